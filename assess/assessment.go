@@ -1,0 +1,135 @@
+package assess
+
+import (
+	"time"
+)
+
+// Assessment is one run of a questionnaire about one subject. It pins the
+// questionnaire it started with (a snapshot) and the deadline policy, so
+// later edits to either never change it.
+type Assessment struct {
+	ID            int64
+	UUID          string
+	Subject       string
+	SubjectKind   string // vendor, system or dataset
+	Reviewer      string
+	Questionnaire *Questionnaire
+	AssessedOn    Date // deadlines run from this day
+	Deadlines     Deadlines
+	Status        Lifecycle
+	Archived      bool
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+
+	Answers   Answers
+	PlanEdits map[string]PlanEdit
+	Summary   Summary
+}
+
+// Lifecycle is an assessment's review state.
+type Lifecycle string
+
+// Lifecycle states.
+const (
+	Draft    Lifecycle = "draft"
+	InReview Lifecycle = "in-review"
+	Approved Lifecycle = "approved"
+	Rejected Lifecycle = "rejected"
+)
+
+// Evaluation is an assessment scored and planned on a given day.
+type Evaluation struct {
+	Assessment *Assessment
+	Result     *Result
+	Plan       []PlanItem
+	Today      Date
+}
+
+// Evaluate scores the assessment and builds its remediation plan as of today.
+func Evaluate(a *Assessment, today Date) *Evaluation {
+	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
+	deadlines := a.Deadlines
+	if deadlines == nil {
+		deadlines = DefaultDeadlines()
+	}
+	plan := BuildPlan(res.Findings, a.PlanEdits, deadlines, a.AssessedOn, today)
+	return &Evaluation{Assessment: a, Result: res, Plan: plan, Today: today}
+}
+
+// Open counts plan items not closed; Overdue those of them past due.
+func (e *Evaluation) Open() (open, overdue int) {
+	for _, it := range e.Plan {
+		if !it.Closed() {
+			open++
+			if it.Overdue(e.Today) {
+				overdue++
+			}
+		}
+	}
+	return open, overdue
+}
+
+// Summary is what lists show of an assessment without scoring it again:
+// it is stored with the assessment and refreshed on every change.
+type Summary struct {
+	ScoringVersion string        `json:"scoring_version"`
+	Level          string        `json:"level,omitempty"`
+	LevelTitle     string        `json:"level_title,omitempty"`
+	LevelRank      int           `json:"level_rank"`
+	LevelOf        int           `json:"level_of"`
+	Answered       int           `json:"answered"`
+	Total          int           `json:"total"`
+	Complete       bool          `json:"complete"`
+	Findings       int           `json:"findings"`
+	Items          []ItemSummary `json:"items,omitempty"`
+}
+
+// ItemSummary is enough of a plan item to count it open or overdue on any day.
+type ItemSummary struct {
+	Key           string     `json:"key"`
+	Severity      Severity   `json:"severity"`
+	Due           Date       `json:"due"`
+	Status        ItemStatus `json:"status"`
+	AcceptedUntil Date       `json:"accepted_until,omitzero"`
+}
+
+// Summarize condenses an evaluation for lists.
+func Summarize(e *Evaluation) Summary {
+	s := Summary{
+		ScoringVersion: e.Result.ScoringVersion,
+		Answered:       e.Result.Answered,
+		Total:          e.Result.Total,
+		Complete:       e.Result.Complete,
+		Findings:       len(e.Result.Findings),
+		LevelRank:      -1,
+	}
+	if o := e.Result.Outcome; o != nil {
+		s.Level, s.LevelTitle, s.LevelRank, s.LevelOf = o.Level, o.Title, o.Rank, o.Of
+	}
+	for _, it := range e.Plan {
+		is := ItemSummary{Key: it.Key(), Severity: it.Finding.Severity, Due: it.Due, Status: it.Status}
+		if it.Status == ItemAccepted && it.Acceptance != nil {
+			is.AcceptedUntil = it.Acceptance.Expires
+		}
+		if it.Status == ItemAccepted && it.Acceptance == nil {
+			is.Status = ItemOpen // an acceptance without its record never closes an item
+		}
+		s.Items = append(s.Items, is)
+	}
+	return s
+}
+
+// OpenOn counts the summary's items open and overdue on day today.
+func (s Summary) OpenOn(today Date) (open, overdue int) {
+	for _, it := range s.Items {
+		closed := it.Status == ItemDone || (it.Status == ItemAccepted && !it.AcceptedUntil.Before(today))
+		if closed {
+			continue
+		}
+		open++
+		if it.Due.Before(today) {
+			overdue++
+		}
+	}
+	return open, overdue
+}

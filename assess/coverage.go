@@ -1,0 +1,150 @@
+package assess
+
+import (
+	"sort"
+)
+
+// CoverageStatus is what the answers show about a control.
+type CoverageStatus string
+
+// Coverage statuses, from best to worst for sorting and summaries.
+const (
+	CoverageMet        CoverageStatus = "met"
+	CoveragePartial    CoverageStatus = "partly met"
+	CoverageGap        CoverageStatus = "gap"
+	CoverageUnanswered CoverageStatus = "not yet answered"
+	CoverageNA         CoverageStatus = "not applicable"
+)
+
+// ControlCoverage is one control's status with the questions behind it.
+type ControlCoverage struct {
+	Control   *Control
+	Status    CoverageStatus
+	Questions []QuestionResult
+}
+
+// Coverage lists, for a framework, every control the visible questions map
+// to and whether the answers show it met, partly met or a gap: any full gap
+// makes a gap; all met makes met; anything else is partial. Unanswered and
+// N/A questions only decide when nothing else does.
+func Coverage(q *Questionnaire, res *Result, cat *Catalog, f Framework) []ControlCoverage {
+	byID := map[string]*ControlCoverage{}
+	var order []string
+	for i, qq := range q.Questions {
+		qr := res.Questions[i]
+		if !qr.Visible {
+			continue
+		}
+		for _, id := range qq.Controls[f] {
+			cc, ok := byID[id]
+			if !ok {
+				ctl, found := cat.Lookup(f, id)
+				if !found {
+					ctl = &Control{Framework: f, ID: id, Name: "(not in catalog)"}
+				}
+				cc = &ControlCoverage{Control: ctl}
+				byID[id] = cc
+				order = append(order, id)
+			}
+			cc.Questions = append(cc.Questions, qr)
+		}
+	}
+	out := make([]ControlCoverage, 0, len(order))
+	for _, id := range order {
+		cc := byID[id]
+		cc.Status = coverageOf(cc.Questions)
+		out = append(out, *cc)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return LessControlID(out[i].Control.ID, out[j].Control.ID) })
+	return out
+}
+
+func coverageOf(qs []QuestionResult) CoverageStatus {
+	var met, partial, gap, unanswered, na int
+	for _, r := range qs {
+		switch r.Status {
+		case StatusGap:
+			gap++
+		case StatusPartial:
+			partial++
+		case StatusMet, StatusInfo:
+			met++
+		case StatusUnanswered:
+			unanswered++
+		case StatusNA:
+			na++
+		}
+	}
+	switch {
+	case gap > 0:
+		return CoverageGap
+	case partial > 0:
+		return CoveragePartial
+	case met > 0 && unanswered == 0:
+		return CoverageMet
+	case met > 0:
+		return CoveragePartial
+	case unanswered > 0:
+		return CoverageUnanswered
+	}
+	return CoverageNA
+}
+
+// CoverageSummary counts controls by status.
+type CoverageSummary struct {
+	Framework                                  Framework
+	Touched, Met, Partial, Gap, Unanswered, NA int
+}
+
+// SummarizeCoverage counts a framework's coverage.
+func SummarizeCoverage(f Framework, cov []ControlCoverage) CoverageSummary {
+	s := CoverageSummary{Framework: f, Touched: len(cov)}
+	for _, c := range cov {
+		switch c.Status {
+		case CoverageMet:
+			s.Met++
+		case CoveragePartial:
+			s.Partial++
+		case CoverageGap:
+			s.Gap++
+		case CoverageUnanswered:
+			s.Unanswered++
+		case CoverageNA:
+			s.NA++
+		}
+	}
+	return s
+}
+
+// LessControlID orders control IDs naturally: A.5.2 before A.5.10, CC1.2
+// before CC1.10, GV.OC-02 before GV.OC-10.
+func LessControlID(a, b string) bool {
+	for a != "" && b != "" {
+		ad, bd := isDigitByte(a[0]), isDigitByte(b[0])
+		if ad && bd {
+			na, ra := leadingNumber(a)
+			nb, rb := leadingNumber(b)
+			if na != nb {
+				return na < nb
+			}
+			a, b = ra, rb
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func leadingNumber(s string) (int, string) {
+	n, i := 0, 0
+	for i < len(s) && isDigitByte(s[i]) && i < 9 {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	return n, s[i:]
+}

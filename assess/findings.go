@@ -1,0 +1,86 @@
+package assess
+
+import (
+	"fmt"
+	"sort"
+)
+
+// findings turns gaps into findings. A full gap takes the question's
+// severity (or its option's); a partial gap one step less; then severity
+// raises (such as a vendor's inherent tier) apply. A rated risk above the
+// matrix's acceptable level is a finding at its current level.
+func (s *scorer) findings() {
+	raiseBy, raiseWhy := 0, []string(nil)
+	for _, r := range s.q.Raises {
+		if ok, why := s.holds(r.If); ok {
+			raiseBy += r.By
+			raiseWhy = append(raiseWhy, fmt.Sprintf("raised %d by %q: %s", r.By, r.Title, why))
+		}
+	}
+	for i, qr := range s.res.Questions {
+		qq := s.q.Questions[i]
+		if qr.Status != StatusGap && qr.Status != StatusPartial {
+			continue
+		}
+		a := s.answers[qq.ID]
+		base := qq.Severity
+		if o := qq.optionSeverity(a.Value); o != SeverityNone {
+			base = o
+		}
+		if base == SeverityNone {
+			continue
+		}
+		f := Finding{
+			Key: qq.ID, QuestionID: qq.ID, Section: qq.Section.Title, Question: qq.Text,
+			Answer: qr.Answer, Partial: qr.Status == StatusPartial, Controls: qq.Controls,
+			Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
+		}
+		f.BaseSeverity = base
+		if f.Partial {
+			f.BaseSeverity = base.Raise(-1)
+			f.SeverityWhy = append(f.SeverityWhy, fmt.Sprintf("partial gap: one step below the question's %s", base))
+		}
+		f.Severity = f.BaseSeverity
+		if raiseBy != 0 {
+			f.Severity = f.BaseSeverity.Raise(raiseBy)
+			f.SeverityWhy = append(f.SeverityWhy, raiseWhy...)
+		}
+		s.res.Findings = append(s.res.Findings, f)
+	}
+	for _, rr := range s.res.Risks {
+		if rr.Current == SeverityNone || rr.Acceptable {
+			continue
+		}
+		qq, _ := s.q.Question(rr.QuestionID)
+		a := s.answers[qq.ID]
+		phase := "as found"
+		if rr.After != nil {
+			phase = "after planned measures"
+		}
+		s.res.Findings = append(s.res.Findings, Finding{
+			Key: qq.ID, QuestionID: qq.ID, Section: qq.Section.Title, Question: qq.Text,
+			Answer: s.res.Questions[qq.Index].Answer, Severity: rr.Current, BaseSeverity: rr.Current,
+			SeverityWhy: []string{fmt.Sprintf("risk level %s, above the acceptable %s", phase, s.q.RiskMatrix.Acceptable)},
+			Controls:    qq.Controls, Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
+		})
+	}
+	order := map[string]int{}
+	for _, qq := range s.q.Questions {
+		order[qq.ID] = qq.Index
+	}
+	sort.SliceStable(s.res.Findings, func(i, j int) bool {
+		a, b := s.res.Findings[i], s.res.Findings[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		return order[a.QuestionID] < order[b.QuestionID]
+	})
+}
+
+func (s *scorer) recommendations() {
+	for _, r := range s.q.Recommends {
+		if r.When.Eval(s.env) {
+			s.res.Recommendations = append(s.res.Recommendations, RecommendationResult{Questionnaire: r.Questionnaire, Reason: r.Reason})
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package assess
+
+import (
+	"fmt"
+	"slices"
+)
+
+func (s *scorer) levels() {
+	for _, def := range s.q.Levels {
+		s.res.Levels = append(s.res.Levels, s.level(def.ID))
+	}
+	if s.q.Outcome != "" {
+		for i := range s.res.Levels {
+			if s.res.Levels[i].ID == s.q.Outcome {
+				s.res.Outcome = &s.res.Levels[i]
+			}
+		}
+	}
+}
+
+// level computes a level from the current dimension values. Rules may ask
+// for a level before the final levels are computed, so this is a function
+// of the state rather than a lookup.
+func (s *scorer) level(id string) LevelResult {
+	def, _ := s.q.Level(id)
+	lr := LevelResult{ID: def.ID, Title: def.Title, Of: len(def.Scale), Rank: -1}
+	switch {
+	case def.Matrix != nil:
+		row, col := s.level(def.Matrix.Rows), s.level(def.Matrix.Cols)
+		if row.Rank >= 0 && col.Rank >= 0 {
+			lr.Level = def.Matrix.Cells[row.Rank][col.Rank]
+		}
+		lr.Why = fmt.Sprintf("%s %s × %s %s in the %s matrix", row.Title, row.Level, col.Title, col.Level, def.Title)
+	case def.FromRisks != "":
+		lr.Level, lr.Why = s.riskLevel(def)
+	default:
+		lr.Level, lr.Why = s.bandLevel(def)
+	}
+	lr.Rank = slices.Index(def.Scale, lr.Level)
+	lr.Meaning = def.Meanings[lr.Level]
+	return lr
+}
+
+func (s *scorer) bandLevel(def *LevelDef) (string, string) {
+	dr := s.dims[def.Dimension]
+	base := dr
+	if def.RelativeTo != "" {
+		base = s.dims[def.RelativeTo]
+	}
+	for _, b := range def.Bands {
+		if b.Lower != nil {
+			c := compareBound(dr.Value, *b.Lower, base.Max)
+			if c < 0 || (c == 0 && !b.Lower.Inclusive) {
+				continue
+			}
+		}
+		if b.Upper != nil {
+			c := compareBound(dr.Value, *b.Upper, base.Max)
+			if c > 0 || (c == 0 && !b.Upper.Inclusive) {
+				continue
+			}
+		}
+		return b.Level, fmt.Sprintf("%s is %s of a possible %s (%s%%), in the band %s", dr.Title, dr.Value, base.Max, dr.Value.Percent(base.Max, 1), bandText(b, base.Max))
+	}
+	return "", fmt.Sprintf("%s is %s: no band covers it", dr.Title, dr.Value)
+}
+
+func bandText(b *Band, max interface{ String() string }) string {
+	lower, upper := "", ""
+	if b.Lower != nil {
+		op := "above"
+		if b.Lower.Inclusive {
+			op = "from"
+		}
+		lower = op + " " + boundWords(*b.Lower)
+	}
+	if b.Upper != nil {
+		op := "below"
+		if b.Upper.Inclusive {
+			op = "up to"
+		}
+		upper = op + " " + boundWords(*b.Upper)
+	}
+	switch {
+	case lower != "" && upper != "":
+		return lower + " and " + upper
+	case lower != "":
+		return lower
+	case upper != "":
+		return upper
+	}
+	return "that covers every score"
+}
+
+func boundWords(b Bound) string {
+	if b.Percent {
+		return b.Value.String() + "%"
+	}
+	return b.Value.String()
+}
+
+// riskLevel is the highest level among the register's risks.
+func (s *scorer) riskLevel(def *LevelDef) (string, string) {
+	worst, which := SeverityNone, ""
+	for _, rr := range s.riskResults() {
+		lvl := rr.Current
+		if def.FromRisks == Initial && rr.Initial != nil {
+			lvl = rr.Initial.Level
+		}
+		if lvl > worst {
+			worst, which = lvl, rr.Title
+		}
+	}
+	if worst == SeverityNone {
+		return def.Scale[0], "no risk has been rated yet"
+	}
+	phase := "after planned measures"
+	if def.FromRisks == Initial {
+		phase = "as found"
+	}
+	return worst.String(), fmt.Sprintf("the highest risk %s is %q at %s", phase, which, worst)
+}

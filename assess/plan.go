@@ -1,0 +1,181 @@
+package assess
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// ItemStatus is a remediation item's state.
+type ItemStatus string
+
+// Item statuses. An accepted risk whose acceptance has expired counts as
+// open again.
+const (
+	ItemOpen       ItemStatus = "open"
+	ItemInProgress ItemStatus = "in-progress"
+	ItemDone       ItemStatus = "done"
+	ItemAccepted   ItemStatus = "risk-accepted"
+)
+
+// ItemStatuses lists every status.
+var ItemStatuses = []ItemStatus{ItemOpen, ItemInProgress, ItemDone, ItemAccepted}
+
+// ParseItemStatus reads a status, accepting spaces or underscores for dashes.
+func ParseItemStatus(s string) (ItemStatus, error) {
+	norm := strings.NewReplacer(" ", "-", "_", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
+	if norm == "accepted" {
+		norm = string(ItemAccepted)
+	}
+	for _, st := range ItemStatuses {
+		if string(st) == norm {
+			return st, nil
+		}
+	}
+	return "", fmt.Errorf("unknown status %q (use open, in-progress, done or risk-accepted)", s)
+}
+
+// PlanEdit is what people changed on a remediation item; everything else
+// comes from the finding. Edits are kept by finding key, so an item keeps
+// its owner when the answer behind it is edited.
+type PlanEdit struct {
+	Key        string      `json:"key"`
+	Owner      string      `json:"owner,omitempty"`
+	Action     string      `json:"action,omitempty"` // replaces the questionnaire's recommended action
+	Due        Date        `json:"due,omitzero"`     // a due date moved by hand
+	DueReason  string      `json:"due_reason,omitempty"`
+	Status     ItemStatus  `json:"status,omitempty"`
+	Acceptance *Acceptance `json:"acceptance,omitempty"`
+	Milestones []Milestone `json:"milestones,omitempty"`
+}
+
+// Acceptance records who accepted a risk, why, and until when.
+type Acceptance struct {
+	Approver string `json:"approver"`
+	Reason   string `json:"reason"`
+	Expires  Date   `json:"expires"`
+}
+
+// Validate checks that an acceptance names an approver, a reason and an expiry.
+func (a Acceptance) Validate() error {
+	var missing []string
+	if strings.TrimSpace(a.Approver) == "" {
+		missing = append(missing, "approver")
+	}
+	if strings.TrimSpace(a.Reason) == "" {
+		missing = append(missing, "reason")
+	}
+	if a.Expires.IsZero() {
+		missing = append(missing, "expiry date")
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("accepting a risk needs %s", strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+// Milestone is a step toward an item's completion.
+type Milestone struct {
+	Title string `json:"title"`
+	Due   Date   `json:"due,omitzero"`
+	Done  bool   `json:"done,omitempty"`
+}
+
+// PlanItem is a remediation item: a finding, what to do, who, by when.
+type PlanItem struct {
+	Finding    Finding
+	Action     string
+	Owner      string
+	Due        Date
+	DefaultDue Date   // assessment date + the severity's deadline
+	DueReason  string // why Due differs from DefaultDue
+	Status     ItemStatus
+	Acceptance *Acceptance
+	Milestones []Milestone
+	// Reopened is set when a risk acceptance has expired (or was recorded
+	// without one): the item counts as open again.
+	Reopened bool
+}
+
+// Key is the finding key the item belongs to.
+func (i PlanItem) Key() string { return i.Finding.Key }
+
+// Closed reports whether the item needs no more work: done, or a risk
+// accepted whose acceptance has not expired.
+func (i PlanItem) Closed() bool {
+	return i.Status == ItemDone || (i.Status == ItemAccepted && !i.Reopened)
+}
+
+// EffectiveStatus is the status that counts today: an accepted risk whose
+// acceptance expired is open again.
+func (i PlanItem) EffectiveStatus() ItemStatus {
+	if i.Reopened {
+		return ItemOpen
+	}
+	return i.Status
+}
+
+// Overdue reports whether the item is past due on day today and not closed.
+func (i PlanItem) Overdue(today Date) bool {
+	return !i.Closed() && i.Due.Before(today)
+}
+
+// BuildPlan makes the remediation plan for the findings of an assessment
+// assessed on assessedOn, applying people's edits. On day today, an
+// acceptance that expired before today reopens its item.
+func BuildPlan(findings []Finding, edits map[string]PlanEdit, deadlines Deadlines, assessedOn, today Date) []PlanItem {
+	items := make([]PlanItem, 0, len(findings))
+	for _, f := range findings {
+		days, ok := deadlines[f.Severity]
+		if !ok {
+			days = DefaultDeadlines()[f.Severity]
+		}
+		it := PlanItem{Finding: f, Action: f.Action, Status: ItemOpen, DefaultDue: assessedOn.AddDays(days)}
+		it.Due = it.DefaultDue
+		if e, ok := edits[f.Key]; ok {
+			if e.Owner != "" {
+				it.Owner = e.Owner
+			}
+			if e.Action != "" {
+				it.Action = e.Action
+			}
+			if !e.Due.IsZero() {
+				it.Due, it.DueReason = e.Due, e.DueReason
+			}
+			if e.Status != "" {
+				it.Status = e.Status
+			}
+			it.Acceptance = e.Acceptance
+			it.Milestones = e.Milestones
+		}
+		if it.Status == ItemAccepted && (it.Acceptance == nil || it.Acceptance.Expires.Before(today)) {
+			it.Reopened = true
+		}
+		items = append(items, it)
+	}
+	SortPlan(items)
+	return items
+}
+
+// SortPlan orders items by due date, then severity, then question order as found.
+func SortPlan(items []PlanItem) {
+	sort.SliceStable(items, func(a, b int) bool {
+		x, y := items[a], items[b]
+		if !x.Due.IsZero() && !y.Due.IsZero() && x.Due != y.Due {
+			return x.Due.Before(y.Due)
+		}
+		return x.Finding.Severity > y.Finding.Severity
+	})
+}
+
+// Merge returns the deadlines of base overridden by over.
+func (base Deadlines) Merge(over Deadlines) Deadlines {
+	out := Deadlines{}
+	for s, d := range base {
+		out[s] = d
+	}
+	for s, d := range over {
+		out[s] = d
+	}
+	return out
+}

@@ -1,0 +1,205 @@
+package assess
+
+import (
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// Scored reports whether the question's answers feed a dimension.
+func (q *Question) Scored() bool { return q.Dimension != "" }
+
+// PointRange returns the fewest and most points (unweighted) an answer that
+// is not N/A can earn.
+func (q *Question) PointRange() (lo, hi decimal.Decimal) {
+	switch q.Type {
+	case TypeControl, TypeSingle:
+		first := true
+		for _, o := range q.Options {
+			if o.NA {
+				continue
+			}
+			if first || o.Points < lo {
+				lo = o.Points
+			}
+			if first || o.Points > hi {
+				hi = o.Points
+			}
+			first = false
+		}
+	case TypeMulti:
+		return multiRange(q.Options)
+	case TypeScale:
+		if len(q.Scale.Points) == 0 {
+			return decimal.FromInt(int64(q.Scale.From)), decimal.FromInt(int64(q.Scale.To))
+		}
+		lo, hi = q.Scale.Points[0], q.Scale.Points[0]
+		for _, p := range q.Scale.Points {
+			lo, hi = decimal.Min(lo, p), decimal.Max(hi, p)
+		}
+	case TypeNumber:
+		for i, b := range q.Bands {
+			if i == 0 || b.Points < lo {
+				lo = b.Points
+			}
+			if i == 0 || b.Points > hi {
+				hi = b.Points
+			}
+		}
+	case TypeDate:
+		for i, b := range q.AgeBands {
+			if i == 0 || b.Points < lo {
+				lo = b.Points
+			}
+			if i == 0 || b.Points > hi {
+				hi = b.Points
+			}
+		}
+	}
+	return lo, hi
+}
+
+// multiRange: a multiple-choice answer is one exclusive option alone, or
+// any non-empty set of the others, whose points add up.
+func multiRange(opts []*Option) (lo, hi decimal.Decimal) {
+	var sumPos, sumNeg decimal.Decimal
+	var minOne, maxOne decimal.Decimal
+	first, any := true, false
+	consider := func(p decimal.Decimal) {
+		if first {
+			lo, hi, first = p, p, false
+			return
+		}
+		lo, hi = decimal.Min(lo, p), decimal.Max(hi, p)
+	}
+	for _, o := range opts {
+		switch {
+		case o.NA:
+		case o.Exclusive:
+			consider(o.Points)
+		default:
+			if !any {
+				minOne, maxOne, any = o.Points, o.Points, true
+			}
+			minOne, maxOne = decimal.Min(minOne, o.Points), decimal.Max(maxOne, o.Points)
+			if o.Points > 0 {
+				sumPos += o.Points
+			} else {
+				sumNeg += o.Points
+			}
+		}
+	}
+	if any {
+		low, high := minOne, maxOne
+		if sumNeg < 0 {
+			low = sumNeg
+		}
+		if sumPos > 0 {
+			high = sumPos
+		}
+		consider(low)
+		consider(high)
+	}
+	return lo, hi
+}
+
+// pointsOf scores a non-empty, valid value (unweighted). na reports an
+// answer that takes the question out of the score.
+func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
+	switch q.Type {
+	case TypeControl, TypeSingle:
+		o := q.Option(v.Choices[0])
+		if o == nil {
+			return 0, true
+		}
+		return o.Points, o.NA
+	case TypeMulti:
+		for _, c := range v.Choices {
+			o := q.Option(c)
+			if o == nil || o.NA {
+				return 0, true
+			}
+			pts += o.Points
+		}
+		return pts, false
+	case TypeScale:
+		n := *v.Number
+		if len(q.Scale.Points) == 0 {
+			return n, false
+		}
+		i := int((n - decimal.FromInt(int64(q.Scale.From))) / decimal.FromInt(1))
+		if i < 0 || i >= len(q.Scale.Points) {
+			return 0, true
+		}
+		return q.Scale.Points[i], false
+	case TypeNumber:
+		for _, b := range q.Bands {
+			if b.UpTo == nil || *v.Number <= *b.UpTo {
+				return b.Points, false
+			}
+		}
+	case TypeDate:
+		age := v.Date.DaysUntil(asOf)
+		for _, b := range q.AgeBands {
+			if b.WithinDays == nil || age <= *b.WithinDays {
+				return b.Points, false
+			}
+		}
+	}
+	return 0, true
+}
+
+// gapOf says whether an answer with these points shows a gap. An option's
+// explicit gap wins; otherwise the best possible points are no gap, the
+// worst a full gap, and anything between a partial one.
+func (q *Question) gapOf(v Value, pts decimal.Decimal, dir Direction) GapKind {
+	if q.Type == TypeControl || q.Type == TypeSingle {
+		if o := q.Option(v.Choices[0]); o != nil && o.Gap != GapAuto {
+			return o.Gap
+		}
+	}
+	if q.Type == TypeMulti {
+		explicit := GapAuto
+		for _, c := range v.Choices {
+			if o := q.Option(c); o != nil && o.Gap != GapAuto && rankGap(o.Gap) > rankGap(explicit) {
+				explicit = o.Gap
+			}
+		}
+		if explicit != GapAuto {
+			return explicit
+		}
+	}
+	lo, hi := q.PointRange()
+	best, worst := lo, hi
+	if dir == HigherBetter {
+		best, worst = hi, lo
+	}
+	switch {
+	case pts == best || lo == hi:
+		return GapNone
+	case pts == worst:
+		return GapFull
+	}
+	return GapPartial
+}
+
+func rankGap(g GapKind) int {
+	switch g {
+	case GapNone:
+		return 1
+	case GapPartial:
+		return 2
+	case GapFull:
+		return 3
+	}
+	return 0
+}
+
+// optionSeverity is the severity an explicit option asks for, if any.
+func (q *Question) optionSeverity(v Value) Severity {
+	s := SeverityNone
+	for _, c := range v.Choices {
+		if o := q.Option(c); o != nil && o.Severity > s {
+			s = o.Severity
+		}
+	}
+	return s
+}

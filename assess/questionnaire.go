@@ -1,0 +1,355 @@
+package assess
+
+import (
+	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// Questionnaire is a parsed, validated questionnaire: the questions, how
+// answers score, and what a gap means. It is immutable once loaded; an
+// assessment keeps the exact one it started with (see Digest).
+type Questionnaire struct {
+	ID          string
+	Version     string
+	Title       string
+	Kind        Kind
+	Description string
+
+	Dimensions []*Dimension
+	Levels     []*LevelDef
+	Rules      []*Rule
+	Outcome    string // the level that is the assessment's headline result
+	Raises     []*SeverityRaise
+	Deadlines  Deadlines // per-questionnaire override of the deadline policy; nil for none
+	RiskMatrix *RiskMatrix
+	Recommends []*Recommendation // pre-screen results: which assessments are needed
+
+	Sections  []*Section
+	Questions []*Question // every question in document order; Question.Index is its position
+
+	// Source is the file the questionnaire came from, byte for byte, and
+	// Digest its SHA-256: the snapshot an assessment pins.
+	Source     []byte
+	SourceName string
+	Digest     string
+
+	byID map[string]*Question
+}
+
+// Kind says what sort of assessment a questionnaire is for.
+type Kind string
+
+// The kinds of questionnaire.
+const (
+	KindPrivacy    Kind = "privacy"
+	KindFairness   Kind = "fairness"
+	KindThirdParty Kind = "third-party"
+	KindLicensing  Kind = "licensing"
+	KindDataset    Kind = "dataset"
+	KindPrescreen  Kind = "prescreen"
+	KindSecurity   Kind = "security"
+)
+
+// Kinds lists every valid kind.
+var Kinds = []Kind{KindPrivacy, KindFairness, KindThirdParty, KindLicensing, KindDataset, KindPrescreen, KindSecurity}
+
+// Question returns the question with the given ID.
+func (q *Questionnaire) Question(id string) (*Question, bool) {
+	qq, ok := q.byID[id]
+	return qq, ok
+}
+
+// Dimension returns the dimension with the given ID.
+func (q *Questionnaire) Dimension(id string) (*Dimension, bool) {
+	for _, d := range q.Dimensions {
+		if d.ID == id {
+			return d, true
+		}
+	}
+	return nil, false
+}
+
+// Level returns the level definition with the given ID.
+func (q *Questionnaire) Level(id string) (*LevelDef, bool) {
+	for _, l := range q.Levels {
+		if l.ID == id {
+			return l, true
+		}
+	}
+	return nil, false
+}
+
+// Index links sections and questions and numbers the questions. Loaders
+// call it once the structure is complete.
+func (q *Questionnaire) Index() {
+	q.Questions = q.Questions[:0]
+	q.byID = map[string]*Question{}
+	for _, s := range q.Sections {
+		for _, qq := range s.Questions {
+			qq.Section = s
+			qq.Index = len(q.Questions)
+			q.Questions = append(q.Questions, qq)
+			q.byID[qq.ID] = qq
+		}
+	}
+}
+
+// Section groups questions; it may be shown only under a condition.
+type Section struct {
+	ID        string
+	Title     string
+	Help      string
+	When      *condition.Expr
+	Questions []*Question
+}
+
+// QuestionType decides the answer's shape and how it scores.
+type QuestionType string
+
+// The question types.
+const (
+	TypeControl QuestionType = "control" // yes / partial / no / not applicable
+	TypeSingle  QuestionType = "single"  // one option
+	TypeMulti   QuestionType = "multi"   // any options; points are summed
+	TypeScale   QuestionType = "scale"   // a whole number between two bounds
+	TypeNumber  QuestionType = "number"  // any number; points by bands
+	TypeDate    QuestionType = "date"    // a day; points by its age
+	TypeText    QuestionType = "text"    // free text; never scored
+	TypeRisk    QuestionType = "risk"    // likelihood × impact, as found and after measures
+)
+
+// QuestionTypes lists every type.
+var QuestionTypes = []QuestionType{TypeControl, TypeSingle, TypeMulti, TypeScale, TypeNumber, TypeDate, TypeText, TypeRisk}
+
+// Question is one question with everything needed to score it and to turn a
+// gap into a finding.
+type Question struct {
+	ID        string
+	Text      string
+	Help      string
+	Type      QuestionType
+	When      *condition.Expr
+	Options   []*Option    // control, single, multi
+	Scale     *ScaleDef    // scale
+	Bands     []*PointBand // number: points by value
+	AgeBands  []*AgeBand   // date: points by age on the assessment date
+	Unit      string       // number: what is counted, for display
+	Optional  bool         // may stay unanswered without making the result incomplete
+	Weight    decimal.Decimal
+	Dimension string   // the dimension its points feed; "" when it feeds none
+	Severity  Severity // of a gap; SeverityNone means answers never make findings
+	Action    string   // the recommended remediation, as an instruction
+	Controls  Controls
+	RiskDef   *RiskDef // risk
+
+	Section *Section
+	Index   int
+}
+
+// Option is one answer choice.
+type Option struct {
+	Value     string
+	Label     string
+	Points    decimal.Decimal
+	NA        bool     // choosing it takes the question out of the score and its maximum
+	Exclusive bool     // multi: cannot be combined with other options ("none of these")
+	Gap       GapKind  // explicit gap meaning; GapAuto derives it from the points
+	Severity  Severity // overrides the question's severity for this option's gap
+}
+
+// GapKind says whether an answer shows a gap.
+type GapKind string
+
+// Gap kinds. Auto: best points is no gap, worst is a full gap, anything
+// between is partial.
+const (
+	GapAuto    GapKind = ""
+	GapNone    GapKind = "none"
+	GapPartial GapKind = "partial"
+	GapFull    GapKind = "full"
+)
+
+// ScaleDef is a whole-number scale; Points[i] scores the value From+i, or
+// the value itself when Points is empty.
+type ScaleDef struct {
+	From, To int
+	Labels   map[int]string
+	Points   []decimal.Decimal
+}
+
+// PointBand scores a number: the first band whose UpTo is at least the
+// value applies; a band without UpTo catches the rest.
+type PointBand struct {
+	UpTo   *decimal.Decimal
+	Points decimal.Decimal
+	Label  string
+}
+
+// AgeBand scores a date by its age in days on the assessment date: the
+// first band whose WithinDays is at least the age applies.
+type AgeBand struct {
+	WithinDays *int
+	Points     decimal.Decimal
+	Label      string
+}
+
+// Direction says whether more points are worse (risk, impact) or better
+// (mitigation, control strength).
+type Direction string
+
+// Directions.
+const (
+	HigherWorse  Direction = "worse"
+	HigherBetter Direction = "better"
+)
+
+// Dimension is a named score that questions feed.
+type Dimension struct {
+	ID          string
+	Title       string
+	Description string
+	Higher      Direction
+}
+
+// LevelDef turns a dimension (bands), two other levels (matrix) or the
+// register's risks into a named level on an ordered scale.
+type LevelDef struct {
+	ID         string
+	Title      string
+	Scale      []string          // least to most severe
+	Meanings   map[string]string // what each level means or obliges
+	Dimension  string            // bands: the dimension measured
+	RelativeTo string            // bands in %: the dimension whose maximum is 100%; default Dimension
+	Bands      []*Band
+	Matrix     *LevelMatrix
+	FromRisks  RiskPhase // the highest risk level in the register
+}
+
+// Band is one level's range. Bounds may be absolute points or percentages
+// of the maximum.
+type Band struct {
+	Level string
+	Lower *Bound // nil: unbounded below
+	Upper *Bound // nil: unbounded above
+}
+
+// Bound is one end of a band.
+type Bound struct {
+	Value     decimal.Decimal
+	Percent   bool // Value is a percentage of the maximum
+	Inclusive bool
+}
+
+// LevelMatrix reads a level from two others: Cells[row][col], rows and
+// columns in their scales' order.
+type LevelMatrix struct {
+	Rows, Cols string
+	Cells      [][]string
+}
+
+// Rule adjusts a dimension when a condition on another dimension or level
+// holds, as the Canada AIA lowers impact when mitigation is strong.
+type Rule struct {
+	ID     string
+	Title  string
+	If     *RuleCondition // nil: always
+	Target string         // the dimension adjusted
+	Op     RuleOp
+	Amount decimal.Decimal
+	Round  *RoundSpec
+}
+
+// RuleOp is what a rule does to its target.
+type RuleOp string
+
+// Rule operations.
+const (
+	OpMultiply RuleOp = "multiply"
+	OpAdd      RuleOp = "add"
+	OpSet      RuleOp = "set"
+	OpCap      RuleOp = "cap"   // at most Amount
+	OpFloor    RuleOp = "floor" // at least Amount
+)
+
+// RoundSpec rounds a rule's result.
+type RoundSpec struct {
+	Mode   decimal.Rounding
+	Places int
+}
+
+// RuleCondition compares a dimension's current value or a level.
+type RuleCondition struct {
+	Dimension string
+	Level     string
+	Cmp       Comparator
+	Threshold Bound  // for a dimension
+	LevelName string // for a level
+}
+
+// Comparator is how a rule condition compares.
+type Comparator string
+
+// Comparators.
+const (
+	AtLeast Comparator = "at_least"
+	Above   Comparator = "above"
+	AtMost  Comparator = "at_most"
+	Below   Comparator = "below"
+	Is      Comparator = "is"
+)
+
+// SeverityRaise raises the severity of every question finding when a
+// condition holds, as a vendor's inherent tier makes each gap more urgent.
+type SeverityRaise struct {
+	If    *RuleCondition
+	By    int
+	Title string
+}
+
+// RiskPhase is when a risk is rated: as found or after planned measures.
+type RiskPhase string
+
+// Risk phases.
+const (
+	Initial RiskPhase = "initial"
+	After   RiskPhase = "after"
+)
+
+// RiskMatrix is the questionnaire's likelihood × impact grid. Cells[l][i]
+// is the level of likelihood l and impact i (both least first); levels are
+// severities, so a risk above Acceptable becomes a finding of that severity.
+type RiskMatrix struct {
+	Likelihood []string
+	Impact     []string
+	Cells      [][]Severity
+	Acceptable Severity
+}
+
+// Level returns the cell for 1-based likelihood and impact ratings.
+func (m *RiskMatrix) Level(likelihood, impact int) Severity {
+	if likelihood < 1 || impact < 1 || likelihood > len(m.Likelihood) || impact > len(m.Impact) {
+		return SeverityNone
+	}
+	return m.Cells[likelihood-1][impact-1]
+}
+
+// RiskDef describes a named risk in the register.
+type RiskDef struct {
+	Title string
+}
+
+// Recommendation is a pre-screen result: the assessment to run and why.
+type Recommendation struct {
+	Questionnaire string
+	When          *condition.Expr
+	Reason        string
+}
+
+// Deadlines gives the days allowed to remediate a finding of each severity.
+type Deadlines map[Severity]int
+
+// DefaultDeadlines are CISA BOD 19-02 and CISO Assistant's defaults:
+// critical 15, high 30, medium 90, low 180 days.
+func DefaultDeadlines() Deadlines {
+	return Deadlines{Critical: 15, High: 30, Medium: 90, Low: 180}
+}

@@ -1,0 +1,68 @@
+package assess
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// Repository keeps assessments. The store package implements it on SQLite;
+// the TUI and the CLI depend only on this interface.
+type Repository interface {
+	// CreateAssessment stores a new assessment with its questionnaire
+	// snapshot and sets its ID and UUID.
+	CreateAssessment(ctx context.Context, a *Assessment) error
+	// Assessment loads an assessment with its snapshot, answers and plan edits.
+	Assessment(ctx context.Context, id int64) (*Assessment, error)
+	// Assessments lists assessments with their stored summaries, newest first.
+	Assessments(ctx context.Context, f Filter) ([]*Assessment, error)
+	// SaveAnswer durably records one answer (and its note and evidence)
+	// before returning, and refreshes the summary.
+	SaveAnswer(ctx context.Context, id int64, a Answer) error
+	// SaveAnswers records several answers in one transaction: all or none.
+	SaveAnswers(ctx context.Context, id int64, as []Answer) error
+	// SavePlanEdit records a change to a remediation item.
+	SavePlanEdit(ctx context.Context, id int64, e PlanEdit) error
+	// SetArchived archives or restores an assessment.
+	SetArchived(ctx context.Context, id int64, archived bool) error
+}
+
+// Filter narrows a list of assessments.
+type Filter struct {
+	IncludeArchived bool
+}
+
+// Error codes, after Ben Johnson's WTF Dial: adapters translate their own
+// failures into these so that callers can react without knowing the adapter.
+const (
+	ENotFound = "not_found"
+	EInvalid  = "invalid"
+	EConflict = "conflict"
+	ELocked   = "locked"
+	EInternal = "internal"
+)
+
+// Error is a domain error with a code and a message meant for people.
+type Error struct {
+	Code    string
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// Errorf builds a domain error.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of a domain error, or EInternal for any other error.
+func ErrorCode(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	if err == nil {
+		return ""
+	}
+	return EInternal
+}

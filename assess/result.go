@@ -1,0 +1,204 @@
+package assess
+
+import (
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// ScoringVersion names the scoring rules; every stored result records it so
+// that a change to the engine never silently rewrites an old result.
+const ScoringVersion = "assay-scoring/1"
+
+// Result is everything the engine concluded from a set of answers, with
+// the working shown: each number can be traced to the answers behind it.
+type Result struct {
+	ScoringVersion       string `json:"scoring_version"`
+	QuestionnaireID      string `json:"questionnaire"`
+	QuestionnaireVersion string `json:"questionnaire_version"`
+	Digest               string `json:"questionnaire_digest"`
+	AsOf                 Date   `json:"as_of"`
+
+	Complete   bool     `json:"complete"`
+	Total      int      `json:"questions_visible"` // visible, required questions
+	Answered   int      `json:"questions_answered"`
+	Unanswered []string `json:"unanswered"` // visible, required, unanswered: counted as worst
+	// HiddenAnswered lists questions that are hidden under the current
+	// answers but keep an answer: kept, never counted.
+	HiddenAnswered []string `json:"hidden_with_answers"`
+
+	Questions       []QuestionResult       `json:"questions"`
+	Sections        []SectionResult        `json:"sections"`
+	Dimensions      []*DimensionResult     `json:"dimensions"`
+	Rules           []RuleResult           `json:"rules"`
+	Levels          []LevelResult          `json:"levels"`
+	Outcome         *LevelResult           `json:"outcome,omitempty"`
+	Risks           []RiskResult           `json:"risks,omitempty"`
+	Findings        []Finding              `json:"findings"`
+	Recommendations []RecommendationResult `json:"recommendations,omitempty"`
+}
+
+// Status is what an answer shows about its question.
+type Status string
+
+// Answer statuses.
+const (
+	StatusHidden     Status = "hidden"     // not shown under the current answers
+	StatusUnanswered Status = "unanswered" // shown, no answer
+	StatusNA         Status = "n/a"        // not applicable: out of the score
+	StatusMet        Status = "met"        // no gap
+	StatusPartial    Status = "partial"    // partial gap
+	StatusGap        Status = "gap"        // full gap
+	StatusInfo       Status = "answered"   // answered; makes no gap either way
+)
+
+// QuestionResult is one question's part in the result.
+type QuestionResult struct {
+	ID        string          `json:"id"`
+	Visible   bool            `json:"visible"`
+	Answered  bool            `json:"answered"`
+	Status    Status          `json:"status"`
+	Answer    string          `json:"answer,omitempty"` // as people read it
+	Dimension string          `json:"dimension,omitempty"`
+	Weight    decimal.Decimal `json:"weight"`
+	Points    decimal.Decimal `json:"points"` // weighted, what it added to its dimension
+	Max       decimal.Decimal `json:"max"`    // weighted, what it added to the maximum
+	Why       string          `json:"why,omitempty"`
+}
+
+// Counts reports whether the question counts in its dimension.
+func (r QuestionResult) Counts() bool {
+	return r.Visible && r.Dimension != "" && r.Status != StatusNA
+}
+
+// SectionResult summarises a section.
+type SectionResult struct {
+	ID         string       `json:"id"`
+	Title      string       `json:"title"`
+	Visible    bool         `json:"visible"`
+	Total      int          `json:"questions_visible"`
+	Answered   int          `json:"questions_answered"`
+	Dimensions []SectionDim `json:"dimensions,omitempty"`
+}
+
+// SectionDim is a section's share of one dimension.
+type SectionDim struct {
+	Dimension string          `json:"dimension"`
+	Points    decimal.Decimal `json:"points"`
+	Max       decimal.Decimal `json:"max"`
+}
+
+// DimensionResult is a dimension's total, before and after rules.
+type DimensionResult struct {
+	ID      string          `json:"id"`
+	Title   string          `json:"title"`
+	Higher  Direction       `json:"higher_is"`
+	Raw     decimal.Decimal `json:"raw"`   // sum of weighted points of counted questions
+	Value   decimal.Decimal `json:"value"` // after rules
+	Max     decimal.Decimal `json:"max"`   // sum of weighted maxima of counted questions
+	Min     decimal.Decimal `json:"min"`
+	Percent decimal.Decimal `json:"percent"` // Value as % of Max, one decimal place
+	// Questions are the indices (into Result.Questions) of what counted.
+	Questions []int `json:"-"`
+}
+
+// RuleResult records whether a rule applied and what it changed.
+type RuleResult struct {
+	ID      string          `json:"id"`
+	Title   string          `json:"title"`
+	Applied bool            `json:"applied"`
+	Why     string          `json:"why"`
+	Target  string          `json:"target"`
+	Before  decimal.Decimal `json:"before"`
+	After   decimal.Decimal `json:"after"`
+}
+
+// LevelResult is a level and how it was reached.
+type LevelResult struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Level   string `json:"level"`
+	Rank    int    `json:"rank"` // position in the scale, 0 = least severe
+	Of      int    `json:"of"`   // size of the scale
+	Meaning string `json:"meaning,omitempty"`
+	Why     string `json:"why"`
+}
+
+// RiskResult is a risk of the register with its ratings.
+type RiskResult struct {
+	QuestionID string    `json:"question"`
+	Title      string    `json:"title"`
+	Initial    *RiskCell `json:"initial,omitempty"`
+	After      *RiskCell `json:"after,omitempty"`
+	Current    Severity  `json:"current"` // after measures if rated, else as found
+	Acceptable bool      `json:"acceptable"`
+	Measures   string    `json:"measures,omitempty"`
+}
+
+// RiskCell is one rating on the matrix.
+type RiskCell struct {
+	Likelihood     int      `json:"likelihood"`
+	Impact         int      `json:"impact"`
+	LikelihoodName string   `json:"likelihood_name"`
+	ImpactName     string   `json:"impact_name"`
+	Level          Severity `json:"level"`
+}
+
+// RecommendationResult is a pre-screen's conclusion.
+type RecommendationResult struct {
+	Questionnaire string `json:"questionnaire"`
+	Reason        string `json:"reason"`
+}
+
+// Finding is a gap that needs remediation.
+type Finding struct {
+	Key          string   `json:"key"` // stable: the question ID
+	QuestionID   string   `json:"question"`
+	Section      string   `json:"section"`
+	Question     string   `json:"text"`
+	Answer       string   `json:"answer"`
+	Severity     Severity `json:"severity"`
+	BaseSeverity Severity `json:"base_severity"`
+	SeverityWhy  []string `json:"severity_why,omitempty"`
+	Partial      bool     `json:"partial"`
+	Controls     Controls `json:"controls"`
+	Action       string   `json:"action"`
+	Note         string   `json:"note,omitempty"`
+	Evidence     []string `json:"evidence,omitempty"`
+}
+
+// Question returns the result for a question ID.
+func (r *Result) Question(id string) (QuestionResult, bool) {
+	for _, q := range r.Questions {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return QuestionResult{}, false
+}
+
+// Dimension returns the result for a dimension ID.
+func (r *Result) Dimension(id string) *DimensionResult {
+	for _, d := range r.Dimensions {
+		if d.ID == id {
+			return d
+		}
+	}
+	return nil
+}
+
+// Level returns the result for a level ID.
+func (r *Result) Level(id string) (LevelResult, bool) {
+	for _, l := range r.Levels {
+		if l.ID == id {
+			return l, true
+		}
+	}
+	return LevelResult{}, false
+}
+
+// Progress is answered over visible required questions, as a percentage.
+func (r *Result) Progress() int {
+	if r.Total == 0 {
+		return 100
+	}
+	return r.Answered * 100 / r.Total
+}

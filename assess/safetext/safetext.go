@@ -1,0 +1,127 @@
+// Package safetext makes untrusted text (answers, notes, vendor names,
+// questionnaire files) safe to show: terminal escape sequences, control
+// characters and bidirectional overrides are removed before any string
+// reaches a screen or a report.
+package safetext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Clean removes escape sequences (CSI, OSC, DCS and the like, in 7-bit and
+// C1 forms), control characters other than newline and tab, and the
+// Unicode bidirectional controls that can make text read differently from
+// what it is. Invalid UTF-8 becomes U+FFFD.
+func Clean(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune('\uFFFD')
+			i++
+		case r == 0x1b: // ESC
+			i = skipEscape(s, i+1)
+		case r == 0x9b: // C1 CSI
+			i = skipCSI(s, i+size)
+		case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // C1 OSC, DCS, SOS, PM, APC
+			i = skipString(s, i+size)
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+			i += size
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++ // CRLF becomes LF
+				continue
+			}
+			b.WriteByte('\n')
+			i++
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r):
+			i += size
+		default:
+			b.WriteRune(r)
+			i += size
+		}
+	}
+	return b.String()
+}
+
+// OneLine is Clean with line breaks and tabs turned into single spaces and
+// runs of spaces collapsed: for table cells, titles and status lines.
+func OneLine(s string) string {
+	return strings.Join(strings.Fields(Clean(s)), " ")
+}
+
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isBidiControl(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// skipEscape skips what follows an ESC byte at i.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']', 'P', 'X', '^', '_':
+		return skipString(s, i+1)
+	}
+	// Two-byte sequences such as ESC c; intermediates (0x20-0x2f) first.
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) {
+		i++
+	}
+	return i
+}
+
+// skipCSI skips parameters and intermediates up to the final byte.
+func skipCSI(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		i++
+		if c >= 0x40 && c <= 0x7e {
+			break
+		}
+		if c < 0x20 && c != 0x1b {
+			continue
+		}
+		if c == 0x1b {
+			return i - 1
+		}
+	}
+	return i
+}
+
+// skipString skips an OSC/DCS/SOS/PM/APC body up to BEL or ST (ESC \ or C1 ST).
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == 0x07:
+			return i + 1
+		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+			return i + 2
+		case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0x9c: // C1 ST in UTF-8
+			return i + 2
+		}
+		i++
+	}
+	return i
+}

@@ -1,0 +1,314 @@
+package assess
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// Score applies a questionnaire's scoring to a set of answers on a date
+// (the assessment date: dates in answers are aged against it).
+//
+// The order is fixed and shown in explanations: which questions are
+// visible; each visible question's points (unanswered counts as worst, N/A
+// drops out of the maximum); dimension totals; rules, in file order; levels;
+// the risk register; findings; pre-screen recommendations.
+func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
+	s := &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{vals: make([]condition.Value, len(q.Questions))}}
+	s.res = &Result{
+		ScoringVersion:       ScoringVersion,
+		QuestionnaireID:      q.ID,
+		QuestionnaireVersion: q.Version,
+		Digest:               q.Digest,
+		AsOf:                 asOf,
+		Questions:            make([]QuestionResult, len(q.Questions)),
+		Findings:             []Finding{},
+		Unanswered:           []string{},
+		HiddenAnswered:       []string{},
+	}
+	s.questions()
+	s.dimensions()
+	s.rules()
+	s.levels()
+	s.risks()
+	s.findings()
+	s.recommendations()
+	s.res.Complete = len(s.res.Unanswered) == 0
+	return s.res
+}
+
+type scorer struct {
+	q       *Questionnaire
+	answers Answers
+	asOf    Date
+	env     *valueEnv
+	res     *Result
+	dims    map[string]*DimensionResult
+}
+
+// valueEnv shows conditions the answers of visible questions only: an
+// answer to a hidden question is kept but never seen, never counted.
+type valueEnv struct{ vals []condition.Value }
+
+func (e *valueEnv) Value(i int) condition.Value { return e.vals[i] }
+
+func (s *scorer) questions() {
+	for _, sec := range s.q.Sections {
+		secVisible := sec.When.Eval(s.env)
+		sr := SectionResult{ID: sec.ID, Title: sec.Title, Visible: secVisible}
+		dimIdx := map[string]int{}
+		for _, qq := range sec.Questions {
+			r := s.question(qq, secVisible)
+			s.res.Questions[qq.Index] = r
+			if !r.Visible {
+				continue
+			}
+			if !qq.Optional {
+				sr.Total++
+				if r.Answered {
+					sr.Answered++
+				}
+			}
+			if r.Counts() {
+				i, ok := dimIdx[r.Dimension]
+				if !ok {
+					i = len(sr.Dimensions)
+					dimIdx[r.Dimension] = i
+					sr.Dimensions = append(sr.Dimensions, SectionDim{Dimension: r.Dimension})
+				}
+				sr.Dimensions[i].Points += r.Points
+				sr.Dimensions[i].Max += r.Max
+			}
+		}
+		s.res.Total += sr.Total
+		s.res.Answered += sr.Answered
+		s.res.Sections = append(s.res.Sections, sr)
+	}
+}
+
+func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
+	a, has := s.answers[qq.ID]
+	answered := has && a.Answered()
+	r := QuestionResult{ID: qq.ID, Dimension: qq.Dimension, Weight: qq.Weight, Answered: answered}
+	r.Visible = sectionVisible && qq.When.Eval(s.env)
+	if answered {
+		r.Answer = qq.Display(a.Value, s.q.RiskMatrix)
+	}
+	if !r.Visible {
+		r.Status = StatusHidden
+		if answered {
+			s.res.HiddenAnswered = append(s.res.HiddenAnswered, qq.ID)
+			r.Why = "hidden by its condition: the answer is kept but not counted"
+		}
+		return r
+	}
+	if answered {
+		s.env.vals[qq.Index] = qq.conditionValue(a.Value)
+	}
+	if !answered && !qq.Optional {
+		s.res.Unanswered = append(s.res.Unanswered, qq.ID)
+	}
+	dir := s.direction(qq.Dimension)
+	lo, hi := qq.PointRange()
+	worst := hi
+	if dir == HigherBetter {
+		worst = lo
+	}
+	switch {
+	case qq.Type == TypeText || qq.Type == TypeRisk:
+		r.Status = StatusInfo
+		if !answered {
+			r.Status = StatusUnanswered
+		}
+		r.Dimension = "" // never scored
+		return r
+	case !answered:
+		r.Status = StatusUnanswered
+		if qq.Scored() && !qq.Optional {
+			r.Points, r.Max = worst.Mul(qq.Weight), hi.Mul(qq.Weight)
+			r.Why = "unanswered: counted as the worst answer"
+		} else if qq.Scored() {
+			r.Dimension = "" // an optional question left empty does not count
+		}
+		return r
+	}
+	pts, na := qq.pointsOf(a.Value, s.asOf)
+	if na {
+		r.Status = StatusNA
+		r.Why = "not applicable: left out of the score and its maximum"
+		return r
+	}
+	if qq.Scored() {
+		r.Points, r.Max = pts.Mul(qq.Weight), hi.Mul(qq.Weight)
+		r.Why = fmt.Sprintf("%s points × weight %s", pts, qq.Weight)
+	}
+	switch qq.gapOf(a.Value, pts, dir) {
+	case GapFull:
+		r.Status = StatusGap
+	case GapPartial:
+		r.Status = StatusPartial
+	default:
+		r.Status = StatusMet
+		if !qq.Scored() && qq.Severity == SeverityNone && len(qq.Options) == 0 {
+			r.Status = StatusInfo
+		}
+	}
+	return r
+}
+
+func (s *scorer) direction(dim string) Direction {
+	if d, ok := s.q.Dimension(dim); ok && d.Higher == HigherBetter {
+		return HigherBetter
+	}
+	return HigherWorse
+}
+
+func (s *scorer) dimensions() {
+	s.dims = map[string]*DimensionResult{}
+	for _, d := range s.q.Dimensions {
+		dr := &DimensionResult{ID: d.ID, Title: d.Title, Higher: d.Higher}
+		s.dims[d.ID] = dr
+		s.res.Dimensions = append(s.res.Dimensions, dr)
+	}
+	for i, r := range s.res.Questions {
+		if !r.Counts() {
+			continue
+		}
+		dr := s.dims[r.Dimension]
+		if dr == nil {
+			continue
+		}
+		lo, _ := s.q.Questions[i].PointRange()
+		dr.Raw += r.Points
+		dr.Max += r.Max
+		dr.Min += lo.Mul(r.Weight)
+		dr.Questions = append(dr.Questions, i)
+	}
+	for _, dr := range s.res.Dimensions {
+		dr.Value = dr.Raw
+		dr.Percent = dr.Value.Percent(dr.Max, 1)
+	}
+}
+
+func (s *scorer) rules() {
+	for _, rule := range s.q.Rules {
+		dr := s.dims[rule.Target]
+		rr := RuleResult{ID: rule.ID, Title: rule.Title, Target: rule.Target, Before: dr.Value, After: dr.Value}
+		holds, why := true, "applies always"
+		if rule.If != nil {
+			holds, why = s.holds(rule.If)
+		}
+		rr.Why = why
+		if holds {
+			rr.Applied = true
+			dr.Value = applyRule(rule, dr.Value)
+			dr.Percent = dr.Value.Percent(dr.Max, 1)
+			rr.After = dr.Value
+		}
+		s.res.Rules = append(s.res.Rules, rr)
+	}
+}
+
+func applyRule(rule *Rule, v decimal.Decimal) decimal.Decimal {
+	places, mode := decimal.Places, decimal.HalfUp
+	if rule.Round != nil {
+		places, mode = rule.Round.Places, rule.Round.Mode
+	}
+	switch rule.Op {
+	case OpMultiply:
+		return v.MulRound(rule.Amount, places, mode)
+	case OpAdd:
+		v += rule.Amount
+	case OpSet:
+		v = rule.Amount
+	case OpCap:
+		v = decimal.Min(v, rule.Amount)
+	case OpFloor:
+		v = decimal.Max(v, rule.Amount)
+	}
+	return v.Round(places, mode)
+}
+
+// holds evaluates a rule condition and says why, in words.
+func (s *scorer) holds(c *RuleCondition) (bool, string) {
+	if c.Level != "" {
+		lr := s.level(c.Level)
+		def, _ := s.q.Level(c.Level)
+		want := slices.Index(def.Scale, c.LevelName)
+		var ok bool
+		switch c.Cmp {
+		case AtLeast:
+			ok = lr.Rank >= want
+		case Above:
+			ok = lr.Rank > want
+		case AtMost:
+			ok = lr.Rank <= want
+		case Below:
+			ok = lr.Rank < want
+		default:
+			ok = lr.Rank == want
+		}
+		return ok, fmt.Sprintf("%s is %s; the rule needs it %s %s: %s", def.Title, lr.Level, cmpWords(c.Cmp), c.LevelName, yesNo(ok))
+	}
+	dr := s.dims[c.Dimension]
+	cmp := compareBound(dr.Value, c.Threshold, dr.Max)
+	var ok bool
+	switch c.Cmp {
+	case AtLeast:
+		ok = cmp >= 0
+	case Above:
+		ok = cmp > 0
+	case AtMost:
+		ok = cmp <= 0
+	case Below:
+		ok = cmp < 0
+	default:
+		ok = cmp == 0
+	}
+	return ok, fmt.Sprintf("%s is %s of %s (%s%%); the rule needs it %s %s: %s",
+		dr.Title, dr.Value, dr.Max, dr.Percent, cmpWords(c.Cmp), boundText(c.Threshold, dr.Max), yesNo(ok))
+}
+
+// compareBound compares v with a bound that may be a percentage of max.
+func compareBound(v decimal.Decimal, b Bound, max decimal.Decimal) int {
+	if b.Percent {
+		return v.CmpFraction(int64(b.Value), int64(decimal.FromInt(100)), max)
+	}
+	switch {
+	case v < b.Value:
+		return -1
+	case v > b.Value:
+		return 1
+	}
+	return 0
+}
+
+func boundText(b Bound, max decimal.Decimal) string {
+	if b.Percent {
+		return fmt.Sprintf("%s%% of %s", b.Value, max)
+	}
+	return b.Value.String()
+}
+
+func cmpWords(c Comparator) string {
+	switch c {
+	case AtLeast:
+		return "at least"
+	case Above:
+		return "above"
+	case AtMost:
+		return "at most"
+	case Below:
+		return "below"
+	}
+	return "equal to"
+}
+
+func yesNo(ok bool) string {
+	if ok {
+		return "yes"
+	}
+	return "no"
+}
