@@ -1,0 +1,207 @@
+package questionnaires
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// AnswersFile is a parsed answers file: answers given outside the TUI, by a
+// script or by a vendor filling in the file assay sent them.
+type AnswersFile struct {
+	Questionnaire string
+	Version       string
+	Source        assess.Source
+	Answers       []assess.Answer
+}
+
+// ParseAnswers reads an answers file and checks every answer against the
+// questionnaire. Nothing is returned unless the whole file is valid, so an
+// import is all or nothing.
+//
+//	questionnaire: vendor-security-screen   # optional; must match if given
+//	source: vendor                          # optional: analyst (default) or vendor
+//	answers:
+//	  mfa: yes                              # a value alone
+//	  policy:                               # or a value with note and evidence
+//	    answer: partial
+//	    note: Last reviewed in 2023.
+//	    evidence: [Information security policy v3.2]
+func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFile, Problems) {
+	doc, root := yamlx.Parse(name, src)
+	if len(doc.Problems) > 0 {
+		return nil, doc.Problems
+	}
+	f := root.Map("questionnaire", "version", "assessment", "subject", "source", "answers")
+	out := &AnswersFile{Questionnaire: f.Get("questionnaire").Str(), Version: f.Get("version").Str(), Source: assess.ByAnalyst}
+	if out.Questionnaire != "" && out.Questionnaire != q.ID {
+		f.Get("questionnaire").Problem("answer it with the questionnaire it was written for", "this file answers %q, but the assessment uses %q", out.Questionnaire, q.ID)
+	}
+	if s := f.Get("source").OneOf(string(assess.ByAnalyst), string(assess.ByVendor)); s != "" {
+		out.Source = assess.Source(s)
+	}
+	av := f.Required("answers", "a mapping from question id to answer")
+	for _, e := range av.Entries() {
+		qq, ok := q.Question(e.Key)
+		if !ok {
+			e.KeyValue.Problem(yamlx.Suggest(e.Key, questionIDs(q)), "questionnaire %s has no question %q", q.ID, e.Key)
+			continue
+		}
+		a, ok := readAnswer(qq, q, e.Value)
+		if !ok {
+			continue
+		}
+		a.Source = out.Source
+		out.Answers = append(out.Answers, a)
+	}
+	if len(doc.Problems) > 0 {
+		return nil, doc.Problems
+	}
+	return out, nil
+}
+
+func questionIDs(q *assess.Questionnaire) []string {
+	ids := make([]string, len(q.Questions))
+	for i, qq := range q.Questions {
+		ids[i] = qq.ID
+	}
+	return ids
+}
+
+// readAnswer reads "value" or {answer, note, evidence}. It returns false
+// when the entry is blank (a sent file's unanswered question) or invalid.
+func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (assess.Answer, bool) {
+	a := assess.Answer{QuestionID: qq.ID}
+	valueV := v
+	if v.IsMap() && qq.Type != assess.TypeRisk || (qq.Type == assess.TypeRisk && isWrapped(v)) {
+		f := v.Map("answer", "note", "evidence")
+		valueV = f.Get("answer")
+		a.Note = strings.TrimSpace(f.Get("note").Str())
+		a.Evidence = f.Get("evidence").StrList()
+	}
+	before := len(problemsOf(v))
+	a.Value = readValue(qq, q, valueV)
+	if len(problemsOf(v)) > before {
+		return a, false
+	}
+	if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
+		valueV.Problem("", "%v", err)
+		return a, false
+	}
+	if err := assess.CheckText("note", a.Note); err != nil {
+		v.Problem("", "%v", err)
+		return a, false
+	}
+	return a, a.Answered() || a.Note != "" || len(a.Evidence) > 0
+}
+
+// isWrapped tells a risk answer given with note and evidence, which has an
+// "answer" key, from a bare rating.
+func isWrapped(v yamlx.Value) bool {
+	for _, e := range v.Entries() {
+		if e.Key == "answer" {
+			return true
+		}
+	}
+	return false
+}
+
+// problemsOf exposes the document's problem count through any value.
+func problemsOf(v yamlx.Value) yamlx.Problems { return v.Doc().Problems }
+
+func readValue(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) assess.Value {
+	var out assess.Value
+	if !v.Exists() || (v.IsScalar() && strings.TrimSpace(v.Str()) == "") {
+		return out
+	}
+	switch qq.Type {
+	case assess.TypeControl, assess.TypeSingle:
+		if !v.IsScalar() {
+			v.Problem("options: "+optionList(qq), "question %s takes one option", qq.ID)
+			return out
+		}
+		out.Choices = []string{optionValue(qq, v.Str())}
+	case assess.TypeMulti:
+		for _, s := range v.StrList() {
+			out.Choices = append(out.Choices, optionValue(qq, s))
+		}
+	case assess.TypeScale, assess.TypeNumber:
+		d, err := decimal.Parse(v.Str(), decimal.Places)
+		if err != nil {
+			v.Problem("", "question %s takes a number, not %q", qq.ID, v.Str())
+			return out
+		}
+		out.Number = &d
+	case assess.TypeDate:
+		d, err := assess.ParseDate(v.Str())
+		if err != nil {
+			v.Problem("", "question %s: %v", qq.ID, err)
+			return out
+		}
+		out.Date = d
+	case assess.TypeText:
+		out.Text = v.Str()
+	case assess.TypeRisk:
+		out.Risk = readRisk(qq, q.RiskMatrix, v)
+	}
+	return out
+}
+
+// optionValue accepts an option's value, or its label in any case, since
+// vendors copy what they read.
+func optionValue(qq *assess.Question, s string) string {
+	if qq.Option(s) != nil {
+		return s
+	}
+	for _, o := range qq.Options {
+		if strings.EqualFold(o.Label, s) || strings.EqualFold(o.Value, s) {
+			return o.Value
+		}
+	}
+	return s
+}
+
+func optionList(qq *assess.Question) string {
+	vs := make([]string, len(qq.Options))
+	for i, o := range qq.Options {
+		vs[i] = o.Value
+	}
+	return strings.Join(vs, ", ")
+}
+
+// readRisk reads {likelihood, impact, after: {likelihood, impact}, measures},
+// each rating a 1-based step or its name.
+func readRisk(qq *assess.Question, m *assess.RiskMatrix, v yamlx.Value) *assess.RiskRating {
+	if m == nil {
+		return nil
+	}
+	f := v.Map("likelihood", "impact", "after", "measures")
+	r := &assess.RiskRating{Measures: f.Get("measures").Str()}
+	r.Likelihood = step(f.Get("likelihood"), m.Likelihood)
+	r.Impact = step(f.Get("impact"), m.Impact)
+	af := f.Get("after").Map("likelihood", "impact")
+	r.AfterLikelihood = step(af.Get("likelihood"), m.Likelihood)
+	r.AfterImpact = step(af.Get("impact"), m.Impact)
+	return r
+}
+
+func step(v yamlx.Value, scale []string) int {
+	if !v.Exists() {
+		return 0
+	}
+	s := strings.TrimSpace(v.Str())
+	for i, name := range scale {
+		if strings.EqualFold(name, s) {
+			return i + 1
+		}
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > len(scale) {
+		v.Problem("", "expected 1 to %d or one of %s, found %q", len(scale), strings.Join(scale, ", "), s)
+		return 0
+	}
+	return n
+}

@@ -1,0 +1,432 @@
+package yamlx
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// Doc is a parsed file and the problems found in it so far.
+type Doc struct {
+	File     string
+	Problems Problems
+	anchors  map[string]ast.Node
+}
+
+// Parse reads one YAML document. A syntax error is recorded as a problem
+// and the returned Value is absent.
+func Parse(file string, src []byte) (*Doc, Value) {
+	d := &Doc{File: file, anchors: map[string]ast.Node{}}
+	f, err := parser.ParseBytes(src, 0)
+	if err != nil {
+		line, col, msg := 1, 1, err.Error()
+		if te, ok := err.(interface {
+			GetToken() *token.Token
+			GetMessage() string
+		}); ok {
+			if tk := te.GetToken(); tk != nil && tk.Position != nil {
+				line, col = tk.Position.Line, tk.Position.Column
+			}
+			msg = te.GetMessage()
+		}
+		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: "YAML syntax: " + msg})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
+	var bodies []ast.Node
+	for _, doc := range f.Docs {
+		if doc.Body != nil {
+			bodies = append(bodies, doc.Body)
+		}
+	}
+	switch len(bodies) {
+	case 0:
+		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1, Message: "the file is empty"})
+		return d, Value{doc: d, line: 1, col: 1}
+	case 1:
+	default:
+		d.Problems = append(d.Problems, Problem{File: file, Line: pos(bodies[1]).Line, Column: pos(bodies[1]).Column, Message: "the file holds more than one YAML document; put each in its own file"})
+	}
+	v := Value{doc: d, node: bodies[0]}
+	v.line, v.col = pos(bodies[0]).Line, pos(bodies[0]).Column
+	return d, v.resolve()
+}
+
+func pos(n ast.Node) *token.Position {
+	if tk := n.GetToken(); tk != nil && tk.Position != nil {
+		return tk.Position
+	}
+	return &token.Position{Line: 1, Column: 1}
+}
+
+// Value is a node in the document, or an absent one (a key that is not
+// there), with its field path and a position to report problems at.
+type Value struct {
+	doc       *Doc
+	node      ast.Node // nil when absent
+	path      string
+	line, col int
+}
+
+// Path is the value's field path, such as sections[intro].questions[q1].weight.
+func (v Value) Path() string { return v.path }
+
+// Line and Column give the value's position (its parent's, when absent).
+func (v Value) Line() int { return v.line }
+
+// Column is the value's column.
+func (v Value) Column() int { return v.col }
+
+// Exists reports whether the key was present and not null.
+func (v Value) Exists() bool {
+	_, null := v.node.(*ast.NullNode)
+	return v.node != nil && !null
+}
+
+// Problem records a problem at v.
+func (v Value) Problem(hint, format string, args ...any) {
+	v.ProblemAt(0, hint, format, args...)
+}
+
+// ProblemAt records a problem at an offset into v's text (for conditions).
+func (v Value) ProblemAt(offset int, hint, format string, args ...any) {
+	col := v.col + offset
+	if s, ok := v.node.(*ast.StringNode); ok && offset > 0 && (s.Token.Type == token.SingleQuoteType || s.Token.Type == token.DoubleQuoteType) {
+		col++ // past the opening quote
+	}
+	v.doc.Problems = append(v.doc.Problems, Problem{
+		File: v.doc.File, Line: v.line, Column: col, Field: v.path,
+		Message: fmt.Sprintf(format, args...), Hint: hint,
+	})
+}
+
+func (v Value) child(n ast.Node, path string) Value {
+	c := Value{doc: v.doc, node: n, path: path, line: v.line, col: v.col}
+	if n != nil {
+		p := pos(n)
+		c.line, c.col = p.Line, p.Column
+	}
+	return c.resolve()
+}
+
+// resolve follows anchors and aliases so callers see plain nodes.
+func (v Value) resolve() Value {
+	for i := 0; i < 16; i++ {
+		switch n := v.node.(type) {
+		case *ast.AnchorNode:
+			if name := n.Name.GetToken().Value; name != "" {
+				v.doc.anchors[name] = n.Value
+			}
+			v.node = n.Value
+		case *ast.AliasNode:
+			target, ok := v.doc.anchors[n.Value.GetToken().Value]
+			if !ok {
+				v.Problem("", "unknown alias *%s", n.Value.GetToken().Value)
+				v.node = nil
+				return v
+			}
+			v.node = target
+		case *ast.TagNode:
+			v.node = n.Value
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+// Fields is a mapping's keys, checked against the ones allowed.
+type Fields struct {
+	v     Value
+	vals  map[string]ast.Node
+	order []string
+}
+
+// Map reads v as a mapping whose keys must be among allowed; unknown keys
+// are problems (with the closest allowed key as a hint). An absent v gives
+// an empty Fields.
+func (v Value) Map(allowed ...string) Fields {
+	f := Fields{v: v, vals: map[string]ast.Node{}}
+	if !v.Exists() {
+		return f
+	}
+	m, ok := v.node.(*ast.MappingNode)
+	if !ok {
+		v.Problem("", "expected a mapping of fields, found %s", kindOf(v.node))
+		return f
+	}
+	for _, mv := range m.Values {
+		if _, merge := mv.Key.(*ast.MergeKeyNode); merge {
+			v.child(mv.Key, v.path).Problem("", "merge keys (<<) are not supported; repeat the fields or use an alias for the whole value")
+			continue
+		}
+		key := mv.Key.GetToken().Value
+		if !slices.Contains(allowed, key) {
+			kv := v.child(mv.Key, join(v.path, key))
+			kv.Problem(suggest(key, allowed), "unknown field %q", key)
+			continue
+		}
+		f.vals[key] = mv.Value
+		f.order = append(f.order, key)
+	}
+	return f
+}
+
+// Get returns a field's value, absent if the key is missing.
+func (f Fields) Get(key string) Value {
+	n, ok := f.vals[key]
+	if !ok {
+		c := f.v
+		c.node, c.path = nil, join(f.v.path, key)
+		return c
+	}
+	return f.v.child(n, join(f.v.path, key))
+}
+
+// Has reports whether a key is present.
+func (f Fields) Has(key string) bool { _, ok := f.vals[key]; return ok }
+
+// Keys lists the present keys in file order.
+func (f Fields) Keys() []string { return f.order }
+
+// Required returns a field's value and records a problem if it is missing.
+func (f Fields) Required(key, hint string) Value {
+	v := f.Get(key)
+	if !v.Exists() {
+		v.Problem(hint, "%s is required", key)
+	}
+	return v
+}
+
+// Entries reads v as a mapping with arbitrary keys, in file order.
+func (v Value) Entries() []Entry {
+	if !v.Exists() {
+		return nil
+	}
+	m, ok := v.node.(*ast.MappingNode)
+	if !ok {
+		v.Problem("", "expected a mapping, found %s", kindOf(v.node))
+		return nil
+	}
+	out := make([]Entry, 0, len(m.Values))
+	for _, mv := range m.Values {
+		key := mv.Key.GetToken().Value
+		out = append(out, Entry{Key: key, KeyValue: v.child(mv.Key, join(v.path, key)), Value: v.child(mv.Value, join(v.path, key))})
+	}
+	return out
+}
+
+// Entry is one key and value of a free-form mapping.
+type Entry struct {
+	Key      string
+	KeyValue Value
+	Value    Value
+}
+
+// List reads v as a sequence. Elements that are mappings with an "id" are
+// named by it in paths (questions[q1]); others by position (options[2]).
+func (v Value) List() []Value {
+	if !v.Exists() {
+		return nil
+	}
+	seq, ok := v.node.(*ast.SequenceNode)
+	if !ok {
+		v.Problem("", "expected a list, found %s", kindOf(v.node))
+		return nil
+	}
+	out := make([]Value, 0, len(seq.Values))
+	for i, n := range seq.Values {
+		label := strconv.Itoa(i)
+		if id := idOf(n); id != "" {
+			label = id
+		}
+		out = append(out, v.child(n, fmt.Sprintf("%s[%s]", v.path, label)))
+	}
+	return out
+}
+
+func idOf(n ast.Node) string {
+	m, ok := n.(*ast.MappingNode)
+	if !ok {
+		return ""
+	}
+	for _, mv := range m.Values {
+		if mv.Key.GetToken().Value == "id" {
+			if s, ok := mv.Value.(*ast.StringNode); ok {
+				return s.Value
+			}
+		}
+	}
+	return ""
+}
+
+// Str reads a scalar as text: the text as written, so that `yes`, `1.0`
+// and `2026-01-15` stay exactly what the author typed.
+func (v Value) Str() string {
+	if !v.Exists() {
+		return ""
+	}
+	switch n := v.node.(type) {
+	case *ast.StringNode:
+		return n.Value
+	case *ast.LiteralNode:
+		return strings.TrimRight(n.Value.Value, "\n")
+	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.InfinityNode, *ast.NanNode:
+		return n.GetToken().Value
+	}
+	v.Problem("", "expected text, found %s", kindOf(v.node))
+	return ""
+}
+
+// IsScalar reports whether v is a single value rather than a list or mapping.
+func (v Value) IsScalar() bool {
+	switch v.node.(type) {
+	case *ast.StringNode, *ast.LiteralNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode:
+		return true
+	}
+	return false
+}
+
+// IsList reports whether v is a sequence.
+func (v Value) IsList() bool { _, ok := v.node.(*ast.SequenceNode); return ok }
+
+// IsMap reports whether v is a mapping.
+func (v Value) IsMap() bool { _, ok := v.node.(*ast.MappingNode); return ok }
+
+// OneOf reads a scalar that must be one of the choices.
+func (v Value) OneOf(choices ...string) string {
+	s := v.Str()
+	if s != "" && !slices.Contains(choices, s) {
+		v.Problem(suggest(s, choices), "%q is not one of: %s", s, strings.Join(choices, ", "))
+		return ""
+	}
+	return s
+}
+
+// Bool reads true or false.
+func (v Value) Bool() bool {
+	if !v.Exists() {
+		return false
+	}
+	if b, ok := v.node.(*ast.BoolNode); ok {
+		return b.Value
+	}
+	v.Problem("", "expected true or false, found %s", kindOf(v.node))
+	return false
+}
+
+// Int reads a whole number.
+func (v Value) Int() int {
+	if !v.Exists() {
+		return 0
+	}
+	s := v.Str()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		v.Problem("", "expected a whole number, found %q", s)
+	}
+	return n
+}
+
+// Decimal reads an exact number with at most places fractional digits.
+func (v Value) Decimal(places int) decimal.Decimal {
+	if !v.Exists() {
+		return 0
+	}
+	s := v.Str()
+	d, err := decimal.Parse(s, places)
+	if err != nil {
+		v.Problem("", "expected a number with at most %d decimal places, found %q", places, s)
+	}
+	return d
+}
+
+// StrList reads a list of scalars; a single scalar is a list of one.
+func (v Value) StrList() []string {
+	if !v.Exists() {
+		return nil
+	}
+	if v.IsScalar() {
+		return []string{v.Str()}
+	}
+	var out []string
+	for _, e := range v.List() {
+		out = append(out, e.Str())
+	}
+	return out
+}
+
+func kindOf(n ast.Node) string {
+	switch n.(type) {
+	case nil, *ast.NullNode:
+		return "nothing"
+	case *ast.MappingNode:
+		return "a mapping"
+	case *ast.SequenceNode:
+		return "a list"
+	case *ast.StringNode, *ast.LiteralNode:
+		return "text"
+	case *ast.IntegerNode, *ast.FloatNode:
+		return "a number"
+	case *ast.BoolNode:
+		return "true/false"
+	}
+	return "a value of another kind"
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// suggest returns "did you mean X?" for the closest of choices, if close.
+func suggest(got string, choices []string) string {
+	best, bestD := "", 3
+	for _, c := range choices {
+		if d := distance(strings.ToLower(got), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("did you mean %q?", best)
+}
+
+// Suggest is suggest for callers outside this package.
+func Suggest(got string, choices []string) string { return suggest(got, choices) }
+
+// distance is the Levenshtein distance, for spelling hints.
+func distance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		return 99
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Doc returns the document v belongs to.
+func (v Value) Doc() *Doc { return v.doc }

@@ -1,0 +1,133 @@
+package questionnaires
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+//go:embed builtin/*.yaml
+var builtinFS embed.FS
+
+// Library is the set of questionnaires a user can start: the built-in ones
+// and any in the user's folder.
+type Library struct {
+	list []*assess.Questionnaire
+	byID map[string]*assess.Questionnaire
+	// Builtin marks which IDs came from the binary.
+	builtin map[string]bool
+}
+
+// Builtin loads the embedded questionnaires. They are checked by tests, so
+// a problem here is a build defect and is returned as an error.
+func Builtin() (*Library, error) {
+	lib := &Library{byID: map[string]*assess.Questionnaire{}, builtin: map[string]bool{}}
+	names, err := fs.Glob(builtinFS, "builtin/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		src, err := builtinFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		q, problems := Parse(name, src, Catalog())
+		if len(problems) > 0 {
+			return nil, problems
+		}
+		if err := lib.add(q); err != nil {
+			return nil, err
+		}
+		lib.builtin[q.ID] = true
+	}
+	return lib, nil
+}
+
+// Load returns the built-in questionnaires plus every *.yaml or *.yml file
+// in dir (if dir exists). Files with problems are left out and their
+// problems returned, so one bad custom file never hides the others.
+func Load(dir string) (*Library, Problems, error) {
+	lib, err := Builtin()
+	if err != nil {
+		return nil, nil, err
+	}
+	if dir == "" {
+		return lib, nil, nil
+	}
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return lib, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading questionnaires from %s: %w", dir, err)
+	}
+	var all Problems
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		q, problems, err := ParseFile(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(problems) > 0 {
+			all = append(all, problems...)
+			continue
+		}
+		if err := lib.add(q); err != nil {
+			all = append(all, Problem{File: path, Line: 1, Column: 1, Field: "id", Message: err.Error()})
+		}
+	}
+	return lib, all, nil
+}
+
+// ParseFile reads and validates a questionnaire file from disk.
+func ParseFile(path string) (*assess.Questionnaire, Problems, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, problems := Parse(path, src, Catalog())
+	return q, problems, nil
+}
+
+func (l *Library) add(q *assess.Questionnaire) error {
+	if prev, dup := l.byID[q.ID]; dup {
+		return fmt.Errorf("questionnaire id %q is already used by %s", q.ID, prev.SourceName)
+	}
+	l.byID[q.ID] = q
+	l.list = append(l.list, q)
+	sort.SliceStable(l.list, func(i, j int) bool { return l.list[i].Title < l.list[j].Title })
+	return nil
+}
+
+// All lists the questionnaires by title.
+func (l *Library) All() []*assess.Questionnaire { return l.list }
+
+// Get finds a questionnaire by ID.
+func (l *Library) Get(id string) (*assess.Questionnaire, bool) {
+	q, ok := l.byID[id]
+	return q, ok
+}
+
+// IsBuiltin reports whether a questionnaire ID came with assay.
+func (l *Library) IsBuiltin(id string) bool { return l.builtin[id] }
+
+// Decode parses a stored questionnaire snapshot. Snapshots were valid when
+// stored; the name only labels errors.
+func Decode(name string, src []byte) (*assess.Questionnaire, error) {
+	q, problems := Parse(name, src, Catalog())
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return q, nil
+}

@@ -1,0 +1,291 @@
+// Package questionnaires holds the built-in questionnaires and control
+// catalogs (embedded), and reads and validates questionnaire files: every
+// problem in a file is reported at once with file:line:column and field.
+package questionnaires
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// Problem and Problems are the loader's error type: one mistake each, with
+// its position and field.
+type (
+	Problem  = yamlx.Problem
+	Problems = yamlx.Problems
+)
+
+// pointPlaces limits points and weights to three decimal places so that a
+// weighted score (points × weight) is always exact.
+const pointPlaces = 3
+
+// Parse reads a questionnaire file and validates it against the catalog.
+// On any problem it returns nil and every problem found.
+func Parse(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, Problems) {
+	doc, root := yamlx.Parse(name, src)
+	if len(doc.Problems) > 0 {
+		return nil, doc.Problems
+	}
+	l := &loader{cat: cat, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
+	l.read(root)
+	if len(doc.Problems) > 0 {
+		return nil, doc.Problems
+	}
+	sum := sha256.Sum256(src)
+	l.q.Digest = hex.EncodeToString(sum[:])
+	return l.q, nil
+}
+
+type loader struct {
+	cat          *assess.Catalog
+	q            *assess.Questionnaire
+	optionsGiven map[*assess.Question]bool
+	pointsGiven  map[*assess.Option]bool
+	// conditions wait until every question is known.
+	pendingWhen []pendingCondition
+	qValues     map[string]yamlx.Value // where each question was defined
+}
+
+type pendingCondition struct {
+	v      yamlx.Value
+	before int // references must point at questions with a smaller index
+	set    func(*condition.Expr)
+}
+
+var topFields = []string{
+	"id", "version", "title", "kind", "description", "dimensions", "levels", "rules", "outcome",
+	"severity_raises", "deadlines", "risk_matrix", "recommends", "sections",
+}
+
+func (l *loader) read(root yamlx.Value) {
+	f := root.Map(topFields...)
+	q := l.q
+	q.ID = l.id(f.Required("id", "a short name such as vendor-security-screen"))
+	q.Version = f.Required("version", `for example "1.0.0"`).Str()
+	q.Title = f.Required("title", "").Str()
+	q.Kind = assess.Kind(f.Required("kind", "").OneOf(kindNames()...))
+	q.Description = f.Get("description").Str()
+	l.dimensions(f.Get("dimensions"))
+	l.riskMatrix(f.Get("risk_matrix"))
+	l.sections(f.Required("sections", "a list of sections, each with questions"))
+	q.Index()
+	l.levels(f.Get("levels"))
+	l.rules(f.Get("rules"))
+	l.outcome(f.Get("outcome"))
+	l.raises(f.Get("severity_raises"))
+	q.Deadlines = l.deadlines(f.Get("deadlines"))
+	l.recommends(f.Get("recommends"))
+	l.resolveConditions()
+}
+
+func kindNames() []string {
+	out := make([]string, len(assess.Kinds))
+	for i, k := range assess.Kinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
+// id reads an identifier: a letter, then letters, digits, _, - or ".".
+func (l *loader) id(v yamlx.Value) string {
+	s := v.Str()
+	if s != "" && !condition.IsValidRef(s) {
+		v.Problem("start with a letter; then letters, digits, _, - or .", "%q is not a valid id", s)
+	}
+	return s
+}
+
+func (l *loader) sections(v yamlx.Value) {
+	seenSection := map[string]bool{}
+	l.qValues = map[string]yamlx.Value{}
+	for _, sv := range v.List() {
+		f := sv.Map("id", "title", "help", "when", "questions")
+		s := &assess.Section{}
+		idv := f.Required("id", "")
+		s.ID = l.id(idv)
+		if seenSection[s.ID] {
+			idv.Problem("", "duplicate section id %q", s.ID)
+		}
+		seenSection[s.ID] = true
+		s.Title = f.Required("title", "").Str()
+		s.Help = f.Get("help").Str()
+		first := l.questionCount()
+		if w := f.Get("when"); w.Exists() {
+			l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: first, set: func(e *condition.Expr) { s.When = e }})
+		}
+		qs := f.Required("questions", "a list of questions").List()
+		if f.Has("questions") && len(qs) == 0 {
+			f.Get("questions").Problem("", "a section needs at least one question")
+		}
+		for _, qv := range qs {
+			if q := l.question(qv, first+len(s.Questions)); q != nil {
+				s.Questions = append(s.Questions, q)
+			}
+		}
+		l.q.Sections = append(l.q.Sections, s)
+	}
+	if len(l.q.Sections) == 0 && v.Exists() {
+		v.Problem("", "a questionnaire needs at least one section")
+	}
+}
+
+func (l *loader) questionCount() int {
+	n := 0
+	for _, s := range l.q.Sections {
+		n += len(s.Questions)
+	}
+	return n
+}
+
+var questionFields = []string{
+	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
+	"controls", "options", "allow_na", "scale", "bands", "age", "unit", "risk",
+}
+
+func (l *loader) question(v yamlx.Value, index int) *assess.Question {
+	f := v.Map(questionFields...)
+	q := &assess.Question{}
+	idv := f.Required("id", "")
+	q.ID = l.id(idv)
+	if prev, dup := l.qValues[q.ID]; dup && q.ID != "" {
+		idv.Problem(fmt.Sprintf("first defined at line %d", prev.Line()), "duplicate question id %q", q.ID)
+	}
+	l.qValues[q.ID] = v
+	q.Text = f.Required("text", "").Str()
+	q.Help = f.Get("help").Str()
+	q.Type = assess.QuestionType(f.Required("type", "").OneOf(typeNames()...))
+	q.Optional = f.Get("optional").Bool()
+	q.Unit = f.Get("unit").Str()
+	q.Weight = decimal.FromInt(1)
+	if w := f.Get("weight"); w.Exists() {
+		q.Weight = w.Decimal(pointPlaces)
+		if q.Weight <= 0 {
+			w.Problem("", "weight must be greater than zero")
+		}
+	}
+	if sv := f.Get("severity"); sv.Exists() {
+		sev, err := assess.ParseSeverity(sv.Str())
+		if err != nil {
+			sv.Problem("", "%v", err)
+		}
+		q.Severity = sev
+	}
+	q.Action = f.Get("action").Str()
+	q.Controls = l.controls(f.Get("controls"))
+	l.dimensionOf(q, f)
+	switch q.Type {
+	case assess.TypeControl:
+		l.controlOptions(q, f)
+	case assess.TypeSingle, assess.TypeMulti:
+		l.options(q, f.Required("options", "a list of options with value, label and points"))
+	case assess.TypeScale:
+		q.Scale = l.scale(f.Required("scale", "from, to and optional labels"))
+	case assess.TypeNumber:
+		q.Bands = l.bands(f.Get("bands"))
+	case assess.TypeDate:
+		q.AgeBands = l.ageBands(f.Get("age"))
+	case assess.TypeRisk:
+		q.RiskDef = l.risk(q, f.Get("risk"), v)
+	}
+	l.checkFieldsForType(q, f)
+	l.checkScoring(q, f, v)
+	if w := f.Get("when"); w.Exists() {
+		l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: index, set: func(e *condition.Expr) { q.When = e }})
+	}
+	return q
+}
+
+func typeNames() []string {
+	out := make([]string, len(assess.QuestionTypes))
+	for i, t := range assess.QuestionTypes {
+		out[i] = string(t)
+	}
+	return out
+}
+
+// checkFieldsForType rejects fields that mean nothing for the question's type.
+func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
+	allowed := map[assess.QuestionType][]string{
+		assess.TypeControl: {"options", "allow_na"},
+		assess.TypeSingle:  {"options"},
+		assess.TypeMulti:   {"options"},
+		assess.TypeScale:   {"scale"},
+		assess.TypeNumber:  {"bands", "unit"},
+		assess.TypeDate:    {"age"},
+		assess.TypeRisk:    {"risk"},
+	}
+	typed := []string{"options", "allow_na", "scale", "bands", "age", "unit", "risk"}
+	for _, k := range typed {
+		if !f.Has(k) || q.Type == "" {
+			continue
+		}
+		ok := false
+		for _, a := range allowed[q.Type] {
+			ok = ok || a == k
+		}
+		if !ok {
+			f.Get(k).Problem("", "%s does not apply to a %s question", k, q.Type)
+		}
+	}
+}
+
+func (l *loader) controls(v yamlx.Value) assess.Controls {
+	out := assess.Controls{}
+	names := make([]string, len(assess.Frameworks))
+	for i, fw := range assess.Frameworks {
+		names[i] = string(fw)
+	}
+	f := v.Map(names...)
+	for _, fw := range assess.Frameworks {
+		lv := f.Get(string(fw))
+		if !lv.Exists() {
+			continue
+		}
+		items := []yamlx.Value{lv}
+		if lv.IsList() {
+			items = lv.List()
+		}
+		seen := map[string]bool{}
+		for _, iv := range items {
+			id := strings.TrimSpace(iv.Str())
+			if id == "" {
+				continue
+			}
+			if _, ok := l.cat.Lookup(fw, id); !ok {
+				iv.Problem(l.controlHint(fw, id), "%s has no control %q", fw.Title(), id)
+				continue
+			}
+			if seen[id] {
+				iv.Problem("", "control %s is listed twice", id)
+				continue
+			}
+			seen[id] = true
+			out[fw] = append(out[fw], id)
+		}
+	}
+	return out
+}
+
+func (l *loader) controlHint(fw assess.Framework, id string) string {
+	var ids []string
+	for _, c := range l.cat.Controls(fw) {
+		ids = append(ids, c.ID)
+	}
+	if h := yamlx.Suggest(id, ids); h != "" {
+		return h
+	}
+	switch fw {
+	case assess.ISO27001:
+		return "ISO 27001:2022 Annex A IDs look like A.5.1 to A.8.34"
+	case assess.NISTCSF:
+		return "NIST CSF 2.0 subcategory IDs look like GV.OC-01 or PR.AA-05"
+	}
+	return "SOC 2 criterion IDs look like CC6.1, A1.2, C1.1, PI1.3 or P4.2"
+}

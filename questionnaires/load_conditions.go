@@ -1,0 +1,174 @@
+package questionnaires
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// resolveConditions parses every condition once all questions are known,
+// binds references to question indices, and checks each comparison against
+// the question it names: it must come earlier, and the value compared must
+// be one the question can take.
+func (l *loader) resolveConditions() {
+	for _, pc := range l.pendingWhen {
+		src := pc.v.Str()
+		expr, err := condition.Parse(src)
+		if err != nil {
+			var ce *condition.Error
+			if errors.As(err, &ce) {
+				pc.v.ProblemAt(ce.Pos, "see the condition language in docs/questionnaire-format.md", "condition: %s", ce.Msg)
+			} else {
+				pc.v.Problem("", "condition: %v", err)
+			}
+			continue
+		}
+		ok := true
+		for _, ce := range expr.Bind(func(name string) (int, bool) {
+			q, found := l.q.Question(name)
+			if !found {
+				return 0, false
+			}
+			return q.Index, true
+		}) {
+			pc.v.ProblemAt(ce.Pos, yamlx.Suggest(strings.TrimPrefix(ce.Msg, "unknown question "), l.questionIDs()), "condition: %s", ce.Msg)
+			ok = false
+		}
+		for _, c := range expr.Comparisons() {
+			q, found := l.q.Question(c.Ref.Name)
+			if !found {
+				continue
+			}
+			if q.Index >= pc.before {
+				pc.v.ProblemAt(c.Ref.Pos, "a condition can only look at questions asked before it", "condition: %s is not asked before this point", q.ID)
+				ok = false
+				continue
+			}
+			if msg, hint := checkComparison(q, c); msg != "" {
+				at := c.Ref.Pos
+				if len(c.Literals) > 0 {
+					at = c.Literals[0].Pos
+				}
+				pc.v.ProblemAt(at, hint, "condition: %s", msg)
+				ok = false
+			}
+		}
+		if ok {
+			pc.set(expr)
+		}
+	}
+}
+
+func (l *loader) questionIDs() []string {
+	ids := make([]string, len(l.q.Questions))
+	for i, q := range l.q.Questions {
+		ids[i] = q.ID
+	}
+	return ids
+}
+
+// checkComparison returns a message (and a hint) when a comparison can
+// never be true or makes no sense for the question's type.
+func checkComparison(q *assess.Question, c condition.Comparison) (string, string) {
+	if c.Op == "answered" {
+		return "", ""
+	}
+	if c.Count {
+		if q.Type != assess.TypeMulti {
+			return fmt.Sprintf("count(%s): %s is a %s question, not multiple choice", q.ID, q.ID, q.Type), ""
+		}
+		for _, lit := range c.Literals {
+			if !lit.IsNumber {
+				return fmt.Sprintf("count(%s) is a number; compare it with a number, not %s", q.ID, lit), ""
+			}
+		}
+		return "", ""
+	}
+	values := optionValues(q)
+	switch q.Type {
+	case assess.TypeControl, assess.TypeSingle:
+		if !slices.Contains([]string{"==", "!=", "in"}, c.Op) {
+			return fmt.Sprintf("%s %s: a %s answer can be compared only with ==, != or in", q.ID, c.Op, q.Type), ""
+		}
+		for _, lit := range c.Literals {
+			if lit.IsNumber || !slices.Contains(values, lit.Str) {
+				return fmt.Sprintf("%s can never be %s", q.ID, lit), "its options are " + strings.Join(values, ", ")
+			}
+		}
+	case assess.TypeMulti:
+		if c.Op != "contains" {
+			return fmt.Sprintf("%s %s: a multiple-choice answer is tested with contains, or count(%s)", q.ID, c.Op, q.ID), fmt.Sprintf("%s contains 'value'", q.ID)
+		}
+		if lit := c.Literals[0]; !slices.Contains(values, lit.Str) {
+			return fmt.Sprintf("%s can never contain %s", q.ID, lit), "its options are " + strings.Join(values, ", ")
+		}
+	case assess.TypeScale, assess.TypeNumber:
+		if c.Op == "contains" {
+			return fmt.Sprintf("%s is a number; use ==, <, >= and so on", q.ID), ""
+		}
+		for _, lit := range c.Literals {
+			if !lit.IsNumber {
+				return fmt.Sprintf("%s is a number; compare it with a number, not %s", q.ID, lit), ""
+			}
+		}
+		if q.Type == assess.TypeScale {
+			return checkScaleReach(q, c)
+		}
+	case assess.TypeDate:
+		if c.Op == "contains" {
+			return fmt.Sprintf("%s is a date; use ==, <, >= and so on", q.ID), ""
+		}
+		for _, lit := range c.Literals {
+			if _, err := assess.ParseDate(lit.Str); lit.IsNumber || err != nil {
+				return fmt.Sprintf("%s is a date; compare it with a quoted date such as '2026-01-31', not %s", q.ID, lit), ""
+			}
+		}
+	case assess.TypeText:
+		if !slices.Contains([]string{"==", "!=", "in"}, c.Op) {
+			return fmt.Sprintf("%s is free text; it can be compared only with ==, != or in", q.ID), "or test answered(" + q.ID + ")"
+		}
+	case assess.TypeRisk:
+		return fmt.Sprintf("%s is a risk rating; conditions can only test answered(%s)", q.ID, q.ID), ""
+	}
+	return "", ""
+}
+
+// checkScaleReach rejects scale comparisons no answer can satisfy.
+func checkScaleReach(q *assess.Question, c condition.Comparison) (string, string) {
+	lo, hi := decimal.FromInt(int64(q.Scale.From)), decimal.FromInt(int64(q.Scale.To))
+	span := fmt.Sprintf("the scale runs from %d to %d", q.Scale.From, q.Scale.To)
+	for _, lit := range c.Literals {
+		n := lit.Num
+		never := false
+		switch c.Op {
+		case "==", "in":
+			never = n < lo || n > hi || n.Round(0, decimal.Down) != n
+		case "<":
+			never = n <= lo
+		case "<=":
+			never = n < lo
+		case ">":
+			never = n >= hi
+		case ">=":
+			never = n > hi
+		}
+		if never {
+			return fmt.Sprintf("%s %s %s can never be true", q.ID, c.Op, n), span
+		}
+	}
+	return "", ""
+}
+
+func optionValues(q *assess.Question) []string {
+	out := make([]string, len(q.Options))
+	for i, o := range q.Options {
+		out[i] = o.Value
+	}
+	return out
+}
