@@ -1,0 +1,268 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// CreateAssessment stores a new assessment and its questionnaire snapshot.
+func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
+	if strings.TrimSpace(a.Subject) == "" {
+		return assess.Errorf(assess.EInvalid, "an assessment needs a subject")
+	}
+	if err := assess.CheckText("subject", a.Subject); err != nil {
+		return assess.Errorf(assess.EInvalid, "%v", err)
+	}
+	q := a.Questionnaire
+	if a.UUID == "" {
+		a.UUID = newUUID()
+	}
+	if a.Status == "" {
+		a.Status = assess.Draft
+	}
+	if a.Deadlines == nil {
+		a.Deadlines = assess.DefaultDeadlines().Merge(q.Deadlines)
+	}
+	if a.AssessedOn.IsZero() {
+		a.AssessedOn = assess.DateOf(db.Now())
+	}
+	if a.Answers == nil {
+		a.Answers = assess.Answers{}
+	}
+	if a.PlanEdits == nil {
+		a.PlanEdits = map[string]assess.PlanEdit{}
+	}
+	now := db.stamp()
+	a.CreatedAt, a.UpdatedAt = parseStamp(now), parseStamp(now)
+	deadlines, err := json.Marshal(deadlineDays(a.Deadlines))
+	if err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO questionnaire_snapshots
+			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			q.Digest, q.ID, q.Version, q.SourceName, q.Source, now); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+			(uuid, subject, subject_kind, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.UUID, a.Subject, a.SubjectKind, a.Reviewer, q.Digest, a.AssessedOn.String(), string(deadlines), string(a.Status), now, now)
+		if err != nil {
+			if strings.Contains(err.Error(), "UNIQUE") {
+				return assess.Errorf(assess.EConflict, "an assessment with id %s already exists", a.UUID)
+			}
+			return err
+		}
+		if a.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		created := map[string]string{"subject": a.Subject, "questionnaire": q.ID + " " + q.Version, "digest": q.Digest, "reviewer": a.Reviewer, "assessed_on": a.AssessedOn.String()}
+		if err := db.appendEvent(ctx, tx, a.ID, "create", "assessment", nil, created); err != nil {
+			return err
+		}
+		db.cache(q)
+		return db.refreshSummary(ctx, tx, a.ID)
+	})
+}
+
+// deadlineDays turns Deadlines into a JSON-friendly map keyed by name.
+func deadlineDays(d assess.Deadlines) map[string]int {
+	out := map[string]int{}
+	for s, days := range d {
+		out[s.String()] = days
+	}
+	return out
+}
+
+func parseDeadlines(s string) (assess.Deadlines, error) {
+	var m map[string]int
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		return nil, err
+	}
+	out := assess.Deadlines{}
+	for name, days := range m {
+		sev, err := assess.ParseSeverity(name)
+		if err != nil {
+			return nil, err
+		}
+		out[sev] = days
+	}
+	return out, nil
+}
+
+// newUUID returns a random (version 4) UUID.
+func newUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = (b[6] & 0x0f) | 0x40
+	b[8] = (b[8] & 0x3f) | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+const assessmentColumns = `a.id, a.uuid, a.subject, a.subject_kind, a.reviewer, a.snapshot_digest, a.assessed_on,
+	a.deadlines, a.status, a.archived, a.created_at, a.updated_at, a.summary`
+
+type assessmentRow struct {
+	a                                                  assess.Assessment
+	digest, assessedOn, deadlines, created, updated, s string
+	archived                                           int
+}
+
+func (r *assessmentRow) dest() []any {
+	return []any{&r.a.ID, &r.a.UUID, &r.a.Subject, &r.a.SubjectKind, &r.a.Reviewer, &r.digest, &r.assessedOn,
+		&r.deadlines, &r.a.Status, &r.archived, &r.created, &r.updated, &r.s}
+}
+
+// finish converts the row's text columns; the snapshot is attached later.
+func (r *assessmentRow) finish() (*assess.Assessment, error) {
+	a := r.a
+	var err error
+	if a.AssessedOn, err = assess.ParseDate(r.assessedOn); err != nil {
+		return nil, fmt.Errorf("assessment %d: %w", a.ID, err)
+	}
+	if a.Deadlines, err = parseDeadlines(r.deadlines); err != nil {
+		return nil, fmt.Errorf("assessment %d deadlines: %w", a.ID, err)
+	}
+	if err := json.Unmarshal([]byte(r.s), &a.Summary); err != nil {
+		return nil, fmt.Errorf("assessment %d summary: %w", a.ID, err)
+	}
+	a.Archived = r.archived != 0
+	a.CreatedAt, a.UpdatedAt = parseStamp(r.created), parseStamp(r.updated)
+	return &a, nil
+}
+
+// Assessment loads one assessment with everything in it.
+func (db *DB) Assessment(ctx context.Context, id int64) (*assess.Assessment, error) {
+	var a *assess.Assessment
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		a, err = db.load(ctx, tx, id)
+		return err
+	})
+	return a, err
+}
+
+func (db *DB) load(ctx context.Context, tx *sql.Tx, id int64) (*assess.Assessment, error) {
+	var r assessmentRow
+	err := tx.QueryRowContext(ctx, `SELECT `+assessmentColumns+` FROM assessments a WHERE a.id = ?`, id).Scan(r.dest()...)
+	if isNoRows(err) {
+		return nil, notFound(id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.finish()
+	if err != nil {
+		return nil, err
+	}
+	if a.Questionnaire, err = db.snapshot(ctx, tx, r.digest); err != nil {
+		return nil, err
+	}
+	if a.Answers, err = db.answers(ctx, tx, id); err != nil {
+		return nil, err
+	}
+	if a.PlanEdits, err = db.planEdits(ctx, tx, id); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func (db *DB) cache(q *assess.Questionnaire) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	db.snapshots[q.Digest] = q
+}
+
+// snapshot returns the parsed questionnaire an assessment pinned.
+func (db *DB) snapshot(ctx context.Context, tx *sql.Tx, digest string) (*assess.Questionnaire, error) {
+	db.mu.Lock()
+	q, ok := db.snapshots[digest]
+	db.mu.Unlock()
+	if ok {
+		return q, nil
+	}
+	var name string
+	var src []byte
+	if err := tx.QueryRowContext(ctx, `SELECT source_name, source FROM questionnaire_snapshots WHERE digest = ?`, digest).Scan(&name, &src); err != nil {
+		return nil, fmt.Errorf("questionnaire snapshot %s: %w", digest, err)
+	}
+	q, err := db.decode(name, src)
+	if err != nil {
+		return nil, fmt.Errorf("questionnaire snapshot %s no longer loads: %w", name, err)
+	}
+	db.cache(q)
+	return q, nil
+}
+
+// Assessments lists assessments, newest first, with their summaries; the
+// questionnaire snapshot is attached so lists can show its title.
+func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Assessment, error) {
+	var out []*assess.Assessment
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		query := `SELECT ` + assessmentColumns + ` FROM assessments a`
+		if !f.IncludeArchived {
+			query += ` WHERE a.archived = 0`
+		}
+		rows, err := tx.QueryContext(ctx, query+` ORDER BY a.updated_at DESC, a.id DESC`)
+		if err != nil {
+			return err
+		}
+		var pending []assessmentRow
+		for rows.Next() {
+			var r assessmentRow
+			if err := rows.Scan(r.dest()...); err != nil {
+				rows.Close()
+				return err
+			}
+			pending = append(pending, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for i := range pending {
+			a, err := pending[i].finish()
+			if err != nil {
+				return err
+			}
+			if a.Questionnaire, err = db.snapshot(ctx, tx, pending[i].digest); err != nil {
+				return err
+			}
+			out = append(out, a)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// SetArchived archives or restores an assessment.
+func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
+	return db.tx(ctx, func(tx *sql.Tx) error {
+		var was int
+		err := tx.QueryRowContext(ctx, `SELECT archived FROM assessments WHERE id = ?`, id).Scan(&was)
+		if isNoRows(err) {
+			return notFound(id)
+		}
+		if err != nil {
+			return err
+		}
+		v := 0
+		if archived {
+			v = 1
+		}
+		if was == v {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, v, db.stamp(), id); err != nil {
+			return err
+		}
+		return db.appendEvent(ctx, tx, id, "archive", "assessment", was != 0, archived)
+	})
+}
