@@ -1,0 +1,128 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// Summary is the short plain-text result that assay score prints.
+func Summary(e *assess.Evaluation) string {
+	res := e.Result
+	var b strings.Builder
+	q := e.Assessment.Questionnaire
+	fmt.Fprintf(&b, "%s: %s (%s %s)\n", clean(e.Assessment.Subject), clean(q.Title), q.ID, q.Version)
+	if o := res.Outcome; o != nil {
+		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), levelName(o.Level))
+	}
+	for _, d := range res.Dimensions {
+		fmt.Fprintf(&b, "%s: %s of %s (%s%%)\n", clean(d.Title), d.Value, d.Max, d.Percent.Fixed(1))
+	}
+	for _, l := range res.Levels {
+		if res.Outcome != nil && l.ID == res.Outcome.ID {
+			continue
+		}
+		fmt.Fprintf(&b, "%s: %s\n", clean(l.Title), levelName(l.Level))
+	}
+	complete := "complete"
+	if !res.Complete {
+		complete = fmt.Sprintf("incomplete: %d unanswered, counted as worst", len(res.Unanswered))
+	}
+	fmt.Fprintf(&b, "Answered: %d of %d (%s)\n", res.Answered, res.Total, complete)
+	fmt.Fprintf(&b, "Findings: %d%s\n", len(res.Findings), severityCounts(res.Findings))
+	for i, f := range res.Findings {
+		fmt.Fprintf(&b, "  F%d %-8s %s: %s\n", i+1, f.Severity, f.QuestionID, clean(f.Answer))
+	}
+	for _, rec := range res.Recommendations {
+		fmt.Fprintf(&b, "Recommended: %s (%s)\n", rec.Questionnaire, clean(rec.Reason))
+	}
+	fmt.Fprintf(&b, "Scoring: %s\n", res.ScoringVersion)
+	return b.String()
+}
+
+// Explain shows the working behind every number: each dimension with the
+// answers that made it, point by point; the rules; the levels; what is
+// unanswered and what is hidden.
+func Explain(e *assess.Evaluation) string {
+	res := e.Result
+	q := e.Assessment.Questionnaire
+	var b strings.Builder
+	b.WriteString(Summary(e))
+	for _, d := range res.Dimensions {
+		fmt.Fprintf(&b, "\nDimension %s (%s; higher is %s)\n", d.ID, clean(d.Title), d.Higher)
+		for _, i := range d.Questions {
+			qr := res.Questions[i]
+			answer := clean(qr.Answer)
+			if !qr.Answered {
+				answer = "(unanswered)"
+			}
+			fmt.Fprintf(&b, "  %-28s %8s of %-8s %s: %s\n", qr.ID, qr.Points, qr.Max, answer, qr.Why)
+		}
+		var na []string
+		for _, qr := range res.Questions {
+			if qr.Visible && qr.Dimension == d.ID && qr.Status == assess.StatusNA {
+				na = append(na, qr.ID)
+			}
+		}
+		if len(na) > 0 {
+			fmt.Fprintf(&b, "  not applicable, left out of score and maximum: %s\n", strings.Join(na, ", "))
+		}
+		fmt.Fprintf(&b, "  total %s of %s (%s%%)", d.Raw, d.Max, d.Raw.Percent(d.Max, 1).Fixed(1))
+		if d.Value != d.Raw {
+			fmt.Fprintf(&b, "; after rules %s (%s%%)", d.Value, d.Percent.Fixed(1))
+		}
+		b.WriteString("\n")
+	}
+	if len(res.Rules) > 0 {
+		b.WriteString("\nRules, in order\n")
+		for _, r := range res.Rules {
+			effect := "not applied"
+			if r.Applied {
+				effect = fmt.Sprintf("applied: %s %s -> %s", r.Target, r.Before, r.After)
+			}
+			fmt.Fprintf(&b, "  %s: %s. %s\n", r.ID, clean(r.Why), effect)
+		}
+	}
+	if len(res.Levels) > 0 {
+		b.WriteString("\nLevels\n")
+		for _, l := range res.Levels {
+			fmt.Fprintf(&b, "  %s = %s: %s\n", l.ID, levelName(l.Level), clean(l.Why))
+		}
+	}
+	if len(res.Risks) > 0 {
+		b.WriteString("\nRisks\n")
+		for _, r := range res.Risks {
+			fmt.Fprintf(&b, "  %s: as found %s; after measures %s\n", r.QuestionID, plainCell(r.Initial), plainCell(r.After))
+		}
+	}
+	if len(res.Unanswered) > 0 {
+		b.WriteString("\nUnanswered (counted as worst)\n")
+		for _, id := range res.Unanswered {
+			qq, _ := q.Question(id)
+			fmt.Fprintf(&b, "  %s: %s\n", id, clean(qq.Text))
+		}
+	}
+	if len(res.HiddenAnswered) > 0 {
+		b.WriteString("\nHidden by conditions (answers kept, not counted)\n")
+		for _, id := range res.HiddenAnswered {
+			fmt.Fprintf(&b, "  %s\n", id)
+		}
+	}
+	for _, f := range res.Findings {
+		if len(f.SeverityWhy) > 0 {
+			fmt.Fprintf(&b, "\nSeverity of %s: %s\n", f.QuestionID, clean(strings.Join(f.SeverityWhy, "; ")))
+		}
+	}
+	return b.String()
+}
+
+func plainCell(c *assess.RiskCell) string {
+	if c == nil {
+		return "not rated"
+	}
+	return fmt.Sprintf("%s (likelihood %s, impact %s)", c.Level, clean(c.LikelihoodName), clean(c.ImpactName))
+}
+
+func clean(s string) string { return safetext.OneLine(s) }

@@ -1,0 +1,198 @@
+// Package report writes the committee report: a Markdown document that
+// renders on GitHub and GitLab, passes markdownlint, and in which no text
+// from users, vendors or files can break a table or inject HTML.
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Options set what a report shows beyond the assessment itself.
+type Options struct {
+	// Today is the report date: overdue items and expired acceptances are
+	// judged on it.
+	Today assess.Date
+	// Catalog names the controls in coverage tables.
+	Catalog *assess.Catalog
+}
+
+// Markdown renders the committee report for an evaluated assessment.
+func Markdown(e *assess.Evaluation, opts Options) string {
+	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
+	r.title()
+	r.summary()
+	r.scores()
+	r.risks()
+	r.coverage()
+	r.findings()
+	r.plan()
+	r.accepted()
+	r.appendix()
+	// Tables cannot wrap; every other line is kept within 80 characters.
+	r.d.block(`<!-- markdownlint-configure-file { "MD013": { "tables": false } } -->`)
+	return r.d.String()
+}
+
+type reporter struct {
+	d    doc
+	e    *assess.Evaluation
+	a    *assess.Assessment
+	q    *assess.Questionnaire
+	res  *assess.Result
+	opts Options
+}
+
+func (r *reporter) title() {
+	r.d.heading(1, Inline(Truncate(r.q.Title+": "+r.a.Subject, 70)))
+	status := "complete"
+	if !r.res.Complete {
+		status = fmt.Sprintf("incomplete: %d of %d questions answered", r.res.Answered, r.res.Total)
+	}
+	subject := Inline(r.a.Subject)
+	if r.a.SubjectKind != "" {
+		subject += " (" + Inline(r.a.SubjectKind) + ")"
+	}
+	reviewer := Inline(r.a.Reviewer)
+	if reviewer == "" {
+		reviewer = "not recorded"
+	}
+	r.d.list(
+		"**Subject:** "+subject,
+		fmt.Sprintf("**Questionnaire:** %s, version %s (%s)", Inline(r.q.Title), Inline(r.q.Version), Code(r.q.ID)),
+		"**Questionnaire snapshot:** SHA-256 "+Code(shortDigest(r.q.Digest)),
+		"**Reviewer:** "+reviewer,
+		"**Assessment date:** "+r.a.AssessedOn.String(),
+		"**Report date:** "+r.opts.Today.String(),
+		fmt.Sprintf("**Status:** %s; %s", lifecycleText(r.a.Status), status),
+		"**Scoring:** "+Code(r.res.ScoringVersion)+", assessment "+Code(r.a.UUID),
+	)
+}
+
+func shortDigest(d string) string {
+	if len(d) > 16 {
+		return d[:16]
+	}
+	return d
+}
+
+func lifecycleText(s assess.Lifecycle) string {
+	switch s {
+	case assess.InReview:
+		return "in review"
+	case "":
+		return "draft"
+	}
+	return string(s)
+}
+
+func (r *reporter) summary() {
+	r.d.heading(2, "Executive summary")
+	if o := r.res.Outcome; o != nil {
+		line := fmt.Sprintf("**%s: %s.**", Inline(o.Title), Inline(levelName(o.Level)))
+		if d := r.outcomeDimension(); d != nil {
+			line += fmt.Sprintf(" %s scores %s of a possible %s (%s%%).", Inline(d.Title), d.Value, d.Max, d.Percent.Fixed(1))
+		}
+		if o.Meaning != "" {
+			line += " " + Inline(o.Meaning)
+		}
+		r.d.para(line)
+	}
+	open, overdue := r.e.Open()
+	counts := severityCounts(r.res.Findings)
+	figures := []string{
+		fmt.Sprintf("Findings: %d%s.", len(r.res.Findings), counts),
+		fmt.Sprintf("Remediation items open: %d, of which overdue: %d.", open, overdue),
+		fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total),
+	}
+	if n := len(r.res.HiddenAnswered); n > 0 {
+		figures = append(figures, fmt.Sprintf("Answers kept but not counted because their questions are hidden: %d.", n))
+	}
+	if n := acceptedCount(r.e.Plan); n > 0 {
+		figures = append(figures, fmt.Sprintf("Risks accepted: %d.", n))
+	}
+	r.d.list(figures...)
+	if len(r.res.Findings) > 0 {
+		r.d.para("Top findings:")
+		var top []string
+		for i, f := range r.res.Findings {
+			if i == 5 {
+				break
+			}
+			top = append(top, fmt.Sprintf("**%s** (F%d): %s", f.Severity.Title(), i+1, Inline(f.Question)))
+		}
+		r.d.numbered(top...)
+	}
+	r.d.para("**Decision requested:** " + r.decision(open))
+}
+
+func (r *reporter) outcomeDimension() *assess.DimensionResult {
+	def, ok := r.q.Level(r.q.Outcome)
+	if !ok || def.Dimension == "" {
+		return nil
+	}
+	return r.res.Dimension(def.Dimension)
+}
+
+func levelName(l string) string {
+	if l == "" {
+		return "not determined"
+	}
+	return l
+}
+
+func severityCounts(fs []assess.Finding) string {
+	n := map[assess.Severity]int{}
+	for _, f := range fs {
+		n[f.Severity]++
+	}
+	var parts []string
+	for _, s := range assess.Severities {
+		if n[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[s], s))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+func acceptedCount(plan []assess.PlanItem) int {
+	n := 0
+	for _, it := range plan {
+		if it.Status == assess.ItemAccepted && !it.Reopened {
+			n++
+		}
+	}
+	return n
+}
+
+// decision says what the committee is asked to do, from the state of the
+// assessment: finish it first, or take the level and the plan.
+func (r *reporter) decision(open int) string {
+	if !r.res.Complete {
+		n := len(r.res.Unanswered)
+		verb := "are"
+		if n == 1 {
+			verb = "is"
+		}
+		return fmt.Sprintf("note this interim result. %s %s unanswered and counted as the worst answer; the assessment must be completed before a final decision.", plural(n, "question", "questions"), verb)
+	}
+	level := ""
+	if o := r.res.Outcome; o != nil {
+		level = fmt.Sprintf(" at the %s level (%s)", Inline(strings.ToLower(o.Title)), Inline(levelName(o.Level)))
+	}
+	if open == 0 {
+		return "approve the assessment" + level + "; no remediation is outstanding."
+	}
+	first := assess.Date{}
+	for _, it := range r.e.Plan {
+		if !it.Closed() && (first.IsZero() || it.Due.Before(first)) {
+			first = it.Due
+		}
+	}
+	return fmt.Sprintf("approve the assessment%s and the remediation plan below: %s, the first due on %s.", level, plural(open, "open item", "open items"), first)
+}
