@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/store"
+)
+
+// app holds what every command needs, opened on first use.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+
+	dbPath           string
+	questionnaireDir string
+	reviewer         string
+	accessible       bool
+
+	db  *store.DB
+	lib *questionnaires.Library
+}
+
+// run executes assay with args and returns the process exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	defer a.close()
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := fang.Execute(ctx, root,
+		fang.WithErrorHandler(oneLineError),
+		fang.WithNotifySignal(interruptSignals...),
+		fang.WithVersion(version()),
+	)
+	if err != nil {
+		var ee exitError
+		if errors.As(err, &ee) {
+			return ee.code
+		}
+		return 1
+	}
+	return 0
+}
+
+// oneLineError prints "assay: message": one line that scripts can read.
+func oneLineError(w io.Writer, _ fang.Styles, err error) {
+	var ee exitError
+	if errors.As(err, &ee) && ee.silent {
+		return
+	}
+	msg := safetext.OneLine(err.Error())
+	fmt.Fprintln(w, "assay: "+msg)
+}
+
+// exitError carries a specific exit code; silent ones have already said
+// what went wrong (lint prints each problem itself).
+type exitError struct {
+	code   int
+	silent bool
+	msg    string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+func version() string {
+	return "0.1.0"
+}
+
+func (a *app) close() {
+	if a.db != nil {
+		a.db.Close()
+	}
+}
+
+// defaultDBPath is $ASSAY_DB, else $XDG_DATA_HOME/assay/assay.db, else
+// ~/.local/share/assay/assay.db.
+func (a *app) defaultDBPath() string {
+	if p := a.getenv("ASSAY_DB"); p != "" {
+		return p
+	}
+	return filepath.Join(a.xdgDir("XDG_DATA_HOME", ".local/share"), "assay", "assay.db")
+}
+
+func (a *app) defaultQuestionnaireDir() string {
+	return filepath.Join(a.xdgDir("XDG_CONFIG_HOME", ".config"), "assay", "questionnaires")
+}
+
+func (a *app) xdgDir(env, fallback string) string {
+	if d := a.getenv(env); d != "" && filepath.IsAbs(d) {
+		return d
+	}
+	home := a.getenv("HOME")
+	if home == "" {
+		home, _ = os.UserHomeDir()
+	}
+	return filepath.Join(home, fallback)
+}
+
+func (a *app) store() (*store.DB, error) {
+	if a.db != nil {
+		return a.db, nil
+	}
+	db, err := store.Open(a.dbPath, questionnaires.Decode)
+	if err != nil {
+		return nil, err
+	}
+	a.db = db
+	return db, nil
+}
+
+// library loads the built-in questionnaires and the user's own; problems
+// in the user's files are reported but do not stop assay.
+func (a *app) library() (*questionnaires.Library, error) {
+	if a.lib != nil {
+		return a.lib, nil
+	}
+	lib, problems, err := questionnaires.Load(a.questionnaireDir)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range problems {
+		fmt.Fprintln(a.stderr, "assay: skipping questionnaire: "+safetext.OneLine(p.String()))
+	}
+	a.lib = lib
+	return lib, nil
+}
+
+// actor is who the audit trail records: --reviewer, $ASSAY_REVIEWER, or
+// the login name.
+func (a *app) actor() string {
+	if a.reviewer != "" {
+		return a.reviewer
+	}
+	if r := a.getenv("ASSAY_REVIEWER"); r != "" {
+		return r
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	if u := a.getenv("USER"); u != "" {
+		return u
+	}
+	return "unknown"
+}
+
+func (a *app) ctx(cmd *cobra.Command) context.Context {
+	return assess.WithActor(cmd.Context(), a.actor())
+}
+
+// assessment loads an assessment by the ID given on the command line.
+func (a *app) assessment(cmd *cobra.Command, arg string) (*assess.Assessment, error) {
+	id, err := strconv.ParseInt(strings.TrimSpace(arg), 10, 64)
+	if err != nil || id <= 0 {
+		return nil, fmt.Errorf("%q is not an assessment ID (see assay list)", arg)
+	}
+	db, err := a.store()
+	if err != nil {
+		return nil, err
+	}
+	return db.Assessment(a.ctx(cmd), id)
+}
+
+// today reads --as-of, or the local calendar day.
+func today(asOf string) (assess.Date, error) {
+	if asOf == "" {
+		return assess.DateOf(time.Now()), nil
+	}
+	d, err := assess.ParseDate(asOf)
+	if err != nil {
+		return assess.Date{}, fmt.Errorf("--as-of: %w", err)
+	}
+	return d, nil
+}
+
+// writeOutput writes to the file named by -o (atomically, mode 0600:
+// reports are confidential) or to stdout.
+func (a *app) writeOutput(path string, content []byte) error {
+	if path == "" || path == "-" {
+		_, err := a.stdout.Write(content)
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".assay-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(content); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+func (a *app) answerCommand() *cobra.Command {
+	var file string
+	cmd := &cobra.Command{
+		Use:   "answer ID --file answers.yaml",
+		Short: "Record answers from a file, all or nothing",
+		Long: `Record answers from a YAML file. Every answer is checked against the
+assessment's questionnaire first; if any is wrong, nothing is recorded and each
+problem is printed with its line and field.
+
+  answers:
+    mfa: yes
+    policy:
+      answer: partial
+      note: Last reviewed in 2023.
+      evidence: [Information security policy v3.2]`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			asmt, err := a.assessment(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			src, err := os.ReadFile(file)
+			if err != nil {
+				return err
+			}
+			parsed, problems := questionnaires.ParseAnswers(file, src, asmt.Questionnaire)
+			if len(problems) > 0 {
+				for _, p := range problems {
+					fmt.Fprintln(a.stderr, p.String())
+				}
+				return exitError{code: 1, msg: fmt.Sprintf("%s: %d problems; nothing was recorded", file, len(problems))}
+			}
+			if err := a.db.SaveAnswers(a.ctx(cmd), asmt.ID, parsed.Answers); err != nil {
+				return fmt.Errorf("%s: %w; nothing was recorded", file, err)
+			}
+			fmt.Fprintf(a.stdout, "recorded %d answers in assessment %d\n", len(parsed.Answers), asmt.ID)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&file, "file", "f", "", "answers file (YAML)")
+	_ = cmd.MarkFlagRequired("file")
+	return cmd
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+func (a *app) newCommand() *cobra.Command {
+	var questionnaire, subject, kind, date string
+	cmd := &cobra.Command{
+		Use:   "new --questionnaire ID --subject NAME",
+		Short: "Start an assessment and print its ID",
+		Example: `  assay new --questionnaire vendor-security-screen --subject "Acme Cloud Ltd" --reviewer "Dana Reyes"
+  assay new -q vendor-security-screen -s "Acme Cloud Ltd" --kind vendor --date 2026-01-20`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			q, ok := lib.Get(questionnaire)
+			if !ok {
+				return fmt.Errorf("no questionnaire %q (see assay questionnaires)", questionnaire)
+			}
+			if strings.TrimSpace(subject) == "" {
+				return fmt.Errorf("--subject is required: the vendor, system or dataset assessed")
+			}
+			asmt := &assess.Assessment{Subject: strings.TrimSpace(subject), SubjectKind: kind, Reviewer: a.actor(), Questionnaire: q}
+			if date != "" {
+				d, err := assess.ParseDate(date)
+				if err != nil {
+					return fmt.Errorf("--date: %w", err)
+				}
+				asmt.AssessedOn = d
+			}
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			if err := db.CreateAssessment(a.ctx(cmd), asmt); err != nil {
+				return err
+			}
+			fmt.Fprintln(a.stdout, asmt.ID)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&questionnaire, "questionnaire", "q", "", "questionnaire ID (see assay questionnaires)")
+	cmd.Flags().StringVarP(&subject, "subject", "s", "", "the vendor, system or dataset assessed")
+	cmd.Flags().StringVar(&kind, "kind", "", "what the subject is: vendor, system or dataset")
+	cmd.Flags().StringVar(&date, "date", "", "assessment date, YYYY-MM-DD (default today); deadlines run from it")
+	_ = cmd.MarkFlagRequired("questionnaire")
+	_ = cmd.MarkFlagRequired("subject")
+	return cmd
+}

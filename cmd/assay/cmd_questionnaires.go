@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+func (a *app) questionnairesCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "questionnaires",
+		Short: "List the questionnaires you can start",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "ID\tVERSION\tKIND\tQUESTIONS\tTITLE\tSOURCE")
+			for _, q := range lib.All() {
+				source := "built-in"
+				if !lib.IsBuiltin(q.ID) {
+					source = safetext.OneLine(q.SourceName)
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\n", q.ID, safetext.OneLine(q.Version), q.Kind, len(q.Questions), safetext.OneLine(q.Title), source)
+			}
+			return w.Flush()
+		},
+	}
+}
+
+func (a *app) lintCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "lint FILE...",
+		Short: "Check questionnaire files and report every problem with its position",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			total := 0
+			for _, path := range args {
+				src, err := os.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				_, problems := questionnaires.Parse(path, src, questionnaires.Catalog())
+				for _, p := range problems {
+					fmt.Fprintln(a.stdout, safetext.OneLine(p.String()))
+				}
+				total += len(problems)
+			}
+			if total > 0 {
+				return exitError{code: 1, msg: fmt.Sprintf("%d problems in %d files", total, len(args))}
+			}
+			fmt.Fprintf(a.stdout, "%d files, no problems\n", len(args))
+			return nil
+		},
+	}
+}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+)
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "assay",
+		Short: "Privacy, fairness and third-party risk assessments in the terminal",
+		Long: `assay runs privacy impact, fairness and third-party risk questionnaires mapped to
+ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2; scores the answers locally in SQLite,
+builds a remediation plan with owners and deadlines, and writes a Markdown
+report for the committee that decides.
+
+Run assay with no arguments to open the interactive workspace.`,
+		Args: cobra.NoArgs,
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+			if a.dbPath == "" {
+				a.dbPath = a.defaultDBPath()
+			}
+			if a.questionnaireDir == "" {
+				a.questionnaireDir = a.defaultQuestionnaireDir()
+			}
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return a.runTUI(cmd) },
+	}
+	f := root.PersistentFlags()
+	f.StringVar(&a.dbPath, "db", "", "database file (default $ASSAY_DB or $XDG_DATA_HOME/assay/assay.db)")
+	f.StringVar(&a.questionnaireDir, "questionnaires", "", "folder of your own questionnaires (default $XDG_CONFIG_HOME/assay/questionnaires)")
+	f.StringVar(&a.reviewer, "reviewer", "", "your name, recorded with every change (default $ASSAY_REVIEWER or your login name)")
+	root.Flags().BoolVar(&a.accessible, "accessible", false, "plain line prompts without the full-screen interface, for screen readers")
+	root.AddCommand(
+		a.newCommand(),
+		a.listCommand(),
+		a.answerCommand(),
+		a.scoreCommand(),
+		a.reportCommand(),
+		a.questionnairesCommand(),
+		a.lintCommand(),
+	)
+	return root
+}
