@@ -178,6 +178,7 @@ func readRisk(qq *assess.Question, m *assess.RiskMatrix, v yamlx.Value) *assess.
 	if m == nil {
 		return nil
 	}
+	before := len(problemsOf(v))
 	f := v.Map("likelihood", "impact", "after", "measures")
 	r := &assess.RiskRating{Measures: f.Get("measures").Str()}
 	r.Likelihood = step(f.Get("likelihood"), m.Likelihood)
@@ -185,6 +186,16 @@ func readRisk(qq *assess.Question, m *assess.RiskMatrix, v yamlx.Value) *assess.
 	af := f.Get("after").Map("likelihood", "impact")
 	r.AfterLikelihood = step(af.Get("likelihood"), m.Likelihood)
 	r.AfterImpact = step(af.Get("impact"), m.Impact)
+	// A half rating is not an empty answer: say so rather than drop it.
+	if (r.Likelihood == 0) != (r.Impact == 0) && len(problemsOf(v)) == before {
+		v.Problem("give both, or neither to leave the risk unrated", "risk %s: rate both likelihood and impact", qq.ID)
+	}
+	if (r.AfterLikelihood == 0) != (r.AfterImpact == 0) && len(problemsOf(v)) == before {
+		f.Get("after").Problem("give both, or leave after out", "risk %s: rate both likelihood and impact after measures", qq.ID)
+	}
+	if r.Likelihood == 0 && r.Impact == 0 && (r.AfterLikelihood != 0 || r.Measures != "") && len(problemsOf(v)) == before {
+		v.Problem("rate likelihood and impact as found first", "risk %s: measures and the rating after them need the rating as found", qq.ID)
+	}
 	return r
 }
 
