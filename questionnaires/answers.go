@@ -58,6 +58,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 		out.Answers = append(out.Answers, a)
 	}
 	if len(doc.Problems) > 0 {
+		doc.Problems.Sort()
 		return nil, doc.Problems
 	}
 	return out, nil

@@ -36,6 +36,7 @@ func Parse(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire,
 	l := &loader{cat: cat, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
 	if len(doc.Problems) > 0 {
+		doc.Problems.Sort()
 		return nil, doc.Problems
 	}
 	sum := sha256.Sum256(src)
@@ -51,6 +52,7 @@ type loader struct {
 	// conditions wait until every question is known.
 	pendingWhen []pendingCondition
 	qValues     map[string]yamlx.Value // where each question was defined
+	allLevels   map[string]bool        // every level id in the file, defined above or below
 }
 
 type pendingCondition struct {

@@ -58,6 +58,9 @@ func (l *loader) dimensionIDs() []string {
 // is worth 2, a partial one 1, so that the maximum is always 2 × weight.
 func (l *loader) controlOptions(q *assess.Question, f yamlx.Fields) {
 	if f.Has("options") {
+		if f.Has("allow_na") {
+			f.Get("allow_na").Problem("add an option with na: true instead", "allow_na applies only to the standard options; this question lists its own")
+		}
 		l.options(q, f.Get("options"))
 		for _, want := range []string{"yes", "partial", "no"} {
 			if q.Option(want) == nil {

@@ -88,7 +88,7 @@ func checkComparison(q *assess.Question, c condition.Comparison) (string, string
 				return fmt.Sprintf("count(%s) is a number; compare it with a number, not %s", q.ID, lit), ""
 			}
 		}
-		return "", ""
+		return checkReach(fmt.Sprintf("count(%s)", q.ID), c, 1, maxChoices(q), fmt.Sprintf("an answer to %s chooses 1 to %d options", q.ID, maxChoices(q)))
 	}
 	values := optionValues(q)
 	switch q.Type {
@@ -133,6 +133,11 @@ func checkComparison(q *assess.Question, c condition.Comparison) (string, string
 		if !slices.Contains([]string{"==", "!=", "in"}, c.Op) {
 			return fmt.Sprintf("%s is free text; it can be compared only with ==, != or in", q.ID), "or test answered(" + q.ID + ")"
 		}
+		for _, lit := range c.Literals {
+			if lit.IsNumber {
+				return fmt.Sprintf("%s is free text and never equals the number %s", q.ID, lit), "quote the value: '" + lit.Str + "'"
+			}
+		}
 	case assess.TypeRisk:
 		return fmt.Sprintf("%s is a risk rating; conditions can only test answered(%s)", q.ID, q.ID), ""
 	}
@@ -141,8 +146,24 @@ func checkComparison(q *assess.Question, c condition.Comparison) (string, string
 
 // checkScaleReach rejects scale comparisons no answer can satisfy.
 func checkScaleReach(q *assess.Question, c condition.Comparison) (string, string) {
-	lo, hi := decimal.FromInt(int64(q.Scale.From)), decimal.FromInt(int64(q.Scale.To))
-	span := fmt.Sprintf("the scale runs from %d to %d", q.Scale.From, q.Scale.To)
+	return checkReach(q.ID, c, q.Scale.From, q.Scale.To, fmt.Sprintf("the scale runs from %d to %d", q.Scale.From, q.Scale.To))
+}
+
+// maxChoices is the most options one answer to a multiple-choice question
+// can hold: all the options that combine, or 1 when there are none.
+func maxChoices(q *assess.Question) int {
+	n := 0
+	for _, o := range q.Options {
+		if !o.Exclusive && !o.NA {
+			n++
+		}
+	}
+	return max(n, 1)
+}
+
+// checkReach rejects comparisons no whole number from lo to hi satisfies.
+func checkReach(what string, c condition.Comparison, from, to int, span string) (string, string) {
+	lo, hi := decimal.FromInt(int64(from)), decimal.FromInt(int64(to))
 	for _, lit := range c.Literals {
 		n := lit.Num
 		never := false
@@ -159,7 +180,7 @@ func checkScaleReach(q *assess.Question, c condition.Comparison) (string, string
 			never = n > hi
 		}
 		if never {
-			return fmt.Sprintf("%s %s %s can never be true", q.ID, c.Op, n), span
+			return fmt.Sprintf("%s %s %s can never be true", what, c.Op, n), span
 		}
 	}
 	return "", ""

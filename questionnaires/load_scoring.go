@@ -86,7 +86,14 @@ func (l *loader) riskMatrix(v yamlx.Value) {
 var levelFields = []string{"id", "title", "scale", "meanings", "dimension", "relative_to", "bands", "matrix", "from_risks"}
 
 func (l *loader) levels(v yamlx.Value) {
-	for _, lv := range v.List() {
+	items := v.List()
+	l.allLevels = map[string]bool{}
+	for _, lv := range items {
+		if lv.IsMap() {
+			l.allLevels[lv.Map(levelFields...).Get("id").Str()] = true
+		}
+	}
+	for _, lv := range items {
 		f := lv.Map(levelFields...)
 		def := &assess.LevelDef{ID: l.id(f.Required("id", "")), Title: f.Get("title").Str(), Scale: f.Get("scale").StrList()}
 		if def.Title == "" {
@@ -236,23 +243,37 @@ func (l *loader) checkBands(def *assess.LevelDef, items []yamlx.Value) {
 			percent = p
 		}
 	}
-	first, last := def.Bands[0], def.Bands[len(def.Bands)-1]
+	lastIndex := len(def.Bands) - 1
+	for i, b := range def.Bands {
+		if b.Lower != nil && b.Upper != nil && (b.Lower.Value > b.Upper.Value || (b.Lower.Value == b.Upper.Value && !(b.Lower.Inclusive && b.Upper.Inclusive))) {
+			items[i].Problem("a band runs from its lower bound (over or from) up to its upper bound (below or upto)", "band %q is empty: no score is %s %s and %s %s",
+				b.Level, lowerWords(*b.Lower), boundText(*b.Lower), upperWords(*b.Upper), boundText(*b.Upper))
+		}
+		if i > 0 && b.Lower == nil {
+			items[i].Problem("list bands from the lowest scores to the highest; give this band over: or from:", "only the first band may leave out its lower bound")
+		}
+		if i < lastIndex && b.Upper == nil {
+			items[i].Problem("list bands from the lowest scores to the highest; give this band below: or upto:", "only the last band may leave out its upper bound")
+		}
+	}
+	first, last := def.Bands[0], def.Bands[lastIndex]
 	if first.Lower != nil && (first.Lower.Value > 0 || (first.Lower.Value == 0 && !first.Lower.Inclusive)) {
 		items[0].Problem("start the first band with from: 0, or leave its lower bound out", "gap: scores below %s have no level", boundText(*first.Lower))
 	}
 	if last.Upper != nil {
 		covered := last.Upper.Percent && (last.Upper.Value > decimal.FromInt(100) || (last.Upper.Value == decimal.FromInt(100) && last.Upper.Inclusive))
 		if !covered {
-			items[len(items)-1].Problem("end the last band with upto: 100%, or leave its upper bound out", "gap: scores above %s have no level", boundText(*last.Upper))
+			items[lastIndex].Problem("end the last band with upto: 100%, or leave its upper bound out", "gap: scores above %s have no level", boundText(*last.Upper))
 		}
 	}
 	for i := 1; i < len(def.Bands); i++ {
 		prev, cur := def.Bands[i-1], def.Bands[i]
 		if prev.Upper == nil || cur.Lower == nil {
-			items[i].Problem("give the previous band an upper bound and this one a lower bound", "band %q overlaps band %q: one of them is unbounded where they meet", cur.Level, prev.Level)
-			continue
+			continue // reported above
 		}
 		switch {
+		case cur.Upper != nil && prev.Lower != nil && cur.Upper.Value <= prev.Lower.Value:
+			items[i].Problem("list bands from the lowest scores to the highest", "band %q comes after band %q but covers lower scores", cur.Level, prev.Level)
 		case cur.Lower.Value > prev.Upper.Value:
 			items[i].Problem("", "gap: scores between %s and %s have no level", boundText(*prev.Upper), boundText(*cur.Lower))
 		case cur.Lower.Value < prev.Upper.Value:
@@ -263,6 +284,20 @@ func (l *loader) checkBands(def *assess.LevelDef, items []yamlx.Value) {
 			items[i].Problem(fmt.Sprintf("use from: %s here, or upto: in the previous band", boundText(*cur.Lower)), "gap: a score of exactly %s has no level", boundText(*cur.Lower))
 		}
 	}
+}
+
+func lowerWords(b assess.Bound) string {
+	if b.Inclusive {
+		return "at least"
+	}
+	return "over"
+}
+
+func upperWords(b assess.Bound) string {
+	if b.Inclusive {
+		return "at most"
+	}
+	return "below"
 }
 
 func boundText(b assess.Bound) string {
@@ -310,14 +345,22 @@ func (l *loader) earlierLevel(v yamlx.Value, id string) *assess.LevelDef {
 	}
 	def, ok := l.q.Level(id)
 	if !ok {
-		var ids []string
-		for _, d := range l.q.Levels {
-			ids = append(ids, d.ID)
+		if l.allLevels[id] {
+			v.Problem("move it above, or swap them: a level can use only levels defined above it", "level %q is defined below this one", id)
+			return nil
 		}
-		v.Problem(yamlx.Suggest(id, ids), "unknown level %q (a matrix can use only levels defined above it)", id)
+		v.Problem(yamlx.Suggest(id, l.levelIDs()), "unknown level %q", id)
 		return nil
 	}
 	return def
+}
+
+func (l *loader) levelIDs() []string {
+	var ids []string
+	for _, d := range l.q.Levels {
+		ids = append(ids, d.ID)
+	}
+	return ids
 }
 
 func (l *loader) riskLevel(def *assess.LevelDef, v yamlx.Value) {
@@ -334,6 +377,16 @@ func (l *loader) riskLevel(def *assess.LevelDef, v yamlx.Value) {
 	for _, name := range def.Scale {
 		if _, err := assess.ParseSeverity(name); err != nil {
 			v.Problem("a level from risks uses the risk matrix's levels", "scale entry %q is not low, medium, high or critical", name)
+		}
+	}
+	// Every level the matrix can give must be on the scale, or the
+	// register's highest risk would have no place on it.
+	for _, row := range l.q.RiskMatrix.Cells {
+		for _, sev := range row {
+			if sev != assess.SeverityNone && !slices.Contains(def.Scale, sev.String()) {
+				v.Problem("add it to the scale, or leave scale out to use low, medium, high and critical", "the risk matrix can give %s, which is not in the scale (%s)", sev, strings.Join(def.Scale, ", "))
+				return
+			}
 		}
 	}
 }
@@ -446,7 +499,7 @@ func (l *loader) outcome(v yamlx.Value) {
 	}
 	l.q.Outcome = v.Str()
 	if _, ok := l.q.Level(l.q.Outcome); !ok {
-		v.Problem("", "outcome names unknown level %q", l.q.Outcome)
+		v.Problem(yamlx.Suggest(l.q.Outcome, l.levelIDs()), "outcome names unknown level %q", l.q.Outcome)
 	}
 }
 

@@ -18,7 +18,14 @@ type Doc struct {
 	File     string
 	Problems Problems
 	anchors  map[string]ast.Node
+	aliases  int  // aliases followed so far, to stop alias bombs
+	bombed   bool // MaxAliases was passed: stop reading and reporting
 }
+
+// MaxAliases bounds how many times a document's aliases are followed, so
+// that a small file of nested aliases cannot make the loader walk millions
+// of values ("billion laughs").
+const MaxAliases = 10000
 
 // Parse reads one YAML document. A syntax error is recorded as a problem
 // and the returned Value is absent.
@@ -59,6 +66,14 @@ func Parse(file string, src []byte) (*Doc, Value) {
 }
 
 func pos(n ast.Node) *token.Position {
+	// A block mapping's token is the colon after its first key; people
+	// look for the mapping where its first key starts.
+	if m, ok := n.(*ast.MappingNode); ok && !m.IsFlowStyle && len(m.Values) > 0 && m.Values[0].Key != nil {
+		return pos(m.Values[0].Key)
+	}
+	if mv, ok := n.(*ast.MappingValueNode); ok && mv.Key != nil {
+		return pos(mv.Key)
+	}
 	if tk := n.GetToken(); tk != nil && tk.Position != nil {
 		return tk.Position
 	}
@@ -96,6 +111,9 @@ func (v Value) Problem(hint, format string, args ...any) {
 
 // ProblemAt records a problem at an offset into v's text (for conditions).
 func (v Value) ProblemAt(offset int, hint, format string, args ...any) {
+	if v.doc.bombed {
+		return // the rest of the file is not being read
+	}
 	col := v.col + offset
 	if s, ok := v.node.(*ast.StringNode); ok && offset > 0 && (s.Token.Type == token.SingleQuoteType || s.Token.Type == token.DoubleQuoteType) {
 		col++ // past the opening quote
@@ -125,6 +143,15 @@ func (v Value) resolve() Value {
 			}
 			v.node = n.Value
 		case *ast.AliasNode:
+			v.doc.aliases++
+			if v.doc.aliases > MaxAliases {
+				if !v.doc.bombed {
+					v.Problem("repeat the values instead of using aliases", "the file uses aliases more than %d times", MaxAliases)
+					v.doc.bombed = true
+				}
+				v.node = nil
+				return v
+			}
 			target, ok := v.doc.anchors[n.Value.GetToken().Value]
 			if !ok {
 				v.Problem("", "unknown alias *%s", n.Value.GetToken().Value)
@@ -153,7 +180,7 @@ type Fields struct {
 // an empty Fields.
 func (v Value) Map(allowed ...string) Fields {
 	f := Fields{v: v, vals: map[string]ast.Node{}}
-	if !v.Exists() {
+	if !v.Exists() || v.doc.bombed {
 		return f
 	}
 	m, ok := v.node.(*ast.MappingNode)
@@ -206,7 +233,7 @@ func (f Fields) Required(key, hint string) Value {
 
 // Entries reads v as a mapping with arbitrary keys, in file order.
 func (v Value) Entries() []Entry {
-	if !v.Exists() {
+	if !v.Exists() || v.doc.bombed {
 		return nil
 	}
 	m, ok := v.node.(*ast.MappingNode)
@@ -232,7 +259,7 @@ type Entry struct {
 // List reads v as a sequence. Elements that are mappings with an "id" are
 // named by it in paths (questions[q1]); others by position (options[2]).
 func (v Value) List() []Value {
-	if !v.Exists() {
+	if !v.Exists() || v.doc.bombed {
 		return nil
 	}
 	seq, ok := v.node.(*ast.SequenceNode)
