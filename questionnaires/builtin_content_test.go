@@ -1,0 +1,782 @@
+package questionnaires_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// The built-in library as issue 4 defines it: ids other code refers to,
+// each with its kind and a plausible number of questions.
+var biSpec = []struct {
+	id       string
+	kind     assess.Kind
+	min, max int
+}{
+	{"dpia", assess.KindPrivacy, 35, 50},
+	{"fairness-aia", assess.KindFairness, 25, 35},
+	{"third-party-due-diligence", assess.KindThirdParty, 45, 60},
+	{"data-licensing", assess.KindLicensing, 25, 40},
+	{"anonymized-dataset", assess.KindDataset, 20, 35},
+	{"prescreen", assess.KindPrescreen, 8, 15},
+}
+
+// biScenario is a set of answers chosen to reach the best or the worst
+// result. Overrides replace the computed answer for some questions, so that
+// conditional questions can be made visible or hidden on purpose.
+type biScenario struct {
+	name      string
+	overrides map[string]assess.Value
+}
+
+func biChoice(v string) assess.Value     { return assess.Value{Choices: []string{v}} }
+func biChoices(v ...string) assess.Value { return assess.Value{Choices: v} }
+func biNumber(n int64) assess.Value      { d := decimal.FromInt(n); return assess.Value{Number: &d} }
+func biDate(d assess.Date) assess.Value  { return assess.Value{Date: d} }
+
+// Worst-case variants: together they make every question visible at least
+// once, and each must still reach the highest level.
+var biWorst = map[string][]biScenario{
+	"dpia": {
+		{name: "worst"},
+		{name: "worst, consent and sensitive data", overrides: map[string]assess.Value{
+			"legal-basis": biChoice("consent"), "data-categories": biChoices("special", "criminal", "children"),
+			"sector": biChoice("health"), "transfers": biChoice("yes"),
+		}},
+		{name: "worst, legitimate interests", overrides: map[string]assess.Value{"legal-basis": biChoice("legitimate-interests")}},
+	},
+	"fairness-aia": {{name: "worst"}},
+	"third-party-due-diligence": {
+		{name: "worst"},
+		{name: "worst, with old reports", overrides: map[string]assess.Value{
+			"iso-certificate": biChoice("other-scope"), "soc2-report": biChoice("type1"), "ai-use": biChoice("yes"),
+		}},
+	},
+	"data-licensing": {
+		{name: "worst"},
+		{name: "worst, licensee abroad", overrides: map[string]assess.Value{"licensee-location": biChoice("abroad")}},
+	},
+	"anonymized-dataset": {
+		{name: "worst"},
+		{name: "worst, each technique badly tuned", overrides: map[string]assess.Value{
+			"data-state": biChoice("pseudonymized"), "techniques": biChoices("differential-privacy", "k-anonymity", "synthetic"),
+			"sector": biChoice("yes"), "cross-border": biChoice("yes"),
+		}},
+	},
+}
+
+// Best-case variants: each must reach the lowest level with no findings.
+var biBest = map[string][]biScenario{
+	"dpia": {
+		{name: "best"},
+		{name: "best, consent and health data", overrides: map[string]assess.Value{
+			"legal-basis": biChoice("consent"), "sector": biChoice("health"), "transfers": biChoice("yes"),
+		}},
+	},
+	"fairness-aia": {
+		{name: "best"},
+		{name: "best, vendor model", overrides: map[string]assess.Value{"supplier": biChoice("vendor")}},
+	},
+	"third-party-due-diligence": {{name: "best"}},
+	"data-licensing":            {{name: "best"}},
+	"anonymized-dataset":        {{name: "best"}},
+}
+
+var biAssessedOn = assess.NewDate(2026, 1, 20)
+
+func biLibrary(t *testing.T) *questionnaires.Library {
+	t.Helper()
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func TestBuiltinLibraryShape(t *testing.T) {
+	lib := biLibrary(t)
+	for _, spec := range biSpec {
+		q, ok := lib.Get(spec.id)
+		if !ok {
+			t.Errorf("built-in questionnaire %q is missing", spec.id)
+			continue
+		}
+		if q.Kind != spec.kind {
+			t.Errorf("%s: kind %s, want %s", spec.id, q.Kind, spec.kind)
+		}
+		if n := len(q.Questions); n < spec.min || n > spec.max {
+			t.Errorf("%s: %d questions, want %d to %d", spec.id, n, spec.min, spec.max)
+		}
+		if !lib.IsBuiltin(spec.id) {
+			t.Errorf("%s is not marked built-in", spec.id)
+		}
+	}
+}
+
+// TestBuiltinQuestionQuality checks what every question must carry: text and
+// help for a non-lawyer, evidence guidance, and for anything that can become
+// a finding a severity and an action written as an instruction.
+func TestBuiltinQuestionQuality(t *testing.T) {
+	lib := biLibrary(t)
+	for _, spec := range biSpec {
+		q, _ := lib.Get(spec.id)
+		if q == nil {
+			continue
+		}
+		if q.Kind != assess.KindPrescreen && q.Outcome == "" {
+			t.Errorf("%s has no outcome level", q.ID)
+		}
+		if def, ok := q.Level(q.Outcome); ok {
+			for _, name := range def.Scale {
+				if strings.TrimSpace(def.Meanings[name]) == "" {
+					t.Errorf("%s: outcome level %q has no meaning for the committee", q.ID, name)
+				}
+			}
+		}
+		for _, qq := range q.Questions {
+			where := q.ID + "/" + qq.ID
+			if len(strings.TrimSpace(qq.Help)) < 20 {
+				t.Errorf("%s: help text is missing or too short to guide the analyst", where)
+			}
+			if !strings.HasSuffix(strings.TrimSpace(qq.Text), "?") && qq.Type != assess.TypeText && qq.Type != assess.TypeRisk {
+				t.Errorf("%s: text should be a question: %q", where, qq.Text)
+			}
+			canFind := qq.Severity != assess.SeverityNone || qq.Type == assess.TypeRisk ||
+				slices.ContainsFunc(qq.Options, func(o *assess.Option) bool { return o.Severity != assess.SeverityNone })
+			if q.Kind == assess.KindPrescreen {
+				if canFind {
+					t.Errorf("%s: a pre-screen question should not make findings", where)
+				}
+				continue
+			}
+			if !canFind {
+				if qq.Dimension != "" && !biContextOnly(qq) {
+					t.Errorf("%s: scores in %s and shows gaps but has no severity", where, qq.Dimension)
+				}
+				continue
+			}
+			if !biIsInstruction(qq.Action) {
+				t.Errorf("%s: action should be an instruction starting with a verb: %q", where, qq.Action)
+			}
+			if qq.Weight <= 0 {
+				t.Errorf("%s: weight %s", where, qq.Weight)
+			}
+		}
+	}
+}
+
+// contextOnly reports whether a scored question can never show a gap: every
+// option says gap: none. Impact and exposure questions are like that.
+func biContextOnly(qq *assess.Question) bool {
+	if len(qq.Options) == 0 {
+		return qq.Type == assess.TypeNumber // impact counts such as people per year
+	}
+	for _, o := range qq.Options {
+		if o.Gap != assess.GapNone {
+			return false
+		}
+	}
+	return true
+}
+
+var biNotVerbs = []string{"The", "A", "An", "It", "This", "We", "Our", "Vendor", "If"}
+
+func biIsInstruction(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	first := strings.Fields(s)[0]
+	return first[0] >= 'A' && first[0] <= 'Z' && !slices.Contains(biNotVerbs, first)
+}
+
+func TestBuiltinControlsExist(t *testing.T) {
+	lib := biLibrary(t)
+	cat := questionnaires.Catalog()
+	for _, spec := range biSpec {
+		q, _ := lib.Get(spec.id)
+		if q == nil {
+			continue
+		}
+		mapped, findable := 0, 0
+		for _, qq := range q.Questions {
+			if qq.Severity != assess.SeverityNone || qq.Type == assess.TypeRisk {
+				findable++
+				if !qq.Controls.Empty() {
+					mapped++
+				}
+			}
+			for _, fw := range assess.Frameworks {
+				for _, id := range qq.Controls[fw] {
+					if _, ok := cat.Lookup(fw, id); !ok {
+						t.Errorf("%s/%s: %s control %s is not in the catalog", q.ID, qq.ID, fw, id)
+					}
+				}
+			}
+		}
+		if spec.kind != assess.KindPrescreen && mapped*3 < findable*2 {
+			t.Errorf("%s: only %d of the %d questions that can make a finding map to a control", q.ID, mapped, findable)
+		}
+	}
+}
+
+func TestBuiltinAllBest(t *testing.T) {
+	lib := biLibrary(t)
+	for id, scenarios := range biBest {
+		q, ok := lib.Get(id)
+		if !ok {
+			t.Errorf("%s is missing", id)
+			continue
+		}
+		for _, sc := range scenarios {
+			t.Run(id+"/"+sc.name, func(t *testing.T) {
+				answers := biAnswers(t, q, false, sc.overrides)
+				ev := biEvaluate(q, answers)
+				res := ev.Result
+				if !res.Complete {
+					t.Errorf("incomplete; unanswered: %v", res.Unanswered)
+				}
+				if res.Outcome == nil {
+					t.Fatal("no outcome")
+				}
+				if res.Outcome.Rank != 0 {
+					t.Errorf("outcome %s = %q (rank %d), want the lowest level; %s", res.Outcome.ID, res.Outcome.Level, res.Outcome.Rank, res.Outcome.Why)
+				}
+				for _, f := range res.Findings {
+					t.Errorf("unexpected finding %s (%s): %s", f.QuestionID, f.Severity, f.Answer)
+				}
+				if len(ev.Plan) != 0 {
+					t.Errorf("plan has %d items, want none", len(ev.Plan))
+				}
+			})
+		}
+	}
+}
+
+func TestBuiltinAllWorst(t *testing.T) {
+	lib := biLibrary(t)
+	for id, scenarios := range biWorst {
+		q, ok := lib.Get(id)
+		if !ok {
+			t.Errorf("%s is missing", id)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, sc := range scenarios {
+			t.Run(id+"/"+sc.name, func(t *testing.T) {
+				answers := biAnswers(t, q, true, sc.overrides)
+				ev := biEvaluate(q, answers)
+				res := ev.Result
+				if !res.Complete {
+					t.Errorf("incomplete; unanswered: %v", res.Unanswered)
+				}
+				if res.Outcome == nil {
+					t.Fatal("no outcome")
+				}
+				if res.Outcome.Rank != res.Outcome.Of-1 {
+					t.Errorf("outcome %s = %q (rank %d of %d), want the highest level; %s", res.Outcome.ID, res.Outcome.Level, res.Outcome.Rank, res.Outcome.Of, res.Outcome.Why)
+				}
+				biCheckGapsPlanned(t, q, ev, sc.overrides)
+				for _, qr := range res.Questions {
+					if qr.Visible {
+						seen[qr.ID] = true
+					}
+				}
+			})
+		}
+		for _, qq := range q.Questions {
+			if !seen[qq.ID] {
+				t.Errorf("%s/%s is never visible in a worst-case biScenario, so it is never tested", id, qq.ID)
+			}
+		}
+	}
+}
+
+// checkEveryGapPlanned: every visible question that can make a finding shows
+// a full gap (unless an override chose otherwise), every gap is a finding,
+// and every finding is a plan item due on the assessment date plus the
+// deadline for its severity.
+func biCheckGapsPlanned(t *testing.T, q *assess.Questionnaire, ev *assess.Evaluation, overrides map[string]assess.Value) {
+	t.Helper()
+	res := ev.Result
+	findings := map[string]assess.Finding{}
+	for _, f := range res.Findings {
+		findings[f.QuestionID] = f
+	}
+	for _, qr := range res.Questions {
+		qq := q.Questions[slices.IndexFunc(q.Questions, func(x *assess.Question) bool { return x.ID == qr.ID })]
+		if !qr.Visible {
+			continue
+		}
+		if qq.Type == assess.TypeRisk {
+			if _, ok := findings[qq.ID]; !ok {
+				t.Errorf("risk %s rated at the worst is not a finding", qq.ID)
+			}
+			continue
+		}
+		if qq.Severity == assess.SeverityNone {
+			continue
+		}
+		_, overridden := overrides[qq.ID]
+		if qr.Status != assess.StatusGap && !overridden {
+			t.Errorf("%s: worst answer %q shows %s, want a full gap", qq.ID, qr.Answer, qr.Status)
+		}
+		if qr.Status == assess.StatusGap || qr.Status == assess.StatusPartial {
+			if _, ok := findings[qq.ID]; !ok {
+				t.Errorf("%s: gap without a finding", qq.ID)
+			}
+		}
+	}
+	deadlines := assess.DefaultDeadlines().Merge(q.Deadlines)
+	if len(ev.Plan) != len(res.Findings) {
+		t.Errorf("plan has %d items for %d findings", len(ev.Plan), len(res.Findings))
+	}
+	for _, it := range ev.Plan {
+		want := biAssessedOn.AddDays(deadlines[it.Finding.Severity])
+		if it.Due != want {
+			t.Errorf("%s (%s): due %s, want %s", it.Key(), it.Finding.Severity, it.Due, want)
+		}
+		if strings.TrimSpace(it.Action) == "" {
+			t.Errorf("%s: plan item without an action", it.Key())
+		}
+	}
+	if len(res.Findings) == 0 {
+		t.Error("the worst answers make no findings")
+	}
+}
+
+func biEvaluate(q *assess.Questionnaire, answers assess.Answers) *assess.Evaluation {
+	a := &assess.Assessment{
+		Subject: "test", Questionnaire: q, AssessedOn: biAssessedOn,
+		Deadlines: assess.DefaultDeadlines().Merge(q.Deadlines), Answers: answers,
+	}
+	return assess.Evaluate(a, biAssessedOn)
+}
+
+// scenarioAnswers answers every question with its best or worst answer,
+// computed from the question's type and points, then applies overrides.
+// Hidden questions get answers too: they are kept but never counted.
+func biAnswers(t *testing.T, q *assess.Questionnaire, worst bool, overrides map[string]assess.Value) assess.Answers {
+	t.Helper()
+	for id := range overrides {
+		if _, ok := q.Question(id); !ok {
+			t.Fatalf("override for unknown question %s", id)
+		}
+	}
+	out := assess.Answers{}
+	for _, qq := range q.Questions {
+		v, ok := overrides[qq.ID]
+		if !ok {
+			v = biExtreme(t, q, qq, worst)
+		}
+		if err := qq.Validate(v, q.RiskMatrix); err != nil {
+			t.Fatalf("%s: %v", qq.ID, err)
+		}
+		out[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: v}
+	}
+	return out
+}
+
+func biHigherBetter(q *assess.Questionnaire, qq *assess.Question) bool {
+	d, ok := q.Dimension(qq.Dimension)
+	return ok && d.Higher == assess.HigherBetter
+}
+
+// biGapRank orders explicit gap kinds for breaking ties between options
+// with equal points. For the worst answer a full gap beats an automatic one
+// (at the worst points, also full), which beats a partial one; for the best
+// answer no gap beats an automatic one (at the best points, also none),
+// which beats a partial one.
+func biGapRank(g assess.GapKind, worst bool) int {
+	order := []assess.GapKind{assess.GapNone, assess.GapAuto, assess.GapPartial, assess.GapFull}
+	if worst {
+		order = []assess.GapKind{assess.GapNone, assess.GapPartial, assess.GapAuto, assess.GapFull}
+	}
+	return slices.Index(order, g)
+}
+
+func biExtreme(t *testing.T, q *assess.Questionnaire, qq *assess.Question, worst bool) assess.Value {
+	t.Helper()
+	// badness turns points into "more is worse", whatever the dimension.
+	badness := func(p decimal.Decimal) decimal.Decimal {
+		if qq.Dimension == "" {
+			return 0
+		}
+		if biHigherBetter(q, qq) {
+			return -p
+		}
+		return p
+	}
+	better := func(aBad decimal.Decimal, aGap int, bBad decimal.Decimal, bGap int) bool {
+		if worst {
+			return aBad > bBad || (aBad == bBad && aGap > bGap)
+		}
+		return aBad < bBad || (aBad == bBad && aGap < bGap)
+	}
+	switch qq.Type {
+	case assess.TypeControl, assess.TypeSingle:
+		var pick *assess.Option
+		for _, o := range qq.Options {
+			if o.NA {
+				continue
+			}
+			if pick == nil || better(badness(o.Points), biGapRank(o.Gap, worst), badness(pick.Points), biGapRank(pick.Gap, worst)) {
+				pick = o
+			}
+		}
+		return biChoice(pick.Value)
+	case assess.TypeMulti:
+		var candidates [][]*assess.Option
+		var allPositive []*assess.Option
+		for _, o := range qq.Options {
+			if o.NA {
+				continue
+			}
+			candidates = append(candidates, []*assess.Option{o})
+			if !o.Exclusive && badness(o.Points) > 0 {
+				allPositive = append(allPositive, o)
+			}
+		}
+		if len(allPositive) > 1 {
+			candidates = append(candidates, allPositive)
+		}
+		score := func(set []*assess.Option) (decimal.Decimal, int) {
+			var pts decimal.Decimal
+			g := 0
+			for _, o := range set {
+				pts += o.Points
+				g = max(g, biGapRank(o.Gap, worst))
+			}
+			return badness(pts), g
+		}
+		pick := candidates[0]
+		for _, c := range candidates[1:] {
+			cb, cg := score(c)
+			pb, pg := score(pick)
+			if better(cb, cg, pb, pg) {
+				pick = c
+			}
+		}
+		var vals []string
+		for _, o := range pick {
+			vals = append(vals, o.Value)
+		}
+		return biChoices(vals...)
+	case assess.TypeScale:
+		lo, hi := qq.Scale.From, qq.Scale.To
+		if (badness(decimal.FromInt(1)) > 0) == worst {
+			return biNumber(int64(hi))
+		}
+		return biNumber(int64(lo))
+	case assess.TypeNumber:
+		idx := 0
+		for i, b := range qq.Bands {
+			if better(badness(b.Points), 0, badness(qq.Bands[idx].Points), 0) {
+				idx = i
+			}
+		}
+		b := qq.Bands[idx]
+		if b.UpTo != nil {
+			return assess.Value{Number: b.UpTo}
+		}
+		if idx == 0 {
+			return biNumber(0)
+		}
+		n := *qq.Bands[idx-1].UpTo + decimal.FromInt(1)
+		return assess.Value{Number: &n}
+	case assess.TypeDate:
+		idx := 0
+		for i, b := range qq.AgeBands {
+			if better(badness(b.Points), 0, badness(qq.AgeBands[idx].Points), 0) {
+				idx = i
+			}
+		}
+		b := qq.AgeBands[idx]
+		if b.WithinDays != nil {
+			return biDate(biAssessedOn.AddDays(-*b.WithinDays))
+		}
+		prev := 0
+		if idx > 0 {
+			prev = *qq.AgeBands[idx-1].WithinDays
+		}
+		return biDate(biAssessedOn.AddDays(-(prev + 30)))
+	case assess.TypeText:
+		return assess.Value{Text: "Described for the test."}
+	case assess.TypeRisk:
+		m := q.RiskMatrix
+		l, i := 1, 1
+		if worst {
+			l, i = len(m.Likelihood), len(m.Impact)
+		}
+		return assess.Value{Risk: &assess.RiskRating{Likelihood: l, Impact: i, AfterLikelihood: l, AfterImpact: i, Measures: "test"}}
+	}
+	t.Fatalf("%s: no extreme answer for type %s", qq.ID, qq.Type)
+	return assess.Value{}
+}
+
+// TestFairnessCanadaRule: with mitigation at 80% or more, the impact score is
+// reduced by 15% and rounded half up, as the Government of Canada's AIA does.
+func TestFairnessCanadaRule(t *testing.T) {
+	q := biGet(t, "fairness-aia")
+	base := biAnswers(t, q, false, map[string]assess.Value{
+		// raw impact: 1×2 + 2×2 + 0 + 1×3 + 0 + 0 + 0 + 1 + 0 + 0 = 10
+		"decision-area": biChoice("marketing"), "affected-people": biChoice("consumers"), "people-per-year": biNumber(500),
+		"significance": biChoice("moderate"), "model-type": biChoice("interpretable"),
+	})
+	res := assess.Score(q, base, biAssessedOn)
+	impact := res.Dimension("impact")
+	if impact.Raw != decimal.FromInt(10) {
+		t.Fatalf("raw impact %s, want 10", impact.Raw)
+	}
+	if impact.Value != decimal.FromInt(9) { // 10 × 0.85 = 8.5, half up → 9
+		t.Errorf("impact after strong mitigation = %s, want 9", impact.Value)
+	}
+	if len(res.Rules) != 1 || !res.Rules[0].Applied {
+		t.Errorf("the strong-mitigation rule did not apply: %+v", res.Rules)
+	}
+
+	// Weak mitigation: the rule does not apply and the raw score stands.
+	weak := biAnswers(t, q, true, nil)
+	for id, v := range base {
+		if qq, _ := q.Question(id); qq.Dimension == "impact" || qq.Type == assess.TypeText {
+			weak[id] = v
+		}
+	}
+	res = assess.Score(q, weak, biAssessedOn)
+	if got := res.Dimension("impact").Value; got != decimal.FromInt(10) {
+		t.Errorf("impact with weak mitigation = %s, want the raw 10", got)
+	}
+	if lvl, _ := res.Level("mitigation-level"); lvl.Level != "weak" {
+		t.Errorf("mitigation level %q, want weak", lvl.Level)
+	}
+}
+
+// TestFairnessImpactBands: the impact level is I to IV at 25/50/75% of the
+// maximum raw impact.
+func TestFairnessImpactBands(t *testing.T) {
+	q := biGet(t, "fairness-aia")
+	worst := biAnswers(t, q, true, nil)
+	res := assess.Score(q, worst, biAssessedOn)
+	max := res.Dimension("impact").Max
+	if res.Dimension("impact").Value != max {
+		t.Fatalf("worst impact %s, want the maximum %s", res.Dimension("impact").Value, max)
+	}
+	lvl, _ := res.Level("impact-level")
+	if lvl.Level != "IV" {
+		t.Errorf("worst impact level %q, want IV", lvl.Level)
+	}
+	def, _ := q.Level("impact-level")
+	want := []string{"25", "50", "75"}
+	for i, b := range def.Bands[:3] {
+		if b.Upper == nil || !b.Upper.Percent || b.Upper.Value.String() != want[i] || !b.Upper.Inclusive {
+			t.Errorf("band %s should end at %s%% inclusive", b.Level, want[i])
+		}
+	}
+}
+
+// TestVendorOldSOC2ReportScoresWorse: the age of the SOC 2 report counts.
+func TestVendorOldSOC2ReportScoresWorse(t *testing.T) {
+	q := biGet(t, "third-party-due-diligence")
+	fresh := biAnswers(t, q, false, map[string]assess.Value{"soc2-period-end": biDate(biAssessedOn.AddDays(-90))})
+	stale := biAnswers(t, q, false, map[string]assess.Value{"soc2-period-end": biDate(biAssessedOn.AddDays(-800))})
+	middling := biAnswers(t, q, false, map[string]assess.Value{"soc2-period-end": biDate(biAssessedOn.AddDays(-450))})
+	rf, rs, rm := assess.Score(q, fresh, biAssessedOn), assess.Score(q, stale, biAssessedOn), assess.Score(q, middling, biAssessedOn)
+	gf, gs, gm := rf.Dimension("gaps").Value, rs.Dimension("gaps").Value, rm.Dimension("gaps").Value
+	if !(gf < gm && gm < gs) {
+		t.Errorf("control gaps: fresh %s, 15 months %s, 26 months %s; want rising with the report's age", gf, gm, gs)
+	}
+	sev := func(r *assess.Result) (assess.Severity, bool) {
+		for _, f := range r.Findings {
+			if f.QuestionID == "soc2-period-end" {
+				return f.Severity, f.Partial
+			}
+		}
+		return assess.SeverityNone, false
+	}
+	if s, _ := sev(rf); s != assess.SeverityNone {
+		t.Errorf("a 3-month-old report makes a %s finding", s)
+	}
+	if s, partial := sev(rm); s != assess.Low || !partial {
+		t.Errorf("a 15-month-old report: severity %s partial %v, want a low partial gap", s, partial)
+	}
+	if s, partial := sev(rs); s != assess.Medium || partial {
+		t.Errorf("a 26-month-old report: severity %s partial %v, want a medium full gap", s, partial)
+	}
+}
+
+// TestVendorTierRaisesSeverity: a critical-tier vendor's findings are one
+// step more severe; a low-tier vendor's are not.
+func TestVendorTierRaisesSeverity(t *testing.T) {
+	q := biGet(t, "third-party-due-diligence")
+	gapsOnly := map[string]assess.Value{"mfa": biChoice("no"), "security-policy": biChoice("no")}
+	low := biAnswers(t, q, false, gapsOnly)
+	res := assess.Score(q, low, biAssessedOn)
+	if tier, _ := res.Level("tier"); tier.Level != "low" {
+		t.Fatalf("tier %q, want low", tier.Level)
+	}
+	want := map[string]assess.Severity{"mfa": assess.High, "security-policy": assess.Medium}
+	for _, f := range res.Findings {
+		if f.Severity != want[f.QuestionID] {
+			t.Errorf("low tier: %s severity %s, want %s", f.QuestionID, f.Severity, want[f.QuestionID])
+		}
+	}
+
+	critical := biAnswers(t, q, false, gapsOnly)
+	worst := biAnswers(t, q, true, nil)
+	for _, qq := range q.Questions {
+		if qq.Dimension == "exposure" || qq.Dimension == "criticality" {
+			critical[qq.ID] = worst[qq.ID]
+		}
+	}
+	res = assess.Score(q, critical, biAssessedOn)
+	if tier, _ := res.Level("tier"); tier.Level != "critical" {
+		t.Fatalf("tier %q, want critical", tier.Level)
+	}
+	want = map[string]assess.Severity{"mfa": assess.Critical, "security-policy": assess.High}
+	if len(res.Findings) != len(want) {
+		t.Errorf("%d findings, want %d", len(res.Findings), len(want))
+	}
+	for _, f := range res.Findings {
+		if f.Severity != want[f.QuestionID] {
+			t.Errorf("critical tier: %s severity %s, want %s", f.QuestionID, f.Severity, want[f.QuestionID])
+		}
+	}
+}
+
+// TestDPIAOutcomeFollowsRisksAfterMeasures: the DPIA's headline is the
+// highest risk after measures, not as found.
+func TestDPIAOutcomeFollowsRisksAfterMeasures(t *testing.T) {
+	q := biGet(t, "dpia")
+	answers := biAnswers(t, q, false, map[string]assess.Value{
+		// As found: significant × maximum = critical; after: limited × limited = low.
+		"risk-access": {Risk: &assess.RiskRating{Likelihood: 3, Impact: 4, AfterLikelihood: 2, AfterImpact: 2}},
+		// Rated as found only: the current level is the initial one.
+		"risk-modification": {Risk: &assess.RiskRating{Likelihood: 2, Impact: 3}},
+	})
+	res := assess.Score(q, answers, biAssessedOn)
+	initial, _ := res.Level("initial-risk")
+	if initial.Level != "critical" {
+		t.Errorf("initial risk %q, want critical", initial.Level)
+	}
+	if res.Outcome.Level != "medium" {
+		t.Errorf("residual risk %q, want medium (unwanted modification, rated as found only)", res.Outcome.Level)
+	}
+	var keys []string
+	for _, f := range res.Findings {
+		keys = append(keys, fmt.Sprintf("%s:%s", f.QuestionID, f.Severity))
+	}
+	if want := []string{"risk-modification:medium"}; !slices.Equal(keys, want) {
+		t.Errorf("findings %v, want %v", keys, want)
+	}
+}
+
+func biGet(t *testing.T, id string) *assess.Questionnaire {
+	t.Helper()
+	q, ok := biLibrary(t).Get(id)
+	if !ok {
+		t.Fatalf("%s is missing", id)
+	}
+	return q
+}
+
+func TestPrescreenRecommendations(t *testing.T) {
+	q := biGet(t, "prescreen")
+	lib := biLibrary(t)
+	for _, r := range q.Recommends {
+		if _, ok := lib.Get(r.Questionnaire); !ok {
+			t.Errorf("the pre-screen recommends %q, which is not in the library", r.Questionnaire)
+		}
+	}
+	nothing := map[string]assess.Value{
+		"initiative": {Text: "A new internal tool."}, "personal-data": biChoice("no"), "sector": biChoice("no"),
+		"automated-decisions": biChoice("no"), "vendor": biChoice("no"), "license-out": biChoice("no"),
+		"anonymized-dataset": biChoice("no"), "cross-border": biChoice("no"),
+	}
+	with := func(extra map[string]assess.Value) assess.Answers {
+		out := assess.Answers{}
+		for id, v := range nothing {
+			out[id] = assess.Answer{QuestionID: id, Value: v}
+		}
+		for id, v := range extra {
+			out[id] = assess.Answer{QuestionID: id, Value: v}
+		}
+		return out
+	}
+	cases := []struct {
+		name    string
+		answers map[string]assess.Value
+		want    []string
+	}{
+		{"nothing applies", nil, nil},
+		{"two EDPB criteria", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("scoring", "large-scale"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
+		{"personal data unsure, three criteria", map[string]assess.Value{
+			"personal-data": biChoice("unsure"), "high-risk-criteria": biChoices("monitoring", "sensitive", "vulnerable"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
+		{"two criteria but a current DPIA exists", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("scoring", "large-scale"), "existing-dpia": biChoice("yes"),
+		}, nil},
+		{"one criterion only", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("innovative"), "existing-dpia": biChoice("no"),
+		}, nil},
+		{"one criterion in a regulated sector", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("sensitive"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+		}, []string{"dpia"}},
+		{"none of the criteria in a regulated sector", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+		}, nil},
+		{"criteria answered, then personal data set to no", map[string]assess.Value{
+			"personal-data": biChoice("no"), "high-risk-criteria": biChoices("scoring", "large-scale", "sensitive"), "existing-dpia": biChoice("no"),
+		}, nil},
+		{"automated decisions about people", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"),
+			"automated-decisions": biChoice("decides"),
+		}, []string{"dpia", "fairness-aia"}},
+		{"a model assists staff", map[string]assess.Value{"automated-decisions": biChoice("assists")}, []string{"fairness-aia"}},
+		{"new vendor", map[string]assess.Value{"vendor": biChoice("yes"), "vendor-assessed": biChoice("no")}, []string{"third-party-due-diligence"}},
+		{"vendor already assessed", map[string]assess.Value{"vendor": biChoice("yes"), "vendor-assessed": biChoice("yes")}, nil},
+		{"licensing out", map[string]assess.Value{"license-out": biChoice("yes")}, []string{"data-licensing"}},
+		{"anonymized dataset", map[string]assess.Value{"anonymized-dataset": biChoice("yes")}, []string{"anonymized-dataset"}},
+		{"everything", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("scoring", "combining"), "existing-dpia": biChoice("no"),
+			"automated-decisions": biChoice("assists"), "vendor": biChoice("yes"), "vendor-assessed": biChoice("no"),
+			"license-out": biChoice("yes"), "anonymized-dataset": biChoice("yes"),
+		}, []string{"dpia", "fairness-aia", "third-party-due-diligence", "data-licensing", "anonymized-dataset"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			answers := with(tc.answers)
+			for id, a := range answers {
+				qq, _ := q.Question(id)
+				if err := qq.Validate(a.Value, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			res := assess.Score(q, answers, biAssessedOn)
+			var got []string
+			for _, r := range res.Recommendations {
+				if !slices.Contains(got, r.Questionnaire) {
+					got = append(got, r.Questionnaire)
+				}
+				if strings.TrimSpace(r.Reason) == "" {
+					t.Errorf("recommendation of %s has no reason", r.Questionnaire)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("recommended %v, want %v", got, want)
+			}
+			if len(res.Findings) != 0 {
+				t.Errorf("the pre-screen made %d findings", len(res.Findings))
+			}
+		})
+	}
+}
