@@ -38,6 +38,7 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.reportCommand(),
 		a.questionnairesCommand(),
 		a.lintCommand(),
+		a.coverageCommand(),
 	)
 	return root
 }

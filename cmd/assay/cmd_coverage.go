@@ -1,0 +1,183 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+func (a *app) coverageCommand() *cobra.Command {
+	var framework string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "coverage ID [--framework iso27001|nist-csf|soc2]",
+		Short: "Show which framework controls the answers meet, partly meet or leave a gap",
+		Long: `For ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2, list every control the
+assessment's visible questions map to, whether the answers show it met, partly
+met or a gap (or not yet answered, or not applicable), and the questions behind
+each. A control is a gap if any question behind it shows a full gap; partly met
+if any shows a partial gap, or some are met and some unanswered; met if every
+answered question is met. Questions hidden by their conditions do not count.`,
+		Example: `  assay coverage 3
+  assay coverage 3 --framework iso27001
+  assay coverage 3 --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			frameworks := assess.Frameworks
+			if framework != "" {
+				f, err := assess.ParseFramework(framework)
+				if err != nil {
+					return fmt.Errorf("--framework: %w", err)
+				}
+				frameworks = []assess.Framework{f}
+			}
+			asmt, err := a.assessment(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			q := asmt.Questionnaire
+			res := assess.Score(q, asmt.Answers, asmt.AssessedOn)
+			cat := questionnaires.Catalog()
+			var reports []frameworkCoverage
+			for _, f := range frameworks {
+				cov := assess.Coverage(q, res, cat, f)
+				reports = append(reports, frameworkCoverage{Framework: f, Controls: cov, Summary: assess.SummarizeCoverage(f, cov)})
+			}
+			if asJSON {
+				return writeCoverageJSON(a.stdout, asmt, res, reports)
+			}
+			fmt.Fprintf(a.stdout, "%s: %s (%s %s)\n", safetext.OneLine(asmt.Subject), safetext.OneLine(q.Title), q.ID, safetext.OneLine(q.Version))
+			for _, r := range reports {
+				writeCoverageText(a.stdout, r)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&framework, "framework", "", "only this framework: iso27001, nist-csf or soc2 (default all three)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+type frameworkCoverage struct {
+	Framework assess.Framework
+	Controls  []assess.ControlCoverage
+	Summary   assess.CoverageSummary
+}
+
+// summaryWords reads "9 controls touched: 3 met, 2 partly met, 1 gap", leaving
+// out the statuses no control has.
+func summaryWords(s assess.CoverageSummary) string {
+	if s.Touched == 0 {
+		return "no controls touched"
+	}
+	var parts []string
+	for _, c := range []struct {
+		n      int
+		status assess.CoverageStatus
+	}{
+		{s.Met, assess.CoverageMet}, {s.Partial, assess.CoveragePartial}, {s.Gap, assess.CoverageGap},
+		{s.Unanswered, assess.CoverageUnanswered}, {s.NA, assess.CoverageNA},
+	} {
+		if c.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.status))
+		}
+	}
+	noun := "controls"
+	if s.Touched == 1 {
+		noun = "control"
+	}
+	return fmt.Sprintf("%d %s touched: %s", s.Touched, noun, strings.Join(parts, ", "))
+}
+
+// writeCoverageText prints one framework: a summary line, then each control
+// with its status and name, and the questions behind it on the next line.
+func writeCoverageText(w io.Writer, r frameworkCoverage) {
+	fmt.Fprintf(w, "\n%s: %s\n", r.Framework.Title(), summaryWords(r.Summary))
+	idWidth, statusWidth := 0, 0
+	for _, c := range r.Controls {
+		idWidth = max(idWidth, len(c.Control.ID))
+		statusWidth = max(statusWidth, len(c.Status))
+	}
+	indent := strings.Repeat(" ", 2+idWidth+2+statusWidth+2)
+	for _, c := range r.Controls {
+		fmt.Fprintf(w, "  %-*s  %-*s  %s\n", idWidth, c.Control.ID, statusWidth, c.Status, safetext.OneLine(c.Control.Name))
+		qs := make([]string, len(c.Questions))
+		for i, qr := range c.Questions {
+			qs[i] = fmt.Sprintf("%s (%s)", qr.ID, qr.Status)
+		}
+		fmt.Fprintf(w, "%s%s\n", indent, strings.Join(qs, ", "))
+	}
+}
+
+type coverageJSON struct {
+	Assessment           int64                   `json:"assessment"`
+	Subject              string                  `json:"subject"`
+	Questionnaire        string                  `json:"questionnaire"`
+	QuestionnaireVersion string                  `json:"questionnaire_version"`
+	ScoringVersion       string                  `json:"scoring_version"`
+	Frameworks           []frameworkCoverageJSON `json:"frameworks"`
+}
+
+type frameworkCoverageJSON struct {
+	Framework assess.Framework      `json:"framework"`
+	Title     string                `json:"title"`
+	Summary   coverageSummaryJSON   `json:"summary"`
+	Controls  []controlCoverageJSON `json:"controls"`
+}
+
+type coverageSummaryJSON struct {
+	Touched       int `json:"touched"`
+	Met           int `json:"met"`
+	PartlyMet     int `json:"partly_met"`
+	Gap           int `json:"gap"`
+	NotAnswered   int `json:"not_answered"`
+	NotApplicable int `json:"not_applicable"`
+}
+
+type controlCoverageJSON struct {
+	ID        string                 `json:"id"`
+	Name      string                 `json:"name"`
+	Group     string                 `json:"group,omitempty"`
+	Status    assess.CoverageStatus  `json:"status"`
+	Questions []coverageQuestionJSON `json:"questions"`
+}
+
+type coverageQuestionJSON struct {
+	ID     string        `json:"id"`
+	Status assess.Status `json:"status"`
+	Answer string        `json:"answer,omitempty"`
+}
+
+func writeCoverageJSON(w io.Writer, asmt *assess.Assessment, res *assess.Result, reports []frameworkCoverage) error {
+	out := coverageJSON{
+		Assessment: asmt.ID, Subject: asmt.Subject, Questionnaire: res.QuestionnaireID,
+		QuestionnaireVersion: res.QuestionnaireVersion, ScoringVersion: res.ScoringVersion,
+		Frameworks: []frameworkCoverageJSON{},
+	}
+	for _, r := range reports {
+		s := r.Summary
+		fj := frameworkCoverageJSON{
+			Framework: r.Framework, Title: r.Framework.Title(),
+			Summary:  coverageSummaryJSON{Touched: s.Touched, Met: s.Met, PartlyMet: s.Partial, Gap: s.Gap, NotAnswered: s.Unanswered, NotApplicable: s.NA},
+			Controls: []controlCoverageJSON{},
+		}
+		for _, c := range r.Controls {
+			cj := controlCoverageJSON{ID: c.Control.ID, Name: c.Control.Name, Group: c.Control.Group, Status: c.Status}
+			for _, qr := range c.Questions {
+				cj.Questions = append(cj.Questions, coverageQuestionJSON{ID: qr.ID, Status: qr.Status, Answer: qr.Answer})
+			}
+			fj.Controls = append(fj.Controls, cj)
+		}
+		out.Frameworks = append(out.Frameworks, fj)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
