@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cliSession runs assay in-process against its own database and folders,
+// so tests never touch the real user's data.
+type cliSession struct {
+	t   *testing.T
+	env map[string]string
+}
+
+func newCLISession(t *testing.T) *cliSession {
+	t.Helper()
+	dir := t.TempDir()
+	return &cliSession{t: t, env: map[string]string{
+		"HOME":            dir,
+		"ASSAY_DB":        filepath.Join(dir, "assay.db"),
+		"XDG_CONFIG_HOME": filepath.Join(dir, "config"),
+		"XDG_DATA_HOME":   filepath.Join(dir, "data"),
+		"ASSAY_REVIEWER":  "Test Reviewer",
+		"NO_COLOR":        "1",
+	}}
+}
+
+// run executes assay with args and returns the exit code and both outputs.
+func (s *cliSession) run(stdin string, args ...string) (code int, stdout, stderr string) {
+	s.t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut, func(k string) string { return s.env[k] })
+	return code, out.String(), errOut.String()
+}
+
+// ok runs a command that must succeed and returns its standard output.
+func (s *cliSession) ok(args ...string) string {
+	s.t.Helper()
+	code, out, errOut := s.run("", args...)
+	if code != 0 {
+		s.t.Fatalf("assay %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
+// testdataQuestionnaires is the folder of test questionnaires, passed to
+// assay as the user's own folder.
+var testdataQuestionnaires = filepath.Join("..", "..", "questionnaires", "testdata")
+
+// start creates an assessment of a test questionnaire on a fixed date,
+// records the answers (the body of an answers file's "answers:" mapping)
+// and returns the assessment's ID as printed by assay new.
+func (s *cliSession) start(questionnaire, subject, date, answers string) string {
+	s.t.Helper()
+	id := strings.TrimSpace(s.ok("--questionnaires", testdataQuestionnaires, "new", "-q", questionnaire, "-s", subject, "--date", date))
+	if answers != "" {
+		var b strings.Builder
+		b.WriteString("answers:\n")
+		for _, line := range strings.Split(strings.TrimSpace(answers), "\n") {
+			b.WriteString("  " + strings.TrimSpace(line) + "\n")
+		}
+		path := filepath.Join(s.t.TempDir(), "answers.yaml")
+		if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+			s.t.Fatal(err)
+		}
+		s.ok("answer", id, "-f", path)
+	}
+	return id
+}
