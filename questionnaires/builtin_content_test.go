@@ -148,6 +148,9 @@ func TestBuiltinQuestionQuality(t *testing.T) {
 			}
 			canFind := qq.Severity != assess.SeverityNone || qq.Type == assess.TypeRisk ||
 				slices.ContainsFunc(qq.Options, func(o *assess.Option) bool { return o.Severity != assess.SeverityNone })
+			if q.Kind != assess.KindPrescreen && !strings.Contains(strings.ToLower(qq.Help), "evidence") {
+				t.Errorf("%s: help should say what good evidence looks like", where)
+			}
 			if q.Kind == assess.KindPrescreen {
 				if canFind {
 					t.Errorf("%s: a pre-screen question should not make findings", where)
