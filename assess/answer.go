@@ -211,6 +211,12 @@ func (q *Question) Display(v Value, m *RiskMatrix) string {
 	}
 	switch q.Type {
 	case TypeControl, TypeSingle, TypeMulti:
+		if len(v.Choices) == 1 {
+			if o := q.Option(v.Choices[0]); o != nil {
+				return o.Label
+			}
+			return v.Choices[0]
+		}
 		labels := make([]string, 0, len(v.Choices))
 		for _, c := range v.Choices {
 			if o := q.Option(c); o != nil {

@@ -64,16 +64,21 @@ func (s *scorer) findings() {
 			Controls:    qq.Controls, Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
 		})
 	}
-	order := map[string]int{}
-	for _, qq := range s.q.Questions {
-		order[qq.ID] = qq.Index
+	// Most severe first; within a severity, in question order. Findings
+	// were made in question order (gaps, then risks), so a stable sort on
+	// severity and the question's position keeps that order.
+	order := func(f *Finding) int {
+		if qq, ok := s.q.Question(f.QuestionID); ok {
+			return qq.Index
+		}
+		return len(s.q.Questions)
 	}
 	sort.SliceStable(s.res.Findings, func(i, j int) bool {
-		a, b := s.res.Findings[i], s.res.Findings[j]
+		a, b := &s.res.Findings[i], &s.res.Findings[j]
 		if a.Severity != b.Severity {
 			return a.Severity > b.Severity
 		}
-		return order[a.QuestionID] < order[b.QuestionID]
+		return order(a) < order(b)
 	})
 }
 

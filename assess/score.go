@@ -16,7 +16,7 @@ import (
 // drops out of the maximum); dimension totals; rules, in file order; levels;
 // the risk register; findings; pre-screen recommendations.
 func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
-	s := &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{vals: make([]condition.Value, len(q.Questions))}}
+	s := &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{q: q, answers: answers, shown: make([]bool, len(q.Questions))}}
 	s.res = &Result{
 		ScoringVersion:       ScoringVersion,
 		QuestionnaireID:      q.ID,
@@ -50,15 +50,27 @@ type scorer struct {
 
 // valueEnv shows conditions the answers of visible questions only: an
 // answer to a hidden question is kept but never seen, never counted.
-type valueEnv struct{ vals []condition.Value }
+// shown[i] is set once question i is known to be visible and answered;
+// conditions only look at earlier questions, so it is always known by
+// the time a condition asks.
+type valueEnv struct {
+	q       *Questionnaire
+	answers Answers
+	shown   []bool
+}
 
-func (e *valueEnv) Value(i int) condition.Value { return e.vals[i] }
+func (e *valueEnv) Value(i int) condition.Value {
+	if !e.shown[i] {
+		return condition.Value{}
+	}
+	qq := e.q.Questions[i]
+	return qq.conditionValue(e.answers[qq.ID].Value)
+}
 
 func (s *scorer) questions() {
 	for _, sec := range s.q.Sections {
 		secVisible := sec.When.Eval(s.env)
 		sr := SectionResult{ID: sec.ID, Title: sec.Title, Visible: secVisible}
-		dimIdx := map[string]int{}
 		for _, qq := range sec.Questions {
 			r := s.question(qq, secVisible)
 			s.res.Questions[qq.Index] = r
@@ -72,10 +84,9 @@ func (s *scorer) questions() {
 				}
 			}
 			if r.Counts() {
-				i, ok := dimIdx[r.Dimension]
-				if !ok {
+				i := slices.IndexFunc(sr.Dimensions, func(d SectionDim) bool { return d.Dimension == r.Dimension })
+				if i < 0 {
 					i = len(sr.Dimensions)
-					dimIdx[r.Dimension] = i
 					sr.Dimensions = append(sr.Dimensions, SectionDim{Dimension: r.Dimension})
 				}
 				sr.Dimensions[i].Points += r.Points
@@ -105,7 +116,7 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 		return r
 	}
 	if answered {
-		s.env.vals[qq.Index] = qq.conditionValue(a.Value)
+		s.env.shown[qq.Index] = true
 	}
 	if !answered && !qq.Optional {
 		s.res.Unanswered = append(s.res.Unanswered, qq.ID)
@@ -142,7 +153,7 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 	}
 	if qq.Scored() {
 		r.Points, r.Max = pts.Mul(qq.Weight), hi.Mul(qq.Weight)
-		r.Why = fmt.Sprintf("%s points × weight %s", pts, qq.Weight)
+		r.Why = pts.String() + " points × weight " + qq.Weight.String()
 	}
 	switch qq.gapOf(a.Value, pts, dir) {
 	case GapFull:
