@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	charm.land/fang/v2 v2.0.1
 	github.com/goccy/go-yaml v1.19.2
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/spf13/cobra v1.10.2
 	modernc.org/sqlite v1.62.0
 )
