@@ -30,9 +30,11 @@ func (s *scorer) level(id string) LevelResult {
 		if row.Rank >= 0 && col.Rank >= 0 {
 			lr.Level = def.Matrix.Cells[row.Rank][col.Rank]
 		}
-		lr.Why = fmt.Sprintf("%s %s × %s %s in the %s matrix", row.Title, row.Level, col.Title, col.Level, def.Title)
+		lr.NotRated = lr.Level == "" && (row.NotRated || col.NotRated)
+		lr.Why = fmt.Sprintf("%s %s × %s %s in the %s matrix", row.Title, row.Name(), col.Title, col.Name(), def.Title)
 	case def.FromRisks != "":
 		lr.Level, lr.Why = s.riskLevel(def)
+		lr.NotRated = lr.Level == ""
 	default:
 		lr.Level, lr.Why = s.bandLevel(def)
 	}
@@ -99,7 +101,9 @@ func boundWords(b Bound) string {
 	return b.Value.String()
 }
 
-// riskLevel is the highest level among the register's risks.
+// riskLevel is the highest level among the register's risks. Until a risk
+// is rated there is no level at all: showing the lowest step would tell a
+// committee the register is fine when nobody has looked at it yet.
 func (s *scorer) riskLevel(def *LevelDef) (string, string) {
 	worst, which := SeverityNone, ""
 	for _, rr := range s.riskResults() {
@@ -112,7 +116,7 @@ func (s *scorer) riskLevel(def *LevelDef) (string, string) {
 		}
 	}
 	if worst == SeverityNone {
-		return def.Scale[0], "no risk has been rated yet"
+		return "", "not rated: no risk has been rated yet"
 	}
 	phase := "after planned measures"
 	if def.FromRisks == Initial {

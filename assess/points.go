@@ -7,6 +7,24 @@ import (
 // Scored reports whether the question's answers feed a dimension.
 func (q *Question) Scored() bool { return q.Dimension != "" }
 
+// context reports whether a question only gives context: a scale, number
+// or date with no severity. Its points may feed a dimension (an inherent
+// risk, an impact), but no answer to it can be a gap, because no answer
+// can make a finding; it shows "answered", never gap or partial.
+func (q *Question) context() bool {
+	switch q.Type {
+	case TypeScale, TypeNumber, TypeDate:
+		return q.Severity == SeverityNone
+	}
+	return false
+}
+
+// unscoredContext reports a number without bands or a date without age
+// bands: conditions can read it, but it has no points at all.
+func (q *Question) unscoredContext() bool {
+	return (q.Type == TypeNumber && len(q.Bands) == 0) || (q.Type == TypeDate && len(q.AgeBands) == 0)
+}
+
 // PointRange returns the fewest and most points (unweighted) an answer that
 // is not N/A can earn.
 func (q *Question) PointRange() (lo, hi decimal.Decimal) {

@@ -120,6 +120,22 @@ type LevelResult struct {
 	Of      int    `json:"of"`   // size of the scale
 	Meaning string `json:"meaning,omitempty"`
 	Why     string `json:"why"`
+	// NotRated marks a level read from the risk register before any risk
+	// is rated: Level is empty and Rank -1 until one is.
+	NotRated bool `json:"not_rated,omitempty"`
+}
+
+// Name is the level as people read it: its step, "not rated" for a
+// register level with no rated risk, "not determined" when no band or
+// cell gives one.
+func (l LevelResult) Name() string {
+	switch {
+	case l.Level != "":
+		return l.Level
+	case l.NotRated:
+		return "not rated"
+	}
+	return "not determined"
 }
 
 // RiskResult is a risk of the register with its ratings.

@@ -145,6 +145,10 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 		}
 		return r
 	}
+	if qq.unscoredContext() {
+		r.Status = StatusInfo // a number without bands, a date without age bands
+		return r
+	}
 	pts, na := qq.pointsOf(a.Value, s.asOf)
 	if na {
 		r.Status = StatusNA
@@ -155,6 +159,10 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 		r.Points, r.Max = pts.Mul(qq.Weight), hi.Mul(qq.Weight)
 		r.Why = pts.String() + " points × weight " + qq.Weight.String()
 	}
+	if qq.context() {
+		r.Status = StatusInfo
+		return r
+	}
 	switch qq.gapOf(a.Value, pts, dir) {
 	case GapFull:
 		r.Status = StatusGap
@@ -162,9 +170,6 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 		r.Status = StatusPartial
 	default:
 		r.Status = StatusMet
-		if !qq.Scored() && qq.Severity == SeverityNone && len(qq.Options) == 0 {
-			r.Status = StatusInfo
-		}
 	}
 	return r
 }
@@ -248,6 +253,11 @@ func (s *scorer) holds(c *RuleCondition) (bool, string) {
 		lr := s.level(c.Level)
 		def, _ := s.q.Level(c.Level)
 		want := slices.Index(def.Scale, c.LevelName)
+		if lr.Rank < 0 {
+			// No level (nothing rated yet, or no band covers the value):
+			// like a condition on an unanswered question, never true.
+			return false, fmt.Sprintf("%s is %s; the rule needs it %s %s: no", def.Title, lr.Name(), cmpWords(c.Cmp), c.LevelName)
+		}
 		var ok bool
 		switch c.Cmp {
 		case AtLeast:

@@ -96,16 +96,31 @@ func TestUnratedRisks(t *testing.T) {
 	q := loadTestdata(t, "risk-register.yaml")
 	// Nothing rated: each visible risk is unanswered (the result is
 	// incomplete), no level can be read from the register, so both levels
-	// take the lowest step, and no risk is a finding.
+	// are "not rated" (no level, rank -1) rather than the lowest step,
+	// and no risk is a finding.
 	res := scoreOf(t, q, "audience: adults")
 	if res.Complete || strings.Join(res.Unanswered, " ") != "reidentification function-creep breach" {
 		t.Errorf("unanswered %v", res.Unanswered)
 	}
-	if levelOf(t, res, "initial-risk") != "low" || levelOf(t, res, "residual-risk") != "low" {
-		t.Errorf("levels %+v", res.Levels)
+	for _, id := range []string{"initial-risk", "residual-risk"} {
+		l, _ := res.Level(id)
+		if l.Level != "" || l.Rank != -1 || !l.NotRated || l.Name() != "not rated" {
+			t.Errorf("%s = %+v, want not rated", id, l)
+		}
+	}
+	if res.Outcome == nil || res.Outcome.Rank != -1 {
+		t.Errorf("outcome %+v, want no level", res.Outcome)
 	}
 	if len(res.Findings) != 0 {
 		t.Errorf("findings %s", findingsOf(res))
+	}
+	// One risk rated: the levels follow it at once. breach rated rare (1) ×
+	// moderate (2) is low on the matrix, so both levels are low.
+	res = scoreOf(t, q, "audience: adults\nbreach: {likelihood: 1, impact: 2}")
+	for _, id := range []string{"initial-risk", "residual-risk"} {
+		if l, _ := res.Level(id); l.Level != "low" || l.NotRated {
+			t.Errorf("%s = %+v after one rating, want low", id, l)
+		}
 	}
 	// A rating off the matrix is refused with its position.
 	for _, bad := range []string{"{likelihood: 5, impact: 1}", "{likelihood: likely}", "{likelihood: often, impact: minor}"} {

@@ -62,10 +62,12 @@ func TestWeightsAndNotApplicable(t *testing.T) {
 		"policy":     {assess.StatusNA, "0", "0"},
 		"backups":    {assess.StatusMet, "0", "2"},
 		"data-types": {assess.StatusPartial, "4", "8"},
-		"staff":      {assess.StatusPartial, "2", "4"},
-		"records":    {assess.StatusPartial, "2", "4"},
-		"pentest":    {assess.StatusMet, "0", "2"},
-		"contact":    {assess.StatusInfo, "0", "0"}, // free text: answered, never scored
+		// A scale, number or date with no severity can make no finding:
+		// it scores, but shows "answered", never a gap or a partial gap.
+		"staff":   {assess.StatusInfo, "2", "4"},
+		"records": {assess.StatusInfo, "2", "4"},
+		"pentest": {assess.StatusInfo, "0", "2"},
+		"contact": {assess.StatusInfo, "0", "0"}, // free text: answered, never scored
 	}
 	for id, w := range want {
 		r := questionOf(t, res, id)
