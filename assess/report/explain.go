@@ -15,7 +15,7 @@ func Summary(e *assess.Evaluation) string {
 	q := e.Assessment.Questionnaire
 	fmt.Fprintf(&b, "%s: %s (%s %s)\n", clean(e.Assessment.Subject), clean(q.Title), q.ID, q.Version)
 	if o := res.Outcome; o != nil {
-		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), levelName(o.Level))
+		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), o.Name())
 	}
 	for _, d := range res.Dimensions {
 		fmt.Fprintf(&b, "%s: %s of %s (%s%%)\n", clean(d.Title), d.Value, d.Max, d.Percent.Fixed(1))
@@ -24,7 +24,7 @@ func Summary(e *assess.Evaluation) string {
 		if res.Outcome != nil && l.ID == res.Outcome.ID {
 			continue
 		}
-		fmt.Fprintf(&b, "%s: %s\n", clean(l.Title), levelName(l.Level))
+		fmt.Fprintf(&b, "%s: %s\n", clean(l.Title), l.Name())
 	}
 	complete := "complete"
 	if !res.Complete {
@@ -88,7 +88,7 @@ func Explain(e *assess.Evaluation) string {
 	if len(res.Levels) > 0 {
 		b.WriteString("\nLevels\n")
 		for _, l := range res.Levels {
-			fmt.Fprintf(&b, "  %s = %s: %s\n", l.ID, levelName(l.Level), clean(l.Why))
+			fmt.Fprintf(&b, "  %s = %s: %s\n", l.ID, l.Name(), clean(l.Why))
 		}
 	}
 	if len(res.Risks) > 0 {

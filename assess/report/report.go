@@ -91,7 +91,7 @@ func lifecycleText(s assess.Lifecycle) string {
 func (r *reporter) summary() {
 	r.d.heading(2, "Executive summary")
 	if o := r.res.Outcome; o != nil {
-		line := fmt.Sprintf("**%s: %s.**", Inline(o.Title), Inline(levelName(o.Level)))
+		line := fmt.Sprintf("**%s: %s.**", Inline(o.Title), Inline(o.Name()))
 		if d := r.outcomeDimension(); d != nil {
 			line += fmt.Sprintf(" %s scores %s of a possible %s (%s%%).", Inline(d.Title), d.Value, d.Max, d.Percent.Fixed(1))
 		}
@@ -136,13 +136,6 @@ func (r *reporter) outcomeDimension() *assess.DimensionResult {
 	return r.res.Dimension(def.Dimension)
 }
 
-func levelName(l string) string {
-	if l == "" {
-		return "not determined"
-	}
-	return l
-}
-
 func severityCounts(fs []assess.Finding) string {
 	n := map[assess.Severity]int{}
 	for _, f := range fs {
@@ -183,7 +176,7 @@ func (r *reporter) decision(open int) string {
 	}
 	level := ""
 	if o := r.res.Outcome; o != nil {
-		level = fmt.Sprintf(" at the %s level (%s)", Inline(strings.ToLower(o.Title)), Inline(levelName(o.Level)))
+		level = fmt.Sprintf(" at the %s level (%s)", Inline(strings.ToLower(o.Title)), Inline(o.Name()))
 	}
 	if open == 0 {
 		return "approve the assessment" + level + "; no remediation is outstanding."

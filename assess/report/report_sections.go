@@ -44,7 +44,7 @@ func (r *reporter) scores() {
 		r.d.heading(3, "Levels and why")
 		var items []string
 		for _, l := range r.res.Levels {
-			items = append(items, fmt.Sprintf("**%s: %s.** %s.", Inline(l.Title), Inline(levelName(l.Level)), Inline(l.Why)))
+			items = append(items, fmt.Sprintf("**%s: %s.** %s.", Inline(l.Title), Inline(l.Name()), Inline(l.Why)))
 		}
 		r.d.list(items...)
 	}
