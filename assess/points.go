@@ -155,9 +155,12 @@ func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
 			}
 		}
 	case TypeDate:
-		age := v.Date.DaysUntil(asOf)
+		days := v.Date.DaysUntil(asOf) // its age on the assessment date
+		if q.Until {
+			days = asOf.DaysUntil(v.Date) // days left until it
+		}
 		for _, b := range q.AgeBands {
-			if b.WithinDays == nil || age <= *b.WithinDays {
+			if b.WithinDays == nil || days <= *b.WithinDays {
 				return b.Points, false
 			}
 		}

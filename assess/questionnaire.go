@@ -132,7 +132,8 @@ type Question struct {
 	Options   []*Option    // control, single, multi
 	Scale     *ScaleDef    // scale
 	Bands     []*PointBand // number: points by value
-	AgeBands  []*AgeBand   // date: points by age on the assessment date
+	AgeBands  []*AgeBand   // date: points by age on the assessment date (or by days until it, see Until)
+	Until     bool         // date: AgeBands count the days from the assessment date until the answer, as for an expiry date
 	Unit      string       // number: what is counted, for display
 	Optional  bool         // may stay unanswered without making the result incomplete
 	Weight    decimal.Decimal
@@ -185,8 +186,10 @@ type PointBand struct {
 	Label  string
 }
 
-// AgeBand scores a date by its age in days on the assessment date: the
-// first band whose WithinDays is at least the age applies.
+// AgeBand scores a date by its age in days on the assessment date (or, for
+// a question with Until, by the days from the assessment date until it):
+// the first band whose WithinDays is at least that number applies. Either
+// number is negative on the other side of the assessment date.
 type AgeBand struct {
 	WithinDays *int
 	Points     decimal.Decimal

@@ -148,7 +148,7 @@ func (l *loader) questionCount() int {
 
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
-	"controls", "options", "allow_na", "scale", "bands", "age", "unit", "risk",
+	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "risk",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -193,6 +193,13 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		q.Bands = l.bands(f.Get("bands"))
 	case assess.TypeDate:
 		q.AgeBands = l.ageBands(f.Get("age"))
+		if uv := f.Get("until"); uv.Exists() {
+			if f.Has("age") {
+				uv.Problem("age scores how long ago a date was, until how long is left before it; pick one", "use age or until, not both")
+			} else {
+				q.AgeBands, q.Until = l.ageBands(uv), true
+			}
+		}
 	case assess.TypeRisk:
 		q.RiskDef = l.risk(q, f.Get("risk"), v)
 	}
@@ -220,10 +227,10 @@ func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
 		assess.TypeMulti:   {"options"},
 		assess.TypeScale:   {"scale"},
 		assess.TypeNumber:  {"bands", "unit"},
-		assess.TypeDate:    {"age"},
+		assess.TypeDate:    {"age", "until"},
 		assess.TypeRisk:    {"risk"},
 	}
-	typed := []string{"options", "allow_na", "scale", "bands", "age", "unit", "risk"}
+	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "risk"}
 	for _, k := range typed {
 		if !f.Has(k) || q.Type == "" {
 			continue

@@ -38,7 +38,7 @@ func (l *loader) dimensionOf(q *assess.Question, f yamlx.Fields) {
 	case assess.TypeNumber:
 		scores = f.Has("bands")
 	case assess.TypeDate:
-		scores = f.Has("age")
+		scores = f.Has("age") || f.Has("until")
 	}
 	if scores && len(l.q.Dimensions) > 0 {
 		q.Dimension = l.q.Dimensions[0].ID
@@ -234,7 +234,7 @@ func (l *loader) checkScoring(q *assess.Question, f yamlx.Fields, qv yamlx.Value
 		f.Get("dimension").Problem("add bands with points, or set dimension: none", "a number question feeds dimension %q but has no bands", q.Dimension)
 	}
 	if q.Scored() && q.Type == assess.TypeDate && len(q.AgeBands) == 0 {
-		f.Get("dimension").Problem("add age bands with points, or set dimension: none", "a date question feeds dimension %q but has no age bands", q.Dimension)
+		f.Get("dimension").Problem("add age (or until) bands with points, or set dimension: none", "a date question feeds dimension %q but has no age bands", q.Dimension)
 	}
 	if q.Severity != assess.SeverityNone && (q.Type == assess.TypeText || q.Type == assess.TypeRisk) {
 		f.Get("severity").Problem("a risk's severity comes from the risk matrix", "a %s question cannot have a severity", q.Type)

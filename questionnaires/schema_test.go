@@ -129,6 +129,8 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"a risk matrix of two steps":       base + "risk_matrix: {likelihood: [a, b], impact: [c, d, e], cells: [[low]]}\n" + section,
 		"a recommendation without reason":  base + "recommends: [{questionnaire: dpia, when: \"q == 'yes'\"}]\n" + section,
 		"an empty condition":               base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, when: ''}]}]\n",
+		"a date with age and until":        base + "sections: [{id: s, title: S, questions: [{id: q, type: date, text: Q, age: [{points: 0}], until: [{points: 0}]}]}]\n",
+		"until on a number question":       base + "sections: [{id: s, title: S, questions: [{id: q, type: number, text: Q, until: [{points: 0}]}]}]\n",
 	}
 	for name, src := range cases {
 		if err := validateYAML(sch, []byte(src)); err == nil {
