@@ -27,21 +27,32 @@ type (
 const pointPlaces = 3
 
 // Parse reads a questionnaire file and validates it against the catalog.
-// On any problem it returns nil and every problem found.
+// On any problem it returns nil and every problem found. Warnings do not
+// stop a file from loading; Lint reports them.
 func Parse(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, Problems) {
+	q, problems, _ := Lint(name, src, cat)
+	return q, problems
+}
+
+// Lint is Parse that also returns warnings: things that are valid but
+// probably not what the author meant, such as a scored question that names
+// no dimension in a questionnaire with several. Warnings are returned even
+// when there are problems.
+func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, Problems, Problems) {
 	doc, root := yamlx.Parse(name, src)
 	if len(doc.Problems) > 0 {
-		return nil, doc.Problems
+		return nil, doc.Problems, nil
 	}
 	l := &loader{cat: cat, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
+	doc.Warnings.Sort()
 	if len(doc.Problems) > 0 {
 		doc.Problems.Sort()
-		return nil, doc.Problems
+		return nil, doc.Problems, doc.Warnings
 	}
 	sum := sha256.Sum256(src)
 	l.q.Digest = hex.EncodeToString(sum[:])
-	return l.q, nil
+	return l.q, nil, doc.Warnings
 }
 
 type loader struct {
@@ -182,6 +193,13 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	q.Action = f.Get("action").Str()
 	q.Controls = l.controls(f.Get("controls"))
 	l.dimensionOf(q, f)
+	if q.Dimension != "" && !f.Has("dimension") && len(l.q.Dimensions) > 1 {
+		// With one dimension the default is obvious; with several, a
+		// question that names none silently feeds the first, which is
+		// easy to miss when a question is copied between sections.
+		v.Warn(fmt.Sprintf("add dimension: %s (or another, or none) to say which it feeds", q.Dimension),
+			"question %s names no dimension, so it feeds the first one, %q, of %d", q.ID, q.Dimension, len(l.q.Dimensions))
+	}
 	switch q.Type {
 	case assess.TypeControl:
 		l.controlOptions(q, f)

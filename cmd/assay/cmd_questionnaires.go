@@ -41,20 +41,30 @@ func (a *app) lintCommand() *cobra.Command {
 		Short: "Check questionnaire files and report every problem with its position",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			total := 0
+			total, warnings := 0, 0
 			for _, path := range args {
 				src, err := os.ReadFile(path)
 				if err != nil {
 					return err
 				}
-				_, problems := questionnaires.Parse(path, src, questionnaires.Catalog())
-				for _, p := range problems {
+				// Problems stop a file from loading; warnings (valid, but
+				// probably not meant) are printed among them by position
+				// and never fail the run.
+				_, problems, warns := questionnaires.Lint(path, src, questionnaires.Catalog())
+				all := append(append(questionnaires.Problems{}, problems...), warns...)
+				all.Sort()
+				for _, p := range all {
 					fmt.Fprintln(a.stdout, safetext.OneLine(p.String()))
 				}
 				total += len(problems)
+				warnings += len(warns)
 			}
 			if total > 0 {
 				return exitError{code: 1, msg: fmt.Sprintf("%d problems in %d files", total, len(args))}
+			}
+			if warnings > 0 {
+				fmt.Fprintf(a.stdout, "%d files, no problems, %d warnings\n", len(args), warnings)
+				return nil
 			}
 			fmt.Fprintf(a.stdout, "%d files, no problems\n", len(args))
 			return nil

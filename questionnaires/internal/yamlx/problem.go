@@ -18,13 +18,20 @@ type Problem struct {
 	Field   string `json:"field"`
 	Message string `json:"message"`
 	Hint    string `json:"hint,omitempty"`
+	// Warning marks something valid but probably not meant; it does not
+	// stop the file from loading.
+	Warning bool `json:"warning,omitempty"`
 }
 
 func (p Problem) String() string {
-	s := fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Column, p.Message)
+	msg := p.Message
 	if p.Field != "" {
-		s = fmt.Sprintf("%s:%d:%d: %s: %s", p.File, p.Line, p.Column, p.Field, p.Message)
+		msg = p.Field + ": " + msg
 	}
+	if p.Warning {
+		msg = "warning: " + msg
+	}
+	s := fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Column, msg)
 	if p.Hint != "" {
 		s += " (" + p.Hint + ")"
 	}

@@ -17,6 +17,9 @@ import (
 type Doc struct {
 	File     string
 	Problems Problems
+	// Warnings are things that are probably mistakes but mean something
+	// valid; they never stop a file from loading.
+	Warnings Problems
 	anchors  map[string]ast.Node
 	aliases  int  // aliases followed so far, to stop alias bombs
 	bombed   bool // MaxAliases was passed: stop reading and reporting
@@ -121,6 +124,17 @@ func (v Value) ProblemAt(offset int, hint, format string, args ...any) {
 	v.doc.Problems = append(v.doc.Problems, Problem{
 		File: v.doc.File, Line: v.line, Column: col, Field: v.path,
 		Message: fmt.Sprintf(format, args...), Hint: hint,
+	})
+}
+
+// Warn records a warning at v: something valid but probably not meant.
+func (v Value) Warn(hint, format string, args ...any) {
+	if v.doc.bombed {
+		return
+	}
+	v.doc.Warnings = append(v.doc.Warnings, Problem{
+		File: v.doc.File, Line: v.line, Column: v.col, Field: v.path,
+		Message: fmt.Sprintf(format, args...), Hint: hint, Warning: true,
 	})
 }
 
