@@ -24,6 +24,12 @@ type Assessment struct {
 	Answers   Answers
 	PlanEdits map[string]PlanEdit
 	Summary   Summary
+
+	// Governance (see lifecycle.go and subject.go).
+	SubjectID  int64     // the subject record; Subject keeps the name as assessed
+	Revision   int       // 1 for an original, n+1 for a revision of revision n
+	RevisionOf int64     // the approved assessment this one revises; 0 for none
+	SignOffs   []SignOff // in the order they were given
 }
 
 // Lifecycle is an assessment's review state.

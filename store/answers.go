@@ -84,10 +84,7 @@ func checkAnswerText(a assess.Answer) error {
 
 // editable refuses changes to an approved assessment: it is evidence.
 func editable(a *assess.Assessment) error {
-	if a.Status == assess.Approved {
-		return assess.Errorf(assess.ELocked, "assessment %d is approved and locked; start a revision to change it", a.ID)
-	}
-	return nil
+	return a.Editable()
 }
 
 // answerRecord is what the audit trail keeps of an answer.

@@ -13,7 +13,7 @@ import (
 
 // CreateAssessment stores a new assessment and its questionnaire snapshot.
 func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
-	if strings.TrimSpace(a.Subject) == "" {
+	if strings.TrimSpace(a.Subject) == "" && a.SubjectID == 0 {
 		return assess.Errorf(assess.EInvalid, "an assessment needs a subject")
 	}
 	if err := assess.CheckText("subject", a.Subject); err != nil {
@@ -44,16 +44,23 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 	if err != nil {
 		return err
 	}
+	if a.Revision == 0 {
+		a.Revision = 1
+	}
 	return db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.attachSubject(ctx, tx, a); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO questionnaire_snapshots
 			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?)`,
 			q.Digest, q.ID, q.Version, q.SourceName, q.Source, now); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
-			(uuid, subject, subject_kind, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.UUID, a.Subject, a.SubjectKind, a.Reviewer, q.Digest, a.AssessedOn.String(), string(deadlines), string(a.Status), now, now)
+			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(deadlines), string(a.Status), now, now,
+			a.Revision, nullID(a.RevisionOf))
 		if err != nil {
 			if strings.Contains(err.Error(), "UNIQUE") {
 				return assess.Errorf(assess.EConflict, "an assessment with id %s already exists", a.UUID)
@@ -63,7 +70,7 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 		if a.ID, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		created := map[string]string{"subject": a.Subject, "questionnaire": q.ID + " " + q.Version, "digest": q.Digest, "reviewer": a.Reviewer, "assessed_on": a.AssessedOn.String()}
+		created := map[string]any{"subject": a.Subject, "subject_id": a.SubjectID, "questionnaire": q.ID + " " + q.Version, "digest": q.Digest, "reviewer": a.Reviewer, "assessed_on": a.AssessedOn.String(), "status": a.Status}
 		if err := db.appendEvent(ctx, tx, a.ID, "create", "assessment", nil, created); err != nil {
 			return err
 		}
@@ -107,7 +114,8 @@ func newUUID() string {
 }
 
 const assessmentColumns = `a.id, a.uuid, a.subject, a.subject_kind, a.reviewer, a.snapshot_digest, a.assessed_on,
-	a.deadlines, a.status, a.archived, a.created_at, a.updated_at, a.summary`
+	a.deadlines, a.status, a.archived, a.created_at, a.updated_at, a.summary,
+	COALESCE(a.subject_id, 0), a.revision, COALESCE(a.revision_of, 0)`
 
 type assessmentRow struct {
 	a                                                  assess.Assessment
@@ -117,7 +125,8 @@ type assessmentRow struct {
 
 func (r *assessmentRow) dest() []any {
 	return []any{&r.a.ID, &r.a.UUID, &r.a.Subject, &r.a.SubjectKind, &r.a.Reviewer, &r.digest, &r.assessedOn,
-		&r.deadlines, &r.a.Status, &r.archived, &r.created, &r.updated, &r.s}
+		&r.deadlines, &r.a.Status, &r.archived, &r.created, &r.updated, &r.s,
+		&r.a.SubjectID, &r.a.Revision, &r.a.RevisionOf}
 }
 
 // finish converts the row's text columns; the snapshot is attached later.
@@ -169,6 +178,9 @@ func (db *DB) load(ctx context.Context, tx *sql.Tx, id int64) (*assess.Assessmen
 		return nil, err
 	}
 	if a.PlanEdits, err = db.planEdits(ctx, tx, id); err != nil {
+		return nil, err
+	}
+	if a.SignOffs, err = db.signOffs(ctx, tx, id); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -15,32 +15,52 @@ import (
 // covers its own fields and the previous record's hash, and the chain's
 // head is kept on the assessment so that removing the last record shows.
 func (db *DB) appendEvent(ctx context.Context, tx *sql.Tx, id int64, kind, target string, oldV, newV any) error {
+	_, err := db.appendTo(ctx, tx, assessmentChain, id, kind, target, oldV, newV)
+	return err
+}
+
+// chain names the tables of one audit chain: the records, and the owner
+// row that keeps the chain's length and head.
+type chain struct {
+	events, owner, fk string
+}
+
+var (
+	assessmentChain = chain{events: "events", owner: "assessments", fk: "assessment_id"}
+	subjectChain    = chain{events: "subject_events", owner: "subjects", fk: "subject_id"}
+)
+
+// appendTo adds a record to a chain and returns its sequence number.
+func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind, target string, oldV, newV any) (int64, error) {
 	var count int64
 	var head string
-	if err := tx.QueryRowContext(ctx, `SELECT event_count, event_head FROM assessments WHERE id = ?`, id).Scan(&count, &head); err != nil {
-		return err
+	if err := tx.QueryRowContext(ctx, `SELECT event_count, event_head FROM `+c.owner+` WHERE id = ?`, id).Scan(&count, &head); err != nil {
+		return 0, err
 	}
 	oldJ, err := canonical(oldV)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	newJ, err := canonical(newV)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	e := Event{AssessmentID: id, Seq: count + 1, At: db.stamp(), Actor: assess.ActorFrom(ctx), Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}
 	e.Hash = e.computeHash()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+c.events+` (`+c.fk+`, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.AssessmentID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash); err != nil {
-		return err
+		return 0, err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE assessments SET event_count = ?, event_head = ? WHERE id = ?`, e.Seq, e.Hash, id)
-	return err
+	if _, err := tx.ExecContext(ctx, `UPDATE `+c.owner+` SET event_count = ?, event_head = ? WHERE id = ?`, e.Seq, e.Hash, id); err != nil {
+		return 0, err
+	}
+	return e.Seq, nil
 }
 
 // Event is one record of the audit trail.
 type Event struct {
-	AssessmentID int64  `json:"-"`
+	AssessmentID int64  `json:"-"` // or the subject's ID, in a subject's chain
+	ID           int64  `json:"-"` // the row's id in its table
 	Seq          int64  `json:"seq"`
 	At           string `json:"at"`
 	Actor        string `json:"actor"`

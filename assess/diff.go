@@ -1,0 +1,203 @@
+package assess
+
+import (
+	"encoding/json"
+	"slices"
+
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// Diff is what changed between two evaluated assessments of one subject
+// (last year's and this year's) or two revisions of one assessment.
+type Diff struct {
+	From, To *Evaluation
+	// SameQuestionnaire is false when the two ran different questionnaires
+	// or versions: answers are then matched by question ID.
+	SameQuestionnaire bool
+
+	Answers    []AnswerChange    // in questionnaire order
+	Dimensions []DimensionChange // only those whose value or maximum moved
+	Levels     []LevelChange     // only those whose level moved
+	Opened     []Finding         // findings in To and not in From
+	Closed     []Finding         // findings in From and not in To
+	Changed    []FindingChange   // findings in both whose severity moved
+}
+
+// AnswerChange is a question whose answer, note or evidence changed.
+// Old and New are the answers as people read them; "" is no answer.
+type AnswerChange struct {
+	QuestionID  string
+	Question    string
+	Old, New    string
+	OldNote     string
+	NewNote     string
+	OldEvidence []string
+	NewEvidence []string
+}
+
+// ValueChanged reports whether the answer itself (not only its note or
+// evidence) changed.
+func (c AnswerChange) ValueChanged() bool { return c.Old != c.New }
+
+// NoteChanged reports whether the note changed.
+func (c AnswerChange) NoteChanged() bool { return c.OldNote != c.NewNote }
+
+// EvidenceChanged reports whether the evidence references changed.
+func (c AnswerChange) EvidenceChanged() bool { return !slices.Equal(c.OldEvidence, c.NewEvidence) }
+
+// DimensionChange is a dimension's score before and after.
+type DimensionChange struct {
+	ID, Title      string
+	Old, New       decimal.Decimal
+	OldMax, NewMax decimal.Decimal
+	OldPct, NewPct decimal.Decimal
+	OnlyIn         string // "from" or "to" when the dimension exists on one side only
+	Higher         Direction
+}
+
+// LevelChange is a level before and after; Outcome marks the headline one.
+type LevelChange struct {
+	ID, Title string
+	Old, New  string
+	Outcome   bool
+}
+
+// FindingChange is a finding present in both whose severity moved.
+type FindingChange struct {
+	Key, Question string
+	Old, New      Severity
+}
+
+// Compare works out what changed from one evaluation to another. It only
+// reads its arguments.
+func Compare(from, to *Evaluation) *Diff {
+	qa, qb := from.Assessment.Questionnaire, to.Assessment.Questionnaire
+	d := &Diff{From: from, To: to, SameQuestionnaire: qa.Digest == qb.Digest}
+	d.Answers = compareAnswers(from.Assessment, to.Assessment)
+	d.Dimensions = compareDimensions(from.Result, to.Result)
+	d.Levels = compareLevels(from.Result, to.Result, qb.Outcome)
+	oldF := map[string]Finding{}
+	for _, f := range from.Result.Findings {
+		oldF[f.Key] = f
+	}
+	newF := map[string]bool{}
+	for _, f := range to.Result.Findings {
+		newF[f.Key] = true
+		o, ok := oldF[f.Key]
+		switch {
+		case !ok:
+			d.Opened = append(d.Opened, f)
+		case o.Severity != f.Severity:
+			d.Changed = append(d.Changed, FindingChange{Key: f.Key, Question: f.Question, Old: o.Severity, New: f.Severity})
+		}
+	}
+	for _, f := range from.Result.Findings {
+		if !newF[f.Key] {
+			d.Closed = append(d.Closed, f)
+		}
+	}
+	return d
+}
+
+// Empty reports whether nothing changed.
+func (d *Diff) Empty() bool {
+	return len(d.Answers) == 0 && len(d.Dimensions) == 0 && len(d.Levels) == 0 &&
+		len(d.Opened) == 0 && len(d.Closed) == 0 && len(d.Changed) == 0
+}
+
+// questionOrder lists the question IDs of b in order, then those only in a.
+func questionOrder(a, b *Questionnaire) []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, q := range []*Questionnaire{b, a} {
+		for _, qq := range q.Questions {
+			if !seen[qq.ID] {
+				seen[qq.ID] = true
+				ids = append(ids, qq.ID)
+			}
+		}
+	}
+	return ids
+}
+
+func compareAnswers(a, b *Assessment) []AnswerChange {
+	var out []AnswerChange
+	for _, id := range questionOrder(a.Questionnaire, b.Questionnaire) {
+		oa, oka := a.Answers[id]
+		nb, okb := b.Answers[id]
+		if !oka && !okb {
+			continue
+		}
+		c := AnswerChange{QuestionID: id, Old: display(a.Questionnaire, oa), New: display(b.Questionnaire, nb),
+			OldNote: oa.Note, NewNote: nb.Note, OldEvidence: oa.Evidence, NewEvidence: nb.Evidence}
+		if qq, ok := b.Questionnaire.Question(id); ok {
+			c.Question = qq.Text
+		} else if qq, ok := a.Questionnaire.Question(id); ok {
+			c.Question = qq.Text
+		}
+		if c.ValueChanged() || c.NoteChanged() || c.EvidenceChanged() || !sameValue(oa.Value, nb.Value) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func display(q *Questionnaire, a Answer) string {
+	if !a.Answered() {
+		return ""
+	}
+	if qq, ok := q.Question(a.QuestionID); ok {
+		return qq.Display(a.Value, q.RiskMatrix)
+	}
+	b, _ := json.Marshal(a.Value)
+	return string(b)
+}
+
+func sameValue(a, b Value) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
+}
+
+func compareDimensions(a, b *Result) []DimensionChange {
+	var out []DimensionChange
+	seen := map[string]bool{}
+	for _, nb := range b.Dimensions {
+		seen[nb.ID] = true
+		c := DimensionChange{ID: nb.ID, Title: nb.Title, Higher: nb.Higher, New: nb.Value, NewMax: nb.Max, NewPct: nb.Percent}
+		oa := a.Dimension(nb.ID)
+		if oa == nil {
+			c.OnlyIn = "to"
+			out = append(out, c)
+			continue
+		}
+		c.Old, c.OldMax, c.OldPct = oa.Value, oa.Max, oa.Percent
+		if oa.Value != nb.Value || oa.Max != nb.Max {
+			out = append(out, c)
+		}
+	}
+	for _, oa := range a.Dimensions {
+		if !seen[oa.ID] {
+			out = append(out, DimensionChange{ID: oa.ID, Title: oa.Title, Higher: oa.Higher, Old: oa.Value, OldMax: oa.Max, OldPct: oa.Percent, OnlyIn: "from"})
+		}
+	}
+	return out
+}
+
+func compareLevels(a, b *Result, outcome string) []LevelChange {
+	var out []LevelChange
+	seen := map[string]bool{}
+	for _, nb := range b.Levels {
+		seen[nb.ID] = true
+		oa, _ := a.Level(nb.ID)
+		if oa.Level != nb.Level {
+			out = append(out, LevelChange{ID: nb.ID, Title: nb.Title, Old: oa.Level, New: nb.Level, Outcome: nb.ID == outcome})
+		}
+	}
+	for _, oa := range a.Levels {
+		if !seen[oa.ID] && oa.Level != "" {
+			out = append(out, LevelChange{ID: oa.ID, Title: oa.Title, Old: oa.Level})
+		}
+	}
+	return out
+}

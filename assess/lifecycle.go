@@ -1,0 +1,217 @@
+package assess
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Action moves an assessment through its lifecycle:
+//
+//	draft --submit--> in-review --approve--> approved (locked)
+//	                  in-review --reject---> rejected --submit--> in-review
+//	                  in-review --withdraw-> draft
+//
+// An approved assessment never changes again; a change starts a revision.
+type Action string
+
+// Lifecycle actions.
+const (
+	ActSubmit   Action = "submit"
+	ActApprove  Action = "approve"
+	ActReject   Action = "reject"
+	ActWithdraw Action = "withdraw"
+)
+
+// Roles of the people who sign an assessment.
+const (
+	RoleAuthor   = "author"   // submits the assessment for review
+	RoleReviewer = "reviewer" // approves or rejects it
+	RoleDPO      = "dpo"      // gives the data protection officer's opinion
+)
+
+// DPO opinions, after CNIL PIA's validation step.
+const (
+	DPOFavourable   = "favourable"
+	DPOReservations = "favourable-with-reservations"
+	DPOUnfavourable = "unfavourable"
+)
+
+// DPOOpinions lists the opinions a DPO may give.
+var DPOOpinions = []string{DPOFavourable, DPOReservations, DPOUnfavourable}
+
+// SignOff is one signature on an assessment: who, on which day, what they
+// decided and why. Seq is the audit record the signature was made at, so
+// the exact state that was signed can be found in the trail.
+type SignOff struct {
+	ID       int64     `json:"id,omitempty"`
+	Role     string    `json:"role"`
+	Name     string    `json:"name"`
+	On       Date      `json:"date"`
+	Decision string    `json:"decision"`
+	Comment  string    `json:"comment,omitempty"`
+	Seq      int64     `json:"audit_seq,omitempty"`
+	At       time.Time `json:"at,omitzero"`
+}
+
+// Transition returns the state that action leads to from state from, or
+// an error that says why it is not allowed.
+func Transition(from Lifecycle, action Action) (Lifecycle, error) {
+	if from == "" {
+		from = Draft
+	}
+	switch action {
+	case ActSubmit:
+		switch from {
+		case Draft, Rejected:
+			return InReview, nil
+		case InReview:
+			return "", Errorf(EConflict, "it is already in review")
+		}
+	case ActApprove:
+		switch from {
+		case InReview:
+			return Approved, nil
+		case Approved:
+			return "", Errorf(EConflict, "it is already approved")
+		case Draft:
+			return "", Errorf(EConflict, "it is a draft: submit it for review first")
+		case Rejected:
+			return "", Errorf(EConflict, "it was rejected: resubmit it for review first")
+		}
+	case ActReject:
+		switch from {
+		case InReview:
+			return Rejected, nil
+		case Rejected:
+			return "", Errorf(EConflict, "it is already rejected")
+		case Draft:
+			return "", Errorf(EConflict, "it is a draft: only an assessment in review can be rejected")
+		}
+	case ActWithdraw:
+		if from == InReview {
+			return Draft, nil
+		}
+		return "", Errorf(EConflict, "only an assessment in review can be withdrawn; it is %s", from)
+	default:
+		return "", Errorf(EInvalid, "unknown lifecycle action %q", action)
+	}
+	if from == Approved {
+		return "", Errorf(ELocked, "it is approved and locked; start a revision to change it")
+	}
+	return "", Errorf(EConflict, "cannot %s an assessment that is %s", action, from)
+}
+
+// NewSignOff checks and builds the signature for action by name on day on.
+// A signature needs a name: "unknown" (no reviewer could be found) is not one.
+func NewSignOff(action Action, name string, on Date, comment string) (SignOff, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || name == "unknown" {
+		return SignOff{}, Errorf(EInvalid, "signing needs a name: pass --reviewer NAME or set reviewer in the config file")
+	}
+	if on.IsZero() {
+		return SignOff{}, Errorf(EInvalid, "signing needs a date")
+	}
+	if err := CheckText("name", name); err != nil {
+		return SignOff{}, Errorf(EInvalid, "%v", err)
+	}
+	if err := CheckText("comment", comment); err != nil {
+		return SignOff{}, Errorf(EInvalid, "%v", err)
+	}
+	s := SignOff{Name: name, On: on, Comment: strings.TrimSpace(comment)}
+	switch action {
+	case ActSubmit:
+		s.Role, s.Decision = RoleAuthor, "submitted"
+	case ActApprove:
+		s.Role, s.Decision = RoleReviewer, "approved"
+	case ActReject:
+		s.Role, s.Decision = RoleReviewer, "rejected"
+		if s.Comment == "" {
+			return SignOff{}, Errorf(EInvalid, "a rejection needs a comment saying what must change")
+		}
+	case ActWithdraw:
+		s.Role, s.Decision = RoleAuthor, "withdrawn"
+	default:
+		return SignOff{}, Errorf(EInvalid, "unknown lifecycle action %q", action)
+	}
+	return s, nil
+}
+
+// NewDPOOpinion checks and builds a DPO opinion. Only privacy assessments
+// (DPIAs, their pre-screens, and the assessments of personal data
+// licensing and datasets) take one, and only before approval: an approved
+// assessment is locked.
+func NewDPOOpinion(a *Assessment, name string, on Date, opinion, comment string) (SignOff, error) {
+	if !TakesDPOOpinion(a.Questionnaire) {
+		return SignOff{}, Errorf(EInvalid, "a DPO opinion is recorded on privacy assessments; %s is a %s questionnaire", a.Questionnaire.ID, a.Questionnaire.Kind)
+	}
+	if a.Status == Approved {
+		return SignOff{}, Errorf(ELocked, "assessment %d is approved and locked; the DPO opinion must be given before approval", a.ID)
+	}
+	opinion = strings.ToLower(strings.TrimSpace(opinion))
+	ok := false
+	for _, o := range DPOOpinions {
+		ok = ok || o == opinion
+	}
+	if !ok {
+		return SignOff{}, Errorf(EInvalid, "unknown DPO opinion %q (use %s)", opinion, strings.Join(DPOOpinions, ", "))
+	}
+	s, err := NewSignOff(ActSubmit, name, on, comment)
+	if err != nil {
+		return SignOff{}, err
+	}
+	if opinion != DPOFavourable && s.Comment == "" {
+		return SignOff{}, Errorf(EInvalid, "a %s opinion needs a comment giving the DPO's reasons", opinion)
+	}
+	s.Role, s.Decision = RoleDPO, opinion
+	return s, nil
+}
+
+// TakesDPOOpinion reports whether assessments of q are privacy assessments
+// on which a DPO gives an opinion.
+func TakesDPOOpinion(q *Questionnaire) bool {
+	if q == nil {
+		return false
+	}
+	switch q.Kind {
+	case KindPrivacy, KindLicensing, KindDataset, KindPrescreen:
+		return true
+	}
+	return false
+}
+
+// Approval returns the reviewer's approving signature, if any.
+func (a *Assessment) Approval() (SignOff, bool) {
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		if s := a.SignOffs[i]; s.Role == RoleReviewer && s.Decision == "approved" {
+			return s, true
+		}
+	}
+	return SignOff{}, false
+}
+
+// DPOOpinion returns the latest DPO opinion, if any.
+func (a *Assessment) DPOOpinion() (SignOff, bool) {
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		if a.SignOffs[i].Role == RoleDPO {
+			return a.SignOffs[i], true
+		}
+	}
+	return SignOff{}, false
+}
+
+// Editable returns an ELocked error if the assessment is approved.
+func (a *Assessment) Editable() error {
+	if a.Status == Approved {
+		return Errorf(ELocked, "assessment %d is approved and locked; start a revision to change it (assay revise %d)", a.ID, a.ID)
+	}
+	return nil
+}
+
+// ActionError wraps a refused transition with the assessment it concerns.
+func ActionError(id int64, action Action, err error) error {
+	if e, ok := err.(*Error); ok {
+		return &Error{Code: e.Code, Message: fmt.Sprintf("cannot %s assessment %d: %s", action, id, e.Message)}
+	}
+	return err
+}

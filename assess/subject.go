@@ -1,0 +1,186 @@
+package assess
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Subject kinds.
+const (
+	SubjectVendor  = "vendor"
+	SubjectSystem  = "system"
+	SubjectDataset = "dataset"
+)
+
+// SubjectKinds lists every kind of subject.
+var SubjectKinds = []string{SubjectVendor, SubjectSystem, SubjectDataset}
+
+// Tiers are the inherent tiers, least critical first, as the built-in
+// third-party questionnaire's "tier" level names them.
+var Tiers = []string{"low", "moderate", "high", "critical"}
+
+// TierLevels are the IDs of the level that sets a vendor's inherent tier,
+// in order of preference: a questionnaire that defines one is a
+// third-party assessment for tiering.
+var TierLevels = []string{"tier", "inherent-tier"}
+
+// TierLevelOf returns the ID of q's tier level, or "" if it has none.
+func TierLevelOf(q *Questionnaire) string {
+	if q == nil {
+		return ""
+	}
+	for _, id := range TierLevels {
+		if _, ok := q.Level(id); ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// Subject is what is assessed: a vendor, a system or a dataset, with its
+// assessments over time.
+type Subject struct {
+	ID       int64
+	Name     string
+	Kind     string // vendor, system or dataset
+	Owner    string // who in the organisation answers for it
+	Contacts []string
+	Notes    string
+	// SetTier is a tier set by hand, used only while no assessment sets one.
+	SetTier string
+	// Tier is the tier in force: from the latest third-party assessment
+	// (TierFrom), else SetTier.
+	Tier      string
+	TierFrom  int64
+	CreatedAt time.Time
+	UpdatedAt time.Time
+
+	// Assessments are the subject's assessments, oldest first.
+	Assessments []AssessmentRef
+}
+
+// AssessmentRef is enough of an assessment to place it in a subject's
+// history and cadence.
+type AssessmentRef struct {
+	ID            int64
+	Questionnaire string
+	Title         string
+	AssessedOn    Date
+	Status        Lifecycle
+	Archived      bool
+	Revision      int
+	RevisionOf    int64
+	Level         string
+	Tier          string // the tier it sets, if its questionnaire has a tier level
+}
+
+// RefOf summarises an assessment for a subject's history; tier is the
+// tier it sets ("" if none).
+func RefOf(a *Assessment, tier string) AssessmentRef {
+	r := AssessmentRef{ID: a.ID, AssessedOn: a.AssessedOn, Status: a.Status, Archived: a.Archived,
+		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Level, Tier: tier}
+	if a.Questionnaire != nil {
+		r.Questionnaire, r.Title = a.Questionnaire.ID, a.Questionnaire.Title
+	}
+	return r
+}
+
+// Counts reports whether the assessment counts for tier and cadence: it
+// is neither archived nor rejected.
+func (r AssessmentRef) Counts() bool {
+	return !r.Archived && r.Status != Rejected
+}
+
+// TierOf scores the assessment and returns the tier its answers set, or
+// "" if its questionnaire has no tier level or the tier is not determined.
+func TierOf(a *Assessment) string {
+	id := TierLevelOf(a.Questionnaire)
+	if id == "" {
+		return ""
+	}
+	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
+	if l, ok := res.Level(id); ok {
+		return l.Level
+	}
+	return ""
+}
+
+// SortHistory orders refs oldest first: by assessment date, then ID.
+func SortHistory(refs []AssessmentRef) {
+	sort.SliceStable(refs, func(i, j int) bool {
+		a, b := refs[i].AssessedOn, refs[j].AssessedOn
+		if a.Before(b) || b.Before(a) {
+			return a.Before(b)
+		}
+		return refs[i].ID < refs[j].ID
+	})
+}
+
+// ResolveTier sets s.Tier and s.TierFrom: the tier of the latest counted
+// assessment that sets one, else the tier set by hand. s.Assessments must
+// be sorted oldest first.
+func (s *Subject) ResolveTier() {
+	s.Tier, s.TierFrom = s.SetTier, 0
+	for i := len(s.Assessments) - 1; i >= 0; i-- {
+		r := s.Assessments[i]
+		if r.Counts() && r.Tier != "" {
+			s.Tier, s.TierFrom = r.Tier, r.ID
+			return
+		}
+	}
+}
+
+// ParseSubjectKind checks a subject kind; "" is allowed (not said).
+func ParseSubjectKind(k string) (string, error) {
+	k = strings.ToLower(strings.TrimSpace(k))
+	if k == "" {
+		return "", nil
+	}
+	for _, x := range SubjectKinds {
+		if x == k {
+			return k, nil
+		}
+	}
+	return "", Errorf(EInvalid, "unknown subject kind %q (use vendor, system or dataset)", k)
+}
+
+// ParseTier checks a tier name; "" clears it.
+func ParseTier(t string) (string, error) {
+	t = strings.ToLower(strings.TrimSpace(t))
+	if t == "" {
+		return "", nil
+	}
+	for _, x := range Tiers {
+		if x == t {
+			return t, nil
+		}
+	}
+	return "", Errorf(EInvalid, "unknown tier %q (use %s)", t, strings.Join(Tiers, ", "))
+}
+
+// Validate checks a subject's fields before it is stored.
+func (s *Subject) Validate() error {
+	s.Name = strings.TrimSpace(s.Name)
+	if s.Name == "" {
+		return Errorf(EInvalid, "a subject needs a name")
+	}
+	var err error
+	if s.Kind, err = ParseSubjectKind(s.Kind); err != nil {
+		return err
+	}
+	if s.SetTier, err = ParseTier(s.SetTier); err != nil {
+		return err
+	}
+	fields := map[string]string{"name": s.Name, "owner": s.Owner, "notes": s.Notes}
+	for i, c := range s.Contacts {
+		s.Contacts[i] = strings.TrimSpace(c)
+		fields["contact"] += c
+	}
+	for f, v := range fields {
+		if err := CheckText(f, v); err != nil {
+			return Errorf(EInvalid, "%v", err)
+		}
+	}
+	return nil
+}

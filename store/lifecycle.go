@@ -1,0 +1,190 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Review moves an assessment through its lifecycle (submit, approve,
+// reject, withdraw), signed by the actor in ctx on day on with a comment.
+// The signature and the change of state are two audit records of one
+// transaction. It returns the assessment as it now is.
+func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string) (*assess.Assessment, error) {
+	sig, err := assess.NewSignOff(action, assess.ActorFrom(ctx), on, comment)
+	if err != nil {
+		return nil, assess.ActionError(id, action, err)
+	}
+	var out *assess.Assessment
+	err = db.tx(ctx, func(tx *sql.Tx) error {
+		a, err := db.load(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		to, err := assess.Transition(a.Status, action)
+		if err != nil {
+			if a.Status == assess.Approved {
+				if ap, ok := a.Approval(); ok {
+					err = assess.Errorf(assess.ErrorCode(err), "%v (approved by %s on %s)", err, ap.Name, ap.On)
+				}
+			}
+			return assess.ActionError(id, action, err)
+		}
+		if action == assess.ActApprove && !a.Summary.Complete {
+			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
+				id, a.Summary.Answered, a.Summary.Total)
+		}
+		if err := db.sign(ctx, tx, id, &sig); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?`, string(to), db.stamp(), id); err != nil {
+			return err
+		}
+		if err := db.appendEvent(ctx, tx, id, "status", "assessment", a.Status, to); err != nil {
+			return err
+		}
+		out, err = db.load(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// RecordDPOOpinion records the data protection officer's opinion on a
+// privacy assessment, signed by the actor in ctx. It does not change the
+// assessment's state; the reviewer still approves or rejects.
+func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error) {
+	var out *assess.Assessment
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		a, err := db.load(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		sig, err := assess.NewDPOOpinion(a, assess.ActorFrom(ctx), on, opinion, comment)
+		if err != nil {
+			return err
+		}
+		if err := db.sign(ctx, tx, id, &sig); err != nil {
+			return err
+		}
+		out, err = db.load(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// sign stores a signature and its audit record. The signature notes the
+// audit record the signed state ends at (the one before its own).
+func (db *DB) sign(ctx context.Context, tx *sql.Tx, id int64, s *assess.SignOff) error {
+	if err := tx.QueryRowContext(ctx, `SELECT event_count FROM assessments WHERE id = ?`, id).Scan(&s.Seq); err != nil {
+		return err
+	}
+	at := db.stamp()
+	s.At = parseStamp(at)
+	res, err := tx.ExecContext(ctx, `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, s.Role, s.Name, s.On.String(), s.Decision, s.Comment, s.Seq, at)
+	if err != nil {
+		return err
+	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return db.appendEvent(ctx, tx, id, "signoff", s.Role, nil, s)
+}
+
+func (db *DB) signOffs(ctx context.Context, tx *sql.Tx, id int64) ([]assess.SignOff, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, role, name, signed_on, decision, comment, audit_seq, at FROM signoffs WHERE assessment_id = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []assess.SignOff
+	for rows.Next() {
+		var s assess.SignOff
+		var on, at string
+		if err := rows.Scan(&s.ID, &s.Role, &s.Name, &on, &s.Decision, &s.Comment, &s.Seq, &at); err != nil {
+			return nil, err
+		}
+		if s.On, err = assess.ParseDate(on); err != nil {
+			return nil, fmt.Errorf("sign-off %d: %w", s.ID, err)
+		}
+		s.At = parseStamp(at)
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Revise starts a revision of an approved assessment: a new draft with the
+// same subject, questionnaire snapshot, assessment date and deadlines, a
+// copy of its answers and plan edits, revision number n+1, linked to it.
+// The approved assessment itself never changes. An approved assessment has
+// at most one revision; revise the latest one.
+func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) {
+	var out *assess.Assessment
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		src, err := db.load(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if src.Status != assess.Approved {
+			return assess.Errorf(assess.EConflict, "assessment %d is %s, not approved: change it directly; only an approved assessment needs a revision", id, src.Status)
+		}
+		var next int64
+		err = tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE revision_of = ?`, id).Scan(&next)
+		if err == nil {
+			return assess.Errorf(assess.EConflict, "assessment %d already has a revision, assessment %d: change or revise that one", id, next)
+		}
+		if !isNoRows(err) {
+			return err
+		}
+		var head string
+		var count int64
+		if err := tx.QueryRowContext(ctx, `SELECT event_count, event_head FROM assessments WHERE id = ?`, id).Scan(&count, &head); err != nil {
+			return err
+		}
+		now := db.stamp()
+		uuid := newUUID()
+		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
+			SELECT ?, subject, subject_kind, subject_id, ?, snapshot_digest, assessed_on, deadlines, ?, ?, ?, revision + 1, id
+			FROM assessments WHERE id = ?`, uuid, assess.ActorFrom(ctx), string(assess.Draft), now, now, id)
+		if err != nil {
+			return err
+		}
+		nid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		ra, err := tx.ExecContext(ctx, `INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
+			SELECT ?, question_id, value, note, evidence, source, reviewed, updated_at, updated_by FROM answers WHERE assessment_id = ?`, nid, id)
+		if err != nil {
+			return err
+		}
+		nAnswers, _ := ra.RowsAffected()
+		rp, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by)
+			SELECT ?, finding_key, edit, updated_at, updated_by FROM plan_edits WHERE assessment_id = ?`, nid, id)
+		if err != nil {
+			return err
+		}
+		nEdits, _ := rp.RowsAffected()
+		created := map[string]any{
+			"subject": src.Subject, "subject_id": src.SubjectID,
+			"questionnaire": src.Questionnaire.ID + " " + src.Questionnaire.Version, "digest": src.Questionnaire.Digest,
+			"assessed_on": src.AssessedOn.String(), "status": assess.Draft,
+			"revision": src.Revision + 1, "revision_of": id, "revision_of_uuid": src.UUID,
+			// The approved chain this one continues: its length and head hash.
+			"revision_of_events": count, "revision_of_head": head,
+			"answers_copied": nAnswers, "plan_edits_copied": nEdits,
+		}
+		if err := db.appendEvent(ctx, tx, nid, "revise", "assessment", nil, created); err != nil {
+			return err
+		}
+		if err := db.refreshSummary(ctx, tx, nid); err != nil {
+			return err
+		}
+		out, err = db.load(ctx, tx, nid)
+		return err
+	})
+	return out, err
+}

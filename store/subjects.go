@@ -1,0 +1,347 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// attachSubject links a new assessment to its subject record: by
+// a.SubjectID, else by name ignoring case, else a new subject is created
+// with the assessment's kind. The assessment keeps the subject's name.
+func (db *DB) attachSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessment) error {
+	kind, err := assess.ParseSubjectKind(a.SubjectKind)
+	if err != nil {
+		return err
+	}
+	var s *assess.Subject
+	if a.SubjectID != 0 {
+		if s, err = db.subjectRow(ctx, tx, `id = ?`, a.SubjectID); err != nil {
+			return err
+		}
+		if s == nil {
+			return assess.Errorf(assess.ENotFound, "no subject %d", a.SubjectID)
+		}
+	} else {
+		a.Subject = strings.TrimSpace(a.Subject)
+		if s, err = db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, a.Subject); err != nil {
+			return err
+		}
+	}
+	if s == nil {
+		s = &assess.Subject{Name: a.Subject, Kind: kind}
+		if err := db.insertSubject(ctx, tx, s); err != nil {
+			return err
+		}
+	}
+	switch {
+	case kind == "" || kind == s.Kind:
+	case s.Kind == "":
+		old := *s
+		s.Kind = kind
+		if err := db.writeSubject(ctx, tx, &old, s); err != nil {
+			return err
+		}
+	default:
+		return assess.Errorf(assess.EConflict, "%s is recorded as a %s, not a %s (change it with assay subject edit)", s.Name, s.Kind, kind)
+	}
+	a.SubjectID, a.Subject, a.SubjectKind = s.ID, s.Name, s.Kind
+	return nil
+}
+
+// CreateSubject stores a new subject; its name must not be taken (ignoring case).
+func (db *DB) CreateSubject(ctx context.Context, s *assess.Subject) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx) error {
+		return db.insertSubject(ctx, tx, s)
+	})
+}
+
+func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	if other, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, s.Name); err != nil {
+		return err
+	} else if other != nil {
+		return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d)", other.Name, other.ID)
+	}
+	contacts, err := json.Marshal(nonNil(s.Contacts))
+	if err != nil {
+		return err
+	}
+	now := db.stamp()
+	res, err := tx.ExecContext(ctx, `INSERT INTO subjects (name, kind, owner, contacts, tier, notes, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, now)
+	if err != nil {
+		return err
+	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	s.CreatedAt, s.UpdatedAt = parseStamp(now), parseStamp(now)
+	_, err = db.appendTo(ctx, tx, subjectChain, s.ID, "create", "subject", nil, subjectRecord(s))
+	return err
+}
+
+// subjectRecord is what the audit trail keeps of a subject.
+func subjectRecord(s *assess.Subject) map[string]any {
+	return map[string]any{"name": s.Name, "kind": s.Kind, "owner": s.Owner, "contacts": nonNil(s.Contacts), "tier": s.SetTier, "notes": s.Notes}
+}
+
+// UpdateSubject saves a subject's record (name, kind, owner, contacts, tier
+// set by hand, notes). Renaming renames the subject of its assessments
+// too, except approved ones: they keep the name they were approved under.
+func (db *DB) UpdateSubject(ctx context.Context, s *assess.Subject) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx) error {
+		old, err := db.subjectRow(ctx, tx, `id = ?`, s.ID)
+		if err != nil {
+			return err
+		}
+		if old == nil {
+			return assess.Errorf(assess.ENotFound, "no subject %d", s.ID)
+		}
+		if !strings.EqualFold(old.Name, s.Name) {
+			if other, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, s.Name); err != nil {
+				return err
+			} else if other != nil {
+				return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d)", other.Name, other.ID)
+			}
+		}
+		return db.writeSubject(ctx, tx, old, s)
+	})
+}
+
+// writeSubject writes s over old, with one audit record per changed field.
+func (db *DB) writeSubject(ctx context.Context, tx *sql.Tx, old, s *assess.Subject) error {
+	before, after := subjectRecord(old), subjectRecord(s)
+	var changed []string
+	for _, f := range []string{"name", "kind", "owner", "contacts", "tier", "notes"} {
+		b, _ := canonical(before[f])
+		a, _ := canonical(after[f])
+		if a != b {
+			changed = append(changed, f)
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	contacts, err := json.Marshal(nonNil(s.Contacts))
+	if err != nil {
+		return err
+	}
+	now := db.stamp()
+	if _, err := tx.ExecContext(ctx, `UPDATE subjects SET name = ?, kind = ?, owner = ?, contacts = ?, tier = ?, notes = ?, updated_at = ? WHERE id = ?`,
+		s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, s.ID); err != nil {
+		return err
+	}
+	for _, f := range changed {
+		if _, err := db.appendTo(ctx, tx, subjectChain, s.ID, "edit", f, before[f], after[f]); err != nil {
+			return err
+		}
+	}
+	if slices.Contains(changed, "name") || slices.Contains(changed, "kind") {
+		// Keep the name and kind on assessments still open to change, each with
+		// its own audit record; approved ones keep what they were approved under.
+		rows, err := tx.QueryContext(ctx, `SELECT id, subject, subject_kind FROM assessments WHERE subject_id = ? AND status <> 'approved'`, s.ID)
+		if err != nil {
+			return err
+		}
+		type rename struct {
+			id         int64
+			name, kind string
+		}
+		var todo []rename
+		for rows.Next() {
+			var r rename
+			if err := rows.Scan(&r.id, &r.name, &r.kind); err != nil {
+				rows.Close()
+				return err
+			}
+			todo = append(todo, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range todo {
+			if r.name == s.Name && r.kind == s.Kind {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE assessments SET subject = ?, subject_kind = ?, updated_at = ? WHERE id = ?`, s.Name, s.Kind, now, r.id); err != nil {
+				return err
+			}
+			if err := db.appendEvent(ctx, tx, r.id, "subject", "assessment",
+				map[string]string{"name": r.name, "kind": r.kind}, map[string]string{"name": s.Name, "kind": s.Kind}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+const subjectColumns = `id, name, kind, owner, contacts, tier, notes, created_at, updated_at`
+
+func scanSubject(sc interface{ Scan(...any) error }) (*assess.Subject, error) {
+	var s assess.Subject
+	var contacts, created, updated string
+	if err := sc.Scan(&s.ID, &s.Name, &s.Kind, &s.Owner, &contacts, &s.SetTier, &s.Notes, &created, &updated); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {
+		return nil, fmt.Errorf("subject %d contacts: %w", s.ID, err)
+	}
+	if len(s.Contacts) == 0 {
+		s.Contacts = nil
+	}
+	s.CreatedAt, s.UpdatedAt = parseStamp(created), parseStamp(updated)
+	s.Tier = s.SetTier
+	return &s, nil
+}
+
+// subjectRow reads one subject row (no history), or nil if none matches.
+func (db *DB) subjectRow(ctx context.Context, tx *sql.Tx, where string, arg any) (*assess.Subject, error) {
+	s, err := scanSubject(tx.QueryRowContext(ctx, `SELECT `+subjectColumns+` FROM subjects WHERE `+where, arg))
+	if isNoRows(err) {
+		return nil, nil
+	}
+	return s, err
+}
+
+// Subjects lists every subject by name, each with its assessments (oldest
+// first) and its tier in force.
+func (db *DB) Subjects(ctx context.Context) ([]*assess.Subject, error) {
+	var out []*assess.Subject
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT `+subjectColumns+` FROM subjects ORDER BY name COLLATE NOCASE, id`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			s, err := scanSubject(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			out = append(out, s)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return db.attachHistory(ctx, tx, out)
+	})
+	return out, err
+}
+
+// Subject loads one subject with its history.
+func (db *DB) Subject(ctx context.Context, id int64) (*assess.Subject, error) {
+	return db.findSubject(ctx, `id = ?`, id, func() error { return assess.Errorf(assess.ENotFound, "no subject %d", id) })
+}
+
+// SubjectByName loads the subject of that name (ignoring case) with its history.
+func (db *DB) SubjectByName(ctx context.Context, name string) (*assess.Subject, error) {
+	name = strings.TrimSpace(name)
+	return db.findSubject(ctx, `name = ? COLLATE NOCASE`, name, func() error {
+		return assess.Errorf(assess.ENotFound, "no subject named %q (see assay subject list)", name)
+	})
+}
+
+// FindSubject loads a subject by ID (digits) or by name.
+func (db *DB) FindSubject(ctx context.Context, ref string) (*assess.Subject, error) {
+	if id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); err == nil && id > 0 {
+		s, err := db.Subject(ctx, id)
+		if assess.ErrorCode(err) != assess.ENotFound {
+			return s, err
+		}
+	}
+	return db.SubjectByName(ctx, ref)
+}
+
+func (db *DB) findSubject(ctx context.Context, where string, arg any, missing func() error) (*assess.Subject, error) {
+	var s *assess.Subject
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if s, err = db.subjectRow(ctx, tx, where, arg); err != nil {
+			return err
+		}
+		if s == nil {
+			return missing()
+		}
+		return db.attachHistory(ctx, tx, []*assess.Subject{s})
+	})
+	return s, err
+}
+
+// attachHistory fills each subject's assessments and resolves its tier: an
+// assessment whose questionnaire has a tier level is scored to read it.
+func (db *DB) attachHistory(ctx context.Context, tx *sql.Tx, subjects []*assess.Subject) error {
+	if len(subjects) == 0 {
+		return nil
+	}
+	byID := map[int64]*assess.Subject{}
+	for _, s := range subjects {
+		byID[s.ID] = s
+		s.Assessments = nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+assessmentColumns+` FROM assessments a WHERE a.subject_id IS NOT NULL ORDER BY a.id`)
+	if err != nil {
+		return err
+	}
+	var pending []assessmentRow
+	for rows.Next() {
+		var r assessmentRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			rows.Close()
+			return err
+		}
+		if byID[r.a.SubjectID] != nil {
+			pending = append(pending, r)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range pending {
+		a, err := pending[i].finish()
+		if err != nil {
+			return err
+		}
+		if a.Questionnaire, err = db.snapshot(ctx, tx, pending[i].digest); err != nil {
+			return err
+		}
+		tier := ""
+		if assess.TierLevelOf(a.Questionnaire) != "" {
+			if a.Answers, err = db.answers(ctx, tx, a.ID); err != nil {
+				return err
+			}
+			tier = assess.TierOf(a)
+		}
+		s := byID[a.SubjectID]
+		s.Assessments = append(s.Assessments, assess.RefOf(a, tier))
+	}
+	for _, s := range subjects {
+		assess.SortHistory(s.Assessments)
+		s.ResolveTier()
+	}
+	return nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
