@@ -277,8 +277,14 @@ func TestAuditTrailRecordsEveryChange(t *testing.T) {
 			return db.SaveAnswer(as("Ana"), a.ID, assess.Answer{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}, Note: "SMS only"})
 		},
 		func() error { return db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}) },
-		func() error { _, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), ""); return err },
-		func() error { _, err := db.Review(as("Ana"), a.ID, assess.ActWithdraw, day("2026-03-02"), ""); return err },
+		func() error {
+			_, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), "")
+			return err
+		},
+		func() error {
+			_, err := db.Review(as("Ana"), a.ID, assess.ActWithdraw, day("2026-03-02"), "")
+			return err
+		},
 		func() error { return db.SetArchived(as("Bo"), a.ID, true) },
 	}
 	for i, f := range steps {
