@@ -179,3 +179,41 @@ func (base Deadlines) Merge(over Deadlines) Deadlines {
 	}
 	return out
 }
+
+// ResolveDeadlines layers deadline policies over the defaults, least
+// specific first: each layer overrides the severities it names. assay uses
+// the defaults, then the config file, then the questionnaire's own
+// deadlines, then the config file's setting for that questionnaire.
+func ResolveDeadlines(layers ...Deadlines) Deadlines {
+	out := DefaultDeadlines()
+	for _, l := range layers {
+		out = out.Merge(l)
+	}
+	return out
+}
+
+// MaxDeadlineDays bounds a deadline: ten years.
+const MaxDeadlineDays = 3650
+
+// ParseDeadlines reads days per severity name ("critical: 15"), checking
+// each name and that each deadline is 1 to MaxDeadlineDays days.
+func ParseDeadlines(days map[string]int) (Deadlines, error) {
+	out := Deadlines{}
+	names := make([]string, 0, len(days))
+	for n := range days {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		sev, err := ParseSeverity(n)
+		if err != nil {
+			return nil, err
+		}
+		d := days[n]
+		if d < 1 || d > MaxDeadlineDays {
+			return nil, fmt.Errorf("%s: a deadline is 1 to %d days, not %d", n, MaxDeadlineDays, d)
+		}
+		out[sev] = d
+	}
+	return out, nil
+}

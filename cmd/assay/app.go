@@ -34,6 +34,7 @@ type app struct {
 
 	db  *store.DB
 	lib *questionnaires.Library
+	cfg *Config // the settings file, loaded on first use (config.go)
 }
 
 // run executes assay with args and returns the process exit code.

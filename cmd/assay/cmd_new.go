@@ -29,7 +29,12 @@ func (a *app) newCommand() *cobra.Command {
 			if strings.TrimSpace(subject) == "" {
 				return fmt.Errorf("--subject is required: the vendor, system or dataset assessed")
 			}
-			asmt := &assess.Assessment{Subject: strings.TrimSpace(subject), SubjectKind: kind, Reviewer: a.actor(), Questionnaire: q}
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			asmt := &assess.Assessment{Subject: strings.TrimSpace(subject), SubjectKind: kind, Reviewer: a.actor(), Questionnaire: q,
+				Deadlines: cfg.DeadlinesFor(q)}
 			if date != "" {
 				d, err := assess.ParseDate(date)
 				if err != nil {

@@ -39,6 +39,8 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.questionnairesCommand(),
 		a.lintCommand(),
 		a.coverageCommand(),
+		a.planCommand(),
+		a.overdueCommand(),
 	)
 	return root
 }

@@ -1,0 +1,99 @@
+// Package export turns an evaluated assessment into the formats other
+// tools read: the action plan as CSV, the whole assessment as JSON for
+// another assay database, and an OSCAL plan of action and milestones. It
+// does no I/O: callers write the bytes where they belong.
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// CSVHeader names the action plan's columns.
+var CSVHeader = []string{
+	"Item", "Finding", "Section", "Question", "Answer", "Severity",
+	"ISO/IEC 27001:2022", "NIST CSF 2.0", "SOC 2",
+	"Action", "Owner", "Due", "Default due", "Due moved because", "Status", "Overdue",
+	"Accepted by", "Acceptance reason", "Acceptance expires", "Milestones",
+}
+
+// PlanCSV writes the remediation plan as CSV (RFC 4180: comma-separated,
+// fields with commas, quotes or line breaks quoted, CRLF line ends), one
+// row per item in plan order, judged on day today. It starts with a UTF-8
+// byte order mark so that spreadsheet programs read accented names right.
+// Cells that a spreadsheet would take for a formula are defused.
+func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	_ = w.Write(CSVHeader)
+	for i, it := range ev.Plan {
+		f := it.Finding
+		overdue := "no"
+		if it.Overdue(today) {
+			overdue = "yes"
+		}
+		var accBy, accWhy, accUntil string
+		if it.Status == assess.ItemAccepted && it.Acceptance != nil {
+			accBy, accWhy, accUntil = it.Acceptance.Approver, it.Acceptance.Reason, it.Acceptance.Expires.String()
+		}
+		status := string(it.EffectiveStatus())
+		if it.Reopened {
+			status += " (risk acceptance expired)"
+		}
+		row := []string{
+			itemNumber(i), f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),
+			strings.Join(f.Controls[assess.ISO27001], "; "),
+			strings.Join(f.Controls[assess.NISTCSF], "; "),
+			strings.Join(f.Controls[assess.SOC2], "; "),
+			it.Action, it.Owner, it.Due.String(), it.DefaultDue.String(), it.DueReason, status, overdue,
+			accBy, accWhy, accUntil, milestones(it.Milestones),
+		}
+		for j := range row {
+			row[j] = Cell(row[j])
+		}
+		_ = w.Write(row)
+	}
+	w.Flush()
+	return buf.Bytes()
+}
+
+func itemNumber(i int) string { return "P" + strconv.Itoa(i+1) }
+
+func milestones(ms []assess.Milestone) string {
+	var parts []string
+	for _, m := range ms {
+		s := m.Title
+		if !m.Due.IsZero() {
+			s += " by " + m.Due.String()
+		}
+		if m.Done {
+			s += " (done)"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Cell makes untrusted text safe in a spreadsheet cell: escape sequences
+// and control characters go (line breaks stay; CSV quoting keeps them),
+// and a cell that starts with =, +, -, @, a tab or a carriage return,
+// which spreadsheet programs run as a formula, gets a leading apostrophe
+// (OWASP's advice against CSV injection).
+func Cell(s string) string {
+	s = safetext.Clean(s)
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,129 @@
+package assess
+
+import (
+	"fmt"
+	"strings"
+)
+
+// PlanChange is one change someone asks for on a remediation item; nil
+// and zero fields leave the item as it is. ApplyPlanChange checks it
+// against the item and turns it into the item's new PlanEdit.
+type PlanChange struct {
+	Owner  *string
+	Action *string
+	// Due moves the due date; DueReason says why and is required with it.
+	// ResetDue returns the item to the date the deadline policy gives.
+	Due       Date
+	DueReason string
+	ResetDue  bool
+	Status    ItemStatus
+	// Accept holds the fields of a risk acceptance being recorded; any of
+	// them set means the risk is accepted. Missing fields are taken from
+	// the acceptance already recorded, if any.
+	Accept          Acceptance
+	AddMilestones   []Milestone
+	DoneMilestones  []int // 1-based positions
+	ClearMilestones bool
+}
+
+// ApplyPlanChange returns the edit that results from applying ch to the
+// item's current edit, or an error that says what is missing. On day today
+// a risk cannot be accepted until a day already past.
+func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (PlanEdit, error) {
+	e := cur
+	e.Key = it.Key()
+	if ch.Owner != nil {
+		e.Owner = strings.TrimSpace(*ch.Owner)
+	}
+	if ch.Action != nil {
+		e.Action = strings.TrimSpace(*ch.Action)
+	}
+	reason := strings.TrimSpace(ch.DueReason)
+	switch {
+	case ch.ResetDue && !ch.Due.IsZero():
+		return cur, fmt.Errorf("give a new due date or reset it to the policy's, not both")
+	case ch.ResetDue || (!ch.Due.IsZero() && ch.Due == it.DefaultDue):
+		e.Due, e.DueReason = Date{}, ""
+	case !ch.Due.IsZero():
+		if reason == "" {
+			return cur, fmt.Errorf("moving %s's due date from %s to %s needs a reason", it.Key(), it.DefaultDue, ch.Due)
+		}
+		e.Due, e.DueReason = ch.Due, reason
+	case reason != "":
+		if e.Due.IsZero() {
+			return cur, fmt.Errorf("a reason goes with a new due date; %s is due on the policy's %s", it.Key(), it.DefaultDue)
+		}
+		e.DueReason = reason
+	}
+
+	accepting := ch.Accept != (Acceptance{})
+	if accepting && ch.Status != "" && ch.Status != ItemAccepted {
+		return cur, fmt.Errorf("an acceptance goes with status %s, not %s", ItemAccepted, ch.Status)
+	}
+	if accepting {
+		ch.Status = ItemAccepted
+	}
+	if ch.Status != "" {
+		e.Status = ch.Status
+	}
+	if e.Status == ItemAccepted && (accepting || ch.Status == ItemAccepted) {
+		acc := Acceptance{}
+		if cur.Acceptance != nil {
+			acc = *cur.Acceptance
+		}
+		if s := strings.TrimSpace(ch.Accept.Approver); s != "" {
+			acc.Approver = s
+		}
+		if s := strings.TrimSpace(ch.Accept.Reason); s != "" {
+			acc.Reason = s
+		}
+		if !ch.Accept.Expires.IsZero() {
+			acc.Expires = ch.Accept.Expires
+		}
+		if err := acc.Validate(); err != nil {
+			return cur, err
+		}
+		if acc.Expires.Before(today) {
+			return cur, fmt.Errorf("the acceptance would have expired on %s, before today %s", acc.Expires, today)
+		}
+		e.Acceptance = &acc
+	}
+	if e.Status != ItemAccepted {
+		e.Acceptance = nil // the old acceptance stays in the audit trail
+	}
+
+	if ch.ClearMilestones {
+		e.Milestones = nil
+	} else {
+		e.Milestones = append([]Milestone(nil), cur.Milestones...)
+	}
+	for _, n := range ch.DoneMilestones {
+		if n < 1 || n > len(e.Milestones) {
+			return cur, fmt.Errorf("%s has %d milestones; there is no milestone %d", it.Key(), len(e.Milestones), n)
+		}
+		e.Milestones[n-1].Done = true
+	}
+	for _, m := range ch.AddMilestones {
+		m.Title = strings.TrimSpace(m.Title)
+		if m.Title == "" {
+			return cur, fmt.Errorf("a milestone needs a title")
+		}
+		e.Milestones = append(e.Milestones, m)
+	}
+	for field, text := range map[string]string{"owner": e.Owner, "action": e.Action, "due reason": e.DueReason} {
+		if err := CheckText(field, text); err != nil {
+			return cur, err
+		}
+	}
+	if e.Acceptance != nil {
+		if err := CheckText("acceptance reason", e.Acceptance.Reason+e.Acceptance.Approver); err != nil {
+			return cur, err
+		}
+	}
+	for _, m := range e.Milestones {
+		if err := CheckText("milestone", m.Title); err != nil {
+			return cur, err
+		}
+	}
+	return e, nil
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// overdueItem is one overdue remediation item in the portfolio.
+type overdueItem struct {
+	Assessment  int64           `json:"assessment"`
+	Subject     string          `json:"subject"`
+	Item        string          `json:"item"`
+	Severity    assess.Severity `json:"severity"`
+	Due         assess.Date     `json:"due"`
+	DaysOverdue int             `json:"days_overdue"`
+	Status      string          `json:"status"`
+	Owner       string          `json:"owner"`
+	Action      string          `json:"action"`
+}
+
+func (a *app) overdueCommand() *cobra.Command {
+	var asOf string
+	var asJSON, archived bool
+	cmd := &cobra.Command{
+		Use:   "overdue",
+		Short: "List remediation items past due, across every assessment",
+		Long: `List every remediation item that is past its due date and not closed, in all
+assessments, most overdue first. An item is closed when done, or when its risk
+is accepted and the acceptance has not expired: an expired acceptance makes the
+item open again. Archived assessments are left out unless --archived is given.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			day, err := today(asOf)
+			if err != nil {
+				return err
+			}
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			ctx := a.ctx(cmd)
+			list, err := db.Assessments(ctx, assess.Filter{IncludeArchived: archived})
+			if err != nil {
+				return err
+			}
+			var items []overdueItem
+			for _, s := range list {
+				// The stored summary says which assessments have overdue
+				// items; only those are loaded and planned in full.
+				if _, n := s.Summary.OpenOn(day); n == 0 {
+					continue
+				}
+				asmt, err := db.Assessment(ctx, s.ID)
+				if err != nil {
+					return err
+				}
+				for _, it := range assess.Evaluate(asmt, day).Plan {
+					if !it.Overdue(day) {
+						continue
+					}
+					items = append(items, overdueItem{
+						Assessment: asmt.ID, Subject: asmt.Subject, Item: it.Key(), Severity: it.Finding.Severity,
+						Due: it.Due, DaysOverdue: it.Due.DaysUntil(day), Status: string(it.EffectiveStatus()),
+						Owner: it.Owner, Action: it.Action,
+					})
+				}
+			}
+			sort.SliceStable(items, func(i, j int) bool {
+				x, y := items[i], items[j]
+				if x.Due != y.Due {
+					return x.Due.Before(y.Due)
+				}
+				if x.Severity != y.Severity {
+					return x.Severity > y.Severity
+				}
+				if x.Assessment != y.Assessment {
+					return x.Assessment < y.Assessment
+				}
+				return x.Item < y.Item
+			})
+			if asJSON {
+				if items == nil {
+					items = []overdueItem{}
+				}
+				b, err := json.MarshalIndent(map[string]any{"as_of": day, "overdue": items}, "", "  ")
+				if err != nil {
+					return err
+				}
+				_, err = a.stdout.Write(append(b, '\n'))
+				return err
+			}
+			if len(items) == 0 {
+				fmt.Fprintf(a.stdout, "No overdue items as of %s.\n", day)
+				return nil
+			}
+			fmt.Fprintf(a.stdout, "%d overdue items as of %s\n\n", len(items), day)
+			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tSUBJECT\tITEM\tSEVERITY\tDUE\tDAYS LATE\tSTATUS\tOWNER")
+			for _, it := range items {
+				owner := tabSafe(it.Owner, 30)
+				if owner == "" {
+					owner = "-"
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", it.Assessment, tabSafe(it.Subject, 30), safetext.OneLine(it.Item),
+					it.Severity, it.Due, it.DaysOverdue, it.Status, owner)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&asOf, "as-of", "", "judge on this day, YYYY-MM-DD (default today)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&archived, "archived", false, "include archived assessments")
+	return cmd
+}

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+func (a *app) planCommand() *cobra.Command {
+	var (
+		asOf, item, owner, action, due, reason, status string
+		approver, acceptReason, acceptExpires          string
+		milestones                                     []string
+		milestoneDone                                  []int
+		clearMilestones, resetDue                      bool
+		ownerSet, actionSet                            bool
+		csvOut                                         bool
+		out                                            string
+	)
+	cmd := &cobra.Command{
+		Use:   "plan ID [--item KEY changes...]",
+		Short: "List the remediation plan, or change one item of it",
+		Long: `Without --item, list the remediation plan: one item per finding, sorted by
+due date, with owner, status and milestones. With --item KEY (the finding's
+question ID, as listed), change that item:
+
+  --owner NAME            who fixes it
+  --action TEXT           replace the questionnaire's recommended action
+  --due YYYY-MM-DD        move the due date; --reason is required and kept
+  --due default           back to the date the deadline policy gives
+  --status STATUS         open, in-progress, done or risk-accepted
+  --accept-approver NAME  accept the risk: approver, reason and expiry
+  --accept-reason TEXT    are all required (a risk acceptance reopens
+  --accept-expires DATE   the item once it expires)
+  --milestone "[YYYY-MM-DD] TITLE"   add a milestone (repeatable)
+  --milestone-done N      mark the Nth milestone done (repeatable)
+
+Every change is recorded in the assessment's audit trail. --csv writes the
+plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
+		Example: `  assay plan 3
+  assay plan 3 --item mfa --owner "Sam Ortiz" --milestone "2026-02-20 Enforce MFA for admins"
+  assay plan 3 --item pentest --due 2026-06-30 --reason "Pen test booked for June"
+  assay plan 3 --item dpa --accept-approver "CISO" --accept-reason "Contract renewal in Q3" --accept-expires 2026-09-30
+  assay plan 3 --csv -o plan.csv`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			day, err := today(asOf)
+			if err != nil {
+				return err
+			}
+			asmt, err := a.assessment(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			ev := assess.Evaluate(asmt, day)
+			if item == "" {
+				if edits := cmd.Flags().NFlag(); edits > 0 && hasEditFlags(cmd) {
+					return fmt.Errorf("say which item to change with --item KEY (see assay plan %d)", asmt.ID)
+				}
+				if csvOut {
+					return a.writeOutput(out, export.PlanCSV(ev, day))
+				}
+				var b strings.Builder
+				writePlan(&b, ev)
+				return a.writeOutput(out, []byte(b.String()))
+			}
+			it, ok := planItem(ev, item)
+			if !ok {
+				return fmt.Errorf("assessment %d has no plan item %q (items: %s)", asmt.ID, safetext.OneLine(item), strings.Join(planKeys(ev), ", "))
+			}
+			ch := assess.PlanChange{DueReason: reason, ResetDue: resetDue, DoneMilestones: milestoneDone, ClearMilestones: clearMilestones}
+			ownerSet, actionSet = cmd.Flags().Changed("owner"), cmd.Flags().Changed("action")
+			if ownerSet {
+				ch.Owner = &owner
+			}
+			if actionSet {
+				ch.Action = &action
+			}
+			switch due {
+			case "":
+			case "default":
+				ch.ResetDue = true
+			default:
+				if ch.Due, err = assess.ParseDate(due); err != nil {
+					return fmt.Errorf("--due: %w", err)
+				}
+			}
+			if status != "" {
+				if ch.Status, err = assess.ParseItemStatus(status); err != nil {
+					return fmt.Errorf("--status: %w", err)
+				}
+			}
+			ch.Accept = assess.Acceptance{Approver: approver, Reason: acceptReason}
+			if acceptExpires != "" {
+				if ch.Accept.Expires, err = assess.ParseDate(acceptExpires); err != nil {
+					return fmt.Errorf("--accept-expires: %w", err)
+				}
+			}
+			for _, m := range milestones {
+				ms, err := parseMilestone(m)
+				if err != nil {
+					return err
+				}
+				ch.AddMilestones = append(ch.AddMilestones, ms)
+			}
+			edit, err := assess.ApplyPlanChange(it, asmt.PlanEdits[it.Key()], ch, day)
+			if err != nil {
+				return fmt.Errorf("item %s: %w", it.Key(), err)
+			}
+			if err := a.db.SavePlanEdit(a.ctx(cmd), asmt.ID, edit); err != nil {
+				return err
+			}
+			asmt, err = a.db.Assessment(a.ctx(cmd), asmt.ID)
+			if err != nil {
+				return err
+			}
+			ev = assess.Evaluate(asmt, day)
+			it, _ = planItem(ev, it.Key())
+			fmt.Fprintf(a.stdout, "updated %s in assessment %d\n", it.Key(), asmt.ID)
+			writeItemDetail(a.stdout, it, day)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&asOf, "as-of", "", "judge overdue items and expired acceptances on this day, YYYY-MM-DD (default today)")
+	f.StringVar(&item, "item", "", "the item to change: its finding's question ID")
+	f.StringVar(&owner, "owner", "", "who fixes it")
+	f.StringVar(&action, "action", "", "what to do, replacing the recommended action")
+	f.StringVar(&due, "due", "", "new due date, YYYY-MM-DD (needs --reason), or \"default\"")
+	f.StringVar(&reason, "reason", "", "why the due date moved")
+	f.StringVar(&status, "status", "", "open, in-progress, done or risk-accepted")
+	f.StringVar(&approver, "accept-approver", "", "who accepted the risk")
+	f.StringVar(&acceptReason, "accept-reason", "", "why the risk is accepted")
+	f.StringVar(&acceptExpires, "accept-expires", "", "until when the acceptance holds, YYYY-MM-DD")
+	f.StringArrayVar(&milestones, "milestone", nil, "add a milestone: \"[YYYY-MM-DD] title\"")
+	f.IntSliceVar(&milestoneDone, "milestone-done", nil, "mark milestone N (1-based) done")
+	f.BoolVar(&clearMilestones, "clear-milestones", false, "remove every milestone first")
+	f.BoolVar(&resetDue, "reset-due", false, "same as --due default")
+	f.BoolVar(&csvOut, "csv", false, "write the plan as CSV (RFC 4180)")
+	f.StringVarP(&out, "output", "o", "", "write the listing or CSV to FILE instead of standard output")
+	return cmd
+}
+
+var planEditFlags = []string{"owner", "action", "due", "reason", "status", "accept-approver", "accept-reason", "accept-expires", "milestone", "milestone-done", "clear-milestones", "reset-due"}
+
+func hasEditFlags(cmd *cobra.Command) bool {
+	for _, n := range planEditFlags {
+		if cmd.Flags().Changed(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseMilestone reads "TITLE" or "YYYY-MM-DD TITLE".
+func parseMilestone(s string) (assess.Milestone, error) {
+	s = strings.TrimSpace(s)
+	first, rest, _ := strings.Cut(s, " ")
+	if d, err := assess.ParseDate(first); err == nil {
+		if strings.TrimSpace(rest) == "" {
+			return assess.Milestone{}, fmt.Errorf("--milestone %q: a milestone needs a title after its date", s)
+		}
+		return assess.Milestone{Title: strings.TrimSpace(rest), Due: d}, nil
+	}
+	if s == "" {
+		return assess.Milestone{}, fmt.Errorf("--milestone: a milestone needs a title")
+	}
+	return assess.Milestone{Title: s}, nil
+}
+
+func planItem(ev *assess.Evaluation, key string) (assess.PlanItem, bool) {
+	for _, it := range ev.Plan {
+		if it.Key() == key {
+			return it, true
+		}
+	}
+	return assess.PlanItem{}, false
+}
+
+func planKeys(ev *assess.Evaluation) []string {
+	keys := make([]string, 0, len(ev.Plan))
+	for _, it := range ev.Plan {
+		keys = append(keys, it.Key())
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		return []string{"none: the assessment has no findings"}
+	}
+	return keys
+}
+
+// itemStatusText is the status as lists show it on day today.
+func itemStatusText(it assess.PlanItem, today assess.Date) string {
+	s := string(it.EffectiveStatus())
+	if it.Reopened {
+		s += " (acceptance expired)"
+	}
+	if it.Overdue(today) {
+		s += ", OVERDUE"
+	}
+	return s
+}
+
+// writePlan lists the plan as text: a table, then the details that do not
+// fit in it (moved dates, acceptances, milestones).
+func writePlan(w io.Writer, ev *assess.Evaluation) {
+	a := ev.Assessment
+	q := a.Questionnaire
+	fmt.Fprintf(w, "Assessment %d: %s (%s %s), assessed %s\n", a.ID, safetext.OneLine(a.Subject), q.ID, q.Version, a.AssessedOn)
+	fmt.Fprintf(w, "Deadlines: %s\n", deadlinesText(a.Deadlines))
+	if len(ev.Plan) == 0 {
+		fmt.Fprintln(w, "No remediation items: the assessment has no findings.")
+		return
+	}
+	open, overdue := ev.Open()
+	fmt.Fprintf(w, "Items: %d, open %d, overdue %d (as of %s)\n\n", len(ev.Plan), open, overdue, ev.Today)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ITEM\tSEVERITY\tDUE\tSTATUS\tOWNER\tACTION")
+	for _, it := range ev.Plan {
+		owner := safetext.OneLine(it.Owner)
+		if owner == "" {
+			owner = "-"
+		}
+		due := it.Due.String()
+		if it.DueReason != "" {
+			due += "*"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", safetext.OneLine(it.Key()), it.Finding.Severity, due,
+			itemStatusText(it, ev.Today), tabSafe(owner, 30), tabSafe(it.Action, 60))
+	}
+	tw.Flush()
+	var notes []string
+	for _, it := range ev.Plan {
+		var b strings.Builder
+		writeItemNotes(&b, it)
+		if b.Len() > 0 {
+			notes = append(notes, safetext.OneLine(it.Key())+":\n"+b.String())
+		}
+	}
+	if len(notes) > 0 {
+		fmt.Fprintln(w, "\n* due date moved by hand")
+		fmt.Fprintln(w)
+		fmt.Fprint(w, strings.Join(notes, ""))
+	}
+}
+
+// writeItemDetail shows one item in full, after a change.
+func writeItemDetail(w io.Writer, it assess.PlanItem, today assess.Date) {
+	owner := safetext.OneLine(it.Owner)
+	if owner == "" {
+		owner = "unassigned"
+	}
+	fmt.Fprintf(w, "  severity %s, due %s, status %s, owner %s\n", it.Finding.Severity, it.Due, itemStatusText(it, today), owner)
+	fmt.Fprintf(w, "  action: %s\n", safetext.OneLine(it.Action))
+	writeItemNotes(w, it)
+}
+
+func writeItemNotes(w io.Writer, it assess.PlanItem) {
+	if it.DueReason != "" {
+		fmt.Fprintf(w, "  due moved from %s to %s: %s\n", it.DefaultDue, it.Due, safetext.OneLine(it.DueReason))
+	}
+	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
+		state := "in force"
+		if it.Reopened {
+			state = "expired, item open again"
+		}
+		fmt.Fprintf(w, "  risk accepted by %s until %s (%s): %s\n", safetext.OneLine(acc.Approver), acc.Expires, state, safetext.OneLine(acc.Reason))
+	}
+	for i, m := range it.Milestones {
+		mark := " "
+		if m.Done {
+			mark = "x"
+		}
+		due := ""
+		if !m.Due.IsZero() {
+			due = " by " + m.Due.String()
+		}
+		fmt.Fprintf(w, "  [%s] %d. %s%s\n", mark, i+1, safetext.OneLine(m.Title), due)
+	}
+}
+
+// tabSafe makes text one line without tabs (which would shift the
+// columns) and cuts it to n characters.
+func tabSafe(s string, n int) string {
+	s = strings.ReplaceAll(safetext.OneLine(s), "\t", " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func deadlinesText(d assess.Deadlines) string {
+	if d == nil {
+		d = assess.DefaultDeadlines()
+	}
+	var parts []string
+	for _, s := range assess.Severities {
+		parts = append(parts, s.String()+" "+strconv.Itoa(d[s]))
+	}
+	return strings.Join(parts, ", ") + " days"
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Config is the user's settings file, $ASSAY_CONFIG or
+// $XDG_CONFIG_HOME/assay/config.yaml (~/.config/assay/config.yaml). Every
+// setting is optional; a missing file means the defaults. Unknown keys are
+// an error, so a misspelt setting never goes silently unused.
+//
+// To add a setting, add a field with a yaml tag here (and a line to the
+// README's "Configuration" section); check it in validate.
+type Config struct {
+	// Deadlines are the days to remediate a finding of each severity,
+	// overriding the defaults (critical 15, high 30, medium 90, low 180).
+	Deadlines map[string]int `yaml:"deadlines"`
+	// Questionnaires holds settings for one questionnaire, by its ID.
+	Questionnaires map[string]QuestionnaireConfig `yaml:"questionnaires"`
+
+	path      string
+	deadlines assess.Deadlines
+}
+
+// QuestionnaireConfig is the settings for one questionnaire.
+type QuestionnaireConfig struct {
+	// Deadlines override every other policy for this questionnaire.
+	Deadlines map[string]int `yaml:"deadlines"`
+
+	deadlines assess.Deadlines
+}
+
+// configPath is $ASSAY_CONFIG, else $XDG_CONFIG_HOME/assay/config.yaml.
+func (a *app) configPath() string {
+	if p := a.getenv("ASSAY_CONFIG"); p != "" {
+		return p
+	}
+	return filepath.Join(a.xdgDir("XDG_CONFIG_HOME", ".config"), "assay", "config.yaml")
+}
+
+// config loads the settings file once; a missing file is the defaults.
+func (a *app) config() (*Config, error) {
+	if a.cfg != nil {
+		return a.cfg, nil
+	}
+	path := a.configPath()
+	src, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		a.cfg = &Config{path: path}
+		return a.cfg, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	c, err := parseConfig(path, src)
+	if err != nil {
+		return nil, err
+	}
+	a.cfg = c
+	return c, nil
+}
+
+// parseConfig reads a settings file; errors name the file, line and field.
+func parseConfig(path string, src []byte) (*Config, error) {
+	c := &Config{path: path}
+	if err := yaml.UnmarshalWithOptions(src, c, yaml.DisallowUnknownField()); err != nil {
+		return nil, fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
+	}
+	if err := c.validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+func (c *Config) validate() error {
+	var err error
+	if c.deadlines, err = assess.ParseDeadlines(c.Deadlines); err != nil {
+		return fmt.Errorf("deadlines: %w", err)
+	}
+	ids := make([]string, 0, len(c.Questionnaires))
+	for id := range c.Questionnaires {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		qc := c.Questionnaires[id]
+		if qc.deadlines, err = assess.ParseDeadlines(qc.Deadlines); err != nil {
+			return fmt.Errorf("questionnaires.%s.deadlines: %w", id, err)
+		}
+		c.Questionnaires[id] = qc
+	}
+	return nil
+}
+
+// DeadlinesFor is the deadline policy a new assessment of q pins: the
+// defaults, overridden by the config file's deadlines, then by the
+// questionnaire's own, then by the config file's deadlines for q.
+func (c *Config) DeadlinesFor(q *assess.Questionnaire) assess.Deadlines {
+	return assess.ResolveDeadlines(c.deadlines, q.Deadlines, c.Questionnaires[q.ID].deadlines)
+}

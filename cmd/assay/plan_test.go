@@ -1,0 +1,237 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// vendorAnswers answers the vendor security screen: mfa no (high, full
+// gap), policy no (medium), access-review partial (medium, one step
+// less: low); everything else yes.
+const vendorAnswers = `
+attestation: yes
+policy: no
+personnel: yes
+mfa: no
+access-review: partial
+encryption-rest: yes
+encryption-transit: yes
+deletion: yes
+vulnerabilities: yes
+logging: yes
+continuity: yes
+breach-notice: yes
+subprocessors: yes`
+
+// startBuiltin creates an assessment of a built-in questionnaire on date
+// and records the answers (the body of an answers file's "answers:").
+func (s *cliSession) startBuiltin(questionnaire, subject, date, answers string) string {
+	s.t.Helper()
+	id := strings.TrimSpace(s.ok("new", "-q", questionnaire, "-s", subject, "--date", date))
+	if answers != "" {
+		var b strings.Builder
+		b.WriteString("answers:\n")
+		for _, line := range strings.Split(strings.TrimSpace(answers), "\n") {
+			b.WriteString("  " + strings.TrimSpace(line) + "\n")
+		}
+		path := filepath.Join(s.t.TempDir(), "answers.yaml")
+		if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+			s.t.Fatal(err)
+		}
+		s.ok("answer", id, "-f", path)
+	}
+	return id
+}
+
+type csvPlan map[string]map[string]string // item key -> column -> cell
+
+func readPlanCSV(t *testing.T, out string) csvPlan {
+	t.Helper()
+	if !strings.HasPrefix(out, "\uFEFF") {
+		t.Error("CSV does not start with a byte order mark")
+	}
+	if !strings.Contains(out, "\r\n") {
+		t.Error("CSV lines do not end with CRLF")
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatalf("CSV does not parse: %v\n%s", err, out)
+	}
+	plan := csvPlan{}
+	for _, r := range rows[1:] {
+		m := map[string]string{}
+		for i, h := range rows[0] {
+			m[h] = r[i]
+		}
+		plan[m["Finding"]] = m
+	}
+	return plan
+}
+
+// Due dates from the default policy, worked by hand for an assessment on
+// 2026-01-31 (2026 is not a leap year):
+//
+//	mfa, high, 30 days:     Jan 31 + 28 = Feb 28, + 2 = Mar 2
+//	policy, medium, 90:     Feb 28 (28), Mar 31 (59), Apr 30 (89), May 1 (90)
+//	access-review, low 180: ... May 31 (120), Jun 30 (150), Jul 31 (181): Jul 30
+func TestPlanDefaultDeadlines(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	plan := readPlanCSV(t, s.ok("plan", id, "--csv", "--as-of", "2026-02-01"))
+	want := map[string][2]string{"mfa": {"high", "2026-03-02"}, "policy": {"medium", "2026-05-01"}, "access-review": {"low", "2026-07-30"}}
+	if len(plan) != len(want) {
+		t.Fatalf("plan has %d items, want %d: %v", len(plan), len(want), plan)
+	}
+	for key, w := range want {
+		if plan[key]["Severity"] != w[0] || plan[key]["Due"] != w[1] {
+			t.Errorf("%s: %s due %s, want %s due %s", key, plan[key]["Severity"], plan[key]["Due"], w[0], w[1])
+		}
+	}
+	if plan["mfa"]["ISO/IEC 27001:2022"] != "A.8.5; A.5.17" || plan["mfa"]["NIST CSF 2.0"] != "PR.AA-03" || plan["mfa"]["SOC 2"] != "CC6.1" {
+		t.Errorf("mfa controls: %v", plan["mfa"])
+	}
+	// The listing is sorted by due date.
+	list := s.ok("plan", id, "--as-of", "2026-02-01")
+	if i, j, k := strings.Index(list, "mfa "), strings.Index(list, "policy "), strings.Index(list, "access-review "); !(i > 0 && i < j && j < k) {
+		t.Errorf("listing not sorted by due date:\n%s", list)
+	}
+}
+
+// The config file's deadlines, and its deadlines for one questionnaire,
+// are pinned when the assessment starts:
+//
+//	mfa, high, config 20:              Jan 31 + 20 = Feb 20
+//	policy, medium, vendor screen 60:  Feb 28 (28), Mar 31 (59), Apr 1 (60)
+//	access-review, low, default 180:   Jul 30 (as above)
+func TestPlanConfiguredDeadlines(t *testing.T) {
+	s := newCLISession(t)
+	cfg := filepath.Join(s.env["XDG_CONFIG_HOME"], "assay", "config.yaml")
+	if err := os.MkdirAll(filepath.Dir(cfg), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, []byte("deadlines:\n  high: 20\n  medium: 45\nquestionnaires:\n  vendor-security-screen:\n    deadlines: {medium: 60}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	plan := readPlanCSV(t, s.ok("plan", id, "--csv", "--as-of", "2026-02-01"))
+	for key, due := range map[string]string{"mfa": "2026-02-20", "policy": "2026-04-01", "access-review": "2026-07-30"} {
+		if plan[key]["Due"] != due {
+			t.Errorf("%s due %s, want %s", key, plan[key]["Due"], due)
+		}
+	}
+	// Changing the config later does not move an existing assessment's dates.
+	if err := os.WriteFile(cfg, []byte("deadlines:\n  high: 5\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if plan := readPlanCSV(t, s.ok("plan", id, "--csv")); plan["mfa"]["Due"] != "2026-02-20" {
+		t.Errorf("mfa moved to %s when the config changed", plan["mfa"]["Due"])
+	}
+	// A bad config file is an error naming the file and the field.
+	if err := os.WriteFile(cfg, []byte("deadlines:\n  urgent: 5\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := s.run("", "new", "-q", "vendor-security-screen", "-s", "B")
+	if code == 0 || !strings.Contains(errOut, "config.yaml") || !strings.Contains(errOut, "urgent") {
+		t.Errorf("bad config: exit %d, %s", code, errOut)
+	}
+	if err := os.WriteFile(cfg, []byte("deadline:\n  high: 5\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = s.run("", "new", "-q", "vendor-security-screen", "-s", "B")
+	if code == 0 || !strings.Contains(errOut, "deadline") {
+		t.Errorf("misspelt setting: exit %d, %s", code, errOut)
+	}
+}
+
+func TestPlanEditsAndOverdue(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	other := s.startBuiltin("vendor-security-screen", "Globex", "2026-03-01", "mfa: no")
+
+	// Moving a date needs a reason; nothing changes without one.
+	code, _, errOut := s.run("", "plan", id, "--item", "mfa", "--due", "2026-04-15")
+	if code == 0 || !strings.Contains(errOut, "needs a reason") {
+		t.Fatalf("due without reason: exit %d %s", code, errOut)
+	}
+	code, _, errOut = s.run("", "plan", id, "--item", "nope", "--owner", "x")
+	if code == 0 || !strings.Contains(errOut, "no plan item") || !strings.Contains(errOut, "mfa") {
+		t.Errorf("unknown item: exit %d %s", code, errOut)
+	}
+	s.ok("plan", id, "--item", "mfa", "--due", "2026-04-15", "--reason", "SSO rollout in April", "--owner", "Sam Ortiz",
+		"--milestone", "2026-03-15 Admins on MFA", "--milestone", "All users")
+	s.ok("plan", id, "--item", "mfa", "--milestone-done", "1", "--status", "in-progress")
+	// Accepting needs all three fields.
+	code, _, errOut = s.run("", "plan", id, "--item", "policy", "--accept-approver", "CISO", "--accept-reason", "New policy due")
+	if code == 0 || !strings.Contains(errOut, "expiry date") {
+		t.Fatalf("acceptance without expiry: exit %d %s", code, errOut)
+	}
+	s.ok("plan", id, "--item", "policy", "--accept-approver", "CISO", "--accept-reason", "New policy due", "--accept-expires", "2026-06-30", "--as-of", "2026-02-01")
+
+	plan := readPlanCSV(t, s.ok("plan", id, "--csv", "--as-of", "2026-02-01"))
+	mfa := plan["mfa"]
+	if mfa["Due"] != "2026-04-15" || mfa["Default due"] != "2026-03-02" || mfa["Due moved because"] != "SSO rollout in April" ||
+		mfa["Owner"] != "Sam Ortiz" || mfa["Status"] != "in-progress" || mfa["Milestones"] != "Admins on MFA by 2026-03-15 (done); All users" {
+		t.Errorf("mfa after edits: %v", mfa)
+	}
+	if p := plan["policy"]; p["Status"] != "risk-accepted" || p["Accepted by"] != "CISO" || p["Acceptance expires"] != "2026-06-30" {
+		t.Errorf("policy after acceptance: %v", p)
+	}
+
+	// Overdue on 2026-05-02: mfa (due Apr 15, in progress) 17 days late;
+	// policy (due May 1) is accepted until Jun 30, so not overdue;
+	// Globex's mfa (Mar 1 + 30 = Mar 31) 32 days late. Sorted by due date.
+	type row struct {
+		Assessment  int64  `json:"assessment"`
+		Item        string `json:"item"`
+		Due         string `json:"due"`
+		DaysOverdue int    `json:"days_overdue"`
+		Status      string `json:"status"`
+	}
+	overdue := func(asOf string) []row {
+		var out struct {
+			Overdue []row `json:"overdue"`
+		}
+		if err := json.Unmarshal([]byte(s.ok("overdue", "--json", "--as-of", asOf)), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Overdue
+	}
+	got := overdue("2026-05-02")
+	if len(got) != 2 || got[0].Item != "mfa" || got[0].Due != "2026-03-31" || got[0].DaysOverdue != 32 || id2(got[0].Assessment) != other ||
+		got[1].Item != "mfa" || got[1].Due != "2026-04-15" || got[1].DaysOverdue != 17 || got[1].Status != "in-progress" {
+		t.Errorf("overdue on 2026-05-02: %+v", got)
+	}
+	// On 2026-07-01 the acceptance (until Jun 30) has expired: policy is
+	// open again and 61 days late (May 1 to Jul 1: 30 + 31).
+	got = overdue("2026-07-01")
+	found := false
+	for _, r := range got {
+		if r.Item == "policy" {
+			found = true
+			if r.DaysOverdue != 61 || r.Status != "open" {
+				t.Errorf("policy after expiry: %+v", r)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("expired acceptance not listed as overdue: %+v", got)
+	}
+	// Done items are never overdue.
+	s.ok("plan", other, "--item", "mfa", "--status", "done")
+	for _, r := range overdue("2026-07-01") {
+		if id2(r.Assessment) == other {
+			t.Errorf("done item listed: %+v", r)
+		}
+	}
+	text := s.ok("overdue", "--as-of", "2026-02-01")
+	if !strings.Contains(text, "No overdue items as of 2026-02-01") {
+		t.Errorf("no overdue items: %s", text)
+	}
+}
+
+func id2(n int64) string { return strconv.FormatInt(n, 10) }
