@@ -1,9 +1,62 @@
 package main
 
 import (
+	"errors"
+	"os"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/tui"
 )
 
+// runTUI opens the workspace: full screen, or plain line prompts with
+// --accessible (for screen readers, and whenever there is no terminal).
 func (a *app) runTUI(cmd *cobra.Command) error {
-	return nil
+	deps, err := a.tuiDeps()
+	if err != nil {
+		return err
+	}
+	if a.accessible {
+		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
+	}
+	p := tea.NewProgram(tui.New(deps), tea.WithContext(cmd.Context()), tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
+	_, err = p.Run()
+	if err == tea.ErrProgramKilled && cmd.Context().Err() != nil {
+		return nil // interrupted by a signal: everything confirmed is already stored
+	}
+	return err
+}
+
+func (a *app) tuiDeps() (tui.Deps, error) {
+	db, err := a.store()
+	if err != nil {
+		return tui.Deps{}, err
+	}
+	lib, err := a.library()
+	if err != nil {
+		return tui.Deps{}, err
+	}
+	cwd, _ := os.Getwd()
+	return tui.Deps{
+		Repo:           db,
+		Questionnaires: lib.All(),
+		Catalog:        questionnaires.Catalog(),
+		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
+		Actor:          a.actor(),
+		WriteFile:      a.writeFile,
+		ExportDir:      cwd,
+		Plain:          a.getenv("NO_COLOR") != "",
+	}, nil
+}
+
+// writeFile writes an export atomically with owner-only permissions.
+func (a *app) writeFile(path string, data []byte) error {
+	if path == "-" {
+		return errors.New("enter a file name, not -")
+	}
+	return a.writeOutput(path, data)
 }

@@ -1,0 +1,260 @@
+package tui
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report"
+)
+
+// RunAccessible is the workspace as plain line prompts, for screen
+// readers and terminals without cursor control: no alternate screen, no
+// colour, no redrawing; every prompt says what it accepts. Answers are
+// saved one by one, as in the full-screen workspace.
+func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
+	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: bufio.NewScanner(in), out: out}
+	p.in.Buffer(make([]byte, 64*1024), assess.MaxTextLength*4)
+	p.say("assay, accessible mode. At each prompt type your choice and press enter; q leaves.")
+	for {
+		list, err := d.Repo.Assessments(p.ctx, assess.Filter{})
+		if err != nil {
+			return err
+		}
+		p.say("")
+		p.say(fmt.Sprintf("Assessments: %d.", len(list)))
+		for i, a := range list {
+			p.say(fmt.Sprintf("%d. %s, %s, %d of %d answered, level %s.", i+1, clean(a.Subject), clean(a.Questionnaire.Title),
+				a.Summary.Answered, a.Summary.Total, levelText(a.Summary.Level)))
+		}
+		line, ok := p.ask("Type an assessment number to continue it, n for a new assessment, or q to quit:")
+		if !ok || line == "q" {
+			return nil
+		}
+		var a *assess.Assessment
+		if line == "n" {
+			if a, err = p.create(); err != nil {
+				p.say("Not created: " + clean(err.Error()))
+				continue
+			}
+			if a == nil {
+				return nil
+			}
+		} else {
+			n, err := strconv.Atoi(line)
+			if err != nil || n < 1 || n > len(list) {
+				p.say("There is no assessment " + clean(line) + ".")
+				continue
+			}
+			if a, err = d.Repo.Assessment(p.ctx, list[n-1].ID); err != nil {
+				return err
+			}
+		}
+		if !p.interview(a) {
+			return nil
+		}
+	}
+}
+
+type prompter struct {
+	d   Deps
+	ctx context.Context
+	in  *bufio.Scanner
+	out io.Writer
+}
+
+func (p *prompter) say(s string) { fmt.Fprintln(p.out, s) }
+
+// ask prints a prompt and reads one line; false at the end of input.
+func (p *prompter) ask(prompt string) (string, bool) {
+	fmt.Fprintln(p.out, prompt)
+	if !p.in.Scan() {
+		return "", false
+	}
+	return strings.TrimSpace(p.in.Text()), true
+}
+
+func (p *prompter) create() (*assess.Assessment, error) {
+	qs := orderedForPicking(p.d.Questionnaires)
+	for i, q := range qs {
+		p.say(fmt.Sprintf("%d. %s.", i+1, clean(q.Title)))
+	}
+	line, ok := p.ask("Type the questionnaire's number:")
+	if !ok {
+		return nil, nil
+	}
+	n, err := strconv.Atoi(line)
+	if err != nil || n < 1 || n > len(qs) {
+		return nil, fmt.Errorf("there is no questionnaire %s", line)
+	}
+	subject, ok := p.ask("Subject, the vendor, system or dataset assessed:")
+	if !ok {
+		return nil, nil
+	}
+	if err := required("a subject")(subject); err != nil {
+		return nil, err
+	}
+	kind, ok := p.ask("Is it a vendor, a system or a dataset? Type one word, or press enter for vendor:")
+	if !ok {
+		return nil, nil
+	}
+	if kind == "" {
+		kind = "vendor"
+	}
+	a := &assess.Assessment{Subject: subject, SubjectKind: kind, Reviewer: p.d.Actor, Questionnaire: qs[n-1], AssessedOn: p.d.Today()}
+	if err := p.d.Repo.CreateAssessment(p.ctx, a); err != nil {
+		return nil, err
+	}
+	p.say(fmt.Sprintf("Created assessment %d.", a.ID))
+	return p.d.Repo.Assessment(p.ctx, a.ID)
+}
+
+// interview asks the visible unanswered questions in order; false when
+// the input ended or the reviewer typed q.
+func (p *prompter) interview(a *assess.Assessment) bool {
+	if a.Answers == nil {
+		a.Answers = assess.Answers{}
+	}
+	skipped := map[string]bool{}
+	for {
+		ev := assess.Evaluate(a, p.d.Today())
+		idx := nextToAsk(ev.Result, skipped)
+		if idx < 0 {
+			p.say("")
+			p.say("No more questions to ask. The result so far:")
+			p.say(cleanBlock(report.Summary(ev)))
+			return true
+		}
+		q := a.Questionnaire.Questions[idx]
+		p.say("")
+		p.say(fmt.Sprintf("Question %d of %d (%d answered), section %s.", positionOf(ev.Result, idx), ev.Result.Total, ev.Result.Answered, clean(q.Section.Title)))
+		p.say(clean(q.Text))
+		if q.Help != "" {
+			p.say("Guidance: " + clean(q.Help))
+		}
+		p.say(accessibleChoices(q, a.Questionnaire.RiskMatrix))
+		line, ok := p.ask("Answer, or s to skip, note: TEXT to add a note, b to go back to the list, q to quit:")
+		if !ok || line == "q" {
+			return false
+		}
+		ans := a.Answers[q.ID]
+		ans.QuestionID = q.ID
+		switch {
+		case line == "b":
+			return true
+		case line == "s":
+			skipped[q.ID] = true
+			continue
+		case strings.HasPrefix(line, "note:"):
+			ans.Note = strings.TrimSpace(strings.TrimPrefix(line, "note:"))
+		default:
+			v, err := parseAccessible(q, line, a.Questionnaire.RiskMatrix)
+			if err == nil {
+				err = q.Validate(v, a.Questionnaire.RiskMatrix)
+			}
+			if err != nil {
+				p.say("Not saved: " + clean(err.Error()))
+				continue
+			}
+			ans.Value, ans.Source, ans.Reviewed = v, assess.ByAnalyst, true
+		}
+		if err := p.d.Repo.SaveAnswer(p.ctx, a.ID, ans); err != nil {
+			p.say("Not saved: " + clean(err.Error()))
+			continue
+		}
+		a.Answers[q.ID] = ans
+		p.say("Saved.")
+	}
+}
+
+func nextToAsk(res *assess.Result, skipped map[string]bool) int {
+	for i, qr := range res.Questions {
+		if qr.Visible && !qr.Answered && qr.Status != assess.StatusNA && !skipped[qr.ID] {
+			return i
+		}
+	}
+	return -1
+}
+
+func positionOf(res *assess.Result, idx int) int {
+	return indexOf(visibleQuestions(res), idx) + 1
+}
+
+// accessibleChoices says what the question accepts, in words.
+func accessibleChoices(q *assess.Question, m *assess.RiskMatrix) string {
+	switch q.Type {
+	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
+		parts := make([]string, len(q.Options))
+		for i, o := range q.Options {
+			parts[i] = fmt.Sprintf("%d %s", i+1, clean(o.Label))
+		}
+		how := "Type one number. Options: "
+		if q.Type == assess.TypeMulti {
+			how = "Type the numbers that apply, separated by commas. Options: "
+		}
+		return how + strings.Join(parts, "; ") + "."
+	case assess.TypeScale:
+		return fmt.Sprintf("Type a whole number from %d to %d.", q.Scale.From, q.Scale.To)
+	case assess.TypeNumber:
+		return "Type a number."
+	case assess.TypeDate:
+		return "Type a date as year-month-day, for example 2026-03-31."
+	case assess.TypeRisk:
+		return fmt.Sprintf("Type likelihood and impact as found, each from 1 to %d and 1 to %d, then optionally the two after measures. Likelihood: %s. Impact: %s.",
+			len(m.Likelihood), len(m.Impact), numbered(m.Likelihood), numbered(m.Impact))
+	}
+	return "Type your answer."
+}
+
+func numbered(names []string) string {
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%d %s", i+1, clean(n))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// parseAccessible reads a typed answer for any question type.
+func parseAccessible(q *assess.Question, line string, m *assess.RiskMatrix) (assess.Value, error) {
+	switch q.Type {
+	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
+		var choices []string
+		for _, part := range strings.Split(line, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(part))
+			if err != nil || n < 1 || n > len(q.Options) {
+				return assess.Value{}, fmt.Errorf("type a number from 1 to %d", len(q.Options))
+			}
+			choices = append(choices, q.Options[n-1].Value)
+		}
+		return assess.Value{Choices: choices}, nil
+	case assess.TypeScale:
+		n, err := strconv.Atoi(line)
+		if err != nil {
+			return assess.Value{}, fmt.Errorf("type a whole number from %d to %d", q.Scale.From, q.Scale.To)
+		}
+		return scaleAnswer(n), nil
+	case assess.TypeRisk:
+		fields := strings.Fields(strings.ReplaceAll(line, ",", " "))
+		nums := make([]int, 0, 4)
+		for _, f := range fields {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				return assess.Value{}, fmt.Errorf("type two or four numbers")
+			}
+			nums = append(nums, n)
+		}
+		if len(nums) != 2 && len(nums) != 4 {
+			return assess.Value{}, fmt.Errorf("type two or four numbers")
+		}
+		r := assess.RiskRating{Likelihood: nums[0], Impact: nums[1]}
+		if len(nums) == 4 {
+			r.AfterLikelihood, r.AfterImpact = nums[2], nums[3]
+		}
+		return assess.Value{Risk: &r}, nil
+	}
+	return parseTyped(q, line)
+}

@@ -1,0 +1,62 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Messages that carry the results of store calls back into Update.
+type (
+	listLoadedMsg struct {
+		items []*assess.Assessment
+		err   error
+	}
+	assessmentLoadedMsg struct {
+		a    *assess.Assessment
+		err  error
+		open view // which view of it to show
+	}
+	createdMsg struct {
+		a   *assess.Assessment
+		err error
+	}
+	archivedMsg struct{ err error }
+	exportedMsg struct {
+		path string
+		err  error
+	}
+)
+
+func loadList(d Deps, includeArchived bool) tea.Cmd {
+	return func() tea.Msg {
+		items, err := d.Repo.Assessments(d.ctx(), assess.Filter{IncludeArchived: includeArchived})
+		return listLoadedMsg{items: items, err: err}
+	}
+}
+
+func loadAssessment(d Deps, id int64, open view) tea.Cmd {
+	return func() tea.Msg {
+		a, err := d.Repo.Assessment(d.ctx(), id)
+		return assessmentLoadedMsg{a: a, err: err, open: open}
+	}
+}
+
+func createAssessment(d Deps, a *assess.Assessment) tea.Cmd {
+	return func() tea.Msg {
+		err := d.Repo.CreateAssessment(d.ctx(), a)
+		return createdMsg{a: a, err: err}
+	}
+}
+
+func setArchived(d Deps, id int64, archived bool) tea.Cmd {
+	return func() tea.Msg {
+		return archivedMsg{err: d.Repo.SetArchived(d.ctx(), id, archived)}
+	}
+}
+
+func exportReport(d Deps, path string, content []byte) tea.Cmd {
+	return func() tea.Msg {
+		return exportedMsg{path: path, err: d.WriteFile(path, content)}
+	}
+}

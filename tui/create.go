@@ -1,0 +1,127 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// create is the new-assessment form: questionnaire (the pre-screen first,
+// for when it is not yet clear which assessments are needed), subject,
+// what the subject is, and the reviewer.
+type create struct {
+	sh   *shell
+	form *huh.Form
+	err  string
+
+	questionnaire, subject, kind, reviewer string
+}
+
+func newCreate(sh *shell, questionnaire, subject string) (screen, tea.Cmd) {
+	c := &create{sh: sh, questionnaire: questionnaire, subject: subject, kind: "vendor", reviewer: sh.deps.Actor}
+	var opts []huh.Option[string]
+	for _, q := range orderedForPicking(sh.deps.Questionnaires) {
+		label := clean(q.Title)
+		if q.Kind == assess.KindPrescreen {
+			label += " (proposes the assessments needed)"
+		}
+		opts = append(opts, huh.NewOption(label, q.ID))
+	}
+	if c.questionnaire == "" && len(opts) > 0 {
+		c.questionnaire = opts[0].Value
+	}
+	c.form = huh.NewForm(huh.NewGroup(
+		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Value(&c.questionnaire).Height(min(len(opts)+2, 9)),
+		huh.NewInput().Title("Subject").Description("The vendor, system or dataset assessed").
+			Value(&c.subject).CharLimit(200).Validate(required("a subject")),
+		huh.NewSelect[string]().Title("The subject is a").Options(
+			huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset"),
+		).Value(&c.kind),
+		huh.NewInput().Title("Reviewer").Value(&c.reviewer).CharLimit(120).Validate(required("the reviewer's name")),
+	)).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	return c, c.form.Init()
+}
+
+// orderedForPicking puts the pre-screen first, then the rest as listed.
+func orderedForPicking(qs []*assess.Questionnaire) []*assess.Questionnaire {
+	var out []*assess.Questionnaire
+	for _, q := range qs {
+		if q.Kind == assess.KindPrescreen {
+			out = append(out, q)
+		}
+	}
+	for _, q := range qs {
+		if q.Kind != assess.KindPrescreen {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func required(what string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("enter " + what)
+		}
+		return assess.CheckText(what, s)
+	}
+}
+
+func (c *create) Title() string   { return "New assessment" }
+func (c *create) Capturing() bool { return true }
+func (c *create) KeyMap() keyMap  { return formKeyMap }
+
+func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if msg.String() == "esc" {
+			return c, goHome
+		}
+	case createdMsg:
+		if msg.err != nil {
+			c.err = clean(msg.err.Error())
+			return c, nil
+		}
+		return c, loadAssessment(c.sh.deps, msg.a.ID, viewInterview)
+	}
+	m, cmd := c.form.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		c.form = f
+	}
+	if c.form.State == huh.StateCompleted {
+		c.form.State = huh.StateNormal // submit once
+		return c, tea.Batch(cmd, c.submit())
+	}
+	if c.form.State == huh.StateAborted {
+		return c, goHome
+	}
+	return c, cmd
+}
+
+func (c *create) submit() tea.Cmd {
+	q := c.sh.deps.questionnaire(c.questionnaire)
+	if q == nil {
+		c.err = "no questionnaire " + clean(c.questionnaire)
+		return nil
+	}
+	a := &assess.Assessment{
+		Subject:       strings.TrimSpace(c.subject),
+		SubjectKind:   c.kind,
+		Reviewer:      strings.TrimSpace(c.reviewer),
+		Questionnaire: q,
+		AssessedOn:    c.sh.deps.Today(),
+	}
+	return createAssessment(c.sh.deps, a)
+}
+
+func (c *create) View(width, height int) string {
+	out := c.form.View()
+	if c.err != "" {
+		out = c.sh.st.error.Render(fit(c.err, width)) + "\n" + out
+	}
+	return out
+}

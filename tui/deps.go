@@ -1,0 +1,43 @@
+// Package tui is assay's full-screen workspace: one root model routing to
+// screens (home, new assessment, interview, review, plan, report), one key
+// map per screen, styles from one palette. Update never does I/O: every
+// store call is a command whose result comes back as a message.
+package tui
+
+import (
+	"context"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Deps is what the workspace needs from the outside world. cmd/assay wires
+// the SQLite store, the questionnaire library and the file system in; tests
+// wire in whatever they like.
+type Deps struct {
+	Repo           assess.Repository
+	Questionnaires []*assess.Questionnaire
+	Catalog        *assess.Catalog
+	// Today is the calendar day deadlines and overdue items are judged on.
+	Today func() assess.Date
+	// Actor is who the audit trail records for every change.
+	Actor string
+	// WriteFile writes an exported report (owner-only permissions).
+	WriteFile func(path string, data []byte) error
+	// ExportDir is where exported reports go unless the user types a path.
+	ExportDir string
+	// Plain draws without colour (NO_COLOR, or a terminal without colours).
+	Plain bool
+}
+
+func (d Deps) ctx() context.Context {
+	return assess.WithActor(context.Background(), d.Actor)
+}
+
+func (d Deps) questionnaire(id string) *assess.Questionnaire {
+	for _, q := range d.Questionnaires {
+		if q.ID == id {
+			return q
+		}
+	}
+	return nil
+}

@@ -1,0 +1,309 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// editing says which text field of the question has the keyboard.
+type editing int
+
+const (
+	editNone editing = iota
+	editAnswer
+	editNote
+	editEvidence
+	editMeasures
+)
+
+// interview shows one question at a time with the field its type needs.
+// Choices are answered with a key (enter, or the option's number); typed
+// answers, notes and evidence in a text field; every answer is saved as
+// soon as it is given and the status line rescored.
+type interview struct {
+	sh  *shell
+	idx int // the question shown, an index into Questionnaire.Questions
+
+	cursor   int             // option (or risk row) under the cursor
+	ticked   map[string]bool // multiple choice: options ticked but not yet saved
+	input    textinput.Model
+	editing  editing
+	showHelp bool
+	err      string // why the last answer was refused
+}
+
+func newInterview(sh *shell) (screen, tea.Cmd) {
+	iv := &interview{sh: sh}
+	ti := textinput.New()
+	ti.CharLimit = assess.MaxTextLength
+	ti.Prompt = "> "
+	iv.input = ti
+	iv.idx = iv.resumeAt()
+	return iv, iv.arrive()
+}
+
+func (iv *interview) Title() string { return iv.sh.sess.a.Subject }
+func (iv *interview) tab() view     { return viewInterview }
+
+func (iv *interview) Capturing() bool { return iv.editing != editNone }
+
+func (iv *interview) KeyMap() keyMap {
+	if iv.editing != editNone {
+		return editKeyMap.keyMap()
+	}
+	return interviewKeyMap.keyMap()
+}
+
+func (iv *interview) q() *assess.Question { return iv.sh.sess.a.Questionnaire.Questions[iv.idx] }
+
+func (iv *interview) result() *assess.Result { return iv.sh.sess.eval.Result }
+
+func (iv *interview) answer() assess.Answer {
+	q := iv.q()
+	a, ok := iv.sh.sess.a.Answers[q.ID]
+	if !ok {
+		a = assess.Answer{QuestionID: q.ID}
+	}
+	return a
+}
+
+// resumeAt is the first visible question without an answer, or the first
+// question when everything is answered: reopening an assessment carries
+// on where the last sitting stopped.
+func (iv *interview) resumeAt() int {
+	res := iv.result()
+	first := -1
+	for i, qr := range res.Questions {
+		if !qr.Visible {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if !qr.Answered && qr.Status != assess.StatusNA {
+			return i
+		}
+	}
+	return max(first, 0)
+}
+
+// arrive sets the fields up for the question now shown: the cursor on
+// the current answer, and the text field focused for an unanswered typed
+// question so that the reviewer can just type.
+func (iv *interview) arrive() tea.Cmd {
+	iv.err = ""
+	iv.editing = editNone
+	iv.input.Blur()
+	q, ans := iv.q(), iv.answer()
+	iv.cursor = 0
+	iv.ticked = map[string]bool{}
+	switch q.Type {
+	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
+		for i, o := range q.Options {
+			for _, c := range ans.Value.Choices {
+				if c == o.Value {
+					iv.ticked[c] = true
+					if q.Type != assess.TypeMulti || len(iv.ticked) == 1 {
+						iv.cursor = i
+					}
+				}
+			}
+		}
+	case assess.TypeScale:
+		if n := ans.Value.Number; n != nil {
+			iv.cursor = scaleValue(*n) - q.Scale.From
+		}
+	case assess.TypeNumber, assess.TypeDate, assess.TypeText:
+		if !ans.Answered() {
+			return iv.startEdit(editAnswer)
+		}
+	}
+	return nil
+}
+
+func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if iv.editing != editNone {
+			var cmd tea.Cmd
+			iv.input, cmd = iv.input.Update(msg)
+			return iv, cmd
+		}
+		return iv, nil
+	}
+	if iv.editing != editNone {
+		return iv, iv.editKey(km)
+	}
+	return iv, iv.navKey(km)
+}
+
+// navKey handles keys while no text field has the keyboard.
+func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := interviewKeyMap
+	q := iv.q()
+	switch {
+	case key.Matches(msg, global.Back):
+		return goHome
+	case key.Matches(msg, k.Next):
+		return iv.move(+1)
+	case key.Matches(msg, k.Prev):
+		return iv.move(-1)
+	case key.Matches(msg, k.NextUnanswered):
+		return iv.nextUnanswered()
+	case key.Matches(msg, k.NextSection):
+		return iv.jumpSection(+1)
+	case key.Matches(msg, k.PrevSection):
+		return iv.jumpSection(-1)
+	case key.Matches(msg, k.HelpText):
+		iv.showHelp = !iv.showHelp
+		return nil
+	case key.Matches(msg, k.Note):
+		return iv.startEdit(editNote)
+	case key.Matches(msg, k.Evidence):
+		return iv.startEdit(editEvidence)
+	case key.Matches(msg, k.Clear):
+		return iv.clear()
+	case key.Matches(msg, k.Confirm):
+		return iv.confirmVendor()
+	}
+	switch q.Type {
+	case assess.TypeRisk:
+		return iv.riskKey(msg)
+	case assess.TypeNumber, assess.TypeDate, assess.TypeText:
+		if key.Matches(msg, k.Choose) {
+			return iv.startEdit(editAnswer)
+		}
+		return nil
+	}
+	return iv.choiceKey(msg)
+}
+
+// move shows the next or previous visible question.
+func (iv *interview) move(step int) tea.Cmd {
+	vis := visibleQuestions(iv.result())
+	pos := indexOf(vis, iv.idx)
+	if pos < 0 { // the question shown became hidden: go to its neighbour
+		pos = nearest(vis, iv.idx)
+		if step > 0 {
+			pos--
+		}
+	}
+	next := pos + step
+	if next < 0 || next >= len(vis) {
+		if step > 0 {
+			iv.sh.flash = "That was the last question: u finds anything unanswered, tab shows the review."
+		}
+		return nil
+	}
+	iv.sh.flash = ""
+	iv.idx = vis[next]
+	return iv.arrive()
+}
+
+func (iv *interview) nextUnanswered() tea.Cmd {
+	res := iv.result()
+	n := len(res.Questions)
+	for step := 1; step <= n; step++ {
+		i := (iv.idx + step) % n
+		qr := res.Questions[i]
+		if qr.Visible && !qr.Answered && qr.Status != assess.StatusNA {
+			iv.idx = i
+			iv.sh.flash = ""
+			return iv.arrive()
+		}
+	}
+	iv.sh.flash = "Every visible question has an answer."
+	return nil
+}
+
+// jumpSection shows the first visible question of the next or previous section.
+func (iv *interview) jumpSection(step int) tea.Cmd {
+	qs := iv.sh.sess.a.Questionnaire
+	res := iv.result()
+	cur := 0
+	for i, s := range qs.Sections {
+		if s == iv.q().Section {
+			cur = i
+		}
+	}
+	for si := cur + step; si >= 0 && si < len(qs.Sections); si += step {
+		for _, q := range qs.Sections[si].Questions {
+			if res.Questions[q.Index].Visible {
+				iv.idx = q.Index
+				return iv.arrive()
+			}
+		}
+	}
+	return nil
+}
+
+// save stores a new value for the question shown, keeping its note and
+// evidence, and moves on when advance is set.
+func (iv *interview) save(v assess.Value, advance bool) tea.Cmd {
+	q := iv.q()
+	if err := q.Validate(v, iv.sh.sess.a.Questionnaire.RiskMatrix); err != nil {
+		iv.err = clean(err.Error())
+		return nil
+	}
+	ans := iv.answer()
+	ans.Value = v
+	ans.Source, ans.Reviewed = assess.ByAnalyst, true
+	cmd := iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	iv.err = ""
+	if advance {
+		return tea.Batch(cmd, iv.move(+1))
+	}
+	return cmd
+}
+
+func (iv *interview) clear() tea.Cmd {
+	ans := iv.answer()
+	if !ans.Answered() {
+		return nil
+	}
+	ans.Value = assess.Value{}
+	cmd := iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	return tea.Batch(cmd, iv.arrive())
+}
+
+// confirmVendor marks a vendor's answer as reviewed by the analyst.
+func (iv *interview) confirmVendor() tea.Cmd {
+	ans := iv.answer()
+	if ans.Reviewed || !ans.Answered() {
+		return nil
+	}
+	ans.Reviewed = true
+	return iv.sh.sess.setAnswer(iv.sh.deps, ans)
+}
+
+func visibleQuestions(res *assess.Result) []int {
+	out := make([]int, 0, len(res.Questions))
+	for i, qr := range res.Questions {
+		if qr.Visible {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func indexOf(xs []int, x int) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// nearest is the position of the first element after x (or the last).
+func nearest(xs []int, x int) int {
+	for i, v := range xs {
+		if v > x {
+			return i
+		}
+	}
+	return len(xs) - 1
+}

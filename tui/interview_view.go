@@ -1,0 +1,266 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+const sidebarWidth = 24
+
+func (iv *interview) View(width, height int) string {
+	status := iv.statusLine(width)
+	bodyHeight := max(height-lipgloss.Height(status), 1)
+	main := width
+	var sidebar string
+	if width >= 70 {
+		main = width - sidebarWidth - 1
+		sidebar = iv.sidebar(bodyHeight)
+	}
+	panel := clip(iv.panel(main, bodyHeight), bodyHeight)
+	body := panel
+	if sidebar != "" {
+		side := lipgloss.NewStyle().Width(sidebarWidth).Height(bodyHeight).
+			Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(iv.sh.st.p.muted).Render(sidebar)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, side, " "+strings.ReplaceAll(panel, "\n", "\n "))
+	}
+	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).Render(body)
+	return lines(body, status)
+}
+
+// sidebar lists the visible sections with how many of their questions are answered.
+func (iv *interview) sidebar(height int) string {
+	st := iv.sh.st
+	res := iv.result()
+	qs := iv.sh.sess.a.Questionnaire
+	var b strings.Builder
+	b.WriteString(st.bold.Render("Sections") + "\n")
+	for i, sr := range res.Sections {
+		if !sr.Visible {
+			continue
+		}
+		mark := "  "
+		switch {
+		case sr.Total > 0 && sr.Answered == sr.Total:
+			mark = st.ok.Render("✓ ")
+		case sr.Answered > 0:
+			mark = st.warn.Render("◐ ")
+		}
+		count := fmt.Sprintf(" %d/%d", sr.Answered, sr.Total)
+		title := fit(clean(sr.Title), sidebarWidth-2-lipgloss.Width(count)-1)
+		if qs.Sections[i] == iv.q().Section {
+			mark = st.selected.Render("▸ ")
+			title = st.selected.Render(title)
+		}
+		line := mark + pad(title, sidebarWidth-2-lipgloss.Width(count)-1) + st.muted.Render(count)
+		b.WriteString(line + "\n")
+	}
+	return clip(b.String(), height)
+}
+
+// panel is the question: where it is, its text, help on demand, the
+// field for its type, and the note and evidence.
+func (iv *interview) panel(width, height int) string {
+	st := iv.sh.st
+	q, ans := iv.q(), iv.answer()
+	res := iv.result()
+	vis := visibleQuestions(res)
+	pos := indexOf(vis, iv.idx) + 1
+	var b strings.Builder
+	where := fmt.Sprintf("%s · question %d of %d", clean(q.Section.Title), pos, len(vis))
+	b.WriteString(st.muted.Render(fit(where, width-len(q.ID)-1)) + " " + st.muted.Render(clean(q.ID)) + "\n")
+	if pos == 0 {
+		b.WriteString(st.warn.Render("This question is hidden by the answers above; it is kept but not counted.") + "\n")
+	}
+	b.WriteString(st.bold.Render(wrap(clean(q.Text), width)) + "\n")
+	if iv.showHelp && q.Help != "" {
+		b.WriteString(st.muted.Render(wrap(cleanBlock(q.Help), width)) + "\n")
+	} else if q.Help != "" {
+		b.WriteString(st.muted.Render("i shows guidance for this question") + "\n")
+	}
+	b.WriteString("\n" + iv.field(width) + "\n\n")
+	if iv.err != "" {
+		b.WriteString(st.error.Render(wrap(iv.err, width)) + "\n")
+	}
+	b.WriteString(iv.extras(width, ans))
+	return b.String()
+}
+
+// field draws the answer field for the question's type.
+func (iv *interview) field(width int) string {
+	st := iv.sh.st
+	q, ans := iv.q(), iv.answer()
+	var b strings.Builder
+	switch q.Type {
+	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
+		for i, o := range q.Options {
+			mark := "( )"
+			if q.Type == assess.TypeMulti {
+				mark = "[ ]"
+				if iv.ticked[o.Value] {
+					mark = "[x]"
+				}
+			} else if iv.ticked[o.Value] {
+				mark = "(•)"
+			}
+			b.WriteString(iv.optionLine(i, mark, clean(o.Label), width) + "\n")
+		}
+		if q.Type == assess.TypeMulti {
+			b.WriteString(st.muted.Render("space ticks, enter saves") + "\n")
+		}
+	case assess.TypeScale:
+		cur := -1
+		if n := ans.Value.Number; n != nil {
+			cur = scaleValue(*n)
+		}
+		for v := q.Scale.From; v <= q.Scale.To; v++ {
+			mark := "( )"
+			if v == cur {
+				mark = "(•)"
+			}
+			label := fmt.Sprint(v)
+			if l, ok := q.Scale.Labels[v]; ok {
+				label += " " + clean(l)
+			}
+			b.WriteString(iv.optionLine(v-q.Scale.From, mark, label, width) + "\n")
+		}
+	case assess.TypeRisk:
+		b.WriteString(iv.riskField(width))
+	default:
+		if iv.editing == editAnswer {
+			iv.input.SetWidth(width - 4)
+			b.WriteString(iv.input.View() + "\n")
+			b.WriteString(st.muted.Render("enter saves and moves on, esc leaves the field") + "\n")
+		} else if ans.Answered() {
+			b.WriteString("Answer: " + st.bold.Render(fit(clean(q.Display(ans.Value, nil)), width-8)) + "\n")
+			b.WriteString(st.muted.Render("enter edits") + "\n")
+		} else {
+			b.WriteString(st.muted.Render("No answer yet: enter to type one.") + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func (iv *interview) optionLine(i int, mark, label string, width int) string {
+	st := iv.sh.st
+	num := "   "
+	if i < 9 {
+		num = fmt.Sprintf("%d. ", i+1)
+	}
+	line := num + mark + " " + label
+	if i == iv.cursor {
+		return st.selected.Render(fit("▸ "+line, width))
+	}
+	return fit("  "+line, width)
+}
+
+func (iv *interview) riskField(width int) string {
+	st := iv.sh.st
+	m := iv.sh.sess.a.Questionnaire.RiskMatrix
+	r := iv.rating()
+	vals := []int{r.Likelihood, r.Impact, r.AfterLikelihood, r.AfterImpact}
+	var b strings.Builder
+	for i, name := range riskRows {
+		var val string
+		if i < 4 {
+			scale := m.Likelihood
+			if i%2 == 1 {
+				scale = m.Impact
+			}
+			val = st.muted.Render(fmt.Sprintf("1-%d", len(scale)))
+			if vals[i] > 0 && vals[i] <= len(scale) {
+				val = fmt.Sprintf("%d %s", vals[i], clean(scale[vals[i]-1]))
+			}
+		} else {
+			val = st.muted.Render("enter to describe")
+			if iv.editing == editMeasures {
+				iv.input.SetWidth(width - 30)
+				val = iv.input.View()
+			} else if r.Measures != "" {
+				val = clean(r.Measures)
+			}
+		}
+		line := pad(name, 26) + val
+		if i == iv.cursor {
+			b.WriteString(st.selected.Render("▸ ") + fit(line, width-2) + "\n")
+		} else {
+			b.WriteString("  " + fit(line, width-2) + "\n")
+		}
+	}
+	if r.InitialRated() {
+		lvl := m.Level(r.Likelihood, r.Impact)
+		line := "As found: " + st.severity(lvl).Render(lvl.String())
+		if r.AfterRated() {
+			after := m.Level(r.AfterLikelihood, r.AfterImpact)
+			line += " · after measures: " + st.severity(after).Render(after.String())
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString(st.muted.Render("↑/↓ picks a rating, a number sets it") + "\n")
+	return b.String()
+}
+
+// extras shows the note, the evidence and where the answer came from.
+func (iv *interview) extras(width int, ans assess.Answer) string {
+	st := iv.sh.st
+	var b strings.Builder
+	switch iv.editing {
+	case editNote, editEvidence:
+		label := "Note"
+		if iv.editing == editEvidence {
+			label = "Evidence"
+		}
+		iv.input.SetWidth(width - 12)
+		b.WriteString(st.bold.Render(label+": ") + iv.input.View() + "\n")
+		b.WriteString(st.muted.Render("enter saves · tab next field · esc cancels") + "\n")
+	}
+	if iv.editing != editNote {
+		note := st.muted.Render("n adds one")
+		if ans.Note != "" {
+			note = clean(ans.Note)
+		}
+		b.WriteString(fit(st.muted.Render("Note: ")+note, width) + "\n")
+	}
+	if iv.editing != editEvidence {
+		ev := st.muted.Render("e adds references")
+		if len(ans.Evidence) > 0 {
+			ev = clean(strings.Join(ans.Evidence, "; "))
+		}
+		b.WriteString(fit(st.muted.Render("Evidence: ")+ev, width) + "\n")
+	}
+	if ans.Answered() && ans.Source == assess.ByVendor && !ans.Reviewed {
+		b.WriteString(st.warn.Render(fit("Answered by the vendor, not yet reviewed: y confirms it.", width)) + "\n")
+	}
+	return b.String()
+}
+
+// statusLine is the progress bar, the live score and level, and whether
+// the last answer is safely stored.
+func (iv *interview) statusLine(width int) string {
+	st := iv.sh.st
+	res := iv.result()
+	barWidth := 16
+	filled := 0
+	if res.Total > 0 {
+		filled = res.Answered * barWidth / res.Total
+	}
+	bar := st.ok.Render(strings.Repeat("█", filled)) + st.muted.Render(strings.Repeat("░", barWidth-filled))
+	parts := []string{bar + fmt.Sprintf(" %d/%d", res.Answered, res.Total)}
+	if o := res.Outcome; o != nil {
+		parts = append(parts, clean(o.Title)+": "+st.rank(o.Rank, o.Of).Render(clean(o.Level)))
+	}
+	for _, d := range res.Dimensions {
+		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Max))
+	}
+	left := strings.Join(parts, " · ")
+	save := iv.sh.sess.status()
+	saveStyle := st.ok
+	if iv.sh.sess.lastErr != "" {
+		saveStyle = st.error
+	}
+	room := width - lipgloss.Width(save) - 1
+	return pad(fit(left, room), room) + " " + saveStyle.Render(save)
+}

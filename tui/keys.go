@@ -1,0 +1,194 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+)
+
+// bind is shorthand for a key binding with its help.
+func bind(help, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+}
+
+// keyMap is one screen's keys: the short list goes in the footer, the
+// full list in the ? overlay.
+type keyMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding  { return k.short }
+func (k keyMap) FullHelp() [][]key.Binding { return k.full }
+
+// globalKeys work on every screen unless a text field has the keyboard.
+type globalKeys struct {
+	Quit, ForceQuit, Help, Back, NextTab, PrevTab key.Binding
+}
+
+var global = globalKeys{
+	Quit:      bind("q", "quit", "q"),
+	ForceQuit: bind("ctrl+c", "quit", "ctrl+c"),
+	Help:      bind("?", "keys", "?"),
+	Back:      bind("esc", "back", "esc"),
+	NextTab:   bind("tab", "next view", "tab"),
+	PrevTab:   bind("shift+tab", "previous view", "shift+tab"),
+}
+
+type homeKeys struct {
+	Up, Down, Open, New, Filter, Sort, Archive, ShowArchived, Review, Plan, Report, Refresh key.Binding
+}
+
+var homeKeyMap = homeKeys{
+	Up:           bind("↑/k", "up", "up", "k"),
+	Down:         bind("↓/j", "down", "down", "j"),
+	Open:         bind("enter", "open interview", "enter"),
+	New:          bind("n", "new assessment", "n"),
+	Filter:       bind("/", "filter", "/"),
+	Sort:         bind("s", "sort", "s"),
+	Archive:      bind("a", "archive/restore", "a"),
+	ShowArchived: bind("A", "show archived", "A"),
+	Review:       bind("r", "review", "r"),
+	Plan:         bind("p", "plan", "p"),
+	Report:       bind("m", "report", "m"),
+	Refresh:      bind("ctrl+r", "refresh", "ctrl+r"),
+}
+
+func (k homeKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Open, k.New, k.Filter, k.Sort, global.Help, global.Quit},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.Open, k.Review, k.Plan, k.Report},
+			{k.New, k.Filter, k.Sort, k.Archive, k.ShowArchived, k.Refresh},
+			{global.Help, global.Quit, global.ForceQuit},
+		},
+	}
+}
+
+type interviewKeys struct {
+	Up, Down, Choose, Toggle, Next, Prev, NextUnanswered, NextSection, PrevSection,
+	Note, Evidence, Clear, HelpText, Edit, Confirm key.Binding
+}
+
+var interviewKeyMap = interviewKeys{
+	Up:             bind("↑/k", "previous option", "up", "k"),
+	Down:           bind("↓/j", "next option", "down", "j"),
+	Choose:         bind("enter", "answer", "enter"),
+	Toggle:         bind("space", "tick (multiple choice)", "space"),
+	Next:           bind("→/l", "next question", "right", "l", "pgdown"),
+	Prev:           bind("←/h", "previous question", "left", "h", "pgup"),
+	NextUnanswered: bind("u", "next unanswered", "u"),
+	NextSection:    bind("]", "next section", "]"),
+	PrevSection:    bind("[", "previous section", "["),
+	Note:           bind("n", "note", "n"),
+	Evidence:       bind("e", "evidence", "e"),
+	Clear:          bind("x", "clear answer", "x", "delete"),
+	HelpText:       bind("i", "question help", "i"),
+	Edit:           bind("1-9", "pick option", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+	Confirm:        bind("y", "confirm vendor answer", "y"),
+}
+
+func (k interviewKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Choose, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
+			{k.Next, k.Prev, k.NextUnanswered, k.NextSection, k.PrevSection},
+			{k.Note, k.Evidence, k.HelpText, global.NextTab, global.Back, global.Quit},
+		},
+	}
+}
+
+// editKeys apply while a text field has the keyboard.
+type editKeys struct {
+	Save, Cancel, NextField, PrevField key.Binding
+}
+
+var editKeyMap = editKeys{
+	Save:      bind("enter", "save", "enter"),
+	Cancel:    bind("esc", "stop editing", "esc"),
+	NextField: bind("tab", "next field", "tab"),
+	PrevField: bind("shift+tab", "previous field", "shift+tab"),
+}
+
+func (k editKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Save, k.Cancel, k.NextField, global.ForceQuit},
+		full:  [][]key.Binding{{k.Save, k.Cancel, k.NextField, k.PrevField, global.ForceQuit}},
+	}
+}
+
+type reviewKeys struct {
+	Up, Down, NextPane, PrevPane, Framework, Drill, Start, Phase key.Binding
+}
+
+var reviewKeyMap = reviewKeys{
+	Up:        bind("↑/k", "up", "up", "k"),
+	Down:      bind("↓/j", "down", "down", "j"),
+	NextPane:  bind("→/l", "next pane", "right", "l"),
+	PrevPane:  bind("←/h", "previous pane", "left", "h"),
+	Framework: bind("f", "next framework", "f"),
+	Drill:     bind("enter", "show questions", "enter"),
+	Start:     bind("enter", "start recommended", "enter"),
+	Phase:     bind("a", "as found / after measures", "a"),
+}
+
+func (k reviewKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.NextPane, k.Up, k.Down, k.Framework, k.Drill, global.NextTab, global.Back, global.Help},
+		full: [][]key.Binding{
+			{k.NextPane, k.PrevPane, k.Up, k.Down},
+			{k.Framework, k.Drill, k.Start, k.Phase},
+			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+		},
+	}
+}
+
+type planKeys struct {
+	Up, Down, Edit, Accept, Status, Milestone key.Binding
+}
+
+var planKeyMap = planKeys{
+	Up:        bind("↑/k", "up", "up", "k"),
+	Down:      bind("↓/j", "down", "down", "j"),
+	Edit:      bind("enter", "edit item", "enter"),
+	Accept:    bind("a", "accept risk", "a"),
+	Status:    bind("s", "next status", "s"),
+	Milestone: bind("M", "add milestone", "M"),
+}
+
+func (k planKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Edit, k.Status, k.Accept, k.Milestone, global.NextTab, global.Back, global.Help},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.Edit, k.Status, k.Accept, k.Milestone},
+			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+		},
+	}
+}
+
+type reportKeys struct {
+	Up, Down, PageDown, PageUp, Export key.Binding
+}
+
+var reportKeyMap = reportKeys{
+	Up:       bind("↑/k", "scroll up", "up", "k"),
+	Down:     bind("↓/j", "scroll down", "down", "j"),
+	PageDown: bind("pgdn/space", "page down", "pgdown", "space", "f"),
+	PageUp:   bind("pgup/b", "page up", "pgup", "b"),
+	Export:   bind("e", "export", "e"),
+}
+
+func (k reportKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Down, k.PageDown, k.Export, global.NextTab, global.Back, global.Help},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.PageDown, k.PageUp, k.Export},
+			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+		},
+	}
+}
+
+// formKeys apply while a form (new assessment, plan edit) is open.
+var formKeyMap = keyMap{
+	short: []key.Binding{bind("enter", "next/submit", "enter"), bind("shift+tab", "back a field", "shift+tab"), bind("esc", "cancel", "esc")},
+	full:  [][]key.Binding{{bind("enter", "next/submit", "enter"), bind("shift+tab", "back a field", "shift+tab"), bind("esc", "cancel", "esc"), global.ForceQuit}},
+}

@@ -1,0 +1,260 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// view names the four views of an open assessment.
+type view int
+
+const (
+	viewInterview view = iota
+	viewReview
+	viewPlan
+	viewReport
+)
+
+var viewNames = []string{"Interview", "Review", "Plan", "Report"}
+
+// screen is one screen of the workspace. Update returns the screen to show
+// next (itself, or another one), so screens navigate without a router
+// table; View draws the body between the header and the footer.
+type screen interface {
+	Update(msg tea.Msg) (screen, tea.Cmd)
+	View(width, height int) string
+	KeyMap() keyMap
+	// Capturing reports whether a text field or form has the keyboard, so
+	// that q, ? and tab are typed rather than acted on.
+	Capturing() bool
+	// Title is the header's breadcrumb.
+	Title() string
+}
+
+// tabbed screens belong to an open assessment; tab moves between them.
+type tabbed interface{ tab() view }
+
+// shell is what every screen shares: the outside world, the styles, the
+// terminal size and the open assessment.
+type shell struct {
+	deps          Deps
+	st            styles
+	width, height int
+	sess          *session
+	dark          bool
+	flash         string // a one-off message for the status line
+}
+
+// goHomeMsg asks the root to show the portfolio again.
+type goHomeMsg struct{}
+
+func goHome() tea.Msg { return goHomeMsg{} }
+
+// Model is the root model: it owns the shell, routes messages to the
+// current screen, and draws the frame around it.
+type Model struct {
+	sh       *shell
+	cur      screen
+	help     help.Model
+	showHelp bool
+	quitting bool
+}
+
+// New returns the workspace on its home screen.
+func New(d Deps) Model {
+	sh := &shell{deps: d, st: newStyles(true), dark: true, width: 80, height: 24}
+	return Model{sh: sh, cur: newHome(sh), help: help.New()}
+}
+
+// Init asks the terminal for its background (to pick light or dark
+// colours) and loads the portfolio.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, loadList(m.sh.deps, false))
+}
+
+// Update routes a message: frame-level keys and store results here, the
+// rest to the current screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.sh.width, m.sh.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		m.sh.dark = msg.IsDark()
+		m.sh.st = newStyles(m.sh.dark)
+		return m, nil
+	case savedMsg:
+		var cmd tea.Cmd
+		if s := m.sh.sess; s != nil && s.a.ID == msg.id {
+			cmd = s.done(m.sh.deps, msg)
+		}
+		return m, tea.Batch(cmd, m.quitIfDone())
+	case goHomeMsg:
+		m.cur = newHome(m.sh)
+		return m, loadList(m.sh.deps, false)
+	case assessmentLoadedMsg:
+		if msg.err != nil {
+			m.sh.flash = "could not open: " + clean(msg.err.Error())
+			return m, nil
+		}
+		return m.open(msg.a, msg.open)
+	case tea.KeyPressMsg:
+		if next, cmd, handled := m.frameKey(msg); handled {
+			return next, cmd
+		}
+	}
+	next, cmd := m.cur.Update(msg)
+	m.cur = next
+	return m, cmd
+}
+
+// frameKey handles the keys that mean the same on every screen.
+func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
+	if key.Matches(msg, global.ForceQuit) {
+		return m.quit()
+	}
+	if m.showHelp {
+		m.showHelp = false // any key closes the key list
+		return m, nil, true
+	}
+	if m.cur.Capturing() {
+		return m, nil, false
+	}
+	switch {
+	case key.Matches(msg, global.Quit):
+		return m.quit()
+	case key.Matches(msg, global.Help):
+		m.showHelp = true
+		return m, nil, true
+	case key.Matches(msg, global.NextTab), key.Matches(msg, global.PrevTab):
+		t, ok := m.cur.(tabbed)
+		if !ok || m.sh.sess == nil {
+			return m, nil, false
+		}
+		step := 1
+		if key.Matches(msg, global.PrevTab) {
+			step = len(viewNames) - 1
+		}
+		next, cmd := m.show(view((int(t.tab()) + step) % len(viewNames)))
+		m.cur = next
+		return m, cmd, true
+	}
+	return m, nil, false
+}
+
+// quit leaves once every queued write is stored: q and ctrl+c never lose an answer.
+func (m Model) quit() (Model, tea.Cmd, bool) {
+	m.quitting = true
+	return m, m.quitIfDone(), true
+}
+
+func (m Model) quitIfDone() tea.Cmd {
+	if !m.quitting {
+		return nil
+	}
+	if s := m.sh.sess; s != nil && s.pending() {
+		return nil
+	}
+	return tea.Quit
+}
+
+// open makes a loaded assessment the current session and shows one of its views.
+func (m Model) open(a *assess.Assessment, v view) (tea.Model, tea.Cmd) {
+	m.sh.sess = newSession(a, m.sh.deps.Today())
+	m.sh.flash = ""
+	next, cmd := m.show(v)
+	m.cur = next
+	return m, cmd
+}
+
+// show builds a view of the open assessment.
+func (m Model) show(v view) (screen, tea.Cmd) {
+	switch v {
+	case viewReview:
+		return newReview(m.sh), nil
+	case viewPlan:
+		return newPlan(m.sh), nil
+	case viewReport:
+		r := newReport(m.sh)
+		return r, r.render()
+	}
+	return newInterview(m.sh)
+}
+
+// View draws the header, the current screen (or the key list) and the footer.
+func (m Model) View() tea.View {
+	w, h := m.sh.width, m.sh.height
+	if w <= 0 || h <= 0 {
+		w, h = 80, 24
+	}
+	header := m.header(w)
+	footer := m.footer(w)
+	bodyHeight := max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
+	var body string
+	if m.showHelp {
+		body = m.fullHelp(w)
+	} else {
+		body = m.cur.View(w, bodyHeight)
+	}
+	body = lipgloss.NewStyle().Width(w).Height(bodyHeight).MaxHeight(bodyHeight).Render(body)
+	v := tea.NewView(lines(header, body, footer))
+	v.AltScreen = true
+	v.WindowTitle = "assay"
+	return v
+}
+
+func (m Model) header(w int) string {
+	st := m.sh.st
+	left := st.title.Render("assay") + st.muted.Render(" › ") + clean(m.cur.Title())
+	var tabs []string
+	if t, ok := m.cur.(tabbed); ok {
+		for i, name := range viewNames {
+			if view(i) == t.tab() {
+				tabs = append(tabs, st.activeTab.Render("["+name+"]"))
+			} else {
+				tabs = append(tabs, st.tab.Render(" "+name+" "))
+			}
+		}
+	}
+	right := strings.Join(tabs, "")
+	if lipgloss.Width(left)+lipgloss.Width(right) >= w {
+		return lines(fit(left, w), fit(right, w))
+	}
+	gap := strings.Repeat(" ", w-lipgloss.Width(left)-lipgloss.Width(right))
+	return left + gap + right
+}
+
+func (m Model) footer(w int) string {
+	st := m.sh.st
+	m.help.SetWidth(w)
+	keys := m.cur.KeyMap()
+	status := m.sh.flash
+	if m.quitting {
+		status = "finishing saves before quitting…"
+	}
+	out := m.help.ShortHelpView(keys.short)
+	if status != "" {
+		return lines(fit(st.warn.Render(clean(status)), w), out)
+	}
+	return out
+}
+
+func (m Model) fullHelp(w int) string {
+	st := m.sh.st
+	m.help.SetWidth(w)
+	var b strings.Builder
+	b.WriteString(st.bold.Render("Keys on this screen") + st.muted.Render("  (any key closes)") + "\n\n")
+	for _, group := range m.cur.KeyMap().full {
+		for _, k := range group {
+			h := k.Help()
+			b.WriteString("  " + pad(st.key.Render(h.Key), 14) + h.Desc + "\n")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}

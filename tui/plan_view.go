@@ -1,0 +1,100 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+func (p *plan) View(width, height int) string {
+	st := p.sh.st
+	if p.form != nil {
+		it, _ := p.selected()
+		head := st.bold.Render(fit(clean(it.Finding.QuestionID)+" · "+clean(it.Finding.Question), width))
+		return lines(head, "", p.form.View())
+	}
+	items := p.items()
+	today := p.sh.deps.Today()
+	var b strings.Builder
+	open, overdue := p.sh.sess.eval.Open()
+	summary := fmt.Sprintf("%d items · %d open · ", len(items), open)
+	if overdue > 0 {
+		summary += st.bad.Render(fmt.Sprintf("%d overdue", overdue))
+	} else {
+		summary += "none overdue"
+	}
+	b.WriteString(fit(summary+st.muted.Render(" · today "+today.String()), width) + "\n")
+	if p.err != "" {
+		b.WriteString(st.error.Render(fit(p.err, width)) + "\n")
+	}
+	if len(items) == 0 {
+		b.WriteString("\n" + st.ok.Render("No findings, so nothing to remediate.") + "\n")
+		return b.String()
+	}
+	b.WriteString(st.muted.Render(fit("  Due        Severity Status        Owner        Finding", width)) + "\n")
+	listRows := max(min(len(items), height-10), 3)
+	start := 0
+	if p.cursor >= listRows {
+		start = p.cursor - listRows + 1
+	}
+	for i := start; i < len(items) && i < start+listRows; i++ {
+		it := items[i]
+		due := it.Due.String()
+		dueStyle := st.muted
+		if it.Overdue(today) {
+			dueStyle = st.bad
+		}
+		owner := it.Owner
+		if owner == "" {
+			owner = "-"
+		}
+		line := dueStyle.Render(pad(due, 11)) + st.severity(it.Finding.Severity).Render(pad(it.Finding.Severity.String(), 9)) +
+			pad(statusText(it), 14) + pad(clean(owner), 13) + clean(it.Finding.QuestionID)
+		if i == p.cursor {
+			line = st.selected.Render("▸ ") + line
+		} else {
+			line = "  " + line
+		}
+		b.WriteString(fit(line, width) + "\n")
+	}
+	if it, ok := p.selected(); ok {
+		b.WriteString("\n" + p.detail(it, width))
+	}
+	return b.String()
+}
+
+func statusText(it assess.PlanItem) string {
+	if it.Reopened {
+		return "open (expired)"
+	}
+	return string(it.Status)
+}
+
+// detail shows the selected item in full.
+func (p *plan) detail(it assess.PlanItem, width int) string {
+	st := p.sh.st
+	var b strings.Builder
+	b.WriteString(st.bold.Render(fit(clean(it.Finding.Question), width)) + "\n")
+	b.WriteString(fit("Action: "+clean(it.Action), width) + "\n")
+	due := "Due " + it.Due.String()
+	if it.DueReason != "" {
+		due += " (moved from " + it.DefaultDue.String() + ": " + clean(it.DueReason) + ")"
+	}
+	b.WriteString(fit(due, width) + "\n")
+	if a := it.Acceptance; a != nil {
+		b.WriteString(fit(fmt.Sprintf("Risk accepted by %s until %s: %s", clean(a.Approver), a.Expires, clean(a.Reason)), width) + "\n")
+	}
+	for _, m := range it.Milestones {
+		mark := "[ ]"
+		if m.Done {
+			mark = "[x]"
+		}
+		line := mark + " " + clean(m.Title)
+		if !m.Due.IsZero() {
+			line += " by " + m.Due.String()
+		}
+		b.WriteString(fit("  "+line, width) + "\n")
+	}
+	return b.String()
+}

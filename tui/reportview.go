@@ -1,0 +1,190 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+
+	"github.com/assay-dev/assay/assess/report"
+)
+
+// reportView previews the committee report rendered in the terminal and
+// exports the Markdown to a file.
+type reportView struct {
+	sh        *shell
+	markdown  string
+	rendered  bool
+	vp        viewport.Model
+	path      textinput.Model
+	exporting bool
+	done      string
+	err       string
+	width     int
+}
+
+type renderedMsg struct {
+	width int
+	text  string
+	err   error
+}
+
+func newReport(sh *shell) *reportView {
+	r := &reportView{sh: sh}
+	r.markdown = report.Markdown(sh.sess.eval, report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog})
+	r.vp = viewport.New()
+	ti := textinput.New()
+	ti.Prompt = "Export to: "
+	ti.CharLimit = 4096
+	r.path = ti
+	return r
+}
+
+func (r *reportView) Title() string   { return r.sh.sess.a.Subject }
+func (r *reportView) tab() view       { return viewReport }
+func (r *reportView) Capturing() bool { return r.exporting }
+func (r *reportView) KeyMap() keyMap {
+	if r.exporting {
+		return editKeyMap.keyMap()
+	}
+	return reportKeyMap.keyMap()
+}
+
+// render lays the Markdown out for the terminal's width, off the update loop.
+func (r *reportView) render() tea.Cmd {
+	width := max(r.sh.width-2, 20)
+	r.width = width
+	md := r.markdown
+	style := "dark"
+	switch {
+	case r.sh.deps.Plain:
+		style = "notty"
+	case !r.sh.dark:
+		style = "light"
+	}
+	return func() tea.Msg {
+		tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+		if err != nil {
+			return renderedMsg{width: width, err: err}
+		}
+		out, err := tr.Render(md)
+		return renderedMsg{width: width, text: out, err: err}
+	}
+}
+
+func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case renderedMsg:
+		if msg.err != nil {
+			r.err = clean(msg.err.Error())
+			r.vp.SetContent(cleanBlock(r.markdown))
+		} else {
+			r.vp.SetContent(msg.text)
+		}
+		r.rendered = true
+		return r, nil
+	case tea.WindowSizeMsg:
+		return r, r.render()
+	case exportedMsg:
+		if msg.err != nil {
+			r.err = "export failed: " + clean(msg.err.Error())
+		} else {
+			r.done = "Exported to " + clean(msg.path)
+			r.err = ""
+		}
+		return r, nil
+	case tea.KeyPressMsg:
+		if r.exporting {
+			return r, r.exportKey(msg)
+		}
+		switch {
+		case key.Matches(msg, global.Back):
+			return r, goHome
+		case key.Matches(msg, reportKeyMap.Export):
+			r.exporting = true
+			r.done = ""
+			r.path.SetValue(r.defaultPath())
+			r.path.CursorEnd()
+			return r, r.path.Focus()
+		case key.Matches(msg, reportKeyMap.PageDown):
+			r.vp.PageDown()
+			return r, nil
+		case key.Matches(msg, reportKeyMap.PageUp):
+			r.vp.PageUp()
+			return r, nil
+		}
+		var cmd tea.Cmd
+		r.vp, cmd = r.vp.Update(msg)
+		return r, cmd
+	}
+	return r, nil
+}
+
+func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc":
+		r.exporting = false
+		r.path.Blur()
+		return nil
+	case "enter":
+		path := strings.TrimSpace(r.path.Value())
+		if path == "" {
+			r.err = "enter a file name"
+			return nil
+		}
+		r.exporting = false
+		r.path.Blur()
+		return exportReport(r.sh.deps, path, []byte(r.markdown))
+	}
+	var cmd tea.Cmd
+	r.path, cmd = r.path.Update(msg)
+	return cmd
+}
+
+var unsafeFileChars = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+// defaultPath names the report after the subject and the assessment.
+func (r *reportView) defaultPath() string {
+	a := r.sh.sess.a
+	slug := strings.Trim(unsafeFileChars.ReplaceAllString(strings.ToLower(a.Subject), "-"), "-.")
+	if slug == "" {
+		slug = "assessment"
+	}
+	if len(slug) > 40 {
+		slug = slug[:40]
+	}
+	name := fmt.Sprintf("%s-%d-report.md", slug, a.ID)
+	if r.sh.deps.ExportDir != "" {
+		return filepath.Join(r.sh.deps.ExportDir, name)
+	}
+	return name
+}
+
+func (r *reportView) View(width, height int) string {
+	st := r.sh.st
+	var top string
+	switch {
+	case r.exporting:
+		r.path.SetWidth(width - 14)
+		top = r.path.View()
+	case r.err != "":
+		top = st.error.Render(fit(r.err, width))
+	case r.done != "":
+		top = st.ok.Render(fit(r.done, width))
+	default:
+		top = st.muted.Render(fit("Committee report preview · e exports the Markdown", width))
+	}
+	if !r.rendered {
+		return lines(top, "", st.muted.Render("Rendering…"))
+	}
+	r.vp.SetWidth(width)
+	r.vp.SetHeight(max(height-2, 1))
+	pct := st.muted.Render(fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
+	return lines(top, r.vp.View(), pct)
+}

@@ -1,0 +1,120 @@
+package tui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// session is one open assessment shared by its four views (interview,
+// review, plan, report). Changes apply to the in-memory copy at once, so
+// the score in the status line follows every answer, and are written to
+// the store one at a time, in order, by a queue of commands.
+type session struct {
+	a    *assess.Assessment
+	eval *assess.Evaluation
+
+	queue   []saveOp
+	saving  bool
+	saved   int    // writes confirmed by the store
+	lastErr string // the last write that failed, shown until the next success
+}
+
+// saveOp is one durable write, run as a command.
+type saveOp struct {
+	what string
+	run  func(ctx context.Context, repo assess.Repository) error
+}
+
+// savedMsg reports a write's outcome back to Update.
+type savedMsg struct {
+	id   int64
+	what string
+	err  error
+}
+
+func newSession(a *assess.Assessment, today assess.Date) *session {
+	s := &session{a: a}
+	s.evaluate(today)
+	return s
+}
+
+func (s *session) evaluate(today assess.Date) {
+	s.eval = assess.Evaluate(s.a, today)
+}
+
+// pending reports whether a write is queued or running.
+func (s *session) pending() bool { return s.saving || len(s.queue) > 0 }
+
+// enqueue adds a write and starts it if nothing else is running: writes
+// never overtake each other, so the last answer given is the one stored.
+func (s *session) enqueue(d Deps, op saveOp) tea.Cmd {
+	s.queue = append(s.queue, op)
+	return s.next(d)
+}
+
+func (s *session) next(d Deps) tea.Cmd {
+	if s.saving || len(s.queue) == 0 {
+		return nil
+	}
+	op := s.queue[0]
+	s.queue = s.queue[1:]
+	s.saving = true
+	id := s.a.ID
+	return func() tea.Msg {
+		return savedMsg{id: id, what: op.what, err: op.run(d.ctx(), d.Repo)}
+	}
+}
+
+// done records a finished write and starts the next one.
+func (s *session) done(d Deps, msg savedMsg) tea.Cmd {
+	s.saving = false
+	if msg.err != nil {
+		s.lastErr = clean(msg.what + ": " + msg.err.Error())
+	} else {
+		s.saved++
+		s.lastErr = ""
+	}
+	return s.next(d)
+}
+
+// setAnswer changes an answer in memory, rescores, and queues its write.
+func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
+	if s.a.Answers == nil {
+		s.a.Answers = assess.Answers{}
+	}
+	s.a.Answers[ans.QuestionID] = ans
+	s.evaluate(d.Today())
+	id := s.a.ID
+	return s.enqueue(d, saveOp{what: "saving " + ans.QuestionID, run: func(ctx context.Context, r assess.Repository) error {
+		return r.SaveAnswer(ctx, id, ans)
+	}})
+}
+
+// setPlanEdit changes a remediation item in memory and queues its write.
+func (s *session) setPlanEdit(d Deps, e assess.PlanEdit) tea.Cmd {
+	if s.a.PlanEdits == nil {
+		s.a.PlanEdits = map[string]assess.PlanEdit{}
+	}
+	s.a.PlanEdits[e.Key] = e
+	s.evaluate(d.Today())
+	id := s.a.ID
+	return s.enqueue(d, saveOp{what: "saving plan item " + e.Key, run: func(ctx context.Context, r assess.Repository) error {
+		return r.SavePlanEdit(ctx, id, e)
+	}})
+}
+
+// status is the save indicator for the status line.
+func (s *session) status() string {
+	switch {
+	case s.lastErr != "":
+		return "not saved: " + s.lastErr
+	case s.pending():
+		return "saving…"
+	case s.saved > 0:
+		return "saved ✓"
+	}
+	return ""
+}

@@ -1,0 +1,59 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// clean makes text from users, vendors and files safe to draw: no escape
+// sequences, no control characters, one line.
+func clean(s string) string { return safetext.OneLine(s) }
+
+// cleanBlock keeps line breaks but nothing else that could reach the terminal.
+func cleanBlock(s string) string { return safetext.Clean(s) }
+
+// fit cuts s to width cells, marking the cut.
+func fit(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// pad fits s to exactly width cells.
+func pad(s string, width int) string {
+	s = fit(s, width)
+	if w := lipgloss.Width(s); w < width {
+		s += strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+// wrap word-wraps plain text to width.
+func wrap(s string, width int) string {
+	if width <= 0 {
+		return s
+	}
+	return ansi.Wordwrap(s, width, "")
+}
+
+// lines joins non-empty blocks with newlines.
+func lines(parts ...string) string {
+	return strings.Join(parts, "\n")
+}
+
+// clip keeps at most n lines of s.
+func clip(s string, n int) string {
+	ls := strings.Split(s, "\n")
+	if len(ls) > n {
+		ls = ls[:n]
+	}
+	return strings.Join(ls, "\n")
+}
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
