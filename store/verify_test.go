@@ -1,0 +1,143 @@
+package store
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// trail builds two assessments with a few changes each: assessment 1 has
+// records 1 (create) to 5 (two answers, a note change, a plan edit).
+func trail(t *testing.T) *DB {
+	t.Helper()
+	db, q := testDB(t)
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+	for _, ans := range []assess.Answer{choice("mfa", "no"), choice("encryption", "partial"),
+		{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}, Note: "SMS codes only"}} {
+		if err := db.SaveAnswer(as("Ana"), a.ID, ans); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
+		t.Fatal(err)
+	}
+	newAssessment(t, db, q, "Globex", day("2026-03-01"), completeAnswers()[:2])
+	return db
+}
+
+func eventID(t *testing.T, db *DB, assessment, seq int64) int64 {
+	t.Helper()
+	var id int64
+	if err := db.sql.QueryRow(`SELECT id FROM events WHERE assessment_id = ? AND seq = ?`, assessment, seq).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+func TestVerifyCleanDatabase(t *testing.T) {
+	db := trail(t)
+	res, err := db.Verify(as("x"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Assessment 1: 5 records; assessment 2: create + 2 answers; the
+	// subjects Acme Cloud Ltd and Globex: one creation record each.
+	if res.Broken != nil || res.Assessments != 2 || res.Subjects != 2 || res.Records != 5+3+2 {
+		t.Fatalf("clean database: %+v broken %v", res, res.Broken)
+	}
+	if res, err := db.Verify(as("x"), 1); err != nil || res.Broken != nil || res.Assessments != 1 || res.Records != 5 {
+		t.Fatalf("assessment 1: %+v %v", res, err)
+	}
+	if _, err := db.Verify(as("x"), 9); assess.ErrorCode(err) != assess.ENotFound {
+		t.Fatalf("missing assessment: %v", err)
+	}
+}
+
+func TestVerifyNamesTamperedRecord(t *testing.T) {
+	tests := []struct {
+		name    string
+		tamper  func(db *DB) string // runs SQL, returns the statement
+		seq     int64
+		eventOf bool // the break names an existing event row
+		reason  string
+	}{
+		{"update of a note", func(db *DB) string {
+			return `UPDATE events SET new_value = replace(new_value, 'SMS codes only', 'Hardware keys') WHERE assessment_id = 1 AND seq = 4`
+		}, 4, true, "altered"},
+		{"update of who made the change", func(db *DB) string {
+			return `UPDATE events SET actor = 'Someone Else' WHERE assessment_id = 1 AND seq = 2`
+		}, 2, true, "altered"},
+		{"update with the hash recomputed is caught by the next link", func(db *DB) string {
+			// A forger who rewrites a record and its own hash still breaks
+			// the link from the record after it.
+			var e Event
+			db.sql.QueryRow(`SELECT seq, at, actor, kind, target, old_value, new_value, prev_hash FROM events WHERE assessment_id = 1 AND seq = 3`).
+				Scan(&e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash)
+			e.New = strings.Replace(e.New, "partial", "yes", 1)
+			return `UPDATE events SET new_value = '` + e.New + `', hash = '` + e.computeHash() + `' WHERE assessment_id = 1 AND seq = 3`
+		}, 4, true, "does not follow record 3"},
+		{"delete in the middle", func(db *DB) string {
+			return `DELETE FROM events WHERE assessment_id = 1 AND seq = 2`
+		}, 2, false, "missing (deleted): record 3 follows record 1"},
+		{"delete of the last record", func(db *DB) string {
+			return `DELETE FROM events WHERE assessment_id = 1 AND seq = 5`
+		}, 5, false, "missing (deleted): the trail ends at record 4 but 5 were written"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db := trail(t)
+			var wantEvent int64
+			if tc.eventOf {
+				wantEvent = eventID(t, db, 1, tc.seq)
+			}
+			stmt := tc.tamper(db)
+			res, err := db.sql.Exec(stmt)
+			if err != nil {
+				t.Fatalf("%s: %v", stmt, err)
+			}
+			if n, _ := res.RowsAffected(); n != 1 {
+				t.Fatalf("%s changed %d rows", stmt, n)
+			}
+			for _, id := range []int64{0, 1} {
+				got, err := db.Verify(as("x"), id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b := got.Broken
+				if b == nil {
+					t.Fatalf("verify %d: tampering not detected", id)
+				}
+				if b.Chain != "assessment" || b.OwnerID != 1 || b.Seq != tc.seq || b.EventID != wantEvent || !strings.Contains(b.Reason, tc.reason) {
+					t.Fatalf("verify %d: got %v (event %d), want record %d event %d: %s", id, b, b.EventID, tc.seq, wantEvent, tc.reason)
+				}
+			}
+			// The other assessment's chain is intact.
+			if got, _ := db.Verify(as("x"), 2); got.Broken != nil {
+				t.Fatalf("assessment 2 reported broken: %v", got.Broken)
+			}
+		})
+	}
+}
+
+func TestVerifySubjectChain(t *testing.T) {
+	db := trail(t)
+	s, err := db.SubjectByName(as("x"), "globex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Owner = "Procurement"
+	if err := db.UpdateSubject(as("Ana"), s); err != nil {
+		t.Fatal(err)
+	}
+	if res, _ := db.Verify(as("x"), 0); res.Broken != nil {
+		t.Fatalf("clean: %v", res.Broken)
+	}
+	if _, err := db.sql.Exec(`UPDATE subject_events SET new_value = '"Nobody"' WHERE subject_id = ? AND seq = 2`, s.ID); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := db.Verify(as("x"), 0)
+	if b := res.Broken; b == nil || b.Chain != "subject" || b.OwnerID != s.ID || b.Seq != 2 || !strings.Contains(b.Error(), "subject 2, audit record 2 (event id") {
+		t.Fatalf("subject tamper: %v", res.Broken)
+	}
+}
