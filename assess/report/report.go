@@ -17,6 +17,9 @@ type Options struct {
 	Today assess.Date
 	// Catalog names the controls in coverage tables.
 	Catalog *assess.Catalog
+	// QuestionnaireTitle names a questionnaire by its ID, for a
+	// pre-screen's recommendations; nil shows IDs only.
+	QuestionnaireTitle func(id string) string
 }
 
 // Markdown renders the committee report for an evaluated assessment.
@@ -24,12 +27,16 @@ func Markdown(e *assess.Evaluation, opts Options) string {
 	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
 	r.title()
 	r.summary()
+	r.recommendations()
 	r.scores()
 	r.risks()
 	r.coverage()
-	r.findings()
-	r.plan()
-	r.accepted()
+	if makesFindings(r.q) {
+		r.findings()
+		r.plan()
+		r.accepted()
+	}
+	r.signOff()
 	r.appendix()
 	// Tables cannot wrap; every other line is kept within 80 characters.
 	r.d.block(`<!-- markdownlint-configure-file { "MD013": { "tables": false } } -->`)
@@ -102,11 +109,21 @@ func (r *reporter) summary() {
 	}
 	open, overdue := r.e.Open()
 	counts := severityCounts(r.res.Findings)
-	figures := []string{
-		fmt.Sprintf("Findings: %d%s.", len(r.res.Findings), counts),
-		fmt.Sprintf("Remediation items open: %d, of which overdue: %d.", open, overdue),
-		fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total),
+	var figures []string
+	if makesFindings(r.q) {
+		figures = append(figures,
+			fmt.Sprintf("Findings: %d%s.", len(r.res.Findings), counts),
+			fmt.Sprintf("Remediation items open: %d, of which overdue: %d.", open, overdue))
 	}
+	if len(r.q.Recommends) > 0 {
+		n := len(groupRecommendations(r.res.Recommendations))
+		line := fmt.Sprintf("Assessments recommended: %d.", n)
+		if n > 0 {
+			line = fmt.Sprintf("Assessments recommended: %d: %s.", n, r.recommendedList())
+		}
+		figures = append(figures, line)
+	}
+	figures = append(figures, fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total))
 	if n := len(r.res.HiddenAnswered); n > 0 {
 		figures = append(figures, fmt.Sprintf("Answers kept but not counted because their questions are hidden: %d.", n))
 	}
@@ -173,6 +190,12 @@ func (r *reporter) decision(open int) string {
 			verb = "is"
 		}
 		return fmt.Sprintf("note this interim result. %s %s unanswered and counted as the worst answer; the assessment must be completed before a final decision.", plural(n, "question", "questions"), verb)
+	}
+	if !makesFindings(r.q) && len(r.q.Recommends) > 0 {
+		if len(r.res.Recommendations) == 0 {
+			return "agree that, on these answers, the initiative needs no further assessment."
+		}
+		return "agree that the initiative may not proceed until these assessments are done, and name an owner for each: " + r.recommendedList() + "."
 	}
 	level := ""
 	if o := r.res.Outcome; o != nil {

@@ -9,11 +9,15 @@ import (
 )
 
 func (r *reporter) scores() {
+	dims := fedDimensions(r.q, r.res)
+	if len(dims) == 0 && len(r.res.Levels) == 0 {
+		return // nothing is scored: a pre-screen
+	}
 	r.d.heading(2, "Scores")
-	if len(r.res.Dimensions) > 0 {
+	if len(dims) > 0 {
 		r.d.heading(3, "By dimension")
 		var rows [][]string
-		for _, d := range r.res.Dimensions {
+		for _, d := range dims {
 			adjusted := ""
 			if d.Value != d.Raw {
 				adjusted = d.Raw.String() + " before rules"
@@ -24,7 +28,7 @@ func (r *reporter) scores() {
 	}
 	r.d.heading(3, "By section")
 	header := []string{"Section", "Answered"}
-	for _, d := range r.res.Dimensions {
+	for _, d := range dims {
 		header = append(header, Inline(d.Title))
 	}
 	var rows [][]string
@@ -34,7 +38,7 @@ func (r *reporter) scores() {
 			answered = "not applicable (hidden)"
 		}
 		cells := []string{Inline(s.Title), answered}
-		for _, d := range r.res.Dimensions {
+		for _, d := range dims {
 			cells = append(cells, sectionShare(s, d.ID))
 		}
 		rows = append(rows, cells)
@@ -152,19 +156,24 @@ func (r *reporter) coverage() {
 	if r.opts.Catalog == nil {
 		return
 	}
-	r.d.heading(2, "Framework coverage")
 	var summary [][]string
 	type fwCov struct {
 		fw  assess.Framework
 		cov []assess.ControlCoverage
 	}
 	var all []fwCov
+	touched := 0
 	for _, fw := range assess.Frameworks {
 		cov := assess.Coverage(r.q, r.res, r.opts.Catalog, fw)
 		s := assess.SummarizeCoverage(fw, cov)
+		touched += s.Touched
 		summary = append(summary, []string{fw.Title(), strconv.Itoa(s.Touched), strconv.Itoa(s.Met), strconv.Itoa(s.Partial), strconv.Itoa(s.Gap), strconv.Itoa(s.Unanswered + s.NA)})
 		all = append(all, fwCov{fw, cov})
 	}
+	if touched == 0 {
+		return // no question maps to a control: a pre-screen
+	}
+	r.d.heading(2, "Framework coverage")
 	r.d.table([]string{"Framework", "Controls touched", "Met", "Partly met", "Gap", "Not answered or N/A"}, summary)
 	for _, fc := range all {
 		if len(fc.cov) == 0 {
@@ -335,7 +344,7 @@ func (r *reporter) appendix() {
 			if !qr.Answered {
 				answer = "*unanswered*"
 			}
-			item := fmt.Sprintf("%s %s **Answer:** %s. **Status:** %s.", Code(qq.ID), Inline(qq.Text), answer, qr.Status)
+			item := fmt.Sprintf("%s %s **Answer:** %s **Status:** %s.", Code(qq.ID), Inline(qq.Text), endSentence(answer), qr.Status)
 			if qr.Dimension != "" && qr.Visible && qr.Status != assess.StatusNA {
 				item += fmt.Sprintf(" **Points:** %s of %s.", qr.Points, qr.Max)
 			}
@@ -356,4 +365,13 @@ func (r *reporter) appendix() {
 		}
 		r.d.numbered(items...)
 	}
+}
+
+// endSentence ends text with a full stop unless it already ends with
+// punctuation.
+func endSentence(s string) string {
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }

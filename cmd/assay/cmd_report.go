@@ -23,11 +23,26 @@ func (a *app) reportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			md := report.Markdown(assess.Evaluate(asmt, day), report.Options{Today: day, Catalog: questionnaires.Catalog()})
+			md := report.Markdown(assess.Evaluate(asmt, day), a.reportOptions(day))
 			return a.writeOutput(out, []byte(md))
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "report as of this day, YYYY-MM-DD (default today)")
 	return cmd
+}
+
+// reportOptions are the report's settings on day: the control catalog, and
+// the library's titles for a pre-screen's recommendations.
+func (a *app) reportOptions(day assess.Date) report.Options {
+	opts := report.Options{Today: day, Catalog: questionnaires.Catalog()}
+	if lib, err := a.library(); err == nil {
+		opts.QuestionnaireTitle = func(id string) string {
+			if q, ok := lib.Get(id); ok {
+				return q.Title
+			}
+			return ""
+		}
+	}
+	return opts
 }
