@@ -93,17 +93,42 @@ func (r AssessmentRef) Counts() bool {
 }
 
 // TierOf scores the assessment and returns the tier its answers set, or
-// "" if its questionnaire has no tier level or the tier is not determined.
+// "" if its questionnaire has no tier level or the tier is not yet
+// determined: a question that feeds it is visible and unanswered (an
+// unanswered question counts as the worst answer, and a blank draft must
+// not make every vendor critical).
 func TierOf(a *Assessment) string {
 	id := TierLevelOf(a.Questionnaire)
 	if id == "" {
 		return ""
 	}
 	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
+	dims := map[string]bool{}
+	levelDimensions(a.Questionnaire, id, dims, 0)
+	for _, qr := range res.Questions {
+		if dims[qr.Dimension] && qr.Visible && qr.Status == StatusUnanswered {
+			return ""
+		}
+	}
 	if l, ok := res.Level(id); ok {
 		return l.Level
 	}
 	return ""
+}
+
+// levelDimensions collects the dimensions a level is read from.
+func levelDimensions(q *Questionnaire, id string, into map[string]bool, depth int) {
+	def, ok := q.Level(id)
+	if !ok || depth > len(q.Levels) {
+		return
+	}
+	if def.Matrix != nil {
+		levelDimensions(q, def.Matrix.Rows, into, depth+1)
+		levelDimensions(q, def.Matrix.Cols, into, depth+1)
+	}
+	if def.Dimension != "" {
+		into[def.Dimension] = true
+	}
 }
 
 // SortHistory orders refs oldest first: by assessment date, then ID.

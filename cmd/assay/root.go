@@ -41,6 +41,13 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.coverageCommand(),
 		a.planCommand(),
 		a.overdueCommand(),
+		a.subjectCommand(),
+		a.dueCommand(),
+		a.reviewCommand(),
+		a.dpoCommand(),
+		a.reviseCommand(),
+		a.diffCommand(),
+		a.verifyCommand(),
 	)
 	return root
 }
