@@ -144,13 +144,16 @@ func (a *app) library() (*questionnaires.Library, error) {
 	return lib, nil
 }
 
-// actor is who the audit trail records: --reviewer, $ASSAY_REVIEWER, or
-// the login name.
+// actor is who the audit trail records: --reviewer, $ASSAY_REVIEWER, the
+// config file's reviewer, or the login name.
 func (a *app) actor() string {
 	if a.reviewer != "" {
 		return a.reviewer
 	}
 	if r := a.getenv("ASSAY_REVIEWER"); r != "" {
+		return r
+	}
+	if r := a.configReviewer(); r != "" {
 		return r
 	}
 	if u, err := user.Current(); err == nil && u.Username != "" {

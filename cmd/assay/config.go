@@ -26,9 +26,15 @@ type Config struct {
 	Deadlines map[string]int `yaml:"deadlines"`
 	// Questionnaires holds settings for one questionnaire, by its ID.
 	Questionnaires map[string]QuestionnaireConfig `yaml:"questionnaires"`
+	// Reviewer is your name for the audit trail and sign-offs, unless
+	// --reviewer or $ASSAY_REVIEWER says otherwise (config_governance.go).
+	Reviewer string `yaml:"reviewer"`
+	// Cadence is the months between reassessments by tier, and "default".
+	Cadence map[string]int `yaml:"cadence"`
 
 	path      string
 	deadlines assess.Deadlines
+	cadence   assess.CadencePolicy
 }
 
 // QuestionnaireConfig is the settings for one questionnaire.
@@ -98,7 +104,7 @@ func (c *Config) validate() error {
 		}
 		c.Questionnaires[id] = qc
 	}
-	return nil
+	return c.validateGovernance()
 }
 
 // DeadlinesFor is the deadline policy a new assessment of q pins: the

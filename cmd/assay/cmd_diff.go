@@ -1,0 +1,138 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+func (a *app) diffCommand() *cobra.Command {
+	var asOf string
+	cmd := &cobra.Command{
+		Use:   "diff A B",
+		Short: "Show what changed between two assessments of one subject, or two revisions",
+		Long: `Compare assessment A (the earlier) with assessment B: the answers, notes and
+evidence that changed (old -> new), the scores and levels that moved, and the
+findings opened, closed or changed in severity. Both must be about the same
+subject: last year's and this year's assessment of a vendor, or an approved
+assessment and its revision. When they ran different questionnaires or
+versions, answers are matched by question ID.`,
+		Example: `  assay diff 3 7`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			day, err := today(asOf)
+			if err != nil {
+				return err
+			}
+			from, err := a.assessment(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			to, err := a.assessment(cmd, args[1])
+			if err != nil {
+				return err
+			}
+			if from.SubjectID != to.SubjectID {
+				return fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): assay diff compares one subject over time, or two revisions",
+					from.ID, to.ID, safetext.OneLine(from.Subject), safetext.OneLine(to.Subject))
+			}
+			d := assess.Compare(assess.Evaluate(from, day), assess.Evaluate(to, day))
+			writeDiff(a.stdout, d)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&asOf, "as-of", "", "score both as of this day, YYYY-MM-DD (default today)")
+	return cmd
+}
+
+func diffSide(a *assess.Assessment) string {
+	s := fmt.Sprintf("assessment %d: %s, %s %s, %s, %s", a.ID, safetext.OneLine(a.Subject), a.Questionnaire.ID,
+		safetext.OneLine(a.Questionnaire.Version), a.AssessedOn, lifecycleWords(a.Status))
+	if a.Revision > 1 {
+		s += fmt.Sprintf(", revision %d", a.Revision)
+		if a.RevisionOf != 0 {
+			s += fmt.Sprintf(" of %d", a.RevisionOf)
+		}
+	}
+	return s
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return safetext.OneLine(s)
+}
+
+// writeDiff prints a comparison for people.
+func writeDiff(w io.Writer, d *assess.Diff) {
+	fmt.Fprintf(w, "From %s\nTo   %s\n", diffSide(d.From.Assessment), diffSide(d.To.Assessment))
+	if !d.SameQuestionnaire {
+		fmt.Fprintln(w, "The questionnaires differ: answers are matched by question ID.")
+	}
+	if d.Empty() {
+		fmt.Fprintln(w, "\nNo changes.")
+		return
+	}
+	if len(d.Answers) > 0 {
+		fmt.Fprintf(w, "\nAnswers changed: %d\n", len(d.Answers))
+		for _, c := range d.Answers {
+			fmt.Fprintf(w, "  %s: %s\n", c.QuestionID, safetext.OneLine(c.Question))
+			if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
+				fmt.Fprintf(w, "    answer:   %s -> %s\n", orNone(c.Old), orNone(c.New))
+			}
+			if c.NoteChanged() {
+				fmt.Fprintf(w, "    note:     %s -> %s\n", orNone(c.OldNote), orNone(c.NewNote))
+			}
+			if c.EvidenceChanged() {
+				fmt.Fprintf(w, "    evidence: %s -> %s\n", orNone(strings.Join(c.OldEvidence, "; ")), orNone(strings.Join(c.NewEvidence, "; ")))
+			}
+		}
+	}
+	if len(d.Dimensions) > 0 {
+		fmt.Fprintln(w, "\nScores:")
+		for _, c := range d.Dimensions {
+			switch c.OnlyIn {
+			case "to":
+				fmt.Fprintf(w, "  %s: (none) -> %s of %s (%s%%)\n", safetext.OneLine(c.Title), c.New, c.NewMax, c.NewPct.Fixed(1))
+			case "from":
+				fmt.Fprintf(w, "  %s: %s of %s (%s%%) -> (none)\n", safetext.OneLine(c.Title), c.Old, c.OldMax, c.OldPct.Fixed(1))
+			default:
+				fmt.Fprintf(w, "  %s: %s of %s (%s%%) -> %s of %s (%s%%)\n", safetext.OneLine(c.Title), c.Old, c.OldMax, c.OldPct.Fixed(1),
+					c.New, c.NewMax, c.NewPct.Fixed(1))
+			}
+		}
+	}
+	if len(d.Levels) > 0 {
+		fmt.Fprintln(w, "\nLevels:")
+		for _, c := range d.Levels {
+			mark := ""
+			if c.Outcome {
+				mark = " (the outcome)"
+			}
+			fmt.Fprintf(w, "  %s%s: %s -> %s\n", safetext.OneLine(c.Title), mark, orNone(c.Old), orNone(c.New))
+		}
+	}
+	findings := func(title, sign string, fs []assess.Finding) {
+		if len(fs) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "\n%s: %d\n", title, len(fs))
+		for _, f := range fs {
+			fmt.Fprintf(w, "  %s %s [%s] %s\n", sign, f.Key, f.Severity, safetext.OneLine(f.Question))
+		}
+	}
+	findings("Findings opened", "+", d.Opened)
+	findings("Findings closed", "-", d.Closed)
+	if len(d.Changed) > 0 {
+		fmt.Fprintf(w, "\nFindings changed in severity: %d\n", len(d.Changed))
+		for _, c := range d.Changed {
+			fmt.Fprintf(w, "  ~ %s [%s -> %s] %s\n", c.Key, c.Old, c.New, safetext.OneLine(c.Question))
+		}
+	}
+}

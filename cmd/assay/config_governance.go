@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// validateGovernance checks the reviewer and cadence settings:
+//
+//	reviewer: Dana Reyes
+//	cadence:            # months between reassessments, by tier
+//	  critical: 12
+//	  high: 12
+//	  moderate: 24
+//	  default: 36       # low, and subjects with no tier
+func (c *Config) validateGovernance() error {
+	c.Reviewer = strings.TrimSpace(c.Reviewer)
+	if err := assess.CheckText("reviewer", c.Reviewer); err != nil {
+		return err
+	}
+	var err error
+	if c.cadence, err = assess.DefaultCadence().Merge(c.Cadence); err != nil {
+		return err
+	}
+	return nil
+}
+
+// CadencePolicy is the reassessment policy: the defaults with the config
+// file's months.
+func (c *Config) CadencePolicy() assess.CadencePolicy {
+	if c.cadence.Months == nil {
+		return assess.DefaultCadence()
+	}
+	return c.cadence
+}
+
+// configReviewer is the config file's reviewer, or "" if there is none or
+// the file cannot be read (the commands that read it report that).
+func (a *app) configReviewer() string {
+	c, err := a.config()
+	if err != nil {
+		return ""
+	}
+	return c.Reviewer
+}
+
+// signer is the name a sign-off is made in: the actor, unless none could
+// be found at all.
+func (a *app) signer() (string, error) {
+	if _, err := a.config(); err != nil {
+		return "", err
+	}
+	name := strings.TrimSpace(a.actor())
+	if name == "" || name == "unknown" {
+		return "", fmt.Errorf("signing needs a name: pass --reviewer NAME, set $ASSAY_REVIEWER, or put reviewer: NAME in %s", a.configPath())
+	}
+	return name, nil
+}
