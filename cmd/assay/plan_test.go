@@ -235,3 +235,5 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 }
 
 func id2(n int64) string { return strconv.FormatInt(n, 10) }
+
+func itoa64(n int64) string { return strconv.FormatInt(n, 10) }

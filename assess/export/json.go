@@ -1,0 +1,178 @@
+package export
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// FormatName and FormatVersion identify an assay assessment file. A reader
+// refuses versions it does not know rather than guess.
+const (
+	FormatName    = "assay-assessment"
+	FormatVersion = 1
+)
+
+// File is a whole assessment as JSON: the questionnaire snapshot byte for
+// byte, the answers with notes and evidence, the plan edits, the
+// signatures and the audit trail, so that another assay database can hold
+// exactly the same assessment.
+type File struct {
+	Format        string           `json:"format"`
+	FormatVersion int              `json:"format_version"`
+	ExportedAt    string           `json:"exported_at"`
+	ExportedBy    string           `json:"exported_by"`
+	Assessment    AssessmentRecord `json:"assessment"`
+	Questionnaire Snapshot         `json:"questionnaire"`
+	Answers       []assess.Answer  `json:"answers"`
+	PlanEdits     []PlanEditRecord `json:"plan_edits"`
+	SignOffs      []assess.SignOff `json:"signoffs"`
+	Events        []Event          `json:"events"`
+	EventHead     string           `json:"event_head"`
+}
+
+// AssessmentRecord is the assessment's own fields.
+type AssessmentRecord struct {
+	UUID        string         `json:"uuid"`
+	Subject     string         `json:"subject"`
+	SubjectKind string         `json:"subject_kind,omitempty"`
+	Reviewer    string         `json:"reviewer,omitempty"`
+	AssessedOn  assess.Date    `json:"assessed_on"`
+	Deadlines   map[string]int `json:"deadlines"`
+	Status      string         `json:"status"`
+	Archived    bool           `json:"archived,omitempty"`
+	Revision    int            `json:"revision,omitempty"`
+	CreatedAt   string         `json:"created_at"`
+	UpdatedAt   string         `json:"updated_at"`
+}
+
+// Snapshot is the questionnaire the assessment pinned: its file, byte for
+// byte (base64 in JSON), and the file's SHA-256.
+type Snapshot struct {
+	ID         string `json:"id"`
+	Version    string `json:"version"`
+	SourceName string `json:"source_name"`
+	Digest     string `json:"digest"`
+	Source     []byte `json:"source"`
+}
+
+// CheckDigest reports whether the snapshot's bytes have the digest it claims.
+func (s Snapshot) CheckDigest() error {
+	sum := sha256.Sum256(s.Source)
+	if got := hex.EncodeToString(sum[:]); got != s.Digest {
+		return fmt.Errorf("questionnaire.source: its SHA-256 is %s, not questionnaire.digest %s: the questionnaire was changed", short(got), short(s.Digest))
+	}
+	return nil
+}
+
+func short(d string) string {
+	if len(d) > 16 {
+		return d[:16] + "…"
+	}
+	return d
+}
+
+// PlanEditRecord is a plan edit with who made it when.
+type PlanEditRecord struct {
+	Edit      assess.PlanEdit `json:"edit"`
+	UpdatedAt string          `json:"updated_at"`
+	UpdatedBy string          `json:"updated_by"`
+}
+
+// Event is one audit record, exactly as stored: its hash covers every
+// field but itself, and the previous record's hash, so it can be checked
+// in any database.
+type Event struct {
+	Seq      int64  `json:"seq"`
+	At       string `json:"at"`
+	Actor    string `json:"actor"`
+	Kind     string `json:"kind"`
+	Target   string `json:"target"`
+	Old      string `json:"old"`
+	New      string `json:"new"`
+	PrevHash string `json:"prev_hash"`
+	Hash     string `json:"hash"`
+}
+
+// Marshal writes the file as indented JSON ending with a newline.
+func Marshal(f *File) ([]byte, error) {
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// Unmarshal reads an assessment file named name, refusing unknown fields,
+// other formats and versions, and files with required parts missing. A
+// syntax error names the line and column; a wrong value names its field.
+func Unmarshal(name string, b []byte) (*File, error) {
+	var f File
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		var syn *json.SyntaxError
+		var typ *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &syn):
+			line, col := position(b, syn.Offset-1) // Offset is just past the bad byte
+			return nil, fmt.Errorf("%s:%d:%d: not valid JSON: %v", name, line, col, err)
+		case errors.As(err, &typ):
+			line, col := position(b, typ.Offset)
+			return nil, fmt.Errorf("%s:%d:%d: %s: expected %s, found a JSON %s", name, line, col, typ.Field, typ.Type, typ.Value)
+		case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+			return nil, fmt.Errorf("%s: the file ends early: it was truncated", name)
+		}
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%s: more data after the assessment", name)
+	}
+	if f.Format != FormatName {
+		return nil, fmt.Errorf("%s: format: %q is not an assay assessment file (want %q)", name, f.Format, FormatName)
+	}
+	if f.FormatVersion != FormatVersion {
+		return nil, fmt.Errorf("%s: format_version: %d is not supported (this assay reads version %d)", name, f.FormatVersion, FormatVersion)
+	}
+	for field, v := range map[string]string{
+		"assessment.uuid": f.Assessment.UUID, "assessment.subject": f.Assessment.Subject, "assessment.status": f.Assessment.Status,
+		"questionnaire.digest": f.Questionnaire.Digest, "questionnaire.id": f.Questionnaire.ID,
+	} {
+		if v == "" {
+			return nil, fmt.Errorf("%s: %s is missing", name, field)
+		}
+	}
+	if f.Assessment.AssessedOn.IsZero() {
+		return nil, fmt.Errorf("%s: assessment.assessed_on is missing", name)
+	}
+	if len(f.Questionnaire.Source) == 0 {
+		return nil, fmt.Errorf("%s: questionnaire.source is missing", name)
+	}
+	if err := f.Questionnaire.CheckDigest(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &f, nil
+}
+
+// position turns a byte offset into a 1-based line and column.
+func position(b []byte, off int64) (line, col int) {
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	line, col = 1, 1
+	for _, c := range b[:off] {
+		if c == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess/export"
+)
+
+func (a *app) exportCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "export ID [-o FILE]",
+		Short: "Write the whole assessment as JSON, for another assay database",
+		Long: `Write everything about an assessment to one JSON file: the questionnaire it
+pinned (byte for byte, with its SHA-256), every answer with its note, evidence
+and source, the plan edits, the signatures and the whole audit trail with its
+hash chain. assay import reads it into any assay database.
+
+The file holds confidential answers: with -o it is written with mode 0600.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			asmt, err := a.assessment(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			f, err := a.db.Export(a.ctx(cmd), asmt.ID)
+			if err != nil {
+				return err
+			}
+			b, err := export.Marshal(f)
+			if err != nil {
+				return err
+			}
+			return a.writeOutput(out, b)
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	return cmd
+}
+
+func (a *app) importCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Read an assessment written by assay export",
+		Long: `Read an assessment file written by assay export into this database, as a new
+assessment with the same UUID, answers, plan, signatures and audit trail. The
+file is checked first: its format version, the questionnaire's SHA-256, every
+answer against the questionnaire, and the audit trail's hash chain. A damaged
+or altered file is refused with the field at fault, and nothing is stored.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := args[0]
+			src, err := os.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			f, err := export.Unmarshal(name, src)
+			if err != nil {
+				return fmt.Errorf("%w; nothing was imported", err)
+			}
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			asmt, err := db.Import(a.ctx(cmd), f)
+			if err != nil {
+				return fmt.Errorf("%s: %w; nothing was imported", name, err)
+			}
+			fmt.Fprintf(a.stdout, "imported %s as assessment %d\n", asmt.UUID, asmt.ID)
+			return nil
+		},
+	}
+	return cmd
+}

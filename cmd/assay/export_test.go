@@ -1,0 +1,184 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// exportedVendor makes the golden vendor assessment (answers with hostile
+// notes, vendor answers, plan edits, an acceptance) and exports it.
+func exportedVendor(t *testing.T) (s *cliSession, id, file string) {
+	t.Helper()
+	s = newCLISession(t)
+	id = strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme | Cloud <Ltd>", "--kind", "vendor", "--date", "2026-01-31"))
+	s.ok("answer", id, "-f", filepath.Join("testdata", "golden", "vendor-answers.yaml"))
+	vendorFile := filepath.Join(t.TempDir(), "vendor.yaml")
+	if err := os.WriteFile(vendorFile, []byte("source: vendor\nanswers:\n  logging: {answer: yes, note: \"SIEM since 2025\", evidence: [\"SIEM runbook\"]}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.ok("answer", id, "-f", vendorFile)
+	s.ok("plan", id, "--item", "mfa", "--owner", "Sam Ortiz", "--due", "2026-04-15", "--reason", "SSO rollout", "--milestone", "2026-03-15 Admins", "--as-of", "2026-02-01")
+	s.ok("plan", id, "--item", "deletion", "--accept-approver", "CISO", "--accept-reason", "public data", "--accept-expires", "2026-09-30", "--as-of", "2026-02-01")
+	file = filepath.Join(t.TempDir(), "acme.json")
+	s.ok("export", id, "-o", file)
+	return s, id, file
+}
+
+// Export, import into an empty database, report again: the same report.
+func TestExportImportRoundTrip(t *testing.T) {
+	s, id, file := exportedVendor(t)
+	if fi, err := os.Stat(file); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("export file: %v, mode %v", err, fi.Mode().Perm())
+	}
+	before := s.ok("report", id, "--as-of", "2026-03-20")
+	beforeCSV := s.ok("plan", id, "--csv", "--as-of", "2026-03-20")
+
+	other := newCLISession(t)
+	out := other.ok("import", file)
+	if !strings.Contains(out, "as assessment 1") {
+		t.Fatalf("import said %q", out)
+	}
+	if after := other.ok("report", "1", "--as-of", "2026-03-20"); after != before {
+		t.Errorf("report after import differs:\n%s", firstDiff(before, after))
+	}
+	if after := other.ok("plan", "1", "--csv", "--as-of", "2026-03-20"); after != beforeCSV {
+		t.Errorf("plan after import differs:\n%s", firstDiff(beforeCSV, after))
+	}
+	// The vendor's answer is still the vendor's, unreviewed.
+	if rep := other.ok("report", "1"); !strings.Contains(rep, "**Source:** vendor, not yet reviewed") {
+		t.Error("the vendor answer lost its source")
+	}
+	// Exporting the import gives the same file, but for the import record
+	// added to the trail and the export's own time.
+	again := filepath.Join(t.TempDir(), "again.json")
+	other.ok("export", "1", "-o", again)
+	var f1, f2 map[string]any
+	readJSON(t, file, &f1)
+	readJSON(t, again, &f2)
+	for _, k := range []string{"assessment", "questionnaire", "answers", "plan_edits", "signoffs"} {
+		a, _ := json.Marshal(f1[k])
+		b, _ := json.Marshal(f2[k])
+		if string(a) != string(b) {
+			t.Errorf("%s changed in the round trip:\n%s", k, firstDiff(string(a), string(b)))
+		}
+	}
+	ev1, ev2 := f1["events"].([]any), f2["events"].([]any)
+	if len(ev2) != len(ev1)+1 || ev2[len(ev2)-1].(map[string]any)["kind"] != "import" {
+		t.Errorf("events: %d then %d, want one import record more", len(ev1), len(ev2))
+	}
+	// Importing the same assessment twice is refused.
+	code, _, errOut := other.run("", "import", file)
+	if code == 0 || !strings.Contains(errOut, "already in this database") {
+		t.Errorf("second import: exit %d %s", code, errOut)
+	}
+}
+
+// Damaged and altered files are refused with the field at fault, and the
+// database is left as it was.
+func TestImportRejectsTamperedFiles(t *testing.T) {
+	_, _, file := exportedVendor(t)
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := func(fn func(m map[string]any)) []byte {
+		var m map[string]any
+		if err := json.Unmarshal(src, &m); err != nil {
+			t.Fatal(err)
+		}
+		fn(m)
+		b, _ := json.Marshal(m)
+		return b
+	}
+	obj := func(m map[string]any, k string) map[string]any { return m[k].(map[string]any) }
+	list := func(m map[string]any, k string) []any { return m[k].([]any) }
+	cases := []struct {
+		name string
+		file []byte
+		want string
+	}{
+		{"truncated", src[:len(src)/2], "truncated"},
+		{"not json", []byte("{\n  \"format\": \"assay-assessment\",\n  oops\n}"), ":3:3: not valid JSON"},
+		{"other format", edit(func(m map[string]any) { m["format"] = "something-else" }), "format:"},
+		{"future version", edit(func(m map[string]any) { m["format_version"] = 2 }), "format_version: 2 is not supported"},
+		{"unknown field", edit(func(m map[string]any) { m["extra"] = 1 }), `unknown field "extra"`},
+		{"wrong type", edit(func(m map[string]any) { obj(m, "assessment")["subject"] = 5 }), "assessment.subject"},
+		{"questionnaire changed", edit(func(m map[string]any) {
+			q := obj(m, "questionnaire")
+			q["source"] = q["source"].(string)[:len(q["source"].(string))-8] + "AAAAAAAA"
+		}), "questionnaire.source: its SHA-256"},
+		{"answer changed", edit(func(m map[string]any) {
+			a := list(m, "answers")[0].(map[string]any)
+			a["note"] = "nothing to see"
+		}), "answers[0] (attestation): differs from the last answer the audit trail recorded"},
+		{"answer removed", edit(func(m map[string]any) { m["answers"] = list(m, "answers")[1:] }), "attestation is in the audit trail but not in the file"},
+		{"plan edit changed", edit(func(m map[string]any) {
+			e := obj(list(m, "plan_edits")[1].(map[string]any), "edit")
+			e["owner"] = "Somebody else"
+		}), "plan_edits[1] (mfa): differs"},
+		{"event edited", edit(func(m map[string]any) {
+			list(m, "events")[2].(map[string]any)["actor"] = "mallory"
+		}), "events[2].hash: does not match the record's content"},
+		{"event removed", edit(func(m map[string]any) {
+			ev := list(m, "events")
+			m["events"] = append(append([]any{}, ev[:3]...), ev[4:]...)
+		}), "events[3].seq: record 5 where 4 was expected"},
+		{"last event removed", edit(func(m map[string]any) {
+			ev := list(m, "events")
+			m["events"] = ev[:len(ev)-1]
+		}), "event_head: does not match the last audit record"},
+		{"unknown question", edit(func(m map[string]any) {
+			list(m, "answers")[0].(map[string]any)["question"] = "no-such-question"
+		}), `answers[0].question: questionnaire vendor-security-screen has no question "no-such-question"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newCLISession(t)
+			path := filepath.Join(t.TempDir(), "bad.json")
+			if err := os.WriteFile(path, c.file, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			code, _, errOut := s.run("", "import", path)
+			if code == 0 {
+				t.Fatal("a bad file was imported")
+			}
+			if !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "nothing was imported") {
+				t.Errorf("error %q does not say %q and that nothing was imported", errOut, c.want)
+			}
+			if list := s.ok("list", "--all"); strings.Contains(list, "Acme") {
+				t.Errorf("something was imported:\n%s", list)
+			}
+		})
+	}
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return "line " + itoa64(int64(i+1)) + ":\n- " + x + "\n+ " + y
+		}
+	}
+	return ""
+}

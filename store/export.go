@@ -1,0 +1,98 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
+)
+
+// Export reads everything about assessment id into an assessment file:
+// the questionnaire snapshot as stored, answers, plan edits with who made
+// them, signatures and the audit trail record for record.
+func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
+	f := &export.File{Format: export.FormatName, FormatVersion: export.FormatVersion, ExportedAt: db.stamp(), ExportedBy: assess.ActorFrom(ctx)}
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		a, err := db.load(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		var created, updated, digest string
+		var archived int
+		if err := tx.QueryRowContext(ctx, `SELECT created_at, updated_at, snapshot_digest, archived, event_head FROM assessments WHERE id = ?`, id).
+			Scan(&created, &updated, &digest, &archived, &f.EventHead); err != nil {
+			return err
+		}
+		f.Assessment = export.AssessmentRecord{
+			UUID: a.UUID, Subject: a.Subject, SubjectKind: a.SubjectKind, Reviewer: a.Reviewer, AssessedOn: a.AssessedOn,
+			Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status), Archived: archived != 0, Revision: a.Revision,
+			CreatedAt: created, UpdatedAt: updated,
+		}
+		s := &f.Questionnaire
+		if err := tx.QueryRowContext(ctx, `SELECT digest, questionnaire_id, version, source_name, source FROM questionnaire_snapshots WHERE digest = ?`, digest).
+			Scan(&s.Digest, &s.ID, &s.Version, &s.SourceName, &s.Source); err != nil {
+			return err
+		}
+		// Answers and plan edits in question order, so that an export
+		// reads like the questionnaire and two exports compare line by line.
+		f.Answers = []assess.Answer{}
+		for _, qq := range a.Questionnaire.Questions {
+			if ans, ok := a.Answers[qq.ID]; ok {
+				f.Answers = append(f.Answers, ans)
+			}
+		}
+		f.PlanEdits = []export.PlanEditRecord{}
+		rows, err := tx.QueryContext(ctx, `SELECT edit, updated_at, updated_by FROM plan_edits WHERE assessment_id = ? ORDER BY finding_key`, id)
+		if err != nil {
+			return err
+		}
+		var raw []struct{ edit, at, by string }
+		for rows.Next() {
+			var r struct{ edit, at, by string }
+			if err := rows.Scan(&r.edit, &r.at, &r.by); err != nil {
+				rows.Close()
+				return err
+			}
+			raw = append(raw, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range raw {
+			var rec export.PlanEditRecord
+			if err := unmarshalEdit(r.edit, &rec.Edit); err != nil {
+				return err
+			}
+			rec.UpdatedAt, rec.UpdatedBy = r.at, r.by
+			f.PlanEdits = append(f.PlanEdits, rec)
+		}
+		f.SignOffs = a.SignOffs
+		if f.SignOffs == nil {
+			f.SignOffs = []assess.SignOff{}
+		}
+		for i := range f.SignOffs {
+			f.SignOffs[i].ID = 0 // a row id means nothing in another database
+		}
+		erows, err := tx.QueryContext(ctx, `SELECT seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
+			FROM events WHERE assessment_id = ? ORDER BY seq`, id)
+		if err != nil {
+			return err
+		}
+		defer erows.Close()
+		f.Events = []export.Event{}
+		for erows.Next() {
+			var e export.Event
+			if err := erows.Scan(&e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
+				return err
+			}
+			f.Events = append(f.Events, e)
+		}
+		return erows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}

@@ -1,0 +1,305 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
+)
+
+func unmarshalEdit(s string, e *assess.PlanEdit) error {
+	if err := json.Unmarshal([]byte(s), e); err != nil {
+		return fmt.Errorf("plan edit: %w", err)
+	}
+	return nil
+}
+
+// Import stores an assessment file (read by export.Unmarshal) as a new
+// assessment of this database, in one transaction: everything or, on any
+// problem, nothing. The file is checked first: the questionnaire must
+// load and match its digest, every answer and plan edit must be valid for
+// it, the audit chain must be whole (each record's hash, each link, the
+// head) and the answers and plan edits must be what the chain last
+// recorded for them. Errors name the file's field. The import itself is
+// added to the audit trail.
+func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, error) {
+	q, err := db.checkImport(f)
+	if err != nil {
+		return nil, assess.Errorf(assess.EInvalid, "%v", err)
+	}
+	deadlines, err := assess.ParseDeadlines(f.Assessment.Deadlines)
+	if err != nil {
+		return nil, assess.Errorf(assess.EInvalid, "assessment.deadlines: %v", err)
+	}
+	rec := f.Assessment
+	a := &assess.Assessment{
+		UUID: rec.UUID, Subject: strings.TrimSpace(rec.Subject), SubjectKind: rec.SubjectKind, Reviewer: rec.Reviewer,
+		Questionnaire: q, AssessedOn: rec.AssessedOn, Deadlines: deadlines, Status: assess.Lifecycle(rec.Status), Revision: rec.Revision,
+	}
+	if a.Revision == 0 {
+		a.Revision = 1
+	}
+	dl, err := json.Marshal(deadlineDays(deadlines))
+	if err != nil {
+		return nil, err
+	}
+	err = db.tx(ctx, func(tx *sql.Tx) error {
+		var existing int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE uuid = ?`, rec.UUID).Scan(&existing)
+		if err == nil {
+			return assess.Errorf(assess.EConflict, "assessment %s is already in this database, as assessment %d", rec.UUID, existing)
+		}
+		if !isNoRows(err) {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO questionnaire_snapshots
+			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
+			return err
+		}
+		if err := db.attachSubject(ctx, tx, a); err != nil {
+			return err
+		}
+		// Inserted as a draft so that the locks on approved assessments
+		// let its answers in; the status is set last.
+		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(dl),
+			rec.CreatedAt, rec.UpdatedAt, a.Revision)
+		if err != nil {
+			return err
+		}
+		if a.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		for _, ans := range f.Answers {
+			if err := db.writeAnswer(ctx, tx, a.ID, ans, ans.UpdatedAt.UTC().Format(time.RFC3339Nano)); err != nil {
+				return err
+			}
+		}
+		for _, pe := range f.PlanEdits {
+			b, err := json.Marshal(pe.Edit)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)`,
+				a.ID, pe.Edit.Key, string(b), pe.UpdatedAt, pe.UpdatedBy); err != nil {
+				return err
+			}
+		}
+		for _, s := range f.SignOffs {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, s.Role, s.Name, s.On.String(), s.Decision, s.Comment, s.Seq, s.At.UTC().Format(time.RFC3339Nano)); err != nil {
+				return err
+			}
+		}
+		for _, e := range f.Events {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash); err != nil {
+				return err
+			}
+		}
+		archived := 0
+		if rec.Archived {
+			archived = 1
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET event_count = ?, event_head = ?, status = ?, archived = ? WHERE id = ?`,
+			len(f.Events), f.EventHead, rec.Status, archived, a.ID); err != nil {
+			return err
+		}
+		imported := map[string]any{"uuid": rec.UUID, "exported_at": f.ExportedAt, "exported_by": f.ExportedBy, "event_head": f.EventHead}
+		if err := db.appendEvent(ctx, tx, a.ID, "import", "assessment", nil, imported); err != nil {
+			return err
+		}
+		return db.refreshSummary(ctx, tx, a.ID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return db.Assessment(ctx, a.ID)
+}
+
+// checkImport checks an assessment file against itself: nothing here
+// reads the database.
+func (db *DB) checkImport(f *export.File) (*assess.Questionnaire, error) {
+	if err := f.Questionnaire.CheckDigest(); err != nil {
+		return nil, err
+	}
+	q, err := db.decode(f.Questionnaire.SourceName, f.Questionnaire.Source)
+	if err != nil {
+		return nil, fmt.Errorf("questionnaire.source does not load: %v", err)
+	}
+	if q.ID != f.Questionnaire.ID || q.Version != f.Questionnaire.Version {
+		return nil, fmt.Errorf("questionnaire: the file says %s %s but its source is %s %s", f.Questionnaire.ID, f.Questionnaire.Version, q.ID, q.Version)
+	}
+	switch assess.Lifecycle(f.Assessment.Status) {
+	case assess.Draft, assess.InReview, assess.Approved, assess.Rejected:
+	default:
+		return nil, fmt.Errorf("assessment.status: unknown status %q", f.Assessment.Status)
+	}
+	if err := assess.CheckText("assessment.subject", f.Assessment.Subject); err != nil {
+		return nil, err
+	}
+	if _, err := assess.ParseSubjectKind(f.Assessment.SubjectKind); err != nil {
+		return nil, fmt.Errorf("assessment.subject_kind: %v", err)
+	}
+	seen := map[string]bool{}
+	for i, a := range f.Answers {
+		field := fmt.Sprintf("answers[%d]", i)
+		qq, ok := q.Question(a.QuestionID)
+		if !ok {
+			return nil, fmt.Errorf("%s.question: questionnaire %s has no question %q", field, q.ID, a.QuestionID)
+		}
+		if seen[a.QuestionID] {
+			return nil, fmt.Errorf("%s.question: %s is answered twice", field, a.QuestionID)
+		}
+		seen[a.QuestionID] = true
+		if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
+			return nil, fmt.Errorf("%s.value: %v", field, err)
+		}
+		if err := checkAnswerText(a); err != nil {
+			return nil, fmt.Errorf("%s: %v", field, err)
+		}
+		if a.Source != assess.ByAnalyst && a.Source != assess.ByVendor {
+			return nil, fmt.Errorf("%s.source: %q is neither analyst nor vendor", field, a.Source)
+		}
+	}
+	keys := map[string]bool{}
+	for i, pe := range f.PlanEdits {
+		field := fmt.Sprintf("plan_edits[%d].edit", i)
+		e := pe.Edit
+		if e.Key == "" || keys[e.Key] {
+			return nil, fmt.Errorf("%s.key: missing or repeated %q", field, e.Key)
+		}
+		keys[e.Key] = true
+		if e.Status != "" {
+			if _, err := assess.ParseItemStatus(string(e.Status)); err != nil {
+				return nil, fmt.Errorf("%s.status: %v", field, err)
+			}
+		}
+		if e.Status == assess.ItemAccepted {
+			if e.Acceptance == nil {
+				return nil, fmt.Errorf("%s.acceptance: an accepted risk needs approver, reason and expiry", field)
+			}
+			if err := e.Acceptance.Validate(); err != nil {
+				return nil, fmt.Errorf("%s.acceptance: %v", field, err)
+			}
+		}
+		for name, text := range map[string]string{"owner": e.Owner, "action": e.Action, "due_reason": e.DueReason} {
+			if err := assess.CheckText(name, text); err != nil {
+				return nil, fmt.Errorf("%s.%s: %v", field, name, err)
+			}
+		}
+	}
+	if err := checkChain(f.Events, f.EventHead); err != nil {
+		return nil, err
+	}
+	if err := checkAgainstTrail(f); err != nil {
+		return nil, err
+	}
+	for i, s := range f.SignOffs {
+		if s.Seq < 1 || s.Seq > int64(len(f.Events)) || strings.TrimSpace(s.Name) == "" || s.On.IsZero() {
+			return nil, fmt.Errorf("signoffs[%d]: a signature needs a name, a date and an audit record of this file", i)
+		}
+	}
+	return q, nil
+}
+
+// checkChain checks that the audit records run 1, 2, 3..., that each
+// record's hash matches its content and each links to the one before, and
+// that the last is the head the file names, so that no record was edited,
+// removed or added.
+func checkChain(events []export.Event, head string) error {
+	if len(events) == 0 {
+		return fmt.Errorf("events: the audit trail is empty; an assessment always has its creation record")
+	}
+	prev := ""
+	for i, x := range events {
+		field := fmt.Sprintf("events[%d]", i)
+		e := Event{Seq: x.Seq, At: x.At, Actor: x.Actor, Kind: x.Kind, Target: x.Target, Old: x.Old, New: x.New, PrevHash: x.PrevHash}
+		switch {
+		case x.Seq != int64(i+1):
+			return fmt.Errorf("%s.seq: record %d where %d was expected: the audit chain is broken (a record is missing or out of order)", field, x.Seq, i+1)
+		case x.PrevHash != prev:
+			return fmt.Errorf("%s.prev_hash: does not match the record before: the audit chain is broken", field)
+		case e.computeHash() != x.Hash:
+			return fmt.Errorf("%s.hash: does not match the record's content: the audit chain is broken (the record was changed)", field)
+		}
+		prev = x.Hash
+	}
+	if head != prev {
+		return fmt.Errorf("event_head: does not match the last audit record: the audit chain is broken (records were removed or added)")
+	}
+	return nil
+}
+
+// checkAgainstTrail compares the answers and plan edits with the last
+// value the audit trail recorded for each: an answer or edit changed in
+// the file, or removed from it, no longer matches.
+func checkAgainstTrail(f *export.File) error {
+	lastAnswer := map[string]string{}
+	lastPlan := map[string]string{}
+	for _, e := range f.Events {
+		switch e.Kind {
+		case "answer":
+			lastAnswer[e.Target] = e.New
+		case "plan":
+			lastPlan[e.Target] = e.New
+		}
+	}
+	answers := map[string]int{}
+	for i, a := range f.Answers {
+		answers[a.QuestionID] = i
+		trail, ok := lastAnswer[a.QuestionID]
+		if !ok {
+			continue // answers copied into a revision are recorded with it
+		}
+		var rec struct {
+			Value    assess.Value `json:"value"`
+			Note     string       `json:"note"`
+			Evidence []string     `json:"evidence"`
+		}
+		if err := json.Unmarshal([]byte(trail), &rec); err != nil {
+			return fmt.Errorf("events: the answer record for %s does not read: %v", a.QuestionID, err)
+		}
+		got, _ := json.Marshal(answerRecord(assess.Answer{Value: a.Value, Note: a.Note, Evidence: a.Evidence}))
+		want, _ := json.Marshal(answerRecord(assess.Answer{Value: rec.Value, Note: rec.Note, Evidence: rec.Evidence}))
+		if string(got) != string(want) {
+			return fmt.Errorf("answers[%d] (%s): differs from the last answer the audit trail recorded: the file was changed", i, a.QuestionID)
+		}
+	}
+	for id := range lastAnswer {
+		if _, ok := answers[id]; !ok {
+			return fmt.Errorf("answers: %s is in the audit trail but not in the file: the file was changed", id)
+		}
+	}
+	edits := map[string]bool{}
+	for i, pe := range f.PlanEdits {
+		edits[pe.Edit.Key] = true
+		trail, ok := lastPlan[pe.Edit.Key]
+		if !ok {
+			continue
+		}
+		var rec assess.PlanEdit
+		if err := json.Unmarshal([]byte(trail), &rec); err != nil {
+			return fmt.Errorf("events: the plan record for %s does not read: %v", pe.Edit.Key, err)
+		}
+		got, _ := json.Marshal(pe.Edit)
+		want, _ := json.Marshal(rec)
+		if string(got) != string(want) {
+			return fmt.Errorf("plan_edits[%d] (%s): differs from the last plan change the audit trail recorded: the file was changed", i, pe.Edit.Key)
+		}
+	}
+	for key := range lastPlan {
+		if !edits[key] {
+			return fmt.Errorf("plan_edits: %s is in the audit trail but not in the file: the file was changed", key)
+		}
+	}
+	return nil
+}
