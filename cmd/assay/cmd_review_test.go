@@ -1,0 +1,104 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tieringAnswers answers every vendor-tiering question: internal data,
+// disruptive and hard to replace (tier low), MFA missing.
+const tieringAnswers = `
+data-class: internal
+outage-impact: disruptive
+substitutable: hard
+mfa: {answer: no, note: SMS codes only}
+encryption: yes
+breach-notice: partial
+subprocessors: yes`
+
+func (s *cliSession) fails(want string, args ...string) {
+	s.t.Helper()
+	code, out, errOut := s.run("", args...)
+	if code == 0 || !strings.Contains(errOut, want) {
+		s.t.Fatalf("assay %s: exit %d, stderr %q, stdout %q; want a failure saying %q", strings.Join(args, " "), code, errOut, out, want)
+	}
+}
+
+func TestReviewLifecycleCLI(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+
+	s.fails("cannot approve assessment 1: it is a draft: submit it for review first", "review", id, "--approve")
+	s.fails("give one of --submit, --approve, --reject or --withdraw", "review", id)
+	s.fails("give one of", "review", id, "--submit", "--approve")
+
+	out := s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--comment", "Ready", "--date", "2026-03-02")
+	if want := "Assessment 1 is now in review: submitted by Ana Analyst on 2026-03-02.\n"; out != want {
+		t.Fatalf("submit: %q, want %q", out, want)
+	}
+	s.fails("a rejection needs a comment", "review", id, "--reject")
+	out = s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--date", "2026-03-03", "--comment", "Plan agreed")
+	if want := "Assessment 1 is now approved: approved by Rui Reviewer on 2026-03-03.\nIt is locked; to change it, start a revision: assay revise 1\n"; out != want {
+		t.Fatalf("approve: %q, want %q", out, want)
+	}
+	s.fails("cannot approve assessment 1: it is already approved (approved by Rui Reviewer on 2026-03-03)", "review", id, "--approve")
+
+	// Nothing in an approved assessment changes.
+	path := filepath.Join(t.TempDir(), "a.yaml")
+	os.WriteFile(path, []byte("answers:\n  mfa: yes\n"), 0o600)
+	s.fails("assessment 1 is approved and locked; start a revision to change it (assay revise 1)", "answer", id, "-f", path)
+	s.fails("approved and locked", "plan", id, "--item", "mfa", "--owner", "Ops")
+	s.fails("a DPO opinion is recorded on privacy assessments", "dpo", id, "--opinion", "favourable")
+
+	// A revision can change.
+	rev := strings.TrimSpace(s.ok("revise", id))
+	if rev != "2" {
+		t.Fatalf("revise printed %q, want 2", rev)
+	}
+	s.ok("answer", rev, "-f", path)
+	s.fails("assessment 1 already has a revision, assessment 2", "revise", id)
+	s.fails("assessment 2 is draft, not approved", "revise", rev)
+
+	// Diff of the approved assessment and its revision.
+	out = s.ok("diff", id, rev, "--as-of", "2026-03-10")
+	for _, want := range []string{
+		"To   assessment 2: Acme Cloud Ltd, vendor-tiering 1.0.0, 2026-03-01, draft, revision 2 of 1\n",
+		"  mfa: Is multi-factor authentication enforced for all access to our data?\n    answer:   No -> Yes, in place\n",
+		"  Control gaps: 9 of 20 (45.0%) -> 3 of 20 (15.0%)\n",
+		"  Control gaps: significant -> minor\n",
+		"Findings closed: 1\n  - mfa [medium] Is multi-factor authentication",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diff lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestSigningNeedsAName(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	s.fails("signing needs a name", "--reviewer", "unknown", "review", id, "--submit")
+	s.fails("signing needs a name", "--reviewer", "  ", "review", id, "--submit")
+
+	// Without --reviewer or $ASSAY_REVIEWER, the config file names the reviewer.
+	delete(s.env, "ASSAY_REVIEWER")
+	cfg := filepath.Join(s.env["XDG_CONFIG_HOME"], "assay", "config.yaml")
+	os.MkdirAll(filepath.Dir(cfg), 0o700)
+	os.WriteFile(cfg, []byte("reviewer: Cara Config\n"), 0o600)
+	out := s.ok("review", id, "--submit", "--date", "2026-03-02")
+	if !strings.Contains(out, "submitted by Cara Config on 2026-03-02") {
+		t.Fatalf("config reviewer not used: %q", out)
+	}
+}
+
+func TestDPOOpinionCLI(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "Loyalty analytics", "--kind", "system", "--date", "2026-03-01"))
+	s.fails(`unknown DPO opinion "ok"`, "dpo", id, "--opinion", "ok")
+	out := s.ok("--reviewer", "Dee Pio", "dpo", id, "--opinion", "favourable-with-reservations", "--comment", "Shorten retention", "--date", "2026-03-04")
+	if want := "DPO opinion on assessment 1: favourable-with-reservations, by Dee Pio on 2026-03-04.\n"; out != want {
+		t.Fatalf("dpo: %q, want %q", out, want)
+	}
+}
