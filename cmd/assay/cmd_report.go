@@ -1,19 +1,30 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
 func (a *app) reportCommand() *cobra.Command {
-	var out, asOf string
+	var out, asOf, format string
 	cmd := &cobra.Command{
 		Use:   "report ID [-o FILE]",
-		Short: "Write the committee report (Markdown)",
-		Args:  cobra.ExactArgs(1),
+		Short: "Write the committee report (Markdown), the action plan (CSV) or an OSCAL POA&M",
+		Long: `Write the committee report in Markdown (the default), or with --format:
+
+  csv         the remediation plan, one row per item (RFC 4180, UTF-8 with a
+              byte order mark; cells that a spreadsheet would run as a
+              formula start with an apostrophe); same as assay plan ID --csv
+  oscal-poam  an OSCAL 1.2 plan of action and milestones (JSON): findings,
+              risks with deadline and status, remediations with milestones;
+              its UUIDs derive from the assessment's, so it is stable`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			day, err := today(asOf)
 			if err != nil {
@@ -23,11 +34,24 @@ func (a *app) reportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			md := report.Markdown(assess.Evaluate(asmt, day), a.reportOptions(day))
-			return a.writeOutput(out, []byte(md))
+			ev := assess.Evaluate(asmt, day)
+			switch format {
+			case "md", "markdown":
+				return a.writeOutput(out, []byte(report.Markdown(ev, a.reportOptions(day))))
+			case "csv":
+				return a.writeOutput(out, export.PlanCSV(ev, day))
+			case "oscal-poam":
+				b, err := export.OSCALPOAM(ev, day)
+				if err != nil {
+					return fmt.Errorf("assessment %d: %w", asmt.ID, err)
+				}
+				return a.writeOutput(out, b)
+			}
+			return fmt.Errorf("--format: %q is not a format (use md, csv or oscal-poam)", format)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	cmd.Flags().StringVar(&format, "format", "md", "md, csv or oscal-poam")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "report as of this day, YYYY-MM-DD (default today)")
 	return cmd
 }

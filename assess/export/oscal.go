@@ -1,0 +1,283 @@
+package export
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// OSCALVersion is the OSCAL release the POA&M follows; the schema it is
+// tested against is in ../shared/reference/oscal.
+const OSCALVersion = "1.2.2"
+
+// assayNS names assay's own properties, as OSCAL asks of extensions.
+const assayNS = "https://github.com/assay-dev/assay/ns/oscal"
+
+// ErrNoPlan is returned for an assessment with no remediation items: an
+// OSCAL POA&M needs at least one.
+var ErrNoPlan = errors.New("the assessment has no remediation items, so there is no plan of action and milestones to write (an OSCAL POA&M needs at least one item)")
+
+// OSCALPOAM writes the remediation plan as an OSCAL plan of action and
+// milestones, judged on day today: an observation and a finding per gap
+// (with the controls it affects), a risk per plan item (deadline, status,
+// severity and likelihood × impact, the remediation with its milestones
+// as tasks, a dated risk log) and a POA&M item linking them. Every UUID is
+// a version 5 UUID derived from the assessment's UUID, so the same
+// assessment always gives the same document.
+func OSCALPOAM(ev *assess.Evaluation, today assess.Date) ([]byte, error) {
+	a := ev.Assessment
+	if len(ev.Plan) == 0 {
+		return nil, ErrNoPlan
+	}
+	q := a.Questionnaire
+	id := uuidGen(a.UUID)
+	assessor := strings.TrimSpace(safetext.OneLine(a.Reviewer))
+	if assessor == "" {
+		assessor = "Assessor"
+	}
+	partyUUID := id("party/assessor")
+	origin := map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": partyUUID}}}
+	lastModified := a.UpdatedAt.UTC()
+	if lastModified.IsZero() {
+		lastModified = a.CreatedAt.UTC()
+	}
+	var observations, risks, findings, items []any
+	for n, it := range ev.Plan {
+		f := it.Finding
+		key := f.Key
+		obsUUID, riskUUID, findUUID := id("observation/"+key), id("risk/"+key), id("finding/"+key)
+		ans := a.Answers[f.QuestionID]
+		collected := a.AssessedOn
+		if !ans.UpdatedAt.IsZero() {
+			collected = assess.DateOf(ans.UpdatedAt.UTC())
+		}
+		remarks := "Answer: " + text(f.Answer)
+		if f.Note != "" {
+			remarks += "\n\nNote: " + text(f.Note)
+		}
+		if len(f.Evidence) > 0 {
+			remarks += "\n\nEvidence: " + text(strings.Join(f.Evidence, "; "))
+		}
+		method := "INTERVIEW"
+		if len(f.Evidence) > 0 {
+			method = "EXAMINE"
+		}
+		observations = append(observations, map[string]any{
+			"uuid": obsUUID, "title": "Answer to " + key, "description": text(f.Question),
+			"methods": []string{method}, "types": []string{"finding"},
+			"collected": dayTime(collected, false), "remarks": remarks,
+		})
+
+		var props []any
+		for _, fw := range assess.Frameworks {
+			for _, c := range f.Controls[fw] {
+				props = append(props, prop(string(fw)+"-control", c))
+			}
+		}
+		props = append(props, prop("severity", f.Severity.String()), prop("question", key), prop("section", text(f.Section)))
+		finding := map[string]any{
+			"uuid": findUUID, "title": fmt.Sprintf("F%d. %s: %s", n+1, f.Severity.Title(), key), "description": text(f.Question),
+			"props": props,
+			"target": map[string]any{
+				"type": "objective-id", "target-id": key,
+				"status": map[string]any{"state": "not-satisfied", "reason": "fail"},
+			},
+			"related-observations": []any{map[string]any{"observation-uuid": obsUUID}},
+			"related-risks":        []any{map[string]any{"risk-uuid": riskUUID}},
+		}
+		findings = append(findings, finding)
+
+		facets := []any{facet("severity", f.Severity.String())}
+		if r := ans.Value.Risk; r != nil && r.InitialRated() && q.RiskMatrix != nil {
+			facets = append(facets,
+				facet("likelihood", q.RiskMatrix.Likelihood[r.Likelihood-1]), facet("impact", q.RiskMatrix.Impact[r.Impact-1]))
+			if r.AfterRated() {
+				facets = append(facets,
+					facet("adjusted-likelihood", q.RiskMatrix.Likelihood[r.AfterLikelihood-1]), facet("adjusted-impact", q.RiskMatrix.Impact[r.AfterImpact-1]))
+			}
+		}
+		remediation := map[string]any{
+			"uuid": id("remediation/" + key), "lifecycle": "planned", "title": truncate(text(it.Action), 120),
+			"description": text(it.Action), "props": []any{prop("response-type", responseType(it))},
+		}
+		if it.Owner != "" {
+			remediation["remarks"] = "Owner: " + text(it.Owner)
+		}
+		if it.Status == assess.ItemDone {
+			remediation["lifecycle"] = "completed"
+		}
+		var tasks []any
+		for i, m := range it.Milestones {
+			task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": text(m.Title)}
+			if !m.Due.IsZero() {
+				task["timing"] = map[string]any{"on-date": map[string]any{"date": dayTime(m.Due, true)}}
+			}
+			if m.Done {
+				task["props"] = []any{prop("done", "true")}
+			}
+			tasks = append(tasks, task)
+		}
+		if len(tasks) > 0 {
+			remediation["tasks"] = tasks
+		}
+		log := []any{map[string]any{
+			"uuid": id("log/" + key + "/identified"), "title": "Identified", "start": dayTime(a.AssessedOn, false),
+			"description": "Found in the assessment of " + a.AssessedOn.String() + ".", "status-change": "open",
+		}}
+		if it.DueReason != "" {
+			log = append(log, map[string]any{
+				"uuid": id("log/" + key + "/due-moved"), "title": "Deadline moved", "start": dayTime(a.AssessedOn, false),
+				"description": fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, text(it.DueReason)),
+			})
+		}
+		if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
+			entry := map[string]any{
+				"uuid": id("log/" + key + "/accepted"), "title": "Risk accepted", "start": dayTime(a.AssessedOn, false),
+				"end":         dayTime(acc.Expires, true),
+				"description": fmt.Sprintf("Accepted by %s until %s: %s", text(acc.Approver), acc.Expires, text(acc.Reason)),
+			}
+			if !it.Reopened {
+				entry["status-change"] = "deviation-approved"
+			}
+			log = append(log, entry)
+		}
+		risk := map[string]any{
+			"uuid": riskUUID, "title": fmt.Sprintf("%s: %s", f.Severity.Title(), key),
+			"description": text(f.Question), "statement": statement(f),
+			"status": riskStatus(it), "deadline": dayTime(it.Due, true),
+			"characterizations":    []any{map[string]any{"origin": origin, "facets": facets}},
+			"remediations":         []any{remediation},
+			"risk-log":             map[string]any{"entries": log},
+			"related-observations": []any{map[string]any{"observation-uuid": obsUUID}},
+		}
+		if it.Overdue(today) {
+			risk["props"] = []any{prop("overdue", "true")}
+		}
+		risks = append(risks, risk)
+		items = append(items, map[string]any{
+			"uuid": id("poam-item/" + key), "title": truncate(text(it.Action), 120),
+			"description":          text(it.Action),
+			"props":                []any{prop("severity", f.Severity.String()), prop("status", string(it.EffectiveStatus()))},
+			"related-findings":     []any{map[string]any{"finding-uuid": findUUID}},
+			"related-observations": []any{map[string]any{"observation-uuid": obsUUID}},
+			"related-risks":        []any{map[string]any{"risk-uuid": riskUUID}},
+		})
+	}
+	doc := map[string]any{"plan-of-action-and-milestones": map[string]any{
+		"uuid": id("poam"),
+		"metadata": map[string]any{
+			"title":         text(fmt.Sprintf("%s: %s. Plan of action and milestones", q.Title, a.Subject)),
+			"last-modified": lastModified.Format("2006-01-02T15:04:05Z07:00"),
+			"version":       fmt.Sprintf("%s as of %s", q.Version, today),
+			"oscal-version": OSCALVersion,
+			"props":         []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest), prop("assessed-on", a.AssessedOn.String())},
+			"parties":       []any{map[string]any{"uuid": partyUUID, "type": "person", "name": assessor}},
+		},
+		"system-id":    map[string]any{"identifier-type": "http://ietf.org/rfc/rfc4122", "id": a.UUID},
+		"observations": observations,
+		"risks":        risks,
+		"findings":     findings,
+		"poam-items":   items,
+	}}
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// riskStatus maps an item's status to OSCAL's risk status.
+func riskStatus(it assess.PlanItem) string {
+	switch it.EffectiveStatus() {
+	case assess.ItemInProgress:
+		return "remediating"
+	case assess.ItemDone:
+		return "closed"
+	case assess.ItemAccepted:
+		return "deviation-approved"
+	}
+	return "open"
+}
+
+func responseType(it assess.PlanItem) string {
+	if it.Status == assess.ItemAccepted && !it.Reopened {
+		return "accept"
+	}
+	return "mitigate"
+}
+
+func statement(f assess.Finding) string {
+	kind := "A gap"
+	if f.Partial {
+		kind = "A partial gap"
+	}
+	s := fmt.Sprintf("%s of %s severity: the answer was %q.", kind, f.Severity, text(f.Answer))
+	if len(f.SeverityWhy) > 0 {
+		s += " Severity: " + text(strings.Join(f.SeverityWhy, "; ")) + "."
+	}
+	return s
+}
+
+func prop(name, value string) map[string]any {
+	if value == "" {
+		value = "none"
+	}
+	return map[string]any{"name": name, "ns": assayNS, "value": value}
+}
+
+func facet(name, value string) map[string]any {
+	return map[string]any{"name": name, "system": assayNS, "value": value}
+}
+
+// text makes untrusted text safe for other tools: no escape sequences or
+// control characters. OSCAL markup fields take Markdown; JSON escaping
+// keeps the document itself intact.
+func text(s string) string {
+	s = strings.TrimSpace(safetext.Clean(s))
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+func truncate(s string, n int) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// dayTime writes a day as an OSCAL date-time with a time zone: the start
+// of the day, or its last second for deadlines and expiry dates.
+func dayTime(d assess.Date, endOfDay bool) string {
+	if endOfDay {
+		return d.String() + "T23:59:59Z"
+	}
+	return d.String() + "T00:00:00Z"
+}
+
+// uuidGen returns a function that makes version 5 (SHA-1, name-based)
+// UUIDs in the namespace of the assessment's UUID (RFC 9562, section 5.5).
+func uuidGen(assessmentUUID string) func(name string) string {
+	ns, err := hex.DecodeString(strings.ReplaceAll(assessmentUUID, "-", ""))
+	if err != nil || len(ns) != 16 {
+		sum := sha1.Sum([]byte("assay assessment " + assessmentUUID))
+		ns = sum[:16]
+	}
+	return func(name string) string {
+		h := sha1.New()
+		h.Write(ns)
+		h.Write([]byte(name))
+		b := h.Sum(nil)[:16]
+		b[6] = (b[6] & 0x0f) | 0x50
+		b[8] = (b[8] & 0x3f) | 0x80
+		return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+	}
+}
