@@ -36,6 +36,7 @@ func Markdown(e *assess.Evaluation, opts Options) string {
 		r.plan()
 		r.accepted()
 	}
+	r.governance()
 	r.signOff()
 	r.appendix()
 	// Tables cannot wrap; every other line is kept within 80 characters.
