@@ -16,6 +16,11 @@ type AnswersFile struct {
 	Version       string
 	Source        assess.Source
 	Answers       []assess.Answer
+	// Assessment is the UUID of the assessment the file answers, if it
+	// names one (assay send writes it last, so a cut file lacks it), and
+	// AssessmentLine its line.
+	Assessment     string
+	AssessmentLine int
 }
 
 // ParseAnswers reads an answers file and checks every answer against the
@@ -40,6 +45,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	if out.Questionnaire != "" && out.Questionnaire != q.ID {
 		f.Get("questionnaire").Problem("answer it with the questionnaire it was written for", "this file answers %q, but the assessment uses %q", out.Questionnaire, q.ID)
 	}
+	out.Assessment, out.AssessmentLine = f.Get("assessment").Str(), f.Get("assessment").Line()
 	if s := f.Get("source").OneOf(string(assess.ByAnalyst), string(assess.ByVendor)); s != "" {
 		out.Source = assess.Source(s)
 	}

@@ -41,6 +41,10 @@ problem is printed with its line and field.
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %d problems; nothing was recorded", file, len(problems))}
 			}
+			if err := checkAnswersFor(file, src, parsed, asmt.UUID); err != nil {
+				fmt.Fprintln(a.stderr, err)
+				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
+			}
 			if err := a.db.SaveAnswers(a.ctx(cmd), asmt.ID, parsed.Answers); err != nil {
 				return fmt.Errorf("%s: %w; nothing was recorded", file, err)
 			}

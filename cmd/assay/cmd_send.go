@@ -1,0 +1,144 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+func (a *app) sendCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "send ID [-o FILE]",
+		Short: "Write a fill-in answers file for the vendor",
+		Long: `Write a YAML answers file for the vendor to fill in offline: every question
+with its help and, as comments, the options it takes; room for a note and
+evidence under each. Read it back with assay answer ID --file FILE: every
+answer is checked first (nothing is recorded if any is wrong), and the answers
+are recorded as given by the vendor and unreviewed until you confirm or
+correct each one. Risk ratings are left to the analyst and not sent.
+
+The file ends with the assessment's UUID: a file for another assessment, or
+one cut short, is refused.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			asmt, err := a.assessment(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			return a.writeOutput(out, []byte(sendFile(asmt)))
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	return cmd
+}
+
+// comment writes text as YAML comment lines of at most 78 characters.
+// The text is made one line first, so nothing in it can end the comment
+// and become YAML.
+func comment(b *strings.Builder, indent, text string) {
+	words := strings.Fields(safetext.OneLine(text))
+	line := indent + "#"
+	for _, w := range words {
+		if len(line)+1+len(w) > 78 && line != indent+"#" {
+			b.WriteString(line + "\n")
+			line = indent + "#"
+		}
+		line += " " + w
+	}
+	b.WriteString(line + "\n")
+}
+
+// sendFile is the fill-in file for an assessment's vendor.
+func sendFile(asmt *assess.Assessment) string {
+	q := asmt.Questionnaire
+	var b strings.Builder
+	comment(&b, "", fmt.Sprintf("%s (%s %s), for %s.", q.Title, q.ID, q.Version, asmt.Subject))
+	comment(&b, "", "Please answer each question after \"answer:\", using one of the values listed above it. Add a note where it helps, and list your evidence (reports, certificates, policy names and versions). Leave an answer empty if you cannot answer it. Do not change the question IDs, the lines at the top, or the last line.")
+	b.WriteString("questionnaire: " + q.ID + "\n")
+	b.WriteString("version: " + strconv.Quote(q.Version) + "\n")
+	b.WriteString("source: vendor\n")
+	b.WriteString("answers:\n")
+	for si, s := range q.Sections {
+		b.WriteString("\n")
+		comment(&b, "  ", fmt.Sprintf("%d. %s", si+1, strings.ToUpper(s.Title)))
+		if s.Help != "" {
+			comment(&b, "  ", s.Help)
+		}
+		for qi, qq := range s.Questions {
+			if qq.Type == assess.TypeRisk {
+				continue
+			}
+			b.WriteString("\n")
+			comment(&b, "  ", fmt.Sprintf("%d.%d %s", si+1, qi+1, qq.Text))
+			if qq.Help != "" {
+				comment(&b, "  ", qq.Help)
+			}
+			if qq.When != nil || s.When != nil {
+				comment(&b, "  ", "Answer only if it applies to you; otherwise leave it empty.")
+			}
+			comment(&b, "  ", howToAnswer(qq))
+			answer := ""
+			if qq.Type == assess.TypeMulti {
+				answer = " []"
+			}
+			b.WriteString("  " + qq.ID + ":\n")
+			b.WriteString("    answer:" + answer + "\n")
+			b.WriteString("    note: \"\"\n")
+			b.WriteString("    evidence: []\n")
+		}
+	}
+	b.WriteString("\n")
+	comment(&b, "", "The assessment this file answers; keep this line last.")
+	b.WriteString("assessment: " + asmt.UUID + "\n")
+	return b.String()
+}
+
+func howToAnswer(qq *assess.Question) string {
+	options := func() string {
+		var parts []string
+		for _, o := range qq.Options {
+			parts = append(parts, fmt.Sprintf("%s (%s)", o.Value, o.Label))
+		}
+		return strings.Join(parts, "; ")
+	}
+	switch qq.Type {
+	case assess.TypeControl, assess.TypeSingle:
+		return "One of: " + options()
+	case assess.TypeMulti:
+		return "A list, such as [a, b], of any of: " + options()
+	case assess.TypeScale:
+		return fmt.Sprintf("A whole number from %d to %d", qq.Scale.From, qq.Scale.To)
+	case assess.TypeNumber:
+		if qq.Unit != "" {
+			return "A number of " + qq.Unit
+		}
+		return "A number"
+	case assess.TypeDate:
+		return "A date, YYYY-MM-DD"
+	}
+	return "Free text; quote it if it contains a colon or starts with a symbol"
+}
+
+// checkAnswersFor refuses an answers file meant for another assessment,
+// and a vendor's file without the assessment line that assay send writes
+// last: it was cut short, or was not sent for this assessment.
+func checkAnswersFor(name string, src []byte, f *questionnaires.AnswersFile, uuid string) error {
+	if f.Assessment != "" && f.Assessment != uuid {
+		return fmt.Errorf("%s:%d: assessment: this file answers assessment %s, not %s", name, f.AssessmentLine, safetext.OneLine(f.Assessment), uuid)
+	}
+	if f.Source == assess.ByVendor && f.Assessment == "" {
+		last := strings.Count(string(src), "\n")
+		if len(src) > 0 && src[len(src)-1] != '\n' {
+			last++
+		}
+		return fmt.Errorf("%s:%d: assessment: missing; a file from assay send ends with the assessment's ID, so this one was cut short or not sent for this assessment", name, last)
+	}
+	return nil
+}

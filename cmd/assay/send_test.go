@@ -1,0 +1,130 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// fill sets the answer of question id in a file from assay send.
+func fill(t *testing.T, file, id, answer string) string {
+	t.Helper()
+	old := "  " + id + ":\n    answer:\n"
+	if !strings.Contains(file, old) {
+		t.Fatalf("no blank answer for %s in the sent file", id)
+	}
+	return strings.Replace(file, old, "  "+id+":\n    answer: "+answer+"\n", 1)
+}
+
+func writeTemp(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// The vendor's round trip: send, fill in, read back. The answers are the
+// vendor's and unreviewed; what was left blank stays unanswered.
+func TestSendRoundTrip(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme\n# injected: yes", "--date", "2026-01-31"))
+	out := filepath.Join(t.TempDir(), "acme.yaml")
+	s.ok("send", id, "-o", out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o600 {
+		t.Errorf("sent file mode %v", fi.Mode().Perm())
+	}
+	sent := string(b)
+	// A subject's line break cannot end a comment and become YAML.
+	if strings.Contains(sent, "\n# injected") || !strings.Contains(sent, "# Vendor security screen") {
+		t.Errorf("subject escaped its comment:\n%s", sent[:300])
+	}
+	// Reading back the blank file records nothing and is no error.
+	if got := s.ok("answer", id, "-f", out); !strings.Contains(got, "recorded 0 answers") {
+		t.Errorf("blank file: %s", got)
+	}
+	filled := fill(t, sent, "mfa", "no")
+	filled = fill(t, filled, "attestation", "Yes, in place") // a label, as vendors copy it
+	filled = strings.Replace(filled, "  attestation:\n    answer: Yes, in place\n    note: \"\"\n    evidence: []\n",
+		"  attestation:\n    answer: Yes, in place\n    note: \"SOC 2 Type II, 2025\"\n    evidence: [\"SOC 2 report 2025\"]\n", 1)
+	path := writeTemp(t, "filled.yaml", filled)
+	if got := s.ok("answer", id, "-f", path); !strings.Contains(got, "recorded 2 answers") {
+		t.Fatalf("filled file: %s", got)
+	}
+	md := s.ok("report", id, "--as-of", "2026-02-01")
+	for _, want := range []string{
+		"`attestation` Does the vendor hold",
+		"**Answer:** Yes, in place. **Status:** met. **Points:** 0 of 6. **Note:** SOC 2 Type II, 2025 **Evidence:** SOC 2 report 2025 **Source:** vendor, not yet reviewed.",
+		"Questions answered: 2 of 13.",
+		"### F1. High: `mfa`",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(md), " "), want) {
+			t.Errorf("report lacks %q\n%s", want, md[strings.Index(md, "## Appendix"):])
+		}
+	}
+}
+
+// Wrong option values, unknown question IDs, a file cut short and a file
+// for another assessment are each refused with file, line and field, and
+// nothing is recorded.
+func TestSendRejectsBadFiles(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	other := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Globex", "--date", "2026-01-31"))
+	sent := s.ok("send", id)
+	good := fill(t, sent, "attestation", "yes")
+	lineOf := func(content, text string) string {
+		i := strings.Index(content, text)
+		return ":" + itoa64(int64(strings.Count(content[:i], "\n")+1)) + ":"
+	}
+	wrongOption := fill(t, good, "mfa", "sometimes")
+	unknownID := strings.Replace(fill(t, good, "mfa", "no"), "  mfa:\n", "  mfa-for-all:\n", 1)
+	half := good[:strings.Index(good, "  logging:")]
+	cutMidLine := good[:strings.Index(good, "  logging:")+6]
+	cases := []struct {
+		name, file string
+		want       []string
+	}{
+		{"wrong option", wrongOption, []string{lineOf(wrongOption, "answer: sometimes"), "answers.mfa.answer", `no option "sometimes"`}},
+		{"unknown question", unknownID, []string{lineOf(unknownID, "  mfa-for-all:"), "answers.mfa-for-all", `no question "mfa-for-all"`}},
+		{"truncated", half, []string{":" + itoa64(int64(strings.Count(half, "\n"))) + ": assessment: missing", "cut short"}},
+		{"truncated mid-line", cutMidLine, []string{"YAML syntax", "nothing was recorded"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := writeTemp(t, "bad.yaml", c.file)
+			code, _, errOut := s.run("", "answer", id, "-f", path)
+			if code == 0 {
+				t.Fatal("a bad file was recorded")
+			}
+			for _, w := range c.want {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("error lacks %q:\n%s", w, errOut)
+				}
+			}
+			if !regexp.MustCompile(regexp.QuoteMeta(path) + `:\d+`).MatchString(errOut) {
+				t.Errorf("error does not name file and line:\n%s", errOut)
+			}
+			if md := s.ok("report", id); !strings.Contains(md, "Questions answered: 0 of 13.") {
+				t.Error("something was recorded")
+			}
+		})
+	}
+	// A file sent for another assessment.
+	path := writeTemp(t, "acme.yaml", good)
+	code, _, errOut := s.run("", "answer", other, "-f", path)
+	if code == 0 || !strings.Contains(errOut, "assessment: this file answers assessment") {
+		t.Errorf("file for another assessment: exit %d %s", code, errOut)
+	}
+	// The good file goes in.
+	if got := s.ok("answer", id, "-f", path); !strings.Contains(got, "recorded 1 answers") {
+		t.Errorf("good file: %s", got)
+	}
+}
