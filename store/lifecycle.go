@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -180,6 +181,18 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		if err := db.appendEvent(ctx, tx, nid, "revise", "assessment", nil, created); err != nil {
 			return err
 		}
+		// Each copied answer and plan edit is a record of the revision's own
+		// trail, so that the trail alone accounts for everything in it.
+		for _, qid := range sortedKeys(src.Answers) {
+			if err := db.appendEvent(ctx, tx, nid, "answer", qid, nil, answerRecord(src.Answers[qid])); err != nil {
+				return err
+			}
+		}
+		for _, key := range sortedKeys(src.PlanEdits) {
+			if err := db.appendEvent(ctx, tx, nid, "plan", key, nil, src.PlanEdits[key]); err != nil {
+				return err
+			}
+		}
 		if err := db.refreshSummary(ctx, tx, nid); err != nil {
 			return err
 		}
@@ -187,4 +200,13 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		return err
 	})
 	return out, err
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -17,6 +17,9 @@ type Break struct {
 }
 
 func (b *Break) Error() string {
+	if b.Seq == 0 {
+		return fmt.Sprintf("%s %d: %s", b.Chain, b.OwnerID, b.Reason)
+	}
 	id := ""
 	if b.EventID != 0 {
 		id = " (event id " + strconv.FormatInt(b.EventID, 10) + ")"
@@ -61,8 +64,11 @@ func (db *DB) Verify(ctx context.Context, id int64) (VerifyResult, error) {
 		}
 		for _, aid := range ids {
 			res.Assessments++
-			n, b, err := verifyChain(ctx, tx, assessmentChain, aid)
+			n, events, b, err := readChain(ctx, tx, assessmentChain, aid)
 			res.Records += n
+			if err == nil && b == nil {
+				b, err = db.verifyState(ctx, tx, aid, events)
+			}
 			if err != nil || b != nil {
 				res.Broken = b
 				return err
@@ -105,29 +111,35 @@ func chainName(c chain) string {
 // verifyChain checks one chain record by record and returns how many
 // records it read and the first broken one.
 func verifyChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, *Break, error) {
+	n, _, b, err := readChain(ctx, tx, c, owner)
+	return n, b, err
+}
+
+// readChain checks one chain and returns its records as well.
+func readChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, []Event, *Break, error) {
 	var count int64
 	var head string
 	if err := tx.QueryRowContext(ctx, `SELECT event_count, event_head FROM `+c.owner+` WHERE id = ?`, owner).Scan(&count, &head); err != nil {
-		return 0, nil, err
+		return 0, nil, nil, err
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
 		FROM `+c.events+` WHERE `+c.fk+` = ? ORDER BY seq, id`, owner)
 	if err != nil {
-		return 0, nil, err
+		return 0, nil, nil, err
 	}
 	var events []Event
 	for rows.Next() {
 		var e Event
 		if err := rows.Scan(&e.ID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
 			rows.Close()
-			return 0, nil, err
+			return 0, nil, nil, err
 		}
 		e.AssessmentID = owner
 		events = append(events, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return 0, nil, err
+		return 0, nil, nil, err
 	}
 	brk := func(seq, eventID int64, format string, args ...any) *Break {
 		return &Break{Chain: chainName(c), OwnerID: owner, Seq: seq, EventID: eventID, Reason: fmt.Sprintf(format, args...)}
@@ -137,28 +149,28 @@ func verifyChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, *B
 		want := int64(i + 1)
 		switch {
 		case e.Seq > want:
-			return i, brk(want, 0, "the record is missing (deleted): record %d follows record %d", e.Seq, want-1), nil
+			return i, nil, brk(want, 0, "the record is missing (deleted): record %d follows record %d", e.Seq, want-1), nil
 		case e.Seq < want:
-			return i, brk(e.Seq, e.ID, "the record appears twice"), nil
+			return i, nil, brk(e.Seq, e.ID, "the record appears twice"), nil
 		}
 		if e.computeHash() != e.Hash {
-			return i, brk(e.Seq, e.ID, "the record was altered: its hash does not match its content (%s %s by %s at %s)", e.Kind, e.Target, e.Actor, e.At), nil
+			return i, nil, brk(e.Seq, e.ID, "the record was altered: its hash does not match its content (%s %s by %s at %s)", e.Kind, e.Target, e.Actor, e.At), nil
 		}
 		if e.PrevHash != prev {
-			return i, brk(e.Seq, e.ID, "the record does not follow record %d: its link does not match that record's hash (one of them was altered or replaced)", e.Seq-1), nil
+			return i, nil, brk(e.Seq, e.ID, "the record does not follow record %d: its link does not match that record's hash (one of them was altered or replaced)", e.Seq-1), nil
 		}
 		prev = e.Hash
 	}
 	n := int64(len(events))
 	switch {
 	case n < count:
-		return len(events), brk(n+1, 0, "the record is missing (deleted): the trail ends at record %d but %d were written", n, count), nil
+		return len(events), nil, brk(n+1, 0, "the record is missing (deleted): the trail ends at record %d but %d were written", n, count), nil
 	case n > count:
-		return len(events), brk(count+1, events[count].ID, "the record was added outside assay: the trail should end at record %d", count), nil
+		return len(events), nil, brk(count+1, events[count].ID, "the record was added outside assay: the trail should end at record %d", count), nil
 	case prev != head:
-		return len(events), brk(n, events[n-1].ID, "the last record does not match the head of the trail kept on the %s (it was altered or replaced)", chainName(c)), nil
+		return len(events), nil, brk(n, events[n-1].ID, "the last record does not match the head of the trail kept on the %s (it was altered or replaced)", chainName(c)), nil
 	}
-	return len(events), nil, nil
+	return len(events), events, nil, nil
 }
 
 // orphans finds a record whose owner no longer exists.

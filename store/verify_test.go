@@ -141,3 +141,76 @@ func TestVerifySubjectChain(t *testing.T) {
 		t.Fatalf("subject tamper: %v", res.Broken)
 	}
 }
+
+// Changing the tables directly, not the trail, is caught too: the state
+// no longer matches what the intact trail last recorded.
+func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) {
+	tests := []struct {
+		name   string
+		stmt   string
+		seq    int64 // 0: no record to name
+		reason string
+	}{
+		// Record 4 is the last answer for mfa (the note change).
+		{"answer rewritten", `UPDATE answers SET value = '{"choices":["yes"]}' WHERE assessment_id = 1 AND question_id = 'mfa'`, 4,
+			"answer mfa is not what this record says"},
+		{"note rewritten", `UPDATE answers SET note = 'Hardware keys' WHERE assessment_id = 1 AND question_id = 'mfa'`, 4,
+			"answer mfa is not what this record says"},
+		{"answer deleted", `DELETE FROM answers WHERE assessment_id = 1 AND question_id = 'encryption'`, 3,
+			"answer encryption recorded here is missing"},
+		{"answer added", `INSERT INTO answers (assessment_id, question_id, value, updated_at) VALUES (1, 'subprocessors', '{"choices":["yes"]}', 'x')`, 0,
+			"answer subprocessors has no audit record"},
+		{"plan edit rewritten", `UPDATE plan_edits SET edit = '{"key":"mfa","owner":"Nobody"}' WHERE assessment_id = 1`, 5,
+			"plan item mfa is not what this record says"},
+		{"status rewritten", `UPDATE assessments SET status = 'approved' WHERE id = 1`, 1,
+			"the assessment is approved but its trail last records draft"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db := trail(t)
+			if _, err := db.sql.Exec(tc.stmt); err != nil {
+				t.Fatal(err)
+			}
+			got, err := db.Verify(as("x"), 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := got.Broken
+			var wantEvent int64
+			if tc.seq != 0 {
+				wantEvent = eventID(t, db, 1, tc.seq)
+			}
+			if b == nil || b.Seq != tc.seq || b.EventID != wantEvent || !strings.Contains(b.Reason, tc.reason) {
+				t.Fatalf("got %v, want record %d (event %d): %s", b, tc.seq, wantEvent, tc.reason)
+			}
+		})
+	}
+}
+
+// A revision's trail accounts for the answers and plan edits it copied.
+func TestVerifyRevision(t *testing.T) {
+	db, q := testDB(t)
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
+	if err := db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
+		t.Fatal(err)
+	}
+	mustReview(t, db, a.ID, "Ana", assess.ActSubmit)
+	mustReview(t, db, a.ID, "Rui", assess.ActApprove)
+	rev, err := db.Revise(as("Ana"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := db.Events(as("x"), rev.ID)
+	// revise, 7 answers in question ID order, 1 plan edit.
+	var kinds []string
+	for _, e := range evs {
+		kinds = append(kinds, e.Kind+" "+e.Target)
+	}
+	want := "revise assessment|answer breach-notice|answer data-class|answer encryption|answer mfa|answer outage-impact|answer subprocessors|answer substitutable|plan mfa"
+	if got := strings.Join(kinds, "|"); got != want {
+		t.Fatalf("revision trail:\n%s\nwant\n%s", got, want)
+	}
+	if res, err := db.Verify(as("x"), 0); err != nil || res.Broken != nil {
+		t.Fatalf("verify: %v %v", res.Broken, err)
+	}
+}
