@@ -16,7 +16,9 @@ func exportedVendor(t *testing.T) (s *cliSession, id, file string) {
 	id = strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme | Cloud <Ltd>", "--kind", "vendor", "--date", "2026-01-31"))
 	s.ok("answer", id, "-f", filepath.Join("testdata", "golden", "vendor-answers.yaml"))
 	vendorFile := filepath.Join(t.TempDir(), "vendor.yaml")
-	if err := os.WriteFile(vendorFile, []byte("source: vendor\nanswers:\n  logging: {answer: yes, note: \"SIEM since 2025\", evidence: [\"SIEM runbook\"]}\n"), 0o600); err != nil {
+	sent := strings.Replace(s.ok("send", id), "  logging:\n    answer:\n    note: \"\"\n    evidence: []\n",
+		"  logging:\n    answer: yes\n    note: \"SIEM since 2025\"\n    evidence: [\"SIEM runbook\"]\n", 1)
+	if err := os.WriteFile(vendorFile, []byte(sent), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	s.ok("answer", id, "-f", vendorFile)
