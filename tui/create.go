@@ -42,7 +42,8 @@ func newCreate(sh *shell, questionnaire, subject string) (screen, tea.Cmd) {
 			huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset"),
 		).Value(&c.kind),
 		huh.NewInput().Title("Reviewer").Value(&c.reviewer).CharLimit(120).Validate(required("the reviewer's name")),
-	)).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	)).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-4, 8)).
+		WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	return c, c.form.Init()
 }
 

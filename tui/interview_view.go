@@ -9,39 +9,62 @@ import (
 	"github.com/assay-dev/assay/assess"
 )
 
-const sidebarWidth = 24
+const sidebarWidth = 22
 
 func (iv *interview) View(width, height int) string {
 	status := iv.statusLine(width)
-	bodyHeight := max(height-lipgloss.Height(status), 1)
-	main := width
-	var sidebar string
-	if width >= 70 {
-		main = width - sidebarWidth - 1
-		sidebar = iv.sidebar(bodyHeight)
+	bodyHeight := max(height-1, 1)
+	if width < 70 {
+		return lines(frame(iv.panel(width, bodyHeight), width, bodyHeight), status)
 	}
-	panel := clip(iv.panel(main, bodyHeight), bodyHeight)
-	body := panel
-	if sidebar != "" {
-		side := lipgloss.NewStyle().Width(sidebarWidth).Height(bodyHeight).
-			Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(iv.sh.st.p.muted).Render(sidebar)
-		body = lipgloss.JoinHorizontal(lipgloss.Top, side, " "+strings.ReplaceAll(panel, "\n", "\n "))
+	// Drawn line by line rather than with borders and joins: this frame is
+	// redrawn on every keystroke and must stay well under a millisecond.
+	main := width - sidebarWidth - 2
+	side := strings.Split(iv.sidebar(bodyHeight), "\n")
+	panel := strings.Split(iv.panel(main, bodyHeight), "\n")
+	rule := iv.sh.st.muted.Render("│")
+	var b strings.Builder
+	for i := 0; i < bodyHeight; i++ {
+		var l, r string
+		if i < len(side) {
+			l = side[i]
+		}
+		if i < len(panel) {
+			r = panel[i]
+		}
+		b.WriteString(pad(l, sidebarWidth-1) + rule + " " + fit(r, main) + "\n")
 	}
-	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).Render(body)
-	return lines(body, status)
+	b.WriteString(status)
+	return b.String()
 }
 
-// sidebar lists the visible sections with how many of their questions are answered.
+// sidebar lists the visible sections with how many of their questions
+// are answered, scrolled so that the current one is always shown.
 func (iv *interview) sidebar(height int) string {
 	st := iv.sh.st
 	res := iv.result()
 	qs := iv.sh.sess.a.Questionnaire
-	var b strings.Builder
-	b.WriteString(st.bold.Render("Sections") + "\n")
+	var rows []int
+	current := 0
 	for i, sr := range res.Sections {
 		if !sr.Visible {
 			continue
 		}
+		if qs.Sections[i] == iv.q().Section {
+			current = len(rows)
+		}
+		rows = append(rows, i)
+	}
+	room := max(height-1, 1)
+	start := 0
+	if current >= room {
+		start = current - room + 1
+	}
+	var b strings.Builder
+	b.WriteString(st.bold.Render("Sections") + "\n")
+	w := sidebarWidth - 1
+	for _, i := range rows[start:min(len(rows), start+room)] {
+		sr := res.Sections[i]
 		mark := "  "
 		switch {
 		case sr.Total > 0 && sr.Answered == sr.Total:
@@ -50,15 +73,14 @@ func (iv *interview) sidebar(height int) string {
 			mark = st.warn.Render("◐ ")
 		}
 		count := fmt.Sprintf(" %d/%d", sr.Answered, sr.Total)
-		title := fit(clean(sr.Title), sidebarWidth-2-lipgloss.Width(count)-1)
+		title := pad(clean(sr.Title), w-2-len(count))
 		if qs.Sections[i] == iv.q().Section {
 			mark = st.selected.Render("▸ ")
 			title = st.selected.Render(title)
 		}
-		line := mark + pad(title, sidebarWidth-2-lipgloss.Width(count)-1) + st.muted.Render(count)
-		b.WriteString(line + "\n")
+		b.WriteString(mark + title + st.muted.Render(count) + "\n")
 	}
-	return clip(b.String(), height)
+	return b.String()
 }
 
 // panel is the question: where it is, its text, help on demand, the
@@ -70,8 +92,11 @@ func (iv *interview) panel(width, height int) string {
 	vis := visibleQuestions(res)
 	pos := indexOf(vis, iv.idx) + 1
 	var b strings.Builder
-	where := fmt.Sprintf("%s · question %d of %d", clean(q.Section.Title), pos, len(vis))
-	b.WriteString(st.muted.Render(fit(where, width-len(q.ID)-1)) + " " + st.muted.Render(clean(q.ID)) + "\n")
+	where := fmt.Sprintf("question %d of %d · %s", pos, len(vis), clean(q.Section.Title))
+	if id := clean(q.ID); lipgloss.Width(where)+len(id)+3 <= width {
+		where += " · " + id
+	}
+	b.WriteString(st.muted.Render(fit(where, width)) + "\n")
 	if pos == 0 {
 		b.WriteString(st.warn.Render("This question is hidden by the answers above; it is kept but not counted.") + "\n")
 	}

@@ -197,15 +197,31 @@ func (m Model) View() tea.View {
 	bodyHeight := max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
 	var body string
 	if m.showHelp {
-		body = m.fullHelp(w)
+		body = m.fullHelp(w, bodyHeight)
 	} else {
 		body = m.cur.View(w, bodyHeight)
 	}
-	body = lipgloss.NewStyle().Width(w).Height(bodyHeight).MaxHeight(bodyHeight).Render(body)
+	body = frame(body, w, bodyHeight)
 	v := tea.NewView(lines(header, body, footer))
 	v.AltScreen = true
 	v.WindowTitle = "assay"
 	return v
+}
+
+// frame cuts or pads a screen's body to exactly width × height cells: a
+// line too long is cut, never wrapped, so nothing below it moves.
+func frame(body string, width, height int) string {
+	ls := strings.Split(body, "\n")
+	if len(ls) > height {
+		ls = ls[:height]
+	}
+	for len(ls) < height {
+		ls = append(ls, "")
+	}
+	for i, l := range ls {
+		ls[i] = pad(l, width)
+	}
+	return strings.Join(ls, "\n")
 }
 
 func (m Model) header(w int) string {
@@ -244,17 +260,34 @@ func (m Model) footer(w int) string {
 	return out
 }
 
-func (m Model) fullHelp(w int) string {
+// fullHelp lists every key of the current screen, in two columns when
+// one would not fit the terminal's height.
+func (m Model) fullHelp(w, h int) string {
 	st := m.sh.st
-	m.help.SetWidth(w)
-	var b strings.Builder
-	b.WriteString(st.bold.Render("Keys on this screen") + st.muted.Render("  (any key closes)") + "\n\n")
-	for _, group := range m.cur.KeyMap().full {
-		for _, k := range group {
-			h := k.Help()
-			b.WriteString("  " + pad(st.key.Render(h.Key), 14) + h.Desc + "\n")
+	var rows []string
+	for gi, group := range m.cur.KeyMap().full {
+		if gi > 0 {
+			rows = append(rows, "")
 		}
-		b.WriteString("\n")
+		for _, k := range group {
+			hl := k.Help()
+			rows = append(rows, "  "+pad(st.key.Render(hl.Key), 12)+hl.Desc)
+		}
+	}
+	head := st.bold.Render("Keys on this screen") + st.muted.Render("  (any key closes)")
+	if len(rows)+2 <= h || w < 60 {
+		return head + "\n\n" + strings.Join(rows, "\n")
+	}
+	half := (len(rows) + 1) / 2
+	colW := w / 2
+	var b strings.Builder
+	b.WriteString(head + "\n\n")
+	for i := 0; i < half; i++ {
+		right := ""
+		if i+half < len(rows) {
+			right = rows[i+half]
+		}
+		b.WriteString(pad(rows[i], colW) + fit(right, w-colW) + "\n")
 	}
 	return b.String()
 }

@@ -197,7 +197,8 @@ func dateOK(s string) error {
 
 func (p *plan) openForm(which planForm, g *huh.Group) tea.Cmd {
 	p.which = which
-	p.form = huh.NewForm(g).WithShowHelp(false).WithWidth(min(p.sh.width, 78)).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	p.form = huh.NewForm(g).WithShowHelp(false).WithWidth(min(p.sh.width, 78)).WithHeight(max(p.sh.height-6, 8)).
+		WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	return p.form.Init()
 }
 

@@ -24,7 +24,11 @@ func (p *plan) View(width, height int) string {
 	} else {
 		summary += "none overdue"
 	}
-	b.WriteString(fit(summary+st.muted.Render(" · today "+today.String()), width) + "\n")
+	summary += st.muted.Render(" · today " + today.String())
+	if save := p.sh.sess.status(); save != "" {
+		summary += " · " + save
+	}
+	b.WriteString(fit(summary, width) + "\n")
 	if p.err != "" {
 		b.WriteString(st.error.Render(fit(p.err, width)) + "\n")
 	}

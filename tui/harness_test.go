@@ -1,0 +1,223 @@
+package tui_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/store"
+	"github.com/assay-dev/assay/tui"
+)
+
+// testToday is the fixed day of every flow, so due dates are known.
+var testToday = assess.NewDate(2026, time.March, 31)
+
+// screenSpy wraps the root model and keeps the last frame it drew: the
+// text a person would read on the screen, without colours.
+type screenSpy struct {
+	tea.Model
+	mu   *sync.Mutex
+	last *string
+}
+
+func (s screenSpy) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := s.Model.Update(msg)
+	s.Model = m
+	return s, cmd
+}
+
+func (s screenSpy) View() tea.View {
+	v := s.Model.View()
+	s.mu.Lock()
+	*s.last = ansi.Strip(v.Content)
+	s.mu.Unlock()
+	return v
+}
+
+// flow drives the workspace like a person: it waits for text to appear
+// before each key.
+type flow struct {
+	t    *testing.T
+	tm   *teatest.TestModel
+	mu   *sync.Mutex
+	last *string
+}
+
+func (f *flow) screen() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return *f.last
+}
+
+// waitFor blocks until every text is on the screen.
+func (f *flow) waitFor(texts ...string) {
+	f.t.Helper()
+	teatest.WaitFor(f.t, f.tm.Output(), func([]byte) bool {
+		s := f.screen()
+		for _, text := range texts {
+			if !strings.Contains(s, text) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// waitGone blocks until text has left the screen.
+func (f *flow) waitGone(text string) {
+	f.t.Helper()
+	teatest.WaitFor(f.t, f.tm.Output(), func([]byte) bool {
+		return !strings.Contains(f.screen(), text)
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// press sends named keys: enter, esc, tab, shift+tab, up, down, left,
+// right, space, ctrl+c, or a single printable character.
+func (f *flow) press(keys ...string) {
+	for _, k := range keys {
+		f.tm.Send(keyMsg(k))
+	}
+}
+
+func (f *flow) typeText(s string) { f.tm.Type(s) }
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	r := []rune(k)
+	return tea.KeyPressMsg{Code: r[0], Text: k}
+}
+
+// quit presses q and waits for the program to end.
+func (f *flow) quit() {
+	f.press("q")
+	f.tm.WaitFinished(f.t, teatest.WithFinalTimeout(10*time.Second))
+}
+
+// env is a database and the built-in library, shared by the flows of one test.
+type env struct {
+	t      *testing.T
+	dbPath string
+	db     *store.DB
+	lib    *questionnaires.Library
+	dir    string
+	extra  []*assess.Questionnaire // test questionnaires offered besides the built-ins
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	dir := t.TempDir()
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, dbPath: filepath.Join(dir, "assay.db"), lib: lib, dir: dir}
+	e.reopen()
+	t.Cleanup(func() { e.db.Close() })
+	return e
+}
+
+// reopen opens the database file again, as a new process would.
+func (e *env) reopen() {
+	if e.db != nil {
+		e.db.Close()
+	}
+	db, err := store.Open(e.dbPath, questionnaires.Decode)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.db = db
+}
+
+func (e *env) deps() tui.Deps {
+	return tui.Deps{
+		Repo:           e.db,
+		Questionnaires: append(append([]*assess.Questionnaire(nil), e.lib.All()...), e.extra...),
+		Catalog:        questionnaires.Catalog(),
+		Today:          func() assess.Date { return testToday },
+		Actor:          "Dana Reyes",
+		WriteFile:      func(path string, data []byte) error { return os.WriteFile(path, data, 0o600) },
+		ExportDir:      e.dir,
+		Plain:          true,
+	}
+}
+
+// start opens the workspace at 80x24.
+func (e *env) start() *flow {
+	e.t.Helper()
+	var mu sync.Mutex
+	last := ""
+	spy := screenSpy{Model: tui.New(e.deps()), mu: &mu, last: &last}
+	tm := teatest.NewTestModel(e.t, spy, teatest.WithInitialTermSize(80, 24))
+	return &flow{t: e.t, tm: tm, mu: &mu, last: &last}
+}
+
+// create stores an assessment directly, for flows that start further in.
+func (e *env) create(questionnaire, subject string) *assess.Assessment {
+	e.t.Helper()
+	q, ok := e.lib.Get(questionnaire)
+	if !ok {
+		e.t.Fatalf("no questionnaire %s", questionnaire)
+	}
+	a := &assess.Assessment{Subject: subject, SubjectKind: "vendor", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday}
+	if err := e.db.CreateAssessment(context.Background(), a); err != nil {
+		e.t.Fatal(err)
+	}
+	return a
+}
+
+func (e *env) load(id int64) *assess.Assessment {
+	e.t.Helper()
+	a, err := e.db.Assessment(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return a
+}
+
+// createFrom stores an assessment of a questionnaire file from testdata.
+func (e *env) createFrom(file, subject string) *assess.Assessment {
+	e.t.Helper()
+	q, problems, err := questionnaires.ParseFile(filepath.Join("testdata", file))
+	if err != nil || len(problems) > 0 {
+		e.t.Fatalf("%s: %v %v", file, err, problems)
+	}
+	e.extra = append(e.extra, q)
+	a := &assess.Assessment{Subject: subject, SubjectKind: "system", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday}
+	if err := e.db.CreateAssessment(context.Background(), a); err != nil {
+		e.t.Fatal(err)
+	}
+	return a
+}

@@ -1,0 +1,167 @@
+package tui_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// answerAllTypes stores a full set of answers with one finding: the
+// penetration test is older than a year (2025-01-15 on 2026-03-31).
+func answerAllTypes(t *testing.T, e *env, id int64) {
+	t.Helper()
+	n5, n250k := decimal.FromInt(5), decimal.FromInt(250000)
+	pentest, _ := assess.ParseDate("2025-01-15")
+	answers := []assess.Answer{
+		{QuestionID: "mfa", Value: assess.Value{Choices: []string{"yes"}}, Note: "Seen in the IdP console", Evidence: []string{"idp-policy.pdf"}},
+		{QuestionID: "hosting", Value: assess.Value{Choices: []string{"eu"}}},
+		{QuestionID: "data", Value: assess.Value{Choices: []string{"contact"}}},
+		{QuestionID: "staff", Value: assess.Value{Number: &n5}},
+		{QuestionID: "records", Value: assess.Value{Number: &n250k}},
+		{QuestionID: "pentest", Value: assess.Value{Date: pentest}},
+		{QuestionID: "purpose", Value: assess.Value{Text: "Paying staff"}},
+		{QuestionID: "breach", Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 4, AfterLikelihood: 1, AfterImpact: 2}}},
+	}
+	if err := e.db.SaveAnswers(context.Background(), id, answers); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestReviewPanes(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answerAllTypes(t, e, a.ID)
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("[Scores]", "Overall risk:", "Answered 8 of 8")
+	f.golden("review-scores")
+	f.press("right")
+	f.waitFor("[Why]")
+	f.press("right")
+	f.waitFor("[Risks]", "Risk matrix, as found", "1. Data breach: critical → low")
+	f.press("a")
+	f.waitFor("Risk matrix, after measures")
+	f.golden("review-risks")
+	f.press("right")
+	f.waitFor("[Coverage]", "ISO/IEC 27001:2022", "A.8.5")
+	f.press("enter")
+	f.waitFor("Status: met", "mfa", "Note: Seen in the IdP console", "Evidence: idp-policy.pdf")
+	f.press("esc")
+	f.waitGone("Status: met")
+	f.press("f")
+	f.waitFor("NIST CSF 2.0", "PR.AA-03")
+	f.press("right")
+	f.waitFor("[Findings]", "pentest", "Action: Commission a penetration test.")
+	f.quit()
+}
+
+// The plan: the default due date worked out by hand, a due date moved
+// with its reason, an accepted risk with a refused expiry, a status cycled.
+func TestPlanEdits(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answerAllTypes(t, e, a.ID)
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("p")
+	// medium: 90 days from 2026-03-31 is 2026-06-29 (30 days to April 30,
+	// 61 to May 31, 90 to June 29).
+	f.waitFor("[Plan]", "2026-06-29 medium", "pentest")
+	f.golden("plan")
+	f.press("enter")
+	f.waitFor("┃ Owner")
+	f.typeText("Sam Lee")
+	f.waitFor("> Sam Lee")
+	f.press("enter")
+	f.waitFor("┃ Due date")
+	for range len("2026-06-29") {
+		f.press("backspace")
+	}
+	f.typeText("2026-07-31")
+	f.waitFor("> 2026-07-31")
+	f.press("enter")
+	f.waitFor("┃ Why the due date moved")
+	f.press("enter")
+	f.waitFor("say why the due date moved")
+	f.typeText("Vendor test window is in July")
+	f.waitFor("> Vendor test window is in July")
+	f.press("enter")
+	f.waitFor("┃ Status")
+	f.press("enter")
+	f.waitFor("┃ Action")
+	f.press("enter")
+	f.waitFor("2026-07-31", "Sam Lee", "moved from 2026-06-29: Vendor test window is in July", "saved ✓")
+
+	f.press("a")
+	f.waitFor("Accept this risk", "┃ Approver")
+	f.press("enter")
+	f.waitFor("┃ Reason")
+	f.typeText("Compensating web application firewall")
+	f.waitFor("> Compensating web application firewall")
+	f.press("enter")
+	f.waitFor("┃ Expires")
+	f.typeText("2026-03-01")
+	f.waitFor("> 2026-03-01")
+	f.press("enter")
+	f.waitFor("the expiry must be after today")
+	for range len("2026-03-01") {
+		f.press("backspace")
+	}
+	f.typeText("2026-09-30")
+	f.waitFor("> 2026-09-30")
+	f.press("enter")
+	f.waitFor("risk-accepted", "Risk accepted by Dana Reyes until 2026-09-30")
+	f.press("s")
+	f.waitFor("open ", "saved ✓")
+	f.press("s")
+	f.waitFor("in-progress")
+	f.waitFor("saved ✓")
+	f.quit()
+
+	e.reopen()
+	got := e.load(a.ID).PlanEdits["pentest"]
+	if got.Owner != "Sam Lee" || got.Due.String() != "2026-07-31" || got.DueReason != "Vendor test window is in July" || got.Status != assess.ItemInProgress {
+		t.Errorf("plan edit stored as %+v", got)
+	}
+}
+
+// The report preview shows the committee report, and e exports the exact
+// Markdown that assay report writes.
+func TestReportPreviewAndExport(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answerAllTypes(t, e, a.ID)
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("m")
+	f.waitFor("[Report]", "Committee report preview")
+	f.waitGone("Rendering…")
+	f.waitFor("Payroll system")
+	f.press("e")
+	path := filepath.Join(e.dir, "payroll-system-1-report.md")
+	f.waitFor("Export to:")
+	f.press("enter")
+	f.waitFor("Exported to")
+	f.quit()
+
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := assess.Evaluate(e.load(a.ID), testToday)
+	want := report.Markdown(ev, report.Options{Today: testToday, Catalog: questionnaires.Catalog()})
+	if string(got) != want {
+		t.Errorf("exported report differs from assay report's")
+	}
+	if !strings.Contains(string(got), "Payroll system") {
+		t.Errorf("exported report does not name the subject")
+	}
+}

@@ -1,0 +1,110 @@
+package tui_test
+
+import (
+	"testing"
+)
+
+// Every question type answered with the keyboard alone, with a note,
+// evidence, guidance on demand, a question that appears and disappears,
+// and a refused answer that is typed again.
+func TestInterviewEveryQuestionType(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("enter")
+	f.waitFor("question 1 of 8", "multi-factor", "i shows guidance")
+	f.press("i")
+	f.waitFor("Good evidence is the identity provider's policy export.")
+	f.press("n")
+	f.waitFor("Note: >")
+	f.typeText("Checked in the IdP console")
+	f.press("enter")
+	f.waitFor("Note: Checked in the IdP console")
+	f.press("e")
+	f.waitFor("Evidence: >")
+	f.typeText("policy.pdf; TICKET-42")
+	f.press("enter")
+	f.waitFor("Evidence: policy.pdf; TICKET-42", "saved ✓")
+	f.golden("interview-control")
+	f.press("1")
+	f.waitFor("Where is the service hosted?")
+
+	// Hosting in the US asks about transfers; answering it and moving the
+	// hosting back to the EU hides the question but keeps its answer.
+	f.press("2")
+	f.waitFor("question 3 of 9", "standard contractual clauses")
+	f.press("1")
+	f.waitFor("Which personal data")
+	f.press("left")
+	f.waitFor("standard contractual clauses", "(•) Yes")
+	f.press("left")
+	f.waitFor("Where is the service hosted?")
+	f.press("1")
+	f.waitFor("question 3 of 8", "Which personal data")
+
+	// Multiple choice: "None of these" clears the others, and the others clear it.
+	f.press("1", "2")
+	f.waitFor("[x] Contact details", "[x] Health data")
+	f.press("3")
+	f.waitFor("[ ] Contact details", "[ ] Health data", "[x] None of these")
+	f.press("1")
+	f.waitFor("[x] Contact details", "[ ] None of these")
+	f.press("enter")
+	f.waitFor("How mature is the security team?")
+
+	f.press("5")
+	f.waitFor("How many people's records")
+	f.typeText("lots")
+	f.press("enter")
+	f.waitFor(`"lots" is not a number`)
+	f.press("backspace", "backspace", "backspace", "backspace")
+	f.typeText("250000")
+	f.press("enter")
+	f.waitFor("When was the last penetration test?")
+	f.typeText("2025-01-15")
+	f.press("enter")
+	f.waitFor("What is the service for?")
+	f.typeText("Paying staff")
+	f.press("enter")
+	f.waitFor("The data leaks through an attack", "Likelihood as found")
+	f.press("3", "4")
+	f.waitFor("As found: critical")
+	f.press("1", "2")
+	f.waitFor("after measures: low", "saved ✓")
+	f.golden("interview-risk")
+	f.quit()
+
+	e.reopen()
+	got := e.load(a.ID)
+	mfa := got.Answers["mfa"]
+	if mfa.Note != "Checked in the IdP console" || len(mfa.Evidence) != 2 || mfa.Evidence[1] != "TICKET-42" || mfa.Value.Choices[0] != "yes" {
+		t.Errorf("mfa stored as %+v", mfa)
+	}
+	checks := map[string]string{
+		"hosting":             "eu",
+		"transfer-safeguards": "yes", // hidden now, but kept
+		"data":                "contact",
+	}
+	for id, want := range checks {
+		if c := got.Answers[id].Value.Choices; len(c) != 1 || c[0] != want {
+			t.Errorf("%s stored as %v, want [%s]", id, c, want)
+		}
+	}
+	if n := got.Answers["staff"].Value.Number; n == nil || n.String() != "5" {
+		t.Errorf("staff stored as %v, want 5", n)
+	}
+	if n := got.Answers["records"].Value.Number; n == nil || n.String() != "250000" {
+		t.Errorf("records stored as %v, want 250000", n)
+	}
+	if d := got.Answers["pentest"].Value.Date.String(); d != "2025-01-15" {
+		t.Errorf("pentest stored as %s", d)
+	}
+	if s := got.Answers["purpose"].Value.Text; s != "Paying staff" {
+		t.Errorf("purpose stored as %q", s)
+	}
+	r := got.Answers["breach"].Value.Risk
+	if r == nil || r.Likelihood != 3 || r.Impact != 4 || r.AfterLikelihood != 1 || r.AfterImpact != 2 {
+		t.Errorf("breach stored as %+v, want likely × severe, then rare × moderate", r)
+	}
+}
