@@ -106,6 +106,9 @@ func (p *prompter) create() (*assess.Assessment, error) {
 		kind = "vendor"
 	}
 	a := &assess.Assessment{Subject: subject, SubjectKind: kind, Reviewer: p.d.Actor, Questionnaire: qs[n-1], AssessedOn: p.d.Today()}
+	if p.d.DeadlinesFor != nil {
+		a.Deadlines = p.d.DeadlinesFor(a.Questionnaire)
+	}
 	if err := p.d.Repo.CreateAssessment(p.ctx, a); err != nil {
 		return nil, err
 	}

@@ -21,7 +21,11 @@ type (
 		a   *assess.Assessment
 		err error
 	}
-	archivedMsg struct{ err error }
+	archivedMsg  struct{ err error }
+	dueLoadedMsg struct {
+		due []assess.DueSubject
+		err error
+	}
 	exportedMsg struct {
 		path string
 		err  error
@@ -58,5 +62,15 @@ func setArchived(d Deps, id int64, archived bool) tea.Cmd {
 func exportReport(d Deps, path string, content []byte) tea.Cmd {
 	return func() tea.Msg {
 		return exportedMsg{path: path, err: d.WriteFile(path, content)}
+	}
+}
+
+func loadDue(d Deps) tea.Cmd {
+	if d.Due == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		due, err := d.Due(d.ctx(), d.Today())
+		return dueLoadedMsg{due: due, err: err}
 	}
 }

@@ -116,6 +116,9 @@ func (c *create) submit() tea.Cmd {
 		Questionnaire: q,
 		AssessedOn:    c.sh.deps.Today(),
 	}
+	if c.sh.deps.DeadlinesFor != nil {
+		a.Deadlines = c.sh.deps.DeadlinesFor(q)
+	}
 	return createAssessment(c.sh.deps, a)
 }
 

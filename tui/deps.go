@@ -27,6 +27,13 @@ type Deps struct {
 	ExportDir string
 	// Plain draws without colour (NO_COLOR, or a terminal without colours).
 	Plain bool
+	// DeadlinesFor is the deadline policy a new assessment pins (the
+	// config file's, merged with the questionnaire's); nil leaves the
+	// store's default.
+	DeadlinesFor func(*assess.Questionnaire) assess.Deadlines
+	// Due lists the subjects due or overdue for reassessment; nil hides
+	// the reminder on the home screen.
+	Due func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error)
 }
 
 func (d Deps) ctx() context.Context {

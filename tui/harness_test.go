@@ -134,6 +134,7 @@ type env struct {
 	lib    *questionnaires.Library
 	dir    string
 	extra  []*assess.Questionnaire // test questionnaires offered besides the built-ins
+	due    func(context.Context, assess.Date) ([]assess.DueSubject, error)
 }
 
 func newEnv(t *testing.T) *env {
@@ -171,6 +172,7 @@ func (e *env) deps() tui.Deps {
 		WriteFile:      func(path string, data []byte) error { return os.WriteFile(path, data, 0o600) },
 		ExportDir:      e.dir,
 		Plain:          true,
+		Due:            e.due,
 	}
 }
 

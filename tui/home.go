@@ -38,6 +38,7 @@ type home struct {
 	showArchived bool
 	loaded       bool
 	err          string
+	due          []assess.DueSubject
 }
 
 func newHome(sh *shell) *home {
@@ -68,6 +69,11 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.err = ""
 		h.items = msg.items
 		h.refilter()
+		return h, nil
+	case dueLoadedMsg:
+		if msg.err == nil {
+			h.due = msg.due
+		}
 		return h, nil
 	case archivedMsg:
 		if msg.err != nil {
@@ -219,6 +225,10 @@ func (h *home) View(width, height int) string {
 		top = h.filter.View() + "  " + top
 	}
 	b.WriteString(fit(top, width) + "\n")
+	if line := h.dueLine(); line != "" {
+		b.WriteString(st.warn.Render(fit(line, width)) + "\n")
+		height--
+	}
 	if h.err != "" {
 		b.WriteString(st.error.Render(fit(h.err, width)) + "\n")
 	}
@@ -254,4 +264,21 @@ func (h *home) View(width, height int) string {
 		b.WriteString(st.muted.Render("Nothing matches the filter; esc clears it."))
 	}
 	return b.String()
+}
+
+// dueLine reminds of the subjects whose reassessment is due or overdue.
+func (h *home) dueLine() string {
+	var parts []string
+	for _, d := range h.due {
+		switch d.State {
+		case assess.DueOverdue:
+			parts = append(parts, fmt.Sprintf("%s overdue since %s", clean(d.Subject.Name), d.Due))
+		case assess.DueSoon:
+			parts = append(parts, fmt.Sprintf("%s due %s", clean(d.Subject.Name), d.Due))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Reassessment: " + strings.Join(parts, "; ")
 }

@@ -1,7 +1,12 @@
 package tui_test
 
 import (
+	"context"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // The portfolio: filter as you type, sort, archive and show archived.
@@ -35,5 +40,24 @@ func TestHomeFilterSortArchive(t *testing.T) {
 	f.golden("home-help")
 	f.press("esc")
 	f.waitGone("Keys on this screen")
+	f.quit()
+}
+
+// Subjects due or overdue for reassessment are named on the home screen.
+func TestHomeShowsReassessmentsDue(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) {
+		return []assess.DueSubject{
+			{Subject: &assess.Subject{Name: "Zenith Payroll"}, State: assess.DueOverdue, Due: assess.NewDate(2026, time.January, 10)},
+			{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)},
+			{Subject: &assess.Subject{Name: "Never Seen"}, State: assess.DueNever},
+		}, nil
+	}
+	f := e.start()
+	f.waitFor("Reassessment: Zenith Payroll overdue since 2026-01-10; Northwind due 2026-04-02", "Acme Cloud Ltd")
+	if strings.Contains(f.screen(), "Never Seen") {
+		t.Errorf("a subject never assessed is listed as due:\n%s", f.screen())
+	}
 	f.quit()
 }

@@ -82,6 +82,10 @@ func (s *session) done(d Deps, msg savedMsg) tea.Cmd {
 
 // setAnswer changes an answer in memory, rescores, and queues its write.
 func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
+	if err := s.a.Editable(); err != nil {
+		s.lastErr = clean(err.Error())
+		return nil
+	}
 	if s.a.Answers == nil {
 		s.a.Answers = assess.Answers{}
 	}
@@ -95,6 +99,10 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
 
 // setPlanEdit changes a remediation item in memory and queues its write.
 func (s *session) setPlanEdit(d Deps, e assess.PlanEdit) tea.Cmd {
+	if err := s.a.Editable(); err != nil {
+		s.lastErr = clean(err.Error())
+		return nil
+	}
 	if s.a.PlanEdits == nil {
 		s.a.PlanEdits = map[string]assess.PlanEdit{}
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"os"
 	"time"
@@ -40,8 +41,20 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 	if err != nil {
 		return tui.Deps{}, err
 	}
+	cfg, err := a.config()
+	if err != nil {
+		return tui.Deps{}, err
+	}
 	cwd, _ := os.Getwd()
 	return tui.Deps{
+		DeadlinesFor: cfg.DeadlinesFor,
+		Due: func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error) {
+			subjects, err := db.Subjects(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return assess.DueSubjects(subjects, cfg.CadencePolicy(), today), nil
+		},
 		Repo:           db,
 		Questionnaires: lib.All(),
 		Catalog:        questionnaires.Catalog(),
