@@ -140,6 +140,7 @@ func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 		if key.Matches(msg, global.PrevTab) {
 			step = len(viewNames) - 1
 		}
+		m.sh.flash = ""
 		next, cmd := m.show(view((int(t.tab()) + step) % len(viewNames)))
 		m.cur = next
 		return m, cmd, true

@@ -59,7 +59,7 @@ func TestReviewPanes(t *testing.T) {
 	f.press("f")
 	f.waitFor("NIST CSF 2.0", "PR.AA-03")
 	f.press("right")
-	f.waitFor("[Findings]", "pentest", "Action: Commission a penetration test.")
+	f.waitFor("[Findings]", "When was the last penetration test?", "pentest · 2025-01-15 · Commission a penetration test.")
 	f.quit()
 }
 

@@ -262,11 +262,9 @@ func (r *review) findingsText(width int) string {
 	}
 	var b strings.Builder
 	for i, f := range res.Findings {
-		head := fmt.Sprintf("F%d ", i+1) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.QuestionID)
+		head := fmt.Sprintf("F%-2d ", i+1) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.Question)
 		b.WriteString(fit(head, width) + "\n")
-		b.WriteString(wrap("   "+clean(f.Question), width) + "\n")
-		b.WriteString(st.muted.Render(fit("   Answer: "+clean(f.Answer), width)) + "\n")
-		b.WriteString(fit("   Action: "+clean(f.Action), width) + "\n")
+		b.WriteString(st.muted.Render(fit(fmt.Sprintf("    %s · %s · %s", clean(f.QuestionID), clean(f.Answer), clean(f.Action)), width)) + "\n")
 	}
 	return b.String()
 }
