@@ -1,0 +1,56 @@
+package tui_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/tui"
+)
+
+// Accessible mode: plain prompts that say what they accept, a refused
+// answer explained, a note, and each answer saved as it is given.
+func TestAccessibleInterview(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	in := strings.Join([]string{
+		"1",             // the assessment
+		"7",             // mfa: no such option
+		"note: seen it", // mfa: a note first
+		"1",             // mfa: yes
+		"2",             // hosting: US, which shows the transfer question
+		"s",             // skip the transfer question
+		"1,2",           // data: contact and health
+		"q",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	for _, want := range []string{
+		"1. Payroll system, Every question type, 0 of 8 answered",
+		"Type one number. Options: 1 Yes, in place; 2 Partly; 3 No; 4 Not applicable.",
+		"Not saved: type a number from 1 to 4",
+		"Are transfers covered by standard contractual clauses?",
+		"Type the numbers that apply, separated by commas.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "\x1b") {
+		t.Errorf("accessible output contains escape sequences")
+	}
+	a := e.load(1)
+	if got := a.Answers["mfa"]; got.Note != "seen it" || got.Value.Choices[0] != "yes" {
+		t.Errorf("mfa stored as %+v", got)
+	}
+	if got := a.Answers["data"].Value.Choices; len(got) != 2 || got[0] != "contact" || got[1] != "health" {
+		t.Errorf("data stored as %v", got)
+	}
+	if _, ok := a.Answers["transfer-safeguards"]; ok {
+		t.Errorf("a skipped question was answered")
+	}
+}
