@@ -202,16 +202,14 @@ func (r *review) coverageText(width, height int) string {
 	return b.String()
 }
 
+// coverageTone reads a control's coverage like an answer's status, so
+// both are coloured alike.
+var coverageTone = map[assess.CoverageStatus]assess.Status{
+	assess.CoverageMet: assess.StatusMet, assess.CoveragePartial: assess.StatusPartial, assess.CoverageGap: assess.StatusGap,
+}
+
 func (r *review) coverageStyle(s assess.CoverageStatus) lipgloss.Style {
-	switch s {
-	case assess.CoverageMet:
-		return r.sh.st.ok
-	case assess.CoveragePartial:
-		return r.sh.st.warn
-	case assess.CoverageGap:
-		return r.sh.st.bad
-	}
-	return r.sh.st.muted
+	return r.statusStyle(coverageTone[s])
 }
 
 // drillText lists the questions behind the control under the cursor with their answers.

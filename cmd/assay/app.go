@@ -220,3 +220,17 @@ func (a *app) writeOutput(path string, content []byte) error {
 	}
 	return os.Rename(tmp.Name(), path)
 }
+
+// evaluate loads the assessment named on the command line and scores it
+// as of --as-of (default today).
+func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation, error) {
+	day, err := today(asOf)
+	if err != nil {
+		return nil, err
+	}
+	asmt, err := a.assessment(cmd, arg)
+	if err != nil {
+		return nil, err
+	}
+	return assess.Evaluate(asmt, day), nil
+}

@@ -53,15 +53,11 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
   assay plan 3 --csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := today(asOf)
+			ev, err := a.evaluate(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}
-			asmt, err := a.assessment(cmd, args[0])
-			if err != nil {
-				return err
-			}
-			ev := assess.Evaluate(asmt, day)
+			asmt, day := ev.Assessment, ev.Today
 			if item == "" {
 				if edits := cmd.Flags().NFlag(); edits > 0 && hasEditFlags(cmd) {
 					return fmt.Errorf("say which item to change with --item KEY (see assay plan %d)", asmt.ID)

@@ -26,24 +26,19 @@ func (a *app) reportCommand() *cobra.Command {
               its UUIDs derive from the assessment's, so it is stable`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := today(asOf)
+			ev, err := a.evaluate(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}
-			asmt, err := a.assessment(cmd, args[0])
-			if err != nil {
-				return err
-			}
-			ev := assess.Evaluate(asmt, day)
 			switch format {
 			case "md", "markdown":
-				return a.writeOutput(out, []byte(report.Markdown(ev, a.reportOptions(day))))
+				return a.writeOutput(out, []byte(report.Markdown(ev, a.reportOptions(ev.Today))))
 			case "csv":
-				return a.writeOutput(out, export.PlanCSV(ev, day))
+				return a.writeOutput(out, export.PlanCSV(ev, ev.Today))
 			case "oscal-poam":
-				b, err := export.OSCALPOAM(ev, day)
+				b, err := export.OSCALPOAM(ev, ev.Today)
 				if err != nil {
-					return fmt.Errorf("assessment %d: %w", asmt.ID, err)
+					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
 				return a.writeOutput(out, b)
 			}

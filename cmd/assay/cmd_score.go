@@ -21,19 +21,14 @@ every dimension with each contributing answer and its points, the rules applied,
 the levels and why, and what is still unanswered.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := today(asOf)
+			e, err := a.evaluate(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}
-			asmt, err := a.assessment(cmd, args[0])
-			if err != nil {
-				return err
-			}
-			e := assess.Evaluate(asmt, day)
 			if asJSON {
 				enc := json.NewEncoder(a.stdout)
 				enc.SetIndent("", "  ")
-				return enc.Encode(scoreJSON{Assessment: asmt.ID, Subject: asmt.Subject, Result: e.Result, Plan: planJSON(e.Plan, day)})
+				return enc.Encode(scoreJSON{Assessment: e.Assessment.ID, Subject: e.Assessment.Subject, Result: e.Result, Plan: planJSON(e.Plan, e.Today)})
 			}
 			if explain {
 				fmt.Fprint(a.stdout, report.Explain(e))
