@@ -96,7 +96,7 @@ func (iv *interview) panel(width, height int) string {
 	if id := clean(q.ID); lipgloss.Width(where)+len(id)+3 <= width {
 		where += " · " + id
 	}
-	b.WriteString(st.muted.Render(fit(where, width)) + "\n")
+	b.WriteString(st.muted.Render(wrap(where, width)) + "\n")
 	if pos == 0 {
 		b.WriteString(st.warn.Render("This question is hidden by the answers above; it is kept but not counted.") + "\n")
 	}
@@ -169,17 +169,25 @@ func (iv *interview) field(width int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// optionLine draws one option, its label wrapped under itself so that a
+// long option is never cut off.
 func (iv *interview) optionLine(i int, mark, label string, width int) string {
 	st := iv.sh.st
 	num := "   "
 	if i < 9 {
 		num = fmt.Sprintf("%d. ", i+1)
 	}
-	line := num + mark + " " + label
-	if i == iv.cursor {
-		return st.selected.Render(fit("▸ "+line, width))
+	prefix := "  " + num + mark + " "
+	body := strings.Split(wrap(label, max(width-len([]rune(prefix)), 10)), "\n")
+	indent := strings.Repeat(" ", len([]rune(prefix)))
+	for j := 1; j < len(body); j++ {
+		body[j] = indent + body[j]
 	}
-	return fit("  "+line, width)
+	text := strings.Join(body, "\n")
+	if i == iv.cursor {
+		return st.selected.Render("▸ " + prefix[2:] + text)
+	}
+	return prefix + text
 }
 
 func (iv *interview) riskField(width int) string {
@@ -247,17 +255,17 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		if ans.Note != "" {
 			note = clean(ans.Note)
 		}
-		b.WriteString(fit(st.muted.Render("Note: ")+note, width) + "\n")
+		b.WriteString(st.muted.Render("Note: ") + wrapAfter(note, 6, width) + "\n")
 	}
 	if iv.editing != editEvidence {
 		ev := st.muted.Render("e adds references")
 		if len(ans.Evidence) > 0 {
 			ev = clean(strings.Join(ans.Evidence, "; "))
 		}
-		b.WriteString(fit(st.muted.Render("Evidence: ")+ev, width) + "\n")
+		b.WriteString(st.muted.Render("Evidence: ") + wrapAfter(ev, 10, width) + "\n")
 	}
 	if ans.Answered() && ans.Source == assess.ByVendor && !ans.Reviewed {
-		b.WriteString(st.warn.Render(fit("Answered by the vendor, not yet reviewed: y confirms it.", width)) + "\n")
+		b.WriteString(st.warn.Render(wrap("Answered by the vendor, not yet reviewed: y confirms it.", width)) + "\n")
 	}
 	return b.String()
 }

@@ -34,12 +34,22 @@ func pad(s string, width int) string {
 	return s
 }
 
-// wrap word-wraps plain text to width.
+// wrap word-wraps text to width, breaking words longer than a line.
 func wrap(s string, width int) string {
 	if width <= 0 {
 		return s
 	}
-	return ansi.Wordwrap(s, width, "")
+	return ansi.Wrap(s, width, "")
+}
+
+// wrapAfter wraps text that follows a label of used cells on its first
+// line, indenting the lines after it under the text.
+func wrapAfter(s string, used, width int) string {
+	ls := strings.Split(wrap(s, max(width-used, 10)), "\n")
+	for i := 1; i < len(ls); i++ {
+		ls[i] = strings.Repeat(" ", used) + ls[i]
+	}
+	return strings.Join(ls, "\n")
 }
 
 // lines joins non-empty blocks with newlines.

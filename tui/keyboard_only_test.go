@@ -1,0 +1,103 @@
+package tui_test
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var progressRE = regexp.MustCompile(`(\d+)/(\d+) · `)
+
+// progress reads "answered/total" from the interview's status line.
+func (f *flow) progress() (int, int) {
+	m := progressRE.FindStringSubmatch(f.screen())
+	if m == nil {
+		return -1, -1
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	return a, b
+}
+
+// The third-party due diligence questionnaire (over 50 questions, every
+// type it uses, conditional questions included) completed with the
+// keyboard alone at 80x24, with no question text or option cut off.
+func TestKeyboardOnlyThirdPartyInterview(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("third-party-due-diligence", "Northwind Analytics")
+	f := e.start()
+	f.waitFor("Northwind Analyt")
+	f.press("enter")
+	f.waitFor("question 1 of")
+	for step := 0; step < 200; step++ {
+		answered, total := f.progress()
+		if total > 0 && answered == total {
+			break
+		}
+		s := f.screen()
+		for _, line := range strings.Split(s, "\n") {
+			if i := strings.Index(line, "│"); i >= 0 && strings.Contains(line[i:], "…") {
+				t.Errorf("a line of the question is cut off: %q", line)
+			}
+		}
+		before := s
+		switch {
+		case strings.Contains(s, "space ticks, enter saves"):
+			f.press("1")
+			f.waitFor("[x]")
+			f.press("enter")
+		case strings.Contains(s, "enter saves and moves on"):
+			switch {
+			case strings.Contains(s, "YYYY-MM-DD"):
+				f.typeText("2026-01-15")
+				f.waitFor("> 2026-01-15")
+			case strings.Contains(s, "a number"):
+				f.typeText("12")
+				f.waitFor("> 12")
+			default:
+				f.typeText("Answered in the onboarding call")
+				f.waitFor("> Answered in the onboarding call")
+			}
+			f.press("enter")
+		case strings.Contains(s, "Likelihood as found"):
+			f.press("1", "1")
+			f.waitFor("As found:")
+			f.press("right")
+		default:
+			f.press("1")
+		}
+		f.waitChange(before)
+	}
+	f.waitFor("saved ✓")
+	answered, total := f.progress()
+	if answered != total || total < 50 {
+		t.Fatalf("progress %d/%d, want every one of 50 or more questions answered", answered, total)
+	}
+	f.quit()
+	e.reopen()
+	if got := len(e.load(a.ID).Answers); got < total {
+		t.Errorf("%d answers stored, want at least %d", got, total)
+	}
+}
+
+// waitChange waits until the interview shows another question or more
+// answers than before.
+func (f *flow) waitChange(before string) {
+	f.t.Helper()
+	where := func(s string) string {
+		var out []string
+		for _, line := range strings.Split(s, "\n") {
+			if strings.Contains(line, "question ") && strings.Contains(line, " of ") || progressRE.MatchString(line) {
+				out = append(out, progressRE.FindString(line)+line[:min(len(line), 60)])
+			}
+		}
+		return strings.Join(out, "|")
+	}
+	for i := 0; i < 500 && where(f.screen()) == where(before); i++ {
+		sleepTick()
+	}
+	if where(f.screen()) == where(before) {
+		f.t.Fatalf("the interview did not move on:\n%s", f.screen())
+	}
+}
