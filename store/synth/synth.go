@@ -1,0 +1,283 @@
+// Package synth builds a large synthetic assay database for benchmarks:
+// by default 10,000 assessments and 1,000,000 answers, with their audit
+// trails, over 1,000 subjects and four questionnaires of 100 questions.
+//
+// It belongs to the store layer. A few template assessments go through the
+// store's own API (CreateAssessment, SaveAnswers), so their summaries,
+// events and hash chains are exactly what assay writes; the rest are
+// copies of the templates made with INSERT … SELECT, because saving a
+// million answers one durable transaction at a time would take hours.
+// Each copy has its own subject, UUID and creation and update times.
+package synth
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/store"
+)
+
+// Version changes whenever the generator writes something different, so
+// that a cached database from an older generator is never reused.
+const Version = 2
+
+// Config sizes the database.
+type Config struct {
+	Assessments int // total assessments
+	Questions   int // questions per questionnaire, all answered: answers = Assessments × Questions
+	Subjects    int // vendors and systems the assessments are about
+}
+
+// Default is the size issue 8 asks for: 10,000 assessments, 1,000,000
+// answers.
+var Default = Config{Assessments: 10_000, Questions: 100, Subjects: 1_000}
+
+const (
+	questionnaireCount = 4 // distinct questionnaires (snapshots)
+	answerVariants     = 5 // templates per questionnaire, answered differently
+)
+
+// Answers is how many answers a database of this size holds.
+func (c Config) Answers() int { return c.Assessments * c.Questions }
+
+func (c Config) String() string {
+	return fmt.Sprintf("%dx%d-%ds", c.Assessments, c.Questions, c.Subjects)
+}
+
+// Cached returns the path of a database of size c under os.TempDir,
+// building it first if no earlier run left one for this Version and size.
+// It is built under a temporary name and renamed, so an interrupted build
+// is never mistaken for a finished one.
+func Cached(c Config) (string, error) {
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("assay-synth-v%d-%s.db", Version, c))
+	if _, err := os.Stat(path); err == nil {
+		return path, nil
+	}
+	tmp, err := os.MkdirTemp(os.TempDir(), "assay-synth-build-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmp)
+	built := filepath.Join(tmp, "assay.db")
+	if err := Build(built, c); err != nil {
+		return "", err
+	}
+	if err := os.Rename(built, path); err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
+// epoch is the generator's clock: every stamp derives from it, so two
+// builds of the same size hold the same data but for random UUIDs.
+var epoch = time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+
+// Build writes a new database of size c at path, which must not exist.
+func Build(path string, c Config) error {
+	if c.Assessments < questionnaireCount*answerVariants || c.Subjects < 1 || c.Questions < 10 || c.Questions%10 != 0 {
+		return fmt.Errorf("synth: %s is too small (at least %d assessments, 10 questions in tens, 1 subject)", c, questionnaireCount*answerVariants)
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("synth: %s already exists", path)
+	}
+	db, err := store.Open(path, questionnaires.Decode)
+	if err != nil {
+		return err
+	}
+	clock := epoch
+	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	ctx := assess.WithActor(context.Background(), "Synth Analyst")
+
+	// Subjects through the API: names, kinds and their audit chains are
+	// assay's own.
+	subjects := make([]*assess.Subject, c.Subjects)
+	for i := range subjects {
+		s := &assess.Subject{Name: fmt.Sprintf("Vendor %04d Ltd", i+1), Kind: assess.SubjectVendor}
+		if err := db.CreateSubject(ctx, s); err != nil {
+			db.Close()
+			return fmt.Errorf("synth: subject %d: %w", i+1, err)
+		}
+		subjects[i] = s
+	}
+	// Templates through the API.
+	var templates []int64
+	for qi := range questionnaireCount {
+		q, err := questionnaires.Decode(fmt.Sprintf("synth-%d.yaml", qi), Questionnaire(qi, c.Questions))
+		if err != nil {
+			db.Close()
+			return fmt.Errorf("synth: questionnaire %d: %w", qi, err)
+		}
+		for v := range answerVariants {
+			s := subjects[len(templates)%len(subjects)]
+			a := &assess.Assessment{SubjectID: s.ID, Reviewer: "Synth Analyst", Questionnaire: q, AssessedOn: assess.DateOf(epoch)}
+			if err := db.CreateAssessment(ctx, a); err != nil {
+				db.Close()
+				return fmt.Errorf("synth: template: %w", err)
+			}
+			if err := db.SaveAnswers(ctx, a.ID, Answers(q, v)); err != nil {
+				db.Close()
+				return fmt.Errorf("synth: template answers: %w", err)
+			}
+			templates = append(templates, a.ID)
+		}
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if err := copyTemplates(path, c, templates, subjects); err != nil {
+		return fmt.Errorf("synth: %w", err)
+	}
+	return nil
+}
+
+// copyTemplates fills the database up to c.Assessments with copies of the
+// templates, in one transaction with the journal off: a failed build is
+// thrown away, never used.
+func copyTemplates(path string, c Config, templates []int64, subjects []*assess.Subject) error {
+	sqldb, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=synchronous(OFF)")
+	if err != nil {
+		return err
+	}
+	defer sqldb.Close()
+	sqldb.SetMaxOpenConns(1)
+	tx, err := sqldb.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	copyAssessment, err := tx.Prepare(`INSERT INTO assessments
+		(id, uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, archived,
+		 created_at, updated_at, summary, event_count, event_head, revision, revision_of)
+		SELECT ?, ?, ?, subject_kind, ?, reviewer, snapshot_digest, assessed_on, deadlines, status, ?, ?, ?, summary, event_count, event_head, revision, NULL
+		FROM assessments WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	copyAnswers, err := tx.Prepare(`INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
+		SELECT ?, question_id, value, note, evidence, source, reviewed, updated_at, updated_by FROM answers WHERE assessment_id = ?`)
+	if err != nil {
+		return err
+	}
+	copyEvents, err := tx.Prepare(`INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+		SELECT ?, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash FROM events WHERE assessment_id = ? ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	var next int64
+	if err := tx.QueryRow(`SELECT MAX(id) FROM assessments`).Scan(&next); err != nil {
+		return err
+	}
+	for i := len(templates); i < c.Assessments; i++ {
+		next++
+		t := templates[i%len(templates)]
+		s := subjects[i%len(subjects)]
+		// A copy keeps its template's assessed-on date, so that its stored
+		// summary (and so its due dates) is the one assay would compute.
+		// One in twenty is archived.
+		stamp := epoch.Add(time.Duration(i) * time.Minute).UTC().Format(time.RFC3339Nano)
+		archived := 0
+		if i%20 == 19 {
+			archived = 1
+		}
+		if _, err := copyAssessment.Exec(next, uuid(), s.Name, s.ID, archived, stamp, stamp, t); err != nil {
+			return fmt.Errorf("assessment %d: %w", next, err)
+		}
+		if _, err := copyAnswers.Exec(next, t); err != nil {
+			return fmt.Errorf("answers of %d: %w", next, err)
+		}
+		if _, err := copyEvents.Exec(next, t); err != nil {
+			return fmt.Errorf("events of %d: %w", next, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	_, err = sqldb.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	return err
+}
+
+func uuid() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = (b[6] & 0x0f) | 0x40
+	b[8] = (b[8] & 0x3f) | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+// Questionnaire is synthetic questionnaire number qi with n questions (a
+// multiple of 10) in sections of 10: controls mapped to ISO 27001 and
+// SOC 2 (half of them), single and multiple choice, scales and free text;
+// the fourth of each section shown only when the third is not "no".
+func Questionnaire(qi, n int) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, `id: synth-%d
+version: "1"
+title: Synthetic portfolio questionnaire %d
+kind: security
+dimensions:
+  - {id: risk, title: Risk, higher: worse}
+levels:
+  - id: overall
+    dimension: risk
+    bands: [{level: low, upto: 25%%}, {level: medium, over: 25%%, upto: 50%%}, {level: high, over: 50%%}]
+outcome: overall
+sections:
+`, qi, qi)
+	for i := range n {
+		if i%10 == 0 {
+			fmt.Fprintf(&b, "  - id: s%d\n    title: Section %d\n    questions:\n", i/10, i/10)
+		}
+		fmt.Fprintf(&b, "      - id: q%d\n        text: Question %d of questionnaire %d\n", i, i, qi)
+		switch i % 10 {
+		case 0, 1, 2, 3, 9:
+			sev := []string{"low", "medium", "high", "critical"}[(i/10+i)%4]
+			fmt.Fprintf(&b, "        type: control\n        severity: %s\n        action: Put control %d in place.\n", sev, i)
+			b.WriteString("        controls: {iso27001: [A.8.5], soc2: [CC6.1]}\n")
+			if i%10 == 3 {
+				fmt.Fprintf(&b, "        when: q%d != 'no'\n", i-1)
+			}
+		case 4, 5:
+			b.WriteString("        type: single\n        options: [{value: a, points: 0}, {value: b, points: 1}, {value: c, points: 3}]\n")
+		case 6:
+			b.WriteString("        type: multi\n        options: [{value: x, points: 1}, {value: y, points: 2}, {value: none, points: 0, exclusive: true}]\n")
+		case 7:
+			b.WriteString("        type: scale\n        scale: {from: 1, to: 5}\n")
+		case 8:
+			b.WriteString("        type: text\n")
+		}
+	}
+	return []byte(b.String())
+}
+
+// Answers answers every question of q, variant v of answerVariants
+// choosing differently, each with a short note.
+func Answers(q *assess.Questionnaire, v int) []assess.Answer {
+	var out []assess.Answer
+	for i, qq := range q.Questions {
+		var val assess.Value
+		switch qq.Type {
+		case assess.TypeControl:
+			val.Choices = []string{[]string{"yes", "yes", "partial", "no", "na"}[(i+v)%5]}
+		case assess.TypeSingle:
+			val.Choices = []string{[]string{"a", "b", "c"}[(i+v)%3]}
+		case assess.TypeMulti:
+			val.Choices = [][]string{{"x"}, {"x", "y"}, {"none"}}[(i+v)%3]
+		case assess.TypeScale:
+			d := decimal.FromInt(int64(1 + (i+v)%5))
+			val.Number = &d
+		case assess.TypeText:
+			val.Text = fmt.Sprintf("Answer %d, variant %d: the vendor described its process in a short paragraph.", i, v)
+		}
+		out = append(out, assess.Answer{QuestionID: qq.ID, Value: val, Note: fmt.Sprintf("Checked in interview %d.", v+1)})
+	}
+	return out
+}
