@@ -227,7 +227,7 @@ func (q *Question) Display(v Value, m *RiskMatrix) string {
 		}
 		return strings.Join(labels, "; ")
 	case TypeScale:
-		n := int(*v.Number / decimal.FromInt(1))
+		n := int(v.Number.Int())
 		if l, ok := q.Scale.Labels[n]; ok {
 			return fmt.Sprintf("%d (%s)", n, l)
 		}

@@ -143,7 +143,7 @@ func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
 		if len(q.Scale.Points) == 0 {
 			return n, false
 		}
-		i := int((n - decimal.FromInt(int64(q.Scale.From))) / decimal.FromInt(1))
+		i := int((n - decimal.FromInt(int64(q.Scale.From))).Int())
 		if i < 0 || i >= len(q.Scale.Points) {
 			return 0, true
 		}

@@ -114,7 +114,7 @@ func (iv *interview) arrive() tea.Cmd {
 		}
 	case assess.TypeScale:
 		if n := ans.Value.Number; n != nil {
-			iv.cursor = scaleValue(*n) - q.Scale.From
+			iv.cursor = int(n.Int()) - q.Scale.From
 		}
 	case assess.TypeNumber, assess.TypeDate, assess.TypeText:
 		if !ans.Answered() {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -10,8 +11,6 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
 )
-
-func scaleValue(n decimal.Decimal) int { return int(n / decimal.FromInt(1)) }
 
 func scaleAnswer(v int) assess.Value {
 	n := decimal.FromInt(int64(v))
@@ -342,13 +341,13 @@ func parseTyped(q *assess.Question, text string) (assess.Value, error) {
 	case assess.TypeNumber:
 		n, err := decimal.Parse(strings.ReplaceAll(text, ",", ""), 4)
 		if err != nil {
-			return assess.Value{}, errorf("%q is not a number", text)
+			return assess.Value{}, fmt.Errorf("%q is not a number", text)
 		}
 		return assess.Value{Number: &n}, nil
 	case assess.TypeDate:
 		d, err := assess.ParseDate(text)
 		if err != nil {
-			return assess.Value{}, errorf("%q is not a date: use YYYY-MM-DD", text)
+			return assess.Value{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD", text)
 		}
 		return assess.Value{Date: d}, nil
 	}

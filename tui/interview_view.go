@@ -139,7 +139,7 @@ func (iv *interview) field(width int) string {
 	case assess.TypeScale:
 		cur := -1
 		if n := ans.Value.Number; n != nil {
-			cur = scaleValue(*n)
+			cur = int(n.Int())
 		}
 		for v := q.Scale.From; v <= q.Scale.To; v++ {
 			mark := "( )"
@@ -283,7 +283,7 @@ func (iv *interview) statusLine(width int) string {
 	bar := st.ok.Render(strings.Repeat("█", filled)) + st.muted.Render(strings.Repeat("░", barWidth-filled))
 	parts := []string{bar + fmt.Sprintf(" %d/%d", res.Answered, res.Total)}
 	if o := res.Outcome; o != nil {
-		parts = append(parts, clean(o.Title)+": "+st.rank(o.Rank, o.Of).Render(clean(o.Level)))
+		parts = append(parts, clean(o.Title)+": "+st.rank(o.Rank, o.Of).Render(clean(o.Name())))
 	}
 	for _, d := range res.Dimensions {
 		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Max))

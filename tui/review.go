@@ -5,7 +5,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/report"
 )
 
 // pane is one part of the review.
@@ -162,9 +161,4 @@ func (r *review) startRecommended() (screen, tea.Cmd) {
 		return r, nil
 	}
 	return newCreate(r.sh, recs[r.cursor].Questionnaire, r.sh.sess.a.Subject)
-}
-
-// explainText is the plain-text working, shared with assay score --explain.
-func (r *review) explainText() string {
-	return report.Explain(r.sh.sess.eval)
 }

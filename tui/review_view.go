@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report"
 )
 
 func (r *review) View(width, height int) string {
@@ -29,7 +30,7 @@ func (r *review) View(width, height int) string {
 	case paneScores:
 		body = r.scrolled(r.scoresText(width), bodyHeight)
 	case paneWhy:
-		body = r.scrolled(cleanBlock(r.explainText()), bodyHeight)
+		body = r.scrolled(cleanBlock(report.Explain(r.sh.sess.eval)), bodyHeight)
 	case paneRisks:
 		body = r.scrolled(r.risksText(width), bodyHeight)
 	case paneCoverage:
@@ -39,7 +40,7 @@ func (r *review) View(width, height int) string {
 	case paneRecommended:
 		body = r.recommendedText(width)
 	}
-	return lines(head, "", clipWidth(body, width))
+	return lines(head, "", body) // the frame cuts lines wider than the terminal
 }
 
 // scrolled shows the part of a long text the scroll position points at.
@@ -50,22 +51,12 @@ func (r *review) scrolled(text string, height int) string {
 	return strings.Join(ls[r.scroll:end], "\n")
 }
 
-func clipWidth(s string, width int) string {
-	ls := strings.Split(s, "\n")
-	for i, l := range ls {
-		if lipgloss.Width(l) > width {
-			ls[i] = fit(l, width)
-		}
-	}
-	return strings.Join(ls, "\n")
-}
-
 func (r *review) scoresText(width int) string {
 	st := r.sh.st
 	res := r.res()
 	var b strings.Builder
 	for _, l := range res.Levels {
-		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(levelText(l.Level))))
+		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))
 		if l.Why != "" {
 			b.WriteString(st.muted.Render(wrap("  "+clean(l.Why), width)) + "\n")
 		}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -56,14 +55,3 @@ func wrapAfter(s string, used, width int) string {
 func lines(parts ...string) string {
 	return strings.Join(parts, "\n")
 }
-
-// clip keeps at most n lines of s.
-func clip(s string, n int) string {
-	ls := strings.Split(s, "\n")
-	if len(ls) > n {
-		ls = ls[:n]
-	}
-	return strings.Join(ls, "\n")
-}
-
-func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

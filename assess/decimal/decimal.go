@@ -30,6 +30,9 @@ const Zero Decimal = 0
 // FromInt returns the Decimal for a whole number.
 func FromInt(n int64) Decimal { return Decimal(n * scale) }
 
+// Int is the whole part of d, truncated toward zero.
+func (d Decimal) Int() int64 { return int64(d / scale) }
+
 // ErrSyntax is returned for text that is not a plain decimal number.
 var ErrSyntax = errors.New("not a decimal number")
 

@@ -84,3 +84,14 @@ func TestMulAndFraction(t *testing.T) {
 		t.Errorf("Fixed(1) of 7 = %s", got)
 	}
 }
+
+func TestIntTruncatesTowardZero(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+	}{{"3", 3}, {"3.999999", 3}, {"-2.5", -2}, {"0.5", 0}} {
+		if got := MustParse(c.in).Int(); got != c.want {
+			t.Errorf("%s.Int() = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
