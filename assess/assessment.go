@@ -43,6 +43,18 @@ const (
 	Rejected Lifecycle = "rejected"
 )
 
+// Words is the state as people read it: "in review", not "in-review"; an
+// assessment stored before states existed is a draft.
+func (l Lifecycle) Words() string {
+	switch l {
+	case InReview:
+		return "in review"
+	case "":
+		return "draft"
+	}
+	return string(l)
+}
+
 // Evaluation is an assessment scored and planned on a given day.
 type Evaluation struct {
 	Assessment *Assessment

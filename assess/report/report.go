@@ -74,7 +74,7 @@ func (r *reporter) title() {
 		"**Reviewer:** "+reviewer,
 		"**Assessment date:** "+r.a.AssessedOn.String(),
 		"**Report date:** "+r.opts.Today.String(),
-		fmt.Sprintf("**Status:** %s; %s", lifecycleText(r.a.Status), status),
+		fmt.Sprintf("**Status:** %s; %s", r.a.Status.Words(), status),
 		"**Scoring:** "+Code(r.res.ScoringVersion)+", assessment "+Code(r.a.UUID),
 	)
 }
@@ -84,16 +84,6 @@ func shortDigest(d string) string {
 		return d[:16]
 	}
 	return d
-}
-
-func lifecycleText(s assess.Lifecycle) string {
-	switch s {
-	case assess.InReview:
-		return "in review"
-	case "":
-		return "draft"
-	}
-	return string(s)
 }
 
 func (r *reporter) summary() {

@@ -52,7 +52,7 @@ versions, answers are matched by question ID.`,
 
 func diffSide(a *assess.Assessment) string {
 	s := fmt.Sprintf("assessment %d: %s, %s %s, %s, %s", a.ID, safetext.OneLine(a.Subject), a.Questionnaire.ID,
-		safetext.OneLine(a.Questionnaire.Version), a.AssessedOn, lifecycleWords(a.Status))
+		safetext.OneLine(a.Questionnaire.Version), a.AssessedOn, a.Status.Words())
 	if a.Revision > 1 {
 		s += fmt.Sprintf(", revision %d", a.Revision)
 		if a.RevisionOf != 0 {

@@ -63,7 +63,7 @@ An assessment can only be approved when every question is answered.`,
 				return err
 			}
 			s := asmt.SignOffs[len(asmt.SignOffs)-1]
-			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, lifecycleWords(asmt.Status),
+			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),
 				s.Decision, safetext.OneLine(s.Name), s.On)
 			if asmt.Status == assess.Approved {
 				fmt.Fprintf(a.stdout, "It is locked; to change it, start a revision: assay revise %d\n", asmt.ID)
@@ -174,11 +174,4 @@ func signDate(s string) (assess.Date, error) {
 		return assess.Date{}, fmt.Errorf("--date: %w", err)
 	}
 	return d, nil
-}
-
-func lifecycleWords(s assess.Lifecycle) string {
-	if s == assess.InReview {
-		return "in review"
-	}
-	return string(s)
 }

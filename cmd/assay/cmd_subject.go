@@ -224,7 +224,7 @@ func (a *app) subjectShowCommand() *cobra.Command {
 			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tDATE\tQUESTIONNAIRE\tSTATUS\tREVISION\tLEVEL\tTIER")
 			for _, r := range s.Assessments {
-				status := lifecycleWords(r.Status)
+				status := r.Status.Words()
 				if r.Archived {
 					status += " (archived)"
 				}
