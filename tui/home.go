@@ -39,6 +39,7 @@ type home struct {
 	loaded       bool
 	err          string
 	due          []assess.DueSubject
+	mark         int64 // the assessment c marked for comparison; 0 for none
 }
 
 func newHome(sh *shell) *home {
@@ -70,6 +71,12 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.items = msg.items
 		h.refilter()
 		return h, nil
+	case diffLoadedMsg:
+		if msg.err != nil {
+			h.err = clean(msg.err.Error())
+			return h, nil
+		}
+		return newDiff(h.sh, msg.d), nil
 	case dueLoadedMsg:
 		if msg.err == nil {
 			h.due = msg.due
@@ -129,6 +136,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Refresh):
 		return h, loadList(h.sh.deps, h.showArchived)
 	case key.Matches(msg, global.Back):
+		h.mark = 0
 		if h.filter.Value() != "" {
 			h.filter.SetValue("")
 			h.refilter()
@@ -137,6 +145,9 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	a := h.selected()
 	if a == nil {
 		return h, nil
+	}
+	if cmd, ok := h.compareKey(msg, a); ok {
+		return h, cmd
 	}
 	switch {
 	case key.Matches(msg, k.Open):
@@ -229,6 +240,10 @@ func (h *home) View(width, height int) string {
 		b.WriteString(st.warn.Render(fit(line, width)) + "\n")
 		height--
 	}
+	if line := h.markLine(); line != "" {
+		b.WriteString(st.selected.Render(fit(line, width)) + "\n")
+		height--
+	}
 	if h.err != "" {
 		b.WriteString(st.error.Render(fit(h.err, width)) + "\n")
 	}
@@ -253,9 +268,12 @@ func (h *home) View(width, height int) string {
 	today := h.sh.deps.Today()
 	for i := start; i < len(h.shown) && i < start+rows; i++ {
 		line := cols.row(st, h.shown[i], today)
-		if i == h.cursor {
+		switch {
+		case i == h.cursor:
 			line = st.selected.Render("▸ ") + line
-		} else {
+		case h.shown[i].ID == h.mark:
+			line = st.selected.Render("⇄ ") + line
+		default:
 			line = "  " + line
 		}
 		b.WriteString(fit(line, width) + "\n")

@@ -34,7 +34,8 @@ var global = globalKeys{
 }
 
 type homeKeys struct {
-	Up, Down, Open, New, Filter, Sort, Archive, ShowArchived, Review, Plan, Report, Refresh key.Binding
+	Up, Down, Open, New, Filter, Sort, Archive, ShowArchived, Review, Plan, Report, Refresh,
+	Compare, ComparePrevious key.Binding
 }
 
 var homeKeyMap = homeKeys{
@@ -50,6 +51,10 @@ var homeKeyMap = homeKeys{
 	Plan:         bind("p", "plan", "p"),
 	Report:       bind("m", "report", "m"),
 	Refresh:      bind("ctrl+r", "refresh", "ctrl+r"),
+	// c marks one assessment and compares it with the next one marked; C
+	// compares with the subject's previous assessment in one key.
+	Compare:         bind("c", "compare: mark, then pick the other", "c"),
+	ComparePrevious: bind("C", "compare with the previous of this subject", "C"),
 }
 
 func (k homeKeys) keyMap() keyMap {
@@ -57,6 +62,7 @@ func (k homeKeys) keyMap() keyMap {
 		short: []key.Binding{k.Open, k.New, k.Filter, k.Sort, global.Help, global.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Open, k.Review, k.Plan, k.Report},
+			{k.Compare, k.ComparePrevious},
 			{k.New, k.Filter, k.Sort, k.Archive, k.ShowArchived, k.Refresh},
 			{global.Help, global.Quit, global.ForceQuit},
 		},
@@ -183,6 +189,29 @@ func (k reportKeys) keyMap() keyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.Export},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+		},
+	}
+}
+
+type diffKeys struct {
+	Up, Down, PageDown, PageUp, Top, Bottom key.Binding
+}
+
+var diffKeyMap = diffKeys{
+	Up:       bind("↑/k", "scroll up", "up", "k"),
+	Down:     bind("↓/j", "scroll down", "down", "j"),
+	PageDown: bind("pgdn/space", "page down", "pgdown", "space", "f"),
+	PageUp:   bind("pgup/b", "page up", "pgup", "b"),
+	Top:      bind("g", "top", "g", "home"),
+	Bottom:   bind("G", "bottom", "G", "end"),
+}
+
+func (k diffKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Down, k.PageDown, global.Back, global.Help, global.Quit},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+			{global.Back, global.Help, global.Quit},
 		},
 	}
 }

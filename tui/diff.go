@@ -1,0 +1,118 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// diffScreen shows what changed between two assessments of one subject
+// (last year's and this year's) or two revisions of one assessment: the
+// same comparison as `assay diff`, scrollable.
+type diffScreen struct {
+	sh    *shell
+	d     *assess.Diff
+	vp    viewport.Model
+	width int // the width the content was laid out for
+}
+
+type diffLoadedMsg struct {
+	d   *assess.Diff
+	err error
+}
+
+// loadDiff reads both assessments and compares them as of today, the
+// earlier one first whichever was picked first: a diff reads forward in
+// time.
+func loadDiff(d Deps, a, b int64) tea.Cmd {
+	return func() tea.Msg {
+		ctx := d.ctx()
+		from, err := d.Repo.Assessment(ctx, a)
+		if err != nil {
+			return diffLoadedMsg{err: err}
+		}
+		to, err := d.Repo.Assessment(ctx, b)
+		if err != nil {
+			return diffLoadedMsg{err: err}
+		}
+		if from.SubjectID != to.SubjectID {
+			return diffLoadedMsg{err: fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): compare one subject over time, or two revisions",
+				from.ID, to.ID, clean(from.Subject), clean(to.Subject))}
+		}
+		if later(from, to) {
+			from, to = to, from
+		}
+		today := d.Today()
+		return diffLoadedMsg{d: assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))}
+	}
+}
+
+// later reports whether a was assessed after b (by date, then by creation).
+func later(a, b *assess.Assessment) bool {
+	switch {
+	case a.AssessedOn.After(b.AssessedOn):
+		return true
+	case a.AssessedOn.Before(b.AssessedOn):
+		return false
+	}
+	return a.ID > b.ID
+}
+
+func newDiff(sh *shell, d *assess.Diff) *diffScreen {
+	s := &diffScreen{sh: sh, d: d, vp: viewport.New()}
+	s.layout()
+	return s
+}
+
+func (s *diffScreen) Title() string {
+	return fmt.Sprintf("%s · compare #%d → #%d", s.d.To.Assessment.Subject, s.d.From.Assessment.ID, s.d.To.Assessment.ID)
+}
+func (s *diffScreen) Capturing() bool { return false }
+func (s *diffScreen) KeyMap() keyMap  { return diffKeyMap.keyMap() }
+
+// layout lays the comparison out for the terminal's width; it runs on
+// load and on resize so that View only draws.
+func (s *diffScreen) layout() {
+	s.width = max(s.sh.width, 20)
+	s.vp.SetContent(diffText(s.sh.st, s.d, s.width))
+}
+
+func (s *diffScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		s.layout()
+	case tea.KeyPressMsg:
+		k := diffKeyMap
+		switch {
+		case key.Matches(msg, global.Back):
+			return s, goHome
+		case key.Matches(msg, k.PageDown):
+			s.vp.PageDown()
+		case key.Matches(msg, k.PageUp):
+			s.vp.PageUp()
+		case key.Matches(msg, k.Down):
+			s.vp.ScrollDown(1)
+		case key.Matches(msg, k.Up):
+			s.vp.ScrollUp(1)
+		case key.Matches(msg, k.Top):
+			s.vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			s.vp.GotoBottom()
+		}
+	}
+	return s, nil
+}
+
+func (s *diffScreen) View(width, height int) string {
+	s.vp.SetWidth(width)
+	s.vp.SetHeight(max(height-1, 1))
+	more := ""
+	if !s.vp.AtBottom() {
+		more = fmt.Sprintf(" · %3.0f%% · ↓ for more", s.vp.ScrollPercent()*100)
+	}
+	return lines(s.vp.View(), s.sh.st.muted.Render(fit("esc back to the portfolio"+more, width)))
+}

@@ -1,0 +1,182 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// diffText lays a comparison out for width cells: who and what is
+// compared, a one-line summary, then the outcome (levels, scores,
+// findings) before the answers, because a committee asks "is it better
+// or worse" before "what exactly was said".
+func diffText(st styles, d *assess.Diff, width int) string {
+	w := &diffWriter{st: st, width: width}
+	w.side("From", d.From.Assessment)
+	w.side("To", d.To.Assessment)
+	if !d.SameQuestionnaire {
+		w.line(st.warn.Render(wrap("The questionnaires differ: answers are matched by question ID.", width)))
+	}
+	w.line("")
+	if d.Empty() {
+		w.line(st.bold.Render("No changes:") + " the answers, scores, levels and findings are the same.")
+		return w.String()
+	}
+	w.line(st.bold.Render(wrap(diffSummary(d), width)))
+	w.levels(d.Levels)
+	w.scores(d.Dimensions)
+	w.findings("Findings opened", "+", st.bad, d.Opened)
+	w.findings("Findings closed", "-", st.ok, d.Closed)
+	w.severities(d.Changed)
+	w.answers(d.Answers)
+	return w.String()
+}
+
+// diffSummary counts the changes in one line.
+func diffSummary(d *assess.Diff) string {
+	var parts []string
+	count := func(n int, one, many string) {
+		if n == 1 {
+			parts = append(parts, "1 "+one)
+		} else if n > 1 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	count(len(d.Answers), "answer changed", "answers changed")
+	for _, l := range d.Levels {
+		if l.Outcome {
+			parts = append(parts, fmt.Sprintf("%s %s → %s", clean(l.Title), orNone(l.Old), orNone(l.New)))
+		}
+	}
+	count(len(d.Opened), "finding opened", "findings opened")
+	count(len(d.Closed), "finding closed", "findings closed")
+	count(len(d.Changed), "finding changed in severity", "findings changed in severity")
+	if len(parts) == 0 {
+		return "Scores moved; no answer, level or finding changed"
+	}
+	return strings.Join(parts, " · ")
+}
+
+type diffWriter struct {
+	strings.Builder
+	st    styles
+	width int
+}
+
+func (w *diffWriter) line(s string) { w.WriteString(s + "\n") }
+
+func (w *diffWriter) heading(title string, n int) {
+	w.line("")
+	if n > 0 {
+		title = fmt.Sprintf("%s (%d)", title, n)
+	}
+	w.line(w.st.bold.Render(title))
+}
+
+// item writes "  mark text", the text wrapped under itself.
+func (w *diffWriter) item(mark string, text string) {
+	used := 2 + lipgloss.Width(mark) + 1
+	w.line("  " + mark + " " + wrapAfter(text, used, w.width))
+}
+
+func (w *diffWriter) side(label string, a *assess.Assessment) {
+	s := fmt.Sprintf("#%d %s · %s %s · %s · %s", a.ID, clean(a.Subject), clean(a.Questionnaire.Title),
+		clean(a.Questionnaire.Version), a.AssessedOn, a.Status.Words())
+	if a.Revision > 1 {
+		s += fmt.Sprintf(" · revision %d", a.Revision)
+		if a.RevisionOf != 0 {
+			s += fmt.Sprintf(" of #%d", a.RevisionOf)
+		}
+	}
+	w.line(w.st.muted.Render(pad(label, 5)) + wrapAfter(s, 5, w.width))
+}
+
+func (w *diffWriter) levels(ls []assess.LevelChange) {
+	if len(ls) == 0 {
+		return
+	}
+	w.heading("Levels", 0)
+	for _, l := range ls {
+		title := clean(l.Title)
+		if l.Outcome {
+			title += " (the outcome)"
+		}
+		w.item("~", fmt.Sprintf("%s: %s → %s", title, orNone(l.Old), orNone(l.New)))
+	}
+}
+
+func (w *diffWriter) scores(ds []assess.DimensionChange) {
+	if len(ds) == 0 {
+		return
+	}
+	w.heading("Scores", 0)
+	for _, c := range ds {
+		old := fmt.Sprintf("%s of %s (%s%%)", c.Old, c.OldMax, c.OldPct.Fixed(1))
+		now := fmt.Sprintf("%s of %s (%s%%)", c.New, c.NewMax, c.NewPct.Fixed(1))
+		switch c.OnlyIn {
+		case "to":
+			old = "(none)"
+		case "from":
+			now = "(none)"
+		}
+		w.item("~", fmt.Sprintf("%s: %s → %s", clean(c.Title), old, now))
+	}
+}
+
+func (w *diffWriter) findings(title, sign string, style lipgloss.Style, fs []assess.Finding) {
+	if len(fs) == 0 {
+		return
+	}
+	w.heading(title, len(fs))
+	for _, f := range fs {
+		w.item(style.Render(sign), fmt.Sprintf("%s %s %s", clean(f.Key), w.st.severity(f.Severity).Render("["+f.Severity.String()+"]"), clean(f.Question)))
+	}
+}
+
+func (w *diffWriter) severities(cs []assess.FindingChange) {
+	if len(cs) == 0 {
+		return
+	}
+	w.heading("Findings changed in severity", len(cs))
+	for _, c := range cs {
+		w.item(w.st.warn.Render("~"), fmt.Sprintf("%s [%s → %s] %s", clean(c.Key), c.Old, c.New, clean(c.Question)))
+	}
+}
+
+func (w *diffWriter) answers(cs []assess.AnswerChange) {
+	if len(cs) == 0 {
+		return
+	}
+	w.heading("Answers changed", len(cs))
+	for _, c := range cs {
+		w.item(w.st.muted.Render("•"), clean(c.QuestionID)+" · "+clean(c.Question))
+		if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
+			w.change("answer", orNone(c.Old), orNone(c.New))
+		}
+		if c.NoteChanged() {
+			w.change("note", orNone(c.OldNote), orNone(c.NewNote))
+		}
+		if c.EvidenceChanged() {
+			w.change("evidence", orNone(strings.Join(c.OldEvidence, "; ")), orNone(strings.Join(c.NewEvidence, "; ")))
+		}
+	}
+}
+
+// change writes one "label  old → new" line under an answer.
+func (w *diffWriter) change(label, old, now string) {
+	const indent = 6
+	lead := strings.Repeat(" ", indent) + w.st.muted.Render(pad(label, 10))
+	w.line(lead + wrapAfter(old+" → "+now, indent+10, w.width))
+}
+
+// orNone shows an empty side of a change as "(none)", and any other text
+// safe to draw.
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return clean(s)
+}

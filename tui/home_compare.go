@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// compareKey handles c (mark one assessment, then compare it with the
+// next one marked) and C (compare with the subject's previous assessment).
+func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, homeKeyMap.Compare):
+		h.err = ""
+		switch h.mark {
+		case 0:
+			h.mark = a.ID
+			return nil, true
+		case a.ID:
+			h.mark = 0 // c again on the same one changes one's mind
+			return nil, true
+		}
+		from := h.mark
+		h.mark = 0
+		return loadDiff(h.sh.deps, from, a.ID), true
+	case key.Matches(msg, homeKeyMap.ComparePrevious):
+		h.err = ""
+		prev := h.previous(a)
+		if prev == nil {
+			h.err = fmt.Sprintf("No earlier assessment of %s is listed (A shows archived ones).", clean(a.Subject))
+			return nil, true
+		}
+		return loadDiff(h.sh.deps, prev.ID, a.ID), true
+	}
+	return nil, false
+}
+
+// previous is the assessment a revises, or else the latest one of the
+// same subject assessed before it, among those listed.
+func (h *home) previous(a *assess.Assessment) *assess.Assessment {
+	var best *assess.Assessment
+	for _, x := range h.items {
+		if x.ID == a.ID || !sameSubject(x, a) {
+			continue
+		}
+		if x.ID == a.RevisionOf {
+			return x
+		}
+		if later(a, x) && (best == nil || later(x, best)) {
+			best = x
+		}
+	}
+	return best
+}
+
+// sameSubject matches by subject record; assessments stored before
+// subjects existed match by name and kind.
+func sameSubject(a, b *assess.Assessment) bool {
+	if a.SubjectID != 0 || b.SubjectID != 0 {
+		return a.SubjectID == b.SubjectID
+	}
+	return a.Subject == b.Subject && a.SubjectKind == b.SubjectKind
+}
+
+// markLine says which assessment c marked, and what to do next.
+func (h *home) markLine() string {
+	if h.mark == 0 {
+		return ""
+	}
+	subject := ""
+	for _, a := range h.items {
+		if a.ID == h.mark {
+			subject = " " + clean(a.Subject)
+		}
+	}
+	return fmt.Sprintf("Comparing from #%d%s: move to the other assessment and press c (esc cancels)", h.mark, subject)
+}
