@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -43,17 +44,34 @@ var _ assess.Repository = (*DB)(nil)
 
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. A new file is created with mode 0600: assessments are
-// confidential.
+// confidential. A file that is not an assay database, or comes from a
+// newer assay, is refused and left byte for byte as it was.
 func Open(path string, decode Decoder) (*DB, error) {
+	return open(path, decode, defaultBusyTimeout)
+}
+
+// defaultBusyTimeout is how long, in milliseconds, a write waits for
+// another process's write to finish before assay says the database is busy.
+const defaultBusyTimeout = 5000
+
+// open is Open with the busy timeout as a parameter, so that tests of a
+// busy database need not wait five seconds.
+func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
 	if err := createPrivate(path); err != nil {
 		return nil, err
 	}
-	// Pragmas in the DSN apply to every connection the pool opens.
+	// Pragmas in the DSN apply to every connection the pool opens, and
+	// none of them writes to the file: WAL mode, which does, is set by
+	// migrate once the file is known to be assay's.
 	// synchronous(FULL) makes each committed answer durable, even on power
 	// loss; _txlock=immediate takes the write lock at BEGIN so that a
 	// read-then-write transaction never fails with SQLITE_BUSY half way.
 	dsn := "file:" + escapePath(path) +
-		"?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate"
+		fmt.Sprintf("?_pragma=busy_timeout(%d)", busyTimeout) +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
 	sqldb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
@@ -61,7 +79,13 @@ func Open(path string, decode Decoder) (*DB, error) {
 	// One connection: one writer, and no surprises with open Rows.
 	sqldb.SetMaxOpenConns(1)
 	db := &DB{sql: sqldb, decode: decode, Now: time.Now, snapshots: map[string]*assess.Questionnaire{}}
-	if err := db.migrate(context.Background()); err != nil {
+	ctx := context.Background()
+	applied, err := checkSchema(ctx, sqldb, path)
+	if err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	if err := db.migrate(ctx, applied); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -90,22 +114,48 @@ func escapePath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 }
 
-func (db *DB) migrate(ctx context.Context) error {
-	if _, err := db.sql.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("not an assay database, or it cannot be written: %w", err)
+// migrate sets WAL mode (kept in the file, so every later connection
+// has it) and applies the migrations this database lacks. checkSchema has
+// already refused files that are not assay's to change, and listed the
+// migrations applied: opening an up-to-date database takes no write
+// lock, so it never waits for another window's write.
+func (db *DB) migrate(ctx context.Context, applied []string) error {
+	if _, err := db.sql.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		return fmt.Errorf("setting WAL mode: %w", busyOr(err))
 	}
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if _, err := db.sql.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("not an assay database, or it cannot be written: %w", busyOr(err))
+	}
+	names, err := migrationNames()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
 	for _, name := range names {
-		version := strings.TrimSuffix(filepath.Base(name), ".sql")
+		version := migrationVersion(name)
+		if slices.Contains(applied, version) {
+			continue
+		}
 		if err := db.applyMigration(ctx, name, version); err != nil {
 			return fmt.Errorf("migration %s: %w", version, err)
 		}
 	}
 	return nil
+}
+
+// migrationNames are the embedded migration files, in the order they apply.
+func migrationNames() ([]string, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// migrationVersion is the version a migration file records: its name
+// without the extension, e.g. 003_list_order.
+func migrationVersion(name string) string {
+	return strings.TrimSuffix(filepath.Base(name), ".sql")
 }
 
 func (db *DB) applyMigration(ctx context.Context, name, version string) error {
@@ -129,17 +179,19 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 	})
 }
 
-// tx runs fn in a transaction, committing if it returns nil.
+// tx runs fn in a transaction, committing if it returns nil. Every
+// store call, read or write, goes through here, so this is where SQLite's
+// "database is locked" becomes a message a person can act on.
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return busyOr(err)
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return busyOr(err)
 	}
-	return tx.Commit()
+	return busyOr(tx.Commit())
 }
 
 // stamp is the current time as stored: UTC RFC 3339 text, no monotonic
