@@ -1,0 +1,120 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// holdWriteLock takes the database's write lock from a second handle, as
+// another assay process in the middle of a write would, and returns the
+// function that lets it go.
+func holdWriteLock(t *testing.T, path string) (release func()) {
+	t.Helper()
+	raw, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(100)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := raw.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(context.Background(), `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(context.Background(), `UPDATE assessments SET reviewer = reviewer`); err != nil {
+		t.Fatal(err)
+	}
+	done := false
+	release = func() {
+		if done {
+			return
+		}
+		done = true
+		if _, err := conn.ExecContext(context.Background(), `ROLLBACK`); err != nil {
+			t.Error(err)
+		}
+		conn.Close()
+		raw.Close()
+	}
+	t.Cleanup(release)
+	return release
+}
+
+// No store call shows SQLite's "database is locked": a write or a read
+// that waited out the busy timeout says the database is busy and what to
+// do, as a conflict callers can recognise.
+func TestBusyDatabaseSaysSoPlainly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "assay.db")
+	db, err := open(path, questionnaires.Decode, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	q := tieringQuestionnaire(t)
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+
+	release := holdWriteLock(t, path)
+	start := time.Now()
+	calls := map[string]error{
+		"SaveAnswer":   db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "no")),
+		"SavePlanEdit": db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}),
+	}
+	_, calls["Assessment"] = db.Assessment(as("Ana"), a.ID)
+	_, calls["Assessments"] = db.Assessments(as("Ana"), assess.Filter{})
+	for name, err := range calls {
+		wantCode(t, err, assess.EConflict, "the database is busy: another assay window is writing to it; try again")
+		if strings.Contains(strings.ToLower(err.Error()), "locked") {
+			t.Errorf("%s: %q mentions SQLite's lock", name, err)
+		}
+	}
+	if waited := time.Since(start); waited > 3*time.Second {
+		t.Errorf("four calls took %v with a 100 ms busy timeout", waited)
+	}
+
+	// Opening an up-to-date database needs no write lock: a second window
+	// starts while the first is writing.
+	other, err := open(path, questionnaires.Decode, 100)
+	if err != nil {
+		t.Fatalf("opening while another handle writes: %v", err)
+	}
+	other.Close()
+
+	release()
+	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "no")); err != nil {
+		t.Fatalf("after the other writer finished: %v", err)
+	}
+}
+
+// A write that waits less than the busy timeout simply succeeds.
+func TestBusyWriteWaitsForTheOtherWriter(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "assay.db")
+	db, err := open(path, questionnaires.Decode, 5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	q := tieringQuestionnaire(t)
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+	release := holdWriteLock(t, path)
+	time.AfterFunc(200*time.Millisecond, release)
+	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "yes")); err != nil {
+		t.Fatalf("a save behind a 200 ms write: %v", err)
+	}
+}
+
+func TestBusyOrLeavesOtherErrorsAlone(t *testing.T) {
+	if busyOr(nil) != nil {
+		t.Error("busyOr(nil) is not nil")
+	}
+	err := assess.Errorf(assess.ENotFound, "no assessment 9")
+	if busyOr(err) != error(err) {
+		t.Error("busyOr changed a domain error")
+	}
+}
