@@ -1,0 +1,68 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The tests that kill assay or run several at once need the real binary:
+// a process of its own, with its own SQLite connection. It is built once
+// per test run and removed by TestMain.
+var built struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+	out  []byte
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// assayBinary builds cmd/assay (once) and returns the executable's path.
+func assayBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the assay binary; skipped with -short")
+	}
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "assay-bin-"); built.err != nil {
+			return
+		}
+		built.path = filepath.Join(built.dir, "assay")
+		built.out, built.err = exec.Command("go", "build", "-o", built.path, ".").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
+	}
+	return built.path
+}
+
+// procEnv is a clean environment for an assay process on one database:
+// nothing of the user's own configuration or data is read.
+func procEnv(dir, db string) []string {
+	env := []string{
+		"HOME=" + dir,
+		"ASSAY_DB=" + db,
+		"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
+		"XDG_DATA_HOME=" + filepath.Join(dir, "data"),
+		"ASSAY_REVIEWER=Dana Reyes",
+		"NO_COLOR=1",
+		"TERM=xterm-256color",
+	}
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "PATH=") || strings.HasPrefix(kv, "TMPDIR=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
