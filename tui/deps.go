@@ -34,6 +34,9 @@ type Deps struct {
 	// Due lists the subjects due or overdue for reassessment; nil hides
 	// the reminder on the home screen.
 	Due func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error)
+	// Governance signs assessments off and starts revisions; nil leaves
+	// that to the command line.
+	Governance Governance
 }
 
 func (d Deps) ctx() context.Context {

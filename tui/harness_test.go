@@ -59,18 +59,26 @@ func (f *flow) screen() string {
 	return *f.last
 }
 
-// waitFor blocks until every text is on the screen.
+// waitFor blocks until every text is on the screen; if they never all
+// appear, the test fails showing the screen as it was.
 func (f *flow) waitFor(texts ...string) {
 	f.t.Helper()
-	teatest.WaitFor(f.t, f.tm.Output(), func([]byte) bool {
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
 		s := f.screen()
+		missing := ""
 		for _, text := range texts {
 			if !strings.Contains(s, text) {
-				return false
+				missing = text
+				break
 			}
 		}
-		return true
-	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("waited 10s in vain for %q on the screen:\n%s", missing, s)
+		}
+	}
 }
 
 // waitGone blocks until text has left the screen.
@@ -173,6 +181,7 @@ func (e *env) deps() tui.Deps {
 		ExportDir:      e.dir,
 		Plain:          true,
 		Due:            e.due,
+		Governance:     e.db,
 	}
 }
 

@@ -123,7 +123,7 @@ func (k editKeys) keyMap() keyMap {
 }
 
 type reviewKeys struct {
-	Up, Down, NextPane, PrevPane, Framework, Drill, Start, Phase key.Binding
+	Up, Down, NextPane, PrevPane, Framework, Drill, Start, Phase, SignOff key.Binding
 }
 
 var reviewKeyMap = reviewKeys{
@@ -135,6 +135,7 @@ var reviewKeyMap = reviewKeys{
 	Drill:     bind("enter", "show questions", "enter"),
 	Start:     bind("enter", "start recommended", "enter"),
 	Phase:     bind("a", "as found / after measures", "a"),
+	SignOff:   bind("S", "sign off / revise", "S"),
 }
 
 func (k reviewKeys) keyMap() keyMap {
@@ -142,7 +143,7 @@ func (k reviewKeys) keyMap() keyMap {
 		short: []key.Binding{k.NextPane, k.Up, k.Down, k.Framework, k.Drill, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
 			{k.NextPane, k.PrevPane, k.Up, k.Down},
-			{k.Framework, k.Drill, k.Start, k.Phase},
+			{k.Framework, k.Drill, k.Start, k.Phase, k.SignOff},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
 		},
 	}

@@ -130,6 +130,8 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		r.drill = len(r.coverage) > 0
 	case key.Matches(km, k.Start) && r.pane == paneRecommended:
 		return r.startRecommended()
+	case key.Matches(km, k.SignOff) && r.sh.deps.Governance != nil:
+		return newSignOff(r.sh)
 	}
 	return r, nil
 }

@@ -65,7 +65,8 @@ func (r *review) scoresText(width int) string {
 	if !res.Complete {
 		complete = st.warn.Render(fmt.Sprintf("%d unanswered, counted as worst", len(res.Unanswered)))
 	}
-	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n\n", res.Answered, res.Total, complete))
+	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n", res.Answered, res.Total, complete))
+	b.WriteString(wrap(lifecycleLine(r.sh.sess.a), width) + "\n\n")
 	for _, d := range res.Dimensions {
 		b.WriteString(st.bold.Render(clean(d.Title)) + fmt.Sprintf(": %s of %s (%s%%)", d.Value, d.Max, d.Percent.Fixed(1)))
 		if d.Value != d.Raw {

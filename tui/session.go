@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -82,8 +83,7 @@ func (s *session) done(d Deps, msg savedMsg) tea.Cmd {
 
 // setAnswer changes an answer in memory, rescores, and queues its write.
 func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
-	if err := s.a.Editable(); err != nil {
-		s.lastErr = clean(err.Error())
+	if s.locked() {
 		return nil
 	}
 	if s.a.Answers == nil {
@@ -99,8 +99,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
 
 // setPlanEdit changes a remediation item in memory and queues its write.
 func (s *session) setPlanEdit(d Deps, e assess.PlanEdit) tea.Cmd {
-	if err := s.a.Editable(); err != nil {
-		s.lastErr = clean(err.Error())
+	if s.locked() {
 		return nil
 	}
 	if s.a.PlanEdits == nil {
@@ -112,6 +111,16 @@ func (s *session) setPlanEdit(d Deps, e assess.PlanEdit) tea.Cmd {
 	return s.enqueue(d, saveOp{what: "saving plan item " + e.Key, run: func(ctx context.Context, r assess.Repository) error {
 		return r.SavePlanEdit(ctx, id, e)
 	}})
+}
+
+// locked refuses changes to an approved assessment, saying how to make
+// them here: in a revision, started from the review.
+func (s *session) locked() bool {
+	if s.a.Editable() == nil {
+		return false
+	}
+	s.lastErr = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
+	return true
 }
 
 // status is the save indicator for the status line.

@@ -56,6 +56,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 			return assess.DueSubjects(subjects, cfg.CadencePolicy(), today), nil
 		},
 		Repo:           db,
+		Governance:     db,
 		Questionnaires: lib.All(),
 		Catalog:        questionnaires.Catalog(),
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },

@@ -1,0 +1,228 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// signOff is the form that moves the open assessment through its review
+// (submit, approve, reject, withdraw), records a DPO's opinion, or starts
+// a revision of an approved assessment. Every choice offered is one the
+// lifecycle allows from the current state; the store checks again.
+type signOff struct {
+	sh      *shell
+	form    *huh.Form
+	signing bool
+
+	choice, comment string
+}
+
+// Choices that are not lifecycle actions.
+const (
+	choiceRevise = "revise"
+	dpoPrefix    = "dpo:"
+)
+
+type signedMsg struct {
+	a       *assess.Assessment
+	revised bool
+	err     error
+}
+
+func newSignOff(sh *shell) (screen, tea.Cmd) {
+	a := sh.sess.a
+	s := &signOff{sh: sh}
+	opts := signChoices(a)
+	s.choice = opts[0].Value
+	who := fmt.Sprintf("Assessment #%d is %s. You sign as %s on %s; the audit trail keeps the signature.",
+		a.ID, a.Status.Words(), clean(sh.deps.Actor), sh.deps.Today())
+	s.form = huh.NewForm(
+		huh.NewGroup(
+			huh.NewNote().Title("Sign off").Description(who),
+			huh.NewSelect[string]().Title("Decision").Options(opts...).Value(&s.choice),
+		),
+		huh.NewGroup(
+			huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
+				Value(&s.comment).CharLimit(2000).Lines(3).Validate(s.commentOK),
+		).WithHideFunc(func() bool { return s.choice == choiceRevise }),
+	).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-6, 8)).
+		WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	return s, s.form.Init()
+}
+
+// signChoices are the decisions open from the assessment's state.
+func signChoices(a *assess.Assessment) []huh.Option[string] {
+	var opts []huh.Option[string]
+	add := func(label, value string) { opts = append(opts, huh.NewOption(label, value)) }
+	switch a.Status {
+	case assess.InReview:
+		add("Approve: it is then locked", string(assess.ActApprove))
+		add("Reject: send it back, saying what must change", string(assess.ActReject))
+		add("Withdraw to draft", string(assess.ActWithdraw))
+	case assess.Approved:
+		add("Start a revision: a new draft with these answers and plan", choiceRevise)
+		return opts // locked: a DPO opinion comes before approval
+	default:
+		add("Submit for review", string(assess.ActSubmit))
+	}
+	if assess.TakesDPOOpinion(a.Questionnaire) {
+		add("DPO opinion: favourable", dpoPrefix+assess.DPOFavourable)
+		add("DPO opinion: favourable with reservations", dpoPrefix+assess.DPOReservations)
+		add("DPO opinion: unfavourable", dpoPrefix+assess.DPOUnfavourable)
+	}
+	return opts
+}
+
+// commentOK asks for the reasons the domain will insist on, in the form,
+// where they can still be typed.
+func (s *signOff) commentOK(c string) error {
+	if err := assess.CheckText("comment", c); err != nil {
+		return err
+	}
+	needs := s.choice == string(assess.ActReject) ||
+		(strings.HasPrefix(s.choice, dpoPrefix) && s.choice != dpoPrefix+assess.DPOFavourable)
+	if needs && strings.TrimSpace(c) == "" {
+		return errors.New("say why: this decision needs a comment")
+	}
+	return nil
+}
+
+func (s *signOff) Title() string   { return s.sh.sess.a.Subject }
+func (s *signOff) Capturing() bool { return !s.signing }
+func (s *signOff) KeyMap() keyMap  { return formKeyMap }
+
+func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case signedMsg:
+		return s.signed(msg)
+	case tea.KeyPressMsg:
+		if s.signing {
+			return s, nil
+		}
+		if msg.String() == "esc" {
+			return newReview(s.sh), nil
+		}
+	}
+	if s.signing {
+		return s, nil
+	}
+	m, cmd := s.form.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		s.form = f
+	}
+	switch s.form.State {
+	case huh.StateCompleted:
+		s.signing = true
+		return s, tea.Batch(cmd, s.sign())
+	case huh.StateAborted:
+		return newReview(s.sh), nil
+	}
+	return s, cmd
+}
+
+// sign runs the decision in the store once every queued answer is
+// written, so that what is signed is what was typed.
+func (s *signOff) sign() tea.Cmd {
+	if s.sh.sess.pending() {
+		return func() tea.Msg {
+			return signedMsg{err: errors.New("answers are still being saved; try again in a moment")}
+		}
+	}
+	d, id, today := s.sh.deps, s.sh.sess.a.ID, s.sh.deps.Today()
+	choice, comment := s.choice, strings.TrimSpace(s.comment)
+	gov := d.Governance
+	return func() tea.Msg {
+		ctx := d.ctx()
+		var a *assess.Assessment
+		var err error
+		switch {
+		case gov == nil:
+			err = errors.New("signing is not available here")
+		case choice == choiceRevise:
+			a, err = gov.Revise(ctx, id)
+			return signedMsg{a: a, revised: true, err: err}
+		case strings.HasPrefix(choice, dpoPrefix):
+			a, err = gov.RecordDPOOpinion(ctx, id, today, strings.TrimPrefix(choice, dpoPrefix), comment)
+		default:
+			a, err = gov.Review(ctx, id, assess.Action(choice), today, comment)
+		}
+		return signedMsg{a: a, err: err}
+	}
+}
+
+// signed opens the result: the review of the signed assessment, or the
+// interview of a new revision.
+func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
+	if msg.err != nil {
+		s.sh.flash = "not signed: " + clean(msg.err.Error())
+		return newReview(s.sh), nil
+	}
+	s.sh.sess = newSession(msg.a, s.sh.deps.Today())
+	if msg.revised {
+		s.sh.flash = fmt.Sprintf("Revision %d started as assessment #%d: a draft, linked to #%d", msg.a.Revision, msg.a.ID, msg.a.RevisionOf)
+		return newInterview(s.sh)
+	}
+	s.sh.flash = signedText(msg.a)
+	return newReview(s.sh), nil
+}
+
+// signedText says what the last signature did.
+func signedText(a *assess.Assessment) string {
+	if len(a.SignOffs) == 0 {
+		return ""
+	}
+	sig := a.SignOffs[len(a.SignOffs)-1]
+	text := fmt.Sprintf("#%d is %s: %s by %s on %s", a.ID, a.Status.Words(), sig.Decision, clean(sig.Name), sig.On)
+	if sig.Role == assess.RoleDPO {
+		text = fmt.Sprintf("DPO opinion on #%d: %s, by %s on %s", a.ID, sig.Decision, clean(sig.Name), sig.On)
+	}
+	if a.Status == assess.Approved {
+		text += "; it is locked"
+	}
+	return text
+}
+
+// lifecycleLine is the review's line on where the assessment stands and
+// what S does next.
+func lifecycleLine(a *assess.Assessment) string {
+	text := "State: " + a.Status.Words()
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		sig := a.SignOffs[i]
+		if sig.Role == assess.RoleDPO {
+			continue // an opinion, not a change of state
+		}
+		if sig.Decision != string(a.Status) {
+			text += ", " + sig.Decision
+		}
+		text += fmt.Sprintf(" by %s on %s", clean(sig.Name), sig.On)
+		break
+	}
+	switch a.Status {
+	case assess.Approved:
+		return text + " · locked; S starts a revision"
+	case assess.InReview:
+		return text + " · S approves or rejects"
+	}
+	return text + " · S submits it for review"
+}
+
+func (s *signOff) View(width, height int) string {
+	if s.signing {
+		return s.sh.st.muted.Render("Signing…")
+	}
+	return s.form.View()
+}
+
+// Governance is what signing off needs from the store.
+type Governance interface {
+	Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string) (*assess.Assessment, error)
+	RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error)
+	Revise(ctx context.Context, id int64) (*assess.Assessment, error)
+}

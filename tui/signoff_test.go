@@ -1,0 +1,100 @@
+package tui_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// S on the review walks an assessment through its lifecycle as a reviewer
+// would: submit, a rejection refused without a reason, a DPO opinion,
+// approval (which locks it), and a revision that opens as a new draft.
+func TestSignOffInTheWorkspace(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answerAllTypes(t, e, a.ID)
+
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: draft · S submits it for review")
+	f.press("S")
+	f.waitFor("Sign off", "Assessment #1 is draft. You sign as Dana Reyes on 2026-03-31", "Submit for review", "DPO opinion: unfavourable")
+	f.press("enter")
+	f.waitFor("┃ Comment")
+	f.typeText("Ready for the committee")
+	f.waitFor("Ready for the committee")
+	f.press("enter")
+	f.waitFor("#1 is in review: submitted by Dana Reyes on 2026-03-31", "State: in review, submitted by Dana Reyes on 2026-03-31")
+
+	// A rejection must say why; esc leaves without signing.
+	f.press("S")
+	f.waitFor("Approve: it is then locked", "Reject: send it back")
+	f.press("down", "enter")
+	f.waitFor("┃ Comment")
+	f.press("enter")
+	f.waitFor("say why: this decision needs a comment")
+	f.press("esc")
+	f.waitFor("State: in review, submitted by Dana Reyes")
+
+	// The DPO's opinion with reservations, then approval.
+	f.press("S")
+	f.waitFor("DPO opinion: favourable with reservations")
+	f.press("down", "down", "down", "down", "enter")
+	f.waitFor("┃ Comment")
+	f.typeText("Shorten retention to two years")
+	f.waitFor("Shorten retention to two years")
+	f.press("enter")
+	f.waitFor("DPO opinion on #1: favourable-with-reservations, by Dana Reyes on 2026-03-31")
+	f.press("S")
+	f.waitFor("Approve: it is then locked")
+	f.press("enter")
+	f.waitFor("┃ Comment")
+	f.typeText("Plan agreed")
+	f.waitFor("Plan agreed")
+	f.press("enter")
+	f.waitFor("#1 is approved: approved by Dana Reyes on 2026-03-31; it is locked", "State: approved by Dana Reyes on 2026-03-31 · locked; S starts a revision")
+
+	// Approved means locked: an answer is refused with the way forward,
+	// and the only decision left is a revision.
+	f.press("shift+tab")
+	f.waitFor("[Interview]")
+	f.press("1")
+	f.waitFor("not saved: #1 is approved and locked; S on the review starts a revision")
+	f.press("tab")
+	f.waitFor("[Review]", "State: approved")
+	f.press("S")
+	f.waitFor("Start a revision: a new draft with these answers and plan")
+	if s := f.screen(); strings.Contains(s, "DPO opinion") || strings.Contains(s, "Approve") {
+		t.Errorf("an approved assessment offers more than a revision:\n%s", s)
+	}
+	f.press("enter")
+	f.waitFor("Revision 2 started as assessment #2: a draft, linked to #1", "[Interview]")
+	f.quit()
+
+	e.reopen()
+	approved := e.load(a.ID)
+	var got []string
+	for _, s := range approved.SignOffs {
+		got = append(got, s.Role+" "+s.Decision+" "+s.Name+" "+s.On.String()+" "+s.Comment)
+	}
+	want := []string{
+		"author submitted Dana Reyes 2026-03-31 Ready for the committee",
+		"dpo favourable-with-reservations Dana Reyes 2026-03-31 Shorten retention to two years",
+		"reviewer approved Dana Reyes 2026-03-31 Plan agreed",
+	}
+	if approved.Status != assess.Approved || !slices.Equal(got, want) {
+		t.Errorf("assessment 1 is %s with sign-offs\n%q\nwant approved with\n%q", approved.Status, got, want)
+	}
+	rev := e.load(2)
+	if rev.Status != assess.Draft || rev.Revision != 2 || rev.RevisionOf != a.ID || len(rev.Answers) != len(approved.Answers) {
+		t.Errorf("revision: status %s, revision %d of %d, %d answers (want draft, 2 of %d, %d)",
+			rev.Status, rev.Revision, rev.RevisionOf, len(rev.Answers), a.ID, len(approved.Answers))
+	}
+	if res, err := e.db.Verify(context.Background(), 0); err != nil || res.Broken != nil {
+		t.Errorf("audit trail after signing in the workspace: %v %+v", err, res.Broken)
+	}
+}
