@@ -63,6 +63,15 @@ func orderedForPicking(qs []*assess.Questionnaire) []*assess.Questionnaire {
 	return out
 }
 
+// stepForm passes a message to a huh form and keeps the form it returns.
+func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
+	m, cmd := f.Update(msg)
+	if next, ok := m.(*huh.Form); ok {
+		f = next
+	}
+	return f, cmd
+}
+
 func required(what string) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -89,10 +98,8 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return c, loadAssessment(c.sh.deps, msg.a.ID, viewInterview)
 	}
-	m, cmd := c.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		c.form = f
-	}
+	var cmd tea.Cmd
+	c.form, cmd = stepForm(c.form, msg)
 	if c.form.State == huh.StateCompleted {
 		c.form.State = huh.StateNormal // submit once
 		return c, tea.Batch(cmd, c.submit())

@@ -6,31 +6,36 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/decimal"
 )
 
-// answerNextYear stores this year's answers for the Payroll system: the
-// same as answerAllTypes except that the service moved to the US without
-// transfer clauses, it now holds health data, the penetration test is
-// recent, and the MFA note was rewritten.
-func answerNextYear(t *testing.T, e *env, id int64) {
+// twoYears stores last year's and this year's assessments of the Payroll
+// system. This year's answers are last year's except that the service
+// moved to the US without transfer clauses, it now holds health data, the
+// penetration test is recent, and the MFA note was rewritten.
+func twoYears(t *testing.T) *env {
 	t.Helper()
-	n5, n250k := decimal.FromInt(5), decimal.FromInt(250000)
+	e := newEnv(t)
+	last := e.createFrom("all-types.yaml", "Payroll system")
+	answerAllTypes(t, e, last.ID)
+	this := e.createFrom("all-types.yaml", "Payroll system")
 	pentest, _ := assess.ParseDate("2026-02-01")
-	answers := []assess.Answer{
-		{QuestionID: "mfa", Value: assess.Value{Choices: []string{"yes"}}, Note: "Re-checked in March", Evidence: []string{"idp-policy.pdf"}},
-		{QuestionID: "hosting", Value: assess.Value{Choices: []string{"us"}}},
-		{QuestionID: "transfer-safeguards", Value: assess.Value{Choices: []string{"no"}}},
-		{QuestionID: "data", Value: assess.Value{Choices: []string{"contact", "health"}}},
-		{QuestionID: "staff", Value: assess.Value{Number: &n5}},
-		{QuestionID: "records", Value: assess.Value{Number: &n250k}},
-		{QuestionID: "pentest", Value: assess.Value{Date: pentest}},
-		{QuestionID: "purpose", Value: assess.Value{Text: "Paying staff"}},
-		{QuestionID: "breach", Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 4, AfterLikelihood: 1, AfterImpact: 2}}},
+	changed := map[string]assess.Answer{
+		"mfa":     {QuestionID: "mfa", Value: assess.Value{Choices: []string{"yes"}}, Note: "Re-checked in March", Evidence: []string{"idp-policy.pdf"}},
+		"hosting": {QuestionID: "hosting", Value: assess.Value{Choices: []string{"us"}}},
+		"data":    {QuestionID: "data", Value: assess.Value{Choices: []string{"contact", "health"}}},
+		"pentest": {QuestionID: "pentest", Value: assess.Value{Date: pentest}},
 	}
-	if err := e.db.SaveAnswers(context.Background(), id, answers); err != nil {
+	answers := []assess.Answer{{QuestionID: "transfer-safeguards", Value: assess.Value{Choices: []string{"no"}}}}
+	for _, a := range allTypesAnswers() {
+		if c, ok := changed[a.QuestionID]; ok {
+			a = c
+		}
+		answers = append(answers, a)
+	}
+	if err := e.db.SaveAnswers(context.Background(), this.ID, answers); err != nil {
 		t.Fatal(err)
 	}
+	return e
 }
 
 // C on this year's assessment compares it with last year's. Worked out by
@@ -47,11 +52,7 @@ func answerNextYear(t *testing.T, e *env, id int64) {
 //	answers changed: mfa (note only), hosting, transfer-safeguards, data,
 //	  pentest: 5. The data breach risk and its finding did not move.
 func TestCompareWithPrevious(t *testing.T) {
-	e := newEnv(t)
-	last := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, last.ID)
-	this := e.createFrom("all-types.yaml", "Payroll system")
-	answerNextYear(t, e, this.ID)
+	e := twoYears(t)
 
 	f := e.start()
 	f.waitFor("Payroll system")
@@ -84,11 +85,7 @@ func TestCompareWithPrevious(t *testing.T) {
 // whichever was marked first; c on one of another subject is refused, and
 // C on the first assessment of a subject says there is nothing before it.
 func TestCompareMarkedPair(t *testing.T) {
-	e := newEnv(t)
-	last := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, last.ID)
-	this := e.createFrom("all-types.yaml", "Payroll system")
-	answerNextYear(t, e, this.ID)
+	e := twoYears(t)
 	e.createFrom("all-types.yaml", "Travel booking")
 
 	f := e.start()

@@ -207,10 +207,8 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 		p.form = nil
 		return nil
 	}
-	m, cmd := p.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		p.form = f
-	}
+	var cmd tea.Cmd
+	p.form, cmd = stepForm(p.form, msg)
 	switch p.form.State {
 	case huh.StateCompleted:
 		p.form = nil

@@ -17,9 +17,15 @@ import (
 // penetration test is older than a year (2025-01-15 on 2026-03-31).
 func answerAllTypes(t *testing.T, e *env, id int64) {
 	t.Helper()
+	if err := e.db.SaveAnswers(context.Background(), id, allTypesAnswers()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func allTypesAnswers() []assess.Answer {
 	n5, n250k := decimal.FromInt(5), decimal.FromInt(250000)
 	pentest, _ := assess.ParseDate("2025-01-15")
-	answers := []assess.Answer{
+	return []assess.Answer{
 		{QuestionID: "mfa", Value: assess.Value{Choices: []string{"yes"}}, Note: "Seen in the IdP console", Evidence: []string{"idp-policy.pdf"}},
 		{QuestionID: "hosting", Value: assess.Value{Choices: []string{"eu"}}},
 		{QuestionID: "data", Value: assess.Value{Choices: []string{"contact"}}},
@@ -28,9 +34,6 @@ func answerAllTypes(t *testing.T, e *env, id int64) {
 		{QuestionID: "pentest", Value: assess.Value{Date: pentest}},
 		{QuestionID: "purpose", Value: assess.Value{Text: "Paying staff"}},
 		{QuestionID: "breach", Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 4, AfterLikelihood: 1, AfterImpact: 2}}},
-	}
-	if err := e.db.SaveAnswers(context.Background(), id, answers); err != nil {
-		t.Fatal(err)
 	}
 }
 

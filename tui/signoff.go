@@ -113,10 +113,8 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if s.signing {
 		return s, nil
 	}
-	m, cmd := s.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		s.form = f
-	}
+	var cmd tea.Cmd
+	s.form, cmd = stepForm(s.form, msg)
 	switch s.form.State {
 	case huh.StateCompleted:
 		s.signing = true
