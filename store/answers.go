@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -18,12 +19,33 @@ func (db *DB) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
 
 // SaveAnswers records answers all together or not at all: every answer is
 // validated against the assessment's questionnaire first.
+//
+// A save is one transaction of four prepared statements: read the audit
+// chain's head, upsert each answer, append each audit record, and store
+// the chain head with the new summary. The assessment itself comes from
+// the save cache when the chain head shows nothing changed since the last
+// save (savecache.go), else it is loaded in full.
 func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) error {
+	if err := db.stmts.prepare(ctx, db.sql, saveQueries...); err != nil {
+		return err
+	}
 	actor := assess.ActorFrom(ctx)
-	return db.tx(ctx, func(tx *sql.Tx) error {
-		asmt, err := db.load(ctx, tx, id)
+	var asmt *assess.Assessment
+	var head string
+	var version int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var count int64
+		err := db.queryRow(ctx, tx, saveHeadQuery, id).Scan(&count, &head, &version)
+		if isNoRows(err) {
+			return notFound(id)
+		}
 		if err != nil {
 			return err
+		}
+		if asmt = db.saves.take(id, head, version); asmt == nil {
+			if asmt, err = db.load(ctx, tx, id); err != nil {
+				return err
+			}
 		}
 		if err := editable(asmt); err != nil {
 			return err
@@ -51,7 +73,8 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 			}
 			a.UpdatedBy = actor
 			a.UpdatedAt = parseStamp(now)
-			if err := db.writeAnswer(ctx, tx, id, a, now); err != nil {
+			rec := answerRecord(a) // as given, as the trail has always recorded it
+			if a, err = db.writeAnswer(ctx, tx, id, a, now); err != nil {
 				return err
 			}
 			old, had := asmt.Answers[a.QuestionID]
@@ -59,16 +82,49 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 			if had {
 				oldV = answerRecord(old)
 			}
-			if err := db.appendEvent(ctx, tx, id, "answer", a.QuestionID, oldV, answerRecord(a)); err != nil {
+			e, err := db.nextEvent(ctx, id, count, head, "answer", a.QuestionID, oldV, rec)
+			if err != nil {
 				return err
 			}
+			if err := db.insertEvent(ctx, tx, assessmentChain, e); err != nil {
+				return err
+			}
+			count, head = e.Seq, e.Hash
 			asmt.Answers[a.QuestionID] = a
 		}
 		// The assessment in hand now holds what was written: score it
-		// rather than read it all back, a third of a save's time.
-		return db.writeSummary(ctx, tx, asmt, now)
+		// rather than read it all back.
+		asmt.Summary = assess.Summarize(assess.Evaluate(asmt, assess.DateOf(db.Now())))
+		sum, err := json.Marshal(asmt.Summary)
+		if err != nil {
+			return err
+		}
+		asmt.UpdatedAt = parseStamp(now)
+		_, err = db.exec(ctx, tx, saveSummaryQuery, string(sum), now, count, head, id)
+		return err
 	})
+	if err == nil {
+		db.saves.put(id, head, version, asmt)
+	}
+	return err
 }
+
+// The save path's statements, prepared once (stmts.go). saveHeadQuery
+// reads the audit chain's head and the data version that tell whether the
+// cached assessment is current; saveSummaryQuery stores the new chain
+// head with the summary, one statement where appendTo takes two.
+const (
+	saveHeadQuery = `SELECT a.event_count, a.event_head, v.data_version
+		FROM assessments a, pragma_data_version v WHERE a.id = ?`
+	upsertAnswerQuery = `INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+			value = excluded.value, note = excluded.note, evidence = excluded.evidence, source = excluded.source,
+			reviewed = excluded.reviewed, updated_at = excluded.updated_at, updated_by = excluded.updated_by`
+	saveSummaryQuery = `UPDATE assessments SET summary = ?, updated_at = ?, event_count = ?, event_head = ? WHERE id = ?`
+)
+
+var saveQueries = []string{saveHeadQuery, upsertAnswerQuery, insertEventQuery(assessmentChain), saveSummaryQuery}
 
 func checkAnswerText(a assess.Answer) error {
 	if err := assess.CheckText("note", a.Note); err != nil {
@@ -92,26 +148,35 @@ func answerRecord(a assess.Answer) map[string]any {
 	return map[string]any{"value": a.Value, "note": a.Note, "evidence": a.Evidence, "source": a.Source, "reviewed": a.Reviewed}
 }
 
-func (db *DB) writeAnswer(ctx context.Context, tx *sql.Tx, id int64, a assess.Answer, now string) error {
+// writeAnswer upserts a and returns it as reading it back would give it:
+// its value through a JSON round trip, no evidence as nil. The save cache
+// keeps that, so a cached and a loaded assessment are the same.
+func (db *DB) writeAnswer(ctx context.Context, tx *sql.Tx, id int64, a assess.Answer, now string) (assess.Answer, error) {
 	value, err := json.Marshal(a.Value)
 	if err != nil {
-		return err
+		return a, err
 	}
 	evidence, err := json.Marshal(nonNil(a.Evidence))
 	if err != nil {
-		return err
+		return a, err
 	}
 	reviewed := 0
 	if a.Reviewed {
 		reviewed = 1
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (assessment_id, question_id) DO UPDATE SET
-			value = excluded.value, note = excluded.note, evidence = excluded.evidence, source = excluded.source,
-			reviewed = excluded.reviewed, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-		id, a.QuestionID, string(value), a.Note, string(evidence), string(a.Source), reviewed, now, a.UpdatedBy)
-	return err
+	if _, err = db.exec(ctx, tx, upsertAnswerQuery,
+		id, a.QuestionID, string(value), a.Note, string(evidence), string(a.Source), reviewed, now, a.UpdatedBy); err != nil {
+		return a, err
+	}
+	a.Value = assess.Value{}
+	if err := json.Unmarshal(value, &a.Value); err != nil {
+		return a, err
+	}
+	a.Evidence = slices.Clone(a.Evidence) // the caller's slice is the caller's
+	if len(a.Evidence) == 0 {
+		a.Evidence = nil
+	}
+	return a, nil
 }
 
 func nonNil(s []string) []string {

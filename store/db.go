@@ -38,6 +38,9 @@ type DB struct {
 
 	mu        sync.Mutex
 	snapshots map[string]*assess.Questionnaire // parsed snapshots by digest
+
+	stmts stmtCache // the save path's prepared statements (stmts.go)
+	saves saveCache // the assessment the last save left (savecache.go)
 }
 
 var _ assess.Repository = (*DB)(nil)
@@ -93,7 +96,10 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.sql.Close() }
+func (db *DB) Close() error {
+	db.stmts.close()
+	return db.sql.Close()
+}
 
 func createPrivate(path string) error {
 	if dir := filepath.Dir(path); dir != "" {

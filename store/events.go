@@ -34,27 +34,47 @@ var (
 func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind, target string, oldV, newV any) (int64, error) {
 	var count int64
 	var head string
-	if err := tx.QueryRowContext(ctx, `SELECT event_count, event_head FROM `+c.owner+` WHERE id = ?`, id).Scan(&count, &head); err != nil {
+	if err := db.queryRow(ctx, tx, `SELECT event_count, event_head FROM `+c.owner+` WHERE id = ?`, id).Scan(&count, &head); err != nil {
 		return 0, err
 	}
-	oldJ, err := canonical(oldV)
+	e, err := db.nextEvent(ctx, id, count, head, kind, target, oldV, newV)
 	if err != nil {
 		return 0, err
 	}
-	newJ, err := canonical(newV)
-	if err != nil {
+	if err := db.insertEvent(ctx, tx, c, e); err != nil {
 		return 0, err
 	}
-	e := Event{AssessmentID: id, Seq: count + 1, At: db.stamp(), Actor: assess.ActorFrom(ctx), Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}
-	e.Hash = e.computeHash()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO `+c.events+` (`+c.fk+`, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.AssessmentID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash); err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE `+c.owner+` SET event_count = ?, event_head = ? WHERE id = ?`, e.Seq, e.Hash, id); err != nil {
+	if _, err := db.exec(ctx, tx, `UPDATE `+c.owner+` SET event_count = ?, event_head = ? WHERE id = ?`, e.Seq, e.Hash, id); err != nil {
 		return 0, err
 	}
 	return e.Seq, nil
+}
+
+// nextEvent is the record that follows a chain of count records ending in
+// head. The caller writes it with insertEvent and then stores its Seq and
+// Hash as the owner's event_count and event_head, in the same transaction.
+func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target string, oldV, newV any) (Event, error) {
+	oldJ, err := canonical(oldV)
+	if err != nil {
+		return Event{}, err
+	}
+	newJ, err := canonical(newV)
+	if err != nil {
+		return Event{}, err
+	}
+	e := Event{AssessmentID: id, Seq: count + 1, At: db.stamp(), Actor: assess.ActorFrom(ctx), Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}
+	e.Hash = e.computeHash()
+	return e, nil
+}
+
+func (db *DB) insertEvent(ctx context.Context, tx *sql.Tx, c chain, e Event) error {
+	_, err := db.exec(ctx, tx, insertEventQuery(c), e.AssessmentID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash)
+	return err
+}
+
+func insertEventQuery(c chain) string {
+	return `INSERT INTO ` + c.events + ` (` + c.fk + `, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 }
 
 // Event is one record of the audit trail.

@@ -1,0 +1,173 @@
+package store
+
+import (
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// storedSummary is the summary column as written.
+func storedSummary(t *testing.T, db *DB, id int64) string {
+	t.Helper()
+	var s string
+	if err := db.sql.QueryRow(`SELECT summary FROM assessments WHERE id = ?`, id).Scan(&s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// A save served from the save cache writes exactly what a save that
+// loads the assessment writes: the same audit records, byte for byte,
+// and the same summary. Two databases get the same saves on the same
+// clock; one drops its cache before every save.
+func TestSaveCacheWritesWhatALoadWrites(t *testing.T) {
+	q := tieringQuestionnaire(t)
+	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	open := func(name string) *DB {
+		db, err := Open(filepath.Join(t.TempDir(), name), questionnaires.Decode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		db.Now = func() time.Time { return clock }
+		return db
+	}
+	cached, loaded := open("cached.db"), open("loaded.db")
+	saves := [][]assess.Answer{
+		{choice("mfa", "no")},
+		{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"partial"}}, Note: "Admins only", Evidence: []string{}}},
+		{choice("data-class", "special"), choice("outage-impact", "severe")},
+		{{QuestionID: "encryption", Value: assess.Value{Choices: []string{"yes"}}, Evidence: []string{"Policy v3"}}},
+		{choice("mfa", "yes"), choice("encryption", "partial")},
+		{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}, Source: assess.ByVendor}},
+	}
+	var ids [2]int64
+	for i, db := range []*DB{cached, loaded} {
+		a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+		ids[i] = a.ID
+		for _, s := range saves {
+			if db == loaded {
+				db.saves.take(0, "", 0) // empties it
+			}
+			if err := db.SaveAnswers(as("Ana Analyst"), a.ID, s); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ec, err := cached.Events(as("x"), ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	el, err := loaded.Events(as("x"), ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range ec {
+		ec[i].ID, ec[i].AssessmentID = 0, 0
+	}
+	for i := range el {
+		el[i].ID, el[i].AssessmentID = 0, 0
+	}
+	if !reflect.DeepEqual(ec, el) {
+		t.Errorf("audit records differ\ncached %+v\nloaded %+v", ec, el)
+	}
+	if c, l := storedSummary(t, cached, ids[0]), storedSummary(t, loaded, ids[1]); c != l {
+		t.Errorf("summaries differ\ncached %s\nloaded %s", c, l)
+	}
+	assertSound(t, cached)
+}
+
+// The cache never hides a change: after each kind of write by someone
+// else (another handle on the file, this handle's other methods, or a
+// program other than assay), the next save's audit record and summary
+// are what a fresh load gives.
+func TestSaveCacheSeesEveryOtherWrite(t *testing.T) {
+	q := tieringQuestionnaire(t)
+	path := filepath.Join(t.TempDir(), "assay.db")
+	open := func() *DB {
+		db, err := Open(path, questionnaires.Decode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	db, other := open(), open()
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+	writes := []struct {
+		name  string
+		write func() error
+		// what the question holds afterwards, as the next save's record
+		// of the old value must say
+		question, holds string
+	}{
+		{"another handle's answer", func() error { return other.SaveAnswer(as("Bo"), a.ID, choice("mfa", "partial")) }, "mfa", "partial"},
+		{"another handle's plan edit", func() error {
+			return other.SavePlanEdit(as("Bo"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Bo", Due: day("2026-12-31"), DueReason: "Budget"})
+		}, "mfa", "partial"},
+		{"this handle's plan edit", func() error {
+			return db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ana", Status: assess.ItemDone})
+		}, "mfa", "partial"},
+		{"a write outside assay", func() error {
+			_, err := other.sql.Exec(`UPDATE answers SET value = '{"choices":["yes"]}' WHERE assessment_id = ? AND question_id = 'mfa'`, a.ID)
+			return err
+		}, "mfa", "yes"},
+	}
+	for i, w := range writes {
+		if err := db.SaveAnswer(as("Ana"), a.ID, choice("encryption", []string{"yes", "no"}[i%2])); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.write(); err != nil {
+			t.Fatalf("%s: %v", w.name, err)
+		}
+		if err := db.SaveAnswer(as("Ana"), a.ID, choice(w.question, "no")); err != nil {
+			t.Fatalf("%s: %v", w.name, err)
+		}
+		events, err := db.Events(as("x"), a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := events[len(events)-1]
+		if want := `{"evidence":null,"note":"","reviewed":true,"source":"analyst","value":{"choices":["` + w.holds + `"]}}`; last.Old != want {
+			t.Errorf("after %s, the record of the old value is %s, want %s", w.name, last.Old, want)
+		}
+		got, err := db.Assessment(as("x"), a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh := assess.Summarize(assess.Evaluate(got, assess.DateOf(db.Now())))
+		if !reflect.DeepEqual(got.Summary, fresh) {
+			t.Errorf("after %s, the stored summary\n %+v\nis not what scoring gives\n %+v", w.name, got.Summary, fresh)
+		}
+		if err := db.SaveAnswer(as("Ana"), a.ID, choice(w.question, w.holds)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A save that fails leaves no cached copy behind: the next save starts
+// from the database.
+func TestSaveCacheDropsAFailedSave(t *testing.T) {
+	db, q := testDB(t)
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
+	err := db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("encryption", "yes"), choice("mfa", "not-an-option")})
+	wantCode(t, err, assess.EInvalid, "not-an-option")
+	if c := db.saves.take(a.ID, headOf(t, db, a.ID), 0); c != nil {
+		t.Errorf("a failed save left a cached copy")
+	}
+	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "yes")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Assessment(as("x"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := got.Answers["encryption"]; ok {
+		t.Errorf("the failed save's other answer was kept")
+	}
+	assertSound(t, db)
+}
