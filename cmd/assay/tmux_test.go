@@ -1,0 +1,122 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxPane drives one assay process in a detached tmux session of its
+// own server, at 80x24, as .ci/tmux-e2e does: keys go in with send-keys,
+// the screen comes back with capture-pane.
+type tmuxPane struct {
+	t    *testing.T
+	sock string
+}
+
+const tmuxSession = "assay"
+
+// startTmux runs bin with env in a new tmux server. The pane runs the
+// binary itself (exec), so the pane's process is assay's.
+func startTmux(t *testing.T, bin string, env []string) *tmuxPane {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	// A socket path must stay short (about 100 bytes): not in t.TempDir.
+	dir, err := os.MkdirTemp("", "assay-tmux-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &tmuxPane{t: t, sock: dir + "/s"}
+	t.Cleanup(func() {
+		_ = p.cmd("kill-server").Run()
+		os.RemoveAll(dir)
+	})
+	command := []string{"exec", "env"}
+	for _, kv := range env {
+		command = append(command, shellQuote(kv))
+	}
+	command = append(command, shellQuote(bin))
+	if out, err := p.cmd("-f", "/dev/null", "new-session", "-d", "-s", tmuxSession, "-x", "80", "-y", "24",
+		strings.Join(command, " ")).CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v: %s", err, out)
+	}
+	return p
+}
+
+func (p *tmuxPane) cmd(args ...string) *exec.Cmd {
+	c := exec.Command("tmux", append([]string{"-S", p.sock}, args...)...)
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "TMUX=") {
+			c.Env = append(c.Env, kv)
+		}
+	}
+	return c
+}
+
+// screen is the pane's text as a person would read it.
+func (p *tmuxPane) screen() string {
+	out, err := p.cmd("capture-pane", "-p", "-t", tmuxSession).Output()
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+// waitFor polls the screen until ok accepts it, for at most 10 seconds.
+func (p *tmuxPane) waitFor(what string, ok func(screen string) bool) {
+	p.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := p.screen()
+		if ok(s) {
+			return
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("waited in vain for %s; the screen:\n%s", what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// waitText waits until every text is on the screen at once.
+func (p *tmuxPane) waitText(texts ...string) {
+	p.t.Helper()
+	p.waitFor(strconv.Quote(strings.Join(texts, `", "`)), func(s string) bool {
+		for _, text := range texts {
+			if !strings.Contains(s, text) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+func (p *tmuxPane) keys(keys ...string) {
+	p.t.Helper()
+	if out, err := p.cmd(append([]string{"send-keys", "-t", tmuxSession}, keys...)...).CombinedOutput(); err != nil {
+		p.t.Fatalf("tmux send-keys: %v: %s", err, out)
+	}
+}
+
+// pid is the process in the pane: assay.
+func (p *tmuxPane) pid() int {
+	p.t.Helper()
+	out, err := p.cmd("display-message", "-p", "-t", tmuxSession, "#{pane_pid}").Output()
+	if err != nil {
+		p.t.Fatalf("tmux display-message: %v", err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(out)))
+	if err != nil {
+		p.t.Fatalf("pane pid %q: %v", out, err)
+	}
+	return pid
+}
+
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
