@@ -1,0 +1,68 @@
+package tui_test
+
+import (
+	"context"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/store"
+)
+
+// Another window, with its own handle on the same database, answers
+// questions while the workspace is open. The home screen shows them after
+// ctrl+r, and after leaving an assessment; an assessment opened again
+// resumes after them; the workspace's own answers and the other window's
+// all end up in the database.
+func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other, err := store.Open(e.dbPath, questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	answer := func(ids ...string) {
+		t.Helper()
+		ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+		for _, id := range ids {
+			ans := assess.Answer{QuestionID: id, Value: assess.Value{Choices: []string{"yes"}}}
+			if err := other.SaveAnswer(ctx, a.ID, ans); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd", "0/13")
+	answer("attestation", "policy")
+	f.tm.Send(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
+	f.waitFor("sorted by", "2/13")
+
+	// Opened now, the interview resumes after the other window's answers.
+	f.press("enter")
+	f.waitFor("question 3 of 13", "2/13")
+	f.press("3")
+	f.waitFor("question 4 of 13", "3/13", "saved ✓")
+
+	// While the interview is open, the other window answers further on;
+	// leaving for the home screen reloads the list.
+	answer("mfa")
+	f.press("esc")
+	f.waitFor("sorted by", "Acme Cloud Ltd", "4/13")
+	f.press("enter")
+	f.waitFor("question 5 of 13", "4/13")
+	f.quit()
+
+	got := e.load(a.ID)
+	for _, id := range []string{"attestation", "policy", "personnel", "mfa"} {
+		if !got.Answers[id].Answered() {
+			t.Errorf("%s is not in the database", id)
+		}
+	}
+	if len(got.Answers) != 4 {
+		t.Errorf("%d answers in the database; want 4", len(got.Answers))
+	}
+}
