@@ -27,7 +27,7 @@ func (db *DB) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
 // save (savecache.go), else it is loaded in full.
 func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) error {
 	if err := db.stmts.prepare(ctx, db.sql, saveQueries...); err != nil {
-		return err
+		return busyOr(err) // preparing reads the schema, which can be busy too
 	}
 	actor := assess.ActorFrom(ctx)
 	var asmt *assess.Assessment
@@ -100,7 +100,7 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 			return err
 		}
 		asmt.UpdatedAt = parseStamp(now)
-		_, err = db.exec(ctx, tx, saveSummaryQuery, string(sum), now, count, head, id)
+		_, err = db.exec(ctx, tx, saveSummaryQuery, string(sum), encodeList(asmt.Summary), now, count, head, id)
 		return err
 	})
 	if err == nil {
@@ -121,7 +121,7 @@ const (
 		ON CONFLICT (assessment_id, question_id) DO UPDATE SET
 			value = excluded.value, note = excluded.note, evidence = excluded.evidence, source = excluded.source,
 			reviewed = excluded.reviewed, updated_at = excluded.updated_at, updated_by = excluded.updated_by`
-	saveSummaryQuery = `UPDATE assessments SET summary = ?, updated_at = ?, event_count = ?, event_head = ? WHERE id = ?`
+	saveSummaryQuery = `UPDATE assessments SET summary = ?, list = ?, updated_at = ?, event_count = ?, event_head = ? WHERE id = ?`
 )
 
 var saveQueries = []string{saveHeadQuery, upsertAnswerQuery, insertEventQuery(assessmentChain), saveSummaryQuery}
@@ -236,9 +236,9 @@ func (db *DB) writeSummary(ctx context.Context, tx *sql.Tx, a *assess.Assessment
 		return err
 	}
 	if updated == "" {
-		_, err = tx.ExecContext(ctx, `UPDATE assessments SET summary = ? WHERE id = ?`, string(b), a.ID)
+		_, err = tx.ExecContext(ctx, `UPDATE assessments SET summary = ?, list = ? WHERE id = ?`, string(b), encodeList(s), a.ID)
 	} else {
-		_, err = tx.ExecContext(ctx, `UPDATE assessments SET summary = ?, updated_at = ? WHERE id = ?`, string(b), updated, a.ID)
+		_, err = tx.ExecContext(ctx, `UPDATE assessments SET summary = ?, list = ?, updated_at = ? WHERE id = ?`, string(b), encodeList(s), updated, a.ID)
 	}
 	return err
 }
