@@ -109,6 +109,10 @@ type ItemSummary struct {
 	Due           Date       `json:"due"`
 	Status        ItemStatus `json:"status"`
 	AcceptedUntil Date       `json:"accepted_until,omitzero"`
+	// Count is how many alike items this one stands for: lists group the
+	// items with the same status, due date and expiry, without key or
+	// severity, to read less. Zero means one.
+	Count int `json:"count,omitempty"`
 }
 
 // Summarize condenses an evaluation for lists.
@@ -144,9 +148,10 @@ func (s Summary) OpenOn(today Date) (open, overdue int) {
 		if closed {
 			continue
 		}
-		open++
+		n := max(it.Count, 1)
+		open += n
 		if it.Due.Before(today) {
-			overdue++
+			overdue += n
 		}
 	}
 	return open, overdue

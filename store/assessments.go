@@ -6,10 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"maps"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -133,26 +130,14 @@ func (r *assessmentRow) dest() []any {
 }
 
 // finish converts the row's text columns; the snapshot is attached later.
-func (r *assessmentRow) finish() (*assess.Assessment, error) { return r.finishWith(nil) }
-
-// finishWith is finish with a cache of parsed deadlines by their text, for
-// lists: most assessments share a handful of deadline policies. Each
-// assessment gets its own copy.
-func (r *assessmentRow) finishWith(parsed map[string]assess.Deadlines) (*assess.Assessment, error) {
+func (r *assessmentRow) finish() (*assess.Assessment, error) {
 	a := r.a
 	var err error
 	if a.AssessedOn, err = assess.ParseDate(r.assessedOn); err != nil {
 		return nil, fmt.Errorf("assessment %d: %w", a.ID, err)
 	}
-	if d, ok := parsed[r.deadlines]; ok {
-		a.Deadlines = maps.Clone(d)
-	} else {
-		if a.Deadlines, err = parseDeadlines(r.deadlines); err != nil {
-			return nil, fmt.Errorf("assessment %d deadlines: %w", a.ID, err)
-		}
-		if parsed != nil {
-			parsed[r.deadlines] = maps.Clone(a.Deadlines)
-		}
+	if a.Deadlines, err = parseDeadlines(r.deadlines); err != nil {
+		return nil, fmt.Errorf("assessment %d deadlines: %w", a.ID, err)
 	}
 	if a.Summary, err = decodeSummary(r.s); err != nil {
 		return nil, fmt.Errorf("assessment %d summary: %w", a.ID, err)
@@ -226,78 +211,6 @@ func (db *DB) snapshot(ctx context.Context, tx *sql.Tx, digest string) (*assess.
 	}
 	db.cache(q)
 	return q, nil
-}
-
-// Assessments lists assessments, newest first, with their summaries; the
-// questionnaire snapshot is attached so lists can show its title.
-func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Assessment, error) {
-	var out []*assess.Assessment
-	err := db.tx(ctx, func(tx *sql.Tx) error {
-		query := `SELECT ` + assessmentColumns + ` FROM assessments a`
-		if !f.IncludeArchived {
-			query += ` WHERE a.archived = 0`
-		}
-		rows, err := tx.QueryContext(ctx, query+` ORDER BY a.updated_at DESC, a.id DESC`)
-		if err != nil {
-			return err
-		}
-		// Converting a row (its summary above all) costs about as much
-		// as reading it, so other goroutines convert rows in batches
-		// while this one reads. Snapshots are attached once the rows are
-		// closed, since loading one may need a query.
-		type listed struct {
-			r   assessmentRow
-			a   *assess.Assessment
-			err error
-		}
-		var list []*listed
-		batches := make(chan []*listed, 8)
-		var wg sync.WaitGroup
-		for range max(1, runtime.GOMAXPROCS(0)-1) {
-			wg.Go(func() {
-				deadlines := map[string]assess.Deadlines{}
-				for batch := range batches {
-					for _, l := range batch {
-						l.a, l.err = l.r.finishWith(deadlines)
-					}
-				}
-			})
-		}
-		scanErr := func() error {
-			defer func() { close(batches); wg.Wait() }()
-			var batch []*listed
-			for rows.Next() {
-				l := &listed{}
-				if err := rows.Scan(l.r.dest()...); err != nil {
-					return err
-				}
-				list = append(list, l)
-				if batch = append(batch, l); len(batch) == 256 {
-					batches <- batch
-					batch = nil
-				}
-			}
-			if len(batch) > 0 {
-				batches <- batch
-			}
-			return rows.Err()
-		}()
-		rows.Close()
-		if scanErr != nil {
-			return scanErr
-		}
-		for _, l := range list {
-			if l.err != nil {
-				return l.err
-			}
-			if l.a.Questionnaire, err = db.snapshot(ctx, tx, l.r.digest); err != nil {
-				return err
-			}
-			out = append(out, l.a)
-		}
-		return nil
-	})
-	return out, err
 }
 
 // SetArchived archives or restores an assessment.

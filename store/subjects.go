@@ -295,32 +295,15 @@ func (db *DB) attachHistory(ctx context.Context, tx *sql.Tx, subjects []*assess.
 		byID[s.ID] = s
 		s.Assessments = nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+assessmentColumns+` FROM assessments a WHERE a.subject_id IS NOT NULL ORDER BY a.id`)
+	// The list's columns, read from its index alone: the wide rows are
+	// not needed to place assessments in a subject's history.
+	listed, err := db.listed(ctx, tx, ` WHERE a.subject_id IS NOT NULL`)
 	if err != nil {
 		return err
 	}
-	var pending []assessmentRow
-	for rows.Next() {
-		var r assessmentRow
-		if err := rows.Scan(r.dest()...); err != nil {
-			rows.Close()
-			return err
-		}
-		if byID[r.a.SubjectID] != nil {
-			pending = append(pending, r)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for i := range pending {
-		a, err := pending[i].finish()
-		if err != nil {
-			return err
-		}
-		if a.Questionnaire, err = db.snapshot(ctx, tx, pending[i].digest); err != nil {
-			return err
+	for _, a := range listed {
+		if byID[a.SubjectID] == nil {
+			continue
 		}
 		tier := ""
 		if assess.TierLevelOf(a.Questionnaire) != "" {

@@ -27,7 +27,9 @@ import (
 )
 
 // Version changes whenever the generator writes something different, so
-// that a cached database from an older generator is never reused.
+// that a cached database from an older generator is never reused. (The
+// list column copied since migration 004 did not change it: a version 2
+// file gets the same column from the migration when the store opens it.)
 const Version = 2
 
 // Config sizes the database.
@@ -156,8 +158,8 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 	defer tx.Rollback()
 	copyAssessment, err := tx.Prepare(`INSERT INTO assessments
 		(id, uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, archived,
-		 created_at, updated_at, summary, event_count, event_head, revision, revision_of)
-		SELECT ?, ?, ?, subject_kind, ?, reviewer, snapshot_digest, assessed_on, deadlines, status, ?, ?, ?, summary, event_count, event_head, revision, NULL
+		 created_at, updated_at, summary, list, event_count, event_head, revision, revision_of)
+		SELECT ?, ?, ?, subject_kind, ?, reviewer, snapshot_digest, assessed_on, deadlines, status, ?, ?, ?, summary, list, event_count, event_head, revision, NULL
 		FROM assessments WHERE id = ?`)
 	if err != nil {
 		return err

@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// listColumns are what a list reads of an assessment. Every one of them
+// is in the index assessments_list (migration 004), in the list's order,
+// so that a list is read from that index alone; a column added here must
+// be added to the index too, or lists read the wide rows again
+// (TestListReadsTheIndexAlone).
+const listColumns = `a.id, a.uuid, a.subject, a.subject_kind, COALESCE(a.subject_id, 0), a.reviewer, a.snapshot_digest,
+	a.assessed_on, a.status, a.archived, a.updated_at, a.revision, COALESCE(a.revision_of, 0), a.list`
+
+// listOrder is the index's order: most recently changed first.
+const listOrder = ` ORDER BY a.updated_at DESC, a.id DESC`
+
+type listRow struct {
+	a                                 assess.Assessment
+	digest, assessedOn, updated, list string
+	archived                          int
+}
+
+func (r *listRow) dest() []any {
+	return []any{&r.a.ID, &r.a.UUID, &r.a.Subject, &r.a.SubjectKind, &r.a.SubjectID, &r.a.Reviewer, &r.digest,
+		&r.assessedOn, &r.a.Status, &r.archived, &r.updated, &r.a.Revision, &r.a.RevisionOf, &r.list}
+}
+
+// Assessments lists assessments, most recently changed first, with what
+// lists show: identity, subject, reviewer, status, questionnaire, the day
+// assessed and a summary whose plan items are grouped to be counted
+// (assess.ItemSummary.Count), without keys or severities. Deadlines,
+// answers, plan edits and sign-offs come with Assessment.
+func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Assessment, error) {
+	where := ` WHERE a.archived = 0`
+	if f.IncludeArchived {
+		where = ``
+	}
+	var out []*assess.Assessment
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = db.listed(ctx, tx, where)
+		return err
+	})
+	return out, err
+}
+
+// listed reads the assessments where says, in list order, with their
+// questionnaire snapshots.
+func (db *DB) listed(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]*assess.Assessment, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+` FROM assessments a`+where+listOrder, args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []*assess.Assessment
+	var digests []string
+	var unlisted []*assess.Assessment // rows without a list summary
+	err = func() error {
+		defer rows.Close()
+		for rows.Next() {
+			var r listRow
+			if err := rows.Scan(r.dest()...); err != nil {
+				return err
+			}
+			a, err := r.finish()
+			if err != nil {
+				return err
+			}
+			out = append(out, a)
+			digests = append(digests, r.digest)
+			if r.list == "" {
+				unlisted = append(unlisted, a)
+			}
+		}
+		return rows.Err()
+	}()
+	if err != nil {
+		return nil, err
+	}
+	// Snapshots and old rows' summaries once the rows are closed: either
+	// may need a query.
+	for i, a := range out {
+		if a.Questionnaire, err = db.snapshot(ctx, tx, digests[i]); err != nil {
+			return nil, err
+		}
+	}
+	for _, a := range unlisted {
+		if err := db.summaryOf(ctx, tx, a); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// finish converts the row's text columns; the snapshot is attached later.
+// A row without a list summary (see summaryOf) is left with a zero one.
+func (r *listRow) finish() (*assess.Assessment, error) {
+	a := r.a
+	var err error
+	if d, ok := date(r.assessedOn); ok && r.assessedOn != "" {
+		a.AssessedOn = d
+	} else if a.AssessedOn, err = assess.ParseDate(r.assessedOn); err != nil {
+		return nil, fmt.Errorf("assessment %d: %w", a.ID, err)
+	}
+	if r.list != "" {
+		if a.Summary, err = decodeList(r.list); err != nil {
+			return nil, fmt.Errorf("assessment %d list summary: %w", a.ID, err)
+		}
+	}
+	a.Archived = r.archived != 0
+	a.UpdatedAt = parseStamp(r.updated)
+	return &a, nil
+}
+
+// summaryOf reads a's summary from the summary column, for a row that has
+// no list summary: one whose summary migration 004 could not read, or one
+// written by a program other than assay.
+func (db *DB) summaryOf(ctx context.Context, tx *sql.Tx, a *assess.Assessment) error {
+	var s string
+	if err := tx.QueryRowContext(ctx, `SELECT summary FROM assessments WHERE id = ?`, a.ID).Scan(&s); err != nil {
+		return err
+	}
+	var err error
+	if a.Summary, err = decodeSummary(s); err != nil {
+		return fmt.Errorf("assessment %d summary: %w", a.ID, err)
+	}
+	return nil
+}
