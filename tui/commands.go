@@ -74,3 +74,11 @@ func loadDue(d Deps) tea.Cmd {
 		return dueLoadedMsg{due: due, err: err}
 	}
 }
+
+// loadHome loads the portfolio, then the subjects due for reassessment:
+// one after the other, the list first. Both need the store's single
+// connection, so run together the list could wait for the reminders (a
+// read of every subject's history) before the first frame shows a row.
+func loadHome(d Deps) tea.Cmd {
+	return tea.Sequence(loadList(d, false), loadDue(d))
+}

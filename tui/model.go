@@ -75,7 +75,7 @@ func New(d Deps) Model {
 // Init asks the terminal for its background (to pick light or dark
 // colours) and loads the portfolio.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadList(m.sh.deps, false), loadDue(m.sh.deps))
+	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps))
 }
 
 // Update routes a message: frame-level keys and store results here, the
@@ -96,7 +96,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.quitIfDone())
 	case goHomeMsg:
 		m.cur = newHome(m.sh)
-		return m, tea.Batch(loadList(m.sh.deps, false), loadDue(m.sh.deps))
+		return m, loadHome(m.sh.deps)
 	case assessmentLoadedMsg:
 		if msg.err != nil {
 			m.sh.flash = "could not open: " + clean(msg.err.Error())
