@@ -124,6 +124,12 @@ func readValue(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) asse
 	if !v.Exists() || (v.IsScalar() && strings.TrimSpace(v.Str()) == "") {
 		return out
 	}
+	if takes, one := scalarTypes[qq.Type]; one && !v.IsScalar() {
+		// One problem that says what the question takes, rather than
+		// one per element of a list given where a value belongs.
+		v.Problem("", "question %s takes %s, not a list or mapping", qq.ID, takes)
+		return out
+	}
 	switch qq.Type {
 	case assess.TypeControl, assess.TypeSingle:
 		if !v.IsScalar() {
@@ -155,6 +161,12 @@ func readValue(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) asse
 		out.Risk = readRisk(qq, q.RiskMatrix, v)
 	}
 	return out
+}
+
+// scalarTypes are the question types answered with one value, and what
+// that value is.
+var scalarTypes = map[assess.QuestionType]string{
+	assess.TypeScale: "a number", assess.TypeNumber: "a number", assess.TypeDate: "a date", assess.TypeText: "text",
 }
 
 // optionValue accepts an option's value, or its label in any case, since

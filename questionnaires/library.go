@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/input"
 )
 
 //go:embed builtin/*.yaml
@@ -90,9 +91,14 @@ func Load(dir string) (*Library, Problems, error) {
 	return lib, all, nil
 }
 
-// ParseFile reads and validates a questionnaire file from disk.
+// ParseFile reads and validates a questionnaire file from disk. A file
+// over input.MaxFileSize is a problem of that file, not an error, so that
+// it is skipped like any other bad file without being read into memory.
 func ParseFile(path string) (*assess.Questionnaire, Problems, error) {
-	src, err := os.ReadFile(path)
+	src, err := input.ReadFile(path)
+	if errors.Is(err, input.ErrTooLarge) {
+		return nil, Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + input.ErrTooLarge.Error()}}, nil
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -397,22 +397,29 @@ func TestMissingFieldPosition(t *testing.T) {
 }
 
 // A small file of nested aliases cannot make the loader walk millions of
-// questions: it stops following aliases after yamlx.MaxAliases.
+// questions: one that expands past input.MaxTokens values is refused
+// before it is walked, and the walk stops following aliases after
+// yamlx.MaxAliases.
 func TestAliasBomb(t *testing.T) {
-	var b strings.Builder
-	b.WriteString(header + "sections:\n  - &s {id: s, title: S, questions: [&q {id: q, type: control, text: Q}")
-	b.WriteString(strings.Repeat(", *q", 999))
-	b.WriteString("]}\n")
-	for range 999 {
-		b.WriteString("  - *s\n")
-	}
-	_, problems := questionnaires.Parse("bomb.yaml", []byte(b.String()), questionnaires.Catalog())
-	if !slices.ContainsFunc(problems, func(p questionnaires.Problem) bool {
-		return strings.Contains(p.Message, "uses aliases more than 10000 times")
-	}) {
-		t.Errorf("no alias problem among %d", len(problems))
-	}
-	if len(problems) > 20000 {
-		t.Errorf("%d problems: the loader kept walking", len(problems))
+	for n, want := range map[int]string{
+		999: "the file's aliases expand to more than 500000 values", // 999 x 999 questions
+		120: "uses aliases more than 10000 times",                   // 120 x 120
+	} {
+		var b strings.Builder
+		b.WriteString(header + "sections:\n  - &s {id: s, title: S, questions: [&q {id: q, type: control, text: Q}")
+		b.WriteString(strings.Repeat(", *q", n))
+		b.WriteString("]}\n")
+		for range n {
+			b.WriteString("  - *s\n")
+		}
+		_, problems := questionnaires.Parse("bomb.yaml", []byte(b.String()), questionnaires.Catalog())
+		if !slices.ContainsFunc(problems, func(p questionnaires.Problem) bool {
+			return strings.Contains(p.Message, want)
+		}) {
+			t.Errorf("%d: no alias problem among %d", n, len(problems))
+		}
+		if len(problems) > 20000 {
+			t.Errorf("%d: %d problems: the loader kept walking", n, len(problems))
+		}
 	}
 }

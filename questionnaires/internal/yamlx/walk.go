@@ -7,10 +7,12 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
 
 	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/internal/input"
 )
 
 // Doc is a parsed file and the problems found in it so far.
@@ -28,15 +30,40 @@ type Doc struct {
 // MaxAliases bounds how many times a document's aliases are followed, so
 // that a small file of nested aliases cannot make the loader walk millions
 // of values ("billion laughs").
-const MaxAliases = 10000
+const MaxAliases = input.MaxAliases
 
 // Parse reads one YAML document. A syntax error is recorded as a problem
-// and the returned Value is absent.
+// and the returned Value is absent. So are a file over input.MaxFileSize
+// and one that is not text (a NUL byte, bytes that are not UTF-8): they
+// are refused before the YAML parser sees them.
 func Parse(file string, src []byte) (*Doc, Value) {
 	d := &Doc{File: file, anchors: map[string]ast.Node{}}
-	f, err := parser.ParseBytes(src, 0)
+	if len(src) > input.MaxFileSize {
+		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1, Message: fmt.Sprintf("the file is %d bytes, %v", len(src), input.ErrTooLarge)})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
+	if line, col, why, ok := input.NotText(src); !ok {
+		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
+	tokens := lexer.Tokenize(string(src))
+	if line, col, why, ok := input.YAMLTokens(tokens); !ok {
+		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
+	f, err := parser.Parse(tokens, 0)
+	if err == nil && input.YAMLExpanded(f, input.MaxTokens) > input.MaxTokens {
+		// Refused here, wherever the anchors are: the walk below only
+		// learns anchors in the fields it reads.
+		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1,
+			Message: fmt.Sprintf("the file's aliases expand to more than %d values", input.MaxTokens), Hint: "repeat the values instead of using aliases"})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
 	if err != nil {
-		line, col, msg := 1, 1, err.Error()
+		// Not err.Error() when the message and token are at hand: it
+		// quotes the source around the error, which takes seconds on a
+		// long line (quadratic in its length).
+		line, col, msg := 1, 1, ""
 		if te, ok := err.(interface {
 			GetToken() *token.Token
 			GetMessage() string
@@ -45,6 +72,8 @@ func Parse(file string, src []byte) (*Doc, Value) {
 				line, col = tk.Position.Line, tk.Position.Column
 			}
 			msg = te.GetMessage()
+		} else {
+			msg = err.Error()
 		}
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: "YAML syntax: " + msg})
 		return d, Value{doc: d, line: 1, col: 1}

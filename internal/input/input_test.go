@@ -1,0 +1,63 @@
+package input
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestReadFileLimit(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small")
+	if err := os.WriteFile(small, []byte("ok\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := ReadFile(small); err != nil || string(b) != "ok\n" {
+		t.Fatalf("%q, %v", b, err)
+	}
+	// Exactly the limit is read; one byte more is refused, sparse so the
+	// test writes nothing to disk.
+	for size, wantErr := range map[int64]bool{MaxFileSize: false, MaxFileSize + 1: true, 50 << 20: true} {
+		p := filepath.Join(dir, "big")
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(size); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		_, err = ReadFile(p)
+		if wantErr != (err != nil) || wantErr && (!errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), p+": the file is")) {
+			t.Errorf("size %d: %v", size, err)
+		}
+	}
+	// A device with no end costs at most the limit.
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		if _, err := ReadFile("/dev/zero"); !errors.Is(err, ErrTooLarge) {
+			t.Errorf("/dev/zero: %v", err)
+		}
+	}
+}
+
+func TestNotText(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		line, col int
+		why       string
+	}{
+		{"a: b\nc: d\x00", 2, 5, "NUL byte"},
+		{"a: b\n  é\xff", 2, 4, "not UTF-8 text (byte 0xff)"},
+		{"\x89PNG\r\n", 1, 1, "not UTF-8"},
+	} {
+		line, col, why, ok := NotText([]byte(c.in))
+		if ok || line != c.line || col != c.col || !strings.Contains(why, c.why) {
+			t.Errorf("%q: %d:%d %q %v", c.in, line, col, why, ok)
+		}
+	}
+	if _, _, _, ok := NotText([]byte("Zürich – 東京\n\tok\r\n")); !ok {
+		t.Error("text refused")
+	}
+}
