@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // FormatName and FormatVersion identify an assay assessment file. A reader
@@ -100,19 +101,29 @@ type Event struct {
 	Hash     string `json:"hash"`
 }
 
-// Marshal writes the file as indented JSON ending with a newline.
+// Marshal writes the file as indented JSON ending with a newline, with C1
+// controls and bidi overrides in its text escaped (the same data) so that
+// it is safe to print.
 func Marshal(f *File) ([]byte, error) {
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(safetext.EscapeJSON(b), '\n'), nil
 }
 
 // Unmarshal reads an assessment file named name, refusing unknown fields,
 // other formats and versions, and files with required parts missing. A
 // syntax error names the line and column; a wrong value names its field.
+// Files over input.MaxFileSize, files that are not UTF-8 text and objects
+// with a key twice are refused before decoding.
 func Unmarshal(name string, b []byte) (*File, error) {
+	if err := checkText(name, b); err != nil {
+		return nil, err
+	}
+	if err := checkDuplicateKeys(name, b); err != nil {
+		return nil, err
+	}
 	var f File
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
@@ -125,17 +136,17 @@ func Unmarshal(name string, b []byte) (*File, error) {
 			return nil, fmt.Errorf("%s:%d:%d: not valid JSON: %v", name, line, col, err)
 		case errors.As(err, &typ):
 			line, col := position(b, typ.Offset)
-			return nil, fmt.Errorf("%s:%d:%d: %s: expected %s, found a JSON %s", name, line, col, typ.Field, typ.Type, typ.Value)
+			return nil, fmt.Errorf("%s:%d:%d: %s: expected %s, found a JSON %s", name, line, col, clip(typ.Field), typ.Type, typ.Value)
 		case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 			return nil, fmt.Errorf("%s: the file ends early: it was truncated", name)
 		}
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, fmt.Errorf("%s: %s", name, clipTo(err.Error(), 300)) // it may quote an unknown key
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%s: more data after the assessment", name)
 	}
 	if f.Format != FormatName {
-		return nil, fmt.Errorf("%s: format: %q is not an assay assessment file (want %q)", name, f.Format, FormatName)
+		return nil, fmt.Errorf("%s: format: %q is not an assay assessment file (want %q)", name, clip(f.Format), FormatName)
 	}
 	if f.FormatVersion != FormatVersion {
 		return nil, fmt.Errorf("%s: format_version: %d is not supported (this assay reads version %d)", name, f.FormatVersion, FormatVersion)

@@ -2,10 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -30,14 +31,15 @@ problem is printed with its line and field.
 			if err != nil {
 				return err
 			}
-			src, err := os.ReadFile(file)
+			src, err := input.ReadFile(file)
 			if err != nil {
 				return err
 			}
 			parsed, problems := questionnaires.ParseAnswers(file, src, asmt.Questionnaire)
 			if len(problems) > 0 {
 				for _, p := range problems {
-					fmt.Fprintln(a.stderr, p.String())
+					// The field path holds the file's own keys: untrusted text.
+					fmt.Fprintln(a.stderr, safetext.OneLine(p.String()))
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %d problems; nothing was recorded", file, len(problems))}
 			}

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/internal/input"
 )
 
 func (a *app) exportCommand() *cobra.Command {
@@ -53,7 +53,7 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]
-			src, err := os.ReadFile(name)
+			src, err := input.ReadFile(name)
 			if err != nil {
 				return err
 			}

@@ -2,12 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -43,7 +43,7 @@ func (a *app) lintCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			total, warnings := 0, 0
 			for _, path := range args {
-				src, err := os.ReadFile(path)
+				src, err := input.ReadFile(path)
 				if err != nil {
 					return err
 				}

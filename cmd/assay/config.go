@@ -4,13 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 
 	"github.com/goccy/go-yaml"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/input"
 )
 
 // Config is the user's settings file, $ASSAY_CONFIG or
@@ -59,7 +59,7 @@ func (a *app) config() (*Config, error) {
 		return a.cfg, nil
 	}
 	path := a.configPath()
-	src, err := os.ReadFile(path)
+	src, err := input.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		a.cfg = &Config{path: path}
 		return a.cfg, nil
@@ -78,6 +78,9 @@ func (a *app) config() (*Config, error) {
 // parseConfig reads a settings file; errors name the file, line and field.
 func parseConfig(path string, src []byte) (*Config, error) {
 	c := &Config{path: path}
+	if err := checkConfigSource(path, src); err != nil {
+		return nil, err
+	}
 	if err := yaml.UnmarshalWithOptions(src, c, yaml.DisallowUnknownField()); err != nil {
 		return nil, fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
 	}

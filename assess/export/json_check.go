@@ -1,0 +1,130 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/assay-dev/assay/internal/input"
+)
+
+// checkText refuses an assessment file that is too large or not text
+// before it is decoded: encoding/json would quietly turn bytes that are
+// not UTF-8 into U+FFFD, so the file stored would not be the file given.
+func checkText(name string, b []byte) error {
+	if len(b) > input.MaxFileSize {
+		return input.TooLarge(name, int64(len(b)))
+	}
+	if line, col, why, ok := input.NotText(b); !ok {
+		return fmt.Errorf("%s:%d:%d: %s", name, line, col, why)
+	}
+	return nil
+}
+
+// maxJSONDepth is encoding/json's own nesting limit; an assay export
+// nests five deep.
+const maxJSONDepth = 10000
+
+// checkDuplicateKeys refuses an object that names a key twice:
+// encoding/json keeps the last value silently, so a file could show a
+// reader one answer and give assay another. An assay export never repeats
+// a key. Malformed JSON passes here; Unmarshal reports it with its
+// position.
+func checkDuplicateKeys(name string, b []byte) error {
+	type frame struct {
+		object  bool
+		path    string
+		keys    map[string]bool
+		wantKey bool   // in an object: the next token is a key or '}'
+		member  string // in an object: the path of the current member
+		n       int    // in an array: elements so far
+	}
+	var stack []*frame
+	// done records that a value ended: its parent moves to the next key
+	// or element.
+	done := func() {
+		if len(stack) == 0 {
+			return
+		}
+		if top := stack[len(stack)-1]; top.object {
+			top.wantKey = true
+		} else {
+			top.n++
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // the end, or a syntax error for Unmarshal to report
+		}
+		delim, isDelim := tok.(json.Delim)
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if isDelim && (delim == '}' || delim == ']') {
+			stack = stack[:len(stack)-1]
+			done()
+			continue
+		}
+		if top != nil && top.object && top.wantKey {
+			key, _ := tok.(string)
+			if top.keys[key] {
+				line, col := position(b, skipSeparators(b, off))
+				return fmt.Errorf("%s:%d:%d: %s: the key %s appears twice in one object", name, line, col, clipTo(joinPath(top.path, key), 200), strconv.Quote(clip(key)))
+			}
+			top.keys[key] = true
+			top.member, top.wantKey = joinPath(top.path, key), false
+			continue
+		}
+		path := ""
+		if top != nil && top.object {
+			path = top.member
+		} else if top != nil {
+			path = fmt.Sprintf("%s[%d]", top.path, top.n)
+		}
+		if isDelim { // '{' or '['
+			if len(stack) >= maxJSONDepth {
+				line, col := position(b, off)
+				return fmt.Errorf("%s:%d:%d: the file nests arrays and objects more than %d deep", name, line, col, maxJSONDepth)
+			}
+			stack = append(stack, &frame{object: delim == '{', path: path, keys: map[string]bool{}, wantKey: delim == '{'})
+			continue
+		}
+		done()
+	}
+}
+
+// skipSeparators moves an offset past the whitespace, comma or colon
+// before the next token, to where a person sees it start.
+func skipSeparators(b []byte, off int64) int64 {
+	for off < int64(len(b)) && bytes.IndexByte([]byte(" \t\r\n,:"), b[off]) >= 0 {
+		off++
+	}
+	return off
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// clip shortens text quoted from a file in a message, so that a 16 MiB
+// string is not printed back whole.
+func clip(s string) string { return clipTo(s, 80) }
+
+func clipTo(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && s[cut]&0xc0 == 0x80 { // not inside a UTF-8 sequence
+		cut--
+	}
+	return s[:cut] + "…"
+}
