@@ -189,7 +189,7 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(safetext.EscapeJSON(b), '\n'), nil // printable on a terminal
 }
 
 // riskStatus maps an item's status to OSCAL's risk status.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -177,7 +176,5 @@ func writeCoverageJSON(w io.Writer, asmt *assess.Assessment, res *assess.Result,
 		}
 		out.Frameworks = append(out.Frameworks, fj)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSONTo(w, out)
 }

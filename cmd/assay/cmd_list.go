@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -83,7 +82,5 @@ func (a *app) listJSON(list []*assess.Assessment, day assess.Date) error {
 		out = append(out, row{x.ID, x.UUID, x.Subject, x.Questionnaire.ID, x.Questionnaire.Version, string(x.Status), x.Archived,
 			x.Summary.Answered, x.Summary.Total, x.Summary.Level, open, overdue, x.AssessedOn.String()})
 	}
-	enc := json.NewEncoder(a.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return a.writeJSON(out)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"text/tabwriter"
@@ -89,12 +88,7 @@ item open again. Archived assessments are left out unless --archived is given.`,
 				if items == nil {
 					items = []overdueItem{}
 				}
-				b, err := json.MarshalIndent(map[string]any{"as_of": day, "overdue": items}, "", "  ")
-				if err != nil {
-					return err
-				}
-				_, err = a.stdout.Write(append(b, '\n'))
-				return err
+				return a.writeJSON(map[string]any{"as_of": day, "overdue": items})
 			}
 			if len(items) == 0 {
 				fmt.Fprintf(a.stdout, "No overdue items as of %s.\n", day)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -26,9 +25,7 @@ the levels and why, and what is still unanswered.`,
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(scoreJSON{Assessment: e.Assessment.ID, Subject: e.Assessment.Subject, Result: e.Result, Plan: planJSON(e.Plan, e.Today)})
+				return a.writeJSON(scoreJSON{Assessment: e.Assessment.ID, Subject: e.Assessment.Subject, Result: e.Result, Plan: planJSON(e.Plan, e.Today)})
 			}
 			if explain {
 				fmt.Fprint(a.stdout, report.Explain(e))
