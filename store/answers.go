@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -20,99 +21,140 @@ func (db *DB) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
 // SaveAnswers records answers all together or not at all: every answer is
 // validated against the assessment's questionnaire first.
 //
-// A save is one transaction of four prepared statements: read the audit
-// chain's head, upsert each answer, append each audit record, and store
-// the chain head with the new summary. The assessment itself comes from
-// the save cache when the chain head shows nothing changed since the last
-// save (savecache.go), else it is loaded in full.
+// A save is one transaction of three prepared statements: upsert each
+// answer, append each audit record, and store the new chain head with the
+// summary. The assessment comes from the save cache (savecache.go) when
+// there is a copy: the last statement then also checks that the chain
+// head and PRAGMA data_version are still those of the copy, and if they
+// are not, the transaction is rolled back and the save done again from
+// the database: the head and the assessment read first, in full.
 func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) error {
 	if err := db.stmts.prepare(ctx, db.sql, saveQueries...); err != nil {
 		return busyOr(err) // preparing reads the schema, which can be busy too
 	}
-	actor := assess.ActorFrom(ctx)
-	var asmt *assess.Assessment
-	var head string
-	var version int64
+	if s := db.saves.take(id); s != nil {
+		err := db.tx(ctx, func(tx *sql.Tx) error {
+			err := db.saveInto(ctx, tx, s, as)
+			if _, domain := err.(*assess.Error); err != nil && !domain {
+				// Whatever failed, the copy may be out of date: an
+				// audit record number taken, a status changed.
+				return errStale
+			}
+			return err
+		})
+		if err != errStale {
+			if err == nil {
+				db.saves.put(s)
+			}
+			return err
+		}
+	}
+	s := &saveState{id: id}
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		var count int64
-		err := db.queryRow(ctx, tx, saveHeadQuery, id).Scan(&count, &head, &version)
+		err := db.queryRow(ctx, tx, saveHeadQuery, id).Scan(&s.count, &s.head, &s.version)
 		if isNoRows(err) {
 			return notFound(id)
 		}
 		if err != nil {
 			return err
 		}
-		if asmt = db.saves.take(id, head, version); asmt == nil {
-			if asmt, err = db.load(ctx, tx, id); err != nil {
-				return err
-			}
-		}
-		if err := editable(asmt); err != nil {
+		if s.a, err = db.load(ctx, tx, id); err != nil {
 			return err
 		}
-		q := asmt.Questionnaire
-		for _, a := range as {
-			qq, ok := q.Question(a.QuestionID)
-			if !ok {
-				return assess.Errorf(assess.EInvalid, "questionnaire %s has no question %q", q.ID, a.QuestionID)
+		if err := db.saveInto(ctx, tx, s, as); err != nil {
+			if err == errStale {
+				return fmt.Errorf("assessment %d changed while it was being saved", id)
 			}
-			if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
-				return assess.Errorf(assess.EInvalid, "%v", err)
-			}
-			if err := checkAnswerText(a); err != nil {
-				return assess.Errorf(assess.EInvalid, "question %s: %v", a.QuestionID, err)
-			}
-		}
-		now := db.stamp()
-		for _, a := range as {
-			if a.Source == "" {
-				a.Source = assess.ByAnalyst
-			}
-			if a.Source == assess.ByAnalyst {
-				a.Reviewed = true
-			}
-			a.UpdatedBy = actor
-			a.UpdatedAt = parseStamp(now)
-			rec := answerRecord(a) // as given, as the trail has always recorded it
-			if a, err = db.writeAnswer(ctx, tx, id, a, now); err != nil {
-				return err
-			}
-			old, had := asmt.Answers[a.QuestionID]
-			var oldV any
-			if had {
-				oldV = answerRecord(old)
-			}
-			e, err := db.nextEvent(ctx, id, count, head, "answer", a.QuestionID, oldV, rec)
-			if err != nil {
-				return err
-			}
-			if err := db.insertEvent(ctx, tx, assessmentChain, e); err != nil {
-				return err
-			}
-			count, head = e.Seq, e.Hash
-			asmt.Answers[a.QuestionID] = a
-		}
-		// The assessment in hand now holds what was written: score it
-		// rather than read it all back.
-		asmt.Summary = assess.Summarize(assess.Evaluate(asmt, assess.DateOf(db.Now())))
-		sum, err := json.Marshal(asmt.Summary)
-		if err != nil {
 			return err
 		}
-		asmt.UpdatedAt = parseStamp(now)
-		_, err = db.exec(ctx, tx, saveSummaryQuery, string(sum), encodeList(asmt.Summary), now, count, head, id)
-		return err
+		return nil
 	})
 	if err == nil {
-		db.saves.put(id, head, version, asmt)
+		db.saves.put(s)
 	}
 	return err
 }
 
+// errStale says a save from a cached copy found the assessment changed.
+var errStale = errors.New("the cached assessment is out of date")
+
+// saveInto validates and writes as to the assessment s holds, in tx, and
+// leaves s as the database will be once tx commits. It returns errStale if
+// the assessment's chain head or the data version is no longer s's.
+func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer) error {
+	asmt := s.a
+	if err := editable(asmt); err != nil {
+		return err
+	}
+	q := asmt.Questionnaire
+	for _, a := range as {
+		qq, ok := q.Question(a.QuestionID)
+		if !ok {
+			return assess.Errorf(assess.EInvalid, "questionnaire %s has no question %q", q.ID, a.QuestionID)
+		}
+		if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
+			return assess.Errorf(assess.EInvalid, "%v", err)
+		}
+		if err := checkAnswerText(a); err != nil {
+			return assess.Errorf(assess.EInvalid, "question %s: %v", a.QuestionID, err)
+		}
+	}
+	actor := assess.ActorFrom(ctx)
+	now := db.stamp()
+	prevHead := s.head
+	for _, a := range as {
+		if a.Source == "" {
+			a.Source = assess.ByAnalyst
+		}
+		if a.Source == assess.ByAnalyst {
+			a.Reviewed = true
+		}
+		a.UpdatedBy = actor
+		a.UpdatedAt = parseStamp(now)
+		rec := answerRecord(a) // as given, as the trail has always recorded it
+		a, err := db.writeAnswer(ctx, tx, s.id, a, now)
+		if err != nil {
+			return err
+		}
+		old, had := asmt.Answers[a.QuestionID]
+		var oldV any
+		if had {
+			oldV = answerRecord(old)
+		}
+		e, err := db.nextEvent(ctx, s.id, s.count, s.head, "answer", a.QuestionID, oldV, rec)
+		if err != nil {
+			return err
+		}
+		if err := db.insertEvent(ctx, tx, assessmentChain, e); err != nil {
+			return err
+		}
+		s.count, s.head = e.Seq, e.Hash
+		asmt.Answers[a.QuestionID] = a
+	}
+	// The assessment in hand now holds what was written: score it
+	// rather than read it all back.
+	asmt.Summary = assess.Summarize(assess.Evaluate(asmt, assess.DateOf(db.Now())))
+	sum, err := json.Marshal(asmt.Summary)
+	if err != nil {
+		return err
+	}
+	asmt.UpdatedAt = parseStamp(now)
+	res, err := db.exec(ctx, tx, saveSummaryQuery, string(sum), encodeList(asmt.Summary), now, s.count, s.head,
+		s.id, prevHead, s.version)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return errStale
+	}
+	return nil
+}
+
 // The save path's statements, prepared once (stmts.go). saveHeadQuery
-// reads the audit chain's head and the data version that tell whether the
-// cached assessment is current; saveSummaryQuery stores the new chain
-// head with the summary, one statement where appendTo takes two.
+// reads the audit chain's head and the data version of a save from the
+// database; saveSummaryQuery stores the new chain head with the summary
+// (one statement where appendTo takes two) if the head and the data
+// version are still those the save started from.
 const (
 	saveHeadQuery = `SELECT a.event_count, a.event_head, v.data_version
 		FROM assessments a, pragma_data_version v WHERE a.id = ?`
@@ -121,7 +163,8 @@ const (
 		ON CONFLICT (assessment_id, question_id) DO UPDATE SET
 			value = excluded.value, note = excluded.note, evidence = excluded.evidence, source = excluded.source,
 			reviewed = excluded.reviewed, updated_at = excluded.updated_at, updated_by = excluded.updated_by`
-	saveSummaryQuery = `UPDATE assessments SET summary = ?, list = ?, updated_at = ?, event_count = ?, event_head = ? WHERE id = ?`
+	saveSummaryQuery = `UPDATE assessments SET summary = ?, list = ?, updated_at = ?, event_count = ?, event_head = ?
+		WHERE id = ? AND event_head = ? AND (SELECT data_version FROM pragma_data_version) = ?`
 )
 
 var saveQueries = []string{saveHeadQuery, upsertAnswerQuery, insertEventQuery(assessmentChain), saveSummaryQuery}
@@ -143,9 +186,20 @@ func editable(a *assess.Assessment) error {
 	return a.Editable()
 }
 
-// answerRecord is what the audit trail keeps of an answer.
-func answerRecord(a assess.Answer) map[string]any {
-	return map[string]any{"value": a.Value, "note": a.Note, "evidence": a.Evidence, "source": a.Source, "reviewed": a.Reviewed}
+// answerRecord is what the audit trail keeps of an answer. Its JSON is
+// what a map of these keys gave before (keys in sorted order), so records
+// written since read and hash the same; a struct is encoded without
+// sorting keys, on every save.
+func answerRecord(a assess.Answer) answerRec {
+	return answerRec{Evidence: a.Evidence, Note: a.Note, Reviewed: a.Reviewed, Source: a.Source, Value: a.Value}
+}
+
+type answerRec struct {
+	Evidence []string      `json:"evidence"`
+	Note     string        `json:"note"`
+	Reviewed bool          `json:"reviewed"`
+	Source   assess.Source `json:"source"`
+	Value    assess.Value  `json:"value"`
 }
 
 // writeAnswer upserts a and returns it as reading it back would give it:

@@ -1,12 +1,14 @@
 package store
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -51,7 +53,7 @@ func TestSaveCacheWritesWhatALoadWrites(t *testing.T) {
 		ids[i] = a.ID
 		for _, s := range saves {
 			if db == loaded {
-				db.saves.take(0, "", 0) // empties it
+				db.saves.take(ids[i]) // empties it
 			}
 			if err := db.SaveAnswers(as("Ana Analyst"), a.ID, s); err != nil {
 				t.Fatal(err)
@@ -156,7 +158,7 @@ func TestSaveCacheDropsAFailedSave(t *testing.T) {
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
 	err := db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("encryption", "yes"), choice("mfa", "not-an-option")})
 	wantCode(t, err, assess.EInvalid, "not-an-option")
-	if c := db.saves.take(a.ID, headOf(t, db, a.ID), 0); c != nil {
+	if c := db.saves.take(a.ID); c != nil {
 		t.Errorf("a failed save left a cached copy")
 	}
 	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "yes")); err != nil {
@@ -168,6 +170,56 @@ func TestSaveCacheDropsAFailedSave(t *testing.T) {
 	}
 	if _, ok := got.Answers["encryption"]; ok {
 		t.Errorf("the failed save's other answer was kept")
+	}
+	assertSound(t, db)
+}
+
+// An answer's audit record encodes as the map of its fields did: records
+// written before and after read and hash alike.
+func TestAnswerRecordEncodesAsTheMapDid(t *testing.T) {
+	two := decimal.FromInt(2)
+	for _, a := range []assess.Answer{
+		{},
+		{Value: assess.Value{Choices: []string{"yes"}}, Note: `<b>"quoted" & ünïcode</b>` + "\u2028", Evidence: []string{}, Source: assess.ByVendor},
+		{Value: assess.Value{Number: &two, Text: "t", Date: assess.NewDate(2026, 3, 1)}, Evidence: []string{"a", "b"}, Reviewed: true},
+		{Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 2, Measures: "m"}}},
+	} {
+		m := map[string]any{"value": a.Value, "note": a.Note, "evidence": a.Evidence, "source": a.Source, "reviewed": a.Reviewed}
+		want, _ := json.Marshal(m)
+		got, _ := json.Marshal(answerRecord(a))
+		if string(got) != string(want) {
+			t.Errorf("record %s, the map gave %s", got, want)
+		}
+	}
+}
+
+// An assessment approved through another handle while this one holds a
+// cached copy of it as a draft refuses the next save with the usual
+// message, and the refused save leaves nothing behind.
+func TestSaveCacheSeesAnApprovalElsewhere(t *testing.T) {
+	q := tieringQuestionnaire(t)
+	path := filepath.Join(t.TempDir(), "assay.db")
+	var handles [2]*DB
+	for i := range handles {
+		db, err := Open(path, questionnaires.Decode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		db.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
+		handles[i] = db
+	}
+	db, other := handles[0], handles[1]
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
+	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "partial")); err != nil {
+		t.Fatal(err)
+	}
+	mustReview(t, other, a.ID, "Ana", assess.ActSubmit)
+	mustReview(t, other, a.ID, "Rui", assess.ActApprove)
+	before := headOf(t, db, a.ID)
+	wantCode(t, db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "yes")), assess.ELocked, "start a revision")
+	if headOf(t, db, a.ID) != before {
+		t.Error("the refused save changed the audit trail")
 	}
 	assertSound(t, db)
 }
