@@ -295,16 +295,11 @@ func (db *DB) attachHistory(ctx context.Context, tx *sql.Tx, subjects []*assess.
 		byID[s.ID] = s
 		s.Assessments = nil
 	}
-	// The list's columns, read from its index alone: the wide rows are
-	// not needed to place assessments in a subject's history.
-	listed, err := db.listed(ctx, tx, ` WHERE a.subject_id IS NOT NULL`)
+	refs, err := db.history(ctx, tx, byID)
 	if err != nil {
 		return err
 	}
-	for _, a := range listed {
-		if byID[a.SubjectID] == nil {
-			continue
-		}
+	for _, a := range refs {
 		tier := ""
 		if assess.TierLevelOf(a.Questionnaire) != "" {
 			if a.Answers, err = db.answers(ctx, tx, a.ID); err != nil {
