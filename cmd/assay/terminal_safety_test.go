@@ -38,20 +38,27 @@ func terminalHazard(out string) string {
 
 // hostileQuestionnaire is the scoring-basics test questionnaire with evil
 // text in its title, a section title and a question's text and help, as a
-// questionnaire shared by someone else might be.
-func hostileQuestionnaire(t *testing.T) string {
+// questionnaire shared by someone else might be. It returns the folder.
+func hostileQuestionnaire(t *testing.T) string { return hostileQuestionnaireWith(t, evil, "security") }
+
+// hostileQuestionnaireWith puts text into the title, a section title, a
+// question's text, help and action and an option's label, and sets kind.
+func hostileQuestionnaireWith(t *testing.T, text, kind string) string {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join(testdataQuestionnaires, "scoring-basics.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	y := quote(evil) // JSON string syntax is YAML double-quoted syntax
+	y := quote(text) // JSON string syntax is YAML double-quoted syntax
 	body := string(src)
 	for old, repl := range map[string]string{
-		"id: scoring-basics\n":               "id: hostile\n",
-		"title: Scoring basics\n":            "title: " + y + "\n",
-		"    title: Controls\n":              "    title: " + y + "\n",
-		"text: Is data encrypted at rest?\n": "text: " + y + "\n        help: " + y + "\n",
+		"id: scoring-basics\n":                           "id: hostile\n",
+		"kind: security\n":                               "kind: " + kind + "\n",
+		"title: Scoring basics\n":                        "title: " + y + "\n",
+		"    title: Controls\n":                          "    title: " + y + "\n",
+		"text: Is data encrypted at rest?\n":             "text: " + y + "\n        help: " + y + "\n",
+		"action: Encrypt every store of data at rest.\n": "action: " + y + "\n",
+		"label: Financial data,":                         "label: " + y + ",",
 	} {
 		if !strings.Contains(body, old) {
 			t.Fatalf("scoring-basics.yaml no longer has %q", old)
