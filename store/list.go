@@ -93,13 +93,24 @@ func appendJSONString(b []byte, v string) []byte {
 // white space SQLite did not write) goes to listJSON, which the hand
 // reader always agrees with (FuzzDecodeList).
 func decodeList(s string) (assess.Summary, error) {
-	if sum, ok := fastList(s); ok {
-		return sum, nil
-	}
-	return listJSON(s)
+	sum, _, err := decodeListInto(s, nil)
+	return sum, err
 }
 
-func fastList(s string) (sum assess.Summary, ok bool) {
+// decodeListInto is decodeList with the summary's plan items appended to
+// items, which it returns, grown, for the next row: a list copies each
+// row's items out (listAlloc) and reuses the buffer.
+func decodeListInto(s string, items []assess.ItemSummary) (assess.Summary, []assess.ItemSummary, error) {
+	if sum, ok := fastListInto(s, items); ok {
+		return sum, sum.Items, nil
+	}
+	sum, err := listJSON(s)
+	return sum, items, err
+}
+
+func fastList(s string) (assess.Summary, bool) { return fastListInto(s, nil) }
+
+func fastListInto(s string, items []assess.ItemSummary) (sum assess.Summary, ok bool) {
 	p := &summaryScanner{s: s}
 	var complete int
 	if !p.next('[') {
@@ -120,6 +131,7 @@ func fastList(s string) (sum assess.Summary, ok bool) {
 		return sum, false
 	}
 	if !p.next(']') {
+		sum.Items = items
 		for {
 			it, ok := p.group()
 			if !ok {
