@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/user"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -156,10 +155,7 @@ func (a *app) actor() string {
 	if r := a.configReviewer(); r != "" {
 		return r
 	}
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	if u := a.getenv("USER"); u != "" {
+	if u := a.loginName(); u != "" {
 		return u
 	}
 	return "unknown"
