@@ -15,7 +15,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 )
@@ -66,7 +65,7 @@ func oneLineError(w io.Writer, _ fang.Styles, err error) {
 	if errors.As(err, &ee) && ee.silent {
 		return
 	}
-	msg := safetext.OneLine(err.Error())
+	msg := messageLine(err.Error())
 	fmt.Fprintln(w, "assay: "+msg)
 }
 
@@ -137,7 +136,7 @@ func (a *app) library() (*questionnaires.Library, error) {
 		return nil, err
 	}
 	for _, p := range problems {
-		fmt.Fprintln(a.stderr, "assay: skipping questionnaire: "+safetext.OneLine(p.String()))
+		fmt.Fprintln(a.stderr, "assay: skipping questionnaire: "+messageLine(p.String()))
 	}
 	a.lib = lib
 	return lib, nil

@@ -5,7 +5,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -39,7 +38,7 @@ problem is printed with its line and field.
 			if len(problems) > 0 {
 				for _, p := range problems {
 					// The field path holds the file's own keys: untrusted text.
-					fmt.Fprintln(a.stderr, safetext.OneLine(p.String()))
+					fmt.Fprintln(a.stderr, messageLine(p.String()))
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %d problems; nothing was recorded", file, len(problems))}
 			}

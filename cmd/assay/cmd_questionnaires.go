@@ -54,7 +54,7 @@ func (a *app) lintCommand() *cobra.Command {
 				all := append(append(questionnaires.Problems{}, problems...), warns...)
 				all.Sort()
 				for _, p := range all {
-					fmt.Fprintln(a.stdout, safetext.OneLine(p.String()))
+					fmt.Fprintln(a.stdout, messageLine(p.String()))
 				}
 				total += len(problems)
 				warnings += len(warns)

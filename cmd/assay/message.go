@@ -1,0 +1,31 @@
+package main
+
+import (
+	"unicode/utf8"
+
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// maxMessage bounds one line of an error or problem message. Messages
+// quote what a file held (an unknown key, a wrong value), and a file may
+// hold megabytes in one value.
+const maxMessage = 2000
+
+// messageLine makes a message safe to print: one line, no escape
+// sequences, and at most maxMessage bytes, eliding the middle so that both
+// the position at the start and the verdict at the end ("nothing was
+// imported") stay.
+func messageLine(s string) string {
+	s = safetext.OneLine(s)
+	if len(s) <= maxMessage {
+		return s
+	}
+	head, tail := s[:maxMessage/2], s[len(s)-maxMessage/2:]
+	for len(head) > 0 && !utf8.ValidString(head) { // not inside a character
+		head = head[:len(head)-1]
+	}
+	for len(tail) > 0 && !utf8.RuneStart(tail[0]) {
+		tail = tail[1:]
+	}
+	return head + " […] " + tail
+}
