@@ -79,7 +79,7 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 			return err
 		}
 		for _, ans := range f.Answers {
-			if _, err := db.writeAnswer(ctx, tx, a.ID, ans, ans.UpdatedAt.UTC().Format(time.RFC3339Nano)); err != nil {
+			if _, err := db.writeAnswer(ctx, tx, a.ID, ans, ans.UpdatedAt.UTC().Format(time.RFC3339Nano), upsertAnswer); err != nil {
 				return err
 			}
 		}
