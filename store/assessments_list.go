@@ -49,7 +49,7 @@ func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Asses
 	return out, err
 }
 
-// listed reads the assessments where says, in list order, with their
+// listed reads the assessments that where selects, in list order, with their
 // questionnaire snapshots.
 func (db *DB) listed(ctx context.Context, tx *sql.Tx, where string) ([]*assess.Assessment, error) {
 	parsed, err := db.parseSnapshots(ctx, tx)
