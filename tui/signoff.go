@@ -41,7 +41,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	s := &signOff{sh: sh}
 	opts := signChoices(a)
 	s.choice = opts[0].Value
-	who := fmt.Sprintf("Assessment #%d is %s. You sign as %s on %s; the audit trail keeps the signature.",
+	who := fmt.Sprintf("Assessment #%d, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
 		a.ID, a.Status.Words(), clean(sh.deps.Actor), sh.deps.Today())
 	s.form = huh.NewForm(
 		huh.NewGroup(

@@ -22,7 +22,7 @@ func TestSignOffInTheWorkspace(t *testing.T) {
 	f.press("r")
 	f.waitFor("State: draft · S submits it for review")
 	f.press("S")
-	f.waitFor("Sign off", "Assessment #1 is draft. You sign as Dana Reyes on 2026-03-31", "Submit for review", "DPO opinion: unfavourable")
+	f.waitFor("Sign off", "Assessment #1, state: draft. You sign as Dana Reyes on 2026-03-31", "Submit for review", "DPO opinion: unfavourable")
 	f.press("enter")
 	f.waitFor("┃ Comment")
 	f.typeText("Ready for the committee")
