@@ -87,20 +87,30 @@ func (db *DB) listed(ctx context.Context, tx *sql.Tx, where string) ([]*assess.A
 	if err != nil {
 		return nil, err
 	}
-	// Snapshots and old rows' summaries once the rows are closed: either
-	// may need a query.
 	parsed()
+	if err := db.completeListed(ctx, tx, out, digests, unlisted); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// completeListed attaches each listed assessment's questionnaire snapshot
+// (by digests, in the same order) and reads the summaries of the rows
+// without a list summary. It runs once the rows are closed: either may
+// need a query on the store's one connection.
+func (db *DB) completeListed(ctx context.Context, tx *sql.Tx, out []*assess.Assessment, digests []string, unlisted []*assess.Assessment) error {
+	var err error
 	for i, a := range out {
 		if a.Questionnaire, err = db.snapshot(ctx, tx, digests[i]); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	for _, a := range unlisted {
 		if err := db.summaryOf(ctx, tx, a); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // finish converts the row's text columns; the snapshot is attached later.

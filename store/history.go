@@ -56,15 +56,8 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 	if err != nil {
 		return nil, err
 	}
-	for i, a := range out {
-		if a.Questionnaire, err = db.snapshot(ctx, tx, digests[i]); err != nil {
-			return nil, err
-		}
-	}
-	for _, a := range unlisted {
-		if err := db.summaryOf(ctx, tx, a); err != nil {
-			return nil, err
-		}
+	if err := db.completeListed(ctx, tx, out, digests, unlisted); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
