@@ -13,7 +13,7 @@ import (
 )
 
 // OSCALVersion is the OSCAL release the POA&M follows; the schema it is
-// tested against is in ../shared/reference/oscal.
+// tested against is in cmd/assay/testdata/oscal.
 const OSCALVersion = "1.2.2"
 
 // assayNS names assay's own properties, as OSCAL asks of extensions.

@@ -13,11 +13,11 @@ import (
 	"github.com/assay-dev/assay/questionnaires"
 )
 
-// oscalSchema compiles NIST's OSCAL 1.2.2 complete schema, kept in the
-// shared reference folder.
+// oscalSchema compiles NIST's OSCAL 1.2.2 complete schema (public domain),
+// copied into testdata so that the test needs nothing outside the repo.
 func oscalSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	path := filepath.Join("..", "..", "..", "shared", "reference", "oscal", "oscal_complete_schema-1.2.2.json")
+	path := filepath.Join("testdata", "oscal", "oscal_complete_schema-1.2.2.json")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("the OSCAL schema: %v", err)
