@@ -150,7 +150,7 @@ func (r *assessmentRow) finish() (*assess.Assessment, error) {
 // Assessment loads one assessment with everything in it.
 func (db *DB) Assessment(ctx context.Context, id int64) (*assess.Assessment, error) {
 	var a *assess.Assessment
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		var err error
 		a, err = db.load(ctx, tx, id)
 		return err

@@ -41,7 +41,7 @@ func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Asses
 		where = ``
 	}
 	var out []*assess.Assessment
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		var err error
 		out, err = db.listed(ctx, tx, where)
 		return err

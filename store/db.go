@@ -189,7 +189,19 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 // store call, read or write, goes through here, so this is where SQLite's
 // "database is locked" becomes a message a person can act on.
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	return db.run(ctx, nil, fn)
+}
+
+// view runs fn in a read transaction. It begins deferred, not immediate
+// like tx: in WAL mode a reader sees the last commit and never waits for
+// another window's write, so the portfolio and an assessment open at
+// once even while another process imports. fn must not write.
+func (db *DB) view(ctx context.Context, fn func(*sql.Tx) error) error {
+	return db.run(ctx, &sql.TxOptions{ReadOnly: true}, fn)
+}
+
+func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) error) error {
+	tx, err := db.sql.BeginTx(ctx, opts)
 	if err != nil {
 		return busyOr(err)
 	}

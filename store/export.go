@@ -13,7 +13,7 @@ import (
 // them, signatures and the audit trail record for record.
 func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 	f := &export.File{Format: export.FormatName, FormatVersion: export.FormatVersion, ExportedAt: db.stamp(), ExportedBy: assess.ActorFrom(ctx)}
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		a, err := db.load(ctx, tx, id)
 		if err != nil {
 			return err

@@ -223,7 +223,7 @@ func (db *DB) subjectRow(ctx context.Context, tx *sql.Tx, where string, arg any)
 // first) and its tier in force.
 func (db *DB) Subjects(ctx context.Context) ([]*assess.Subject, error) {
 	var out []*assess.Subject
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+subjectColumns+` FROM subjects ORDER BY name COLLATE NOCASE, id`)
 		if err != nil {
 			return err
@@ -271,7 +271,7 @@ func (db *DB) FindSubject(ctx context.Context, ref string) (*assess.Subject, err
 
 func (db *DB) findSubject(ctx context.Context, where string, arg any, missing func() error) (*assess.Subject, error) {
 	var s *assess.Subject
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		var err error
 		if s, err = db.subjectRow(ctx, tx, where, arg); err != nil {
 			return err

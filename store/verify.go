@@ -45,7 +45,7 @@ type VerifyResult struct {
 // broken too.
 func (db *DB) Verify(ctx context.Context, id int64) (VerifyResult, error) {
 	var res VerifyResult
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		var ids []int64
 		if id != 0 {
 			var n int
@@ -207,7 +207,7 @@ func idsOf(ctx context.Context, tx *sql.Tx, query string) ([]int64, error) {
 // Events returns the audit trail of an assessment, oldest first.
 func (db *DB) Events(ctx context.Context, id int64) ([]Event, error) {
 	var out []Event
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
 			FROM events WHERE assessment_id = ? ORDER BY seq`, id)
 		if err != nil {
