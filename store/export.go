@@ -29,6 +29,11 @@ func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 			Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status), Archived: archived != 0, Revision: a.Revision,
 			CreatedAt: created, UpdatedAt: updated,
 		}
+		if a.RevisionOf != 0 {
+			if err := tx.QueryRowContext(ctx, `SELECT uuid FROM assessments WHERE id = ?`, a.RevisionOf).Scan(&f.Assessment.RevisionOf); err != nil {
+				return err
+			}
+		}
 		s := &f.Questionnaire
 		if err := tx.QueryRowContext(ctx, `SELECT digest, questionnaire_id, version, source_name, source FROM questionnaire_snapshots WHERE digest = ?`, digest).
 			Scan(&s.Digest, &s.ID, &s.Version, &s.SourceName, &s.Source); err != nil {

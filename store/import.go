@@ -65,13 +65,16 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		if err := db.attachSubject(ctx, tx, a); err != nil {
 			return err
 		}
+		if a.RevisionOf, err = db.revisedHere(ctx, tx, rec.RevisionOf); err != nil {
+			return err
+		}
 		// Inserted as a draft so that the locks on approved assessments
 		// let its answers in; the status is set last.
 		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
-			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
 			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(dl),
-			rec.CreatedAt, rec.UpdatedAt, a.Revision)
+			rec.CreatedAt, rec.UpdatedAt, a.Revision, nullID(a.RevisionOf))
 		if err != nil {
 			return err
 		}
@@ -123,6 +126,35 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		return nil, err
 	}
 	return db.Assessment(ctx, a.ID)
+}
+
+// revisedHere finds, by UUID, the approved assessment an imported revision
+// revises. The link is kept when that assessment is in this database and
+// approved and has no other revision (an approved assessment has at most
+// one); otherwise the revision is imported unlinked, and the returned
+// assessment shows it (RevisionOf 0).
+func (db *DB) revisedHere(ctx context.Context, tx *sql.Tx, uuid string) (int64, error) {
+	if uuid == "" {
+		return 0, nil
+	}
+	var id int64
+	var status string
+	err := tx.QueryRowContext(ctx, `SELECT id, status FROM assessments WHERE uuid = ?`, uuid).Scan(&id, &status)
+	if isNoRows(err) || (err == nil && status != string(assess.Approved)) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	var other int64
+	err = tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE revision_of = ?`, id).Scan(&other)
+	if err == nil {
+		return 0, nil
+	}
+	if !isNoRows(err) {
+		return 0, err
+	}
+	return id, nil
 }
 
 // checkImport checks an assessment file against itself: nothing here

@@ -49,6 +49,9 @@ type AssessmentRecord struct {
 	Status      string         `json:"status"`
 	Archived    bool           `json:"archived,omitempty"`
 	Revision    int            `json:"revision,omitempty"`
+	// RevisionOf is the UUID of the approved assessment this one revises:
+	// IDs differ from one database to another, UUIDs do not.
+	RevisionOf string `json:"revision_of,omitempty"`
 	CreatedAt   string         `json:"created_at"`
 	UpdatedAt   string         `json:"updated_at"`
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 )
 
@@ -70,6 +71,13 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 				return fmt.Errorf("%s: %w; nothing was imported", name, err)
 			}
 			fmt.Fprintf(a.stdout, "imported %s as assessment %d\n", asmt.UUID, asmt.ID)
+			switch {
+			case asmt.RevisionOf != 0:
+				fmt.Fprintf(a.stdout, "it is revision %d of assessment %d\n", asmt.Revision, asmt.RevisionOf)
+			case f.Assessment.RevisionOf != "":
+				fmt.Fprintf(a.stdout, "it revises assessment %s, which is not here as an approved assessment without a revision: imported without that link\n",
+					safetext.OneLine(f.Assessment.RevisionOf))
+			}
 			return nil
 		},
 	}

@@ -184,3 +184,37 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
+
+// An approved assessment and its revision, exported and imported in that
+// order, are linked again in the other database; the report of the
+// revision says which assessment it revises. Imported alone, the revision
+// says it came without the link.
+func TestImportRevisionLink(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud", "--date", "2026-01-31"))
+	s.ok("answer", id, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	s.ok("review", id, "--submit")
+	s.ok("review", id, "--approve")
+	rev := strings.TrimSpace(s.ok("revise", id))
+	dir := t.TempDir()
+	origFile, revFile := filepath.Join(dir, "orig.json"), filepath.Join(dir, "rev.json")
+	s.ok("export", id, "-o", origFile)
+	s.ok("export", rev, "-o", revFile)
+
+	alone := newCLISession(t)
+	if out := alone.ok("import", revFile); !strings.Contains(out, "imported without that link") {
+		t.Errorf("importing the revision alone said %q", out)
+	}
+
+	other := newCLISession(t)
+	other.ok("import", origFile)
+	if out := other.ok("import", revFile); !strings.Contains(out, "it is revision 2 of assessment 1") {
+		t.Errorf("importing the revision after its original said %q", out)
+	}
+	if rep := other.ok("report", "2"); !strings.Contains(rep, "**Revision:** 2, made from approved assessment 1, which is unchanged") {
+		t.Errorf("the revision's report does not say what it revises")
+	}
+	if rep := alone.ok("report", "1"); !strings.Contains(rep, "**Revision:** 2.") {
+		t.Errorf("the unlinked revision's report does not give its number")
+	}
+}
