@@ -20,6 +20,9 @@ type Options struct {
 	// QuestionnaireTitle names a questionnaire by its ID, for a
 	// pre-screen's recommendations; nil shows IDs only.
 	QuestionnaireTitle func(id string) string
+	// Since, when set, adds what changed since an earlier assessment of
+	// the same subject: assess.Compare(earlier, this one).
+	Since *assess.Diff
 }
 
 // Markdown renders the committee report for an evaluated assessment.
@@ -27,6 +30,7 @@ func Markdown(e *assess.Evaluation, opts Options) string {
 	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
 	r.title()
 	r.summary()
+	r.changes()
 	r.recommendations()
 	r.scores()
 	r.risks()

@@ -29,25 +29,34 @@ versions, answers are matched by question ID.`,
 			if err != nil {
 				return err
 			}
-			from, err := a.assessment(cmd, args[0])
-			if err != nil {
-				return err
-			}
 			to, err := a.assessment(cmd, args[1])
 			if err != nil {
 				return err
 			}
-			if from.SubjectID != to.SubjectID {
-				return fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): assay diff compares one subject over time, or two revisions",
-					from.ID, to.ID, safetext.OneLine(from.Subject), safetext.OneLine(to.Subject))
+			d, err := a.since(cmd, args[0], assess.Evaluate(to, day))
+			if err != nil {
+				return err
 			}
-			d := assess.Compare(assess.Evaluate(from, day), assess.Evaluate(to, day))
 			writeDiff(a.stdout, d)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "score both as of this day, YYYY-MM-DD (default today)")
 	return cmd
+}
+
+// since compares an evaluated assessment with an earlier one of the same
+// subject, named by arg, scored as of the same day.
+func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation) (*assess.Diff, error) {
+	from, err := a.assessment(cmd, arg)
+	if err != nil {
+		return nil, err
+	}
+	if from.SubjectID != to.Assessment.SubjectID {
+		return nil, fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): a comparison is of one subject over time, or of two revisions",
+			from.ID, to.Assessment.ID, safetext.OneLine(from.Subject), safetext.OneLine(to.Assessment.Subject))
+	}
+	return assess.Compare(assess.Evaluate(from, to.Today), to), nil
 }
 
 func diffSide(a *assess.Assessment) string {

@@ -12,7 +12,7 @@ import (
 )
 
 func (a *app) reportCommand() *cobra.Command {
-	var out, asOf, format string
+	var out, asOf, format, since string
 	cmd := &cobra.Command{
 		Use:   "report ID [-o FILE]",
 		Short: "Write the committee report (Markdown), the action plan (CSV) or an OSCAL POA&M",
@@ -23,16 +23,33 @@ func (a *app) reportCommand() *cobra.Command {
               formula start with an apostrophe); same as assay plan ID --csv
   oscal-poam  an OSCAL 1.2 plan of action and milestones (JSON): findings,
               risks with deadline and status, remediations with milestones;
-              its UUIDs derive from the assessment's, so it is stable`,
+              its UUIDs derive from the assessment's, so it is stable
+
+With --since EARLIER, the Markdown report adds what changed since an earlier
+assessment of the same subject (last year's, or the approved assessment a
+revision was made from): levels, scores, findings opened and closed, and the
+answers that changed, as assay diff shows them.`,
+		Example: `  assay report 7 -o acme-2026.md
+  assay report 7 --since 3 -o acme-2026.md   # with the changes since last year's assessment 3
+  assay report 7 --format csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if since != "" && format != "md" && format != "markdown" {
+				return fmt.Errorf("--since adds a section to the Markdown report; it does not apply to --format %s", format)
+			}
 			ev, err := a.evaluate(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}
 			switch format {
 			case "md", "markdown":
-				return a.writeOutput(out, []byte(report.Markdown(ev, a.reportOptions(ev.Today))))
+				opts := a.reportOptions(ev.Today)
+				if since != "" {
+					if opts.Since, err = a.since(cmd, since, ev); err != nil {
+						return fmt.Errorf("--since: %w", err)
+					}
+				}
+				return a.writeOutput(out, []byte(report.Markdown(ev, opts)))
 			case "csv":
 				return a.writeOutput(out, export.PlanCSV(ev, ev.Today))
 			case "oscal-poam":
@@ -48,6 +65,7 @@ func (a *app) reportCommand() *cobra.Command {
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().StringVar(&format, "format", "md", "md, csv or oscal-poam")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "report as of this day, YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&since, "since", "", "add the changes since this earlier assessment of the same subject (Markdown only)")
 	return cmd
 }
 

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// assay report --since adds the changes since last year's assessment of
+// the same vendor. Worked out by hand from vendor-security-screen 1.1.0:
+// last year every control was "no", 50 of the 50 points of "Control
+// risk" (100.0%, critical). This year the attestation (weight 3, "no"
+// = 2 × 3 = 6 points) is in place: 44 of 50, 88.0%, still critical
+// (over 75%), so no level moves; the attestation's high finding closes;
+// one answer changed, with its note and (none given now) its evidence.
+func TestReportSinceLastYear(t *testing.T) {
+	s := newCLISession(t)
+	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
+	last := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud", "--date", "2025-03-01"))
+	s.ok("answer", last, "-f", worst)
+	this := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud", "--date", "2026-03-01"))
+	s.ok("answer", this, "-f", worst)
+	better := filepath.Join(t.TempDir(), "better.yaml")
+	if err := os.WriteFile(better, []byte("questionnaire: vendor-security-screen\nanswers:\n  attestation: {answer: \"yes\", note: \"ISO certificate | scope <all>\"}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.ok("answer", this, "-f", better)
+
+	md := s.ok("report", this, "--since", last, "--as-of", "2026-03-15")
+	for _, want := range []string{
+		"## Changes since assessment 1",
+		"Compared with assessment 1 of Acme Cloud: Vendor security screen 1.1.0, assessed\n2025-03-01, draft.",
+		"- **Control risk:** 50 of 50 (100.0%) → 44 of 50 (88.0%).",
+		"- **Findings:** 0 opened, 1 closed, 0 changed in severity.",
+		"- **Answers changed:** 1.",
+		"| closed | `attestation` | high | Does the vendor hold",
+		"| `attestation` | Does the vendor hold",
+		"| answer: No → Yes, in place; note changed; evidence changed |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report --since lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "Overall risk:** ") {
+		t.Errorf("a level that did not move is listed as changed")
+	}
+	if without := s.ok("report", this, "--as-of", "2026-03-15"); strings.Contains(without, "Changes since") {
+		t.Errorf("the report without --since has the changes section")
+	}
+	checkTables(t, "since", md)
+	checkNoHTML(t, "since", md)
+	golden(t, "vendor-since-last-year.md", stableUUIDs(md))
+
+	other := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Globex", "--date", "2026-03-01"))
+	if code, _, errOut := s.run("", "report", other, "--since", last); code == 0 || !strings.Contains(errOut, "--since: assessments 1 and 3 are about different subjects") {
+		t.Errorf("--since across subjects: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := s.run("", "report", this, "--since", last, "--format", "csv"); code == 0 || !strings.Contains(errOut, "does not apply to --format csv") {
+		t.Errorf("--since with CSV: exit %d, %q", code, errOut)
+	}
+}
