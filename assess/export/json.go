@@ -52,8 +52,8 @@ type AssessmentRecord struct {
 	// RevisionOf is the UUID of the approved assessment this one revises:
 	// IDs differ from one database to another, UUIDs do not.
 	RevisionOf string `json:"revision_of,omitempty"`
-	CreatedAt   string         `json:"created_at"`
-	UpdatedAt   string         `json:"updated_at"`
+	CreatedAt  string `json:"created_at"`
+	UpdatedAt  string `json:"updated_at"`
 }
 
 // Snapshot is the questionnaire the assessment pinned: its file, byte for
