@@ -14,9 +14,7 @@ import (
 // penetration test is recent, and the MFA note was rewritten.
 func twoYears(t *testing.T) *env {
 	t.Helper()
-	e := newEnv(t)
-	last := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, last.ID)
+	e, _ := payrollAnswered(t)
 	this := e.createFrom("all-types.yaml", "Payroll system")
 	pentest, _ := assess.ParseDate("2026-02-01")
 	changed := map[string]assess.Answer{
@@ -112,9 +110,7 @@ func TestCompareMarkedPair(t *testing.T) {
 
 // Two identical assessments compare as "No changes".
 func TestCompareNoChanges(t *testing.T) {
-	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, a.ID)
+	e, _ := payrollAnswered(t)
 	b := e.createFrom("all-types.yaml", "Payroll system")
 	answerAllTypes(t, e, b.ID)
 	f := e.start()

@@ -22,6 +22,16 @@ func answerAllTypes(t *testing.T, e *env, id int64) {
 	}
 }
 
+// payrollAnswered is a new workspace database holding one assessment of
+// the Payroll system on all-types.yaml, answered by answerAllTypes.
+func payrollAnswered(t *testing.T) (*env, *assess.Assessment) {
+	t.Helper()
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answerAllTypes(t, e, a.ID)
+	return e, a
+}
+
 func allTypesAnswers() []assess.Answer {
 	n5, n250k := decimal.FromInt(5), decimal.FromInt(250000)
 	pentest, _ := assess.ParseDate("2025-01-15")
@@ -38,9 +48,7 @@ func allTypesAnswers() []assess.Answer {
 }
 
 func TestReviewPanes(t *testing.T) {
-	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, a.ID)
+	e, _ := payrollAnswered(t)
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("r")
@@ -69,9 +77,7 @@ func TestReviewPanes(t *testing.T) {
 // The plan: the default due date worked out by hand, a due date moved
 // with its reason, an accepted risk with a refused expiry, a status cycled.
 func TestPlanEdits(t *testing.T) {
-	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, a.ID)
+	e, a := payrollAnswered(t)
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("p")
@@ -139,9 +145,7 @@ func TestPlanEdits(t *testing.T) {
 // The report preview shows the committee report, and e exports the exact
 // Markdown that assay report writes.
 func TestReportPreviewAndExport(t *testing.T) {
-	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, a.ID)
+	e, a := payrollAnswered(t)
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("m")

@@ -13,9 +13,7 @@ import (
 // would: submit, a rejection refused without a reason, a DPO opinion,
 // approval (which locks it), and a revision that opens as a new draft.
 func TestSignOffInTheWorkspace(t *testing.T) {
-	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	answerAllTypes(t, e, a.ID)
+	e, a := payrollAnswered(t)
 
 	f := e.start()
 	f.waitFor("Payroll system")
