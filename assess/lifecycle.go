@@ -180,6 +180,23 @@ func TakesDPOOpinion(q *Questionnaire) bool {
 	return false
 }
 
+// CheckFourEyes refuses an approval by the person who last submitted the
+// assessment for review, for teams whose rule is that nobody approves
+// their own work. Names compare without regard to case or outer spaces.
+func CheckFourEyes(a *Assessment, approver string) error {
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		s := a.SignOffs[i]
+		if s.Role != RoleAuthor || s.Decision != "submitted" {
+			continue
+		}
+		if strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(approver)) {
+			return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must approve it", s.Name, s.On)
+		}
+		return nil
+	}
+	return nil
+}
+
 // Approval returns the reviewer's approving signature, if any.
 func (a *Assessment) Approval() (SignOff, bool) {
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {

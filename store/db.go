@@ -35,6 +35,9 @@ type DB struct {
 	decode Decoder
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// FourEyes refuses an approval by the person who submitted the
+	// assessment (the config file's four_eyes).
+	FourEyes bool
 
 	mu        sync.Mutex
 	snapshots map[string]*assess.Questionnaire // parsed snapshots by digest

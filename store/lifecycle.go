@@ -33,6 +33,11 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			}
 			return assess.ActionError(id, action, err)
 		}
+		if action == assess.ActApprove && db.FourEyes {
+			if err := assess.CheckFourEyes(a, sig.Name); err != nil {
+				return assess.ActionError(id, action, err)
+			}
+		}
 		if action == assess.ActApprove && !a.Summary.Complete {
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)

@@ -356,3 +356,20 @@ func TestDPOOpinionOnPrivacyAssessment(t *testing.T) {
 		t.Fatalf("last record: %+v", last)
 	}
 }
+
+// With FourEyes, the store refuses an approval by the submitter, inside
+// the transaction, and leaves the assessment in review.
+func TestFourEyesApproval(t *testing.T) {
+	db, q := testDB(t)
+	db.FourEyes = true
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
+	mustReview(t, db, a.ID, "Ana Analyst", assess.ActSubmit)
+	_, err := db.Review(as("ana analyst"), a.ID, assess.ActApprove, day("2026-03-03"), "")
+	wantCode(t, err, assess.EConflict, "cannot approve assessment 1: Ana Analyst submitted it for review on 2026-03-02")
+	if got, _ := db.Assessment(as("x"), a.ID); got.Status != assess.InReview || len(got.SignOffs) != 1 {
+		t.Fatalf("after the refusal: %s with %d signatures, want in review with 1", got.Status, len(got.SignOffs))
+	}
+	if got, err := db.Review(as("Rui Reviewer"), a.ID, assess.ActApprove, day("2026-03-03"), ""); err != nil || got.Status != assess.Approved {
+		t.Fatalf("approval by someone else: %v", err)
+	}
+}

@@ -121,6 +121,11 @@ func (a *app) store() (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A config file that does not load is reported by the commands that
+	// sign (they read it first), so it cannot silently turn this off.
+	if cfg, err := a.config(); err == nil {
+		db.FourEyes = cfg.FourEyes
+	}
 	a.db = db
 	return db, nil
 }

@@ -102,3 +102,21 @@ func TestDPOOpinionCLI(t *testing.T) {
 		t.Fatalf("dpo: %q, want %q", out, want)
 	}
 }
+
+// four_eyes in the config file: the submitter cannot approve, in the CLI
+// as in the store; someone else can.
+func TestFourEyesFromConfig(t *testing.T) {
+	s := newCLISession(t)
+	cfg := filepath.Join(s.env["XDG_CONFIG_HOME"], "assay", "config.yaml")
+	if err := os.MkdirAll(filepath.Dir(cfg), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, []byte("four_eyes: true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
+	s.fails("cannot approve assessment 1: Ana Analyst submitted it for review on 2026-03-02, and with four_eyes set someone else must approve it",
+		"--reviewer", "Ana Analyst", "review", id, "--approve")
+	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve")
+}

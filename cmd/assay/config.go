@@ -31,6 +31,8 @@ type Config struct {
 	Reviewer string `yaml:"reviewer"`
 	// Cadence is the months between reassessments by tier, and "default".
 	Cadence map[string]int `yaml:"cadence"`
+	// FourEyes: nobody may approve an assessment they submitted.
+	FourEyes bool `yaml:"four_eyes"`
 
 	path      string
 	deadlines assess.Deadlines
