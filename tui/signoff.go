@@ -20,6 +20,7 @@ type signOff struct {
 	sh      *shell
 	form    *huh.Form
 	signing bool
+	failed  string // why the store refused, shown whole until a key is pressed
 
 	choice, comment string
 }
@@ -95,7 +96,7 @@ func (s *signOff) commentOK(c string) error {
 }
 
 func (s *signOff) Title() string   { return s.sh.sess.a.Subject }
-func (s *signOff) Capturing() bool { return !s.signing }
+func (s *signOff) Capturing() bool { return !s.signing && s.failed == "" }
 func (s *signOff) KeyMap() keyMap  { return formKeyMap }
 
 func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -106,7 +107,7 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if s.signing {
 			return s, nil
 		}
-		if msg.String() == "esc" {
+		if s.failed != "" || msg.String() == "esc" {
 			return newReview(s.sh), nil
 		}
 	}
@@ -159,8 +160,11 @@ func (s *signOff) sign() tea.Cmd {
 // interview of a new revision.
 func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
 	if msg.err != nil {
-		s.sh.flash = "not signed: " + clean(msg.err.Error())
-		return newReview(s.sh), nil
+		// A refusal can be long (who submitted, when, what the rule
+		// is): it gets the screen rather than the one-line status.
+		s.signing = false
+		s.failed = "Not signed: " + clean(msg.err.Error())
+		return s, nil
 	}
 	s.sh.sess = newSession(msg.a, s.sh.deps.Today())
 	if msg.revised {
@@ -214,6 +218,9 @@ func lifecycleLine(a *assess.Assessment) string {
 func (s *signOff) View(width, height int) string {
 	if s.signing {
 		return s.sh.st.muted.Render("Signing…")
+	}
+	if s.failed != "" {
+		return lines(s.sh.st.error.Render(wrap(s.failed, width)), "", s.sh.st.muted.Render("Any key goes back to the review."))
 	}
 	return s.form.View()
 }

@@ -96,3 +96,30 @@ func TestSignOffInTheWorkspace(t *testing.T) {
 		t.Errorf("audit trail after signing in the workspace: %v %+v", err, res.Broken)
 	}
 }
+
+// A refusal from the store (here: four eyes, the submitter approving) is
+// shown whole, and any key goes back to the review with nothing signed.
+func TestSignOffRefusalIsShownWhole(t *testing.T) {
+	e, a := payrollAnswered(t)
+	e.db.FourEyes = true
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Dana Reyes"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: in review, submitted by Dana Reyes")
+	f.press("S")
+	f.waitFor("Approve: it is then locked")
+	f.press("enter")
+	f.waitFor("┃ Comment")
+	f.press("enter")
+	f.waitFor("Not signed: cannot approve assessment 1: Dana Reyes submitted it for review on",
+		"2026-03-31, and with four_eyes set someone else must approve it", "Any key goes back to the review.")
+	f.press("x")
+	f.waitFor("State: in review, submitted by Dana Reyes")
+	f.quit()
+	if got := e.load(a.ID); got.Status != assess.InReview || len(got.SignOffs) != 1 {
+		t.Errorf("after the refusal: %s with %d signatures", got.Status, len(got.SignOffs))
+	}
+}
