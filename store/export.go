@@ -29,6 +29,9 @@ func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 			Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status), Archived: archived != 0, Revision: a.Revision,
 			CreatedAt: created, UpdatedAt: updated,
 		}
+		if f.SubjectRecord, err = db.subjectRecordOf(ctx, tx, a.SubjectID); err != nil {
+			return err
+		}
 		if a.RevisionOf != 0 {
 			if err := tx.QueryRowContext(ctx, `SELECT uuid FROM assessments WHERE id = ?`, a.RevisionOf).Scan(&f.Assessment.RevisionOf); err != nil {
 				return err
@@ -100,4 +103,20 @@ func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 		return nil, err
 	}
 	return f, nil
+}
+
+// subjectRecordOf is the subject's record for an export, nil when there is
+// nothing in it besides the name and kind.
+func (db *DB) subjectRecordOf(ctx context.Context, tx *sql.Tx, id int64) (*export.SubjectRecord, error) {
+	if id == 0 {
+		return nil, nil
+	}
+	s, err := db.subjectRow(ctx, tx, `id = ?`, id)
+	if err != nil || s == nil {
+		return nil, err
+	}
+	if s.Owner == "" && len(s.Contacts) == 0 && s.Notes == "" && s.SetTier == "" {
+		return nil, nil
+	}
+	return &export.SubjectRecord{Owner: s.Owner, Contacts: s.Contacts, Notes: s.Notes, Tier: s.SetTier}, nil
 }

@@ -62,6 +62,9 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 			q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
 			return err
 		}
+		if err := db.importSubject(ctx, tx, a, f.SubjectRecord); err != nil {
+			return err
+		}
 		if err := db.attachSubject(ctx, tx, a); err != nil {
 			return err
 		}
@@ -126,6 +129,29 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		return nil, err
 	}
 	return db.Assessment(ctx, a.ID)
+}
+
+// importSubject creates the subject with the file's record when this
+// database does not know it yet. A subject already here keeps its own
+// record: it is this organisation's, and may be newer.
+func (db *DB) importSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessment, rec *export.SubjectRecord) error {
+	if rec == nil {
+		return nil
+	}
+	existing, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, strings.TrimSpace(a.Subject))
+	if err != nil || existing != nil {
+		return err
+	}
+	s := &assess.Subject{Name: a.Subject, Kind: a.SubjectKind, Owner: strings.TrimSpace(rec.Owner),
+		Contacts: append([]string(nil), rec.Contacts...), Notes: strings.TrimSpace(rec.Notes), SetTier: rec.Tier}
+	if err := s.Validate(); err != nil {
+		return assess.Errorf(assess.EInvalid, "subject_record: %v", err)
+	}
+	if err := db.insertSubject(ctx, tx, s); err != nil {
+		return err
+	}
+	a.SubjectID = s.ID
+	return nil
 }
 
 // revisedHere finds, by UUID, the approved assessment an imported revision

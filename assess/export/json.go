@@ -30,6 +30,9 @@ type File struct {
 	ExportedAt    string           `json:"exported_at"`
 	ExportedBy    string           `json:"exported_by"`
 	Assessment    AssessmentRecord `json:"assessment"`
+	// SubjectRecord is the subject's own record; an import uses it only
+	// when it creates the subject (a database's own record wins).
+	SubjectRecord *SubjectRecord   `json:"subject_record,omitempty"`
 	Questionnaire Snapshot         `json:"questionnaire"`
 	Answers       []assess.Answer  `json:"answers"`
 	PlanEdits     []PlanEditRecord `json:"plan_edits"`
@@ -54,6 +57,16 @@ type AssessmentRecord struct {
 	RevisionOf string `json:"revision_of,omitempty"`
 	CreatedAt  string `json:"created_at"`
 	UpdatedAt  string `json:"updated_at"`
+}
+
+// SubjectRecord is what a database keeps about the subject besides its
+// name and kind: who answers for it, whom to contact, notes, and a tier
+// set by hand.
+type SubjectRecord struct {
+	Owner    string   `json:"owner,omitempty"`
+	Contacts []string `json:"contacts,omitempty"`
+	Notes    string   `json:"notes,omitempty"`
+	Tier     string   `json:"tier,omitempty"`
 }
 
 // Snapshot is the questionnaire the assessment pinned: its file, byte for
