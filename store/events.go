@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
 )
 
 // appendEvent adds a record to the assessment's audit chain: its hash
@@ -62,7 +63,7 @@ func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target
 	if err != nil {
 		return Event{}, err
 	}
-	e := Event{AssessmentID: id, Seq: count + 1, At: db.stamp(), Actor: assess.ActorFrom(ctx), Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}
+	e := Event{AssessmentID: id, Event: export.Event{Seq: count + 1, At: db.stamp(), Actor: assess.ActorFrom(ctx), Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}}
 	e.Hash = e.computeHash()
 	return e, nil
 }
@@ -77,19 +78,12 @@ func insertEventQuery(c chain) string {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 }
 
-// Event is one record of the audit trail.
+// Event is one record of the audit trail: the record as an assessment
+// file carries it, and where it is stored.
 type Event struct {
-	AssessmentID int64  `json:"-"` // or the subject's ID, in a subject's chain
-	ID           int64  `json:"-"` // the row's id in its table
-	Seq          int64  `json:"seq"`
-	At           string `json:"at"`
-	Actor        string `json:"actor"`
-	Kind         string `json:"kind"`
-	Target       string `json:"target"`
-	Old          string `json:"old"`
-	New          string `json:"new"`
-	PrevHash     string `json:"prev_hash"`
-	Hash         string `json:"hash"`
+	AssessmentID int64 `json:"-"` // or the subject's ID, in a subject's chain
+	ID           int64 `json:"-"` // the row's id in its table
+	export.Event
 }
 
 // computeHash hashes every field but the hash itself, length-prefixed so

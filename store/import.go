@@ -280,7 +280,7 @@ func checkChain(events []export.Event, head string) error {
 	prev := ""
 	for i, x := range events {
 		field := fmt.Sprintf("events[%d]", i)
-		e := Event{Seq: x.Seq, At: x.At, Actor: x.Actor, Kind: x.Kind, Target: x.Target, Old: x.Old, New: x.New, PrevHash: x.PrevHash}
+		e := Event{Event: x} // computeHash leaves out the hash it is checked against
 		switch {
 		case x.Seq != int64(i+1):
 			return fmt.Errorf("%s.seq: record %d where %d was expected: the audit chain is broken (a record is missing or out of order)", field, x.Seq, i+1)
