@@ -81,6 +81,24 @@ type Milestone struct {
 	Done  bool   `json:"done,omitempty"`
 }
 
+// MilestonesText lists milestones on one line: "Title by 2026-04-01 (done);
+// …". title prepares each title for where it goes (escaping for Markdown,
+// nothing for a CSV cell, which is defused whole).
+func MilestonesText(ms []Milestone, title func(string) string) string {
+	parts := make([]string, 0, len(ms))
+	for _, m := range ms {
+		s := title(m.Title)
+		if !m.Due.IsZero() {
+			s += " by " + m.Due.String()
+		}
+		if m.Done {
+			s += " (done)"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // PlanItem is a remediation item: a finding, what to do, who, by when.
 type PlanItem struct {
 	Finding    Finding

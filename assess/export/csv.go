@@ -53,7 +53,7 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 			strings.Join(f.Controls[assess.NISTCSF], "; "),
 			strings.Join(f.Controls[assess.SOC2], "; "),
 			it.Action, it.Owner, it.Due.String(), it.DefaultDue.String(), it.DueReason, status, overdue,
-			accBy, accWhy, accUntil, milestones(it.Milestones),
+			accBy, accWhy, accUntil, assess.MilestonesText(it.Milestones, func(s string) string { return s }),
 		}
 		for j := range row {
 			row[j] = Cell(row[j])
@@ -65,21 +65,6 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 }
 
 func itemNumber(i int) string { return "P" + strconv.Itoa(i+1) }
-
-func milestones(ms []assess.Milestone) string {
-	var parts []string
-	for _, m := range ms {
-		s := m.Title
-		if !m.Due.IsZero() {
-			s += " by " + m.Due.String()
-		}
-		if m.Done {
-			s += " (done)"
-		}
-		parts = append(parts, s)
-	}
-	return strings.Join(parts, "; ")
-}
 
 // Cell makes untrusted text safe in a spreadsheet cell: escape sequences
 // and control characters go (line breaks stay; CSV quoting keeps them),

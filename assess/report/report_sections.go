@@ -282,7 +282,7 @@ func (r *reporter) plan() {
 		if it.Overdue(r.opts.Today) {
 			status += ", **overdue**"
 		}
-		rows = append(rows, []string{fmt.Sprintf("F%d", index[it.Key()]), it.Finding.Severity.String(), Inline(it.Action), owner, due, status, milestonesText(it.Milestones)})
+		rows = append(rows, []string{fmt.Sprintf("F%d", index[it.Key()]), it.Finding.Severity.String(), Inline(it.Action), owner, due, status, assess.MilestonesText(it.Milestones, Inline)})
 	}
 	r.d.table([]string{"Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"}, rows)
 }
@@ -293,21 +293,6 @@ func findingIndex(fs []assess.Finding) map[string]int {
 		out[f.Key] = i + 1
 	}
 	return out
-}
-
-func milestonesText(ms []assess.Milestone) string {
-	var parts []string
-	for _, m := range ms {
-		s := Inline(m.Title)
-		if !m.Due.IsZero() {
-			s += " by " + m.Due.String()
-		}
-		if m.Done {
-			s += " (done)"
-		}
-		parts = append(parts, s)
-	}
-	return strings.Join(parts, "; ")
 }
 
 func (r *reporter) accepted() {
