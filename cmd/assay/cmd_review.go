@@ -9,6 +9,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/store"
 )
 
 func (a *app) reviewCommand() *cobra.Command {
@@ -43,18 +44,7 @@ An assessment can only be approved when every question is answered.`,
 			if len(actions) != 1 {
 				return fmt.Errorf("give one of --submit, --approve, --reject or --withdraw")
 			}
-			id, err := assessmentID(args[0])
-			if err != nil {
-				return err
-			}
-			on, err := signDate(date)
-			if err != nil {
-				return err
-			}
-			if _, err := a.signer(); err != nil {
-				return err
-			}
-			db, err := a.store()
+			db, id, on, err := a.signing(args[0], date)
 			if err != nil {
 				return err
 			}
@@ -95,18 +85,7 @@ assessment is approved: an approved assessment is locked.`,
 		Example: `  assay --reviewer "Dee Pio" dpo 4 --opinion favourable-with-reservations --comment "Shorten retention to 12 months"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := assessmentID(args[0])
-			if err != nil {
-				return err
-			}
-			on, err := signDate(date)
-			if err != nil {
-				return err
-			}
-			if _, err := a.signer(); err != nil {
-				return err
-			}
-			db, err := a.store()
+			db, id, on, err := a.signing(args[0], date)
 			if err != nil {
 				return err
 			}
@@ -124,6 +103,23 @@ assessment is approved: an approved assessment is locked.`,
 	cmd.Flags().StringVar(&date, "date", "", "the date of the opinion, YYYY-MM-DD (default today)")
 	_ = cmd.MarkFlagRequired("opinion")
 	return cmd
+}
+
+// signing is what every signature needs before the store: the
+// assessment's ID, the day (--date, default today), a signer's name, and
+// the database.
+func (a *app) signing(arg, date string) (db *store.DB, id int64, on assess.Date, err error) {
+	if id, err = assessmentID(arg); err != nil {
+		return nil, 0, on, err
+	}
+	if on, err = signDate(date); err != nil {
+		return nil, 0, on, err
+	}
+	if _, err = a.signer(); err != nil {
+		return nil, 0, on, err
+	}
+	db, err = a.store()
+	return db, id, on, err
 }
 
 func (a *app) reviseCommand() *cobra.Command {
