@@ -268,13 +268,10 @@ func (h *home) View(width, height int) string {
 	today := h.sh.deps.Today()
 	for i := start; i < len(h.shown) && i < start+rows; i++ {
 		line := cols.row(st, h.shown[i], today)
-		switch {
-		case i == h.cursor:
-			line = st.selected.Render("▸ ") + line
-		case h.shown[i].ID == h.mark:
+		if h.shown[i].ID == h.mark && i != h.cursor {
 			line = st.selected.Render("⇄ ") + line
-		default:
-			line = "  " + line
+		} else {
+			line = listRow(st, line, i == h.cursor)
 		}
 		b.WriteString(fit(line, width) + "\n")
 	}

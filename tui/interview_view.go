@@ -217,11 +217,7 @@ func (iv *interview) riskField(width int) string {
 			}
 		}
 		line := pad(name, 26) + val
-		if i == iv.cursor {
-			b.WriteString(st.selected.Render("▸ ") + fit(line, width-2) + "\n")
-		} else {
-			b.WriteString("  " + fit(line, width-2) + "\n")
-		}
+		b.WriteString(listRow(st, fit(line, width-2), i == iv.cursor) + "\n")
 	}
 	if r.InitialRated() {
 		lvl := m.Level(r.Likelihood, r.Impact)

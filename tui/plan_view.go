@@ -55,11 +55,7 @@ func (p *plan) View(width, height int) string {
 		}
 		line := dueStyle.Render(pad(due, 11)) + st.severity(it.Finding.Severity).Render(pad(it.Finding.Severity.String(), 9)) +
 			pad(statusText(it), 14) + pad(clean(owner), 13) + clean(it.Finding.QuestionID)
-		if i == p.cursor {
-			line = st.selected.Render("▸ ") + line
-		} else {
-			line = "  " + line
-		}
+		line = listRow(st, line, i == p.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	if it, ok := p.selected(); ok {

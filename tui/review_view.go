@@ -184,11 +184,7 @@ func (r *review) coverageText(width, height int) string {
 		cc := r.coverage[i]
 		status := pad(string(cc.Status), 16)
 		line := pad(clean(cc.Control.ID), 9) + r.coverageStyle(cc.Status).Render(status) + clean(cc.Control.Name)
-		if i == r.cursor {
-			line = st.selected.Render("▸ ") + line
-		} else {
-			line = "  " + line
-		}
+		line = listRow(st, line, i == r.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	return b.String()
@@ -273,11 +269,7 @@ func (r *review) recommendedText(width int) string {
 			title = q.Title
 		}
 		line := clean(title) + st.muted.Render(" · "+clean(rec.Reason))
-		if i == r.cursor {
-			line = st.selected.Render("▸ ") + line
-		} else {
-			line = "  " + line
-		}
+		line = listRow(st, line, i == r.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	return b.String()

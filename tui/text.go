@@ -55,3 +55,11 @@ func wrapAfter(s string, used, width int) string {
 func lines(parts ...string) string {
 	return strings.Join(parts, "\n")
 }
+
+// listRow marks the row under the cursor with ▸, the same in every list.
+func listRow(st styles, line string, atCursor bool) string {
+	if atCursor {
+		return st.selected.Render("▸ ") + line
+	}
+	return "  " + line
+}
