@@ -14,10 +14,9 @@ import (
 // (last year's and this year's) or two revisions of one assessment: the
 // same comparison as `assay diff`, scrollable.
 type diffScreen struct {
-	sh    *shell
-	d     *assess.Diff
-	vp    viewport.Model
-	width int // the width the content was laid out for
+	sh *shell
+	d  *assess.Diff
+	vp viewport.Model
 }
 
 type diffLoadedMsg struct {
@@ -77,8 +76,7 @@ func (s *diffScreen) KeyMap() keyMap  { return diffKeyMap.keyMap() }
 // layout lays the comparison out for the terminal's width; it runs on
 // load and on resize so that View only draws.
 func (s *diffScreen) layout() {
-	s.width = max(s.sh.width, 20)
-	s.vp.SetContent(diffText(s.sh.st, s.d, s.width))
+	s.vp.SetContent(diffText(s.sh.st, s.d, max(s.sh.width, 20)))
 }
 
 func (s *diffScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
