@@ -42,23 +42,12 @@ func loadDiff(d Deps, a, b int64) tea.Cmd {
 			return diffLoadedMsg{err: fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): compare one subject over time, or two revisions",
 				from.ID, to.ID, clean(from.Subject), clean(to.Subject))}
 		}
-		if later(from, to) {
+		if from.AssessedAfter(to) {
 			from, to = to, from
 		}
 		today := d.Today()
 		return diffLoadedMsg{d: assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))}
 	}
-}
-
-// later reports whether a was assessed after b (by date, then by creation).
-func later(a, b *assess.Assessment) bool {
-	switch {
-	case a.AssessedOn.After(b.AssessedOn):
-		return true
-	case a.AssessedOn.Before(b.AssessedOn):
-		return false
-	}
-	return a.ID > b.ID
 }
 
 func newDiff(sh *shell, d *assess.Diff) *diffScreen {

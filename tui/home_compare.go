@@ -28,7 +28,7 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 		return loadDiff(h.sh.deps, from, a.ID), true
 	case key.Matches(msg, homeKeyMap.ComparePrevious):
 		h.err = ""
-		prev := h.previous(a)
+		prev := assess.Previous(a, h.items)
 		if prev == nil {
 			h.err = fmt.Sprintf("No earlier assessment of %s is listed (A shows archived ones).", clean(a.Subject))
 			return nil, true
@@ -36,33 +36,6 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 		return loadDiff(h.sh.deps, prev.ID, a.ID), true
 	}
 	return nil, false
-}
-
-// previous is the assessment a revises, or else the latest one of the
-// same subject assessed before it, among those listed.
-func (h *home) previous(a *assess.Assessment) *assess.Assessment {
-	var best *assess.Assessment
-	for _, x := range h.items {
-		if x.ID == a.ID || !sameSubject(x, a) {
-			continue
-		}
-		if x.ID == a.RevisionOf {
-			return x
-		}
-		if later(a, x) && (best == nil || later(x, best)) {
-			best = x
-		}
-	}
-	return best
-}
-
-// sameSubject matches by subject record; assessments stored before
-// subjects existed match by name and kind.
-func sameSubject(a, b *assess.Assessment) bool {
-	if a.SubjectID != 0 || b.SubjectID != 0 {
-		return a.SubjectID == b.SubjectID
-	}
-	return a.Subject == b.Subject && a.SubjectKind == b.SubjectKind
 }
 
 // markLine says which assessment c marked, and what to do next.

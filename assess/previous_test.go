@@ -1,0 +1,31 @@
+package assess
+
+import (
+	"testing"
+	"time"
+)
+
+// Previous prefers the assessment a revises; otherwise the latest earlier
+// one of the same subject (same day: the one created before); other
+// subjects and later assessments never count.
+func TestPrevious(t *testing.T) {
+	on := func(d int) Date { return NewDate(2026, time.March, d) }
+	mk := func(id, subject int64, d int, revisionOf int64) *Assessment {
+		return &Assessment{ID: id, SubjectID: subject, AssessedOn: on(d), RevisionOf: revisionOf}
+	}
+	a1, a2, a3, other, later := mk(1, 7, 1, 0), mk(2, 7, 5, 0), mk(3, 7, 5, 0), mk(4, 8, 4, 0), mk(5, 7, 9, 0)
+	all := []*Assessment{a1, a2, a3, other, later}
+	if got := Previous(a3, all); got != a2 {
+		t.Errorf("previous of 3: %v, want 2 (same day, created before)", got)
+	}
+	if got := Previous(a2, all); got != a1 {
+		t.Errorf("previous of 2: %v, want 1", got)
+	}
+	if got := Previous(a1, all); got != nil {
+		t.Errorf("previous of the first: %v, want none", got)
+	}
+	rev := mk(6, 7, 9, 1)
+	if got := Previous(rev, append(all, rev)); got != a1 {
+		t.Errorf("previous of a revision of 1: %v, want 1 (what it revises)", got)
+	}
+}
