@@ -58,20 +58,31 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	return s, s.form.Init()
 }
 
-// signChoices are the decisions open from the assessment's state.
+// actionLabels say what each lifecycle action does, in the order offered.
+var actionLabels = []struct {
+	action assess.Action
+	label  string
+}{
+	{assess.ActSubmit, "Submit for review"},
+	{assess.ActApprove, "Approve: it is then locked"},
+	{assess.ActReject, "Reject: send it back, saying what must change"},
+	{assess.ActWithdraw, "Withdraw to draft"},
+}
+
+// signChoices are the decisions open from the assessment's state: the
+// actions the lifecycle allows (assess.Transition decides), a DPO opinion
+// before approval, or a revision after it.
 func signChoices(a *assess.Assessment) []huh.Option[string] {
 	var opts []huh.Option[string]
 	add := func(label, value string) { opts = append(opts, huh.NewOption(label, value)) }
-	switch a.Status {
-	case assess.InReview:
-		add("Approve: it is then locked", string(assess.ActApprove))
-		add("Reject: send it back, saying what must change", string(assess.ActReject))
-		add("Withdraw to draft", string(assess.ActWithdraw))
-	case assess.Approved:
+	if a.Status == assess.Approved {
 		add("Start a revision: a new draft with these answers and plan", choiceRevise)
 		return opts // locked: a DPO opinion comes before approval
-	default:
-		add("Submit for review", string(assess.ActSubmit))
+	}
+	for _, al := range actionLabels {
+		if _, err := assess.Transition(a.Status, al.action); err == nil {
+			add(al.label, string(al.action))
+		}
 	}
 	if assess.TakesDPOOpinion(a.Questionnaire) {
 		add("DPO opinion: favourable", dpoPrefix+assess.DPOFavourable)
