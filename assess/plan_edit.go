@@ -26,6 +26,25 @@ type PlanChange struct {
 	ClearMilestones bool
 }
 
+// ChangePlanItem applies ch to the remediation item key of the assessment
+// as it is now, on day today, and returns the item's new edit. The store
+// runs it inside the write transaction, on the record it has just read, so
+// that two people changing different fields of one item at the same time
+// both keep their change: a change is a delta (add this milestone, set
+// this owner), never a whole record read earlier.
+func (a *Assessment) ChangePlanItem(key string, ch PlanChange, today Date) (PlanEdit, error) {
+	for _, it := range Evaluate(a, today).Plan {
+		if it.Key() == key {
+			e, err := ApplyPlanChange(it, a.PlanEdits[key], ch, today)
+			if err != nil {
+				return PlanEdit{}, Errorf(EInvalid, "item %s: %v", key, err)
+			}
+			return e, nil
+		}
+	}
+	return PlanEdit{}, Errorf(ENotFound, "assessment %d has no plan item %q", a.ID, key)
+}
+
 // ApplyPlanChange returns the edit that results from applying ch to the
 // item's current edit, or an error that says what is missing. On day today
 // a risk cannot be accepted until a day already past.

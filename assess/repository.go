@@ -21,8 +21,10 @@ type Repository interface {
 	SaveAnswer(ctx context.Context, id int64, a Answer) error
 	// SaveAnswers records several answers in one transaction: all or none.
 	SaveAnswers(ctx context.Context, id int64, as []Answer) error
-	// SavePlanEdit records a change to a remediation item.
-	SavePlanEdit(ctx context.Context, id int64, e PlanEdit) error
+	// ChangePlanItem applies a change to a remediation item, inside the
+	// write, to the item as it then is (Assessment.ChangePlanItem), and
+	// returns the item's new edit.
+	ChangePlanItem(ctx context.Context, id int64, key string, ch PlanChange, today Date) (PlanEdit, error)
 	// SetArchived archives or restores an assessment.
 	SetArchived(ctx context.Context, id int64, archived bool) error
 }

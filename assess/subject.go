@@ -209,3 +209,48 @@ func (s *Subject) Validate() error {
 	}
 	return nil
 }
+
+// SubjectChange is a change someone asks for on a subject's record; nil
+// fields stay as they are. Contacts, when set, replaces the list.
+type SubjectChange struct {
+	Name, Kind, Owner, SetTier, Notes *string
+	Contacts                          *[]string
+}
+
+// Empty reports whether the change changes nothing.
+func (ch SubjectChange) Empty() bool {
+	return ch.Name == nil && ch.Kind == nil && ch.Owner == nil && ch.SetTier == nil && ch.Notes == nil && ch.Contacts == nil
+}
+
+// ApplySubjectChange returns the record that results from applying ch to
+// cur, checked. The store runs it inside the write transaction on the
+// record it has just read, so that people changing different fields of
+// one subject at the same time all keep their change.
+func ApplySubjectChange(cur Subject, ch SubjectChange) (Subject, error) {
+	s := cur
+	s.Assessments = nil
+	set := func(dst *string, v *string) {
+		if v != nil {
+			*dst = *v
+		}
+	}
+	set(&s.Name, ch.Name)
+	set(&s.Kind, ch.Kind)
+	set(&s.Owner, ch.Owner)
+	set(&s.SetTier, ch.SetTier)
+	set(&s.Notes, ch.Notes)
+	if ch.Contacts != nil {
+		s.Contacts = nil
+		for _, c := range *ch.Contacts {
+			if strings.TrimSpace(c) != "" {
+				s.Contacts = append(s.Contacts, c)
+			}
+		}
+	} else {
+		s.Contacts = append([]string(nil), cur.Contacts...)
+	}
+	if err := s.Validate(); err != nil {
+		return cur, err
+	}
+	return s, nil
+}

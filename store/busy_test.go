@@ -63,8 +63,8 @@ func TestBusyDatabaseSaysSoPlainly(t *testing.T) {
 	release := holdWriteLock(t, path)
 	start := time.Now()
 	calls := map[string]error{
-		"SaveAnswer":   db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "no")),
-		"SavePlanEdit": db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}),
+		"SaveAnswer":     db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "no")),
+		"ChangePlanItem": editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}),
 	}
 	// Reads do not wait for the writer at all: in WAL mode they see the
 	// last commit.

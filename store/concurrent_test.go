@@ -37,13 +37,17 @@ func TestConcurrentHandlesLoseNothing(t *testing.T) {
 		handles[i] = db
 	}
 	q := tieringQuestionnaire(t)
+	noMFA := []assess.Answer{choice("mfa", "no")}
 	own := []*assess.Assessment{
-		newAssessment(t, handles[0], q, "Acme Cloud Ltd", day("2026-03-01"), nil),
-		newAssessment(t, handles[1], q, "Globex", day("2026-03-01"), nil),
+		newAssessment(t, handles[0], q, "Acme Cloud Ltd", day("2026-03-01"), noMFA),
+		newAssessment(t, handles[1], q, "Globex", day("2026-03-01"), noMFA),
 	}
-	shared := newAssessment(t, handles[0], q, "Initech", day("2026-03-01"), nil)
+	shared := newAssessment(t, handles[0], q, "Initech", day("2026-03-01"), noMFA)
 
-	questions := []string{"mfa", "encryption", "breach-notice", "subprocessors"}
+	// Answers go to three questions; plan edits to the fourth, mfa,
+	// answered "no" here so that it has a finding and a plan item (a
+	// change to an item that has no finding is refused).
+	questions := []string{"encryption", "breach-notice", "subprocessors"}
 	values := []string{"yes", "partial", "no"}
 	const rounds = 24
 	var mu sync.Mutex
@@ -66,7 +70,7 @@ func TestConcurrentHandlesLoseNothing(t *testing.T) {
 				var err error
 				if i%3 == 2 {
 					s.plan, s.target = true, "mfa"
-					err = db.SavePlanEdit(ctx, target.ID, assess.PlanEdit{Key: s.target, Owner: s.tag})
+					err = editPlan(ctx, db, target.ID, assess.PlanEdit{Key: s.target, Owner: s.tag})
 				} else {
 					ans := choice(s.target, values[i%len(values)])
 					ans.Note = s.tag

@@ -38,7 +38,7 @@ func importSeed(f *testing.F) []byte {
 			f.Fatal(err)
 		}
 	}
-	if err := db.SavePlanEdit(ctx, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Sam", Milestones: []assess.Milestone{{Title: "Admins"}}}); err != nil {
+	if err := editPlan(ctx, db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Sam", Milestones: []assess.Milestone{{Title: "Admins"}}}); err != nil {
 		f.Fatal(err)
 	}
 	if _, err := db.Review(ctx, a.ID, assess.ActSubmit, assess.NewDate(2026, 2, 1), "ready"); err != nil {

@@ -19,7 +19,7 @@ func TestImportCarriesTheSubjectRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Owner, s.Contacts, s.Notes, s.SetTier = "Vendor management", []string{"security@acme.example", "Jo Bloggs"}, "Main CRM vendor", "high"
-	if err := db.UpdateSubject(as("Ana Analyst"), s); err != nil {
+	if _, err := db.EditSubject(as("Ana Analyst"), s.ID, assess.SubjectChange{Owner: &s.Owner, Contacts: &s.Contacts, Notes: &s.Notes, SetTier: &s.SetTier}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := db.Export(as("Ana Analyst"), a.ID)

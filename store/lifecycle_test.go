@@ -119,7 +119,7 @@ func TestLifecycleApproveLocksEverything(t *testing.T) {
 	wantCode(t, err, assess.EConflict, "already approved (approved by Rui Reviewer on 2026-03-03)")
 	// Nothing in it can change.
 	wantCode(t, db.SaveAnswer(as("Ana Analyst"), a.ID, choice("mfa", "yes")), assess.ELocked, "approved and locked")
-	wantCode(t, db.SavePlanEdit(as("Ana Analyst"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}), assess.ELocked, "approved and locked")
+	wantCode(t, editPlan(as("Ana Analyst"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}), assess.ELocked, "approved and locked")
 	_, err = db.Review(as("Rui Reviewer"), a.ID, assess.ActReject, day("2026-03-04"), "changed my mind")
 	wantCode(t, err, assess.ELocked, "approved and locked")
 	_, err = db.Review(as("Ana Analyst"), a.ID, assess.ActSubmit, day("2026-03-04"), "")
@@ -201,7 +201,7 @@ func TestLifecycleRefusals(t *testing.T) {
 func TestRevisionOfApprovedAssessment(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
-	if err := db.SavePlanEdit(as("Ana Analyst"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Vendor security team"}); err != nil {
+	if err := editPlan(as("Ana Analyst"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Vendor security team"}); err != nil {
 		t.Fatal(err)
 	}
 	_, err := db.Revise(as("Ana Analyst"), a.ID)
@@ -276,7 +276,7 @@ func TestAuditTrailRecordsEveryChange(t *testing.T) {
 		func() error {
 			return db.SaveAnswer(as("Ana"), a.ID, assess.Answer{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}, Note: "SMS only"})
 		},
-		func() error { return db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}) },
+		func() error { return editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}) },
 		func() error {
 			_, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), "")
 			return err

@@ -9,11 +9,60 @@ import (
 	"github.com/assay-dev/assay/assess"
 )
 
-// SavePlanEdit records what people changed on a remediation item.
-func (db *DB) SavePlanEdit(ctx context.Context, id int64, e assess.PlanEdit) error {
-	if e.Key == "" {
-		return assess.Errorf(assess.EInvalid, "a plan edit needs the finding it belongs to")
-	}
+// ChangePlanItem applies a change to the remediation item key of
+// assessment id, on day today, and returns the item's new edit. The change
+// is applied inside the write transaction to the item as it is then, so
+// that processes changing different fields of one item at once all keep
+// their change, and the audit record's old value is the item each change
+// was made to. A change that changes nothing writes nothing.
+func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch assess.PlanChange, today assess.Date) (assess.PlanEdit, error) {
+	var out assess.PlanEdit
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		a, err := db.load(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := editable(a); err != nil {
+			return err
+		}
+		old, had := a.PlanEdits[key]
+		if out, err = a.ChangePlanItem(key, ch, today); err != nil {
+			return err
+		}
+		if err := checkPlanEdit(out); err != nil {
+			return err
+		}
+		if had && samePlanEdit(old, out) {
+			return nil
+		}
+		b, err := json.Marshal(out)
+		if err != nil {
+			return err
+		}
+		now := db.stamp()
+		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, finding_key) DO UPDATE SET
+			edit = excluded.edit, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+			id, out.Key, string(b), now, assess.ActorFrom(ctx)); err != nil {
+			return err
+		}
+		var oldV any
+		if had {
+			oldV = old
+		}
+		if err := db.appendEvent(ctx, tx, id, "plan", out.Key, oldV, out); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET updated_at = ? WHERE id = ?`, now, id); err != nil {
+			return err
+		}
+		return db.refreshSummary(ctx, tx, id)
+	})
+	return out, err
+}
+
+// checkPlanEdit is the store's own check of an edit before it is written.
+func checkPlanEdit(e assess.PlanEdit) error {
 	if e.Status == assess.ItemAccepted {
 		if e.Acceptance == nil {
 			return assess.Errorf(assess.EInvalid, "accepting a risk needs approver, reason, expiry date")
@@ -27,38 +76,13 @@ func (db *DB) SavePlanEdit(ctx context.Context, id int64, e assess.PlanEdit) err
 			return assess.Errorf(assess.EInvalid, "%v", err)
 		}
 	}
-	return db.tx(ctx, func(tx *sql.Tx) error {
-		a, err := db.load(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		if err := editable(a); err != nil {
-			return err
-		}
-		old, had := a.PlanEdits[e.Key]
-		b, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		now := db.stamp()
-		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by)
-			VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, finding_key) DO UPDATE SET
-			edit = excluded.edit, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-			id, e.Key, string(b), now, assess.ActorFrom(ctx)); err != nil {
-			return err
-		}
-		var oldV any
-		if had {
-			oldV = old
-		}
-		if err := db.appendEvent(ctx, tx, id, "plan", e.Key, oldV, e); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET updated_at = ? WHERE id = ?`, now, id); err != nil {
-			return err
-		}
-		return db.refreshSummary(ctx, tx, id)
-	})
+	return nil
+}
+
+func samePlanEdit(a, b assess.PlanEdit) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
 }
 
 func (db *DB) planEdits(ctx context.Context, tx *sql.Tx, id int64) (map[string]assess.PlanEdit, error) {

@@ -83,7 +83,7 @@ func TestRoundTripThroughTheFile(t *testing.T) {
 		{Key: "deletion", Owner: "Legal", Action: "Add a deletion clause with a certificate within 30 days."},
 	}
 	for _, e := range edits {
-		if err := db.SavePlanEdit(ctx, a.ID, e); err != nil {
+		if err := editPlan(ctx, db, a.ID, e); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -109,10 +109,10 @@ func TestSaveCacheSeesEveryOtherWrite(t *testing.T) {
 	}{
 		{"another handle's answer", func() error { return other.SaveAnswer(as("Bo"), a.ID, choice("mfa", "partial")) }, "mfa", "partial"},
 		{"another handle's plan edit", func() error {
-			return other.SavePlanEdit(as("Bo"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Bo", Due: day("2026-12-31"), DueReason: "Budget"})
+			return editPlan(as("Bo"), other, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Bo", Due: day("2026-12-31"), DueReason: "Budget"})
 		}, "mfa", "partial"},
 		{"this handle's plan edit", func() error {
-			return db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ana", Status: assess.ItemDone})
+			return editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ana", Status: assess.ItemDone})
 		}, "mfa", "partial"},
 		{"a write outside assay", func() error {
 			_, err := other.sql.Exec(`UPDATE answers SET value = '{"choices":["yes"]}' WHERE assessment_id = ? AND question_id = 'mfa'`, a.ID)

@@ -97,20 +97,25 @@ func subjectRecord(s *assess.Subject) map[string]any {
 	return map[string]any{"name": s.Name, "kind": s.Kind, "owner": s.Owner, "contacts": nonNil(s.Contacts), "tier": s.SetTier, "notes": s.Notes}
 }
 
-// UpdateSubject saves a subject's record (name, kind, owner, contacts, tier
-// set by hand, notes). Renaming renames the subject of its assessments
-// too, except approved ones: they keep the name they were approved under.
-func (db *DB) UpdateSubject(ctx context.Context, s *assess.Subject) error {
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	return db.tx(ctx, func(tx *sql.Tx) error {
-		old, err := db.subjectRow(ctx, tx, `id = ?`, s.ID)
+// EditSubject applies a change to subject id's record (name, kind, owner,
+// contacts, tier set by hand, notes) inside the write transaction, to the
+// record as it is then, so that processes changing different fields at
+// once all keep their change, and returns the record. Renaming renames the
+// subject of its assessments too, except approved ones: they keep the name
+// they were approved under.
+func (db *DB) EditSubject(ctx context.Context, id int64, ch assess.SubjectChange) (*assess.Subject, error) {
+	var out *assess.Subject
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		old, err := db.subjectRow(ctx, tx, `id = ?`, id)
 		if err != nil {
 			return err
 		}
 		if old == nil {
-			return assess.Errorf(assess.ENotFound, "no subject %d", s.ID)
+			return assess.Errorf(assess.ENotFound, "no subject %d", id)
+		}
+		s, err := assess.ApplySubjectChange(*old, ch)
+		if err != nil {
+			return err
 		}
 		if !strings.EqualFold(old.Name, s.Name) {
 			if other, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, s.Name); err != nil {
@@ -119,8 +124,10 @@ func (db *DB) UpdateSubject(ctx context.Context, s *assess.Subject) error {
 				return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d)", other.Name, other.ID)
 			}
 		}
-		return db.writeSubject(ctx, tx, old, s)
+		out = &s
+		return db.writeSubject(ctx, tx, old, &s)
 	})
+	return out, err
 }
 
 // writeSubject writes s over old, with one audit record per changed field.

@@ -170,10 +170,9 @@ func TestRenameSubject(t *testing.T) {
 	mustReview(t, db, a.ID, "Ana", assess.ActSubmit)
 	mustReview(t, db, a.ID, "Rui", assess.ActApprove)
 	b := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
-	s, _ := db.Subject(as("x"), a.SubjectID)
-	s.Name, s.Owner = "Acme Cloud Group", "Vendor management"
+	name, owner := "Acme Cloud Group", "Vendor management"
 	db.Now = func() time.Time { return time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC) }
-	if err := db.UpdateSubject(as("Ana"), s); err != nil {
+	if _, err := db.EditSubject(as("Ana"), a.SubjectID, assess.SubjectChange{Name: &name, Owner: &owner}); err != nil {
 		t.Fatal(err)
 	}
 	ga, _ := db.Assessment(as("x"), a.ID)
@@ -189,8 +188,9 @@ func TestRenameSubject(t *testing.T) {
 	if err := db.CreateSubject(as("Ana"), other); err != nil {
 		t.Fatal(err)
 	}
-	other.Name = "acme cloud group"
-	wantCode(t, db.UpdateSubject(as("Ana"), other), assess.EConflict, "already a subject named Acme Cloud Group")
+	taken := "acme cloud group"
+	_, err := db.EditSubject(as("Ana"), other.ID, assess.SubjectChange{Name: &taken})
+	wantCode(t, err, assess.EConflict, "already a subject named Acme Cloud Group")
 	if res, _ := db.Verify(as("x"), 0); res.Broken != nil {
 		t.Fatalf("verify: %v", res.Broken)
 	}

@@ -19,7 +19,7 @@ func trail(t *testing.T) *DB {
 			t.Fatal(err)
 		}
 	}
-	if err := db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
+	if err := editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
 		t.Fatal(err)
 	}
 	newAssessment(t, db, q, "Globex", day("2026-03-01"), completeAnswers()[:2])
@@ -127,7 +127,7 @@ func TestVerifySubjectChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Owner = "Procurement"
-	if err := db.UpdateSubject(as("Ana"), s); err != nil {
+	if _, err := db.EditSubject(as("Ana"), s.ID, assess.SubjectChange{Owner: &s.Owner}); err != nil {
 		t.Fatal(err)
 	}
 	if res, _ := db.Verify(as("x"), 0); res.Broken != nil {
@@ -191,7 +191,7 @@ func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 func TestVerifyRevision(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
-	if err := db.SavePlanEdit(as("Ana"), a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
+	if err := editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
 		t.Fatal(err)
 	}
 	mustReview(t, db, a.ID, "Ana", assess.ActSubmit)

@@ -24,10 +24,12 @@ func (m *memRepo) Assessment(context.Context, int64) (*assess.Assessment, error)
 func (m *memRepo) Assessments(context.Context, assess.Filter) ([]*assess.Assessment, error) {
 	return []*assess.Assessment{m.a}, nil
 }
-func (m *memRepo) SaveAnswer(context.Context, int64, assess.Answer) error     { return nil }
-func (m *memRepo) SaveAnswers(context.Context, int64, []assess.Answer) error  { return nil }
-func (m *memRepo) SavePlanEdit(context.Context, int64, assess.PlanEdit) error { return nil }
-func (m *memRepo) SetArchived(context.Context, int64, bool) error             { return nil }
+func (m *memRepo) SaveAnswer(context.Context, int64, assess.Answer) error    { return nil }
+func (m *memRepo) SaveAnswers(context.Context, int64, []assess.Answer) error { return nil }
+func (m *memRepo) ChangePlanItem(context.Context, int64, string, assess.PlanChange, assess.Date) (assess.PlanEdit, error) {
+	return assess.PlanEdit{}, nil
+}
+func (m *memRepo) SetArchived(context.Context, int64, bool) error { return nil }
 
 // bigQuestionnaire has n control questions in sections of 25, every
 // third one shown only when the one before it is not "no".

@@ -21,6 +21,9 @@ const (
 	formMilestone
 )
 
+// editFields are the edit form's fields.
+type editFields struct{ owner, action, due, reason, status string }
+
 // plan is the remediation plan: every finding's item with owner, due date,
 // status and milestones, sorted by due date; items are edited in forms and
 // each change is saved at once with its reason.
@@ -31,10 +34,11 @@ type plan struct {
 	which  planForm
 	err    string
 
-	// form fields
-	owner, action, due, reason, status string
-	approver, why, expires             string
-	milestone, milestoneDue            string
+	// form fields; opened is the edit form's as it opened, so that a
+	// change carries only the fields the person changed
+	edit, opened            editFields
+	approver, why, expires  string
+	milestone, milestoneDue string
 }
 
 func newPlan(sh *shell) *plan { return &plan{sh: sh} }
@@ -57,14 +61,6 @@ func (p *plan) selected() (assess.PlanItem, bool) {
 		return assess.PlanItem{}, false
 	}
 	return items[p.cursor], true
-}
-
-// edit is the stored edit of the selected item, to change and save.
-func (p *plan) edit(it assess.PlanItem) assess.PlanEdit {
-	if e, ok := p.sh.sess.a.PlanEdits[it.Key()]; ok {
-		return e
-	}
-	return assess.PlanEdit{Key: it.Key()}
 }
 
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -112,17 +108,13 @@ func (p *plan) cycleStatus(it assess.PlanItem) tea.Cmd {
 		assess.ItemOpen: assess.ItemInProgress, assess.ItemInProgress: assess.ItemDone,
 		assess.ItemDone: assess.ItemOpen, assess.ItemAccepted: assess.ItemOpen,
 	}[it.EffectiveStatus()]
-	e := p.edit(it)
-	e.Status = next
-	if next != assess.ItemAccepted {
-		e.Acceptance = nil
-	}
-	return p.sh.sess.setPlanEdit(p.sh.deps, e)
+	return p.sh.sess.changePlan(p.sh.deps, it.Key(), assess.PlanChange{Status: next})
 }
 
 func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
-	p.owner, p.action, p.due, p.reason = it.Owner, it.Action, it.Due.String(), it.DueReason
-	p.status = string(it.EffectiveStatus())
+	p.edit.owner, p.edit.action, p.edit.due, p.edit.reason = it.Owner, it.Action, it.Due.String(), it.DueReason
+	p.edit.status = string(it.EffectiveStatus())
+	p.opened = p.edit
 	var statuses []huh.Option[string]
 	for _, s := range []assess.ItemStatus{assess.ItemOpen, assess.ItemInProgress, assess.ItemDone} {
 		statuses = append(statuses, huh.NewOption(string(s), string(s)))
@@ -132,19 +124,19 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	}
 	defaultDue := it.DefaultDue
 	return p.openForm(formEdit, huh.NewGroup(
-		huh.NewInput().Title("Owner").Value(&p.owner).CharLimit(200).Validate(textOK("owner")),
+		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(textOK("owner")),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
-			Value(&p.due).Validate(dateOK),
+			Value(&p.edit.due).Validate(dateOK),
 		huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
-			Value(&p.reason).CharLimit(500).Validate(func(s string) error {
-			d, err := assess.ParseDate(strings.TrimSpace(p.due))
+			Value(&p.edit.reason).CharLimit(500).Validate(func(s string) error {
+			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
 			if err == nil && d != defaultDue && strings.TrimSpace(s) == "" {
 				return errors.New("say why the due date moved")
 			}
 			return assess.CheckText("reason", s)
 		}),
-		huh.NewSelect[string]().Title("Status").Options(statuses...).Value(&p.status),
-		huh.NewText().Title("Action").Value(&p.action).CharLimit(2000).Lines(3).Validate(textOK("action")),
+		huh.NewSelect[string]().Title("Status").Options(statuses...).Value(&p.edit.status),
+		huh.NewText().Title("Action").Value(&p.edit.action).CharLimit(2000).Lines(3).Validate(textOK("action")),
 	))
 }
 
@@ -219,38 +211,50 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// submit turns the form into a plan edit and saves it.
+// submit turns the form into a change of the fields the person changed
+// and saves it.
 func (p *plan) submit() tea.Cmd {
 	it, ok := p.selected()
 	if !ok {
 		return nil
 	}
-	e := p.edit(it)
+	var ch assess.PlanChange
 	switch p.which {
 	case formEdit:
-		due, _ := assess.ParseDate(strings.TrimSpace(p.due))
-		e.Owner = strings.TrimSpace(p.owner)
-		if strings.TrimSpace(p.action) != strings.TrimSpace(it.Finding.Action) {
-			e.Action = strings.TrimSpace(p.action)
-		} else {
-			e.Action = ""
+		owner, action := strings.TrimSpace(p.edit.owner), strings.TrimSpace(p.edit.action)
+		was := p.opened
+		if owner != strings.TrimSpace(was.owner) {
+			ch.Owner = &owner
 		}
-		if due == it.DefaultDue {
-			e.Due, e.DueReason = assess.Date{}, ""
-		} else {
-			e.Due, e.DueReason = due, strings.TrimSpace(p.reason)
+		if action != strings.TrimSpace(was.action) {
+			if action == strings.TrimSpace(it.Finding.Action) {
+				action = "" // back to the questionnaire's recommendation
+			}
+			ch.Action = &action
 		}
-		e.Status = assess.ItemStatus(p.status)
+		if strings.TrimSpace(p.edit.due) != strings.TrimSpace(was.due) || strings.TrimSpace(p.edit.reason) != strings.TrimSpace(was.reason) {
+			due, _ := assess.ParseDate(strings.TrimSpace(p.edit.due))
+			if due == it.DefaultDue {
+				ch.ResetDue = true
+			} else {
+				ch.Due, ch.DueReason = due, strings.TrimSpace(p.edit.reason)
+			}
+		}
+		if p.edit.status != was.status {
+			ch.Status = assess.ItemStatus(p.edit.status)
+		}
+		if ch.Owner == nil && ch.Action == nil && !ch.ResetDue && ch.Due.IsZero() && ch.Status == "" {
+			return nil // nothing changed
+		}
 	case formAccept:
 		exp, _ := assess.ParseDate(strings.TrimSpace(p.expires))
-		e.Status = assess.ItemAccepted
-		e.Acceptance = &assess.Acceptance{Approver: strings.TrimSpace(p.approver), Reason: strings.TrimSpace(p.why), Expires: exp}
+		ch.Accept = assess.Acceptance{Approver: strings.TrimSpace(p.approver), Reason: strings.TrimSpace(p.why), Expires: exp}
 	case formMilestone:
 		m := assess.Milestone{Title: strings.TrimSpace(p.milestone)}
 		if s := strings.TrimSpace(p.milestoneDue); s != "" {
 			m.Due, _ = assess.ParseDate(s)
 		}
-		e.Milestones = append(append([]assess.Milestone(nil), e.Milestones...), m)
+		ch.AddMilestones = []assess.Milestone{m}
 	}
-	return p.sh.sess.setPlanEdit(p.sh.deps, e)
+	return p.sh.sess.changePlan(p.sh.deps, it.Key(), ch)
 }

@@ -97,19 +97,29 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
 	}})
 }
 
-// setPlanEdit changes a remediation item in memory and queues its write.
-func (s *session) setPlanEdit(d Deps, e assess.PlanEdit) tea.Cmd {
+// changePlan applies a change to a remediation item in memory and queues
+// the change itself, not the item it made: the store applies it again to
+// the item as it is when the write runs, so another window's change to
+// another field of the item is kept.
+func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) tea.Cmd {
 	if s.locked() {
+		return nil
+	}
+	today := d.Today()
+	e, err := s.a.ChangePlanItem(key, ch, today)
+	if err != nil {
+		s.lastErr = clean(err.Error())
 		return nil
 	}
 	if s.a.PlanEdits == nil {
 		s.a.PlanEdits = map[string]assess.PlanEdit{}
 	}
-	s.a.PlanEdits[e.Key] = e
-	s.evaluate(d.Today())
+	s.a.PlanEdits[key] = e
+	s.evaluate(today)
 	id := s.a.ID
-	return s.enqueue(d, saveOp{what: "saving plan item " + e.Key, run: func(ctx context.Context, r assess.Repository) error {
-		return r.SavePlanEdit(ctx, id, e)
+	return s.enqueue(d, saveOp{what: "saving plan item " + key, run: func(ctx context.Context, r assess.Repository) error {
+		_, err := r.ChangePlanItem(ctx, id, key, ch, today)
+		return err
 	}})
 }
 

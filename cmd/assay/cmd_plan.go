@@ -108,11 +108,10 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				}
 				ch.AddMilestones = append(ch.AddMilestones, ms)
 			}
-			edit, err := assess.ApplyPlanChange(it, asmt.PlanEdits[it.Key()], ch, day)
-			if err != nil {
-				return fmt.Errorf("item %s: %w", it.Key(), err)
-			}
-			if err := a.db.SavePlanEdit(a.ctx(cmd), asmt.ID, edit); err != nil {
+			// The store applies the change to the item as it is when it
+			// writes, not to the copy read above: another process may
+			// have changed the item since.
+			if _, err := a.db.ChangePlanItem(a.ctx(cmd), asmt.ID, it.Key(), ch, day); err != nil {
 				return err
 			}
 			asmt, err = a.db.Assessment(a.ctx(cmd), asmt.ID)

@@ -93,33 +93,23 @@ the name they were approved under.`,
 				return err
 			}
 			changed := cmd.Flags().Changed
-			if !changed("name") && !changed("kind") && !changed("owner") && !changed("contact") && !changed("tier") && !changed("notes") {
+			given := func(flag string, v *string) *string {
+				if changed(flag) {
+					return v
+				}
+				return nil
+			}
+			ch := assess.SubjectChange{Name: given("name", &f.name), Kind: given("kind", &f.kind), Owner: given("owner", &f.owner),
+				SetTier: given("tier", &f.tier), Notes: given("notes", &f.notes)}
+			if changed("contact") {
+				ch.Contacts = &f.contacts
+			}
+			if ch.Empty() {
 				return fmt.Errorf("nothing to change: give --name, --kind, --owner, --contact, --tier or --notes")
 			}
-			if changed("name") {
-				s.Name = f.name
-			}
-			if changed("kind") {
-				s.Kind = f.kind
-			}
-			if changed("owner") {
-				s.Owner = strings.TrimSpace(f.owner)
-			}
-			if changed("contact") {
-				s.Contacts = nil
-				for _, c := range f.contacts {
-					if strings.TrimSpace(c) != "" {
-						s.Contacts = append(s.Contacts, c)
-					}
-				}
-			}
-			if changed("tier") {
-				s.SetTier = f.tier
-			}
-			if changed("notes") {
-				s.Notes = f.notes
-			}
-			if err := db.UpdateSubject(ctx, s); err != nil {
+			// The store applies the change to the record as it is when it
+			// writes: another process may have changed it since.
+			if s, err = db.EditSubject(ctx, s.ID, ch); err != nil {
 				return err
 			}
 			fmt.Fprintln(a.stdout, s.ID)
