@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess/condition"
 	"github.com/assay-dev/assay/assess/decimal"
@@ -171,18 +170,6 @@ func validateRisk(id string, r RiskRating, m *RiskMatrix) error {
 		return fmt.Errorf("risk %s: rate both likelihood and impact after measures", id)
 	}
 	return CheckText("measures", r.Measures)
-}
-
-// CheckText rejects text that is too long or not valid UTF-8. Control
-// characters are allowed in storage and removed wherever text is shown.
-func CheckText(field, s string) error {
-	if !utf8.ValidString(s) {
-		return fmt.Errorf("%s is not valid UTF-8", field)
-	}
-	if len(s) > MaxTextLength {
-		return fmt.Errorf("%s is longer than %d bytes", field, MaxTextLength)
-	}
-	return nil
 }
 
 // Option finds an option by its value.

@@ -112,11 +112,12 @@ func NewSignOff(action Action, name string, on Date, comment string) (SignOff, e
 	if on.IsZero() {
 		return SignOff{}, Errorf(EInvalid, "signing needs a date")
 	}
-	if err := CheckText("name", name); err != nil {
-		return SignOff{}, Errorf(EInvalid, "%v", err)
+	name, err := CleanName("the signer's name", name)
+	if err != nil {
+		return SignOff{}, err
 	}
-	if err := CheckText("comment", comment); err != nil {
-		return SignOff{}, Errorf(EInvalid, "%v", err)
+	if comment, err = CleanText("comment", comment); err != nil {
+		return SignOff{}, err
 	}
 	s := SignOff{Name: name, On: on, Comment: strings.TrimSpace(comment)}
 	switch action {

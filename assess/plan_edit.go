@@ -51,13 +51,23 @@ func (a *Assessment) ChangePlanItem(key string, ch PlanChange, today Date) (Plan
 func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (PlanEdit, error) {
 	e := cur
 	e.Key = it.Key()
+	var err error
 	if ch.Owner != nil {
-		e.Owner = strings.TrimSpace(*ch.Owner)
+		if e.Owner, err = CleanName("owner", *ch.Owner); err != nil {
+			return cur, err
+		}
 	}
 	if ch.Action != nil {
-		e.Action = strings.TrimSpace(*ch.Action)
+		if e.Action, err = CleanText("action", *ch.Action); err != nil {
+			return cur, err
+		}
+		e.Action = strings.TrimSpace(e.Action)
 	}
-	reason := strings.TrimSpace(ch.DueReason)
+	reason, err := CleanText("due reason", ch.DueReason)
+	if err != nil {
+		return cur, err
+	}
+	reason = strings.TrimSpace(reason)
 	switch {
 	case ch.ResetDue && !ch.Due.IsZero():
 		return cur, fmt.Errorf("give a new due date or reset it to the policy's, not both")
@@ -90,11 +100,19 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 		if cur.Acceptance != nil {
 			acc = *cur.Acceptance
 		}
-		if s := strings.TrimSpace(ch.Accept.Approver); s != "" {
-			acc.Approver = s
+		approver, err := CleanName("approver", ch.Accept.Approver)
+		if err != nil {
+			return cur, err
 		}
-		if s := strings.TrimSpace(ch.Accept.Reason); s != "" {
-			acc.Reason = s
+		why, err := CleanText("acceptance reason", ch.Accept.Reason)
+		if err != nil {
+			return cur, err
+		}
+		if approver != "" {
+			acc.Approver = approver
+		}
+		if why = strings.TrimSpace(why); why != "" {
+			acc.Reason = why
 		}
 		if !ch.Accept.Expires.IsZero() {
 			acc.Expires = ch.Accept.Expires
@@ -123,26 +141,13 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 		e.Milestones[n-1].Done = true
 	}
 	for _, m := range ch.AddMilestones {
-		m.Title = strings.TrimSpace(m.Title)
-		if m.Title == "" {
+		if m.Title, err = CleanText("milestone", m.Title); err != nil {
+			return cur, err
+		}
+		if m.Title = strings.TrimSpace(m.Title); m.Title == "" {
 			return cur, fmt.Errorf("a milestone needs a title")
 		}
 		e.Milestones = append(e.Milestones, m)
-	}
-	for field, text := range map[string]string{"owner": e.Owner, "action": e.Action, "due reason": e.DueReason} {
-		if err := CheckText(field, text); err != nil {
-			return cur, err
-		}
-	}
-	if e.Acceptance != nil {
-		if err := CheckText("acceptance reason", e.Acceptance.Reason+e.Acceptance.Approver); err != nil {
-			return cur, err
-		}
-	}
-	for _, m := range e.Milestones {
-		if err := CheckText("milestone", m.Title); err != nil {
-			return cur, err
-		}
 	}
 	return e, nil
 }

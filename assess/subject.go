@@ -184,28 +184,38 @@ func ParseTier(t string) (string, error) {
 	return "", Errorf(EInvalid, "unknown tier %q (use %s)", t, strings.Join(Tiers, ", "))
 }
 
-// Validate checks a subject's fields before it is stored.
+// Validate checks a subject's fields before it is stored, and trims them:
+// the name, owner and contacts are names (CleanName), the notes free text
+// (CleanText).
 func (s *Subject) Validate() error {
-	s.Name = strings.TrimSpace(s.Name)
-	if s.Name == "" {
+	var err error
+	if s.Name, err = CleanName("subject name", s.Name); err != nil {
+		return err
+	}
+	if NameKey(s.Name) == "" {
 		return Errorf(EInvalid, "a subject needs a name")
 	}
-	var err error
 	if s.Kind, err = ParseSubjectKind(s.Kind); err != nil {
 		return err
 	}
 	if s.SetTier, err = ParseTier(s.SetTier); err != nil {
 		return err
 	}
-	fields := map[string]string{"name": s.Name, "owner": s.Owner, "notes": s.Notes}
-	for i, c := range s.Contacts {
-		s.Contacts[i] = strings.TrimSpace(c)
-		fields["contact"] += c
+	if s.Owner, err = CleanName("subject owner", s.Owner); err != nil {
+		return err
 	}
-	for f, v := range fields {
-		if err := CheckText(f, v); err != nil {
-			return Errorf(EInvalid, "%v", err)
+	var contacts []string
+	for _, c := range s.Contacts {
+		if c, err = CleanName("contact", c); err != nil {
+			return err
 		}
+		if c != "" {
+			contacts = append(contacts, c)
+		}
+	}
+	s.Contacts = contacts
+	if s.Notes, err = CleanText("subject notes", s.Notes); err != nil {
+		return err
 	}
 	return nil
 }
@@ -239,15 +249,9 @@ func ApplySubjectChange(cur Subject, ch SubjectChange) (Subject, error) {
 	set(&s.Owner, ch.Owner)
 	set(&s.SetTier, ch.SetTier)
 	set(&s.Notes, ch.Notes)
+	s.Contacts = cur.Contacts
 	if ch.Contacts != nil {
-		s.Contacts = nil
-		for _, c := range *ch.Contacts {
-			if strings.TrimSpace(c) != "" {
-				s.Contacts = append(s.Contacts, c)
-			}
-		}
-	} else {
-		s.Contacts = append([]string(nil), cur.Contacts...)
+		s.Contacts = *ch.Contacts
 	}
 	if err := s.Validate(); err != nil {
 		return cur, err

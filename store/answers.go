@@ -87,16 +87,20 @@ func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []asses
 		return err
 	}
 	q := asmt.Questionnaire
-	for _, a := range as {
+	given := as
+	as = make([]assess.Answer, len(given))
+	for i, a := range given {
+		a, err := assess.CleanAnswer(a)
+		if err != nil {
+			return assess.Errorf(assess.EInvalid, "question %s: %v", a.QuestionID, err)
+		}
+		as[i] = a
 		qq, ok := q.Question(a.QuestionID)
 		if !ok {
 			return assess.Errorf(assess.EInvalid, "questionnaire %s has no question %q", q.ID, a.QuestionID)
 		}
 		if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
 			return assess.Errorf(assess.EInvalid, "%v", err)
-		}
-		if err := checkAnswerText(a); err != nil {
-			return assess.Errorf(assess.EInvalid, "question %s: %v", a.QuestionID, err)
 		}
 	}
 	actor := assess.ActorFrom(ctx)
@@ -175,18 +179,6 @@ const (
 )
 
 var saveQueries = []string{saveHeadQuery, insertAnswerQuery, updateAnswerQuery, insertEventQuery(assessmentChain), saveSummaryQuery}
-
-func checkAnswerText(a assess.Answer) error {
-	if err := assess.CheckText("note", a.Note); err != nil {
-		return err
-	}
-	for _, e := range a.Evidence {
-		if err := assess.CheckText("evidence", e); err != nil {
-			return err
-		}
-	}
-	return nil
-}
 
 // editable refuses changes to an approved assessment: it is evidence.
 func editable(a *assess.Assessment) error {

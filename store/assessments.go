@@ -13,11 +13,15 @@ import (
 
 // CreateAssessment stores a new assessment and its questionnaire snapshot.
 func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
-	if strings.TrimSpace(a.Subject) == "" && a.SubjectID == 0 {
+	var err error
+	if a.Subject, err = assess.CleanName("subject name", a.Subject); err != nil {
+		return err
+	}
+	if assess.NameKey(a.Subject) == "" && a.SubjectID == 0 {
 		return assess.Errorf(assess.EInvalid, "an assessment needs a subject")
 	}
-	if err := assess.CheckText("subject", a.Subject); err != nil {
-		return assess.Errorf(assess.EInvalid, "%v", err)
+	if a.Reviewer, err = assess.CleanName("reviewer", a.Reviewer); err != nil {
+		return err
 	}
 	q := a.Questionnaire
 	if a.UUID == "" {

@@ -55,6 +55,12 @@ func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind,
 // head. The caller writes it with insertEvent and then stores its Seq and
 // Hash as the owner's event_count and event_head, in the same transaction.
 func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target string, oldV, newV any) (Event, error) {
+	// Every change is recorded under its author's name, which comes from
+	// a flag, the environment or a file: it is a name like any other.
+	actor, err := assess.CleanName("the reviewer name (--reviewer, $ASSAY_REVIEWER or the config file's reviewer)", assess.ActorFrom(ctx))
+	if err != nil {
+		return Event{}, err
+	}
 	oldJ, err := canonical(oldV)
 	if err != nil {
 		return Event{}, err
@@ -63,7 +69,7 @@ func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target
 	if err != nil {
 		return Event{}, err
 	}
-	e := Event{AssessmentID: id, Event: export.Event{Seq: count + 1, At: db.stamp(), Actor: assess.ActorFrom(ctx), Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}}
+	e := Event{AssessmentID: id, Event: export.Event{Seq: count + 1, At: db.stamp(), Actor: actor, Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}}
 	e.Hash = e.computeHash()
 	return e, nil
 }

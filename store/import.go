@@ -138,7 +138,7 @@ func (db *DB) importSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessmen
 	if rec == nil {
 		return nil
 	}
-	existing, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, strings.TrimSpace(a.Subject))
+	existing, err := db.subjectNamed(ctx, tx, strings.TrimSpace(a.Subject), 0)
 	if err != nil || existing != nil {
 		return err
 	}
@@ -221,7 +221,7 @@ func (db *DB) checkImport(f *export.File) (*assess.Questionnaire, error) {
 		if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
 			return nil, fmt.Errorf("%s.value: %v", field, err)
 		}
-		if err := checkAnswerText(a); err != nil {
+		if err := assess.CheckStoredAnswer(a); err != nil {
 			return nil, fmt.Errorf("%s: %v", field, err)
 		}
 		if a.Source != assess.ByAnalyst && a.Source != assess.ByVendor {

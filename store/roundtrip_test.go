@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -182,7 +183,7 @@ func TestSaveAnswersAllOrNone(t *testing.T) {
 	}
 
 	tooLong := rtChoice("policy", "yes")
-	tooLong.Note = string(make([]byte, assess.MaxTextLength+1))
+	tooLong.Note = strings.Repeat("x", assess.MaxTextLength+1)
 	bad := map[string][]assess.Answer{
 		"an option the question lacks": {rtChoice("attestation", "no"), rtChoice("policy", "sometimes"), rtChoice("mfa", "no")},
 		"an unknown question":          {rtChoice("attestation", "no"), rtChoice("firewall", "yes")},

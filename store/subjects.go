@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // attachSubject links a new assessment to its subject record: by
@@ -30,7 +31,7 @@ func (db *DB) attachSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessmen
 		}
 	} else {
 		a.Subject = strings.TrimSpace(a.Subject)
-		if s, err = db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, a.Subject); err != nil {
+		if s, err = db.subjectNamed(ctx, tx, a.Subject, 0); err != nil {
 			return err
 		}
 	}
@@ -69,10 +70,8 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 	if err := s.Validate(); err != nil {
 		return err
 	}
-	if other, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, s.Name); err != nil {
+	if err := db.nameFree(ctx, tx, s.Name, 0); err != nil {
 		return err
-	} else if other != nil {
-		return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d)", other.Name, other.ID)
 	}
 	contacts, err := json.Marshal(nonNil(s.Contacts))
 	if err != nil {
@@ -117,11 +116,9 @@ func (db *DB) EditSubject(ctx context.Context, id int64, ch assess.SubjectChange
 		if err != nil {
 			return err
 		}
-		if !strings.EqualFold(old.Name, s.Name) {
-			if other, err := db.subjectRow(ctx, tx, `name = ? COLLATE NOCASE`, s.Name); err != nil {
+		if old.Name != s.Name {
+			if err := db.nameFree(ctx, tx, s.Name, id); err != nil {
 				return err
-			} else if other != nil {
-				return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d)", other.Name, other.ID)
 			}
 		}
 		out = &s
@@ -254,14 +251,25 @@ func (db *DB) Subjects(ctx context.Context) ([]*assess.Subject, error) {
 
 // Subject loads one subject with its history.
 func (db *DB) Subject(ctx context.Context, id int64) (*assess.Subject, error) {
-	return db.findSubject(ctx, `id = ?`, id, func() error { return assess.Errorf(assess.ENotFound, "no subject %d", id) })
+	return db.findSubject(ctx, func(tx *sql.Tx) (*assess.Subject, error) {
+		s, err := db.subjectRow(ctx, tx, `id = ?`, id)
+		if s == nil && err == nil {
+			err = assess.Errorf(assess.ENotFound, "no subject %d", id)
+		}
+		return s, err
+	})
 }
 
-// SubjectByName loads the subject of that name (ignoring case) with its history.
+// SubjectByName loads the subject of that name (NameKey: ignoring case
+// and invisible characters) with its history.
 func (db *DB) SubjectByName(ctx context.Context, name string) (*assess.Subject, error) {
 	name = strings.TrimSpace(name)
-	return db.findSubject(ctx, `name = ? COLLATE NOCASE`, name, func() error {
-		return assess.Errorf(assess.ENotFound, "no subject named %q (see assay subject list)", name)
+	return db.findSubject(ctx, func(tx *sql.Tx) (*assess.Subject, error) {
+		s, err := db.subjectNamed(ctx, tx, name, 0)
+		if s == nil && err == nil {
+			err = assess.Errorf(assess.ENotFound, "no subject named %q (see assay subject list)", name)
+		}
+		return s, err
 	})
 }
 
@@ -276,19 +284,70 @@ func (db *DB) FindSubject(ctx context.Context, ref string) (*assess.Subject, err
 	return db.SubjectByName(ctx, ref)
 }
 
-func (db *DB) findSubject(ctx context.Context, where string, arg any, missing func() error) (*assess.Subject, error) {
+func (db *DB) findSubject(ctx context.Context, find func(*sql.Tx) (*assess.Subject, error)) (*assess.Subject, error) {
 	var s *assess.Subject
 	err := db.view(ctx, func(tx *sql.Tx) error {
 		var err error
-		if s, err = db.subjectRow(ctx, tx, where, arg); err != nil {
+		if s, err = find(tx); err != nil {
 			return err
-		}
-		if s == nil {
-			return missing()
 		}
 		return db.attachHistory(ctx, tx, []*assess.Subject{s})
 	})
 	return s, err
+}
+
+// subjectNamed finds the subject called name, comparing names by
+// assess.NameKey (case, Unicode form and invisible characters aside), or
+// nil; the subject except is left out. A name stored exactly as given
+// wins over one that only shares its key: a database written before names
+// were compared this way may hold both.
+func (db *DB) subjectNamed(ctx context.Context, tx *sql.Tx, name string, except int64) (*assess.Subject, error) {
+	key := assess.NameKey(name)
+	if key == "" {
+		return nil, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM subjects ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	var match int64
+	for rows.Next() {
+		var id int64
+		var n string
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if id == except {
+			continue
+		}
+		if n == name {
+			match = id
+			break
+		}
+		if match == 0 && assess.NameKey(n) == key {
+			match = id
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || match == 0 {
+		return nil, err
+	}
+	return db.subjectRow(ctx, tx, `id = ?`, match)
+}
+
+// nameFree refuses a name that another subject than except already has,
+// as assess.NameKey compares names.
+func (db *DB) nameFree(ctx context.Context, tx *sql.Tx, name string, except int64) error {
+	other, err := db.subjectNamed(ctx, tx, name, except)
+	if err != nil || other == nil {
+		return err
+	}
+	if other.Name == name {
+		return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d)", safetext.OneLine(other.Name), other.ID)
+	}
+	return assess.Errorf(assess.EConflict, "there is already a subject named %s (subject %d): %q differs from it only by case or by characters that do not show",
+		safetext.OneLine(other.Name), other.ID, name)
 }
 
 // attachHistory fills each subject's assessments and resolves its tier: an

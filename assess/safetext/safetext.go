@@ -125,3 +125,23 @@ func skipString(s string, i int) int {
 	}
 	return i
 }
+
+// FirstControl finds the first character Clean would remove or change in
+// s: a control character (newline and tab too, unless keepLines), an
+// escape sequence's ESC, a C1 control, a bidi control, or a byte that is
+// not UTF-8 (reported as utf8.RuneError). It returns the character and its
+// byte offset, or -1 if s is plain text that Clean leaves as it is.
+func FirstControl(s string, keepLines bool) (rune, int) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return r, i
+		case (r == '\n' || r == '\t') && keepLines:
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r):
+			return r, i
+		}
+		i += size
+	}
+	return 0, -1
+}

@@ -42,3 +42,33 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// FirstControl finds exactly what Clean would remove or change.
+func TestFirstControl(t *testing.T) {
+	cases := []struct {
+		in        string
+		keepLines bool
+		r         rune
+		at        int
+	}{
+		{"Acme Cloud Ltd", false, 0, -1},
+		{"Zürich – 東京", false, 0, -1},
+		{"Evil\x1b]52;c;ZQ==\x07Corp", false, 0x1b, 4},
+		{"a\u202eb", false, 0x202e, 1},
+		{"ab\u009bc", false, 0x9b, 2},
+		{"line1\nline2\tx", true, 0, -1},
+		{"line1\nline2", false, '\n', 5},
+		{"crlf\r\n", true, '\r', 4},
+		{"nul\x00", true, 0, 3},
+		{"bad\xff", true, 0xfffd, 3},
+	}
+	for _, c := range cases {
+		r, at := FirstControl(c.in, c.keepLines)
+		if r != c.r || at != c.at {
+			t.Errorf("FirstControl(%q, %v) = %U at %d, want %U at %d", c.in, c.keepLines, r, at, c.r, c.at)
+		}
+		if (at < 0) != (Clean(c.in) == c.in) && c.keepLines {
+			t.Errorf("FirstControl(%q) = %d but Clean gives %q", c.in, at, Clean(c.in))
+		}
+	}
+}

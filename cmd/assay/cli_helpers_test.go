@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,6 +46,29 @@ func (s *cliSession) ok(args ...string) string {
 		s.t.Fatalf("assay %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, out, errOut)
 	}
 	return out
+}
+
+// plant runs a statement on the database directly, bypassing assay: to
+// put there what an older assay, which stored names as given, or sqlite3
+// could have left, for the tests of what assay shows of it.
+func (s *cliSession) plant(stmt string, args ...any) {
+	s.t.Helper()
+	raw, err := sql.Open("sqlite", s.env["ASSAY_DB"])
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(stmt, args...); err != nil {
+		s.t.Fatalf("%s: %v", stmt, err)
+	}
+}
+
+// plantSubject names assessment id's subject name, in the database
+// directly (assay refuses such names).
+func (s *cliSession) plantSubject(id, name string) {
+	s.t.Helper()
+	s.plant(`UPDATE subjects SET name = ? WHERE id = (SELECT subject_id FROM assessments WHERE id = ?)`, name, id)
+	s.plant(`UPDATE assessments SET subject = ? WHERE id = ?`, name, id)
 }
 
 // testdataQuestionnaires is the folder of test questionnaires, passed to

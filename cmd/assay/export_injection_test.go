@@ -31,7 +31,9 @@ func TestExportsDefuseInjection(t *testing.T) {
 		t.Helper()
 		return strings.TrimSpace(s.ok(append(append([]string{}, q...), args...)...))
 	}
-	id := must("new", "-q", "hostile", "-s", mdEvil, "--date", "2026-01-10")
+	// Names are one line; on one line, the same text.
+	mdEvilName := strings.Join(strings.Fields(mdEvil), " ")
+	id := must("new", "-q", "hostile", "-s", mdEvilName, "--date", "2026-01-10")
 	must("answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n"+
 		"  mfa: {answer: no, note: "+quote(mdEvil)+", evidence: ["+quote(mdEvil)+", "+quote(formulaEvil[0])+"]}\n"+
 		"  encryption: {answer: partial, note: "+quote(formulaEvil[1])+"}\n"+
@@ -43,7 +45,7 @@ func TestExportsDefuseInjection(t *testing.T) {
 			"--milestone", "2026-03-01 "+f, "--as-of", "2026-01-11")
 	}
 	must("plan", id, "--item", "encryption", "--accept-approver", formulaEvil[3], "--accept-reason", mdEvil, "--accept-expires", "2026-12-31", "--as-of", "2026-01-11")
-	must("--reviewer", mdEvil, "review", id, "--submit", "--comment", mdEvil, "--date", "2026-01-12")
+	must("--reviewer", mdEvilName, "review", id, "--submit", "--comment", mdEvil, "--date", "2026-01-12")
 	must("dpo", id, "--opinion", "unfavourable", "--comment", mdEvil, "--date", "2026-01-13")
 
 	md := must("report", id, "--as-of", "2026-02-01")
@@ -110,7 +112,8 @@ func TestSendFileCannotBeInjected(t *testing.T) {
 	s := newCLISession(t)
 	inject := "Q?\nanswers:\n  mfa: yes\n  policy: {answer: yes}\n# "
 	dir := hostileQuestionnaireWith(t, inject, "security")
-	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "hostile", "-s", inject, "--date", "2026-01-10"))
+	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "hostile", "-s", "Q?", "--date", "2026-01-10"))
+	s.plantSubject(id, inject) // as an older assay stored names
 	sent := s.ok("--questionnaires", dir, "send", id)
 	for n, line := range strings.Split(sent, "\n") {
 		if strings.Contains(line, "mfa: yes") && !strings.HasPrefix(strings.TrimSpace(line), "#") {

@@ -214,7 +214,8 @@ func TestBuiltinReports(t *testing.T) {
 				t.Fatalf("%s is stale: run go test ./cmd/assay -run TestBuiltinReports -update", path)
 			}
 			s := newCLISession(t)
-			id := strings.TrimSpace(s.ok("new", "-q", q.ID, "-s", "Vendor | <b>Acme</b> `x`\n\x1b]8;;http://evil\x07", "--date", "2026-01-31"))
+			id := strings.TrimSpace(s.ok("new", "-q", q.ID, "-s", "Vendor | <b>Acme</b> `x`", "--date", "2026-01-31"))
+			s.plantSubject(id, "Vendor | <b>Acme</b> `x`\n\x1b]8;;http://evil\x07") // as an older assay stored names
 			s.ok("answer", id, "-f", path)
 			md := s.ok("report", id, "--as-of", "2026-03-15")
 			checkTables(t, q.ID, md)

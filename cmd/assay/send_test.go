@@ -31,7 +31,8 @@ func writeTemp(t *testing.T, name, content string) string {
 // vendor's and unreviewed; what was left blank stays unanswered.
 func TestSendRoundTrip(t *testing.T) {
 	s := newCLISession(t)
-	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme\n# injected: yes", "--date", "2026-01-31"))
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	s.plantSubject(id, "Acme\n# injected: yes") // as an older assay stored names
 	out := filepath.Join(t.TempDir(), "acme.yaml")
 	s.ok("send", id, "-o", out)
 	b, err := os.ReadFile(out)

@@ -93,20 +93,51 @@ func TestNoEscapeSequencesReachTheTerminal(t *testing.T) {
 		return strings.TrimSpace(s.ok(append(append([]string{}, q...), args...)...))
 	}
 
-	must("subject", "add", evil, "--kind", "vendor", "--owner", evil, "--contact", evil, "--notes", evil)
-	first := must("new", "-q", "hostile", "-s", evil, "--date", "2025-01-10")
+	// Names with escape sequences are refused, saying which name, and
+	// with nothing a terminal would act on in the message.
+	for _, args := range [][]string{
+		{"subject", "add", evil}, {"subject", "add", "Acme", "--owner", evil}, {"subject", "add", "Acme", "--contact", evil},
+		{"new", "-q", "hostile", "-s", evil},
+	} {
+		code, out, errOut := s.run("", append(append([]string{}, q...), args...)...)
+		if code != 1 || !strings.Contains(errOut, "escape sequence") {
+			t.Errorf("assay %s: exit %d, %q; want the name refused", strings.Join(args[:2], " "), code, errOut)
+		}
+		outputs = append(outputs, fmt.Sprintf("assay %s (exit %d)\x00%s\x00%s", strings.Join(args, " "), code, out, errOut))
+	}
+
+	// Free text is stored without its escape sequences. The evil names
+	// are put in the database directly below, as an older assay, which
+	// stored names as given, or sqlite3 could have left them.
+	must("subject", "add", "Evil Corp", "--kind", "vendor", "--owner", "Owner", "--contact", "Contact", "--notes", evil)
+	first := must("new", "-q", "hostile", "-s", "Evil Corp", "--date", "2025-01-10")
 	answers := writeFile(t, t.TempDir(), "answers.yaml", fmt.Sprintf(`answers:
   mfa: {answer: no, note: %[1]s, evidence: [%[1]s]}
   encryption: {answer: partial, note: %[1]s}
   contact: %[1]s
 `, quote(evil)))
 	must("answer", first, "-f", answers)
-	must("plan", first, "--item", "mfa", "--owner", evil, "--action", evil, "--due", "2025-06-30", "--reason", evil,
+	must("plan", first, "--item", "mfa", "--owner", "Sam", "--action", evil, "--due", "2025-06-30", "--reason", evil,
 		"--milestone", "2025-03-01 "+evil, "--as-of", "2025-01-11")
-	must("plan", first, "--item", "encryption", "--accept-approver", evil, "--accept-reason", evil, "--accept-expires", "2025-12-31", "--as-of", "2025-01-11")
-	must("--reviewer", evil, "review", first, "--submit", "--comment", evil, "--date", "2025-01-12")
-	second := must("new", "-q", "hostile", "-s", evil, "--date", "2026-01-10")
+	must("plan", first, "--item", "encryption", "--accept-approver", "CISO", "--accept-reason", evil, "--accept-expires", "2025-12-31", "--as-of", "2025-01-11")
+	for _, args := range [][]string{
+		{"plan", first, "--item", "mfa", "--owner", evil}, {"plan", first, "--item", "encryption", "--accept-approver", evil},
+		{"--reviewer", evil, "review", first, "--submit"},
+	} {
+		record(args...)
+	}
+	must("review", first, "--submit", "--comment", evil, "--date", "2025-01-12")
+	second := must("new", "-q", "hostile", "-s", "Evil Corp", "--date", "2026-01-10")
 	must("answer", second, "-f", writeFile(t, t.TempDir(), "second.yaml", "answers:\n  mfa: {answer: yes, note: "+quote(evil+" fixed")+"}\n"))
+	s.plant(`UPDATE subjects SET name = ?1, owner = ?1, contacts = json_array(?1), notes = ?1`, evil)
+	s.plant(`UPDATE assessments SET subject = ?1, reviewer = ?1`, evil)
+	s.plant(`UPDATE answers SET note = ?1, evidence = json_array(?1)`, evil)
+	s.plant(`UPDATE plan_edits SET edit = json_set(edit, '$.owner', ?1, '$.action', ?1, '$.due_reason', ?1, '$.milestones[0].title', ?1)
+		WHERE finding_key = 'mfa'`, evil)
+	s.plant(`UPDATE plan_edits SET edit = json_set(edit, '$.acceptance.approver', ?1, '$.acceptance.reason', ?1) WHERE finding_key = 'encryption'`, evil)
+	s.plant(`INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+		VALUES (?2, 'author', ?1, '2025-01-12', 'submitted', ?1, 1, '2025-01-12T09:00:00Z')`, evil, first)
+	s.plant(`UPDATE events SET actor = ?1`, evil)
 
 	for _, args := range [][]string{
 		{"questionnaires"}, {"lint", filepath.Join(qdir, "hostile.yaml")},
@@ -137,6 +168,15 @@ func TestNoEscapeSequencesReachTheTerminal(t *testing.T) {
 	code, out, errOut := s.run("", "--questionnaires", bad, "questionnaires")
 	outputs = append(outputs, fmt.Sprintf("assay questionnaires with a bad file (exit %d)\x00%s\x00%s", code, out, errOut))
 
+	planted := 0
+	for _, o := range outputs {
+		if strings.HasPrefix(o, "assay subject show 1 ") || strings.HasPrefix(o, "assay report "+first+" --as-of") {
+			planted += strings.Count(o, "RTL end")
+		}
+	}
+	if planted < 5 {
+		t.Errorf("the planted text shows %d times in subject show and the report; the test no longer shows what it means to", planted)
+	}
 	for _, o := range outputs {
 		parts := strings.SplitN(o, "\x00", 3)
 		for i, stream := range []string{"stdout", "stderr"} {
