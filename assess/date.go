@@ -31,6 +31,19 @@ func ParseDate(s string) (Date, error) {
 	return Date{t}, nil
 }
 
+// Years a record's dates and times (made, changed, signed, due) may fall
+// in: no assay record is older than 1970, and YYYY-MM-DD holds four digits.
+const (
+	MinRecordYear = 1970
+	MaxRecordYear = 9999
+)
+
+// InRecordRange reports whether d falls in MinRecordYear to MaxRecordYear.
+func (d Date) InRecordRange() bool {
+	y := d.t.Year()
+	return y >= MinRecordYear && y <= MaxRecordYear
+}
+
 // IsZero reports whether d is unset.
 func (d Date) IsZero() bool { return d.t.IsZero() }
 

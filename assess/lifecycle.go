@@ -40,6 +40,13 @@ const (
 // DPOOpinions lists the opinions a DPO may give.
 var DPOOpinions = []string{DPOFavourable, DPOReservations, DPOUnfavourable}
 
+// Decisions lists, by role, the decisions a signature records.
+var Decisions = map[string][]string{
+	RoleAuthor:   {"submitted", "withdrawn"},
+	RoleReviewer: {"approved", "rejected"},
+	RoleDPO:      DPOOpinions,
+}
+
 // SignOff is one signature on an assessment: who, on which day, what they
 // decided and why. Seq is the audit record the signature was made at, so
 // the exact state that was signed can be found in the trail.

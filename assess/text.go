@@ -156,20 +156,3 @@ func CleanAnswer(a Answer) (Answer, error) {
 	}
 	return a, nil
 }
-
-// CheckStoredAnswer is CheckStoredText for every text of an answer.
-func CheckStoredAnswer(a Answer) error {
-	texts := []struct{ field, s string }{{"value.text", a.Value.Text}, {"note", a.Note}}
-	if a.Value.Risk != nil {
-		texts = append(texts, struct{ field, s string }{"value.risk.measures", a.Value.Risk.Measures})
-	}
-	for i, e := range a.Evidence {
-		texts = append(texts, struct{ field, s string }{fmt.Sprintf("evidence[%d]", i), e})
-	}
-	for _, t := range texts {
-		if err := CheckStoredText(t.field, t.s); err != nil {
-			return err
-		}
-	}
-	return nil
-}

@@ -14,7 +14,7 @@ import (
 // importSeed is a real assessment file: answers with notes and evidence,
 // a vendor answer, a plan edit with a milestone and a signature, so that
 // mutations start from a file that imports.
-func importSeed(f *testing.F) []byte {
+func importSeed(f testing.TB) []byte {
 	f.Helper()
 	db, err := Open(filepath.Join(f.TempDir(), "seed.db"), questionnaires.Decode)
 	if err != nil {

@@ -156,6 +156,9 @@ func Unmarshal(name string, b []byte) (*File, error) {
 		case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 			return nil, fmt.Errorf("%s: the file ends early: it was truncated", name)
 		}
+		if path, why := locateTypedFault(b); path != "" {
+			return nil, fmt.Errorf("%s: %s: %s", name, path, why)
+		}
 		return nil, fmt.Errorf("%s: %s", name, clipTo(err.Error(), 300)) // it may quote an unknown key
 	}
 	if dec.More() {
@@ -182,6 +185,9 @@ func Unmarshal(name string, b []byte) (*File, error) {
 		return nil, fmt.Errorf("%s: questionnaire.source is missing", name)
 	}
 	if err := f.Questionnaire.CheckDigest(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := f.CheckFields(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return &f, nil
