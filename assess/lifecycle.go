@@ -240,3 +240,53 @@ func ActionError(id int64, action Action, err error) error {
 	}
 	return err
 }
+
+// ReviewOption qualifies a lifecycle action.
+type ReviewOption string
+
+// AcceptUnconfirmed, given with a submit or an approval, accepts the
+// vendor's answers that nobody has confirmed as the vendor gave them. The
+// audit trail records the acceptance with their count.
+const AcceptUnconfirmed ReviewOption = "accept-unconfirmed"
+
+// UnconfirmedVendorAnswers lists, in the questionnaire's order, the
+// questions whose answer is the vendor's and has not been confirmed or
+// corrected by an analyst.
+func (a *Assessment) UnconfirmedVendorAnswers() []string {
+	var out []string
+	if a.Questionnaire == nil {
+		return out
+	}
+	for _, q := range a.Questionnaire.Questions {
+		if ans, ok := a.Answers[q.ID]; ok && ans.Answered() && ans.Source == ByVendor && !ans.Reviewed {
+			out = append(out, q.ID)
+		}
+	}
+	return out
+}
+
+// UnconfirmedToAccept returns the vendor answers nobody has confirmed that
+// action must accept: a submit or an approval must say whose word goes to
+// the committee; other actions need no acceptance. If there are some and
+// the reviewer has not accepted them, it returns an error instead.
+func UnconfirmedToAccept(a *Assessment, action Action, accepted bool) ([]string, error) {
+	if action != ActSubmit && action != ActApprove {
+		return nil, nil
+	}
+	open := a.UnconfirmedVendorAnswers()
+	if len(open) == 0 || accepted {
+		return open, nil
+	}
+	list := open
+	if len(list) > 5 {
+		list = append(append([]string(nil), list[:5]...), "…")
+	}
+	are, them := "are", "them"
+	if len(open) == 1 {
+		are, them = "is", "it"
+	}
+	return nil, Errorf(EConflict, "cannot %s assessment %d: %d of its answers %s the vendor's and nobody has confirmed %s (%s): "+
+		"confirm or correct each one (y in the interview), or accept %s as the vendor gave %s "+
+		"(assay review --accept-unconfirmed; in the workspace, the sign-off form asks)",
+		action, a.ID, len(open), are, them, strings.Join(list, ", "), them, them)
+}

@@ -41,7 +41,7 @@ func importSeed(f testing.TB) []byte {
 	if err := editPlan(ctx, db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Sam", Milestones: []assess.Milestone{{Title: "Admins"}}}); err != nil {
 		f.Fatal(err)
 	}
-	if _, err := db.Review(ctx, a.ID, assess.ActSubmit, assess.NewDate(2026, 2, 1), "ready"); err != nil {
+	if _, err := db.Review(ctx, a.ID, assess.ActSubmit, assess.NewDate(2026, 2, 1), "ready", assess.AcceptUnconfirmed); err != nil {
 		f.Fatal(err)
 	}
 	file, err := db.Export(ctx, a.ID)

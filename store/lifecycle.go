@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/assay-dev/assay/assess"
@@ -13,7 +14,12 @@ import (
 // reject, withdraw), signed by the actor in ctx on day on with a comment.
 // The signature and the change of state are two audit records of one
 // transaction. It returns the assessment as it now is.
-func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string) (*assess.Assessment, error) {
+//
+// A submit or an approval of an assessment holding vendor answers nobody
+// confirmed is refused unless opts holds assess.AcceptUnconfirmed; the
+// acceptance is then an audit record of the same transaction, before the
+// signature.
+func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error) {
 	sig, err := assess.NewSignOff(action, assess.ActorFrom(ctx), on, comment)
 	if err != nil {
 		return nil, assess.ActionError(id, action, err)
@@ -41,6 +47,16 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		if action == assess.ActApprove && !a.Summary.Complete {
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)
+		}
+		open, err := assess.UnconfirmedToAccept(a, action, slices.Contains(opts, assess.AcceptUnconfirmed))
+		if err != nil {
+			return err
+		}
+		if len(open) > 0 {
+			rec := map[string]any{"action": action, "count": len(open), "questions": open}
+			if err := db.appendEvent(ctx, tx, id, "accept", "unconfirmed-vendor-answers", nil, rec); err != nil {
+				return err
+			}
 		}
 		if err := db.sign(ctx, tx, id, &sig); err != nil {
 			return err

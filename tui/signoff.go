@@ -23,6 +23,9 @@ type signOff struct {
 	failed  string // why the store refused, shown whole until a key is pressed
 
 	choice, comment string
+	// acceptUnconfirmed is the reviewer's answer to whether the vendor's
+	// answers nobody confirmed go forward as the vendor gave them.
+	acceptUnconfirmed bool
 }
 
 // Choices that are not lifecycle actions.
@@ -49,6 +52,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 			huh.NewNote().Title("Sign off").Description(who),
 			huh.NewSelect[string]().Title("Decision").Options(opts...).Value(&s.choice),
 		),
+		s.unconfirmedStep(len(a.UnconfirmedVendorAnswers())),
 		huh.NewGroup(
 			huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
 				Value(&s.comment).CharLimit(2000).Lines(3).Validate(s.commentOK),
@@ -56,6 +60,25 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-6, 8)).
 		WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	return s, s.form.Init()
+}
+
+// unconfirmedStep asks, before a submit or an approval of an assessment
+// holding n vendor answers nobody confirmed, whether to accept them as the
+// vendor gave them. The store decides: declined, it refuses, as it refuses
+// assay review without --accept-unconfirmed.
+func (s *signOff) unconfirmedStep(n int) *huh.Group {
+	them := "them"
+	if n == 1 {
+		them = "it"
+	}
+	return huh.NewGroup(
+		huh.NewConfirm().Title(fmt.Sprintf("%d of the vendor's answers are unconfirmed", n)).
+			Description(fmt.Sprintf("Nobody has confirmed or corrected %s (y in the interview). Accept %s as the vendor gave %s? "+
+				"The audit trail records that you did, with the count.", them, them, them)).
+			Affirmative("Accept them as given").Negative("No").Value(&s.acceptUnconfirmed),
+	).WithHideFunc(func() bool {
+		return n == 0 || (s.choice != string(assess.ActSubmit) && s.choice != string(assess.ActApprove))
+	})
 }
 
 // actionLabels say what each lifecycle action does, in the order offered.
@@ -147,6 +170,10 @@ func (s *signOff) sign() tea.Cmd {
 	}
 	d, id, today := s.sh.deps, s.sh.sess.a.ID, s.sh.deps.Today()
 	choice, comment := s.choice, strings.TrimSpace(s.comment)
+	var opts []assess.ReviewOption
+	if s.acceptUnconfirmed {
+		opts = append(opts, assess.AcceptUnconfirmed)
+	}
 	gov := d.Governance
 	return func() tea.Msg {
 		ctx := d.ctx()
@@ -161,7 +188,7 @@ func (s *signOff) sign() tea.Cmd {
 		case strings.HasPrefix(choice, dpoPrefix):
 			a, err = gov.RecordDPOOpinion(ctx, id, today, strings.TrimPrefix(choice, dpoPrefix), comment)
 		default:
-			a, err = gov.Review(ctx, id, assess.Action(choice), today, comment)
+			a, err = gov.Review(ctx, id, assess.Action(choice), today, comment, opts...)
 		}
 		return signedMsg{a: a, err: err}
 	}
@@ -238,7 +265,7 @@ func (s *signOff) View(width, height int) string {
 
 // Governance is what signing off needs from the store.
 type Governance interface {
-	Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string) (*assess.Assessment, error)
+	Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error)
 	RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error)
 	Revise(ctx context.Context, id int64) (*assess.Assessment, error)
 }

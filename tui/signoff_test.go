@@ -123,3 +123,58 @@ func TestSignOffRefusalIsShownWhole(t *testing.T) {
 		t.Errorf("after the refusal: %s with %d signatures", got.Status, len(got.SignOffs))
 	}
 }
+
+// Answers the vendor gave and nobody confirmed: the sign-off form asks the
+// reviewer whether to accept them as the vendor gave them. Declined, the
+// store refuses the submit, as it refuses assay review; accepted, the
+// assessment is submitted and the trail records the acceptance with the
+// count.
+func TestSignOffAsksToAcceptUnconfirmedVendorAnswers(t *testing.T) {
+	e, a := payrollAnswered(t)
+	var vendor []assess.Answer
+	for _, ans := range allTypesAnswers()[:2] {
+		ans.Source = assess.ByVendor
+		vendor = append(vendor, ans)
+	}
+	if err := e.db.SaveAnswers(assess.WithActor(context.Background(), "Vendor file"), a.ID, vendor); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: draft")
+	f.press("S")
+	f.waitFor("Submit for review")
+	f.press("enter")
+	f.waitFor("2 of the vendor's answers are unconfirmed", "Accept them as given")
+	f.press("n")
+	f.waitFor("┃ Comment")
+	f.press("enter")
+	f.waitFor("Not signed: cannot submit assessment 1: 2 of its answers are the vendor's and", "nobody has confirmed them (mfa, hosting)")
+	f.press("x")
+	f.waitFor("State: draft")
+
+	f.press("S")
+	f.waitFor("Submit for review")
+	f.press("enter")
+	f.waitFor("2 of the vendor's answers are unconfirmed")
+	f.press("y")
+	f.waitFor("┃ Comment")
+	f.press("enter")
+	f.waitFor("#1 is in review: submitted by Dana Reyes")
+	f.quit()
+
+	evs, err := e.db.Events(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accepts []string
+	for _, ev := range evs {
+		if ev.Kind == "accept" {
+			accepts = append(accepts, ev.Actor+" "+ev.New)
+		}
+	}
+	if want := []string{`Dana Reyes {"action":"submit","count":2,"questions":["mfa","hosting"]}`}; !slices.Equal(accepts, want) {
+		t.Errorf("acceptances in the trail: %q, want %q", accepts, want)
+	}
+}

@@ -63,6 +63,9 @@ func (r *reporter) title() {
 	if !r.res.Complete {
 		status = fmt.Sprintf("incomplete: %d of %d questions answered", r.res.Answered, r.res.Total)
 	}
+	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
+		status += "; " + plural(n, "answer is the vendor's, unconfirmed", "answers are the vendor's, unconfirmed")
+	}
 	subject := Inline(r.a.Subject)
 	if r.a.SubjectKind != "" {
 		subject += " (" + Inline(r.a.SubjectKind) + ")"
@@ -119,6 +122,9 @@ func (r *reporter) summary() {
 		figures = append(figures, line)
 	}
 	figures = append(figures, fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total))
+	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
+		figures = append(figures, fmt.Sprintf("Answers that are the vendor's and that no analyst has confirmed: %d of %d.", n, r.res.Answered))
+	}
 	if n := len(r.res.HiddenAnswered); n > 0 {
 		figures = append(figures, fmt.Sprintf("Answers kept but not counted because their questions are hidden: %d.", n))
 	}
@@ -176,8 +182,29 @@ func acceptedCount(plan []assess.PlanItem) int {
 }
 
 // decision says what the committee is asked to do, from the state of the
-// assessment: finish it first, or take the level and the plan.
+// assessment: finish it first, or take the level and the plan. Answers
+// the vendor gave and nobody confirmed are said before any approval is
+// asked for: the committee decides on the vendor's word for them.
 func (r *reporter) decision(open int) string {
+	asked := r.asked(open)
+	n := len(r.a.UnconfirmedVendorAnswers())
+	switch {
+	case n == 0:
+		return asked
+	case !r.res.Complete:
+		return asked + " " + plural(n, "answer is the vendor's and no analyst has confirmed it.", "answers are the vendor's and no analyst has confirmed them.")
+	}
+	them := "them"
+	if n == 1 {
+		them = "it"
+	}
+	return fmt.Sprintf("%s: confirm %s before deciding, or accept %s as the vendor gave %s and %s",
+		plural(n, "answer is the vendor's and no analyst has confirmed it", "answers are the vendor's and no analyst has confirmed them"),
+		them, them, them, asked)
+}
+
+// asked is the decision asked for, leaving aside whose word the answers are.
+func (r *reporter) asked(open int) string {
 	if !r.res.Complete {
 		n := len(r.res.Unanswered)
 		verb := "are"

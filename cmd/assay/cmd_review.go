@@ -13,7 +13,7 @@ import (
 )
 
 func (a *app) reviewCommand() *cobra.Command {
-	var submit, approve, reject, withdraw bool
+	var submit, approve, reject, withdraw, acceptUnconfirmed bool
 	var comment, date string
 	cmd := &cobra.Command{
 		Use:   "review ID (--submit | --approve | --reject | --withdraw) [--comment TEXT]",
@@ -29,7 +29,11 @@ recorded in the audit trail.
   --reject    an assessment in review goes back to its author; say why
   --withdraw  an assessment in review goes back to draft
 
-An assessment can only be approved when every question is answered.`,
+An assessment can only be approved when every question is answered. One that
+holds answers from a vendor's file that nobody has confirmed (y in the
+interview) or corrected is submitted or approved only with
+--accept-unconfirmed: you accept them as the vendor gave them, and the audit
+trail records that with their count.`,
 		Example: `  assay review 3 --submit --comment "Ready for the committee"
   assay --reviewer "Rui Costa" review 3 --approve --comment "Plan agreed with the vendor"
   assay review 3 --reject --comment "Evidence for the SOC 2 answers is missing"`,
@@ -48,9 +52,16 @@ An assessment can only be approved when every question is answered.`,
 			if err != nil {
 				return err
 			}
-			asmt, err := db.Review(a.ctx(cmd), id, actions[0], on, comment)
+			var opts []assess.ReviewOption
+			if acceptUnconfirmed {
+				opts = append(opts, assess.AcceptUnconfirmed)
+			}
+			asmt, err := db.Review(a.ctx(cmd), id, actions[0], on, comment, opts...)
 			if err != nil {
 				return err
+			}
+			if open := asmt.UnconfirmedVendorAnswers(); len(open) > 0 && (actions[0] == assess.ActSubmit || actions[0] == assess.ActApprove) {
+				fmt.Fprintf(a.stdout, "Accepted %d vendor answers nobody has confirmed, as the vendor gave them; the audit trail records it.\n", len(open))
 			}
 			s := asmt.SignOffs[len(asmt.SignOffs)-1]
 			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),
@@ -66,6 +77,7 @@ An assessment can only be approved when every question is answered.`,
 	f.BoolVar(&approve, "approve", false, "approve it (it is then locked)")
 	f.BoolVar(&reject, "reject", false, "reject it, with a --comment saying what must change")
 	f.BoolVar(&withdraw, "withdraw", false, "take it back from review to draft")
+	f.BoolVar(&acceptUnconfirmed, "accept-unconfirmed", false, "submit or approve although some of the vendor's answers are unconfirmed, accepting them as given")
 	f.StringVar(&comment, "comment", "", "your comment, kept with the signature")
 	f.StringVar(&date, "date", "", "the date of the signature, YYYY-MM-DD (default today)")
 	return cmd
