@@ -93,8 +93,8 @@ func TestNamesAreOneLineOfPlainText(t *testing.T) {
 
 // Free text (notes, evidence, actions, reasons, milestones, comments)
 // keeps its line breaks and loses its escape sequences and bidi controls
-// before it is stored, on every path: answers files, plan edits, subject
-// notes, sign-offs.
+// before it is stored, on every path: answers files, a vendor's file, plan
+// edits, subject notes, sign-offs.
 func TestFreeTextIsStoredClean(t *testing.T) {
 	s := newCLISession(t)
 	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"))
@@ -104,7 +104,10 @@ func TestFreeTextIsStoredClean(t *testing.T) {
 	s.ok("plan", id, "--item", "mfa", "--action", "Enforce\x1b[5m MFA", "--due", "2026-06-30", "--reason", "Budget\u009b31m in Q2",
 		"--milestone", "2026-04-01 Admins\x07 first")
 	s.ok("subject", "edit", "Acme", "--notes", "Main\r\nvendor\x1b]52;c;ZQ==\x07")
-	s.ok("review", id, "--submit", "--comment", "Ready\x1b[1A for review")
+	sent := fill(t, s.ok("send", id), "policy", "yes")
+	sent = strings.Replace(sent, "  policy:\n    answer: yes\n    note: \"\"\n", "  policy:\n    answer: yes\n    note: \"Reviewed\\e[8m yearly\"\n", 1)
+	s.ok("answer", id, "-f", writeTemp(t, "vendor.yaml", sent))
+	s.ok("review", id, "--submit", "--comment", "Ready\x1b[1A for review", "--accept-unconfirmed")
 
 	db, err := store.Open(s.env["ASSAY_DB"], questionnaires.Decode)
 	if err != nil {
@@ -123,6 +126,7 @@ func TestFreeTextIsStoredClean(t *testing.T) {
 	}
 	for _, c := range []struct{ field, got, want string }{
 		{"note", mfa.Note, "Admins only.\nSee the policy"},
+		{"vendor's note", a.Answers["policy"].Note, "Reviewed yearly"},
 		{"evidence", strings.Join(mfa.Evidence, "|"), "IdP export"},
 		{"action", e.Action, "Enforce MFA"},
 		{"due reason", e.DueReason, "Budget in Q2"},
