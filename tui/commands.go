@@ -16,6 +16,7 @@ type (
 		a    *assess.Assessment
 		err  error
 		open view // which view of it to show
+		req  int  // the request it answers (shell.loads)
 	}
 	createdMsg struct {
 		a   *assess.Assessment
@@ -39,10 +40,10 @@ func loadList(d Deps, includeArchived bool) tea.Cmd {
 	}
 }
 
-func loadAssessment(d Deps, id int64, open view) tea.Cmd {
+func loadAssessment(d Deps, id int64, open view, req int) tea.Cmd {
 	return func() tea.Msg {
 		a, err := d.Repo.Assessment(d.ctx(), id)
-		return assessmentLoadedMsg{a: a, err: err, open: open}
+		return assessmentLoadedMsg{a: a, err: err, open: open, req: req}
 	}
 }
 

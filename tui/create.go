@@ -96,7 +96,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			c.err = clean(msg.err.Error())
 			return c, nil
 		}
-		return c, loadAssessment(c.sh.deps, msg.a.ID, viewInterview)
+		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
 	}
 	var cmd tea.Cmd
 	c.form, cmd = stepForm(c.form, msg)

@@ -6,6 +6,7 @@ package tui
 
 import (
 	"context"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -37,6 +38,16 @@ type Deps struct {
 	// Governance signs assessments off and starts revisions; nil leaves
 	// that to the command line.
 	Governance Governance
+	// SaveTimeout is how long a write may take before the workspace says
+	// it was not saved; 0 means 20 seconds.
+	SaveTimeout time.Duration
+}
+
+func (d Deps) saveTimeout() time.Duration {
+	if d.SaveTimeout > 0 {
+		return d.SaveTimeout
+	}
+	return defaultSaveTimeout
 }
 
 func (d Deps) ctx() context.Context {

@@ -90,7 +90,8 @@ func (f *flow) waitGone(text string) {
 }
 
 // press sends named keys: enter, esc, tab, shift+tab, up, down, left,
-// right, space, ctrl+c, or a single printable character.
+// right, space, ctrl+c, backspace, delete, pgup, pgdown, or a single
+// printable character.
 func (f *flow) press(keys ...string) {
 	for _, k := range keys {
 		f.tm.Send(keyMsg(k))
@@ -123,6 +124,12 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	case "backspace":
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "delete":
+		return tea.KeyPressMsg{Code: tea.KeyDelete}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	}
 	r := []rune(k)
 	return tea.KeyPressMsg{Code: r[0], Text: k}
@@ -188,9 +195,15 @@ func (e *env) deps() tui.Deps {
 // start opens the workspace at 80x24.
 func (e *env) start() *flow {
 	e.t.Helper()
+	return e.startWith(e.deps())
+}
+
+// startWith opens the workspace at 80x24 on deps changed by the test.
+func (e *env) startWith(d tui.Deps) *flow {
+	e.t.Helper()
 	var mu sync.Mutex
 	last := ""
-	spy := screenSpy{Model: tui.New(e.deps()), mu: &mu, last: &last}
+	spy := screenSpy{Model: tui.New(d), mu: &mu, last: &last}
 	tm := teatest.NewTestModel(e.t, spy, teatest.WithInitialTermSize(80, 24))
 	return &flow{t: e.t, tm: tm, mu: &mu, last: &last}
 }

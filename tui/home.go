@@ -86,7 +86,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			h.err = clean(msg.err.Error())
 		}
-		return h, loadList(h.sh.deps, h.showArchived)
+		return h, h.sh.saves.afterWrites(loadList(h.sh.deps, h.showArchived))
 	case tea.KeyPressMsg:
 		if h.filtering {
 			return h.filterKey(msg)
@@ -132,9 +132,9 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return newCreate(h.sh, "", "")
 	case key.Matches(msg, k.ShowArchived):
 		h.showArchived = !h.showArchived
-		return h, loadList(h.sh.deps, h.showArchived)
+		return h, h.sh.saves.afterWrites(loadList(h.sh.deps, h.showArchived))
 	case key.Matches(msg, k.Refresh):
-		return h, loadList(h.sh.deps, h.showArchived)
+		return h, h.sh.saves.afterWrites(loadList(h.sh.deps, h.showArchived))
 	case key.Matches(msg, global.Back):
 		h.mark = 0
 		if h.filter.Value() != "" {
@@ -151,13 +151,13 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Open):
-		return h, loadAssessment(h.sh.deps, a.ID, viewInterview)
+		return h, h.sh.openAssessment(a.ID, viewInterview)
 	case key.Matches(msg, k.Review):
-		return h, loadAssessment(h.sh.deps, a.ID, viewReview)
+		return h, h.sh.openAssessment(a.ID, viewReview)
 	case key.Matches(msg, k.Plan):
-		return h, loadAssessment(h.sh.deps, a.ID, viewPlan)
+		return h, h.sh.openAssessment(a.ID, viewPlan)
 	case key.Matches(msg, k.Report):
-		return h, loadAssessment(h.sh.deps, a.ID, viewReport)
+		return h, h.sh.openAssessment(a.ID, viewReport)
 	case key.Matches(msg, k.Archive):
 		return h, setArchived(h.sh.deps, a.ID, !a.Archived)
 	}

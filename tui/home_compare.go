@@ -25,7 +25,7 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 		}
 		from := h.mark
 		h.mark = 0
-		return loadDiff(h.sh.deps, from, a.ID), true
+		return h.sh.saves.afterWrites(loadDiff(h.sh.deps, from, a.ID)), true
 	case key.Matches(msg, homeKeyMap.ComparePrevious):
 		h.err = ""
 		prev := assess.Previous(a, h.items)
@@ -33,7 +33,7 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 			h.err = fmt.Sprintf("No earlier assessment of %s is listed (A shows archived ones).", clean(a.Subject))
 			return nil, true
 		}
-		return loadDiff(h.sh.deps, prev.ID, a.ID), true
+		return h.sh.saves.afterWrites(loadDiff(h.sh.deps, prev.ID, a.ID)), true
 	}
 	return nil, false
 }

@@ -27,8 +27,12 @@ type interview struct {
 	sh  *shell
 	idx int // the question shown, an index into Questionnaire.Questions
 
-	cursor   int             // option (or risk row) under the cursor
-	ticked   map[string]bool // multiple choice: options ticked but not yet saved
+	cursor int             // option (or risk row) under the cursor
+	ticked map[string]bool // multiple choice: options ticked but not yet saved
+	// draft is a risk rating not yet whole enough to save (no rating as
+	// found, or one of the two after measures): it stays on this screen,
+	// so the session holds only what was given and queued.
+	draft    *assess.RiskRating
 	input    textinput.Model
 	editing  editing
 	showHelp bool
@@ -100,6 +104,7 @@ func (iv *interview) arrive() tea.Cmd {
 	q, ans := iv.q(), iv.answer()
 	iv.cursor = 0
 	iv.ticked = map[string]bool{}
+	iv.draft = nil
 	switch q.Type {
 	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
 		for i, o := range q.Options {
@@ -251,12 +256,12 @@ func (iv *interview) save(v assess.Value, advance bool) tea.Cmd {
 	ans := iv.answer()
 	ans.Value = v
 	ans.Source, ans.Reviewed = assess.ByAnalyst, true
-	cmd := iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	iv.sh.sess.setAnswer(iv.sh.deps, ans)
 	iv.err = ""
 	if advance {
-		return tea.Batch(cmd, iv.move(+1))
+		return iv.move(+1)
 	}
-	return cmd
+	return nil
 }
 
 func (iv *interview) clear() tea.Cmd {
@@ -265,8 +270,8 @@ func (iv *interview) clear() tea.Cmd {
 		return nil
 	}
 	ans.Value = assess.Value{}
-	cmd := iv.sh.sess.setAnswer(iv.sh.deps, ans)
-	return tea.Batch(cmd, iv.arrive())
+	iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	return iv.arrive()
 }
 
 // confirmVendor marks a vendor's answer as reviewed by the analyst.
@@ -276,7 +281,8 @@ func (iv *interview) confirmVendor() tea.Cmd {
 		return nil
 	}
 	ans.Reviewed = true
-	return iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	return nil
 }
 
 func visibleQuestions(res *assess.Result) []int {

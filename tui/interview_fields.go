@@ -132,7 +132,11 @@ func (iv *interview) riskKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// rating is the risk's rating as shown: the draft, else the answer's.
 func (iv *interview) rating() assess.RiskRating {
+	if iv.draft != nil {
+		return *iv.draft
+	}
 	if r := iv.answer().Value.Risk; r != nil {
 		return *r
 	}
@@ -165,22 +169,23 @@ func (iv *interview) rate(row, n int) tea.Cmd {
 	return iv.saveRisk(r)
 }
 
+// saveRisk saves a rating once it is whole: rated as found, and both or
+// neither of the ratings after measures. Until then it is a draft.
 func (iv *interview) saveRisk(r assess.RiskRating) tea.Cmd {
-	if !r.InitialRated() {
-		// Not yet an answer: keep the half rating on screen only.
-		ans := iv.answer()
-		ans.Value = assess.Value{Risk: &r}
-		iv.sh.sess.a.Answers[ans.QuestionID] = ans
+	if !wholeRating(r) {
+		iv.draft = &r
 		return nil
 	}
-	if (r.AfterLikelihood > 0) != (r.AfterImpact > 0) {
-		ans := iv.answer()
-		ans.Value = assess.Value{Risk: &r}
-		iv.sh.sess.a.Answers[ans.QuestionID] = ans
-		return nil // saved once both after-measures ratings are given
+	iv.draft = nil
+	iv.save(assess.Value{Risk: &r}, false)
+	if iv.err != "" {
+		iv.draft = &r // refused: still on screen, to correct
 	}
-	cmd := iv.save(assess.Value{Risk: &r}, false)
-	return cmd
+	return nil
+}
+
+func wholeRating(r assess.RiskRating) bool {
+	return r.InitialRated() && (r.AfterLikelihood > 0) == (r.AfterImpact > 0)
 }
 
 // startEdit gives a text field the keyboard, filled with what it holds now.
@@ -250,8 +255,8 @@ func (iv *interview) editKey(msg tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(msg, k.PrevField) {
 			step = len(order) - 1
 		}
-		if cmd := iv.commitField(); iv.err != "" {
-			return cmd
+		if iv.commitField(); iv.err != "" {
+			return nil
 		}
 		return iv.startEdit(order[(pos+step)%len(order)])
 	}
@@ -276,41 +281,47 @@ func indexOfEditing(xs []editing, x editing) int {
 // commitEdit saves the field; a typed answer moves on to the next question.
 func (iv *interview) commitEdit() tea.Cmd {
 	was := iv.editing
-	cmd := iv.commitField()
-	if iv.err != "" {
-		return cmd
+	if iv.commitField(); iv.err != "" {
+		return nil
 	}
 	iv.editing = editNone
 	iv.input.Blur()
 	if was == editAnswer {
-		return tea.Batch(cmd, iv.move(+1))
+		return iv.move(+1)
 	}
-	return cmd
+	return nil
 }
 
-// commitField saves what the text field holds, without moving on.
-func (iv *interview) commitField() tea.Cmd {
+// commitField queues what the text field holds, without moving on; a
+// refusal is left in iv.err.
+func (iv *interview) commitField() {
 	text := iv.input.Value()
 	ans := iv.answer()
+	if err := assess.CheckText("text", text); err != nil {
+		iv.err = clean(err.Error())
+		return
+	}
 	switch iv.editing {
 	case editAnswer:
 		v, err := parseTyped(iv.q(), text)
 		if err != nil {
 			iv.err = clean(err.Error())
-			return nil
+			return
 		}
 		if v.IsEmpty() && !ans.Answered() {
-			return nil
+			iv.err = ""
+			return
 		}
 		if err := iv.q().Validate(v, nil); err != nil {
 			iv.err = clean(err.Error())
-			return nil
+			return
 		}
 		ans.Value = v
 		ans.Source, ans.Reviewed = assess.ByAnalyst, true
 	case editNote:
 		if text == ans.Note {
-			return nil
+			iv.err = ""
+			return
 		}
 		ans.Note = text
 	case editEvidence:
@@ -318,18 +329,12 @@ func (iv *interview) commitField() tea.Cmd {
 	case editMeasures:
 		r := iv.rating()
 		r.Measures = strings.TrimSpace(text)
-		ans.Value = assess.Value{Risk: &r}
-		if !r.InitialRated() {
-			iv.sh.sess.a.Answers[ans.QuestionID] = ans
-			return nil
-		}
-	}
-	if err := assess.CheckText("text", text); err != nil {
-		iv.err = clean(err.Error())
-		return nil
+		iv.err = ""
+		iv.saveRisk(r)
+		return
 	}
 	iv.err = ""
-	return iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	iv.sh.sess.setAnswer(iv.sh.deps, ans)
 }
 
 func parseTyped(q *assess.Question, text string) (assess.Value, error) {

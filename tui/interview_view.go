@@ -13,7 +13,7 @@ const sidebarWidth = 22
 
 func (iv *interview) View(width, height int) string {
 	status := iv.statusLine(width)
-	bodyHeight := max(height-1, 1)
+	bodyHeight := max(height-lipgloss.Height(status), 1)
 	if width < 70 {
 		return lines(frame(iv.panel(width, bodyHeight), width, bodyHeight), status)
 	}
@@ -228,6 +228,12 @@ func (iv *interview) riskField(width int) string {
 		}
 		b.WriteString(line + "\n")
 	}
+	switch {
+	case iv.draft != nil && !iv.draft.InitialRated():
+		b.WriteString(st.warn.Render("Not saved yet: rate the likelihood and the impact as found.") + "\n")
+	case iv.draft != nil:
+		b.WriteString(st.warn.Render("Not saved yet: rate both, or neither, after measures.") + "\n")
+	}
 	b.WriteString(st.muted.Render("↑/↓ picks a rating, a number sets it") + "\n")
 	return b.String()
 }
@@ -267,7 +273,8 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 }
 
 // statusLine is the progress bar, the live score and level, and whether
-// the last answer is safely stored.
+// the last answer is safely stored. A change that was not saved gets
+// lines of its own above, whole, since they name what was lost.
 func (iv *interview) statusLine(width int) string {
 	st := iv.sh.st
 	res := iv.result()
@@ -285,11 +292,13 @@ func (iv *interview) statusLine(width int) string {
 		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Max))
 	}
 	left := strings.Join(parts, " · ")
-	save := iv.sh.sess.status()
-	saveStyle := st.ok
-	if iv.sh.sess.lastErr != "" {
-		saveStyle = st.error
-	}
+	saves := iv.sh.sess.saves
+	save := saves.progress()
 	room := width - lipgloss.Width(save) - 1
-	return pad(fit(left, room), room) + " " + saveStyle.Render(save)
+	line := pad(fit(left, room), room) + " " + st.ok.Render(save)
+	if p := saves.problem(); p != "" {
+		ls := strings.Split(wrap(p, width), "\n")
+		return st.error.Render(strings.Join(ls[:min(len(ls), 3)], "\n")) + "\n" + line
+	}
+	return line
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -47,8 +48,19 @@ type shell struct {
 	st            styles
 	width, height int
 	sess          *session
+	saves         *saver // every write of the workspace, in order
+	loads         int    // requests to open an assessment: only the last one opens
 	dark          bool
 	flash         string // a one-off message for the status line
+}
+
+// openAssessment reads an assessment from the store and shows one of its
+// views. The read waits for the writes queued before it, so that it
+// shows every answer given; and only the latest request opens, so a
+// copy read earlier never replaces one that has been changed since.
+func (sh *shell) openAssessment(id int64, v view) tea.Cmd {
+	sh.loads++
+	return sh.saves.afterWrites(loadAssessment(sh.deps, id, v, sh.loads))
 }
 
 // goHomeMsg asks the root to show the portfolio again.
@@ -68,7 +80,7 @@ type Model struct {
 
 // New returns the workspace on its home screen.
 func New(d Deps) Model {
-	sh := &shell{deps: d, st: newStyles(true), dark: true, width: 80, height: 24}
+	sh := &shell{deps: d, st: newStyles(true), dark: true, width: 80, height: 24, saves: &saver{}}
 	return Model{sh: sh, cur: newHome(sh), help: help.New()}
 }
 
@@ -78,9 +90,16 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps))
 }
 
-// Update routes a message: frame-level keys and store results here, the
-// rest to the current screen.
+// Update routes a message, then does what every message may call for,
+// whichever screen handled it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := m.route(msg)
+	return m, tea.Batch(cmd, m.afterUpdate())
+}
+
+// route handles frame-level keys and store results here, the rest in
+// the current screen.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.sh.width, m.sh.height = msg.Width, msg.Height
@@ -89,15 +108,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.sh.st = newStyles(m.sh.dark)
 		return m, nil
 	case savedMsg:
-		var cmd tea.Cmd
-		if s := m.sh.sess; s != nil && s.a.ID == msg.id {
-			cmd = s.done(m.sh.deps, msg)
-		}
-		return m, tea.Batch(cmd, m.quitIfDone())
+		m.sh.saves.done(msg)
+		return m, nil
 	case goHomeMsg:
 		m.cur = newHome(m.sh)
-		return m, loadHome(m.sh.deps)
+		return m, m.sh.saves.afterWrites(loadHome(m.sh.deps))
 	case assessmentLoadedMsg:
+		if msg.req != m.sh.loads {
+			return m, nil // superseded by a later request
+		}
 		if msg.err != nil {
 			m.sh.flash = "could not open: " + clean(msg.err.Error())
 			return m, nil
@@ -113,9 +132,32 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// afterUpdate links the open session (whichever screen opened it) to the
+// write queue, starts the next write, lets the reads that waited for the
+// writes go, and ends the program once quitting may. Screens only queue
+// writes: starting them here, after every message, means none is left
+// waiting because a screen returned the wrong command.
+func (m Model) afterUpdate() tea.Cmd {
+	w := m.sh.saves
+	if s := m.sh.sess; s != nil {
+		s.saves = w
+	}
+	if quit := m.quitIfDone(); quit != nil {
+		return quit
+	}
+	write := w.start(m.sh.deps)
+	return tea.Batch(write, w.releaseReads())
+}
+
 // frameKey handles the keys that mean the same on every screen.
 func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 	if key.Matches(msg, global.ForceQuit) {
+		if m.quitting {
+			// A second ctrl+c leaves at once; Unsaved says what was not
+			// written, and cmd/assay prints it.
+			m.sh.saves.giveUp = true
+			return m, nil, true
+		}
 		return m.quit()
 	}
 	if m.showHelp {
@@ -148,24 +190,33 @@ func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 	return m, nil, false
 }
 
-// quit leaves once every queued write is stored: q and ctrl+c never lose an answer.
+// quit leaves once every queued write has reported back: q and ctrl+c
+// never lose a confirmed answer. A write that gets no answer in time
+// ends the wait, so quitting always ends.
 func (m Model) quit() (Model, tea.Cmd, bool) {
 	m.quitting = true
-	return m, m.quitIfDone(), true
+	m.sh.saves.giveUp = false // a write that stalled before is no reason to leave at once
+	return m, nil, true
 }
 
 func (m Model) quitIfDone() tea.Cmd {
 	if !m.quitting {
 		return nil
 	}
-	if s := m.sh.sess; s != nil && s.pending() {
+	if w := m.sh.saves; w.pending() && !w.giveUp {
 		return nil
 	}
 	return tea.Quit
 }
 
+// Unsaved lists the changes the store did not confirm, each with its
+// assessment and why: empty unless a write failed, got no answer in
+// time, or was still waiting when a second ctrl+c left. The program's
+// final model says it, since the screen is gone by then.
+func (m Model) Unsaved() []string { return m.sh.saves.unsaved() }
+
 // open makes a loaded assessment the current session and shows one of its views.
-func (m Model) open(a *assess.Assessment, v view) (tea.Model, tea.Cmd) {
+func (m Model) open(a *assess.Assessment, v view) (Model, tea.Cmd) {
 	m.sh.sess = newSession(a, m.sh.deps.Today())
 	m.sh.flash = ""
 	next, cmd := m.show(v)
@@ -251,8 +302,15 @@ func (m Model) footer(w int) string {
 	m.help.SetWidth(w)
 	keys := m.cur.KeyMap()
 	status := m.sh.flash
+	switch m.cur.(type) {
+	case *interview, *plan: // they show the save status themselves
+	default:
+		if p := m.sh.saves.problem(); p != "" {
+			status = p
+		}
+	}
 	if m.quitting {
-		status = "finishing saves before quitting…"
+		status = fmt.Sprintf("finishing saves (%d to write)… ctrl+c again quits without them", m.sh.saves.waiting())
 	}
 	out := m.help.ShortHelpView(keys.short)
 	if status != "" {

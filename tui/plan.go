@@ -108,7 +108,8 @@ func (p *plan) cycleStatus(it assess.PlanItem) tea.Cmd {
 		assess.ItemOpen: assess.ItemInProgress, assess.ItemInProgress: assess.ItemDone,
 		assess.ItemDone: assess.ItemOpen, assess.ItemAccepted: assess.ItemOpen,
 	}[it.EffectiveStatus()]
-	return p.sh.sess.changePlan(p.sh.deps, it.Key(), assess.PlanChange{Status: next})
+	p.sh.sess.changePlan(p.sh.deps, it.Key(), assess.PlanChange{Status: next})
+	return nil
 }
 
 func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
@@ -256,5 +257,6 @@ func (p *plan) submit() tea.Cmd {
 		}
 		ch.AddMilestones = []assess.Milestone{m}
 	}
-	return p.sh.sess.changePlan(p.sh.deps, it.Key(), ch)
+	p.sh.sess.changePlan(p.sh.deps, it.Key(), ch)
+	return nil
 }

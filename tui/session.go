@@ -4,36 +4,22 @@ import (
 	"context"
 	"fmt"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/assay-dev/assay/assess"
 )
 
 // session is one open assessment shared by its four views (interview,
 // review, plan, report). Changes apply to the in-memory copy at once, so
-// the score in the status line follows every answer, and are written to
-// the store one at a time, in order, by a queue of commands.
+// the score in the status line follows every answer, and are queued on
+// the workspace's saver, which writes them to the store in order.
 type session struct {
 	a    *assess.Assessment
 	eval *assess.Evaluation
-
-	queue   []saveOp
-	saving  bool
-	saved   int    // writes confirmed by the store
-	lastErr string // the last write that failed, shown until the next success
-}
-
-// saveOp is one durable write, run as a command.
-type saveOp struct {
-	what string
-	run  func(ctx context.Context, repo assess.Repository) error
-}
-
-// savedMsg reports a write's outcome back to Update.
-type savedMsg struct {
-	id   int64
-	what string
-	err  error
+	// saves is the workspace's write queue. The root model links every
+	// session to it, including one a screen opens (a signed assessment,
+	// a revision), before any key can change it.
+	saves *saver
+	// planChanges numbers the plan changes queued, so each has a key.
+	planChanges int
 }
 
 func newSession(a *assess.Assessment, today assess.Date) *session {
@@ -47,44 +33,15 @@ func (s *session) evaluate(today assess.Date) {
 }
 
 // pending reports whether a write is queued or running.
-func (s *session) pending() bool { return s.saving || len(s.queue) > 0 }
+func (s *session) pending() bool { return s.saves != nil && s.saves.pending() }
 
-// enqueue adds a write and starts it if nothing else is running: writes
-// never overtake each other, so the last answer given is the one stored.
-func (s *session) enqueue(d Deps, op saveOp) tea.Cmd {
-	s.queue = append(s.queue, op)
-	return s.next(d)
-}
-
-func (s *session) next(d Deps) tea.Cmd {
-	if s.saving || len(s.queue) == 0 {
-		return nil
-	}
-	op := s.queue[0]
-	s.queue = s.queue[1:]
-	s.saving = true
-	id := s.a.ID
-	return func() tea.Msg {
-		return savedMsg{id: id, what: op.what, err: op.run(d.ctx(), d.Repo)}
-	}
-}
-
-// done records a finished write and starts the next one.
-func (s *session) done(d Deps, msg savedMsg) tea.Cmd {
-	s.saving = false
-	if msg.err != nil {
-		s.lastErr = clean(msg.what + ": " + msg.err.Error())
-	} else {
-		s.saved++
-		s.lastErr = ""
-	}
-	return s.next(d)
-}
+// where names the assessment for messages about its writes.
+func (s *session) where() string { return fmt.Sprintf("#%d %s", s.a.ID, clean(s.a.Subject)) }
 
 // setAnswer changes an answer in memory, rescores, and queues its write.
-func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
+func (s *session) setAnswer(d Deps, ans assess.Answer) {
 	if s.locked() {
-		return nil
+		return
 	}
 	if s.a.Answers == nil {
 		s.a.Answers = assess.Answers{}
@@ -92,24 +49,25 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) tea.Cmd {
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
 	id := s.a.ID
-	return s.enqueue(d, saveOp{what: "saving " + ans.QuestionID, run: func(ctx context.Context, r assess.Repository) error {
-		return r.SaveAnswer(ctx, id, ans)
-	}})
+	s.saves.enqueue(saveOp{
+		key: fmt.Sprintf("%d answer %s", id, ans.QuestionID), what: "the answer to " + clean(ans.QuestionID), where: s.where(),
+		run: func(ctx context.Context, r assess.Repository) error { return r.SaveAnswer(ctx, id, ans) },
+	})
 }
 
 // changePlan applies a change to a remediation item in memory and queues
 // the change itself, not the item it made: the store applies it again to
 // the item as it is when the write runs, so another window's change to
 // another field of the item is kept.
-func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) tea.Cmd {
+func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	if s.locked() {
-		return nil
+		return
 	}
 	today := d.Today()
 	e, err := s.a.ChangePlanItem(key, ch, today)
 	if err != nil {
-		s.lastErr = clean(err.Error())
-		return nil
+		s.saves.refused = clean(err.Error())
+		return
 	}
 	if s.a.PlanEdits == nil {
 		s.a.PlanEdits = map[string]assess.PlanEdit{}
@@ -117,10 +75,16 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) tea.Cmd {
 	s.a.PlanEdits[key] = e
 	s.evaluate(today)
 	id := s.a.ID
-	return s.enqueue(d, saveOp{what: "saving plan item " + key, run: func(ctx context.Context, r assess.Repository) error {
-		_, err := r.ChangePlanItem(ctx, id, key, ch, today)
-		return err
-	}})
+	// Each change is its own delta: a later change to the item does not
+	// settle an earlier one that failed, so each gets a key of its own.
+	s.planChanges++
+	s.saves.enqueue(saveOp{
+		key: fmt.Sprintf("%d plan %s #%d", id, key, s.planChanges), what: "a change to plan item " + clean(key), where: s.where(),
+		run: func(ctx context.Context, r assess.Repository) error {
+			_, err := r.ChangePlanItem(ctx, id, key, ch, today)
+			return err
+		},
+	})
 }
 
 // locked refuses changes to an approved assessment, saying how to make
@@ -129,19 +93,9 @@ func (s *session) locked() bool {
 	if s.a.Editable() == nil {
 		return false
 	}
-	s.lastErr = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
+	s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
 	return true
 }
 
 // status is the save indicator for the status line.
-func (s *session) status() string {
-	switch {
-	case s.lastErr != "":
-		return "not saved: " + s.lastErr
-	case s.pending():
-		return "saving…"
-	case s.saved > 0:
-		return "saved ✓"
-	}
-	return ""
-}
+func (s *session) status() string { return s.saves.status() }

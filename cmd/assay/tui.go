@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"time"
 
@@ -25,11 +26,33 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
 	}
 	p := tea.NewProgram(tui.New(deps), tea.WithContext(cmd.Context()), tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
-	_, err = p.Run()
+	final, err := p.Run()
 	if err == tea.ErrProgramKilled && cmd.Context().Err() != nil {
 		return nil // interrupted by a signal: everything confirmed is already stored
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	// The screen is gone: changes the store did not confirm (a failed
+	// write, one that got no answer, or one a second ctrl+c left behind)
+	// are said here.
+	if ws, ok := final.(tui.Model); ok {
+		if lost := ws.Unsaved(); len(lost) > 0 {
+			// One of them may still be running: closing the database
+			// would wait for it, so the process exit closes the file
+			// instead (SQLite keeps a transaction whole either way).
+			a.db = nil
+			for _, l := range lost {
+				fmt.Fprintln(a.stderr, "not saved: "+messageLine(l))
+			}
+			msg := fmt.Sprintf("%d changes were not saved", len(lost))
+			if len(lost) == 1 {
+				msg = "1 change was not saved"
+			}
+			return exitError{code: 1, msg: msg}
+		}
+	}
+	return nil
 }
 
 func (a *app) tuiDeps() (tui.Deps, error) {

@@ -1,0 +1,158 @@
+package tui_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/tui"
+)
+
+// faultyRepo is the store with writes that go wrong on demand.
+type faultyRepo struct {
+	assess.Repository
+	mode    atomic.Int32
+	release chan struct{} // ends the writes that hang
+}
+
+const (
+	writeNormally int32 = iota
+	writeHangs          // blocks, deaf to its context, as a write stuck on a hung disk
+	writeHangsUntilDeadline
+	writeFails
+)
+
+func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
+	f := &faultyRepo{Repository: r, release: make(chan struct{})}
+	t.Cleanup(func() { close(f.release) })
+	return f
+}
+
+func (f *faultyRepo) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
+	switch f.mode.Load() {
+	case writeHangs:
+		<-f.release
+		return errors.New("released at the end of the test")
+	case writeHangsUntilDeadline:
+		<-ctx.Done()
+		return ctx.Err()
+	case writeFails:
+		return errors.New("disk I/O error")
+	}
+	return f.Repository.SaveAnswer(ctx, id, a)
+}
+
+func unsaved(t *testing.T, f *flow) []string {
+	t.Helper()
+	m := f.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second))
+	return m.(screenSpy).Model.(tui.Model).Unsaved()
+}
+
+// faultyInterview opens the interview of a new vendor screen on a store
+// whose writes go wrong on demand, with the given write deadline (0 for
+// the default).
+func faultyInterview(t *testing.T, deadline time.Duration) (*env, *assess.Assessment, *faultyRepo, *flow) {
+	t.Helper()
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	repo := newFaultyRepo(t, e.db)
+	d := e.deps()
+	d.Repo, d.SaveTimeout = repo, deadline
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 13")
+	return e, a, repo, f
+}
+
+// A write that never comes back is reported as not saved, naming the
+// answer, once its deadline and the watchdog's margin have passed; the
+// writes after it still run; and q does not wait for a write that has
+// stopped answering: the program ends and says what was not saved.
+func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
+	e, a, repo, f := faultyInterview(t, time.Second)
+	repo.mode.Store(writeHangs)
+	f.press("1")
+	f.waitFor("question 2 of 13", "saving…")
+	f.waitFor("not saved: the answer to attestation: no answer from the database within 1.25s")
+	// Two more answers: the first hangs too, the second waits behind it.
+	// q waits for them only until the first stops answering.
+	f.press("1")
+	f.waitFor("question 3 of 13")
+	f.press("1")
+	f.waitFor("question 4 of 13")
+	f.press("q")
+	f.waitFor("finishing saves (2 to write)… ctrl+c again quits without them")
+	want := []string{
+		"#1 Acme Cloud Ltd: the answer to attestation: no answer from the database within 1.25s",
+		"#1 Acme Cloud Ltd: the answer to policy: no answer from the database within 1.25s",
+		"#1 Acme Cloud Ltd: the answer to personnel: not written yet",
+	}
+	if got := unsaved(t, f); !slices.Equal(got, want) {
+		t.Errorf("not saved, said on the way out:\n%q\nwant\n%q", got, want)
+	}
+	e.reopen()
+	if n := len(e.load(a.ID).Answers); n != 0 {
+		t.Errorf("%d answers stored; the writes never finished", n)
+	}
+}
+
+// A store that honours its context returns at the deadline; the answer
+// is reported as not saved, and given again, it is saved and the report
+// goes away.
+func TestWriteDeadlineReachesTheStore(t *testing.T) {
+	e, a, repo, f := faultyInterview(t, 200*time.Millisecond)
+	repo.mode.Store(writeHangsUntilDeadline)
+	f.press("1")
+	f.waitFor("question 2 of 13", "not saved: the answer to attestation: the database did not answer within 200ms")
+	repo.mode.Store(writeNormally)
+	f.press("left")
+	f.waitFor("question 1 of 13")
+	f.press("1")
+	f.waitFor("question 2 of 13", "saved ✓")
+	f.waitGone("not saved")
+	f.quit()
+	if got := unsaved(t, f); len(got) != 0 {
+		t.Errorf("said not saved on the way out: %q", got)
+	}
+	e.reopen()
+	if c := e.load(a.ID).Answers["attestation"].Value.Choices; len(c) != 1 || c[0] != "yes" {
+		t.Errorf("attestation stored as %v, want [yes]", c)
+	}
+}
+
+// A write the store refuses is reported on the screen, and listed again
+// when the program ends.
+func TestFailedWriteIsReportedAndQuitEnds(t *testing.T) {
+	_, _, repo, f := faultyInterview(t, 0)
+	repo.mode.Store(writeFails)
+	f.press("1")
+	f.waitFor("question 2 of 13", "not saved: the answer to attestation: disk I/O error")
+	f.quit()
+	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: disk I/O error"}
+	if got := unsaved(t, f); !slices.Equal(got, want) {
+		t.Errorf("not saved, said on the way out: %q, want %q", got, want)
+	}
+}
+
+// ctrl+c waits for the write in flight, saying so; a second ctrl+c leaves
+// at once, and the program says which change it left unconfirmed.
+func TestSecondCtrlCLeavesAtOnce(t *testing.T) {
+	_, _, repo, f := faultyInterview(t, time.Hour)
+	repo.mode.Store(writeHangs)
+	f.press("1")
+	f.waitFor("question 2 of 13", "saving…")
+	f.press("ctrl+c")
+	f.waitFor("finishing saves (1 to write)… ctrl+c again quits without them")
+	f.press("ctrl+c")
+	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: still being written"}
+	if got := unsaved(t, f); !slices.Equal(got, want) {
+		t.Errorf("not saved, said on the way out: %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,214 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// saver writes the workspace's changes to the store one at a time, in the
+// order they were given, whichever screen or assessment they belong to.
+//
+// Screens never hold a write's command: they only enqueue (through the
+// session), and the root model starts the next write after every Update.
+// So no screen can drop a write by returning the wrong command, and
+// opening another assessment cannot drop the writes still queued for the
+// last one. A write always reports back: its command gives the store a
+// deadline through the context and, should the store not return, stops
+// waiting a little after it (the watchdog) and reports the write as not
+// saved. The queue then moves on: it cannot wedge.
+type saver struct {
+	queue   []saveOp
+	running *saveOp // the write in flight
+	seq     int     // numbers the writes, so that a report finds its write
+	saved   int     // writes the store confirmed
+	failed  []saveFailure
+	refused string // a change refused before it was queued (a locked assessment)
+	// giveUp says quitting waits no longer: a write got no answer since
+	// quitting began, or ctrl+c was pressed again. No write starts then.
+	giveUp bool
+	// reads of the store waiting for the writes queued before them, so
+	// that what they show includes every answer given.
+	reads []tea.Cmd
+}
+
+// saveOp is one durable write.
+type saveOp struct {
+	seq int
+	// key names what the write sets (one answer, one plan item): a later
+	// write of the same key settles an earlier one that failed.
+	key   string
+	what  string // in words, for the status line: "the answer to mfa"
+	where string // the assessment, for the exit message: "#3 Acme Cloud Ltd"
+	run   func(ctx context.Context, repo assess.Repository) error
+}
+
+// saveFailure is a write the store refused or did not confirm in time,
+// kept until a later write of the same thing succeeds.
+type saveFailure struct{ key, what, where, why string }
+
+// savedMsg reports a write's outcome back to Update.
+type savedMsg struct {
+	seq int
+	err error
+}
+
+// defaultSaveTimeout is how long a write may take. A write waits up to
+// the store's busy timeout (5 s) for another window's, and may do so
+// twice when its cached copy was stale; past this, something is wrong.
+const defaultSaveTimeout = 20 * time.Second
+
+// errNoAnswer is the watchdog's report on a write that ignored its deadline.
+var errNoAnswer = errors.New("no answer from the database")
+
+func (w *saver) pending() bool { return w.running != nil || len(w.queue) > 0 }
+
+// enqueue adds a write; the root model starts it when its turn comes.
+func (w *saver) enqueue(op saveOp) {
+	w.refused = ""
+	w.queue = append(w.queue, op)
+}
+
+// start runs the next write if none is running. The command returns
+// within the deadline and a quarter, whatever the store does.
+func (w *saver) start(d Deps) tea.Cmd {
+	if w.running != nil || len(w.queue) == 0 {
+		return nil
+	}
+	op := w.queue[0]
+	w.queue = w.queue[1:]
+	w.seq++
+	op.seq = w.seq
+	w.running = &op
+	limit := d.saveTimeout()
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(d.ctx(), limit)
+		defer cancel()
+		done := make(chan error, 1)
+		go func() { done <- op.run(ctx, d.Repo) }()
+		watchdog := time.NewTimer(limit + limit/4)
+		defer watchdog.Stop()
+		select {
+		case err := <-done:
+			if err != nil && ctx.Err() == context.DeadlineExceeded {
+				err = fmt.Errorf("the database did not answer within %s", limit)
+			}
+			return savedMsg{seq: op.seq, err: err}
+		case <-watchdog.C:
+			return savedMsg{seq: op.seq, err: fmt.Errorf("%w within %s", errNoAnswer, limit+limit/4)}
+		}
+	}
+}
+
+// done records a write's outcome.
+func (w *saver) done(msg savedMsg) {
+	if w.running == nil || msg.seq != w.running.seq {
+		return
+	}
+	op := *w.running
+	w.running = nil
+	w.failed = removeFailure(w.failed, op.key)
+	if msg.err != nil {
+		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: clean(msg.err.Error())})
+		w.giveUp = w.giveUp || errors.Is(msg.err, errNoAnswer)
+		return
+	}
+	w.saved++
+}
+
+func removeFailure(fs []saveFailure, key string) []saveFailure {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.key != key {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// afterWrites runs a read of the store once the writes queued before it
+// are done; the root model lets it go.
+func (w *saver) afterWrites(read tea.Cmd) tea.Cmd {
+	if read == nil || !w.pending() {
+		return read
+	}
+	w.reads = append(w.reads, read)
+	return nil
+}
+
+// releaseReads lets the waiting reads go once no write is pending.
+func (w *saver) releaseReads() tea.Cmd {
+	if w.pending() || len(w.reads) == 0 {
+		return nil
+	}
+	reads := w.reads
+	w.reads = nil
+	return tea.Batch(reads...)
+}
+
+// status is the save status in one phrase: what was not saved, else
+// whether writes are running or done.
+func (w *saver) status() string {
+	if p := w.problem(); p != "" {
+		return p
+	}
+	return w.progress()
+}
+
+// progress says whether writes are running, or all saved.
+func (w *saver) progress() string {
+	switch {
+	case w.pending():
+		return "saving…"
+	case w.saved > 0 && w.problem() == "":
+		return "saved ✓"
+	}
+	return ""
+}
+
+// problem names the last change not saved, and how many others, or a
+// change refused; empty when there is none.
+func (w *saver) problem() string {
+	switch {
+	case len(w.failed) > 0:
+		f := w.failed[len(w.failed)-1]
+		text := "not saved: " + f.what + ": " + f.why
+		if n := len(w.failed) - 1; n > 0 {
+			text += fmt.Sprintf(" (and %d more)", n)
+		}
+		return text
+	case w.refused != "":
+		return "not saved: " + w.refused
+	}
+	return ""
+}
+
+// unsaved lists every change not confirmed as saved: refused, not
+// answered in time, or still waiting. Said when the program ends.
+func (w *saver) unsaved() []string {
+	var out []string
+	for _, f := range w.failed {
+		out = append(out, f.where+": "+f.what+": "+f.why)
+	}
+	if op := w.running; op != nil {
+		out = append(out, op.where+": "+op.what+": still being written")
+	}
+	for _, op := range w.queue {
+		out = append(out, op.where+": "+op.what+": not written yet")
+	}
+	return out
+}
+
+// waiting is how many writes are queued or running.
+func (w *saver) waiting() int {
+	n := len(w.queue)
+	if w.running != nil {
+		n++
+	}
+	return n
+}
