@@ -274,15 +274,51 @@ func (iv *interview) clear() tea.Cmd {
 	return iv.arrive()
 }
 
-// confirmVendor marks a vendor's answer as reviewed by the analyst.
+// confirmVendor confirms the vendor's answer shown (the analyst has
+// checked it) and moves to the next vendor answer still to confirm; on
+// a question without one, it only moves.
 func (iv *interview) confirmVendor() tea.Cmd {
-	ans := iv.answer()
-	if ans.Reviewed || !ans.Answered() {
+	if iv.sh.sess.locked() {
 		return nil
 	}
-	ans.Reviewed = true
-	iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	if ans := iv.answer(); unconfirmed(ans) {
+		ans.Reviewed = true
+		iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	}
+	res := iv.result()
+	n := len(res.Questions)
+	for step := 1; step <= n; step++ {
+		i := (iv.idx + step) % n
+		if qr := res.Questions[i]; qr.Visible && unconfirmed(iv.sh.sess.a.Answers[qr.ID]) {
+			iv.idx = i
+			iv.sh.flash = ""
+			return iv.arrive()
+		}
+	}
+	iv.sh.flash = "Every vendor answer is confirmed."
 	return nil
+}
+
+// unconfirmed reports whether an answer is the vendor's and not yet
+// confirmed by the analyst.
+func unconfirmed(a assess.Answer) bool {
+	return a.Answered() && a.Source == assess.ByVendor && !a.Reviewed
+}
+
+// vendorLeft counts the visible questions whose vendor answer is still
+// to confirm, and says whether any answer came from the vendor at all.
+func (iv *interview) vendorLeft() (left int, fromVendor bool) {
+	for _, qr := range iv.result().Questions {
+		a := iv.sh.sess.a.Answers[qr.ID]
+		if a.Source != assess.ByVendor || !a.Answered() {
+			continue
+		}
+		fromVendor = true
+		if qr.Visible && !a.Reviewed {
+			left++
+		}
+	}
+	return left, fromVendor
 }
 
 func visibleQuestions(res *assess.Result) []int {

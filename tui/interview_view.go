@@ -285,6 +285,12 @@ func (iv *interview) statusLine(width int) string {
 	}
 	bar := st.ok.Render(strings.Repeat("█", filled)) + st.muted.Render(strings.Repeat("░", barWidth-filled))
 	parts := []string{bar + fmt.Sprintf(" %d/%d", res.Answered, res.Total)}
+	switch left, fromVendor := iv.vendorLeft(); {
+	case left > 0:
+		parts = append(parts, st.warn.Render(fmt.Sprintf("%d vendor %s to confirm", left, plural(left, "answer", "answers"))))
+	case fromVendor:
+		parts = append(parts, "vendor answers all confirmed")
+	}
 	if o := res.Outcome; o != nil {
 		parts = append(parts, clean(o.Title)+": "+st.rank(o.Rank, o.Of).Render(clean(o.Name())))
 	}

@@ -89,7 +89,7 @@ var interviewKeyMap = interviewKeys{
 	Clear:          bind("x", "clear answer", "x", "delete"),
 	HelpText:       bind("i", "question help", "i"),
 	Edit:           bind("1-9", "pick option", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-	Confirm:        bind("y", "confirm vendor answer", "y"),
+	Confirm:        bind("y", "confirm vendor answer, go to the next", "y"),
 }
 
 func (k interviewKeys) keyMap() keyMap {
