@@ -257,8 +257,11 @@ func (a *Assessment) UnconfirmedVendorAnswers() []string {
 	if a.Questionnaire == nil {
 		return out
 	}
-	for _, q := range a.Questionnaire.Questions {
-		if ans, ok := a.Answers[q.ID]; ok && ans.Answered() && ans.Source == ByVendor && !ans.Reviewed {
+	// A question hidden by the other answers counts for nothing and the
+	// interview does not show it, so its vendor answer needs no confirming.
+	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
+	for i, q := range a.Questionnaire.Questions {
+		if ans, ok := a.Answers[q.ID]; ok && ans.Answered() && ans.Source == ByVendor && !ans.Reviewed && res.Questions[i].Visible {
 			out = append(out, q.ID)
 		}
 	}
