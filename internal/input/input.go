@@ -5,6 +5,7 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -21,8 +22,9 @@ const MaxFileSize = 16 << 20
 var ErrTooLarge = errors.New("over the 16 MiB limit for input files")
 
 // ReadFile reads a whole file of at most MaxFileSize bytes. It never reads
-// more than one byte past the limit, so a file of any size (or an endless
-// one such as /dev/zero) costs at most 16 MiB.
+// more than one byte past the limit, so a file of any size costs at most
+// 16 MiB. A UTF-8 byte order mark at the start, which Windows editors
+// write, is dropped: to every reader it is not part of the text.
 func ReadFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -39,8 +41,11 @@ func ReadFile(path string) ([]byte, error) {
 	if len(b) > MaxFileSize {
 		return nil, TooLarge(path, -1)
 	}
-	return b, nil
+	return bytes.TrimPrefix(b, byteOrderMark), nil
 }
+
+// byteOrderMark is U+FEFF in UTF-8.
+var byteOrderMark = []byte("\ufeff")
 
 // TooLarge is the error for a file of size bytes (-1 if unknown).
 func TooLarge(path string, size int64) error {

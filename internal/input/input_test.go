@@ -61,3 +61,24 @@ func TestNotText(t *testing.T) {
 		t.Error("text refused")
 	}
 }
+
+// A byte order mark at the start is dropped; anywhere else it is text.
+func TestReadFileDropsTheByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	for in, want := range map[string]string{
+		"\ufeffanswers:\n":      "answers:\n",
+		"\ufeff\ufeffa":         "\ufeffa",
+		"a: \ufeff\n":           "a: \ufeff\n",
+		"\ufeff":                "",
+		"\xef\xbb answers:\n":   "\xef\xbb answers:\n", // half a mark is not one
+		"plain text, no mark\n": "plain text, no mark\n",
+	} {
+		p := filepath.Join(dir, "f")
+		if err := os.WriteFile(p, []byte(in), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if b, err := ReadFile(p); err != nil || string(b) != want {
+			t.Errorf("%q: read %q, %v; want %q", in, b, err, want)
+		}
+	}
+}
