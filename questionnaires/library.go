@@ -92,12 +92,17 @@ func Load(dir string) (*Library, Problems, error) {
 }
 
 // ParseFile reads and validates a questionnaire file from disk. A file
-// over input.MaxFileSize is a problem of that file, not an error, so that
-// it is skipped like any other bad file without being read into memory.
+// over input.MaxFileSize, or a named pipe or device named *.yaml, is a
+// problem of that file, not an error, so that it is skipped like any other
+// bad file without being read.
 func ParseFile(path string) (*assess.Questionnaire, Problems, error) {
 	src, err := input.ReadFile(path)
-	if errors.Is(err, input.ErrTooLarge) {
+	var notRegular *input.NotRegularError
+	switch {
+	case errors.Is(err, input.ErrTooLarge):
 		return nil, Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + input.ErrTooLarge.Error()}}, nil
+	case errors.As(err, &notRegular):
+		return nil, Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + notRegular.Kind + ", not a regular file"}}, nil
 	}
 	if err != nil {
 		return nil, nil, err

@@ -14,6 +14,8 @@ import (
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/assay-dev/assay/internal/input"
 )
 
 // Before assay writes a byte to a database it makes sure the file is
@@ -28,9 +30,12 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // checkHeader refuses, without opening it for writing, a file that exists
 // and is not SQLite. A missing or empty file is a new database.
 func checkHeader(path string) error {
-	f, err := os.Open(path)
+	f, err := input.OpenRegular(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
+	}
+	if errors.Is(err, input.ErrNotRegular) {
+		return fmt.Errorf("%w; assay left it unchanged", err)
 	}
 	if err != nil {
 		return fmt.Errorf("opening %s: %w", path, err)

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"unicode/utf8"
 )
 
@@ -21,17 +20,17 @@ const MaxFileSize = 16 << 20
 // ErrTooLarge is wrapped by the errors of files over MaxFileSize.
 var ErrTooLarge = errors.New("over the 16 MiB limit for input files")
 
-// ReadFile reads a whole file of at most MaxFileSize bytes. It never reads
-// more than one byte past the limit, so a file of any size costs at most
-// 16 MiB. A UTF-8 byte order mark at the start, which Windows editors
+// ReadFile reads a whole regular file (OpenRegular) of at most MaxFileSize
+// bytes. It never reads more than one byte past the limit, so a file of
+// any size costs at most 16 MiB. A UTF-8 byte order mark at the start, which Windows editors
 // write, is dropped: to every reader it is not part of the text.
 func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
+	if fi, err := f.Stat(); err == nil && fi.Size() > MaxFileSize {
 		return nil, TooLarge(path, fi.Size())
 	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -34,10 +35,29 @@ func TestReadFileLimit(t *testing.T) {
 			t.Errorf("size %d: %v", size, err)
 		}
 	}
-	// A device with no end costs at most the limit.
-	if _, err := os.Stat("/dev/zero"); err == nil {
-		if _, err := ReadFile("/dev/zero"); !errors.Is(err, ErrTooLarge) {
-			t.Errorf("/dev/zero: %v", err)
+}
+
+// A folder, a named pipe nobody writes to and a device with no end are
+// refused at once, before a byte is read.
+func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(fifo, link); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		dir:         dir + " is a folder, not a regular file",
+		fifo:        fifo + " is a named pipe (FIFO), not a regular file",
+		link:        link + " is a named pipe (FIFO), not a regular file",
+		"/dev/zero": "/dev/zero is a device, not a regular file",
+	} {
+		_, err := ReadFile(path)
+		if !errors.Is(err, ErrNotRegular) || err.Error() != want {
+			t.Errorf("%s: %v; want %q", path, err, want)
 		}
 	}
 }

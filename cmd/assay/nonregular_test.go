@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// hangLimit is how long a command that should end at once may run before
+// a test calls it hung and kills it. It is a hang detector, not a speed
+// target: a refusal takes milliseconds.
+const hangLimit = 20 * time.Second
+
+// runBounded runs bin and kills it if it is still running after hangLimit;
+// hung says it had to.
+func runBounded(t *testing.T, bin string, env []string, args ...string) (res procResult, hung bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), hangLimit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = env
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	res = procResult{args: args, stdout: out.String(), errs: errOut.String()}
+	var ee *exec.ExitError
+	switch {
+	case ctx.Err() != nil:
+		return res, true
+	case errors.As(err, &ee):
+		res.code = ee.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return res, false
+}
+
+// mkfifo makes a named pipe that nobody writes to: a reader that opens it
+// waits for ever.
+func mkfifo(t *testing.T, dir, name string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A named pipe, a device or a folder handed to assay as a file to read
+// (answers, assessment, questionnaire, settings file) or as the database
+// is refused at once, naming it and what it is, and stays what it was. Before,
+// a named pipe made assay wait for ever, deaf to Ctrl-C and SIGTERM.
+func TestFilesThatAreNotRegularAreRefused(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "assay.db")
+	env := procEnv(dir, db)
+	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
+		t.Fatalf("new: %s", r.errs)
+	}
+	fifo := mkfifo(t, dir, "pipe.yaml")
+	qdir := filepath.Join(dir, "questionnaires")
+	if err := os.Mkdir(qdir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	mkfifo(t, qdir, "mine.yaml")
+	folder := filepath.Join(dir, "folder.yaml")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		env  []string
+		args []string
+		want string
+	}{
+		{"answers file: a named pipe", env, []string{"answer", "1", "--file", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"answers file: a device", env, []string{"answer", "1", "--file", "/dev/zero"}, "/dev/zero is a device, not a regular file"},
+		{"answers file: a folder", env, []string{"answer", "1", "--file", folder}, folder + " is a folder, not a regular file"},
+		{"assessment file", env, []string{"import", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"questionnaire to lint", env, []string{"lint", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"questionnaire in the folder", env, []string{"--questionnaires", qdir, "questionnaires"}, "skipping questionnaire: " + filepath.Join(qdir, "mine.yaml") + ":1:1: the file is a named pipe (FIFO), not a regular file"},
+		{"settings file", append(append([]string{}, env...), "ASSAY_CONFIG="+fifo), []string{"review", "1", "--submit", "--comment", "x"}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"database: a named pipe", env, []string{"--db", fifo, "list"}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"database: a device", env, []string{"--db", "/dev/zero", "list"}, "/dev/zero is a device, not a regular file"},
+		{"database: a folder", env, []string{"--db", folder, "list"}, folder + " is a folder, not a regular file"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, hung := runBounded(t, bin, c.env, c.args...)
+			if hung {
+				t.Fatalf("assay %s still waiting after %v", strings.Join(c.args, " "), hangLimit)
+			}
+			if !strings.Contains(r.errs, c.want) {
+				t.Errorf("stderr %q, want %q", r.errs, c.want)
+			}
+			if c.name != "questionnaire in the folder" && r.code != 1 {
+				t.Errorf("exit %d, want 1", r.code)
+			}
+		})
+	}
+	for _, p := range []string{fifo, filepath.Join(qdir, "mine.yaml")} {
+		if fi, err := os.Lstat(p); err != nil || fi.Mode().Type() != fs.ModeNamedPipe {
+			t.Errorf("%s is no longer a named pipe: %v", p, err)
+		}
+	}
+	if fi, err := os.Stat(folder); err != nil || !fi.IsDir() {
+		t.Errorf("%s is no longer a folder: %v", folder, err)
+	}
+	for _, ext := range []string{"-wal", "-shm", "-journal"} {
+		if _, err := os.Stat(fifo + ext); err == nil {
+			t.Errorf("assay left %s beside the named pipe", fifo+ext)
+		}
+	}
+}
