@@ -46,7 +46,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetErr(stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(oneLineError),
-		fang.WithNotifySignal(interruptSignals...),
 		fang.WithVersion(version()),
 	)
 	if err != nil {
@@ -60,9 +59,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // oneLineError prints "assay: message": one line that scripts can read.
+// A command stopped by Ctrl-C or SIGTERM says nothing here: main says it
+// was interrupted (interrupt.go).
 func oneLineError(w io.Writer, _ fang.Styles, err error) {
 	var ee exitError
-	if errors.As(err, &ee) && ee.silent {
+	if errors.As(err, &ee) && ee.silent || errors.Is(err, context.Canceled) {
 		return
 	}
 	msg := messageLine(err.Error())

@@ -6,14 +6,13 @@ package main
 import (
 	"context"
 	"os"
-	"syscall"
 )
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+	ctx, interrupted := interruptible(context.Background(), os.Stderr)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	if sig := interrupted(); sig != 0 {
+		code = interruptedExit(os.Stderr, sig)
+	}
+	os.Exit(code)
 }
-
-// interruptSignals are the signals that cancel a running command. Every
-// answer is already committed when it is given, so an interrupt loses
-// nothing that was saved.
-var interruptSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
