@@ -107,11 +107,16 @@ func (a *app) xdgDir(env, fallback string) string {
 	if d := a.getenv(env); d != "" && filepath.IsAbs(d) {
 		return d
 	}
-	home := a.getenv("HOME")
-	if home == "" {
-		home, _ = os.UserHomeDir()
+	return filepath.Join(a.home(), fallback)
+}
+
+// home is $HOME, else the home folder the system knows.
+func (a *app) home() string {
+	if home := a.getenv("HOME"); home != "" {
+		return home
 	}
-	return filepath.Join(home, fallback)
+	home, _ := os.UserHomeDir()
+	return home
 }
 
 func (a *app) store() (*store.DB, error) {
@@ -193,33 +198,6 @@ func today(asOf string) (assess.Date, error) {
 		return assess.Date{}, fmt.Errorf("--as-of: %w", err)
 	}
 	return d, nil
-}
-
-// writeOutput writes to the file named by -o (atomically, mode 0600:
-// reports are confidential) or to stdout.
-func (a *app) writeOutput(path string, content []byte) error {
-	if path == "" || path == "-" {
-		_, err := a.stdout.Write(content)
-		return err
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".assay-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(content); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // evaluate loads the assessment named on the command line and scores it

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -90,10 +92,25 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 	}, nil
 }
 
-// writeFile writes an export atomically with owner-only permissions.
+// writeFile writes the workspace's report export, atomically and
+// owner-only, under the rules of -o (output.go). No shell expands what is
+// typed into the workspace, so assay expands a leading ~ itself; messages
+// name the path as typed.
 func (a *app) writeFile(path string, data []byte) error {
 	if path == "-" {
 		return errors.New("enter a file name, not -")
 	}
-	return a.writeOutput(path, data)
+	return a.replaceFile(path, a.expandHome(path), data)
+}
+
+// expandHome turns a leading ~ or ~/ into the home folder.
+func (a *app) expandHome(path string) string {
+	if path != "~" && !strings.HasPrefix(path, "~/") {
+		return path
+	}
+	home := a.home()
+	if home == "" {
+		return path
+	}
+	return filepath.Join(home, path[1:])
 }

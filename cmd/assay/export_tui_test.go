@@ -1,0 +1,67 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The workspace's report export, typed as a person would in tmux: a path
+// starting with ~ is in the home folder; a path that cannot be written is
+// named as typed, never as the temporary file assay writes first; and ~
+// pointing at the database is refused, leaving it whole. Before, ~ was a
+// folder named "~" and the error named .assay-1234567.
+func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
+	bin := assayBinary(t)
+	home := t.TempDir()
+	db := filepath.Join(home, "assay.db")
+	env := procEnv(home, db)
+	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"); r.code != 0 {
+		t.Fatalf("assay new: %s", r.errs)
+	}
+	if err := os.Mkdir(filepath.Join(home, "reports"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	p := startTmux(t, bin, env)
+	p.waitText("Acme Cloud Ltd", "0/13")
+	p.keys("m")
+	p.waitText("e exports the Markdown")
+	export := func(path string) {
+		p.keys("e")
+		p.waitText("Export to:")
+		p.keys("C-u")
+		p.keys("-l", path)
+		p.waitText(path)
+		p.keys("Enter")
+	}
+
+	export("~/reports/acme.md")
+	p.waitText("Exported to ~/reports/acme.md")
+	b, err := os.ReadFile(filepath.Join(home, "reports", "acme.md"))
+	if err != nil || !strings.Contains(string(b), "Acme Cloud Ltd") {
+		t.Errorf("~/reports/acme.md: %q, %v", b, err)
+	}
+	if fi, err := os.Stat(filepath.Join(home, "reports", "acme.md")); err == nil && fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %04o, want 0600", fi.Mode().Perm())
+	}
+
+	export("~/missing/acme.md")
+	p.waitText("export failed: cannot write ~/missing/acme.md: no such file or directory")
+	if strings.Contains(p.screen(), ".assay-") {
+		t.Errorf("the error names the temporary file:\n%s", p.screen())
+	}
+
+	export("~/assay.db")
+	p.waitText("export failed: ~/assay.db is the database assay is using")
+	p.keys("q")
+	if r := runProc(bin, env, "list"); r.code != 0 || !strings.Contains(r.stdout, "Acme Cloud Ltd") {
+		t.Errorf("the database after the refused export: exit %d, %s%s", r.code, r.stdout, r.errs)
+	}
+	if after, _ := os.ReadFile(db); !strings.HasPrefix(string(after), "SQLite format 3\x00") {
+		t.Errorf("the database was replaced: it starts %.40q", after)
+	}
+	if _, err := os.Stat(filepath.Join(home, "~")); err == nil {
+		t.Error("assay made a folder named ~")
+	}
+}

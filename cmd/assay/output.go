@@ -1,0 +1,134 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/assay-dev/assay/internal/input"
+)
+
+// writeOutput writes to the file named by -o, or to stdout for "" or "-".
+func (a *app) writeOutput(path string, content []byte) error {
+	if path == "" || path == "-" {
+		_, err := a.stdout.Write(content)
+		return err
+	}
+	return a.replaceFile(path, path, content)
+}
+
+// replaceFile writes content to path atomically, with mode 0600 (reports
+// describe vendors and gaps): a temporary file in the same folder, synced,
+// then renamed over path, so that a reader (or a crash) sees the old file
+// or the new one, never half of one. name is the path as the user gave
+// it, which every message uses.
+//
+// It refuses to replace the database assay is using or its -wal, -shm or
+// -journal file, and anything that is not a regular file: a rename would
+// swap the database for a report, or put a regular file where a named
+// pipe, a device or a socket was. A symbolic link to a regular file is
+// followed, so the file it points to is replaced and the link stays.
+func (a *app) replaceFile(name, path string, content []byte) error {
+	target, err := a.outputTarget(name, path)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(target), ".assay-*")
+	if err != nil {
+		return cannotWrite(name, err)
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.Write(content)
+	if err == nil {
+		err = tmp.Chmod(0o600)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return cannotWrite(name, err)
+	}
+	// Checked again just before the rename, which replaces whatever is
+	// at target by then.
+	if _, err := a.outputTarget(name, path); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), target); err != nil {
+		return cannotWrite(name, err)
+	}
+	return nil
+}
+
+// outputTarget is the file that writing to path replaces: path itself, or
+// the regular file a symbolic link at path points to. It refuses the
+// database files and anything that is not a regular file.
+func (a *app) outputTarget(name, path string) (string, error) {
+	target := path
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && !fi.Mode().IsRegular():
+		return "", fmt.Errorf("%w; nothing was written", input.NotRegular(name, fi.Mode()))
+	case err == nil:
+		if target, err = filepath.EvalSymlinks(path); err != nil {
+			return "", cannotWrite(name, err)
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", cannotWrite(name, err)
+	}
+	if a.isDatabaseFile(target) {
+		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", name)
+	}
+	return target, nil
+}
+
+// databaseSuffixes name the files SQLite keeps beside a database.
+var databaseSuffixes = []string{"", "-wal", "-shm", "-journal"}
+
+// isDatabaseFile reports whether path is the database assay is using or
+// one of the files SQLite keeps beside it, whether or not they exist yet:
+// the same file (through any link or hard link), or the same name in the
+// same folder. SQLite puts the -wal beside the file a symbolic link to
+// the database points to, so both the link's and the target's names count.
+func (a *app) isDatabaseFile(path string) bool {
+	if a.dbPath == "" {
+		return false
+	}
+	dbs := []string{a.dbPath}
+	if real, err := filepath.EvalSymlinks(a.dbPath); err == nil {
+		dbs = append(dbs, real)
+	}
+	fi, statErr := os.Stat(path)
+	dir, dirErr := os.Stat(filepath.Dir(path))
+	for _, db := range dbs {
+		dbDir, err := os.Stat(filepath.Dir(db))
+		sameDir := err == nil && dirErr == nil && os.SameFile(dir, dbDir)
+		for _, suffix := range databaseSuffixes {
+			if sameDir && filepath.Base(path) == filepath.Base(db)+suffix {
+				return true
+			}
+			if statErr != nil {
+				continue
+			}
+			if other, err := os.Stat(db + suffix); err == nil && os.SameFile(fi, other) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cannotWrite says that name could not be written and why, in the
+// system's words but without the temporary file's name.
+func cannotWrite(name string, err error) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		err = errno
+	}
+	return fmt.Errorf("cannot write %s: %v; nothing was written", name, err)
+}
