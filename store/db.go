@@ -63,7 +63,13 @@ const defaultBusyTimeout = 5000
 // open is Open with the busy timeout as a parameter, so that tests of a
 // busy database need not wait five seconds.
 func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
-	if err := checkHeader(path); err != nil {
+	ctx := context.Background()
+	file, err := inspect(path)
+	if err != nil {
+		return nil, err
+	}
+	applied, err := file.checkSchema(ctx)
+	if err != nil {
 		return nil, err
 	}
 	if err := createPrivate(path); err != nil {
@@ -85,12 +91,6 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	// One connection: one writer, and no surprises with open Rows.
 	sqldb.SetMaxOpenConns(1)
 	db := &DB{sql: sqldb, decode: decode, Now: time.Now, snapshots: map[string]*assess.Questionnaire{}}
-	ctx := context.Background()
-	applied, err := checkSchema(ctx, sqldb, path)
-	if err != nil {
-		sqldb.Close()
-		return nil, err
-	}
 	if err := db.migrate(ctx, applied); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -123,12 +123,25 @@ func escapePath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 }
 
-// migrate sets WAL mode (kept in the file, so every later connection
-// has it) and applies the migrations this database lacks. checkSchema has
-// already refused files that are not assay's to change, and listed the
-// migrations applied: opening an up-to-date database takes no write
-// lock, so it never waits for another window's write.
+// migrate marks the file as assay's (its application ID), sets WAL mode
+// (kept in the file, so every later connection has it) and applies the
+// migrations this database lacks. checkSchema has already refused files
+// that are not assay's to change, and listed the migrations applied:
+// opening an up-to-date database takes no write lock, so it never waits
+// for another window's write.
 func (db *DB) migrate(ctx context.Context, applied []string) error {
+	// The mark goes first: in a new file it is written into the file
+	// itself, before WAL mode, so that a new database whose tables are
+	// still in its -wal after a crash is known for assay's.
+	var id uint32
+	if err := db.sql.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&id); err != nil {
+		return fmt.Errorf("reading the application ID: %w", busyOr(err))
+	}
+	if id != applicationID {
+		if _, err := db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
+			return fmt.Errorf("marking the file as assay's: %w", busyOr(err))
+		}
+	}
 	if _, err := db.sql.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
 		return fmt.Errorf("setting WAL mode: %w", busyOr(err))
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -18,40 +19,83 @@ import (
 	"github.com/assay-dev/assay/internal/input"
 )
 
-// Before assay writes a byte to a database it makes sure the file is
-// one it may change: an SQLite file that is empty, or that holds an assay
-// schema this binary knows. Anything else is refused untouched, because
-// adding tables to another program's database, or migrating a newer
-// assay's schema backwards, would damage data assay cannot recreate.
+// Before SQLite opens a database for writing, assay makes sure the file
+// is one it may change: missing or empty, or an SQLite file that holds an
+// assay schema this binary knows. Anything else is refused untouched,
+// because adding tables to another program's database, or migrating a
+// newer assay's schema backwards, would damage data assay cannot recreate.
+//
+// "Untouched" includes the -wal and -journal files beside it. A
+// read-write connection is not only a writer: opening a database whose
+// -wal holds changes not yet written into it checkpoints them into the
+// file and deletes the -wal when the connection closes, and reading one
+// with a hot -journal (left by a program that stopped mid-transaction)
+// rolls the journal back into the file. So the file is judged without a
+// read-write connection: its header is read directly, and its schema
+// through an immutable connection, which reads the main file alone, takes
+// no lock and never replays a -wal or a journal.
 
 // sqliteMagic opens every SQLite database file.
 var sqliteMagic = []byte("SQLite format 3\x00")
 
-// checkHeader refuses, without opening it for writing, a file that exists
-// and is not SQLite. A missing or empty file is a new database.
-func checkHeader(path string) error {
-	f, err := input.OpenRegular(path)
+// applicationID marks a file as an assay database: the header's
+// application ID (PRAGMA application_id), "assy" in ASCII. Databases made
+// before assay set it are recognised by their schema_migrations table.
+const applicationID = 0x61737379
+
+// headerSize is the size of an SQLite file's header.
+const headerSize = 100
+
+// dbFile is what assay learns about a database file before SQLite opens
+// it.
+type dbFile struct {
+	path    string
+	exists  bool   // the file exists and is not empty
+	appID   uint32 // the header's application ID
+	pending string // the -wal or -journal beside it holding changes, or ""
+}
+
+// inspect reads path's header, without opening it for writing, and
+// refuses a path that is not a regular file or a file that is not
+// SQLite. A missing or empty file is a new database.
+func inspect(path string) (dbFile, error) {
+	f := dbFile{path: path, pending: pendingChanges(path)}
+	file, err := input.OpenRegular(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil
+		return f, nil
 	}
 	if errors.Is(err, input.ErrNotRegular) {
-		return fmt.Errorf("%w; assay left it unchanged", err)
+		return f, fmt.Errorf("%w; assay left it unchanged", err)
 	}
 	if err != nil {
-		return fmt.Errorf("opening %s: %w", path, err)
+		return f, fmt.Errorf("opening %s: %w", path, err)
 	}
-	defer f.Close()
-	head := make([]byte, len(sqliteMagic))
-	n, err := io.ReadFull(f, head)
+	defer file.Close()
+	head := make([]byte, headerSize)
+	n, err := io.ReadFull(file, head)
 	switch {
 	case n == 0 && (err == io.EOF || err == nil):
-		return nil
+		return f, nil
 	case err != nil && err != io.ErrUnexpectedEOF:
-		return fmt.Errorf("reading %s: %w", path, err)
-	case !bytes.Equal(head[:n], sqliteMagic):
-		return notSQLite(path)
+		return f, fmt.Errorf("reading %s: %w", path, err)
+	case n < headerSize || !bytes.HasPrefix(head, sqliteMagic):
+		return f, notSQLite(path)
 	}
-	return nil
+	f.exists = true
+	f.appID = binary.BigEndian.Uint32(head[68:72])
+	return f, nil
+}
+
+// pendingChanges names the -wal or -journal file beside path that holds
+// changes, or "". SQLite replays either when it opens the file for
+// writing.
+func pendingChanges(path string) string {
+	for _, suffix := range []string{"-wal", "-journal"} {
+		if fi, err := os.Stat(path + suffix); err == nil && fi.Size() > 0 {
+			return path + suffix
+		}
+	}
+	return ""
 }
 
 func notSQLite(path string) error {
@@ -71,69 +115,103 @@ func knownVersions() ([]string, error) {
 	return versions, nil
 }
 
-// checkSchema reads, and never writes, the tables of an open database:
-// an empty database or one with a schema this binary knows may be
-// migrated; another program's database, or a newer assay's, is refused.
-// It returns the migrations already applied.
-func checkSchema(ctx context.Context, conn *sql.DB, path string) (applied []string, err error) {
-	tables, err := tableNames(ctx, conn)
-	if err != nil {
-		if isNotADatabase(err) {
-			return nil, notSQLite(path)
+// checkSchema decides whether assay may open f for writing, reading it
+// without writing to it, its -wal or its -journal. It returns the
+// migrations already applied; a new database has none.
+func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
+	if !f.exists {
+		if f.pending != "" {
+			return nil, fmt.Errorf("%s is not an assay database: it is empty, but %s beside it holds changes of another program; assay left them unchanged", f.path, f.pending)
 		}
-		return nil, fmt.Errorf("%s: reading the schema: %w", path, busyOr(err))
-	}
-	if len(tables) == 0 {
 		return nil, nil
 	}
-	if !slices.Contains(tables, "schema_migrations") {
-		return nil, fmt.Errorf("%s is not an assay database: it is an SQLite database of another program (tables %s); assay left it unchanged",
-			path, strings.Join(firstN(tables, 5), ", "))
-	}
-	known, err := knownVersions()
+	tables, applied, err := readSchema(ctx, f.path, "mode=ro&immutable=1")
 	if err != nil {
 		return nil, err
 	}
-	rows, err := conn.QueryContext(ctx, `SELECT version FROM schema_migrations`)
-	if err != nil {
-		return nil, fmt.Errorf("%s: reading the schema version: %w", path, busyOr(err))
+	ours := slices.Contains(tables, "schema_migrations")
+	switch {
+	case f.appID != 0 && f.appID != applicationID:
+		return nil, fmt.Errorf("%s is not an assay database: it is an SQLite database of another program (application ID %#08x); assay left it unchanged", f.path, f.appID)
+	case !ours && len(tables) > 0:
+		return nil, fmt.Errorf("%s is not an assay database: it is an SQLite database of another program (tables %s); assay left it unchanged",
+			f.path, strings.Join(firstN(tables, 5), ", "))
+	case !ours && f.appID != applicationID && f.pending != "":
+		return nil, fmt.Errorf("%s is not an assay database: changes another program has not yet written into it wait in %s; assay left it unchanged", f.path, f.pending)
 	}
-	defer rows.Close()
-	var unknown []string
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
-			return nil, fmt.Errorf("%s: reading the schema version: %w", path, err)
+	if strings.HasSuffix(f.pending, "-wal") {
+		// An assay database with commits still in its -wal: read the
+		// schema with them. A read-only connection reads the -wal but
+		// never checkpoints it or deletes it; it may build the -shm
+		// index. If it cannot (a read-only folder without a -shm), the
+		// file's own schema is all there is to go on.
+		if _, withWAL, err := readSchema(ctx, f.path, "mode=ro"); err == nil {
+			applied = withWAL
 		}
+	}
+	return applied, checkVersions(f.path, applied)
+}
+
+// checkVersions refuses a database with a migration this binary does not
+// know: a newer assay wrote it.
+func checkVersions(path string, applied []string) error {
+	known, err := knownVersions()
+	if err != nil {
+		return err
+	}
+	var unknown []string
+	for _, v := range applied {
 		if !slices.Contains(known, v) {
 			unknown = append(unknown, v)
 		}
-		applied = append(applied, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("%s: reading the schema version: %w", path, busyOr(err))
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return nil, fmt.Errorf("%s: this database was written by a newer assay (schema %s; this assay knows up to %s); upgrade assay",
+		return fmt.Errorf("%s: this database was written by a newer assay (schema %s; this assay knows up to %s); upgrade assay",
 			path, unknown[len(unknown)-1], known[len(known)-1])
 	}
-	return applied, nil
+	return nil
 }
 
-func tableNames(ctx context.Context, conn *sql.DB) ([]string, error) {
-	rows, err := conn.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+// readSchema lists the tables of the database at path and the migrations
+// recorded in it, on a connection of its own opened with the given URI
+// parameters (read-only ones).
+func readSchema(ctx context.Context, path, params string) (tables, versions []string, err error) {
+	conn, err := sql.Open("sqlite", "file:"+escapePath(path)+"?"+params)
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer conn.Close()
+	tables, err = queryStrings(ctx, conn, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+	if err != nil {
+		if isNotADatabase(err) {
+			return nil, nil, notSQLite(path)
+		}
+		return nil, nil, fmt.Errorf("%s: reading the schema: %w", path, busyOr(err))
+	}
+	if !slices.Contains(tables, "schema_migrations") {
+		return tables, nil, nil
+	}
+	versions, err = queryStrings(ctx, conn, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: reading the schema version: %w", path, busyOr(err))
+	}
+	return tables, versions, nil
+}
+
+func queryStrings(ctx context.Context, conn *sql.DB, query string) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []string
 	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
+		var s string
+		if err := rows.Scan(&s); err != nil {
 			return nil, err
 		}
-		out = append(out, n)
+		out = append(out, s)
 	}
 	return out, rows.Err()
 }
