@@ -30,7 +30,7 @@ func (db *DB) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
 // the database: the head and the assessment read first, in full.
 func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) error {
 	if err := db.stmts.prepare(ctx, db.sql, saveQueries...); err != nil {
-		return busyOr(err) // preparing reads the schema, which can be busy too
+		return db.failure(err) // preparing reads the schema, which can be busy too
 	}
 	if s := db.saves.take(id); s != nil {
 		err := db.tx(ctx, func(tx *sql.Tx) error {

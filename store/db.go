@@ -44,6 +44,11 @@ type DB struct {
 
 	stmts stmtCache // the save path's prepared statements (stmts.go)
 	saves saveCache // the assessment the last save left (savecache.go)
+
+	path string
+	// readOnly: this process may read the database but not write it (a
+	// read-only file, folder or mount). Reads work; writes are refused.
+	readOnly bool
 }
 
 var _ assess.Repository = (*DB)(nil)
@@ -72,6 +77,9 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if file.exists && !canWrite(path) {
+		return openReadOnly(ctx, file, applied, decode, busyTimeout)
+	}
 	if err := createPrivate(path); err != nil {
 		return nil, err
 	}
@@ -90,10 +98,53 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	}
 	// One connection: one writer, and no surprises with open Rows.
 	sqldb.SetMaxOpenConns(1)
-	db := &DB{sql: sqldb, decode: decode, Now: time.Now, snapshots: map[string]*assess.Questionnaire{}}
+	db := newDB(sqldb, path, decode)
 	if err := db.migrate(ctx, applied); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return db, nil
+}
+
+func newDB(sqldb *sql.DB, path string, decode Decoder) *DB {
+	return &DB{sql: sqldb, path: path, decode: decode, Now: time.Now, snapshots: map[string]*assess.Questionnaire{}}
+}
+
+// openReadOnly opens a database this process may read but not write, for
+// reading: list, score, report, export and verify work; every write is
+// refused with errReadOnly before it begins.
+//
+// SQLite reads a WAL-mode database through its -shm index, which a
+// reader creates if it is missing: impossible in a read-only folder or
+// mount. With no -wal beside the file, nobody has changes waiting
+// (nobody can write without creating one), and the file is read as
+// immutable: no lock, no -shm. With a -wal (another user, who may write,
+// has it open), the file is read with it, through its -shm, so that the
+// reader sees the latest commit.
+func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Decoder, busyTimeout int) (*DB, error) {
+	known, err := knownVersions()
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range known {
+		if !slices.Contains(applied, v) {
+			return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; nothing was recorded", file.path, v)
+		}
+	}
+	params := "mode=ro"
+	if !strings.HasSuffix(file.pending, "-wal") {
+		params += "&immutable=1"
+	}
+	sqldb, err := sql.Open("sqlite", "file:"+escapePath(file.path)+"?"+params+fmt.Sprintf("&_pragma=busy_timeout(%d)", busyTimeout))
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", file.path, err)
+	}
+	sqldb.SetMaxOpenConns(1)
+	db := newDB(sqldb, file.path, decode)
+	db.readOnly = true
+	if err := sqldb.PingContext(ctx); err != nil {
+		sqldb.Close()
+		return nil, db.failure(err)
 	}
 	return db, nil
 }
@@ -135,18 +186,18 @@ func (db *DB) migrate(ctx context.Context, applied []string) error {
 	// still in its -wal after a crash is known for assay's.
 	var id uint32
 	if err := db.sql.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&id); err != nil {
-		return fmt.Errorf("reading the application ID: %w", busyOr(err))
+		return db.failure(err)
 	}
 	if id != applicationID {
 		if _, err := db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
-			return fmt.Errorf("marking the file as assay's: %w", busyOr(err))
+			return db.failure(err)
 		}
 	}
 	if _, err := db.sql.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
-		return fmt.Errorf("setting WAL mode: %w", busyOr(err))
+		return db.failure(err)
 	}
 	if _, err := db.sql.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("not an assay database, or it cannot be written: %w", busyOr(err))
+		return db.failure(err)
 	}
 	names, err := migrationNames()
 	if err != nil {
@@ -202,8 +253,9 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 }
 
 // tx runs fn in a transaction, committing if it returns nil. Every
-// store call, read or write, goes through here, so this is where SQLite's
-// "database is locked" becomes a message a person can act on.
+// store call, read or write, goes through here (or view), so this is where
+// SQLite's errors, "database is locked" among them, become messages a
+// person can act on.
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return db.run(ctx, nil, fn)
 }
@@ -217,16 +269,23 @@ func (db *DB) view(ctx context.Context, fn func(*sql.Tx) error) error {
 }
 
 func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) error) error {
+	if opts == nil && db.readOnly {
+		return errReadOnly(db.path)
+	}
 	tx, err := db.sql.BeginTx(ctx, opts)
 	if err != nil {
-		return busyOr(err)
+		return db.failure(err)
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return busyOr(err)
+		return db.failure(err)
 	}
-	return busyOr(tx.Commit())
+	return db.failure(tx.Commit())
 }
+
+// failure says what went wrong with this database in words a person can
+// act on (failures.go).
+func (db *DB) failure(err error) error { return failure(db.path, err) }
 
 // stamp is the current time as stored: UTC RFC 3339 text, no monotonic
 // clock reading, comparable as text.

@@ -187,14 +187,14 @@ func readSchema(ctx context.Context, path, params string) (tables, versions []st
 		if isNotADatabase(err) {
 			return nil, nil, notSQLite(path)
 		}
-		return nil, nil, fmt.Errorf("%s: reading the schema: %w", path, busyOr(err))
+		return nil, nil, failure(path, err)
 	}
 	if !slices.Contains(tables, "schema_migrations") {
 		return tables, nil, nil
 	}
 	versions, err = queryStrings(ctx, conn, `SELECT version FROM schema_migrations`)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: reading the schema version: %w", path, busyOr(err))
+		return nil, nil, failure(path, err)
 	}
 	return tables, versions, nil
 }

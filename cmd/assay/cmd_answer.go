@@ -47,7 +47,7 @@ problem is printed with its line and field.
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
 			}
 			if err := a.db.SaveAnswers(a.ctx(cmd), asmt.ID, parsed.Answers); err != nil {
-				return fmt.Errorf("%s: %w; nothing was recorded", file, err)
+				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
 			fmt.Fprintf(a.stdout, "recorded %d answers in assessment %d\n", len(parsed.Answers), asmt.ID)
 			return nil

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -28,4 +30,14 @@ func messageLine(s string) string {
 		tail = tail[1:]
 	}
 	return head + " […] " + tail
+}
+
+// leftUnchanged adds to err what the failed command left unchanged
+// ("nothing was imported"), unless the store has already said that
+// nothing was recorded.
+func leftUnchanged(err error, verdict string) error {
+	if strings.Contains(err.Error(), "nothing was recorded") {
+		return err
+	}
+	return fmt.Errorf("%w; %s", err, verdict)
 }

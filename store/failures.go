@@ -1,0 +1,67 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// failure turns an error from SQLite on the database at path into one a
+// person can act on: what happened, what to do, and that nothing was
+// recorded. Every store call's error passes through here (run, in db.go),
+// and so do those of opening a database, so that no SQLite result code
+// ("(13)", "(778)", "(1544)") reaches a user. Errors that are not
+// SQLite's pass unchanged.
+//
+// "Nothing was recorded" holds for every one of them: each change is one
+// transaction, and SQLite undoes a transaction that fails part way.
+func failure(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return errBusy()
+	case sqlite3.SQLITE_READONLY:
+		return errReadOnly(path)
+	case sqlite3.SQLITE_FULL:
+		return assess.Errorf(assess.EInternal, "the disk holding %s is full; nothing was recorded. Free some space and try again", path)
+	case sqlite3.SQLITE_IOERR:
+		switch se.Code() {
+		case sqlite3.SQLITE_IOERR_READ, sqlite3.SQLITE_IOERR_SHORT_READ:
+			return assess.Errorf(assess.EInternal, "%s could not be read (the disk reported an error); nothing was recorded. Check the disk and try again", path)
+		}
+		return assess.Errorf(assess.EInternal, "%s could not be written: its disk is full, the file is over a size limit, or the disk is failing; nothing was recorded. Free some space (or check the disk) and try again", path)
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return assess.Errorf(assess.EInternal, "%s is damaged: SQLite finds it malformed; nothing was recorded. Restore it from a backup", path)
+	case sqlite3.SQLITE_CANTOPEN:
+		return assess.Errorf(assess.EInternal, "%s cannot be opened: it, its folder or a file beside it (-wal, -shm) is missing or out of reach; nothing was recorded", path)
+	case sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
+		return assess.Errorf(assess.EInternal, "the system refused access to %s; nothing was recorded. Check its permissions", path)
+	case sqlite3.SQLITE_INTERRUPT:
+		return fmt.Errorf("interrupted; nothing was recorded: %w", context.Canceled)
+	}
+	// Anything else (a trigger's refusal, a constraint) keeps SQLite's
+	// words, without the code.
+	return errors.New(strings.Replace(err.Error(), se.Error(), resultCode.ReplaceAllString(se.Error(), ""), 1))
+}
+
+// resultCode is the code modernc.org/sqlite puts after its messages.
+var resultCode = regexp.MustCompile(` \(\d+\)$`)
+
+// errReadOnly is what a write to a database assay may read but not write
+// says.
+func errReadOnly(path string) error {
+	return assess.Errorf(assess.EInternal, "%s is read-only (the file, its folder or its disk does not accept writes); nothing was recorded. To change it, ask for write access or copy it somewhere you can write", path)
+}
