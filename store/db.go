@@ -101,7 +101,7 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	db := newDB(sqldb, path, decode)
 	if err := db.migrate(ctx, applied); err != nil {
 		sqldb.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, withContext(err, path)
 	}
 	return db, nil
 }
@@ -209,7 +209,7 @@ func (db *DB) migrate(ctx context.Context, applied []string) error {
 			continue
 		}
 		if err := db.applyMigration(ctx, name, version); err != nil {
-			return fmt.Errorf("migration %s: %w", version, err)
+			return withContext(err, "migration "+version)
 		}
 	}
 	return nil

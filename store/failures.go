@@ -65,3 +65,13 @@ var resultCode = regexp.MustCompile(` \(\d+\)$`)
 func errReadOnly(path string) error {
 	return assess.Errorf(assess.EInternal, "%s is read-only (the file, its folder or its disk does not accept writes); nothing was recorded. To change it, ask for write access or copy it somewhere you can write", path)
 }
+
+// withContext prefixes err with where it happened, unless failure has
+// already said it in full (naming the database).
+func withContext(err error, where string) error {
+	var said *assess.Error
+	if errors.As(err, &said) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", where, err)
+}

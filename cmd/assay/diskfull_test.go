@@ -1,0 +1,141 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// bulkyAnswers answers every question of the vendor-security-screen with a
+// long note: about 250 KB for SQLite to write.
+func bulkyAnswers(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("answers:\n")
+	for i, q := range vendorScreenQuestions {
+		b.WriteString("  " + q + ":\n    answer: no\n    note: \"" + strconv.Itoa(i) + strings.Repeat(" ~ note", 2700) + "\"\n")
+	}
+	return writeFile(t, dir, "bulky.yaml", b.String())
+}
+
+// checkFullDiskRefusal wants a failed write that says the disk is full
+// (or the file over its limit), that nothing was recorded, without
+// SQLite's code.
+func checkFullDiskRefusal(t *testing.T, r procResult, db string) {
+	t.Helper()
+	if r.code != 1 || !strings.Contains(r.errs, db) || !strings.Contains(r.errs, "full") || !strings.Contains(r.errs, "nothing was recorded") {
+		t.Errorf("assay %s: exit %d, stderr %q; want exit 1 naming %s, saying the disk is full and that nothing was recorded", strings.Join(r.args, " "), r.code, r.errs, db)
+	}
+	if rawCode.MatchString(r.errs) || strings.Contains(r.errs, "disk I/O error") {
+		t.Errorf("assay %s shows SQLite's error: %q", strings.Join(r.args, " "), r.errs)
+	}
+}
+
+// checkNothingRecorded wants the database whole, with nothing answered.
+func checkNothingRecorded(t *testing.T, bin string, env []string, db string) {
+	t.Helper()
+	integrityOK(t, db)
+	if r := runProc(bin, env, "list"); r.code != 0 || !strings.Contains(r.stdout, "0/13") {
+		t.Errorf("after the failed write: exit %d\n%s%s", r.code, r.stdout, r.errs)
+	}
+	if r := runProc(bin, env, "verify"); r.code != 0 {
+		t.Errorf("verify after the failed write: %s%s", r.stdout, r.errs)
+	}
+}
+
+// A write that meets a full disk, or a file size limit, says so in
+// words, says that nothing was recorded, and records nothing: the
+// database stays whole. Before, assay printed SQLite's "disk I/O error
+// (4874)" or "database or disk is full (13)".
+func TestFullDiskSaysSoAndRecordsNothing(t *testing.T) {
+	bin := assayBinary(t)
+
+	t.Run("file size limit", func(t *testing.T) {
+		dir := t.TempDir()
+		db := filepath.Join(dir, "assay.db")
+		env := procEnv(dir, db)
+		if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
+			t.Fatalf("new: %s", r.errs)
+		}
+		answers := bulkyAnswers(t, t.TempDir())
+		// 64 blocks of 512 bytes: room for the 32 KiB -shm index, not
+		// for the commit. Go ignores SIGXFSZ, so a write past the limit
+		// fails with EFBIG instead of killing assay.
+		r := runProc("/bin/sh", env, "-c", `ulimit -f 64 && exec "$0" "$@"`, bin, "answer", "1", "-f", answers)
+		r.args = []string{"answer", "1", "-f", answers}
+		checkFullDiskRefusal(t, r, db)
+		checkNothingRecorded(t, bin, env, db)
+	})
+
+	t.Run("full file system", func(t *testing.T) {
+		mnt := t.TempDir()
+		if err := syscall.Mount("tmpfs", mnt, "tmpfs", 0, "size=2m,mode=0700"); err != nil {
+			t.Skipf("cannot mount a small tmpfs here (%v): needs root, so a really full disk is not tried", err)
+		}
+		t.Cleanup(func() { syscall.Unmount(mnt, syscall.MNT_DETACH) })
+		db := filepath.Join(mnt, "assay.db")
+		env := procEnv(t.TempDir(), db)
+		if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
+			t.Fatalf("new: %s", r.errs)
+		}
+		answers := bulkyAnswers(t, t.TempDir())
+		// Fill the file system but for 40 KiB: room for the -shm, not
+		// for the commit.
+		filler := filepath.Join(mnt, "filler")
+		fillUpTo(t, filler, mnt, 40<<10)
+		r := runProc(bin, env, "answer", "1", "-f", answers)
+		checkFullDiskRefusal(t, r, db)
+		// Full to the last byte: even a new assessment, a few pages, or
+		// the -shm index a reader needs, finds no room.
+		fillUpTo(t, filepath.Join(mnt, "filler2"), mnt, 0)
+		for _, args := range [][]string{
+			{"new", "-q", "vendor-security-screen", "-s", "Globex"},
+			{"list"},
+		} {
+			r := runProc(bin, env, args...)
+			if args[0] == "new" || r.code != 0 { // a read may still find room
+				checkFullDiskRefusal(t, r, db)
+			}
+			if strings.Count(r.errs, db) > 1 {
+				t.Errorf("assay %s names the database twice: %q", args[0], r.errs)
+			}
+		}
+		for _, f := range []string{filler, filepath.Join(mnt, "filler2")} {
+			if err := os.Remove(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		checkNothingRecorded(t, bin, env, db)
+	})
+}
+
+// fillUpTo writes path until the file system holding dir has only free
+// bytes left.
+func fillUpTo(t *testing.T, path, dir string, free int64) {
+	t.Helper()
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(dir, &st); err != nil {
+		t.Fatal(err)
+	}
+	size := int64(st.Bavail)*st.Bsize - free
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	chunk := make([]byte, 64<<10)
+	for size > 0 {
+		n := min(size, int64(len(chunk)))
+		if _, err := f.Write(chunk[:n]); err != nil {
+			if errors.Is(err, syscall.ENOSPC) {
+				return
+			}
+			t.Fatal(err)
+		}
+		size -= n
+	}
+}
