@@ -139,3 +139,32 @@ func fillUpTo(t *testing.T, path, dir string, free int64) {
 		size -= n
 	}
 }
+
+// A database damaged outside assay (pages overwritten) is named as
+// damaged, with what to do, by every command; never with SQLite's code.
+func TestDamagedDatabaseSaysSo(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "assay.db")
+	env := procEnv(dir, db)
+	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
+		t.Fatalf("new: %s", r.errs)
+	}
+	f, err := os.OpenFile(db, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Pages 3 to 12 become garbage; the header page stays, so the file
+	// is still SQLite and assay's.
+	if _, err := f.WriteAt([]byte(strings.Repeat("\xff", 10*4096)), 2*4096); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for _, args := range [][]string{{"list"}, {"score", "1"}, {"new", "-q", "vendor-security-screen", "-s", "Globex"}} {
+		r := runProc(bin, env, args...)
+		want := "assay: " + db + " is damaged: SQLite finds it malformed; nothing was recorded. Restore it from a backup\n"
+		if r.code != 1 || r.errs != want {
+			t.Errorf("assay %s: exit %d, stderr %q; want %q", args[0], r.code, r.errs, want)
+		}
+	}
+}
