@@ -30,9 +30,10 @@ type app struct {
 	reviewer         string
 	accessible       bool
 
-	db  *store.DB
-	lib *questionnaires.Library
-	cfg *Config // the settings file, loaded on first use (config.go)
+	db          *store.DB
+	lib         *questionnaires.Library
+	libProblems questionnaires.Problems // the user's files the library skipped, until reported
+	cfg         *Config                 // the settings file, loaded on first use (config.go)
 }
 
 // run executes assay with args and returns the process exit code.
@@ -139,6 +140,20 @@ func (a *app) store() (*store.DB, error) {
 // library loads the built-in questionnaires and the user's own; problems
 // in the user's files are reported but do not stop assay.
 func (a *app) library() (*questionnaires.Library, error) {
+	lib, err := a.loadLibrary()
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range a.libProblems {
+		fmt.Fprintln(a.stderr, "assay: skipping questionnaire: "+messageLine(p.String()))
+	}
+	a.libProblems = nil
+	return lib, nil
+}
+
+// loadLibrary is library without reporting the files it skipped; the
+// settings file uses it to know the questionnaire IDs (config.go).
+func (a *app) loadLibrary() (*questionnaires.Library, error) {
 	if a.lib != nil {
 		return a.lib, nil
 	}
@@ -146,10 +161,7 @@ func (a *app) library() (*questionnaires.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range problems {
-		fmt.Fprintln(a.stderr, "assay: skipping questionnaire: "+messageLine(p.String()))
-	}
-	a.lib = lib
+	a.lib, a.libProblems = lib, problems
 	return lib, nil
 }
 

@@ -73,6 +73,9 @@ func (a *app) config() (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := a.checkQuestionnaireIDs(c, src); err != nil {
+		return nil, err
+	}
 	a.cfg = c
 	return c, nil
 }

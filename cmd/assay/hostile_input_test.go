@@ -233,6 +233,8 @@ func TestHostileConfigFiles(t *testing.T) {
 		{"malformed YAML", []byte("deadlines: {high: 3\n"), []string{"FILE:"}},
 		{"wrong type", []byte("deadlines: [1, 2]\n"), []string{"FILE:"}},
 		{"unknown key", []byte("deadline: {high: 3}\n"), []string{"FILE:", "unknown field"}},
+		{"misspelt questionnaire ID", []byte("deadlines: {high: 20}\nquestionnaires:\n  scoring-basics:\n    deadlines: {high: 10}\n  scoring-basic:\n    deadlines: {medium: 60}\n"),
+			[]string{`FILE:5:3: questionnaires.scoring-basic: there is no questionnaire "scoring-basic" (questionnaires: `, "scoring-basics"}},
 		{"random bytes", randomBytes(5, 4096), []string{"FILE:1:", "not UTF-8 text"}},
 		{"billion laughs", []byte(laughs("reviewer")), []string{"FILE: its aliases expand to more than 10000 values"}},
 		{"nested 100,000 deep", []byte("deadlines: " + strings.Repeat("[", 100_000)), []string{"FILE:1:", "nests lists and mappings more than 64 deep"}},
