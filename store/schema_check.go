@@ -120,7 +120,10 @@ func knownVersions() ([]string, error) {
 // migrations already applied; a new database has none.
 func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 	if !f.exists {
-		if f.pending != "" {
+		// A -journal beside an empty file holds nothing to restore (and
+		// may be another assay's, creating this database right now); a
+		// -wal holds another program's data.
+		if strings.HasSuffix(f.pending, "-wal") {
 			return nil, fmt.Errorf("%s is not an assay database: it is empty, but %s beside it holds changes of another program; assay left them unchanged", f.path, f.pending)
 		}
 		return nil, nil

@@ -181,3 +181,38 @@ func TestNewerAssayMidWriteIsLeftAlone(t *testing.T) {
 		}
 	}
 }
+
+// An empty file with another program's -wal beside it is refused, and the
+// -wal left as it was: SQLite would replay it into the new database.
+func TestEmptyFileWithAWALBesideItIsLeftAlone(t *testing.T) {
+	s := newCLISession(t)
+	path := s.env["ASSAY_DB"]
+	scratch := t.TempDir() + "/other.db"
+	midWrite(t, scratch, `PRAGMA journal_mode = WAL`, `PRAGMA wal_autocheckpoint = 0`, `CREATE TABLE moz_places (url TEXT)`)
+	copyFile(t, scratch+"-wal", path+"-wal")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, path)
+	code, _, errOut := s.run("", "list")
+	if want := path + " is not an assay database: it is empty, but " + path + "-wal beside it holds changes of another program; assay left them unchanged"; code != 1 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stderr %q; want %q", code, errOut, want)
+	}
+	after := snapshot(t, path)
+	for ext, b := range before {
+		if !bytes.Equal(b, after[ext]) {
+			t.Errorf("the %q file changed", ext)
+		}
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
