@@ -55,12 +55,7 @@ func TestFullDiskSaysSoAndRecordsNothing(t *testing.T) {
 	bin := assayBinary(t)
 
 	t.Run("file size limit", func(t *testing.T) {
-		dir := t.TempDir()
-		db := filepath.Join(dir, "assay.db")
-		env := procEnv(dir, db)
-		if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
-			t.Fatalf("new: %s", r.errs)
-		}
+		_, _, db, env := binaryWithAssessment(t)
 		answers := bulkyAnswers(t, t.TempDir())
 		// 64 blocks of 512 bytes: room for the 32 KiB -shm index, not
 		// for the commit. Go ignores SIGXFSZ, so a write past the limit
@@ -143,13 +138,7 @@ func fillUpTo(t *testing.T, path, dir string, free int64) {
 // A database damaged outside assay (pages overwritten) is named as
 // damaged, with what to do, by every command; never with SQLite's code.
 func TestDamagedDatabaseSaysSo(t *testing.T) {
-	bin := assayBinary(t)
-	dir := t.TempDir()
-	db := filepath.Join(dir, "assay.db")
-	env := procEnv(dir, db)
-	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
-		t.Fatalf("new: %s", r.errs)
-	}
+	bin, _, db, env := binaryWithAssessment(t)
 	f, err := os.OpenFile(db, os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)

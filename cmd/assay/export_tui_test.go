@@ -13,13 +13,7 @@ import (
 // pointing at the database is refused, leaving it whole. Before, ~ was a
 // folder named "~" and the error named .assay-1234567.
 func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
-	bin := assayBinary(t)
-	home := t.TempDir()
-	db := filepath.Join(home, "assay.db")
-	env := procEnv(home, db)
-	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"); r.code != 0 {
-		t.Fatalf("assay new: %s", r.errs)
-	}
+	bin, home, db, env := binaryWithAssessment(t)
 	if err := os.Mkdir(filepath.Join(home, "reports"), 0o700); err != nil {
 		t.Fatal(err)
 	}

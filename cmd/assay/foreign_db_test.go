@@ -37,29 +37,37 @@ func copyDatabaseFiles(t *testing.T, from, to string) {
 	}
 }
 
-// midWrite runs stmts on a database of another program at a scratch path
-// on one connection, copies the files to path while that connection is
-// still open (so that what it wrote is still in the -wal, or the
-// -journal still holds what a transaction overwrote), then lets it go.
-func midWrite(t *testing.T, path string, stmts ...string) {
+// rawConn is one connection to a database through the SQLite driver
+// alone, as another program (or another version of assay) would hold it,
+// closed when the test ends.
+func rawConn(t *testing.T, dsn string) *sql.Conn {
 	t.Helper()
-	scratch := t.TempDir() + "/other.db"
-	db, err := sql.Open("sqlite", scratch)
+	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	conn, err := db.Conn(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
+	t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// midWrite runs stmts on the database from (another program's, made if
+// need be) on one connection that never checkpoints, and copies the files to path while it is still open: what
+// it wrote is still in the -wal, or the -journal still holds what a
+// transaction overwrote.
+func midWrite(t *testing.T, from, path string, stmts ...string) {
+	t.Helper()
+	conn := rawConn(t, "file:"+from+"?_pragma=wal_autocheckpoint(0)")
 	for _, s := range stmts {
 		if _, err := conn.ExecContext(context.Background(), s); err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}
 	}
-	copyDatabaseFiles(t, scratch, path)
+	copyDatabaseFiles(t, from, path)
 }
 
 // snapshot is every byte of a database file and of its -wal and -journal
@@ -96,10 +104,9 @@ func TestAnotherProgramsDatabaseMidWriteIsLeftAlone(t *testing.T) {
 	}{
 		{"pending WAL", append([]string{
 			`PRAGMA journal_mode = WAL`, `CREATE TABLE moz_places (url TEXT)`, `PRAGMA wal_checkpoint(TRUNCATE)`,
-			`PRAGMA wal_autocheckpoint = 0`,
 		}, rows[:50]...), " is not an assay database: it is an SQLite database of another program (tables moz_places)"},
 		{"pending WAL, tables only in it", []string{
-			`PRAGMA journal_mode = WAL`, `PRAGMA wal_autocheckpoint = 0`, `CREATE TABLE moz_places (url TEXT)`,
+			`PRAGMA journal_mode = WAL`, `CREATE TABLE moz_places (url TEXT)`,
 			`INSERT INTO moz_places VALUES ('https://example.com')`,
 		}, " is not an assay database: changes another program has not yet written into it wait in "},
 		{"hot journal", append([]string{
@@ -111,7 +118,7 @@ func TestAnotherProgramsDatabaseMidWriteIsLeftAlone(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := newCLISession(t)
 			path := s.env["ASSAY_DB"]
-			midWrite(t, path, c.stmts...)
+			midWrite(t, t.TempDir()+"/other.db", path, c.stmts...)
 			before := snapshot(t, path)
 			if len(before["-wal"]) == 0 && len(before["-journal"]) == 0 {
 				t.Fatal("the copy has neither a -wal nor a -journal: the test makes nothing to protect")
@@ -149,23 +156,9 @@ func TestAnotherProgramsDatabaseMidWriteIsLeftAlone(t *testing.T) {
 func TestNewerAssayMidWriteIsLeftAlone(t *testing.T) {
 	s := newCLISession(t)
 	s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
-	scratch := s.env["ASSAY_DB"]
 	other := newCLISession(t)
 	path := other.env["ASSAY_DB"]
-	db, err := sql.Open("sqlite", "file:"+scratch+"?_pragma=wal_autocheckpoint(0)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	conn, err := db.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(context.Background(), `INSERT INTO schema_migrations (version, applied_at) VALUES ('099_from_the_future', '2027-01-01T00:00:00Z')`); err != nil {
-		t.Fatal(err)
-	}
-	copyDatabaseFiles(t, scratch, path)
+	midWrite(t, s.env["ASSAY_DB"], path, `INSERT INTO schema_migrations (version, applied_at) VALUES ('099_from_the_future', '2027-01-01T00:00:00Z')`)
 	before := snapshot(t, path)
 	if len(before["-wal"]) == 0 {
 		t.Fatal("no -wal to protect")
@@ -188,8 +181,8 @@ func TestEmptyFileWithAWALBesideItIsLeftAlone(t *testing.T) {
 	s := newCLISession(t)
 	path := s.env["ASSAY_DB"]
 	scratch := t.TempDir() + "/other.db"
-	midWrite(t, scratch, `PRAGMA journal_mode = WAL`, `PRAGMA wal_autocheckpoint = 0`, `CREATE TABLE moz_places (url TEXT)`)
-	copyFile(t, scratch+"-wal", path+"-wal")
+	midWrite(t, t.TempDir()+"/another.db", scratch, `PRAGMA journal_mode = WAL`, `CREATE TABLE moz_places (url TEXT)`)
+	copyDB(t, scratch+"-wal", path+"-wal")
 	if err := os.WriteFile(path, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -203,16 +196,5 @@ func TestEmptyFileWithAWALBesideItIsLeftAlone(t *testing.T) {
 		if !bytes.Equal(b, after[ext]) {
 			t.Errorf("the %q file changed", ext)
 		}
-	}
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	b, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, b, 0o600); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -1,47 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
-
-// hangLimit is how long a command that should end at once may run before
-// a test calls it hung and kills it. It is a hang detector, not a speed
-// target: a refusal takes milliseconds.
-const hangLimit = 20 * time.Second
-
-// runBounded runs bin and kills it if it is still running after hangLimit;
-// hung says it had to.
-func runBounded(t *testing.T, bin string, env []string, args ...string) (res procResult, hung bool) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), hangLimit)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = env
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	res = procResult{args: args, stdout: out.String(), errs: errOut.String()}
-	var ee *exec.ExitError
-	switch {
-	case ctx.Err() != nil:
-		return res, true
-	case errors.As(err, &ee):
-		res.code = ee.ExitCode()
-	case err != nil:
-		t.Fatal(err)
-	}
-	return res, false
-}
 
 // mkfifo makes a named pipe that nobody writes to: a reader that opens it
 // waits for ever.
@@ -59,13 +25,7 @@ func mkfifo(t *testing.T, dir, name string) string {
 // is refused at once, naming it and what it is, and stays what it was. Before,
 // a named pipe made assay wait for ever, deaf to Ctrl-C and SIGTERM.
 func TestFilesThatAreNotRegularAreRefused(t *testing.T) {
-	bin := assayBinary(t)
-	dir := t.TempDir()
-	db := filepath.Join(dir, "assay.db")
-	env := procEnv(dir, db)
-	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
-		t.Fatalf("new: %s", r.errs)
-	}
+	bin, dir, _, env := binaryWithAssessment(t)
 	fifo := mkfifo(t, dir, "pipe.yaml")
 	qdir := filepath.Join(dir, "questionnaires")
 	if err := os.Mkdir(qdir, 0o700); err != nil {

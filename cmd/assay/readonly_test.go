@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -225,16 +224,7 @@ func TestReadOnlyReaderSeesCommitsStillInTheWAL(t *testing.T) {
 	}
 	// The writer (root) keeps a connection open, so that the commit of
 	// the next answer stays in the -wal when that assay process ends.
-	hold, err := sql.Open("sqlite", db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer hold.Close()
-	conn, err := hold.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn := rawConn(t, db)
 	var n int
 	if err := conn.QueryRowContext(context.Background(), `SELECT COUNT(*) FROM answers`).Scan(&n); err != nil {
 		t.Fatal(err)

@@ -52,12 +52,7 @@ func TestSignalsEndAssayWhileItWaitsForInput(t *testing.T) {
 	bin := assayBinary(t)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
-			dir := t.TempDir()
-			db := dir + "/assay.db"
-			env := procEnv(dir, db)
-			if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01"); r.code != 0 {
-				t.Fatalf("new: %s", r.errs)
-			}
+			_, _, db, env := binaryWithAssessment(t)
 			cmd := exec.Command(bin, "--accessible")
 			cmd.Env = env
 			stdin, err := cmd.StdinPipe() // held open, never closed: the read waits
