@@ -65,24 +65,11 @@ func TestNewDatabaseIsMarkedBeforeItsTablesExist(t *testing.T) {
 // A database from before assay set its application ID is known by its
 // schema, and marked when it is next opened.
 func TestOlderDatabaseIsMarkedWhenOpened(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "assay.db")
-	db, err := Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := raw.Exec(`PRAGMA application_id = 0`); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
+	path := editedOutsideAssay(t, `PRAGMA application_id = 0`)
 	if got := headerAppID(t, path); got != 0 {
 		t.Fatalf("application ID %#x after setting it to 0", got)
 	}
-	db, err = Open(path, questionnaires.Decode)
+	db, err := Open(path, questionnaires.Decode)
 	if err != nil {
 		t.Fatalf("an assay database without the application ID: %v", err)
 	}
@@ -109,4 +96,30 @@ func copyFile(t *testing.T, from, to string) {
 	if err := dst.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// editedOutsideAssay makes a new assay database, closes it, and runs stmts
+// on it through the SQLite driver alone, as another program (or another
+// version of assay) would; it returns the file's path. The WAL is
+// checkpointed and gone when that connection closes, so the file alone is
+// the database.
+func editedOutsideAssay(t *testing.T, stmts ...string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "assay.db")
+	db, err := Open(path, questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	for _, s := range stmts {
+		if _, err := raw.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	return path
 }

@@ -119,22 +119,8 @@ func TestOpenRefusesAnotherProgramsSQLiteDatabase(t *testing.T) {
 }
 
 func TestOpenRefusesANewerSchema(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "assay.db")
-	db, err := Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	// A newer assay added a migration; its WAL is checkpointed and gone
-	// when its last connection closes, so the file alone is the database.
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := raw.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES ('004_future', '2027-01-01T00:00:00Z')`); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
+	// A newer assay added a migration.
+	path := editedOutsideAssay(t, `INSERT INTO schema_migrations (version, applied_at) VALUES ('004_future', '2027-01-01T00:00:00Z')`)
 	known, err := knownVersions()
 	if err != nil {
 		t.Fatal(err)
