@@ -115,12 +115,12 @@ func TestBusyWriteWaitsForTheOtherWriter(t *testing.T) {
 	}
 }
 
-func TestBusyOrLeavesOtherErrorsAlone(t *testing.T) {
-	if busyOr(nil) != nil {
-		t.Error("busyOr(nil) is not nil")
+func TestFailureLeavesOtherErrorsAlone(t *testing.T) {
+	if failure("assay.db", nil) != nil {
+		t.Error("failure(nil) is not nil")
 	}
 	err := assess.Errorf(assess.ENotFound, "no assessment 9")
-	if busyOr(err) != error(err) {
-		t.Error("busyOr changed a domain error")
+	if failure("assay.db", err) != error(err) {
+		t.Error("failure changed a domain error")
 	}
 }

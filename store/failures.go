@@ -75,3 +75,10 @@ func withContext(err error, where string) error {
 	}
 	return fmt.Errorf("%s: %w", where, err)
 }
+
+// errBusy is what a user reads when another assay process held the
+// database's write lock for longer than the busy timeout. SQLite's own
+// "database is locked" says neither why nor what to do.
+func errBusy() error {
+	return assess.Errorf(assess.EConflict, "the database is busy: another assay window is writing to it; try again")
+}
