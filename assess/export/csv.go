@@ -16,7 +16,7 @@ import (
 
 // CSVHeader names the action plan's columns.
 var CSVHeader = []string{
-	"Item", "Finding", "Section", "Question", "Answer", "Severity",
+	"Item", "Subject", "Finding", "Section", "Question", "Answer", "Severity",
 	"ISO/IEC 27001:2022", "NIST CSF 2.0", "SOC 2",
 	"Action", "Owner", "Due", "Default due", "Due moved because", "Status", "Overdue",
 	"Accepted by", "Acceptance reason", "Acceptance expires", "Milestones",
@@ -24,7 +24,9 @@ var CSVHeader = []string{
 
 // PlanCSV writes the remediation plan as CSV (RFC 4180: comma-separated,
 // fields with commas, quotes or line breaks quoted, CRLF line ends), one
-// row per item in plan order, judged on day today. It starts with a UTF-8
+// row per item in plan order, judged on day today. Every row names the
+// subject, so that the plans of several vendors pasted into one sheet stay
+// apart. It starts with a UTF-8
 // byte order mark so that spreadsheet programs read accented names right.
 // Cells that a spreadsheet would take for a formula are defused.
 func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
@@ -48,7 +50,7 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 			status += " (risk acceptance expired)"
 		}
 		row := []string{
-			itemNumber(i), f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),
+			itemNumber(i), ev.Assessment.Subject, f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),
 			strings.Join(f.Controls[assess.ISO27001], "; "),
 			strings.Join(f.Controls[assess.NISTCSF], "; "),
 			strings.Join(f.Controls[assess.SOC2], "; "),

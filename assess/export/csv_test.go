@@ -15,7 +15,7 @@ func TestPlanCSVDefusesFormulas(t *testing.T) {
 	d, _ := assess.ParseDate("2026-01-31")
 	f := assess.Finding{Key: "mfa", QuestionID: "mfa", Severity: assess.High, Question: "MFA, \"everywhere\"?\nReally",
 		Answer: "=HYPERLINK(\"http://evil\",\"x\")", Action: "+1 call", Controls: assess.Controls{assess.ISO27001: {"A.8.5", "A.5.17"}}}
-	ev := &assess.Evaluation{Plan: []assess.PlanItem{{Finding: f, Action: "@SUM(A1)", Owner: "-Sam\x1b[31m", Due: d.AddDays(30), DefaultDue: d.AddDays(30),
+	ev := &assess.Evaluation{Assessment: &assess.Assessment{Subject: "=cmd|' /C calc'!A0, \"Acme\""}, Plan: []assess.PlanItem{{Finding: f, Action: "@SUM(A1)", Owner: "-Sam\x1b[31m", Due: d.AddDays(30), DefaultDue: d.AddDays(30),
 		Status: assess.ItemOpen, Milestones: []assess.Milestone{{Title: "\tstep"}}}}}
 	out := string(PlanCSV(ev, d))
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
@@ -32,7 +32,7 @@ func TestPlanCSVDefusesFormulas(t *testing.T) {
 	for col, want := range map[string]string{
 		"Answer": `'=HYPERLINK("http://evil","x")`, "Action": "'@SUM(A1)", "Owner": "'-Sam",
 		"Question": "MFA, \"everywhere\"?\nReally", "ISO/IEC 27001:2022": "A.8.5; A.5.17", "Due": "2026-03-02",
-		"Milestones": "'\tstep", "Overdue": "no", "Item": "P1",
+		"Milestones": "'\tstep", "Overdue": "no", "Item": "P1", "Subject": "'=cmd|' /C calc'!A0, \"Acme\"",
 	} {
 		if cell[col] != want {
 			t.Errorf("%s = %q, want %q", col, cell[col], want)

@@ -237,3 +237,27 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 func id2(n int64) string { return strconv.FormatInt(n, 10) }
 
 func itoa64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// The plan names the subject on every row, so that plans of several
+// vendors pasted into one spreadsheet stay apart; a subject name that a
+// spreadsheet would run, or that holds commas and quotes, stays one cell
+// of text.
+func TestPlanCSVNamesTheSubject(t *testing.T) {
+	s := newCLISession(t)
+	subject := `=HYPERLINK("http://evil","Acme, Inc.")`
+	id := s.startBuiltin("vendor-security-screen", subject, "2026-01-31", vendorAnswers)
+	for _, out := range []string{s.ok("plan", id, "--csv"), s.ok("report", id, "--format", "csv")} {
+		plan := readPlanCSV(t, out)
+		if len(plan) != 3 {
+			t.Fatalf("plan has %d items, want 3", len(plan))
+		}
+		for key, row := range plan {
+			if row["Subject"] != "'"+subject {
+				t.Errorf("%s: Subject = %q, want %q", key, row["Subject"], "'"+subject)
+			}
+		}
+		if header := strings.SplitN(strings.TrimPrefix(out, "\uFEFF"), "\r\n", 2)[0]; !strings.HasPrefix(header, "Item,Subject,Finding,") {
+			t.Errorf("header %q", header)
+		}
+	}
+}
