@@ -31,165 +31,211 @@ var ErrNoPlan = errors.New("the assessment has no remediation items, so there is
 // a version 5 UUID derived from the assessment's UUID, so the same
 // assessment always gives the same document.
 func OSCALPOAM(ev *assess.Evaluation, today assess.Date) ([]byte, error) {
-	a := ev.Assessment
 	if len(ev.Plan) == 0 {
 		return nil, ErrNoPlan
 	}
-	q := a.Questionnaire
-	id := uuidGen(a.UUID)
-	assessor := strings.TrimSpace(safetext.OneLine(a.Reviewer))
-	if assessor == "" {
-		assessor = "Assessor"
-	}
-	partyUUID := id("party/assessor")
-	origin := map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": partyUUID}}}
-	lastModified := a.UpdatedAt.UTC()
-	if lastModified.IsZero() {
-		lastModified = a.CreatedAt.UTC()
-	}
+	w := newOSCALWriter(ev, today)
+	a := ev.Assessment
 	var observations, risks, findings, items []any
 	for n, it := range ev.Plan {
 		f := it.Finding
 		key := f.Key
-		obsUUID, riskUUID, findUUID := id("observation/"+key), id("risk/"+key), id("finding/"+key)
-		ans := a.Answers[f.QuestionID]
-		collected := a.AssessedOn
-		if !ans.UpdatedAt.IsZero() {
-			collected = assess.DateOf(ans.UpdatedAt.UTC())
-		}
-		remarks := "Answer: " + text(f.Answer)
-		if f.Note != "" {
-			remarks += "\n\nNote: " + text(f.Note)
-		}
-		if len(f.Evidence) > 0 {
-			remarks += "\n\nEvidence: " + text(strings.Join(f.Evidence, "; "))
-		}
-		method := "INTERVIEW"
-		if len(f.Evidence) > 0 {
-			method = "EXAMINE"
-		}
-		observations = append(observations, map[string]any{
-			"uuid": obsUUID, "title": "Answer to " + key, "description": text(f.Question),
-			"methods": []string{method}, "types": []string{"finding"},
-			"collected": dayTime(collected, false), "remarks": remarks,
-		})
-
-		var props []any
-		for _, fw := range assess.Frameworks {
-			for _, c := range f.Controls[fw] {
-				props = append(props, prop(string(fw)+"-control", c))
-			}
-		}
-		props = append(props, prop("severity", f.Severity.String()), prop("question", key), prop("section", text(f.Section)))
-		finding := map[string]any{
-			"uuid": findUUID, "title": fmt.Sprintf("F%d. %s: %s", n+1, f.Severity.Title(), key), "description": text(f.Question),
-			"props": props,
-			"target": map[string]any{
-				"type": "objective-id", "target-id": key,
-				"status": map[string]any{"state": "not-satisfied", "reason": "fail"},
-			},
-			"related-observations": []any{map[string]any{"observation-uuid": obsUUID}},
-			"related-risks":        []any{map[string]any{"risk-uuid": riskUUID}},
-		}
-		findings = append(findings, finding)
-
-		facets := []any{facet("severity", f.Severity.String())}
-		if r := ans.Value.Risk; r != nil && r.InitialRated() && q.RiskMatrix != nil {
-			facets = append(facets,
-				facet("likelihood", q.RiskMatrix.Likelihood[r.Likelihood-1]), facet("impact", q.RiskMatrix.Impact[r.Impact-1]))
-			if r.AfterRated() {
-				facets = append(facets,
-					facet("adjusted-likelihood", q.RiskMatrix.Likelihood[r.AfterLikelihood-1]), facet("adjusted-impact", q.RiskMatrix.Impact[r.AfterImpact-1]))
-			}
-		}
-		remediation := map[string]any{
-			"uuid": id("remediation/" + key), "lifecycle": "planned", "title": truncate(text(it.Action), 120),
-			"description": text(it.Action), "props": []any{prop("response-type", responseType(it))},
-		}
-		if it.Owner != "" {
-			remediation["remarks"] = "Owner: " + text(it.Owner)
-		}
-		if it.Status == assess.ItemDone {
-			remediation["lifecycle"] = "completed"
-		}
-		var tasks []any
-		for i, m := range it.Milestones {
-			task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": text(m.Title)}
-			if !m.Due.IsZero() {
-				task["timing"] = map[string]any{"on-date": map[string]any{"date": dayTime(m.Due, true)}}
-			}
-			if m.Done {
-				task["props"] = []any{prop("done", "true")}
-			}
-			tasks = append(tasks, task)
-		}
-		if len(tasks) > 0 {
-			remediation["tasks"] = tasks
-		}
-		log := []any{map[string]any{
-			"uuid": id("log/" + key + "/identified"), "title": "Identified", "start": dayTime(a.AssessedOn, false),
-			"description": "Found in the assessment of " + a.AssessedOn.String() + ".", "status-change": "open",
-		}}
-		if it.DueReason != "" {
-			log = append(log, map[string]any{
-				"uuid": id("log/" + key + "/due-moved"), "title": "Deadline moved", "start": dayTime(a.AssessedOn, false),
-				"description": fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, text(it.DueReason)),
-			})
-		}
-		if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
-			entry := map[string]any{
-				"uuid": id("log/" + key + "/accepted"), "title": "Risk accepted", "start": dayTime(a.AssessedOn, false),
-				"end":         dayTime(acc.Expires, true),
-				"description": fmt.Sprintf("Accepted by %s until %s: %s", text(acc.Approver), acc.Expires, text(acc.Reason)),
-			}
-			if !it.Reopened {
-				entry["status-change"] = "deviation-approved"
-			}
-			log = append(log, entry)
-		}
-		risk := map[string]any{
-			"uuid": riskUUID, "title": fmt.Sprintf("%s: %s", f.Severity.Title(), key),
-			"description": text(f.Question), "statement": statement(f),
-			"status": riskStatus(it), "deadline": dayTime(it.Due, true),
-			"characterizations":    []any{map[string]any{"origin": origin, "facets": facets}},
-			"remediations":         []any{remediation},
-			"risk-log":             map[string]any{"entries": log},
-			"related-observations": []any{map[string]any{"observation-uuid": obsUUID}},
-		}
-		if it.Overdue(today) {
-			risk["props"] = []any{prop("overdue", "true")}
-		}
-		risks = append(risks, risk)
+		observations = append(observations, w.observation(key, f.Question, f.Answer, f.Note, f.Evidence))
+		findings = append(findings, w.questionFinding(n, f))
+		risks = append(risks, w.risk(it))
 		items = append(items, map[string]any{
-			"uuid": id("poam-item/" + key), "title": truncate(text(it.Action), 120),
+			"uuid": w.id("poam-item/" + key), "title": truncate(text(it.Action), 120),
 			"description":          text(it.Action),
 			"props":                []any{prop("severity", f.Severity.String()), prop("status", string(it.EffectiveStatus()))},
-			"related-findings":     []any{map[string]any{"finding-uuid": findUUID}},
-			"related-observations": []any{map[string]any{"observation-uuid": obsUUID}},
-			"related-risks":        []any{map[string]any{"risk-uuid": riskUUID}},
+			"related-findings":     []any{map[string]any{"finding-uuid": w.id("finding/" + key)}},
+			"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + key)}},
+			"related-risks":        []any{map[string]any{"risk-uuid": w.id("risk/" + key)}},
 		})
 	}
 	doc := map[string]any{"plan-of-action-and-milestones": map[string]any{
-		"uuid": id("poam"),
-		"metadata": map[string]any{
-			"title":         text(fmt.Sprintf("%s: %s. Plan of action and milestones", q.Title, a.Subject)),
-			"last-modified": lastModified.Format("2006-01-02T15:04:05Z07:00"),
-			"version":       fmt.Sprintf("%s as of %s", q.Version, today),
-			"oscal-version": OSCALVersion,
-			"props":         []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest), prop("assessed-on", a.AssessedOn.String())},
-			"parties":       []any{map[string]any{"uuid": partyUUID, "type": "person", "name": assessor}},
-		},
+		"uuid":         w.id("poam"),
+		"metadata":     w.metadata("Plan of action and milestones"),
 		"system-id":    map[string]any{"identifier-type": "http://ietf.org/rfc/rfc4122", "id": a.UUID},
 		"observations": observations,
 		"risks":        risks,
 		"findings":     findings,
 		"poam-items":   items,
 	}}
+	return marshalOSCAL(doc)
+}
+
+// oscalWriter holds what every OSCAL document of one evaluation shares:
+// the UUIDs derived from the assessment's, the assessor as a party, and
+// the way an answer, a gap and a plan item are written. The POA&M and the
+// assessment results use the same UUIDs for the same observation, finding
+// and risk, so that a tool reading both can join them.
+type oscalWriter struct {
+	ev     *assess.Evaluation
+	today  assess.Date
+	id     func(name string) string
+	origin map[string]any
+}
+
+func newOSCALWriter(ev *assess.Evaluation, today assess.Date) *oscalWriter {
+	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID)}
+	w.origin = map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": w.id("party/assessor")}}}
+	return w
+}
+
+// metadata is the document's metadata; kind ends its title.
+func (w *oscalWriter) metadata(kind string) map[string]any {
+	a, q := w.ev.Assessment, w.ev.Assessment.Questionnaire
+	assessor := strings.TrimSpace(safetext.OneLine(a.Reviewer))
+	if assessor == "" {
+		assessor = "Assessor"
+	}
+	lastModified := a.UpdatedAt.UTC()
+	if lastModified.IsZero() {
+		lastModified = a.CreatedAt.UTC()
+	}
+	return map[string]any{
+		"title":         text(fmt.Sprintf("%s: %s. %s", q.Title, a.Subject, kind)),
+		"last-modified": lastModified.Format("2006-01-02T15:04:05Z07:00"),
+		"version":       fmt.Sprintf("%s as of %s", q.Version, w.today),
+		"oscal-version": OSCALVersion,
+		"props":         []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest), prop("assessed-on", a.AssessedOn.String())},
+		"parties":       []any{map[string]any{"uuid": w.id("party/assessor"), "type": "person", "name": assessor}},
+	}
+}
+
+// observation is what the answer to question key showed.
+func (w *oscalWriter) observation(key, question, answer, note string, evidence []string) map[string]any {
+	a := w.ev.Assessment
+	ans := a.Answers[key]
+	collected := a.AssessedOn
+	if !ans.UpdatedAt.IsZero() {
+		collected = assess.DateOf(ans.UpdatedAt.UTC())
+	}
+	remarks := "Answer: " + text(answer)
+	if note != "" {
+		remarks += "\n\nNote: " + text(note)
+	}
+	if len(evidence) > 0 {
+		remarks += "\n\nEvidence: " + text(strings.Join(evidence, "; "))
+	}
+	method := "INTERVIEW"
+	if len(evidence) > 0 {
+		method = "EXAMINE"
+	}
+	return map[string]any{
+		"uuid": w.id("observation/" + key), "title": "Answer to " + key, "description": text(question),
+		"methods": []string{method}, "types": []string{"finding"},
+		"collected": dayTime(collected, false), "remarks": remarks,
+	}
+}
+
+// questionFinding is gap n of the plan: the question not satisfied, with
+// the controls it affects.
+func (w *oscalWriter) questionFinding(n int, f assess.Finding) map[string]any {
+	var props []any
+	for _, fw := range assess.Frameworks {
+		for _, c := range f.Controls[fw] {
+			props = append(props, prop(string(fw)+"-control", c))
+		}
+	}
+	props = append(props, prop("severity", f.Severity.String()), prop("question", f.Key), prop("section", text(f.Section)))
+	return map[string]any{
+		"uuid": w.id("finding/" + f.Key), "title": fmt.Sprintf("F%d. %s: %s", n+1, f.Severity.Title(), f.Key), "description": text(f.Question),
+		"props": props,
+		"target": map[string]any{
+			"type": "objective-id", "target-id": f.Key,
+			"status": map[string]any{"state": "not-satisfied", "reason": "fail"},
+		},
+		"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + f.Key)}},
+		"related-risks":        []any{map[string]any{"risk-uuid": w.id("risk/" + f.Key)}},
+	}
+}
+
+// risk is a plan item as an OSCAL risk: deadline, status, severity and
+// likelihood × impact, the remediation with its milestones as tasks, and a
+// dated risk log.
+func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
+	a, q := w.ev.Assessment, w.ev.Assessment.Questionnaire
+	f := it.Finding
+	key := f.Key
+	id := w.id
+	ans := a.Answers[f.QuestionID]
+	facets := []any{facet("severity", f.Severity.String())}
+	if r := ans.Value.Risk; r != nil && r.InitialRated() && q.RiskMatrix != nil {
+		facets = append(facets,
+			facet("likelihood", q.RiskMatrix.Likelihood[r.Likelihood-1]), facet("impact", q.RiskMatrix.Impact[r.Impact-1]))
+		if r.AfterRated() {
+			facets = append(facets,
+				facet("adjusted-likelihood", q.RiskMatrix.Likelihood[r.AfterLikelihood-1]), facet("adjusted-impact", q.RiskMatrix.Impact[r.AfterImpact-1]))
+		}
+	}
+	remediation := map[string]any{
+		"uuid": id("remediation/" + key), "lifecycle": "planned", "title": truncate(text(it.Action), 120),
+		"description": text(it.Action), "props": []any{prop("response-type", responseType(it))},
+	}
+	if it.Owner != "" {
+		remediation["remarks"] = "Owner: " + text(it.Owner)
+	}
+	if it.Status == assess.ItemDone {
+		remediation["lifecycle"] = "completed"
+	}
+	var tasks []any
+	for i, m := range it.Milestones {
+		task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": text(m.Title)}
+		if !m.Due.IsZero() {
+			task["timing"] = map[string]any{"on-date": map[string]any{"date": dayTime(m.Due, true)}}
+		}
+		if m.Done {
+			task["props"] = []any{prop("done", "true")}
+		}
+		tasks = append(tasks, task)
+	}
+	if len(tasks) > 0 {
+		remediation["tasks"] = tasks
+	}
+	log := []any{map[string]any{
+		"uuid": id("log/" + key + "/identified"), "title": "Identified", "start": dayTime(a.AssessedOn, false),
+		"description": "Found in the assessment of " + a.AssessedOn.String() + ".", "status-change": "open",
+	}}
+	if it.DueReason != "" {
+		log = append(log, map[string]any{
+			"uuid": id("log/" + key + "/due-moved"), "title": "Deadline moved", "start": dayTime(a.AssessedOn, false),
+			"description": fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, text(it.DueReason)),
+		})
+	}
+	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
+		entry := map[string]any{
+			"uuid": id("log/" + key + "/accepted"), "title": "Risk accepted", "start": dayTime(a.AssessedOn, false),
+			"end":         dayTime(acc.Expires, true),
+			"description": fmt.Sprintf("Accepted by %s until %s: %s", text(acc.Approver), acc.Expires, text(acc.Reason)),
+		}
+		if !it.Reopened {
+			entry["status-change"] = "deviation-approved"
+		}
+		log = append(log, entry)
+	}
+	risk := map[string]any{
+		"uuid": id("risk/" + key), "title": fmt.Sprintf("%s: %s", f.Severity.Title(), key),
+		"description": text(f.Question), "statement": statement(f),
+		"status": riskStatus(it), "deadline": dayTime(it.Due, true),
+		"characterizations":    []any{map[string]any{"origin": w.origin, "facets": facets}},
+		"remediations":         []any{remediation},
+		"risk-log":             map[string]any{"entries": log},
+		"related-observations": []any{map[string]any{"observation-uuid": id("observation/" + key)}},
+	}
+	if it.Overdue(w.today) {
+		risk["props"] = []any{prop("overdue", "true")}
+	}
+	return risk
+}
+
+// marshalOSCAL writes a document as indented JSON, printable on a terminal.
+func marshalOSCAL(doc map[string]any) ([]byte, error) {
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, err
 	}
-	return append(safetext.EscapeJSON(b), '\n'), nil // printable on a terminal
+	return append(safetext.EscapeJSON(b), '\n'), nil
 }
 
 // riskStatus maps an item's status to OSCAL's risk status.
