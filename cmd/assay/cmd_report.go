@@ -15,7 +15,7 @@ func (a *app) reportCommand() *cobra.Command {
 	var out, asOf, format, since string
 	cmd := &cobra.Command{
 		Use:   "report ID [-o FILE]",
-		Short: "Write the committee report (Markdown), the action plan (CSV) or an OSCAL POA&M",
+		Short: "Write the committee report (Markdown), the action plan (CSV), or OSCAL POA&M or assessment results",
 		Long: `Write the committee report in Markdown (the default), or with --format:
 
   csv         the remediation plan, one row per item (RFC 4180, UTF-8 with a
@@ -24,6 +24,11 @@ func (a *app) reportCommand() *cobra.Command {
   oscal-poam  an OSCAL 1.2 plan of action and milestones (JSON): findings,
               risks with deadline and status, remediations with milestones;
               its UUIDs derive from the assessment's, so it is stable
+  oscal-assessment-results
+              OSCAL 1.2 assessment results (JSON): an observation per
+              answer, a finding per control the answers touch (satisfied
+              or not), the plan's findings and risks; an observation,
+              finding or risk has the same UUID as in the POA&M
 
 With --since EARLIER, the Markdown report adds what changed since an earlier
 assessment of the same subject (last year's, or the approved assessment a
@@ -58,12 +63,18 @@ answers that changed, as assay diff shows them.`,
 					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
 				return a.writeOutput(out, b)
+			case "oscal-assessment-results":
+				b, err := export.OSCALAssessmentResults(ev, ev.Today, questionnaires.Catalog())
+				if err != nil {
+					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
+				}
+				return a.writeOutput(out, b)
 			}
-			return fmt.Errorf("--format: %q is not a format (use md, csv or oscal-poam)", format)
+			return fmt.Errorf("--format: %q is not a format (use md, csv, oscal-poam or oscal-assessment-results)", format)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
-	cmd.Flags().StringVar(&format, "format", "md", "md, csv or oscal-poam")
+	cmd.Flags().StringVar(&format, "format", "md", "md, csv, oscal-poam or oscal-assessment-results")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "report as of this day, YYYY-MM-DD (default today)")
 	cmd.Flags().StringVar(&since, "since", "", "add the changes since this earlier assessment of the same subject (Markdown only)")
 	return cmd

@@ -1,0 +1,196 @@
+package export
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// OSCALAssessmentResults writes an evaluation as OSCAL assessment results,
+// judged on day today: one result with an observation per answered
+// question, a finding per control the answers touch (satisfied when its
+// questions show no gap), the plan's findings and risks as the POA&M has
+// them, and the controls reviewed. Its UUIDs derive from the assessment's
+// like the POA&M's, and an observation, finding or risk has the same UUID
+// in both documents; the back matter names the POA&M's UUID.
+func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *assess.Catalog) ([]byte, error) {
+	w := newOSCALWriter(ev, today)
+	a, q, res := ev.Assessment, ev.Assessment.Questionnaire, ev.Result
+
+	// The questions with a plan item: their observations are findings,
+	// as in the POA&M, and their risks relate to the controls they map to.
+	inPlan := map[string]bool{}
+	for _, it := range ev.Plan {
+		inPlan[it.Finding.QuestionID] = true
+	}
+	var observations []any
+	for i, qq := range q.Questions {
+		qr := res.Questions[i]
+		if !qr.Visible || !qr.Answered {
+			continue
+		}
+		ans := a.Answers[qq.ID]
+		obs := w.observation(qq.ID, qq.Text, qr.Answer, ans.Note, ans.Evidence)
+		if !inPlan[qq.ID] {
+			obs["types"] = []string{"control-objective"}
+		}
+		observations = append(observations, obs)
+	}
+
+	var findings, selections []any
+	for _, fw := range assess.Frameworks {
+		cov := assess.Coverage(q, res, cat, fw)
+		if len(cov) == 0 {
+			continue
+		}
+		var include []any
+		for _, cc := range cov {
+			if oscalToken.MatchString(cc.Control.ID) {
+				include = append(include, map[string]any{"control-id": cc.Control.ID})
+			}
+			if f := w.controlFinding(fw, cc, inPlan); f != nil {
+				findings = append(findings, f)
+			}
+		}
+		if len(include) > 0 {
+			selections = append(selections, map[string]any{
+				"description": fw.Title(), "props": []any{prop("framework", string(fw))}, "include-controls": include,
+			})
+		}
+	}
+	if len(selections) == 0 {
+		selections = []any{map[string]any{
+			"description": "The questionnaire maps its questions to no framework control: its own questions are the objectives.",
+			"include-all": map[string]any{},
+		}}
+	}
+	var risks []any
+	for n, it := range ev.Plan {
+		findings = append(findings, w.questionFinding(n, it.Finding))
+		risks = append(risks, w.risk(it))
+	}
+
+	result := map[string]any{
+		"uuid":              w.id("result"),
+		"title":             text(fmt.Sprintf("%s of %s", q.Title, a.Subject)),
+		"description":       text(fmt.Sprintf("The answers to questionnaire %s version %s about %s, assessed on %s, as of %s.", q.ID, q.Version, a.Subject, a.AssessedOn, today)),
+		"start":             dayTime(a.AssessedOn, false),
+		"props":             resultProps(ev),
+		"reviewed-controls": map[string]any{"control-selections": selections},
+	}
+	if len(observations) > 0 {
+		result["observations"] = observations
+	}
+	if len(findings) > 0 {
+		result["findings"] = findings
+	}
+	if len(risks) > 0 {
+		result["risks"] = risks
+	}
+	questionnaireRef := w.id("resource/questionnaire")
+	doc := map[string]any{"assessment-results": map[string]any{
+		"uuid":     w.id("assessment-results"),
+		"metadata": w.metadata("Assessment results"),
+		"import-ap": map[string]any{
+			"href":    "#" + questionnaireRef,
+			"remarks": "assay has no separate assessment plan: the questionnaire the assessment pinned is the plan.",
+		},
+		"results": []any{result},
+		"back-matter": map[string]any{"resources": []any{
+			map[string]any{
+				"uuid": questionnaireRef, "title": text(fmt.Sprintf("Questionnaire: %s, version %s", q.Title, q.Version)),
+				"description": text(fmt.Sprintf("assay questionnaire %s version %s, SHA-256 %s.", q.ID, q.Version, q.Digest)),
+				"props":       []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest)},
+			},
+			map[string]any{
+				"uuid": w.id("resource/poam"), "title": "Plan of action and milestones",
+				"description": "The OSCAL plan of action and milestones of this assessment (assay report --format oscal-poam), " +
+					"document " + w.id("poam") + ". Its observations, findings and risks have the UUIDs they have here.",
+				"props": []any{prop("poam-uuid", w.id("poam"))},
+			},
+		}},
+	}}
+	return marshalOSCAL(doc)
+}
+
+// oscalToken is OSCAL's token datatype, which control IDs must match.
+var oscalToken = regexp.MustCompile(`^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$`)
+
+// controlFinding is what the answers show about one control: satisfied
+// when its questions show no gap, not satisfied when one shows a gap (or
+// a partial gap), and no finding at all while its questions are
+// unanswered or not applicable.
+func (w *oscalWriter) controlFinding(fw assess.Framework, cc assess.ControlCoverage, riskOf map[string]bool) map[string]any {
+	state, reason := "", ""
+	switch cc.Status {
+	case assess.CoverageMet:
+		state, reason = "satisfied", "pass"
+	case assess.CoverageGap:
+		state, reason = "not-satisfied", "fail"
+	case assess.CoveragePartial:
+		state, reason = "not-satisfied", "other" // met so far, some questions unanswered
+		for _, qr := range cc.Questions {
+			if qr.Status == assess.StatusPartial {
+				reason = "fail"
+			}
+		}
+	default:
+		return nil
+	}
+	if !oscalToken.MatchString(cc.Control.ID) {
+		return nil
+	}
+	var related, risks []any
+	var behind []string
+	for _, qr := range cc.Questions {
+		behind = append(behind, fmt.Sprintf("%s (%s)", qr.ID, qr.Status))
+		if qr.Answered {
+			related = append(related, map[string]any{"observation-uuid": w.id("observation/" + qr.ID)})
+		}
+		if riskOf[qr.ID] {
+			risks = append(risks, map[string]any{"risk-uuid": w.id("risk/" + qr.ID)})
+		}
+	}
+	name := cc.Control.ID
+	if cc.Control.Name != "" {
+		name += " " + cc.Control.Name
+	}
+	f := map[string]any{
+		"uuid":        w.id("finding/control/" + string(fw) + "/" + cc.Control.ID),
+		"title":       text(fmt.Sprintf("%s %s: %s", fw.Title(), name, cc.Status)),
+		"description": text(fmt.Sprintf("%s control %s is %s, from the answers to %s.", fw.Title(), name, cc.Status, strings.Join(behind, ", "))),
+		"props":       []any{prop("framework", string(fw)), prop("coverage", string(cc.Status))},
+		"target": map[string]any{
+			"type": "objective-id", "target-id": cc.Control.ID,
+			"status": map[string]any{"state": state, "reason": reason},
+		},
+	}
+	if len(related) > 0 {
+		f["related-observations"] = related
+	}
+	if len(risks) > 0 {
+		f["related-risks"] = risks
+	}
+	return f
+}
+
+// resultProps says whether the result is complete and, when there is one,
+// the headline level.
+func resultProps(ev *assess.Evaluation) []any {
+	res := ev.Result
+	complete := "false"
+	if res.Complete {
+		complete = "true"
+	}
+	props := []any{
+		prop("complete", complete),
+		prop("questions-answered", fmt.Sprintf("%d of %d", res.Answered, res.Total)),
+		prop("scoring-version", res.ScoringVersion),
+	}
+	if o := res.Outcome; o != nil && o.Level != "" {
+		props = append(props, prop("level", o.Level))
+	}
+	return props
+}
