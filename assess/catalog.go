@@ -54,6 +54,11 @@ type Control struct {
 type Catalog struct {
 	byFramework map[Framework]map[string]*Control
 	order       map[Framework][]*Control
+	// User catalogs (catalog_user.go): their titles, their frameworks in
+	// order, and whether unknown frameworks are accepted (snapshots).
+	titles  map[Framework]string
+	extra   []Framework
+	lenient bool
 }
 
 // NewCatalog indexes controls; duplicate IDs within a framework are an error.

@@ -14,6 +14,10 @@ type Questionnaire struct {
 	Title       string
 	Kind        Kind
 	Description string
+	// Copyright is the notice of the work the questionnaire comes from
+	// (a converted CISO Assistant library keeps its library's), shown by
+	// assay lint and in the report.
+	Copyright string
 
 	Dimensions []*Dimension
 	Levels     []*LevelDef

@@ -24,12 +24,15 @@ type Library struct {
 	byID map[string]*assess.Questionnaire
 	// Builtin marks which IDs came from the binary.
 	builtin map[string]bool
+	// cat is the control catalog: the built-in frameworks and the user's
+	// catalogs (catalog_user.go).
+	cat *assess.Catalog
 }
 
 // Builtin loads the embedded questionnaires. They are checked by tests, so
 // a problem here is a build defect and is returned as an error.
 func Builtin() (*Library, error) {
-	lib := &Library{byID: map[string]*assess.Questionnaire{}, builtin: map[string]bool{}}
+	lib := &Library{byID: map[string]*assess.Questionnaire{}, builtin: map[string]bool{}, cat: Catalog()}
 	names, err := fs.Glob(builtinFS, "builtin/*.yaml")
 	if err != nil {
 		return nil, err
@@ -62,6 +65,11 @@ func Load(dir string) (*Library, Problems, error) {
 	if dir == "" {
 		return lib, nil, nil
 	}
+	cat, all, err := userCatalogs(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	lib.cat = cat
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return lib, nil, nil
@@ -69,14 +77,13 @@ func Load(dir string) (*Library, Problems, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading questionnaires from %s: %w", dir, err)
 	}
-	var all Problems
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
 		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		q, problems, err := ParseFile(path)
+		q, problems, err := parseFile(path, cat)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -96,6 +103,10 @@ func Load(dir string) (*Library, Problems, error) {
 // problem of that file, not an error, so that it is skipped like any other
 // bad file without being read.
 func ParseFile(path string) (*assess.Questionnaire, Problems, error) {
+	return parseFile(path, Catalog())
+}
+
+func parseFile(path string, cat *assess.Catalog) (*assess.Questionnaire, Problems, error) {
 	src, err := input.ReadFile(path)
 	var notRegular *input.NotRegularError
 	switch {
@@ -107,7 +118,7 @@ func ParseFile(path string) (*assess.Questionnaire, Problems, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	q, problems := Parse(path, src, Catalog())
+	q, problems := Parse(path, src, cat)
 	return q, problems, nil
 }
 
@@ -133,10 +144,15 @@ func (l *Library) Get(id string) (*assess.Questionnaire, bool) {
 // IsBuiltin reports whether a questionnaire ID came with assay.
 func (l *Library) IsBuiltin(id string) bool { return l.builtin[id] }
 
+// Catalog is the control catalog the library's questionnaires were
+// checked against: the built-in frameworks and the user's catalogs.
+func (l *Library) Catalog() *assess.Catalog { return l.cat }
+
 // Decode parses a stored questionnaire snapshot. Snapshots were valid when
-// stored; the name only labels errors.
+// stored; the name only labels errors. Controls of a user catalog are
+// taken as they are, so that an assessment still opens without it.
 func Decode(name string, src []byte) (*assess.Questionnaire, error) {
-	q, problems := Parse(name, src, Catalog())
+	q, problems := Parse(name, src, Catalog().Lenient())
 	if len(problems) > 0 {
 		return nil, problems
 	}

@@ -73,7 +73,7 @@ type pendingCondition struct {
 }
 
 var topFields = []string{
-	"id", "version", "title", "kind", "description", "dimensions", "levels", "rules", "outcome",
+	"id", "version", "title", "kind", "description", "copyright", "dimensions", "levels", "rules", "outcome",
 	"severity_raises", "deadlines", "risk_matrix", "recommends", "sections",
 }
 
@@ -85,6 +85,7 @@ func (l *loader) read(root yamlx.Value) {
 	q.Title = f.Required("title", "").Str()
 	q.Kind = assess.Kind(f.Required("kind", "").OneOf(kindNames()...))
 	q.Description = f.Get("description").Str()
+	q.Copyright = f.Get("copyright").Str()
 	l.dimensions(f.Get("dimensions"))
 	l.riskMatrix(f.Get("risk_matrix"))
 	l.sections(f.Required("sections", "a list of sections, each with questions"))
@@ -265,16 +266,8 @@ func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
 
 func (l *loader) controls(v yamlx.Value) assess.Controls {
 	out := assess.Controls{}
-	names := make([]string, len(assess.Frameworks))
-	for i, fw := range assess.Frameworks {
-		names[i] = string(fw)
-	}
-	f := v.Map(names...)
-	for _, fw := range assess.Frameworks {
-		lv := f.Get(string(fw))
-		if !lv.Exists() {
-			continue
-		}
+	for _, fc := range l.controlsByFramework(v) {
+		fw, lv := fc.fw, fc.v
 		items := []yamlx.Value{lv}
 		if lv.IsList() {
 			items = lv.List()
@@ -285,8 +278,8 @@ func (l *loader) controls(v yamlx.Value) assess.Controls {
 			if id == "" {
 				continue
 			}
-			if _, ok := l.cat.Lookup(fw, id); !ok {
-				iv.Problem(l.controlHint(fw, id), "%s has no control %q", fw.Title(), id)
+			if !l.cat.Accepts(fw, id) {
+				iv.Problem(l.controlHint(fw, id), "%s has no control %q", l.cat.Title(fw), id)
 				continue
 			}
 			if seen[id] {
@@ -313,6 +306,8 @@ func (l *loader) controlHint(fw assess.Framework, id string) string {
 		return "ISO 27001:2022 Annex A IDs look like A.5.1 to A.8.34"
 	case assess.NISTCSF:
 		return "NIST CSF 2.0 subcategory IDs look like GV.OC-01 or PR.AA-05"
+	case assess.SOC2:
+		return "SOC 2 criterion IDs look like CC6.1, A1.2, C1.1, PI1.3 or P4.2"
 	}
-	return "SOC 2 criterion IDs look like CC6.1, A1.2, C1.1, PI1.3 or P4.2"
+	return "see the catalog's file for its control IDs"
 }

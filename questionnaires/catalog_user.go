@@ -1,0 +1,159 @@
+package questionnaires
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// CatalogDir is the folder, inside the questionnaires folder, that holds
+// the user's own control catalogs (written by assay convert from OSCAL
+// catalogs). Questionnaires map to them under the catalog's ID.
+const CatalogDir = "catalogs"
+
+// UserCatalog is a control catalog of the user's: a framework of its own
+// that questionnaires can map to.
+type UserCatalog struct {
+	ID, Title, Version, Copyright, Description string
+	Controls                                   []assess.Control
+	SourceName                                 string
+}
+
+var userCatalogFields = []string{"catalog", "title", "version", "copyright", "description", "controls"}
+
+// ParseCatalog reads and checks a catalog file:
+//
+//	catalog: sp800-53-low          # the ID questionnaires use under controls:
+//	title: NIST SP 800-53 Rev. 5, low baseline
+//	version: "5.2.0"
+//	controls:
+//	  - {id: ac-1, name: AC-1 Policy and Procedures, group: Access Control}
+func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
+	doc, root := yamlx.Parse(name, src)
+	if len(doc.Problems) > 0 {
+		return nil, doc.Problems
+	}
+	f := root.Map(userCatalogFields...)
+	c := &UserCatalog{SourceName: name}
+	idv := f.Required("catalog", "the ID questionnaires map to, such as sp800-53-low")
+	c.ID = idv.Str()
+	switch {
+	case c.ID == "":
+	case !condition.IsValidRef(c.ID):
+		idv.Problem("start with a letter; then letters, digits, _, - or .", "%q is not a valid catalog ID", c.ID)
+	case slices.Contains(assess.Frameworks, assess.Framework(c.ID)):
+		idv.Problem("choose another ID", "%s is one of assay's own frameworks", c.ID)
+	}
+	c.Title = f.Required("title", "").Str()
+	c.Version = f.Get("version").Str()
+	c.Copyright = f.Get("copyright").Str()
+	c.Description = f.Get("description").Str()
+	seen := map[string]int{}
+	controls := f.Required("controls", "a list of controls with id, name and group")
+	for _, cv := range controls.List() {
+		cf := cv.Map("id", "name", "group")
+		idv := cf.Required("id", "")
+		ctl := assess.Control{Framework: assess.Framework(c.ID), ID: strings.TrimSpace(idv.Str()), Name: cf.Get("name").Str(), Group: cf.Get("group").Str()}
+		if ctl.ID == "" {
+			continue
+		}
+		if line, dup := seen[ctl.ID]; dup {
+			idv.Problem(fmt.Sprintf("first at line %d", line), "control %s is listed twice", ctl.ID)
+			continue
+		}
+		seen[ctl.ID] = idv.Line()
+		c.Controls = append(c.Controls, ctl)
+	}
+	if controls.Exists() && len(c.Controls) == 0 && len(doc.Problems) == 0 {
+		controls.Problem("", "a catalog needs at least one control")
+	}
+	if len(doc.Problems) > 0 {
+		doc.Problems.Sort()
+		return nil, doc.Problems
+	}
+	return c, nil
+}
+
+// userCatalogs reads every catalog in dir/catalogs and returns the
+// built-in catalog with them added. A file with problems is left out and
+// its problems returned, as with questionnaires.
+func userCatalogs(dir string) (*assess.Catalog, Problems, error) {
+	cat := Catalog()
+	if dir == "" {
+		return cat, nil, nil
+	}
+	catDir := filepath.Join(dir, CatalogDir)
+	entries, err := os.ReadDir(catDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return cat, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading catalogs from %s: %w", catDir, err)
+	}
+	var all Problems
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
+			continue
+		}
+		path := filepath.Join(catDir, e.Name())
+		src, err := input.ReadFile(path)
+		if errors.Is(err, input.ErrTooLarge) {
+			all = append(all, Problem{File: path, Line: 1, Column: 1, Message: "the file is " + input.ErrTooLarge.Error()})
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		uc, problems := ParseCatalog(path, src)
+		if len(problems) > 0 {
+			all = append(all, problems...)
+			continue
+		}
+		next, err := cat.WithFramework(assess.Framework(uc.ID), uc.Title, uc.Controls)
+		if err != nil {
+			all = append(all, Problem{File: path, Line: 1, Column: 1, Field: "catalog", Message: err.Error()})
+			continue
+		}
+		cat = next
+	}
+	return cat, all, nil
+}
+
+// controlFields pairs each framework named under a question's controls
+// with its value. Frameworks the catalog does not hold are problems, but
+// a lenient catalog (reading a stored snapshot) takes any.
+type frameworkControls struct {
+	fw assess.Framework
+	v  yamlx.Value
+}
+
+func (l *loader) controlsByFramework(v yamlx.Value) []frameworkControls {
+	var out []frameworkControls
+	if l.cat.AcceptsAnyFramework() {
+		for _, e := range v.Entries() {
+			out = append(out, frameworkControls{assess.Framework(e.Key), e.Value})
+		}
+		return out
+	}
+	var names []string
+	for _, fw := range l.cat.Frameworks() {
+		names = append(names, string(fw))
+	}
+	f := v.Map(names...)
+	for _, fw := range l.cat.Frameworks() {
+		if lv := f.Get(string(fw)); lv.Exists() {
+			out = append(out, frameworkControls{fw, lv})
+		}
+	}
+	return out
+}

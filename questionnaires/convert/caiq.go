@@ -1,0 +1,273 @@
+package convert
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// CSA's Consensus Assessments Initiative Questionnaire v4 is published
+// with the Cloud Controls Matrix as a spreadsheet and in machine-readable
+// forms, after a sign-up whose terms forbid redistributing it: assay
+// converts the file a user downloaded and ships none of it. The reader is
+// tolerant of the layout, since the machine-readable files follow the
+// spreadsheet's columns under more than one shape:
+//
+//   - a list of rows, each a question with its control and domain
+//     ("Question ID", "Question", "CCM Control ID", "CCM Control Title",
+//     "CCM Control Specification", "CCM Domain Title", and the CSP's answer
+//     columns), at the top or under any key;
+//   - nested domains, controls and questions, each level a list of
+//     mappings with an id and a title, or a mapping keyed by ID.
+//
+// Keys are matched ignoring case, spaces and punctuation. A question is a
+// mapping with a question ID such as A&A-01.1 (or keyed by one) and a
+// text; its control and domain come from the same mapping or the nearest
+// ones around it. docs/convert.md lists every key read.
+
+var (
+	caiqQuestionID = regexp.MustCompile(`^[A-Z]{2,4}(&[A-Z])?-\d{1,2}\.\d{1,2}$`)
+	caiqControlID  = regexp.MustCompile(`^[A-Z]{2,4}(&[A-Z])?-\d{1,2}$`)
+	caiqDomainID   = regexp.MustCompile(`^[A-Z]{2,4}(&[A-Z])?$`)
+)
+
+// The keys read, normalized (lower case, letters and digits only).
+var (
+	caiqQuestionIDKeys = []string{"questionid", "caiqquestionid", "qid", "id"}
+	caiqQuestionKeys   = []string{"question", "questiontext", "caiqquestion", "text"}
+	caiqControlIDKeys  = []string{"ccmcontrolid", "controlid", "id"}
+	caiqControlTitle   = []string{"ccmcontroltitle", "controltitle", "title", "name"}
+	caiqControlSpec    = []string{"ccmcontrolspecification", "controlspecification", "specification"}
+	caiqDomainTitle    = []string{"ccmdomaintitle", "domaintitle", "domain", "domainname"}
+	caiqDomainIDKeys   = []string{"domainid", "id"}
+	caiqCopyrightKeys  = []string{"copyright", "license", "licence", "terms", "rights"}
+	// The answer columns a CSP fills in: the vendor's answers, not the
+	// questionnaire.
+	caiqAnswerPrefixes = []string{"csp", "csc", "ssrm", "answer"}
+)
+
+type caiqQuestion struct {
+	v                                          yamlx.Value
+	id, text                                   string
+	control, controlTitle, controlSpec, domain string
+	answerColumns                              []string
+}
+
+type caiqContext struct{ control, controlTitle, controlSpec, domainID, domainTitle string }
+
+type caiqReader struct {
+	questions []*caiqQuestion
+	seen      map[string]yamlx.Value
+	unused    map[string]bool
+	domains   map[string]string // domain ID -> title
+}
+
+func normKey(k string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(k) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// looksLikeCAIQ reports whether the file holds at least one CAIQ question.
+func looksLikeCAIQ(root yamlx.Value) bool {
+	r := &caiqReader{seen: map[string]yamlx.Value{}, unused: map[string]bool{}, domains: map[string]string{}}
+	r.walk(root, caiqContext{}, "", 0, true)
+	return len(r.questions) > 0
+}
+
+// walk visits v; key is the mapping key v was found under (a question or
+// control ID, for files keyed by ID).
+func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int, probe bool) {
+	if depth > 12 || (probe && len(r.questions) > 0) {
+		return
+	}
+	switch {
+	case v.IsList():
+		for _, e := range v.List() {
+			r.walk(e, ctx, "", depth+1, probe)
+		}
+	case v.IsMap():
+		entries := v.Entries()
+		get := func(keys []string) (string, bool) {
+			for _, want := range keys {
+				for _, e := range entries {
+					if normKey(e.Key) == want && e.Value.IsScalar() {
+						return strings.TrimSpace(e.Value.Str()), true
+					}
+				}
+			}
+			return "", false
+		}
+		// This mapping's own control and domain, if it names them.
+		if id, _ := get(caiqControlIDKeys); caiqControlID.MatchString(id) {
+			ctx.control, ctx.controlTitle, ctx.controlSpec = id, "", ""
+			ctx.controlTitle, _ = get(caiqControlTitle)
+			ctx.controlSpec, _ = get(caiqControlSpec)
+		} else if caiqControlID.MatchString(key) {
+			ctx.control, ctx.controlTitle, ctx.controlSpec = key, "", ""
+			ctx.controlTitle, _ = get(caiqControlTitle)
+			ctx.controlSpec, _ = get(caiqControlSpec)
+		}
+		if id, _ := get(caiqDomainIDKeys); caiqDomainID.MatchString(id) {
+			ctx.domainID = id
+			ctx.domainTitle, _ = get([]string{"title", "name", "domaintitle"})
+		} else if caiqDomainID.MatchString(key) {
+			ctx.domainID = key
+			ctx.domainTitle, _ = get([]string{"title", "name", "domaintitle"})
+		}
+		if t, ok := get(caiqDomainTitle); ok && t != "" {
+			ctx.domainTitle = t
+		}
+		qid, _ := get(caiqQuestionIDKeys)
+		if !caiqQuestionID.MatchString(qid) && caiqQuestionID.MatchString(key) {
+			qid = key
+		}
+		if caiqQuestionID.MatchString(qid) {
+			if text, _ := get(caiqQuestionKeys); text != "" || !probe {
+				r.add(v, qid, text, entries, ctx, get)
+				return
+			}
+		}
+		for _, e := range entries {
+			if e.Value.IsScalar() {
+				if caiqQuestionID.MatchString(e.Key) { // keyed by question ID, with the text as value
+					r.add(e.Value, e.Key, e.Value.Str(), nil, ctx, get)
+				}
+				continue
+			}
+			r.walk(e.Value, ctx, e.Key, depth+1, probe)
+		}
+	}
+}
+
+func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry, ctx caiqContext, get func([]string) (string, bool)) {
+	if prev, dup := r.seen[qid]; dup {
+		v.Problem(fmt.Sprintf("first at line %d", prev.Line()), "question %s is listed twice", qid)
+		return
+	}
+	r.seen[qid] = v
+	if strings.TrimSpace(text) == "" {
+		v.Problem("", "question %s has no text", qid)
+		return
+	}
+	q := &caiqQuestion{v: v, id: qid, text: text, control: ctx.control, controlTitle: ctx.controlTitle, controlSpec: ctx.controlSpec}
+	if q.control == "" {
+		q.control = qid[:strings.LastIndex(qid, ".")]
+	}
+	domainID := ctx.domainID
+	if domainID == "" {
+		domainID = qid[:strings.Index(qid, "-")]
+	}
+	q.domain = domainID
+	if ctx.domainTitle != "" && r.domains[domainID] == "" {
+		r.domains[domainID] = ctx.domainTitle
+	}
+	read := append(append(append(append([]string{}, caiqQuestionIDKeys...), caiqQuestionKeys...), caiqControlIDKeys...), caiqControlTitle...)
+	read = append(append(read, caiqControlSpec...), caiqDomainTitle...)
+	for _, e := range entries {
+		k := normKey(e.Key)
+		switch {
+		case containsString(read, k):
+		case hasAnyPrefix(k, caiqAnswerPrefixes):
+			if e.Value.IsScalar() && strings.TrimSpace(e.Value.Str()) != "" {
+				q.answerColumns = append(q.answerColumns, oneLine(e.Key))
+			}
+		default:
+			r.unused[oneLine(e.Key)] = true
+		}
+	}
+	r.questions = append(r.questions, q)
+}
+
+func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string) {
+	r := &caiqReader{seen: map[string]yamlx.Value{}, unused: map[string]bool{}, domains: map[string]string{}}
+	r.walk(root, caiqContext{}, "", 0, false)
+	if len(root.Doc().Problems) > 0 {
+		return nil, nil
+	}
+	d := newDraft()
+	top := map[string]string{}
+	if root.IsMap() {
+		for _, e := range root.Entries() {
+			if e.Value.IsScalar() {
+				top[normKey(e.Key)] = strings.TrimSpace(e.Value.Str())
+			}
+		}
+	}
+	d.ID = firstNonEmpty(opts.ID, "caiq-v4")
+	d.ids[d.ID] = true
+	d.Version = firstNonEmpty(oneLine(top["version"]), "4")
+	d.Title = firstNonEmpty(oneLine(top["title"]), oneLine(top["name"]), "CSA Consensus Assessments Initiative Questionnaire v4")
+	d.Kind = firstNonEmpty(opts.Kind, "third-party")
+	for _, k := range caiqCopyrightKeys {
+		if top[k] != "" {
+			d.Copyright = clean(top[k])
+			break
+		}
+	}
+	if d.Copyright == "" {
+		d.Copyright = "Cloud Security Alliance (CAIQ v4), under the terms on which this file was downloaded."
+	}
+	d.Description = fmt.Sprintf("Converted by assay from %s (%s).", oneLine(name), formatCAIQ)
+	d.Header = []string{d.Description, "CSA's terms forbid redistributing the CAIQ: keep this file to yourself.",
+		"What is not carried over, or carried differently, is said above the question it concerns (convert:)."}
+	d.Dimensions = []draftDimension{{ID: dimGaps, Title: "Controls not in place", Higher: "worse"}}
+
+	var notes []string
+	notes = append(notes, "CAIQ answers are Yes, No or NA: assay's control questions add Partly, for a control partly in place")
+	if len(r.unused) > 0 {
+		notes = append(notes, "the fields "+strings.Join(sortedKeys(r.unused), ", "))
+	}
+	sections := map[string]*draftSection{}
+	for _, cq := range r.questions {
+		s, ok := sections[cq.domain]
+		if !ok {
+			title := cq.domain
+			if t := r.domains[cq.domain]; t != "" {
+				title = oneLine(t) + " (" + cq.domain + ")"
+			}
+			s = &draftSection{ID: d.uniqueID(cq.domain, "s"), Title: title}
+			sections[cq.domain] = s
+			d.Sections = append(d.Sections, s)
+		}
+		control := cq.control
+		if cq.controlTitle != "" {
+			control += " " + oneLine(cq.controlTitle)
+		}
+		q := &draftQuestion{ID: d.uniqueID(cq.id, "q"), Type: "control", Text: clean(cq.text), Dimension: dimGaps, Source: "CAIQ " + cq.id,
+			Help: joinParagraphs("CCM control "+control+".", cq.controlSpec)}
+		if opts.Severity != "" {
+			q.Severity, q.Action = opts.Severity, "Put CCM control "+control+" in place."
+		}
+		if len(cq.answerColumns) > 0 {
+			q.Notes = append(q.Notes, "the file's answer columns for this question ("+strings.Join(cq.answerColumns, ", ")+"): they hold a provider's answers, not the questionnaire")
+		}
+		s.Questions = append(s.Questions, q)
+	}
+	return d, notes
+}
+
+func containsString(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

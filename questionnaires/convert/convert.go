@@ -1,0 +1,176 @@
+// Package convert turns other tools' questionnaires into assay
+// questionnaires, and OSCAL catalogs into assay control catalogs: CISO
+// Assistant framework libraries (with their mapping sets), CSA CAIQ v4 in
+// JSON or YAML, and OSCAL catalogs in JSON. It detects the format from the
+// file's content, says what could not be carried over question by
+// question, and checks what it writes with the same loader assay uses, so
+// a converted file always loads.
+package convert
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// Options adjust a conversion.
+type Options struct {
+	ID       string // the questionnaire's (or catalog's) ID; default from the source
+	Kind     string // the questionnaire's kind; default security
+	Severity string // give every question that can show a gap this severity, so gaps become findings
+	// Mappings are CISO Assistant mapping sets relating the library's
+	// requirements to ISO/IEC 27001:2022, NIST CSF 2.0 or SOC 2.
+	Mappings []MappingFile
+	// Relations are the mapping relationships carried over; default all.
+	Relations []string
+	// Catalog checks control IDs and the converted questionnaire.
+	Catalog *assess.Catalog
+}
+
+// MappingFile is a mapping set's file name and content.
+type MappingFile struct {
+	Name string
+	Src  []byte
+}
+
+func (o Options) relations() []string {
+	if len(o.Relations) == 0 {
+		return Relationships
+	}
+	return o.Relations
+}
+
+// Result is a converted file and what could not be carried over.
+type Result struct {
+	Format    string // the source's format, as people name it
+	What      string // "questionnaire" or "catalog"
+	ID        string
+	Title     string
+	Version   string
+	Copyright string
+	Sections  int
+	Questions int // or controls, for a catalog
+	YAML      []byte
+	Notes     []Note
+}
+
+// Note is something the converted file does not carry over from the
+// source: about one question, or (with Question empty) the whole file.
+type Note struct {
+	Question string
+	Text     string
+}
+
+// Problems are mistakes in the source files, with file, line and field.
+type Problems = yamlx.Problems
+
+// Convert reads a file of another tool and returns it in assay's format.
+// outName names the file to be written (in messages, and for a catalog's
+// default ID). A file assay cannot read, or cannot read as any format it
+// converts, gives Problems naming file, line and field.
+func Convert(name string, src []byte, outName string, opts Options) (*Result, error) {
+	if opts.Catalog == nil {
+		opts.Catalog = questionnaires.Catalog()
+	}
+	for _, r := range opts.Relations {
+		if !slices.Contains(Relationships, r) {
+			return nil, fmt.Errorf("--relations: %q is not a relationship (use %s)", r, strings.Join(Relationships, ", "))
+		}
+	}
+	if opts.Severity != "" {
+		if _, err := assess.ParseSeverity(opts.Severity); err != nil {
+			return nil, fmt.Errorf("--severity: %w", err)
+		}
+	}
+	if opts.Kind != "" && !slices.Contains(assess.Kinds, assess.Kind(opts.Kind)) {
+		return nil, fmt.Errorf("--kind: %q is not a kind (use %s)", opts.Kind, kinds())
+	}
+	doc, root := yamlx.Parse(name, src)
+	if len(doc.Problems) > 0 {
+		return nil, doc.Problems
+	}
+	format := detect(root)
+	if format != formatCISO && len(opts.Mappings) > 0 {
+		return nil, fmt.Errorf("--mapping applies to CISO Assistant libraries; %s is %s", name, format)
+	}
+	var res *Result
+	var problems Problems
+	switch format {
+	case formatCISO:
+		d, notes, mp := convertCISO(name, root, opts)
+		res, problems = fromDraft(format, d, notes), mp
+	case formatCAIQ:
+		d, notes := convertCAIQ(name, root, opts)
+		res = fromDraft(format, d, notes)
+	case formatOSCAL:
+		res = convertOSCALCatalog(name, root, outName, opts)
+	default:
+		root.Problem("assay converts a CISO Assistant library (objects.framework), a CSA CAIQ v4 file (questions with IDs such as A&A-01.1) or an OSCAL catalog (catalog)",
+			"this is not a format assay converts")
+	}
+	problems = append(problems, doc.Problems...)
+	if len(problems) > 0 {
+		problems.Sort()
+		return nil, problems
+	}
+	if res == nil {
+		return nil, fmt.Errorf("%s: nothing to convert", name)
+	}
+	if err := check(res, outName, opts.Catalog); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// check loads what was converted, as assay will: a conversion that does
+// not load is a defect of the converter, never written out.
+func check(res *Result, outName string, cat *assess.Catalog) error {
+	var problems Problems
+	if res.What == "catalog" {
+		_, problems = questionnaires.ParseCatalog(outName, res.YAML)
+	} else {
+		_, problems, _ = questionnaires.Lint(outName, res.YAML, cat)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("the converted %s does not load, which is a defect of assay convert; please report it:\n%w", res.What, problems)
+	}
+	return nil
+}
+
+func fromDraft(format string, d *draft, notes []string) *Result {
+	if d == nil {
+		return nil
+	}
+	res := &Result{Format: format, What: "questionnaire", ID: d.ID, Title: d.Title, Version: d.Version,
+		Copyright: d.Copyright, Sections: len(d.Sections), Questions: d.questionCount()}
+	for _, n := range notes {
+		res.Notes = append(res.Notes, Note{Text: n})
+	}
+	if len(notes) > 0 {
+		d.Header = append(d.Header, "Not carried over, or carried differently, for the whole file:")
+		for _, n := range notes {
+			d.Header = append(d.Header, "- "+n)
+		}
+	}
+	for _, s := range d.Sections {
+		for _, q := range s.Questions {
+			for _, n := range q.Notes {
+				res.Notes = append(res.Notes, Note{Question: q.ID, Text: n})
+			}
+		}
+	}
+	res.YAML = d.emit()
+	return res
+}
+
+func kinds() string {
+	var out []string
+	for _, k := range assess.Kinds {
+		out = append(out, string(k))
+	}
+	return strings.Join(out, ", ")
+}

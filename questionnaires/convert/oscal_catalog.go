@@ -1,0 +1,137 @@
+package convert
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// An OSCAL catalog (NIST SP 800-53 and its baselines, or any other) becomes
+// an assay control catalog: each control's ID, label and title, and the
+// group it is in. Questionnaires in the same folder map to it under the
+// catalog's ID. The controls' statements, guidance and parameters are not
+// carried: assay shows controls by ID and name.
+
+type oscalControl struct{ id, name, group string }
+
+func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Options) *Result {
+	cat := fieldsOf(fieldsOf(root).get("catalog"))
+	meta := fieldsOf(cat.required("metadata", "an OSCAL catalog"))
+	uuid := cat.required("uuid", "an OSCAL catalog").Str()
+	title := meta.required("title", "an OSCAL catalog's metadata").Str()
+	version, oscalVersion := meta.str("version"), meta.str("oscal-version")
+
+	var controls []oscalControl
+	withdrawn := 0
+	groups := map[string]bool{}
+	var walkControls func(list []yamlx.Value, group string)
+	walkControls = func(list []yamlx.Value, group string) {
+		for _, cv := range list {
+			c := fieldsOf(cv)
+			id := c.required("id", "a control").Str()
+			ctlTitle := c.required("title", "a control").Str()
+			label, status := "", ""
+			for _, pv := range c.list("props") {
+				p := fieldsOf(pv)
+				switch p.str("name") {
+				case "label":
+					if label == "" || p.str("class") == "" {
+						label = p.str("value")
+					}
+				case "status":
+					status = p.str("value")
+				}
+			}
+			if status == "withdrawn" {
+				withdrawn++
+			} else if id != "" {
+				n := oneLine(ctlTitle)
+				if label != "" {
+					n = oneLine(label) + " " + n
+				}
+				controls = append(controls, oscalControl{id: oneLine(id), name: n, group: group})
+				groups[group] = true
+			}
+			walkControls(c.list("controls"), group)
+		}
+	}
+	var walkGroups func(list []yamlx.Value, parent string)
+	walkGroups = func(list []yamlx.Value, parent string) {
+		for _, gv := range list {
+			g := fieldsOf(gv)
+			t := oneLine(g.str("title"))
+			if parent != "" && t != "" {
+				t = parent + " › " + t
+			} else if t == "" {
+				t = parent
+			}
+			walkControls(g.list("controls"), t)
+			walkGroups(g.list("groups"), t)
+		}
+	}
+	walkControls(cat.list("controls"), "")
+	walkGroups(cat.list("groups"), "")
+	if len(root.Doc().Problems) > 0 {
+		return nil
+	}
+	if len(controls) == 0 {
+		cat.v.Problem("", "the catalog has no controls that are not withdrawn")
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, c := range controls {
+		if seen[c.id] {
+			cat.v.Problem("", "control %s is in the catalog twice", c.id)
+			return nil
+		}
+		seen[c.id] = true
+	}
+
+	d := newDraft()
+	id := opts.ID
+	if id == "" && outName != "" && outName != "-" {
+		id = d.uniqueID(strings.TrimSuffix(filepath.Base(outName), filepath.Ext(outName)), "c")
+	}
+	if id == "" {
+		id = d.uniqueID(title, "c")
+	}
+	res := &Result{Format: formatOSCAL, What: "catalog", ID: id, Title: oneLine(title), Version: oneLine(version),
+		Sections: len(groups), Questions: len(controls)}
+	about := fmt.Sprintf("Converted by assay from OSCAL catalog %s (%s), file %s", oneLine(uuid), firstNonEmpty(oneLine(title), "untitled"), oneLine(name))
+	if version != "" {
+		about += ", version " + oneLine(version)
+	}
+	if oscalVersion != "" {
+		about += ", OSCAL " + oneLine(oscalVersion)
+	}
+	about += "."
+	res.Notes = append(res.Notes, Note{Text: "the controls' statements, guidance and parameters: assay's catalogs hold each control's ID, label, title and group"})
+	if withdrawn > 0 {
+		res.Notes = append(res.Notes, Note{Text: fmt.Sprintf("%d withdrawn controls", withdrawn)})
+	}
+
+	var b strings.Builder
+	comment(&b, "", about)
+	comment(&b, "", "Questionnaires map to it under the ID below, for example controls: {"+id+": ["+controls[0].id+"]}.")
+	for _, n := range res.Notes {
+		comment(&b, "", "Not carried over: "+n.Text+".")
+	}
+	fmt.Fprintf(&b, "catalog: %s\n", id)
+	fmt.Fprintf(&b, "title: %s\n", quote(firstNonEmpty(oneLine(title), id)))
+	if version != "" {
+		fmt.Fprintf(&b, "version: %s\n", quote(oneLine(version)))
+	}
+	fmt.Fprintf(&b, "description: %s\n", quote(joinParagraphs(about, meta.str("remarks"))))
+	b.WriteString("controls:\n")
+	for _, c := range controls {
+		fmt.Fprintf(&b, "  - {id: %s, name: %s", quote(c.id), quote(c.name))
+		if c.group != "" {
+			fmt.Fprintf(&b, ", group: %s", quote(c.group))
+		}
+		b.WriteString("}\n")
+	}
+	res.YAML = []byte(b.String())
+	return res
+}
