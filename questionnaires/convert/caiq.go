@@ -29,9 +29,10 @@ import (
 // ones around it. docs/convert.md lists every key read.
 
 var (
-	caiqQuestionID = regexp.MustCompile(`^[A-Z]{2,4}(&[A-Z])?-\d{1,2}\.\d{1,2}$`)
-	caiqControlID  = regexp.MustCompile(`^[A-Z]{2,4}(&[A-Z])?-\d{1,2}$`)
-	caiqDomainID   = regexp.MustCompile(`^[A-Z]{2,4}(&[A-Z])?$`)
+	// CCM domains are three letters (IAM) or two joined by & (A&A).
+	caiqQuestionID = regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])-\d{1,2}\.\d{1,2}$`)
+	caiqControlID  = regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])-\d{1,2}$`)
+	caiqDomainID   = regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])$`)
 )
 
 // The keys read, normalized (lower case, letters and digits only).
@@ -63,6 +64,7 @@ type caiqReader struct {
 	seen      map[string]yamlx.Value
 	unused    map[string]bool
 	domains   map[string]string // domain ID -> title
+	found     bool              // probing: a question ID was seen
 }
 
 func normKey(k string) string {
@@ -79,13 +81,13 @@ func normKey(k string) string {
 func looksLikeCAIQ(root yamlx.Value) bool {
 	r := &caiqReader{seen: map[string]yamlx.Value{}, unused: map[string]bool{}, domains: map[string]string{}}
 	r.walk(root, caiqContext{}, "", 0, true)
-	return len(r.questions) > 0
+	return r.found
 }
 
 // walk visits v; key is the mapping key v was found under (a question or
 // control ID, for files keyed by ID).
 func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int, probe bool) {
-	if depth > 12 || (probe && len(r.questions) > 0) {
+	if depth > 64 || r.found {
 		return
 	}
 	switch {
@@ -130,15 +132,22 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			qid = key
 		}
 		if caiqQuestionID.MatchString(qid) {
-			if text, _ := get(caiqQuestionKeys); text != "" || !probe {
-				r.add(v, qid, text, entries, ctx, get)
+			if probe {
+				r.found = true
 				return
 			}
+			text, _ := get(caiqQuestionKeys)
+			r.add(v, qid, text, entries, ctx)
+			return
 		}
 		for _, e := range entries {
 			if e.Value.IsScalar() {
 				if caiqQuestionID.MatchString(e.Key) { // keyed by question ID, with the text as value
-					r.add(e.Value, e.Key, e.Value.Str(), nil, ctx, get)
+					if probe {
+						r.found = true
+						return
+					}
+					r.add(e.Value, e.Key, e.Value.Str(), nil, ctx)
 				}
 				continue
 			}
@@ -147,7 +156,7 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 	}
 }
 
-func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry, ctx caiqContext, get func([]string) (string, bool)) {
+func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry, ctx caiqContext) {
 	if prev, dup := r.seen[qid]; dup {
 		v.Problem(fmt.Sprintf("first at line %d", prev.Line()), "question %s is listed twice", qid)
 		return

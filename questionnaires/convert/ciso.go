@@ -59,6 +59,9 @@ func convertCISO(name string, root yamlx.Value, opts Options) (*draft, []string,
 			c.rootNode(n)
 		}
 	}
+	if c.d.questionCount() == 0 || (c.d.questionCount() == 1 && c.d.ids[groupsID]) {
+		lib.nodesV.Problem("", "the framework has no assessable requirement and no question: nothing to convert")
+	}
 	c.dimensions()
 	if c.colours > 0 {
 		c.note("the colours of the choices of %d questions", c.colours)
@@ -214,7 +217,7 @@ func (c *cisoConverter) walk(n *cisoNode, s *draftSection, path []string) {
 		}
 	}
 	if n.Parent != "" && !n.Assessable {
-		path = append(path, n.label())
+		path = append(slices.Clip(path), n.label())
 	}
 	for _, child := range n.Children {
 		c.walk(child, s, path)
@@ -255,7 +258,11 @@ func (c *cisoConverter) question(n *cisoNode, cq *cisoQuestion, number int, path
 	idBase := firstNonEmpty(n.RefID, urnTail(n.URN))
 	q := &draftQuestion{Text: clean(cq.Text), Source: cq.URN}
 	q.ID = c.d.uniqueID(idBase+"-q"+questionNumber(cq.URN, number), "r")
-	q.Help = joinParagraphs(breadcrumb(append(path, n.label())), cq.Help, choiceHelp(cq))
+	q.Help = joinParagraphs(breadcrumb(append(slices.Clip(path), n.label())), cq.Help, choiceHelp(cq))
+	if n.computesResult() {
+		// No result question follows to carry the requirement's own text.
+		q.Help = joinParagraphs(q.Help, n.Description, n.Annotation, evidence(n.Evidence))
+	}
 	switch cq.Type {
 	case "unique_choice", "multiple_choice":
 		q.Type = "single"
@@ -354,6 +361,12 @@ func (c *cisoConverter) choices(q *draftQuestion, cq *cisoQuestion) {
 			}
 		}
 		q.Options = append(q.Options, o)
+	}
+	if q.Type == "single" && len(q.Options) == 1 {
+		// assay's single choice needs two options; one to tick is a
+		// multiple choice of one.
+		q.Type, q.Optional = "multi", true
+		q.Notes = append(q.Notes, "a single choice with only one choice: asked as a multiple choice of one, to tick or leave unanswered")
 	}
 	if results && q.Type == "multi" {
 		q.Notes = append(q.Notes, "with several choices ticked, assay shows the worst of their results")

@@ -165,23 +165,30 @@ func (m *mappedControls) readSet(lib *cisoLibrary, file string, top fields, sv y
 			counts[fmt.Sprintf("have relationship %q", oneLine(rel))]++
 			continue
 		}
-		if !slices.Contains(relations, rel) {
-			m.skipped[srcURN] = append(m.skipped[srcURN], skippedTarget{fw.Title(), oneLine(urnTail(dstURN)), rel, "left out by --relations"})
-			continue
-		}
 		tail := dstURN
 		if i := strings.LastIndex(dstURN, ":"); strings.HasPrefix(dstURN, prefix) && i >= 0 {
 			tail = dstURN[i+1:]
 		}
 		id, note, ok := m.controlID(fw, tail)
-		if !ok {
-			m.skipped[srcURN] = append(m.skipped[srcURN], skippedTarget{fw.Title(), oneLine(tail), rel, "not controls of assay's catalog" + catalogScope(fw)})
+		switch {
+		case !ok:
+			m.skip(srcURN, skippedTarget{fw.Title(), oneLine(tail), rel, "not controls of assay's catalog" + catalogScope(fw)})
+			continue
+		case !slices.Contains(relations, rel):
+			m.skip(srcURN, skippedTarget{fw.Title(), id, rel, "left out by --relations"})
 			continue
 		}
 		m.add(srcURN, mappedControl{fw: fw, id: id, relation: rel, from: set.name, note: note})
 	}
 	for _, why := range sortedKeys(counts) {
 		m.notes = append(m.notes, fmt.Sprintf("%d mappings of %s %s", counts[why], oneLine(set.name), why))
+	}
+}
+
+// skip records a mapped target not carried over, once.
+func (m *mappedControls) skip(urn string, s skippedTarget) {
+	if !slices.Contains(m.skipped[urn], s) {
+		m.skipped[urn] = append(m.skipped[urn], s)
 	}
 }
 

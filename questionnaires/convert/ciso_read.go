@@ -22,6 +22,7 @@ type cisoLibrary struct {
 	Scores                                            []string // scores_definition, "1 Partial", ...
 	Groups                                            []cisoGroup
 	Nodes                                             []*cisoNode
+	nodesV                                            yamlx.Value
 	byURN                                             map[string]*cisoNode
 }
 
@@ -102,6 +103,7 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 			Default: g.get("default_selected").Exists() && g.get("default_selected").Bool()})
 	}
 	nodes := fw.required("requirement_nodes", "a framework")
+	lib.nodesV = nodes
 	for _, nv := range nodes.List() {
 		if n := readCISONode(nv); n != nil {
 			if _, dup := lib.byURN[n.URN]; dup {

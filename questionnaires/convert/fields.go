@@ -25,11 +25,13 @@ func fieldsOf(v yamlx.Value) fields {
 	return f
 }
 
+// get returns a field's value; a missing one is absent but still reports
+// problems at the mapping, with the field in its path.
 func (f fields) get(key string) yamlx.Value {
 	if v, ok := f.vals[key]; ok {
 		return v
 	}
-	return yamlx.Value{}
+	return f.v.Field(key)
 }
 
 func (f fields) has(key string) bool { return f.get(key).Exists() }
@@ -59,7 +61,7 @@ func (f fields) strList(key string) []string { return f.get(key).StrList() }
 // required reads a field that must be there, with a problem if it is not.
 func (f fields) required(key, what string) yamlx.Value {
 	v := f.get(key)
-	if !v.Exists() {
+	if !v.Exists() && f.v.Doc() != nil {
 		f.v.Problem("", "%s: %s is required", what, key)
 	}
 	return v
