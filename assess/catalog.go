@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -98,7 +99,14 @@ func (cs Controls) IDs(f Framework) []string { return cs[f] }
 // Merge returns the union of cs and other, each framework's IDs sorted.
 func (cs Controls) Merge(other Controls) Controls {
 	out := Controls{}
-	for _, f := range Frameworks {
+	both := Controls{}
+	for f, ids := range cs {
+		both[f] = ids
+	}
+	for f, ids := range other {
+		both[f] = append(slices.Clone(both[f]), ids...)
+	}
+	for _, f := range both.Frameworks() {
 		seen := map[string]bool{}
 		for _, id := range append(append([]string{}, cs[f]...), other[f]...) {
 			if !seen[id] {

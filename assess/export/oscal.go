@@ -133,7 +133,7 @@ func (w *oscalWriter) observation(key, question, answer, note string, evidence [
 // the controls it affects.
 func (w *oscalWriter) questionFinding(n int, f assess.Finding) map[string]any {
 	var props []any
-	for _, fw := range assess.Frameworks {
+	for _, fw := range f.Controls.Frameworks() {
 		for _, c := range f.Controls[fw] {
 			props = append(props, prop(string(fw)+"-control", c))
 		}

@@ -40,7 +40,7 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 	}
 
 	var findings, selections []any
-	for _, fw := range assess.Frameworks {
+	for _, fw := range q.Frameworks() {
 		cov := assess.Coverage(q, res, cat, fw)
 		if len(cov) == 0 {
 			continue
@@ -50,13 +50,13 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 			if oscalToken.MatchString(cc.Control.ID) {
 				include = append(include, map[string]any{"control-id": cc.Control.ID})
 			}
-			if f := w.controlFinding(fw, cc, inPlan); f != nil {
+			if f := w.controlFinding(cat.Title(fw), fw, cc, inPlan); f != nil {
 				findings = append(findings, f)
 			}
 		}
 		if len(include) > 0 {
 			selections = append(selections, map[string]any{
-				"description": fw.Title(), "props": []any{prop("framework", string(fw))}, "include-controls": include,
+				"description": text(cat.Title(fw)), "props": []any{prop("framework", string(fw))}, "include-controls": include,
 			})
 		}
 	}
@@ -122,7 +122,7 @@ var oscalToken = regexp.MustCompile(`^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$`)
 // when its questions show no gap, not satisfied when one shows a gap (or
 // a partial gap), and no finding at all while its questions are
 // unanswered or not applicable.
-func (w *oscalWriter) controlFinding(fw assess.Framework, cc assess.ControlCoverage, riskOf map[string]bool) map[string]any {
+func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc assess.ControlCoverage, riskOf map[string]bool) map[string]any {
 	state, reason := "", ""
 	switch cc.Status {
 	case assess.CoverageMet:
@@ -159,8 +159,8 @@ func (w *oscalWriter) controlFinding(fw assess.Framework, cc assess.ControlCover
 	}
 	f := map[string]any{
 		"uuid":        w.id("finding/control/" + string(fw) + "/" + cc.Control.ID),
-		"title":       text(fmt.Sprintf("%s %s: %s", fw.Title(), name, cc.Status)),
-		"description": text(fmt.Sprintf("%s control %s is %s, from the answers to %s.", fw.Title(), name, cc.Status, strings.Join(behind, ", "))),
+		"title":       text(fmt.Sprintf("%s %s: %s", title, name, cc.Status)),
+		"description": text(fmt.Sprintf("%s control %s is %s, from the answers to %s.", title, name, cc.Status, strings.Join(behind, ", "))),
 		"props":       []any{prop("framework", string(fw)), prop("coverage", string(cc.Status))},
 		"target": map[string]any{
 			"type": "objective-id", "target-id": cc.Control.ID,

@@ -74,16 +74,22 @@ func (r *reporter) title() {
 	if reviewer == "" {
 		reviewer = "not recorded"
 	}
-	r.d.list(
-		"**Subject:** "+subject,
+	items := []string{
+		"**Subject:** " + subject,
 		fmt.Sprintf("**Questionnaire:** %s, version %s (%s)", Inline(r.q.Title), Inline(r.q.Version), Code(r.q.ID)),
-		"**Questionnaire snapshot:** SHA-256 "+Code(shortDigest(r.q.Digest)),
+		"**Questionnaire snapshot:** SHA-256 " + Code(shortDigest(r.q.Digest)),
+	}
+	if r.q.Copyright != "" {
+		// A converted library's notice (CISO Assistant, CSA) travels with it.
+		items = append(items, "**Questionnaire copyright:** "+Inline(Truncate(r.q.Copyright, 300)))
+	}
+	r.d.list(append(items,
 		"**Reviewer:** "+reviewer,
 		"**Assessment date:** "+r.a.AssessedOn.String(),
 		"**Report date:** "+r.opts.Today.String(),
 		fmt.Sprintf("**Status:** %s; %s", r.a.Status.Words(), status),
 		"**Scoring:** "+Code(r.res.ScoringVersion)+", assessment "+Code(r.a.UUID),
-	)
+	)...)
 }
 
 func shortDigest(d string) string {

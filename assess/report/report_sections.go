@@ -163,11 +163,11 @@ func (r *reporter) coverage() {
 	}
 	var all []fwCov
 	touched := 0
-	for _, fw := range assess.Frameworks {
+	for _, fw := range r.q.Frameworks() {
 		cov := assess.Coverage(r.q, r.res, r.opts.Catalog, fw)
 		s := assess.SummarizeCoverage(fw, cov)
 		touched += s.Touched
-		summary = append(summary, []string{fw.Title(), strconv.Itoa(s.Touched), strconv.Itoa(s.Met), strconv.Itoa(s.Partial), strconv.Itoa(s.Gap), strconv.Itoa(s.Unanswered + s.NA)})
+		summary = append(summary, []string{Inline(r.opts.Catalog.Title(fw)), strconv.Itoa(s.Touched), strconv.Itoa(s.Met), strconv.Itoa(s.Partial), strconv.Itoa(s.Gap), strconv.Itoa(s.Unanswered + s.NA)})
 		all = append(all, fwCov{fw, cov})
 	}
 	if touched == 0 {
@@ -179,7 +179,7 @@ func (r *reporter) coverage() {
 		if len(fc.cov) == 0 {
 			continue
 		}
-		r.d.heading(3, fc.fw.Title())
+		r.d.heading(3, Inline(r.opts.Catalog.Title(fc.fw)))
 		var rows [][]string
 		for _, c := range fc.cov {
 			var qs []string
@@ -235,13 +235,13 @@ func severityWhy(f assess.Finding) string {
 
 func controlsText(c assess.Controls) string {
 	var parts []string
-	for _, fw := range assess.Frameworks {
+	for _, fw := range c.Frameworks() {
 		if ids := c[fw]; len(ids) > 0 {
 			var codes []string
 			for _, id := range ids {
 				codes = append(codes, Code(id))
 			}
-			parts = append(parts, fw.Title()+" "+strings.Join(codes, ", "))
+			parts = append(parts, Inline(fw.Title())+" "+strings.Join(codes, ", "))
 		}
 	}
 	if len(parts) == 0 {

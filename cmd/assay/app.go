@@ -165,6 +165,16 @@ func (a *app) loadLibrary() (*questionnaires.Library, error) {
 	return lib, nil
 }
 
+// catalog is the control catalog: the built-in frameworks and the user's
+// catalogs from the questionnaires folder. If the library does not load,
+// the built-in catalog still names assay's own controls.
+func (a *app) catalog() *assess.Catalog {
+	if lib, err := a.library(); err == nil {
+		return lib.Catalog()
+	}
+	return questionnaires.Catalog()
+}
+
 // actor is who the audit trail records: --reviewer, $ASSAY_REVIEWER, the
 // config file's reviewer, or the login name.
 func (a *app) actor() string {

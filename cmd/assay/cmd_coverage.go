@@ -3,13 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 func (a *app) coverageCommand() *cobra.Command {
@@ -29,25 +29,26 @@ answered question is met. Questions hidden by their conditions do not count.`,
   assay coverage 3 --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			frameworks := assess.Frameworks
-			if framework != "" {
-				f, err := assess.ParseFramework(framework)
-				if err != nil {
-					return fmt.Errorf("--framework: %w", err)
-				}
-				frameworks = []assess.Framework{f}
-			}
 			asmt, err := a.assessment(cmd, args[0])
 			if err != nil {
 				return err
 			}
 			q := asmt.Questionnaire
+			// A questionnaire may map to a user catalog as well.
+			frameworks := q.Frameworks()
+			if framework != "" {
+				f := assess.Framework(framework)
+				if !slices.Contains(frameworks, f) {
+					return fmt.Errorf("--framework: unknown framework %q (use %s)", framework, frameworkList(frameworks))
+				}
+				frameworks = []assess.Framework{f}
+			}
 			res := assess.Score(q, asmt.Answers, asmt.AssessedOn)
-			cat := questionnaires.Catalog()
+			cat := a.catalog()
 			var reports []frameworkCoverage
 			for _, f := range frameworks {
 				cov := assess.Coverage(q, res, cat, f)
-				reports = append(reports, frameworkCoverage{Framework: f, Controls: cov, Summary: assess.SummarizeCoverage(f, cov)})
+				reports = append(reports, frameworkCoverage{Framework: f, Title: cat.Title(f), Controls: cov, Summary: assess.SummarizeCoverage(f, cov)})
 			}
 			if asJSON {
 				return writeCoverageJSON(a.stdout, asmt, res, reports)
@@ -59,13 +60,14 @@ answered question is met. Questions hidden by their conditions do not count.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&framework, "framework", "", "only this framework: iso27001, nist-csf or soc2 (default all three)")
+	cmd.Flags().StringVar(&framework, "framework", "", "only this framework: iso27001, nist-csf, soc2 or a user catalog's ID (default all)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
 
 type frameworkCoverage struct {
 	Framework assess.Framework
+	Title     string // the framework's, or the user catalog's, title
 	Controls  []assess.ControlCoverage
 	Summary   assess.CoverageSummary
 }
@@ -98,7 +100,7 @@ func summaryWords(s assess.CoverageSummary) string {
 // writeCoverageText prints one framework: a summary line, then each control
 // with its status and name, and the questions behind it on the next line.
 func writeCoverageText(w io.Writer, r frameworkCoverage) {
-	fmt.Fprintf(w, "\n%s: %s\n", r.Framework.Title(), summaryWords(r.Summary))
+	fmt.Fprintf(w, "\n%s: %s\n", safetext.OneLine(r.Title), summaryWords(r.Summary))
 	idWidth, statusWidth := 0, 0
 	for _, c := range r.Controls {
 		idWidth = max(idWidth, len(c.Control.ID))
@@ -154,6 +156,17 @@ type coverageQuestionJSON struct {
 	Answer string        `json:"answer,omitempty"`
 }
 
+func frameworkList(fws []assess.Framework) string {
+	var names []string
+	for _, f := range fws {
+		names = append(names, string(f))
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
 func writeCoverageJSON(w io.Writer, asmt *assess.Assessment, res *assess.Result, reports []frameworkCoverage) error {
 	out := coverageJSON{
 		Assessment: asmt.ID, Subject: asmt.Subject, Questionnaire: res.QuestionnaireID,
@@ -163,7 +176,7 @@ func writeCoverageJSON(w io.Writer, asmt *assess.Assessment, res *assess.Result,
 	for _, r := range reports {
 		s := r.Summary
 		fj := frameworkCoverageJSON{
-			Framework: r.Framework, Title: r.Framework.Title(),
+			Framework: r.Framework, Title: r.Title,
 			Summary:  coverageSummaryJSON{Touched: s.Touched, Met: s.Met, PartlyMet: s.Partial, Gap: s.Gap, NotAnswered: s.Unanswered, NotApplicable: s.NA},
 			Controls: []controlCoverageJSON{},
 		}

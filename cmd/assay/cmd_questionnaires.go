@@ -50,11 +50,14 @@ func (a *app) lintCommand() *cobra.Command {
 				// Problems stop a file from loading; warnings (valid, but
 				// probably not meant) are printed among them by position
 				// and never fail the run.
-				_, problems, warns := questionnaires.Lint(path, src, questionnaires.Catalog())
+				q, problems, warns := questionnaires.Lint(path, src, questionnaires.Catalog())
 				all := append(append(questionnaires.Problems{}, problems...), warns...)
 				all.Sort()
 				for _, p := range all {
 					fmt.Fprintln(a.stdout, messageLine(p.String()))
+				}
+				if q != nil && q.Copyright != "" {
+					fmt.Fprintln(a.stdout, messageLine(path+": copyright: "+truncateText(q.Copyright, 300)))
 				}
 				total += len(problems)
 				warnings += len(warns)

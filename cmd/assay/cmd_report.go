@@ -8,7 +8,6 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 func (a *app) reportCommand() *cobra.Command {
@@ -64,7 +63,7 @@ answers that changed, as assay diff shows them.`,
 				}
 				return a.writeOutput(out, b)
 			case "oscal-assessment-results":
-				b, err := export.OSCALAssessmentResults(ev, ev.Today, questionnaires.Catalog())
+				b, err := export.OSCALAssessmentResults(ev, ev.Today, a.catalog())
 				if err != nil {
 					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
@@ -83,7 +82,7 @@ answers that changed, as assay diff shows them.`,
 // reportOptions are the report's settings on day: the control catalog, and
 // the library's titles for a pre-screen's recommendations.
 func (a *app) reportOptions(day assess.Date) report.Options {
-	opts := report.Options{Today: day, Catalog: questionnaires.Catalog()}
+	opts := report.Options{Today: day, Catalog: a.catalog()}
 	if lib, err := a.library(); err == nil {
 		opts.QuestionnaireTitle = func(id string) string {
 			if q, ok := lib.Get(id); ok {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // convertTestdata is the converter's folder of test files.
@@ -269,4 +271,57 @@ func TestConvertBinary(t *testing.T) {
 	if err != nil || !strings.Contains(string(yaml), "id: caiq-v4\n") || !strings.Contains(stderr.String(), "questionnaire caiq-v4") || strings.Contains(string(yaml), "(whole file):") {
 		t.Errorf("to standard output: %v\n%s\n--- stderr\n%s", err, yaml, stderr.String())
 	}
+}
+
+// An OSCAL catalog converted into the questionnaires folder's catalogs/
+// is a framework questionnaires map to: coverage, the report and the
+// OSCAL assessment results show its controls; an assessment still opens
+// once the catalog is gone, its snapshot having been checked when stored.
+func TestUserCatalogFromOSCAL(t *testing.T) {
+	s := newCLISession(t)
+	dir := t.TempDir()
+	catPath := filepath.Join(dir, "catalogs", "sp800-53-low.yaml")
+	if err := os.MkdirAll(filepath.Dir(catPath), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	said := s.ok("convert", filepath.Join(convertTestdata, "oscal", "sp800-53-rev5-low-ac-at.json"), "-o", catPath)
+	if !strings.Contains(said, "catalog sp800-53-low \"NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE\": 16 controls in 2 groups") {
+		t.Errorf("convert said:\n%s", said)
+	}
+	writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n"+
+		"      - {id: accounts, type: control, text: Are accounts reviewed?, severity: high, action: Review accounts., controls: {sp800-53-low: [ac-2], iso27001: [A.5.18]}}\n"+
+		"      - {id: training, type: control, text: Is training given?, controls: {sp800-53-low: [at-2, at-2.2]}}\n")
+	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "mapped", "-s", "Acme", "--date", "2026-01-31"))
+	s.ok("--questionnaires", dir, "answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n  accounts: no\n  training: yes\n"))
+
+	cov := s.ok("--questionnaires", dir, "coverage", id, "--framework", "sp800-53-low")
+	for _, w := range []string{"NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE: 3 controls touched: 2 met, 1 gap",
+		"ac-2    gap  AC-2 Account Management", "at-2.2  met  AT-2(2) Insider Threat"} {
+		if !strings.Contains(cov, w) {
+			t.Errorf("coverage does not say %q:\n%s", w, cov)
+		}
+	}
+	md := s.ok("--questionnaires", dir, "report", id, "--as-of", "2026-02-01")
+	if !strings.Contains(md, "### NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE") || !strings.Contains(md, "| `ac-2` | AC-2 Account Management | gap |") {
+		t.Errorf("the report has no section for the catalog:\n%s", md)
+	}
+	ar := s.ok("--questionnaires", dir, "report", id, "--format", "oscal-assessment-results", "--as-of", "2026-02-01")
+	if !strings.Contains(ar, `"target-id": "ac-2"`) {
+		t.Error("the assessment results have no finding for ac-2")
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(ar))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := oscalSchema(t).Validate(inst); err != nil {
+		t.Errorf("not valid OSCAL:\n%v", err)
+	}
+
+	if err := os.Remove(catPath); err != nil {
+		t.Fatal(err)
+	}
+	if out := s.ok("--questionnaires", dir, "coverage", id, "--framework", "sp800-53-low"); !strings.Contains(out, "ac-2    gap  (not in catalog)") {
+		t.Errorf("without the catalog:\n%s", out)
+	}
+	s.ok("--questionnaires", dir, "report", id)
 }

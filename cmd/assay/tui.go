@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -83,7 +82,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Repo:           db,
 		Governance:     db,
 		Questionnaires: lib.All(),
-		Catalog:        questionnaires.Catalog(),
+		Catalog:        lib.Catalog(),
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
 		Actor:          a.actor(),
 		WriteFile:      a.writeFile,
