@@ -83,6 +83,18 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 	return c, nil
 }
 
+// IsCatalog reports whether src is a catalog file: a YAML mapping with
+// catalog at the top.
+func IsCatalog(src []byte) bool {
+	doc, root := yamlx.Parse("", src)
+	return len(doc.Problems) == 0 && root.IsMap() && root.Field("catalog").Exists()
+}
+
+// LoadCatalog returns the built-in catalog with the user's catalogs from
+// dir/catalogs added; files with problems are left out and their problems
+// returned.
+func LoadCatalog(dir string) (*assess.Catalog, Problems, error) { return userCatalogs(dir) }
+
 // userCatalogs reads every catalog in dir/catalogs and returns the
 // built-in catalog with them added. A file with problems is left out and
 // its problems returned, as with questionnaires.

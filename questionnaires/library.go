@@ -77,12 +77,17 @@ func Load(dir string) (*Library, Problems, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading questionnaires from %s: %w", dir, err)
 	}
+	var extensions []pendingExtension
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
 		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
+		if x, ok := readExtensionFile(path); ok {
+			extensions = append(extensions, x) // once all bases are loaded
+			continue
+		}
 		q, problems, err := parseFile(path, cat)
 		if err != nil {
 			return nil, nil, err
@@ -95,6 +100,7 @@ func Load(dir string) (*Library, Problems, error) {
 			all = append(all, Problem{File: path, Line: 1, Column: 1, Field: "id", Message: err.Error()})
 		}
 	}
+	all = append(all, lib.addExtensions(extensions, cat)...)
 	return lib, all, nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
@@ -50,7 +51,10 @@ func (a *app) lintCommand() *cobra.Command {
 				// Problems stop a file from loading; warnings (valid, but
 				// probably not meant) are printed among them by position
 				// and never fail the run.
-				q, problems, warns := questionnaires.Lint(path, src, questionnaires.Catalog())
+				q, problems, warns, err := a.lintFile(path, src)
+				if err != nil {
+					return err
+				}
 				all := append(append(questionnaires.Problems{}, problems...), warns...)
 				all.Sort()
 				for _, p := range all {
@@ -73,4 +77,28 @@ func (a *app) lintCommand() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// lintFile checks a questionnaire, an extension file (against the
+// questionnaire it extends) or a catalog file, whichever path holds.
+// Questionnaires are checked against the user's catalogs too.
+func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, questionnaires.Problems, questionnaires.Problems, error) {
+	switch {
+	case questionnaires.IsExtension(src):
+		lib, _, err := questionnaires.Load(a.questionnaireDir)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		q, problems, warns := lib.LintExtension(path, src)
+		return q, problems, warns, nil
+	case questionnaires.IsCatalog(src):
+		_, problems := questionnaires.ParseCatalog(path, src)
+		return nil, problems, nil, nil
+	}
+	cat, _, err := questionnaires.LoadCatalog(a.questionnaireDir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	q, problems, warns := questionnaires.Lint(path, src, cat)
+	return q, problems, warns, nil
 }

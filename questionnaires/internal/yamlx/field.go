@@ -23,3 +23,10 @@ func (v Value) Field(key string) Value {
 	}
 	return absent
 }
+
+// IsFlowList reports whether v is a list written in flow style, [a, b],
+// rather than one item per line.
+func (v Value) IsFlowList() bool {
+	s, ok := v.node.(*ast.SequenceNode)
+	return ok && s.IsFlowStyle
+}
