@@ -110,4 +110,6 @@ func TestBrokenExtensions(t *testing.T) {
 }
 
 // unescape joins a Markdown text's lines and drops backslash escapes.
-func unescape(s string) string { return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), `\`, "") }
+func unescape(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), `\`, "")
+}
