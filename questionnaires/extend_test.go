@@ -178,3 +178,18 @@ func TestLibraryLoadsExtensions(t *testing.T) {
 		t.Errorf("problems: %v", problems)
 	}
 }
+
+// Two additions after the same question follow each other in the file's
+// order.
+func TestExtendSamePlace(t *testing.T) {
+	_, base := vendorScreen(t)
+	src := strings.Replace(acmeExtension, "  - after_section: data\n", "  - after: mfa\n    questions:\n      - {id: acme-second, type: control, text: Second?}\n  - after_section: data\n", 1)
+	q, problems, _ := Extend(base, "acme.yaml", []byte(src), Catalog())
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	i := slices.IndexFunc(q.Questions, func(qq *assess.Question) bool { return qq.ID == "mfa" })
+	if got := []string{q.Questions[i+1].ID, q.Questions[i+2].ID}; !slices.Equal(got, []string{"acme-sso", "acme-second"}) {
+		t.Errorf("after mfa: %v", got)
+	}
+}
