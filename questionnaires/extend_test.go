@@ -12,32 +12,13 @@ import (
 
 // acmeExtension adds a question after mfa and a section after data to the
 // built-in vendor security screen.
-const acmeExtension = `extends: vendor-security-screen
-base_version: "1.1.0"
-id: acme-vendor-screen
-version: "1.0.0"
-title: Acme vendor security screen
-add:
-  - after: mfa
-    questions:
-      - id: acme-sso
-        type: control
-        text: Does the vendor support single sign-on with our identity provider?
-        severity: medium
-        action: Require single sign-on through our identity provider.
-        controls: {iso27001: [A.5.16]}
-  - after_section: data
-    sections:
-        - id: acme-legal
-          title: Acme legal checks
-          questions:
-            - id: acme-dpa
-              type: single
-              dimension: none
-              when: acme-sso == 'no'
-              text: Has Acme legal approved the data processing agreement?
-              options: [approved, pending]
-`
+var acmeExtension = func() string {
+	b, err := os.ReadFile(filepath.Join("testdata", "extension", "acme.yaml"))
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
 
 func vendorScreen(t *testing.T) (*Library, *assess.Questionnaire) {
 	t.Helper()

@@ -3,25 +3,20 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-const acmeExtension = `extends: vendor-security-screen
-base_version: "1.1.0"
-id: acme-vendor-screen
-version: "1.0.0"
-title: Acme vendor security screen
-add:
-  - after: mfa
-    questions:
-      - id: acme-sso
-        type: control
-        text: Does the vendor support single sign-on with our identity provider?
-        severity: medium
-        action: Require single sign-on through our identity provider.
-        controls: {iso27001: [A.5.16]}
-`
+// acmeExtension adds a question after mfa and a section after data to the
+// built-in vendor security screen.
+var acmeExtension = func() string {
+	b, err := os.ReadFile(filepath.Join(testdataQuestionnaires, "extension", "acme.yaml"))
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
 
 // An organisation's extension of a built-in questionnaire lints, starts
 // assessments like any questionnaire, and is pinned like one: the
@@ -35,7 +30,7 @@ func TestExtensionIsPinned(t *testing.T) {
 	if out := s.ok("--questionnaires", dir, "lint", ext); out != "1 files, no problems\n" {
 		t.Errorf("lint: %s", out)
 	}
-	if list := s.ok("--questionnaires", dir, "questionnaires"); !strings.Contains(list, "acme-vendor-screen         1.0.0+vendor-security-screen-1.1.0  third-party  14") {
+	if list := s.ok("--questionnaires", dir, "questionnaires"); !strings.Contains(list, "acme-vendor-screen         1.0.0+vendor-security-screen-1.1.0  third-party  15") {
 		t.Errorf("questionnaires:\n%s", list)
 	}
 	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "acme-vendor-screen", "-s", "Acme", "--date", "2026-01-31"))
@@ -53,8 +48,9 @@ func TestExtensionIsPinned(t *testing.T) {
 
 	// A new version of the extension: new assessments get it, the old one
 	// keeps what it started with.
-	writeFile(t, dir, "acme.yaml", strings.Replace(acmeExtension, `version: "1.0.0"`, `version: "1.1.0"`, 1)+
-		"      - {id: acme-scim, type: control, text: Are accounts provisioned through SCIM?}\n")
+	next := strings.Replace(acmeExtension, `version: "1.0.0"`, `version: "1.1.0"`, 1)
+	next = strings.Replace(next, "controls: {iso27001: [A.5.16]}\n", "controls: {iso27001: [A.5.16]}\n      - {id: acme-scim, type: control, text: Are accounts provisioned through SCIM?}\n", 1)
+	writeFile(t, dir, "acme.yaml", next)
 	id2 := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "acme-vendor-screen", "-s", "Acme", "--date", "2026-02-01"))
 	if again := s.ok("report", id, "--as-of", "2026-02-01"); again != report {
 		t.Errorf("the first assessment's report changed with the extension:\n%s", firstDiff(report, again))

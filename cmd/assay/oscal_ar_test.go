@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,7 +9,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/assess"
 )
 
 // arDoc is the part of an OSCAL assessment results document the tests read.
@@ -70,93 +69,78 @@ func byUUID(list []map[string]any) map[string]map[string]any {
 // UUIDs and the same content, so a tool can join the two.
 func TestOSCALAssessmentResultsValidate(t *testing.T) {
 	sch := oscalSchema(t)
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range lib.All() {
-		t.Run(q.ID, func(t *testing.T) {
-			s := newCLISession(t)
-			id := strings.TrimSpace(s.ok("new", "-q", q.ID, "-s", "Vendor | <b>x</b>", "--date", "2026-01-31"))
-			s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q.ID+".yaml"))
-			out := s.ok("report", id, "--format", "oscal-assessment-results", "--as-of", "2026-03-15")
-			inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := sch.Validate(inst); err != nil {
-				t.Fatalf("not valid OSCAL:\n%v", err)
-			}
-			if again := s.ok("report", id, "--format", "oscal-assessment-results", "--as-of", "2026-03-15"); again != out {
-				t.Error("two exports of the same assessment differ")
-			}
-			doc := readAR(t, out)
-			res := doc.AR.Results[0]
-			obs, risks := byUUID(res.Observations), byUUID(res.Risks)
-			for _, f := range res.Findings {
-				for _, r := range asList(f["related-observations"]) {
-					if obs[r["observation-uuid"].(string)] == nil {
-						t.Errorf("finding %v names a missing observation", f["title"])
-					}
-				}
-				for _, r := range asList(f["related-risks"]) {
-					if risks[r["risk-uuid"].(string)] == nil {
-						t.Errorf("finding %v names a missing risk", f["title"])
-					}
+	eachWorstBuiltin(t, func(t *testing.T, s *cliSession, q *assess.Questionnaire, id string) {
+		out := s.ok("report", id, "--format", "oscal-assessment-results", "--as-of", "2026-03-15")
+		validOSCAL(t, sch, out)
+		if again := s.ok("report", id, "--format", "oscal-assessment-results", "--as-of", "2026-03-15"); again != out {
+			t.Error("two exports of the same assessment differ")
+		}
+		doc := readAR(t, out)
+		res := doc.AR.Results[0]
+		obs, risks := byUUID(res.Observations), byUUID(res.Risks)
+		for _, f := range res.Findings {
+			for _, r := range asList(f["related-observations"]) {
+				if obs[r["observation-uuid"].(string)] == nil {
+					t.Errorf("finding %v names a missing observation", f["title"])
 				}
 			}
-			if len(res.Observations) == 0 {
-				t.Error("no observations")
+			for _, r := range asList(f["related-risks"]) {
+				if risks[r["risk-uuid"].(string)] == nil {
+					t.Errorf("finding %v names a missing risk", f["title"])
+				}
 			}
+		}
+		if len(res.Observations) == 0 {
+			t.Error("no observations")
+		}
 
-			if q.ID == "prescreen" {
-				// It maps no control and makes no plan: its questions are
-				// the objectives reviewed.
-				if len(res.Risks) != 0 || len(res.Findings) != 0 || len(res.ReviewedControls.ControlSelections[0].IncludeControls) != 0 {
-					t.Errorf("a pre-screen maps no control and has no plan, yet %d risks, %d findings, %v", len(res.Risks), len(res.Findings), res.ReviewedControls)
-				}
-				return
+		if q.ID == "prescreen" {
+			// It maps no control and makes no plan: its questions are
+			// the objectives reviewed.
+			if len(res.Risks) != 0 || len(res.Findings) != 0 || len(res.ReviewedControls.ControlSelections[0].IncludeControls) != 0 {
+				t.Errorf("a pre-screen maps no control and has no plan, yet %d risks, %d findings, %v", len(res.Risks), len(res.Findings), res.ReviewedControls)
 			}
-			if len(res.Findings) == 0 {
-				t.Error("no findings")
-			}
-			var poam struct {
-				POAM struct {
-					UUID         string           `json:"uuid"`
-					Observations []map[string]any `json:"observations"`
-					Findings     []map[string]any `json:"findings"`
-					Risks        []map[string]any `json:"risks"`
-				} `json:"plan-of-action-and-milestones"`
-			}
-			if err := json.Unmarshal([]byte(s.ok("report", id, "--format", "oscal-poam", "--as-of", "2026-03-15")), &poam); err != nil {
-				t.Fatal(err)
-			}
-			findings := byUUID(res.Findings)
-			for kind, pair := range map[string][2][]map[string]any{
-				"observation": {poam.POAM.Observations, res.Observations},
-				"finding":     {poam.POAM.Findings, res.Findings},
-				"risk":        {poam.POAM.Risks, res.Risks},
-			} {
-				in := map[string]map[string]map[string]any{"observation": obs, "finding": findings, "risk": risks}[kind]
-				for _, p := range pair[0] {
-					if got := in[p["uuid"].(string)]; !reflect.DeepEqual(got, p) {
-						t.Errorf("the POA&M's %s %v is not in the assessment results as it is in the POA&M:\nPOA&M %v\nAR    %v", kind, p["title"], p, got)
-					}
-				}
-			}
-			var poamRef string
-			for _, r := range doc.AR.BackMatter.Resources {
-				for _, p := range r.Props {
-					if p.Name == "poam-uuid" {
-						poamRef = p.Value
-					}
+			return
+		}
+		if len(res.Findings) == 0 {
+			t.Error("no findings")
+		}
+		var poam struct {
+			POAM struct {
+				UUID         string           `json:"uuid"`
+				Observations []map[string]any `json:"observations"`
+				Findings     []map[string]any `json:"findings"`
+				Risks        []map[string]any `json:"risks"`
+			} `json:"plan-of-action-and-milestones"`
+		}
+		if err := json.Unmarshal([]byte(s.ok("report", id, "--format", "oscal-poam", "--as-of", "2026-03-15")), &poam); err != nil {
+			t.Fatal(err)
+		}
+		findings := byUUID(res.Findings)
+		for kind, pair := range map[string][2][]map[string]any{
+			"observation": {poam.POAM.Observations, res.Observations},
+			"finding":     {poam.POAM.Findings, res.Findings},
+			"risk":        {poam.POAM.Risks, res.Risks},
+		} {
+			in := map[string]map[string]map[string]any{"observation": obs, "finding": findings, "risk": risks}[kind]
+			for _, p := range pair[0] {
+				if got := in[p["uuid"].(string)]; !reflect.DeepEqual(got, p) {
+					t.Errorf("the POA&M's %s %v is not in the assessment results as it is in the POA&M:\nPOA&M %v\nAR    %v", kind, p["title"], p, got)
 				}
 			}
-			if poamRef != poam.POAM.UUID {
-				t.Errorf("the back matter names POA&M %q; the POA&M is %q", poamRef, poam.POAM.UUID)
+		}
+		var poamRef string
+		for _, r := range doc.AR.BackMatter.Resources {
+			for _, p := range r.Props {
+				if p.Name == "poam-uuid" {
+					poamRef = p.Value
+				}
 			}
-		})
-	}
+		}
+		if poamRef != poam.POAM.UUID {
+			t.Errorf("the back matter names POA&M %q; the POA&M is %q", poamRef, poam.POAM.UUID)
+		}
+	})
 }
 
 func asList(v any) []map[string]any {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -45,6 +45,43 @@ func oscalSchema(t *testing.T) *jsonschema.Schema {
 // plan, is refused with a reason.
 func TestOSCALPOAMValidates(t *testing.T) {
 	sch := oscalSchema(t)
+	eachWorstBuiltin(t, func(t *testing.T, s *cliSession, q *assess.Questionnaire, id string) {
+		if q.ID == "prescreen" {
+			code, _, errOut := s.run("", "report", id, "--format", "oscal-poam")
+			if code == 0 || !strings.Contains(errOut, "no remediation items") {
+				t.Errorf("pre-screen POA&M: exit %d %s", code, errOut)
+			}
+			return
+		}
+		out := s.ok("report", id, "--format", "oscal-poam", "--as-of", "2026-03-15")
+		validOSCAL(t, sch, out)
+		if again := s.ok("report", id, "--format", "oscal-poam", "--as-of", "2026-03-15"); again != out {
+			t.Error("two exports of the same assessment differ")
+		}
+		var doc struct {
+			POAM struct {
+				UUID  string `json:"uuid"`
+				Items []any  `json:"poam-items"`
+				Risks []struct {
+					Status   string `json:"status"`
+					Deadline string `json:"deadline"`
+				} `json:"risks"`
+			} `json:"plan-of-action-and-milestones"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		csv := readPlanCSV(t, s.ok("plan", id, "--csv"))
+		if len(doc.POAM.Items) != len(csv) || len(doc.POAM.Risks) != len(csv) {
+			t.Errorf("%d items and %d risks for %d plan items", len(doc.POAM.Items), len(doc.POAM.Risks), len(csv))
+		}
+	})
+}
+
+// eachWorstBuiltin runs f, as a subtest, on an assessment of every
+// built-in questionnaire answered at its worst with hostile notes.
+func eachWorstBuiltin(t *testing.T, f func(t *testing.T, s *cliSession, q *assess.Questionnaire, id string)) {
+	t.Helper()
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -54,42 +91,20 @@ func TestOSCALPOAMValidates(t *testing.T) {
 			s := newCLISession(t)
 			id := strings.TrimSpace(s.ok("new", "-q", q.ID, "-s", "Vendor | <b>x</b>", "--date", "2026-01-31"))
 			s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q.ID+".yaml"))
-			if q.ID == "prescreen" {
-				code, _, errOut := s.run("", "report", id, "--format", "oscal-poam")
-				if code == 0 || !strings.Contains(errOut, "no remediation items") {
-					t.Errorf("pre-screen POA&M: exit %d %s", code, errOut)
-				}
-				return
-			}
-			out := s.ok("report", id, "--format", "oscal-poam", "--as-of", "2026-03-15")
-			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader([]byte(out)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := sch.Validate(inst); err != nil {
-				t.Fatalf("not valid OSCAL:\n%v", err)
-			}
-			if again := s.ok("report", id, "--format", "oscal-poam", "--as-of", "2026-03-15"); again != out {
-				t.Error("two exports of the same assessment differ")
-			}
-			var doc struct {
-				POAM struct {
-					UUID  string `json:"uuid"`
-					Items []any  `json:"poam-items"`
-					Risks []struct {
-						Status   string `json:"status"`
-						Deadline string `json:"deadline"`
-					} `json:"risks"`
-				} `json:"plan-of-action-and-milestones"`
-			}
-			if err := json.Unmarshal([]byte(out), &doc); err != nil {
-				t.Fatal(err)
-			}
-			csv := readPlanCSV(t, s.ok("plan", id, "--csv"))
-			if len(doc.POAM.Items) != len(csv) || len(doc.POAM.Risks) != len(csv) {
-				t.Errorf("%d items and %d risks for %d plan items", len(doc.POAM.Items), len(doc.POAM.Risks), len(csv))
-			}
+			f(t, s, q, id)
 		})
+	}
+}
+
+// validOSCAL fails the test unless out is valid against NIST's schema.
+func validOSCAL(t *testing.T, sch *jsonschema.Schema, out string) {
+	t.Helper()
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Fatalf("not valid OSCAL:\n%v", err)
 	}
 }
 
