@@ -310,42 +310,32 @@ func (x *extension) combine(base *assess.Questionnaire, name string, src []byte)
 	if x.descr.Exists() {
 		emit("description: "+quoteYAML(x.descr.Str()), at(x.descr))
 	}
-	next := 0
-	for l, line := range baseLines {
-		for next < len(inserts) && inserts[next].before == l {
-			ins := inserts[next]
-			for _, iv := range ins.add.items.List() {
-				s, e := itemRange(extLines, iv)
-				_, extIndent := itemStart(extLines, iv)
-				shift := ins.indent - extIndent
-				for el := s; el < e; el++ {
-					text, ok := shiftLine(extLines[el], shift)
-					if !ok {
-						return nil, nil, Problems{{File: name, Line: el + 1, Column: 1, Field: iv.Path(),
-							Message: "this line is indented less than the item it belongs to"}}
-					}
-					emit(text, lineOrigin{file: name, line: el + 1, shift: shift})
-				}
-			}
-			next++
-		}
-		if !drop[l] {
-			emit(line, lineOrigin{file: base.SourceName, line: l + 1})
-		}
-	}
-	for ; next < len(inserts); next++ { // after the base's last line
-		ins := inserts[next]
+	// splice writes an addition's items, each indented as the base's list.
+	splice := func(ins insertion) Problems {
 		for _, iv := range ins.add.items.List() {
 			s, e := itemRange(extLines, iv)
 			_, extIndent := itemStart(extLines, iv)
+			shift := ins.indent - extIndent
 			for el := s; el < e; el++ {
-				text, ok := shiftLine(extLines[el], ins.indent-extIndent)
+				text, ok := shiftLine(extLines[el], shift)
 				if !ok {
-					return nil, nil, Problems{{File: name, Line: el + 1, Column: 1, Field: iv.Path(),
+					return Problems{{File: name, Line: el + 1, Column: 1, Field: iv.Path(),
 						Message: "this line is indented less than the item it belongs to"}}
 				}
-				emit(text, lineOrigin{file: name, line: el + 1, shift: ins.indent - extIndent})
+				emit(text, lineOrigin{file: name, line: el + 1, shift: shift})
 			}
+		}
+		return nil
+	}
+	next := 0
+	for l := 0; l <= len(baseLines); l++ {
+		for ; next < len(inserts) && inserts[next].before == l; next++ {
+			if p := splice(inserts[next]); p != nil {
+				return nil, nil, p
+			}
+		}
+		if l < len(baseLines) && !drop[l] {
+			emit(baseLines[l], lineOrigin{file: base.SourceName, line: l + 1})
 		}
 	}
 	return []byte(strings.Join(out, "\n") + "\n"), o, nil
