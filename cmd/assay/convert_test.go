@@ -310,7 +310,7 @@ func TestUserCatalogFromOSCAL(t *testing.T) {
 	if code, out, _ := s.run("", "lint", broken); code != 1 || !strings.Contains(out, broken+":5:10: controls[a-1].id: control a-1 is listed twice (first at line 4)") {
 		t.Errorf("lint of a broken catalog: exit %d\n%s", code, out)
 	}
-		writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n"+
+	writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n"+
 		"      - {id: accounts, type: control, text: Are accounts reviewed?, severity: high, action: Review accounts., controls: {sp800-53-low: [ac-2], iso27001: [A.5.18]}}\n"+
 		"      - {id: training, type: control, text: Is training given?, controls: {sp800-53-low: [at-2, at-2.2]}}\n")
 	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "mapped", "-s", "Acme", "--date", "2026-01-31"))
