@@ -182,6 +182,26 @@ func (q *Question) Option(value string) *Option {
 	return nil
 }
 
+// NoneOption is what an empty selection means on a multiple-choice
+// question that allows it: its one exclusive option that is not "not
+// applicable", its "none of these". It is nil for other questions, where
+// an empty selection is no answer.
+func (q *Question) NoneOption() *Option {
+	if q.Type != TypeMulti {
+		return nil
+	}
+	var none *Option
+	for _, o := range q.Options {
+		if o.Exclusive && !o.NA {
+			if none != nil {
+				return nil // two candidates: an empty selection cannot say which
+			}
+			none = o
+		}
+	}
+	return none
+}
+
 func (q *Question) optionValues() string {
 	vs := make([]string, len(q.Options))
 	for i, o := range q.Options {

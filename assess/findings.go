@@ -12,7 +12,7 @@ import (
 func (s *scorer) findings() {
 	raiseBy, raiseWhy := 0, []string(nil)
 	for _, r := range s.q.Raises {
-		if ok, why := s.holds(r.If); ok {
+		if ok, why, _ := s.holds(r.If); ok {
 			raiseBy += r.By
 			raiseWhy = append(raiseWhy, fmt.Sprintf("raised %d by %q: %s", r.By, r.Title, why))
 		}
@@ -21,6 +21,18 @@ func (s *scorer) findings() {
 		qq := s.q.Questions[i]
 		if qr.Status != StatusGap && qr.Status != StatusPartial {
 			continue
+		}
+		var because []string
+		if qq.FindingIf != nil {
+			ok, why, _ := s.holds(qq.FindingIf)
+			if !ok {
+				// Below the level where the obligation starts, the answer
+				// is no gap: it shows as answered, and says why.
+				s.res.Questions[i].Status = StatusInfo
+				s.res.Questions[i].Why = "no finding: " + why
+				continue
+			}
+			because = append(because, "a finding because "+why)
 		}
 		a := s.answers[qq.ID]
 		base := qq.Severity
@@ -36,6 +48,7 @@ func (s *scorer) findings() {
 			Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
 		}
 		f.BaseSeverity = base
+		f.SeverityWhy = because
 		if f.Partial {
 			f.BaseSeverity = base.Raise(-1)
 			f.SeverityWhy = append(f.SeverityWhy, fmt.Sprintf("partial gap: one step below the question's %s", base))

@@ -31,38 +31,46 @@ func (s *scorer) level(id string) LevelResult {
 			lr.Level = def.Matrix.Cells[row.Rank][col.Rank]
 		}
 		lr.NotRated = lr.Level == "" && (row.NotRated || col.NotRated)
+		lr.NotApplicable = lr.Level == "" && !lr.NotRated && (row.NotApplicable || col.NotApplicable)
 		lr.Why = fmt.Sprintf("%s %s × %s %s in the %s matrix", row.Title, row.Name(), col.Title, col.Name(), def.Title)
 	case def.FromRisks != "":
 		lr.Level, lr.Why = s.riskLevel(def)
 		lr.NotRated = lr.Level == ""
 	default:
 		lr.Level, lr.Why = s.bandLevel(def)
+		lr.NotApplicable = lr.Level == "" && s.dims[def.Dimension].Empty()
 	}
 	lr.Rank = slices.Index(def.Scale, lr.Level)
+	s.applyFloors(def, &lr)
 	lr.Meaning = def.Meanings[lr.Level]
 	return lr
 }
 
+// bandLevel finds the band the dimension's value falls in. A dimension
+// where no question counts has no level: "0 of 0" is neither low nor high.
 func (s *scorer) bandLevel(def *LevelDef) (string, string) {
 	dr := s.dims[def.Dimension]
+	if dr.Empty() {
+		return "", fmt.Sprintf("not applicable: no question counts in %s (maximum 0)", dr.Title)
+	}
 	base := dr
 	if def.RelativeTo != "" {
 		base = s.dims[def.RelativeTo]
 	}
 	for _, b := range def.Bands {
 		if b.Lower != nil {
-			c := compareBound(dr.Value, *b.Lower, base.Max)
+			c := compareBound(dr.Value, *b.Lower, base.Base)
 			if c < 0 || (c == 0 && !b.Lower.Inclusive) {
 				continue
 			}
 		}
 		if b.Upper != nil {
-			c := compareBound(dr.Value, *b.Upper, base.Max)
+			c := compareBound(dr.Value, *b.Upper, base.Base)
 			if c > 0 || (c == 0 && !b.Upper.Inclusive) {
 				continue
 			}
 		}
-		return b.Level, fmt.Sprintf("%s is %s of a possible %s (%s%%), in the band %s", dr.Title, dr.Value, base.Max, dr.Value.Percent(base.Max, 1), bandText(b, base.Max))
+		return b.Level, fmt.Sprintf("%s is %s of a possible %s (%s%%), in the band %s", dr.Title, dr.Value, base.Base, dr.Value.Percent(base.Base, 1), bandText(b, base.Base))
 	}
 	return "", fmt.Sprintf("%s is %s: no band covers it", dr.Title, dr.Value)
 }

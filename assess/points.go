@@ -224,3 +224,18 @@ func (q *Question) optionSeverity(v Value) Severity {
 	}
 	return s
 }
+
+// FullMaximum is the most a dimension can score whatever the answers: every
+// question that feeds it, hidden or not, at its highest points × weight.
+// It is the base of a dimension whose percentages are of the full maximum.
+func (q *Questionnaire) FullMaximum(dim string) decimal.Decimal {
+	var sum decimal.Decimal
+	for _, qq := range q.Questions {
+		if qq.Dimension != dim || qq.Type == TypeText || qq.Type == TypeRisk || qq.unscoredContext() {
+			continue
+		}
+		_, hi := qq.PointRange()
+		sum += hi.Mul(qq.Weight)
+	}
+	return sum
+}

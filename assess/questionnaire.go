@@ -146,6 +146,13 @@ type Question struct {
 	Action    string   // the recommended remediation, as an instruction
 	Controls  Controls
 	RiskDef   *RiskDef // risk
+	// Floors are the question's knock-outs: a full gap on it sets a
+	// floor under a level, whatever the points say.
+	Floors []*Floor
+	// FindingIf limits the question's findings to results where a level
+	// or dimension condition holds, as an obligation that applies only
+	// from a given impact level on; nil: findings whenever there is a gap.
+	FindingIf *RuleCondition
 
 	Section *Section
 	Index   int
@@ -160,6 +167,15 @@ type Option struct {
 	Exclusive bool     // multi: cannot be combined with other options ("none of these")
 	Gap       GapKind  // explicit gap meaning; GapAuto derives it from the points
 	Severity  Severity // overrides the question's severity for this option's gap
+	Floors    []*Floor // knock-outs: choosing the option sets a floor under a level
+}
+
+// Floor is a knock-out: an answer that puts a level at AtLeast or above,
+// whatever the points and the other answers say, for the stated reason.
+type Floor struct {
+	Level   string
+	AtLeast string
+	Reason  string
 }
 
 // GapKind says whether an answer shows a gap.
@@ -216,7 +232,27 @@ type Dimension struct {
 	Title       string
 	Description string
 	Higher      Direction
+	// PercentOf says what a percentage of the dimension is a share of:
+	// the maximum of the questions that count (the default), the
+	// questionnaire's full maximum, or a declared maximum (Declared).
+	PercentOf PercentBase
+	Declared  decimal.Decimal
 }
+
+// PercentBase is what a dimension's percentages are shares of.
+type PercentBase string
+
+// Percentage bases. Counted: the weighted maxima of the visible,
+// applicable questions that count (answered, or required and so counted
+// as worst), so hidden, not-applicable and optional unanswered questions
+// move it. Full: the weighted maxima of every question that feeds the
+// dimension, whatever the answers, as the Canada AIA's "maximum score".
+// Declared: a fixed number written in the questionnaire.
+const (
+	PercentOfCounted  PercentBase = "counted"
+	PercentOfFull     PercentBase = "full"
+	PercentOfDeclared PercentBase = "declared"
+)
 
 // LevelDef turns a dimension (bands), two other levels (matrix) or the
 // register's risks into a named level on an ordered scale.

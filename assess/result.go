@@ -6,7 +6,12 @@ import (
 
 // ScoringVersion names the scoring rules; every stored result records it so
 // that a change to the engine never silently rewrites an old result.
-const ScoringVersion = "assay-scoring/1"
+//
+// Version 2 added knock-outs (floors under levels), findings limited to a
+// level, percentages of a fixed maximum, rules and bands that do not apply
+// to a dimension where no question counts, and counts of visible questions
+// that include the optional ones.
+const ScoringVersion = "assay-scoring/2"
 
 // Result is everything the engine concluded from a set of answers, with
 // the working shown: each number can be traced to the answers behind it.
@@ -17,8 +22,11 @@ type Result struct {
 	Digest               string `json:"questionnaire_digest"`
 	AsOf                 Date   `json:"as_of"`
 
-	Complete   bool     `json:"complete"`
-	Total      int      `json:"questions_visible"` // visible, required questions
+	Complete bool `json:"complete"`
+	// Total counts every visible question, optional ones included, and
+	// Answered those of them with an answer: "answered 1 of 101" never
+	// reads "1 of 1" because 100 of the questions are optional.
+	Total      int      `json:"questions_visible"`
 	Answered   int      `json:"questions_answered"`
 	Unanswered []string `json:"unanswered"` // visible, required, unanswered: counted as worst
 	// HiddenAnswered lists questions that are hidden under the current
@@ -88,27 +96,38 @@ type SectionDim struct {
 
 // DimensionResult is a dimension's total, before and after rules.
 type DimensionResult struct {
-	ID      string          `json:"id"`
-	Title   string          `json:"title"`
-	Higher  Direction       `json:"higher_is"`
-	Raw     decimal.Decimal `json:"raw"`   // sum of weighted points of counted questions
-	Value   decimal.Decimal `json:"value"` // after rules
-	Max     decimal.Decimal `json:"max"`   // sum of weighted maxima of counted questions
-	Min     decimal.Decimal `json:"min"`
-	Percent decimal.Decimal `json:"percent"` // Value as % of Max, one decimal place
+	ID     string          `json:"id"`
+	Title  string          `json:"title"`
+	Higher Direction       `json:"higher_is"`
+	Raw    decimal.Decimal `json:"raw"`   // sum of weighted points of counted questions
+	Value  decimal.Decimal `json:"value"` // after rules
+	Max    decimal.Decimal `json:"max"`   // sum of weighted maxima of counted questions
+	Min    decimal.Decimal `json:"min"`
+	// Base is what percentages are shares of: Max, the questionnaire's
+	// full maximum, or a declared one, as PercentOf says.
+	Base      decimal.Decimal `json:"percent_of_max"`
+	PercentOf PercentBase     `json:"percent_of"`
+	Percent   decimal.Decimal `json:"percent"` // Value as % of Base, one decimal place
 	// Questions are the indices (into Result.Questions) of what counted.
 	Questions []int `json:"-"`
 }
 
+// Empty reports a dimension where no question counts (its maximum is 0):
+// a rule conditioned on it is not applicable and a level banded on it has
+// no step, since "0 of 0" says nothing either way.
+func (d *DimensionResult) Empty() bool { return d.Max == 0 }
+
 // RuleResult records whether a rule applied and what it changed.
 type RuleResult struct {
-	ID      string          `json:"id"`
-	Title   string          `json:"title"`
-	Applied bool            `json:"applied"`
-	Why     string          `json:"why"`
-	Target  string          `json:"target"`
-	Before  decimal.Decimal `json:"before"`
-	After   decimal.Decimal `json:"after"`
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Applied bool   `json:"applied"`
+	// NotApplicable marks a rule whose condition is on an empty dimension.
+	NotApplicable bool            `json:"not_applicable,omitempty"`
+	Why           string          `json:"why"`
+	Target        string          `json:"target"`
+	Before        decimal.Decimal `json:"before"`
+	After         decimal.Decimal `json:"after"`
 }
 
 // LevelResult is a level and how it was reached.
@@ -123,10 +142,43 @@ type LevelResult struct {
 	// NotRated marks a level read from the risk register before any risk
 	// is rated: Level is empty and Rank -1 until one is.
 	NotRated bool `json:"not_rated,omitempty"`
+	// NotApplicable marks a level banded on a dimension where no question
+	// counts, or a matrix read from such a level.
+	NotApplicable bool `json:"not_applicable,omitempty"`
+	// Floors are the knock-outs that hold on this level, in question
+	// order; Raised says one of them set the level above what the bands,
+	// matrix or register gave, which was Unfloored (empty if none).
+	Floors    []FloorResult `json:"floors,omitempty"`
+	Raised    bool          `json:"raised_by_floor,omitempty"`
+	Unfloored string        `json:"before_floors,omitempty"`
+}
+
+// Knockout is the knock-out that set the level, if one raised it: the
+// first, in question order, of the floors at the level's step.
+func (l LevelResult) Knockout() (FloorResult, bool) {
+	if !l.Raised {
+		return FloorResult{}, false
+	}
+	for _, f := range l.Floors {
+		if f.AtLeast == l.Level {
+			return f, true
+		}
+	}
+	return FloorResult{}, false
+}
+
+// FloorResult is a knock-out that holds: the answer that sets a floor under
+// a level, the floor and its reason.
+type FloorResult struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+	AtLeast  string `json:"at_least"`
+	Reason   string `json:"reason"`
 }
 
 // Name is the level as people read it: its step, "not rated" for a
-// register level with no rated risk, "not determined" when no band or
+// register level with no rated risk, "not applicable" for a level on a
+// dimension where no question counts, "not determined" when no band or
 // cell gives one.
 func (l LevelResult) Name() string {
 	switch {
@@ -134,6 +186,8 @@ func (l LevelResult) Name() string {
 		return l.Level
 	case l.NotRated:
 		return "not rated"
+	case l.NotApplicable:
+		return "not applicable"
 	}
 	return "not determined"
 }

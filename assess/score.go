@@ -29,6 +29,7 @@ func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
 		HiddenAnswered:       []string{},
 	}
 	s.questions()
+	s.knockOuts()
 	s.dimensions()
 	s.rules()
 	s.levels()
@@ -46,6 +47,7 @@ type scorer struct {
 	env     *valueEnv
 	res     *Result
 	dims    map[string]*DimensionResult
+	floors  map[string][]FloorResult // knock-outs that hold, by level
 }
 
 // valueEnv shows conditions the answers of visible questions only: an
@@ -77,11 +79,9 @@ func (s *scorer) questions() {
 			if !r.Visible {
 				continue
 			}
-			if !qq.Optional {
-				sr.Total++
-				if r.Answered {
-					sr.Answered++
-				}
+			sr.Total++
+			if r.Answered {
+				sr.Answered++
 			}
 			if r.Counts() {
 				i := slices.IndexFunc(sr.Dimensions, func(d SectionDim) bool { return d.Dimension == r.Dimension })
@@ -202,25 +202,38 @@ func (s *scorer) dimensions() {
 		dr.Min += lo.Mul(r.Weight)
 		dr.Questions = append(dr.Questions, i)
 	}
-	for _, dr := range s.res.Dimensions {
+	for _, d := range s.q.Dimensions {
+		dr := s.dims[d.ID]
 		dr.Value = dr.Raw
-		dr.Percent = dr.Value.Percent(dr.Max, 1)
+		dr.PercentOf, dr.Base = s.percentBase(d, dr)
+		dr.Percent = dr.Value.Percent(dr.Base, 1)
 	}
+}
+
+// percentBase is what the dimension's percentages are shares of.
+func (s *scorer) percentBase(d *Dimension, dr *DimensionResult) (PercentBase, decimal.Decimal) {
+	switch d.PercentOf {
+	case PercentOfFull:
+		return PercentOfFull, s.q.FullMaximum(d.ID)
+	case PercentOfDeclared:
+		return PercentOfDeclared, d.Declared
+	}
+	return PercentOfCounted, dr.Max
 }
 
 func (s *scorer) rules() {
 	for _, rule := range s.q.Rules {
 		dr := s.dims[rule.Target]
 		rr := RuleResult{ID: rule.ID, Title: rule.Title, Target: rule.Target, Before: dr.Value, After: dr.Value}
-		holds, why := true, "applies always"
+		holds, why, na := true, "applies always", false
 		if rule.If != nil {
-			holds, why = s.holds(rule.If)
+			holds, why, na = s.holds(rule.If)
 		}
-		rr.Why = why
+		rr.Why, rr.NotApplicable = why, na
 		if holds {
 			rr.Applied = true
 			dr.Value = applyRule(rule, dr.Value)
-			dr.Percent = dr.Value.Percent(dr.Max, 1)
+			dr.Percent = dr.Value.Percent(dr.Base, 1)
 			rr.After = dr.Value
 		}
 		s.res.Rules = append(s.res.Rules, rr)
@@ -247,49 +260,51 @@ func applyRule(rule *Rule, v decimal.Decimal) decimal.Decimal {
 	return v.Round(places, mode)
 }
 
-// holds evaluates a rule condition and says why, in words.
-func (s *scorer) holds(c *RuleCondition) (bool, string) {
+// holds evaluates a rule condition and says why, in words. A condition on
+// a dimension where no question counts is not applicable (na): it does not
+// hold, since "0 of 0" is neither at least 80% nor below it.
+func (s *scorer) holds(c *RuleCondition) (ok bool, why string, na bool) {
 	if c.Level != "" {
-		lr := s.level(c.Level)
-		def, _ := s.q.Level(c.Level)
-		want := slices.Index(def.Scale, c.LevelName)
-		if lr.Rank < 0 {
-			// No level (nothing rated yet, or no band covers the value):
-			// like a condition on an unanswered question, never true.
-			return false, fmt.Sprintf("%s is %s; the rule needs it %s %s: no", def.Title, lr.Name(), cmpWords(c.Cmp), c.LevelName)
-		}
-		var ok bool
-		switch c.Cmp {
-		case AtLeast:
-			ok = lr.Rank >= want
-		case Above:
-			ok = lr.Rank > want
-		case AtMost:
-			ok = lr.Rank <= want
-		case Below:
-			ok = lr.Rank < want
-		default:
-			ok = lr.Rank == want
-		}
-		return ok, fmt.Sprintf("%s is %s; the rule needs it %s %s: %s", def.Title, lr.Level, cmpWords(c.Cmp), c.LevelName, yesNo(ok))
+		ok, why := s.levelHolds(c)
+		return ok, why, false
 	}
 	dr := s.dims[c.Dimension]
-	cmp := compareBound(dr.Value, c.Threshold, dr.Max)
-	var ok bool
-	switch c.Cmp {
-	case AtLeast:
-		ok = cmp >= 0
-	case Above:
-		ok = cmp > 0
-	case AtMost:
-		ok = cmp <= 0
-	case Below:
-		ok = cmp < 0
-	default:
-		ok = cmp == 0
+	if dr.Empty() {
+		return false, fmt.Sprintf("%s has no question that counts (maximum 0): not applicable", dr.Title), true
 	}
-	return ok, fmt.Sprintf("%s is %s of %s (%s%%); the rule needs it %s %s: %s",
-		dr.Title, dr.Value, dr.Max, dr.Percent, cmpWords(c.Cmp), boundText(c.Threshold, dr.Max), yesNo(ok))
+	ok = c.Cmp.test(compareBound(dr.Value, c.Threshold, dr.Base))
+	return ok, fmt.Sprintf("%s is %s of %s (%s%%); the condition is %s %s: %s",
+		dr.Title, dr.Value, dr.Base, dr.Percent, cmpWords(c.Cmp), boundText(c.Threshold, dr.Base), yesNo(ok)), false
+}
+
+// levelHolds compares a level's position with a step of its scale.
+func (s *scorer) levelHolds(c *RuleCondition) (bool, string) {
+	lr := s.level(c.Level)
+	def, _ := s.q.Level(c.Level)
+	want := slices.Index(def.Scale, c.LevelName)
+	if lr.Rank < 0 {
+		// No level (nothing rated yet, or no band covers the value):
+		// like a condition on an unanswered question, never true.
+		return false, fmt.Sprintf("%s is %s; the condition is %s %s: no", def.Title, lr.Name(), cmpWords(c.Cmp), c.LevelName)
+	}
+	ok := c.Cmp.test(lr.Rank - want)
+	return ok, fmt.Sprintf("%s is %s; the condition is %s %s: %s", def.Title, lr.Level, cmpWords(c.Cmp), c.LevelName, yesNo(ok))
+}
+
+// test reads a comparison's sign (negative: less, zero: equal, positive:
+// more) through the comparator.
+func (c Comparator) test(cmp int) bool {
+	switch c {
+	case AtLeast:
+		return cmp >= 0
+	case Above:
+		return cmp > 0
+	case AtMost:
+		return cmp <= 0
+	case Below:
+		return cmp < 0
+	}
+	return cmp == 0
 }
 
 // compareBound compares v with a bound that may be a percentage of max.

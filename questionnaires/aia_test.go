@@ -107,8 +107,7 @@ bias-testing: partial`,
 		{name: "maximum", impact: impactAnswers("decides", "[liberty, health, economic]", "irreversible", "most", 20), mitigation: mitigationNone, raw: "40", mitigated: "0", mitigationMax: "20", value: "40", level: "IV"},
 
 		// The reduction at exactly 80% mitigation (16 of 20).
-		// 30 × 0.85 = 25.5 → half up → 26 of 40 = 65% → III. (In float64
-		// 30*0.85 is 25.499999999999996, which would round to 25.)
+		// 30 × 0.85 = 25.5 exactly → half up → 26 of 40 = 65% → III.
 		{name: "80% reduces 30 to 26", impact: impactAnswers("decides", "[none]", "irreversible", "most", 18), mitigation: mitigationAt80, raw: "30", mitigated: "16", mitigationMax: "20", value: "26", applied: true, level: "III"},
 		// Just below 80% (15 of 20 = 75%): 30 stays 30 → III.
 		{name: "75% leaves 30", impact: impactAnswers("decides", "[none]", "irreversible", "most", 18), mitigation: mitigationBelow80, raw: "30", mitigated: "15", mitigationMax: "20", value: "30", applied: false, level: "III"},
@@ -134,23 +133,25 @@ bias-testing: partial`,
 		// 4 + (3+2) + 4 + 4 + 19 = 36; 36 × 0.85 = 30.6 → 31 = 77.5% → IV.
 		{name: "reduction stays above 75%", impact: impactAnswers("decides", "[liberty, economic]", "irreversible", "most", 19), mitigation: mitigationAt80, raw: "36", mitigated: "16", mitigationMax: "20", value: "31", applied: true, level: "IV"},
 
-		// N/A takes a question out of the mitigation maximum: bias-testing
-		// n/a leaves 2×(2+3+2+1) = 16, and 80% of 16 is 12.8.
-		// consultation partial 1×2 = 2 + human-review 6 + audit-trail 4 +
-		// recourse partial 1 = 13 of 16 = 81.25% ≥ 80%: 30 → 26.
-		{name: "80% of a maximum reduced by n/a", impact: impactAnswers("decides", "[none]", "irreversible", "most", 18), mitigation: `
+		// The percentages are of the full maxima (percent_of: full), as in
+		// the AIA: n/a takes bias-testing out of the counted maximum (16)
+		// but 80% is still of 20, that is 16 points. consultation partial
+		// 1×2 = 2 + human-review 6 + audit-trail 4 + recourse partial 1 =
+		// 13 of 20 = 65% < 80%: 30 stays 30 → III.
+		{name: "n/a does not lower the full maximum", impact: impactAnswers("decides", "[none]", "irreversible", "most", 18), mitigation: `
 consultation: partial
 human-review: yes
 audit-trail: yes
 recourse: partial
-bias-testing: na`, raw: "30", mitigated: "13", mitigationMax: "16", value: "26", applied: true, level: "III"},
-		// recourse no instead: 2 + 6 + 4 + 0 = 12 of 16 = 75% < 80%: 30 stays.
-		{name: "below 80% of a maximum reduced by n/a", impact: impactAnswers("decides", "[none]", "irreversible", "most", 18), mitigation: `
-consultation: partial
+bias-testing: na`, raw: "30", mitigated: "13", mitigationMax: "16", value: "30", applied: false, level: "III"},
+		// consultation yes 4 + 6 + 4 + recourse yes 2 = 16 of 20 = 80%
+		// even with bias-testing n/a: 30 → 25.5 → 26 → III.
+		{name: "80% of the full maximum with an n/a", impact: impactAnswers("decides", "[none]", "irreversible", "most", 18), mitigation: `
+consultation: yes
 human-review: yes
 audit-trail: yes
-recourse: no
-bias-testing: na`, raw: "30", mitigated: "12", mitigationMax: "16", value: "30", applied: false, level: "III"},
+recourse: yes
+bias-testing: na`, raw: "30", mitigated: "16", mitigationMax: "16", value: "26", applied: true, level: "III"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -193,5 +194,30 @@ func TestCanadaAIAUnansweredCountsAsWorst(t *testing.T) {
 	}
 	if res.Rules[0].Applied {
 		t.Errorf("rule applied with no mitigation: %s", res.Rules[0].Why)
+	}
+}
+
+// The same file with percentages of the counted maximum (percent_of:
+// counted): n/a takes bias-testing out of the maximum the 80% is taken of.
+// consultation partial 2 + human-review 6 + audit-trail 4 + recourse
+// partial 1 = 13 of 16 = 81.25% ≥ 80%: 30 → 25.5 → 26, III; with recourse
+// no, 12 of 16 = 75%: 30 stays, III. Impact has no n/a option, so its
+// counted maximum is its full maximum, 40.
+func TestCanadaAIACountedMaximum(t *testing.T) {
+	q := loadTestdataReplacing(t, "canada-aia.yaml", "percent_of: full", "percent_of: counted")
+	impact := impactAnswers("decides", "[none]", "irreversible", "most", 18)
+	for _, c := range []struct {
+		recourse, mitigated, value string
+		applied                    bool
+	}{{"partial", "13", "26", true}, {"no", "12", "30", false}} {
+		res := scoreOf(t, q, impact+"consultation: partial\nhuman-review: yes\naudit-trail: yes\nrecourse: "+c.recourse+"\nbias-testing: na\n")
+		checkDim(t, res, "mitigation", c.mitigated, c.mitigated, "16")
+		checkDim(t, res, "impact", "30", c.value, "40")
+		if d := res.Dimension("mitigation"); d.Base != dec("16") || d.PercentOf != "counted" {
+			t.Errorf("recourse %s: percentages of %s (%s), want of the counted 16", c.recourse, d.Base, d.PercentOf)
+		}
+		if res.Rules[0].Applied != c.applied {
+			t.Errorf("recourse %s: rule applied %v: %s", c.recourse, res.Rules[0].Applied, res.Rules[0].Why)
+		}
 	}
 }

@@ -27,6 +27,24 @@ func loadTestdata(t testing.TB, name string) *assess.Questionnaire {
 	return q
 }
 
+// loadTestdataReplacing parses a testdata questionnaire with one piece of
+// its text replaced everywhere, to test a variant of it.
+func loadTestdataReplacing(t testing.TB, name, old, new string) *assess.Questionnaire {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), old) {
+		t.Fatalf("%s has no %q", name, old)
+	}
+	q, problems := questionnaires.Parse(name, []byte(strings.ReplaceAll(string(src), old, new)), questionnaires.Catalog())
+	if len(problems) > 0 {
+		t.Fatalf("%s:\n%v", name, problems)
+	}
+	return q
+}
+
 // answersOf reads answers written as the body of an answers file's
 // "answers:" mapping, one "question: value" per line, through the same
 // parser as assay answer.

@@ -64,6 +64,10 @@ type loader struct {
 	pendingWhen []pendingCondition
 	qValues     map[string]yamlx.Value // where each question was defined
 	allLevels   map[string]bool        // every level id in the file, defined above or below
+	// knock-outs and finding_if name levels, which are read after the
+	// questions: they wait until every level is known.
+	pendingFloors    []pendingFloor
+	pendingFindingIf []pendingFindingIf
 }
 
 type pendingCondition struct {
@@ -90,7 +94,10 @@ func (l *loader) read(root yamlx.Value) {
 	l.riskMatrix(f.Get("risk_matrix"))
 	l.sections(f.Required("sections", "a list of sections, each with questions"))
 	q.Index()
+	l.checkFullMaxima(f.Get("dimensions"))
 	l.levels(f.Get("levels"))
+	l.checkFloors()
+	l.resolveFindingIfs()
 	l.rules(f.Get("rules"))
 	l.outcome(f.Get("outcome"))
 	l.raises(f.Get("severity_raises"))
@@ -161,6 +168,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "risk",
+	"floor", "finding_if",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -222,8 +230,13 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	case assess.TypeRisk:
 		q.RiskDef = l.risk(q, f.Get("risk"), v)
 	}
+	q.Floors = l.floors(f.Get("floor"))
+	if fv := f.Get("finding_if"); fv.Exists() {
+		l.pendingFindingIf = append(l.pendingFindingIf, pendingFindingIf{v: fv, q: q})
+	}
 	l.checkFieldsForType(q, f)
 	l.checkScoring(q, f, v)
+	l.checkKnockOuts(q, f)
 	if w := f.Get("when"); w.Exists() {
 		l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: index, set: func(e *condition.Expr) { q.When = e }})
 	}

@@ -83,7 +83,7 @@ func (l *loader) controlOptions(q *assess.Question, f yamlx.Fields) {
 	}
 }
 
-var optionFields = []string{"value", "label", "points", "na", "exclusive", "gap", "severity"}
+var optionFields = []string{"value", "label", "points", "na", "exclusive", "gap", "severity", "floor"}
 
 func (l *loader) options(q *assess.Question, v yamlx.Value) {
 	l.optionsGiven[q] = true
@@ -116,6 +116,7 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 				}
 				o.Severity = sev
 			}
+			o.Floors = l.floors(f.Get("floor"))
 		}
 		if o.Value != "" && seen[o.Value] {
 			ov.Problem("", "duplicate option value %q", o.Value)

@@ -14,7 +14,7 @@ import (
 // defaultDimension is used when a file declares none: one risk score where
 // more points are worse.
 func defaultDimension() *assess.Dimension {
-	return &assess.Dimension{ID: "risk", Title: "Risk", Higher: assess.HigherWorse}
+	return &assess.Dimension{ID: "risk", Title: "Risk", Higher: assess.HigherWorse, PercentOf: assess.PercentOfCounted}
 }
 
 func (l *loader) dimensions(v yamlx.Value) {
@@ -23,8 +23,9 @@ func (l *loader) dimensions(v yamlx.Value) {
 		return
 	}
 	for _, dv := range v.List() {
-		f := dv.Map("id", "title", "description", "higher")
+		f := dv.Map("id", "title", "description", "higher", "percent_of")
 		d := &assess.Dimension{ID: l.id(f.Required("id", "")), Title: f.Get("title").Str(), Description: f.Get("description").Str()}
+		l.percentOf(d, f.Get("percent_of"))
 		if d.Title == "" {
 			d.Title = d.ID
 		}
@@ -36,6 +37,40 @@ func (l *loader) dimensions(v yamlx.Value) {
 	}
 	if len(l.q.Dimensions) == 0 {
 		v.Problem("or leave dimensions out for a single risk score", "dimensions is empty")
+	}
+}
+
+// percentOf reads a dimension's percent_of: counted (the default), full,
+// or a number, the declared maximum.
+func (l *loader) percentOf(d *assess.Dimension, v yamlx.Value) {
+	d.PercentOf = assess.PercentOfCounted
+	if !v.Exists() {
+		return
+	}
+	switch s := strings.TrimSpace(v.Str()); s {
+	case string(assess.PercentOfCounted), string(assess.PercentOfFull):
+		d.PercentOf = assess.PercentBase(s)
+	default:
+		n, err := decimal.Parse(s, pointPlaces)
+		if err != nil || n <= 0 {
+			v.Problem("counted (the questions that count), full (every question of the file) or a declared maximum such as 169", "percent_of is %q", s)
+			return
+		}
+		d.PercentOf, d.Declared = assess.PercentOfDeclared, n
+	}
+}
+
+// checkFullMaxima: a dimension whose percentages are of the full maximum
+// needs a question that feeds it, or every percentage would be of 0.
+func (l *loader) checkFullMaxima(v yamlx.Value) {
+	for i, d := range l.q.Dimensions {
+		if d.PercentOf == assess.PercentOfFull && l.q.FullMaximum(d.ID) == 0 {
+			at := v
+			if items := v.List(); i < len(items) {
+				at = items[i].Map("id", "title", "description", "higher", "percent_of").Get("percent_of")
+			}
+			at.Problem("feed it from a scored question, or use percent_of: counted", "dimension %s has percent_of: full, but no question can score in it", d.ID)
+		}
 	}
 }
 

@@ -75,7 +75,9 @@ func TestWeightsAndNotApplicable(t *testing.T) {
 			t.Errorf("%s: %s %s of %s, want %s %s of %s", id, r.Status, r.Points, r.Max, w.status, w.points, w.max)
 		}
 	}
-	if !res.Complete || res.Total != 8 || res.Answered != 8 {
+	// Nine visible questions, the optional text question included, all
+	// answered.
+	if !res.Complete || res.Total != 9 || res.Answered != 9 {
 		t.Errorf("complete %v, %d of %d", res.Complete, res.Answered, res.Total)
 	}
 	// Findings: mfa's full gap keeps its high; encryption's partial gap is
@@ -96,14 +98,15 @@ func TestUnansweredCountsAsWorst(t *testing.T) {
 	// Only mfa answered (yes, 0 of 6). Every other required question counts
 	// as its worst answer: encryption 4 + policy 1 + backups 2 + data-types
 	// 8 + staff 4 + records 4 + pentest 2 = 25, of 31. The optional text
-	// question is not required. 25 is over 20: high.
+	// question is not required, so the result is incomplete for seven
+	// questions, but it is visible: 1 of 9 answered. 25 is over 20: high.
 	res := scoreOf(t, q, "mfa: yes")
 	checkDim(t, res, "risk", "25", "25", "31")
 	if got := levelOf(t, res, "overall"); got != "high" {
 		t.Errorf("level %s, want high", got)
 	}
 	wantUnanswered := "encryption policy backups data-types staff records pentest"
-	if res.Complete || strings.Join(res.Unanswered, " ") != wantUnanswered || res.Answered != 1 || res.Total != 8 {
+	if res.Complete || strings.Join(res.Unanswered, " ") != wantUnanswered || res.Answered != 1 || res.Total != 9 {
 		t.Errorf("complete %v, %d of %d, unanswered %v", res.Complete, res.Answered, res.Total, res.Unanswered)
 	}
 	// Unanswered questions make no findings: the worst is assumed for the

@@ -94,6 +94,9 @@ func (iv *interview) choose() tea.Cmd {
 			}
 		}
 		if len(choices) == 0 {
+			if none := q.NoneOption(); none != nil {
+				return iv.save(assess.Value{Choices: []string{none.Value}}, true)
+			}
 			if iv.answer().Answered() {
 				return iv.clear()
 			}

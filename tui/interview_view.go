@@ -295,7 +295,7 @@ func (iv *interview) statusLine(width int) string {
 		parts = append(parts, clean(o.Title)+": "+st.rank(o.Rank, o.Of).Render(clean(o.Name())))
 	}
 	for _, d := range res.Dimensions {
-		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Max))
+		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Base))
 	}
 	left := strings.Join(parts, " · ")
 	saves := iv.sh.sess.saves

@@ -60,6 +60,9 @@ func (r *review) scoresText(width int) string {
 		if l.Why != "" {
 			b.WriteString(st.muted.Render(wrap("  "+clean(l.Why), width)) + "\n")
 		}
+		if f, ok := l.Knockout(); ok {
+			b.WriteString(st.warn.Render(wrap(fmt.Sprintf("  knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast), width)) + "\n")
+		}
 	}
 	complete := st.ok.Render("complete")
 	if !res.Complete {
@@ -68,7 +71,7 @@ func (r *review) scoresText(width int) string {
 	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n", res.Answered, res.Total, complete))
 	b.WriteString(wrap(lifecycleLine(r.sh.sess.a), width) + "\n\n")
 	for _, d := range res.Dimensions {
-		b.WriteString(st.bold.Render(clean(d.Title)) + fmt.Sprintf(": %s of %s (%s%%)", d.Value, d.Max, d.Percent.Fixed(1)))
+		b.WriteString(st.bold.Render(clean(d.Title)) + fmt.Sprintf(": %s of %s (%s%%)", d.Value, d.Base, d.Percent.Fixed(1)))
 		if d.Value != d.Raw {
 			b.WriteString(st.muted.Render(fmt.Sprintf(", %s before rules", d.Raw)))
 		}

@@ -16,9 +16,12 @@ func Summary(e *assess.Evaluation) string {
 	fmt.Fprintf(&b, "%s: %s (%s %s)\n", clean(e.Assessment.Subject), clean(q.Title), q.ID, q.Version)
 	if o := res.Outcome; o != nil {
 		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), o.Name())
+		if f, ok := o.Knockout(); ok {
+			fmt.Fprintf(&b, "  raised from %s by the knock-out on %s (%s): %s\n", unfloored(o), f.Question, clean(f.Answer), clean(f.Reason))
+		}
 	}
 	for _, d := range res.Dimensions {
-		fmt.Fprintf(&b, "%s: %s of %s (%s%%)\n", clean(d.Title), d.Value, d.Max, d.Percent.Fixed(1))
+		fmt.Fprintf(&b, "%s: %s of %s (%s%%)%s\n", clean(d.Title), d.Value, d.Base, d.Percent.Fixed(1), baseWords(d))
 	}
 	for _, l := range res.Levels {
 		if res.Outcome != nil && l.ID == res.Outcome.ID {
@@ -69,7 +72,10 @@ func Explain(e *assess.Evaluation) string {
 		if len(na) > 0 {
 			fmt.Fprintf(&b, "  not applicable, left out of score and maximum: %s\n", strings.Join(na, ", "))
 		}
-		fmt.Fprintf(&b, "  total %s of %s (%s%%)", d.Raw, d.Max, d.Raw.Percent(d.Max, 1).Fixed(1))
+		fmt.Fprintf(&b, "  total %s of %s (%s%%)", d.Raw, d.Base, d.Raw.Percent(d.Base, 1).Fixed(1))
+		if d.Base != d.Max {
+			fmt.Fprintf(&b, "; the questions counted have a maximum of %s", d.Max)
+		}
 		if d.Value != d.Raw {
 			fmt.Fprintf(&b, "; after rules %s (%s%%)", d.Value, d.Percent.Fixed(1))
 		}
@@ -116,6 +122,27 @@ func Explain(e *assess.Evaluation) string {
 		}
 	}
 	return b.String()
+}
+
+// baseWords says what a percentage is of when it is not the maximum of
+// the questions that count.
+func baseWords(d *assess.DimensionResult) string {
+	switch d.PercentOf {
+	case assess.PercentOfFull:
+		return " of the full maximum"
+	case assess.PercentOfDeclared:
+		return " of the declared maximum"
+	}
+	return ""
+}
+
+// unfloored names the level a knock-out raised, as the bands, matrix or
+// register gave it.
+func unfloored(l *assess.LevelResult) string {
+	if l.Unfloored == "" {
+		return "no level"
+	}
+	return l.Unfloored
 }
 
 func plainCell(c *assess.RiskCell) string {

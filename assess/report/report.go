@@ -104,7 +104,10 @@ func (r *reporter) summary() {
 	if o := r.res.Outcome; o != nil {
 		line := fmt.Sprintf("**%s: %s.**", Inline(o.Title), Inline(o.Name()))
 		if d := r.outcomeDimension(); d != nil {
-			line += fmt.Sprintf(" %s scores %s of a possible %s (%s%%).", Inline(d.Title), d.Value, d.Max, d.Percent.Fixed(1))
+			line += fmt.Sprintf(" %s scores %s of a possible %s (%s%%)%s.", Inline(d.Title), d.Value, d.Base, d.Percent.Fixed(1), baseWords(d))
+		}
+		if f, ok := o.Knockout(); ok {
+			line += fmt.Sprintf(" A knock-out set this level: %s was answered “%s”. %s", Code(f.Question), Inline(f.Answer), Inline(f.Reason))
 		}
 		if o.Meaning != "" {
 			line += " " + Inline(o.Meaning)

@@ -18,11 +18,18 @@ func (r *reporter) scores() {
 		r.d.heading(3, "By dimension")
 		var rows [][]string
 		for _, d := range dims {
-			adjusted := ""
+			var notes []string
 			if d.Value != d.Raw {
-				adjusted = d.Raw.String() + " before rules"
+				notes = append(notes, d.Raw.String()+" before rules")
 			}
-			rows = append(rows, []string{Inline(d.Title), d.Value.String(), d.Max.String(), d.Percent.Fixed(1) + "%", higherText(d.Higher), adjusted})
+			if d.PercentOf != assess.PercentOfCounted {
+				note := "share" + baseWords(d)
+				if d.Base != d.Max {
+					note += fmt.Sprintf("; the questions counted have a maximum of %s", d.Max)
+				}
+				notes = append(notes, note)
+			}
+			rows = append(rows, []string{Inline(d.Title), d.Value.String(), d.Base.String(), d.Percent.Fixed(1) + "%", higherText(d.Higher), strings.Join(notes, "; ")})
 		}
 		r.d.table([]string{"Dimension", "Score", "Maximum", "Share", "Higher is", "Note"}, rows)
 	}

@@ -91,7 +91,7 @@ func TestScoreJSONCanadaAIA(t *testing.T) {
 	id := s.start("canada-aia-rule", "Benefits triage", "2026-01-10", aiaAnswers)
 	r := s.scoreJSON(id, "--as-of", "2026-02-01")
 	res := r.Result
-	if r.Subject != "Benefits triage" || res.Questionnaire != "canada-aia-rule" || res.Version != "1.0.0" ||
+	if r.Subject != "Benefits triage" || res.Questionnaire != "canada-aia-rule" || res.Version != "1.1.0" ||
 		res.ScoringVersion != assess.ScoringVersion || res.AsOf != "2026-01-10" {
 		t.Errorf("header: %+v", r)
 	}

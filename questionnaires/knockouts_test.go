@@ -1,0 +1,232 @@
+package questionnaires_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// testdata/knockouts.yaml, by hand:
+//
+//	exposure: records few 0 | many 2; maximum 2; low up to 50% (1), high above
+//	gaps: mfa 2×(0|1|2) + encryption 0|1|2 + breach-notice 0|1|2
+//	      + backups 0|1|2 (only when records many); maximum 8, or 10
+//	      low up to 25%, medium up to 50%, high above
+//	residual: exposure × gaps: low row [low low medium], high row
+//	      [medium high critical]
+//	strength: review 2×(2|1|0) + logging 2|1|0, higher better; maximum 6
+//	      weak below 50%, strong from 50%; at 80% or more the gaps lose 1
+//
+// Knock-outs: mfa no → residual at least high; encryption no → gap-level
+// at least high (and so the matrix reads high); breach-notice none →
+// residual at least critical; backups no → residual at least critical.
+// review makes a finding only when the exposure level is high.
+
+const koAllGood = `records: few
+mfa: yes
+encryption: yes
+breach-notice: within-24h
+review: yes
+logging: yes`
+
+func koScore(t *testing.T, q *assess.Questionnaire, replacements ...string) *assess.Result {
+	t.Helper()
+	body := koAllGood
+	for i := 0; i+1 < len(replacements); i += 2 {
+		if !strings.Contains(body, replacements[i]) {
+			t.Fatalf("no %q in the answers", replacements[i])
+		}
+		body = strings.Replace(body, replacements[i], replacements[i+1], 1)
+	}
+	return scoreOf(t, q, body)
+}
+
+func TestKnockOutRaisesTheLevelAndSaysWhichAnswer(t *testing.T) {
+	q := loadTestdata(t, "knockouts.yaml")
+
+	// All good: exposure 0 of 2 (low), gaps 0 of 8 (low), residual low;
+	// strength 6 of 6 = 100%, so the rule takes the gaps to -1, still low.
+	res := koScore(t, q)
+	if got := levelOf(t, res, "residual"); got != "low" {
+		t.Fatalf("residual %s, want low", got)
+	}
+	if l, _ := res.Level("residual"); len(l.Floors) != 0 || l.Raised {
+		t.Errorf("floors with every answer good: %+v", l.Floors)
+	}
+
+	// mfa no: gaps 4 of 8 = 50%, medium; low × medium = low; the
+	// knock-out raises it to high and names mfa and its answer.
+	res = koScore(t, q, "mfa: yes", "mfa: no")
+	l, _ := res.Level("residual")
+	if l.Level != "high" || !l.Raised || l.Unfloored != "low" || l.Rank != 2 {
+		t.Fatalf("residual %+v, want high raised from low", l)
+	}
+	if len(l.Floors) != 1 || l.Floors[0].Question != "mfa" || l.Floors[0].Answer != "No" || l.Floors[0].AtLeast != "high" {
+		t.Errorf("floors %+v", l.Floors)
+	}
+	if !strings.Contains(l.Why, `raised to high by the knock-out on mfa, answered "No": Without MFA`) {
+		t.Errorf("why: %s", l.Why)
+	}
+	if res.Outcome.Level != "high" {
+		t.Errorf("outcome %s, want high", res.Outcome.Level)
+	}
+
+	// mfa partial is no full gap: no floor. 2 of 8 = 25%, low: residual low.
+	res = koScore(t, q, "mfa: yes", "mfa: partial")
+	if got := levelOf(t, res, "residual"); got != "low" {
+		t.Errorf("mfa partial: residual %s, want low", got)
+	}
+
+	// mfa unanswered: counted as worst (4 points) but sets no floor, since
+	// no answer set it; the result is incomplete. 4 of 8 = 50%: medium;
+	// low × medium = low.
+	res = koScore(t, q, "mfa: yes\n", "")
+	if l, _ := res.Level("residual"); l.Level != "low" || len(l.Floors) != 0 || res.Complete {
+		t.Errorf("mfa unanswered: %+v, complete %v", l, res.Complete)
+	}
+
+	// mfa no and breach-notice none: both floors hold, the higher one
+	// (critical) sets the level; both are listed in question order.
+	res = koScore(t, q, "mfa: yes", "mfa: no", "breach-notice: within-24h", "breach-notice: none")
+	l, _ = res.Level("residual")
+	if l.Level != "critical" || len(l.Floors) != 2 || l.Floors[1].Question != "breach-notice" || !strings.Contains(l.Why, "knock-out on breach-notice") {
+		t.Errorf("two floors: %+v", l)
+	}
+}
+
+// A floor under an input level of a matrix moves the matrix: encryption no
+// makes the gaps 1 of 8 = 12.5%, low, floored to high; low exposure × high
+// gaps = medium, and with many records (high exposure, backups yes) high
+// × high = critical.
+func TestKnockOutOnAMatrixInput(t *testing.T) {
+	q := loadTestdata(t, "knockouts.yaml")
+	res := koScore(t, q, "encryption: yes", "encryption: no")
+	if g, _ := res.Level("gap-level"); g.Level != "high" || !g.Raised || g.Unfloored != "low" {
+		t.Errorf("gap-level %+v", g)
+	}
+	if got := levelOf(t, res, "residual"); got != "medium" {
+		t.Errorf("residual %s, want medium (low × high)", got)
+	}
+	res = koScore(t, q, "encryption: yes", "encryption: no", "records: few", "records: many\nbackups: yes")
+	if got := levelOf(t, res, "residual"); got != "critical" {
+		t.Errorf("residual %s, want critical (high × high)", got)
+	}
+}
+
+// A hidden question's answer is kept but never counted, knock-outs
+// included: backups no with few records sets no floor; with many records
+// it shows and sets residual critical.
+func TestKnockOutOfAHiddenQuestion(t *testing.T) {
+	q := loadTestdata(t, "knockouts.yaml")
+	res := koScore(t, q, "records: few", "records: few\nbackups: no")
+	if got := levelOf(t, res, "residual"); got != "low" {
+		t.Errorf("hidden backups no: residual %s, want low", got)
+	}
+	res = koScore(t, q, "records: few", "records: many\nbackups: no")
+	if l, _ := res.Level("residual"); l.Level != "critical" || len(l.Floors) != 1 || l.Floors[0].Question != "backups" {
+		t.Errorf("visible backups no: %+v", l)
+	}
+}
+
+// review makes a finding only when the exposure level is high. With few
+// records (exposure low) review no shows "answered", no finding, and says
+// why; with many records it is a high finding that says why.
+func TestFindingIf(t *testing.T) {
+	q := loadTestdata(t, "knockouts.yaml")
+	res := koScore(t, q, "review: yes", "review: no")
+	r := questionOf(t, res, "review")
+	if r.Status != assess.StatusInfo || !strings.Contains(r.Why, "no finding: Exposure is low") {
+		t.Errorf("review no at low exposure: %s (%s)", r.Status, r.Why)
+	}
+	if got := findingsOf(res); got != "" {
+		t.Errorf("findings %s, want none", got)
+	}
+	// Its points still count: strength 2 of 6 = 33.3%, weak.
+	if got := levelOf(t, res, "strength-level"); got != "weak" {
+		t.Errorf("strength %s, want weak", got)
+	}
+	res = koScore(t, q, "review: yes", "review: no", "records: few", "records: many\nbackups: yes")
+	if got := findingsOf(res); got != "review:high" {
+		t.Fatalf("findings %s, want review:high", got)
+	}
+	if why := strings.Join(res.Findings[0].SeverityWhy, "; "); !strings.Contains(why, "a finding because Exposure is high") {
+		t.Errorf("severity why: %s", why)
+	}
+}
+
+// A dimension where no question counts (every strength question n/a) has
+// a maximum of 0: the rule conditioned on it is not applicable and not
+// applied, and the level banded on it has no step. Before, "0 of 0" was
+// "at least 80%" and the rule took a point off the gaps.
+func TestEmptyDimensionIsNotApplicable(t *testing.T) {
+	q := loadTestdata(t, "knockouts.yaml")
+	res := koScore(t, q, "review: yes", "review: na", "logging: yes", "logging: na", "mfa: yes", "mfa: partial")
+	checkDim(t, res, "strength", "0", "0", "0")
+	checkDim(t, res, "gaps", "2", "2", "8") // the rule did not take 1 off
+	rr := res.Rules[0]
+	if rr.Applied || !rr.NotApplicable || !strings.Contains(rr.Why, "not applicable") {
+		t.Errorf("rule %+v", rr)
+	}
+	l, _ := res.Level("strength-level")
+	if l.Level != "" || !l.NotApplicable || l.Name() != "not applicable" || l.Rank != -1 {
+		t.Errorf("strength level %+v", l)
+	}
+	// One strength question answered: 2 of 2 = 100%, the rule applies.
+	res = koScore(t, q, "review: yes", "review: na", "mfa: yes", "mfa: partial")
+	checkDim(t, res, "gaps", "2", "1", "8")
+}
+
+func TestKnockOutLint(t *testing.T) {
+	const base = "id: t\nversion: \"1\"\ntitle: T\nkind: privacy\nlevels: [{id: l, dimension: risk, bands: [{level: low, upto: 50%}, {level: high, over: 50%}]}]\n"
+	cases := map[string]struct{ src, want string }{
+		"unknown level": {base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, floor: {level: lvl, at_least: high, reason: R}}]}]\n",
+			`unknown level "lvl"`},
+		"step not in the scale": {base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, floor: {level: l, at_least: critical, reason: R}}]}]\n",
+			`"critical" is not a level of l (low, high)`},
+		"no reason": {base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, floor: {level: l, at_least: high}}]}]\n",
+			`reason`},
+		"floor on a text question": {base + "sections: [{id: s, title: S, questions: [{id: q, type: text, text: Q, floor: {level: l, at_least: high, reason: R}}]}]\n",
+			`a text question never shows a gap`},
+		"floor on an n/a option": {base + "sections: [{id: s, title: S, questions: [{id: q, type: single, text: Q, options: [{value: a, points: 0}, {value: b, na: true, floor: {level: l, at_least: high, reason: R}}]}]}]\n",
+			`option "b" is not applicable`},
+		"finding_if without severity": {base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, finding_if: {level: l, is: high}}]}]\n",
+			`makes no findings, so finding_if does nothing`},
+		"finding_if on an unknown level": {base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, severity: low, action: Do it., finding_if: {level: x, is: high}}]}]\n",
+			`unknown level "x"`},
+		"percent_of full with nothing to feed it": {"id: t\nversion: \"1\"\ntitle: T\nkind: privacy\ndimensions: [{id: a, higher: worse}, {id: b, higher: worse, percent_of: full}]\nsections: [{id: s, title: S, questions: [{id: q, type: control, dimension: a, text: Q}]}]\n",
+			`dimension b has percent_of: full, but no question can score in it`},
+		"percent_of zero": {"id: t\nversion: \"1\"\ntitle: T\nkind: privacy\ndimensions: [{id: a, higher: worse, percent_of: 0}]\nsections: [{id: s, title: S, questions: [{id: q, type: control, text: Q}]}]\n",
+			`percent_of is "0"`},
+	}
+	for name, c := range cases {
+		_, problems := questionnaires.Parse("t.yaml", []byte(c.src), questionnaires.Catalog())
+		if !strings.Contains(problems.Error(), c.want) {
+			t.Errorf("%s: problems %v, want %q", name, problems, c.want)
+		}
+	}
+}
+
+// An empty selection is an answer only where the question has a "none of
+// these": its one exclusive option that is not "not applicable".
+func TestNoneOption(t *testing.T) {
+	q := loadTestdata(t, "canada-aia.yaml")
+	rights, _ := q.Question("rights-affected") // liberty, health, economic, none (exclusive)
+	if o := rights.NoneOption(); o == nil || o.Value != "none" {
+		t.Errorf("rights-affected: none option %+v, want none", o)
+	}
+	// data-types has "none" (exclusive) besides a not-applicable option.
+	basics := loadTestdata(t, "scoring-basics.yaml")
+	if qq, _ := basics.Question("data-types"); qq.NoneOption() == nil || qq.NoneOption().Value != "none" {
+		t.Errorf("data-types: no none option")
+	}
+	// ai-uses has no exclusive option; mfa is no multiple choice.
+	cond := loadTestdata(t, "conditions.yaml")
+	for _, id := range []string{"ai-uses", "mfa"} {
+		qq, _ := cond.Question(id)
+		if o := qq.NoneOption(); o != nil {
+			t.Errorf("%s: none option %q, want none", id, o.Value)
+		}
+	}
+}
