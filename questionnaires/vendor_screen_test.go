@@ -11,30 +11,45 @@ import (
 
 // The built-in vendor security screen, scored by hand. One dimension, risk
 // (higher is worse); control questions score yes 0, partial 1, no 2, times
-// their weight:
+// their weight (severity in brackets):
 //
-//	attestation 3 (high)   policy 1 (medium)        personnel 1 (medium)
-//	mfa 3 (high)           access-review 2 (medium) encryption-rest 2 (high)
-//	encryption-transit 2 (high)  deletion 1 (medium) vulnerabilities 2 (high)
-//	logging 2 (medium)     continuity 1 (medium)    breach-notice 3 (high)
-//	subprocessors 2 (medium)
+//	attestation 3 (high)        policy 1 (medium)         personnel 1 (medium)
+//	confidentiality 1 (medium)  security-training 1 (low) mfa 3 (high)
+//	least-privilege 2 (medium)  access-review 1 (medium)  leavers 1 (medium)
+//	encryption-rest 2 (high)    encryption-transit 2 (high) deletion 1 (medium)
+//	vulnerabilities 1 (medium)  patching 2 (high)         pentest 1 (medium)
+//	logging 1 (medium)          monitoring 1 (medium)     backups 1 (medium)
+//	continuity 1 (medium)       breach-notice 3 (high)    incident-plan 2 (medium)
+//	subprocessors 1 (medium)    subprocessor-terms 1 (medium)
+//	subprocessor-notice 1 (low)
 //
-// Weights add up to 25, so the maximum is 50 with nothing n/a. Levels:
+// Weights add up to 35, so the maximum is 70 with nothing n/a. Levels:
 // low up to 25%, medium over 25% up to 50%, high over 50% up to 75%,
 // critical over 75%, of the maximum of what is applicable.
 const vendorScenario = `
 attestation: {answer: no, note: Certificate expired in 2024., evidence: [ISO certificate 2021-2024]}
 policy: partial
 personnel: yes
+confidentiality: yes
+security-training: yes
 mfa: partial
+least-privilege: yes
 access-review: na
+leavers: yes
 encryption-rest: yes
 encryption-transit: yes
 deletion: no
 vulnerabilities: yes
+patching: partial
+pentest: yes
 logging: partial
+monitoring: partial
+backups: yes
 continuity: yes
-breach-notice: yes`
+breach-notice: yes
+incident-plan: yes
+subprocessors: yes
+subprocessor-terms: yes`
 
 func vendorScreen(t *testing.T) *assess.Questionnaire {
 	t.Helper()
@@ -59,28 +74,28 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	res := e.Result
 
 	// attestation no 2×3 = 6; policy partial 1×1 = 1; mfa partial 1×3 = 3;
-	// deletion no 2×1 = 2; logging partial 1×2 = 2; subprocessors
-	// unanswered, counted as its worst, no: 2×2 = 4; the rest yes, 0.
-	// access-review n/a leaves the maximum: 50 - 2×2 = 46.
-	// Total 6 + 1 + 3 + 2 + 2 + 4 = 18 of 46 = 39.13…%: over 25% (11.5)
-	// and up to 50% (23): medium.
-	checkDim(t, res, "risk", "18", "18", "46")
-	if d := res.Dimension("risk"); d.Percent != dec("39.1") {
-		t.Errorf("percent %s, want 39.1", d.Percent)
+	// deletion no 2×1 = 2; patching partial 1×2 = 2; logging partial 1;
+	// monitoring partial 1; subprocessor-notice unanswered, counted as its
+	// worst, no: 2×1 = 2; the rest yes, 0. access-review n/a leaves the
+	// maximum: 70 - 2×1 = 68. Total 6 + 1 + 3 + 2 + 2 + 1 + 1 + 2 = 18 of
+	// 68 = 26.47…%: over 25% (17) and up to 50% (34): medium.
+	checkDim(t, res, "risk", "18", "18", "68")
+	if d := res.Dimension("risk"); d.Percent != dec("26.5") {
+		t.Errorf("percent %s, want 26.5", d.Percent)
 	}
 	if res.Outcome == nil || res.Outcome.ID != "overall" || res.Outcome.Level != "medium" {
 		t.Errorf("outcome %+v, want overall medium", res.Outcome)
 	}
-	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessors"}) || res.Answered != 12 || res.Total != 13 {
+	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 23 || res.Total != 24 {
 		t.Errorf("complete %v, unanswered %v, %d of %d", res.Complete, res.Unanswered, res.Answered, res.Total)
 	}
 
 	// Findings, most severe first, then in question order: attestation's
-	// full gap keeps its high; mfa's partial gap is one below high
-	// (medium); deletion's full gap keeps its medium; policy's and
-	// logging's partial gaps are one below medium (low). The unanswered
-	// subprocessors makes none.
-	if got := findingsOf(res); got != "attestation:high mfa:medium deletion:medium policy:low logging:low" {
+	// full gap keeps its high; mfa's and patching's partial gaps are one
+	// below high (medium); deletion's full gap keeps its medium; policy's,
+	// logging's and monitoring's partial gaps are one below medium (low).
+	// The unanswered subprocessor-notice makes none.
+	if got := findingsOf(res); got != "attestation:high mfa:medium deletion:medium patching:medium policy:low logging:low monitoring:low" {
 		t.Errorf("findings %s", got)
 	}
 	if f := res.Findings[0]; f.Note != "Certificate expired in 2024." || !slices.Equal(f.Evidence, []string{"ISO certificate 2021-2024"}) || f.Partial {
@@ -100,8 +115,10 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 		"attestation high 2026-03-02",
 		"mfa medium 2026-05-01",
 		"deletion medium 2026-05-01",
+		"patching medium 2026-05-01",
 		"policy low 2026-07-30",
 		"logging low 2026-07-30",
+		"monitoring low 2026-07-30",
 	}
 	if !slices.Equal(plan, want) {
 		t.Errorf("plan\n got %s\nwant %s", strings.Join(plan, "\n     "), strings.Join(want, "\n     "))
@@ -114,7 +131,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 	// On the last day of the high item's deadline nothing is overdue; the
 	// day after, exactly that item is.
-	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 1, "2026-05-02": 3, "2026-07-31": 5} {
+	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 1, "2026-05-02": 4, "2026-07-31": 7} {
 		d, _ := assess.ParseDate(day)
 		if _, overdue := assess.Evaluate(a, d).Open(); overdue != wantOverdue {
 			t.Errorf("on %s: %d overdue, want %d", day, overdue, wantOverdue)
@@ -122,22 +139,24 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 }
 
-// Either side of the medium boundary, 25% of 46 = 11.5 points.
+// Either side of the medium boundary, 25% of 68 = 17 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
-	base := strings.NewReplacer("mfa: partial", "mfa: yes").Replace(vendorScenario) + "\nsubprocessors: yes"
-	// attestation 6 + policy partial 1 + deletion 2 + logging 2 = 11 of 46
-	// (23.9%): 11 ≤ 11.5, low.
+	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
+		"logging: partial", "logging: no", "security-training: yes", "security-training: no").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
+	// attestation 6 + policy no 2 + security-training no 2 + deletion 2 +
+	// patching partial 2 + logging no 2 + monitoring partial 1 = 17 of 68
+	// (25%): 17 ≤ 17, low.
 	res := scoreOf(t, q, base)
-	checkDim(t, res, "risk", "11", "11", "46")
+	checkDim(t, res, "risk", "17", "17", "68")
 	if got := levelOf(t, res, "overall"); got != "low" || !res.Complete {
-		t.Errorf("11 of 46: %s (complete %v), want low", got, res.Complete)
+		t.Errorf("17 of 68: %s (complete %v), want low", got, res.Complete)
 	}
-	// policy no instead: 6 + 2 + 2 + 2 = 12 of 46 (26.1%): 12 > 11.5, medium.
-	res = scoreOf(t, q, strings.Replace(base, "policy: partial", "policy: no", 1))
-	checkDim(t, res, "risk", "12", "12", "46")
+	// personnel partial as well: 17 + 1 = 18 of 68 (26.5%): 18 > 17, medium.
+	res = scoreOf(t, q, strings.Replace(base, "personnel: yes", "personnel: partial", 1))
+	checkDim(t, res, "risk", "18", "18", "68")
 	if got := levelOf(t, res, "overall"); got != "medium" {
-		t.Errorf("12 of 46: %s, want medium", got)
+		t.Errorf("18 of 68: %s, want medium", got)
 	}
 }
 
@@ -152,6 +171,7 @@ func TestVendorScreenMappings(t *testing.T) {
 		{"attestation", []string{"A.5.19", "A.5.22"}, []string{"A.5.35", "CC4.1"}},
 		{"deletion", []string{"A.8.10", "A.5.20"}, []string{"A.7.14"}},
 		{"vulnerabilities", []string{"A.8.8"}, []string{"A.8.29"}},
+		{"pentest", []string{"A.8.8"}, []string{"A.8.29"}},
 	}
 	for _, c := range cases {
 		qq, ok := q.Question(c.question)

@@ -148,8 +148,8 @@ func TestRoundTripThroughTheFile(t *testing.T) {
 		t.Errorf("stored summary\n %+v\nscored again\n %+v", got.Summary, fresh)
 	}
 	// attestation no (high), mfa partial (medium), deletion no (medium):
-	// three findings; four of thirteen answered.
-	if got.Summary.Findings != 3 || got.Summary.Answered != 4 || got.Summary.Total != 13 {
+	// three findings; four of the twenty-four questions answered.
+	if got.Summary.Findings != 3 || got.Summary.Answered != 4 || got.Summary.Total != 24 {
 		t.Errorf("summary %+v", got.Summary)
 	}
 	list, err := db.Assessments(ctx, assess.Filter{})

@@ -36,28 +36,28 @@ func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
 	}
 
 	f := e.start()
-	f.waitFor("Acme Cloud Ltd", "0/13")
+	f.waitFor("Acme Cloud Ltd", "0/24")
 	answer("attestation", "policy")
 	f.tm.Send(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	f.waitFor("sorted by", "2/13")
+	f.waitFor("sorted by", "2/24")
 
 	// Opened now, the interview resumes after the other window's answers.
 	f.press("enter")
-	f.waitFor("question 3 of 13", "2/13")
+	f.waitFor("question 3 of 24", "2/24")
 	f.press("3")
-	f.waitFor("question 4 of 13", "3/13", "saved ✓")
+	f.waitFor("question 4 of 24", "3/24", "saved ✓")
 
 	// While the interview is open, the other window answers further on;
 	// leaving for the home screen reloads the list.
-	answer("mfa")
+	answer("confidentiality")
 	f.press("esc")
-	f.waitFor("sorted by", "Acme Cloud Ltd", "4/13")
+	f.waitFor("sorted by", "Acme Cloud Ltd", "4/24")
 	f.press("enter")
-	f.waitFor("question 5 of 13", "4/13")
+	f.waitFor("question 5 of 24", "4/24")
 	f.quit()
 
 	got := e.load(a.ID)
-	for _, id := range []string{"attestation", "policy", "personnel", "mfa"} {
+	for _, id := range []string{"attestation", "policy", "personnel", "confidentiality"} {
 		if !got.Answers[id].Answered() {
 			t.Errorf("%s is not in the database", id)
 		}

@@ -8,10 +8,10 @@ import (
 )
 
 // assay report --since adds the changes since last year's assessment of
-// the same vendor. Worked out by hand from vendor-security-screen 1.1.0:
-// last year every control was "no", 50 of the 50 points of "Control
+// the same vendor. Worked out by hand from vendor-security-screen 2.0.0:
+// last year every control was "no", 70 of the 70 points of "Control
 // risk" (100.0%, critical). This year the attestation (weight 3, "no"
-// = 2 × 3 = 6 points) is in place: 44 of 50, 88.0%, still critical
+// = 2 × 3 = 6 points) is in place: 64 of 70, 91.4%, still critical
 // (over 75%), so no level moves; the attestation's high finding closes;
 // one answer changed, with its note and (none given now) its evidence.
 func TestReportSinceLastYear(t *testing.T) {
@@ -30,12 +30,12 @@ func TestReportSinceLastYear(t *testing.T) {
 	md := s.ok("report", this, "--since", last, "--as-of", "2026-03-15")
 	for _, want := range []string{
 		"## Changes since assessment 1",
-		"Compared with assessment 1 of Acme Cloud: Vendor security screen 1.1.0, assessed\n2025-03-01, draft.",
-		"- **Control risk:** 50 of 50 (100.0%) → 44 of 50 (88.0%).",
+		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.0.0, assessed\n2025-03-01, draft.",
+		"- **Control risk:** 70 of 70 (100.0%) → 64 of 70 (91.4%).",
 		"- **Findings:** 0 opened, 1 closed, 0 changed in severity.",
 		"- **Answers changed:** 1.",
-		"| closed | `attestation` | high | Does the vendor hold",
-		"| `attestation` | Does the vendor hold",
+		"| closed | `attestation` | high | Does a current independent",
+		"| `attestation` | Does a current independent",
 		"| answer: No → Yes, in place; note changed; evidence changed |",
 	} {
 		if !strings.Contains(md, want) {

@@ -1,0 +1,164 @@
+package questionnaires_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// verdictCase is an answers file in testdata/verdicts, written as an
+// analyst or a vendor would fill it in, and the verdict worked out by hand
+// in the file's header comment.
+type verdictCase struct {
+	file     string
+	outcome  string            // the headline level
+	knockout string            // the question whose knock-out set it; "" when none did
+	levels   map[string]string // other levels worth checking
+	dims     map[string]string // "value of base" of dimensions worked out by hand
+	findings string            // findingsOf: "question:severity", most severe first; "none" for none
+	// recommends lists the questionnaires a pre-screen recommends.
+	recommends []string
+	// noMeaningMentions: words the outcome's meaning must not use, such
+	// as "the high findings" for a subject with none.
+	noMeaningMentions []string
+}
+
+// The answer sets of issue 15 ("Answer sets worked through the built-ins
+// today"), each rated as a professional would.
+var verdictCases = []verdictCase{
+	{
+		file: "dpia-no-legal-basis.yaml", outcome: "high", knockout: "legal-basis",
+		levels:   map[string]string{"compliance": "minor", "residual-risk": "low"},
+		dims:     map[string]string{"gaps": "10 of 90"},
+		findings: "legal-basis:critical notice:high",
+	},
+	{
+		file: "dpia-every-principle-failed.yaml", outcome: "critical",
+		levels: map[string]string{"compliance": "severe", "residual-risk": "low"},
+		dims:   map[string]string{"gaps": "92 of 98"},
+	},
+	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
+	{
+		file: "fairness-automated-hiring.yaml", outcome: "III",
+		levels:   map[string]string{"mitigation-level": "strong"},
+		dims:     map[string]string{"impact": "32 of 55", "mitigation": "74 of 74"},
+		findings: "automation:high",
+	},
+	{
+		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
+		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
+		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 102"},
+		findings: "consent-basis:critical",
+	},
+	{
+		file: "tpdd-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 146"},
+		findings: "mfa:high encryption-rest:high encryption-transit:high",
+	},
+	{
+		file: "tpdd-saas-crm.yaml", outcome: "low",
+		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "11 of 146"},
+		findings: "privileged-access:medium training:low separation-of-duties:low key-management:low " +
+			"logging-monitoring:low red-team:low subprocessor-oversight:low liability:low",
+	},
+	{
+		file: "tpdd-critical-tier-no-findings.yaml", outcome: "medium",
+		levels:            map[string]string{"tier": "critical", "control-gaps": "low"},
+		dims:              map[string]string{"exposure": "17 of 35", "criticality": "20 of 20", "gaps": "0 of 146"},
+		findings:          "none",
+		noMeaningMentions: []string{"findings are closed", "high findings", "critical findings"},
+	},
+	{
+		file: "vendor-screen-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
+		dims:     map[string]string{"risk": "14 of 70"},
+		findings: "mfa:high encryption-rest:high encryption-transit:high",
+	},
+}
+
+func TestVerdictsWorkedByHand(t *testing.T) {
+	lib := biLibrary(t)
+	for _, c := range verdictCases {
+		t.Run(c.file, func(t *testing.T) {
+			path := filepath.Join("testdata", "verdicts", c.file)
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			id := ""
+			for _, line := range strings.Split(string(src), "\n") {
+				if v, ok := strings.CutPrefix(line, "questionnaire: "); ok {
+					id = strings.TrimSpace(v)
+				}
+			}
+			q, ok := lib.Get(id)
+			if !ok {
+				t.Fatalf("no built-in questionnaire %q", id)
+			}
+			f, problems := questionnaires.ParseAnswers(path, src, q)
+			if len(problems) > 0 {
+				t.Fatal(problems)
+			}
+			answers := assess.Answers{}
+			for _, a := range f.Answers {
+				answers[a.QuestionID] = a
+			}
+			res := assess.Score(q, answers, assessedOn)
+			if !res.Complete {
+				t.Errorf("incomplete: a user answers every question shown; unanswered %v", res.Unanswered)
+			}
+			if len(res.HiddenAnswered) > 0 {
+				t.Errorf("answers to hidden questions: %v", res.HiddenAnswered)
+			}
+			if c.outcome != "" {
+				if res.Outcome == nil || res.Outcome.Level != c.outcome {
+					t.Errorf("outcome %+v, want %s", res.Outcome, c.outcome)
+				} else {
+					ko, raised := res.Outcome.Knockout()
+					if ko.Question != c.knockout {
+						t.Errorf("knock-out %q (raised %v), want %q; %s", ko.Question, raised, c.knockout, res.Outcome.Why)
+					}
+					for _, w := range c.noMeaningMentions {
+						if strings.Contains(res.Outcome.Meaning, w) {
+							t.Errorf("the meaning of %s mentions %q: %s", res.Outcome.Level, w, res.Outcome.Meaning)
+						}
+					}
+				}
+			}
+			for id, want := range c.levels {
+				if got := levelOf(t, res, id); got != want {
+					l, _ := res.Level(id)
+					t.Errorf("%s = %s, want %s (%s)", id, got, want, l.Why)
+				}
+			}
+			for id, want := range c.dims {
+				d := res.Dimension(id)
+				if got := d.Value.String() + " of " + d.Base.String(); got != want {
+					t.Errorf("%s = %s, want %s", id, got, want)
+				}
+			}
+			want := c.findings
+			if want == "none" {
+				want = ""
+			}
+			if got := findingsOf(res); c.findings != "" && got != want {
+				t.Errorf("findings %s\n want %s", got, want)
+			}
+			var recs []string
+			for _, r := range res.Recommendations {
+				if !slices.Contains(recs, r.Questionnaire) {
+					recs = append(recs, r.Questionnaire)
+				}
+			}
+			if !slices.Equal(recs, c.recommends) {
+				t.Errorf("recommends %v, want %v", recs, c.recommends)
+			}
+		})
+	}
+}
