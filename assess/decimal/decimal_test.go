@@ -26,7 +26,7 @@ func TestParseAndString(t *testing.T) {
 }
 
 func TestMulRoundHalfUpIsExact(t *testing.T) {
-	// 30 × 0.85 = 25.5 exactly; float64 gives 25.499999999999996 and would round to 25.
+	// 30 × 0.85 = 25.5 exactly (float64 happens to give 25.5 as well).
 	cases := []struct {
 		raw  int64
 		want int64
@@ -38,6 +38,19 @@ func TestMulRoundHalfUpIsExact(t *testing.T) {
 		if got != FromInt(c.want) {
 			t.Errorf("%d × 0.85 half-up = %s, want %d", c.raw, got, c.want)
 		}
+	}
+}
+
+// A product that binary floating point gets wrong: 45 × 0.7 is 31.5, which
+// rounds half up to 32, but float64 computes 31.499999999999996, which
+// would round to 31. Decimals keep the product exact.
+func TestMulRoundWhereFloatFails(t *testing.T) {
+	f45, f07 := 45.0, 0.7
+	if f45*f07 >= 31.5 {
+		t.Fatalf("float64 45 × 0.7 = %v; the premise of this test is gone", f45*f07)
+	}
+	if got := FromInt(45).MulRound(MustParse("0.7"), 0, HalfUp); got != FromInt(32) {
+		t.Errorf("45 × 0.7 half-up = %s, want 32", got)
 	}
 }
 
