@@ -18,7 +18,7 @@ var biSpec = []struct {
 	kind     assess.Kind
 	min, max int
 }{
-	{"dpia", assess.KindPrivacy, 35, 50},
+	{"dpia", assess.KindPrivacy, 80, 110},
 	{"fairness-aia", assess.KindFairness, 25, 35},
 	{"third-party-due-diligence", assess.KindThirdParty, 45, 60},
 	{"data-licensing", assess.KindLicensing, 25, 40},
@@ -49,6 +49,12 @@ var biWorst = map[string][]biScenario{
 			"sector": biChoice("health"), "transfers": biChoice("yes"),
 		}},
 		{name: "worst, legitimate interests", overrides: map[string]assess.Value{"legal-basis": biChoice("legitimate-interests")}},
+		{name: "worst, US state laws, a further purpose, joint controllers, finance", overrides: map[string]assess.Value{
+			"jurisdictions": biChoices("gdpr", "us-state"), "new-purpose": biChoice("yes"), "joint-controllers": biChoice("yes"),
+			"us-sale": biChoice("yes"), "sector": biChoice("finance"),
+		}},
+		{name: "worst, education", overrides: map[string]assess.Value{"sector": biChoice("education")}},
+		{name: "worst, employment", overrides: map[string]assess.Value{"sector": biChoice("employment")}},
 	},
 	"fairness-aia": {{name: "worst"}},
 	"third-party-due-diligence": {
@@ -76,6 +82,10 @@ var biBest = map[string][]biScenario{
 		{name: "best"},
 		{name: "best, consent and health data", overrides: map[string]assess.Value{
 			"legal-basis": biChoice("consent"), "sector": biChoice("health"), "transfers": biChoice("yes"),
+		}},
+		{name: "best, US state laws, a further purpose, joint controllers", overrides: map[string]assess.Value{
+			"jurisdictions": biChoices("gdpr", "us-state"), "new-purpose": biChoice("yes"), "joint-controllers": biChoice("yes"),
+			"us-sale": biChoice("yes"), "automated-decisions": biChoice("solely-automated"),
 		}},
 	},
 	"fairness-aia": {

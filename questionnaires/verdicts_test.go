@@ -34,13 +34,13 @@ var verdictCases = []verdictCase{
 	{
 		file: "dpia-no-legal-basis.yaml", outcome: "high", knockout: "legal-basis",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low"},
-		dims:     map[string]string{"gaps": "10 of 90"},
+		dims:     map[string]string{"gaps": "10 of 114"},
 		findings: "legal-basis:critical notice:high",
 	},
 	{
 		file: "dpia-every-principle-failed.yaml", outcome: "critical",
 		levels: map[string]string{"compliance": "severe", "residual-risk": "low"},
-		dims:   map[string]string{"gaps": "92 of 98"},
+		dims:   map[string]string{"gaps": "116 of 122"},
 	},
 	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
 	{
