@@ -19,11 +19,12 @@ var biSpec = []struct {
 	min, max int
 }{
 	{"dpia", assess.KindPrivacy, 80, 110},
-	{"fairness-aia", assess.KindFairness, 25, 35},
+	{"fairness-aia", assess.KindFairness, 45, 65},
 	{"third-party-due-diligence", assess.KindThirdParty, 45, 60},
 	{"data-licensing", assess.KindLicensing, 25, 40},
 	{"anonymized-dataset", assess.KindDataset, 20, 35},
-	{"prescreen", assess.KindPrescreen, 8, 15},
+	{"eu-ai-act-fria", assess.KindFairness, 30, 45},
+	{"prescreen", assess.KindPrescreen, 8, 16},
 }
 
 // biScenario is a set of answers chosen to reach the best or the worst
@@ -56,7 +57,11 @@ var biWorst = map[string][]biScenario{
 		{name: "worst, education", overrides: map[string]assess.Value{"sector": biChoice("education")}},
 		{name: "worst, employment", overrides: map[string]assess.Value{"sector": biChoice("employment")}},
 	},
-	"fairness-aia": {{name: "worst"}},
+	"fairness-aia": {
+		{name: "worst"},
+		{name: "worst, a high-risk system", overrides: map[string]assess.Value{"ai-act-class": biChoice("high-risk")}},
+	},
+	"eu-ai-act-fria": {{name: "worst"}},
 	"third-party-due-diligence": {
 		{name: "worst"},
 		{name: "worst, with old reports", overrides: map[string]assess.Value{
@@ -91,6 +96,10 @@ var biBest = map[string][]biScenario{
 	"fairness-aia": {
 		{name: "best"},
 		{name: "best, vendor model", overrides: map[string]assess.Value{"supplier": biChoice("vendor")}},
+	},
+	"eu-ai-act-fria": {
+		{name: "best"},
+		{name: "best, workers affected", overrides: map[string]assess.Value{"affected-categories": biChoices("workers")}},
 	},
 	"third-party-due-diligence": {{name: "best"}},
 	"data-licensing":            {{name: "best"}},
@@ -752,6 +761,18 @@ func TestPrescreenRecommendations(t *testing.T) {
 			"automated-decisions": biChoice("decides"),
 		}, []string{"dpia", "fairness-aia"}},
 		{"a model assists staff", map[string]assess.Value{"automated-decisions": biChoice("assists")}, []string{"fairness-aia"}},
+		{"a model assists staff, no high-risk deployer", map[string]assess.Value{
+			"automated-decisions": biChoice("assists"), "ai-act-deployer": biChoice("no"),
+		}, []string{"fairness-aia"}},
+		{"a bank deploys a credit-scoring model", map[string]assess.Value{
+			"automated-decisions": biChoice("decides"), "ai-act-deployer": biChoice("yes"),
+		}, []string{"fairness-aia", "eu-ai-act-fria"}},
+		{"a high-risk deployer, not sure", map[string]assess.Value{
+			"automated-decisions": biChoice("assists"), "ai-act-deployer": biChoice("unsure"),
+		}, []string{"fairness-aia", "eu-ai-act-fria"}},
+		{"high-risk deployer answered, then no automated decisions", map[string]assess.Value{
+			"automated-decisions": biChoice("no"), "ai-act-deployer": biChoice("yes"),
+		}, nil},
 		{"new vendor", map[string]assess.Value{"vendor": biChoice("yes"), "vendor-assessed": biChoice("no")}, []string{"third-party-due-diligence"}},
 		{"vendor already assessed", map[string]assess.Value{"vendor": biChoice("yes"), "vendor-assessed": biChoice("yes")}, nil},
 		{"licensing out", map[string]assess.Value{"license-out": biChoice("yes")}, []string{"data-licensing"}},

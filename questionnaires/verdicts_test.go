@@ -46,8 +46,19 @@ var verdictCases = []verdictCase{
 	{
 		file: "fairness-automated-hiring.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "32 of 55", "mitigation": "74 of 74"},
+		dims:     map[string]string{"impact": "32 of 55", "mitigation": "104 of 104"},
 		findings: "automation:high",
+	},
+	{
+		file: "fairness-automated-ranking.yaml", outcome: "II",
+		dims:     map[string]string{"impact": "17 of 55", "mitigation": "100 of 100"},
+		findings: "none",
+	},
+	{
+		file: "fria-credit-no-oversight.yaml", outcome: "high", knockout: "oversight-measures",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+		dims:     map[string]string{"gaps": "6 of 60", "exposure": "11 of 23"},
+		findings: "oversight-measures:high",
 	},
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
