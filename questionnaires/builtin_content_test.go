@@ -21,7 +21,7 @@ var biSpec = []struct {
 	{"dpia", assess.KindPrivacy, 80, 110},
 	{"fairness-aia", assess.KindFairness, 45, 65},
 	{"third-party-due-diligence", assess.KindThirdParty, 45, 60},
-	{"data-licensing", assess.KindLicensing, 25, 40},
+	{"data-licensing", assess.KindLicensing, 70, 95},
 	{"anonymized-dataset", assess.KindDataset, 20, 35},
 	{"eu-ai-act-fria", assess.KindFairness, 30, 45},
 	{"prescreen", assess.KindPrescreen, 8, 16},
@@ -71,6 +71,9 @@ var biWorst = map[string][]biScenario{
 	"data-licensing": {
 		{name: "worst"},
 		{name: "worst, licensee abroad", overrides: map[string]assess.Value{"licensee-location": biChoice("abroad")}},
+		{name: "worst, every sector, US consumers' data bought in", overrides: map[string]assess.Value{
+			"sector": biChoices("health", "finance", "education"), "us-consumers": biChoice("yes"), "data-source": biChoice("third-party"),
+		}},
 	},
 	"anonymized-dataset": {
 		{name: "worst"},
@@ -102,7 +105,12 @@ var biBest = map[string][]biScenario{
 		{name: "best, workers affected", overrides: map[string]assess.Value{"affected-categories": biChoices("workers")}},
 	},
 	"third-party-due-diligence": {{name: "best"}},
-	"data-licensing":            {{name: "best"}},
+	"data-licensing": {
+		{name: "best"},
+		{name: "best, every sector, US consumers' data bought in", overrides: map[string]assess.Value{
+			"sector": biChoices("health", "finance", "education"), "us-consumers": biChoice("yes"), "data-source": biChoice("third-party"),
+		}},
+	},
 	"anonymized-dataset":        {{name: "best"}},
 }
 

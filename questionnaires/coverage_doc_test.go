@@ -80,6 +80,10 @@ var issueThemes = []struct {
 		[]string{"compatibility test for a new purpose", "Art. 22(2) exceptions and safeguards", "parental consent", "age assurance", "controller/processor and joint-controller roles", "prior consultation", "portability", "codes of conduct and certification", "risks the analyst adds to the register", "a DPO opinion that can be not applicable"},
 	},
 	{
+		"US privacy law: CCPA/CPRA sale and sharing opt-outs, Global Privacy Control, sensitive personal information limits, state data protection assessments, data-broker registration",
+		[]string{"CCPA/CPRA sale and sharing opt-outs", "Global Privacy Control", "sensitive personal information limits", "state data protection assessments", "data-broker registration"},
+	},
+	{
 		"AI: an EU AI Act fundamental-rights impact assessment (the elements of Art. 27(1)), and in the fairness questionnaire: AI Act risk class, drift monitoring, decision logs, stakeholder consultation, a link to the DPIA, model security (poisoning, inversion, membership inference)",
 		[]string{"(a) processes and intended purpose", "(b) period and frequency of use", "(c) people and groups affected", "(d) specific risks of harm", "(e) human oversight", "(f) if the risks materialise: governance and complaints", "AI Act risk class", "drift monitoring", "decision logs", "stakeholder consultation", "a link to the DPIA", "poisoning", "inversion", "membership inference"},
 	},

@@ -63,7 +63,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 102"},
+		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 152"},
 		findings: "consent-basis:critical",
 	},
 	{
