@@ -20,7 +20,7 @@ var biSpec = []struct {
 }{
 	{"dpia", assess.KindPrivacy, 80, 110},
 	{"fairness-aia", assess.KindFairness, 45, 65},
-	{"third-party-due-diligence", assess.KindThirdParty, 45, 60},
+	{"third-party-due-diligence", assess.KindThirdParty, 95, 125},
 	{"data-licensing", assess.KindLicensing, 70, 95},
 	{"anonymized-dataset", assess.KindDataset, 20, 35},
 	{"eu-ai-act-fria", assess.KindFairness, 30, 45},
@@ -526,15 +526,21 @@ func biExtreme(t *testing.T, q *assess.Questionnaire, qq *assess.Question, worst
 				idx = i
 			}
 		}
+		// Bands count days: a date's age (before the assessment date), or
+		// for "until" the days left after it.
+		sign := -1
+		if qq.Until {
+			sign = 1
+		}
 		b := qq.AgeBands[idx]
 		if b.WithinDays != nil {
-			return biDate(biAssessedOn.AddDays(-*b.WithinDays))
+			return biDate(biAssessedOn.AddDays(sign * *b.WithinDays))
 		}
 		prev := 0
 		if idx > 0 {
 			prev = *qq.AgeBands[idx-1].WithinDays
 		}
-		return biDate(biAssessedOn.AddDays(-(prev + 30)))
+		return biDate(biAssessedOn.AddDays(sign * (prev + 30)))
 	case assess.TypeText:
 		return assess.Value{Text: "Described for the test."}
 	case assess.TypeRisk:

@@ -84,6 +84,10 @@ var issueThemes = []struct {
 		[]string{"CCPA/CPRA sale and sharing opt-outs", "Global Privacy Control", "sensitive personal information limits", "state data protection assessments", "data-broker registration"},
 	},
 	{
+		"Vendors: the SIG and CAIQ domains that are missing (physical, endpoint, network, configuration and change management, financial health and ownership), SOC 2 scope (which criteria categories, carve-outs of subservice organisations), ISO certificate validity over its three-year cycle with surveillance audits, one breach-notice policy across the two vendor questionnaires, tiering calibrated on realistic vendors",
+		[]string{"physical", "endpoint", "network", "configuration and change management", "financial health and ownership", "SOC 2 criteria categories", "carve-outs of subservice organisations", "ISO certificate validity over its three-year cycle", "one breach-notice policy across the two vendor questionnaires", "tiering calibrated on realistic vendors"},
+	},
+	{
 		"AI: an EU AI Act fundamental-rights impact assessment (the elements of Art. 27(1)), and in the fairness questionnaire: AI Act risk class, drift monitoring, decision logs, stakeholder consultation, a link to the DPIA, model security (poisoning, inversion, membership inference)",
 		[]string{"(a) processes and intended purpose", "(b) period and frequency of use", "(c) people and groups affected", "(d) specific risks of harm", "(e) human oversight", "(f) if the risks materialise: governance and complaints", "AI Act risk class", "drift monitoring", "decision logs", "stakeholder consultation", "a link to the DPIA", "poisoning", "inversion", "membership inference"},
 	},

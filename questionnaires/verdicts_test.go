@@ -69,20 +69,20 @@ var verdictCases = []verdictCase{
 	{
 		file: "tpdd-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 146"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 234"},
 		findings: "mfa:high encryption-rest:high encryption-transit:high",
 	},
 	{
 		file: "tpdd-saas-crm.yaml", outcome: "low",
 		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "11 of 146"},
-		findings: "privileged-access:medium training:low separation-of-duties:low key-management:low " +
-			"logging-monitoring:low red-team:low subprocessor-oversight:low liability:low",
+		dims:   map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "8 of 234"},
+		findings: "admin-accounts:medium training:low separation-of-duties:low key-rotation:low " +
+			"log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
 	{
 		file: "tpdd-critical-tier-no-findings.yaml", outcome: "medium",
 		levels:            map[string]string{"tier": "critical", "control-gaps": "low"},
-		dims:              map[string]string{"exposure": "17 of 35", "criticality": "20 of 20", "gaps": "0 of 146"},
+		dims:              map[string]string{"exposure": "17 of 35", "criticality": "20 of 20", "gaps": "0 of 234"},
 		findings:          "none",
 		noMeaningMentions: []string{"findings are closed", "high findings", "critical findings"},
 	},
