@@ -22,7 +22,7 @@ var biSpec = []struct {
 	{"fairness-aia", assess.KindFairness, 45, 65},
 	{"third-party-due-diligence", assess.KindThirdParty, 95, 125},
 	{"data-licensing", assess.KindLicensing, 70, 95},
-	{"anonymized-dataset", assess.KindDataset, 20, 35},
+	{"anonymized-dataset", assess.KindDataset, 55, 75},
 	{"eu-ai-act-fria", assess.KindFairness, 30, 45},
 	{"prescreen", assess.KindPrescreen, 8, 16},
 }
@@ -78,8 +78,9 @@ var biWorst = map[string][]biScenario{
 	"anonymized-dataset": {
 		{name: "worst"},
 		{name: "worst, each technique badly tuned", overrides: map[string]assess.Value{
-			"data-state": biChoice("pseudonymized"), "techniques": biChoices("differential-privacy", "k-anonymity", "synthetic"),
-			"sector": biChoice("yes"), "cross-border": biChoice("yes"),
+			"data-state": biChoice("pseudonymized"),
+			"techniques": biChoices("differential-privacy", "k-anonymity", "secure-computation", "federated", "clean-room", "synthetic"),
+			"sector":     biChoices("health", "finance", "education"), "cross-border": biChoice("yes"), "risk-threshold": biChoice("partial"),
 		}},
 	},
 }
@@ -111,7 +112,13 @@ var biBest = map[string][]biScenario{
 			"sector": biChoices("health", "finance", "education"), "us-consumers": biChoice("yes"), "data-source": biChoice("third-party"),
 		}},
 	},
-	"anonymized-dataset":        {{name: "best"}},
+	"anonymized-dataset": {
+		{name: "best"},
+		{name: "best, every technique and sector", overrides: map[string]assess.Value{
+			"techniques": biChoices("differential-privacy", "k-anonymity", "secure-computation", "federated", "clean-room", "synthetic"),
+			"sector":     biChoices("health", "finance", "education"), "cross-border": biChoice("yes"),
+		}},
+	},
 }
 
 var biAssessedOn = assess.NewDate(2026, 1, 20)
@@ -504,6 +511,9 @@ func biExtreme(t *testing.T, q *assess.Questionnaire, qq *assess.Question, worst
 		}
 		return biNumber(int64(lo))
 	case assess.TypeNumber:
+		if len(qq.Bands) == 0 {
+			return biNumber(5) // a figure for the record, scored nowhere
+		}
 		idx := 0
 		for i, b := range qq.Bands {
 			if better(badness(b.Points), 0, badness(qq.Bands[idx].Points), 0) {
@@ -826,5 +836,30 @@ func TestPrescreenRecommendations(t *testing.T) {
 				t.Errorf("the pre-screen made %d findings", len(res.Findings))
 			}
 		})
+	}
+}
+
+// TestDatasetRiskBandsAgainstThreshold: the measured re-identification risk
+// is judged against the threshold the organisation approved. With every
+// other answer at its best the source data's sensitivity is low and the
+// safeguard gaps are 0 points (well below) or 1 × weight 3 = 3 points (up
+// to the threshold), both within the low band: dataset risk low × low =
+// low. Above the threshold the knock-out makes it critical; never measured,
+// high.
+func TestDatasetRiskBandsAgainstThreshold(t *testing.T) {
+	q := biGet(t, "anonymized-dataset")
+	for _, c := range []struct {
+		band, want, knockout string
+	}{
+		{"well-below", "low", ""},
+		{"below", "low", ""},
+		{"above", "critical", "risk-vs-threshold"},
+		{"not-measured", "high", "risk-vs-threshold"},
+	} {
+		res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{"risk-vs-threshold": biChoice(c.band)}), biAssessedOn)
+		ko, _ := res.Outcome.Knockout()
+		if res.Outcome.Level != c.want || ko.Question != c.knockout {
+			t.Errorf("%s: dataset risk %s (knock-out %q), want %s (%q); %s", c.band, res.Outcome.Level, ko.Question, c.want, c.knockout, res.Outcome.Why)
+		}
 	}
 }

@@ -88,6 +88,10 @@ var issueThemes = []struct {
 		[]string{"physical", "endpoint", "network", "configuration and change management", "financial health and ownership", "SOC 2 criteria categories", "carve-outs of subservice organisations", "ISO certificate validity over its three-year cycle", "one breach-notice policy across the two vendor questionnaires", "tiering calibrated on realistic vendors"},
 	},
 	{
+		"Datasets and licensing: sector rules for health, finance and education as real questions, secure multiparty computation treated as more than one option, re-identification risk bands relative to the threshold the organisation approved",
+		[]string{"health rules", "finance rules", "education rules", "secure multiparty computation", "federated analysis and clean rooms", "re-identification risk bands relative to the approved threshold"},
+	},
+	{
 		"AI: an EU AI Act fundamental-rights impact assessment (the elements of Art. 27(1)), and in the fairness questionnaire: AI Act risk class, drift monitoring, decision logs, stakeholder consultation, a link to the DPIA, model security (poisoning, inversion, membership inference)",
 		[]string{"(a) processes and intended purpose", "(b) period and frequency of use", "(c) people and groups affected", "(d) specific risks of harm", "(e) human oversight", "(f) if the risks materialise: governance and complaints", "AI Act risk class", "drift monitoring", "decision logs", "stakeholder consultation", "a link to the DPIA", "poisoning", "inversion", "membership inference"},
 	},
