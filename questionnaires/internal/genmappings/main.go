@@ -173,6 +173,14 @@ var notes = []string{
 		"do. Questions about the vendor's certificates, reports and contract " +
 		"terms map to our own supplier controls (A.5.19 to A.5.22; GV.SC-05 to " +
 		"GV.SC-07; CC9.2), since reviewing and agreeing them is what we do.",
+	"Some earlier mappings were loose and are corrected: a data-flow map is " +
+		"an inventory (A.5.9, ID.AM-03), not a rule for transferring " +
+		"information (A.5.14); a legal basis is a privacy requirement (A.5.34), " +
+		"not the general register of legal requirements (A.5.31), which stays " +
+		"for sector, export and AI Act rules; weighing less intrusive means is a " +
+		"proportionality judgement (A.5.34, P3.1), not data masking (A.8.11); " +
+		"deleting our data at the end of a contract is C1.2 and P4.3, while " +
+		"CC6.5 stays for wiping or destroying media.",
 }
 
 func isoCell(ids []string, cat *assess.Catalog) string {
