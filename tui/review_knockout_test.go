@@ -1,0 +1,59 @@
+package tui_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// The review says which answer set a level by a knock-out: a vendor with
+// every control of the screen in place but multi-factor authentication
+// scores low on points (mfa no: 2 × 3 = 6 of 70), and the knock-out on mfa
+// raises the overall risk to high.
+func TestReviewShowsTheKnockOut(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	var answers []assess.Answer
+	for _, qq := range a.Questionnaire.Questions {
+		choice := "yes"
+		if qq.ID == "mfa" {
+			choice = "no"
+		}
+		answers = append(answers, assess.Answer{QuestionID: qq.ID, Value: assess.Value{Choices: []string{choice}}})
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("r")
+	f.waitFor("[Scores]", "Overall risk: high", "knock-out: mfa answered \"No\" sets at least high")
+	f.quit()
+}
+
+// Enter on a multiple-choice question with nothing ticked records its
+// "none of these", when it has one: an empty selection is an answer.
+func TestEmptySelectionIsNoneOfThese(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answers := []assess.Answer{
+		{QuestionID: "mfa", Value: assess.Value{Choices: []string{"yes"}}},
+		{QuestionID: "hosting", Value: assess.Value{Choices: []string{"eu"}}},
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("enter")
+	f.waitFor("Which personal data does it hold?")
+	f.press("enter")
+	f.waitFor("saved ✓")
+	f.waitGone("Which personal data does it hold?")
+	f.quit()
+	got := e.load(a.ID).Answers["data"].Value.Choices
+	if len(got) != 1 || got[0] != "none" {
+		t.Errorf("data = %v, want [none]", got)
+	}
+}
