@@ -1,0 +1,48 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// assay score names the answer whose knock-out set the outcome, in words
+// and in --json. The verdict file answers the DPIA with no legal basis and
+// no notice; worked out by hand in its header: compliance minor (10 of
+// 114), risks low, the matrix gives low, and the knock-out on legal-basis
+// raises the outcome to high.
+func TestScoreNamesTheKnockOut(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "Loyalty analytics", "--date", "2026-01-10"))
+	s.ok("answer", id, "-f", filepath.Join("..", "..", "questionnaires", "testdata", "verdicts", "dpia-no-legal-basis.yaml"))
+	out := s.ok("score", id, "--explain")
+	for _, want := range []string{
+		"DPIA outcome: high\n",
+		`  raised from low by the knock-out on legal-basis (Not identified yet): Processing without a legal basis is unlawful`,
+		`outcome = high: Gaps against data protection principles minor × Highest risk after planned measures low in the DPIA outcome matrix; raised to high by the knock-out on legal-basis, answered "Not identified yet"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("score --explain lacks %q:\n%s", want, out)
+		}
+	}
+	var r struct {
+		Result struct {
+			Outcome struct {
+				Level  string `json:"level"`
+				Raised bool   `json:"raised_by_floor"`
+				Before string `json:"before_floors"`
+				Floors []struct {
+					Question, AtLeast string
+				} `json:"floors"`
+			} `json:"outcome"`
+		} `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(s.ok("score", id, "--json")), &r); err != nil {
+		t.Fatal(err)
+	}
+	o := r.Result.Outcome
+	if o.Level != "high" || !o.Raised || o.Before != "low" || len(o.Floors) != 2 || o.Floors[0].Question != "legal-basis" || o.Floors[1].Question != "notice" {
+		t.Errorf("--json outcome %+v", o)
+	}
+}
