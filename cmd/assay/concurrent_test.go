@@ -22,8 +22,10 @@ import (
 // vendorScreenQuestions are the questions of the built-in
 // vendor-security-screen, all control questions.
 var vendorScreenQuestions = []string{
-	"attestation", "policy", "personnel", "mfa", "access-review", "encryption-rest", "encryption-transit",
-	"deletion", "vulnerabilities", "logging", "continuity", "breach-notice", "subprocessors",
+	"attestation", "policy", "personnel", "confidentiality", "security-training", "mfa", "least-privilege",
+	"access-review", "leavers", "encryption-rest", "encryption-transit", "deletion", "vulnerabilities",
+	"patching", "pentest", "logging", "monitoring", "backups", "continuity", "breach-notice", "incident-plan",
+	"subprocessors", "subprocessor-terms", "subprocessor-notice",
 }
 
 // procResult is one finished assay process.
