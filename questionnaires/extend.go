@@ -16,7 +16,7 @@ import (
 // another questionnaire (a built-in one, usually) without copying it:
 //
 //	extends: vendor-security-screen
-//	base_version: "1.1.0"
+//	base_version: "2.0.0"
 //	id: acme-vendor-screen
 //	version: "1.0.0"
 //	add:
@@ -69,6 +69,7 @@ func Extend(base *assess.Questionnaire, name string, src []byte, cat *assess.Cat
 		return nil, problems, doc.Warnings
 	}
 	q, lintProblems, warnings := Lint(name, combined, cat)
+	lintProblems = origin.blameSplice(lintProblems, name)
 	lintProblems, warnings = origin.place(lintProblems), origin.place(warnings)
 	warnings = append(warnings, doc.Warnings...)
 	warnings.Sort()
@@ -180,7 +181,7 @@ func sectionIDs(q *assess.Questionnaire) []string {
 }
 
 // CombinedVersion is an extended questionnaire's version: the extension's,
-// with the base's ID and version as build metadata (1.0.0+vendor-security-screen-1.1.0),
+// with the base's ID and version as build metadata (1.0.0+vendor-security-screen-2.0.0),
 // so that either changing shows.
 func CombinedVersion(extVersion, baseID, baseVersion string) string {
 	return extVersion + "+" + baseID + "-" + baseVersion
@@ -222,6 +223,26 @@ func (o origins) place(ps Problems) Problems {
 }
 
 var lineRef = regexp.MustCompile(`line (\d+)`)
+
+// blameSplice moves a YAML syntax error that shows in the base's lines to
+// the last line spliced in before it. The base parses on its own, so the
+// added lines broke it, as an unclosed quote does: where the parser
+// notices depends on what the base holds next, never on the base.
+func (o origins) blameSplice(ps Problems, name string) Problems {
+	for i, p := range ps {
+		if !strings.HasPrefix(p.Message, "YAML syntax") || p.Line < 1 || p.Line > len(o) || o[p.Line-1].file == name {
+			continue
+		}
+		for l := p.Line - 2; l >= 0; l-- {
+			if o[l].file == name {
+				ps[i].Line, ps[i].Column = l+1, o[l].shift+1
+				ps[i].Message = p.Message + " (noticed in the questionnaire this extends, after the lines added here: they break its YAML)"
+				break
+			}
+		}
+	}
+	return ps
+}
 
 // combine splices the extension into the base's text.
 func (x *extension) combine(base *assess.Questionnaire, name string, src []byte) ([]byte, origins, Problems) {

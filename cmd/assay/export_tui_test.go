@@ -18,7 +18,7 @@ func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := startTmux(t, bin, env)
-	p.waitText("Acme Cloud Ltd", "0/13")
+	p.waitText("Acme Cloud Ltd", "0/24")
 	p.keys("m")
 	p.waitText("e exports the Markdown")
 	export := func(path string) {

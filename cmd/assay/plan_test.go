@@ -17,16 +17,27 @@ const vendorAnswers = `
 attestation: yes
 policy: no
 personnel: yes
+confidentiality: yes
+security-training: yes
 mfa: no
+least-privilege: yes
 access-review: partial
+leavers: yes
 encryption-rest: yes
 encryption-transit: yes
 deletion: yes
 vulnerabilities: yes
+patching: yes
+pentest: yes
 logging: yes
+monitoring: yes
+backups: yes
 continuity: yes
 breach-notice: yes
-subprocessors: yes`
+incident-plan: yes
+subprocessors: yes
+subprocessor-terms: yes
+subprocessor-notice: yes`
 
 // startBuiltin creates an assessment of a built-in questionnaire on date
 // and records the answers (the body of an answers file's "answers:").
