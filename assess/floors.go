@@ -8,29 +8,66 @@ import (
 
 // knockOuts collects the floors that the answers set: a full gap on a
 // question with floors, or a chosen option with floors, on a visible
-// question. Unanswered, hidden and not-applicable questions set none: a
-// knock-out always names the answer that set it.
+// question. A visible question left unanswered counts as its worst answer,
+// as it does in the scores: it sets its own floors and the highest floor
+// of any of its options, named as unanswered, so an unfinished assessment
+// never reads better than its worst case. Hidden, optional and
+// not-applicable questions set none.
 func (s *scorer) knockOuts() {
 	s.floors = map[string][]FloorResult{}
-	add := func(qq *Question, qr QuestionResult, fs []*Floor) {
+	add := func(qq *Question, answer string, fs []*Floor) {
 		for _, f := range fs {
-			s.floors[f.Level] = append(s.floors[f.Level], FloorResult{Question: qq.ID, Answer: qr.Answer, AtLeast: f.AtLeast, Reason: f.Reason})
+			s.floors[f.Level] = append(s.floors[f.Level], FloorResult{Question: qq.ID, Answer: answer, AtLeast: f.AtLeast, Reason: f.Reason})
 		}
 	}
 	for i, qr := range s.res.Questions {
-		if !qr.Visible || !qr.Answered || qr.Status == StatusNA {
+		qq := s.q.Questions[i]
+		switch {
+		case !qr.Visible || qr.Status == StatusNA:
+			continue
+		case !qr.Answered:
+			if !qq.Optional {
+				add(qq, unansweredFloor, qq.Floors)
+				add(qq, unansweredFloor, s.worstOptionFloors(qq))
+			}
 			continue
 		}
-		qq := s.q.Questions[i]
 		if qr.Status == StatusGap {
-			add(qq, qr, qq.Floors)
+			add(qq, qr.Answer, qq.Floors)
 		}
 		for _, c := range s.answers[qq.ID].Value.Choices {
 			if o := qq.Option(c); o != nil {
-				add(qq, qr, o.Floors)
+				add(qq, qr.Answer, o.Floors)
 			}
 		}
 	}
+}
+
+// unansweredFloor is the answer a floor set by an unanswered question names.
+const unansweredFloor = "unanswered, counted as its worst answer"
+
+// worstOptionFloors is, for each level, the highest floor any option of
+// the question sets: what its worst answer could set.
+func (s *scorer) worstOptionFloors(qq *Question) []*Floor {
+	top := map[string]*Floor{}
+	var order []string
+	for _, o := range qq.Options {
+		for _, f := range o.Floors {
+			def, _ := s.q.Level(f.Level)
+			cur, seen := top[f.Level]
+			if !seen {
+				order = append(order, f.Level)
+			}
+			if !seen || (def != nil && slices.Index(def.Scale, f.AtLeast) > slices.Index(def.Scale, cur.AtLeast)) {
+				top[f.Level] = f
+			}
+		}
+	}
+	out := make([]*Floor, 0, len(order))
+	for _, l := range order {
+		out = append(out, top[l])
+	}
+	return out
 }
 
 // applyFloors raises a level to the highest floor the answers set under it,

@@ -79,12 +79,22 @@ func TestKnockOutRaisesTheLevelAndSaysWhichAnswer(t *testing.T) {
 		t.Errorf("mfa partial: residual %s, want low", got)
 	}
 
-	// mfa unanswered: counted as worst (4 points) but sets no floor, since
-	// no answer set it; the result is incomplete. 4 of 8 = 50%: medium;
-	// low × medium = low.
+	// mfa unanswered: counted as its worst answer, in the points (4 of 8 =
+	// 50%: medium; low × medium = low) and in the knock-outs: its floor
+	// holds, named as unanswered, and raises residual to high; the result
+	// is incomplete.
 	res = koScore(t, q, "mfa: yes\n", "")
-	if l, _ := res.Level("residual"); l.Level != "low" || len(l.Floors) != 0 || res.Complete {
+	if l, _ := res.Level("residual"); l.Level != "high" || l.Unfloored != "low" || len(l.Floors) != 1 ||
+		!strings.HasPrefix(l.Floors[0].Answer, "unanswered") || res.Complete {
 		t.Errorf("mfa unanswered: %+v, complete %v", l, res.Complete)
+	}
+
+	// breach-notice unanswered: its worst answer, none, carries the
+	// critical floor, so an unanswered breach notice reads critical.
+	res = koScore(t, q, "breach-notice: within-24h\n", "")
+	if l, _ := res.Level("residual"); l.Level != "critical" || len(l.Floors) != 1 || l.Floors[0].Question != "breach-notice" ||
+		!strings.HasPrefix(l.Floors[0].Answer, "unanswered") {
+		t.Errorf("breach-notice unanswered: %+v", l)
 	}
 
 	// mfa no and breach-notice none: both floors hold, the higher one
