@@ -13,7 +13,12 @@ import (
 // become entities, so no text can start a table cell, a link, a code span
 // or any HTML.
 func Inline(s string) string {
-	s = safetext.OneLine(s)
+	return escapeMarkdown(safetext.OneLine(s))
+}
+
+// escapeMarkdown is Inline for text already on one line and clean of
+// escape sequences: the spans of a document.
+func escapeMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {

@@ -1,6 +1,8 @@
-// Package report writes the committee report: a Markdown document that
-// renders on GitHub and GitLab, passes markdownlint, and in which no text
-// from users, vendors or files can break a table or inject HTML.
+// Package report writes the committee report. The sections build one
+// document (package document) that every format renders: Markdown that
+// renders on GitHub and GitLab and passes markdownlint, and the HTML, PDF
+// and DOCX renderers elsewhere. No text from users, vendors or files can
+// break a table or inject markup in any of them.
 package report
 
 import (
@@ -8,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // Options set what a report shows beyond the assessment itself.
@@ -27,6 +31,11 @@ type Options struct {
 
 // Markdown renders the committee report for an evaluated assessment.
 func Markdown(e *assess.Evaluation, opts Options) string {
+	return renderMarkdown(Build(e, opts))
+}
+
+// Build lays the committee report out as a document, for any format.
+func Build(e *assess.Evaluation, opts Options) *document.Document {
 	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
 	r.title()
 	r.summary()
@@ -43,13 +52,19 @@ func Markdown(e *assess.Evaluation, opts Options) string {
 	r.governance()
 	r.signOff()
 	r.appendix()
-	// Tables cannot wrap; every other line is kept within 80 characters.
-	r.d.block(`<!-- markdownlint-configure-file { "MD013": { "tables": false } } -->`)
-	return r.d.String()
+	return &document.Document{
+		Meta: document.Meta{
+			Title:   safetext.OneLine(r.q.Title),
+			Subject: safetext.OneLine(r.a.Subject),
+			Date:    opts.Today.String(),
+			State:   r.a.Status.Words(),
+		},
+		Blocks: r.d.blocks,
+	}
 }
 
 type reporter struct {
-	d    doc
+	d    builder
 	e    *assess.Evaluation
 	a    *assess.Assessment
 	q    *assess.Questionnaire
@@ -58,7 +73,7 @@ type reporter struct {
 }
 
 func (r *reporter) title() {
-	r.d.heading(1, Inline(Truncate(r.q.Title+": "+r.a.Subject, 70)))
+	r.d.heading(1, txt(user(Truncate(r.q.Title+": "+r.a.Subject, 70))))
 	status := "complete"
 	if !r.res.Complete {
 		status = fmt.Sprintf("incomplete: %d of %d questions answered", r.res.Answered, r.res.Total)
@@ -66,29 +81,29 @@ func (r *reporter) title() {
 	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
 		status += "; " + plural(n, "answer is the vendor's, unconfirmed", "answers are the vendor's, unconfirmed")
 	}
-	subject := Inline(r.a.Subject)
+	subject := txt(user(r.a.Subject))
 	if r.a.SubjectKind != "" {
-		subject += " (" + Inline(r.a.SubjectKind) + ")"
+		subject = txt(subject, " (", user(r.a.SubjectKind), ")")
 	}
-	reviewer := Inline(r.a.Reviewer)
-	if reviewer == "" {
-		reviewer = "not recorded"
+	reviewer := txt(user(r.a.Reviewer))
+	if reviewer.String() == "" {
+		reviewer = txt("not recorded")
 	}
-	items := []string{
-		"**Subject:** " + subject,
-		fmt.Sprintf("**Questionnaire:** %s, version %s (%s)", Inline(r.q.Title), Inline(r.q.Version), Code(r.q.ID)),
-		"**Questionnaire snapshot:** SHA-256 " + Code(shortDigest(r.q.Digest)),
+	items := []document.Text{
+		txt(strong("Subject:"), " ", subject),
+		txt(strong("Questionnaire:"), " ", user(r.q.Title), ", version ", user(r.q.Version), " (", code(r.q.ID), ")"),
+		txt(strong("Questionnaire snapshot:"), " SHA-256 ", code(shortDigest(r.q.Digest))),
 	}
 	if r.q.Copyright != "" {
 		// A converted library's notice (CISO Assistant, CSA) travels with it.
-		items = append(items, "**Questionnaire copyright:** "+Inline(Truncate(r.q.Copyright, 300)))
+		items = append(items, txt(strong("Questionnaire copyright:"), " ", user(Truncate(r.q.Copyright, 300))))
 	}
 	r.d.list(append(items,
-		"**Reviewer:** "+reviewer,
-		"**Assessment date:** "+r.a.AssessedOn.String(),
-		"**Report date:** "+r.opts.Today.String(),
-		fmt.Sprintf("**Status:** %s; %s", r.a.Status.Words(), status),
-		"**Scoring:** "+Code(r.res.ScoringVersion)+", assessment "+Code(r.a.UUID),
+		txt(strong("Reviewer:"), " ", reviewer),
+		txt(strong("Assessment date:"), " "+r.a.AssessedOn.String()),
+		txt(strong("Report date:"), " "+r.opts.Today.String()),
+		txt(strong("Status:"), fmt.Sprintf(" %s; %s", r.a.Status.Words(), status)),
+		txt(strong("Scoring:"), " ", code(r.res.ScoringVersion), ", assessment ", code(r.a.UUID)),
 	)...)
 }
 
@@ -100,59 +115,59 @@ func shortDigest(d string) string {
 }
 
 func (r *reporter) summary() {
-	r.d.heading(2, "Executive summary")
+	r.d.heading(2, txt("Executive summary"))
 	if o := r.res.Outcome; o != nil {
-		line := fmt.Sprintf("**%s: %s.**", Inline(o.Title), Inline(o.Name()))
+		line := txt(strong(user(o.Title), ": ", user(o.Name()), "."))
 		if d := r.outcomeDimension(); d != nil {
-			line += fmt.Sprintf(" %s scores %s of a possible %s (%s%%)%s.", Inline(d.Title), d.Value, d.Base, d.Percent.Fixed(1), baseWords(d))
+			line = txt(line, " ", user(d.Title), fmt.Sprintf(" scores %s of a possible %s (%s%%)%s.", d.Value, d.Base, d.Percent.Fixed(1), baseWords(d)))
 		}
 		if f, ok := o.Knockout(); ok {
-			line += fmt.Sprintf(" A knock-out set this level: %s was answered “%s”. %s", Code(f.Question), Inline(f.Answer), Inline(f.Reason))
+			line = txt(line, " A knock-out set this level: ", code(f.Question), " was answered “", user(f.Answer), "”. ", user(f.Reason))
 		}
 		if o.Meaning != "" {
-			line += " " + Inline(o.Meaning)
+			line = txt(line, " ", user(o.Meaning))
 		}
 		r.d.para(line)
 	}
 	open, overdue := r.e.Open()
 	counts := severityCounts(r.res.Findings)
-	var figures []string
+	var figures []document.Text
 	if makesFindings(r.q) {
 		figures = append(figures,
-			fmt.Sprintf("Findings: %d%s.", len(r.res.Findings), counts),
-			fmt.Sprintf("Remediation items open: %d, of which overdue: %d.", open, overdue))
+			txt(fmt.Sprintf("Findings: %d%s.", len(r.res.Findings), counts)),
+			txt(fmt.Sprintf("Remediation items open: %d, of which overdue: %d.", open, overdue)))
 	}
 	if len(r.q.Recommends) > 0 {
 		n := len(groupRecommendations(r.res.Recommendations))
-		line := fmt.Sprintf("Assessments recommended: %d.", n)
+		line := txt(fmt.Sprintf("Assessments recommended: %d.", n))
 		if n > 0 {
-			line = fmt.Sprintf("Assessments recommended: %d: %s.", n, r.recommendedList())
+			line = txt(fmt.Sprintf("Assessments recommended: %d: ", n), r.recommendedList(), ".")
 		}
 		figures = append(figures, line)
 	}
-	figures = append(figures, fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total))
+	figures = append(figures, txt(fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total)))
 	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
-		figures = append(figures, fmt.Sprintf("Answers that are the vendor's and that no analyst has confirmed: %d of %d.", n, r.res.Answered))
+		figures = append(figures, txt(fmt.Sprintf("Answers that are the vendor's and that no analyst has confirmed: %d of %d.", n, r.res.Answered)))
 	}
 	if n := len(r.res.HiddenAnswered); n > 0 {
-		figures = append(figures, fmt.Sprintf("Answers kept but not counted because their questions are hidden: %d.", n))
+		figures = append(figures, txt(fmt.Sprintf("Answers kept but not counted because their questions are hidden: %d.", n)))
 	}
 	if n := acceptedCount(r.e.Plan); n > 0 {
-		figures = append(figures, fmt.Sprintf("Risks accepted: %d.", n))
+		figures = append(figures, txt(fmt.Sprintf("Risks accepted: %d.", n)))
 	}
 	r.d.list(figures...)
 	if len(r.res.Findings) > 0 {
-		r.d.para("Top findings:")
-		var top []string
+		r.d.para(txt("Top findings:"))
+		var top []document.Text
 		for i, f := range r.res.Findings {
 			if i == 5 {
 				break
 			}
-			top = append(top, fmt.Sprintf("**%s** (F%d): %s", f.Severity.Title(), i+1, Inline(f.Question)))
+			top = append(top, txt(strong(f.Severity.Title()), fmt.Sprintf(" (F%d): ", i+1), user(f.Question)))
 		}
 		r.d.numbered(top...)
 	}
-	r.d.para("**Decision requested:** " + r.decision(open))
+	r.d.para(txt(strong("Decision requested:"), " ", r.decision(open)))
 }
 
 func (r *reporter) outcomeDimension() *assess.DimensionResult {
@@ -194,46 +209,46 @@ func acceptedCount(plan []assess.PlanItem) int {
 // assessment: finish it first, or take the level and the plan. Answers
 // the vendor gave and nobody confirmed are said before any approval is
 // asked for: the committee decides on the vendor's word for them.
-func (r *reporter) decision(open int) string {
+func (r *reporter) decision(open int) document.Text {
 	asked := r.asked(open)
 	n := len(r.a.UnconfirmedVendorAnswers())
 	switch {
 	case n == 0:
 		return asked
 	case !r.res.Complete:
-		return asked + " " + plural(n, "answer is the vendor's and no analyst has confirmed it.", "answers are the vendor's and no analyst has confirmed them.")
+		return txt(asked, " "+plural(n, "answer is the vendor's and no analyst has confirmed it.", "answers are the vendor's and no analyst has confirmed them."))
 	}
 	them := "them"
 	if n == 1 {
 		them = "it"
 	}
-	return fmt.Sprintf("%s: confirm %s before deciding, or accept %s as the vendor gave %s and %s",
+	return txt(fmt.Sprintf("%s: confirm %s before deciding, or accept %s as the vendor gave %s and ",
 		plural(n, "answer is the vendor's and no analyst has confirmed it", "answers are the vendor's and no analyst has confirmed them"),
-		them, them, them, asked)
+		them, them, them), asked)
 }
 
 // asked is the decision asked for, leaving aside whose word the answers are.
-func (r *reporter) asked(open int) string {
+func (r *reporter) asked(open int) document.Text {
 	if !r.res.Complete {
 		n := len(r.res.Unanswered)
 		verb := "are"
 		if n == 1 {
 			verb = "is"
 		}
-		return fmt.Sprintf("note this interim result. %s %s unanswered and counted as the worst answer; the assessment must be completed before a final decision.", plural(n, "question", "questions"), verb)
+		return txt(fmt.Sprintf("note this interim result. %s %s unanswered and counted as the worst answer; the assessment must be completed before a final decision.", plural(n, "question", "questions"), verb))
 	}
 	if !makesFindings(r.q) && len(r.q.Recommends) > 0 {
 		if len(r.res.Recommendations) == 0 {
-			return "agree that, on these answers, the initiative needs no further assessment."
+			return txt("agree that, on these answers, the initiative needs no further assessment.")
 		}
-		return "agree that the initiative may not proceed until these assessments are done, and name an owner for each: " + r.recommendedList() + "."
+		return txt("agree that the initiative may not proceed until these assessments are done, and name an owner for each: ", r.recommendedList(), ".")
 	}
-	level := ""
+	var level document.Text
 	if o := r.res.Outcome; o != nil {
-		level = fmt.Sprintf(" at the %s level (%s)", Inline(strings.ToLower(o.Title)), Inline(o.Name()))
+		level = txt(" at the ", user(strings.ToLower(o.Title)), " level (", user(o.Name()), ")")
 	}
 	if open == 0 {
-		return "approve the assessment" + level + "; no remediation is outstanding."
+		return txt("approve the assessment", level, "; no remediation is outstanding.")
 	}
 	first := assess.Date{}
 	for _, it := range r.e.Plan {
@@ -241,5 +256,5 @@ func (r *reporter) asked(open int) string {
 			first = it.Due
 		}
 	}
-	return fmt.Sprintf("approve the assessment%s and the remediation plan below: %s, the first due on %s.", level, plural(open, "open item", "open items"), first)
+	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", plural(open, "open item", "open items"), first))
 }

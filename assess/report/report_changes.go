@@ -2,10 +2,10 @@ package report
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // changes writes what moved since an earlier assessment of the same
@@ -17,40 +17,40 @@ func (r *reporter) changes() {
 		return
 	}
 	from := d.From.Assessment
-	r.d.heading(2, fmt.Sprintf("Changes since assessment %d", from.ID))
-	intro := fmt.Sprintf("Compared with assessment %d of %s: %s %s, assessed %s, %s.", from.ID, Inline(from.Subject),
-		Inline(from.Questionnaire.Title), Inline(from.Questionnaire.Version), from.AssessedOn, from.Status.Words())
+	r.d.heading(2, txt(fmt.Sprintf("Changes since assessment %d", from.ID)))
+	intro := txt(fmt.Sprintf("Compared with assessment %d of ", from.ID), user(from.Subject), ": ",
+		user(from.Questionnaire.Title), " ", user(from.Questionnaire.Version), fmt.Sprintf(", assessed %s, %s.", from.AssessedOn, from.Status.Words()))
 	if !d.SameQuestionnaire {
-		intro += " The questionnaires differ: answers are matched by question ID."
+		intro = txt(intro, " The questionnaires differ: answers are matched by question ID.")
 	}
 	r.d.para(intro)
 	if d.Empty() {
-		r.d.para("Nothing changed: the answers, scores, levels and findings are the same.")
+		r.d.para(txt("Nothing changed: the answers, scores, levels and findings are the same."))
 		return
 	}
-	var items []string
+	var items []document.Text
 	for _, l := range d.Levels {
 		mark := ""
 		if l.Outcome {
 			mark = " (the outcome)"
 		}
-		items = append(items, fmt.Sprintf("**%s%s:** %s → %s.", Inline(l.Title), mark, orNone(l.Old), orNone(l.New)))
+		items = append(items, txt(strong(user(l.Title), mark+":"), " ", orNone(l.Old), " → ", orNone(l.New), "."))
 	}
 	for _, c := range d.Dimensions {
-		items = append(items, fmt.Sprintf("**%s:** %s → %s.", Inline(c.Title), scoreText(c.Old, c.OldMax, c.OldPct, c.OnlyIn == "to"),
-			scoreText(c.New, c.NewMax, c.NewPct, c.OnlyIn == "from")))
+		items = append(items, txt(strong(user(c.Title), ":"), " "+scoreText(c.Old, c.OldMax, c.OldPct, c.OnlyIn == "to")+" → "+
+			scoreText(c.New, c.NewMax, c.NewPct, c.OnlyIn == "from")+"."))
 	}
-	items = append(items, fmt.Sprintf("**Findings:** %d opened, %d closed, %d changed in severity.", len(d.Opened), len(d.Closed), len(d.Changed)))
-	items = append(items, fmt.Sprintf("**Answers changed:** %d.", len(d.Answers)))
+	items = append(items, txt(strong("Findings:"), fmt.Sprintf(" %d opened, %d closed, %d changed in severity.", len(d.Opened), len(d.Closed), len(d.Changed))))
+	items = append(items, txt(strong("Answers changed:"), fmt.Sprintf(" %d.", len(d.Answers))))
 	r.d.list(items...)
 	r.findingChanges(d)
 	r.answerChanges(d.Answers)
 }
 
 func (r *reporter) findingChanges(d *assess.Diff) {
-	var rows [][]string
+	var rows [][]document.Text
 	add := func(change string, key string, sev string, question string) {
-		rows = append(rows, []string{change, Code(key), sev, Inline(question)})
+		rows = append(rows, []document.Text{txt(change), txt(code(key)), txt(sev), txt(user(question))})
 	}
 	for _, f := range d.Opened {
 		add("opened", f.Key, f.Severity.String(), f.Question)
@@ -62,7 +62,7 @@ func (r *reporter) findingChanges(d *assess.Diff) {
 		add("severity changed", c.Key, c.Old.String()+" → "+c.New.String(), c.Question)
 	}
 	if len(rows) > 0 {
-		r.d.table([]string{"Change", "Finding", "Severity", "Question"}, rows)
+		r.d.table(cells("Change", "Finding", "Severity", "Question"), rows)
 	}
 }
 
@@ -70,29 +70,35 @@ func (r *reporter) answerChanges(cs []assess.AnswerChange) {
 	if len(cs) == 0 {
 		return
 	}
-	rows := make([][]string, 0, len(cs))
+	rows := make([][]document.Text, 0, len(cs))
 	for _, c := range cs {
-		var what []string
+		var what document.Text
+		next := func(t document.Text) {
+			if what != nil {
+				what = txt(what, "; ")
+			}
+			what = txt(what, t)
+		}
 		if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
-			what = append(what, fmt.Sprintf("answer: %s → %s", orNone(c.Old), orNone(c.New)))
+			next(txt("answer: ", orNone(c.Old), " → ", orNone(c.New)))
 		}
 		if c.NoteChanged() {
-			what = append(what, "note changed")
+			next(txt("note changed"))
 		}
 		if c.EvidenceChanged() {
-			what = append(what, "evidence changed")
+			next(txt("evidence changed"))
 		}
-		rows = append(rows, []string{Code(c.QuestionID), Inline(c.Question), strings.Join(what, "; ")})
+		rows = append(rows, []document.Text{txt(code(c.QuestionID)), txt(user(c.Question)), what})
 	}
-	r.d.table([]string{"Question", "Text", "Change"}, rows)
+	r.d.table(cells("Question", "Text", "Change"), rows)
 }
 
-// orNone is an escaped side of a change, "(none)" when empty.
-func orNone(s string) string {
+// orNone is a side of a change, "(none)" when empty.
+func orNone(s string) document.Span {
 	if s == "" {
-		return "(none)"
+		return document.Span{Text: "(none)"}
 	}
-	return Inline(s)
+	return user(s)
 }
 
 // scoreText is "5 of 16 (31.3%)", or "(none)" for a dimension one side

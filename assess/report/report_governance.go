@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // governance writes where the assessment stands in its review, which
@@ -11,38 +12,38 @@ import (
 // in the audit trail, and the DPO's opinion on a privacy assessment. The
 // signatures themselves are in the sign-off table.
 func (r *reporter) governance() {
-	r.d.heading(2, "Review and revision")
+	r.d.heading(2, txt("Review and revision"))
 	a := r.a
-	items := []string{"**State:** " + r.stateText()}
+	items := []document.Text{txt(strong("State:"), " ", r.stateText())}
 	switch {
 	case a.RevisionOf != 0:
-		items = append(items, fmt.Sprintf("**Revision:** %d, made from approved assessment %d, which is unchanged; this report is of the revision.",
-			a.Revision, a.RevisionOf))
+		items = append(items, txt(strong("Revision:"), fmt.Sprintf(" %d, made from approved assessment %d, which is unchanged; this report is of the revision.",
+			a.Revision, a.RevisionOf)))
 	case a.Revision > 1:
-		items = append(items, fmt.Sprintf("**Revision:** %d.", a.Revision))
+		items = append(items, txt(strong("Revision:"), fmt.Sprintf(" %d.", a.Revision)))
 	default:
-		items = append(items, "**Revision:** 1, the original assessment.")
+		items = append(items, txt(strong("Revision:"), " 1, the original assessment."))
 	}
 	if ap, ok := a.Approval(); ok && a.Status == assess.Approved {
-		items = append(items, fmt.Sprintf("**Approved state:** audit records 1 to %d of assessment %d; %s checks that none has changed since.",
-			ap.Seq, a.ID, Code(fmt.Sprintf("assay verify %d", a.ID))))
+		items = append(items, txt(strong("Approved state:"), fmt.Sprintf(" audit records 1 to %d of assessment %d; ", ap.Seq, a.ID),
+			code(fmt.Sprintf("assay verify %d", a.ID)), " checks that none has changed since."))
 	}
 	if assess.TakesDPOOpinion(r.q) {
 		if op, ok := a.DPOOpinion(); ok {
-			line := fmt.Sprintf("**DPO opinion:** %s, by %s on %s.", dpoWords(op.Decision), Inline(op.Name), op.On)
+			line := txt(strong("DPO opinion:"), " "+dpoWords(op.Decision)+", by ", user(op.Name), fmt.Sprintf(" on %s.", op.On))
 			if op.Comment != "" {
-				line += " " + Inline(op.Comment)
+				line = txt(line, " ", user(op.Comment))
 			}
 			items = append(items, line)
 		} else {
-			items = append(items, "**DPO opinion:** not yet given.")
+			items = append(items, txt(strong("DPO opinion:"), " not yet given."))
 		}
 	}
 	r.d.list(items...)
 }
 
 // stateText says the lifecycle state with the signature that made it.
-func (r *reporter) stateText() string {
+func (r *reporter) stateText() document.Text {
 	a := r.a
 	last := func(decision string) (assess.SignOff, bool) {
 		for i := len(a.SignOffs) - 1; i >= 0; i-- {
@@ -52,25 +53,25 @@ func (r *reporter) stateText() string {
 		}
 		return assess.SignOff{}, false
 	}
-	by := func(decision string) string {
+	by := func(decision string) document.Text {
 		if s, ok := last(decision); ok {
-			return fmt.Sprintf(" by %s on %s", Inline(s.Name), s.On)
+			return txt(" by ", user(s.Name), fmt.Sprintf(" on %s", s.On))
 		}
-		return ""
+		return nil
 	}
 	switch a.Status {
 	case assess.Approved:
-		return "approved" + by("approved") + ". It is locked: a change starts a new revision."
+		return txt("approved", by("approved"), ". It is locked: a change starts a new revision.")
 	case assess.Rejected:
-		text := "rejected" + by("rejected") + "."
+		text := txt("rejected", by("rejected"), ".")
 		if s, ok := last("rejected"); ok && s.Comment != "" {
-			text += " " + Inline(s.Comment)
+			text = txt(text, " ", user(s.Comment))
 		}
 		return text
 	case assess.InReview:
-		return "in review, submitted" + by("submitted") + "; not yet approved."
+		return txt("in review, submitted", by("submitted"), "; not yet approved.")
 	}
-	return "draft, not yet submitted for review."
+	return txt("draft, not yet submitted for review.")
 }
 
 func dpoWords(d string) string {

@@ -2,9 +2,9 @@ package report
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // makesFindings reports whether any answer to q could make a finding: a
@@ -70,13 +70,13 @@ func groupRecommendations(recs []assess.RecommendationResult) []recommendation {
 
 // recommendedName is how a recommended questionnaire is named: its title
 // when the report knows it, with its ID.
-func (r *reporter) recommendedName(id string) string {
+func (r *reporter) recommendedName(id string) document.Text {
 	if r.opts.QuestionnaireTitle != nil {
 		if t := r.opts.QuestionnaireTitle(id); t != "" {
-			return Inline(t) + " (" + Code(id) + ")"
+			return txt(user(t), " (", code(id), ")")
 		}
 	}
-	return Code(id)
+	return txt(code(id))
 }
 
 // recommendations lists the assessments a pre-screen's answers call for,
@@ -85,32 +85,38 @@ func (r *reporter) recommendations() {
 	if len(r.q.Recommends) == 0 {
 		return
 	}
-	r.d.heading(2, "Assessments recommended")
+	r.d.heading(2, txt("Assessments recommended"))
 	groups := groupRecommendations(r.res.Recommendations)
 	if len(groups) == 0 {
-		r.d.para("On these answers no further assessment is needed.")
+		r.d.para(txt("On these answers no further assessment is needed."))
 		return
 	}
-	var rows [][]string
+	var rows [][]document.Text
 	for i, g := range groups {
-		var why []string
+		var why document.Text
 		for n, reason := range g.reasons {
+			if n > 0 {
+				why = txt(why, " ")
+			}
 			if len(g.reasons) > 1 {
-				why = append(why, fmt.Sprintf("(%d) %s", n+1, Inline(reason)))
+				why = txt(why, fmt.Sprintf("(%d) ", n+1), user(reason))
 			} else {
-				why = append(why, Inline(reason))
+				why = txt(why, user(reason))
 			}
 		}
-		rows = append(rows, []string{fmt.Sprintf("A%d", i+1), r.recommendedName(g.questionnaire), strings.Join(why, " ")})
+		rows = append(rows, []document.Text{txt(fmt.Sprintf("A%d", i+1)), r.recommendedName(g.questionnaire), why})
 	}
-	r.d.table([]string{"Ref", "Assessment", "Why"}, rows)
+	r.d.table(cells("Ref", "Assessment", "Why"), rows)
 }
 
 // recommendedList names the recommended assessments in a sentence.
-func (r *reporter) recommendedList() string {
-	var names []string
-	for _, g := range groupRecommendations(r.res.Recommendations) {
-		names = append(names, r.recommendedName(g.questionnaire))
+func (r *reporter) recommendedList() document.Text {
+	var names document.Text
+	for i, g := range groupRecommendations(r.res.Recommendations) {
+		if i > 0 {
+			names = txt(names, ", ")
+		}
+		names = txt(names, r.recommendedName(g.questionnaire))
 	}
-	return strings.Join(names, ", ")
+	return names
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 func (r *reporter) scores() {
@@ -13,10 +15,10 @@ func (r *reporter) scores() {
 	if len(dims) == 0 && len(r.res.Levels) == 0 {
 		return // nothing is scored: a pre-screen
 	}
-	r.d.heading(2, "Scores")
+	r.d.heading(2, txt("Scores"))
 	if len(dims) > 0 {
-		r.d.heading(3, "By dimension")
-		var rows [][]string
+		r.d.heading(3, txt("By dimension"))
+		var rows [][]document.Text
 		for _, d := range dims {
 			var notes []string
 			if d.Value != d.Raw {
@@ -29,45 +31,45 @@ func (r *reporter) scores() {
 				}
 				notes = append(notes, note)
 			}
-			rows = append(rows, []string{Inline(d.Title), d.Value.String(), d.Base.String(), d.Percent.Fixed(1) + "%", higherText(d.Higher), strings.Join(notes, "; ")})
+			rows = append(rows, []document.Text{txt(user(d.Title)), txt(d.Value.String()), txt(d.Base.String()), txt(d.Percent.Fixed(1) + "%"), txt(higherText(d.Higher)), txt(strings.Join(notes, "; "))})
 		}
-		r.d.table([]string{"Dimension", "Score", "Maximum", "Share", "Higher is", "Note"}, rows)
+		r.d.table(cells("Dimension", "Score", "Maximum", "Share", "Higher is", "Note"), rows)
 	}
-	r.d.heading(3, "By section")
-	header := []string{"Section", "Answered"}
+	r.d.heading(3, txt("By section"))
+	header := cells("Section", "Answered")
 	for _, d := range dims {
-		header = append(header, Inline(d.Title))
+		header = append(header, txt(user(d.Title)))
 	}
-	var rows [][]string
+	var rows [][]document.Text
 	for _, s := range r.res.Sections {
 		answered := fmt.Sprintf("%d of %d", s.Answered, s.Total)
 		if !s.Visible {
 			answered = "not applicable (hidden)"
 		}
-		cells := []string{Inline(s.Title), answered}
+		row := []document.Text{txt(user(s.Title)), txt(answered)}
 		for _, d := range dims {
-			cells = append(cells, sectionShare(s, d.ID))
+			row = append(row, txt(sectionShare(s, d.ID)))
 		}
-		rows = append(rows, cells)
+		rows = append(rows, row)
 	}
 	r.d.table(header, rows)
 	if len(r.res.Levels) > 0 {
-		r.d.heading(3, "Levels and why")
-		var items []string
+		r.d.heading(3, txt("Levels and why"))
+		var items []document.Text
 		for _, l := range r.res.Levels {
-			items = append(items, fmt.Sprintf("**%s: %s.** %s.", Inline(l.Title), Inline(l.Name()), Inline(l.Why)))
+			items = append(items, txt(strong(user(l.Title), ": ", user(l.Name()), "."), " ", user(l.Why), "."))
 		}
 		r.d.list(items...)
 	}
 	if len(r.res.Rules) > 0 {
-		r.d.heading(3, "Rules")
-		var items []string
+		r.d.heading(3, txt("Rules"))
+		var items []document.Text
 		for _, rr := range r.res.Rules {
-			effect := "not applied"
+			effect := txt("not applied")
 			if rr.Applied {
-				effect = fmt.Sprintf("applied: %s went from %s to %s", Inline(rr.Target), rr.Before, rr.After)
+				effect = txt("applied: ", user(rr.Target), fmt.Sprintf(" went from %s to %s", rr.Before, rr.After))
 			}
-			items = append(items, fmt.Sprintf("**%s**: %s. %s.", Inline(rr.Title), Inline(rr.Why), effect))
+			items = append(items, txt(strong(user(rr.Title)), ": ", user(rr.Why), ". ", effect, "."))
 		}
 		r.d.list(items...)
 	}
@@ -94,27 +96,27 @@ func (r *reporter) risks() {
 	if m == nil || len(r.res.Risks) == 0 {
 		return
 	}
-	r.d.heading(2, "Risk register")
-	var rows [][]string
+	r.d.heading(2, txt("Risk register"))
+	var rows [][]document.Text
 	for i, rr := range r.res.Risks {
-		rows = append(rows, []string{fmt.Sprintf("R%d", i+1), Inline(rr.Title), cellText(rr.Initial), cellText(rr.After), acceptText(rr)})
+		rows = append(rows, []document.Text{txt(fmt.Sprintf("R%d", i+1)), txt(user(rr.Title)), cellText(rr.Initial), cellText(rr.After), txt(acceptText(rr))})
 	}
-	r.d.table([]string{"Risk", "Title", "As found", "After measures", "Acceptable"}, rows)
+	r.d.table(cells("Risk", "Title", "As found", "After measures", "Acceptable"), rows)
 	for _, phase := range []assess.RiskPhase{assess.Initial, assess.After} {
 		title := "Likelihood × impact, as found"
 		if phase == assess.After {
 			title = "Likelihood × impact, after planned measures"
 		}
-		r.d.heading(3, title)
-		r.d.table(matrixTable(m, r.res.Risks, phase))
+		r.d.heading(3, txt(title))
+		r.d.figure(riskMapFigure(title, m, r.res.Risks, phase))
 	}
 }
 
-func cellText(c *assess.RiskCell) string {
+func cellText(c *assess.RiskCell) document.Text {
 	if c == nil {
-		return "not rated"
+		return txt("not rated")
 	}
-	return fmt.Sprintf("%s (likelihood %s, impact %s)", c.Level, Inline(c.LikelihoodName), Inline(c.ImpactName))
+	return txt(c.Level.String()+" (likelihood ", user(c.LikelihoodName), ", impact ", user(c.ImpactName), ")")
 }
 
 func acceptText(rr assess.RiskResult) string {
@@ -129,41 +131,47 @@ func acceptText(rr assess.RiskResult) string {
 
 // matrixTable draws the likelihood × impact grid with each risk's label in
 // its cell; likelihood rows run from highest to lowest, as on a heat map.
-func matrixTable(m *assess.RiskMatrix, risks []assess.RiskResult, phase assess.RiskPhase) ([]string, [][]string) {
-	header := []string{"Likelihood \\\\ impact"}
+func matrixTable(m *assess.RiskMatrix, risks []assess.RiskResult, phase assess.RiskPhase) *document.Table {
+	header := cells("Likelihood \\ impact")
 	for _, imp := range m.Impact {
-		header = append(header, Inline(imp))
+		header = append(header, txt(user(imp)))
 	}
-	var rows [][]string
+	var rows [][]document.Text
 	for l := len(m.Likelihood); l >= 1; l-- {
-		cells := []string{Inline(m.Likelihood[l-1])}
+		row := []document.Text{txt(user(m.Likelihood[l-1]))}
 		for i := 1; i <= len(m.Impact); i++ {
-			var labels []string
-			for n, rr := range risks {
-				c := rr.Initial
-				if phase == assess.After {
-					c = rr.After
-				}
-				if c != nil && c.Likelihood == l && c.Impact == i {
-					labels = append(labels, fmt.Sprintf("R%d", n+1))
-				}
+			cell := txt(m.Level(l, i).String())
+			if labels := risksAt(risks, phase, l, i); len(labels) > 0 {
+				cell = txt(cell, ": ", strong(strings.Join(labels, ", ")))
 			}
-			cell := m.Level(l, i).String()
-			if len(labels) > 0 {
-				cell += ": **" + strings.Join(labels, ", ") + "**"
-			}
-			cells = append(cells, cell)
+			row = append(row, cell)
 		}
-		rows = append(rows, cells)
+		rows = append(rows, row)
 	}
-	return header, rows
+	return &document.Table{Header: header, Rows: rows}
+}
+
+// risksAt labels the risks rated at likelihood l and impact i in a phase.
+func risksAt(risks []assess.RiskResult, phase assess.RiskPhase, l, i int) []string {
+	var labels []string
+	for n, rr := range risks {
+		c := rr.Initial
+		if phase == assess.After {
+			c = rr.After
+		}
+		if c != nil && c.Likelihood == l && c.Impact == i {
+			labels = append(labels, fmt.Sprintf("R%d", n+1))
+		}
+	}
+	return labels
 }
 
 func (r *reporter) coverage() {
 	if r.opts.Catalog == nil {
 		return
 	}
-	var summary [][]string
+	var summary [][]document.Text
+	var bars []document.CoverageBar
 	type fwCov struct {
 		fw  assess.Framework
 		cov []assess.ControlCoverage
@@ -174,124 +182,144 @@ func (r *reporter) coverage() {
 		cov := assess.Coverage(r.q, r.res, r.opts.Catalog, fw)
 		s := assess.SummarizeCoverage(fw, cov)
 		touched += s.Touched
-		summary = append(summary, []string{Inline(r.opts.Catalog.Title(fw)), strconv.Itoa(s.Touched), strconv.Itoa(s.Met), strconv.Itoa(s.Partial), strconv.Itoa(s.Gap), strconv.Itoa(s.Unanswered + s.NA)})
+		title := safetext.OneLine(r.opts.Catalog.Title(fw))
+		summary = append(summary, []document.Text{txt(user(title)), txt(strconv.Itoa(s.Touched)), txt(strconv.Itoa(s.Met)), txt(strconv.Itoa(s.Partial)), txt(strconv.Itoa(s.Gap)), txt(strconv.Itoa(s.Unanswered + s.NA))})
+		bars = append(bars, document.CoverageBar{Name: title, Met: s.Met, Partial: s.Partial, Gap: s.Gap, Rest: s.Unanswered + s.NA})
 		all = append(all, fwCov{fw, cov})
 	}
 	if touched == 0 {
 		return // no question maps to a control: a pre-screen
 	}
-	r.d.heading(2, "Framework coverage")
-	r.d.table([]string{"Framework", "Controls touched", "Met", "Partly met", "Gap", "Not answered or N/A"}, summary)
+	r.d.heading(2, txt("Framework coverage"))
+	r.d.figure(&document.Figure{Caption: "Controls touched per framework, by status", Drawing: document.CoverageBars(bars)})
+	r.d.table(cells("Framework", "Controls touched", "Met", "Partly met", "Gap", "Not answered or N/A"), summary)
 	for _, fc := range all {
 		if len(fc.cov) == 0 {
 			continue
 		}
-		r.d.heading(3, Inline(r.opts.Catalog.Title(fc.fw)))
-		var rows [][]string
+		r.d.heading(3, txt(user(r.opts.Catalog.Title(fc.fw))))
+		var rows [][]document.Text
 		for _, c := range fc.cov {
-			var qs []string
-			for _, q := range c.Questions {
-				qs = append(qs, Code(q.ID))
+			var qs document.Text
+			for n, q := range c.Questions {
+				if n > 0 {
+					qs = txt(qs, ", ")
+				}
+				qs = txt(qs, code(q.ID))
 			}
-			rows = append(rows, []string{Code(c.Control.ID), Inline(c.Control.Name), string(c.Status), strings.Join(qs, ", ")})
+			rows = append(rows, []document.Text{txt(code(c.Control.ID)), txt(user(c.Control.Name)), txt(string(c.Status)), qs})
 		}
-		r.d.table([]string{"Control", "Name", "Status", "Questions"}, rows)
+		r.d.table(cells("Control", "Name", "Status", "Questions"), rows)
 	}
 }
 
 func (r *reporter) findings() {
-	r.d.heading(2, "Findings")
+	r.d.heading(2, txt("Findings"))
 	if len(r.res.Findings) == 0 {
-		r.d.para("No findings: no answer shows a gap.")
+		r.d.para(txt("No findings: no answer shows a gap."))
 		return
 	}
+	r.d.figure(severityFigure(r.res.Findings))
 	for i, f := range r.res.Findings {
 		kind := "gap"
 		if f.Partial {
 			kind = "partial gap"
 		}
-		r.d.heading(3, fmt.Sprintf("F%d. %s: %s", i+1, f.Severity.Title(), Code(f.QuestionID)))
-		items := []string{
-			"**Question:** " + Inline(f.Question),
-			"**Section:** " + Inline(f.Section),
-			"**Answer:** " + Inline(f.Answer) + " (" + kind + ")",
-			"**Severity:** " + f.Severity.String() + severityWhy(f),
-			"**Controls:** " + controlsText(f.Controls),
-			"**Recommended action:** " + Inline(f.Action),
+		r.d.heading(3, txt(fmt.Sprintf("F%d. %s: ", i+1, f.Severity.Title()), code(f.QuestionID)))
+		items := []document.Text{
+			txt(strong("Question:"), " ", user(f.Question)),
+			txt(strong("Section:"), " ", user(f.Section)),
+			txt(strong("Answer:"), " ", user(f.Answer), " ("+kind+")"),
+			txt(strong("Severity:"), " "+f.Severity.String(), severityWhy(f)),
+			txt(strong("Controls:"), " ", controlsText(f.Controls)),
+			txt(strong("Recommended action:"), " ", user(f.Action)),
 		}
 		if f.Note != "" {
-			items = append(items, "**Note:** "+Inline(f.Note))
+			items = append(items, txt(strong("Note:"), " ", user(f.Note)))
 		}
 		if len(f.Evidence) > 0 {
-			items = append(items, "**Evidence:** "+evidenceText(f.Evidence))
+			items = append(items, txt(strong("Evidence:"), " ", evidenceText(f.Evidence)))
 		}
 		r.d.list(items...)
 	}
 }
 
-func severityWhy(f assess.Finding) string {
+func severityWhy(f assess.Finding) document.Text {
 	if len(f.SeverityWhy) == 0 {
-		return ""
+		return nil
 	}
-	var parts []string
-	for _, w := range f.SeverityWhy {
-		parts = append(parts, Inline(w))
+	t := txt(" (")
+	for i, w := range f.SeverityWhy {
+		if i > 0 {
+			t = txt(t, "; ")
+		}
+		t = txt(t, user(w))
 	}
-	return " (" + strings.Join(parts, "; ") + ")"
+	return txt(t, ")")
 }
 
-func controlsText(c assess.Controls) string {
-	var parts []string
+func controlsText(c assess.Controls) document.Text {
+	var t document.Text
 	for _, fw := range c.Frameworks() {
 		if ids := c[fw]; len(ids) > 0 {
-			var codes []string
-			for _, id := range ids {
-				codes = append(codes, Code(id))
+			if t != nil {
+				t = txt(t, "; ")
 			}
-			parts = append(parts, Inline(fw.Title())+" "+strings.Join(codes, ", "))
+			t = txt(t, user(fw.Title()), " ")
+			for i, id := range ids {
+				if i > 0 {
+					t = txt(t, ", ")
+				}
+				t = txt(t, code(id))
+			}
 		}
 	}
-	if len(parts) == 0 {
-		return "none mapped"
+	if t == nil {
+		return txt("none mapped")
 	}
-	return strings.Join(parts, "; ")
+	return t
 }
 
-func evidenceText(ev []string) string {
-	var parts []string
-	for _, e := range ev {
-		parts = append(parts, Inline(e))
+func evidenceText(ev []string) document.Text {
+	var t document.Text
+	for i, e := range ev {
+		if i > 0 {
+			t = txt(t, "; ")
+		}
+		t = txt(t, user(e))
 	}
-	return strings.Join(parts, "; ")
+	return t
 }
 
 func (r *reporter) plan() {
-	r.d.heading(2, "Remediation plan")
+	r.d.heading(2, txt("Remediation plan"))
 	if len(r.e.Plan) == 0 {
-		r.d.para("Nothing to remediate.")
+		r.d.para(txt("Nothing to remediate."))
 		return
 	}
+	r.d.figure(r.timelineFigure())
 	index := findingIndex(r.res.Findings)
-	var rows [][]string
+	var rows [][]document.Text
 	for _, it := range r.e.Plan {
-		owner := Inline(it.Owner)
-		if owner == "" {
-			owner = "unassigned"
+		owner := txt(user(it.Owner))
+		if owner.String() == "" {
+			owner = txt("unassigned")
 		}
-		due := it.Due.String()
+		due := txt(it.Due.String())
 		if it.DueReason != "" {
-			due += " (moved from " + it.DefaultDue.String() + ": " + Inline(it.DueReason) + ")"
+			due = txt(due, " (moved from "+it.DefaultDue.String()+": ", user(it.DueReason), ")")
 		}
-		status := string(it.EffectiveStatus())
+		status := txt(string(it.EffectiveStatus()))
 		if it.Reopened {
-			status += " (risk acceptance expired)"
+			status = txt(status, " (risk acceptance expired)")
 		}
 		if it.Overdue(r.opts.Today) {
-			status += ", **overdue**"
+			status = txt(status, ", ", strong("overdue"))
 		}
-		rows = append(rows, []string{fmt.Sprintf("F%d", index[it.Key()]), it.Finding.Severity.String(), Inline(it.Action), owner, due, status, assess.MilestonesText(it.Milestones, Inline)})
+		rows = append(rows, []document.Text{txt(fmt.Sprintf("F%d", index[it.Key()])), txt(it.Finding.Severity.String()), txt(user(it.Action)), owner, due, status,
+			txt(user(assess.MilestonesText(it.Milestones, safetext.OneLine)))})
 	}
-	r.d.table([]string{"Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"}, rows)
+	r.d.table(cells("Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"), rows)
 }
 
 func findingIndex(fs []assess.Finding) map[string]int {
@@ -303,7 +331,7 @@ func findingIndex(fs []assess.Finding) map[string]int {
 }
 
 func (r *reporter) accepted() {
-	var rows [][]string
+	var rows [][]document.Text
 	index := findingIndex(r.res.Findings)
 	for _, it := range r.e.Plan {
 		if it.Status != assess.ItemAccepted || it.Acceptance == nil {
@@ -314,44 +342,44 @@ func (r *reporter) accepted() {
 			state = "expired: reopened"
 		}
 		a := it.Acceptance
-		rows = append(rows, []string{fmt.Sprintf("F%d", index[it.Key()]), it.Finding.Severity.String(), Inline(a.Approver), Inline(a.Reason), a.Expires.String(), state})
+		rows = append(rows, []document.Text{txt(fmt.Sprintf("F%d", index[it.Key()])), txt(it.Finding.Severity.String()), txt(user(a.Approver)), txt(user(a.Reason)), txt(a.Expires.String()), txt(state)})
 	}
-	r.d.heading(2, "Accepted risks")
+	r.d.heading(2, txt("Accepted risks"))
 	if len(rows) == 0 {
-		r.d.para("No risks have been accepted.")
+		r.d.para(txt("No risks have been accepted."))
 		return
 	}
-	r.d.table([]string{"Finding", "Severity", "Approved by", "Reason", "Expires", "State"}, rows)
+	r.d.table(cells("Finding", "Severity", "Approved by", "Reason", "Expires", "State"), rows)
 }
 
 func (r *reporter) appendix() {
-	r.d.heading(2, "Appendix: every question and answer")
+	r.d.heading(2, txt("Appendix: every question and answer"))
 	for si, s := range r.q.Sections {
-		r.d.heading(3, fmt.Sprintf("A%d. %s", si+1, Inline(Truncate(s.Title, 60))))
-		var items []string
+		r.d.heading(3, txt(fmt.Sprintf("A%d. ", si+1), user(Truncate(s.Title, 60))))
+		var items []document.Text
 		for _, qq := range s.Questions {
 			qr := r.res.Questions[qq.Index]
 			a := r.a.Answers[qq.ID]
-			answer := Inline(qr.Answer)
+			answer := txt(user(qr.Answer))
 			if !qr.Answered {
-				answer = "*unanswered*"
+				answer = txt(emph("unanswered"))
 			}
-			item := fmt.Sprintf("%s %s **Answer:** %s **Status:** %s.", Code(qq.ID), Inline(qq.Text), endSentence(answer), qr.Status)
+			item := txt(code(qq.ID), " ", user(qq.Text), " ", strong("Answer:"), " ", endSentence(answer), " ", strong("Status:"), " "+string(qr.Status)+".")
 			if qr.Dimension != "" && qr.Visible && qr.Status != assess.StatusNA {
-				item += fmt.Sprintf(" **Points:** %s of %s.", qr.Points, qr.Max)
+				item = txt(item, " ", strong("Points:"), fmt.Sprintf(" %s of %s.", qr.Points, qr.Max))
 			}
 			if a.Note != "" {
-				item += " **Note:** " + Inline(a.Note)
+				item = txt(item, " ", strong("Note:"), " ", user(a.Note))
 			}
 			if len(a.Evidence) > 0 {
-				item += " **Evidence:** " + evidenceText(a.Evidence)
+				item = txt(item, " ", strong("Evidence:"), " ", evidenceText(a.Evidence))
 			}
 			if a.Source == assess.ByVendor {
 				reviewed := "not yet reviewed"
 				if a.Reviewed {
 					reviewed = "reviewed"
 				}
-				item += " **Source:** vendor, " + reviewed + "."
+				item = txt(item, " ", strong("Source:"), " vendor, "+reviewed+".")
 			}
 			items = append(items, item)
 		}
@@ -361,9 +389,10 @@ func (r *reporter) appendix() {
 
 // endSentence ends text with a full stop unless it already ends with
 // punctuation.
-func endSentence(s string) string {
+func endSentence(t document.Text) document.Text {
+	s := t.String()
 	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
-		return s
+		return t
 	}
-	return s + "."
+	return txt(t, ".")
 }

@@ -4,40 +4,45 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // blank is a line to sign or write on, in a printed report.
-var blank = strings.Repeat(`\_`, 12)
+var blank = txt(strings.Repeat("_", 12))
 
 // signOff writes the sign-off block: the signatures already recorded in
 // assay (submission, review, the DPO's opinion), then the lines the
 // committee fills in with its decision, unless the assessment is already
 // approved or rejected.
 func (r *reporter) signOff() {
-	r.d.heading(2, "Sign-off")
+	r.d.keepTogether(r.signOffBlock)
+}
+
+func (r *reporter) signOffBlock() {
+	r.d.heading(2, txt("Sign-off"))
 	if len(r.a.SignOffs) > 0 {
-		var rows [][]string
+		var rows [][]document.Text
 		for _, s := range r.a.SignOffs {
-			rows = append(rows, []string{Inline(roleName(s.Role)), Inline(s.Name), Inline(s.Decision), s.On.String(), Inline(s.Comment)})
+			rows = append(rows, []document.Text{txt(user(roleName(s.Role))), txt(user(s.Name)), txt(user(s.Decision)), txt(s.On.String()), txt(user(s.Comment))})
 		}
-		r.d.para("Recorded in assay:")
-		r.d.table([]string{"Role", "Name", "Decision", "Date", "Comment"}, rows)
+		r.d.para(txt("Recorded in assay:"))
+		r.d.table(cells("Role", "Name", "Decision", "Date", "Comment"), rows)
 	}
 	switch r.a.Status {
 	case assess.Approved, assess.Rejected:
 		return
 	}
-	r.d.para("The committee records its decision: approve, approve with conditions, or reject, with the conditions or the reasons.")
-	rows := [][]string{
-		{"Committee chair", blank, blank, blank, blank},
+	r.d.para(txt("The committee records its decision: approve, approve with conditions, or reject, with the conditions or the reasons."))
+	rows := [][]document.Text{
+		{txt("Committee chair"), blank, blank, blank, blank},
 	}
 	if r.a.Reviewer != "" && !r.signed(assess.RoleAuthor) {
-		rows = append([][]string{{"Assessor", Inline(r.a.Reviewer), "submitted for decision", blank, blank}}, rows...)
+		rows = append([][]document.Text{{txt("Assessor"), txt(user(r.a.Reviewer)), txt("submitted for decision"), blank, blank}}, rows...)
 	}
 	if privacyKind(r.q.Kind) && !r.signed(assess.RoleDPO) {
-		rows = append(rows, []string{"Data protection officer (opinion)", blank, blank, blank, blank})
+		rows = append(rows, []document.Text{txt("Data protection officer (opinion)"), blank, blank, blank, blank})
 	}
-	r.d.table([]string{"Role", "Name", "Decision", "Date", "Signature"}, rows)
+	r.d.table(cells("Role", "Name", "Decision", "Date", "Signature"), rows)
 }
 
 func (r *reporter) signed(role string) bool {

@@ -1,0 +1,224 @@
+package document
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// FigureWidth is the width of every figure: it fits an A4 or Letter page
+// with margins of 50 points.
+const FigureWidth = 480
+
+const pad = 8 // the panel's margin around a figure's content
+
+func panel(h float64) Drawing {
+	d := Drawing{Width: FigureWidth, Height: h}
+	d.box(0, 0, FigureWidth, h, Panel)
+	return d
+}
+
+// MapCell is one cell of a likelihood × impact map: its level and the
+// risks rated there.
+type MapCell struct {
+	Level string
+	Tone  Tone
+	Risks []string
+}
+
+// RiskMapCellSize is the height of a map's cells: tests that look at a
+// rendered map find its cells from the layout.
+const RiskMapCellSize = 40
+
+// RiskMap draws a likelihood × impact grid: likelihood rows from the
+// highest at the top to the lowest, impact columns from the lowest at the
+// left, each cell in its level's colour with the level and the risks rated
+// there. cells[l][i] is likelihood l+1, impact i+1.
+func RiskMap(likelihood, impact []string, cells [][]MapCell) Drawing {
+	const labelW, headH = 110.0, 28.0
+	rows, cols := len(likelihood), len(impact)
+	d := panel(pad + headH + float64(rows)*RiskMapCellSize + pad)
+	if rows == 0 || cols == 0 {
+		return d
+	}
+	cellW := (FigureWidth - 2*pad - labelW) / float64(cols)
+	d.label(pad, pad, labelW-4, headH, "Likelihood \\ impact", 8, true, Left, Muted)
+	for i, name := range impact {
+		d.label(pad+labelW+float64(i)*cellW+2, pad, cellW-4, headH, name, 8, true, Center, Ink)
+	}
+	for r := 0; r < rows; r++ {
+		l := rows - 1 - r // the highest likelihood on top
+		y := pad + headH + float64(r)*RiskMapCellSize
+		d.label(pad, y, labelW-4, RiskMapCellSize, likelihood[l], 8, true, Left, Ink)
+		for i := 0; i < cols; i++ {
+			c := MapCell{}
+			if l < len(cells) && i < len(cells[l]) {
+				c = cells[l][i]
+			}
+			x := pad + labelW + float64(i)*cellW
+			d.outlined(x, y, cellW, RiskMapCellSize, c.Tone.Fill(), White, 2)
+			if len(c.Risks) == 0 {
+				d.label(x+3, y, cellW-6, RiskMapCellSize, c.Level, 8, false, Center, c.Tone.Ink())
+				continue
+			}
+			d.label(x+3, y+3, cellW-6, 14, c.Level, 7, false, Center, c.Tone.Ink())
+			d.label(x+3, y+16, cellW-6, RiskMapCellSize-19, strings.Join(c.Risks, ", "), 10, true, Center, c.Tone.Ink())
+		}
+	}
+	return d
+}
+
+// CoverageBar is one framework's controls by status.
+type CoverageBar struct {
+	Name                    string
+	Met, Partial, Gap, Rest int
+}
+
+// CoverageBars draws a stacked bar per framework: met, partly met, gap,
+// and not answered or not applicable, each segment with its count, and a
+// legend.
+func CoverageBars(bars []CoverageBar) Drawing {
+	const labelW, rowH, barH, legendH = 120.0, 26.0, 18.0, 20.0
+	d := panel(pad + float64(len(bars))*rowH + legendH + pad)
+	barW := FigureWidth - 2*pad - labelW - 8
+	for n, b := range bars {
+		y := pad + float64(n)*rowH
+		d.label(pad, y, labelW-4, barH, b.Name, 9, true, Left, Ink)
+		total := b.Met + b.Partial + b.Gap + b.Rest
+		x := pad + labelW
+		d.box(x, y, barW, barH, Track)
+		if total == 0 {
+			continue
+		}
+		for _, seg := range []struct {
+			n    int
+			tone Tone
+		}{{b.Met, Good}, {b.Partial, Caution}, {b.Gap, Danger}, {b.Rest, Neutral}} {
+			if seg.n == 0 {
+				continue
+			}
+			w := barW * float64(seg.n) / float64(total)
+			d.box(x, y, w, barH, seg.tone.Fill())
+			d.label(x, y, w, barH, strconv.Itoa(seg.n), 8, true, Center, seg.tone.Ink())
+			x += w
+		}
+	}
+	legend(&d, pad+float64(len(bars))*rowH, []legendEntry{
+		{"met", Good}, {"partly met", Caution}, {"gap", Danger}, {"not answered or N/A", Neutral},
+	})
+	return d
+}
+
+type legendEntry struct {
+	name string
+	tone Tone
+}
+
+func legend(d *Drawing, y float64, entries []legendEntry) {
+	x := float64(pad)
+	for _, e := range entries {
+		d.box(x, y+5, 10, 10, e.tone.Fill())
+		w := EstimateWidth(e.name, 8, false) + 4
+		d.label(x+14, y, w, legendHeight, e.name, 8, false, Left, Ink)
+		x += 14 + w + 12
+	}
+}
+
+const legendHeight = 20
+
+// Count is a number with its name and tone, for CountBars.
+type Count struct {
+	Name string
+	Tone Tone
+	N    int
+}
+
+// CountBars draws a horizontal bar per count, scaled to the largest, with
+// the number after each bar: findings by severity.
+func CountBars(counts []Count) Drawing {
+	const labelW, rowH, barH = 80.0, 22.0, 16.0
+	d := panel(pad + float64(len(counts))*rowH + pad - (rowH - barH))
+	most := 0
+	for _, c := range counts {
+		most = max(most, c.N)
+	}
+	barW := FigureWidth - 2*pad - labelW - 40
+	for n, c := range counts {
+		y := pad + float64(n)*rowH
+		d.label(pad, y, labelW-4, barH, c.Name, 9, true, Left, Ink)
+		w := 0.0
+		if most > 0 {
+			w = barW * float64(c.N) / float64(most)
+		}
+		if w > 0 {
+			d.box(pad+labelW, y, w, barH, c.Tone.Fill())
+		}
+		d.label(pad+labelW+w+4, y, 36, barH, strconv.Itoa(c.N), 9, true, Left, Ink)
+	}
+	return d
+}
+
+// Due is one due date on a plan's timeline with the items due that day.
+type Due struct {
+	Day     int    // days after the timeline's start
+	Date    string // YYYY-MM-DD
+	Items   []string
+	Tone    Tone // the most severe open item's tone; Neutral when all are closed
+	Overdue bool
+}
+
+// TimelineMaxRows is how many due dates a timeline shows; later ones are
+// counted in a last line, as the plan table lists them all.
+const TimelineMaxRows = 30
+
+// Timeline draws the plan's due dates on a time axis from the assessment
+// date (day 0), one row per date with a marker in the colour of its most
+// severe open item and the items due, and a line at the report date.
+func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawing {
+	const labelW, topH, rowH = 72.0, 18.0, 18.0
+	shown := dues
+	more := 0
+	if len(shown) > TimelineMaxRows {
+		shown, more = dues[:TimelineMaxRows], len(dues)-TimelineMaxRows
+	}
+	rows := len(shown)
+	if more > 0 {
+		rows++
+	}
+	d := panel(pad + topH + float64(rows)*rowH + pad)
+	last := max(today, 1)
+	for _, u := range dues {
+		last = max(last, u.Day)
+	}
+	first := min(0, today)
+	for _, u := range dues {
+		first = min(first, u.Day)
+	}
+	x0 := pad + labelW
+	trackW := FigureWidth - 2*pad - labelW - 110
+	xOf := func(day int) float64 { return x0 + trackW*float64(day-first)/float64(last-first) }
+	top := float64(pad + topH)
+	bottom := top + float64(rows)*rowH
+	d.label(x0-40, pad, 120, topH-4, "assessed "+startLabel, 7, false, Left, Muted)
+	tx := xOf(today)
+	d.line(tx, top-2, tx, bottom, TodayIs, 1.5)
+	d.label(tx-60, pad, 120, topH-4, "report date "+todayLabel, 7, true, Center, TodayIs)
+	for n, u := range shown {
+		y := top + float64(n)*rowH
+		mid := y + rowH/2
+		d.label(pad, y, labelW-6, rowH, u.Date, 8, u.Overdue, Left, Ink)
+		d.line(x0, mid, x0+trackW, mid, Track, 1)
+		x := xOf(u.Day)
+		d.outlined(x-5, mid-5, 10, 10, u.Tone.Fill(), Ink, 0.5)
+		text := strings.Join(u.Items, ", ")
+		if u.Overdue {
+			text += " (overdue)"
+		}
+		d.label(x+8, y, x0+trackW+110-x-8, rowH, text, 8, u.Overdue, Left, Ink)
+	}
+	if more > 0 {
+		d.label(pad, top+float64(len(shown))*rowH, FigureWidth-2*pad, rowH,
+			fmt.Sprintf("and %d later due dates, listed in the plan below", more), 8, false, Left, Muted)
+	}
+	return d
+}

@@ -1,0 +1,89 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/assay-dev/assay/assess/report/document"
+)
+
+// renderMarkdown writes the document as Markdown: every span escaped by
+// itself, prose wrapped at 80 characters, figures as their fallback tables.
+func renderMarkdown(d *document.Document) string {
+	var w doc
+	writeMarkdown(&w, d.Blocks)
+	// Tables cannot wrap; every other line is kept within 80 characters.
+	w.block(`<!-- markdownlint-configure-file { "MD013": { "tables": false } } -->`)
+	return w.String()
+}
+
+func writeMarkdown(w *doc, blocks []document.Block) {
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *document.Heading:
+			w.heading(b.Level, markdownText(b.Text))
+		case *document.Paragraph:
+			w.para(markdownText(b.Text))
+		case *document.List:
+			items := make([]string, len(b.Items))
+			for i, it := range b.Items {
+				items[i] = markdownText(it)
+			}
+			if b.Ordered {
+				w.numbered(items...)
+			} else {
+				w.list(items...)
+			}
+		case *document.Table:
+			writeMarkdownTable(w, b)
+		case *document.Figure:
+			if b.Fallback != nil {
+				writeMarkdownTable(w, b.Fallback)
+			}
+		case *document.Group:
+			writeMarkdown(w, b.Blocks)
+		}
+	}
+}
+
+func writeMarkdownTable(w *doc, t *document.Table) {
+	header := make([]string, len(t.Header))
+	for i, h := range t.Header {
+		header[i] = markdownText(h)
+	}
+	rows := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = make([]string, len(r))
+		for j, c := range r {
+			rows[i][j] = markdownText(c)
+		}
+	}
+	w.table(header, rows)
+}
+
+// markdownText escapes each span by itself and wraps runs of strong or
+// emphasised spans in one pair of delimiters.
+func markdownText(t document.Text) string {
+	var b strings.Builder
+	for i := 0; i < len(t); {
+		s := t[i]
+		switch s.Style {
+		case document.Code:
+			b.WriteString(Code(s.Text))
+			i++
+		case document.Strong, document.Emph:
+			delim := "**"
+			if s.Style == document.Emph {
+				delim = "*"
+			}
+			b.WriteString(delim)
+			for ; i < len(t) && t[i].Style == s.Style; i++ {
+				b.WriteString(escapeMarkdown(t[i].Text))
+			}
+			b.WriteString(delim)
+		default:
+			b.WriteString(escapeMarkdown(s.Text))
+			i++
+		}
+	}
+	return b.String()
+}
