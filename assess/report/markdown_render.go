@@ -6,9 +6,9 @@ import (
 	"github.com/assay-dev/assay/assess/report/document"
 )
 
-// renderMarkdown writes the document as Markdown: every span escaped by
-// itself, prose wrapped at 80 characters, figures as their fallback tables.
-func renderMarkdown(d *document.Document) string {
+// Render writes the document as Markdown: every span escaped by itself,
+// prose wrapped at 80 characters, figures as their fallback tables.
+func Render(d *document.Document) string {
 	var w doc
 	writeMarkdown(&w, d.Blocks)
 	// Tables cannot wrap; every other line is kept within 80 characters.

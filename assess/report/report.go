@@ -31,7 +31,7 @@ type Options struct {
 
 // Markdown renders the committee report for an evaluated assessment.
 func Markdown(e *assess.Evaluation, opts Options) string {
-	return renderMarkdown(Build(e, opts))
+	return Render(Build(e, opts))
 }
 
 // Build lays the committee report out as a document, for any format.

@@ -36,7 +36,7 @@ func riskMapFigure(title string, m *assess.RiskMatrix, risks []assess.RiskResult
 		}
 	}
 	return &document.Figure{
-		Caption:  title,
+		Caption:  title + ": each cell in its level's colour, with the risks of the register rated there",
 		Drawing:  document.RiskMap(oneLines(m.Likelihood), oneLines(m.Impact), grid),
 		Fallback: matrixTable(m, risks, phase),
 	}

@@ -2,21 +2,26 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/internal/render"
 )
 
 func (a *app) reportCommand() *cobra.Command {
 	var out, asOf, format, since string
 	cmd := &cobra.Command{
 		Use:   "report ID [-o FILE]",
-		Short: "Write the committee report (Markdown), the action plan (CSV), or OSCAL POA&M or assessment results",
+		Short: "Write the committee report (Markdown, HTML), the action plan (CSV), or OSCAL POA&M or assessment results",
 		Long: `Write the committee report in Markdown (the default), or with --format:
 
+  html        the committee report as one self-contained HTML file (inline
+              CSS and SVG pictures, no script, nothing loaded from the
+              network), with a print stylesheet
   csv         the remediation plan, one row per item (RFC 4180, UTF-8 with a
               byte order mark; cells that a spreadsheet would run as a
               formula start with an apostrophe); same as assay plan ID --csv
@@ -29,31 +34,31 @@ func (a *app) reportCommand() *cobra.Command {
               or not), the plan's findings and risks; an observation,
               finding or risk has the same UUID as in the POA&M
 
-With --since EARLIER, the Markdown report adds what changed since an earlier
+With --since EARLIER, the committee report adds what changed since an earlier
 assessment of the same subject (last year's, or the approved assessment a
 revision was made from): levels, scores, findings opened and closed, and the
 answers that changed, as assay diff shows them.`,
 		Example: `  assay report 7 -o acme-2026.md
+  assay report 7 --format html -o acme-2026.html
   assay report 7 --since 3 -o acme-2026.md   # with the changes since last year's assessment 3
   assay report 7 --format csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if since != "" && format != "md" && format != "markdown" {
-				return fmt.Errorf("--since adds a section to the Markdown report; it does not apply to --format %s", format)
+			doc, isDoc := render.Parse(format)
+			if !isDoc && format != "csv" && format != "oscal-poam" && format != "oscal-assessment-results" {
+				return fmt.Errorf("--format: %q is not a format (use %s, csv, oscal-poam or oscal-assessment-results)", format, formatNames())
+			}
+			if since != "" && !isDoc {
+				return fmt.Errorf("--since adds a section to the committee report; it does not apply to --format %s", format)
+			}
+			if isDoc && doc.Binary() && (out == "" || out == "-") && isTerminal(a.stdout) {
+				return fmt.Errorf("a %s report is binary and would garble the terminal: write it with -o FILE%s, or redirect standard output", strings.ToUpper(string(doc)), doc.Extension())
 			}
 			ev, err := a.evaluate(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}
 			switch format {
-			case "md", "markdown":
-				opts := a.reportOptions(ev.Today)
-				if since != "" {
-					if opts.Since, err = a.since(cmd, since, ev); err != nil {
-						return fmt.Errorf("--since: %w", err)
-					}
-				}
-				return a.writeOutput(out, []byte(report.Markdown(ev, opts)))
 			case "csv":
 				return a.writeOutput(out, export.PlanCSV(ev, ev.Today))
 			case "oscal-poam":
@@ -69,13 +74,23 @@ answers that changed, as assay diff shows them.`,
 				}
 				return a.writeOutput(out, b)
 			}
-			return fmt.Errorf("--format: %q is not a format (use md, csv, oscal-poam or oscal-assessment-results)", format)
+			opts := a.reportOptions(ev.Today)
+			if since != "" {
+				if opts.Since, err = a.since(cmd, since, ev); err != nil {
+					return fmt.Errorf("--since: %w", err)
+				}
+			}
+			b, err := render.Render(doc, report.Build(ev, opts))
+			if err != nil {
+				return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
+			}
+			return a.writeOutput(out, b)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
-	cmd.Flags().StringVar(&format, "format", "md", "md, csv, oscal-poam or oscal-assessment-results")
+	cmd.Flags().StringVar(&format, "format", "md", formatNames()+", csv, oscal-poam or oscal-assessment-results")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "report as of this day, YYYY-MM-DD (default today)")
-	cmd.Flags().StringVar(&since, "since", "", "add the changes since this earlier assessment of the same subject (Markdown only)")
+	cmd.Flags().StringVar(&since, "since", "", "add the changes since this earlier assessment of the same subject (committee report only)")
 	return cmd
 }
 
@@ -92,4 +107,13 @@ func (a *app) reportOptions(day assess.Date) report.Options {
 		}
 	}
 	return opts
+}
+
+// formatNames lists the committee report's formats for messages and help.
+func formatNames() string {
+	names := make([]string, len(render.Formats))
+	for i, f := range render.Formats {
+		names[i] = string(f)
+	}
+	return strings.Join(names, ", ")
 }

@@ -62,7 +62,12 @@ func RiskMap(likelihood, impact []string, cells [][]MapCell) Drawing {
 				continue
 			}
 			d.label(x+3, y+3, cellW-6, 14, c.Level, 7, false, Center, c.Tone.Ink())
-			d.label(x+3, y+16, cellW-6, RiskMapCellSize-19, strings.Join(c.Risks, ", "), 10, true, Center, c.Tone.Ink())
+			risks := strings.Join(c.Risks, ", ")
+			size := 10.0
+			for size > 7 && EstimateWidth(risks, size, true) > cellW-6 {
+				size--
+			}
+			d.label(x+3, y+16, cellW-6, RiskMapCellSize-19, risks, size, true, Center, c.Tone.Ink())
 		}
 	}
 	return d
@@ -78,7 +83,7 @@ type CoverageBar struct {
 // and not answered or not applicable, each segment with its count, and a
 // legend.
 func CoverageBars(bars []CoverageBar) Drawing {
-	const labelW, rowH, barH, legendH = 120.0, 26.0, 18.0, 20.0
+	const labelW, rowH, barH, legendH = 130.0, 26.0, 18.0, 20.0
 	d := panel(pad + float64(len(bars))*rowH + legendH + pad)
 	barW := FigureWidth - 2*pad - labelW - 8
 	for n, b := range bars {
