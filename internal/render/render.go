@@ -10,6 +10,7 @@ import (
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/internal/render/htmldoc"
+	"github.com/assay-dev/assay/internal/render/pdfdoc"
 )
 
 // Format is a committee report format, named as --format takes it.
@@ -19,10 +20,11 @@ type Format string
 const (
 	Markdown Format = "md"
 	HTML     Format = "html"
+	PDF      Format = "pdf"
 )
 
 // Formats lists the formats of the committee report.
-var Formats = []Format{Markdown, HTML}
+var Formats = []Format{Markdown, HTML, PDF}
 
 // Parse reads a format name; "markdown" is md.
 func Parse(s string) (Format, bool) {
@@ -39,7 +41,7 @@ func Parse(s string) (Format, bool) {
 
 // Binary reports whether a format is not text: such a file would garble a
 // terminal, so it is written to a file or a pipe only.
-func (f Format) Binary() bool { return false }
+func (f Format) Binary() bool { return f == PDF }
 
 // Extension is the file name extension for the format, with its dot.
 func (f Format) Extension() string { return "." + string(f) }
@@ -51,6 +53,8 @@ func Render(f Format, d *document.Document) ([]byte, error) {
 		return []byte(report.Render(d)), nil
 	case HTML:
 		return htmldoc.Render(d), nil
+	case PDF:
+		return pdfdoc.Render(d)
 	}
 	return nil, fmt.Errorf("%q is not a report format", string(f))
 }

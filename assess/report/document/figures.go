@@ -62,15 +62,25 @@ func RiskMap(likelihood, impact []string, cells [][]MapCell) Drawing {
 				continue
 			}
 			d.label(x+3, y+3, cellW-6, 14, c.Level, 7, false, Center, c.Tone.Ink())
-			risks := strings.Join(c.Risks, ", ")
-			size := 10.0
-			for size > 7 && EstimateWidth(risks, size, true) > cellW-6 {
-				size--
-			}
-			d.label(x+3, y+16, cellW-6, RiskMapCellSize-19, risks, size, true, Center, c.Tone.Ink())
+			riskLabels(&d, x+3, y+15, cellW-6, RiskMapCellSize-17, c.Risks, c.Tone.Ink())
 		}
 	}
 	return d
+}
+
+// riskLabels sets the risks rated in a cell as large as they fit, on two
+// lines when one is too narrow.
+func riskLabels(d *Drawing, x, y, w, h float64, risks []string, ink Color) {
+	one := strings.Join(risks, ", ")
+	for size := 10.0; size >= 7; size-- {
+		if EstimateWidth(one, size, true) <= w {
+			d.label(x, y, w, h, one, size, true, Center, ink)
+			return
+		}
+	}
+	half := (len(risks) + 1) / 2
+	d.label(x, y, w, h/2, strings.Join(risks[:half], ", "), 7, true, Center, ink)
+	d.label(x, y+h/2, w, h/2, strings.Join(risks[half:], ", "), 7, true, Center, ink)
 }
 
 // CoverageBar is one framework's controls by status.
@@ -180,7 +190,7 @@ const TimelineMaxRows = 30
 // date (day 0), one row per date with a marker in the colour of its most
 // severe open item and the items due, and a line at the report date.
 func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawing {
-	const labelW, topH, rowH = 72.0, 18.0, 18.0
+	const labelW, topH, rowH, bottomH, textW = 72.0, 16.0, 18.0, 16.0, 150.0
 	shown := dues
 	more := 0
 	if len(shown) > TimelineMaxRows {
@@ -190,24 +200,23 @@ func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawi
 	if more > 0 {
 		rows++
 	}
-	d := panel(pad + topH + float64(rows)*rowH + pad)
+	d := panel(pad + topH + float64(rows)*rowH + bottomH + pad)
 	last := max(today, 1)
-	for _, u := range dues {
-		last = max(last, u.Day)
-	}
 	first := min(0, today)
 	for _, u := range dues {
+		last = max(last, u.Day)
 		first = min(first, u.Day)
 	}
 	x0 := pad + labelW
-	trackW := FigureWidth - 2*pad - labelW - 110
+	trackW := FigureWidth - 2*pad - labelW - textW
 	xOf := func(day int) float64 { return x0 + trackW*float64(day-first)/float64(last-first) }
 	top := float64(pad + topH)
 	bottom := top + float64(rows)*rowH
-	d.label(x0-40, pad, 120, topH-4, "assessed "+startLabel, 7, false, Left, Muted)
+	d.line(xOf(0), top-4, xOf(0), bottom, Muted, 0.5)
+	d.label(xOf(0)-2, pad, 160, topH-4, "assessed "+startLabel, 7, false, Left, Muted)
 	tx := xOf(today)
-	d.line(tx, top-2, tx, bottom, TodayIs, 1.5)
-	d.label(tx-60, pad, 120, topH-4, "report date "+todayLabel, 7, true, Center, TodayIs)
+	d.line(tx, top-2, tx, bottom+2, TodayIs, 1.5)
+	d.label(tx-70, bottom+2, 140, bottomH-2, "report date "+todayLabel, 7, true, Center, TodayIs)
 	for n, u := range shown {
 		y := top + float64(n)*rowH
 		mid := y + rowH/2
@@ -215,15 +224,42 @@ func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawi
 		d.line(x0, mid, x0+trackW, mid, Track, 1)
 		x := xOf(u.Day)
 		d.outlined(x-5, mid-5, 10, 10, u.Tone.Fill(), Ink, 0.5)
-		text := strings.Join(u.Items, ", ")
-		if u.Overdue {
-			text += " (overdue)"
-		}
-		d.label(x+8, y, x0+trackW+110-x-8, rowH, text, 8, u.Overdue, Left, Ink)
+		w := x0 + trackW + textW - x - 8
+		d.label(x+8, y, w, rowH, itemsText(u, w, 8), 8, u.Overdue, Left, Ink)
 	}
 	if more > 0 {
 		d.label(pad, top+float64(len(shown))*rowH, FigureWidth-2*pad, rowH,
 			fmt.Sprintf("and %d later due dates, listed in the plan below", more), 8, false, Left, Muted)
 	}
 	return d
+}
+
+// itemsText names the items due on a date, as many as fit in w, with
+// their number when some are left out: "F8, F9, … (14 items, overdue)".
+func itemsText(u Due, w, size float64) string {
+	suffix := ""
+	if u.Overdue {
+		suffix = " (overdue)"
+	}
+	all := strings.Join(u.Items, ", ") + suffix
+	if EstimateWidth(all, size, u.Overdue) <= w {
+		return all
+	}
+	tail := fmt.Sprintf(", … (%d items", len(u.Items))
+	if u.Overdue {
+		tail += ", overdue"
+	}
+	tail += ")"
+	text := ""
+	for i, it := range u.Items {
+		next := it
+		if i > 0 {
+			next = text + ", " + it
+		}
+		if EstimateWidth(next+tail, size, u.Overdue) > w {
+			break
+		}
+		text = next
+	}
+	return text + tail
 }

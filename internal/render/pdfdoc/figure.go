@@ -1,0 +1,51 @@
+package pdfdoc
+
+import (
+	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/internal/render/fonts"
+)
+
+// figure draws a picture and its caption on one page.
+func (p *pdf) figure(f *document.Figure) {
+	d := f.Drawing
+	scale := min(1, contentW/d.Width)
+	caption := p.layout(plainText(f.Caption), 8, fonts.Sans, document.Muted, contentW)
+	h := d.Height*scale + 6 + float64(len(caption))*lineHeight(8) + 10
+	p.room(h)
+	if !p.measuring {
+		p.draw(d, marginX, p.cursor(), scale)
+	}
+	p.advance(d.Height*scale + 6)
+	p.flow(plainText(f.Caption), 8, fonts.Sans, document.Muted, marginX, contentW, 0)
+	p.advance(10)
+}
+
+// draw sets a drawing's shapes with its top left corner at (x, y).
+func (p *pdf) draw(d document.Drawing, x0, y0, scale float64) {
+	f := p.pdf
+	for _, s := range d.Shapes {
+		x, y, w, h := x0+s.X*scale, y0+s.Y*scale, s.W*scale, s.H*scale
+		switch s.Kind {
+		case document.Box:
+			f.SetFillColor(int(s.Fill.R), int(s.Fill.G), int(s.Fill.B))
+			style := "F"
+			if s.StrokeWidth > 0 {
+				f.SetDrawColor(int(s.Stroke.R), int(s.Stroke.G), int(s.Stroke.B))
+				f.SetLineWidth(s.StrokeWidth * scale)
+				style = "FD"
+			}
+			f.Rect(x, y, w, h, style)
+		case document.Line:
+			f.SetDrawColor(int(s.Stroke.R), int(s.Stroke.G), int(s.Stroke.B))
+			f.SetLineWidth(s.StrokeWidth * scale)
+			f.Line(x, y, x+w, y+h)
+		case document.Label:
+			face := fonts.Sans
+			if s.Bold {
+				face = fonts.SansBold
+			}
+			size := s.Size * scale
+			p.drawLine(x, y+h/2+size*0.36, plainText(s.Text), size, face, s.Ink, w, s.Align)
+		}
+	}
+}
