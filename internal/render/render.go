@@ -9,6 +9,7 @@ import (
 
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/internal/render/docx"
 	"github.com/assay-dev/assay/internal/render/htmldoc"
 	"github.com/assay-dev/assay/internal/render/pdfdoc"
 )
@@ -21,10 +22,11 @@ const (
 	Markdown Format = "md"
 	HTML     Format = "html"
 	PDF      Format = "pdf"
+	DOCX     Format = "docx"
 )
 
 // Formats lists the formats of the committee report.
-var Formats = []Format{Markdown, HTML, PDF}
+var Formats = []Format{Markdown, HTML, PDF, DOCX}
 
 // Parse reads a format name; "markdown" is md.
 func Parse(s string) (Format, bool) {
@@ -41,7 +43,7 @@ func Parse(s string) (Format, bool) {
 
 // Binary reports whether a format is not text: such a file would garble a
 // terminal, so it is written to a file or a pipe only.
-func (f Format) Binary() bool { return f == PDF }
+func (f Format) Binary() bool { return f == PDF || f == DOCX }
 
 // Extension is the file name extension for the format, with its dot.
 func (f Format) Extension() string { return "." + string(f) }
@@ -55,6 +57,8 @@ func Render(f Format, d *document.Document) ([]byte, error) {
 		return htmldoc.Render(d), nil
 	case PDF:
 		return pdfdoc.Render(d)
+	case DOCX:
+		return docx.Render(d)
 	}
 	return nil, fmt.Errorf("%q is not a report format", string(f))
 }

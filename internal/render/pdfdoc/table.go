@@ -98,9 +98,8 @@ func (p *pdf) drawRow(cells [][]line, widths []float64, from, to int, header boo
 	p.advance(h)
 }
 
-// columnWidths shares the page's width between the columns: each gets at
-// least its longest word (up to a limit; longer words break), and the rest
-// goes to the columns whose text is longest.
+// columnWidths shares the page's width between the columns by their
+// longest word (up to a limit; longer words break) and their whole text.
 func (p *pdf) columnWidths(t *document.Table) []float64 {
 	n := len(t.Header)
 	minW := make([]float64, n)
@@ -122,26 +121,5 @@ func (p *pdf) columnWidths(t *document.Table) []float64 {
 	for _, r := range t.Rows {
 		measure(r, fonts.Sans)
 	}
-	sumMin, sumMax := 0.0, 0.0
-	for i := range n {
-		maxW[i] = max(maxW[i], minW[i])
-		sumMin += minW[i]
-		sumMax += maxW[i]
-	}
-	out := make([]float64, n)
-	switch {
-	case sumMax <= contentW:
-		for i := range n {
-			out[i] = maxW[i] + (contentW-sumMax)*maxW[i]/sumMax
-		}
-	case sumMin >= contentW:
-		for i := range n {
-			out[i] = minW[i] * contentW / sumMin
-		}
-	default:
-		for i := range n {
-			out[i] = minW[i] + (contentW-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
-		}
-	}
-	return out
+	return document.ShareWidth(minW, maxW, contentW)
 }
