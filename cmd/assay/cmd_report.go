@@ -16,12 +16,16 @@ func (a *app) reportCommand() *cobra.Command {
 	var out, asOf, format, since string
 	cmd := &cobra.Command{
 		Use:   "report ID [-o FILE]",
-		Short: "Write the committee report (Markdown, HTML), the action plan (CSV), or OSCAL POA&M or assessment results",
+		Short: "Write the committee report (Markdown, HTML, PDF, DOCX), the action plan (CSV), or OSCAL POA&M or assessment results",
 		Long: `Write the committee report in Markdown (the default), or with --format:
 
   html        the committee report as one self-contained HTML file (inline
               CSS and SVG pictures, no script, nothing loaded from the
               network), with a print stylesheet
+  pdf         the committee report as a paginated PDF with a title page,
+              running headers and page numbers, fonts embedded
+  docx        the committee report as a Word (.docx) document
+              with heading styles, tables and pictures
   csv         the remediation plan, one row per item (RFC 4180, UTF-8 with a
               byte order mark; cells that a spreadsheet would run as a
               formula start with an apostrophe); same as assay plan ID --csv
@@ -34,12 +38,18 @@ func (a *app) reportCommand() *cobra.Command {
               or not), the plan's findings and risks; an observation,
               finding or risk has the same UUID as in the POA&M
 
+HTML, PDF and DOCX add pictures to the Markdown report's content: the
+likelihood x impact maps as coloured grids, coverage per framework, findings
+by severity and the plan's due dates. PDF and DOCX are binary: assay writes
+them with -o, or to standard output only when it is not a terminal.
+
 With --since EARLIER, the committee report adds what changed since an earlier
 assessment of the same subject (last year's, or the approved assessment a
 revision was made from): levels, scores, findings opened and closed, and the
 answers that changed, as assay diff shows them.`,
 		Example: `  assay report 7 -o acme-2026.md
-  assay report 7 --format html -o acme-2026.html
+  assay report 7 --format pdf -o acme-2026.pdf
+  assay report 7 --format docx > acme-2026.docx
   assay report 7 --since 3 -o acme-2026.md   # with the changes since last year's assessment 3
   assay report 7 --format csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),

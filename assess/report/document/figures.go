@@ -26,43 +26,54 @@ type MapCell struct {
 	Risks []string
 }
 
-// RiskMapCellSize is the height of a map's cells: tests that look at a
-// rendered map find its cells from the layout.
-const RiskMapCellSize = 40
+// Risk map geometry: the likelihood labels' column, the impact labels'
+// row, and the height of a cell.
+const (
+	riskMapLabelW = 110.0
+	riskMapHeadH  = 28.0
+	riskMapCellH  = 40.0
+)
+
+// RiskMapCellBox is where RiskMap draws a cell: row 0 is the highest
+// likelihood (at the top), column 0 the lowest impact. Tests that look at
+// a rendered map find its cells from here.
+func RiskMapCellBox(rows, cols, row, col int) (x, y, w, h float64) {
+	w = (FigureWidth - 2*pad - riskMapLabelW) / float64(cols)
+	return pad + riskMapLabelW + float64(col)*w, pad + riskMapHeadH + float64(row)*riskMapCellH, w, riskMapCellH
+}
 
 // RiskMap draws a likelihood × impact grid: likelihood rows from the
 // highest at the top to the lowest, impact columns from the lowest at the
 // left, each cell in its level's colour with the level and the risks rated
 // there. cells[l][i] is likelihood l+1, impact i+1.
 func RiskMap(likelihood, impact []string, cells [][]MapCell) Drawing {
-	const labelW, headH = 110.0, 28.0
 	rows, cols := len(likelihood), len(impact)
-	d := panel(pad + headH + float64(rows)*RiskMapCellSize + pad)
+	d := panel(pad + riskMapHeadH + float64(rows)*riskMapCellH + pad)
 	if rows == 0 || cols == 0 {
 		return d
 	}
-	cellW := (FigureWidth - 2*pad - labelW) / float64(cols)
-	d.label(pad, pad, labelW-4, headH, "Likelihood \\ impact", 8, true, Left, Muted)
+	d.label(pad, pad, riskMapLabelW-4, riskMapHeadH, "Likelihood \\ impact", 8, true, Left, Muted)
 	for i, name := range impact {
-		d.label(pad+labelW+float64(i)*cellW+2, pad, cellW-4, headH, name, 8, true, Center, Ink)
+		x, _, w, _ := RiskMapCellBox(rows, cols, 0, i)
+		d.label(x+2, pad, w-4, riskMapHeadH, name, 8, true, Center, Ink)
 	}
 	for r := 0; r < rows; r++ {
 		l := rows - 1 - r // the highest likelihood on top
-		y := pad + headH + float64(r)*RiskMapCellSize
-		d.label(pad, y, labelW-4, RiskMapCellSize, likelihood[l], 8, true, Left, Ink)
+		_, y, _, h := RiskMapCellBox(rows, cols, r, 0)
+		d.label(pad, y, riskMapLabelW-4, h, likelihood[l], 8, true, Left, Ink)
 		for i := 0; i < cols; i++ {
 			c := MapCell{}
 			if l < len(cells) && i < len(cells[l]) {
 				c = cells[l][i]
 			}
-			x := pad + labelW + float64(i)*cellW
-			d.outlined(x, y, cellW, RiskMapCellSize, c.Tone.Fill(), White, 2)
+			x, y, w, h := RiskMapCellBox(rows, cols, r, i)
+			d.outlined(x, y, w, h, c.Tone.Fill(), White, 2)
 			if len(c.Risks) == 0 {
-				d.label(x+3, y, cellW-6, RiskMapCellSize, c.Level, 8, false, Center, c.Tone.Ink())
+				d.label(x+3, y, w-6, h, c.Level, 8, false, Center, c.Tone.Ink())
 				continue
 			}
-			d.label(x+3, y+3, cellW-6, 14, c.Level, 7, false, Center, c.Tone.Ink())
-			riskLabels(&d, x+3, y+15, cellW-6, RiskMapCellSize-17, c.Risks, c.Tone.Ink())
+			d.label(x+3, y+3, w-6, 14, c.Level, 7, false, Center, c.Tone.Ink())
+			riskLabels(&d, x+3, y+15, w-6, h-17, c.Risks, c.Tone.Ink())
 		}
 	}
 	return d
