@@ -13,12 +13,14 @@ import (
 	"charm.land/glamour/v2"
 
 	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // reportView previews the committee report rendered in the terminal and
-// exports the Markdown to a file.
+// exports it to a file in any of the committee formats.
 type reportView struct {
 	sh        *shell
+	doc       *document.Document
 	markdown  string
 	rendered  bool
 	vp        viewport.Model
@@ -37,7 +39,8 @@ type renderedMsg struct {
 
 func newReport(sh *shell) *reportView {
 	r := &reportView{sh: sh}
-	r.markdown = report.Markdown(sh.sess.eval, report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog})
+	r.doc = report.Build(sh.sess.eval, report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog})
+	r.markdown = report.Render(r.doc)
 	r.vp = viewport.New()
 	ti := textinput.New()
 	ti.Prompt = "Export to: "
@@ -51,7 +54,7 @@ func (r *reportView) tab() view       { return viewReport }
 func (r *reportView) Capturing() bool { return r.exporting }
 func (r *reportView) KeyMap() keyMap {
 	if r.exporting {
-		return editKeyMap.keyMap()
+		return exportKeyMap.keyMap()
 	}
 	return reportKeyMap.keyMap()
 }
@@ -140,7 +143,11 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		r.exporting = false
 		r.path.Blur()
-		return exportReport(r.sh.deps, path, []byte(r.markdown))
+		return exportDocument(r.sh.deps, path, r.doc)
+	case "tab":
+		r.path.SetValue(nextFormat(r.path.Value()))
+		r.path.CursorEnd()
+		return nil
 	}
 	var cmd tea.Cmd
 	r.path, cmd = r.path.Update(msg)
@@ -178,7 +185,7 @@ func (r *reportView) View(width, height int) string {
 	case r.done != "":
 		top = st.ok.Render(fit(r.done, width))
 	default:
-		top = st.muted.Render(fit("Committee report preview · e exports the Markdown", width))
+		top = st.muted.Render(fit("Committee report preview · e exports it: Markdown, HTML, PDF or DOCX", width))
 	}
 	if !r.rendered {
 		return lines(top, "", st.muted.Render("Rendering…"))

@@ -20,7 +20,7 @@ func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
 	p := startTmux(t, bin, env)
 	p.waitText("Acme Cloud Ltd", "0/24")
 	p.keys("m")
-	p.waitText("e exports the Markdown")
+	p.waitText("Committee report preview", "Markdown, HTML, PDF or DOCX")
 	export := func(path string) {
 		p.keys("e")
 		p.waitText("Export to:")
