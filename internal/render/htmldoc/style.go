@@ -38,6 +38,7 @@ header.title { margin-bottom: 2rem; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
   tr, figure, li, .keep { break-inside: avoid; }
+  figure svg { width: 100%%; height: auto; }
 }
 `, running))
 }

@@ -2,11 +2,13 @@ package rendertest
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // RequireEnv makes tests fail rather than skip when a renderer (Chromium,
@@ -31,11 +33,14 @@ func Need(t testing.TB, program, debianPackage string) string {
 }
 
 // Run runs a renderer and returns its standard output, failing the test
-// with its error output if it fails.
+// with its error output if it fails or takes over three minutes (a stuck
+// renderer fails the test rather than hanging the suite).
 func Run(t testing.TB, name string, args ...string) []byte {
 	t.Helper()
 	var out, errb bytes.Buffer
-	cmd := exec.Command(name, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "LC_ALL=C.UTF-8")
 	if err := cmd.Run(); err != nil {
