@@ -133,3 +133,37 @@ func TestBinaryReportRefusedOnTerminal(t *testing.T) {
 		t.Errorf("piped: %v, %.10q", err, out)
 	}
 }
+
+// Every built-in questionnaire's report, with its worst answers and hostile
+// notes (the files TestBuiltinReports keeps), renders in every committee
+// format, and the subject is in each as typed.
+func TestBuiltinReportsInEveryFormat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders seven reports in three formats; skipped with -short")
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "worst", "*.yaml"))
+	if err != nil || len(files) < 7 {
+		t.Fatalf("%d answers files: %v", len(files), err)
+	}
+	const subject = "Vendor | <b>Acme</b> Zoë 株式会社"
+	for _, path := range files {
+		q := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		t.Run(q, func(t *testing.T) {
+			s := newCLISession(t)
+			id := strings.TrimSpace(s.ok("new", "-q", q, "-s", subject, "--date", "2026-01-31"))
+			s.ok("answer", id, "-f", path)
+			report := func(format string) []byte {
+				return []byte(s.ok("report", id, "--as-of", "2026-03-15", "--format", format))
+			}
+			if text := rendertest.HTMLText(t, report("html")); !strings.Contains(text, subject) {
+				t.Error("the HTML does not show the subject as typed")
+			}
+			if text, _ := rendertest.DOCXText(t, report("docx")); !strings.Contains(text, subject) {
+				t.Error("the DOCX does not show the subject as typed")
+			}
+			if pdf := report("pdf"); !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.Contains(pdf, []byte("%%EOF")) {
+				t.Error("the PDF is not a whole PDF file")
+			}
+		})
+	}
+}

@@ -272,5 +272,8 @@ func itemsText(u Due, w, size float64) string {
 		}
 		text = next
 	}
+	if text == "" {
+		return strings.TrimPrefix(tail, ", ")
+	}
 	return text + tail
 }

@@ -1,0 +1,88 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each cell of a map is drawn where RiskMapCellBox says, in its level's
+// colour: the highest likelihood on top, the lowest impact on the left.
+func TestRiskMapCells(t *testing.T) {
+	cells := [][]MapCell{ // likelihood 1, then 2
+		{{Level: "low", Tone: Good}, {Level: "medium", Tone: Caution}},
+		{{Level: "high", Tone: Warning}, {Level: "critical", Tone: Danger, Risks: []string{"R1"}}},
+	}
+	d := RiskMap([]string{"rare", "likely"}, []string{"minor", "major"}, cells)
+	want := map[[2]int]Tone{{0, 0}: Warning, {0, 1}: Danger, {1, 0}: Good, {1, 1}: Caution} // [row, column]
+	for rc, tone := range want {
+		x, y, w, h := RiskMapCellBox(2, 2, rc[0], rc[1])
+		found := false
+		for _, s := range d.Shapes {
+			if s.Kind == Box && s.X == x && s.Y == y && s.W == w && s.H == h {
+				found = true
+				if s.Fill != tone.Fill() {
+					t.Errorf("cell %v is %v, want %v", rc, s.Fill, tone.Fill())
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no box at cell %v", rc)
+		}
+	}
+	if !hasLabel(d, "R1") || !hasLabel(d, "likely") || !hasLabel(d, "major") {
+		t.Error("a label is missing")
+	}
+}
+
+func hasLabel(d Drawing, text string) bool {
+	for _, s := range d.Shapes {
+		if s.Kind == Label && s.Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// No label is wider than its box by the estimate, however long its text.
+func TestLabelsFit(t *testing.T) {
+	long := strings.Repeat("W株", 200)
+	d := RiskMap([]string{long}, []string{long, "x"}, [][]MapCell{{{Level: long, Risks: []string{long}}, {}}})
+	d.Shapes = append(d.Shapes, Timeline("2026-01-01", 10, "2026-01-11", []Due{{Day: 30, Date: "2026-01-31", Items: strings.Fields(strings.Repeat("F1 ", 80)), Overdue: true}}).Shapes...)
+	for _, s := range d.Shapes {
+		if s.Kind == Label && EstimateWidth(s.Text, s.Size, s.Bold) > s.W+0.01 {
+			t.Errorf("label %.30q is %.0f wide in a box of %.0f", s.Text, EstimateWidth(s.Text, s.Size, s.Bold), s.W)
+		}
+	}
+}
+
+// A date with more items than fit names the first ones and counts them all.
+func TestTimelineItemsText(t *testing.T) {
+	u := Due{Items: []string{"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10"}, Overdue: true}
+	got := itemsText(u, 160, 8)
+	if !strings.HasPrefix(got, "F1, F2") || !strings.HasSuffix(got, ", … (10 items, overdue)") {
+		t.Errorf("itemsText = %q", got)
+	}
+	if got := itemsText(u, 20, 8); got != "… (10 items, overdue)" {
+		t.Errorf("itemsText with no room = %q", got)
+	}
+	if got := itemsText(Due{Items: []string{"F1", "F2"}}, 200, 8); got != "F1, F2" {
+		t.Errorf("itemsText = %q", got)
+	}
+}
+
+// Worked by hand: columns that fit get their text's width and share the
+// rest in proportion; columns that do not fit get their longest word and
+// share the rest by how much more they want.
+func TestShareWidth(t *testing.T) {
+	check := func(got, want []float64) {
+		t.Helper()
+		for i := range want {
+			if d := got[i] - want[i]; d > 1e-9 || d < -1e-9 {
+				t.Fatalf("got %v, want %v", got, want)
+			}
+		}
+	}
+	check(ShareWidth([]float64{10, 10}, []float64{20, 60}, 160), []float64{40, 120})
+	check(ShareWidth([]float64{10, 30}, []float64{50, 130}, 100), []float64{10 + 60*40.0/140, 30 + 60*100.0/140})
+	check(ShareWidth([]float64{100, 300}, []float64{100, 300}, 200), []float64{50, 150})
+}
