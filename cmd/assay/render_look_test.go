@@ -103,6 +103,16 @@ func checkPages(t *testing.T, pages, sections []string) {
 		if strings.Contains(p, "Sign-off") && !strings.Contains(p, "Committee chair") {
 			t.Errorf("page %d splits the sign-off block from its table", n+1)
 		}
+		// The remediation plan's 36 rows span pages: each page with its
+		// rows (the only table with unassigned owners) has its header
+		// (text extraction orders a row's cells as it likes).
+		if strings.Contains(p, "unassigned") {
+			for _, h := range []string{"Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"} {
+				if !regexp.MustCompile(`(?m)(^|\s)` + h + `(\s|$)`).MatchString(p) {
+					t.Errorf("page %d has rows of the plan but no %q header", n+1, h)
+				}
+			}
+		}
 	}
 }
 

@@ -1,6 +1,9 @@
 package docx
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -24,6 +27,36 @@ func TestHostileTextStaysText(t *testing.T) {
 	for _, s := range strings.Split(texts, "\n") {
 		if strings.TrimSpace(s) == "injected" {
 			t.Error("hostile text closed a run and made its own")
+		}
+	}
+}
+
+// Sections are Word's Heading 1 and subsections Heading 2, and a picture
+// carries its caption as alternative text.
+func TestHeadingStylesAndAltText(t *testing.T) {
+	out, err := Render(rendertest.Document())
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(out), int64(len(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := z.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(f)
+	doc := string(body)
+	for _, want := range []string{
+		`<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">` + esc(rendertest.EvilText),
+		`<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">Table </w:t>`,
+		`<w:pStyle w:val="Heading1"/><w:keepNext/><w:keepLines/></w:pPr><w:r><w:t xml:space="preserve">Sign-off</w:t>`,
+		`descr="` + esc(rendertest.EvilText) + `"`,
+		`<w:tblHeader/>`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml has no %.80q", want)
 		}
 	}
 }

@@ -21,6 +21,10 @@ func TestNoActionsAndStable(t *testing.T) {
 			t.Errorf("the PDF has %s", bad)
 		}
 	}
+	// Every font is embedded: one font file per descriptor.
+	if d, f := bytes.Count(a, []byte("/Type /FontDescriptor")), bytes.Count(a, []byte("/FontFile2")); d == 0 || d != f {
+		t.Errorf("%d font descriptors, %d embedded font files", d, f)
+	}
 	b, _ := Render(rendertest.Document())
 	if !bytes.Equal(a, b) {
 		t.Error("two renders of one document differ")
