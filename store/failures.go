@@ -57,6 +57,12 @@ func failure(path string, err error) error {
 	return errors.New(strings.Replace(err.Error(), se.Error(), resultCode.ReplaceAllString(se.Error(), ""), 1))
 }
 
+// isCorrupt reports whether SQLite found the file malformed.
+func isCorrupt(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT
+}
+
 // resultCode is the code modernc.org/sqlite puts after its messages.
 var resultCode = regexp.MustCompile(` \(\d+\)$`)
 

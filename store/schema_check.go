@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -128,7 +129,7 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 		}
 		return nil, nil
 	}
-	tables, applied, err := readSchema(ctx, f.path, "mode=ro&immutable=1")
+	tables, applied, err := f.readSchema(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -153,6 +154,31 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 		}
 	}
 	return applied, checkVersions(f.path, applied)
+}
+
+// readSchema reads the file's tables and migrations without writing to
+// it. A file the header marks as assay's is read through an ordinary
+// read-only connection, which honours other processes' locks: another
+// assay window may be writing it right now, and an immutable read, which
+// takes no lock, could then see a page half rewritten by a checkpoint and
+// call the file damaged. Any other file is read as immutable, so that
+// nothing of it, its -wal or its -journal is replayed or changed; such a
+// read racing a writer is retried before the file is called damaged.
+func (f dbFile) readSchema(ctx context.Context) (tables, applied []string, err error) {
+	if f.appID == applicationID {
+		if tables, applied, err = readSchema(ctx, f.path, "mode=ro"); err == nil {
+			return tables, applied, nil
+		}
+		// A read-only folder without a -shm: the immutable read below.
+	}
+	for attempt := 0; ; attempt++ {
+		tables, applied, err = readSchema(ctx, f.path, "mode=ro&immutable=1")
+		var damaged errDamagedRead
+		if err == nil || attempt == 4 || !errors.As(err, &damaged) {
+			return tables, applied, err
+		}
+		time.Sleep(time.Duration(attempt+1) * 20 * time.Millisecond)
+	}
 }
 
 // checkVersions refuses a database with a migration this binary does not
@@ -180,27 +206,38 @@ func checkVersions(path string, applied []string) error {
 // recorded in it, on a connection of its own opened with the given URI
 // parameters (read-only ones).
 func readSchema(ctx context.Context, path, params string) (tables, versions []string, err error) {
+	tables, versions, err = querySchema(ctx, path, params)
+	switch {
+	case err == nil:
+		return tables, versions, nil
+	case isNotADatabase(err):
+		return nil, nil, notSQLite(path)
+	case isCorrupt(err):
+		return nil, nil, errDamagedRead{failure(path, err)}
+	}
+	return nil, nil, failure(path, err)
+}
+
+// querySchema is readSchema's queries, with SQLite's own errors.
+func querySchema(ctx context.Context, path, params string) (tables, versions []string, err error) {
 	conn, err := sql.Open("sqlite", "file:"+escapePath(path)+"?"+params)
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
 	}
 	defer conn.Close()
 	tables, err = queryStrings(ctx, conn, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-	if err != nil {
-		if isNotADatabase(err) {
-			return nil, nil, notSQLite(path)
-		}
-		return nil, nil, failure(path, err)
-	}
-	if !slices.Contains(tables, "schema_migrations") {
-		return tables, nil, nil
+	if err != nil || !slices.Contains(tables, "schema_migrations") {
+		return tables, nil, err
 	}
 	versions, err = queryStrings(ctx, conn, `SELECT version FROM schema_migrations`)
-	if err != nil {
-		return nil, nil, failure(path, err)
-	}
-	return tables, versions, nil
+	return tables, versions, err
 }
+
+// errDamagedRead is a schema read that found the file malformed: damaged,
+// or read without a lock while another process rewrote it.
+type errDamagedRead struct{ error }
+
+func (e errDamagedRead) Unwrap() error { return e.error }
 
 func queryStrings(ctx context.Context, conn *sql.DB, query string) ([]string, error) {
 	rows, err := conn.QueryContext(ctx, query)
