@@ -157,15 +157,17 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 }
 
 // readSchema reads the file's tables and migrations without writing to
-// it. A file the header marks as assay's is read through an ordinary
-// read-only connection, which honours other processes' locks: another
-// assay window may be writing it right now, and an immutable read, which
-// takes no lock, could then see a page half rewritten by a checkpoint and
-// call the file damaged. Any other file is read as immutable, so that
-// nothing of it, its -wal or its -journal is replayed or changed; such a
-// read racing a writer is retried before the file is called damaged.
+// it. An assay file with a -wal beside it is open in another window,
+// which may be writing it right now: an immutable read, which takes no
+// lock, could see a page half rewritten by a checkpoint and call the file
+// damaged, so it is read through an ordinary read-only connection, which
+// honours the writer's locks and, with the -wal and -shm already there,
+// creates nothing. Any other file is read as immutable, so that nothing
+// of it, its -wal or its -journal is replayed, changed or created beside
+// it; such a read racing a writer that has just started is retried before
+// the file is called damaged.
 func (f dbFile) readSchema(ctx context.Context) (tables, applied []string, err error) {
-	if f.appID == applicationID {
+	if _, walErr := os.Stat(f.path + "-wal"); walErr == nil && f.appID == applicationID {
 		if tables, applied, err = readSchema(ctx, f.path, "mode=ro"); err == nil {
 			return tables, applied, nil
 		}
