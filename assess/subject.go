@@ -41,7 +41,9 @@ func TierLevelOf(q *Questionnaire) string {
 // Subject is what is assessed: a vendor, a system or a dataset, with its
 // assessments over time.
 type Subject struct {
-	ID       int64
+	ID int64
+	// UUID names the subject the same way in every database.
+	UUID     string
 	Name     string
 	Kind     string // vendor, system or dataset
 	Owner    string // who in the organisation answers for it

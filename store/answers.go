@@ -178,7 +178,7 @@ const (
 		WHERE id = ? AND event_head = ? AND (SELECT data_version FROM pragma_data_version) = ?`
 )
 
-var saveQueries = []string{saveHeadQuery, insertAnswerQuery, updateAnswerQuery, insertEventQuery(assessmentChain), saveSummaryQuery}
+var saveQueries = append([]string{saveHeadQuery, insertAnswerQuery, updateAnswerQuery, insertEventQuery(assessmentChain), saveSummaryQuery}, ledgerQueries...)
 
 // editable refuses changes to an approved assessment: it is evidence.
 func editable(a *assess.Assessment) error {

@@ -75,6 +75,9 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 			return err
 		}
 		created := map[string]any{"subject": a.Subject, "subject_id": a.SubjectID, "questionnaire": q.ID + " " + q.Version, "digest": q.Digest, "reviewer": a.Reviewer, "assessed_on": a.AssessedOn.String(), "status": a.Status}
+		if err := db.recordFixed(ctx, tx, a.ID, created); err != nil {
+			return err
+		}
 		if err := db.appendEvent(ctx, tx, a.ID, "create", "assessment", nil, created); err != nil {
 			return err
 		}
@@ -240,4 +243,23 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 		}
 		return db.appendEvent(ctx, tx, id, "archive", "assessment", was != 0, archived)
 	})
+}
+
+// recordFixed adds to a creation record what never changes afterwards and
+// was not recorded before the ledger (assess/ledger.ReplayAssessment):
+// the UUIDs, the subject's kind, the pinned deadlines and the revision
+// link, so that the trail alone says what the row must hold.
+func (db *DB) recordFixed(ctx context.Context, tx *sql.Tx, id int64, rec map[string]any) error {
+	var uuid, subjectUUID, kind, deadlines, revisionOf string
+	var revision int
+	err := tx.QueryRowContext(ctx, `SELECT a.uuid, COALESCE(s.uuid, ''), a.subject_kind, a.deadlines, a.revision, COALESCE(r.uuid, '')
+		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of WHERE a.id = ?`, id).
+		Scan(&uuid, &subjectUUID, &kind, &deadlines, &revision, &revisionOf)
+	if err != nil {
+		return err
+	}
+	rec["uuid"], rec["subject_uuid"], rec["subject_kind"] = uuid, subjectUUID, kind
+	rec["deadlines"] = json.RawMessage(deadlines)
+	rec["revision"], rec["revision_of_uuid"] = revision, revisionOf
+	return nil
 }

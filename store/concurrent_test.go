@@ -34,6 +34,7 @@ func TestConcurrentHandlesLoseNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer db.Close()
+		db.UseKey(testKey)
 		handles[i] = db
 	}
 	q := tieringQuestionnaire(t)

@@ -49,6 +49,9 @@ type DB struct {
 	// readOnly: this process may read the database but not write it (a
 	// read-only file, folder or mount). Reads work; writes are refused.
 	readOnly bool
+
+	keys    keys    // who signs, whom verify trusts (keys.go)
+	pending pending // the chains each open write touched (ledger.go)
 }
 
 var _ assess.Repository = (*DB)(nil)
@@ -256,8 +259,17 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 // store call, read or write, goes through here (or view), so this is where
 // SQLite's errors, "database is locked" among them, become messages a
 // person can act on.
+//
+// Before a write commits, seal adds the signed ledger entry of the audit
+// chains it appended to (ledger.go), in the same transaction.
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	return db.run(ctx, nil, fn)
+	return db.run(ctx, nil, func(tx *sql.Tx) error {
+		if err := fn(tx); err != nil {
+			db.untouch(tx)
+			return err
+		}
+		return db.seal(ctx, tx)
+	})
 }
 
 // view runs fn in a read transaction. It begins deferred, not immediate

@@ -2,11 +2,8 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
-	"strconv"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
@@ -74,8 +71,13 @@ func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target
 	return e, nil
 }
 
+// insertEvent is the one place records reach a chain: it notes the chain
+// for the transaction's ledger entry (ledger.go).
 func (db *DB) insertEvent(ctx context.Context, tx *sql.Tx, c chain, e Event) error {
 	_, err := db.exec(ctx, tx, insertEventQuery(c), e.AssessmentID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash)
+	if err == nil {
+		db.touch(tx, owner{c, e.AssessmentID}, e.Seq)
+	}
 	return err
 }
 
@@ -92,17 +94,8 @@ type Event struct {
 	export.Event
 }
 
-// computeHash hashes every field but the hash itself, length-prefixed so
-// that no two different records can run together into the same bytes.
-func (e Event) computeHash() string {
-	h := sha256.New()
-	for _, f := range []string{strconv.FormatInt(e.Seq, 10), e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash} {
-		h.Write([]byte(strconv.Itoa(len(f))))
-		h.Write([]byte{':'})
-		h.Write([]byte(f))
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
+// computeHash is the record's hash (ledger.Record.ComputeHash).
+func (e Event) computeHash() string { return e.ComputeHash() }
 
 func canonical(v any) (string, error) {
 	if v == nil {

@@ -10,7 +10,9 @@ import (
 
 // Export reads everything about assessment id into an assessment file:
 // the questionnaire snapshot as stored, answers, plan edits with who made
-// them, signatures and the audit trail record for record.
+// them, signatures, the audit trail record for record, and the signed head
+// that proves them (export.Head). An assessment no signed ledger entry
+// covers yet, or that differs from the last one that does, is refused.
 func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 	f := &export.File{Format: export.FormatName, FormatVersion: export.FormatVersion, ExportedAt: db.stamp(), ExportedBy: assess.ActorFrom(ctx)}
 	err := db.view(ctx, func(tx *sql.Tx) error {
@@ -30,6 +32,9 @@ func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 			CreatedAt: created, UpdatedAt: updated,
 		}
 		if f.SubjectRecord, err = db.subjectRecordOf(ctx, tx, a.SubjectID); err != nil {
+			return err
+		}
+		if f.Head, err = db.headOf(ctx, tx, a); err != nil {
 			return err
 		}
 		if a.RevisionOf != 0 {
@@ -119,4 +124,24 @@ func (db *DB) subjectRecordOf(ctx context.Context, tx *sql.Tx, id int64) (*expor
 		return nil, nil
 	}
 	return &export.SubjectRecord{Owner: s.Owner, Contacts: s.Contacts, Notes: s.Notes, Tier: s.SetTier}, nil
+}
+
+// headOf is the signed head of an assessment and its subject, as an
+// export carries it.
+func (db *DB) headOf(ctx context.Context, tx *sql.Tx, a *assess.Assessment) (*export.Head, error) {
+	p, err := db.currentProof(ctx, tx, owner{assessmentChain, a.ID})
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return nil, assess.Errorf(assess.EConflict, "assessment %d has no signed head yet: this database was written by an assay from before signing; "+
+			"run assay key to sign it as it is, then export again", a.ID)
+	}
+	h := &export.Head{Assessment: p}
+	if a.SubjectID != 0 {
+		if h.Subject, err = db.currentProof(ctx, tx, owner{subjectChain, a.SubjectID}); err != nil {
+			return nil, err
+		}
+	}
+	return h, nil
 }

@@ -21,6 +21,7 @@ func importSeed(f testing.TB) []byte {
 		f.Fatal(err)
 	}
 	defer db.Close()
+	db.UseKey(testKey)
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		f.Fatal(err)
@@ -101,6 +102,7 @@ func FuzzImport(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { db.Close() })
+	db.UseKey(testKey)
 	ctx := assess.WithActor(context.Background(), "Fuzz")
 	// The seed itself imports, so the fuzzer starts on the success path.
 	check, err := Open(filepath.Join(f.TempDir(), "check.db"), questionnaires.Decode)
@@ -108,6 +110,7 @@ func FuzzImport(f *testing.F) {
 		f.Fatal(err)
 	}
 	defer check.Close()
+	check.UseKey(testKey)
 	if file, err := export.Unmarshal("seed.json", seed); err != nil {
 		f.Fatal(err)
 	} else if _, err := check.Import(ctx, file); err != nil {

@@ -85,6 +85,7 @@ func openOther(t *testing.T) *DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	db.UseKey(testKey)
 	return db
 }
 

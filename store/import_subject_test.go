@@ -62,12 +62,13 @@ func TestImportCarriesTheSubjectRecord(t *testing.T) {
 		t.Errorf("a known subject's record changed on import: subject %d (want %d) %+v", imported.SubjectID, mine.ID, kept)
 	}
 
-	// A record that does not pass the checks refuses the whole import.
+	// A record that is not the one the subject's signed head holds
+	// refuses the whole import.
 	bad := roundTrip(t, f)
 	bad.SubjectRecord.Tier = "extreme"
 	if _, err := openOther(t).Import(as("Iris Importer"), bad); assess.ErrorCode(err) != assess.EInvalid || err == nil {
 		t.Errorf("an unknown tier in subject_record: %v", err)
-	} else if want := "subject_record: unknown tier \"extreme\""; !strings.Contains(err.Error(), want) {
+	} else if want := "subject_record.tier: is not what the subject's signed head says"; !strings.Contains(err.Error(), want) {
 		t.Errorf("error %q does not say %q", err, want)
 	}
 }

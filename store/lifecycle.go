@@ -198,6 +198,10 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 			// The approved chain this one continues: its length and head hash.
 			"revision_of_events": count, "revision_of_head": head,
 			"answers_copied": nAnswers, "plan_edits_copied": nEdits,
+			"reviewer": assess.ActorFrom(ctx),
+		}
+		if err := db.recordFixed(ctx, tx, nid, created); err != nil {
+			return err
 		}
 		if err := db.appendEvent(ctx, tx, nid, "revise", "assessment", nil, created); err != nil {
 			return err

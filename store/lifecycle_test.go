@@ -20,6 +20,7 @@ func testDB(t *testing.T) (*DB, *assess.Questionnaire) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	db.UseKey(testKey)
 	db.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
 	q, problems, err := questionnaires.ParseFile(filepath.Join("..", "questionnaires", "testdata", "vendor-tiering.yaml"))
 	if err != nil || len(problems) > 0 {

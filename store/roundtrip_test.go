@@ -24,6 +24,7 @@ func rtOpen(t *testing.T, path string) *DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	db.UseKey(testKey)
 	db.Now = func() time.Time { return rtClock }
 	return db
 }

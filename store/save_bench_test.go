@@ -37,6 +37,7 @@ func benchmarkSave(b *testing.B, uncached bool) {
 		b.Fatal(err)
 	}
 	defer db.Close()
+	db.UseKey(testKey)
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		b.Fatal(err)

@@ -35,6 +35,7 @@ func TestSaveCacheWritesWhatALoadWrites(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
+		db.UseKey(testKey)
 		db.Now = func() time.Time { return clock }
 		return db
 	}
@@ -49,7 +50,16 @@ func TestSaveCacheWritesWhatALoadWrites(t *testing.T) {
 	}
 	var ids [2]int64
 	for i, db := range []*DB{cached, loaded} {
-		a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+		// The same UUIDs in both, which the creation records name.
+		s := &assess.Subject{UUID: "5b1c0e2a-0000-4000-8000-000000000001", Name: "Acme Cloud Ltd", Kind: "vendor"}
+		if err := db.CreateSubject(as("Ana Analyst"), s); err != nil {
+			t.Fatal(err)
+		}
+		a := &assess.Assessment{UUID: "5b1c0e2a-0000-4000-8000-000000000002", Subject: s.Name, SubjectKind: "vendor", Reviewer: "Ana Analyst",
+			Questionnaire: q, AssessedOn: day("2026-03-01")}
+		if err := db.CreateAssessment(as("Ana Analyst"), a); err != nil {
+			t.Fatal(err)
+		}
 		ids[i] = a.ID
 		for _, s := range saves {
 			if db == loaded {
@@ -96,6 +106,7 @@ func TestSaveCacheSeesEveryOtherWrite(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
+		db.UseKey(testKey)
 		return db
 	}
 	db, other := open(), open()
@@ -206,6 +217,7 @@ func TestSaveCacheSeesAnApprovalElsewhere(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
+		db.UseKey(testKey)
 		db.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
 		handles[i] = db
 	}

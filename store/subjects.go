@@ -78,8 +78,11 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 		return err
 	}
 	now := db.stamp()
-	res, err := tx.ExecContext(ctx, `INSERT INTO subjects (name, kind, owner, contacts, tier, notes, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, now)
+	if s.UUID == "" {
+		s.UUID = newUUID()
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO subjects (uuid, name, kind, owner, contacts, tier, notes, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.UUID, s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, now)
 	if err != nil {
 		return err
 	}
@@ -87,7 +90,9 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 		return err
 	}
 	s.CreatedAt, s.UpdatedAt = parseStamp(now), parseStamp(now)
-	_, err = db.appendTo(ctx, tx, subjectChain, s.ID, "create", "subject", nil, subjectRecord(s))
+	created := subjectRecord(s)
+	created["uuid"] = s.UUID // fixed for good: the ledger names the subject by it
+	_, err = db.appendTo(ctx, tx, subjectChain, s.ID, "create", "subject", nil, created)
 	return err
 }
 
@@ -195,12 +200,12 @@ func (db *DB) writeSubject(ctx context.Context, tx *sql.Tx, old, s *assess.Subje
 	return nil
 }
 
-const subjectColumns = `id, name, kind, owner, contacts, tier, notes, created_at, updated_at`
+const subjectColumns = `id, uuid, name, kind, owner, contacts, tier, notes, created_at, updated_at`
 
 func scanSubject(sc interface{ Scan(...any) error }) (*assess.Subject, error) {
 	var s assess.Subject
 	var contacts, created, updated string
-	if err := sc.Scan(&s.ID, &s.Name, &s.Kind, &s.Owner, &contacts, &s.SetTier, &s.Notes, &created, &updated); err != nil {
+	if err := sc.Scan(&s.ID, &s.UUID, &s.Name, &s.Kind, &s.Owner, &contacts, &s.SetTier, &s.Notes, &created, &updated); err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {

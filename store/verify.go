@@ -5,19 +5,31 @@ import (
 	"database/sql"
 	"fmt"
 	"strconv"
+
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
-// Break is the first broken record of an audit chain.
+// Break is the first thing verify found wrong: a record of an audit
+// chain, a field of an assessment or subject, a ledger entry, the
+// schema or a questionnaire snapshot.
 type Break struct {
-	Chain   string // "assessment" or "subject"
-	OwnerID int64  // the assessment's or subject's ID
-	Seq     int64  // the record's position in its chain, from 1
+	Chain   string // "assessment", "subject", "ledger", "schema" or "questionnaire snapshot"
+	OwnerID int64  // the assessment's or subject's ID; for the ledger, the entry's number
+	Seq     int64  // the record's position in its chain, from 1; 0 for the owner as a whole
 	EventID int64  // the record's row id, 0 if the record is missing
+	Name    string // what Chain names when it has no number: a trigger, a digest
 	Reason  string
 }
 
 func (b *Break) Error() string {
-	if b.Seq == 0 {
+	switch {
+	case b.Chain == "ledger" && b.OwnerID == 0, b.Chain == "schema":
+		return b.Chain + ": " + b.Reason
+	case b.Chain == "ledger":
+		return fmt.Sprintf("ledger entry %d: %s", b.OwnerID, b.Reason)
+	case b.Name != "":
+		return fmt.Sprintf("%s %s: %s", b.Chain, b.Name, b.Reason)
+	case b.Seq == 0:
 		return fmt.Sprintf("%s %d: %s", b.Chain, b.OwnerID, b.Reason)
 	}
 	id := ""
@@ -32,73 +44,164 @@ type VerifyResult struct {
 	Assessments int // chains checked
 	Subjects    int
 	Records     int    // records checked, in intact chains and up to the break
-	Broken      *Break // nil when every chain is intact
+	Broken      *Break // nil when everything checked is intact
+
+	// The ledger: entries checked, who signed them, and the checkpoint
+	// signing began with on a database written before it (nil when the
+	// database was signed from its creation).
+	Entries    int
+	Signers    []ledger.Signer
+	Checkpoint *ledger.Entry
+	// HashOnly counts the assessments and subjects whose history up to
+	// that checkpoint is hash-chained only.
+	HashOnly int
 }
 
-// Verify checks the audit chain of assessment id, or with id 0 every
-// assessment's and every subject's chain, stopping at the first broken
-// record. A record is broken when its hash does not match its content
-// (it was edited), when its link to the previous record does not match
-// (a record before it was edited or removed), or when it is missing (its
-// sequence number is skipped, or the chain is shorter than its head on
-// the assessment says). A record whose assessment no longer exists is
-// broken too.
+// Verify checks assessment id, or with id 0 the whole database, and stops
+// at the first break. It checks, in this order:
+//
+//   - the schema: the lock triggers and indexes are the ones the
+//     migrations made (schema_check.go);
+//   - the ledger: numbering, links, hashes, registered and trusted keys,
+//     signatures (assess/ledger.Checker); with an id, the signatures of
+//     the entries that name the assessment;
+//   - each questionnaire snapshot against its SHA-256;
+//   - each assessment: its audit chain record by record (edited, removed,
+//     added records); its answers, plan edits and signatures against the
+//     records that last set them; each field of its row the trail states
+//     against the record that states it; its chain and row against every
+//     ledger entry that signed them (assess/ledger.CheckOwner); its stored
+//     summaries against scoring it again;
+//   - with id 0, each subject likewise, records of owners that no longer
+//     exist, and owners the ledger names that no longer exist.
 func (db *DB) Verify(ctx context.Context, id int64) (VerifyResult, error) {
 	var res VerifyResult
-	err := db.view(ctx, func(tx *sql.Tx) error {
-		var ids []int64
-		if id != 0 {
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments WHERE id = ?`, id).Scan(&n); err != nil {
-				return err
-			}
-			if n == 0 {
-				return notFound(id)
-			}
-			ids = []int64{id}
-		} else {
-			var err error
-			if ids, err = idsOf(ctx, tx, `SELECT id FROM assessments ORDER BY id`); err != nil {
-				return err
-			}
-		}
-		for _, aid := range ids {
-			res.Assessments++
-			n, events, b, err := readChain(ctx, tx, assessmentChain, aid)
-			res.Records += n
-			if err == nil && b == nil {
-				b, err = db.verifyState(ctx, tx, aid, events)
-			}
-			if err != nil || b != nil {
-				res.Broken = b
-				return err
-			}
-		}
-		if id != 0 {
-			return nil
-		}
-		if b, err := orphans(ctx, tx, assessmentChain); err != nil || b != nil {
-			res.Broken = b
-			return err
-		}
-		sids, err := idsOf(ctx, tx, `SELECT id FROM subjects ORDER BY id`)
-		if err != nil {
-			return err
-		}
-		for _, sid := range sids {
-			res.Subjects++
-			n, b, err := verifyChain(ctx, tx, subjectChain, sid)
-			res.Records += n
-			if err != nil || b != nil {
-				res.Broken = b
-				return err
-			}
-		}
-		b, err := orphans(ctx, tx, subjectChain)
+	trusted, err := db.trusted()
+	if err != nil {
+		return res, err
+	}
+	err = db.view(ctx, func(tx *sql.Tx) error {
+		v := &verifier{db: db, tx: tx, res: &res}
+		b, err := v.run(ctx, id, trusted)
 		res.Broken = b
 		return err
 	})
 	return res, err
+}
+
+// verifier is one run of Verify, in one read transaction.
+type verifier struct {
+	db    *DB
+	tx    *sql.Tx
+	res   *VerifyResult
+	check *ledger.Checker
+	names map[string]string // signers' registered names by key ID
+}
+
+func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (*Break, error) {
+	tx := v.tx
+	var ids []int64
+	if id != 0 {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments WHERE id = ?`, id).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return nil, notFound(id)
+		}
+		ids = []int64{id}
+	} else {
+		var err error
+		if ids, err = idsOf(ctx, tx, `SELECT id FROM assessments ORDER BY id`); err != nil {
+			return nil, err
+		}
+	}
+	if b, err := checkSchemaObjects(ctx, tx); err != nil || b != nil {
+		return b, err
+	}
+	if b, err := v.ledger(ctx, id, trusted); err != nil || b != nil {
+		return b, err
+	}
+	if b, err := v.snapshots(ctx); err != nil || b != nil {
+		return b, err
+	}
+	present := map[string]bool{}
+	for _, aid := range ids {
+		v.res.Assessments++
+		b, err := v.assessment(ctx, aid, present)
+		if err != nil || b != nil {
+			return b, err
+		}
+	}
+	if id != 0 {
+		return nil, nil
+	}
+	if b, err := orphans(ctx, tx, assessmentChain); err != nil || b != nil {
+		return b, err
+	}
+	sids, err := idsOf(ctx, tx, `SELECT id FROM subjects ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	for _, sid := range sids {
+		v.res.Subjects++
+		b, err := v.subject(ctx, sid, present)
+		if err != nil || b != nil {
+			return b, err
+		}
+	}
+	if b, err := orphans(ctx, tx, subjectChain); err != nil || b != nil {
+		return b, err
+	}
+	return v.deleted(present), nil
+}
+
+// assessment checks one assessment; present collects the UUIDs seen.
+func (v *verifier) assessment(ctx context.Context, id int64, present map[string]bool) (*Break, error) {
+	n, events, b, err := readChain(ctx, v.tx, assessmentChain, id)
+	v.res.Records += n
+	if err != nil || b != nil {
+		return b, err
+	}
+	a, err := v.db.load(ctx, v.tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if b, err := v.db.verifyState(ctx, v.tx, a, events); err != nil || b != nil {
+		return b, err
+	}
+	o := owner{assessmentChain, id}
+	leaf, state, err := v.db.leafOf(ctx, v.tx, o)
+	if err != nil {
+		return nil, err
+	}
+	present[leaf.UUID] = true
+	if b, err := verifyClaims(o, events, state); err != nil || b != nil {
+		return b, err
+	}
+	if b, err := v.owner(ctx, o, leaf.UUID, events, state); err != nil || b != nil {
+		return b, err
+	}
+	return v.db.verifyCaches(ctx, v.tx, a)
+}
+
+// subject checks one subject; present collects the UUIDs seen.
+func (v *verifier) subject(ctx context.Context, id int64, present map[string]bool) (*Break, error) {
+	n, events, b, err := readChain(ctx, v.tx, subjectChain, id)
+	v.res.Records += n
+	if err != nil || b != nil {
+		return b, err
+	}
+	o := owner{subjectChain, id}
+	leaf, state, err := v.db.leafOf(ctx, v.tx, o)
+	if err != nil {
+		return nil, err
+	}
+	present[leaf.UUID] = true
+	if b, err := verifyClaims(o, events, state); err != nil || b != nil {
+		return b, err
+	}
+	return v.owner(ctx, o, leaf.UUID, events, state)
 }
 
 func chainName(c chain) string {
@@ -108,14 +211,13 @@ func chainName(c chain) string {
 	return "assessment"
 }
 
-// verifyChain checks one chain record by record and returns how many
-// records it read and the first broken one.
-func verifyChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, *Break, error) {
-	n, _, b, err := readChain(ctx, tx, c, owner)
-	return n, b, err
-}
-
-// readChain checks one chain and returns its records as well.
+// readChain checks one chain record by record and returns how many
+// records it read, the records of an intact chain, and the first broken
+// record. A record is broken when its hash does not match its content
+// (it was edited), when its link to the previous record does not match
+// (a record before it was edited or removed), or when it is missing (its
+// sequence number is skipped, or the chain is shorter than its head on
+// the owner says).
 func readChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, []Event, *Break, error) {
 	var count int64
 	var head string
@@ -187,8 +289,8 @@ func orphans(ctx context.Context, tx *sql.Tx, c chain) (*Break, error) {
 	return &Break{Chain: chainName(c), OwnerID: owner, Seq: seq, EventID: eid, Reason: fmt.Sprintf("the record belongs to a %s that no longer exists", chainName(c))}, nil
 }
 
-func idsOf(ctx context.Context, tx *sql.Tx, query string) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, query)
+func idsOf(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -8,98 +8,105 @@ import (
 	"slices"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // verifyState checks that what the assessment holds is what its intact
-// audit trail last recorded: each answer, each plan edit, the status and
-// the signatures. A row changed, added or removed in the tables directly
+// audit trail last recorded: each answer, each plan edit and the
+// signatures. A row changed, added or removed in the tables directly
 // (bypassing assay and so the trail) shows here, named with the record it
-// contradicts.
-func (db *DB) verifyState(ctx context.Context, tx *sql.Tx, id int64, events []Event) (*Break, error) {
-	a, err := db.load(ctx, tx, id)
+// contradicts. The row's own fields are verifyClaims'.
+func (db *DB) verifyState(ctx context.Context, tx *sql.Tx, a *assess.Assessment, events []Event) (*Break, error) {
+	id := a.ID
+	trail, err := ledger.ReplayAssessment(records(events))
 	if err != nil {
-		return nil, err
+		return &Break{Chain: "assessment", OwnerID: id, Reason: err.Error()}, nil
 	}
-	var status string
-	if err := tx.QueryRowContext(ctx, `SELECT status FROM assessments WHERE id = ?`, id).Scan(&status); err != nil {
-		return nil, err
-	}
-	lastAnswer, lastPlan := map[string]Event{}, map[string]Event{}
-	var signoffs []Event
-	trailStatus, statusAt := string(assess.Draft), Event{}
-	for _, e := range events {
-		switch e.Kind {
-		case "answer":
-			lastAnswer[e.Target] = e
-		case "plan":
-			lastPlan[e.Target] = e
-		case "signoff":
-			signoffs = append(signoffs, e)
-		case "status":
-			if err := json.Unmarshal([]byte(e.New), &trailStatus); err != nil {
-				return brkAt(id, e, "the record does not read as a status"), nil
-			}
-			statusAt = e
-		case "create", "revise":
-			var rec struct {
-				Status string `json:"status"`
-			}
-			if json.Unmarshal([]byte(e.New), &rec) == nil && rec.Status != "" {
-				trailStatus, statusAt = rec.Status, e
-			}
-		}
-	}
+	byseq := func(r ledger.Record) Event { return events[r.Seq-1] }
 	brk := func(e Event, format string, args ...any) *Break { return brkAt(id, e, format, args...) }
 	for _, qid := range sortedKeys(a.Answers) {
-		e, ok := lastAnswer[qid]
+		r, ok := trail.Answers[qid]
 		if !ok {
 			return brk(Event{}, "answer %s has no audit record: it was written outside assay", qid), nil
 		}
-		if !sameAnswer(a.Answers[qid], e.New) {
-			return brk(e, "answer %s is not what this record says: it was changed outside assay", qid), nil
+		if !sameAnswer(a.Answers[qid], r.New) {
+			return brk(byseq(r), "answer %s is not what this record says: it was changed outside assay", qid), nil
 		}
 	}
-	for _, qid := range sortedKeys(lastAnswer) {
+	for _, qid := range sortedKeys(trail.Answers) {
 		if _, ok := a.Answers[qid]; !ok {
-			return brk(lastAnswer[qid], "answer %s recorded here is missing: it was deleted outside assay", qid), nil
+			return brk(byseq(trail.Answers[qid]), "answer %s recorded here is missing: it was deleted outside assay", qid), nil
 		}
 	}
 	for _, key := range sortedKeys(a.PlanEdits) {
-		e, ok := lastPlan[key]
+		r, ok := trail.Plan[key]
 		if !ok {
 			return brk(Event{}, "plan item %s has no audit record: it was written outside assay", key), nil
 		}
 		var rec assess.PlanEdit
 		got, _ := json.Marshal(a.PlanEdits[key])
-		if json.Unmarshal([]byte(e.New), &rec) != nil {
-			return brk(e, "the record does not read as a plan edit"), nil
+		if json.Unmarshal([]byte(r.New), &rec) != nil {
+			return brk(byseq(r), "the record does not read as a plan edit"), nil
 		}
 		if want, _ := json.Marshal(rec); string(got) != string(want) {
-			return brk(e, "plan item %s is not what this record says: it was changed outside assay", key), nil
+			return brk(byseq(r), "plan item %s is not what this record says: it was changed outside assay", key), nil
 		}
 	}
-	for _, key := range sortedKeys(lastPlan) {
+	for _, key := range sortedKeys(trail.Plan) {
 		if _, ok := a.PlanEdits[key]; !ok {
-			return brk(lastPlan[key], "plan item %s recorded here is missing: it was deleted outside assay", key), nil
+			return brk(byseq(trail.Plan[key]), "plan item %s recorded here is missing: it was deleted outside assay", key), nil
 		}
-	}
-	if status != trailStatus {
-		return brk(statusAt, "the assessment is %s but its trail last records %s: the status was changed outside assay", status, trailStatus), nil
 	}
 	for i, s := range a.SignOffs {
-		if i >= len(signoffs) {
+		if i >= len(trail.SignOffs) {
 			return brk(Event{}, "the signature of %s (%s) has no audit record: it was added outside assay", s.Name, s.Decision), nil
 		}
+		r := trail.SignOffs[i]
 		var rec assess.SignOff
-		if json.Unmarshal([]byte(signoffs[i].New), &rec) != nil || rec.Role != s.Role || rec.Name != s.Name || rec.Decision != s.Decision ||
-			rec.Comment != s.Comment || rec.On != s.On || rec.Seq != s.Seq {
-			return brk(signoffs[i], "the signature stored is not the one this record says: it was changed outside assay"), nil
+		if json.Unmarshal([]byte(r.New), &rec) != nil || rec.Role != s.Role || rec.Name != s.Name || rec.Decision != s.Decision ||
+			rec.Comment != s.Comment || rec.On != s.On || rec.Seq != s.Seq || !rec.At.Equal(s.At) {
+			return brk(byseq(r), "the signature stored is not the one this record says: it was changed outside assay"), nil
 		}
 	}
-	if len(signoffs) > len(a.SignOffs) {
-		return brk(signoffs[len(a.SignOffs)], "the signature recorded here is missing: it was deleted outside assay"), nil
+	if len(trail.SignOffs) > len(a.SignOffs) {
+		return brk(byseq(trail.SignOffs[len(a.SignOffs)]), "the signature recorded here is missing: it was deleted outside assay"), nil
 	}
 	return nil, nil
+}
+
+// verifyClaims checks each field of an owner's row that its trail states
+// (the status, the subject, the date…) against the record that last
+// stated it.
+func verifyClaims(o owner, events []Event, state ledger.State) (*Break, error) {
+	scope := chainName(o.c)
+	var claims map[string]ledger.Claim
+	var err error
+	if o.c == assessmentChain {
+		var t *ledger.Trail
+		if t, err = ledger.ReplayAssessment(records(events)); err == nil {
+			claims = t.Claims
+		}
+	} else {
+		claims, err = ledger.ReplaySubject(records(events))
+	}
+	if err != nil {
+		return &Break{Chain: scope, OwnerID: o.id, Reason: err.Error()}, nil
+	}
+	cb, err := ledger.CheckClaims(scope, claims, state)
+	if err != nil || cb == nil {
+		return nil, err
+	}
+	e := events[cb.Seq-1]
+	return &Break{Chain: scope, OwnerID: o.id, Seq: e.Seq, EventID: e.ID,
+		Reason: fmt.Sprintf("field %s is %s but this record, the last to set it, says %s: it was changed outside assay", cb.Field, cb.Now, cb.Trail)}, nil
+}
+
+func records(events []Event) []ledger.Record {
+	out := make([]ledger.Record, len(events))
+	for i, e := range events {
+		out[i] = e.Event
+	}
+	return out
 }
 
 func brkAt(id int64, e Event, format string, args ...any) *Break {

@@ -163,7 +163,7 @@ func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 		{"plan edit rewritten", `UPDATE plan_edits SET edit = '{"key":"mfa","owner":"Nobody"}' WHERE assessment_id = 1`, 5,
 			"plan item mfa is not what this record says"},
 		{"status rewritten", `UPDATE assessments SET status = 'approved' WHERE id = 1`, 1,
-			"the assessment is approved but its trail last records draft"},
+			`field status is "approved" but this record, the last to set it, says "draft"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,14 +10,16 @@ import (
 	"io"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // FormatName and FormatVersion identify an assay assessment file. A reader
-// refuses versions it does not know rather than guess.
+// refuses versions it does not know rather than guess. Version 2 added the
+// signed head; a version 1 file has none, so nothing in it can be proved.
 const (
 	FormatName    = "assay-assessment"
-	FormatVersion = 1
+	FormatVersion = 2
 )
 
 // File is a whole assessment as JSON: the questionnaire snapshot byte for
@@ -39,6 +41,26 @@ type File struct {
 	SignOffs      []assess.SignOff `json:"signoffs"`
 	Events        []Event          `json:"events"`
 	EventHead     string           `json:"event_head"`
+	// Head is the signed ledger entry that last committed to the
+	// assessment's chain and state, and to its subject's, when the file
+	// was made: import proves every field with it.
+	Head *Head `json:"head"`
+}
+
+// Head proves, with signatures a reader can check without the exporting
+// database, the assessment's and its subject's chain heads and states.
+type Head struct {
+	Assessment *ledger.Proof `json:"assessment"`
+	// Subject is absent when the subject had no signed entry.
+	Subject *ledger.Proof `json:"subject,omitempty"`
+}
+
+// Pin is the assessment's head as the file pins it.
+func (f *File) Pin() (ledger.Pin, error) {
+	if f.Head == nil || f.Head.Assessment == nil {
+		return ledger.Pin{}, errors.New("head: the file carries no signed head")
+	}
+	return ledger.PinOf(f.Head.Assessment), nil
 }
 
 // AssessmentRecord is the assessment's own fields.
@@ -105,17 +127,7 @@ type PlanEditRecord struct {
 // Event is one audit record, exactly as stored: its hash covers every
 // field but itself, and the previous record's hash, so it can be checked
 // in any database.
-type Event struct {
-	Seq      int64  `json:"seq"`
-	At       string `json:"at"`
-	Actor    string `json:"actor"`
-	Kind     string `json:"kind"`
-	Target   string `json:"target"`
-	Old      string `json:"old"`
-	New      string `json:"new"`
-	PrevHash string `json:"prev_hash"`
-	Hash     string `json:"hash"`
-}
+type Event = ledger.Record
 
 // Marshal writes the file as indented JSON ending with a newline, with C1
 // controls and bidi overrides in its text escaped (the same data) so that
@@ -166,6 +178,9 @@ func Unmarshal(name string, b []byte) (*File, error) {
 	}
 	if f.Format != FormatName {
 		return nil, fmt.Errorf("%s: format: %q is not an assay assessment file (want %q)", name, clip(f.Format), FormatName)
+	}
+	if f.FormatVersion == 1 {
+		return nil, fmt.Errorf("%s: format_version: 1 files carry no signed head, so their status, signatures and trail cannot be proved; export the assessment again with this assay", name)
 	}
 	if f.FormatVersion != FormatVersion {
 		return nil, fmt.Errorf("%s: format_version: %d is not supported (this assay reads version %d)", name, f.FormatVersion, FormatVersion)

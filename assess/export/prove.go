@@ -1,0 +1,281 @@
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// Proven is what Prove established about a file.
+type Proven struct {
+	// Signer is the trusted key that signed the assessment's head.
+	Signer ledger.Trusted
+	// SignerName is the name the exporting database registered it under.
+	SignerName string
+	// RevisionOf is the approved assessment the file's trail says it
+	// revises, with the length and head of that assessment's chain when
+	// the revision was made; empty UUID for an original.
+	RevisionOf ledger.Pin
+}
+
+// fileFields names, for each field of an assessment's signed state, the
+// file's field that holds it.
+var fileFields = map[string]string{
+	"uuid": "assessment.uuid", "subject_uuid": "head.assessment.state", "subject": "assessment.subject",
+	"subject_kind": "assessment.subject_kind", "reviewer": "assessment.reviewer", "snapshot_digest": "questionnaire.digest",
+	"assessed_on": "assessment.assessed_on", "deadlines": "assessment.deadlines", "status": "assessment.status",
+	"archived": "assessment.archived", "revision": "assessment.revision", "revision_of": "assessment.revision_of",
+}
+
+// Prove checks every field of an assessment file against its audit trail
+// and its signed head, with the keys the reader trusts:
+//
+//   - the head: its proofs verify on their own (ledger.Proof.Check), with
+//     a key in trusted; it signed this assessment's chain, at this length
+//     and head, and a state whose every field is the file's;
+//   - the trail: each field of the assessment the trail states (status,
+//     subject, date, deadlines, revision link…) is the file's; every
+//     answer, plan edit and signature is the one its last record says,
+//     and every one recorded is in the file;
+//   - the subject's record is the one its own signed head holds.
+//
+// It reads no database: the trail's chain itself (links and hashes) is
+// the caller's to check first. Errors name the file's field at fault.
+func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
+	if f.Head == nil || f.Head.Assessment == nil {
+		return nil, fmt.Errorf("head: the file carries no signed head, so its status, signatures and trail cannot be proved")
+	}
+	p := f.Head.Assessment
+	out := &Proven{SignerName: p.Signer}
+	var err error
+	if out.Signer, err = checkProof("head.assessment", p, ledger.ScopeAssessment, trusted); err != nil {
+		return nil, err
+	}
+	if p.Leaf.UUID != f.Assessment.UUID {
+		return nil, fmt.Errorf("assessment.uuid: is %s but the signed head is of assessment %s", clip(f.Assessment.UUID), p.Leaf.UUID)
+	}
+	if p.Leaf.Records != int64(len(f.Events)) || p.Leaf.Head != f.EventHead {
+		return nil, fmt.Errorf("events: the file has %s ending in %s, but its signed head is record %d ending in %s: records were added, removed or changed",
+			ledger.Count(len(f.Events), "record", "records"), clip(f.EventHead), p.Leaf.Records, p.Leaf.Head)
+	}
+	var signed ledger.AssessmentState
+	if err := json.Unmarshal([]byte(p.State), &signed); err != nil {
+		return nil, fmt.Errorf("head.assessment.state: does not read: %v", err)
+	}
+	mine := fileState(f, signed.SubjectUUID)
+	if d, differ, err := ledger.Diff(ledger.ScopeAssessment, p.State, mine); err != nil {
+		return nil, fmt.Errorf("head.assessment.state: %v", err)
+	} else if differ {
+		return nil, fmt.Errorf("%s: the file says %s but its signed head says %s: the file was changed", fileFields[d.Field], clip(d.Now), clip(d.Was))
+	}
+	trail, err := ledger.ReplayAssessment(f.Events)
+	if err != nil {
+		return nil, fmt.Errorf("events: %v", err)
+	}
+	if cb, err := ledger.CheckClaims(ledger.ScopeAssessment, trail.Claims, mine); err != nil {
+		return nil, err
+	} else if cb != nil {
+		return nil, fmt.Errorf("%s: the file says %s but audit record %d says %s: the file was changed", fileFields[cb.Field], clip(cb.Now), cb.Seq, clip(cb.Trail))
+	}
+	if err := answersMatch(f, trail); err != nil {
+		return nil, err
+	}
+	if err := planMatches(f, trail); err != nil {
+		return nil, err
+	}
+	if err := signOffsMatch(f, trail); err != nil {
+		return nil, err
+	}
+	if err := subjectMatches(f, trusted); err != nil {
+		return nil, err
+	}
+	out.RevisionOf = revisedFrom(f.Events)
+	return out, nil
+}
+
+// checkProof checks one proof and that its key is trusted.
+func checkProof(field string, p *ledger.Proof, scope string, trusted *ledger.Keyring) (ledger.Trusted, error) {
+	key, err := p.Check()
+	if err != nil {
+		return ledger.Trusted{}, fmt.Errorf("%s.%v", field, err)
+	}
+	if p.Leaf.Scope != scope {
+		return ledger.Trusted{}, fmt.Errorf("%s.leaf.scope: is %q, not %q", field, clip(p.Leaf.Scope), scope)
+	}
+	t, ok := trusted.Lookup(key.ID())
+	if !ok {
+		name := p.Signer
+		if ledger.CheckKeyName(name) != nil {
+			name = "NAME"
+		}
+		return ledger.Trusted{}, fmt.Errorf("%s.key: the file is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
+			field, clip(p.Signer), key.ID(), name, key)
+	}
+	return t, nil
+}
+
+// fileState is the assessment's state as the file gives it.
+func fileState(f *File, subjectUUID string) ledger.State {
+	a := f.Assessment
+	revision := a.Revision
+	if revision == 0 {
+		revision = 1
+	}
+	return ledger.AssessmentStateOf(ledger.AssessmentState{
+		UUID: a.UUID, SubjectUUID: subjectUUID, Subject: a.Subject, SubjectKind: a.SubjectKind, Reviewer: a.Reviewer,
+		Digest: f.Questionnaire.Digest, AssessedOn: a.AssessedOn.String(), Deadlines: a.Deadlines, Status: a.Status,
+		Archived: a.Archived, Revision: revision, RevisionOf: a.RevisionOf,
+	})
+}
+
+// answersMatch: every answer is the one its last record says (value, note,
+// evidence, source, review), and every question the trail answers is in
+// the file.
+func answersMatch(f *File, t *ledger.Trail) error {
+	inFile := map[string]bool{}
+	for i, a := range f.Answers {
+		inFile[a.QuestionID] = true
+		r, ok := t.Answers[a.QuestionID]
+		if !ok {
+			return fmt.Errorf("answers[%d] (%s): the audit trail has no record of it: the file was changed", i, clip(a.QuestionID))
+		}
+		var rec struct {
+			Value    assess.Value  `json:"value"`
+			Note     string        `json:"note"`
+			Evidence []string      `json:"evidence"`
+			Source   assess.Source `json:"source"`
+			Reviewed bool          `json:"reviewed"`
+		}
+		if err := json.Unmarshal([]byte(r.New), &rec); err != nil {
+			return fmt.Errorf("events[%d]: the answer record for %s does not read: %v", r.Seq-1, clip(a.QuestionID), err)
+		}
+		got, _ := json.Marshal(a.Value)
+		want, _ := json.Marshal(rec.Value)
+		if string(got) != string(want) || a.Note != rec.Note || !slices.Equal(nonNil(a.Evidence), nonNil(rec.Evidence)) ||
+			a.Source != rec.Source || a.Reviewed != rec.Reviewed {
+			return fmt.Errorf("answers[%d] (%s): differs from audit record %d, the last to set it: the file was changed", i, clip(a.QuestionID), r.Seq)
+		}
+	}
+	for _, q := range sortedKeys(t.Answers) {
+		if !inFile[q] {
+			return fmt.Errorf("answers: %s is in the audit trail (record %d) but not in the file: the file was changed", clip(q), t.Answers[q].Seq)
+		}
+	}
+	return nil
+}
+
+// planMatches: every plan edit is the one its last record says, and every
+// item the trail edits is in the file.
+func planMatches(f *File, t *ledger.Trail) error {
+	inFile := map[string]bool{}
+	for i, pe := range f.PlanEdits {
+		inFile[pe.Edit.Key] = true
+		r, ok := t.Plan[pe.Edit.Key]
+		if !ok {
+			return fmt.Errorf("plan_edits[%d] (%s): the audit trail has no record of it: the file was changed", i, clip(pe.Edit.Key))
+		}
+		var rec assess.PlanEdit
+		if err := json.Unmarshal([]byte(r.New), &rec); err != nil {
+			return fmt.Errorf("events[%d]: the plan record for %s does not read: %v", r.Seq-1, clip(pe.Edit.Key), err)
+		}
+		got, _ := json.Marshal(pe.Edit)
+		want, _ := json.Marshal(rec)
+		if string(got) != string(want) {
+			return fmt.Errorf("plan_edits[%d] (%s): differs from audit record %d, the last to set it: the file was changed", i, clip(pe.Edit.Key), r.Seq)
+		}
+	}
+	for _, k := range sortedKeys(t.Plan) {
+		if !inFile[k] {
+			return fmt.Errorf("plan_edits: %s is in the audit trail (record %d) but not in the file: the file was changed", clip(k), t.Plan[k].Seq)
+		}
+	}
+	return nil
+}
+
+// signOffsMatch: the signatures are the trail's sign-off records, in
+// order, field for field.
+func signOffsMatch(f *File, t *ledger.Trail) error {
+	for i, s := range f.SignOffs {
+		if i >= len(t.SignOffs) {
+			return fmt.Errorf("signoffs[%d]: the signature of %s has no audit record: the file was changed", i, clip(s.Name))
+		}
+		r := t.SignOffs[i]
+		var rec assess.SignOff
+		if json.Unmarshal([]byte(r.New), &rec) != nil || rec.Role != s.Role || rec.Name != s.Name || rec.Decision != s.Decision ||
+			rec.Comment != s.Comment || rec.On != s.On || rec.Seq != s.Seq || !rec.At.Equal(s.At) {
+			return fmt.Errorf("signoffs[%d]: is not the signature audit record %d holds: the file was changed", i, r.Seq)
+		}
+	}
+	if len(t.SignOffs) > len(f.SignOffs) {
+		return fmt.Errorf("signoffs: audit record %d holds a signature the file lacks: the file was changed", t.SignOffs[len(f.SignOffs)].Seq)
+	}
+	return nil
+}
+
+// subjectMatches: the subject's record in the file is the one its signed
+// head holds.
+func subjectMatches(f *File, trusted *ledger.Keyring) error {
+	p := f.Head.Subject
+	if p == nil {
+		if f.SubjectRecord != nil {
+			return fmt.Errorf("subject_record: the file has no signed head for its subject, so its record cannot be proved")
+		}
+		return nil
+	}
+	if _, err := checkProof("head.subject", p, ledger.ScopeSubject, trusted); err != nil {
+		return err
+	}
+	var s ledger.SubjectState
+	if err := json.Unmarshal([]byte(p.State), &s); err != nil {
+		return fmt.Errorf("head.subject.state: does not read: %v", err)
+	}
+	rec := SubjectRecord{}
+	if f.SubjectRecord != nil {
+		rec = *f.SubjectRecord
+	}
+	for field, pair := range map[string][2]string{
+		"owner": {rec.Owner, s.Owner}, "notes": {rec.Notes, s.Notes}, "tier": {rec.Tier, s.Tier},
+		"contacts": {fmt.Sprint(nonNil(rec.Contacts)), fmt.Sprint(nonNil(s.Contacts))},
+	} {
+		if pair[0] != pair[1] {
+			return fmt.Errorf("subject_record.%s: is not what the subject's signed head says: the file was changed", field)
+		}
+	}
+	return nil
+}
+
+// revisedFrom reads a revision's creation record: the approved assessment
+// it revises and that assessment's chain length and head then.
+func revisedFrom(events []Event) ledger.Pin {
+	if len(events) == 0 || events[0].Kind != "revise" {
+		return ledger.Pin{}
+	}
+	var rec struct {
+		UUID   string `json:"revision_of_uuid"`
+		Events int64  `json:"revision_of_events"`
+		Head   string `json:"revision_of_head"`
+	}
+	if json.Unmarshal([]byte(events[0].New), &rec) != nil {
+		return ledger.Pin{}
+	}
+	return ledger.Pin{Assessment: rec.UUID, Records: rec.Events, Head: rec.Head}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

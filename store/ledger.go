@@ -1,0 +1,239 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// The ledger (assess/ledger; migration 005) gets one signed entry per
+// write transaction, written just before it commits, that commits to the
+// head of every audit chain the transaction appended to and to its
+// owner's state. Records reach a chain in one place, insertEvent, which
+// notes the chain here; the transaction wrapper (DB.tx) seals the entry.
+
+// touched are the chains a write transaction appended to, in order.
+type touched struct {
+	owners []owner
+	// fresh: each chain's first record in this transaction was its
+	// first record ever (the chain began here).
+	fresh bool
+}
+
+// owner is one chain's owner: an assessment or a subject, by row id.
+type owner struct {
+	c  chain
+	id int64
+}
+
+// pending maps each open write transaction to the chains it touched.
+type pending struct {
+	mu sync.Mutex
+	m  map[*sql.Tx]*touched
+}
+
+// touch notes that tx appended record seq to the chain of o.
+func (db *DB) touch(tx *sql.Tx, o owner, seq int64) {
+	db.pending.mu.Lock()
+	defer db.pending.mu.Unlock()
+	if db.pending.m == nil {
+		db.pending.m = map[*sql.Tx]*touched{}
+	}
+	t := db.pending.m[tx]
+	if t == nil {
+		t = &touched{fresh: true}
+		db.pending.m[tx] = t
+	}
+	for _, x := range t.owners {
+		if x == o {
+			return
+		}
+	}
+	t.owners = append(t.owners, o)
+	if seq != 1 {
+		t.fresh = false
+	}
+}
+
+// untouch forgets tx's chains and returns them.
+func (db *DB) untouch(tx *sql.Tx) *touched {
+	db.pending.mu.Lock()
+	defer db.pending.mu.Unlock()
+	t := db.pending.m[tx]
+	delete(db.pending.m, tx)
+	return t
+}
+
+// The ledger's statements, prepared with the save path's.
+const (
+	ledgerTipQuery       = `SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`
+	ledgerKeyQuery       = `SELECT COUNT(*) FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key')`
+	insertEntryQuery     = `INSERT INTO ledger (seq, at, kind, key_id, note, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	insertLeafQuery      = `INSERT INTO ledger_leaves (seq, idx, scope, uuid, owner_id, records, head, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	insertStateQuery     = `INSERT OR IGNORE INTO ledger_states (hash, state) VALUES (?, ?)`
+	assessmentStateQuery = `SELECT a.uuid, COALESCE(s.uuid, ''), a.subject, a.subject_kind, a.reviewer, a.snapshot_digest, a.assessed_on,
+		a.deadlines, a.status, a.archived, a.revision, COALESCE(r.uuid, ''), a.event_count, a.event_head
+		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of
+		WHERE a.id = ?`
+	subjectStateQuery = `SELECT uuid, name, kind, owner, contacts, tier, notes, event_count, event_head FROM subjects WHERE id = ?`
+)
+
+var ledgerQueries = []string{ledgerTipQuery, ledgerKeyQuery, insertEntryQuery, insertLeafQuery, insertStateQuery, assessmentStateQuery, subjectStateQuery}
+
+// seal writes the ledger entry of the chains tx touched, signed with the
+// handle's key. The first entry of a database is its genesis; on a
+// database written before signing began, the genesis is followed by a
+// checkpoint of every chain (their history so far is hash-chained only)
+// instead of this transaction's own entry. A key not yet registered in
+// the database is registered first.
+func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
+	t := db.untouch(tx)
+	if t == nil || len(t.owners) == 0 {
+		return nil
+	}
+	key, err := db.signingKey()
+	if err != nil {
+		return fmt.Errorf("signing this change: %w", err)
+	}
+	var seq int64
+	var prev string
+	if err := db.queryRow(ctx, tx, ledgerTipQuery).Scan(&seq, &prev); err != nil && !isNoRows(err) {
+		return err
+	}
+	now := db.stamp()
+	next := func(kind, note string, leaves []ledger.Leaf) error {
+		seq++
+		e := ledger.Entry{Seq: seq, At: now, Kind: kind, Note: note, PrevHash: prev, Leaves: leaves}
+		e.Seal(key)
+		if err := db.insertEntry(ctx, tx, &e); err != nil {
+			return err
+		}
+		prev = e.Hash
+		return nil
+	}
+	if seq == 0 {
+		keyNote := ledger.KeyNote{Database: newUUID(), Name: assess.ActorFrom(ctx)}
+		if key != nil {
+			keyNote.Key = key.Public().String()
+		}
+		if err := next(ledger.KindGenesis, ledger.NoteJSON(keyNote), nil); err != nil {
+			return err
+		}
+		older, err := db.olderChains(ctx, tx, t)
+		if err != nil {
+			return err
+		}
+		if older != nil {
+			leaves, err := db.leavesOf(ctx, tx, older)
+			if err != nil {
+				return err
+			}
+			note := ledger.CheckpointNote{Reason: "signing began on a database written before it: the history of every chain up to here is hash-chained only"}
+			return next(ledger.KindCheckpoint, ledger.NoteJSON(note), leaves)
+		}
+	} else if key != nil && !db.isRegistered(key.Public().ID()) {
+		var n int
+		if err := db.queryRow(ctx, tx, ledgerKeyQuery, key.Public().ID()).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			db.markRegistered(key.Public().ID())
+		} else if err := next(ledger.KindKey, ledger.NoteJSON(ledger.KeyNote{Name: assess.ActorFrom(ctx), Key: key.Public().String()}), nil); err != nil {
+			return err
+		}
+	}
+	leaves, err := db.leavesOf(ctx, tx, t.owners)
+	if err != nil {
+		return err
+	}
+	return next(ledger.KindWrite, "", leaves)
+}
+
+// olderChains returns every owner in the database when it holds a chain
+// that did not begin in this transaction (a database written before
+// signing began), nil when every chain began in it.
+func (db *DB) olderChains(ctx context.Context, tx *sql.Tx, t *touched) ([]owner, error) {
+	var all []owner
+	for _, c := range []chain{subjectChain, assessmentChain} {
+		ids, err := idsOf(ctx, tx, `SELECT id FROM `+c.owner+` ORDER BY id`)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			all = append(all, owner{c, id})
+		}
+	}
+	if t.fresh && len(all) == len(t.owners) {
+		return nil, nil
+	}
+	return all, nil
+}
+
+func (db *DB) insertEntry(ctx context.Context, tx *sql.Tx, e *ledger.Entry) error {
+	if _, err := db.exec(ctx, tx, insertEntryQuery, e.Seq, e.At, e.Kind, e.KeyID, e.Note, e.PrevHash, e.Hash, e.Signature); err != nil {
+		return err
+	}
+	for i, l := range e.Leaves {
+		if _, err := db.exec(ctx, tx, insertLeafQuery, e.Seq, i, l.Scope, l.UUID, l.ID, l.Records, l.Head, l.State); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// leavesOf reads each owner's chain head and state, stores the states
+// and returns the leaves.
+func (db *DB) leavesOf(ctx context.Context, tx *sql.Tx, owners []owner) ([]ledger.Leaf, error) {
+	leaves := make([]ledger.Leaf, 0, len(owners))
+	for _, o := range owners {
+		l, state, err := db.leafOf(ctx, tx, o)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := db.exec(ctx, tx, insertStateQuery, l.State, string(state)); err != nil {
+			return nil, err
+		}
+		leaves = append(leaves, l)
+	}
+	return leaves, nil
+}
+
+// leafOf reads one owner's chain head and state as they are in tx.
+func (db *DB) leafOf(ctx context.Context, tx *sql.Tx, o owner) (ledger.Leaf, ledger.State, error) {
+	l := ledger.Leaf{ID: o.id}
+	var state ledger.State
+	switch o.c {
+	case assessmentChain:
+		var s ledger.AssessmentState
+		var deadlines string
+		var archived int
+		err := db.queryRow(ctx, tx, assessmentStateQuery, o.id).Scan(&s.UUID, &s.SubjectUUID, &s.Subject, &s.SubjectKind, &s.Reviewer,
+			&s.Digest, &s.AssessedOn, &deadlines, &s.Status, &archived, &s.Revision, &s.RevisionOf, &l.Records, &l.Head)
+		if err != nil {
+			return l, "", fmt.Errorf("assessment %d: %w", o.id, err)
+		}
+		if err := json.Unmarshal([]byte(deadlines), &s.Deadlines); err != nil {
+			return l, "", fmt.Errorf("assessment %d deadlines: %w", o.id, err)
+		}
+		s.Archived = archived != 0
+		l.Scope, l.UUID, state = ledger.ScopeAssessment, s.UUID, ledger.AssessmentStateOf(s)
+	default:
+		var s ledger.SubjectState
+		var contacts string
+		err := db.queryRow(ctx, tx, subjectStateQuery, o.id).Scan(&s.UUID, &s.Name, &s.Kind, &s.Owner, &contacts, &s.Tier, &s.Notes, &l.Records, &l.Head)
+		if err != nil {
+			return l, "", fmt.Errorf("subject %d: %w", o.id, err)
+		}
+		if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {
+			return l, "", fmt.Errorf("subject %d contacts: %w", o.id, err)
+		}
+		l.Scope, l.UUID, state = ledger.ScopeSubject, s.UUID, ledger.SubjectStateOf(s)
+	}
+	l.State = state.Hash()
+	return l, state, nil
+}

@@ -1,0 +1,121 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// proofOf builds the proof of the latest ledger entry that signed the
+// owner with this UUID (assess/ledger.Proof), nil when none did.
+func proofOf(ctx context.Context, tx *sql.Tx, uuid string) (*ledger.Proof, error) {
+	var seq int64
+	var idx int
+	err := tx.QueryRowContext(ctx, `SELECT seq, idx FROM ledger_leaves WHERE uuid = ? ORDER BY seq DESC, idx DESC LIMIT 1`, uuid).Scan(&seq, &idx)
+	if isNoRows(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var e ledger.Entry
+	if err := tx.QueryRowContext(ctx, `SELECT seq, at, kind, key_id, note, prev_hash, hash, signature FROM ledger WHERE seq = ?`, seq).
+		Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note, &e.PrevHash, &e.Hash, &e.Signature); err != nil {
+		return nil, fmt.Errorf("ledger entry %d: %w", seq, err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT scope, uuid, owner_id, records, head, state FROM ledger_leaves WHERE seq = ? ORDER BY idx`, seq)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var l ledger.Leaf
+		if err := rows.Scan(&l.Scope, &l.UUID, &l.ID, &l.Records, &l.Head, &l.State); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		e.Leaves = append(e.Leaves, l)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if idx >= len(e.Leaves) {
+		return nil, fmt.Errorf("ledger entry %d: its leaves are not in order (run assay verify)", seq)
+	}
+	var state string
+	if err := tx.QueryRowContext(ctx, `SELECT state FROM ledger_states WHERE hash = ?`, e.Leaves[idx].State).Scan(&state); err != nil {
+		return nil, fmt.Errorf("ledger entry %d: the state it signed: %w (run assay verify)", seq, err)
+	}
+	key, name, err := registeredKey(ctx, tx, e.KeyID)
+	if err != nil {
+		return nil, err
+	}
+	return ledger.NewProof(e, idx, ledger.State(state), key, name), nil
+}
+
+// registeredKey finds the key the ledger registered under this ID, and
+// the name it was registered with.
+func registeredKey(ctx context.Context, tx *sql.Tx, id string) (ledger.PublicKey, string, error) {
+	var e ledger.Entry
+	err := tx.QueryRowContext(ctx, `SELECT seq, kind, note FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key') ORDER BY seq LIMIT 1`, id).
+		Scan(&e.Seq, &e.Kind, &e.Note)
+	if isNoRows(err) {
+		return nil, "", fmt.Errorf("the ledger registers no key %s (run assay verify)", id)
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	note, key, ok := e.KeyOf()
+	if !ok {
+		return nil, "", fmt.Errorf("ledger entry %d does not read as a key's registration (run assay verify)", e.Seq)
+	}
+	return key, note.Name, nil
+}
+
+// currentProof is proofOf for an owner whose latest signed leaf must be
+// the chain and the state it has now: a copy made from a database changed
+// since its last signed entry would pin a head that is not its content.
+func (db *DB) currentProof(ctx context.Context, tx *sql.Tx, o owner) (*ledger.Proof, error) {
+	leaf, state, err := db.leafOf(ctx, tx, o)
+	if err != nil {
+		return nil, err
+	}
+	p, err := proofOf(ctx, tx, leaf.UUID)
+	if err != nil || p == nil {
+		return p, err
+	}
+	if p.Leaf.Records != leaf.Records || p.Leaf.Head != leaf.Head || p.State != state {
+		return nil, fmt.Errorf("%s %d is not what ledger entry %d signed: it was changed outside assay (run assay verify)", chainName(o.c), o.id, p.Entry.Seq)
+	}
+	return p, nil
+}
+
+// Pin is assessment id's head as a report records it (assess/ledger.Pin):
+// its chain's length and head, and the signed ledger entry that committed
+// to them; Entry 0 when the database has no signed entry for it yet.
+func (db *DB) Pin(ctx context.Context, id int64) (ledger.Pin, error) {
+	var pin ledger.Pin
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		o := owner{assessmentChain, id}
+		leaf, _, err := db.leafOf(ctx, tx, o)
+		if isNoRows(err) {
+			return notFound(id)
+		}
+		if err != nil {
+			return err
+		}
+		p, err := db.currentProof(ctx, tx, o)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			pin = ledger.Pin{Assessment: leaf.UUID, Records: leaf.Records, Head: leaf.Head}
+			return nil
+		}
+		pin = ledger.PinOf(p)
+		return nil
+	})
+	return pin, err
+}

@@ -1,0 +1,98 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// snapshots checks each questionnaire snapshot against its SHA-256: the
+// snapshot is what scored the assessments that pin it, so an edited one
+// changes their findings, severities and due dates. The questionnaire's
+// ID and version kept beside it must be those its file says.
+func (v *verifier) snapshots(ctx context.Context) (*Break, error) {
+	rows, err := v.tx.QueryContext(ctx, `SELECT digest, questionnaire_id, version, source FROM questionnaire_snapshots ORDER BY digest`)
+	if err != nil {
+		return nil, err
+	}
+	type snap struct{ digest, id, version string }
+	var ok []snap
+	for rows.Next() {
+		var s snap
+		var src []byte
+		if err := rows.Scan(&s.digest, &s.id, &s.version, &src); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		sum := sha256.Sum256(src)
+		if got := hex.EncodeToString(sum[:]); got != s.digest {
+			rows.Close()
+			return &Break{Chain: "questionnaire snapshot", Name: short(s.digest),
+				Reason: fmt.Sprintf("its SHA-256 is %s: the questionnaire's file was changed outside assay", short(got))}, nil
+		}
+		ok = append(ok, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, s := range ok {
+		q, err := v.db.snapshot(ctx, v.tx, s.digest)
+		if err != nil {
+			return &Break{Chain: "questionnaire snapshot", Name: short(s.digest), Reason: err.Error()}, nil
+		}
+		if q.ID != s.id || q.Version != s.version {
+			return &Break{Chain: "questionnaire snapshot", Name: short(s.digest),
+				Reason: fmt.Sprintf("it is kept as %s %s but its file is %s %s: changed outside assay", s.id, s.version, q.ID, q.Version)}, nil
+		}
+	}
+	return nil, nil
+}
+
+// verifyCaches scores the assessment again and compares the summary and
+// list summary stored with it: the home screen, lists and due dates read
+// those, so an edited one shows a level or a deadline the answers do not
+// give. Neither depends on the day it is computed.
+func (db *DB) verifyCaches(ctx context.Context, tx *sql.Tx, a *assess.Assessment) (*Break, error) {
+	var stored, list string
+	if err := tx.QueryRowContext(ctx, `SELECT summary, list FROM assessments WHERE id = ?`, a.ID).Scan(&stored, &list); err != nil {
+		return nil, err
+	}
+	want := assess.Summarize(assess.Evaluate(a, a.AssessedOn))
+	brk := func(what string) *Break {
+		return &Break{Chain: "assessment", OwnerID: a.ID, Reason: fmt.Sprintf("its stored %s is not what its answers score (level %s, %s): it was changed outside assay",
+			what, want.Level, ledger.Count(want.Findings, "finding", "findings"))}
+	}
+	got, err := decodeSummary(stored)
+	if err != nil || !sameJSON(got, want) {
+		return brk("summary"), nil
+	}
+	if list == "" {
+		return nil, nil // a row from before migration 004 with a summary that was not JSON
+	}
+	gotList, err := decodeList(list)
+	wantList, _ := decodeList(encodeList(want))
+	if err != nil || !sameJSON(gotList, wantList) {
+		return brk("list summary"), nil
+	}
+	return nil, nil
+}
+
+func sameJSON(a, b any) bool {
+	x, err1 := json.Marshal(a)
+	y, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && string(x) == string(y)
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12] + "…"
+	}
+	return h
+}
