@@ -86,7 +86,7 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
 			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(dl),
-			f.Events[0].At, f.Events[len(f.Events)-1].At, a.Revision, nullID(a.RevisionOf))
+			rec.CreatedAt, rec.UpdatedAt, a.Revision, nullID(a.RevisionOf))
 		if err != nil {
 			return err
 		}

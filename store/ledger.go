@@ -23,6 +23,11 @@ type touched struct {
 	// fresh: each chain's first record in this transaction was its
 	// first record ever (the chain began here).
 	fresh bool
+	// register: the transaction registers the handle's key even if it
+	// touches no chain (RegisterKey); checkpoint: it signs a checkpoint
+	// of every chain (Checkpoint).
+	register, checkpoint bool
+	reason               string
 }
 
 // owner is one chain's owner: an assessment or a subject, by row id.
@@ -41,14 +46,7 @@ type pending struct {
 func (db *DB) touch(tx *sql.Tx, o owner, seq int64) {
 	db.pending.mu.Lock()
 	defer db.pending.mu.Unlock()
-	if db.pending.m == nil {
-		db.pending.m = map[*sql.Tx]*touched{}
-	}
-	t := db.pending.m[tx]
-	if t == nil {
-		t = &touched{fresh: true}
-		db.pending.m[tx] = t
-	}
+	t := db.pending.of(tx)
 	for _, x := range t.owners {
 		if x == o {
 			return
@@ -58,6 +56,19 @@ func (db *DB) touch(tx *sql.Tx, o owner, seq int64) {
 	if seq != 1 {
 		t.fresh = false
 	}
+}
+
+// of returns tx's touched chains, creating the record; call it locked.
+func (p *pending) of(tx *sql.Tx) *touched {
+	if p.m == nil {
+		p.m = map[*sql.Tx]*touched{}
+	}
+	t := p.m[tx]
+	if t == nil {
+		t = &touched{fresh: true}
+		p.m[tx] = t
+	}
+	return t
 }
 
 // untouch forgets tx's chains and returns them.
@@ -93,7 +104,7 @@ var ledgerQueries = []string{ledgerTipQuery, ledgerKeyQuery, insertEntryQuery, i
 // the database is registered first.
 func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 	t := db.untouch(tx)
-	if t == nil || len(t.owners) == 0 {
+	if t == nil || (len(t.owners) == 0 && !t.register && !t.checkpoint) {
 		return nil
 	}
 	key, err := db.signingKey()
@@ -128,13 +139,8 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 		if err != nil {
 			return err
 		}
-		if older != nil {
-			leaves, err := db.leavesOf(ctx, tx, older)
-			if err != nil {
-				return err
-			}
-			note := ledger.CheckpointNote{Reason: "signing began on a database written before it: the history of every chain up to here is hash-chained only"}
-			return next(ledger.KindCheckpoint, ledger.NoteJSON(note), leaves)
+		if older != nil && !t.checkpoint {
+			t.checkpoint, t.reason = true, "signing began on a database written before it"
 		}
 	} else if key != nil && !db.isRegistered(key.Public().ID()) {
 		var n int
@@ -147,6 +153,21 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
+	if t.checkpoint {
+		all, err := db.allOwners(ctx, tx)
+		if err != nil {
+			return err
+		}
+		leaves, err := db.leavesOf(ctx, tx, all)
+		if err != nil {
+			return err
+		}
+		note := ledger.CheckpointNote{Reason: t.reason + ": the history of every chain up to here is hash-chained only"}
+		return next(ledger.KindCheckpoint, ledger.NoteJSON(note), leaves)
+	}
+	if len(t.owners) == 0 {
+		return nil
+	}
 	leaves, err := db.leavesOf(ctx, tx, t.owners)
 	if err != nil {
 		return err
@@ -154,10 +175,83 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 	return next(ledger.KindWrite, "", leaves)
 }
 
+// Checkpoint signs a checkpoint of every chain and owner as they are,
+// saying why (a tool that wrote rows without assay, as store/synth does).
+// Verify then reports their history before it as hash-chained only.
+func (db *DB) Checkpoint(ctx context.Context, reason string) error {
+	return db.tx(ctx, func(tx *sql.Tx) error {
+		db.pending.mu.Lock()
+		defer db.pending.mu.Unlock()
+		t := db.pending.of(tx)
+		t.checkpoint, t.reason = true, reason
+		return nil
+	})
+}
+
+// RegisterKey registers the handle's signing key in the database's ledger
+// if it is not there yet (on a database written before signing began,
+// with the genesis and the checkpoint of every chain), and returns the
+// entry that registers it.
+func (db *DB) RegisterKey(ctx context.Context) (ledger.Entry, error) {
+	key, err := db.signingKey()
+	if err != nil {
+		return ledger.Entry{}, err
+	}
+	if key == nil {
+		return ledger.Entry{}, fmt.Errorf("no signing key to register")
+	}
+	var e ledger.Entry
+	err = db.tx(ctx, func(tx *sql.Tx) error {
+		db.pending.mu.Lock()
+		db.pending.of(tx).register = true
+		db.pending.mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		return e, err
+	}
+	err = db.view(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `SELECT seq, at, kind, key_id, note FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key') ORDER BY seq LIMIT 1`,
+			key.Public().ID()).Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note)
+	})
+	return e, err
+}
+
+// RegisteredKeys lists the keys the ledger registers, with the entry that
+// registers each, oldest first.
+func (db *DB) RegisteredKeys(ctx context.Context) ([]ledger.Entry, error) {
+	var out []ledger.Entry
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT seq, at, kind, key_id, note FROM ledger WHERE kind IN ('genesis', 'key') ORDER BY seq`)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var e ledger.Entry
+			if err := rows.Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note); err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
 // olderChains returns every owner in the database when it holds a chain
 // that did not begin in this transaction (a database written before
 // signing began), nil when every chain began in it.
 func (db *DB) olderChains(ctx context.Context, tx *sql.Tx, t *touched) ([]owner, error) {
+	all, err := db.allOwners(ctx, tx)
+	if err != nil || (t.fresh && len(all) == len(t.owners)) {
+		return nil, err
+	}
+	return all, nil
+}
+
+// allOwners lists every subject and assessment.
+func (db *DB) allOwners(ctx context.Context, tx *sql.Tx) ([]owner, error) {
 	var all []owner
 	for _, c := range []chain{subjectChain, assessmentChain} {
 		ids, err := idsOf(ctx, tx, `SELECT id FROM `+c.owner+` ORDER BY id`)
@@ -167,9 +261,6 @@ func (db *DB) olderChains(ctx context.Context, tx *sql.Tx, t *touched) ([]owner,
 		for _, id := range ids {
 			all = append(all, owner{c, id})
 		}
-	}
-	if t.fresh && len(all) == len(t.owners) {
-		return nil, nil
 	}
 	return all, nil
 }

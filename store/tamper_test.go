@@ -407,26 +407,6 @@ func mustExec(t *testing.T, raw *sql.DB, stmt string, args ...any) {
 	}
 }
 
-// copyFile copies a closed database file (no -wal left beside it).
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	in, err := os.Open(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // tamperStore opens the database as assay would, with the fixture's clock.
 func tamperStore(path string) (*DB, error) {
 	db, err := Open(path, questionnaires.Decode)

@@ -24,6 +24,7 @@ func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
+	other.UseKey(testKey)
 	answer := func(ids ...string) {
 		t.Helper()
 		ctx := assess.WithActor(context.Background(), "Sam Ortiz")

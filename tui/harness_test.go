@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 	"github.com/assay-dev/assay/tui"
@@ -174,8 +175,18 @@ func (e *env) reopen() {
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	db.UseKey(testKey) // Dana's key, the same in every process of a test
 	e.db = db
 }
+
+// testKey signs the tests' writes.
+var testKey = func() *ledger.PrivateKey {
+	k, err := ledger.GenerateKey()
+	if err != nil {
+		panic(err)
+	}
+	return k
+}()
 
 func (e *env) deps() tui.Deps {
 	return tui.Deps{

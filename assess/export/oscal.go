@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
 )
 
@@ -29,12 +30,13 @@ var ErrNoPlan = errors.New("the assessment has no remediation items, so there is
 // severity and likelihood × impact, the remediation with its milestones
 // as tasks, a dated risk log) and a POA&M item linking them. Every UUID is
 // a version 5 UUID derived from the assessment's UUID, so the same
-// assessment always gives the same document.
-func OSCALPOAM(ev *assess.Evaluation, today assess.Date) ([]byte, error) {
+// assessment always gives the same document. With a pin, the metadata
+// records the assessment's audit history as it was (oscal_record.go).
+func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) ([]byte, error) {
 	if len(ev.Plan) == 0 {
 		return nil, ErrNoPlan
 	}
-	w := newOSCALWriter(ev, today)
+	w := newOSCALWriter(ev, today, pin)
 	a := ev.Assessment
 	var observations, risks, findings, items []any
 	for n, it := range ev.Plan {
@@ -74,10 +76,11 @@ type oscalWriter struct {
 	today  assess.Date
 	id     func(name string) string
 	origin map[string]any
+	pin    *ledger.Pin // the audit history the document pins, if any
 }
 
-func newOSCALWriter(ev *assess.Evaluation, today assess.Date) *oscalWriter {
-	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID)}
+func newOSCALWriter(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) *oscalWriter {
+	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin}
 	w.origin = map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": w.id("party/assessor")}}}
 	return w
 }
@@ -98,8 +101,9 @@ func (w *oscalWriter) metadata(kind string) map[string]any {
 		"last-modified": lastModified.Format("2006-01-02T15:04:05Z07:00"),
 		"version":       fmt.Sprintf("%s as of %s", q.Version, w.today),
 		"oscal-version": OSCALVersion,
-		"props":         []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest), prop("assessed-on", a.AssessedOn.String())},
-		"parties":       []any{map[string]any{"uuid": w.id("party/assessor"), "type": "person", "name": assessor}},
+		"props": append([]any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest),
+			prop("assessed-on", a.AssessedOn.String())}, recordProps(w.pin)...),
+		"parties": []any{map[string]any{"uuid": w.id("party/assessor"), "type": "person", "name": assessor}},
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // OSCALAssessmentResults writes an evaluation as OSCAL assessment results,
@@ -14,9 +15,10 @@ import (
 // questions show no gap), the plan's findings and risks as the POA&M has
 // them, and the controls reviewed. Its UUIDs derive from the assessment's
 // like the POA&M's, and an observation, finding or risk has the same UUID
-// in both documents; the back matter names the POA&M's UUID.
-func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *assess.Catalog) ([]byte, error) {
-	w := newOSCALWriter(ev, today)
+// in both documents; the back matter names the POA&M's UUID. With a pin,
+// the metadata records the assessment's audit history, as the POA&M's.
+func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *assess.Catalog, pin *ledger.Pin) ([]byte, error) {
+	w := newOSCALWriter(ev, today, pin)
 	a, q, res := ev.Assessment, ev.Assessment.Questionnaire, ev.Result
 
 	// The questions with a plan item: their observations are findings,

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -40,7 +41,10 @@ var fileFields = map[string]string{
 //     subject, date, deadlines, revision link…) is the file's; every
 //     answer, plan edit and signature is the one its last record says,
 //     and every one recorded is in the file;
-//   - the subject's record is the one its own signed head holds.
+//   - the subject's record is the one its own signed head holds;
+//   - the assessment was created before its first record and last
+//     updated no later than its last (assay stamps the row, then the
+//     record).
 //
 // It reads no database: the trail's chain itself (links and hashes) is
 // the caller's to check first. Errors name the file's field at fault.
@@ -90,6 +94,9 @@ func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
 		return nil, err
 	}
 	if err := subjectMatches(f, trusted); err != nil {
+		return nil, err
+	}
+	if err := timesMatch(f); err != nil {
 		return nil, err
 	}
 	out.RevisionOf = revisedFrom(f.Events)
@@ -278,4 +285,40 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// timesMatch places the assessment's creation and update times within its
+// trail: created no later than its first record, updated between that and
+// its last record. Which reports list first depends on them.
+func timesMatch(f *File) error {
+	parse := func(field, v string) (time.Time, error) {
+		t, err := time.Parse(time.RFC3339Nano, v)
+		if err != nil {
+			return t, fmt.Errorf("%s: %q is not a UTC time (RFC 3339)", field, clip(v))
+		}
+		return t, nil
+	}
+	created, err := parse("assessment.created_at", f.Assessment.CreatedAt)
+	if err != nil {
+		return err
+	}
+	updated, err := parse("assessment.updated_at", f.Assessment.UpdatedAt)
+	if err != nil {
+		return err
+	}
+	first, err := parse("events[0].at", f.Events[0].At)
+	if err != nil {
+		return err
+	}
+	last, err := parse(fmt.Sprintf("events[%d].at", len(f.Events)-1), f.Events[len(f.Events)-1].At)
+	if err != nil {
+		return err
+	}
+	switch {
+	case created.After(first):
+		return fmt.Errorf("assessment.created_at: is after its first audit record (%s): the file was changed", f.Events[0].At)
+	case updated.Before(created) || updated.After(last):
+		return fmt.Errorf("assessment.updated_at: is not between its creation and its last audit record (%s): the file was changed", f.Events[len(f.Events)-1].At)
+	}
+	return nil
 }

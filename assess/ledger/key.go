@@ -1,10 +1,10 @@
 package ledger
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/sha256"
-	"crypto/x509"
 	"encoding/base64"
 	"encoding/pem"
 	"errors"
@@ -72,6 +72,16 @@ func GenerateKey() (*PrivateKey, error) {
 	return &PrivateKey{key: k}, nil
 }
 
+// KeyFromSeed makes the key of a 32-byte seed: the same seed, the same
+// key. A seed anyone knows makes a key anyone can sign with: for
+// synthetic data only (store/synth).
+func KeyFromSeed(seed []byte) (*PrivateKey, error) {
+	if len(seed) != ed25519.SeedSize {
+		return nil, fmt.Errorf("a seed is %d bytes", ed25519.SeedSize)
+	}
+	return &PrivateKey{key: ed25519.NewKeyFromSeed(seed)}, nil
+}
+
 // Public is the key's public half.
 func (k *PrivateKey) Public() PublicKey { return PublicKey(k.key.Public().(ed25519.PublicKey)) }
 
@@ -80,29 +90,29 @@ func (k *PrivateKey) Sign(entryHash string) string {
 	return base64.StdEncoding.EncodeToString(ed25519.Sign(k.key, signedMessage(entryHash)))
 }
 
+// pkcs8Ed25519 starts the DER of an Ed25519 key in PKCS #8 (RFC 8410):
+// version 0, the algorithm 1.3.101.112, and the 32-byte seed as an octet
+// string in an octet string. It is the whole encoding but the seed, so
+// the key is written and read here without crypto/x509, which would link
+// the network code into assay (cmd/assay/network_test.go).
+var pkcs8Ed25519 = []byte{0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20}
+
 // MarshalPEM writes the key as PKCS #8 in PEM ("PRIVATE KEY"), the form
-// OpenSSL reads.
+// OpenSSL writes and reads.
 func (k *PrivateKey) MarshalPEM() ([]byte, error) {
-	der, err := x509.MarshalPKCS8PrivateKey(k.key)
-	if err != nil {
-		return nil, err
-	}
+	der := append(append([]byte{}, pkcs8Ed25519...), k.key.Seed()...)
 	return pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), nil
 }
 
-// ParsePrivateKeyPEM reads a key MarshalPEM wrote.
+// ParsePrivateKeyPEM reads a key MarshalPEM (or OpenSSL) wrote.
 func ParsePrivateKeyPEM(b []byte) (*PrivateKey, error) {
 	block, rest := pem.Decode(b)
 	if block == nil || block.Type != "PRIVATE KEY" || strings.TrimSpace(string(rest)) != "" {
 		return nil, errors.New("not a signing key: expected one PEM block of type PRIVATE KEY")
 	}
-	k, err := x509.ParsePKCS8PrivateKey(block.Bytes)
-	if err != nil {
-		return nil, fmt.Errorf("not a signing key: %v", err)
+	seed, ok := bytes.CutPrefix(block.Bytes, pkcs8Ed25519)
+	if !ok || len(seed) != ed25519.SeedSize {
+		return nil, errors.New("not a signing key: assay signs with Ed25519 keys in PKCS #8")
 	}
-	ed, ok := k.(ed25519.PrivateKey)
-	if !ok {
-		return nil, errors.New("not a signing key: assay signs with Ed25519 keys only")
-	}
-	return &PrivateKey{key: ed}, nil
+	return &PrivateKey{key: ed25519.NewKeyFromSeed(seed)}, nil
 }

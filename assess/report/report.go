@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/assess/safetext"
 )
@@ -27,6 +28,9 @@ type Options struct {
 	// Since, when set, adds what changed since an earlier assessment of
 	// the same subject: assess.Compare(earlier, this one).
 	Since *assess.Diff
+	// Record, when set, pins the assessment's audit history as the
+	// report shows it (report_record.go).
+	Record *ledger.Pin
 }
 
 // Markdown renders the committee report for an evaluated assessment.

@@ -28,6 +28,9 @@ func (r *reporter) governance() {
 		items = append(items, txt(strong("Approved state:"), fmt.Sprintf(" audit records 1 to %d of assessment %d; ", ap.Seq, a.ID),
 			code(fmt.Sprintf("assay verify %d", a.ID)), " checks that none has changed since."))
 	}
+	if r.opts.Record != nil {
+		items = append(items, recordLine(r.opts.Record))
+	}
 	if assess.TakesDPOOpinion(r.q) {
 		if op, ok := a.DPOOpinion(); ok {
 			line := txt(strong("DPO opinion:"), " "+dpoWords(op.Decision)+", by ", user(op.Name), fmt.Sprintf(" on %s.", op.On))

@@ -133,6 +133,11 @@ func (a *app) store() (*store.DB, error) {
 	if cfg, err := a.config(); err == nil {
 		db.FourEyes = cfg.FourEyes
 	}
+	// Changes are signed with the person's key, created on their first
+	// change; verify and import trust their key and the ones they chose
+	// (keys.go). A command that only reads never touches either.
+	db.SetKeySource(a.signingKey)
+	db.SetTrust(a.keyring)
 	a.db = db
 	return db, nil
 }

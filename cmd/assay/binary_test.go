@@ -1,12 +1,15 @@
 package main
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/assay-dev/assay/store"
 )
 
 // The tests that kill assay or run several at once need the real binary:
@@ -65,4 +68,22 @@ func procEnv(dir, db string) []string {
 		}
 	}
 	return env
+}
+
+// openAs opens the database as the person procEnv(dir, …) sets up does:
+// signing with the key in dir's config folder and trusting it, as assay
+// would, so that what the binary signed verifies.
+func openAs(t *testing.T, dir, path string) *store.DB {
+	t.Helper()
+	env := map[string]string{}
+	for _, kv := range procEnv(dir, path) {
+		k, v, _ := strings.Cut(kv, "=")
+		env[k] = v
+	}
+	a := &app{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return env[k] }, dbPath: path}
+	db, err := a.store()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

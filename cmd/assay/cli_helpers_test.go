@@ -95,3 +95,44 @@ func (s *cliSession) start(questionnaire, subject, date, answers string) string 
 	}
 	return id
 }
+
+// publicKey is the session's public key as assay key prints it (the key
+// is made on the session's first change, or by assay key itself).
+func (s *cliSession) publicKey() string {
+	s.t.Helper()
+	for _, line := range strings.Split(s.ok("key"), "\n") {
+		if k, ok := strings.CutPrefix(line, "Public key:"); ok {
+			return strings.TrimSpace(k)
+		}
+	}
+	s.t.Fatal("assay key printed no public key")
+	return ""
+}
+
+// trust makes s trust other's key, as a person does once they have
+// checked its fingerprint with its owner.
+func (s *cliSession) trust(other *cliSession) {
+	s.t.Helper()
+	s.ok("key", "trust", other.env["ASSAY_REVIEWER"], other.publicKey())
+}
+
+// newTrustingSession is another person's session, trusting the key of the
+// person of session from.
+func newTrustingSession(t *testing.T, from *cliSession) *cliSession {
+	t.Helper()
+	s := newCLISession(t)
+	s.trust(from)
+	return s
+}
+
+// keyID is the fingerprint of the session's key.
+func (s *cliSession) keyID() string {
+	s.t.Helper()
+	for _, line := range strings.Split(s.ok("key"), "\n") {
+		if k, ok := strings.CutPrefix(line, "Fingerprint:"); ok {
+			return strings.TrimSpace(k)
+		}
+	}
+	s.t.Fatal("assay key printed no fingerprint")
+	return ""
+}

@@ -68,23 +68,30 @@ answers that changed, as assay diff shows them.`,
 			if err != nil {
 				return err
 			}
+			// The report and the OSCAL documents pin the assessment's audit
+			// history as they show it, for assay verify --against.
+			pin, err := a.db.Pin(a.ctx(cmd), ev.Assessment.ID)
+			if err != nil {
+				return err
+			}
 			switch format {
 			case "csv":
 				return a.writeOutput(out, export.PlanCSV(ev, ev.Today))
 			case "oscal-poam":
-				b, err := export.OSCALPOAM(ev, ev.Today)
+				b, err := export.OSCALPOAM(ev, ev.Today, &pin)
 				if err != nil {
 					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
 				return a.writeOutput(out, b)
 			case "oscal-assessment-results":
-				b, err := export.OSCALAssessmentResults(ev, ev.Today, a.catalog())
+				b, err := export.OSCALAssessmentResults(ev, ev.Today, a.catalog(), &pin)
 				if err != nil {
 					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
 				return a.writeOutput(out, b)
 			}
 			opts := a.reportOptions(ev.Today)
+			opts.Record = &pin
 			if since != "" {
 				if opts.Since, err = a.since(cmd, since, ev); err != nil {
 					return fmt.Errorf("--since: %w", err)

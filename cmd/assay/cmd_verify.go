@@ -1,34 +1,65 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/store"
 )
 
 func (a *app) verifyCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:   "verify [ID]",
-		Short: "Check that the audit trail has not been altered",
+	var against string
+	cmd := &cobra.Command{
+		Use:   "verify [ID] [--against FILE]",
+		Short: "Check that nothing was changed outside assay",
 		Long: `Every change (answer, note, evidence, plan edit, status, sign-off, subject
 edit) is an audit record with who, when, the old and the new value. Each
-record's hash covers the one before it, and the length and last hash of each
-trail are kept with the assessment or subject, so editing, removing or adding a
-record outside assay breaks the chain.
+record's hash covers the one before it. Every change is also an entry of the
+database's ledger, signed with its author's key (kept outside the database,
+see assay key), that commits to the trail's head and to the assessment's or
+subject's own fields. So editing, removing or adding a record, a row or a
+whole assessment outside assay, or rewriting the trail and recomputing its
+hashes, is found.
 
-assay verify checks the trail of one assessment, or with no ID every
-assessment's and subject's. It exits 0 when every trail is intact, and 1 naming
-the first broken record otherwise.`,
+assay verify checks the whole database, or with an ID one assessment: the
+lock triggers, the ledger and every signature, each questionnaire snapshot
+against its SHA-256, each trail record by record, every answer, plan edit,
+signature and field against the trail, every trail against the ledger, and
+the stored summaries against scoring again. It trusts signatures made with
+your own key and the keys you trust (assay key trust). It exits 0 when all
+is intact, and 1 naming the first record, field or entry at fault.
+
+With --against FILE (a committee report, an OSCAL POA&M or an export made
+earlier) it also proves that the database still holds the history the file
+pins, and only added to it.`,
 		Example: `  assay verify
-  assay verify 3`,
+  assay verify 3
+  assay verify --against acme-2026.md`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var id int64
 			if len(args) == 1 {
+				if against != "" {
+					return fmt.Errorf("--against checks the assessment the file pins: give no ID")
+				}
 				var err error
 				if id, err = assessmentID(args[0]); err != nil {
+					return err
+				}
+			}
+			var pin ledger.Pin
+			if against != "" {
+				var err error
+				if pin, err = readPin(against); err != nil {
 					return err
 				}
 			}
@@ -48,15 +79,99 @@ the first broken record otherwise.`,
 				what += ", " + countOf(res.Subjects, "subject", "subjects")
 			}
 			fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, countOf(res.Records, "record", "records"))
+			a.printLedger(res)
+			if against == "" {
+				return nil
+			}
+			got, err := db.CheckPin(a.ctx(cmd), pin)
+			if err != nil {
+				return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: %v", against, err))}
+			}
+			a.printAgainst(against, pin, got)
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&against, "against", "", "a report, OSCAL POA&M or export made earlier: prove the database still holds the history it pins")
+	return cmd
+}
+
+// printLedger says how many ledger entries were checked, who signed them,
+// and since when the database is signed.
+func (a *app) printLedger(res store.VerifyResult) {
+	if res.Entries == 0 {
+		fmt.Fprintln(a.stdout, "Ledger: empty; nothing has been written yet.")
+		return
+	}
+	var who []string
+	for _, s := range res.Signers {
+		name := safetext.OneLine(s.Name)
+		switch {
+		case s.Trust.Own:
+			who = append(who, fmt.Sprintf("%s (your key %s)", name, s.KeyID))
+		case s.Trusted:
+			who = append(who, fmt.Sprintf("%s (trusted as %s, key %s)", name, safetext.OneLine(s.Trust.Name), s.KeyID))
+		}
+	}
+	fmt.Fprintf(a.stdout, "Ledger intact: %s, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
+	if cp := res.Checkpoint; cp != nil {
+		fmt.Fprintf(a.stdout, "Signed since %s (ledger entry %d, a checkpoint of a database written before signing): "+
+			"before it, the history of %s is hash-chained only.\n", cp.At, cp.Seq, countOf(res.HashOnly, "assessment or subject", "assessments and subjects"))
+	}
+}
+
+func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
+	now := ""
+	if got.Records > p.Records {
+		now = fmt.Sprintf("; %s added since", countOf(int(got.Records-p.Records), "record", "records"))
+	}
+	fmt.Fprintf(a.stdout, "The database still holds the record %s pins: assessment %d, audit records 1 to %d%s.\n",
+		safetext.OneLine(file), got.ID, p.Records, now)
+	if p.Entry == 0 {
+		fmt.Fprintln(a.stdout, "The file pins no signed ledger entry: it was made before the database was signed, so it proves the hash chain only.")
+		return
+	}
+	fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",
+		p.Entry, safetext.OneLine(p.Signer), p.KeyID, countOf(int(got.Entries-p.Entry), "entry was added", "entries were added"))
+}
+
+// readPin reads the record a report, an OSCAL POA&M or an export pins.
+func readPin(name string) (ledger.Pin, error) {
+	b, err := input.ReadFile(name)
+	if err != nil {
+		return ledger.Pin{}, err
+	}
+	var pin ledger.Pin
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
+		var probe map[string]json.RawMessage
+		if err := json.Unmarshal(t, &probe); err != nil {
+			return pin, fmt.Errorf("%s: not valid JSON: %v", name, err)
+		}
+		switch {
+		case probe["format"] != nil:
+			f, err := export.Unmarshal(name, b)
+			if err != nil {
+				return pin, err
+			}
+			pin, err = f.Pin()
+			if err != nil {
+				return pin, fmt.Errorf("%s: %w", name, err)
+			}
+			return pin, nil
+		case probe[export.OSCALRoots[0]] != nil || probe[export.OSCALRoots[1]] != nil:
+			pin, err = export.PinFromOSCAL(b)
+		default:
+			err = fmt.Errorf("neither an assay export nor an OSCAL POA&M or assessment results")
+		}
+	} else {
+		pin, err = report.ParsePin(string(b))
+	}
+	if err != nil {
+		return pin, fmt.Errorf("%s: %w", name, err)
+	}
+	return pin, nil
 }
 
 // countOf says "1 record", "2 records".
 func countOf(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return ledger.Count(n, one, many)
 }

@@ -36,10 +36,13 @@ func verifySession(t *testing.T) *cliSession {
 
 func TestVerifyCLI(t *testing.T) {
 	s := verifySession(t)
-	if out := s.ok("verify"); out != "Audit trail intact: 2 assessments, 2 subjects, 14 records checked.\n" {
+	// Ledger: genesis, then one entry per change: assessment 1 created, 7
+	// answers in one file, the submission; assessment 2 created, answered.
+	ledger := "Ledger intact: 6 entries, signed by Test Reviewer (your key " + s.keyID() + ").\n"
+	if out := s.ok("verify"); out != "Audit trail intact: 2 assessments, 2 subjects, 14 records checked.\n"+ledger {
 		t.Fatalf("verify: %q", out)
 	}
-	if out := s.ok("verify", "2"); out != "Audit trail intact: 1 assessment, 2 records checked.\n" {
+	if out := s.ok("verify", "2"); out != "Audit trail intact: 1 assessment, 2 records checked.\n"+ledger {
 		t.Fatalf("verify 2: %q", out)
 	}
 	s.fails("no assessment 7", "verify", "7")

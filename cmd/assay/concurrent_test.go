@@ -15,8 +15,6 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
 // vendorScreenQuestions are the questions of the built-in
@@ -136,18 +134,15 @@ func TestConcurrentProcessesLoseNothing(t *testing.T) {
 			t.Errorf("assay %s printed SQLite's lock error: %s", strings.Join(r.args, " "), all)
 		}
 	}
-	checkTrailMatches(t, db, results)
+	checkTrailMatches(t, dir, db, results)
 }
 
 // checkTrailMatches opens the database as a store: every tag a successful
 // process wrote is in the trail, each answer and plan item holds the last
 // value its trail records, the chains verify and integrity_check is ok.
-func checkTrailMatches(t *testing.T, path string, results []procResult) {
+func checkTrailMatches(t *testing.T, dir, path string, results []procResult) {
 	t.Helper()
-	db, err := store.Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openAs(t, dir, path)
 	defer db.Close()
 	ctx := assess.WithActor(context.Background(), "test")
 	seen := map[string]bool{}

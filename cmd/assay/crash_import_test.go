@@ -17,7 +17,6 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
 // assay import is killed with SIGKILL at random moments, from before it
@@ -135,10 +134,7 @@ func timedImport(t *testing.T, bin string, env []string, db, file string, kill *
 func largeExport(t *testing.T, bin, dir string) (string, *export.File) {
 	t.Helper()
 	src := filepath.Join(dir, "source.db")
-	db, err := store.Open(src, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openAs(t, dir, src)
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -180,10 +176,7 @@ func largeExport(t *testing.T, bin, dir string) (string, *export.File) {
 // assessment already in the database: its answers, plan and audit trail.
 func existingState(t *testing.T, path string) string {
 	t.Helper()
-	db, err := store.Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openAs(t, filepath.Dir(path), path)
 	defer db.Close()
 	f, err := db.Export(assess.WithActor(context.Background(), "test"), 1)
 	if err != nil {
@@ -201,10 +194,7 @@ func existingState(t *testing.T, path string) string {
 func checkAfterImport(t *testing.T, path string, f *export.File, before string, wantPresent bool) bool {
 	t.Helper()
 	integrityOK(t, path)
-	db, err := store.Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatalf("after the kill: %v", err)
-	}
+	db := openAs(t, filepath.Dir(path), path)
 	defer db.Close()
 	ctx := assess.WithActor(context.Background(), "test")
 	list, err := db.Assessments(ctx, assess.Filter{IncludeArchived: true})

@@ -15,7 +15,6 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
 // statusProgress finds the interview's status line: the progress bar,
@@ -93,17 +92,14 @@ func killInterview(t *testing.T, bin string, q *assess.Questionnaire, rng *rand.
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Logf("killed after %d answers typed, %d confirmed", answers+extra, confirmed)
-	checkKilledInterview(t, db, q, typed, confirmed)
+	checkKilledInterview(t, dir, db, q, typed, confirmed)
 }
 
 // checkKilledInterview opens the database the killed interview wrote.
-func checkKilledInterview(t *testing.T, path string, q *assess.Questionnaire, typed map[string]string, confirmed int) {
+func checkKilledInterview(t *testing.T, dir, path string, q *assess.Questionnaire, typed map[string]string, confirmed int) {
 	t.Helper()
 	integrityOK(t, path)
-	db, err := store.Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openAs(t, dir, path)
 	defer db.Close()
 	ctx := assess.WithActor(context.Background(), "test")
 	a, err := db.Assessment(ctx, 1)

@@ -8,12 +8,21 @@ import (
 	"testing"
 )
 
-var uuidRE = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+var (
+	uuidRE      = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+	recordHexRE = regexp.MustCompile("`[0-9a-f]{64}`")
+	keyIDRE     = regexp.MustCompile("`SHA256:[A-Za-z0-9+/]{43}`")
+	signatureRE = regexp.MustCompile("`[A-Za-z0-9+/]{86}==`")
+)
 
-// stableUUIDs replaces the random assessment UUID so that a golden file
-// does not change from run to run.
+// stableUUIDs replaces the random assessment UUID, and the hashes, key and
+// signature of the record line (which cover times and a random key), so
+// that a golden file does not change from run to run.
 func stableUUIDs(s string) string {
-	return uuidRE.ReplaceAllString(s, "00000000-0000-4000-8000-000000000000")
+	s = uuidRE.ReplaceAllString(s, "00000000-0000-4000-8000-000000000000")
+	s = recordHexRE.ReplaceAllString(s, "`"+strings.Repeat("0", 64)+"`")
+	s = keyIDRE.ReplaceAllString(s, "`SHA256:"+strings.Repeat("A", 43)+"`")
+	return signatureRE.ReplaceAllString(s, "`"+strings.Repeat("A", 86)+"==`")
 }
 
 // golden compares got with testdata/golden/name, or rewrites it with -update.

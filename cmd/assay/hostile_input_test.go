@@ -197,15 +197,15 @@ func TestHostileImportFiles(t *testing.T) {
 	}
 	firstAnswer := "\"answers\": [\n    {\n"
 	for _, c := range []hostileCase{
-		{"malformed JSON", []byte("{\n  \"format\": \"assay-assessment\",\n  \"format_version\": 1,,\n}"), []string{"FILE:3:23: not valid JSON"}},
-		{"duplicate key", withAnswers("\"format_version\": 1,", "\"format_version\": 1,\n  \"format_version\": 1,"),
+		{"malformed JSON", []byte("{\n  \"format\": \"assay-assessment\",\n  \"format_version\": 2,,\n}"), []string{"FILE:3:23: not valid JSON"}},
+		{"duplicate key", withAnswers("\"format_version\": 2,", "\"format_version\": 2,\n  \"format_version\": 2,"),
 			[]string{`FILE:4:3: format_version: the key "format_version" appears twice in one object`}},
 		{"duplicate key inside an answer", withAnswers(firstAnswer, firstAnswer+"      \"note\": \"hidden\",\n"),
 			[]string{`answers[0].note: the key "note" appears twice in one object`}},
 		{"a question answered twice", withAnswers(firstAnswer, firstAnswer+"      \"question\": \"attestation\",\n      \"value\": {\"choices\": [\"yes\"]},\n      \"source\": \"analyst\"\n    },\n    {\n"),
 			[]string{"answers[1].question: attestation is answered twice"}},
 		{"a list where text belongs", withAnswers("\"subject\": \"Acme", "\"subject\": [\"Acme\"], \"x\": \"Acme"), []string{"assessment.subject: expected string, found a JSON array"}},
-		{"text where a number belongs", withAnswers("\"format_version\": 1", "\"format_version\": \"1\""), []string{"FILE:3:24: format_version: expected int, found a JSON string"}},
+		{"text where a number belongs", withAnswers("\"format_version\": 2", "\"format_version\": \"2\""), []string{"FILE:3:24: format_version: expected int, found a JSON string"}},
 		{"random bytes", randomBytes(4, 4096), []string{"FILE:1:", "not UTF-8 text"}},
 		{"NUL bytes", append(append([]byte{}, src[:40]...), 0), []string{"the file holds a NUL byte"}},
 		{"invalid UTF-8 in a note", withAnswers("\"Acme", "\"Acm\xe9"), []string{"the file is not UTF-8 text (byte 0xe9)"}},

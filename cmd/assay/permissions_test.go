@@ -109,9 +109,13 @@ func TestFilesAreOwnerOnly(t *testing.T) {
 	if n := checkPrivate(t, out); n != 8 {
 		t.Errorf("%d files written, want 8", n)
 	}
-	// Eight files and nothing else: no temporary file was left behind. And
-	// assay never writes a config folder or file of its own.
-	if _, err := os.Stat(s.env["XDG_CONFIG_HOME"]); err == nil {
-		t.Errorf("assay created %s", s.env["XDG_CONFIG_HOME"])
+	// Eight files and nothing else: no temporary file was left behind. In
+	// the config folder assay writes one file of its own, the signing key
+	// made on the first change: owner-only, in owner-only folders.
+	if n := checkPrivate(t, s.env["XDG_CONFIG_HOME"]); n != 1 {
+		t.Errorf("%d files in the config folder, want the signing key alone", n)
+	}
+	if _, err := os.Stat(filepath.Join(s.env["XDG_CONFIG_HOME"], "assay", "signing-key.pem")); err != nil {
+		t.Error(err)
 	}
 }

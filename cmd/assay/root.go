@@ -52,6 +52,7 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.reviseCommand(),
 		a.diffCommand(),
 		a.verifyCommand(),
+		a.keyCommand(),
 	)
 	return root
 }

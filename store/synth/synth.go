@@ -14,6 +14,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 )
@@ -30,7 +32,21 @@ import (
 // that a cached database from an older generator is never reused. (The
 // list column copied since migration 004 did not change it: a version 2
 // file gets the same column from the migration when the store opens it.)
-const Version = 2
+//
+// Version 3 signs: the templates' writes with Key, and a checkpoint of
+// everything once the copies are in.
+const Version = 3
+
+// Key signs a synthetic database. Its seed is in this file, so anyone can
+// sign with it: a database it signed proves nothing, and verify trusts it
+// only where a test says so (Key.Public()).
+var Key = func() *ledger.PrivateKey {
+	k, err := ledger.KeyFromSeed([]byte("assay synthetic portfolio, v3..."))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}()
 
 // Config sizes the database.
 type Config struct {
@@ -95,6 +111,7 @@ func Build(path string, c Config) error {
 	if err != nil {
 		return err
 	}
+	db.UseKey(Key)
 	clock := epoch
 	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
 	ctx := assess.WithActor(context.Background(), "Synth Analyst")
@@ -138,6 +155,20 @@ func Build(path string, c Config) error {
 	if err := copyTemplates(path, c, templates, subjects); err != nil {
 		return fmt.Errorf("synth: %w", err)
 	}
+	// The copies went in with SQL, beside assay: a checkpoint signs them
+	// as they are, so the database verifies as a migrated one does.
+	if db, err = store.Open(path, questionnaires.Decode); err != nil {
+		return err
+	}
+	db.UseKey(Key)
+	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	if err := db.Checkpoint(ctx, "synthetic copies of template assessments, written with SQL"); err != nil {
+		db.Close()
+		return fmt.Errorf("synth: checkpoint: %w", err)
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -169,10 +200,20 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 	if err != nil {
 		return err
 	}
-	copyEvents, err := tx.Prepare(`INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
-		SELECT ?, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash FROM events WHERE assessment_id = ? ORDER BY seq`)
+	insertEvent, err := tx.Prepare(`INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
+	}
+	setHead, err := tx.Prepare(`UPDATE assessments SET event_head = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	chains := map[int64][]ledger.Record{}
+	for _, t := range templates {
+		if chains[t], err = templateChain(tx, t); err != nil {
+			return err
+		}
 	}
 	var next int64
 	if err := tx.QueryRow(`SELECT MAX(id) FROM assessments`).Scan(&next); err != nil {
@@ -190,14 +231,26 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 		if i%20 == 19 {
 			archived = 1
 		}
-		if _, err := copyAssessment.Exec(next, uuid(), s.Name, s.ID, archived, stamp, stamp, t); err != nil {
+		id := uuid()
+		if _, err := copyAssessment.Exec(next, id, s.Name, s.ID, archived, stamp, stamp, t); err != nil {
 			return fmt.Errorf("assessment %d: %w", next, err)
 		}
 		if _, err := copyAnswers.Exec(next, t); err != nil {
 			return fmt.Errorf("answers of %d: %w", next, err)
 		}
-		if _, err := copyEvents.Exec(next, t); err != nil {
+		// The copy's trail is its template's, its creation record naming
+		// the copy and its subject, the hashes computed again.
+		chain, err := copyChain(chains[t], map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID})
+		if err != nil {
 			return fmt.Errorf("events of %d: %w", next, err)
+		}
+		for _, e := range chain {
+			if _, err := insertEvent.Exec(next, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash); err != nil {
+				return fmt.Errorf("events of %d: %w", next, err)
+			}
+		}
+		if _, err := setHead.Exec(chain[len(chain)-1].Hash, next); err != nil {
+			return err
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -205,6 +258,49 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 	}
 	_, err = sqldb.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	return err
+}
+
+// templateChain reads a template's audit trail.
+func templateChain(tx *sql.Tx, id int64) ([]ledger.Record, error) {
+	rows, err := tx.Query(`SELECT seq, at, actor, kind, target, old_value, new_value FROM events WHERE assessment_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ledger.Record
+	for rows.Next() {
+		var r ledger.Record
+		if err := rows.Scan(&r.Seq, &r.At, &r.Actor, &r.Kind, &r.Target, &r.Old, &r.New); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// copyChain is a template's chain with its creation record's fields set
+// as given, linked and hashed again.
+func copyChain(template []ledger.Record, set map[string]any) ([]ledger.Record, error) {
+	out := append([]ledger.Record(nil), template...)
+	var created map[string]any
+	if err := json.Unmarshal([]byte(out[0].New), &created); err != nil {
+		return nil, err
+	}
+	for k, v := range set {
+		created[k] = v
+	}
+	b, err := json.Marshal(created)
+	if err != nil {
+		return nil, err
+	}
+	out[0].New = string(b)
+	prev := ""
+	for i := range out {
+		out[i].PrevHash = prev
+		out[i].Hash = out[i].ComputeHash()
+		prev = out[i].Hash
+	}
+	return out, nil
 }
 
 func uuid() string {

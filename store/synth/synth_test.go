@@ -51,6 +51,7 @@ func TestBuildSmall(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	db.UseKey(synth.Key) // trusts what Build signed
 	ctx := context.Background()
 	all, err := db.Assessments(ctx, assess.Filter{IncludeArchived: true})
 	if err != nil {
@@ -86,5 +87,11 @@ func TestBuildSmall(t *testing.T) {
 	}
 	if res.Broken != nil || res.Assessments != c.Assessments {
 		t.Errorf("verify: %d chains checked, broken at %+v", res.Assessments, res.Broken)
+	}
+	// Every assessment and subject is signed by the checkpoint that
+	// follows the copies; the copies' history before it is hash-chained
+	// only (the templates' and subjects' was signed as it was written).
+	if res.Checkpoint == nil || res.HashOnly != c.Assessments-20 {
+		t.Errorf("verify: checkpoint %v, %d owners hash-chained only before it, want %d", res.Checkpoint, res.HashOnly, c.Assessments-20)
 	}
 }

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/input"
+)
+
+func (a *app) keyCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "key",
+		Short: "Your signing key: show it, register it, trust a colleague's",
+		Long: `assay signs every change with your own Ed25519 key, kept outside the database in
+$XDG_CONFIG_HOME/assay/signing-key.pem (mode 0600). It is created on your first
+change; a database file alone is then not enough to rewrite what you signed.
+
+assay key creates your key if you have none, shows its fingerprint and public
+key, and registers it in the open database (a signed ledger entry). On a
+database written by an assay from before signing, this signs a checkpoint of
+everything in it as it is now.
+
+assay verify and assay import trust your own key and the keys you add with
+assay key trust. Check a colleague's fingerprint with them (in person, on a
+call) before you trust their key. See docs/security.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			k, err := a.signingKey()
+			if err != nil {
+				return err
+			}
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			e, err := db.RegisterKey(a.ctx(cmd))
+			if err != nil {
+				return err
+			}
+			note, _, _ := e.KeyOf()
+			fmt.Fprintf(a.stdout, "Your signing key: %s\nFingerprint: %s\nPublic key:  %s\nRegistered in %s as %s, ledger entry %d (%s).\n",
+				a.keyPath(), k.Public().ID(), k.Public(), a.dbPath, safetext.OneLine(note.Name), e.Seq, e.At)
+			return nil
+		},
+	}
+	cmd.AddCommand(a.keyTrustCommand(), a.keyListCommand())
+	return cmd
+}
+
+func (a *app) keyTrustCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "trust NAME PUBLIC-KEY",
+		Short: "Trust a colleague's key, after checking its fingerprint with them",
+		Long: `Add a colleague's public key (as assay key shows it: ed25519:…) to your
+trusted keys, $XDG_CONFIG_HOME/assay/trusted-keys. assay verify then accepts
+what they signed, and assay import accepts files they exported.
+
+Check the fingerprint assay prints with them first, by a channel you trust:
+anyone can write a key into a database or a file under any name.`,
+		Example: `  assay key trust "Rui Costa" ed25519:3q2+7w…`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := strings.TrimSpace(args[0])
+			if err := ledger.CheckKeyName(name); err != nil {
+				return err
+			}
+			k, err := ledger.ParsePublicKey(args[1])
+			if err != nil {
+				return fmt.Errorf("%q: %w", safetext.OneLine(args[1]), err)
+			}
+			ring, err := a.keyring()
+			if err != nil {
+				return err
+			}
+			if t, ok := ring.Lookup(k.ID()); ok {
+				who := t.Name
+				if t.Own {
+					who = "your own key"
+				}
+				return fmt.Errorf("key %s is already trusted, as %s", k.ID(), safetext.OneLine(who))
+			}
+			path := a.trustedPath()
+			old, err := input.ReadFile(path)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+			if len(old) == 0 {
+				old = []byte("# Keys assay trusts, besides your own: the public key, then whose it is.\n")
+			} else if old[len(old)-1] != '\n' {
+				old = append(old, '\n')
+			}
+			if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+				return err
+			}
+			if err := a.writeOutput(path, append(old, ledger.TrustedLine(k, name)...)); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "Trusted %s, key %s.\n", safetext.OneLine(name), k.ID())
+			return nil
+		},
+	}
+}
+
+func (a *app) keyListCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "The keys you trust, and the keys this database's ledger registers",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ring, err := a.keyring()
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(w, "TRUSTED\tFINGERPRINT\tPUBLIC KEY")
+			for _, t := range ring.Keys() {
+				name := safetext.OneLine(t.Name)
+				if t.Own {
+					name = "you"
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\n", name, t.Key.ID(), t.Key)
+			}
+			w.Flush()
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			keys, err := db.RegisteredKeys(a.ctx(cmd))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "\nRegistered in %s:\n", a.dbPath)
+			w = tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(w, "NAME\tFINGERPRINT\tENTRY\tTRUST")
+			for _, e := range keys {
+				note, k, ok := e.KeyOf()
+				if !ok {
+					continue
+				}
+				trust := "not trusted"
+				if t, ok := ring.Lookup(k.ID()); ok {
+					trust = "trusted as " + safetext.OneLine(t.Name)
+					if t.Own {
+						trust = "yours"
+					}
+				}
+				fmt.Fprintf(w, "%s\t%s\t%d\t%s\n", safetext.OneLine(note.Name), k.ID(), e.Seq, trust)
+			}
+			return w.Flush()
+		},
+	}
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/internal/input"
+)
+
+// A person's signing key lives outside every database, in assay's config
+// folder, readable by its owner only: a database file alone is then not
+// enough to forge what it signs. The keys a person trusts (their own and
+// colleagues' they have checked) are there too. docs/security.md says how
+// to keep them.
+
+// keyPath is $XDG_CONFIG_HOME/assay/signing-key.pem.
+func (a *app) keyPath() string {
+	return filepath.Join(a.xdgDir("XDG_CONFIG_HOME", ".config"), "assay", "signing-key.pem")
+}
+
+// trustedPath is $XDG_CONFIG_HOME/assay/trusted-keys.
+func (a *app) trustedPath() string {
+	return filepath.Join(a.xdgDir("XDG_CONFIG_HOME", ".config"), "assay", "trusted-keys")
+}
+
+// signingKey loads the person's key, creating it the first time: the
+// store asks for it on its first write.
+func (a *app) signingKey() (*ledger.PrivateKey, error) {
+	k, err := loadKey(a.keyPath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return createKey(a.keyPath())
+	}
+	return k, err
+}
+
+// loadKey reads a signing key, refusing one that others can read.
+func loadKey(path string) (*ledger.PrivateKey, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		return nil, fmt.Errorf("your signing key %s can be read by others (mode %04o): make it yours alone with chmod 600 %s, "+
+			"and if anyone else may have copied it, see docs/security.md", path, fi.Mode().Perm(), path)
+	}
+	b, err := input.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	k, err := ledger.ParsePrivateKeyPEM(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return k, nil
+}
+
+// createKey makes a new key and stores it at path (mode 0600, its folder
+// 0700) without ever replacing a key that is there: the file is written
+// under a temporary name and linked into place, so two assay processes
+// creating a key at once end up with one key, the first.
+func createKey(path string) (*ledger.PrivateKey, error) {
+	k, err := ledger.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	pemBytes, err := k.MarshalPEM()
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("creating your signing key: %w", err)
+	}
+	tmp, err := os.CreateTemp(dir, ".signing-key-*")
+	if err != nil {
+		return nil, fmt.Errorf("creating your signing key: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return nil, err
+	}
+	if _, err := tmp.Write(pemBytes); err != nil {
+		tmp.Close()
+		return nil, err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return nil, err
+	}
+	if err := tmp.Close(); err != nil {
+		return nil, err
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return loadKey(path) // another assay made one first
+		}
+		return nil, fmt.Errorf("creating your signing key: %w", err)
+	}
+	return k, nil
+}
+
+// keyring is whom verify and import trust: the person's own key, if they
+// have one, and the keys in their trusted-keys file.
+func (a *app) keyring() (*ledger.Keyring, error) {
+	ring := &ledger.Keyring{}
+	own, err := loadKey(a.keyPath())
+	switch {
+	case err == nil:
+		ring.Add(ledger.Trusted{Key: own.Public(), Name: "you", Own: true})
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil, err
+	}
+	b, err := input.ReadFile(a.trustedPath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return ring, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	others, err := ledger.ParseTrusted(a.trustedPath(), b)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range others.Keys() {
+		ring.Add(t)
+	}
+	return ring, nil
+}

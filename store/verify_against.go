@@ -1,0 +1,76 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// Against is what CheckPin found: the assessment a copy pinned, and how
+// far its chain and the ledger have grown since.
+type Against struct {
+	ID      int64 // the assessment, in this database
+	Records int64 // its chain's length now
+	Entries int64 // the ledger's length now
+}
+
+// CheckPin proves that this database still holds the history a copy (a
+// report, an OSCAL file, an export) pinned: the assessment's audit record
+// at the pinned position has the pinned hash, and the pinned ledger entry
+// is there with the pinned hash and signature, committing to that record.
+// Run after a Verify that found nothing broken (chains and ledger intact,
+// each record and entry linked to the one before), this means the
+// database holds exactly that history and only appended to it.
+func (db *DB) CheckPin(ctx context.Context, p ledger.Pin) (Against, error) {
+	var out Against
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT id, event_count FROM assessments WHERE uuid = ?`, p.Assessment).Scan(&out.ID, &out.Records)
+		if isNoRows(err) {
+			return fmt.Errorf("the assessment it pins, %s, is not in this database: it was deleted, or the copy comes from another database", p.Assessment)
+		}
+		if err != nil {
+			return err
+		}
+		var hash string
+		err = tx.QueryRowContext(ctx, `SELECT hash FROM events WHERE assessment_id = ? AND seq = ?`, out.ID, p.Records).Scan(&hash)
+		if isNoRows(err) {
+			return fmt.Errorf("assessment %d has %s, fewer than the %d it pins: its history was cut back", out.ID, ledger.Count(int(out.Records), "audit record", "audit records"), p.Records)
+		}
+		if err != nil {
+			return err
+		}
+		if hash != p.Head {
+			return fmt.Errorf("assessment %d's audit record %d is not the one it pins (%s, now %s): its history was rewritten", out.ID, p.Records, short(p.Head), short(hash))
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM ledger`).Scan(&out.Entries); err != nil {
+			return err
+		}
+		if p.Entry == 0 {
+			return nil
+		}
+		var e ledger.Entry
+		err = tx.QueryRowContext(ctx, `SELECT hash, key_id, signature FROM ledger WHERE seq = ?`, p.Entry).Scan(&e.Hash, &e.KeyID, &e.Signature)
+		if isNoRows(err) {
+			return fmt.Errorf("the ledger has %d entries, fewer than the %d it pins: the ledger was cut back", out.Entries, p.Entry)
+		}
+		if err != nil {
+			return err
+		}
+		if e.Hash != p.EntryHash || e.KeyID != p.KeyID || e.Signature != p.Signature {
+			return fmt.Errorf("ledger entry %d is not the one it pins (signed by key %s, hash %s; now key %s, hash %s): the ledger was rewritten",
+				p.Entry, p.KeyID, short(p.EntryHash), e.KeyID, short(e.Hash))
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger_leaves WHERE seq = ? AND uuid = ? AND records = ? AND head = ?`,
+			p.Entry, p.Assessment, p.Records, p.Head).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("ledger entry %d does not commit to assessment %d's record %d, as the copy says it does: the copy was altered", p.Entry, out.ID, p.Records)
+		}
+		return nil
+	})
+	return out, err
+}
