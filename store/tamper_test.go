@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -104,6 +105,21 @@ func tamperCases() []tamperCase {
 					reseal(t, raw, c.c, c.owner)
 				}
 			})
+		}
+	}
+	// laundered runs stmts, then a change assay itself makes (honest), which
+	// signs a state that includes what stmts changed: it must not launder it.
+	laundered := func(honest func(*testing.T, *DB), stmts ...string) func(*testing.T, *sql.DB) {
+		return func(t *testing.T, raw *sql.DB) {
+			exec(stmts...)(t, raw)
+			var seq int
+			var name, file string
+			if err := raw.QueryRow(`PRAGMA database_list`).Scan(&seq, &name, &file); err != nil {
+				t.Fatal(err)
+			}
+			db := tamperOpen(t, file)
+			honest(t, db)
+			db.Close()
 		}
 	}
 	a1, a2, a3 := []chainRef{{assessmentChain, 1}}, []chainRef{{assessmentChain, 2}}, []chainRef{{assessmentChain, 3}}
@@ -220,6 +236,85 @@ func tamperCases() []tamperCase {
 			`CREATE TRIGGER assessments_locked BEFORE UPDATE ON assessments WHEN OLD.status = 'approved' AND NEW.uuid IS NOT OLD.uuid
 			 BEGIN SELECT RAISE(ABORT, 'assessment is approved and locked'); END`), "assessments_locked"},
 		{"the one-revision rule dropped", exec(`DROP INDEX assessments_revision_of`), "assessments_revision_of"},
+		{"the ledger's lock dropped", exec(`DROP TRIGGER ledger_no_delete`), "ledger_no_delete"},
+
+		// Edits laundered by an honest change signed after them.
+		{"a draft's deadlines stretched, then an answer saved in assay", laundered(answerInAssay,
+			`UPDATE assessments SET deadlines = '{"critical":150,"high":300,"low":1800,"medium":900}' WHERE id = 2`),
+			"assessment 2, audit record 1 (event id 14): field deadlines is"},
+		{"a draft archived, then an answer saved in assay", laundered(answerInAssay, `UPDATE assessments SET archived = 1 WHERE id = 2`),
+			"field archived is true but this record, the last to set it, says false"},
+		{"a subject's owner changed, then its notes edited in assay", laundered(func(t *testing.T, db *DB) {
+			s, err := db.Subject(as("Ana Analyst"), 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Notes = "Renewal in May"
+			if err := db.UpdateSubject(as("Ana Analyst"), s); err != nil {
+				t.Fatal(err)
+			}
+		}, `UPDATE subjects SET owner = 'Nobody' WHERE id = 2`), `subject 2, audit record 1 (event id 2): field owner is "Nobody"`},
+
+		// The ledger itself.
+		{"a ledger entry removed", unlocked(`DELETE FROM ledger_leaves WHERE seq = 5`, `DELETE FROM ledger WHERE seq = 5`),
+			"ledger entry 5: the entry is missing (deleted): entry 6 follows entry 4"},
+		{"a ledger entry's note edited", unlocked(`UPDATE ledger SET note = replace(note, 'Ana Analyst', 'Rui Reviewer') WHERE seq = 1`),
+			"ledger entry 1: the entry was altered"},
+		{"a signed head edited", unlocked(`UPDATE ledger_leaves SET records = records - 1 WHERE seq = 9`),
+			"ledger entry 9: the entry was altered"},
+		{"a signed state edited", unlocked(`UPDATE ledger_states SET state = replace(state, '"status":"approved"', '"status":"draft"')`),
+			"is missing or altered"},
+		{"the last ledger entry removed", unlocked(`DELETE FROM ledger_leaves WHERE seq = 12`, `DELETE FROM ledger WHERE seq = 12`),
+			"is not in the signed ledger: it was added outside assay"},
+		{"the whole ledger removed", unlocked(`DELETE FROM ledger_leaves`, `DELETE FROM ledger_states`, `DELETE FROM ledger`),
+			"ledger: the database holds 3 assessments and 3 subjects but no signed ledger"},
+		{"a chain resealed and signed with the attacker's own key, registered in the victim's name", forgeWithOwnKey,
+			`the entry is signed by "Ana Analyst" with key`},
+		{"a chain resealed with an unsigned ledger entry for it", forgeUnsigned, "ledger entry 13: the entry is not signed"},
+	}
+}
+
+// answerInAssay saves an answer to the draft, assessment 2, as assay does.
+func answerInAssay(t *testing.T, db *DB) {
+	t.Helper()
+	if err := db.SaveAnswer(as("Ana Analyst"), 2, choice("encryption", "yes")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// forgeWithOwnKey is the whole forgery a database file allows: the draft's
+// MFA answer flipped and its chain resealed, then ledger entries appended
+// as assay appends them, signed with a key of the attacker's own that the
+// ledger registers under a name from the database.
+func forgeWithOwnKey(t *testing.T, raw *sql.DB) {
+	mallory, err := ledger.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	forgeAndSeal(t, raw, mallory)
+}
+
+func forgeUnsigned(t *testing.T, raw *sql.DB) { forgeAndSeal(t, raw, nil) }
+
+func forgeAndSeal(t *testing.T, raw *sql.DB, k *ledger.PrivateKey) {
+	t.Helper()
+	mustExec(t, raw, `UPDATE answers SET value = '{"choices":["yes"]}' WHERE assessment_id = 2 AND question_id = 'mfa'`)
+	mustExec(t, raw, `UPDATE events SET new_value = replace(new_value, '"value":{"choices":["no"]}', '"value":{"choices":["yes"]}') WHERE assessment_id = 2 AND target = 'mfa'`)
+	reseal(t, raw, assessmentChain, 2)
+	// The store's own code computes the forged leaf, as a script could.
+	db := &DB{sql: raw, Now: func() time.Time { return time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC) }}
+	db.UseKey(k)
+	ctx := as("Ana Analyst")
+	tx, err := raw.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.touch(tx, owner{assessmentChain, 2}, 7)
+	if err := db.seal(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
 	}
 }
 

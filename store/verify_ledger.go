@@ -56,13 +56,14 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 		return &Break{Chain: "ledger", OwnerID: lb.Entry, Reason: lb.Reason}, nil
 	}
 	if v.check.Entries == 0 {
-		var n int
-		if err := v.tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM assessments) + (SELECT COUNT(*) FROM subjects)`).Scan(&n); err != nil {
+		var as, ss int
+		if err := v.tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM assessments), (SELECT COUNT(*) FROM subjects)`).Scan(&as, &ss); err != nil {
 			return nil, err
 		}
-		if n > 0 {
-			return &Break{Chain: "ledger", Reason: fmt.Sprintf("the database holds %d assessments and subjects but no signed ledger: "+
-				"it was written by an assay from before signing (run assay key to sign a checkpoint of it as it is), or its ledger was deleted", n)}, nil
+		if as+ss > 0 {
+			return &Break{Chain: "ledger", Reason: fmt.Sprintf("the database holds %s and %s but no signed ledger: "+
+				"it was written by an assay from before signing (run assay key to sign a checkpoint of it as it is), or its ledger was deleted",
+				ledger.Count(as, "assessment", "assessments"), ledger.Count(ss, "subject", "subjects"))}, nil
 		}
 	}
 	return nil, nil

@@ -29,7 +29,8 @@ type Trail struct {
 // The creation record (create, or revise for a revision) states the
 // UUID, subject, reviewer, questionnaire digest, date, deadlines,
 // revision and revision link, and status, as far as it records them (a
-// revision's reviewer is the person who made it); subject records rename
+// revision's reviewer is the person who made it), and that the assessment
+// is not archived; subject records rename
 // it; archive records archive or restore it; status records move it; an
 // import record states what the importing database linked it to.
 func ReplayAssessment(records []Record) (*Trail, error) {
@@ -70,6 +71,7 @@ func ReplayAssessment(records []Record) (*Trail, error) {
 					claim(r, field, v)
 				}
 			}
+			claim(r, "archived", json.RawMessage("false")) // nothing starts archived
 			if r.Kind == "revise" {
 				if _, ok := m["reviewer"]; !ok {
 					b, _ := json.Marshal(r.Actor)

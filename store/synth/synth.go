@@ -205,7 +205,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 	if err != nil {
 		return err
 	}
-	setHead, err := tx.Prepare(`UPDATE assessments SET event_head = ? WHERE id = ?`)
+	setHead, err := tx.Prepare(`UPDATE assessments SET event_count = ?, event_head = ? WHERE id = ?`)
 	if err != nil {
 		return err
 	}
@@ -240,7 +240,13 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 		}
 		// The copy's trail is its template's, its creation record naming
 		// the copy and its subject, the hashes computed again.
-		chain, err := copyChain(chains[t], map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID})
+		// An archived copy's trail ends with its archiving.
+		chain := chains[t]
+		if archived == 1 {
+			chain = append(chain[:len(chain):len(chain)], ledger.Record{Seq: int64(len(chain) + 1), At: stamp, Actor: "Synth Analyst",
+				Kind: "archive", Target: "assessment", Old: "false", New: "true"})
+		}
+		chain, err := copyChain(chain, map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID})
 		if err != nil {
 			return fmt.Errorf("events of %d: %w", next, err)
 		}
@@ -249,7 +255,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 				return fmt.Errorf("events of %d: %w", next, err)
 			}
 		}
-		if _, err := setHead.Exec(chain[len(chain)-1].Hash, next); err != nil {
+		if _, err := setHead.Exec(len(chain), chain[len(chain)-1].Hash, next); err != nil {
 			return err
 		}
 	}
