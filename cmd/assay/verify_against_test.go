@@ -1,0 +1,148 @@
+package main
+
+import (
+	"database/sql"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// copies is a committee report, an OSCAL POA&M and an export of one
+// assessment, made at the same moment.
+type copies struct{ report, oscal, export string }
+
+func (s *cliSession) copiesOf(id, dir string) copies {
+	s.t.Helper()
+	c := copies{filepath.Join(dir, "report.md"), filepath.Join(dir, "poam.json"), filepath.Join(dir, "export.json")}
+	s.ok("report", id, "-o", c.report, "--as-of", "2026-03-20")
+	s.ok("report", id, "--format", "oscal-poam", "-o", c.oscal, "--as-of", "2026-03-20")
+	s.ok("export", id, "-o", c.export)
+	return c
+}
+
+func (c copies) all() []string { return []string{c.report, c.oscal, c.export} }
+
+// A report, a POA&M and an export made before a change still verify
+// against the database after assay appends to the history they pinned;
+// once the database is rolled back to before them (a backup restored,
+// which verify alone cannot tell from the real thing), they do not.
+func TestVerifyAgainstCopiesMadeBeforeAChange(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no\nencryption: partial")
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	copyFileTo(t, s.env["ASSAY_DB"], backup)
+
+	s.ok("plan", id, "--item", "mfa", "--owner", "Sam Ortiz", "--as-of", "2026-03-02")
+	early := s.copiesOf(id, t.TempDir())
+	for _, f := range early.all() {
+		out := s.ok("verify", "--against", f)
+		if !strings.Contains(out, "The database still holds the record "+f+" pins: assessment 1, audit records 1 to 4.\n") ||
+			!regexp.MustCompile(`Ledger entry 4, signed by Test Reviewer \(key SHA256:\S+\), is unchanged; 0 entries were added since\.`).MatchString(out) {
+			t.Errorf("verify --against %s, just made:\n%s", filepath.Base(f), out)
+		}
+	}
+
+	// Assay appends: two more answers and a submission.
+	s.ok("answer", id, "-f", writeFile(t, t.TempDir(), "more.yaml", "answers:\n  breach-notice: yes\n  subprocessors: no\n"))
+	s.ok("review", id, "--submit")
+	for _, f := range early.all() {
+		out := s.ok("verify", "--against", f)
+		if !strings.Contains(out, "audit records 1 to 4; 4 records added since.\n") || !strings.Contains(out, "is unchanged; 2 entries were added since.") {
+			t.Errorf("verify --against %s after appends:\n%s", filepath.Base(f), out)
+		}
+	}
+	late := s.copiesOf(id, t.TempDir())
+
+	// The database rolled back to the backup, taken before all of this:
+	// consistent, so verify passes, but it no longer holds what the
+	// copies pinned.
+	copyFileTo(t, backup, s.env["ASSAY_DB"])
+	if out := s.ok("verify"); !strings.HasPrefix(out, "Audit trail intact") {
+		t.Fatalf("verify of the restored backup: %s", out)
+	}
+	for _, f := range append(early.all(), late.all()...) {
+		code, _, errOut := s.run("", "verify", "--against", f)
+		if code != 1 || !strings.Contains(errOut, "assessment 1 has 3 audit records, fewer than the") || !strings.Contains(errOut, "its history was cut back") {
+			t.Errorf("verify --against %s after a rollback: exit %d, %s", filepath.Base(f), code, errOut)
+		}
+	}
+}
+
+// A copy names the history it pins exactly: one from another database, or
+// altered, does not verify against this one.
+func TestVerifyAgainstRefusesOtherAndAlteredCopies(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	c := s.copiesOf(id, t.TempDir())
+
+	other := newCLISession(t)
+	other.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	for _, f := range c.all() {
+		other.fails("is not in this database: it was deleted, or the copy comes from another database", "verify", "--against", f)
+	}
+
+	report, err := os.ReadFile(c.report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := regexp.MustCompile("ending in\\s+`([0-9a-f]{64})`").FindSubmatch(report)
+	if head == nil {
+		t.Fatalf("no head in the report:\n%s", report)
+	}
+	altered := strings.Replace(string(report), string(head[1]), strings.Repeat("0", 64), 1)
+	s.fails("audit record 2 is not the one it pins", "verify", "--against", writeFile(t, t.TempDir(), "altered.md", altered))
+	sig := regexp.MustCompile("`([A-Za-z0-9+/]{86}==)`").FindSubmatch(report)
+	resigned := strings.Replace(string(report), string(sig[1]), strings.Repeat("A", 86)+"==", 1)
+	s.fails("is not the one it pins", "verify", "--against", writeFile(t, t.TempDir(), "resigned.md", resigned))
+
+	s.fails("no record line", "verify", "--against", writeFile(t, t.TempDir(), "notes.md", "# Some notes\n"))
+	s.fails("--against checks the assessment the file pins: give no ID", "verify", id, "--against", c.report)
+}
+
+// A database from an assay before signing: verify says it is not signed
+// yet and how to sign it; assay key signs a checkpoint of it as it is;
+// verify then says from when the signed guarantee holds.
+func TestVerifyADatabaseFromBeforeSigning(t *testing.T) {
+	s := newCLISession(t)
+	loadDump(t, filepath.Join("..", "..", "store", "testdata", "before-signing.sql"), s.env["ASSAY_DB"])
+	s.fails("ledger: the database holds 3 assessments and 2 subjects but no signed ledger: it was written by an assay from before signing (run assay key to sign a checkpoint of it as it is)", "verify")
+	out := s.ok("key")
+	if !strings.Contains(out, "Registered in "+s.env["ASSAY_DB"]+" as Test Reviewer, ledger entry 1") {
+		t.Errorf("assay key:\n%s", out)
+	}
+	out = s.ok("verify")
+	want := regexp.MustCompile(`(?m)^Signed since \S+ \(ledger entry 2, a checkpoint of a database written before signing\): before it, the history of 5 assessments and subjects is hash-chained only\.$`)
+	if !strings.Contains(out, "Audit trail intact: 3 assessments, 2 subjects, 52 records checked.") || !want.MatchString(out) {
+		t.Errorf("verify after assay key:\n%s", out)
+	}
+}
+
+func copyFileTo(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// loadDump makes a database file from an sqlite3 .dump.
+func loadDump(t *testing.T, dump, path string) {
+	t.Helper()
+	b, err := os.ReadFile(dump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(string(b)); err != nil {
+		t.Fatal(err)
+	}
+}
