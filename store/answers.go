@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // SaveAnswer records one answer durably before returning: the transaction
@@ -51,7 +52,7 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 	}
 	s := &saveState{id: id}
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		err := db.queryRow(ctx, tx, saveHeadQuery, id).Scan(&s.count, &s.head, &s.version)
+		err := db.queryRow(ctx, tx, saveHeadQuery, id).Scan(&s.count, &s.head, &s.version, &s.subjectUUID, &s.revisionOf)
 		if isNoRows(err) {
 			return notFound(id)
 		}
@@ -155,7 +156,25 @@ func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []asses
 	if n, err := res.RowsAffected(); err != nil || n != 1 {
 		return errStale
 	}
+	// The row is now what s says, at the data version s read: seal need
+	// not read back the assessment's state or the ledger's tip.
+	t := db.touchedOf(tx)
+	db.knowTip(t, s.version)
+	leaf, state := s.leaf()
+	t.knowLeaf(owner{assessmentChain, s.id}, leaf, state)
 	return nil
+}
+
+// leaf is the assessment's ledger leaf and state as the save leaves them:
+// what leafOf would read back from the row.
+func (s *saveState) leaf() (ledger.Leaf, ledger.State) {
+	a := s.a
+	state := ledger.AssessmentStateOf(ledger.AssessmentState{
+		UUID: a.UUID, SubjectUUID: s.subjectUUID, Subject: a.Subject, SubjectKind: a.SubjectKind, Reviewer: a.Reviewer,
+		Digest: a.Questionnaire.Digest, AssessedOn: a.AssessedOn.String(), Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status),
+		Archived: a.Archived, Revision: a.Revision, RevisionOf: s.revisionOf,
+	})
+	return ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: a.UUID, ID: s.id, Records: s.count, Head: s.head, State: state.Hash()}, state
 }
 
 // The save path's statements, prepared once (stmts.go). saveHeadQuery
@@ -164,8 +183,9 @@ func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []asses
 // (one statement where appendTo takes two) if the head and the data
 // version are still those the save started from.
 const (
-	saveHeadQuery = `SELECT a.event_count, a.event_head, v.data_version
-		FROM assessments a, pragma_data_version v WHERE a.id = ?`
+	saveHeadQuery = `SELECT a.event_count, a.event_head, v.data_version, COALESCE(s.uuid, ''), COALESCE(r.uuid, '')
+		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of,
+		pragma_data_version v WHERE a.id = ?`
 	insertAnswerQuery = `INSERT INTO answers (value, note, evidence, source, reviewed, updated_at, updated_by, assessment_id, question_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	updateAnswerQuery = `UPDATE answers SET value = ?, note = ?, evidence = ?, source = ?, reviewed = ?, updated_at = ?, updated_by = ?

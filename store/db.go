@@ -50,8 +50,9 @@ type DB struct {
 	// read-only file, folder or mount). Reads work; writes are refused.
 	readOnly bool
 
-	keys    keys    // who signs, whom verify trusts (keys.go)
-	pending pending // the chains each open write touched (ledger.go)
+	keys        keys        // who signs, whom verify trusts (keys.go)
+	pending     pending     // the chains each open write touched (ledger.go)
+	ledgerCache ledgerCache // what this handle knows of the ledger (ledger_cache.go)
 }
 
 var _ assess.Repository = (*DB)(nil)
@@ -263,13 +264,19 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 // Before a write commits, seal adds the signed ledger entry of the audit
 // chains it appended to (ledger.go), in the same transaction.
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	return db.run(ctx, nil, func(tx *sql.Tx) error {
-		if err := fn(tx); err != nil {
-			db.untouch(tx)
+	var t *touched
+	err := db.run(ctx, nil, func(tx *sql.Tx) error {
+		err := fn(tx)
+		t = db.untouch(tx)
+		if err != nil {
 			return err
 		}
-		return db.seal(ctx, tx)
+		return db.seal(ctx, tx, t)
 	})
+	if err == nil {
+		db.committed(t)
+	}
+	return err
 }
 
 // view runs fn in a read transaction. It begins deferred, not immediate

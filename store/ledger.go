@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/assay-dev/assay/assess"
@@ -28,6 +29,16 @@ type touched struct {
 	// of every chain (Checkpoint).
 	register, checkpoint bool
 	reason               string
+
+	// What the save path already knows, so that seal need not read it
+	// back (ledger_cache.go): the ledger's tip, and leaves with their
+	// states. version is the data version the save validated, 0 if none.
+	tip     *tipState
+	known   map[owner]knownLeaf
+	version int64
+	// What seal wrote, for the handle's cache once the write commits.
+	sealed tipState
+	stored []string // state hashes now in ledger_states
 }
 
 // owner is one chain's owner: an assessment or a subject, by row id.
@@ -71,6 +82,14 @@ func (p *pending) of(tx *sql.Tx) *touched {
 	return t
 }
 
+// touchedOf returns tx's touched chains, for the save path to tell seal
+// what it knows.
+func (db *DB) touchedOf(tx *sql.Tx) *touched {
+	db.pending.mu.Lock()
+	defer db.pending.mu.Unlock()
+	return db.pending.of(tx)
+}
+
 // untouch forgets tx's chains and returns them.
 func (db *DB) untouch(tx *sql.Tx) *touched {
 	db.pending.mu.Lock()
@@ -84,8 +103,8 @@ func (db *DB) untouch(tx *sql.Tx) *touched {
 const (
 	ledgerTipQuery       = `SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`
 	ledgerKeyQuery       = `SELECT COUNT(*) FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key')`
-	insertEntryQuery     = `INSERT INTO ledger (seq, at, kind, key_id, note, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-	insertLeafQuery      = `INSERT INTO ledger_leaves (seq, idx, scope, uuid, owner_id, records, head, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	insertEntryQuery     = `INSERT INTO ledger (seq, at, kind, key_id, note, leaves, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertLeafQuery      = `INSERT INTO ledger_leaves (uuid, seq, idx, scope, owner_id, records, head, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	insertStateQuery     = `INSERT OR IGNORE INTO ledger_states (hash, state) VALUES (?, ?)`
 	assessmentStateQuery = `SELECT a.uuid, COALESCE(s.uuid, ''), a.subject, a.subject_kind, a.reviewer, a.snapshot_digest, a.assessed_on,
 		a.deadlines, a.status, a.archived, a.revision, COALESCE(r.uuid, ''), a.event_count, a.event_head
@@ -102,8 +121,7 @@ var ledgerQueries = []string{ledgerTipQuery, ledgerKeyQuery, insertEntryQuery, i
 // checkpoint of every chain (their history so far is hash-chained only)
 // instead of this transaction's own entry. A key not yet registered in
 // the database is registered first.
-func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
-	t := db.untouch(tx)
+func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 	if t == nil || (len(t.owners) == 0 && !t.register && !t.checkpoint) {
 		return nil
 	}
@@ -113,7 +131,9 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 	}
 	var seq int64
 	var prev string
-	if err := db.queryRow(ctx, tx, ledgerTipQuery).Scan(&seq, &prev); err != nil && !isNoRows(err) {
+	if t.tip != nil {
+		seq, prev = t.tip.seq, t.tip.hash
+	} else if err := db.queryRow(ctx, tx, ledgerTipQuery).Scan(&seq, &prev); err != nil && !isNoRows(err) {
 		return err
 	}
 	now := db.stamp()
@@ -125,6 +145,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 		prev = e.Hash
+		t.sealed = tipState{seq: seq, hash: prev}
 		return nil
 	}
 	if seq == 0 {
@@ -158,7 +179,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 		if err != nil {
 			return err
 		}
-		leaves, err := db.leavesOf(ctx, tx, all)
+		leaves, err := db.leavesOf(ctx, tx, t, all)
 		if err != nil {
 			return err
 		}
@@ -168,7 +189,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx) error {
 	if len(t.owners) == 0 {
 		return nil
 	}
-	leaves, err := db.leavesOf(ctx, tx, t.owners)
+	leaves, err := db.leavesOf(ctx, tx, t, t.owners)
 	if err != nil {
 		return err
 	}
@@ -266,30 +287,40 @@ func (db *DB) allOwners(ctx context.Context, tx *sql.Tx) ([]owner, error) {
 }
 
 func (db *DB) insertEntry(ctx context.Context, tx *sql.Tx, e *ledger.Entry) error {
-	if _, err := db.exec(ctx, tx, insertEntryQuery, e.Seq, e.At, e.Kind, e.KeyID, e.Note, e.PrevHash, e.Hash, e.Signature); err != nil {
+	hashes := make([]string, len(e.Leaves))
+	for i, l := range e.Leaves {
+		hashes[i] = l.Hash()
+	}
+	if _, err := db.exec(ctx, tx, insertEntryQuery, e.Seq, e.At, e.Kind, e.KeyID, e.Note, strings.Join(hashes, " "), e.PrevHash, e.Hash, e.Signature); err != nil {
 		return err
 	}
 	for i, l := range e.Leaves {
-		if _, err := db.exec(ctx, tx, insertLeafQuery, e.Seq, i, l.Scope, l.UUID, l.ID, l.Records, l.Head, l.State); err != nil {
+		if _, err := db.exec(ctx, tx, insertLeafQuery, l.UUID, e.Seq, i, l.Scope, l.ID, l.Records, l.Head, l.State); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// leavesOf reads each owner's chain head and state, stores the states
-// and returns the leaves.
-func (db *DB) leavesOf(ctx context.Context, tx *sql.Tx, owners []owner) ([]ledger.Leaf, error) {
+// leavesOf reads each owner's chain head and state (unless the save path
+// gave them), stores the states not stored yet and returns the leaves.
+func (db *DB) leavesOf(ctx context.Context, tx *sql.Tx, t *touched, owners []owner) ([]ledger.Leaf, error) {
 	leaves := make([]ledger.Leaf, 0, len(owners))
 	for _, o := range owners {
-		l, state, err := db.leafOf(ctx, tx, o)
-		if err != nil {
-			return nil, err
+		k, ok := t.known[o]
+		if !ok {
+			var err error
+			if k.leaf, k.state, err = db.leafOf(ctx, tx, o); err != nil {
+				return nil, err
+			}
 		}
-		if _, err := db.exec(ctx, tx, insertStateQuery, l.State, string(state)); err != nil {
-			return nil, err
+		if !db.stateStored(k.leaf.State) {
+			if _, err := db.exec(ctx, tx, insertStateQuery, k.leaf.State, string(k.state)); err != nil {
+				return nil, err
+			}
+			t.stored = append(t.stored, k.leaf.State)
 		}
-		leaves = append(leaves, l)
+		leaves = append(leaves, k.leaf)
 	}
 	return leaves, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -21,38 +22,26 @@ func proofOf(ctx context.Context, tx *sql.Tx, uuid string) (*ledger.Proof, error
 		return nil, err
 	}
 	var e ledger.Entry
-	if err := tx.QueryRowContext(ctx, `SELECT seq, at, kind, key_id, note, prev_hash, hash, signature FROM ledger WHERE seq = ?`, seq).
-		Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note, &e.PrevHash, &e.Hash, &e.Signature); err != nil {
+	var listed string
+	if err := tx.QueryRowContext(ctx, `SELECT seq, at, kind, key_id, note, leaves, prev_hash, hash, signature FROM ledger WHERE seq = ?`, seq).
+		Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note, &listed, &e.PrevHash, &e.Hash, &e.Signature); err != nil {
 		return nil, fmt.Errorf("ledger entry %d: %w", seq, err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT scope, uuid, owner_id, records, head, state FROM ledger_leaves WHERE seq = ? ORDER BY idx`, seq)
-	if err != nil {
+	e.LeafHashes = strings.Fields(listed)
+	l := ledger.Leaf{UUID: uuid}
+	if err := tx.QueryRowContext(ctx, `SELECT scope, owner_id, records, head, state FROM ledger_leaves WHERE uuid = ? AND seq = ? AND idx = ?`, uuid, seq, idx).
+		Scan(&l.Scope, &l.ID, &l.Records, &l.Head, &l.State); err != nil {
 		return nil, err
-	}
-	for rows.Next() {
-		var l ledger.Leaf
-		if err := rows.Scan(&l.Scope, &l.UUID, &l.ID, &l.Records, &l.Head, &l.State); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		e.Leaves = append(e.Leaves, l)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if idx >= len(e.Leaves) {
-		return nil, fmt.Errorf("ledger entry %d: its leaves are not in order (run assay verify)", seq)
 	}
 	var state string
-	if err := tx.QueryRowContext(ctx, `SELECT state FROM ledger_states WHERE hash = ?`, e.Leaves[idx].State).Scan(&state); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT state FROM ledger_states WHERE hash = ?`, l.State).Scan(&state); err != nil {
 		return nil, fmt.Errorf("ledger entry %d: the state it signed: %w (run assay verify)", seq, err)
 	}
 	key, name, err := registeredKey(ctx, tx, e.KeyID)
 	if err != nil {
 		return nil, err
 	}
-	return ledger.NewProof(e, idx, ledger.State(state), key, name), nil
+	return &ledger.Proof{Entry: e, Leaf: l, State: ledger.State(state), Key: key.String(), Signer: name}, nil
 }
 
 // registeredKey finds the key the ledger registered under this ID, and

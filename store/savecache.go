@@ -40,6 +40,9 @@ type saveState struct {
 	head    string
 	version int64
 	a       *assess.Assessment
+	// The UUIDs of its subject and of the assessment it revises, for
+	// its ledger state (answers.go, saveState.leaf).
+	subjectUUID, revisionOf string
 }
 
 // take returns the copy of assessment id, if there is one, and empties

@@ -262,6 +262,9 @@ func tamperCases() []tamperCase {
 			"ledger entry 1: the entry was altered"},
 		{"a signed head edited", unlocked(`UPDATE ledger_leaves SET records = records - 1 WHERE seq = 9`),
 			"ledger entry 9: the entry was altered"},
+		{"a signed head removed", unlocked(`DELETE FROM ledger_leaves WHERE seq = 9`), "ledger entry 9: the entry was altered"},
+		{"the list of an entry's heads edited", unlocked(`UPDATE ledger SET leaves = '' WHERE seq = 9`),
+			"ledger entry 9: its leaves are not the ones it lists"},
 		{"a signed state edited", unlocked(`UPDATE ledger_states SET state = replace(state, '"status":"approved"', '"status":"draft"')`),
 			"is missing or altered"},
 		{"the last ledger entry removed", unlocked(`DELETE FROM ledger_leaves WHERE seq = 12`, `DELETE FROM ledger WHERE seq = 12`),
@@ -310,7 +313,7 @@ func forgeAndSeal(t *testing.T, raw *sql.DB, k *ledger.PrivateKey) {
 		t.Fatal(err)
 	}
 	db.touch(tx, owner{assessmentChain, 2}, 7)
-	if err := db.seal(ctx, tx); err != nil {
+	if err := db.seal(ctx, tx, db.untouch(tx)); err != nil {
 		t.Fatal(err)
 	}
 	if err := tx.Commit(); err != nil {

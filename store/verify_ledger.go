@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -72,7 +73,7 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 // readLedger reads every entry with its leaves, in order, until fn
 // returns false.
 func readLedger(ctx context.Context, tx *sql.Tx, fn func(*ledger.Entry) bool) error {
-	rows, err := tx.QueryContext(ctx, `SELECT seq, at, kind, key_id, note, prev_hash, hash, signature FROM ledger ORDER BY seq`)
+	rows, err := tx.QueryContext(ctx, `SELECT seq, at, kind, key_id, note, leaves, prev_hash, hash, signature FROM ledger ORDER BY seq`)
 	if err != nil {
 		return err
 	}
@@ -101,9 +102,11 @@ func readLedger(ctx context.Context, tx *sql.Tx, fn func(*ledger.Entry) bool) er
 	}
 	for rows.Next() {
 		var e ledger.Entry
-		if err := rows.Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note, &e.PrevHash, &e.Hash, &e.Signature); err != nil {
+		var listed string
+		if err := rows.Scan(&e.Seq, &e.At, &e.Kind, &e.KeyID, &e.Note, &listed, &e.PrevHash, &e.Hash, &e.Signature); err != nil {
 			return err
 		}
+		e.LeafHashes = strings.Fields(listed)
 		// Leaves of no entry are skipped: nothing reads them.
 		for pendingLeaf != nil && pendingSeq < e.Seq {
 			if err := nextLeaf(); err != nil {

@@ -113,6 +113,8 @@ func (c *Checker) check(e *Entry) *Break {
 		return brk("the entry does not follow entry %d: its link does not match that entry's hash (one of them was altered or replaced)", e.Seq-1)
 	case e.ComputeHash() != e.Hash:
 		return brk("the entry was altered: its hash does not match its content (%s at %s)", e.Kind, e.At)
+	case !sameLeaves(e):
+		return brk("its leaves are not the ones it lists: a signed head was altered, removed or added")
 	case e.Seq == 1 && e.Kind != KindGenesis:
 		return brk("the ledger does not start with its genesis entry")
 	case e.Seq != 1 && e.Kind == KindGenesis:
@@ -207,3 +209,21 @@ func (c *Checker) Finish() *Break {
 
 // Head is the last entry's number and hash.
 func (c *Checker) Head() (int64, string) { return c.next - 1, c.prev }
+
+// sameLeaves reports whether an entry read with both its leaves and the
+// hashes it lists for them has the leaves it lists. (The hash covers the
+// leaves; the list is how a proof names them without the leaves.)
+func sameLeaves(e *Entry) bool {
+	if e.Leaves == nil || e.LeafHashes == nil {
+		return true
+	}
+	if len(e.Leaves) != len(e.LeafHashes) {
+		return false
+	}
+	for i, l := range e.Leaves {
+		if l.Hash() != e.LeafHashes[i] {
+			return false
+		}
+	}
+	return true
+}

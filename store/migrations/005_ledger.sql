@@ -23,24 +23,28 @@ CREATE TABLE ledger (
     kind      TEXT NOT NULL,            -- genesis, key, checkpoint, write
     key_id    TEXT NOT NULL,            -- the signer's key fingerprint
     note      TEXT NOT NULL,            -- JSON: what a genesis, key or checkpoint says
+    leaves    TEXT NOT NULL,            -- the hashes of its leaves, in order, space-separated
     prev_hash TEXT NOT NULL,
     hash      TEXT NOT NULL,
     signature TEXT NOT NULL
 );
 CREATE INDEX ledger_keys ON ledger (key_id) WHERE kind IN ('genesis', 'key');
 
+-- Keyed by owner: verify reads an owner's leaves together, and a save
+-- writes one page here, beside the last leaf of the same assessment. A
+-- full verify reads them in ledger order, sorting them, and checks them
+-- against the hashes their entry lists.
 CREATE TABLE ledger_leaves (
+    uuid     TEXT NOT NULL,             -- the owner
     seq      INTEGER NOT NULL,          -- the entry
     idx      INTEGER NOT NULL,          -- the leaf's place in it
     scope    TEXT NOT NULL,             -- assessment or subject
-    uuid     TEXT NOT NULL,
     owner_id INTEGER NOT NULL,          -- the row id, to name an owner once it is gone
     records  INTEGER NOT NULL,          -- the chain's length
     head     TEXT NOT NULL,             -- and its last record's hash
     state    TEXT NOT NULL,             -- the hash of the owner's state
-    PRIMARY KEY (seq, idx)
+    PRIMARY KEY (uuid, seq, idx)
 ) WITHOUT ROWID;
-CREATE INDEX ledger_leaves_owner ON ledger_leaves (uuid, seq);
 
 CREATE TABLE ledger_states (
     hash  TEXT PRIMARY KEY,

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"sync"
+
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// The save path writes a ledger entry with every answer. To keep its cost
+// small (docs/performance.md) it reads nothing back that it already
+// knows: the ledger's tip, the assessment's state (from the save cache),
+// and whether a state is stored already. Each is known only as far as
+// this handle's own commits go: the tip and the stored states are
+// recorded after a write commits, never before, and the tip is used only
+// by a save that has checked, in its own transaction, that no other
+// connection has committed since the tip was recorded (PRAGMA
+// data_version, as the save cache checks).
+
+// tipState is the ledger's last entry.
+type tipState struct {
+	seq  int64
+	hash string
+}
+
+// knownLeaf is a leaf and its state, as the save path computed them.
+type knownLeaf struct {
+	leaf  ledger.Leaf
+	state ledger.State
+}
+
+// ledgerCache is what this handle knows of the ledger.
+type ledgerCache struct {
+	mu sync.Mutex
+	// tip, when version is not 0, is the ledger's tip as of data
+	// version version: valid while the data version is the same.
+	tip     tipState
+	version int64
+	// states are state hashes stored in ledger_states (never removed).
+	states map[string]bool
+}
+
+// maxKnownStates bounds the stored-states cache; when it is full it starts
+// again (a state not known is only inserted again, and ignored).
+const maxKnownStates = 4096
+
+// knowTip tells a save's seal the ledger's tip, if the handle recorded it
+// at data version version (the one the save validated).
+func (db *DB) knowTip(t *touched, version int64) {
+	c := &db.ledgerCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.version != 0 && c.version == version {
+		tip := c.tip
+		t.tip = &tip
+	}
+	t.version = version
+}
+
+// knowLeaf tells seal an owner's leaf and state, as the save left them.
+func (t *touched) knowLeaf(o owner, l ledger.Leaf, s ledger.State) {
+	if t.known == nil {
+		t.known = map[owner]knownLeaf{}
+	}
+	t.known[o] = knownLeaf{l, s}
+}
+
+func (db *DB) stateStored(hash string) bool {
+	c := &db.ledgerCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.states[hash]
+}
+
+// committed records what a write that committed left in the ledger.
+func (db *DB) committed(t *touched) {
+	if t == nil {
+		return
+	}
+	c := &db.ledgerCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if t.sealed.seq != 0 {
+		// Without a validated data version the tip may be behind another
+		// connection's commits: it is recorded, but not for use.
+		c.tip, c.version = t.sealed, t.version
+	}
+	if c.states == nil || len(c.states)+len(t.stored) > maxKnownStates {
+		c.states = map[string]bool{}
+	}
+	for _, h := range t.stored {
+		c.states[h] = true
+	}
+}
