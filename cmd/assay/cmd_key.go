@@ -140,7 +140,7 @@ func (a *app) keyListCommand() *cobra.Command {
 			}
 			fmt.Fprintf(a.stdout, "\nRegistered in %s:\n", a.dbPath)
 			w = tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "NAME\tFINGERPRINT\tENTRY\tTRUST")
+			fmt.Fprintln(w, "NAME\tFINGERPRINT\tENTRY\tTRUST\tPUBLIC KEY")
 			for _, e := range keys {
 				note, k, ok := e.KeyOf()
 				if !ok {
@@ -153,7 +153,7 @@ func (a *app) keyListCommand() *cobra.Command {
 						trust = "yours"
 					}
 				}
-				fmt.Fprintf(w, "%s\t%s\t%d\t%s\n", safetext.OneLine(note.Name), k.ID(), e.Seq, trust)
+				fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%s\n", safetext.OneLine(note.Name), k.ID(), e.Seq, trust, k)
 			}
 			return w.Flush()
 		},
