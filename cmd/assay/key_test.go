@@ -86,7 +86,7 @@ func TestTwoPeopleOneDatabase(t *testing.T) {
 	}
 	list := dana.ok("key", "list")
 	if !regexp.MustCompile(`(?m)^Dana Reyes +SHA256:\S+ +1 +yours `).MatchString(list) ||
-		!regexp.MustCompile(`(?m)^Rui Costa +` + regexp.QuoteMeta(rui.keyID()) + ` +5 +not trusted +` + regexp.QuoteMeta(trust[1]) + `$`).MatchString(list) {
+		!regexp.MustCompile(`(?m)^Rui Costa +`+regexp.QuoteMeta(rui.keyID())+` +5 +not trusted +`+regexp.QuoteMeta(trust[1])+`$`).MatchString(list) {
 		t.Errorf("assay key list:\n%s", list)
 	}
 	dana.ok("key", "trust", "Rui Costa", trust[1])
