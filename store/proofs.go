@@ -67,43 +67,63 @@ func registeredKey(ctx context.Context, tx *sql.Tx, id string) (ledger.PublicKey
 // the chain and the state it has now: a copy made from a database changed
 // since its last signed entry would pin a head that is not its content.
 func (db *DB) currentProof(ctx context.Context, tx *sql.Tx, o owner) (*ledger.Proof, error) {
-	leaf, state, err := db.leafOf(ctx, tx, o)
+	p, _, err := db.matchingProof(ctx, tx, o)
 	if err != nil {
 		return nil, err
 	}
-	p, err := proofOf(ctx, tx, leaf.UUID)
-	if err != nil || p == nil {
-		return p, err
-	}
-	if p.Leaf.Records != leaf.Records || p.Leaf.Head != leaf.Head || p.State != state {
+	if p != nil && !p.matches {
 		return nil, fmt.Errorf("%s %d is not what ledger entry %d signed: it was changed outside assay (run assay verify)", chainName(o.c), o.id, p.Entry.Seq)
 	}
-	return p, nil
+	if p == nil {
+		return nil, nil
+	}
+	return p.Proof, nil
+}
+
+// checkedProof is an owner's latest proof, and whether it is the owner
+// as it is now.
+type checkedProof struct {
+	*ledger.Proof
+	matches bool
+}
+
+// matchingProof returns the owner's latest proof (nil if none signed it)
+// and its leaf as it is now.
+func (db *DB) matchingProof(ctx context.Context, tx *sql.Tx, o owner) (*checkedProof, ledger.Leaf, error) {
+	leaf, state, err := db.leafOf(ctx, tx, o)
+	if err != nil {
+		return nil, leaf, err
+	}
+	p, err := proofOf(ctx, tx, leaf.UUID)
+	if err != nil || p == nil {
+		return nil, leaf, err
+	}
+	return &checkedProof{p, p.Leaf.Records == leaf.Records && p.Leaf.Head == leaf.Head && p.State == state}, leaf, nil
 }
 
 // Pin is assessment id's head as a report records it (assess/ledger.Pin):
 // its chain's length and head, and the signed ledger entry that committed
-// to them; Entry 0 when the database has no signed entry for it yet.
+// to them. Entry is 0 when no signed entry is the assessment as it is:
+// none yet (Stale 0), or the latest one signed something else (Stale is
+// that entry: the assessment was changed outside assay since).
 func (db *DB) Pin(ctx context.Context, id int64) (ledger.Pin, error) {
 	var pin ledger.Pin
 	err := db.view(ctx, func(tx *sql.Tx) error {
-		o := owner{assessmentChain, id}
-		leaf, _, err := db.leafOf(ctx, tx, o)
+		p, leaf, err := db.matchingProof(ctx, tx, owner{assessmentChain, id})
 		if isNoRows(err) {
 			return notFound(id)
 		}
 		if err != nil {
 			return err
 		}
-		p, err := db.currentProof(ctx, tx, o)
-		if err != nil {
-			return err
-		}
-		if p == nil {
-			pin = ledger.Pin{Assessment: leaf.UUID, Records: leaf.Records, Head: leaf.Head}
+		if p != nil && p.matches {
+			pin = ledger.PinOf(p.Proof)
 			return nil
 		}
-		pin = ledger.PinOf(p)
+		pin = ledger.Pin{Assessment: leaf.UUID, Records: leaf.Records, Head: leaf.Head}
+		if p != nil {
+			pin.Stale = p.Entry.Seq
+		}
 		return nil
 	})
 	return pin, err

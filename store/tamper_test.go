@@ -245,12 +245,8 @@ func tamperCases() []tamperCase {
 		{"a draft archived, then an answer saved in assay", laundered(answerInAssay, `UPDATE assessments SET archived = 1 WHERE id = 2`),
 			"field archived is true but this record, the last to set it, says false"},
 		{"a subject's owner changed, then its notes edited in assay", laundered(func(t *testing.T, db *DB) {
-			s, err := db.Subject(as("Ana Analyst"), 2)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s.Notes = "Renewal in May"
-			if err := db.UpdateSubject(as("Ana Analyst"), s); err != nil {
+			notes := "Renewal in May"
+			if _, err := db.EditSubject(as("Ana Analyst"), 2, assess.SubjectChange{Notes: &notes}); err != nil {
 				t.Fatal(err)
 			}
 		}, `UPDATE subjects SET owner = 'Nobody' WHERE id = 2`), `subject 2, audit record 1 (event id 2): field owner is "Nobody"`},
@@ -405,7 +401,7 @@ func buildTamperFixture(path string) error {
 	if err := db.SaveAnswers(as("Ana Analyst"), a1.ID, completeAnswers()); err != nil {
 		return err
 	}
-	if err := db.SavePlanEdit(as("Ana Analyst"), a1.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
+	if err := editPlan(as("Ana Analyst"), db, a1.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
 		return err
 	}
 	if _, err := db.Review(as("Ana Analyst"), a1.ID, assess.ActSubmit, day("2026-03-02"), "Ready"); err != nil {
@@ -423,7 +419,7 @@ func buildTamperFixture(path string) error {
 	if err := db.SaveAnswers(as("Ana Analyst"), a2.ID, answers); err != nil {
 		return err
 	}
-	if err := db.SavePlanEdit(as("Ana Analyst"), a2.ID, assess.PlanEdit{Key: "mfa", Owner: "Globex IT"}); err != nil {
+	if err := editPlan(as("Ana Analyst"), db, a2.ID, assess.PlanEdit{Key: "mfa", Owner: "Globex IT"}); err != nil {
 		return err
 	}
 	if _, err := db.Revise(as("Ana Analyst"), a1.ID); err != nil {

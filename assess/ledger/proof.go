@@ -67,9 +67,12 @@ type Pin struct {
 	Assessment string // UUID
 	Records    int64
 	Head       string
-	// The signed entry; Entry is 0 when the database had no signed
-	// ledger when the copy was made.
+	// The signed entry; Entry is 0 when no signed entry was the
+	// assessment as it was when the copy was made: none yet, or (Stale)
+	// the latest one signed it otherwise, as it was before a change made
+	// outside assay.
 	Entry     int64
+	Stale     int64
 	EntryHash string
 	KeyID     string
 	Signer    string

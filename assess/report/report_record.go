@@ -15,7 +15,10 @@ import (
 // (ParsePin) and checks that the database still holds that history.
 func recordLine(p *ledger.Pin) string {
 	line := fmt.Sprintf("**Record:** assessment %s, audit records 1 to %d ending in %s", Code(p.Assessment), p.Records, Code(p.Head))
-	if p.Entry == 0 {
+	switch {
+	case p.Entry == 0 && p.Stale != 0:
+		return line + fmt.Sprintf("; not signed: it is not what ledger entry %d signed, so it was changed outside assay since (run %s).", p.Stale, Code("assay verify"))
+	case p.Entry == 0:
 		return line + "; not signed: the database had no signed ledger entry for it when this report was made."
 	}
 	return line + fmt.Sprintf(", signed in ledger entry %d %s by %s with key %s (signature %s). %s this report checks that the database still holds this record and only added to it.",
@@ -24,7 +27,7 @@ func recordLine(p *ledger.Pin) string {
 
 var (
 	recordRE = regexp.MustCompile("\\*\\*Record:\\*\\* assessment `([0-9a-f-]{36})`, audit records 1 to (\\d+) ending in `([0-9a-f]{64})`" +
-		"(?:; not signed|, signed in ledger entry (\\d+) `([0-9a-f]{64})` by (.+?) with key `(SHA256:[A-Za-z0-9+/]{43})` \\(signature `([A-Za-z0-9+/]{86}==)`\\))")
+		"(?:; not signed:|, signed in ledger entry (\\d+) `([0-9a-f]{64})` by (.+?) with key `(SHA256:[A-Za-z0-9+/]{43})` \\(signature `([A-Za-z0-9+/]{86}==)`\\))")
 	spaceRE = regexp.MustCompile(`\s+`)
 )
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,10 +79,5 @@ func openAs(t *testing.T, dir, path string) *store.DB {
 		k, v, _ := strings.Cut(kv, "=")
 		env[k] = v
 	}
-	a := &app{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return env[k] }, dbPath: path}
-	db, err := a.store()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return openStoreAs(t, env, path)
 }

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/store"
 )
 
 // cliSession runs assay in-process against its own database and folders,
@@ -135,4 +138,23 @@ func (s *cliSession) keyID() string {
 	}
 	s.t.Fatal("assay key printed no fingerprint")
 	return ""
+}
+
+// openStore opens the session's database as assay does, signing with the
+// session's key and trusting it.
+func (s *cliSession) openStore() *store.DB {
+	s.t.Helper()
+	return openStoreAs(s.t, s.env, s.env["ASSAY_DB"])
+}
+
+// openStoreAs opens the database at path as assay would for the person
+// whose environment env is: signing with their key, trusting it.
+func openStoreAs(t *testing.T, env map[string]string, path string) *store.DB {
+	t.Helper()
+	a := &app{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return env[k] }, dbPath: path}
+	db, err := a.store()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

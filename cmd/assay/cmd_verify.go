@@ -127,7 +127,7 @@ func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 	fmt.Fprintf(a.stdout, "The database still holds the record %s pins: assessment %d, audit records 1 to %d%s.\n",
 		safetext.OneLine(file), got.ID, p.Records, now)
 	if p.Entry == 0 {
-		fmt.Fprintln(a.stdout, "The file pins no signed ledger entry: it was made before the database was signed, so it proves the hash chain only.")
+		fmt.Fprintln(a.stdout, "The file pins no signed ledger entry, so it proves the hash chain only.")
 		return
 	}
 	fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",

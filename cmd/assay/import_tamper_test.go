@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
@@ -92,7 +93,8 @@ func TestImportRefusesAlteredExports(t *testing.T) {
 		{"a signature removed", edit(ex.approved, func(m map[string]any) { m["signoffs"] = m["signoffs"].([]any)[:1] }),
 			"signoffs: audit record 12 holds a signature the file lacks"},
 		{"a signature added", edit(ex.draft, func(m map[string]any) {
-			m["signoffs"] = []any{map[string]any{"role": "reviewer", "name": "Rui Costa", "date": "2026-03-02", "decision": "approved", "audit_seq": 3}}
+			m["signoffs"] = []any{map[string]any{"role": "reviewer", "name": "Rui Costa", "date": "2026-03-02", "decision": "approved", "audit_seq": 3,
+				"at": "2026-03-02T09:00:00Z"}}
 		}), "signoffs[0]: the signature of Rui Costa has no audit record"},
 		{"the assessment date moved", setA(ex.approved, "assessed_on", "2026-06-01"), `assessment.assessed_on: the file says "2026-06-01"`},
 		{"the deadlines stretched", setA(ex.approved, "deadlines", map[string]any{"critical": 150, "high": 300, "medium": 900, "low": 1800}),
@@ -174,7 +176,8 @@ func TestImportRefusesAlteredExports(t *testing.T) {
 // a sign-off and a status record, the chain's hashes computed again.
 func approveForged(f *export.File) {
 	n := int64(len(f.Events))
-	sig := assess.SignOff{Role: assess.RoleReviewer, Name: "Rui Costa", On: assess.NewDate(2026, 3, 2), Decision: "approved", Seq: n}
+	at, _ := time.Parse(time.RFC3339Nano, f.Events[n-1].At)
+	sig := assess.SignOff{Role: assess.RoleReviewer, Name: "Rui Costa", On: assess.NewDate(2026, 3, 2), Decision: "approved", Seq: n, At: at}
 	rec, _ := json.Marshal(sig)
 	f.Events = append(f.Events,
 		export.Event{Seq: n + 1, At: f.Events[n-1].At, Actor: "Rui Costa", Kind: "signoff", Target: assess.RoleReviewer, New: string(rec)},

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
 // refused runs a command that must fail with exit 1 and an error holding
@@ -109,10 +107,7 @@ func TestFreeTextIsStoredClean(t *testing.T) {
 	s.ok("answer", id, "-f", writeTemp(t, "vendor.yaml", sent))
 	s.ok("review", id, "--submit", "--comment", "Ready\x1b[1A for review", "--accept-unconfirmed")
 
-	db, err := store.Open(s.env["ASSAY_DB"], questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := s.openStore()
 	defer db.Close()
 	ctx := context.Background()
 	a, err := db.Assessment(ctx, 1)

@@ -146,3 +146,18 @@ func loadDump(t *testing.T, dump, path string) {
 		t.Fatal(err)
 	}
 }
+
+// A report of an assessment changed outside assay since its last signed
+// entry pins no signed entry, and says why; verify --against it fails on
+// the change first.
+func TestReportOfAChangedAssessmentIsNotSigned(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	s.tamper(`UPDATE assessments SET reviewer = 'Mallory' WHERE id = 1`)
+	report := strings.Join(strings.Fields(s.ok("report", id)), " ")
+	if !strings.Contains(report, "; not signed: it is not what ledger entry 3 signed, so it was changed outside assay since (run `assay verify`).") {
+		t.Errorf("the report's record line:\n%s", report)
+	}
+	s.fails(`field reviewer is "Mallory" but this record, the last to set it, says "Test Reviewer"`,
+		"verify", "--against", writeFile(t, t.TempDir(), "r.md", s.ok("report", id)))
+}
