@@ -170,16 +170,7 @@ func (v *verifier) assessment(ctx context.Context, id int64, present map[string]
 	if b, err := v.db.verifyState(ctx, v.tx, a, events); err != nil || b != nil {
 		return b, err
 	}
-	o := owner{assessmentChain, id}
-	leaf, state, err := v.db.leafOf(ctx, v.tx, o)
-	if err != nil {
-		return nil, err
-	}
-	present[leaf.UUID] = true
-	if b, err := verifyClaims(o, events, state); err != nil || b != nil {
-		return b, err
-	}
-	if b, err := v.owner(ctx, o, leaf.UUID, events, state); err != nil || b != nil {
+	if b, err := v.row(ctx, owner{assessmentChain, id}, events, present); err != nil || b != nil {
 		return b, err
 	}
 	return v.db.verifyCaches(ctx, v.tx, a)
@@ -192,7 +183,12 @@ func (v *verifier) subject(ctx context.Context, id int64, present map[string]boo
 	if err != nil || b != nil {
 		return b, err
 	}
-	o := owner{subjectChain, id}
+	return v.row(ctx, owner{subjectChain, id}, events, present)
+}
+
+// row checks an owner's row against its intact trail and against the
+// ledger; present collects the UUIDs seen.
+func (v *verifier) row(ctx context.Context, o owner, events []Event, present map[string]bool) (*Break, error) {
 	leaf, state, err := v.db.leafOf(ctx, v.tx, o)
 	if err != nil {
 		return nil, err

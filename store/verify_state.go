@@ -3,9 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
-	"slices"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -29,7 +27,7 @@ func (db *DB) verifyState(ctx context.Context, tx *sql.Tx, a *assess.Assessment,
 		if !ok {
 			return brk(Event{}, "answer %s has no audit record: it was written outside assay", qid), nil
 		}
-		if !sameAnswer(a.Answers[qid], r.New) {
+		if !ledger.SameAnswer(a.Answers[qid], r.New) {
 			return brk(byseq(r), "answer %s is not what this record says: it was changed outside assay", qid), nil
 		}
 	}
@@ -43,12 +41,7 @@ func (db *DB) verifyState(ctx context.Context, tx *sql.Tx, a *assess.Assessment,
 		if !ok {
 			return brk(Event{}, "plan item %s has no audit record: it was written outside assay", key), nil
 		}
-		var rec assess.PlanEdit
-		got, _ := json.Marshal(a.PlanEdits[key])
-		if json.Unmarshal([]byte(r.New), &rec) != nil {
-			return brk(byseq(r), "the record does not read as a plan edit"), nil
-		}
-		if want, _ := json.Marshal(rec); string(got) != string(want) {
+		if !ledger.SamePlanEdit(a.PlanEdits[key], r.New) {
 			return brk(byseq(r), "plan item %s is not what this record says: it was changed outside assay", key), nil
 		}
 	}
@@ -61,10 +54,7 @@ func (db *DB) verifyState(ctx context.Context, tx *sql.Tx, a *assess.Assessment,
 		if i >= len(trail.SignOffs) {
 			return brk(Event{}, "the signature of %s (%s) has no audit record: it was added outside assay", s.Name, s.Decision), nil
 		}
-		r := trail.SignOffs[i]
-		var rec assess.SignOff
-		if json.Unmarshal([]byte(r.New), &rec) != nil || rec.Role != s.Role || rec.Name != s.Name || rec.Decision != s.Decision ||
-			rec.Comment != s.Comment || rec.On != s.On || rec.Seq != s.Seq || !rec.At.Equal(s.At) {
+		if r := trail.SignOffs[i]; !ledger.SameSignOff(s, r.New) {
 			return brk(byseq(r), "the signature stored is not the one this record says: it was changed outside assay"), nil
 		}
 	}
@@ -111,23 +101,4 @@ func records(events []Event) []ledger.Record {
 
 func brkAt(id int64, e Event, format string, args ...any) *Break {
 	return &Break{Chain: "assessment", OwnerID: id, Seq: e.Seq, EventID: e.ID, Reason: fmt.Sprintf(format, args...)}
-}
-
-// sameAnswer compares a stored answer with the answer record of the trail:
-// value, note, evidence (none and an empty list alike), source, reviewed.
-func sameAnswer(a assess.Answer, recorded string) bool {
-	var rec struct {
-		Value    assess.Value  `json:"value"`
-		Note     string        `json:"note"`
-		Evidence []string      `json:"evidence"`
-		Source   assess.Source `json:"source"`
-		Reviewed bool          `json:"reviewed"`
-	}
-	if json.Unmarshal([]byte(recorded), &rec) != nil {
-		return false
-	}
-	got, _ := json.Marshal(a.Value)
-	want, _ := json.Marshal(rec.Value)
-	return string(got) == string(want) && a.Note == rec.Note && slices.Equal(nonNil(a.Evidence), nonNil(rec.Evidence)) &&
-		a.Source == rec.Source && a.Reviewed == rec.Reviewed
 }

@@ -3,10 +3,10 @@ package export
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
-	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -149,24 +149,11 @@ func answersMatch(f *File, t *ledger.Trail) error {
 		if !ok {
 			return fmt.Errorf("answers[%d] (%s): the audit trail has no record of it: the file was changed", i, clip(a.QuestionID))
 		}
-		var rec struct {
-			Value    assess.Value  `json:"value"`
-			Note     string        `json:"note"`
-			Evidence []string      `json:"evidence"`
-			Source   assess.Source `json:"source"`
-			Reviewed bool          `json:"reviewed"`
-		}
-		if err := json.Unmarshal([]byte(r.New), &rec); err != nil {
-			return fmt.Errorf("events[%d]: the answer record for %s does not read: %v", r.Seq-1, clip(a.QuestionID), err)
-		}
-		got, _ := json.Marshal(a.Value)
-		want, _ := json.Marshal(rec.Value)
-		if string(got) != string(want) || a.Note != rec.Note || !slices.Equal(nonNil(a.Evidence), nonNil(rec.Evidence)) ||
-			a.Source != rec.Source || a.Reviewed != rec.Reviewed {
+		if !ledger.SameAnswer(a, r.New) {
 			return fmt.Errorf("answers[%d] (%s): differs from audit record %d, the last to set it: the file was changed", i, clip(a.QuestionID), r.Seq)
 		}
 	}
-	for _, q := range sortedKeys(t.Answers) {
+	for _, q := range slices.Sorted(maps.Keys(t.Answers)) {
 		if !inFile[q] {
 			return fmt.Errorf("answers: %s is in the audit trail (record %d) but not in the file: the file was changed", clip(q), t.Answers[q].Seq)
 		}
@@ -184,17 +171,11 @@ func planMatches(f *File, t *ledger.Trail) error {
 		if !ok {
 			return fmt.Errorf("plan_edits[%d] (%s): the audit trail has no record of it: the file was changed", i, clip(pe.Edit.Key))
 		}
-		var rec assess.PlanEdit
-		if err := json.Unmarshal([]byte(r.New), &rec); err != nil {
-			return fmt.Errorf("events[%d]: the plan record for %s does not read: %v", r.Seq-1, clip(pe.Edit.Key), err)
-		}
-		got, _ := json.Marshal(pe.Edit)
-		want, _ := json.Marshal(rec)
-		if string(got) != string(want) {
+		if !ledger.SamePlanEdit(pe.Edit, r.New) {
 			return fmt.Errorf("plan_edits[%d] (%s): differs from audit record %d, the last to set it: the file was changed", i, clip(pe.Edit.Key), r.Seq)
 		}
 	}
-	for _, k := range sortedKeys(t.Plan) {
+	for _, k := range slices.Sorted(maps.Keys(t.Plan)) {
 		if !inFile[k] {
 			return fmt.Errorf("plan_edits: %s is in the audit trail (record %d) but not in the file: the file was changed", clip(k), t.Plan[k].Seq)
 		}
@@ -209,10 +190,7 @@ func signOffsMatch(f *File, t *ledger.Trail) error {
 		if i >= len(t.SignOffs) {
 			return fmt.Errorf("signoffs[%d]: the signature of %s has no audit record: the file was changed", i, clip(s.Name))
 		}
-		r := t.SignOffs[i]
-		var rec assess.SignOff
-		if json.Unmarshal([]byte(r.New), &rec) != nil || rec.Role != s.Role || rec.Name != s.Name || rec.Decision != s.Decision ||
-			rec.Comment != s.Comment || rec.On != s.On || rec.Seq != s.Seq || !rec.At.Equal(s.At) {
+		if r := t.SignOffs[i]; !ledger.SameSignOff(s, r.New) {
 			return fmt.Errorf("signoffs[%d]: is not the signature audit record %d holds: the file was changed", i, r.Seq)
 		}
 	}
@@ -243,12 +221,15 @@ func subjectMatches(f *File, trusted *ledger.Keyring) error {
 	if f.SubjectRecord != nil {
 		rec = *f.SubjectRecord
 	}
-	for field, pair := range map[string][2]string{
-		"owner": {rec.Owner, s.Owner}, "notes": {rec.Notes, s.Notes}, "tier": {rec.Tier, s.Tier},
-		"contacts": {fmt.Sprint(nonNil(rec.Contacts)), fmt.Sprint(nonNil(s.Contacts))},
+	list := func(l []string) string {
+		b, _ := json.Marshal(append([]string{}, l...)) // none and an empty list alike
+		return string(b)
+	}
+	for _, f := range []struct{ field, file, signed string }{
+		{"owner", rec.Owner, s.Owner}, {"contacts", list(rec.Contacts), list(s.Contacts)}, {"tier", rec.Tier, s.Tier}, {"notes", rec.Notes, s.Notes},
 	} {
-		if pair[0] != pair[1] {
-			return fmt.Errorf("subject_record.%s: is not what the subject's signed head says: the file was changed", field)
+		if f.file != f.signed {
+			return fmt.Errorf("subject_record.%s: is not what the subject's signed head says: the file was changed", f.field)
 		}
 	}
 	return nil
@@ -269,22 +250,6 @@ func revisedFrom(events []Event) ledger.Pin {
 		return ledger.Pin{}
 	}
 	return ledger.Pin{Assessment: rec.UUID, Records: rec.Events, Head: rec.Head}
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // timesMatch places the assessment's creation and update times within its

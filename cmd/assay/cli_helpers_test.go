@@ -101,14 +101,20 @@ func (s *cliSession) start(questionnaire, subject, date, answers string) string 
 
 // publicKey is the session's public key as assay key prints it (the key
 // is made on the session's first change, or by assay key itself).
-func (s *cliSession) publicKey() string {
+func (s *cliSession) publicKey() string { return s.keyLine("Public key:") }
+
+// keyID is the fingerprint of the session's key.
+func (s *cliSession) keyID() string { return s.keyLine("Fingerprint:") }
+
+// keyLine is what assay key prints after label.
+func (s *cliSession) keyLine(label string) string {
 	s.t.Helper()
 	for _, line := range strings.Split(s.ok("key"), "\n") {
-		if k, ok := strings.CutPrefix(line, "Public key:"); ok {
-			return strings.TrimSpace(k)
+		if v, ok := strings.CutPrefix(line, label); ok {
+			return strings.TrimSpace(v)
 		}
 	}
-	s.t.Fatal("assay key printed no public key")
+	s.t.Fatalf("assay key printed no %s", label)
 	return ""
 }
 
@@ -126,18 +132,6 @@ func newTrustingSession(t *testing.T, from *cliSession) *cliSession {
 	s := newCLISession(t)
 	s.trust(from)
 	return s
-}
-
-// keyID is the fingerprint of the session's key.
-func (s *cliSession) keyID() string {
-	s.t.Helper()
-	for _, line := range strings.Split(s.ok("key"), "\n") {
-		if k, ok := strings.CutPrefix(line, "Fingerprint:"); ok {
-			return strings.TrimSpace(k)
-		}
-	}
-	s.t.Fatal("assay key printed no fingerprint")
-	return ""
 }
 
 // openStore opens the session's database as assay does, signing with the

@@ -32,7 +32,7 @@ func TestVerifyAgainstCopiesMadeBeforeAChange(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no\nencryption: partial")
 	backup := filepath.Join(t.TempDir(), "backup.db")
-	copyFileTo(t, s.env["ASSAY_DB"], backup)
+	copyDB(t, s.env["ASSAY_DB"], backup)
 
 	s.ok("plan", id, "--item", "mfa", "--owner", "Sam Ortiz", "--as-of", "2026-03-02")
 	early := s.copiesOf(id, t.TempDir())
@@ -58,7 +58,7 @@ func TestVerifyAgainstCopiesMadeBeforeAChange(t *testing.T) {
 	// The database rolled back to the backup, taken before all of this:
 	// consistent, so verify passes, but it no longer holds what the
 	// copies pinned.
-	copyFileTo(t, backup, s.env["ASSAY_DB"])
+	copyDB(t, backup, s.env["ASSAY_DB"])
 	if out := s.ok("verify"); !strings.HasPrefix(out, "Audit trail intact") {
 		t.Fatalf("verify of the restored backup: %s", out)
 	}
@@ -116,17 +116,6 @@ func TestVerifyADatabaseFromBeforeSigning(t *testing.T) {
 	want := regexp.MustCompile(`(?m)^Signed since \S+ \(ledger entry 2, a checkpoint of a database written before signing\): before it, the history of 5 assessments and subjects is hash-chained only\.$`)
 	if !strings.Contains(out, "Audit trail intact: 3 assessments, 2 subjects, 52 records checked.") || !want.MatchString(out) {
 		t.Errorf("verify after assay key:\n%s", out)
-	}
-}
-
-func copyFileTo(t *testing.T, from, to string) {
-	t.Helper()
-	b, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, b, 0o600); err != nil {
-		t.Fatal(err)
 	}
 }
 

@@ -1,0 +1,58 @@
+package ledger
+
+import (
+	"encoding/json"
+	"slices"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// What a store holds is checked against the trail record that last set
+// it: these compare one stored item with one record, the same way for a
+// database's rows (store's verify) and a file's fields (export.Prove).
+
+// SameAnswer reports whether an answer is the one an answer record holds:
+// value, note, evidence (none and an empty list alike), source, review.
+func SameAnswer(a assess.Answer, recorded string) bool {
+	var rec struct {
+		Value    assess.Value  `json:"value"`
+		Note     string        `json:"note"`
+		Evidence []string      `json:"evidence"`
+		Source   assess.Source `json:"source"`
+		Reviewed bool          `json:"reviewed"`
+	}
+	if json.Unmarshal([]byte(recorded), &rec) != nil {
+		return false
+	}
+	got, _ := json.Marshal(a.Value)
+	want, _ := json.Marshal(rec.Value)
+	return string(got) == string(want) && a.Note == rec.Note && slices.Equal(nonNil(a.Evidence), nonNil(rec.Evidence)) &&
+		a.Source == rec.Source && a.Reviewed == rec.Reviewed
+}
+
+// SamePlanEdit reports whether a plan edit is the one a plan record holds.
+func SamePlanEdit(e assess.PlanEdit, recorded string) bool {
+	var rec assess.PlanEdit
+	if json.Unmarshal([]byte(recorded), &rec) != nil {
+		return false
+	}
+	got, _ := json.Marshal(e)
+	want, _ := json.Marshal(rec)
+	return string(got) == string(want)
+}
+
+// SameSignOff reports whether a signature is the one a sign-off record
+// holds: role, name, decision, comment, date, the record it signed and
+// when it was made.
+func SameSignOff(s assess.SignOff, recorded string) bool {
+	var rec assess.SignOff
+	return json.Unmarshal([]byte(recorded), &rec) == nil && rec.Role == s.Role && rec.Name == s.Name && rec.Decision == s.Decision &&
+		rec.Comment == s.Comment && rec.On == s.On && rec.Seq == s.Seq && rec.At.Equal(s.At)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
