@@ -50,6 +50,7 @@ type VerifyResult struct {
 	// signing began with on a database written before it (nil when the
 	// database was signed from its creation).
 	Entries    int
+	Checked    int // entries whose signatures were checked: all, or those naming the assessment
 	Signers    []ledger.Signer
 	Checkpoint *ledger.Entry
 	// HashOnly counts the assessments and subjects whose history up to

@@ -41,7 +41,7 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 	if lb == nil {
 		lb = v.check.Finish()
 	}
-	v.res.Entries = v.check.Entries
+	v.res.Entries, v.res.Checked = v.check.Entries, v.check.Checked
 	v.names = map[string]string{}
 	for _, s := range v.check.Signers {
 		v.res.Signers = append(v.res.Signers, *s)

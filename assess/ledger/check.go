@@ -25,7 +25,7 @@ type Signer struct {
 	KeyID   string
 	Key     PublicKey
 	Name    string // the name the ledger registered it under
-	Entries int    // entries it signed
+	Entries int    // entries it signed, of those checked
 	Trust   Trusted
 	Trusted bool
 }
@@ -61,6 +61,7 @@ type Checker struct {
 	Signers []*Signer        // in the order they were registered
 	Seen    map[string]*Seen // by owner UUID
 	Entries int
+	Checked int // entries whose key and signature were checked (all, without Only)
 	Genesis *KeyNote // the genesis entry's note
 	// Checkpoint is the first checkpoint entry, if signing began on a
 	// database written before it; nil when signed from its creation.
@@ -147,8 +148,9 @@ func (c *Checker) check(e *Entry) *Break {
 		return brk("the entry is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
 			s.Name, s.KeyID, s.Name, s.Key)
 	}
-	s.Entries++
 	if checked {
+		s.Entries++
+		c.Checked++
 		c.batch = append(c.batch, sigJob{seq: e.Seq, key: s.Key, hash: e.Hash, sig: e.Signature})
 	}
 	for _, l := range e.Leaves {

@@ -79,7 +79,7 @@ pins, and only added to it.`,
 				what += ", " + countOf(res.Subjects, "subject", "subjects")
 			}
 			fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, countOf(res.Records, "record", "records"))
-			a.printLedger(res)
+			a.printLedger(res, id)
 			if against == "" {
 				return nil
 			}
@@ -97,7 +97,7 @@ pins, and only added to it.`,
 
 // printLedger says how many ledger entries were checked, who signed them,
 // and since when the database is signed.
-func (a *app) printLedger(res store.VerifyResult) {
+func (a *app) printLedger(res store.VerifyResult, id int64) {
 	if res.Entries == 0 {
 		fmt.Fprintln(a.stdout, "Ledger: empty; nothing has been written yet.")
 		return
@@ -106,13 +106,19 @@ func (a *app) printLedger(res store.VerifyResult) {
 	for _, s := range res.Signers {
 		name := safetext.OneLine(s.Name)
 		switch {
+		case s.Entries == 0:
 		case s.Trust.Own:
 			who = append(who, fmt.Sprintf("%s (your key %s)", name, s.KeyID))
 		case s.Trusted:
 			who = append(who, fmt.Sprintf("%s (trusted as %s, key %s)", name, safetext.OneLine(s.Trust.Name), s.KeyID))
 		}
 	}
-	fmt.Fprintf(a.stdout, "Ledger intact: %s, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
+	if id == 0 {
+		fmt.Fprintf(a.stdout, "Ledger intact: %s, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
+	} else {
+		fmt.Fprintf(a.stdout, "Ledger intact: %s linked; the %s signing assessment %d verified, signed by %s.\n",
+			countOf(res.Entries, "entry", "entries"), countOf(res.Checked, "entry", "entries"), id, strings.Join(who, ", "))
+	}
 	if cp := res.Checkpoint; cp != nil {
 		fmt.Fprintf(a.stdout, "Signed since %s (ledger entry %d, a checkpoint of a database written before signing): "+
 			"before it, the history of %s is hash-chained only.\n", cp.At, cp.Seq, countOf(res.HashOnly, "assessment or subject", "assessments and subjects"))

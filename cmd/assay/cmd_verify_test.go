@@ -42,7 +42,8 @@ func TestVerifyCLI(t *testing.T) {
 	if out := s.ok("verify"); out != "Audit trail intact: 2 assessments, 2 subjects, 14 records checked.\n"+ledger {
 		t.Fatalf("verify: %q", out)
 	}
-	if out := s.ok("verify", "2"); out != "Audit trail intact: 1 assessment, 2 records checked.\n"+ledger {
+	one := "Ledger intact: 6 entries linked; the 2 entries signing assessment 2 verified, signed by Test Reviewer (your key " + s.keyID() + ").\n"
+	if out := s.ok("verify", "2"); out != "Audit trail intact: 1 assessment, 2 records checked.\n"+one {
 		t.Fatalf("verify 2: %q", out)
 	}
 	s.fails("no assessment 7", "verify", "7")
