@@ -205,21 +205,9 @@ func editable(a *assess.Assessment) error {
 	return a.Editable()
 }
 
-// answerRecord is what the audit trail keeps of an answer. Its JSON is
-// what a map of these keys gave before (keys in sorted order), so records
-// written since read and hash the same; a struct is encoded without
-// sorting keys, on every save.
-func answerRecord(a assess.Answer) answerRec {
-	return answerRec{Evidence: a.Evidence, Note: a.Note, Reviewed: a.Reviewed, Source: a.Source, Value: a.Value}
-}
-
-type answerRec struct {
-	Evidence []string      `json:"evidence"`
-	Note     string        `json:"note"`
-	Reviewed bool          `json:"reviewed"`
-	Source   assess.Source `json:"source"`
-	Value    assess.Value  `json:"value"`
-}
+// answerRecord is what the audit trail keeps of an answer
+// (ledger.AnswerRecord).
+func answerRecord(a assess.Answer) ledger.AnswerRecord { return ledger.AnswerRecordOf(a) }
 
 // answerWrite is how writeAnswer stores an answer. A save knows whether
 // the question had an answer and inserts or updates it; an upsert runs

@@ -168,10 +168,14 @@ func (v *verifier) assessment(ctx context.Context, id int64, present map[string]
 	if err != nil {
 		return nil, err
 	}
-	if b, err := v.db.verifyState(ctx, v.tx, a, events); err != nil || b != nil {
-		return b, err
+	trail, err := ledger.ReplayAssessment(records(events))
+	if err != nil {
+		return &Break{Chain: "assessment", OwnerID: id, Reason: err.Error()}, nil
 	}
-	if b, err := v.row(ctx, owner{assessmentChain, id}, events, present); err != nil || b != nil {
+	if b := verifyState(a, events, trail); b != nil {
+		return b, nil
+	}
+	if b, err := v.row(ctx, owner{assessmentChain, id}, events, trail.Claims, present); err != nil || b != nil {
 		return b, err
 	}
 	return v.db.verifyCaches(ctx, v.tx, a)
@@ -184,18 +188,22 @@ func (v *verifier) subject(ctx context.Context, id int64, present map[string]boo
 	if err != nil || b != nil {
 		return b, err
 	}
-	return v.row(ctx, owner{subjectChain, id}, events, present)
+	claims, err := ledger.ReplaySubject(records(events))
+	if err != nil {
+		return &Break{Chain: "subject", OwnerID: id, Reason: err.Error()}, nil
+	}
+	return v.row(ctx, owner{subjectChain, id}, events, claims, present)
 }
 
 // row checks an owner's row against its intact trail and against the
 // ledger; present collects the UUIDs seen.
-func (v *verifier) row(ctx context.Context, o owner, events []Event, present map[string]bool) (*Break, error) {
+func (v *verifier) row(ctx context.Context, o owner, events []Event, claims map[string]ledger.Claim, present map[string]bool) (*Break, error) {
 	leaf, state, err := v.db.leafOf(ctx, v.tx, o)
 	if err != nil {
 		return nil, err
 	}
 	present[leaf.UUID] = true
-	if b, err := verifyClaims(o, events, state); err != nil || b != nil {
+	if b, err := verifyClaims(o, events, claims, state); err != nil || b != nil {
 		return b, err
 	}
 	return v.owner(ctx, o, leaf.UUID, events, state)

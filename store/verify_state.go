@@ -1,8 +1,6 @@
 package store
 
 import (
-	"context"
-	"database/sql"
 	"fmt"
 
 	"github.com/assay-dev/assay/assess"
@@ -14,74 +12,57 @@ import (
 // signatures. A row changed, added or removed in the tables directly
 // (bypassing assay and so the trail) shows here, named with the record it
 // contradicts. The row's own fields are verifyClaims'.
-func (db *DB) verifyState(ctx context.Context, tx *sql.Tx, a *assess.Assessment, events []Event) (*Break, error) {
+func verifyState(a *assess.Assessment, events []Event, trail *ledger.Trail) *Break {
 	id := a.ID
-	trail, err := ledger.ReplayAssessment(records(events))
-	if err != nil {
-		return &Break{Chain: "assessment", OwnerID: id, Reason: err.Error()}, nil
-	}
 	byseq := func(r ledger.Record) Event { return events[r.Seq-1] }
 	brk := func(e Event, format string, args ...any) *Break { return brkAt(id, e, format, args...) }
 	for _, qid := range sortedKeys(a.Answers) {
 		r, ok := trail.Answers[qid]
 		if !ok {
-			return brk(Event{}, "answer %s has no audit record: it was written outside assay", qid), nil
+			return brk(Event{}, "answer %s has no audit record: it was written outside assay", qid)
 		}
 		if !ledger.SameAnswer(a.Answers[qid], r.New) {
-			return brk(byseq(r), "answer %s is not what this record says: it was changed outside assay", qid), nil
+			return brk(byseq(r), "answer %s is not what this record says: it was changed outside assay", qid)
 		}
 	}
 	for _, qid := range sortedKeys(trail.Answers) {
 		if _, ok := a.Answers[qid]; !ok {
-			return brk(byseq(trail.Answers[qid]), "answer %s recorded here is missing: it was deleted outside assay", qid), nil
+			return brk(byseq(trail.Answers[qid]), "answer %s recorded here is missing: it was deleted outside assay", qid)
 		}
 	}
 	for _, key := range sortedKeys(a.PlanEdits) {
 		r, ok := trail.Plan[key]
 		if !ok {
-			return brk(Event{}, "plan item %s has no audit record: it was written outside assay", key), nil
+			return brk(Event{}, "plan item %s has no audit record: it was written outside assay", key)
 		}
 		if !ledger.SamePlanEdit(a.PlanEdits[key], r.New) {
-			return brk(byseq(r), "plan item %s is not what this record says: it was changed outside assay", key), nil
+			return brk(byseq(r), "plan item %s is not what this record says: it was changed outside assay", key)
 		}
 	}
 	for _, key := range sortedKeys(trail.Plan) {
 		if _, ok := a.PlanEdits[key]; !ok {
-			return brk(byseq(trail.Plan[key]), "plan item %s recorded here is missing: it was deleted outside assay", key), nil
+			return brk(byseq(trail.Plan[key]), "plan item %s recorded here is missing: it was deleted outside assay", key)
 		}
 	}
 	for i, s := range a.SignOffs {
 		if i >= len(trail.SignOffs) {
-			return brk(Event{}, "the signature of %s (%s) has no audit record: it was added outside assay", s.Name, s.Decision), nil
+			return brk(Event{}, "the signature of %s (%s) has no audit record: it was added outside assay", s.Name, s.Decision)
 		}
 		if r := trail.SignOffs[i]; !ledger.SameSignOff(s, r.New) {
-			return brk(byseq(r), "the signature stored is not the one this record says: it was changed outside assay"), nil
+			return brk(byseq(r), "the signature stored is not the one this record says: it was changed outside assay")
 		}
 	}
 	if len(trail.SignOffs) > len(a.SignOffs) {
-		return brk(byseq(trail.SignOffs[len(a.SignOffs)]), "the signature recorded here is missing: it was deleted outside assay"), nil
+		return brk(byseq(trail.SignOffs[len(a.SignOffs)]), "the signature recorded here is missing: it was deleted outside assay")
 	}
-	return nil, nil
+	return nil
 }
 
 // verifyClaims checks each field of an owner's row that its trail states
 // (the status, the subject, the date…) against the record that last
 // stated it.
-func verifyClaims(o owner, events []Event, state ledger.State) (*Break, error) {
+func verifyClaims(o owner, events []Event, claims map[string]ledger.Claim, state ledger.State) (*Break, error) {
 	scope := chainName(o.c)
-	var claims map[string]ledger.Claim
-	var err error
-	if o.c == assessmentChain {
-		var t *ledger.Trail
-		if t, err = ledger.ReplayAssessment(records(events)); err == nil {
-			claims = t.Claims
-		}
-	} else {
-		claims, err = ledger.ReplaySubject(records(events))
-	}
-	if err != nil {
-		return &Break{Chain: scope, OwnerID: o.id, Reason: err.Error()}, nil
-	}
 	cb, err := ledger.CheckClaims(scope, claims, state)
 	if err != nil || cb == nil {
 		return nil, err
