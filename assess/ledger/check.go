@@ -61,7 +61,7 @@ type Checker struct {
 	Signers []*Signer        // in the order they were registered
 	Seen    map[string]*Seen // by owner UUID
 	Entries int
-	Checked int // entries whose key and signature were checked (all, without Only)
+	Checked int      // entries whose key and signature were checked (all, without Only)
 	Genesis *KeyNote // the genesis entry's note
 	// Checkpoint is the first checkpoint entry, if signing began on a
 	// database written before it; nil when signed from its creation.
