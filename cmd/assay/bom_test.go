@@ -56,7 +56,7 @@ func TestFilesWithAByteOrderMarkAreRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	withMark := writeFile(t, dir, "acme-bom.json", bom+string(body))
-	other := newCLISession(t)
+	other := newTrustingSession(t, s)
 	if out := other.ok("import", withMark); !strings.Contains(out, "as assessment 1") {
 		t.Errorf("import: %s", out)
 	}

@@ -91,6 +91,11 @@ func readOnlyDB(t *testing.T, bin string) (base, data, db string, env []string) 
 			t.Fatal(err)
 		}
 	}
+	// The person who wrote the database reads it: their config folder and
+	// the signing key made there on the first change are theirs, so that
+	// verify trusts what they signed.
+	config := filepath.Join(base, "config")
+	giveAway(t, config, filepath.Join(config, "assay"), filepath.Join(config, "assay", "signing-key.pem"))
 	return base, data, db, env
 }
 

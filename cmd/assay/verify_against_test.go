@@ -9,22 +9,23 @@ import (
 	"testing"
 )
 
-// copies is a committee report, an OSCAL POA&M and an export of one
-// assessment, made at the same moment.
-type copies struct{ report, oscal, export string }
+// copies is a committee report, an OSCAL POA&M, OSCAL assessment results
+// and an export of one assessment, made at the same moment.
+type copies struct{ report, oscal, results, export string }
 
 func (s *cliSession) copiesOf(id, dir string) copies {
 	s.t.Helper()
-	c := copies{filepath.Join(dir, "report.md"), filepath.Join(dir, "poam.json"), filepath.Join(dir, "export.json")}
+	c := copies{filepath.Join(dir, "report.md"), filepath.Join(dir, "poam.json"), filepath.Join(dir, "results.json"), filepath.Join(dir, "export.json")}
 	s.ok("report", id, "-o", c.report, "--as-of", "2026-03-20")
 	s.ok("report", id, "--format", "oscal-poam", "-o", c.oscal, "--as-of", "2026-03-20")
+	s.ok("report", id, "--format", "oscal-assessment-results", "-o", c.results, "--as-of", "2026-03-20")
 	s.ok("export", id, "-o", c.export)
 	return c
 }
 
-func (c copies) all() []string { return []string{c.report, c.oscal, c.export} }
+func (c copies) all() []string { return []string{c.report, c.oscal, c.results, c.export} }
 
-// A report, a POA&M and an export made before a change still verify
+// A report, OSCAL files and an export made before a change still verify
 // against the database after assay appends to the history they pinned;
 // once the database is rolled back to before them (a backup restored,
 // which verify alone cannot tell from the real thing), they do not.
