@@ -53,6 +53,12 @@ func TestMigrationSignsACheckpointAtTheFirstChange(t *testing.T) {
 	if res.Checkpoint == nil || res.Checkpoint.Seq != 2 || res.HashOnly != 5 || res.Entries != 2 || res.Records != 53 {
 		t.Fatalf("checkpoint %+v, %d hash-chained only, %d entries, %d records", res.Checkpoint, res.HashOnly, res.Entries, res.Records)
 	}
+	// The old assay scored with other rules (assay-scoring/1): the
+	// summaries it stored are not scored again, but for the one the
+	// change rewrote.
+	if res.OlderScoring != 2 {
+		t.Errorf("%d summaries from older scoring rules, want 2", res.OlderScoring)
+	}
 	if _, err := db.Review(as("Dana Reyes"), 3, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
 		t.Fatal(err)
 	}

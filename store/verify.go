@@ -56,6 +56,9 @@ type VerifyResult struct {
 	// HashOnly counts the assessments and subjects whose history up to
 	// that checkpoint is hash-chained only.
 	HashOnly int
+	// OlderScoring counts the assessments whose stored summaries an assay
+	// with other scoring rules wrote: they were not scored again.
+	OlderScoring int
 }
 
 // Verify checks assessment id, or with id 0 the whole database, and stops
@@ -178,7 +181,11 @@ func (v *verifier) assessment(ctx context.Context, id int64, present map[string]
 	if b, err := v.row(ctx, owner{assessmentChain, id}, events, trail.Claims, present); err != nil || b != nil {
 		return b, err
 	}
-	return v.db.verifyCaches(ctx, v.tx, a)
+	old, b, err := v.db.verifyCaches(ctx, v.tx, a)
+	if old != "" {
+		v.res.OlderScoring++
+	}
+	return b, err
 }
 
 // subject checks one subject; present collects the UUIDs seen.

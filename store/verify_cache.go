@@ -58,11 +58,17 @@ func (v *verifier) snapshots(ctx context.Context) (*Break, error) {
 // verifyCaches scores the assessment again and compares the summary and
 // list summary stored with it: the home screen, lists and due dates read
 // those, so an edited one shows a level or a deadline the answers do not
-// give. Neither depends on the day it is computed.
-func (db *DB) verifyCaches(ctx context.Context, tx *sql.Tx, a *assess.Assessment) (*Break, error) {
+// give. Neither depends on the day it is computed. Summaries stored by an
+// assay with other scoring rules (both saying so) cannot be scored again
+// as they were: they are not compared, and their scoring version is
+// returned.
+func (db *DB) verifyCaches(ctx context.Context, tx *sql.Tx, a *assess.Assessment) (string, *Break, error) {
 	var stored, list string
 	if err := tx.QueryRowContext(ctx, `SELECT summary, list FROM assessments WHERE id = ?`, a.ID).Scan(&stored, &list); err != nil {
-		return nil, err
+		return "", nil, err
+	}
+	if old, ok := olderScoring(stored, list); ok {
+		return old, nil, nil
 	}
 	want := assess.Summarize(assess.Evaluate(a, a.AssessedOn))
 	brk := func(what string) *Break {
@@ -71,17 +77,33 @@ func (db *DB) verifyCaches(ctx context.Context, tx *sql.Tx, a *assess.Assessment
 	}
 	got, err := decodeSummary(stored)
 	if err != nil || !sameJSON(got, want) {
-		return brk("summary"), nil
+		return "", brk("summary"), nil
 	}
 	if list == "" {
-		return nil, nil // a row from before migration 004 with a summary that was not JSON
+		return "", nil, nil // a row from before migration 004 with a summary that was not JSON
 	}
 	gotList, err := decodeList(list)
 	wantList, _ := decodeList(encodeList(want))
 	if err != nil || !sameJSON(gotList, wantList) {
-		return brk("list summary"), nil
+		return "", brk("list summary"), nil
 	}
-	return nil, nil
+	return "", nil, nil
+}
+
+// olderScoring reports the scoring version of a summary and list summary
+// that both name the same version, not this assay's.
+func olderScoring(summary, list string) (string, bool) {
+	s, err := decodeSummary(summary)
+	if err != nil || s.ScoringVersion == assess.ScoringVersion || s.ScoringVersion == "" {
+		return "", false
+	}
+	if list != "" {
+		l, err := decodeList(list)
+		if err != nil || l.ScoringVersion != s.ScoringVersion {
+			return "", false
+		}
+	}
+	return s.ScoringVersion, true
 }
 
 func sameJSON(a, b any) bool {

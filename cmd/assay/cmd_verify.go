@@ -119,6 +119,10 @@ func (a *app) printLedger(res store.VerifyResult, id int64) {
 		fmt.Fprintf(a.stdout, "Ledger intact: %s linked; the %s signing assessment %d verified, signed by %s.\n",
 			countOf(res.Entries, "entry", "entries"), countOf(res.Checked, "entry", "entries"), id, strings.Join(who, ", "))
 	}
+	if n := res.OlderScoring; n > 0 {
+		fmt.Fprintf(a.stdout, "The stored summaries of %s were written under other scoring rules and were not scored again; each is rewritten at its assessment's next change.\n",
+			countOf(n, "assessment", "assessments"))
+	}
 	if cp := res.Checkpoint; cp != nil {
 		fmt.Fprintf(a.stdout, "Signed since %s (ledger entry %d, a checkpoint of a database written before signing): "+
 			"before it, the history of %s is hash-chained only.\n", cp.At, cp.Seq, countOf(res.HashOnly, "assessment or subject", "assessments and subjects"))
