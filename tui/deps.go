@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // Deps is what the workspace needs from the outside world. cmd/assay wires
@@ -41,6 +42,10 @@ type Deps struct {
 	// SaveTimeout is how long a write may take before the workspace says
 	// it was not saved; 0 means 20 seconds.
 	SaveTimeout time.Duration
+	// Pin is an assessment's audit history as the committee report pins
+	// it (its record line, for assay verify --against); nil leaves the
+	// line out.
+	Pin func(ctx context.Context, id int64) (ledger.Pin, error)
 }
 
 func (d Deps) saveTimeout() time.Duration {

@@ -200,6 +200,7 @@ func (e *env) deps() tui.Deps {
 		Plain:          true,
 		Due:            e.due,
 		Governance:     e.db,
+		Pin:            e.db.Pin,
 	}
 }
 

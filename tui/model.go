@@ -233,7 +233,7 @@ func (m Model) show(v view) (screen, tea.Cmd) {
 		return newPlan(m.sh), nil
 	case viewReport:
 		r := newReport(m.sh)
-		return r, r.render()
+		return r, tea.Batch(r.render(), r.loadPin())
 	}
 	return newInterview(m.sh)
 }

@@ -12,14 +12,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // reportView previews the committee report rendered in the terminal and
-// exports it to a file in any of the committee formats.
+// exports it to a file in any of the committee formats. The report's
+// record line (the audit history it pins) is read from the store off the
+// update loop: the preview shows it once read, and an export reads it
+// again as it writes, so that the file pins the history as it is then.
 type reportView struct {
 	sh        *shell
+	opts      report.Options
 	doc       *document.Document
 	markdown  string
 	rendered  bool
@@ -35,11 +40,18 @@ type renderedMsg struct {
 	width int
 	text  string
 	err   error
+	md    string // the Markdown rendered: a render of an older one is dropped
+}
+
+// pinnedMsg brings the report's record line.
+type pinnedMsg struct {
+	pin ledger.Pin
+	err error
 }
 
 func newReport(sh *shell) *reportView {
-	r := &reportView{sh: sh}
-	r.doc = report.Build(sh.sess.eval, report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog})
+	r := &reportView{sh: sh, opts: report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog}}
+	r.doc = report.Build(sh.sess.eval, r.opts)
 	r.markdown = report.Render(r.doc)
 	r.vp = viewport.New()
 	ti := textinput.New()
@@ -59,6 +71,18 @@ func (r *reportView) KeyMap() keyMap {
 	return reportKeyMap.keyMap()
 }
 
+// loadPin reads the record line's pin, off the update loop.
+func (r *reportView) loadPin() tea.Cmd {
+	d, id := r.sh.deps, r.sh.sess.a.ID
+	if d.Pin == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		pin, err := d.Pin(d.ctx(), id)
+		return pinnedMsg{pin, err}
+	}
+}
+
 // render lays the Markdown out for the terminal's width, off the update loop.
 func (r *reportView) render() tea.Cmd {
 	width := max(r.sh.width-2, 20)
@@ -74,16 +98,28 @@ func (r *reportView) render() tea.Cmd {
 	return func() tea.Msg {
 		tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
 		if err != nil {
-			return renderedMsg{width: width, err: err}
+			return renderedMsg{width: width, err: err, md: md}
 		}
 		out, err := tr.Render(md)
-		return renderedMsg{width: width, text: out, err: err}
+		return renderedMsg{width: width, text: out, err: err, md: md}
 	}
 }
 
 func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case pinnedMsg:
+		if msg.err != nil {
+			r.err = "the report's record: " + clean(msg.err.Error())
+			return r, nil
+		}
+		r.opts.Record = &msg.pin
+		r.doc = report.Build(r.sh.sess.eval, r.opts)
+		r.markdown = report.Render(r.doc)
+		return r, r.render()
 	case renderedMsg:
+		if msg.md != r.markdown {
+			return r, nil // the record line came in since: its render follows
+		}
 		if msg.err != nil {
 			r.err = clean(msg.err.Error())
 			r.vp.SetContent(cleanBlock(r.markdown))
@@ -143,6 +179,17 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		r.exporting = false
 		r.path.Blur()
+		if d := r.sh.deps; d.Pin != nil {
+			ev, opts, id := r.sh.sess.eval, r.opts, r.sh.sess.a.ID
+			return func() tea.Msg {
+				pin, err := d.Pin(d.ctx(), id)
+				if err != nil {
+					return exportedMsg{path: path, err: err}
+				}
+				opts.Record = &pin
+				return exportDocument(d, path, report.Build(ev, opts))()
+			}
+		}
 		return exportDocument(r.sh.deps, path, r.doc)
 	case "tab":
 		r.path.SetValue(nextFormat(r.path.Value()))

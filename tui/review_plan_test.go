@@ -143,7 +143,8 @@ func TestPlanEdits(t *testing.T) {
 }
 
 // The report preview shows the committee report, and e exports the exact
-// Markdown that assay report writes.
+// Markdown that assay report writes, with the record line pinning the
+// assessment's signed history.
 func TestReportPreviewAndExport(t *testing.T) {
 	e, a := payrollAnswered(t)
 	f := e.start()
@@ -164,9 +165,16 @@ func TestReportPreviewAndExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := assess.Evaluate(e.load(a.ID), testToday)
-	want := report.Markdown(ev, report.Options{Today: testToday, Catalog: questionnaires.Catalog()})
+	pin, err := e.db.Pin(context.Background(), a.ID)
+	if err != nil || pin.Entry == 0 {
+		t.Fatalf("pin: %+v %v", pin, err)
+	}
+	want := report.Markdown(ev, report.Options{Today: testToday, Catalog: questionnaires.Catalog(), Record: &pin})
 	if string(got) != want {
 		t.Errorf("exported report differs from assay report's")
+	}
+	if !strings.Contains(string(got), "**Record:** assessment `"+a.UUID+"`") {
+		t.Errorf("exported report has no record line")
 	}
 	if !strings.Contains(string(got), "Payroll system") {
 		t.Errorf("exported report does not name the subject")

@@ -81,6 +81,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		},
 		Repo:           db,
 		Governance:     db,
+		Pin:            db.Pin,
 		Questionnaires: lib.All(),
 		Catalog:        lib.Catalog(),
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
