@@ -129,6 +129,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 	if err != nil {
 		return fmt.Errorf("signing this change: %w", err)
 	}
+	db.sealing()
 	var seq int64
 	var prev string
 	if t.tip != nil {

@@ -11,10 +11,11 @@ import (
 // knows: the ledger's tip, the assessment's state (from the save cache),
 // and whether a state is stored already. Each is known only as far as
 // this handle's own commits go: the tip and the stored states are
-// recorded after a write commits, never before, and the tip is used only
-// by a save that has checked, in its own transaction, that no other
-// connection has committed since the tip was recorded (PRAGMA
-// data_version, as the save cache checks).
+// recorded after a write commits, never before; every write forgets the
+// tip before it commits (sealing); and the tip is used only by a save
+// that has checked, in its own transaction, that no other connection has
+// committed since the tip was recorded (PRAGMA data_version, as the save
+// cache checks).
 
 // tipState is the ledger's last entry.
 type tipState struct {
@@ -71,7 +72,21 @@ func (db *DB) stateStored(hash string) bool {
 	return c.states[hash]
 }
 
-// committed records what a write that committed left in the ledger.
+// sealing forgets the tip: seal calls it inside its transaction, before
+// the commit, so that a transaction of this handle that begins between
+// this commit and committed (goroutines share the handle; its one
+// connection serializes their transactions, not what follows them) never
+// uses the tip from before it.
+func (db *DB) sealing() {
+	c := &db.ledgerCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.version = 0
+}
+
+// committed records what a write that committed left in the ledger. A
+// write's committed can run after a later write's: an older tip never
+// replaces a newer one.
 func (db *DB) committed(t *touched) {
 	if t == nil {
 		return
@@ -79,7 +94,7 @@ func (db *DB) committed(t *touched) {
 	c := &db.ledgerCache
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if t.sealed.seq != 0 {
+	if t.sealed.seq > c.tip.seq {
 		// Without a validated data version the tip may be behind another
 		// connection's commits: it is recorded, but not for use.
 		c.tip, c.version = t.sealed, t.version
