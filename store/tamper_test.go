@@ -222,6 +222,7 @@ func tamperCases() []tamperCase {
 		{"a subject's owner changed", exec(`UPDATE subjects SET owner = 'Nobody' WHERE id = 1`), "owner"},
 		{"a subject renamed", exec(`UPDATE subjects SET name = 'Acme Holdings' WHERE id = 1`), "name"},
 		{"a subject's tier set by hand", exec(`UPDATE subjects SET tier = 'low' WHERE id = 2`), "tier"},
+		{"a subject's notes rewritten", exec(`UPDATE subjects SET notes = 'Approved supplier' WHERE id = 1`), `subject 1, audit record 1 (event id 1): field notes is "Approved supplier"`},
 		{"a subject's contacts and their record rewritten, chain resealed", func(t *testing.T, raw *sql.DB) {
 			mustExec(t, raw, `UPDATE subjects SET contacts = '["attacker@evil.example"]' WHERE id = 1`)
 			mustExec(t, raw, `UPDATE subject_events SET new_value = replace(new_value, 'security@acme.example', 'attacker@evil.example') WHERE subject_id = 1`)
