@@ -2,27 +2,30 @@ package report
 
 import (
 	"fmt"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // recordLine pins the assessment's history as it was when the report was
 // made: its audit chain's length and head, and the signed ledger entry
 // that committed to them. assay verify --against reads it back
 // (ParsePin) and checks that the database still holds that history.
-func recordLine(p *ledger.Pin) string {
-	line := fmt.Sprintf("**Record:** assessment %s, audit records 1 to %d ending in %s", Code(p.Assessment), p.Records, Code(p.Head))
+func recordLine(p *ledger.Pin) document.Text {
+	line := txt(strong("Record:"), " assessment ", code(p.Assessment), fmt.Sprintf(", audit records 1 to %d ending in ", p.Records), code(p.Head))
 	switch {
 	case p.Entry == 0 && p.Stale != 0:
-		return line + fmt.Sprintf("; not signed: it is not what ledger entry %d signed, so it was changed outside assay since (run %s).", p.Stale, Code("assay verify"))
+		return txt(line, fmt.Sprintf("; not signed: it is not what ledger entry %d signed, so it was changed outside assay since (run ", p.Stale),
+			code("assay verify"), ").")
 	case p.Entry == 0:
-		return line + "; not signed: the database had no signed ledger entry for it when this report was made."
+		return txt(line, "; not signed: the database had no signed ledger entry for it when this report was made.")
 	}
-	return line + fmt.Sprintf(", signed in ledger entry %d %s by %s with key %s (signature %s). %s this report checks that the database still holds this record and only added to it.",
-		p.Entry, Code(p.EntryHash), Inline(p.Signer), Code(p.KeyID), Code(p.Signature), Code("assay verify --against"))
+	return txt(line, fmt.Sprintf(", signed in ledger entry %d ", p.Entry), code(p.EntryHash), " by ", user(p.Signer), " with key ", code(p.KeyID),
+		" (signature ", code(p.Signature), "). ", code("assay verify --against"), " this report checks that the database still holds this record and only added to it.")
 }
 
 var (
@@ -31,9 +34,13 @@ var (
 	spaceRE = regexp.MustCompile(`\s+`)
 )
 
-// ParsePin reads the record line of a committee report.
-func ParsePin(markdown string) (ledger.Pin, error) {
-	m := recordRE.FindStringSubmatch(spaceRE.ReplaceAllString(markdown, " "))
+// ParsePin reads the record line of a committee report in Markdown or
+// HTML.
+func ParsePin(report string) (ledger.Pin, error) {
+	if looksHTML(report) {
+		report = htmlAsMarkdown(report)
+	}
+	m := recordRE.FindStringSubmatch(spaceRE.ReplaceAllString(report, " "))
 	if m == nil {
 		return ledger.Pin{}, fmt.Errorf("no record line (**Record:** assessment …) in it: it is not an assay committee report, or it was made before reports pinned their record")
 	}
@@ -55,4 +62,27 @@ func unescape(s string) string {
 		b.WriteByte(s[i])
 	}
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(b.String())
+}
+
+func looksHTML(s string) bool {
+	head := strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+var (
+	htmlTagRE   = regexp.MustCompile(`<[^>]*>`)
+	htmlMarkRE  = regexp.MustCompile(`</?(code|strong)>`)
+	htmlMarkups = map[string]string{"<code>": "`", "</code>": "`", "<strong>": "**", "</strong>": "**"}
+)
+
+// htmlAsMarkdown turns the report's HTML into the text its record line is
+// read from: code and strong marks as Markdown's, other tags dropped,
+// entities decoded. A backtick in the text is escaped first, as the
+// Markdown report escapes it, so that text cannot pass for a code span.
+func htmlAsMarkdown(s string) string {
+	s = strings.ReplaceAll(s, "`", "\\`")
+	s = htmlMarkRE.ReplaceAllStringFunc(s, func(m string) string { return "\x00" + htmlMarkups[m] + "\x00" })
+	s = htmlTagRE.ReplaceAllString(s, " ")
+	s = strings.ReplaceAll(s, "\x00", "")
+	return html.UnescapeString(s)
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -144,8 +146,12 @@ func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 		p.Entry, safetext.OneLine(p.Signer), p.KeyID, countOf(int(got.Entries-p.Entry), "entry was added", "entries were added"))
 }
 
-// readPin reads the record a report, an OSCAL POA&M or an export pins.
+// readPin reads the record a report (Markdown or HTML), an OSCAL document
+// or an export pins.
 func readPin(name string) (ledger.Pin, error) {
+	if kind := binaryReport(name); kind != "" {
+		return ledger.Pin{}, fmt.Errorf("%s: a %s report cannot be read back; give the same report in Markdown or HTML, an OSCAL file or the export", name, kind)
+	}
 	b, err := input.ReadFile(name)
 	if err != nil {
 		return ledger.Pin{}, err
@@ -184,4 +190,22 @@ func readPin(name string) (ledger.Pin, error) {
 // countOf says "1 record", "2 records".
 func countOf(n int, one, many string) string {
 	return ledger.Count(n, one, many)
+}
+
+// binaryReport names the format of a PDF or DOCX file, "" for another.
+func binaryReport(name string) string {
+	f, err := os.Open(name)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	switch {
+	case bytes.HasPrefix(head[:n], []byte("%PDF")):
+		return "PDF"
+	case bytes.HasPrefix(head[:n], []byte("PK\x03\x04")):
+		return "DOCX"
+	}
+	return ""
 }

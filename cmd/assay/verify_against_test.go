@@ -9,21 +9,24 @@ import (
 	"testing"
 )
 
-// copies is a committee report, an OSCAL POA&M, OSCAL assessment results
-// and an export of one assessment, made at the same moment.
-type copies struct{ report, oscal, results, export string }
+// copies is a committee report in Markdown and in HTML, an OSCAL POA&M,
+// OSCAL assessment results and an export of one assessment, made at the
+// same moment.
+type copies struct{ report, html, oscal, results, export string }
 
 func (s *cliSession) copiesOf(id, dir string) copies {
 	s.t.Helper()
-	c := copies{filepath.Join(dir, "report.md"), filepath.Join(dir, "poam.json"), filepath.Join(dir, "results.json"), filepath.Join(dir, "export.json")}
+	c := copies{filepath.Join(dir, "report.md"), filepath.Join(dir, "report.html"), filepath.Join(dir, "poam.json"), filepath.Join(dir, "results.json"),
+		filepath.Join(dir, "export.json")}
 	s.ok("report", id, "-o", c.report, "--as-of", "2026-03-20")
+	s.ok("report", id, "--format", "html", "-o", c.html, "--as-of", "2026-03-20")
 	s.ok("report", id, "--format", "oscal-poam", "-o", c.oscal, "--as-of", "2026-03-20")
 	s.ok("report", id, "--format", "oscal-assessment-results", "-o", c.results, "--as-of", "2026-03-20")
 	s.ok("export", id, "-o", c.export)
 	return c
 }
 
-func (c copies) all() []string { return []string{c.report, c.oscal, c.results, c.export} }
+func (c copies) all() []string { return []string{c.report, c.html, c.oscal, c.results, c.export} }
 
 // A report, OSCAL files and an export made before a change still verify
 // against the database after assay appends to the history they pinned;
@@ -99,6 +102,9 @@ func TestVerifyAgainstRefusesOtherAndAlteredCopies(t *testing.T) {
 	s.fails("is not the one it pins", "verify", "--against", writeFile(t, t.TempDir(), "resigned.md", resigned))
 
 	s.fails("no record line", "verify", "--against", writeFile(t, t.TempDir(), "notes.md", "# Some notes\n"))
+	pdf := filepath.Join(t.TempDir(), "report.pdf")
+	s.ok("report", id, "--format", "pdf", "-o", pdf)
+	s.fails("a PDF report cannot be read back; give the same report in Markdown or HTML", "verify", "--against", pdf)
 	s.fails("--against checks the assessment the file pins: give no ID", "verify", id, "--against", c.report)
 }
 
