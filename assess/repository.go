@@ -14,7 +14,8 @@ type Repository interface {
 	CreateAssessment(ctx context.Context, a *Assessment) error
 	// Assessment loads an assessment with its snapshot, answers and plan edits.
 	Assessment(ctx context.Context, id int64) (*Assessment, error)
-	// Assessments lists assessments with their stored summaries, newest first.
+	// Assessments lists assessments with their stored summaries, most
+	// recently changed first.
 	Assessments(ctx context.Context, f Filter) ([]*Assessment, error)
 	// SaveAnswer durably records one answer (and its note and evidence)
 	// before returning, and refreshes the summary.
@@ -32,6 +33,9 @@ type Repository interface {
 // Filter narrows a list of assessments.
 type Filter struct {
 	IncludeArchived bool
+	// Limit keeps the first Limit assessments of the list; 0 keeps all. A
+	// screen asks for the page it shows first and the rest after.
+	Limit int
 }
 
 // Error codes, after Ben Johnson's WTF Dial: adapters translate their own

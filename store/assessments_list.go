@@ -36,62 +36,121 @@ func (r *listRow) dest() []any {
 // (assess.ItemSummary.Count), without keys or severities. Deadlines,
 // answers, plan edits and sign-offs come with Assessment.
 func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Assessment, error) {
-	where := ` WHERE a.archived = 0`
-	if f.IncludeArchived {
-		where = ``
-	}
 	var out []*assess.Assessment
-	err := db.view(ctx, func(tx *sql.Tx) error {
-		var err error
-		out, err = db.listed(ctx, tx, where)
-		return err
+	err := db.EachAssessment(ctx, f, func(a *assess.Assessment) error {
+		out = append(out, a)
+		return nil
 	})
-	return out, err
-}
-
-// listed reads the assessments that where selects, in list order, with their
-// questionnaire snapshots.
-func (db *DB) listed(ctx context.Context, tx *sql.Tx, where string) ([]*assess.Assessment, error) {
-	parsed, err := db.parseSnapshots(ctx, tx)
 	if err != nil {
-		return nil, err
-	}
-	defer parsed()
-	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+` FROM assessments a`+where+listOrder)
-	if err != nil {
-		return nil, err
-	}
-	var out []*assess.Assessment
-	var digests []string
-	var unlisted []*assess.Assessment // rows without a list summary
-	var al listAlloc
-	err = func() error {
-		defer rows.Close()
-		for rows.Next() {
-			var r listRow
-			if err := rows.Scan(r.dest()...); err != nil {
-				return err
-			}
-			a, err := r.finish(&al)
-			if err != nil {
-				return err
-			}
-			out = append(out, a)
-			digests = append(digests, r.digest)
-			if r.list == "" {
-				unlisted = append(unlisted, a)
-			}
-		}
-		return rows.Err()
-	}()
-	if err != nil {
-		return nil, err
-	}
-	parsed()
-	if err := db.completeListed(ctx, tx, out, digests, unlisted); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// EachAssessment calls fn with each assessment Assessments would list, in
+// its order, as the rows are read: one read transaction, so the list is
+// one moment's, and memory that does not grow with the portfolio unless
+// fn keeps what it is given. An error from fn ends the list and is
+// returned.
+func (db *DB) EachAssessment(ctx context.Context, f assess.Filter, fn func(*assess.Assessment) error) error {
+	query := `SELECT ` + listColumns + ` FROM assessments a`
+	if !f.IncludeArchived {
+		query += ` WHERE a.archived = 0`
+	}
+	query += listOrder
+	return db.view(ctx, func(tx *sql.Tx) error {
+		if f.Limit > 0 {
+			return db.listPage(ctx, tx, query+` LIMIT ?`, f.Limit, fn)
+		}
+		// A whole list may show any questionnaire: parse the ones not yet
+		// parsed side by side, on other goroutines, before the rows need
+		// them.
+		wait, err := db.parseSnapshots(ctx, tx)
+		if err != nil {
+			return err
+		}
+		wait()
+		var al listAlloc
+		return db.eachListRow(ctx, tx, query, nil, func(r *listRow) error {
+			a, err := db.completeRow(ctx, tx, r, &al)
+			if err != nil {
+				return err
+			}
+			return fn(a)
+		})
+	})
+}
+
+// listPage lists the first limit assessments: the rows first, then the
+// few questionnaires they show, parsed side by side, not every one the
+// database holds.
+func (db *DB) listPage(ctx context.Context, tx *sql.Tx, query string, limit int, fn func(*assess.Assessment) error) error {
+	var page []listRow
+	err := db.eachListRow(ctx, tx, query, []any{limit}, func(r *listRow) error {
+		page = append(page, *r)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	digests := make([]string, len(page))
+	for i := range page {
+		digests[i] = page[i].digest
+	}
+	if err := db.parseDigests(ctx, tx, digests); err != nil {
+		return err
+	}
+	var al listAlloc
+	for i := range page {
+		a, err := db.completeRow(ctx, tx, &page[i], &al)
+		if err != nil {
+			return err
+		}
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachListRow runs a list query and calls fn with each row scanned.
+func (db *DB) eachListRow(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(*listRow) error) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var r listRow
+	for rows.Next() {
+		r = listRow{}
+		if err := rows.Scan(r.dest()...); err != nil {
+			return err
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// completeRow turns a scanned row into the listed assessment, with its
+// questionnaire snapshot and, for a row without a list summary, the
+// summary read from its own row. Both may query the transaction while
+// the list's rows are still open.
+func (db *DB) completeRow(ctx context.Context, tx *sql.Tx, r *listRow, al *listAlloc) (*assess.Assessment, error) {
+	a, err := r.finish(al)
+	if err != nil {
+		return nil, err
+	}
+	if a.Questionnaire, err = db.snapshot(ctx, tx, r.digest); err != nil {
+		return nil, err
+	}
+	if r.list == "" {
+		if err := db.summaryOf(ctx, tx, a); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
 }
 
 // completeListed attaches each listed assessment's questionnaire snapshot

@@ -53,3 +53,33 @@ func (db *DB) parseSnapshots(ctx context.Context, tx *sql.Tx) (wait func(), err 
 	}
 	return wg.Wait, nil
 }
+
+// parseDigests parses the snapshots of digests this handle has not
+// parsed yet, side by side, and waits for them. A snapshot that does not
+// parse is left out, so that attaching it reports the error.
+func (db *DB) parseDigests(ctx context.Context, tx *sql.Tx, digests []string) error {
+	seen := map[string]bool{}
+	var wg sync.WaitGroup
+	for _, digest := range digests {
+		db.mu.Lock()
+		_, done := db.snapshots[digest]
+		db.mu.Unlock()
+		if done || seen[digest] {
+			continue
+		}
+		seen[digest] = true
+		var name string
+		var src []byte
+		err := tx.QueryRowContext(ctx, `SELECT source_name, source FROM questionnaire_snapshots WHERE digest = ?`, digest).Scan(&name, &src)
+		if err != nil {
+			continue // attaching it reports the error
+		}
+		wg.Go(func() {
+			if q, err := db.decode(name, src); err == nil {
+				db.cache(q)
+			}
+		})
+	}
+	wg.Wait()
+	return ctx.Err()
+}

@@ -1,0 +1,132 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// listIDs lists f's assessment IDs, in order.
+func listIDs(t *testing.T, db *DB, f assess.Filter) []int64 {
+	t.Helper()
+	list, err := db.Assessments(as("Ana Analyst"), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, a := range list {
+		if a.Questionnaire == nil {
+			t.Fatalf("assessment %d listed without its questionnaire", a.ID)
+		}
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+// A list's first page is the list's start, in the same order, with or
+// without the archived; streaming gives the same list as collecting, one
+// row at a time; a row without a list summary (written by an older
+// assay or another program) is listed with its summary in its place.
+func TestListPagesAndStreams(t *testing.T) {
+	db, q := testDB(t)
+	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { clock = clock.Add(time.Minute); return clock }
+	for i := range 12 {
+		a := newAssessment(t, db, q, fmt.Sprintf("Vendor %02d", i), day("2026-03-02"), completeAnswers()[:i%4])
+		if i%5 == 4 {
+			if err := db.SetArchived(as("Ana Analyst"), a.ID, true); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// Assessment 3 changes last: it comes first.
+	if err := db.SaveAnswer(as("Ana Analyst"), 3, choice("mfa", "yes")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.sql.Exec(`UPDATE assessments SET list = '' WHERE id = 7`); err != nil {
+		t.Fatal(err)
+	}
+	for _, archived := range []bool{false, true} {
+		all := listIDs(t, db, assess.Filter{IncludeArchived: archived})
+		wantLen := 10
+		if archived {
+			wantLen = 12
+		}
+		if len(all) != wantLen || all[0] != 3 {
+			t.Fatalf("archived %v: list %v", archived, all)
+		}
+		for _, limit := range []int{1, 5, wantLen, wantLen + 3} {
+			page := listIDs(t, db, assess.Filter{IncludeArchived: archived, Limit: limit})
+			if want := all[:min(limit, len(all))]; fmt.Sprint(page) != fmt.Sprint(want) {
+				t.Errorf("archived %v, limit %d: %v, want %v", archived, limit, page, want)
+			}
+		}
+		var streamed []int64
+		err := db.EachAssessment(as("Ana Analyst"), assess.Filter{IncludeArchived: archived}, func(a *assess.Assessment) error {
+			streamed = append(streamed, a.ID)
+			if a.ID == 7 && a.Summary.Total == 0 {
+				t.Error("the row without a list summary is listed without its summary")
+			}
+			return nil
+		})
+		if err != nil || fmt.Sprint(streamed) != fmt.Sprint(all) {
+			t.Errorf("archived %v: streamed %v (%v), collected %v", archived, streamed, err, all)
+		}
+	}
+	full, err := db.Assessment(as("Ana Analyst"), 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := db.Assessments(as("Ana Analyst"), assess.Filter{})
+	for _, a := range list {
+		if a.ID == 7 {
+			checkListSummary(t, a.Summary, full.Summary)
+		}
+	}
+}
+
+// An error from the caller ends the stream, and is what it returns.
+func TestListStreamStops(t *testing.T) {
+	db, q := testDB(t)
+	for i := range 3 {
+		newAssessment(t, db, q, fmt.Sprintf("Vendor %d", i), day("2026-03-02"), nil)
+	}
+	stop := errors.New("enough")
+	calls := 0
+	err := db.EachAssessment(as("Ana Analyst"), assess.Filter{}, func(*assess.Assessment) error {
+		calls++
+		return stop
+	})
+	if !errors.Is(err, stop) || calls != 1 {
+		t.Errorf("got %v after %d calls, want the caller's error after 1", err, calls)
+	}
+	// The store is usable afterwards: the read transaction ended.
+	if _, err := db.Assessments(as("Ana Analyst"), assess.Filter{Limit: 2}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A page's query reads the index alone too.
+func TestListPageReadsTheIndexAlone(t *testing.T) {
+	db, _ := testDB(t)
+	rows, err := db.sql.Query(`EXPLAIN QUERY PLAN SELECT ` + listColumns + ` FROM assessments a WHERE a.archived = 0` + listOrder + ` LIMIT 40`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if len(plan) != 1 || plan[0] != "SCAN a USING COVERING INDEX assessments_list" {
+		t.Errorf("query plan %q", plan)
+	}
+}
