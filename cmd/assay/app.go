@@ -100,6 +100,13 @@ func (a *app) defaultDBPath() string {
 	return filepath.Join(a.xdgDir("XDG_DATA_HOME", ".local/share"), "assay", "assay.db")
 }
 
+// compiledDir is where parsed questionnaires are kept, compiled, so that
+// the next command need not parse them again: $XDG_CACHE_HOME/assay,
+// else ~/.cache/assay (questionnaires.Decoder).
+func (a *app) compiledDir() string {
+	return filepath.Join(a.xdgDir("XDG_CACHE_HOME", ".cache"), "assay", "questionnaires")
+}
+
 func (a *app) defaultQuestionnaireDir() string {
 	return filepath.Join(a.xdgDir("XDG_CONFIG_HOME", ".config"), "assay", "questionnaires")
 }
@@ -124,7 +131,7 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
-	db, err := store.Open(a.dbPath, questionnaires.Decode)
+	db, err := store.Open(a.dbPath, questionnaires.NewDecoder(a.compiledDir()).Decode)
 	if err != nil {
 		return nil, err
 	}
