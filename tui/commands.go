@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"sync/atomic"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/assay-dev/assay/assess"
@@ -9,8 +11,9 @@ import (
 // Messages that carry the results of store calls back into Update.
 type (
 	listLoadedMsg struct {
-		items []*assess.Assessment
-		err   error
+		p       *portfolio
+		err     error
+		request int64 // the load it answers (newListRequest)
 	}
 	assessmentLoadedMsg struct {
 		a    *assess.Assessment
@@ -33,10 +36,32 @@ type (
 	}
 )
 
-func loadList(d Deps, includeArchived bool) tea.Cmd {
+// firstPage is how many assessments the home screen reads before it
+// shows anything: more rows than a terminal is tall.
+const firstPage = 200
+
+var listRequests atomic.Int64
+
+// newListRequest numbers a list load, in the order they are asked for,
+// so that the home screen can tell the answer to its last request from a
+// late answer to an earlier one.
+func newListRequest() int64 { return listRequests.Add(1) }
+
+// loadPortfolio reads the whole list (the archived too, or not) and works
+// out what the home screen shows, sorts and filters on, off the update
+// loop.
+func loadPortfolio(d Deps, includeArchived bool, request int64) tea.Cmd {
+	return loadList(d, assess.Filter{IncludeArchived: includeArchived}, request)
+}
+
+func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 	return func() tea.Msg {
-		items, err := d.Repo.Assessments(d.ctx(), assess.Filter{IncludeArchived: includeArchived})
-		return listLoadedMsg{items: items, err: err}
+		items, err := d.Repo.Assessments(d.ctx(), f)
+		if err != nil {
+			return listLoadedMsg{err: err, request: request}
+		}
+		complete := f.Limit == 0 || len(items) < f.Limit
+		return listLoadedMsg{p: newPortfolio(items, d.Today(), complete), request: request}
 	}
 }
 
@@ -76,10 +101,13 @@ func loadDue(d Deps) tea.Cmd {
 	}
 }
 
-// loadHome loads the portfolio, then the subjects due for reassessment:
-// one after the other, the list first. Both need the store's single
-// connection, so run together the list could wait for the reminders (a
-// read of every subject's history) before the first frame shows a row.
+// loadHome loads the first page of the portfolio, then the whole of it,
+// then the subjects due for reassessment: one after the other, as they
+// share the store's one connection, so that the first frame waits for a
+// page, not for the portfolio, and the portfolio not for the reminders
+// (a read of every subject's history).
 func loadHome(d Deps) tea.Cmd {
-	return tea.Sequence(loadList(d, false), loadDue(d))
+	request := newListRequest()
+	page := loadList(d, assess.Filter{Limit: firstPage}, request)
+	return tea.Sequence(page, loadPortfolio(d, false, request), loadDue(d))
 }

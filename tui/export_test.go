@@ -43,3 +43,6 @@ func ScreenForTest(m tea.Model) string {
 
 // CapturingForTest reports whether a text field or form has the keyboard.
 func CapturingForTest(m tea.Model) bool { return m.(Model).cur.Capturing() }
+
+// DueLineForTest is the home screen's reminder of the subjects due.
+func DueLineForTest(due []assess.DueSubject) string { return dueLine(due) }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -26,20 +25,25 @@ const (
 var sortNames = []string{"most recent", "subject", "level", "overdue items"}
 
 // home is the portfolio: every assessment with its progress, level and
-// open and overdue remediation items.
+// open and overdue remediation items. The first page shows as soon as it
+// is read; the rest follows (loadHome). Everything a key needs is worked
+// out when a list or the reminders arrive, never per key or per frame.
 type home struct {
 	sh           *shell
-	items        []*assess.Assessment
-	shown        []*assess.Assessment
-	cursor       int
+	p            *portfolio // nil until the first page is in
+	shown        []int32    // indices into p.items: the filter's matches, in order
+	nav          listNav
 	filter       textinput.Model
 	filtering    bool
 	order        sortOrder
 	showArchived bool
-	loaded       bool
+	request      int64 // the latest list load heard of: earlier ones' answers are late (newListRequest)
+	loading      bool  // a list is being read
 	err          string
-	due          []assess.DueSubject
-	mark         int64 // the assessment c marked for comparison; 0 for none
+	dueLine      string // the reassessment reminder, built when the subjects due arrive
+	mark         int64  // the assessment c marked for comparison; 0 for none
+	markSubject  string
+	found        filterMemo
 }
 
 func newHome(sh *shell) *home {
@@ -59,16 +63,30 @@ func (h *home) KeyMap() keyMap {
 	return homeKeyMap.keyMap()
 }
 
+// load asks for the list again (archived shown or not) and keeps showing
+// the one there is until it arrives.
+func (h *home) load() tea.Cmd {
+	h.request = newListRequest()
+	h.loading = true
+	return h.sh.saves.afterWrites(loadPortfolio(h.sh.deps, h.showArchived, h.request))
+}
+
 func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case listLoadedMsg:
-		h.loaded = true
+		if msg.request < h.request {
+			return h, nil // an answer to a list asked for before the last one
+		}
+		h.request = msg.request
 		if msg.err != nil {
+			h.loading = false
 			h.err = clean(msg.err.Error())
 			return h, nil
 		}
 		h.err = ""
-		h.items = msg.items
+		h.loading = !msg.p.complete
+		h.p = msg.p
+		h.found = filterMemo{}
 		h.refilter()
 		return h, nil
 	case diffLoadedMsg:
@@ -79,14 +97,14 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return newDiff(h.sh, msg.d), nil
 	case dueLoadedMsg:
 		if msg.err == nil {
-			h.due = msg.due
+			h.dueLine = dueLine(msg.due)
 		}
 		return h, nil
 	case archivedMsg:
 		if msg.err != nil {
 			h.err = clean(msg.err.Error())
 		}
-		return h, h.sh.saves.afterWrites(loadList(h.sh.deps, h.showArchived))
+		return h, h.load()
 	case tea.KeyPressMsg:
 		if h.filtering {
 			return h.filterKey(msg)
@@ -117,11 +135,10 @@ func (h *home) filterKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 
 func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	k := homeKeyMap
+	if h.nav.key(msg, len(h.shown)) {
+		return h, nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		h.cursor = max(h.cursor-1, 0)
-	case key.Matches(msg, k.Down):
-		h.cursor = min(h.cursor+1, max(len(h.shown)-1, 0))
 	case key.Matches(msg, k.Filter):
 		h.filtering = true
 		return h, h.filter.Focus()
@@ -132,11 +149,11 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return newCreate(h.sh, "", "")
 	case key.Matches(msg, k.ShowArchived):
 		h.showArchived = !h.showArchived
-		return h, h.sh.saves.afterWrites(loadList(h.sh.deps, h.showArchived))
+		return h, h.load()
 	case key.Matches(msg, k.Refresh):
-		return h, h.sh.saves.afterWrites(loadList(h.sh.deps, h.showArchived))
+		return h, h.load()
 	case key.Matches(msg, global.Back):
-		h.mark = 0
+		h.mark, h.markSubject = 0, ""
 		if h.filter.Value() != "" {
 			h.filter.SetValue("")
 			h.refilter()
@@ -165,79 +182,41 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 }
 
 func (h *home) selected() *assess.Assessment {
-	if h.cursor < 0 || h.cursor >= len(h.shown) {
+	if h.p == nil || h.nav.cursor < 0 || h.nav.cursor >= len(h.shown) {
 		return nil
 	}
-	return h.shown[h.cursor]
+	return h.p.items[h.shown[h.nav.cursor]]
 }
 
 // refilter applies the filter and the sort order, keeping the cursor on
 // the same assessment when it is still shown.
 func (h *home) refilter() {
+	if h.p == nil {
+		return
+	}
 	var keep int64
 	if a := h.selected(); a != nil {
 		keep = a.ID
 	}
 	needle := strings.ToLower(strings.TrimSpace(h.filter.Value()))
-	h.shown = h.shown[:0]
-	for _, a := range h.items {
-		if needle == "" || strings.Contains(strings.ToLower(searchText(a)), needle) {
-			h.shown = append(h.shown, a)
+	h.shown = h.found.filter(h.p, h.order, needle)
+	h.nav.cursor = 0
+	if keep != 0 {
+		for i, x := range h.shown {
+			if h.p.items[x].ID == keep {
+				h.nav.cursor = i
+				break
+			}
 		}
 	}
-	today := h.sh.deps.Today()
-	sort.SliceStable(h.shown, func(i, j int) bool {
-		x, y := h.shown[i], h.shown[j]
-		switch h.order {
-		case sortSubject:
-			return strings.ToLower(x.Subject) < strings.ToLower(y.Subject)
-		case sortLevel:
-			return levelFraction(x.Summary) > levelFraction(y.Summary)
-		case sortOverdue:
-			_, ox := x.Summary.OpenOn(today)
-			_, oy := y.Summary.OpenOn(today)
-			return ox > oy
-		}
-		return false // as loaded: most recently changed first
-	})
-	h.cursor = 0
-	for i, a := range h.shown {
-		if a.ID == keep {
-			h.cursor = i
-		}
-	}
-}
-
-// levelFraction places a level on a common scale so that levels of
-// different questionnaires sort together; no level sorts last.
-func levelFraction(s assess.Summary) float64 {
-	if s.LevelRank < 0 || s.LevelOf <= 1 {
-		return -1
-	}
-	return float64(s.LevelRank) / float64(s.LevelOf-1)
-}
-
-func searchText(a *assess.Assessment) string {
-	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Level}
-	if a.Questionnaire != nil {
-		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
-	}
-	return strings.Join(parts, " ")
 }
 
 func (h *home) View(width, height int) string {
 	st := h.sh.st
 	var b strings.Builder
-	top := st.muted.Render(fmt.Sprintf("%d of %d · sorted by %s", len(h.shown), len(h.items), sortNames[h.order]))
-	if h.showArchived {
-		top += st.muted.Render(" · archived shown")
-	}
-	if h.filtering || h.filter.Value() != "" {
-		top = h.filter.View() + "  " + top
-	}
-	b.WriteString(fit(top, width) + "\n")
-	if line := h.dueLine(); line != "" {
-		b.WriteString(st.warn.Render(fit(line, width)) + "\n")
+	b.WriteString(fit(h.topLine(), width) + "\n")
+	if h.dueLine != "" {
+		b.WriteString(st.warn.Render(fit(h.dueLine, width)) + "\n")
 		height--
 	}
 	if line := h.markLine(); line != "" {
@@ -247,31 +226,28 @@ func (h *home) View(width, height int) string {
 	if h.err != "" {
 		b.WriteString(st.error.Render(fit(h.err, width)) + "\n")
 	}
-	if !h.loaded {
+	if h.p == nil {
 		b.WriteString(st.muted.Render("Loading…"))
 		return b.String()
 	}
-	if len(h.items) == 0 {
+	if len(h.p.items) == 0 && !h.loading {
 		b.WriteString("\n" + st.bold.Render("No assessments yet.") + "\n\n")
 		b.WriteString("Press " + st.key.Render("n") + " to start one: pick a questionnaire (or the pre-screen,\n")
 		b.WriteString("which proposes the assessments a project needs), name the subject, and\n")
 		b.WriteString("answer the questions. Every answer is saved the moment you give it.\n")
 		return b.String()
 	}
-	cols := homeColumns(width)
+	cols := homeColumns(width, h.p.idWidth)
 	b.WriteString(st.muted.Render(cols.header()) + "\n")
-	rows := max(height-3, 1)
-	start := 0
-	if h.cursor >= rows {
-		start = h.cursor - rows + 1
-	}
-	today := h.sh.deps.Today()
-	for i := start; i < len(h.shown) && i < start+rows; i++ {
-		line := cols.row(st, h.shown[i], today)
-		if h.shown[i].ID == h.mark && i != h.cursor {
+	start, end := h.nav.window(len(h.shown), height-3)
+	for i := start; i < end; i++ {
+		x := h.shown[i]
+		a := h.p.items[x]
+		line := cols.row(st, a, h.p.rows[x])
+		if a.ID == h.mark && i != h.nav.cursor {
 			line = st.selected.Render("⇄ ") + line
 		} else {
-			line = listRow(st, line, i == h.cursor)
+			line = listRow(st, line, i == h.nav.cursor)
 		}
 		b.WriteString(fit(line, width) + "\n")
 	}
@@ -281,19 +257,64 @@ func (h *home) View(width, height int) string {
 	return b.String()
 }
 
-// dueLine reminds of the subjects whose reassessment is due or overdue.
-func (h *home) dueLine() string {
-	var parts []string
-	for _, d := range h.due {
-		switch d.State {
-		case assess.DueOverdue:
-			parts = append(parts, fmt.Sprintf("%s overdue since %s", clean(d.Subject.Name), d.Due))
-		case assess.DueSoon:
-			parts = append(parts, fmt.Sprintf("%s due %s", clean(d.Subject.Name), d.Due))
+// topLine counts what is shown and says how it is sorted, and whether the
+// rest of the list is still coming.
+func (h *home) topLine() string {
+	st := h.sh.st
+	var top string
+	if h.p != nil {
+		switch {
+		case !h.p.complete:
+			top = fmt.Sprintf("%d of the first %d · loading the rest…", len(h.shown), len(h.p.items))
+		case h.loading:
+			top = fmt.Sprintf("%d of %d · sorted by %s · refreshing…", len(h.shown), len(h.p.items), sortNames[h.order])
+		default:
+			top = fmt.Sprintf("%d of %d · sorted by %s", len(h.shown), len(h.p.items), sortNames[h.order])
 		}
 	}
-	if len(parts) == 0 {
+	top = st.muted.Render(top)
+	if h.showArchived {
+		top += st.muted.Render(" · archived shown")
+	}
+	if h.filtering || h.filter.Value() != "" {
+		top = h.filter.View() + "  " + top
+	}
+	return top
+}
+
+// maxDueLine bounds the reminder: it is cut to the terminal's width, so
+// naming ten thousand overdue subjects would only cost time every frame.
+const maxDueLine = 400
+
+// dueLine reminds of the subjects whose reassessment is due or overdue.
+func dueLine(due []assess.DueSubject) string {
+	var b strings.Builder
+	named, left := 0, 0
+	for _, d := range due {
+		var part string
+		switch d.State {
+		case assess.DueOverdue:
+			part = fmt.Sprintf("%s overdue since %s", clean(d.Subject.Name), d.Due)
+		case assess.DueSoon:
+			part = fmt.Sprintf("%s due %s", clean(d.Subject.Name), d.Due)
+		default:
+			continue
+		}
+		if b.Len() >= maxDueLine {
+			left++
+			continue
+		}
+		if named > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(part)
+		named++
+	}
+	if named == 0 {
 		return ""
 	}
-	return "Reassessment: " + strings.Join(parts, "; ")
+	if left > 0 {
+		fmt.Fprintf(&b, "; %d more", left)
+	}
+	return "Reassessment: " + b.String()
 }

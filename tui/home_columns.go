@@ -7,12 +7,13 @@ import (
 	"github.com/assay-dev/assay/assess"
 )
 
-// columns are the portfolio's column widths for a terminal width; the
-// subject and questionnaire share what is left after the fixed columns.
+// columns are the portfolio's column widths for a terminal width; the ID
+// column is as wide as the widest ID, and the subject and questionnaire
+// share what is left after the fixed columns.
 type columns struct{ id, subject, questionnaire, status, progress, level, open int }
 
-func homeColumns(width int) columns {
-	c := columns{id: 4, status: 9, progress: 9, level: 9, open: 9}
+func homeColumns(width, idWidth int) columns {
+	c := columns{id: idWidth, status: 9, progress: 9, level: 9, open: 9}
 	rest := width - 2 - c.id - c.status - c.progress - c.level - c.open - 6
 	c.subject = max(rest*55/100, 8)
 	c.questionnaire = max(rest-c.subject, 8)
@@ -26,7 +27,7 @@ func (c columns) header() string {
 	}, " ")
 }
 
-func (c columns) row(st styles, a *assess.Assessment, today assess.Date) string {
+func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 	s := a.Summary
 	qname := ""
 	if a.Questionnaire != nil {
@@ -41,7 +42,7 @@ func (c columns) row(st styles, a *assess.Assessment, today assess.Date) string 
 	if s.Level != "" {
 		level = s.Level
 	}
-	open, overdue := s.OpenOn(today)
+	open, overdue := r.open, r.overdue
 	openText := fmt.Sprintf("%d", open)
 	if overdue > 0 {
 		openText = fmt.Sprintf("%d/%d late", open, overdue)

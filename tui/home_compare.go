@@ -17,18 +17,22 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 		h.err = ""
 		switch h.mark {
 		case 0:
-			h.mark = a.ID
+			h.mark, h.markSubject = a.ID, a.Subject
 			return nil, true
 		case a.ID:
-			h.mark = 0 // c again on the same one changes one's mind
+			h.mark, h.markSubject = 0, "" // c again on the same one changes one's mind
 			return nil, true
 		}
 		from := h.mark
-		h.mark = 0
+		h.mark, h.markSubject = 0, ""
 		return h.sh.saves.afterWrites(loadDiff(h.sh.deps, from, a.ID)), true
 	case key.Matches(msg, homeKeyMap.ComparePrevious):
 		h.err = ""
-		prev := assess.Previous(a, h.items)
+		if !h.p.complete {
+			h.err = "The portfolio is still loading: C compares once every assessment is in."
+			return nil, true
+		}
+		prev := assess.Previous(a, h.p.items)
 		if prev == nil {
 			h.err = fmt.Sprintf("No earlier assessment of %s is listed (A shows archived ones).", clean(a.Subject))
 			return nil, true
@@ -43,11 +47,5 @@ func (h *home) markLine() string {
 	if h.mark == 0 {
 		return ""
 	}
-	subject := ""
-	for _, a := range h.items {
-		if a.ID == h.mark {
-			subject = " " + clean(a.Subject)
-		}
-	}
-	return fmt.Sprintf("Comparing from #%d%s: move to the other assessment and press c (esc cancels)", h.mark, subject)
+	return fmt.Sprintf("Comparing from #%d %s: move to the other assessment and press c (esc cancels)", h.mark, clean(h.markSubject))
 }

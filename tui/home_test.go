@@ -27,9 +27,9 @@ func TestHomeFilterSortArchive(t *testing.T) {
 	f.waitFor("3 of 3", "Zenith Payroll")
 
 	f.press("s")
-	f.waitFor("sorted by subject", "▸ 3    Acme Cloud Ltd")
+	f.waitFor("sorted by subject", "▸ 3  Acme Cloud Ltd")
 	f.press("down")
-	f.waitFor("▸ 2    Customer analyti")
+	f.waitFor("▸ 2  Customer analyti")
 	f.press("a")
 	f.waitFor("2 of 2")
 	f.waitGone("Customer analyti")

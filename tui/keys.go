@@ -34,13 +34,11 @@ var global = globalKeys{
 }
 
 type homeKeys struct {
-	Up, Down, Open, New, Filter, Sort, Archive, ShowArchived, Review, Plan, Report, Refresh,
+	Open, New, Filter, Sort, Archive, ShowArchived, Review, Plan, Report, Refresh,
 	Compare, ComparePrevious key.Binding
 }
 
 var homeKeyMap = homeKeys{
-	Up:           bind("↑/k", "up", "up", "k"),
-	Down:         bind("↓/j", "down", "down", "j"),
 	Open:         bind("enter", "open interview", "enter"),
 	New:          bind("n", "new assessment", "n"),
 	Filter:       bind("/", "filter", "/"),
@@ -61,8 +59,7 @@ func (k homeKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Open, k.New, k.Filter, k.Sort, global.Help, global.Quit},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.Open, k.Review, k.Plan, k.Report},
-			{k.Compare, k.ComparePrevious},
+			append(navKeyMap.help(), k.Open, k.Review, k.Plan, k.Report, k.Compare, k.ComparePrevious),
 			{k.New, k.Filter, k.Sort, k.Archive, k.ShowArchived, k.Refresh},
 			{global.Help, global.Quit, global.ForceQuit},
 		},

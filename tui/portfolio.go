@@ -1,0 +1,129 @@
+package tui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// portfolio is what the home screen lists: the assessments as the store
+// listed them (most recently changed first), with everything the screen
+// filters and sorts on worked out once, when the list arrives, so that a
+// key never does work in proportion to the portfolio. Built off the
+// update loop (loadPortfolio) and never changed after: a new list is a
+// new portfolio.
+type portfolio struct {
+	items []*assess.Assessment
+	rows  []portfolioRow // one per item
+	// orders are the items' indices in each sort order; the first is the
+	// list's own.
+	orders [sortOrders][]int32
+	// complete is false while only the first page is in: sorting,
+	// filtering and comparing wait for the rest.
+	complete bool
+	idWidth  int // the widest ID, in digits
+}
+
+// portfolioRow is what the screen needs of an assessment beyond the
+// assessment itself.
+type portfolioRow struct {
+	search        string // lower case: what the filter matches
+	subject       string // lower case: the subject order
+	open, overdue int    // plan items open and overdue today
+}
+
+// newPortfolio works out each assessment's row for today and the sort
+// orders. A page (complete false) is kept in the list's order only.
+func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) *portfolio {
+	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete, idWidth: len("ID")}
+	level := make([]float64, len(items))
+	for i, a := range items {
+		r := &p.rows[i]
+		r.search = strings.ToLower(searchText(a))
+		r.subject = strings.ToLower(a.Subject)
+		r.open, r.overdue = a.Summary.OpenOn(today)
+		level[i] = levelFraction(a.Summary)
+		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
+	}
+	recent := make([]int32, len(items))
+	for i := range recent {
+		recent[i] = int32(i)
+	}
+	p.orders[sortRecent] = recent
+	if !complete {
+		return p
+	}
+	// Stable sorts of the list's order: ties stay most recent first.
+	sorted := func(less func(x, y int32) int) []int32 {
+		o := slices.Clone(recent)
+		slices.SortStableFunc(o, less)
+		return o
+	}
+	p.orders[sortSubject] = sorted(func(x, y int32) int { return strings.Compare(p.rows[x].subject, p.rows[y].subject) })
+	p.orders[sortLevel] = sorted(func(x, y int32) int { return compareDesc(level[x], level[y]) })
+	p.orders[sortOverdue] = sorted(func(x, y int32) int { return compareDesc(p.rows[x].overdue, p.rows[y].overdue) })
+	return p
+}
+
+func compareDesc[T int | float64](x, y T) int {
+	switch {
+	case x > y:
+		return -1
+	case x < y:
+		return 1
+	}
+	return 0
+}
+
+// levelFraction places a level on a common scale so that levels of
+// different questionnaires sort together; no level sorts last.
+func levelFraction(s assess.Summary) float64 {
+	if s.LevelRank < 0 || s.LevelOf <= 1 {
+		return -1
+	}
+	return float64(s.LevelRank) / float64(s.LevelOf-1)
+}
+
+func searchText(a *assess.Assessment) string {
+	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Level}
+	if a.Questionnaire != nil {
+		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
+	}
+	return strings.Join(parts, " ")
+}
+
+// filter returns the indices, in order, of the items whose text holds
+// needle (lower case). within, when not nil, is an earlier result for a
+// needle that this one contains: only its items can match, so typing one
+// more letter looks at what the last letter left, not at the portfolio.
+func (p *portfolio) filter(order sortOrder, needle string, within []int32) []int32 {
+	from := p.orders[order]
+	if from == nil {
+		from = p.orders[sortRecent]
+	}
+	if within != nil {
+		from = within
+	}
+	if needle == "" {
+		return from
+	}
+	var out []int32
+	for _, i := range from {
+		if strings.Contains(p.rows[i].search, needle) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// index finds the item with ID id, or -1.
+func (p *portfolio) index(id int64) int {
+	for i, a := range p.items {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
