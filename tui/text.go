@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -21,16 +22,72 @@ func fit(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
+	if w, ok := plainWidth(s); ok && w <= width {
+		return s
+	}
 	return ansi.Truncate(s, width, "…")
 }
 
 // pad fits s to exactly width cells.
 func pad(s string, width int) string {
+	if w, ok := plainWidth(s); ok && w <= width {
+		return s + spaces(width-w)
+	}
 	s = fit(s, width)
 	if w := lipgloss.Width(s); w < width {
-		s += strings.Repeat(" ", width-w)
+		s += spaces(width - w)
 	}
 	return s
+}
+
+const blanks = "                                                                                                                                "
+
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// narrowMarks are the symbols assay's own screens draw, each one cell
+// wide on its own.
+const narrowMarks = "…▸⇄·✓→←↑↓•›"
+
+// plainWidth is the width of s in cells when s is printable ASCII, SGR
+// sequences (colours, bold) and narrowMarks, and false for anything else,
+// which ansi.StringWidth measures grapheme by grapheme. Every frame
+// measures each line drawn, most of them plain: this spares most of that.
+func plainWidth(s string) (int, bool) {
+	w := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			w++
+		case c >= utf8.RuneSelf:
+			// A mark counts alone only if what follows is ASCII: anything
+			// else may join it into one grapheme (an accent, a joiner).
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !strings.ContainsRune(narrowMarks, r) || (i+size < len(s) && s[i+size] >= utf8.RuneSelf) {
+				return 0, false
+			}
+			w++
+			i += size - 1
+		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
+			// CSI: parameters, then a final byte; SGR ends in m.
+			j := i + 2
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+				j++
+			}
+			if j == len(s) || s[j] != 'm' {
+				return 0, false
+			}
+			i = j
+		default:
+			return 0, false
+		}
+	}
+	return w, true
 }
 
 // wrap word-wraps text to width, breaking words longer than a line.
