@@ -44,6 +44,32 @@ type home struct {
 	mark         int64  // the assessment c marked for comparison; 0 for none
 	markSubject  string
 	found        filterMemo
+	drawn        drawnRows
+}
+
+// drawnRows keeps the rows drawn for one portfolio, width and palette:
+// a key that moves the cursor draws the screen from them, and only rows
+// not drawn yet are laid out cell by cell.
+type drawnRows struct {
+	p     *portfolio
+	width int
+	dark  bool // the palette: styles follow the terminal's background
+	lines map[int32]string
+}
+
+// maxDrawn bounds the rows kept: a screenful is some fifty.
+const maxDrawn = 4096
+
+func (d *drawnRows) line(sh *shell, p *portfolio, cols columns, width int, x int32) string {
+	if d.p != p || d.width != width || d.dark != sh.dark || len(d.lines) >= maxDrawn {
+		*d = drawnRows{p: p, width: width, dark: sh.dark, lines: map[int32]string{}}
+	}
+	line, ok := d.lines[x]
+	if !ok {
+		line = cols.row(sh.st, p.items[x], p.rows[x])
+		d.lines[x] = line
+	}
+	return line
 }
 
 func newHome(sh *shell) *home {
@@ -243,7 +269,7 @@ func (h *home) View(width, height int) string {
 	for i := start; i < end; i++ {
 		x := h.shown[i]
 		a := h.p.items[x]
-		line := cols.row(st, a, h.p.rows[x])
+		line := h.drawn.line(h.sh, h.p, cols, width, x)
 		if a.ID == h.mark && i != h.nav.cursor {
 			line = st.selected.Render("⇄ ") + line
 		} else {

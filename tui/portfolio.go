@@ -24,12 +24,18 @@ type portfolio struct {
 	// filtering and comparing wait for the rest.
 	complete bool
 	idWidth  int // the widest ID, in digits
+	// text is every row's search text, each ended by a newline (which no
+	// filter holds), so that a filter searches one string instead of
+	// calling a search per row; ends[i] is where row i's newline is, and
+	// each row's search is its part of text.
+	text string
+	ends []int
 }
 
 // portfolioRow is what the screen needs of an assessment beyond the
 // assessment itself.
 type portfolioRow struct {
-	search        string // lower case: what the filter matches
+	search        string // lower case, one line: what the filter matches
 	subject       string // lower case: the subject order
 	open, overdue int    // plan items open and overdue today
 }
@@ -39,13 +45,24 @@ type portfolioRow struct {
 func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) *portfolio {
 	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete, idWidth: len("ID")}
 	level := make([]float64, len(items))
+	var text strings.Builder
+	ends := make([]int, len(items))
+	p.ends = ends
 	for i, a := range items {
 		r := &p.rows[i]
-		r.search = strings.ToLower(searchText(a))
+		text.WriteString(strings.ToLower(searchText(a)))
+		ends[i] = text.Len()
+		text.WriteByte('\n')
 		r.subject = strings.ToLower(a.Subject)
 		r.open, r.overdue = a.Summary.OpenOn(today)
 		level[i] = levelFraction(a.Summary)
 		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
+	}
+	p.text = text.String()
+	start := 0
+	for i := range p.rows {
+		p.rows[i].search = p.text[start:ends[i]]
+		start = ends[i] + 1
 	}
 	recent := make([]int32, len(items))
 	for i := range recent {
@@ -86,36 +103,71 @@ func levelFraction(s assess.Summary) float64 {
 	return float64(s.LevelRank) / float64(s.LevelOf-1)
 }
 
+// searchText is what the filter matches: subject, kind, reviewer,
+// status, level and questionnaire, on one line.
 func searchText(a *assess.Assessment) string {
 	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Level}
 	if a.Questionnaire != nil {
 		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
 	}
-	return strings.Join(parts, " ")
+	return strings.ReplaceAll(strings.Join(parts, " "), "\n", " ")
 }
 
 // filter returns the indices, in order, of the items whose text holds
 // needle (lower case). within, when not nil, is an earlier result for a
 // needle that this one contains: only its items can match, so typing one
-// more letter looks at what the last letter left, not at the portfolio.
+// more letter looks at what the last letter left, when that is little,
+// rather than at the portfolio.
 func (p *portfolio) filter(order sortOrder, needle string, within []int32) []int32 {
 	from := p.orders[order]
 	if from == nil {
 		from = p.orders[sortRecent]
 	}
-	if within != nil {
-		from = within
-	}
 	if needle == "" {
+		if within != nil {
+			return within
+		}
 		return from
 	}
-	var out []int32
+	out := []int32{}
+	if strings.Contains(needle, "\n") {
+		return out // no row's text holds a line break
+	}
+	if within != nil && len(within) < len(p.items)/4 {
+		for _, i := range within {
+			if strings.Contains(p.rows[i].search, needle) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	matched := p.match(needle)
 	for _, i := range from {
-		if strings.Contains(p.rows[i].search, needle) {
+		if matched[i] {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// match marks the rows whose text holds needle, searching all of them
+// as one string.
+func (p *portfolio) match(needle string) []bool {
+	matched := make([]bool, len(p.rows))
+	row := 0
+	for at := 0; ; {
+		j := strings.Index(p.text[at:], needle)
+		if j < 0 {
+			return matched
+		}
+		at += j
+		// The row holding at: rows end where their search ends.
+		for at >= p.ends[row] {
+			row++
+		}
+		matched[row] = true
+		at = p.ends[row] + 1
+	}
 }
 
 // index finds the item with ID id, or -1.

@@ -67,7 +67,7 @@ func TestPortfolioFiltersAndSortsAsBefore(t *testing.T) {
 	p := newPortfolio(items, today, true)
 	var memo filterMemo
 	for order := range sortOrders {
-		for _, typed := range []string{"acme dana", "ärger", "rui", "zeta medium", "x", "vendor screen"} {
+		for _, typed := range []string{"acme dana", "ärger", "rui", "zeta medium", "x", "vendor screen", "a\nz", "e"} {
 			var needles []string
 			for i := range len(typed) + 1 {
 				needles = append(needles, typed[:i])
