@@ -120,12 +120,10 @@ func (k editKeys) keyMap() keyMap {
 }
 
 type reviewKeys struct {
-	Up, Down, NextPane, PrevPane, Framework, Drill, Start, Phase, SignOff key.Binding
+	NextPane, PrevPane, Framework, Drill, Start, Phase, SignOff key.Binding
 }
 
 var reviewKeyMap = reviewKeys{
-	Up:        bind("↑/k", "up", "up", "k"),
-	Down:      bind("↓/j", "down", "down", "j"),
 	NextPane:  bind("→/l", "next pane", "right", "l"),
 	PrevPane:  bind("←/h", "previous pane", "left", "h"),
 	Framework: bind("f", "next framework", "f"),
@@ -137,9 +135,9 @@ var reviewKeyMap = reviewKeys{
 
 func (k reviewKeys) keyMap() keyMap {
 	return keyMap{
-		short: []key.Binding{k.NextPane, k.Up, k.Down, k.Framework, k.Drill, global.NextTab, global.Back, global.Help},
+		short: []key.Binding{k.NextPane, navKeyMap.Up, navKeyMap.Down, k.Framework, k.Drill, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
-			{k.NextPane, k.PrevPane, k.Up, k.Down},
+			append([]key.Binding{k.NextPane, k.PrevPane}, navKeyMap.help()...),
 			{k.Framework, k.Drill, k.Start, k.Phase, k.SignOff},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
 		},
@@ -147,12 +145,10 @@ func (k reviewKeys) keyMap() keyMap {
 }
 
 type planKeys struct {
-	Up, Down, Edit, Accept, Status, Milestone key.Binding
+	Edit, Accept, Status, Milestone key.Binding
 }
 
 var planKeyMap = planKeys{
-	Up:        bind("↑/k", "up", "up", "k"),
-	Down:      bind("↓/j", "down", "down", "j"),
 	Edit:      bind("enter", "edit item", "enter"),
 	Accept:    bind("a", "accept risk", "a"),
 	Status:    bind("s", "next status", "s"),
@@ -163,14 +159,14 @@ func (k planKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Edit, k.Status, k.Accept, k.Milestone, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.Edit, k.Status, k.Accept, k.Milestone},
+			append(navKeyMap.help(), k.Edit, k.Status, k.Accept, k.Milestone),
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
 		},
 	}
 }
 
 type reportKeys struct {
-	Up, Down, PageDown, PageUp, Export key.Binding
+	Up, Down, PageDown, PageUp, Top, Bottom, Export key.Binding
 }
 
 var reportKeyMap = reportKeys{
@@ -178,6 +174,8 @@ var reportKeyMap = reportKeys{
 	Down:     bind("↓/j", "scroll down", "down", "j"),
 	PageDown: bind("pgdn/space", "page down", "pgdown", "space", "f"),
 	PageUp:   bind("pgup/b", "page up", "pgup", "b"),
+	Top:      bind("g/home", "top", "g", "home"),
+	Bottom:   bind("G/end", "bottom", "G", "end"),
 	Export:   bind("e", "export", "e"),
 }
 
@@ -185,7 +183,7 @@ func (k reportKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Down, k.PageDown, k.Export, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageDown, k.PageUp, k.Export},
+			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Export},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
 		},
 	}

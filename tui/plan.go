@@ -28,11 +28,11 @@ type editFields struct{ owner, action, due, reason, status string }
 // status and milestones, sorted by due date; items are edited in forms and
 // each change is saved at once with its reason.
 type plan struct {
-	sh     *shell
-	cursor int
-	form   *huh.Form
-	which  planForm
-	err    string
+	sh    *shell
+	nav   listNav
+	form  *huh.Form
+	which planForm
+	err   string
 
 	// form fields; opened is the edit form's as it opened, so that a
 	// change carries only the fields the person changed
@@ -57,10 +57,10 @@ func (p *plan) items() []assess.PlanItem { return p.sh.sess.eval.Plan }
 
 func (p *plan) selected() (assess.PlanItem, bool) {
 	items := p.items()
-	if p.cursor < 0 || p.cursor >= len(items) {
+	if p.nav.cursor < 0 || p.nav.cursor >= len(items) {
 		return assess.PlanItem{}, false
 	}
-	return items[p.cursor], true
+	return items[p.nav.cursor], true
 }
 
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -75,12 +75,7 @@ func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if key.Matches(km, global.Back) {
 		return p, goHome
 	}
-	if key.Matches(km, k.Up) {
-		p.cursor = max(p.cursor-1, 0)
-		return p, nil
-	}
-	if key.Matches(km, k.Down) {
-		p.cursor = clamp(p.cursor+1, 0, len(p.items())-1)
+	if p.nav.key(km, len(p.items())) {
 		return p, nil
 	}
 	it, ok := p.selected()

@@ -37,12 +37,8 @@ func (p *plan) View(width, height int) string {
 		return b.String()
 	}
 	b.WriteString(st.muted.Render(fit("  Due        Severity Status        Owner        Finding", width)) + "\n")
-	listRows := max(min(len(items), height-10), 3)
-	start := 0
-	if p.cursor >= listRows {
-		start = p.cursor - listRows + 1
-	}
-	for i := start; i < len(items) && i < start+listRows; i++ {
+	start, end := p.nav.window(len(items), max(min(len(items), height-10), 3))
+	for i := start; i < end; i++ {
 		it := items[i]
 		due := it.Due.String()
 		dueStyle := st.muted
@@ -55,7 +51,7 @@ func (p *plan) View(width, height int) string {
 		}
 		line := dueStyle.Render(pad(due, 11)) + st.severity(it.Finding.Severity).Render(pad(it.Finding.Severity.String(), 9)) +
 			pad(statusText(it), 14) + pad(clean(owner), 13) + clean(it.Finding.QuestionID)
-		line = listRow(st, line, i == p.cursor)
+		line = listRow(st, line, i == p.nav.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	if it, ok := p.selected(); ok {

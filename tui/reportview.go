@@ -157,6 +157,12 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case key.Matches(msg, reportKeyMap.PageUp):
 			r.vp.PageUp()
 			return r, nil
+		case key.Matches(msg, reportKeyMap.Top):
+			r.vp.GotoTop()
+			return r, nil
+		case key.Matches(msg, reportKeyMap.Bottom):
+			r.vp.GotoBottom()
+			return r, nil
 		}
 		var cmd tea.Cmd
 		r.vp, cmd = r.vp.Update(msg)

@@ -28,11 +28,12 @@ var paneNames = []string{"Scores", "Why", "Risks", "Coverage", "Findings", "Reco
 type review struct {
 	sh       *shell
 	pane     pane
-	scroll   int
-	cursor   int
-	fw       int  // coverage: which framework
-	drill    bool // coverage: showing the questions behind the control under the cursor
-	after    bool // risks: the matrix after measures
+	scroll   int     // text panes: the first line shown
+	page     int     // text panes: the lines shown last
+	nav      listNav // list panes: coverage and recommendations
+	fw       int     // coverage: which framework
+	drill    bool    // coverage: showing the questions behind the control under the cursor
+	after    bool    // risks: the matrix after measures
 	coverage []assess.ControlCoverage
 }
 
@@ -103,6 +104,9 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r, nil
 	}
 	k := reviewKeyMap
+	if r.move(km) {
+		return r, nil
+	}
 	switch {
 	case key.Matches(km, global.Back):
 		if r.drill {
@@ -115,14 +119,10 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if key.Matches(km, k.PrevPane) {
 			dir = -1
 		}
-		r.pane, r.scroll, r.cursor, r.drill = r.step(dir), 0, 0, false
-	case key.Matches(km, k.Up):
-		r.move(-1)
-	case key.Matches(km, k.Down):
-		r.move(+1)
+		r.pane, r.scroll, r.nav, r.drill = r.step(dir), 0, listNav{}, false
 	case key.Matches(km, k.Framework) && r.pane == paneCoverage:
 		r.fw = (r.fw + 1) % len(assess.Frameworks)
-		r.cursor, r.scroll, r.drill = 0, 0, false
+		r.nav, r.scroll, r.drill = listNav{}, 0, false
 		r.loadCoverage()
 	case key.Matches(km, k.Phase) && r.pane == paneRisks:
 		r.after = !r.after
@@ -136,16 +136,18 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return r, nil
 }
 
-// move scrolls a text pane or moves the cursor of a list pane.
-func (r *review) move(d int) {
+// move scrolls a text pane or moves the cursor of a list pane by a nav
+// key; it reports whether km was one.
+func (r *review) move(km tea.KeyPressMsg) bool {
 	switch {
 	case r.pane == paneCoverage && !r.drill:
-		r.cursor = clamp(r.cursor+d, 0, len(r.coverage)-1)
+		return r.nav.key(km, len(r.coverage))
 	case r.pane == paneRecommended:
-		r.cursor = clamp(r.cursor+d, 0, len(r.res().Recommendations)-1)
-	default:
-		r.scroll = max(r.scroll+d, 0)
+		return r.nav.key(km, len(r.res().Recommendations))
 	}
+	var ok bool
+	r.scroll, ok = scroll(km, r.scroll, r.page)
+	return ok
 }
 
 func clamp(v, lo, hi int) int {
@@ -159,8 +161,8 @@ func clamp(v, lo, hi int) int {
 // pre-screen recommends, for the same subject.
 func (r *review) startRecommended() (screen, tea.Cmd) {
 	recs := r.res().Recommendations
-	if r.cursor >= len(recs) {
+	if r.nav.cursor >= len(recs) {
 		return r, nil
 	}
-	return newCreate(r.sh, recs[r.cursor].Questionnaire, r.sh.sess.a.Subject)
+	return newCreate(r.sh, recs[r.nav.cursor].Questionnaire, r.sh.sess.a.Subject)
 }

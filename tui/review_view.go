@@ -46,6 +46,7 @@ func (r *review) View(width, height int) string {
 // scrolled shows the part of a long text the scroll position points at.
 func (r *review) scrolled(text string, height int) string {
 	ls := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	r.page = height
 	r.scroll = min(r.scroll, max(len(ls)-height, 0))
 	end := min(r.scroll+height, len(ls))
 	return strings.Join(ls[r.scroll:end], "\n")
@@ -178,16 +179,12 @@ func (r *review) coverageText(width, height int) string {
 	if r.drill {
 		return b.String() + r.drillText(width)
 	}
-	rows := max(height-1, 1)
-	start := 0
-	if r.cursor >= rows {
-		start = r.cursor - rows + 1
-	}
-	for i := start; i < len(r.coverage) && i < start+rows; i++ {
+	start, end := r.nav.window(len(r.coverage), height-1)
+	for i := start; i < end; i++ {
 		cc := r.coverage[i]
 		status := pad(string(cc.Status), 16)
 		line := pad(clean(cc.Control.ID), 9) + r.coverageStyle(cc.Status).Render(status) + clean(cc.Control.Name)
-		line = listRow(st, line, i == r.cursor)
+		line = listRow(st, line, i == r.nav.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	return b.String()
@@ -206,7 +203,7 @@ func (r *review) coverageStyle(s assess.CoverageStatus) lipgloss.Style {
 // drillText lists the questions behind the control under the cursor with their answers.
 func (r *review) drillText(width int) string {
 	st := r.sh.st
-	cc := r.coverage[clamp(r.cursor, 0, len(r.coverage)-1)]
+	cc := r.coverage[clamp(r.nav.cursor, 0, len(r.coverage)-1)]
 	q := r.sh.sess.a.Questionnaire
 	var b strings.Builder
 	b.WriteString(st.bold.Render(clean(cc.Control.ID)) + " " + wrap(clean(cc.Control.Name), width-len(cc.Control.ID)-1) + "\n")
@@ -272,7 +269,7 @@ func (r *review) recommendedText(width int) string {
 			title = q.Title
 		}
 		line := clean(title) + st.muted.Render(" · "+clean(rec.Reason))
-		line = listRow(st, line, i == r.cursor)
+		line = listRow(st, line, i == r.nav.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	return b.String()

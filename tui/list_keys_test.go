@@ -1,0 +1,106 @@
+package tui_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// vendorWithGaps is a vendor security screen answered "no" (or the
+// worst option) everywhere: more plan items and controls than a screen
+// of 24 lines shows.
+func vendorWithGaps(t *testing.T) (*env, *assess.Assessment) {
+	t.Helper()
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Gappy Vendor Ltd")
+	var answers []assess.Answer
+	for _, q := range a.Questionnaire.Questions {
+		switch q.Type {
+		case assess.TypeControl:
+			answers = append(answers, assess.Answer{QuestionID: q.ID, Value: assess.Value{Choices: []string{"no"}}})
+		case assess.TypeSingle:
+			answers = append(answers, assess.Answer{QuestionID: q.ID, Value: assess.Value{Choices: []string{q.Options[len(q.Options)-1].Value}}})
+		}
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+		t.Fatal(err)
+	}
+	return e, e.load(a.ID)
+}
+
+// cursorLine is the line of the screen the cursor ▸ is on.
+func cursorLine(screen string) string {
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, "▸") {
+			return l
+		}
+	}
+	return ""
+}
+
+// G and g (end, home) reach the last and first item of the plan and of
+// the review's coverage list, scrolling them; the report scrolls to its
+// end and back. (The home screen's are in home_paging_test.go, the
+// comparison's in diff_test.go.)
+func TestListsJumpToEitherEnd(t *testing.T) {
+	e, a := vendorWithGaps(t)
+	today := testToday
+	plan := assess.Evaluate(a, today).Plan
+	if len(plan) <= 12 { // the plan shows 12 rows at 24 lines
+		t.Fatalf("only %d plan items: the test needs more than a screen", len(plan))
+	}
+	first, last := plan[0].Finding.QuestionID, plan[len(plan)-1].Finding.QuestionID
+	f := e.start()
+	f.waitFor("Gappy Vendor Ltd")
+	f.press("p")
+	f.waitFor("items ·", first)
+	f.press("G")
+	f.waitFor("Action:")
+	for deadline := 0; !strings.HasSuffix(strings.TrimSpace(cursorLine(f.screen())), last); deadline++ {
+		if deadline > 500 {
+			t.Fatalf("G: the cursor is not on the last item %s:\n%s", last, f.screen())
+		}
+		sleepTick()
+	}
+	if strings.Contains(f.screen(), " "+first+"\n") {
+		t.Errorf("the plan did not scroll to its end:\n%s", f.screen())
+	}
+	f.press("g")
+	for deadline := 0; !strings.HasSuffix(strings.TrimSpace(cursorLine(f.screen())), first); deadline++ {
+		if deadline > 500 {
+			t.Fatalf("g: the cursor is not on the first item %s:\n%s", first, f.screen())
+		}
+		sleepTick()
+	}
+
+	f.press("tab") // the report
+	f.waitFor("Committee report preview", "Executive summary")
+	f.press("end")
+	f.waitFor("100%")
+	f.press("home")
+	f.waitFor("  0%")
+
+	cov := assess.Coverage(a.Questionnaire, assess.Evaluate(a, today).Result, questionnaires.Catalog(), assess.Frameworks[0])
+	if len(cov) <= 18 {
+		t.Fatalf("only %d controls: the test needs more than the 18 rows shown", len(cov))
+	}
+	f.press("tab", "tab") // the interview, then the review
+	f.waitFor("[Scores]")
+	for tries := 0; !strings.Contains(f.screen(), "[Coverage]"); tries++ {
+		if tries > 100 {
+			t.Fatalf("no coverage pane:\n%s", f.screen())
+		}
+		f.press("right")
+		sleepTick()
+		sleepTick()
+	}
+	f.waitFor("▸ " + cov[0].Control.ID)
+	f.press("G")
+	f.waitFor("▸ " + cov[len(cov)-1].Control.ID)
+	f.press("pgup", "g")
+	f.waitFor("▸ " + cov[0].Control.ID)
+	f.quit()
+}
