@@ -49,4 +49,3 @@ func TestListLayout(t *testing.T) {
 		t.Errorf("an empty list: %q", got)
 	}
 }
-
