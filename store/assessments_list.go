@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -53,31 +55,108 @@ func (db *DB) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Asses
 // fn keeps what it is given. An error from fn ends the list and is
 // returned.
 func (db *DB) EachAssessment(ctx context.Context, f assess.Filter, fn func(*assess.Assessment) error) error {
-	query := `SELECT ` + listColumns + ` FROM assessments a`
-	if !f.IncludeArchived {
-		query += ` WHERE a.archived = 0`
-	}
-	query += listOrder
+	return db.view(ctx, func(tx *sql.Tx) error { return db.eachListed(ctx, tx, f, fn) })
+}
+
+// ListWidths bounds what a list's cells hold, in characters, so that a
+// table can be laid out before its first row and each row printed as it
+// is read. SQLite works out most of them from the list index alone, in
+// one pass that calls no Go per row; the rest come from the parsed
+// questionnaires. A bound may exceed what is printed (a name cleaned of
+// controls an older assay let through, a level written with JSON
+// escapes, an answered count shorter than its total), never fall short of
+// it, but for a row without a list summary (see summaryOf), which none
+// has since migration 004.
+type ListWidths struct {
+	MaxID          int64 // the largest ID
+	Subject        int   // the longest subject name
+	Status         int   // the longest status
+	ArchivedStatus int   // the longest status of an archived assessment; 0 when none is listed
+	Progress       int   // the longest "answered/total"
+	Level          int   // the longest level name
+	TotalDigits    int   // the digits of the largest question count
+	Questionnaire  int   // the longest questionnaire ID
+}
+
+// EachAssessmentMeasured is EachAssessment that first gives widths the
+// list's ListWidths, from the same read transaction.
+func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, widths func(ListWidths) error, fn func(*assess.Assessment) error) error {
 	return db.view(ctx, func(tx *sql.Tx) error {
-		if f.Limit > 0 {
-			return db.listPage(ctx, tx, query+` LIMIT ?`, f.Limit, fn)
-		}
-		// A whole list may show any questionnaire: parse the ones not yet
-		// parsed side by side, on other goroutines, before the rows need
-		// them.
 		wait, err := db.parseSnapshots(ctx, tx)
 		if err != nil {
 			return err
 		}
 		wait()
-		var al listAlloc
-		return db.eachListRow(ctx, tx, query, nil, func(r *listRow) error {
-			a, err := db.completeRow(ctx, tx, r, &al)
-			if err != nil {
-				return err
-			}
-			return fn(a)
-		})
+		w, err := db.listWidths(ctx, tx, f)
+		if err != nil {
+			return err
+		}
+		if err := widths(w); err != nil {
+			return err
+		}
+		return db.eachListed(ctx, tx, f, fn)
+	})
+}
+
+// listWidths measures the list column as store/list.go writes it,
+// compact: "[answered,total,…,"level","title",…]": the answered count ends
+// at the first comma, and the first string is the level, ended by the
+// first `","` (a quote inside a string is escaped). A total is at most
+// the questions of the questionnaire (parsed already: parseSnapshots).
+func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (ListWidths, error) {
+	var w ListWidths
+	var answered int
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
+		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived THEN length(a.status) ELSE 0 END), 0),
+		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0)
+		FROM assessments a`+listWhere(f)).
+		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.Level)
+	if err != nil {
+		return w, err
+	}
+	db.mu.Lock()
+	questions := 0
+	for _, q := range db.snapshots {
+		questions = max(questions, len(q.Questions))
+		w.Questionnaire = max(w.Questionnaire, utf8.RuneCountInString(q.ID))
+	}
+	db.mu.Unlock()
+	if questions > 0 {
+		w.TotalDigits = len(strconv.Itoa(questions))
+	}
+	if w.MaxID > 0 {
+		w.Progress = max(answered, 1) + 1 + w.TotalDigits
+	}
+	return w, nil
+}
+
+func listWhere(f assess.Filter) string {
+	if f.IncludeArchived {
+		return ``
+	}
+	return ` WHERE a.archived = 0`
+}
+
+func (db *DB) eachListed(ctx context.Context, tx *sql.Tx, f assess.Filter, fn func(*assess.Assessment) error) error {
+	query := `SELECT ` + listColumns + ` FROM assessments a` + listWhere(f) + listOrder
+	if f.Limit > 0 {
+		return db.listPage(ctx, tx, query+` LIMIT ?`, f.Limit, fn)
+	}
+	// A whole list may show any questionnaire: parse the ones not yet
+	// parsed side by side, on other goroutines, before the rows need
+	// them.
+	wait, err := db.parseSnapshots(ctx, tx)
+	if err != nil {
+		return err
+	}
+	wait()
+	var al listAlloc
+	return db.eachListRow(ctx, tx, query, nil, func(r *listRow) error {
+		a, err := db.completeRow(ctx, tx, r, &al)
+		if err != nil {
+			return err
+		}
+		return fn(a)
 	})
 }
 

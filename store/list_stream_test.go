@@ -130,3 +130,59 @@ func TestListPageReadsTheIndexAlone(t *testing.T) {
 		t.Errorf("query plan %q", plan)
 	}
 }
+
+// ListWidths holds what the listed rows hold: exactly for names as assay
+// stores them, and never less for any row.
+func TestListWidths(t *testing.T) {
+	db, q := testDB(t)
+	newAssessment(t, db, q, "Acme", day("2026-03-02"), completeAnswers())
+	b := newAssessment(t, db, q, "Ünïcode Café Vendor", day("2026-03-02"), completeAnswers()[:3])
+	newAssessment(t, db, q, "Initech", day("2026-03-02"), nil)
+	mustReview(t, db, 1, "Ana Analyst", assess.ActSubmit)
+	if err := db.SetArchived(as("Ana Analyst"), b.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	measure := func(f assess.Filter) (ListWidths, []*assess.Assessment) {
+		var w ListWidths
+		var list []*assess.Assessment
+		err := db.EachAssessmentMeasured(as("Ana Analyst"), f, func(lw ListWidths) error { w = lw; return nil },
+			func(a *assess.Assessment) error { list = append(list, a); return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w, list
+	}
+	w, list := measure(assess.Filter{})
+	if len(list) != 2 {
+		t.Fatalf("%d listed", len(list))
+	}
+	want := ListWidths{MaxID: 3, Subject: len("Initech"), Status: len(string(assess.InReview)), Progress: len("7/7"),
+		TotalDigits: 1, Questionnaire: len(q.ID)}
+	levels := 0
+	for _, a := range list {
+		levels = max(levels, len(a.Summary.Level))
+	}
+	want.Level = levels
+	if w != want {
+		t.Errorf("widths without the archived:\n got %+v\nwant %+v", w, want)
+	}
+	w, _ = measure(assess.Filter{IncludeArchived: true})
+	if w.Subject != len([]rune("Ünïcode Café Vendor")) || w.ArchivedStatus != len("draft") {
+		t.Errorf("widths with the archived: %+v", w)
+	}
+	// A name an older assay stored with an escape sequence is printed
+	// cleaned, shorter: the width bounds it.
+	if _, err := db.sql.Exec("UPDATE assessments SET subject = ? WHERE id = 3", "Ini\x1b[31mtech Ltd"); err != nil {
+		t.Fatal(err)
+	}
+	w, _ = measure(assess.Filter{})
+	if w.Subject < len("Initech Ltd") {
+		t.Errorf("subject width %d is less than the cleaned name's", w.Subject)
+	}
+	var empty ListWidths
+	db2, _ := testDB(t)
+	if err := db2.EachAssessmentMeasured(as("Ana Analyst"), assess.Filter{}, func(lw ListWidths) error { empty = lw; return nil },
+		func(*assess.Assessment) error { return nil }); err != nil || empty != (ListWidths{}) {
+		t.Errorf("an empty database: %+v, %v", empty, err)
+	}
+}

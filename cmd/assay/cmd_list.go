@@ -64,53 +64,55 @@ var listHeader = listCells{"ID", "SUBJECT", "QUESTIONNAIRE", "STATUS", "PROGRESS
 
 type listCells [8]string
 
+const archivedSuffix = " (archived)"
+
 func (l *lister) cells(x *assess.Assessment) listCells {
 	open, overdue := x.Summary.OpenOn(l.day)
 	status := string(x.Status)
 	if x.Archived {
-		status += " (archived)"
+		status += archivedSuffix
 	}
 	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), x.Questionnaire.ID, status,
 		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), levelOrDash(x.Summary.Level),
 		strconv.Itoa(open), strconv.Itoa(overdue)}
 }
 
-// table prints the list aligned. Column widths need every row, so the
-// list is read twice: once to measure, once to print. Another window's
-// change between the two can only make a cell wider than its column;
-// what is printed is the second reading, whole.
+// table prints the list aligned, each column as wide as its widest cell
+// or its heading and two spaces (text/tabwriter's layout, which needed
+// every row in memory). The store bounds the cells before the first row
+// (store.ListWidths), so each row is printed as it is read; a cell wider
+// than its bound, which only a row damaged outside assay could hold, is
+// followed by one space.
 func (l *lister) table(ctx context.Context) error {
 	var width [len(listHeader)]int
-	measure := func(c listCells) {
-		for i, s := range c {
-			width[i] = max(width[i], utf8.RuneCountInString(s))
+	measured := func(w store.ListWidths) error {
+		status := w.Status
+		if w.ArchivedStatus > 0 {
+			status = max(status, w.ArchivedStatus+len(archivedSuffix))
+		}
+		for i, n := range []int{len(strconv.FormatInt(w.MaxID, 10)), w.Subject, w.Questionnaire, status, w.Progress,
+			max(w.Level, len("-")), w.TotalDigits, 0} {
+			width[i] = max(utf8.RuneCountInString(listHeader[i]), n)
+		}
+		return l.line(listHeader, width)
+	}
+	return l.db.EachAssessmentMeasured(ctx, l.f, measured, func(x *assess.Assessment) error {
+		return l.line(l.cells(x), width)
+	})
+}
+
+// line writes one row of the table.
+func (l *lister) line(c listCells, width [len(listHeader)]int) error {
+	for i, s := range c {
+		l.out.WriteString(s)
+		if i == len(c)-1 {
+			break
+		}
+		for n := max(width[i]+2-utf8.RuneCountInString(s), 1); n > 0; n-- {
+			l.out.WriteByte(' ')
 		}
 	}
-	measure(listHeader)
-	err := l.db.EachAssessment(ctx, l.f, func(x *assess.Assessment) error {
-		measure(l.cells(x))
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	line := func(c listCells) {
-		for i, s := range c {
-			l.out.WriteString(s)
-			if i == len(c)-1 {
-				break
-			}
-			for n := width[i] + 2 - utf8.RuneCountInString(s); n > 0; n-- {
-				l.out.WriteByte(' ')
-			}
-		}
-		l.out.WriteByte('\n')
-	}
-	line(listHeader)
-	return l.db.EachAssessment(ctx, l.f, func(x *assess.Assessment) error {
-		line(l.cells(x))
-		return nil
-	})
+	return l.out.WriteByte('\n')
 }
 
 type listJSONRow struct {

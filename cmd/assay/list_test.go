@@ -41,6 +41,17 @@ func TestListLayout(t *testing.T) {
 			t.Errorf("assay list --json rows: %v", rows)
 		}
 	}
+	// A row without its list summary (written outside assay) is read from
+	// its full summary, which the widths do not bound: its cells still
+	// stand apart.
+	s.plant(`UPDATE assessments SET list = '' WHERE id = 2`)
+	s.plant(`UPDATE assessments SET list = '' WHERE id = 3`)
+	s.plant(`UPDATE assessments SET list = '[7,7,1,2,0,3,"low","Low",' || substr(list, instr(list, '"assay-scoring')) WHERE id = 1`)
+	got = s.ok("list", "--all", "--as-of", "2026-12-31")
+	if !strings.Contains(got, "0/7       critical 0     0\n") || !strings.Contains(got, "7/7       low    2     2\n") {
+		t.Errorf("assay list with rows the widths do not bound:\n%s", got)
+	}
+
 	empty := newCLISession(t)
 	if got := empty.ok("list", "--json"); got != "[]\n" {
 		t.Errorf("an empty list in JSON: %q", got)
