@@ -46,3 +46,6 @@ func CapturingForTest(m tea.Model) bool { return m.(Model).cur.Capturing() }
 
 // DueLineForTest is the home screen's reminder of the subjects due.
 func DueLineForTest(due []assess.DueSubject) string { return dueLine(due) }
+
+// RenderMarkdownForTest lays Markdown out as the report view does.
+func RenderMarkdownForTest(md string, width int) string { return renderMarkdown(md, width, newStyles(true)) }

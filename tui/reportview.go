@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report"
@@ -39,7 +38,6 @@ type reportView struct {
 type renderedMsg struct {
 	width int
 	text  string
-	err   error
 	md    string // the Markdown rendered: a render of an older one is dropped
 }
 
@@ -87,21 +85,9 @@ func (r *reportView) loadPin() tea.Cmd {
 func (r *reportView) render() tea.Cmd {
 	width := max(r.sh.width-2, 20)
 	r.width = width
-	md := r.markdown
-	style := "dark"
-	switch {
-	case r.sh.deps.Plain:
-		style = "notty"
-	case !r.sh.dark:
-		style = "light"
-	}
+	md, st := r.markdown, r.sh.st
 	return func() tea.Msg {
-		tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
-		if err != nil {
-			return renderedMsg{width: width, err: err, md: md}
-		}
-		out, err := tr.Render(md)
-		return renderedMsg{width: width, text: out, err: err, md: md}
+		return renderedMsg{width: width, text: renderMarkdown(md, width, st), md: md}
 	}
 }
 
@@ -120,12 +106,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.md != r.markdown {
 			return r, nil // the record line came in since: its render follows
 		}
-		if msg.err != nil {
-			r.err = clean(msg.err.Error())
-			r.vp.SetContent(cleanBlock(r.markdown))
-		} else {
-			r.vp.SetContent(msg.text)
-		}
+		r.vp.SetContent(msg.text)
 		r.rendered = true
 		return r, nil
 	case tea.WindowSizeMsg:
