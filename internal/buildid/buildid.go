@@ -23,10 +23,10 @@ var Self = sync.OnceValue(func() string {
 	return FromFile(exe)
 })
 
-// headSize is how much of an executable is searched: Go's linker puts the
-// build ID in an ELF note or at the start of the text, both near the
-// start of the file.
-const headSize = 64 << 10
+// headSizes are how much of an executable is searched, the first page
+// first: Go's linker puts the build ID in an ELF note in the first page,
+// or at the start of the text, further on.
+var headSizes = []int{4 << 10, 64 << 10}
 
 // FromFile reads the build ID of the Go executable at path, or "".
 func FromFile(path string) string {
@@ -35,12 +35,17 @@ func FromFile(path string) string {
 		return ""
 	}
 	defer f.Close()
-	head := make([]byte, headSize)
-	n, err := io.ReadFull(f, head)
-	if err != nil && err != io.ErrUnexpectedEOF {
-		return ""
+	for _, size := range headSizes {
+		head := make([]byte, size)
+		n, err := f.ReadAt(head, 0)
+		if err != nil && err != io.EOF {
+			return ""
+		}
+		if id := find(head[:n]); id != "" || n < size {
+			return id
+		}
 	}
-	return find(head[:n])
+	return ""
 }
 
 // find looks for the build ID as Go's linker writes it: on ELF, a note
