@@ -31,7 +31,7 @@ func TestMain(m *testing.M) {
 }
 
 // assayBinary builds cmd/assay (once) and returns the executable's path.
-func assayBinary(t *testing.T) string {
+func assayBinary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the assay binary; skipped with -short")

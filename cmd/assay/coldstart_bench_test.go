@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// A command from exec to exit, as a shell runs it: the process starting,
+// package initialisation, and the command's own work. --version does
+// nothing but start; list and score read a database of a few
+// assessments (with the compiled questionnaires a first run left in the
+// cache folder). Target: under 20 ms. The floor is the same exec of
+// /bin/true: what starting any process from this benchmark costs.
+func BenchmarkColdStart(b *testing.B) {
+	bin := assayBinary(b)
+	dir := b.TempDir()
+	db := filepath.Join(dir, "assay.db")
+	env := procEnv(dir, db)
+	assay := func(args ...string) {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("assay %v: %v\n%s", args, err, out)
+		}
+	}
+	for _, q := range []string{"vendor-security-screen", "dpia", "vendor-security-screen"} {
+		assay("new", "-q", q, "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	}
+	assay("list") // leaves the compiled questionnaires
+	if _, err := os.Stat(filepath.Join(dir, ".cache", "assay", "questionnaires")); err != nil {
+		b.Fatalf("no compiled questionnaires: %v", err)
+	}
+	b.Run("floor", func(b *testing.B) {
+		for b.Loop() {
+			if err := exec.Command("/bin/true").Run(); err != nil {
+				b.Skip("no /bin/true to measure the floor with")
+			}
+		}
+	})
+	for _, args := range [][]string{{"--version"}, {"list"}, {"score", "1"}} {
+		b.Run(args[0], func(b *testing.B) {
+			for b.Loop() {
+				assay(args...)
+			}
+		})
+	}
+}
