@@ -48,4 +48,6 @@ func CapturingForTest(m tea.Model) bool { return m.(Model).cur.Capturing() }
 func DueLineForTest(due []assess.DueSubject) string { return dueLine(due) }
 
 // RenderMarkdownForTest lays Markdown out as the report view does.
-func RenderMarkdownForTest(md string, width int) string { return renderMarkdown(md, width, newStyles(true)) }
+func RenderMarkdownForTest(md string, width int) string {
+	return renderMarkdown(md, width, newStyles(true))
+}
