@@ -242,3 +242,35 @@ func TestDecoderPrunesOldBuilds(t *testing.T) {
 		t.Errorf("%d compiled files, want this build's and the recent one", gobs)
 	}
 }
+
+// The library loads the same questionnaires through a Decoder, from its
+// compiled forms the second time, as parsed: a built-in file loads under
+// Decode's lenient catalog as under the built-in one.
+func TestLibraryThroughTheDecoder(t *testing.T) {
+	want, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for range 2 {
+		lib, problems, err := questionnaires.LoadWith("", questionnaires.NewDecoder(dir))
+		if err != nil || len(problems) > 0 {
+			t.Fatal(err, problems)
+		}
+		if len(lib.All()) != len(want.All()) {
+			t.Fatalf("%d questionnaires, want %d", len(lib.All()), len(want.All()))
+		}
+		for i, q := range lib.All() {
+			if !reflect.DeepEqual(q, want.All()[i]) {
+				t.Errorf("%s differs through the decoder", q.ID)
+			}
+			if !lib.IsBuiltin(q.ID) {
+				t.Errorf("%s is not marked built in", q.ID)
+			}
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != len(want.All()) {
+		t.Errorf("%d compiled forms kept, want one per built-in questionnaire", len(entries))
+	}
+}

@@ -31,7 +31,14 @@ type Library struct {
 
 // Builtin loads the embedded questionnaires. They are checked by tests, so
 // a problem here is a build defect and is returned as an error.
-func Builtin() (*Library, error) {
+func Builtin() (*Library, error) { return builtinWith(nil) }
+
+// builtinWith is Builtin with the questionnaires decoded through dec when
+// it is not nil: from its compiled forms, as a stored snapshot of the
+// same file is. A built-in file loads without a problem under the
+// catalog Decode uses as under the built-in one (the tests load them
+// both ways), so the questionnaire is the same.
+func builtinWith(dec *Decoder) (*Library, error) {
 	lib := &Library{byID: map[string]*assess.Questionnaire{}, builtin: map[string]bool{}, cat: Catalog()}
 	names, err := fs.Glob(builtinFS, "builtin/*.yaml")
 	if err != nil {
@@ -42,9 +49,9 @@ func Builtin() (*Library, error) {
 		if err != nil {
 			return nil, err
 		}
-		q, problems := Parse(name, src, Catalog())
-		if len(problems) > 0 {
-			return nil, problems
+		q, err := parseBuiltin(dec, name, src)
+		if err != nil {
+			return nil, err
 		}
 		if err := lib.add(q); err != nil {
 			return nil, err
@@ -54,11 +61,28 @@ func Builtin() (*Library, error) {
 	return lib, nil
 }
 
+func parseBuiltin(dec *Decoder, name string, src []byte) (*assess.Questionnaire, error) {
+	if dec != nil {
+		return dec.Decode(name, src)
+	}
+	q, problems := Parse(name, src, Catalog())
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return q, nil
+}
+
 // Load returns the built-in questionnaires plus every *.yaml or *.yml file
 // in dir (if dir exists). Files with problems are left out and their
 // problems returned, so one bad custom file never hides the others.
-func Load(dir string) (*Library, Problems, error) {
-	lib, err := Builtin()
+func Load(dir string) (*Library, Problems, error) { return LoadWith(dir, nil) }
+
+// LoadWith is Load with the built-in questionnaires decoded through dec,
+// when it is not nil: a command that has decoded them before reads their
+// compiled forms instead of parsing them again. The user's files are
+// parsed as Load parses them, with their problems.
+func LoadWith(dir string, dec *Decoder) (*Library, Problems, error) {
+	lib, err := builtinWith(dec)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -31,6 +31,7 @@ type app struct {
 	accessible       bool
 
 	db          *store.DB
+	dec         *questionnaires.Decoder
 	lib         *questionnaires.Library
 	libProblems questionnaires.Problems // the user's files the library skipped, until reported
 	cfg         *Config                 // the settings file, loaded on first use (config.go)
@@ -100,11 +101,15 @@ func (a *app) defaultDBPath() string {
 	return filepath.Join(a.xdgDir("XDG_DATA_HOME", ".local/share"), "assay", "assay.db")
 }
 
-// compiledDir is where parsed questionnaires are kept, compiled, so that
-// the next command need not parse them again: $XDG_CACHE_HOME/assay,
-// else ~/.cache/assay (questionnaires.Decoder).
-func (a *app) compiledDir() string {
-	return filepath.Join(a.xdgDir("XDG_CACHE_HOME", ".cache"), "assay", "questionnaires")
+// decoder decodes questionnaires for the store and the library, each
+// once per process, keeping their compiled forms in
+// $XDG_CACHE_HOME/assay/questionnaires (else ~/.cache/assay/…) so that
+// the next command need not parse them again (questionnaires.Decoder).
+func (a *app) decoder() *questionnaires.Decoder {
+	if a.dec == nil {
+		a.dec = questionnaires.NewDecoder(filepath.Join(a.xdgDir("XDG_CACHE_HOME", ".cache"), "assay", "questionnaires"))
+	}
+	return a.dec
 }
 
 func (a *app) defaultQuestionnaireDir() string {
@@ -131,7 +136,7 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
-	db, err := store.Open(a.dbPath, questionnaires.NewDecoder(a.compiledDir()).Decode)
+	db, err := store.Open(a.dbPath, a.decoder().Decode)
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +174,7 @@ func (a *app) loadLibrary() (*questionnaires.Library, error) {
 	if a.lib != nil {
 		return a.lib, nil
 	}
-	lib, problems, err := questionnaires.Load(a.questionnaireDir)
+	lib, problems, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
 	if err != nil {
 		return nil, err
 	}
