@@ -283,10 +283,10 @@ func (db *DB) answers(ctx context.Context, tx *sql.Tx, id int64) (assess.Answers
 		if err := rows.Scan(&a.QuestionID, &value, &a.Note, &evidence, &a.Source, &reviewed, &updated, &a.UpdatedBy); err != nil {
 			return nil, err
 		}
-		if err := json.Unmarshal([]byte(value), &a.Value); err != nil {
+		if a.Value, err = decodeValue(value); err != nil {
 			return nil, fmt.Errorf("answer %s: %w", a.QuestionID, err)
 		}
-		if err := json.Unmarshal([]byte(evidence), &a.Evidence); err != nil {
+		if a.Evidence, err = decodeStrings(evidence); err != nil {
 			return nil, fmt.Errorf("answer %s evidence: %w", a.QuestionID, err)
 		}
 		if len(a.Evidence) == 0 {
