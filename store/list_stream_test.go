@@ -109,28 +109,6 @@ func TestListStreamStops(t *testing.T) {
 	}
 }
 
-// A page's query reads the index alone too.
-func TestListPageReadsTheIndexAlone(t *testing.T) {
-	db, _ := testDB(t)
-	rows, err := db.sql.Query(`EXPLAIN QUERY PLAN SELECT ` + listColumns + ` FROM assessments a WHERE a.archived = 0` + listOrder + ` LIMIT 40`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	if len(plan) != 1 || plan[0] != "SCAN a USING COVERING INDEX assessments_list" {
-		t.Errorf("query plan %q", plan)
-	}
-}
-
 // ListWidths holds what the listed rows hold: exactly for names as assay
 // stores them, and never less for any row.
 func TestListWidths(t *testing.T) {

@@ -206,6 +206,7 @@ func TestListReadsTheIndexAlone(t *testing.T) {
 	for _, query := range []string{
 		`SELECT ` + listColumns + ` FROM assessments a` + listOrder,
 		`SELECT ` + listColumns + ` FROM assessments a WHERE a.archived = 0` + listOrder,
+		`SELECT ` + listColumns + ` FROM assessments a WHERE a.archived = 0` + listOrder + ` LIMIT 40`, // a page
 		`SELECT ` + historyColumns + ` FROM assessments a` + historyWhere + listOrder,
 	} {
 		rows, err := db.sql.Query(`EXPLAIN QUERY PLAN ` + query)

@@ -239,21 +239,16 @@ func build(c *codec, t reflect.Type) error {
 	return nil
 }
 
-// buildMarshaler writes a pointer whose type writes itself: presence,
-// then its bytes.
-func buildMarshaler(c *codec, t reflect.Type) error {
+// nullable makes c the codec of a type that can be nil (a pointer, slice
+// or map): a presence byte, then, when not nil, what enc writes of it.
+func nullable(c *codec, enc func(*encoder, reflect.Value) error, dec func(*decoder, reflect.Value) error) {
 	c.enc = func(e *encoder, v reflect.Value) error {
 		if v.IsNil() {
 			e.b = append(e.b, 0)
 			return nil
 		}
-		p, err := v.Interface().(encoding.BinaryMarshaler).MarshalBinary()
-		if err != nil {
-			return err
-		}
 		e.b = append(e.b, 1)
-		e.bytes(p)
-		return nil
+		return enc(e, v)
 	}
 	c.dec = func(d *decoder, v reflect.Value) error {
 		present, err := d.flag()
@@ -261,6 +256,21 @@ func buildMarshaler(c *codec, t reflect.Type) error {
 			v.SetZero()
 			return err
 		}
+		return dec(d, v)
+	}
+}
+
+// buildMarshaler writes a pointer whose type writes itself: presence,
+// then its bytes.
+func buildMarshaler(c *codec, t reflect.Type) error {
+	nullable(c, func(e *encoder, v reflect.Value) error {
+		p, err := v.Interface().(encoding.BinaryMarshaler).MarshalBinary()
+		if err != nil {
+			return err
+		}
+		e.bytes(p)
+		return nil
+	}, func(d *decoder, v reflect.Value) error {
 		p, err := d.bytes()
 		if err != nil {
 			return err
@@ -271,7 +281,7 @@ func buildMarshaler(c *codec, t reflect.Type) error {
 		}
 		v.Set(n)
 		return nil
-	}
+	})
 	return nil
 }
 
@@ -280,27 +290,16 @@ func buildPointer(c *codec, t reflect.Type) error {
 	if err != nil {
 		return err
 	}
-	c.enc = func(e *encoder, v reflect.Value) error {
-		if v.IsNil() {
-			e.b = append(e.b, 0)
-			return nil
-		}
-		e.b = append(e.b, 1)
+	nullable(c, func(e *encoder, v reflect.Value) error {
 		return elem.enc(e, v.Elem())
-	}
-	c.dec = func(d *decoder, v reflect.Value) error {
-		present, err := d.flag()
-		if err != nil || !present {
-			v.SetZero()
-			return err
-		}
+	}, func(d *decoder, v reflect.Value) error {
 		n := reflect.New(t.Elem())
 		if err := elem.dec(d, n.Elem()); err != nil {
 			return err
 		}
 		v.Set(n)
 		return nil
-	}
+	})
 	return nil
 }
 
@@ -310,12 +309,7 @@ func buildSlice(c *codec, t reflect.Type) error {
 	if err != nil {
 		return err
 	}
-	c.enc = func(e *encoder, v reflect.Value) error {
-		if v.IsNil() {
-			e.b = append(e.b, 0)
-			return nil
-		}
-		e.b = append(e.b, 1)
+	nullable(c, func(e *encoder, v reflect.Value) error {
 		e.uint(uint64(v.Len()))
 		for i := range v.Len() {
 			if err := elem.enc(e, v.Index(i)); err != nil {
@@ -323,13 +317,7 @@ func buildSlice(c *codec, t reflect.Type) error {
 			}
 		}
 		return nil
-	}
-	c.dec = func(d *decoder, v reflect.Value) error {
-		present, err := d.flag()
-		if err != nil || !present {
-			v.SetZero()
-			return err
-		}
+	}, func(d *decoder, v reflect.Value) error {
 		n, err := d.length()
 		if err != nil {
 			return err
@@ -342,7 +330,7 @@ func buildSlice(c *codec, t reflect.Type) error {
 		}
 		v.Set(s)
 		return nil
-	}
+	})
 	return nil
 }
 
@@ -381,12 +369,7 @@ func buildMap(c *codec, t reflect.Type) error {
 	if err != nil {
 		return err
 	}
-	c.enc = func(e *encoder, v reflect.Value) error {
-		if v.IsNil() {
-			e.b = append(e.b, 0)
-			return nil
-		}
-		e.b = append(e.b, 1)
+	nullable(c, func(e *encoder, v reflect.Value) error {
 		e.uint(uint64(v.Len()))
 		for it := v.MapRange(); it.Next(); {
 			if err := key.enc(e, it.Key()); err != nil {
@@ -397,13 +380,7 @@ func buildMap(c *codec, t reflect.Type) error {
 			}
 		}
 		return nil
-	}
-	c.dec = func(d *decoder, v reflect.Value) error {
-		present, err := d.flag()
-		if err != nil || !present {
-			v.SetZero()
-			return err
-		}
+	}, func(d *decoder, v reflect.Value) error {
 		n, err := d.length()
 		if err != nil {
 			return err
@@ -423,7 +400,7 @@ func buildMap(c *codec, t reflect.Type) error {
 		}
 		v.Set(m)
 		return nil
-	}
+	})
 	return nil
 }
 
