@@ -54,7 +54,23 @@ func Clean(s string) string {
 // OneLine is Clean with line breaks and tabs turned into single spaces and
 // runs of spaces collapsed: for table cells, titles and status lines.
 func OneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(Clean(s)), " ")
+}
+
+// isOneLine reports whether OneLine would leave s as it is: printable
+// ASCII, words one space apart and no space at either end, as most names
+// are. Lists clean a name per row; this spares them the copies.
+func isOneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+			return false
+		}
+	}
+	return true
 }
 
 func isPlain(s string) bool {

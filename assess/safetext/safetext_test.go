@@ -1,6 +1,9 @@
 package safetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClean(t *testing.T) {
 	cases := []struct{ name, in, want string }{
@@ -70,5 +73,18 @@ func TestFirstControl(t *testing.T) {
 		if (at < 0) != (Clean(c.in) == c.in) && c.keepLines {
 			t.Errorf("FirstControl(%q) = %d but Clean gives %q", c.in, at, Clean(c.in))
 		}
+	}
+}
+
+// OneLine's shortcut for names already on one line gives what cleaning
+// and joining the words gives.
+func TestOneLineShortcut(t *testing.T) {
+	for _, s := range []string{"", "Acme Cloud Ltd", " Acme", "Acme ", "Acme  Cloud", "a\tb", "a\nb", "x\x1b[31my", "Ünïcode", "a\x7fb", "~!@#$%^&*()_+{}|:\"<>?", " ", "  ", "a b c d"} {
+		if got, want := OneLine(s), strings.Join(strings.Fields(Clean(s)), " "); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if !isOneLine("Acme Cloud Ltd") || isOneLine("Acme  Cloud") {
+		t.Error("the shortcut takes the wrong names")
 	}
 }
