@@ -107,8 +107,12 @@ func (d *Decoder) readCompiled(name string, src []byte, digest string) *assess.Q
 		return nil
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxCompiled+1))
-	if err != nil || len(b) > maxCompiled {
+	info, err := f.Stat()
+	if err != nil || info.Size() > maxCompiled {
+		return nil
+	}
+	b := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, b); err != nil {
 		return nil
 	}
 	rest, ok := bytes.CutPrefix(b, []byte(d.header(digest)))
