@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
 )
 
 // OpenForTest loads an assessment's interview as the home screen's enter
@@ -47,7 +48,7 @@ func CapturingForTest(m tea.Model) bool { return m.(Model).cur.Capturing() }
 // DueLineForTest is the home screen's reminder of the subjects due.
 func DueLineForTest(due []assess.DueSubject) string { return dueLine(due) }
 
-// RenderMarkdownForTest lays Markdown out as the report view does.
-func RenderMarkdownForTest(md string, width int) string {
-	return renderMarkdown(md, width, newStyles(true))
+// RenderReportForTest lays a report out as the report view does.
+func RenderReportForTest(d *document.Document, width int) string {
+	return renderDocument(d, width, newStyles(true))
 }

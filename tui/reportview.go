@@ -25,7 +25,6 @@ type reportView struct {
 	sh        *shell
 	opts      report.Options
 	doc       *document.Document
-	markdown  string
 	rendered  bool
 	vp        viewport.Model
 	path      textinput.Model
@@ -38,7 +37,7 @@ type reportView struct {
 type renderedMsg struct {
 	width int
 	text  string
-	md    string // the Markdown rendered: a render of an older one is dropped
+	doc   *document.Document // the report drawn: a drawing of an older one is dropped
 }
 
 // pinnedMsg brings the report's record line.
@@ -50,7 +49,6 @@ type pinnedMsg struct {
 func newReport(sh *shell) *reportView {
 	r := &reportView{sh: sh, opts: report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog}}
 	r.doc = report.Build(sh.sess.eval, r.opts)
-	r.markdown = report.Render(r.doc)
 	r.vp = viewport.New()
 	ti := textinput.New()
 	ti.Prompt = "Export to: "
@@ -81,13 +79,13 @@ func (r *reportView) loadPin() tea.Cmd {
 	}
 }
 
-// render lays the Markdown out for the terminal's width, off the update loop.
+// render lays the report out for the terminal's width, off the update loop.
 func (r *reportView) render() tea.Cmd {
 	width := max(r.sh.width-2, 20)
 	r.width = width
-	md, st := r.markdown, r.sh.st
+	doc, st := r.doc, r.sh.st
 	return func() tea.Msg {
-		return renderedMsg{width: width, text: renderMarkdown(md, width, st), md: md}
+		return renderedMsg{width: width, text: renderDocument(doc, width, st), doc: doc}
 	}
 }
 
@@ -100,10 +98,9 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		r.opts.Record = &msg.pin
 		r.doc = report.Build(r.sh.sess.eval, r.opts)
-		r.markdown = report.Render(r.doc)
 		return r, r.render()
 	case renderedMsg:
-		if msg.md != r.markdown {
+		if msg.doc != r.doc {
 			return r, nil // the record line came in since: its render follows
 		}
 		r.vp.SetContent(msg.text)
