@@ -50,11 +50,11 @@ func Unmarshal(b []byte, v any) error {
 	if err != nil {
 		return err
 	}
-	d := &decoder{b: b}
+	d := &decoder{s: string(b)}
 	if err := c.dec(d, rv.Elem()); err != nil {
 		return err
 	}
-	if len(d.b) != 0 {
+	if len(d.s) != 0 {
 		return errors.New("treecodec: trailing bytes")
 	}
 	return nil
@@ -71,24 +71,34 @@ func (e *encoder) bytes(p []byte) {
 
 var errShort = errors.New("treecodec: input cut short")
 
-type decoder struct{ b []byte }
+// decoder reads from a string, so that every string it reads is a part
+// of it, not a copy of its own.
+type decoder struct{ s string }
 
 func (d *decoder) uint() (uint64, error) {
-	u, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		return 0, errShort
+	var u uint64
+	for i := 0; i < len(d.s) && i < binary.MaxVarintLen64; i++ {
+		c := d.s[i]
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				return 0, errors.New("treecodec: number overflows 64 bits")
+			}
+			d.s = d.s[i+1:]
+			return u | uint64(c)<<(7*i), nil
+		}
+		u |= uint64(c&0x7f) << (7 * i)
 	}
-	d.b = d.b[n:]
-	return u, nil
+	return 0, errShort
 }
 
+// int reads a zig-zag varint, as binary.AppendVarint writes it.
 func (d *decoder) int() (int64, error) {
-	i, n := binary.Varint(d.b)
-	if n <= 0 {
-		return 0, errShort
+	u, err := d.uint()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
 	}
-	d.b = d.b[n:]
-	return i, nil
+	return x, err
 }
 
 // length reads a count of items each at least one byte long, so that a
@@ -98,29 +108,29 @@ func (d *decoder) length() (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if n > uint64(len(d.b)) {
+	if n > uint64(len(d.s)) {
 		return 0, errShort
 	}
 	return int(n), nil
 }
 
-func (d *decoder) bytes() ([]byte, error) {
+func (d *decoder) str() (string, error) {
 	n, err := d.length()
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	p := d.b[:n]
-	d.b = d.b[n:]
+	p := d.s[:n]
+	d.s = d.s[n:]
 	return p, nil
 }
 
 // flag reads a presence byte: 0 nil, 1 present.
 func (d *decoder) flag() (bool, error) {
-	if len(d.b) == 0 {
+	if len(d.s) == 0 {
 		return false, errShort
 	}
-	f := d.b[0]
-	d.b = d.b[1:]
+	f := d.s[0]
+	d.s = d.s[1:]
 	if f > 1 {
 		return false, errors.New("treecodec: bad presence byte")
 	}
@@ -166,8 +176,13 @@ func codecLocked(t reflect.Type) (*codec, error) {
 	return c, nil
 }
 
+// writesItself reports whether t writes its own bytes.
+func writesItself(t reflect.Type) bool {
+	return t.Kind() == reflect.Pointer && t.Implements(marshalerType) && t.Implements(unmarshalerType)
+}
+
 func build(c *codec, t reflect.Type) error {
-	if t.Kind() == reflect.Pointer && t.Implements(marshalerType) && t.Implements(unmarshalerType) {
+	if writesItself(t) {
 		return buildMarshaler(c, t)
 	}
 	switch t.Kind() {
@@ -219,8 +234,8 @@ func build(c *codec, t reflect.Type) error {
 			return nil
 		}
 		c.dec = func(d *decoder, v reflect.Value) error {
-			p, err := d.bytes()
-			v.SetString(string(p))
+			p, err := d.str()
+			v.SetString(p)
 			return err
 		}
 	case reflect.Pointer:
@@ -271,12 +286,12 @@ func buildMarshaler(c *codec, t reflect.Type) error {
 		e.bytes(p)
 		return nil
 	}, func(d *decoder, v reflect.Value) error {
-		p, err := d.bytes()
+		p, err := d.str()
 		if err != nil {
 			return err
 		}
 		n := reflect.New(t.Elem())
-		if err := n.Interface().(encoding.BinaryUnmarshaler).UnmarshalBinary(p); err != nil {
+		if err := n.Interface().(encoding.BinaryUnmarshaler).UnmarshalBinary([]byte(p)); err != nil {
 			return err
 		}
 		v.Set(n)
@@ -303,11 +318,43 @@ func buildPointer(c *codec, t reflect.Type) error {
 	return nil
 }
 
-// buildSlice writes presence, length and the elements.
+// buildSlice writes presence, length and the elements. The elements of
+// a slice of pointers are read into one array, not allocated one by one.
 func buildSlice(c *codec, t reflect.Type) error {
 	elem, err := codecLocked(t.Elem())
 	if err != nil {
 		return err
+	}
+	elems := func(d *decoder, s reflect.Value) error {
+		for i := range s.Len() {
+			if err := elem.dec(d, s.Index(i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if pt := t.Elem(); pt.Kind() == reflect.Pointer && !writesItself(pt) {
+		target, err := codecLocked(pt.Elem())
+		if err != nil {
+			return err
+		}
+		elems = func(d *decoder, s reflect.Value) error {
+			backing := reflect.MakeSlice(reflect.SliceOf(pt.Elem()), s.Len(), s.Len())
+			for i := range s.Len() {
+				present, err := d.flag()
+				if err != nil {
+					return err
+				}
+				if !present {
+					continue
+				}
+				if err := target.dec(d, backing.Index(i)); err != nil {
+					return err
+				}
+				s.Index(i).Set(backing.Index(i).Addr())
+			}
+			return nil
+		}
 	}
 	nullable(c, func(e *encoder, v reflect.Value) error {
 		e.uint(uint64(v.Len()))
@@ -323,10 +370,8 @@ func buildSlice(c *codec, t reflect.Type) error {
 			return err
 		}
 		s := reflect.MakeSlice(t, n, n)
-		for i := range n {
-			if err := elem.dec(d, s.Index(i)); err != nil {
-				return err
-			}
+		if err := elems(d, s); err != nil {
+			return err
 		}
 		v.Set(s)
 		return nil
