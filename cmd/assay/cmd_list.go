@@ -77,12 +77,12 @@ func (l *lister) cells(x *assess.Assessment) listCells {
 		strconv.Itoa(open), strconv.Itoa(overdue)}
 }
 
-// table prints the list aligned, each column as wide as its widest cell
-// or its heading and two spaces (text/tabwriter's layout, which needed
-// every row in memory). The store bounds the cells before the first row
-// (store.ListWidths), so each row is printed as it is read; a cell wider
-// than its bound, which only a row damaged outside assay could hold, is
-// followed by one space.
+// table prints the list aligned, each column as wide as its heading or
+// the store's bound on its cells (store.ListWidths), and two spaces: the
+// bounds come before the first row, so each row is printed as it is read
+// (text/tabwriter, which this replaced, needed every row in memory). A
+// cell wider than its bound, which only a row damaged outside assay
+// could hold, is followed by one space.
 func (l *lister) table(ctx context.Context) error {
 	var width [len(listHeader)]int
 	measured := func(w store.ListWidths) error {
