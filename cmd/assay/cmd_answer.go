@@ -40,7 +40,7 @@ problem is printed with its line and field.
 					// The field path holds the file's own keys: untrusted text.
 					fmt.Fprintln(a.stderr, messageLine(p.String()))
 				}
-				return exitError{code: 1, msg: fmt.Sprintf("%s: %d problems; nothing was recorded", file, len(problems))}
+				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, countOf(len(problems), "problem", "problems"))}
 			}
 			if err := checkAnswersFor(file, src, parsed, asmt.UUID); err != nil {
 				fmt.Fprintln(a.stderr, err)

@@ -67,13 +67,13 @@ func (a *app) lintCommand() *cobra.Command {
 				warnings += len(warns)
 			}
 			if total > 0 {
-				return exitError{code: 1, msg: fmt.Sprintf("%d problems in %d files", total, len(args))}
+				return exitError{code: 1, msg: fmt.Sprintf("%s in %s", countOf(total, "problem", "problems"), countOf(len(args), "file", "files"))}
 			}
 			if warnings > 0 {
-				fmt.Fprintf(a.stdout, "%d files, no problems, %d warnings\n", len(args), warnings)
+				fmt.Fprintf(a.stdout, "%s, no problems, %s\n", countOf(len(args), "file", "files"), countOf(warnings, "warning", "warnings"))
 				return nil
 			}
-			fmt.Fprintf(a.stdout, "%d files, no problems\n", len(args))
+			fmt.Fprintf(a.stdout, "%s, no problems\n", countOf(len(args), "file", "files"))
 			return nil
 		},
 	}

@@ -99,7 +99,7 @@ func TestHostileAnswersFiles(t *testing.T) {
 		{"duplicate question", []byte("answers:\n  mfa: no\n  policy: yes\n  mfa: partial\n"), []string{`FILE:4:3: YAML syntax: mapping key "mfa" already defined at [2:3]`}},
 		{"duplicate top-level key", []byte("answers:\n  mfa: no\nanswers:\n  mfa: yes\n"), []string{`FILE:3:1: YAML syntax: mapping key "answers" already defined`}},
 		{"text where a number belongs", []byte("answers:\n  staff: lots\n"), []string{`FILE:2:10: answers.staff: question staff takes a number, not "lots"`}},
-		{"list where a number belongs", []byte("answers:\n  staff: [1, 2]\n"), []string{"FILE:2:10: answers.staff: question staff takes a number, not a list or mapping", "1 problems"}},
+		{"list where a number belongs", []byte("answers:\n  staff: [1, 2]\n"), []string{"FILE:2:10: answers.staff: question staff takes a number, not a list or mapping", "1 problem;"}},
 		{"list where one option belongs", []byte("answers:\n  mfa: [yes, no]\n"), []string{"FILE:2:8: answers.mfa: question mfa takes one option"}},
 		{"mapping where a date belongs", []byte("answers:\n  pentest: {answer: {y: 2025}}\n"), []string{"answers.pentest.answer: question pentest takes a date, not a list or mapping"}},
 		{"the answers are a list", []byte("answers: [mfa, yes]\n"), []string{"FILE:1:10: answers: expected a mapping, found a list"}},

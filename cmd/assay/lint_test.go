@@ -55,7 +55,7 @@ func TestLintReportsEveryMistake(t *testing.T) {
 			t.Errorf("line %d:\n got %s\nwant %s:%s", i+1, lines[i], path, w)
 		}
 	}
-	if strings.TrimSpace(errOut) != "assay: 13 problems in 1 files" {
+	if strings.TrimSpace(errOut) != "assay: 13 problems in 1 file" {
 		t.Errorf("stderr %q", errOut)
 	}
 }

@@ -33,7 +33,7 @@ sections:
 	path := writeFile(t, t.TempDir(), "two.yaml", src)
 	warning := path + `:17:9: warning: sections[s].questions[encryption]: question encryption names no dimension, so it feeds the first one, "gaps", of 2 (add dimension: gaps (or another, or none) to say which it feeds)`
 	code, out, errOut := s.run("", "lint", path)
-	if code != 0 || out != warning+"\n1 files, no problems, 1 warnings\n" || errOut != "" {
+	if code != 0 || out != warning+"\n1 file, no problems, 1 warning\n" || errOut != "" {
 		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 	// The file still loads: it can be started.
@@ -46,7 +46,7 @@ sections:
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	if code != 1 || len(lines) != 2 || !strings.HasPrefix(lines[0], bad+":17:9: warning: ") ||
 		lines[1] != bad+`:20:19: sections[s].questions[encryption].severity: unknown severity "severe" (use low, medium, high or critical)` ||
-		strings.TrimSpace(errOut) != "assay: 1 problems in 1 files" {
+		strings.TrimSpace(errOut) != "assay: 1 problem in 1 file" {
 		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }
