@@ -32,7 +32,15 @@ type RiskRating struct {
 	AfterLikelihood int    `json:"after_likelihood,omitempty"`
 	AfterImpact     int    `json:"after_impact,omitempty"`
 	Measures        string `json:"measures,omitempty"` // the planned measures behind the after rating
+	// PlanItems are the remediation plan items (by key: the question
+	// whose finding made each) that carry out the planned measures, so
+	// that the rating after measures can be traced to work with an owner
+	// and a due date.
+	PlanItems []string `json:"plan_items,omitempty"`
 }
+
+// MaxRiskPlanItems bounds the plan items one risk names.
+const MaxRiskPlanItems = 100
 
 // InitialRated reports whether the risk has been rated as found.
 func (r *RiskRating) InitialRated() bool { return r != nil && r.Likelihood > 0 && r.Impact > 0 }
@@ -168,6 +176,19 @@ func validateRisk(id string, r RiskRating, m *RiskMatrix) error {
 	}
 	if (r.AfterLikelihood == 0) != (r.AfterImpact == 0) {
 		return fmt.Errorf("risk %s: rate both likelihood and impact after measures", id)
+	}
+	if len(r.PlanItems) > MaxRiskPlanItems {
+		return fmt.Errorf("risk %s: at most %d plan items, not %d", id, MaxRiskPlanItems, len(r.PlanItems))
+	}
+	seen := map[string]bool{}
+	for _, key := range r.PlanItems {
+		if strings.TrimSpace(key) == "" || seen[key] {
+			return fmt.Errorf("risk %s: plan items must be distinct question IDs, not %q", id, key)
+		}
+		seen[key] = true
+		if err := CheckText("plan item", key); err != nil {
+			return fmt.Errorf("risk %s: %w", id, err)
+		}
 	}
 	return CheckText("measures", r.Measures)
 }

@@ -5,6 +5,21 @@ import (
 	"sort"
 )
 
+// MakesFindings reports whether some answer to q could make a finding, and
+// so a plan item: a severity on the question or on one of its options, or
+// a risk, which is a finding when rated above the acceptable level.
+func (q *Question) MakesFindings() bool {
+	if q.Type == TypeRisk || q.Severity != SeverityNone {
+		return true
+	}
+	for _, o := range q.Options {
+		if o.Severity != SeverityNone {
+			return true
+		}
+	}
+	return false
+}
+
 // findings turns gaps into findings. A full gap takes the question's
 // severity (or its option's); a partial gap one step less; then severity
 // raises (such as a vendor's inherent tier) apply. A rated risk above the

@@ -201,6 +201,7 @@ type RiskResult struct {
 	Current    Severity  `json:"current"` // after measures if rated, else as found
 	Acceptable bool      `json:"acceptable"`
 	Measures   string    `json:"measures,omitempty"`
+	PlanItems  []string  `json:"plan_items,omitempty"` // the plan items that carry the measures out
 }
 
 // RiskCell is one rating on the matrix.

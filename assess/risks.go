@@ -21,6 +21,7 @@ func (s *scorer) riskResults() []RiskResult {
 			rr.Initial = cell(m, r.Likelihood, r.Impact)
 			rr.Current = rr.Initial.Level
 			rr.Measures = r.Measures
+			rr.PlanItems = r.PlanItems
 			if r.AfterRated() {
 				rr.After = cell(m, r.AfterLikelihood, r.AfterImpact)
 				rr.Current = rr.After.Level

@@ -158,7 +158,7 @@ func readValue(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) asse
 	case assess.TypeText:
 		out.Text = v.Str()
 	case assess.TypeRisk:
-		out.Risk = readRisk(qq, q.RiskMatrix, v)
+		out.Risk = readRisk(q, qq, v)
 	}
 	return out
 }
@@ -191,15 +191,17 @@ func optionList(qq *assess.Question) string {
 	return strings.Join(vs, ", ")
 }
 
-// readRisk reads {likelihood, impact, after: {likelihood, impact}, measures},
-// each rating a 1-based step or its name.
-func readRisk(qq *assess.Question, m *assess.RiskMatrix, v yamlx.Value) *assess.RiskRating {
+// readRisk reads {likelihood, impact, after: {likelihood, impact}, measures,
+// plan}, each rating a 1-based step or its name, plan the IDs of the
+// questions whose plan items carry the measures out.
+func readRisk(q *assess.Questionnaire, qq *assess.Question, v yamlx.Value) *assess.RiskRating {
+	m := q.RiskMatrix
 	if m == nil {
 		return nil
 	}
 	before := len(problemsOf(v))
-	f := v.Map("likelihood", "impact", "after", "measures")
-	r := &assess.RiskRating{Measures: f.Get("measures").Str()}
+	f := v.Map("likelihood", "impact", "after", "measures", "plan")
+	r := &assess.RiskRating{Measures: f.Get("measures").Str(), PlanItems: readPlanItems(q, qq, f.Get("plan"))}
 	r.Likelihood = step(f.Get("likelihood"), m.Likelihood)
 	r.Impact = step(f.Get("impact"), m.Impact)
 	af := f.Get("after").Map("likelihood", "impact")
@@ -212,10 +214,35 @@ func readRisk(qq *assess.Question, m *assess.RiskMatrix, v yamlx.Value) *assess.
 	if (r.AfterLikelihood == 0) != (r.AfterImpact == 0) && len(problemsOf(v)) == before {
 		f.Get("after").Problem("give both, or leave after out", "risk %s: rate both likelihood and impact after measures", qq.ID)
 	}
-	if r.Likelihood == 0 && r.Impact == 0 && (r.AfterLikelihood != 0 || r.Measures != "") && len(problemsOf(v)) == before {
+	if r.Likelihood == 0 && r.Impact == 0 && (r.AfterLikelihood != 0 || r.Measures != "" || len(r.PlanItems) > 0) && len(problemsOf(v)) == before {
 		v.Problem("rate likelihood and impact as found first", "risk %s: measures and the rating after them need the rating as found", qq.ID)
 	}
 	return r
+}
+
+// readPlanItems reads the plan items a risk's measures rely on: IDs of
+// questions of the questionnaire that can make a finding, each once.
+func readPlanItems(q *assess.Questionnaire, risk *assess.Question, v yamlx.Value) []string {
+	if !v.Exists() {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range v.StrList() {
+		qq, ok := q.Question(id)
+		switch {
+		case !ok:
+			v.Problem("a plan item is named by the ID of the question whose finding made it", "risk %s: no question %q to plan by", risk.ID, id)
+		case !qq.MakesFindings() || qq == risk:
+			v.Problem("name a question whose answer can make a finding", "risk %s: question %s makes no plan item for it", risk.ID, id)
+		case seen[id]:
+			v.Problem("", "risk %s: plan item %s is named twice", risk.ID, id)
+		default:
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func step(v yamlx.Value, scale []string) int {

@@ -130,3 +130,36 @@ func TestUnratedRisks(t *testing.T) {
 		}
 	}
 }
+
+// A risk's planned measures name the plan items that carry them out, by
+// the question whose finding made each: the register keeps them; a
+// question that makes no plan item, an unknown one, the risk itself or
+// one named twice is refused with its line.
+func TestRiskMeasuresLinkToPlanItems(t *testing.T) {
+	q := loadTestdata(t, "risk-register.yaml")
+	res := scoreOf(t, q, `audience: adults
+breach: {likelihood: 4, impact: 4, after: {likelihood: 1, impact: 4}, measures: Encrypt backups, plan: [function-creep, reidentification]}`)
+	var breach *assess.RiskResult
+	for i := range res.Risks {
+		if res.Risks[i].QuestionID == "breach" {
+			breach = &res.Risks[i]
+		}
+	}
+	if breach == nil || strings.Join(breach.PlanItems, " ") != "function-creep reidentification" {
+		t.Fatalf("breach in the register: %+v, want plan items function-creep and reidentification", breach)
+	}
+	for bad, want := range map[string]string{
+		"[nope]":                          `no question "nope"`,
+		"[audience]":                      "question audience makes no plan item",
+		"[breach]":                        "question breach makes no plan item",
+		"[function-creep, function-creep]": "named twice",
+	} {
+		problems := answersProblems(t, q, "breach: {likelihood: 4, impact: 4, plan: "+bad+"}")
+		if len(problems) != 1 || !strings.Contains(problems[0].String(), want) || problems[0].Line != 2 {
+			t.Errorf("plan: %s gave %v, want one problem with its line saying %q", bad, problems, want)
+		}
+	}
+	if problems := answersProblems(t, q, "breach: {plan: [function-creep]}"); len(problems) == 0 {
+		t.Error("plan items without a rating as found were accepted")
+	}
+}
