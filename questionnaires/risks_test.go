@@ -149,9 +149,9 @@ breach: {likelihood: 4, impact: 4, after: {likelihood: 1, impact: 4}, measures: 
 		t.Fatalf("breach in the register: %+v, want plan items function-creep and reidentification", breach)
 	}
 	for bad, want := range map[string]string{
-		"[nope]":                          `no question "nope"`,
-		"[audience]":                      "question audience makes no plan item",
-		"[breach]":                        "question breach makes no plan item",
+		"[nope]":                           `no question "nope"`,
+		"[audience]":                       "question audience makes no plan item",
+		"[breach]":                         "question breach makes no plan item",
 		"[function-creep, function-creep]": "named twice",
 	} {
 		problems := answersProblems(t, q, "breach: {likelihood: 4, impact: 4, plan: "+bad+"}")

@@ -17,6 +17,7 @@ const (
 	editNote
 	editEvidence
 	editMeasures
+	editPlanItems // the plan items a risk's measures rely on: a list, not a text field
 )
 
 // interview shows one question at a time with the field its type needs.
@@ -33,6 +34,7 @@ type interview struct {
 	// found, or one of the two after measures): it stays on this screen,
 	// so the session holds only what was given and queued.
 	draft    *assess.RiskRating
+	picker   *planPicker // open while the plan items of a risk are picked
 	input    textinput.Model
 	editing  editing
 	showHelp bool
@@ -55,7 +57,13 @@ func (iv *interview) tab() view     { return viewInterview }
 func (iv *interview) Capturing() bool { return iv.editing != editNone }
 
 func (iv *interview) KeyMap() keyMap {
-	if iv.editing != editNone {
+	switch iv.editing {
+	case editNone:
+	case editAnswer:
+		return answerKeyMap.keyMap()
+	case editPlanItems:
+		return pickKeyMap.keyMap()
+	default:
 		return editKeyMap.keyMap()
 	}
 	return interviewKeyMap.keyMap()
@@ -95,16 +103,30 @@ func (iv *interview) resumeAt() int {
 }
 
 // arrive sets the fields up for the question now shown: the cursor on
-// the current answer, and the text field focused for an unanswered typed
-// question so that the reviewer can just type.
+// the current answer, and, for an unanswered free-text question, the
+// text field focused so that the reviewer can just type. A number or a
+// date waits for its first digit instead, so that every key of the
+// interview still works on it (see typedKey).
 func (iv *interview) arrive() tea.Cmd {
 	iv.err = ""
 	iv.editing = editNone
 	iv.input.Blur()
+	iv.draft = nil
+	iv.picker = nil
+	iv.showPicked()
+	if q := iv.q(); q.Type == assess.TypeText && !iv.answer().Answered() {
+		return iv.startEdit(editAnswer)
+	}
+	return nil
+}
+
+// showPicked puts the cursor and the ticks on the question's answer as
+// the session holds it: on arriving, and after an answer is saved, so
+// that the last question's pick shows even though nothing follows it.
+func (iv *interview) showPicked() {
 	q, ans := iv.q(), iv.answer()
 	iv.cursor = 0
 	iv.ticked = map[string]bool{}
-	iv.draft = nil
 	switch q.Type {
 	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
 		for i, o := range q.Options {
@@ -121,28 +143,26 @@ func (iv *interview) arrive() tea.Cmd {
 		if n := ans.Value.Number; n != nil {
 			iv.cursor = int(n.Int()) - q.Scale.From
 		}
-	case assess.TypeNumber, assess.TypeDate, assess.TypeText:
-		if !ans.Answered() {
-			return iv.startEdit(editAnswer)
-		}
 	}
-	return nil
 }
 
 func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		if iv.editing != editNone {
+		if iv.editing != editNone && iv.editing != editPlanItems {
 			var cmd tea.Cmd
 			iv.input, cmd = iv.input.Update(msg)
 			return iv, cmd
 		}
 		return iv, nil
 	}
-	if iv.editing != editNone {
-		return iv, iv.editKey(km)
+	switch iv.editing {
+	case editNone:
+		return iv, iv.navKey(km)
+	case editPlanItems:
+		return iv, iv.pickKey(km)
 	}
-	return iv, iv.navKey(km)
+	return iv, iv.editKey(km)
 }
 
 // navKey handles keys while no text field has the keyboard.
@@ -178,10 +198,7 @@ func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
 	case assess.TypeRisk:
 		return iv.riskKey(msg)
 	case assess.TypeNumber, assess.TypeDate, assess.TypeText:
-		if key.Matches(msg, k.Choose) {
-			return iv.startEdit(editAnswer)
-		}
-		return nil
+		return iv.typedKey(msg)
 	}
 	return iv.choiceKey(msg)
 }
@@ -258,10 +275,15 @@ func (iv *interview) save(v assess.Value, advance bool) tea.Cmd {
 	ans.Source, ans.Reviewed = assess.ByAnalyst, true
 	iv.sh.sess.setAnswer(iv.sh.deps, ans)
 	iv.err = ""
-	if advance {
-		return iv.move(+1)
+	if !advance {
+		return nil
 	}
-	return nil
+	at := iv.idx
+	cmd := iv.move(+1)
+	if iv.idx == at {
+		iv.showPicked() // the last question: nothing to move to
+	}
+	return cmd
 }
 
 func (iv *interview) clear() tea.Cmd {

@@ -39,7 +39,7 @@ func (iv *interview) choiceKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		iv.cursor = (iv.cursor + 1) % n
 	case key.Matches(msg, k.Edit):
-		i, _ := strconv.Atoi(msg.String())
+		i := optionNumber(msg.String())
 		if i < 1 || i > n {
 			return nil
 		}
@@ -59,6 +59,19 @@ func (iv *interview) choiceKey(msg tea.KeyPressMsg) tea.Cmd {
 		return iv.choose()
 	}
 	return nil
+}
+
+// optionNumber is the option a digit key picks: 1 to 9, and 0 for the
+// tenth, as on a keyboard's row of digits.
+func optionNumber(key string) int {
+	i, err := strconv.Atoi(key)
+	if err != nil {
+		return 0
+	}
+	if i == 0 {
+		return 10
+	}
+	return i
 }
 
 // tick toggles a multiple-choice option; an exclusive option ("none of
@@ -108,89 +121,6 @@ func (iv *interview) choose() tea.Cmd {
 	return iv.save(assess.Value{Choices: []string{q.Options[iv.cursor].Value}}, true)
 }
 
-// riskRows are the ratings of a risk, in the order they are asked.
-var riskRows = []string{"Likelihood as found", "Impact as found", "Likelihood after measures", "Impact after measures", "Planned measures"}
-
-// riskKey rates a risk: a row is chosen with the arrows, a rating typed as
-// its number; each change is saved once the risk is rated as found.
-func (iv *interview) riskKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := interviewKeyMap
-	switch {
-	case key.Matches(msg, k.Up):
-		iv.cursor = (iv.cursor - 1 + len(riskRows)) % len(riskRows)
-	case key.Matches(msg, k.Down):
-		iv.cursor = (iv.cursor + 1) % len(riskRows)
-	case key.Matches(msg, k.Choose):
-		if iv.cursor == len(riskRows)-1 {
-			return iv.startEdit(editMeasures)
-		}
-		iv.cursor = min(iv.cursor+1, len(riskRows)-1)
-	case key.Matches(msg, k.Edit):
-		if iv.cursor == len(riskRows)-1 {
-			return nil
-		}
-		n, _ := strconv.Atoi(msg.String())
-		return iv.rate(iv.cursor, n)
-	}
-	return nil
-}
-
-// rating is the risk's rating as shown: the draft, else the answer's.
-func (iv *interview) rating() assess.RiskRating {
-	if iv.draft != nil {
-		return *iv.draft
-	}
-	if r := iv.answer().Value.Risk; r != nil {
-		return *r
-	}
-	return assess.RiskRating{}
-}
-
-// rate sets one rating of the risk and saves it when it makes a whole answer.
-func (iv *interview) rate(row, n int) tea.Cmd {
-	m := iv.sh.sess.a.Questionnaire.RiskMatrix
-	scale := m.Likelihood
-	if row%2 == 1 {
-		scale = m.Impact
-	}
-	if n < 1 || n > len(scale) {
-		iv.err = "Rate from 1 to " + strconv.Itoa(len(scale)) + "."
-		return nil
-	}
-	r := iv.rating()
-	switch row {
-	case 0:
-		r.Likelihood = n
-	case 1:
-		r.Impact = n
-	case 2:
-		r.AfterLikelihood = n
-	case 3:
-		r.AfterImpact = n
-	}
-	iv.cursor = min(row+1, len(riskRows)-1)
-	return iv.saveRisk(r)
-}
-
-// saveRisk saves a rating once it is whole: rated as found, and both or
-// neither of the ratings after measures. Until then it is a draft.
-func (iv *interview) saveRisk(r assess.RiskRating) tea.Cmd {
-	if !wholeRating(r) {
-		iv.draft = &r
-		return nil
-	}
-	iv.draft = nil
-	iv.save(assess.Value{Risk: &r}, false)
-	if iv.err != "" {
-		iv.draft = &r // refused: still on screen, to correct
-	}
-	return nil
-}
-
-func wholeRating(r assess.RiskRating) bool {
-	return r.InitialRated() && (r.AfterLikelihood > 0) == (r.AfterImpact > 0)
-}
-
 // startEdit gives a text field the keyboard, filled with what it holds now.
 func (iv *interview) startEdit(e editing) tea.Cmd {
 	ans := iv.answer()
@@ -237,9 +167,57 @@ func placeholder(q *assess.Question) string {
 	return "your answer"
 }
 
-// editKey handles keys while a text field has the keyboard.
+// typedKey handles a number, date or free-text question while its field
+// is not being typed in. enter starts typing; on a number or a date the
+// first character of one (a digit, a sign, a point) starts it too, typed
+// in, so that answering costs no extra key while the interview's letters
+// (n, e, q, ...) keep their meaning. Every other key of the interview
+// works as on a choice question.
+func (iv *interview) typedKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, interviewKeyMap.Choose) {
+		return iv.startEdit(editAnswer)
+	}
+	if !startsTyping(iv.q(), msg.Text) {
+		return nil
+	}
+	cmd := iv.startEdit(editAnswer)
+	iv.input.SetValue(msg.Text) // typing over the answer replaces it, as in a spreadsheet
+	iv.input.CursorEnd()
+	return cmd
+}
+
+// startsTyping reports whether text, typed on an idle field of q, is the
+// start of an answer to it.
+func startsTyping(q *assess.Question, text string) bool {
+	if len(text) != 1 {
+		return false
+	}
+	c := text[0]
+	switch q.Type {
+	case assess.TypeNumber:
+		return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.'
+	case assess.TypeDate:
+		return c >= '0' && c <= '9'
+	}
+	return false
+}
+
+// editKey handles keys while a text field has the keyboard. In the answer
+// field, ← at the start of the text and → at its end (or pgup, pgdown)
+// save what was typed and move, as they move on a choice question, so a
+// typed question never costs a key more to pass.
 func (iv *interview) editKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := editKeyMap
+	if iv.editing == editAnswer {
+		atStart := iv.input.Position() == 0
+		atEnd := iv.input.Position() >= len([]rune(iv.input.Value()))
+		switch {
+		case key.Matches(msg, answerKeyMap.NextPage), atEnd && key.Matches(msg, answerKeyMap.Next):
+			return iv.leaveField(+1)
+		case key.Matches(msg, answerKeyMap.PrevPage), atStart && key.Matches(msg, answerKeyMap.Prev):
+			return iv.leaveField(-1)
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Cancel):
 		iv.editing = editNone
@@ -281,6 +259,17 @@ func indexOfEditing(xs []editing, x editing) int {
 	return -1
 }
 
+// leaveField saves the answer typed and shows the next or previous
+// question; a refused answer stays in its field, with the reason.
+func (iv *interview) leaveField(step int) tea.Cmd {
+	if iv.commitField(); iv.err != "" {
+		return nil
+	}
+	iv.editing = editNone
+	iv.input.Blur()
+	return iv.move(step)
+}
+
 // commitEdit saves the field; a typed answer moves on to the next question.
 func (iv *interview) commitEdit() tea.Cmd {
 	was := iv.editing
@@ -315,6 +304,12 @@ func (iv *interview) commitField() {
 			iv.err = ""
 			return
 		}
+		if ans.Answered() && typedValue(iv.q(), v) == typedValue(iv.q(), ans.Value) {
+			// Unchanged: passing through a vendor's answer does not
+			// confirm it (y does), and nothing needs writing.
+			iv.err = ""
+			return
+		}
 		if err := iv.q().Validate(v, nil); err != nil {
 			iv.err = clean(err.Error())
 			return
@@ -328,7 +323,12 @@ func (iv *interview) commitField() {
 		}
 		ans.Note = text
 	case editEvidence:
-		ans.Evidence = splitEvidence(text)
+		ev := splitEvidence(text)
+		if strings.Join(ev, "\x00") == strings.Join(ans.Evidence, "\x00") {
+			iv.err = ""
+			return
+		}
+		ans.Evidence = ev
 	case editMeasures:
 		r := iv.rating()
 		r.Measures = strings.TrimSpace(text)

@@ -78,6 +78,7 @@ var navKeys = []string{
 	"u", "]", "[", "n", "e", "x", "delete", "i", "y",
 	"1", "2", "3", "4", "5", "6", "7", "8", "9",
 	"tab", "shift+tab", "esc", "backspace",
+	"0", // the tenth option
 }
 
 // typedWords are what the test types into fields: valid and invalid

@@ -92,7 +92,11 @@ func (iv *interview) panel(width, height int) string {
 	vis := visibleQuestions(res)
 	pos := indexOf(vis, iv.idx) + 1
 	var b strings.Builder
-	where := fmt.Sprintf("question %d of %d · %s", pos, len(vis), clean(q.Section.Title))
+	where := fmt.Sprintf("question %d of %d", pos, len(vis))
+	if hidden := len(res.Questions) - len(vis); hidden > 0 {
+		where += fmt.Sprintf(" (%d hidden by conditions)", hidden)
+	}
+	where += " · " + clean(q.Section.Title)
 	if id := clean(q.ID); lipgloss.Width(where)+len(id)+3 <= width {
 		where += " · " + id
 	}
@@ -155,18 +159,53 @@ func (iv *interview) field(width int) string {
 	case assess.TypeRisk:
 		b.WriteString(iv.riskField(width))
 	default:
-		if iv.editing == editAnswer {
-			iv.input.SetWidth(width - 4)
-			b.WriteString(iv.input.View() + "\n")
-			b.WriteString(st.muted.Render("enter saves and moves on, esc leaves the field") + "\n")
-		} else if ans.Answered() {
-			b.WriteString("Answer: " + st.bold.Render(fit(clean(q.Display(ans.Value, nil)), width-8)) + "\n")
-			b.WriteString(st.muted.Render("enter edits") + "\n")
-		} else {
-			b.WriteString(st.muted.Render("No answer yet: enter to type one.") + "\n")
-		}
+		b.WriteString(iv.typedField(width))
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// typedField draws a number, date or text answer and says which mode it
+// is in, in words (they survive NO_COLOR): typing, where letters go into
+// the answer, or keys, where every key of the interview acts.
+func (iv *interview) typedField(width int) string {
+	st := iv.sh.st
+	q, ans := iv.q(), iv.answer()
+	var b strings.Builder
+	if iv.editing == editAnswer {
+		iv.input.SetWidth(max(width-4, 10))
+		b.WriteString(iv.input.View() + "\n")
+		mode := "✎ typing"
+		b.WriteString(st.selected.Render(mode) + wrapAfter(st.muted.Render(
+			": enter saves and moves on, → at the end or ← at the start saves and moves, esc gives the keys back"),
+			lipgloss.Width(mode), width) + "\n")
+		return b.String()
+	}
+	if ans.Answered() {
+		b.WriteString("Answer: " + st.bold.Render(fit(clean(q.Display(ans.Value, nil)), width-8)) + "\n")
+	} else {
+		b.WriteString(st.muted.Render("No answer yet.") + "\n")
+	}
+	how := ": enter types an answer"
+	switch q.Type {
+	case assess.TypeNumber:
+		how = ": type a number, or enter to edit"
+	case assess.TypeDate:
+		how = ": type the date (YYYY-MM-DD), or enter to edit"
+	}
+	b.WriteString(st.bold.Render("keys") + wrapAfter(st.muted.Render(how+"; → next question"), len("keys"), width) + "\n")
+	return b.String()
+}
+
+// optionKey is the digit that picks option i: 1 to 9, then 0 for the
+// tenth; options after it are picked with the arrows.
+func optionKey(i int) string {
+	switch {
+	case i < 9:
+		return fmt.Sprint(i + 1)
+	case i == 9:
+		return "0"
+	}
+	return ""
 }
 
 // optionLine draws one option, its label wrapped under itself so that a
@@ -174,8 +213,8 @@ func (iv *interview) field(width int) string {
 func (iv *interview) optionLine(i int, mark, label string, width int) string {
 	st := iv.sh.st
 	num := "   "
-	if i < 9 {
-		num = fmt.Sprintf("%d. ", i+1)
+	if k := optionKey(i); k != "" {
+		num = k + ". "
 	}
 	prefix := "  " + num + mark + " "
 	body := strings.Split(wrap(label, max(width-len([]rune(prefix)), 10)), "\n")
@@ -188,54 +227,6 @@ func (iv *interview) optionLine(i int, mark, label string, width int) string {
 		return st.selected.Render("▸ " + prefix[2:] + text)
 	}
 	return prefix + text
-}
-
-func (iv *interview) riskField(width int) string {
-	st := iv.sh.st
-	m := iv.sh.sess.a.Questionnaire.RiskMatrix
-	r := iv.rating()
-	vals := []int{r.Likelihood, r.Impact, r.AfterLikelihood, r.AfterImpact}
-	var b strings.Builder
-	for i, name := range riskRows {
-		var val string
-		if i < 4 {
-			scale := m.Likelihood
-			if i%2 == 1 {
-				scale = m.Impact
-			}
-			val = st.muted.Render(fmt.Sprintf("1-%d", len(scale)))
-			if vals[i] > 0 && vals[i] <= len(scale) {
-				val = fmt.Sprintf("%d %s", vals[i], clean(scale[vals[i]-1]))
-			}
-		} else {
-			val = st.muted.Render("enter to describe")
-			if iv.editing == editMeasures {
-				iv.input.SetWidth(width - 30)
-				val = iv.input.View()
-			} else if r.Measures != "" {
-				val = clean(r.Measures)
-			}
-		}
-		line := pad(name, 26) + val
-		b.WriteString(listRow(st, fit(line, width-2), i == iv.cursor) + "\n")
-	}
-	if r.InitialRated() {
-		lvl := m.Level(r.Likelihood, r.Impact)
-		line := "As found: " + st.severity(lvl).Render(lvl.String())
-		if r.AfterRated() {
-			after := m.Level(r.AfterLikelihood, r.AfterImpact)
-			line += " · after measures: " + st.severity(after).Render(after.String())
-		}
-		b.WriteString(line + "\n")
-	}
-	switch {
-	case iv.draft != nil && !iv.draft.InitialRated():
-		b.WriteString(st.warn.Render("Not saved yet: rate the likelihood and the impact as found.") + "\n")
-	case iv.draft != nil:
-		b.WriteString(st.warn.Render("Not saved yet: rate both, or neither, after measures.") + "\n")
-	}
-	b.WriteString(st.muted.Render("↑/↓ picks a rating, a number sets it") + "\n")
-	return b.String()
 }
 
 // extras shows the note, the evidence and where the answer came from.
@@ -278,7 +269,7 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 func (iv *interview) statusLine(width int) string {
 	st := iv.sh.st
 	res := iv.result()
-	barWidth := 16
+	barWidth := clamp(width/6, 6, 24) // narrow terminals keep room for the counts
 	filled := 0
 	if res.Total > 0 {
 		filled = res.Answered * barWidth / res.Total

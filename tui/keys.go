@@ -85,7 +85,7 @@ var interviewKeyMap = interviewKeys{
 	Evidence:       bind("e", "evidence", "e"),
 	Clear:          bind("x", "clear answer", "x", "delete"),
 	HelpText:       bind("i", "question help", "i"),
-	Edit:           bind("1-9", "pick option", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+	Edit:           bind("1-9,0", "pick option (0 is the tenth)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
 	Confirm:        bind("y", "confirm vendor answer, go to the next", "y"),
 }
 
@@ -97,6 +97,49 @@ func (k interviewKeys) keyMap() keyMap {
 			{k.Next, k.Prev, k.NextUnanswered, k.NextSection, k.PrevSection},
 			{k.Note, k.Evidence, k.HelpText, global.NextTab, global.Back, global.Quit},
 		},
+	}
+}
+
+// answerKeys apply while a typed answer (number, date, text) is being
+// typed: the arrows still move between questions from the ends of the text.
+type answerKeys struct {
+	Save, Next, Prev, NextPage, PrevPage, Cancel, NextField key.Binding
+}
+
+var answerKeyMap = answerKeys{
+	Save:      bind("enter", "save, next question", "enter"),
+	Next:      bind("→ at end", "save, next question", "right"),
+	Prev:      bind("← at start", "save, previous question", "left"),
+	NextPage:  bind("pgdn", "save, next question", "pgdown"),
+	PrevPage:  bind("pgup", "save, previous question", "pgup"),
+	Cancel:    bind("esc", "stop typing: keys act again", "esc"),
+	NextField: bind("tab", "save, note", "tab"),
+}
+
+func (k answerKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Save, k.Next, k.Cancel, k.NextField, global.ForceQuit},
+		full:  [][]key.Binding{{k.Save, k.Next, k.Prev, k.NextPage, k.PrevPage}, {k.Cancel, k.NextField, global.ForceQuit}},
+	}
+}
+
+// pickKeys apply while a risk's plan items are being picked.
+type pickKeys struct {
+	Up, Down, Toggle, Save, Cancel key.Binding
+}
+
+var pickKeyMap = pickKeys{
+	Up:     bind("↑/k", "up", "up", "k"),
+	Down:   bind("↓/j", "down", "down", "j"),
+	Toggle: bind("space", "tick", "space"),
+	Save:   bind("enter", "save the ticked items", "enter"),
+	Cancel: bind("esc", "cancel", "esc"),
+}
+
+func (k pickKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Toggle, k.Save, k.Cancel, k.Up, k.Down, global.ForceQuit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Toggle, k.Save, k.Cancel, global.ForceQuit}},
 	}
 }
 

@@ -1,0 +1,103 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// riskField draws a risk's rows, the scale of the row being rated with
+// every step named (a rating is typed as its number, so the numbers must
+// be readable while rating), the levels the ratings give, and the plan
+// items being picked.
+func (iv *interview) riskField(width int) string {
+	st := iv.sh.st
+	m := iv.sh.sess.a.Questionnaire.RiskMatrix
+	r := iv.rating()
+	vals := []int{r.Likelihood, r.Impact, r.AfterLikelihood, r.AfterImpact}
+	labelW := min(26, width/2) // the longest row name whole, if there is room
+	var b strings.Builder
+	for i, name := range riskRows {
+		var val string
+		switch i {
+		case rowMeasures:
+			val = st.muted.Render("enter to describe")
+			if iv.editing == editMeasures {
+				iv.input.SetWidth(max(width-labelW-4, 10))
+				val = iv.input.View()
+			} else if r.Measures != "" {
+				val = clean(r.Measures)
+			}
+		case rowPlanItems:
+			val = st.muted.Render("enter links plan items")
+			if len(r.PlanItems) > 0 {
+				val = clean(strings.Join(r.PlanItems, ", "))
+			}
+		default:
+			scale := riskScale(m, i)
+			val = st.muted.Render(fmt.Sprintf("1-%d", len(scale)))
+			if vals[i] > 0 && vals[i] <= len(scale) {
+				val = fmt.Sprintf("%d %s", vals[i], clean(scale[vals[i]-1]))
+			}
+		}
+		line := pad(name, labelW) + val
+		b.WriteString(listRow(st, fit(line, width-2), i == iv.cursor && iv.picker == nil) + "\n")
+	}
+	if iv.picker != nil {
+		b.WriteString(iv.pickerView(width))
+	} else if iv.cursor < rowMeasures {
+		what := "Likelihood"
+		if iv.cursor%2 == 1 {
+			what = "Impact"
+		}
+		b.WriteString(st.muted.Render(wrapAfter(what+": "+numbered(riskScale(m, iv.cursor)), len(what)+2, width)) + "\n")
+	}
+	if r.InitialRated() {
+		lvl := m.Level(r.Likelihood, r.Impact)
+		line := "As found: " + st.severity(lvl).Render(lvl.String())
+		if r.AfterRated() {
+			after := m.Level(r.AfterLikelihood, r.AfterImpact)
+			line += " · after measures: " + st.severity(after).Render(after.String())
+		}
+		b.WriteString(line + "\n")
+	}
+	switch {
+	case iv.draft != nil && !iv.draft.InitialRated():
+		b.WriteString(st.warn.Render("Not saved yet: rate the likelihood and the impact as found.") + "\n")
+	case iv.draft != nil:
+		b.WriteString(st.warn.Render("Not saved yet: rate both, or neither, after measures.") + "\n")
+	}
+	if iv.picker == nil {
+		b.WriteString(st.muted.Render("↑/↓ picks a row, a number rates it") + "\n")
+	}
+	return b.String()
+}
+
+// pickerView lists the plan items to tick, scrolled to keep the cursor
+// in a window of a few rows.
+func (iv *interview) pickerView(width int) string {
+	st := iv.sh.st
+	p := iv.picker
+	var b strings.Builder
+	b.WriteString(st.bold.Render(fit("Plan items the measures rely on", width)) + "\n")
+	if len(p.choices) == 0 {
+		b.WriteString(st.muted.Render(wrap("The plan has no items yet: they come from the findings. esc goes back.", width)) + "\n")
+		return b.String()
+	}
+	const rows = 6
+	start := clamp(p.cursor-rows/2, 0, max(len(p.choices)-rows, 0))
+	for i := start; i < len(p.choices) && i < start+rows; i++ {
+		c := p.choices[i]
+		mark := "[ ]"
+		if p.ticked[c.key] {
+			mark = "[x]"
+		}
+		sev := st.muted.Render(pad("", 9))
+		if !c.gone {
+			sev = st.severity(c.severity).Render(pad(c.severity.String(), 9))
+		}
+		line := mark + " " + pad(clean(c.key), 16) + " " + sev + st.muted.Render(clean(c.label))
+		b.WriteString(listRow(st, fit(line, width-2), i == p.cursor) + "\n")
+	}
+	b.WriteString(st.muted.Render(fmt.Sprintf("%d of %d · space ticks, enter saves, esc cancels", p.cursor+1, len(p.choices))) + "\n")
+	return b.String()
+}
