@@ -26,7 +26,8 @@ func (s *scorer) knockOuts() {
 		case !qr.Visible || qr.Status == StatusNA:
 			continue
 		case !qr.Answered:
-			if !qq.Optional {
+			// The best case (see settle) is an answer that sets no floor.
+			if !qq.Optional && !s.bestCase {
 				add(qq, unansweredFloor, qq.Floors)
 				add(qq, unansweredFloor, s.worstOptionFloors(qq))
 			}

@@ -151,6 +151,12 @@ type LevelResult struct {
 	Floors    []FloorResult `json:"floors,omitempty"`
 	Raised    bool          `json:"raised_by_floor,omitempty"`
 	Unfloored string        `json:"before_floors,omitempty"`
+	// Unsettled marks a level that answers still to come could change:
+	// with the unanswered questions counted as the best answer instead of
+	// the worst, it would be BestCase. Level is then the worst case, not
+	// a rating (see settle).
+	Unsettled bool   `json:"unsettled,omitempty"`
+	BestCase  string `json:"best_case,omitempty"`
 }
 
 // Knockout is the knock-out that set the level, if one raised it: the
@@ -174,6 +180,15 @@ type FloorResult struct {
 	Answer   string `json:"answer"`
 	AtLeast  string `json:"at_least"`
 	Reason   string `json:"reason"`
+}
+
+// Headline is the level as a screen's headline shows it: its name, or
+// "not rated yet" while answers still to come could change it.
+func (l LevelResult) Headline() string {
+	if l.Unsettled {
+		return "not rated yet"
+	}
+	return l.Name()
 }
 
 // Name is the level as people read it: its step, "not rated" for a

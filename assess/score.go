@@ -37,6 +37,9 @@ func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
 	s.findings()
 	s.recommendations()
 	s.res.Complete = len(s.res.Unanswered) == 0
+	if !s.res.Complete && !s.bestCase && len(q.Levels) > 0 {
+		settle(s.res, q, answers, asOf)
+	}
 	return s.res
 }
 
@@ -48,6 +51,9 @@ type scorer struct {
 	res     *Result
 	dims    map[string]*DimensionResult
 	floors  map[string][]FloorResult // knock-outs that hold, by level
+	// bestCase counts unanswered questions as the best answer instead
+	// of the worst: see settle.
+	bestCase bool
 }
 
 // valueEnv shows conditions the answers of visible questions only: an
@@ -126,6 +132,9 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 	worst := hi
 	if dir == HigherBetter {
 		worst = lo
+	}
+	if s.bestCase {
+		worst = lo + hi - worst // the other end of the range
 	}
 	switch {
 	case qq.Type == TypeText || qq.Type == TypeRisk:

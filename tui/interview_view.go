@@ -283,7 +283,7 @@ func (iv *interview) statusLine(width int) string {
 		parts = append(parts, "vendor answers all confirmed")
 	}
 	if o := res.Outcome; o != nil {
-		parts = append(parts, clean(o.Title)+": "+st.rank(o.Rank, o.Of).Render(clean(o.Name())))
+		parts = append(parts, clean(o.Title)+": "+levelStyle(st, *o).Render(clean(o.Headline())))
 	}
 	for _, d := range res.Dimensions {
 		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Base))

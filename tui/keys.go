@@ -163,7 +163,7 @@ func (k editKeys) keyMap() keyMap {
 }
 
 type reviewKeys struct {
-	NextPane, PrevPane, Framework, Drill, Start, Phase, SignOff key.Binding
+	NextPane, PrevPane, Framework, Drill, Start, Phase, WorstCase, SignOff key.Binding
 }
 
 var reviewKeyMap = reviewKeys{
@@ -173,6 +173,7 @@ var reviewKeyMap = reviewKeys{
 	Drill:     bind("enter", "show questions", "enter"),
 	Start:     bind("enter", "start recommended", "enter"),
 	Phase:     bind("a", "as found / after measures", "a"),
+	WorstCase: bind("w", "worst case of a level not rated yet", "w"),
 	SignOff:   bind("S", "sign off / revise", "S"),
 }
 
@@ -181,7 +182,7 @@ func (k reviewKeys) keyMap() keyMap {
 		short: []key.Binding{k.NextPane, navKeyMap.Up, navKeyMap.Down, k.Framework, k.Drill, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
 			append([]key.Binding{k.NextPane, k.PrevPane}, navKeyMap.help()...),
-			{k.Framework, k.Drill, k.Start, k.Phase, k.SignOff},
+			{k.Framework, k.Drill, k.Start, k.Phase, k.WorstCase, k.SignOff},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
 		},
 	}

@@ -26,15 +26,18 @@ var paneNames = []string{"Scores", "Why", "Risks", "Coverage", "Findings", "Reco
 // behind every level, the risk matrix, framework coverage with drill-down
 // to the answers, the findings, and a pre-screen's recommendations.
 type review struct {
-	sh       *shell
-	pane     pane
-	scroll   int     // text panes: the first line shown
-	page     int     // text panes: the lines shown last
-	nav      listNav // list panes: coverage and recommendations
-	fw       int     // coverage: which framework
-	drill    bool    // coverage: showing the questions behind the control under the cursor
-	after    bool    // risks: the matrix after measures
-	coverage []assess.ControlCoverage
+	sh     *shell
+	pane   pane
+	scroll int     // text panes: the first line shown
+	page   int     // text panes: the lines shown last
+	nav    listNav // list panes: coverage and recommendations
+	fw     int     // coverage: which framework
+	drill  bool    // coverage: showing the questions behind the control under the cursor
+	after  bool    // risks: the matrix after measures
+	// worstCase shows the levels not rated yet at the worst case they
+	// stand at, unanswered questions counted as the worst answer.
+	worstCase bool
+	coverage  []assess.ControlCoverage
 }
 
 func newReview(sh *shell) *review {
@@ -126,6 +129,8 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		r.loadCoverage()
 	case key.Matches(km, k.Phase) && r.pane == paneRisks:
 		r.after = !r.after
+	case key.Matches(km, k.WorstCase) && r.pane == paneScores:
+		r.worstCase = !r.worstCase
 	case key.Matches(km, k.Drill) && r.pane == paneCoverage:
 		r.drill = len(r.coverage) > 0
 	case key.Matches(km, k.Start) && r.pane == paneRecommended:

@@ -57,13 +57,7 @@ func (r *review) scoresText(width int) string {
 	res := r.res()
 	var b strings.Builder
 	for _, l := range res.Levels {
-		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))
-		if l.Why != "" {
-			b.WriteString(st.muted.Render(wrap("  "+clean(l.Why), width)) + "\n")
-		}
-		if f, ok := l.Knockout(); ok {
-			b.WriteString(st.warn.Render(wrap(fmt.Sprintf("  knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast), width)) + "\n")
-		}
+		b.WriteString(r.levelText(l, width))
 	}
 	complete := st.ok.Render("complete")
 	if !res.Complete {
@@ -91,6 +85,33 @@ func (r *review) scoresText(width int) string {
 			mark = fmt.Sprintf("applied: %s → %s", rule.Before, rule.After)
 		}
 		b.WriteString(fmt.Sprintf("\nRule %s: %s\n", clean(rule.Title), mark))
+	}
+	return b.String()
+}
+
+// levelText is a level with the working behind it; a level the answers
+// still to come could change reads "not rated yet", with its range, and
+// w shows the worst case it stands at (unanswered counted as worst).
+func (r *review) levelText(l assess.LevelResult, width int) string {
+	st := r.sh.st
+	var b strings.Builder
+	switch {
+	case l.Unsettled && !r.worstCase:
+		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.bold.Render(l.Headline())))
+		open := len(r.res().Unanswered)
+		b.WriteString(st.muted.Render("  "+wrapAfter(fmt.Sprintf("between %s and %s until the %d unanswered %s answered · w shows the worst case",
+			clean(l.BestCase), clean(l.Name()), open, plural(open, "question is", "questions are")), 2, width)) + "\n")
+		return b.String()
+	case l.Unsettled:
+		b.WriteString(fmt.Sprintf("%s, worst case: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))
+	default:
+		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))
+	}
+	if l.Why != "" {
+		b.WriteString(st.muted.Render(wrap("  "+clean(l.Why), width)) + "\n")
+	}
+	if f, ok := l.Knockout(); ok {
+		b.WriteString(st.warn.Render(wrap(fmt.Sprintf("  knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast), width)) + "\n")
 	}
 	return b.String()
 }

@@ -90,3 +90,12 @@ func (st styles) rank(rank, of int) lipgloss.Style {
 	}
 	return st.warn
 }
+
+// levelStyle colours a level by its rank; a level not rated yet (the
+// answers still to come could change it) is muted, not alarming.
+func levelStyle(st styles, l assess.LevelResult) lipgloss.Style {
+	if l.Unsettled {
+		return st.muted
+	}
+	return st.rank(l.Rank, l.Of)
+}

@@ -19,7 +19,7 @@ import (
 
 // statusProgress finds the interview's status line: the progress bar,
 // the count answered, and at its end the save indicator.
-var statusProgress = regexp.MustCompile(`[█░]{16} (\d+)/24\b.*saved ✓`)
+var statusProgress = regexp.MustCompile(`[█░]+ (\d+)/24\b.*saved ✓`)
 
 // The built binary runs the interview in tmux; answers are typed, some
 // confirmed ("saved ✓" with the count answered), some not; then assay is

@@ -1,0 +1,69 @@
+package questionnaires_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// An unanswered question counts as the worst answer, so a blank
+// assessment reads as the worst level; the level is only a rating once
+// no answer still to come could change it. Worked by hand on the vendor
+// security screen: 24 control questions weighing 35 in all (attestation,
+// mfa and breach-notice 3; least-privilege, encryption-rest and -transit,
+// patching and incident-plan 2; the rest 1), yes 0 / partly 1 / no 2
+// points each, so 70 at most; low up to 25% (17.5), medium to 50% (35),
+// high to 75% (52.5), critical above. No to mfa or to either encryption,
+// or no duty of breach notice, is a knock-out: at least high; unanswered,
+// they count as that worst answer, and in the best case as no knock-out.
+func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := lib.Get("vendor-security-screen")
+	ids := strings.Fields(`attestation policy personnel confidentiality security-training mfa least-privilege
+		access-review leavers encryption-rest encryption-transit deletion vulnerabilities patching pentest logging
+		monitoring backups continuity breach-notice incident-plan subprocessors subprocessor-terms subprocessor-notice`)
+	if len(ids) != len(q.Questions) {
+		t.Fatalf("the screen has %d questions, the test lists %d", len(q.Questions), len(ids))
+	}
+	answers := func(answer string, except ...string) string {
+		var b strings.Builder
+		for _, id := range ids {
+			if !slices.Contains(except, id) {
+				b.WriteString(id + ": " + answer + "\n")
+			}
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		name, answers         string
+		level, best, headline string
+		unsettled             bool
+	}{
+		// 70 of 70 (100%) counted as worst; 0 as best: low.
+		{"nothing answered", "", "critical", "low", "not rated yet", true},
+		// No to all but policy (weight 1): 68 to 70 points, 97-100%.
+		{"no to all but one", answers("no", "policy"), "critical", "", "critical", false},
+		// Yes to all but attestation (3): 0 to 6 points, 0-9%: low either way.
+		{"yes to all but one", answers("yes", "attestation"), "low", "", "low", false},
+		// Yes to all but mfa (3): 0 to 6 points, but mfa unanswered is
+		// its worst answer, a knock-out: high; answered yes, low.
+		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
+		// Yes to all but attestation, least-privilege, patching and
+		// incident-plan (9): 0 to 18 points, 0-25.7%: low or medium.
+		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "medium", "low", "not rated yet", true},
+		// Partly to everything: 35 of 70, 50%: medium; no knock-out.
+		{"everything answered", answers("partial"), "medium", "", "medium", false},
+	} {
+		res := scoreOf(t, q, c.answers)
+		o := res.Outcome
+		if o.Level != c.level || o.BestCase != c.best || o.Unsettled != c.unsettled || o.Headline() != c.headline {
+			t.Errorf("%s: level %q, best case %q, unsettled %v, headline %q; want %q, %q, %v, %q",
+				c.name, o.Level, o.BestCase, o.Unsettled, o.Headline(), c.level, c.best, c.unsettled, c.headline)
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package tui_test
+
+import "testing"
+
+// A new assessment is not rated yet: unanswered questions count as the
+// worst answer, so its level is the worst case until the answers settle
+// it. The interview's status line and the review say so; w shows the
+// worst case and its working.
+func TestNewAssessmentIsNotRatedYet(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 13", "Overall risk: not rated yet")
+	f.press("tab")
+	f.waitFor("[Scores]", "Overall risk: not rated yet",
+		"between low and critical until the 13 unanswered", "shows the worst case")
+	f.press("w")
+	f.waitFor("Overall risk, worst case: critical", "Control risk is 50 of a possible 50")
+	f.press("w")
+	f.waitFor("Overall risk: not rated yet")
+	f.quit()
+}
