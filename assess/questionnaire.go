@@ -27,6 +27,7 @@ type Questionnaire struct {
 	Deadlines  Deadlines // per-questionnaire override of the deadline policy; nil for none
 	RiskMatrix *RiskMatrix
 	Recommends []*Recommendation // pre-screen results: which assessments are needed
+	Carries    []*Carry          // answers that start a recommended assessment (see Carried)
 
 	Sections  []*Section
 	Questions []*Question // every question in document order; Question.Index is its position
@@ -71,6 +72,28 @@ func (q *Questionnaire) Dimension(id string) (*Dimension, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Fed reports whether at least one question feeds the dimension: one
+// nothing feeds always scores 0 of 0 and says nothing.
+func (q *Questionnaire) Fed(dimension string) bool {
+	for _, qq := range q.Questions {
+		if qq.Dimension == dimension {
+			return true
+		}
+	}
+	return false
+}
+
+// MakesFindings reports whether some answer could make a finding; a
+// pre-screen makes none.
+func (q *Questionnaire) MakesFindings() bool {
+	for _, qq := range q.Questions {
+		if qq.MakesFindings() {
+			return true
+		}
+	}
+	return false
 }
 
 // Level returns the level definition with the given ID.

@@ -78,7 +78,7 @@ type pendingCondition struct {
 
 var topFields = []string{
 	"id", "version", "title", "kind", "description", "copyright", "dimensions", "levels", "rules", "outcome",
-	"severity_raises", "deadlines", "risk_matrix", "recommends", "sections",
+	"severity_raises", "deadlines", "risk_matrix", "recommends", "carries", "sections",
 }
 
 func (l *loader) read(root yamlx.Value) {
@@ -103,6 +103,7 @@ func (l *loader) read(root yamlx.Value) {
 	l.raises(f.Get("severity_raises"))
 	q.Deadlines = l.deadlines(f.Get("deadlines"))
 	l.recommends(f.Get("recommends"))
+	l.carries(f.Get("carries"))
 	l.resolveConditions()
 }
 

@@ -581,3 +581,46 @@ func (l *loader) recommends(v yamlx.Value) {
 		l.q.Recommends = append(l.q.Recommends, r)
 	}
 }
+
+// carries reads which answers start the assessments the pre-screen
+// recommends: for each recommended questionnaire, its question IDs, each
+// with the pre-screen question it takes its answer from, and for a
+// choice, which of the pre-screen's options mean which of its own. The
+// other questionnaire's side is checked when the answers are carried
+// (and the built-ins' by their tests): an answer it would refuse stays
+// behind.
+func (l *loader) carries(v yamlx.Value) {
+	recommended := map[string]bool{}
+	for _, r := range l.q.Recommends {
+		recommended[r.Questionnaire] = true
+	}
+	for _, qe := range v.Entries() {
+		if !recommended[qe.Key] {
+			qe.KeyValue.Problem("carry answers only into a questionnaire listed under recommends", "%q is not recommended here", qe.Key)
+		}
+		for _, e := range qe.Value.Entries() {
+			c := &assess.Carry{Questionnaire: qe.Key, To: l.id(e.KeyValue)}
+			from, values := e.Value, yamlx.Value{}
+			if e.Value.IsMap() {
+				f := e.Value.Map("from", "values")
+				from = f.Required("from", "the pre-screen's question")
+				values = f.Required("values", "which of the pre-screen's options mean which of this question's")
+			}
+			c.From = from.Str()
+			src, ok := l.q.Question(c.From)
+			if from.Exists() && !ok {
+				from.Problem("", "no question %q to carry an answer from", c.From)
+			}
+			if values.Exists() {
+				c.Values = map[string]string{}
+				for _, ve := range values.Entries() {
+					if ok && src.Option(ve.Key) == nil {
+						ve.KeyValue.Problem("", "question %s has no option %q", c.From, ve.Key)
+					}
+					c.Values[ve.Key] = ve.Value.Str()
+				}
+			}
+			l.q.Carries = append(l.q.Carries, c)
+		}
+	}
+}

@@ -22,8 +22,9 @@ type (
 		req  int  // the request it answers (shell.loads)
 	}
 	createdMsg struct {
-		a   *assess.Assessment
-		err error
+		a        *assess.Assessment
+		err      error
+		carryErr error // the answers carried from a pre-screen were not saved
 	}
 	archivedMsg  struct{ err error }
 	dueLoadedMsg struct {
@@ -72,10 +73,18 @@ func loadAssessment(d Deps, id int64, open view, req int) tea.Cmd {
 	}
 }
 
-func createAssessment(d Deps, a *assess.Assessment) tea.Cmd {
+// createAssessment stores a new assessment, then the answers it starts
+// with (from a pre-screen), all or none.
+func createAssessment(d Deps, a *assess.Assessment, carried []assess.Answer) tea.Cmd {
 	return func() tea.Msg {
-		err := d.Repo.CreateAssessment(d.ctx(), a)
-		return createdMsg{a: a, err: err}
+		if err := d.Repo.CreateAssessment(d.ctx(), a); err != nil {
+			return createdMsg{a: a, err: err}
+		}
+		var carryErr error
+		if len(carried) > 0 {
+			carryErr = d.Repo.SaveAnswers(d.ctx(), a.ID, carried)
+		}
+		return createdMsg{a: a, carryErr: carryErr}
 	}
 }
 

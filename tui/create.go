@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -11,18 +12,36 @@ import (
 )
 
 // create is the new-assessment form: questionnaire (the pre-screen first,
-// for when it is not yet clear which assessments are needed), subject,
-// what the subject is, and the reviewer.
+// for when it is not yet clear which assessments are needed), subject and
+// what the subject is. The reviewer is whoever runs the workspace (the
+// header names them): the form does not ask for a name it would not use.
 type create struct {
 	sh   *shell
 	form *huh.Form
 	err  string
+	f    createFor
 
-	questionnaire, subject, kind, reviewer string
+	questionnaire, subject, kind string
 }
 
-func newCreate(sh *shell, questionnaire, subject string) (screen, tea.Cmd) {
-	c := &create{sh: sh, questionnaire: questionnaire, subject: subject, kind: "vendor", reviewer: sh.deps.Actor}
+// createFor is what the form starts from: nothing from the portfolio's
+// n; from a pre-screen's recommendation, its questionnaire, the subject
+// (or what to ask for instead), and the answers carried over.
+type createFor struct {
+	questionnaire, subject, kind string
+	subjectTitle, subjectHelp    string
+	carried                      []assess.Answer
+	from                         int64 // the pre-screen the answers come from
+}
+
+func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
+	c := &create{sh: sh, f: f, questionnaire: f.questionnaire, subject: f.subject, kind: f.kind}
+	if c.kind == "" {
+		c.kind = "vendor"
+	}
+	if f.subjectTitle == "" {
+		f.subjectTitle, f.subjectHelp = "Subject", "The vendor, system or dataset assessed"
+	}
 	var opts []huh.Option[string]
 	for _, q := range orderedForPicking(sh.deps.Questionnaires) {
 		label := clean(q.Title)
@@ -36,15 +55,19 @@ func newCreate(sh *shell, questionnaire, subject string) (screen, tea.Cmd) {
 	}
 	c.form = huh.NewForm(huh.NewGroup(
 		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Value(&c.questionnaire).Height(min(len(opts)+2, 9)),
-		huh.NewInput().Title("Subject").Description("The vendor, system or dataset assessed").
+		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
 			Value(&c.subject).CharLimit(200).Validate(required("a subject")),
 		huh.NewSelect[string]().Title("The subject is a").Options(
 			huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset"),
 		).Value(&c.kind),
-		huh.NewInput().Title("Reviewer").Value(&c.reviewer).CharLimit(120).Validate(required("the reviewer's name")),
 	)).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-4, 8)).
 		WithTheme(huh.ThemeFunc(huh.ThemeBase))
-	return c, c.form.Init()
+	init := c.form.Init()
+	if f.questionnaire != "" {
+		// Chosen already (a pre-screen's recommendation): start at the subject.
+		return c, tea.Batch(init, c.form.NextField())
+	}
+	return c, init
 }
 
 // orderedForPicking puts the pre-screen first, then the rest as listed.
@@ -96,6 +119,12 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			c.err = clean(msg.err.Error())
 			return c, nil
 		}
+		if msg.carryErr != nil {
+			// The assessment exists; only the head start is missing.
+			c.sh.nextFlash = "Created, but the pre-screen's answers were not carried over: " + clean(msg.carryErr.Error())
+		} else if n := len(c.f.carried); n > 0 && c.questionnaire == c.f.questionnaire {
+			c.sh.nextFlash = fmt.Sprintf("Started with %d %s from the pre-screen.", n, plural(n, "answer", "answers"))
+		}
 		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
 	}
 	var cmd tea.Cmd
@@ -119,14 +148,18 @@ func (c *create) submit() tea.Cmd {
 	a := &assess.Assessment{
 		Subject:       strings.TrimSpace(c.subject),
 		SubjectKind:   c.kind,
-		Reviewer:      strings.TrimSpace(c.reviewer),
+		Reviewer:      c.sh.deps.Actor,
 		Questionnaire: q,
 		AssessedOn:    c.sh.deps.Today(),
 	}
 	if c.sh.deps.DeadlinesFor != nil {
 		a.Deadlines = c.sh.deps.DeadlinesFor(q)
 	}
-	return createAssessment(c.sh.deps, a)
+	var carried []assess.Answer
+	if q.ID == c.f.questionnaire { // another questionnaire picked: nothing to carry
+		carried = c.f.carried
+	}
+	return createAssessment(c.sh.deps, a, carried)
 }
 
 func (c *create) View(width, height int) string {

@@ -172,7 +172,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		h.order = (h.order + 1) % sortOrders
 		h.refilter()
 	case key.Matches(msg, k.New):
-		return newCreate(h.sh, "", "")
+		return newCreate(h.sh, createFor{})
 	case key.Matches(msg, k.ShowArchived):
 		h.showArchived = !h.showArchived
 		return h, h.load()

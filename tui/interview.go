@@ -27,6 +27,9 @@ const (
 type interview struct {
 	sh  *shell
 	idx int // the question shown, an index into Questionnaire.Questions
+	// back is the review that opened this question, where esc returns;
+	// nil when the interview was opened from the portfolio.
+	back *review
 
 	cursor int             // option (or risk row) under the cursor
 	ticked map[string]bool // multiple choice: options ticked but not yet saved
@@ -48,6 +51,15 @@ func newInterview(sh *shell) (screen, tea.Cmd) {
 	ti.Prompt = "> "
 	iv.input = ti
 	iv.idx = iv.resumeAt()
+	return iv, iv.arrive()
+}
+
+// newInterviewAt shows question idx, opened from a review that esc
+// returns to.
+func newInterviewAt(sh *shell, idx int, back *review) (screen, tea.Cmd) {
+	s, _ := newInterview(sh)
+	iv := s.(*interview)
+	iv.idx, iv.back = idx, back
 	return iv, iv.arrive()
 }
 
@@ -158,6 +170,10 @@ func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	switch iv.editing {
 	case editNone:
+		if iv.back != nil && key.Matches(km, global.Back) {
+			iv.sh.flash = ""
+			return iv.back.returned(), nil
+		}
 		return iv, iv.navKey(km)
 	case editPlanItems:
 		return iv, iv.pickKey(km)

@@ -286,6 +286,9 @@ func (iv *interview) statusLine(width int) string {
 		parts = append(parts, clean(o.Title)+": "+levelStyle(st, *o).Render(clean(o.Headline())))
 	}
 	for _, d := range res.Dimensions {
+		if !iv.sh.sess.a.Questionnaire.Fed(d.ID) {
+			continue
+		}
 		parts = append(parts, fmt.Sprintf("%s %s/%s", clean(d.Title), d.Value, d.Base))
 	}
 	left := strings.Join(parts, " · ")

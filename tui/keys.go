@@ -163,7 +163,7 @@ func (k editKeys) keyMap() keyMap {
 }
 
 type reviewKeys struct {
-	NextPane, PrevPane, Framework, Drill, Start, Phase, WorstCase, SignOff key.Binding
+	NextPane, PrevPane, Framework, Drill, Open, Start, Phase, WorstCase, SignOff key.Binding
 }
 
 var reviewKeyMap = reviewKeys{
@@ -171,18 +171,36 @@ var reviewKeyMap = reviewKeys{
 	PrevPane:  bind("←/h", "previous pane", "left", "h"),
 	Framework: bind("f", "next framework", "f"),
 	Drill:     bind("enter", "show questions", "enter"),
+	Open:      bind("enter", "open the question", "enter"),
 	Start:     bind("enter", "start recommended", "enter"),
 	Phase:     bind("a", "as found / after measures", "a"),
 	WorstCase: bind("w", "worst case of a level not rated yet", "w"),
 	SignOff:   bind("S", "sign off / revise", "S"),
 }
 
-func (k reviewKeys) keyMap() keyMap {
+// keyMap is the review's keys; the footer shows what enter does on the
+// pane shown (nothing, when it does nothing there).
+func (k reviewKeys) keyMap(p pane, drill bool) keyMap {
+	short := []key.Binding{k.NextPane, navKeyMap.Up, navKeyMap.Down}
+	switch {
+	case p == paneScores:
+		short = append(short, k.WorstCase)
+	case p == paneRisks:
+		short = append(short, k.Open, k.Phase)
+	case p == paneCoverage && drill:
+		short = append(short, k.Open, k.Framework)
+	case p == paneCoverage:
+		short = append(short, k.Drill, k.Framework)
+	case p == paneFindings:
+		short = append(short, k.Open)
+	case p == paneRecommended:
+		short = append(short, k.Start)
+	}
 	return keyMap{
-		short: []key.Binding{k.NextPane, navKeyMap.Up, navKeyMap.Down, k.Framework, k.Drill, global.NextTab, global.Back, global.Help},
+		short: append(short, k.SignOff, global.NextTab, global.Back, global.Help),
 		full: [][]key.Binding{
 			append([]key.Binding{k.NextPane, k.PrevPane}, navKeyMap.help()...),
-			{k.Framework, k.Drill, k.Start, k.Phase, k.WorstCase, k.SignOff},
+			{k.Framework, k.Drill, k.Open, k.Start, k.Phase, k.WorstCase, k.SignOff},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit},
 		},
 	}

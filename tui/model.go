@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -52,6 +53,8 @@ type shell struct {
 	loads         int    // requests to open an assessment: only the last one opens
 	dark          bool
 	flash         string // a one-off message for the status line
+	// nextFlash is said once the assessment being opened shows.
+	nextFlash string
 }
 
 // openAssessment reads an assessment from the store and shows one of its
@@ -218,7 +221,7 @@ func (m Model) Unsaved() []string { return m.sh.saves.unsaved() }
 // open makes a loaded assessment the current session and shows one of its views.
 func (m Model) open(a *assess.Assessment, v view) (Model, tea.Cmd) {
 	m.sh.sess = newSession(a, m.sh.deps.Today())
-	m.sh.flash = ""
+	m.sh.flash, m.sh.nextFlash = m.sh.nextFlash, ""
 	next, cmd := m.show(v)
 	m.cur = next
 	return m, cmd
@@ -276,6 +279,11 @@ func frame(body string, width, height int) string {
 	return strings.Join(ls, "\n")
 }
 
+// header is the breadcrumb, the views of an open assessment, and who is
+// working: the one identity of the session, which every change and
+// signature is recorded under. The breadcrumb gives way first, cut with
+// "…"; only when too little of it would be left does the header take two
+// lines.
 func (m Model) header(w int) string {
 	st := m.sh.st
 	left := st.title.Render("assay") + st.muted.Render(" › ") + clean(m.cur.Title())
@@ -290,9 +298,18 @@ func (m Model) header(w int) string {
 		}
 	}
 	right := strings.Join(tabs, "")
-	if lipgloss.Width(left)+lipgloss.Width(right) >= w {
+	if who := clean(m.sh.deps.Actor); who != "" {
+		sep := " · "
+		if strings.HasSuffix(ansi.Strip(right), " ") {
+			sep = "· "
+		}
+		right += st.muted.Render(sep) + who
+	}
+	room := w - lipgloss.Width(right) - 1
+	if room < min(lipgloss.Width(left), 24) {
 		return lines(fit(left, w), fit(right, w))
 	}
+	left = fit(left, room)
 	gap := strings.Repeat(" ", w-lipgloss.Width(left)-lipgloss.Width(right))
 	return left + gap + right
 }

@@ -30,10 +30,12 @@ type review struct {
 	pane   pane
 	scroll int     // text panes: the first line shown
 	page   int     // text panes: the lines shown last
-	nav    listNav // list panes: coverage and recommendations
+	nav    listNav // list panes: coverage, findings, risks and recommendations
 	fw     int     // coverage: which framework
 	drill  bool    // coverage: showing the questions behind the control under the cursor
-	after  bool    // risks: the matrix after measures
+	// drillNav is the question under the cursor in the drill-down.
+	drillNav listNav
+	after    bool // risks: the matrix after measures
 	// worstCase shows the levels not rated yet at the worst case they
 	// stand at, unanswered questions counted as the worst answer.
 	worstCase bool
@@ -42,6 +44,9 @@ type review struct {
 
 func newReview(sh *shell) *review {
 	r := &review{sh: sh}
+	if sh.sess.a.Questionnaire.Kind == assess.KindPrescreen {
+		r.pane = paneRecommended // what a pre-screen is for
+	}
 	if !r.available(r.pane) {
 		r.pane = r.step(+1)
 	}
@@ -52,7 +57,7 @@ func newReview(sh *shell) *review {
 func (r *review) Title() string   { return r.sh.sess.a.Subject }
 func (r *review) tab() view       { return viewReview }
 func (r *review) Capturing() bool { return false }
-func (r *review) KeyMap() keyMap  { return reviewKeyMap.keyMap() }
+func (r *review) KeyMap() keyMap  { return reviewKeyMap.keyMap(r.pane, r.drill) }
 
 func (r *review) res() *assess.Result { return r.sh.sess.eval.Result }
 
@@ -67,6 +72,8 @@ func (r *review) available(p pane) bool {
 		return r.sh.deps.Catalog != nil && hasControls(r.sh.sess.a.Questionnaire)
 	case paneRecommended:
 		return len(r.sh.sess.a.Questionnaire.Recommends) > 0 || len(res.Recommendations) > 0
+	case paneFindings:
+		return r.sh.sess.a.Questionnaire.MakesFindings() || len(res.Findings) > 0
 	}
 	return true
 }
@@ -131,8 +138,12 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		r.after = !r.after
 	case key.Matches(km, k.WorstCase) && r.pane == paneScores:
 		r.worstCase = !r.worstCase
-	case key.Matches(km, k.Drill) && r.pane == paneCoverage:
-		r.drill = len(r.coverage) > 0
+	case key.Matches(km, k.Drill) && r.pane == paneCoverage && !r.drill:
+		r.drill, r.drillNav, r.scroll = len(r.coverage) > 0, listNav{}, 0
+	case key.Matches(km, k.Open) && r.pane != paneRecommended:
+		if id, ok := r.questionUnderCursor(); ok {
+			return r.openQuestion(id)
+		}
 	case key.Matches(km, k.Start) && r.pane == paneRecommended:
 		return r.startRecommended()
 	case key.Matches(km, k.SignOff) && r.sh.deps.Governance != nil:
@@ -141,18 +152,50 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return r, nil
 }
 
-// move scrolls a text pane or moves the cursor of a list pane by a nav
+// move moves the cursor of a list pane, or scrolls a text pane, by a nav
 // key; it reports whether km was one.
 func (r *review) move(km tea.KeyPressMsg) bool {
-	switch {
-	case r.pane == paneCoverage && !r.drill:
-		return r.nav.key(km, len(r.coverage))
-	case r.pane == paneRecommended:
-		return r.nav.key(km, len(r.res().Recommendations))
+	if n, ok := r.listed(); ok {
+		return r.cursorNav().key(km, n)
 	}
 	var ok bool
 	r.scroll, ok = scroll(km, r.scroll, r.page)
 	return ok
+}
+
+// listed is how many rows the pane under the cursor lists, if it is a list.
+func (r *review) listed() (int, bool) {
+	switch r.pane {
+	case paneCoverage:
+		if r.drill {
+			return len(r.drilled().Questions), true
+		}
+		return len(r.coverage), true
+	case paneFindings:
+		return len(r.res().Findings), true
+	case paneRisks:
+		return len(r.res().Risks), true
+	case paneRecommended:
+		return len(r.recommended()), true
+	}
+	return 0, false
+}
+
+// cursorNav is the cursor the nav keys move: the drill-down's own while
+// it shows, so that esc finds the control list as it was left.
+func (r *review) cursorNav() *listNav {
+	if r.pane == paneCoverage && r.drill {
+		return &r.drillNav
+	}
+	return &r.nav
+}
+
+// drilled is the control under the coverage list's cursor.
+func (r *review) drilled() assess.ControlCoverage {
+	if len(r.coverage) == 0 {
+		return assess.ControlCoverage{}
+	}
+	return r.coverage[clamp(r.nav.cursor, 0, len(r.coverage)-1)]
 }
 
 func clamp(v, lo, hi int) int {
@@ -162,12 +205,48 @@ func clamp(v, lo, hi int) int {
 	return min(max(v, lo), hi)
 }
 
-// startRecommended opens the new-assessment form for a questionnaire the
-// pre-screen recommends, for the same subject.
-func (r *review) startRecommended() (screen, tea.Cmd) {
-	recs := r.res().Recommendations
-	if r.nav.cursor >= len(recs) {
+// questionUnderCursor is the question behind the finding, risk or
+// drilled-down question under the cursor.
+func (r *review) questionUnderCursor() (string, bool) {
+	res := r.res()
+	switch {
+	case r.pane == paneFindings && r.nav.cursor < len(res.Findings):
+		return res.Findings[r.nav.cursor].QuestionID, true
+	case r.pane == paneRisks && r.nav.cursor < len(res.Risks):
+		return res.Risks[r.nav.cursor].QuestionID, true
+	case r.pane == paneCoverage && r.drill:
+		if qs := r.drilled().Questions; r.drillNav.cursor < len(qs) {
+			return qs[r.drillNav.cursor].ID, true
+		}
+	}
+	return "", false
+}
+
+// openQuestion shows a question in the interview; esc there comes back
+// to this review as it was left.
+func (r *review) openQuestion(id string) (screen, tea.Cmd) {
+	qq, ok := r.sh.sess.a.Questionnaire.Question(id)
+	if !ok {
 		return r, nil
 	}
-	return newCreate(r.sh, recs[r.nav.cursor].Questionnaire, r.sh.sess.a.Subject)
+	return newInterviewAt(r.sh, qq.Index, r)
+}
+
+// returned is the review shown again after the interview it opened:
+// what was answered there may have changed every figure.
+func (r *review) returned() *review {
+	r.loadCoverage()
+	if !r.available(r.pane) {
+		r.pane, r.nav, r.drill = r.step(+1), listNav{}, false
+	}
+	// The cursors stay on what is still listed.
+	r.drill = r.drill && len(r.coverage) > 0
+	if r.drill {
+		r.nav.cursor = clamp(r.nav.cursor, 0, len(r.coverage)-1)
+	}
+	if n, ok := r.listed(); ok {
+		nav := r.cursorNav()
+		nav.cursor = clamp(nav.cursor, 0, n-1)
+	}
+	return r
 }

@@ -70,7 +70,14 @@ func TestReviewPanes(t *testing.T) {
 	f.press("f")
 	f.waitFor("NIST CSF 2.0", "PR.AA-03")
 	f.press("right")
-	f.waitFor("[Findings]", "When was the last penetration test?", "pentest · 2025-01-15 · Commission a penetration test.")
+	// The finding under the cursor opens out: its answer, its controls
+	// and what to do; enter opens its question, and esc comes back.
+	f.waitFor("[Findings]", "When was the last penetration test?", "Question: pentest · Figures", "Answer: 2025-01-15",
+		"Action: Commission a penetration test.")
+	f.press("enter")
+	f.waitFor("[Interview]", "question 6 of 8", "Answer: 2025-01-15")
+	f.press("esc")
+	f.waitFor("[Review]", "[Findings]", "Answer: 2025-01-15")
 	f.quit()
 }
 

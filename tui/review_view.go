@@ -32,15 +32,33 @@ func (r *review) View(width, height int) string {
 	case paneWhy:
 		body = r.scrolled(cleanBlock(report.Explain(r.sh.sess.eval)), bodyHeight)
 	case paneRisks:
-		body = r.scrolled(r.risksText(width), bodyHeight)
+		text, first, last := r.risksText(width)
+		body = r.following(text, first, last, bodyHeight)
 	case paneCoverage:
 		body = r.coverageText(width, bodyHeight)
 	case paneFindings:
-		body = r.scrolled(r.findingsText(width), bodyHeight)
+		text, first, last := r.findingsText(width)
+		body = r.following(text, first, last, bodyHeight)
 	case paneRecommended:
-		body = r.recommendedText(width)
+		text, first, last := r.recommendedText(width)
+		body = r.following(text, first, last, bodyHeight)
 	}
 	return lines(head, "", body) // the frame cuts lines wider than the terminal
+}
+
+// following shows the part of a long text that holds the lines first to
+// last (the item under the cursor), scrolling no more than it must. A
+// page key moves the cursor by as many items as the pane has lines: most
+// items are a line each.
+func (r *review) following(text string, first, last, height int) string {
+	r.cursorNav().page = height
+	switch {
+	case first < r.scroll:
+		r.scroll = first
+	case last >= r.scroll+height:
+		r.scroll = min(first, last-height+1)
+	}
+	return r.scrolled(text, height)
 }
 
 // scrolled shows the part of a long text the scroll position points at.
@@ -66,6 +84,9 @@ func (r *review) scoresText(width int) string {
 	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n", res.Answered, res.Total, complete))
 	b.WriteString(wrap(lifecycleLine(r.sh.sess.a), width) + "\n\n")
 	for _, d := range res.Dimensions {
+		if !r.sh.sess.a.Questionnaire.Fed(d.ID) {
+			continue
+		}
 		b.WriteString(st.bold.Render(clean(d.Title)) + fmt.Sprintf(": %s of %s (%s%%)", d.Value, d.Base, d.Percent.Fixed(1)))
 		if d.Value != d.Raw {
 			b.WriteString(st.muted.Render(fmt.Sprintf(", %s before rules", d.Raw)))
@@ -125,7 +146,7 @@ func levelText(l string) string {
 
 // risksText draws the likelihood × impact matrix as a coloured grid with
 // each risk's number in its cell, and the register below it.
-func (r *review) risksText(width int) string {
+func (r *review) risksText(width int) (text string, first, last int) {
 	st := r.sh.st
 	m := r.sh.sess.a.Questionnaire.RiskMatrix
 	res := r.res()
@@ -135,8 +156,9 @@ func (r *review) risksText(width int) string {
 	}
 	var b strings.Builder
 	b.WriteString(st.bold.Render("Risk matrix, "+phase) + st.muted.Render("  (a switches)") + "\n")
-	cellW := 7
-	labelW := 12
+	// Every step's name whole, where the width allows.
+	labelW := min(longest(m.Likelihood)+2, max(width/4, 8))
+	cellW := clamp(longest(m.Impact)+2, 5, max((width-labelW)/len(m.Impact), 5))
 	for li := len(m.Likelihood); li >= 1; li-- {
 		row := pad(clean(m.Likelihood[li-1]), labelW)
 		for ii := 1; ii <= len(m.Impact); ii++ {
@@ -167,6 +189,8 @@ func (r *review) risksText(width int) string {
 	}
 	b.WriteString(st.muted.Render(axis) + "\n")
 	b.WriteString(st.muted.Render(pad("", labelW)+"impact →; likelihood ↑; letters are the cell's level") + "\n\n")
+	lines := strings.Split(b.String(), "\n")
+	lines = lines[:len(lines)-1]
 	for n, rr := range res.Risks {
 		line := fmt.Sprintf("%d. %s: ", n+1, clean(rr.Title))
 		switch {
@@ -181,9 +205,44 @@ func (r *review) risksText(width int) string {
 				line += st.bad.Render(" above acceptable")
 			}
 		}
-		b.WriteString(fit(line, width) + "\n")
+		if n != r.nav.cursor {
+			lines = append(lines, listRow(st, fit(line, width-2), false))
+			continue
+		}
+		first = len(lines)
+		lines = append(lines, listRow(st, fit(line, width-2), true))
+		for _, l := range r.riskDetail(rr, width-4) {
+			lines = append(lines, "    "+l)
+		}
+		last = len(lines) - 1
 	}
-	return b.String()
+	return strings.Join(lines, "\n"), first, last
+}
+
+// riskDetail is the risk under the cursor opened out: its measures and
+// the plan items that carry them out, each with where it stands.
+func (r *review) riskDetail(rr assess.RiskResult, width int) []string {
+	st := r.sh.st
+	var out []string
+	if rr.Measures != "" {
+		out = append(out, strings.Split(st.muted.Render("Measures: ")+wrapAfter(clean(rr.Measures), 10, width), "\n")...)
+	}
+	items := map[string]assess.PlanItem{}
+	for _, it := range r.sh.sess.eval.Plan {
+		items[it.Key()] = it
+	}
+	today := r.sh.deps.Today()
+	for _, key := range rr.PlanItems {
+		where := st.muted.Render("no longer a finding")
+		if it, ok := items[key]; ok {
+			where = statusText(it) + ", due " + it.Due.String()
+			if it.Overdue(today) {
+				where = st.bad.Render(where + ", overdue")
+			}
+		}
+		out = append(out, fit(st.muted.Render("Plan item ")+clean(key)+": "+where, width))
+	}
+	return append(out, st.muted.Render("enter opens the question"))
 }
 
 func (r *review) coverageText(width, height int) string {
@@ -198,13 +257,19 @@ func (r *review) coverageText(width, height int) string {
 		return b.String() + st.muted.Render("No visible question maps to this framework.")
 	}
 	if r.drill {
-		return b.String() + r.drillText(width)
+		text, first, last := r.drillText(width)
+		return b.String() + r.following(text, first, last, max(height-1, 1))
+	}
+	idW, statusW := 0, 0
+	for _, cc := range r.coverage {
+		idW = max(idW, len([]rune(clean(cc.Control.ID))))
+		statusW = max(statusW, len(cc.Status))
 	}
 	start, end := r.nav.window(len(r.coverage), height-1)
 	for i := start; i < end; i++ {
 		cc := r.coverage[i]
-		status := pad(string(cc.Status), 16)
-		line := pad(clean(cc.Control.ID), 9) + r.coverageStyle(cc.Status).Render(status) + clean(cc.Control.Name)
+		status := pad(string(cc.Status), statusW+2)
+		line := pad(clean(cc.Control.ID), idW+2) + r.coverageStyle(cc.Status).Render(status) + clean(cc.Control.Name)
 		line = listRow(st, line, i == r.nav.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
@@ -221,32 +286,48 @@ func (r *review) coverageStyle(s assess.CoverageStatus) lipgloss.Style {
 	return r.statusStyle(coverageTone[s])
 }
 
-// drillText lists the questions behind the control under the cursor with their answers.
-func (r *review) drillText(width int) string {
+// drillText lists the questions behind the control under the cursor
+// with their answers, notes and evidence, wrapped rather than cut; the
+// question under the drill cursor is marked, and enter opens it. It
+// returns the lines that question takes, to keep it in view.
+func (r *review) drillText(width int) (text string, first, last int) {
 	st := r.sh.st
 	cc := r.coverage[clamp(r.nav.cursor, 0, len(r.coverage)-1)]
 	q := r.sh.sess.a.Questionnaire
-	var b strings.Builder
-	b.WriteString(st.bold.Render(clean(cc.Control.ID)) + " " + wrap(clean(cc.Control.Name), width-len(cc.Control.ID)-1) + "\n")
-	b.WriteString("Status: " + r.coverageStyle(cc.Status).Render(string(cc.Status)) + st.muted.Render("  (esc back)") + "\n\n")
-	for _, qr := range cc.Questions {
+	id := clean(cc.Control.ID)
+	var out []string
+	out = append(out, strings.Split(st.bold.Render(id)+" "+wrapAfter(clean(cc.Control.Name), len([]rune(id))+1, width), "\n")...)
+	out = append(out, "Status: "+r.coverageStyle(cc.Status).Render(string(cc.Status))+st.muted.Render("  (↑/↓ a question, enter opens it, esc back)"), "")
+	for i, qr := range cc.Questions {
 		qq, _ := q.Question(qr.ID)
-		b.WriteString(st.bold.Render(clean(qr.ID)) + " " + wrap(clean(qq.Text), width) + "\n")
+		if i == r.drillNav.cursor {
+			first = len(out)
+		}
+		qid := clean(qr.ID)
+		block := strings.Split(st.bold.Render(qid)+" "+wrapAfter(clean(qq.Text), len([]rune(qid))+1, width-2), "\n")
 		ans := qr.Answer
 		if ans == "" {
 			ans = "no answer"
 		}
-		b.WriteString("  " + r.statusStyle(qr.Status).Render(string(qr.Status)) + ": " + fit(clean(ans), width-14) + "\n")
+		status := string(qr.Status)
+		block = append(block, strings.Split("  "+r.statusStyle(qr.Status).Render(status)+": "+wrapAfter(clean(ans), len(status)+4, width-2), "\n")...)
 		if a, ok := r.sh.sess.a.Answers[qr.ID]; ok {
 			if a.Note != "" {
-				b.WriteString(st.muted.Render(fit("  Note: "+clean(a.Note), width)) + "\n")
+				block = append(block, strings.Split(st.muted.Render("  Note: ")+wrapAfter(clean(a.Note), 8, width-2), "\n")...)
 			}
 			if len(a.Evidence) > 0 {
-				b.WriteString(st.muted.Render(fit("  Evidence: "+clean(strings.Join(a.Evidence, "; ")), width)) + "\n")
+				block = append(block, strings.Split(st.muted.Render("  Evidence: ")+wrapAfter(clean(strings.Join(a.Evidence, "; ")), 12, width-2), "\n")...)
 			}
 		}
+		for j, l := range block {
+			block[j] = listRow(st, l, i == r.drillNav.cursor && j == 0)
+		}
+		out = append(out, block...)
+		if i == r.drillNav.cursor {
+			last = len(out) - 1
+		}
 	}
-	return b.String()
+	return strings.Join(out, "\n"), first, last
 }
 
 func (r *review) statusStyle(s assess.Status) lipgloss.Style {
@@ -261,37 +342,11 @@ func (r *review) statusStyle(s assess.Status) lipgloss.Style {
 	return r.sh.st.muted
 }
 
-func (r *review) findingsText(width int) string {
-	st := r.sh.st
-	res := r.res()
-	if len(res.Findings) == 0 {
-		return st.ok.Render("No findings.")
+// longest is the width of the longest of names.
+func longest(names []string) int {
+	n := 0
+	for _, s := range names {
+		n = max(n, lipgloss.Width(clean(s)))
 	}
-	var b strings.Builder
-	for i, f := range res.Findings {
-		head := fmt.Sprintf("F%-2d ", i+1) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.Question)
-		b.WriteString(fit(head, width) + "\n")
-		b.WriteString(st.muted.Render(fit(fmt.Sprintf("    %s · %s · %s", clean(f.QuestionID), clean(f.Answer), clean(f.Action)), width)) + "\n")
-	}
-	return b.String()
-}
-
-func (r *review) recommendedText(width int) string {
-	st := r.sh.st
-	recs := r.res().Recommendations
-	if len(recs) == 0 {
-		return st.muted.Render("Nothing recommended yet: answer the pre-screen's questions first.")
-	}
-	var b strings.Builder
-	b.WriteString("The answers call for these assessments; enter starts one for the same subject.\n\n")
-	for i, rec := range recs {
-		title := rec.Questionnaire
-		if q := r.sh.deps.questionnaire(rec.Questionnaire); q != nil {
-			title = q.Title
-		}
-		line := clean(title) + st.muted.Render(" · "+clean(rec.Reason))
-		line = listRow(st, line, i == r.nav.cursor)
-		b.WriteString(fit(line, width) + "\n")
-	}
-	return b.String()
+	return n
 }
