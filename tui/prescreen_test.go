@@ -9,9 +9,9 @@ import (
 )
 
 // prescreenAnswers make the pre-screen recommend the privacy impact
-// assessment on two grounds (two high-risk criteria; decisions taken by
-// automated means), the fairness assessment and third-party due
-// diligence.
+// assessment on three grounds (two high-risk criteria, one of them
+// sensitive data, and decisions taken by automated means), the fairness
+// assessment and third-party due diligence.
 func prescreenAnswers() []assess.Answer {
 	choice := func(id string, cs ...string) assess.Answer {
 		return assess.Answer{QuestionID: id, Value: assess.Value{Choices: cs}}
@@ -46,7 +46,7 @@ func TestPrescreenRecommendsOnceAndCarriesItsAnswers(t *testing.T) {
 	f.waitFor("Loan pre-approval")
 	f.press("r")
 	f.waitFor("[Recommended]", "Privacy impact assessment (DPIA)", "(1) Two or more of the European",
-		"(2) Decisions about people are taken by automated means", "the right to human review.")
+		"(3) Decisions about people are taken by automated means", "the right to human review.")
 	if n := strings.Count(f.screen(), "Privacy impact assessment (DPIA)"); n > 1 {
 		t.Errorf("the privacy impact assessment is listed %d times:\n%s", n, f.screen())
 	}
@@ -70,7 +70,7 @@ func TestPrescreenRecommendsOnceAndCarriesItsAnswers(t *testing.T) {
 	f.press("enter")
 	f.waitFor("> Privacy impact assessment (DPIA)", "┃ > Loan pre-approval")
 	f.press("enter", "enter")
-	f.waitFor("Started with 2 answers from the pre-screen.", "2/40")
+	f.waitFor("Started with 2 answers from the pre-screen.", " 2/65 ")
 	f.press("esc") // the first question is free text, ready for typing
 	f.quit()
 

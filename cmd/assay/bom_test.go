@@ -27,7 +27,7 @@ func TestFilesWithAByteOrderMarkAreRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := writeFile(t, qdir, "mine.yaml", bom+strings.Replace(string(src), "id: scoring-basics", "id: scoring-mine", 1))
-	if out := s.ok("lint", q); !strings.Contains(out, "1 files, no problems") {
+	if out := s.ok("lint", q); !strings.Contains(out, "1 file, no problems") {
 		t.Errorf("lint: %s", out)
 	}
 

@@ -104,7 +104,7 @@ func TestConvertedQuestionnairesRun(t *testing.T) {
 			if !strings.Contains(report, "questionnaire "+c.id+" version") {
 				t.Errorf("convert said:\n%s", report)
 			}
-			if lint := s.ok("lint", out); !strings.HasPrefix(lint, out+": copyright: ") || !strings.HasSuffix(lint, "\n1 files, no problems\n") || strings.Count(lint, "\n") != 2 {
+			if lint := s.ok("lint", out); !strings.HasPrefix(lint, out+": copyright: ") || !strings.HasSuffix(lint, "\n1 file, no problems\n") || strings.Count(lint, "\n") != 2 {
 				t.Errorf("lint: %s", lint)
 			}
 			if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o600 {
@@ -275,7 +275,7 @@ func TestConvertBinary(t *testing.T) {
 	}
 	lint := exec.Command(bin, "lint", out)
 	lint.Env = cmd.Env
-	if b, err := lint.CombinedOutput(); err != nil || string(b) != out+": copyright: CISA\n1 files, no problems\n" {
+	if b, err := lint.CombinedOutput(); err != nil || string(b) != out+": copyright: CISA\n1 file, no problems\n" {
 		t.Errorf("lint: %v %s", err, b)
 	}
 	toStdout := exec.Command(bin, "convert", filepath.Join(convertTestdata, "invented", "caiq-nested.yaml"))
@@ -303,7 +303,7 @@ func TestUserCatalogFromOSCAL(t *testing.T) {
 	if !strings.Contains(said, "catalog sp800-53-low \"NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE\": 16 controls in 2 groups") {
 		t.Errorf("convert said:\n%s", said)
 	}
-	if lint := s.ok("lint", catPath); lint != "1 files, no problems\n" {
+	if lint := s.ok("lint", catPath); lint != "1 file, no problems\n" {
 		t.Errorf("lint of the catalog: %s", lint)
 	}
 	broken := writeFile(t, t.TempDir(), "broken.yaml", "catalog: x\ntitle: X\ncontrols:\n  - {id: a-1}\n  - {id: a-1}\n")

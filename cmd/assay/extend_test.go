@@ -27,7 +27,7 @@ func TestExtensionIsPinned(t *testing.T) {
 	s := newCLISession(t)
 	dir := t.TempDir()
 	ext := writeFile(t, dir, "acme.yaml", acmeExtension)
-	if out := s.ok("--questionnaires", dir, "lint", ext); out != "1 files, no problems\n" {
+	if out := s.ok("--questionnaires", dir, "lint", ext); out != "1 file, no problems\n" {
 		t.Errorf("lint: %s", out)
 	}
 	if list := s.ok("--questionnaires", dir, "questionnaires"); !strings.Contains(list, "acme-vendor-screen         1.0.0+vendor-security-screen-2.0.0  third-party  26") {
