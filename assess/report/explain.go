@@ -36,7 +36,8 @@ func Summary(e *assess.Evaluation) string {
 	fmt.Fprintf(&b, "Answered: %d of %d (%s)\n", res.Answered, res.Total, complete)
 	fmt.Fprintf(&b, "Findings: %d%s\n", len(res.Findings), severityCounts(res.Findings))
 	for i, f := range res.Findings {
-		fmt.Fprintf(&b, "  F%d %-8s %s: %s\n", i+1, f.Severity, f.QuestionID, clean(f.Answer))
+		// F10 and on line up with F9: the numbers take the width of the last.
+		fmt.Fprintf(&b, "  F%-*d %-8s %s: %s\n", len(fmt.Sprint(len(res.Findings))), i+1, f.Severity, f.QuestionID, clean(f.Answer))
 	}
 	for _, rec := range res.Recommendations {
 		fmt.Fprintf(&b, "Recommended: %s (%s)\n", rec.Questionnaire, clean(rec.Reason))
