@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // updating reports whether -update was given; the flag itself is
@@ -15,12 +17,15 @@ func updating() bool {
 }
 
 // golden compares what is on the screen with testdata/NAME.golden: the
-// whole 80x24 frame a person would see.
+// whole frame a person would see, which must fit the terminal.
 func (f *flow) golden(name string) {
 	f.t.Helper()
 	got := strings.TrimRight(f.screen(), "\n") + "\n"
 	path := filepath.Join("testdata", name+".golden")
 	if updating() {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			f.t.Fatal(err)
+		}
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			f.t.Fatal(err)
 		}
@@ -34,12 +39,12 @@ func (f *flow) golden(name string) {
 		f.t.Errorf("screen differs from %s (go test ./tui -update rewrites it)\n--- got ---\n%s--- want ---\n%s", path, got, want)
 	}
 	lines := strings.Split(strings.TrimRight(got, "\n"), "\n")
-	if len(lines) > 24 {
-		f.t.Errorf("%s: %d lines, more than the 24 of the terminal", name, len(lines))
+	if len(lines) > f.h {
+		f.t.Errorf("%s: %d lines, more than the %d of the terminal", name, len(lines), f.h)
 	}
 	for i, l := range lines {
-		if w := len([]rune(l)); w > 80 {
-			f.t.Errorf("%s line %d is %d columns wide, more than 80: %q", name, i+1, w, l)
+		if w := ansi.StringWidth(l); w > f.w {
+			f.t.Errorf("%s line %d is %d columns wide, more than %d: %q", name, i+1, w, f.w, l)
 		}
 	}
 }

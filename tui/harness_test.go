@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,6 +53,7 @@ type flow struct {
 	tm   *teatest.TestModel
 	mu   *sync.Mutex
 	last *string
+	w, h int // the terminal's size
 }
 
 func (f *flow) screen() string {
@@ -154,6 +156,7 @@ type env struct {
 	lib    *questionnaires.Library
 	dir    string
 	extra  []*assess.Questionnaire // test questionnaires offered besides the built-ins
+	made   int                     // assessments created by the test, for their fixed UUIDs
 	due    func(context.Context, assess.Date) ([]assess.DueSubject, error)
 }
 
@@ -217,11 +220,17 @@ func (e *env) start() *flow {
 // startWith opens the workspace at 80x24 on deps changed by the test.
 func (e *env) startWith(d tui.Deps) *flow {
 	e.t.Helper()
+	return e.startSized(d, 80, 24)
+}
+
+// startSized opens the workspace in a terminal of w columns and h lines.
+func (e *env) startSized(d tui.Deps, w, h int) *flow {
+	e.t.Helper()
 	var mu sync.Mutex
 	last := ""
 	spy := screenSpy{Model: tui.New(d), mu: &mu, last: &last}
-	tm := teatest.NewTestModel(e.t, spy, teatest.WithInitialTermSize(80, 24))
-	return &flow{t: e.t, tm: tm, mu: &mu, last: &last}
+	tm := teatest.NewTestModel(e.t, spy, teatest.WithInitialTermSize(w, h))
+	return &flow{t: e.t, tm: tm, mu: &mu, last: &last, w: w, h: h}
 }
 
 // create stores an assessment directly, for flows that start further in.
@@ -231,7 +240,7 @@ func (e *env) create(questionnaire, subject string) *assess.Assessment {
 	if !ok {
 		e.t.Fatalf("no questionnaire %s", questionnaire)
 	}
-	a := &assess.Assessment{Subject: subject, SubjectKind: "vendor", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday}
+	a := &assess.Assessment{UUID: e.uuid(), Subject: subject, SubjectKind: "vendor", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday}
 	if err := e.db.CreateAssessment(context.Background(), a); err != nil {
 		e.t.Fatal(err)
 	}
@@ -255,9 +264,16 @@ func (e *env) createFrom(file, subject string) *assess.Assessment {
 		e.t.Fatalf("%s: %v %v", file, err, problems)
 	}
 	e.extra = append(e.extra, q)
-	a := &assess.Assessment{Subject: subject, SubjectKind: "system", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday}
+	a := &assess.Assessment{UUID: e.uuid(), Subject: subject, SubjectKind: "system", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday}
 	if err := e.db.CreateAssessment(context.Background(), a); err != nil {
 		e.t.Fatal(err)
 	}
 	return a
+}
+
+// uuid is the next of the test's fixed assessment UUIDs: the report
+// shows an assessment's, so a golden frame of it must not change per run.
+func (e *env) uuid() string {
+	e.made++
+	return fmt.Sprintf("00000000-0000-4000-8000-%012d", e.made)
 }

@@ -9,7 +9,9 @@ import (
 	"github.com/assay-dev/assay/assess"
 )
 
-const sidebarWidth = 22
+// The question reads best up to about this many columns; on a wider
+// terminal the sections get the room they need and the rest stays empty.
+const readingWidth = 110
 
 func (iv *interview) View(width, height int) string {
 	status := iv.statusLine(width)
@@ -19,9 +21,10 @@ func (iv *interview) View(width, height int) string {
 	}
 	// Drawn line by line rather than with borders and joins: this frame is
 	// redrawn on every keystroke and must stay well under a millisecond.
-	main := width - sidebarWidth - 2
-	side := strings.Split(iv.sidebar(bodyHeight), "\n")
-	panel := strings.Split(iv.panel(main, bodyHeight), "\n")
+	sideW := iv.sidebarWidth(width)
+	main := width - sideW - 2
+	side := strings.Split(iv.sidebar(sideW, bodyHeight), "\n")
+	panel := strings.Split(iv.panel(min(main, readingWidth), bodyHeight), "\n")
 	rule := iv.sh.st.muted.Render("│")
 	var b strings.Builder
 	for i := 0; i < bodyHeight; i++ {
@@ -32,15 +35,34 @@ func (iv *interview) View(width, height int) string {
 		if i < len(panel) {
 			r = panel[i]
 		}
-		b.WriteString(pad(l, sidebarWidth-1) + rule + " " + fit(r, main) + "\n")
+		b.WriteString(pad(l, sideW-1) + rule + " " + fit(r, main) + "\n")
 	}
 	b.WriteString(status)
 	return b.String()
 }
 
+// sidebarWidth is the sections' column: wide enough for the longest
+// visible section's title and count, within 22 columns and three tenths
+// of the terminal (a third from 100 columns, where the question has room
+// to spare).
+func (iv *interview) sidebarWidth(width int) int {
+	limit := width * 3 / 10
+	if width >= 100 {
+		limit = width / 3
+	}
+	want := 0
+	for _, sr := range iv.result().Sections {
+		if sr.Visible {
+			count := len(fmt.Sprintf(" %d/%d", sr.Answered, sr.Total))
+			want = max(want, 2+lipgloss.Width(clean(sr.Title))+count+1)
+		}
+	}
+	return clamp(want, 22, max(limit, 22))
+}
+
 // sidebar lists the visible sections with how many of their questions
 // are answered, scrolled so that the current one is always shown.
-func (iv *interview) sidebar(height int) string {
+func (iv *interview) sidebar(width, height int) string {
 	st := iv.sh.st
 	res := iv.result()
 	qs := iv.sh.sess.a.Questionnaire
@@ -62,7 +84,7 @@ func (iv *interview) sidebar(height int) string {
 	}
 	var b strings.Builder
 	b.WriteString(st.bold.Render("Sections") + "\n")
-	w := sidebarWidth - 1
+	w := width - 1
 	for _, i := range rows[start:min(len(rows), start+room)] {
 		sr := res.Sections[i]
 		mark := "  "
@@ -176,7 +198,7 @@ func (iv *interview) typedField(width int) string {
 		b.WriteString(iv.input.View() + "\n")
 		mode := "✎ typing"
 		b.WriteString(st.selected.Render(mode) + wrapAfter(st.muted.Render(
-			": enter saves and moves on, → at the end or ← at the start saves and moves, esc gives the keys back"),
+			": enter saves and moves on · ←/→ at the ends move · esc for keys"),
 			lipgloss.Width(mode), width) + "\n")
 		return b.String()
 	}
@@ -258,7 +280,7 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		b.WriteString(st.muted.Render("Evidence: ") + wrapAfter(ev, 10, width) + "\n")
 	}
 	if ans.Answered() && ans.Source == assess.ByVendor && !ans.Reviewed {
-		b.WriteString(st.warn.Render(wrap("Answered by the vendor, not yet reviewed: y confirms it.", width)) + "\n")
+		b.WriteString(st.warn.Render(wrap("The vendor's answer, not yet confirmed: y confirms it.", width)) + "\n")
 	}
 	return b.String()
 }

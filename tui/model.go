@@ -287,17 +287,28 @@ func frame(body string, width, height int) string {
 func (m Model) header(w int) string {
 	st := m.sh.st
 	left := st.title.Render("assay") + st.muted.Render(" › ") + clean(m.cur.Title())
+	narrow := w < 80
+	if narrow {
+		left = clean(m.cur.Title()) // the breadcrumb's first step is the same everywhere
+	}
 	var tabs []string
 	if t, ok := m.cur.(tabbed); ok {
 		for i, name := range viewNames {
-			if view(i) == t.tab() {
+			switch {
+			case view(i) == t.tab():
 				tabs = append(tabs, st.activeTab.Render("["+name+"]"))
-			} else {
+			case narrow:
+				tabs = append(tabs, st.tab.Render(name))
+			default:
 				tabs = append(tabs, st.tab.Render(" "+name+" "))
 			}
 		}
 	}
-	right := strings.Join(tabs, "")
+	sep := ""
+	if narrow {
+		sep = " "
+	}
+	right := strings.Join(tabs, sep)
 	if who := clean(m.sh.deps.Actor); who != "" {
 		sep := " · "
 		if strings.HasSuffix(ansi.Strip(right), " ") {
@@ -306,7 +317,7 @@ func (m Model) header(w int) string {
 		right += st.muted.Render(sep) + who
 	}
 	room := w - lipgloss.Width(right) - 1
-	if room < min(lipgloss.Width(left), 24) {
+	if room < min(lipgloss.Width(left), 12) {
 		return lines(fit(left, w), fit(right, w))
 	}
 	left = fit(left, room)
@@ -316,7 +327,6 @@ func (m Model) header(w int) string {
 
 func (m Model) footer(w int) string {
 	st := m.sh.st
-	m.help.SetWidth(w)
 	keys := m.cur.KeyMap()
 	status := m.sh.flash
 	switch m.cur.(type) {
@@ -329,11 +339,27 @@ func (m Model) footer(w int) string {
 	if m.quitting {
 		status = fmt.Sprintf("finishing saves (%d to write)… ctrl+c again quits without them", m.sh.saves.waiting())
 	}
-	out := m.help.ShortHelpView(keys.short)
+	out := m.shortHelp(keys.short, w)
 	if status != "" {
 		return lines(fit(st.warn.Render(clean(status)), w), out)
 	}
 	return out
+}
+
+// shortHelp is the footer's key list: as many keys as fit the width,
+// whole, then "…" (the help bubble lets the list run past the edge when
+// "…" itself does not fit after the last key that does).
+func (m Model) shortHelp(keys []key.Binding, w int) string {
+	for n := len(keys); n > 0; n-- {
+		out := m.help.ShortHelpView(keys[:n])
+		if n < len(keys) {
+			out += m.help.Styles.Ellipsis.Render(" …")
+		}
+		if lipgloss.Width(out) <= w {
+			return out
+		}
+	}
+	return ""
 }
 
 // fullHelp lists every key of the current screen, in two columns when

@@ -18,7 +18,7 @@ func (p *plan) View(width, height int) string {
 	today := p.sh.deps.Today()
 	var b strings.Builder
 	open, overdue := p.sh.sess.eval.Open()
-	summary := fmt.Sprintf("%d items · %d open · ", len(items), open)
+	summary := fmt.Sprintf("%d %s · %d open · ", len(items), plural(len(items), "item", "items"), open)
 	if overdue > 0 {
 		summary += st.bad.Render(fmt.Sprintf("%d overdue", overdue))
 	} else {
@@ -36,11 +36,19 @@ func (p *plan) View(width, height int) string {
 		b.WriteString("\n" + st.ok.Render("No findings, so nothing to remediate.") + "\n")
 		return b.String()
 	}
-	b.WriteString(st.muted.Render(fit("  Due        Severity Status        Owner        Finding", width)) + "\n")
+	// Columns with a gap between each: the date, the severity and the
+	// status fit their longest value; the owner and the finding share
+	// the rest, the finding (the question's ID, then its text) first.
+	const dueW, sevW, statusW = 10, 8, 14
+	rest := max(width-2-dueW-sevW-statusW-4, 16)
+	ownerW := clamp(rest/3, 6, 24)
+	cols := func(due, sev, status, owner, finding string) string {
+		return strings.Join([]string{pad(due, dueW), pad(sev, sevW), pad(status, statusW), pad(owner, ownerW), finding}, " ")
+	}
+	b.WriteString(st.muted.Render(fit("  "+cols("Due", "Severity", "Status", "Owner", "Finding"), width)) + "\n")
 	start, end := p.nav.window(len(items), max(min(len(items), height-10), 3))
 	for i := start; i < end; i++ {
 		it := items[i]
-		due := it.Due.String()
 		dueStyle := st.muted
 		if it.Overdue(today) {
 			dueStyle = st.bad
@@ -49,8 +57,9 @@ func (p *plan) View(width, height int) string {
 		if owner == "" {
 			owner = "-"
 		}
-		line := dueStyle.Render(pad(due, 11)) + st.severity(it.Finding.Severity).Render(pad(it.Finding.Severity.String(), 9)) +
-			pad(statusText(it), 14) + pad(clean(owner), 13) + clean(it.Finding.QuestionID)
+		finding := clean(it.Finding.QuestionID) + st.muted.Render(" "+clean(it.Finding.Question))
+		line := cols(dueStyle.Render(it.Due.String()), st.severity(it.Finding.Severity).Render(it.Finding.Severity.String()),
+			statusText(it), clean(owner), finding)
 		line = listRow(st, line, i == p.nav.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}

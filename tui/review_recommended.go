@@ -34,6 +34,15 @@ func (r *review) recommendedText(width int) (text string, first, last int) {
 			first = len(out)
 		}
 		out = append(out, listRow(st, st.bold.Render(fit(clean(title), width-2)), i == r.nav.cursor))
+		if i != r.nav.cursor {
+			// One line each; the one under the cursor gives every reason whole.
+			line := clean(rec.Reasons[0])
+			if more := len(rec.Reasons) - 1; more > 0 {
+				line = fmt.Sprintf("(%d reasons) %s", len(rec.Reasons), line)
+			}
+			out = append(out, "    "+st.muted.Render(fit(line, width-4)))
+			continue
+		}
 		for n, reason := range rec.Reasons {
 			if len(rec.Reasons) > 1 {
 				reason = fmt.Sprintf("(%d) %s", n+1, reason)

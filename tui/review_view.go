@@ -95,7 +95,7 @@ func (r *review) scoresText(width int) string {
 		for _, s := range res.Sections {
 			for _, sd := range s.Dimensions {
 				if sd.Dimension == d.ID && sd.Max != 0 {
-					b.WriteString("  " + pad(clean(s.Title), width-22) + fmt.Sprintf("%8s / %s\n", sd.Points, sd.Max))
+					b.WriteString("  " + pad(clean(s.Title), clamp(width-22, 20, 60)) + fmt.Sprintf("%8s / %s\n", sd.Points, sd.Max))
 				}
 			}
 		}
@@ -250,8 +250,8 @@ func (r *review) coverageText(width, height int) string {
 	f := assess.Frameworks[r.fw]
 	var b strings.Builder
 	sum := assess.SummarizeCoverage(f, r.coverage)
-	b.WriteString(fit(st.bold.Render(f.Title())+fmt.Sprintf("  %d controls: %s met, %s partly, %s gaps, %d open", sum.Touched,
-		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), sum.Unanswered)+
+	b.WriteString(fit(st.bold.Render(f.Title())+fmt.Sprintf("  %d %s: %s met, %s partly, %s %s, %d open", sum.Touched, plural(sum.Touched, "control", "controls"),
+		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), plural(sum.Gap, "gap", "gaps"), sum.Unanswered)+
 		st.muted.Render(" · f framework · enter answers"), width) + "\n")
 	if len(r.coverage) == 0 {
 		return b.String() + st.muted.Render("No visible question maps to this framework.")

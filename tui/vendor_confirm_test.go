@@ -31,7 +31,7 @@ answers:
 	// answer: y only moves on.
 	f.waitFor("question 2 of 24", "5 vendor answers to confirm")
 	f.press("y")
-	f.waitFor("question 3 of 24", "Answered by the vendor, not yet reviewed: y confirms it.", "5 vendor answers to confirm")
+	f.waitFor("question 3 of 24", "The vendor's answer, not yet confirmed: y confirms it.", "5 vendor answers to confirm")
 	f.press("y")
 	f.waitFor("question 6 of 24", "Admins only.", "4 vendor answers to confirm")
 	f.press("y")
@@ -44,7 +44,7 @@ answers:
 	f.waitFor("question 1 of 24", "1 vendor answer to confirm")
 	f.press("y")
 	f.waitFor("vendor answers all confirmed", "Every vendor answer is confirmed.", "saved ✓")
-	f.waitGone("Answered by the vendor")
+	f.waitGone("not yet confirmed: y confirms it")
 	f.quit()
 
 	e.reopen()
