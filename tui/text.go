@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/wraptext"
 )
 
 // clean makes text from users, vendors and files safe to draw: no escape
@@ -91,23 +92,8 @@ func plainWidth(s string) (int, bool) {
 }
 
 // wrap word-wraps text to width at spaces, breaking only words longer
-// than a line. Hyphens are not places to break: a date (2026-03-31), a
-// question ID (transfer-safeguards) or a control (PR.AA-03) stays whole.
-func wrap(s string, width int) string {
-	if width <= 0 {
-		return s
-	}
-	if strings.ContainsRune(s, keptHyphen) {
-		return ansi.Wrap(s, width, "") // cannot tell ours from the text's own
-	}
-	s = strings.ReplaceAll(s, "-", string(keptHyphen))
-	s = ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
-	return strings.ReplaceAll(s, string(keptHyphen), "-")
-}
-
-// keptHyphen stands in for "-" while wrapping: a non-breaking hyphen,
-// one cell wide like the hyphen it replaces.
-const keptHyphen = '\u2011'
+// than a line: never a date or an ID at its hyphens.
+func wrap(s string, width int) string { return wraptext.Wrap(s, width) }
 
 // wrapAfter wraps text that follows a label of used cells on its first
 // line, indenting the lines after it under the text.

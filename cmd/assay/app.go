@@ -44,7 +44,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	helpOut, flushHelp := fitHelp(stdout, args)
+	defer flushHelp()
+	root.SetOut(helpOut)
 	root.SetErr(stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(oneLineError),

@@ -12,7 +12,7 @@ import (
 func (a *app) answerCommand() *cobra.Command {
 	var file string
 	cmd := &cobra.Command{
-		Use:   "answer ID --file answers.yaml",
+		Use:   "answer ID --file FILE",
 		Short: "Record answers from a file, all or nothing",
 		Long: `Record answers from a YAML file. Every answer is checked against the
 assessment's questionnaire first; if any is wrong, nothing is recorded and each

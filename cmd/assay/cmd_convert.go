@@ -19,7 +19,7 @@ func (a *app) convertCommand() *cobra.Command {
 	var out, id, kind, severity string
 	var mappings, relations []string
 	cmd := &cobra.Command{
-		Use:   "convert FILE [-o OUT.yaml]",
+		Use:   "convert FILE",
 		Short: "Turn another tool's questionnaire (CISO Assistant, CSA CAIQ v4) or an OSCAL catalog into assay's format",
 		Long: `Convert a file of another tool into an assay questionnaire that assay lint
 accepts, or an OSCAL catalog into an assay control catalog. The format is

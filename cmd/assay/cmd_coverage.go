@@ -16,7 +16,7 @@ func (a *app) coverageCommand() *cobra.Command {
 	var framework string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "coverage ID [--framework iso27001|nist-csf|soc2]",
+		Use:   "coverage ID",
 		Short: "Show which framework controls the answers meet, partly meet or leave a gap",
 		Long: `For ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2, list every control the
 assessment's visible questions map to, whether the answers show it met, partly

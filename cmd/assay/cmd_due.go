@@ -15,7 +15,7 @@ func (a *app) dueCommand() *cobra.Command {
 	var within int
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "due [--as-of DATE] [--within DAYS]",
+		Use:   "due",
 		Short: "List subjects due or overdue for reassessment",
 		Long: `List the subjects whose reassessment is overdue, due within --within days
 (default 30), or that have never been assessed, most urgent first.

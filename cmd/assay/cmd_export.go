@@ -13,7 +13,7 @@ import (
 func (a *app) exportCommand() *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
-		Use:   "export ID [-o FILE]",
+		Use:   "export ID",
 		Short: "Write the whole assessment as JSON, for another assay database",
 		Long: `Write everything about an assessment to one JSON file: the questionnaire it
 pinned (byte for byte, with its SHA-256), every answer with its note, evidence

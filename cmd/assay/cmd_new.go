@@ -12,7 +12,7 @@ import (
 func (a *app) newCommand() *cobra.Command {
 	var questionnaire, subject, kind, date string
 	cmd := &cobra.Command{
-		Use:   "new --questionnaire ID --subject NAME",
+		Use:   "new -q ID -s NAME",
 		Short: "Start an assessment and print its ID",
 		Example: `  assay new --questionnaire vendor-security-screen --subject "Acme Cloud Ltd" --reviewer "Dana Reyes"
   assay new -q vendor-security-screen -s "Acme Cloud Ltd" --kind vendor --date 2026-01-20`,

@@ -27,7 +27,7 @@ func (a *app) planCommand() *cobra.Command {
 		out                                            string
 	)
 	cmd := &cobra.Command{
-		Use:   "plan ID [--item KEY changes...]",
+		Use:   "plan ID",
 		Short: "List the remediation plan, or change one item of it",
 		Long: `Without --item, list the remediation plan: one item per finding, sorted by
 due date, with owner, status and milestones. With --item KEY (the finding's

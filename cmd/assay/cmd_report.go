@@ -15,7 +15,7 @@ import (
 func (a *app) reportCommand() *cobra.Command {
 	var out, asOf, format, since string
 	cmd := &cobra.Command{
-		Use:   "report ID [-o FILE]",
+		Use:   "report ID",
 		Short: "Write the committee report (Markdown, HTML, PDF, DOCX), the action plan (CSV), or OSCAL POA&M or assessment results",
 		Long: `Write the committee report in Markdown (the default), or with --format:
 

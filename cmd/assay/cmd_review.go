@@ -16,7 +16,7 @@ func (a *app) reviewCommand() *cobra.Command {
 	var submit, approve, reject, withdraw, acceptUnconfirmed bool
 	var comment, date string
 	cmd := &cobra.Command{
-		Use:   "review ID (--submit | --approve | --reject | --withdraw) [--comment TEXT]",
+		Use:   "review ID",
 		Short: "Submit an assessment for review, or approve or reject it, signed with your name",
 		Long: `Move an assessment through its review: draft -> in review -> approved or
 rejected. Each step is a signature with your name (--reviewer, $ASSAY_REVIEWER,
@@ -86,7 +86,7 @@ trail records that with their count.`,
 func (a *app) dpoCommand() *cobra.Command {
 	var opinion, comment, date string
 	cmd := &cobra.Command{
-		Use:   "dpo ID --opinion OPINION [--comment TEXT]",
+		Use:   "dpo ID --opinion OPINION",
 		Short: "Record the data protection officer's opinion on a privacy assessment",
 		Long: `Record the data protection officer's opinion on a privacy assessment (a DPIA,
 a pre-screen, a data licensing or dataset assessment), signed with your name

@@ -15,7 +15,7 @@ import (
 func (a *app) sendCommand() *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
-		Use:   "send ID [-o FILE]",
+		Use:   "send ID",
 		Short: "Write a fill-in answers file for the vendor",
 		Long: `Write a YAML answers file for the vendor to fill in offline: every question
 with its help and, as comments, the options it takes; room for a note and

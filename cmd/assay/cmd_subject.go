@@ -50,7 +50,7 @@ func (f *subjectFlags) add(cmd *cobra.Command, withName bool) {
 func (a *app) subjectAddCommand() *cobra.Command {
 	var f subjectFlags
 	cmd := &cobra.Command{
-		Use:     "add NAME [--kind KIND] [--owner NAME] [--contact TEXT]... [--tier TIER] [--notes TEXT]",
+		Use:     "add NAME",
 		Short:   "Add a subject and print its ID",
 		Example: `  assay subject add "Acme Cloud Ltd" --kind vendor --owner "IT procurement" --contact "security@acme.example"`,
 		Args:    cobra.ExactArgs(1),
@@ -74,7 +74,7 @@ func (a *app) subjectAddCommand() *cobra.Command {
 func (a *app) subjectEditCommand() *cobra.Command {
 	var f subjectFlags
 	cmd := &cobra.Command{
-		Use:   "edit NAME|ID [--name NEW] [--kind KIND] [--owner NAME] [--contact TEXT]... [--tier TIER] [--notes TEXT]",
+		Use:   "edit NAME|ID",
 		Short: "Change a subject's record",
 		Long: `Change the fields given; --contact replaces the list of contacts (give
 --contact "" to clear it), --tier "" clears the tier set by hand. Renaming a

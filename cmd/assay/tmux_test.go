@@ -15,6 +15,7 @@ import (
 type tmuxPane struct {
 	t    *testing.T
 	sock string
+	conf string // the server's settings
 }
 
 const tmuxSession = "assay"
@@ -22,6 +23,23 @@ const tmuxSession = "assay"
 // startTmux runs bin with env in a new tmux server. The pane runs the
 // binary itself (exec), so the pane's process is assay's.
 func startTmux(t *testing.T, bin string, env []string) *tmuxPane {
+	t.Helper()
+	p := newTmux(t)
+	command := []string{"exec", "env"}
+	for _, kv := range env {
+		command = append(command, shellQuote(kv))
+	}
+	command = append(command, shellQuote(bin))
+	if out, err := p.cmd("-f", p.conf, "new-session", "-d", "-s", tmuxSession, "-x", "80", "-y", "24",
+		strings.Join(command, " ")).CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v: %s", err, out)
+	}
+	return p
+}
+
+// newTmux is a tmux server of the test's own, not yet running: its
+// first command starts it, with a history long enough for any help.
+func newTmux(t *testing.T) *tmuxPane {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
@@ -31,20 +49,14 @@ func startTmux(t *testing.T, bin string, env []string) *tmuxPane {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &tmuxPane{t: t, sock: dir + "/s"}
+	p := &tmuxPane{t: t, sock: dir + "/s", conf: dir + "/tmux.conf"}
+	if err := os.WriteFile(p.conf, []byte("set -g history-limit 20000\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	t.Cleanup(func() {
 		_ = p.cmd("kill-server").Run()
 		os.RemoveAll(dir)
 	})
-	command := []string{"exec", "env"}
-	for _, kv := range env {
-		command = append(command, shellQuote(kv))
-	}
-	command = append(command, shellQuote(bin))
-	if out, err := p.cmd("-f", "/dev/null", "new-session", "-d", "-s", tmuxSession, "-x", "80", "-y", "24",
-		strings.Join(command, " ")).CombinedOutput(); err != nil {
-		t.Fatalf("tmux new-session: %v: %s", err, out)
-	}
 	return p
 }
 

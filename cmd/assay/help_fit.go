@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/assay-dev/assay/internal/wraptext"
+)
+
+// fang lays a command's help out in two columns, its keys on the left and
+// their descriptions on the right, but never wraps a description: in a
+// terminal narrower than a description's line, the terminal wraps it into
+// the key column. helpFitter takes the help fang writes and wraps each
+// line that is too long, a description under its own column.
+type helpFitter struct {
+	out   io.Writer
+	width int
+	buf   bytes.Buffer
+}
+
+// fitHelp returns the writer help should go to: one that fits it to the
+// terminal, when out is a terminal and args ask for help; out otherwise
+// (a pipe keeps every line whole, and a completion script is not help).
+func fitHelp(out io.Writer, args []string) (io.Writer, func()) {
+	f, ok := out.(term.File)
+	asked := slices.Contains(args, "-h") || slices.Contains(args, "--help") || len(args) > 0 && args[0] == "help"
+	if !ok || !asked || !term.IsTerminal(f.Fd()) {
+		return out, func() {}
+	}
+	w, _, err := term.GetSize(f.Fd())
+	if err != nil || w < 40 {
+		return out, func() {}
+	}
+	h := &helpFitter{out: out, width: w}
+	return h, h.flush
+}
+
+func (h *helpFitter) Write(p []byte) (int, error) { return h.buf.Write(p) }
+
+func (h *helpFitter) flush() {
+	text := strings.TrimSuffix(h.buf.String(), "\n")
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		out = append(out, fitLine(line, h.width)...)
+	}
+	_, _ = io.WriteString(h.out, strings.Join(out, "\n")+"\n")
+}
+
+// fitLine wraps a line wider than width: a two-column row (a key, two or
+// more spaces, its description) under the description's column, any other
+// line under its own indentation.
+func fitLine(line string, width int) []string {
+	plain := ansi.Strip(line)
+	if ansi.StringWidth(plain) <= width {
+		return []string{line}
+	}
+	indent := len(plain) - len(strings.TrimLeft(plain, " "))
+	col := indent
+	if gap := strings.Index(plain[indent:], "  "); gap > 0 {
+		rest := plain[indent+gap:]
+		col = indent + gap + len(rest) - len(strings.TrimLeft(rest, " "))
+	}
+	col = ansi.StringWidth(plain[:col])
+	if width-col < 20 { // too little room beside the keys: wrap under the indentation
+		col = min(indent, width/2)
+	}
+	head, body := ansi.Cut(line, 0, col), ansi.Cut(line, col, ansi.StringWidth(plain))
+	wrapped := strings.Split(wraptext.Wrap(body, width-col), "\n")
+	out := []string{head + wrapped[0]}
+	for _, l := range wrapped[1:] {
+		out = append(out, strings.Repeat(" ", col)+strings.TrimLeft(l, " "))
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// assay --help, and every command's, fits a 100-column terminal: no line
+// runs past the edge, where the terminal would wrap it into the next
+// line's columns. Run in a tmux pane 100 columns wide, as a person would
+// see it; a line the pane wrapped shows when the pane's lines are joined
+// again (capture-pane -J).
+func TestHelpFitsA100ColumnTerminal(t *testing.T) {
+	bin := assayBinary(t)
+	commands := []string{""}
+	for _, c := range (&app{getenv: os.Getenv}).rootCommand().Commands() {
+		commands = append(commands, c.Name())
+		for _, sub := range c.Commands() {
+			commands = append(commands, c.Name()+" "+sub.Name())
+		}
+	}
+	var script strings.Builder
+	for _, c := range commands {
+		script.WriteString("echo '=== assay " + c + "'; " + shellQuote(bin) + " " + c + " --help; ")
+	}
+	script.WriteString("echo '=== end'; sleep 60")
+	p := startTmuxSized(t, 100, 50, []string{"NO_COLOR=1", "TERM=xterm-256color", "HOME=" + t.TempDir()}, script.String())
+	p.waitFor("every help printed", func(string) bool { return strings.Contains(p.history(false), "=== end") })
+	plain, joined := p.history(false), p.history(true)
+	if plain == joined {
+		return
+	}
+	cmd := ""
+	for _, line := range strings.Split(joined, "\n") {
+		if strings.HasPrefix(line, "=== assay") {
+			cmd = line
+		}
+		if w := len([]rune(strings.TrimRight(line, " "))); w > 100 {
+			t.Errorf("%s: a line of %d columns wraps in a 100-column terminal:\n%s", cmd, w, line)
+		}
+	}
+}
+
+// startTmuxSized runs a shell command in a tmux pane of w × h cells.
+func startTmuxSized(t *testing.T, w, h int, env []string, command string) *tmuxPane {
+	t.Helper()
+	p := newTmux(t)
+	args := []string{"-f", p.conf, "new-session", "-d", "-s", tmuxSession, "-x", strconv.Itoa(w), "-y", strconv.Itoa(h)}
+	for _, kv := range env {
+		args = append(args, "-e", kv)
+	}
+	if out, err := p.cmd(append(args, command)...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v: %s", err, out)
+	}
+	return p
+}
+
+// history is everything the pane printed, its wrapped lines joined when
+// join is set.
+func (p *tmuxPane) history(join bool) string {
+	args := []string{"capture-pane", "-p", "-S", "-", "-t", tmuxSession}
+	if join {
+		args = append(args, "-J")
+	}
+	out, err := p.cmd(args...).Output()
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
