@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+	"io/fs"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
@@ -32,8 +34,9 @@ type (
 		err error
 	}
 	exportedMsg struct {
-		path string
-		err  error
+		path   string
+		err    error
+		exists bool // a file is there and was not replaced: ask
 	}
 )
 
@@ -94,9 +97,19 @@ func setArchived(d Deps, id int64, archived bool) tea.Cmd {
 	}
 }
 
-func exportReport(d Deps, path string, content []byte) tea.Cmd {
+// exportReport writes an export, replacing a file at path only when
+// the person said so; otherwise a file there comes back as exists.
+func exportReport(d Deps, path string, content []byte, replace bool) tea.Cmd {
 	return func() tea.Msg {
-		return exportedMsg{path: path, err: d.WriteFile(path, content)}
+		write := d.WriteFile
+		if !replace && d.CreateFile != nil {
+			write = d.CreateFile
+		}
+		err := write(path, content)
+		if errors.Is(err, fs.ErrExist) {
+			return exportedMsg{path: path, exists: true}
+		}
+		return exportedMsg{path: path, err: err}
 	}
 }
 

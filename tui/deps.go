@@ -23,8 +23,14 @@ type Deps struct {
 	Today func() assess.Date
 	// Actor is who the audit trail records for every change.
 	Actor string
-	// WriteFile writes an exported report (owner-only permissions).
+	// WriteFile writes an exported report (owner-only permissions),
+	// replacing any file at path.
 	WriteFile func(path string, data []byte) error
+	// CreateFile writes an exported report as WriteFile does, but only to
+	// a path where no file is: otherwise it changes nothing and returns
+	// an error wrapping fs.ErrExist, and the workspace asks before it
+	// overwrites. Nil: every export is written with WriteFile.
+	CreateFile func(path string, data []byte) error
 	// ExportDir is where exported reports go unless the user types a path.
 	ExportDir string
 	// Plain draws without colour (NO_COLOR, or a terminal without colours).

@@ -203,6 +203,7 @@ func (e *env) deps() tui.Deps {
 		Today:          func() assess.Date { return testToday },
 		Actor:          "Dana Reyes",
 		WriteFile:      func(path string, data []byte) error { return os.WriteFile(path, data, 0o600) },
+		CreateFile:     createNew,
 		ExportDir:      e.dir,
 		Plain:          true,
 		Due:            e.due,
@@ -276,4 +277,18 @@ func (e *env) createFrom(file, subject string) *assess.Assessment {
 func (e *env) uuid() string {
 	e.made++
 	return fmt.Sprintf("00000000-0000-4000-8000-%012d", e.made)
+}
+
+// createNew writes a file that must not exist yet, as assay's export does
+// before it asks to overwrite.
+func createNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

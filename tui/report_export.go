@@ -24,6 +24,23 @@ var exportKeyMap = exportKeys{
 	NextFormat: bind("tab", "next format (md, html, pdf, docx)", "tab"),
 }
 
+// overwriteKeys answer whether to overwrite the file an export names.
+type overwriteKeys struct {
+	Yes, No key.Binding
+}
+
+var overwriteKeyMap = overwriteKeys{
+	Yes: bind("y", "overwrite it", "y"),
+	No:  bind("n/esc", "choose another name", "n", "esc"),
+}
+
+func (k overwriteKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{k.Yes, k.No, global.ForceQuit},
+		full:  [][]key.Binding{{k.Yes, k.No, global.ForceQuit}},
+	}
+}
+
 func (k exportKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Export, k.Cancel, k.NextFormat, global.ForceQuit},
@@ -58,12 +75,12 @@ func nextFormat(path string) string {
 // exportDocument renders the report in the file's format, off the update
 // loop (a PDF takes a moment to lay out), and writes it as every export is
 // written.
-func exportDocument(d Deps, path string, doc *document.Document) tea.Cmd {
+func exportDocument(d Deps, path string, doc *document.Document, replace bool) tea.Cmd {
 	return func() tea.Msg {
 		content, err := render.Render(exportFormat(path), doc)
 		if err != nil {
 			return exportedMsg{path: path, err: err}
 		}
-		return exportReport(d, path, content)()
+		return exportReport(d, path, content, replace)()
 	}
 }

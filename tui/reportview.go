@@ -29,6 +29,9 @@ type reportView struct {
 	vp        viewport.Model
 	path      textinput.Model
 	exporting bool
+	// overwrite names the file an export found already there, while the
+	// person says whether to overwrite it.
+	overwrite string
 	done      string
 	err       string
 	width     int
@@ -59,9 +62,12 @@ func newReport(sh *shell) *reportView {
 
 func (r *reportView) Title() string   { return r.sh.sess.a.Subject }
 func (r *reportView) tab() view       { return viewReport }
-func (r *reportView) Capturing() bool { return r.exporting }
+func (r *reportView) Capturing() bool { return r.exporting || r.overwrite != "" }
 func (r *reportView) KeyMap() keyMap {
-	if r.exporting {
+	switch {
+	case r.overwrite != "":
+		return overwriteKeyMap.keyMap()
+	case r.exporting:
 		return exportKeyMap.keyMap()
 	}
 	return reportKeyMap.keyMap()
@@ -109,6 +115,10 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return r, r.render()
 	case exportedMsg:
+		if msg.exists {
+			r.overwrite = msg.path // nothing written: ask
+			return r, nil
+		}
 		if msg.err != nil {
 			r.err = "export failed: " + clean(msg.err.Error())
 		} else {
@@ -117,6 +127,9 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return r, nil
 	case tea.KeyPressMsg:
+		if r.overwrite != "" {
+			return r, r.overwriteKey(msg)
+		}
 		if r.exporting {
 			return r, r.exportKey(msg)
 		}
@@ -162,19 +175,9 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		r.exporting = false
+		r.err = ""
 		r.path.Blur()
-		if d := r.sh.deps; d.Pin != nil {
-			ev, opts, id := r.sh.sess.eval, r.opts, r.sh.sess.a.ID
-			return func() tea.Msg {
-				pin, err := d.Pin(d.ctx(), id)
-				if err != nil {
-					return exportedMsg{path: path, err: err}
-				}
-				opts.Record = &pin
-				return exportDocument(d, path, report.Build(ev, opts))()
-			}
-		}
-		return exportDocument(r.sh.deps, path, r.doc)
+		return r.export(path, false)
 	case "tab":
 		r.path.SetValue(nextFormat(r.path.Value()))
 		r.path.CursorEnd()
@@ -183,6 +186,41 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	r.path, cmd = r.path.Update(msg)
 	return cmd
+}
+
+// export writes the report to path, replacing a file there only if
+// replace is set; when the store signs its records (Deps.Pin), the record
+// the report pins is read as it is written.
+func (r *reportView) export(path string, replace bool) tea.Cmd {
+	d := r.sh.deps
+	if d.Pin == nil {
+		return exportDocument(d, path, r.doc, replace)
+	}
+	ev, opts, id := r.sh.sess.eval, r.opts, r.sh.sess.a.ID
+	return func() tea.Msg {
+		pin, err := d.Pin(d.ctx(), id)
+		if err != nil {
+			return exportedMsg{path: path, err: err}
+		}
+		opts.Record = &pin
+		return exportDocument(d, path, report.Build(ev, opts), replace)()
+	}
+}
+
+// overwriteKey answers the question whether to overwrite a file: y
+// writes over it; n or esc goes back to the file name, to change it.
+func (r *reportView) overwriteKey(msg tea.KeyPressMsg) tea.Cmd {
+	path := r.overwrite
+	switch {
+	case key.Matches(msg, overwriteKeyMap.Yes):
+		r.overwrite = ""
+		return r.export(path, true)
+	case key.Matches(msg, overwriteKeyMap.No):
+		r.overwrite = ""
+		r.exporting = true
+		return r.path.Focus()
+	}
+	return nil
 }
 
 var unsafeFileChars = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
@@ -208,6 +246,9 @@ func (r *reportView) View(width, height int) string {
 	st := r.sh.st
 	var top string
 	switch {
+	case r.overwrite != "":
+		const ask, answer = "Already there: ", " · y overwrites it, n keeps it"
+		top = st.warn.Render(ask + fit(clean(r.overwrite), width-len(ask)-len([]rune(answer))) + answer)
 	case r.exporting:
 		r.path.SetWidth(width - 14)
 		top = r.path.View()

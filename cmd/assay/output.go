@@ -32,6 +32,18 @@ func (a *app) writeOutput(path string, content []byte) error {
 // pipe, a device or a socket was. A symbolic link to a regular file is
 // followed, so the file it points to is replaced and the link stays.
 func (a *app) replaceFile(name, path string, content []byte) error {
+	return a.putFile(name, path, content, true)
+}
+
+// createFile writes content to path as replaceFile does, but only if
+// nothing is there yet: a file already at path (or that appears while
+// the content is written) is left as it is, and the error wraps
+// fs.ErrExist, so that the workspace can ask before it overwrites.
+func (a *app) createFile(name, path string, content []byte) error {
+	return a.putFile(name, path, content, false)
+}
+
+func (a *app) putFile(name, path string, content []byte, replace bool) error {
 	target, err := a.outputTarget(name, path)
 	if err != nil {
 		return err
@@ -59,7 +71,31 @@ func (a *app) replaceFile(name, path string, content []byte) error {
 	if _, err := a.outputTarget(name, path); err != nil {
 		return err
 	}
+	if !replace {
+		return linkNew(name, tmp.Name(), target)
+	}
 	if err := os.Rename(tmp.Name(), target); err != nil {
+		return cannotWrite(name, err)
+	}
+	return nil
+}
+
+// linkNew gives the written temporary file its name only if the name is
+// free: a hard link fails when something is there, in one step, where a
+// check and a rename would leave a moment between them.
+func linkNew(name, tmp, target string) error {
+	err := os.Link(tmp, target)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf("%s already exists: %w", name, fs.ErrExist)
+	}
+	// A file system without hard links: check, then rename.
+	if _, serr := os.Lstat(target); serr == nil {
+		return fmt.Errorf("%s already exists: %w", name, fs.ErrExist)
+	}
+	if err := os.Rename(tmp, target); err != nil {
 		return cannotWrite(name, err)
 	}
 	return nil

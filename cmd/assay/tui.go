@@ -87,6 +87,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
 		Actor:          a.actor(),
 		WriteFile:      a.writeFile,
+		CreateFile:     a.createExport,
 		ExportDir:      cwd,
 		Plain:          a.getenv("NO_COLOR") != "",
 	}, nil
@@ -101,6 +102,16 @@ func (a *app) writeFile(path string, data []byte) error {
 		return errors.New("enter a file name, not -")
 	}
 	return a.replaceFile(path, a.expandHome(path), data)
+}
+
+// createExport writes the workspace's report export as writeFile does,
+// unless a file is there already (an error wrapping fs.ErrExist): the
+// workspace asks before it overwrites one.
+func (a *app) createExport(path string, data []byte) error {
+	if path == "-" {
+		return errors.New("enter a file name, not -")
+	}
+	return a.createFile(path, a.expandHome(path), data)
 }
 
 // expandHome turns a leading ~ or ~/ into the home folder.
