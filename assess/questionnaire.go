@@ -85,9 +85,13 @@ func (q *Questionnaire) Fed(dimension string) bool {
 	return false
 }
 
-// MakesFindings reports whether some answer could make a finding; a
-// pre-screen makes none.
+// MakesFindings reports whether some answer could make a finding: a
+// question or option with a severity, or a risk register. A pre-screen
+// makes none, so its report and review have no findings or plan.
 func (q *Questionnaire) MakesFindings() bool {
+	if q.RiskMatrix != nil {
+		return true
+	}
 	for _, qq := range q.Questions {
 		if qq.MakesFindings() {
 			return true

@@ -48,7 +48,7 @@ func Build(e *assess.Evaluation, opts Options) *document.Document {
 	r.scores()
 	r.risks()
 	r.coverage()
-	if makesFindings(r.q) {
+	if r.q.MakesFindings() {
 		r.findings()
 		r.plan()
 		r.accepted()
@@ -136,13 +136,13 @@ func (r *reporter) summary() {
 	open, overdue := r.e.Open()
 	counts := severityCounts(r.res.Findings)
 	var figures []document.Text
-	if makesFindings(r.q) {
+	if r.q.MakesFindings() {
 		figures = append(figures,
 			txt(fmt.Sprintf("Findings: %d%s.", len(r.res.Findings), counts)),
 			txt(fmt.Sprintf("Remediation items open: %d, of which overdue: %d.", open, overdue)))
 	}
 	if len(r.q.Recommends) > 0 {
-		n := len(groupRecommendations(r.res.Recommendations))
+		n := len(r.res.Recommended())
 		line := txt(fmt.Sprintf("Assessments recommended: %d.", n))
 		if n > 0 {
 			line = txt(fmt.Sprintf("Assessments recommended: %d: ", n), r.recommendedList(), ".")
@@ -241,7 +241,7 @@ func (r *reporter) asked(open int) document.Text {
 		}
 		return txt(fmt.Sprintf("note this interim result. %s %s unanswered and counted as the worst answer; the assessment must be completed before a final decision.", plural(n, "question", "questions"), verb))
 	}
-	if !makesFindings(r.q) && len(r.q.Recommends) > 0 {
+	if !r.q.MakesFindings() && len(r.q.Recommends) > 0 {
 		if len(r.res.Recommendations) == 0 {
 			return txt("agree that, on these answers, the initiative needs no further assessment.")
 		}
