@@ -95,6 +95,10 @@ type Summary struct {
 	LevelTitle     string        `json:"level_title,omitempty"`
 	LevelRank      int           `json:"level_rank"`
 	LevelOf        int           `json:"level_of"`
+	// LevelUnsettled: answers still to come could change the level, which
+	// is the worst case until then (LevelResult.Unsettled); lists show the
+	// assessment as not rated yet.
+	LevelUnsettled bool `json:"level_unsettled,omitempty"`
 	Answered       int           `json:"answered"`
 	Total          int           `json:"total"`
 	Complete       bool          `json:"complete"`
@@ -127,6 +131,7 @@ func Summarize(e *Evaluation) Summary {
 	}
 	if o := e.Result.Outcome; o != nil {
 		s.Level, s.LevelTitle, s.LevelRank, s.LevelOf = o.Level, o.Title, o.Rank, o.Of
+		s.LevelUnsettled = o.Unsettled
 	}
 	for _, it := range e.Plan {
 		is := ItemSummary{Key: it.Key(), Severity: it.Finding.Severity, Due: it.Due, Status: it.Status}

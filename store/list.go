@@ -21,6 +21,10 @@ import (
 //	 "level", "level_title", "scoring_version",
 //	 [["status", "due", "accepted_until", count], …]]
 //
+// and, when answers still to come could change the level (the summary's
+// level_unsettled), an eleventh element, 1: a list written before it
+// existed, or by migration 004, reads as settled, as its summary does.
+//
 // The plan items are grouped by status, due date and expiry, in that
 // order: enough to count them open and overdue on any day
 // (assess.Summary.OpenOn), without keys or severities. Migration 004
@@ -71,7 +75,11 @@ func encodeList(s assess.Summary) string {
 		b = strconv.AppendInt(b, int64(g.n), 10)
 		b = append(b, ']')
 	}
-	return string(append(b, ']', ']'))
+	b = append(b, ']')
+	if s.LevelUnsettled {
+		b = append(b, ",1"...)
+	}
+	return string(append(b, ']'))
 }
 
 // appendJSONString quotes v, through encoding/json only when it needs an
@@ -146,6 +154,13 @@ func fastListInto(s string, items []assess.ItemSummary) (sum assess.Summary, ok 
 			}
 		}
 	}
+	if p.next(',') {
+		var unsettled int
+		if unsettled, ok = p.int(); !ok {
+			return sum, false
+		}
+		sum.LevelUnsettled = unsettled != 0
+	}
 	if !p.next(']') {
 		return sum, false
 	}
@@ -183,8 +198,15 @@ func listJSON(s string) (assess.Summary, error) {
 	if err := json.Unmarshal([]byte(s), &fields); err != nil {
 		return sum, err
 	}
-	if len(fields) != 10 {
-		return sum, fmt.Errorf("list summary has %d fields, want 10", len(fields))
+	if len(fields) != 10 && len(fields) != 11 {
+		return sum, fmt.Errorf("list summary has %d fields, want 10 or 11", len(fields))
+	}
+	if len(fields) == 11 {
+		var unsettled int
+		if err := json.Unmarshal(fields[10], &unsettled); err != nil {
+			return sum, fmt.Errorf("list summary field 11: %w", err)
+		}
+		sum.LevelUnsettled = unsettled != 0
 	}
 	var complete int
 	var groups [][]json.RawMessage

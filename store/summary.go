@@ -151,6 +151,8 @@ func fastSummary(s string) (assess.Summary, bool) {
 			sum.Total, ok = p.int()
 		case "complete":
 			sum.Complete, ok = p.bool()
+		case "level_unsettled":
+			sum.LevelUnsettled, ok = p.bool()
 		case "findings":
 			sum.Findings, ok = p.int()
 		case "items":

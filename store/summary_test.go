@@ -31,6 +31,8 @@ var summarySeeds = []string{
 	`{"scoring_version":"assay-scoring/1","level":"high","level_title":"High risk","level_rank":2,"level_of":3,"answered":20,"total":20,"complete":true,"findings":2,` +
 		`"items":[{"key":"mfa","severity":"critical","due":"2026-01-20","status":"open"},{"key":"dpa","severity":"low","due":"2026-07-01","status":"risk-accepted","accepted_until":"2026-09-30"}]}`,
 	` { "items" : [ ] , "level" : "Ünïcode" } `,
+	`{"level":"critical","level_rank":3,"level_of":4,"level_unsettled":true,"total":24}`,
+	`{"level_unsettled":1}`,
 	`{"items":null}`,
 	`{"Level":"case"}`,
 	`{"level":"a\"b"}`,

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,11 +28,12 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 		}
 		p.say("")
 		p.say(fmt.Sprintf("Assessments: %d.", len(list)))
-		for i, a := range list {
-			p.say(fmt.Sprintf("%d. %s, %s, %d of %d answered, level %s.", i+1, clean(a.Subject), clean(a.Questionnaire.Title),
-				a.Summary.Answered, a.Summary.Total, levelText(a.Summary.Level)))
+		for _, a := range list {
+			// Numbered by ID, as everywhere else (assay score 3, assay report 3).
+			p.say(fmt.Sprintf("Assessment %d: %s, %s, %d of %d answered, level %s.", a.ID, clean(a.Subject), clean(a.Questionnaire.Title),
+				a.Summary.Answered, a.Summary.Total, summaryLevel(a.Summary)))
 		}
-		line, ok := p.ask("Type an assessment number to continue it, n for a new assessment, or q to quit:")
+		line, ok := p.ask("Type an assessment's number to continue it, n for a new assessment, or q to quit:")
 		if !ok || line == "q" {
 			return nil
 		}
@@ -45,12 +47,12 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 				return nil
 			}
 		} else {
-			n, err := strconv.Atoi(line)
-			if err != nil || n < 1 || n > len(list) {
-				p.say("There is no assessment " + clean(line) + ".")
+			id, err := strconv.ParseInt(line, 10, 64)
+			if err != nil || !slices.ContainsFunc(list, func(a *assess.Assessment) bool { return a.ID == id }) {
+				p.say("There is no assessment " + clean(line) + " in the list.")
 				continue
 			}
-			if a, err = d.Repo.Assessment(p.ctx, list[n-1].ID); err != nil {
+			if a, err = d.Repo.Assessment(p.ctx, id); err != nil {
 				return err
 			}
 		}
@@ -140,12 +142,18 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			p.say("Guidance: " + clean(q.Help))
 		}
 		p.say(accessibleChoices(q, a.Questionnaire.RiskMatrix))
-		line, ok := p.ask("Answer, or s to skip, note: TEXT to add a note, b to go back to the list, q to quit:")
+		ans := a.Answers[q.ID]
+		ans.QuestionID = q.ID
+		if ans.Note != "" {
+			p.say("Note so far: " + clean(ans.Note))
+		}
+		if len(ans.Evidence) > 0 {
+			p.say("Evidence so far: " + clean(strings.Join(ans.Evidence, "; ")))
+		}
+		line, ok := p.ask("Answer, or s to skip, note: TEXT to set the note, evidence: REFERENCES separated by ; to set the evidence, b to go back to the list, q to quit:")
 		if !ok || line == "q" {
 			return false
 		}
-		ans := a.Answers[q.ID]
-		ans.QuestionID = q.ID
 		switch {
 		case line == "b":
 			return true
@@ -154,6 +162,16 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			continue
 		case strings.HasPrefix(line, "note:"):
 			ans.Note = strings.TrimSpace(strings.TrimPrefix(line, "note:"))
+			if err := assess.CheckText("note", ans.Note); err != nil {
+				p.say("Not saved: " + clean(err.Error()))
+				continue
+			}
+		case strings.HasPrefix(line, "evidence:"):
+			ans.Evidence = splitEvidence(strings.TrimPrefix(line, "evidence:"))
+			if err := assess.CheckText("evidence", strings.Join(ans.Evidence, "; ")); err != nil {
+				p.say("Not saved: " + clean(err.Error()))
+				continue
+			}
 		default:
 			v, err := parseAccessible(q, line, a.Questionnaire.RiskMatrix)
 			if err == nil {

@@ -15,10 +15,11 @@ func TestAccessibleInterview(t *testing.T) {
 	e := newEnv(t)
 	e.createFrom("all-types.yaml", "Payroll system")
 	in := strings.Join([]string{
-		"1",             // the assessment
+		"1",             // the assessment, by its ID
 		"7",             // mfa: no such option
 		"note: seen it", // mfa: a note first
-		"1",             // mfa: yes
+		"evidence: idp-policy.pdf; TICKET-42",
+		"1", // mfa: yes
 		"2",             // hosting: US, which shows the transfer question
 		"s",             // skip the transfer question
 		"1,2",           // data: contact and health
@@ -30,7 +31,9 @@ func TestAccessibleInterview(t *testing.T) {
 	}
 	text := out.String()
 	for _, want := range []string{
-		"1. Payroll system, Every question type, 0 of 8 answered",
+		"Assessment 1: Payroll system, Every question type, 0 of 8 answered",
+		"Note so far: seen it",
+		"Evidence so far: idp-policy.pdf; TICKET-42",
 		"Type one number. Options: 1 Yes, in place; 2 Partly; 3 No; 4 Not applicable.",
 		"Not saved: type a number from 1 to 4",
 		"Are transfers covered by standard contractual clauses?",
@@ -44,7 +47,7 @@ func TestAccessibleInterview(t *testing.T) {
 		t.Errorf("accessible output contains escape sequences")
 	}
 	a := e.load(1)
-	if got := a.Answers["mfa"]; got.Note != "seen it" || got.Value.Choices[0] != "yes" {
+	if got := a.Answers["mfa"]; got.Note != "seen it" || got.Value.Choices[0] != "yes" || strings.Join(got.Evidence, "|") != "idp-policy.pdf|TICKET-42" {
 		t.Errorf("mfa stored as %+v", got)
 	}
 	if got := a.Answers["data"].Value.Choices; len(got) != 2 || got[0] != "contact" || got[1] != "health" {
@@ -52,5 +55,29 @@ func TestAccessibleInterview(t *testing.T) {
 	}
 	if _, ok := a.Answers["transfer-safeguards"]; ok {
 		t.Errorf("a skipped question was answered")
+	}
+}
+
+// Assessments are chosen by their ID, as on the command line, not by
+// their place in the list: with the newest listed first, "2" is
+// assessment 2 wherever it is listed; an ID not listed is refused.
+func TestAccessibleChoosesByID(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	e.createFrom("all-types.yaml", "Payroll system")
+	in := "7\n1\nq\n"
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	for _, want := range []string{
+		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 24 answered, level not rated yet.",
+		"There is no assessment 7 in the list.",
+		"Does a current independent attestation cover the service we are buying",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
 	}
 }

@@ -137,6 +137,15 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 	return b.String()
 }
 
+// summaryLevel is a listed assessment's level: "not rated yet" while
+// answers still to come could change it.
+func summaryLevel(s assess.Summary) string {
+	if s.LevelUnsettled {
+		return "not rated yet"
+	}
+	return levelText(s.Level)
+}
+
 func levelText(l string) string {
 	if l == "" {
 		return "not rated"
