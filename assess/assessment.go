@@ -90,15 +90,15 @@ func (e *Evaluation) Open() (open, overdue int) {
 // Summary is what lists show of an assessment without scoring it again:
 // it is stored with the assessment and refreshed on every change.
 type Summary struct {
-	ScoringVersion string        `json:"scoring_version"`
-	Level          string        `json:"level,omitempty"`
-	LevelTitle     string        `json:"level_title,omitempty"`
-	LevelRank      int           `json:"level_rank"`
-	LevelOf        int           `json:"level_of"`
+	ScoringVersion string `json:"scoring_version"`
+	Level          string `json:"level,omitempty"`
+	LevelTitle     string `json:"level_title,omitempty"`
+	LevelRank      int    `json:"level_rank"`
+	LevelOf        int    `json:"level_of"`
 	// LevelUnsettled: answers still to come could change the level, which
 	// is the worst case until then (LevelResult.Unsettled); lists show the
 	// assessment as not rated yet.
-	LevelUnsettled bool `json:"level_unsettled,omitempty"`
+	LevelUnsettled bool          `json:"level_unsettled,omitempty"`
 	Answered       int           `json:"answered"`
 	Total          int           `json:"total"`
 	Complete       bool          `json:"complete"`

@@ -19,10 +19,10 @@ func TestAccessibleInterview(t *testing.T) {
 		"7",             // mfa: no such option
 		"note: seen it", // mfa: a note first
 		"evidence: idp-policy.pdf; TICKET-42",
-		"1", // mfa: yes
-		"2",             // hosting: US, which shows the transfer question
-		"s",             // skip the transfer question
-		"1,2",           // data: contact and health
+		"1",   // mfa: yes
+		"2",   // hosting: US, which shows the transfer question
+		"s",   // skip the transfer question
+		"1,2", // data: contact and health
 		"q",
 	}, "\n") + "\n"
 	var out bytes.Buffer
