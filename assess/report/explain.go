@@ -8,6 +8,16 @@ import (
 	"github.com/assay-dev/assay/assess/safetext"
 )
 
+// headline is a level as a summary's headline gives it: a level the
+// answers still to come could change is not rated yet, with the worst
+// case it stands at and the best it could reach.
+func headline(l assess.LevelResult) string {
+	if !l.Unsettled {
+		return l.Name()
+	}
+	return fmt.Sprintf("not rated yet (%s with the unanswered questions counted as the worst answers, %s as the best)", l.Name(), l.BestCase)
+}
+
 // Summary is the short plain-text result that assay score prints.
 func Summary(e *assess.Evaluation) string {
 	res := e.Result
@@ -15,7 +25,7 @@ func Summary(e *assess.Evaluation) string {
 	q := e.Assessment.Questionnaire
 	fmt.Fprintf(&b, "%s: %s (%s %s)\n", clean(e.Assessment.Subject), clean(q.Title), q.ID, q.Version)
 	if o := res.Outcome; o != nil {
-		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), o.Name())
+		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), headline(*o))
 		if f, ok := o.Knockout(); ok {
 			fmt.Fprintf(&b, "  raised from %s by the knock-out on %s (%s): %s\n", unfloored(o), f.Question, clean(f.Answer), clean(f.Reason))
 		}
@@ -27,7 +37,7 @@ func Summary(e *assess.Evaluation) string {
 		if res.Outcome != nil && l.ID == res.Outcome.ID {
 			continue
 		}
-		fmt.Fprintf(&b, "%s: %s\n", clean(l.Title), l.Name())
+		fmt.Fprintf(&b, "%s: %s\n", clean(l.Title), headline(l))
 	}
 	complete := "complete"
 	if !res.Complete {

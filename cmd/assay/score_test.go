@@ -253,3 +253,33 @@ func TestScoreErrors(t *testing.T) {
 		}
 	}
 }
+
+// A blank assessment is not rated yet: assay score does not call it
+// critical because its unanswered questions count as the worst answers;
+// it gives that worst case and the best case with the headline, and
+// --json marks the level unsettled. (The vendor screen: 24 questions
+// weighing 35, 70 points counted as worst, 0 as best.)
+func TestScoreOfABlankAssessmentIsNotRatedYet(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
+	out := s.ok("score", id)
+	want := "Overall risk: not rated yet (critical with the unanswered questions counted as the worst answers, low as the best)"
+	if !strings.Contains(out, want) {
+		t.Errorf("assay score says:\n%s\nwant the line %q", out, want)
+	}
+	var got struct {
+		Result struct {
+			Outcome struct {
+				Level     string `json:"level"`
+				Unsettled bool   `json:"unsettled"`
+				BestCase  string `json:"best_case"`
+			} `json:"outcome"`
+		} `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(s.ok("score", id, "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if o := got.Result.Outcome; o.Level != "critical" || !o.Unsettled || o.BestCase != "low" {
+		t.Errorf("--json outcome %+v, want critical, unsettled, best case low", o)
+	}
+}
