@@ -40,7 +40,7 @@ func TestFilesWithAByteOrderMarkAreRead(t *testing.T) {
 
 	// An answers file with the mark: the answer is recorded.
 	answers := writeFile(t, dir, "answers.yaml", bom+"answers:\n  mfa: no\n")
-	if out := s.ok("answer", id, "-f", answers); !strings.Contains(out, "recorded 1 answers") {
+	if out := s.ok("answer", id, "-f", answers); !strings.Contains(out, "recorded 1 answer ") {
 		t.Errorf("answer: %s", out)
 	}
 	plan := s.ok("plan", id, "--as-of", "2026-01-11")

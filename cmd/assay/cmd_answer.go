@@ -49,7 +49,7 @@ problem is printed with its line and field.
 			if err := a.db.SaveAnswers(a.ctx(cmd), asmt.ID, parsed.Answers); err != nil {
 				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
-			fmt.Fprintf(a.stdout, "recorded %d answers in assessment %d\n", len(parsed.Answers), asmt.ID)
+			fmt.Fprintf(a.stdout, "recorded %s in assessment %d\n", countOf(len(parsed.Answers), "answer", "answers"), asmt.ID)
 			return nil
 		},
 	}

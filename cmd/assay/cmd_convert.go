@@ -116,10 +116,10 @@ func writeConvertReport(w io.Writer, name, outName string, res *convert.Result) 
 	item := func(format string, args ...any) { fmt.Fprintln(w, "  "+safetext.OneLine(fmt.Sprintf(format, args...))) }
 	line("converted %s (%s) to %s", name, strings.TrimPrefix(strings.TrimPrefix(res.Format, "a "), "an "), outName)
 	if res.What == "catalog" {
-		line("catalog %s %q: %d controls in %d groups", res.ID, res.Title, res.Questions, res.Sections)
+		line("catalog %s %q: %s in %s", res.ID, res.Title, countOf(res.Questions, "control", "controls"), countOf(res.Sections, "group", "groups"))
 		line("put it in the %s folder of your questionnaires folder; questions map to it with controls: {%s: [...]}", questionnaires.CatalogDir, res.ID)
 	} else {
-		line("questionnaire %s version %s %q: %d questions in %d sections", res.ID, res.Version, res.Title, res.Questions, res.Sections)
+		line("questionnaire %s version %s %q: %s in %s", res.ID, res.Version, res.Title, countOf(res.Questions, "question", "questions"), countOf(res.Sections, "section", "sections"))
 	}
 	if res.Copyright != "" {
 		line("copyright: %s", truncateText(res.Copyright, 300))

@@ -125,7 +125,7 @@ func TestSendRejectsBadFiles(t *testing.T) {
 		t.Errorf("file for another assessment: exit %d %s", code, errOut)
 	}
 	// The good file goes in.
-	if got := s.ok("answer", id, "-f", path); !strings.Contains(got, "recorded 1 answers") {
+	if got := s.ok("answer", id, "-f", path); !strings.Contains(got, "recorded 1 answer ") {
 		t.Errorf("good file: %s", got)
 	}
 }

@@ -46,11 +46,7 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 			for _, l := range lost {
 				fmt.Fprintln(a.stderr, "not saved: "+messageLine(l))
 			}
-			msg := fmt.Sprintf("%d changes were not saved", len(lost))
-			if len(lost) == 1 {
-				msg = "1 change was not saved"
-			}
-			return exitError{code: 1, msg: msg}
+			return exitError{code: 1, msg: countOf(len(lost), "change was", "changes were") + " not saved"}
 		}
 	}
 	return nil
