@@ -319,7 +319,8 @@ func (d *driver) step() {
 
 // pickKey is a key of the interview, or on another screen a key that
 // works there and leads back: enter on the home screen opens the
-// interview again; the plan's s steps an item's status (a plan edit).
+// interview again; the plan's s steps an item's status (a plan edit);
+// the review's enter opens the question under its cursor.
 func (d *driver) pickKey() string {
 	n := d.next()
 	switch tui.ScreenForTest(d.m) {
@@ -329,7 +330,11 @@ func (d *driver) pickKey() string {
 		return "enter"
 	case "plan":
 		return []string{"s", "down", "tab", "shift+tab", "esc"}[n%5]
-	case "review", "report":
+	case "review":
+		// enter on a finding, a risk or a drilled-down question opens
+		// it in the interview, whose esc comes back here.
+		return []string{"tab", "shift+tab", "esc", "right", "down", "enter", "w"}[n%7]
+	case "report":
 		return []string{"tab", "shift+tab", "esc", "right"}[n%4]
 	}
 	return "esc"
