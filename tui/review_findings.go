@@ -18,21 +18,32 @@ func (r *review) findingsText(width int) (text string, first, last int) {
 		return st.ok.Render("No findings."), 0, 0
 	}
 	num := len(fmt.Sprintf("F%d", len(res.Findings))) + 1 // F10 lines up with F9
-	var out []string
+	heads := make([]string, len(res.Findings))
 	for i, f := range res.Findings {
-		head := pad(fmt.Sprintf("F%d", i+1), num) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.Question)
-		if i != r.nav.cursor {
-			out = append(out, listRow(st, fit(head, width-2), false))
+		heads[i] = pad(fmt.Sprintf("F%d", i+1), num) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.Question)
+	}
+	out, first, last := openRows(st, nil, heads, r.nav.cursor, width, func(w int) []string {
+		return r.findingDetail(res.Findings[r.nav.cursor], w)
+	})
+	return strings.Join(out, "\n"), first, last
+}
+
+// openRows appends a list's rows to out, one line each, the row under the
+// cursor opened out with its detail indented under it; it says which
+// lines that row takes, so that the pane can keep it in view.
+func openRows(st styles, out, heads []string, cursor, width int, detail func(width int) []string) (lines []string, first, last int) {
+	for i, head := range heads {
+		out = append(out, listRow(st, fit(head, width-2), i == cursor))
+		if i != cursor {
 			continue
 		}
-		first = len(out)
-		out = append(out, listRow(st, fit(head, width-2), true))
-		for _, l := range r.findingDetail(f, width-4) {
+		first = len(out) - 1
+		for _, l := range detail(width - 4) {
 			out = append(out, "    "+l)
 		}
 		last = len(out) - 1
 	}
-	return strings.Join(out, "\n"), first, last
+	return out, first, last
 }
 
 // findingDetail is a finding opened out, wrapped to width.

@@ -200,6 +200,7 @@ func (r *review) risksText(width int) (text string, first, last int) {
 	b.WriteString(st.muted.Render(pad("", labelW)+"impact →; likelihood ↑; letters are the cell's level") + "\n\n")
 	lines := strings.Split(b.String(), "\n")
 	lines = lines[:len(lines)-1]
+	heads := make([]string, len(res.Risks))
 	for n, rr := range res.Risks {
 		line := fmt.Sprintf("%d. %s: ", n+1, clean(rr.Title))
 		switch {
@@ -214,17 +215,11 @@ func (r *review) risksText(width int) (text string, first, last int) {
 				line += st.bad.Render(" above acceptable")
 			}
 		}
-		if n != r.nav.cursor {
-			lines = append(lines, listRow(st, fit(line, width-2), false))
-			continue
-		}
-		first = len(lines)
-		lines = append(lines, listRow(st, fit(line, width-2), true))
-		for _, l := range r.riskDetail(rr, width-4) {
-			lines = append(lines, "    "+l)
-		}
-		last = len(lines) - 1
+		heads[n] = line
 	}
+	lines, first, last = openRows(st, lines, heads, r.nav.cursor, width, func(w int) []string {
+		return r.riskDetail(res.Risks[r.nav.cursor], w)
+	})
 	return strings.Join(lines, "\n"), first, last
 }
 
