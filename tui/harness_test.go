@@ -292,3 +292,15 @@ func createNew(path string, data []byte) error {
 	}
 	return f.Close()
 }
+
+// interviewOn stores an assessment of a questionnaire file from testdata
+// and opens its interview at 80x24, on its first question.
+func (e *env) interviewOn(file, subject string) (*flow, *assess.Assessment) {
+	e.t.Helper()
+	a := e.createFrom(file, subject)
+	f := e.start()
+	f.waitFor(subject)
+	f.press("enter")
+	f.waitFor("question 1 of")
+	return f, a
+}

@@ -12,10 +12,7 @@ import (
 // was typed saves it and moves on. The field says which mode it is in.
 func TestTypedQuestionsCostNoExtraKey(t *testing.T) {
 	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	f := e.start()
-	f.waitFor("Payroll system")
-	f.press("enter")
+	f, a := e.interviewOn("all-types.yaml", "Payroll system")
 	f.waitFor("question 1 of 8", "multi-factor")
 	f.press("]", "right")
 	f.waitFor("How many people's records", "No answer yet.", "keys: type a number")
@@ -76,10 +73,7 @@ func TestTypedQuestionsCostNoExtraKey(t *testing.T) {
 // although there is no next question to move to.
 func TestTenthOptionAndTheLastQuestionsPick(t *testing.T) {
 	e := newEnv(t)
-	a := e.createFrom("ten-options.yaml", "Data store")
-	f := e.start()
-	f.waitFor("Data store")
-	f.press("enter")
+	f, a := e.interviewOn("ten-options.yaml", "Data store")
 	f.waitFor("question 1 of 2", "0. ( ) Region ten")
 	f.press("0")
 	f.waitFor("question 2 of 2", "multi-factor")
@@ -101,10 +95,7 @@ func TestTenthOptionAndTheLastQuestionsPick(t *testing.T) {
 // planned measures link to the plan items that carry them out.
 func TestRiskRatingNamesItsScaleAndLinksPlanItems(t *testing.T) {
 	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	f := e.start()
-	f.waitFor("Payroll system")
-	f.press("enter")
+	f, a := e.interviewOn("all-types.yaml", "Payroll system")
 	f.waitFor("question 1 of 8", "multi-factor")
 	f.press("3") // no: a finding, so a plan item
 	f.waitFor("Where is the service hosted?")
