@@ -182,11 +182,15 @@ type FloorResult struct {
 	Reason   string `json:"reason"`
 }
 
+// NotRatedYet is what a level that answers still to come could change
+// is called wherever a level is shown.
+const NotRatedYet = "not rated yet"
+
 // Headline is the level as a screen's headline shows it: its name, or
 // "not rated yet" while answers still to come could change it.
 func (l LevelResult) Headline() string {
 	if l.Unsettled {
-		return "not rated yet"
+		return NotRatedYet
 	}
 	return l.Name()
 }

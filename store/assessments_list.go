@@ -74,8 +74,11 @@ type ListWidths struct {
 	ArchivedStatus int   // the longest status of an archived assessment; 0 when none is listed
 	Progress       int   // the longest "answered/total"
 	Level          int   // the longest level name
-	TotalDigits    int   // the digits of the largest question count
-	Questionnaire  int   // the longest questionnaire ID
+	// Unsettled: some listed level is not rated yet (answers to come
+	// could change it), which a table says instead of the level.
+	Unsettled     bool
+	TotalDigits   int // the digits of the largest question count
+	Questionnaire int // the longest questionnaire ID
 }
 
 // EachAssessmentMeasured is EachAssessment that first gives widths the
@@ -99,18 +102,20 @@ func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, width
 }
 
 // listWidths measures the list column as store/list.go writes it,
-// compact: "[answered,total,…,"level","title",…]": the answered count ends
-// at the first comma, and the first string is the level, ended by the
-// first `","` (a quote inside a string is escaped). A total is at most
+// compact: "[answered,total,…,"level","title",…,[groups]]": the answered
+// count ends at the first comma, and the first string is the level, ended
+// by the first `","` (a quote inside a string is escaped); a level not
+// rated yet adds ",1" after the groups. A total is at most
 // the questions of the questionnaire (parsed already: parseSnapshots).
 func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (ListWidths, error) {
 	var w ListWidths
 	var answered int
 	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
 		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived THEN length(a.status) ELSE 0 END), 0),
-		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0)
+		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0),
+		coalesce(max(a.list LIKE '%],1]'), 0)
 		FROM assessments a`+listWhere(f)).
-		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.Level)
+		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.Level, &w.Unsettled)
 	if err != nil {
 		return w, err
 	}

@@ -136,17 +136,34 @@ func TestListWidths(t *testing.T) {
 	}
 	want := ListWidths{MaxID: 3, Subject: len("Initech"), Status: len(string(assess.InReview)), Progress: len("7/7"),
 		TotalDigits: 1, Questionnaire: len(q.ID)}
-	levels := 0
+	levels, unsettled := 0, 0
 	for _, a := range list {
 		levels = max(levels, len(a.Summary.Level))
+		if a.Summary.LevelUnsettled {
+			unsettled++
+		}
 	}
 	want.Level = levels
+	// Initech, with no answers, is not rated yet; Acme, answered whole, is.
+	want.Unsettled = true
+	if unsettled != 1 {
+		t.Errorf("%d listed levels not rated yet, want Initech's alone", unsettled)
+	}
 	if w != want {
 		t.Errorf("widths without the archived:\n got %+v\nwant %+v", w, want)
 	}
 	w, _ = measure(assess.Filter{IncludeArchived: true})
 	if w.Subject != len([]rune("Ünïcode Café Vendor")) || w.ArchivedStatus != len("draft") {
 		t.Errorf("widths with the archived: %+v", w)
+	}
+	if err := db.SetArchived(as("Ana Analyst"), 3, true); err != nil {
+		t.Fatal(err)
+	}
+	if w, _ = measure(assess.Filter{}); w.Unsettled {
+		t.Errorf("Acme alone is listed and rated, but the widths say a level is not rated yet: %+v", w)
+	}
+	if err := db.SetArchived(as("Ana Analyst"), 3, false); err != nil {
+		t.Fatal(err)
 	}
 	// A name an older assay stored with an escape sequence is printed
 	// cleaned, shorter: the width bounds it.

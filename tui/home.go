@@ -263,7 +263,7 @@ func (h *home) View(width, height int) string {
 		b.WriteString("answer the questions. Every answer is saved the moment you give it.\n")
 		return b.String()
 	}
-	cols := homeColumns(width, h.p.idWidth)
+	cols := homeColumns(width, h.p)
 	b.WriteString(st.muted.Render(cols.header()) + "\n")
 	start, end := h.nav.window(len(h.shown), height-3)
 	for i := start; i < end; i++ {

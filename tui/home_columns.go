@@ -2,29 +2,61 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
 
-// columns are the portfolio's column widths for a terminal width; the ID
-// column is as wide as the widest ID, and the subject and questionnaire
-// share what is left after the fixed columns.
+// columns are the portfolio's column widths for a terminal width. The
+// ID, status and level columns are as wide as their widest cell (the
+// portfolio measures them), the others as their headings; the subject
+// and the questionnaire share what is left. Where that is too little for
+// both (under 80 columns) the subject takes it all and the questionnaire
+// is not shown: a subject is what a row is told apart by.
 type columns struct{ id, subject, questionnaire, status, progress, level, open int }
 
-func homeColumns(width, idWidth int) columns {
-	c := columns{id: idWidth, status: 9, progress: 9, level: 9, open: 9}
+// bothNamesFrom is the room the subject and questionnaire need to share it.
+const bothNamesFrom = 30
+
+func homeColumns(width int, p *portfolio) columns {
+	// A space between columns, and from 80 columns one more after those
+	// whose cells are short words and figures.
+	more := 0
+	if width >= 80 {
+		more = 1
+	}
+	c := columns{id: p.idWidth, status: p.statusWidth + more, progress: len("Progress") + more, level: p.levelWidth + more, open: len("Open/late")}
 	rest := width - 2 - c.id - c.status - c.progress - c.level - c.open - 6
-	c.subject = max(rest*55/100, 8)
-	c.questionnaire = max(rest-c.subject, 8)
+	if rest < bothNamesFrom {
+		c.subject = max(rest+1, 8) // the questionnaire's space too
+		return c
+	}
+	c.subject = rest * 55 / 100
+	c.questionnaire = rest - c.subject
 	return c
 }
 
+// homeStatus is an assessment's status as the portfolio shows it.
+func homeStatus(a *assess.Assessment) string {
+	if a.Archived {
+		return "archived"
+	}
+	return string(a.Status)
+}
+
+// homeLevel is a listed assessment's level as the portfolio shows it: a
+// dash for none, "not rated yet" while answers to come could change it.
+func homeLevel(s assess.Summary) string {
+	if s.Level == "" {
+		return "-"
+	}
+	return summaryLevel(s)
+}
+
 func (c columns) header() string {
-	return "  " + strings.Join([]string{
-		pad("ID", c.id), pad("Subject", c.subject), pad("Questionnaire", c.questionnaire),
-		pad("Status", c.status), pad("Progress", c.progress), pad("Level", c.level), pad("Open/late", c.open),
-	}, " ")
+	return "  " + c.join(pad("ID", c.id), pad("Subject", c.subject), pad("Questionnaire", c.questionnaire),
+		pad("Status", c.status), pad("Progress", c.progress), pad("Level", c.level), pad("Open/late", c.open))
 }
 
 func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
@@ -33,15 +65,8 @@ func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 	if a.Questionnaire != nil {
 		qname = a.Questionnaire.Title
 	}
-	status := string(a.Status)
-	if a.Archived {
-		status = "archived"
-	}
+	status := homeStatus(a)
 	progress := fmt.Sprintf("%d/%d", s.Answered, s.Total)
-	level := "-"
-	if s.Level != "" {
-		level = s.Level
-	}
 	open, overdue := r.open, r.overdue
 	openText := fmt.Sprintf("%d", open)
 	if overdue > 0 {
@@ -51,9 +76,21 @@ func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 	if overdue > 0 {
 		overdueStyle = st.bad
 	}
-	return strings.Join([]string{
-		pad(fmt.Sprint(a.ID), c.id), pad(clean(a.Subject), c.subject), pad(clean(qname), c.questionnaire),
+	level := st.rank(s.LevelRank, s.LevelOf)
+	if s.LevelUnsettled {
+		level = st.muted
+	}
+	return c.join(pad(fmt.Sprint(a.ID), c.id), pad(clean(a.Subject), c.subject), pad(clean(qname), c.questionnaire),
 		pad(status, c.status), pad(progress, c.progress),
-		st.rank(s.LevelRank, s.LevelOf).Render(pad(clean(level), c.level)), overdueStyle.Render(pad(openText, c.open)),
-	}, " ")
+		level.Render(pad(homeLevel(s), c.level)), overdueStyle.Render(pad(openText, c.open)))
+}
+
+// join puts a row's cells side by side, leaving out the questionnaire's
+// when it has no room.
+func (c columns) join(id, subject, questionnaire, status, progress, level, open string) string {
+	cells := []string{id, subject, questionnaire, status, progress, level, open}
+	if c.questionnaire == 0 {
+		cells = slices.Delete(cells, 2, 3)
+	}
+	return strings.Join(cells, " ")
 }

@@ -43,12 +43,12 @@ func (iv *interview) View(width, height int) string {
 
 // sidebarWidth is the sections' column: wide enough for the longest
 // visible section's title and count, within 22 columns and three tenths
-// of the terminal (a third from 100 columns, where the question has room
-// to spare).
+// of the terminal; from 100 columns, where the question has room to
+// spare, within two fifths, leaving the question 62.
 func (iv *interview) sidebarWidth(width int) int {
 	limit := width * 3 / 10
 	if width >= 100 {
-		limit = width / 3
+		limit = min(width*2/5, width-62)
 	}
 	want := 0
 	for _, sr := range iv.result().Sections {

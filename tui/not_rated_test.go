@@ -1,16 +1,22 @@
 package tui_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A new assessment is not rated yet: unanswered questions count as the
 // worst answer, so its level is the worst case until the answers settle
-// it. The interview's status line and the review say so; w shows the
-// worst case and its working.
+// it. The portfolio's level column, the interview's status line and the
+// review say so; w shows the worst case and its working.
 func TestNewAssessmentIsNotRatedYet(t *testing.T) {
 	e := newEnv(t)
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
+	if l := cursorLine(f.screen()); !strings.Contains(l, "0/24") || !strings.Contains(l, "not rated yet") || strings.Contains(l, "critical") {
+		t.Errorf("the portfolio lists a blank assessment as %q, want not rated yet", l)
+	}
 	f.press("enter")
 	f.waitFor("question 1 of 24", "Overall risk: not rated yet")
 	f.press("tab")

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/assay-dev/assay/assess"
 )
 
@@ -23,7 +25,9 @@ type portfolio struct {
 	// complete is false while only the first page is in: sorting,
 	// filtering and comparing wait for the rest.
 	complete bool
-	idWidth  int // the widest ID, in digits
+	// The widest ID (in digits), status and level (as the screen shows
+	// them), or their headings.
+	idWidth, statusWidth, levelWidth int
 	// text is every row's search text, each ended by a newline (which no
 	// filter holds), so that a filter searches one string instead of
 	// calling a search per row; ends[i] is where row i's newline is, and
@@ -31,6 +35,10 @@ type portfolio struct {
 	text string
 	ends []int
 }
+
+// maxLevelWidth bounds the level column: a questionnaire of one's own
+// may name its levels at length.
+const maxLevelWidth = 16
 
 // portfolioRow is what the screen needs of an assessment beyond the
 // assessment itself.
@@ -43,7 +51,8 @@ type portfolioRow struct {
 // newPortfolio works out each assessment's row for today and the sort
 // orders. A page (complete false) is kept in the list's order only.
 func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) *portfolio {
-	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete, idWidth: len("ID")}
+	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete,
+		idWidth: len("ID"), statusWidth: len("Status"), levelWidth: len("Level")}
 	level := make([]float64, len(items))
 	var text strings.Builder
 	ends := make([]int, len(items))
@@ -57,6 +66,8 @@ func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) 
 		r.open, r.overdue = a.Summary.OpenOn(today)
 		level[i] = levelFraction(a.Summary)
 		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
+		p.statusWidth = max(p.statusWidth, len(homeStatus(a)))
+		p.levelWidth = max(p.levelWidth, min(lipgloss.Width(homeLevel(a.Summary)), maxLevelWidth))
 	}
 	p.text = text.String()
 	start := 0
@@ -106,7 +117,7 @@ func levelFraction(s assess.Summary) float64 {
 // searchText is what the filter matches: subject, kind, reviewer,
 // status, level and questionnaire, on one line.
 func searchText(a *assess.Assessment) string {
-	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Level}
+	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), homeLevel(a.Summary)}
 	if a.Questionnaire != nil {
 		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
 	}

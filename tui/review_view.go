@@ -141,7 +141,7 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 // answers still to come could change it.
 func summaryLevel(s assess.Summary) string {
 	if s.LevelUnsettled {
-		return "not rated yet"
+		return assess.NotRatedYet
 	}
 	return levelText(s.Level)
 }

@@ -73,7 +73,7 @@ func (l *lister) cells(x *assess.Assessment) listCells {
 		status += archivedSuffix
 	}
 	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), x.Questionnaire.ID, status,
-		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), levelOrDash(x.Summary.Level),
+		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), listLevel(x.Summary),
 		strconv.Itoa(open), strconv.Itoa(overdue)}
 }
 
@@ -91,7 +91,7 @@ func (l *lister) table(ctx context.Context) error {
 			status = max(status, w.ArchivedStatus+len(archivedSuffix))
 		}
 		for i, n := range []int{len(strconv.FormatInt(w.MaxID, 10)), w.Subject, w.Questionnaire, status, w.Progress,
-			max(w.Level, len("-")), w.TotalDigits, 0} {
+			levelWidth(w), w.TotalDigits, 0} {
 			width[i] = max(utf8.RuneCountInString(listHeader[i]), n)
 		}
 		return l.line(listHeader, width)
@@ -99,6 +99,14 @@ func (l *lister) table(ctx context.Context) error {
 	return l.db.EachAssessmentMeasured(ctx, l.f, measured, func(x *assess.Assessment) error {
 		return l.line(l.cells(x), width)
 	})
+}
+
+// levelWidth bounds the level column's cells.
+func levelWidth(w store.ListWidths) int {
+	if w.Unsettled {
+		return max(w.Level, len(assess.NotRatedYet))
+	}
+	return max(w.Level, len("-"))
 }
 
 // line writes one row of the table.
@@ -126,6 +134,7 @@ type listJSONRow struct {
 	Answered      int    `json:"answered"`
 	Total         int    `json:"total"`
 	Level         string `json:"level"`
+	Unsettled     bool   `json:"level_unsettled,omitempty"` // the level is not rated yet: answers to come could change it
 	Open          int    `json:"open_items"`
 	Overdue       int    `json:"overdue_items"`
 	AssessedOn    string `json:"assessed_on"`
@@ -138,7 +147,7 @@ func (l *lister) json(ctx context.Context) error {
 	err := l.db.EachAssessment(ctx, l.f, func(x *assess.Assessment) error {
 		open, overdue := x.Summary.OpenOn(l.day)
 		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, x.Questionnaire.ID, x.Questionnaire.Version, string(x.Status), x.Archived,
-			x.Summary.Answered, x.Summary.Total, x.Summary.Level, open, overdue, x.AssessedOn.String()}, "  ", "  ")
+			x.Summary.Answered, x.Summary.Total, x.Summary.Level, x.Summary.LevelUnsettled, open, overdue, x.AssessedOn.String()}, "  ", "  ")
 		if err != nil {
 			return err
 		}
@@ -162,9 +171,15 @@ func (l *lister) json(ctx context.Context) error {
 	return err
 }
 
-func levelOrDash(l string) string {
-	if l == "" {
+// listLevel is a listed assessment's level: a dash for none, "not rated
+// yet" while answers to come could change it (assay score gives its
+// range).
+func listLevel(s assess.Summary) string {
+	switch {
+	case s.Level == "":
 		return "-"
+	case s.LevelUnsettled:
+		return assess.NotRatedYet
 	}
-	return l
+	return s.Level
 }

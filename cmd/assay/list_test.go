@@ -20,13 +20,13 @@ func TestListLayout(t *testing.T) {
 	// Most recently changed first: 3, 2, 1. Widths: ID 2, SUBJECT 14
 	// (Acme Cloud Ltd; Ünïcode Café is 12 characters in 15 bytes),
 	// QUESTIONNAIRE 14, STATUS 16 ("draft (archived)"), PROGRESS 8,
-	// LEVEL 8 ("critical": unanswered questions count as worst), OPEN 4;
-	// each plus two spaces.
+	// LEVEL 13 ("not rated yet": answers to come could still change the
+	// level of the two barely answered), OPEN 4; each plus two spaces.
 	want := strings.Join([]string{
-		"ID  SUBJECT         QUESTIONNAIRE   STATUS            PROGRESS  LEVEL     OPEN  OVERDUE",
-		"3   Initech         vendor-tiering  draft (archived)  0/7       critical  0     0",
-		"2   Ünïcode Café    vendor-tiering  draft             1/7       critical  0     0",
-		"1   Acme Cloud Ltd  vendor-tiering  draft             7/7       low       2     2",
+		"ID  SUBJECT         QUESTIONNAIRE   STATUS            PROGRESS  LEVEL          OPEN  OVERDUE",
+		"3   Initech         vendor-tiering  draft (archived)  0/7       not rated yet  0     0",
+		"2   Ünïcode Café    vendor-tiering  draft             1/7       not rated yet  0     0",
+		"1   Acme Cloud Ltd  vendor-tiering  draft             7/7       low            2     2",
 		"",
 	}, "\n")
 	if got != want {
@@ -48,7 +48,7 @@ func TestListLayout(t *testing.T) {
 	s.plant(`UPDATE assessments SET list = '' WHERE id = 3`)
 	s.plant(`UPDATE assessments SET list = '[7,7,1,2,0,3,"low","Low",' || substr(list, instr(list, '"assay-scoring')) WHERE id = 1`)
 	got = s.ok("list", "--all", "--as-of", "2026-12-31")
-	if !strings.Contains(got, "0/7       critical 0     0\n") || !strings.Contains(got, "7/7       low    2     2\n") {
+	if !strings.Contains(got, "0/7       not rated yet 0     0\n") || !strings.Contains(got, "7/7       low    2     2\n") {
 		t.Errorf("assay list with rows the widths do not bound:\n%s", got)
 	}
 

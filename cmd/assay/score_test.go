@@ -283,3 +283,30 @@ func TestScoreOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 		t.Errorf("--json outcome %+v, want critical, unsettled, best case low", o)
 	}
 }
+
+// assay list says so too: a blank assessment's level column reads "not
+// rated yet" (the column as wide as that), and --json keeps the worst
+// case as its level with level_unsettled set.
+func TestListOfABlankAssessmentIsNotRatedYet(t *testing.T) {
+	s := newCLISession(t)
+	s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd")
+	lines := strings.Split(strings.TrimRight(s.ok("list"), "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("assay list:\n%s", strings.Join(lines, "\n"))
+	}
+	head, row := lines[0], lines[1]
+	at := strings.Index(head, "LEVEL")
+	if at < 0 || !strings.HasPrefix(row[at:], "not rated yet  0") {
+		t.Errorf("assay list:\n%s\nwant the level \"not rated yet\" under LEVEL", strings.Join(lines, "\n"))
+	}
+	var got []struct {
+		Level     string `json:"level"`
+		Unsettled bool   `json:"level_unsettled"`
+	}
+	if err := json.Unmarshal([]byte(s.ok("list", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Level != "critical" || !got[0].Unsettled {
+		t.Errorf("--json %+v, want level critical, level_unsettled", got)
+	}
+}
