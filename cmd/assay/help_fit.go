@@ -19,24 +19,26 @@ import (
 // line that is too long, a description under its own column.
 type helpFitter struct {
 	out   io.Writer
-	width int
+	width int // the terminal's; 0 keeps lines whole
 	buf   bytes.Buffer
 }
 
 // fitHelp returns the writer help should go to: one that fits it to the
 // terminal, when out is a terminal and args ask for help; out otherwise
-// (a pipe keeps every line whole, and a completion script is not help).
+// (a completion script is not help). Help through a pipe keeps every line
+// whole, without the spaces fang pads its lines with to a width of its
+// own, which a pager in a narrower terminal would wrap into blank lines.
 func fitHelp(out io.Writer, args []string) (io.Writer, func()) {
-	f, ok := out.(term.File)
 	asked := slices.Contains(args, "-h") || slices.Contains(args, "--help") || len(args) > 0 && args[0] == "help"
-	if !ok || !asked || !term.IsTerminal(f.Fd()) {
+	if !asked {
 		return out, func() {}
 	}
-	w, _, err := term.GetSize(f.Fd())
-	if err != nil || w < 40 {
-		return out, func() {}
+	h := &helpFitter{out: out}
+	if f, ok := out.(term.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w >= 40 {
+			h.width = w
+		}
 	}
-	h := &helpFitter{out: out, width: w}
 	return h, h.flush
 }
 
@@ -46,7 +48,9 @@ func (h *helpFitter) flush() {
 	text := strings.TrimSuffix(h.buf.String(), "\n")
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		out = append(out, fitLine(line, h.width)...)
+		for _, l := range fitLine(line, h.width) {
+			out = append(out, strings.TrimRight(l, " "))
+		}
 	}
 	_, _ = io.WriteString(h.out, strings.Join(out, "\n")+"\n")
 }
@@ -56,7 +60,7 @@ func (h *helpFitter) flush() {
 // line under its own indentation.
 func fitLine(line string, width int) []string {
 	plain := ansi.Strip(line)
-	if ansi.StringWidth(plain) <= width {
+	if width <= 0 || ansi.StringWidth(plain) <= width {
 		return []string{line}
 	}
 	indent := len(plain) - len(strings.TrimLeft(plain, " "))

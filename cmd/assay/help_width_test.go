@@ -70,3 +70,21 @@ func (p *tmuxPane) history(join bool) string {
 	}
 	return string(out)
 }
+
+// Help through a pipe keeps its lines whole and ends none with spaces:
+// fang padded them to a width of its own, so that a pager in a narrower
+// terminal showed a blank line after each.
+func TestHelpThroughAPipeHasNoPadding(t *testing.T) {
+	s := newCLISession(t)
+	for _, args := range [][]string{{"--help"}, {"list", "--help"}, {"help", "report"}} {
+		out := s.ok(args...)
+		if !strings.Contains(out, "USAGE") {
+			t.Fatalf("assay %s printed no help:\n%s", strings.Join(args, " "), out)
+		}
+		for i, line := range strings.Split(out, "\n") {
+			if strings.HasSuffix(line, " ") {
+				t.Errorf("assay %s: line %d ends with spaces: %q", strings.Join(args, " "), i+1, line)
+			}
+		}
+	}
+}
