@@ -52,7 +52,9 @@ func (r *review) recommendedText(width int) (text string, first, last int) {
 			}
 		}
 		if i == r.nav.cursor && q != nil {
-			out = append(out, "    "+r.startsWith(q, width-4))
+			for _, l := range strings.Split(r.startsWith(q, width-4), "\n") {
+				out = append(out, "    "+l) // a line each, so that the pane can keep the last in view
+			}
 		}
 		if i == r.nav.cursor {
 			last = len(out) - 1
