@@ -16,10 +16,11 @@ var screenSizes = []struct{ w, h int }{{60, 20}, {80, 24}, {120, 40}, {200, 50}}
 // Every screen at every size, compared with testdata/screens: the
 // portfolio and its key list, the new-assessment form, the interview on
 // each kind of field (a choice, a vendor's answer, a number waiting for
-// its first digit, text being typed, a risk with its plan items), each
-// pane of the review with the coverage drill-down and a pre-screen's
-// recommendations, the plan and its edit form, the report and its
-// export, the sign-off form and the comparison. Each frame must fit its
+// its first digit, text being typed, a risk with its plan items), the
+// review of an assessment not rated yet, each pane of the review with
+// the coverage drill-down and a pre-screen's recommendations, the plan
+// and its edit form, the report and its export, the sign-off form and
+// the comparison. Each frame must fit its
 // terminal; the goldens show how it is laid out (go test ./tui -update
 // rewrites them, for review).
 func TestEveryScreenAtEverySize(t *testing.T) {
@@ -59,6 +60,9 @@ func TestEveryScreenAtEverySize(t *testing.T) {
 			f.press("y")
 			f.waitFor("answer, not yet confirmed")
 			golden("interview-vendor")
+			f.press("tab")
+			f.waitFor("[Scores]", "Overall risk: not rated yet")
+			golden("review-not-rated")
 			f.press("esc")
 			f.waitFor("sorted by")
 			f.press("esc") // the filter
