@@ -24,13 +24,19 @@ const tmuxSession = "assay"
 // binary itself (exec), so the pane's process is assay's.
 func startTmux(t *testing.T, bin string, env []string) *tmuxPane {
 	t.Helper()
+	return startTmuxAt(t, bin, env, 80, 24)
+}
+
+// startTmuxAt is startTmux in a pane of w × h cells.
+func startTmuxAt(t *testing.T, bin string, env []string, w, h int) *tmuxPane {
+	t.Helper()
 	p := newTmux(t)
 	command := []string{"exec", "env"}
 	for _, kv := range env {
 		command = append(command, shellQuote(kv))
 	}
 	command = append(command, shellQuote(bin))
-	if out, err := p.cmd("-f", p.conf, "new-session", "-d", "-s", tmuxSession, "-x", "80", "-y", "24",
+	if out, err := p.cmd("-f", p.conf, "new-session", "-d", "-s", tmuxSession, "-x", strconv.Itoa(w), "-y", strconv.Itoa(h),
 		strings.Join(command, " ")).CombinedOutput(); err != nil {
 		t.Fatalf("tmux new-session: %v: %s", err, out)
 	}

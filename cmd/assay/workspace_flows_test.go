@@ -9,9 +9,10 @@ import (
 	"testing"
 )
 
-// The workspace's flows, driven in tmux on the built binary at 80x24 as a
-// person would: keys in, the screen read back, the store checked with
-// assay's own commands afterwards.
+// The workspace's flows, driven in tmux on the built binary as a person
+// would, each at one of the sizes the workspace lays out for (60x20,
+// 80x24, 100x30, 200x50): keys in, the screen read back, the store
+// checked with assay's own commands afterwards.
 
 // workspace is a database with assessments made on the command line, and
 // the built binary to open it in tmux.
@@ -47,8 +48,10 @@ func (w *workspace) file(name, content string) string {
 	return path
 }
 
-// open starts the workspace in tmux.
-func (w *workspace) open() *tmuxPane { return startTmux(w.t, w.bin, w.env) }
+// open starts the workspace in a tmux pane of width × height.
+func (w *workspace) open(width, height int) *tmuxPane {
+	return startTmuxAt(w.t, w.bin, w.env, width, height)
+}
 
 // quit presses q and waits for assay to end.
 func (p *tmuxPane) quit() {
@@ -88,12 +91,13 @@ type exportedAnswer struct {
 // costs what it costs on a choice question. The free-text question has
 // its field ready; the number waits for its first digit, so n opens the
 // note instead of typing an n; → at the end of a typed answer saves it
-// and moves on; → passes an unanswered question.
+// and moves on; → passes an unanswered question. At 60 columns, the
+// smallest terminal the workspace lays out for.
 func TestTmuxVendorCallWithTypedQuestions(t *testing.T) {
 	w := newWorkspace(t)
 	id := strings.TrimSpace(w.cli("new", "-q", "third-party-due-diligence", "-s", "Northwind Analytics"))
-	p := w.open()
-	p.waitText("Northwind Analyt") // cut in the list at 80 columns
+	p := w.open(60, 20)
+	p.waitText("Northwind Anal") // cut in the list at 60 columns
 	p.keys("Enter")
 	p.waitText("question 1 of", "What service will the vendor provide", "✎ typing")
 	p.keys("-l", "CRM hosting for the sales team")
@@ -128,7 +132,8 @@ func TestTmuxVendorCallWithTypedQuestions(t *testing.T) {
 
 // A vendor's file, confirmed on a call: the status line counts what is
 // left, y confirms the answer shown and goes to the next one, and once all
-// are confirmed a submit needs no acceptance of unconfirmed answers.
+// are confirmed a submit needs no acceptance of unconfirmed answers. At
+// 100 columns.
 func TestTmuxConfirmingAVendorFile(t *testing.T) {
 	w := newWorkspace(t)
 	id := strings.TrimSpace(w.cli("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
@@ -137,7 +142,7 @@ func TestTmuxConfirmingAVendorFile(t *testing.T) {
 		sent = fill(t, sent, q, "yes")
 	}
 	w.cli("answer", id, "-f", w.file("acme.yaml", sent))
-	p := w.open()
+	p := w.open(100, 30)
 	p.waitText("Acme Cloud Ltd")
 	p.keys("Enter")
 	p.waitText("24 vendor answers to confirm", "not yet confirmed: y confirms it")
@@ -161,7 +166,7 @@ func TestTmuxConfirmingAVendorFile(t *testing.T) {
 
 // From a pre-screen to the vendor's assessment: the review opens on what
 // the pre-screen recommends; third-party due diligence asks for the vendor
-// (not the initiative's name) and opens its interview.
+// (not the initiative's name) and opens its interview. At 200 columns.
 func TestTmuxPrescreenToAVendorAssessment(t *testing.T) {
 	w := newWorkspace(t)
 	id := strings.TrimSpace(w.cli("new", "-q", "prescreen", "-s", "Loan pre-approval", "--kind", "system"))
@@ -178,7 +183,7 @@ func TestTmuxPrescreenToAVendorAssessment(t *testing.T) {
   anonymized-dataset: "no"
   cross-border: "yes"
 `))
-	p := w.open()
+	p := w.open(200, 50)
 	p.waitText("Loan pre-approval")
 	p.keys("r")
 	p.waitText("[Recommended]", "▸ Privacy impact assessment (DPIA)", "Third-party due diligence")
@@ -210,7 +215,7 @@ func TestTmuxPrescreenToAVendorAssessment(t *testing.T) {
 
 // Drilling from a finding to its question: enter on a finding opens its
 // question in the interview; answered there, esc comes back to the
-// review, where the finding is gone.
+// review, where the finding is gone. At 80 columns.
 func TestTmuxDrillingFromAFindingToItsQuestion(t *testing.T) {
 	w := newWorkspace(t)
 	id := strings.TrimSpace(w.cli("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
@@ -224,7 +229,7 @@ func TestTmuxDrillingFromAFindingToItsQuestion(t *testing.T) {
 		b.WriteString("  " + q + ": " + answer + "\n")
 	}
 	w.cli("answer", id, "-f", w.file("acme.yaml", b.String()))
-	p := w.open()
+	p := w.open(80, 24)
 	p.waitText("Acme Cloud Ltd")
 	p.keys("r")
 	p.waitText("[Scores]")
