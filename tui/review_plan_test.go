@@ -61,10 +61,21 @@ func TestReviewPanes(t *testing.T) {
 	f.press("a")
 	f.waitFor("Risk matrix, after measures")
 	f.golden("review-risks")
+	// enter on a risk opens its question; esc comes back to the risks.
+	f.press("enter")
+	f.waitFor("[Interview]", "The data leaks through an attack on the processor.")
+	f.press("esc")
+	f.waitFor("[Review]", "Risk matrix, after measures")
 	f.press("right")
 	f.waitFor("[Coverage]", "ISO/IEC 27001:2022", "A.8.5")
 	f.press("enter")
 	f.waitFor("Status: met", "mfa", "Note: Seen in the IdP console", "Evidence: idp-policy.pdf")
+	// enter on a question behind the control opens it; esc comes back
+	// to the control's questions.
+	f.press("enter")
+	f.waitFor("[Interview]", "Is multi-factor authentication enforced?")
+	f.press("esc")
+	f.waitFor("[Review]", "Status: met")
 	f.press("esc")
 	f.waitGone("Status: met")
 	f.press("f")
