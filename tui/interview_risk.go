@@ -117,7 +117,7 @@ type planChoice struct {
 // planPicker lists the plan items to tick while the Plan items row is open.
 type planPicker struct {
 	choices []planChoice
-	cursor  int
+	nav     listNav
 	ticked  map[string]bool
 }
 
@@ -148,16 +148,15 @@ func (iv *interview) openPlanPicker() {
 // ones with the rating (enter) or leaves them as they were (esc).
 func (iv *interview) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	p, k := iv.picker, pickKeyMap
+	if p.nav.key(msg, len(p.choices)) {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Cancel):
 		iv.closePicker()
-	case key.Matches(msg, k.Up):
-		p.cursor = max(p.cursor-1, 0)
-	case key.Matches(msg, k.Down):
-		p.cursor = clamp(p.cursor+1, 0, len(p.choices)-1)
 	case key.Matches(msg, k.Toggle):
-		if p.cursor < len(p.choices) {
-			c := p.choices[p.cursor].key
+		if p.nav.cursor < len(p.choices) {
+			c := p.choices[p.nav.cursor].key
 			p.ticked[c] = !p.ticked[c]
 		}
 	case key.Matches(msg, k.Save):

@@ -83,9 +83,8 @@ func (iv *interview) pickerView(width int) string {
 		b.WriteString(st.muted.Render(wrap("The plan has no items yet: they come from the findings. esc goes back.", width)) + "\n")
 		return b.String()
 	}
-	const rows = 6
-	start := clamp(p.cursor-rows/2, 0, max(len(p.choices)-rows, 0))
-	for i := start; i < len(p.choices) && i < start+rows; i++ {
+	start, end := p.nav.window(len(p.choices), 6)
+	for i := start; i < end; i++ {
 		c := p.choices[i]
 		mark := "[ ]"
 		if p.ticked[c.key] {
@@ -96,8 +95,8 @@ func (iv *interview) pickerView(width int) string {
 			sev = st.severity(c.severity).Render(pad(c.severity.String(), 9))
 		}
 		line := mark + " " + pad(clean(c.key), 16) + " " + sev + st.muted.Render(clean(c.label))
-		b.WriteString(listRow(st, fit(line, width-2), i == p.cursor) + "\n")
+		b.WriteString(listRow(st, fit(line, width-2), i == p.nav.cursor) + "\n")
 	}
-	b.WriteString(st.muted.Render(fmt.Sprintf("%d of %d · space ticks, enter saves, esc cancels", p.cursor+1, len(p.choices))) + "\n")
+	b.WriteString(st.muted.Render(fmt.Sprintf("%d of %d · space ticks, enter saves, esc cancels", p.nav.cursor+1, len(p.choices))) + "\n")
 	return b.String()
 }

@@ -125,12 +125,10 @@ func (k answerKeys) keyMap() keyMap {
 
 // pickKeys apply while a risk's plan items are being picked.
 type pickKeys struct {
-	Up, Down, Toggle, Save, Cancel key.Binding
+	Toggle, Save, Cancel key.Binding
 }
 
 var pickKeyMap = pickKeys{
-	Up:     bind("↑/k", "up", "up", "k"),
-	Down:   bind("↓/j", "down", "down", "j"),
 	Toggle: bind("space", "tick", "space"),
 	Save:   bind("enter", "save the ticked items", "enter"),
 	Cancel: bind("esc", "cancel", "esc"),
@@ -138,8 +136,8 @@ var pickKeyMap = pickKeys{
 
 func (k pickKeys) keyMap() keyMap {
 	return keyMap{
-		short: []key.Binding{k.Toggle, k.Save, k.Cancel, k.Up, k.Down, global.ForceQuit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Toggle, k.Save, k.Cancel, global.ForceQuit}},
+		short: []key.Binding{k.Toggle, k.Save, k.Cancel, navKeyMap.Up, navKeyMap.Down, global.ForceQuit},
+		full:  [][]key.Binding{navKeyMap.help(), {k.Toggle, k.Save, k.Cancel, global.ForceQuit}},
 	}
 }
 

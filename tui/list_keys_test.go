@@ -116,3 +116,28 @@ func TestListsJumpToEitherEnd(t *testing.T) {
 	f.waitFor("▸ " + cov[0].Control.ID)
 	f.quit()
 }
+
+// The plan items a risk's measures rely on are a list like any other: G
+// and g reach its last and first item.
+func TestPlanItemPickerJumpsToEitherEnd(t *testing.T) {
+	e := screensEnv(t)
+	f := e.start()
+	f.waitFor("4 of 4")
+	f.press("/")
+	f.typeText("Payroll")
+	f.press("enter")
+	f.waitFor("2 of 4")
+	f.press("enter")
+	f.waitFor("[Interview]")
+	f.press("]", "]")
+	f.waitFor("The data leaks through an attack")
+	f.press("down", "down", "down", "down", "down", "enter")
+	f.waitFor("Plan items the measures rely on", "1 of 2 ·")
+	f.press("G")
+	f.waitFor("▸ [x] hosting", "2 of 2 ·")
+	f.press("g")
+	f.waitFor("▸ [x] transfer-safeg", "1 of 2 ·")
+	f.press("esc")
+	f.waitGone("Plan items the measures rely on")
+	f.quit()
+}
