@@ -17,6 +17,12 @@ func TestNewAssessmentIsNotRatedYet(t *testing.T) {
 	if l := cursorLine(f.screen()); !strings.Contains(l, "0/24") || !strings.Contains(l, "not rated yet") || strings.Contains(l, "critical") {
 		t.Errorf("the portfolio lists a blank assessment as %q, want not rated yet", l)
 	}
+	f.press("/") // the filter finds it by what the list says, not by its worst case
+	f.typeText("not rated")
+	f.press("enter")
+	f.waitFor("1 of 1 ·")
+	f.press("esc")
+	f.waitGone("/not rated")
 	f.press("enter")
 	f.waitFor("question 1 of 24", "Overall risk: not rated yet")
 	f.press("tab")

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"github.com/assay-dev/assay/assess"
 )
 
@@ -40,6 +38,20 @@ type portfolio struct {
 // may name its levels at length.
 const maxLevelWidth = 16
 
+// levelBound is at least the cells homeLevel takes, measured without
+// laying the level out: a level's bytes are at least its cells, and
+// cleaning only takes characters away. This runs once per assessment of
+// the portfolio, which may hold 100,000.
+func levelBound(s assess.Summary) int {
+	switch {
+	case s.Level == "":
+		return len("-")
+	case s.LevelUnsettled:
+		return len(assess.NotRatedYet)
+	}
+	return min(len(s.Level), maxLevelWidth)
+}
+
 // portfolioRow is what the screen needs of an assessment beyond the
 // assessment itself.
 type portfolioRow struct {
@@ -67,7 +79,7 @@ func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) 
 		level[i] = levelFraction(a.Summary)
 		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
 		p.statusWidth = max(p.statusWidth, len(homeStatus(a)))
-		p.levelWidth = max(p.levelWidth, min(lipgloss.Width(homeLevel(a.Summary)), maxLevelWidth))
+		p.levelWidth = max(p.levelWidth, levelBound(a.Summary))
 	}
 	p.text = text.String()
 	start := 0
@@ -117,7 +129,10 @@ func levelFraction(s assess.Summary) float64 {
 // searchText is what the filter matches: subject, kind, reviewer,
 // status, level and questionnaire, on one line.
 func searchText(a *assess.Assessment) string {
-	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), homeLevel(a.Summary)}
+	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Level}
+	if a.Summary.LevelUnsettled {
+		parts[4] = assess.NotRatedYet // the worst case is not its level yet
+	}
 	if a.Questionnaire != nil {
 		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
 	}
