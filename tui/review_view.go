@@ -8,6 +8,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/internal/wraptext"
 )
 
 func (r *review) View(width, height int) string {
@@ -30,7 +31,7 @@ func (r *review) View(width, height int) string {
 	case paneScores:
 		body = r.scrolled(r.scoresText(width), bodyHeight)
 	case paneWhy:
-		body = r.scrolled(cleanBlock(report.Explain(r.sh.sess.eval)), bodyHeight)
+		body = r.scrolled(whyText(r.sh.sess.eval, width), bodyHeight)
 	case paneRisks:
 		text, first, last := r.risksText(width)
 		body = r.following(text, first, last, bodyHeight)
@@ -44,6 +45,17 @@ func (r *review) View(width, height int) string {
 		body = r.following(text, first, last, bodyHeight)
 	}
 	return lines(head, "", body) // the frame cuts lines wider than the terminal
+}
+
+// whyText is the working behind the levels, as assay score --explain
+// prints it, each line too wide for the pane wrapped under its last
+// column: a line cut short would cut the explanation.
+func whyText(ev *assess.Evaluation, width int) string {
+	var out []string
+	for _, line := range strings.Split(cleanBlock(report.Explain(ev)), "\n") {
+		out = append(out, wraptext.Row(line, width)...)
+	}
+	return strings.Join(out, "\n")
 }
 
 // following shows the part of a long text that holds the lines first to

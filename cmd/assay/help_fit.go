@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/assay-dev/assay/internal/wraptext"
@@ -48,36 +47,9 @@ func (h *helpFitter) flush() {
 	text := strings.TrimSuffix(h.buf.String(), "\n")
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		for _, l := range fitLine(line, h.width) {
+		for _, l := range wraptext.Row(line, h.width) {
 			out = append(out, strings.TrimRight(l, " "))
 		}
 	}
 	_, _ = io.WriteString(h.out, strings.Join(out, "\n")+"\n")
-}
-
-// fitLine wraps a line wider than width: a two-column row (a key, two or
-// more spaces, its description) under the description's column, any other
-// line under its own indentation.
-func fitLine(line string, width int) []string {
-	plain := ansi.Strip(line)
-	if width <= 0 || ansi.StringWidth(plain) <= width {
-		return []string{line}
-	}
-	indent := len(plain) - len(strings.TrimLeft(plain, " "))
-	col := indent
-	if gap := strings.Index(plain[indent:], "  "); gap > 0 {
-		rest := plain[indent+gap:]
-		col = indent + gap + len(rest) - len(strings.TrimLeft(rest, " "))
-	}
-	col = ansi.StringWidth(plain[:col])
-	if width-col < 20 { // too little room beside the keys: wrap under the indentation
-		col = min(indent, width/2)
-	}
-	head, body := ansi.Cut(line, 0, col), ansi.Cut(line, col, ansi.StringWidth(plain))
-	wrapped := strings.Split(wraptext.Wrap(body, width-col), "\n")
-	out := []string{head + wrapped[0]}
-	for _, l := range wrapped[1:] {
-		out = append(out, strings.Repeat(" ", col)+strings.TrimLeft(l, " "))
-	}
-	return out
 }

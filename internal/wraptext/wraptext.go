@@ -6,6 +6,7 @@ package wraptext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -27,4 +28,74 @@ func Wrap(s string, width int) string {
 	s = strings.ReplaceAll(s, "-", string(keptHyphen))
 	s = ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
 	return strings.ReplaceAll(s, string(keptHyphen), "-")
+}
+
+// Row wraps a line of columns wider than width: the part after the last
+// gap of two or more spaces that starts within the line's first width
+// cells (a help row's description, the last column of a table) wraps
+// under that gap's end; where that leaves under 20 cells, the line wraps
+// under its own indentation. A line that fits, or a width of 0, is kept.
+func Row(line string, width int) []string {
+	plain := ansi.Strip(line)
+	if width <= 0 || ansi.StringWidth(plain) <= width {
+		return []string{line}
+	}
+	indent := len(plain) - len(strings.TrimLeft(plain, " "))
+	col, cells := indent, indent
+	for i := indent; i < len(plain) && cells < width; {
+		if plain[i] == ' ' && i+1 < len(plain) && plain[i+1] == ' ' {
+			j := i
+			for j < len(plain) && plain[j] == ' ' {
+				j++
+			}
+			if j < len(plain) {
+				col = j
+			}
+			cells += j - i
+			i = j
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(plain[i:])
+		i += size
+		cells++ // near enough to find the gaps within the width
+	}
+	col = ansi.StringWidth(plain[:col])
+	if width-col < 20 {
+		// Too little room beside the columns: the row reads as a line of
+		// text, its gaps two spaces, wrapped under its indentation with
+		// the lines after the first further in.
+		indent = min(indent, width/2)
+		body := narrowGaps(strings.TrimLeft(line, " "))
+		wrapped := strings.Split(Wrap(body, width-indent-2), "\n")
+		out := []string{strings.Repeat(" ", indent) + wrapped[0]}
+		for _, l := range wrapped[1:] {
+			out = append(out, strings.Repeat(" ", indent+2)+strings.TrimLeft(l, " "))
+		}
+		return out
+	}
+	head, body := ansi.Cut(line, 0, col), ansi.Cut(line, col, ansi.StringWidth(plain))
+	wrapped := strings.Split(Wrap(body, width-col), "\n")
+	out := []string{head + wrapped[0]}
+	for _, l := range wrapped[1:] {
+		out = append(out, strings.Repeat(" ", col)+strings.TrimLeft(l, " "))
+	}
+	return out
+}
+
+// narrowGaps makes every run of more than two spaces two spaces.
+func narrowGaps(s string) string {
+	var b strings.Builder
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 0
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

@@ -26,3 +26,27 @@ func TestWrapKeepsHyphenatedWordsWhole(t *testing.T) {
 		t.Errorf("the text's own non-breaking hyphen changed: %q", got)
 	}
 }
+
+// A row of columns too wide for the width wraps its last column under
+// that column; with too little room beside the columns it reads as text
+// wrapped under its indentation. A row that fits is kept as it is.
+func TestRowWrapsItsLastColumn(t *testing.T) {
+	row := "  mfa        0 of 2    Yes, in place: 0 points × weight 1"
+	if got := Row(row, 80); len(got) != 1 || got[0] != row {
+		t.Errorf("a row that fits: %q", got)
+	}
+	want := []string{
+		"  mfa        0 of 2    Yes, in place: 0",
+		"                       points × weight 1",
+	}
+	if got := Row(row, 44); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Row at 44:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	want = []string{
+		"  mfa  0 of 2  Yes, in place: 0",
+		"    points × weight 1",
+	}
+	if got := Row(row, 34); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Row at 34:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
