@@ -25,12 +25,12 @@ func (iv *interview) riskField(width int) string {
 				iv.input.SetWidth(max(width-labelW-4, 10))
 				val = iv.input.View()
 			} else if r.Measures != "" {
-				val = clean(r.Measures)
+				val = wrapAfter(clean(r.Measures), labelW, width-2)
 			}
 		case rowPlanItems:
 			val = st.muted.Render("enter links plan items")
 			if len(r.PlanItems) > 0 {
-				val = clean(strings.Join(r.PlanItems, ", "))
+				val = wrapAfter(clean(strings.Join(r.PlanItems, ", ")), labelW, width-2)
 			}
 		default:
 			scale := riskScale(m, i)
@@ -39,8 +39,12 @@ func (iv *interview) riskField(width int) string {
 				val = fmt.Sprintf("%d %s", vals[i], clean(scale[vals[i]-1]))
 			}
 		}
-		line := pad(name, labelW) + val
-		b.WriteString(listRow(st, fit(line, width-2), i == iv.cursor && iv.picker == nil) + "\n")
+		// The measures and plan items wrap under their column, whole.
+		ls := strings.Split(pad(name, labelW)+val, "\n")
+		b.WriteString(listRow(st, fit(ls[0], width-2), i == iv.cursor && iv.picker == nil) + "\n")
+		for _, l := range ls[1:] {
+			b.WriteString("  " + fit(l, width-2) + "\n")
+		}
 	}
 	if iv.picker != nil {
 		b.WriteString(iv.pickerView(width))
@@ -83,6 +87,11 @@ func (iv *interview) pickerView(width int) string {
 		b.WriteString(st.muted.Render(wrap("The plan has no items yet: they come from the findings. esc goes back.", width)) + "\n")
 		return b.String()
 	}
+	keyW := 0 // the widest key whole, within two fifths of the width
+	for _, c := range p.choices {
+		keyW = max(keyW, len([]rune(clean(c.key))))
+	}
+	keyW = min(keyW, max(width*2/5, 8))
 	start, end := p.nav.window(len(p.choices), 6)
 	for i := start; i < end; i++ {
 		c := p.choices[i]
@@ -94,7 +103,7 @@ func (iv *interview) pickerView(width int) string {
 		if !c.gone {
 			sev = st.severity(c.severity).Render(pad(c.severity.String(), 9))
 		}
-		line := mark + " " + pad(clean(c.key), 16) + " " + sev + st.muted.Render(clean(c.label))
+		line := mark + " " + pad(clean(c.key), keyW) + " " + sev + st.muted.Render(clean(c.label))
 		b.WriteString(listRow(st, fit(line, width-2), i == p.nav.cursor) + "\n")
 	}
 	b.WriteString(st.muted.Render(fmt.Sprintf("%d of %d · space ticks, enter saves, esc cancels", p.nav.cursor+1, len(p.choices))) + "\n")
