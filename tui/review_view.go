@@ -266,9 +266,12 @@ func (r *review) coverageText(width, height int) string {
 	f := assess.Frameworks[r.fw]
 	var b strings.Builder
 	sum := assess.SummarizeCoverage(f, r.coverage)
-	b.WriteString(fit(st.bold.Render(f.Title())+fmt.Sprintf("  %d %s: %s met, %s partly, %s %s, %d open", sum.Touched, plural(sum.Touched, "control", "controls"),
+	// The summary whole, on as many lines as the width needs.
+	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %d %s: %s met, %s partly, %s %s, %d open", sum.Touched, plural(sum.Touched, "control", "controls"),
 		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), plural(sum.Gap, "gap", "gaps"), sum.Unanswered)+
-		st.muted.Render(" · f framework · enter answers"), width) + "\n")
+		st.muted.Render(" · f framework · enter answers"), width)
+	b.WriteString(head + "\n")
+	height -= strings.Count(head, "\n")
 	if len(r.coverage) == 0 {
 		return b.String() + st.muted.Render("No visible question maps to this framework.")
 	}
