@@ -61,46 +61,73 @@ func (iv *interview) sidebarWidth(width int) int {
 }
 
 // sidebar lists the visible sections with how many of their questions
-// are answered, scrolled so that the current one is always shown.
+// are answered, scrolled so that the current one is always shown. A
+// title too long for the column wraps onto a second line rather than
+// being cut (a third is cut).
 func (iv *interview) sidebar(width, height int) string {
 	st := iv.sh.st
 	res := iv.result()
 	qs := iv.sh.sess.a.Questionnaire
-	var rows []int
+	var blocks [][]string
 	current := 0
+	w := width - 1
 	for i, sr := range res.Sections {
 		if !sr.Visible {
 			continue
 		}
-		if qs.Sections[i] == iv.q().Section {
-			current = len(rows)
+		here := qs.Sections[i] == iv.q().Section
+		if here {
+			current = len(blocks)
 		}
-		rows = append(rows, i)
-	}
-	room := max(height-1, 1)
-	start := 0
-	if current >= room {
-		start = current - room + 1
-	}
-	var b strings.Builder
-	b.WriteString(st.bold.Render("Sections") + "\n")
-	w := width - 1
-	for _, i := range rows[start:min(len(rows), start+room)] {
-		sr := res.Sections[i]
 		mark := "  "
 		switch {
+		case here:
+			mark = st.selected.Render("▸ ")
 		case sr.Total > 0 && sr.Answered == sr.Total:
 			mark = st.ok.Render("✓ ")
 		case sr.Answered > 0:
 			mark = st.warn.Render("◐ ")
 		}
 		count := fmt.Sprintf(" %d/%d", sr.Answered, sr.Total)
-		title := pad(clean(sr.Title), w-2-len(count))
-		if qs.Sections[i] == iv.q().Section {
-			mark = st.selected.Render("▸ ")
-			title = st.selected.Render(title)
+		titleW := max(w-2-len(count), 1)
+		ls := strings.Split(wrap(clean(sr.Title), titleW), "\n")
+		if len(ls) > 2 {
+			ls = []string{ls[0], fit(strings.Join(ls[1:], " "), titleW)}
 		}
-		b.WriteString(mark + title + st.muted.Render(count) + "\n")
+		var block []string
+		for n, l := range ls {
+			l = pad(l, titleW)
+			if here {
+				l = st.selected.Render(l)
+			}
+			if n == 0 {
+				block = append(block, mark+l+st.muted.Render(count))
+			} else {
+				block = append(block, "  "+l)
+			}
+		}
+		blocks = append(blocks, block)
+	}
+	room := max(height-1, 1)
+	start, used := 0, 0
+	for _, b := range blocks[:min(current+1, len(blocks))] {
+		used += len(b)
+	}
+	for start < current && used > room {
+		used -= len(blocks[start])
+		start++
+	}
+	var b strings.Builder
+	b.WriteString(st.bold.Render("Sections") + "\n")
+	shown := 0
+	for _, block := range blocks[start:] {
+		for _, l := range block {
+			if shown == room {
+				return b.String()
+			}
+			b.WriteString(l + "\n")
+			shown++
+		}
 	}
 	return b.String()
 }
