@@ -277,26 +277,41 @@ func (db *DB) answers(ctx context.Context, tx *sql.Tx, id int64) (assess.Answers
 	defer rows.Close()
 	out := assess.Answers{}
 	for rows.Next() {
-		var a assess.Answer
-		var value, evidence, updated string
-		var reviewed int
-		if err := rows.Scan(&a.QuestionID, &value, &a.Note, &evidence, &a.Source, &reviewed, &updated, &a.UpdatedBy); err != nil {
+		var r answerRaw
+		if err := rows.Scan(&r.qid, &r.value, &r.note, &r.evidence, &r.source, &r.reviewed, &r.updated, &r.by); err != nil {
 			return nil, err
 		}
-		if a.Value, err = decodeValue(value); err != nil {
-			return nil, fmt.Errorf("answer %s: %w", a.QuestionID, err)
+		a, err := r.decode()
+		if err != nil {
+			return nil, err
 		}
-		if a.Evidence, err = decodeStrings(evidence); err != nil {
-			return nil, fmt.Errorf("answer %s evidence: %w", a.QuestionID, err)
-		}
-		if len(a.Evidence) == 0 {
-			a.Evidence = nil
-		}
-		a.Reviewed = reviewed != 0
-		a.UpdatedAt = parseStamp(updated)
 		out[a.QuestionID] = a
 	}
 	return out, rows.Err()
+}
+
+// answerRaw is an answer's row as stored.
+type answerRaw struct {
+	qid, value, note, evidence, source, updated, by string
+	reviewed                                        int
+}
+
+// decode reads an answer's row.
+func (r answerRaw) decode() (assess.Answer, error) {
+	a := assess.Answer{QuestionID: r.qid, Note: r.note, Source: assess.Source(r.source), UpdatedBy: r.by}
+	var err error
+	if a.Value, err = decodeValue(r.value); err != nil {
+		return a, fmt.Errorf("answer %s: %w", a.QuestionID, err)
+	}
+	if a.Evidence, err = decodeStrings(r.evidence); err != nil {
+		return a, fmt.Errorf("answer %s evidence: %w", a.QuestionID, err)
+	}
+	if len(a.Evidence) == 0 {
+		a.Evidence = nil
+	}
+	a.Reviewed = r.reviewed != 0
+	a.UpdatedAt = parseStamp(r.updated)
+	return a, nil
 }
 
 // refreshSummary re-scores the assessment inside the transaction that

@@ -33,6 +33,8 @@ type Decoder func(name string, src []byte) (*assess.Questionnaire, error)
 type DB struct {
 	sql    *sql.DB
 	decode Decoder
+	// verifyDecode decodes snapshots for Verify (SetVerifyDecoder).
+	verifyDecode Decoder
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 	// FourEyes refuses an approval by the person who submitted the

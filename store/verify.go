@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -93,18 +94,33 @@ func (db *DB) Verify(ctx context.Context, id int64) (VerifyResult, error) {
 	return res, err
 }
 
+// SetVerifyDecoder sets how Verify decodes questionnaire snapshots: a
+// decoder that parses the YAML it is given and trusts nothing else, such
+// as a cache of compiled forms. Without it, Verify uses the handle's own.
+func (db *DB) SetVerifyDecoder(d Decoder) { db.verifyDecode = d }
+
+func (db *DB) verifyDecoder() Decoder {
+	if db.verifyDecode != nil {
+		return db.verifyDecode
+	}
+	return db.decode
+}
+
 // verifier is one run of Verify, in one read transaction.
 type verifier struct {
-	db    *DB
-	tx    *sql.Tx
-	res   *VerifyResult
-	check *ledger.Checker
-	names map[string]string // signers' registered names by key ID
+	db       *DB
+	tx       *sql.Tx
+	res      *VerifyResult
+	check    *ledger.Checker
+	names    map[string]string                // signers' registered names by key ID
+	qs       map[string]*assess.Questionnaire // snapshots decoded from their YAML, by digest
+	scores   scoreCache
+	progress progress
 }
 
 func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (*Break, error) {
 	tx := v.tx
-	var ids []int64
+	total := 0
 	if id != 0 {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments WHERE id = ?`, id).Scan(&n); err != nil {
@@ -113,13 +129,11 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 		if n == 0 {
 			return nil, notFound(id)
 		}
-		ids = []int64{id}
-	} else {
-		var err error
-		if ids, err = idsOf(ctx, tx, `SELECT id FROM assessments ORDER BY id`); err != nil {
-			return nil, err
-		}
+		total = 1
+	} else if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM assessments) + (SELECT COUNT(*) FROM subjects)`).Scan(&total); err != nil {
+		return nil, err
 	}
+	v.progress.start(total)
 	if b, err := checkSchemaObjects(ctx, tx); err != nil || b != nil {
 		return b, err
 	}
@@ -130,90 +144,72 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 		return b, err
 	}
 	present := map[string]bool{}
-	for _, aid := range ids {
-		v.res.Assessments++
-		b, err := v.assessment(ctx, aid, present)
-		if err != nil || b != nil {
-			return b, err
-		}
-	}
-	if id != 0 {
-		return nil, nil
-	}
-	if b, err := orphans(ctx, tx, assessmentChain); err != nil || b != nil {
+	if b, err := v.each(ctx, assessmentChain, id, present); err != nil || b != nil || id != 0 {
 		return b, err
 	}
-	sids, err := idsOf(ctx, tx, `SELECT id FROM subjects ORDER BY id`)
-	if err != nil {
-		return nil, err
-	}
-	for _, sid := range sids {
-		v.res.Subjects++
-		b, err := v.subject(ctx, sid, present)
-		if err != nil || b != nil {
-			return b, err
-		}
-	}
-	if b, err := orphans(ctx, tx, subjectChain); err != nil || b != nil {
+	if b, err := v.each(ctx, subjectChain, 0, present); err != nil || b != nil {
 		return b, err
 	}
 	return v.deleted(present), nil
 }
 
-// assessment checks one assessment; present collects the UUIDs seen.
-func (v *verifier) assessment(ctx context.Context, id int64, present map[string]bool) (*Break, error) {
-	n, events, b, err := readChain(ctx, v.tx, assessmentChain, id)
-	v.res.Records += n
-	if err != nil || b != nil {
-		return b, err
+// checkOwner checks one assessment or subject as read: its chain; for an
+// assessment its answers, plan edits and sign-offs against its trail;
+// its row against its trail and against the ledger; an assessment's
+// stored summaries against scoring it again.
+func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
+	r := ownerResult{uuid: o.leaf.UUID}
+	n, events, b := checkRecords(c, o.id, o.count, o.head, o.events)
+	r.records = n
+	if b != nil {
+		r.brk = b
+		return r
 	}
-	a, err := v.db.load(ctx, v.tx, id)
-	if err != nil {
-		return nil, err
+	var claims map[string]ledger.Claim
+	var a *assess.Assessment
+	if c == assessmentChain {
+		var err error
+		if a, err = v.assessmentOf(o); err != nil {
+			r.err = err
+			return r
+		}
+		trail, err := ledger.ReplayAssessment(records(events))
+		if err != nil {
+			r.brk = &Break{Chain: "assessment", OwnerID: o.id, Reason: err.Error()}
+			return r
+		}
+		if r.brk = verifyState(a, events, trail); r.brk != nil {
+			return r
+		}
+		claims = trail.Claims
+	} else {
+		var err error
+		if claims, err = ledger.ReplaySubject(records(events)); err != nil {
+			r.brk = &Break{Chain: "subject", OwnerID: o.id, Reason: err.Error()}
+			return r
+		}
 	}
-	trail, err := ledger.ReplayAssessment(records(events))
-	if err != nil {
-		return &Break{Chain: "assessment", OwnerID: id, Reason: err.Error()}, nil
+	if o.stateErr != nil {
+		r.err = o.stateErr
+		return r
 	}
-	if b := verifyState(a, events, trail); b != nil {
-		return b, nil
+	if r.brk, r.err = verifyClaims(owner{c, o.id}, events, claims, o.state); r.brk != nil || r.err != nil {
+		return r
 	}
-	if b, err := v.row(ctx, owner{assessmentChain, id}, events, trail.Claims, present); err != nil || b != nil {
-		return b, err
+	if r.brk = v.owner(owner{c, o.id}, o, events); r.brk != nil || a == nil {
+		return r
 	}
-	old, b, err := v.db.verifyCaches(ctx, v.tx, a)
-	if old != "" {
-		v.res.OlderScoring++
-	}
-	return b, err
+	r.older, r.brk = v.checkCaches(a, o)
+	return r
 }
 
-// subject checks one subject; present collects the UUIDs seen.
-func (v *verifier) subject(ctx context.Context, id int64, present map[string]bool) (*Break, error) {
-	n, events, b, err := readChain(ctx, v.tx, subjectChain, id)
-	v.res.Records += n
-	if err != nil || b != nil {
-		return b, err
-	}
-	claims, err := ledger.ReplaySubject(records(events))
-	if err != nil {
-		return &Break{Chain: "subject", OwnerID: id, Reason: err.Error()}, nil
-	}
-	return v.row(ctx, owner{subjectChain, id}, events, claims, present)
-}
-
-// row checks an owner's row against its intact trail and against the
-// ledger; present collects the UUIDs seen.
-func (v *verifier) row(ctx context.Context, o owner, events []Event, claims map[string]ledger.Claim, present map[string]bool) (*Break, error) {
-	leaf, state, err := v.db.leafOf(ctx, v.tx, o)
-	if err != nil {
-		return nil, err
-	}
-	present[leaf.UUID] = true
-	if b, err := verifyClaims(o, events, claims, state); err != nil || b != nil {
-		return b, err
-	}
-	return v.owner(ctx, o, leaf.UUID, events, state)
+// ownerResult is what checking one owner found.
+type ownerResult struct {
+	records int
+	uuid    string
+	older   bool // its summaries were stored under other scoring rules
+	brk     *Break
+	err     error
 }
 
 func chainName(c chain) string {
@@ -223,38 +219,16 @@ func chainName(c chain) string {
 	return "assessment"
 }
 
-// readChain checks one chain record by record and returns how many
+// checkRecords checks one chain record by record and returns how many
 // records it read, the records of an intact chain, and the first broken
 // record. A record is broken when its hash does not match its content
 // (it was edited), when its link to the previous record does not match
 // (a record before it was edited or removed), or when it is missing (its
 // sequence number is skipped, or the chain is shorter than its head on
-// the owner says).
-func readChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, []Event, *Break, error) {
-	var count int64
-	var head string
-	if err := tx.QueryRowContext(ctx, `SELECT event_count, event_head FROM `+c.owner+` WHERE id = ?`, owner).Scan(&count, &head); err != nil {
-		return 0, nil, nil, err
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
-		FROM `+c.events+` WHERE `+c.fk+` = ? ORDER BY seq, id`, owner)
-	if err != nil {
-		return 0, nil, nil, err
-	}
-	var events []Event
-	for rows.Next() {
-		var e Event
-		if err := rows.Scan(&e.ID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
-			rows.Close()
-			return 0, nil, nil, err
-		}
-		e.AssessmentID = owner
-		events = append(events, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, nil, nil, err
-	}
+// the owner says). events are the owner's records, ordered by sequence
+// number and row id; count and head are the chain's length and head as
+// the owner keeps them.
+func checkRecords(c chain, owner, count int64, head string, events []Event) (int, []Event, *Break) {
 	brk := func(seq, eventID int64, format string, args ...any) *Break {
 		return &Break{Chain: chainName(c), OwnerID: owner, Seq: seq, EventID: eventID, Reason: fmt.Sprintf(format, args...)}
 	}
@@ -263,42 +237,28 @@ func readChain(ctx context.Context, tx *sql.Tx, c chain, owner int64) (int, []Ev
 		want := int64(i + 1)
 		switch {
 		case e.Seq > want:
-			return i, nil, brk(want, 0, "the record is missing (deleted): record %d follows record %d", e.Seq, want-1), nil
+			return i, nil, brk(want, 0, "the record is missing (deleted): record %d follows record %d", e.Seq, want-1)
 		case e.Seq < want:
-			return i, nil, brk(e.Seq, e.ID, "the record appears twice"), nil
+			return i, nil, brk(e.Seq, e.ID, "the record appears twice")
 		}
 		if e.computeHash() != e.Hash {
-			return i, nil, brk(e.Seq, e.ID, "the record was altered: its hash does not match its content (%s %s by %s at %s)", e.Kind, e.Target, e.Actor, e.At), nil
+			return i, nil, brk(e.Seq, e.ID, "the record was altered: its hash does not match its content (%s %s by %s at %s)", e.Kind, e.Target, e.Actor, e.At)
 		}
 		if e.PrevHash != prev {
-			return i, nil, brk(e.Seq, e.ID, "the record does not follow record %d: its link does not match that record's hash (one of them was altered or replaced)", e.Seq-1), nil
+			return i, nil, brk(e.Seq, e.ID, "the record does not follow record %d: its link does not match that record's hash (one of them was altered or replaced)", e.Seq-1)
 		}
 		prev = e.Hash
 	}
 	n := int64(len(events))
 	switch {
 	case n < count:
-		return len(events), nil, brk(n+1, 0, "the record is missing (deleted): the trail ends at record %d but %d were written", n, count), nil
+		return len(events), nil, brk(n+1, 0, "the record is missing (deleted): the trail ends at record %d but %d were written", n, count)
 	case n > count:
-		return len(events), nil, brk(count+1, events[count].ID, "the record was added outside assay: the trail should end at record %d", count), nil
+		return len(events), nil, brk(count+1, events[count].ID, "the record was added outside assay: the trail should end at record %d", count)
 	case prev != head:
-		return len(events), nil, brk(n, events[n-1].ID, "the last record does not match the head of the trail kept on the %s (it was altered or replaced)", chainName(c)), nil
+		return len(events), nil, brk(n, events[n-1].ID, "the last record does not match the head of the trail kept on the %s (it was altered or replaced)", chainName(c))
 	}
-	return len(events), events, nil, nil
-}
-
-// orphans finds a record whose owner no longer exists.
-func orphans(ctx context.Context, tx *sql.Tx, c chain) (*Break, error) {
-	var eid, owner, seq int64
-	err := tx.QueryRowContext(ctx, `SELECT e.id, e.`+c.fk+`, e.seq FROM `+c.events+` e
-		WHERE NOT EXISTS (SELECT 1 FROM `+c.owner+` o WHERE o.id = e.`+c.fk+`) ORDER BY e.id LIMIT 1`).Scan(&eid, &owner, &seq)
-	if isNoRows(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &Break{Chain: chainName(c), OwnerID: owner, Seq: seq, EventID: eid, Reason: fmt.Sprintf("the record belongs to a %s that no longer exists", chainName(c))}, nil
+	return len(events), events, nil
 }
 
 func idsOf(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {

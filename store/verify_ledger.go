@@ -129,58 +129,16 @@ func readLedger(ctx context.Context, tx *sql.Tx, fn func(*ledger.Entry) bool) er
 
 // owner checks one owner's chain and state against every ledger entry
 // that signed them (assess/ledger.CheckOwner).
-func (v *verifier) owner(ctx context.Context, o owner, uuid string, events []Event, state ledger.State) (*Break, error) {
-	leaves, states, err := v.signedLeaves(ctx, uuid)
-	if err != nil {
-		return nil, err
-	}
+func (v *verifier) owner(o owner, rows *ownerRows, events []Event) *Break {
 	if v.check.Entries == 0 {
-		return nil, nil // reported once, for the whole database
+		return nil // reported once, for the whole database
 	}
-	reason := ledger.CheckOwner(ledger.Owner{Scope: chainName(o.c), ID: o.id, UUID: uuid, Chain: records(events), State: state}, leaves, states)
+	reason := ledger.CheckOwner(ledger.Owner{Scope: chainName(o.c), ID: o.id, UUID: rows.leaf.UUID, Chain: records(events), State: rows.state},
+		rows.signed, rows.states)
 	if reason == "" {
-		return nil, nil
+		return nil
 	}
-	return &Break{Chain: chainName(o.c), OwnerID: o.id, Reason: reason}, nil
-}
-
-// signedLeaves reads the leaves the ledger holds for an owner, oldest
-// first, with the states they name.
-func (v *verifier) signedLeaves(ctx context.Context, uuid string) ([]ledger.SignedLeaf, map[string]ledger.State, error) {
-	rows, err := v.tx.QueryContext(ctx, `SELECT l.seq, l.scope, l.uuid, l.owner_id, l.records, l.head, l.state, e.at, e.key_id
-		FROM ledger_leaves l JOIN ledger e ON e.seq = l.seq WHERE l.uuid = ? ORDER BY l.seq, l.idx`, uuid)
-	if err != nil {
-		return nil, nil, err
-	}
-	var leaves []ledger.SignedLeaf
-	hashes := map[string]bool{}
-	for rows.Next() {
-		var l ledger.SignedLeaf
-		var keyID string
-		if err := rows.Scan(&l.Entry, &l.Scope, &l.UUID, &l.ID, &l.Records, &l.Head, &l.State, &l.At, &keyID); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		l.Signer = v.names[keyID]
-		leaves = append(leaves, l)
-		hashes[l.State] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
-	}
-	states := map[string]ledger.State{}
-	for h := range hashes {
-		var s string
-		err := v.tx.QueryRowContext(ctx, `SELECT state FROM ledger_states WHERE hash = ?`, h).Scan(&s)
-		if err != nil && !isNoRows(err) {
-			return nil, nil, err
-		}
-		if err == nil {
-			states[h] = ledger.State(s)
-		}
-	}
-	return leaves, states, nil
+	return &Break{Chain: chainName(o.c), OwnerID: o.id, Reason: reason}
 }
 
 // deleted finds an owner the ledger signed that no longer exists.

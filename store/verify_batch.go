@@ -1,0 +1,312 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// A full verify reads each table once, in owner order, a batch of owners
+// at a time: range queries over the owners' ids instead of some ten
+// queries per assessment (each of which modernc.org/sqlite parsed anew).
+// One goroutine reads, on the store's one connection; the checks of each
+// batch run on the other cores (verify_pipeline.go).
+
+// verifyBatchSize is how many owners a batch holds: enough that a query's
+// fixed cost is spread thin, few enough that a batch of 100-question
+// assessments is a few megabytes.
+const verifyBatchSize = 200
+
+// ownerRows is everything verify reads of one owner.
+type ownerRows struct {
+	id          int64
+	count       int64  // the chain's length kept on the owner
+	head        string // and its head
+	events      []Event
+	leaf        ledger.Leaf // the owner's row as a leaf, and its state
+	state       ledger.State
+	stateErr    error
+	signed      []ledger.SignedLeaf
+	states      map[string]ledger.State
+	a           *assessmentRaw // assessments only
+	subjectName string
+}
+
+// assessmentRaw is an assessment's rows as stored, decoded by the check.
+type assessmentRaw struct {
+	row      assessmentRow
+	list     string
+	answers  []answerRaw
+	plan     []planRaw
+	signOffs []signOffRaw
+}
+
+type planRaw struct{ key, edit string }
+
+type signOffRaw struct {
+	id                                    int64
+	role, name, on, decision, comment, at string
+	seq                                   int64
+}
+
+// ownerBatch is a run of owners with consecutive ids: every record whose
+// owner id lies in (after, last] is read with it, so records of an owner
+// that no longer exists are seen too (orphan).
+type ownerBatch struct {
+	index  int
+	c      chain
+	owners []*ownerRows
+	orphan *Break // the first record, by row id, of an owner not in the batch
+}
+
+// readBatch reads the owners after id after (up to limit; exactly id only
+// when only is true) and their records. last is true when no owner
+// follows: the batch then also takes every record of a higher owner id.
+func (v *verifier) readBatch(ctx context.Context, c chain, after int64, only bool) (*ownerBatch, error) {
+	b := &ownerBatch{c: c}
+	var err error
+	if c == assessmentChain {
+		err = v.readAssessmentRows(ctx, b, after, only)
+	} else {
+		err = v.readSubjectRows(ctx, b, after, only)
+	}
+	if err != nil || (only && len(b.owners) == 0) {
+		return b, err
+	}
+	lo, hi := after+1, int64(math.MaxInt64)
+	if only || len(b.owners) == verifyBatchSize {
+		hi = b.owners[len(b.owners)-1].id
+	}
+	byID := make(map[int64]*ownerRows, len(b.owners))
+	for _, o := range b.owners {
+		byID[o.id] = o
+	}
+	if err := v.readEvents(ctx, b, byID, lo, hi); err != nil {
+		return nil, err
+	}
+	if err := v.readSigned(ctx, b, byID, lo, hi); err != nil {
+		return nil, err
+	}
+	if c == assessmentChain {
+		if err := v.readAssessmentParts(ctx, byID, lo, hi); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func (v *verifier) limit(only bool) string {
+	if only {
+		return ` = ?`
+	}
+	return fmt.Sprintf(` > ? ORDER BY a.id LIMIT %d`, verifyBatchSize)
+}
+
+func (v *verifier) readAssessmentRows(ctx context.Context, b *ownerBatch, after int64, only bool) error {
+	arg := after
+	if only {
+		arg = after + 1
+	}
+	rows, err := v.tx.QueryContext(ctx, `SELECT `+assessmentColumns+`, a.list, a.event_count, a.event_head,
+		COALESCE(s.uuid, ''), COALESCE(r.uuid, '')
+		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of
+		WHERE a.id`+v.limit(only), arg)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		o := &ownerRows{a: &assessmentRaw{}}
+		r := &o.a.row
+		var subjectUUID, revisionOf string
+		dest := append(r.dest(), &o.a.list, &o.count, &o.head, &subjectUUID, &revisionOf)
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		o.id = r.a.ID
+		s := ledger.AssessmentState{UUID: r.a.UUID, SubjectUUID: subjectUUID, Subject: r.a.Subject, SubjectKind: r.a.SubjectKind,
+			Reviewer: r.a.Reviewer, Digest: r.digest, AssessedOn: r.assessedOn, Status: string(r.a.Status), Archived: r.archived != 0,
+			Revision: r.a.Revision, RevisionOf: revisionOf}
+		if err := json.Unmarshal([]byte(r.deadlines), &s.Deadlines); err != nil {
+			o.stateErr = fmt.Errorf("assessment %d deadlines: %w", o.id, err)
+		}
+		o.state = ledger.AssessmentStateOf(s)
+		o.leaf = ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head, State: o.state.Hash()}
+		b.owners = append(b.owners, o)
+	}
+	return rows.Err()
+}
+
+func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int64, only bool) error {
+	arg := after
+	if only {
+		arg = after + 1
+	}
+	rows, err := v.tx.QueryContext(ctx, `SELECT a.id, a.uuid, a.name, a.kind, a.owner, a.contacts, a.tier, a.notes, a.event_count, a.event_head
+		FROM subjects a WHERE a.id`+v.limit(only), arg)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		o := &ownerRows{}
+		var s ledger.SubjectState
+		var contacts string
+		if err := rows.Scan(&o.id, &s.UUID, &s.Name, &s.Kind, &s.Owner, &contacts, &s.Tier, &s.Notes, &o.count, &o.head); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {
+			o.stateErr = fmt.Errorf("subject %d contacts: %w", o.id, err)
+		}
+		o.subjectName = s.Name
+		o.state = ledger.SubjectStateOf(s)
+		o.leaf = ledger.Leaf{Scope: ledger.ScopeSubject, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head, State: o.state.Hash()}
+		b.owners = append(b.owners, o)
+	}
+	return rows.Err()
+}
+
+// readEvents reads the records of owner ids lo to hi, each owner's in
+// order; a record of an owner the batch does not hold is an orphan.
+func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, lo, hi int64) error {
+	rows, err := v.tx.QueryContext(ctx, `SELECT id, `+b.c.fk+`, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
+		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, lo, hi)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Event
+		if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
+			return err
+		}
+		o := byID[e.AssessmentID]
+		if o == nil {
+			if b.orphan == nil || e.ID < b.orphan.EventID {
+				b.orphan = &Break{Chain: chainName(b.c), OwnerID: e.AssessmentID, Seq: e.Seq, EventID: e.ID,
+					Reason: fmt.Sprintf("the record belongs to a %s that no longer exists", chainName(b.c))}
+			}
+			continue
+		}
+		o.events = append(o.events, e)
+	}
+	return rows.Err()
+}
+
+// readSigned reads the leaves the ledger holds for the batch's owners,
+// oldest first, and the states they name.
+func (v *verifier) readSigned(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, lo, hi int64) error {
+	byUUID := make(map[string]*ownerRows, len(byID))
+	for _, o := range byID {
+		byUUID[o.leaf.UUID] = o
+	}
+	owners := `SELECT uuid FROM ` + b.c.owner + ` WHERE id BETWEEN ? AND ?`
+	rows, err := v.tx.QueryContext(ctx, `SELECT l.seq, l.scope, l.uuid, l.owner_id, l.records, l.head, l.state, e.at, e.key_id
+		FROM ledger_leaves l JOIN ledger e ON e.seq = l.seq WHERE l.uuid IN (`+owners+`) ORDER BY l.uuid, l.seq, l.idx`, lo, hi)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var l ledger.SignedLeaf
+		var keyID string
+		if err := rows.Scan(&l.Entry, &l.Scope, &l.UUID, &l.ID, &l.Records, &l.Head, &l.State, &l.At, &keyID); err != nil {
+			rows.Close()
+			return err
+		}
+		if o := byUUID[l.UUID]; o != nil {
+			l.Signer = v.names[keyID]
+			o.signed = append(o.signed, l)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	states := map[string]ledger.State{}
+	rows, err = v.tx.QueryContext(ctx, `SELECT hash, state FROM ledger_states WHERE hash IN
+		(SELECT l.state FROM ledger_leaves l WHERE l.uuid IN (`+owners+`))`, lo, hi)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h, s string
+		if err := rows.Scan(&h, &s); err != nil {
+			return err
+		}
+		states[h] = ledger.State(s)
+	}
+	for _, o := range byID {
+		o.states = map[string]ledger.State{}
+		for _, l := range o.signed {
+			if s, ok := states[l.State]; ok {
+				o.states[l.State] = s
+			}
+		}
+	}
+	return rows.Err()
+}
+
+// readAssessmentParts reads the answers, plan edits and sign-offs of
+// assessment ids lo to hi.
+func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*ownerRows, lo, hi int64) error {
+	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by
+		FROM answers WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, question_id`, lo, hi)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var a answerRaw
+		if err := rows.Scan(&id, &a.qid, &a.value, &a.note, &a.evidence, &a.source, &a.reviewed, &a.updated, &a.by); err != nil {
+			rows.Close()
+			return err
+		}
+		if o := byID[id]; o != nil {
+			o.a.answers = append(o.a.answers, a)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = v.tx.QueryContext(ctx, `SELECT assessment_id, finding_key, edit FROM plan_edits WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, finding_key`, lo, hi)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var p planRaw
+		if err := rows.Scan(&id, &p.key, &p.edit); err != nil {
+			rows.Close()
+			return err
+		}
+		if o := byID[id]; o != nil {
+			o.a.plan = append(o.a.plan, p)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = v.tx.QueryContext(ctx, `SELECT assessment_id, id, role, name, signed_on, decision, comment, audit_seq, at
+		FROM signoffs WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, id`, lo, hi)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var s signOffRaw
+		if err := rows.Scan(&id, &s.id, &s.role, &s.name, &s.on, &s.decision, &s.comment, &s.seq, &s.at); err != nil {
+			return err
+		}
+		if o := byID[id]; o != nil {
+			o.a.signOffs = append(o.a.signOffs, s)
+		}
+	}
+	return rows.Err()
+}
