@@ -29,6 +29,9 @@ type touched struct {
 	// of every chain (Checkpoint).
 	register, checkpoint bool
 	reason               string
+	// verified: the transaction signs a verify checkpoint saying this
+	// (RecordVerified).
+	verified *ledger.VerifiedNote
 
 	// What the save path already knows, so that seal need not read it
 	// back (ledger_cache.go): the ledger's tip, and leaves with their
@@ -122,7 +125,7 @@ var ledgerQueries = []string{ledgerTipQuery, ledgerKeyQuery, insertEntryQuery, i
 // instead of this transaction's own entry. A key not yet registered in
 // the database is registered first.
 func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
-	if t == nil || (len(t.owners) == 0 && !t.register && !t.checkpoint) {
+	if t == nil || (len(t.owners) == 0 && !t.register && !t.checkpoint && t.verified == nil) {
 		return nil
 	}
 	key, err := db.signingKey()
@@ -186,6 +189,9 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		}
 		note := ledger.CheckpointNote{Reason: t.reason + ": the history of every chain up to here is hash-chained only"}
 		return next(ledger.KindCheckpoint, ledger.NoteJSON(note), leaves)
+	}
+	if t.verified != nil {
+		return next(ledger.KindVerified, ledger.NoteJSON(*t.verified), nil)
 	}
 	if len(t.owners) == 0 {
 		return nil

@@ -60,6 +60,31 @@ type VerifyResult struct {
 	// OlderScoring counts the assessments whose stored summaries an assay
 	// with other scoring rules wrote: they were not scored again.
 	OlderScoring int
+
+	// Since is the verify checkpoint an incremental verify started from
+	// (nil for a full verify), Changed the assessments and subjects it
+	// checked in full because the ledger changed them since, and FullWhy
+	// why an incremental verify ran in full instead ("" when it did not).
+	Since   *ledger.Entry
+	Changed int
+	FullWhy string
+	// Recorded is the verify checkpoint written (VerifyOptions.Checkpoint).
+	Recorded *ledger.Entry
+}
+
+// VerifyOptions says what VerifyWith checks and records.
+type VerifyOptions struct {
+	ID int64 // one assessment; 0 for the whole database
+	// Progress, if set, is told how many assessments and subjects of how
+	// many have been checked, from the reader's goroutine.
+	Progress func(done, total int)
+	// Incremental checks only what changed since the caller's latest
+	// verify checkpoint (verify_incremental.go); without one, or when it
+	// finds something wrong, the whole database is checked.
+	Incremental bool
+	// Checkpoint records a verify checkpoint, signed with the handle's
+	// key, when everything checked is intact.
+	Checkpoint bool
 }
 
 // Verify checks assessment id, or with id 0 the whole database, and stops
@@ -80,17 +105,50 @@ type VerifyResult struct {
 //   - with id 0, each subject likewise, records of owners that no longer
 //     exist, and owners the ledger names that no longer exist.
 func (db *DB) Verify(ctx context.Context, id int64) (VerifyResult, error) {
+	return db.VerifyWith(ctx, VerifyOptions{ID: id})
+}
+
+// VerifyWith is Verify with options: progress, an incremental verify, a
+// checkpoint recorded.
+func (db *DB) VerifyWith(ctx context.Context, o VerifyOptions) (VerifyResult, error) {
 	var res VerifyResult
+	if o.ID != 0 && (o.Incremental || o.Checkpoint) {
+		return res, fmt.Errorf("an incremental verify and a verify checkpoint are of the whole database: give no assessment")
+	}
 	trusted, err := db.trusted()
 	if err != nil {
 		return res, err
 	}
+	var note *ledger.VerifiedNote
 	err = db.view(ctx, func(tx *sql.Tx) error {
-		v := &verifier{db: db, tx: tx, res: &res}
-		b, err := v.run(ctx, id, trusted)
+		v := &verifier{db: db, tx: tx, res: &res, progress: progress{fn: o.Progress}}
+		if o.Checkpoint {
+			v.latest = map[string]ledger.Leaf{}
+		}
+		if o.Incremental {
+			done, err := v.incremental(ctx, trusted)
+			if err != nil || done {
+				note = v.note
+				return err
+			}
+			why := res.FullWhy
+			res = VerifyResult{FullWhy: why}
+			v = &verifier{db: db, tx: tx, res: &res, progress: progress{fn: o.Progress}, latest: v.latest}
+			if v.latest != nil {
+				clear(v.latest)
+			}
+		}
+		b, err := v.run(ctx, o.ID, trusted)
 		res.Broken = b
+		if err == nil && b == nil && o.Checkpoint {
+			note = v.fullNote()
+		}
 		return err
 	})
+	if err != nil || res.Broken != nil || note == nil || !o.Checkpoint {
+		return res, err
+	}
+	res.Recorded, err = db.recordVerified(ctx, note)
 	return res, err
 }
 
@@ -116,6 +174,10 @@ type verifier struct {
 	qs       map[string]*assess.Questionnaire // snapshots decoded from their YAML, by digest
 	scores   scoreCache
 	progress progress
+	// latest collects each owner's latest signed leaf, for a verify
+	// checkpoint's digest; nil when none is recorded.
+	latest map[string]ledger.Leaf
+	note   *ledger.VerifiedNote // the checkpoint an incremental verify would record
 }
 
 func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (*Break, error) {
@@ -159,6 +221,9 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 // stored summaries against scoring it again.
 func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 	r := ownerResult{uuid: o.leaf.UUID}
+	if n := len(o.signed); n > 0 {
+		r.latest = &o.signed[n-1].Leaf
+	}
 	n, events, b := checkRecords(c, o.id, o.count, o.head, o.events)
 	r.records = n
 	if b != nil {
@@ -207,7 +272,8 @@ func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 type ownerResult struct {
 	records int
 	uuid    string
-	older   bool // its summaries were stored under other scoring rules
+	latest  *ledger.Leaf // its latest signed leaf
+	older   bool         // its summaries were stored under other scoring rules
 	brk     *Break
 	err     error
 }

@@ -31,7 +31,7 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 		v.check.Only = func(seq int64) bool { return only[seq] }
 	}
 	var lb *ledger.Break
-	err := readLedger(ctx, v.tx, func(e *ledger.Entry) bool {
+	err := readLedger(ctx, v.tx, 0, func(e *ledger.Entry) bool {
 		lb = v.check.Add(e)
 		return lb == nil
 	})
@@ -70,15 +70,15 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 	return nil, nil
 }
 
-// readLedger reads every entry with its leaves, in order, until fn
-// returns false.
-func readLedger(ctx context.Context, tx *sql.Tx, fn func(*ledger.Entry) bool) error {
-	rows, err := tx.QueryContext(ctx, `SELECT seq, at, kind, key_id, note, leaves, prev_hash, hash, signature FROM ledger ORDER BY seq`)
+// readLedger reads every entry after entry after with its leaves, in
+// order, until fn returns false.
+func readLedger(ctx context.Context, tx *sql.Tx, after int64, fn func(*ledger.Entry) bool) error {
+	rows, err := tx.QueryContext(ctx, `SELECT seq, at, kind, key_id, note, leaves, prev_hash, hash, signature FROM ledger WHERE seq > ? ORDER BY seq`, after)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	leaves, err := tx.QueryContext(ctx, `SELECT seq, scope, uuid, owner_id, records, head, state FROM ledger_leaves ORDER BY seq, idx`)
+	leaves, err := tx.QueryContext(ctx, `SELECT seq, scope, uuid, owner_id, records, head, state FROM ledger_leaves WHERE seq > ? ORDER BY seq, idx`, after)
 	if err != nil {
 		return err
 	}

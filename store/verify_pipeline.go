@@ -73,6 +73,9 @@ func (v *verifier) each(parent context.Context, c chain, only int64, present map
 				if o.uuid != "" {
 					present[o.uuid] = true
 				}
+				if v.latest != nil && o.latest != nil {
+					v.latest[o.uuid] = *o.latest
+				}
 				if c == assessmentChain {
 					v.res.Assessments++
 				} else {
