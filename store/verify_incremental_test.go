@@ -97,7 +97,10 @@ func TestVerifyIncrementalCatches(t *testing.T) {
 						t.Fatal(err)
 					}
 					var l ledger.Leaf
-					err := db.view(as("x"), func(tx *sql.Tx) (err error) { l, _, err = db.leafOf(as("x"), tx, owner{assessmentChain, 2}); return err })
+					err := db.view(as("x"), func(tx *sql.Tx) (err error) {
+						l, _, err = db.leafOf(as("x"), tx, owner{assessmentChain, 2})
+						return err
+					})
 					if err != nil {
 						t.Fatal(err)
 					}
