@@ -15,13 +15,15 @@ import (
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 )
 
 func (a *app) verifyCommand() *cobra.Command {
 	var against string
+	var incremental, checkpoint bool
 	cmd := &cobra.Command{
-		Use:   "verify [ID] [--against FILE]",
+		Use:   "verify [ID] [--against FILE] [--checkpoint] [--incremental]",
 		Short: "Check that nothing was changed outside assay",
 		Long: `Every change (answer, note, evidence, plan edit, status, sign-off, subject
 edit) is an audit record with who, when, the old and the new value. Each
@@ -42,16 +44,31 @@ is intact, and 1 naming the first record, field or entry at fault.
 
 With --against FILE (a committee report, an OSCAL POA&M or an export made
 earlier) it also proves that the database still holds the history the file
-pins, and only added to it.`,
+pins, and only added to it.
+
+With --checkpoint, a verify that finds everything intact signs a verify
+checkpoint into the ledger with your key. --incremental then checks only
+what changed since your latest checkpoint: the ledger entries since, the
+assessments and subjects they changed in full, and every other one's row
+and signed head; it does not read again the records, answers and summaries
+of assessments nothing changed since (see docs/security.md). Without a
+checkpoint of yours, or when anything is amiss, it checks everything.
+
+On a terminal, a progress bar shows on stderr while it works.`,
 		Example: `  assay verify
   assay verify 3
-  assay verify --against acme-2026.md`,
+  assay verify --against acme-2026.md
+  assay verify --checkpoint
+  assay verify --incremental --checkpoint`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var id int64
 			if len(args) == 1 {
 				if against != "" {
 					return fmt.Errorf("--against checks the assessment the file pins: give no ID")
+				}
+				if incremental || checkpoint {
+					return fmt.Errorf("--incremental and --checkpoint are of the whole database: give no ID")
 				}
 				var err error
 				if id, err = assessmentID(args[0]); err != nil {
@@ -69,19 +86,37 @@ pins, and only added to it.`,
 			if err != nil {
 				return err
 			}
-			res, err := db.Verify(a.ctx(cmd), id)
-			if err != nil {
+			// Snapshots are decoded from their YAML: the compiled forms in
+			// the cache folder are checked for damage, not for forgery.
+			db.SetVerifyDecoder(questionnaires.Decode)
+			bar := newProgressBar(a.stderr, a.getenv, "assessments and subjects")
+			res, err := db.VerifyWith(a.ctx(cmd), store.VerifyOptions{ID: id, Progress: bar.update, Incremental: incremental, Checkpoint: checkpoint})
+			bar.done()
+			if err != nil && (res.Broken != nil || res.Recorded != nil || !strings.Contains(err.Error(), "checkpoint was not recorded")) {
 				return err
 			}
 			if res.Broken != nil {
 				return exitError{code: 1, msg: "audit trail broken: " + safetext.OneLine(res.Broken.Error())}
 			}
+			if incremental {
+				a.printIncremental(res)
+			}
 			what := countOf(res.Assessments, "assessment", "assessments")
 			if id == 0 {
 				what += ", " + countOf(res.Subjects, "subject", "subjects")
 			}
-			fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, countOf(res.Records, "record", "records"))
+			if res.Since != nil {
+				fmt.Fprintf(a.stdout, "Audit trail intact: %s; %s changed since, checked in full (%s).\n", what,
+					countOf(res.Changed, "assessment or subject", "assessments and subjects"), countOf(res.Records, "record", "records"))
+			} else {
+				fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, countOf(res.Records, "record", "records"))
+			}
 			a.printLedger(res, id)
+			if err != nil {
+				fmt.Fprintln(a.stderr, "assay: "+messageLine(err.Error()))
+			} else if e := res.Recorded; e != nil {
+				fmt.Fprintf(a.stdout, "Verify checkpoint recorded: ledger entry %d, signed with your key; assay verify --incremental starts from it.\n", e.Seq)
+			}
 			if against == "" {
 				return nil
 			}
@@ -94,7 +129,20 @@ pins, and only added to it.`,
 		},
 	}
 	cmd.Flags().StringVar(&against, "against", "", "a report, OSCAL POA&M or export made earlier: prove the database still holds the history it pins")
+	cmd.Flags().BoolVar(&checkpoint, "checkpoint", false, "when all is intact, sign a verify checkpoint into the ledger for --incremental to start from")
+	cmd.Flags().BoolVar(&incremental, "incremental", false, "check only what changed since your latest verify checkpoint (see docs/security.md for what it does not read again)")
 	return cmd
+}
+
+// printIncremental says where an incremental verify started, or why it
+// checked everything.
+func (a *app) printIncremental(res store.VerifyResult) {
+	if cp := res.Since; cp != nil {
+		fmt.Fprintf(a.stdout, "Incremental: checked what changed since your verify checkpoint of %s (ledger entry %d). "+
+			"Records, answers and summaries of assessments unchanged since were not read again: assay verify checks everything.\n", cp.At, cp.Seq)
+		return
+	}
+	fmt.Fprintf(a.stdout, "Checked everything: %s.\n", safetext.OneLine(res.FullWhy))
 }
 
 // printLedger says how many ledger entries were checked, who signed them,
@@ -115,9 +163,12 @@ func (a *app) printLedger(res store.VerifyResult, id int64) {
 			who = append(who, fmt.Sprintf("%s (trusted as %s, key %s)", name, safetext.OneLine(s.Trust.Name), s.KeyID))
 		}
 	}
-	if id == 0 {
+	switch {
+	case res.Since != nil:
+		fmt.Fprintf(a.stdout, "Ledger intact: %s since the checkpoint, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
+	case id == 0:
 		fmt.Fprintf(a.stdout, "Ledger intact: %s, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
-	} else {
+	default:
 		fmt.Fprintf(a.stdout, "Ledger intact: %s linked; the %s signing assessment %d verified, signed by %s.\n",
 			countOf(res.Entries, "entry", "entries"), countOf(res.Checked, "entry", "entries"), id, strings.Join(who, ", "))
 	}
