@@ -66,7 +66,7 @@ func TestVerifyIgnoresForgedCompiledForms(t *testing.T) {
 		return res
 	}
 	db := open()
-	a := &assess.Assessment{Subject: "Acme Cloud Ltd", Questionnaire: q, }
+	a := &assess.Assessment{Subject: "Acme Cloud Ltd", Questionnaire: q}
 	if err := db.CreateAssessment(ctx, a); err != nil {
 		t.Fatal(err)
 	}
