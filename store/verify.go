@@ -76,7 +76,7 @@ type VerifyResult struct {
 type VerifyOptions struct {
 	ID int64 // one assessment; 0 for the whole database
 	// Progress, if set, is told how many assessments and subjects of how
-	// many have been checked, from the reader's goroutine.
+	// many have been checked, on the goroutine that called VerifyWith.
 	Progress func(done, total int)
 	// Incremental checks only what changed since the caller's latest
 	// verify checkpoint (verify_incremental.go); without one, or when it
@@ -220,6 +220,7 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 // its row against its trail and against the ledger; an assessment's
 // stored summaries against scoring it again.
 func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
+	o.finishState()
 	r := ownerResult{uuid: o.leaf.UUID}
 	if n := len(o.signed); n > 0 {
 		r.latest = &o.signed[n-1].Leaf

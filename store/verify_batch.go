@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -33,6 +34,34 @@ type ownerRows struct {
 	states      map[string]ledger.State
 	a           *assessmentRaw // assessments only
 	subjectName string
+
+	// The row's state before finishState: the JSON column it still
+	// has to decode (deadlines or contacts) and the other fields.
+	rawJSON  string
+	aState   ledger.AssessmentState
+	sState   ledger.SubjectState
+	finished bool
+}
+
+// finishState decodes the row's state and hashes it into its leaf: the
+// check's work, on the checking goroutines rather than the reader's.
+func (o *ownerRows) finishState() {
+	if o.finished {
+		return
+	}
+	o.finished = true
+	if o.leaf.Scope == ledger.ScopeAssessment {
+		if err := json.Unmarshal([]byte(o.rawJSON), &o.aState.Deadlines); err != nil {
+			o.stateErr = fmt.Errorf("assessment %d deadlines: %w", o.id, err)
+		}
+		o.state = ledger.AssessmentStateOf(o.aState)
+	} else {
+		if err := json.Unmarshal([]byte(o.rawJSON), &o.sState.Contacts); err != nil {
+			o.stateErr = fmt.Errorf("subject %d contacts: %w", o.id, err)
+		}
+		o.state = ledger.SubjectStateOf(o.sState)
+	}
+	o.leaf.State = o.state.Hash()
 }
 
 // assessmentRaw is an assessment's rows as stored, decoded by the check.
@@ -69,7 +98,7 @@ func (v *verifier) readBatch(ctx context.Context, c chain, after int64, only boo
 	b := &ownerBatch{c: c}
 	var err error
 	if c == assessmentChain {
-		err = v.readAssessmentRows(ctx, b, after, only)
+		err = v.readAssessmentRows(ctx, b, after, only, false)
 	} else {
 		err = v.readSubjectRows(ctx, b, after, only)
 	}
@@ -105,13 +134,18 @@ func (v *verifier) limit(only bool) string {
 	return fmt.Sprintf(` > ? ORDER BY a.id LIMIT %d`, verifyBatchSize)
 }
 
-func (v *verifier) readAssessmentRows(ctx context.Context, b *ownerBatch, after int64, only bool) error {
+// readAssessmentRows reads a batch of assessments' rows; lean reads only
+// what their state and chain head need.
+func (v *verifier) readAssessmentRows(ctx context.Context, b *ownerBatch, after int64, only, lean bool) error {
 	arg := after
 	if only {
 		arg = after + 1
 	}
-	rows, err := v.tx.QueryContext(ctx, `SELECT `+assessmentColumns+`, a.list, a.event_count, a.event_head,
-		COALESCE(s.uuid, ''), COALESCE(r.uuid, '')
+	cols := assessmentColumns + `, a.list`
+	if lean {
+		cols = `a.id, a.uuid, a.subject, a.subject_kind, a.reviewer, a.snapshot_digest, a.assessed_on, a.deadlines, a.status, a.archived, a.revision`
+	}
+	rows, err := v.tx.QueryContext(ctx, `SELECT `+cols+`, a.event_count, a.event_head, COALESCE(s.uuid, ''), COALESCE(r.uuid, '')
 		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of
 		WHERE a.id`+v.limit(only), arg)
 	if err != nil {
@@ -119,22 +153,29 @@ func (v *verifier) readAssessmentRows(ctx context.Context, b *ownerBatch, after 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		o := &ownerRows{a: &assessmentRaw{}}
-		r := &o.a.row
-		var subjectUUID, revisionOf string
-		dest := append(r.dest(), &o.a.list, &o.count, &o.head, &subjectUUID, &revisionOf)
-		if err := rows.Scan(dest...); err != nil {
-			return err
+		o := &ownerRows{}
+		s := &o.aState
+		var archived int
+		var dest []any
+		if lean {
+			var status string
+			dest = []any{&o.id, &s.UUID, &s.Subject, &s.SubjectKind, &s.Reviewer, &s.Digest, &s.AssessedOn, &o.rawJSON, &status, &archived, &s.Revision}
+			if err := rows.Scan(append(dest, &o.count, &o.head, &s.SubjectUUID, &s.RevisionOf)...); err != nil {
+				return err
+			}
+			s.Status = status
+		} else {
+			o.a = &assessmentRaw{}
+			r := &o.a.row
+			if err := rows.Scan(append(r.dest(), &o.a.list, &o.count, &o.head, &s.SubjectUUID, &s.RevisionOf)...); err != nil {
+				return err
+			}
+			o.id, archived = r.a.ID, r.archived
+			s.UUID, s.Subject, s.SubjectKind, s.Reviewer, s.Digest, s.AssessedOn = r.a.UUID, r.a.Subject, r.a.SubjectKind, r.a.Reviewer, r.digest, r.assessedOn
+			s.Status, s.Revision, o.rawJSON = string(r.a.Status), r.a.Revision, r.deadlines
 		}
-		o.id = r.a.ID
-		s := ledger.AssessmentState{UUID: r.a.UUID, SubjectUUID: subjectUUID, Subject: r.a.Subject, SubjectKind: r.a.SubjectKind,
-			Reviewer: r.a.Reviewer, Digest: r.digest, AssessedOn: r.assessedOn, Status: string(r.a.Status), Archived: r.archived != 0,
-			Revision: r.a.Revision, RevisionOf: revisionOf}
-		if err := json.Unmarshal([]byte(r.deadlines), &s.Deadlines); err != nil {
-			o.stateErr = fmt.Errorf("assessment %d deadlines: %w", o.id, err)
-		}
-		o.state = ledger.AssessmentStateOf(s)
-		o.leaf = ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head, State: o.state.Hash()}
+		s.Archived = archived != 0
+		o.leaf = ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head}
 		b.owners = append(b.owners, o)
 	}
 	return rows.Err()
@@ -153,17 +194,12 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 	defer rows.Close()
 	for rows.Next() {
 		o := &ownerRows{}
-		var s ledger.SubjectState
-		var contacts string
-		if err := rows.Scan(&o.id, &s.UUID, &s.Name, &s.Kind, &s.Owner, &contacts, &s.Tier, &s.Notes, &o.count, &o.head); err != nil {
+		s := &o.sState
+		if err := rows.Scan(&o.id, &s.UUID, &s.Name, &s.Kind, &s.Owner, &o.rawJSON, &s.Tier, &s.Notes, &o.count, &o.head); err != nil {
 			return err
 		}
-		if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {
-			o.stateErr = fmt.Errorf("subject %d contacts: %w", o.id, err)
-		}
 		o.subjectName = s.Name
-		o.state = ledger.SubjectStateOf(s)
-		o.leaf = ledger.Leaf{Scope: ledger.ScopeSubject, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head, State: o.state.Hash()}
+		o.leaf = ledger.Leaf{Scope: ledger.ScopeSubject, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head}
 		b.owners = append(b.owners, o)
 	}
 	return rows.Err()
@@ -171,17 +207,58 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 
 // readEvents reads the records of owner ids lo to hi, each owner's in
 // order; a record of an owner the batch does not hold is an orphan.
+//
+// The text columns come joined into one, separated by a unit separator
+// (U+001F), which JSON never holds unescaped and no name, kind or hash
+// assay writes holds at all: modernc.org/sqlite spends more on each
+// column it hands over than on the bytes in it. A record in which the
+// separator appears (only an edit outside assay can put it there) makes
+// the batch be read again column by column.
 func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, lo, hi int64) error {
-	rows, err := v.tx.QueryContext(ctx, `SELECT id, `+b.c.fk+`, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
-		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, lo, hi)
-	if err != nil {
+	cols := []string{"at", "actor", "kind", "target", "old_value", "new_value", "prev_hash", "hash"}
+	var args []any
+	for range len(cols) - 1 {
+		args = append(args, unitSeparator) // a parameter, not char(31): portable SQL
+	}
+	args = append(args, lo, hi)
+	ok, err := v.scanEvents(ctx, b, byID, `SELECT id, `+b.c.fk+`, seq, `+strings.Join(cols, " || ? || ")+`
+		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, args, true)
+	if err != nil || ok {
 		return err
 	}
+	for _, o := range byID {
+		o.events = o.events[:0]
+	}
+	b.orphan = nil
+	_, err = v.scanEvents(ctx, b, byID, `SELECT id, `+b.c.fk+`, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
+		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, []any{lo, hi}, false)
+	return err
+}
+
+const unitSeparator = "\x1f"
+
+// scanEvents reads records with query, their text columns joined or not;
+// ok is false if a joined record did not split into its columns.
+func (v *verifier) scanEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, query string, args []any, joined bool) (ok bool, err error) {
+	rows, err := v.tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return false, err
+	}
 	defer rows.Close()
+	var text string
 	for rows.Next() {
 		var e Event
-		if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
-			return err
+		if joined {
+			if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &text); err != nil {
+				return false, err
+			}
+			f := strings.Split(text, unitSeparator)
+			if len(f) != 8 {
+				return false, nil
+			}
+			e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash = f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
+		} else if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
+			return false, err
 		}
 		o := byID[e.AssessmentID]
 		if o == nil {
@@ -193,7 +270,7 @@ func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64
 		}
 		o.events = append(o.events, e)
 	}
-	return rows.Err()
+	return true, rows.Err()
 }
 
 // readSigned reads the leaves the ledger holds for the batch's owners,

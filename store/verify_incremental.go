@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -228,7 +229,7 @@ func (v *verifier) ownersAgainst(ctx context.Context, c chain, through int64, ch
 		b := &ownerBatch{c: c}
 		var err error
 		if c == assessmentChain {
-			err = v.readAssessmentRows(ctx, b, after, false)
+			err = v.readAssessmentRows(ctx, b, after, false, true)
 		} else {
 			err = v.readSubjectRows(ctx, b, after, false)
 		}
@@ -239,7 +240,9 @@ func (v *verifier) ownersAgainst(ctx context.Context, c chain, through int64, ch
 			return "", nil
 		}
 		lo, hi := after+1, b.owners[len(b.owners)-1].id
+		finished := finishStates(b.owners) // on the other core while SQLite reads
 		leaves, err := v.leavesUpTo(ctx, c, lo, hi, through)
+		finished()
 		if err != nil {
 			return "", err
 		}
@@ -270,6 +273,18 @@ func (v *verifier) ownersAgainst(ctx context.Context, c chain, through int64, ch
 		}
 		after = hi
 	}
+}
+
+// finishStates hashes the owners' states on another goroutine; the
+// function it returns waits for it.
+func finishStates(owners []*ownerRows) (wait func()) {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, o := range owners {
+			o.finishState()
+		}
+	})
+	return wg.Wait
 }
 
 // leavesUpTo reads the latest leaf up to entry through of each owner of
