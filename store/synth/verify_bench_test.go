@@ -5,9 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires"
@@ -129,16 +127,6 @@ func benchmarkVerifyIncremental(b *testing.B, c synth.Config) {
 	b.ReportMetric(perOp/float64(full.Records), "ns/record")
 	b.ReportMetric(perOp/1e9*10_000/float64(res.Assessments), "s-at-10k")
 	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-// cpuTime is the CPU time this process has used, on every core: on a
-// shared machine it moves less than the time on the clock.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func copyFile(from, to string) error {
