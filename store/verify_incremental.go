@@ -121,9 +121,11 @@ func (v *verifier) incremental(ctx context.Context, trusted *ledger.Keyring) (do
 	v.res.Since = cp
 	v.res.HashOnly = note.HashOnly
 	v.res.Entries, v.res.Checked = v.check.Entries, v.check.Checked
-	through, hash := v.check.Head()
-	v.note = &ledger.VerifiedNote{Through: through, Hash: hash, Owners: ledger.OwnersDigest(latest), Count: len(latest),
-		Since: cp.Seq, Assessments: v.res.Assessments, Subjects: v.res.Subjects, HashOnly: note.HashOnly}
+	if v.latest != nil { // a checkpoint is to be recorded
+		through, hash := v.check.Head()
+		v.note = &ledger.VerifiedNote{Through: through, Hash: hash, Owners: ledger.OwnersDigest(latest), Count: len(latest),
+			Since: cp.Seq, Assessments: v.res.Assessments, Subjects: v.res.Subjects, HashOnly: note.HashOnly}
+	}
 	return true, nil
 }
 
