@@ -35,6 +35,9 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 	}
 	if s := db.saves.take(id); s != nil {
 		err := db.tx(ctx, func(tx *sql.Tx) error {
+			if err := db.lockAssessment(ctx, tx, id); err != nil {
+				return errStale
+			}
 			err := db.saveInto(ctx, tx, s, as)
 			if _, domain := err.(*assess.Error); err != nil && !domain {
 				// Whatever failed, the copy may be out of date: an
@@ -104,7 +107,7 @@ func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []asses
 			return assess.Errorf(assess.EInvalid, "%v", err)
 		}
 	}
-	actor := assess.ActorFrom(ctx)
+	actor := db.actor(ctx)
 	now := db.stamp()
 	prevHead := s.head
 	for _, a := range as {

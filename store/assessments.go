@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -55,23 +54,20 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 		if err := db.attachSubject(ctx, tx, a); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO questionnaire_snapshots
-			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
+			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			q.Digest, q.ID, q.Version, q.SourceName, q.Source, now); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+		err := tx.QueryRowContext(ctx, `INSERT INTO assessments
 			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(deadlines), string(a.Status), now, now,
-			a.Revision, nullID(a.RevisionOf))
+			a.Revision, nullID(a.RevisionOf)).Scan(&a.ID)
 		if err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
+			if db.dialect.isUnique(err) {
 				return assess.Errorf(assess.EConflict, "an assessment with id %s already exists", a.UUID)
 			}
-			return err
-		}
-		if a.ID, err = res.LastInsertId(); err != nil {
 			return err
 		}
 		created := map[string]any{"subject": a.Subject, "subject_id": a.SubjectID, "questionnaire": q.ID + " " + q.Version, "digest": q.Digest, "reviewer": a.Reviewer, "assessed_on": a.AssessedOn.String(), "status": a.Status}
@@ -223,6 +219,9 @@ func (db *DB) snapshot(ctx context.Context, tx *sql.Tx, digest string) (*assess.
 // SetArchived archives or restores an assessment.
 func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 	return db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.lockAssessment(ctx, tx, id); err != nil {
+			return err
+		}
 		var was int
 		err := tx.QueryRowContext(ctx, `SELECT archived FROM assessments WHERE id = ?`, id).Scan(&was)
 		if isNoRows(err) {

@@ -47,7 +47,12 @@ type DB struct {
 	stmts stmtCache // the save path's prepared statements (stmts.go)
 	saves saveCache // the assessment the last save left (savecache.go)
 
-	path string
+	path string // the file, or the server as messages name it (no password)
+	// dialect is what differs between SQLite and PostgreSQL (dialect.go).
+	dialect dialect
+	// login is the database login in team mode (PostgreSQL): the name
+	// every change is recorded under. Empty for SQLite.
+	login string
 	// readOnly: this process may read the database but not write it (a
 	// read-only file, folder or mount). Reads work; writes are refused.
 	readOnly bool
@@ -63,7 +68,17 @@ var _ assess.Repository = (*DB)(nil)
 // schema up to date. A new file is created with mode 0600: assessments are
 // confidential. A file that is not an assay database, or comes from a
 // newer assay, is refused and left byte for byte as it was.
+//
+// A PostgreSQL connection string (ParseTarget) opens the team database it
+// names instead (OpenTeam).
 func Open(path string, decode Decoder) (*DB, error) {
+	t, err := ParseTarget(path)
+	if err != nil {
+		return nil, err
+	}
+	if t.Postgres {
+		return OpenTeam(t.Value, decode)
+	}
 	return open(path, decode, defaultBusyTimeout)
 }
 
@@ -113,7 +128,7 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 }
 
 func newDB(sqldb *sql.DB, path string, decode Decoder) *DB {
-	return &DB{sql: sqldb, path: path, decode: decode, Now: time.Now, snapshots: map[string]*assess.Questionnaire{}}
+	return &DB{sql: sqldb, path: path, decode: decode, dialect: sqliteDialect{}, Now: time.Now, snapshots: map[string]*assess.Questionnaire{}}
 }
 
 // openReadOnly opens a database this process may read but not write, for
@@ -286,7 +301,7 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // another window's write, so the portfolio and an assessment open at
 // once even while another process imports. fn must not write.
 func (db *DB) view(ctx context.Context, fn func(*sql.Tx) error) error {
-	return db.run(ctx, &sql.TxOptions{ReadOnly: true}, fn)
+	return db.run(ctx, db.dialect.viewOptions(), fn)
 }
 
 func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) error) error {
@@ -306,7 +321,7 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 
 // failure says what went wrong with this database in words a person can
 // act on (failures.go).
-func (db *DB) failure(err error) error { return failure(db.path, err) }
+func (db *DB) failure(err error) error { return db.dialect.failure(db.path, err) }
 
 // stamp is the current time as stored: UTC RFC 3339 text, no monotonic
 // clock reading, comparable as text.

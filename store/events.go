@@ -54,7 +54,7 @@ func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind,
 func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target string, oldV, newV any) (Event, error) {
 	// Every change is recorded under its author's name, which comes from
 	// a flag, the environment or a file: it is a name like any other.
-	actor, err := assess.CleanName("the reviewer name (--reviewer, $ASSAY_REVIEWER or the config file's reviewer)", assess.ActorFrom(ctx))
+	actor, err := assess.CleanName("the reviewer name (--reviewer, $ASSAY_REVIEWER or the config file's reviewer)", db.actor(ctx))
 	if err != nil {
 		return Event{}, err
 	}

@@ -14,7 +14,7 @@ import (
 // that proves them (export.Head). An assessment no signed ledger entry
 // covers yet, or that differs from the last one that does, is refused.
 func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
-	f := &export.File{Format: export.FormatName, FormatVersion: export.FormatVersion, ExportedAt: db.stamp(), ExportedBy: assess.ActorFrom(ctx)}
+	f := &export.File{Format: export.FormatName, FormatVersion: export.FormatVersion, ExportedAt: db.stamp(), ExportedBy: db.actor(ctx)}
 	err := db.view(ctx, func(tx *sql.Tx) error {
 		a, err := db.load(ctx, tx, id)
 		if err != nil {

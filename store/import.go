@@ -66,8 +66,8 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		if !isNoRows(err) {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO questionnaire_snapshots
-			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
+			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
 			return err
 		}
@@ -82,15 +82,11 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		}
 		// Inserted as a draft so that the locks on approved assessments
 		// let its answers in; the status is set last.
-		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+		if err := tx.QueryRowContext(ctx, `INSERT INTO assessments
 			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)`,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
 			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(dl),
-			rec.CreatedAt, rec.UpdatedAt, a.Revision, nullID(a.RevisionOf))
-		if err != nil {
-			return err
-		}
-		if a.ID, err = res.LastInsertId(); err != nil {
+			rec.CreatedAt, rec.UpdatedAt, a.Revision, nullID(a.RevisionOf)).Scan(&a.ID); err != nil {
 			return err
 		}
 		for _, ans := range f.Answers {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -153,7 +152,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		return nil
 	}
 	if seq == 0 {
-		keyNote := ledger.KeyNote{Database: newUUID(), Name: assess.ActorFrom(ctx)}
+		keyNote := ledger.KeyNote{Database: newUUID(), Name: db.actor(ctx)}
 		if key != nil {
 			keyNote.Key = key.Public().String()
 		}
@@ -174,7 +173,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		}
 		if n > 0 {
 			db.markRegistered(key.Public().ID())
-		} else if err := next(ledger.KindKey, ledger.NoteJSON(ledger.KeyNote{Name: assess.ActorFrom(ctx), Key: key.Public().String()}), nil); err != nil {
+		} else if err := next(ledger.KindKey, ledger.NoteJSON(ledger.KeyNote{Name: db.actor(ctx), Key: key.Public().String()}), nil); err != nil {
 			return err
 		}
 	}

@@ -20,12 +20,15 @@ import (
 // acceptance is then an audit record of the same transaction, before the
 // signature.
 func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error) {
-	sig, err := assess.NewSignOff(action, assess.ActorFrom(ctx), on, comment)
+	sig, err := assess.NewSignOff(action, db.actor(ctx), on, comment)
 	if err != nil {
 		return nil, assess.ActionError(id, action, err)
 	}
 	var out *assess.Assessment
 	err = db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.lockAssessment(ctx, tx, id); err != nil {
+			return err
+		}
 		a, err := db.load(ctx, tx, id)
 		if err != nil {
 			return err
@@ -79,11 +82,14 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error) {
 	var out *assess.Assessment
 	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.lockAssessment(ctx, tx, id); err != nil {
+			return err
+		}
 		a, err := db.load(ctx, tx, id)
 		if err != nil {
 			return err
 		}
-		sig, err := assess.NewDPOOpinion(a, assess.ActorFrom(ctx), on, opinion, comment)
+		sig, err := assess.NewDPOOpinion(a, db.actor(ctx), on, opinion, comment)
 		if err != nil {
 			return err
 		}
@@ -104,12 +110,8 @@ func (db *DB) sign(ctx context.Context, tx *sql.Tx, id int64, s *assess.SignOff)
 	}
 	at := db.stamp()
 	s.At = parseStamp(at)
-	res, err := tx.ExecContext(ctx, `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, s.Role, s.Name, s.On.String(), s.Decision, s.Comment, s.Seq, at)
-	if err != nil {
-		return err
-	}
-	if s.ID, err = res.LastInsertId(); err != nil {
+	if err := tx.QueryRowContext(ctx, `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, id, s.Role, s.Name, s.On.String(), s.Decision, s.Comment, s.Seq, at).Scan(&s.ID); err != nil {
 		return err
 	}
 	return db.appendEvent(ctx, tx, id, "signoff", s.Role, nil, s)
@@ -145,6 +147,9 @@ func (db *DB) signOffs(ctx context.Context, tx *sql.Tx, id int64) ([]assess.Sign
 func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) {
 	var out *assess.Assessment
 	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.lockAssessment(ctx, tx, id); err != nil {
+			return err
+		}
 		src, err := db.load(ctx, tx, id)
 		if err != nil {
 			return err
@@ -167,25 +172,23 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		}
 		now := db.stamp()
 		uuid := newUUID()
-		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+		var nid int64
+		err = tx.QueryRowContext(ctx, `INSERT INTO assessments
 			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
-			SELECT ?, subject, subject_kind, subject_id, ?, snapshot_digest, assessed_on, deadlines, ?, ?, ?, revision + 1, id
-			FROM assessments WHERE id = ?`, uuid, assess.ActorFrom(ctx), string(assess.Draft), now, now, id)
-		if err != nil {
-			return err
-		}
-		nid, err := res.LastInsertId()
+			SELECT CAST(? AS TEXT), subject, subject_kind, subject_id, CAST(? AS TEXT), snapshot_digest, assessed_on, deadlines, CAST(? AS TEXT),
+				CAST(? AS TEXT), CAST(? AS TEXT), revision + 1, id
+			FROM assessments WHERE id = ? RETURNING id`, uuid, db.actor(ctx), string(assess.Draft), now, now, id).Scan(&nid)
 		if err != nil {
 			return err
 		}
 		ra, err := tx.ExecContext(ctx, `INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
-			SELECT ?, question_id, value, note, evidence, source, reviewed, updated_at, updated_by FROM answers WHERE assessment_id = ?`, nid, id)
+			SELECT CAST(? AS INTEGER), question_id, value, note, evidence, source, reviewed, updated_at, updated_by FROM answers WHERE assessment_id = ?`, nid, id)
 		if err != nil {
 			return err
 		}
 		nAnswers, _ := ra.RowsAffected()
 		rp, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by)
-			SELECT ?, finding_key, edit, updated_at, updated_by FROM plan_edits WHERE assessment_id = ?`, nid, id)
+			SELECT CAST(? AS INTEGER), finding_key, edit, updated_at, updated_by FROM plan_edits WHERE assessment_id = ?`, nid, id)
 		if err != nil {
 			return err
 		}
@@ -198,7 +201,7 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 			// The approved chain this one continues: its length and head hash.
 			"revision_of_events": count, "revision_of_head": head,
 			"answers_copied": nAnswers, "plan_edits_copied": nEdits,
-			"reviewer": assess.ActorFrom(ctx),
+			"reviewer": db.actor(ctx),
 		}
 		if err := db.recordFixed(ctx, tx, nid, created); err != nil {
 			return err

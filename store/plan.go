@@ -18,6 +18,9 @@ import (
 func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch assess.PlanChange, today assess.Date) (assess.PlanEdit, error) {
 	var out assess.PlanEdit
 	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.lockAssessment(ctx, tx, id); err != nil {
+			return err
+		}
 		a, err := db.load(ctx, tx, id)
 		if err != nil {
 			return err
@@ -43,7 +46,7 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, finding_key) DO UPDATE SET
 			edit = excluded.edit, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-			id, out.Key, string(b), now, assess.ActorFrom(ctx)); err != nil {
+			id, out.Key, string(b), now, db.actor(ctx)); err != nil {
 			return err
 		}
 		var oldV any

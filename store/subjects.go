@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -70,6 +71,9 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 	if err := s.Validate(); err != nil {
 		return err
 	}
+	if err := db.dialect.lockNames(ctx, tx); err != nil {
+		return err
+	}
 	if err := db.nameFree(ctx, tx, s.Name, 0); err != nil {
 		return err
 	}
@@ -81,12 +85,8 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 	if s.UUID == "" {
 		s.UUID = newUUID()
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO subjects (uuid, name, kind, owner, contacts, tier, notes, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.UUID, s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, now)
-	if err != nil {
-		return err
-	}
-	if s.ID, err = res.LastInsertId(); err != nil {
+	if err := tx.QueryRowContext(ctx, `INSERT INTO subjects (uuid, name, kind, owner, contacts, tier, notes, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, s.UUID, s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, now).Scan(&s.ID); err != nil {
 		return err
 	}
 	s.CreatedAt, s.UpdatedAt = parseStamp(now), parseStamp(now)
@@ -110,6 +110,12 @@ func subjectRecord(s *assess.Subject) map[string]any {
 func (db *DB) EditSubject(ctx context.Context, id int64, ch assess.SubjectChange) (*assess.Subject, error) {
 	var out *assess.Subject
 	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.dialect.lockNames(ctx, tx); err != nil {
+			return err
+		}
+		if err := db.dialect.lock(ctx, tx, owner{subjectChain, id}); err != nil {
+			return err
+		}
 		old, err := db.subjectRow(ctx, tx, `id = ?`, id)
 		if err != nil {
 			return err
@@ -188,6 +194,9 @@ func (db *DB) writeSubject(ctx context.Context, tx *sql.Tx, old, s *assess.Subje
 			if r.name == s.Name && r.kind == s.Kind {
 				continue
 			}
+			if err := db.lockAssessment(ctx, tx, r.id); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE assessments SET subject = ?, subject_kind = ?, updated_at = ? WHERE id = ?`, s.Name, s.Kind, now, r.id); err != nil {
 				return err
 			}
@@ -233,7 +242,7 @@ func (db *DB) subjectRow(ctx context.Context, tx *sql.Tx, where string, arg any)
 func (db *DB) Subjects(ctx context.Context) ([]*assess.Subject, error) {
 	var out []*assess.Subject
 	err := db.view(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+subjectColumns+` FROM subjects ORDER BY name COLLATE NOCASE, id`)
+		rows, err := tx.QueryContext(ctx, `SELECT `+subjectColumns+` FROM subjects ORDER BY id`)
 		if err != nil {
 			return err
 		}
@@ -249,6 +258,7 @@ func (db *DB) Subjects(ctx context.Context) ([]*assess.Subject, error) {
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		sortByName(out)
 		return db.attachHistory(ctx, tx, out)
 	})
 	return out, err
@@ -393,4 +403,25 @@ func nullID(id int64) any {
 		return nil
 	}
 	return id
+}
+
+// sortByName orders subjects as SQLite's NOCASE collation did when the
+// list was sorted by the database: by name with ASCII letters compared
+// without case, then byte for byte, then by ID; so both databases list
+// subjects in the same order.
+func sortByName(subjects []*assess.Subject) {
+	fold := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+	}
+	slices.SortStableFunc(subjects, func(a, b *assess.Subject) int {
+		if c := strings.Compare(fold(a.Name), fold(b.Name)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 }

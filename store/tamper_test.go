@@ -301,7 +301,7 @@ func forgeAndSeal(t *testing.T, raw *sql.DB, k *ledger.PrivateKey) {
 	mustExec(t, raw, `UPDATE events SET new_value = replace(new_value, '"value":{"choices":["no"]}', '"value":{"choices":["yes"]}') WHERE assessment_id = 2 AND target = 'mfa'`)
 	reseal(t, raw, assessmentChain, 2)
 	// The store's own code computes the forged leaf, as a script could.
-	db := &DB{sql: raw, Now: func() time.Time { return time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC) }}
+	db := &DB{sql: raw, dialect: sqliteDialect{}, Now: func() time.Time { return time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC) }}
 	db.UseKey(k)
 	ctx := as("Ana Analyst")
 	tx, err := raw.BeginTx(ctx, nil)

@@ -196,7 +196,7 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 		return nil, err
 	}
 	v.progress.start(total)
-	if b, err := checkSchemaObjects(ctx, tx); err != nil || b != nil {
+	if b, err := v.db.dialect.checkSchema(ctx, tx); err != nil || b != nil {
 		return b, err
 	}
 	if b, err := v.ledger(ctx, id, trusted); err != nil || b != nil {

@@ -35,7 +35,7 @@ func expectedSchema(ctx context.Context) (map[string]schemaObject, error) {
 		}
 		defer mem.Close()
 		mem.SetMaxOpenConns(1)
-		db := &DB{sql: mem, Now: time.Now}
+		db := &DB{sql: mem, dialect: sqliteDialect{}, Now: time.Now}
 		if err := db.migrate(ctx, nil); err != nil {
 			expected.err = err
 			return

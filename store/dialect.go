@@ -1,0 +1,70 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// dialect is what differs between the two databases the store keeps a
+// portfolio in: a SQLite file for one person (the default), and a
+// PostgreSQL server for a team (postgres*.go). Everything else — every
+// query in the store's other files, the ledger, verify, import and
+// export — is written once, over database/sql, with ? placeholders; the
+// PostgreSQL driver rewrites them as $1, $2… when it prepares a query
+// (postgres_driver.go), and words the few queries SQLite words its own
+// way in its own dialect (postgres_queries.go).
+type dialect interface {
+	// name is how messages name the kind of database.
+	name() string
+	// failure turns an error of the database at where into words a
+	// person can act on (failures.go, postgres_failures.go).
+	failure(where string, err error) error
+	// viewOptions are a read transaction's options: it must see one
+	// state of the database from its first query to its last.
+	viewOptions() *sql.TxOptions
+	// lock makes every other write to the owner's chain wait until tx
+	// ends. SQLite has one writer at a time: it locks nothing more.
+	lock(ctx context.Context, tx *sql.Tx, o owner) error
+	// lockNames makes every other write that creates or renames a
+	// subject wait until tx ends, so that two names that compare equal
+	// are never both taken.
+	lockNames(ctx context.Context, tx *sql.Tx) error
+	// isUnique reports whether err is a unique constraint's refusal.
+	isUnique(err error) bool
+	// checkSchema finds a trigger, index, table or function of assay's
+	// that was dropped, changed or added outside assay (verify).
+	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
+}
+
+// sqliteDialect is the personal database: one file, one writer at a
+// time (every write transaction takes the file's write lock when it
+// begins, _txlock=immediate), triggers written in SQLite's SQL.
+type sqliteDialect struct{}
+
+func (sqliteDialect) name() string                               { return "SQLite" }
+func (sqliteDialect) failure(where string, err error) error      { return failure(where, err) }
+func (sqliteDialect) viewOptions() *sql.TxOptions                { return &sql.TxOptions{ReadOnly: true} }
+func (sqliteDialect) lock(context.Context, *sql.Tx, owner) error { return nil }
+func (sqliteDialect) lockNames(context.Context, *sql.Tx) error   { return nil }
+func (sqliteDialect) isUnique(err error) bool                    { return strings.Contains(err.Error(), "UNIQUE") }
+func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
+	return checkSchemaObjects(ctx, tx)
+}
+
+// lockAssessment takes the write lock on assessment id (dialect.lock).
+func (db *DB) lockAssessment(ctx context.Context, tx *sql.Tx, id int64) error {
+	return db.dialect.lock(ctx, tx, owner{assessmentChain, id})
+}
+
+// actor is who the audit trail records for a change made through this
+// handle: in team mode the database login, whatever the caller claims;
+// otherwise the name the caller gives (assess.WithActor).
+func (db *DB) actor(ctx context.Context) string {
+	if db.login != "" {
+		return db.login
+	}
+	return assess.ActorFrom(ctx)
+}

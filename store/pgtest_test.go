@@ -1,0 +1,203 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// The PostgreSQL half of the tests runs against the server
+// $ASSAY_TEST_POSTGRES names (a superuser's connection string: .ci/pg-start
+// starts a throwaway one). Without it the half is skipped, saying so;
+// with ASSAY_REQUIRE_POSTGRES=1 (CI) it fails instead. Each test gets a
+// schema of its own in the database assay_test, so tests run in parallel;
+// logins and roles belong to the server and are shared.
+
+// pgTestDatabase is the database the tests' schemas live in.
+const pgTestDatabase = "assay_test"
+
+// requirePostgres returns the superuser's connection string, or skips.
+func requirePostgres(t testing.TB) string {
+	t.Helper()
+	dsn := os.Getenv("ASSAY_TEST_POSTGRES")
+	if dsn == "" {
+		if os.Getenv("ASSAY_REQUIRE_POSTGRES") != "" {
+			t.Fatal("ASSAY_REQUIRE_POSTGRES is set but ASSAY_TEST_POSTGRES is not: start a server with .ci/pg-start")
+		}
+		t.Skip("PostgreSQL half skipped: no server (set ASSAY_TEST_POSTGRES, e.g. eval \"$(.ci/pg-start)\")")
+	}
+	return dsn
+}
+
+// withParams is dsn with its database and query parameters replaced.
+func withParams(t testing.TB, dsn, database string, params map[string]string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if database != "" {
+		u.Path = "/" + database
+	}
+	q := u.Query()
+	for k, v := range params {
+		if v == "" {
+			q.Del(k)
+		} else {
+			q.Set(k, v)
+		}
+	}
+	u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20") // libpq reads + as itself
+	return u.String()
+}
+
+var pgSetup struct {
+	once sync.Once
+	err  error
+}
+
+// pgAdmin connects as the superuser to the tests' database, creating it
+// the first time.
+func pgAdmin(t testing.TB) *sql.DB {
+	t.Helper()
+	dsn := requirePostgres(t)
+	pgSetup.once.Do(func() {
+		db, err := sql.Open("pgx", dsn)
+		if err != nil {
+			pgSetup.err = err
+			return
+		}
+		defer db.Close()
+		var n int
+		if err := db.QueryRow(`SELECT COUNT(*) FROM pg_database WHERE datname = $1`, pgTestDatabase).Scan(&n); err != nil {
+			pgSetup.err = err
+			return
+		}
+		if n == 0 {
+			// Several test binaries may race to create it.
+			if _, err := db.Exec(`CREATE DATABASE ` + pgTestDatabase); err != nil && !isDuplicate(err) {
+				pgSetup.err = err
+			}
+		}
+	})
+	if pgSetup.err != nil {
+		t.Fatal(pgSetup.err)
+	}
+	db, err := sql.Open("pgx", withParams(t, dsn, pgTestDatabase, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func isDuplicate(err error) bool {
+	return strings.Contains(err.Error(), "already exists") || strings.Contains(err.Error(), "duplicate key")
+}
+
+// teamSchema sets up a new team schema with assay team init, run as the
+// superuser, and drops it when the test ends. It returns the superuser's
+// connection string for that schema.
+func teamSchema(t testing.TB) string {
+	t.Helper()
+	admin := pgAdmin(t)
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	schema := "t_" + hex.EncodeToString(b[:])
+	dsn := withParams(t, requirePostgres(t), pgTestDatabase, map[string]string{"search_path": schema})
+	if _, err := TeamInit(context.Background(), dsn); err != nil {
+		t.Fatalf("assay team init: %v", err)
+	}
+	t.Cleanup(func() {
+		_, _ = admin.Exec(`DROP SCHEMA ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
+	})
+	return dsn
+}
+
+var pgLogins sync.Mutex
+
+// teamLogin makes sure the server has a login of that name, with password
+// testPassword(name), holding exactly the team roles given, and returns
+// the connection string it logs in with to the schema of schemaDSN.
+func teamLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
+	t.Helper()
+	pgLogins.Lock()
+	defer pgLogins.Unlock()
+	admin := pgAdmin(t)
+	ctx := context.Background()
+	conn, err := admin.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// Logins belong to the server: test binaries running at once take
+	// turns at making them.
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock(160016)`)
+	ident := pgx.Identifier{name}.Sanitize()
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = $1`, name).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		if _, err := conn.ExecContext(ctx, `CREATE ROLE `+ident+` LOGIN PASSWORD `+quoteLiteral(testPassword(name))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range TeamRoles {
+		stmt := `REVOKE assay_` + r.Name + ` FROM ` + ident
+		for _, want := range roles {
+			if want == r.Name {
+				stmt = `GRANT assay_` + r.Name + ` TO ` + ident
+			}
+		}
+		if _, err := conn.ExecContext(ctx, stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return withParams(t, schemaDSN, "", map[string]string{"user": name, "password": testPassword(name)})
+}
+
+func testPassword(name string) string { return "pw-" + hex.EncodeToString([]byte(name)) + "-Zq8" }
+
+func quoteLiteral(s string) string {
+	out := []byte{'\''}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' {
+			out = append(out, '\'')
+		}
+		out = append(out, s[i])
+	}
+	return string(append(out, '\''))
+}
+
+// uniqueName is a login name no other test uses.
+func uniqueName(prefix string) string {
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return prefix + "-" + hex.EncodeToString(b[:])
+}
+
+// rawTeam is the superuser's own connection to a team schema, for
+// changing it the way assay never would (the tamper tests).
+func rawTeam(t testing.TB, schemaDSN string) *sql.DB {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(schemaDSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := stdlib.OpenDB(*cfg)
+	t.Cleanup(func() { db.Close() })
+	return db
+}

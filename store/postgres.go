@@ -1,0 +1,233 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// The team store: the same store on a PostgreSQL server, through pgx's
+// database/sql driver (postgres_driver.go). What differs from SQLite is
+// here and in the other postgres_*.go files: opening, the schema
+// (migrations_postgres/, applied by assay team), locking, identity and
+// the server's error codes.
+
+// defaultSchema is the schema a team's tables live in when the connection
+// string sets no search_path.
+const defaultSchema = "assay"
+
+// pgDialect is the team database.
+type pgDialect struct {
+	secret string // the password the connection string holds, never shown
+	login  string
+	roles  []string
+}
+
+func (d *pgDialect) name() string { return "PostgreSQL" }
+
+// viewOptions: a read sees the database as it was at its first query,
+// however many queries it takes (PostgreSQL's default sees each query's
+// own moment).
+func (d *pgDialect) viewOptions() *sql.TxOptions {
+	return &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}
+}
+
+// lock takes the owner's row lock: every write to an assessment or a
+// subject takes it first, so they run one after the other, each on the
+// other's result, and audit records are appended one at a time.
+func (d *pgDialect) lock(ctx context.Context, tx *sql.Tx, o owner) error {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM `+o.c.owner+` WHERE id = ? FOR UPDATE`, o.id).Scan(&id)
+	if isNoRows(err) {
+		return nil // the write reports the missing row in its own words
+	}
+	return err
+}
+
+// lockNames takes a transaction lock of its own: subjects are created and
+// renamed one at a time, so that two that compare equal are never both
+// made (names compare by assess.NameKey, beyond what an index can).
+func (d *pgDialect) lockNames(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.subjects'))`)
+	return err
+}
+
+func (d *pgDialect) isUnique(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+// OpenTeam opens the team database a PostgreSQL connection string names.
+// The schema must be there (assay team init makes it) and not newer than
+// this assay's. Every change is recorded under the login the server
+// authenticated.
+func OpenTeam(dsn string, decode Decoder) (*DB, error) {
+	ctx := context.Background()
+	sqldb, d, err := connectTeam(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	db := newDB(sqldb, Redact(dsn), decode)
+	db.dialect, db.login = d, d.login
+	if err := db.checkTeamSchema(ctx); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// connectTeam opens a pool on the server and learns who the login is.
+func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
+	d := &pgDialect{secret: passwordOf(dsn)}
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, nil, d.scrub(fmt.Errorf("%s is not a connection string assay can read: %v", Redact(dsn), err), dsn)
+	}
+	if cfg.Password != "" {
+		d.secret = cfg.Password // from the string, PGPASSWORD or a password file
+	}
+	if _, ok := cfg.RuntimeParams["search_path"]; !ok {
+		cfg.RuntimeParams["search_path"] = defaultSchema
+	}
+	if _, ok := cfg.RuntimeParams["application_name"]; !ok {
+		cfg.RuntimeParams["application_name"] = "assay"
+	}
+	if cfg.ConnectTimeout == 0 {
+		cfg.ConnectTimeout = 10 * time.Second
+	}
+	sqldb := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	sqldb.SetMaxOpenConns(8)
+	sqldb.SetMaxIdleConns(4)
+	var schema sql.NullString
+	err = sqldb.QueryRowContext(ctx, `SELECT session_user, current_schema()`).Scan(&d.login, &schema)
+	if err != nil {
+		sqldb.Close()
+		return nil, nil, d.failure(Redact(dsn), err)
+	}
+	rows, err := sqldb.QueryContext(ctx, `SELECT substr(rolname, 7) FROM pg_roles
+		WHERE rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') AND pg_has_role(session_user, oid, 'MEMBER')
+		ORDER BY 1`)
+	if err == nil {
+		for rows.Next() {
+			var r string
+			if rows.Scan(&r) == nil {
+				d.roles = append(d.roles, r)
+			}
+		}
+		rows.Close()
+	}
+	return sqldb, d, nil
+}
+
+// checkTeamSchema refuses a database without assay's schema, with an
+// older one (an owner upgrades it with assay team init) or a newer one.
+func (db *DB) checkTeamSchema(ctx context.Context) error {
+	var schema sql.NullString
+	if err := db.sql.QueryRowContext(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		return db.failure(err)
+	}
+	var exists bool
+	if schema.Valid {
+		if err := db.sql.QueryRowContext(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&exists); err != nil {
+			return db.failure(err)
+		}
+	}
+	if !exists {
+		return assess.Errorf(assess.ENotFound, "%s holds no assay team portfolio (no schema %s with assay's tables): an owner sets it up with assay team init", db.path, schemaName(schema))
+	}
+	applied, err := queryColumn(ctx, db.sql, `SELECT version FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		return db.failure(err)
+	}
+	known, err := postgresVersions()
+	if err != nil {
+		return err
+	}
+	for _, v := range applied {
+		if !slices.Contains(known, v) {
+			return fmt.Errorf("%s: this team database was set up by a newer assay (schema %s; this assay knows up to %s); upgrade assay", db.path, v, known[len(known)-1])
+		}
+	}
+	for _, v := range known {
+		if !slices.Contains(applied, v) {
+			return fmt.Errorf("%s: this team database lacks schema %s of this assay: an owner brings it up to date with assay team init", db.path, v)
+		}
+	}
+	return nil
+}
+
+func schemaName(s sql.NullString) string {
+	if !s.Valid {
+		return defaultSchema
+	}
+	return s.String
+}
+
+// Login is the database login every change is recorded under in team
+// mode, "" for a SQLite file.
+func (db *DB) Login() string { return db.login }
+
+// Roles are the team roles (owner, analyst, approver, auditor) the login
+// holds, nil for a SQLite file.
+func (db *DB) Roles() []string {
+	if d, ok := db.dialect.(*pgDialect); ok {
+		return slices.Clone(d.roles)
+	}
+	return nil
+}
+
+// Team reports whether the database is a team database on PostgreSQL.
+func (db *DB) Team() bool { return db.login != "" }
+
+// Where names the database for messages: its file, or its server and
+// database without a password.
+func (db *DB) Where() string { return db.path }
+
+func queryColumn(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// scrub removes the password from an error's words, whatever produced
+// them.
+func (d *pgDialect) scrub(err error, dsn string) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	clean := msg
+	if d.secret != "" {
+		clean = strings.ReplaceAll(clean, d.secret, "xxxxx")
+	}
+	if dsn != "" {
+		clean = strings.ReplaceAll(clean, dsn, Redact(dsn))
+	}
+	if clean == msg {
+		return err
+	}
+	return errors.New(clean)
+}

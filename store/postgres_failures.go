@@ -1,0 +1,117 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// failure turns an error from the server into words a person can act on,
+// as SQLite's are (failures.go): what happened, what to do, and that
+// nothing was recorded (each change is one transaction, which the server
+// undoes whole when it fails). No message carries the password.
+func (d *pgDialect) failure(where string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var said *assess.Error
+	if errors.As(err, &said) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return d.scrub(err, "")
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return d.scrub(d.serverError(where, pe), "")
+	}
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	if errors.As(err, &ce) || errors.As(err, &ne) {
+		return d.scrub(assess.Errorf(assess.EInternal, "cannot reach the team database %s: %v; nothing was recorded. Check that the server runs and the connection string (host, port, sslmode)", where, unwrapConnect(err)), "")
+	}
+	return d.scrub(err, "")
+}
+
+// unwrapConnect is a connection error without pgx's own prefix, which
+// repeats the user and database.
+func unwrapConnect(err error) error {
+	var ce *pgconn.ConnectError
+	if errors.As(err, &ce) {
+		if inner := errors.Unwrap(ce); inner != nil {
+			return inner
+		}
+	}
+	return err
+}
+
+// serverError words one of the server's refusals.
+func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
+	switch {
+	case pe.Code == "28P01" || pe.Code == "28000":
+		return assess.Errorf(assess.EInternal, "the team database %s refused login %s: %s. assay reads the password from PGPASSFILE, ~/.pgpass or PGPASSWORD; nothing was recorded",
+			where, d.loginOr(pe), pe.Message)
+	case pe.Code == "3D000":
+		return assess.Errorf(assess.ENotFound, "%s: %s; nothing was recorded", where, pe.Message)
+	case pe.Code == "42501":
+		return d.refused(pe)
+	case pe.Code == "40001" || pe.Code == "40P01" || pe.Code == "55P03":
+		return assess.Errorf(assess.EConflict, "another person's change to the same records crossed this one; nothing was recorded: try again")
+	case pe.Code == "25006":
+		return assess.Errorf(assess.EInternal, "%s accepts no changes now (the server is read-only: a standby, or in maintenance); nothing was recorded", where)
+	case pe.Code == "53100":
+		return assess.Errorf(assess.EInternal, "the disk of the team database's server is full; nothing was recorded. Its administrator must free space")
+	case strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P"):
+		return assess.Errorf(assess.EInternal, "the connection to the team database %s was lost (%s); nothing was recorded: try again", where, pe.Message)
+	case pe.Code == "P0001":
+		// assay's own triggers: the lock on approved assessments, the
+		// ledger and sign-offs that never change.
+		return assess.Errorf(assess.ELocked, "%s", pe.Message)
+	}
+	return fmt.Errorf("%s", pe.Message)
+}
+
+// refused says what the login may not do, and which roles it has.
+func (d *pgDialect) refused(pe *pgconn.PgError) error {
+	msg := pe.Message
+	if table, ok := strings.CutPrefix(msg, "permission denied for table "); ok {
+		msg = "login " + d.login + " may not " + actOn(table)
+	}
+	roles := "no assay role"
+	if len(d.roles) > 0 {
+		roles = "the role " + strings.Join(d.roles, " and ")
+	}
+	return assess.Errorf(assess.EInvalid, "%s (it has %s); nothing was recorded. An owner grants roles with assay team grant", msg, roles)
+}
+
+// actOn is what writing a table means to a person.
+func actOn(table string) string {
+	switch table {
+	case "answers":
+		return "answer questions"
+	case "plan_edits":
+		return "change remediation plans"
+	case "signoffs":
+		return "sign assessments off"
+	case "subjects", "subject_events":
+		return "change subjects"
+	case "assessments", "questionnaire_snapshots":
+		return "create or change assessments"
+	case "events", "ledger", "ledger_leaves", "ledger_states", "ledger_tip":
+		return "change anything (it may read and verify)"
+	}
+	return "change " + table
+}
+
+func (d *pgDialect) loginOr(pe *pgconn.PgError) string {
+	if d.login != "" {
+		return d.login
+	}
+	if _, user, ok := strings.Cut(pe.Message, "user \""); ok {
+		return strings.TrimSuffix(user, "\"")
+	}
+	return "(unknown)"
+}

@@ -1,0 +1,28 @@
+package store
+
+// postgresQueries are the few shared queries that SQLite words its own
+// way, in PostgreSQL's words, keyed by the shared query itself: the
+// driver uses them in its place (postgres_driver.go, rebind). Keyed by
+// the constants, a change to a shared query's text carries over here;
+// a change of what it does must be made in both.
+var postgresQueries = map[string]string{
+	// A save reads the assessment's head under its row lock, so that
+	// writes to one assessment run one after the other (pgDialect.lock);
+	// the server has no data version, and needs none: every write takes
+	// that lock first, and a save from the cache checks the head under it.
+	saveHeadQuery: `SELECT a.event_count, a.event_head, 0, COALESCE(s.uuid, ''), COALESCE(r.uuid, '')
+		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of
+		WHERE a.id = $1 FOR UPDATE OF a`,
+	saveSummaryQuery: `UPDATE assessments SET summary = $1, list = $2, updated_at = $3, event_count = $4, event_head = $5
+		WHERE id = $6 AND event_head = $7 AND $8::bigint = 0`,
+	// The ledger's tip is a row of its own, locked by the write that
+	// appends the next entry until it commits: entries are appended one
+	// at a time across the database, each after the last committed one.
+	ledgerTipQuery: `SELECT seq, hash FROM ledger_tip FOR UPDATE`,
+	// A key counts as this login's only if this login registered it: a
+	// key brought in by assay migrate, or registered under another name,
+	// is registered again, under the login (the server refuses an entry
+	// signed with a key its login has not registered).
+	ledgerKeyQuery:   `SELECT COUNT(*) FROM ledger WHERE key_id = $1 AND kind IN ('genesis', 'key') AND (note::jsonb ->> 'name') = session_user`,
+	insertStateQuery: `INSERT INTO ledger_states (hash, state) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+}

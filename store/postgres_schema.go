@@ -1,0 +1,242 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The team database's schema: its migrations, applied by assay team init
+// (postgres_team.go), and what verify compares the live schema with.
+
+//go:embed migrations_postgres/*.sql migrations_postgres/schema.txt
+var postgresFS embed.FS
+
+// postgresMigrations are the embedded migration files, in order.
+func postgresMigrations() ([]string, error) {
+	names, err := fs.Glob(postgresFS, "migrations_postgres/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// postgresVersions are the versions the migrations record.
+func postgresVersions() ([]string, error) {
+	names, err := postgresMigrations()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = migrationVersion(n)
+	}
+	return out, nil
+}
+
+// splitSQL splits a migration into its statements, at semicolons outside
+// quotes, comments and dollar-quoted bodies; comments are dropped.
+func splitSQL(src string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if s := strings.TrimSpace(b.String()); s != "" {
+			out = append(out, s)
+		}
+		b.Reset()
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == ';':
+			flush()
+			continue
+		case c == '\'' || c == '"':
+			j := i + 1
+			for j < len(src) && src[j] != c {
+				j++
+			}
+			b.WriteString(src[i:min(j+1, len(src))])
+			i = j
+			continue
+		case c == '-' && strings.HasPrefix(src[i:], "--"):
+			j := strings.IndexByte(src[i:], '\n')
+			if j < 0 {
+				return append(out, strings.TrimSpace(b.String()))
+			}
+			i += j
+			b.WriteByte('\n')
+			continue
+		case c == '$' && strings.HasPrefix(src[i:], "$$"):
+			j := strings.Index(src[i+2:], "$$")
+			end := len(src)
+			if j >= 0 {
+				end = i + 2 + j + 2
+			}
+			b.WriteString(src[i:end])
+			i = end - 1
+			continue
+		}
+		b.WriteByte(c)
+	}
+	flush()
+	return out
+}
+
+// migrationStatements is a migration's statements for the team's schema.
+func migrationStatements(name, schema string) ([]string, error) {
+	body, err := postgresFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	src := strings.ReplaceAll(string(body), "{{schema}}", pgx.Identifier{schema}.Sanitize())
+	return splitSQL(src), nil
+}
+
+// The schema verify expects is written down in migrations_postgres/
+// schema.txt, one line per table, index, trigger and function as the
+// server describes them (schemaLines), the schema's name as {{schema}}.
+// TestPostgresSchemaAsWritten checks, on a real server, that the
+// migrations make exactly that; `go test ./store -run
+// TestPostgresSchemaAsWritten -update-schema` writes it again.
+
+// schemaLines describes the live schema: each table's columns, each
+// index's and trigger's definition with whether it is enabled, each
+// function's body, settings and owner-independent signature, and the
+// row-level security of each table.
+func schemaLines(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}) ([]string, error) {
+	var schema string
+	rows, err := q.QueryContext(ctx, `SELECT current_schema()`)
+	if err != nil {
+		return nil, err
+	}
+	if rows.Next() {
+		if err := rows.Scan(&schema); err != nil {
+			rows.Close()
+			return nil, err
+		}
+	}
+	rows.Close()
+	queries := []string{
+		// Tables and their columns, row-level security included.
+		`SELECT 'table ' || c.relname || ' (' || string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) ||
+			CASE WHEN a.attnotnull THEN ' not null' ELSE '' END, ', ' ORDER BY a.attnum) || ')' ||
+			CASE WHEN c.relrowsecurity THEN ' rls' ELSE '' END
+		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
+		WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+		GROUP BY c.relname, c.relrowsecurity`,
+		`SELECT 'index ' || pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()`,
+		`SELECT 'trigger ' || pg_get_triggerdef(t.oid) || CASE t.tgenabled WHEN 'O' THEN '' ELSE ' (' || t.tgenabled::text || ')' END
+		FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND NOT t.tgisinternal`,
+		`SELECT 'function ' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') ' ||
+			CASE WHEN p.prosecdef THEN 'security definer ' ELSE '' END ||
+			coalesce(array_to_string(p.proconfig, ' '), '') || ' md5 ' || md5(p.prosrc)
+		FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()`,
+		`SELECT 'policy ' || pol.polname || ' on ' || c.relname FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()`,
+	}
+	var out []string
+	for _, query := range queries {
+		lines, err := queryColumn(ctx, q, query)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lines...)
+	}
+	quoted := pgx.Identifier{schema}.Sanitize()
+	for i, l := range out {
+		l = strings.ReplaceAll(l, quoted+".", "{{schema}}.")
+		l = strings.ReplaceAll(l, schema+".", "{{schema}}.")
+		l = strings.ReplaceAll(l, "search_path="+schema+",", "search_path={{schema}},")
+		l = strings.ReplaceAll(l, "search_path="+quoted+",", "search_path={{schema}},")
+		out[i] = l
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// writtenSchema is schema.txt's lines.
+func writtenSchema() ([]string, error) {
+	f, err := postgresFS.Open("migrations_postgres/schema.txt")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out, sc.Err()
+}
+
+// checkSchema compares the live schema with schema.txt: a lock trigger
+// dropped, disabled or replaced, a function's body changed, an index
+// dropped, a trigger or a row-level policy added all show here.
+func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
+	want, err := writtenSchema()
+	if err != nil {
+		return nil, err
+	}
+	got, err := schemaLines(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	have := map[string]bool{}
+	for _, l := range got {
+		have[l] = true
+	}
+	expected := map[string]bool{}
+	for _, l := range want {
+		expected[l] = true
+		if !have[l] {
+			return &Break{Chain: "schema", Reason: fmt.Sprintf("%s was dropped or changed outside assay", describeSchemaLine(l))}, nil
+		}
+	}
+	for _, l := range got {
+		if !expected[l] {
+			return &Break{Chain: "schema", Reason: fmt.Sprintf("%s was added or changed outside assay", describeSchemaLine(l))}, nil
+		}
+	}
+	return nil, nil
+}
+
+// describeSchemaLine names what a line of schema.txt describes: "the
+// trigger answers_locked".
+func describeSchemaLine(l string) string {
+	kind, rest, _ := strings.Cut(l, " ")
+	switch kind {
+	case "table":
+		name, _, _ := strings.Cut(rest, " ")
+		return "the table " + name
+	case "index", "trigger":
+		// CREATE [UNIQUE] INDEX name ON … / CREATE TRIGGER name …
+		f := strings.Fields(rest)
+		for i, w := range f {
+			if (w == "INDEX" || w == "TRIGGER") && i+1 < len(f) {
+				return "the " + kind + " " + f[i+1]
+			}
+		}
+	case "function":
+		name, _, _ := strings.Cut(rest, "(")
+		return "the function " + name
+	case "policy":
+		return "the row-level policy " + rest
+	}
+	return l
+}

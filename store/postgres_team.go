@@ -1,0 +1,303 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Team administration (assay team): the roles, the schema, and who holds
+// which role. Each function returns the statements it ran, in order, so
+// that the command can say exactly what it did; none holds a password.
+
+// TeamRoles are the roles a login can be granted, and what each may do.
+var TeamRoles = []struct{ Name, May string }{
+	{"analyst", "create assessments, answer, edit plans and subjects, submit, withdraw and revise"},
+	{"approver", "approve or reject an assessment someone else submitted, give the DPO's opinion"},
+	{"auditor", "read everything and verify it; change nothing"},
+	{"owner", "set up and upgrade the schema, grant roles, import and migrate history written elsewhere"},
+}
+
+func isTeamRole(r string) bool {
+	return slices.ContainsFunc(TeamRoles, func(x struct{ Name, May string }) bool { return x.Name == r })
+}
+
+// teamAdmin is a connection of the login running assay team.
+type teamAdmin struct {
+	db    *sql.DB
+	d     *pgDialect
+	where string
+	ran   []string
+}
+
+func openTeamAdmin(ctx context.Context, dsn string) (*teamAdmin, error) {
+	sqldb, d, err := connectTeam(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	sqldb.SetMaxOpenConns(1)
+	return &teamAdmin{db: sqldb, d: d, where: Redact(dsn)}, nil
+}
+
+func (t *teamAdmin) close() { t.db.Close() }
+
+// exec runs one statement and notes it.
+func (t *teamAdmin) exec(ctx context.Context, q interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}, stmt string) error {
+	if _, err := q.ExecContext(ctx, stmt); err != nil {
+		return t.d.failure(t.where, fmt.Errorf("%s: %w", firstLine(stmt), err))
+	}
+	t.ran = append(t.ran, stmt)
+	return nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// ensureRoles creates the four roles the schema grants to, if missing.
+// Roles belong to the server, not to one database: every team database
+// on the server shares them.
+func (t *teamAdmin) ensureRoles(ctx context.Context) error {
+	for _, r := range TeamRoles {
+		var n int
+		if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ?`, "assay_"+r.Name).Scan(&n); err != nil {
+			return t.d.failure(t.where, err)
+		}
+		if n == 0 {
+			if err := t.exec(ctx, t.db, "CREATE ROLE assay_"+r.Name+" NOLOGIN"); err != nil && !strings.Contains(err.Error(), "already exists") {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// TeamInit sets up (or brings up to date) the team schema the connection
+// string names (its search_path, else "assay"): the roles, the schema
+// owned by assay_owner, the migrations this assay has and the database
+// lacks, applied as assay_owner, and owner membership for the login
+// running it. It returns the statements it ran; a database already up to
+// date runs none.
+func TeamInit(ctx context.Context, dsn string) ([]string, error) {
+	t, err := openTeamAdmin(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer t.close()
+	if err := t.ensureRoles(ctx); err != nil {
+		return t.ran, err
+	}
+	if err := t.grantOwnerToSelf(ctx); err != nil {
+		return t.ran, err
+	}
+	schema, err := t.schema(ctx)
+	if err != nil {
+		return t.ran, err
+	}
+	quoted := pgx.Identifier{schema}.Sanitize()
+	var exists bool
+	if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)`, schema).Scan(&exists); err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	if !exists {
+		if err := t.exec(ctx, t.db, "CREATE SCHEMA "+quoted+" AUTHORIZATION assay_owner"); err != nil {
+			return t.ran, err
+		}
+	}
+	tx, err := t.db.BeginTx(ctx, nil)
+	if err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	defer tx.Rollback()
+	// Objects are made by, and so belong to, assay_owner; functions keep
+	// this search path (SET search_path FROM CURRENT).
+	for _, s := range []string{"SET LOCAL ROLE assay_owner", "SET LOCAL search_path = " + quoted + ", pg_temp"} {
+		if _, err := tx.ExecContext(ctx, s); err != nil {
+			return t.ran, t.d.failure(t.where, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.migrations'))`); err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	var applied []string
+	var hasTable bool
+	if err := tx.QueryRowContext(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&hasTable); err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	if hasTable {
+		if applied, err = queryColumn(ctx, tx, `SELECT version FROM schema_migrations`); err != nil {
+			return t.ran, t.d.failure(t.where, err)
+		}
+	}
+	names, err := postgresMigrations()
+	if err != nil {
+		return t.ran, err
+	}
+	known, _ := postgresVersions()
+	for _, v := range applied {
+		if !slices.Contains(known, v) {
+			return t.ran, fmt.Errorf("%s: this team database was set up by a newer assay (schema %s); upgrade assay", t.where, v)
+		}
+	}
+	pending := 0
+	for _, name := range names {
+		version := migrationVersion(name)
+		if slices.Contains(applied, version) {
+			continue
+		}
+		pending++
+		stmts, err := migrationStatements(name, schema)
+		if err != nil {
+			return t.ran, err
+		}
+		for _, s := range stmts {
+			if err := t.exec(ctx, tx, s); err != nil {
+				return t.ran, err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))`, version); err != nil {
+			return t.ran, t.d.failure(t.where, err)
+		}
+	}
+	if pending == 0 {
+		return t.ran, nil
+	}
+	if err := tx.Commit(); err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	return t.ran, nil
+}
+
+// schema is the schema the connection's search_path names first.
+func (t *teamAdmin) schema(ctx context.Context) (string, error) {
+	var path string
+	if err := t.db.QueryRowContext(ctx, `SELECT current_setting('search_path')`).Scan(&path); err != nil {
+		return "", t.d.failure(t.where, err)
+	}
+	for _, p := range strings.Split(path, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" || p == `"$user"` || p == "pg_temp" || p == "pg_catalog" {
+			continue
+		}
+		return strings.Trim(p, `"`), nil
+	}
+	return defaultSchema, nil
+}
+
+// grantOwnerToSelf makes the login running team init a member of
+// assay_owner, which it needs to make the schema's objects as that role.
+func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
+	var member bool
+	if err := t.db.QueryRowContext(ctx, `SELECT pg_has_role(session_user, 'assay_owner', 'MEMBER')`).Scan(&member); err != nil {
+		return t.d.failure(t.where, err)
+	}
+	if member {
+		return nil
+	}
+	return t.exec(ctx, t.db, "GRANT assay_owner TO "+pgx.Identifier{t.d.login}.Sanitize())
+}
+
+// TeamGrant grants a login team roles; TeamRevoke takes them back. The
+// login must exist on the server (CREATE ROLE name LOGIN, with the
+// password set in psql, never on a command line).
+func TeamGrant(ctx context.Context, dsn, login string, roles []string) ([]string, error) {
+	return teamMembership(ctx, dsn, login, roles, true)
+}
+
+// TeamRevoke takes team roles back from a login.
+func TeamRevoke(ctx context.Context, dsn, login string, roles []string) ([]string, error) {
+	return teamMembership(ctx, dsn, login, roles, false)
+}
+
+func teamMembership(ctx context.Context, dsn, login string, roles []string, grant bool) ([]string, error) {
+	if len(roles) == 0 {
+		return nil, assess.Errorf(assess.EInvalid, "name at least one role: %s", roleNames())
+	}
+	for _, r := range roles {
+		if !isTeamRole(r) {
+			return nil, assess.Errorf(assess.EInvalid, "%q is not a team role (the roles are %s)", r, roleNames())
+		}
+	}
+	t, err := openTeamAdmin(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer t.close()
+	var n int
+	if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin`, login).Scan(&n); err != nil {
+		return nil, t.d.failure(t.where, err)
+	}
+	if n == 0 {
+		return nil, assess.Errorf(assess.ENotFound, "the server has no login %q: create it first, in psql as a superuser: CREATE ROLE %s LOGIN; then \\password %s (never a password on a command line)",
+			login, pgx.Identifier{login}.Sanitize(), pgx.Identifier{login}.Sanitize())
+	}
+	for _, r := range roles {
+		var member bool
+		if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+			WHERE r.rolname = ? AND u.rolname = ?)`, "assay_"+r, login).Scan(&member); err != nil {
+			return t.ran, t.d.failure(t.where, err)
+		}
+		if member == grant {
+			continue
+		}
+		stmt := "GRANT assay_" + r + " TO " + pgx.Identifier{login}.Sanitize()
+		if !grant {
+			stmt = "REVOKE assay_" + r + " FROM " + pgx.Identifier{login}.Sanitize()
+		}
+		if err := t.exec(ctx, t.db, stmt); err != nil {
+			return t.ran, err
+		}
+	}
+	return t.ran, nil
+}
+
+func roleNames() string {
+	var names []string
+	for _, r := range TeamRoles {
+		names = append(names, r.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// TeamMember is a login and the team roles it holds.
+type TeamMember struct {
+	Login string
+	Roles []string
+}
+
+// TeamMembers lists the logins holding a team role, by name.
+func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
+	t, err := openTeamAdmin(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer t.close()
+	rows, err := t.db.QueryContext(ctx, `SELECT u.rolname, substr(r.rolname, 7) FROM pg_auth_members m
+		JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+		WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') ORDER BY 1, 2`)
+	if err != nil {
+		return nil, t.d.failure(t.where, err)
+	}
+	defer rows.Close()
+	var out []TeamMember
+	for rows.Next() {
+		var login, role string
+		if err := rows.Scan(&login, &role); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].Login != login {
+			out = append(out, TeamMember{Login: login})
+		}
+		out[len(out)-1].Roles = append(out[len(out)-1].Roles, role)
+	}
+	return out, rows.Err()
+}

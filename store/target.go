@@ -1,0 +1,161 @@
+package store
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// Target is where a portfolio is kept, as --db or $ASSAY_DB name it: a
+// SQLite file, or a PostgreSQL server given by a connection string.
+type Target struct {
+	// Postgres: the string is a PostgreSQL connection string
+	// (postgres://…, postgresql://…, or libpq's key=value form).
+	Postgres bool
+	// Value is the path or the connection string as given.
+	Value string
+}
+
+// libpqKeys are the keywords of libpq's key=value connection strings.
+var libpqKeys = map[string]bool{
+	"host": true, "hostaddr": true, "port": true, "dbname": true, "user": true, "password": true, "passfile": true,
+	"connect_timeout": true, "sslmode": true, "sslcert": true, "sslkey": true, "sslrootcert": true, "sslpassword": true,
+	"sslcrl": true, "sslsni": true, "service": true, "servicefile": true, "application_name": true, "options": true,
+	"target_session_attrs": true, "search_path": true, "channel_binding": true, "krbsrvname": true, "gssencmode": true,
+	"require_auth": true, "min_read_buffer_size": true, "sslnegotiation": true, "load_balance_hosts": true,
+}
+
+// keyValue is one key=value pair of libpq's form: a value is a word or a
+// single-quoted string with \' and \\ inside.
+var keyValue = regexp.MustCompile(`^\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)`)
+
+// ParseTarget reads what --db or $ASSAY_DB names. A string with :// is a
+// URL: PostgreSQL's, or refused, never taken for a file name. A string
+// made of libpq's key=value pairs (host=… dbname=…) is PostgreSQL's too.
+// Anything else is a SQLite file.
+func ParseTarget(s string) (Target, error) {
+	t := strings.TrimSpace(s)
+	lower := strings.ToLower(t)
+	switch {
+	case strings.HasPrefix(lower, "postgres://"), strings.HasPrefix(lower, "postgresql://"):
+		return Target{Postgres: true, Value: t}, nil
+	case strings.Contains(t, "://"):
+		scheme := t[:strings.Index(t, "://")]
+		return Target{}, fmt.Errorf("the database %s is a %s:// address, which assay does not read: give a file name, or a PostgreSQL connection string (postgres://… or host=… dbname=…)",
+			Redact(t), scheme)
+	case isKeyValue(t):
+		return Target{Postgres: true, Value: t}, nil
+	}
+	return Target{Value: s}, nil
+}
+
+// isKeyValue reports whether s is wholly libpq key=value pairs, each key
+// one of libpq's.
+func isKeyValue(s string) bool {
+	if !strings.Contains(s, "=") {
+		return false
+	}
+	for rest := s; strings.TrimSpace(rest) != ""; {
+		m := keyValue.FindStringSubmatch(rest)
+		if m == nil || !libpqKeys[strings.ToLower(m[1])] {
+			return false
+		}
+		rest = rest[len(m[0]):]
+		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// HasPassword reports whether a PostgreSQL connection string holds a
+// password (in its user information, or a password parameter).
+func HasPassword(dsn string) bool {
+	return Redact(dsn) != dsn
+}
+
+// Redact is a connection string without its passwords, for messages. A
+// SQLite path comes back as it is.
+func Redact(s string) string {
+	t := strings.TrimSpace(s)
+	lower := strings.ToLower(t)
+	if strings.Contains(lower, "://") {
+		u, err := url.Parse(t)
+		if err != nil {
+			return redactLoose(t)
+		}
+		if u.User != nil {
+			if _, ok := u.User.Password(); ok {
+				u.User = url.UserPassword(u.User.Username(), "xxxxx")
+			}
+		}
+		q := u.Query()
+		changed := false
+		for k := range q {
+			if strings.EqualFold(k, "password") || strings.EqualFold(k, "sslpassword") {
+				q.Set(k, "xxxxx")
+				changed = true
+			}
+		}
+		if changed {
+			u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20") // libpq reads + as itself
+		}
+		return u.String()
+	}
+	if isKeyValue(t) {
+		var out []string
+		for rest := t; strings.TrimSpace(rest) != ""; {
+			m := keyValue.FindStringSubmatch(rest)
+			pair := strings.TrimSpace(m[0])
+			if k := strings.ToLower(m[1]); k == "password" || k == "sslpassword" {
+				pair = m[1] + "=xxxxx"
+			}
+			out = append(out, pair)
+			rest = rest[len(m[0]):]
+		}
+		return strings.Join(out, " ")
+	}
+	return s
+}
+
+// redactLoose masks what follows a colon in the user information of a
+// URL that does not parse.
+var userinfoPassword = regexp.MustCompile(`(://[^:/@]*):[^@]*@`)
+
+func redactLoose(s string) string {
+	return userinfoPassword.ReplaceAllString(s, "${1}:xxxxx@")
+}
+
+// passwordOf is the password a connection string holds, "" if none: what
+// every message about that database must leave out.
+func passwordOf(dsn string) string {
+	t := strings.TrimSpace(dsn)
+	if strings.Contains(t, "://") {
+		u, err := url.Parse(t)
+		if err != nil {
+			if m := userinfoPassword.FindStringSubmatch(t); m != nil {
+				return strings.TrimSuffix(strings.TrimPrefix(m[0], m[1]+":"), "@")
+			}
+			return ""
+		}
+		if u.User != nil {
+			if p, ok := u.User.Password(); ok {
+				return p
+			}
+		}
+		return u.Query().Get("password")
+	}
+	for rest := t; isKeyValue(t) && strings.TrimSpace(rest) != ""; {
+		m := keyValue.FindStringSubmatch(rest)
+		if strings.EqualFold(m[1], "password") {
+			v := m[2]
+			if strings.HasPrefix(v, "'") {
+				v = strings.NewReplacer(`\'`, `'`, `\\`, `\`).Replace(strings.Trim(v, "'"))
+			}
+			return v
+		}
+		rest = rest[len(m[0]):]
+	}
+	return ""
+}
