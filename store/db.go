@@ -312,6 +312,10 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 	if err != nil {
 		return db.failure(err)
 	}
+	if err := db.dialect.begin(ctx, tx, opts == nil); err != nil {
+		_ = tx.Rollback()
+		return db.failure(err)
+	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return db.failure(err)

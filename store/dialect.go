@@ -37,6 +37,8 @@ type dialect interface {
 	// checkSchema finds a trigger, index, table or function of assay's
 	// that was dropped, changed or added outside assay (verify).
 	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
+	// begin runs at the start of every transaction, write or not.
+	begin(ctx context.Context, tx *sql.Tx, write bool) error
 }
 
 // sqliteDialect is the personal database: one file, one writer at a
@@ -53,6 +55,7 @@ func (sqliteDialect) isUnique(err error) bool                    { return string
 func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
 	return checkSchemaObjects(ctx, tx)
 }
+func (sqliteDialect) begin(context.Context, *sql.Tx, bool) error { return nil }
 
 // lockAssessment takes the write lock on assessment id (dialect.lock).
 func (db *DB) lockAssessment(ctx context.Context, tx *sql.Tx, id int64) error {

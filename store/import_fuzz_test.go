@@ -60,7 +60,11 @@ func importSeed(f testing.TB) []byte {
 // leave each exactly as it was.
 func rowCounts(t *testing.T, db *DB) string {
 	t.Helper()
-	rows, err := db.sql.Query(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+	query := `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`
+	if db.Team() {
+		query = `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`
+	}
+	rows, err := db.sql.Query(query)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,14 +6,15 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A revision exported and imported into another database keeps its link
 // to the approved assessment it revises, by UUID, when that assessment is
 // there; imported alone, it comes in unlinked rather than linked to
 // whatever has its old ID.
-func TestImportKeepsTheRevisionLink(t *testing.T) {
+func TestImportKeepsTheRevisionLink(t *testing.T) { contract(t, contractImportKeepsTheRevisionLink) }
+
+func contractImportKeepsTheRevisionLink(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 	mustReview(t, db, a.ID, "Ana Analyst", assess.ActSubmit)
@@ -80,13 +81,7 @@ func TestImportKeepsTheRevisionLink(t *testing.T) {
 
 func openOther(t *testing.T) *DB {
 	t.Helper()
-	db, err := Open(filepath.Join(t.TempDir(), "other.db"), questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	db.UseKey(testKey)
-	return db
+	return openAt(t, filepath.Join(t.TempDir(), "other.db"))
 }
 
 // roundTrip writes an assessment file and reads it back, as assay export

@@ -75,6 +75,9 @@ func (db *DB) trusted() (*ledger.Keyring, error) {
 }
 
 func (db *DB) isRegistered(id string) bool {
+	if d, ok := db.dialect.(*pgDialect); ok && d.actAs {
+		return false // each write may be another login's (tests)
+	}
 	db.keys.mu.Lock()
 	defer db.keys.mu.Unlock()
 	return db.keys.registered[id]

@@ -15,13 +15,7 @@ import (
 // and returns it with the vendor-tiering test questionnaire.
 func testDB(t *testing.T) (*DB, *assess.Questionnaire) {
 	t.Helper()
-	db, err := Open(filepath.Join(t.TempDir(), "assay.db"), questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	db.UseKey(testKey)
-	db.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
+	db := fixedClock(openAt(t, tempPath(t)), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	q, problems, err := questionnaires.ParseFile(filepath.Join("..", "questionnaires", "testdata", "vendor-tiering.yaml"))
 	if err != nil || len(problems) > 0 {
 		t.Fatalf("loading vendor-tiering: %v %v", err, problems)
@@ -77,7 +71,9 @@ func day(s string) assess.Date {
 	return d
 }
 
-func TestLifecycleApproveLocksEverything(t *testing.T) {
+func TestLifecycleApproveLocksEverything(t *testing.T) { contract(t, contractLifecycleApproveLocksEverything) }
+
+func contractLifecycleApproveLocksEverything(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 
@@ -153,7 +149,9 @@ func TestLifecycleApproveLocksEverything(t *testing.T) {
 	}
 }
 
-func TestLifecycleRefusals(t *testing.T) {
+func TestLifecycleRefusals(t *testing.T) { contract(t, contractLifecycleRefusals) }
+
+func contractLifecycleRefusals(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers()[:3])
 
@@ -199,7 +197,9 @@ func TestLifecycleRefusals(t *testing.T) {
 	}
 }
 
-func TestRevisionOfApprovedAssessment(t *testing.T) {
+func TestRevisionOfApprovedAssessment(t *testing.T) { contract(t, contractRevisionOfApprovedAssessment) }
+
+func contractRevisionOfApprovedAssessment(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 	if err := editPlan(as("Ana Analyst"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Vendor security team"}); err != nil {
@@ -269,7 +269,9 @@ func headOf(t *testing.T, db *DB, id int64) string {
 }
 
 // Every change is in the trail with who made it and the old and new value.
-func TestAuditTrailRecordsEveryChange(t *testing.T) {
+func TestAuditTrailRecordsEveryChange(t *testing.T) { contract(t, contractAuditTrailRecordsEveryChange) }
+
+func contractAuditTrailRecordsEveryChange(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
 	steps := []func() error{
@@ -326,7 +328,9 @@ func TestAuditTrailRecordsEveryChange(t *testing.T) {
 	}
 }
 
-func TestDPOOpinionOnPrivacyAssessment(t *testing.T) {
+func TestDPOOpinionOnPrivacyAssessment(t *testing.T) { contract(t, contractDPOOpinionOnPrivacyAssessment) }
+
+func contractDPOOpinionOnPrivacyAssessment(t *testing.T) {
 	db, _ := testDB(t)
 	lib, err := questionnaires.Builtin()
 	if err != nil {
@@ -360,7 +364,9 @@ func TestDPOOpinionOnPrivacyAssessment(t *testing.T) {
 
 // With FourEyes, the store refuses an approval by the submitter, inside
 // the transaction, and leaves the assessment in review.
-func TestFourEyesApproval(t *testing.T) {
+func TestFourEyesApproval(t *testing.T) { contract(t, contractFourEyesApproval) }
+
+func contractFourEyesApproval(t *testing.T) {
 	db, q := testDB(t)
 	db.FourEyes = true
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())

@@ -31,6 +31,20 @@ type pgDialect struct {
 	secret string // the password the connection string holds, never shown
 	login  string
 	roles  []string
+	// actAs, in tests only, makes each write transaction act as the
+	// login the context names (SET LOCAL SESSION AUTHORIZATION, which
+	// only a superuser may), so that the store's tests, written with one
+	// handle and many people, run against the server's checks of each
+	// person's login and roles.
+	actAs bool
+}
+
+func (d *pgDialect) begin(ctx context.Context, tx *sql.Tx, write bool) error {
+	if !d.actAs || !write {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `SET LOCAL SESSION AUTHORIZATION `+pgx.Identifier{assess.ActorFrom(ctx)}.Sanitize())
+	return err
 }
 
 func (d *pgDialect) name() string { return "PostgreSQL" }
@@ -187,7 +201,10 @@ func (db *DB) Roles() []string {
 }
 
 // Team reports whether the database is a team database on PostgreSQL.
-func (db *DB) Team() bool { return db.login != "" }
+func (db *DB) Team() bool {
+	_, ok := db.dialect.(*pgDialect)
+	return ok
+}
 
 // Where names the database for messages: its file, or its server and
 // database without a password.

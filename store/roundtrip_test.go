@@ -20,13 +20,7 @@ var rtClock = time.Date(2026, 2, 3, 10, 30, 0, 0, time.UTC)
 // rtOpen opens (or reopens) the database file at path with a fixed clock.
 func rtOpen(t *testing.T, path string) *DB {
 	t.Helper()
-	db, err := Open(path, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.UseKey(testKey)
-	db.Now = func() time.Time { return rtClock }
-	return db
+	return fixedClock(openAt(t, path), rtClock)
 }
 
 func rtVendorScreen(t *testing.T) *assess.Questionnaire {
@@ -50,7 +44,9 @@ func rtChoice(id, v string) assess.Answer {
 // that was written: every answer with its note, evidence, source, review
 // flag, time and author; every plan edit; the pinned questionnaire and
 // deadlines; and a summary that agrees with scoring it again.
-func TestRoundTripThroughTheFile(t *testing.T) {
+func TestRoundTripThroughTheFile(t *testing.T) { contract(t, contractRoundTripThroughTheFile) }
+
+func contractRoundTripThroughTheFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "data", "assay.db")
 	db := rtOpen(t, path)
 	q := rtVendorScreen(t)
@@ -163,7 +159,9 @@ func TestRoundTripThroughTheFile(t *testing.T) {
 // SaveAnswers checks every answer before writing any: one bad answer
 // among good ones leaves the answers, the audit trail and the summary as
 // they were.
-func TestSaveAnswersAllOrNone(t *testing.T) {
+func TestSaveAnswersAllOrNone(t *testing.T) { contract(t, contractSaveAnswersAllOrNone) }
+
+func contractSaveAnswersAllOrNone(t *testing.T) {
 	db := rtOpen(t, filepath.Join(t.TempDir(), "assay.db"))
 	defer db.Close()
 	ctx := assess.WithActor(context.Background(), "Ana Analyst")

@@ -90,7 +90,9 @@ func TestMigrationCreatesSubjectsFromNames(t *testing.T) {
 	}
 }
 
-func TestNewAssessmentAttachesToSubjectByName(t *testing.T) {
+func TestNewAssessmentAttachesToSubjectByName(t *testing.T) { contract(t, contractNewAssessmentAttachesToSubjectByName) }
+
+func contractNewAssessmentAttachesToSubjectByName(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2025-03-01"), nil)
 	b := &assess.Assessment{Subject: "  acme cloud LTD ", Questionnaire: q}
@@ -120,7 +122,9 @@ func TestNewAssessmentAttachesToSubjectByName(t *testing.T) {
 
 // The tier comes from the latest counted third-party assessment; a tier set
 // by hand counts only while no assessment sets one.
-func TestSubjectTierFromLatestThirdPartyAssessment(t *testing.T) {
+func TestSubjectTierFromLatestThirdPartyAssessment(t *testing.T) { contract(t, contractSubjectTierFromLatestThirdPartyAssessment) }
+
+func contractSubjectTierFromLatestThirdPartyAssessment(t *testing.T) {
 	db, q := testDB(t)
 	s := &assess.Subject{Name: "Acme Cloud Ltd", Kind: "vendor", Owner: "Procurement", Contacts: []string{"sec@acme.example"}, SetTier: "low", Notes: "Hosting"}
 	if err := db.CreateSubject(as("Ana"), s); err != nil {
@@ -164,7 +168,9 @@ func TestSubjectTierFromLatestThirdPartyAssessment(t *testing.T) {
 
 // Renaming a subject renames its open assessments, not approved ones, and
 // every change is in the audit trail.
-func TestRenameSubject(t *testing.T) {
+func TestRenameSubject(t *testing.T) { contract(t, contractRenameSubject) }
+
+func contractRenameSubject(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2025-03-01"), completeAnswers())
 	mustReview(t, db, a.ID, "Ana", assess.ActSubmit)

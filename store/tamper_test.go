@@ -386,6 +386,12 @@ func buildTamperFixture(path string) error {
 		return err
 	}
 	defer db.Close()
+	return fillTamperFixture(db)
+}
+
+// fillTamperFixture writes the suite's assessments and subjects into an
+// empty database (tamper_postgres_test.go fills a team schema with it).
+func fillTamperFixture(db *DB) error {
 	q, err := loadTestQuestionnaire("vendor-tiering")
 	if err != nil {
 		return err

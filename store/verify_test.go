@@ -35,7 +35,9 @@ func eventID(t *testing.T, db *DB, assessment, seq int64) int64 {
 	return id
 }
 
-func TestVerifyCleanDatabase(t *testing.T) {
+func TestVerifyCleanDatabase(t *testing.T) { contract(t, contractVerifyCleanDatabase) }
+
+func contractVerifyCleanDatabase(t *testing.T) {
 	db := trail(t)
 	res, err := db.Verify(as("x"), 0)
 	if err != nil {
@@ -54,7 +56,9 @@ func TestVerifyCleanDatabase(t *testing.T) {
 	}
 }
 
-func TestVerifyNamesTamperedRecord(t *testing.T) {
+func TestVerifyNamesTamperedRecord(t *testing.T) { contract(t, contractVerifyNamesTamperedRecord) }
+
+func contractVerifyNamesTamperedRecord(t *testing.T) {
 	tests := []struct {
 		name    string
 		tamper  func(db *DB) string // runs SQL, returns the statement
@@ -120,7 +124,9 @@ func TestVerifyNamesTamperedRecord(t *testing.T) {
 	}
 }
 
-func TestVerifySubjectChain(t *testing.T) {
+func TestVerifySubjectChain(t *testing.T) { contract(t, contractVerifySubjectChain) }
+
+func contractVerifySubjectChain(t *testing.T) {
 	db := trail(t)
 	s, err := db.SubjectByName(as("x"), "globex")
 	if err != nil {
@@ -144,7 +150,9 @@ func TestVerifySubjectChain(t *testing.T) {
 
 // Changing the tables directly, not the trail, is caught too: the state
 // no longer matches what the intact trail last recorded.
-func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) {
+func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) { contract(t, contractVerifyNamesStateChangedOutsideTrail) }
+
+func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 	tests := []struct {
 		name   string
 		stmt   string
@@ -188,7 +196,9 @@ func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 }
 
 // A revision's trail accounts for the answers and plan edits it copied.
-func TestVerifyRevision(t *testing.T) {
+func TestVerifyRevision(t *testing.T) { contract(t, contractVerifyRevision) }
+
+func contractVerifyRevision(t *testing.T) {
 	db, q := testDB(t)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 	if err := editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
