@@ -25,7 +25,9 @@ type save struct {
 // shared one, on the same questions. Every confirmed write is in the
 // audit trail; each question holds the value of the last write the trail
 // records for it; the chains verify and SQLite finds the file intact.
-func TestConcurrentHandlesLoseNothing(t *testing.T) { contract(t, contractConcurrentHandlesLoseNothing) }
+func TestConcurrentHandlesLoseNothing(t *testing.T) {
+	contract(t, contractConcurrentHandlesLoseNothing)
+}
 
 func contractConcurrentHandlesLoseNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "assay.db")

@@ -26,7 +26,9 @@ func rehash(f *export.File) {
 // naming the field, before anything is stored: even where the audit chain
 // was made whole again, and whether encoding/json or assay's own check
 // finds the fault.
-func TestImportChecksEveryFieldsFormAndRange(t *testing.T) { contract(t, contractImportChecksEveryFieldsFormAndRange) }
+func TestImportChecksEveryFieldsFormAndRange(t *testing.T) {
+	contract(t, contractImportChecksEveryFieldsFormAndRange)
+}
 
 func contractImportChecksEveryFieldsFormAndRange(t *testing.T) {
 	seed := importSeed(t)

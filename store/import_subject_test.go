@@ -11,7 +11,9 @@ import (
 // The subject's record travels with an export: imported where the subject
 // is new, it comes with its owner, contacts, notes and hand-set tier;
 // where the subject is already known, that database's record is kept.
-func TestImportCarriesTheSubjectRecord(t *testing.T) { contract(t, contractImportCarriesTheSubjectRecord) }
+func TestImportCarriesTheSubjectRecord(t *testing.T) {
+	contract(t, contractImportCarriesTheSubjectRecord)
+}
 
 func contractImportCarriesTheSubjectRecord(t *testing.T) {
 	db, q := testDB(t)

@@ -71,7 +71,9 @@ func day(s string) assess.Date {
 	return d
 }
 
-func TestLifecycleApproveLocksEverything(t *testing.T) { contract(t, contractLifecycleApproveLocksEverything) }
+func TestLifecycleApproveLocksEverything(t *testing.T) {
+	contract(t, contractLifecycleApproveLocksEverything)
+}
 
 func contractLifecycleApproveLocksEverything(t *testing.T) {
 	db, q := testDB(t)
@@ -197,7 +199,9 @@ func contractLifecycleRefusals(t *testing.T) {
 	}
 }
 
-func TestRevisionOfApprovedAssessment(t *testing.T) { contract(t, contractRevisionOfApprovedAssessment) }
+func TestRevisionOfApprovedAssessment(t *testing.T) {
+	contract(t, contractRevisionOfApprovedAssessment)
+}
 
 func contractRevisionOfApprovedAssessment(t *testing.T) {
 	db, q := testDB(t)
@@ -269,7 +273,9 @@ func headOf(t *testing.T, db *DB, id int64) string {
 }
 
 // Every change is in the trail with who made it and the old and new value.
-func TestAuditTrailRecordsEveryChange(t *testing.T) { contract(t, contractAuditTrailRecordsEveryChange) }
+func TestAuditTrailRecordsEveryChange(t *testing.T) {
+	contract(t, contractAuditTrailRecordsEveryChange)
+}
 
 func contractAuditTrailRecordsEveryChange(t *testing.T) {
 	db, q := testDB(t)
@@ -328,7 +334,9 @@ func contractAuditTrailRecordsEveryChange(t *testing.T) {
 	}
 }
 
-func TestDPOOpinionOnPrivacyAssessment(t *testing.T) { contract(t, contractDPOOpinionOnPrivacyAssessment) }
+func TestDPOOpinionOnPrivacyAssessment(t *testing.T) {
+	contract(t, contractDPOOpinionOnPrivacyAssessment)
+}
 
 func contractDPOOpinionOnPrivacyAssessment(t *testing.T) {
 	db, _ := testDB(t)

@@ -198,7 +198,7 @@ func rawTeam(t testing.TB, schemaDSN string) *sql.DB {
 		t.Fatal(err)
 	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)}) // ? placeholders, as the store's
-	db.SetMaxOpenConns(1)                                  // so that SET lasts
+	db.SetMaxOpenConns(1)                                    // so that SET lasts
 	t.Cleanup(func() { db.Close() })
 	return db
 }

@@ -26,7 +26,9 @@ func storedSummary(t *testing.T, db *DB, id int64) string {
 // loads the assessment writes: the same audit records, byte for byte,
 // and the same summary. Two databases get the same saves on the same
 // clock; one drops its cache before every save.
-func TestSaveCacheWritesWhatALoadWrites(t *testing.T) { contract(t, contractSaveCacheWritesWhatALoadWrites) }
+func TestSaveCacheWritesWhatALoadWrites(t *testing.T) {
+	contract(t, contractSaveCacheWritesWhatALoadWrites)
+}
 
 func contractSaveCacheWritesWhatALoadWrites(t *testing.T) {
 	q := tieringQuestionnaire(t)
@@ -92,7 +94,9 @@ func contractSaveCacheWritesWhatALoadWrites(t *testing.T) {
 // else (another handle on the file, this handle's other methods, or a
 // program other than assay), the next save's audit record and summary
 // are what a fresh load gives.
-func TestSaveCacheSeesEveryOtherWrite(t *testing.T) { contract(t, contractSaveCacheSeesEveryOtherWrite) }
+func TestSaveCacheSeesEveryOtherWrite(t *testing.T) {
+	contract(t, contractSaveCacheSeesEveryOtherWrite)
+}
 
 func contractSaveCacheSeesEveryOtherWrite(t *testing.T) {
 	q := tieringQuestionnaire(t)
@@ -206,7 +210,9 @@ func TestAnswerRecordEncodesAsTheMapDid(t *testing.T) {
 // An assessment approved through another handle while this one holds a
 // cached copy of it as a draft refuses the next save with the usual
 // message, and the refused save leaves nothing behind.
-func TestSaveCacheSeesAnApprovalElsewhere(t *testing.T) { contract(t, contractSaveCacheSeesAnApprovalElsewhere) }
+func TestSaveCacheSeesAnApprovalElsewhere(t *testing.T) {
+	contract(t, contractSaveCacheSeesAnApprovalElsewhere)
+}
 
 func contractSaveCacheSeesAnApprovalElsewhere(t *testing.T) {
 	q := tieringQuestionnaire(t)

@@ -90,7 +90,9 @@ func TestMigrationCreatesSubjectsFromNames(t *testing.T) {
 	}
 }
 
-func TestNewAssessmentAttachesToSubjectByName(t *testing.T) { contract(t, contractNewAssessmentAttachesToSubjectByName) }
+func TestNewAssessmentAttachesToSubjectByName(t *testing.T) {
+	contract(t, contractNewAssessmentAttachesToSubjectByName)
+}
 
 func contractNewAssessmentAttachesToSubjectByName(t *testing.T) {
 	db, q := testDB(t)
@@ -122,7 +124,9 @@ func contractNewAssessmentAttachesToSubjectByName(t *testing.T) {
 
 // The tier comes from the latest counted third-party assessment; a tier set
 // by hand counts only while no assessment sets one.
-func TestSubjectTierFromLatestThirdPartyAssessment(t *testing.T) { contract(t, contractSubjectTierFromLatestThirdPartyAssessment) }
+func TestSubjectTierFromLatestThirdPartyAssessment(t *testing.T) {
+	contract(t, contractSubjectTierFromLatestThirdPartyAssessment)
+}
 
 func contractSubjectTierFromLatestThirdPartyAssessment(t *testing.T) {
 	db, q := testDB(t)

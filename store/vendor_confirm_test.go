@@ -12,7 +12,9 @@ import (
 // submitted or approved unless the reviewer accepts them as they are; the
 // refusal changes nothing, and an acceptance is in the audit trail, with
 // the count and the questions, just before the signature it goes with.
-func TestUnconfirmedVendorAnswersNeedAcceptance(t *testing.T) { contract(t, contractUnconfirmedVendorAnswersNeedAcceptance) }
+func TestUnconfirmedVendorAnswersNeedAcceptance(t *testing.T) {
+	contract(t, contractUnconfirmedVendorAnswersNeedAcceptance)
+}
 
 func contractUnconfirmedVendorAnswersNeedAcceptance(t *testing.T) {
 	db, q := testDB(t)

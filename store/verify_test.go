@@ -150,7 +150,9 @@ func contractVerifySubjectChain(t *testing.T) {
 
 // Changing the tables directly, not the trail, is caught too: the state
 // no longer matches what the intact trail last recorded.
-func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) { contract(t, contractVerifyNamesStateChangedOutsideTrail) }
+func TestVerifyNamesStateChangedOutsideTrail(t *testing.T) {
+	contract(t, contractVerifyNamesStateChangedOutsideTrail)
+}
 
 func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 	tests := []struct {
