@@ -110,11 +110,7 @@ func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, width
 func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (ListWidths, error) {
 	var w ListWidths
 	var answered int
-	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
-		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived THEN length(a.status) ELSE 0 END), 0),
-		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0),
-		coalesce(max(a.list LIKE '%],1]'), 0)
-		FROM assessments a`+listWhere(f)).
+	err := tx.QueryRowContext(ctx, listWidthsQuery+listWhere(f)).
 		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.Level, &w.Unsettled)
 	if err != nil {
 		return w, err
@@ -135,11 +131,23 @@ func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (List
 	return w, nil
 }
 
+// listWidthsQuery measures a list (listWidths) without its WHERE clause
+// (listWhere); PostgreSQL words it its own way (postgres_queries.go).
+const listWidthsQuery = `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
+		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived THEN length(a.status) ELSE 0 END), 0),
+		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0),
+		coalesce(max(CASE WHEN a.list LIKE '%],1]' THEN 1 ELSE 0 END), 0)
+		FROM assessments a`
+
+// listWheres are the WHERE clauses a list may have: all, or without the
+// archived.
+var listWheres = []string{``, ` WHERE a.archived = 0`}
+
 func listWhere(f assess.Filter) string {
 	if f.IncludeArchived {
-		return ``
+		return listWheres[0]
 	}
-	return ` WHERE a.archived = 0`
+	return listWheres[1]
 }
 
 func (db *DB) eachListed(ctx context.Context, tx *sql.Tx, f assess.Filter, fn func(*assess.Assessment) error) error {

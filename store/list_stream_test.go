@@ -30,7 +30,9 @@ func listIDs(t *testing.T, db *DB, f assess.Filter) []int64 {
 // without the archived; streaming gives the same list as collecting, one
 // row at a time; a row without a list summary (written by an older
 // assay or another program) is listed with its summary in its place.
-func TestListPagesAndStreams(t *testing.T) {
+func TestListPagesAndStreams(t *testing.T) { contract(t, contractListPagesAndStreams) }
+
+func contractListPagesAndStreams(t *testing.T) {
 	db, q := testDB(t)
 	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	db.Now = func() time.Time { clock = clock.Add(time.Minute); return clock }
@@ -89,7 +91,9 @@ func TestListPagesAndStreams(t *testing.T) {
 }
 
 // An error from the caller ends the stream, and is what it returns.
-func TestListStreamStops(t *testing.T) {
+func TestListStreamStops(t *testing.T) { contract(t, contractListStreamStops) }
+
+func contractListStreamStops(t *testing.T) {
 	db, q := testDB(t)
 	for i := range 3 {
 		newAssessment(t, db, q, fmt.Sprintf("Vendor %d", i), day("2026-03-02"), nil)
@@ -111,7 +115,9 @@ func TestListStreamStops(t *testing.T) {
 
 // ListWidths holds what the listed rows hold: exactly for names as assay
 // stores them, and never less for any row.
-func TestListWidths(t *testing.T) {
+func TestListWidths(t *testing.T) { contract(t, contractListWidths) }
+
+func contractListWidths(t *testing.T) {
 	db, q := testDB(t)
 	newAssessment(t, db, q, "Acme", day("2026-03-02"), completeAnswers())
 	b := newAssessment(t, db, q, "Ünïcode Café Vendor", day("2026-03-02"), completeAnswers()[:3])

@@ -26,3 +26,16 @@ var postgresQueries = map[string]string{
 	ledgerKeyQuery:   `SELECT COUNT(*) FROM ledger WHERE key_id = $1 AND kind IN ('genesis', 'key') AND (note::jsonb ->> 'name') = session_user`,
 	insertStateQuery: `INSERT INTO ledger_states (hash, state) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
 }
+
+// PostgreSQL has strpos for SQLite's instr, and no integer as a truth
+// value; the list's measure is keyed with each WHERE clause it may carry.
+func init() {
+	const pgListWidths = `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
+		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived <> 0 THEN length(a.status) ELSE 0 END), 0),
+		coalesce(max(strpos(a.list, ',') - 2), 0), coalesce(max(strpos(a.list, '","') - strpos(a.list, '"') - 1), 0),
+		coalesce(max(CASE WHEN a.list LIKE '%],1]' THEN 1 ELSE 0 END), 0)
+		FROM assessments a`
+	for _, where := range listWheres {
+		postgresQueries[listWidthsQuery+where] = pgListWidths + where
+	}
+}
