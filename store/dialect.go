@@ -39,6 +39,13 @@ type dialect interface {
 	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
 	// begin runs at the start of every transaction, write or not.
 	begin(ctx context.Context, tx *sql.Tx, write bool) error
+	// lockForCopy keeps every other writer out of the portfolio while
+	// assay migrate copies one into it (copy.go), and refuses a login
+	// that may not bring in history written under other names.
+	lockForCopy(ctx context.Context, tx *sql.Tx) error
+	// afterCopy makes the next row of each table take the ID after the
+	// last one copied.
+	afterCopy(ctx context.Context, tx *sql.Tx) error
 }
 
 // sqliteDialect is the personal database: one file, one writer at a
@@ -56,6 +63,11 @@ func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error
 	return checkSchemaObjects(ctx, tx)
 }
 func (sqliteDialect) begin(context.Context, *sql.Tx, bool) error { return nil }
+
+// A SQLite write already holds the file (_txlock=immediate), and a new
+// rowid is always past the largest.
+func (sqliteDialect) lockForCopy(context.Context, *sql.Tx) error { return nil }
+func (sqliteDialect) afterCopy(context.Context, *sql.Tx) error   { return nil }
 
 // lockAssessment takes the write lock on assessment id (dialect.lock).
 func (db *DB) lockAssessment(ctx context.Context, tx *sql.Tx, id int64) error {

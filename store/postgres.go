@@ -103,7 +103,7 @@ func OpenTeam(dsn string, decode Decoder) (*DB, error) {
 // connectTeam opens a pool on the server and learns who the login is.
 func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 	d := &pgDialect{secret: passwordOf(dsn)}
-	cfg, err := pgx.ParseConfig(dsn)
+	cfg, err := teamConfig(dsn)
 	if err != nil {
 		return nil, nil, d.scrub(fmt.Errorf("%s is not a connection string assay can read: %v", Redact(dsn), err), dsn)
 	}
@@ -247,4 +247,31 @@ func (d *pgDialect) scrub(err error, dsn string) error {
 		return err
 	}
 	return errors.New(clean)
+}
+
+// lockForCopy: only an owner brings in history signed under other names
+// (the server's triggers refuse anyone else too); the copy then holds
+// every table of the portfolio against other writers until it commits.
+func (d *pgDialect) lockForCopy(ctx context.Context, tx *sql.Tx) error {
+	var owner bool
+	if err := tx.QueryRowContext(ctx, `SELECT assay_is('owner')`).Scan(&owner); err != nil {
+		return err
+	}
+	if !owner {
+		return assess.Errorf(assess.EInvalid, "login %s may not copy a portfolio into the team database: that takes the owner role (an owner runs assay team grant %s owner)", d.login, d.login)
+	}
+	_, err := tx.ExecContext(ctx, `LOCK TABLE questionnaire_snapshots, subjects, assessments, answers, plan_edits, events,
+		subject_events, signoffs, ledger, ledger_leaves, ledger_states, ledger_tip IN EXCLUSIVE MODE`)
+	return err
+}
+
+// afterCopy moves each identity column's sequence past the rows copied
+// with their own IDs.
+func (d *pgDialect) afterCopy(ctx context.Context, tx *sql.Tx) error {
+	for _, table := range []string{"subjects", "assessments", "events", "subject_events", "signoffs"} {
+		if _, err := tx.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence('`+table+`', 'id'), COALESCE(max(id), 0) + 1, false) FROM `+table); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,0 +1,179 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Moving a portfolio between a person's file and a team's server (assay
+// migrate): every row of every table, as it is, so that the copy's audit
+// trails, ledger and signatures are the original's and verify there as
+// they did here. The copy is one transaction on the target, verified in
+// that transaction before it commits: a failure anywhere, the last check
+// included, leaves the target as it was.
+
+// copyTables are the tables a portfolio is, in an order that inserts
+// every row after the rows it refers to, with the columns both schemas
+// share and the column each is ordered by.
+var copyTables = []struct{ name, columns, order string }{
+	{"questionnaire_snapshots", "digest, questionnaire_id, version, source_name, source, stored_at", "digest"},
+	{"subjects", "id, name, kind, owner, contacts, tier, notes, created_at, updated_at, event_count, event_head, uuid", "id"},
+	{"assessments", "id, uuid, subject, subject_kind, reviewer, snapshot_digest, assessed_on, deadlines, status, archived, " +
+		"created_at, updated_at, summary, event_count, event_head, subject_id, revision, revision_of, list", "id"},
+	{"answers", "assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by", "assessment_id, question_id"},
+	{"plan_edits", "assessment_id, finding_key, edit, updated_at, updated_by", "assessment_id, finding_key"},
+	{"events", "id, assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash", "id"},
+	{"subject_events", "id, subject_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash", "id"},
+	{"signoffs", "id, assessment_id, role, name, signed_on, decision, comment, audit_seq, at", "id"},
+	{"ledger", "seq, at, kind, key_id, note, leaves, prev_hash, hash, signature", "seq"},
+	{"ledger_leaves", "uuid, seq, idx, scope, owner_id, records, head, state", "seq, idx, uuid"},
+	{"ledger_states", "hash, state", "hash"},
+}
+
+// Copied counts what CopyPortfolio copied.
+type Copied struct {
+	Assessments, Subjects, Records, Entries, Snapshots int
+	Verified                                           VerifyResult
+}
+
+// CopyPortfolio copies everything from holds into to, which must hold
+// nothing yet. It reads from in one read transaction (one moment's
+// portfolio) and writes to in one write transaction, which it verifies,
+// with the keys to trusts, before committing. On any error nothing of it
+// is left in to.
+func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
+	var done Copied
+	if to.readOnly {
+		return done, errReadOnly(to.path)
+	}
+	trusted, err := to.trusted()
+	if err != nil {
+		return done, err
+	}
+	err = from.view(ctx, func(src *sql.Tx) error {
+		return to.run(ctx, nil, func(dst *sql.Tx) error {
+			if err := to.dialect.lockForCopy(ctx, dst); err != nil {
+				return err
+			}
+			if err := emptyTarget(ctx, dst, to.path); err != nil {
+				return err
+			}
+			// An approved assessment locks its answers, plan and
+			// sign-offs: it arrives open and is approved again once they
+			// are in, as it was.
+			var approved []int64
+			for _, tbl := range copyTables {
+				n, err := copyTable(ctx, src, dst, tbl.name, tbl.columns, tbl.order, func(row []any) {
+					if tbl.name == "assessments" && row[8] == string(assess.Approved) {
+						approved = append(approved, asInt64(row[0]))
+						row[8] = string(assess.Draft)
+					}
+				})
+				if err != nil {
+					return fmt.Errorf("copying %s: %w", tbl.name, err)
+				}
+				switch tbl.name {
+				case "assessments":
+					done.Assessments = n
+				case "subjects":
+					done.Subjects = n
+				case "events", "subject_events":
+					done.Records += n
+				case "ledger":
+					done.Entries = n
+				case "questionnaire_snapshots":
+					done.Snapshots = n
+				}
+			}
+			for _, id := range approved {
+				if _, err := dst.ExecContext(ctx, `UPDATE assessments SET status = ? WHERE id = ?`, string(assess.Approved), id); err != nil {
+					return fmt.Errorf("approving assessment %d again: %w", id, err)
+				}
+			}
+			if err := to.dialect.afterCopy(ctx, dst); err != nil {
+				return err
+			}
+			v := &verifier{db: to, tx: dst, res: &done.Verified}
+			b, err := v.run(ctx, 0, trusted)
+			if err != nil {
+				return err
+			}
+			if b != nil {
+				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
+					to.path, b.Error(), from.path)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return Copied{}, err
+	}
+	return done, nil
+}
+
+// emptyTarget refuses a target that holds anything: a portfolio's ledger
+// is one chain, and two cannot be merged into one without re-signing
+// other people's entries.
+func emptyTarget(ctx context.Context, tx *sql.Tx, where string) error {
+	for _, tbl := range []string{"assessments", "subjects", "ledger", "questionnaire_snapshots"} {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+tbl).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return assess.Errorf(assess.EConflict, "%s already holds a portfolio (its %s table has %d rows): assay migrate copies into an empty database only, so that its signed ledger stays one chain; nothing was copied",
+				where, tbl, n)
+		}
+	}
+	return nil
+}
+
+// copyTable copies one table's rows in order; edit may change a row
+// before it is inserted.
+func copyTable(ctx context.Context, src, dst *sql.Tx, table, columns, order string, edit func([]any)) (int, error) {
+	n := strings.Count(columns, ",") + 1
+	insert := `INSERT INTO ` + table + ` (` + columns + `) VALUES (` + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + `)`
+	rows, err := src.QueryContext(ctx, `SELECT `+columns+` FROM `+table+` ORDER BY `+order)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	stmt, err := dst.PrepareContext(ctx, insert)
+	if err != nil {
+		return 0, err
+	}
+	defer stmt.Close()
+	count := 0
+	row := make([]any, n)
+	ptrs := make([]any, n)
+	for i := range row {
+		ptrs[i] = &row[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return count, err
+		}
+		edit(row)
+		if _, err := stmt.ExecContext(ctx, row...); err != nil {
+			return count, fmt.Errorf("row %d: %w", count+1, err)
+		}
+		count++
+	}
+	return count, rows.Err()
+}
+
+func asInt64(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int32:
+		return int64(x)
+	case int:
+		return int64(x)
+	}
+	return 0
+}
