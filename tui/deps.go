@@ -23,6 +23,11 @@ type Deps struct {
 	Today func() assess.Date
 	// Actor is who the audit trail records for every change.
 	Actor string
+	// Login is the database login in team mode (the server records every
+	// change under it; it is the Actor too), "" for a person's own file.
+	// The header shows it, so that nobody works under another's login
+	// unawares.
+	Login string
 	// WriteFile writes an exported report (owner-only permissions),
 	// replacing any file at path.
 	WriteFile func(path string, data []byte) error

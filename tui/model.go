@@ -286,7 +286,11 @@ func frame(body string, width, height int) string {
 // lines.
 func (m Model) header(w int) string {
 	st := m.sh.st
-	left := st.title.Render("assay") + st.muted.Render(" › ") + clean(m.cur.Title())
+	left := st.title.Render("assay")
+	if login := m.sh.deps.Login; login != "" {
+		left += st.muted.Render(" team: ") + clean(login)
+	}
+	left += st.muted.Render(" › ") + clean(m.cur.Title())
 	narrow := w < 80
 	if narrow {
 		left = clean(m.cur.Title()) // the breadcrumb's first step is the same everywhere
@@ -309,7 +313,9 @@ func (m Model) header(w int) string {
 		sep = " "
 	}
 	right := strings.Join(tabs, sep)
-	if who := clean(m.sh.deps.Actor); who != "" {
+	// A team login named at the left is not repeated; at under 80 columns
+	// the left gives way, and the right names who works.
+	if who := clean(m.sh.deps.Actor); who != "" && (narrow || m.sh.deps.Login == "") {
 		sep := " · "
 		if strings.HasSuffix(ansi.Strip(right), " ") {
 			sep = "· "

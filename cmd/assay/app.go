@@ -138,7 +138,7 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
-	db, err := store.Open(a.dbPath, a.decoder().Decode)
+	db, err := a.openTarget(a.dbPath)
 	if err != nil {
 		return nil, err
 	}
@@ -195,8 +195,12 @@ func (a *app) catalog() *assess.Catalog {
 }
 
 // actor is who the audit trail records: --reviewer, $ASSAY_REVIEWER, the
-// config file's reviewer, or the login name.
+// config file's reviewer, or the login name. In team mode it is the
+// database login, whatever else says (team.go).
 func (a *app) actor() string {
+	if login, ok := a.teamLogin(); ok {
+		return login
+	}
 	if a.reviewer != "" {
 		return a.reviewer
 	}

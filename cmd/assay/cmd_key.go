@@ -48,7 +48,7 @@ call) before you trust their key. See docs/security.md.`,
 			}
 			note, _, _ := e.KeyOf()
 			fmt.Fprintf(a.stdout, "Your signing key: %s\nFingerprint: %s\nPublic key:  %s\nRegistered in %s as %s, ledger entry %d (%s).\n",
-				a.keyPath(), k.Public().ID(), k.Public(), a.dbPath, safetext.OneLine(note.Name), e.Seq, e.At)
+				a.keyPath(), k.Public().ID(), k.Public(), safetext.OneLine(db.Where()), safetext.OneLine(note.Name), e.Seq, e.At)
 			return nil
 		},
 	}
@@ -138,7 +138,7 @@ func (a *app) keyListCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "\nRegistered in %s:\n", a.dbPath)
+			fmt.Fprintf(a.stdout, "\nRegistered in %s:\n", safetext.OneLine(db.Where()))
 			w = tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(w, "NAME\tFINGERPRINT\tENTRY\tTRUST\tPUBLIC KEY")
 			for _, e := range keys {

@@ -16,6 +16,9 @@ report for the committee that decides.
 Run assay with no arguments to open the interactive workspace.`,
 		Args: cobra.NoArgs,
 		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+			if cmd.Flags().Changed("db") {
+				a.warnPassword("--db", a.dbPath)
+			}
 			if a.dbPath == "" {
 				a.dbPath = a.defaultDBPath()
 			}
@@ -26,9 +29,9 @@ Run assay with no arguments to open the interactive workspace.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runTUI(cmd) },
 	}
 	f := root.PersistentFlags()
-	f.StringVar(&a.dbPath, "db", "", "database file (default $ASSAY_DB or $XDG_DATA_HOME/assay/assay.db)")
+	f.StringVar(&a.dbPath, "db", "", "database file, or a team database's PostgreSQL connection string (default $ASSAY_DB or $XDG_DATA_HOME/assay/assay.db)")
 	f.StringVar(&a.questionnaireDir, "questionnaires", "", "folder of your own questionnaires (default $XDG_CONFIG_HOME/assay/questionnaires)")
-	f.StringVar(&a.reviewer, "reviewer", "", "your name, recorded with every change (default $ASSAY_REVIEWER or your login name)")
+	f.StringVar(&a.reviewer, "reviewer", "", "your name, recorded with every change (default $ASSAY_REVIEWER or your login name; in team mode always your database login)")
 	root.Flags().BoolVar(&a.accessible, "accessible", false, "plain line prompts without the full-screen interface, for screen readers")
 	root.AddCommand(
 		a.newCommand(),
@@ -53,6 +56,8 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.diffCommand(),
 		a.verifyCommand(),
 		a.keyCommand(),
+		a.teamCommand(),
+		a.migrateCommand(),
 	)
 	return root
 }

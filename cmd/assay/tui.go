@@ -82,6 +82,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Catalog:        lib.Catalog(),
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
 		Actor:          a.actor(),
+		Login:          db.Login(),
 		WriteFile:      a.writeFile,
 		CreateFile:     a.createExport,
 		ExportDir:      cwd,

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/store"
+)
+
+func (a *app) teamCommand() *cobra.Command {
+	var roles strings.Builder
+	for _, r := range store.TeamRoles {
+		fmt.Fprintf(&roles, "  %-9s %s\n", r.Name, r.May)
+	}
+	cmd := &cobra.Command{
+		Use:   "team",
+		Short: "Set up a team database on PostgreSQL and say who may do what",
+		Long: `A team keeps one portfolio on a PostgreSQL server: --db or $ASSAY_DB names it
+with a connection string (postgres://HOST/DATABASE, or host=HOST dbname=DATABASE).
+Every change is recorded under the login the server authenticated, and the
+server itself enforces what each role may do:
+
+` + roles.String() + `
+assay team init sets up the schema and the roles (run it as a login that may
+create roles, once, and again after upgrading assay); assay team grant and
+revoke give logins roles and take them back; assay team list shows who holds
+which. Each prints the SQL statements it ran. Passwords never go on a command
+line: create a login in psql (CREATE ROLE name LOGIN; \password name), and
+give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
+		Example: `  export ASSAY_DB='postgres://db.example.org/privacy'
+  assay team init
+  assay team grant ana analyst
+  assay team grant dee approver
+  assay team list`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(
+		&cobra.Command{
+			Use:   "init",
+			Short: "Set up (or bring up to date) the team schema and its roles",
+			Args:  cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				dsn, err := a.teamDSN()
+				if err != nil {
+					return err
+				}
+				ran, err := store.TeamInit(cmd.Context(), dsn)
+				a.printRan(ran, "The team database is up to date; nothing to do.")
+				return err
+			},
+		},
+		a.teamMembershipCommand("grant", "Give a login team roles", store.TeamGrant),
+		a.teamMembershipCommand("revoke", "Take team roles back from a login", store.TeamRevoke),
+		&cobra.Command{
+			Use:   "list",
+			Short: "List the logins holding a team role",
+			Args:  cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				dsn, err := a.teamDSN()
+				if err != nil {
+					return err
+				}
+				members, err := store.TeamMembers(cmd.Context(), dsn)
+				if err != nil {
+					return err
+				}
+				if len(members) == 0 {
+					fmt.Fprintln(a.stdout, "No login holds a team role yet: assay team grant LOGIN ROLE gives one.")
+					return nil
+				}
+				w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+				fmt.Fprintln(w, "LOGIN\tROLES")
+				for _, m := range members {
+					fmt.Fprintf(w, "%s\t%s\n", safetext.OneLine(m.Login), strings.Join(m.Roles, ", "))
+				}
+				return w.Flush()
+			},
+		},
+	)
+	return cmd
+}
+
+func (a *app) teamMembershipCommand(verb, short string, do func(context.Context, string, string, []string) ([]string, error)) *cobra.Command {
+	return &cobra.Command{
+		Use:     verb + " LOGIN ROLE...",
+		Short:   short,
+		Example: "  assay team " + verb + " ana analyst approver",
+		Args:    cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dsn, err := a.teamDSN()
+			if err != nil {
+				return err
+			}
+			ran, err := do(cmd.Context(), dsn, args[0], args[1:])
+			a.printRan(ran, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
+				"grant": "holds those roles", "revoke": "holds none of those roles"}[verb]))
+			return err
+		},
+	}
+}
+
+// teamDSN is the team database's connection string; assay team has
+// nothing to do with a SQLite file.
+func (a *app) teamDSN() (string, error) {
+	t, err := store.ParseTarget(a.dbPath)
+	if err != nil {
+		return "", err
+	}
+	if !t.Postgres {
+		return "", fmt.Errorf("assay team sets up a team database on PostgreSQL: give its connection string with --db or $ASSAY_DB (postgres://HOST/DATABASE); %s is a SQLite file", safetext.OneLine(a.dbPath))
+	}
+	return t.Value, nil
+}
+
+// printRan prints the statements a team command ran, as SQL, or that it
+// had nothing to do. None of them holds a password.
+func (a *app) printRan(ran []string, nothing string) {
+	if len(ran) == 0 {
+		fmt.Fprintln(a.stdout, nothing)
+		return
+	}
+	for _, s := range ran {
+		fmt.Fprintln(a.stdout, strings.TrimRight(strings.TrimSpace(s), ";")+";")
+	}
+}

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	_ "github.com/jackc/pgx/v5/stdlib" // database/sql's "pgx", for the tests' raw SQL
+)
+
+// The team tests run the assay binary as several people, each a login of
+// its own with a password, against the server $ASSAY_TEST_POSTGRES names
+// (a superuser's connection string: .ci/pg-start starts a throwaway
+// one). Each test sets up a team schema of its own in the database
+// assay_cmd_test with assay team init, and logins whose names no other
+// test uses, so tests run side by side on one server. Without a server
+// they skip, saying so; with ASSAY_REQUIRE_POSTGRES=1 (CI) they fail.
+
+const teamTestDatabase = "assay_cmd_test"
+
+func requireTeamServer(t *testing.T) string {
+	t.Helper()
+	dsn := os.Getenv("ASSAY_TEST_POSTGRES")
+	if dsn == "" {
+		if os.Getenv("ASSAY_REQUIRE_POSTGRES") != "" {
+			t.Fatal("ASSAY_REQUIRE_POSTGRES is set but ASSAY_TEST_POSTGRES is not: start a server with .ci/pg-start")
+		}
+		t.Skip("PostgreSQL half skipped: no server (set ASSAY_TEST_POSTGRES, e.g. eval \"$(.ci/pg-start)\")")
+	}
+	return dsn
+}
+
+// dsnWith is dsn with its database and query parameters replaced ("" deletes).
+func dsnWith(t testing.TB, dsn, database string, params map[string]string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if database != "" {
+		u.Path = "/" + database
+	}
+	q := u.Query()
+	for k, v := range params {
+		if v == "" {
+			q.Del(k)
+		} else {
+			q.Set(k, v)
+		}
+	}
+	u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20")
+	return u.String()
+}
+
+var teamDBOnce struct {
+	sync.Once
+	err error
+}
+
+// teamServer is one test's team database: its schema, the superuser's
+// connection string to it, and the built assay.
+type teamServer struct {
+	t      *testing.T
+	bin    string
+	su     string // the superuser's connection string to the test's schema
+	schema string
+	raw    *sql.DB // the superuser's own connection to the schema
+}
+
+// newTeamServer sets up a team schema of the test's own with assay team
+// init, run as the superuser, and drops it when the test ends.
+func newTeamServer(t *testing.T) *teamServer {
+	t.Helper()
+	base := requireTeamServer(t)
+	bin := assayBinary(t)
+	teamDBOnce.Do(func() {
+		db, err := sql.Open("pgx", base)
+		if err != nil {
+			teamDBOnce.err = err
+			return
+		}
+		defer db.Close()
+		var n int
+		if err := db.QueryRow(`SELECT COUNT(*) FROM pg_database WHERE datname = $1`, teamTestDatabase).Scan(&n); err != nil {
+			teamDBOnce.err = err
+			return
+		}
+		if n == 0 {
+			if _, err := db.Exec(`CREATE DATABASE ` + teamTestDatabase); err != nil && !strings.Contains(err.Error(), "already exists") {
+				teamDBOnce.err = err
+			}
+		}
+	})
+	if teamDBOnce.err != nil {
+		t.Fatal(teamDBOnce.err)
+	}
+	schema := "c_" + randomHex(6)
+	s := &teamServer{t: t, bin: bin, schema: schema,
+		su: dsnWith(t, base, teamTestDatabase, map[string]string{"search_path": schema})}
+	raw, err := sql.Open("pgx", s.su)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.raw = raw
+	t.Cleanup(func() {
+		_, _ = raw.Exec(`DROP SCHEMA IF EXISTS ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
+		raw.Close()
+	})
+	dir := t.TempDir()
+	r := runProc(bin, procEnv(dir, s.su), "team", "init")
+	if r.code != 0 || !strings.Contains(r.stdout, "CREATE SCHEMA") {
+		t.Fatalf("assay team init: exit %d\n%s%s", r.code, r.stdout, r.errs)
+	}
+	return s
+}
+
+// admin runs assay as the superuser on the test's schema.
+func (s *teamServer) admin(args ...string) procResult {
+	s.t.Helper()
+	return runProc(s.bin, procEnv(s.t.TempDir(), s.su), args...)
+}
+
+// teamPerson is a login on the server and the folder (config, signing
+// key, password file) of the person using it.
+type teamPerson struct {
+	s        *teamServer
+	login    string
+	password string
+	dir      string
+	dsn      string // the connection string, without a password
+	env      []string
+}
+
+// person creates a login with a password of its own, grants it roles
+// with assay team grant, and gives the person a password file: assay
+// reads the password from PGPASSFILE, never from the command line.
+func (s *teamServer) person(name string, roles ...string) *teamPerson {
+	s.t.Helper()
+	p := &teamPerson{s: s, login: name + "-" + randomHex(3), password: "pw-" + randomHex(8) + "-Zq", dir: s.t.TempDir()}
+	ident := pgx.Identifier{p.login}.Sanitize()
+	if _, err := s.raw.Exec(`CREATE ROLE ` + ident + ` LOGIN PASSWORD '` + p.password + `'`); err != nil {
+		s.t.Fatal(err)
+	}
+	s.t.Cleanup(func() {
+		admin, err := sql.Open("pgx", requireTeamServer(s.t))
+		if err == nil {
+			_, _ = admin.Exec(`DROP ROLE IF EXISTS ` + ident)
+			admin.Close()
+		}
+	})
+	if len(roles) > 0 {
+		if r := s.admin(append([]string{"team", "grant", p.login}, roles...)...); r.code != 0 {
+			s.t.Fatalf("assay team grant %s: exit %d: %s", p.login, r.code, r.errs)
+		}
+	}
+	pass := filepath.Join(p.dir, "pgpass")
+	if err := os.WriteFile(pass, []byte("*:*:*:"+p.login+":"+p.password+"\n"), 0o600); err != nil {
+		s.t.Fatal(err)
+	}
+	p.dsn = dsnWith(s.t, s.su, "", map[string]string{"user": p.login})
+	p.env = append(procEnv(p.dir, p.dsn), "PGPASSFILE="+pass)
+	return p
+}
+
+// run runs assay as the person.
+func (p *teamPerson) run(args ...string) procResult {
+	p.s.t.Helper()
+	return runProc(p.s.bin, p.env, args...)
+}
+
+// ok runs assay as the person and fails the test unless it succeeds.
+func (p *teamPerson) ok(args ...string) string {
+	p.s.t.Helper()
+	r := p.run(args...)
+	if r.code != 0 {
+		p.s.t.Fatalf("%s: assay %s: exit %d\n%s%s", p.login, strings.Join(args, " "), r.code, r.stdout, r.errs)
+	}
+	return r.stdout
+}
+
+// sql is the person's own connection to the server, for what a person
+// could do with psql instead of assay.
+func (p *teamPerson) sql() *sql.DB {
+	p.s.t.Helper()
+	db, err := sql.Open("pgx", dsnWith(p.s.t, p.dsn, "", map[string]string{"password": p.password}))
+	if err != nil {
+		p.s.t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	p.s.t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// trust makes p trust other's signing key, as assay key trust does.
+func (p *teamPerson) trust(other *teamPerson) {
+	p.s.t.Helper()
+	key := ""
+	for _, line := range strings.Split(other.ok("key"), "\n") {
+		if v, ok := strings.CutPrefix(line, "Public key:"); ok {
+			key = strings.TrimSpace(v)
+		}
+	}
+	p.ok("key", "trust", other.login, key)
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+var _ = context.Background

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// assay team says exactly what it ran, and the server, not assay alone,
+// holds each login to its roles: what an auditor, a login signing as
+// another, or an approver of their own submission tries is refused by
+// the server even when sent as raw SQL, with assay nowhere in between.
+func TestTeamRolesAreTheServers(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst", "approver")
+	dee := s.person("dee", "approver")
+	aud := s.person("aud", "auditor")
+
+	// assay team grant prints the statement it ran, and nothing when
+	// there is nothing to do; team list shows the roles.
+	bo := s.person("bo")
+	if r := s.admin("team", "grant", bo.login, "analyst"); r.code != 0 || r.stdout != fmt.Sprintf("GRANT assay_analyst TO %q;\n", bo.login) {
+		t.Errorf("team grant: exit %d, printed %q %s", r.code, r.stdout, r.errs)
+	}
+	if r := s.admin("team", "grant", bo.login, "analyst"); r.code != 0 || !strings.HasPrefix(r.stdout, "Nothing to do") {
+		t.Errorf("team grant again: exit %d, printed %q", r.code, r.stdout)
+	}
+	if r := s.admin("team", "revoke", bo.login, "analyst"); r.code != 0 || r.stdout != fmt.Sprintf("REVOKE assay_analyst FROM %q;\n", bo.login) {
+		t.Errorf("team revoke: exit %d, printed %q %s", r.code, r.stdout, r.errs)
+	}
+	if r := s.admin("team", "grant", bo.login, "superuser"); r.code == 0 || !strings.Contains(r.errs, "not a team role") {
+		t.Errorf("granting a role that is not a team role: exit %d, %s", r.code, r.errs)
+	}
+	list := s.admin("team", "list").stdout
+	for _, want := range []string{ana.login + "  analyst, approver", dee.login + "  approver", aud.login + "  auditor"} {
+		if !containsSpaced(list, want) {
+			t.Errorf("team list lacks %q:\n%s", want, list)
+		}
+	}
+	if containsSpaced(list, bo.login) {
+		t.Errorf("team list shows %s, whose role was revoked:\n%s", bo.login, list)
+	}
+
+	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	ana.ok("answer", id, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+
+	// The actor is the login: --reviewer naming someone else is refused,
+	// and $ASSAY_REVIEWER (Dana Reyes in every person's environment) is
+	// not what the trail records.
+	if r := ana.run("--reviewer", dee.login, "plan", id, "--item", "mfa", "--owner", "IT"); r.code == 0 || !strings.Contains(r.errs, "--reviewer "+dee.login+" is refused") {
+		t.Errorf("--reviewer naming another login: exit %d, %s", r.code, r.errs)
+	}
+	ana.ok("--reviewer", ana.login, "plan", id, "--item", "mfa", "--owner", "IT")
+	var actors []string
+	rows, err := s.raw.Query(`SELECT DISTINCT actor FROM events`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var a string
+		_ = rows.Scan(&a)
+		actors = append(actors, a)
+	}
+	rows.Close()
+	if len(actors) != 1 || actors[0] != ana.login {
+		t.Errorf("the trail records %v, want only the login %s", actors, ana.login)
+	}
+
+	// An auditor reads and verifies but changes nothing: assay says so in
+	// words, and the server refuses the same change sent as SQL.
+	if r := aud.run("plan", id, "--item", "mfa", "--owner", "Auditor"); r.code == 0 || !strings.Contains(r.errs, "may not") || !strings.Contains(r.errs, "auditor") {
+		t.Errorf("an auditor's plan edit: exit %d, %s", r.code, r.errs)
+	}
+	if !strings.Contains(aud.ok("list"), "Acme Cloud Ltd") {
+		t.Error("the auditor cannot list the portfolio")
+	}
+	audSQL := aud.sql()
+	for _, stmt := range []string{
+		`UPDATE answers SET note = 'auditor was here'`,
+		`INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by) VALUES (1, 'x', '{}', 'now', current_user)`,
+		`DELETE FROM events`,
+	} {
+		if _, err := audSQL.Exec(stmt); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			t.Errorf("auditor's %s: %v, want the server's permission denied", stmt, err)
+		}
+	}
+
+	// A login cannot sign, record or register a key as another.
+	anaSQL := ana.sql()
+	ana.ok("key") // registers ana's key under her login
+	for _, c := range []struct{ stmt, want string }{
+		{`INSERT INTO ledger (seq, at, kind, key_id, note, leaves, prev_hash, hash, signature)
+			VALUES (999, 'now', 'key', 'k1', '{"name":"` + dee.login + `","key":"x"}', '[]', '', 'h', 's')`, "may not register a key under the name " + dee.login},
+		{`INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+			VALUES (1, 'reviewer', '` + dee.login + `', '2026-03-02', 'approved', '', 1, 'now')`, "may not sign as " + dee.login},
+		{`INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+			VALUES (1, 999, 'now', '` + dee.login + `', 'answer', 'mfa', '', '', '', '')`, "must name the login that writes it"},
+	} {
+		if _, err := anaSQL.Exec(c.stmt); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s as %s: %v, want the server's %q", firstWords(c.stmt), ana.login, err, c.want)
+		}
+	}
+
+	// Four-eyes: ana submits and, although an approver, may not approve
+	// her own submission, through assay or by SQL; dee may.
+	ana.ok("review", id, "--submit", "--accept-unconfirmed")
+	if r := ana.run("review", id, "--approve", "--accept-unconfirmed"); r.code == 0 || !strings.Contains(r.errs, "four eyes") {
+		t.Errorf("the submitter approving: exit %d, %s", r.code, r.errs)
+	}
+	if _, err := anaSQL.Exec(`INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+		VALUES (1, 'reviewer', session_user, '2026-03-02', 'approved', '', 1, 'now')`); err == nil || !strings.Contains(err.Error(), "four eyes") {
+		t.Errorf("the submitter's own approval by SQL: %v", err)
+	}
+	if r := aud.run("review", id, "--approve", "--accept-unconfirmed"); r.code == 0 {
+		t.Errorf("an auditor approved: %s", r.stdout)
+	}
+	if out := dee.ok("review", id, "--approve", "--accept-unconfirmed"); !strings.Contains(out, "approved by "+dee.login) {
+		t.Errorf("dee's approval says %q", out)
+	}
+
+	// verify names each signer by login.
+	ana.trust(dee)
+	out := ana.ok("verify")
+	if !strings.Contains(out, ana.login+" (your key") || !strings.Contains(out, dee.login+" (trusted as "+dee.login) {
+		t.Errorf("verify does not name the signers by login:\n%s", out)
+	}
+}
+
+func containsSpaced(text, want string) bool {
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	return strings.Contains(norm(text), norm(want))
+}
+
+func firstWords(s string) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(3, len(f))], " ")
+}
