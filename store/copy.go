@@ -74,7 +74,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 					}
 				})
 				if err != nil {
-					return fmt.Errorf("copying %s: %w", tbl.name, err)
+					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.path, to.dialect.failure(to.path, err))
 				}
 				switch tbl.name {
 				case "assessments":

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/store"
 )
 
 // vendorScreenQuestions are the questions of the built-in
@@ -144,6 +145,13 @@ func checkTrailMatches(t *testing.T, dir, path string, results []procResult) {
 	t.Helper()
 	db := openAs(t, dir, path)
 	defer db.Close()
+	checkTrail(t, db, results)
+	integrityOK(t, path)
+}
+
+// checkTrail is checkTrailMatches on an open store, SQLite's or a team's.
+func checkTrail(t *testing.T, db *store.DB, results []procResult) {
+	t.Helper()
 	ctx := assess.WithActor(context.Background(), "test")
 	seen := map[string]bool{}
 	for id := int64(1); id <= 3; id++ {
@@ -200,7 +208,6 @@ func checkTrailMatches(t *testing.T, dir, path string, results []procResult) {
 	if err != nil || res.Broken != nil {
 		t.Errorf("verify: %v %v", res.Broken, err)
 	}
-	integrityOK(t, path)
 }
 
 // integrityOK runs SQLite's integrity_check on the file.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -135,4 +136,94 @@ func containsSpaced(text, want string) bool {
 func firstWords(s string) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(3, len(f))], " ")
+}
+
+// Two analysts, each with several assay processes at once, answer and
+// edit the plan of one assessment on the team database: every process
+// succeeds, every change is in the trail under its login, each answer and
+// plan item holds what its trail recorded last, and the whole verifies.
+func TestTeamConcurrentLoginsLoseNothing(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	bo := s.person("bo", "analyst")
+	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
+	for _, subject := range []string{"Acme Cloud Ltd", "Globex", "Initech"} {
+		id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", subject, "--date", "2026-03-01"))
+		ana.ok("answer", id, "-f", worst)
+	}
+	const rounds = 3
+	var mu sync.Mutex
+	var results []procResult
+	byLogin := map[string]string{}
+	var wg sync.WaitGroup
+	for w, p := range []*teamPerson{ana, bo, ana, bo} {
+		wg.Go(func() {
+			for i := range rounds {
+				id := 3
+				if i%2 == 0 {
+					id = w%2 + 1
+				}
+				tag := fmt.Sprintf("answer-w%d-r%d", w, i)
+				r := p.run("answer", fmt.Sprint(id), "-f", taggedAnswers(t, p.dir, tag))
+				mu.Lock()
+				results, byLogin[tag] = append(results, r), p.login
+				mu.Unlock()
+			}
+		})
+	}
+	for w, p := range []*teamPerson{ana, bo} {
+		wg.Go(func() {
+			for i := range rounds {
+				tag := fmt.Sprintf("plan-w%d-r%d", w, i)
+				r := p.run("plan", "3", "--item", "mfa", "--owner", tag)
+				mu.Lock()
+				results, byLogin[tag] = append(results, r), p.login
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	for _, r := range results {
+		if r.code != 0 {
+			t.Errorf("assay %s: exit %d\n%s%s", strings.Join(r.args, " "), r.code, r.stdout, r.errs)
+		}
+	}
+	// Ana checks it all, trusting Bo's key.
+	ana.trust(bo)
+	db := openStoreAs(t, envMap(ana.env), dsnWith(t, ana.dsn, "", map[string]string{"password": ana.password}))
+	defer db.Close()
+	checkTrail(t, db, results)
+	// Each tag is recorded under the login of the process that wrote it.
+	rows, err := s.raw.Query(`SELECT actor, new_value FROM events WHERE kind IN ('answer', 'plan')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	found := map[string]bool{}
+	for rows.Next() {
+		var actor, value string
+		if err := rows.Scan(&actor, &value); err != nil {
+			t.Fatal(err)
+		}
+		for tag, login := range byLogin {
+			if strings.Contains(value, `"`+tag+`"`) {
+				found[tag] = true
+				if actor != login {
+					t.Errorf("%s was written by %s but recorded under %s", tag, login, actor)
+				}
+			}
+		}
+	}
+	if len(found) != len(byLogin) {
+		t.Errorf("the trail holds %d of the %d changes made", len(found), len(byLogin))
+	}
+}
+
+func envMap(env []string) map[string]string {
+	m := map[string]string{}
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		m[k] = v
+	}
+	return m
 }
