@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -103,6 +104,13 @@ func OpenTeam(dsn string, decode Decoder) (*DB, error) {
 // connectTeam opens a pool on the server and learns who the login is.
 func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 	d := &pgDialect{secret: passwordOf(dsn)}
+	// A URL that does not parse is refused before pgx reads it its own
+	// way, which may take part of a password for a host name.
+	if strings.Contains(dsn, "://") {
+		if _, err := url.Parse(strings.TrimSpace(dsn)); err != nil {
+			return nil, nil, assess.Errorf(assess.EInvalid, "%s is not a connection string assay can read: it does not parse as a URL (a password with @, :, / or %% in it must be written %%-encoded, or kept in ~/.pgpass)", Redact(dsn))
+		}
+	}
 	cfg, err := teamConfig(dsn)
 	if err != nil {
 		return nil, nil, d.scrub(fmt.Errorf("%s is not a connection string assay can read: %v", Redact(dsn), err), dsn)

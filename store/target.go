@@ -121,7 +121,9 @@ func Redact(s string) string {
 
 // redactLoose masks what follows a colon in the user information of a
 // URL that does not parse.
-var userinfoPassword = regexp.MustCompile(`(://[^:/@]*):[^@]*@`)
+// A password may itself hold an @: everything up to the last one is
+// masked.
+var userinfoPassword = regexp.MustCompile(`(://[^:/@]*):.*@`)
 
 func redactLoose(s string) string {
 	return userinfoPassword.ReplaceAllString(s, "${1}:xxxxx@")

@@ -51,7 +51,7 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 					return err
 				}
 				ran, err := store.TeamInit(cmd.Context(), dsn)
-				a.printRan(ran, "The team database is up to date; nothing to do.")
+				a.printRan(ran, err, "The team database is up to date; nothing to do.")
 				return err
 			},
 		},
@@ -98,7 +98,7 @@ func (a *app) teamMembershipCommand(verb, short string, do func(context.Context,
 				return err
 			}
 			ran, err := do(cmd.Context(), dsn, args[0], args[1:])
-			a.printRan(ran, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
+			a.printRan(ran, err, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
 				"grant": "holds those roles", "revoke": "holds none of those roles"}[verb]))
 			return err
 		},
@@ -119,9 +119,10 @@ func (a *app) teamDSN() (string, error) {
 }
 
 // printRan prints the statements a team command ran, as SQL, or that it
-// had nothing to do. None of them holds a password.
-func (a *app) printRan(ran []string, nothing string) {
-	if len(ran) == 0 {
+// had nothing to do. None of them holds a password. A command that failed
+// part way prints what it ran before the failure.
+func (a *app) printRan(ran []string, err error, nothing string) {
+	if len(ran) == 0 && err == nil {
 		fmt.Fprintln(a.stdout, nothing)
 		return
 	}
