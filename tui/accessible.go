@@ -21,6 +21,9 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: bufio.NewScanner(in), out: out}
 	p.in.Buffer(make([]byte, 64*1024), assess.MaxTextLength*4)
 	p.say("assay, accessible mode. At each prompt type your choice and press enter; q leaves.")
+	if d.Login != "" {
+		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
+	}
 	for {
 		list, err := d.Repo.Assessments(p.ctx, assess.Filter{})
 		if err != nil {
