@@ -6,13 +6,14 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // The PostgreSQL half of the tests runs against the server
@@ -28,14 +29,7 @@ const pgTestDatabase = "assay_test"
 // requirePostgres returns the superuser's connection string, or skips.
 func requirePostgres(t testing.TB) string {
 	t.Helper()
-	dsn := os.Getenv("ASSAY_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("ASSAY_REQUIRE_POSTGRES") != "" {
-			t.Fatal("ASSAY_REQUIRE_POSTGRES is set but ASSAY_TEST_POSTGRES is not: start a server with .ci/pg-start")
-		}
-		t.Skip("PostgreSQL half skipped: no server (set ASSAY_TEST_POSTGRES, e.g. eval \"$(.ci/pg-start)\")")
-	}
-	return dsn
+	return pgtest.Require(t)
 }
 
 // withParams is dsn with its database and query parameters replaced.

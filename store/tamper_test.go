@@ -14,6 +14,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/internal/pgtest"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -374,6 +375,7 @@ func tamperFixture(t *testing.T) string {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	pgtest.Report("store")
 	if tamperPath != "" {
 		os.RemoveAll(filepath.Dir(tamperPath))
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/assay-dev/assay/internal/pgtest"
 	"github.com/assay-dev/assay/store"
 )
 
@@ -24,6 +25,7 @@ var built struct {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	pgtest.Report("cmd/assay")
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}

@@ -14,6 +14,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql's "pgx", for the tests' raw SQL
+
+	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // The team tests run the assay binary as several people, each a login of
@@ -28,14 +30,7 @@ const teamTestDatabase = "assay_cmd_test"
 
 func requireTeamServer(t *testing.T) string {
 	t.Helper()
-	dsn := os.Getenv("ASSAY_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("ASSAY_REQUIRE_POSTGRES") != "" {
-			t.Fatal("ASSAY_REQUIRE_POSTGRES is set but ASSAY_TEST_POSTGRES is not: start a server with .ci/pg-start")
-		}
-		t.Skip("PostgreSQL half skipped: no server (set ASSAY_TEST_POSTGRES, e.g. eval \"$(.ci/pg-start)\")")
-	}
-	return dsn
+	return pgtest.Require(t)
 }
 
 // dsnWith is dsn with its database and query parameters replaced ("" deletes).
