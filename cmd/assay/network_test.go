@@ -12,27 +12,34 @@ import (
 	"testing"
 )
 
-// assay opens no network connection. Three proofs, strongest first:
+// assay opens no network connection unless --db or $ASSAY_DB names a team
+// database on a PostgreSQL server (docs/team.md). Three proofs, strongest
+// first:
 //
-//  1. The binary holds no code that opens a socket. Go's linker drops
-//     every function nothing can reach, so if no socket, connect, dial,
-//     listen or name-lookup function is in the symbol table of the built
-//     binary, no path through assay (or its libraries) can open one. The
-//     net package is linked, by pflag and google/uuid, but only for IP
-//     address parsing.
-//  2. No package that speaks a network protocol is linked, and assay's
-//     own packages never import net nor os/user (which, built with cgo,
-//     asks the C library, and so nscd, SSSD or LDAP, for user names).
-//  3. Running: a TUI session driven in tmux holds no socket, and where
-//     strace is installed a whole CLI workflow makes no socket call.
+//  1. The only code in the binary that opens a socket or resolves a name
+//     is called by the PostgreSQL driver (pgx), the standard library's
+//     net and crypto/tls under it, and nothing else; and assay's own code
+//     reaches pgx only through the team adapter in store (OpenTeam and
+//     the functions it opens a connection with). Read from the linker's
+//     graph of what calls what (-ldflags=-dumpdep): Go's linker keeps
+//     only what something can reach, and records each edge.
+//  2. Of assay's own source, only store's postgres*.go files import net
+//     or pgx, and the only database/sql driver assay opens by name is
+//     SQLite's: the pgx driver is reached through the team adapter's own
+//     connector, never by sql.Open.
+//  3. Running on a SQLite file: a TUI session driven in tmux holds no
+//     socket, and where strace is installed a whole CLI workflow makes no
+//     socket call.
 //
 // One exception is outside assay's code: github.com/xo/terminfo (used by
 // the terminal libraries to read the terminal's capabilities) calls
 // os/user.Current, which in a cgo build asks glibc's NSS for the home
 // directory: with nsswitch.conf set to sss or ldap that may query a
 // directory service. Built with CGO_ENABLED=0 (a static binary) even that
-// is pure Go reading /etc/passwd. TestNoNetworkPackages pins this: a new
-// importer of os/user fails it.
+// is pure Go reading /etc/passwd. pgx's connection-string parser calls it
+// too, for a team database's default user and password file, and only
+// then. TestNoNetworkPackages pins this: a new importer of os/user fails
+// it.
 
 // forbiddenSymbols are functions that open sockets or resolve names.
 var forbiddenSymbols = regexp.MustCompile(`^(` + strings.Join([]string{
@@ -44,31 +51,53 @@ var forbiddenSymbols = regexp.MustCompile(`^(` + strings.Join([]string{
 	`modernc\.org/libc\.X(socket|connect|bind|listen|getaddrinfo|gethostbyname|getnameinfo)$`,
 }, "|") + `)`)
 
-// TestBinaryHasNoSocketCode reads the built binary's symbol table.
-func TestBinaryHasNoSocketCode(t *testing.T) {
-	bin := assayBinary(t)
-	out, err := exec.Command("go", "tool", "nm", bin).Output()
-	if err != nil {
-		t.Fatalf("go tool nm: %v", err)
+// socketCallers may call the functions above: the standard library's
+// network and TLS code, the crypto and runtime plumbing under it, and the
+// PostgreSQL driver.
+var socketCallers = regexp.MustCompile(`^(type:\*?)?(net[./]|syscall\.|crypto/|errors\.|go:main\.inittasks|internal/|vendor/golang\.org/x/net/|github\.com/jackc/pgx/v5/)`)
+
+// teamAdapter is the part of store that may reach the PostgreSQL driver:
+// opening a team database, and the connection, dialect and error words
+// of one that is open (store/postgres*.go).
+var teamAdapter = regexp.MustCompile(`^(type:\*?)?github\.com/assay-dev/assay/store\.(OpenTeam|TeamInit|TeamGrant|TeamRevoke|TeamMembers|connectTeam|teamConfig|unwrapConnect|openTeamAdmin|\(\*?(pgDialect|pgConn|pgConnector|pgStmt|pgRows|teamAdmin)\)\.|(pgDialect|pgConn|pgConnector|pgStmt|pgRows|teamAdmin)\b)`)
+
+// TestSocketCodeIsTheTeamDriversOnly reads the linker's call graph of the
+// built binary.
+func TestSocketCodeIsTheTeamDriversOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds assay; skipped with -short")
 	}
-	var found []string
-	text := 0
+	out, err := exec.Command("go", "build", "-o", filepath.Join(t.TempDir(), "assay"), "-ldflags=-dumpdep", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build -ldflags=-dumpdep: %v\n%.2000s", err, out)
+	}
+	edges, socketEdges, pgxEdges := 0, 0, 0
+	var wrong []string
 	for _, line := range strings.Split(string(out), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 3 || f[1] != "T" && f[1] != "t" {
+		from, to, ok := strings.Cut(line, " -> ")
+		if !ok {
 			continue
 		}
-		text++
-		if name := f[2]; forbiddenSymbols.MatchString(name) {
-			found = append(found, name)
+		edges++
+		if forbiddenSymbols.MatchString(to) && !forbiddenSymbols.MatchString(from) {
+			socketEdges++
+			if !socketCallers.MatchString(from) {
+				wrong = append(wrong, from+" calls "+to)
+			}
+		}
+		if strings.Contains(to, "github.com/jackc/pgx/") && strings.Contains(from, "github.com/assay-dev/assay/") {
+			pgxEdges++
+			if !teamAdapter.MatchString(from) {
+				wrong = append(wrong, from+" reaches the PostgreSQL driver: "+to)
+			}
 		}
 	}
-	if text < 1000 {
-		t.Fatalf("only %d functions in the symbol table: is the binary stripped?", text)
+	if edges < 10000 || socketEdges == 0 || pgxEdges == 0 {
+		t.Fatalf("the linker's graph has %d edges, %d into socket code, %d from assay into pgx: not the graph this test reads", edges, socketEdges, pgxEdges)
 	}
-	if len(found) > 0 {
-		slices.Sort(found)
-		t.Errorf("the binary can open sockets or resolve names: %s", strings.Join(slices.Compact(found), ", "))
+	if len(wrong) > 0 {
+		slices.Sort(wrong)
+		t.Errorf("socket code reached outside the team database's driver:\n%s", strings.Join(slices.Compact(wrong), "\n"))
 	}
 }
 
@@ -82,7 +111,7 @@ func TestNoNetworkPackages(t *testing.T) {
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, imports, _ := strings.Cut(line, ":")
 		switch {
-		case pkg == "net/http" || strings.HasPrefix(pkg, "net/http/") || pkg == "crypto/tls" || pkg == "net/rpc" || pkg == "net/smtp" ||
+		case pkg == "net/http" || strings.HasPrefix(pkg, "net/http/") || pkg == "net/rpc" || pkg == "net/smtp" ||
 			strings.HasPrefix(pkg, "golang.org/x/net/http") || strings.HasPrefix(pkg, "golang.org/x/net/websocket"):
 			t.Errorf("%s is linked into assay", pkg)
 		}
@@ -90,22 +119,72 @@ func TestNoNetworkPackages(t *testing.T) {
 			importers[imp] = append(importers[imp], pkg)
 		}
 	}
-	for _, pkg := range append(importers["net"], importers["os/user"]...) {
-		if strings.HasPrefix(pkg, "github.com/assay-dev/assay") {
-			t.Errorf("%s imports net or os/user", pkg)
-		}
-	}
-	// The known users of net (IP parsing) and os/user (terminfo's home
-	// directory); a new one must be looked at, and added here with why.
+	// The known users of net (IP parsing; the team database's connection
+	// and its TLS) and os/user (terminfo's home directory; pgx's default
+	// user); a new one must be looked at, and added here with why.
 	for imp, allowed := range map[string][]string{
-		"net":     {"github.com/google/uuid", "github.com/spf13/pflag"},
-		"os/user": {"github.com/xo/terminfo"},
+		"net": {"github.com/google/uuid", "github.com/spf13/pflag", "crypto/x509", "crypto/tls",
+			"github.com/jackc/pgx/v5/pgconn", "github.com/jackc/pgx/v5/pgconn/internal/bgreader", "github.com/jackc/pgx/v5/pgtype",
+			"github.com/assay-dev/assay/store"},
+		"os/user":    {"github.com/xo/terminfo", "github.com/jackc/pgx/v5/pgconn"},
+		"crypto/tls": {"github.com/jackc/pgx/v5/pgconn", "github.com/jackc/pgx/v5/pgconn/internal/bgreader"},
 	} {
 		for _, pkg := range importers[imp] {
 			if !slices.Contains(allowed, pkg) {
 				t.Errorf("%s now imports %s: check that it opens no connection and add it to the list", pkg, imp)
 			}
 		}
+	}
+	for _, pkg := range importers["os/user"] {
+		if strings.HasPrefix(pkg, "github.com/assay-dev/assay") {
+			t.Errorf("%s imports os/user", pkg)
+		}
+	}
+}
+
+// Of assay's own code, only the team adapter (store/postgres*.go) imports
+// net or the PostgreSQL driver, and database/sql is opened by driver name
+// for SQLite only.
+func TestOnlyTheTeamAdapterSpeaksToAServer(t *testing.T) {
+	root := filepath.Join("..", "..")
+	netImport := regexp.MustCompile(`(?m)^\s*(_ )?"(net|github\.com/jackc/pgx/v5[^"]*)"$`)
+	sqlOpen := regexp.MustCompile(`sql\.Open\(([^,]*),`)
+	checked := 0
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		checked++
+		rel, _ := filepath.Rel(root, path)
+		team := strings.HasPrefix(filepath.ToSlash(rel), "store/postgres")
+		if m := netImport.FindStringSubmatch(string(b)); m != nil && !team {
+			t.Errorf("%s imports %s: only the team adapter (store/postgres*.go) may", rel, m[2])
+		}
+		for _, m := range sqlOpen.FindAllStringSubmatch(string(b), -1) {
+			if strings.TrimSpace(m[1]) != `"sqlite"` {
+				t.Errorf("%s opens database/sql with driver %s: assay opens SQLite by name, and a team database only through store.OpenTeam", rel, m[1])
+			}
+		}
+		if strings.Contains(string(b), "sql.OpenDB(") && !team {
+			t.Errorf("%s opens a database through a connector: only the team adapter may", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 100 {
+		t.Fatalf("only %d source files checked", checked)
 	}
 }
 
