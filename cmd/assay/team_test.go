@@ -244,7 +244,8 @@ func TestTeamBackupRestores(t *testing.T) {
 	report := ana.ok("report", id, "--as-of", "2026-03-15")
 
 	file := filepath.Join(t.TempDir(), "team.dump")
-	if out, err := exec.Command(dump, "--format=custom", "--schema="+s.schema, "--file="+file, s.su).CombinedOutput(); err != nil {
+	libpq := dsnWith(t, s.su, "", map[string]string{"search_path": ""}) // libpq's programs take no search_path
+	if out, err := exec.Command(dump, "--format=custom", "--schema="+s.schema, "--file="+file, libpq).CombinedOutput(); err != nil {
 		t.Fatalf("pg_dump: %v\n%s", err, out)
 	}
 	restored := "assay_restore_" + randomHex(4)
@@ -257,7 +258,7 @@ func TestTeamBackupRestores(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _, _ = admin.Exec(`DROP DATABASE IF EXISTS ` + restored + ` WITH (FORCE)`) })
-	if out, err := exec.Command(restore, "--dbname="+dsnWith(t, s.su, restored, nil), file).CombinedOutput(); err != nil {
+	if out, err := exec.Command(restore, "--dbname="+dsnWith(t, libpq, restored, nil), file).CombinedOutput(); err != nil {
 		t.Fatalf("pg_restore: %v\n%s", err, out)
 	}
 	there := withEnv(ana.env, "ASSAY_DB", dsnWith(t, ana.dsn, restored, nil))
