@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
-	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -30,28 +29,6 @@ const pgTestDatabase = "assay_test"
 func requirePostgres(t testing.TB) string {
 	t.Helper()
 	return pgtest.Require(t)
-}
-
-// withParams is dsn with its database and query parameters replaced.
-func withParams(t testing.TB, dsn, database string, params map[string]string) string {
-	t.Helper()
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if database != "" {
-		u.Path = "/" + database
-	}
-	q := u.Query()
-	for k, v := range params {
-		if v == "" {
-			q.Del(k)
-		} else {
-			q.Set(k, v)
-		}
-	}
-	u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20") // libpq reads + as itself
-	return u.String()
 }
 
 var pgSetup struct {
@@ -86,7 +63,7 @@ func pgAdmin(t testing.TB) *sql.DB {
 	if pgSetup.err != nil {
 		t.Fatal(pgSetup.err)
 	}
-	db, err := sql.Open("pgx", withParams(t, dsn, pgTestDatabase, nil))
+	db, err := sql.Open("pgx", pgtest.WithParams(t, dsn, pgTestDatabase, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +84,7 @@ func teamSchema(t testing.TB) string {
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	schema := "t_" + hex.EncodeToString(b[:])
-	dsn := withParams(t, requirePostgres(t), pgTestDatabase, map[string]string{"search_path": schema})
+	dsn := pgtest.WithParams(t, requirePostgres(t), pgTestDatabase, map[string]string{"search_path": schema})
 	if _, err := TeamInit(context.Background(), dsn); err != nil {
 		t.Fatalf("assay team init: %v", err)
 	}
@@ -160,7 +137,7 @@ func teamLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 			t.Fatal(err)
 		}
 	}
-	return withParams(t, schemaDSN, "", map[string]string{"user": name, "password": testPassword(name)})
+	return pgtest.WithParams(t, schemaDSN, "", map[string]string{"user": name, "password": testPassword(name)})
 }
 
 func testPassword(name string) string { return "pw-" + hex.EncodeToString([]byte(name)) + "-Zq8" }

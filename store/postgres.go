@@ -218,25 +218,6 @@ func (db *DB) Team() bool {
 // database without a password.
 func (db *DB) Where() string { return db.path }
 
-func queryColumn(ctx context.Context, q interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, query string, args ...any) ([]string, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
-}
-
 // scrub removes the password from an error's words, whatever produced
 // them.
 func (d *pgDialect) scrub(err error, dsn string) error {

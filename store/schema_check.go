@@ -227,11 +227,11 @@ func querySchema(ctx context.Context, path, params string) (tables, versions []s
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
 	}
 	defer conn.Close()
-	tables, err = queryStrings(ctx, conn, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+	tables, err = queryColumn(ctx, conn, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
 	if err != nil || !slices.Contains(tables, "schema_migrations") {
 		return tables, nil, err
 	}
-	versions, err = queryStrings(ctx, conn, `SELECT version FROM schema_migrations`)
+	versions, err = queryColumn(ctx, conn, `SELECT version FROM schema_migrations`)
 	return tables, versions, err
 }
 
@@ -241,8 +241,11 @@ type errDamagedRead struct{ error }
 
 func (e errDamagedRead) Unwrap() error { return e.error }
 
-func queryStrings(ctx context.Context, conn *sql.DB, query string) ([]string, error) {
-	rows, err := conn.QueryContext(ctx, query)
+// queryColumn reads a query's one column of text, on either database.
+func queryColumn(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,28 +30,6 @@ const teamTestDatabase = "assay_cmd_test"
 func requireTeamServer(t *testing.T) string {
 	t.Helper()
 	return pgtest.Require(t)
-}
-
-// dsnWith is dsn with its database and query parameters replaced ("" deletes).
-func dsnWith(t testing.TB, dsn, database string, params map[string]string) string {
-	t.Helper()
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if database != "" {
-		u.Path = "/" + database
-	}
-	q := u.Query()
-	for k, v := range params {
-		if v == "" {
-			q.Del(k)
-		} else {
-			q.Set(k, v)
-		}
-	}
-	u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20")
-	return u.String()
 }
 
 var teamDBOnce struct {
@@ -99,7 +76,7 @@ func newTeamServer(t *testing.T) *teamServer {
 	}
 	schema := "c_" + randomHex(6)
 	s := &teamServer{t: t, bin: bin, schema: schema,
-		su: dsnWith(t, base, teamTestDatabase, map[string]string{"search_path": schema})}
+		su: pgtest.WithParams(t, base, teamTestDatabase, map[string]string{"search_path": schema})}
 	raw, err := sql.Open("pgx", s.su)
 	if err != nil {
 		t.Fatal(err)
@@ -160,7 +137,7 @@ func (s *teamServer) person(name string, roles ...string) *teamPerson {
 	if err := os.WriteFile(pass, []byte("*:*:*:"+p.login+":"+p.password+"\n"), 0o600); err != nil {
 		s.t.Fatal(err)
 	}
-	p.dsn = dsnWith(s.t, s.su, "", map[string]string{"user": p.login})
+	p.dsn = pgtest.WithParams(s.t, s.su, "", map[string]string{"user": p.login})
 	p.env = append(procEnv(p.dir, p.dsn), "PGPASSFILE="+pass)
 	return p
 }
@@ -185,7 +162,7 @@ func (p *teamPerson) ok(args ...string) string {
 // could do with psql instead of assay.
 func (p *teamPerson) sql() *sql.DB {
 	p.s.t.Helper()
-	db, err := sql.Open("pgx", dsnWith(p.s.t, p.dsn, "", map[string]string{"password": p.password}))
+	db, err := sql.Open("pgx", pgtest.WithParams(p.s.t, p.dsn, "", map[string]string{"password": p.password}))
 	if err != nil {
 		p.s.t.Fatal(err)
 	}

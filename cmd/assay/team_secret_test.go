@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/assay-dev/assay/internal/pgtest"
+
 	"github.com/jackc/pgx/v5"
 )
 
@@ -27,7 +29,7 @@ func TestPasswordNeverShown(t *testing.T) {
 		}
 	}
 	urlWith := func(p *teamPerson, pw string, params map[string]string) string {
-		u, err := url.Parse(dsnWith(t, p.dsn, "", params))
+		u, err := url.Parse(pgtest.WithParams(t, p.dsn, "", params))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // assay team says exactly what it ran, and the server, not assay alone,
@@ -193,7 +195,7 @@ func TestTeamConcurrentLoginsLoseNothing(t *testing.T) {
 	}
 	// Ana checks it all, trusting Bo's key.
 	ana.trust(bo)
-	db := openStoreAs(t, envMap(ana.env), dsnWith(t, ana.dsn, "", map[string]string{"password": ana.password}))
+	db := openStoreAs(t, envMap(ana.env), pgtest.WithParams(t, ana.dsn, "", map[string]string{"password": ana.password}))
 	defer db.Close()
 	checkTrail(t, db, results)
 	// Each tag is recorded under the login of the process that wrote it.
@@ -244,7 +246,7 @@ func TestTeamBackupRestores(t *testing.T) {
 	report := ana.ok("report", id, "--as-of", "2026-03-15")
 
 	file := filepath.Join(t.TempDir(), "team.dump")
-	libpq := dsnWith(t, s.su, "", map[string]string{"search_path": ""}) // libpq's programs take no search_path
+	libpq := pgtest.WithParams(t, s.su, "", map[string]string{"search_path": ""}) // libpq's programs take no search_path
 	if out, err := exec.Command(dump, "--format=custom", "--schema="+s.schema, "--file="+file, libpq).CombinedOutput(); err != nil {
 		t.Fatalf("pg_dump: %v\n%s", err, out)
 	}
@@ -258,10 +260,10 @@ func TestTeamBackupRestores(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _, _ = admin.Exec(`DROP DATABASE IF EXISTS ` + restored + ` WITH (FORCE)`) })
-	if out, err := exec.Command(restore, "--dbname="+dsnWith(t, libpq, restored, nil), file).CombinedOutput(); err != nil {
+	if out, err := exec.Command(restore, "--dbname="+pgtest.WithParams(t, libpq, restored, nil), file).CombinedOutput(); err != nil {
 		t.Fatalf("pg_restore: %v\n%s", err, out)
 	}
-	there := withEnv(ana.env, "ASSAY_DB", dsnWith(t, ana.dsn, restored, nil))
+	there := withEnv(ana.env, "ASSAY_DB", pgtest.WithParams(t, ana.dsn, restored, nil))
 	r := runProc(s.bin, there, "verify")
 	if r.code != 0 || !strings.Contains(r.stdout, "Audit trail intact: 1 assessment") {
 		t.Fatalf("verify after restoring: exit %d\n%s%s", r.code, r.stdout, r.errs)

@@ -11,7 +11,9 @@ package pgtest
 
 import (
 	"fmt"
+	"net/url"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -54,4 +56,27 @@ func Report(pkg string) {
 		fmt.Fprint(tty, msg)
 		tty.Close()
 	}
+}
+
+// WithParams is dsn, a URL, with its database and query parameters
+// replaced ("" leaves the database, and deletes a parameter).
+func WithParams(t testing.TB, dsn, database string, params map[string]string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if database != "" {
+		u.Path = "/" + database
+	}
+	q := u.Query()
+	for k, v := range params {
+		if v == "" {
+			q.Del(k)
+		} else {
+			q.Set(k, v)
+		}
+	}
+	u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20") // libpq reads + as itself
+	return u.String()
 }
