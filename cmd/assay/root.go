@@ -9,9 +9,10 @@ func (a *app) rootCommand() *cobra.Command {
 		Use:   "assay",
 		Short: "Privacy, fairness and third-party risk assessments in the terminal",
 		Long: `assay runs privacy impact, fairness and third-party risk questionnaires mapped to
-ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2; scores the answers locally in SQLite,
-builds a remediation plan with owners and deadlines, and writes a Markdown
-report for the committee that decides.
+ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2; scores the answers locally in SQLite
+(or, for a team sharing one portfolio, on its PostgreSQL server: see assay
+team), builds a remediation plan with owners and deadlines, and writes a
+Markdown report for the committee that decides.
 
 Run assay with no arguments to open the interactive workspace.`,
 		Args: cobra.NoArgs,
