@@ -293,3 +293,70 @@ func lookTool(t *testing.T, name string) string {
 	t.Skipf("%s not found: install PostgreSQL's client programs", name)
 	return ""
 }
+
+// Every command works on a team database as on a file: a whole workflow,
+// each step run as the login whose role it takes, ending in a verify that
+// checks every signature.
+func TestTeamEveryCommand(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	dee := s.person("dee", "approver")
+	own := s.person("own", "owner", "analyst", "approver")
+	dir := t.TempDir()
+	worst := func(q string) string { return filepath.Join("testdata", "worst", q+".yaml") }
+	steps := []struct {
+		p    *teamPerson
+		args []string
+		want string
+	}{
+		{ana, []string{"new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"}, "1"},
+		{ana, []string{"answer", "1", "-f", worst("vendor-security-screen")}, ""},
+		{ana, []string{"score", "1", "--explain"}, "Overall risk"},
+		{ana, []string{"plan", "1", "--item", "mfa", "--owner", "IT Security"}, "owner IT Security"},
+		{ana, []string{"subject", "add", "Globex", "--kind", "vendor", "--tier", "high"}, ""},
+		{ana, []string{"subject", "edit", "Acme Cloud Ltd", "--owner", "Procurement", "--tier", "critical"}, ""},
+		{ana, []string{"subject", "list", "--as-of", "2026-03-15"}, "Globex"},
+		{ana, []string{"subject", "show", "Acme Cloud Ltd", "--as-of", "2026-03-15"}, "Procurement"},
+		{ana, []string{"new", "-q", "dpia", "-s", "Payroll system", "--date", "2026-03-01"}, "2"},
+		{ana, []string{"answer", "2", "-f", worst("dpia")}, ""},
+		{ana, []string{"list"}, "Payroll system"},
+		{ana, []string{"due", "--as-of", "2026-03-15"}, ""},
+		{ana, []string{"overdue", "--as-of", "2026-12-31"}, "mfa"},
+		{ana, []string{"coverage", "1"}, "ISO/IEC 27001"},
+		{ana, []string{"review", "1", "--submit", "--accept-unconfirmed"}, "submitted by " + ana.login},
+		{dee, []string{"review", "1", "--approve", "--accept-unconfirmed"}, "approved by " + dee.login},
+		{dee, []string{"dpo", "2", "--opinion", "favourable-with-reservations", "--comment", "Retention to be shortened"}, ""},
+		{ana, []string{"revise", "1"}, "3"},
+		{ana, []string{"plan", "3", "--item", "mfa", "--owner", "Vendor manager"}, ""},
+		{ana, []string{"diff", "1", "3"}, ""},
+		{ana, []string{"report", "1", "--as-of", "2026-03-15"}, "Acme Cloud Ltd"},
+		{ana, []string{"report", "2", "--format", "html", "--as-of", "2026-03-15"}, "<html"},
+		{ana, []string{"report", "1", "--format", "csv", "--as-of", "2026-03-15"}, "mfa"},
+		{ana, []string{"report", "1", "--format", "oscal-poam", "--as-of", "2026-03-15"}, "plan-of-action-and-milestones"},
+		{ana, []string{"send", "3", "-o", filepath.Join(dir, "send.yaml")}, ""},
+		{ana, []string{"export", "2", "-o", filepath.Join(dir, "two.json")}, ""},
+		{ana, []string{"key", "list"}, ana.login},
+	}
+	for _, st := range steps {
+		out := st.p.ok(st.args...)
+		if st.want != "" && !strings.Contains(out, st.want) {
+			t.Errorf("%s: assay %s printed %q, want %q in it", st.p.login, strings.Join(st.args, " "), out, st.want)
+		}
+	}
+	// An export goes into another team database as its owner brings it
+	// in (history recorded under others' names takes the owner role).
+	other := newTeamServer(t)
+	otherOwn := other.person("own2", "owner", "analyst")
+	otherOwn.trust(ana)
+	otherOwn.trust(dee) // the DPO's opinion is dee's signature
+	if r := otherOwn.run("import", filepath.Join(dir, "two.json")); r.code != 0 {
+		t.Errorf("import into another team database: exit %d: %s", r.code, r.errs)
+	}
+	// The owner, trusting both colleagues, verifies the whole database.
+	own.trust(ana)
+	own.trust(dee)
+	if out := own.ok("verify"); !strings.Contains(out, "Audit trail intact: 3 assessments, 3 subjects") ||
+		!strings.Contains(out, ana.login+" (trusted") || !strings.Contains(out, dee.login+" (trusted") {
+		t.Errorf("verify on the team database:\n%s", out)
+	}
+}
