@@ -360,3 +360,30 @@ func TestTeamEveryCommand(t *testing.T) {
 		t.Errorf("verify on the team database:\n%s", out)
 	}
 }
+
+// The built workspace, driven in tmux on a team database: the header
+// names the login, an answer given there is saved on the server under
+// that login, and the trail verifies.
+func TestTeamWorkspace(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	p := startTmux(t, s.bin, ana.env)
+	p.waitText("assay team: "+ana.login, "Acme Cloud Ltd")
+	p.keys("Enter")
+	p.waitText("question 1 of 24")
+	p.keys("1")
+	p.waitText("question 2 of 24", "saved ✓")
+	p.keys("q")
+	var who string
+	var n int
+	if err := s.raw.QueryRow(`SELECT COUNT(*), MIN(updated_by) FROM answers WHERE assessment_id = 1`).Scan(&n, &who); err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || who != ana.login {
+		t.Errorf("the server holds %d answers, saved by %q; want the one given in the workspace, by %s", n, who, ana.login)
+	}
+	if out := ana.ok("verify"); !strings.Contains(out, "Audit trail intact: 1 assessment") {
+		t.Errorf("verify after the workspace: %s", out)
+	}
+}
