@@ -241,6 +241,15 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 			login, pgx.Identifier{login}.Sanitize(), pgx.Identifier{login}.Sanitize())
 	}
 	for _, r := range roles {
+		var may bool
+		if err := t.db.QueryRowContext(ctx, `SELECT rolsuper OR rolcreaterole OR pg_has_role(session_user, ?, 'MEMBER WITH ADMIN OPTION')
+			FROM pg_roles WHERE rolname = session_user`, "assay_"+r).Scan(&may); err != nil {
+			return t.ran, t.d.failure(t.where, err)
+		}
+		if !may {
+			return t.ran, assess.Errorf(assess.EInvalid, "login %s may not grant or revoke the role %s: that takes a superuser, a login with CREATEROLE (such as the one that ran assay team init), or one granted assay_%s WITH ADMIN OPTION; nothing was changed",
+				t.d.login, r, r)
+		}
 		var member bool
 		if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 			WHERE r.rolname = ? AND u.rolname = ?)`, "assay_"+r, login).Scan(&member); err != nil {

@@ -38,6 +38,9 @@ func TestTeamRolesAreTheServers(t *testing.T) {
 	if r := s.admin("team", "grant", bo.login, "superuser"); r.code == 0 || !strings.Contains(r.errs, "not a team role") {
 		t.Errorf("granting a role that is not a team role: exit %d, %s", r.code, r.errs)
 	}
+	if r := aud.run("team", "grant", aud.login, "owner"); r.code == 0 || !strings.Contains(r.errs, "may not grant or revoke the role owner") || r.stdout != "" {
+		t.Errorf("an auditor granting itself owner: exit %d, printed %q, said %s", r.code, r.stdout, r.errs)
+	}
 	list := s.admin("team", "list").stdout
 	for _, want := range []string{ana.login + "  analyst, approver", dee.login + "  approver", aud.login + "  auditor"} {
 		if !containsSpaced(list, want) {
