@@ -67,6 +67,9 @@ func TestPasswordNeverShown(t *testing.T) {
 		{args: []string{"--db", keyValue, "plan", "1", "--item", "mfa", "--owner", "Security"}, ok: true},
 		{args: []string{"migrate", "--to", urlWith(ana, secret, nil)}, env: withEnv(env, "ASSAY_DB", t.TempDir()+"/x.db"), saying: "owner role"},
 		{args: []string{"list"}, env: withEnv(env, "ASSAY_DB", urlWith(ana, secret+"-wrong", nil)), saying: "refused login"},
+		// PGPASSWORD, as libpq reads it; and wrong, refused without showing it.
+		{args: []string{"list"}, env: withEnv(withEnv(env, "PGPASSFILE", "/nonexistent"), "PGPASSWORD", secret), ok: true, saying: "Acme Cloud Ltd"},
+		{args: []string{"list"}, env: withEnv(withEnv(env, "PGPASSFILE", "/nonexistent"), "PGPASSWORD", secret+"-wrong"), saying: "refused login"},
 	}
 	for _, a := range attempts {
 		e := env
