@@ -113,39 +113,51 @@ func TeamInit(ctx context.Context, dsn string) ([]string, error) {
 			return t.ran, err
 		}
 	}
+	// The migrations run in one transaction, which the statements printed
+	// show as it ran: BEGIN … COMMIT, or ROLLBACK when it failed (and
+	// nothing of it stayed). A database already up to date prints none.
+	before := len(t.ran)
 	tx, err := t.db.BeginTx(ctx, nil)
 	if err != nil {
 		return t.ran, t.d.failure(t.where, err)
 	}
-	defer tx.Rollback()
-	// Objects are made by, and so belong to, assay_owner; functions keep
-	// this search path (SET search_path FROM CURRENT).
-	for _, s := range []string{"SET LOCAL ROLE assay_owner", "SET LOCAL search_path = " + quoted + ", pg_temp"} {
-		if _, err := tx.ExecContext(ctx, s); err != nil {
-			return t.ran, t.d.failure(t.where, err)
+	t.ran = append(t.ran, "BEGIN")
+	committed := false
+	defer func() {
+		if !committed {
+			_ = tx.Rollback()
 		}
+	}()
+	fail := func(err error) ([]string, error) {
+		return append(t.ran, "ROLLBACK"), err
 	}
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.migrations'))`); err != nil {
-		return t.ran, t.d.failure(t.where, err)
+	// Objects are made by, and so belong to, assay_owner; functions keep
+	// this search path (SET search_path FROM CURRENT). The lock keeps two
+	// assay team init from applying one migration twice.
+	for _, stmt := range []string{"SET LOCAL ROLE assay_owner", "SET LOCAL search_path = " + quoted + ", pg_temp",
+		`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.migrations'))`} {
+		if err := t.exec(ctx, tx, stmt); err != nil {
+			return fail(err)
+		}
 	}
 	var applied []string
 	var hasTable bool
 	if err := tx.QueryRowContext(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&hasTable); err != nil {
-		return t.ran, t.d.failure(t.where, err)
+		return fail(t.d.failure(t.where, err))
 	}
 	if hasTable {
 		if applied, err = queryColumn(ctx, tx, `SELECT version FROM schema_migrations`); err != nil {
-			return t.ran, t.d.failure(t.where, err)
+			return fail(t.d.failure(t.where, err))
 		}
 	}
 	names, err := postgresMigrations()
 	if err != nil {
-		return t.ran, err
+		return fail(err)
 	}
 	known, _ := postgresVersions()
 	for _, v := range applied {
 		if !slices.Contains(known, v) {
-			return t.ran, fmt.Errorf("%s: this team database was set up by a newer assay (schema %s); upgrade assay", t.where, v)
+			return fail(fmt.Errorf("%s: this team database was set up by a newer assay (schema %s); upgrade assay", t.where, v))
 		}
 	}
 	pending := 0
@@ -157,24 +169,30 @@ func TeamInit(ctx context.Context, dsn string) ([]string, error) {
 		pending++
 		stmts, err := migrationStatements(name, schema)
 		if err != nil {
-			return t.ran, err
+			return fail(err)
 		}
-		for _, s := range stmts {
-			if err := t.exec(ctx, tx, s); err != nil {
-				return t.ran, err
+		for _, stmt := range stmts {
+			if err := t.exec(ctx, tx, stmt); err != nil {
+				return fail(err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))`, version); err != nil {
-			return t.ran, t.d.failure(t.where, err)
+		// The version is one of assay's own file names: written into the
+		// statement, so that what is printed is what ran.
+		record := `INSERT INTO schema_migrations (version, applied_at) VALUES ('` + strings.ReplaceAll(version, "'", "''") +
+			`', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))`
+		if err := t.exec(ctx, tx, record); err != nil {
+			return fail(err)
 		}
 	}
 	if pending == 0 {
+		t.ran = t.ran[:before]
 		return t.ran, nil
 	}
 	if err := tx.Commit(); err != nil {
-		return t.ran, t.d.failure(t.where, err)
+		return fail(t.d.failure(t.where, err))
 	}
-	return t.ran, nil
+	committed = true
+	return append(t.ran, "COMMIT"), nil
 }
 
 // schema is the schema the connection's search_path names first.

@@ -88,7 +88,8 @@ func newTeamServer(t *testing.T) *teamServer {
 	})
 	dir := t.TempDir()
 	r := runProc(bin, procEnv(dir, s.su), "team", "init")
-	if r.code != 0 || !strings.Contains(r.stdout, "CREATE SCHEMA") {
+	if r.code != 0 || !strings.Contains(r.stdout, "CREATE SCHEMA") || !strings.Contains(r.stdout, "\nBEGIN;\nSET LOCAL ROLE assay_owner;\n") ||
+		!strings.Contains(r.stdout, "INSERT INTO schema_migrations (version, applied_at) VALUES ('001_team'") || !strings.HasSuffix(r.stdout, "\nCOMMIT;\n") {
 		t.Fatalf("assay team init: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
 	return s

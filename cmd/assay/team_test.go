@@ -23,6 +23,9 @@ func TestTeamRolesAreTheServers(t *testing.T) {
 	dee := s.person("dee", "approver")
 	aud := s.person("aud", "auditor")
 
+	if r := s.admin("team", "init"); r.code != 0 || r.stdout != "The team database is up to date; nothing to do.\n" {
+		t.Errorf("team init on an up-to-date database: exit %d, printed %q %s", r.code, r.stdout, r.errs)
+	}
 	// assay team grant prints the statement it ran, and nothing when
 	// there is nothing to do; team list shows the roles.
 	bo := s.person("bo")
