@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -49,6 +52,10 @@ by a key you trust (assay key trust), as for assay verify.`,
 			if !t.Postgres {
 				return fmt.Errorf("%s takes a team database's PostgreSQL connection string (postgres://HOST/DATABASE or host=HOST dbname=DATABASE), not a file", flag)
 			}
+			// A file that --from creates is removed again if the copy
+			// fails: the target is left as it was, absent.
+			_, statErr := os.Lstat(a.dbPath)
+			created := from != "" && errors.Is(statErr, fs.ErrNotExist)
 			file, err := a.store()
 			if err != nil {
 				return err
@@ -66,6 +73,13 @@ by a key you trust (assay key trust), as for assay verify.`,
 			}
 			done, err := store.CopyPortfolio(cmd.Context(), src, dst)
 			if err != nil {
+				if created {
+					a.db = nil
+					file.Close()
+					for _, suffix := range databaseSuffixes {
+						_ = os.Remove(a.dbPath + suffix)
+					}
+				}
 				return err
 			}
 			fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",

@@ -2,7 +2,10 @@ package main
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -214,6 +217,16 @@ func TestMigrateFailureLeavesTheTargetAsItWas(t *testing.T) {
 	r = runProc(s.bin, strangerEnv, "migrate", "--from", owner.dsn)
 	if r.code == 0 || !strings.Contains(r.errs, "do not trust") {
 		t.Errorf("migrate --from without trusting the signer: exit %d\n%s%s", r.code, r.stdout, r.errs)
+	}
+	if _, err := os.Stat(strangerFile); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the refused move left the file it created: %v", err)
+	}
+	// Into a file that was there, holding nothing: it holds nothing after.
+	if r := runProc(s.bin, strangerEnv, "subject", "list"); r.code != 0 {
+		t.Fatal(r.errs)
+	}
+	if r := runProc(s.bin, strangerEnv, "migrate", "--from", owner.dsn); r.code == 0 {
+		t.Error("migrate --from without trusting the signer succeeded into an existing file")
 	}
 	if out := runProc(s.bin, strangerEnv, "list").stdout; strings.Contains(out, "Initech") {
 		t.Errorf("the refused move left assessments in the file:\n%s", out)
