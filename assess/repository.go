@@ -22,6 +22,10 @@ type Repository interface {
 	SaveAnswer(ctx context.Context, id int64, a Answer) error
 	// SaveAnswers records several answers in one transaction: all or none.
 	SaveAnswers(ctx context.Context, id int64, as []Answer) error
+	// ReplaceAnswers records answers, each over the answer its author saw
+	// (seen, by question; absent: unanswered). If someone else changed one
+	// since, it records nothing and returns a *ConflictError.
+	ReplaceAnswers(ctx context.Context, id int64, as []Answer, seen Answers) error
 	// ChangePlanItem applies a change to a remediation item, inside the
 	// write, to the item as it then is (Assessment.ChangePlanItem), and
 	// returns the item's new edit.

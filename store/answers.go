@@ -30,6 +30,27 @@ func (db *DB) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
 // are not, the transaction is rolled back and the save done again from
 // the database: the head and the assessment read first, in full.
 func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) error {
+	return db.saveAnswers(ctx, id, as, nil)
+}
+
+// ReplaceAnswers records answers as SaveAnswers does, each over the
+// answer its author saw (seen, by question; a question not in seen was
+// unanswered). If someone else changed one of them since, nothing is
+// recorded and the error is an *assess.ConflictError with each such answer
+// as it now is: who saved it, when, and what it says (assess.Conflicts).
+//
+// The check runs inside the write, against the answers as they are under
+// the write lock (SQLite's, or the assessment's row lock on the server),
+// so no change can slip in between the check and the commit.
+func (db *DB) ReplaceAnswers(ctx context.Context, id int64, as []assess.Answer, seen assess.Answers) error {
+	if seen == nil {
+		seen = assess.Answers{}
+	}
+	return db.saveAnswers(ctx, id, as, seen)
+}
+
+// saveAnswers is SaveAnswers, and ReplaceAnswers when seen is not nil.
+func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, seen assess.Answers) error {
 	if err := db.stmts.prepare(ctx, db.sql, saveQueries...); err != nil {
 		return db.failure(err) // preparing reads the schema, which can be busy too
 	}
@@ -38,10 +59,12 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 			if err := db.lockAssessment(ctx, tx, id); err != nil {
 				return errStale
 			}
-			err := db.saveInto(ctx, tx, s, as)
+			err := db.saveInto(ctx, tx, s, as, seen)
 			if _, domain := err.(*assess.Error); err != nil && !domain {
 				// Whatever failed, the copy may be out of date: an
-				// audit record number taken, a status changed.
+				// audit record number taken, a status changed, an
+				// answer someone else gave (a conflict is checked
+				// again against the database).
 				return errStale
 			}
 			return err
@@ -65,7 +88,7 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 		if s.a, err = db.load(ctx, tx, id); err != nil {
 			return err
 		}
-		if err := db.saveInto(ctx, tx, s, as); err != nil {
+		if err := db.saveInto(ctx, tx, s, as, seen); err != nil {
 			if err == errStale {
 				return fmt.Errorf("assessment %d changed while it was being saved", id)
 			}
@@ -84,11 +107,18 @@ var errStale = errors.New("the cached assessment is out of date")
 
 // saveInto validates and writes as to the assessment s holds, in tx, and
 // leaves s as the database will be once tx commits. It returns errStale if
-// the assessment's chain head or the data version is no longer s's.
-func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer) error {
+// the assessment's chain head or the data version is no longer s's, and
+// a conflict if seen is not nil and an answer is no longer the one its
+// author saw (ReplaceAnswers).
+func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer, seen assess.Answers) error {
 	asmt := s.a
 	if err := editable(asmt); err != nil {
 		return err
+	}
+	if seen != nil {
+		if theirs := assess.Conflicts(asmt.Answers, seen, as); len(theirs) > 0 {
+			return &assess.ConflictError{Assessment: s.id, Theirs: theirs}
+		}
 	}
 	q := asmt.Questionnaire
 	given := as

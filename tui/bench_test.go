@@ -26,6 +26,9 @@ func (m *memRepo) Assessments(context.Context, assess.Filter) ([]*assess.Assessm
 }
 func (m *memRepo) SaveAnswer(context.Context, int64, assess.Answer) error    { return nil }
 func (m *memRepo) SaveAnswers(context.Context, int64, []assess.Answer) error { return nil }
+func (m *memRepo) ReplaceAnswers(context.Context, int64, []assess.Answer, assess.Answers) error {
+	return nil
+}
 func (m *memRepo) ChangePlanItem(context.Context, int64, string, assess.PlanChange, assess.Date) (assess.PlanEdit, error) {
 	return assess.PlanEdit{}, nil
 }

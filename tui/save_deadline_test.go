@@ -35,6 +35,21 @@ func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
 }
 
 func (f *faultyRepo) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
+	if err := f.fault(ctx); err != nil {
+		return err
+	}
+	return f.Repository.SaveAnswer(ctx, id, a)
+}
+
+func (f *faultyRepo) ReplaceAnswers(ctx context.Context, id int64, as []assess.Answer, seen assess.Answers) error {
+	if err := f.fault(ctx); err != nil {
+		return err
+	}
+	return f.Repository.ReplaceAnswers(ctx, id, as, seen)
+}
+
+// fault is the failure the mode asks for, nil for none.
+func (f *faultyRepo) fault(ctx context.Context) error {
 	switch f.mode.Load() {
 	case writeHangs:
 		<-f.release
@@ -45,7 +60,7 @@ func (f *faultyRepo) SaveAnswer(ctx context.Context, id int64, a assess.Answer) 
 	case writeFails:
 		return errors.New("disk I/O error")
 	}
-	return f.Repository.SaveAnswer(ctx, id, a)
+	return nil
 }
 
 func unsaved(t *testing.T, f *flow) []string {
