@@ -26,7 +26,7 @@ type ConflictError struct {
 func (e *ConflictError) Error() string {
 	parts := make([]string, len(e.Theirs))
 	for i, a := range e.Theirs {
-		parts[i] = fmt.Sprintf("question %s was changed by %s at %s after you saw it: it is now %s",
+		parts[i] = fmt.Sprintf("question %s was changed by %s at %s: it is now %s",
 			a.QuestionID, orSomeone(a.UpdatedBy), a.UpdatedAt.UTC().Format("2006-01-02 15:04:05 UTC"), a.Describe())
 	}
 	return strings.Join(parts, "; ")
@@ -113,6 +113,23 @@ func Conflicts(now, seen Answers, as []Answer) []Answer {
 	for _, a := range as {
 		cur := now[a.QuestionID]
 		if SameAnswer(cur, seen[a.QuestionID]) || SameAnswer(cur, a) {
+			continue
+		}
+		cur.QuestionID = a.QuestionID
+		out = append(out, cur)
+	}
+	return out
+}
+
+// OthersAnswers are the answers of as that would replace an answer
+// someone other than me saved last, each as it now is (in now): what a
+// change made without seeing the answers first (the command line) must
+// not replace unawares. Saying what the other person says is no conflict.
+func OthersAnswers(now Answers, me string, as []Answer) []Answer {
+	var out []Answer
+	for _, a := range as {
+		cur, ok := now[a.QuestionID]
+		if !ok || cur.UpdatedBy == me || SameAnswer(cur, a) {
 			continue
 		}
 		cur.QuestionID = a.QuestionID

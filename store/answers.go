@@ -43,14 +43,29 @@ func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) err
 // the write lock (SQLite's, or the assessment's row lock on the server),
 // so no change can slip in between the check and the commit.
 func (db *DB) ReplaceAnswers(ctx context.Context, id int64, as []assess.Answer, seen assess.Answers) error {
-	if seen == nil {
-		seen = assess.Answers{}
-	}
-	return db.saveAnswers(ctx, id, as, seen)
+	return db.saveAnswers(ctx, id, as, func(now assess.Answers) []assess.Answer {
+		return assess.Conflicts(now, seen, as)
+	})
 }
 
-// saveAnswers is SaveAnswers, and ReplaceAnswers when seen is not nil.
-func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, seen assess.Answers) error {
+// SaveOwnAnswers records answers as SaveAnswers does, replacing only
+// answers their author saved last (the login in team mode, else the
+// reviewer name): an answer someone else saved, which the author has not
+// been shown, is refused as ReplaceAnswers refuses a stale one
+// (assess.OthersAnswers). The command line saves this way.
+func (db *DB) SaveOwnAnswers(ctx context.Context, id int64, as []assess.Answer) error {
+	me := db.actor(ctx)
+	return db.saveAnswers(ctx, id, as, func(now assess.Answers) []assess.Answer {
+		return assess.OthersAnswers(now, me, as)
+	})
+}
+
+// conflicts finds, in the answers as they are inside the write, those a
+// save must not replace; nil checks nothing (SaveAnswers).
+type conflicts func(now assess.Answers) []assess.Answer
+
+// saveAnswers is SaveAnswers, refusing what check finds.
+func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, check conflicts) error {
 	if err := db.stmts.prepare(ctx, db.sql, saveQueries...); err != nil {
 		return db.failure(err) // preparing reads the schema, which can be busy too
 	}
@@ -59,7 +74,7 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, see
 			if err := db.lockAssessment(ctx, tx, id); err != nil {
 				return errStale
 			}
-			err := db.saveInto(ctx, tx, s, as, seen)
+			err := db.saveInto(ctx, tx, s, as, check)
 			if _, domain := err.(*assess.Error); err != nil && !domain {
 				// Whatever failed, the copy may be out of date: an
 				// audit record number taken, a status changed, an
@@ -88,7 +103,7 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, see
 		if s.a, err = db.load(ctx, tx, id); err != nil {
 			return err
 		}
-		if err := db.saveInto(ctx, tx, s, as, seen); err != nil {
+		if err := db.saveInto(ctx, tx, s, as, check); err != nil {
 			if err == errStale {
 				return fmt.Errorf("assessment %d changed while it was being saved", id)
 			}
@@ -108,15 +123,14 @@ var errStale = errors.New("the cached assessment is out of date")
 // saveInto validates and writes as to the assessment s holds, in tx, and
 // leaves s as the database will be once tx commits. It returns errStale if
 // the assessment's chain head or the data version is no longer s's, and
-// a conflict if seen is not nil and an answer is no longer the one its
-// author saw (ReplaceAnswers).
-func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer, seen assess.Answers) error {
+// a conflict if check finds one (ReplaceAnswers, SaveOwnAnswers).
+func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer, check conflicts) error {
 	asmt := s.a
 	if err := editable(asmt); err != nil {
 		return err
 	}
-	if seen != nil {
-		if theirs := assess.Conflicts(asmt.Answers, seen, as); len(theirs) > 0 {
+	if check != nil {
+		if theirs := check(asmt.Answers); len(theirs) > 0 {
 			return &assess.ConflictError{Assessment: s.id, Theirs: theirs}
 		}
 	}

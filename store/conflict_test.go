@@ -60,7 +60,7 @@ func contractReplaceAnswersRefusesAStaleChange(t *testing.T) {
 		!assess.SameAnswer(theirs, mine) || conflict.Assessment != a.ID {
 		t.Errorf("conflict: %+v, want mfa as Bo saved it at %s", theirs, at.Add(time.Minute))
 	}
-	want := `question mfa was changed by Bo at 2026-03-02 09:01:00 UTC after you saw it: it is now yes (note "SSO enforced for all staff")`
+	want := `question mfa was changed by Bo at 2026-03-02 09:01:00 UTC: it is now yes (note "SSO enforced for all staff")`
 	if err.Error() != want {
 		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}
@@ -171,5 +171,32 @@ func contractReplaceAnswersOneWinnerAmongMany(t *testing.T) {
 	}
 	if winners != 1 {
 		t.Errorf("%d changes recorded over the same answer, want exactly 1: %v", winners, errs)
+	}
+}
+
+// A change made without seeing the answers (the command line) replaces
+// the author's own answers, never someone else's unawares: on the server
+// the author is the login, whatever name the program gives.
+func TestSaveOwnAnswersKeepsOthersAnswers(t *testing.T) {
+	contract(t, contractSaveOwnAnswersKeepsOthersAnswers)
+}
+
+func contractSaveOwnAnswersKeepsOthersAnswers(t *testing.T) {
+	db, q := testDB(t)
+	a := newAssessment(t, db, q, "Hooli", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
+	if err := db.SaveOwnAnswers(as("Ana Analyst"), a.ID, []assess.Answer{choice("mfa", "partial"), choice("encryption", "yes")}); err != nil {
+		t.Fatalf("Ana replacing her own answer and answering another: %v", err)
+	}
+	err := db.SaveOwnAnswers(as("Bo"), a.ID, []assess.Answer{choice("encryption", "no"), choice("breach-notice", "yes")})
+	wantCode(t, err, assess.EConflict, "question encryption was changed by Ana Analyst")
+	if err := db.SaveOwnAnswers(as("Bo"), a.ID, []assess.Answer{choice("encryption", "yes"), choice("breach-notice", "yes")}); err != nil {
+		t.Fatalf("Bo saying what Ana says: %v", err)
+	}
+	got, err := db.Assessment(as("Bo"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Answers["mfa"].Value.Choices[0] != "partial" || got.Answers["breach-notice"].UpdatedBy != "Bo" {
+		t.Errorf("answers after the saves: %+v", got.Answers)
 	}
 }

@@ -1,16 +1,19 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
 func (a *app) answerCommand() *cobra.Command {
 	var file string
+	var overwrite bool
 	cmd := &cobra.Command{
 		Use:   "answer ID --file FILE",
 		Short: "Record answers from a file, all or nothing",
@@ -23,7 +26,11 @@ problem is printed with its line and field.
     policy:
       answer: partial
       note: Last reviewed in 2023.
-      evidence: [Information security policy v3.2]`,
+      evidence: [Information security policy v3.2]
+
+An answer someone else last saved is not replaced unless --overwrite is
+given: assay says who saved it, when, and what it says, and records
+nothing.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asmt, err := a.assessment(cmd, args[0])
@@ -46,7 +53,20 @@ problem is printed with its line and field.
 				fmt.Fprintln(a.stderr, err)
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
 			}
-			if err := a.db.SaveAnswers(a.ctx(cmd), asmt.ID, parsed.Answers); err != nil {
+			ctx := a.ctx(cmd)
+			if overwrite {
+				err = a.db.SaveAnswers(ctx, asmt.ID, parsed.Answers)
+			} else {
+				err = a.db.SaveOwnAnswers(ctx, asmt.ID, parsed.Answers)
+			}
+			var conflict *assess.ConflictError
+			if errors.As(err, &conflict) {
+				for _, theirs := range conflict.Theirs {
+					fmt.Fprintln(a.stderr, messageLine(othersAnswer(file, theirs)))
+				}
+				return exitError{code: 1, msg: fmt.Sprintf("%s: nothing was recorded; --overwrite replaces answers others saved", file)}
+			}
+			if err != nil {
 				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
 			fmt.Fprintf(a.stdout, "recorded %s in assessment %d\n", countOf(len(parsed.Answers), "answer", "answers"), asmt.ID)
@@ -54,6 +74,13 @@ problem is printed with its line and field.
 		},
 	}
 	cmd.Flags().StringVarP(&file, "file", "f", "", "answers file (YAML)")
+	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace answers someone else saved")
 	_ = cmd.MarkFlagRequired("file")
 	return cmd
+}
+
+// othersAnswer says whose answer a file would have replaced.
+func othersAnswer(file string, theirs assess.Answer) string {
+	return fmt.Sprintf("%s: question %s: %s saved it at %s: it says %s", file, theirs.QuestionID,
+		theirs.UpdatedBy, theirs.UpdatedAt.UTC().Format("2006-01-02 15:04:05 UTC"), theirs.Describe())
 }
