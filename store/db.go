@@ -60,6 +60,7 @@ type DB struct {
 	keys        keys        // who signs, whom verify trusts (keys.go)
 	pending     pending     // the chains each open write touched (ledger.go)
 	ledgerCache ledgerCache // what this handle knows of the ledger (ledger_cache.go)
+	own         ownEntries  // the ledger entries this handle wrote, while watched (changes.go)
 }
 
 var _ assess.Repository = (*DB)(nil)

@@ -46,6 +46,8 @@ type dialect interface {
 	// afterCopy makes the next row of each table take the ID after the
 	// last one copied.
 	afterCopy(ctx context.Context, tx *sql.Tx) error
+	// waiter waits for the ledger to grow (changes.go).
+	waiter(ctx context.Context) (waiter, error)
 }
 
 // sqliteDialect is the personal database: one file, one writer at a
@@ -68,6 +70,9 @@ func (sqliteDialect) begin(context.Context, *sql.Tx, bool) error { return nil }
 // rowid is always past the largest.
 func (sqliteDialect) lockForCopy(context.Context, *sql.Tx) error { return nil }
 func (sqliteDialect) afterCopy(context.Context, *sql.Tx) error   { return nil }
+
+// waiter: a file announces nothing; it is looked at often.
+func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pollInterval}, nil }
 
 // lockAssessment takes the write lock on assessment id (dialect.lock).
 func (db *DB) lockAssessment(ctx context.Context, tx *sql.Tx, id int64) error {

@@ -40,6 +40,9 @@ type touched struct {
 	version int64
 	// What seal wrote, for the handle's cache once the write commits.
 	sealed tipState
+	// first is the number of the first entry seal wrote (changes.go
+	// tells a handle's own entries from others').
+	first  int64
 	stored []string // state hashes now in ledger_states
 }
 
@@ -140,6 +143,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		return err
 	}
 	now := db.stamp()
+	t.first = seq + 1
 	next := func(kind, note string, leaves []ledger.Leaf) error {
 		seq++
 		e := ledger.Entry{Seq: seq, At: now, Kind: kind, Note: note, PrevHash: prev, Leaves: leaves}

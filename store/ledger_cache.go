@@ -91,6 +91,9 @@ func (db *DB) committed(t *touched) {
 	if t == nil {
 		return
 	}
+	if t.sealed.seq > 0 {
+		db.own.wrote(t.first, t.sealed.seq)
+	}
 	c := &db.ledgerCache
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -29,7 +29,8 @@ const defaultSchema = "assay"
 
 // pgDialect is the team database.
 type pgDialect struct {
-	secret string // the password the connection string holds, never shown
+	secret string          // the password the connection string holds, never shown
+	cfg    *pgx.ConnConfig // how to connect, for a watcher's own connection
 	login  string
 	roles  []string
 	// actAs, in tests only, makes each write transaction act as the
@@ -127,6 +128,7 @@ func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 	if cfg.ConnectTimeout == 0 {
 		cfg.ConnectTimeout = 10 * time.Second
 	}
+	d.cfg = cfg
 	sqldb := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 	sqldb.SetMaxOpenConns(8)
 	sqldb.SetMaxIdleConns(4)

@@ -1,0 +1,21 @@
+package assess
+
+import "context"
+
+// Change says that other windows or people changed the portfolio: the
+// ledger entries they committed, up to Seq, that the watcher did not
+// write itself. The workspace reads again what it shows.
+type Change struct {
+	// Seq is the ledger entry the portfolio has reached.
+	Seq int64
+	// Entries is how many of the entries since the last change others wrote.
+	Entries int64
+}
+
+// Changes tells of the changes others make to a portfolio as they are
+// made: on a team database as the server announces them, on a file by
+// looking often.
+type Changes interface {
+	// Next waits for the next change others make, or for ctx to end.
+	Next(ctx context.Context) (Change, error)
+}

@@ -1,0 +1,183 @@
+package store
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Live updates: the workspace shows the changes other windows and people
+// make as they are made. Every change assay makes appends a signed entry
+// to the ledger in the transaction that makes it (ledger.go), so the
+// ledger's last entry number says whether the portfolio changed, and
+// the entries this handle wrote itself say whether someone else changed
+// it. How a watcher learns that the number moved is what differs: the
+// server announces each entry (NOTIFY, postgres_changes.go); a SQLite
+// file is looked at often, by one indexed read of the last entry's
+// number.
+
+// waiter blocks until the ledger may have grown.
+type waiter interface {
+	// wait returns when an entry may have been appended, or ctx ended
+	// (its error). A lost connection is no error: the watcher looks at
+	// the ledger again and waits again.
+	wait(ctx context.Context) error
+	close()
+}
+
+// pollInterval is how often a SQLite file is looked at.
+const pollInterval = 300 * time.Millisecond
+
+// poller looks at the file every pollInterval.
+type poller struct{ every time.Duration }
+
+func (p poller) wait(ctx context.Context) error { return pause(ctx, p.every) }
+
+func (poller) close() {}
+
+// Watch is the changes others make to the portfolio from now on
+// (assess.Changes). Close ends it.
+type Watch struct {
+	db    *DB
+	mu    sync.Mutex // one Next at a time; Close waits for it
+	w     waiter
+	seq   int64 // the ledger entry reported last
+	stop  context.CancelFunc
+	ended context.Context
+}
+
+var _ assess.Changes = (*Watch)(nil)
+
+// Watch starts watching the portfolio for changes others make.
+func (db *DB) Watch(ctx context.Context) (*Watch, error) {
+	w, err := db.dialect.waiter(ctx)
+	if err != nil {
+		return nil, db.failure(err)
+	}
+	seq, err := db.ledgerSeq(ctx)
+	if err != nil {
+		w.close()
+		return nil, err
+	}
+	db.own.watch()
+	ended, stop := context.WithCancel(context.Background())
+	return &Watch{db: db, w: w, seq: seq, stop: stop, ended: ended}, nil
+}
+
+// Next waits until others have committed a change the watcher has not
+// reported, and reports it. (A write of this handle's that commits just
+// as Next looks may be taken for someone else's: the workspace then
+// reads again what it already shows.) A failure to read the ledger (the server
+// restarting, the file busy) is waited out; only ctx or Close end it.
+func (c *Watch) Next(ctx context.Context) (assess.Change, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer context.AfterFunc(c.ended, cancel)()
+	for {
+		if err := ctx.Err(); err != nil {
+			return assess.Change{}, err
+		}
+		seq, err := c.db.ledgerSeq(ctx)
+		if err == nil && seq > c.seq {
+			others := seq - c.seq - c.db.own.since(c.seq, seq)
+			c.seq = seq
+			if others > 0 {
+				return assess.Change{Seq: seq, Entries: others}, nil
+			}
+		}
+		if err := c.w.wait(ctx); err != nil {
+			return assess.Change{}, err
+		}
+	}
+}
+
+// Close ends the watch: a Next waiting returns.
+func (c *Watch) Close() error {
+	c.stop()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.w.close()
+	c.db.own.unwatch()
+	return nil
+}
+
+// ledgerSeq is the number of the ledger's last entry, 0 if none.
+func (db *DB) ledgerSeq(ctx context.Context) (int64, error) {
+	var seq int64
+	err := db.sql.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM ledger`).Scan(&seq)
+	return seq, db.failure(err)
+}
+
+// ownEntries are the numbers of the ledger entries this handle wrote
+// after the oldest a watch has yet to report: kept only while watched.
+type ownEntries struct {
+	mu       sync.Mutex
+	watchers int
+	seqs     map[int64]bool
+}
+
+func (o *ownEntries) watch() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.watchers++
+	if o.seqs == nil {
+		o.seqs = map[int64]bool{}
+	}
+}
+
+func (o *ownEntries) unwatch() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.watchers--; o.watchers <= 0 {
+		o.watchers, o.seqs = 0, nil
+	}
+}
+
+// wrote records entries first to last as this handle's.
+func (o *ownEntries) wrote(first, last int64) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.seqs == nil {
+		return
+	}
+	for s := first; s <= last; s++ {
+		o.seqs[s] = true
+	}
+}
+
+// since counts this handle's entries after from up to to, and forgets
+// those up to to when one watch reads them (a second watch of the same
+// handle may count one of them as someone else's: it reads again).
+func (o *ownEntries) since(from, to int64) int64 {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var n int64
+	for s := range o.seqs {
+		if s > from && s <= to {
+			n++
+		}
+		if s <= to && o.watchers == 1 {
+			delete(o.seqs, s)
+		}
+	}
+	return n
+}
+
+// pause waits d, or until ctx ends (nothing if d is 0).
+func pause(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

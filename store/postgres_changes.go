@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The server announces every ledger entry on the channel of its team's
+// schema (migrations_postgres/001_team.sql, assay_ledger_appended). A
+// watcher listens on a connection of its own, outside the pool, and
+// connects again when the connection is lost; whatever was announced
+// meanwhile it finds by reading the ledger's last entry number again
+// (changes.go), so nothing is missed.
+
+// listener is one watcher's connection to the server.
+type listener struct {
+	cfg     *pgx.ConnConfig
+	channel string
+	conn    *pgx.Conn
+	retry   time.Duration // how long to wait before connecting again
+}
+
+func (d *pgDialect) waiter(ctx context.Context) (waiter, error) {
+	l := &listener{cfg: d.cfg}
+	if err := l.connect(ctx); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// connect opens the connection and listens on the team's channel.
+func (l *listener) connect(ctx context.Context) error {
+	conn, err := pgx.ConnectConfig(ctx, l.cfg)
+	if err != nil {
+		return err
+	}
+	if l.channel == "" {
+		var schema string
+		if err := conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+			conn.Close(ctx)
+			return err
+		}
+		l.channel = "assay." + schema
+	}
+	if _, err := conn.Exec(ctx, `LISTEN `+pgx.Identifier{l.channel}.Sanitize()); err != nil {
+		conn.Close(ctx)
+		return err
+	}
+	l.conn, l.retry = conn, 0
+	return nil
+}
+
+// wait returns at the next announcement; after a lost connection, once
+// connected again (or after a pause, if the server is still away).
+func (l *listener) wait(ctx context.Context) error {
+	if l.conn == nil {
+		if err := pause(ctx, l.retry); err != nil {
+			return err
+		}
+		if err := l.connect(ctx); err != nil {
+			l.retry = min(max(2*l.retry, 250*time.Millisecond), 10*time.Second)
+		}
+		return ctx.Err()
+	}
+	_, err := l.conn.WaitForNotification(ctx)
+	if err != nil && ctx.Err() == nil {
+		l.conn.Close(context.Background())
+		l.conn = nil
+		return nil
+	}
+	return ctx.Err()
+}
+
+func (l *listener) close() {
+	if l.conn != nil {
+		l.conn.Close(context.Background())
+		l.conn = nil
+	}
+}
