@@ -57,6 +57,9 @@ type Deps struct {
 	// it (its record line, for assay verify --against); nil leaves the
 	// line out.
 	Pin func(ctx context.Context, id int64) (ledger.Pin, error)
+	// Changes tells of the changes others make to the portfolio, which
+	// the workspace then shows (live.go); nil: it does not follow them.
+	Changes assess.Changes
 }
 
 func (d Deps) saveTimeout() time.Duration {

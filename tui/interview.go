@@ -78,7 +78,12 @@ func (iv *interview) KeyMap() keyMap {
 	default:
 		return editKeyMap.keyMap()
 	}
-	return interviewKeyMap.keyMap()
+	km := interviewKeyMap.keyMap()
+	if _, ok := iv.sh.sess.conflicts[iv.q().ID]; ok {
+		km.short = append([]key.Binding{conflictKeys.Overwrite, conflictKeys.Keep}, km.short...)
+		km.full = append([][]key.Binding{{conflictKeys.Overwrite, conflictKeys.Keep}}, km.full...)
+	}
+	return km
 }
 
 func (iv *interview) q() *assess.Question { return iv.sh.sess.a.Questionnaire.Questions[iv.idx] }
@@ -185,6 +190,9 @@ func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := interviewKeyMap
 	q := iv.q()
+	if cmd, ok := iv.conflictKey(msg); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(msg, global.Back):
 		return goHome

@@ -160,6 +160,7 @@ func (iv *interview) panel(width, height int) string {
 		b.WriteString(st.muted.Render("i shows guidance for this question") + "\n")
 	}
 	b.WriteString("\n" + iv.field(width) + "\n\n")
+	b.WriteString(iv.conflictBox(width))
 	if iv.err != "" {
 		b.WriteString(st.error.Render(wrap(iv.err, width)) + "\n")
 	}

@@ -90,7 +90,7 @@ func New(d Deps) Model {
 // Init asks the terminal for its background (to pick light or dark
 // colours) and loads the portfolio.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps))
+	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps), watchChanges(m.sh.deps))
 }
 
 // Update routes a message, then does what every message may call for,
@@ -112,7 +112,14 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		m.sh.saves.done(msg)
+		if iv, ok := m.cur.(*interview); ok {
+			return m, iv.showConflict()
+		}
 		return m, nil
+	case changedMsg:
+		return m.changed(msg)
+	case refreshedMsg:
+		return m.refreshed(msg)
 	case goHomeMsg:
 		m.cur = newHome(m.sh)
 		return m, m.sh.saves.afterWrites(loadHome(m.sh.deps))

@@ -46,6 +46,11 @@ type saveOp struct {
 	what  string // in words, for the status line: "the answer to mfa"
 	where string // the assessment, for the exit message: "#3 Acme Cloud Ltd"
 	run   func(ctx context.Context, repo assess.Repository) error
+	// bind, if set, makes run when the write starts (in Update), from
+	// what the writes before it left: the answer a change is made over.
+	bind func() func(ctx context.Context, repo assess.Repository) error
+	// after, if set, hears the write's outcome, in Update.
+	after func(err error)
 }
 
 // saveFailure is a write the store refused or did not confirm in time,
@@ -82,6 +87,9 @@ func (w *saver) start(d Deps) tea.Cmd {
 	}
 	op := w.queue[0]
 	w.queue = w.queue[1:]
+	if op.bind != nil {
+		op.run = op.bind()
+	}
 	w.seq++
 	op.seq = w.seq
 	w.running = &op
@@ -113,12 +121,32 @@ func (w *saver) done(msg savedMsg) {
 	op := *w.running
 	w.running = nil
 	w.failed = removeFailure(w.failed, op.key)
+	if op.after != nil {
+		op.after(msg.err)
+	}
 	if msg.err != nil {
 		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: clean(msg.err.Error())})
 		w.giveUp = w.giveUp || errors.Is(msg.err, errNoAnswer)
 		return
 	}
 	w.saved++
+}
+
+// settle forgets the failure of the write of key: what it would have
+// set was given up (the other person's answer kept).
+func (w *saver) settle(key string) { w.failed = removeFailure(w.failed, key) }
+
+// writing reports whether a write of key is queued or running.
+func (w *saver) writing(key string) bool {
+	if w.running != nil && w.running.key == key {
+		return true
+	}
+	for _, op := range w.queue {
+		if op.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func removeFailure(fs []saveFailure, key string) []saveFailure {

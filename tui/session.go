@@ -20,10 +20,22 @@ type session struct {
 	saves *saver
 	// planChanges numbers the plan changes queued, so each has a key.
 	planChanges int
+	// seen are the answers as this window last knew the store to hold
+	// them: loaded, saved from here, or brought in from others. A change
+	// to an answer is made over the one seen (assess.ConflictError).
+	seen assess.Answers
+	// conflicts are the answers someone else changed before this
+	// window's change reached the store: what they say now, and ours,
+	// until the analyst overwrites or keeps theirs (conflict.go).
+	conflicts map[string]conflict
+	arrived   string // the question of the conflict that came in last, to show
 }
 
 func newSession(a *assess.Assessment, today assess.Date) *session {
-	s := &session{a: a}
+	s := &session{a: a, seen: assess.Answers{}, conflicts: map[string]conflict{}}
+	for id, ans := range a.Answers {
+		s.seen[id] = ans
+	}
 	s.evaluate(today)
 	return s
 }
@@ -48,12 +60,22 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) {
 	}
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
-	id := s.a.ID
+	delete(s.conflicts, ans.QuestionID)
+	id, qid := s.a.ID, ans.QuestionID
 	s.saves.enqueue(saveOp{
-		key: fmt.Sprintf("%d answer %s", id, ans.QuestionID), what: "the answer to " + clean(ans.QuestionID), where: s.where(),
-		run: func(ctx context.Context, r assess.Repository) error { return r.SaveAnswer(ctx, id, ans) },
+		key: answerKey(id, qid), what: "the answer to " + clean(qid), where: s.where(),
+		// Made over the answer as the writes before it left it.
+		bind: func() func(ctx context.Context, r assess.Repository) error {
+			over := assess.Answers{qid: s.seen[qid]}
+			return func(ctx context.Context, r assess.Repository) error {
+				return r.ReplaceAnswers(ctx, id, []assess.Answer{ans}, over)
+			}
+		},
+		after: func(err error) { s.saved(ans, err) },
 	})
 }
+
+func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s", id, qid) }
 
 // changePlan applies a change to a remediation item in memory and queues
 // the change itself, not the item it made: the store applies it again to

@@ -26,6 +26,12 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 	if a.accessible {
 		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
 	}
+	// Others' changes show as they are made; without a watch (it could
+	// not start) the workspace works as before.
+	if watch, err := a.db.Watch(cmd.Context()); err == nil {
+		defer watch.Close()
+		deps.Changes = watch
+	}
 	p := tea.NewProgram(tui.New(deps), tea.WithContext(cmd.Context()), tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
 	final, err := p.Run()
 	if err == tea.ErrProgramKilled && cmd.Context().Err() != nil {

@@ -1,0 +1,122 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// When two people change the same answer, the second to save is told who
+// changed it, when, and what it says, on the question itself, and
+// chooses: overwrite it with theirs, knowingly, or keep the other
+// person's. Nothing is replaced silently (assess.ConflictError).
+
+// conflict is one answer someone else changed before ours was saved.
+type conflict struct {
+	mine, theirs assess.Answer
+}
+
+// conflictKeys apply on a question with a conflict.
+var conflictKeys = struct{ Overwrite, Keep key.Binding }{
+	Overwrite: bind("O", "overwrite theirs with yours", "O"),
+	Keep:      bind("K", "keep theirs", "K"),
+}
+
+// saved hears the outcome of a change to an answer: the store now holds
+// it, or someone else's, which becomes a conflict to settle.
+func (s *session) saved(ans assess.Answer, err error) {
+	var c *assess.ConflictError
+	switch {
+	case err == nil:
+		s.seen[ans.QuestionID] = ans
+	case errors.As(err, &c) && len(c.Theirs) == 1:
+		s.conflicts[ans.QuestionID] = conflict{mine: ans, theirs: c.Theirs[0]}
+		s.arrived = ans.QuestionID
+	}
+}
+
+// overwrite saves our answer over theirs, now that it has been seen.
+func (s *session) overwrite(d Deps, qid string) {
+	c, ok := s.conflicts[qid]
+	if !ok {
+		return
+	}
+	s.seen[qid] = c.theirs
+	s.setAnswer(d, c.mine)
+}
+
+// keepTheirs gives our answer up for theirs.
+func (s *session) keepTheirs(d Deps, qid string) {
+	c, ok := s.conflicts[qid]
+	if !ok {
+		return
+	}
+	delete(s.conflicts, qid)
+	s.seen[qid] = c.theirs
+	s.a.Answers[qid] = c.theirs
+	s.saves.settle(answerKey(s.a.ID, qid))
+	s.evaluate(d.Today())
+}
+
+// conflictBox says, on the question, who changed it and what both
+// answers say, and how to choose.
+func (iv *interview) conflictBox(width int) string {
+	c, ok := iv.sh.sess.conflicts[iv.q().ID]
+	if !ok {
+		return ""
+	}
+	st := iv.sh.st
+	who := strings.TrimSpace(c.theirs.UpdatedBy)
+	if who == "" {
+		who = "Someone"
+	}
+	head := fmt.Sprintf("%s changed this answer at %s, before yours was saved.", who, c.theirs.UpdatedAt.Local().Format("15:04:05 on 2 Jan"))
+	lines := []string{
+		st.warn.Render(wrap(clean(head), width)),
+		wrap("Theirs: "+clean(c.theirs.Describe()), width),
+		wrap("Yours:  "+clean(c.mine.Describe()), width),
+		st.key.Render("O") + " overwrite theirs with yours  " + st.key.Render("K") + " keep theirs",
+	}
+	return strings.Join(lines, "\n") + "\n\n"
+}
+
+// conflictKey settles the conflict of the question shown with O or K;
+// handled reports whether the key was one of them.
+func (iv *interview) conflictKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool) {
+	qid := iv.q().ID
+	if _, ok := iv.sh.sess.conflicts[qid]; !ok {
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, conflictKeys.Overwrite):
+		iv.sh.sess.overwrite(iv.sh.deps, qid)
+	case key.Matches(msg, conflictKeys.Keep):
+		iv.sh.sess.keepTheirs(iv.sh.deps, qid)
+	default:
+		return nil, false
+	}
+	return iv.arrive(), true
+}
+
+// showConflict shows the question of a conflict that has just arrived,
+// unless a field has the keyboard (the status line says it then, and the
+// question shows it when visited).
+func (iv *interview) showConflict() tea.Cmd {
+	s := iv.sh.sess
+	qid := s.arrived
+	s.arrived = ""
+	if qid == "" || iv.Capturing() || qid == iv.q().ID {
+		return nil
+	}
+	q, ok := s.a.Questionnaire.Question(qid)
+	if !ok {
+		return nil
+	}
+	iv.idx = q.Index
+	return iv.arrive()
+}

@@ -1,0 +1,168 @@
+package tui
+
+import (
+	"context"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Live updates: when others change the portfolio (another window, or a
+// colleague on the team database), the workspace reads again what it
+// shows: the portfolio on the home screen, the open assessment in its
+// views. Others' answers appear as they are saved; the question being
+// edited keeps what is being typed, and saving it then meets the other
+// person's answer as a conflict (conflict.go). A command waits for the
+// next change (Deps.Changes); Update only reacts to what it brings.
+
+// changedMsg says others changed the portfolio.
+type changedMsg struct{ err error }
+
+// refreshedMsg is the open assessment as the store now holds it.
+type refreshedMsg struct {
+	a   *assess.Assessment
+	err error
+}
+
+// watchChanges waits for the next change others make.
+func watchChanges(d Deps) tea.Cmd {
+	if d.Changes == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		_, err := d.Changes.Next(context.Background())
+		return changedMsg{err: err}
+	}
+}
+
+func refreshAssessment(d Deps, id int64) tea.Cmd {
+	return func() tea.Msg {
+		a, err := d.Repo.Assessment(d.ctx(), id)
+		return refreshedMsg{a: a, err: err}
+	}
+}
+
+// changed reads again what the workspace shows, and waits for the next
+// change. A watch that failed is not restarted: the workspace still
+// works, and says that it no longer follows others' changes.
+func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		m.sh.flash = "no longer following others' changes: " + clean(msg.err.Error())
+		return m, nil
+	}
+	cmds := []tea.Cmd{watchChanges(m.sh.deps)}
+	if h, ok := m.cur.(*home); ok {
+		cmds = append(cmds, h.load())
+	}
+	if s := m.sh.sess; s != nil {
+		cmds = append(cmds, m.sh.saves.afterWrites(refreshAssessment(m.sh.deps, s.a.ID)))
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// refreshed brings others' changes into the open assessment. While this
+// window still has writes of it on the way, the copy read may lack them:
+// it is read again once they are done.
+func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
+	s := m.sh.sess
+	if s == nil || msg.err != nil || msg.a == nil || msg.a.ID != s.a.ID {
+		return m, nil
+	}
+	if m.sh.saves.pending() {
+		return m, m.sh.saves.afterWrites(refreshAssessment(m.sh.deps, s.a.ID))
+	}
+	iv, onInterview := m.cur.(*interview)
+	keep := ""
+	if onInterview && iv.editingAnswer() {
+		keep = iv.q().ID
+	}
+	changed := s.merge(msg.a, m.sh.deps.Today(), keep)
+	if len(changed) == 0 {
+		return m, nil
+	}
+	m.sh.flash = "changed by others: " + clean(strings.Join(changed, ", "))
+	if onInterview && keep == "" && contains(changed, iv.q().ID) {
+		return m, iv.arrive()
+	}
+	return m, nil
+}
+
+// merge takes the assessment as the store now holds it, keeping the
+// answer of the question keep (being edited here) and the answers with a
+// conflict to settle as this window has them. It returns the questions
+// whose answers others changed.
+func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string) []string {
+	var changed []string
+	answers := assess.Answers{}
+	for id, theirs := range fresh.Answers {
+		answers[id] = theirs
+		if c, ok := s.conflicts[id]; ok {
+			c.theirs = theirs
+			s.conflicts[id] = c
+		}
+		if _, conflicted := s.conflicts[id]; id == keep || conflicted {
+			answers[id] = s.a.Answers[id]
+			continue
+		}
+		if !assess.SameAnswer(s.a.Answers[id], theirs) {
+			changed = append(changed, id)
+		}
+		s.seen[id] = theirs
+	}
+	if mine, ok := s.a.Answers[keep]; ok {
+		answers[keep] = mine
+	}
+	next := *fresh
+	next.Answers = answers
+	s.a = &next
+	s.evaluate(today)
+	return sortedByQuestion(s.a.Questionnaire, changed)
+}
+
+// sortedByQuestion puts question IDs in questionnaire order.
+func sortedByQuestion(q *assess.Questionnaire, ids []string) []string {
+	var out []string
+	for _, qq := range q.Questions {
+		if contains(ids, qq.ID) {
+			out = append(out, qq.ID)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// editingAnswer reports whether the question shown is being changed: a
+// text field open, a risk rating or ticks not yet saved.
+func (iv *interview) editingAnswer() bool {
+	return iv.editing != editNone || iv.draft != nil || (iv.q().Type == assess.TypeMulti && iv.ticksDiffer())
+}
+
+// ticksDiffer reports whether the ticked options differ from the answer.
+func (iv *interview) ticksDiffer() bool {
+	saved := iv.answer().Value.Choices
+	ticked := 0
+	for _, on := range iv.ticked {
+		if on {
+			ticked++
+		}
+	}
+	if len(saved) != ticked {
+		return true
+	}
+	for _, c := range saved {
+		if !iv.ticked[c] {
+			return true
+		}
+	}
+	return false
+}
