@@ -66,16 +66,18 @@ func (s *session) keepTheirs(d Deps, qid string) {
 // conflictBox says, on the question, who changed it and what both
 // answers say, and how to choose.
 func (iv *interview) conflictBox(width int) string {
+	st := iv.sh.st
 	c, ok := iv.sh.sess.conflicts[iv.q().ID]
 	if !ok {
-		return ""
+		theirs, meanwhile := iv.sh.sess.meanwhile[iv.q().ID]
+		if !meanwhile {
+			return ""
+		}
+		head := fmt.Sprintf("%s changed this answer at %s while you were editing it: %s. Saving yours asks which to keep.",
+			who(theirs), theirs.UpdatedAt.Local().Format("15:04:05"), theirs.Describe())
+		return st.warn.Render(wrap(clean(head), width)) + "\n\n"
 	}
-	st := iv.sh.st
-	who := strings.TrimSpace(c.theirs.UpdatedBy)
-	if who == "" {
-		who = "Someone"
-	}
-	head := fmt.Sprintf("%s changed this answer at %s, before yours was saved.", who, c.theirs.UpdatedAt.Local().Format("15:04:05 on 2 Jan"))
+	head := fmt.Sprintf("%s changed this answer at %s, before yours was saved.", who(c.theirs), c.theirs.UpdatedAt.Local().Format("15:04:05 on 2 Jan"))
 	lines := []string{
 		st.warn.Render(wrap(clean(head), width)),
 		wrap("Theirs: "+clean(c.theirs.Describe()), width),
@@ -83,6 +85,14 @@ func (iv *interview) conflictBox(width int) string {
 		st.key.Render("O") + " overwrite theirs with yours  " + st.key.Render("K") + " keep theirs",
 	}
 	return strings.Join(lines, "\n") + "\n\n"
+}
+
+// who names the person who last saved an answer.
+func who(a assess.Answer) string {
+	if name := strings.TrimSpace(a.UpdatedBy); name != "" {
+		return name
+	}
+	return "Someone"
 }
 
 // conflictKey settles the conflict of the question shown with O or K;

@@ -103,16 +103,20 @@ func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string
 			s.conflicts[id] = c
 		}
 		if _, conflicted := s.conflicts[id]; id == keep || conflicted {
-			answers[id] = s.a.Answers[id]
+			if mine, ok := s.a.Answers[id]; ok {
+				answers[id] = mine
+			} else {
+				delete(answers, id)
+			}
+			if id == keep && !conflicted && !assess.SameAnswer(theirs, s.seen[id]) {
+				s.meanwhile[id] = theirs
+			}
 			continue
 		}
 		if !assess.SameAnswer(s.a.Answers[id], theirs) {
 			changed = append(changed, id)
 		}
 		s.seen[id] = theirs
-	}
-	if mine, ok := s.a.Answers[keep]; ok {
-		answers[keep] = mine
 	}
 	next := *fresh
 	next.Answers = answers

@@ -29,10 +29,14 @@ type session struct {
 	// until the analyst overwrites or keeps theirs (conflict.go).
 	conflicts map[string]conflict
 	arrived   string // the question of the conflict that came in last, to show
+	// meanwhile are others' answers to a question being edited here,
+	// shown beside the edit until it is saved (and then met as a
+	// conflict) or given up.
+	meanwhile map[string]assess.Answer
 }
 
 func newSession(a *assess.Assessment, today assess.Date) *session {
-	s := &session{a: a, seen: assess.Answers{}, conflicts: map[string]conflict{}}
+	s := &session{a: a, seen: assess.Answers{}, conflicts: map[string]conflict{}, meanwhile: map[string]assess.Answer{}}
 	for id, ans := range a.Answers {
 		s.seen[id] = ans
 	}
@@ -61,6 +65,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) {
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
 	delete(s.conflicts, ans.QuestionID)
+	delete(s.meanwhile, ans.QuestionID)
 	id, qid := s.a.ID, ans.QuestionID
 	s.saves.enqueue(saveOp{
 		key: answerKey(id, qid), what: "the answer to " + clean(qid), where: s.where(),

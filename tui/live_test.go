@@ -1,0 +1,129 @@
+package tui_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/store"
+)
+
+// otherWindow is a second handle on the test's database, as a second
+// assay window (or a colleague) has, answering as Sam Ortiz.
+type otherWindow struct {
+	t  *testing.T
+	db *store.DB
+}
+
+func (e *env) otherWindow() *otherWindow {
+	e.t.Helper()
+	db, err := store.Open(e.dbPath, questionnaires.Decode)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { db.Close() })
+	db.UseKey(testKey)
+	return &otherWindow{t: e.t, db: db}
+}
+
+func (o *otherWindow) answer(id int64, qid, choice, note string) {
+	o.t.Helper()
+	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+	ans := assess.Answer{QuestionID: qid, Value: assess.Value{Choices: []string{choice}}, Note: note}
+	if err := o.db.SaveAnswer(ctx, id, ans); err != nil {
+		o.t.Fatal(err)
+	}
+}
+
+// watching is the workspace following the database's changes.
+func (e *env) watching() *flow {
+	e.t.Helper()
+	w, err := e.db.Watch(context.Background())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { w.Close() })
+	d := e.deps()
+	d.Changes = w
+	return e.startWith(d)
+}
+
+// Another window answers while the workspace is open: the home screen
+// and the open interview show its answers without a key pressed, and
+// say who changed what.
+func TestWorkspaceShowsOthersChangesAsTheyHappen(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	f := e.watching()
+	f.waitFor("Acme Cloud Ltd", "0/24")
+	other.answer(a.ID, "attestation", "yes", "")
+	other.answer(a.ID, "policy", "yes", "")
+	f.waitFor("2/24")
+
+	f.press("enter")
+	f.waitFor("question 3 of 24", "2/24")
+	other.answer(a.ID, "attestation", "no", "report lapsed in May")
+	f.waitFor("changed by others: attestation")
+	f.press("left", "left")
+	f.waitFor("question 1 of 24", "report lapsed in May")
+	f.quit()
+}
+
+// The question being edited keeps what is typed while another window
+// changes its answer; saving it then shows the other answer and asks.
+// K keeps theirs.
+func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	f := e.watching()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 24")
+	f.press("n")
+	f.typeText("checked the SOC 2 report")
+	other.answer(a.ID, "attestation", "partial", "Type I only")
+	f.waitFor("Sam Ortiz changed this answer at", "while you were", "Saving yours")
+	if s := f.screen(); !strings.Contains(s, "checked the SOC 2 report") {
+		t.Fatalf("the note being typed was lost when another window saved:\n%s", s)
+	}
+	f.press("enter")
+	f.waitFor("Sam Ortiz changed this answer at", `Theirs: partial (note "Type I only")`, `Yours:  unanswered (note "checked the SOC 2 report")`, "K keep theirs")
+	f.press("K")
+	f.waitGone("Sam Ortiz changed this answer")
+	f.quit()
+	got := e.load(a.ID).Answers["attestation"]
+	if got.Note != "Type I only" || got.UpdatedBy != "Sam Ortiz" {
+		t.Errorf("attestation after keeping theirs: %s by %s", got.Describe(), got.UpdatedBy)
+	}
+}
+
+// Without live updates, the other window's answer is met at saving: the
+// workspace shows the question with both answers; O overwrites theirs
+// knowingly, and the database holds ours.
+func TestWorkspaceOverwritesKnowingly(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 24")
+	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
+	f.press("3")
+	f.waitFor("question 1 of 24", "Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
+	if got := e.load(a.ID).Answers["attestation"]; got.UpdatedBy != "Sam Ortiz" {
+		t.Fatalf("the refused save changed the answer: %s by %s", got.Describe(), got.UpdatedBy)
+	}
+	f.press("O")
+	f.waitGone("Sam Ortiz changed this answer")
+	f.waitFor("saved ✓")
+	f.quit()
+	got := e.load(a.ID).Answers["attestation"]
+	if got.UpdatedBy != "Dana Reyes" || got.Value.Choices[0] == "yes" {
+		t.Errorf("attestation after overwriting: %s by %s, want Dana's", got.Describe(), got.UpdatedBy)
+	}
+}
