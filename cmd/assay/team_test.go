@@ -175,7 +175,9 @@ func TestTeamConcurrentLoginsLoseNothing(t *testing.T) {
 					id = w%2 + 1
 				}
 				tag := fmt.Sprintf("answer-w%d-r%d", w, i)
-				r := p.run("answer", fmt.Sprint(id), "-f", taggedAnswers(t, p.dir, tag))
+				// Knowingly over each other's answers: this is a test of
+				// losing nothing (conflicts: answer_conflict_test.go).
+				r := p.run("answer", fmt.Sprint(id), "-f", taggedAnswers(t, p.dir, tag), "--overwrite")
 				mu.Lock()
 				results, byLogin[tag] = append(results, r), p.login
 				mu.Unlock()
