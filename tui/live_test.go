@@ -127,3 +127,23 @@ func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 		t.Errorf("attestation after overwriting: %s by %s, want Dana's", got.Describe(), got.UpdatedBy)
 	}
 }
+
+// The plan open in the workspace shows another window's change to an
+// item as it is made.
+func TestWorkspacePlanShowsOthersChanges(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	other.answer(a.ID, "mfa", "no", "")
+	f := e.watching()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("p")
+	f.waitFor("[Plan]", "mfa")
+	owner := "Platform team"
+	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+	if _, err := other.db.ChangePlanItem(ctx, a.ID, "mfa", assess.PlanChange{Owner: &owner}, testToday); err != nil {
+		t.Fatal(err)
+	}
+	f.waitFor("Platform team")
+	f.quit()
+}
