@@ -73,9 +73,15 @@ func openSynth(b *testing.B, c synth.Config, compiled string) *store.DB {
 }
 
 func benchmarkHomeFirstFrame(b *testing.B, c synth.Config, newest string) {
+	benchmarkFirstFrameOf(b, func(compiled string) *store.DB { return openSynth(b, c, compiled) }, newest)
+}
+
+// benchmarkFirstFrameOf times the home screen's first frame on the
+// portfolio open opens, with a Decoder on the folder it is given.
+func benchmarkFirstFrameOf(b *testing.B, open func(compiled string) *store.DB, newest string) {
 	compiled := b.TempDir()
 	{ // a first process leaves the compiled questionnaires
-		db := openSynth(b, c, compiled)
+		db := open(compiled)
 		if _, err := db.Assessments(context.Background(), assess.Filter{Limit: 1000}); err != nil {
 			b.Fatal(err)
 		}
@@ -106,7 +112,7 @@ func benchmarkHomeFirstFrame(b *testing.B, c synth.Config, newest string) {
 	var rest, due time.Duration
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		db := openSynth(b, c, compiled)
+		db := open(compiled)
 		d := benchDeps(db, testToday)
 		b.StartTimer()
 		m, queue := firstFrame(d)
