@@ -3,6 +3,7 @@ package tui
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -186,7 +187,16 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			}
 			ans.Value, ans.Source, ans.Reviewed = v, assess.ByAnalyst, true
 		}
-		if err := p.d.Repo.SaveAnswer(p.ctx, a.ID, ans); err != nil {
+		// Made over the answer this session showed: another window's
+		// change since is not replaced unawares; it is said, and kept.
+		err := p.d.Repo.ReplaceAnswers(p.ctx, a.ID, []assess.Answer{ans}, assess.Answers{q.ID: a.Answers[q.ID]})
+		var conflict *assess.ConflictError
+		if errors.As(err, &conflict) && len(conflict.Theirs) == 1 {
+			a.Answers[q.ID] = conflict.Theirs[0]
+			p.say("Not saved: " + clean(err.Error()) + ". Their answer is kept.")
+			continue
+		}
+		if err != nil {
 			p.say("Not saved: " + clean(err.Error()))
 			continue
 		}
