@@ -39,6 +39,7 @@ type home struct {
 	showArchived bool
 	request      int64 // the latest list load heard of: earlier ones' answers are late (newListRequest)
 	loading      bool  // a list is being read
+	stale        bool  // others changed the portfolio while it was: read it again
 	err          string
 	dueLine      string // the reassessment reminder, built when the subjects due arrive
 	mark         int64  // the assessment c marked for comparison; 0 for none
@@ -114,6 +115,10 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.p = msg.p
 		h.found = filterMemo{}
 		h.refilter()
+		if !h.loading && h.stale {
+			h.stale = false
+			return h, h.load()
+		}
 		return h, nil
 	case diffLoadedMsg:
 		if msg.err != nil {

@@ -54,12 +54,34 @@ func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 	}
 	cmds := []tea.Cmd{watchChanges(m.sh.deps)}
 	if h, ok := m.cur.(*home); ok {
-		cmds = append(cmds, h.load())
+		cmds = append(cmds, h.reload())
 	}
-	if s := m.sh.sess; s != nil {
-		cmds = append(cmds, m.sh.saves.afterWrites(refreshAssessment(m.sh.deps, s.a.ID)))
+	if m.sh.sess != nil {
+		cmds = append(cmds, m.sh.refresh())
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// refresh reads the open assessment again; while a read is on its way,
+// one more is asked for when it arrives, so that changes coming faster
+// than reads cost one read at a time, and the last change is read.
+func (sh *shell) refresh() tea.Cmd {
+	if sh.refreshing {
+		sh.refreshAgain = true
+		return nil
+	}
+	sh.refreshing, sh.refreshAgain = true, false
+	return sh.saves.afterWrites(refreshAssessment(sh.deps, sh.sess.a.ID))
+}
+
+// reload reads the portfolio again, or once more after the read on its
+// way, as refresh does.
+func (h *home) reload() tea.Cmd {
+	if h.loading {
+		h.stale = true
+		return nil
+	}
+	return h.load()
 }
 
 // refreshed brings others' changes into the open assessment. While this
@@ -67,11 +89,12 @@ func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 // it is read again once they are done.
 func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	s := m.sh.sess
+	m.sh.refreshing = false
 	if s == nil || msg.err != nil || msg.a == nil || msg.a.ID != s.a.ID {
 		return m, nil
 	}
-	if m.sh.saves.pending() {
-		return m, m.sh.saves.afterWrites(refreshAssessment(m.sh.deps, s.a.ID))
+	if m.sh.saves.pending() || m.sh.refreshAgain {
+		return m, m.sh.refresh()
 	}
 	iv, onInterview := m.cur.(*interview)
 	keep := ""

@@ -55,6 +55,9 @@ type shell struct {
 	flash         string // a one-off message for the status line
 	// nextFlash is said once the assessment being opened shows.
 	nextFlash string
+	// refreshing: the open assessment is being read again for others'
+	// changes; refreshAgain: another change came meanwhile (live.go).
+	refreshing, refreshAgain bool
 }
 
 // openAssessment reads an assessment from the store and shows one of its
