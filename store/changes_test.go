@@ -89,7 +89,7 @@ func TestWatchSurvivesALostConnection(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer w.Close()
-		l := w.w.(*listener)
+		l := w.w.(*pgListener)
 		pid := l.conn.PgConn().PID()
 		got := make(chan assess.Change, 1)
 		wait := func() {

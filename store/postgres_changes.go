@@ -14,8 +14,8 @@ import (
 // meanwhile it finds by reading the ledger's last entry number again
 // (changes.go), so nothing is missed.
 
-// listener is one watcher's connection to the server.
-type listener struct {
+// pgListener is one watcher's connection to the server.
+type pgListener struct {
 	cfg     *pgx.ConnConfig
 	channel string
 	conn    *pgx.Conn
@@ -23,7 +23,7 @@ type listener struct {
 }
 
 func (d *pgDialect) waiter(ctx context.Context) (waiter, error) {
-	l := &listener{cfg: d.cfg}
+	l := &pgListener{cfg: d.cfg}
 	if err := l.connect(ctx); err != nil {
 		return nil, err
 	}
@@ -31,7 +31,7 @@ func (d *pgDialect) waiter(ctx context.Context) (waiter, error) {
 }
 
 // connect opens the connection and listens on the team's channel.
-func (l *listener) connect(ctx context.Context) error {
+func (l *pgListener) connect(ctx context.Context) error {
 	conn, err := pgx.ConnectConfig(ctx, l.cfg)
 	if err != nil {
 		return err
@@ -54,7 +54,7 @@ func (l *listener) connect(ctx context.Context) error {
 
 // wait returns at the next announcement; after a lost connection, once
 // connected again (or after a pause, if the server is still away).
-func (l *listener) wait(ctx context.Context) error {
+func (l *pgListener) wait(ctx context.Context) error {
 	if l.conn == nil {
 		if err := pause(ctx, l.retry); err != nil {
 			return err
@@ -73,7 +73,7 @@ func (l *listener) wait(ctx context.Context) error {
 	return ctx.Err()
 }
 
-func (l *listener) close() {
+func (l *pgListener) close() {
 	if l.conn != nil {
 		l.conn.Close(context.Background())
 		l.conn = nil

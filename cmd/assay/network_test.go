@@ -58,8 +58,9 @@ var socketCallers = regexp.MustCompile(`^(type:\*?)?(net[./]|syscall\.|crypto/|e
 
 // teamAdapter is the part of store that may reach the PostgreSQL driver:
 // opening a team database, and the connection, dialect and error words
-// of one that is open (store/postgres*.go).
-var teamAdapter = regexp.MustCompile(`^(type:\*?)?github\.com/assay-dev/assay/store\.(OpenTeam|TeamInit|TeamGrant|TeamRevoke|TeamMembers|connectTeam|teamConfig|unwrapConnect|openTeamAdmin|\(\*?(pgDialect|pgConn|pgConnector|pgStmt|pgRows|teamAdmin)\)\.|(pgDialect|pgConn|pgConnector|pgStmt|pgRows|teamAdmin)\b)`)
+// of one that is open, and the connection a watcher listens on for
+// others' changes (store/postgres*.go).
+var teamAdapter = regexp.MustCompile(`^(type:\*?)?github\.com/assay-dev/assay/store\.(OpenTeam|TeamInit|TeamGrant|TeamRevoke|TeamMembers|connectTeam|teamConfig|unwrapConnect|openTeamAdmin|\(\*?(pgDialect|pgConn|pgConnector|pgStmt|pgRows|pgListener|teamAdmin)\)\.|(pgDialect|pgConn|pgConnector|pgStmt|pgRows|pgListener|teamAdmin)\b)`)
 
 // TestSocketCodeIsTheTeamDriversOnly reads the linker's call graph of the
 // built binary.
