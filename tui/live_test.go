@@ -86,7 +86,7 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 	f.press("n")
 	f.typeText("checked the SOC 2 report")
 	other.answer(a.ID, "attestation", "partial", "Type I only")
-	f.waitFor("Sam Ortiz changed this answer at", "while you were", "Saving yours")
+	f.waitFor("Sam Ortiz changed this answer at", "while you", "which to keep")
 	if s := f.screen(); !strings.Contains(s, "checked the SOC 2 report") {
 		t.Fatalf("the note being typed was lost when another window saved:\n%s", s)
 	}
