@@ -221,50 +221,32 @@ func numberParams(query string) string {
 	var b strings.Builder
 	b.Grow(len(query) + 16)
 	n := 0
+next:
 	for i := 0; i < len(query); i++ {
-		c := query[i]
-		switch {
-		case c == '?':
+		if query[i] == '?' {
 			n++
 			b.WriteByte('$')
 			b.WriteString(strconv.Itoa(n))
 			continue
-		case c == '\'' || c == '"':
-			j := i + 1
-			for j < len(query) && query[j] != c {
-				j++
-			}
-			b.WriteString(query[i:min(j+1, len(query))])
-			i = j
-			continue
-		case c == '-' && strings.HasPrefix(query[i:], "--"):
-			j := strings.IndexByte(query[i:], '\n')
-			if j < 0 {
-				j = len(query) - i
-			}
-			b.WriteString(query[i : i+j])
-			i += j - 1
-			continue
-		case c == '/' && strings.HasPrefix(query[i:], "/*"):
-			j := strings.Index(query[i+2:], "*/")
-			end := len(query)
-			if j >= 0 {
-				end = i + 2 + j + 2
-			}
-			b.WriteString(query[i:end])
-			i = end - 1
-			continue
-		case c == '$' && strings.HasPrefix(query[i:], "$$"):
-			j := strings.Index(query[i+2:], "$$")
-			end := len(query)
-			if j >= 0 {
-				end = i + 2 + j + 2
-			}
-			b.WriteString(query[i:end])
-			i = end - 1
-			continue
 		}
-		b.WriteByte(c)
+		for _, q := range unnumbered {
+			if strings.HasPrefix(query[i:], q.open) {
+				end := len(query)
+				if j := strings.Index(query[i+len(q.open):], q.close); j >= 0 {
+					end = i + len(q.open) + j + len(q.close)
+				}
+				b.WriteString(query[i:end])
+				i = end - 1
+				continue next
+			}
+		}
+		b.WriteByte(query[i])
 	}
 	return b.String()
+}
+
+// unnumbered are the spans of SQL whose ? is not a placeholder, by what
+// opens and closes them; a span left open runs to the end of the query.
+var unnumbered = []struct{ open, close string }{
+	{"'", "'"}, {`"`, `"`}, {"--", "\n"}, {"/*", "*/"}, {"$$", "$$"},
 }
