@@ -35,6 +35,8 @@ type app struct {
 	lib         *questionnaires.Library
 	libProblems questionnaires.Problems // the user's files the library skipped, until reported
 	cfg         *Config                 // the settings file, loaded on first use (config.go)
+	cfgSrc      []byte                  // its text, for the positions of its keys
+	cfgErr      error                   // why it did not load
 }
 
 // run executes assay with args and returns the process exit code.
@@ -138,15 +140,19 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
+	// A settings file that does not load stops the command before the
+	// portfolio opens: it names who changes are recorded as (reviewer)
+	// and whether sign-offs need a second person (four_eyes), neither of
+	// which may silently fall back to a default.
+	cfg, _, err := a.settings()
+	if err != nil {
+		return nil, err
+	}
 	db, err := a.openTarget(a.dbPath)
 	if err != nil {
 		return nil, err
 	}
-	// A config file that does not load is reported by the commands that
-	// sign (they read it first), so it cannot silently turn this off.
-	if cfg, err := a.config(); err == nil {
-		db.FourEyes = cfg.FourEyes
-	}
+	db.FourEyes = cfg.FourEyes
 	// Changes are signed with the person's key, created on their first
 	// change; verify and import trust their key and the ones they chose
 	// (keys.go). A command that only reads never touches either.

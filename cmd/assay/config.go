@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/token"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
@@ -56,28 +57,38 @@ func (a *app) configPath() string {
 }
 
 // config loads the settings file once; a missing file is the defaults.
+// Its settings for questionnaires must name ones assay has.
 func (a *app) config() (*Config, error) {
-	if a.cfg != nil {
-		return a.cfg, nil
-	}
-	path := a.configPath()
-	src, err := input.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		a.cfg = &Config{path: path}
-		return a.cfg, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	c, err := parseConfig(path, src)
+	c, src, err := a.settings()
 	if err != nil {
 		return nil, err
 	}
 	if err := a.checkQuestionnaireIDs(c, src); err != nil {
 		return nil, err
 	}
-	a.cfg = c
 	return c, nil
+}
+
+// settings is the settings file read and checked field by field, without
+// looking up the questionnaires it names: what the commands that open the
+// portfolio need (the reviewer, four_eyes), which must not load every
+// questionnaire to start.
+func (a *app) settings() (*Config, []byte, error) {
+	if a.cfg != nil || a.cfgErr != nil {
+		return a.cfg, a.cfgSrc, a.cfgErr
+	}
+	path := a.configPath()
+	src, err := input.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		a.cfg = &Config{path: path}
+	case err != nil:
+		a.cfgErr = err
+	default:
+		a.cfg, a.cfgErr = parseConfig(path, src)
+		a.cfgSrc = src
+	}
+	return a.cfg, a.cfgSrc, a.cfgErr
 }
 
 // parseConfig reads a settings file; errors name the file, line and field.
@@ -87,12 +98,27 @@ func parseConfig(path string, src []byte) (*Config, error) {
 		return nil, err
 	}
 	if err := yaml.UnmarshalWithOptions(src, c, yaml.DisallowUnknownField()); err != nil {
-		return nil, fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
+		return nil, configYAMLError(path, err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return c, nil
+}
+
+// configYAMLError names the file, line and column of a YAML error the way
+// every other file error does (FILE:LINE:COL: message), from the error's
+// token when the decoder gives one.
+func configYAMLError(path string, err error) error {
+	if te, ok := err.(interface {
+		GetToken() *token.Token
+		GetMessage() string
+	}); ok {
+		if tk := te.GetToken(); tk != nil && tk.Position != nil {
+			return fmt.Errorf("%s:%d:%d: %s", path, tk.Position.Line, tk.Position.Column, te.GetMessage())
+		}
+	}
+	return fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
 }
 
 func (c *Config) validate() error {

@@ -37,9 +37,10 @@ func (c *Config) CadencePolicy() assess.CadencePolicy {
 }
 
 // configReviewer is the config file's reviewer, or "" if there is none or
-// the file cannot be read (the commands that read it report that).
+// the file cannot be read (every command that opens the portfolio stops
+// on that first: app.store).
 func (a *app) configReviewer() string {
-	c, err := a.config()
+	c, _, err := a.settings()
 	if err != nil {
 		return ""
 	}
