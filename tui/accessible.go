@@ -187,21 +187,46 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			}
 			ans.Value, ans.Source, ans.Reviewed = v, assess.ByAnalyst, true
 		}
-		// Made over the answer this session showed: another window's
-		// change since is not replaced unawares; it is said, and kept.
-		err := p.d.Repo.ReplaceAnswers(p.ctx, a.ID, []assess.Answer{ans}, assess.Answers{q.ID: a.Answers[q.ID]})
+		if !p.save(a, ans) {
+			return false
+		}
+	}
+}
+
+// save records ans over the answer this session showed. Another person's
+// change since is never replaced unawares: it is said, and then o saves
+// ans over it and Enter keeps it, as O and K do in the workspace. False
+// when the input ended.
+func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
+	shown, over := a.Answers[ans.QuestionID], false
+	for {
+		err := p.d.Repo.ReplaceAnswers(p.ctx, a.ID, []assess.Answer{ans}, assess.Answers{ans.QuestionID: shown})
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Theirs) == 1 {
-			a.Answers[q.ID] = conflict.Theirs[0]
-			p.say("Not saved: " + clean(err.Error()) + ". Their answer is kept.")
-			continue
+			theirs := conflict.Theirs[0]
+			p.say("Not saved: " + clean(err.Error()) + ".")
+			line, ok := p.ask("Type o to save your answer over theirs, or press Enter to keep theirs.")
+			if ok && line == "o" {
+				// What the person has now been shown and chose to
+				// replace; a third change meanwhile is asked about again.
+				shown, over = theirs, true
+				continue
+			}
+			a.Answers[ans.QuestionID] = theirs
+			p.say("Their answer is kept.")
+			return ok
 		}
 		if err != nil {
 			p.say("Not saved: " + clean(err.Error()))
-			continue
+			return true
 		}
-		a.Answers[q.ID] = ans
-		p.say("Saved.")
+		a.Answers[ans.QuestionID] = ans
+		if over {
+			p.say("Saved over their answer.")
+		} else {
+			p.say("Saved.")
+		}
+		return true
 	}
 }
 
