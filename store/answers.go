@@ -70,20 +70,7 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 		return db.failure(err) // preparing reads the schema, which can be busy too
 	}
 	if s := db.saves.take(id); s != nil {
-		err := db.tx(ctx, func(tx *sql.Tx) error {
-			if err := db.lockAssessment(ctx, tx, id); err != nil {
-				return errStale
-			}
-			err := db.saveInto(ctx, tx, s, as, check)
-			if _, domain := err.(*assess.Error); err != nil && !domain {
-				// Whatever failed, the copy may be out of date: an
-				// audit record number taken, a status changed, an
-				// answer someone else gave (a conflict is checked
-				// again against the database).
-				return errStale
-			}
-			return err
-		})
+		err := db.saveCached(ctx, s, as, check)
 		if err != errStale {
 			if err == nil {
 				db.saves.put(s)
@@ -117,6 +104,34 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 	return err
 }
 
+// saveCached saves as to the cached copy s: in one pipeline where the
+// database takes one (dialect.saveCached, PostgreSQL), else in a
+// transaction. Whatever failed other than the save's own refusal, the
+// copy may be out of date (an audit record number taken, a status
+// changed, an answer someone else gave, another login's ledger entry): it
+// returns errStale, and the caller saves again from the database, where a
+// conflict is checked again too.
+func (db *DB) saveCached(ctx context.Context, s *saveState, as []assess.Answer, check conflicts) error {
+	if done, err := db.dialect.saveCached(ctx, db, s, as, check); done {
+		return staleUnlessRefused(err)
+	}
+	return db.tx(ctx, func(tx *sql.Tx) error {
+		if err := db.lockAssessment(ctx, tx, s.id); err != nil {
+			return errStale
+		}
+		return staleUnlessRefused(db.saveInto(ctx, tx, s, as, check))
+	})
+}
+
+// staleUnlessRefused is err if it is the store's refusal of the save
+// (invalid, not editable), else errStale.
+func staleUnlessRefused(err error) error {
+	if _, refused := err.(*assess.Error); err != nil && !refused {
+		return errStale
+	}
+	return err
+}
+
 // errStale says a save from a cached copy found the assessment changed.
 var errStale = errors.New("the cached assessment is out of date")
 
@@ -125,78 +140,25 @@ var errStale = errors.New("the cached assessment is out of date")
 // the assessment's chain head or the data version is no longer s's, and
 // a conflict if check finds one (ReplaceAnswers, SaveOwnAnswers).
 func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer, check conflicts) error {
-	asmt := s.a
-	if err := editable(asmt); err != nil {
-		return err
-	}
-	if check != nil {
-		if theirs := check(asmt.Answers); len(theirs) > 0 {
-			return &assess.ConflictError{Assessment: s.id, Theirs: theirs}
-		}
-	}
-	q := asmt.Questionnaire
-	given := as
-	as = make([]assess.Answer, len(given))
-	for i, a := range given {
-		a, err := assess.CleanAnswer(a)
-		if err != nil {
-			return assess.Errorf(assess.EInvalid, "question %s: %v", a.QuestionID, err)
-		}
-		as[i] = a
-		qq, ok := q.Question(a.QuestionID)
-		if !ok {
-			return assess.Errorf(assess.EInvalid, "questionnaire %s has no question %q", q.ID, a.QuestionID)
-		}
-		if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
-			return assess.Errorf(assess.EInvalid, "%v", err)
-		}
-	}
-	actor := db.actor(ctx)
-	now := db.stamp()
-	prevHead := s.head
-	for _, a := range as {
-		if a.Source == "" {
-			a.Source = assess.ByAnalyst
-		}
-		if a.Source == assess.ByAnalyst {
-			a.Reviewed = true
-		}
-		a.UpdatedBy = actor
-		a.UpdatedAt = parseStamp(now)
-		rec := answerRecord(a) // as given, as the trail has always recorded it
-		old, had := asmt.Answers[a.QuestionID]
-		how := insertAnswer
-		if had {
-			how = updateAnswer
-		}
-		a, err := db.writeAnswer(ctx, tx, s.id, a, now, how)
-		if err != nil {
-			return err
-		}
-		var oldV any
-		if had {
-			oldV = answerRecord(old)
-		}
-		e, err := db.nextEvent(ctx, s.id, s.count, s.head, "answer", a.QuestionID, oldV, rec)
-		if err != nil {
-			return err
-		}
-		if err := db.insertEvent(ctx, tx, assessmentChain, e); err != nil {
-			return err
-		}
-		s.count, s.head = e.Seq, e.Hash
-		asmt.Answers[a.QuestionID] = a
-	}
-	// The assessment in hand now holds what was written: score it
-	// rather than read it all back.
-	asmt.Summary = assess.Summarize(assess.Evaluate(asmt, assess.DateOf(db.Now())))
-	sum, err := json.Marshal(asmt.Summary)
+	p, err := db.planSave(ctx, s, as, check)
 	if err != nil {
 		return err
 	}
-	asmt.UpdatedAt = parseStamp(now)
-	res, err := db.exec(ctx, tx, saveSummaryQuery, string(sum), encodeList(asmt.Summary), now, s.count, s.head,
-		s.id, prevHead, s.version)
+	for _, w := range p.writes {
+		res, err := db.exec(ctx, tx, answerQueries[w.how], w.args...)
+		if err != nil {
+			return err
+		}
+		if w.how == updateAnswer {
+			if n, err := res.RowsAffected(); err != nil || n != 1 {
+				return fmt.Errorf("answer %s to update not found", w.question)
+			}
+		}
+		if err := db.insertEvent(ctx, tx, assessmentChain, w.event); err != nil {
+			return err
+		}
+	}
+	res, err := db.exec(ctx, tx, saveSummaryQuery, p.summaryArgs(s)...)
 	if err != nil {
 		return err
 	}
@@ -210,6 +172,106 @@ func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []asses
 	leaf, state := s.leaf()
 	t.knowLeaf(owner{assessmentChain, s.id}, leaf, state)
 	return nil
+}
+
+// savePlan is what a save writes, worked out in full before any of it is
+// written: the SQLite path runs its statements one by one, the
+// PostgreSQL path sends them all at once (postgres_save.go).
+type savePlan struct {
+	writes   []answerWrite
+	summary  string // the new summary, as stored
+	list     string // the list's columns of it
+	now      string // the save's time
+	prevHead string // the chain head the save starts from
+}
+
+// answerWrite is one answer's row and the audit record of its change.
+type answerWrite struct {
+	question string
+	how      answerHow
+	args     []any // answerQueries[how]'s
+	event    Event
+}
+
+// summaryArgs are saveSummaryQuery's: the new summary and chain head,
+// where the row still has the head and data version the save began from.
+func (p *savePlan) summaryArgs(s *saveState) []any {
+	return []any{p.summary, p.list, p.now, s.count, s.head, s.id, p.prevHead, s.version}
+}
+
+// planSave validates as against the assessment s holds and works out what
+// saving them writes, leaving s as the database will be once that is
+// written. It refuses an assessment that is not editable, and what check
+// finds.
+func (db *DB) planSave(ctx context.Context, s *saveState, as []assess.Answer, check conflicts) (*savePlan, error) {
+	asmt := s.a
+	if err := editable(asmt); err != nil {
+		return nil, err
+	}
+	if check != nil {
+		if theirs := check(asmt.Answers); len(theirs) > 0 {
+			return nil, &assess.ConflictError{Assessment: s.id, Theirs: theirs}
+		}
+	}
+	q := asmt.Questionnaire
+	given := as
+	as = make([]assess.Answer, len(given))
+	for i, a := range given {
+		a, err := assess.CleanAnswer(a)
+		if err != nil {
+			return nil, assess.Errorf(assess.EInvalid, "question %s: %v", a.QuestionID, err)
+		}
+		as[i] = a
+		qq, ok := q.Question(a.QuestionID)
+		if !ok {
+			return nil, assess.Errorf(assess.EInvalid, "questionnaire %s has no question %q", q.ID, a.QuestionID)
+		}
+		if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
+			return nil, assess.Errorf(assess.EInvalid, "%v", err)
+		}
+	}
+	actor := db.actor(ctx)
+	p := &savePlan{now: db.stamp(), prevHead: s.head}
+	for _, a := range as {
+		if a.Source == "" {
+			a.Source = assess.ByAnalyst
+		}
+		if a.Source == assess.ByAnalyst {
+			a.Reviewed = true
+		}
+		a.UpdatedBy = actor
+		a.UpdatedAt = parseStamp(p.now)
+		rec := answerRecord(a) // as given, as the trail has always recorded it
+		old, had := asmt.Answers[a.QuestionID]
+		w := answerWrite{question: a.QuestionID, how: insertAnswer}
+		if had {
+			w.how = updateAnswer
+		}
+		var err error
+		if w.args, a, err = answerArgs(s.id, a, p.now); err != nil {
+			return nil, err
+		}
+		var oldV any
+		if had {
+			oldV = answerRecord(old)
+		}
+		if w.event, err = db.nextEvent(ctx, s.id, s.count, s.head, "answer", a.QuestionID, oldV, rec); err != nil {
+			return nil, err
+		}
+		p.writes = append(p.writes, w)
+		s.count, s.head = w.event.Seq, w.event.Hash
+		asmt.Answers[a.QuestionID] = a
+	}
+	// The assessment in hand now holds what was written: score it
+	// rather than read it all back.
+	asmt.Summary = assess.Summarize(assess.Evaluate(asmt, assess.DateOf(db.Now())))
+	sum, err := json.Marshal(asmt.Summary)
+	if err != nil {
+		return nil, err
+	}
+	p.summary, p.list = string(sum), encodeList(asmt.Summary)
+	asmt.UpdatedAt = parseStamp(p.now)
+	return p, nil
 }
 
 // leaf is the assessment's ledger leaf and state as the save leaves them:
@@ -256,39 +318,28 @@ func editable(a *assess.Assessment) error {
 // (ledger.AnswerRecord).
 func answerRecord(a assess.Answer) ledger.AnswerRecord { return ledger.AnswerRecordOf(a) }
 
-// answerWrite is how writeAnswer stores an answer. A save knows whether
-// the question had an answer and inserts or updates it; an upsert runs
-// both of migration 002's lock triggers, and took a third longer.
-type answerWrite int
+// answerHow is how an answer is stored. A save knows whether the
+// question had an answer and inserts or updates it; an upsert runs both
+// of migration 002's lock triggers, and took a third longer.
+type answerHow int
 
 const (
-	upsertAnswer answerWrite = iota
+	upsertAnswer answerHow = iota
 	insertAnswer
 	updateAnswer
 )
 
 var answerQueries = [...]string{upsertAnswer: upsertAnswerQuery, insertAnswer: insertAnswerQuery, updateAnswer: updateAnswerQuery}
 
-// writeAnswer stores a and returns it as reading it back would give it:
-// its value through a JSON round trip, no evidence as nil. The save cache
-// keeps that, so a cached and a loaded assessment are the same. An update
-// that finds no answer to update is an error: the caller's copy of the
-// assessment was out of date.
-func (db *DB) writeAnswer(ctx context.Context, tx *sql.Tx, id int64, a assess.Answer, now string, how answerWrite) (assess.Answer, error) {
-	value, err := json.Marshal(a.Value)
+// writeAnswer stores a and returns it as reading it back would give it
+// (answerArgs). An update that finds no answer to update is an error: the
+// caller's copy of the assessment was out of date.
+func (db *DB) writeAnswer(ctx context.Context, tx *sql.Tx, id int64, a assess.Answer, now string, how answerHow) (assess.Answer, error) {
+	args, a, err := answerArgs(id, a, now)
 	if err != nil {
 		return a, err
 	}
-	evidence, err := json.Marshal(nonNil(a.Evidence))
-	if err != nil {
-		return a, err
-	}
-	reviewed := 0
-	if a.Reviewed {
-		reviewed = 1
-	}
-	res, err := db.exec(ctx, tx, answerQueries[how],
-		string(value), a.Note, string(evidence), string(a.Source), reviewed, now, a.UpdatedBy, id, a.QuestionID)
+	res, err := db.exec(ctx, tx, answerQueries[how], args...)
 	if err != nil {
 		return a, err
 	}
@@ -297,15 +348,36 @@ func (db *DB) writeAnswer(ctx context.Context, tx *sql.Tx, id int64, a assess.An
 			return a, fmt.Errorf("answer %s to update not found", a.QuestionID)
 		}
 	}
+	return a, nil
+}
+
+// answerArgs are the arguments of answerQueries that store a, and a as
+// reading it back would give it: its value through a JSON round trip, no
+// evidence as nil. The save cache keeps that, so a cached and a loaded
+// assessment are the same.
+func answerArgs(id int64, a assess.Answer, now string) ([]any, assess.Answer, error) {
+	value, err := json.Marshal(a.Value)
+	if err != nil {
+		return nil, a, err
+	}
+	evidence, err := json.Marshal(nonNil(a.Evidence))
+	if err != nil {
+		return nil, a, err
+	}
+	reviewed := 0
+	if a.Reviewed {
+		reviewed = 1
+	}
+	args := []any{string(value), a.Note, string(evidence), string(a.Source), reviewed, now, a.UpdatedBy, id, a.QuestionID}
 	a.Value = assess.Value{}
 	if err := json.Unmarshal(value, &a.Value); err != nil {
-		return a, err
+		return nil, a, err
 	}
 	a.Evidence = slices.Clone(a.Evidence) // the caller's slice is the caller's
 	if len(a.Evidence) == 0 {
 		a.Evidence = nil
 	}
-	return a, nil
+	return args, a, nil
 }
 
 func nonNil(s []string) []string {

@@ -48,6 +48,11 @@ type dialect interface {
 	afterCopy(ctx context.Context, tx *sql.Tx) error
 	// waiter waits for the ledger to grow (changes.go).
 	waiter(ctx context.Context) (waiter, error)
+	// saveCached saves answers to the save cache's copy of an
+	// assessment in one exchange with the server (postgres_save.go),
+	// leaving s as saved; done false: it cannot, and saveCached runs the
+	// save in a transaction as any other write.
+	saveCached(ctx context.Context, db *DB, s *saveState, as []assess.Answer, check conflicts) (done bool, err error)
 }
 
 // sqliteDialect is the personal database: one file, one writer at a
@@ -70,6 +75,12 @@ func (sqliteDialect) begin(context.Context, *sql.Tx, bool) error { return nil }
 // rowid is always past the largest.
 func (sqliteDialect) lockForCopy(context.Context, *sql.Tx) error { return nil }
 func (sqliteDialect) afterCopy(context.Context, *sql.Tx) error   { return nil }
+
+// saveCached: a SQLite save never leaves the process; each statement
+// costs what it costs to run.
+func (sqliteDialect) saveCached(context.Context, *DB, *saveState, []assess.Answer, conflicts) (bool, error) {
+	return false, nil
+}
 
 // waiter: a file announces nothing; it is looked at often.
 func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pollInterval}, nil }

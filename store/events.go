@@ -74,11 +74,16 @@ func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target
 // insertEvent is the one place records reach a chain: it notes the chain
 // for the transaction's ledger entry (ledger.go).
 func (db *DB) insertEvent(ctx context.Context, tx *sql.Tx, c chain, e Event) error {
-	_, err := db.exec(ctx, tx, insertEventQuery(c), e.AssessmentID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash)
+	_, err := db.exec(ctx, tx, insertEventQuery(c), eventArgs(e)...)
 	if err == nil {
 		db.touch(tx, owner{c, e.AssessmentID}, e.Seq)
 	}
 	return err
+}
+
+// eventArgs are insertEventQuery's arguments for e.
+func eventArgs(e Event) []any {
+	return []any{e.AssessmentID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash}
 }
 
 func insertEventQuery(c chain) string {

@@ -297,19 +297,30 @@ func (db *DB) allOwners(ctx context.Context, tx *sql.Tx) ([]owner, error) {
 }
 
 func (db *DB) insertEntry(ctx context.Context, tx *sql.Tx, e *ledger.Entry) error {
-	hashes := make([]string, len(e.Leaves))
-	for i, l := range e.Leaves {
-		hashes[i] = l.Hash()
-	}
-	if _, err := db.exec(ctx, tx, insertEntryQuery, e.Seq, e.At, e.Kind, e.KeyID, e.Note, strings.Join(hashes, " "), e.PrevHash, e.Hash, e.Signature); err != nil {
+	if _, err := db.exec(ctx, tx, insertEntryQuery, entryArgs(e)...); err != nil {
 		return err
 	}
-	for i, l := range e.Leaves {
-		if _, err := db.exec(ctx, tx, insertLeafQuery, l.UUID, e.Seq, i, l.Scope, l.ID, l.Records, l.Head, l.State); err != nil {
+	for i := range e.Leaves {
+		if _, err := db.exec(ctx, tx, insertLeafQuery, leafArgs(e, i)...); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// entryArgs are insertEntryQuery's arguments for e.
+func entryArgs(e *ledger.Entry) []any {
+	hashes := make([]string, len(e.Leaves))
+	for i, l := range e.Leaves {
+		hashes[i] = l.Hash()
+	}
+	return []any{e.Seq, e.At, e.Kind, e.KeyID, e.Note, strings.Join(hashes, " "), e.PrevHash, e.Hash, e.Signature}
+}
+
+// leafArgs are insertLeafQuery's arguments for e's leaf i.
+func leafArgs(e *ledger.Entry, i int) []any {
+	l := e.Leaves[i]
+	return []any{l.UUID, e.Seq, i, l.Scope, l.ID, l.Records, l.Head, l.State}
 }
 
 // leavesOf reads each owner's chain head and state (unless the save path

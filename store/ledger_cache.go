@@ -57,6 +57,17 @@ func (db *DB) knowTip(t *touched, version int64) {
 	t.version = version
 }
 
+// lastTip is the ledger's tip as this handle's last write left it (seq 0
+// before its first), whatever others have written since: a save on the
+// server signs on it and checks it under the tip's lock
+// (postgres_save.go).
+func (db *DB) lastTip() tipState {
+	c := &db.ledgerCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.tip
+}
+
 // knowLeaf tells seal an owner's leaf and state, as the save left them.
 func (t *touched) knowLeaf(o owner, l ledger.Leaf, s ledger.State) {
 	if t.known == nil {

@@ -39,6 +39,7 @@ type pgDialect struct {
 	// handle and many people, run against the server's checks of each
 	// person's login and roles.
 	actAs bool
+	save  pgSave // what the pipelined save knows (postgres_save.go)
 }
 
 func (d *pgDialect) begin(ctx context.Context, tx *sql.Tx, write bool) error {
