@@ -28,7 +28,9 @@ func (db *DB) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
 // there is a copy: the last statement then also checks that the chain
 // head and PRAGMA data_version are still those of the copy, and if they
 // are not, the transaction is rolled back and the save done again from
-// the database: the head and the assessment read first, in full.
+// the database: the head and the assessment read first, in full. On the
+// team database the save from the copy is sent to the server in one
+// exchange, its checks made there (postgres_save.go).
 func (db *DB) SaveAnswers(ctx context.Context, id int64, as []assess.Answer) error {
 	return db.saveAnswers(ctx, id, as, nil)
 }
@@ -106,14 +108,13 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 
 // saveCached saves as to the cached copy s: in one pipeline where the
 // database takes one (dialect.saveCached, PostgreSQL), else in a
-// transaction. Whatever failed other than the save's own refusal, the
-// copy may be out of date (an audit record number taken, a status
+// transaction. Whatever the database refused, the copy may be out of date (an audit record number taken, a status
 // changed, an answer someone else gave, another login's ledger entry): it
 // returns errStale, and the caller saves again from the database, where a
 // conflict is checked again too.
 func (db *DB) saveCached(ctx context.Context, s *saveState, as []assess.Answer, check conflicts) error {
 	if done, err := db.dialect.saveCached(ctx, db, s, as, check); done {
-		return staleUnlessRefused(err)
+		return err
 	}
 	return db.tx(ctx, func(tx *sql.Tx) error {
 		if err := db.lockAssessment(ctx, tx, s.id); err != nil {

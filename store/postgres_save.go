@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -29,9 +31,10 @@ import (
 //     still that one.
 //
 // Every check whose failure must stop the commit queued after it is one
-// the server makes and raises on (mustAffectOne); any error rolls the
-// whole transaction back, and the save is done again from the database
-// (saveAnswers), so a stale cache costs a retry, never a wrong write.
+// the server makes and raises on (mustAffectOne); an error the server
+// raises rolls the whole transaction back, and the save is done again
+// from the database (saveAnswers), so a stale cache costs a retry, never
+// a wrong write.
 // What the server enforces (the triggers of migrations_postgres, grants,
 // entries appended one at a time under the tip's lock) it enforces on
 // the pipeline's statements as on any others.
@@ -86,7 +89,7 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 	}
 	p, err := db.planSave(ctx, s, as, check)
 	if err != nil {
-		return true, err
+		return true, staleUnlessRefused(err)
 	}
 	leaf, state := s.leaf()
 	t := &touched{owners: []owner{{assessmentChain, s.id}}}
@@ -128,7 +131,15 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 	})
 	if err != nil {
 		d.save.tipIsOurs.Store(false)
-		return true, err
+		var refused *pgconn.PgError
+		if !errors.As(err, &refused) {
+			// The connection failed, or the caller gave up: the commit
+			// may have gone through. Saving again could record the
+			// answer twice; the person is told, as after any commit
+			// whose outcome is not known.
+			return true, db.failure(err)
+		}
+		return true, errStale
 	}
 	db.committed(t)
 	return true, nil
