@@ -23,8 +23,9 @@ import (
 // from what the handle knows:
 //
 //   - the assessment, from the save cache (savecache.go), as on SQLite:
-//     the first statement takes its row lock and raises unless its chain
-//     head is still the cached one;
+//     the first statement, which stores the new summary and chain head,
+//     takes its row lock and raises unless the head is still the cached
+//     one;
 //   - the ledger's tip, as this handle's last write left it
 //     (ledgerCache): the entry is signed on it, and a statement just
 //     before the entry takes the tip's lock and raises unless the tip is
@@ -54,10 +55,6 @@ type pgSave struct {
 
 // The statements only the pipeline sends, in PostgreSQL's words.
 const (
-	// pgLockSaveQuery takes the assessment's row lock, as every write
-	// does first (pgDialect.lock), and raises unless its chain head is
-	// the cached one.
-	pgLockSaveQuery = `SELECT 1 / (count(*) = 1)::int FROM (SELECT id FROM assessments WHERE id = $1 AND event_head = $2 FOR UPDATE) locked`
 	// pgCheckTipQuery takes the ledger tip's lock, as every write does
 	// before it appends its entry (ledgerTipQuery), and raises unless
 	// the tip is the one the entry is signed on.
@@ -96,7 +93,10 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 	err = db.withPgx(ctx, func(c *pgx.Conn) error {
 		b := &pgx.Batch{}
 		b.Queue("begin")
-		b.Queue(pgLockSaveQuery, s.id, p.prevHead)
+		// The summary first: its row lock is the assessment's, which
+		// every write takes first, and it raises unless the chain head
+		// is the cached one.
+		b.Queue(pgSaveSummaryQuery, p.summaryArgs(s)...)
 		for _, w := range p.writes {
 			q := rebind(answerQueries[w.how])
 			if w.how == updateAnswer {
@@ -105,7 +105,6 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 			b.Queue(q, w.args...)
 			b.Queue(rebind(insertEventQuery(assessmentChain)), eventArgs(w.event)...)
 		}
-		b.Queue(pgSaveSummaryQuery, p.summaryArgs(s)...)
 		tip := last
 		if d.save.tipIsOurs.Load() {
 			b.Queue(pgCheckTipQuery, last.seq, last.hash)
