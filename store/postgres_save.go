@@ -13,12 +13,12 @@ import (
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
-// A save on the server, done as on SQLite, is a dozen statements, each a
-// round trip to the server and a turn on its cores: lock the row, write
+// A save on the server, done as on SQLite, is about ten statements, each
+// a round trip to the server and a turn on its cores: lock the row, write
 // the answer, append the audit record, store the summary, lock the
 // ledger's tip, append the entry, its leaf and state, commit. On a busy
-// server that made a save four times a bare INSERT and commit
-// (docs/performance.md). A save from the save cache sends them all at
+// machine that made a save about four times a bare INSERT and commit at
+// the median (docs/performance.md). A save from the save cache sends them all at
 // once instead, through pgx's pipeline (pgx.Batch), computed beforehand
 // from what the handle knows:
 //
