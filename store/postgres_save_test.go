@@ -6,6 +6,7 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -223,4 +224,56 @@ func TestPipelinedSavesAtOnce(t *testing.T) {
 		t.Fatalf("%d ledger entries, tip %d: entries were lost or doubled", entries, tip)
 	}
 	assertSound(t, dbs[0])
+}
+
+// The server ends the connection while the batch waits for the ledger
+// tip, after the summary, the answer and its audit record went in:
+// nothing of them stays, and the save is done again on a connection of
+// its own, recorded once.
+func TestPipelinedSaveKilledMidWay(t *testing.T) {
+	requirePostgres(t)
+	dbs, as, dsn, admin := benchAnalysts(t, 1)
+	raw := rawTeam(t, dsn)
+	db, a := dbs[0], as[0]
+	ctx := context.Background()
+	signOnOwnTip(t, db, a)
+	records, entries, _ := ledgerCounts(t, raw, a.ID)
+	holder, err := admin.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Rollback()
+	if _, err := holder.Exec(`SELECT seq FROM ledger_tip FOR UPDATE`); err != nil {
+		t.Fatal(err)
+	}
+	saved := make(chan error, 1)
+	go func() { saved <- db.SaveAnswer(ctx, a.ID, choose(a, "yes")) }()
+	// The analyst's backend waits for the tip's lock: end it.
+	for {
+		var n int
+		err := raw.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+			WHERE usename = 'bench analyst 0' AND wait_event_type = 'Lock'`).Scan(&n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			break
+		}
+		select {
+		case err := <-saved:
+			t.Fatalf("the save did not wait for the tip's lock: %v", err)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	if err := holder.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-saved; err != nil {
+		t.Fatalf("the save whose connection was ended: %v", err)
+	}
+	if r, e, _ := ledgerCounts(t, raw, a.ID); r != records+1 || e != entries+1 {
+		t.Fatalf("the save added %d records and %d entries; want one each", r-records, e-entries)
+	}
+	mustAnswer(t, db, a.ID, "yes")
+	assertSound(t, db)
 }
