@@ -59,6 +59,17 @@ func signOnOwnTip(t *testing.T, db *DB, a *assess.Assessment) {
 	}
 }
 
+// analystOnOwnTip is one analyst's handle on a new team schema, signing
+// on its own tip, with its assessment and two superuser connections to
+// the schema: one to read, one to change what an analyst may not.
+func analystOnOwnTip(t *testing.T) (*DB, *assess.Assessment, *sql.DB, *sql.DB) {
+	t.Helper()
+	requirePostgres(t)
+	dbs, as, dsn, admin := benchAnalysts(t, 1)
+	signOnOwnTip(t, dbs[0], as[0])
+	return dbs[0], as[0], rawTeam(t, dsn), admin
+}
+
 // Another login appends to the ledger between two saves of one analyst:
 // the analyst's batch, signed on the tip its handle left, finds the tip
 // moved and rolls back whole; the save is done again on the real tip,
@@ -104,12 +115,8 @@ func TestPipelinedSaveOnAnotherLoginsTip(t *testing.T) {
 // summary and the ledger entry are written: nothing of it stays, the
 // connection goes back to the pool usable, and the next save works.
 func TestPipelinedSaveFailingHalfWayWritesNothing(t *testing.T) {
-	requirePostgres(t)
-	dbs, as, dsn, admin := benchAnalysts(t, 1)
-	raw := rawTeam(t, dsn)
-	db, a := dbs[0], as[0]
+	db, a, raw, admin := analystOnOwnTip(t)
 	ctx := context.Background()
-	signOnOwnTip(t, db, a)
 	// The leaf is the batch's last write but the state's: refused, the
 	// batch fails after everything else went in.
 	mustExec(t, admin, `REVOKE INSERT ON ledger_leaves FROM assay_analyst`)
@@ -231,12 +238,8 @@ func TestPipelinedSavesAtOnce(t *testing.T) {
 // nothing of them stays, and the save is done again on a connection of
 // its own, recorded once.
 func TestPipelinedSaveKilledMidWay(t *testing.T) {
-	requirePostgres(t)
-	dbs, as, dsn, admin := benchAnalysts(t, 1)
-	raw := rawTeam(t, dsn)
-	db, a := dbs[0], as[0]
+	db, a, raw, admin := analystOnOwnTip(t)
 	ctx := context.Background()
-	signOnOwnTip(t, db, a)
 	records, entries, _ := ledgerCounts(t, raw, a.ID)
 	holder, err := admin.BeginTx(ctx, nil)
 	if err != nil {
