@@ -206,23 +206,29 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 }
 
 // readEvents reads the records of owner ids lo to hi, each owner's in
-// order; a record of an owner the batch does not hold is an orphan.
-//
-// The text columns come joined into one, separated by a unit separator
-// (U+001F), which JSON never holds unescaped and no name, kind or hash
-// assay writes holds at all: modernc.org/sqlite spends more on each
-// column it hands over than on the bytes in it. A record in which the
-// separator appears (only an edit outside assay can put it there) makes
-// the batch be read again column by column.
+// order; a record of an owner the batch does not hold is an orphan. They
+// come joined, one row per owner (verify_framed.go); a batch that does
+// not read back that way, in order, is read again row by row.
 func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, lo, hi int64) error {
-	cols := []string{"at", "actor", "kind", "target", "old_value", "new_value", "prev_hash", "hash"}
-	var args []any
-	for range len(cols) - 1 {
-		args = append(args, unitSeparator) // a parameter, not char(31): portable SQL
-	}
-	args = append(args, lo, hi)
-	ok, err := v.scanEvents(ctx, b, byID, `SELECT id, `+b.c.fk+`, seq, `+strings.Join(cols, " || ? || ")+`
-		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, args, true)
+	var prev Event
+	ok, err := readFramed(ctx, v.tx, v.framedEvents(b.c), lo, hi, len(eventColumns), func(owner int64, f []string) bool {
+		var e Event
+		var good bool
+		if e.ID, good = parseInt(f[0]); !good {
+			return false
+		}
+		if e.Seq, good = parseInt(f[1]); !good {
+			return false
+		}
+		e.AssessmentID = owner
+		e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash = f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]
+		if owner == prev.AssessmentID && (e.Seq < prev.Seq || e.Seq == prev.Seq && e.ID <= prev.ID) {
+			return false // not in the order the row-by-row read gives
+		}
+		prev = e
+		b.add(byID, e)
+		return true
+	})
 	if err != nil || ok {
 		return err
 	}
@@ -230,47 +236,51 @@ func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64
 		o.events = o.events[:0]
 	}
 	b.orphan = nil
-	_, err = v.scanEvents(ctx, b, byID, `SELECT id, `+b.c.fk+`, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash
-		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, []any{lo, hi}, false)
-	return err
+	return v.scanEvents(ctx, b, byID, `SELECT id, `+b.c.fk+`, seq, `+strings.Join(eventColumns[2:], ", ")+`
+		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, lo, hi)
 }
 
-const unitSeparator = "\x1f"
+// eventColumns are the columns of a record, as readEvents reads them.
+var eventColumns = []string{"id", "seq", "at", "actor", "kind", "target", "old_value", "new_value", "prev_hash", "hash"}
 
-// scanEvents reads records with query, their text columns joined or not;
-// ok is false if a joined record did not split into its columns.
-func (v *verifier) scanEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, query string, args []any, joined bool) (ok bool, err error) {
+func (v *verifier) framedEvents(c chain) string {
+	return framedQuery(v.sqlite(), c.events, c.fk, eventColumns, map[string]bool{"id": true, "seq": true}, "seq, id")
+}
+
+func (v *verifier) sqlite() bool {
+	_, ok := v.db.dialect.(sqliteDialect)
+	return ok
+}
+
+// add gives record e to its owner in the batch, or notes it as the
+// batch's first orphan.
+func (b *ownerBatch) add(byID map[int64]*ownerRows, e Event) {
+	o := byID[e.AssessmentID]
+	if o == nil {
+		if b.orphan == nil || e.ID < b.orphan.EventID {
+			b.orphan = &Break{Chain: chainName(b.c), OwnerID: e.AssessmentID, Seq: e.Seq, EventID: e.ID,
+				Reason: fmt.Sprintf("the record belongs to a %s that no longer exists", chainName(b.c))}
+		}
+		return
+	}
+	o.events = append(o.events, e)
+}
+
+// scanEvents reads records row by row with query.
+func (v *verifier) scanEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, query string, args ...any) error {
 	rows, err := v.tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return false, err
+		return err
 	}
 	defer rows.Close()
-	var text string
 	for rows.Next() {
 		var e Event
-		if joined {
-			if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &text); err != nil {
-				return false, err
-			}
-			f := strings.Split(text, unitSeparator)
-			if len(f) != 8 {
-				return false, nil
-			}
-			e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash = f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-		} else if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
-			return false, err
+		if err := rows.Scan(&e.ID, &e.AssessmentID, &e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
+			return err
 		}
-		o := byID[e.AssessmentID]
-		if o == nil {
-			if b.orphan == nil || e.ID < b.orphan.EventID {
-				b.orphan = &Break{Chain: chainName(b.c), OwnerID: e.AssessmentID, Seq: e.Seq, EventID: e.ID,
-					Reason: fmt.Sprintf("the record belongs to a %s that no longer exists", chainName(b.c))}
-			}
-			continue
-		}
-		o.events = append(o.events, e)
+		b.add(byID, e)
 	}
-	return true, rows.Err()
+	return rows.Err()
 }
 
 // readSigned reads the leaves the ledger holds for the batch's owners,
@@ -330,27 +340,10 @@ func (v *verifier) readSigned(ctx context.Context, b *ownerBatch, byID map[int64
 // readAssessmentParts reads the answers, plan edits and sign-offs of
 // assessment ids lo to hi.
 func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*ownerRows, lo, hi int64) error {
-	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by
-		FROM answers WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, question_id`, lo, hi)
-	if err != nil {
+	if err := v.readAnswers(ctx, byID, lo, hi); err != nil {
 		return err
 	}
-	for rows.Next() {
-		var id int64
-		var a answerRaw
-		if err := rows.Scan(&id, &a.qid, &a.value, &a.note, &a.evidence, &a.source, &a.reviewed, &a.updated, &a.by); err != nil {
-			rows.Close()
-			return err
-		}
-		if o := byID[id]; o != nil {
-			o.a.answers = append(o.a.answers, a)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows, err = v.tx.QueryContext(ctx, `SELECT assessment_id, finding_key, edit FROM plan_edits WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, finding_key`, lo, hi)
+	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, finding_key, edit FROM plan_edits WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, finding_key`, lo, hi)
 	if err != nil {
 		return err
 	}
@@ -383,6 +376,52 @@ func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*owne
 		}
 		if o := byID[id]; o != nil {
 			o.a.signOffs = append(o.a.signOffs, s)
+		}
+	}
+	return rows.Err()
+}
+
+// answerColumns are the columns of an answer, as readAnswers reads them.
+var answerColumns = []string{"question_id", "value", "note", "evidence", "source", "reviewed", "updated_at", "updated_by"}
+
+// readAnswers reads the answers of assessment ids lo to hi, joined, one
+// row per assessment (verify_framed.go), or row by row when they do not
+// read back that way. Their order is the order SQLite reads them in, by
+// question; nothing depends on it but the key of the score cache, which
+// only misses more often if two assessments' answers come in different
+// orders.
+func (v *verifier) readAnswers(ctx context.Context, byID map[int64]*ownerRows, lo, hi int64) error {
+	query := framedQuery(v.sqlite(), "answers", "assessment_id", answerColumns, map[string]bool{"reviewed": true}, "question_id")
+	ok, err := readFramed(ctx, v.tx, query, lo, hi, len(answerColumns), func(id int64, f []string) bool {
+		reviewed, good := parseInt(f[5])
+		if !good || int64(int(reviewed)) != reviewed {
+			return false
+		}
+		if o := byID[id]; o != nil {
+			o.a.answers = append(o.a.answers, answerRaw{qid: f[0], value: f[1], note: f[2], evidence: f[3], source: f[4], reviewed: int(reviewed), updated: f[6], by: f[7]})
+		}
+		return true
+	})
+	if err != nil || ok {
+		return err
+	}
+	for _, o := range byID {
+		o.a.answers = o.a.answers[:0]
+	}
+	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, `+strings.Join(answerColumns, ", ")+`
+		FROM answers WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, question_id`, lo, hi)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var a answerRaw
+		if err := rows.Scan(&id, &a.qid, &a.value, &a.note, &a.evidence, &a.source, &a.reviewed, &a.updated, &a.by); err != nil {
+			return err
+		}
+		if o := byID[id]; o != nil {
+			o.a.answers = append(o.a.answers, a)
 		}
 	}
 	return rows.Err()
