@@ -222,6 +222,9 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 	o.finishState()
 	r := ownerResult{uuid: o.leaf.UUID}
+	if r.err = o.finishRead(); r.err != nil {
+		return r
+	}
 	if n := len(o.signed); n > 0 {
 		r.latest = &o.signed[n-1].Leaf
 	}

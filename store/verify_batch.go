@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/assay-dev/assay/assess/ledger"
@@ -23,16 +25,20 @@ const verifyBatchSize = 200
 
 // ownerRows is everything verify reads of one owner.
 type ownerRows struct {
-	id          int64
-	count       int64  // the chain's length kept on the owner
-	head        string // and its head
-	events      []Event
-	leaf        ledger.Leaf // the owner's row as a leaf, and its state
-	state       ledger.State
-	stateErr    error
-	signed      []ledger.SignedLeaf
-	states      map[string]ledger.State
-	a           *assessmentRaw // assessments only
+	id       int64
+	count    int64  // the chain's length kept on the owner
+	head     string // and its head
+	events   []Event
+	leaf     ledger.Leaf // the owner's row as a leaf, and its state
+	state    ledger.State
+	stateErr error
+	signed   []ledger.SignedLeaf
+	states   map[string]ledger.State
+	a        *assessmentRaw // assessments only
+	// The records as readEvents left them joined, and their count,
+	// until finishRead splits them.
+	eventsText  string
+	eventsCount int64
 	subjectName string
 
 	// The row's state before finishState: the JSON column it still
@@ -71,6 +77,10 @@ type assessmentRaw struct {
 	answers  []answerRaw
 	plan     []planRaw
 	signOffs []signOffRaw
+	// The answers as readAnswers left them joined, and their count,
+	// until finishRead splits them.
+	answersText  string
+	answersCount int64
 }
 
 type planRaw struct{ key, edit string }
@@ -205,39 +215,88 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 	return rows.Err()
 }
 
-// readEvents reads the records of owner ids lo to hi, each owner's in
-// order; a record of an owner the batch does not hold is an orphan. They
-// come joined, one row per owner (verify_framed.go); a batch that does
-// not read back that way, in order, is read again row by row.
+// readEvents reads the records of owner ids lo to hi; a record of an
+// owner the batch does not hold is an orphan. They come joined, one row
+// per owner (verify_framed.go), and are split on the checking goroutine
+// (finishRead); a batch that does not read back that way is read again
+// row by row.
 func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, lo, hi int64) error {
-	var prev Event
-	ok, err := readFramed(ctx, v.tx, v.framedEvents(b.c), lo, hi, len(eventColumns), func(owner int64, f []string) bool {
-		var e Event
-		var good bool
-		if e.ID, good = parseInt(f[0]); !good {
-			return false
+	var orphanErr error
+	ok, err := readFramed(ctx, v.tx, v.framedEvents(b.c), lo, hi, len(eventColumns), func(id, count int64, text string) {
+		if o := byID[id]; o != nil {
+			o.eventsText, o.eventsCount = text, count
+			return
 		}
-		if e.Seq, good = parseInt(f[1]); !good {
-			return false
+		events, err := parseEvents(id, count, text)
+		if err != nil {
+			orphanErr = err
 		}
-		e.AssessmentID = owner
-		e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash = f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]
-		if owner == prev.AssessmentID && (e.Seq < prev.Seq || e.Seq == prev.Seq && e.ID <= prev.ID) {
-			return false // not in the order the row-by-row read gives
+		for _, e := range events {
+			b.add(byID, e)
 		}
-		prev = e
-		b.add(byID, e)
-		return true
 	})
-	if err != nil || ok {
-		return err
+	if err != nil || orphanErr != nil {
+		return cmp.Or(err, orphanErr)
+	}
+	if ok {
+		return nil
 	}
 	for _, o := range byID {
-		o.events = o.events[:0]
+		o.eventsText = ""
 	}
 	b.orphan = nil
 	return v.scanEvents(ctx, b, byID, `SELECT id, `+b.c.fk+`, seq, `+strings.Join(eventColumns[2:], ", ")+`
 		FROM `+b.c.events+` WHERE `+b.c.fk+` BETWEEN ? AND ? ORDER BY `+b.c.fk+`, seq, id`, lo, hi)
+}
+
+// parseEvents splits an owner's joined records, and puts them in the
+// order the row-by-row read gives (by sequence number, then id) if the
+// database did not join them in that order.
+func parseEvents(owner, count int64, text string) ([]Event, error) {
+	events := make([]Event, 0, count)
+	sorted := true
+	err := splitFramed(text, len(eventColumns), func(f []string) error {
+		e := Event{AssessmentID: owner}
+		var err error
+		if e.ID, err = parseInt("audit record id", f[0]); err != nil {
+			return err
+		}
+		if e.Seq, err = parseInt("audit record number", f[1]); err != nil {
+			return err
+		}
+		e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash = f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]
+		if n := len(events); n > 0 && compareEvents(events[n-1], e) >= 0 {
+			sorted = false
+		}
+		events = append(events, e)
+		return nil
+	})
+	if !sorted {
+		slices.SortFunc(events, compareEvents)
+	}
+	return events, err
+}
+
+func compareEvents(a, b Event) int {
+	return cmp.Or(cmp.Compare(a.Seq, b.Seq), cmp.Compare(a.ID, b.ID))
+}
+
+// finishRead splits what readEvents and readAnswers left joined: the
+// check's work, on the checking goroutines rather than the reader's.
+func (o *ownerRows) finishRead() error {
+	if o.eventsText != "" {
+		events, err := parseEvents(o.id, o.eventsCount, o.eventsText)
+		if err != nil {
+			return err
+		}
+		o.events, o.eventsText = events, ""
+	}
+	if o.a != nil && o.a.answersText != "" {
+		if err := o.a.parseAnswers(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // eventColumns are the columns of a record, as readEvents reads them.
@@ -381,32 +440,24 @@ func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*owne
 	return rows.Err()
 }
 
-// answerColumns are the columns of an answer, as readAnswers reads them.
-var answerColumns = []string{"question_id", "value", "note", "evidence", "source", "reviewed", "updated_at", "updated_by"}
-
 // readAnswers reads the answers of assessment ids lo to hi, joined, one
-// row per assessment (verify_framed.go), or row by row when they do not
-// read back that way. Their order is the order SQLite reads them in, by
-// question; nothing depends on it but the key of the score cache, which
-// only misses more often if two assessments' answers come in different
-// orders.
+// row per assessment (verify_framed.go), split by finishRead; or row by
+// row when they do not read back that way. Their order is the order
+// SQLite reads them in, by question; nothing depends on it but the key
+// of the score cache, which only misses more often if two assessments'
+// answers come in different orders.
 func (v *verifier) readAnswers(ctx context.Context, byID map[int64]*ownerRows, lo, hi int64) error {
 	query := framedQuery(v.sqlite(), "answers", "assessment_id", answerColumns, map[string]bool{"reviewed": true}, "question_id")
-	ok, err := readFramed(ctx, v.tx, query, lo, hi, len(answerColumns), func(id int64, f []string) bool {
-		reviewed, good := parseInt(f[5])
-		if !good || int64(int(reviewed)) != reviewed {
-			return false
-		}
+	ok, err := readFramed(ctx, v.tx, query, lo, hi, len(answerColumns), func(id, count int64, text string) {
 		if o := byID[id]; o != nil {
-			o.a.answers = append(o.a.answers, answerRaw{qid: f[0], value: f[1], note: f[2], evidence: f[3], source: f[4], reviewed: int(reviewed), updated: f[6], by: f[7]})
+			o.a.answersText, o.a.answersCount = text, count
 		}
-		return true
 	})
 	if err != nil || ok {
 		return err
 	}
 	for _, o := range byID {
-		o.a.answers = o.a.answers[:0]
+		o.a.answersText = ""
 	}
 	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, `+strings.Join(answerColumns, ", ")+`
 		FROM answers WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, question_id`, lo, hi)
@@ -425,4 +476,22 @@ func (v *verifier) readAnswers(ctx context.Context, byID map[int64]*ownerRows, l
 		}
 	}
 	return rows.Err()
+}
+
+// answerColumns are the columns of an answer, as readAnswers reads them.
+var answerColumns = []string{"question_id", "value", "note", "evidence", "source", "reviewed", "updated_at", "updated_by"}
+
+// parseAnswers splits the answers readAnswers left joined.
+func (r *assessmentRaw) parseAnswers() error {
+	r.answers = make([]answerRaw, 0, r.answersCount)
+	err := splitFramed(r.answersText, len(answerColumns), func(f []string) error {
+		reviewed, err := parseInt("answer "+f[0]+" reviewed", f[5])
+		if err != nil {
+			return err
+		}
+		r.answers = append(r.answers, answerRaw{qid: f[0], value: f[1], note: f[2], evidence: f[3], source: f[4], reviewed: int(reviewed), updated: f[6], by: f[7]})
+		return nil
+	})
+	r.answersText = ""
+	return err
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -69,56 +70,59 @@ func framedQuery(sqlite bool, table, fk string, cols []string, ints map[string]b
 		FROM ` + table + ` WHERE ` + fk + ` BETWEEN ? AND ? GROUP BY ` + fk + ` ORDER BY ` + fk
 }
 
-// readFramed runs a framedQuery and hands each owner's rows to row, as
-// n values each, in the order they were joined; ok is false when an
-// owner's text did not split into exactly its count of rows of n values,
-// when a value was not of its column's type, or when row returns false.
-// The values share the owner's text.
-func readFramed(ctx context.Context, tx *sql.Tx, query string, lo, hi int64, n int, row func(owner int64, f []string) bool) (ok bool, err error) {
+// readFramed runs a framedQuery and hands each owner's id, count of rows
+// and joined text to owner; ok is false when a text does not split into
+// exactly its count of rows of n values, or a value was not of its
+// column's type. Counting the separators is enough: no value is NULL
+// (it would be mistyped, or in PostgreSQL leave its row out), so each
+// row has at least n-1 unit separators and the rows between them count-1
+// record separators; as many as that in all means no value holds one.
+// The reading goroutine only counts; splitFramed splits the text on the
+// goroutine that checks it.
+func readFramed(ctx context.Context, tx *sql.Tx, query string, lo, hi int64, n int, owner func(id, count int64, text string)) (ok bool, err error) {
 	rows, err := tx.QueryContext(ctx, query, lo, hi)
 	if err != nil {
 		return false, err
 	}
 	defer rows.Close()
-	f := make([]string, n)
 	var text sql.NullString
 	for rows.Next() {
-		var owner, count, mistyped int64
-		if err := rows.Scan(&owner, &count, &text, &mistyped); err != nil {
+		var id, count, mistyped int64
+		if err := rows.Scan(&id, &count, &text, &mistyped); err != nil {
 			return false, err
 		}
-		if !text.Valid || mistyped != 0 || int64(strings.Count(text.String, recordSeparator)) != count-1 {
+		if !text.Valid || mistyped != 0 || count < 1 ||
+			int64(strings.Count(text.String, recordSeparator)) != count-1 ||
+			int64(strings.Count(text.String, unitSeparator)) != int64(n-1)*count {
 			return false, rows.Err()
 		}
-		for rec := range strings.SplitSeq(text.String, recordSeparator) {
-			if !splitInto(rec, f) || !row(owner, f) {
-				return false, rows.Err()
-			}
-		}
+		owner(id, count, text.String)
 	}
 	return true, rows.Err()
 }
 
-// splitInto splits rec at unit separators into exactly len(f) values.
-func splitInto(rec string, f []string) bool {
-	last := len(f) - 1
-	for i := range last {
-		var found bool
-		if f[i], rec, found = strings.Cut(rec, unitSeparator); !found {
-			return false
+// splitFramed hands each row of a text readFramed accepted to row, as
+// n values that share the text.
+func splitFramed(text string, n int, row func(f []string) error) error {
+	f := make([]string, n)
+	for rec := range strings.SplitSeq(text, recordSeparator) {
+		for i := range n - 1 {
+			f[i], rec, _ = strings.Cut(rec, unitSeparator)
+		}
+		f[n-1] = rec
+		if err := row(f); err != nil {
+			return err
 		}
 	}
-	f[last] = rec
-	return !strings.Contains(rec, unitSeparator)
+	return nil
 }
 
-// parseInt reads an integer column's value as the database writes it:
-// plain decimal digits with an optional minus sign. database/sql reads
-// such a text into an int64 the same way.
-func parseInt(s string) (int64, bool) {
-	if s == "" || s[0] == '+' {
-		return 0, false
-	}
+// parseInt reads an integer column's value as the database writes it,
+// as database/sql would have read it into an int64.
+func parseInt(what, s string) (int64, error) {
 	n, err := strconv.ParseInt(s, 10, 64)
-	return n, err == nil
+	if err != nil {
+		return 0, fmt.Errorf("%s %q: %w", what, s, err)
+	}
+	return n, nil
 }
