@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -178,6 +179,11 @@ type verifier struct {
 	// checkpoint's digest; nil when none is recorded.
 	latest map[string]ledger.Leaf
 	note   *ledger.VerifiedNote // the checkpoint an incremental verify would record
+	// rowByRow reads every batch row by row, never joined
+	// (verify_framed.go); rereads counts the batches read joined that
+	// had to be read again row by row. Tests compare the two reads.
+	rowByRow bool
+	rereads  atomic.Int64
 }
 
 func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (*Break, error) {

@@ -222,7 +222,7 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 // row by row.
 func (v *verifier) readEvents(ctx context.Context, b *ownerBatch, byID map[int64]*ownerRows, lo, hi int64) error {
 	var orphanErr error
-	ok, err := readFramed(ctx, v.tx, v.framedEvents(b.c), lo, hi, len(eventColumns), func(id, count int64, text string) {
+	ok, err := v.readFramed(ctx, v.framedEvents(b.c), lo, hi, len(eventColumns), func(id, count int64, text string) {
 		if o := byID[id]; o != nil {
 			o.eventsText, o.eventsCount = text, count
 			return
@@ -448,7 +448,7 @@ func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*owne
 // answers come in different orders.
 func (v *verifier) readAnswers(ctx context.Context, byID map[int64]*ownerRows, lo, hi int64) error {
 	query := framedQuery(v.sqlite(), "answers", "assessment_id", answerColumns, map[string]bool{"reviewed": true}, "question_id")
-	ok, err := readFramed(ctx, v.tx, query, lo, hi, len(answerColumns), func(id, count int64, text string) {
+	ok, err := v.readFramed(ctx, query, lo, hi, len(answerColumns), func(id, count int64, text string) {
 		if o := byID[id]; o != nil {
 			o.a.answersText, o.a.answersCount = text, count
 		}

@@ -79,8 +79,16 @@ func framedQuery(sqlite bool, table, fk string, cols []string, ints map[string]b
 // record separators; as many as that in all means no value holds one.
 // The reading goroutine only counts; splitFramed splits the text on the
 // goroutine that checks it.
-func readFramed(ctx context.Context, tx *sql.Tx, query string, lo, hi int64, n int, owner func(id, count int64, text string)) (ok bool, err error) {
-	rows, err := tx.QueryContext(ctx, query, lo, hi)
+func (v *verifier) readFramed(ctx context.Context, query string, lo, hi int64, n int, owner func(id, count int64, text string)) (ok bool, err error) {
+	if v.rowByRow {
+		return false, nil
+	}
+	defer func() {
+		if err == nil && !ok {
+			v.rereads.Add(1)
+		}
+	}()
+	rows, err := v.tx.QueryContext(ctx, query, lo, hi)
 	if err != nil {
 		return false, err
 	}
