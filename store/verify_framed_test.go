@@ -28,6 +28,14 @@ func TestJoinedReadIsTheRowByRowRead(t *testing.T) {
 			mustExec(t, raw, `UPDATE events SET actor = 'Ana' || char(31) || 'x', new_value = char(30) || new_value || char(31) WHERE assessment_id = 2 AND seq IN (2, 3)`)
 			mustExec(t, raw, `UPDATE answers SET note = char(30) || '1' || char(31) || '2' WHERE assessment_id = 1`)
 		}},
+		{name: "a unit separator", reread: true, edit: func(t *testing.T, raw *sql.DB) {
+			mustExec(t, raw, `UPDATE events SET hash = hash || char(31) WHERE assessment_id = 2 AND seq = 4`)
+			mustExec(t, raw, `UPDATE answers SET updated_by = char(31) || updated_by WHERE assessment_id = 3`)
+		}},
+		{name: "a record separator", reread: true, edit: func(t *testing.T, raw *sql.DB) {
+			mustExec(t, raw, `UPDATE subject_events SET at = at || char(30) WHERE subject_id = 1`)
+			mustExec(t, raw, `UPDATE answers SET question_id = char(30) || question_id WHERE assessment_id = 3`)
+		}},
 		{name: "a separator in one value, one too few in another", reread: true, edit: func(t *testing.T, raw *sql.DB) {
 			mustExec(t, raw, `UPDATE events SET actor = 'Ana' || char(31) || 'x' WHERE assessment_id = 2 AND seq = 2`)
 			withLooseColumn(t, raw, "events", "target", func() {
