@@ -181,3 +181,42 @@ func withLooseColumn(t *testing.T, raw *sql.DB, table, column string, fn func())
 	fn()
 	setDDL(ddl)
 }
+
+// On both stores, a database assay wrote is read joined, batch by batch,
+// and reads as it does row by row: SQLite and PostgreSQL each join the
+// rows in the order and with the separators verify splits them by.
+func TestVerifyReadsJoined(t *testing.T) { contract(t, contractVerifyReadsJoined) }
+
+func contractVerifyReadsJoined(t *testing.T) {
+	db := trail(t)
+	joined, rereads, err := readAllBatches(t, db, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _, err := readAllBatches(t, db, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rereads != 0 {
+		t.Fatalf("%d batches were read again row by row", rereads)
+	}
+	if !reflect.DeepEqual(joined, rows) {
+		t.Fatalf("the joined read differs from the row-by-row read:\n%q\n%q", joined, rows)
+	}
+	var records, answers int
+	for k, v := range joined {
+		switch v := v.(type) {
+		case []Event:
+			records += len(v)
+		case []answerRaw:
+			if strings.HasSuffix(k, " answers") {
+				answers += len(v)
+			}
+		}
+	}
+	// Assessment 1: create, two answers, a note, a plan edit; assessment 2:
+	// create and two answers; one subject each, created.
+	if records != 5+3+2 || answers != 2+2 {
+		t.Fatalf("read %d records and %d answers, want 10 and 4", records, answers)
+	}
+}
