@@ -53,30 +53,39 @@ func (c *scoreCache) score(o *ownerRows, a *assess.Assessment) *scored {
 }
 
 // scoreKey hashes what scoring reads, as stored: each field with its
-// length, so that no two different inputs run together the same way.
+// length, so that no two different inputs run together the same way. The
+// fields are laid out in one buffer and hashed at once, as a record's
+// hash is (ledger.Record.ComputeHash).
 func scoreKey(o *ownerRows) [sha256.Size]byte {
-	h := sha256.New()
-	field := func(s string) {
-		h.Write([]byte(strconv.Itoa(len(s))))
-		h.Write([]byte{':'})
-		h.Write([]byte(s))
-	}
 	r := o.a
+	b := make([]byte, 0, 4096)
+	field := func(s string) {
+		b = strconv.AppendInt(b, int64(len(s)), 10)
+		b = append(b, ':')
+		b = append(b, s...)
+	}
+	number := func(n int) {
+		var digits [20]byte
+		field(string(strconv.AppendInt(digits[:0], int64(n), 10)))
+	}
 	field(r.row.digest)
 	field(r.row.assessedOn)
 	field(r.row.deadlines)
-	field(strconv.Itoa(len(r.answers)))
+	number(len(r.answers))
 	for _, a := range r.answers {
-		for _, f := range []string{a.qid, a.value, a.note, a.evidence, a.source, strconv.Itoa(a.reviewed), a.updated, a.by} {
-			field(f)
-		}
+		field(a.qid)
+		field(a.value)
+		field(a.note)
+		field(a.evidence)
+		field(a.source)
+		number(a.reviewed)
+		field(a.updated)
+		field(a.by)
 	}
-	field(strconv.Itoa(len(r.plan)))
+	number(len(r.plan))
 	for _, p := range r.plan {
 		field(p.key)
 		field(p.edit)
 	}
-	var k [sha256.Size]byte
-	h.Sum(k[:0])
-	return k
+	return sha256.Sum256(b)
 }
