@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -94,11 +95,18 @@ func (v *verifier) readFramed(ctx context.Context, query string, lo, hi int64, n
 	}
 	defer rows.Close()
 	var text sql.NullString
+	prev := int64(math.MinInt64)
 	for rows.Next() {
 		var id, count, mistyped int64
 		if err := rows.Scan(&id, &count, &text, &mistyped); err != nil {
 			return false, err
 		}
+		// Owners come in order, each once, unless an owner's id is stored
+		// as two values that read as one number (5 and 5.0).
+		if id <= prev {
+			return false, rows.Err()
+		}
+		prev = id
 		if !text.Valid || mistyped != 0 || count < 1 ||
 			int64(strings.Count(text.String, recordSeparator)) != count-1 ||
 			int64(strings.Count(text.String, unitSeparator)) != int64(n-1)*count {

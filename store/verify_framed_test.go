@@ -69,6 +69,14 @@ func TestJoinedReadIsTheRowByRowRead(t *testing.T) {
 				mustExec(t, raw, `UPDATE answers SET reviewed = 1.0 WHERE assessment_id = 1`)
 			})
 		}},
+		{name: "an owner's id as a real", edit: func(t *testing.T, raw *sql.DB) {
+			withLooseColumn(t, raw, "events", "assessment_id", func() {
+				mustExec(t, raw, `UPDATE events SET assessment_id = 2.0 WHERE assessment_id = 2 AND seq = 2`)
+			})
+			withLooseColumn(t, raw, "answers", "assessment_id", func() {
+				mustExec(t, raw, `UPDATE answers SET assessment_id = 1.0 WHERE assessment_id = 1 AND question_id IN (SELECT MIN(question_id) FROM answers WHERE assessment_id = 1)`)
+			})
+		}},
 		{name: "NULLs", reread: true, rowsErr: true, edit: func(t *testing.T, raw *sql.DB) {
 			withLooseColumn(t, raw, "answers", "note", func() {
 				mustExec(t, raw, `UPDATE answers SET note = NULL WHERE assessment_id = 2`)
