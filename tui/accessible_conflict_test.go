@@ -7,9 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -20,20 +17,9 @@ import (
 func TestAccessibleConflictOverwritesOrKeeps(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other, err := store.Open(e.dbPath, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	other.UseKey(testKey)
+	other := e.otherWindow()
 	sam := func(question, choice string) func() {
-		return func() {
-			ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-			ans := assess.Answer{QuestionID: question, Value: assess.Value{Choices: []string{choice}}}
-			if err := other.SaveAnswer(ctx, a.ID, ans); err != nil {
-				t.Error(err)
-			}
-		}
+		return func() { other.answer(a.ID, question, choice, "") }
 	}
 	in := &scriptedInput{lines: []scriptedLine{
 		{text: "1"}, // the assessment

@@ -1,14 +1,9 @@
 package tui_test
 
 import (
-	"context"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
 // Another window, with its own handle on the same database, answers
@@ -19,20 +14,11 @@ import (
 func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other, err := store.Open(e.dbPath, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	other.UseKey(testKey)
+	other := e.otherWindow()
 	answer := func(ids ...string) {
 		t.Helper()
-		ctx := assess.WithActor(context.Background(), "Sam Ortiz")
 		for _, id := range ids {
-			ans := assess.Answer{QuestionID: id, Value: assess.Value{Choices: []string{"yes"}}}
-			if err := other.SaveAnswer(ctx, a.ID, ans); err != nil {
-				t.Fatal(err)
-			}
+			other.answer(a.ID, id, "yes", "")
 		}
 	}
 
