@@ -185,10 +185,21 @@ func (db *DB) checkTeamSchema(ctx context.Context) error {
 	}
 	for _, v := range known {
 		if !slices.Contains(applied, v) {
-			return fmt.Errorf("%s: this team database lacks schema %s of this assay: an owner brings it up to date with assay team init", db.path, v)
+			at := "none"
+			if len(applied) > 0 {
+				at = schemaNumber(applied[len(applied)-1])
+			}
+			return assess.Errorf(assess.EConflict, "%s: this team database's schema is at %s; an owner runs `assay team init` to bring it to %s, which this assay needs",
+				db.path, at, schemaNumber(known[len(known)-1]))
 		}
 	}
 	return nil
+}
+
+// schemaNumber is a migration's number, 001 for 001_team.
+func schemaNumber(version string) string {
+	n, _, _ := strings.Cut(version, "_")
+	return n
 }
 
 func schemaName(s sql.NullString) string {
