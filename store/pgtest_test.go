@@ -80,12 +80,19 @@ func isDuplicate(err error) bool {
 // connection string for that schema.
 func teamSchema(t testing.TB) string {
 	t.Helper()
+	return teamSchemaAt(t, "")
+}
+
+// teamSchemaAt is teamSchema with the migrations up to version last only
+// ("" for all): the database an older assay made.
+func teamSchemaAt(t testing.TB, last string) string {
+	t.Helper()
 	admin := pgAdmin(t)
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	schema := "t_" + hex.EncodeToString(b[:])
 	dsn := pgtest.WithParams(t, requirePostgres(t), pgTestDatabase, map[string]string{"search_path": schema})
-	if _, err := TeamInit(context.Background(), dsn); err != nil {
+	if _, err := teamInitUpTo(context.Background(), dsn, last); err != nil {
 		t.Fatalf("assay team init: %v", err)
 	}
 	t.Cleanup(func() {

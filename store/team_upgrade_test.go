@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// A team database an older assay made (schema 001) and used: this assay
+// refuses to work on it until an owner runs assay team init, which brings
+// it to this assay's schema in one transaction, saying what it ran; its
+// assessments then work, and are held to the new rules.
+func TestTeamSchemaUpgradeFrom001(t *testing.T) {
+	requirePostgres(t)
+	ctx := context.Background()
+	schemaDSN := teamSchemaAt(t, "001_team")
+	raw := rawTeam(t, schemaDSN)
+	anaDSN := teamLogin(t, schemaDSN, "upgrade ana", "analyst")
+	teamLogin(t, schemaDSN, "upgrade bob", "analyst")
+
+	// The store writes nothing 002 added: with 002 recorded but not
+	// applied it writes what an assay of 001's time wrote.
+	if _, err := raw.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES ('002_revision_identity', 'pretend')`); err != nil {
+		t.Fatal(err)
+	}
+	old, a := openAnswered(t, anaDSN)
+	old.Close()
+	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {
+		t.Fatal(err)
+	}
+
+	_, err := OpenTeam(anaDSN, questionnaires.Decode)
+	if err == nil || !strings.Contains(err.Error(), "this team database's schema is at 001; an owner runs `assay team init` to bring it to 002") {
+		t.Fatalf("opening a 001 database: %v, want the refusal naming both schemas and what to run", err)
+	}
+
+	ran, err := TeamInit(ctx, schemaDSN)
+	if err != nil {
+		t.Fatalf("assay team init on a 001 database: %v", err)
+	}
+	all := strings.Join(ran, "\n")
+	for _, want := range []string{"BEGIN", "ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "COMMIT"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("team init ran no %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "CREATE TABLE") || ran[len(ran)-1] != "COMMIT" {
+		t.Errorf("team init ran more than 002, or did not end in COMMIT:\n%s", all)
+	}
+	got, err := schemaLines(ctx, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := writtenSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the upgraded schema is not the one verify expects (schema.txt):\n%s", strings.Join(got, "\n"))
+	}
+	if again, err := TeamInit(ctx, schemaDSN); err != nil || len(again) != 0 {
+		t.Errorf("team init on an upgraded database ran %v, %v; want nothing", again, err)
+	}
+
+	// The assessment made before works, and nobody's transaction is its.
+	ana, err := OpenTeam(anaDSN, questionnaires.Decode)
+	if err != nil {
+		t.Fatalf("opening the upgraded database: %v", err)
+	}
+	defer ana.Close()
+	ana.UseKey(testKey)
+	if err := ana.SaveAnswer(ctx, a.ID, choose(a, "no")); err != nil {
+		t.Fatalf("saving on the upgraded database: %v", err)
+	}
+	mustAnswer(t, ana, a.ID, "no")
+	var unset bool
+	if err := raw.QueryRow(`SELECT created_xact IS NULL FROM assessments WHERE id = ?`, a.ID).Scan(&unset); err != nil || !unset {
+		t.Errorf("the assessment made before the upgrade has a creating transaction (%v, %v)", unset, err)
+	}
+	anaSQL := rawTeam(t, anaDSN)
+	for _, forged := range forgeries(a, "upgrade bob") {
+		if err := tryInTx(t, anaSQL, `UPDATE assessments SET summary = summary WHERE id = `+itoa(a.ID), forged); err == nil || !strings.Contains(err.Error(), "must name the login that makes it") {
+			t.Errorf("%s on the upgraded database: %v, want the server's refusal", firstLine(forged), err)
+		}
+	}
+}
