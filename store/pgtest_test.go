@@ -92,7 +92,13 @@ func teamSchemaAt(t testing.TB, last string) string {
 	_, _ = rand.Read(b[:])
 	schema := "t_" + hex.EncodeToString(b[:])
 	dsn := pgtest.WithParams(t, requirePostgres(t), pgTestDatabase, map[string]string{"search_path": schema})
-	if _, err := teamInitUpTo(context.Background(), dsn, last); err != nil {
+	ta, err := openTeamAdmin(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ta.init(context.Background(), last)
+	ta.close()
+	if err != nil {
 		t.Fatalf("assay team init: %v", err)
 	}
 	t.Cleanup(func() {

@@ -88,17 +88,17 @@ func (t *teamAdmin) ensureRoles(ctx context.Context) error {
 // running it. It returns the statements it ran; a database already up to
 // date runs none.
 func TeamInit(ctx context.Context, dsn string) ([]string, error) {
-	return teamInitUpTo(ctx, dsn, "")
-}
-
-// teamInitUpTo is TeamInit applying the migrations up to version last
-// only ("" for all): the tests make the database an older assay made.
-func teamInitUpTo(ctx context.Context, dsn, last string) ([]string, error) {
 	t, err := openTeamAdmin(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
 	defer t.close()
+	return t.init(ctx, "")
+}
+
+// init is TeamInit applying the migrations up to version last only (""
+// for all): the tests make the database an older assay made.
+func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
 	if err := t.ensureRoles(ctx); err != nil {
 		return t.ran, err
 	}

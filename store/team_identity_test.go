@@ -166,6 +166,19 @@ func TestTeamRevisionCopiesOnlyWhatItRevises(t *testing.T) {
 		t.Errorf("ana setting the assessment's creating transaction: %v, want the server's refusal", err)
 	}
 
+	tx, err := anaSQL.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var own bool
+	err = tx.QueryRow(`INSERT INTO assessments (uuid, subject, snapshot_digest, assessed_on, deadlines, created_at, updated_at, created_xact)
+		SELECT 'given-' || md5(random()::text), subject, snapshot_digest, assessed_on, deadlines, 'now', 'now', '12345'
+		FROM assessments WHERE id = ` + itoa(a.ID) + ` RETURNING created_xact = pg_current_xact_id()`).Scan(&own)
+	_ = tx.Rollback()
+	if err != nil || !own {
+		t.Errorf("an assessment inserted naming its creating transaction: recorded its own %v (%v), want the server's own", own, err)
+	}
+
 	// assay revise: the revision's answers name who last saved each.
 	rev, err := ana.Revise(context.Background(), a.ID)
 	if err != nil {
