@@ -112,11 +112,11 @@ func TestTeamAnalystCannotNameAnotherAfterTouchingTheAssessment(t *testing.T) {
 	}
 }
 
-// A revision copies the answers and plan edits of the assessment it
-// revises naming who last saved each, in the transaction that creates
+// A revision copies the answers and plan edits of the approved assessment
+// it revises naming who last saved each, in the transaction that creates
 // it; that is all a new assessment lets its creator write under other
-// names: rows of an assessment that is no revision, or rows that are not
-// exactly the revised assessment's, are refused.
+// names: rows of an assessment that is no revision or revises a draft, or
+// rows that are not exactly the revised assessment's, are refused.
 func TestTeamRevisionCopiesOnlyWhatItRevises(t *testing.T) {
 	requirePostgres(t)
 	schemaDSN := teamSchema(t)
@@ -134,11 +134,6 @@ func TestTeamRevisionCopiesOnlyWhatItRevises(t *testing.T) {
 	if err := bob.SaveAnswer(context.Background(), a.ID, assess.Answer{QuestionID: bobs, Value: assess.Value{Choices: []string{"no"}}}); err != nil {
 		t.Fatal(err)
 	}
-	// The approval is the approvers' business, tested elsewhere: here the
-	// superuser marks it approved so that it can be revised.
-	if _, err := admin.Exec(`UPDATE assessments SET status = 'approved' WHERE id = ?`, a.ID); err != nil {
-		t.Fatal(err)
-	}
 	newRow := func(revisionOf string) string {
 		return `INSERT INTO assessments (uuid, subject, snapshot_digest, assessed_on, deadlines, created_at, updated_at, revision, revision_of)
 			SELECT 'forged-' || md5(random()::text), subject, snapshot_digest, assessed_on, deadlines, 'now', 'now', 2, ` + revisionOf + `
@@ -149,6 +144,16 @@ func TestTeamRevisionCopiesOnlyWhatItRevises(t *testing.T) {
 		return `INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
 			SELECT ` + newest + `, question_id, ` + change + `, note, evidence, source, reviewed, updated_at, updated_by
 			FROM answers WHERE assessment_id = ` + itoa(a.ID) + ` AND question_id = ` + quoteLiteral(bobs)
+	}
+	// Only an approved assessment is revised: a "revision" of a draft may
+	// not copy bob's answer, even exactly.
+	if err := tryInTx(t, anaSQL, newRow(itoa(a.ID)), copyOf("value")); err == nil || !strings.Contains(err.Error(), "must name the login that makes it") {
+		t.Errorf("a revision of a draft copying bob's answer: %v, want the server's refusal", err)
+	}
+	// The approval is the approvers' business, tested elsewhere: here the
+	// superuser marks it approved so that it can be revised.
+	if _, err := admin.Exec(`UPDATE assessments SET status = 'approved' WHERE id = ?`, a.ID); err != nil {
+		t.Fatal(err)
 	}
 	for _, c := range []struct{ what, row, answer string }{
 		{"a new assessment that revises nothing", newRow("NULL"), copyOf("value")},

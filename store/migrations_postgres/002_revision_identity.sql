@@ -10,9 +10,9 @@
 -- records the transaction that created each assessment (created_xact, a
 -- 64-bit transaction id, which never comes round again), which nobody
 -- sets or changes, and a row naming someone else is let in only when it
--- is, field for field, the row of the assessment that a revision created
--- in this very transaction revises. Assessments created before this
--- migration have none: no transaction is theirs.
+-- is, field for field, the row of the approved assessment that a
+-- revision created in this very transaction revises. Assessments created
+-- before this migration have none: no transaction is theirs.
 --
 -- 2. The save's cost on the server. Every check that a login is the owner
 -- (assay_may_copy, assay_is) is a query of pg_roles through a function
@@ -59,15 +59,17 @@ BEGIN
     IF NEW.updated_by = session_user THEN
         RETURN NEW;
     END IF;
-    -- A revision's copy: the row of the revised assessment, as it is.
+    -- A revision's copy: the row of the approved assessment it revises, as it is.
     IF TG_TABLE_NAME = 'answers' THEN
-        IF EXISTS (SELECT 1 FROM assessments a JOIN answers s ON s.assessment_id = a.revision_of
+        IF EXISTS (SELECT 1 FROM assessments a JOIN assessments r ON r.id = a.revision_of AND r.status = 'approved'
+                JOIN answers s ON s.assessment_id = r.id
                 WHERE a.id = NEW.assessment_id AND a.created_xact = pg_current_xact_id() AND s.question_id = NEW.question_id
                 AND (s.value, s.note, s.evidence, s.source, s.reviewed, s.updated_at, s.updated_by) =
                     (NEW.value, NEW.note, NEW.evidence, NEW.source, NEW.reviewed, NEW.updated_at, NEW.updated_by)) THEN
             RETURN NEW;
         END IF;
-    ELSIF EXISTS (SELECT 1 FROM assessments a JOIN plan_edits s ON s.assessment_id = a.revision_of
+    ELSIF EXISTS (SELECT 1 FROM assessments a JOIN assessments r ON r.id = a.revision_of AND r.status = 'approved'
+            JOIN plan_edits s ON s.assessment_id = r.id
             WHERE a.id = NEW.assessment_id AND a.created_xact = pg_current_xact_id() AND s.finding_key = NEW.finding_key
             AND (s.edit, s.updated_at, s.updated_by) = (NEW.edit, NEW.updated_at, NEW.updated_by)) THEN
         RETURN NEW;
