@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -81,4 +83,20 @@ func eventActors(t *testing.T, s *cliSession, id string) []string {
 		actors = append(actors, e.Actor)
 	}
 	return actors
+}
+
+// The commands that never open the portfolio do not read the settings
+// file, so a broken one does not stop them.
+func TestCommandsThatDoNotOpenThePortfolioIgnoreABrokenSettingsFile(t *testing.T) {
+	s := newCLISession(t)
+	s.env["ASSAY_CONFIG"] = writeFile(t, t.TempDir(), "config.yaml", "reviewer: Jane Analyst\ncolour: blue\n")
+	if out := s.ok("questionnaires"); !strings.Contains(out, "vendor-security-screen") {
+		t.Errorf("assay questionnaires did not list the built-ins:\n%s", out)
+	}
+	s.ok("lint", filepath.Join(testdataQuestionnaires, "conditions.yaml"))
+	out := filepath.Join(t.TempDir(), "converted.yaml")
+	s.ok("convert", filepath.Join(convertTestdata, "ciso", "nist-sp-800-66-rev2.yaml"), "-o", out)
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("assay convert wrote nothing: %v", err)
+	}
 }
