@@ -150,6 +150,7 @@ func (iv *interview) panel(width, height int) string {
 		where += " · " + id
 	}
 	b.WriteString(st.muted.Render(wrap(where, width)) + "\n")
+	pinned := strings.Count(b.String(), "\n") // where the interview is, always shown
 	if pos == 0 {
 		b.WriteString(st.warn.Render("This question is hidden by the answers above; it is kept but not counted.") + "\n")
 	}
@@ -159,20 +160,74 @@ func (iv *interview) panel(width, height int) string {
 	} else if q.Help != "" {
 		b.WriteString(st.muted.Render("i shows guidance for this question") + "\n")
 	}
-	b.WriteString("\n" + iv.field(width) + "\n\n")
-	b.WriteString(iv.conflictBox(width))
+	b.WriteString("\n")
+	field, from, to := iv.field(width)
+	top := strings.Count(b.String(), "\n")
+	from, to = top+from, top+to
+	b.WriteString(field + "\n\n")
+	// Whatever needs an answer now stays on screen with the option: the
+	// other person's answer, an error, the note being typed.
+	if box := iv.conflictBox(width); box != "" {
+		b.WriteString(box)
+		to = strings.Count(b.String(), "\n") - 1
+	}
 	if iv.err != "" {
 		b.WriteString(st.error.Render(wrap(iv.err, width)) + "\n")
+		to = strings.Count(b.String(), "\n") - 1
 	}
+	extrasTop := strings.Count(b.String(), "\n")
 	b.WriteString(iv.extras(width, ans))
-	return b.String()
+	if iv.editing == editNote || iv.editing == editEvidence {
+		from, to = extrasTop, extrasTop+1
+	}
+	return scrollTo(strings.TrimRight(b.String(), "\n"), height, pinned, from, to, st.muted)
+}
+
+// scrollTo is the height rows of text that show rows from to to: all of
+// it when it fits, else its first pinned rows and a window below them
+// starting as high as it can, with a line saying what is above or below
+// it. On a short terminal a question with its guidance and many options
+// is taller than the screen; the option the cursor is on must never be
+// cut off, nor the line saying which question this is.
+func scrollTo(text string, height, pinned, from, to int, muted lipgloss.Style) string {
+	rows := strings.Split(text, "\n")
+	if len(rows) <= height || height < pinned+4 {
+		return text
+	}
+	room := height - pinned - 1 // a line for "more below" at least
+	start := pinned
+	if to >= pinned+room {
+		room-- // and one for "more above"
+		start = max(min(to-room+1, from), pinned)
+	}
+	end := min(start+room, len(rows))
+	out := append([]string{}, rows[:pinned]...)
+	if start > pinned {
+		out = append(out, muted.Render(fmt.Sprintf("↑ %d more lines above", start-pinned)))
+	}
+	out = append(out, rows[start:end]...)
+	if end < len(rows) {
+		out = append(out, muted.Render(fmt.Sprintf("↓ %d more lines below", len(rows)-end)))
+	}
+	return strings.Join(out, "\n")
 }
 
 // field draws the answer field for the question's type.
-func (iv *interview) field(width int) string {
+//
+// from and to are the rows of it that must be on screen: the option the
+// cursor is on, or the whole field for a typed answer or a risk rating.
+func (iv *interview) field(width int) (field string, from, to int) {
 	st := iv.sh.st
 	q, ans := iv.q(), iv.answer()
 	var b strings.Builder
+	from, to = -1, -1
+	option := func(i int, line string) {
+		if i == iv.cursor {
+			from = strings.Count(b.String(), "\n")
+			to = from + strings.Count(line, "\n")
+		}
+		b.WriteString(line + "\n")
+	}
 	switch q.Type {
 	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
 		for i, o := range q.Options {
@@ -185,7 +240,7 @@ func (iv *interview) field(width int) string {
 			} else if iv.ticked[o.Value] {
 				mark = "(•)"
 			}
-			b.WriteString(iv.optionLine(i, mark, clean(o.Label), width) + "\n")
+			option(i, iv.optionLine(i, mark, clean(o.Label), width))
 		}
 		if q.Type == assess.TypeMulti {
 			b.WriteString(st.muted.Render("space ticks, enter saves") + "\n")
@@ -204,14 +259,18 @@ func (iv *interview) field(width int) string {
 			if l, ok := q.Scale.Labels[v]; ok {
 				label += " " + clean(l)
 			}
-			b.WriteString(iv.optionLine(v-q.Scale.From, mark, label, width) + "\n")
+			option(v-q.Scale.From, iv.optionLine(v-q.Scale.From, mark, label, width))
 		}
 	case assess.TypeRisk:
 		b.WriteString(iv.riskField(width))
 	default:
 		b.WriteString(iv.typedField(width))
 	}
-	return strings.TrimRight(b.String(), "\n")
+	field = strings.TrimRight(b.String(), "\n")
+	if from < 0 {
+		from, to = 0, strings.Count(field, "\n")
+	}
+	return field, from, to
 }
 
 // typedField draws a number, date or text answer and says which mode it
