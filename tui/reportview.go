@@ -109,7 +109,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.doc != r.doc {
 			return r, nil // the record line came in since: its render follows
 		}
-		r.vp.SetContent(msg.text)
+		replaceContent(&r.vp, msg.text, r.rendered)
 		r.rendered = true
 		return r, nil
 	case tea.WindowSizeMsg:
@@ -266,4 +266,16 @@ func (r *reportView) View(width, height int) string {
 	r.vp.SetHeight(max(height-2, 1))
 	pct := st.muted.Render(fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
 	return lines(top, r.vp.View(), pct)
+}
+
+// replaceContent puts a new rendering of the report in the viewport. The
+// report is rendered again when its record line arrives, a line longer: a
+// reader who went to the end (End, G) before then stays at the end
+// instead of finding it one line short at 99%.
+func replaceContent(vp *viewport.Model, text string, shown bool) {
+	atEnd := shown && vp.YOffset() > 0 && vp.AtBottom()
+	vp.SetContent(text)
+	if atEnd {
+		vp.GotoBottom()
+	}
 }
