@@ -8,7 +8,6 @@ import (
 	"sort"
 
 	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/token"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
@@ -107,16 +106,10 @@ func parseConfig(path string, src []byte) (*Config, error) {
 }
 
 // configYAMLError names the file, line and column of a YAML error the way
-// every other file error does (FILE:LINE:COL: message), from the error's
-// token when the decoder gives one.
+// every other file error does (FILE:LINE:COL: message).
 func configYAMLError(path string, err error) error {
-	if te, ok := err.(interface {
-		GetToken() *token.Token
-		GetMessage() string
-	}); ok {
-		if tk := te.GetToken(); tk != nil && tk.Position != nil {
-			return fmt.Errorf("%s:%d:%d: %s", path, tk.Position.Line, tk.Position.Column, te.GetMessage())
-		}
+	if line, col, msg, ok := input.YAMLErrorAt(err); ok {
+		return fmt.Errorf("%s:%d:%d: %s", path, line, col, msg)
 	}
 	return fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
 }

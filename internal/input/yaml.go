@@ -104,3 +104,22 @@ func YAMLTokens(tokens token.Tokens) (int, int, string, bool) {
 	}
 	return 0, 0, "", true
 }
+
+// YAMLErrorAt is where a YAML decoding error points, and its message
+// without the quoted source around it (err.Error() quotes it, which takes
+// seconds on a long line: quadratic in its length); false when the error
+// names no position.
+func YAMLErrorAt(err error) (line, col int, msg string, ok bool) {
+	te, isTokenErr := err.(interface {
+		GetToken() *token.Token
+		GetMessage() string
+	})
+	if !isTokenErr {
+		return 0, 0, "", false
+	}
+	tk := te.GetToken()
+	if tk == nil || tk.Position == nil {
+		return 0, 0, te.GetMessage(), false
+	}
+	return tk.Position.Line, tk.Position.Column, te.GetMessage(), true
+}

@@ -63,16 +63,11 @@ func Parse(file string, src []byte) (*Doc, Value) {
 		// Not err.Error() when the message and token are at hand: it
 		// quotes the source around the error, which takes seconds on a
 		// long line (quadratic in its length).
-		line, col, msg := 1, 1, ""
-		if te, ok := err.(interface {
-			GetToken() *token.Token
-			GetMessage() string
-		}); ok {
-			if tk := te.GetToken(); tk != nil && tk.Position != nil {
-				line, col = tk.Position.Line, tk.Position.Column
-			}
-			msg = te.GetMessage()
-		} else {
+		line, col, msg, at := input.YAMLErrorAt(err)
+		if !at {
+			line, col = 1, 1
+		}
+		if msg == "" {
 			msg = err.Error()
 		}
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: "YAML syntax: " + msg})
