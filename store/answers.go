@@ -108,10 +108,11 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 
 // saveCached saves as to the cached copy s: in one pipeline where the
 // database takes one (dialect.saveCached, PostgreSQL), else in a
-// transaction. Whatever the database refused, the copy may be out of date (an audit record number taken, a status
-// changed, an answer someone else gave, another login's ledger entry): it
-// returns errStale, and the caller saves again from the database, where a
-// conflict is checked again too.
+// transaction. Whatever the database refused, the copy may be out of
+// date (an audit record number taken, a status changed, an answer
+// someone else gave, another login's ledger entry): it returns errStale,
+// and the caller saves again from the database, where a conflict is
+// checked again too.
 func (db *DB) saveCached(ctx context.Context, s *saveState, as []assess.Answer, check conflicts) error {
 	if done, err := db.dialect.saveCached(ctx, db, s, as, check); done {
 		return err
@@ -146,14 +147,8 @@ func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []asses
 		return err
 	}
 	for _, w := range p.writes {
-		res, err := db.exec(ctx, tx, answerQueries[w.how], w.args...)
-		if err != nil {
+		if err := db.execAnswer(ctx, tx, w.how, w.question, w.args); err != nil {
 			return err
-		}
-		if w.how == updateAnswer {
-			if n, err := res.RowsAffected(); err != nil || n != 1 {
-				return fmt.Errorf("answer %s to update not found", w.question)
-			}
 		}
 		if err := db.insertEvent(ctx, tx, assessmentChain, w.event); err != nil {
 			return err
@@ -340,16 +335,22 @@ func (db *DB) writeAnswer(ctx context.Context, tx *sql.Tx, id int64, a assess.An
 	if err != nil {
 		return a, err
 	}
+	return a, db.execAnswer(ctx, tx, how, a.QuestionID, args)
+}
+
+// execAnswer runs answerQueries[how] with args (answerArgs). An update
+// that finds no answer of question to update is an error.
+func (db *DB) execAnswer(ctx context.Context, tx *sql.Tx, how answerHow, question string, args []any) error {
 	res, err := db.exec(ctx, tx, answerQueries[how], args...)
 	if err != nil {
-		return a, err
+		return err
 	}
 	if how == updateAnswer {
 		if n, err := res.RowsAffected(); err != nil || n != 1 {
-			return a, fmt.Errorf("answer %s to update not found", a.QuestionID)
+			return fmt.Errorf("answer %s to update not found", question)
 		}
 	}
-	return a, nil
+	return nil
 }
 
 // answerArgs are the arguments of answerQueries that store a, and a as
