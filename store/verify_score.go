@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/json"
 	"strconv"
@@ -54,32 +55,19 @@ func (c *scoreCache) score(o *ownerRows, a *assess.Assessment) *scored {
 
 // scoreKey hashes what scoring reads, as stored: each field with its
 // length, so that no two different inputs run together the same way. The
-// fields go to the hash through one buffer, a write per 4 KiB rather than
-// three per field.
+// fields go to the hash through a 4 KiB buffer, a write per buffer rather
+// than three per field.
 func scoreKey(o *ownerRows) [sha256.Size]byte {
 	r := o.a
 	h := sha256.New()
-	b := make([]byte, 0, 4096)
+	w := bufio.NewWriterSize(h, 4096)
+	var digits [20]byte
 	field := func(s string) {
-		if cap(b)-len(b) < 24 { // room for the length and its colon
-			h.Write(b)
-			b = b[:0]
-		}
-		b = strconv.AppendInt(b, int64(len(s)), 10)
-		b = append(b, ':')
-		for len(s) > 0 {
-			n := min(cap(b)-len(b), len(s))
-			b = append(b, s[:n]...)
-			if s = s[n:]; len(b) == cap(b) {
-				h.Write(b)
-				b = b[:0]
-			}
-		}
+		w.Write(strconv.AppendInt(digits[:0], int64(len(s)), 10))
+		w.WriteByte(':')
+		w.WriteString(s)
 	}
-	number := func(n int) {
-		var digits [20]byte
-		field(string(strconv.AppendInt(digits[:0], int64(n), 10)))
-	}
+	number := func(n int) { field(strconv.Itoa(n)) }
 	field(r.row.digest)
 	field(r.row.assessedOn)
 	field(r.row.deadlines)
@@ -99,7 +87,7 @@ func scoreKey(o *ownerRows) [sha256.Size]byte {
 		field(p.key)
 		field(p.edit)
 	}
-	h.Write(b)
+	w.Flush() // writes to a hash do not fail
 	var k [sha256.Size]byte
 	h.Sum(k[:0])
 	return k
