@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
@@ -203,8 +204,8 @@ func (o origins) place(ps Problems) Problems {
 	for _, p := range ps {
 		// A hint such as "first defined at line 12" names a line of the
 		// combined file too.
-		p.Hint = lineRef.ReplaceAllStringFunc(p.Hint, func(m string) string {
-			n, _ := strconv.Atoi(lineRef.FindStringSubmatch(m)[1])
+		p.Hint = lineRef().ReplaceAllStringFunc(p.Hint, func(m string) string {
+			n, _ := strconv.Atoi(lineRef().FindStringSubmatch(m)[1])
 			if n < 1 || n > len(o) {
 				return m
 			}
@@ -222,7 +223,7 @@ func (o origins) place(ps Problems) Problems {
 	return out
 }
 
-var lineRef = regexp.MustCompile(`line (\d+)`)
+var lineRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+)`) })
 
 // blameSplice moves a YAML syntax error that shows in the base's lines to
 // the last line spliced in before it. The base parses on its own, so the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -54,7 +55,7 @@ func failure(path string, err error) error {
 	}
 	// Anything else (a trigger's refusal, a constraint) keeps SQLite's
 	// words, without the code.
-	return errors.New(strings.Replace(err.Error(), se.Error(), resultCode.ReplaceAllString(se.Error(), ""), 1))
+	return errors.New(strings.Replace(err.Error(), se.Error(), resultCode().ReplaceAllString(se.Error(), ""), 1))
 }
 
 // isCorrupt reports whether SQLite found the file malformed.
@@ -64,7 +65,7 @@ func isCorrupt(err error) bool {
 }
 
 // resultCode is the code modernc.org/sqlite puts after its messages.
-var resultCode = regexp.MustCompile(` \(\d+\)$`)
+var resultCode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` \(\d+\)$`) })
 
 // errReadOnly is what a write to a database assay may read but not write
 // says.

@@ -52,7 +52,7 @@ func hasSSLMode(dsn string) bool {
 		return err == nil && u.Query().Has("sslmode")
 	}
 	for rest := t; strings.TrimSpace(rest) != ""; {
-		m := keyValue.FindStringSubmatch(rest)
+		m := keyValue().FindStringSubmatch(rest)
 		if m == nil {
 			return false
 		}

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Target is where a portfolio is kept, as --db or $ASSAY_DB name it: a
@@ -28,7 +29,7 @@ var libpqKeys = map[string]bool{
 
 // keyValue is one key=value pair of libpq's form: a value is a word or a
 // single-quoted string with \' and \\ inside.
-var keyValue = regexp.MustCompile(`^\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)`)
+var keyValue = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)`) })
 
 // ParseTarget reads what --db or $ASSAY_DB names. A string with :// is a
 // URL: PostgreSQL's, or refused, never taken for a file name. A string
@@ -57,7 +58,7 @@ func isKeyValue(s string) bool {
 		return false
 	}
 	for rest := s; strings.TrimSpace(rest) != ""; {
-		m := keyValue.FindStringSubmatch(rest)
+		m := keyValue().FindStringSubmatch(rest)
 		if m == nil || !libpqKeys[strings.ToLower(m[1])] {
 			return false
 		}
@@ -106,7 +107,7 @@ func Redact(s string) string {
 	if isKeyValue(t) {
 		var out []string
 		for rest := t; strings.TrimSpace(rest) != ""; {
-			m := keyValue.FindStringSubmatch(rest)
+			m := keyValue().FindStringSubmatch(rest)
 			pair := strings.TrimSpace(m[0])
 			if k := strings.ToLower(m[1]); k == "password" || k == "sslpassword" {
 				pair = m[1] + "=xxxxx"
@@ -123,10 +124,10 @@ func Redact(s string) string {
 // URL that does not parse.
 // A password may itself hold an @: everything up to the last one is
 // masked.
-var userinfoPassword = regexp.MustCompile(`(://[^:/@]*):.*@`)
+var userinfoPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(://[^:/@]*):.*@`) })
 
 func redactLoose(s string) string {
-	return userinfoPassword.ReplaceAllString(s, "${1}:xxxxx@")
+	return userinfoPassword().ReplaceAllString(s, "${1}:xxxxx@")
 }
 
 // passwordOf is the password a connection string holds, "" if none: what
@@ -136,7 +137,7 @@ func passwordOf(dsn string) string {
 	if strings.Contains(t, "://") {
 		u, err := url.Parse(t)
 		if err != nil {
-			if m := userinfoPassword.FindStringSubmatch(t); m != nil {
+			if m := userinfoPassword().FindStringSubmatch(t); m != nil {
 				return strings.TrimSuffix(strings.TrimPrefix(m[0], m[1]+":"), "@")
 			}
 			return ""
@@ -149,7 +150,7 @@ func passwordOf(dsn string) string {
 		return u.Query().Get("password")
 	}
 	for rest := t; isKeyValue(t) && strings.TrimSpace(rest) != ""; {
-		m := keyValue.FindStringSubmatch(rest)
+		m := keyValue().FindStringSubmatch(rest)
 		if strings.EqualFold(m[1], "password") {
 			v := m[2]
 			if strings.HasPrefix(v, "'") {

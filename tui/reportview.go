@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -223,12 +224,12 @@ func (r *reportView) overwriteKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-var unsafeFileChars = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+var unsafeFileChars = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^A-Za-z0-9._-]+`) })
 
 // defaultPath names the report after the subject and the assessment.
 func (r *reportView) defaultPath() string {
 	a := r.sh.sess.a
-	slug := strings.Trim(unsafeFileChars.ReplaceAllString(strings.ToLower(a.Subject), "-"), "-.")
+	slug := strings.Trim(unsafeFileChars().ReplaceAllString(strings.ToLower(a.Subject), "-"), "-.")
 	if slug == "" {
 		slug = "assessment"
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -121,7 +122,7 @@ func (f *File) CheckFields() error {
 		field := fmt.Sprintf("events[%d]", i)
 		c.stamp(field+".at", e.At)
 		c.name(field+".actor", e.Actor)
-		if !eventKind.MatchString(e.Kind) {
+		if !eventKind().MatchString(e.Kind) {
 			c.fail(field+".kind", "%q is not a kind of audit record", clip(e.Kind))
 		}
 		c.key(field+".target", e.Target)
@@ -147,9 +148,11 @@ func (f *File) CheckFields() error {
 const maxRevision = 9999
 
 var (
-	uuidForm  = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-	hashForm  = regexp.MustCompile(`^[0-9a-f]{64}$`)
-	eventKind = regexp.MustCompile(`^[a-z][a-z-]{0,31}$`)
+	uuidForm = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+	})
+	hashForm  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9a-f]{64}$`) })
+	eventKind = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z-]{0,31}$`) })
 )
 
 // fieldCheck keeps the first fault found.
@@ -192,13 +195,13 @@ func (c *fieldCheck) key(field, s string) {
 }
 
 func (c *fieldCheck) uuid(field, s string) {
-	if !uuidForm.MatchString(s) {
+	if !uuidForm().MatchString(s) {
 		c.fail(field, "%q is not a UUID (8-4-4-4-12 hexadecimal digits)", clip(s))
 	}
 }
 
 func (c *fieldCheck) hash(field, s string) {
-	if !hashForm.MatchString(s) {
+	if !hashForm().MatchString(s) {
 		c.fail(field, "%q is not a SHA-256 hash (64 lowercase hexadecimal digits)", clip(s))
 	}
 }

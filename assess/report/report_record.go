@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -29,9 +30,11 @@ func recordLine(p *ledger.Pin) document.Text {
 }
 
 var (
-	recordRE = regexp.MustCompile("\\*\\*Record:\\*\\* assessment `([0-9a-f-]{36})`, audit records 1 to (\\d+) ending in `([0-9a-f]{64})`" +
-		"(?:; not signed:|, signed in ledger entry (\\d+) `([0-9a-f]{64})` by (.+?) with key `(SHA256:[A-Za-z0-9+/]{43})` \\(signature `([A-Za-z0-9+/]{86}==)`\\))")
-	spaceRE = regexp.MustCompile(`\s+`)
+	recordRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("\\*\\*Record:\\*\\* assessment `([0-9a-f-]{36})`, audit records 1 to (\\d+) ending in `([0-9a-f]{64})`" +
+			"(?:; not signed:|, signed in ledger entry (\\d+) `([0-9a-f]{64})` by (.+?) with key `(SHA256:[A-Za-z0-9+/]{43})` \\(signature `([A-Za-z0-9+/]{86}==)`\\))")
+	})
+	spaceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 )
 
 // ParsePin reads the record line of a committee report in Markdown or
@@ -40,7 +43,7 @@ func ParsePin(report string) (ledger.Pin, error) {
 	if looksHTML(report) {
 		report = htmlAsMarkdown(report)
 	}
-	m := recordRE.FindStringSubmatch(spaceRE.ReplaceAllString(report, " "))
+	m := recordRE().FindStringSubmatch(spaceRE().ReplaceAllString(report, " "))
 	if m == nil {
 		return ledger.Pin{}, fmt.Errorf("no record line (**Record:** assessment …) in it: it is not an assay committee report, or it was made before reports pinned their record")
 	}
@@ -70,8 +73,8 @@ func looksHTML(s string) bool {
 }
 
 var (
-	htmlTagRE   = regexp.MustCompile(`<[^>]*>`)
-	htmlMarkRE  = regexp.MustCompile(`</?(code|strong)>`)
+	htmlTagRE   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>`) })
+	htmlMarkRE  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`</?(code|strong)>`) })
 	htmlMarkups = map[string]string{"<code>": "`", "</code>": "`", "<strong>": "**", "</strong>": "**"}
 )
 
@@ -81,8 +84,8 @@ var (
 // Markdown report escapes it, so that text cannot pass for a code span.
 func htmlAsMarkdown(s string) string {
 	s = strings.ReplaceAll(s, "`", "\\`")
-	s = htmlMarkRE.ReplaceAllStringFunc(s, func(m string) string { return "\x00" + htmlMarkups[m] + "\x00" })
-	s = htmlTagRE.ReplaceAllString(s, " ")
+	s = htmlMarkRE().ReplaceAllStringFunc(s, func(m string) string { return "\x00" + htmlMarkups[m] + "\x00" })
+	s = htmlTagRE().ReplaceAllString(s, " ")
 	s = strings.ReplaceAll(s, "\x00", "")
 	return html.UnescapeString(s)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
@@ -30,9 +31,9 @@ import (
 
 var (
 	// CCM domains are three letters (IAM) or two joined by & (A&A).
-	caiqQuestionID = regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])-\d{1,2}\.\d{1,2}$`)
-	caiqControlID  = regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])-\d{1,2}$`)
-	caiqDomainID   = regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])$`)
+	caiqQuestionID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])-\d{1,2}\.\d{1,2}$`) })
+	caiqControlID  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])-\d{1,2}$`) })
+	caiqDomainID   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]{2,4}|[A-Z]&[A-Z])$`) })
 )
 
 // The keys read, normalized (lower case, letters and digits only).
@@ -108,19 +109,19 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			return "", false
 		}
 		// This mapping's own control and domain, if it names them.
-		if id, _ := get(caiqControlIDKeys); caiqControlID.MatchString(id) {
+		if id, _ := get(caiqControlIDKeys); caiqControlID().MatchString(id) {
 			ctx.control, ctx.controlTitle, ctx.controlSpec = id, "", ""
 			ctx.controlTitle, _ = get(caiqControlTitle)
 			ctx.controlSpec, _ = get(caiqControlSpec)
-		} else if caiqControlID.MatchString(key) {
+		} else if caiqControlID().MatchString(key) {
 			ctx.control, ctx.controlTitle, ctx.controlSpec = key, "", ""
 			ctx.controlTitle, _ = get(caiqControlTitle)
 			ctx.controlSpec, _ = get(caiqControlSpec)
 		}
-		if id, _ := get(caiqDomainIDKeys); caiqDomainID.MatchString(id) {
+		if id, _ := get(caiqDomainIDKeys); caiqDomainID().MatchString(id) {
 			ctx.domainID = id
 			ctx.domainTitle, _ = get([]string{"title", "name", "domaintitle"})
-		} else if caiqDomainID.MatchString(key) {
+		} else if caiqDomainID().MatchString(key) {
 			ctx.domainID = key
 			ctx.domainTitle, _ = get([]string{"title", "name", "domaintitle"})
 		}
@@ -128,10 +129,10 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			ctx.domainTitle = t
 		}
 		qid, _ := get(caiqQuestionIDKeys)
-		if !caiqQuestionID.MatchString(qid) && caiqQuestionID.MatchString(key) {
+		if !caiqQuestionID().MatchString(qid) && caiqQuestionID().MatchString(key) {
 			qid = key
 		}
-		if caiqQuestionID.MatchString(qid) {
+		if caiqQuestionID().MatchString(qid) {
 			if probe {
 				r.found = true
 				return
@@ -142,7 +143,7 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 		}
 		for _, e := range entries {
 			if e.Value.IsScalar() {
-				if caiqQuestionID.MatchString(e.Key) { // keyed by question ID, with the text as value
+				if caiqQuestionID().MatchString(e.Key) { // keyed by question ID, with the text as value
 					if probe {
 						r.found = true
 						return

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
@@ -556,12 +557,12 @@ func choiceHelp(q *cisoQuestion) string {
 	return "The choices:\n" + strings.Join(lines, "\n")
 }
 
-var questionNumberRE = regexp.MustCompile(`:question:(\d+)$`)
+var questionNumberRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`:question:(\d+)$`) })
 
 // questionNumber is the number at the end of a question's URN
 // (…:question:2), else the fallback.
 func questionNumber(urn string, fallback int) string {
-	if m := questionNumberRE.FindStringSubmatch(urn); m != nil {
+	if m := questionNumberRE().FindStringSubmatch(urn); m != nil {
 		return m[1]
 	}
 	return fmt.Sprint(fallback)

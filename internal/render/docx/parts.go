@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -86,10 +87,12 @@ const documentStart = xmlHeader + `<w:document ` + nsW +
 
 // The section: A4, the running header on every page but the first (the
 // title page), the footer with page numbers on all.
-var sectionProps = fmt.Sprintf(`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>`+
-	`<w:footerReference w:type="default" r:id="rIdFooter"/><w:footerReference w:type="first" r:id="rIdFooter"/>`+
-	`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="1300" w:right="%d" w:bottom="1300" w:left="%d" w:header="600" w:footer="600" w:gutter="0"/>`+
-	`<w:titlePg/></w:sectPr>`, pageW, pageH, margin, margin)
+var sectionProps = sync.OnceValue(func() string {
+	return fmt.Sprintf(`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>`+
+		`<w:footerReference w:type="default" r:id="rIdFooter"/><w:footerReference w:type="first" r:id="rIdFooter"/>`+
+		`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="1300" w:right="%d" w:bottom="1300" w:left="%d" w:header="600" w:footer="600" w:gutter="0"/>`+
+		`<w:titlePg/></w:sectPr>`, pageW, pageH, margin, margin)
+})
 
 const documentEnd = `</w:body></w:document>`
 
@@ -144,28 +147,30 @@ const settings = xmlHeader + `<w:settings ` + nsW + `><w:updateFields w:val="fal
 // styles: Word's built-in names (Title, Heading 1-3, List Paragraph,
 // Caption, Header, Footer) so that a committee's own templates and the
 // navigation pane recognise them.
-var styles = xmlHeader + `<w:styles ` + nsW + `>` +
-	`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
-	`<w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-	`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-	paraStyle("Title", "Title", `<w:keepNext/><w:spacing w:before="2400" w:after="360"/>`, `<w:b/><w:sz w:val="44"/><w:szCs w:val="44"/>`, -1) +
-	paraStyle("Heading1", "heading 1", `<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="CFD8DC"/></w:pBdr>`, `<w:b/><w:sz w:val="30"/><w:szCs w:val="30"/>`, 0) +
-	paraStyle("Heading2", "heading 2", `<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>`, `<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/>`, 1) +
-	paraStyle("Heading3", "heading 3", `<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/>`, `<w:b/><w:sz w:val="21"/><w:szCs w:val="21"/>`, 2) +
-	paraStyle("ListParagraph", "List Paragraph", `<w:spacing w:after="40"/><w:ind w:left="360"/>`, ``, -1) +
-	paraStyle("TableText", "Table Text", `<w:spacing w:after="0"/>`, `<w:sz w:val="17"/><w:szCs w:val="17"/>`, -1) +
-	paraStyle("AfterTable", "After Table", `<w:spacing w:after="120" w:line="240" w:lineRule="auto"/>`, `<w:sz w:val="8"/><w:szCs w:val="8"/>`, -1) +
-	paraStyle("Figure", "Figure", `<w:spacing w:before="120" w:after="40"/>`, ``, -1) +
-	paraStyle("Caption", "caption", `<w:spacing w:after="200"/>`, `<w:color w:val="616161"/><w:sz w:val="16"/><w:szCs w:val="16"/>`, -1) +
-	paraStyle("Header", "header", fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:spacing w:after="0"/>`, contentTwips), `<w:color w:val="616161"/><w:sz w:val="16"/><w:szCs w:val="16"/>`, -1) +
-	paraStyle("Footer", "footer", fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:spacing w:after="0"/>`, contentTwips), `<w:color w:val="616161"/><w:sz w:val="16"/><w:szCs w:val="16"/>`, -1) +
-	`<w:style w:type="character" w:styleId="Code"><w:name w:val="Code"/><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-	`<w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblBorders>` +
-	`<w:top w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/><w:left w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/>` +
-	`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/><w:right w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/>` +
-	`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/></w:tblBorders>` +
-	`<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
-	`</w:styles>`
+var styles = sync.OnceValue(func() string {
+	return xmlHeader + `<w:styles ` + nsW + `>` +
+		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
+		`<w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+		paraStyle("Title", "Title", `<w:keepNext/><w:spacing w:before="2400" w:after="360"/>`, `<w:b/><w:sz w:val="44"/><w:szCs w:val="44"/>`, -1) +
+		paraStyle("Heading1", "heading 1", `<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="CFD8DC"/></w:pBdr>`, `<w:b/><w:sz w:val="30"/><w:szCs w:val="30"/>`, 0) +
+		paraStyle("Heading2", "heading 2", `<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>`, `<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/>`, 1) +
+		paraStyle("Heading3", "heading 3", `<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/>`, `<w:b/><w:sz w:val="21"/><w:szCs w:val="21"/>`, 2) +
+		paraStyle("ListParagraph", "List Paragraph", `<w:spacing w:after="40"/><w:ind w:left="360"/>`, ``, -1) +
+		paraStyle("TableText", "Table Text", `<w:spacing w:after="0"/>`, `<w:sz w:val="17"/><w:szCs w:val="17"/>`, -1) +
+		paraStyle("AfterTable", "After Table", `<w:spacing w:after="120" w:line="240" w:lineRule="auto"/>`, `<w:sz w:val="8"/><w:szCs w:val="8"/>`, -1) +
+		paraStyle("Figure", "Figure", `<w:spacing w:before="120" w:after="40"/>`, ``, -1) +
+		paraStyle("Caption", "caption", `<w:spacing w:after="200"/>`, `<w:color w:val="616161"/><w:sz w:val="16"/><w:szCs w:val="16"/>`, -1) +
+		paraStyle("Header", "header", fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:spacing w:after="0"/>`, contentTwips), `<w:color w:val="616161"/><w:sz w:val="16"/><w:szCs w:val="16"/>`, -1) +
+		paraStyle("Footer", "footer", fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs><w:spacing w:after="0"/>`, contentTwips), `<w:color w:val="616161"/><w:sz w:val="16"/><w:szCs w:val="16"/>`, -1) +
+		`<w:style w:type="character" w:styleId="Code"><w:name w:val="Code"/><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
+		`<w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblBorders>` +
+		`<w:top w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/><w:left w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/>` +
+		`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/><w:right w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/>` +
+		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="B0BEC5"/></w:tblBorders>` +
+		`<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+		`</w:styles>`
+})
 
 func paraStyle(id, name, pPr, rPr string, outline int) string {
 	if outline >= 0 {
