@@ -24,6 +24,7 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	base           context.Context // the run's, which Ctrl-C cancels
 
 	dbPath           string
 	questionnaireDir string
@@ -41,7 +42,7 @@ type app struct {
 
 // run executes assay with args and returns the process exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, base: ctx}
 	defer a.close()
 	root := a.rootCommand()
 	root.SetArgs(args)
@@ -152,6 +153,10 @@ func (a *app) store() (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := a.rescore(db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	db.FourEyes = cfg.FourEyes
 	// Changes are signed with the person's key, created on their first
 	// change; verify and import trust their key and the ones they chose
@@ -160,6 +165,32 @@ func (a *app) store() (*store.DB, error) {
 	db.SetTrust(a.keyring)
 	a.db = db
 	return db, nil
+}
+
+// rescore scores again, once, the assessments whose stored summaries an
+// assay with older scoring rules wrote (store.RescoreOlder), so that lists
+// and the home screen show the levels their reports give. It says so
+// first: on a large portfolio it takes a while. A rescore that fails
+// leaves the older levels shown and does not stop the command; Ctrl-C
+// does.
+func (a *app) rescore(db *store.DB) error {
+	ctx := a.base
+	if ctx == nil {
+		ctx = context.Background() // an app a test made without run
+	}
+	n, err := db.RescoreOlder(ctx, func(n int) {
+		fmt.Fprintf(a.stderr, "assay: scoring %s again under %s: their stored levels came from an older assay (this happens once)\n",
+			countOf(n, "assessment", "assessments"), assess.ScoringVersion)
+	})
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case err != nil:
+		fmt.Fprintf(a.stderr, "assay: %s (lists show the older levels of those not done; it is tried again next time)\n", messageLine(err.Error()))
+	case n > 0:
+		fmt.Fprintf(a.stderr, "assay: scored %s again\n", countOf(n, "assessment", "assessments"))
+	}
+	return nil
 }
 
 // library loads the built-in questionnaires and the user's own; problems

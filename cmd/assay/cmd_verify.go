@@ -173,7 +173,7 @@ func (a *app) printLedger(res store.VerifyResult, id int64) {
 			countOf(res.Entries, "entry", "entries"), countOf(res.Checked, "entry", "entries"), id, strings.Join(who, ", "))
 	}
 	if n := res.OlderScoring; n > 0 {
-		fmt.Fprintf(a.stdout, "The stored summaries of %s were written under other scoring rules and were not scored again; each is rewritten at its assessment's next change.\n",
+		fmt.Fprintf(a.stdout, "The stored summaries of %s were written under other scoring rules and were not compared; an assay with newer rules scores older ones again when it opens the database with write access.\n",
 			countOf(n, "assessment", "assessments"))
 	}
 	if cp := res.Checkpoint; cp != nil {

@@ -193,6 +193,13 @@ func Build(path string, c Config) error {
 		db.Close()
 		return fmt.Errorf("synth: checkpoint: %w", err)
 	}
+	// The copies' summaries are their templates', scored by this assay:
+	// the mark says so, so that the first command does not look for
+	// older ones among them.
+	if _, err := db.RescoreOlder(ctx, nil); err != nil {
+		db.Close()
+		return fmt.Errorf("synth: %w", err)
+	}
 	if err := db.Close(); err != nil {
 		return err
 	}

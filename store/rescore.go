@@ -1,0 +1,125 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// An assessment's stored summary (and its list summary) is what the home
+// screen, lists and due dates show. It is written with each change, by the
+// scoring rules of the assay that made the change; after an upgrade to
+// other rules, an assessment nobody changes since (an approved one never
+// changes) would keep showing the level the old rules gave, while its
+// report, scored when it is made, shows the new one.
+//
+// RescoreOlder scores such assessments again, once: PRAGMA user_version
+// records the scoring rules every stored summary follows, so that a
+// database already up to date costs one read of its header.
+
+// rescoreBatch is how many assessments are scored again per transaction:
+// a rescore cut short keeps the batches it committed, and the next open
+// goes on with the rest.
+const rescoreBatch = 200
+
+// scoringPrefix is what every version of assay's scoring rules is named
+// with, before its number.
+const scoringPrefix = "assay-scoring/"
+
+// scoringGeneration is the number of assess.ScoringVersion
+// ("assay-scoring/2" is 2), as PRAGMA user_version holds it.
+func scoringGeneration() int {
+	g, err := strconv.Atoi(strings.TrimPrefix(assess.ScoringVersion, scoringPrefix))
+	if err != nil || g < 1 || !strings.HasPrefix(assess.ScoringVersion, scoringPrefix) {
+		panic("assess.ScoringVersion does not end in /N: " + assess.ScoringVersion)
+	}
+	return g
+}
+
+// RescoreOlder scores again every assessment whose stored summary another
+// version of assay's scoring rules wrote, and reports how many it
+// rescored. started is called first, with how many there are, when there
+// are any (a large portfolio takes a while, once). An assessment whose
+// rows cannot be read is left as it is: verify reports it. A team
+// database, or a file this process cannot write, is left alone.
+func (db *DB) RescoreOlder(ctx context.Context, started func(n int)) (int, error) {
+	if db.Team() || db.readOnly {
+		return 0, nil
+	}
+	current := scoringGeneration()
+	var marked int
+	if err := db.sql.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&marked); err != nil {
+		return 0, db.failure(err)
+	}
+	if marked >= current {
+		return 0, nil // up to date, or marked by a newer assay, whose summaries stay
+	}
+	ids, err := db.olderSummaries(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if len(ids) > 0 && started != nil {
+		started(len(ids))
+	}
+	done := 0
+	for len(ids) > 0 {
+		batch := ids[:min(rescoreBatch, len(ids))]
+		ids = ids[len(batch):]
+		n := 0
+		err := db.tx(ctx, func(tx *sql.Tx) error {
+			n = 0
+			for _, id := range batch {
+				a, err := db.load(ctx, tx, id)
+				if err != nil {
+					if ctx.Err() != nil {
+						return ctx.Err()
+					}
+					continue // damaged or changed outside assay: verify names it
+				}
+				if err := db.writeSummary(ctx, tx, a, ""); err != nil {
+					return err
+				}
+				n++
+			}
+			return nil
+		})
+		if err != nil {
+			return done, fmt.Errorf("scoring stored summaries again under %s: %w", assess.ScoringVersion, err)
+		}
+		done += n
+	}
+	// Only once every summary is done: a rescore cut short leaves the mark
+	// as it was, and the next open finds the rest.
+	if _, err := db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, current)); err != nil {
+		return done, db.failure(err)
+	}
+	return done, nil
+}
+
+// olderSummaries lists the assessments whose stored summary names older
+// scoring rules than this assay's (or none: a row another program wrote).
+// A summary that is not JSON is left to verify, and one a newer assay
+// wrote is left as it is.
+func (db *DB) olderSummaries(ctx context.Context) ([]int64, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT id FROM (
+		SELECT id, coalesce(json_extract(summary, '$.scoring_version'), '') AS v FROM assessments WHERE json_valid(summary))
+		WHERE v = '' OR (v LIKE ? AND CAST(substr(v, ?) AS INTEGER) < ?) ORDER BY id`,
+		scoringPrefix+"%", len(scoringPrefix)+1, scoringGeneration())
+	if err != nil {
+		return nil, db.failure(err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, db.failure(err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, db.failure(rows.Err())
+}
