@@ -118,10 +118,15 @@ func compareDesc[T int | float64](x, y T) int {
 }
 
 // levelFraction places a level on a common scale so that levels of
-// different questionnaires sort together; no level sorts last.
+// different questionnaires sort together. An assessment not rated yet
+// sorts after every rated one: its stored level is the worst its open
+// questions could give, not its level. No level sorts last.
 func levelFraction(s assess.Summary) float64 {
-	if s.LevelRank < 0 || s.LevelOf <= 1 {
+	switch {
+	case s.LevelRank < 0 || s.LevelOf <= 1:
 		return -1
+	case s.LevelUnsettled:
+		return -0.5
 	}
 	return float64(s.LevelRank) / float64(s.LevelOf-1)
 }

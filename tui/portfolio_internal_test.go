@@ -100,3 +100,23 @@ func TestFilterMemoIsBounded(t *testing.T) {
 		t.Errorf("%d needles, %d results kept", len(memo.needles), len(memo.results))
 	}
 }
+
+// Sorted by level, an assessment not rated yet (its summary's level is the
+// worst its unanswered questions could give) comes after every rated one,
+// not among the critical ones; one without a level comes last.
+func TestLevelOrderPlacesNotRatedYetAfterTheRated(t *testing.T) {
+	mk := func(id int64, rank int, unsettled bool) *assess.Assessment {
+		return &assess.Assessment{ID: id, Subject: fmt.Sprint("S", id), Status: assess.Draft,
+			Summary: assess.Summary{Level: []string{"low", "medium", "high", "critical"}[max(rank, 0)], LevelRank: rank, LevelOf: 4, LevelUnsettled: unsettled}}
+	}
+	// The list's order, most recent first.
+	items := []*assess.Assessment{mk(5, 3, true), mk(4, 0, false), mk(3, -1, false), mk(2, 3, false), mk(1, 1, false)}
+	p := newPortfolio(items, assess.NewDate(2026, 3, 31), true)
+	var ids []int64
+	for _, i := range p.orders[sortLevel] {
+		ids = append(ids, items[i].ID)
+	}
+	if want := []int64{2, 1, 4, 5, 3}; !slices.Equal(ids, want) {
+		t.Errorf("sorted by level: %v, want %v (critical, medium, low, not rated yet, no level)", ids, want)
+	}
+}
