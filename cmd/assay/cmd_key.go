@@ -52,7 +52,7 @@ call) before you trust their key. See docs/security.md.`,
 			return nil
 		},
 	}
-	cmd.AddCommand(a.keyTrustCommand(), a.keyListCommand())
+	cmd.AddCommand(a.keyNewCommand(), a.keyTrustCommand(), a.keyListCommand())
 	return cmd
 }
 
@@ -88,26 +88,32 @@ anyone can write a key into a database or a file under any name.`,
 				}
 				return fmt.Errorf("key %s is already trusted, as %s", k.ID(), safetext.OneLine(who))
 			}
-			path := a.trustedPath()
-			old, err := input.ReadFile(path)
-			if err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return err
-			}
-			if len(old) == 0 {
-				old = []byte("# Keys assay trusts, besides your own: the public key, then whose it is.\n")
-			} else if old[len(old)-1] != '\n' {
-				old = append(old, '\n')
-			}
-			if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-				return err
-			}
-			if err := a.writeOutput(path, append(old, ledger.TrustedLine(k, name)...)); err != nil {
+			if err := a.addTrusted(k, name); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "Trusted %s, key %s.\n", safetext.OneLine(name), k.ID())
 			return nil
 		},
 	}
+}
+
+// addTrusted appends a key and whose it is to the trusted-keys file,
+// replacing the file whole (a crash leaves the old one).
+func (a *app) addTrusted(k ledger.PublicKey, name string) error {
+	path := a.trustedPath()
+	old, err := input.ReadFile(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if len(old) == 0 {
+		old = []byte("# Keys assay trusts, besides your own: the public key, then whose it is.\n")
+	} else if old[len(old)-1] != '\n' {
+		old = append(old, '\n')
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	return a.writeOutput(path, append(old, ledger.TrustedLine(k, name)...))
 }
 
 func (a *app) keyListCommand() *cobra.Command {

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/internal/input"
@@ -63,45 +66,75 @@ func loadKey(path string) (*ledger.PrivateKey, error) {
 // under a temporary name and linked into place, so two assay processes
 // creating a key at once end up with one key, the first.
 func createKey(path string) (*ledger.PrivateKey, error) {
-	k, err := ledger.GenerateKey()
-	if err != nil {
-		return nil, err
-	}
-	pemBytes, err := k.MarshalPEM()
-	if err != nil {
-		return nil, err
-	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("creating your signing key: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, ".signing-key-*")
+	k, tmp, err := stageNewKey(path)
 	if err != nil {
 		return nil, fmt.Errorf("creating your signing key: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return nil, err
-	}
-	if _, err := tmp.Write(pemBytes); err != nil {
-		tmp.Close()
-		return nil, err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return nil, err
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, err
-	}
-	if err := os.Link(tmp.Name(), path); err != nil {
+	defer os.Remove(tmp)
+	if err := os.Link(tmp, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return loadKey(path) // another assay made one first
 		}
 		return nil, fmt.Errorf("creating your signing key: %w", err)
 	}
 	return k, nil
+}
+
+// replaceKey makes a new key at path and keeps the one there, old, as
+// retired, beside it under a name with the time and the key (the same
+// file, linked before the new key is renamed over path): at every moment path holds one whole
+// key, and the old key is never lost.
+func replaceKey(path string, old ledger.PublicKey, now time.Time) (k *ledger.PrivateKey, retired string, err error) {
+	k, tmp, err := stageNewKey(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("making your new signing key: %w", err)
+	}
+	defer os.Remove(tmp)
+	sum := sha256.Sum256(old)
+	retired = filepath.Join(filepath.Dir(path), "signing-key-retired-"+now.UTC().Format("20060102T150405Z")+"-"+hex.EncodeToString(sum[:4])+".pem")
+	if err := os.Link(path, retired); err != nil {
+		return nil, "", fmt.Errorf("keeping your old signing key as %s: %w; nothing was changed", retired, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, "", fmt.Errorf("putting your new signing key in place: %w; your old key is still %s (and %s)", err, path, retired)
+	}
+	return k, retired, nil
+}
+
+// stageNewKey generates a key and writes it, synced, to a new file beside
+// path (mode 0600, the folder made 0700), for the caller to put in place.
+func stageNewKey(path string) (*ledger.PrivateKey, string, error) {
+	k, err := ledger.GenerateKey()
+	if err != nil {
+		return nil, "", err
+	}
+	pemBytes, err := k.MarshalPEM()
+	if err != nil {
+		return nil, "", err
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, "", err
+	}
+	tmp, err := os.CreateTemp(dir, ".signing-key-*")
+	if err != nil {
+		return nil, "", err
+	}
+	err = tmp.Chmod(0o600)
+	if err == nil {
+		_, err = tmp.Write(pemBytes)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return nil, "", err
+	}
+	return k, tmp.Name(), nil
 }
 
 // keyring is whom verify and import trust: the person's own key, if they

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// assay key new replaces the person's key: the old one is kept beside it
+// (0600) and trusted under their name, so verify still accepts what it
+// signed; the new one is registered and signs from then on; a colleague
+// who trusted the old key is told of the new one by verify until they
+// trust it too.
+func TestKeyNewReplacesTheKeyAndKeepsTheOldOneTrusted(t *testing.T) {
+	dana := newCLISession(t)
+	dana.env["ASSAY_REVIEWER"] = "Dana Reyes"
+	dana.fails("you have no signing key yet ("+filepath.Join(dana.env["XDG_CONFIG_HOME"], "assay", "signing-key.pem")+"): assay key makes one", "key", "new")
+	if _, err := os.Stat(filepath.Join(dana.env["XDG_CONFIG_HOME"], "assay")); !os.IsNotExist(err) {
+		t.Fatalf("a refused key new left a config folder: %v", err)
+	}
+	id := dana.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	oldID, oldKey := dana.keyID(), dana.publicKey()
+	keyFile := filepath.Join(dana.env["XDG_CONFIG_HOME"], "assay", "signing-key.pem")
+	oldPEM, err := os.ReadFile(keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rui := newTrustingSession(t, dana)
+	rui.env["ASSAY_DB"] = dana.env["ASSAY_DB"]
+
+	// A database that does not open stops it before anything changes.
+	notOurs := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(notOurs, []byte("not a database, but some notes of at least a hundred bytes, so that SQLite reads it as a file of its own format\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dana.fails("is not an assay database", "--db", notOurs, "key", "new")
+	if b, err := os.ReadFile(keyFile); err != nil || string(b) != string(oldPEM) {
+		t.Fatalf("the key changed: %v", err)
+	}
+	if m, _ := filepath.Glob(filepath.Join(filepath.Dir(keyFile), "*")); len(m) != 1 {
+		t.Fatalf("files beside the key after a refused key new: %v", m)
+	}
+
+	out := dana.ok("key", "new")
+	retired := regexp.MustCompile(`kept as (\S+signing-key-retired-\d{8}T\d{6}Z-[0-9a-f]{8}\.pem), and trusted as Dana Reyes`).FindStringSubmatch(out)
+	if !strings.HasPrefix(out, "Your old key "+oldID+" is retired") || retired == nil {
+		t.Fatalf("assay key new:\n%s", out)
+	}
+	if b, err := os.ReadFile(retired[1]); err != nil || string(b) != string(oldPEM) {
+		t.Errorf("the retired key is not the old key: %v", err)
+	}
+	for _, f := range []string{retired[1], keyFile} {
+		if fi, err := os.Stat(f); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v %v", f, fi.Mode(), err)
+		}
+	}
+	newID, newKey := dana.keyID(), dana.publicKey()
+	if newID == oldID || !strings.Contains(out, "Fingerprint: "+newID+"\n") ||
+		!strings.Contains(out, `assay key trust "Dana Reyes" `+newKey+"\n") {
+		t.Fatalf("the new key %s (old %s):\n%s", newID, oldID, out)
+	}
+	list := dana.ok("key", "list")
+	if !regexp.MustCompile(`(?m)^Dana Reyes +`+regexp.QuoteMeta(oldID)+` +\d+ +trusted as Dana Reyes +`+regexp.QuoteMeta(oldKey)+`$`).MatchString(list) ||
+		!regexp.MustCompile(`(?m)^Dana Reyes +`+regexp.QuoteMeta(newID)+` +\d+ +yours +`).MatchString(list) {
+		t.Errorf("assay key list:\n%s", list)
+	}
+
+	dana.ok("review", id, "--submit") // signed with the new key
+	out = dana.ok("verify")
+	if !strings.Contains(out, "Dana Reyes (trusted as Dana Reyes, key "+oldID+")") || !strings.Contains(out, "Dana Reyes (your key "+newID+")") {
+		t.Errorf("Dana's verify:\n%s", out)
+	}
+	rui.fails(`the entry is signed by "Dana Reyes" with key `+newID+", a key you do not trust", "verify")
+	rui.ok("key", "trust", "Dana Reyes", newKey)
+	rui.ok("verify")
+
+	// A second replacement keeps both older keys trusted.
+	dana.ok("key", "new")
+	dana.ok("review", id, "--approve")
+	if out := dana.ok("verify"); strings.Count(out, "trusted as Dana Reyes") != 2 {
+		t.Errorf("verify after a second replacement:\n%s", out)
+	}
+}
