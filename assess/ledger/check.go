@@ -25,6 +25,7 @@ type Signer struct {
 	KeyID   string
 	Key     PublicKey
 	Name    string // the name the ledger registered it under
+	Entry   int64  // the entry that registered it
 	Entries int    // entries it signed, of those checked
 	Trust   Trusted
 	Trusted bool
@@ -43,8 +44,9 @@ type Seen struct {
 
 // Checker checks a ledger entry by entry, in order: the numbering, each
 // entry's hash and link, that its key was registered before it (a key
-// entry is signed by the key it registers), that the key is trusted, and
-// its signature. Signatures are checked in batches on every core.
+// entry is signed by the key it registers, and registers no key already
+// registered under another name), that the key is trusted, and its
+// signature. Signatures are checked in batches on every core.
 type Checker struct {
 	trusted *Keyring
 	next    int64
@@ -127,8 +129,20 @@ func (c *Checker) check(e *Entry) *Break {
 		if key.ID() != e.KeyID {
 			return brk("the entry registers key %s for %s but is signed by key %s: a key is registered by its own signature", key.ID(), note.Name, e.KeyID)
 		}
+		// A key belongs to one person: registered again under another
+		// name, every entry it signs would read as the first name's
+		// (someone holding a colleague's key, stolen or shared, signing
+		// as themselves), so the ledger is broken. Again under the same
+		// name it says nothing new.
+		if first := c.keys[e.KeyID]; first != nil && first.Name != note.Name {
+			if !key.Verify(e.Hash, e.Signature) {
+				return brk("%s", badSignature)
+			}
+			return brk("the entry registers key %s for %q, which entry %d registered for %q: a key belongs to one person",
+				e.KeyID, note.Name, first.Entry, first.Name)
+		}
 		if c.keys[e.KeyID] == nil {
-			s := &Signer{KeyID: e.KeyID, Key: key, Name: note.Name}
+			s := &Signer{KeyID: e.KeyID, Key: key, Name: note.Name, Entry: e.Seq}
 			s.Trust, s.Trusted = c.trusted.Lookup(e.KeyID)
 			c.keys[e.KeyID] = s
 			c.Signers = append(c.Signers, s)
@@ -171,6 +185,8 @@ func (c *Checker) check(e *Entry) *Break {
 	return nil
 }
 
+const badSignature = "its signature does not verify with the key that signed it: the entry, or the signature, was altered"
+
 // flush checks the batch's signatures and keeps the earliest failure.
 func (c *Checker) flush() {
 	jobs := c.batch
@@ -199,7 +215,7 @@ func (c *Checker) flush() {
 		}
 	}
 	if first != 0 && (c.broken == nil || first < c.broken.Entry) {
-		c.broken = &Break{Entry: first, Reason: "its signature does not verify with the key that signed it: the entry, or the signature, was altered"}
+		c.broken = &Break{Entry: first, Reason: badSignature}
 	}
 }
 

@@ -178,6 +178,67 @@ func TestCheckerFindsTheFirstBadEntry(t *testing.T) {
 	}
 }
 
+// A key belongs to one person. Dana's key registered again under her own
+// name says nothing new; registered under another name (someone holding
+// her key, signing as themselves) every entry it signs would read as
+// Dana's, so the ledger breaks at that registration, naming both.
+func TestCheckerRefusesAKeyRegisteredForTwoNames(t *testing.T) {
+	dana, rui := mustKey(t), mustKey(t)
+	build := func() *book {
+		b := &book{t: t}
+		b.add(dana, KindGenesis, registration(dana, "Dana Reyes")) // 1
+		b.add(dana, KindWrite, "")                                 // 2
+		b.add(rui, KindKey, registration(rui, "Rui Costa"))        // 3
+		b.add(dana, KindKey, registration(dana, "Dana Reyes"))     // 4: again, same name
+		b.add(rui, KindWrite, "")                                  // 5
+		return b
+	}
+	c := NewChecker(trusting(dana, rui))
+	for _, e := range build().entries {
+		if br := c.Add(e); br != nil {
+			t.Fatalf("Dana's key registered twice under her name: %v", br)
+		}
+	}
+	if br := c.Finish(); br != nil {
+		t.Fatal(br)
+	}
+	if len(c.Signers) != 2 || c.Signers[0].Name != "Dana Reyes" || c.Signers[0].Entry != 1 || c.Signers[0].Entries != 3 ||
+		c.Signers[1].Name != "Rui Costa" || c.Signers[1].Entry != 3 || c.Signers[1].Entries != 2 {
+		t.Errorf("signers: %+v %+v", *c.Signers[0], *c.Signers[len(c.Signers)-1])
+	}
+
+	stolen := build()
+	stolen.add(dana, KindKey, registration(dana, "Rui Costa")) // 6: Rui signs with Dana's key
+	stolen.add(dana, KindWrite, "")                            // 7
+	want := "ledger entry 6: the entry registers key " + dana.Public().ID() +
+		` for "Rui Costa", which entry 1 registered for "Dana Reyes": a key belongs to one person`
+	if br := stolen.check(trusting(dana, rui)); br == nil || br.Error() != want {
+		t.Fatalf("Dana's key registered for Rui: %v\nwant %s", br, want)
+	}
+	// Verifying one assessment whose entries are Rui's, with Dana's key
+	// not trusted: the ledger itself is wrong, whoever looks.
+	only := NewChecker(trusting(rui))
+	only.Only = func(seq int64) bool { return seq == 3 || seq == 5 }
+	var br *Break
+	for _, e := range stolen.entries {
+		if br = only.Add(e); br != nil {
+			break
+		}
+	}
+	if br == nil || br.Error() != want {
+		t.Fatalf("checking Rui's entries only: %v\nwant %s", br, want)
+	}
+
+	// The same registration without Dana's key (its signature copied from
+	// another entry) is a bad signature, not a stolen key.
+	forged := build()
+	e := forged.add(dana, KindKey, registration(dana, "Rui Costa"))
+	e.Signature = forged.entries[4].Signature
+	if br := forged.check(trusting(dana, rui)); br == nil || br.Entry != 6 || !strings.Contains(br.Reason, "its signature does not verify") {
+		t.Fatalf("a registration for Rui with a copied signature: %v", br)
+	}
+}
+
 func TestCheckerOnlyChecksTheEntriesAsked(t *testing.T) {
 	dana, rui := mustKey(t), mustKey(t)
 	b := &book{t: t}
