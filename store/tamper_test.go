@@ -271,6 +271,10 @@ func tamperCases() []tamperCase {
 		{"a chain resealed and signed with the attacker's own key, registered in the victim's name", forgeWithOwnKey,
 			`the entry is signed by "Ana Analyst" with key`},
 		{"a chain resealed with an unsigned ledger entry for it", forgeUnsigned, "ledger entry 13: the entry is not signed"},
+		{"the signer's key, stolen, registered again for another name", func(t *testing.T, raw *sql.DB) {
+			registerAgain(t, raw, testKey, "Mallory")
+		}, "ledger entry 13: the entry registers key " + testKey.Public().ID() +
+			` for "Mallory", which entry 1 registered for "Ana Analyst": a key belongs to one person`},
 	}
 }
 
@@ -316,6 +320,23 @@ func forgeAndSeal(t *testing.T, raw *sql.DB, k *ledger.PrivateKey) {
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// registerAgain appends a ledger entry registering k's key for name as
+// assay writes one: numbered after the last entry, linked to it, hashed,
+// and signed with k itself, as only someone holding k can sign it.
+func registerAgain(t *testing.T, raw *sql.DB, k *ledger.PrivateKey, name string) ledger.Entry {
+	t.Helper()
+	var seq int64
+	var prev string
+	if err := raw.QueryRow(`SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`).Scan(&seq, &prev); err != nil {
+		t.Fatal(err)
+	}
+	e := ledger.Entry{Seq: seq + 1, At: "2026-03-03T09:00:00Z", Kind: ledger.KindKey, PrevHash: prev,
+		Note: ledger.NoteJSON(ledger.KeyNote{Name: name, Key: k.Public().String()})}
+	e.Seal(k)
+	mustExec(t, raw, insertEntryQuery, entryArgs(&e)...)
+	return e
 }
 
 type chainRef struct {
