@@ -83,7 +83,8 @@ var schemas sync.Map
 // openAt opens the database at path: on SQLite the file, on the server a
 // team schema of its own for that path (made on first use, so that
 // opening the same path again opens the same portfolio). The handle signs
-// with testKey; the clock is the caller's to set.
+// with testKey on the file, with each login's own key on the server
+// (useTestKeys); the clock is the caller's to set.
 func openAt(t testing.TB, path string) *DB {
 	t.Helper()
 	if !onPostgres(t) {
@@ -101,9 +102,7 @@ func openAt(t testing.TB, path string) *DB {
 		dsn, _ = schemas.LoadOrStore(key, teamSchema(t))
 		t.Cleanup(func() { schemas.Delete(key) })
 	}
-	db := openTeamAs(t, dsn.(string))
-	db.UseKey(testKey)
-	return db
+	return useTestKeys(openTeamAs(t, dsn.(string)))
 }
 
 // fixedClock sets db's clock.

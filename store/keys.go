@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"sync"
 
 	"github.com/assay-dev/assay/assess/ledger"
@@ -18,13 +19,17 @@ type keys struct {
 	// registered holds key IDs seen registered in this database's
 	// ledger; a key is never unregistered, so this is never stale.
 	registered map[string]bool
+	// perLogin, in tests only, is each login's own key, for the tests
+	// that act as many logins with one handle (pgDialect.actAs): on a
+	// team database a key belongs to the one login that registered it.
+	perLogin func(login string) *ledger.PrivateKey
 }
 
 // UseKey signs this handle's writes with k and trusts k's signatures.
 func (db *DB) UseKey(k *ledger.PrivateKey) {
 	db.keys.mu.Lock()
 	defer db.keys.mu.Unlock()
-	db.keys.key, db.keys.source = k, nil
+	db.keys.key, db.keys.source, db.keys.perLogin = k, nil, nil
 }
 
 // SetKeySource gives the handle its signing key on its first write: the
@@ -32,7 +37,7 @@ func (db *DB) UseKey(k *ledger.PrivateKey) {
 func (db *DB) SetKeySource(source func() (*ledger.PrivateKey, error)) {
 	db.keys.mu.Lock()
 	defer db.keys.mu.Unlock()
-	db.keys.key, db.keys.source = nil, source
+	db.keys.key, db.keys.source, db.keys.perLogin = nil, source, nil
 }
 
 // SetTrust gives the keys verify and import trust, asked for when they
@@ -46,9 +51,12 @@ func (db *DB) SetTrust(trust func() (*ledger.Keyring, error)) {
 // signingKey is the key this handle signs with, loading it the first
 // time; nil when the handle has none (its writes are then unsigned, and
 // verify refuses them).
-func (db *DB) signingKey() (*ledger.PrivateKey, error) {
+func (db *DB) signingKey(ctx context.Context) (*ledger.PrivateKey, error) {
 	db.keys.mu.Lock()
 	defer db.keys.mu.Unlock()
+	if db.keys.perLogin != nil {
+		return db.keys.perLogin(db.actor(ctx)), nil
+	}
 	if db.keys.key == nil && db.keys.source != nil {
 		k, err := db.keys.source()
 		if err != nil {

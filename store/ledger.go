@@ -130,7 +130,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 	if t == nil || (len(t.owners) == 0 && !t.register && !t.checkpoint && t.verified == nil) {
 		return nil
 	}
-	key, err := db.signingKey()
+	key, err := db.signingKey(ctx)
 	if err != nil {
 		return fmt.Errorf("signing this change: %w", err)
 	}
@@ -224,7 +224,7 @@ func (db *DB) Checkpoint(ctx context.Context, reason string) error {
 // with the genesis and the checkpoint of every chain), and returns the
 // entry that registers it.
 func (db *DB) RegisterKey(ctx context.Context) (ledger.Entry, error) {
-	key, err := db.signingKey()
+	key, err := db.signingKey(ctx)
 	if err != nil {
 		return ledger.Entry{}, err
 	}

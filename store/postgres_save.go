@@ -79,7 +79,7 @@ var (
 // be registered under its login (seal registers it), or in the tests
 // that act as many logins with one handle.
 func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []assess.Answer, check conflicts) (bool, error) {
-	key, err := db.signingKey()
+	key, err := db.signingKey(ctx)
 	last := db.lastTip()
 	if d.actAs || err != nil || key == nil || !db.isRegistered(key.Public().ID()) || last.seq == 0 {
 		return false, nil

@@ -155,7 +155,7 @@ func TestPipelinedSaveSeesAnotherWindowsChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { second.Close() })
-	second.UseKey(testKey)
+	useTestKeys(second)
 	ctx := context.Background()
 	signOnOwnTip(t, first, a)
 	shown, err := first.Assessment(ctx, a.ID)

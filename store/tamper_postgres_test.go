@@ -74,7 +74,7 @@ func TestTamperSuitePostgres(t *testing.T) {
 			t.Parallel()
 			dsn := teamSchema(t)
 			db := fixedClock(openTeamAs(t, dsn), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
-			db.UseKey(testKey)
+			useTestKeys(db)
 			if err := fillTamperFixture(db); err != nil {
 				t.Fatal(err)
 			}

@@ -44,7 +44,7 @@ func benchAnalysts(b testing.TB, n int) ([]*DB, []*assess.Assessment, string, *s
 			b.Fatal(err)
 		}
 		b.Cleanup(func() { db.Close() })
-		db.UseKey(testKey)
+		useTestKeys(db)
 		a := &assess.Assessment{Subject: fmt.Sprintf("Vendor %d", i), Questionnaire: q}
 		if err := db.CreateAssessment(context.Background(), a); err != nil {
 			b.Fatal(err)

@@ -37,7 +37,7 @@ func openAnswered(t *testing.T, dsn string) (*DB, *assess.Assessment) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	db.UseKey(testKey)
+	useTestKeys(db)
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +129,7 @@ func TestTeamRevisionCopiesOnlyWhatItRevises(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { bob.Close() })
-	bob.UseKey(testKey)
+	useTestKeys(bob)
 	bobs := secondControl(a.Questionnaire)
 	if err := bob.SaveAnswer(context.Background(), a.ID, assess.Answer{QuestionID: bobs, Value: assess.Value{Choices: []string{"no"}}}); err != nil {
 		t.Fatal(err)

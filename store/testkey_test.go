@@ -1,9 +1,16 @@
 package store
 
-import "github.com/assay-dev/assay/assess/ledger"
+import (
+	"crypto/sha256"
+	"sync"
 
-// testKey signs every test database's writes, as a person's key signs
-// theirs; verify trusts it because the handle signs with it.
+	"github.com/assay-dev/assay/assess/ledger"
+)
+
+// testKey signs every test file's writes, as a person's key signs
+// theirs; verify trusts it because the handle signs with it. A file
+// registers it once, under the first name that writes, whoever writes
+// after.
 var testKey = func() *ledger.PrivateKey {
 	k, err := ledger.GenerateKey()
 	if err != nil {
@@ -11,3 +18,56 @@ var testKey = func() *ledger.PrivateKey {
 	}
 	return k
 }()
+
+// testLoginKeys are the keys testKeyOf has made, by login.
+var testLoginKeys sync.Map
+
+// testKeyOf is the key a login signs with in the tests of a team
+// database: its own, as on a real team (the server refuses a key another
+// login registered), and the same in every run, derived from the name.
+func testKeyOf(login string) *ledger.PrivateKey {
+	if k, ok := testLoginKeys.Load(login); ok {
+		return k.(*ledger.PrivateKey)
+	}
+	seed := sha256.Sum256([]byte("assay test key\x00" + login))
+	k, err := ledger.KeyFromSeed(seed[:])
+	if err != nil {
+		panic(err)
+	}
+	testLoginKeys.Store(login, k)
+	return k
+}
+
+// trustTestKeys trusts testKey and every login's key made so far: a
+// key signs only after it is made, so verify trusts every test signer.
+func trustTestKeys() (*ledger.Keyring, error) {
+	ring := &ledger.Keyring{}
+	ring.Add(ledger.Trusted{Key: testKey.Public(), Name: "the test key", Own: true})
+	testLoginKeys.Range(func(login, k any) bool {
+		ring.Add(ledger.Trusted{Key: k.(*ledger.PrivateKey).Public(), Name: login.(string)})
+		return true
+	})
+	return ring, nil
+}
+
+// useTestKeys gives a test handle its signers' keys: testKey on a file;
+// on a team database each login's own, the handle's login or, on a
+// handle acting as many (openTeamAs), the login of each write; and
+// trust in all of them.
+func useTestKeys(db *DB) *DB {
+	d, team := db.dialect.(*pgDialect)
+	switch {
+	case !team:
+		db.UseKey(testKey)
+		return db
+	case d.actAs:
+		db.UseKey(nil)
+		db.keys.mu.Lock()
+		db.keys.perLogin = testKeyOf
+		db.keys.mu.Unlock()
+	default:
+		db.UseKey(testKeyOf(db.login))
+	}
+	db.SetTrust(trustTestKeys)
+	return db
+}
