@@ -2,10 +2,17 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -56,5 +63,162 @@ func TestFileKeepsAKeysFirstNameAcrossARename(t *testing.T) {
 	}
 	if len(res.Signers) != 1 || res.Signers[0].Name != "Ana Analyst" || res.Signers[0].Entries != 3 {
 		t.Errorf("signers: %+v, want Ana Analyst with 3 entries", res.Signers)
+	}
+}
+
+// keyEntry is a ledger entry registering k's key for name as assay writes
+// one, after the ledger's last entry: numbered, linked, hashed, and
+// signed with k itself, as only someone holding k can sign it.
+func keyEntry(t *testing.T, raw *sql.DB, k *ledger.PrivateKey, name string) ledger.Entry {
+	t.Helper()
+	var seq int64
+	var prev string
+	if err := raw.QueryRow(`SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`).Scan(&seq, &prev); err != nil {
+		t.Fatal(err)
+	}
+	e := ledger.Entry{Seq: seq + 1, At: "2026-03-03T09:00:00Z", Kind: ledger.KindKey, PrevHash: prev,
+		Note: ledger.NoteJSON(ledger.KeyNote{Name: name, Key: k.Public().String()})}
+	e.Seal(k)
+	return e
+}
+
+// registerAgain appends keyEntry(k, name) to the ledger.
+func registerAgain(t *testing.T, raw *sql.DB, k *ledger.PrivateKey, name string) {
+	t.Helper()
+	e := keyEntry(t, raw, k, name)
+	mustExec(t, raw, insertEntryQuery, entryArgs(&e)...)
+}
+
+// ledgerRows is the ledger's entry count and its tip, to tell it unchanged.
+func ledgerRows(t *testing.T, raw *sql.DB) string {
+	t.Helper()
+	var n, tip int64
+	var hash string
+	if err := raw.QueryRow(`SELECT (SELECT count(*) FROM ledger), seq, hash FROM ledger_tip`).Scan(&n, &tip, &hash); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%d entries, tip %d %s", n, tip, hash)
+}
+
+// refusedAsNotOwn checks that err is the server's refusal (42501) of a
+// registration of ana's key by login, naming both.
+func refusedAsNotOwn(t *testing.T, err error, what, login, name string, ana *ledger.PrivateKey, anaName string) {
+	t.Helper()
+	want := fmt.Sprintf("login %s may not register key %s for %s: it is another login's, registered for %s in ledger entry 1",
+		login, ana.Public().ID(), name, anaName)
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || pe.Code != "42501" || pe.Message != want {
+		t.Errorf("%s: %v, want the server's refusal (42501) %q", what, err, want)
+	}
+}
+
+// On a team database the server refuses a key another login registered:
+// bob, holding ana's private key, cannot register it as his, by raw SQL
+// on his own connection, with an entry assay would write; nor can the
+// owner, who copies history in. bob with his own key works on, and the
+// ledger verifies naming each signer.
+func TestTeamRefusesAnotherLoginsKey(t *testing.T) {
+	requirePostgres(t)
+	ctx := context.Background()
+	schemaDSN := teamSchema(t)
+	anaDSN := teamLogin(t, schemaDSN, "key ana", "analyst")
+	bobDSN := teamLogin(t, schemaDSN, "key bob", "analyst")
+	ana, a := openAnswered(t, anaDSN)
+	anaKey := testKeyOf("key ana")
+	bobSQL, admin := rawTeam(t, bobDSN), rawTeam(t, schemaDSN)
+	before := ledgerRows(t, admin)
+
+	stolen := keyEntry(t, bobSQL, anaKey, "key bob")
+	_, err := bobSQL.Exec(insertEntryQuery, entryArgs(&stolen)...)
+	refusedAsNotOwn(t, err, "bob registering ana's key as his", "key bob", "key bob", anaKey, "key ana")
+	var owner string
+	if err := admin.QueryRow(`SELECT session_user`).Scan(&owner); err != nil {
+		t.Fatal(err)
+	}
+	copied := keyEntry(t, admin, anaKey, "Someone Else")
+	_, err = admin.Exec(insertEntryQuery, entryArgs(&copied)...)
+	refusedAsNotOwn(t, err, "the owner registering ana's key for another name", owner, "Someone Else", anaKey, "key ana")
+	// Under ana's own name it is hers again, which bob may not write.
+	again := keyEntry(t, bobSQL, anaKey, "key ana")
+	if _, err := bobSQL.Exec(insertEntryQuery, entryArgs(&again)...); err == nil || !strings.Contains(err.Error(), "may not register a key under the name key ana") {
+		t.Errorf("bob registering ana's key for ana: %v, want the server's refusal", err)
+	}
+	if after := ledgerRows(t, admin); after != before {
+		t.Fatalf("the refused registrations changed the ledger: %s, was %s", after, before)
+	}
+
+	bob, err := OpenTeam(bobDSN, questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bob.Close()
+	useTestKeys(bob)
+	if err := bob.SaveAnswer(ctx, a.ID, choose(a, "no")); err != nil {
+		t.Fatalf("bob saving with his own key: %v", err)
+	}
+	res, err := ana.Verify(ctx, 0)
+	if err != nil || res.Broken != nil {
+		t.Fatalf("verify: %v %v", res.Broken, err)
+	}
+	signers := map[string]string{}
+	for _, s := range res.Signers {
+		signers[s.Name] = s.KeyID
+	}
+	if len(signers) != 2 || signers["key ana"] != anaKey.Public().ID() || signers["key bob"] != testKeyOf("key bob").Public().ID() {
+		t.Errorf("signers %v, want ana and bob with their own keys", signers)
+	}
+}
+
+// A team database at 002 took a key registered again for another login;
+// verify now reports it, and once an owner runs assay team init (which
+// applies 003 alone) the server refuses the next such registration.
+func TestTeamSchemaUpgradeFrom002(t *testing.T) {
+	requirePostgres(t)
+	ctx := context.Background()
+	schemaDSN := teamSchemaAt(t, "002_revision_identity")
+	raw := rawTeam(t, schemaDSN)
+	anaDSN := teamLogin(t, schemaDSN, "upgrade2 ana", "analyst")
+	bobDSN := teamLogin(t, schemaDSN, "upgrade2 bob", "analyst")
+	pretendAt(t, raw, "003_key_owner")
+	openAnswered(t, anaDSN)
+	mustExec(t, raw, `DELETE FROM schema_migrations WHERE applied_at = 'pretend'`)
+	anaKey := testKeyOf("upgrade2 ana")
+	bobSQL := rawTeam(t, bobDSN)
+	registerAgain(t, bobSQL, anaKey, "upgrade2 bob") // 002 lets it in
+
+	if _, err := OpenTeam(anaDSN, questionnaires.Decode); err == nil ||
+		!strings.Contains(err.Error(), "this team database's schema is at 002; an owner runs `assay team init` to bring it to 003") {
+		t.Fatalf("opening a 002 database: %v, want the refusal naming both schemas and what to run", err)
+	}
+	ran, err := TeamInit(ctx, schemaDSN)
+	if err != nil {
+		t.Fatalf("assay team init on a 002 database: %v", err)
+	}
+	all := strings.Join(ran, "\n")
+	if !strings.Contains(all, "CREATE OR REPLACE FUNCTION assay_ledger_entry()") || !strings.Contains(all, "'003_key_owner'") ||
+		strings.Contains(all, "'002_revision_identity'") || ran[len(ran)-1] != "COMMIT" {
+		t.Errorf("team init on a 002 database ran:\n%s\nwant 003 alone, committed", all)
+	}
+
+	ana, err := OpenTeam(anaDSN, questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ana.Close()
+	useTestKeys(ana)
+	res, err := ana.Verify(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf(`the entry registers key %s for "upgrade2 bob", which entry 1 registered for "upgrade2 ana": a key belongs to one person`, anaKey.Public().ID())
+	if res.Broken == nil || !strings.Contains(res.Broken.Error(), want) {
+		t.Errorf("verify after 002 let bob register ana's key: %v, want %q", res.Broken, want)
+	}
+	before := ledgerRows(t, raw)
+	again := keyEntry(t, bobSQL, anaKey, "upgrade2 bob")
+	_, err = bobSQL.Exec(insertEntryQuery, entryArgs(&again)...)
+	refusedAsNotOwn(t, err, "bob registering ana's key after the upgrade", "upgrade2 bob", "upgrade2 bob", anaKey, "upgrade2 ana")
+	if after := ledgerRows(t, raw); after != before {
+		t.Errorf("the refused registration changed the ledger: %s, was %s", after, before)
 	}
 }

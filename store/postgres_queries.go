@@ -19,10 +19,11 @@ var postgresQueries = map[string]string{
 	// appends the next entry until it commits: entries are appended one
 	// at a time across the database, each after the last committed one.
 	ledgerTipQuery: `SELECT seq, hash FROM ledger_tip FOR UPDATE`,
-	// A key counts as this login's only if this login registered it: a
-	// key brought in by assay migrate, or registered under another name,
-	// is registered again, under the login (the server refuses an entry
-	// signed with a key its login has not registered).
+	// A key counts as this login's only if this login registered it
+	// (the server refuses an entry signed with a key its login has not
+	// registered); one that is not is registered under the login, which
+	// the server refuses when the key is registered under another name
+	// (migration 003): a key belongs to one person.
 	ledgerKeyQuery:   `SELECT COUNT(*) FROM ledger WHERE key_id = $1 AND kind IN ('genesis', 'key') AND (note::jsonb ->> 'name') = session_user`,
 	insertStateQuery: `INSERT INTO ledger_states (hash, state) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
 }

@@ -322,23 +322,6 @@ func forgeAndSeal(t *testing.T, raw *sql.DB, k *ledger.PrivateKey) {
 	}
 }
 
-// registerAgain appends a ledger entry registering k's key for name as
-// assay writes one: numbered after the last entry, linked to it, hashed,
-// and signed with k itself, as only someone holding k can sign it.
-func registerAgain(t *testing.T, raw *sql.DB, k *ledger.PrivateKey, name string) ledger.Entry {
-	t.Helper()
-	var seq int64
-	var prev string
-	if err := raw.QueryRow(`SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`).Scan(&seq, &prev); err != nil {
-		t.Fatal(err)
-	}
-	e := ledger.Entry{Seq: seq + 1, At: "2026-03-03T09:00:00Z", Kind: ledger.KindKey, PrevHash: prev,
-		Note: ledger.NoteJSON(ledger.KeyNote{Name: name, Key: k.Public().String()})}
-	e.Seal(k)
-	mustExec(t, raw, insertEntryQuery, entryArgs(&e)...)
-	return e
-}
-
 type chainRef struct {
 	c     chain
 	owner int64

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"strings"
 	"testing"
@@ -21,11 +22,9 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	anaDSN := teamLogin(t, schemaDSN, "upgrade ana", "analyst")
 	teamLogin(t, schemaDSN, "upgrade bob", "analyst")
 
-	// The store writes nothing 002 added: with 002 recorded but not
-	// applied it writes what an assay of 001's time wrote.
-	if _, err := raw.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES ('002_revision_identity', 'pretend')`); err != nil {
-		t.Fatal(err)
-	}
+	// The store writes nothing 002 and 003 added: with them recorded but
+	// not applied it writes what an assay of 001's time wrote.
+	pretendAt(t, raw, "002_revision_identity", "003_key_owner")
 	old, a := openAnswered(t, anaDSN)
 	old.Close()
 	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {
@@ -33,7 +32,7 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	}
 
 	_, err := OpenTeam(anaDSN, questionnaires.Decode)
-	if err == nil || !strings.Contains(err.Error(), "this team database's schema is at 001; an owner runs `assay team init` to bring it to 002") {
+	if err == nil || !strings.Contains(err.Error(), "this team database's schema is at 001; an owner runs `assay team init` to bring it to 003") {
 		t.Fatalf("opening a 001 database: %v, want the refusal naming both schemas and what to run", err)
 	}
 
@@ -42,13 +41,13 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 		t.Fatalf("assay team init on a 001 database: %v", err)
 	}
 	all := strings.Join(ran, "\n")
-	for _, want := range []string{"BEGIN", "ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "COMMIT"} {
+	for _, want := range []string{"BEGIN", "ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "'003_key_owner'", "COMMIT"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("team init ran no %q:\n%s", want, all)
 		}
 	}
 	if strings.Contains(all, "CREATE TABLE") || ran[len(ran)-1] != "COMMIT" {
-		t.Errorf("team init ran more than 002, or did not end in COMMIT:\n%s", all)
+		t.Errorf("team init ran more than 002 and 003, or did not end in COMMIT:\n%s", all)
 	}
 	got, err := schemaLines(ctx, raw)
 	if err != nil {
@@ -71,7 +70,7 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 		t.Fatalf("opening the upgraded database: %v", err)
 	}
 	defer ana.Close()
-	ana.UseKey(testKey)
+	useTestKeys(ana)
 	if err := ana.SaveAnswer(ctx, a.ID, choose(a, "no")); err != nil {
 		t.Fatalf("saving on the upgraded database: %v", err)
 	}
@@ -84,6 +83,18 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	for _, forged := range forgeries(a, "upgrade bob") {
 		if err := tryInTx(t, anaSQL, `UPDATE assessments SET summary = summary WHERE id = `+itoa(a.ID), forged); err == nil || !strings.Contains(err.Error(), "must name the login that makes it") {
 			t.Errorf("%s on the upgraded database: %v, want the server's refusal", firstLine(forged), err)
+		}
+	}
+}
+
+// pretendAt records versions as applied that are not: the store writes
+// nothing they add, so its handle writes what an older assay wrote. The
+// test deletes the records (applied_at 'pretend') once it has.
+func pretendAt(t *testing.T, raw *sql.DB, versions ...string) {
+	t.Helper()
+	for _, v := range versions {
+		if _, err := raw.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, 'pretend')`, v); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
