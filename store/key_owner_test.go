@@ -152,6 +152,18 @@ func TestTeamRefusesAnotherLoginsKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer bob.Close()
+	// Through assay, bob with ana's key is told whose it is before the
+	// server is asked.
+	bob.UseKey(anaKey)
+	err = bob.SaveAnswer(ctx, a.ID, choose(a, "no"))
+	if err == nil || !strings.Contains(err.Error(), `is registered in`) ||
+		!strings.Contains(err.Error(), `for "key ana" (ledger entry 1), and a key belongs to one person: it cannot sign as "key bob" too; nothing was recorded`) {
+		t.Errorf("bob saving with ana's key: %v", err)
+	}
+	if after := ledgerRows(t, admin); after != before {
+		t.Fatalf("the refused save changed the ledger: %s, was %s", after, before)
+	}
+	mustAnswer(t, ana, a.ID, "yes")
 	useTestKeys(bob)
 	if err := bob.SaveAnswer(ctx, a.ID, choose(a, "no")); err != nil {
 		t.Fatalf("bob saving with his own key: %v", err)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -108,6 +109,7 @@ func (db *DB) untouch(tx *sql.Tx) *touched {
 const (
 	ledgerTipQuery       = `SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`
 	ledgerKeyQuery       = `SELECT COUNT(*) FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key')`
+	keyHolderQuery       = `SELECT seq, note FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key') ORDER BY seq LIMIT 1`
 	insertEntryQuery     = `INSERT INTO ledger (seq, at, kind, key_id, note, leaves, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertLeafQuery      = `INSERT INTO ledger_leaves (uuid, seq, idx, scope, owner_id, records, head, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	insertStateQuery     = `INSERT OR IGNORE INTO ledger_states (hash, state) VALUES (?, ?)`
@@ -118,7 +120,7 @@ const (
 	subjectStateQuery = `SELECT uuid, name, kind, owner, contacts, tier, notes, event_count, event_head FROM subjects WHERE id = ?`
 )
 
-var ledgerQueries = []string{ledgerTipQuery, ledgerKeyQuery, insertEntryQuery, insertLeafQuery, insertStateQuery, assessmentStateQuery, subjectStateQuery}
+var ledgerQueries = []string{ledgerTipQuery, ledgerKeyQuery, keyHolderQuery, insertEntryQuery, insertLeafQuery, insertStateQuery, assessmentStateQuery, subjectStateQuery}
 
 // seal writes the ledger entry of the chains tx touched, signed with the
 // handle's key. The first entry of a database is its genesis; on a
@@ -177,6 +179,8 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		}
 		if n > 0 {
 			db.markRegistered(key.Public().ID())
+		} else if err := db.keyIsFree(ctx, tx, key); err != nil {
+			return err
 		} else if err := next(ledger.KindKey, ledger.NoteJSON(ledger.KeyNote{Name: db.actor(ctx), Key: key.Public().String()}), nil); err != nil {
 			return err
 		}
@@ -204,6 +208,33 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		return err
 	}
 	return next(ledger.KindWrite, "", leaves)
+}
+
+// keyIsFree refuses to register key for the actor when the ledger has it
+// registered for someone else: a key belongs to one person (verify breaks
+// at such an entry, and the team server refuses it). A file registers a
+// key once, whoever writes after, so this finds nothing there; on a team
+// database it is a person working under a second login with the key of
+// the first (the name their file, moved there, registered it under).
+func (db *DB) keyIsFree(ctx context.Context, tx *sql.Tx, key *ledger.PrivateKey) error {
+	var e ledger.Entry
+	e.Kind = ledger.KindKey
+	err := db.queryRow(ctx, tx, keyHolderQuery, key.Public().ID()).Scan(&e.Seq, &e.Note)
+	if isNoRows(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	note, _, _ := e.KeyOf()
+	if note.Name == db.actor(ctx) {
+		return nil
+	}
+	who := db.actor(ctx)
+	return assess.Errorf(assess.EConflict, "your signing key %s is registered in %s for %q (ledger entry %d), and a key belongs to one person: "+
+		"it cannot sign as %q too; nothing was recorded. Work as %q, or give %q a key of its own: move your signing-key.pem aside "+
+		"(assay makes a new one on your next change) and trust the old one with assay key trust (docs/security.md, Keys)",
+		key.Public().ID(), db.path, note.Name, e.Seq, who, note.Name, who)
 }
 
 // Checkpoint signs a checkpoint of every chain and owner as they are,

@@ -88,8 +88,17 @@ func TestMigrateRoundTrip(t *testing.T) {
 	if out := run(onServer, "verify"); !strings.Contains(out, "Audit trail intact: 4 assessments, 3 subjects") {
 		t.Errorf("verify on the team database: %s", out)
 	}
-	// The team carries on: a new assessment takes the next ID, the
-	// revision takes answers, and all of it still verifies.
+	// The file's key is registered there for Dana Reyes, and a key
+	// belongs to one person: the owner's login does not sign with it too.
+	if r := runProc(bin, onServer, "plan", "4", "--item", "mfa", "--owner", "Team"); r.code == 0 ||
+		!strings.Contains(r.errs, `for "Dana Reyes" (ledger entry 1), and a key belongs to one person`) {
+		t.Errorf("the owner's login signing with Dana's key: exit %d\n%s%s", r.code, r.stdout, r.errs)
+	}
+	// The team carries on, the owner with a key of its own, trusting
+	// Dana's: a new assessment takes the next ID, the revision takes
+	// answers, and all of it still verifies.
+	owner.ok("key", "trust", "Dana Reyes", publicKey(run(env, "key")))
+	onServer = owner.env
 	if id := strings.TrimSpace(run(onServer, "new", "-q", "vendor-security-screen", "-s", "Hooli", "--date", "2026-03-05")); id != "5" {
 		t.Fatalf("the first assessment made on the server after the move is %s, want 5", id)
 	}
@@ -98,6 +107,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 	run(onServer, "verify")
 	after := portfolioReports(t, bin, onServer, 5)
 
+	run(env, "key", "trust", owner.login, publicKey(owner.ok("key")))
 	back := filepath.Join(t.TempDir(), "back.db")
 	run(withEnv(env, "ASSAY_DB", back), "migrate", "--from", owner.dsn)
 	backEnv := withEnv(env, "ASSAY_DB", back)

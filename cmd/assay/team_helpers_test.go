@@ -175,13 +175,17 @@ func (p *teamPerson) sql() *sql.DB {
 // trust makes p trust other's signing key, as assay key trust does.
 func (p *teamPerson) trust(other *teamPerson) {
 	p.s.t.Helper()
-	key := ""
-	for _, line := range strings.Split(other.ok("key"), "\n") {
+	p.ok("key", "trust", other.login, publicKey(other.ok("key")))
+}
+
+// publicKey is the public key in what assay key printed.
+func publicKey(keyOutput string) string {
+	for _, line := range strings.Split(keyOutput, "\n") {
 		if v, ok := strings.CutPrefix(line, "Public key:"); ok {
-			key = strings.TrimSpace(v)
+			return strings.TrimSpace(v)
 		}
 	}
-	p.ok("key", "trust", other.login, key)
+	return ""
 }
 
 func randomHex(n int) string {
