@@ -232,8 +232,8 @@ func (db *DB) keyIsFree(ctx context.Context, tx *sql.Tx, key *ledger.PrivateKey)
 	}
 	who := db.actor(ctx)
 	return assess.Errorf(assess.EConflict, "your signing key %s is registered in %s for %q (ledger entry %d), and a key belongs to one person: "+
-		"it cannot sign as %q too; nothing was recorded. Work as %q, or give %q a key of its own: move your signing-key.pem aside "+
-		"(assay makes a new one on your next change) and trust the old one with assay key trust (docs/security.md, Keys)",
+		"it cannot sign as %q too; nothing was recorded. Work as %q, or give %q a key of its own with assay key new, "+
+		"which keeps the old one trusted (docs/security.md, Keys)",
 		key.Public().ID(), db.path, note.Name, e.Seq, who, note.Name, who)
 }
 

@@ -94,11 +94,13 @@ func TestMigrateRoundTrip(t *testing.T) {
 		!strings.Contains(r.errs, `for "Dana Reyes" (ledger entry 1), and a key belongs to one person`) {
 		t.Errorf("the owner's login signing with Dana's key: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
-	// The team carries on, the owner with a key of its own, trusting
-	// Dana's: a new assessment takes the next ID, the revision takes
-	// answers, and all of it still verifies.
-	owner.ok("key", "trust", "Dana Reyes", publicKey(run(env, "key")))
-	onServer = owner.env
+	// The person makes a new key for the login (assay key new, which
+	// keeps the old one trusted) and the team carries on: a new assessment
+	// takes the next ID, the revision takes answers, and all of it still
+	// verifies, on the server and back in a file.
+	if out := run(onServer, "key", "new"); !strings.Contains(out, "Registered in ") {
+		t.Errorf("assay key new on the team database:\n%s", out)
+	}
 	if id := strings.TrimSpace(run(onServer, "new", "-q", "vendor-security-screen", "-s", "Hooli", "--date", "2026-03-05")); id != "5" {
 		t.Fatalf("the first assessment made on the server after the move is %s, want 5", id)
 	}
@@ -107,7 +109,6 @@ func TestMigrateRoundTrip(t *testing.T) {
 	run(onServer, "verify")
 	after := portfolioReports(t, bin, onServer, 5)
 
-	run(env, "key", "trust", owner.login, publicKey(owner.ok("key")))
 	back := filepath.Join(t.TempDir(), "back.db")
 	run(withEnv(env, "ASSAY_DB", back), "migrate", "--from", owner.dsn)
 	backEnv := withEnv(env, "ASSAY_DB", back)
