@@ -25,6 +25,9 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 	if d.Login != "" {
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
 	}
+	if r := clean(d.ReadOnly); r != "" {
+		p.say(strings.ToUpper(r[:1]) + r[1:] + ".") // a sentence of its own here
+	}
 	for {
 		list, err := d.Repo.Assessments(p.ctx, assess.Filter{})
 		if err != nil {

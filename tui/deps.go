@@ -28,6 +28,11 @@ type Deps struct {
 	// The header shows it, so that nobody works under another's login
 	// unawares.
 	Login string
+	// ReadOnly says why this person may not change answers, notes and
+	// plans (a team login without the analyst role, which the server
+	// would refuse), "" when they may. Such a change is refused before it
+	// shows, as on an approved assessment.
+	ReadOnly string
 	// WriteFile writes an exported report (owner-only permissions),
 	// replacing any file at path.
 	WriteFile func(path string, data []byte) error

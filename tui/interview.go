@@ -297,10 +297,9 @@ func (iv *interview) save(v assess.Value, advance bool) tea.Cmd {
 	ans := iv.answer()
 	ans.Value = v
 	ans.Source, ans.Reviewed = assess.ByAnalyst, true
-	iv.sh.sess.setAnswer(iv.sh.deps, ans)
 	iv.err = ""
-	if !advance {
-		return nil
+	if !iv.sh.sess.setAnswer(iv.sh.deps, ans) || !advance {
+		return nil // a refused answer stays on its question, with why
 	}
 	at := iv.idx
 	cmd := iv.move(+1)
@@ -324,7 +323,7 @@ func (iv *interview) clear() tea.Cmd {
 // checked it) and moves to the next vendor answer still to confirm; on
 // a question without one, it only moves.
 func (iv *interview) confirmVendor() tea.Cmd {
-	if iv.sh.sess.locked() {
+	if iv.sh.sess.locked(iv.sh.deps) {
 		return nil
 	}
 	if ans := iv.answer(); unconfirmed(ans) {

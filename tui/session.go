@@ -54,10 +54,11 @@ func (s *session) pending() bool { return s.saves != nil && s.saves.pending() }
 // where names the assessment for messages about its writes.
 func (s *session) where() string { return fmt.Sprintf("#%d %s", s.a.ID, clean(s.a.Subject)) }
 
-// setAnswer changes an answer in memory, rescores, and queues its write.
-func (s *session) setAnswer(d Deps, ans assess.Answer) {
-	if s.locked() {
-		return
+// setAnswer changes an answer in memory, rescores, and queues its write;
+// false when the change is refused (locked).
+func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
+	if s.locked(d) {
+		return false
 	}
 	if s.a.Answers == nil {
 		s.a.Answers = assess.Answers{}
@@ -78,6 +79,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) {
 		},
 		after: func(err error) { s.saved(ans, err) },
 	})
+	return true
 }
 
 func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s", id, qid) }
@@ -87,7 +89,7 @@ func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s",
 // the item as it is when the write runs, so another window's change to
 // another field of the item is kept.
 func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
-	if s.locked() {
+	if s.locked(d) {
 		return
 	}
 	today := d.Today()
@@ -114,13 +116,19 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	})
 }
 
-// locked refuses changes to an approved assessment, saying how to make
-// them here: in a revision, started from the review.
-func (s *session) locked() bool {
-	if s.a.Editable() == nil {
+// locked refuses changes this person may not make, before they show: to
+// an approved assessment, saying how to make them here (in a revision,
+// started from the review), and any, on a team database, by a login
+// without the analyst role.
+func (s *session) locked(d Deps) bool {
+	switch {
+	case d.ReadOnly != "":
+		s.saves.refused = clean(d.ReadOnly)
+	case s.a.Editable() != nil:
+		s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
+	default:
 		return false
 	}
-	s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
 	return true
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/store"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -89,11 +91,27 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
 		Actor:          a.actor(),
 		Login:          db.Login(),
+		ReadOnly:       readOnlyReason(db),
 		WriteFile:      a.writeFile,
 		CreateFile:     a.createExport,
 		ExportDir:      cwd,
 		Plain:          a.getenv("NO_COLOR") != "",
 	}, nil
+}
+
+// readOnlyReason says why the workspace's person may not change answers
+// and plans: a team login without the analyst role, whose changes the
+// server refuses. The workspace then refuses them before they show.
+func readOnlyReason(db *store.DB) string {
+	if !db.Team() || slices.Contains(db.Roles(), "analyst") {
+		return ""
+	}
+	roles := "no assay role"
+	if r := db.Roles(); len(r) > 0 {
+		roles = "the role " + strings.Join(r, " and ")
+	}
+	return fmt.Sprintf("your login %s has %s: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant)",
+		db.Login(), roles)
 }
 
 // writeFile writes the workspace's report export, atomically and

@@ -1,0 +1,38 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A team login without the analyst role (an approver, an auditor) reads
+// everything, and an answer or a note it gives is refused before it
+// shows, saying why: the server would refuse it, and the screen showed
+// it answered (the progress, the level and the section's tick) until the
+// write came back refused.
+func TestALoginThatMayNotAnswerIsRefusedBeforeTheAnswerShows(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	d := e.deps()
+	d.Actor, d.Login = "dee", "dee"
+	d.ReadOnly = "your login dee has the role approver: answers, notes and plans are changed by an analyst"
+
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 24", "0/24")
+	f.press("1")
+	f.waitFor("not saved: your login dee has the role approver: answers, notes and plans are", "changed by an analyst")
+	if s := f.screen(); !strings.Contains(s, "0/24") || strings.Contains(s, "(•)") || !strings.Contains(s, "question 1 of 24") {
+		t.Errorf("the refused answer shows:\n%s", s)
+	}
+	f.press("n")
+	f.typeText("a note")
+	f.press("enter")
+	f.waitFor("not saved: your login dee has the role approver")
+	f.quit()
+
+	if got := e.load(a.ID); len(got.Answers) != 0 {
+		t.Errorf("answers stored: %v", got.Answers)
+	}
+}
