@@ -196,7 +196,13 @@ func resultProps(ev *assess.Evaluation) []any {
 		prop("questions-answered", fmt.Sprintf("%d of %d", res.Answered, res.Total)),
 		prop("scoring-version", res.ScoringVersion),
 	}
-	if o := res.Outcome; o != nil && o.Level != "" {
+	switch o := res.Outcome; {
+	case o == nil || o.Level == "":
+	case o.Unsettled:
+		// Not rated yet: the level is the unanswered questions' worst
+		// case, which a reader of "level" would take for the result.
+		props = append(props, prop("level", "not-rated-yet"), prop("level-worst-case", o.Level), prop("level-best-case", o.BestCase))
+	default:
 		props = append(props, prop("level", o.Level))
 	}
 	return props

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/assess/safetext"
 )
 
@@ -16,6 +17,11 @@ func headline(l assess.LevelResult) string {
 		return l.Name()
 	}
 	return fmt.Sprintf("not rated yet (%s with the unanswered questions counted as the worst answers, %s as the best)", l.Name(), l.BestCase)
+}
+
+// unsettledWords says where a level not rated yet stands, in a report.
+func unsettledWords(l assess.LevelResult) document.Text {
+	return txt("It is ", user(l.Name()), " with the unanswered questions counted as the worst answers, and ", user(l.BestCase), " with them counted as the best.")
 }
 
 // Summary is the short plain-text result that assay score prints.

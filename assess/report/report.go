@@ -121,14 +121,20 @@ func shortDigest(d string) string {
 func (r *reporter) summary() {
 	r.d.heading(2, txt("Executive summary"))
 	if o := r.res.Outcome; o != nil {
-		line := txt(strong(user(o.Title), ": ", user(o.Name()), "."))
+		line := txt(strong(user(o.Title), ": ", user(o.Headline()), "."))
+		if o.Unsettled {
+			// The level the unanswered questions' worst case gives is not
+			// the assessment's, nor is what that level means for the
+			// decision: both wait for the answers.
+			line = txt(line, " ", unsettledWords(*o))
+		}
 		if d := r.outcomeDimension(); d != nil {
 			line = txt(line, " ", user(d.Title), fmt.Sprintf(" scores %s of a possible %s (%s%%)%s.", d.Value, d.Base, d.Percent.Fixed(1), baseWords(d)))
 		}
 		if f, ok := o.Knockout(); ok {
 			line = txt(line, " A knock-out set this level: ", code(f.Question), " was answered “", user(f.Answer), "”. ", user(f.Reason))
 		}
-		if o.Meaning != "" {
+		if o.Meaning != "" && !o.Unsettled {
 			line = txt(line, " ", user(o.Meaning))
 		}
 		r.d.para(line)

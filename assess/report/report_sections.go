@@ -57,7 +57,11 @@ func (r *reporter) scores() {
 		r.d.heading(3, txt("Levels and why"))
 		var items []document.Text
 		for _, l := range r.res.Levels {
-			items = append(items, txt(strong(user(l.Title), ": ", user(l.Name()), "."), " ", user(l.Why), "."))
+			item := txt(strong(user(l.Title), ": ", user(l.Headline()), "."))
+			if l.Unsettled {
+				item = txt(item, " ", unsettledWords(l))
+			}
+			items = append(items, txt(item, " ", user(l.Why), "."))
 		}
 		r.d.list(items...)
 	}

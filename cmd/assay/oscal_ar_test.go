@@ -241,3 +241,33 @@ func TestOSCALAssessmentResultsControls(t *testing.T) {
 		t.Errorf("an unknown format: exit %d, %s", code, errOut)
 	}
 }
+
+// A blank assessment's results say its level is not rated yet, with the
+// worst and best cases apart (the vendor screen: critical and low), and
+// still validate: "level" gave the worst case, critical, as if it were
+// the result.
+func TestOSCALAssessmentResultsOfABlankAssessment(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	out := s.ok("report", id, "--format", "oscal-assessment-results", "--as-of", "2026-03-15")
+	validOSCAL(t, oscalSchema(t), out)
+	var doc struct {
+		AR struct {
+			Results []struct {
+				Props []struct{ Name, Value string } `json:"props"`
+			} `json:"results"`
+		} `json:"assessment-results"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || len(doc.AR.Results) != 1 {
+		t.Fatalf("%v, %d results", err, len(doc.AR.Results))
+	}
+	var got []string
+	for _, p := range doc.AR.Results[0].Props {
+		got = append(got, p.Name+"="+p.Value)
+	}
+	want := []string{"complete=false", "questions-answered=0 of 24", "scoring-version=assay-scoring/2",
+		"level=not-rated-yet", "level-worst-case=critical", "level-best-case=low"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("result props %v, want %v", got, want)
+	}
+}

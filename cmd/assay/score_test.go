@@ -310,3 +310,19 @@ func TestListOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 		t.Errorf("--json %+v, want level critical, level_unsettled", got)
 	}
 }
+
+// The committee report says so as well: its executive summary and its
+// levels give a blank assessment's overall risk as not rated yet, with
+// the worst and best cases, and leave out what the worst case's level
+// would mean for the decision ("Do not onboard until the critical gaps
+// are closed": there are none). It said "Overall risk: critical".
+func TestReportOfABlankAssessmentIsNotRatedYet(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
+	md := s.ok("report", id)
+	flat := strings.Join(strings.Fields(md), " ")
+	want := "**Overall risk: not rated yet.** It is critical with the unanswered questions counted as the worst answers, and low with them counted as the best."
+	if strings.Count(flat, want) != 2 || strings.Contains(flat, "Overall risk: critical") || strings.Contains(flat, "Do not onboard") {
+		t.Errorf("the report of a blank assessment:\n%s\nwant twice: %s", md, want)
+	}
+}
