@@ -184,14 +184,24 @@ func compareDimensions(a, b *Result) []DimensionChange {
 	return out
 }
 
+// diffLevel is a level as a comparison shows it: one not rated yet says
+// so, with the worst case it stands at (a blank assessment that comes out
+// critical once answered has changed, from not rated yet).
+func diffLevel(l LevelResult) string {
+	if l.Unsettled {
+		return NotRatedYet + " (" + l.Level + " at worst)"
+	}
+	return l.Level
+}
+
 func compareLevels(a, b *Result, outcome string) []LevelChange {
 	var out []LevelChange
 	seen := map[string]bool{}
 	for _, nb := range b.Levels {
 		seen[nb.ID] = true
 		oa, _ := a.Level(nb.ID)
-		if oa.Level != nb.Level {
-			out = append(out, LevelChange{ID: nb.ID, Title: nb.Title, Old: oa.Level, New: nb.Level, Outcome: nb.ID == outcome})
+		if oa.Level != nb.Level || oa.Unsettled != nb.Unsettled {
+			out = append(out, LevelChange{ID: nb.ID, Title: nb.Title, Old: diffLevel(oa), New: diffLevel(nb), Outcome: nb.ID == outcome})
 		}
 	}
 	for _, oa := range a.Levels {

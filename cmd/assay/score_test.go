@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -324,5 +325,19 @@ func TestReportOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 	want := "**Overall risk: not rated yet.** It is critical with the unanswered questions counted as the worst answers, and low with them counted as the best."
 	if strings.Count(flat, want) != 2 || strings.Contains(flat, "Overall risk: critical") || strings.Contains(flat, "Do not onboard") {
 		t.Errorf("the report of a blank assessment:\n%s\nwant twice: %s", md, want)
+	}
+}
+
+// Comparing a blank assessment with one answered at its worst, the level
+// changed: from not rated yet (critical at worst) to critical. Both read
+// critical underneath, and the comparison said the level had not moved.
+func TestDiffFromNotRatedYetShowsTheLevelChange(t *testing.T) {
+	s := newCLISession(t)
+	blank := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	worst := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-02"))
+	s.ok("answer", worst, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	out := s.ok("diff", blank, worst)
+	if want := "\nLevels:\n  Overall risk (the outcome): not rated yet (critical at worst) -> critical\n"; !strings.Contains(out, want) {
+		t.Errorf("assay diff:\n%s\nwant %q", out, want)
 	}
 }
