@@ -73,7 +73,7 @@ type AssessmentRef struct {
 	Archived      bool
 	Revision      int
 	RevisionOf    int64
-	Level         string
+	Level         string // its headline level, or NotRatedYet while answers to come could change it
 	Tier          string // the tier it sets, if its questionnaire has a tier level
 }
 
@@ -82,6 +82,9 @@ type AssessmentRef struct {
 func RefOf(a *Assessment, tier string) AssessmentRef {
 	r := AssessmentRef{ID: a.ID, AssessedOn: a.AssessedOn, Status: a.Status, Archived: a.Archived,
 		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Level, Tier: tier}
+	if a.Summary.LevelUnsettled {
+		r.Level = NotRatedYet
+	}
 	if a.Questionnaire != nil {
 		r.Questionnaire, r.Title = a.Questionnaire.ID, a.Questionnaire.Title
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -45,7 +46,7 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 			a.Archived = archived != 0
 			if list == "" {
 				unlisted = append(unlisted, &a)
-			} else if a.Summary.Level, err = listLevel(list); err != nil {
+			} else if a.Summary.Level, a.Summary.LevelUnsettled, err = listLevel(list); err != nil {
 				return fmt.Errorf("assessment %d list summary: %w", a.ID, err)
 			}
 			out = append(out, &a)
@@ -62,9 +63,11 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 	return out, nil
 }
 
-// listLevel reads only the level from a list summary: the fields before
-// it as they are written, else the whole summary.
-func listLevel(list string) (string, error) {
+// listLevel reads only the level from a list summary, and whether answers
+// still to come could change it: the fields before the level as they are
+// written, and the end (an unsettled level's list ends with the element
+// 1, a settled one's with the plan's groups); else the whole summary.
+func listLevel(list string) (level string, unsettled bool, err error) {
 	p := &summaryScanner{s: list}
 	if p.next('[') {
 		ok := true
@@ -74,10 +77,10 @@ func listLevel(list string) (string, error) {
 		}
 		if ok {
 			if level, ok := p.str(); ok {
-				return level, nil
+				return level, strings.HasSuffix(list, ",1]"), nil
 			}
 		}
 	}
 	sum, err := decodeList(list)
-	return sum.Level, err
+	return sum.Level, sum.LevelUnsettled, err
 }

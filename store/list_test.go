@@ -132,10 +132,11 @@ func listSeeds() []string {
 func TestDecodeListAgreesWithEncodingJSON(t *testing.T) {
 	for _, s := range listSeeds() {
 		checkListDecode(t, s)
-		// A subject's history reads the level alone, the same.
+		// A subject's history reads the level alone, and whether it is
+		// settled, the same.
 		if sum, err := decodeList(s); err == nil {
-			if level, err := listLevel(s); err != nil || level != sum.Level {
-				t.Errorf("listLevel(%q) = %q, %v; decodeList's level %q", s, level, err, sum.Level)
+			if level, unsettled, err := listLevel(s); err != nil || level != sum.Level || unsettled != sum.LevelUnsettled {
+				t.Errorf("listLevel(%q) = %q, %v, %v; decodeList's level %q, %v", s, level, unsettled, err, sum.Level, sum.LevelUnsettled)
 			}
 		}
 	}

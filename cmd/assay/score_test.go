@@ -341,3 +341,21 @@ func TestDiffFromNotRatedYetShowsTheLevelChange(t *testing.T) {
 		t.Errorf("assay diff:\n%s\nwant %q", out, want)
 	}
 }
+
+// A subject's history gives each assessment's level as the lists do: a
+// blank draft is not rated yet, not critical.
+func TestSubjectHistoryOfABlankAssessmentIsNotRatedYet(t *testing.T) {
+	s := newCLISession(t)
+	s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	worst := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-02"))
+	s.ok("answer", worst, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	out := s.ok("subject", "show", "Acme Cloud Ltd")
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^1 +2026-03-01 +vendor-security-screen +draft +1 +not rated yet +-$`),
+		regexp.MustCompile(`(?m)^2 +2026-03-02 +vendor-security-screen +draft +1 +critical +-$`),
+	} {
+		if !want.MatchString(out) {
+			t.Errorf("assay subject show:\n%s\nwant a line matching %s", out, want)
+		}
+	}
+}
