@@ -111,7 +111,11 @@ func Explain(e *assess.Evaluation) string {
 	if len(res.Levels) > 0 {
 		b.WriteString("\nLevels\n")
 		for _, l := range res.Levels {
-			fmt.Fprintf(&b, "  %s = %s: %s\n", l.ID, l.Name(), clean(l.Why))
+			name := l.Name()
+			if l.Unsettled {
+				name += " (the worst case; not rated yet)"
+			}
+			fmt.Fprintf(&b, "  %s = %s: %s\n", l.ID, name, clean(l.Why))
 		}
 	}
 	if len(res.Risks) > 0 {

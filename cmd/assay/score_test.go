@@ -268,6 +268,9 @@ func TestScoreOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Errorf("assay score says:\n%s\nwant the line %q", out, want)
 	}
+	if out := s.ok("score", id, "--explain"); !strings.Contains(out, "\n  overall = critical (the worst case; not rated yet): ") {
+		t.Errorf("assay score --explain gives the level as if settled:\n%s", out)
+	}
 	var got struct {
 		Result struct {
 			Outcome struct {
