@@ -239,6 +239,9 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 			t.Errorf("done item listed: %+v", r)
 		}
 	}
+	if text := s.ok("overdue", "--as-of", "2026-05-02"); !strings.HasPrefix(text, "1 overdue item as of 2026-05-02\n") {
+		t.Errorf("one overdue item: %s", text)
+	}
 	text := s.ok("overdue", "--as-of", "2026-02-01")
 	if !strings.Contains(text, "No overdue items as of 2026-02-01") {
 		t.Errorf("no overdue items: %s", text)
