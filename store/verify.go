@@ -21,6 +21,9 @@ type Break struct {
 	EventID int64  // the record's row id, 0 if the record is missing
 	Name    string // what Chain names when it has no number: a trigger, a digest
 	Reason  string
+	// Untrusted: a ledger entry signed by a key the verifier does not
+	// trust (ledger.Break.Untrusted), not a change found.
+	Untrusted bool
 }
 
 func (b *Break) Error() string {

@@ -11,6 +11,10 @@ import (
 type Break struct {
 	Entry  int64
 	Reason string
+	// Untrusted: the entry is signed by a key the verifier has not chosen
+	// to trust. Nothing is shown altered; what it and the entries after it
+	// sign is not vouched for until the key is trusted.
+	Untrusted bool
 }
 
 func (b *Break) Error() string {
@@ -159,8 +163,10 @@ func (c *Checker) check(e *Entry) *Break {
 	}
 	checked := c.Only == nil || c.Only(e.Seq)
 	if checked && !s.Trusted {
-		return brk("the entry is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
+		b := brk("the entry is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
 			s.Name, s.KeyID, s.Name, s.Key)
+		b.Untrusted = true
+		return b
 	}
 	if checked {
 		s.Entries++

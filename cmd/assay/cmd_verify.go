@@ -96,7 +96,13 @@ On a terminal, a progress bar shows on stderr while it works.`,
 				return err
 			}
 			if res.Broken != nil {
-				return exitError{code: 1, msg: "audit trail broken: " + safetext.OneLine(res.Broken.Error())}
+				// A key not trusted yet is not a change found: the
+				// trail is not vouched for, which is a failure too.
+				verdict := "audit trail broken: "
+				if res.Broken.Untrusted {
+					verdict = "not verified: "
+				}
+				return exitError{code: 1, msg: verdict + safetext.OneLine(res.Broken.Error())}
 			}
 			if incremental {
 				a.printIncremental(res)
