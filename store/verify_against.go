@@ -52,11 +52,21 @@ func (db *DB) CheckPin(ctx context.Context, p ledger.Pin) (Against, error) {
 		}
 		var e ledger.Entry
 		err = tx.QueryRowContext(ctx, `SELECT hash, key_id, signature FROM ledger WHERE seq = ?`, p.Entry).Scan(&e.Hash, &e.KeyID, &e.Signature)
-		if isNoRows(err) {
-			return fmt.Errorf("the ledger has %d entries, fewer than the %d it pins: the ledger was cut back", out.Entries, p.Entry)
-		}
-		if err != nil {
+		if err != nil && !isNoRows(err) {
 			return err
+		}
+		missing := isNoRows(err)
+		if missing || e.Hash != p.EntryHash || e.KeyID != p.KeyID || e.Signature != p.Signature {
+			if from, whole, err := arrivedWhole(ctx, tx, p); err != nil {
+				return err
+			} else if whole {
+				return fmt.Errorf("assessment %d's audit records 1 to %d are here as it pins them, but they came into this database together "+
+					"(ledger entry %d: imported, or copied from another database), and the ledger entry it pins, %d, is the one of the database "+
+					"the copy was made from: check it there with assay verify --against", out.ID, p.Records, from, p.Entry)
+			}
+		}
+		if missing {
+			return fmt.Errorf("the ledger has %d entries, fewer than the %d it pins: the ledger was cut back", out.Entries, p.Entry)
 		}
 		if e.Hash != p.EntryHash || e.KeyID != p.KeyID || e.Signature != p.Signature {
 			return fmt.Errorf("ledger entry %d is not the one it pins (signed by key %s, hash %s; now key %s, hash %s): the ledger was rewritten",
@@ -73,4 +83,20 @@ func (db *DB) CheckPin(ctx context.Context, p ledger.Pin) (Against, error) {
 		return nil
 	})
 	return out, err
+}
+
+// arrivedWhole reports whether this database's ledger first signed the
+// pinned assessment with the pinned record already in its chain: its
+// history up to there came in at once (assay import, or a copy), so a
+// copy made before then pins the other database's ledger, whose entries
+// this one does not hold. A history written here starts with its first
+// record, and a cut-back ledger is then told apart from another
+// database's.
+func arrivedWhole(ctx context.Context, tx *sql.Tx, p ledger.Pin) (entry int64, whole bool, err error) {
+	var records int64
+	err = tx.QueryRowContext(ctx, `SELECT seq, records FROM ledger_leaves WHERE uuid = ? ORDER BY seq, idx LIMIT 1`, p.Assessment).Scan(&entry, &records)
+	if isNoRows(err) {
+		return 0, false, nil
+	}
+	return entry, err == nil && records >= p.Records && records > 1, err
 }

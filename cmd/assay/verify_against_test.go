@@ -157,3 +157,27 @@ func TestReportOfAChangedAssessmentIsNotSigned(t *testing.T) {
 	s.fails(`field reviewer is "Mallory" but this record, the last to set it, says "Test Reviewer"`,
 		"verify", "--against", writeFile(t, t.TempDir(), "r.md", s.ok("report", id)))
 }
+
+// A report made in one database, checked in another that imported the
+// assessment from it: its audit records are there as it pins them, but
+// the ledger entry it pins is the first database's. verify --against says
+// so, and where to check the signed part, instead of calling this
+// database's ledger cut back.
+func TestVerifyAgainstACopyFromTheDatabaseAnImportCameFrom(t *testing.T) {
+	dana := newCLISession(t)
+	dana.env["ASSAY_REVIEWER"] = "Dana Reyes"
+	id := dana.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no\nencryption: partial")
+	c := dana.copiesOf(id, t.TempDir())
+	rui := newTrustingSession(t, dana)
+	rui.env["ASSAY_REVIEWER"] = "Rui Costa"
+	rui.ok("import", c.export)
+	for _, f := range []string{c.report, c.html, c.results} {
+		code, _, errOut := rui.run("", "verify", "--against", f)
+		want := "assessment 1's audit records 1 to 3 are here as it pins them, but they came into this database together (ledger entry 2: imported, " +
+			"or copied from another database), and the ledger entry it pins, 3, is the one of the database the copy was made from: check it there"
+		if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "cut back") {
+			t.Errorf("verify --against %s in the database it was imported into: exit %d, %s", filepath.Base(f), code, errOut)
+		}
+		dana.ok("verify", "--against", f)
+	}
+}
