@@ -256,7 +256,11 @@ func (r *reporter) asked(open int) document.Text {
 	}
 	var level document.Text
 	if o := r.res.Outcome; o != nil {
-		level = txt(" at the ", user(inSentence(o.Title)), " level (", user(o.Name()), ")")
+		title := inSentence(o.Title)
+		if !strings.HasSuffix(strings.ToLower(title), "level") {
+			title += " level" // "the overall risk level", but "the impact level"
+		}
+		level = txt(" at the ", user(title), " (", user(o.Name()), ")")
 	}
 	if open == 0 {
 		return txt("approve the assessment", level, "; no remediation is outstanding.")

@@ -362,3 +362,21 @@ func TestSubjectHistoryOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 		}
 	}
 }
+
+// The decision names the outcome's level once, whatever its title: the
+// fairness assessment's outcome is titled "Impact level", and the report
+// asked to approve it "at the impact level level (IV)".
+func TestReportDecisionNamesTheLevelOnce(t *testing.T) {
+	s := newCLISession(t)
+	for q, want := range map[string]string{
+		"fairness-aia":           "approve the assessment at the impact level (IV) and the remediation plan",
+		"vendor-security-screen": "approve the assessment at the overall risk level (critical) and the remediation plan",
+		"dpia":                   "approve the assessment at the DPIA outcome level (critical) and the remediation plan",
+	} {
+		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
+		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		if flat := strings.Join(strings.Fields(s.ok("report", id)), " "); !strings.Contains(flat, "**Decision requested:** "+want) {
+			t.Errorf("%s: the decision does not read %q:\n%s", q, want, flat)
+		}
+	}
+}
