@@ -70,7 +70,7 @@ func (s *scorer) bandLevel(def *LevelDef) (string, string) {
 				continue
 			}
 		}
-		return b.Level, fmt.Sprintf("%s is %s of a possible %s (%s%%), in the band %s", dr.Title, dr.Value, base.Base, dr.Value.Percent(base.Base, 1), bandText(b, base.Base))
+		return b.Level, fmt.Sprintf("%s scores %s of a possible %s (%s%%), in the band %s", dr.Title, dr.Value, base.Base, dr.Value.Percent(base.Base, 1), bandText(b, base.Base))
 	}
 	return "", fmt.Sprintf("%s is %s: no band covers it", dr.Title, dr.Value)
 }

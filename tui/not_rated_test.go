@@ -29,7 +29,7 @@ func TestNewAssessmentIsNotRatedYet(t *testing.T) {
 	f.waitFor("[Scores]", "Overall risk: not rated yet",
 		"between low and critical until the 24 unanswered", "shows the worst case")
 	f.press("w")
-	f.waitFor("Overall risk, worst case: critical", "Control risk is 70 of a possible 70")
+	f.waitFor("Overall risk, worst case: critical", "Control risk scores 70 of a possible 70")
 	f.press("w")
 	f.waitFor("Overall risk: not rated yet")
 	f.quit()

@@ -141,10 +141,10 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))
 	}
 	if l.Why != "" {
-		b.WriteString(st.muted.Render(wrap("  "+clean(l.Why), width)) + "\n")
+		b.WriteString(st.muted.Render("  "+wrapAfter(clean(l.Why), 2, width)) + "\n")
 	}
 	if f, ok := l.Knockout(); ok {
-		b.WriteString(st.warn.Render(wrap(fmt.Sprintf("  knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast), width)) + "\n")
+		b.WriteString(st.warn.Render("  "+wrapAfter(fmt.Sprintf("knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast), 2, width)) + "\n")
 	}
 	return b.String()
 }

@@ -8,7 +8,6 @@ package report
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -272,16 +271,4 @@ func (r *reporter) asked(open int) document.Text {
 		}
 	}
 	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", plural(open, "open item", "open items"), first))
-}
-
-// inSentence is a title as it reads inside a sentence: its first letter
-// in lower case, unless it starts an acronym ("Overall risk" reads
-// "overall risk", "DPIA outcome" stays).
-func inSentence(title string) string {
-	r := []rune(title)
-	if len(r) == 0 || len(r) > 1 && unicode.IsUpper(r[1]) {
-		return title
-	}
-	r[0] = unicode.ToLower(r[0])
-	return string(r)
 }

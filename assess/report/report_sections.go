@@ -61,7 +61,7 @@ func (r *reporter) scores() {
 			if l.Unsettled {
 				item = txt(item, " ", unsettledWords(l))
 			}
-			items = append(items, txt(item, " ", user(l.Why), "."))
+			items = append(items, txt(item, " ", user(asSentence(l.Why)), "."))
 		}
 		r.d.list(items...)
 	}

@@ -18,3 +18,18 @@ func TestInSentenceKeepsAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// A level's reason starts a sentence of its own in the report's list of
+// levels: "the highest risk as found is …" read in lower case there.
+func TestAsSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"the highest risk as found is R1": "The highest risk as found is R1",
+		"Control risk scores 3":           "Control risk scores 3",
+		"élan":                            "Élan",
+		"":                                "",
+	} {
+		if got := asSentence(in); got != want {
+			t.Errorf("asSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
