@@ -14,7 +14,8 @@ import (
 )
 
 func (a *app) keyNewCommand() *cobra.Command {
-	return &cobra.Command{
+	var compromised bool
+	cmd := &cobra.Command{
 		Use:   "new",
 		Short: "Replace your signing key with a new one; what the old one signed still verifies",
 		Long: `Make a new signing key and sign your changes with it from now on: when your
@@ -26,7 +27,12 @@ The old key is kept beside the new one (signing-key-retired-TIME-ID.pem, mode
 0600: delete it when you no longer want it) and added to your trusted keys
 under your name, so that verify and import still accept what it signed. The
 new key is registered in the open database. Colleagues who trust your old
-key need the new one: give them its fingerprint to check.`,
+key need the new one: give them its fingerprint to check.
+
+If the old key may have been copied, give --compromised: it is then not
+trusted, so that nothing signed with it verifies, what you signed before
+included; check that against copies made before the leak (assay verify
+--against), and ask colleagues to remove it from their trusted keys.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			old, err := loadKey(a.keyPath())
@@ -53,7 +59,7 @@ key need the new one: give them its fingerprint to check.`,
 			if err != nil {
 				return err
 			}
-			if !trusted {
+			if !trusted && !compromised {
 				if err := a.addTrusted(old.Public(), name); err != nil {
 					return err
 				}
@@ -62,8 +68,17 @@ key need the new one: give them its fingerprint to check.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "Your old key %s is retired: kept as %s, and trusted as %s, so what it signed still verifies.\n",
-				old.Public().ID(), retired, safetext.OneLine(name))
+			switch {
+			case compromised && trusted:
+				fmt.Fprintf(a.stdout, "Your old key %s is retired: kept as %s. It is still in your trusted keys (%s), which you added it to: remove that line, so that nothing signed with it verifies.\n",
+					old.Public().ID(), retired, a.trustedPath())
+			case compromised:
+				fmt.Fprintf(a.stdout, "Your old key %s is retired, kept as %s, and not trusted: nothing signed with it verifies for you now. "+
+					"Check what it signed against copies made before the leak (assay verify --against).\n", old.Public().ID(), retired)
+			default:
+				fmt.Fprintf(a.stdout, "Your old key %s is retired: kept as %s, and trusted as %s, so what it signed still verifies.\n",
+					old.Public().ID(), retired, safetext.OneLine(name))
+			}
 			e, err := db.RegisterKey(a.ctx(cmd))
 			if err != nil {
 				return fmt.Errorf("your new key %s is in place, but registering it in %s failed: %w (your next change registers it)",
@@ -77,6 +92,8 @@ key need the new one: give them its fingerprint to check.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&compromised, "compromised", false, "the old key may have been copied: do not trust it")
+	return cmd
 }
 
 // trustsOthersKey reports whether the trusted-keys file (not the own key)

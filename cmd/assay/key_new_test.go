@@ -83,3 +83,25 @@ func TestKeyNewReplacesTheKeyAndKeepsTheOldOneTrusted(t *testing.T) {
 		t.Errorf("verify after a second replacement:\n%s", out)
 	}
 }
+
+// assay key new --compromised does not trust the old key: what it signed,
+// Dana's own earlier changes included, no longer verifies for her, and
+// verify says which key to check; changes signed with the new key do.
+func TestKeyNewCompromisedDoesNotTrustTheOldKey(t *testing.T) {
+	dana := newCLISession(t)
+	dana.env["ASSAY_REVIEWER"] = "Dana Reyes"
+	id := dana.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	oldID := dana.keyID()
+	out := dana.ok("key", "new", "--compromised")
+	if !strings.HasPrefix(out, "Your old key "+oldID+" is retired, kept as ") || !strings.Contains(out, "and not trusted: nothing signed with it verifies for you now.") {
+		t.Fatalf("assay key new --compromised:\n%s", out)
+	}
+	if b, err := os.ReadFile(filepath.Join(dana.env["XDG_CONFIG_HOME"], "assay", "trusted-keys")); err == nil && strings.Contains(string(b), "Dana Reyes") {
+		t.Errorf("the compromised key was trusted:\n%s", b)
+	}
+	dana.fails("not verified: ledger entry 1: the entry is signed by \"Dana Reyes\" with key "+oldID+", a key you do not trust", "verify")
+	dana.ok("review", id, "--submit")
+	if list := dana.ok("key", "list"); !regexp.MustCompile(`(?m)^Dana Reyes +`+regexp.QuoteMeta(oldID)+` +1 +not trusted +`).MatchString(list) {
+		t.Errorf("assay key list:\n%s", list)
+	}
+}
