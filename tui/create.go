@@ -42,25 +42,32 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	if f.subjectTitle == "" {
 		f.subjectTitle, f.subjectHelp = "Subject", "The vendor, system or dataset assessed"
 	}
+	width := min(sh.width, 78)
 	var opts []huh.Option[string]
+	lines := 1 // the title
 	for _, q := range orderedForPicking(sh.deps.Questionnaires) {
 		label := clean(q.Title)
 		if q.Kind == assess.KindPrescreen {
 			label += " (proposes the assessments needed)"
 		}
 		opts = append(opts, huh.NewOption(label, q.ID))
+		lines += strings.Count(wrap(label, max(width-4, 10)), "\n") + 1
 	}
+	// Every choice on screen when the terminal has the room: the list
+	// scrolls without saying so, and a long title that wraps pushed the
+	// last questionnaire out of sight.
+	height := min(lines, max(sh.height-13, 5))
 	if c.questionnaire == "" && len(opts) > 0 {
 		c.questionnaire = opts[0].Value
 	}
 	c.form = huh.NewForm(huh.NewGroup(
-		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Value(&c.questionnaire).Height(min(len(opts)+2, 9)),
+		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Value(&c.questionnaire).Height(height),
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
 			Value(&c.subject).CharLimit(200).Validate(required("a subject")),
 		huh.NewSelect[string]().Title("The subject is a").Options(
 			huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset"),
 		).Value(&c.kind),
-	)).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-4, 8)).
+	)).WithShowHelp(false).WithWidth(width).WithHeight(max(sh.height-4, 8)).
 		WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	init := c.form.Init()
 	if f.questionnaire != "" {

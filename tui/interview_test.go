@@ -15,6 +15,10 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	// One identity per session: the header names it, the form does not ask.
 	f.waitFor("Questionnaire", "Subject", "· Dana Reyes")
 	f.waitGone("Reviewer")
+	// Every built-in is on screen at 80x24, the last one too: the list
+	// scrolls without saying so, and the pre-screen's title, which wraps,
+	// pushed the vendor security screen out of sight.
+	f.waitFor("Pre-screen: which assessments", "  Vendor security screen")
 	// The vendor security screen is the last of the built-ins as listed.
 	for !strings.Contains(f.selectedQuestionnaire(), "Vendor security screen") {
 		f.press("down")
