@@ -10,7 +10,6 @@ import (
 
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
-	"github.com/assay-dev/assay/internal/input"
 )
 
 func (a *app) keyNewCommand() *cobra.Command {
@@ -99,14 +98,7 @@ included; check that against copies made before the leak (assay verify
 // trustsOthersKey reports whether the trusted-keys file (not the own key)
 // holds k already.
 func (a *app) trustsOthersKey(k ledger.PublicKey) (bool, error) {
-	b, err := input.ReadFile(a.trustedPath())
-	if errors.Is(err, fs.ErrNotExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	ring, err := ledger.ParseTrusted(a.trustedPath(), b)
+	ring, err := a.trustedOthers()
 	if err != nil {
 		return false, err
 	}

@@ -148,14 +148,7 @@ func (a *app) keyring() (*ledger.Keyring, error) {
 	case !errors.Is(err, fs.ErrNotExist):
 		return nil, err
 	}
-	b, err := input.ReadFile(a.trustedPath())
-	if errors.Is(err, fs.ErrNotExist) {
-		return ring, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	others, err := ledger.ParseTrusted(a.trustedPath(), b)
+	others, err := a.trustedOthers()
 	if err != nil {
 		return nil, err
 	}
@@ -163,4 +156,17 @@ func (a *app) keyring() (*ledger.Keyring, error) {
 		ring.Add(t)
 	}
 	return ring, nil
+}
+
+// trustedOthers is the trusted-keys file's keys, the person's own key
+// aside: none when there is no file.
+func (a *app) trustedOthers() (*ledger.Keyring, error) {
+	b, err := input.ReadFile(a.trustedPath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return &ledger.Keyring{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ledger.ParseTrusted(a.trustedPath(), b)
 }
