@@ -101,7 +101,7 @@ func TestKeyNewCompromisedDoesNotTrustTheOldKey(t *testing.T) {
 	}
 	dana.fails("not verified: ledger entry 1: the entry is signed by \"Dana Reyes\" with key "+oldID+", a key you do not trust", "verify")
 	dana.ok("review", id, "--submit")
-	if list := dana.ok("key", "list"); !regexp.MustCompile(`(?m)^Dana Reyes +`+regexp.QuoteMeta(oldID)+` +1 +not trusted +`).MatchString(list) {
+	if list := dana.ok("key", "list"); !regexp.MustCompile(`(?m)^Dana Reyes +` + regexp.QuoteMeta(oldID) + ` +1 +not trusted +`).MatchString(list) {
 		t.Errorf("assay key list:\n%s", list)
 	}
 }
