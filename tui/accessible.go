@@ -26,7 +26,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
 	}
 	if r := clean(d.ReadOnly); r != "" {
-		p.say(strings.ToUpper(r[:1]) + r[1:] + ".") // a sentence of its own here
+		p.say(fullStop(strings.ToUpper(r[:1]) + r[1:])) // a sentence of its own here
 	}
 	for {
 		list, err := d.Repo.Assessments(p.ctx, assess.Filter{})
@@ -78,6 +78,15 @@ type prompter struct {
 
 func (p *prompter) say(s string) { fmt.Fprintln(p.out, s) }
 
+// fullStop ends a sentence with a full stop, unless it ends with its own
+// ("Which assessments does this initiative need?" takes none).
+func fullStop(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}
+
 // ask prints a prompt and reads one line; false at the end of input.
 func (p *prompter) ask(prompt string) (string, bool) {
 	fmt.Fprintln(p.out, prompt)
@@ -90,7 +99,7 @@ func (p *prompter) ask(prompt string) (string, bool) {
 func (p *prompter) create() (*assess.Assessment, error) {
 	qs := orderedForPicking(p.d.Questionnaires)
 	for i, q := range qs {
-		p.say(fmt.Sprintf("%d. %s.", i+1, clean(q.Title)))
+		p.say(fullStop(fmt.Sprintf("%d. %s", i+1, clean(q.Title))))
 	}
 	line, ok := p.ask("Type the questionnaire's number:")
 	if !ok {
@@ -207,7 +216,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Theirs) == 1 {
 			theirs := conflict.Theirs[0]
-			p.say("Not saved: " + clean(err.Error()) + ".")
+			p.say(fullStop("Not saved: " + clean(err.Error())))
 			line, ok := p.ask("Type o to save your answer over theirs, or press Enter to keep theirs.")
 			if ok && line == "o" {
 				// What the person has now been shown and chose to

@@ -81,3 +81,19 @@ func TestAccessibleChoosesByID(t *testing.T) {
 		}
 	}
 }
+
+// The questionnaires offered for a new assessment are sentences of their
+// own, one full stop each: the pre-screen's title ends with its own
+// question mark ("…need?." read aloud as a stray stop).
+func TestAccessibleQuestionnaireListReadsAsSentences(t *testing.T) {
+	e := newEnv(t)
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader("n\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	if !strings.Contains(text, "1. Pre-screen: which assessments does this initiative need?\n") || strings.Contains(text, "?.") ||
+		!strings.Contains(text, ". Vendor security screen.\n") {
+		t.Errorf("accessible mode's list of questionnaires:\n%s", text)
+	}
+}
