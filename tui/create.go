@@ -172,7 +172,7 @@ func (c *create) submit() tea.Cmd {
 func (c *create) View(width, height int) string {
 	out := c.form.View()
 	if c.err != "" {
-		out = c.sh.st.error.Render(fit(c.err, width)) + "\n" + out
+		out = c.sh.st.error.Render(wrap(c.err, width)) + "\n" + out
 	}
 	return out
 }

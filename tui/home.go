@@ -177,6 +177,10 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		h.order = (h.order + 1) % sortOrders
 		h.refilter()
 	case key.Matches(msg, k.New):
+		if r := h.sh.deps.ReadOnly; r != "" {
+			h.sh.flash = "no new assessment: " + r
+			return h, nil
+		}
 		return newCreate(h.sh, createFor{})
 	case key.Matches(msg, k.ShowArchived):
 		h.showArchived = !h.showArchived

@@ -357,9 +357,20 @@ func (m Model) footer(w int) string {
 	}
 	out := m.shortHelp(keys.short, w)
 	if status != "" {
-		return lines(fit(st.warn.Render(clean(status)), w), out)
+		return lines(st.warn.Render(twoLines(clean(status), w)), out)
 	}
 	return out
+}
+
+// twoLines wraps a status to the width in at most two lines, the second
+// cut with "…": a refusal's reason and what to do about it come at its
+// end, which one line cut off.
+func twoLines(s string, w int) string {
+	ls := strings.SplitN(wrap(s, w), "\n", 3)
+	if len(ls) == 3 {
+		ls = []string{ls[0], fit(ls[1]+" "+ls[2], w)}
+	}
+	return strings.Join(ls, "\n")
 }
 
 // shortHelp is the footer's key list: as many keys as fit the width,

@@ -19,6 +19,13 @@ func TestALoginThatMayNotAnswerIsRefusedBeforeTheAnswerShows(t *testing.T) {
 
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
+	// Nor may it start an assessment: the home screen says so, whole,
+	// instead of a form whose refusal came back cut at the screen's edge.
+	f.press("n")
+	f.waitFor("no new assessment: your login dee has the role approver: answers, notes and", "plans are changed by an analyst")
+	if s := f.screen(); strings.Contains(s, "New assessment") {
+		t.Errorf("the form opened:\n%s", s)
+	}
 	f.press("enter")
 	f.waitFor("question 1 of 24", "0/24")
 	f.press("1")

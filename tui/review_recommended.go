@@ -105,6 +105,10 @@ func (r *review) startRecommended() (screen, tea.Cmd) {
 	if r.nav.cursor >= len(recs) {
 		return r, nil
 	}
+	if ro := r.sh.deps.ReadOnly; ro != "" {
+		r.sh.flash = "no new assessment: " + ro
+		return r, nil
+	}
 	q := r.sh.deps.questionnaire(recs[r.nav.cursor].Questionnaire)
 	if q == nil {
 		r.sh.flash = "No questionnaire " + clean(recs[r.nav.cursor].Questionnaire) + " is installed."
