@@ -21,6 +21,36 @@ type AnswersFile struct {
 	// AssessmentLine its line.
 	Assessment     string
 	AssessmentLine int
+	// Given says which parts of each answer the file gives, by question:
+	// an answer written as a value alone gives no note or evidence, and
+	// one written as a mapping gives the keys it has. What a file does
+	// not give is kept as the assessment has it (Over).
+	Given map[string]Given
+}
+
+// Given is which parts of an answer a file gives.
+type Given struct{ Value, Note, Evidence bool }
+
+// Over is the file's answers as they are recorded over the assessment's
+// current ones: a part the file does not give (the note and evidence of
+// "mfa: yes", the value of "{note: …}" or of a blank "answer:") is kept
+// as it is.
+func (f *AnswersFile) Over(current assess.Answers) []assess.Answer {
+	out := make([]assess.Answer, len(f.Answers))
+	for i, a := range f.Answers {
+		g, cur := f.Given[a.QuestionID], current[a.QuestionID]
+		if !g.Value {
+			a.Value, a.Source, a.Reviewed = cur.Value, cur.Source, cur.Reviewed
+		}
+		if !g.Note {
+			a.Note = cur.Note
+		}
+		if !g.Evidence {
+			a.Evidence = cur.Evidence
+		}
+		out[i] = a
+	}
+	return out
 }
 
 // ParseAnswers reads an answers file and checks every answer against the
@@ -41,7 +71,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 		return nil, doc.Problems
 	}
 	f := root.Map("questionnaire", "version", "assessment", "subject", "source", "answers")
-	out := &AnswersFile{Questionnaire: f.Get("questionnaire").Str(), Version: f.Get("version").Str(), Source: assess.ByAnalyst}
+	out := &AnswersFile{Questionnaire: f.Get("questionnaire").Str(), Version: f.Get("version").Str(), Source: assess.ByAnalyst, Given: map[string]Given{}}
 	if out.Questionnaire != "" && out.Questionnaire != q.ID {
 		f.Get("questionnaire").Problem("answer it with the questionnaire it was written for", "this file answers %q, but the assessment uses %q", out.Questionnaire, q.ID)
 	}
@@ -56,12 +86,13 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 			e.KeyValue.Problem(yamlx.Suggest(e.Key, questionIDs(q)), "questionnaire %s has no question %q", q.ID, e.Key)
 			continue
 		}
-		a, ok := readAnswer(qq, q, e.Value)
+		a, given, ok := readAnswer(qq, q, e.Value)
 		if !ok {
 			continue
 		}
 		a.Source = out.Source
 		out.Answers = append(out.Answers, a)
+		out.Given[a.QuestionID] = given
 	}
 	if len(doc.Problems) > 0 {
 		doc.Problems.Sort()
@@ -78,31 +109,37 @@ func questionIDs(q *assess.Questionnaire) []string {
 	return ids
 }
 
-// readAnswer reads "value" or {answer, note, evidence}. It returns false
-// when the entry is blank (a sent file's unanswered question) or invalid.
-func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (assess.Answer, bool) {
+// readAnswer reads "value" or {answer, note, evidence}, and which of them
+// the entry gives. It returns false when the entry is blank (a sent
+// file's unanswered question) or invalid.
+func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (assess.Answer, Given, bool) {
 	a := assess.Answer{QuestionID: qq.ID}
+	var given Given
 	valueV := v
 	if v.IsMap() && qq.Type != assess.TypeRisk || (qq.Type == assess.TypeRisk && isWrapped(v)) {
 		f := v.Map("answer", "note", "evidence")
 		valueV = f.Get("answer")
 		a.Note = strings.TrimSpace(f.Get("note").Str())
 		a.Evidence = f.Get("evidence").StrList()
+		given = Given{Note: f.Has("note"), Evidence: f.Has("evidence")}
 	}
 	before := len(problemsOf(v))
 	a.Value = readValue(qq, q, valueV)
 	if len(problemsOf(v)) > before {
-		return a, false
+		return a, given, false
 	}
 	if err := qq.Validate(a.Value, q.RiskMatrix); err != nil {
 		valueV.Problem("", "%v", err)
-		return a, false
+		return a, given, false
 	}
 	if err := assess.CheckText("note", a.Note); err != nil {
 		v.Problem("", "%v", err)
-		return a, false
+		return a, given, false
 	}
-	return a, a.Answered() || a.Note != "" || len(a.Evidence) > 0
+	// A value left blank keeps the one the assessment has: a sent file's
+	// unanswered question, or a note given alone.
+	given.Value = a.Answered()
+	return a, given, a.Answered() || a.Note != "" || len(a.Evidence) > 0
 }
 
 // isWrapped tells a risk answer given with note and evidence, which has an

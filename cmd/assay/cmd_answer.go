@@ -28,6 +28,10 @@ problem is printed with its line and field.
       note: Last reviewed in 2023.
       evidence: [Information security policy v3.2]
 
+What a file leaves out of an answer is kept: "mfa: yes" changes the value
+and keeps the question's note and evidence; a note given alone keeps the
+value; "evidence: []" or "note: ''" beside an answer clears them.
+
 An answer someone else last saved is not replaced unless --overwrite is
 given: assay says who saved it, when, and what it says, and records
 nothing.`,
@@ -54,10 +58,13 @@ nothing.`,
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
 			}
 			ctx := a.ctx(cmd)
+			// What the file leaves out of an answer (the note and evidence
+			// of "mfa: yes") stays as the assessment has it.
+			answers := parsed.Over(asmt.Answers)
 			if overwrite {
-				err = a.db.SaveAnswers(ctx, asmt.ID, parsed.Answers)
+				err = a.db.SaveAnswers(ctx, asmt.ID, answers)
 			} else {
-				err = a.db.SaveOwnAnswers(ctx, asmt.ID, parsed.Answers)
+				err = a.db.SaveOwnAnswers(ctx, asmt.ID, answers)
 			}
 			var conflict *assess.ConflictError
 			if errors.As(err, &conflict) {

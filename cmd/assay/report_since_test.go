@@ -13,7 +13,7 @@ import (
 // risk" (100.0%, critical). This year the attestation (weight 3, "no"
 // = 2 × 3 = 6 points) is in place: 64 of 70, 91.4%, still critical
 // (over 75%), so no level moves; the attestation's high finding closes;
-// one answer changed, with its note and (none given now) its evidence.
+// one answer changed, with its note and its evidence (cleared now).
 func TestReportSinceLastYear(t *testing.T) {
 	s := newCLISession(t)
 	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
@@ -22,7 +22,7 @@ func TestReportSinceLastYear(t *testing.T) {
 	this := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud", "--date", "2026-03-01"))
 	s.ok("answer", this, "-f", worst)
 	better := filepath.Join(t.TempDir(), "better.yaml")
-	if err := os.WriteFile(better, []byte("questionnaire: vendor-security-screen\nanswers:\n  attestation: {answer: \"yes\", note: \"ISO certificate | scope <all>\"}\n"), 0o600); err != nil {
+	if err := os.WriteFile(better, []byte("questionnaire: vendor-security-screen\nanswers:\n  attestation: {answer: \"yes\", note: \"ISO certificate | scope <all>\", evidence: []}\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	s.ok("answer", this, "-f", better)
