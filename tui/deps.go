@@ -33,6 +33,11 @@ type Deps struct {
 	// would refuse), "" when they may. Such a change is refused before it
 	// shows, as on an approved assessment.
 	ReadOnly string
+	// Roles are the team roles of the login (analyst, approver, …), nil
+	// for a person's own file: the sign-off offers only the decisions
+	// they allow (an analyst submits, withdraws and revises; an approver
+	// approves, rejects and gives the DPO's opinion), as the server will.
+	Roles []string
 	// WriteFile writes an exported report (owner-only permissions),
 	// replacing any file at path.
 	WriteFile func(path string, data []byte) error

@@ -1,8 +1,11 @@
 package tui_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // A team login without the analyst role (an approver, an auditor) reads
@@ -41,5 +44,45 @@ func TestALoginThatMayNotAnswerIsRefusedBeforeTheAnswerShows(t *testing.T) {
 
 	if got := e.load(a.ID); len(got.Answers) != 0 {
 		t.Errorf("answers stored: %v", got.Answers)
+	}
+}
+
+// On a team database the sign-off offers the decisions the login's roles
+// allow, as the server will: an approver approves or rejects an
+// assessment in review but does not withdraw it; an analyst withdraws it
+// but does not approve it; an auditor has nothing to sign, and is told so
+// instead of a form whose every choice the server refuses.
+func TestSignOffOffersWhatTheLoginsRolesAllow(t *testing.T) {
+	e, a := payrollAnswered(t)
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		login        string
+		roles        []string
+		want, absent []string
+	}{
+		{"dee", []string{"approver"}, []string{"Approve: it is then locked", "Reject: send it back"}, []string{"Withdraw to draft", "Submit"}},
+		{"ana", []string{"analyst"}, []string{"Withdraw to draft"}, []string{"Approve", "Reject"}},
+		{"audrey", []string{"auditor"}, []string{"nothing to sign: login audrey has the role auditor, and #1 is in review"}, []string{"Decision"}},
+	} {
+		d := e.deps()
+		d.Actor, d.Login, d.Roles = c.login, c.login, c.roles
+		f := e.startWith(d)
+		f.waitFor("Payroll system")
+		f.press("enter")
+		f.waitFor("[Interview]")
+		f.press("tab")
+		f.waitFor("[Review]")
+		f.press("S")
+		f.waitFor(c.want...)
+		for _, no := range c.absent {
+			if s := f.screen(); strings.Contains(s, no) {
+				t.Errorf("%s (%v) is offered %q:\n%s", c.login, c.roles, no, s)
+			}
+		}
+		f.press("esc")
+		f.waitFor("[Review]")
+		f.quit()
 	}
 }

@@ -147,6 +147,10 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(km, k.Start) && r.pane == paneRecommended:
 		return r.startRecommended()
 	case key.Matches(km, k.SignOff) && r.sh.deps.Governance != nil:
+		if why := nothingToSign(r.sh, r.sh.sess.a); why != "" {
+			r.sh.flash = why
+			return r, nil
+		}
 		return newSignOff(r.sh)
 	}
 	return r, nil

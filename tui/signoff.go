@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -43,7 +44,7 @@ type signedMsg struct {
 func newSignOff(sh *shell) (screen, tea.Cmd) {
 	a := sh.sess.a
 	s := &signOff{sh: sh}
-	opts := signChoices(a)
+	opts := signChoices(a, sh.deps.Roles)
 	s.choice = opts[0].Value
 	who := fmt.Sprintf("Assessment #%d, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
 		a.ID, a.Status.Words(), clean(sh.deps.Actor), sh.deps.Today())
@@ -92,22 +93,49 @@ var actionLabels = []struct {
 	{assess.ActWithdraw, "Withdraw to draft"},
 }
 
+// actionRole is the team role that takes each lifecycle action.
+var actionRole = map[assess.Action]string{
+	assess.ActSubmit: "analyst", assess.ActWithdraw: "analyst",
+	assess.ActApprove: "approver", assess.ActReject: "approver",
+}
+
+// nothingToSign says why a login has no decision to take on a, "" when
+// it has one.
+func nothingToSign(sh *shell, a *assess.Assessment) string {
+	if len(signChoices(a, sh.deps.Roles)) > 0 {
+		return ""
+	}
+	return fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(sh.deps.Login), rolesWords(sh.deps.Roles), a.ID, a.Status.Words())
+}
+
+// rolesWords names a login's roles for a sentence.
+func rolesWords(roles []string) string {
+	if len(roles) == 0 {
+		return "no assay role"
+	}
+	return "the role " + strings.Join(roles, " and ")
+}
+
 // signChoices are the decisions open from the assessment's state: the
 // actions the lifecycle allows (assess.Transition decides), a DPO opinion
-// before approval, or a revision after it.
-func signChoices(a *assess.Assessment) []huh.Option[string] {
+// before approval, or a revision after it; on a team database (roles not
+// nil), only those the login's roles allow.
+func signChoices(a *assess.Assessment, roles []string) []huh.Option[string] {
 	var opts []huh.Option[string]
+	may := func(role string) bool { return roles == nil || slices.Contains(roles, role) }
 	add := func(label, value string) { opts = append(opts, huh.NewOption(label, value)) }
 	if a.Status == assess.Approved {
-		add("Start a revision: a new draft with these answers and plan", choiceRevise)
+		if may("analyst") {
+			add("Start a revision: a new draft with these answers and plan", choiceRevise)
+		}
 		return opts // locked: a DPO opinion comes before approval
 	}
 	for _, al := range actionLabels {
-		if _, err := assess.Transition(a.Status, al.action); err == nil {
+		if _, err := assess.Transition(a.Status, al.action); err == nil && may(actionRole[al.action]) {
 			add(al.label, string(al.action))
 		}
 	}
-	if assess.TakesDPOOpinion(a.Questionnaire) {
+	if assess.TakesDPOOpinion(a.Questionnaire) && may("approver") {
 		add("DPO opinion: favourable", dpoPrefix+assess.DPOFavourable)
 		add("DPO opinion: favourable with reservations", dpoPrefix+assess.DPOReservations)
 		add("DPO opinion: unfavourable", dpoPrefix+assess.DPOUnfavourable)

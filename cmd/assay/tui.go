@@ -92,6 +92,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Actor:          a.actor(),
 		Login:          db.Login(),
 		ReadOnly:       readOnlyReason(db),
+		Roles:          db.Roles(),
 		WriteFile:      a.writeFile,
 		CreateFile:     a.createExport,
 		ExportDir:      cwd,
