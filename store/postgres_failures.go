@@ -80,11 +80,7 @@ func (d *pgDialect) refused(pe *pgconn.PgError) error {
 	if table, ok := strings.CutPrefix(msg, "permission denied for table "); ok {
 		msg = "login " + d.login + " may not " + actOn(table)
 	}
-	roles := "no assay role"
-	if len(d.roles) > 0 {
-		roles = "the role " + strings.Join(d.roles, " and ")
-	}
-	return assess.Errorf(assess.EInvalid, "%s (it has %s); nothing was recorded. An owner grants roles with assay team grant", msg, roles)
+	return assess.Errorf(assess.EInvalid, "%s (it has %s); nothing was recorded. An owner grants roles with assay team grant", msg, assess.RoleWords(d.roles))
 }
 
 // actOn is what writing a table means to a person.

@@ -18,10 +18,10 @@ import (
 
 // TeamRoles are the roles a login can be granted, and what each may do.
 var TeamRoles = []struct{ Name, May string }{
-	{"analyst", "create assessments, answer, edit plans and subjects, submit, withdraw and revise"},
-	{"approver", "approve or reject an assessment someone else submitted, give the DPO's opinion"},
-	{"auditor", "read everything and verify it; change nothing"},
-	{"owner", "set up and upgrade the schema, grant roles, import and migrate history written elsewhere"},
+	{assess.RoleAnalyst, "create assessments, answer, edit plans and subjects, submit, withdraw and revise"},
+	{assess.RoleApprover, "approve or reject an assessment someone else submitted, give the DPO's opinion"},
+	{assess.RoleAuditor, "read everything and verify it; change nothing"},
+	{assess.RoleOwner, "set up and upgrade the schema, grant roles, import and migrate history written elsewhere"},
 }
 
 func isTeamRole(r string) bool {

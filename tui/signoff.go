@@ -95,8 +95,8 @@ var actionLabels = []struct {
 
 // actionRole is the team role that takes each lifecycle action.
 var actionRole = map[assess.Action]string{
-	assess.ActSubmit: "analyst", assess.ActWithdraw: "analyst",
-	assess.ActApprove: "approver", assess.ActReject: "approver",
+	assess.ActSubmit: assess.RoleAnalyst, assess.ActWithdraw: assess.RoleAnalyst,
+	assess.ActApprove: assess.RoleApprover, assess.ActReject: assess.RoleApprover,
 }
 
 // nothingToSign says why a login has no decision to take on a, "" when
@@ -105,15 +105,7 @@ func nothingToSign(sh *shell, a *assess.Assessment) string {
 	if len(signChoices(a, sh.deps.Roles)) > 0 {
 		return ""
 	}
-	return fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(sh.deps.Login), rolesWords(sh.deps.Roles), a.ID, a.Status.Words())
-}
-
-// rolesWords names a login's roles for a sentence.
-func rolesWords(roles []string) string {
-	if len(roles) == 0 {
-		return "no assay role"
-	}
-	return "the role " + strings.Join(roles, " and ")
+	return fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(sh.deps.Login), assess.RoleWords(sh.deps.Roles), a.ID, a.Status.Words())
 }
 
 // signChoices are the decisions open from the assessment's state: the
@@ -125,7 +117,7 @@ func signChoices(a *assess.Assessment, roles []string) []huh.Option[string] {
 	may := func(role string) bool { return roles == nil || slices.Contains(roles, role) }
 	add := func(label, value string) { opts = append(opts, huh.NewOption(label, value)) }
 	if a.Status == assess.Approved {
-		if may("analyst") {
+		if may(assess.RoleAnalyst) {
 			add("Start a revision: a new draft with these answers and plan", choiceRevise)
 		}
 		return opts // locked: a DPO opinion comes before approval
@@ -135,7 +127,7 @@ func signChoices(a *assess.Assessment, roles []string) []huh.Option[string] {
 			add(al.label, string(al.action))
 		}
 	}
-	if assess.TakesDPOOpinion(a.Questionnaire) && may("approver") {
+	if assess.TakesDPOOpinion(a.Questionnaire) && may(assess.RoleApprover) {
 		add("DPO opinion: favourable", dpoPrefix+assess.DPOFavourable)
 		add("DPO opinion: favourable with reservations", dpoPrefix+assess.DPOReservations)
 		add("DPO opinion: unfavourable", dpoPrefix+assess.DPOUnfavourable)

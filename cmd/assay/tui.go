@@ -104,15 +104,11 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 // and plans: a team login without the analyst role, whose changes the
 // server refuses. The workspace then refuses them before they show.
 func readOnlyReason(db *store.DB) string {
-	if !db.Team() || slices.Contains(db.Roles(), "analyst") {
+	if !db.Team() || slices.Contains(db.Roles(), assess.RoleAnalyst) {
 		return ""
 	}
-	roles := "no assay role"
-	if r := db.Roles(); len(r) > 0 {
-		roles = "the role " + strings.Join(r, " and ")
-	}
 	return fmt.Sprintf("your login %s has %s: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant)",
-		db.Login(), roles)
+		db.Login(), assess.RoleWords(db.Roles()))
 }
 
 // writeFile writes the workspace's report export, atomically and
