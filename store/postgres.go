@@ -214,10 +214,11 @@ func schemaName(s sql.NullString) string {
 func (db *DB) Login() string { return db.login }
 
 // Roles are the team roles (owner, analyst, approver, auditor) the login
-// holds, nil for a SQLite file.
+// holds, never nil on a team database; nil for a SQLite file, where
+// everything is allowed.
 func (db *DB) Roles() []string {
 	if d, ok := db.dialect.(*pgDialect); ok {
-		return slices.Clone(d.roles)
+		return append([]string{}, d.roles...) // never nil: nil is a file's
 	}
 	return nil
 }

@@ -25,7 +25,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 	if d.Login != "" {
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
 	}
-	if r := clean(d.ReadOnly); r != "" {
+	if r := clean(d.readOnly()); r != "" {
 		p.say(fullStop(strings.ToUpper(r[:1]) + r[1:])) // a sentence of its own here
 	}
 	for {

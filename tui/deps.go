@@ -6,6 +6,8 @@ package tui
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"time"
 
 	"github.com/assay-dev/assay/assess"
@@ -28,15 +30,11 @@ type Deps struct {
 	// The header shows it, so that nobody works under another's login
 	// unawares.
 	Login string
-	// ReadOnly says why this person may not change answers, notes and
-	// plans (a team login without the analyst role, which the server
-	// would refuse), "" when they may. Such a change is refused before it
-	// shows, as on an approved assessment.
-	ReadOnly string
-	// Roles are the team roles of the login (analyst, approver, …), nil
-	// for a person's own file: the sign-off offers only the decisions
-	// they allow (an analyst submits, withdraws and revises; an approver
-	// approves, rejects and gives the DPO's opinion), as the server will.
+	// Roles are the team roles of the login (assess.RoleAnalyst, …), nil
+	// for a person's own file, where everything is allowed. What they do
+	// not allow is refused before it shows, as the server would refuse
+	// it: answers, notes and plans without the analyst role (readOnly),
+	// and in the sign-off the decisions of another role.
 	Roles []string
 	// WriteFile writes an exported report (owner-only permissions),
 	// replacing any file at path.
@@ -90,4 +88,14 @@ func (d Deps) questionnaire(id string) *assess.Questionnaire {
 		}
 	}
 	return nil
+}
+
+// readOnly says why this person may not change answers, notes and plans
+// (a team login without the analyst role), "" when they may.
+func (d Deps) readOnly() string {
+	if d.Roles == nil || slices.Contains(d.Roles, assess.RoleAnalyst) {
+		return ""
+	}
+	return fmt.Sprintf("your login %s has %s: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant)",
+		d.Login, assess.RoleWords(d.Roles))
 }

@@ -177,7 +177,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		h.order = (h.order + 1) % sortOrders
 		h.refilter()
 	case key.Matches(msg, k.New):
-		if r := h.sh.deps.ReadOnly; r != "" {
+		if r := h.sh.deps.readOnly(); r != "" {
 			h.sh.flash = "no new assessment: " + r
 			return h, nil
 		}

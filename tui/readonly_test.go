@@ -18,7 +18,7 @@ func TestALoginThatMayNotAnswerIsRefusedBeforeTheAnswerShows(t *testing.T) {
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	d := e.deps()
 	d.Actor, d.Login = "dee", "dee"
-	d.ReadOnly = "your login dee has the role approver: answers, notes and plans are changed by an analyst"
+	d.Roles = []string{assess.RoleApprover}
 
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
@@ -65,6 +65,8 @@ func TestSignOffOffersWhatTheLoginsRolesAllow(t *testing.T) {
 		{"dee", []string{"approver"}, []string{"Approve: it is then locked", "Reject: send it back"}, []string{"Withdraw to draft", "Submit"}},
 		{"ana", []string{"analyst"}, []string{"Withdraw to draft"}, []string{"Approve", "Reject"}},
 		{"audrey", []string{"auditor"}, []string{"nothing to sign: login audrey has the role auditor, and #1 is in review"}, []string{"Decision"}},
+		// An empty list allows nothing; nil is a person's own file.
+		{"newcomer", []string{}, []string{"nothing to sign: login newcomer has no assay role, and #1 is in review"}, []string{"Decision"}},
 	} {
 		d := e.deps()
 		d.Actor, d.Login, d.Roles = c.login, c.login, c.roles

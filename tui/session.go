@@ -122,8 +122,8 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 // without the analyst role.
 func (s *session) locked(d Deps) bool {
 	switch {
-	case d.ReadOnly != "":
-		s.saves.refused = clean(d.ReadOnly)
+	case d.readOnly() != "":
+		s.saves.refused = clean(d.readOnly())
 	case s.a.Editable() != nil:
 		s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
 	default:

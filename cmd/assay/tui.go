@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/store"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -91,24 +89,12 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
 		Actor:          a.actor(),
 		Login:          db.Login(),
-		ReadOnly:       readOnlyReason(db),
 		Roles:          db.Roles(),
 		WriteFile:      a.writeFile,
 		CreateFile:     a.createExport,
 		ExportDir:      cwd,
 		Plain:          a.getenv("NO_COLOR") != "",
 	}, nil
-}
-
-// readOnlyReason says why the workspace's person may not change answers
-// and plans: a team login without the analyst role, whose changes the
-// server refuses. The workspace then refuses them before they show.
-func readOnlyReason(db *store.DB) string {
-	if !db.Team() || slices.Contains(db.Roles(), assess.RoleAnalyst) {
-		return ""
-	}
-	return fmt.Sprintf("your login %s has %s: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant)",
-		db.Login(), assess.RoleWords(db.Roles()))
 }
 
 // writeFile writes the workspace's report export, atomically and
