@@ -83,8 +83,10 @@ func TestSignOffOffersWhatTheLoginsRolesAllow(t *testing.T) {
 				t.Errorf("%s (%v) is offered %q:\n%s", c.login, c.roles, no, s)
 			}
 		}
-		f.press("esc")
-		f.waitFor("[Review]")
+		if !strings.HasPrefix(c.want[0], "nothing to sign") {
+			f.press("esc") // out of the form, back on the review
+			f.waitFor("[Review]", "State: in review")
+		}
 		f.quit()
 	}
 }
