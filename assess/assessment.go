@@ -106,6 +106,16 @@ type Summary struct {
 	Items          []ItemSummary `json:"items,omitempty"`
 }
 
+// Headline is the level as lists show it: "not rated yet" while answers
+// still to come could change it (LevelResult.Headline), else the level,
+// "" for none.
+func (s Summary) Headline() string {
+	if s.LevelUnsettled {
+		return NotRatedYet
+	}
+	return s.Level
+}
+
 // ItemSummary is enough of a plan item to count it open or overdue on any day.
 type ItemSummary struct {
 	Key           string     `json:"key"`

@@ -81,10 +81,7 @@ type AssessmentRef struct {
 // tier it sets ("" if none).
 func RefOf(a *Assessment, tier string) AssessmentRef {
 	r := AssessmentRef{ID: a.ID, AssessedOn: a.AssessedOn, Status: a.Status, Archived: a.Archived,
-		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Level, Tier: tier}
-	if a.Summary.LevelUnsettled {
-		r.Level = NotRatedYet
-	}
+		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Headline(), Tier: tier}
 	if a.Questionnaire != nil {
 		r.Questionnaire, r.Title = a.Questionnaire.ID, a.Questionnaire.Title
 	}

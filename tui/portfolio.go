@@ -134,10 +134,7 @@ func levelFraction(s assess.Summary) float64 {
 // searchText is what the filter matches: subject, kind, reviewer,
 // status, level and questionnaire, on one line.
 func searchText(a *assess.Assessment) string {
-	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Level}
-	if a.Summary.LevelUnsettled {
-		parts[4] = assess.NotRatedYet // the worst case is not its level yet
-	}
+	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Headline()}
 	if a.Questionnaire != nil {
 		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
 	}

@@ -152,10 +152,7 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 // summaryLevel is a listed assessment's level: "not rated yet" while
 // answers still to come could change it.
 func summaryLevel(s assess.Summary) string {
-	if s.LevelUnsettled {
-		return assess.NotRatedYet
-	}
-	return levelText(s.Level)
+	return levelText(s.Headline())
 }
 
 func levelText(l string) string {

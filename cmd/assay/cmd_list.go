@@ -175,11 +175,8 @@ func (l *lister) json(ctx context.Context) error {
 // yet" while answers to come could change it (assay score gives its
 // range).
 func listLevel(s assess.Summary) string {
-	switch {
-	case s.Level == "":
+	if s.Level == "" {
 		return "-"
-	case s.LevelUnsettled:
-		return assess.NotRatedYet
 	}
-	return s.Level
+	return s.Headline()
 }
