@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -34,17 +35,23 @@ included; check that against copies made before the leak (assay verify
 --against), and ask colleagues to remove it from their trusted keys.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			old, err := loadKey(a.keyPath())
-			if errors.Is(err, fs.ErrNotExist) {
+			if _, err := os.Stat(a.keyPath()); errors.Is(err, fs.ErrNotExist) {
 				return fmt.Errorf("you have no signing key yet (%s): assay key makes one", a.keyPath())
-			}
-			if err != nil {
-				return err
 			}
 			// The database opens first: one that does not open (a team
 			// server that is down) stops the command before anything
 			// changes.
 			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			// One replacement at a time, each of the key the last one left.
+			unlock, err := lockKeyFolder(a.keyPath())
+			if err != nil {
+				return fmt.Errorf("locking your signing key's folder: %w", err)
+			}
+			defer unlock()
+			old, err := loadKey(a.keyPath())
 			if err != nil {
 				return err
 			}

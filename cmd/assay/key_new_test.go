@@ -105,3 +105,36 @@ func TestKeyNewCompromisedDoesNotTrustTheOldKey(t *testing.T) {
 		t.Errorf("assay key list:\n%s", list)
 	}
 }
+
+// Four assay key new at once lose no key: they take turns, each retiring
+// the key the one before left, kept beside the new one and trusted, so
+// that whatever each of them registered still verifies. (Without the
+// lock, two read the same key: one failed half way, having trusted it,
+// or the first one's new key was replaced unseen.)
+func TestKeyNewFourAtOnceLoseNoKey(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	env := procEnv(dir, filepath.Join(dir, "assay.db"))
+	if r := runProc(bin, env, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"); r.code != 0 {
+		t.Fatalf("assay new: %s", r.errs)
+	}
+	results := make(chan procResult, 4)
+	for range 4 {
+		go func() { results <- runProc(bin, env, "key", "new") }()
+	}
+	replaced := 0
+	for range 4 {
+		if r := <-results; r.code == 0 {
+			replaced++
+		} else {
+			t.Errorf("assay key new: exit %d: %s%s", r.code, r.stdout, r.errs)
+		}
+	}
+	retired, _ := filepath.Glob(filepath.Join(dir, "config", "assay", "signing-key-retired-*.pem"))
+	if replaced != 4 || len(retired) != 4 {
+		t.Errorf("%d runs replaced the key, %d keys retired", replaced, len(retired))
+	}
+	if r := runProc(bin, env, "verify"); r.code != 0 {
+		t.Errorf("verify after keys replaced at once: %s%s", r.stdout, r.errs)
+	}
+}

@@ -93,7 +93,7 @@ func replaceKey(path string, old ledger.PublicKey, now time.Time) (k *ledger.Pri
 	sum := sha256.Sum256(old)
 	retired = filepath.Join(filepath.Dir(path), "signing-key-retired-"+now.UTC().Format("20060102T150405Z")+"-"+hex.EncodeToString(sum[:4])+".pem")
 	if err := os.Link(path, retired); err != nil {
-		return nil, "", fmt.Errorf("keeping your old signing key as %s: %w; nothing was changed", retired, err)
+		return nil, "", fmt.Errorf("keeping your old signing key as %s: %w; your key is unchanged", retired, err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return nil, "", fmt.Errorf("putting your new signing key in place: %w; your old key is still %s (and %s)", err, path, retired)
