@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/assay-dev/assay/assess"
 )
 
@@ -25,10 +27,17 @@ func (p *plan) View(width, height int) string {
 		summary += "none overdue"
 	}
 	summary += st.muted.Render(" · today " + today.String())
+	// A save's status follows on the same line when it fits; a refusal,
+	// whose reason and remedy come at its end, gets lines of its own.
+	below := ""
 	if save := p.sh.sess.status(); save != "" {
-		summary += " · " + save
+		if lipgloss.Width(summary+" · "+save) <= width {
+			summary += " · " + save
+		} else {
+			below = twoLines(save, width) + "\n"
+		}
 	}
-	b.WriteString(fit(summary, width) + "\n")
+	b.WriteString(fit(summary, width) + "\n" + below)
 	if p.err != "" {
 		b.WriteString(st.error.Render(fit(p.err, width)) + "\n")
 	}
@@ -46,7 +55,7 @@ func (p *plan) View(width, height int) string {
 		return strings.Join([]string{pad(due, dueW), pad(sev, sevW), pad(status, statusW), pad(owner, ownerW), finding}, " ")
 	}
 	b.WriteString(st.muted.Render(fit("  "+cols("Due", "Severity", "Status", "Owner", "Finding"), width)) + "\n")
-	start, end := p.nav.window(len(items), max(min(len(items), height-10), 3))
+	start, end := p.nav.window(len(items), max(min(len(items), height-10-strings.Count(below, "\n")), 3))
 	for i := start; i < end; i++ {
 		it := items[i]
 		dueStyle := st.muted

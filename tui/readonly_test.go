@@ -90,3 +90,24 @@ func TestSignOffOffersWhatTheLoginsRolesAllow(t *testing.T) {
 		f.quit()
 	}
 }
+
+// Nor a plan change: s (next status) on a plan item is refused before
+// the item shows it, and nothing is stored.
+func TestALoginThatMayNotEditThePlanIsRefused(t *testing.T) {
+	e, a := payrollAnswered(t)
+	d := e.deps()
+	d.Actor, d.Login, d.Roles = "audrey", "audrey", []string{assess.RoleAuditor}
+	f := e.startWith(d)
+	f.waitFor("Payroll system")
+	f.press("p")
+	f.waitFor("[Plan]", "pentest")
+	f.press("s")
+	f.waitFor("not saved: your login audrey has the role auditor")
+	if s := f.screen(); strings.Contains(s, "in-progress") {
+		t.Errorf("the refused status shows:\n%s", s)
+	}
+	f.quit()
+	if got := e.load(a.ID).PlanEdits; len(got) != 0 {
+		t.Errorf("plan edits stored: %v", got)
+	}
+}
