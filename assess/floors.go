@@ -93,7 +93,7 @@ func (s *scorer) applyFloors(def *LevelDef, lr *LevelResult) {
 		return
 	}
 	lr.Raised, lr.Unfloored = true, lr.Level
-	lr.Why += fmt.Sprintf("; raised to %s by the knock-out on %s, answered %q: %s", f.AtLeast, f.Question, f.Answer, strings.TrimSuffix(f.Reason, "."))
+	lr.Why += fmt.Sprintf("; raised to %s by the knock-out on %s, %s: %s", f.AtLeast, f.Question, f.AnswerClause(), strings.TrimSuffix(f.Reason, "."))
 	lr.Level, lr.Rank = f.AtLeast, want
 	lr.NotRated, lr.NotApplicable = false, false
 }

@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"fmt"
+
 	"github.com/assay-dev/assay/assess/decimal"
 )
 
@@ -180,6 +182,19 @@ type FloorResult struct {
 	Answer   string `json:"answer"`
 	AtLeast  string `json:"at_least"`
 	Reason   string `json:"reason"`
+}
+
+// Unanswered reports whether the floor is one an unanswered question sets,
+// counted as its worst answer, rather than an answer given.
+func (f FloorResult) Unanswered() bool { return f.Answer == unansweredFloor }
+
+// AnswerClause is how the floor's question was answered, as a clause:
+// `answered "No"`, or "unanswered and counted as its worst answer".
+func (f FloorResult) AnswerClause() string {
+	if f.Unanswered() {
+		return "unanswered and counted as its worst answer"
+	}
+	return fmt.Sprintf("answered %q", f.Answer)
 }
 
 // NotRatedYet is what a level that answers still to come could change

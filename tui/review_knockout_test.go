@@ -32,6 +32,22 @@ func TestReviewShowsTheKnockOut(t *testing.T) {
 	f.quit()
 }
 
+// A knock-out an unanswered question sets is said as such: a blank DPIA's
+// worst case is raised to high by the knock-out on notice, counted as its
+// worst answer, not by an answer "unanswered, …" given (w shows the worst
+// case).
+func TestReviewShowsAnUnansweredKnockOut(t *testing.T) {
+	e := newEnv(t)
+	e.create("dpia", "Acme Cloud Ltd")
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("r")
+	f.waitFor("[Scores]", "DPIA outcome: not rated yet")
+	f.press("w")
+	f.waitFor("DPIA outcome, worst case: high", "knock-out: notice, unanswered and counted as its worst answer, sets at least", "high")
+	f.quit()
+}
+
 // Enter on a multiple-choice question with nothing ticked records its
 // "none of these", when it has one: an empty selection is an answer.
 func TestEmptySelectionIsNoneOfThese(t *testing.T) {

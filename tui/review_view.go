@@ -144,7 +144,11 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 		b.WriteString(st.muted.Render("  "+wrapAfter(clean(l.Why), 2, width)) + "\n")
 	}
 	if f, ok := l.Knockout(); ok {
-		b.WriteString(st.warn.Render("  "+wrapAfter(fmt.Sprintf("knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast), 2, width)) + "\n")
+		said := fmt.Sprintf("knock-out: %s answered %q sets at least %s", f.Question, clean(f.Answer), f.AtLeast)
+		if f.Unanswered() {
+			said = fmt.Sprintf("knock-out: %s, %s, sets at least %s", f.Question, f.AnswerClause(), f.AtLeast)
+		}
+		b.WriteString(st.warn.Render("  "+wrapAfter(said, 2, width)) + "\n")
 	}
 	return b.String()
 }

@@ -132,7 +132,7 @@ func (r *reporter) summary() {
 			line = txt(line, " ", user(d.Title), fmt.Sprintf(" scores %s of a possible %s (%s%%)%s.", d.Value, d.Base, d.Percent.Fixed(1), baseWords(d)))
 		}
 		if f, ok := o.Knockout(); ok {
-			line = txt(line, " A knock-out set this level: ", code(f.Question), " was answered “", user(f.Answer), "”. ", user(f.Reason))
+			line = txt(line, knockoutWords(*o, f), user(f.Reason))
 		}
 		if o.Meaning != "" && !o.Unsettled {
 			line = txt(line, " ", user(o.Meaning))
@@ -237,15 +237,47 @@ func (r *reporter) decision(open int) document.Text {
 		them, them, them), asked)
 }
 
+// unansweredWords counts the required questions still unanswered, and
+// says how many of them are counted as their worst answers: the scored
+// ones, not a description or a risk still to rate.
+func unansweredWords(res *assess.Result) string {
+	n, worst := len(res.Unanswered), 0
+	for _, qr := range res.Questions {
+		if qr.Status == assess.StatusUnanswered && qr.Dimension != "" {
+			worst++
+		}
+	}
+	switch {
+	case worst == 0:
+		return plural(n, "required question is unanswered", "required questions are unanswered")
+	case worst == n && n == 1:
+		return "1 required question is unanswered and counted as its worst answer"
+	case worst == n:
+		return fmt.Sprintf("%d required questions are unanswered and counted as their worst answers", n)
+	case worst == 1:
+		return fmt.Sprintf("%d required questions are unanswered, 1 of them counted as its worst answer", n)
+	}
+	return fmt.Sprintf("%d required questions are unanswered, %d of them counted as their worst answers", n, worst)
+}
+
+// knockoutWords names the knock-out that set a level, and the answer that
+// set it: of a level not rated yet, the knock-out sets its worst case, and
+// an unanswered question is not said to have been answered.
+func knockoutWords(o assess.LevelResult, f assess.FloorResult) document.Text {
+	set := " A knock-out set this level: "
+	if o.Unsettled {
+		set = " A knock-out sets this worst case: "
+	}
+	if f.Unanswered() {
+		return txt(set, code(f.Question), " is unanswered and counted as its worst answer. ")
+	}
+	return txt(set, code(f.Question), " was answered “", user(f.Answer), "”. ")
+}
+
 // asked is the decision asked for, leaving aside whose word the answers are.
 func (r *reporter) asked(open int) document.Text {
 	if !r.res.Complete {
-		n := len(r.res.Unanswered)
-		verb := "are"
-		if n == 1 {
-			verb = "is"
-		}
-		return txt(fmt.Sprintf("note this interim result. %s %s unanswered and counted as the worst answer; the assessment must be completed before a final decision.", plural(n, "question", "questions"), verb))
+		return txt("note this interim result. ", unansweredWords(r.res), "; the assessment must be completed before a final decision.")
 	}
 	if !r.q.MakesFindings() && len(r.q.Recommends) > 0 {
 		if len(r.res.Recommendations) == 0 {

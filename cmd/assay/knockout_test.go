@@ -46,3 +46,35 @@ func TestScoreNamesTheKnockOut(t *testing.T) {
 		t.Errorf("--json outcome %+v", o)
 	}
 }
+
+// A knock-out that an unanswered question sets is said as such: the
+// report's summary of a blank DPIA does not say `legal-basis` "was
+// answered" with the words "unanswered, counted as its worst answer", nor
+// that the knock-out set a level the assessment does not have yet (it is
+// not rated yet: the knock-out sets its worst case). The decision counts
+// the required questions still unanswered (61 of the 63 shown: two
+// further risks are optional) and how many of them count as their worst
+// answers: not the eleven that are never scored (the description, four
+// context questions whose dimension is none, six risks still to rate),
+// so 50. (Of the knock-outs that set high, the first in question order is
+// named: notice.)
+func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "Payroll analytics", "--date", "2026-01-10"))
+	out := s.ok("report", id)
+	for _, want := range []string{
+		"A knock-out sets this worst case: `notice` is unanswered and counted as its worst answer. People must be told",
+		"raised to high by the knock-out on notice, unanswered and counted as its worst answer: People must be told",
+		"Questions answered: 0 of 63.",
+		"note this interim result. 61 required questions are unanswered, 50 of them counted as their worst answers; the assessment must be completed",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"was answered “unanswered", `answered "unanswered`, "A knock-out set this level"} {
+		if strings.Contains(strings.Join(strings.Fields(out), " "), bad) {
+			t.Errorf("the report says %q", bad)
+		}
+	}
+}
