@@ -232,6 +232,28 @@ func biIsInstruction(s string) bool {
 	return first[0] >= 'A' && first[0] <= 'Z' && !slices.Contains(biNotVerbs, first)
 }
 
+// A multiple-choice option that rules out the others in its own words
+// ("X only", "None of these", "No …") is exclusive, or its label says more
+// than the option does: the DPIA accepted "The GDPR" with "Other privacy
+// laws only", the due diligence "Security only" with "Availability".
+func TestBuiltinOptionsSayNoMoreThanTheyAre(t *testing.T) {
+	lib := biLibrary(t)
+	for _, q := range lib.All() {
+		for _, qq := range q.Questions {
+			if qq.Type != assess.TypeMulti {
+				continue
+			}
+			for _, o := range qq.Options {
+				words := strings.Fields(strings.ToLower(o.Label))
+				rulesOut := slices.Contains(words, "only") || (len(words) > 0 && (words[0] == "none" || words[0] == "no"))
+				if rulesOut && !o.Exclusive && !o.NA {
+					t.Errorf("%s %s %s: %q rules out the other options but can be ticked with them (exclusive: true, or another label)", q.ID, qq.ID, o.Value, o.Label)
+				}
+			}
+		}
+	}
+}
+
 func TestBuiltinControlsExist(t *testing.T) {
 	lib := biLibrary(t)
 	cat := questionnaires.Catalog()
