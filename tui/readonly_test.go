@@ -57,16 +57,22 @@ func TestSignOffOffersWhatTheLoginsRolesAllow(t *testing.T) {
 	if _, err := e.db.Review(assess.WithActor(context.Background(), "ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
 		t.Fatal(err)
 	}
+	// The review's state line says what S does for that login, too.
 	for _, c := range []struct {
 		login        string
 		roles        []string
 		want, absent []string
+		state        []string
 	}{
-		{"dee", []string{"approver"}, []string{"Approve: it is then locked", "Reject: send it back"}, []string{"Withdraw to draft", "Submit"}},
-		{"ana", []string{"analyst"}, []string{"Withdraw to draft"}, []string{"Approve", "Reject"}},
-		{"audrey", []string{"auditor"}, []string{"nothing to sign: login audrey has the role auditor, and #1 is in review"}, []string{"Decision"}},
+		{"dee", []string{"approver"}, []string{"Approve: it is then locked", "Reject: send it back"}, []string{"Withdraw to draft", "Submit"},
+			[]string{"State: in review, submitted by ana on 2026-03-31 · S approves, rejects or", "records the DPO's opinion"}},
+		{"ana", []string{"analyst"}, []string{"Withdraw to draft"}, []string{"Approve", "Reject"},
+			[]string{"State: in review, submitted by ana on 2026-03-31 · S withdraws it to draft"}},
+		{"audrey", []string{"auditor"}, []string{"nothing to sign: login audrey has the role auditor, and #1 is in review"}, []string{"Decision"},
+			[]string{"State: in review, submitted by ana on 2026-03-31 · nothing for you to sign"}},
 		// An empty list allows nothing; nil is a person's own file.
-		{"newcomer", []string{}, []string{"nothing to sign: login newcomer has no assay role, and #1 is in review"}, []string{"Decision"}},
+		{"newcomer", []string{}, []string{"nothing to sign: login newcomer has no assay role, and #1 is in review"}, []string{"Decision"},
+			[]string{"State: in review, submitted by ana on 2026-03-31 · nothing for you to sign"}},
 	} {
 		d := e.deps()
 		d.Actor, d.Login, d.Roles = c.login, c.login, c.roles
@@ -75,7 +81,7 @@ func TestSignOffOffersWhatTheLoginsRolesAllow(t *testing.T) {
 		f.press("enter")
 		f.waitFor("[Interview]")
 		f.press("tab")
-		f.waitFor("[Review]")
+		f.waitFor(append([]string{"[Review]"}, c.state...)...)
 		f.press("S")
 		f.waitFor(c.want...)
 		for _, no := range c.absent {

@@ -94,7 +94,7 @@ func (r *review) scoresText(width int) string {
 		complete = st.warn.Render(fmt.Sprintf("%d unanswered, counted as worst", len(res.Unanswered)))
 	}
 	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n", res.Answered, res.Total, complete))
-	b.WriteString(wrap(lifecycleLine(r.sh.sess.a), width) + "\n\n")
+	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, r.sh.deps.Roles), width) + "\n\n")
 	for _, d := range res.Dimensions {
 		if !r.sh.sess.a.Questionnaire.Fed(d.ID) {
 			continue

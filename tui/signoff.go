@@ -250,8 +250,9 @@ func signedText(a *assess.Assessment) string {
 }
 
 // lifecycleLine is the review's line on where the assessment stands and
-// what S does next.
-func lifecycleLine(a *assess.Assessment) string {
+// what S does next for a login with roles (nil: a person's own file, who
+// takes every decision).
+func lifecycleLine(a *assess.Assessment, roles []string) string {
 	text := "State: " + a.Status.Words()
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {
 		sig := a.SignOffs[i]
@@ -264,6 +265,9 @@ func lifecycleLine(a *assess.Assessment) string {
 		text += fmt.Sprintf(" by %s on %s", clean(sig.Name), sig.On)
 		break
 	}
+	if roles != nil {
+		return text + teamNextStep(a, roles)
+	}
 	switch a.Status {
 	case assess.Approved:
 		return text + " · locked; S starts a revision"
@@ -271,6 +275,42 @@ func lifecycleLine(a *assess.Assessment) string {
 		return text + " · S approves or rejects"
 	}
 	return text + " · S submits it for review"
+}
+
+// nextStepWords say what each decision of the sign-off does, as S's hint.
+var nextStepWords = map[string]string{
+	string(assess.ActSubmit): "submits it for review", string(assess.ActApprove): "approves",
+	string(assess.ActReject): "rejects", string(assess.ActWithdraw): "withdraws it to draft",
+	choiceRevise: "starts a revision",
+}
+
+// teamNextStep is what S does for a team login: the decisions its roles
+// allow (signChoices), not those of another role, which the server
+// refuses.
+func teamNextStep(a *assess.Assessment, roles []string) string {
+	var does []string
+	opinion := false
+	for _, o := range signChoices(a, roles) {
+		if strings.HasPrefix(o.Value, dpoPrefix) {
+			opinion = true
+		} else {
+			does = append(does, nextStepWords[o.Value])
+		}
+	}
+	if opinion {
+		does = append(does, "records the DPO's opinion")
+	}
+	locked := ""
+	if a.Status == assess.Approved {
+		locked = " · locked"
+	}
+	switch len(does) {
+	case 0:
+		return locked + " · nothing for you to sign"
+	case 1:
+		return locked + " · S " + does[0]
+	}
+	return locked + " · S " + strings.Join(does[:len(does)-1], ", ") + " or " + does[len(does)-1]
 }
 
 func (s *signOff) View(width, height int) string {
