@@ -3,6 +3,7 @@ package convert
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -181,8 +182,16 @@ func (m *mappedControls) readSet(lib *cisoLibrary, file string, top fields, sv y
 		m.add(srcURN, mappedControl{fw: fw, id: id, relation: rel, from: set.name, note: note})
 	}
 	for _, why := range sortedKeys(counts) {
-		m.notes = append(m.notes, fmt.Sprintf("%d mappings of %s %s", counts[why], oneLine(set.name), why))
+		m.notes = append(m.notes, fmt.Sprintf("%s of %s %s", count(counts[why], "mapping", "mappings"), oneLine(set.name), why))
 	}
+}
+
+// count is n and the noun, in the singular for one.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 // skip records a mapped target not carried over, once.
@@ -301,7 +310,7 @@ func (m *mappedControls) unattached(lib *cisoLibrary) {
 		}
 	}
 	if len(labels) > 0 {
-		m.notes = append(m.notes, fmt.Sprintf("the mappings of %d requirement nodes that are not assessable, so have no result to carry them: %s",
-			len(labels), truncateRunes(strings.Join(labels, ", "), 300)))
+		m.notes = append(m.notes, fmt.Sprintf("the mappings of %s that are not assessable, so have no result to carry them: %s",
+			count(len(labels), "requirement node", "requirement nodes"), truncateRunes(strings.Join(labels, ", "), 300)))
 	}
 }

@@ -292,4 +292,18 @@ objects:
 	if !strings.Contains(string(res.YAML), "# controls: SOC 2 CC6.1 (point of focus cc6.1.2 read as its criterion), superset, from Invented SOC 2 to CSF") {
 		t.Errorf("reversed comment missing:\n%.3000s", res.YAML)
 	}
+	// A mapping to a requirement the library does not have is counted in
+	// a note on the file, in the singular when there is one.
+	extra := append(reverse, []byte(`    - source_requirement_urn: urn:intuitem:risk:req_node:soc2-2017-rev-2022:cc6.1.2
+      target_requirement_urn: urn:intuitem:risk:req_node:nist-csf-2.0:gv.oc-99
+      relationship: subset
+`)...)
+	res, _ = convertFile(t, path, Options{Mappings: []MappingFile{{"reverse.yaml", extra}}, Relations: []string{"superset"}})
+	found := false
+	for _, n := range res.Notes {
+		found = found || strings.Contains(n.Text, "1 mapping of Invented SOC 2 to CSF name requirements the library does not have")
+	}
+	if !found {
+		t.Errorf("no note counting the one mapping to a requirement the library lacks: %v", res.Notes)
+	}
 }
