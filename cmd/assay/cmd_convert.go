@@ -39,10 +39,13 @@ Everything that could not be carried over, or was carried differently, is
 listed question by question, here and as comments in the file written. A
 file assay cannot read is refused with its line and field, and nothing is
 written. See docs/convert.md.`,
-		Example: `  assay convert cisa-vendor-scrm.yaml -o ~/.config/assay/questionnaires/cisa-scrm.yaml
-  assay convert nist-csf-2.0.yaml --mapping mapping-nist-csf-2.0-to-iso27001-2022.yaml -o csf.yaml
+		Example: `  assay convert cisa-vendor-scrm.yaml \
+    -o ~/.config/assay/questionnaires/cisa-scrm.yaml
+  assay convert nist-csf-2.0.yaml \
+    --mapping mapping-nist-csf-2.0-to-iso27001-2022.yaml -o csf.yaml
   assay convert caiq-v4.json --severity medium -o caiq.yaml
-  assay convert sp800-53-low.json -o ~/.config/assay/questionnaires/catalogs/sp800-53-low.yaml`,
+  assay convert sp800-53-low.json \
+    -o ~/.config/assay/questionnaires/catalogs/sp800-53-low.yaml`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]

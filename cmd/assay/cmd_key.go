@@ -66,7 +66,8 @@ what they signed, and assay import accepts files they exported.
 
 Check the fingerprint assay prints with them first, by a channel you trust:
 anyone can write a key into a database or a file under any name.`,
-		Example: `  assay key trust "Rui Costa" ed25519:3q2+7w…`,
+		Example: `  # KEY is the public key (ed25519:...) that Rui's "assay key" prints
+  assay key trust "Rui Costa" KEY`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.TrimSpace(args[0])

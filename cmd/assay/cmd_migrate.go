@@ -31,7 +31,8 @@ cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be
 by a key you trust (assay key trust), as for assay verify.`,
 		Example: `  assay migrate --to 'postgres://db.example.org/privacy'
-  assay migrate --from 'postgres://db.example.org/privacy' --db archive-2026.db`,
+  assay migrate --from 'postgres://db.example.org/privacy' \
+    --db archive-2026.db`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if (to == "") == (from == "") {

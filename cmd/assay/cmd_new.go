@@ -14,8 +14,10 @@ func (a *app) newCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new -q ID -s NAME",
 		Short: "Start an assessment and print its ID",
-		Example: `  assay new --questionnaire vendor-security-screen --subject "Acme Cloud Ltd" --reviewer "Dana Reyes"
-  assay new -q vendor-security-screen -s "Acme Cloud Ltd" --kind vendor --date 2026-01-20`,
+		Example: `  assay new --questionnaire vendor-security-screen \
+    --subject "Acme Cloud Ltd" --reviewer "Dana Reyes"
+  assay new -q vendor-security-screen -s "Acme Cloud Ltd" \
+    --kind vendor --date 2026-01-20`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lib, err := a.library()

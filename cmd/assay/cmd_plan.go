@@ -47,9 +47,12 @@ question ID, as listed), change that item:
 Every change is recorded in the assessment's audit trail. --csv writes the
 plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 		Example: `  assay plan 3
-  assay plan 3 --item mfa --owner "Sam Ortiz" --milestone "2026-02-20 Enforce MFA for admins"
-  assay plan 3 --item pentest --due 2026-06-30 --reason "Pen test booked for June"
-  assay plan 3 --item dpa --accept-approver "CISO" --accept-reason "Contract renewal in Q3" --accept-expires 2026-09-30
+  assay plan 3 --item mfa --owner "Sam Ortiz" \
+    --milestone "2026-02-20 Enforce MFA for admins"
+  assay plan 3 --item pentest --due 2026-06-30 \
+    --reason "Pen test booked for June"
+  assay plan 3 --item dpa --accept-approver "CISO" \
+    --accept-reason "Contract renewal in Q3" --accept-expires 2026-09-30
   assay plan 3 --csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

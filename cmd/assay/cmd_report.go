@@ -50,7 +50,8 @@ answers that changed, as assay diff shows them.`,
 		Example: `  assay report 7 -o acme-2026.md
   assay report 7 --format pdf -o acme-2026.pdf
   assay report 7 --format docx > acme-2026.docx
-  assay report 7 --since 3 -o acme-2026.md   # with the changes since last year's assessment 3
+  # with the changes since last year's assessment 3:
+  assay report 7 --since 3 -o acme-2026.md
   assay report 7 --format csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

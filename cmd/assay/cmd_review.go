@@ -35,8 +35,10 @@ interview) or corrected is submitted or approved only with
 --accept-unconfirmed: you accept them as the vendor gave them, and the audit
 trail records that with their count.`,
 		Example: `  assay review 3 --submit --comment "Ready for the committee"
-  assay --reviewer "Rui Costa" review 3 --approve --comment "Plan agreed with the vendor"
-  assay review 3 --reject --comment "Evidence for the SOC 2 answers is missing"`,
+  assay --reviewer "Rui Costa" review 3 --approve \
+    --comment "Plan agreed with the vendor"
+  assay review 3 --reject \
+    --comment "Evidence for the SOC 2 answers is missing"`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var actions []assess.Action
@@ -94,7 +96,9 @@ a pre-screen, a data licensing or dataset assessment), signed with your name
 opinion is one of: favourable, favourable-with-reservations, unfavourable; the
 last two need a --comment giving the reasons. The opinion is given before the
 assessment is approved: an approved assessment is locked.`,
-		Example: `  assay --reviewer "Dee Pio" dpo 4 --opinion favourable-with-reservations --comment "Shorten retention to 12 months"`,
+		Example: `  assay --reviewer "Dee Pio" dpo 4 \
+    --opinion favourable-with-reservations \
+    --comment "Shorten retention to 12 months"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, id, on, err := a.signing(args[0], date)

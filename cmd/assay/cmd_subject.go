@@ -52,7 +52,8 @@ func (a *app) subjectAddCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "add NAME",
 		Short:   "Add a subject and print its ID",
-		Example: `  assay subject add "Acme Cloud Ltd" --kind vendor --owner "IT procurement" --contact "security@acme.example"`,
+		Example: `  assay subject add "Acme Cloud Ltd" --kind vendor \
+    --owner "IT procurement" --contact "security@acme.example"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s := &assess.Subject{Name: args[0], Kind: f.kind, Owner: strings.TrimSpace(f.owner), Contacts: f.contacts, SetTier: f.tier, Notes: f.notes}
@@ -80,7 +81,8 @@ func (a *app) subjectEditCommand() *cobra.Command {
 --contact "" to clear it), --tier "" clears the tier set by hand. Renaming a
 subject renames it on its assessments too, except approved ones, which keep
 the name they were approved under.`,
-		Example: `  assay subject edit "Acme Cloud Ltd" --owner "Vendor management" --tier high`,
+		Example: `  assay subject edit "Acme Cloud Ltd" --tier high \
+    --owner "Vendor management"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := a.store()

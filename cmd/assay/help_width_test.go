@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // assay --help, and every command's, fits a 100-column terminal: no line
@@ -29,10 +31,20 @@ func TestHelpFitsA100ColumnTerminal(t *testing.T) {
 	p := startTmuxSized(t, 100, 50, []string{"NO_COLOR=1", "TERM=xterm-256color", "HOME=" + t.TempDir()}, script.String())
 	p.waitFor("every help printed", func(string) bool { return strings.Contains(p.history(false), "=== end") })
 	plain, joined := p.history(false), p.history(true)
+	// fang cuts an example wider than its block with "…": a person
+	// copying it would run half a command.
+	cmd := ""
+	for _, line := range strings.Split(plain, "\n") {
+		if strings.HasPrefix(line, "=== assay") {
+			cmd = line
+		}
+		if strings.HasSuffix(strings.TrimRight(line, " "), "…") {
+			t.Errorf("%s: a line is cut:\n%s", cmd, line)
+		}
+	}
 	if plain == joined {
 		return
 	}
-	cmd := ""
 	for _, line := range strings.Split(joined, "\n") {
 		if strings.HasPrefix(line, "=== assay") {
 			cmd = line
@@ -87,4 +99,25 @@ func TestHelpThroughAPipeHasNoPadding(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Every example fits an 80-column terminal whole: fang cuts an example
+// wider than its block with "…" (a person copying it would run half a
+// command), so a long one goes on several lines joined with " \".
+func TestExamplesFitAn80ColumnTerminal(t *testing.T) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, line := range strings.Split(c.Example, "\n") {
+			if w := len([]rune(strings.TrimSpace(line))); w > 70 {
+				t.Errorf("assay %s: an example line of %d characters (at most 70):\n%s", c.Name(), w, line)
+			}
+			if strings.Contains(line, "…") {
+				t.Errorf("assay %s: an example that is not whole:\n%s", c.Name(), line)
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk((&app{getenv: os.Getenv}).rootCommand())
 }
