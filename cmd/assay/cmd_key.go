@@ -68,7 +68,7 @@ Check the fingerprint assay prints with them first, by a channel you trust:
 anyone can write a key into a database or a file under any name.`,
 		Example: `  # KEY is the public key (ed25519:...) that Rui's "assay key" prints
   assay key trust "Rui Costa" KEY`,
-		Args:    cobra.ExactArgs(2),
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.TrimSpace(args[0])
 			if err := ledger.CheckKeyName(name); err != nil {

@@ -99,7 +99,7 @@ assessment is approved: an approved assessment is locked.`,
 		Example: `  assay --reviewer "Dee Pio" dpo 4 \
     --opinion favourable-with-reservations \
     --comment "Shorten retention to 12 months"`,
-		Args:    cobra.ExactArgs(1),
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, id, on, err := a.signing(args[0], date)
 			if err != nil {

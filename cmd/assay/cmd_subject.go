@@ -50,11 +50,11 @@ func (f *subjectFlags) add(cmd *cobra.Command, withName bool) {
 func (a *app) subjectAddCommand() *cobra.Command {
 	var f subjectFlags
 	cmd := &cobra.Command{
-		Use:     "add NAME",
-		Short:   "Add a subject and print its ID",
+		Use:   "add NAME",
+		Short: "Add a subject and print its ID",
 		Example: `  assay subject add "Acme Cloud Ltd" --kind vendor \
     --owner "IT procurement" --contact "security@acme.example"`,
-		Args:    cobra.ExactArgs(1),
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s := &assess.Subject{Name: args[0], Kind: f.kind, Owner: strings.TrimSpace(f.owner), Contacts: f.contacts, SetTier: f.tier, Notes: f.notes}
 			db, err := a.store()
@@ -83,7 +83,7 @@ subject renames it on its assessments too, except approved ones, which keep
 the name they were approved under.`,
 		Example: `  assay subject edit "Acme Cloud Ltd" --tier high \
     --owner "Vendor management"`,
-		Args:    cobra.ExactArgs(1),
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := a.store()
 			if err != nil {
