@@ -73,7 +73,7 @@ func (p *plan) View(width, height int) string {
 		b.WriteString(fit(line, width) + "\n")
 	}
 	if it, ok := p.selected(); ok {
-		b.WriteString("\n" + p.detail(it, width))
+		b.WriteString("\n" + p.detail(it, width, height-strings.Count(b.String(), "\n")-1))
 	}
 	return b.String()
 }
@@ -85,19 +85,21 @@ func statusText(it assess.PlanItem) string {
 	return string(it.Status)
 }
 
-// detail shows the selected item in full.
-func (p *plan) detail(it assess.PlanItem, width int) string {
-	st := p.sh.st
-	var b strings.Builder
-	b.WriteString(st.bold.Render(fit(clean(it.Finding.Question), width)) + "\n")
-	b.WriteString(fit("Action: "+clean(it.Action), width) + "\n")
+// detail shows the selected item in full, each part wrapped to the width,
+// in the room lines left below the list; what does not fit ends in "…".
+func (p *plan) detail(it assess.PlanItem, width, room int) string {
+	var out []string
+	add := func(text string) { out = append(out, strings.Split(text, "\n")...) }
+	add(wrap(clean(it.Finding.Question), width))
+	question := len(out) // lines shown in bold
+	add(wrap("Action: "+clean(it.Action), width))
 	due := "Due " + it.Due.String()
 	if it.DueReason != "" {
 		due += " (moved from " + it.DefaultDue.String() + ": " + clean(it.DueReason) + ")"
 	}
-	b.WriteString(fit(due, width) + "\n")
+	add(wrap(due, width))
 	if a := it.Acceptance; a != nil {
-		b.WriteString(fit(fmt.Sprintf("Risk accepted by %s until %s: %s", clean(a.Approver), a.Expires, clean(a.Reason)), width) + "\n")
+		add(wrap(fmt.Sprintf("Risk accepted by %s until %s: %s", clean(a.Approver), a.Expires, clean(a.Reason)), width))
 	}
 	for _, m := range it.Milestones {
 		mark := "[ ]"
@@ -108,7 +110,13 @@ func (p *plan) detail(it assess.PlanItem, width int) string {
 		if !m.Due.IsZero() {
 			line += " by " + m.Due.String()
 		}
-		b.WriteString(fit("  "+line, width) + "\n")
+		add("  " + wrapAfter(line, 2, width))
 	}
-	return b.String()
+	if room = max(room, 3); len(out) > room {
+		out = append(out[:room-1], fit(out[room-1]+" …", width))
+	}
+	for i := range min(question, len(out)) {
+		out[i] = p.sh.st.bold.Render(out[i])
+	}
+	return strings.Join(out, "\n") + "\n"
 }

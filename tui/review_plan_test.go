@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -197,4 +198,48 @@ func TestReportPreviewAndExport(t *testing.T) {
 	if !strings.Contains(string(got), "Payroll system") {
 		t.Errorf("exported report does not name the subject")
 	}
+}
+
+// The plan shows the selected item in full below the list: its question
+// and its action wrap over as many lines as they take, where they were
+// cut at the screen's edge ("…, administrat…"), so that the action to
+// agree with the vendor could only be read in the edit form.
+func TestPlanDetailShowsTheWholeAction(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	if err := e.db.SaveAnswers(context.Background(), a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("p")
+	f.waitFor("[Plan]", "mfa")
+	screen := strings.Join(strings.Fields(f.screen()), " ")
+	for _, want := range []string{
+		"Is multi-factor authentication enforced for every login to systems that hold our data, including the vendor's administrators?",
+		"Action: Require multi-factor authentication for all access to systems holding our data, administrators first, and confirm the exceptions in writing.",
+	} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the plan's detail lacks %q:\n%s", want, f.screen())
+		}
+	}
+	f.quit()
+
+	// More than the screen holds (thirty milestones) is cut with "…"
+	// above the footer, which stays.
+	var ms []assess.Milestone
+	for i := range 30 {
+		ms = append(ms, assess.Milestone{Title: fmt.Sprintf("Step %d of the roll-out", i+1)})
+	}
+	if _, err := e.db.ChangePlanItem(context.Background(), a.ID, "mfa", assess.PlanChange{AddMilestones: ms}, testToday); err != nil {
+		t.Fatal(err)
+	}
+	f = e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("p")
+	f.waitFor("[Plan]", "[ ] Step 1 of the roll-out", "enter edit item")
+	if s := f.screen(); !strings.Contains(s, " …") || strings.Contains(s, "Step 30 of") || !strings.HasPrefix(s, "assay › Acme Cloud Ltd") {
+		t.Errorf("thirty milestones on a 24-line screen:\n%s", s)
+	}
+	f.quit()
 }
