@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -232,5 +233,73 @@ func TestTeamSchemaUpgradeFrom002(t *testing.T) {
 	refusedAsNotOwn(t, err, "bob registering ana's key after the upgrade", "upgrade2 bob", "upgrade2 bob", anaKey, "upgrade2 ana")
 	if after := ledgerRows(t, raw); after != before {
 		t.Errorf("the refused registration changed the ledger: %s, was %s", after, before)
+	}
+}
+
+// Two logins that hold one private key and make their first change at
+// the same moment both try to register it: the server takes their
+// registrations one after the other (under the ledger tip's lock), so one
+// is registered and the other refused as another login's key, never both.
+// Each round is a new key and two new logins racing.
+func TestTeamRegistersAKeyForOneOfTwoLoginsAtOnce(t *testing.T) {
+	requirePostgres(t)
+	ctx := context.Background()
+	schemaDSN := teamSchema(t)
+	admin := rawTeam(t, schemaDSN)
+	q, err := loadTestQuestionnaire("vendor-tiering")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := range 4 {
+		shared := testKeyOf(fmt.Sprintf("shared key %d", round))
+		var dbs [2]*DB
+		for i := range dbs {
+			db, err := OpenTeam(teamLogin(t, schemaDSN, fmt.Sprintf("racer %d-%d", round, i), "analyst"), questionnaires.Decode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			db.UseKey(shared)
+			dbs[i] = db
+		}
+		var errs [2]error
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i, db := range dbs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				errs[i] = db.CreateAssessment(ctx, &assess.Assessment{Subject: fmt.Sprintf("Vendor %d-%d", round, i), Questionnaire: q, AssessedOn: day("2026-03-01")})
+			}()
+		}
+		close(start)
+		wg.Wait()
+		if (errs[0] == nil) == (errs[1] == nil) {
+			t.Fatalf("round %d: both or neither registered the shared key: %v; %v", round, errs[0], errs[1])
+		}
+		refused := errs[0]
+		if refused == nil {
+			refused = errs[1]
+		}
+		if !strings.Contains(refused.Error(), "it is another login's") && !strings.Contains(refused.Error(), "a key belongs to one person") {
+			t.Errorf("round %d: the second login was refused with %v, want the key named as another login's", round, refused)
+		}
+		var n int
+		if err := admin.QueryRow(`SELECT count(*) FROM ledger WHERE key_id = $1 AND kind IN ('genesis', 'key')`, shared.Public().ID()).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 1 {
+			t.Errorf("round %d: the shared key is registered %d times", round, n)
+		}
+	}
+	db, err := OpenTeam(schemaDSN, questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetTrust(trustTestKeys) // the shared keys are testKeyOf's too
+	if res, err := db.Verify(ctx, 0); err != nil || res.Broken != nil {
+		t.Fatalf("verify: %v %v", res.Broken, err)
 	}
 }
