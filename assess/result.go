@@ -184,6 +184,19 @@ type FloorResult struct {
 	Reason   string `json:"reason"`
 }
 
+// UnansweredWorst counts the required questions still unanswered that
+// are counted as their worst answers: the scored ones of Unanswered, not
+// a description or a risk still to rate.
+func (r *Result) UnansweredWorst() int {
+	n := 0
+	for _, qr := range r.Questions {
+		if qr.Status == StatusUnanswered && qr.Dimension != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // Unanswered reports whether the floor is one an unanswered question sets,
 // counted as its worst answer, rather than an answer given.
 func (f FloorResult) Unanswered() bool { return f.Answer == unansweredFloor }

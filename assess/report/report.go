@@ -241,12 +241,7 @@ func (r *reporter) decision(open int) document.Text {
 // says how many of them are counted as their worst answers: the scored
 // ones, not a description or a risk still to rate.
 func unansweredWords(res *assess.Result) string {
-	n, worst := len(res.Unanswered), 0
-	for _, qr := range res.Questions {
-		if qr.Status == assess.StatusUnanswered && qr.Dimension != "" {
-			worst++
-		}
-	}
+	n, worst := len(res.Unanswered), res.UnansweredWorst()
 	switch {
 	case worst == 0:
 		return plural(n, "required question is unanswered", "required questions are unanswered")
