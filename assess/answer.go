@@ -50,6 +50,13 @@ func (r *RiskRating) AfterRated() bool {
 	return r != nil && r.AfterLikelihood > 0 && r.AfterImpact > 0
 }
 
+// HigherAfter reports whether the risk is rated more likely, or worse in
+// impact, after the planned measures than as found, which measures do
+// not make a risk (RiskResult.RaisedByMeasures says which).
+func (r *RiskRating) HigherAfter() bool {
+	return r.InitialRated() && r.AfterRated() && (r.AfterLikelihood > r.Likelihood || r.AfterImpact > r.Impact)
+}
+
 // Source says who gave an answer.
 type Source string
 

@@ -197,6 +197,20 @@ func (r *Result) UnansweredWorst() int {
 	return n
 }
 
+// UnansweredSummary counts, in a few words, the required questions still
+// unanswered and those of them counted as their worst answers: "59
+// unanswered, 50 counted as worst".
+func (r *Result) UnansweredSummary() string {
+	n, worst := len(r.Unanswered), r.UnansweredWorst()
+	switch worst {
+	case n:
+		return fmt.Sprintf("%d unanswered, counted as worst", n)
+	case 0:
+		return fmt.Sprintf("%d unanswered", n)
+	}
+	return fmt.Sprintf("%d unanswered, %d counted as worst", n, worst)
+}
+
 // Unanswered reports whether the floor is one an unanswered question sets,
 // counted as its worst answer, rather than an answer given.
 func (f FloorResult) Unanswered() bool { return f.Answer == unansweredFloor }
@@ -249,6 +263,25 @@ type RiskResult struct {
 	Acceptable bool      `json:"acceptable"`
 	Measures   string    `json:"measures,omitempty"`
 	PlanItems  []string  `json:"plan_items,omitempty"` // the plan items that carry the measures out
+}
+
+// RaisedByMeasures says which of the risk's ratings are higher after the
+// planned measures than as found ("likelihood limited as found,
+// significant after"), none when neither is. Measures do not make a risk
+// more likely or its impact worse: such a rating is taken as given, and
+// shown for a check.
+func (r RiskResult) RaisedByMeasures() []string {
+	if r.Initial == nil || r.After == nil {
+		return nil
+	}
+	var rose []string
+	if r.After.Likelihood > r.Initial.Likelihood {
+		rose = append(rose, fmt.Sprintf("likelihood %s as found, %s after", r.Initial.LikelihoodName, r.After.LikelihoodName))
+	}
+	if r.After.Impact > r.Initial.Impact {
+		rose = append(rose, fmt.Sprintf("impact %s as found, %s after", r.Initial.ImpactName, r.After.ImpactName))
+	}
+	return rose
 }
 
 // RiskCell is one rating on the matrix.

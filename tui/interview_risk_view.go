@@ -63,6 +63,9 @@ func (iv *interview) riskField(width int) string {
 			line += " · after measures: " + st.severity(after).Render(after.String())
 		}
 		b.WriteString(line + "\n")
+		if r.HigherAfter() {
+			b.WriteString(st.warn.Render(wrap("Rated higher after measures than as found: measures do not raise a risk, so check the ratings.", width)) + "\n")
+		}
 	}
 	switch {
 	case iv.draft != nil && !iv.draft.InitialRated():

@@ -82,19 +82,6 @@ func (r *review) scrolled(text string, height int) string {
 	return strings.Join(ls[r.scroll:end], "\n")
 }
 
-// unansweredText counts the questions still to answer and those of them
-// counted as their worst answers (a description or a risk to rate is not).
-func unansweredText(res *assess.Result) string {
-	n, worst := len(res.Unanswered), res.UnansweredWorst()
-	switch worst {
-	case n:
-		return fmt.Sprintf("%d unanswered, counted as worst", n)
-	case 0:
-		return fmt.Sprintf("%d unanswered", n)
-	}
-	return fmt.Sprintf("%d unanswered, %d counted as worst", n, worst)
-}
-
 func (r *review) scoresText(width int) string {
 	st := r.sh.st
 	res := r.res()
@@ -104,7 +91,7 @@ func (r *review) scoresText(width int) string {
 	}
 	complete := st.ok.Render("complete")
 	if !res.Complete {
-		complete = st.warn.Render(unansweredText(res))
+		complete = st.warn.Render(res.UnansweredSummary())
 	}
 	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n", res.Answered, res.Total, complete))
 	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, r.sh.deps.Roles), width) + "\n\n")

@@ -1,7 +1,11 @@
 package tui_test
 
 import (
+	"context"
+	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // Every question type answered with the keyboard alone, with a note,
@@ -107,4 +111,40 @@ func TestInterviewEveryQuestionType(t *testing.T) {
 	if r == nil || r.Likelihood != 3 || r.Impact != 4 || r.AfterLikelihood != 1 || r.AfterImpact != 2 {
 		t.Errorf("breach stored as %+v, want likely × severe, then rare × moderate", r)
 	}
+}
+
+// A risk rated higher after the planned measures than as found is taken,
+// and the interview says so under its levels: measures do not raise a
+// risk, so the ratings want a check.
+func TestRiskRatedHigherAfterMeasuresIsPointedOut(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	answers := allTypesAnswers()
+	for i := range answers {
+		if answers[i].QuestionID == "breach" {
+			answers[i].Value.Risk = &assess.RiskRating{Likelihood: 1, Impact: 2, AfterLikelihood: 3, AfterImpact: 2}
+		}
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("enter")
+	f.waitFor("[Interview]")
+	for range 8 {
+		if strings.Contains(f.screen(), "The data leaks through an attack") {
+			break
+		}
+		f.press("]")
+	}
+	f.waitFor("The data leaks through an attack", "Rated higher after measures than as found: measures do", "not raise a risk, so check the ratings.")
+	f.press("2") // the likelihood as found, from 1 to 2: still lower than after
+	f.waitFor("saved ✓", "Rated higher after measures than as found")
+	f.press("down", "1") // after measures, likelihood 1: no longer higher
+	f.waitFor("Likelihood after measures 1 rare", "As found: medium · after measures: low")
+	if s := f.screen(); strings.Contains(s, "Rated higher after measures") {
+		t.Errorf("the warning stays once the ratings fall:\n%s", s)
+	}
+	f.quit()
 }

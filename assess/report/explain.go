@@ -47,7 +47,7 @@ func Summary(e *assess.Evaluation) string {
 	}
 	complete := "complete"
 	if !res.Complete {
-		complete = fmt.Sprintf("incomplete: %d unanswered, counted as worst", len(res.Unanswered))
+		complete = "incomplete: " + res.UnansweredSummary()
 	}
 	fmt.Fprintf(&b, "Answered: %d of %d (%s)\n", res.Answered, res.Total, complete)
 	fmt.Fprintf(&b, "Findings: %d%s\n", len(res.Findings), severityCounts(res.Findings))
@@ -122,13 +122,24 @@ func Explain(e *assess.Evaluation) string {
 		b.WriteString("\nRisks\n")
 		for _, r := range res.Risks {
 			fmt.Fprintf(&b, "  %s: as found %s; after measures %s\n", r.QuestionID, plainCell(r.Initial), plainCell(r.After))
+			if rose := r.RaisedByMeasures(); len(rose) > 0 {
+				fmt.Fprintf(&b, "  %s: rated higher after measures than as found (%s): check its ratings\n", r.QuestionID, clean(strings.Join(rose, "; ")))
+			}
 		}
 	}
 	if len(res.Unanswered) > 0 {
-		b.WriteString("\nUnanswered (counted as worst)\n")
+		heading := "\nUnanswered (counted as worst)\n"
+		if res.UnansweredWorst() < len(res.Unanswered) {
+			heading = "\nUnanswered (counted as worst, but for those marked not scored)\n"
+		}
+		b.WriteString(heading)
 		for _, id := range res.Unanswered {
 			qq, _ := q.Question(id)
-			fmt.Fprintf(&b, "  %s: %s\n", id, clean(qq.Text))
+			mark := ""
+			if qr, ok := res.Question(id); ok && qr.Dimension == "" {
+				mark = " (not scored)"
+			}
+			fmt.Fprintf(&b, "  %s: %s%s\n", id, clean(qq.Text), mark)
 		}
 	}
 	if len(res.HiddenAnswered) > 0 {

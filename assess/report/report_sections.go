@@ -106,6 +106,12 @@ func (r *reporter) risks() {
 		rows = append(rows, []document.Text{txt(fmt.Sprintf("R%d", i+1)), txt(user(rr.Title)), cellText(rr.Initial), cellText(rr.After), txt(acceptText(rr))})
 	}
 	r.d.table(cells("Risk", "Title", "As found", "After measures", "Acceptable"), rows)
+	for i, rr := range r.res.Risks {
+		if rose := rr.RaisedByMeasures(); len(rose) > 0 {
+			r.d.para(txt(fmt.Sprintf("R%d (", i+1), user(rr.Title), ") is rated higher after the planned measures than as found: ",
+				user(strings.Join(rose, "; ")), ". Planned measures do not make a risk more likely or its impact worse: check its ratings before deciding."))
+		}
+	}
 	for _, phase := range []assess.RiskPhase{assess.Initial, assess.After} {
 		title := "Likelihood × impact, as found"
 		if phase == assess.After {

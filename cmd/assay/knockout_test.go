@@ -72,6 +72,22 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 			t.Errorf("the report lacks %q:\n%s", want, out)
 		}
 	}
+	// assay score says the same, and marks the unscored ones in its list.
+	explain := s.ok("score", id, "--explain")
+	for _, want := range []string{
+		"Answered: 0 of 63 (incomplete: 61 unanswered, 50 counted as worst)",
+		"\nUnanswered (counted as worst, but for those marked not scored)\n",
+		"\n  purpose: Describe the processing in a few sentences: what it does, why, who is responsible for it, and which systems and teams take part. (not scored)\n",
+	} {
+		if !strings.Contains(explain, want) {
+			t.Errorf("score --explain lacks %q:\n%s", want, explain)
+		}
+	}
+	for _, line := range strings.Split(explain, "\n") {
+		if strings.HasPrefix(line, "  notice: ") && strings.HasSuffix(line, "(not scored)") {
+			t.Errorf("notice, which is scored, is marked not scored: %s", line)
+		}
+	}
 	for _, bad := range []string{"was answered “unanswered", `answered "unanswered`, "A knock-out set this level"} {
 		if strings.Contains(strings.Join(strings.Fields(out), " "), bad) {
 			t.Errorf("the report says %q", bad)
