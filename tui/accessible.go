@@ -238,6 +238,9 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		} else {
 			p.say("Saved.")
 		}
+		if ans.Value.Risk.HigherAfter() {
+			p.say(higherAfterWarning)
+		}
 		return true
 	}
 }

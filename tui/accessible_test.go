@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -95,5 +96,32 @@ func TestAccessibleQuestionnaireListReadsAsSentences(t *testing.T) {
 	if !strings.Contains(text, "1. Pre-screen: which assessments does this initiative need?\n") || strings.Contains(text, "?.") ||
 		!strings.Contains(text, ". Vendor security screen.\n") {
 		t.Errorf("accessible mode's list of questionnaires:\n%s", text)
+	}
+}
+
+// A risk rated higher after measures than as found is saved as typed,
+// and accessible mode says so after "Saved.", as the workspace does.
+func TestAccessibleRiskRatedHigherAfterMeasures(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	var answers []assess.Answer
+	for _, ans := range allTypesAnswers() {
+		if ans.QuestionID != "breach" {
+			answers = append(answers, ans)
+		}
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader("1\n1 2 3 2\nq\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := "Saved.\nRated higher after measures than as found: measures do not raise a risk, so check the ratings."
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, out.String())
+	}
+	if r := e.load(a.ID).Answers["breach"].Value.Risk; r == nil || r.AfterLikelihood != 3 {
+		t.Errorf("breach stored as %+v", r)
 	}
 }

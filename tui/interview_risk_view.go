@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// higherAfterWarning is said of a risk rated more likely, or worse in
+// impact, after the planned measures than as found.
+const higherAfterWarning = "Rated higher after measures than as found: measures do not raise a risk, so check the ratings."
+
 // riskField draws a risk's rows, the scale of the row being rated with
 // every step named (a rating is typed as its number, so the numbers must
 // be readable while rating), the levels the ratings give, and the plan
@@ -64,7 +68,7 @@ func (iv *interview) riskField(width int) string {
 		}
 		b.WriteString(line + "\n")
 		if r.HigherAfter() {
-			b.WriteString(st.warn.Render(wrap("Rated higher after measures than as found: measures do not raise a risk, so check the ratings.", width)) + "\n")
+			b.WriteString(st.warn.Render(wrap(higherAfterWarning, width)) + "\n")
 		}
 	}
 	switch {
