@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -77,6 +79,7 @@ nothing.`,
 				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
 			fmt.Fprintf(a.stdout, "recorded %s in assessment %d\n", countOf(len(parsed.Answers), "answer", "answers"), asmt.ID)
+			warnRaisedRisks(a.stderr, file, asmt, answers)
 			return nil
 		},
 	}
@@ -84,6 +87,31 @@ nothing.`,
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace answers someone else saved")
 	_ = cmd.MarkFlagRequired("file")
 	return cmd
+}
+
+// warnRaisedRisks says, on w, which risks of the recorded answers are
+// rated higher after the planned measures than as found: they are
+// recorded as given, and want a check (measures do not raise a risk).
+func warnRaisedRisks(w io.Writer, file string, asmt *assess.Assessment, recorded []assess.Answer) {
+	given := map[string]bool{}
+	for _, ans := range recorded {
+		if ans.Value.Risk.HigherAfter() {
+			given[ans.QuestionID] = true
+		}
+	}
+	if len(given) == 0 {
+		return
+	}
+	for _, ans := range recorded {
+		asmt.Answers[ans.QuestionID] = ans
+	}
+	day, _ := today("")
+	for _, rr := range assess.Evaluate(asmt, day).Result.Risks {
+		if rose := rr.RaisedByMeasures(); given[rr.QuestionID] && len(rose) > 0 {
+			fmt.Fprintln(w, messageLine(fmt.Sprintf("%s: %s is rated higher after the planned measures than as found (%s): recorded as given; check its ratings",
+				file, rr.QuestionID, strings.Join(rose, "; "))))
+		}
+	}
 }
 
 // othersAnswer says whose answer a file would have replaced.

@@ -24,7 +24,11 @@ func TestARiskRatedHigherAfterMeasuresIsPointedOut(t *testing.T) {
 `), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	s.ok("answer", id, "-f", file)
+	code, out, errOut := s.run("", "answer", id, "-f", file)
+	wantErr := file + ": risk-access is rated higher after the planned measures than as found (likelihood limited as found, significant after): recorded as given; check its ratings\n"
+	if code != 0 || out != "recorded 2 answers in assessment "+id+"\n" || errOut != wantErr {
+		t.Errorf("assay answer: exit %d\n%s%s\nwant on standard error:\n%s", code, out, errOut, wantErr)
+	}
 	report := strings.Join(strings.Fields(s.ok("report", id)), " ")
 	want := "R1 (Illegitimate access to personal data) is rated higher after the planned measures than as found: likelihood limited as found, significant after. Planned measures do not make a risk more likely or its impact worse: check its ratings before deciding."
 	if !strings.Contains(report, want) {
