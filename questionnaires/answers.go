@@ -53,6 +53,28 @@ func (f *AnswersFile) Over(current assess.Answers) []assess.Answer {
 	return out
 }
 
+// Changes is Over less, for a vendor's file, the answers that say what
+// the assessment records already (value, note and evidence): a file sent
+// with the answers known so far comes back with most of them as they
+// were, and those stay as they are, the analyst's and reviewed, rather
+// than becoming the vendor's to review again. kept counts them. An
+// analyst's file is recorded whole.
+func (f *AnswersFile) Changes(current assess.Answers) (changed []assess.Answer, kept int) {
+	for _, a := range f.Over(current) {
+		cur, ok := current[a.QuestionID]
+		if f.Source == assess.ByVendor && ok && cur.Answered() {
+			same := a
+			same.Source, same.Reviewed = cur.Source, cur.Reviewed
+			if assess.SameAnswer(same, cur) {
+				kept++
+				continue
+			}
+		}
+		changed = append(changed, a)
+	}
+	return changed, kept
+}
+
 // ParseAnswers reads an answers file and checks every answer against the
 // questionnaire. Nothing is returned unless the whole file is valid, so an
 // import is all or nothing.

@@ -62,7 +62,7 @@ nothing.`,
 			ctx := a.ctx(cmd)
 			// What the file leaves out of an answer (the note and evidence
 			// of "mfa: yes") stays as the assessment has it.
-			answers := parsed.Over(asmt.Answers)
+			answers, kept := parsed.Changes(asmt.Answers)
 			if overwrite {
 				err = a.db.SaveAnswers(ctx, asmt.ID, answers)
 			} else {
@@ -78,7 +78,14 @@ nothing.`,
 			if err != nil {
 				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
-			fmt.Fprintf(a.stdout, "recorded %s in assessment %d\n", countOf(len(parsed.Answers), "answer", "answers"), asmt.ID)
+			also := ""
+			switch {
+			case kept == 1:
+				also = " (1 as already recorded, kept as it was)"
+			case kept > 1:
+				also = fmt.Sprintf(" (%d as already recorded, kept as they were)", kept)
+			}
+			fmt.Fprintf(a.stdout, "recorded %s in assessment %d%s\n", countOf(len(answers), "answer", "answers"), asmt.ID, also)
 			warnRaisedRisks(a.stderr, file, asmt, answers)
 			return nil
 		},

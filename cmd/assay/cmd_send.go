@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -19,10 +20,13 @@ func (a *app) sendCommand() *cobra.Command {
 		Short: "Write a fill-in answers file for the vendor",
 		Long: `Write a YAML answers file for the vendor to fill in offline: every question
 with its help and, as comments, the options it takes; room for a note and
-evidence under each. Read it back with assay answer ID --file FILE: every
-answer is checked first (nothing is recorded if any is wrong), and the answers
-are recorded as given by the vendor and unreviewed until you confirm or
-correct each one. Risk ratings are left to the analyst and not sent.
+evidence under each. The answers recorded so far (on the onboarding call,
+say) are filled in, with their notes and evidence, for the vendor to confirm
+or correct. Read it back with assay answer ID --file FILE: every answer is
+checked first (nothing is recorded if any is wrong); an answer the vendor left
+as it was stays as recorded, and the others are recorded as given by the
+vendor and unreviewed until you confirm or correct each one. Risk ratings are
+left to the analyst and not sent.
 
 The file ends with the assessment's UUID: a file for another assessment, or
 one cut short, is refused.`,
@@ -60,7 +64,7 @@ func sendFile(asmt *assess.Assessment) string {
 	q := asmt.Questionnaire
 	var b strings.Builder
 	comment(&b, "", fmt.Sprintf("%s (%s %s), for %s.", q.Title, q.ID, q.Version, asmt.Subject))
-	comment(&b, "", "Please answer each question after \"answer:\", using one of the values listed above it. Add a note where it helps, and list your evidence (reports, certificates, policy names and versions). Leave an answer empty if you cannot answer it. Do not change the question IDs, the lines at the top, or the last line.")
+	comment(&b, "", "Please answer each question after \"answer:\", using one of the values listed above it. Add a note where it helps, and list your evidence (reports, certificates, policy names and versions). Leave an answer empty if you cannot answer it. Answers we have already recorded are filled in: correct any that is wrong, and leave the others as they are. Do not change the question IDs, the lines at the top, or the last line.")
 	b.WriteString("questionnaire: " + q.ID + "\n")
 	b.WriteString("version: " + strconv.Quote(q.Version) + "\n")
 	b.WriteString("source: vendor\n")
@@ -84,20 +88,53 @@ func sendFile(asmt *assess.Assessment) string {
 				comment(&b, "  ", "Answer only if it applies to you; otherwise leave it empty.")
 			}
 			comment(&b, "  ", howToAnswer(qq))
-			answer := ""
-			if qq.Type == assess.TypeMulti {
-				answer = " []"
-			}
+			known := asmt.Answers[qq.ID]
 			b.WriteString("  " + qq.ID + ":\n")
-			b.WriteString("    answer:" + answer + "\n")
-			b.WriteString("    note: \"\"\n")
-			b.WriteString("    evidence: []\n")
+			b.WriteString("    answer:" + sentValue(qq, known.Value) + "\n")
+			b.WriteString("    note: " + quoted(known.Note) + "\n")
+			evidence := make([]string, len(known.Evidence))
+			for i, e := range known.Evidence {
+				evidence[i] = quoted(e)
+			}
+			b.WriteString("    evidence: [" + strings.Join(evidence, ", ") + "]\n")
 		}
 	}
 	b.WriteString("\n")
 	comment(&b, "", "The assessment this file answers; keep this line last.")
 	b.WriteString("assessment: " + asmt.UUID + "\n")
 	return b.String()
+}
+
+// sentValue is the answer a sent file carries for a question, after
+// "answer:": what the assessment records so far, for the vendor to confirm
+// or correct, or nothing (an empty list for a multiple choice). Every
+// value is written as a double-quoted string (a JSON string, which YAML
+// reads as written), so that no text, "no" or date is read as anything
+// else.
+func sentValue(qq *assess.Question, v assess.Value) string {
+	switch {
+	case qq.Type == assess.TypeMulti:
+		choices := make([]string, len(v.Choices))
+		for i, c := range v.Choices {
+			choices[i] = quoted(c)
+		}
+		return " [" + strings.Join(choices, ", ") + "]"
+	case len(v.Choices) == 1:
+		return " " + quoted(v.Choices[0])
+	case v.Number != nil:
+		return " " + quoted(v.Number.String())
+	case !v.Date.IsZero():
+		return " " + quoted(v.Date.String())
+	case v.Text != "":
+		return " " + quoted(v.Text)
+	}
+	return ""
+}
+
+// quoted is s as a double-quoted YAML scalar.
+func quoted(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 func howToAnswer(qq *assess.Question) string {

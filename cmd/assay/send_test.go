@@ -129,3 +129,65 @@ func TestSendRejectsBadFiles(t *testing.T) {
 		t.Errorf("good file: %s", got)
 	}
 }
+
+// A file sent after some questions were answered (on the onboarding call,
+// say) carries those answers, with their notes and evidence, for the
+// vendor to confirm or correct: not blanks that ask again what is known.
+// Read back, an answer the vendor left as it was is kept as it was (the
+// analyst's, reviewed), and only what the vendor changed is recorded as
+// the vendor's. Every kind of value goes out and comes back: a choice, a
+// list, a number, text with characters YAML would read otherwise, and a
+// note whose lines would be YAML keys and comments if written as they are.
+func TestSendCarriesTheAnswersSoFar(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "Payroll analytics", "--date", "2026-01-31"))
+	known := writeTemp(t, "call.yaml", `answers:
+  purpose:
+    answer: "Payroll: forecasts # of staff, 'costs' & \"bonuses\""
+    note: "Told on the call.\n  legal-basis: not-identified\n# assessment: 00000000"
+  jurisdictions: [gdpr, us-state]
+  data-subjects:
+    answer: 12000
+    note: "From HR's headcount report"
+    evidence: ["HR headcount 2026-01", "Call notes: 2026-01-30"]
+  legal-basis: contract
+`)
+	s.ok("answer", id, "-f", known)
+	out := filepath.Join(t.TempDir(), "payroll.yaml")
+	s.ok("send", id, "-o", out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := string(b)
+	for _, want := range []string{
+		"  purpose:\n    answer: \"Payroll: forecasts # of staff, 'costs' \\u0026 \\\"bonuses\\\"\"\n    note: \"Told on the call.\\n  legal-basis: not-identified\\n# assessment: 00000000\"\n",
+		"  jurisdictions:\n    answer: [\"gdpr\", \"us-state\"]\n",
+		"  data-subjects:\n    answer: \"12000\"\n    note: \"From HR's headcount report\"\n    evidence: [\"HR headcount 2026-01\", \"Call notes: 2026-01-30\"]\n",
+		"  legal-basis:\n    answer: \"contract\"\n",
+		"  notice:\n    answer:\n",
+	} {
+		if !strings.Contains(sent, want) {
+			t.Errorf("the sent file lacks %q", want)
+		}
+	}
+	// Read back as sent: nothing changes, nothing becomes the vendor's.
+	code, stdout, errOut := s.run("", "answer", id, "-f", out)
+	if code != 0 || stdout != "recorded 0 answers in assessment "+id+" (4 as already recorded, kept as they were)\n" {
+		t.Errorf("the file as sent: exit %d\n%s%s", code, stdout, errOut)
+	}
+	export := s.ok("export", id)
+	if strings.Contains(export, `"source": "vendor"`) {
+		t.Errorf("an answer the vendor did not change became the vendor's:\n%s", export)
+	}
+	// The vendor corrects one: it alone is recorded, as the vendor's.
+	changed := strings.Replace(sent, "  legal-basis:\n    answer: \"contract\"\n", "  legal-basis:\n    answer: \"legitimate-interests\"\n", 1)
+	if code, stdout, errOut := s.run("", "answer", id, "-f", writeTemp(t, "back.yaml", changed)); code != 0 ||
+		stdout != "recorded 1 answer in assessment "+id+" (3 as already recorded, kept as they were)\n" {
+		t.Errorf("the corrected file: exit %d\n%s%s", code, stdout, errOut)
+	}
+	md := strings.Join(strings.Fields(s.ok("report", id, "--as-of", "2026-02-01")), " ")
+	if !strings.Contains(md, "**Source:** vendor, not yet reviewed") || strings.Count(md, "**Source:** vendor") != 1 {
+		t.Errorf("want exactly the corrected answer marked as the vendor's:\n%s", md)
+	}
+}
