@@ -131,10 +131,12 @@ func sentValue(qq *assess.Question, v assess.Value) string {
 	return ""
 }
 
-// quoted is s as a double-quoted YAML scalar.
+// quoted is s as a double-quoted YAML scalar, every control, line or
+// direction character in it escaped (\u009b, \u202e): the file may be
+// printed to a terminal, and is opened in the vendor's editor.
 func quoted(s string) string {
 	b, _ := json.Marshal(s)
-	return string(b)
+	return string(safetext.EscapeJSON(b))
 }
 
 func howToAnswer(qq *assess.Question) string {
