@@ -161,6 +161,17 @@ type LevelResult struct {
 	BestCase  string `json:"best_case,omitempty"`
 }
 
+// BestCaseRated reports whether the best case of a level not rated yet is
+// a level: with the unanswered questions counted as the best answers, a
+// DPIA whose risks are unrated still has none ("not rated").
+func (l LevelResult) BestCaseRated() bool {
+	switch l.BestCase {
+	case "", "not rated", "not applicable", "not determined":
+		return false
+	}
+	return true
+}
+
 // Knockout is the knock-out that set the level, if one raised it: the
 // first, in question order, of the floors at the level's step.
 func (l LevelResult) Knockout() (FloorResult, bool) {

@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -46,6 +47,9 @@ func TestReviewShowsAnUnansweredKnockOut(t *testing.T) {
 	// count as their worst answers (cmd/assay's knock-out test counts
 	// them by hand).
 	f.waitFor("[Scores]", "DPIA outcome: not rated yet", "Answered 0 of 63 · 61 unanswered, 50 counted as worst")
+	if s := strings.Join(strings.Fields(f.screen()), " "); !strings.Contains(s, "DPIA outcome: not rated yet high at worst, no level at best, until the 61 unanswered questions are answered") {
+		t.Errorf("the outcome's range, its best case no level:\n%s", f.screen())
+	}
 	f.press("w")
 	f.waitFor("DPIA outcome, worst case: high", "knock-out: notice, unanswered and counted as its worst answer, sets at least", "high")
 	f.quit()

@@ -132,8 +132,12 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 	case l.Unsettled && !r.worstCase:
 		b.WriteString(fmt.Sprintf("%s: %s\n", clean(l.Title), st.bold.Render(l.Headline())))
 		open := len(r.res().Unanswered)
-		b.WriteString(st.muted.Render("  "+wrapAfter(fmt.Sprintf("between %s and %s until the %d unanswered %s answered · w shows the worst case",
-			clean(l.BestCase), clean(l.Name()), open, plural(open, "question is", "questions are")), 2, width)) + "\n")
+		span := fmt.Sprintf("between %s and %s", clean(l.BestCase), clean(l.Name()))
+		if !l.BestCaseRated() {
+			span = fmt.Sprintf("%s at worst, no level at best,", clean(l.Name()))
+		}
+		b.WriteString(st.muted.Render("  "+wrapAfter(fmt.Sprintf("%s until the %d unanswered %s answered · w shows the worst case",
+			span, open, plural(open, "question is", "questions are")), 2, width)) + "\n")
 		return b.String()
 	case l.Unsettled:
 		b.WriteString(fmt.Sprintf("%s, worst case: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))

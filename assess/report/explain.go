@@ -16,11 +16,17 @@ func headline(l assess.LevelResult) string {
 	if !l.Unsettled {
 		return l.Name()
 	}
+	if !l.BestCaseRated() {
+		return fmt.Sprintf("not rated yet (%s with the unanswered questions counted as the worst answers; no level with them counted as the best)", l.Name())
+	}
 	return fmt.Sprintf("not rated yet (%s with the unanswered questions counted as the worst answers, %s as the best)", l.Name(), l.BestCase)
 }
 
 // unsettledWords says where a level not rated yet stands, in a report.
 func unsettledWords(l assess.LevelResult) document.Text {
+	if !l.BestCaseRated() {
+		return txt("It is ", user(l.Name()), " with the unanswered questions counted as the worst answers, and has no level with them counted as the best.")
+	}
 	return txt("It is ", user(l.Name()), " with the unanswered questions counted as the worst answers, and ", user(l.BestCase), " with them counted as the best.")
 }
 

@@ -66,6 +66,8 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 		"A knock-out sets this worst case: `notice` is unanswered and counted as its worst answer. People must be told",
 		"raised to high by the knock-out on notice, unanswered and counted as its worst answer: People must be told",
 		"Questions answered: 0 of 63.",
+		// Its risks unrated, the outcome has no level even at best.
+		"It is high with the unanswered questions counted as the worst answers, and has no level with them counted as the best.",
 		"note this interim result. 61 required questions are unanswered, 50 of them counted as their worst answers; the assessment must be completed",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
@@ -76,6 +78,7 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	explain := s.ok("score", id, "--explain")
 	for _, want := range []string{
 		"Answered: 0 of 63 (incomplete: 61 unanswered, 50 counted as worst)",
+		"DPIA outcome: not rated yet (high with the unanswered questions counted as the worst answers; no level with them counted as the best)",
 		"\nUnanswered (counted as worst, but for those marked not scored)\n",
 		"\n  purpose: Describe the processing in a few sentences: what it does, why, who is responsible for it, and which systems and teams take part. (not scored)\n",
 	} {
