@@ -53,22 +53,25 @@ func (f *AnswersFile) Over(current assess.Answers) []assess.Answer {
 	return out
 }
 
-// Changes is Over less, for a vendor's file, the answers that say what
-// the assessment records already (value, note and evidence): a file sent
-// with the answers known so far comes back with most of them as they
-// were, and those stay as they are, the analyst's and reviewed, rather
-// than becoming the vendor's to review again. kept counts them. An
-// analyst's file is recorded whole.
+// Changes is Over less the answers that say what the assessment records
+// already, which are kept as they are and counted (kept): a file read
+// twice changes nothing the second time, and records nothing in the
+// audit trail. A vendor's answer is compared on its value, note and
+// evidence alone: a file sent with the answers known so far comes back
+// with most of them as they were, and those stay the analyst's and
+// reviewed rather than becoming the vendor's to review again. An
+// analyst's answer that repeats a vendor's unreviewed one is recorded:
+// it confirms it.
 func (f *AnswersFile) Changes(current assess.Answers) (changed []assess.Answer, kept int) {
 	for _, a := range f.Over(current) {
 		cur, ok := current[a.QuestionID]
-		if f.Source == assess.ByVendor && ok && cur.Answered() {
-			same := a
+		same := a
+		if f.Source == assess.ByVendor {
 			same.Source, same.Reviewed = cur.Source, cur.Reviewed
-			if assess.SameAnswer(same, cur) {
-				kept++
-				continue
-			}
+		}
+		if ok && cur.Answered() && assess.SameAnswer(same, cur) {
+			kept++
+			continue
 		}
 		changed = append(changed, a)
 	}

@@ -32,7 +32,9 @@ problem is printed with its line and field.
 
 What a file leaves out of an answer is kept: "mfa: yes" changes the value
 and keeps the question's note and evidence; a note given alone keeps the
-value; "evidence: []" or "note: ''" beside an answer clears them.
+value; "evidence: []" or "note: ''" beside an answer clears them. An
+answer given as it is recorded already changes nothing and is not recorded
+again.
 
 An answer someone else last saved is not replaced unless --overwrite is
 given: assay says who saved it, when, and what it says, and records

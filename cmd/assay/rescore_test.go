@@ -64,10 +64,10 @@ func TestFourCommandsAtOnceScoreOlderSummariesAgain(t *testing.T) {
 		env = append(env, k+"="+v)
 	}
 	answers := filepath.Join(t.TempDir(), "answers.yaml")
-	if err := os.WriteFile(answers, []byte("answers:\n  mfa: \"no\"\n"), 0o600); err != nil {
+	if err := os.WriteFile(answers, []byte("answers:\n  mfa: \"yes\"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	runs := [][]string{{"list"}, {"score", "1"}, {"answer", "2", "-f", answers}, {"list", "--json"}}
+	runs := [][]string{{"list"}, {"score", "1"}, {"answer", "2", "-f", answers, "--overwrite"}, {"list", "--json"}}
 	results := make([]procResult, len(runs))
 	var wg sync.WaitGroup
 	for i, args := range runs {
@@ -101,7 +101,7 @@ func TestFourCommandsAtOnceScoreOlderSummariesAgain(t *testing.T) {
 	if got := s.openStore(); got != nil {
 		a, err := got.Assessment(context.Background(), 2)
 		got.Close()
-		if err != nil || a.Answers["mfa"].Value.Choices[0] != "no" {
+		if err != nil || a.Answers["mfa"].Value.Choices[0] != "yes" {
 			t.Errorf("the answer saved while the others rescored: %v %+v", err, a)
 		}
 	}

@@ -191,3 +191,33 @@ func TestSendCarriesTheAnswersSoFar(t *testing.T) {
 		t.Errorf("want exactly the corrected answer marked as the vendor's:\n%s", md)
 	}
 }
+
+// An analyst's file read twice records nothing the second time: no
+// answer is said to be recorded and no audit record is added for an
+// answer that did not change. One that repeats a vendor's unreviewed
+// answer is recorded: it confirms it.
+func TestAnswersFileReadTwiceChangesNothing(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	file := writeTemp(t, "a.yaml", "answers:\n  mfa: \"no\"\n  policy:\n    answer: partial\n    note: Reviewed 2023.\n")
+	if got := s.ok("answer", id, "-f", file); got != "recorded 2 answers in assessment "+id+"\n" {
+		t.Errorf("first read: %q", got)
+	}
+	events := strings.Count(s.ok("export", id), `"kind": "answer"`)
+	if got := s.ok("answer", id, "-f", file); got != "recorded 0 answers in assessment "+id+" (2 as already recorded, kept as they were)\n" {
+		t.Errorf("second read: %q", got)
+	}
+	if again := strings.Count(s.ok("export", id), `"kind": "answer"`); again != events || events == 0 {
+		t.Errorf("audit records of answers: %d after the first read, %d after the second", events, again)
+	}
+	sent := strings.Split(strings.TrimSpace(s.ok("send", id)), "\n")
+	vendor := writeTemp(t, "v.yaml", "source: vendor\nanswers:\n  encryption-rest: \"yes\"\n"+sent[len(sent)-1]+"\n")
+	s.ok("answer", id, "-f", vendor)
+	confirm := writeTemp(t, "c.yaml", "answers:\n  encryption-rest: \"yes\"\n")
+	if got := s.ok("answer", id, "-f", confirm); got != "recorded 1 answer in assessment "+id+"\n" {
+		t.Errorf("the analyst confirming the vendor's answer: %q", got)
+	}
+	if md := s.ok("report", id); strings.Contains(md, "not yet reviewed") {
+		t.Errorf("the confirmed answer is still the vendor's:\n%s", md)
+	}
+}
