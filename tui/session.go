@@ -63,6 +63,17 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	if s.a.Answers == nil {
 		s.a.Answers = assess.Answers{}
 	}
+	// An answer given again as the store holds it (enter on the option
+	// already chosen, going back over the questions) changes nothing and
+	// records nothing. One whose save failed, or is still on its way, is
+	// saved again, and one that meets another person's takes the usual
+	// way, to the conflict.
+	_, conflicted := s.conflicts[ans.QuestionID]
+	_, theirs := s.meanwhile[ans.QuestionID]
+	stored, ok := s.seen[ans.QuestionID]
+	if ok && !conflicted && !theirs && assess.SameAnswer(stored, ans) && assess.SameAnswer(s.a.Answers[ans.QuestionID], ans) {
+		return true
+	}
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
 	delete(s.conflicts, ans.QuestionID)

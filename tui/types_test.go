@@ -148,3 +148,40 @@ func TestRiskRatedHigherAfterMeasuresIsPointedOut(t *testing.T) {
 	}
 	f.quit()
 }
+
+// Going back over answered questions with enter, as a person checking
+// their answers does, records nothing: an answer given again as it is
+// adds no audit record (the trail said "attestation: Yes → Yes" at each
+// pass).
+func TestEnterOnTheSameAnswerRecordsNothing(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 24")
+	f.press("1")
+	f.waitFor("question 2 of 24", "saved ✓")
+	f.press("h")
+	f.waitFor("question 1 of 24", "(•) Yes")
+	f.press("enter")
+	f.waitFor("question 2 of 24")
+	f.press("h")
+	f.waitFor("question 1 of 24")
+	f.press("1")
+	f.waitFor("question 2 of 24")
+	f.quit()
+	evs, err := e.db.Events(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := 0
+	for _, ev := range evs {
+		if ev.Kind == "answer" {
+			answers++
+		}
+	}
+	if answers != 1 {
+		t.Errorf("%d audit records of answers, want the one answer given", answers)
+	}
+}
