@@ -64,7 +64,7 @@ func sendFile(asmt *assess.Assessment) string {
 	q := asmt.Questionnaire
 	var b strings.Builder
 	comment(&b, "", fmt.Sprintf("%s (%s %s), for %s.", q.Title, q.ID, q.Version, asmt.Subject))
-	comment(&b, "", "Please answer each question after \"answer:\", using one of the values listed above it. Add a note where it helps, and list your evidence (reports, certificates, policy names and versions). Leave an answer empty if you cannot answer it. Answers we have already recorded are filled in: correct any that is wrong, and leave the others as they are. Do not change the question IDs, the lines at the top, or the last line.")
+	comment(&b, "", "Please answer each question after \"answer:\", using one of the values listed above it. Add a note where it helps, and list your evidence (reports, certificates, policy names and versions). Leave an answer empty if you cannot answer it. Answers we have already recorded are filled in: correct any that is wrong, and leave the others as they are; emptying one does not remove it, so if one does not apply, say why in its note. Do not change the question IDs, the lines at the top, or the last line.")
 	b.WriteString("questionnaire: " + q.ID + "\n")
 	b.WriteString("version: " + strconv.Quote(q.Version) + "\n")
 	b.WriteString("source: vendor\n")

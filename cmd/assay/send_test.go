@@ -171,6 +171,11 @@ func TestSendCarriesTheAnswersSoFar(t *testing.T) {
 			t.Errorf("the sent file lacks %q", want)
 		}
 	}
+	// The file says that emptying a filled-in answer does not remove it
+	// (a blank answer keeps the one recorded).
+	if !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(sent, "#", "")), " "), "emptying one does not remove it, so if one does not apply, say why in its note.") {
+		t.Errorf("the sent file does not say what emptying an answer does:\n%.900s", sent)
+	}
 	// Read back as sent: nothing changes, nothing becomes the vendor's.
 	code, stdout, errOut := s.run("", "answer", id, "-f", out)
 	if code != 0 || stdout != "recorded 0 answers in assessment "+id+" (4 as already recorded, kept as they were)\n" {
