@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
@@ -322,15 +323,15 @@ func (x *extension) combine(base *assess.Questionnaire, name string, src []byte)
 	}
 	at := func(v yamlx.Value) lineOrigin { return lineOrigin{file: name, line: v.Line()} }
 	emit(fmt.Sprintf("# %s %s extended by %s: written by assay, do not edit; edit the two files instead.", base.ID, base.Version, safeComment(filepath.Base(name))), at(x.root))
-	emit("id: "+quoteYAML(x.id.Str()), at(x.id))
-	emit("version: "+quoteYAML(CombinedVersion(x.version.Str(), base.ID, base.Version)), at(x.version))
+	emit("id: "+safetext.QuoteYAML(x.id.Str()), at(x.id))
+	emit("version: "+safetext.QuoteYAML(CombinedVersion(x.version.Str(), base.ID, base.Version)), at(x.version))
 	title := base.Title
 	if x.title.Exists() {
 		title = x.title.Str()
 	}
-	emit("title: "+quoteYAML(title), at(x.title))
+	emit("title: "+safetext.QuoteYAML(title), at(x.title))
 	if x.descr.Exists() {
-		emit("description: "+quoteYAML(x.descr.Str()), at(x.descr))
+		emit("description: "+safetext.QuoteYAML(x.descr.Str()), at(x.descr))
 	}
 	// splice writes an addition's items, each indented as the base's list.
 	splice := func(ins insertion) Problems {
@@ -496,27 +497,6 @@ func shiftLine(line string, shift int) (string, bool) {
 		return line[lead:], true
 	}
 	return "", false
-}
-
-// quoteYAML writes s as a double-quoted YAML scalar.
-func quoteYAML(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0x2028 || r == 0x2029 || r == 0xfeff:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }
 
 func safeComment(s string) string {

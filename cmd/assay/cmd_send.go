@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -91,10 +90,10 @@ func sendFile(asmt *assess.Assessment) string {
 			known := asmt.Answers[qq.ID]
 			b.WriteString("  " + qq.ID + ":\n")
 			b.WriteString("    answer:" + sentValue(qq, known.Value) + "\n")
-			b.WriteString("    note: " + quoted(known.Note) + "\n")
+			b.WriteString("    note: " + safetext.QuoteYAML(known.Note) + "\n")
 			evidence := make([]string, len(known.Evidence))
 			for i, e := range known.Evidence {
-				evidence[i] = quoted(e)
+				evidence[i] = safetext.QuoteYAML(e)
 			}
 			b.WriteString("    evidence: [" + strings.Join(evidence, ", ") + "]\n")
 		}
@@ -116,27 +115,19 @@ func sentValue(qq *assess.Question, v assess.Value) string {
 	case qq.Type == assess.TypeMulti:
 		choices := make([]string, len(v.Choices))
 		for i, c := range v.Choices {
-			choices[i] = quoted(c)
+			choices[i] = safetext.QuoteYAML(c)
 		}
 		return " [" + strings.Join(choices, ", ") + "]"
 	case len(v.Choices) == 1:
-		return " " + quoted(v.Choices[0])
+		return " " + safetext.QuoteYAML(v.Choices[0])
 	case v.Number != nil:
-		return " " + quoted(v.Number.String())
+		return " " + safetext.QuoteYAML(v.Number.String())
 	case !v.Date.IsZero():
-		return " " + quoted(v.Date.String())
+		return " " + safetext.QuoteYAML(v.Date.String())
 	case v.Text != "":
-		return " " + quoted(v.Text)
+		return " " + safetext.QuoteYAML(v.Text)
 	}
 	return ""
-}
-
-// quoted is s as a double-quoted YAML scalar, every control, line or
-// direction character in it escaped (\u009b, \u202e): the file may be
-// printed to a terminal, and is opened in the vendor's editor.
-func quoted(s string) string {
-	b, _ := json.Marshal(s)
-	return string(safetext.EscapeJSON(b))
 }
 
 func howToAnswer(qq *assess.Question) string {

@@ -161,7 +161,7 @@ func TestSendCarriesTheAnswersSoFar(t *testing.T) {
 	}
 	sent := string(b)
 	for _, want := range []string{
-		"  purpose:\n    answer: \"Payroll: forecasts # of staff, 'costs' \\u0026 \\\"bonuses\\\"\"\n    note: \"Told on the call.\\n  legal-basis: not-identified\\n# assessment: 00000000\"\n",
+		"  purpose:\n    answer: \"Payroll: forecasts # of staff, 'costs' & \\\"bonuses\\\"\"\n    note: \"Told on the call.\\n  legal-basis: not-identified\\n# assessment: 00000000\"\n",
 		"  jurisdictions:\n    answer: [\"gdpr\", \"us-state\"]\n",
 		"  data-subjects:\n    answer: \"12000\"\n    note: \"From HR's headcount report\"\n    evidence: [\"HR headcount 2026-01\", \"Call notes: 2026-01-30\"]\n",
 		"  legal-basis:\n    answer: \"contract\"\n",

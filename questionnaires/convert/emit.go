@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // emit writes the draft as an assay questionnaire file. Every text is a
@@ -18,27 +19,27 @@ func (d *draft) emit() []byte {
 		comment(&b, "", h)
 	}
 	fmt.Fprintf(&b, "id: %s\n", d.ID)
-	fmt.Fprintf(&b, "version: %s\n", quote(d.Version))
-	fmt.Fprintf(&b, "title: %s\n", quote(d.Title))
+	fmt.Fprintf(&b, "version: %s\n", safetext.QuoteYAML(d.Version))
+	fmt.Fprintf(&b, "title: %s\n", safetext.QuoteYAML(d.Title))
 	fmt.Fprintf(&b, "kind: %s\n", d.Kind)
 	if d.Description != "" {
-		fmt.Fprintf(&b, "description: %s\n", quote(d.Description))
+		fmt.Fprintf(&b, "description: %s\n", safetext.QuoteYAML(d.Description))
 	}
 	if d.Copyright != "" {
-		fmt.Fprintf(&b, "copyright: %s\n", quote(d.Copyright))
+		fmt.Fprintf(&b, "copyright: %s\n", safetext.QuoteYAML(d.Copyright))
 	}
 	if len(d.Dimensions) > 0 {
 		b.WriteString("dimensions:\n")
 		for _, dim := range d.Dimensions {
-			fmt.Fprintf(&b, "  - {id: %s, title: %s, higher: %s}\n", dim.ID, quote(dim.Title), dim.Higher)
+			fmt.Fprintf(&b, "  - {id: %s, title: %s, higher: %s}\n", dim.ID, safetext.QuoteYAML(dim.Title), dim.Higher)
 		}
 	}
 	b.WriteString("sections:\n")
 	for _, s := range d.Sections {
 		fmt.Fprintf(&b, "  - id: %s\n", s.ID)
-		fmt.Fprintf(&b, "    title: %s\n", quote(s.Title))
+		fmt.Fprintf(&b, "    title: %s\n", safetext.QuoteYAML(s.Title))
 		if s.Help != "" {
-			fmt.Fprintf(&b, "    help: %s\n", quote(s.Help))
+			fmt.Fprintf(&b, "    help: %s\n", safetext.QuoteYAML(s.Help))
 		}
 		b.WriteString("    questions:\n")
 		for _, q := range s.Questions {
@@ -62,12 +63,12 @@ func (q *draftQuestion) emit(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "      - id: %s\n", q.ID)
 	fmt.Fprintf(b, "%stype: %s\n", in, q.Type)
-	fmt.Fprintf(b, "%stext: %s\n", in, quote(q.Text))
+	fmt.Fprintf(b, "%stext: %s\n", in, safetext.QuoteYAML(q.Text))
 	if q.Help != "" {
-		fmt.Fprintf(b, "%shelp: %s\n", in, quote(q.Help))
+		fmt.Fprintf(b, "%shelp: %s\n", in, safetext.QuoteYAML(q.Help))
 	}
 	if q.When != "" {
-		fmt.Fprintf(b, "%swhen: %s\n", in, quote(q.When))
+		fmt.Fprintf(b, "%swhen: %s\n", in, safetext.QuoteYAML(q.When))
 	}
 	if q.Optional {
 		fmt.Fprintf(b, "%soptional: true\n", in)
@@ -77,14 +78,14 @@ func (q *draftQuestion) emit(b *strings.Builder) {
 	}
 	if q.Severity != "" {
 		fmt.Fprintf(b, "%sseverity: %s\n", in, q.Severity)
-		fmt.Fprintf(b, "%saction: %s\n", in, quote(q.Action))
+		fmt.Fprintf(b, "%saction: %s\n", in, safetext.QuoteYAML(q.Action))
 	}
 	if len(q.Controls) > 0 {
 		fmt.Fprintf(b, "%scontrols:\n", in)
 		for _, fw := range frameworkOrder(q.Controls) {
 			ids := make([]string, len(q.Controls[fw]))
 			for i, id := range q.Controls[fw] {
-				ids[i] = quote(id)
+				ids[i] = safetext.QuoteYAML(id)
 			}
 			fmt.Fprintf(b, "%s  %s: [%s]\n", in, fw, strings.Join(ids, ", "))
 		}
@@ -92,9 +93,9 @@ func (q *draftQuestion) emit(b *strings.Builder) {
 	if len(q.Options) > 0 {
 		fmt.Fprintf(b, "%soptions:\n", in)
 		for _, o := range q.Options {
-			fields := []string{"value: " + quote(o.Value)}
+			fields := []string{"value: " + safetext.QuoteYAML(o.Value)}
 			if o.Label != "" && o.Label != o.Value {
-				fields = append(fields, "label: "+quote(o.Label))
+				fields = append(fields, "label: "+safetext.QuoteYAML(o.Label))
 			}
 			if o.Points != "" {
 				fields = append(fields, "points: "+o.Points)
@@ -149,31 +150,4 @@ func comment(b *strings.Builder, indent, text string) {
 		}
 		fmt.Fprintf(b, "%s# %s\n", indent, line)
 	}
-}
-
-// quote writes s as a YAML double-quoted scalar. Everything but printable
-// characters is escaped, so the value is exactly s whatever s holds.
-func quote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfeff || r == 0xfffe || r == 0xffff || (r >= 0xd800 && r <= 0xdfff):
-			fmt.Fprintf(&b, `\u%04x`, r)
-		case r == 0x2028 || r == 0x2029 || r == 0x85:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // An OSCAL catalog (NIST SP 800-53 and its baselines, or any other) becomes
@@ -119,16 +121,16 @@ func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Opt
 		comment(&b, "", "Not carried over: "+n.Text+".")
 	}
 	fmt.Fprintf(&b, "catalog: %s\n", id)
-	fmt.Fprintf(&b, "title: %s\n", quote(firstNonEmpty(oneLine(title), id)))
+	fmt.Fprintf(&b, "title: %s\n", safetext.QuoteYAML(firstNonEmpty(oneLine(title), id)))
 	if version != "" {
-		fmt.Fprintf(&b, "version: %s\n", quote(oneLine(version)))
+		fmt.Fprintf(&b, "version: %s\n", safetext.QuoteYAML(oneLine(version)))
 	}
-	fmt.Fprintf(&b, "description: %s\n", quote(joinParagraphs(about, meta.str("remarks"))))
+	fmt.Fprintf(&b, "description: %s\n", safetext.QuoteYAML(joinParagraphs(about, meta.str("remarks"))))
 	b.WriteString("controls:\n")
 	for _, c := range controls {
-		fmt.Fprintf(&b, "  - {id: %s, name: %s", quote(c.id), quote(c.name))
+		fmt.Fprintf(&b, "  - {id: %s, name: %s", safetext.QuoteYAML(c.id), safetext.QuoteYAML(c.name))
 		if c.group != "" {
-			fmt.Fprintf(&b, ", group: %s", quote(c.group))
+			fmt.Fprintf(&b, ", group: %s", safetext.QuoteYAML(c.group))
 		}
 		b.WriteString("}\n")
 	}
