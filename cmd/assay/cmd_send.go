@@ -70,9 +70,26 @@ func sendFile(asmt *assess.Assessment) string {
 	b.WriteString("answers:\n")
 	for si, s := range q.Sections {
 		b.WriteString("\n")
-		comment(&b, "  ", fmt.Sprintf("%d. %s", si+1, strings.ToUpper(s.Title)))
-		if s.Help != "" {
-			comment(&b, "  ", s.Help)
+		heading := fmt.Sprintf("%d. %s", si+1, strings.ToUpper(s.Title))
+		// Risk ratings are the analyst's and are not sent; a section's
+		// help beside them tells whoever rates them how, which is not
+		// the vendor. Its number stays, as the report numbers it.
+		switch risks, asked := sectionRisks(s); {
+		case asked == 0 && risks > 0:
+			comment(&b, "  ", heading+": rated by us, not part of this file.")
+			continue
+		case risks > 0:
+			comment(&b, "  ", heading)
+			below := "the question below"
+			if asked > 1 {
+				below = "the questions below"
+			}
+			comment(&b, "  ", "Its risks are rated by us and are not part of this file; answer "+below+".")
+		default:
+			comment(&b, "  ", heading)
+			if s.Help != "" {
+				comment(&b, "  ", s.Help)
+			}
 		}
 		for qi, qq := range s.Questions {
 			if qq.Type == assess.TypeRisk {
@@ -102,6 +119,19 @@ func sendFile(asmt *assess.Assessment) string {
 	comment(&b, "", "The assessment this file answers; keep this line last.")
 	b.WriteString("assessment: " + asmt.UUID + "\n")
 	return b.String()
+}
+
+// sectionRisks counts a section's risks, which are not sent, and the
+// questions that are.
+func sectionRisks(s *assess.Section) (risks, asked int) {
+	for _, qq := range s.Questions {
+		if qq.Type == assess.TypeRisk {
+			risks++
+		} else {
+			asked++
+		}
+	}
+	return risks, asked
 }
 
 // sentValue is the answer a sent file carries for a question, after

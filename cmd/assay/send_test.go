@@ -226,3 +226,41 @@ func TestAnswersFileReadTwiceChangesNothing(t *testing.T) {
 		t.Errorf("the confirmed answer is still the vendor's:\n%s", md)
 	}
 }
+
+// Risk ratings are the analyst's and are not sent, so the sent file never
+// asks the vendor to rate them: a section of risks alone is named as left
+// out (keeping the numbering the report uses), and a section holding
+// risks beside questions says its risks are not in the file instead of
+// its help, which is written for the analyst who rates them.
+func TestSendLeavesRisksOut(t *testing.T) {
+	s := newCLISession(t)
+	dpia := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "HR portal"))
+	sent := s.ok("send", dpia)
+	if strings.Contains(sent, "Rate each risk") {
+		t.Errorf("the DPIA's sent file asks the vendor to rate risks:\n%s", section(sent, "# 9."))
+	}
+	if want := "  # 9. RISKS TO THE PEOPLE CONCERNED: rated by us, not part of this file.\n\n  # 10. VALIDATION\n"; !strings.Contains(sent, want) {
+		t.Errorf("section 9 is not named as left out:\n%s", section(sent, "# 9."))
+	}
+	fria := strings.TrimSpace(s.ok("new", "-q", "eu-ai-act-fria", "-s", "CV screening"))
+	sent = s.ok("send", fria)
+	risks := section(sent, "# 5. (D) RISKS")
+	if strings.Contains(risks, "Rate each risk") || !strings.Contains(risks, "# 5. (D) RISKS OF HARM TO FUNDAMENTAL RIGHTS\n  # Its risks are rated by us and are not part of this file; answer the\n  # question below.\n") ||
+		!strings.Contains(risks, "  provider-information:\n") {
+		t.Errorf("the FRIA's section 5 in the sent file:\n%s", risks)
+	}
+}
+
+// section is the text of a sent file from the line holding start to the
+// next section's heading.
+func section(file, start string) string {
+	i := strings.Index(file, start)
+	if i < 0 {
+		return "(no " + start + ")"
+	}
+	rest := file[i+len(start):]
+	if j := regexp.MustCompile(`\n  # \d+\. [A-Z(]`).FindStringIndex(rest); j != nil {
+		rest = rest[:j[0]]
+	}
+	return start + rest
+}
