@@ -166,7 +166,11 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 	}
 	if qq.Scored() {
 		r.Points, r.Max = pts.Mul(qq.Weight), hi.Mul(qq.Weight)
-		r.Why = pts.String() + " points × weight " + qq.Weight.String()
+		unit := " points × weight "
+		if pts.String() == "1" {
+			unit = " point × weight "
+		}
+		r.Why = pts.String() + unit + qq.Weight.String()
 	}
 	if qq.context() {
 		r.Status = StatusInfo

@@ -171,6 +171,13 @@ func TestScoreExplainShowsTheWorking(t *testing.T) {
 	if strings.Contains(out, "Unanswered") {
 		t.Errorf("complete assessment lists unanswered questions:\n%s", out)
 	}
+
+	// One point is a point, not "1 points".
+	id = s.start("canada-aia-rule", "Benefits triage 3", "2026-01-10", strings.Replace(aiaAnswers, "harm-severity: 18", "harm-severity: 1", 1))
+	out = s.ok("score", id, "--explain", "--as-of", "2026-02-01")
+	if !regexp.MustCompile(`(?m)^\s+harm-severity\s+1 of 20\b.*: 1 point × weight 1$`).MatchString(out) || strings.Contains(out, " 1 points") {
+		t.Errorf("one point:\n%s", out)
+	}
 }
 
 // Conditions through the CLI: answers to hidden questions are kept and
