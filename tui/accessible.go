@@ -238,11 +238,28 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		} else {
 			p.say("Saved.")
 		}
+		if r, m := ans.Value.Risk, a.Questionnaire.RiskMatrix; r.InitialRated() && m != nil {
+			p.say(riskSaid(m, r))
+		}
 		if ans.Value.Risk.HigherAfter() {
 			p.say(higherAfterWarning)
 		}
 		return true
 	}
+}
+
+// riskSaid is a saved rating in words, as the workspace shows it under
+// the ratings: "As found: high (likely, major). After measures: low
+// (rare, moderate)."
+func riskSaid(m *assess.RiskMatrix, r *assess.RiskRating) string {
+	said := func(l, i int) string {
+		return fmt.Sprintf("%s (%s, %s)", m.Level(l, i), clean(m.Likelihood[l-1]), clean(m.Impact[i-1]))
+	}
+	out := "As found: " + said(r.Likelihood, r.Impact) + "."
+	if r.AfterRated() {
+		out += " After measures: " + said(r.AfterLikelihood, r.AfterImpact) + "."
+	}
+	return out
 }
 
 func nextToAsk(res *assess.Result, skipped map[string]bool) int {
@@ -278,8 +295,12 @@ func accessibleChoices(q *assess.Question, m *assess.RiskMatrix) string {
 	case assess.TypeDate:
 		return "Type a date as year-month-day, for example 2026-03-31."
 	case assess.TypeRisk:
-		return fmt.Sprintf("Type likelihood and impact as found, each from 1 to %d and 1 to %d, then optionally the two after measures. Likelihood: %s. Impact: %s.",
-			len(m.Likelihood), len(m.Impact), numbered(m.Likelihood), numbered(m.Impact))
+		what := fmt.Sprintf("the likelihood (1 to %d) and the impact (1 to %d) as found", len(m.Likelihood), len(m.Impact))
+		if len(m.Likelihood) == len(m.Impact) {
+			what = fmt.Sprintf("the likelihood and the impact as found, each from 1 to %d,", len(m.Impact))
+		}
+		return fmt.Sprintf("Type %s and if you wish the two after measures, all on one line. Likelihood: %s. Impact: %s.",
+			what, numbered(m.Likelihood), numbered(m.Impact))
 	}
 	return "Type your answer."
 }

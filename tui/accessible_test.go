@@ -117,11 +117,40 @@ func TestAccessibleRiskRatedHigherAfterMeasures(t *testing.T) {
 	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader("1\n1 2 3 2\nq\n"), &out); err != nil {
 		t.Fatal(err)
 	}
-	want := "Saved.\nRated higher after measures than as found: measures do not raise a risk, so check the ratings."
+	want := "Saved.\nAs found: low (rare, moderate). After measures: medium (likely, moderate).\nRated higher after measures than as found: measures do not raise a risk, so check the ratings."
 	if !strings.Contains(out.String(), want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, out.String())
 	}
 	if r := e.load(a.ID).Answers["breach"].Value.Risk; r == nil || r.AfterLikelihood != 3 {
 		t.Errorf("breach stored as %+v", r)
+	}
+}
+
+// A risk's rating is said once saved, as the workspace shows it under the
+// ratings: likely × severe is critical in all-types' matrix, rare ×
+// moderate low.
+func TestAccessibleSaysTheRiskLevel(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("all-types.yaml", "Payroll system")
+	var answers []assess.Answer
+	for _, ans := range allTypesAnswers() {
+		if ans.QuestionID != "breach" {
+			answers = append(answers, ans)
+		}
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader("1\n3 4 1 2\nq\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Type the likelihood and the impact as found, each from 1 to 4, and if you wish the two after measures, all on one line.",
+		"Saved.\nAs found: critical (likely, severe). After measures: low (rare, moderate).\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, out.String())
+		}
 	}
 }
