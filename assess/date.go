@@ -23,12 +23,60 @@ func NewDate(y int, m time.Month, d int) Date {
 }
 
 // ParseDate reads YYYY-MM-DD and rejects impossible days such as 2026-02-30.
+// Its error is a *DateError, which tells a date of that form that is not a
+// day of the calendar from one not in that form: "2027-02-30" is written as
+// asked, and the person typing it needs to hear that February has 28 days.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date in YYYY-MM-DD form", s)
+		return Date{}, &DateError{Input: s, Why: notADay(s)}
 	}
 	return Date{t}, nil
+}
+
+// DateError is a date that could not be read.
+type DateError struct {
+	Input string
+	Why   string // why a date of the form YYYY-MM-DD is not a day, or ""
+}
+
+func (e *DateError) Error() string {
+	if e.Why != "" {
+		return fmt.Sprintf("%q is not a day of the calendar: %s", e.Input, e.Why)
+	}
+	return fmt.Sprintf("%q is not a date in YYYY-MM-DD form", e.Input)
+}
+
+// Problem is what is wrong without repeating the input, for a form field
+// that shows it already.
+func (e *DateError) Problem() string {
+	if e.Why != "" {
+		return "no such day: " + e.Why
+	}
+	return "enter a date as YYYY-MM-DD"
+}
+
+// notADay says why s, of the form YYYY-MM-DD, is not a day of the
+// calendar, or "" when s is not of that form.
+func notADay(s string) string {
+	if len(s) != len(time.DateOnly) || s[4] != '-' || s[7] != '-' {
+		return ""
+	}
+	var n [3]int
+	for i, part := range []string{s[:4], s[5:7], s[8:]} {
+		for _, c := range part {
+			if c < '0' || c > '9' {
+				return ""
+			}
+			n[i] = n[i]*10 + int(c-'0')
+		}
+	}
+	y, m := n[0], n[1]
+	if m < 1 || m > 12 {
+		return "there is no month " + s[5:7]
+	}
+	days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return fmt.Sprintf("%s %d has %d days", time.Month(m), y, days)
 }
 
 // Years a record's dates and times (made, changed, signed, due) may fall

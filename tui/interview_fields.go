@@ -355,7 +355,7 @@ func parseTyped(q *assess.Question, text string) (assess.Value, error) {
 	case assess.TypeDate:
 		d, err := assess.ParseDate(text)
 		if err != nil {
-			return assess.Value{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD", text)
+			return assess.Value{}, err
 		}
 		return assess.Value{Date: d}, nil
 	}

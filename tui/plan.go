@@ -149,7 +149,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, after today").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(s))
 			if err != nil {
-				return errors.New("enter a date as YYYY-MM-DD")
+				return dateProblem(err)
 			}
 			if !d.After(today) {
 				return errors.New("the expiry must be after today")
@@ -178,9 +178,18 @@ func textOK(field string) func(string) error {
 
 func dateOK(s string) error {
 	if _, err := assess.ParseDate(strings.TrimSpace(s)); err != nil {
-		return errors.New("enter a date as YYYY-MM-DD")
+		return dateProblem(err)
 	}
 	return nil
+}
+
+// dateProblem says what is wrong with a date typed in a form, which shows
+// what was typed just above.
+func dateProblem(err error) error {
+	if de, ok := errors.AsType[*assess.DateError](err); ok {
+		return errors.New(de.Problem())
+	}
+	return err
 }
 
 func (p *plan) openForm(which planForm, g *huh.Group) tea.Cmd {

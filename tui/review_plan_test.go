@@ -113,6 +113,15 @@ func TestPlanEdits(t *testing.T) {
 	for range len("2026-06-29") {
 		f.press("backspace")
 	}
+	// A day the calendar does not have is named as such: it is written
+	// as the field asks.
+	f.typeText("2026-06-31")
+	f.waitFor("> 2026-06-31")
+	f.press("enter")
+	f.waitFor("no such day: June 2026 has 30 days")
+	for range len("2026-06-31") {
+		f.press("backspace")
+	}
 	f.typeText("2026-07-31")
 	f.waitFor("> 2026-07-31")
 	f.press("enter")

@@ -169,6 +169,12 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "needs a reason") {
 		t.Fatalf("due without reason: exit %d %s", code, errOut)
 	}
+	// A day the calendar does not have is named as such, not as a date
+	// in the wrong form.
+	code, _, errOut = s.run("", "plan", id, "--item", "mfa", "--due", "2026-02-29", "--reason", "x")
+	if code == 0 || !strings.Contains(errOut, `--due: "2026-02-29" is not a day of the calendar: February 2026 has 28 days`) {
+		t.Errorf("an impossible day: exit %d %s", code, errOut)
+	}
 	code, _, errOut = s.run("", "plan", id, "--item", "nope", "--owner", "x")
 	if code == 0 || !strings.Contains(errOut, "no plan item") || !strings.Contains(errOut, "mfa") {
 		t.Errorf("unknown item: exit %d %s", code, errOut)

@@ -1,0 +1,32 @@
+package assess
+
+import (
+	"errors"
+	"testing"
+)
+
+// A date written YYYY-MM-DD that is not a day of the calendar is told
+// apart from one not written in that form, so that the person typing it
+// is told what is wrong; leap years count.
+func TestParseDateSaysWhatIsWrong(t *testing.T) {
+	for _, c := range []struct{ in, err, problem string }{
+		{"2027-02-30", `"2027-02-30" is not a day of the calendar: February 2027 has 28 days`, "no such day: February 2027 has 28 days"},
+		{"2028-02-30", `"2028-02-30" is not a day of the calendar: February 2028 has 29 days`, "no such day: February 2028 has 29 days"},
+		{"2027-04-31", `"2027-04-31" is not a day of the calendar: April 2027 has 30 days`, "no such day: April 2027 has 30 days"},
+		{"2027-13-01", `"2027-13-01" is not a day of the calendar: there is no month 13`, "no such day: there is no month 13"},
+		{"2027-00-10", `"2027-00-10" is not a day of the calendar: there is no month 00`, "no such day: there is no month 00"},
+		{"2027-01-00", `"2027-01-00" is not a day of the calendar: January 2027 has 31 days`, "no such day: January 2027 has 31 days"},
+		{"31/01/2027", `"31/01/2027" is not a date in YYYY-MM-DD form`, "enter a date as YYYY-MM-DD"},
+		{"2027-1-5", `"2027-1-5" is not a date in YYYY-MM-DD form`, "enter a date as YYYY-MM-DD"},
+		{"", `"" is not a date in YYYY-MM-DD form`, "enter a date as YYYY-MM-DD"},
+	} {
+		_, err := ParseDate(c.in)
+		var de *DateError
+		if err == nil || err.Error() != c.err || !errors.As(err, &de) || de.Problem() != c.problem {
+			t.Errorf("ParseDate(%q) = %v; want %s (%s)", c.in, err, c.err, c.problem)
+		}
+	}
+	if d, err := ParseDate("2028-02-29"); err != nil || d.String() != "2028-02-29" {
+		t.Errorf("a leap day: %v %v", d, err)
+	}
+}
