@@ -210,16 +210,23 @@ func (r *Result) UnansweredWorst() int {
 
 // UnansweredSummary counts, in a few words, the required questions still
 // unanswered and those of them counted as their worst answers: "59
-// unanswered, 50 counted as worst".
+// unanswered, 50 counted as worst", or "61 required unanswered, …" when
+// optional questions are unanswered too.
 func (r *Result) UnansweredSummary() string {
 	n, worst := len(r.Unanswered), r.UnansweredWorst()
+	// Beside "Answered: 26 of 35", "4 unanswered" reads as a sum gone
+	// wrong when optional questions are left blank too: say which.
+	what := "unanswered"
+	if r.Total-r.Answered > n {
+		what = "required unanswered"
+	}
 	switch worst {
 	case n:
-		return fmt.Sprintf("%d unanswered, counted as worst", n)
+		return fmt.Sprintf("%d %s, counted as worst", n, what)
 	case 0:
-		return fmt.Sprintf("%d unanswered", n)
+		return fmt.Sprintf("%d %s", n, what)
 	}
-	return fmt.Sprintf("%d unanswered, %d counted as worst", n, worst)
+	return fmt.Sprintf("%d %s, %d counted as worst", n, what, worst)
 }
 
 // Unanswered reports whether the floor is one an unanswered question sets,

@@ -46,7 +46,7 @@ func TestReviewShowsAnUnansweredKnockOut(t *testing.T) {
 	// Of its 61 required questions unanswered, the 50 that are scored
 	// count as their worst answers (cmd/assay's knock-out test counts
 	// them by hand).
-	f.waitFor("[Scores]", "DPIA outcome: not rated yet", "Answered 0 of 63 · 61 unanswered, 50 counted as worst")
+	f.waitFor("[Scores]", "DPIA outcome: not rated yet", "Answered 0 of 63 · 61 required unanswered, 50 counted as worst")
 	if s := strings.Join(strings.Fields(f.screen()), " "); !strings.Contains(s, "DPIA outcome: not rated yet high at worst, no level at best, until the 61 unanswered questions are answered") {
 		t.Errorf("the outcome's range, its best case no level:\n%s", f.screen())
 	}

@@ -77,7 +77,9 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	// assay score says the same, and marks the unscored ones in its list.
 	explain := s.ok("score", id, "--explain")
 	for _, want := range []string{
-		"Answered: 0 of 63 (incomplete: 61 unanswered, 50 counted as worst)",
+		// 63 shown, 61 of them required: the two further risks
+		// (risk-other-1 and -2) may be left blank.
+		"Answered: 0 of 63 (incomplete: 61 required unanswered, 50 counted as worst)",
 		"DPIA outcome: not rated yet (high with the unanswered questions counted as the worst answers; no level with them counted as the best)",
 		"\nUnanswered (counted as worst, but for those marked not scored)\n",
 		"\n  purpose: Describe the processing in a few sentences: what it does, why, who is responsible for it, and which systems and teams take part. (not scored)\n",
@@ -85,6 +87,11 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 		if !strings.Contains(explain, want) {
 			t.Errorf("score --explain lacks %q:\n%s", want, explain)
 		}
+	}
+	// Where every question shown is required, the count needs no word more.
+	blank := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Blank vendor"))
+	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 24 (incomplete: 24 unanswered, counted as worst)") {
+		t.Errorf("a blank vendor screen's score:\n%s", got)
 	}
 	for _, line := range strings.Split(explain, "\n") {
 		if strings.HasPrefix(line, "  notice: ") && strings.HasSuffix(line, "(not scored)") {
