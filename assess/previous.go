@@ -39,3 +39,18 @@ func Previous(a *Assessment, candidates []*Assessment) *Assessment {
 	}
 	return best
 }
+
+// Revised is the set of assessments in list that a revision in list
+// follows. An approved assessment is locked, so its remediation goes on in
+// its revision, which carries its plan: what is still to do across a
+// portfolio is the revision's. A revision archived (given up) follows
+// nothing.
+func Revised(list []*Assessment) map[int64]bool {
+	out := map[int64]bool{}
+	for _, a := range list {
+		if a.RevisionOf != 0 && !a.Archived {
+			out[a.RevisionOf] = true
+		}
+	}
+	return out
+}

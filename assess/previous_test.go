@@ -29,3 +29,17 @@ func TestPrevious(t *testing.T) {
 		t.Errorf("previous of a revision of 1: %v, want 1 (what it revises)", got)
 	}
 }
+
+// The assessments a revision follows, through a chain of revisions; a
+// revision given up (archived) follows nothing.
+func TestRevised(t *testing.T) {
+	list := []*Assessment{
+		{ID: 1}, {ID: 2, RevisionOf: 1}, {ID: 3, RevisionOf: 2},
+		{ID: 4}, {ID: 5, RevisionOf: 4, Archived: true},
+		{ID: 6},
+	}
+	got := Revised(list)
+	if len(got) != 2 || !got[1] || !got[2] {
+		t.Errorf("Revised = %v, want 1 and 2", got)
+	}
+}

@@ -33,7 +33,9 @@ func (a *app) overdueCommand() *cobra.Command {
 		Long: `List every remediation item that is past its due date and not closed, in all
 assessments, most overdue first. An item is closed when done, or when its risk
 is accepted and the acceptance has not expired: an expired acceptance makes the
-item open again. Archived assessments are left out unless --archived is given.`,
+item open again. An approved assessment that has a revision is followed in the
+revision, which carries its plan (the approved one is locked). Archived
+assessments are left out unless --archived is given.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day, err := today(asOf)
@@ -49,8 +51,12 @@ item open again. Archived assessments are left out unless --archived is given.`,
 			if err != nil {
 				return err
 			}
+			revised := assess.Revised(list)
 			var items []overdueItem
 			for _, s := range list {
+				if revised[s.ID] {
+					continue
+				}
 				// The stored summary says which assessments have overdue
 				// items; only those are loaded and planned in full.
 				if _, n := s.Summary.OpenOn(day); n == 0 {

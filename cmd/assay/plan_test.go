@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -279,5 +280,52 @@ func TestPlanCSVNamesTheSubject(t *testing.T) {
 		if header := strings.SplitN(strings.TrimPrefix(out, "\uFEFF"), "\r\n", 2)[0]; !strings.HasPrefix(header, "Item,Subject,Finding,") {
 			t.Errorf("header %q", header)
 		}
+	}
+}
+
+// An approved assessment is locked, so its remediation goes on in its
+// revision, which carries its plan: the portfolio's overdue items are the
+// revision's, each listed once, and an item closed there is no longer
+// overdue anywhere. They were listed twice, and the approved one's could
+// never be closed.
+func TestOverdueFollowsTheRevision(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes")
+	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa")
+	rev := strings.TrimSpace(s.ok("revise", id))
+	type row struct {
+		Assessment int64  `json:"assessment"`
+		Item       string `json:"item"`
+	}
+	overdue := func() []row {
+		var out struct {
+			Overdue []row `json:"overdue"`
+		}
+		if err := json.Unmarshal([]byte(s.ok("overdue", "--json", "--as-of", "2027-01-01")), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Overdue
+	}
+	// policy and mfa answered no, access-review partly: three items, the
+	// revision's.
+	var items []string
+	for _, r := range overdue() {
+		if id2(r.Assessment) != rev {
+			t.Errorf("an item of assessment %d, which revision %s follows: %+v", r.Assessment, rev, r)
+		}
+		items = append(items, r.Item)
+	}
+	if slices.Sort(items); strings.Join(items, " ") != "access-review mfa policy" {
+		t.Errorf("overdue items %v", items)
+	}
+	s.ok("plan", rev, "--item", "mfa", "--status", "done")
+	for _, r := range overdue() {
+		if r.Item == "mfa" {
+			t.Errorf("mfa, done in the revision, is still overdue: %+v", r)
+		}
+	}
+	if text := s.ok("overdue", "--as-of", "2027-01-01"); !strings.HasPrefix(text, "2 overdue items as of 2027-01-01\n") {
+		t.Errorf("overdue after mfa is done:\n%s", text)
 	}
 }
