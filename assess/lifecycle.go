@@ -205,6 +205,34 @@ func CheckFourEyes(a *Assessment, approver string) error {
 	return nil
 }
 
+// ChangedInReview lists the answers changed since the assessment was last
+// submitted, in the questionnaire's order, while it is in review or once
+// approved (which locks it): what an approver signs beyond what was
+// submitted, since review does not stop the analysts. None for a draft or
+// a rejected assessment, or when the submission's time is unknown.
+func (a *Assessment) ChangedInReview() []Answer {
+	if a.Status != InReview && a.Status != Approved || a.Questionnaire == nil {
+		return nil
+	}
+	var submitted time.Time
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		if s := a.SignOffs[i]; s.Role == RoleAuthor && s.Decision == "submitted" {
+			submitted = s.At
+			break
+		}
+	}
+	if submitted.IsZero() {
+		return nil
+	}
+	var out []Answer
+	for _, q := range a.Questionnaire.Questions {
+		if ans, ok := a.Answers[q.ID]; ok && ans.UpdatedAt.After(submitted) {
+			out = append(out, ans)
+		}
+	}
+	return out
+}
+
 // Approval returns the reviewer's approving signature, if any.
 func (a *Assessment) Approval() (SignOff, bool) {
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {

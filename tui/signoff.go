@@ -265,6 +265,11 @@ func lifecycleLine(a *assess.Assessment, roles []string) string {
 		text += fmt.Sprintf(" by %s on %s", clean(sig.Name), sig.On)
 		break
 	}
+	if changed := a.ChangedInReview(); len(changed) > 0 && a.Status == assess.InReview {
+		// Review does not stop the analysts: the approver is told before
+		// signing what has moved since the submission.
+		text += fmt.Sprintf(" · %d %s changed since", len(changed), plural(len(changed), "answer", "answers"))
+	}
 	if roles != nil {
 		return text + teamNextStep(a, roles)
 	}

@@ -97,6 +97,29 @@ func TestSignOffInTheWorkspace(t *testing.T) {
 	}
 }
 
+// Review does not stop the analysts: the review's state line tells the
+// approver, before signing, how many answers changed since the submission.
+func TestReviewSaysWhatChangedSinceSubmission(t *testing.T) {
+	e, a := payrollAnswered(t)
+	ctx := assess.WithActor(context.Background(), "Dana Reyes")
+	if _, err := e.db.Review(ctx, a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: in review, submitted by Dana Reyes on 2026-03-31 · S approves or rejects")
+	f.quit()
+	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	f = e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: in review, submitted by Dana Reyes on 2026-03-31 · 1 answer changed since", "· S approves or rejects")
+	f.quit()
+}
+
 // A refusal from the store (here: four eyes, the submitter approving) is
 // shown whole, and any key goes back to the review with nothing signed.
 func TestSignOffRefusalIsShownWhole(t *testing.T) {

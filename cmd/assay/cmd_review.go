@@ -69,6 +69,14 @@ trail records that with their count.`,
 			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),
 				s.Decision, safetext.OneLine(s.Name), s.On)
 			if asmt.Status == assess.Approved {
+				if changed := asmt.ChangedInReview(); len(changed) > 0 {
+					ids := make([]string, len(changed))
+					for i, ans := range changed {
+						ids[i] = ans.QuestionID
+					}
+					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s (%s).\n",
+						countOf(len(changed), "answer", "answers"), strings.Join(ids, ", "))
+				}
 				fmt.Fprintf(a.stdout, "It is locked; to change it, start a revision: assay revise %d\n", asmt.ID)
 			}
 			return nil

@@ -76,6 +76,22 @@ func TestReviewLifecycleCLI(t *testing.T) {
 	}
 }
 
+// Review does not stop the analysts; the approval says what changed after
+// the submission, which it approves as changed, in the questionnaire's
+// order. An answer given again as it was changes nothing and is not named.
+func TestApprovalNamesWhatChangedInReview(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--comment", "Ready")
+	path := filepath.Join(t.TempDir(), "a.yaml")
+	os.WriteFile(path, []byte("answers:\n  subprocessors: partial\n  mfa: yes\n  encryption: yes\n"), 0o600)
+	s.ok("answer", id, "-f", path)
+	out := s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--comment", "Plan agreed")
+	if want := "Changed after it was submitted, and approved as changed: 2 answers (mfa, subprocessors).\n"; !strings.Contains(out, want) {
+		t.Errorf("approve: %q, want %q in it", out, want)
+	}
+}
+
 func TestSigningNeedsAName(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
