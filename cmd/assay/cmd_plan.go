@@ -159,11 +159,17 @@ func hasEditFlags(cmd *cobra.Command) bool {
 	return false
 }
 
-// parseMilestone reads "TITLE" or "YYYY-MM-DD TITLE".
+// parseMilestone reads "TITLE" or "YYYY-MM-DD TITLE". A first word of
+// digits and hyphens is meant as the date: one mistyped (2026-02-30,
+// 2026-3-15) is refused rather than kept as part of a title with no date.
 func parseMilestone(s string) (assess.Milestone, error) {
 	s = strings.TrimSpace(s)
 	first, rest, _ := strings.Cut(s, " ")
-	if d, err := assess.ParseDate(first); err == nil {
+	d, err := assess.ParseDate(first)
+	if err != nil && strings.Contains(first, "-") && strings.Trim(first, "0123456789-") == "" {
+		return assess.Milestone{}, fmt.Errorf("--milestone %q: %v", s, err)
+	}
+	if err == nil {
 		if strings.TrimSpace(rest) == "" {
 			return assess.Milestone{}, fmt.Errorf("--milestone %q: a milestone needs a title after its date", s)
 		}

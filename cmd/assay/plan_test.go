@@ -176,6 +176,14 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, `--due: "2026-02-29" is not a day of the calendar: February 2026 has 28 days`) {
 		t.Errorf("an impossible day: exit %d %s", code, errOut)
 	}
+	// A milestone's date mistyped is refused, not taken into its title
+	// with no date; a title may still start with a number.
+	for _, bad := range []string{"2026-02-30 Admins on MFA", "2026-3-15 Admins on MFA"} {
+		code, _, errOut = s.run("", "plan", id, "--item", "mfa", "--milestone", bad)
+		if code == 0 || !strings.Contains(errOut, "--milestone \""+bad+"\": ") || !strings.Contains(errOut, "2026-") {
+			t.Errorf("milestone %q: exit %d %s", bad, code, errOut)
+		}
+	}
 	code, _, errOut = s.run("", "plan", id, "--item", "nope", "--owner", "x")
 	if code == 0 || !strings.Contains(errOut, "no plan item") || !strings.Contains(errOut, "mfa") {
 		t.Errorf("unknown item: exit %d %s", code, errOut)
