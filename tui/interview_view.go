@@ -385,6 +385,14 @@ func (iv *interview) statusLine(width int) string {
 	}
 	bar := st.ok.Render(strings.Repeat("█", filled)) + st.muted.Render(strings.Repeat("░", barWidth-filled))
 	parts := []string{bar + fmt.Sprintf(" %d/%d", res.Answered, res.Total)}
+	// Whoever answers knows where the assessment stands: a change made
+	// in review is one the approver is shown before signing.
+	switch status := iv.sh.sess.a.Status; status {
+	case assess.InReview, assess.Rejected:
+		parts = append(parts, st.warn.Render(status.Words()))
+	case assess.Approved:
+		parts = append(parts, st.muted.Render("approved, locked"))
+	}
 	switch left, fromVendor := iv.vendorLeft(); {
 	case left > 0:
 		parts = append(parts, st.warn.Render(fmt.Sprintf("%d vendor %s to confirm", left, plural(left, "answer", "answers"))))

@@ -109,6 +109,8 @@ func TestReviewSaysWhatChangedSinceSubmission(t *testing.T) {
 	f.waitFor("Payroll system")
 	f.press("r")
 	f.waitFor("State: in review, submitted by Dana Reyes on 2026-03-31 · S approves or rejects")
+	f.press("shift+tab")
+	f.waitFor("[Interview]", "8/8 · in review · ")
 	f.quit()
 	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
 		t.Fatal(err)
