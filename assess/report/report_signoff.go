@@ -28,6 +28,7 @@ func (r *reporter) signOffBlock() {
 		r.d.para(txt("Recorded in assay:"))
 		r.d.table(cells("Role", "Name", "Decision", "Date", "Comment"), rows)
 	}
+	r.changedInReview()
 	switch r.a.Status {
 	case assess.Approved, assess.Rejected:
 		return
@@ -43,6 +44,27 @@ func (r *reporter) signOffBlock() {
 		rows = append(rows, []document.Text{txt("Data protection officer (opinion)"), blank, blank, blank, blank})
 	}
 	r.d.table(cells("Role", "Name", "Decision", "Date", "Signature"), rows)
+}
+
+// changedInReview names the answers changed after the submission: review
+// does not stop the analysts, and an approval covers them as changed.
+func (r *reporter) changedInReview() {
+	changed := r.a.ChangedInReview()
+	if len(changed) == 0 {
+		return
+	}
+	when := "since the submission"
+	if r.a.Status == assess.Approved {
+		when = "after the submission and before the approval"
+	}
+	t := txt(plural(len(changed), "answer was", "answers were") + " changed " + when + ": ")
+	for i, ans := range changed {
+		if i > 0 {
+			t = txt(t, ", ")
+		}
+		t = txt(t, code(ans.QuestionID))
+	}
+	r.d.para(txt(t, "."))
 }
 
 func (r *reporter) signed(role string) bool {

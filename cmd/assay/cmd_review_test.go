@@ -90,6 +90,12 @@ func TestApprovalNamesWhatChangedInReview(t *testing.T) {
 	if want := "Changed after it was submitted, and approved as changed: 2 answers (mfa, subprocessors).\n"; !strings.Contains(out, want) {
 		t.Errorf("approve: %q, want %q in it", out, want)
 	}
+	// The committee's report says so under the signatures.
+	md := strings.Join(strings.Fields(s.ok("report", id)), " ")
+	if want := "| Reviewer | Rui Reviewer | approved | 2026-"; !strings.Contains(md, want) ||
+		!strings.Contains(md, "2 answers were changed after the submission and before the approval: `mfa`, `subprocessors`.") {
+		t.Errorf("the report's sign-off does not name the answers changed in review:\n%s", md[strings.Index(md, "## Sign-off"):])
+	}
 }
 
 func TestSigningNeedsAName(t *testing.T) {
