@@ -388,3 +388,32 @@ func contractFourEyesApproval(t *testing.T) {
 		t.Fatalf("approval by someone else: %v", err)
 	}
 }
+
+// What changed in review reads the same from both stores: the times of the
+// answers and of the submission are stored and loaded with them.
+func TestChangedInReviewIsStored(t *testing.T) {
+	contract(t, contractChangedInReviewIsStored)
+}
+
+func contractChangedInReviewIsStored(t *testing.T) {
+	db, q := testDB(t)
+	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), nil)
+	if err := db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("mfa", "no"), choice("encryption", "yes")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "yes")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Assessment(as("Bo"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed := got.ChangedInReview(); len(changed) != 1 || changed[0].QuestionID != "mfa" {
+		t.Errorf("changed in review: %+v, want mfa alone", changed)
+	}
+}
