@@ -102,24 +102,11 @@ func TestAccessibleQuestionnaireListReadsAsSentences(t *testing.T) {
 // A risk rated higher after measures than as found is saved as typed,
 // and accessible mode says so after "Saved.", as the workspace does.
 func TestAccessibleRiskRatedHigherAfterMeasures(t *testing.T) {
-	e := newEnv(t)
-	a := e.createFrom("all-types.yaml", "Payroll system")
-	var answers []assess.Answer
-	for _, ans := range allTypesAnswers() {
-		if ans.QuestionID != "breach" {
-			answers = append(answers, ans)
-		}
-	}
-	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader("1\n1 2 3 2\nq\n"), &out); err != nil {
-		t.Fatal(err)
-	}
+	e, a := payrollButTheRisk(t)
+	out := runAccessible(t, e, "1\n1 2 3 2\nq\n")
 	want := "Saved.\nAs found: low (rare, moderate). After measures: medium (likely, moderate).\nRated higher after measures than as found: measures do not raise a risk, so check the ratings."
-	if !strings.Contains(out.String(), want) {
-		t.Errorf("accessible output lacks %q:\n%s", want, out.String())
+	if !strings.Contains(out, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, out)
 	}
 	if r := e.load(a.ID).Answers["breach"].Value.Risk; r == nil || r.AfterLikelihood != 3 {
 		t.Errorf("breach stored as %+v", r)
@@ -130,6 +117,22 @@ func TestAccessibleRiskRatedHigherAfterMeasures(t *testing.T) {
 // ratings: likely × severe is critical in all-types' matrix, rare ×
 // moderate low.
 func TestAccessibleSaysTheRiskLevel(t *testing.T) {
+	e, _ := payrollButTheRisk(t)
+	out := runAccessible(t, e, "1\n3 4 1 2\nq\n")
+	for _, want := range []string{
+		"Type the likelihood and the impact as found, each from 1 to 4, and if you wish the two after measures, all on one line.",
+		"Saved.\nAs found: critical (likely, severe). After measures: low (rare, moderate).\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// payrollButTheRisk is all-types answered but for its risk, breach, the
+// question accessible mode asks first.
+func payrollButTheRisk(t *testing.T) (*env, *assess.Assessment) {
+	t.Helper()
 	e := newEnv(t)
 	a := e.createFrom("all-types.yaml", "Payroll system")
 	var answers []assess.Answer
@@ -141,16 +144,16 @@ func TestAccessibleSaysTheRiskLevel(t *testing.T) {
 	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
 		t.Fatal(err)
 	}
+	return e, a
+}
+
+// runAccessible runs accessible mode on what a person types, and returns
+// what it said.
+func runAccessible(t *testing.T, e *env, typed string) string {
+	t.Helper()
 	var out bytes.Buffer
-	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader("1\n3 4 1 2\nq\n"), &out); err != nil {
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(typed), &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{
-		"Type the likelihood and the impact as found, each from 1 to 4, and if you wish the two after measures, all on one line.",
-		"Saved.\nAs found: critical (likely, severe). After measures: low (rare, moderate).\n",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("accessible output lacks %q:\n%s", want, out.String())
-		}
-	}
+	return out.String()
 }
