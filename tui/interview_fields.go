@@ -41,6 +41,8 @@ func (iv *interview) choiceKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit):
 		i := optionNumber(msg.String())
 		if i < 1 || i > n {
+			// A key that does nothing is said, not swallowed.
+			iv.sh.flash = fmt.Sprintf("There is no option %s: the options are %s.", msg.String(), optionRange(n))
 			return nil
 		}
 		iv.cursor = i - 1
@@ -72,6 +74,15 @@ func optionNumber(key string) int {
 		return 10
 	}
 	return i
+}
+
+// optionRange names the digits that pick n options: "1 to 3", or, with a
+// tenth, "1 to 9 and 0".
+func optionRange(n int) string {
+	if n >= 10 {
+		return "1 to 9 and 0"
+	}
+	return fmt.Sprintf("1 to %d", n)
 }
 
 // tick toggles a multiple-choice option; an exclusive option ("none of

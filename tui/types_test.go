@@ -31,8 +31,17 @@ func TestInterviewEveryQuestionType(t *testing.T) {
 	f.press("enter")
 	f.waitFor("Evidence: policy.pdf; TICKET-42", "saved ✓")
 	f.golden("interview-control")
+	// A digit with no option says so, and answers nothing.
+	f.press("7")
+	f.waitFor("There is no option 7: the options are 1 to 4.")
+	if got := e.load(a.ID).Answers["mfa"].Value.Choices; len(got) != 0 {
+		t.Fatalf("a digit with no option answered %v", got)
+	}
 	f.press("1")
 	f.waitFor("Where is the service hosted?")
+	if strings.Contains(f.screen(), "There is no option") {
+		t.Errorf("the message about the missing option stayed after the answer:\n%s", f.screen())
+	}
 
 	// Hosting in the US asks about transfers; answering it and moving the
 	// hosting back to the EU hides the question but keeps its answer.
