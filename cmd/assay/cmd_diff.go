@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,26 +15,35 @@ import (
 func (a *app) diffCommand() *cobra.Command {
 	var asOf string
 	cmd := &cobra.Command{
-		Use:   "diff A B",
+		Use:   "diff [A] B",
 		Short: "Show what changed between two assessments of one subject, or two revisions",
 		Long: `Compare assessment A (the earlier) with assessment B: the answers, notes and
 evidence that changed (old -> new), the scores and levels that moved, and the
 findings opened, closed or changed in severity. Both must be about the same
 subject: last year's and this year's assessment of a vendor, or an approved
 assessment and its revision. When they ran different questionnaires or
-versions, answers are matched by question ID.`,
-		Example: `  assay diff 3 7`,
-		Args:    cobra.ExactArgs(2),
+versions, answers are matched by question ID. Given B alone, A is the one
+before it, as C on the home screen picks: the assessment B revises, or else
+the latest of its subject assessed before it.`,
+		Example: `  assay diff 3 7
+  assay diff 7`,
+		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			day, err := today(asOf)
 			if err != nil {
 				return err
 			}
-			to, err := a.assessment(cmd, args[1])
+			to, err := a.assessment(cmd, args[len(args)-1])
 			if err != nil {
 				return err
 			}
-			d, err := a.since(cmd, args[0], assess.Evaluate(to, day))
+			from := ""
+			if len(args) == 2 {
+				from = args[0]
+			} else if from, err = a.previous(cmd, to); err != nil {
+				return err
+			}
+			d, err := a.since(cmd, from, assess.Evaluate(to, day))
 			if err != nil {
 				return err
 			}
@@ -43,6 +53,24 @@ versions, answers are matched by question ID.`,
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "score both as of this day, YYYY-MM-DD (default today)")
 	return cmd
+}
+
+// previous is the ID of the assessment before a (assess.Previous), among
+// every assessment, archived ones included.
+func (a *app) previous(cmd *cobra.Command, to *assess.Assessment) (string, error) {
+	db, err := a.store()
+	if err != nil {
+		return "", err
+	}
+	all, err := db.Assessments(a.ctx(cmd), assess.Filter{IncludeArchived: true})
+	if err != nil {
+		return "", err
+	}
+	prev := assess.Previous(to, all)
+	if prev == nil {
+		return "", fmt.Errorf("assessment %d has no earlier assessment of %s to compare with: give both IDs (assay diff A B)", to.ID, safetext.OneLine(to.Subject))
+	}
+	return strconv.FormatInt(prev.ID, 10), nil
 }
 
 // since compares an evaluated assessment with an earlier one of the same

@@ -61,6 +61,13 @@ func TestReviewLifecycleCLI(t *testing.T) {
 	s.fails("assessment 1 already has a revision, assessment 2", "revise", id)
 	s.fails("assessment 2 is draft, not approved", "revise", rev)
 
+	// Given one assessment, diff compares it with the one before it: the
+	// approved assessment a revision revises. The first has none.
+	if one, two := s.ok("diff", rev, "--as-of", "2026-03-10"), s.ok("diff", id, rev, "--as-of", "2026-03-10"); one != two {
+		t.Errorf("diff %s alone:\n%s\nwant what diff %s %s says:\n%s", rev, one, id, rev, two)
+	}
+	s.fails("assessment 1 has no earlier assessment of Acme Cloud Ltd to compare with: give both IDs (assay diff A B)", "diff", id)
+
 	// Diff of the approved assessment and its revision.
 	out = s.ok("diff", id, rev, "--as-of", "2026-03-10")
 	for _, want := range []string{
