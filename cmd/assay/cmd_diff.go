@@ -80,6 +80,9 @@ func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation) (*ass
 	if err != nil {
 		return nil, err
 	}
+	if from.ID == to.Assessment.ID {
+		return nil, fmt.Errorf("assessment %d compared with itself: give two assessments, or one to compare with the one before it", from.ID)
+	}
 	if from.SubjectID != to.Assessment.SubjectID {
 		return nil, fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): a comparison is of one subject over time, or of two revisions",
 			from.ID, to.Assessment.ID, safetext.OneLine(from.Subject), safetext.OneLine(to.Assessment.Subject))

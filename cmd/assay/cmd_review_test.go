@@ -67,6 +67,7 @@ func TestReviewLifecycleCLI(t *testing.T) {
 		t.Errorf("diff %s alone:\n%s\nwant what diff %s %s says:\n%s", rev, one, id, rev, two)
 	}
 	s.fails("assessment 1 has no earlier assessment of Acme Cloud Ltd to compare with: give both IDs (assay diff A B)", "diff", id)
+	s.fails("assessment 2 compared with itself", "diff", rev, rev)
 
 	// Diff of the approved assessment and its revision.
 	out = s.ok("diff", id, rev, "--as-of", "2026-03-10")
