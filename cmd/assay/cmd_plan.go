@@ -159,14 +159,15 @@ func hasEditFlags(cmd *cobra.Command) bool {
 	return false
 }
 
-// parseMilestone reads "TITLE" or "YYYY-MM-DD TITLE". A first word of
-// digits and hyphens is meant as the date: one mistyped (2026-02-30,
-// 2026-3-15) is refused rather than kept as part of a title with no date.
+// parseMilestone reads "TITLE" or "YYYY-MM-DD TITLE". A first word that
+// is a year, a hyphen and more digits and hyphens is meant as the date:
+// one mistyped (2026-02-30, 2026-3-15) is refused rather than kept as part
+// of a title with no date.
 func parseMilestone(s string) (assess.Milestone, error) {
 	s = strings.TrimSpace(s)
 	first, rest, _ := strings.Cut(s, " ")
 	d, err := assess.ParseDate(first)
-	if err != nil && strings.Contains(first, "-") && strings.Trim(first, "0123456789-") == "" {
+	if err != nil && meantAsDate(first) {
 		return assess.Milestone{}, fmt.Errorf("--milestone %q: %v", s, err)
 	}
 	if err == nil {
@@ -179,6 +180,13 @@ func parseMilestone(s string) (assess.Milestone, error) {
 		return assess.Milestone{}, fmt.Errorf("--milestone: a milestone needs a title")
 	}
 	return assess.Milestone{Title: s}, nil
+}
+
+// meantAsDate reports whether a milestone's first word is written as a
+// date, rightly or not: "2026-3-15", but not "24-7" or "2026-Q1".
+func meantAsDate(word string) bool {
+	return len(word) > 5 && word[4] == '-' && strings.Trim(word[:4], "0123456789") == "" &&
+		strings.Trim(word, "0123456789-") == ""
 }
 
 func planItem(ev *assess.Evaluation, key string) (assess.PlanItem, bool) {

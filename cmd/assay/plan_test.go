@@ -177,12 +177,15 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 		t.Errorf("an impossible day: exit %d %s", code, errOut)
 	}
 	// A milestone's date mistyped is refused, not taken into its title
-	// with no date; a title may still start with a number.
+	// with no date; a title may still start with a number or a dash.
 	for _, bad := range []string{"2026-02-30 Admins on MFA", "2026-3-15 Admins on MFA"} {
 		code, _, errOut = s.run("", "plan", id, "--item", "mfa", "--milestone", bad)
 		if code == 0 || !strings.Contains(errOut, "--milestone \""+bad+"\": ") || !strings.Contains(errOut, "2026-") {
 			t.Errorf("milestone %q: exit %d %s", bad, code, errOut)
 		}
+	}
+	for _, title := range []string{"- Admins first", "2026 budget approved", "24-7 monitoring on", "2026-Q1 review"} {
+		s.ok("plan", id, "--item", "access-review", "--milestone", title)
 	}
 	code, _, errOut = s.run("", "plan", id, "--item", "nope", "--owner", "x")
 	if code == 0 || !strings.Contains(errOut, "no plan item") || !strings.Contains(errOut, "mfa") {
