@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -406,14 +407,19 @@ func contractChangedInReviewIsStored(t *testing.T) {
 	if _, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SaveAnswer(as("Ana"), a.ID, choice("mfa", "yes")); err != nil {
+	// One answer changed, one cleared (kept as an empty answer, so seen).
+	if err := db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("mfa", "yes"), {QuestionID: "encryption"}}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := db.Assessment(as("Bo"), a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if changed := got.ChangedInReview(); len(changed) != 1 || changed[0].QuestionID != "mfa" {
-		t.Errorf("changed in review: %+v, want mfa alone", changed)
+	var ids []string
+	for _, ans := range got.ChangedInReview() {
+		ids = append(ids, ans.QuestionID)
+	}
+	if slices.Sort(ids); strings.Join(ids, " ") != "encryption mfa" {
+		t.Errorf("changed in review: %v, want encryption and mfa", ids)
 	}
 }
