@@ -74,6 +74,10 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	if ok && !conflicted && !theirs && assess.SameAnswer(stored, ans) && assess.SameAnswer(s.a.Answers[ans.QuestionID], ans) {
 		return true
 	}
+	// Stamped as the store will stamp it, so that what reads the times
+	// (the review's count of answers changed since the submission) sees
+	// this change before the assessment is read again.
+	ans.UpdatedAt, ans.UpdatedBy = d.now(), d.Actor
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
 	delete(s.conflicts, ans.QuestionID)

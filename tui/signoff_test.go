@@ -119,6 +119,15 @@ func TestReviewSaysWhatChangedSinceSubmission(t *testing.T) {
 	f.waitFor("Payroll system")
 	f.press("r")
 	f.waitFor("State: in review, submitted by Dana Reyes on 2026-03-31 · 1 answer changed since", "· S approves or rejects")
+	// A change made in this workspace counts at once.
+	f.press("shift+tab")
+	f.waitFor("[Interview]", "multi-factor")
+	f.press("2")
+	f.waitFor("Where is the service hosted?", "saved ✓")
+	f.press("2")
+	f.waitFor("standard contractual clauses", "saved ✓")
+	f.press("tab")
+	f.waitFor("[Review]", "· 2 answers changed")
 	f.quit()
 }
 
