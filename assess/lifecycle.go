@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -211,17 +212,8 @@ func CheckFourEyes(a *Assessment, approver string) error {
 // submitted, since review does not stop the analysts. None for a draft or
 // a rejected assessment, or when the submission's time is unknown.
 func (a *Assessment) ChangedInReview() []Answer {
-	if a.Status != InReview && a.Status != Approved || a.Questionnaire == nil {
-		return nil
-	}
-	var submitted time.Time
-	for i := len(a.SignOffs) - 1; i >= 0; i-- {
-		if s := a.SignOffs[i]; s.Role == RoleAuthor && s.Decision == "submitted" {
-			submitted = s.At
-			break
-		}
-	}
-	if submitted.IsZero() {
+	submitted := a.submittedForReview()
+	if submitted.IsZero() || a.Questionnaire == nil {
 		return nil
 	}
 	var out []Answer
@@ -231,6 +223,39 @@ func (a *Assessment) ChangedInReview() []Answer {
 		}
 	}
 	return out
+}
+
+// PlanEditedInReview lists the plan items whose edits changed since the
+// assessment was last submitted, by key, as ChangedInReview lists answers:
+// an approval covers the plan as well as the answers.
+func (a *Assessment) PlanEditedInReview() []string {
+	submitted := a.submittedForReview()
+	if submitted.IsZero() {
+		return nil
+	}
+	var out []string
+	for key, e := range a.PlanEdits {
+		if e.UpdatedAt.After(submitted) {
+			out = append(out, key)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// submittedForReview is when an assessment in review, or approved, was
+// last submitted: zero for a draft or a rejected one, or when the time
+// was not kept.
+func (a *Assessment) submittedForReview() time.Time {
+	if a.Status != InReview && a.Status != Approved {
+		return time.Time{}
+	}
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		if s := a.SignOffs[i]; s.Role == RoleAuthor && s.Decision == "submitted" {
+			return s.At
+		}
+	}
+	return time.Time{}
 }
 
 // Approval returns the reviewer's approving signature, if any.

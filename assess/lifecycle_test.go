@@ -72,14 +72,22 @@ func TestChangedInReview(t *testing.T) {
 	if strings.Join(got, ", ") != "a by Dana, c by Sam" {
 		t.Errorf("changed in review: %v", got)
 	}
+	a.PlanEdits = map[string]PlanEdit{
+		"c": {Key: "c", Owner: "Ops", UpdatedAt: submitted.Add(time.Minute)},
+		"a": {Key: "a", Owner: "Sec", UpdatedAt: submitted.Add(-time.Minute)},
+		"b": {Key: "b", Owner: "IT", UpdatedAt: submitted.Add(3 * time.Hour)},
+	}
+	if got := a.PlanEditedInReview(); strings.Join(got, " ") != "b c" {
+		t.Errorf("plan items edited in review: %v, want b and c", got)
+	}
 	a.Status = Approved // locked: what changed in review stays so
 	if got := a.ChangedInReview(); len(got) != 2 {
 		t.Errorf("approved: %v", got)
 	}
 	for _, st := range []Lifecycle{Draft, Rejected} {
 		a.Status = st
-		if got := a.ChangedInReview(); len(got) != 0 {
-			t.Errorf("%s: %v", st, got)
+		if got, plan := a.ChangedInReview(), a.PlanEditedInReview(); len(got) != 0 || len(plan) != 0 {
+			t.Errorf("%s: %v %v", st, got, plan)
 		}
 	}
 	a.Status = InReview

@@ -407,7 +407,11 @@ func contractChangedInReviewIsStored(t *testing.T) {
 	if _, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
 		t.Fatal(err)
 	}
-	// One answer changed, one cleared (kept as an empty answer, so seen).
+	// A plan item edited, one answer changed, one cleared (kept as an
+	// empty answer, so seen).
+	if err := editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}); err != nil {
+		t.Fatal(err)
+	}
 	if err := db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("mfa", "yes"), {QuestionID: "encryption"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -421,5 +425,8 @@ func contractChangedInReviewIsStored(t *testing.T) {
 	}
 	if slices.Sort(ids); strings.Join(ids, " ") != "encryption mfa" {
 		t.Errorf("changed in review: %v, want encryption and mfa", ids)
+	}
+	if plan := got.PlanEditedInReview(); strings.Join(plan, " ") != "mfa" {
+		t.Errorf("plan items edited in review: %v, want mfa", plan)
 	}
 }

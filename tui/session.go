@@ -116,6 +116,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	if s.a.PlanEdits == nil {
 		s.a.PlanEdits = map[string]assess.PlanEdit{}
 	}
+	e.UpdatedAt = d.now() // as the store stamps it, as setAnswer does
 	s.a.PlanEdits[key] = e
 	s.evaluate(today)
 	id := s.a.ID

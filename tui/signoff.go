@@ -265,10 +265,19 @@ func lifecycleLine(a *assess.Assessment, roles []string) string {
 		text += fmt.Sprintf(" by %s on %s", clean(sig.Name), sig.On)
 		break
 	}
-	if changed := a.ChangedInReview(); len(changed) > 0 && a.Status == assess.InReview {
+	if a.Status == assess.InReview {
 		// Review does not stop the analysts: the approver is told before
 		// signing what has moved since the submission.
-		text += fmt.Sprintf(" · %d %s changed since", len(changed), plural(len(changed), "answer", "answers"))
+		var moved []string
+		if n := len(a.ChangedInReview()); n > 0 {
+			moved = append(moved, fmt.Sprintf("%d %s", n, plural(n, "answer", "answers")))
+		}
+		if n := len(a.PlanEditedInReview()); n > 0 {
+			moved = append(moved, fmt.Sprintf("%d plan %s", n, plural(n, "item", "items")))
+		}
+		if len(moved) > 0 {
+			text += " · " + strings.Join(moved, " and ") + " changed since"
+		}
 	}
 	if roles != nil {
 		return text + teamNextStep(a, roles)

@@ -128,6 +128,18 @@ func TestReviewSaysWhatChangedSinceSubmission(t *testing.T) {
 	f.waitFor("standard contractual clauses", "saved ✓")
 	f.press("tab")
 	f.waitFor("[Review]", "· 2 answers changed")
+	// So does a plan item's owner set here.
+	f.press("tab")
+	f.waitFor("[Plan]")
+	f.press("enter")
+	f.waitFor("┃ Owner")
+	f.typeText("Sam Lee")
+	for range 5 {
+		f.press("enter")
+	}
+	f.waitFor("Sam Lee", "saved ✓")
+	f.press("shift+tab")
+	f.waitFor("[Review]", "· 2 answers and 1 plan")
 	f.quit()
 }
 

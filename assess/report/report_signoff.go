@@ -46,25 +46,43 @@ func (r *reporter) signOffBlock() {
 	r.d.table(cells("Role", "Name", "Decision", "Date", "Signature"), rows)
 }
 
-// changedInReview names the answers changed after the submission: review
-// does not stop the analysts, and an approval covers them as changed.
+// changedInReview names the answers and plan items changed after the
+// submission: review does not stop the analysts, and an approval covers
+// them as changed.
 func (r *reporter) changedInReview() {
-	changed := r.a.ChangedInReview()
-	if len(changed) == 0 {
+	var answers []string
+	for _, ans := range r.a.ChangedInReview() {
+		answers = append(answers, ans.QuestionID)
+	}
+	items := r.a.PlanEditedInReview()
+	if len(answers)+len(items) == 0 {
 		return
 	}
 	when := "since the submission"
 	if r.a.Status == assess.Approved {
 		when = "after the submission and before the approval"
 	}
-	t := txt(plural(len(changed), "answer was", "answers were") + " changed " + when + ": ")
-	for i, ans := range changed {
-		if i > 0 {
-			t = txt(t, ", ")
+	var t document.Text
+	for _, moved := range []struct {
+		ids       []string
+		one, many string
+	}{{answers, "answer was", "answers were"}, {items, "plan item was", "plan items were"}} {
+		if len(moved.ids) == 0 {
+			continue
 		}
-		t = txt(t, code(ans.QuestionID))
+		if len(t) > 0 {
+			t = txt(t, " ")
+		}
+		t = txt(t, plural(len(moved.ids), moved.one, moved.many)+" changed "+when+": ")
+		for i, id := range moved.ids {
+			if i > 0 {
+				t = txt(t, ", ")
+			}
+			t = txt(t, code(id))
+		}
+		t = txt(t, ".")
 	}
-	r.d.para(txt(t, "."))
+	r.d.para(t)
 }
 
 func (r *reporter) signed(role string) bool {

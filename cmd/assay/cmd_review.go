@@ -69,13 +69,19 @@ trail records that with their count.`,
 			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),
 				s.Decision, safetext.OneLine(s.Name), s.On)
 			if asmt.Status == assess.Approved {
+				var moved []string
 				if changed := asmt.ChangedInReview(); len(changed) > 0 {
 					ids := make([]string, len(changed))
 					for i, ans := range changed {
 						ids[i] = ans.QuestionID
 					}
-					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s (%s).\n",
-						countOf(len(changed), "answer", "answers"), strings.Join(ids, ", "))
+					moved = append(moved, fmt.Sprintf("%s (%s)", countOf(len(ids), "answer", "answers"), strings.Join(ids, ", ")))
+				}
+				if keys := asmt.PlanEditedInReview(); len(keys) > 0 {
+					moved = append(moved, fmt.Sprintf("%s (%s)", countOf(len(keys), "plan item", "plan items"), strings.Join(keys, ", ")))
+				}
+				if len(moved) > 0 {
+					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s.\n", strings.Join(moved, " and "))
 				}
 				fmt.Fprintf(a.stdout, "It is locked; to change it, start a revision: assay revise %d\n", asmt.ID)
 			}

@@ -94,14 +94,15 @@ func TestApprovalNamesWhatChangedInReview(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.yaml")
 	os.WriteFile(path, []byte("answers:\n  subprocessors: partial\n  mfa: yes\n  encryption: yes\n"), 0o600)
 	s.ok("answer", id, "-f", path)
+	s.ok("plan", id, "--item", "breach-notice", "--owner", "Legal")
 	out := s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--comment", "Plan agreed")
-	if want := "Changed after it was submitted, and approved as changed: 2 answers (mfa, subprocessors).\n"; !strings.Contains(out, want) {
+	if want := "Changed after it was submitted, and approved as changed: 2 answers (mfa, subprocessors) and 1 plan item (breach-notice).\n"; !strings.Contains(out, want) {
 		t.Errorf("approve: %q, want %q in it", out, want)
 	}
 	// The committee's report says so under the signatures.
 	md := strings.Join(strings.Fields(s.ok("report", id)), " ")
 	if want := "| Reviewer | Rui Reviewer | approved | 2026-"; !strings.Contains(md, want) ||
-		!strings.Contains(md, "2 answers were changed after the submission and before the approval: `mfa`, `subprocessors`.") {
+		!strings.Contains(md, "2 answers were changed after the submission and before the approval: `mfa`, `subprocessors`. 1 plan item was changed after the submission and before the approval: `breach-notice`.") {
 		t.Errorf("the report's sign-off does not name the answers changed in review:\n%s", md[strings.Index(md, "## Sign-off"):])
 	}
 }
