@@ -38,6 +38,14 @@ func (iv *interview) choiceKey(msg tea.KeyPressMsg) tea.Cmd {
 		iv.cursor = (iv.cursor - 1 + n) % n
 	case key.Matches(msg, k.Down):
 		iv.cursor = (iv.cursor + 1) % n
+	case key.Matches(msg, k.Edit) && digitScale(q):
+		v, _ := strconv.Atoi(msg.String())
+		if v < q.Scale.From || v > q.Scale.To {
+			iv.sh.flash = fmt.Sprintf("There is no step %s: the scale runs from %d to %d.", msg.String(), q.Scale.From, q.Scale.To)
+			return nil
+		}
+		iv.cursor = v - q.Scale.From
+		return iv.choose()
 	case key.Matches(msg, k.Edit):
 		i := optionNumber(msg.String())
 		if i < 1 || i > n {
@@ -61,6 +69,13 @@ func (iv *interview) choiceKey(msg tea.KeyPressMsg) tea.Cmd {
 		return iv.choose()
 	}
 	return nil
+}
+
+// digitScale reports whether a question is a scale whose steps are all
+// digits (a scale from 0 to 4, or 1 to 5): a digit key then picks its own
+// step, so that 3 is 3 whatever the scale starts at.
+func digitScale(q *assess.Question) bool {
+	return q.Type == assess.TypeScale && q.Scale.From >= 0 && q.Scale.To <= 9
 }
 
 // optionNumber is the option a digit key picks: 1 to 9, and 0 for the

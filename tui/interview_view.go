@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -317,12 +318,21 @@ func optionKey(i int) string {
 	return ""
 }
 
+// rowKey is the digit that picks row i of a question: on a scale whose
+// steps are digits, the step itself; otherwise optionKey's.
+func rowKey(q *assess.Question, i int) string {
+	if digitScale(q) {
+		return strconv.Itoa(q.Scale.From + i)
+	}
+	return optionKey(i)
+}
+
 // optionLine draws one option, its label wrapped under itself so that a
 // long option is never cut off.
 func (iv *interview) optionLine(i int, mark, label string, width int) string {
 	st := iv.sh.st
 	num := "   "
-	if k := optionKey(i); k != "" {
+	if k := rowKey(iv.q(), i); k != "" {
 		num = k + ". "
 	}
 	prefix := "  " + num + mark + " "

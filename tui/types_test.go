@@ -194,3 +194,23 @@ func TestEnterOnTheSameAnswerRecordsNothing(t *testing.T) {
 		t.Errorf("%d audit records of answers, want the one answer given", answers)
 	}
 }
+
+// A scale whose steps are digits (0 to 4) is answered by typing the step:
+// 3 is 3, and each row shows its own digit; a digit off the scale says
+// so. A scale from 1 reads the same as before, its rows numbered 1 up.
+func TestScaleFromZeroTakesItsDigits(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("likert.yaml", "Payroll system")
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("enter")
+	f.waitFor("How confident", "0. ( ) 0 Not at all", "3. ( ) 3", "4. ( ) 4 Fully")
+	f.press("7")
+	f.waitFor("There is no step 7: the scale runs from 0 to 4.")
+	f.press("3")
+	f.waitFor("multi-factor", "saved ✓")
+	if got := e.load(a.ID).Answers["confidence"].Value.Number; got == nil || got.String() != "3" {
+		t.Errorf("3 typed on a scale from 0 saved %v, want 3", got)
+	}
+	f.quit()
+}
