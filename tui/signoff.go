@@ -48,6 +48,9 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	s.choice = opts[0].Value
 	who := fmt.Sprintf("Assessment #%d, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
 		a.ID, a.Status.Words(), clean(sh.deps.Actor), sh.deps.Today())
+	if moved := movedInReview(a, true); moved != "" {
+		who += " Changed since the submission, and signed as changed: " + moved + "."
+	}
 	s.form = huh.NewForm(
 		huh.NewGroup(
 			huh.NewNote().Title("Sign off").Description(who),
@@ -265,19 +268,8 @@ func lifecycleLine(a *assess.Assessment, roles []string) string {
 		text += fmt.Sprintf(" by %s on %s", clean(sig.Name), sig.On)
 		break
 	}
-	if a.Status == assess.InReview {
-		// Review does not stop the analysts: the approver is told before
-		// signing what has moved since the submission.
-		var moved []string
-		if n := len(a.ChangedInReview()); n > 0 {
-			moved = append(moved, fmt.Sprintf("%d %s", n, plural(n, "answer", "answers")))
-		}
-		if n := len(a.PlanEditedInReview()); n > 0 {
-			moved = append(moved, fmt.Sprintf("%d plan %s", n, plural(n, "item", "items")))
-		}
-		if len(moved) > 0 {
-			text += " · " + strings.Join(moved, " and ") + " changed since"
-		}
+	if moved := movedInReview(a, false); moved != "" {
+		text += " · " + moved + " changed since"
 	}
 	if roles != nil {
 		return text + teamNextStep(a, roles)
@@ -289,6 +281,35 @@ func lifecycleLine(a *assess.Assessment, roles []string) string {
 		return text + " · S approves or rejects"
 	}
 	return text + " · S submits it for review"
+}
+
+// movedInReview counts, and with ids names, the answers and plan items of
+// an assessment in review changed since its submission: "2 answers and 1
+// plan item", or "" when none did. Review does not stop the analysts, so
+// the approver is told before signing.
+func movedInReview(a *assess.Assessment, ids bool) string {
+	if a.Status != assess.InReview {
+		return ""
+	}
+	var answers []string
+	for _, ans := range a.ChangedInReview() {
+		answers = append(answers, ans.QuestionID)
+	}
+	var moved []string
+	for _, m := range []struct {
+		keys      []string
+		one, many string
+	}{{answers, "answer", "answers"}, {a.PlanEditedInReview(), "plan item", "plan items"}} {
+		if len(m.keys) == 0 {
+			continue
+		}
+		words := fmt.Sprintf("%d %s", len(m.keys), plural(len(m.keys), m.one, m.many))
+		if ids {
+			words += " (" + clean(strings.Join(m.keys, ", ")) + ")"
+		}
+		moved = append(moved, words)
+	}
+	return strings.Join(moved, " and ")
 }
 
 // nextStepWords say what each decision of the sign-off does, as S's hint.

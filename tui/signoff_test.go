@@ -140,6 +140,10 @@ func TestReviewSaysWhatChangedSinceSubmission(t *testing.T) {
 	f.waitFor("Sam Lee", "saved ✓")
 	f.press("shift+tab")
 	f.waitFor("[Review]", "· 2 answers and 1 plan")
+	// The sign-off form names them before anyone signs.
+	f.press("S")
+	f.waitFor("Changed since the submission, and signed as", "changed: 2 answers (mfa, hosting) and 1 plan item (mfa).")
+	f.press("esc")
 	f.quit()
 }
 
