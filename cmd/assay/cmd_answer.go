@@ -89,6 +89,9 @@ nothing.`,
 			}
 			fmt.Fprintf(a.stdout, "recorded %s in assessment %d%s\n", countOf(len(answers), "answer", "answers"), asmt.ID, also)
 			warnRaisedRisks(a.stderr, file, asmt, answers)
+			if len(answers) > 0 {
+				noteInReview(a.stderr, asmt)
+			}
 			return nil
 		},
 	}

@@ -125,6 +125,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			it, _ = planItem(ev, it.Key())
 			fmt.Fprintf(a.stdout, "updated %s in assessment %d\n", it.Key(), asmt.ID)
 			writeItemDetail(a.stdout, it, day)
+			noteInReview(a.stderr, asmt)
 			return nil
 		},
 	}

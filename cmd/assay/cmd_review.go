@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -200,4 +201,12 @@ func signDate(s string) (assess.Date, error) {
 		return assess.Date{}, fmt.Errorf("--date: %w", err)
 	}
 	return d, nil
+}
+
+// noteInReview tells whoever changes an assessment in review that the
+// change is one its approver is shown: review does not stop the analysts.
+func noteInReview(w io.Writer, a *assess.Assessment) {
+	if a.Status == assess.InReview {
+		fmt.Fprintf(w, "assay: assessment %d is in review: its approver is shown what changed since the submission.\n", a.ID)
+	}
 }

@@ -93,8 +93,12 @@ func TestApprovalNamesWhatChangedInReview(t *testing.T) {
 	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--comment", "Ready")
 	path := filepath.Join(t.TempDir(), "a.yaml")
 	os.WriteFile(path, []byte("answers:\n  subprocessors: partial\n  mfa: yes\n  encryption: yes\n"), 0o600)
-	s.ok("answer", id, "-f", path)
-	s.ok("plan", id, "--item", "breach-notice", "--owner", "Legal")
+	for _, args := range [][]string{{"answer", id, "-f", path}, {"plan", id, "--item", "breach-notice", "--owner", "Legal"}} {
+		code, _, errOut := s.run("", args...)
+		if want := "assay: assessment 1 is in review: its approver is shown what changed since the submission.\n"; code != 0 || errOut != want {
+			t.Errorf("assay %s: exit %d, stderr %q, want %q", args[0], code, errOut, want)
+		}
+	}
 	out := s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--comment", "Plan agreed")
 	if want := "Changed after it was submitted, and approved as changed: 2 answers (mfa, subprocessors) and 1 plan item (breach-notice).\n"; !strings.Contains(out, want) {
 		t.Errorf("approve: %q, want %q in it", out, want)
