@@ -28,12 +28,18 @@ vendor and unreviewed until you confirm or correct each one. Risk ratings are
 left to the analyst and not sent.
 
 The file ends with the assessment's UUID: a file for another assessment, or
-one cut short, is refused.`,
+one cut short, is refused. An approved assessment is locked, so no file is
+sent for it: send its revision's.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asmt, err := a.assessment(cmd, args[0])
 			if err != nil {
 				return err
+			}
+			// The vendor's answers to a locked assessment could never be
+			// read back, nor into its revision (another UUID).
+			if asmt.Status == assess.Approved {
+				return fmt.Errorf("assessment %d is approved and locked: a file sent for it could not be read back; start a revision (assay revise %d) and send that", asmt.ID, asmt.ID)
 			}
 			return a.writeOutput(out, []byte(sendFile(asmt)))
 		},

@@ -264,3 +264,23 @@ func section(file, start string) string {
 	}
 	return start + rest
 }
+
+// An approved assessment is locked, and a file sent for it could never be
+// read back (nor into its revision, which has another UUID): the vendor's
+// work would be lost. send refuses it with the way forward, and writes
+// nothing.
+func TestSendRefusesALockedAssessment(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes")
+	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa")
+	out := filepath.Join(t.TempDir(), "acme.yaml")
+	s.fails("assessment 1 is approved and locked: a file sent for it could not be read back; start a revision (assay revise 1) and send that", "send", id, "-o", out)
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("send wrote %s for a locked assessment: %v", out, err)
+	}
+	rev := strings.TrimSpace(s.ok("revise", id))
+	if sent := s.ok("send", rev); !strings.Contains(sent, "  mfa:\n    answer: \"no\"\n") {
+		t.Errorf("the revision's file does not carry its answers:\n%s", sent)
+	}
+}
