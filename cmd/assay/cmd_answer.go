@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -57,9 +58,25 @@ nothing.`,
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, countOf(len(problems), "problem", "problems"))}
 			}
-			if err := checkAnswersFor(file, src, parsed, asmt.UUID); err != nil {
+			revised, err := a.revisedChain(cmd, asmt)
+			if err != nil {
+				return err
+			}
+			var uuids []string
+			for _, r := range revised {
+				uuids = append(uuids, r.UUID)
+			}
+			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
 				fmt.Fprintln(a.stderr, err)
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
+			}
+			for _, r := range revised {
+				if r.UUID == parsed.Assessment {
+					// Sent before the assessment it answers was approved,
+					// and come back after: the revision carries on its work.
+					fmt.Fprintf(a.stderr, "assay: %s was sent for assessment %d, which assessment %d revises: it is read into %d\n",
+						safetext.OneLine(file), r.ID, asmt.ID, asmt.ID)
+				}
 			}
 			ctx := a.ctx(cmd)
 			// What the file leaves out of an answer (the note and evidence
@@ -130,4 +147,19 @@ func warnRaisedRisks(w io.Writer, file string, asmt *assess.Assessment, recorded
 func othersAnswer(file string, theirs assess.Answer) string {
 	return fmt.Sprintf("%s: question %s: %s saved it at %s: it says %s", file, theirs.QuestionID,
 		theirs.UpdatedBy, theirs.UpdatedAt.UTC().Format("2006-01-02 15:04:05 UTC"), theirs.Describe())
+}
+
+// revisedChain lists the assessments a revises, the nearest first: a file
+// sent for one of them is read into a.
+func (a *app) revisedChain(cmd *cobra.Command, asmt *assess.Assessment) ([]*assess.Assessment, error) {
+	var out []*assess.Assessment
+	for id := asmt.RevisionOf; id != 0 && len(out) < 1000; {
+		r, err := a.db.Assessment(a.ctx(cmd), id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+		id = r.RevisionOf
+	}
+	return out, nil
 }

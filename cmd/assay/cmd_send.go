@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,8 @@ left to the analyst and not sent.
 
 The file ends with the assessment's UUID: a file for another assessment, or
 one cut short, is refused. An approved assessment is locked, so no file is
-sent for it: send its revision's.`,
+sent for it: send its revision's. A file sent before the assessment was
+approved is read into its revision.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asmt, err := a.assessment(cmd, args[0])
@@ -195,8 +197,8 @@ func howToAnswer(qq *assess.Question) string {
 // checkAnswersFor refuses an answers file meant for another assessment,
 // and a vendor's file without the assessment line that assay send writes
 // last: it was cut short, or was not sent for this assessment.
-func checkAnswersFor(name string, src []byte, f *questionnaires.AnswersFile, uuid string) error {
-	if f.Assessment != "" && f.Assessment != uuid {
+func checkAnswersFor(name string, src []byte, f *questionnaires.AnswersFile, uuid string, revised ...string) error {
+	if f.Assessment != "" && f.Assessment != uuid && !slices.Contains(revised, f.Assessment) {
 		return fmt.Errorf("%s:%d: assessment: this file answers assessment %s, not %s", name, f.AssessmentLine, safetext.OneLine(f.Assessment), uuid)
 	}
 	if f.Source == assess.ByVendor && f.Assessment == "" {

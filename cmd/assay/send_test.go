@@ -284,3 +284,32 @@ func TestSendRefusesALockedAssessment(t *testing.T) {
 		t.Errorf("the revision's file does not carry its answers:\n%s", sent)
 	}
 }
+
+// A file sent before the assessment was approved comes back after: it is
+// read into the revision, which revises the assessment it was sent for,
+// and says so; a file for any other assessment is refused as before.
+func TestSentFileReadIntoTheRevision(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	sent := s.ok("send", id)
+	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes")
+	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa")
+	rev := strings.TrimSpace(s.ok("revise", id))
+	filled := strings.Replace(sent, "  mfa:\n    answer: \"no\"\n", "  mfa:\n    answer: \"yes\"\n", 1)
+	path := writeTemp(t, "acme.yaml", filled)
+	code, out, errOut := s.run("", "answer", rev, "-f", path)
+	if code != 0 || !strings.Contains(out, "recorded 1 answer in assessment 2") ||
+		!strings.Contains(errOut, "was sent for assessment 1, which assessment 2 revises: it is read into 2") {
+		t.Fatalf("the file sent before approval, read into the revision: exit %d\n%s%s", code, out, errOut)
+	}
+	// mfa now yes (the vendor's): its finding is closed in the revision,
+	// and the approved assessment keeps it.
+	if _, open := readPlanCSV(t, s.ok("plan", rev, "--csv"))["mfa"]; open {
+		t.Errorf("the revision's plan still holds mfa after the vendor's yes")
+	}
+	if _, open := readPlanCSV(t, s.ok("plan", id, "--csv"))["mfa"]; !open {
+		t.Errorf("the approved assessment lost its mfa item")
+	}
+	other := s.startBuiltin("vendor-security-screen", "Globex", "2026-01-31", "")
+	s.fails("this file answers assessment", "answer", other, "-f", path)
+}
