@@ -3,6 +3,7 @@ package questionnaires
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
@@ -21,6 +22,9 @@ type AnswersFile struct {
 	// AssessmentLine its line.
 	Assessment     string
 	AssessmentLine int
+	// Sent is when assay send wrote the file, zero when it does not say:
+	// the answers filled in were the assessment's then (see Changes).
+	Sent time.Time
 	// Given says which parts of each answer the file gives, by question:
 	// an answer written as a value alone gives no note or evidence, and
 	// one written as a mapping gives the keys it has. What a file does
@@ -61,8 +65,11 @@ func (f *AnswersFile) Over(current assess.Answers) []assess.Answer {
 // with most of them as they were, and those stay the analyst's and
 // reviewed rather than becoming the vendor's to review again. An
 // analyst's answer that repeats a vendor's unreviewed one is recorded:
-// it confirms it.
-func (f *AnswersFile) Changes(current assess.Answers) (changed []assess.Answer, kept int) {
+// it confirms it. atSend is the answers as they stood when the file was
+// sent (Sent), for a file that says so: one changed here since, which the
+// file still gives as it was sent, is left as it is now and counted
+// (leftAsSent).
+func (f *AnswersFile) Changes(current, atSend assess.Answers) (changed []assess.Answer, kept, leftAsSent int) {
 	for _, a := range f.Over(current) {
 		cur, ok := current[a.QuestionID]
 		same := a
@@ -73,9 +80,19 @@ func (f *AnswersFile) Changes(current assess.Answers) (changed []assess.Answer, 
 			kept++
 			continue
 		}
+		// Filled in when the file was sent, and changed here since: the
+		// file's copy is what it said then, left by the vendor, not an
+		// answer of theirs to record over the newer one.
+		if was, ok := atSend[a.QuestionID]; ok && was.Answered() {
+			same.Source, same.Reviewed = was.Source, was.Reviewed
+			if assess.SameAnswer(same, was) {
+				leftAsSent++
+				continue
+			}
+		}
 		changed = append(changed, a)
 	}
-	return changed, kept
+	return changed, kept, leftAsSent
 }
 
 // ParseAnswers reads an answers file and checks every answer against the
@@ -95,7 +112,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	if len(doc.Problems) > 0 {
 		return nil, doc.Problems
 	}
-	f := root.Map("questionnaire", "version", "assessment", "subject", "source", "answers")
+	f := root.Map("questionnaire", "version", "assessment", "subject", "source", "sent", "answers")
 	out := &AnswersFile{Questionnaire: f.Get("questionnaire").Str(), Version: f.Get("version").Str(), Source: assess.ByAnalyst, Given: map[string]Given{}}
 	if out.Questionnaire != "" && out.Questionnaire != q.ID {
 		f.Get("questionnaire").Problem("answer it with the questionnaire it was written for", "this file answers %q, but the assessment uses %q", out.Questionnaire, q.ID)
@@ -103,6 +120,13 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	out.Assessment, out.AssessmentLine = f.Get("assessment").Str(), f.Get("assessment").Line()
 	if s := f.Get("source").OneOf(string(assess.ByAnalyst), string(assess.ByVendor)); s != "" {
 		out.Source = assess.Source(s)
+	}
+	if sv := f.Get("sent"); sv.Str() != "" {
+		t, err := time.Parse(time.RFC3339Nano, sv.Str())
+		if err != nil {
+			sv.Problem("leave the line assay send wrote as it is, or remove it", "%q is not the time the file was sent", sv.Str())
+		}
+		out.Sent = t
 	}
 	av := f.Required("answers", "a mapping from question id to answer")
 	for _, e := range av.Entries() {

@@ -1,14 +1,18 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
@@ -70,18 +74,26 @@ nothing.`,
 				fmt.Fprintln(a.stderr, err)
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
 			}
+			sentFor := asmt
 			for _, r := range revised {
 				if r.UUID == parsed.Assessment {
 					// Sent before the assessment it answers was approved,
 					// and come back after: the revision carries on its work.
 					fmt.Fprintf(a.stderr, "assay: %s was sent for assessment %d, which assessment %d revises: it is read into %d\n",
 						safetext.OneLine(file), r.ID, asmt.ID, asmt.ID)
+					sentFor = r
+				}
+			}
+			var atSend assess.Answers
+			if !parsed.Sent.IsZero() {
+				if atSend, err = a.answersWhenSent(cmd, sentFor, parsed.Sent); err != nil {
+					return err
 				}
 			}
 			ctx := a.ctx(cmd)
 			// What the file leaves out of an answer (the note and evidence
 			// of "mfa: yes") stays as the assessment has it.
-			answers, kept := parsed.Changes(asmt.Answers)
+			answers, kept, leftAsSent := parsed.Changes(asmt.Answers, atSend)
 			if overwrite {
 				err = a.db.SaveAnswers(ctx, asmt.ID, answers)
 			} else {
@@ -97,14 +109,24 @@ nothing.`,
 			if err != nil {
 				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
-			also := ""
+			var also []string
 			switch {
 			case kept == 1:
-				also = " (1 as already recorded, kept as it was)"
+				also = append(also, "1 as already recorded, kept as it was")
 			case kept > 1:
-				also = fmt.Sprintf(" (%d as already recorded, kept as they were)", kept)
+				also = append(also, fmt.Sprintf("%d as already recorded, kept as they were", kept))
 			}
-			fmt.Fprintf(a.stdout, "recorded %s in assessment %d%s\n", countOf(len(answers), "answer", "answers"), asmt.ID, also)
+			switch {
+			case leftAsSent == 1:
+				also = append(also, "1 left as it was sent, kept as changed here since")
+			case leftAsSent > 1:
+				also = append(also, fmt.Sprintf("%d left as they were sent, kept as changed here since", leftAsSent))
+			}
+			suffix := ""
+			if len(also) > 0 {
+				suffix = " (" + strings.Join(also, "; ") + ")"
+			}
+			fmt.Fprintf(a.stdout, "recorded %s in assessment %d%s\n", countOf(len(answers), "answer", "answers"), asmt.ID, suffix)
 			warnRaisedRisks(a.stderr, file, asmt, answers)
 			if len(answers) > 0 {
 				noteInReview(a.stderr, asmt)
@@ -160,6 +182,40 @@ func (a *app) revisedChain(cmd *cobra.Command, asmt *assess.Assessment) ([]*asse
 		}
 		out = append(out, r)
 		id = r.RevisionOf
+	}
+	return out, nil
+}
+
+// answersWhenSent is what asmt's answers were at sent, when assay send
+// filled them into a file: its answers now, but for those changed since,
+// which are what the first change after sent found (the audit trail keeps
+// every change with the answer it replaced).
+func (a *app) answersWhenSent(cmd *cobra.Command, asmt *assess.Assessment, sent time.Time) (assess.Answers, error) {
+	events, err := a.db.Events(a.ctx(cmd), asmt.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := maps.Clone(asmt.Answers)
+	if out == nil {
+		out = assess.Answers{}
+	}
+	seen := map[string]bool{}
+	for _, e := range events {
+		if e.Kind != "answer" || seen[e.Target] {
+			continue
+		}
+		at, err := time.Parse(time.RFC3339Nano, e.At)
+		if err != nil || !at.After(sent) {
+			continue
+		}
+		seen[e.Target] = true
+		var was ledger.AnswerRecord
+		if e.Old == "" || json.Unmarshal([]byte(e.Old), &was) != nil {
+			delete(out, e.Target) // unanswered when sent
+			continue
+		}
+		out[e.Target] = assess.Answer{QuestionID: e.Target, Value: was.Value, Note: was.Note, Evidence: was.Evidence,
+			Source: was.Source, Reviewed: was.Reviewed}
 	}
 	return out, nil
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -43,7 +44,7 @@ approved is read into its revision.`,
 			if asmt.Status == assess.Approved {
 				return fmt.Errorf("assessment %d is approved and locked: a file sent for it could not be read back; start a revision (assay revise %d) and send that", asmt.ID, asmt.ID)
 			}
-			return a.writeOutput(out, []byte(sendFile(asmt)))
+			return a.writeOutput(out, []byte(sendFile(asmt, time.Now())))
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
@@ -66,8 +67,10 @@ func comment(b *strings.Builder, indent, text string) {
 	b.WriteString(line + "\n")
 }
 
-// sendFile is the fill-in file for an assessment's vendor.
-func sendFile(asmt *assess.Assessment) string {
+// sendFile is the fill-in file for an assessment's vendor, sent at now:
+// the answers it fills in are the assessment's then, which reading it back
+// tells from changes made here since.
+func sendFile(asmt *assess.Assessment, now time.Time) string {
 	q := asmt.Questionnaire
 	var b strings.Builder
 	comment(&b, "", fmt.Sprintf("%s (%s %s), for %s.", q.Title, q.ID, q.Version, asmt.Subject))
@@ -75,6 +78,7 @@ func sendFile(asmt *assess.Assessment) string {
 	b.WriteString("questionnaire: " + q.ID + "\n")
 	b.WriteString("version: " + strconv.Quote(q.Version) + "\n")
 	b.WriteString("source: vendor\n")
+	b.WriteString("sent: " + strconv.Quote(now.UTC().Format(time.RFC3339Nano)) + "\n")
 	b.WriteString("answers:\n")
 	for si, s := range q.Sections {
 		b.WriteString("\n")

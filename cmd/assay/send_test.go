@@ -313,3 +313,46 @@ func TestSentFileReadIntoTheRevision(t *testing.T) {
 	other := s.startBuiltin("vendor-security-screen", "Globex", "2026-01-31", "")
 	s.fails("this file answers assessment", "answer", other, "-f", path)
 }
+
+// An answer changed here after the file was sent, which the vendor left as
+// it was sent, stays as changed here: the file's copy is what it said when
+// sent, not the vendor's answer. It used to be recorded over the newer one
+// as the vendor's. One the vendor changed is recorded as the vendor's.
+func TestSentFileLeavesLaterChangesAlone(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", "mfa: no\npolicy: no")
+	sent := s.ok("send", id)
+	if !regexp.MustCompile(`(?m)^sent: "\d{4}-\d\d-\d\dT[0-9:.]+Z"$`).MatchString(sent) {
+		t.Fatalf("the sent file does not say when it was sent:\n%s", sent[:600])
+	}
+	// The analyst corrects both after sending.
+	s.ok("answer", id, "-f", writeTemp(t, "fix.yaml", "answers:\n  mfa: yes\n  policy: partial\n"))
+	// The vendor answers attestation, leaves mfa as sent, changes policy.
+	filled := fill(t, sent, "attestation", `"yes"`)
+	filled = strings.Replace(filled, "  policy:\n    answer: \"no\"\n", "  policy:\n    answer: \"yes\"\n", 1)
+	out := s.ok("answer", id, "-f", writeTemp(t, "acme.yaml", filled))
+	if want := "recorded 2 answers in assessment 1 (1 left as it was sent, kept as changed here since)\n"; out != want {
+		t.Errorf("read back: %q, want %q", out, want)
+	}
+	r := s.scoreJSON(id)
+	for _, q := range r.Result.Questions {
+		switch q.ID {
+		case "mfa":
+			if q.Answer != "Yes, in place" {
+				t.Errorf("mfa, changed here after sending and left by the vendor: %q, want Yes, in place", q.Answer)
+			}
+		case "policy":
+			if q.Answer != "Yes, in place" {
+				t.Errorf("policy, changed by the vendor: %q", q.Answer)
+			}
+		}
+	}
+	// A file without the line (an older assay's) reads as before.
+	old := regexp.MustCompile(`(?m)^sent: .*\n`).ReplaceAllString(sent, "")
+	if got := s.ok("answer", id, "-f", writeTemp(t, "old.yaml", old)); !strings.Contains(got, "recorded 2 answers") {
+		t.Errorf("a file with no sent line: %q", got)
+	}
+	// A sent line that is no time is refused with its line.
+	bad := regexp.MustCompile(`(?m)^sent: .*$`).ReplaceAllString(sent, `sent: "yesterday"`)
+	s.fails(`: sent: "yesterday" is not the time the file was sent`, "answer", id, "-f", writeTemp(t, "bad.yaml", bad))
+}
