@@ -84,6 +84,8 @@ func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	p.err = ""
 	switch {
+	case key.Matches(km, k.Edit, k.Accept, k.Milestone) && p.sh.sess.locked(p.sh.deps):
+		return p, nil // said at once, not after a form filled in for nothing
 	case key.Matches(km, k.Status):
 		return p, p.cycleStatus(it)
 	case key.Matches(km, k.Edit):

@@ -228,3 +228,27 @@ func TestSignOffAsksToAcceptUnconfirmedVendorAnswers(t *testing.T) {
 		t.Errorf("acceptances in the trail: %q, want %q", accepts, want)
 	}
 }
+
+// An approved assessment's plan cannot change: its edit keys say so at
+// once instead of opening a form that is refused once filled in.
+func TestLockedPlanSaysSoBeforeAForm(t *testing.T) {
+	e, a := payrollAnswered(t)
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Rui"), a.ID, assess.ActApprove, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("p")
+	f.waitFor("[Plan]", "pentest")
+	for _, k := range []string{"enter", "a", "M"} {
+		f.press(k)
+		f.waitFor("#1 is approved and locked; S on the review starts a revision")
+		if s := f.screen(); strings.Contains(s, "┃") {
+			t.Fatalf("%s opened a form on a locked plan:\n%s", k, s)
+		}
+	}
+	f.quit()
+}
