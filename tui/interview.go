@@ -131,7 +131,7 @@ func (iv *interview) arrive() tea.Cmd {
 	iv.draft = nil
 	iv.picker = nil
 	iv.showPicked()
-	if q := iv.q(); q.Type == assess.TypeText && !iv.answer().Answered() {
+	if q := iv.q(); q.Type == assess.TypeText && !iv.answer().Answered() && iv.sh.sess.editable(iv.sh.deps) {
 		return iv.startEdit(editAnswer)
 	}
 	return nil

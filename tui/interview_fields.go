@@ -149,6 +149,9 @@ func (iv *interview) choose() tea.Cmd {
 
 // startEdit gives a text field the keyboard, filled with what it holds now.
 func (iv *interview) startEdit(e editing) tea.Cmd {
+	if iv.sh.sess.locked(iv.sh.deps) {
+		return nil // said at once, not after typing for nothing
+	}
 	ans := iv.answer()
 	iv.editing = e
 	iv.input.SetValue("")
@@ -207,6 +210,9 @@ func (iv *interview) typedKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	cmd := iv.startEdit(editAnswer)
+	if iv.editing == editNone {
+		return nil // refused: locked
+	}
 	iv.input.SetValue(msg.Text) // typing over the answer replaces it, as in a spreadsheet
 	iv.input.CursorEnd()
 	return cmd

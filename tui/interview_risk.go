@@ -33,7 +33,9 @@ func (iv *interview) riskKey(msg tea.KeyPressMsg) tea.Cmd {
 		case rowMeasures:
 			return iv.startEdit(editMeasures)
 		case rowPlanItems:
-			iv.openPlanPicker()
+			if !iv.sh.sess.locked(iv.sh.deps) {
+				iv.openPlanPicker()
+			}
 			return nil
 		}
 		iv.cursor++

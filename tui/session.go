@@ -132,6 +132,12 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	})
 }
 
+// editable reports, saying nothing, whether this person may change the
+// assessment here: a field is not opened for typing by itself otherwise.
+func (s *session) editable(d Deps) bool {
+	return d.readOnly() == "" && s.a.Editable() == nil
+}
+
 // locked refuses changes this person may not make, before they show: to
 // an approved assessment, saying how to make them here (in a revision,
 // started from the review), and any, on a team database, by a login

@@ -252,3 +252,28 @@ func TestLockedPlanSaysSoBeforeAForm(t *testing.T) {
 	}
 	f.quit()
 }
+
+// In the interview of an approved assessment no field opens for typing:
+// n, e and a typed answer say it is locked at once, and a free-text
+// question does not open its field by itself.
+func TestLockedInterviewOpensNoField(t *testing.T) {
+	e, a := payrollAnswered(t)
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Rui"), a.ID, assess.ActApprove, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("enter")
+	f.waitFor("[Interview]", "multi-factor")
+	for _, k := range []string{"n", "e"} {
+		f.press(k)
+		f.waitFor("#1 is approved and locked; S on the review starts a revision")
+		if s := f.screen(); strings.Contains(s, "enter saves") {
+			t.Fatalf("%s opened a field on a locked interview:\n%s", k, s)
+		}
+	}
+	f.quit()
+}
