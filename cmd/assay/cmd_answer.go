@@ -1,11 +1,9 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"strings"
 	"time"
 
@@ -187,35 +185,15 @@ func (a *app) revisedChain(cmd *cobra.Command, asmt *assess.Assessment) ([]*asse
 }
 
 // answersWhenSent is what asmt's answers were at sent, when assay send
-// filled them into a file: its answers now, but for those changed since,
-// which are what the first change after sent found (the audit trail keeps
-// every change with the answer it replaced).
+// filled them into a file (ledger.AnswersAt, from its trail).
 func (a *app) answersWhenSent(cmd *cobra.Command, asmt *assess.Assessment, sent time.Time) (assess.Answers, error) {
 	events, err := a.db.Events(a.ctx(cmd), asmt.ID)
 	if err != nil {
 		return nil, err
 	}
-	out := maps.Clone(asmt.Answers)
-	if out == nil {
-		out = assess.Answers{}
+	trail := make([]ledger.Record, len(events))
+	for i, e := range events {
+		trail[i] = e.Event
 	}
-	seen := map[string]bool{}
-	for _, e := range events {
-		if e.Kind != "answer" || seen[e.Target] {
-			continue
-		}
-		at, err := time.Parse(time.RFC3339Nano, e.At)
-		if err != nil || !at.After(sent) {
-			continue
-		}
-		seen[e.Target] = true
-		var was ledger.AnswerRecord
-		if e.Old == "" || json.Unmarshal([]byte(e.Old), &was) != nil {
-			delete(out, e.Target) // unanswered when sent
-			continue
-		}
-		out[e.Target] = assess.Answer{QuestionID: e.Target, Value: was.Value, Note: was.Note, Evidence: was.Evidence,
-			Source: was.Source, Reviewed: was.Reviewed}
-	}
-	return out, nil
+	return ledger.AnswersAt(asmt.Answers, trail, sent), nil
 }
