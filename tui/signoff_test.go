@@ -232,13 +232,7 @@ func TestSignOffAsksToAcceptUnconfirmedVendorAnswers(t *testing.T) {
 // An approved assessment's plan cannot change: its edit keys say so at
 // once instead of opening a form that is refused once filled in.
 func TestLockedPlanSaysSoBeforeAForm(t *testing.T) {
-	e, a := payrollAnswered(t)
-	if _, err := e.db.Review(assess.WithActor(context.Background(), "Ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.db.Review(assess.WithActor(context.Background(), "Rui"), a.ID, assess.ActApprove, testToday, ""); err != nil {
-		t.Fatal(err)
-	}
+	e := payrollApproved(t)
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("p")
@@ -257,13 +251,7 @@ func TestLockedPlanSaysSoBeforeAForm(t *testing.T) {
 // n, e and a typed answer say it is locked at once, and a free-text
 // question does not open its field by itself.
 func TestLockedInterviewOpensNoField(t *testing.T) {
-	e, a := payrollAnswered(t)
-	if _, err := e.db.Review(assess.WithActor(context.Background(), "Ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.db.Review(assess.WithActor(context.Background(), "Rui"), a.ID, assess.ActApprove, testToday, ""); err != nil {
-		t.Fatal(err)
-	}
+	e := payrollApproved(t)
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("enter")
@@ -276,4 +264,19 @@ func TestLockedInterviewOpensNoField(t *testing.T) {
 		}
 	}
 	f.quit()
+}
+
+// payrollApproved is payrollAnswered submitted by Ana and approved by Rui.
+func payrollApproved(t *testing.T) *env {
+	t.Helper()
+	e, a := payrollAnswered(t)
+	for _, step := range []struct {
+		who string
+		act assess.Action
+	}{{"Ana", assess.ActSubmit}, {"Rui", assess.ActApprove}} {
+		if _, err := e.db.Review(assess.WithActor(context.Background(), step.who), a.ID, step.act, testToday, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return e
 }
