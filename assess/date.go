@@ -34,14 +34,34 @@ func ParseDate(s string) (Date, error) {
 	return Date{t}, nil
 }
 
+// ParseRecordDate is ParseDate for the days assay records itself (an
+// assessment's date, a due date, an expiry, a signature's day, the day
+// overdue items are judged on): from 1970 to 9999. 0001-01-01 is the zero
+// Date, which means "no date", so a year typed short was taken for none.
+func ParseRecordDate(s string) (Date, error) {
+	d, err := ParseDate(s)
+	if err != nil {
+		return Date{}, err
+	}
+	if !d.InRecordRange() {
+		return Date{}, &DateError{Input: s, OutOfRange: true}
+	}
+	return d, nil
+}
+
 // DateError is a date that could not be read.
 type DateError struct {
 	Input string
 	Why   string // why a date of the form YYYY-MM-DD is not a day, or ""
+	// OutOfRange: a day, but not one assay records (ParseRecordDate).
+	OutOfRange bool
 }
 
 func (e *DateError) Error() string {
-	if e.Why != "" {
+	switch {
+	case e.OutOfRange:
+		return fmt.Sprintf("%q is outside the days assay records: use a day from %d to %d", e.Input, MinRecordYear, MaxRecordYear)
+	case e.Why != "":
 		return fmt.Sprintf("%q is not a day of the calendar: %s", e.Input, e.Why)
 	}
 	return fmt.Sprintf("%q is not a date in YYYY-MM-DD form", e.Input)
@@ -50,7 +70,10 @@ func (e *DateError) Error() string {
 // Problem is what is wrong without repeating the input, for a form field
 // that shows it already.
 func (e *DateError) Problem() string {
-	if e.Why != "" {
+	switch {
+	case e.OutOfRange:
+		return fmt.Sprintf("use a day from %d to %d", MinRecordYear, MaxRecordYear)
+	case e.Why != "":
 		return "no such day: " + e.Why
 	}
 	return "enter a date as YYYY-MM-DD"

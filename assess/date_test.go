@@ -2,6 +2,7 @@ package assess
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -28,5 +29,24 @@ func TestParseDateSaysWhatIsWrong(t *testing.T) {
 	}
 	if d, err := ParseDate("2028-02-29"); err != nil || d.String() != "2028-02-29" {
 		t.Errorf("a leap day: %v %v", d, err)
+	}
+}
+
+// The days assay records run from 1970 to 9999: 0001-01-01, the zero Date
+// ("no date"), and any day before 1970 are refused as out of range.
+func TestParseRecordDate(t *testing.T) {
+	for _, in := range []string{"0001-01-01", "1969-12-31", "0999-05-05"} {
+		_, err := ParseRecordDate(in)
+		var de *DateError
+		if !errors.As(err, &de) || !de.OutOfRange || err.Error() != `"`+in+`" is outside the days assay records: use a day from 1970 to 9999` ||
+			de.Problem() != "use a day from 1970 to 9999" {
+			t.Errorf("ParseRecordDate(%q) = %v", in, err)
+		}
+	}
+	if d, err := ParseRecordDate("1970-01-01"); err != nil || d.String() != "1970-01-01" {
+		t.Errorf("the first day: %v %v", d, err)
+	}
+	if _, err := ParseRecordDate("2027-02-30"); err == nil || !strings.Contains(err.Error(), "February 2027 has 28 days") {
+		t.Errorf("an impossible day: %v", err)
 	}
 }

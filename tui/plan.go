@@ -149,7 +149,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 		huh.NewInput().Title("Approver").Value(&p.approver).CharLimit(200).Validate(required("the approver")),
 		huh.NewInput().Title("Reason").Value(&p.why).CharLimit(1000).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, after today").Value(&p.expires).Validate(func(s string) error {
-			d, err := assess.ParseDate(strings.TrimSpace(s))
+			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
 			if err != nil {
 				return dateProblem(err)
 			}
@@ -179,7 +179,7 @@ func textOK(field string) func(string) error {
 }
 
 func dateOK(s string) error {
-	if _, err := assess.ParseDate(strings.TrimSpace(s)); err != nil {
+	if _, err := assess.ParseRecordDate(strings.TrimSpace(s)); err != nil {
 		return dateProblem(err)
 	}
 	return nil

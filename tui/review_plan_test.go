@@ -122,6 +122,14 @@ func TestPlanEdits(t *testing.T) {
 	for range len("2026-06-31") {
 		f.press("backspace")
 	}
+	// The zero date, which would read as none, is out of range.
+	f.typeText("0001-01-01")
+	f.waitFor("> 0001-01-01")
+	f.press("enter")
+	f.waitFor("use a day from 1970 to 9999")
+	for range len("0001-01-01") {
+		f.press("backspace")
+	}
 	f.typeText("2026-07-31")
 	f.waitFor("> 2026-07-31")
 	f.press("enter")

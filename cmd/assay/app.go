@@ -275,7 +275,7 @@ func today(asOf string) (assess.Date, error) {
 	if asOf == "" {
 		return assess.DateOf(time.Now()), nil
 	}
-	d, err := assess.ParseDate(asOf)
+	d, err := assess.ParseRecordDate(asOf)
 	if err != nil {
 		return assess.Date{}, fmt.Errorf("--as-of: %w", err)
 	}

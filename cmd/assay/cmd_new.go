@@ -38,7 +38,7 @@ func (a *app) newCommand() *cobra.Command {
 			asmt := &assess.Assessment{Subject: strings.TrimSpace(subject), SubjectKind: kind, Reviewer: a.actor(), Questionnaire: q,
 				Deadlines: cfg.DeadlinesFor(q)}
 			if date != "" {
-				d, err := assess.ParseDate(date)
+				d, err := assess.ParseRecordDate(date)
 				if err != nil {
 					return fmt.Errorf("--date: %w", err)
 				}

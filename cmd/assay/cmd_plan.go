@@ -89,7 +89,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			case "default":
 				ch.ResetDue = true
 			default:
-				if ch.Due, err = assess.ParseDate(due); err != nil {
+				if ch.Due, err = assess.ParseRecordDate(due); err != nil {
 					return fmt.Errorf("--due: %w", err)
 				}
 			}
@@ -100,7 +100,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			}
 			ch.Accept = assess.Acceptance{Approver: approver, Reason: acceptReason}
 			if acceptExpires != "" {
-				if ch.Accept.Expires, err = assess.ParseDate(acceptExpires); err != nil {
+				if ch.Accept.Expires, err = assess.ParseRecordDate(acceptExpires); err != nil {
 					return fmt.Errorf("--accept-expires: %w", err)
 				}
 			}
@@ -167,7 +167,7 @@ func hasEditFlags(cmd *cobra.Command) bool {
 func parseMilestone(s string) (assess.Milestone, error) {
 	s = strings.TrimSpace(s)
 	first, rest, _ := strings.Cut(s, " ")
-	d, err := assess.ParseDate(first)
+	d, err := assess.ParseRecordDate(first)
 	if err != nil && meantAsDate(first) {
 		return assess.Milestone{}, fmt.Errorf("--milestone %q: %v", s, err)
 	}

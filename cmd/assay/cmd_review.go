@@ -196,7 +196,7 @@ func signDate(s string) (assess.Date, error) {
 	if s == "" {
 		return today("")
 	}
-	d, err := assess.ParseDate(s)
+	d, err := assess.ParseRecordDate(s)
 	if err != nil {
 		return assess.Date{}, fmt.Errorf("--date: %w", err)
 	}

@@ -340,3 +340,30 @@ func TestOverdueFollowsTheRevision(t *testing.T) {
 		t.Errorf("overdue after mfa is done:\n%s", text)
 	}
 }
+
+// A day assay does not record (0001-01-01 is the zero date, "none") is
+// refused wherever a day is given, and changes nothing: assay new took it
+// for no date and used today, a due date for "default", a milestone for
+// undated, --as-of printed "as of ." and a signature said it needed a date.
+func TestDaysOutOfRangeAreRefused(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", "mfa: no")
+	const want = `"0001-01-01" is outside the days assay records: use a day from 1970 to 9999`
+	for _, args := range [][]string{
+		{"new", "-q", "vendor-security-screen", "-s", "Globex", "--date", "0001-01-01"},
+		{"plan", id, "--item", "mfa", "--due", "0001-01-01", "--reason", "x"},
+		{"plan", id, "--item", "mfa", "--milestone", "0001-01-01 Admins first"},
+		{"plan", id, "--item", "mfa", "--accept-approver", "CISO", "--accept-reason", "x", "--accept-expires", "0001-01-01"},
+		{"overdue", "--as-of", "0001-01-01"},
+		{"list", "--as-of", "0001-01-01"},
+		{"review", id, "--submit", "--date", "0001-01-01"},
+	} {
+		s.fails(want, args...)
+	}
+	if got := s.ok("list"); strings.Contains(got, "Globex") {
+		t.Errorf("an assessment was started with a day out of range:\n%s", got)
+	}
+	if got := readPlanCSV(t, s.ok("plan", id, "--csv"))["mfa"]; got["Milestones"] != "" || got["Due"] != "2026-03-02" || got["Status"] != "open" {
+		t.Errorf("mfa changed by a refused command: %v", got)
+	}
+}
