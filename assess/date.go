@@ -31,6 +31,11 @@ func ParseDate(s string) (Date, error) {
 	if err != nil {
 		return Date{}, &DateError{Input: s, Why: notADay(s)}
 	}
+	if t.IsZero() {
+		// 0001-01-01 is the zero Date, which stands for no date: read as
+		// one, an answer or a due date typed so became none.
+		return Date{}, &DateError{Input: s, Zero: true}
+	}
 	return Date{t}, nil
 }
 
@@ -55,10 +60,14 @@ type DateError struct {
 	Why   string // why a date of the form YYYY-MM-DD is not a day, or ""
 	// OutOfRange: a day, but not one assay records (ParseRecordDate).
 	OutOfRange bool
+	// Zero: 0001-01-01, which assay keeps for "no date".
+	Zero bool
 }
 
 func (e *DateError) Error() string {
 	switch {
+	case e.Zero:
+		return fmt.Sprintf("%q stands for no date in assay: give the day meant", e.Input)
 	case e.OutOfRange:
 		return fmt.Sprintf("%q is outside the days assay records: use a day from %d to %d", e.Input, MinRecordYear, MaxRecordYear)
 	case e.Why != "":
@@ -71,6 +80,8 @@ func (e *DateError) Error() string {
 // that shows it already.
 func (e *DateError) Problem() string {
 	switch {
+	case e.Zero:
+		return "0001-01-01 stands for no date: give the day meant"
 	case e.OutOfRange:
 		return fmt.Sprintf("use a day from %d to %d", MinRecordYear, MaxRecordYear)
 	case e.Why != "":

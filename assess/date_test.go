@@ -32,10 +32,11 @@ func TestParseDateSaysWhatIsWrong(t *testing.T) {
 	}
 }
 
-// The days assay records run from 1970 to 9999: 0001-01-01, the zero Date
-// ("no date"), and any day before 1970 are refused as out of range.
+// The days assay records run from 1970 to 9999: any day before 1970 is
+// refused as out of range; 0001-01-01, the zero Date ("no date"), is
+// refused by ParseDate itself, for answers too.
 func TestParseRecordDate(t *testing.T) {
-	for _, in := range []string{"0001-01-01", "1969-12-31", "0999-05-05"} {
+	for _, in := range []string{"1969-12-31", "0999-05-05"} {
 		_, err := ParseRecordDate(in)
 		var de *DateError
 		if !errors.As(err, &de) || !de.OutOfRange || err.Error() != `"`+in+`" is outside the days assay records: use a day from 1970 to 9999` ||
@@ -48,5 +49,18 @@ func TestParseRecordDate(t *testing.T) {
 	}
 	if _, err := ParseRecordDate("2027-02-30"); err == nil || !strings.Contains(err.Error(), "February 2027 has 28 days") {
 		t.Errorf("an impossible day: %v", err)
+	}
+}
+
+func TestParseDateRefusesTheZeroDate(t *testing.T) {
+	for _, parse := range []func(string) (Date, error){ParseDate, ParseRecordDate} {
+		_, err := parse("0001-01-01")
+		var de *DateError
+		if !errors.As(err, &de) || !de.Zero || err.Error() != `"0001-01-01" stands for no date in assay: give the day meant` {
+			t.Errorf("0001-01-01: %v", err)
+		}
+	}
+	if d, err := ParseDate("0001-01-02"); err != nil || d.String() != "0001-01-02" {
+		t.Errorf("the day after the zero date is a day: %v %v", d, err)
 	}
 }

@@ -126,7 +126,7 @@ func TestPlanEdits(t *testing.T) {
 	f.typeText("0001-01-01")
 	f.waitFor("> 0001-01-01")
 	f.press("enter")
-	f.waitFor("use a day from 1970 to 9999")
+	f.waitFor("0001-01-01 stands for no date: give the day meant")
 	for range len("0001-01-01") {
 		f.press("backspace")
 	}

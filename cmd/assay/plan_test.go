@@ -341,25 +341,35 @@ func TestOverdueFollowsTheRevision(t *testing.T) {
 	}
 }
 
-// A day assay does not record (0001-01-01 is the zero date, "none") is
-// refused wherever a day is given, and changes nothing: assay new took it
+// A day assay does not record (before 1970; 0001-01-01, the zero date,
+// stands for none) is refused wherever a day is given, and changes nothing: assay new took it
 // for no date and used today, a due date for "default", a milestone for
 // undated, --as-of printed "as of ." and a signature said it needed a date.
 func TestDaysOutOfRangeAreRefused(t *testing.T) {
 	s := newCLISession(t)
 	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", "mfa: no")
-	const want = `"0001-01-01" is outside the days assay records: use a day from 1970 to 9999`
-	for _, args := range [][]string{
-		{"new", "-q", "vendor-security-screen", "-s", "Globex", "--date", "0001-01-01"},
-		{"plan", id, "--item", "mfa", "--due", "0001-01-01", "--reason", "x"},
-		{"plan", id, "--item", "mfa", "--milestone", "0001-01-01 Admins first"},
-		{"plan", id, "--item", "mfa", "--accept-approver", "CISO", "--accept-reason", "x", "--accept-expires", "0001-01-01"},
-		{"overdue", "--as-of", "0001-01-01"},
-		{"list", "--as-of", "0001-01-01"},
-		{"review", id, "--submit", "--date", "0001-01-01"},
-	} {
-		s.fails(want, args...)
+	for _, day := range []string{"0001-01-01", "1969-12-31"} {
+		want := `"` + day + `" is outside the days assay records: use a day from 1970 to 9999`
+		if day == "0001-01-01" {
+			want = `"0001-01-01" stands for no date in assay: give the day meant`
+		}
+		for _, args := range [][]string{
+			{"new", "-q", "vendor-security-screen", "-s", "Globex", "--date", day},
+			{"plan", id, "--item", "mfa", "--due", day, "--reason", "x"},
+			{"plan", id, "--item", "mfa", "--milestone", day + " Admins first"},
+			{"plan", id, "--item", "mfa", "--accept-approver", "CISO", "--accept-reason", "x", "--accept-expires", day},
+			{"overdue", "--as-of", day},
+			{"list", "--as-of", day},
+			{"review", id, "--submit", "--date", day},
+		} {
+			s.fails(want, args...)
+		}
 	}
+	// An answer may be any day but the zero date, which was taken for a
+	// blank answer and dropped without a word.
+	ds := strings.TrimSpace(s.ok("new", "-q", "anonymized-dataset", "-s", "Panel data"))
+	s.fails(`"0001-01-01" stands for no date in assay`, "answer", ds, "-f", writeTemp(t, "a.yaml", "answers:\n  last-revalidation: 0001-01-01\n"))
+	s.ok("answer", ds, "-f", writeTemp(t, "b.yaml", "answers:\n  last-revalidation: 1969-07-20\n"))
 	if got := s.ok("list"); strings.Contains(got, "Globex") {
 		t.Errorf("an assessment was started with a day out of range:\n%s", got)
 	}
