@@ -225,6 +225,16 @@ func (a *Assessment) ChangedInReview() []Answer {
 	return out
 }
 
+// QuestionsChangedInReview is ChangedInReview by question ID, which is how
+// the review, the approval and the report name them.
+func (a *Assessment) QuestionsChangedInReview() []string {
+	var ids []string
+	for _, ans := range a.ChangedInReview() {
+		ids = append(ids, ans.QuestionID)
+	}
+	return ids
+}
+
 // PlanEditedInReview lists the plan items whose edits changed since the
 // assessment was last submitted, by key, as ChangedInReview lists answers:
 // an approval covers the plan as well as the answers.

@@ -291,15 +291,11 @@ func movedInReview(a *assess.Assessment, ids bool) string {
 	if a.Status != assess.InReview {
 		return ""
 	}
-	var answers []string
-	for _, ans := range a.ChangedInReview() {
-		answers = append(answers, ans.QuestionID)
-	}
 	var moved []string
 	for _, m := range []struct {
 		keys      []string
 		one, many string
-	}{{answers, "answer", "answers"}, {a.PlanEditedInReview(), "plan item", "plan items"}} {
+	}{{a.QuestionsChangedInReview(), "answer", "answers"}, {a.PlanEditedInReview(), "plan item", "plan items"}} {
 		if len(m.keys) == 0 {
 			continue
 		}

@@ -50,11 +50,7 @@ func (r *reporter) signOffBlock() {
 // submission: review does not stop the analysts, and an approval covers
 // them as changed.
 func (r *reporter) changedInReview() {
-	var answers []string
-	for _, ans := range r.a.ChangedInReview() {
-		answers = append(answers, ans.QuestionID)
-	}
-	items := r.a.PlanEditedInReview()
+	answers, items := r.a.QuestionsChangedInReview(), r.a.PlanEditedInReview()
 	if len(answers)+len(items) == 0 {
 		return
 	}

@@ -71,11 +71,7 @@ trail records that with their count.`,
 				s.Decision, safetext.OneLine(s.Name), s.On)
 			if asmt.Status == assess.Approved {
 				var moved []string
-				if changed := asmt.ChangedInReview(); len(changed) > 0 {
-					ids := make([]string, len(changed))
-					for i, ans := range changed {
-						ids[i] = ans.QuestionID
-					}
+				if ids := asmt.QuestionsChangedInReview(); len(ids) > 0 {
 					moved = append(moved, fmt.Sprintf("%s (%s)", countOf(len(ids), "answer", "answers"), strings.Join(ids, ", ")))
 				}
 				if keys := asmt.PlanEditedInReview(); len(keys) > 0 {
