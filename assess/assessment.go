@@ -30,6 +30,9 @@ type Assessment struct {
 	Revision   int       // 1 for an original, n+1 for a revision of revision n
 	RevisionOf int64     // the approved assessment this one revises; 0 for none
 	SignOffs   []SignOff // in the order they were given
+	// AsSubmitted is, for an assessment in review or approved, what was
+	// changed since its last submission stood at as submitted (review.go).
+	AsSubmitted *AsSubmitted
 }
 
 // Lifecycle is an assessment's review state.

@@ -2,7 +2,6 @@ package assess
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 )
@@ -204,68 +203,6 @@ func CheckFourEyes(a *Assessment, approver string) error {
 		return nil
 	}
 	return nil
-}
-
-// ChangedInReview lists the answers changed since the assessment was last
-// submitted, in the questionnaire's order, while it is in review or once
-// approved (which locks it): what an approver signs beyond what was
-// submitted, since review does not stop the analysts. None for a draft or
-// a rejected assessment, or when the submission's time is unknown.
-func (a *Assessment) ChangedInReview() []Answer {
-	submitted := a.submittedForReview()
-	if submitted.IsZero() || a.Questionnaire == nil {
-		return nil
-	}
-	var out []Answer
-	for _, q := range a.Questionnaire.Questions {
-		if ans, ok := a.Answers[q.ID]; ok && ans.UpdatedAt.After(submitted) {
-			out = append(out, ans)
-		}
-	}
-	return out
-}
-
-// QuestionsChangedInReview is ChangedInReview by question ID, which is how
-// the review, the approval and the report name them.
-func (a *Assessment) QuestionsChangedInReview() []string {
-	var ids []string
-	for _, ans := range a.ChangedInReview() {
-		ids = append(ids, ans.QuestionID)
-	}
-	return ids
-}
-
-// PlanEditedInReview lists the plan items whose edits changed since the
-// assessment was last submitted, by key, as ChangedInReview lists answers:
-// an approval covers the plan as well as the answers.
-func (a *Assessment) PlanEditedInReview() []string {
-	submitted := a.submittedForReview()
-	if submitted.IsZero() {
-		return nil
-	}
-	var out []string
-	for key, e := range a.PlanEdits {
-		if e.UpdatedAt.After(submitted) {
-			out = append(out, key)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
-// submittedForReview is when an assessment in review, or approved, was
-// last submitted: zero for a draft or a rejected one, or when the time
-// was not kept.
-func (a *Assessment) submittedForReview() time.Time {
-	if a.Status != InReview && a.Status != Approved {
-		return time.Time{}
-	}
-	for i := len(a.SignOffs) - 1; i >= 0; i-- {
-		if s := a.SignOffs[i]; s.Role == RoleAuthor && s.Decision == "submitted" {
-			return s.At
-		}
-	}
-	return time.Time{}
 }
 
 // Approval returns the reviewer's approving signature, if any.

@@ -3,7 +3,6 @@ package assess
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // Four eyes looks at the submission under review: its author may not
@@ -40,59 +39,72 @@ func TestCheckFourEyes(t *testing.T) {
 	}
 }
 
-// The answers changed after the latest submission, in review or once
-// approved, in the questionnaire's order; none for a draft or a rejected
-// assessment, or when the submission's time is unknown (signed before
-// times were kept).
+// The answers and plan items that differ from what was submitted, in
+// review or once approved, in the questionnaire's order and by key; none
+// for a draft or a rejected assessment. What was changed and changed back
+// is as submitted; what was touched while the assessment was in review is
+// kept as it was before the first change, and only then.
 func TestChangedInReview(t *testing.T) {
 	q := &Questionnaire{}
-	for _, id := range []string{"a", "b", "c"} {
+	for _, id := range []string{"a", "b", "c", "d"} {
 		q.Questions = append(q.Questions, &Question{ID: id})
 	}
-	submitted := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	yes := func(id string) Answer { return Answer{QuestionID: id, Value: Value{Choices: []string{"yes"}}} }
+	no := func(id string) Answer { return Answer{QuestionID: id, Value: Value{Choices: []string{"no"}}} }
 	a := &Assessment{
 		Questionnaire: q,
 		Status:        InReview,
 		SignOffs: []SignOff{
-			{Role: RoleAuthor, Decision: "submitted", Name: "Dana", At: submitted.Add(-48 * time.Hour)},
-			{Role: RoleReviewer, Decision: "rejected", Name: "Rui", At: submitted.Add(-24 * time.Hour)},
-			{Role: RoleAuthor, Decision: "submitted", Name: "Dana", At: submitted},
-			{Role: RoleDPO, Decision: DPOFavourable, Name: "Lea", At: submitted.Add(time.Hour)},
+			{Role: RoleAuthor, Decision: "submitted", Name: "Dana"},
+			{Role: RoleReviewer, Decision: "rejected", Name: "Rui"},
+			{Role: RoleAuthor, Decision: "submitted", Name: "Dana"},
+			{Role: RoleDPO, Decision: DPOFavourable, Name: "Lea"},
 		},
-		Answers: Answers{
-			"c": {QuestionID: "c", UpdatedAt: submitted.Add(2 * time.Hour), UpdatedBy: "Sam"},
-			"a": {QuestionID: "a", UpdatedAt: submitted.Add(time.Minute), UpdatedBy: "Dana"},
-			"b": {QuestionID: "b", UpdatedAt: submitted.Add(-time.Hour), UpdatedBy: "Dana"},
+		// c was no and d unanswered when submitted; b was changed and
+		// changed back; a was never touched.
+		Answers:   Answers{"a": yes("a"), "b": yes("b"), "c": yes("c"), "d": no("d")},
+		PlanEdits: map[string]PlanEdit{"c": {Key: "c", Owner: "Ops"}, "b": {Key: "b", Owner: "IT"}, "a": {Key: "a", Owner: "Sec"}},
+		AsSubmitted: &AsSubmitted{
+			Answers: map[string]Answer{"d": {}, "c": no("c"), "b": yes("b")},
+			Plan:    map[string]PlanEdit{"c": {}, "b": {Key: "b", Owner: "Ops"}, "a": {Key: "a", Owner: "Sec"}},
 		},
 	}
-	var got []string
-	for _, ans := range a.ChangedInReview() {
-		got = append(got, ans.QuestionID+" by "+ans.UpdatedBy)
-	}
-	if strings.Join(got, ", ") != "a by Dana, c by Sam" {
-		t.Errorf("changed in review: %v", got)
-	}
-	a.PlanEdits = map[string]PlanEdit{
-		"c": {Key: "c", Owner: "Ops", UpdatedAt: submitted.Add(time.Minute)},
-		"a": {Key: "a", Owner: "Sec", UpdatedAt: submitted.Add(-time.Minute)},
-		"b": {Key: "b", Owner: "IT", UpdatedAt: submitted.Add(3 * time.Hour)},
-	}
-	if got := a.PlanEditedInReview(); strings.Join(got, " ") != "b c" {
-		t.Errorf("plan items edited in review: %v, want b and c", got)
-	}
-	a.Status = Approved // locked: what changed in review stays so
-	if got := a.ChangedInReview(); len(got) != 2 {
-		t.Errorf("approved: %v", got)
-	}
-	for _, st := range []Lifecycle{Draft, Rejected} {
-		a.Status = st
-		if got, plan := a.ChangedInReview(), a.PlanEditedInReview(); len(got) != 0 || len(plan) != 0 {
-			t.Errorf("%s: %v %v", st, got, plan)
+	check := func(when, answers, plan string) {
+		t.Helper()
+		if got := strings.Join(a.QuestionsChangedInReview(), " "); got != answers {
+			t.Errorf("%s: answers changed in review %q, want %q", when, got, answers)
+		}
+		if got := strings.Join(a.PlanEditedInReview(), " "); got != plan {
+			t.Errorf("%s: plan items edited in review %q, want %q", when, got, plan)
 		}
 	}
-	a.Status = InReview
-	a.SignOffs[2].At = time.Time{}
-	if got := a.ChangedInReview(); len(got) != 0 {
-		t.Errorf("a submission with no time: %v", got)
+	check("in review", "c d", "b c")
+	// Changed here, not yet read back from the store: a is kept as it was
+	// before; c, already changed, keeps what was submitted, and going back
+	// to it is no change.
+	a.ChangingAnswer("a")
+	a.Answers["a"] = no("a")
+	a.ChangingAnswer("c")
+	a.Answers["c"] = no("c")
+	a.ChangingPlanItem("a")
+	a.PlanEdits["a"] = PlanEdit{Key: "a", Owner: "Legal"}
+	check("after changes here", "a d", "a b c")
+	a.Status = Approved // locked: what changed in review stays so
+	check("approved", "a d", "a b c")
+	for _, st := range []Lifecycle{Draft, Rejected} {
+		a.Status = st
+		check(string(st), "", "")
 	}
+	// A rejected assessment's changes are not kept: nothing is in review.
+	a.ChangingAnswer("e")
+	a.ChangingPlanItem("e")
+	if _, kept := a.AsSubmitted.Answers["e"]; kept {
+		t.Errorf("a rejected assessment's answer kept as submitted: %v", a.AsSubmitted.Answers)
+	}
+	if _, kept := a.AsSubmitted.Plan["e"]; kept {
+		t.Errorf("a rejected assessment's plan item kept as submitted: %v", a.AsSubmitted.Plan)
+	}
+	a.Status = InReview
+	a.SignOffs = nil
+	check("in review with no submission signed", "", "")
 }

@@ -390,8 +390,73 @@ func contractFourEyesApproval(t *testing.T) {
 	}
 }
 
-// What changed in review reads the same from both stores: the times of the
-// answers and of the submission are stored and loaded with them.
+// What changed in review is read from the audit trail, in its order, not
+// from the times stored beside the answers: a machine whose clock is
+// behind the submitter's (or someone who edits those times in the
+// database) could otherwise hide a change from the approver. An answer
+// changed and changed back is what was submitted, and is not named.
+func TestChangedInReviewFollowsTheTrail(t *testing.T) {
+	contract(t, contractChangedInReviewFollowsTheTrail)
+}
+
+func contractChangedInReviewFollowsTheTrail(t *testing.T) {
+	db, q := testDB(t)
+	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
+	save := func(who string, answers ...assess.Answer) {
+		t.Helper()
+		if err := db.SaveAnswers(as(who), a.ID, answers); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan := func(who, key, owner string) {
+		t.Helper()
+		if err := editPlan(as(who), db, a.ID, assess.PlanEdit{Key: key, Owner: owner}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save("Ana", choice("breach-notice", "no"))
+	plan("Ana", "breach-notice", "IT")
+	if _, err := db.Review(as("Ana"), a.ID, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
+		t.Fatal(err)
+	}
+	// Another analyst, on a machine an hour behind: encryption changed,
+	// and its new plan item given an owner; mfa and breach-notice's owner
+	// changed and changed back.
+	clock = clock.Add(-time.Hour)
+	save("Bo", choice("encryption", "no"), choice("mfa", "yes"))
+	save("Bo", choice("mfa", "no"))
+	plan("Bo", "encryption", "Ops")
+	plan("Bo", "breach-notice", "Sec")
+	plan("Bo", "breach-notice", "IT")
+	// And the times beside the answers and plan edits set back by hand.
+	for _, table := range []string{"answers", "plan_edits"} {
+		if _, err := db.sql.ExecContext(as("x"), `UPDATE `+table+` SET updated_at = ?`, "2020-01-01T00:00:00Z"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Assessment(as("Rui"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := got.QuestionsChangedInReview(); strings.Join(ids, " ") != "encryption" {
+		t.Errorf("answers changed in review: %v, want encryption (mfa went back to what was submitted)", ids)
+	}
+	if keys := got.PlanEditedInReview(); strings.Join(keys, " ") != "encryption" {
+		t.Errorf("plan items edited in review: %v, want encryption (breach-notice's owner went back to IT)", keys)
+	}
+	approved, err := db.Review(as("Rui"), a.ID, assess.ActApprove, day("2026-03-03"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids, keys := approved.QuestionsChangedInReview(), approved.PlanEditedInReview(); strings.Join(ids, " ") != "encryption" || strings.Join(keys, " ") != "encryption" {
+		t.Errorf("once approved: answers %v and plan items %v changed in review, want encryption and encryption", ids, keys)
+	}
+}
+
+// What changed in review reads the same from both stores, an answer
+// cleared in review among it.
 func TestChangedInReviewIsStored(t *testing.T) {
 	contract(t, contractChangedInReviewIsStored)
 }
@@ -419,10 +484,7 @@ func contractChangedInReviewIsStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ids []string
-	for _, ans := range got.ChangedInReview() {
-		ids = append(ids, ans.QuestionID)
-	}
+	ids := got.QuestionsChangedInReview()
 	if slices.Sort(ids); strings.Join(ids, " ") != "encryption mfa" {
 		t.Errorf("changed in review: %v, want encryption and mfa", ids)
 	}

@@ -23,9 +23,6 @@ type Deps struct {
 	Catalog        *assess.Catalog
 	// Today is the calendar day deadlines and overdue items are judged on.
 	Today func() assess.Date
-	// Now is the clock an answer saved here is stamped with in memory, as
-	// the store stamps it; nil is the system's.
-	Now func() time.Time
 	// Actor is who the audit trail records for every change.
 	Actor string
 	// Login is the database login in team mode (the server records every
@@ -101,11 +98,4 @@ func (d Deps) readOnly() string {
 	}
 	return fmt.Sprintf("your login %s has %s: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant)",
 		d.Login, assess.RoleWords(d.Roles))
-}
-
-func (d Deps) now() time.Time {
-	if d.Now != nil {
-		return d.Now()
-	}
-	return time.Now()
 }

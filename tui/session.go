@@ -74,10 +74,9 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	if ok && !conflicted && !theirs && assess.SameAnswer(stored, ans) && assess.SameAnswer(s.a.Answers[ans.QuestionID], ans) {
 		return true
 	}
-	// Stamped as the store will stamp it, so that what reads the times
-	// (the review's count of answers changed since the submission) sees
+	// The review's count of answers changed since the submission sees
 	// this change before the assessment is read again.
-	ans.UpdatedAt, ans.UpdatedBy = d.now(), d.Actor
+	s.a.ChangingAnswer(ans.QuestionID)
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
 	delete(s.conflicts, ans.QuestionID)
@@ -116,7 +115,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	if s.a.PlanEdits == nil {
 		s.a.PlanEdits = map[string]assess.PlanEdit{}
 	}
-	e.UpdatedAt = d.now() // as the store stamps it, as setAnswer does
+	s.a.ChangingPlanItem(key) // counted in review at once, as setAnswer's answer
 	s.a.PlanEdits[key] = e
 	s.evaluate(today)
 	id := s.a.ID

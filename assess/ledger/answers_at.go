@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"encoding/json"
 	"maps"
 	"time"
 
@@ -28,13 +27,11 @@ func AnswersAt(current assess.Answers, trail []Record, t time.Time) assess.Answe
 			continue
 		}
 		seen[r.Target] = true
-		var was AnswerRecord
-		if r.Old == "" || json.Unmarshal([]byte(r.Old), &was) != nil {
+		if was, ok := replacedAnswer(r.Target, r.Old); ok {
+			out[r.Target] = was
+		} else {
 			delete(out, r.Target)
-			continue
 		}
-		out[r.Target] = assess.Answer{QuestionID: r.Target, Value: was.Value, Note: was.Note, Evidence: was.Evidence,
-			Source: was.Source, Reviewed: was.Reviewed}
 	}
 	return out
 }

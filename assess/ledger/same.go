@@ -28,6 +28,18 @@ func AnswerRecordOf(a assess.Answer) AnswerRecord {
 	return AnswerRecord{Evidence: a.Evidence, Note: a.Note, Reviewed: a.Reviewed, Source: a.Source, Value: a.Value}
 }
 
+// replacedAnswer is the answer to question a record's Old value holds,
+// false when it holds none (the question was unanswered) or does not
+// decode.
+func replacedAnswer(question, old string) (assess.Answer, bool) {
+	var was AnswerRecord
+	if old == "" || json.Unmarshal([]byte(old), &was) != nil {
+		return assess.Answer{}, false
+	}
+	return assess.Answer{QuestionID: question, Value: was.Value, Note: was.Note, Evidence: was.Evidence,
+		Source: was.Source, Reviewed: was.Reviewed}, true
+}
+
 // SameAnswer reports whether an answer is the one an answer record holds:
 // value, note, evidence (none and an empty list alike), source, review.
 func SameAnswer(a assess.Answer, recorded string) bool {
