@@ -1,5 +1,7 @@
 package assess
 
+import "fmt"
+
 // AssessedAfter reports whether a was assessed after b: by date, then, on
 // the same day, by creation (a later ID).
 func (a *Assessment) AssessedAfter(b *Assessment) bool {
@@ -10,6 +12,22 @@ func (a *Assessment) AssessedAfter(b *Assessment) bool {
 		return false
 	}
 	return a.ID > b.ID
+}
+
+// ComesAfter reports whether a comes after b in their subject's history,
+// and why in words: a revision comes after what it revises (whatever the
+// days assessed), and otherwise the one assessed after the other
+// (AssessedAfter). A comparison runs from the earlier to the later.
+func (a *Assessment) ComesAfter(b *Assessment) (why string, after bool) {
+	switch {
+	case a.RevisionOf == b.ID:
+		return "it revises it", true
+	case b.RevisionOf == a.ID || !a.AssessedAfter(b):
+		return "", false
+	case a.AssessedOn.After(b.AssessedOn):
+		return fmt.Sprintf("assessed on %s, after %s", a.AssessedOn, b.AssessedOn), true
+	}
+	return fmt.Sprintf("assessed the same day, %s, and started after it", a.AssessedOn), true
 }
 
 // SameSubject matches by subject record; assessments stored before

@@ -30,6 +30,33 @@ func TestPrevious(t *testing.T) {
 	}
 }
 
+// A revision comes after what it revises even when it is dated before it;
+// otherwise the later day, then the later start, comes after.
+func TestComesAfter(t *testing.T) {
+	on := func(d int) Date { return NewDate(2026, time.March, d) }
+	mk := func(id int64, d int, revisionOf int64) *Assessment {
+		return &Assessment{ID: id, SubjectID: 7, AssessedOn: on(d), RevisionOf: revisionOf}
+	}
+	orig, sameDay, nextWeek, backdatedRevision := mk(1, 5, 0), mk(2, 5, 0), mk(3, 12, 0), mk(4, 1, 1)
+	for _, c := range []struct {
+		a, b  *Assessment
+		after bool
+		why   string
+	}{
+		{backdatedRevision, orig, true, "it revises it"},
+		{orig, backdatedRevision, false, ""},
+		{nextWeek, orig, true, "assessed on 2026-03-12, after 2026-03-05"},
+		{orig, nextWeek, false, ""},
+		{sameDay, orig, true, "assessed the same day, 2026-03-05, and started after it"},
+		{orig, sameDay, false, ""},
+		{orig, orig, false, ""},
+	} {
+		if why, after := c.a.ComesAfter(c.b); after != c.after || why != c.why {
+			t.Errorf("%d after %d: %v %q, want %v %q", c.a.ID, c.b.ID, after, why, c.after, c.why)
+		}
+	}
+}
+
 // The assessments a revision follows, through a chain of revisions; a
 // revision given up (archived) follows nothing.
 func TestRevised(t *testing.T) {

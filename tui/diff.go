@@ -42,7 +42,7 @@ func loadDiff(d Deps, a, b int64) tea.Cmd {
 			return diffLoadedMsg{err: fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): compare one subject over time, or two revisions",
 				from.ID, to.ID, clean(from.Subject), clean(to.Subject))}
 		}
-		if from.AssessedAfter(to) {
+		if _, after := from.ComesAfter(to); after {
 			from, to = to, from
 		}
 		today := d.Today()

@@ -15,14 +15,17 @@ import (
 func (a *app) diffCommand() *cobra.Command {
 	var asOf string
 	cmd := &cobra.Command{
-		Use:   "diff [A] B",
+		// Not "diff [A] B": fang prints an optional part last ("diff B [A]"),
+		// which reads as the later first. Long says B may come alone.
+		Use:   "diff A B",
 		Short: "Show what changed between two assessments of one subject, or two revisions",
 		Long: `Compare assessment A (the earlier) with assessment B: the answers, notes and
 evidence that changed (old -> new), the scores and levels that moved, and the
 findings opened, closed or changed in severity. Both must be about the same
 subject: last year's and this year's assessment of a vendor, or an approved
 assessment and its revision. When they ran different questionnaires or
-versions, answers are matched by question ID. Given B alone, A is the one
+versions, answers are matched by question ID. A must be the earlier: the
+later given first is refused. Given B alone (assay diff B), A is the one
 before it, as C on the home screen picks: the assessment B revises, or else
 the latest of its subject assessed before it.`,
 		Example: `  assay diff 3 7
@@ -43,7 +46,9 @@ the latest of its subject assessed before it.`,
 			} else if from, err = a.previous(cmd, to); err != nil {
 				return err
 			}
-			d, err := a.since(cmd, from, assess.Evaluate(to, day))
+			d, err := a.since(cmd, from, assess.Evaluate(to, day), func(earlier, later int64) string {
+				return fmt.Sprintf("assay diff %d %d", earlier, later)
+			})
 			if err != nil {
 				return err
 			}
@@ -74,8 +79,11 @@ func (a *app) previous(cmd *cobra.Command, to *assess.Assessment) (string, error
 }
 
 // since compares an evaluated assessment with an earlier one of the same
-// subject, named by arg, scored as of the same day.
-func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation) (*assess.Diff, error) {
+// subject, named by arg, scored as of the same day. One that comes after
+// it is refused, since the comparison would read backwards (a finding
+// closed since as opened); inOrder is the command that puts the two the
+// right way round.
+func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation, inOrder func(earlier, later int64) string) (*assess.Diff, error) {
 	from, err := a.assessment(cmd, arg)
 	if err != nil {
 		return nil, err
@@ -86,6 +94,10 @@ func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation) (*ass
 	if from.SubjectID != to.Assessment.SubjectID {
 		return nil, fmt.Errorf("assessments %d and %d are about different subjects (%s, %s): a comparison is of one subject over time, or of two revisions",
 			from.ID, to.Assessment.ID, safetext.OneLine(from.Subject), safetext.OneLine(to.Assessment.Subject))
+	}
+	if why, after := from.ComesAfter(to.Assessment); after {
+		return nil, fmt.Errorf("assessment %d comes after assessment %d (%s): a comparison runs from the earlier to the later (%s)",
+			from.ID, to.Assessment.ID, why, inOrder(to.Assessment.ID, from.ID))
 	}
 	return assess.Compare(assess.Evaluate(from, to.Today), to), nil
 }

@@ -94,7 +94,9 @@ answers that changed, as assay diff shows them.`,
 			opts := a.reportOptions(ev.Today)
 			opts.Record = &pin
 			if since != "" {
-				if opts.Since, err = a.since(cmd, since, ev); err != nil {
+				if opts.Since, err = a.since(cmd, since, ev, func(earlier, later int64) string {
+					return fmt.Sprintf("assay report %d --since %d", later, earlier)
+				}); err != nil {
 					return fmt.Errorf("--since: %w", err)
 				}
 			}

@@ -68,6 +68,8 @@ func TestReviewLifecycleCLI(t *testing.T) {
 	}
 	s.fails("assessment 1 has no earlier assessment of Acme Cloud Ltd to compare with: give both IDs (assay diff A B)", "diff", id)
 	s.fails("assessment 2 compared with itself", "diff", rev, rev)
+	// Backwards, the revision's closed finding would read as opened.
+	s.fails("assessment 2 comes after assessment 1 (it revises it): a comparison runs from the earlier to the later (assay diff 1 2)", "diff", rev, id)
 
 	// Diff of the approved assessment and its revision.
 	out = s.ok("diff", id, rev, "--as-of", "2026-03-10")

@@ -121,3 +121,31 @@ func TestExamplesFitAn80ColumnTerminal(t *testing.T) {
 	}
 	walk((&app{getenv: os.Getenv}).rootCommand())
 }
+
+// A usage line says the arguments in the order they are given: fang moves
+// every bracketed (optional) part of a command's Use to its end, so
+// "diff [A] B" was printed "assay diff B [A]", and a person who typed
+// the later assessment first compared them backwards.
+func TestUsageKeepsTheArgumentsInOrder(t *testing.T) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		use := strings.Fields(c.Use)
+		optional := false
+		for _, w := range use[1:] {
+			switch {
+			case strings.HasPrefix(w, "["):
+				optional = true
+			case optional && !strings.HasSuffix(w, "]") && !strings.HasPrefix(w, "-") && strings.ToUpper(w) == w:
+				t.Errorf("assay %s: Use %q has %s after an optional part, which fang prints before it", c.Name(), c.Use, w)
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk((&app{getenv: os.Getenv}).rootCommand())
+	s := newCLISession(t)
+	if out := s.ok("diff", "--help"); !strings.Contains(out, "assay diff A B") {
+		t.Errorf("assay diff --help:\n%s\nwant its usage as assay diff A B", out)
+	}
+}

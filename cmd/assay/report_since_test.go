@@ -52,6 +52,12 @@ func TestReportSinceLastYear(t *testing.T) {
 	checkNoHTML(t, "since", md)
 	golden(t, "vendor-since-last-year.md", stableUUIDs(md))
 
+	// Last year's report "since" this year's would tell the committee
+	// that the attestation's finding opened.
+	if code, _, errOut := s.run("", "report", last, "--since", this); code == 0 ||
+		!strings.Contains(errOut, "--since: assessment 2 comes after assessment 1 (assessed on 2026-03-01, after 2025-03-01): a comparison runs from the earlier to the later (assay report 2 --since 1)") {
+		t.Errorf("--since a later assessment: exit %d, %q", code, errOut)
+	}
 	other := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Globex", "--date", "2026-03-01"))
 	if code, _, errOut := s.run("", "report", other, "--since", last); code == 0 || !strings.Contains(errOut, "--since: assessments 1 and 3 are about different subjects") {
 		t.Errorf("--since across subjects: exit %d, %q", code, errOut)
