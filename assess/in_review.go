@@ -73,27 +73,26 @@ func (a *Assessment) PlanEditedInReview() []string {
 // is read from the store again, as the store would count it. It does
 // nothing to an assessment that is not in review.
 func (a *Assessment) ChangingAnswer(questionID string) {
-	if a.AsSubmitted == nil || a.Status != InReview {
-		return
-	}
-	if _, kept := a.AsSubmitted.Answers[questionID]; !kept {
-		if a.AsSubmitted.Answers == nil {
-			a.AsSubmitted.Answers = map[string]Answer{}
-		}
-		a.AsSubmitted.Answers[questionID] = a.Answers[questionID]
+	if a.AsSubmitted != nil && a.Status == InReview {
+		keepFirst(&a.AsSubmitted.Answers, questionID, a.Answers[questionID])
 	}
 }
 
 // ChangingPlanItem is ChangingAnswer for a plan item's edit.
 func (a *Assessment) ChangingPlanItem(key string) {
-	if a.AsSubmitted == nil || a.Status != InReview {
-		return
+	if a.AsSubmitted != nil && a.Status == InReview {
+		keepFirst(&a.AsSubmitted.Plan, key, a.PlanEdits[key])
 	}
-	if _, kept := a.AsSubmitted.Plan[key]; !kept {
-		if a.AsSubmitted.Plan == nil {
-			a.AsSubmitted.Plan = map[string]PlanEdit{}
-		}
-		a.AsSubmitted.Plan[key] = a.PlanEdits[key]
+}
+
+// keepFirst sets m[key] to v unless m has key already: the first change
+// after the submission replaced what was submitted; later ones did not.
+func keepFirst[V any](m *map[string]V, key string, v V) {
+	if *m == nil {
+		*m = map[string]V{}
+	}
+	if _, kept := (*m)[key]; !kept {
+		(*m)[key] = v
 	}
 }
 
