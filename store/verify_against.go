@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -36,7 +37,7 @@ func (db *DB) CheckPin(ctx context.Context, p ledger.Pin) (Against, error) {
 		var hash string
 		err = tx.QueryRowContext(ctx, `SELECT hash FROM events WHERE assessment_id = ? AND seq = ?`, out.ID, p.Records).Scan(&hash)
 		if isNoRows(err) {
-			return fmt.Errorf("assessment %d has %s, fewer than the %d it pins: its history was cut back", out.ID, ledger.Count(int(out.Records), "audit record", "audit records"), p.Records)
+			return fmt.Errorf("assessment %d has %s, fewer than the %d it pins: its history was cut back", out.ID, assess.Count(int(out.Records), "audit record", "audit records"), p.Records)
 		}
 		if err != nil {
 			return err

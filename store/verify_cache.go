@@ -8,7 +8,6 @@ import (
 	"fmt"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // snapshots checks each questionnaire snapshot against its SHA-256: the
@@ -78,7 +77,7 @@ func (v *verifier) checkCaches(a *assess.Assessment, o *ownerRows) (older bool, 
 	}
 	brk := func(what string) *Break {
 		return &Break{Chain: "assessment", OwnerID: a.ID, Reason: fmt.Sprintf("its stored %s is not what its answers score (level %s, %s): it was changed outside assay",
-			what, want.s.Level, ledger.Count(want.s.Findings, "finding", "findings"))}
+			what, want.s.Level, assess.Count(want.s.Findings, "finding", "findings"))}
 	}
 	got, err := decodeSummary(stored)
 	if err != nil || !sameJSON(got, want.s) {

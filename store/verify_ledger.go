@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -64,7 +65,7 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 		if as+ss > 0 {
 			return &Break{Chain: "ledger", Reason: fmt.Sprintf("the database holds %s and %s but no signed ledger: "+
 				"it was written by an assay from before signing (run assay key to sign a checkpoint of it as it is), or its ledger was deleted",
-				ledger.Count(as, "assessment", "assessments"), ledger.Count(ss, "subject", "subjects"))}, nil
+				assess.Count(as, "assessment", "assessments"), assess.Count(ss, "subject", "subjects"))}, nil
 		}
 	}
 	return nil, nil
@@ -155,5 +156,5 @@ func (v *verifier) deleted(present map[string]bool) *Break {
 	sort.Slice(gone, func(i, j int) bool { return gone[i].Last < gone[j].Last })
 	s := gone[0]
 	return &Break{Chain: "ledger", OwnerID: s.Last, Reason: fmt.Sprintf("the %s %s (was %s %d, with %s) is signed here but no longer in the database: it was deleted outside assay",
-		s.Scope, s.UUID, s.Scope, s.ID, ledger.Count(int(s.Records), "audit record", "audit records"))}
+		s.Scope, s.UUID, s.Scope, s.ID, assess.Count(int(s.Records), "audit record", "audit records"))}
 }

@@ -130,7 +130,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			// The assessment exists; only the head start is missing.
 			c.sh.nextFlash = "Created, but the pre-screen's answers were not carried over: " + clean(msg.carryErr.Error())
 		} else if n := len(c.f.carried); n > 0 && c.questionnaire == c.f.questionnaire {
-			c.sh.nextFlash = fmt.Sprintf("Started with %d %s from the pre-screen.", n, plural(n, "answer", "answers"))
+			c.sh.nextFlash = fmt.Sprintf("Started with %d %s from the pre-screen.", n, assess.Plural(n, "answer", "answers"))
 		}
 		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
 	}

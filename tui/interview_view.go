@@ -405,7 +405,7 @@ func (iv *interview) statusLine(width int) string {
 	}
 	switch left, fromVendor := iv.vendorLeft(); {
 	case left > 0:
-		parts = append(parts, st.warn.Render(fmt.Sprintf("%d vendor %s to confirm", left, plural(left, "answer", "answers"))))
+		parts = append(parts, st.warn.Render(fmt.Sprintf("%d vendor %s to confirm", left, assess.Plural(left, "answer", "answers"))))
 	case fromVendor:
 		parts = append(parts, "vendor answers all confirmed")
 	}

@@ -137,7 +137,7 @@ func (r *review) levelText(l assess.LevelResult, width int) string {
 			span = fmt.Sprintf("%s at worst, no level at best,", clean(l.Name()))
 		}
 		b.WriteString(st.muted.Render("  "+wrapAfter(fmt.Sprintf("%s until the %d unanswered %s answered · w shows the worst case",
-			span, open, plural(open, "question is", "questions are")), 2, width)) + "\n")
+			span, open, assess.Plural(open, "question is", "questions are")), 2, width)) + "\n")
 		return b.String()
 	case l.Unsettled:
 		b.WriteString(fmt.Sprintf("%s, worst case: %s\n", clean(l.Title), st.rank(l.Rank, l.Of).Render(clean(l.Name()))))
@@ -272,8 +272,8 @@ func (r *review) coverageText(width, height int) string {
 	var b strings.Builder
 	sum := assess.SummarizeCoverage(f, r.coverage)
 	// The summary whole, on as many lines as the width needs.
-	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %d %s: %s met, %s partly, %s %s, %d open", sum.Touched, plural(sum.Touched, "control", "controls"),
-		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), plural(sum.Gap, "gap", "gaps"), sum.Unanswered)+
+	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %d %s: %s met, %s partly, %s %s, %d open", sum.Touched, assess.Plural(sum.Touched, "control", "controls"),
+		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), assess.Plural(sum.Gap, "gap", "gaps"), sum.Unanswered)+
 		st.muted.Render(" · f framework · enter answers"), width)
 	b.WriteString(head + "\n")
 	height -= strings.Count(head, "\n")

@@ -299,7 +299,7 @@ func movedInReview(a *assess.Assessment, ids bool) string {
 		if len(m.keys) == 0 {
 			continue
 		}
-		words := fmt.Sprintf("%d %s", len(m.keys), plural(len(m.keys), m.one, m.many))
+		words := fmt.Sprintf("%d %s", len(m.keys), assess.Plural(len(m.keys), m.one, m.many))
 		if ids {
 			words += " (" + clean(strings.Join(m.keys, ", ")) + ")"
 		}

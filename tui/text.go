@@ -105,14 +105,6 @@ func wrapAfter(s string, used, width int) string {
 	return strings.Join(ls, "\n")
 }
 
-// plural picks the word for a count.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // lines joins non-empty blocks with newlines.
 func lines(parts ...string) string {
 	return strings.Join(parts, "\n")

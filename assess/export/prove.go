@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -63,7 +64,7 @@ func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
 	}
 	if p.Leaf.Records != int64(len(f.Events)) || p.Leaf.Head != f.EventHead {
 		return nil, fmt.Errorf("events: the file has %s ending in %s, but its signed head is record %d ending in %s: records were added, removed or changed",
-			ledger.Count(len(f.Events), "record", "records"), clip(f.EventHead), p.Leaf.Records, p.Leaf.Head)
+			assess.Count(len(f.Events), "record", "records"), clip(f.EventHead), p.Leaf.Records, p.Leaf.Head)
 	}
 	var signed ledger.AssessmentState
 	if err := json.Unmarshal([]byte(p.State), &signed); err != nil {

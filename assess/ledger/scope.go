@@ -2,6 +2,8 @@ package ledger
 
 import (
 	"fmt"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // SignedLeaf is a leaf with the entry that signed it.
@@ -39,7 +41,7 @@ func CheckOwner(o Owner, leaves []SignedLeaf, states map[string]State) string {
 		by := fmt.Sprintf("ledger entry %d (%s, %s)", l.Entry, l.Signer, l.At)
 		if l.Records > int64(len(o.Chain)) || (l.Records > 0 && o.Chain[l.Records-1].Hash != l.Head) || (l.Records == 0 && l.Head != "") {
 			return fmt.Sprintf("its audit trail is not the one signed in %s: that entry signed record %d with hash %s, and the trail (%s) no longer holds it: records were rewritten, removed or rolled back",
-				by, l.Records, short(l.Head), Count(len(o.Chain), "record", "records"))
+				by, l.Records, short(l.Head), assess.Count(len(o.Chain), "record", "records"))
 		}
 		st, ok := states[l.State]
 		if !ok || st.Hash() != l.State {
@@ -60,7 +62,7 @@ func CheckOwner(o Owner, leaves []SignedLeaf, states map[string]State) string {
 	last := leaves[len(leaves)-1]
 	if n := int64(len(o.Chain)); n != last.Records {
 		return fmt.Sprintf("its audit trail has %s but the latest ledger entry for it, %d (%s, %s), signed %d: records were added outside assay",
-			Count(int(n), "record", "records"), last.Entry, last.Signer, last.At, last.Records)
+			assess.Count(int(n), "record", "records"), last.Entry, last.Signer, last.At, last.Records)
 	}
 	d, differ, err := Diff(o.Scope, prev, o.State)
 	if err != nil {
@@ -81,12 +83,4 @@ func short(h string) string {
 		return h[:12] + "…"
 	}
 	return h
-}
-
-// Count says "1 record", "2 records".
-func Count(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -83,7 +83,7 @@ func (r *reporter) title() {
 		status = fmt.Sprintf("incomplete: %d of %d questions answered", r.res.Answered, r.res.Total)
 	}
 	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
-		status += "; " + plural(n, "answer is the vendor's, unconfirmed", "answers are the vendor's, unconfirmed")
+		status += "; " + assess.Count(n, "answer is the vendor's, unconfirmed", "answers are the vendor's, unconfirmed")
 	}
 	subject := txt(user(r.a.Subject))
 	if r.a.SubjectKind != "" {
@@ -226,14 +226,14 @@ func (r *reporter) decision(open int) document.Text {
 	case n == 0:
 		return asked
 	case !r.res.Complete:
-		return txt(asked, " "+plural(n, "answer is the vendor's and no analyst has confirmed it.", "answers are the vendor's and no analyst has confirmed them."))
+		return txt(asked, " "+assess.Count(n, "answer is the vendor's and no analyst has confirmed it.", "answers are the vendor's and no analyst has confirmed them."))
 	}
 	them := "them"
 	if n == 1 {
 		them = "it"
 	}
 	return txt(fmt.Sprintf("%s: confirm %s before deciding, or accept %s as the vendor gave %s and ",
-		plural(n, "answer is the vendor's and no analyst has confirmed it", "answers are the vendor's and no analyst has confirmed them"),
+		assess.Count(n, "answer is the vendor's and no analyst has confirmed it", "answers are the vendor's and no analyst has confirmed them"),
 		them, them, them), asked)
 }
 
@@ -244,7 +244,7 @@ func unansweredWords(res *assess.Result) string {
 	n, worst := len(res.Unanswered), res.UnansweredWorst()
 	switch {
 	case worst == 0:
-		return plural(n, "required question is unanswered", "required questions are unanswered")
+		return assess.Count(n, "required question is unanswered", "required questions are unanswered")
 	case worst == n && n == 1:
 		return "1 required question is unanswered and counted as its worst answer"
 	case worst == n:
@@ -297,5 +297,5 @@ func (r *reporter) asked(open int) document.Text {
 			first = it.Due
 		}
 	}
-	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", plural(open, "open item", "open items"), first))
+	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", assess.Count(open, "open item", "open items"), first))
 }

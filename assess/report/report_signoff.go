@@ -69,7 +69,7 @@ func (r *reporter) changedInReview() {
 		if len(t) > 0 {
 			t = txt(t, " ")
 		}
-		t = txt(t, plural(len(moved.ids), moved.one, moved.many)+" changed "+when+": ")
+		t = txt(t, assess.Count(len(moved.ids), moved.one, moved.many)+" changed "+when+": ")
 		for i, id := range moved.ids {
 			if i > 0 {
 				t = txt(t, ", ")

@@ -86,11 +86,3 @@ func dashes(n int) []string {
 }
 
 func (d *doc) String() string { return d.b.String() }
-
-// plural writes "1 question" or "3 questions".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return strconv.Itoa(n) + " " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}

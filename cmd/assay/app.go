@@ -180,7 +180,7 @@ func (a *app) rescore(db *store.DB) error {
 	}
 	n, err := db.RescoreOlder(ctx, func(n int) {
 		fmt.Fprintf(a.stderr, "assay: scoring %s again under %s: their stored levels came from an older assay (this happens once)\n",
-			countOf(n, "assessment", "assessments"), assess.ScoringVersion)
+			assess.Count(n, "assessment", "assessments"), assess.ScoringVersion)
 	})
 	switch {
 	case ctx.Err() != nil:
@@ -188,7 +188,7 @@ func (a *app) rescore(db *store.DB) error {
 	case err != nil:
 		fmt.Fprintf(a.stderr, "assay: %s (lists show the older levels of those not done; it is tried again next time)\n", messageLine(err.Error()))
 	case n > 0:
-		fmt.Fprintf(a.stderr, "assay: scored %s again\n", countOf(n, "assessment", "assessments"))
+		fmt.Fprintf(a.stderr, "assay: scored %s again\n", assess.Count(n, "assessment", "assessments"))
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ nothing.`,
 					// The field path holds the file's own keys: untrusted text.
 					fmt.Fprintln(a.stderr, messageLine(p.String()))
 				}
-				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, countOf(len(problems), "problem", "problems"))}
+				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(problems), "problem", "problems"))}
 			}
 			revised, err := a.revisedChain(cmd, asmt)
 			if err != nil {
@@ -124,7 +124,7 @@ nothing.`,
 			if len(also) > 0 {
 				suffix = " (" + strings.Join(also, "; ") + ")"
 			}
-			fmt.Fprintf(a.stdout, "recorded %s in assessment %d%s\n", countOf(len(answers), "answer", "answers"), asmt.ID, suffix)
+			fmt.Fprintf(a.stdout, "recorded %s in assessment %d%s\n", assess.Count(len(answers), "answer", "answers"), asmt.ID, suffix)
 			warnRaisedRisks(a.stderr, file, asmt, answers)
 			if len(answers) > 0 {
 				noteInReview(a.stderr, asmt)

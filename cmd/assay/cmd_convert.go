@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
@@ -119,10 +120,10 @@ func writeConvertReport(w io.Writer, name, outName string, res *convert.Result) 
 	item := func(format string, args ...any) { fmt.Fprintln(w, "  "+safetext.OneLine(fmt.Sprintf(format, args...))) }
 	line("converted %s (%s) to %s", name, strings.TrimPrefix(strings.TrimPrefix(res.Format, "a "), "an "), outName)
 	if res.What == "catalog" {
-		line("catalog %s %q: %s in %s", res.ID, res.Title, countOf(res.Questions, "control", "controls"), countOf(res.Sections, "group", "groups"))
+		line("catalog %s %q: %s in %s", res.ID, res.Title, assess.Count(res.Questions, "control", "controls"), assess.Count(res.Sections, "group", "groups"))
 		line("put it in the %s folder of your questionnaires folder; questions map to it with controls: {%s: [...]}", questionnaires.CatalogDir, res.ID)
 	} else {
-		line("questionnaire %s version %s %q: %s in %s", res.ID, res.Version, res.Title, countOf(res.Questions, "question", "questions"), countOf(res.Sections, "section", "sections"))
+		line("questionnaire %s version %s %q: %s in %s", res.ID, res.Version, res.Title, assess.Count(res.Questions, "question", "questions"), assess.Count(res.Sections, "section", "sections"))
 	}
 	if res.Copyright != "" {
 		line("copyright: %s", truncateText(res.Copyright, 300))

@@ -88,12 +88,12 @@ func dueWords(d assess.DueSubject) string {
 	case assess.DueNever:
 		return "never assessed"
 	case assess.DueOverdue:
-		return fmt.Sprintf("overdue by %s", countOf(-d.DaysLeft, "day", "days"))
+		return fmt.Sprintf("overdue by %s", assess.Count(-d.DaysLeft, "day", "days"))
 	case assess.DueSoon:
 		if d.DaysLeft == 0 {
 			return "due today"
 		}
-		return fmt.Sprintf("due in %s", countOf(d.DaysLeft, "day", "days"))
+		return fmt.Sprintf("due in %s", assess.Count(d.DaysLeft, "day", "days"))
 	}
 	return "ok"
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/store"
 )
@@ -85,11 +86,11 @@ by a key you trust (assay key trust), as for assay verify.`,
 			}
 			fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",
 				safetext.OneLine(src.Where()), safetext.OneLine(dst.Where()),
-				countOf(done.Assessments, "assessment", "assessments"), countOf(done.Subjects, "subject", "subjects"),
-				countOf(done.Records, "audit record", "audit records"), countOf(done.Entries, "ledger entry", "ledger entries"),
-				countOf(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
+				assess.Count(done.Assessments, "assessment", "assessments"), assess.Count(done.Subjects, "subject", "subjects"),
+				assess.Count(done.Records, "audit record", "audit records"), assess.Count(done.Entries, "ledger entry", "ledger entries"),
+				assess.Count(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
 			fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", safetext.OneLine(dst.Where()),
-				countOf(done.Verified.Records, "audit record", "audit records"), countOf(done.Verified.Entries, "ledger entry", "ledger entries"))
+				assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
 			return nil
 		},
 	}

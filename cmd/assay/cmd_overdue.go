@@ -100,7 +100,7 @@ assessments are left out unless --archived is given.`,
 				fmt.Fprintf(a.stdout, "No overdue items as of %s.\n", day)
 				return nil
 			}
-			fmt.Fprintf(a.stdout, "%s as of %s\n\n", countOf(len(items), "overdue item", "overdue items"), day)
+			fmt.Fprintf(a.stdout, "%s as of %s\n\n", assess.Count(len(items), "overdue item", "overdue items"), day)
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tSUBJECT\tITEM\tSEVERITY\tDUE\tDAYS LATE\tSTATUS\tOWNER")
 			for _, it := range items {

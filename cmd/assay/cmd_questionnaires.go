@@ -67,13 +67,13 @@ func (a *app) lintCommand() *cobra.Command {
 				warnings += len(warns)
 			}
 			if total > 0 {
-				return exitError{code: 1, msg: fmt.Sprintf("%s in %s", countOf(total, "problem", "problems"), countOf(len(args), "file", "files"))}
+				return exitError{code: 1, msg: fmt.Sprintf("%s in %s", assess.Count(total, "problem", "problems"), assess.Count(len(args), "file", "files"))}
 			}
 			if warnings > 0 {
-				fmt.Fprintf(a.stdout, "%s, no problems, %s\n", countOf(len(args), "file", "files"), countOf(warnings, "warning", "warnings"))
+				fmt.Fprintf(a.stdout, "%s, no problems, %s\n", assess.Count(len(args), "file", "files"), assess.Count(warnings, "warning", "warnings"))
 				return nil
 			}
-			fmt.Fprintf(a.stdout, "%s, no problems\n", countOf(len(args), "file", "files"))
+			fmt.Fprintf(a.stdout, "%s, no problems\n", assess.Count(len(args), "file", "files"))
 			return nil
 		},
 	}

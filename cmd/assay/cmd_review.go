@@ -72,10 +72,10 @@ trail records that with their count.`,
 			if asmt.Status == assess.Approved {
 				var moved []string
 				if ids := asmt.QuestionsChangedInReview(); len(ids) > 0 {
-					moved = append(moved, fmt.Sprintf("%s (%s)", countOf(len(ids), "answer", "answers"), strings.Join(ids, ", ")))
+					moved = append(moved, fmt.Sprintf("%s (%s)", assess.Count(len(ids), "answer", "answers"), strings.Join(ids, ", ")))
 				}
 				if keys := asmt.PlanEditedInReview(); len(keys) > 0 {
-					moved = append(moved, fmt.Sprintf("%s (%s)", countOf(len(keys), "plan item", "plan items"), strings.Join(keys, ", ")))
+					moved = append(moved, fmt.Sprintf("%s (%s)", assess.Count(len(keys), "plan item", "plan items"), strings.Join(keys, ", ")))
 				}
 				if len(moved) > 0 {
 					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s.\n", strings.Join(moved, " and "))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report"
@@ -107,15 +108,15 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			if incremental {
 				a.printIncremental(res)
 			}
-			what := countOf(res.Assessments, "assessment", "assessments")
+			what := assess.Count(res.Assessments, "assessment", "assessments")
 			if id == 0 {
-				what += ", " + countOf(res.Subjects, "subject", "subjects")
+				what += ", " + assess.Count(res.Subjects, "subject", "subjects")
 			}
 			if res.Since != nil {
 				fmt.Fprintf(a.stdout, "Audit trail intact: %s; %s changed since, checked in full (%s).\n", what,
-					countOf(res.Changed, "assessment or subject", "assessments and subjects"), countOf(res.Records, "record", "records"))
+					assess.Count(res.Changed, "assessment or subject", "assessments and subjects"), assess.Count(res.Records, "record", "records"))
 			} else {
-				fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, countOf(res.Records, "record", "records"))
+				fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, assess.Count(res.Records, "record", "records"))
 			}
 			a.printLedger(res, id)
 			if err != nil {
@@ -171,27 +172,27 @@ func (a *app) printLedger(res store.VerifyResult, id int64) {
 	}
 	switch {
 	case res.Since != nil:
-		fmt.Fprintf(a.stdout, "Ledger intact: %s since the checkpoint, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
+		fmt.Fprintf(a.stdout, "Ledger intact: %s since the checkpoint, signed by %s.\n", assess.Count(res.Entries, "entry", "entries"), strings.Join(who, ", "))
 	case id == 0:
-		fmt.Fprintf(a.stdout, "Ledger intact: %s, signed by %s.\n", countOf(res.Entries, "entry", "entries"), strings.Join(who, ", "))
+		fmt.Fprintf(a.stdout, "Ledger intact: %s, signed by %s.\n", assess.Count(res.Entries, "entry", "entries"), strings.Join(who, ", "))
 	default:
 		fmt.Fprintf(a.stdout, "Ledger intact: %s linked; the %s signing assessment %d verified, signed by %s.\n",
-			countOf(res.Entries, "entry", "entries"), countOf(res.Checked, "entry", "entries"), id, strings.Join(who, ", "))
+			assess.Count(res.Entries, "entry", "entries"), assess.Count(res.Checked, "entry", "entries"), id, strings.Join(who, ", "))
 	}
 	if n := res.OlderScoring; n > 0 {
 		fmt.Fprintf(a.stdout, "The stored summaries of %s were written under other scoring rules and were not compared; an assay with newer rules scores older ones again when it opens the database with write access.\n",
-			countOf(n, "assessment", "assessments"))
+			assess.Count(n, "assessment", "assessments"))
 	}
 	if cp := res.Checkpoint; cp != nil {
 		fmt.Fprintf(a.stdout, "Signed since %s (ledger entry %d, a checkpoint of a database written before signing): "+
-			"before it, the history of %s is hash-chained only.\n", cp.At, cp.Seq, countOf(res.HashOnly, "assessment or subject", "assessments and subjects"))
+			"before it, the history of %s is hash-chained only.\n", cp.At, cp.Seq, assess.Count(res.HashOnly, "assessment or subject", "assessments and subjects"))
 	}
 }
 
 func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 	now := ""
 	if got.Records > p.Records {
-		now = fmt.Sprintf("; %s added since", countOf(int(got.Records-p.Records), "record", "records"))
+		now = fmt.Sprintf("; %s added since", assess.Count(int(got.Records-p.Records), "record", "records"))
 	}
 	fmt.Fprintf(a.stdout, "The database still holds the record %s pins: assessment %d, audit records 1 to %d%s.\n",
 		safetext.OneLine(file), got.ID, p.Records, now)
@@ -200,7 +201,7 @@ func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 		return
 	}
 	fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",
-		p.Entry, safetext.OneLine(p.Signer), p.KeyID, countOf(int(got.Entries-p.Entry), "entry was added", "entries were added"))
+		p.Entry, safetext.OneLine(p.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
 }
 
 // readPin reads the record a report (Markdown or HTML), an OSCAL document
@@ -242,11 +243,6 @@ func readPin(name string) (ledger.Pin, error) {
 		return pin, fmt.Errorf("%s: %w", name, err)
 	}
 	return pin, nil
-}
-
-// countOf says "1 record", "2 records".
-func countOf(n int, one, many string) string {
-	return ledger.Count(n, one, many)
 }
 
 // binaryReport names the format of a PDF or DOCX file, "" for another.
