@@ -108,17 +108,16 @@ nothing.`,
 				return leftUnchanged(fmt.Errorf("%s: %w", file, err), "nothing was recorded")
 			}
 			var also []string
-			switch {
-			case kept == 1:
-				also = append(also, "1 as already recorded, kept as it was")
-			case kept > 1:
-				also = append(also, fmt.Sprintf("%d as already recorded, kept as they were", kept))
-			}
-			switch {
-			case leftAsSent == 1:
-				also = append(also, "1 left as it was sent, kept as changed here since")
-			case leftAsSent > 1:
-				also = append(also, fmt.Sprintf("%d left as they were sent, kept as changed here since", leftAsSent))
+			for _, k := range []struct {
+				n         int
+				one, many string
+			}{
+				{kept, "as already recorded, kept as it was", "as already recorded, kept as they were"},
+				{leftAsSent, "left as it was sent, kept as changed here since", "left as they were sent, kept as changed here since"},
+			} {
+				if k.n > 0 {
+					also = append(also, assess.Count(k.n, k.one, k.many))
+				}
 			}
 			suffix := ""
 			if len(also) > 0 {
