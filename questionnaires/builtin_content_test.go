@@ -341,6 +341,7 @@ func TestBuiltinAllWorst(t *testing.T) {
 					t.Errorf("outcome %s = %q (rank %d of %d), want the highest level; %s", res.Outcome.ID, res.Outcome.Level, res.Outcome.Rank, res.Outcome.Of, res.Outcome.Why)
 				}
 				biCheckGapsPlanned(t, q, ev, sc.overrides)
+				biCheckNoControlMet(t, q, ev, sc.overrides)
 				for _, qr := range res.Questions {
 					if qr.Visible {
 						seen[qr.ID] = true
@@ -351,6 +352,35 @@ func TestBuiltinAllWorst(t *testing.T) {
 		for _, qq := range q.Questions {
 			if !seen[qq.ID] {
 				t.Errorf("%s/%s is never visible in a worst-case biScenario, so it is never tested", id, qq.ID)
+			}
+		}
+	}
+}
+
+// biRatingMeets are the controls a rated risk meets by being rated: their
+// objective is that risks are identified and recorded.
+var biRatingMeets = map[string]bool{"nist-csf ID.RA-04": true}
+
+// biCheckNoControlMet: with the worst answers, coverage shows no control
+// met, in any framework, but one met by an answer a scenario chose, or
+// by rating risks (biRatingMeets). A control that only risk ratings, free
+// text or context touch would show as met whatever the answers said.
+func biCheckNoControlMet(t *testing.T, q *assess.Questionnaire, ev *assess.Evaluation, overrides map[string]assess.Value) {
+	t.Helper()
+	cat := questionnaires.Catalog()
+	for _, f := range []assess.Framework{assess.ISO27001, assess.NISTCSF, assess.SOC2} {
+		for _, c := range assess.Coverage(q, ev.Result, cat, f) {
+			if c.Status != assess.CoverageMet || biRatingMeets[string(f)+" "+c.Control.ID] {
+				continue
+			}
+			var by []string
+			for _, qr := range c.Questions {
+				if _, chosen := overrides[qr.ID]; !chosen {
+					by = append(by, qr.ID+" ("+string(qr.Status)+")")
+				}
+			}
+			if len(by) > 0 {
+				t.Errorf("%s %s shows as met with the worst answers, by %s", f, c.Control.ID, strings.Join(by, ", "))
 			}
 		}
 	}
