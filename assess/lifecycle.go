@@ -225,6 +225,39 @@ func (a *Assessment) DPOOpinion() (SignOff, bool) {
 	return SignOff{}, false
 }
 
+// DPOOpinionNotAnswered is the result of the question that asks whether
+// the DPO has given an opinion (Question.AsksDPOOpinion) when an opinion is
+// recorded here and the question's answer does not say so: unanswered, or
+// answered as a gap. An answer is the analyst's and an opinion the DPO's
+// signature, so neither changes the other; the analyst is told, and the
+// report says so beside the opinion.
+func DPOOpinionNotAnswered(a *Assessment, res *Result) (QuestionResult, bool) {
+	if _, given := a.DPOOpinion(); !given || a.Questionnaire == nil || res == nil {
+		return QuestionResult{}, false
+	}
+	for i, q := range a.Questionnaire.Questions {
+		if !q.AsksDPOOpinion || i >= len(res.Questions) {
+			continue
+		}
+		switch qr := res.Questions[i]; qr.Status {
+		case StatusUnanswered, StatusGap, StatusPartial:
+			return qr, qr.Visible
+		}
+	}
+	return QuestionResult{}, false
+}
+
+// DPOOpinionNote says what DPOOpinionNotAnswered found, in a sentence
+// without its full stop. The answer is the questionnaire's words, which
+// the caller cleans for where it shows them.
+func DPOOpinionNote(qr QuestionResult) string {
+	answer := "is not answered"
+	if qr.Answered {
+		answer = fmt.Sprintf("says %q", qr.Answer)
+	}
+	return fmt.Sprintf("the DPO's opinion is recorded, but %s, which asks whether the DPO has given an opinion, %s: answer it now that the opinion is given", qr.ID, answer)
+}
+
 // Editable returns an ELocked error if the assessment is approved.
 func (a *Assessment) Editable() error {
 	if a.Status == Approved {

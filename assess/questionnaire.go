@@ -180,6 +180,11 @@ type Question struct {
 	// or dimension condition holds, as an obligation that applies only
 	// from a given impact level on; nil: findings whenever there is a gap.
 	FindingIf *RuleCondition
+	// AsksDPOOpinion marks the question that asks whether the data
+	// protection officer has given an opinion (dpo_opinion: true): one
+	// recorded in assay answers it in fact, and DPOOpinionNotAnswered says
+	// when its answer does not.
+	AsksDPOOpinion bool
 
 	Section *Section
 	Index   int

@@ -328,6 +328,32 @@ sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q}]}]
 			line: 5, field: "sections[s].questions[q]", message: "a risk question needs the questionnaire's risk_matrix",
 		},
 		{
+			name: "dpo_opinion on a question the opinion cannot answer",
+			yaml: header + `sections: [{id: s, title: S, questions: [{id: q, type: text, text: Q, dpo_opinion: true}]}]
+`,
+			line: 5, field: "sections[s].questions[q].dpo_opinion", message: "a text question cannot be the one the DPO's opinion answers",
+			hint: "a control or single-choice question",
+		},
+		{
+			name: "dpo_opinion on two questions",
+			yaml: header + `sections:
+  - id: s
+    title: S
+    questions:
+      - {id: q, type: control, text: Q, dpo_opinion: true}
+      - {id: r, type: control, text: R, dpo_opinion: true}
+`,
+			line: 10, field: "sections[s].questions[r].dpo_opinion", message: "question q is already the one the DPO's opinion answers",
+			hint: "one question",
+		},
+		{
+			name: "dpo_opinion where no DPO opinion is given",
+			yaml: strings.Replace(header, "kind: privacy", "kind: fairness", 1) + `sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, dpo_opinion: true}]}]
+`,
+			line: 5, field: "sections[s].questions[q].dpo_opinion", message: "a fairness questionnaire takes no DPO opinion",
+			hint: "privacy",
+		},
+		{
 			name: "a YAML syntax error",
 			yaml: header + "sections: [\n",
 			line: 5, message: "YAML syntax",

@@ -68,6 +68,7 @@ type loader struct {
 	// questions: they wait until every level is known.
 	pendingFloors    []pendingFloor
 	pendingFindingIf []pendingFindingIf
+	dpoQuestion      *assess.Question // the question marked dpo_opinion, if any
 }
 
 type pendingCondition struct {
@@ -169,7 +170,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "risk",
-	"floor", "finding_if",
+	"floor", "finding_if", "dpo_opinion",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -235,6 +236,9 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	if fv := f.Get("finding_if"); fv.Exists() {
 		l.pendingFindingIf = append(l.pendingFindingIf, pendingFindingIf{v: fv, q: q})
 	}
+	if dv := f.Get("dpo_opinion"); dv.Exists() {
+		l.dpoOpinion(q, dv)
+	}
 	l.checkFieldsForType(q, f)
 	l.checkScoring(q, f, v)
 	l.checkKnockOuts(q, f)
@@ -242,6 +246,28 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: index, set: func(e *condition.Expr) { q.When = e }})
 	}
 	return q
+}
+
+// dpoOpinion reads dpo_opinion: the question the DPO's opinion answers is
+// one a yes can answer, there is one, and the questionnaire is one a DPO
+// gives an opinion on (assay dpo).
+func (l *loader) dpoOpinion(q *assess.Question, v yamlx.Value) {
+	if !v.Bool() {
+		return
+	}
+	switch {
+	case q.Type != assess.TypeControl && q.Type != assess.TypeSingle:
+		v.Problem("mark a control or single-choice question that asks whether the DPO has given an opinion",
+			"a %s question cannot be the one the DPO's opinion answers", q.Type)
+	case l.dpoQuestion != nil:
+		v.Problem("mark one question: the one that asks whether the DPO has given an opinion",
+			"question %s is already the one the DPO's opinion answers", l.dpoQuestion.ID)
+	case !assess.TakesDPOOpinion(l.q):
+		v.Problem("a DPO gives an opinion on privacy, licensing, dataset and pre-screen questionnaires",
+			"a %s questionnaire takes no DPO opinion", l.q.Kind)
+	default:
+		q.AsksDPOOpinion, l.dpoQuestion = true, q
+	}
 }
 
 func typeNames() []string {

@@ -280,3 +280,29 @@ func payrollApproved(t *testing.T) *env {
 	}
 	return e
 }
+
+// A DPO opinion recorded while the question that asks for it says no: the
+// review says so under the state, for the analyst to answer and the
+// approver to see; answered yes, it says nothing.
+func TestReviewSaysTheDPOOpinionQuestionDisagrees(t *testing.T) {
+	e := newEnv(t)
+	a := e.createFrom("../../questionnaires/builtin/dpia.yaml", "Payroll system")
+	ctx := context.Background()
+	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "dpo-opinion", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.db.RecordDPOOpinion(assess.WithActor(ctx, "Lea Lund"), a.ID, testToday, assess.DPOFavourable, ""); err != nil {
+		t.Fatal(err)
+	}
+	f := e.watching()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: draft", "The DPO's opinion is recorded, but dpo-opinion, which asks whether the DPO has",
+		`given an opinion, says "No": answer it now that the opinion is given.`)
+	// Answered yes by a colleague (the review follows the database), the
+	// line goes.
+	e.otherWindow().answer(a.ID, "dpo-opinion", "yes", "")
+	f.waitGone("The DPO's opinion is recorded")
+	f.waitFor("State: draft", "Answered 1 of")
+	f.quit()
+}

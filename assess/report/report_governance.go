@@ -37,6 +37,9 @@ func (r *reporter) governance() {
 			if op.Comment != "" {
 				line = txt(line, " ", user(op.Comment))
 			}
+			if qr, disagrees := assess.DPOOpinionNotAnswered(a, r.res); disagrees {
+				line = txt(line, " ", dpoAnswerText(qr))
+			}
 			items = append(items, line)
 		} else {
 			items = append(items, txt(strong("DPO opinion:"), " not yet given."))
@@ -83,4 +86,13 @@ func dpoWords(d string) string {
 		return "favourable with reservations"
 	}
 	return d
+}
+
+// dpoAnswerText says that the question asking whether the DPO has given an
+// opinion does not say so, beside the opinion (assess.DPOOpinionNotAnswered).
+func dpoAnswerText(qr assess.QuestionResult) document.Text {
+	if !qr.Answered {
+		return txt("The answer to ", code(qr.ID), ", which asks whether the DPO has given an opinion, is not given.")
+	}
+	return txt("The answer to ", code(qr.ID), ", which asks whether the DPO has given an opinion, is ", user(qr.Answer), ".")
 }

@@ -122,6 +122,9 @@ assessment is approved: an approved assessment is locked.`,
 			}
 			op, _ := asmt.DPOOpinion()
 			fmt.Fprintf(a.stdout, "DPO opinion on assessment %d: %s, by %s on %s.\n", asmt.ID, op.Decision, safetext.OneLine(op.Name), op.On)
+			if qr, disagrees := assess.DPOOpinionNotAnswered(asmt, assess.Evaluate(asmt, on).Result); disagrees {
+				fmt.Fprintf(a.stderr, "assay: %s (assay answer %d, or the interview).\n", safetext.OneLine(assess.DPOOpinionNote(qr)), asmt.ID)
+			}
 			return nil
 		},
 	}

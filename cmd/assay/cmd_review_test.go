@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -137,6 +138,41 @@ func TestDPOOpinionCLI(t *testing.T) {
 	out := s.ok("--reviewer", "Dee Pio", "dpo", id, "--opinion", "favourable-with-reservations", "--comment", "Shorten retention", "--date", "2026-03-04")
 	if want := "DPO opinion on assessment 1: favourable-with-reservations, by Dee Pio on 2026-03-04.\n"; out != want {
 		t.Fatalf("dpo: %q, want %q", out, want)
+	}
+	// The DPIA's dpo-opinion asks whether the DPO has given an opinion:
+	// unanswered, or answered no, it disagrees with the opinion just
+	// recorded, and the DPO (or whoever records it) is told; answered yes,
+	// nothing is said.
+	noteFor := func(answer string) string {
+		t.Helper()
+		if answer != "" {
+			path := filepath.Join(t.TempDir(), "a.yaml")
+			os.WriteFile(path, []byte("answers:\n  dpo-opinion: "+answer+"\n"), 0o600)
+			s.ok("answer", id, "-f", path)
+		}
+		code, _, errOut := s.run("", "--reviewer", "Dee Pio", "dpo", id, "--opinion", "favourable", "--date", "2026-03-05")
+		if code != 0 {
+			t.Fatalf("dpo: exit %d, %s", code, errOut)
+		}
+		return errOut
+	}
+	const tail = ", which asks whether the DPO has given an opinion, %s: answer it now that the opinion is given (assay answer 1, or the interview).\n"
+	if got, want := noteFor(""), fmt.Sprintf("assay: the DPO's opinion is recorded, but dpo-opinion"+tail, "is not answered"); got != want {
+		t.Errorf("dpo-opinion unanswered:\n%q\nwant\n%q", got, want)
+	}
+	if got, want := noteFor("no"), fmt.Sprintf("assay: the DPO's opinion is recorded, but dpo-opinion"+tail, `says "No"`); got != want {
+		t.Errorf("dpo-opinion no:\n%q\nwant\n%q", got, want)
+	}
+	// The report says it beside the opinion, for the committee.
+	const inReport = "**DPO opinion:** favourable, by Dee Pio on 2026-03-05. The answer to `dpo-opinion`, which asks whether the DPO has given an opinion, is No."
+	if md := strings.Join(strings.Fields(s.ok("report", id, "--as-of", "2026-03-10")), " "); !strings.Contains(md, inReport) {
+		t.Errorf("the report does not say %q", inReport)
+	}
+	if got := noteFor("yes"); got != "" {
+		t.Errorf("dpo-opinion yes: %q, want nothing on standard error", got)
+	}
+	if md := s.ok("report", id); strings.Contains(md, "which asks whether the DPO has given an opinion") {
+		t.Errorf("the report says the answer disagrees with the opinion once it is yes")
 	}
 }
 
