@@ -58,6 +58,20 @@ const (
 // Kinds lists every valid kind.
 var Kinds = []Kind{KindPrivacy, KindFairness, KindThirdParty, KindLicensing, KindDataset, KindPrescreen, KindSecurity}
 
+// SubjectKind is what a questionnaire of this kind is usually about, the
+// kind a new subject is offered: a vendor for third-party due diligence,
+// a dataset for a dataset or a licence of data, a system otherwise (the
+// processing, the AI system, the initiative a pre-screen looks at).
+func (k Kind) SubjectKind() string {
+	switch k {
+	case KindThirdParty:
+		return "vendor"
+	case KindDataset, KindLicensing:
+		return "dataset"
+	}
+	return "system"
+}
+
 // Question returns the question with the given ID.
 func (q *Questionnaire) Question(id string) (*Question, bool) {
 	qq, ok := q.byID[id]

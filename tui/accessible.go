@@ -116,12 +116,13 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if err := required("a subject")(subject); err != nil {
 		return nil, err
 	}
-	kind, ok := p.ask("Is it a vendor, a system or a dataset? Type one word, or press enter for vendor:")
+	offered := qs[n-1].Kind.SubjectKind() // what the questionnaire is about, as the form offers
+	kind, ok := p.ask("Is it a vendor, a system or a dataset? Type one word, or press enter for " + offered + ":")
 	if !ok {
 		return nil, nil
 	}
 	if kind == "" {
-		kind = "vendor"
+		kind = offered
 	}
 	a := &assess.Assessment{Subject: subject, SubjectKind: kind, Reviewer: p.d.Actor, Questionnaire: qs[n-1], AssessedOn: p.d.Today()}
 	if p.d.DeadlinesFor != nil {

@@ -3,6 +3,7 @@ package tui_test
 import (
 	"bytes"
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -156,4 +157,46 @@ func runAccessible(t *testing.T, e *env, typed string) string {
 		t.Fatal(err)
 	}
 	return out.String()
+}
+
+// A new subject is offered the kind its questionnaire is about, as the
+// full-screen form offers it: enter takes a system for a DPIA (it took a
+// vendor whatever the questionnaire), a vendor for the vendor screen.
+func TestAccessibleOffersTheQuestionnairesSubjectKind(t *testing.T) {
+	e := newEnv(t)
+	d := e.deps()
+	number := func(id string) string {
+		t.Helper()
+		n := 1 // the pre-screen is listed first, then the rest as given
+		for _, q := range d.Questionnaires {
+			if q.Kind == assess.KindPrescreen {
+				if q.ID == id {
+					return "1"
+				}
+				continue
+			}
+			n++
+			if q.ID == id {
+				return strconv.Itoa(n)
+			}
+		}
+		t.Fatalf("no questionnaire %s", id)
+		return ""
+	}
+	for i, c := range []struct{ questionnaire, subject, kind string }{
+		{"dpia", "Payroll", "system"},
+		{"vendor-security-screen", "Acme Cloud Ltd", "vendor"},
+	} {
+		in := strings.Join([]string{"n", number(c.questionnaire), c.subject, "", "q", "q"}, "\n") + "\n"
+		var out bytes.Buffer
+		if err := tui.RunAccessible(context.Background(), d, strings.NewReader(in), &out); err != nil {
+			t.Fatal(err)
+		}
+		if want := "press enter for " + c.kind + ":"; !strings.Contains(out.String(), want) {
+			t.Errorf("%s: the prompt does not say %q:\n%s", c.questionnaire, want, out.String())
+		}
+		if got := e.load(int64(i + 1)).SubjectKind; got != c.kind {
+			t.Errorf("%s: the subject is recorded as a %q, want a %s", c.questionnaire, got, c.kind)
+		}
+	}
 }

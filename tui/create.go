@@ -22,6 +22,15 @@ type create struct {
 	f    createFor
 
 	questionnaire, subject, kind string
+	// kindPicked: the kind was chosen (by hand, or given by a pre-screen's
+	// recommendation), so picking another questionnaire keeps it; until
+	// then the kind offered follows the questionnaire (Kind.SubjectKind).
+	kindPicked bool
+	// picks counts the questionnaires picked: the kind field's options are
+	// bound to it, so that huh reads the kind again after every pick (it
+	// would reuse what it read for a questionnaire picked before).
+	picks     int
+	kindField *huh.Select[string]
 }
 
 // createFor is what the form starts from: nothing from the portfolio's
@@ -35,10 +44,7 @@ type createFor struct {
 }
 
 func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
-	c := &create{sh: sh, f: f, questionnaire: f.questionnaire, subject: f.subject, kind: f.kind}
-	if c.kind == "" {
-		c.kind = "vendor"
-	}
+	c := &create{sh: sh, f: f, questionnaire: f.questionnaire, subject: f.subject, kind: f.kind, kindPicked: f.kind != ""}
 	if f.subjectTitle == "" {
 		f.subjectTitle, f.subjectHelp = "Subject", "The vendor, system or dataset assessed"
 	}
@@ -60,13 +66,15 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	if c.questionnaire == "" && len(opts) > 0 {
 		c.questionnaire = opts[0].Value
 	}
+	c.pickQuestionnaire(c.questionnaire)
+	kinds := []huh.Option[string]{huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset")}
+	c.kindField = huh.NewSelect[string]().Title("The subject is a").Value(&c.kind).
+		OptionsFunc(func() []huh.Option[string] { return kinds }, &c.picks).Options(kinds...)
 	c.form = huh.NewForm(huh.NewGroup(
-		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Value(&c.questionnaire).Height(height),
+		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Accessor(questionnairePick{c}).Height(height),
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
 			Value(&c.subject).CharLimit(200).Validate(required("a subject")),
-		huh.NewSelect[string]().Title("The subject is a").Options(
-			huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset"),
-		).Value(&c.kind),
+		c.kindField,
 	)).WithShowHelp(false).WithWidth(width).WithHeight(max(sh.height-4, 8)).
 		WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	init := c.form.Init()
@@ -75,6 +83,21 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 		return c, tea.Batch(init, c.form.NextField())
 	}
 	return c, init
+}
+
+// questionnairePick is the questionnaire field's value: picking one also
+// offers its subject kind, unless a kind was chosen.
+type questionnairePick struct{ c *create }
+
+func (p questionnairePick) Get() string   { return p.c.questionnaire }
+func (p questionnairePick) Set(id string) { p.c.pickQuestionnaire(id) }
+
+func (c *create) pickQuestionnaire(id string) {
+	c.questionnaire = id
+	c.picks++
+	if q := c.sh.deps.questionnaire(id); q != nil && !c.kindPicked {
+		c.kind = q.Kind.SubjectKind()
+	}
 }
 
 // orderedForPicking puts the pre-screen first, then the rest as listed.
@@ -135,7 +158,11 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
 	}
 	var cmd tea.Cmd
+	kindBefore, onKind := c.kind, c.form.GetFocusedField() == c.kindField
 	c.form, cmd = stepForm(c.form, msg)
+	if onKind && c.kind != kindBefore {
+		c.kindPicked = true
+	}
 	if c.form.State == huh.StateCompleted {
 		c.form.State = huh.StateNormal // submit once
 		return c, tea.Batch(cmd, c.submit())

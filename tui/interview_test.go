@@ -87,3 +87,48 @@ func (f *flow) waitScreenChange() {
 		sleepTick()
 	}
 }
+
+// The subject's kind the form offers is what the questionnaire is about:
+// a system for a DPIA (it offered a vendor whatever the questionnaire, so
+// a DPIA tabbed through was recorded as about a vendor), a vendor for the
+// vendor screen; a kind picked by hand stays picked when the
+// questionnaire changes.
+func TestNewAssessmentOffersTheQuestionnairesSubjectKind(t *testing.T) {
+	e := newEnv(t)
+	f := e.start()
+	f.waitFor("No assessments yet")
+	create := func(title, subject string, picks ...string) {
+		t.Helper()
+		f.press("n")
+		f.waitFor("Questionnaire", "Subject")
+		for !strings.Contains(f.selectedQuestionnaire(), title) {
+			f.press("down")
+			f.waitScreenChange()
+		}
+		f.press("enter")
+		f.waitFor("┃ Subject")
+		f.typeText(subject)
+		f.waitFor("> " + subject)
+		f.press("enter")
+		f.waitFor("┃ The subject is a")
+		f.press(picks...)
+		f.press("enter")
+		f.waitFor("question 1 of")
+		// A free-text first question opens its field: esc leaves it, and
+		// a second esc the interview.
+		for i := 0; i < 2 && !strings.Contains(f.screen(), "sorted by"); i++ {
+			f.press("esc")
+			f.waitScreenChange()
+		}
+		f.waitFor("sorted by")
+	}
+	create("Privacy impact assessment", "Payroll")
+	create("Vendor security screen", "Acme Cloud Ltd")
+	create("Privacy impact assessment", "Loyalty data", "down") // system, then dataset
+	for id, want := range map[int64]string{1: "system", 2: "vendor", 3: "dataset"} {
+		if got := e.load(id).SubjectKind; got != want {
+			t.Errorf("assessment %d is about a %q, want a %s", id, got, want)
+		}
+	}
+	f.quit()
+}
