@@ -8,18 +8,22 @@ import (
 // questionnaire it started with (a snapshot) and the deadline policy, so
 // later edits to either never change it.
 type Assessment struct {
-	ID            int64
-	UUID          string
-	Subject       string
-	SubjectKind   string // vendor, system or dataset
-	Reviewer      string
-	Questionnaire *Questionnaire
-	AssessedOn    Date // deadlines run from this day
-	Deadlines     Deadlines
-	Status        Lifecycle
-	Archived      bool
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
+	ID          int64
+	UUID        string
+	Subject     string
+	SubjectKind string // vendor, system or dataset
+	// SubjectKindOffered: SubjectKind was only offered (a form's default
+	// for the questionnaire), not chosen, so a subject already recorded
+	// with a kind keeps it rather than the new assessment being refused.
+	SubjectKindOffered bool
+	Reviewer           string
+	Questionnaire      *Questionnaire
+	AssessedOn         Date // deadlines run from this day
+	Deadlines          Deadlines
+	Status             Lifecycle
+	Archived           bool
+	CreatedAt          time.Time
+	UpdatedAt          time.Time
 
 	Answers   Answers
 	PlanEdits map[string]PlanEdit

@@ -16,7 +16,9 @@ import (
 
 // attachSubject links a new assessment to its subject record: by
 // a.SubjectID, else by name ignoring case, else a new subject is created
-// with the assessment's kind. The assessment keeps the subject's name.
+// with the assessment's kind. The assessment keeps the subject's name and
+// kind; a kind it gives that differs from the one recorded is refused,
+// unless it was only offered (SubjectKindOffered).
 func (db *DB) attachSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessment) error {
 	kind, err := assess.ParseSubjectKind(a.SubjectKind)
 	if err != nil {
@@ -44,6 +46,8 @@ func (db *DB) attachSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessmen
 	}
 	switch {
 	case kind == "" || kind == s.Kind:
+	case a.SubjectKindOffered && s.Kind != "":
+		// Only offered: the subject's recorded kind stands.
 	case s.Kind == "":
 		old := *s
 		s.Kind = kind

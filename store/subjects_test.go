@@ -106,6 +106,16 @@ func contractNewAssessmentAttachesToSubjectByName(t *testing.T) {
 	}
 	c := &assess.Assessment{Subject: "ACME Cloud Ltd", SubjectKind: "dataset", Questionnaire: q}
 	wantCode(t, db.CreateAssessment(as("Ana"), c), assess.EConflict, "Acme Cloud Ltd is recorded as a vendor, not a dataset")
+	// A kind only offered (the workspace's default for the questionnaire,
+	// not picked) gives way to the kind recorded; a new subject takes it.
+	offered := &assess.Assessment{Subject: "acme cloud ltd", SubjectKind: "system", SubjectKindOffered: true, Questionnaire: q}
+	if err := db.CreateAssessment(as("Ana"), offered); err != nil || offered.SubjectKind != "vendor" || offered.SubjectID != a.SubjectID {
+		t.Fatalf("a kind offered for a recorded vendor: %v, attached as a %q to %d", err, offered.SubjectKind, offered.SubjectID)
+	}
+	fresh := &assess.Assessment{Subject: "Payroll", SubjectKind: "system", SubjectKindOffered: true, Questionnaire: q}
+	if err := db.CreateAssessment(as("Ana"), fresh); err != nil || fresh.SubjectKind != "system" {
+		t.Fatalf("a kind offered for a new subject: %v, recorded as a %q", err, fresh.SubjectKind)
+	}
 	wantCode(t, db.CreateAssessment(as("Ana"), &assess.Assessment{Subject: "X", SubjectKind: "planet", Questionnaire: q}), assess.EInvalid, "unknown subject kind")
 	wantCode(t, db.CreateSubject(as("Ana"), &assess.Subject{Name: "ACME CLOUD LTD"}), assess.EConflict, "already a subject named Acme Cloud Ltd")
 
@@ -113,7 +123,7 @@ func contractNewAssessmentAttachesToSubjectByName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Assessments) != 2 || s.Assessments[0].ID != a.ID || s.Assessments[1].ID != b.ID {
+	if len(s.Assessments) != 3 || s.Assessments[0].ID != a.ID || s.Assessments[1].ID != b.ID || s.Assessments[2].ID != offered.ID {
 		t.Fatalf("history: %+v", s.Assessments)
 	}
 	byID, err := db.FindSubject(as("x"), "1")

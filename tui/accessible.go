@@ -121,10 +121,10 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if !ok {
 		return nil, nil
 	}
-	if kind == "" {
-		kind = offered
-	}
 	a := &assess.Assessment{Subject: subject, SubjectKind: kind, Reviewer: p.d.Actor, Questionnaire: qs[n-1], AssessedOn: p.d.Today()}
+	if kind == "" {
+		a.SubjectKind, a.SubjectKindOffered = offered, true // a subject already recorded keeps its kind
+	}
 	if p.d.DeadlinesFor != nil {
 		a.Deadlines = p.d.DeadlinesFor(a.Questionnaire)
 	}

@@ -180,11 +180,14 @@ func (c *create) submit() tea.Cmd {
 		return nil
 	}
 	a := &assess.Assessment{
-		Subject:       strings.TrimSpace(c.subject),
-		SubjectKind:   c.kind,
-		Reviewer:      c.sh.deps.Actor,
-		Questionnaire: q,
-		AssessedOn:    c.sh.deps.Today(),
+		Subject:     strings.TrimSpace(c.subject),
+		SubjectKind: c.kind,
+		// Offered by the questionnaire, not picked: a subject already
+		// recorded keeps its kind.
+		SubjectKindOffered: !c.kindPicked,
+		Reviewer:           c.sh.deps.Actor,
+		Questionnaire:      q,
+		AssessedOn:         c.sh.deps.Today(),
 	}
 	if c.sh.deps.DeadlinesFor != nil {
 		a.Deadlines = c.sh.deps.DeadlinesFor(q)

@@ -92,7 +92,7 @@ func (f *flow) waitScreenChange() {
 // a system for a DPIA (it offered a vendor whatever the questionnaire, so
 // a DPIA tabbed through was recorded as about a vendor), a vendor for the
 // vendor screen; a kind picked by hand stays picked when the
-// questionnaire changes.
+// questionnaire changes; a subject already recorded keeps its own.
 func TestNewAssessmentOffersTheQuestionnairesSubjectKind(t *testing.T) {
 	e := newEnv(t)
 	f := e.start()
@@ -125,7 +125,10 @@ func TestNewAssessmentOffersTheQuestionnairesSubjectKind(t *testing.T) {
 	create("Privacy impact assessment", "Payroll")
 	create("Vendor security screen", "Acme Cloud Ltd")
 	create("Privacy impact assessment", "Loyalty data", "down") // system, then dataset
-	for id, want := range map[int64]string{1: "system", 2: "vendor", 3: "dataset"} {
+	// A subject already recorded keeps its kind when the one offered
+	// differs: a DPIA of the vendor is not refused as about a system.
+	create("Privacy impact assessment", "acme cloud ltd")
+	for id, want := range map[int64]string{1: "system", 2: "vendor", 3: "dataset", 4: "vendor"} {
 		if got := e.load(id).SubjectKind; got != want {
 			t.Errorf("assessment %d is about a %q, want a %s", id, got, want)
 		}
