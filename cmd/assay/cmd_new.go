@@ -37,6 +37,11 @@ func (a *app) newCommand() *cobra.Command {
 			}
 			asmt := &assess.Assessment{Subject: strings.TrimSpace(subject), SubjectKind: kind, Reviewer: a.actor(), Questionnaire: q,
 				Deadlines: cfg.DeadlinesFor(q)}
+			if kind == "" {
+				// What the questionnaire is about, as the workspace offers
+				// it; a subject already recorded keeps its own kind.
+				asmt.SubjectKind, asmt.SubjectKindOffered = q.Kind.SubjectKind(), true
+			}
 			if date != "" {
 				d, err := assess.ParseRecordDate(date)
 				if err != nil {
@@ -57,7 +62,7 @@ func (a *app) newCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&questionnaire, "questionnaire", "q", "", "questionnaire ID (see assay questionnaires)")
 	cmd.Flags().StringVarP(&subject, "subject", "s", "", "the vendor, system or dataset assessed")
-	cmd.Flags().StringVar(&kind, "kind", "", "what the subject is: vendor, system or dataset")
+	cmd.Flags().StringVar(&kind, "kind", "", "what the subject is: vendor, system or dataset (default: what the questionnaire is about; a subject already recorded keeps its own)")
 	cmd.Flags().StringVar(&date, "date", "", "assessment date, YYYY-MM-DD (default today); deadlines run from it")
 	_ = cmd.MarkFlagRequired("questionnaire")
 	_ = cmd.MarkFlagRequired("subject")

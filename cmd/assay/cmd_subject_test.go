@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -117,4 +118,26 @@ func splitColumns(line string) []string {
 		}
 	}
 	return out
+}
+
+// assay new without --kind records the kind the questionnaire is about for
+// a new subject, as the workspace offers it, and leaves a subject already
+// recorded as it is; --kind that differs from the recorded kind is refused.
+func TestNewOffersTheQuestionnairesSubjectKind(t *testing.T) {
+	s := newCLISession(t)
+	s.ok("new", "-q", "dpia", "-s", "Payroll", "--date", "2026-03-01")
+	s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	s.ok("new", "-q", "data-licensing", "-s", "Loyalty data", "--date", "2026-03-01")
+	s.ok("new", "-q", "dpia", "-s", "acme cloud ltd", "--date", "2026-03-02")
+	s.fails("Acme Cloud Ltd is recorded as a vendor, not a system", "new", "-q", "dpia", "-s", "Acme Cloud Ltd", "--kind", "system")
+	out := s.ok("subject", "list")
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^\d+ +Payroll +system `),
+		regexp.MustCompile(`(?m)^\d+ +Acme Cloud Ltd +vendor +- +- +2 `),
+		regexp.MustCompile(`(?m)^\d+ +Loyalty data +dataset `),
+	} {
+		if !want.MatchString(out) {
+			t.Errorf("assay subject list:\n%s\nwant a line matching %s", out, want)
+		}
+	}
 }
