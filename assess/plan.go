@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 )
 
 // ItemStatus is a remediation item's state.
@@ -48,9 +47,6 @@ type PlanEdit struct {
 	Status     ItemStatus  `json:"status,omitempty"`
 	Acceptance *Acceptance `json:"acceptance,omitempty"`
 	Milestones []Milestone `json:"milestones,omitempty"`
-	// UpdatedAt is when the edit was last changed, as the store keeps it
-	// beside the edit (not in it: an edit's record is what was decided).
-	UpdatedAt time.Time `json:"-"`
 }
 
 // Acceptance records who accepted a risk, why, and until when.

@@ -89,22 +89,21 @@ func samePlanEdit(a, b assess.PlanEdit) bool {
 }
 
 func (db *DB) planEdits(ctx context.Context, tx *sql.Tx, id int64) (map[string]assess.PlanEdit, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT finding_key, edit, updated_at FROM plan_edits WHERE assessment_id = ?`, id)
+	rows, err := tx.QueryContext(ctx, `SELECT finding_key, edit FROM plan_edits WHERE assessment_id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	out := map[string]assess.PlanEdit{}
 	for rows.Next() {
-		var key, edit, updated string
-		if err := rows.Scan(&key, &edit, &updated); err != nil {
+		var key, edit string
+		if err := rows.Scan(&key, &edit); err != nil {
 			return nil, err
 		}
 		var e assess.PlanEdit
 		if err := json.Unmarshal([]byte(edit), &e); err != nil {
 			return nil, fmt.Errorf("plan edit %s: %w", key, err)
 		}
-		e.UpdatedAt = parseStamp(updated)
 		out[key] = e
 	}
 	return out, rows.Err()
