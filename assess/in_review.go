@@ -3,6 +3,7 @@ package assess
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 )
 
 // AsSubmitted is what the answers and plan items changed since an
@@ -66,6 +67,27 @@ func (a *Assessment) PlanEditedInReview() []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// ChangedInReviewWords counts, and with ids names, the answers and plan
+// items that differ from what was submitted: "2 answers and 1 plan item",
+// "2 answers (mfa, backups) and 1 plan item (mfa)", or "" when none do.
+func (a *Assessment) ChangedInReviewWords(ids bool) string {
+	var moved []string
+	for _, m := range []struct {
+		keys      []string
+		one, many string
+	}{{a.QuestionsChangedInReview(), "answer", "answers"}, {a.PlanEditedInReview(), "plan item", "plan items"}} {
+		if len(m.keys) == 0 {
+			continue
+		}
+		words := Count(len(m.keys), m.one, m.many)
+		if ids {
+			words += " (" + strings.Join(m.keys, ", ") + ")"
+		}
+		moved = append(moved, words)
+	}
+	return strings.Join(moved, " and ")
 }
 
 // ChangingAnswer keeps what an answer was as submitted before it is

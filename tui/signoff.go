@@ -284,28 +284,14 @@ func lifecycleLine(a *assess.Assessment, roles []string) string {
 }
 
 // movedInReview counts, and with ids names, the answers and plan items of
-// an assessment in review changed since its submission: "2 answers and 1
-// plan item", or "" when none did. Review does not stop the analysts, so
-// the approver is told before signing.
+// an assessment in review changed since its submission
+// (Assessment.ChangedInReviewWords), "" for one not in review. Review does
+// not stop the analysts, so the approver is told before signing.
 func movedInReview(a *assess.Assessment, ids bool) string {
 	if a.Status != assess.InReview {
 		return ""
 	}
-	var moved []string
-	for _, m := range []struct {
-		keys      []string
-		one, many string
-	}{{a.QuestionsChangedInReview(), "answer", "answers"}, {a.PlanEditedInReview(), "plan item", "plan items"}} {
-		if len(m.keys) == 0 {
-			continue
-		}
-		words := fmt.Sprintf("%d %s", len(m.keys), assess.Plural(len(m.keys), m.one, m.many))
-		if ids {
-			words += " (" + clean(strings.Join(m.keys, ", ")) + ")"
-		}
-		moved = append(moved, words)
-	}
-	return strings.Join(moved, " and ")
+	return clean(a.ChangedInReviewWords(ids))
 }
 
 // nextStepWords say what each decision of the sign-off does, as S's hint.

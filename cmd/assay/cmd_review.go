@@ -70,15 +70,8 @@ trail records that with their count.`,
 			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),
 				s.Decision, safetext.OneLine(s.Name), s.On)
 			if asmt.Status == assess.Approved {
-				var moved []string
-				if ids := asmt.QuestionsChangedInReview(); len(ids) > 0 {
-					moved = append(moved, fmt.Sprintf("%s (%s)", assess.Count(len(ids), "answer", "answers"), strings.Join(ids, ", ")))
-				}
-				if keys := asmt.PlanEditedInReview(); len(keys) > 0 {
-					moved = append(moved, fmt.Sprintf("%s (%s)", assess.Count(len(keys), "plan item", "plan items"), strings.Join(keys, ", ")))
-				}
-				if len(moved) > 0 {
-					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s.\n", strings.Join(moved, " and "))
+				if moved := asmt.ChangedInReviewWords(true); moved != "" {
+					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s.\n", safetext.OneLine(moved))
 				}
 				fmt.Fprintf(a.stdout, "It is locked; to change it, start a revision: assay revise %d\n", asmt.ID)
 			}

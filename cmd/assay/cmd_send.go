@@ -92,11 +92,8 @@ func sendFile(asmt *assess.Assessment, now time.Time) string {
 			continue
 		case risks > 0:
 			comment(&b, "  ", heading)
-			below := "the question below"
-			if asked > 1 {
-				below = "the questions below"
-			}
-			comment(&b, "  ", "Its risks are rated by us and are not part of this file; answer "+below+".")
+			comment(&b, "  ", "Its risks are rated by us and are not part of this file; answer "+
+				assess.Plural(asked, "the question below", "the questions below")+".")
 		default:
 			comment(&b, "  ", heading)
 			if s.Help != "" {
