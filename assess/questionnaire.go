@@ -169,24 +169,28 @@ var QuestionTypes = []QuestionType{TypeControl, TypeSingle, TypeMulti, TypeScale
 // Question is one question with everything needed to score it and to turn a
 // gap into a finding.
 type Question struct {
-	ID        string
-	Text      string
-	Help      string
-	Type      QuestionType
-	When      *condition.Expr
-	Options   []*Option    // control, single, multi
-	Scale     *ScaleDef    // scale
-	Bands     []*PointBand // number: points by value
-	AgeBands  []*AgeBand   // date: points by age on the assessment date (or by days until it, see Until)
-	Until     bool         // date: AgeBands count the days from the assessment date until the answer, as for an expiry date
-	Unit      string       // number: what is counted, for display
-	Optional  bool         // may stay unanswered without making the result incomplete
-	Weight    decimal.Decimal
-	Dimension string   // the dimension its points feed; "" when it feeds none
-	Severity  Severity // of a gap; SeverityNone means answers never make findings
-	Action    string   // the recommended remediation, as an instruction
-	Controls  Controls
-	RiskDef   *RiskDef // risk
+	ID       string
+	Text     string
+	Help     string
+	Type     QuestionType
+	When     *condition.Expr
+	Options  []*Option    // control, single, multi
+	Scale    *ScaleDef    // scale
+	Bands    []*PointBand // number: points by value
+	AgeBands []*AgeBand   // date: points by age on the assessment date (or by days until it, see Until)
+	Until    bool         // date: AgeBands count the days from the assessment date until the answer, as for an expiry date
+	Unit     string       // number: what is counted, for display
+	Optional bool         // may stay unanswered without making the result incomplete
+	// RequiredWhen makes an otherwise optional question required while
+	// it holds (required_when: a risk to the group the answers say is
+	// affected); nil: Optional alone decides.
+	RequiredWhen *condition.Expr
+	Weight       decimal.Decimal
+	Dimension    string   // the dimension its points feed; "" when it feeds none
+	Severity     Severity // of a gap; SeverityNone means answers never make findings
+	Action       string   // the recommended remediation, as an instruction
+	Controls     Controls
+	RiskDef      *RiskDef // risk
 	// Floors are the question's knock-outs: a full gap on it sets a
 	// floor under a level, whatever the points say.
 	Floors []*Floor
@@ -441,4 +445,14 @@ type Deadlines map[Severity]int
 // critical 15, high 30, medium 90, low 180 days.
 func DefaultDeadlines() Deadlines {
 	return Deadlines{Critical: 15, High: 30, Medium: 90, Low: 180}
+}
+
+// Required reports whether the question must be answered for a result to
+// be complete, given the answers env shows: always, unless it is optional;
+// an optional question with required_when, while that condition holds.
+func (q *Question) Required(env condition.Env) bool {
+	if q.RequiredWhen != nil {
+		return q.RequiredWhen.Eval(env)
+	}
+	return !q.Optional
 }

@@ -16,7 +16,7 @@ import (
 // drops out of the maximum); dimension totals; rules, in file order; levels;
 // the risk register; findings; pre-screen recommendations.
 func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
-	s := &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{q: q, answers: answers, shown: make([]bool, len(q.Questions))}}
+	s := newScorer(q, answers, asOf)
 	s.res = &Result{
 		ScoringVersion:       ScoringVersion,
 		QuestionnaireID:      q.ID,
@@ -43,6 +43,11 @@ func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
 	return s.res
 }
 
+func newScorer(q *Questionnaire, answers Answers, asOf Date) *scorer {
+	return &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{q: q, answers: answers, shown: make([]bool, len(q.Questions))},
+		required: make([]bool, len(q.Questions))}
+}
+
 type scorer struct {
 	q       *Questionnaire
 	answers Answers
@@ -51,6 +56,9 @@ type scorer struct {
 	res     *Result
 	dims    map[string]*DimensionResult
 	floors  map[string][]FloorResult // knock-outs that hold, by level
+	// required says, by question index, whether a visible question must
+	// be answered for the result to be complete: see Question.Required.
+	required []bool
 	// bestCase counts unanswered questions as the best answer instead
 	// of the worst: see settle.
 	bestCase bool
@@ -124,7 +132,9 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 	if answered {
 		s.env.shown[qq.Index] = true
 	}
-	if !answered && !qq.Optional {
+	required := qq.Required(s.env)
+	s.required[qq.Index] = required
+	if !answered && required {
 		s.res.Unanswered = append(s.res.Unanswered, qq.ID)
 	}
 	dir := s.direction(qq.Dimension)
@@ -146,7 +156,7 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 		return r
 	case !answered:
 		r.Status = StatusUnanswered
-		if qq.Scored() && !qq.Optional {
+		if qq.Scored() && required {
 			r.Points, r.Max = worst.Mul(qq.Weight), hi.Mul(qq.Weight)
 			r.Why = "unanswered: counted as the worst answer"
 		} else if qq.Scored() {

@@ -11,8 +11,8 @@ package assess
 // Visibility is as the answers given make it: a question that only later
 // answers would show is not part of either case.
 func settle(res *Result, q *Questionnaire, answers Answers, asOf Date) {
-	best := &scorer{q: q, answers: answers, asOf: asOf, bestCase: true,
-		env: &valueEnv{q: q, answers: answers, shown: make([]bool, len(q.Questions))}}
+	best := newScorer(q, answers, asOf)
+	best.bestCase = true
 	best.res = &Result{Questions: make([]QuestionResult, len(q.Questions))}
 	best.questions()
 	best.knockOuts()

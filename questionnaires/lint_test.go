@@ -180,6 +180,39 @@ sections: [{id: s, title: S, questions: [{id: q, type: risk, text: Q, action: A}
 			line: 10, field: "sections[s].questions[q].when", message: "a multiple-choice answer is tested with contains", hint: "m contains 'value'",
 		},
 		{
+			name: "required_when beside optional",
+			yaml: header + `sections:
+  - id: s
+    title: S
+    questions:
+      - {id: m, type: multi, dimension: none, text: M, options: [a, b]}
+      - {id: q, type: control, text: Q, optional: true, required_when: "m contains 'a'"}
+`,
+			line: 10, field: "sections[s].questions[q].optional", message: "optional and required_when: give one", hint: "remove optional",
+		},
+		{
+			name: "required_when on a question asked later",
+			yaml: header + `sections:
+  - id: s
+    title: S
+    questions:
+      - {id: q, type: control, text: Q, required_when: "m contains 'a'"}
+      - {id: m, type: multi, dimension: none, text: M, options: [a, b]}
+`,
+			line: 9, field: "sections[s].questions[q].required_when", message: "m is not asked before this point",
+		},
+		{
+			name: "required_when tests a multiple-choice answer with ==",
+			yaml: header + `sections:
+  - id: s
+    title: S
+    questions:
+      - {id: m, type: multi, dimension: none, text: M, options: [a, b]}
+      - {id: q, type: control, text: Q, required_when: "m == 'a'"}
+`,
+			line: 10, field: "sections[s].questions[q].required_when", message: "a multiple-choice answer is tested with contains", hint: "m contains 'value'",
+		},
+		{
 			name: "a section condition on its own question",
 			yaml: header + `sections:
   - id: s

@@ -170,7 +170,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "risk",
-	"floor", "finding_if", "dpo_opinion",
+	"floor", "finding_if", "dpo_opinion", "required_when",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -245,7 +245,23 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	if w := f.Get("when"); w.Exists() {
 		l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: index, set: func(e *condition.Expr) { q.When = e }})
 	}
+	if rw := f.Get("required_when"); rw.Exists() {
+		l.requiredWhen(q, f, rw, index)
+	}
 	return q
+}
+
+// requiredWhen reads required_when: the question is optional but while
+// its condition, on the questions before it, holds. Optional beside it
+// would say the same twice, or the opposite, so it is refused.
+func (l *loader) requiredWhen(q *assess.Question, f yamlx.Fields, rw yamlx.Value, index int) {
+	if ov := f.Get("optional"); ov.Exists() {
+		ov.Problem("required_when makes the question optional unless its condition holds; remove optional",
+			"optional and required_when: give one")
+		return
+	}
+	q.Optional = true
+	l.pendingWhen = append(l.pendingWhen, pendingCondition{v: rw, before: index, set: func(e *condition.Expr) { q.RequiredWhen = e }})
 }
 
 // dpoOpinion reads dpo_opinion: the question the DPO's opinion answers is

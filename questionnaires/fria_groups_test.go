@@ -1,0 +1,71 @@
+package questionnaires_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// The FRIA rates four risks to fundamental rights always and leaves the
+// others to the analyst, since most deployments touch only some of them.
+// A risk to the very group the deployment affects is not left to choice:
+// a benefits service's FRIA that never rates access to social security, or
+// a hiring tool's that never rates workers' rights, is not one a committee
+// could sign. Each is required when its group is affected (or, for
+// essential services, when the deployer prices credit or insurance), and
+// stays optional otherwise.
+func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
+	q, ok := biLibrary(t).Get("eu-ai-act-fria")
+	if !ok {
+		t.Fatal("no eu-ai-act-fria")
+	}
+	optional := []string{"risk-essential-services", "risk-workers", "risk-children", "risk-expression", "risk-other"}
+	for _, c := range []struct {
+		name       string
+		deployer   string
+		categories []string
+		required   []string // of the optional risks, those left unrated that must be rated
+	}{
+		{"consumers of a voluntary deployer", "voluntary", []string{"consumers"}, nil},
+		{"students", "public-body", []string{"students"}, nil},
+		{"benefit claimants", "public-body", []string{"claimants"}, []string{"risk-essential-services"}},
+		{"patients", "public-service", []string{"patients"}, []string{"risk-essential-services"}},
+		{"a credit-scoring deployer's consumers", "credit-insurance", []string{"consumers"}, []string{"risk-essential-services"}},
+		{"job applicants", "voluntary", []string{"workers"}, []string{"risk-workers"}},
+		{"claimants and their children", "public-body", []string{"claimants", "children"}, []string{"risk-essential-services", "risk-children"}},
+		{"every group", "public-body", []string{"consumers", "workers", "students", "patients", "claimants", "children", "migrants"},
+			[]string{"risk-essential-services", "risk-workers", "risk-children"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			answers := biAnswers(t, q, false, map[string]assess.Value{
+				"deployer-type": biChoice(c.deployer), "affected-categories": biChoices(c.categories...),
+			})
+			for _, id := range optional {
+				delete(answers, id)
+			}
+			res := assess.Score(q, answers, biAssessedOn)
+			var unrated []string
+			for _, id := range res.Unanswered {
+				if slices.Contains(optional, id) {
+					unrated = append(unrated, id)
+				}
+			}
+			if !slices.Equal(unrated, c.required) {
+				t.Errorf("required and unrated: %v, want %v (all unanswered: %v)", unrated, c.required, res.Unanswered)
+			}
+			if res.Complete != (len(c.required) == 0) {
+				t.Errorf("complete = %v with %v unrated", res.Complete, c.required)
+			}
+			// Rated, each counts like the four always rated: the best
+			// rating leaves the result complete and its outcome low.
+			for _, id := range c.required {
+				answers[id] = biAnswers(t, q, false, nil)[id]
+			}
+			res = assess.Score(q, answers, biAssessedOn)
+			if !res.Complete || res.Outcome == nil || res.Outcome.Level != "low" {
+				t.Errorf("rated: complete %v, outcome %+v, unanswered %v", res.Complete, res.Outcome, res.Unanswered)
+			}
+		})
+	}
+}
