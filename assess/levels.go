@@ -109,22 +109,37 @@ func boundWords(b Bound) string {
 	return b.Value.String()
 }
 
-// riskLevel is the highest level among the register's risks. Until a risk
-// is rated there is no level at all: showing the lowest step would tell a
-// committee the register is fine when nobody has looked at it yet.
+// riskLevel is the highest level among the register's risks. A risk the
+// result needs but nobody has rated counts as its worst rating, the
+// matrix's highest cell, as any unanswered required question counts as
+// its worst answer (and as its best, the lowest cell, in the best case),
+// so that a register with its main risk unrated never reads as settled
+// and low. With no such risk and none rated there is no level at all:
+// showing the lowest step would tell a committee the register is fine when
+// nobody has looked at it yet.
 func (s *scorer) riskLevel(def *LevelDef) (string, string) {
-	worst, which := SeverityNone, ""
+	worst, which, unrated := SeverityNone, "", false
 	for _, rr := range s.riskResults() {
 		lvl := rr.Current
 		if def.FromRisks == Initial && rr.Initial != nil {
 			lvl = rr.Initial.Level
 		}
+		qq, _ := s.q.Question(rr.QuestionID)
+		if rr.Initial == nil && s.required[qq.Index] {
+			lvl = s.q.RiskMatrix.highest()
+			if s.bestCase {
+				lvl = s.q.RiskMatrix.lowest()
+			}
+		}
 		if lvl > worst {
-			worst, which = lvl, rr.Title
+			worst, which, unrated = lvl, rr.Title, rr.Initial == nil
 		}
 	}
 	if worst == SeverityNone {
 		return "", "not rated: no risk has been rated yet"
+	}
+	if unrated {
+		return worst.String(), fmt.Sprintf("%q is not rated yet: counted as its worst rating, %s", which, worst)
 	}
 	phase := "after planned measures"
 	if def.FromRisks == Initial {

@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"slices"
+
 	"github.com/assay-dev/assay/assess/condition"
 	"github.com/assay-dev/assay/assess/decimal"
 )
@@ -424,6 +426,25 @@ func (m *RiskMatrix) Level(likelihood, impact int) Severity {
 		return SeverityNone
 	}
 	return m.Cells[likelihood-1][impact-1]
+}
+
+// highest is the matrix's most severe cell: what an unrated risk counts
+// as in the worst case.
+func (m *RiskMatrix) highest() Severity {
+	h := SeverityNone
+	for _, row := range m.Cells {
+		h = max(h, slices.Max(row))
+	}
+	return h
+}
+
+// lowest is its least severe cell: an unrated risk's best case.
+func (m *RiskMatrix) lowest() Severity {
+	l := m.Cells[0][0]
+	for _, row := range m.Cells {
+		l = min(l, slices.Min(row))
+	}
+	return l
 }
 
 // RiskDef describes a named risk in the register.

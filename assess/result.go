@@ -13,7 +13,12 @@ import (
 // level, percentages of a fixed maximum, rules and bands that do not apply
 // to a dimension where no question counts, and counts of visible questions
 // that include the optional ones.
-const ScoringVersion = "assay-scoring/2"
+//
+// Version 3 counts a required risk nobody has rated as its worst rating in
+// the levels read from the register (and as its lowest in the best case),
+// as every other unanswered required question counts, and adds
+// required_when, a question optional except while its condition holds.
+const ScoringVersion = "assay-scoring/3"
 
 // Result is everything the engine concluded from a set of answers, with
 // the working shown: each number can be traced to the answers behind it.

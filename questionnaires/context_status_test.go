@@ -12,7 +12,8 @@ func decimalOf(n int64) decimal.Decimal { return decimal.FromInt(n) }
 // Context questions (scale, number, date without a severity) score but
 // can show no gap: their worst answer is "answered", and coverage never
 // counts them as a gap. A rule or raise on a register level that nobody
-// has rated does not hold, whatever it compares.
+// has rated (its one risk is optional, so unrated it counts as nothing)
+// does not hold, whatever it compares.
 const contextQuestionnaire = `id: context
 version: "1.0.0"
 title: Context
@@ -66,6 +67,7 @@ sections:
         controls: {iso27001: [A.5.2]}
       - id: breach
         type: risk
+        optional: true
         text: The data leaks.
         action: Encrypt it.
 `

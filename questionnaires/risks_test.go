@@ -95,31 +95,43 @@ func TestRiskMatrixBeforeAndAfterMeasures(t *testing.T) {
 func TestUnratedRisks(t *testing.T) {
 	q := loadTestdata(t, "risk-register.yaml")
 	// Nothing rated: each visible risk is unanswered (the result is
-	// incomplete), no level can be read from the register, so both levels
-	// are "not rated" (no level, rank -1) rather than the lowest step,
-	// and no risk is a finding.
+	// incomplete) and, like any unanswered required question, counts as
+	// its worst answer: the matrix's highest cell, critical (its best
+	// answer, rare × minor, is low). Both levels are not rated yet, at
+	// critical with low as their best case, never the lowest step as if
+	// settled, and no risk is a finding.
+	unsettled := func(res *assess.Result, when string) {
+		t.Helper()
+		for _, id := range []string{"initial-risk", "residual-risk"} {
+			l, _ := res.Level(id)
+			if l.Level != "critical" || !l.Unsettled || l.BestCase != "low" || l.NotRated ||
+				l.Why != `"Re-identification" is not rated yet: counted as its worst rating, critical` {
+				t.Errorf("%s: %s = %+v, want not rated yet, critical at worst and low at best, for Re-identification", when, id, l)
+			}
+		}
+	}
 	res := scoreOf(t, q, "audience: adults")
 	if res.Complete || strings.Join(res.Unanswered, " ") != "reidentification function-creep breach" {
 		t.Errorf("unanswered %v", res.Unanswered)
 	}
-	for _, id := range []string{"initial-risk", "residual-risk"} {
-		l, _ := res.Level(id)
-		if l.Level != "" || l.Rank != -1 || !l.NotRated || l.Name() != "not rated" {
-			t.Errorf("%s = %+v, want not rated", id, l)
-		}
-	}
-	if res.Outcome == nil || res.Outcome.Rank != -1 {
-		t.Errorf("outcome %+v, want no level", res.Outcome)
+	unsettled(res, "nothing rated")
+	if res.Outcome == nil || !res.Outcome.Unsettled {
+		t.Errorf("outcome %+v, want not rated yet", res.Outcome)
 	}
 	if len(res.Findings) != 0 {
 		t.Errorf("findings %s", findingsOf(res))
 	}
-	// One risk rated: the levels follow it at once. breach rated rare (1) ×
-	// moderate (2) is low on the matrix, so both levels are low.
-	res = scoreOf(t, q, "audience: adults\nbreach: {likelihood: 1, impact: 2}")
+	// One risk rated, breach at rare (1) × moderate (2), low on the
+	// matrix: the two still unrated keep both levels open.
+	unsettled(scoreOf(t, q, "audience: adults\nbreach: {likelihood: 1, impact: 2}"), "breach rated low")
+	// Every visible risk rated: the levels are the highest rating, settled.
+	// reidentification rare × major = medium, function-creep possible ×
+	// minor = low, breach low: medium as found and after.
+	res = scoreOf(t, q, "audience: adults\nbreach: {likelihood: 1, impact: 2}\n"+
+		"reidentification: {likelihood: rare, impact: major}\nfunction-creep: {likelihood: 2, impact: 1}")
 	for _, id := range []string{"initial-risk", "residual-risk"} {
-		if l, _ := res.Level(id); l.Level != "low" || l.NotRated {
-			t.Errorf("%s = %+v after one rating, want low", id, l)
+		if l, _ := res.Level(id); l.Level != "medium" || l.Unsettled || l.NotRated {
+			t.Errorf("%s = %+v with every risk rated, want medium", id, l)
 		}
 	}
 	// A rating off the matrix is refused with its position.

@@ -44,7 +44,7 @@ func TestRescoreOlderRewritesSummariesAnOlderAssayStored(t *testing.T) {
 	}
 	wantDraft, wantDraftList := summaryRow(t, db, draft.ID)
 	wantApproved, wantApprovedList := summaryRow(t, db, approved.ID)
-	if !strings.Contains(wantDraft, `"scoring_version":"assay-scoring/2"`) || strings.Contains(wantDraft, `"level":"low"`) {
+	if !strings.Contains(wantDraft, `"scoring_version":"`+assess.ScoringVersion+`"`) || strings.Contains(wantDraft, `"level":"low"`) {
 		t.Fatalf("the fixture's summary: %s", wantDraft)
 	}
 	// What an assay with scoring rules 1 left: its version and its level.

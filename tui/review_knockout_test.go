@@ -2,10 +2,13 @@ package tui_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The review says which answer set a level by a knock-out: a vendor with
@@ -33,25 +36,48 @@ func TestReviewShowsTheKnockOut(t *testing.T) {
 	f.quit()
 }
 
-// A knock-out an unanswered question sets is said as such: a blank DPIA's
-// worst case is raised to high by the knock-out on notice, counted as its
-// worst answer, not by an answer "unanswered, …" given (w shows the worst
-// case).
+// A knock-out an unanswered question sets is said as such: a DPIA whose
+// privacy notice is unanswered (worked out by hand in its answers file)
+// has its worst case raised to high by the knock-out on notice, counted as
+// its worst answer, not by an answer "unanswered, …" given (w shows the
+// worst case). A blank DPIA's unrated risks count as their worst rating,
+// so its outcome is critical at worst and low at best.
 func TestReviewShowsAnUnansweredKnockOut(t *testing.T) {
 	e := newEnv(t)
-	e.create("dpia", "Acme Cloud Ltd")
+	blank := e.create("dpia", "Blank DPIA")
+	a := e.create("dpia", "Loyalty programme")
+	src, err := os.ReadFile(filepath.Join("..", "questionnaires", "testdata", "answers", "dpia-notice-unanswered.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, problems := questionnaires.ParseAnswers("dpia-notice-unanswered.yaml", src, a.Questionnaire)
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, parsed.Answers); err != nil {
+		t.Fatal(err)
+	}
 	f := e.start()
-	f.waitFor("Acme Cloud Ltd")
+	f.waitFor("Loyalty programme")
 	f.press("r")
-	// Of its 61 required questions unanswered, the 50 that are scored
-	// count as their worst answers (cmd/assay's knock-out test counts
-	// them by hand).
-	f.waitFor("[Scores]", "DPIA outcome: not rated yet", "Answered 0 of 63 · 61 required unanswered, 50 counted as worst")
-	if s := strings.Join(strings.Fields(f.screen()), " "); !strings.Contains(s, "DPIA outcome: not rated yet high at worst, no level at best, until the 61 unanswered questions are answered") {
-		t.Errorf("the outcome's range, its best case no level:\n%s", f.screen())
+	f.waitFor("[Scores]", "DPIA outcome: not rated yet", "Answered 66 of 69 · 1 required unanswered, counted as worst")
+	if s := strings.Join(strings.Fields(f.screen()), " "); !strings.Contains(s, "DPIA outcome: not rated yet between low and high until the 1 unanswered question is answered") {
+		t.Errorf("the outcome's range:\n%s", f.screen())
 	}
 	f.press("w")
 	f.waitFor("DPIA outcome, worst case: high", "knock-out: notice, unanswered and counted as its worst answer, sets at least", "high")
+	f.quit()
+
+	// Of the blank DPIA's 61 required questions unanswered, the 50 that
+	// are scored count as their worst answers (cmd/assay's knock-out test
+	// counts them by hand).
+	f = e.start()
+	f.waitFor("Blank DPIA")
+	f.press("j", "r")
+	f.waitFor("[Scores]", "Blank DPIA", "DPIA outcome: not rated yet", "Answered 0 of 63 · 61 required unanswered, 50 counted as worst")
+	if s := strings.Join(strings.Fields(f.screen()), " "); !strings.Contains(s, "DPIA outcome: not rated yet between low and critical until the 61 unanswered questions are answered") {
+		t.Errorf("the blank DPIA's range (assessment %d):\n%s", blank.ID, f.screen())
+	}
 	f.quit()
 }
 

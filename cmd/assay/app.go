@@ -179,8 +179,8 @@ func (a *app) rescore(db *store.DB) error {
 		ctx = context.Background() // an app a test made without run
 	}
 	n, err := db.RescoreOlder(ctx, func(n int) {
-		fmt.Fprintf(a.stderr, "assay: scoring %s again under %s: their stored levels came from an older assay (this happens once)\n",
-			assess.Count(n, "assessment", "assessments"), assess.ScoringVersion)
+		fmt.Fprintf(a.stderr, "assay: scoring %s again under %s: %s from an older assay (this happens once)\n",
+			assess.Count(n, "assessment", "assessments"), assess.ScoringVersion, assess.Plural(n, "its stored level came", "their stored levels came"))
 	})
 	switch {
 	case ctx.Err() != nil:

@@ -48,26 +48,45 @@ func TestScoreNamesTheKnockOut(t *testing.T) {
 }
 
 // A knock-out that an unanswered question sets is said as such: the
-// report's summary of a blank DPIA does not say `legal-basis` "was
-// answered" with the words "unanswered, counted as its worst answer", nor
-// that the knock-out set a level the assessment does not have yet (it is
-// not rated yet: the knock-out sets its worst case). The decision counts
-// the required questions still unanswered (61 of the 63 shown: two
-// further risks are optional) and how many of them count as their worst
-// answers: not the eleven that are never scored (the description, four
-// context questions whose dimension is none, six risks still to rate),
-// so 50. (Of the knock-outs that set high, the first in question order is
-// named: notice.)
+// report of a DPIA whose privacy notice is unanswered
+// (questionnaires/testdata/answers/dpia-notice-unanswered.yaml, worked out
+// by hand there) does not say `notice` "was answered" with the words
+// "unanswered, counted as its worst answer", nor that the knock-out set a
+// level the assessment does not have yet (it is not rated yet: the
+// knock-out sets its worst case).
+//
+// A blank DPIA's decision counts the required questions still unanswered
+// (61 of the 63 shown: two further risks are optional) and how many of them
+// count as their worst answers: not the eleven that are never scored (the
+// description, four context questions whose dimension is none, six risks
+// still to rate), so 50. Its six unrated risks count as their worst
+// rating, so its outcome is critical at worst (and low at best), which no
+// knock-out raises.
 func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	s := newCLISession(t)
+	notice := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "Loyalty programme", "--date", "2026-01-10"))
+	s.ok("answer", notice, "--file", filepath.Join("..", "..", "questionnaires", "testdata", "answers", "dpia-notice-unanswered.yaml"))
+	noticeReport := s.ok("report", notice)
+	for _, want := range []string{
+		"It is high with the unanswered questions counted as the worst answers, and low with them counted as the best.",
+		"A knock-out sets this worst case: `notice` is unanswered and counted as its worst answer. People must be told",
+		"raised to high by the knock-out on notice, unanswered and counted as its worst answer: People must be told",
+		"note this interim result. 1 required question is unanswered and counted as its worst answer; the assessment must be completed",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(noticeReport), " "), want) {
+			t.Errorf("the report lacks %q:\n%s", want, noticeReport)
+		}
+	}
+	if got := s.ok("score", notice); !strings.Contains(got, "DPIA outcome: not rated yet (high with the unanswered questions counted as the worst answers, low as the best)\n"+
+		"  raised from low by the knock-out on notice (unanswered, counted as its worst answer): People must be told") {
+		t.Errorf("score of the DPIA without its notice:\n%s", got)
+	}
+
 	id := strings.TrimSpace(s.ok("new", "-q", "dpia", "-s", "Payroll analytics", "--date", "2026-01-10"))
 	out := s.ok("report", id)
 	for _, want := range []string{
-		"A knock-out sets this worst case: `notice` is unanswered and counted as its worst answer. People must be told",
-		"raised to high by the knock-out on notice, unanswered and counted as its worst answer: People must be told",
 		"Questions answered: 0 of 63.",
-		// Its risks unrated, the outcome has no level even at best.
-		"It is high with the unanswered questions counted as the worst answers, and has no level with them counted as the best.",
+		"It is critical with the unanswered questions counted as the worst answers, and low with them counted as the best.",
 		"note this interim result. 61 required questions are unanswered, 50 of them counted as their worst answers; the assessment must be completed",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
@@ -80,7 +99,7 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 		// 63 shown, 61 of them required: the two further risks
 		// (risk-other-1 and -2) may be left blank.
 		"Answered: 0 of 63 (incomplete: 61 required unanswered, 50 counted as worst)",
-		"DPIA outcome: not rated yet (high with the unanswered questions counted as the worst answers; no level with them counted as the best)",
+		"DPIA outcome: not rated yet (critical with the unanswered questions counted as the worst answers, low as the best)",
 		"\nUnanswered (counted as worst, but for those marked not scored)\n",
 		"\n  purpose: Describe the processing in a few sentences: what it does, why, who is responsible for it, and which systems and teams take part. (not scored)\n",
 	} {
@@ -98,9 +117,11 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 			t.Errorf("notice, which is scored, is marked not scored: %s", line)
 		}
 	}
-	for _, bad := range []string{"was answered “unanswered", `answered "unanswered`, "A knock-out set this level"} {
-		if strings.Contains(strings.Join(strings.Fields(out), " "), bad) {
-			t.Errorf("the report says %q", bad)
+	for _, report := range []string{noticeReport, out} {
+		for _, bad := range []string{"was answered “unanswered", `answered "unanswered`, "A knock-out set this level"} {
+			if strings.Contains(strings.Join(strings.Fields(report), " "), bad) {
+				t.Errorf("the report says %q:\n%s", bad, report)
+			}
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // The first command after an upgrade to other scoring rules scores again
@@ -25,7 +27,7 @@ func TestTheFirstCommandScoresOlderSummariesAgainOnce(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("list: exit %d\n%s", code, errOut)
 	}
-	want := "assay: scoring 3 assessments again under assay-scoring/2: their stored levels came from an older assay (this happens once)\n" +
+	want := "assay: scoring 3 assessments again under " + assess.ScoringVersion + ": their stored levels came from an older assay (this happens once)\n" +
 		"assay: scored 3 assessments again\n"
 	if errOut != want {
 		t.Errorf("standard error:\n%s\nwant:\n%s", errOut, want)
