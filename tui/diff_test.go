@@ -119,3 +119,29 @@ func TestCompareNoChanges(t *testing.T) {
 	f.waitFor("Payroll system · compare #1 → #2", "No changes: the answers, scores, levels and findings are the same.")
 	f.quit()
 }
+
+// What a key just said on the home screen stays there when the portfolio
+// is reloaded behind it (another window's change, or the reload after
+// leaving a comparison, which under load can land after the next key),
+// and goes with the next key: only a failed load's own message goes with
+// the next good load.
+func TestHomeMessageOutlivesAReload(t *testing.T) {
+	e := twoYears(t)
+	other := e.otherWindow()
+	f := e.watching()
+	f.waitFor("Payroll system")
+	f.press("down", "C") // #1 has nothing before it
+	f.waitFor("No earlier assessment of Payroll system is listed")
+	acme := &assess.Assessment{UUID: e.uuid(), Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: "Sam Ortiz",
+		Questionnaire: e.load(1).Questionnaire, AssessedOn: testToday}
+	if err := other.db.CreateAssessment(context.Background(), acme); err != nil {
+		t.Fatal(err)
+	}
+	f.waitFor("Acme Cloud Ltd")
+	if !strings.Contains(f.screen(), "No earlier assessment of Payroll system is listed") {
+		t.Errorf("the reload took the message away:\n%s", f.screen())
+	}
+	f.press("j")
+	f.waitGone("No earlier assessment")
+	f.quit()
+}

@@ -37,10 +37,11 @@ type home struct {
 	filtering    bool
 	order        sortOrder
 	showArchived bool
-	request      int64 // the latest list load heard of: earlier ones' answers are late (newListRequest)
-	loading      bool  // a list is being read
-	stale        bool  // others changed the portfolio while it was: read it again
-	err          string
+	request      int64  // the latest list load heard of: earlier ones' answers are late (newListRequest)
+	loading      bool   // a list is being read
+	stale        bool   // others changed the portfolio while it was: read it again
+	err          string // what the last key said went wrong
+	listErr      string // why the last list load failed; the next good one clears it
 	dueLine      string // the reassessment reminder, built when the subjects due arrive
 	mark         int64  // the assessment c marked for comparison; 0 for none
 	markSubject  string
@@ -107,10 +108,10 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.request = msg.request
 		if msg.err != nil {
 			h.loading = false
-			h.err = clean(msg.err.Error())
+			h.listErr = clean(msg.err.Error())
 			return h, nil
 		}
-		h.err = ""
+		h.listErr = "" // a key's message stays: the load may land after the key
 		h.loading = !msg.p.complete
 		h.p = msg.p
 		h.found = filterMemo{}
@@ -166,6 +167,7 @@ func (h *home) filterKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 
 func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	k := homeKeyMap
+	h.err = "" // what the last key said; this one says its own
 	if h.nav.key(msg, len(h.shown)) {
 		return h, nil
 	}
@@ -258,8 +260,11 @@ func (h *home) View(width, height int) string {
 		b.WriteString(st.selected.Render(fit(line, width)) + "\n")
 		height--
 	}
-	if h.err != "" {
-		b.WriteString(st.error.Render(fit(h.err, width)) + "\n")
+	for _, msg := range []string{h.listErr, h.err} {
+		if msg != "" {
+			b.WriteString(st.error.Render(fit(msg, width)) + "\n")
+			height--
+		}
 	}
 	if h.p == nil {
 		b.WriteString(st.muted.Render("Loading…"))

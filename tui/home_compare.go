@@ -14,7 +14,6 @@ import (
 func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, homeKeyMap.Compare):
-		h.err = ""
 		switch h.mark {
 		case 0:
 			h.mark, h.markSubject = a.ID, a.Subject
@@ -27,7 +26,6 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 		h.mark, h.markSubject = 0, ""
 		return h.sh.saves.afterWrites(loadDiff(h.sh.deps, from, a.ID)), true
 	case key.Matches(msg, homeKeyMap.ComparePrevious):
-		h.err = ""
 		if !h.p.complete {
 			h.err = "The portfolio is still loading: C compares once every assessment is in."
 			return nil, true
