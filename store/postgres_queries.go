@@ -26,6 +26,16 @@ var postgresQueries = map[string]string{
 	// (migration 003): a key belongs to one person.
 	ledgerKeyQuery:   `SELECT COUNT(*) FROM ledger WHERE key_id = $1 AND kind IN ('genesis', 'key') AND (note::jsonb ->> 'name') = session_user`,
 	insertStateQuery: `INSERT INTO ledger_states (hash, state) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+	// The server has no json_valid before version 16: a summary that looks
+	// like an object is read for its scoring_version as text, which the
+	// store writes with no space (encoding/json), and the version's number
+	// is read only once it is known to be digits.
+	olderSummariesQuery: `SELECT id FROM (
+		SELECT id, coalesce(substring(summary from '"scoring_version":"([^"]*)"'), '') AS v FROM assessments WHERE summary LIKE '{%}') s
+		WHERE CASE WHEN v = '' THEN true
+			WHEN v LIKE $1 AND substr(v, $2) ~ '^[0-9]{1,9}$' THEN CAST(substr(v, $2) AS integer) < $3
+			ELSE false END
+		ORDER BY id`,
 }
 
 // PostgreSQL has strpos for SQLite's instr, and no integer as a truth

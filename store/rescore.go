@@ -19,7 +19,10 @@ import (
 //
 // RescoreOlder scores such assessments again, once: PRAGMA user_version
 // records the scoring rules every stored summary follows, so that a
-// database already up to date costs one read of its header.
+// database already up to date costs one read of its header. A team
+// database has no such mark, and a scan of every summary on every command
+// would cost each person's start: its owner's assay team init, run after
+// every upgrade, scores them again (RescoreOlderNow).
 
 // rescoreBatch is how many assessments are scored again per transaction:
 // a rescore cut short keeps the batches it committed, and the next open
@@ -58,6 +61,25 @@ func (db *DB) RescoreOlder(ctx context.Context, started func(n int)) (int, error
 	if marked >= current {
 		return 0, nil // up to date, or marked by a newer assay, whose summaries stay
 	}
+	done, err := db.RescoreOlderNow(ctx, started)
+	if err != nil {
+		return done, err
+	}
+	// Only once every summary is done: a rescore cut short leaves the mark
+	// as it was, and the next open finds the rest.
+	if _, err := db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, current)); err != nil {
+		return done, db.failure(err)
+	}
+	return done, nil
+}
+
+// RescoreOlderNow scores again, now, every assessment whose stored summary
+// other scoring rules wrote, and reports how many it rescored; started is
+// called first with how many there are, when there are any. Each is
+// scored under its write lock, so that a save made meanwhile is never
+// overwritten with a summary of the answers before it. It is RescoreOlder
+// without the mark, for a team database's owner.
+func (db *DB) RescoreOlderNow(ctx context.Context, started func(n int)) (int, error) {
 	ids, err := db.olderSummaries(ctx)
 	if err != nil {
 		return 0, err
@@ -73,6 +95,9 @@ func (db *DB) RescoreOlder(ctx context.Context, started func(n int)) (int, error
 		err := db.tx(ctx, func(tx *sql.Tx) error {
 			n = 0
 			for _, id := range batch {
+				if err := db.lockAssessment(ctx, tx, id); err != nil {
+					return err
+				}
 				a, err := db.load(ctx, tx, id)
 				if err != nil {
 					if ctx.Err() != nil {
@@ -92,23 +117,22 @@ func (db *DB) RescoreOlder(ctx context.Context, started func(n int)) (int, error
 		}
 		done += n
 	}
-	// Only once every summary is done: a rescore cut short leaves the mark
-	// as it was, and the next open finds the rest.
-	if _, err := db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, current)); err != nil {
-		return done, db.failure(err)
-	}
 	return done, nil
 }
+
+// olderSummariesQuery lists the assessments whose summary names no scoring
+// rules, or rules numbered below the third argument (postgresQueries has
+// the server's words for it).
+const olderSummariesQuery = `SELECT id FROM (
+	SELECT id, coalesce(json_extract(summary, '$.scoring_version'), '') AS v FROM assessments WHERE json_valid(summary))
+	WHERE v = '' OR (v LIKE ? AND CAST(substr(v, ?) AS INTEGER) < ?) ORDER BY id`
 
 // olderSummaries lists the assessments whose stored summary names older
 // scoring rules than this assay's (or none: a row another program wrote).
 // A summary that is not JSON is left to verify, and one a newer assay
 // wrote is left as it is.
 func (db *DB) olderSummaries(ctx context.Context) ([]int64, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id FROM (
-		SELECT id, coalesce(json_extract(summary, '$.scoring_version'), '') AS v FROM assessments WHERE json_valid(summary))
-		WHERE v = '' OR (v LIKE ? AND CAST(substr(v, ?) AS INTEGER) < ?) ORDER BY id`,
-		scoringPrefix+"%", len(scoringPrefix)+1, scoringGeneration())
+	rows, err := db.sql.QueryContext(ctx, olderSummariesQuery, scoringPrefix+"%", len(scoringPrefix)+1, scoringGeneration())
 	if err != nil {
 		return nil, db.failure(err)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -165,4 +166,61 @@ func TestRescoreOlderStopsCleanlyAndLeavesNewerRules(t *testing.T) {
 	if n, err := db.RescoreOlder(context.Background(), nil); err != nil || n != 0 || userVersion(t, db) != newer {
 		t.Fatalf("marked by a newer assay: %d rescored, %v, user_version %d", n, err, userVersion(t, db))
 	}
+}
+
+// RescoreOlderNow, which a team database's owner runs with assay team
+// init, scores again every summary older rules stored, the approved
+// assessment's included, on both stores, and then finds nothing to do.
+// The older rows are written as an older assay left them: its version and
+// a level of its own.
+func TestRescoreOlderNowOnBothStores(t *testing.T) {
+	contract(t, func(t *testing.T) {
+		db, q := testDB(t)
+		draft := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
+		approved := newAssessment(t, db, q, "Globex", day("2026-03-01"), completeAnswers())
+		for _, act := range []assess.Action{assess.ActSubmit, assess.ActApprove} {
+			reviewer := "Ana Analyst"
+			if act == assess.ActApprove {
+				reviewer = "Rui Reviewer"
+			}
+			if _, err := db.Review(as(reviewer), approved.ID, act, day("2026-03-02"), ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := map[int64][2]string{}
+		for _, id := range []int64{draft.ID, approved.ID} {
+			s, l := summaryRow(t, db, id)
+			want[id] = [2]string{s, l}
+			var sum map[string]any
+			var list []any
+			if err := json.Unmarshal([]byte(s), &sum); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal([]byte(l), &list); err != nil {
+				t.Fatal(err)
+			}
+			sum["scoring_version"], sum["level"], sum["level_rank"] = "assay-scoring/1", "low", 0
+			list[8], list[6], list[4] = "assay-scoring/1", "low", 0
+			older, _ := json.Marshal(sum)
+			olderList, _ := json.Marshal(list)
+			mustExec(t, db.sql, `UPDATE assessments SET summary = ?, list = ? WHERE id = ?`, string(older), string(olderList), id)
+		}
+		if got := listedLevels(t, db); got != "Globex low; Acme Cloud Ltd low" {
+			t.Fatalf("before: %s", got)
+		}
+		announced := 0
+		owner := as("Iris Importer") // the login of assay team init, on the server
+		n, err := db.RescoreOlderNow(owner, func(n int) { announced = n })
+		if err != nil || n != 2 || announced != 2 {
+			t.Fatalf("rescored %d (announced %d): %v", n, announced, err)
+		}
+		for id, w := range want {
+			if s, l := summaryRow(t, db, id); s != w[0] || l != w[1] {
+				t.Errorf("assessment %d after rescoring:\n%s\n%s\nwant\n%s\n%s", id, s, l, w[0], w[1])
+			}
+		}
+		if n, err := db.RescoreOlderNow(owner, nil); err != nil || n != 0 {
+			t.Errorf("second run: %d rescored, %v", n, err)
+		}
+	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/store"
 )
@@ -51,7 +52,21 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 					return err
 				}
 				ran, err := store.TeamInit(cmd.Context(), dsn)
-				a.printRan(ran, err, "The team database is up to date; nothing to do.")
+				if err != nil {
+					a.printRan(ran, err, "")
+					return err
+				}
+				rescored, err := a.rescoreTeam(cmd.Context())
+				if len(ran) == 0 && rescored == 0 && err == nil {
+					fmt.Fprintln(a.stdout, "The team database is up to date; nothing to do.")
+				}
+				if len(ran) > 0 {
+					a.printRan(ran, nil, "")
+				}
+				if rescored > 0 {
+					fmt.Fprintf(a.stdout, "Scored %s again under %s: %s from an older assay.\n", assess.Count(rescored, "assessment", "assessments"),
+						assess.ScoringVersion, assess.Plural(rescored, "its stored level came", "their stored levels came"))
+				}
 				return err
 			},
 		},
@@ -103,6 +118,19 @@ func (a *app) teamMembershipCommand(verb, short string, do func(context.Context,
 			return err
 		},
 	}
+}
+
+// rescoreTeam scores again the summaries of a team database that an
+// assay with older scoring rules stored, so that everyone's lists and
+// home screens show the levels the reports give. A team database has no
+// mark that would make each person's command do it once (as a file does),
+// so the owner's assay team init, run after every upgrade, does it.
+func (a *app) rescoreTeam(ctx context.Context) (int, error) {
+	db, err := a.store()
+	if err != nil {
+		return 0, err
+	}
+	return db.RescoreOlderNow(ctx, nil)
 }
 
 // teamDSN is the team database's connection string; assay team has

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/pgtest"
 )
 
@@ -393,5 +394,46 @@ func TestTeamWorkspace(t *testing.T) {
 	}
 	if out := ana.ok("verify"); !strings.Contains(out, "Audit trail intact: 1 assessment") {
 		t.Errorf("verify after the workspace: %s", out)
+	}
+}
+
+// After an upgrade to other scoring rules, the owner's assay team init
+// scores again the summaries the older assay stored, so that everyone's
+// list shows the level the report gives, and says so; run again, it has
+// nothing to do.
+func TestTeamInitScoresOlderSummariesAgain(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst", "approver")
+	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	ana.ok("answer", id, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	level := func() string {
+		for _, line := range strings.Split(ana.ok("list"), "\n") {
+			if f := strings.Fields(line); len(f) > 0 && f[0] == id {
+				return f[len(f)-3]
+			}
+		}
+		return ""
+	}
+	if got := level(); got != "critical" {
+		t.Fatalf("the worst answers' level: %s", got)
+	}
+	// What an older assay stored: its rules' version and a level of its own.
+	if _, err := s.raw.Exec(`UPDATE assessments SET
+		summary = replace(replace(summary, '"scoring_version":"` + assess.ScoringVersion + `"', '"scoring_version":"assay-scoring/1"'), '"level":"critical"', '"level":"low"'),
+		list = replace(replace(list, '"` + assess.ScoringVersion + `"', '"assay-scoring/1"'), '"critical"', '"low"')`); err != nil {
+		t.Fatal(err)
+	}
+	if got := level(); got != "low" {
+		t.Fatalf("the older assay's level: %s", got)
+	}
+	want := "Scored 1 assessment again under " + assess.ScoringVersion + ": its stored level came from an older assay.\n"
+	if r := s.admin("team", "init"); r.code != 0 || r.stdout != want {
+		t.Errorf("team init: exit %d, printed %q, want %q %s", r.code, r.stdout, want, r.errs)
+	}
+	if got := level(); got != "critical" {
+		t.Errorf("after team init the list shows %s, want critical", got)
+	}
+	if r := s.admin("team", "init"); r.code != 0 || r.stdout != "The team database is up to date; nothing to do.\n" {
+		t.Errorf("team init again: exit %d, printed %q %s", r.code, r.stdout, r.errs)
 	}
 }
