@@ -2,6 +2,7 @@ package questionnaires_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -67,5 +68,30 @@ func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
 				t.Errorf("rated: complete %v, outcome %+v, unanswered %v", res.Complete, res.Outcome, res.Unanswered)
 			}
 		})
+	}
+}
+
+// Article 27(3) asks the deployers Article 27(1) names to notify the
+// results to the market surveillance authority; one that makes the
+// assessment as good practice has nothing to notify. Its FRIA does not ask
+// (and so never makes a finding asking it to notify), and its outcome does
+// not tell it to.
+func TestFRIANotificationOnlyWhereArticle27RequiresIt(t *testing.T) {
+	q, ok := biLibrary(t).Get("eu-ai-act-fria")
+	if !ok {
+		t.Fatal("no eu-ai-act-fria")
+	}
+	for deployer, asked := range map[string]bool{"public-body": true, "public-service": true, "credit-insurance": true, "voluntary": false} {
+		answers := biAnswers(t, q, false, map[string]assess.Value{"deployer-type": biChoice(deployer), "authority-notice": biChoice("no")})
+		res := assess.Score(q, answers, biAssessedOn)
+		qr, _ := res.Question("authority-notice")
+		finding := strings.Contains(findingsOf(res), "authority-notice")
+		if qr.Visible != asked || finding != asked {
+			t.Errorf("%s: authority-notice asked %v, a finding %v; want %v", deployer, qr.Visible, finding, asked)
+		}
+	}
+	outcome, _ := q.Level("outcome")
+	if low := outcome.Meanings["low"]; !strings.Contains(low, "where Article 27 requires") {
+		t.Errorf("the low outcome tells every deployer to notify: %s", low)
 	}
 }
