@@ -108,6 +108,7 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"a question without text":          base + "sections: [{id: s, title: S, questions: [{id: q, type: control}]}]\n",
 		"an unknown question field":        base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, wieght: 2}]}]\n",
 		"a weight of zero":                 base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, weight: 0}]}]\n",
+		"optional beside required_when":    base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, optional: true, required_when: \"a == 'b'\"}]}]\n",
 		"an unknown severity":              base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, severity: severe}]}]\n",
 		"an unknown ISO control":           base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, controls: {iso27001: [A.5.99]}}]}]\n",
 		"an unknown NIST control":          base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, controls: {nist-csf: PR.AA-5}}]}]\n",
