@@ -249,20 +249,38 @@ func (iv *interview) move(step int) tea.Cmd {
 	return iv.arrive()
 }
 
+// nextUnanswered shows the next question that must still be answered
+// (res.Unanswered), after the one shown and round again; once none is
+// left, the next optional one left blank, saying it may stay so.
 func (iv *interview) nextUnanswered() tea.Cmd {
 	res := iv.result()
-	n := len(res.Questions)
-	for step := 1; step <= n; step++ {
-		i := (iv.idx + step) % n
-		qr := res.Questions[i]
-		if qr.Visible && !qr.Answered && qr.Status != assess.StatusNA {
-			iv.idx = i
-			iv.sh.flash = ""
-			return iv.arrive()
-		}
+	required := map[string]bool{}
+	for _, id := range res.Unanswered {
+		required[id] = true
 	}
-	iv.sh.flash = "Every visible question has an answer."
-	return nil
+	next := func(want func(assess.QuestionResult) bool) int {
+		n := len(res.Questions)
+		for step := 1; step <= n; step++ {
+			i := (iv.idx + step) % n
+			if qr := res.Questions[i]; qr.Visible && !qr.Answered && qr.Status != assess.StatusNA && want(qr) {
+				return i
+			}
+		}
+		return -1
+	}
+	i := next(func(qr assess.QuestionResult) bool { return required[qr.ID] })
+	flash := ""
+	if i < 0 {
+		i = next(func(assess.QuestionResult) bool { return true })
+		flash = "Every required question has an answer: this one may stay blank."
+	}
+	if i < 0 {
+		iv.sh.flash = "Every visible question has an answer."
+		return nil
+	}
+	iv.idx = i
+	iv.sh.flash = flash
+	return iv.arrive()
 }
 
 // jumpSection shows the first visible question of the next or previous section.

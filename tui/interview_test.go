@@ -1,8 +1,15 @@
 package tui_test
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The skeleton's promise: start an assessment, answer four questions,
@@ -133,5 +140,67 @@ func TestNewAssessmentOffersTheQuestionnairesSubjectKind(t *testing.T) {
 			t.Errorf("assessment %d is about a %q, want a %s", id, got, want)
 		}
 	}
+	f.quit()
+}
+
+// u goes to the next question that must still be answered, passing the
+// optional ones left blank; once every required question has an answer,
+// it goes to the optional ones, saying they may stay blank. A credit
+// scorer's FRIA with its essential-services risk and the overseers'
+// training unanswered, and the workers', children's, expression and
+// further risks (optional for it) unrated.
+func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
+	e := newEnv(t)
+	src, err := os.ReadFile(filepath.Join("..", "questionnaires", "testdata", "verdicts", "fria-credit-no-oversight.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	answered := func(subject string, leave ...string) {
+		a := e.create("eu-ai-act-fria", subject)
+		parsed, problems := questionnaires.ParseAnswers("fria.yaml", src, a.Questionnaire)
+		if len(problems) > 0 {
+			t.Fatal(problems)
+		}
+		var answers []assess.Answer
+		for _, ans := range parsed.Answers {
+			if !slices.Contains(leave, ans.QuestionID) {
+				answers = append(answers, ans)
+			}
+		}
+		if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
+			t.Fatal(err)
+		}
+	}
+	answered("Credit scoring", "risk-essential-services", "oversight-people")
+	answered("Loan pricing")
+	const essential, training, workers = "Essential services: how likely", "Do the people assigned to oversight", "Workers' rights: how likely"
+
+	f := e.start()
+	f.waitFor("Credit scoring")
+	f.press("j", "enter")                  // the older of the two: Credit scoring
+	f.waitFor("Credit scoring", essential) // reopening resumes at the first unanswered
+	f.press("u")
+	f.waitFor(training) // not the workers' risk, optional here
+	f.press("u")
+	f.waitFor(essential) // round again
+	f.press("u")
+	f.waitFor(training)
+	f.press("1") // yes, and on to the next question
+	f.waitGone(training)
+	f.press("u")
+	f.waitFor(essential)
+
+	// Every required question answered: u goes to the optional ones, and
+	// says they may stay blank.
+	f.press("esc")
+	f.waitFor("sorted by")
+	f.press("/")
+	f.typeText("Loan pricing")
+	f.press("enter")
+	f.waitFor("1 of 2")
+	f.press("enter")
+	f.waitFor("assay › Loan pricing", workers) // the first left blank
+	f.press("u")
+	f.waitFor("Children: how likely", "Every required question has an answer: this one may stay blank")
 	f.quit()
 }
