@@ -99,11 +99,17 @@ func (iv *interview) answer() assess.Answer {
 	return a
 }
 
-// resumeAt is the first visible question without an answer, or the first
-// question when everything is answered: reopening an assessment carries
-// on where the last sitting stopped.
+// resumeAt is the first question that must still be answered, else the
+// first visible one left blank, or the first question when everything is
+// answered: reopening an assessment carries on where the last sitting
+// stopped, past the optional questions it left blank.
 func (iv *interview) resumeAt() int {
 	res := iv.result()
+	if len(res.Unanswered) > 0 {
+		if q, ok := iv.sh.sess.a.Questionnaire.Question(res.Unanswered[0]); ok {
+			return q.Index
+		}
+	}
 	first := -1
 	for i, qr := range res.Questions {
 		if !qr.Visible {

@@ -173,12 +173,21 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	}
 	answered("Credit scoring", "risk-essential-services", "oversight-people")
 	answered("Loan pricing")
+	answered("Credit line", "oversight-people")
 	const essential, training, workers = "Essential services: how likely", "Do the people assigned to oversight", "Workers' rights: how likely"
 
 	f := e.start()
-	f.waitFor("Credit scoring")
-	f.press("j", "enter")                  // the older of the two: Credit scoring
-	f.waitFor("Credit scoring", essential) // reopening resumes at the first unanswered
+	open := func(subject string) {
+		f.waitFor("sorted by")
+		f.press("/")
+		f.typeText(subject)
+		f.press("enter")
+		f.waitFor("1 of 3")
+		f.press("enter")
+		f.waitFor("assay › " + subject)
+	}
+	open("Credit scoring")
+	f.waitFor(essential) // reopening resumes at the first unanswered
 	f.press("u")
 	f.waitFor(training) // not the workers' risk, optional here
 	f.press("u")
@@ -193,14 +202,15 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	// Every required question answered: u goes to the optional ones, and
 	// says they may stay blank.
 	f.press("esc")
-	f.waitFor("sorted by")
-	f.press("/")
-	f.typeText("Loan pricing")
-	f.press("enter")
-	f.waitFor("1 of 2")
-	f.press("enter")
-	f.waitFor("assay › Loan pricing", workers) // the first left blank
+	open("Loan pricing")
+	f.waitFor(workers) // the first left blank
 	f.press("u")
 	f.waitFor("Children: how likely", "Every required question has an answer: this one may stay blank")
+
+	// Reopening resumes at the first question still to answer, past the
+	// optional risks left blank before it.
+	f.press("esc")
+	open("Credit line")
+	f.waitFor(training)
 	f.quit()
 }
