@@ -206,6 +206,10 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	f.waitFor(workers) // the first left blank
 	f.press("u")
 	f.waitFor("Children: how likely", "Every required question has an answer: this one may stay blank")
+	// The risks' section has nothing left that must be answered: it is
+	// ticked, with its blank optional risks still counted.
+	f.press("]")
+	f.waitFor("▸ (e) Human", "✓ (d) Risks of     6/10")
 
 	// Reopening resumes at the first question still to answer, past the
 	// optional risks left blank before it.

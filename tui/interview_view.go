@@ -72,6 +72,15 @@ func (iv *interview) sidebar(width, height int) string {
 	var blocks [][]string
 	current := 0
 	w := width - 1
+	// A section is ticked once something in it is answered and none of
+	// its questions must still be: optional ones left blank do not keep
+	// the tick away.
+	toAnswer := map[*assess.Section]bool{}
+	for _, id := range res.Unanswered {
+		if q, ok := qs.Question(id); ok {
+			toAnswer[q.Section] = true
+		}
+	}
 	for i, sr := range res.Sections {
 		if !sr.Visible {
 			continue
@@ -84,7 +93,7 @@ func (iv *interview) sidebar(width, height int) string {
 		switch {
 		case here:
 			mark = st.selected.Render("▸ ")
-		case sr.Total > 0 && sr.Answered == sr.Total:
+		case sr.Answered > 0 && !toAnswer[qs.Sections[i]]:
 			mark = st.ok.Render("✓ ")
 		case sr.Answered > 0:
 			mark = st.warn.Render("◐ ")
