@@ -85,8 +85,12 @@ func (s *scorer) findings() {
 		if rr.After != nil {
 			phase = "after planned measures"
 		}
+		text := qq.Text
+		if rr.Title != qq.RiskDef.Title {
+			text = rr.Title // named in its note: the question asks for any further risk
+		}
 		s.res.Findings = append(s.res.Findings, Finding{
-			Key: qq.ID, QuestionID: qq.ID, Section: qq.Section.Title, Question: qq.Text,
+			Key: qq.ID, QuestionID: qq.ID, Section: qq.Section.Title, Question: text,
 			Answer: s.res.Questions[qq.Index].Answer, Severity: rr.Current, BaseSeverity: rr.Current,
 			SeverityWhy: []string{fmt.Sprintf("risk level %s, above the acceptable %s", phase, s.q.RiskMatrix.Acceptable)},
 			Controls:    qq.Controls, Action: qq.Action, Note: a.Note, Evidence: a.Evidence,

@@ -450,6 +450,10 @@ func (m *RiskMatrix) lowest() Severity {
 // RiskDef describes a named risk in the register.
 type RiskDef struct {
 	Title string
+	// NamedInNote marks a risk the analyst names in the answer's note (a
+	// further risk the questionnaire could not list): rated, the register
+	// and its finding call it by its note's first line.
+	NamedInNote bool
 }
 
 // Recommendation is a pre-screen result: the assessment to run and why.

@@ -206,8 +206,8 @@ func (l *loader) ageBands(v yamlx.Value) []*assess.AgeBand {
 }
 
 func (l *loader) risk(q *assess.Question, v, qv yamlx.Value) *assess.RiskDef {
-	f := v.Map("title")
-	r := &assess.RiskDef{Title: f.Get("title").Str()}
+	f := v.Map("title", "named_in_note")
+	r := &assess.RiskDef{Title: f.Get("title").Str(), NamedInNote: f.Get("named_in_note").Bool()}
 	if r.Title == "" {
 		r.Title = q.Text
 	}

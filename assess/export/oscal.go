@@ -42,7 +42,14 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) ([]byt
 	for n, it := range ev.Plan {
 		f := it.Finding
 		key := f.Key
-		observations = append(observations, w.observation(key, f.Question, f.Answer, f.Note, f.Evidence))
+		// The observation is of the answer to the question asked, as in the
+		// assessment results; the finding may go by another name (a risk
+		// named in its note).
+		asked := f.Question
+		if qq, ok := a.Questionnaire.Question(f.QuestionID); ok {
+			asked = qq.Text
+		}
+		observations = append(observations, w.observation(key, asked, f.Answer, f.Note, f.Evidence))
 		findings = append(findings, w.questionFinding(n, f))
 		risks = append(risks, w.risk(it))
 		items = append(items, map[string]any{

@@ -236,14 +236,19 @@ func (r *reporter) findings() {
 			kind = "partial gap"
 		}
 		r.d.heading(3, txt(fmt.Sprintf("F%d. %s: ", i+1, f.Severity.Title()), code(f.QuestionID)))
-		items := []document.Text{
-			txt(strong("Question:"), " ", user(f.Question)),
+		items := []document.Text{txt(strong("Question:"), " ", user(f.Question))}
+		if qq, ok := r.a.Questionnaire.Question(f.QuestionID); ok && qq.Text != f.Question {
+			// A risk named in its note goes by that name; the question
+			// asked for any further risk.
+			items = []document.Text{txt(strong("Risk:"), " ", user(f.Question)), txt(strong("Question:"), " ", user(qq.Text))}
+		}
+		items = append(items,
 			txt(strong("Section:"), " ", user(f.Section)),
 			txt(strong("Answer:"), " ", user(f.Answer), " ("+kind+")"),
 			txt(strong("Severity:"), " "+f.Severity.String(), severityWhy(f)),
 			txt(strong("Controls:"), " ", controlsText(f.Controls)),
 			txt(strong("Recommended action:"), " ", user(f.Action)),
-		}
+		)
 		if f.Note != "" {
 			items = append(items, txt(strong("Note:"), " ", user(f.Note)))
 		}
