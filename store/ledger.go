@@ -39,8 +39,10 @@ type touched struct {
 	tip     *tipState
 	known   map[owner]knownLeaf
 	version int64
-	// What seal wrote, for the handle's cache once the write commits.
-	sealed tipState
+	// What seal wrote, for the handle's cache once the write commits, and
+	// its place among the handle's seals (ledgerCache.seals).
+	sealed  tipState
+	sealGen int64
 	// first is the number of the first entry seal wrote (changes.go
 	// tells a handle's own entries from others').
 	first  int64
@@ -136,7 +138,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 	if err != nil {
 		return fmt.Errorf("signing this change: %w", err)
 	}
-	db.sealing()
+	t.sealGen = db.sealing()
 	var seq int64
 	var prev string
 	if t.tip != nil {

@@ -36,6 +36,9 @@ type ledgerCache struct {
 	// version version: valid while the data version is the same.
 	tip     tipState
 	version int64
+	// seals counts the writes that have sealed a ledger entry: a write's
+	// tip is usable only if no other write sealed after it (committed).
+	seals int64
 	// states are state hashes stored in ledger_states (never removed).
 	states map[string]bool
 }
@@ -88,16 +91,19 @@ func (db *DB) stateStored(hash string) bool {
 // this commit and committed (goroutines share the handle; its one
 // connection serializes their transactions, not what follows them) never
 // uses the tip from before it.
-func (db *DB) sealing() {
+func (db *DB) sealing() int64 {
 	c := &db.ledgerCache
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.version = 0
+	c.seals++
+	return c.seals
 }
 
 // committed records what a write that committed left in the ledger. A
 // write's committed can run after a later write's: an older tip never
-// replaces a newer one.
+// replaces a newer one, and a tip some later write has sealed past is
+// never usable.
 func (db *DB) committed(t *touched) {
 	if t == nil {
 		return
@@ -110,8 +116,14 @@ func (db *DB) committed(t *touched) {
 	defer c.mu.Unlock()
 	if t.sealed.seq > c.tip.seq {
 		// Without a validated data version the tip may be behind another
-		// connection's commits: it is recorded, but not for use.
+		// connection's commits: it is recorded, but not for use. Nor is it
+		// when another write of this handle sealed after this one: that
+		// write's entry follows this tip, and it may not have recorded
+		// its own tip yet.
 		c.tip, c.version = t.sealed, t.version
+		if t.sealGen != c.seals {
+			c.version = 0
+		}
 	}
 	if c.states == nil || len(c.states)+len(t.stored) > maxKnownStates {
 		c.states = map[string]bool{}
