@@ -61,6 +61,12 @@ var verdictCases = []verdictCase{
 		findings: "oversight-measures:high",
 	},
 	{
+		file: "fria-benefits-triage.yaml", outcome: "medium",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
+		dims:     map[string]string{"gaps": "0 of 60", "exposure": "10 of 23"},
+		findings: "risk-essential-services:medium",
+	},
+	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
 		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 152"},
