@@ -27,7 +27,7 @@ func (s *scorer) knockOuts() {
 			continue
 		case !qr.Answered:
 			// The best case (see settle) is an answer that sets no floor.
-			if s.required[i] && !s.bestCase {
+			if qr.Required && !s.bestCase {
 				add(qq, unansweredFloor, qq.Floors)
 				add(qq, unansweredFloor, s.worstOptionFloors(qq))
 			}

@@ -118,8 +118,8 @@ func keepFirst[V any](m *map[string]V, key string, v V) {
 	}
 }
 
-// samePlanEdit compares two edits as they are recorded (without the time
-// stored beside them, or the key, which a missing edit lacks).
+// samePlanEdit compares two edits as they are recorded, but for the key,
+// which a missing edit (the zero PlanEdit) lacks.
 func samePlanEdit(x, y PlanEdit) bool {
 	x.Key, y.Key = "", ""
 	bx, _ := json.Marshal(x)

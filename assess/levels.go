@@ -125,7 +125,7 @@ func (s *scorer) riskLevel(def *LevelDef) (string, string) {
 			lvl = rr.Initial.Level
 		}
 		qq, _ := s.q.Question(rr.QuestionID)
-		if rr.Initial == nil && s.required[qq.Index] {
+		if rr.Initial == nil && s.res.Questions[qq.Index].Required {
 			lvl = s.q.RiskMatrix.highest()
 			if s.bestCase {
 				lvl = s.q.RiskMatrix.lowest()

@@ -67,9 +67,12 @@ const (
 
 // QuestionResult is one question's part in the result.
 type QuestionResult struct {
-	ID        string          `json:"id"`
-	Visible   bool            `json:"visible"`
-	Answered  bool            `json:"answered"`
+	ID       string `json:"id"`
+	Visible  bool   `json:"visible"`
+	Answered bool   `json:"answered"`
+	// Required: shown, and to be answered for the result to be complete
+	// (not optional, or its required_when holds).
+	Required  bool            `json:"required"`
 	Status    Status          `json:"status"`
 	Answer    string          `json:"answer,omitempty"` // as people read it
 	Dimension string          `json:"dimension,omitempty"`

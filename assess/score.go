@@ -44,8 +44,7 @@ func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
 }
 
 func newScorer(q *Questionnaire, answers Answers, asOf Date) *scorer {
-	return &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{q: q, answers: answers, shown: make([]bool, len(q.Questions))},
-		required: make([]bool, len(q.Questions))}
+	return &scorer{q: q, answers: answers, asOf: asOf, env: &valueEnv{q: q, answers: answers, shown: make([]bool, len(q.Questions))}}
 }
 
 type scorer struct {
@@ -56,9 +55,6 @@ type scorer struct {
 	res     *Result
 	dims    map[string]*DimensionResult
 	floors  map[string][]FloorResult // knock-outs that hold, by level
-	// required says, by question index, whether a visible question must
-	// be answered for the result to be complete: see Question.Required.
-	required []bool
 	// bestCase counts unanswered questions as the best answer instead
 	// of the worst: see settle.
 	bestCase bool
@@ -132,9 +128,8 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 	if answered {
 		s.env.shown[qq.Index] = true
 	}
-	required := qq.Required(s.env)
-	s.required[qq.Index] = required
-	if !answered && required {
+	r.Required = qq.Required(s.env)
+	if !answered && r.Required {
 		s.res.Unanswered = append(s.res.Unanswered, qq.ID)
 	}
 	dir := s.direction(qq.Dimension)
@@ -156,7 +151,7 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 		return r
 	case !answered:
 		r.Status = StatusUnanswered
-		if qq.Scored() && required {
+		if qq.Scored() && r.Required {
 			r.Points, r.Max = worst.Mul(qq.Weight), hi.Mul(qq.Weight)
 			r.Why = "unanswered: counted as the worst answer"
 		} else if qq.Scored() {

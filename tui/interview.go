@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -105,10 +107,8 @@ func (iv *interview) answer() assess.Answer {
 // stopped, past the optional questions it left blank.
 func (iv *interview) resumeAt() int {
 	res := iv.result()
-	if len(res.Unanswered) > 0 {
-		if q, ok := iv.sh.sess.a.Questionnaire.Question(res.Unanswered[0]); ok {
-			return q.Index
-		}
+	if i := slices.IndexFunc(res.Questions, func(qr assess.QuestionResult) bool { return qr.Required && !qr.Answered }); i >= 0 {
+		return i
 	}
 	first := -1
 	for i, qr := range res.Questions {
@@ -256,14 +256,10 @@ func (iv *interview) move(step int) tea.Cmd {
 }
 
 // nextUnanswered shows the next question that must still be answered
-// (res.Unanswered), after the one shown and round again; once none is
-// left, the next optional one left blank, saying it may stay so.
+// after the one shown and round again; once none is left, the next
+// optional one left blank, saying it may stay so.
 func (iv *interview) nextUnanswered() tea.Cmd {
 	res := iv.result()
-	required := map[string]bool{}
-	for _, id := range res.Unanswered {
-		required[id] = true
-	}
 	next := func(want func(assess.QuestionResult) bool) int {
 		n := len(res.Questions)
 		for step := 1; step <= n; step++ {
@@ -274,7 +270,7 @@ func (iv *interview) nextUnanswered() tea.Cmd {
 		}
 		return -1
 	}
-	i := next(func(qr assess.QuestionResult) bool { return required[qr.ID] })
+	i := next(func(qr assess.QuestionResult) bool { return qr.Required })
 	flash := ""
 	if i < 0 {
 		i = next(func(assess.QuestionResult) bool { return true })

@@ -76,9 +76,9 @@ func (iv *interview) sidebar(width, height int) string {
 	// its questions must still be: optional ones left blank do not keep
 	// the tick away.
 	toAnswer := map[*assess.Section]bool{}
-	for _, id := range res.Unanswered {
-		if q, ok := qs.Question(id); ok {
-			toAnswer[q.Section] = true
+	for i, qr := range res.Questions {
+		if qr.Required && !qr.Answered {
+			toAnswer[qs.Questions[i].Section] = true
 		}
 	}
 	for i, sr := range res.Sections {
