@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -153,7 +152,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			// The assessment exists; only the head start is missing.
 			c.sh.nextFlash = "Created, but the pre-screen's answers were not carried over: " + clean(msg.carryErr.Error())
 		} else if n := len(c.f.carried); n > 0 && c.questionnaire == c.f.questionnaire {
-			c.sh.nextFlash = fmt.Sprintf("Started with %d %s from the pre-screen.", n, assess.Plural(n, "answer", "answers"))
+			c.sh.nextFlash = "Started with " + assess.Count(n, "answer", "answers") + " from the pre-screen."
 		}
 		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
 	}

@@ -20,7 +20,7 @@ func (p *plan) View(width, height int) string {
 	today := p.sh.deps.Today()
 	var b strings.Builder
 	open, overdue := p.sh.sess.eval.Open()
-	summary := fmt.Sprintf("%d %s · %d open · ", len(items), assess.Plural(len(items), "item", "items"), open)
+	summary := fmt.Sprintf("%s · %d open · ", assess.Count(len(items), "item", "items"), open)
 	if overdue > 0 {
 		summary += st.bad.Render(fmt.Sprintf("%d overdue", overdue))
 	} else {

@@ -74,7 +74,7 @@ func (r *review) startsWith(q *assess.Questionnaire, width int) string {
 		parts = append(parts, "for "+clean(r.sh.sess.a.Subject))
 	}
 	if n := len(assess.Carried(r.sh.sess.a, r.res(), q)); n > 0 {
-		parts = append(parts, fmt.Sprintf("starts with %d %s from here", n, assess.Plural(n, "answer", "answers")))
+		parts = append(parts, "starts with "+assess.Count(n, "answer", "answers")+" from here")
 	}
 	return st.muted.Render(wrapAfter("enter "+strings.Join(parts, "; "), 4, width))
 }

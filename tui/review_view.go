@@ -277,7 +277,7 @@ func (r *review) coverageText(width, height int) string {
 	var b strings.Builder
 	sum := assess.SummarizeCoverage(f, r.coverage)
 	// The summary whole, on as many lines as the width needs.
-	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %d %s: %s met, %s partly, %s %s, %d open", sum.Touched, assess.Plural(sum.Touched, "control", "controls"),
+	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %s: %s met, %s partly, %s %s, %d open", assess.Count(sum.Touched, "control", "controls"),
 		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), assess.Plural(sum.Gap, "gap", "gaps"), sum.Unanswered)+
 		st.muted.Render(" · f framework · enter answers"), width)
 	b.WriteString(head + "\n")
