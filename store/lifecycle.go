@@ -51,6 +51,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)
 		}
+		if err := assess.UnnamedRisksRefused(a, action); err != nil {
+			return err
+		}
 		open, err := assess.UnconfirmedToAccept(a, action, slices.Contains(opts, assess.AcceptUnconfirmed))
 		if err != nil {
 			return err

@@ -203,6 +203,32 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		if !p.save(a, ans) {
 			return false
 		}
+		if q.Unnamed(a.Answers[q.ID]) && !p.nameRisk(a, q) {
+			return false
+		}
+	}
+}
+
+// nameRisk asks for the name of a risk named in its note (a further risk
+// the analyst adds) once it is rated without one, as the workspace warns
+// under its ratings. False when the input ended.
+func (p *prompter) nameRisk(a *assess.Assessment, q *assess.Question) bool {
+	for {
+		line, ok := p.ask("Name this risk: the name goes in its note and is the risk's name in the register and the report. " +
+			"Or press Enter to name it later; it cannot go to review unnamed.")
+		if !ok {
+			return false
+		}
+		if line = strings.TrimSpace(line); line == "" {
+			return true
+		}
+		if err := assess.CheckText("note", line); err != nil {
+			p.say("Not saved: " + clean(err.Error()))
+			continue
+		}
+		ans := a.Answers[q.ID]
+		ans.Note = line
+		return p.save(a, ans)
 	}
 }
 

@@ -3,11 +3,18 @@ package tui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // higherAfterWarning is said of a risk rated more likely, or worse in
 // impact, after the planned measures than as found.
 const higherAfterWarning = "Rated higher after measures than as found: measures do not raise a risk, so check the ratings."
+
+// unnamedRiskWarning is said of a risk named in its note that is rated
+// while its note names nothing.
+const unnamedRiskWarning = "Rated but not named: n names it (the note's first line is its name in the register); " +
+	"it cannot go to review unnamed."
 
 // riskField draws a risk's rows, the scale of the row being rated with
 // every step named (a rating is typed as its number, so the numbers must
@@ -69,6 +76,9 @@ func (iv *interview) riskField(width int) string {
 		b.WriteString(line + "\n")
 		if r.HigherAfter() {
 			b.WriteString(st.warn.Render(wrap(higherAfterWarning, width)) + "\n")
+		}
+		if iv.q().Unnamed(assess.Answer{Value: assess.Value{Risk: &r}, Note: iv.answer().Note}) && iv.editing != editNote {
+			b.WriteString(st.warn.Render(wrap(unnamedRiskWarning, width)) + "\n")
 		}
 	}
 	switch {

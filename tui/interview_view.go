@@ -373,6 +373,9 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 	}
 	if iv.editing != editNote {
 		note := st.muted.Render("n adds one")
+		if q := iv.q(); q.RiskDef != nil && q.RiskDef.NamedInNote {
+			note = st.muted.Render("n names this risk")
+		}
 		if ans.Note != "" {
 			note = clean(ans.Note)
 		}

@@ -30,7 +30,9 @@ recorded in the audit trail.
   --reject    an assessment in review goes back to its author; say why
   --withdraw  an assessment in review goes back to draft
 
-An assessment can only be approved when every question is answered. One that
+An assessment can only be approved when every question is answered, and a
+further risk the analyst adds (named in its note) is submitted or approved
+only once its note names it. One that
 holds answers from a vendor's file that nobody has confirmed (y in the
 interview) or corrected is submitted or approved only with
 --accept-unconfirmed: you accept them as the vendor gave them, and the audit
