@@ -87,6 +87,26 @@ func TestRescoreOlderRewritesSummariesAnOlderAssayStored(t *testing.T) {
 	}
 }
 
+// markOlder rewrites assessment id's summaries as an assay with scoring
+// rules 1 left them: its version and a level of its own, low.
+func markOlder(t *testing.T, db *DB, id int64) {
+	t.Helper()
+	s, l := summaryRow(t, db, id)
+	var sum map[string]any
+	var list []any
+	if err := json.Unmarshal([]byte(s), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(l), &list); err != nil {
+		t.Fatal(err)
+	}
+	sum["scoring_version"], sum["level"], sum["level_rank"] = "assay-scoring/1", "low", 0
+	list[8], list[6], list[4] = "assay-scoring/1", "low", 0
+	older, _ := json.Marshal(sum)
+	olderList, _ := json.Marshal(list)
+	mustExec(t, db.sql, `UPDATE assessments SET summary = ?, list = ? WHERE id = ?`, string(older), string(olderList), id)
+}
+
 func listedLevels(t *testing.T, db *DB) string {
 	t.Helper()
 	all, err := db.Assessments(context.Background(), assess.Filter{})
@@ -191,19 +211,7 @@ func TestRescoreOlderNowOnBothStores(t *testing.T) {
 		for _, id := range []int64{draft.ID, approved.ID} {
 			s, l := summaryRow(t, db, id)
 			want[id] = [2]string{s, l}
-			var sum map[string]any
-			var list []any
-			if err := json.Unmarshal([]byte(s), &sum); err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal([]byte(l), &list); err != nil {
-				t.Fatal(err)
-			}
-			sum["scoring_version"], sum["level"], sum["level_rank"] = "assay-scoring/1", "low", 0
-			list[8], list[6], list[4] = "assay-scoring/1", "low", 0
-			older, _ := json.Marshal(sum)
-			olderList, _ := json.Marshal(list)
-			mustExec(t, db.sql, `UPDATE assessments SET summary = ?, list = ? WHERE id = ?`, string(older), string(olderList), id)
+			markOlder(t, db, id)
 		}
 		if got := listedLevels(t, db); got != "Globex low; Acme Cloud Ltd low" {
 			t.Fatalf("before: %s", got)
