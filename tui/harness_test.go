@@ -272,6 +272,24 @@ func (e *env) createFrom(file, subject string) *assess.Assessment {
 	return a
 }
 
+// answerFrom records in a the answers of an answers file under
+// questionnaires/testdata (as answers/NAME.yaml or verdicts/NAME.yaml),
+// then extra, as assay answer records a file.
+func (e *env) answerFrom(a *assess.Assessment, file string, extra ...assess.Answer) {
+	e.t.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "questionnaires", "testdata", file))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	parsed, problems := questionnaires.ParseAnswers(file, src, a.Questionnaire)
+	if len(problems) > 0 {
+		e.t.Fatal(problems)
+	}
+	if err := e.db.SaveAnswers(context.Background(), a.ID, append(parsed.Answers, extra...)); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
 // uuid is the next of the test's fixed assessment UUIDs: the report
 // shows an assessment's, so a golden frame of it must not change per run.
 func (e *env) uuid() string {

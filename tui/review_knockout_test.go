@@ -2,13 +2,10 @@ package tui_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The review says which answer set a level by a knock-out: a vendor with
@@ -46,17 +43,7 @@ func TestReviewShowsAnUnansweredKnockOut(t *testing.T) {
 	e := newEnv(t)
 	blank := e.create("dpia", "Blank DPIA")
 	a := e.create("dpia", "Loyalty programme")
-	src, err := os.ReadFile(filepath.Join("..", "questionnaires", "testdata", "answers", "dpia-notice-unanswered.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, problems := questionnaires.ParseAnswers("dpia-notice-unanswered.yaml", src, a.Questionnaire)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	if err := e.db.SaveAnswers(context.Background(), a.ID, parsed.Answers); err != nil {
-		t.Fatal(err)
-	}
+	e.answerFrom(a, "answers/dpia-notice-unanswered.yaml")
 	f := e.start()
 	f.waitFor("Loyalty programme")
 	f.press("r")

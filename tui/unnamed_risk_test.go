@@ -1,14 +1,10 @@
 package tui_test
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A further risk rated without a name in its note says so in the
@@ -17,19 +13,8 @@ import (
 func TestTheInterviewAsksToNameARatedFurtherRisk(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("dpia", "Loyalty programme")
-	src, err := os.ReadFile(filepath.Join("..", "questionnaires", "testdata", "verdicts", "dpia-no-legal-basis.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, problems := questionnaires.ParseAnswers("dpia-no-legal-basis.yaml", src, a.Questionnaire)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
 	rated := assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 3}}
-	answers := append(parsed.Answers, assess.Answer{QuestionID: "risk-other-1", Value: rated})
-	if err := e.db.SaveAnswers(context.Background(), a.ID, answers); err != nil {
-		t.Fatal(err)
-	}
+	e.answerFrom(a, "verdicts/dpia-no-legal-basis.yaml", assess.Answer{QuestionID: "risk-other-1", Value: rated})
 	f := e.start()
 	f.waitFor("Loyalty programme")
 	f.press("enter")
@@ -72,17 +57,7 @@ func TestAccessibleAsksForAFurtherRisksName(t *testing.T) {
 	} {
 		e := newEnv(t)
 		a := e.create("dpia", "Loyalty programme")
-		src, err := os.ReadFile(filepath.Join("..", "questionnaires", "testdata", "verdicts", "dpia-no-legal-basis.yaml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		parsed, problems := questionnaires.ParseAnswers("dpia-no-legal-basis.yaml", src, a.Questionnaire)
-		if len(problems) > 0 {
-			t.Fatal(problems)
-		}
-		if err := e.db.SaveAnswers(context.Background(), a.ID, parsed.Answers); err != nil {
-			t.Fatal(err)
-		}
+		e.answerFrom(a, "verdicts/dpia-no-legal-basis.yaml")
 		out := runAccessible(t, e, "1\n"+c.typed)
 		if !strings.Contains(out, "A further risk to the people concerned") || !strings.Contains(out, "Name this risk: the name goes in its note") {
 			t.Errorf("accessible mode did not ask for the risk's name:\n%s", out)
