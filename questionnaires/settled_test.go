@@ -48,13 +48,16 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		{"nothing answered", "", "critical", "low", "not rated yet", true},
 		// No to all but policy (weight 1): 68 to 70 points, 97-100%.
 		{"no to all but one", answers("no", "policy"), "critical", "", "critical", false},
-		// Yes to all but attestation (3): 0 to 6 points, 0-9%: low either way.
-		{"yes to all but one", answers("yes", "attestation"), "low", "", "low", false},
+		// Yes to all but least-privilege (2): 0 to 4 points, 0-6%: low
+		// either way.
+		{"yes to all but one", answers("yes", "least-privilege"), "low", "", "low", false},
 		// Yes to all but mfa (3): 0 to 6 points, but mfa unanswered is
 		// its worst answer, a knock-out: high; answered yes, low.
 		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
 		// Yes to all but attestation, least-privilege, patching and
-		// incident-plan (9): 0 to 18 points, 0-25.7%: low or medium.
+		// incident-plan (9): 0 to 18 points, 0-25.7%, and attestation
+		// unanswered is its worst answer, a knock-out to medium: low or
+		// medium.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "medium", "low", "not rated yet", true},
 		// Partly to everything: 35 of 70, 50%: medium; no knock-out.
 		{"everything answered", answers("partial"), "medium", "", "medium", false},

@@ -142,11 +142,16 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 // Either side of the medium boundary, 25% of 68 = 17 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
+	// Attestation partly (an older report): its "no" is a knock-out to
+	// medium, which would hide the boundary.
 	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
-		"logging: partial", "logging: no", "security-training: yes", "security-training: no").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
-	// attestation 6 + policy no 2 + security-training no 2 + deletion 2 +
-	// patching partial 2 + logging no 2 + monitoring partial 1 = 17 of 68
-	// (25%): 17 ≤ 17, low.
+		"logging: partial", "logging: no", "security-training: yes", "security-training: no",
+		"attestation: {answer: no,", "attestation: {answer: partial,", "vulnerabilities: yes", "vulnerabilities: no",
+		"pentest: yes", "pentest: partial").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
+	// attestation partial 3 + policy no 2 + security-training no 2 +
+	// deletion 2 + patching partial 2 + logging no 2 + monitoring partial 1
+	// + vulnerabilities no 2 + pentest partial 1 = 17 of 68 (25%): 17 ≤ 17,
+	// low.
 	res := scoreOf(t, q, base)
 	checkDim(t, res, "risk", "17", "17", "68")
 	if got := levelOf(t, res, "overall"); got != "low" || !res.Complete {

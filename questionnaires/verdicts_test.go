@@ -93,6 +93,11 @@ var verdictCases = []verdictCase{
 		noMeaningMentions: []string{"findings are closed", "high findings", "critical findings"},
 	},
 	{
+		file: "vendor-screen-self-attested.yaml", outcome: "medium", knockout: "attestation",
+		dims:     map[string]string{"risk": "7 of 70"},
+		findings: "attestation:high pentest:low",
+	},
+	{
 		file: "vendor-screen-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
 		dims:     map[string]string{"risk": "14 of 70"},
 		findings: "mfa:high encryption-rest:high encryption-transit:high",
