@@ -935,6 +935,44 @@ func TestDatasetRiskBandsAgainstThreshold(t *testing.T) {
 	}
 }
 
+// TestDatasetSensitivityFloors: a source that held location traces,
+// financial, health or children's data keeps the dataset's sensitivity at
+// medium however few points it scores, and pseudonymized data (still
+// personal data) is high. With every other answer at its best the
+// identifiability is 0 people points + the one kind + the state, of 24:
+// health 0 + 3 + 0 = 3 (12.5%), low by its band, medium by its knock-out,
+// and medium × safeguards low = low; pseudonymized 0 + 1 + 9 = 10
+// (41.7%), medium by its band, high by its knock-out, and high × low =
+// medium; de-identified 0 + 1 + 6 = 7 (29.2%), medium by its band alone;
+// demographics alone 1 (4.2%), low.
+func TestDatasetSensitivityFloors(t *testing.T) {
+	q := biGet(t, "anonymized-dataset")
+	for _, c := range []struct {
+		name                  string
+		overrides             map[string]assess.Value
+		points                string
+		sensitivity, knockout string
+		outcome               string
+	}{
+		{"demographics alone", nil, "1", "low", "", "low"},
+		{"health data", map[string]assess.Value{"source-attributes": biChoice("health")}, "3", "medium", "source-attributes", "low"},
+		{"location traces", map[string]assess.Value{"source-attributes": biChoice("location")}, "3", "medium", "source-attributes", "low"},
+		{"financial data", map[string]assess.Value{"source-attributes": biChoice("financial")}, "2", "medium", "source-attributes", "low"},
+		{"children's data", map[string]assess.Value{"source-attributes": biChoice("children")}, "3", "medium", "source-attributes", "low"},
+		{"pseudonymized", map[string]assess.Value{"data-state": biChoice("pseudonymized")}, "10", "high", "data-state", "medium"},
+		{"de-identified", map[string]assess.Value{"data-state": biChoice("de-identified")}, "7", "medium", "", "low"},
+	} {
+		res := assess.Score(q, biAnswers(t, q, false, c.overrides), biAssessedOn)
+		d := res.Dimension("identifiability")
+		l, _ := res.Level("sensitivity")
+		ko, _ := l.Knockout()
+		if d.Value.String() != c.points || l.Level != c.sensitivity || ko.Question != c.knockout || res.Outcome.Level != c.outcome {
+			t.Errorf("%s: identifiability %s, sensitivity %s (knock-out %q), dataset risk %s; want %s, %s (%q), %s\n%s",
+				c.name, d.Value, l.Level, ko.Question, res.Outcome.Level, c.points, c.sensitivity, c.knockout, c.outcome, res.Outcome.Why)
+		}
+	}
+}
+
 // TestCorrectedMappingsStayCorrected: the loose mappings issue 15 named do
 // not come back.
 func TestCorrectedMappingsStayCorrected(t *testing.T) {

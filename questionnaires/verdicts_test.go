@@ -93,6 +93,15 @@ var verdictCases = []verdictCase{
 		noMeaningMentions: []string{"findings are closed", "high findings", "critical findings"},
 	},
 	{
+		file: "anonymized-clickstream-product-dev.yaml", outcome: "medium",
+		levels: map[string]string{"sensitivity": "low", "safeguards": "medium"},
+		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 88"},
+		findings: "k-value:medium risk-vs-threshold:medium withdrawal:medium opt-out-applied:medium " +
+			"challenge-route:medium fairness-impact:medium query-alerts:medium incident-response:medium " +
+			"third-party-audit:medium last-revalidation:low linkage-enforcement:low public-summary:low " +
+			"decision-log:low outcome-check:low access-logging:low",
+	},
+	{
 		file: "vendor-screen-self-attested.yaml", outcome: "medium", knockout: "attestation",
 		dims:     map[string]string{"risk": "7 of 70"},
 		findings: "attestation:high pentest:low",
