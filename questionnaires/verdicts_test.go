@@ -55,6 +55,20 @@ var verdictCases = []verdictCase{
 		findings: "none",
 	},
 	{
+		file: "fairness-credit-limit-vendor.yaml", outcome: "III",
+		levels: map[string]string{"mitigation-level": "moderate"},
+		dims:   map[string]string{"impact": "40 of 55", "mitigation": "56 of 112"},
+		findings: "automation:high historical-bias:high model-inversion:high membership-inference:high " +
+			"production-monitoring:high vendor-fairness:high " +
+			"fria-link:medium stakeholder-consultation:medium bias-testing:medium intersectional-testing:medium " +
+			"bias-results:medium data-representation:medium data-lawful-origin:medium adversarial-testing:medium " +
+			"data-poisoning:medium human-oversight:medium contest:medium monitoring-alerts:medium " +
+			"drift-monitoring:medium remediation-plan:medium change-retest:medium vendor-results:medium " +
+			"group-data:low accuracy-by-group:low label-quality:low data-provenance:low proxy-review:low " +
+			"override-tracking:low reviewer-training:low data-correction:low change-approval:low " +
+			"documentation:low independent-review:low vendor-review-right:low",
+	},
+	{
 		file: "fria-credit-no-oversight.yaml", outcome: "high", knockout: "oversight-measures",
 		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
 		dims:     map[string]string{"gaps": "6 of 60", "exposure": "11 of 23"},
