@@ -973,6 +973,38 @@ func TestDatasetSensitivityFloors(t *testing.T) {
 	}
 }
 
+// TestLicensingExposureFloors: record-level data and trained models are at
+// least of medium exposure and identified data of high, as the levels'
+// meanings say, however few points they score. With every other answer at
+// its best (aggregates alone, anonymized, nothing sensitive, at home: 1 of
+// 26) the exposure is records 3 (11.5%) or models 2 (7.7%), low by the
+// bands and medium by the knock-out, and the deal medium × strong = low;
+// identified data 1 + 9 = 10 (38.5%), medium by the bands and high by the
+// knock-out, and the deal high × strong = medium.
+func TestLicensingExposureFloors(t *testing.T) {
+	q := biGet(t, "data-licensing")
+	for _, c := range []struct {
+		name                       string
+		overrides                  map[string]assess.Value
+		points, exposure, knockout string
+		deal                       string
+	}{
+		{"aggregates", nil, "1", "low", "", "low"},
+		{"record-level data", map[string]assess.Value{"assets": biChoice("records")}, "3", "medium", "assets", "low"},
+		{"a trained model", map[string]assess.Value{"assets": biChoice("models")}, "2", "medium", "assets", "low"},
+		{"identified data", map[string]assess.Value{"data-form": biChoice("identified")}, "10", "high", "data-form", "medium"},
+	} {
+		res := assess.Score(q, biAnswers(t, q, false, c.overrides), biAssessedOn)
+		d := res.Dimension("exposure")
+		l, _ := res.Level("exposure-level")
+		ko, _ := l.Knockout()
+		if d.Value.String() != c.points || l.Level != c.exposure || ko.Question != c.knockout || res.Outcome.Level != c.deal {
+			t.Errorf("%s: exposure %s, level %s (knock-out %q), deal risk %s; want %s, %s (%q), %s\n%s",
+				c.name, d.Value, l.Level, ko.Question, res.Outcome.Level, c.points, c.exposure, c.knockout, c.deal, res.Outcome.Why)
+		}
+	}
+}
+
 // TestCorrectedMappingsStayCorrected: the loose mappings issue 15 named do
 // not come back.
 func TestCorrectedMappingsStayCorrected(t *testing.T) {

@@ -87,6 +87,15 @@ var verdictCases = []verdictCase{
 		findings: "consent-basis:critical",
 	},
 	{
+		file: "licensing-insights-model-abroad.yaml", outcome: "medium",
+		levels: map[string]string{"exposure-level": "medium", "protection": "adequate"},
+		dims:   map[string]string{"exposure": "5 of 26", "gaps": "27 of 162"},
+		findings: "audit-rights:high no-reverse-engineering:high breach-notice:medium usage-reports:medium " +
+			"usage-alerts:medium fix-deadlines:medium improvements-licence:medium technical-limits:medium " +
+			"destruction-remedy:medium liability-cap:medium license-summary:low sub-processor-approval:low " +
+			"transfer-assessment:low usage-logs:low provenance-marks:low",
+	},
+	{
 		file: "tpdd-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
 		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 234"},
