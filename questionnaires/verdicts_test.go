@@ -42,6 +42,15 @@ var verdictCases = []verdictCase{
 		levels: map[string]string{"compliance": "severe", "residual-risk": "low"},
 		dims:   map[string]string{"gaps": "116 of 122"},
 	},
+	{
+		file: "dpia-employee-monitoring-screenshots.yaml", outcome: "high", knockout: "special-condition",
+		levels: map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:   map[string]string{"gaps": "19 of 136", "exposure": "21 of 37"},
+		findings: "special-condition:high segmentation:medium minimization:medium less-intrusive:medium " +
+			"objection:medium restriction:medium human-review:medium risk-access:medium " +
+			"risk-function-creep:medium risk-discrimination:medium risk-other-1:medium " +
+			"accuracy:low pseudonymization:low anomaly-alerts:low deletion-copies:low people-views:low",
+	},
 	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
 	{
 		file: "fairness-automated-hiring.yaml", outcome: "III",
