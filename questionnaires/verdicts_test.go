@@ -52,6 +52,12 @@ var verdictCases = []verdictCase{
 			"accuracy:low pseudonymization:low anomaly-alerts:low deletion-copies:low people-views:low",
 	},
 	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
+	{file: "prescreen-cv-screening-saas.yaml", recommends: []string{"dpia", "fairness-aia", "third-party-due-diligence"}},
+	{
+		file:       "prescreen-bank-credit-scoring-vendor-model.yaml",
+		recommends: []string{"dpia", "fairness-aia", "eu-ai-act-fria", "third-party-due-diligence"},
+	},
+	{file: "prescreen-loyalty-footfall-insights.yaml", recommends: []string{"dpia", "data-licensing", "anonymized-dataset"}},
 	{
 		file: "fairness-automated-hiring.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
