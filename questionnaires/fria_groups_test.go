@@ -13,7 +13,8 @@ import (
 // A risk to the very group the deployment affects is not left to choice:
 // a benefits service's FRIA that never rates access to social security, or
 // a hiring tool's that never rates workers' rights, is not one a committee
-// could sign. Each is required when its group is affected (or, for
+// could sign, nor an exam proctoring system's that never rates the right
+// to education. Each is required when its group is affected (or, for
 // essential services, when the deployer prices credit or insurance), and
 // stays optional otherwise.
 func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
@@ -21,7 +22,7 @@ func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
 	if !ok {
 		t.Fatal("no eu-ai-act-fria")
 	}
-	optional := []string{"risk-essential-services", "risk-workers", "risk-children", "risk-expression", "risk-other"}
+	optional := []string{"risk-essential-services", "risk-workers", "risk-children", "risk-education", "risk-expression", "risk-other"}
 	for _, c := range []struct {
 		name       string
 		deployer   string
@@ -29,14 +30,14 @@ func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
 		required   []string // of the optional risks, those left unrated that must be rated
 	}{
 		{"consumers of a voluntary deployer", "voluntary", []string{"consumers"}, nil},
-		{"students", "public-body", []string{"students"}, nil},
+		{"students", "public-body", []string{"students"}, []string{"risk-education"}},
 		{"benefit claimants", "public-body", []string{"claimants"}, []string{"risk-essential-services"}},
 		{"patients", "public-service", []string{"patients"}, []string{"risk-essential-services"}},
 		{"a credit-scoring deployer's consumers", "credit-insurance", []string{"consumers"}, []string{"risk-essential-services"}},
 		{"job applicants", "voluntary", []string{"workers"}, []string{"risk-workers"}},
 		{"claimants and their children", "public-body", []string{"claimants", "children"}, []string{"risk-essential-services", "risk-children"}},
 		{"every group", "public-body", []string{"consumers", "workers", "students", "patients", "claimants", "children", "migrants"},
-			[]string{"risk-essential-services", "risk-workers", "risk-children"}},
+			[]string{"risk-essential-services", "risk-workers", "risk-children", "risk-education"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			answers := biAnswers(t, q, false, map[string]assess.Value{
@@ -93,5 +94,30 @@ func TestFRIANotificationOnlyWhereArticle27RequiresIt(t *testing.T) {
 	outcome, _ := q.Level("outcome")
 	if low := outcome.Meanings["low"]; !strings.Contains(low, "where Article 27 requires") {
 		t.Errorf("the low outcome tells every deployer to notify: %s", low)
+	}
+}
+
+// Article 27(1)(d) to (f) and Article 26(2) ask every deployer for the
+// provider's information, competent oversight, the measures if a risk
+// materialises, internal governance and a complaint route: none of them
+// can be answered "not applicable" and so leave the score, as
+// intended-purpose and oversight-measures cannot.
+func TestFRIAArticle27MeasuresAreNeverNotApplicable(t *testing.T) {
+	q, ok := biLibrary(t).Get("eu-ai-act-fria")
+	if !ok {
+		t.Fatal("no eu-ai-act-fria")
+	}
+	for _, id := range []string{"intended-purpose", "oversight-measures", "provider-information", "oversight-people",
+		"incident-measures", "internal-governance", "complaints"} {
+		qq, ok := q.Question(id)
+		if !ok {
+			t.Fatalf("no question %s", id)
+		}
+		if err := qq.Validate(biChoice("na"), q.RiskMatrix); err == nil {
+			t.Errorf("%s takes not applicable", id)
+		}
+		if err := qq.Validate(biChoice("no"), q.RiskMatrix); err != nil {
+			t.Errorf("%s: %v", id, err)
+		}
 	}
 }

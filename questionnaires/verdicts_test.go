@@ -96,6 +96,12 @@ var verdictCases = []verdictCase{
 		findings: "risk-essential-services:medium",
 	},
 	{
+		file: "fria-exam-proctoring.yaml", outcome: "medium",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
+		dims:     map[string]string{"gaps": "7 of 60", "exposure": "9 of 23"},
+		findings: "vulnerable-groups:medium risk-discrimination:medium oversight-people:medium complaints:medium input-data:low",
+	},
+	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
 		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 152"},
