@@ -59,8 +59,9 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		// unanswered is its worst answer, a knock-out to medium: low or
 		// medium.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "medium", "low", "not rated yet", true},
-		// Partly to everything: 35 of 70, 50%: medium; no knock-out.
-		{"everything answered", answers("partial"), "medium", "", "medium", false},
+		// Partly to everything: 35 of 70, 50%: medium by the points; mfa
+		// partly (some people with a password alone) is a knock-out: high.
+		{"everything answered", answers("partial"), "high", "", "high", false},
 	} {
 		res := scoreOf(t, q, c.answers)
 		o := res.Outcome

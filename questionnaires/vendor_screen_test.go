@@ -78,13 +78,18 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	// monitoring partial 1; subprocessor-notice unanswered, counted as its
 	// worst, no: 2×1 = 2; the rest yes, 0. access-review n/a leaves the
 	// maximum: 70 - 2×1 = 68. Total 6 + 1 + 3 + 2 + 2 + 1 + 1 + 2 = 18 of
-	// 68 = 26.47…%: over 25% (17) and up to 50% (34): medium.
+	// 68 = 26.47…%: over 25% (17) and up to 50% (34): medium by the
+	// points. mfa partly (some people reach our data with a password
+	// alone) is a knock-out: high; attestation no sets medium, below it.
 	checkDim(t, res, "risk", "18", "18", "68")
 	if d := res.Dimension("risk"); d.Percent != dec("26.5") {
 		t.Errorf("percent %s, want 26.5", d.Percent)
 	}
-	if res.Outcome == nil || res.Outcome.ID != "overall" || res.Outcome.Level != "medium" {
-		t.Errorf("outcome %+v, want overall medium", res.Outcome)
+	if res.Outcome == nil || res.Outcome.ID != "overall" || res.Outcome.Level != "high" || res.Outcome.Unfloored != "medium" {
+		t.Errorf("outcome %+v, want overall high (medium by the points)", res.Outcome)
+	}
+	if ko, _ := res.Outcome.Knockout(); ko.Question != "mfa" {
+		t.Errorf("knock-out %+v, want mfa", ko)
 	}
 	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 23 || res.Total != 24 {
 		t.Errorf("complete %v, unanswered %v, %d of %d", res.Complete, res.Unanswered, res.Answered, res.Total)

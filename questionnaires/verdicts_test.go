@@ -137,6 +137,14 @@ var verdictCases = []verdictCase{
 		noMeaningMentions: []string{"findings are closed", "high findings", "critical findings"},
 	},
 	{
+		file: "tpdd-payroll-offshore-support.yaml", outcome: "high", knockout: "mfa",
+		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "26 of 240"},
+		findings: "pentest-date:high mfa:high breach-notice:high subprocessor-notice:high continuity-plan:high " +
+			"exit-plan:high liability:high iso-certificate:medium soc2-exceptions:medium access-review:medium " +
+			"red-team:medium transfer-assessment:medium audit-rights:medium indemnity:medium",
+	},
+	{
 		file: "anonymized-clickstream-product-dev.yaml", outcome: "medium",
 		levels: map[string]string{"sensitivity": "low", "safeguards": "medium"},
 		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 88"},

@@ -338,8 +338,8 @@ func TestSentFileLeavesLaterChangesAlone(t *testing.T) {
 	for _, q := range r.Result.Questions {
 		switch q.ID {
 		case "mfa":
-			if q.Answer != "Yes, in place" {
-				t.Errorf("mfa, changed here after sending and left by the vendor: %q, want Yes, in place", q.Answer)
+			if q.Answer != "Yes, for every person who can reach our data" {
+				t.Errorf("mfa, changed here after sending and left by the vendor: %q, want yes", q.Answer)
 			}
 		case "policy":
 			if q.Answer != "Yes, in place" {
