@@ -154,6 +154,11 @@ var verdictCases = []verdictCase{
 			"decision-log:low outcome-check:low access-logging:low",
 	},
 	{
+		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
+		dims:     map[string]string{"risk": "7 of 70"},
+		findings: "attestation:medium pentest:medium backups:low subprocessor-notice:low",
+	},
+	{
 		file: "vendor-screen-self-attested.yaml", outcome: "medium", knockout: "attestation",
 		dims:     map[string]string{"risk": "7 of 70"},
 		findings: "attestation:high pentest:low",
