@@ -51,6 +51,12 @@ var verdictCases = []verdictCase{
 			"risk-function-creep:medium risk-discrimination:medium risk-other-1:medium " +
 			"accuracy:low pseudonymization:low anomaly-alerts:low deletion-copies:low people-views:low",
 	},
+	{
+		file: "dpia-room-booking-visitor-sign-in.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "2 of 120", "exposure": "13 of 37"},
+		findings: "anomaly-alerts:low deletion-copies:low",
+	},
 	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
 	{file: "prescreen-cv-screening-saas.yaml", recommends: []string{"dpia", "fairness-aia", "third-party-due-diligence"}},
 	{
@@ -152,6 +158,12 @@ var verdictCases = []verdictCase{
 			"challenge-route:medium fairness-impact:medium query-alerts:medium incident-response:medium " +
 			"third-party-audit:medium last-revalidation:low linkage-enforcement:low public-summary:low " +
 			"decision-log:low outcome-check:low access-logging:low",
+	},
+	{
+		file: "anonymized-footfall-dashboard.yaml", outcome: "low",
+		levels:   map[string]string{"sensitivity": "low", "safeguards": "low"},
+		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 86"},
+		findings: "none",
 	},
 	{
 		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
