@@ -946,14 +946,7 @@ func TestDatasetRiskBandsAgainstThreshold(t *testing.T) {
 // medium; de-identified 0 + 1 + 6 = 7 (29.2%), medium by its band alone;
 // demographics alone 1 (4.2%), low.
 func TestDatasetSensitivityFloors(t *testing.T) {
-	q := biGet(t, "anonymized-dataset")
-	for _, c := range []struct {
-		name                  string
-		overrides             map[string]assess.Value
-		points                string
-		sensitivity, knockout string
-		outcome               string
-	}{
+	checkFloors(t, "anonymized-dataset", "identifiability", "sensitivity", []floorCase{
 		{"demographics alone", nil, "1", "low", "", "low"},
 		{"health data", map[string]assess.Value{"source-attributes": biChoice("health")}, "3", "medium", "source-attributes", "low"},
 		{"location traces", map[string]assess.Value{"source-attributes": biChoice("location")}, "3", "medium", "source-attributes", "low"},
@@ -961,14 +954,33 @@ func TestDatasetSensitivityFloors(t *testing.T) {
 		{"children's data", map[string]assess.Value{"source-attributes": biChoice("children")}, "3", "medium", "source-attributes", "low"},
 		{"pseudonymized", map[string]assess.Value{"data-state": biChoice("pseudonymized")}, "10", "high", "data-state", "medium"},
 		{"de-identified", map[string]assess.Value{"data-state": biChoice("de-identified")}, "7", "medium", "", "low"},
-	} {
+	})
+}
+
+// floorCase is one answer under a knock-out on a level read from a
+// dimension, every other answer at its best: the dimension's points, the
+// level with the question whose knock-out set it ("" for none), and the
+// outcome.
+type floorCase struct {
+	name                    string
+	overrides               map[string]assess.Value
+	points, level, knockout string
+	outcome                 string
+}
+
+// checkFloors scores each case of questionnaire id and checks its
+// dimension, level, knock-out and outcome.
+func checkFloors(t *testing.T, id, dimension, level string, cases []floorCase) {
+	t.Helper()
+	q := biGet(t, id)
+	for _, c := range cases {
 		res := assess.Score(q, biAnswers(t, q, false, c.overrides), biAssessedOn)
-		d := res.Dimension("identifiability")
-		l, _ := res.Level("sensitivity")
+		d := res.Dimension(dimension)
+		l, _ := res.Level(level)
 		ko, _ := l.Knockout()
-		if d.Value.String() != c.points || l.Level != c.sensitivity || ko.Question != c.knockout || res.Outcome.Level != c.outcome {
-			t.Errorf("%s: identifiability %s, sensitivity %s (knock-out %q), dataset risk %s; want %s, %s (%q), %s\n%s",
-				c.name, d.Value, l.Level, ko.Question, res.Outcome.Level, c.points, c.sensitivity, c.knockout, c.outcome, res.Outcome.Why)
+		if d.Value.String() != c.points || l.Level != c.level || ko.Question != c.knockout || res.Outcome.Level != c.outcome {
+			t.Errorf("%s: %s %s, %s %s (knock-out %q), outcome %s; want %s, %s (%q), %s\n%s",
+				c.name, dimension, d.Value, level, l.Level, ko.Question, res.Outcome.Level, c.points, c.level, c.knockout, c.outcome, res.Outcome.Why)
 		}
 	}
 }
@@ -982,27 +994,12 @@ func TestDatasetSensitivityFloors(t *testing.T) {
 // identified data 1 + 9 = 10 (38.5%), medium by the bands and high by the
 // knock-out, and the deal high × strong = medium.
 func TestLicensingExposureFloors(t *testing.T) {
-	q := biGet(t, "data-licensing")
-	for _, c := range []struct {
-		name                       string
-		overrides                  map[string]assess.Value
-		points, exposure, knockout string
-		deal                       string
-	}{
+	checkFloors(t, "data-licensing", "exposure", "exposure-level", []floorCase{
 		{"aggregates", nil, "1", "low", "", "low"},
 		{"record-level data", map[string]assess.Value{"assets": biChoice("records")}, "3", "medium", "assets", "low"},
 		{"a trained model", map[string]assess.Value{"assets": biChoice("models")}, "2", "medium", "assets", "low"},
 		{"identified data", map[string]assess.Value{"data-form": biChoice("identified")}, "10", "high", "data-form", "medium"},
-	} {
-		res := assess.Score(q, biAnswers(t, q, false, c.overrides), biAssessedOn)
-		d := res.Dimension("exposure")
-		l, _ := res.Level("exposure-level")
-		ko, _ := l.Knockout()
-		if d.Value.String() != c.points || l.Level != c.exposure || ko.Question != c.knockout || res.Outcome.Level != c.deal {
-			t.Errorf("%s: exposure %s, level %s (knock-out %q), deal risk %s; want %s, %s (%q), %s\n%s",
-				c.name, d.Value, l.Level, ko.Question, res.Outcome.Level, c.points, c.exposure, c.knockout, c.deal, res.Outcome.Why)
-		}
-	}
+	})
 }
 
 // TestCorrectedMappingsStayCorrected: the loose mappings issue 15 named do
