@@ -286,15 +286,23 @@ const AcceptUnconfirmed ReviewOption = "accept-unconfirmed"
 // questions whose answer is the vendor's and has not been confirmed or
 // corrected by an analyst.
 func (a *Assessment) UnconfirmedVendorAnswers() []string {
+	// A question hidden by the other answers counts for nothing and the
+	// interview does not show it, so its vendor answer needs no confirming.
+	return a.visibleWhere(func(_ *Question, ans Answer) bool {
+		return ans.Answered() && ans.Source == ByVendor && !ans.Reviewed
+	})
+}
+
+// visibleWhere lists, in the questionnaire's order, the questions the
+// answers show whose answer keep picks.
+func (a *Assessment) visibleWhere(keep func(q *Question, ans Answer) bool) []string {
 	var out []string
 	if a.Questionnaire == nil {
 		return out
 	}
-	// A question hidden by the other answers counts for nothing and the
-	// interview does not show it, so its vendor answer needs no confirming.
 	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
 	for i, q := range a.Questionnaire.Questions {
-		if ans, ok := a.Answers[q.ID]; ok && ans.Answered() && ans.Source == ByVendor && !ans.Reviewed && res.Questions[i].Visible {
+		if res.Questions[i].Visible && keep(q, a.Answers[q.ID]) {
 			out = append(out, q.ID)
 		}
 	}

@@ -13,17 +13,7 @@ func (q *Question) Unnamed(a Answer) bool {
 // UnnamedRisks lists, in the questionnaire's order, the visible risks
 // that are rated but not named (Question.Unnamed).
 func (a *Assessment) UnnamedRisks() []string {
-	var out []string
-	if a.Questionnaire == nil {
-		return out
-	}
-	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
-	for i, q := range a.Questionnaire.Questions {
-		if res.Questions[i].Visible && q.Unnamed(a.Answers[q.ID]) {
-			out = append(out, q.ID)
-		}
-	}
-	return out
+	return a.visibleWhere((*Question).Unnamed)
 }
 
 // UnnamedRisksRefused returns an error when action sends a to the
@@ -37,12 +27,8 @@ func UnnamedRisksRefused(a *Assessment, action Action) error {
 	if len(open) == 0 {
 		return nil
 	}
-	is := "is"
-	if len(open) > 1 {
-		is = "are"
-	}
 	return Errorf(EConflict, "cannot %s assessment %d: %s %s rated but not named: "+
 		"write the risk's name as the first line of its note (n in the interview, note: in an answers file), "+
 		"or clear the rating if there is no such risk",
-		action, a.ID, strings.Join(open, ", "), is)
+		action, a.ID, strings.Join(open, ", "), Plural(len(open), "is", "are"))
 }
