@@ -56,6 +56,9 @@ type DB struct {
 	// readOnly: this process may read the database but not write it (a
 	// read-only file, folder or mount). Reads work; writes are refused.
 	readOnly bool
+	// busyTimeout is how long, in milliseconds, a SQLite write waits for
+	// another process's; 0 for a team database.
+	busyTimeout int
 
 	keys        keys        // who signs, whom verify trusts (keys.go)
 	pending     pending     // the chains each open write touched (ledger.go)
@@ -121,7 +124,17 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	// One connection: one writer, and no surprises with open Rows.
 	sqldb.SetMaxOpenConns(1)
 	db := newDB(sqldb, path, decode)
-	if err := db.migrate(ctx, applied); err != nil {
+	db.busyTimeout = busyTimeout
+	migrate := func() error { return db.migrate(ctx, applied) }
+	switch missing, merr := missingMigration(applied); {
+	case merr != nil:
+		err = merr
+	case missing == "":
+		err = migrate() // takes no write lock: nothing to wait for
+	default:
+		err = db.waitingForUpgrade(ctx, migrate)
+	}
+	if err != nil {
 		sqldb.Close()
 		return nil, withContext(err, path)
 	}
@@ -144,14 +157,12 @@ func newDB(sqldb *sql.DB, path string, decode Decoder) *DB {
 // has it open), the file is read with it, through its -shm, so that the
 // reader sees the latest commit.
 func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Decoder, busyTimeout int) (*DB, error) {
-	known, err := knownVersions()
+	missing, err := missingMigration(applied)
 	if err != nil {
 		return nil, err
 	}
-	for _, v := range known {
-		if !slices.Contains(applied, v) {
-			return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; nothing was recorded", file.path, v)
-		}
+	if missing != "" {
+		return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; nothing was recorded", file.path, missing)
 	}
 	params := "mode=ro"
 	if !strings.HasSuffix(file.pending, "-wal") {

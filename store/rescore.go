@@ -61,16 +61,18 @@ func (db *DB) RescoreOlder(ctx context.Context, started func(n int)) (int, error
 	if marked >= current {
 		return 0, nil // up to date, or marked by a newer assay, whose summaries stay
 	}
-	done, err := db.RescoreOlderNow(ctx, started)
-	if err != nil {
-		return done, err
-	}
-	// Only once every summary is done: a rescore cut short leaves the mark
-	// as it was, and the next open finds the rest.
-	if _, err := db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, current)); err != nil {
-		return done, db.failure(err)
-	}
-	return done, nil
+	done := 0
+	err := db.waitingForUpgrade(ctx, func() error {
+		var err error
+		if done, err = db.RescoreOlderNow(ctx, started); err != nil {
+			return err
+		}
+		// Only once every summary is done: a rescore cut short leaves the
+		// mark as it was, and the next open finds the rest.
+		_, err = db.sql.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, current))
+		return db.failure(err)
+	})
+	return done, err
 }
 
 // RescoreOlderNow scores again, now, every assessment whose stored summary

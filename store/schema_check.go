@@ -116,6 +116,22 @@ func knownVersions() ([]string, error) {
 	return versions, nil
 }
 
+// missingMigration is the first migration this assay knows that applied
+// lacks, or "" when the database is up to date and opening it writes
+// nothing.
+func missingMigration(applied []string) (string, error) {
+	known, err := knownVersions()
+	if err != nil {
+		return "", err
+	}
+	for _, v := range known {
+		if !slices.Contains(applied, v) {
+			return v, nil
+		}
+	}
+	return "", nil
+}
+
 // checkSchema decides whether assay may open f for writing, reading it
 // without writing to it, its -wal or its -journal. It returns the
 // migrations already applied; a new database has none.
