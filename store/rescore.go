@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -100,6 +102,12 @@ func (db *DB) RescoreOlderNow(ctx context.Context, started func(n int)) (int, er
 				if err := db.lockAssessment(ctx, tx, id); err != nil {
 					return err
 				}
+				if older, err := db.stillOlder(ctx, tx, id); err != nil || !older {
+					if err != nil {
+						return err
+					}
+					continue // another window scored it again since the list was made
+				}
 				a, err := db.load(ctx, tx, id)
 				if err != nil {
 					if ctx.Err() != nil {
@@ -120,6 +128,33 @@ func (db *DB) RescoreOlderNow(ctx context.Context, started func(n int)) (int, er
 		done += n
 	}
 	return done, nil
+}
+
+// stillOlder reports whether assessment id's stored summary still names
+// older scoring rules than this assay's, read under its lock: the list was
+// made before, and another window may have scored it again since. It
+// decides as olderSummariesQuery does (a summary that is not JSON, or that
+// a newer assay wrote, is left as it is).
+func (db *DB) stillOlder(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
+	var summary string
+	if err := tx.QueryRowContext(ctx, `SELECT summary FROM assessments WHERE id = ?`, id).Scan(&summary); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return false, nil // deleted meanwhile
+		}
+		return false, err
+	}
+	var s struct {
+		Version string `json:"scoring_version"`
+	}
+	if !json.Valid([]byte(summary)) {
+		return false, nil
+	}
+	_ = json.Unmarshal([]byte(summary), &s) // JSON but not an object: it names no rules
+	if s.Version == "" {
+		return true, nil
+	}
+	g, err := strconv.Atoi(strings.TrimPrefix(s.Version, scoringPrefix))
+	return strings.HasPrefix(s.Version, scoringPrefix) && err == nil && g < scoringGeneration(), nil
 }
 
 // olderSummariesQuery lists the assessments whose summary names no scoring

@@ -56,3 +56,32 @@ func TestRescoreNeverOverwritesASaveMadeMeanwhile(t *testing.T) {
 		}
 	})
 }
+
+// Windows started together after an upgrade each list the older summaries
+// before any has scored them again; the one that gets the lock first does
+// the work, and the others, finding each summary already current under
+// its lock, skip it instead of scoring the whole portfolio again in turn.
+// Here a second rescore runs to its end after the first has made its list.
+func TestRescoreSkipsWhatAnotherRescoreDid(t *testing.T) {
+	contract(t, func(t *testing.T) {
+		db, q := testDB(t)
+		var ids []int64
+		for i := range 3 {
+			ids = append(ids, newAssessment(t, db, q, fmt.Sprintf("Vendor %02d", i), day("2026-03-01"), completeAnswers()).ID)
+		}
+		for _, id := range ids {
+			markOlder(t, db, id)
+		}
+		owner := as("Iris Importer")
+		other := -1
+		n, err := db.RescoreOlderNow(owner, func(int) {
+			var err error
+			if other, err = db.RescoreOlderNow(owner, nil); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if err != nil || other != 3 || n != 0 {
+			t.Fatalf("the other rescore did %d, this one %d after it (want 3 and 0): %v", other, n, err)
+		}
+	})
+}
