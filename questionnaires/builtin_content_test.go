@@ -64,8 +64,11 @@ var biWorst = map[string][]biScenario{
 	"eu-ai-act-fria": {{name: "worst"}},
 	"third-party-due-diligence": {
 		{name: "worst"},
-		{name: "worst, with old reports", overrides: map[string]assess.Value{
-			"iso-certificate": biChoice("other-scope"), "soc2-report": biChoice("type1"), "ai-use": biChoice("yes"),
+		{name: "worst, with an ISO certificate and a SOC 2 Type I report", overrides: map[string]assess.Value{
+			"attestations": biChoices("iso27001", "soc2-type1"), "ai-use": biChoice("yes"),
+		}},
+		{name: "worst, with weaker attestations only", overrides: map[string]assess.Value{
+			"attestations": biChoices("soc2-type1", "other"),
 		}},
 	},
 	"data-licensing": {
@@ -699,9 +702,15 @@ func TestFairnessImpactBands(t *testing.T) {
 // TestVendorOldSOC2ReportScoresWorse: the age of the SOC 2 report counts.
 func TestVendorOldSOC2ReportScoresWorse(t *testing.T) {
 	q := biGet(t, "third-party-due-diligence")
-	fresh := biAnswers(t, q, false, map[string]assess.Value{"soc2-period-end": biDate(biAssessedOn.AddDays(-90))})
-	stale := biAnswers(t, q, false, map[string]assess.Value{"soc2-period-end": biDate(biAssessedOn.AddDays(-800))})
-	middling := biAnswers(t, q, false, map[string]assess.Value{"soc2-period-end": biDate(biAssessedOn.AddDays(-450))})
+	ended := func(daysAgo int) map[string]assess.Value {
+		return map[string]assess.Value{
+			"attestations":    biChoices("soc2-type2"),
+			"soc2-period-end": biDate(biAssessedOn.AddDays(-daysAgo)),
+		}
+	}
+	fresh := biAnswers(t, q, false, ended(90))
+	stale := biAnswers(t, q, false, ended(800))
+	middling := biAnswers(t, q, false, ended(450))
 	rf, rs, rm := assess.Score(q, fresh, biAssessedOn), assess.Score(q, stale, biAssessedOn), assess.Score(q, middling, biAssessedOn)
 	gf, gs, gm := rf.Dimension("gaps").Value, rs.Dimension("gaps").Value, rm.Dimension("gaps").Value
 	if !(gf < gm && gm < gs) {
@@ -723,6 +732,74 @@ func TestVendorOldSOC2ReportScoresWorse(t *testing.T) {
 	}
 	if s, partial := sev(rs); s != assess.Medium || partial {
 		t.Errorf("a 26-month-old report: severity %s partial %v, want a medium full gap", s, partial)
+	}
+}
+
+// TestVendorEitherAttestationIsEnough: a current ISO/IEC 27001 certificate
+// or a current SOC 2 Type II report on the service is enough, and lacking
+// the other is no finding; the follow-ups of an attestation are asked only
+// when it is named. A SOC 2 Type I report or another scheme alone is a
+// gap until a certificate or Type II report arrives; no attestation at all
+// is a high finding and keeps the residual at medium or above. The other
+// answers are the best ones: a low-tier vendor with every control in place.
+func TestVendorEitherAttestationIsEnough(t *testing.T) {
+	q := biGet(t, "third-party-due-diligence")
+	isoFollowUps := []string{"iso-scope", "iso-expiry", "iso-surveillance"}
+	soc2FollowUps := []string{"soc2-period-end", "soc2-categories", "soc2-categories-fit", "soc2-carve-outs", "soc2-exceptions", "user-entity-controls"}
+	for _, c := range []struct {
+		attestations []string
+		plan         string // the answer to attestation-plan, "" for the best one
+		iso, soc2    bool   // whose follow-ups are asked
+		findings     string
+		residual     string
+		knockout     string
+	}{
+		{[]string{"iso27001"}, "", true, false, "", "low", ""},
+		{[]string{"soc2-type2"}, "", false, true, "", "low", ""},
+		{[]string{"iso27001", "soc2-type2"}, "", true, true, "", "low", ""},
+		{[]string{"iso27001", "soc2-type1"}, "", true, true, "", "low", ""},
+		{[]string{"soc2-type2", "other"}, "", false, true, "", "low", ""},
+		// Under way: a partial gap on a medium question, low.
+		{[]string{"soc2-type1"}, "", false, true, "attestation-plan:low", "low", ""},
+		{[]string{"soc2-type1"}, "no", false, true, "attestation-plan:medium", "low", ""},
+		{[]string{"other"}, "", false, false, "attestation-plan:low", "low", ""},
+		{[]string{"soc2-type1", "other"}, "no", false, true, "attestation-plan:medium", "low", ""},
+		{[]string{"none"}, "", false, false, "attestations:high", "medium", "attestations"},
+	} {
+		name := strings.Join(c.attestations, "+")
+		if c.plan != "" {
+			name += ", plan " + c.plan
+		}
+		t.Run(name, func(t *testing.T) {
+			over := map[string]assess.Value{"attestations": biChoices(c.attestations...)}
+			if c.plan != "" {
+				over["attestation-plan"] = biChoice(c.plan)
+			}
+			res := assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
+			visible := map[string]bool{}
+			for _, qr := range res.Questions {
+				visible[qr.ID] = qr.Visible
+			}
+			for _, id := range isoFollowUps {
+				if visible[id] != c.iso {
+					t.Errorf("%s visible %v, want %v", id, visible[id], c.iso)
+				}
+			}
+			for _, id := range soc2FollowUps {
+				if visible[id] != c.soc2 {
+					t.Errorf("%s visible %v, want %v", id, visible[id], c.soc2)
+				}
+			}
+			if got := findingsOf(res); got != c.findings {
+				t.Errorf("findings %q, want %q", got, c.findings)
+			}
+			if res.Outcome == nil || res.Outcome.Level != c.residual {
+				t.Fatalf("residual %+v, want %s", res.Outcome, c.residual)
+			}
+			if ko, _ := res.Outcome.Knockout(); ko.Question != c.knockout {
+				t.Errorf("knock-out by %q, want %q", ko.Question, c.knockout)
+			}
+		})
 	}
 }
 

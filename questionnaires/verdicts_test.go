@@ -145,10 +145,27 @@ var verdictCases = []verdictCase{
 	{
 		file: "tpdd-payroll-offshore-support.yaml", outcome: "high", knockout: "mfa",
 		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "26 of 240"},
+		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "25 of 240"},
 		findings: "pentest-date:high mfa:high breach-notice:high subprocessor-notice:high continuity-plan:high " +
-			"exit-plan:high liability:high iso-certificate:medium soc2-exceptions:medium access-review:medium " +
+			"exit-plan:high liability:high iso-scope:medium soc2-exceptions:medium access-review:medium " +
 			"red-team:medium transfer-assessment:medium audit-rights:medium indemnity:medium",
+	},
+	{
+		// A current SOC 2 Type II report on the service is independent
+		// attestation enough: no finding for lacking an ISO certificate.
+		file: "tpdd-event-registration-soc2-only.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "7 of 228"},
+		findings: "user-entity-controls:low admin-jit:low red-team:low incident-exercise:low exit-plan:low liability:low",
+	},
+	{
+		// No independent attestation at all: every other answer is the
+		// vendor's word, so never below approval with conditions.
+		file: "tpdd-survey-tool-no-attestation.yaml", outcome: "medium", knockout: "attestations",
+		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "low", "tier": "moderate", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "12 of 35", "criticality": "3 of 20", "gaps": "13 of 216"},
+		findings: "attestations:high framework-alignment:low risk-assessment:low access-review:low " +
+			"monitoring-247:low red-team:low continuity-test:low",
 	},
 	{
 		file: "anonymized-clickstream-product-dev.yaml", outcome: "medium",
