@@ -1,8 +1,6 @@
 package store
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,17 +14,7 @@ import (
 // assessments, 2 subjects, 52 audit records, all hash-chained.
 func beforeSigning(t *testing.T) *DB {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "assay.db")
-	dump, err := os.ReadFile(filepath.Join("testdata", "before-signing.sql"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw := rawOpen(t, path)
-	mustExec(t, raw, string(dump))
-	if err := raw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return tamperOpen(t, path)
+	return tamperOpen(t, olderDatabase(t))
 }
 
 // Opened by this assay, the old database is migrated but not yet signed:
