@@ -23,14 +23,14 @@ import (
 type Config struct {
 	// Deadlines are the days to remediate a finding of each severity,
 	// overriding the defaults (critical 15, high 30, medium 90, low 180).
-	Deadlines map[string]int `yaml:"deadlines"`
+	Deadlines map[string]wholeNumber `yaml:"deadlines"`
 	// Questionnaires holds settings for one questionnaire, by its ID.
 	Questionnaires map[string]QuestionnaireConfig `yaml:"questionnaires"`
 	// Reviewer is your name for the audit trail and sign-offs, unless
 	// --reviewer or $ASSAY_REVIEWER says otherwise (config_governance.go).
 	Reviewer string `yaml:"reviewer"`
 	// Cadence is the months between reassessments by tier, and "default".
-	Cadence map[string]int `yaml:"cadence"`
+	Cadence map[string]wholeNumber `yaml:"cadence"`
 	// FourEyes: nobody may approve an assessment they submitted.
 	FourEyes bool `yaml:"four_eyes"`
 
@@ -42,7 +42,7 @@ type Config struct {
 // QuestionnaireConfig is the settings for one questionnaire.
 type QuestionnaireConfig struct {
 	// Deadlines override every other policy for this questionnaire.
-	Deadlines map[string]int `yaml:"deadlines"`
+	Deadlines map[string]wholeNumber `yaml:"deadlines"`
 
 	deadlines assess.Deadlines
 }
@@ -116,7 +116,7 @@ func configYAMLError(path string, err error) error {
 
 func (c *Config) validate() error {
 	var err error
-	if c.deadlines, err = assess.ParseDeadlines(c.Deadlines); err != nil {
+	if c.deadlines, err = assess.ParseDeadlines(wholeNumbers(c.Deadlines)); err != nil {
 		return fmt.Errorf("deadlines: %w", err)
 	}
 	ids := make([]string, 0, len(c.Questionnaires))
@@ -126,7 +126,7 @@ func (c *Config) validate() error {
 	sort.Strings(ids)
 	for _, id := range ids {
 		qc := c.Questionnaires[id]
-		if qc.deadlines, err = assess.ParseDeadlines(qc.Deadlines); err != nil {
+		if qc.deadlines, err = assess.ParseDeadlines(wholeNumbers(qc.Deadlines)); err != nil {
 			return fmt.Errorf("questionnaires.%s.deadlines: %w", id, err)
 		}
 		c.Questionnaires[id] = qc

@@ -21,7 +21,7 @@ func (c *Config) validateGovernance() error {
 		return err
 	}
 	var err error
-	if c.cadence, err = assess.DefaultCadence().Merge(c.Cadence); err != nil {
+	if c.cadence, err = assess.DefaultCadence().Merge(wholeNumbers(c.Cadence)); err != nil {
 		return err
 	}
 	return nil

@@ -238,6 +238,12 @@ func TestHostileConfigFiles(t *testing.T) {
 		{"random bytes", randomBytes(5, 4096), []string{"FILE:1:", "not UTF-8 text"}},
 		{"billion laughs", []byte(laughs("reviewer")), []string{"FILE: its aliases expand to more than 10000 values"}},
 		{"nested 100,000 deep", []byte("deadlines: " + strings.Repeat("[", 100_000)), []string{"FILE:1:", "nests lists and mappings more than 64 deep"}},
+		// A fraction was dropped without a word: high: 1.5 gave one day,
+		// medium: 2.9 two.
+		{"a deadline with a fraction", []byte("deadlines:\n  high: 1.5\n"), []string{"FILE:2:9:", "a whole number is needed here, such as 30, not "}},
+		{"a quoted fraction", []byte("deadlines: {medium: '2.9'}\n"), []string{"FILE:1:21:", "a whole number is needed here, such as 30, not "}},
+		{"a questionnaire's deadline with a fraction", []byte("questionnaires:\n  scoring-basics:\n    deadlines: {high: 4.75}\n"), []string{"FILE:3:23:", "a whole number is needed here, such as 30, not "}},
+		{"a cadence with a fraction", []byte("cadence:\n  default: 12.5\n"), []string{"FILE:2:12:", "a whole number is needed here, such as 30, not "}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := writeFile(t, t.TempDir(), "config.yaml", string(c.body))
