@@ -29,6 +29,30 @@ func exportedVendor(t *testing.T) (s *cliSession, id, file string) {
 	return s, id, file
 }
 
+// An answer is any day of the calendar (a vendor founded in 1952, a
+// system last tested in 1968): what assay answer records, import takes.
+// Import refused such an assessment's export, checking the answer as if
+// it were a day assay records itself (1970 to 9999), so the assessment
+// could never move to another database.
+func TestExportImportAnswerDateBefore1970(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("scoring-basics", "Old Vendor", "2026-01-10", "pentest: 1965-04-01\nmfa: yes")
+	file := filepath.Join(t.TempDir(), "old.json")
+	s.ok("--questionnaires", testdataQuestionnaires, "export", id, "-o", file)
+	before := s.ok("--questionnaires", testdataQuestionnaires, "report", id, "--as-of", "2026-03-20")
+
+	other := newTrustingSession(t, s)
+	other.ok("--questionnaires", testdataQuestionnaires, "import", file)
+	after := other.ok("--questionnaires", testdataQuestionnaires, "report", "1", "--as-of", "2026-03-20")
+	if withoutRecord(after) != withoutRecord(before) {
+		t.Errorf("report after import differs:\n%s", firstDiff(withoutRecord(before), withoutRecord(after)))
+	}
+	if !strings.Contains(after, "1965-04-01") {
+		t.Error("the imported report does not show the answer 1965-04-01")
+	}
+	other.ok("verify")
+}
+
 // Export, import into an empty database, report again: the same report.
 func TestExportImportRoundTrip(t *testing.T) {
 	s, id, file := exportedVendor(t)
