@@ -143,7 +143,7 @@ var errStale = errors.New("the cached assessment is out of date")
 // a conflict if check finds one (ReplaceAnswers, SaveOwnAnswers).
 func (db *DB) saveInto(ctx context.Context, tx *sql.Tx, s *saveState, as []assess.Answer, check conflicts) error {
 	p, err := db.planSave(ctx, s, as, check)
-	if err != nil {
+	if err != nil || len(p.writes) == 0 {
 		return err
 	}
 	for _, w := range p.writes {
@@ -208,6 +208,13 @@ func (db *DB) planSave(ctx context.Context, s *saveState, as []assess.Answer, ch
 		if theirs := check(asmt.Answers); len(theirs) > 0 {
 			return nil, &assess.ConflictError{Assessment: s.id, Theirs: theirs}
 		}
+	}
+	if len(as) == 0 {
+		// Nothing to write (a file whose every answer is recorded
+		// already): not even the row's time of last change, which
+		// would then be later than its last audit record, and an
+		// export of it refused by import as altered.
+		return &savePlan{prevHead: s.head}, nil
 	}
 	q := asmt.Questionnaire
 	given := as

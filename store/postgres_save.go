@@ -88,6 +88,9 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 	if err != nil {
 		return true, staleUnlessRefused(err)
 	}
+	if len(p.writes) == 0 {
+		return true, nil
+	}
 	leaf, state := s.leaf()
 	t := &touched{owners: []owner{{assessmentChain, s.id}}}
 	err = db.withPgx(ctx, func(c *pgx.Conn) error {
