@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -9,6 +10,7 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/render"
 )
 
@@ -41,7 +43,8 @@ func (a *app) reportCommand() *cobra.Command {
 HTML, PDF and DOCX add pictures to the Markdown report's content: the
 likelihood x impact maps as coloured grids, coverage per framework, findings
 by severity and the plan's due dates. PDF and DOCX are binary: assay writes
-them with -o, or to standard output only when it is not a terminal.
+them with -o, or to standard output only when it is not a terminal. A file
+named for another format (-o acme.pdf without --format pdf) is refused.
 
 With --since EARLIER, the committee report adds what changed since an earlier
 assessment of the same subject (last year's, or the approved assessment a
@@ -73,6 +76,11 @@ answers that changed, as assay diff shows them.`,
 			// history as they show it, for assay verify --against.
 			pin, err := a.db.Pin(a.ctx(cmd), ev.Assessment.ID)
 			if err != nil {
+				return err
+			}
+			// With the database open, so that a path to its -wal file is
+			// refused as such first.
+			if err := a.checkOutputFormat(out, format); err != nil {
 				return err
 			}
 			switch format {
@@ -127,6 +135,39 @@ func (a *app) reportOptions(day assess.Date) report.Options {
 		}
 	}
 	return opts
+}
+
+// checkOutputFormat refuses a file named for another format than the one
+// asked for: assay report 3 -o acme.pdf wrote the Markdown report into
+// acme.pdf. The extensions of the committee formats and .csv name a
+// format; any other (.txt, .json) is the user's choice.
+func (a *app) checkOutputFormat(out, format string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	// What no file may be (the database, a pipe) is said first.
+	if _, err := a.outputTarget(out, out); err != nil {
+		return err
+	}
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+	named := ""
+	if f, ok := render.Parse(ext); ok {
+		named = string(f)
+	} else if ext == "csv" {
+		named = ext
+	}
+	if f, ok := render.Parse(format); ok {
+		format = string(f)
+	}
+	if named == "" || named == format {
+		return nil
+	}
+	article := "a" // a PDF, a DOCX, a CSV
+	if named == "md" || named == "html" {
+		article = "an" // an MD, an HTML
+	}
+	return fmt.Errorf("%s is named for %s %s file, but --format is %s: give --format %s, or another file name; nothing was written",
+		safetext.OneLine(out), article, strings.ToUpper(named), format, named)
 }
 
 // formatNames lists the committee report's formats for messages and help.
