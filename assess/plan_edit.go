@@ -136,7 +136,11 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 	}
 	for _, n := range ch.DoneMilestones {
 		if n < 1 || n > len(e.Milestones) {
-			return cur, fmt.Errorf("%s has %d milestones; there is no milestone %d", it.Key(), len(e.Milestones), n)
+			has := Count(len(e.Milestones), "milestone", "milestones")
+			if len(e.Milestones) == 0 {
+				has = "no milestones"
+			}
+			return cur, fmt.Errorf("%s has %s; there is no milestone %d", it.Key(), has, n)
 		}
 		e.Milestones[n-1].Done = true
 	}

@@ -204,4 +204,21 @@ func TestMilestones(t *testing.T) {
 	if _, err := assess.ApplyPlanChange(plan[0], e, assess.PlanChange{DoneMilestones: []int{3}}, assessed); err == nil {
 		t.Error("milestone 3 of 2 was marked done")
 	}
+	// The refusal counts in words: "a has 1 milestones" read as a typo.
+	one, err := assess.ApplyPlanChange(plan[0], assess.PlanEdit{}, assess.PlanChange{AddMilestones: []assess.Milestone{{Title: "scope"}}}, assessed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		edit assess.PlanEdit
+		want string
+	}{
+		{one, "a has 1 milestone; there is no milestone 7"},
+		{e, "a has 2 milestones; there is no milestone 7"},
+		{assess.PlanEdit{}, "a has no milestones; there is no milestone 7"},
+	} {
+		if _, err := assess.ApplyPlanChange(plan[0], c.edit, assess.PlanChange{DoneMilestones: []int{7}}, assessed); err == nil || err.Error() != c.want {
+			t.Errorf("got %v, want %q", err, c.want)
+		}
+	}
 }
