@@ -32,6 +32,16 @@ type AnswersFile struct {
 	Given map[string]Given
 }
 
+// FromVendor records every answer of the file as the vendor's, whatever
+// the file says (assay answer --vendor): the analyst knows where the file
+// came from, and a vendor can remove the lines assay send wrote.
+func (f *AnswersFile) FromVendor() {
+	f.Source = assess.ByVendor
+	for i := range f.Answers {
+		f.Answers[i].Source = assess.ByVendor
+	}
+}
+
 // Given is which parts of an answer a file gives.
 type Given struct{ Value, Note, Evidence bool }
 
@@ -127,6 +137,10 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 			sv.Problem("leave the line assay send wrote as it is, or remove it", "%q is not the time the file was sent", sv.Str())
 		}
 		out.Sent = t
+		// Only assay send writes the line: the file went to the vendor,
+		// and its source line, which they can edit, cannot make their
+		// answers ours.
+		out.Source = assess.ByVendor
 	}
 	av := f.Required("answers", "a mapping from question id to answer")
 	for _, e := range av.Entries() {

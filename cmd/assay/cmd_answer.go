@@ -18,7 +18,7 @@ import (
 
 func (a *app) answerCommand() *cobra.Command {
 	var file string
-	var overwrite bool
+	var overwrite, vendor bool
 	cmd := &cobra.Command{
 		Use:   "answer ID --file FILE",
 		Short: "Record answers from a file, all or nothing",
@@ -41,7 +41,13 @@ again.
 
 An answer someone else last saved is not replaced unless --overwrite is
 given: assay says who saved it, when, and what it says, and records
-nothing.`,
+nothing.
+
+Answers from the vendor are recorded as theirs and unreviewed until you
+confirm or correct each one: those of a file assay send wrote (whatever its
+source line says), of a file saying "source: vendor", and of any file read
+with --vendor. Read every file that came back from a vendor with --vendor:
+they can remove the lines assay send wrote at its top.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asmt, err := a.assessment(cmd, args[0])
@@ -59,6 +65,9 @@ nothing.`,
 					fmt.Fprintln(a.stderr, messageLine(p.String()))
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(problems), "problem", "problems"))}
+			}
+			if vendor {
+				parsed.FromVendor()
 			}
 			revised, err := a.revisedChain(cmd, asmt)
 			if err != nil {
@@ -133,6 +142,7 @@ nothing.`,
 	}
 	cmd.Flags().StringVarP(&file, "file", "f", "", "answers file (YAML)")
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace answers someone else saved")
+	cmd.Flags().BoolVar(&vendor, "vendor", false, "the file came from the vendor: record its answers as theirs, unreviewed, whatever it says")
 	_ = cmd.MarkFlagRequired("file")
 	return cmd
 }
