@@ -51,6 +51,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)
 		}
+		if err := assess.SignOffDateRefused(a, sig, assess.DateOf(db.Now())); err != nil {
+			return err
+		}
 		if err := assess.UnnamedRisksRefused(a, action); err != nil {
 			return err
 		}
@@ -94,6 +97,9 @@ func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, op
 		}
 		sig, err := assess.NewDPOOpinion(a, db.actor(ctx), on, opinion, comment)
 		if err != nil {
+			return err
+		}
+		if err := assess.SignOffDateRefused(a, sig, assess.DateOf(db.Now())); err != nil {
 			return err
 		}
 		if err := db.sign(ctx, tx, id, &sig); err != nil {

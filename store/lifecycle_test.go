@@ -12,6 +12,10 @@ import (
 	"github.com/assay-dev/assay/questionnaires"
 )
 
+// signingDay is a clock for tests that sign on days after testDB's: a
+// signature cannot be dated after today (assess.SignOffDateRefused).
+var signingDay = time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
+
 // testDB opens a fresh database whose clock reads 2026-03-02 09:00 UTC,
 // and returns it with the vendor-tiering test questionnaire.
 func testDB(t *testing.T) (*DB, *assess.Questionnaire) {
@@ -78,6 +82,7 @@ func TestLifecycleApproveLocksEverything(t *testing.T) {
 
 func contractLifecycleApproveLocksEverything(t *testing.T) {
 	db, q := testDB(t)
+	fixedClock(db, signingDay) // the signatures below are dated up to 2026-03-06
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 
 	// Approving a draft is refused: it must be submitted first.
@@ -156,6 +161,7 @@ func TestLifecycleRefusals(t *testing.T) { contract(t, contractLifecycleRefusals
 
 func contractLifecycleRefusals(t *testing.T) {
 	db, q := testDB(t)
+	fixedClock(db, signingDay) // the signatures below are dated up to 2026-03-06
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers()[:3])
 
 	// Signing without a name: no actor at all is "unknown", which is no name.
@@ -377,6 +383,7 @@ func TestFourEyesApproval(t *testing.T) { contract(t, contractFourEyesApproval) 
 
 func contractFourEyesApproval(t *testing.T) {
 	db, q := testDB(t)
+	fixedClock(db, signingDay) // the signatures below are dated up to 2026-03-06
 	db.FourEyes = true
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 	mustReview(t, db, a.ID, "Ana Analyst", assess.ActSubmit)
@@ -401,7 +408,7 @@ func TestChangedInReviewFollowsTheTrail(t *testing.T) {
 
 func contractChangedInReviewFollowsTheTrail(t *testing.T) {
 	db, q := testDB(t)
-	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	clock := signingDay
 	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 	save := func(who string, answers ...assess.Answer) {

@@ -18,6 +18,7 @@ func TestUnconfirmedVendorAnswersNeedAcceptance(t *testing.T) {
 
 func contractUnconfirmedVendorAnswersNeedAcceptance(t *testing.T) {
 	db, q := testDB(t)
+	fixedClock(db, signingDay)
 	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), completeAnswers())
 	var vendor []assess.Answer
 	for _, id := range []string{"mfa", "encryption", "breach-notice"} {

@@ -1,0 +1,42 @@
+package assess
+
+// SignOffDateRefused returns an error when signature s, about to be given
+// on a, is dated after today (nobody signs in advance: the committee would
+// read a decision not yet taken) or, for a step of the review (a
+// submission, approval, rejection or withdrawal), before the last step
+// it follows: an approval dated before the submission it approves makes
+// the record say the committee decided before the analyst had finished.
+// A date before today is allowed otherwise: recording a decision taken
+// last week is how minutes reach the record. A DPO's opinion may be dated
+// before the submission (it is often given on the draft).
+func SignOffDateRefused(a *Assessment, s SignOff, today Date) error {
+	what := "a " + signOffNouns[s.Decision]
+	switch {
+	case s.Role == RoleDPO:
+		what = "a DPO opinion"
+	case s.Decision == "approved":
+		what = "an approval"
+	}
+	if s.On.After(today) {
+		return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, after today (%s): sign on the day, or give the day it was decided",
+			a.ID, what, s.On, today)
+	}
+	if s.Role == RoleDPO {
+		return nil
+	}
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		last := a.SignOffs[i]
+		if last.Role == RoleDPO {
+			continue
+		}
+		if s.On.Before(last.On) {
+			return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, before the %s it follows (by %s on %s)",
+				a.ID, what, s.On, signOffNouns[last.Decision], last.Name, last.On)
+		}
+		break
+	}
+	return nil
+}
+
+// signOffNouns names each step of the review by its decision.
+var signOffNouns = map[string]string{"submitted": "submission", "approved": "approval", "rejected": "rejection", "withdrawn": "withdrawal"}
