@@ -164,6 +164,19 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	return out, nil
 }
 
+// evidenceEntries is a file's evidence list without its blank entries,
+// each trimmed: a blank one is no evidence, and would print as an empty
+// item in the report.
+func evidenceEntries(list []string) []string {
+	var out []string
+	for _, e := range list {
+		if e = strings.TrimSpace(e); e != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func questionIDs(q *assess.Questionnaire) []string {
 	ids := make([]string, len(q.Questions))
 	for i, qq := range q.Questions {
@@ -183,7 +196,7 @@ func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (as
 		f := v.Map("answer", "note", "evidence")
 		valueV = f.Get("answer")
 		a.Note = strings.TrimSpace(f.Get("note").Str())
-		a.Evidence = f.Get("evidence").StrList()
+		a.Evidence = evidenceEntries(f.Get("evidence").StrList())
 		given = Given{Note: f.Has("note"), Evidence: f.Has("evidence")}
 	}
 	before := len(problemsOf(v))
