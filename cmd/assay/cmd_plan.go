@@ -65,6 +65,9 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				if edits := cmd.Flags().NFlag(); edits > 0 && hasEditFlags(cmd) {
 					return fmt.Errorf("say which item to change with --item KEY (see assay plan %d)", asmt.ID)
 				}
+				if err := a.checkPlanOutput(out, csvOut); err != nil {
+					return err
+				}
 				if csvOut {
 					return a.writeOutput(out, export.PlanCSV(ev, day))
 				}
@@ -321,4 +324,30 @@ func deadlinesText(d assess.Deadlines) string {
 		parts = append(parts, s.String()+" "+strconv.Itoa(d[s]))
 	}
 	return strings.Join(parts, ", ") + " days"
+}
+
+// checkPlanOutput refuses a file named for another format than the plan's
+// (a text listing, or CSV with --csv), as assay report does: plan -o
+// plan.csv without --csv wrote the text listing into a .csv. A .md file
+// takes the text listing, as a .txt does: plain text is a valid Markdown
+// file, where it would be a broken PDF, DOCX, HTML or CSV one.
+func (a *app) checkPlanOutput(out string, csvOut bool) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	named, err := a.namedFormat(out)
+	if err != nil || named == "" {
+		return err
+	}
+	name := safetext.OneLine(out)
+	switch {
+	case csvOut && named != "csv":
+		return fmt.Errorf("%s is named for %s file, but the plan is written as CSV: name it .csv; nothing was written", name, formatArticle(named))
+	case !csvOut && named == "csv":
+		return fmt.Errorf("%s is named for a CSV file, but the plan is written as text: give --csv; nothing was written", name)
+	case !csvOut && named != "md":
+		return fmt.Errorf("%s is named for %s file, but the plan is written as text: write it to a .txt file, or assay report --format %s; nothing was written",
+			name, formatArticle(named), named)
+	}
+	return nil
 }

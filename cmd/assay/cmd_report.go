@@ -145,16 +145,9 @@ func (a *app) checkOutputFormat(out, format string) error {
 	if out == "" || out == "-" {
 		return nil
 	}
-	// What no file may be (the database, a pipe) is said first.
-	if _, err := a.outputTarget(out, out); err != nil {
+	named, err := a.namedFormat(out)
+	if err != nil {
 		return err
-	}
-	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-	named := ""
-	if f, ok := render.Parse(ext); ok {
-		named = string(f)
-	} else if ext == "csv" {
-		named = ext
 	}
 	if f, ok := render.Parse(format); ok {
 		format = string(f)
@@ -162,12 +155,33 @@ func (a *app) checkOutputFormat(out, format string) error {
 	if named == "" || named == format {
 		return nil
 	}
-	article := "a" // a PDF, a DOCX, a CSV
-	if named == "md" || named == "html" {
-		article = "an" // an MD, an HTML
+	return fmt.Errorf("%s is named for %s file, but --format is %s: give --format %s, or another file name; nothing was written",
+		safetext.OneLine(out), formatArticle(named), format, named)
+}
+
+// namedFormat is the format file out's extension names (md, html, pdf,
+// docx, csv), or "" for any other; what no file may be (the database, a
+// pipe) is refused first.
+func (a *app) namedFormat(out string) (string, error) {
+	if _, err := a.outputTarget(out, out); err != nil {
+		return "", err
 	}
-	return fmt.Errorf("%s is named for %s %s file, but --format is %s: give --format %s, or another file name; nothing was written",
-		safetext.OneLine(out), article, strings.ToUpper(named), format, named)
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+	if f, ok := render.Parse(ext); ok {
+		return string(f), nil
+	}
+	if ext == "csv" {
+		return ext, nil
+	}
+	return "", nil
+}
+
+// formatArticle is a named format with its article: a PDF, an HTML.
+func formatArticle(named string) string {
+	if named == "md" || named == "html" {
+		return "an " + strings.ToUpper(named)
+	}
+	return "a " + strings.ToUpper(named)
 }
 
 // formatNames lists the committee report's formats for messages and help.

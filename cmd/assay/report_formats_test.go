@@ -209,3 +209,38 @@ func TestBuiltinReportsInEveryFormat(t *testing.T) {
 		})
 	}
 }
+
+// assay plan writes a text listing, or CSV with --csv: a file named for
+// CSV without --csv, or for a committee format, is refused as assay report
+// refuses one, and nothing is written.
+func TestPlanRefusesAFileNamedForAnotherFormat(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: no")
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		file string
+		want string
+	}{
+		{nil, "plan.csv", "plan.csv is named for a CSV file, but the plan is written as text: give --csv"},
+		{nil, "plan.pdf", "plan.pdf is named for a PDF file, but the plan is written as text: write it to a .txt file, or assay report --format pdf"},
+		{[]string{"--csv"}, "plan.docx", "plan.docx is named for a DOCX file, but the plan is written as CSV: name it .csv"},
+	} {
+		path := filepath.Join(dir, c.file)
+		args := append([]string{"--questionnaires", testdataQuestionnaires, "plan", id, "-o", path}, c.args...)
+		code, _, errOut := s.run("", args...)
+		if code != 1 || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "nothing was written") {
+			t.Errorf("%v: exit %d, %q; want exit 1 saying %q and that nothing was written", args, code, errOut, c.want)
+		}
+		if _, err := os.Stat(path); !os.IsNotExist(err) {
+			t.Errorf("%v: %s was written", args, c.file)
+		}
+	}
+	for _, args := range [][]string{
+		{"-o", filepath.Join(dir, "plan.txt")},
+		{"-o", filepath.Join(dir, "plan.md")},
+		{"--csv", "-o", filepath.Join(dir, "plan.CSV")},
+	} {
+		s.ok(append([]string{"--questionnaires", testdataQuestionnaires, "plan", id}, args...)...)
+	}
+}
