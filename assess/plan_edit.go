@@ -75,6 +75,9 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 		e.Due, e.DueReason = Date{}, ""
 	case !ch.Due.IsZero():
 		if reason == "" {
+			if it.Due != it.DefaultDue {
+				return cur, fmt.Errorf("moving %s's due date from %s to %s needs a reason (the policy's date is %s)", it.Key(), it.Due, ch.Due, it.DefaultDue)
+			}
 			return cur, fmt.Errorf("moving %s's due date from %s to %s needs a reason", it.Key(), it.DefaultDue, ch.Due)
 		}
 		e.Due, e.DueReason = ch.Due, reason

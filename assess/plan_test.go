@@ -108,6 +108,12 @@ func TestMovedDueDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Moved again, the refusal names the date it has now, not the policy's.
+	moved := itemByKey(t, assess.BuildPlan(fs, map[string]assess.PlanEdit{"a": e}, assess.DefaultDeadlines(), assessed, assessed), "a")
+	_, err = assess.ApplyPlanChange(moved, e, assess.PlanChange{Due: day(t, "2026-05-01")}, assessed)
+	if want := "moving a's due date from 2026-04-01 to 2026-05-01 needs a reason (the policy's date is 2026-02-15)"; err == nil || err.Error() != want {
+		t.Errorf("moving a moved date again without a reason: %v, want %q", err, want)
+	}
 	plan := assess.BuildPlan(fs, map[string]assess.PlanEdit{"a": e}, assess.DefaultDeadlines(), assessed, assessed)
 	// b (high) is due 2026-03-02, before a's moved 2026-04-01: it comes first.
 	if plan[0].Key() != "b" || plan[1].Key() != "a" {
