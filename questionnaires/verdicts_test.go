@@ -90,6 +90,17 @@ var verdictCases = []verdictCase{
 			"documentation:low independent-review:low vendor-review-right:low",
 	},
 	{
+		file: "fairness-council-tax-reduction-rules-engine.yaml", outcome: "III",
+		levels: map[string]string{"mitigation-level": "moderate"},
+		dims:   map[string]string{"impact": "35 of 55", "mitigation": "50 of 90"},
+		findings: "automation:high notice-to-people:high vendor-fairness:high " +
+			"fairness-metrics:medium intersectional-testing:medium bias-results:medium reviewer-time:medium " +
+			"override-tracking:medium explanation:medium contest:medium production-monitoring:medium " +
+			"monitoring-alerts:medium remediation-plan:medium independent-review:medium vendor-results:medium " +
+			"stakeholder-consultation:low group-data:low accuracy-by-group:low data-correction:low " +
+			"change-retest:low documentation:low vendor-review-right:low",
+	},
+	{
 		file: "fria-credit-no-oversight.yaml", outcome: "high", knockout: "oversight-measures",
 		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
 		dims:     map[string]string{"gaps": "6 of 60", "exposure": "11 of 23"},
@@ -181,6 +192,12 @@ var verdictCases = []verdictCase{
 		levels:   map[string]string{"sensitivity": "low", "safeguards": "low"},
 		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 86"},
 		findings: "none",
+	},
+	{
+		file: "anonymized-synthetic-emergency-visits-open-release.yaml", outcome: "low",
+		levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
+		dims:     map[string]string{"identifiability": "5 of 24", "gaps": "1 of 92"},
+		findings: "synthetic-membership:medium",
 	},
 	{
 		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
