@@ -240,3 +240,45 @@ func TestNoneOption(t *testing.T) {
 		}
 	}
 }
+
+// koBranch is one answer to a built-in question with a knock-out, every
+// other answer at its best: the outcome, the question whose knock-out set
+// it ("" for none), and the severity of the question's own finding (""
+// for none).
+type koBranch struct {
+	questionnaire, question, answer string
+	outcome, knockout, finding      string
+}
+
+// TestBuiltinKnockOutBranches: each branch of the knock-outs that decide a
+// verdict on their own. With every other answer at its best each
+// questionnaire reads low, so the outcome is what the one answer sets.
+func TestBuiltinKnockOutBranches(t *testing.T) {
+	for _, c := range []koBranch{
+		// The necessity test (GDPR Article 35(7)(b)): a less intrusive
+		// means that meets the purpose and was not adopted stops the
+		// processing; one not shown either way is a gap to close, at
+		// 1 × 2 points, no knock-out.
+		{"dpia", "less-intrusive", "yes", "low", "", ""},
+		{"dpia", "less-intrusive", "partial", "low", "", "medium"},
+		{"dpia", "less-intrusive", "no", "high", "less-intrusive", "high"},
+	} {
+		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
+			q := biGet(t, c.questionnaire)
+			res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{c.question: biChoice(c.answer)}), biAssessedOn)
+			ko, _ := res.Outcome.Knockout()
+			if res.Outcome.Level != c.outcome || ko.Question != c.knockout {
+				t.Errorf("outcome %s (knock-out %q), want %s (%q); %s", res.Outcome.Level, ko.Question, c.outcome, c.knockout, res.Outcome.Why)
+			}
+			finding := ""
+			for _, f := range res.Findings {
+				if f.QuestionID == c.question {
+					finding = f.Severity.String()
+				}
+			}
+			if finding != c.finding {
+				t.Errorf("%s's finding %q, want %q (findings %s)", c.question, finding, c.finding, findingsOf(res))
+			}
+		})
+	}
+}

@@ -34,19 +34,19 @@ var verdictCases = []verdictCase{
 	{
 		file: "dpia-no-legal-basis.yaml", outcome: "high", knockout: "legal-basis",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low"},
-		dims:     map[string]string{"gaps": "10 of 114"},
+		dims:     map[string]string{"gaps": "10 of 116"},
 		findings: "legal-basis:critical notice:high",
 	},
 	{
 		file: "dpia-every-principle-failed.yaml", outcome: "critical",
 		levels: map[string]string{"compliance": "severe", "residual-risk": "low"},
-		dims:   map[string]string{"gaps": "116 of 122"},
+		dims:   map[string]string{"gaps": "118 of 124"},
 	},
 	{
-		file: "dpia-employee-monitoring-screenshots.yaml", outcome: "high", knockout: "special-condition",
-		levels: map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:   map[string]string{"gaps": "19 of 136", "exposure": "21 of 37"},
-		findings: "special-condition:high segmentation:medium minimization:medium less-intrusive:medium " +
+		file: "dpia-employee-monitoring-screenshots.yaml", outcome: "high", knockout: "less-intrusive",
+		levels: map[string]string{"compliance": "moderate", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:   map[string]string{"gaps": "21 of 138", "exposure": "21 of 37"},
+		findings: "less-intrusive:high special-condition:high segmentation:medium minimization:medium " +
 			"objection:medium restriction:medium human-review:medium risk-access:medium " +
 			"risk-function-creep:medium risk-discrimination:medium risk-other-1:medium " +
 			"accuracy:low pseudonymization:low anomaly-alerts:low deletion-copies:low people-views:low",
@@ -54,8 +54,14 @@ var verdictCases = []verdictCase{
 	{
 		file: "dpia-room-booking-visitor-sign-in.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "2 of 120", "exposure": "13 of 37"},
+		dims:     map[string]string{"gaps": "2 of 122", "exposure": "13 of 37"},
 		findings: "anomaly-alerts:low deletion-copies:low",
+	},
+	{
+		file: "dpia-facial-recognition-office-access.yaml", outcome: "high", knockout: "less-intrusive",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "5 of 142", "exposure": "17 of 37"},
+		findings: "less-intrusive:high risk-access:medium risk-function-creep:medium deletion-copies:low",
 	},
 	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
 	{file: "prescreen-cv-screening-saas.yaml", recommends: []string{"dpia", "fairness-aia", "third-party-due-diligence"}},

@@ -178,7 +178,7 @@ var notes = []string{
 		"information (A.5.14); a legal basis is a privacy requirement (A.5.34), " +
 		"not the general register of legal requirements (A.5.31), which stays " +
 		"for sector, export and AI Act rules; weighing less intrusive means is a " +
-		"proportionality judgement (A.5.34, P3.1), not data masking (A.8.11); " +
+		"necessity judgement (A.5.34, P3.1), not data masking (A.8.11); " +
 		"deleting our data at the end of a contract is C1.2 and P4.3, while " +
 		"CC6.5 stays for wiping or destroying media.",
 }
