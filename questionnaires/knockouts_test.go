@@ -262,6 +262,14 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"dpia", "less-intrusive", "yes", "low", "", ""},
 		{"dpia", "less-intrusive", "partial", "low", "", "medium"},
 		{"dpia", "less-intrusive", "no", "high", "less-intrusive", "high"},
+		// A high-risk AI system used outside its intended purpose, in
+		// the whole deployment or in part of it, makes the deployer its
+		// provider for that use (AI Act Articles 3(23), 25(1)(b)): the
+		// partial gap carries the same knock-out as the full one, with
+		// the finding one step below high.
+		{"eu-ai-act-fria", "intended-purpose", "yes", "low", "", ""},
+		{"eu-ai-act-fria", "intended-purpose", "partial", "high", "intended-purpose", "medium"},
+		{"eu-ai-act-fria", "intended-purpose", "no", "high", "intended-purpose", "high"},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			q := biGet(t, c.questionnaire)

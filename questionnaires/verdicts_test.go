@@ -125,6 +125,12 @@ var verdictCases = []verdictCase{
 		findings: "vulnerable-groups:medium risk-discrimination:medium oversight-people:medium complaints:medium input-data:low",
 	},
 	{
+		file: "fria-insurer-life-model-health-pricing.yaml", outcome: "high", knockout: "intended-purpose",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
+		dims:     map[string]string{"gaps": "7 of 60", "exposure": "9 of 23"},
+		findings: "intended-purpose:medium instructions-followed:medium provider-information:medium risk-discrimination:medium risk-essential-services:medium",
+	},
+	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
 		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 152"},
