@@ -270,6 +270,25 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"eu-ai-act-fria", "intended-purpose", "yes", "low", "", ""},
 		{"eu-ai-act-fria", "intended-purpose", "partial", "high", "intended-purpose", "medium"},
 		{"eu-ai-act-fria", "intended-purpose", "no", "high", "intended-purpose", "high"},
+		// A licence missing a clause on what the licensee may do with the
+		// data, or on our audit of it, is signed only once the clause is
+		// in: the deal risk is at least medium. A partial clause is a gap
+		// for the plan, one step below high, with no knock-out.
+		{"data-licensing", "permitted-purposes", "partial", "low", "", "medium"},
+		{"data-licensing", "permitted-purposes", "no", "medium", "permitted-purposes", "high"},
+		{"data-licensing", "forbidden-uses", "partial", "low", "", "medium"},
+		{"data-licensing", "forbidden-uses", "no", "medium", "forbidden-uses", "high"},
+		{"data-licensing", "resale", "partial", "low", "", "medium"},
+		{"data-licensing", "resale", "no", "medium", "resale", "high"},
+		{"data-licensing", "audit-rights", "partial", "low", "", "medium"},
+		{"data-licensing", "audit-rights", "no", "medium", "audit-rights", "high"},
+		{"data-licensing", "weights-redistribution", "partial", "low", "", "medium"},
+		{"data-licensing", "weights-redistribution", "no", "medium", "weights-redistribution", "high"},
+		{"data-licensing", "no-reidentification", "partial", "low", "", "medium"},
+		{"data-licensing", "no-reidentification", "no", "medium", "no-reidentification", "high"},
+		// A high-severity clause outside those six keeps its finding
+		// without a knock-out.
+		{"data-licensing", "no-reverse-engineering", "no", "low", "", "high"},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			q := biGet(t, c.questionnaire)

@@ -146,6 +146,13 @@ var verdictCases = []verdictCase{
 			"transfer-assessment:low usage-logs:low provenance-marks:low",
 	},
 	{
+		file: "licensing-aggregates-dashboard-open-clauses.yaml", outcome: "medium", knockout: "forbidden-uses",
+		levels: map[string]string{"exposure-level": "low", "protection": "adequate"},
+		dims:   map[string]string{"exposure": "2 of 26", "gaps": "23 of 148"},
+		findings: "forbidden-uses:high audit-rights:high no-reidentification:high permitted-purposes:medium resale:medium " +
+			"usage-alerts:medium fix-deadlines:medium liability-cap:medium technical-limits:low",
+	},
+	{
 		file: "tpdd-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
 		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 234"},
