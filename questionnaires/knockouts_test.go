@@ -270,6 +270,13 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"eu-ai-act-fria", "intended-purpose", "yes", "low", "", ""},
 		{"eu-ai-act-fria", "intended-purpose", "partial", "high", "intended-purpose", "medium"},
 		{"eu-ai-act-fria", "intended-purpose", "no", "high", "intended-purpose", "high"},
+		// A vendor free to use our data for its own purposes, such as
+		// training models it offers to others, is no longer our processor
+		// for that use: at least high. Its use of data about our use of the
+		// service only is a gap for the plan, one step below high.
+		{"vendor-security-screen", "own-use", "yes", "low", "", ""},
+		{"vendor-security-screen", "own-use", "partial", "low", "", "medium"},
+		{"vendor-security-screen", "own-use", "no", "high", "own-use", "high"},
 		// A licence missing a clause on what the licensee may do with the
 		// data, or on our audit of it, is signed only once the clause is
 		// in: the deal risk is at least medium. A partial clause is a gap

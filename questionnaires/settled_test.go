@@ -11,13 +11,14 @@ import (
 // An unanswered question counts as the worst answer, so a blank
 // assessment reads as the worst level; the level is only a rating once
 // no answer still to come could change it. Worked by hand on the vendor
-// security screen: 24 control questions weighing 35 in all (attestation,
-// mfa and breach-notice 3; least-privilege, encryption-rest and -transit,
-// patching and incident-plan 2; the rest 1), yes 0 / partly 1 / no 2
-// points each, so 70 at most; low up to 25% (17.5), medium to 50% (35),
-// high to 75% (52.5), critical above. No to mfa or to either encryption,
-// or no duty of breach notice, is a knock-out: at least high; unanswered,
-// they count as that worst answer, and in the best case as no knock-out.
+// security screen: 25 control questions weighing 38 in all (attestation,
+// mfa, own-use and breach-notice 3; least-privilege, encryption-rest and
+// -transit, patching and incident-plan 2; the rest 1), yes 0 / partly 1 /
+// no 2 points each, so 76 at most; low up to 25% (19), medium to 50%
+// (38), high to 75% (57), critical above. No to mfa, to either
+// encryption or to own-use, or no duty of breach notice, is a knock-out:
+// at least high; unanswered, they count as that worst answer, and in the
+// best case as no knock-out.
 func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 	lib, err := questionnaires.Builtin()
 	if err != nil {
@@ -25,7 +26,7 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 	}
 	q, _ := lib.Get("vendor-security-screen")
 	ids := strings.Fields(`attestation policy personnel confidentiality security-training mfa least-privilege
-		access-review leavers encryption-rest encryption-transit deletion vulnerabilities patching pentest logging
+		access-review leavers encryption-rest encryption-transit deletion own-use vulnerabilities patching pentest logging
 		monitoring backups continuity breach-notice incident-plan subprocessors subprocessor-terms subprocessor-notice`)
 	if len(ids) != len(q.Questions) {
 		t.Fatalf("the screen has %d questions, the test lists %d", len(q.Questions), len(ids))
@@ -44,22 +45,23 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		level, best, headline string
 		unsettled             bool
 	}{
-		// 70 of 70 (100%) counted as worst; 0 as best: low.
+		// 76 of 76 (100%) counted as worst; 0 as best: low.
 		{"nothing answered", "", "critical", "low", "not rated yet", true},
-		// No to all but policy (weight 1): 68 to 70 points, 97-100%.
+		// No to all but policy (weight 1): 74 to 76 points, 97-100%.
 		{"no to all but one", answers("no", "policy"), "critical", "", "critical", false},
-		// Yes to all but least-privilege (2): 0 to 4 points, 0-6%: low
+		// Yes to all but least-privilege (2): 0 to 4 points, 0-5%: low
 		// either way.
 		{"yes to all but one", answers("yes", "least-privilege"), "low", "", "low", false},
 		// Yes to all but mfa (3): 0 to 6 points, but mfa unanswered is
 		// its worst answer, a knock-out: high; answered yes, low.
 		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
 		// Yes to all but attestation, least-privilege, patching and
-		// incident-plan (9): 0 to 18 points, 0-25.7%, and attestation
+		// incident-plan (9): 0 to 18 points, 0-23.7%, and attestation
 		// unanswered is its worst answer, a knock-out to medium: low or
 		// medium.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "medium", "low", "not rated yet", true},
-		// Partly to everything: 35 of 70, 50%: medium by the points; mfa
+		// Partly to everything: 38 of 76, 50%: medium by the points;
+		// own-use partly (usage statistics only) sets no floor, but mfa
 		// partly (some people with a password alone) is a knock-out: high.
 		{"everything answered", answers("partial"), "high", "", "high", false},
 	} {

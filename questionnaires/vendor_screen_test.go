@@ -17,13 +17,13 @@ import (
 //	confidentiality 1 (medium)  security-training 1 (low) mfa 3 (high)
 //	least-privilege 2 (medium)  access-review 1 (medium)  leavers 1 (medium)
 //	encryption-rest 2 (high)    encryption-transit 2 (high) deletion 1 (medium)
-//	vulnerabilities 1 (medium)  patching 2 (high)         pentest 1 (medium)
-//	logging 1 (medium)          monitoring 1 (medium)     backups 1 (medium)
-//	continuity 1 (medium)       breach-notice 3 (high)    incident-plan 2 (medium)
-//	subprocessors 1 (medium)    subprocessor-terms 1 (medium)
+//	own-use 3 (high)            vulnerabilities 1 (medium) patching 2 (high)
+//	pentest 1 (medium)          logging 1 (medium)        monitoring 1 (medium)
+//	backups 1 (medium)          continuity 1 (medium)     breach-notice 3 (high)
+//	incident-plan 2 (medium)    subprocessors 1 (medium)  subprocessor-terms 1 (medium)
 //	subprocessor-notice 1 (low)
 //
-// Weights add up to 35, so the maximum is 70 with nothing n/a. Levels:
+// Weights add up to 38, so the maximum is 76 with nothing n/a. Levels:
 // low up to 25%, medium over 25% up to 50%, high over 50% up to 75%,
 // critical over 75%, of the maximum of what is applicable.
 const vendorScenario = `
@@ -39,6 +39,7 @@ leavers: yes
 encryption-rest: yes
 encryption-transit: yes
 deletion: no
+own-use: partial
 vulnerabilities: yes
 patching: partial
 pentest: yes
@@ -74,16 +75,18 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	res := e.Result
 
 	// attestation no 2×3 = 6; policy partial 1×1 = 1; mfa partial 1×3 = 3;
-	// deletion no 2×1 = 2; patching partial 1×2 = 2; logging partial 1;
-	// monitoring partial 1; subprocessor-notice unanswered, counted as its
-	// worst, no: 2×1 = 2; the rest yes, 0. access-review n/a leaves the
-	// maximum: 70 - 2×1 = 68. Total 6 + 1 + 3 + 2 + 2 + 1 + 1 + 2 = 18 of
-	// 68 = 26.47…%: over 25% (17) and up to 50% (34): medium by the
-	// points. mfa partly (some people reach our data with a password
-	// alone) is a knock-out: high; attestation no sets medium, below it.
-	checkDim(t, res, "risk", "18", "18", "68")
-	if d := res.Dimension("risk"); d.Percent != dec("26.5") {
-		t.Errorf("percent %s, want 26.5", d.Percent)
+	// deletion no 2×1 = 2; own-use partial 1×3 = 3; patching partial 1×2
+	// = 2; logging partial 1; monitoring partial 1; subprocessor-notice
+	// unanswered, counted as its worst, no: 2×1 = 2; the rest yes, 0.
+	// access-review n/a leaves the maximum: 76 - 2×1 = 74. Total 6 + 1 +
+	// 3 + 2 + 3 + 2 + 1 + 1 + 2 = 21 of 74 = 28.37…%: over 25% (18.5) and
+	// up to 50% (37): medium by the points. mfa partly (some people reach
+	// our data with a password alone) is a knock-out: high; attestation no
+	// sets medium, below it; own-use partly (usage statistics only) sets
+	// none.
+	checkDim(t, res, "risk", "21", "21", "74")
+	if d := res.Dimension("risk"); d.Percent != dec("28.4") {
+		t.Errorf("percent %s, want 28.4", d.Percent)
 	}
 	if res.Outcome == nil || res.Outcome.ID != "overall" || res.Outcome.Level != "high" || res.Outcome.Unfloored != "medium" {
 		t.Errorf("outcome %+v, want overall high (medium by the points)", res.Outcome)
@@ -91,16 +94,16 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	if ko, _ := res.Outcome.Knockout(); ko.Question != "mfa" {
 		t.Errorf("knock-out %+v, want mfa", ko)
 	}
-	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 23 || res.Total != 24 {
+	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 24 || res.Total != 25 {
 		t.Errorf("complete %v, unanswered %v, %d of %d", res.Complete, res.Unanswered, res.Answered, res.Total)
 	}
 
 	// Findings, most severe first, then in question order: attestation's
-	// full gap keeps its high; mfa's and patching's partial gaps are one
-	// below high (medium); deletion's full gap keeps its medium; policy's,
-	// logging's and monitoring's partial gaps are one below medium (low).
-	// The unanswered subprocessor-notice makes none.
-	if got := findingsOf(res); got != "attestation:high mfa:medium deletion:medium patching:medium policy:low logging:low monitoring:low" {
+	// full gap keeps its high; mfa's, own-use's and patching's partial gaps
+	// are one below high (medium); deletion's full gap keeps its medium;
+	// policy's, logging's and monitoring's partial gaps are one below
+	// medium (low). The unanswered subprocessor-notice makes none.
+	if got := findingsOf(res); got != "attestation:high mfa:medium deletion:medium own-use:medium patching:medium policy:low logging:low monitoring:low" {
 		t.Errorf("findings %s", got)
 	}
 	if f := res.Findings[0]; f.Note != "Certificate expired in 2024." || !slices.Equal(f.Evidence, []string{"ISO certificate 2021-2024"}) || f.Partial {
@@ -120,6 +123,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 		"attestation high 2026-03-02",
 		"mfa medium 2026-05-01",
 		"deletion medium 2026-05-01",
+		"own-use medium 2026-05-01",
 		"patching medium 2026-05-01",
 		"policy low 2026-07-30",
 		"logging low 2026-07-30",
@@ -136,7 +140,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 	// On the last day of the high item's deadline nothing is overdue; the
 	// day after, exactly that item is.
-	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 1, "2026-05-02": 4, "2026-07-31": 7} {
+	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 1, "2026-05-02": 5, "2026-07-31": 8} {
 		d, _ := assess.ParseDate(day)
 		if _, overdue := assess.Evaluate(a, d).Open(); overdue != wantOverdue {
 			t.Errorf("on %s: %d overdue, want %d", day, overdue, wantOverdue)
@@ -144,29 +148,31 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 }
 
-// Either side of the medium boundary, 25% of 68 = 17 points.
+// Either side of the medium boundary, 25% of 76 = 19 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
 	// Attestation partly (an older report): its "no" is a knock-out to
-	// medium, which would hide the boundary.
+	// medium, which would hide the boundary. access-review answered, so
+	// that nothing is n/a and 25% is a whole number of points.
 	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
 		"logging: partial", "logging: no", "security-training: yes", "security-training: no",
 		"attestation: {answer: no,", "attestation: {answer: partial,", "vulnerabilities: yes", "vulnerabilities: no",
-		"pentest: yes", "pentest: partial").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
+		"pentest: yes", "pentest: partial", "access-review: na", "access-review: no",
+		"own-use: partial", "own-use: yes").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
 	// attestation partial 3 + policy no 2 + security-training no 2 +
-	// deletion 2 + patching partial 2 + logging no 2 + monitoring partial 1
-	// + vulnerabilities no 2 + pentest partial 1 = 17 of 68 (25%): 17 ≤ 17,
-	// low.
+	// access-review no 2 + deletion 2 + patching partial 2 + logging no 2
+	// + monitoring partial 1 + vulnerabilities no 2 + pentest partial 1 =
+	// 19 of 76 (25%): 19 ≤ 19, low.
 	res := scoreOf(t, q, base)
-	checkDim(t, res, "risk", "17", "17", "68")
+	checkDim(t, res, "risk", "19", "19", "76")
 	if got := levelOf(t, res, "overall"); got != "low" || !res.Complete {
-		t.Errorf("17 of 68: %s (complete %v), want low", got, res.Complete)
+		t.Errorf("19 of 76: %s (complete %v), want low", got, res.Complete)
 	}
-	// personnel partial as well: 17 + 1 = 18 of 68 (26.5%): 18 > 17, medium.
+	// personnel partial as well: 19 + 1 = 20 of 76 (26.3%): 20 > 19, medium.
 	res = scoreOf(t, q, strings.Replace(base, "personnel: yes", "personnel: partial", 1))
-	checkDim(t, res, "risk", "18", "18", "68")
+	checkDim(t, res, "risk", "20", "20", "76")
 	if got := levelOf(t, res, "overall"); got != "medium" {
-		t.Errorf("18 of 68: %s, want medium", got)
+		t.Errorf("20 of 76: %s, want medium", got)
 	}
 }
 
@@ -180,6 +186,7 @@ func TestVendorScreenMappings(t *testing.T) {
 	}{
 		{"attestation", []string{"A.5.19", "A.5.22"}, []string{"A.5.35", "CC4.1"}},
 		{"deletion", []string{"A.8.10", "A.5.20"}, []string{"A.7.14"}},
+		{"own-use", []string{"A.5.20", "GV.SC-05", "P4.1"}, nil},
 		{"vulnerabilities", []string{"A.8.8"}, []string{"A.8.29"}},
 		{"pentest", []string{"A.8.8"}, []string{"A.8.29"}},
 	}

@@ -220,18 +220,23 @@ var verdictCases = []verdictCase{
 	},
 	{
 		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
-		dims:     map[string]string{"risk": "7 of 70"},
+		dims:     map[string]string{"risk": "7 of 76"},
 		findings: "attestation:medium pentest:medium backups:low subprocessor-notice:low",
 	},
 	{
 		file: "vendor-screen-self-attested.yaml", outcome: "medium", knockout: "attestation",
-		dims:     map[string]string{"risk": "7 of 70"},
+		dims:     map[string]string{"risk": "7 of 76"},
 		findings: "attestation:high pentest:low",
 	},
 	{
 		file: "vendor-screen-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
-		dims:     map[string]string{"risk": "14 of 70"},
+		dims:     map[string]string{"risk": "14 of 76"},
 		findings: "mfa:high encryption-rest:high encryption-transit:high",
+	},
+	{
+		file: "vendor-screen-ai-notetaker-trains-on-data.yaml", outcome: "high", knockout: "own-use",
+		dims:     map[string]string{"risk": "10 of 76"},
+		findings: "own-use:high breach-notice:medium deletion:low",
 	},
 }
 

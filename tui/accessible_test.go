@@ -74,7 +74,7 @@ func TestAccessibleChoosesByID(t *testing.T) {
 	}
 	text := out.String()
 	for _, want := range []string{
-		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 24 answered, level not rated yet.",
+		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 25 answered, level not rated yet.",
 		"There is no assessment 7 in the list.",
 		"Does a current independent attestation cover the service we are buying",
 	} {

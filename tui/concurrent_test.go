@@ -23,24 +23,24 @@ func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
 	}
 
 	f := e.start()
-	f.waitFor("Acme Cloud Ltd", "0/24")
+	f.waitFor("Acme Cloud Ltd", "0/25")
 	answer("attestation", "policy")
 	f.tm.Send(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	f.waitFor("sorted by", "2/24")
+	f.waitFor("sorted by", "2/25")
 
 	// Opened now, the interview resumes after the other window's answers.
 	f.press("enter")
-	f.waitFor("question 3 of 24", "2/24")
+	f.waitFor("question 3 of 25", "2/25")
 	f.press("3")
-	f.waitFor("question 4 of 24", "3/24", "saved ✓")
+	f.waitFor("question 4 of 25", "3/25", "saved ✓")
 
 	// While the interview is open, the other window answers further on;
 	// leaving for the home screen reloads the list.
 	answer("confidentiality")
 	f.press("esc")
-	f.waitFor("sorted by", "Acme Cloud Ltd", "4/24")
+	f.waitFor("sorted by", "Acme Cloud Ltd", "4/25")
 	f.press("enter")
-	f.waitFor("question 5 of 24", "4/24")
+	f.waitFor("question 5 of 25", "4/25")
 	f.quit()
 
 	got := e.load(a.ID)

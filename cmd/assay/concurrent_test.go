@@ -22,7 +22,7 @@ import (
 // vendor-security-screen, all control questions.
 var vendorScreenQuestions = []string{
 	"attestation", "policy", "personnel", "confidentiality", "security-training", "mfa", "least-privilege",
-	"access-review", "leavers", "encryption-rest", "encryption-transit", "deletion", "vulnerabilities",
+	"access-review", "leavers", "encryption-rest", "encryption-transit", "deletion", "own-use", "vulnerabilities",
 	"patching", "pentest", "logging", "monitoring", "backups", "continuity", "breach-notice", "incident-plan",
 	"subprocessors", "subprocessor-terms", "subprocessor-notice",
 }

@@ -27,6 +27,7 @@ leavers: yes
 encryption-rest: yes
 encryption-transit: yes
 deletion: yes
+own-use: yes
 vulnerabilities: yes
 patching: yes
 pentest: yes
