@@ -268,7 +268,7 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		// partial gap carries the same knock-out as the full one, with
 		// the finding one step below high.
 		{"eu-ai-act-fria", "intended-purpose", "yes", "low", "", ""},
-		{"eu-ai-act-fria", "intended-purpose", "partial", "high", "intended-purpose", "medium"},
+		{"eu-ai-act-fria", "intended-purpose", "partial", "high", "intended-purpose", "high"},
 		{"eu-ai-act-fria", "intended-purpose", "no", "high", "intended-purpose", "high"},
 		// A vendor free to use our data for its own purposes, such as
 		// training models it offers to others, is no longer our processor

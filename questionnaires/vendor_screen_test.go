@@ -99,11 +99,14 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 
 	// Findings, most severe first, then in question order: attestation's
-	// full gap keeps its high; mfa's, own-use's and patching's partial gaps
-	// are one below high (medium); deletion's full gap keeps its medium;
+	// full gap keeps its high, and so does mfa's "partly", which the
+	// questionnaire counts as a full gap (gap: full: the people without MFA
+	// have none, and its knock-out says high); own-use's and patching's
+	// partial gaps are one below high (medium); deletion's full gap keeps
+	// its medium;
 	// policy's, logging's and monitoring's partial gaps are one below
 	// medium (low). The unanswered subprocessor-notice makes none.
-	if got := findingsOf(res); got != "attestation:high mfa:medium deletion:medium own-use:medium patching:medium policy:low logging:low monitoring:low" {
+	if got := findingsOf(res); got != "attestation:high mfa:high deletion:medium own-use:medium patching:medium policy:low logging:low monitoring:low" {
 		t.Errorf("findings %s", got)
 	}
 	if f := res.Findings[0]; f.Note != "Certificate expired in 2024." || !slices.Equal(f.Evidence, []string{"ISO certificate 2021-2024"}) || f.Partial {
@@ -121,7 +124,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 	want := []string{
 		"attestation high 2026-03-02",
-		"mfa medium 2026-05-01",
+		"mfa high 2026-03-02",
 		"deletion medium 2026-05-01",
 		"own-use medium 2026-05-01",
 		"patching medium 2026-05-01",
@@ -138,9 +141,9 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	if crit[0].Due.String() != "2026-02-15" {
 		t.Errorf("critical due %s, want 2026-02-15", crit[0].Due)
 	}
-	// On the last day of the high item's deadline nothing is overdue; the
-	// day after, exactly that item is.
-	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 1, "2026-05-02": 5, "2026-07-31": 8} {
+	// On the last day of the high items' deadline nothing is overdue; the
+	// day after, exactly those two are.
+	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 2, "2026-05-02": 5, "2026-07-31": 8} {
 		d, _ := assess.ParseDate(day)
 		if _, overdue := assess.Evaluate(a, d).Open(); overdue != wantOverdue {
 			t.Errorf("on %s: %d overdue, want %d", day, overdue, wantOverdue)

@@ -128,7 +128,7 @@ var verdictCases = []verdictCase{
 		file: "fria-insurer-life-model-health-pricing.yaml", outcome: "high", knockout: "intended-purpose",
 		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
 		dims:     map[string]string{"gaps": "7 of 60", "exposure": "9 of 23"},
-		findings: "intended-purpose:medium instructions-followed:medium provider-information:medium risk-discrimination:medium risk-essential-services:medium",
+		findings: "intended-purpose:high instructions-followed:medium provider-information:medium risk-discrimination:medium risk-essential-services:medium",
 	},
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
@@ -176,7 +176,7 @@ var verdictCases = []verdictCase{
 		file: "tpdd-payroll-offshore-support.yaml", outcome: "high", knockout: "mfa",
 		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
 		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "25 of 240"},
-		findings: "pentest-date:high mfa:high breach-notice:high subprocessor-notice:high continuity-plan:high " +
+		findings: "mfa:critical pentest-date:high breach-notice:high subprocessor-notice:high continuity-plan:high " +
 			"exit-plan:high liability:high iso-scope:medium soc2-exceptions:medium access-review:medium " +
 			"red-team:medium transfer-assessment:medium audit-rights:medium indemnity:medium",
 	},

@@ -79,8 +79,11 @@ func worstValue(q *assess.Questionnaire, qq *assess.Question) string {
 			if o.NA {
 				continue
 			}
-			if pick == nil || gapRank(o.Gap) > gapRank(pick.Gap) ||
-				(gapRank(o.Gap) == gapRank(pick.Gap) && badness(q, qq, o.Points) > badness(q, qq, pick.Points)) {
+			// The most points first, then the fullest gap: an option
+			// marked a full gap at fewer points (mfa's "for some people
+			// only") is not the worst answer.
+			if pick == nil || badness(q, qq, o.Points) > badness(q, qq, pick.Points) ||
+				(badness(q, qq, o.Points) == badness(q, qq, pick.Points) && gapRank(o.Gap) > gapRank(pick.Gap)) {
 				pick = o
 			}
 		}
