@@ -134,7 +134,10 @@ func (q *Question) Validate(v Value, m *RiskMatrix) error {
 		}
 	case TypeNumber:
 		if v.Number == nil || len(v.Choices) > 0 || v.Text != "" || !v.Date.IsZero() || v.Risk != nil {
-			return wrongShape("a number")
+			return wrongShape(q.NumberRange())
+		}
+		if n := *v.Number; !q.InNumberRange(n) {
+			return fmt.Errorf("question %s takes %s, not %s", q.ID, q.NumberRange(), n)
 		}
 	case TypeDate:
 		if v.Date.IsZero() || len(v.Choices) > 0 || v.Number != nil || v.Text != "" || v.Risk != nil {
@@ -307,4 +310,29 @@ func (q *Question) conditionValue(v Value) condition.Value {
 		return condition.Value{Kind: condition.Text, Str: v.Text}
 	}
 	return condition.Value{}
+}
+
+// NumberRange says what a number question takes, in the words of a
+// scale's "a whole number from 1 to 5": "a number", "a whole number of 0
+// or more", "a number from 0 to 100", "a number of 100 or less".
+func (q *Question) NumberRange() string {
+	s := "a number"
+	if q.Whole {
+		s = "a whole number"
+	}
+	switch {
+	case q.Min != nil && q.Max != nil:
+		s += fmt.Sprintf(" from %s to %s", q.Min, q.Max)
+	case q.Min != nil:
+		s += fmt.Sprintf(" of %s or more", q.Min)
+	case q.Max != nil:
+		s += fmt.Sprintf(" of %s or less", q.Max)
+	}
+	return s
+}
+
+// InNumberRange reports whether n is an answer the number question
+// takes: within its bounds, and whole if it takes whole numbers.
+func (q *Question) InNumberRange(n decimal.Decimal) bool {
+	return (!q.Whole || n.Round(0, decimal.Down) == n) && (q.Min == nil || n >= *q.Min) && (q.Max == nil || n <= *q.Max)
 }

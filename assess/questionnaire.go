@@ -159,7 +159,7 @@ const (
 	TypeSingle  QuestionType = "single"  // one option
 	TypeMulti   QuestionType = "multi"   // any options; points are summed
 	TypeScale   QuestionType = "scale"   // a whole number between two bounds
-	TypeNumber  QuestionType = "number"  // any number; points by bands
+	TypeNumber  QuestionType = "number"  // a number, within bounds if it has them; points by bands
 	TypeDate    QuestionType = "date"    // a day; points by its age
 	TypeText    QuestionType = "text"    // free text; never scored
 	TypeRisk    QuestionType = "risk"    // likelihood × impact, as found and after measures
@@ -182,7 +182,11 @@ type Question struct {
 	AgeBands []*AgeBand   // date: points by age on the assessment date (or by days until it, see Until)
 	Until    bool         // date: AgeBands count the days from the assessment date until the answer, as for an expiry date
 	Unit     string       // number: what is counted, for display
-	Optional bool         // may stay unanswered without making the result incomplete
+	// Min and Max bound a number's answer, both included; nil: no
+	// bound. Whole takes whole numbers only, as for a count of people.
+	Min, Max *decimal.Decimal
+	Whole    bool
+	Optional bool // may stay unanswered without making the result incomplete
 	// RequiredWhen makes an otherwise optional question required while
 	// it holds (required_when: a risk to the group the answers say is
 	// affected); nil: Optional alone decides.
