@@ -169,7 +169,7 @@ func (l *loader) questionCount() int {
 
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
-	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "risk",
+	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
 	"floor", "finding_if", "dpo_opinion", "required_when",
 }
 
@@ -219,7 +219,12 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	case assess.TypeScale:
 		q.Scale = l.scale(f.Required("scale", "from, to and optional labels"))
 	case assess.TypeNumber:
+		before := len(v.Doc().Problems)
+		l.numberRange(q, f)
 		q.Bands = l.bands(f.Get("bands"))
+		if len(v.Doc().Problems) == before {
+			l.checkBandReach(q, f.Get("bands"))
+		}
 	case assess.TypeDate:
 		q.AgeBands = l.ageBands(f.Get("age"))
 		if uv := f.Get("until"); uv.Exists() {
@@ -301,11 +306,11 @@ func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
 		assess.TypeSingle:  {"options"},
 		assess.TypeMulti:   {"options"},
 		assess.TypeScale:   {"scale"},
-		assess.TypeNumber:  {"bands", "unit"},
+		assess.TypeNumber:  {"bands", "unit", "min", "max", "whole"},
 		assess.TypeDate:    {"age", "until"},
 		assess.TypeRisk:    {"risk"},
 	}
-	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "risk"}
+	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk"}
 	for _, k := range typed {
 		if !f.Has(k) || q.Type == "" {
 			continue

@@ -120,6 +120,7 @@ func checkComparison(q *assess.Question, c condition.Comparison) (string, string
 		if q.Type == assess.TypeScale {
 			return checkScaleReach(q, c)
 		}
+		return checkNumberReach(q, c)
 	case assess.TypeDate:
 		if c.Op == "contains" {
 			return fmt.Sprintf("%s is a date; use ==, <, >= and so on", q.ID), ""
@@ -149,6 +150,15 @@ func checkScaleReach(q *assess.Question, c condition.Comparison) (string, string
 	return checkReach(q.ID, c, q.Scale.From, q.Scale.To, fmt.Sprintf("the scale runs from %d to %d", q.Scale.From, q.Scale.To))
 }
 
+// checkNumberReach rejects comparisons no answer to a number question with
+// min, max or whole can satisfy, as checkScaleReach does for a scale.
+func checkNumberReach(q *assess.Question, c condition.Comparison) (string, string) {
+	if q.Min == nil && q.Max == nil && !q.Whole {
+		return "", ""
+	}
+	return checkSpan(q.ID, c, q.Min, q.Max, q.Whole, fmt.Sprintf("%s takes %s", q.ID, q.NumberRange()))
+}
+
 // maxChoices is the most options one answer to a multiple-choice question
 // can hold: all the options that combine, or 1 when there are none.
 func maxChoices(q *assess.Question) int {
@@ -164,20 +174,26 @@ func maxChoices(q *assess.Question) int {
 // checkReach rejects comparisons no whole number from lo to hi satisfies.
 func checkReach(what string, c condition.Comparison, from, to int, span string) (string, string) {
 	lo, hi := decimal.FromInt(int64(from)), decimal.FromInt(int64(to))
+	return checkSpan(what, c, &lo, &hi, true, span)
+}
+
+// checkSpan rejects comparisons no number from lo to hi (either nil: no
+// bound), whole if whole is set, satisfies.
+func checkSpan(what string, c condition.Comparison, lo, hi *decimal.Decimal, whole bool, span string) (string, string) {
 	for _, lit := range c.Literals {
 		n := lit.Num
 		never := false
 		switch c.Op {
 		case "==", "in":
-			never = n < lo || n > hi || n.Round(0, decimal.Down) != n
+			never = lo != nil && n < *lo || hi != nil && n > *hi || whole && n.Round(0, decimal.Down) != n
 		case "<":
-			never = n <= lo
+			never = lo != nil && n <= *lo
 		case "<=":
-			never = n < lo
+			never = lo != nil && n < *lo
 		case ">":
-			never = n >= hi
+			never = hi != nil && n >= *hi
 		case ">=":
-			never = n > hi
+			never = hi != nil && n > *hi
 		}
 		if never {
 			return fmt.Sprintf("%s %s %s can never be true", what, c.Op, n), span

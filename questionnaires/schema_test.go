@@ -132,6 +132,10 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"an empty condition":               base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, when: ''}]}]\n",
 		"a date with age and until":        base + "sections: [{id: s, title: S, questions: [{id: q, type: date, text: Q, age: [{points: 0}], until: [{points: 0}]}]}]\n",
 		"until on a number question":       base + "sections: [{id: s, title: S, questions: [{id: q, type: number, text: Q, until: [{points: 0}]}]}]\n",
+		"min on a scale question":          base + "sections: [{id: s, title: S, questions: [{id: q, type: scale, text: Q, scale: {from: 1, to: 5}, min: 2}]}]\n",
+		"whole on a date question":         base + "sections: [{id: s, title: S, questions: [{id: q, type: date, text: Q, whole: true}]}]\n",
+		"a max that is not a number":       base + "sections: [{id: s, title: S, questions: [{id: q, type: number, text: Q, max: lots}]}]\n",
+		"whole that is not true or false":  base + "sections: [{id: s, title: S, questions: [{id: q, type: number, text: Q, whole: 1}]}]\n",
 	}
 	for name, src := range cases {
 		if err := validateYAML(sch, []byte(src)); err == nil {
