@@ -106,7 +106,12 @@ func worstValue(q *assess.Questionnaire, qq *assess.Question) string {
 		}
 		return fmt.Sprint(qq.Scale.To)
 	case assess.TypeNumber:
-		return "5000000"
+		// Beyond every band's upto, within the question's range.
+		n := decimal.FromInt(5000000)
+		if qq.Max != nil {
+			n = decimal.Min(n, *qq.Max)
+		}
+		return n.String()
 	case assess.TypeDate:
 		return "2015-01-31"
 	case assess.TypeText:
