@@ -185,14 +185,33 @@ func howToAnswer(qq *assess.Question) string {
 	case assess.TypeScale:
 		return fmt.Sprintf("A whole number from %d to %d", qq.Scale.From, qq.Scale.To)
 	case assess.TypeNumber:
-		if qq.Unit != "" {
-			return "A number of " + qq.Unit
-		}
-		return "A number"
+		return numberHowTo(qq)
 	case assess.TypeDate:
 		return "A date, YYYY-MM-DD"
 	}
 	return "Free text; quote it if it contains a colon or starts with a symbol"
+}
+
+// numberHowTo says what a number question takes: "A number of
+// records", and its range if it has one ("A whole number of people, 0
+// or more"; "A number of percent, from 0 to 100").
+func numberHowTo(qq *assess.Question) string {
+	s := "A number"
+	if qq.Whole {
+		s = "A whole number"
+	}
+	if qq.Unit != "" {
+		s += " of " + qq.Unit
+	}
+	switch {
+	case qq.Min != nil && qq.Max != nil:
+		s += fmt.Sprintf(", from %s to %s", qq.Min, qq.Max)
+	case qq.Min != nil:
+		s += fmt.Sprintf(", %s or more", qq.Min)
+	case qq.Max != nil:
+		s += fmt.Sprintf(", %s or less", qq.Max)
+	}
+	return s
 }
 
 // checkAnswersFor refuses an answers file meant for another assessment,

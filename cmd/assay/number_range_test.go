@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +41,27 @@ func TestAnswerRefusesNumbersOutOfRange(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "answers.yaml", "answers:\n  individuals: 0\n  measured-risk: 100\n  threshold-value: 0\n")
 	if got := s.ok("answer", anon, "-f", path); !strings.Contains(got, "recorded 3 answers") {
 		t.Errorf("answers at the bounds: %s", got)
+	}
+}
+
+// The file assay send writes tells the vendor what a number question
+// takes, range and all.
+func TestSendSaysANumbersRange(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("anonymized-dataset", "Footfall", "2026-01-10", "")
+	out := filepath.Join(t.TempDir(), "sent.yaml")
+	s.ok("send", id, "-o", out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := string(b)
+	for _, want := range []string{
+		"  # A whole number of people, 0 or more\n  individuals:\n",
+		"  # A number of percent, from 0 to 100\n  measured-risk:\n",
+	} {
+		if !strings.Contains(sent, want) {
+			t.Errorf("the sent file does not say\n%s", want)
+		}
 	}
 }
