@@ -318,7 +318,7 @@ func accessibleChoices(q *assess.Question, m *assess.RiskMatrix) string {
 	case assess.TypeScale:
 		return fmt.Sprintf("Type a whole number from %d to %d.", q.Scale.From, q.Scale.To)
 	case assess.TypeNumber:
-		return "Type a number."
+		return "Type " + q.NumberRange() + "."
 	case assess.TypeDate:
 		return "Type a date as year-month-day, for example 2026-03-31."
 	case assess.TypeRisk:

@@ -187,9 +187,9 @@ func placeholder(q *assess.Question) string {
 	switch q.Type {
 	case assess.TypeNumber:
 		if q.Unit != "" {
-			return "a number (" + q.Unit + ")"
+			return q.NumberRange() + " (" + q.Unit + ")"
 		}
-		return "a number"
+		return q.NumberRange()
 	case assess.TypeDate:
 		return "YYYY-MM-DD"
 	}

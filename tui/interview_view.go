@@ -307,7 +307,7 @@ func (iv *interview) typedField(width int) string {
 	how := ": enter types an answer"
 	switch q.Type {
 	case assess.TypeNumber:
-		how = ": type a number, or enter to edit"
+		how = ": type " + q.NumberRange() + ", or enter to edit"
 	case assess.TypeDate:
 		how = ": type the date (YYYY-MM-DD), or enter to edit"
 	}

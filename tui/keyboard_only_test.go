@@ -9,6 +9,14 @@ import (
 
 var progressRE = regexp.MustCompile(`(\d+)/(\d+) · `)
 
+// typeANumber finds a number question's keys line: "type a number", or
+// with its range, "type a whole number of 0 or more"; aNumber finds that
+// or the field's placeholder.
+var (
+	typeANumber = regexp.MustCompile(`type a (whole )?number`)
+	aNumber     = regexp.MustCompile(`a (whole )?number`)
+)
+
 // progress reads "answered/total" from the interview's status line.
 func (f *flow) progress() (int, int) {
 	m := progressRE.FindStringSubmatch(f.screen())
@@ -47,14 +55,14 @@ func TestKeyboardOnlyThirdPartyInterview(t *testing.T) {
 			f.press("1")
 			f.waitFor("[x]")
 			f.press("enter")
-		case strings.Contains(s, "✎ typing"), strings.Contains(s, "type a number"), strings.Contains(s, "type the date"):
+		case strings.Contains(s, "✎ typing"), typeANumber.MatchString(s), strings.Contains(s, "type the date"):
 			// A number or a date starts with its first digit; free text
 			// has its field ready.
 			switch {
 			case strings.Contains(s, "YYYY-MM-DD"):
 				f.typeText("2026-01-15")
 				f.waitFor("> 2026-01-15")
-			case strings.Contains(s, "a number"):
+			case aNumber.MatchString(s):
 				f.typeText("12")
 				f.waitFor("> 12")
 			default:
