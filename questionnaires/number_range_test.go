@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -179,5 +180,44 @@ func TestNumberRangeAnswersFile(t *testing.T) {
 	f, problems := questionnaires.ParseAnswers("answers.yaml", []byte("answers:\n  people: 0\n  share: 100\n  records: 1000000\n"), q)
 	if len(problems) > 0 || len(f.Answers) != 3 {
 		t.Errorf("answers at the bounds: %v", problems)
+	}
+}
+
+// Every built-in count of people or records takes whole numbers of 0 or
+// more, and every percentage 0 to 100, so that a negative count, a
+// fraction of a person or a share over 100 is refused rather than scored.
+// dpia.yaml and eu-ai-act-fria.yaml are being changed elsewhere and may
+// still lack the bounds on their counts; once they have them, this
+// exception goes.
+func TestBuiltinNumbersAreBounded(t *testing.T) {
+	pending := map[string]bool{"dpia/data-subjects": true, "eu-ai-act-fria/affected-count": true}
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, shares := 0, 0
+	for _, q := range lib.All() {
+		for _, qq := range q.Questions {
+			if qq.Type != assess.TypeNumber {
+				continue
+			}
+			where := q.ID + "/" + qq.ID
+			zero, hundred := decimal.Zero, decimal.FromInt(100)
+			switch {
+			case strings.Contains(qq.Unit, "people") || strings.Contains(qq.Unit, "records"):
+				counts++
+				if !pending[where] && (qq.Min == nil || *qq.Min != zero || !qq.Whole) {
+					t.Errorf("%s counts %s: want min: 0 and whole: true", where, qq.Unit)
+				}
+			case qq.Unit == "percent":
+				shares++
+				if qq.Min == nil || *qq.Min != zero || qq.Max == nil || *qq.Max != hundred {
+					t.Errorf("%s is a percentage: want min: 0 and max: 100", where)
+				}
+			}
+		}
+	}
+	if counts < 4 || shares < 2 {
+		t.Errorf("found %d counts and %d percentages; the built-ins have more", counts, shares)
 	}
 }
