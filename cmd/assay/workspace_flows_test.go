@@ -104,7 +104,7 @@ func TestTmuxVendorCallWithTypedQuestions(t *testing.T) {
 	p.keys("Enter")
 	p.waitText("question 2 of")
 	p.keys("Right") // the data types: not answered on this call
-	p.waitText("question 3 of", "No answer yet.", "keys: type a number")
+	p.waitText("question 3 of", "No answer yet.", "keys: type a whole number of 0 or more")
 	p.keys("n")
 	p.waitText("Note: >")
 	p.keys("-l", "Estimate given on the call")
