@@ -190,7 +190,6 @@ func TestNumberRangeAnswersFile(t *testing.T) {
 // still lack the bounds on their counts; once they have them, this
 // exception goes.
 func TestBuiltinNumbersAreBounded(t *testing.T) {
-	pending := map[string]bool{"dpia/data-subjects": true, "eu-ai-act-fria/affected-count": true}
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -206,7 +205,7 @@ func TestBuiltinNumbersAreBounded(t *testing.T) {
 			switch {
 			case strings.Contains(qq.Unit, "people") || strings.Contains(qq.Unit, "records"):
 				counts++
-				if !pending[where] && (qq.Min == nil || *qq.Min != zero || !qq.Whole) {
+				if qq.Min == nil || *qq.Min != zero || !qq.Whole {
 					t.Errorf("%s counts %s: want min: 0 and whole: true", where, qq.Unit)
 				}
 			case qq.Unit == "percent":
