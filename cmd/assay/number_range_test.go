@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -49,13 +47,7 @@ func TestAnswerRefusesNumbersOutOfRange(t *testing.T) {
 func TestSendSaysANumbersRange(t *testing.T) {
 	s := newCLISession(t)
 	id := s.startBuiltin("anonymized-dataset", "Footfall", "2026-01-10", "")
-	out := filepath.Join(t.TempDir(), "sent.yaml")
-	s.ok("send", id, "-o", out)
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sent := string(b)
+	sent := s.sent(id)
 	for _, want := range []string{
 		"  # A whole number of people, 0 or more\n  individuals:\n",
 		"  # A number of percent, from 0 to 100\n  measured-risk:\n",

@@ -103,28 +103,24 @@ func TestBinaryReportsWrittenOwnerOnly(t *testing.T) {
 	}
 }
 
-// A file named for one format is not written in another: assay report 3
-// -o acme.pdf wrote the Markdown report into acme.pdf, which the committee
-// could not open (the workspace's export chooses by the extension; the
-// command line takes --format, and says so). Nothing is written.
-func TestReportRefusesAFileNamedForAnotherFormat(t *testing.T) {
-	s := newCLISession(t)
-	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: no")
+// namedFormatCase is a file name given to -o with the flags beside it, and
+// the refusal it must draw.
+type namedFormatCase struct {
+	args []string
+	file string
+	want string
+}
+
+// checkNamedFormats runs assay command on assessment id with each refused
+// name, which must exit 1 saying want and that nothing was written, and
+// write nothing; then with each accepted set of arguments, which must
+// succeed.
+func checkNamedFormats(t *testing.T, s *cliSession, command, id string, refused []namedFormatCase, accepted func(dir string) [][]string) {
+	t.Helper()
 	dir := t.TempDir()
-	for _, c := range []struct {
-		args []string
-		file string
-		want string
-	}{
-		{nil, "acme.pdf", "acme.pdf is named for a PDF file, but --format is md: give --format pdf"},
-		{nil, "acme.DOCX", "acme.DOCX is named for a DOCX file, but --format is md: give --format docx"},
-		{[]string{"--format", "html"}, "acme.docx", "acme.docx is named for a DOCX file, but --format is html: give --format docx"},
-		{[]string{"--format", "csv"}, "plan.md", "plan.md is named for an MD file, but --format is csv: give --format md"},
-		{[]string{"--format", "pdf"}, "plan.csv", "plan.csv is named for a CSV file, but --format is pdf: give --format csv"},
-		{[]string{"--format", "oscal-poam"}, "poam.html", "poam.html is named for an HTML file, but --format is oscal-poam: give --format html"},
-	} {
+	for _, c := range refused {
 		path := filepath.Join(dir, c.file)
-		args := append([]string{"--questionnaires", testdataQuestionnaires, "report", id, "-o", path}, c.args...)
+		args := append([]string{"--questionnaires", testdataQuestionnaires, command, id, "-o", path}, c.args...)
 		code, _, errOut := s.run("", args...)
 		if code != 1 || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "nothing was written") {
 			t.Errorf("%v: exit %d, %q; want exit 1 saying %q and that nothing was written", args, code, errOut, c.want)
@@ -133,16 +129,35 @@ func TestReportRefusesAFileNamedForAnotherFormat(t *testing.T) {
 			t.Errorf("%v: %s was written", args, c.file)
 		}
 	}
-	// A name that asks for no format, or for the one given, is written.
-	for _, args := range [][]string{
-		{"-o", filepath.Join(dir, "acme.txt")},
-		{"-o", filepath.Join(dir, "acme.markdown")},
-		{"--format", "pdf", "-o", filepath.Join(dir, "acme.pdf")},
-		{"--format", "oscal-poam", "-o", filepath.Join(dir, "poam.json")},
-		{"--format", "csv", "-o", filepath.Join(dir, "plan.CSV")},
-	} {
-		s.ok(append([]string{"--questionnaires", testdataQuestionnaires, "report", id}, args...)...)
+	for _, args := range accepted(dir) {
+		s.ok(append([]string{"--questionnaires", testdataQuestionnaires, command, id}, args...)...)
 	}
+}
+
+// A file named for one format is not written in another: assay report 3
+// -o acme.pdf wrote the Markdown report into acme.pdf, which the committee
+// could not open (the workspace's export chooses by the extension; the
+// command line takes --format, and says so). Nothing is written.
+func TestReportRefusesAFileNamedForAnotherFormat(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: no")
+	checkNamedFormats(t, s, "report", id, []namedFormatCase{
+		{nil, "acme.pdf", "acme.pdf is named for a PDF file, but --format is md: give --format pdf"},
+		{nil, "acme.DOCX", "acme.DOCX is named for a DOCX file, but --format is md: give --format docx"},
+		{[]string{"--format", "html"}, "acme.docx", "acme.docx is named for a DOCX file, but --format is html: give --format docx"},
+		{[]string{"--format", "csv"}, "plan.md", "plan.md is named for an MD file, but --format is csv: give --format md"},
+		{[]string{"--format", "pdf"}, "plan.csv", "plan.csv is named for a CSV file, but --format is pdf: give --format csv"},
+		{[]string{"--format", "oscal-poam"}, "poam.html", "poam.html is named for an HTML file, but --format is oscal-poam: give --format html"},
+	}, func(dir string) [][]string {
+		// A name that asks for no format, or for the one given, is written.
+		return [][]string{
+			{"-o", filepath.Join(dir, "acme.txt")},
+			{"-o", filepath.Join(dir, "acme.markdown")},
+			{"--format", "pdf", "-o", filepath.Join(dir, "acme.pdf")},
+			{"--format", "oscal-poam", "-o", filepath.Join(dir, "poam.json")},
+			{"--format", "csv", "-o", filepath.Join(dir, "plan.CSV")},
+		}
+	})
 }
 
 // A binary report asked for on a terminal, without -o, is refused with a
@@ -216,31 +231,15 @@ func TestBuiltinReportsInEveryFormat(t *testing.T) {
 func TestPlanRefusesAFileNamedForAnotherFormat(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: no")
-	dir := t.TempDir()
-	for _, c := range []struct {
-		args []string
-		file string
-		want string
-	}{
+	checkNamedFormats(t, s, "plan", id, []namedFormatCase{
 		{nil, "plan.csv", "plan.csv is named for a CSV file, but the plan is written as text: give --csv"},
 		{nil, "plan.pdf", "plan.pdf is named for a PDF file, but the plan is written as text: write it to a .txt file, or assay report --format pdf"},
 		{[]string{"--csv"}, "plan.docx", "plan.docx is named for a DOCX file, but the plan is written as CSV: name it .csv"},
-	} {
-		path := filepath.Join(dir, c.file)
-		args := append([]string{"--questionnaires", testdataQuestionnaires, "plan", id, "-o", path}, c.args...)
-		code, _, errOut := s.run("", args...)
-		if code != 1 || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "nothing was written") {
-			t.Errorf("%v: exit %d, %q; want exit 1 saying %q and that nothing was written", args, code, errOut, c.want)
+	}, func(dir string) [][]string {
+		return [][]string{
+			{"-o", filepath.Join(dir, "plan.txt")},
+			{"-o", filepath.Join(dir, "plan.md")},
+			{"--csv", "-o", filepath.Join(dir, "plan.CSV")},
 		}
-		if _, err := os.Stat(path); !os.IsNotExist(err) {
-			t.Errorf("%v: %s was written", args, c.file)
-		}
-	}
-	for _, args := range [][]string{
-		{"-o", filepath.Join(dir, "plan.txt")},
-		{"-o", filepath.Join(dir, "plan.md")},
-		{"--csv", "-o", filepath.Join(dir, "plan.CSV")},
-	} {
-		s.ok(append([]string{"--questionnaires", testdataQuestionnaires, "plan", id}, args...)...)
-	}
+	})
 }

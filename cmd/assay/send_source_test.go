@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -21,13 +19,7 @@ func unreviewedVendorAnswers(s *cliSession, id string) int {
 func TestVendorCannotMarkTheirAnswersAsOurs(t *testing.T) {
 	s := newCLISession(t)
 	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
-	out := filepath.Join(t.TempDir(), "acme.yaml")
-	s.ok("send", id, "-o", out)
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sent := string(b)
+	sent := s.sent(id)
 
 	relabelled := strings.Replace(fill(t, sent, "mfa", "no"), "source: vendor\n", "source: analyst\n", 1)
 	s.ok("answer", id, "-f", writeTemp(t, "relabelled.yaml", relabelled))

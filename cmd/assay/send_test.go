@@ -18,6 +18,18 @@ func fill(t *testing.T, file, id, answer string) string {
 	return strings.Replace(file, old, "  "+id+":\n    answer: "+answer+"\n", 1)
 }
 
+// sent is the file assay send writes for assessment id.
+func (s *cliSession) sent(id string) string {
+	s.t.Helper()
+	out := filepath.Join(s.t.TempDir(), "sent.yaml")
+	s.ok("send", id, "-o", out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return string(b)
+}
+
 func writeTemp(t *testing.T, name, content string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
@@ -153,13 +165,7 @@ func TestSendCarriesTheAnswersSoFar(t *testing.T) {
   legal-basis: contract
 `)
 	s.ok("answer", id, "-f", known)
-	out := filepath.Join(t.TempDir(), "payroll.yaml")
-	s.ok("send", id, "-o", out)
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sent := string(b)
+	sent := s.sent(id)
 	for _, want := range []string{
 		"  purpose:\n    answer: \"Payroll: forecasts # of staff, 'costs' & \\\"bonuses\\\"\"\n    note: \"Told on the call.\\n  legal-basis: not-identified\\n# assessment: 00000000\"\n",
 		"  jurisdictions:\n    answer: [\"gdpr\", \"us-state\"]\n",
@@ -177,7 +183,7 @@ func TestSendCarriesTheAnswersSoFar(t *testing.T) {
 		t.Errorf("the sent file does not say what emptying an answer does:\n%.900s", sent)
 	}
 	// Read back as sent: nothing changes, nothing becomes the vendor's.
-	code, stdout, errOut := s.run("", "answer", id, "-f", out)
+	code, stdout, errOut := s.run("", "answer", id, "-f", writeTemp(t, "payroll.yaml", sent))
 	if code != 0 || stdout != "recorded 0 answers in assessment "+id+" (4 as already recorded, kept as they were)\n" {
 		t.Errorf("the file as sent: exit %d\n%s%s", code, stdout, errOut)
 	}
