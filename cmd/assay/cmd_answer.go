@@ -18,7 +18,7 @@ import (
 
 func (a *app) answerCommand() *cobra.Command {
 	var file string
-	var overwrite, vendor bool
+	var overwrite, vendor, own bool
 	cmd := &cobra.Command{
 		Use:   "answer ID --file FILE",
 		Short: "Record answers from a file, all or nothing",
@@ -46,8 +46,10 @@ nothing.
 Answers from the vendor are recorded as theirs and unreviewed until you
 confirm or correct each one: those of a file assay send wrote (whatever its
 source line says), of a file saying "source: vendor", and of any file read
-with --vendor. Read every file that came back from a vendor with --vendor:
-they can remove the lines assay send wrote at its top.`,
+with --vendor. Once a file has been sent for the assessment (assay send
+records each sending), a file that does not say it is the vendor's is read
+only with --vendor (it came back from them: the vendor can delete the lines
+assay send wrote) or --own (the answers are yours).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asmt, err := a.assessment(cmd, args[0])
@@ -66,6 +68,12 @@ they can remove the lines assay send wrote at its top.`,
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(problems), "problem", "problems"))}
 			}
+			if vendor && own {
+				return fmt.Errorf("give --vendor or --own, not both; nothing was recorded")
+			}
+			if own && parsed.Source == assess.ByVendor {
+				return fmt.Errorf("%s says it came from the vendor (assay send wrote it, or its source line says so): --own cannot make its answers yours; nothing was recorded", safetext.OneLine(file))
+			}
 			if vendor {
 				parsed.FromVendor()
 			}
@@ -76,6 +84,11 @@ they can remove the lines assay send wrote at its top.`,
 			var uuids []string
 			for _, r := range revised {
 				uuids = append(uuids, r.UUID)
+			}
+			if parsed.Source != assess.ByVendor && !own {
+				if err := a.refuseUnsaidOrigin(cmd, file, asmt, revised); err != nil {
+					return err
+				}
 			}
 			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
 				fmt.Fprintln(a.stderr, err)
@@ -143,6 +156,7 @@ they can remove the lines assay send wrote at its top.`,
 	cmd.Flags().StringVarP(&file, "file", "f", "", "answers file (YAML)")
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace answers someone else saved")
 	cmd.Flags().BoolVar(&vendor, "vendor", false, "the file came from the vendor: record its answers as theirs, unreviewed, whatever it says")
+	cmd.Flags().BoolVar(&own, "own", false, "the answers are yours, though a file was sent to the vendor for this assessment")
 	_ = cmd.MarkFlagRequired("file")
 	return cmd
 }
@@ -205,4 +219,23 @@ func (a *app) answersWhenSent(cmd *cobra.Command, asmt *assess.Assessment, sent 
 		trail[i] = e.Event
 	}
 	return ledger.AnswersAt(asmt.Answers, trail, sent), nil
+}
+
+// refuseUnsaidOrigin refuses a file that does not say it is the vendor's
+// when a file was sent to the vendor for the assessment, or for the
+// approved assessment it revises: the vendor can delete the lines that
+// say so, and only the analyst knows where the file came from.
+func (a *app) refuseUnsaidOrigin(cmd *cobra.Command, file string, asmt *assess.Assessment, revised []*assess.Assessment) error {
+	for _, sent := range append([]*assess.Assessment{asmt}, revised...) {
+		at, found, err := a.db.LastSending(a.ctx(cmd), sent.ID)
+		if err != nil {
+			return err
+		}
+		if found {
+			return exitError{code: 1, msg: fmt.Sprintf("%s does not say it came from the vendor, but a file was sent to the vendor for assessment %d on %s (assay send): "+
+				"read it with --vendor if it came back from them, or --own if the answers are yours; nothing was recorded",
+				safetext.OneLine(file), sent.ID, at.UTC().Format("2006-01-02 15:04 UTC"))}
+		}
+	}
+	return nil
 }

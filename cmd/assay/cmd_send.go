@@ -30,7 +30,10 @@ vendor and unreviewed until you confirm or correct each one. Risk ratings are
 left to the analyst and not sent.
 
 The file ends with the assessment's UUID: a file for another assessment, or
-one cut short, is refused. An approved assessment is locked, so no file is
+one cut short, is refused. Each sending is recorded in the assessment's audit
+trail: from then on, a file that does not say it came from the vendor is read
+only with --vendor or --own (the vendor holds the file, and can delete the
+lines that say so). An approved assessment is locked, so no file is
 sent for it: send its revision's. A file sent before the assessment was
 approved is read into its revision.`,
 		Args: cobra.ExactArgs(1),
@@ -44,7 +47,21 @@ approved is read into its revision.`,
 			if asmt.Status == assess.Approved {
 				return fmt.Errorf("assessment %d is approved and locked: a file sent for it could not be read back; start a revision (assay revise %d) and send that", asmt.ID, asmt.ID)
 			}
-			return a.writeOutput(out, []byte(sendFile(asmt, time.Now())))
+			if out != "" && out != "-" {
+				// What no file may be (the database, a pipe) is refused
+				// before the sending is recorded.
+				if _, err := a.outputTarget(out, out); err != nil {
+					return err
+				}
+			}
+			// Recorded first: a sending on record and no file costs the
+			// analyst a flag when reading a file back; a file and no
+			// record would let its vendor pass their answers off as ours.
+			now := time.Now()
+			if err := a.db.RecordSending(a.ctx(cmd), asmt.ID, now); err != nil {
+				return leftUnchanged(err, "nothing was sent")
+			}
+			return a.writeOutput(out, []byte(sendFile(asmt, now)))
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,8 +15,9 @@ func unreviewedVendorAnswers(s *cliSession, id string) int {
 
 // A vendor who edits the file assay sent them cannot make their answers
 // ours, reviewed: a file assay send wrote is the vendor's whatever its
-// source line says, and a file from which the vendor removed the lines
-// that say so is the vendor's when the analyst reads it with --vendor.
+// source line says; and once a file was sent, one that does not say it is
+// the vendor's (the vendor removed the lines that say so) is read only
+// when the analyst says where it came from, --vendor or --own.
 func TestVendorCannotMarkTheirAnswersAsOurs(t *testing.T) {
 	s := newCLISession(t)
 	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
@@ -33,8 +35,42 @@ func TestVendorCannotMarkTheirAnswersAsOurs(t *testing.T) {
 			stripped = append(stripped, line)
 		}
 	}
-	s.ok("answer", id, "--vendor", "-f", writeTemp(t, "stripped.yaml", strings.Join(stripped, "\n")))
+	strippedFile := writeTemp(t, "stripped.yaml", strings.Join(stripped, "\n"))
+	// Read without saying where it came from, it is refused: a file was
+	// sent to the vendor for this assessment, and it is on record.
+	s.fails("does not say it came from the vendor, but a file was sent to the vendor for assessment 1 on ", "answer", id, "-f", strippedFile)
+	s.fails("give --vendor or --own, not both", "answer", id, "--vendor", "--own", "-f", strippedFile)
+	s.fails("says it came from the vendor (assay send wrote it, or its source line says so): --own cannot make its answers yours",
+		"answer", id, "--own", "-f", writeTemp(t, "sent.yaml", fill(t, sent, "encryption-rest", "yes")))
+	if n := unreviewedVendorAnswers(s, id); n != 1 {
+		t.Errorf("after three refusals: %d answers the vendor's, want 1", n)
+	}
+	s.ok("answer", id, "--vendor", "-f", strippedFile)
 	if n := unreviewedVendorAnswers(s, id); n != 2 {
 		t.Errorf("a stripped file read with --vendor: %d answers the vendor's, want 2", n)
+	}
+	// The analyst's own file, said to be so, is theirs.
+	s.ok("answer", id, "--own", "-f", writeTemp(t, "own.yaml", "answers:\n  encryption-transit: \"yes\"\n"))
+	if n := unreviewedVendorAnswers(s, id); n != 2 {
+		t.Errorf("the analyst's own file read with --own: %d answers the vendor's, want 2", n)
+	}
+	// The sendings are records of the trail, signed like the rest: verify
+	// passes, and the assessment moves to another database with them.
+	s.ok("verify")
+	exported := filepath.Join(t.TempDir(), "acme.assay.json")
+	s.ok("export", id, "-o", exported)
+	other := newTrustingSession(t, s)
+	other.ok("import", exported)
+	other.fails("a file was sent to the vendor for assessment 1", "answer", "1", "-f", strippedFile)
+}
+
+// Before any file is sent, an answers file is the analyst's, as it has
+// always been, with no flag to give.
+func TestAnswersFileBeforeAnySendingNeedsNoFlag(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	s.ok("answer", id, "-f", writeTemp(t, "own.yaml", "answers:\n  mfa: \"yes\"\n"))
+	if n := unreviewedVendorAnswers(s, id); n != 0 {
+		t.Errorf("%d answers the vendor's, want 0", n)
 	}
 }

@@ -235,7 +235,7 @@ func TestAnswersFileReadTwiceChangesNothing(t *testing.T) {
 	vendor := writeTemp(t, "v.yaml", "source: vendor\nanswers:\n  encryption-rest: \"yes\"\n"+sent[len(sent)-1]+"\n")
 	s.ok("answer", id, "-f", vendor)
 	confirm := writeTemp(t, "c.yaml", "answers:\n  encryption-rest: \"yes\"\n")
-	if got := s.ok("answer", id, "-f", confirm); got != "recorded 1 answer in assessment "+id+"\n" {
+	if got := s.ok("answer", id, "--own", "-f", confirm); got != "recorded 1 answer in assessment "+id+"\n" {
 		t.Errorf("the analyst confirming the vendor's answer: %q", got)
 	}
 	if md := s.ok("report", id); strings.Contains(md, "not yet reviewed") {
@@ -341,8 +341,9 @@ func TestSentFileLeavesLaterChangesAlone(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^sent: "\d{4}-\d\d-\d\dT[0-9:.]+Z"$`).MatchString(sent) {
 		t.Fatalf("the sent file does not say when it was sent:\n%s", sent[:600])
 	}
-	// The analyst corrects both after sending.
-	s.ok("answer", id, "-f", writeTemp(t, "fix.yaml", "answers:\n  mfa: yes\n  policy: partial\n"))
+	// The analyst corrects both after sending (a file was sent: the
+	// analyst's own says so).
+	s.ok("answer", id, "--own", "-f", writeTemp(t, "fix.yaml", "answers:\n  mfa: yes\n  policy: partial\n"))
 	// The vendor answers attestation, leaves mfa as sent, changes policy.
 	filled := fill(t, sent, "attestation", `"yes"`)
 	filled = strings.Replace(filled, "  policy:\n    answer: \"no\"\n", "  policy:\n    answer: \"yes\"\n", 1)

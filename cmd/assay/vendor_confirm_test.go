@@ -23,7 +23,7 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 	for _, q := range vendorScreenQuestions[:5] {
 		confirm += "  " + q + ": yes\n"
 	}
-	s.ok("answer", id, "-f", writeTemp(t, "confirm.yaml", confirm))
+	s.ok("answer", id, "--own", "-f", writeTemp(t, "confirm.yaml", confirm))
 
 	words := func(md string) string { return strings.Join(strings.Fields(md), " ") }
 	md := words(s.ok("report", id, "--as-of", "2026-02-01"))
