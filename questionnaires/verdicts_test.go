@@ -219,6 +219,29 @@ var verdictCases = []verdictCase{
 		findings: "synthetic-membership:medium",
 	},
 	{
+		// Three WP248 criteria about staff health data: the DPIA, the
+		// fairness review of the per-employee score and the new vendor.
+		file:       "prescreen-hr-absence-analytics-health.yaml",
+		recommends: []string{"dpia", "fairness-aia", "third-party-due-diligence"},
+	},
+	{
+		// A model that suspends subsistence benefits by itself, with
+		// moderate mitigation: no 15% reduction, level IV.
+		file: "fairness-benefits-fraud-auto-suspension.yaml", outcome: "IV",
+		levels: map[string]string{"mitigation-level": "moderate"},
+		dims:   map[string]string{"impact": "44 of 55", "mitigation": "58 of 104"},
+		findings: "automation:high fria-link:high historical-bias:high model-inversion:high " +
+			"membership-inference:high reviewer-time:high " +
+			"stakeholder-consultation:medium intersectional-testing:medium bias-results:medium " +
+			"adversarial-testing:medium human-oversight:medium override-tracking:medium " +
+			"notice-to-people:medium explanation:medium production-monitoring:medium " +
+			"monitoring-alerts:medium remediation-plan:medium independent-review:medium " +
+			"group-data:low accuracy-by-group:low label-quality:low proxy-review:low reviewer-training:low",
+	},
+	// Left out, as the program agrees with the arithmetic but not with a
+	// professional (see their headers): prescreen-children-reading-app.yaml
+	// and anonymized-location-traces-k5-research-partner.yaml.
+	{
 		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
 		dims:     map[string]string{"risk": "7 of 76"},
 		findings: "attestation:medium pentest:medium backups:low subprocessor-notice:low",
