@@ -265,8 +265,8 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		// A high-risk AI system used outside its intended purpose, in
 		// the whole deployment or in part of it, makes the deployer its
 		// provider for that use (AI Act Articles 3(23), 25(1)(b)): the
-		// partial gap carries the same knock-out as the full one, with
-		// the finding one step below high.
+		// partial gap carries the same knock-out as the full one, and is
+		// a full gap too (gap: full), so its finding is high as well.
 		{"eu-ai-act-fria", "intended-purpose", "yes", "low", "", ""},
 		{"eu-ai-act-fria", "intended-purpose", "partial", "high", "intended-purpose", "high"},
 		{"eu-ai-act-fria", "intended-purpose", "no", "high", "intended-purpose", "high"},
@@ -278,9 +278,11 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"vendor-security-screen", "own-use", "partial", "low", "", "medium"},
 		{"vendor-security-screen", "own-use", "no", "high", "own-use", "high"},
 		// A licence missing a clause on what the licensee may do with the
-		// data, or on our audit of it, is signed only once the clause is
-		// in: the deal risk is at least medium. A partial clause is a gap
-		// for the plan, one step below high, with no knock-out.
+		// data, on our audit of it, on its recipients, on reverse
+		// engineering our models, on ending the deal, or the data
+		// protection addendum, is signed only once it is in: the deal risk
+		// is at least medium. A partial clause is a gap for the plan, one
+		// step below high, with no knock-out.
 		{"data-licensing", "permitted-purposes", "partial", "low", "", "medium"},
 		{"data-licensing", "permitted-purposes", "no", "medium", "permitted-purposes", "high"},
 		{"data-licensing", "forbidden-uses", "partial", "low", "", "medium"},
@@ -293,9 +295,17 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"data-licensing", "weights-redistribution", "no", "medium", "weights-redistribution", "high"},
 		{"data-licensing", "no-reidentification", "partial", "low", "", "medium"},
 		{"data-licensing", "no-reidentification", "no", "medium", "no-reidentification", "high"},
-		// A high-severity clause outside those six keeps its finding
-		// without a knock-out.
-		{"data-licensing", "no-reverse-engineering", "no", "low", "", "high"},
+		{"data-licensing", "onward-terms", "partial", "low", "", "medium"},
+		{"data-licensing", "onward-terms", "no", "medium", "onward-terms", "high"},
+		{"data-licensing", "dpa", "partial", "low", "", "medium"},
+		{"data-licensing", "dpa", "no", "medium", "dpa", "high"},
+		{"data-licensing", "no-reverse-engineering", "partial", "low", "", "medium"},
+		{"data-licensing", "no-reverse-engineering", "no", "medium", "no-reverse-engineering", "high"},
+		{"data-licensing", "termination", "partial", "low", "", "medium"},
+		{"data-licensing", "termination", "no", "medium", "termination", "high"},
+		// A term the licensee can meet after the signature (taking out
+		// cyber insurance) keeps its finding without a knock-out.
+		{"data-licensing", "cyber-insurance", "no", "low", "", "low"},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			q := biGet(t, c.questionnaire)

@@ -238,9 +238,18 @@ var verdictCases = []verdictCase{
 			"monitoring-alerts:medium remediation-plan:medium independent-review:medium " +
 			"group-data:low accuracy-by-group:low label-quality:low proxy-review:low reviewer-training:low",
 	},
-	// Left out, as the program agrees with the arithmetic but not with a
-	// professional (see their headers): prescreen-children-reading-app.yaml
-	// and anonymized-location-traces-k5-research-partner.yaml.
+	// A children's reading app: one criterion, children, recommends the DPIA.
+	{file: "prescreen-children-reading-app.yaml", recommends: []string{"dpia"}},
+	{
+		// Location trajectories tested on home and work only: high by the
+		// knock-out on location-trajectory, medium by the matrix.
+		file: "anonymized-location-traces-k5-research-partner.yaml", outcome: "high", knockout: "location-trajectory",
+		levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
+		dims:   map[string]string{"identifiability": "6 of 24", "gaps": "26 of 92"},
+		findings: "location-trajectory:high k-value:medium risk-vs-threshold:medium linkage-enforcement:medium original-basis:medium " +
+			"fairness-impact:medium query-alerts:medium third-party-audit:medium " +
+			"challenge-route:low outcome-check:low access-logging:low automatic-deletion:low",
+	},
 	{
 		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
 		dims:     map[string]string{"risk": "7 of 76"},
