@@ -47,6 +47,10 @@ func ParseTarget(s string) (Target, error) {
 			Redact(t), scheme)
 	case isKeyValue(t):
 		return Target{Postgres: true, Value: t}, nil
+	case loosePassword().MatchString(t):
+		return Target{}, fmt.Errorf("the database %s looks like a PostgreSQL connection string holding a password, but does not parse as one: "+
+			"give libpq's key=value pairs, with a value holding spaces or quotes in single quotes ('…', \\' inside), or keep the password in ~/.pgpass; nothing was created",
+			Redact(t))
 	}
 	return Target{Value: s}, nil
 }
@@ -102,7 +106,9 @@ func Redact(s string) string {
 		if changed {
 			u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20") // libpq reads + as itself
 		}
-		return u.String()
+		// A parameter whose escapes do not parse is left out of Query, not
+		// out of the string: its value is masked as written.
+		return queryPassword().ReplaceAllString(u.String(), "${1}xxxxx")
 	}
 	if isKeyValue(t) {
 		var out []string
@@ -117,8 +123,22 @@ func Redact(s string) string {
 		}
 		return strings.Join(out, " ")
 	}
+	if loc := loosePassword().FindStringIndex(t); loc != nil {
+		// Not libpq's form, but a password in it all the same (an unclosed
+		// quote, an escape): everything after it is masked.
+		return t[:loc[1]] + "xxxxx"
+	}
 	return s
 }
+
+// loosePassword finds a password= or sslpassword= word in a string that
+// is neither a URL nor wholly libpq's key=value pairs. No file name holds
+// one: such a string is a mistyped connection string.
+var loosePassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(?:^|\s)(?:ssl)?password\s*=\s*`) })
+
+// queryPassword is a password parameter in the query of a URL that does
+// not parse, and its value.
+var queryPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([?&](?i:ssl)?password=)([^&#]*)`) })
 
 // redactLoose masks what follows a colon in the user information of a
 // URL that does not parse.
@@ -127,7 +147,8 @@ func Redact(s string) string {
 var userinfoPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(://[^:/@]*):.*@`) })
 
 func redactLoose(s string) string {
-	return userinfoPassword().ReplaceAllString(s, "${1}:xxxxx@")
+	s = userinfoPassword().ReplaceAllString(s, "${1}:xxxxx@")
+	return queryPassword().ReplaceAllString(s, "${1}xxxxx")
 }
 
 // passwordOf is the password a connection string holds, "" if none: what
@@ -140,6 +161,9 @@ func passwordOf(dsn string) string {
 			if m := userinfoPassword().FindStringSubmatch(t); m != nil {
 				return strings.TrimSuffix(strings.TrimPrefix(m[0], m[1]+":"), "@")
 			}
+			if m := queryPassword().FindStringSubmatch(t); m != nil {
+				return m[2]
+			}
 			return ""
 		}
 		if u.User != nil {
@@ -147,7 +171,13 @@ func passwordOf(dsn string) string {
 				return p
 			}
 		}
-		return u.Query().Get("password")
+		if p := u.Query().Get("password"); p != "" {
+			return p
+		}
+		if m := queryPassword().FindStringSubmatch(t); m != nil {
+			return m[2] // one whose escapes do not parse
+		}
+		return ""
 	}
 	for rest := t; isKeyValue(t) && strings.TrimSpace(rest) != ""; {
 		m := keyValue().FindStringSubmatch(rest)

@@ -59,3 +59,37 @@ func TestRedact(t *testing.T) {
 		}
 	}
 }
+
+// A connection string a person mistyped still holds their password: a
+// URL that does not parse has it masked in its query as well as in its
+// user information, and a libpq string with a password that does not
+// parse (an unclosed quote, a word without its value) is refused rather
+// than taken for a file name, which would create a file, and folders,
+// named with the password.
+func TestMistypedConnectionStringsKeepThePassword(t *testing.T) {
+	for _, in := range []string{
+		"postgresql://ana@/privacy?host=/tmp/pg&port=5432&password=Hunter22%",
+		"postgres://ana@db/privacy?sslmode=require&sslpassword=Hunter22%zz",
+	} {
+		if got := Redact(in); strings.Contains(got, "Hunter22") || !HasPassword(in) {
+			t.Errorf("Redact(%q) = %q, HasPassword %v", in, got, HasPassword(in))
+		}
+		if got := passwordOf(in); !strings.HasPrefix(got, "Hunter22") {
+			t.Errorf("passwordOf(%q) = %q", in, got)
+		}
+	}
+	for _, in := range []string{
+		"host=/tmp/pg dbname=privacy user=ana password='Hunter 22",
+		`host=/tmp/pg dbname=privacy user=ana password=Hunter\ 22x sslmode`,
+		"dbname=privacy password=Hunter22 nonsense=1",
+	} {
+		got, err := ParseTarget(in)
+		if err == nil {
+			t.Errorf("ParseTarget(%q) = %+v, want it refused", in, got)
+			continue
+		}
+		if strings.Contains(err.Error(), "Hunter") || !strings.Contains(err.Error(), "xxxxx") {
+			t.Errorf("ParseTarget(%q) says %q", in, err)
+		}
+	}
+}
