@@ -53,6 +53,14 @@ func (a *app) signer() (string, error) {
 	if _, err := a.config(); err != nil {
 		return "", err
 	}
+	if a.isTeam() {
+		// The login is the name; opening the team database first says
+		// why there is none (a --reviewer naming another, a refused
+		// login) instead of asking for the name the team refuses.
+		if _, err := a.store(); err != nil {
+			return "", err
+		}
+	}
 	name := strings.TrimSpace(a.actor())
 	if name == "" || name == "unknown" {
 		return "", fmt.Errorf("signing needs a name: pass --reviewer NAME, set $ASSAY_REVIEWER, or put reviewer: NAME in %s", a.configPath())
