@@ -145,8 +145,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	case createdMsg:
 		if msg.err != nil {
-			c.err = clean(msg.err.Error())
-			return c, nil
+			return c.refused(msg.err)
 		}
 		if msg.carryErr != nil {
 			// The assessment exists; only the head start is missing.
@@ -170,6 +169,20 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return c, goHome
 	}
 	return c, cmd
+}
+
+// refused shows why the store refused the assessment above the form
+// again, holding what was typed, at the subject: huh's form, once
+// submitted, draws nothing more, so it is made anew rather than reused.
+func (c *create) refused(err error) (screen, tea.Cmd) {
+	start := c.f
+	start.questionnaire, start.subject, start.kind = c.questionnaire, c.subject, c.kind
+	next, cmd := newCreate(c.sh, start)
+	n := next.(*create)
+	n.f = c.f // the answers carried over go with the questionnaire they came for
+	n.kindPicked = c.kindPicked
+	n.err = clean(err.Error())
+	return n, cmd
 }
 
 func (c *create) submit() tea.Cmd {
