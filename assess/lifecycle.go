@@ -188,19 +188,24 @@ func TakesDPOOpinion(q *Questionnaire) bool {
 	return false
 }
 
-// CheckFourEyes refuses an approval by the person who last submitted the
-// assessment for review, for teams whose rule is that nobody approves
-// their own work. Names compare without regard to case or outer spaces.
-func CheckFourEyes(a *Assessment, approver string) error {
+// CheckFourEyes refuses the reviewer's decision (an approval, or a
+// rejection) by the person who last submitted the assessment: someone else
+// must decide. The submitter who wants it back withdraws it, which the
+// record calls a withdrawal, not a reviewer's rejection.
+func CheckFourEyes(a *Assessment, signer string, action Action) error {
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {
 		s := a.SignOffs[i]
 		if s.Role != RoleAuthor || s.Decision != "submitted" {
 			continue
 		}
-		if strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(approver)) {
-			return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must approve it", s.Name, s.On)
+		if !strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(signer)) {
+			return nil
 		}
-		return nil
+		if action == ActReject {
+			return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must reject it; %s can withdraw it (assay review %d --withdraw)",
+				s.Name, s.On, s.Name, a.ID)
+		}
+		return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must approve it", s.Name, s.On)
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func TestCheckFourEyes(t *testing.T) {
 		{"never submitted", nil, "Ana Analyst", false},
 	}
 	for _, c := range cases {
-		err := CheckFourEyes(&Assessment{SignOffs: c.signs}, c.approver)
+		err := CheckFourEyes(&Assessment{SignOffs: c.signs}, c.approver, ActApprove)
 		if c.refused != (err != nil) {
 			t.Errorf("%s: refused %v, want %v (%v)", c.name, err != nil, c.refused, err)
 		}

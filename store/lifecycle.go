@@ -42,8 +42,10 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			}
 			return assess.ActionError(id, action, err)
 		}
-		if action == assess.ActApprove && db.FourEyes {
-			if err := assess.CheckFourEyes(a, sig.Name); err != nil {
+		// The team's server refuses its submitter's approval itself; a
+		// rejection by the submitter is refused here, on both stores.
+		if (action == assess.ActApprove && db.FourEyes) || (action == assess.ActReject && (db.FourEyes || db.Team())) {
+			if err := assess.CheckFourEyes(a, sig.Name, action); err != nil {
 				return assess.ActionError(id, action, err)
 			}
 		}

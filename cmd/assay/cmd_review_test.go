@@ -191,5 +191,11 @@ func TestFourEyesFromConfig(t *testing.T) {
 	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
 	s.fails("cannot approve assessment 1: Ana Analyst submitted it for review on 2026-03-02, and with four_eyes set someone else must approve it",
 		"--reviewer", "Ana Analyst", "review", id, "--approve")
+	// Nor reject it: the committee would read a reviewer's decision where
+	// the author took the assessment back; that is a withdrawal.
+	s.fails("cannot reject assessment 1: Ana Analyst submitted it for review on 2026-03-02, and with four_eyes set someone else must reject it; Ana Analyst can withdraw it (assay review 1 --withdraw)",
+		"--reviewer", "Ana Analyst", "review", id, "--reject", "--comment", "Not ready")
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--withdraw", "--date", "2026-03-03")
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-04")
 	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve")
 }
