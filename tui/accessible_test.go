@@ -27,11 +27,7 @@ func TestAccessibleInterview(t *testing.T) {
 		"1,2", // data: contact and health
 		"q",
 	}, "\n") + "\n"
-	var out bytes.Buffer
-	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(in), &out); err != nil {
-		t.Fatal(err)
-	}
-	text := out.String()
+	text := e.accessible(in)
 	for _, want := range []string{
 		"Assessment 1: Payroll system, Every question type, 0 of 8 answered",
 		"Note so far: seen it",
@@ -68,11 +64,7 @@ func TestAccessibleChoosesByID(t *testing.T) {
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
 	e.createFrom("all-types.yaml", "Payroll system")
 	in := "7\n1\nq\n"
-	var out bytes.Buffer
-	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(in), &out); err != nil {
-		t.Fatal(err)
-	}
-	text := out.String()
+	text := e.accessible(in)
 	for _, want := range []string{
 		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 25 answered, level not rated yet.",
 		"There is no assessment 7 in the list.",

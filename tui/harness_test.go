@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -194,6 +195,17 @@ var testKey = func() *ledger.PrivateKey {
 	}
 	return k
 }()
+
+// accessible runs accessible mode on the typed lines in and returns what
+// it wrote.
+func (e *env) accessible(in string) string {
+	e.t.Helper()
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(in), &out); err != nil {
+		e.t.Fatal(err)
+	}
+	return out.String()
+}
 
 func (e *env) deps() tui.Deps {
 	return tui.Deps{

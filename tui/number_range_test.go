@@ -1,12 +1,8 @@
 package tui_test
 
 import (
-	"bytes"
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/assay-dev/assay/tui"
 )
 
 // A count of records (min: 0, whole: true in all-types.yaml) says what it
@@ -58,11 +54,7 @@ func TestAccessibleRefusesANumberOutOfRange(t *testing.T) {
 		"0",   // records: none
 		"q",
 	}, "\n") + "\n"
-	var out bytes.Buffer
-	if err := tui.RunAccessible(context.Background(), e.deps(), strings.NewReader(in), &out); err != nil {
-		t.Fatal(err)
-	}
-	text := out.String()
+	text := e.accessible(in)
 	for _, want := range []string{
 		"Type a whole number of 0 or more.",
 		"Not saved: question records takes a whole number of 0 or more, not -5",
