@@ -392,11 +392,19 @@ sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q}]}]
 			line: 5, message: "YAML syntax",
 		},
 	}
+	checkLintCases(t, cases)
+}
+
+// checkLintCases parses each case, which must be refused with its
+// problems counted and the one saying its message at its line, field and
+// hint.
+func checkLintCases(t *testing.T, cases []lintCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			q, problems := questionnaires.Parse("t.yaml", []byte(c.yaml), questionnaires.Catalog())
 			if q != nil {
-				t.Fatal("accepted")
+				t.Fatalf("accepted:\n%s", c.yaml)
 			}
 			want := max(c.wantProblems, 1)
 			if len(problems) != want {

@@ -120,26 +120,7 @@ func TestNumberRangeMistakes(t *testing.T) {
 		{name: "a condition on a fraction of a whole number", yaml: when("whole: true", "n in [1, 2.5]"),
 			line: 10, field: "sections[s].questions[c].when", message: "n in 2.5 can never be true", hint: "n takes a whole number"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q, problems := questionnaires.Parse("t.yaml", []byte(c.yaml), questionnaires.Catalog())
-			if q != nil {
-				t.Fatalf("accepted:\n%s", c.yaml)
-			}
-			want := max(c.wantProblems, 1)
-			if len(problems) != want {
-				t.Errorf("%d problems, want %d:\n%v", len(problems), want, problems)
-			}
-			i := slices.IndexFunc(problems, func(p questionnaires.Problem) bool { return strings.Contains(p.Message, c.message) })
-			if i < 0 {
-				t.Fatalf("no problem says %q:\n%v", c.message, problems)
-			}
-			p := problems[i]
-			if p.File != "t.yaml" || p.Line != c.line || p.Field != c.field || !strings.Contains(p.Hint, c.hint) {
-				t.Errorf("got %s\nwant t.yaml:%d: %s: …%s… (…%s…)", p, c.line, c.field, c.message, c.hint)
-			}
-		})
-	}
+	checkLintCases(t, cases)
 	// What the bounds allow is accepted: a band that starts below min but
 	// reaches it, a condition at the bounds, min equal to max.
 	for _, ok := range []string{
