@@ -320,15 +320,27 @@ func (q *Question) NumberRange() string {
 	if q.Whole {
 		s = "a whole number"
 	}
-	switch {
+	switch b := q.NumberBounds(); {
 	case q.Min != nil && q.Max != nil:
-		s += fmt.Sprintf(" from %s to %s", q.Min, q.Max)
-	case q.Min != nil:
-		s += fmt.Sprintf(" of %s or more", q.Min)
-	case q.Max != nil:
-		s += fmt.Sprintf(" of %s or less", q.Max)
+		s += " " + b
+	case b != "":
+		s += " of " + b
 	}
 	return s
+}
+
+// NumberBounds is the number question's bounds in words: "from 0 to
+// 100", "0 or more", "100 or less", or "" when it has none.
+func (q *Question) NumberBounds() string {
+	switch {
+	case q.Min != nil && q.Max != nil:
+		return fmt.Sprintf("from %s to %s", q.Min, q.Max)
+	case q.Min != nil:
+		return fmt.Sprintf("%s or more", q.Min)
+	case q.Max != nil:
+		return fmt.Sprintf("%s or less", q.Max)
+	}
+	return ""
 }
 
 // InNumberRange reports whether n is an answer the number question

@@ -220,13 +220,8 @@ func numberHowTo(qq *assess.Question) string {
 	if qq.Unit != "" {
 		s += " of " + qq.Unit
 	}
-	switch {
-	case qq.Min != nil && qq.Max != nil:
-		s += fmt.Sprintf(", from %s to %s", qq.Min, qq.Max)
-	case qq.Min != nil:
-		s += fmt.Sprintf(", %s or more", qq.Min)
-	case qq.Max != nil:
-		s += fmt.Sprintf(", %s or less", qq.Max)
+	if b := qq.NumberBounds(); b != "" {
+		s += ", " + b
 	}
 	return s
 }
