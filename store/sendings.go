@@ -37,8 +37,8 @@ func (db *DB) RecordSending(ctx context.Context, id int64, at time.Time) error {
 		if err != nil {
 			return err
 		}
-		if assess.Lifecycle(status) == assess.Approved {
-			return assess.Errorf(assess.ELocked, "assessment %d is approved and locked; start a revision to change it", id)
+		if err := (&assess.Assessment{ID: id, Status: assess.Lifecycle(status)}).Editable(); err != nil {
+			return err
 		}
 		return db.appendEvent(ctx, tx, id, sendingKind, "vendor-file", nil, map[string]string{"sent": at.UTC().Format(time.RFC3339Nano)})
 	})
