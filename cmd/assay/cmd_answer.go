@@ -68,15 +68,6 @@ assay send wrote) or --own (the answers are yours).`,
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(problems), "problem", "problems"))}
 			}
-			if vendor && own {
-				return fmt.Errorf("give --vendor or --own, not both; nothing was recorded")
-			}
-			if own && parsed.Source == assess.ByVendor {
-				return fmt.Errorf("%s says it came from the vendor (assay send wrote it, or its source line says so): --own cannot make its answers yours; nothing was recorded", safetext.OneLine(file))
-			}
-			if vendor {
-				parsed.FromVendor()
-			}
 			revised, err := a.revisedChain(cmd, asmt)
 			if err != nil {
 				return err
@@ -85,10 +76,8 @@ assay send wrote) or --own (the answers are yours).`,
 			for _, r := range revised {
 				uuids = append(uuids, r.UUID)
 			}
-			if parsed.Source != assess.ByVendor && !own {
-				if err := a.refuseUnsaidOrigin(cmd, file, asmt, revised); err != nil {
-					return err
-				}
+			if err := a.settleOrigin(cmd, file, parsed, vendor, own, append([]*assess.Assessment{asmt}, revised...)); err != nil {
+				return err
 			}
 			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
 				fmt.Fprintln(a.stderr, err)
@@ -221,20 +210,35 @@ func (a *app) answersWhenSent(cmd *cobra.Command, asmt *assess.Assessment, sent 
 	return ledger.AnswersAt(asmt.Answers, trail, sent), nil
 }
 
-// refuseUnsaidOrigin refuses a file that does not say it is the vendor's
-// when a file was sent to the vendor for the assessment, or for the
-// approved assessment it revises: the vendor can delete the lines that
-// say so, and only the analyst knows where the file came from.
-func (a *app) refuseUnsaidOrigin(cmd *cobra.Command, file string, asmt *assess.Assessment, revised []*assess.Assessment) error {
-	for _, sent := range append([]*assess.Assessment{asmt}, revised...) {
-		at, found, err := a.db.LastSending(a.ctx(cmd), sent.ID)
+// settleOrigin decides whose answers the file holds, or refuses it. A
+// file that says it is the vendor's (assay send wrote it, or its source
+// line says so) is theirs, and --own cannot make it the analyst's;
+// --vendor makes any file theirs. A file that says neither is refused once
+// a file was sent to the vendor for the assessment, or for the approved
+// assessment it revises (sent, the assessment first): the vendor can
+// delete the lines that say so, and only the analyst knows where the file
+// came from, --vendor or --own.
+func (a *app) settleOrigin(cmd *cobra.Command, file string, parsed *questionnaires.AnswersFile, vendor, own bool, sent []*assess.Assessment) error {
+	switch {
+	case vendor && own:
+		return fmt.Errorf("give --vendor or --own, not both; nothing was recorded")
+	case own && parsed.Source == assess.ByVendor:
+		return fmt.Errorf("%s says it came from the vendor (assay send wrote it, or its source line says so): --own cannot make its answers yours; nothing was recorded", safetext.OneLine(file))
+	case vendor:
+		parsed.FromVendor()
+		return nil
+	case own || parsed.Source == assess.ByVendor:
+		return nil
+	}
+	for _, s := range sent {
+		at, found, err := a.db.LastSending(a.ctx(cmd), s.ID)
 		if err != nil {
 			return err
 		}
 		if found {
 			return exitError{code: 1, msg: fmt.Sprintf("%s does not say it came from the vendor, but a file was sent to the vendor for assessment %d on %s (assay send): "+
 				"read it with --vendor if it came back from them, or --own if the answers are yours; nothing was recorded",
-				safetext.OneLine(file), sent.ID, at.UTC().Format("2006-01-02 15:04 UTC"))}
+				safetext.OneLine(file), s.ID, at.UTC().Format("2006-01-02 15:04 UTC"))}
 		}
 	}
 	return nil
