@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -38,11 +37,22 @@ const scoringPrefix = "assay-scoring/"
 // scoringGeneration is the number of assess.ScoringVersion
 // ("assay-scoring/2" is 2), as PRAGMA user_version holds it.
 func scoringGeneration() int {
-	g, err := strconv.Atoi(strings.TrimPrefix(assess.ScoringVersion, scoringPrefix))
-	if err != nil || g < 1 || !strings.HasPrefix(assess.ScoringVersion, scoringPrefix) {
+	g, ok := generationOf(assess.ScoringVersion)
+	if !ok || g < 1 {
 		panic("assess.ScoringVersion does not end in /N: " + assess.ScoringVersion)
 	}
 	return g
+}
+
+// generationOf is the number a scoring version names ("assay-scoring/2"
+// is 2), and false for a name that is not of that form.
+func generationOf(version string) (int, bool) {
+	n, ok := strings.CutPrefix(version, scoringPrefix)
+	if !ok {
+		return 0, false
+	}
+	g, err := strconv.Atoi(n)
+	return g, err == nil
 }
 
 // RescoreOlder scores again every assessment whose stored summary another
@@ -102,10 +112,11 @@ func (db *DB) RescoreOlderNow(ctx context.Context, started func(n int)) (int, er
 				if err := db.lockAssessment(ctx, tx, id); err != nil {
 					return err
 				}
-				if older, err := db.stillOlder(ctx, tx, id); err != nil || !older {
-					if err != nil {
-						return err
-					}
+				older, err := db.stillOlder(ctx, tx, id)
+				if err != nil {
+					return err
+				}
+				if !older {
 					continue // another window scored it again since the list was made
 				}
 				a, err := db.load(ctx, tx, id)
@@ -137,10 +148,11 @@ func (db *DB) RescoreOlderNow(ctx context.Context, started func(n int)) (int, er
 // a newer assay wrote, is left as it is).
 func (db *DB) stillOlder(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
 	var summary string
-	if err := tx.QueryRowContext(ctx, `SELECT summary FROM assessments WHERE id = ?`, id).Scan(&summary); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return false, nil // deleted meanwhile
-		}
+	err := tx.QueryRowContext(ctx, `SELECT summary FROM assessments WHERE id = ?`, id).Scan(&summary)
+	if isNoRows(err) {
+		return false, nil // deleted meanwhile
+	}
+	if err != nil {
 		return false, err
 	}
 	var s struct {
@@ -153,8 +165,8 @@ func (db *DB) stillOlder(ctx context.Context, tx *sql.Tx, id int64) (bool, error
 	if s.Version == "" {
 		return true, nil
 	}
-	g, err := strconv.Atoi(strings.TrimPrefix(s.Version, scoringPrefix))
-	return strings.HasPrefix(s.Version, scoringPrefix) && err == nil && g < scoringGeneration(), nil
+	g, ok := generationOf(s.Version)
+	return ok && g < scoringGeneration(), nil
 }
 
 // olderSummariesQuery lists the assessments whose summary names no scoring
