@@ -1,5 +1,7 @@
 package assess
 
+import "strings"
+
 // SignOffDateRefused returns an error when signature s, about to be given
 // on a, is dated after today (nobody signs in advance: the committee would
 // read a decision not yet taken) or, for a step of the review (a
@@ -10,13 +12,11 @@ package assess
 // last week is how minutes reach the record. A DPO's opinion may be dated
 // before the submission (it is often given on the draft).
 func SignOffDateRefused(a *Assessment, s SignOff, today Date) error {
-	what := "a " + signOffNouns[s.Decision]
-	switch {
-	case s.Role == RoleDPO:
-		what = "a DPO opinion"
-	case s.Decision == "approved":
-		what = "an approval"
+	what := signOffNouns[s.Decision]
+	if s.Role == RoleDPO {
+		what = "DPO opinion"
 	}
+	what = withArticle(what)
 	if s.On.After(today) {
 		return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, after today (%s): sign on the day, or give the day it was decided",
 			a.ID, what, s.On, today)
@@ -36,6 +36,14 @@ func SignOffDateRefused(a *Assessment, s SignOff, today Date) error {
 		break
 	}
 	return nil
+}
+
+// withArticle is a noun with "a" or "an" before it.
+func withArticle(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
 }
 
 // signOffNouns names each step of the review by its decision.
