@@ -332,9 +332,6 @@ func deadlinesText(d assess.Deadlines) string {
 // takes the text listing, as a .txt does: plain text is a valid Markdown
 // file, where it would be a broken PDF, DOCX, HTML or CSV one.
 func (a *app) checkPlanOutput(out string, csvOut bool) error {
-	if out == "" || out == "-" {
-		return nil
-	}
 	named, err := a.namedFormat(out)
 	if err != nil || named == "" {
 		return err

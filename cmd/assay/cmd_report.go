@@ -142,9 +142,6 @@ func (a *app) reportOptions(day assess.Date) report.Options {
 // acme.pdf. The extensions of the committee formats and .csv name a
 // format; any other (.txt, .json) is the user's choice.
 func (a *app) checkOutputFormat(out, format string) error {
-	if out == "" || out == "-" {
-		return nil
-	}
 	named, err := a.namedFormat(out)
 	if err != nil {
 		return err
@@ -160,9 +157,12 @@ func (a *app) checkOutputFormat(out, format string) error {
 }
 
 // namedFormat is the format file out's extension names (md, html, pdf,
-// docx, csv), or "" for any other; what no file may be (the database, a
+// docx, csv), or "" for any other and for standard output; what no file may be (the database, a
 // pipe) is refused first.
 func (a *app) namedFormat(out string) (string, error) {
+	if out == "" || out == "-" {
+		return "", nil // standard output
+	}
 	if _, err := a.outputTarget(out, out); err != nil {
 		return "", err
 	}
