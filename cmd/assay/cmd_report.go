@@ -157,8 +157,8 @@ func (a *app) checkOutputFormat(out, format string) error {
 }
 
 // namedFormat is the format file out's extension names (md, html, pdf,
-// docx, csv), or "" for any other and for standard output; what no file may be (the database, a
-// pipe) is refused first.
+// docx, csv), or "" for any other and for standard output; what no file
+// may be (the database, a pipe) is refused first.
 func (a *app) namedFormat(out string) (string, error) {
 	if out == "" || out == "-" {
 		return "", nil // standard output
