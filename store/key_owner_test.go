@@ -184,7 +184,7 @@ func TestTeamRefusesAnotherLoginsKey(t *testing.T) {
 
 // A team database at 002 took a key registered again for another login;
 // verify now reports it, and once an owner runs assay team init (which
-// applies 003 alone) the server refuses the next such registration.
+// applies 003 and 004) the server refuses the next such registration.
 func TestTeamSchemaUpgradeFrom002(t *testing.T) {
 	requirePostgres(t)
 	ctx := context.Background()
@@ -192,7 +192,7 @@ func TestTeamSchemaUpgradeFrom002(t *testing.T) {
 	raw := rawTeam(t, schemaDSN)
 	anaDSN := teamLogin(t, schemaDSN, "upgrade2 ana", "analyst")
 	bobDSN := teamLogin(t, schemaDSN, "upgrade2 bob", "analyst")
-	pretendAt(t, raw, "003_key_owner")
+	pretendAt(t, raw, "003_key_owner", "004_submitter_reject")
 	openAnswered(t, anaDSN)
 	mustExec(t, raw, `DELETE FROM schema_migrations WHERE applied_at = 'pretend'`)
 	anaKey := testKeyOf("upgrade2 ana")
@@ -200,7 +200,7 @@ func TestTeamSchemaUpgradeFrom002(t *testing.T) {
 	registerAgain(t, bobSQL, anaKey, "upgrade2 bob") // 002 lets it in
 
 	if _, err := OpenTeam(anaDSN, questionnaires.Decode); err == nil ||
-		!strings.Contains(err.Error(), "this team database's schema is at 002; an owner runs `assay team init` to bring it to 003") {
+		!strings.Contains(err.Error(), "this team database's schema is at 002; an owner runs `assay team init` to bring it to 004") {
 		t.Fatalf("opening a 002 database: %v, want the refusal naming both schemas and what to run", err)
 	}
 	ran, err := TeamInit(ctx, schemaDSN)
@@ -210,7 +210,7 @@ func TestTeamSchemaUpgradeFrom002(t *testing.T) {
 	all := strings.Join(ran, "\n")
 	if !strings.Contains(all, "CREATE OR REPLACE FUNCTION assay_ledger_entry()") || !strings.Contains(all, "'003_key_owner'") ||
 		strings.Contains(all, "'002_revision_identity'") || ran[len(ran)-1] != "COMMIT" {
-		t.Errorf("team init on a 002 database ran:\n%s\nwant 003 alone, committed", all)
+		t.Errorf("team init on a 002 database ran:\n%s\nwant 003 and 004 alone, committed", all)
 	}
 
 	ana, err := OpenTeam(anaDSN, questionnaires.Decode)

@@ -42,9 +42,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			}
 			return assess.ActionError(id, action, err)
 		}
-		// The team's server refuses its submitter's approval itself; a
-		// rejection by the submitter is refused here, on both stores.
-		if (action == assess.ActApprove && db.FourEyes) || (action == assess.ActReject && (db.FourEyes || db.Team())) {
+		// A team's server refuses the submitter's approval and rejection
+		// itself (assay_signoff), four_eyes set or not.
+		if (action == assess.ActApprove || action == assess.ActReject) && db.FourEyes {
 			if err := assess.CheckFourEyes(a, sig.Name, action); err != nil {
 				return assess.ActionError(id, action, err)
 			}

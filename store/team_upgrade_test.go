@@ -22,9 +22,9 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	anaDSN := teamLogin(t, schemaDSN, "upgrade ana", "analyst")
 	teamLogin(t, schemaDSN, "upgrade bob", "analyst")
 
-	// The store writes nothing 002 and 003 added: with them recorded but
+	// The store writes nothing 002 to 004 added: with them recorded but
 	// not applied it writes what an assay of 001's time wrote.
-	pretendAt(t, raw, "002_revision_identity", "003_key_owner")
+	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject")
 	old, a := openAnswered(t, anaDSN)
 	old.Close()
 	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {
@@ -32,7 +32,7 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	}
 
 	_, err := OpenTeam(anaDSN, questionnaires.Decode)
-	if err == nil || !strings.Contains(err.Error(), "this team database's schema is at 001; an owner runs `assay team init` to bring it to 003") {
+	if err == nil || !strings.Contains(err.Error(), "this team database's schema is at 001; an owner runs `assay team init` to bring it to 004") {
 		t.Fatalf("opening a 001 database: %v, want the refusal naming both schemas and what to run", err)
 	}
 
@@ -41,13 +41,13 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 		t.Fatalf("assay team init on a 001 database: %v", err)
 	}
 	all := strings.Join(ran, "\n")
-	for _, want := range []string{"BEGIN", "ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "'003_key_owner'", "COMMIT"} {
+	for _, want := range []string{"BEGIN", "ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "'003_key_owner'", "'004_submitter_reject'", "COMMIT"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("team init ran no %q:\n%s", want, all)
 		}
 	}
 	if strings.Contains(all, "CREATE TABLE") || ran[len(ran)-1] != "COMMIT" {
-		t.Errorf("team init ran more than 002 and 003, or did not end in COMMIT:\n%s", all)
+		t.Errorf("team init ran more than 002 to 004, or did not end in COMMIT:\n%s", all)
 	}
 	got, err := schemaLines(ctx, raw)
 	if err != nil {

@@ -125,10 +125,14 @@ func TestTeamRolesAreTheServers(t *testing.T) {
 		VALUES (1, 'reviewer', session_user, '2026-03-02', 'approved', '', 1, 'now')`); err == nil || !strings.Contains(err.Error(), "four eyes") {
 		t.Errorf("the submitter's own approval by SQL: %v", err)
 	}
-	// Nor reject it: that would read as a reviewer's decision; she
-	// withdraws it instead (refused by assay: the server checks approvals).
-	if r := ana.run("review", id, "--reject", "--comment", "Not ready"); r.code == 0 || !strings.Contains(r.errs, "someone else must reject it") {
+	// Nor reject it, through assay or by SQL: that would read as a
+	// reviewer's decision; she withdraws it instead.
+	if r := ana.run("review", id, "--reject", "--comment", "Not ready"); r.code == 0 || !strings.Contains(r.errs, "may not reject it") || !strings.Contains(r.errs, "--withdraw") {
 		t.Errorf("the submitter rejecting: exit %d, %s", r.code, r.errs)
+	}
+	if _, err := anaSQL.Exec(`INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+		VALUES (1, 'reviewer', session_user, '2026-03-02', 'rejected', 'by SQL', 1, 'now')`); err == nil || !strings.Contains(err.Error(), "may not reject it") {
+		t.Errorf("the submitter's own rejection by SQL: %v", err)
 	}
 	if r := aud.run("review", id, "--approve", "--accept-unconfirmed"); r.code == 0 {
 		t.Errorf("an auditor approved: %s", r.stdout)
