@@ -1,9 +1,11 @@
 package store
 
 import (
+	"fmt"
 	"net"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -22,17 +24,29 @@ import (
 // crosses a network there.
 
 // teamConfig reads a connection string as libpq would, with that one
-// difference.
+// difference. An sslmode libpq does not know is refused here, wherever
+// the server is: pgx reads sslmode only for a server reached over TCP, so
+// on a Unix socket a slip (sslmode=verfy-full) would pass unnoticed.
 func teamConfig(dsn string) (*pgx.ConnConfig, error) {
+	mode, set := sslModeOf(dsn)
+	if set && !slices.Contains(sslModes, mode) {
+		return nil, fmt.Errorf("sslmode %q is not one libpq knows: %s", mode, strings.Join(sslModes, ", "))
+	}
+	if env := os.Getenv("PGSSLMODE"); env != "" && !set && !slices.Contains(sslModes, env) {
+		return nil, fmt.Errorf("PGSSLMODE %q is not an sslmode libpq knows: %s", env, strings.Join(sslModes, ", "))
+	}
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, err
 	}
-	if hasSSLMode(dsn) || os.Getenv("PGSSLMODE") != "" || isLocalHost(cfg.Host) {
+	if set || os.Getenv("PGSSLMODE") != "" || isLocalHost(cfg.Host) {
 		return cfg, nil
 	}
 	return pgx.ParseConfig(withSSLMode(dsn, "verify-full"))
 }
+
+// sslModes are libpq's, weakest first.
+var sslModes = []string{"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}
 
 // isLocalHost reports whether host is this machine: a Unix socket's
 // folder, localhost or a loopback address.
@@ -44,24 +58,28 @@ func isLocalHost(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// hasSSLMode reports whether the connection string sets sslmode.
-func hasSSLMode(dsn string) bool {
+// sslModeOf is the sslmode the connection string sets, if it sets one
+// (a key=value pair's quotes taken off).
+func sslModeOf(dsn string) (string, bool) {
 	t := strings.TrimSpace(dsn)
 	if strings.Contains(t, "://") {
 		u, err := url.Parse(t)
-		return err == nil && u.Query().Has("sslmode")
+		if err != nil || !u.Query().Has("sslmode") {
+			return "", false
+		}
+		return u.Query().Get("sslmode"), true
 	}
 	for rest := t; strings.TrimSpace(rest) != ""; {
 		m := keyValue().FindStringSubmatch(rest)
 		if m == nil {
-			return false
+			return "", false
 		}
 		if strings.EqualFold(m[1], "sslmode") {
-			return true
+			return unquoteValue(m[2]), true
 		}
 		rest = rest[len(m[0]):]
 	}
-	return false
+	return "", false
 }
 
 // withSSLMode is the connection string with sslmode set to mode.
@@ -75,4 +93,20 @@ func withSSLMode(dsn, mode string) string {
 		return t + sep + "sslmode=" + mode
 	}
 	return t + " sslmode=" + mode
+}
+
+// unquoteValue is a key=value pair's value as libpq reads it: single
+// quotes taken off and backslash escapes undone.
+func unquoteValue(v string) string {
+	if len(v) < 2 || v[0] != '\'' || v[len(v)-1] != '\'' {
+		return v
+	}
+	var b strings.Builder
+	for i := 1; i < len(v)-1; i++ {
+		if v[i] == '\\' && i+1 < len(v)-1 {
+			i++
+		}
+		b.WriteByte(v[i])
+	}
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -50,5 +51,35 @@ func TestRemoteServersGetVerifyFull(t *testing.T) {
 	cfg, err := teamConfig("postgres://ana@db.example.org/privacy")
 	if err != nil || cfg.TLSConfig != nil {
 		t.Errorf("PGSSLMODE=disable: TLS %v, %v", cfg.TLSConfig != nil, err)
+	}
+}
+
+// An sslmode libpq does not know is refused, naming the modes it does,
+// wherever the server is: pgx reads sslmode only for a server it reaches
+// over TCP, so on a Unix socket a typing slip (sslmode=verfy-full) would
+// be ignored, and the same string would then connect in plain text, or
+// fail, once the server moved to another machine.
+func TestUnknownSSLModeRefused(t *testing.T) {
+	t.Setenv("PGSSLMODE", "")
+	for _, dsn := range []string{
+		"postgres:///privacy?host=/run/postgresql&sslmode=bogus",
+		"host=/tmp dbname=privacy sslmode=verfy-full",
+		"host=/tmp dbname=privacy sslmode='Require'",
+		"postgres://ana@db.example.org/privacy?sslmode=bogus",
+	} {
+		_, err := teamConfig(dsn)
+		if err == nil || !strings.Contains(err.Error(), "sslmode") || !strings.Contains(err.Error(), "verify-full") {
+			t.Errorf("%s: %v, want the unknown sslmode refused and the known ones named", dsn, err)
+		}
+	}
+	t.Setenv("PGSSLMODE", "verfy-full")
+	if _, err := teamConfig("host=/tmp dbname=privacy"); err == nil || !strings.Contains(err.Error(), "PGSSLMODE") {
+		t.Errorf("PGSSLMODE=verfy-full: %v, want it refused by name", err)
+	}
+	t.Setenv("PGSSLMODE", "")
+	for _, mode := range []string{"disable", "allow", "prefer", "require", "verify-ca", "verify-full"} {
+		if _, err := teamConfig("host=/tmp dbname=privacy sslmode=" + mode); err != nil {
+			t.Errorf("sslmode=%s: %v", mode, err)
+		}
 	}
 }
