@@ -133,7 +133,9 @@ func (d Date) IsZero() bool { return d.t.IsZero() }
 func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
 
 // DaysUntil returns the number of days from d to e (negative if e is earlier).
-func (d Date) DaysUntil(e Date) int { return int(e.t.Sub(d.t).Hours() / 24) }
+// It counts in Unix seconds, not with Sub: a time.Duration holds only about
+// 292 years, and days asked for as far as 9999 read as that cap.
+func (d Date) DaysUntil(e Date) int { return int((e.t.Unix() - d.t.Unix()) / 86400) }
 
 // Before reports whether d is an earlier day than e.
 func (d Date) Before(e Date) bool { return d.t.Before(e.t) }

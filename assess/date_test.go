@@ -64,3 +64,32 @@ func TestParseDateRefusesTheZeroDate(t *testing.T) {
 		t.Errorf("the day after the zero date is a day: %v %v", d, err)
 	}
 }
+
+// Days between dates centuries apart are counted, not capped: a
+// time.Duration holds only about 292 years, and the days in it were read
+// as 106751 for any span longer than that.
+func TestDaysUntilCountsSpansLongerThanADuration(t *testing.T) {
+	cases := []struct {
+		from, to string
+		want     int
+	}{
+		{"2026-01-01", "2026-01-31", 30},
+		{"2026-01-31", "2026-01-01", -30},
+		{"1970-01-01", "9999-12-31", 2932896},
+		{"9999-12-31", "1970-01-01", -2932896},
+		{"2029-12-05", "2400-01-01", 135166},
+	}
+	for _, c := range cases {
+		from, err := ParseDate(c.from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		to, err := ParseDate(c.to)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := from.DaysUntil(to); got != c.want {
+			t.Errorf("%s to %s: %d days, want %d", c.from, c.to, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+// assay due and assay overdue judge on any day --as-of takes (up to
+// 9999-12-31) and count the days late as they are: counted through a
+// time.Duration, which holds about 292 years, every span longer than that
+// read 106751 days, and items years apart tied.
+func TestDueAndOverdueCountDaysCenturiesAway(t *testing.T) {
+	s := newCLISession(t)
+	s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", "mfa: no")
+	const asOf = "2400-01-01"
+	end := time.Date(2400, 1, 1, 0, 0, 0, 0, time.UTC)
+	days := func(from string) int {
+		f, err := time.Parse(time.DateOnly, from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Unix seconds hold the span a Duration cannot.
+		return int((end.Unix() - f.Unix()) / 86400)
+	}
+
+	var overdue struct {
+		Items []struct {
+			Item string `json:"item"`
+			Due  string `json:"due"`
+			Late int    `json:"days_overdue"`
+		} `json:"overdue"`
+	}
+	if err := json.Unmarshal([]byte(s.ok("overdue", "--as-of", asOf, "--json")), &overdue); err != nil {
+		t.Fatal(err)
+	}
+	if len(overdue.Items) == 0 {
+		t.Fatal("overdue listed nothing")
+	}
+	for _, it := range overdue.Items {
+		if want := days(it.Due); it.Late != want {
+			t.Errorf("overdue: %s due %s is %d days late on %s, want %d", it.Item, it.Due, it.Late, asOf, want)
+		}
+	}
+
+	var subjects []struct {
+		Name string `json:"name"`
+		Due  string `json:"due"`
+		Left int    `json:"days_left"`
+	}
+	if err := json.Unmarshal([]byte(s.ok("due", "--as-of", asOf, "--json")), &subjects); err != nil {
+		t.Fatal(err)
+	}
+	if len(subjects) != 1 {
+		t.Fatalf("due listed %d subjects, want Acme", len(subjects))
+	}
+	if got, want := subjects[0].Left, -days(subjects[0].Due); got != want {
+		t.Errorf("due: Acme due %s has %d days left on %s, want %d", subjects[0].Due, got, asOf, want)
+	}
+}
