@@ -292,12 +292,26 @@ func (db *DB) SubjectByName(ctx context.Context, name string) (*assess.Subject, 
 	})
 }
 
-// FindSubject loads a subject by ID (digits) or by name.
+// FindSubject loads a subject by ID (digits) or by name. Digits that are
+// one subject's ID and another's name (a subject may be called "2") are
+// refused: taken as the ID, a change meant for the subject of that name
+// went to another.
 func (db *DB) FindSubject(ctx context.Context, ref string) (*assess.Subject, error) {
 	if id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); err == nil && id > 0 {
 		s, err := db.Subject(ctx, id)
 		if assess.ErrorCode(err) != assess.ENotFound {
-			return s, err
+			if err != nil {
+				return s, err
+			}
+			named, err := db.SubjectByName(ctx, ref)
+			switch {
+			case assess.ErrorCode(err) == assess.ENotFound || (err == nil && named.ID == s.ID):
+				return s, nil
+			case err != nil:
+				return nil, err
+			}
+			return nil, assess.Errorf(assess.EInvalid, "%q is the ID of subject %d (%s) and the name of subject %d: give subject %d by its name, or subject %d by its ID",
+				strings.TrimSpace(ref), s.ID, s.Name, named.ID, s.ID, named.ID)
 		}
 	}
 	return db.SubjectByName(ctx, ref)
