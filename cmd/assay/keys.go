@@ -46,6 +46,10 @@ func loadKey(path string) (*ledger.PrivateKey, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !fi.Mode().IsRegular() {
+		// Before the mode: chmod 600 is no cure for a folder.
+		return nil, input.NotRegular(path, fi.Mode())
+	}
 	if fi.Mode().Perm()&0o077 != 0 {
 		return nil, fmt.Errorf("your signing key %s can be read by others (mode %04o): make it yours alone with chmod 600 %s, "+
 			"and if anyone else may have copied it, see docs/security.md", path, fi.Mode().Perm(), path)
