@@ -278,7 +278,7 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			return err
+			return migrationRefused(db.path, version, err)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, version, db.stamp())
 		return err

@@ -58,6 +58,22 @@ func failure(path string, err error) error {
 	return errors.New(strings.Replace(err.Error(), se.Error(), resultCode().ReplaceAllString(se.Error(), ""), 1))
 }
 
+// migrationRefused words a migration SQLite refuses to apply (a table or
+// column it makes is there already, one it changes is missing) to a
+// database checkSchema took for assay's: its tables are not what the
+// migrations it records made, so they, or that record, were changed
+// outside assay. Any other failure (a full disk, a busy file) is left to
+// failure.
+func migrationRefused(path, version string, err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) || se.Code() != sqlite3.SQLITE_ERROR {
+		return err
+	}
+	why := strings.TrimPrefix(resultCode().ReplaceAllString(se.Error(), ""), "SQL logic error: ")
+	return assess.Errorf(assess.EInternal, "%s was changed outside assay: its tables are not those the migrations it records made "+
+		"(migration %s cannot be applied: %s); nothing was recorded. Restore it from a backup", path, version, why)
+}
+
 // isCorrupt reports whether SQLite found the file malformed.
 func isCorrupt(err error) bool {
 	var se *sqlite.Error

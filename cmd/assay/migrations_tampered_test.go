@@ -1,0 +1,28 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// A database whose record of applied migrations was edited outside assay
+// (a row of schema_migrations deleted with sqlite3, while the tables that
+// migration made are still there) is named as changed outside assay, in
+// words, and left as it was; SQLite's "SQL logic error: duplicate column
+// name" from running the migration again told the person nothing.
+func TestAMigrationRecordRemovedIsNamedInWords(t *testing.T) {
+	s := newCLISession(t)
+	s.ok("subject", "add", "Acme")
+	s.plant(`DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)`)
+	before := s.dbDigest()
+	for _, args := range [][]string{{"list"}, {"verify"}} {
+		code, _, errOut := s.run("", args...)
+		if code == 0 || !strings.Contains(errOut, "changed outside assay") || !strings.Contains(errOut, "assay.db") ||
+			strings.Contains(errOut, "SQL logic error") {
+			t.Errorf("assay %s: exit %d, stderr %q; want the database named as changed outside assay, in words", args[0], code, errOut)
+		}
+	}
+	if s.dbDigest() != before {
+		t.Error("the database was changed")
+	}
+}
