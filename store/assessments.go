@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/assay-dev/assay/assess"
@@ -211,6 +212,11 @@ func (db *DB) snapshot(ctx context.Context, tx *sql.Tx, digest string) (*assess.
 	var name string
 	var src []byte
 	if err := tx.QueryRowContext(ctx, `SELECT source_name, source FROM questionnaire_snapshots WHERE digest = ?`, digest).Scan(&name, &src); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			// The row an assessment's foreign key names is gone: only a
+			// change outside assay, with foreign keys off, removes it.
+			return nil, fmt.Errorf("questionnaire snapshot %s: not in the database: it was deleted outside assay", digest)
+		}
 		return nil, fmt.Errorf("questionnaire snapshot %s: %w", digest, err)
 	}
 	q, err := db.decode(name, src)
