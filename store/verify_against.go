@@ -4,17 +4,20 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // Against is what CheckPin found: the assessment a copy pinned, and how
 // far its chain and the ledger have grown since.
 type Against struct {
-	ID      int64 // the assessment, in this database
-	Records int64 // its chain's length now
-	Entries int64 // the ledger's length now
+	ID      int64  // the assessment, in this database
+	Records int64  // its chain's length now
+	Entries int64  // the ledger's length now
+	Signer  string // the name the ledger registers the pinned entry's key under
 }
 
 // CheckPin proves that this database still holds the history a copy (a
@@ -81,6 +84,15 @@ func (db *DB) CheckPin(ctx context.Context, p ledger.Pin) (Against, error) {
 		if n == 0 {
 			return fmt.Errorf("ledger entry %d does not commit to assessment %d's record %d, as the copy says it does: the copy was altered", p.Entry, out.ID, p.Records)
 		}
+		// The signer's name in a copy is not signed: the ledger's
+		// registration of the key says whose it is.
+		if _, out.Signer, err = registeredKey(ctx, tx, e.KeyID); err != nil {
+			return err
+		}
+		if p.Signer != "" && signerKey(p.Signer) != signerKey(out.Signer) {
+			return fmt.Errorf("the copy names %q as the signer of ledger entry %d, but this database registers its key %s under %q: the copy was altered",
+				p.Signer, p.Entry, e.KeyID, out.Signer)
+		}
 		return nil
 	})
 	return out, err
@@ -100,4 +112,11 @@ func arrivedWhole(ctx context.Context, tx *sql.Tx, p ledger.Pin) (entry int64, w
 		return 0, false, nil
 	}
 	return entry, err == nil && records >= p.Records && records > 1, err
+}
+
+// signerKey is a signer's name as every copy can carry it back: as the
+// report shows it (safetext.OneLine), without the backslashes Markdown
+// escapes with and HTML does not, and with runs of spaces folded.
+func signerKey(name string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(safetext.OneLine(name), `\`, "")), " ")
 }

@@ -201,7 +201,7 @@ func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 		return
 	}
 	fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",
-		p.Entry, safetext.OneLine(p.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
+		p.Entry, safetext.OneLine(got.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
 }
 
 // readPin reads the record a report (Markdown or HTML), an OSCAL document
