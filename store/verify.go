@@ -22,8 +22,10 @@ type Break struct {
 	Name    string // what Chain names when it has no number: a trigger, a digest
 	Reason  string
 	// Untrusted: a ledger entry signed by a key the verifier does not
-	// trust (ledger.Break.Untrusted), not a change found.
+	// trust (ledger.Break.Untrusted), not a change found; Signer is
+	// that key and the name it was registered under.
 	Untrusted bool
+	Signer    *ledger.Signer
 }
 
 func (b *Break) Error() string {

@@ -55,7 +55,7 @@ func (v *verifier) ledger(ctx context.Context, id int64, trusted *ledger.Keyring
 		}
 	}
 	if lb != nil {
-		return &Break{Chain: "ledger", OwnerID: lb.Entry, Reason: lb.Reason, Untrusted: lb.Untrusted}, nil
+		return &Break{Chain: "ledger", OwnerID: lb.Entry, Reason: lb.Reason, Untrusted: lb.Untrusted, Signer: lb.Signer}, nil
 	}
 	if v.check.Entries == 0 {
 		var as, ss int

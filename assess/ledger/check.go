@@ -15,6 +15,8 @@ type Break struct {
 	// to trust. Nothing is shown altered; what it and the entries after it
 	// sign is not vouched for until the key is trusted.
 	Untrusted bool
+	// Signer is the untrusted key and the name it was registered under.
+	Signer *Signer
 }
 
 func (b *Break) Error() string {
@@ -165,7 +167,7 @@ func (c *Checker) check(e *Entry) *Break {
 	if checked && !s.Trusted {
 		b := brk("the entry is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
 			s.Name, s.KeyID, s.Name, s.Key)
-		b.Untrusted = true
+		b.Untrusted, b.Signer = true, s
 		return b
 	}
 	if checked {

@@ -99,11 +99,14 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			if res.Broken != nil {
 				// A key not trusted yet is not a change found: the
 				// trail is not vouched for, which is a failure too.
-				verdict := "audit trail broken: "
+				verdict, why := "audit trail broken: ", res.Broken.Error()
 				if res.Broken.Untrusted {
 					verdict = "not verified: "
+					if own, ok := a.untrustedOwnKey(res.Broken); ok {
+						why = own
+					}
 				}
-				return exitError{code: 1, msg: verdict + safetext.OneLine(res.Broken.Error())}
+				return exitError{code: 1, msg: verdict + safetext.OneLine(why)}
 			}
 			if incremental {
 				a.printIncremental(res)

@@ -99,7 +99,13 @@ func TestKeyNewCompromisedDoesNotTrustTheOldKey(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(dana.env["XDG_CONFIG_HOME"], "assay", "trusted-keys")); err == nil && strings.Contains(string(b), "Dana Reyes") {
 		t.Errorf("the compromised key was trusted:\n%s", b)
 	}
-	dana.fails("not verified: ledger entry 1: the entry is signed by \"Dana Reyes\" with key "+oldID+", a key you do not trust", "verify")
+	// verify names the key as her own retired one, and does not invite
+	// her to trust it again as if it were a colleague's.
+	code, _, errOut := dana.run("", "verify")
+	want := "not verified: ledger entry 1: the entry is signed by \"Dana Reyes\" with key " + oldID + ", your own key, retired on "
+	if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "assay verify --against") || strings.Contains(errOut, "assay key trust") {
+		t.Errorf("verify after key new --compromised: exit %d, %s\nwant %q, the check against earlier copies, and no invitation to trust it", code, errOut, want)
+	}
 	dana.ok("review", id, "--submit")
 	if list := dana.ok("key", "list"); !regexp.MustCompile(`(?m)^Dana Reyes +` + regexp.QuoteMeta(oldID) + ` +1 +not trusted +`).MatchString(list) {
 		t.Errorf("assay key list:\n%s", list)

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/store"
+)
+
+// retiredKey finds, among the keys assay key new kept beside the signing
+// key, the one with this fingerprint: its file and when it was retired.
+func (a *app) retiredKey(id string) (file string, on time.Time, ok bool) {
+	dir := filepath.Dir(a.keyPath())
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "", time.Time{}, false
+	}
+	for _, e := range entries {
+		name := e.Name()
+		stamp, isRetired := strings.CutPrefix(name, "signing-key-retired-")
+		if !isRetired || !strings.HasSuffix(name, ".pem") || len(stamp) < 16 {
+			continue
+		}
+		k, err := loadKey(filepath.Join(dir, name))
+		if err != nil || k.Public().ID() != id {
+			continue
+		}
+		on, _ = time.Parse("20060102T150405Z", stamp[:16])
+		return filepath.Join(dir, name), on, true
+	}
+	return "", time.Time{}, false
+}
+
+// untrustedOwnKey words an entry signed by a key the verifier does not
+// trust when that key is their own, retired: the usual advice (check the
+// fingerprint with the colleague, then trust it) would invite them to
+// trust again a key they retired because it may have been copied.
+func (a *app) untrustedOwnKey(b *store.Break) (string, bool) {
+	if b.Signer == nil {
+		return "", false
+	}
+	file, on, ok := a.retiredKey(b.Signer.KeyID)
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("ledger entry %d: the entry is signed by %q with key %s, your own key, retired on %s (kept as %s) and not in your trusted keys, "+
+		"as assay key new --compromised leaves it: nothing it signed verifies, your own changes before the replacement included. "+
+		"Check what it signed against a copy made before the key may have been copied: assay verify --against COPY",
+		b.OwnerID, safetext.OneLine(b.Signer.Name), b.Signer.KeyID, on.UTC().Format("2006-01-02 15:04 UTC"), file), true
+}
