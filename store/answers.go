@@ -409,7 +409,7 @@ func (db *DB) answers(ctx context.Context, tx *sql.Tx, id int64) (assess.Answers
 		if err := rows.Scan(&r.qid, &r.value, &r.note, &r.evidence, &r.source, &r.reviewed, &r.updated, &r.by); err != nil {
 			return nil, err
 		}
-		a, err := r.decode()
+		a, err := r.decode(id)
 		if err != nil {
 			return nil, err
 		}
@@ -425,14 +425,14 @@ type answerRaw struct {
 }
 
 // decode reads an answer's row.
-func (r answerRaw) decode() (assess.Answer, error) {
+func (r answerRaw) decode(assessment int64) (assess.Answer, error) {
 	a := assess.Answer{QuestionID: r.qid, Note: r.note, Source: assess.Source(r.source), UpdatedBy: r.by}
 	var err error
 	if a.Value, err = decodeValue(r.value); err != nil {
-		return a, fmt.Errorf("answer %s: %w", a.QuestionID, err)
+		return a, unreadable("assessment", assessment, "answer to "+a.QuestionID, err)
 	}
 	if a.Evidence, err = decodeStrings(r.evidence); err != nil {
-		return a, fmt.Errorf("answer %s evidence: %w", a.QuestionID, err)
+		return a, unreadable("assessment", assessment, "evidence for "+a.QuestionID, err)
 	}
 	if len(a.Evidence) == 0 {
 		a.Evidence = nil

@@ -141,10 +141,10 @@ func (r *assessmentRow) finish() (*assess.Assessment, error) {
 		return nil, fmt.Errorf("assessment %d: %w", a.ID, err)
 	}
 	if a.Deadlines, err = parseDeadlines(r.deadlines); err != nil {
-		return nil, fmt.Errorf("assessment %d deadlines: %w", a.ID, err)
+		return nil, unreadable("assessment", a.ID, "deadlines", err)
 	}
 	if a.Summary, err = decodeSummary(r.s); err != nil {
-		return nil, fmt.Errorf("assessment %d summary: %w", a.ID, err)
+		return nil, unreadable("assessment", a.ID, "stored summary", err)
 	}
 	a.Archived = r.archived != 0
 	a.CreatedAt, a.UpdatedAt = parseStamp(r.created), parseStamp(r.updated)

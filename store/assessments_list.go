@@ -277,7 +277,7 @@ func (r *listRow) finish(al *listAlloc) (*assess.Assessment, error) {
 	}
 	if r.list != "" {
 		if a.Summary, al.scratch, err = decodeListInto(r.list, al.scratch[:0]); err != nil {
-			return nil, fmt.Errorf("assessment %d list summary: %w", a.ID, err)
+			return nil, unreadable("assessment", a.ID, "list summary", err)
 		}
 		a.Summary.Items = al.items(a.Summary.Items)
 	}
@@ -330,7 +330,7 @@ func (db *DB) summaryOf(ctx context.Context, tx *sql.Tx, a *assess.Assessment) e
 	}
 	var err error
 	if a.Summary, err = decodeSummary(s); err != nil {
-		return fmt.Errorf("assessment %d summary: %w", a.ID, err)
+		return unreadable("assessment", a.ID, "stored summary", err)
 	}
 	return nil
 }

@@ -394,7 +394,7 @@ func (db *DB) leafOf(ctx context.Context, tx *sql.Tx, o owner) (ledger.Leaf, led
 			return l, "", fmt.Errorf("assessment %d: %w", o.id, err)
 		}
 		if err := json.Unmarshal([]byte(deadlines), &s.Deadlines); err != nil {
-			return l, "", fmt.Errorf("assessment %d deadlines: %w", o.id, err)
+			return l, "", unreadable("assessment", o.id, "deadlines", err)
 		}
 		s.Archived = archived != 0
 		l.Scope, l.UUID, state = ledger.ScopeAssessment, s.UUID, ledger.AssessmentStateOf(s)
@@ -406,7 +406,7 @@ func (db *DB) leafOf(ctx context.Context, tx *sql.Tx, o owner) (ledger.Leaf, led
 			return l, "", fmt.Errorf("subject %d: %w", o.id, err)
 		}
 		if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {
-			return l, "", fmt.Errorf("subject %d contacts: %w", o.id, err)
+			return l, "", unreadable("subject", o.id, "contacts", err)
 		}
 		l.Scope, l.UUID, state = ledger.ScopeSubject, s.UUID, ledger.SubjectStateOf(s)
 	}

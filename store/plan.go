@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -102,7 +101,7 @@ func (db *DB) planEdits(ctx context.Context, tx *sql.Tx, id int64) (map[string]a
 		}
 		var e assess.PlanEdit
 		if err := json.Unmarshal([]byte(edit), &e); err != nil {
-			return nil, fmt.Errorf("plan edit %s: %w", key, err)
+			return nil, unreadable("assessment", id, "plan edit of "+key, err)
 		}
 		out[key] = e
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -222,7 +221,7 @@ func scanSubject(sc interface{ Scan(...any) error }) (*assess.Subject, error) {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(contacts), &s.Contacts); err != nil {
-		return nil, fmt.Errorf("subject %d contacts: %w", s.ID, err)
+		return nil, unreadable("subject", s.ID, "contacts", err)
 	}
 	if len(s.Contacts) == 0 {
 		s.Contacts = nil

@@ -151,6 +151,9 @@ func (db *DB) VerifyWith(ctx context.Context, o VerifyOptions) (VerifyResult, er
 		}
 		return err
 	})
+	if b, ok := asBreak(err); ok && res.Broken == nil {
+		res.Broken, err, note = b, nil, nil
+	}
 	if err != nil || res.Broken != nil || note == nil || !o.Checkpoint {
 		return res, err
 	}

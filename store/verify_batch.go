@@ -58,12 +58,12 @@ func (o *ownerRows) finishState() {
 	o.finished = true
 	if o.leaf.Scope == ledger.ScopeAssessment {
 		if err := json.Unmarshal([]byte(o.rawJSON), &o.aState.Deadlines); err != nil {
-			o.stateErr = fmt.Errorf("assessment %d deadlines: %w", o.id, err)
+			o.stateErr = unreadable("assessment", o.id, "deadlines", err)
 		}
 		o.state = ledger.AssessmentStateOf(o.aState)
 	} else {
 		if err := json.Unmarshal([]byte(o.rawJSON), &o.sState.Contacts); err != nil {
-			o.stateErr = fmt.Errorf("subject %d contacts: %w", o.id, err)
+			o.stateErr = unreadable("subject", o.id, "contacts", err)
 		}
 		o.state = ledger.SubjectStateOf(o.sState)
 	}

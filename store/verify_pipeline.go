@@ -145,7 +145,7 @@ func (v *verifier) assessmentOf(o *ownerRows) (*assess.Assessment, error) {
 	}
 	a.Answers = make(assess.Answers, len(r.answers))
 	for _, raw := range r.answers {
-		ans, err := raw.decode()
+		ans, err := raw.decode(a.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -155,7 +155,7 @@ func (v *verifier) assessmentOf(o *ownerRows) (*assess.Assessment, error) {
 	for _, p := range r.plan {
 		var e assess.PlanEdit
 		if err := json.Unmarshal([]byte(p.edit), &e); err != nil {
-			return nil, fmt.Errorf("plan edit %s: %w", p.key, err)
+			return nil, unreadable("assessment", a.ID, "plan edit of "+p.key, err)
 		}
 		a.PlanEdits[p.key] = e
 	}
