@@ -270,6 +270,52 @@ var verdictCases = []verdictCase{
 		dims:     map[string]string{"risk": "10 of 76"},
 		findings: "own-use:high breach-notice:medium deletion:low",
 	},
+	{
+		// A workplace badge system done properly: employees' data, yet low.
+		file: "dpia-workplace-badge-access.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "0 of 122", "exposure": "10 of 37"},
+		findings: "none",
+	},
+	{
+		// Cameras that record sound all day in a shop, with no measure
+		// planned: critical by the register, above the knock-out's high.
+		file: "dpia-shop-cctv-with-sound.yaml", outcome: "critical",
+		levels: map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "critical", "exposure-level": "moderate"},
+		dims:   map[string]string{"gaps": "16 of 112", "exposure": "12 of 37"},
+		findings: "risk-other-1:critical minimization:high less-intrusive:high risk-function-creep:high prior-consultation:high " +
+			"employment-rules:medium balancing-test:medium notice:medium risk-access:medium people-views:low",
+	},
+	{
+		// Everything in place at a high-tier vendor: low, not raised.
+		file: "tpdd-payroll-bureau-everything-in-place.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "0 of 222"},
+		findings: "none",
+	},
+	{
+		// A critical host whose transfers rest on standard contractual
+		// clauses that nobody assessed: approval with conditions.
+		file: "tpdd-critical-cloud-host-no-transfer-assessment.yaml", outcome: "medium",
+		levels:   map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "26 of 35", "criticality": "17 of 20", "gaps": "2 of 240"},
+		findings: "transfer-assessment:high",
+	},
+	{
+		// Identified records to a licensee abroad with every protection:
+		// medium with the privacy lead's sign-off, not high.
+		file: "licensing-identified-subscriber-records-us-all-in-place.yaml", outcome: "medium",
+		levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
+		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 154"},
+		findings: "none",
+	},
+	{
+		// Claims refused by the engine alone, with no review or contest.
+		file: "fairness-travel-claims-auto-refusal.yaml", outcome: "III",
+		levels:   map[string]string{"mitigation-level": "strong"},
+		dims:     map[string]string{"impact": "28 of 55", "mitigation": "86 of 94"},
+		findings: "automation:high human-oversight:high contest:high",
+	},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
