@@ -303,26 +303,75 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"data-licensing", "no-reverse-engineering", "no", "medium", "no-reverse-engineering", "high"},
 		{"data-licensing", "termination", "partial", "low", "", "medium"},
 		{"data-licensing", "termination", "no", "medium", "termination", "high"},
+		// A licence silent on who owns our background IP or what is built
+		// under the deal is signed only once the clause is in, as for the
+		// clauses above.
+		{"data-licensing", "background-ip", "yes", "low", "", ""},
+		{"data-licensing", "background-ip", "partial", "low", "", "medium"},
+		{"data-licensing", "background-ip", "no", "medium", "background-ip", "high"},
+		{"data-licensing", "foreground-ip", "yes", "low", "", ""},
+		{"data-licensing", "foreground-ip", "partial", "low", "", "medium"},
+		{"data-licensing", "foreground-ip", "no", "medium", "foreground-ip", "high"},
+		// Outputs, or a model, delivered untested for identifying content
+		// (memorisation, for a model) cannot be recalled: at least medium.
+		// A test of part of the outputs is a gap for the plan, one step
+		// below high, with no knock-out.
+		{"data-licensing", "output-testing", "yes", "low", "", ""},
+		{"data-licensing", "output-testing", "partial", "low", "", "medium"},
+		{"data-licensing", "output-testing", "no", "medium", "output-testing", "high"},
 		// A term the licensee can meet after the signature (taking out
 		// cyber insurance) keeps its finding without a knock-out.
 		{"data-licensing", "cyber-insurance", "no", "low", "", "low"},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
-			q := biGet(t, c.questionnaire)
-			res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{c.question: biChoice(c.answer)}), biAssessedOn)
-			ko, _ := res.Outcome.Knockout()
-			if res.Outcome.Level != c.outcome || ko.Question != c.knockout {
-				t.Errorf("outcome %s (knock-out %q), want %s (%q); %s", res.Outcome.Level, ko.Question, c.outcome, c.knockout, res.Outcome.Why)
-			}
-			finding := ""
-			for _, f := range res.Findings {
-				if f.QuestionID == c.question {
-					finding = f.Severity.String()
-				}
-			}
-			if finding != c.finding {
-				t.Errorf("%s's finding %q, want %q (findings %s)", c.question, finding, c.finding, findingsOf(res))
-			}
+			checkKOBranch(t, c, nil)
 		})
+	}
+}
+
+// TestBuiltinKnockOutBranchesAbroad: the knock-outs on questions asked
+// only when our data goes abroad, with the data known to go abroad and
+// every other answer at its best.
+func TestBuiltinKnockOutBranchesAbroad(t *testing.T) {
+	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
+	for _, c := range []koBranch{
+		// A transfer with no adequacy decision and no Article 46 safeguard
+		// is forbidden from the first day (GDPR Articles 44 and 46), as the
+		// DPIA's own knock-out on the question says: at least high. A
+		// safeguard for some transfers only is a gap for the plan, one
+		// step below high, with no knock-out.
+		{"third-party-due-diligence", "transfer-safeguards", "yes", "low", "", ""},
+		{"third-party-due-diligence", "transfer-safeguards", "partial", "low", "", "medium"},
+		{"third-party-due-diligence", "transfer-safeguards", "no", "high", "transfer-safeguards", "high"},
+	} {
+		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
+			checkKOBranch(t, c, abroad)
+		})
+	}
+}
+
+// checkKOBranch scores c's answer with the given answers and every other
+// answer at its best, and checks the outcome, the knock-out that set it
+// and the question's own finding.
+func checkKOBranch(t *testing.T, c koBranch, given map[string]assess.Value) {
+	t.Helper()
+	q := biGet(t, c.questionnaire)
+	overrides := map[string]assess.Value{c.question: biChoice(c.answer)}
+	for id, v := range given {
+		overrides[id] = v
+	}
+	res := assess.Score(q, biAnswers(t, q, false, overrides), biAssessedOn)
+	ko, _ := res.Outcome.Knockout()
+	if res.Outcome.Level != c.outcome || ko.Question != c.knockout {
+		t.Errorf("outcome %s (knock-out %q), want %s (%q); %s", res.Outcome.Level, ko.Question, c.outcome, c.knockout, res.Outcome.Why)
+	}
+	finding := ""
+	for _, f := range res.Findings {
+		if f.QuestionID == c.question {
+			finding = f.Severity.String()
+		}
+	}
+	if finding != c.finding {
+		t.Errorf("%s's finding %q, want %q (findings %s)", c.question, finding, c.finding, findingsOf(res))
 	}
 }

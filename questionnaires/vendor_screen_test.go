@@ -154,7 +154,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 // Either side of the medium boundary, 25% of 76 = 19 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
-	// Attestation partly (an older report): its "no" is a knock-out to
+	// Attestation partly (a Type I report): its "no" is a knock-out to
 	// medium, which would hide the boundary. access-review answered, so
 	// that nothing is n/a and 25% is a whole number of points.
 	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
@@ -212,5 +212,33 @@ func TestVendorScreenMappings(t *testing.T) {
 				t.Errorf("%s maps %s again: %v", c.question, id, all)
 			}
 		}
+	}
+}
+
+// TestVendorScreenLapsedAttestationIsNo: a report or certificate that has
+// lapsed with no new audit under way says nothing of today's controls, so
+// the help has the analyst answer no (the knock-out to medium), and keeps
+// partly for an older report bridged by a letter or a running audit.
+// Version 2.2.0 said "Answer partly for an older report", which read a SOC
+// 2 report 21 months old with no audit booked as partly: low, below a
+// vendor with no attestation at all
+// (testdata/verdicts/vendor-screen-expired-soc2-no-renewal.yaml).
+func TestVendorScreenLapsedAttestationIsNo(t *testing.T) {
+	q := vendorScreen(t)
+	qq, ok := q.Question("attestation")
+	if !ok {
+		t.Fatal("no attestation question")
+	}
+	help := strings.Join(strings.Fields(qq.Help), " ")
+	for _, want := range []string{
+		"with a bridge letter or the next period under way",
+		"answer no when the report or certificate has lapsed and no new audit is under way",
+	} {
+		if !strings.Contains(help, want) {
+			t.Errorf("attestation help lacks %q:\n%s", want, help)
+		}
+	}
+	if strings.Contains(help, "partly for an older report") {
+		t.Errorf("attestation help still has any older report answered partly:\n%s", help)
 	}
 }

@@ -316,6 +316,41 @@ var verdictCases = []verdictCase{
 		dims:     map[string]string{"impact": "28 of 55", "mitigation": "86 of 94"},
 		findings: "automation:high human-oversight:high contest:high",
 	},
+	// The cases below read lower under vendor-security-screen 2.2.0,
+	// third-party-due-diligence 3.0.0 and data-licensing 2.2.0 than a
+	// professional signs; each file's header gives the verdict under the
+	// version that fixed it, why, and what the older version said.
+	{
+		// A SOC 2 report 21 months old with no audit under way: no current
+		// attestation, so never below medium.
+		file: "vendor-screen-expired-soc2-no-renewal.yaml", outcome: "medium", knockout: "attestation",
+		dims:     map[string]string{"risk": "6 of 76"},
+		findings: "attestation:high",
+	},
+	{
+		// A critical host reaching our customers' data from abroad with no
+		// transfer tool: high, as the DPIA's knock-out makes it.
+		file: "tpdd-critical-cloud-host-no-transfer-safeguards.yaml", outcome: "high", knockout: "transfer-safeguards",
+		levels:   map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "26 of 35", "criticality": "17 of 20", "gaps": "6 of 240"},
+		findings: "transfer-safeguards:critical transfer-assessment:high",
+	},
+	{
+		// Model weights never tested for memorisation: test before delivery.
+		file: "licensing-speech-model-weights-untested.yaml", outcome: "medium", knockout: "output-testing",
+		levels: map[string]string{"exposure-level": "medium", "protection": "strong"},
+		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 150"},
+		findings: "output-testing:high usage-logs:medium usage-alerts:medium technical-limits:medium " +
+			"usage-reports:low provenance-marks:low",
+	},
+	{
+		// A licence silent on background and foreground IP: the clauses go
+		// in before signature, as the other clauses' knock-outs say.
+		file: "licensing-dashboard-ip-clauses-missing.yaml", outcome: "medium", knockout: "background-ip",
+		levels:   map[string]string{"exposure-level": "low", "protection": "strong"},
+		dims:     map[string]string{"exposure": "2 of 26", "gaps": "6 of 152"},
+		findings: "background-ip:high foreground-ip:high improvements-licence:medium",
+	},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
