@@ -45,19 +45,9 @@ func TestTeamSchemaUpgradeFrom003(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if _, err := OpenTeam(anaDSN, questionnaires.Decode); err == nil ||
-		!strings.Contains(err.Error(), "this team database's schema is at 003; an owner runs `assay team init` to bring it to 004") {
-		t.Fatalf("opening a 003 database: %v, want the refusal naming both schemas and what to run", err)
-	}
-	ran, err := TeamInit(ctx, schemaDSN)
-	if err != nil {
-		t.Fatalf("assay team init on a 003 database: %v", err)
-	}
-	all := strings.Join(ran, "\n")
-	if !strings.Contains(all, "CREATE OR REPLACE FUNCTION assay_signoff()") || !strings.Contains(all, "'004_submitter_reject'") ||
-		strings.Contains(all, "'003_key_owner'") || ran[len(ran)-1] != "COMMIT" {
-		t.Errorf("team init on a 003 database ran:\n%s\nwant 004 alone, committed", all)
-	}
+	upgradeTeam(t, schemaDSN, anaDSN, "003",
+		[]string{"CREATE OR REPLACE FUNCTION assay_signoff()", "'004_submitter_reject'"},
+		[]string{"'003_key_owner'"})
 
 	before := signOffCount(t, raw, a.ID)
 	wantServer := "four eyes: upgrade3 ana submitted this assessment and may not reject it; another approver must, or upgrade3 ana withdraws it (assay review " + itoa(a.ID) + " --withdraw)"

@@ -31,24 +31,9 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	_, err := OpenTeam(anaDSN, questionnaires.Decode)
-	if err == nil || !strings.Contains(err.Error(), "this team database's schema is at 001; an owner runs `assay team init` to bring it to 004") {
-		t.Fatalf("opening a 001 database: %v, want the refusal naming both schemas and what to run", err)
-	}
-
-	ran, err := TeamInit(ctx, schemaDSN)
-	if err != nil {
-		t.Fatalf("assay team init on a 001 database: %v", err)
-	}
-	all := strings.Join(ran, "\n")
-	for _, want := range []string{"BEGIN", "ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "'003_key_owner'", "'004_submitter_reject'", "COMMIT"} {
-		if !strings.Contains(all, want) {
-			t.Errorf("team init ran no %q:\n%s", want, all)
-		}
-	}
-	if strings.Contains(all, "CREATE TABLE") || ran[len(ran)-1] != "COMMIT" {
-		t.Errorf("team init ran more than 002 to 004, or did not end in COMMIT:\n%s", all)
-	}
+	upgradeTeam(t, schemaDSN, anaDSN, "001",
+		[]string{"ALTER TABLE assessments ADD COLUMN created_xact xid8", "'002_revision_identity'", "'003_key_owner'", "'004_submitter_reject'"},
+		[]string{"CREATE TABLE"})
 	got, err := schemaLines(ctx, raw)
 	if err != nil {
 		t.Fatal(err)
@@ -97,4 +82,47 @@ func pretendAt(t *testing.T, raw *sql.DB, versions ...string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// upgradeTeam checks that this assay refuses a team database whose schema
+// is at from, naming what to run, then runs assay team init on it and
+// checks that it ran, in one committed transaction, every statement of
+// want and none of never. It returns what team init printed.
+func upgradeTeam(t *testing.T, schemaDSN, loginDSN, from string, want, never []string) []string {
+	t.Helper()
+	_, err := OpenTeam(loginDSN, questionnaires.Decode)
+	names := postgresMigrationNames(t)
+	latest := migrationVersion(names[len(names)-1])[:3]
+	refusal := "this team database's schema is at " + from + "; an owner runs `assay team init` to bring it to " + latest
+	if err == nil || !strings.Contains(err.Error(), refusal) {
+		t.Fatalf("opening a %s database: %v, want %q", from, err, refusal)
+	}
+	ran, err := TeamInit(context.Background(), schemaDSN)
+	if err != nil {
+		t.Fatalf("assay team init on a %s database: %v", from, err)
+	}
+	all := strings.Join(ran, "\n")
+	for _, w := range append([]string{"BEGIN"}, want...) {
+		if !strings.Contains(all, w) {
+			t.Errorf("team init on a %s database ran no %q:\n%s", from, w, all)
+		}
+	}
+	for _, n := range never {
+		if strings.Contains(all, n) {
+			t.Errorf("team init on a %s database ran %q:\n%s", from, n, all)
+		}
+	}
+	if ran[len(ran)-1] != "COMMIT" {
+		t.Errorf("team init on a %s database did not end in COMMIT:\n%s", from, all)
+	}
+	return ran
+}
+
+func postgresMigrationNames(t *testing.T) []string {
+	t.Helper()
+	names, err := postgresMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
 }
