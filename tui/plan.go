@@ -32,7 +32,10 @@ type plan struct {
 	nav   listNav
 	form  *huh.Form
 	which planForm
-	err   string
+	// formKey is the item the open form was opened for: another window's
+	// change can sort another item under the cursor while it is open.
+	formKey string
+	err     string
 
 	// form fields; opened is the edit form's as it opened, so that a
 	// change carries only the fields the person changed
@@ -63,6 +66,16 @@ func (p *plan) selected() (assess.PlanItem, bool) {
 	return items[p.nav.cursor], true
 }
 
+// item finds the plan item with the key and its row.
+func (p *plan) item(key string) (assess.PlanItem, int, bool) {
+	for i, it := range p.items() {
+		if it.Key() == key {
+			return it, i, true
+		}
+	}
+	return assess.PlanItem{}, -1, false
+}
+
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if p.form != nil {
 		return p, p.updateForm(msg)
@@ -89,10 +102,13 @@ func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(km, k.Status):
 		return p, p.cycleStatus(it)
 	case key.Matches(km, k.Edit):
+		p.formKey = it.Key()
 		return p, p.openEdit(it)
 	case key.Matches(km, k.Accept):
+		p.formKey = it.Key()
 		return p, p.openAccept(it)
 	case key.Matches(km, k.Milestone):
+		p.formKey = it.Key()
 		return p, p.openMilestone()
 	}
 	return p, nil
@@ -219,12 +235,20 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 }
 
 // submit turns the form into a change of the fields the person changed
-// and saves it.
+// and saves it, on the item the form was opened for, wherever it is now
+// sorted; the cursor follows it there.
 func (p *plan) submit() tea.Cmd {
-	it, ok := p.selected()
+	it, row, ok := p.item(p.formKey)
 	if !ok {
+		p.err = "not saved: plan item " + clean(p.formKey) + " is no longer in the plan (its answer changed)"
 		return nil
 	}
+	defer func() {
+		if _, row, ok := p.item(it.Key()); ok {
+			p.nav.cursor = row
+		}
+	}()
+	p.nav.cursor = row
 	var ch assess.PlanChange
 	switch p.which {
 	case formEdit:

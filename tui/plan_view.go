@@ -12,7 +12,7 @@ import (
 func (p *plan) View(width, height int) string {
 	st := p.sh.st
 	if p.form != nil {
-		it, _ := p.selected()
+		it, _, _ := p.item(p.formKey)
 		head := st.bold.Render(fit(clean(it.Finding.QuestionID)+" · "+clean(it.Finding.Question), width))
 		return lines(head, "", p.form.View())
 	}
