@@ -138,7 +138,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	}
 	defaultDue := it.DefaultDue
 	return p.openForm(formEdit, huh.NewGroup(
-		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(textOK("owner")),
+		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner")),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
 			Value(&p.edit.due).Validate(dateOK),
 		huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
@@ -162,7 +162,12 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 	today := p.sh.deps.Today()
 	return p.openForm(formAccept, huh.NewGroup(
 		huh.NewNote().Title("Accept this risk").Description("The item counts as closed until the acceptance expires, then reopens."),
-		huh.NewInput().Title("Approver").Value(&p.approver).CharLimit(200).Validate(required("the approver")),
+		huh.NewInput().Title("Approver").Value(&p.approver).CharLimit(200).Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return errors.New("enter the approver")
+			}
+			return nameOK("approver")(s)
+		}),
 		huh.NewInput().Title("Reason").Value(&p.why).CharLimit(1000).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, after today").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
@@ -192,6 +197,16 @@ func (p *plan) openMilestone() tea.Cmd {
 
 func textOK(field string) func(string) error {
 	return func(s string) error { return assess.CheckText(field, s) }
+}
+
+// nameOK refuses, on the field, a name the store would refuse (a line
+// break, a tab, a control or bidi character): refused there, it would
+// close the form and lose every field of the change.
+func nameOK(field string) func(string) error {
+	return func(s string) error {
+		_, err := assess.CleanName(field, s)
+		return err
+	}
 }
 
 func dateOK(s string) error {
