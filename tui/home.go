@@ -137,6 +137,14 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 			h.err = clean(msg.err.Error())
 		}
 		return h, h.load()
+	case tea.PasteMsg:
+		if !h.filtering {
+			return h, nil
+		}
+		var cmd tea.Cmd
+		h.filter, cmd = pasteInto(h.filter, msg)
+		h.refilter()
+		return h, cmd
 	case tea.KeyPressMsg:
 		if h.filtering {
 			return h.filterKey(msg)

@@ -127,6 +127,13 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 			r.err = ""
 		}
 		return r, nil
+	case tea.PasteMsg:
+		if !r.exporting || r.overwrite != "" {
+			return r, nil
+		}
+		var cmd tea.Cmd
+		r.path, cmd = pasteInto(r.path, msg)
+		return r, cmd
 	case tea.KeyPressMsg:
 		if r.overwrite != "" {
 			return r, r.overwriteKey(msg)
