@@ -267,7 +267,7 @@ func (m Model) View() tea.View {
 		body = m.cur.View(w, bodyHeight)
 	}
 	body = frame(body, w, bodyHeight)
-	v := tea.NewView(lines(header, body, footer))
+	v := tea.NewView(dropBidi(lines(header, body, footer)))
 	v.AltScreen = true
 	v.WindowTitle = "assay"
 	return v

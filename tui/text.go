@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
@@ -17,6 +18,25 @@ func clean(s string) string { return safetext.OneLine(s) }
 
 // cleanBlock keeps line breaks but nothing else that could reach the terminal.
 func cleanBlock(s string) string { return safetext.Clean(s) }
+
+// dropBidi removes bidi controls from a whole frame. Stored text is
+// cleaned before it is drawn, but a field being typed in shows what was
+// typed or pasted as it is (the check of a name must see it, to refuse
+// it); drawn, a bidi override would reorder the line the analyst reads.
+// The frame's own styling holds none.
+func dropBidi(frame string) string {
+	if !strings.ContainsFunc(frame, isBidi) {
+		return frame
+	}
+	return strings.Map(func(r rune) rune {
+		if isBidi(r) {
+			return -1
+		}
+		return r
+	}, frame)
+}
+
+func isBidi(r rune) bool { return r >= 0x061c && unicode.Is(unicode.Bidi_Control, r) }
 
 // fit cuts s to width cells, marking the cut.
 func fit(s string, width int) string {
