@@ -35,7 +35,10 @@ type plan struct {
 	// formKey is the item the open form was opened for: another window's
 	// change can sort another item under the cursor while it is open.
 	formKey string
-	err     string
+	// at is the item under the cursor: the cursor stays on it when the
+	// plan is sorted again (another window moved a due date).
+	at  string
+	err string
 
 	// form fields; opened is the edit form's as it opened, so that a
 	// change carries only the fields the person changed
@@ -44,7 +47,11 @@ type plan struct {
 	milestone, milestoneDue string
 }
 
-func newPlan(sh *shell) *plan { return &plan{sh: sh} }
+func newPlan(sh *shell) *plan {
+	p := &plan{sh: sh}
+	p.note()
+	return p
+}
 
 func (p *plan) Title() string   { return p.sh.sess.a.Subject }
 func (p *plan) tab() view       { return viewPlan }
@@ -76,7 +83,39 @@ func (p *plan) item(key string) (assess.PlanItem, int, bool) {
 	return assess.PlanItem{}, -1, false
 }
 
+// follow puts the cursor back on its item, wherever the plan now sorts
+// it; on an item gone from the plan, it notes the one in its row.
+func (p *plan) follow() {
+	if _, row, ok := p.item(p.at); ok {
+		p.nav.cursor = row
+		return
+	}
+	p.note()
+}
+
+// note takes the item under the cursor as the one it stays on.
+func (p *plan) note() {
+	if it, ok := p.selected(); ok {
+		p.at = it.Key()
+	}
+}
+
+// Update handles a message with the cursor on its item. A key that moves
+// the cursor chooses another item; any other message (a change saved
+// that sorts the plan again) leaves it on the one it was on.
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
+	p.follow()
+	was := p.nav.cursor
+	s, cmd := p.update(msg)
+	if p.nav.cursor != was {
+		p.note()
+	} else {
+		p.follow()
+	}
+	return s, cmd
+}
+
+func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 	if p.form != nil {
 		return p, p.updateForm(msg)
 	}
@@ -253,17 +292,12 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 // and saves it, on the item the form was opened for, wherever it is now
 // sorted; the cursor follows it there.
 func (p *plan) submit() tea.Cmd {
-	it, row, ok := p.item(p.formKey)
+	it, _, ok := p.item(p.formKey)
 	if !ok {
 		p.err = "not saved: plan item " + clean(p.formKey) + " is no longer in the plan (its answer changed)"
 		return nil
 	}
-	defer func() {
-		if _, row, ok := p.item(it.Key()); ok {
-			p.nav.cursor = row
-		}
-	}()
-	p.nav.cursor = row
+	p.at = it.Key() // the cursor follows it (Update)
 	var ch assess.PlanChange
 	switch p.which {
 	case formEdit:

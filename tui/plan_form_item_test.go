@@ -116,3 +116,33 @@ func TestPlanFormOnAnItemGoneSavesNothing(t *testing.T) {
 		}
 	}
 }
+
+// The cursor stays on the item it is on when another window's change
+// sorts the plan again: s then steps the item the analyst had selected,
+// not the one sorted into its row.
+func TestPlanCursorStaysOnItsItemWhenOthersResort(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	other.answer(a.ID, "attestation", "no", "")
+	other.answer(a.ID, "mfa", "no", "")
+	f := e.watching()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("p")
+	f.waitFor("[Plan]", "▸ 2026-04-30 high     open           -              attestation")
+
+	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+	if _, err := other.db.ChangePlanItem(ctx, a.ID, "attestation", assess.PlanChange{Due: testToday.AddDays(60), DueReason: "Audit in May"}, testToday); err != nil {
+		t.Fatal(err)
+	}
+	f.waitFor("2026-05-30")
+	f.press("s")
+	f.waitFor("in-progress", "saved ✓")
+	f.quit()
+
+	got := e.load(a.ID).PlanEdits
+	if got["attestation"].Status != assess.ItemInProgress || got["mfa"].Status == assess.ItemInProgress {
+		t.Errorf("attestation is %q and mfa %q; want attestation, the item selected, in progress",
+			got["attestation"].Status, got["mfa"].Status)
+	}
+}

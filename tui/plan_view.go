@@ -10,6 +10,7 @@ import (
 )
 
 func (p *plan) View(width, height int) string {
+	p.follow()
 	st := p.sh.st
 	if p.form != nil {
 		it, _, _ := p.item(p.formKey)
