@@ -37,6 +37,9 @@ type (
 		path   string
 		err    error
 		exists bool // a file is there and was not replaced: ask
+		// recorded says the file was made from the store's copy, not the
+		// screen's
+		recorded bool
 	}
 )
 

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -122,9 +123,12 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		if msg.err != nil {
 			r.err = "export failed: " + clean(msg.err.Error())
-		} else {
-			r.done = "Exported to " + clean(msg.path)
-			r.err = ""
+			return r, nil
+		}
+		r.done, r.err = "Exported to "+clean(msg.path), ""
+		if msg.recorded && len(r.sh.saves.failed) > 0 {
+			// The preview shows what the file, made from the store, does not.
+			r.err = "Exported what the database holds, without the changes shown here that were not saved, to " + clean(msg.path)
 		}
 		return r, nil
 	case tea.PasteMsg:
@@ -197,22 +201,36 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // export writes the report to path, replacing a file there only if
-// replace is set; when the store signs its records (Deps.Pin), the record
-// the report pins is read as it is written.
+// replace is set. When the store signs its records (Deps.Pin), the file
+// pins the record it shows for assay verify --against: it is made, as
+// assay report makes it, from the assessment as the store holds it once
+// the writes queued before it are done, then the record is read. Made
+// from the screen's copy, it showed a change whose write had failed (or
+// had not yet landed) under a record without it, and verify vouched for
+// it.
 func (r *reportView) export(path string, replace bool) tea.Cmd {
 	d := r.sh.deps
 	if d.Pin == nil {
 		return exportDocument(d, path, r.doc, replace)
 	}
-	ev, opts, id := r.sh.sess.eval, r.opts, r.sh.sess.a.ID
-	return func() tea.Msg {
+	opts, id := r.opts, r.sh.sess.a.ID
+	return r.sh.saves.afterWrites(func() tea.Msg {
+		a, err := d.Repo.Assessment(d.ctx(), id)
+		if err != nil {
+			return exportedMsg{path: path, err: err}
+		}
 		pin, err := d.Pin(d.ctx(), id)
 		if err != nil {
 			return exportedMsg{path: path, err: err}
 		}
 		opts.Record = &pin
-		return exportDocument(d, path, report.Build(ev, opts), replace)()
-	}
+		msg := exportDocument(d, path, report.Build(assess.Evaluate(a, opts.Today), opts), replace)()
+		if m, ok := msg.(exportedMsg); ok {
+			m.recorded = true
+			return m
+		}
+		return msg
+	})
 }
 
 // overwriteKey answers the question whether to overwrite a file: y
