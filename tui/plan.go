@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -188,7 +189,14 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 			}
 			return assess.CheckText("reason", s)
 		}),
-		huh.NewSelect[string]().Title("Status").Options(statuses...).Value(&p.edit.status),
+		huh.NewSelect[string]().Title("Status").Options(statuses...).Value(&p.edit.status).Validate(func(s string) error {
+			// The store refuses an acceptance already expired; said here,
+			// the form keeps what was typed with it.
+			if a := it.Acceptance; a != nil && it.Reopened && s == string(assess.ItemAccepted) {
+				return fmt.Errorf("the acceptance expired on %s: a accepts the risk again, with a new expiry", a.Expires)
+			}
+			return nil
+		}),
 		huh.NewText().Title("Action").Value(&p.edit.action).CharLimit(2000).Lines(3).Validate(textOK("action")),
 	))
 }
