@@ -124,9 +124,11 @@ func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 	return f, cmd
 }
 
+// required refuses a field left empty, or holding nothing once cleaned
+// (a bidi control alone), which the store would take for empty.
 func required(what string) func(string) error {
 	return func(s string) error {
-		if strings.TrimSpace(s) == "" {
+		if strings.TrimSpace(cleanBlock(s)) == "" {
 			return errors.New("enter " + what)
 		}
 		return assess.CheckText(what, s)

@@ -184,7 +184,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
 			Value(&p.edit.reason).CharLimit(500).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
-			if err == nil && d != defaultDue && strings.TrimSpace(s) == "" {
+			if err == nil && d != defaultDue && strings.TrimSpace(cleanBlock(s)) == "" {
 				return errors.New("say why the due date moved")
 			}
 			return assess.CheckText("reason", s)
