@@ -146,7 +146,7 @@ func (s *signOff) commentOK(c string) error {
 	}
 	needs := s.choice == string(assess.ActReject) ||
 		(strings.HasPrefix(s.choice, dpoPrefix) && s.choice != dpoPrefix+assess.DPOFavourable)
-	if needs && strings.TrimSpace(c) == "" {
+	if needs && strings.TrimSpace(cleanBlock(c)) == "" { // as the store will read it
 		return errors.New("say why: this decision needs a comment")
 	}
 	return nil
