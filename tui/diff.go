@@ -97,6 +97,10 @@ func (s *diffScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (s *diffScreen) View(width, height int) string {
 	s.vp.SetWidth(width)
 	s.vp.SetHeight(max(height-1, 1))
+	// A terminal grown taller (or text grown shorter) leaves the scroll
+	// past what it can show: pulled back, the text fills the screen from
+	// as high as it must, its first line in view if all of it fits.
+	s.vp.SetYOffset(s.vp.YOffset())
 	more := ""
 	if !s.vp.AtBottom() {
 		more = fmt.Sprintf(" · %3.0f%% · ↓ for more", s.vp.ScrollPercent()*100)
