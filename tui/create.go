@@ -115,6 +115,14 @@ func orderedForPicking(qs []*assess.Questionnaire) []*assess.Questionnaire {
 	return out
 }
 
+// fitForm sizes a form of the plan or the sign-off to the terminal, below
+// the header, its own title lines and the footer; called again on every
+// resize, so that the field being typed in stays on the screen when the
+// terminal shrinks.
+func fitForm(f *huh.Form, sh *shell) *huh.Form {
+	return f.WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-6, 8))
+}
+
 // stepForm passes a message to a huh form and keeps the form it returns.
 func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 	m, cmd := f.Update(msg)

@@ -274,8 +274,7 @@ func dateProblem(err error) error {
 
 func (p *plan) openForm(which planForm, g *huh.Group) tea.Cmd {
 	p.which = which
-	p.form = huh.NewForm(g).WithShowHelp(false).WithWidth(min(p.sh.width, 78)).WithHeight(max(p.sh.height-6, 8)).
-		WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	p.form = fitForm(huh.NewForm(g).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)), p.sh)
 	return p.form.Init()
 }
 
@@ -283,6 +282,9 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 	if km, ok := msg.(tea.KeyPressMsg); ok && km.String() == "esc" {
 		p.form = nil
 		return nil
+	}
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		p.form = fitForm(p.form, p.sh)
 	}
 	var cmd tea.Cmd
 	p.form, cmd = stepForm(p.form, msg)

@@ -61,8 +61,8 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 			huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
 				Value(&s.comment).CharLimit(2000).Lines(3).Validate(s.commentOK),
 		).WithHideFunc(func() bool { return s.choice == choiceRevise }),
-	).WithShowHelp(false).WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-6, 8)).
-		WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	s.form = fitForm(s.form, sh)
 	return s, s.form.Init()
 }
 
@@ -170,6 +170,9 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	if s.signing {
 		return s, nil
+	}
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		s.form = fitForm(s.form, s.sh)
 	}
 	var cmd tea.Cmd
 	s.form, cmd = stepForm(s.form, msg)
