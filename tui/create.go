@@ -30,6 +30,8 @@ type create struct {
 	// would reuse what it read for a questionnaire picked before).
 	picks     int
 	kindField *huh.Select[string]
+	pick      *huh.Select[string] // the questionnaire
+	labels    []string            // its options' labels, as shown
 }
 
 // createFor is what the form starts from: nothing from the portfolio's
@@ -47,21 +49,15 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	if f.subjectTitle == "" {
 		f.subjectTitle, f.subjectHelp = "Subject", "The vendor, system or dataset assessed"
 	}
-	width := min(sh.width, 78)
 	var opts []huh.Option[string]
-	lines := 1 // the title
 	for _, q := range orderedForPicking(sh.deps.Questionnaires) {
 		label := clean(q.Title)
 		if q.Kind == assess.KindPrescreen {
 			label += " (proposes the assessments needed)"
 		}
 		opts = append(opts, huh.NewOption(label, q.ID))
-		lines += strings.Count(wrap(label, max(width-4, 10)), "\n") + 1
+		c.labels = append(c.labels, label)
 	}
-	// Every choice on screen when the terminal has the room: the list
-	// scrolls without saying so, and a long title that wraps pushed the
-	// last questionnaire out of sight.
-	height := min(lines, max(sh.height-13, 5))
 	if c.questionnaire == "" && len(opts) > 0 {
 		c.questionnaire = opts[0].Value
 	}
@@ -69,19 +65,35 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	kinds := []huh.Option[string]{huh.NewOption("vendor", "vendor"), huh.NewOption("system", "system"), huh.NewOption("dataset", "dataset")}
 	c.kindField = huh.NewSelect[string]().Title("The subject is a").Value(&c.kind).
 		OptionsFunc(func() []huh.Option[string] { return kinds }, &c.picks).Options(kinds...)
+	c.pick = huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Accessor(questionnairePick{c})
 	c.form = huh.NewForm(huh.NewGroup(
-		huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Accessor(questionnairePick{c}).Height(height),
+		c.pick,
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
 			Value(&c.subject).CharLimit(200).Validate(required("a subject")),
 		c.kindField,
-	)).WithShowHelp(false).WithWidth(width).WithHeight(max(sh.height-4, 8)).
-		WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	)).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	c.fit()
 	init := c.form.Init()
 	if f.questionnaire != "" {
 		// Chosen already (a pre-screen's recommendation): start at the subject.
 		return c, tea.Batch(init, c.form.NextField())
 	}
 	return c, init
+}
+
+// fit sizes the form to the terminal; called again on every resize, so
+// that the field being typed in stays on the screen when it shrinks.
+// Every questionnaire is on screen when the terminal has the room: the
+// list scrolls without saying so, and a long title that wraps pushed the
+// last questionnaire out of sight.
+func (c *create) fit() {
+	width := min(c.sh.width, 78)
+	lines := 1 // the title
+	for _, label := range c.labels {
+		lines += strings.Count(wrap(label, max(width-4, 10)), "\n") + 1
+	}
+	c.pick.Height(min(lines, max(c.sh.height-13, 5)))
+	c.form = c.form.WithWidth(width).WithHeight(max(c.sh.height-4, 8))
 }
 
 // questionnairePick is the questionnaire field's value: picking one also
@@ -164,6 +176,9 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			c.sh.nextFlash = "Started with " + assess.Count(n, "answer", "answers") + " from the pre-screen."
 		}
 		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
+	}
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		c.fit()
 	}
 	var cmd tea.Cmd
 	kindBefore, onKind := c.kind, c.form.GetFocusedField() == c.kindField

@@ -37,3 +37,23 @@ func TestPlanAndSignOffFormsFollowAShrinkingTerminal(t *testing.T) {
 	f.press("esc")
 	f.quit()
 }
+
+// The new-assessment form follows a shrinking terminal too: its list of
+// questionnaires was sized once, on a tall terminal, and pushed the
+// subject's kind below the new bottom edge.
+func TestNewAssessmentFormFollowsAShrinkingTerminal(t *testing.T) {
+	e := newEnv(t)
+	f := e.startSized(e.deps(), 80, 40)
+	f.waitFor("No assessments yet")
+	f.press("n")
+	f.waitFor("Questionnaire", "Subject")
+	f.tm.Send(tea.WindowSizeMsg{Width: 80, Height: 14})
+	f.press("enter")
+	f.waitFor("┃ Subject")
+	f.typeText("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("┃ The subject is a", "vendor", "dataset")
+	f.press("esc")
+	f.waitFor("No assessments yet")
+	f.quit()
+}
