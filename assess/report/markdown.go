@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -83,11 +84,23 @@ func Truncate(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// wrap breaks escaped text into lines of at most width characters, the
-// first starting with first and the rest with rest (indentation). A word
-// longer than the width stays whole. Lines that would start a block
-// (a list, a heading, a rule) have their first character escaped.
-func wrap(text string, width int, first, rest string) []string {
+// width is the length of a line as markdownlint's line length rule (MD013)
+// counts it: in UTF-16 code units, so that an emoji, or a Chinese character
+// beyond the Basic Multilingual Plane, counts two.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n += max(utf16.RuneLen(r), 1)
+	}
+	return n
+}
+
+// wrap breaks escaped text into lines of at most limit characters as
+// width counts them, the first starting with first and the rest with rest
+// (indentation). A word longer than the limit stays whole. Lines that
+// would start a block (a list, a heading, a rule) have their first
+// character escaped.
+func wrap(text string, limit int, first, rest string) []string {
 	words := strings.Fields(text)
 	var lines []string
 	line, prefix := "", first
@@ -103,7 +116,7 @@ func wrap(text string, width int, first, rest string) []string {
 			line = defuse(w)
 			continue
 		}
-		if utf8.RuneCountInString(prefix+line+" "+w) > width {
+		if width(prefix+line+" "+w) > limit {
 			flush()
 			line = defuse(w)
 			continue
