@@ -97,7 +97,7 @@ func (p *pdf) tokens(t document.Text, size float64, base fonts.Face, ink documen
 				word.Reset()
 			}
 		}
-		for _, r := range pdfText(span.Text) {
+		for _, r := range shapeArabic(pdfText(span.Text)) {
 			switch {
 			case unicode.IsSpace(r):
 				emit()
@@ -197,11 +197,13 @@ func (p *pdf) layout(t document.Text, size float64, base fonts.Face, ink documen
 	return lines
 }
 
-// drawPieces sets a line with its left edge at x and baseline at y.
+// drawPieces sets a line with its left edge at x and baseline at y, in
+// the order it is read (right-to-left text reversed: visual).
 func (p *pdf) drawPieces(x, y float64, l line) {
 	if p.measuring {
 		return
 	}
+	l = p.visual(l)
 	for _, pc := range l {
 		if strings.TrimSpace(pc.text) != "" {
 			p.pdf.SetFont(pc.face.Name(), "", pc.size)
