@@ -12,7 +12,10 @@ import (
 // tables repeat their header row, and rows, figures and the sign-off block
 // are not split across pages.
 func stylesheet(m document.Meta) string {
-	running := cssString(m.Subject + " · " + m.Date + " · " + m.State)
+	// The subject is isolated (U+2068 ... U+2069): a name ending in
+	// Hebrew or Arabic would otherwise take the date after it into its
+	// right-to-left run, and the header would read the date inside it.
+	running := cssString("\u2068" + m.Subject + "\u2069 · " + m.Date + " · " + m.State)
 	return strings.TrimSpace(fmt.Sprintf(`
 :root { color-scheme: light; }
 body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", "Droid Sans Fallback", system-ui, sans-serif;
