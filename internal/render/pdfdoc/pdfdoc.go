@@ -3,7 +3,8 @@
 // page, the subject, date and state at the top of every page and the page
 // number at the bottom, tables that break across pages with their header
 // row repeated, the sign-off block kept on one page, and every character
-// set in an embedded font (package fonts), CJK and accents included.
+// set in an embedded font (package fonts), CJK and accents included; the
+// title page names any character no embedded font has.
 package pdfdoc
 
 import (
@@ -34,7 +35,7 @@ func Render(d *document.Document) ([]byte, error) {
 		return nil, err
 	}
 	head, body := d.TitleBlock()
-	p.titlePage(head)
+	p.titlePage(head, undrawable(d))
 	p.pdf.AddPage()
 	p.blocks(body)
 	if err := p.pdf.Error(); err != nil {
@@ -118,8 +119,8 @@ func (p *pdf) rule(x1, y, x2, width float64, c document.Color) {
 }
 
 // titlePage sets the title block alone on the first page, a third of the
-// way down.
-func (p *pdf) titlePage(blocks []document.Block) {
+// way down, and says which characters of the text no embedded font has.
+func (p *pdf) titlePage(blocks []document.Block, missing []rune) {
 	p.pdf.AddPage()
 	p.pdf.SetY(pageH / 4)
 	p.flow(txtLine("Committee report"), 11, fonts.Sans, document.Muted, marginX, contentW, 0)
@@ -131,6 +132,10 @@ func (p *pdf) titlePage(blocks []document.Block) {
 			continue
 		}
 		p.blocks([]document.Block{b})
+	}
+	if len(missing) > 0 {
+		p.pdf.SetY(p.pdf.GetY() + 10)
+		p.flow(txtLine(undrawableNotice(missing)), 9, fonts.Sans, document.Muted, marginX, contentW, 0)
 	}
 }
 
