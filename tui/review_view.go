@@ -104,6 +104,10 @@ func (r *review) scoresText(width int) string {
 		if !r.sh.sess.a.Questionnaire.Fed(d.ID) {
 			continue
 		}
+		if d.Empty() {
+			b.WriteString(st.bold.Render(clean(d.Title)) + ": not applicable: no question counts in it\n")
+			continue
+		}
 		b.WriteString(st.bold.Render(clean(d.Title)) + fmt.Sprintf(": %s of %s (%s%%)", d.Value, d.Base, d.Percent.Fixed(1)))
 		if d.Value != d.Raw {
 			b.WriteString(st.muted.Render(fmt.Sprintf(", %s before rules", d.Raw)))

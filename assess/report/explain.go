@@ -43,7 +43,7 @@ func Summary(e *assess.Evaluation) string {
 		}
 	}
 	for _, d := range res.Dimensions {
-		fmt.Fprintf(&b, "%s: %s of %s (%s%%)%s\n", clean(d.Title), d.Value, d.Base, d.Percent.Fixed(1), baseWords(d))
+		fmt.Fprintf(&b, "%s: %s\n", clean(d.Title), scoreWords(d))
 	}
 	for _, l := range res.Levels {
 		if res.Outcome != nil && l.ID == res.Outcome.ID {
@@ -94,6 +94,10 @@ func Explain(e *assess.Evaluation) string {
 		}
 		if len(na) > 0 {
 			fmt.Fprintf(&b, "  not applicable, left out of score and maximum: %s\n", strings.Join(na, ", "))
+		}
+		if d.Empty() {
+			fmt.Fprintf(&b, "  total: %s\n", emptyWords)
+			continue
 		}
 		fmt.Fprintf(&b, "  total %s of %s (%s%%)", d.Raw, d.Base, d.Raw.Percent(d.Base, 1).Fixed(1))
 		if d.Base != d.Max {
@@ -164,6 +168,20 @@ func Explain(e *assess.Evaluation) string {
 
 // baseWords says what a percentage is of when it is not the maximum of
 // the questions that count.
+// emptyWords says why a dimension no question counts in has no score:
+// "0 of 0" is neither high nor low (docs/questionnaire-format.md, Empty
+// dimensions), and printed as a share it read as a measured zero.
+const emptyWords = "not applicable: no question counts in it"
+
+// scoreWords is a dimension's score as a line says it: "12 of 40 (30.0%)",
+// or why it has none.
+func scoreWords(d *assess.DimensionResult) string {
+	if d.Empty() {
+		return emptyWords
+	}
+	return fmt.Sprintf("%s of %s (%s%%)%s", d.Value, d.Base, d.Percent.Fixed(1), baseWords(d))
+}
+
 func baseWords(d *assess.DimensionResult) string {
 	switch d.PercentOf {
 	case assess.PercentOfFull:

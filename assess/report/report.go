@@ -128,7 +128,9 @@ func (r *reporter) summary() {
 			// decision: both wait for the answers.
 			line = txt(line, " ", unsettledWords(*o))
 		}
-		if d := r.outcomeDimension(); d != nil {
+		if d := r.outcomeDimension(); d != nil && d.Empty() {
+			line = txt(line, " ", user(d.Title), ": "+emptyWords+".")
+		} else if d != nil {
 			line = txt(line, " ", user(d.Title), fmt.Sprintf(" scores %s of a possible %s (%s%%)%s.", d.Value, d.Base, d.Percent.Fixed(1), baseWords(d)))
 		}
 		if f, ok := o.Knockout(); ok {

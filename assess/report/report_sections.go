@@ -31,7 +31,11 @@ func (r *reporter) scores() {
 				}
 				notes = append(notes, note)
 			}
-			rows = append(rows, []document.Text{txt(user(d.Title)), txt(d.Value.String()), txt(d.Base.String()), txt(d.Percent.Fixed(1) + "%"), txt(higherText(d.Higher)), txt(strings.Join(notes, "; "))})
+			share := d.Percent.Fixed(1) + "%"
+			if d.Empty() {
+				share, notes = "n/a", append(notes, emptyWords)
+			}
+			rows = append(rows, []document.Text{txt(user(d.Title)), txt(d.Value.String()), txt(d.Base.String()), txt(share), txt(higherText(d.Higher)), txt(strings.Join(notes, "; "))})
 		}
 		r.d.table(cells("Dimension", "Score", "Maximum", "Share", "Higher is", "Note"), rows)
 	}
