@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -38,6 +39,10 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		return nil, err
 	}
 	proven, err := export.Prove(f, trusted)
+	var untrusted *export.UntrustedKeyError
+	if errors.As(err, &untrusted) {
+		return nil, err // as it is, for the caller to word when the key is the reader's own
+	}
 	if err != nil {
 		return nil, assess.Errorf(assess.EInvalid, "%v", err)
 	}

@@ -115,14 +115,26 @@ func checkProof(field string, p *ledger.Proof, scope string, trusted *ledger.Key
 	}
 	t, ok := trusted.Lookup(key.ID())
 	if !ok {
-		name := p.Signer
-		if ledger.CheckKeyName(name) != nil {
-			name = "NAME"
-		}
-		return ledger.Trusted{}, fmt.Errorf("%s.key: the file is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
-			field, clip(p.Signer), key.ID(), name, key)
+		return ledger.Trusted{}, &UntrustedKeyError{Field: field + ".key", Signer: p.Signer, Key: key}
 	}
 	return t, nil
+}
+
+// UntrustedKeyError is a file signed with a key the reader does not
+// trust: nothing is shown altered, but nothing vouches for it either.
+type UntrustedKeyError struct {
+	Field  string // "head.assessment.key"
+	Signer string // the name the file gives, unchecked
+	Key    ledger.PublicKey
+}
+
+func (e *UntrustedKeyError) Error() string {
+	name := e.Signer
+	if ledger.CheckKeyName(name) != nil {
+		name = "NAME"
+	}
+	return fmt.Sprintf("%s: the file is signed by %q with key %s, a key you do not trust. If it is a colleague's, check that fingerprint with them, then run: assay key trust %q %s",
+		e.Field, clip(e.Signer), e.Key.ID(), name, e.Key)
 }
 
 // fileState is the assessment's state as the file gives it.

@@ -68,7 +68,7 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 			}
 			asmt, err := db.Import(a.ctx(cmd), f)
 			if err != nil {
-				return leftUnchanged(fmt.Errorf("%s: %w", name, err), "nothing was imported")
+				return leftUnchanged(fmt.Errorf("%s: %w", name, a.ownRetiredSigner(err)), "nothing was imported")
 			}
 			fmt.Fprintf(a.stdout, "imported %s as assessment %d\n", asmt.UUID, asmt.ID)
 			switch {

@@ -91,7 +91,10 @@ func TestKeyNewCompromisedDoesNotTrustTheOldKey(t *testing.T) {
 	dana := newCLISession(t)
 	dana.env["ASSAY_REVIEWER"] = "Dana Reyes"
 	id := dana.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	danaDB := dana.env["ASSAY_DB"]
 	oldID := dana.keyID()
+	exported := filepath.Join(t.TempDir(), "acme.json")
+	dana.ok("export", id, "-o", exported)
 	out := dana.ok("key", "new", "--compromised")
 	if !strings.HasPrefix(out, "Your old key "+oldID+" is retired, kept as ") || !strings.Contains(out, "and not trusted: nothing signed with it verifies for you now.") {
 		t.Fatalf("assay key new --compromised:\n%s", out)
@@ -106,6 +109,13 @@ func TestKeyNewCompromisedDoesNotTrustTheOldKey(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "assay verify --against") || strings.Contains(errOut, "assay key trust") {
 		t.Errorf("verify after key new --compromised: exit %d, %s\nwant %q, the check against earlier copies, and no invitation to trust it", code, errOut, want)
 	}
+	// So does import, of a file the old key signed, into another database.
+	dana.env["ASSAY_DB"] = filepath.Join(t.TempDir(), "other.db")
+	code, _, errOut = dana.run("", "import", exported)
+	if code == 0 || !strings.Contains(errOut, "signed with key "+oldID+", your own key, retired on ") || strings.Contains(errOut, "assay key trust") {
+		t.Errorf("import after key new --compromised: exit %d, %s\nwant the key named as her own retired one, and no invitation to trust it", code, errOut)
+	}
+	dana.env["ASSAY_DB"] = danaDB
 	dana.ok("review", id, "--submit")
 	if list := dana.ok("key", "list"); !regexp.MustCompile(`(?m)^Dana Reyes +` + regexp.QuoteMeta(oldID) + ` +1 +not trusted +`).MatchString(list) {
 		t.Errorf("assay key list:\n%s", list)

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/store"
 )
@@ -33,6 +35,23 @@ func (a *app) retiredKey(id string) (file string, on time.Time, ok bool) {
 		return filepath.Join(dir, name), on, true
 	}
 	return "", time.Time{}, false
+}
+
+// ownRetiredSigner words a file signed with the reader's own retired,
+// untrusted key as theirs (see untrustedOwnKey); any other error is left
+// as it is.
+func (a *app) ownRetiredSigner(err error) error {
+	var uk *export.UntrustedKeyError
+	if !errors.As(err, &uk) {
+		return err
+	}
+	file, on, ok := a.retiredKey(uk.Key.ID())
+	if !ok {
+		return err
+	}
+	return fmt.Errorf("%s: the file is signed with key %s, your own key, retired on %s (kept as %s) and not in your trusted keys, "+
+		"as assay key new --compromised leaves it: it does not prove the file. Import a copy made before the key may have been copied",
+		uk.Field, uk.Key.ID(), on.UTC().Format("2006-01-02 15:04 UTC"), file)
 }
 
 // untrustedOwnKey words an entry signed by a key the verifier does not
