@@ -12,15 +12,7 @@ import (
 // sorts that item under the cursor; the owner typed still goes to the
 // item the form was opened for, never to the one that moved there.
 func TestPlanFormSavesToTheItemItWasOpenedFor(t *testing.T) {
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	other.answer(a.ID, "attestation", "no", "")
-	other.answer(a.ID, "mfa", "no", "")
-	f := e.watching()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("p")
-	f.waitFor("[Plan]", "attestation", "mfa")
+	e, a, other, f := twoItemPlan(t, true)
 	f.press("enter")
 	f.waitFor("┃ Owner", "attestation ·")
 
@@ -50,15 +42,7 @@ func TestPlanFormSavesToTheItemItWasOpenedFor(t *testing.T) {
 // goes with it, so the next key (s steps the status) acts on the item
 // just edited, not on the one that took its row.
 func TestPlanCursorFollowsTheItemEdited(t *testing.T) {
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	other.answer(a.ID, "attestation", "no", "")
-	other.answer(a.ID, "mfa", "no", "")
-	f := e.start()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("p")
-	f.waitFor("[Plan]", "attestation", "mfa")
+	e, a, _, f := twoItemPlan(t, false)
 	f.press("enter")
 	f.waitFor("┃ Owner", "attestation ·")
 	f.press("enter") // to the due date
@@ -90,15 +74,7 @@ func TestPlanCursorFollowsTheItemEdited(t *testing.T) {
 // An item whose finding is gone (another window answered its question
 // yes) while its form is open is not saved anywhere, and the plan says so.
 func TestPlanFormOnAnItemGoneSavesNothing(t *testing.T) {
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	other.answer(a.ID, "attestation", "no", "")
-	other.answer(a.ID, "mfa", "no", "")
-	f := e.watching()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("p")
-	f.waitFor("[Plan]", "attestation", "mfa")
+	e, a, other, f := twoItemPlan(t, true)
 	f.press("enter")
 	f.waitFor("┃ Owner", "attestation ·")
 	other.answer(a.ID, "attestation", "yes", "")
@@ -145,4 +121,25 @@ func TestPlanCursorStaysOnItsItemWhenOthersResort(t *testing.T) {
 		t.Errorf("attestation is %q and mfa %q; want attestation, the item selected, in progress",
 			got["attestation"].Status, got["mfa"].Status)
 	}
+}
+
+// twoItemPlan is an assessment whose plan has two items, attestation
+// (first) and mfa, open on the plan screen; another window shares the
+// database, and the workspace sees its changes live when watching.
+func twoItemPlan(t *testing.T, watching bool) (*env, *assess.Assessment, *otherWindow, *flow) {
+	t.Helper()
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	other.answer(a.ID, "attestation", "no", "")
+	other.answer(a.ID, "mfa", "no", "")
+	f := e.start
+	if watching {
+		f = e.watching
+	}
+	fl := f()
+	fl.waitFor("Acme Cloud Ltd")
+	fl.press("p")
+	fl.waitFor("[Plan]", "attestation", "mfa")
+	return e, a, other, fl
 }
