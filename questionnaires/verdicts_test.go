@@ -351,6 +351,102 @@ var verdictCases = []verdictCase{
 		dims:     map[string]string{"exposure": "2 of 26", "gaps": "6 of 152"},
 		findings: "background-ip:high foreground-ip:high improvements-licence:medium",
 	},
+	// Cases of GDPR Articles 6(4), 22 and 36, AI Act Article 27, the
+	// pre-screen, open data and small vendors that the built-ins rate as a
+	// professional signs.
+	{
+		// Solely automated loan refusals on explicit consent with every
+		// Article 22(3) safeguard: medium, the residual risk of unfair
+		// refusal is the committee's to accept.
+		file: "dpia-instant-loan-explicit-consent-safeguards.yaml", outcome: "medium",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "0 of 150", "exposure": "20 of 37"},
+		findings: "risk-discrimination:medium",
+	},
+	{
+		// Check-ins reused for a churn model with no Article 6(4) test.
+		file: "dpia-gym-checkins-churn-model-no-compatibility-test.yaml", outcome: "high", knockout: "compatibility",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "8 of 122", "exposure": "11 of 37"},
+		findings: "compatibility:high notice:medium",
+	},
+	{
+		// Meter readings reused for leak warnings after a written
+		// compatibility test: low, not raised for the reuse.
+		file: "dpia-water-meter-leak-alerts-compatible-reuse.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "low", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "0 of 124", "exposure": "13 of 37"},
+		findings: "none",
+	},
+	{
+		// A high risk after measures, prior consultation requested: high,
+		// the processing waits for the authority's advice.
+		file: "dpia-psychiatric-relapse-monitoring-prior-consultation.yaml", outcome: "high",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "0 of 130", "exposure": "20 of 37"},
+		findings: "risk-access:high risk-function-creep:medium",
+	},
+	{
+		// The same high risk with no consultation planned: high, and the
+		// consultation is a finding.
+		file: "dpia-psychiatric-relapse-monitoring-no-prior-consultation.yaml", outcome: "high",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "0 of 130", "exposure": "20 of 37"},
+		findings: "risk-access:high prior-consultation:high risk-function-creep:medium",
+	},
+	{
+		// A public body using an Annex III system properly: low.
+		file: "fria-jobseeker-counselling-allocation-done-properly.yaml", outcome: "low",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+		dims:     map[string]string{"gaps": "0 of 60", "exposure": "10 of 23"},
+		findings: "none",
+	},
+	{
+		// No human oversight per the instructions for use (Article
+		// 27(1)(e)): high by the matrix already, so the knock-out on
+		// oversight-measures holds without raising it and is not named.
+		file: "fria-welfare-fraud-flags-no-oversight.yaml", outcome: "high",
+		levels: map[string]string{"measures": "moderate", "residual-risk": "high", "reach": "wide"},
+		dims:   map[string]string{"gaps": "10 of 60", "exposure": "10 of 23"},
+		findings: "risk-essential-services:high oversight-measures:high instructions-followed:medium " +
+			"risk-discrimination:medium risk-dignity:medium oversight-people:medium",
+	},
+	{
+		// Profiling of employees by a vendor's model: the DPIA, the
+		// fairness review and due diligence; no FRIA for a private employer.
+		file:       "prescreen-store-staff-productivity-scoring.yaml",
+		recommends: []string{"dpia", "fairness-aia", "third-party-due-diligence"},
+	},
+	// A B2B price feed with no personal data: nothing to run.
+	{file: "prescreen-b2b-wholesale-price-feed-no-personal-data.yaml"},
+	{
+		// Counts by district, age band and sex with small cells
+		// suppressed, released as open data: low.
+		file: "anonymized-population-by-district-open-data.yaml", outcome: "low",
+		levels:   map[string]string{"sensitivity": "low", "safeguards": "low"},
+		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 68"},
+		findings: "none",
+	},
+	{
+		// Hashed card numbers called anonymous: pseudonymised data handed
+		// over as if it were not personal data. Critical: stop.
+		file: "anonymized-loyalty-baskets-hashed-ids-called-anonymous.yaml", outcome: "critical",
+		levels: map[string]string{"sensitivity": "high", "safeguards": "high"},
+		dims:   map[string]string{"identifiability": "13 of 24", "gaps": "52 of 96"},
+		findings: "key-separation:high personal-data-handling:high original-basis:high key-access-log:medium " +
+			"risk-vs-threshold:medium linkage-ban:medium linkage-enforcement:medium withdrawal:medium " +
+			"opt-out-applied:medium public-summary:medium challenge-route:medium fairness-impact:medium " +
+			"access-logging:medium query-alerts:medium automatic-deletion:medium incident-response:medium " +
+			"third-party-audit:medium summary-versions:low decision-log:low access-approval:low retention:low " +
+			"retention-reapproval:low",
+	},
+	{
+		// A small vendor with strong controls and an independent
+		// penetration test but no attestation: medium.
+		file: "vendor-screen-small-translation-agency-no-attestation-strong-controls.yaml", outcome: "medium", knockout: "attestation",
+		dims:     map[string]string{"risk": "6 of 76"},
+		findings: "attestation:high",
+	},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
