@@ -277,6 +277,27 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"vendor-security-screen", "own-use", "yes", "low", "", ""},
 		{"vendor-security-screen", "own-use", "partial", "low", "", "medium"},
 		{"vendor-security-screen", "own-use", "no", "high", "own-use", "high"},
+		// A vendor with no duty to return or delete our data at the end of
+		// the contract cannot sign the processor terms GDPR Article
+		// 28(3)(g) requires: at least medium, and its "no" is a high
+		// finding. Backups kept longer, or a longer period, is a gap for the
+		// plan, one step below the question's medium, with no knock-out.
+		{"vendor-security-screen", "deletion", "yes", "low", "", ""},
+		{"vendor-security-screen", "deletion", "partial", "low", "", "low"},
+		{"vendor-security-screen", "deletion", "no", "medium", "deletion", "high"},
+		// A processor with no data processing agreement may not receive
+		// the data (GDPR Article 28(3)): at least high. Some processors
+		// covered is a gap for the plan, one step below high.
+		{"dpia", "processor-terms", "yes", "low", "", ""},
+		{"dpia", "processor-terms", "partial", "low", "", "medium"},
+		{"dpia", "processor-terms", "no", "high", "processor-terms", "high"},
+		// No complaint mechanism for the people affected (AI Act Article
+		// 27(1)(f)) stops first use, as missing oversight measures (e)
+		// do: at least high. A route covering part of the use is a gap
+		// for the plan, one step below high.
+		{"eu-ai-act-fria", "complaints", "yes", "low", "", ""},
+		{"eu-ai-act-fria", "complaints", "partial", "low", "", "medium"},
+		{"eu-ai-act-fria", "complaints", "no", "high", "complaints", "high"},
 		// A licence missing a clause on what the licensee may do with the
 		// data, on our audit of it, on its recipients, on reverse
 		// engineering our models, on ending the deal, or the data
@@ -346,6 +367,46 @@ func TestBuiltinKnockOutBranchesAbroad(t *testing.T) {
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c, abroad)
+		})
+	}
+}
+
+// TestBuiltinKnockOutBranchesWhenAsked: the knock-outs on DPIA questions
+// asked only for some processings, with the answers that make them asked
+// and every other answer at its best.
+func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
+	solely := map[string]assess.Value{
+		"automated-decisions": biChoice("solely-automated"),
+		"automated-exception": biChoice("explicit-consent"),
+	}
+	joint := map[string]assess.Value{"joint-controllers": biChoice("yes")}
+	for _, c := range []struct {
+		koBranch
+		given map[string]assess.Value
+	}{
+		// Solely automated decisions on the contract or consent exception
+		// without the Article 22(3) safeguards fall back under the
+		// Article 22(1) ban: no way to put one's point of view, or to
+		// contest, is at least high, and each is a high finding.
+		{koBranch{"dpia", "point-of-view", "yes", "low", "", ""}, solely},
+		{koBranch{"dpia", "point-of-view", "partial", "low", "", "medium"}, solely},
+		{koBranch{"dpia", "point-of-view", "no", "high", "point-of-view", "high"}, solely},
+		{koBranch{"dpia", "contest-decision", "yes", "low", "", ""}, solely},
+		{koBranch{"dpia", "contest-decision", "partial", "low", "", "medium"}, solely},
+		{koBranch{"dpia", "contest-decision", "no", "high", "contest-decision", "high"}, solely},
+		// human-review is asked of decisions people take with automated
+		// support too, where Article 22 does not apply: a high finding
+		// with no knock-out, for solely automated decisions as well.
+		{koBranch{"dpia", "human-review", "no", "low", "", "high"}, solely},
+		{koBranch{"dpia", "human-review", "no", "low", "", "high"},
+			map[string]assess.Value{"automated-decisions": biChoice("assisted")}},
+		// Joint controllers with no Article 26 arrangement: at least high.
+		{koBranch{"dpia", "joint-arrangement", "yes", "low", "", ""}, joint},
+		{koBranch{"dpia", "joint-arrangement", "partial", "low", "", "medium"}, joint},
+		{koBranch{"dpia", "joint-arrangement", "no", "high", "joint-arrangement", "high"}, joint},
+	} {
+		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
+			checkKOBranch(t, c.koBranch, c.given)
 		})
 	}
 }

@@ -16,7 +16,7 @@ import (
 //	attestation 3 (high)        policy 1 (medium)         personnel 1 (medium)
 //	confidentiality 1 (medium)  security-training 1 (low) mfa 3 (high)
 //	least-privilege 2 (medium)  access-review 1 (medium)  leavers 1 (medium)
-//	encryption-rest 2 (high)    encryption-transit 2 (high) deletion 1 (medium)
+//	encryption-rest 2 (high)    encryption-transit 2 (high) deletion 1 (medium; "no" high)
 //	own-use 3 (high)            vulnerabilities 1 (medium) patching 2 (high)
 //	pentest 1 (medium)          logging 1 (medium)        monitoring 1 (medium)
 //	backups 1 (medium)          continuity 1 (medium)     breach-notice 3 (high)
@@ -82,8 +82,8 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	// 3 + 2 + 3 + 2 + 1 + 1 + 2 = 21 of 74 = 28.37…%: over 25% (18.5) and
 	// up to 50% (37): medium by the points. mfa partly (some people reach
 	// our data with a password alone) is a knock-out: high; attestation no
-	// sets medium, below it; own-use partly (usage statistics only) sets
-	// none.
+	// and deletion no each set medium, below it; own-use partly (usage
+	// statistics only) sets none.
 	checkDim(t, res, "risk", "21", "21", "74")
 	if d := res.Dimension("risk"); d.Percent != dec("28.4") {
 		t.Errorf("percent %s, want 28.4", d.Percent)
@@ -101,12 +101,13 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	// Findings, most severe first, then in question order: attestation's
 	// full gap keeps its high, and so does mfa's "partly", which the
 	// questionnaire counts as a full gap (gap: full: the people without MFA
-	// have none, and its knock-out says high); own-use's and patching's
-	// partial gaps are one below high (medium); deletion's full gap keeps
-	// its medium;
-	// policy's, logging's and monitoring's partial gaps are one below
-	// medium (low). The unanswered subprocessor-notice makes none.
-	if got := findingsOf(res); got != "attestation:high mfa:high deletion:medium own-use:medium patching:medium policy:low logging:low monitoring:low" {
+	// have none, and its knock-out says high); deletion's "no" has its own
+	// severity, high (no duty to delete our data at the end of the
+	// contract), and comes after mfa in question order; own-use's and
+	// patching's partial gaps are one below high (medium); policy's,
+	// logging's and monitoring's partial gaps are one below medium (low).
+	// The unanswered subprocessor-notice makes none.
+	if got := findingsOf(res); got != "attestation:high mfa:high deletion:high own-use:medium patching:medium policy:low logging:low monitoring:low" {
 		t.Errorf("findings %s", got)
 	}
 	if f := res.Findings[0]; f.Note != "Certificate expired in 2024." || !slices.Equal(f.Evidence, []string{"ISO certificate 2021-2024"}) || f.Partial {
@@ -125,7 +126,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	want := []string{
 		"attestation high 2026-03-02",
 		"mfa high 2026-03-02",
-		"deletion medium 2026-05-01",
+		"deletion high 2026-03-02",
 		"own-use medium 2026-05-01",
 		"patching medium 2026-05-01",
 		"policy low 2026-07-30",
@@ -142,8 +143,9 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 		t.Errorf("critical due %s, want 2026-02-15", crit[0].Due)
 	}
 	// On the last day of the high items' deadline nothing is overdue; the
-	// day after, exactly those two are.
-	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 2, "2026-05-02": 5, "2026-07-31": 8} {
+	// day after, exactly those three are; the day after the medium ones'
+	// deadline, 3 + 2 = 5; the day after the low ones', all 8.
+	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 3, "2026-05-02": 5, "2026-07-31": 8} {
 		d, _ := assess.ParseDate(day)
 		if _, overdue := assess.Evaluate(a, d).Open(); overdue != wantOverdue {
 			t.Errorf("on %s: %d overdue, want %d", day, overdue, wantOverdue)
@@ -154,18 +156,22 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 // Either side of the medium boundary, 25% of 76 = 19 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
-	// Attestation partly (a Type I report): its "no" is a knock-out to
-	// medium, which would hide the boundary. access-review answered, so
-	// that nothing is n/a and 25% is a whole number of points.
+	// Attestation partly (a Type I report) and deletion partly: their
+	// "no" is a knock-out to medium, which would hide the boundary;
+	// backups partly makes up deletion's other point. access-review
+	// answered, so that nothing is n/a and 25% is a whole number of
+	// points.
 	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
+		"deletion: no", "deletion: partial", "backups: yes", "backups: partial",
 		"logging: partial", "logging: no", "security-training: yes", "security-training: no",
 		"attestation: {answer: no,", "attestation: {answer: partial,", "vulnerabilities: yes", "vulnerabilities: no",
 		"pentest: yes", "pentest: partial", "access-review: na", "access-review: no",
 		"own-use: partial", "own-use: yes").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
 	// attestation partial 3 + policy no 2 + security-training no 2 +
-	// access-review no 2 + deletion 2 + patching partial 2 + logging no 2
-	// + monitoring partial 1 + vulnerabilities no 2 + pentest partial 1 =
-	// 19 of 76 (25%): 19 ≤ 19, low.
+	// access-review no 2 + deletion partial 1 + patching partial 2 +
+	// logging no 2 + monitoring partial 1 + vulnerabilities no 2 + pentest
+	// partial 1 + backups partial 1 = 19 of 76 (25%): 19 ≤ 19, low, and
+	// no knock-out holds (no partial answer here carries one).
 	res := scoreOf(t, q, base)
 	checkDim(t, res, "risk", "19", "19", "76")
 	if got := levelOf(t, res, "overall"); got != "low" || !res.Complete {
@@ -174,8 +180,8 @@ func TestVendorScreenLevelBoundary(t *testing.T) {
 	// personnel partial as well: 19 + 1 = 20 of 76 (26.3%): 20 > 19, medium.
 	res = scoreOf(t, q, strings.Replace(base, "personnel: yes", "personnel: partial", 1))
 	checkDim(t, res, "risk", "20", "20", "76")
-	if got := levelOf(t, res, "overall"); got != "medium" {
-		t.Errorf("20 of 76: %s, want medium", got)
+	if got := levelOf(t, res, "overall"); got != "medium" || res.Outcome.Raised {
+		t.Errorf("20 of 76: %s (raised by a knock-out %v), want medium by the points", got, res.Outcome.Raised)
 	}
 }
 

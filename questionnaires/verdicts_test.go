@@ -447,6 +447,46 @@ var verdictCases = []verdictCase{
 		dims:     map[string]string{"risk": "6 of 76"},
 		findings: "attestation:high",
 	},
+	// The cases below read lower under dpia 2.2.0, eu-ai-act-fria 1.3.0
+	// and vendor-security-screen 2.3.0 than a professional signs; dpia
+	// 2.3.0, eu-ai-act-fria 1.4.0 and vendor-security-screen 2.4.0 make
+	// the change each file's header gives, and read them as signed.
+	{
+		// Solely automated refusals on explicit consent with no Article
+		// 22(3) safeguard: the exception fails, so high, not medium.
+		file: "dpia-instant-loan-explicit-consent-no-safeguards.yaml", outcome: "high", knockout: "point-of-view",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "8 of 150", "exposure": "20 of 37"},
+		findings: "human-review:high point-of-view:high contest-decision:high risk-discrimination:medium",
+	},
+	{
+		// A processor with no Article 28 contract: high, not low.
+		file: "dpia-member-newsletters-processor-no-dpa.yaml", outcome: "high", knockout: "processor-terms",
+		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "4 of 114", "exposure": "11 of 37"},
+		findings: "processor-terms:high",
+	},
+	{
+		// Joint controllers with no Article 26 arrangement: high, not low.
+		file: "dpia-cobranded-loyalty-joint-controllers-no-arrangement.yaml", outcome: "high", knockout: "joint-arrangement",
+		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "4 of 122", "exposure": "13 of 37"},
+		findings: "joint-arrangement:high",
+	},
+	{
+		// No complaint mechanism (Article 27(1)(f)): high, not low.
+		file: "fria-social-housing-allocation-no-complaints.yaml", outcome: "high", knockout: "complaints",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+		dims:     map[string]string{"gaps": "4 of 60", "exposure": "10 of 23"},
+		findings: "complaints:high",
+	},
+	{
+		// A vendor that cannot delete our data at the end of the contract:
+		// medium with a high finding, not low with a medium one.
+		file: "vendor-screen-esignature-cannot-delete-at-contract-end.yaml", outcome: "medium", knockout: "deletion",
+		dims:     map[string]string{"risk": "2 of 76"},
+		findings: "deletion:high",
+	},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
