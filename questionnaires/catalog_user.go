@@ -119,12 +119,9 @@ func userCatalogs(dir string) (*assess.Catalog, Problems, error) {
 		}
 		path := filepath.Join(catDir, e.Name())
 		src, err := input.ReadFile(path)
-		if errors.Is(err, input.ErrTooLarge) {
-			all = append(all, Problem{File: path, Line: 1, Column: 1, Message: "the file is " + input.ErrTooLarge.Error()})
-			continue
-		}
 		if err != nil {
-			return nil, nil, err
+			all = append(all, unreadable(path, err)...)
+			continue
 		}
 		uc, problems := ParseCatalog(path, src)
 		if len(problems) > 0 {

@@ -114,7 +114,7 @@ func LoadWith(dir string, dec *Decoder) (*Library, Problems, error) {
 		}
 		q, problems, err := parseFile(path, cat)
 		if err != nil {
-			return nil, nil, err
+			problems = unreadable(path, err)
 		}
 		if len(problems) > 0 {
 			all = append(all, problems...)
@@ -139,17 +139,33 @@ func ParseFile(path string) (*assess.Questionnaire, Problems, error) {
 func parseFile(path string, cat *assess.Catalog) (*assess.Questionnaire, Problems, error) {
 	src, err := input.ReadFile(path)
 	var notRegular *input.NotRegularError
-	switch {
-	case errors.Is(err, input.ErrTooLarge):
-		return nil, Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + input.ErrTooLarge.Error()}}, nil
-	case errors.As(err, &notRegular):
-		return nil, Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + notRegular.Kind + ", not a regular file"}}, nil
+	if errors.Is(err, input.ErrTooLarge) || errors.As(err, &notRegular) {
+		return nil, unreadable(path, err), nil
 	}
 	if err != nil {
 		return nil, nil, err
 	}
 	q, problems := Parse(path, src, cat)
 	return q, problems, nil
+}
+
+// unreadable is the problem of a file of the user's folder that could not
+// be read at all, such as a symlink to nothing or a symlink loop: it is
+// skipped like a file with problems, so one stray link never stops every
+// command, the built-in questionnaires included.
+func unreadable(path string, err error) Problems {
+	var notRegular *input.NotRegularError
+	if errors.As(err, &notRegular) {
+		return Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + notRegular.Kind + ", not a regular file"}}
+	}
+	if errors.Is(err, input.ErrTooLarge) {
+		return Problems{{File: path, Line: 1, Column: 1, Message: "the file is " + input.ErrTooLarge.Error()}}
+	}
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err // the path is the problem's file already
+	}
+	return Problems{{File: path, Line: 1, Column: 1, Message: "the file cannot be read: " + err.Error()}}
 }
 
 func (l *Library) add(q *assess.Questionnaire) error {
