@@ -95,6 +95,7 @@ func (l *loader) read(root yamlx.Value) {
 	l.riskMatrix(f.Get("risk_matrix"))
 	l.sections(f.Required("sections", "a list of sections, each with questions"))
 	q.Index()
+	l.checkMagnitudes()
 	l.checkFullMaxima(f.Get("dimensions"))
 	l.levels(f.Get("levels"))
 	l.checkFloors()
