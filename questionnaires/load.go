@@ -190,8 +190,9 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	q.Unit = f.Get("unit").Str()
 	q.Weight = decimal.FromInt(1)
 	if w := f.Get("weight"); w.Exists() {
-		q.Weight = w.Decimal(pointPlaces)
-		if q.Weight <= 0 {
+		var ok bool
+		q.Weight, ok = w.DecimalOK(pointPlaces)
+		if ok && q.Weight <= 0 {
 			w.Problem("", "weight must be greater than zero")
 		}
 	}

@@ -36,6 +36,10 @@ func (d Decimal) Int() int64 { return int64(d / scale) }
 // ErrSyntax is returned for text that is not a plain decimal number.
 var ErrSyntax = errors.New("not a decimal number")
 
+// ErrTooLarge is returned for a number with more whole digits than a
+// Decimal holds safely.
+var ErrTooLarge = errors.New("is too large (at most 12 digits before the decimal point)")
+
 // Parse reads a plain decimal such as "12", "-1.5" or "0.125". It accepts at
 // most maxPlaces fractional digits (at most Places) so that callers can keep
 // products exact: weights and points are limited to 3 places each, so their
@@ -60,7 +64,7 @@ func Parse(s string, maxPlaces int) (Decimal, error) {
 		return 0, fmt.Errorf("%q has %d decimal places; at most %d are allowed", s, len(frac), maxPlaces)
 	}
 	if len(whole) > 12 {
-		return 0, fmt.Errorf("%q is too large", s)
+		return 0, fmt.Errorf("%q %w", s, ErrTooLarge)
 	}
 	w, _ := strconv.ParseInt(whole, 10, 64)
 	f := int64(0)

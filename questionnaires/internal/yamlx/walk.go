@@ -1,6 +1,7 @@
 package yamlx
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -401,15 +402,28 @@ func (v Value) Int() int {
 
 // Decimal reads an exact number with at most places fractional digits.
 func (v Value) Decimal(places int) decimal.Decimal {
+	d, _ := v.DecimalOK(places)
+	return d
+}
+
+// DecimalOK is Decimal that also says whether a number was read, so that a
+// caller checks the range of a number only, never of a problem already
+// reported (which reads as 0).
+func (v Value) DecimalOK(places int) (decimal.Decimal, bool) {
 	if !v.Exists() {
-		return 0
+		return 0, false
 	}
 	s := v.Str()
 	d, err := decimal.Parse(s, places)
-	if err != nil {
+	switch {
+	case errors.Is(err, decimal.ErrTooLarge):
+		v.Problem("", "%v", err)
+		return 0, false
+	case err != nil:
 		v.Problem("", "expected a number with at most %d decimal places, found %q", places, s)
+		return 0, false
 	}
-	return d
+	return d, true
 }
 
 // StrList reads a list of scalars; a single scalar is a list of one.
