@@ -19,7 +19,14 @@ const maxDimensionPoints = 1_000_000_000
 // dimension whose questions together, could reach past maxDimensionPoints.
 // The sums are taken in float64, which cannot wrap, before the scorer ever
 // adds them as decimals.
+//
+// A stored snapshot (read with a lenient catalog) is not checked: it was
+// accepted when it was stored, and refusing it now would stop every list
+// of the portfolio, not only its assessment.
 func (l *loader) checkMagnitudes() {
+	if l.cat.AcceptsAnyFramework() {
+		return
+	}
 	total := map[string]float64{}
 	for _, q := range l.q.Questions {
 		if q.Dimension == "" || q.Type == assess.TypeText || q.Type == assess.TypeRisk {

@@ -83,3 +83,21 @@ func TestPointsUpToTheLimitLoad(t *testing.T) {
 		t.Errorf("full maximum %s, want 1000000000", got)
 	}
 }
+
+// An assessment stored before the limit keeps opening: its questionnaire
+// was accepted when it was stored, and refusing its snapshot now would
+// stop every list of the portfolio, not only that assessment.
+func TestStoredSnapshotsPastTheLimitStillDecode(t *testing.T) {
+	src := header + `sections:
+  - id: s
+    title: S
+    questions:
+      - {id: c, type: control, text: C, weight: 999999999999}
+`
+	if _, problems := questionnaires.Parse("new.yaml", []byte(src), questionnaires.Catalog()); len(problems) == 0 {
+		t.Fatal("a new file past the limit loaded")
+	}
+	if _, err := questionnaires.Decode("snapshot", []byte(src)); err != nil {
+		t.Errorf("the stored snapshot no longer decodes: %v", err)
+	}
+}
