@@ -35,7 +35,7 @@ func Summary(e *assess.Evaluation) string {
 	res := e.Result
 	var b strings.Builder
 	q := e.Assessment.Questionnaire
-	fmt.Fprintf(&b, "%s: %s (%s %s)\n", clean(e.Assessment.Subject), clean(q.Title), q.ID, q.Version)
+	fmt.Fprintf(&b, "%s: %s (%s %s)\n", clean(e.Assessment.Subject), clean(q.Title), q.ID, clean(q.Version))
 	if o := res.Outcome; o != nil {
 		fmt.Fprintf(&b, "%s: %s\n", clean(o.Title), headline(*o))
 		if f, ok := o.Knockout(); ok {

@@ -231,7 +231,7 @@ func itemStatusText(it assess.PlanItem, today assess.Date) string {
 func writePlan(w io.Writer, ev *assess.Evaluation) {
 	a := ev.Assessment
 	q := a.Questionnaire
-	fmt.Fprintf(w, "Assessment %d: %s (%s %s), assessed %s\n", a.ID, safetext.OneLine(a.Subject), q.ID, q.Version, a.AssessedOn)
+	fmt.Fprintf(w, "Assessment %d: %s (%s %s), assessed %s\n", a.ID, safetext.OneLine(a.Subject), q.ID, safetext.OneLine(q.Version), a.AssessedOn)
 	fmt.Fprintf(w, "Deadlines: %s\n", deadlinesText(a.Deadlines))
 	if len(ev.Plan) == 0 {
 		fmt.Fprintln(w, "No remediation items: the assessment has no findings.")

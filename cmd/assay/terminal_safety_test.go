@@ -80,6 +80,13 @@ func TestNoEscapeSequencesReachTheTerminal(t *testing.T) {
 	s := newCLISession(t)
 	qdir := hostileQuestionnaire(t)
 	q := []string{"--questionnaires", qdir}
+	// The version too: score --explain and plan printed it as it was.
+	hostilePath := filepath.Join(qdir, "hostile.yaml")
+	body, err := os.ReadFile(hostilePath)
+	if err != nil || !strings.Contains(string(body), "version: \"2.1.0\"\n") {
+		t.Fatalf("hostile.yaml no longer has version 2.1.0: %v", err)
+	}
+	writeFile(t, qdir, "hostile.yaml", strings.Replace(string(body), "version: \"2.1.0\"\n", "version: "+quote("2.1.0 "+evil)+"\n", 1))
 	// The lint of the questionnaire itself (it has no problems, but says so
 	// by file name) and the listing of questionnaires.
 	var outputs []string
