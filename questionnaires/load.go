@@ -86,8 +86,8 @@ func (l *loader) read(root yamlx.Value) {
 	f := root.Map(topFields...)
 	q := l.q
 	q.ID = l.id(f.Required("id", "a short name such as vendor-security-screen"))
-	q.Version = f.Required("version", `for example "1.0.0"`).Str()
-	q.Title = f.Required("title", "").Str()
+	q.Version = l.requiredText(f, "version", `for example "1.0.0"`)
+	q.Title = l.requiredText(f, "title", "")
 	q.Kind = assess.Kind(f.Required("kind", "").OneOf(kindNames()...))
 	q.Description = f.Get("description").Str()
 	q.Copyright = f.Get("copyright").Str()
@@ -138,7 +138,7 @@ func (l *loader) sections(v yamlx.Value) {
 			idv.Problem("", "duplicate section id %q", s.ID)
 		}
 		seenSection[s.ID] = true
-		s.Title = f.Required("title", "").Str()
+		s.Title = l.requiredText(f, "title", "")
 		s.Help = f.Get("help").Str()
 		first := l.questionCount()
 		if w := f.Get("when"); w.Exists() {
@@ -183,7 +183,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		idv.Problem(fmt.Sprintf("first defined at line %d", prev.Line()), "duplicate question id %q", q.ID)
 	}
 	l.qValues[q.ID] = v
-	q.Text = f.Required("text", "").Str()
+	q.Text = l.requiredText(f, "text", "")
 	q.Help = f.Get("help").Str()
 	q.Type = assess.QuestionType(f.Required("type", "").OneOf(typeNames()...))
 	q.Optional = f.Get("optional").Bool()

@@ -1,0 +1,21 @@
+package questionnaires
+
+import (
+	"strings"
+
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// requiredText reads a required text field, where blank text is as
+// missing as no text: a questionnaire with version "" or a question whose
+// text is "  " would load and show the analyst nothing. A stored snapshot
+// is read as it is: it was accepted when it was stored, and refusing it
+// now would stop every list of the portfolio.
+func (l *loader) requiredText(f yamlx.Fields, key, hint string) string {
+	v := f.Required(key, hint)
+	s := v.Str()
+	if v.Exists() && strings.TrimSpace(s) == "" && !l.cat.AcceptsAnyFramework() {
+		v.Problem(hint, "%s is required, and is blank", key)
+	}
+	return s
+}
