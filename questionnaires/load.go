@@ -63,6 +63,8 @@ type loader struct {
 	// conditions wait until every question is known.
 	pendingWhen []pendingCondition
 	qValues     map[string]yamlx.Value // where each question was defined
+	reach       map[string]float64     // the most points each dimension's questions reach (checkMagnitudes)
+	ranges      map[string][2]float64  // each dimension's range through the rules so far (checkRuleReach)
 	allLevels   map[string]bool        // every level id in the file, defined above or below
 	// knock-outs and finding_if name levels, which are read after the
 	// questions: they wait until every level is known.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
 // maxDimensionPoints is the most points a dimension may reach, up or down.
@@ -28,6 +29,7 @@ func (l *loader) checkMagnitudes() {
 		return
 	}
 	total := map[string]float64{}
+	l.reach = total
 	for _, q := range l.q.Questions {
 		if q.Dimension == "" || q.Type == assess.TypeText || q.Type == assess.TypeRisk {
 			continue
@@ -94,4 +96,45 @@ func roughly(f float64) string {
 		return "over 10^15"
 	}
 	return strconv.FormatFloat(math.Round(f), 'f', 0, 64)
+}
+
+// checkRuleReach follows the range a dimension's value can take through
+// the rules, in order, and refuses the rule that could take it past
+// maxDimensionPoints: a rule adds to, multiplies or sets the value, and
+// rules chain, so ten adds or four factors of 1000 can go where no
+// question's points could. A rule with an if may or may not apply, so
+// both ranges are kept.
+func (l *loader) checkRuleReach(r *assess.Rule, at yamlx.Value) {
+	if l.reach == nil || r.Op == "" {
+		return
+	}
+	if l.ranges == nil {
+		l.ranges = map[string][2]float64{}
+	}
+	rg, seen := l.ranges[r.Target]
+	if !seen {
+		rg = [2]float64{-l.reach[r.Target], l.reach[r.Target]}
+	}
+	lo, hi := rg[0], rg[1]
+	a := float64(r.Amount) / 1e6
+	switch r.Op {
+	case assess.OpAdd:
+		lo, hi = lo+a, hi+a
+	case assess.OpMultiply:
+		lo, hi = math.Min(lo*a, hi*a), math.Max(lo*a, hi*a)
+	case assess.OpSet:
+		lo, hi = a, a
+	case assess.OpCap:
+		lo, hi = math.Min(lo, a), math.Min(hi, a)
+	case assess.OpFloor:
+		lo, hi = math.Max(lo, a), math.Max(hi, a)
+	}
+	if r.If != nil {
+		lo, hi = math.Min(lo, rg[0]), math.Max(hi, rg[1])
+	}
+	l.ranges[r.Target] = [2]float64{lo, hi}
+	if most := math.Max(-lo, hi); most > maxDimensionPoints && math.Max(-rg[0], rg[1]) <= maxDimensionPoints {
+		at.Problem("use a smaller amount, or cap the dimension before it",
+			"after rule %s, dimension %s can reach %s points; a dimension holds at most %d", r.ID, r.Target, roughly(most), maxDimensionPoints)
+	}
 }

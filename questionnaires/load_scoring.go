@@ -455,6 +455,9 @@ func (l *loader) rules(v yamlx.Value) {
 		if c := f.Get("if"); c.Exists() {
 			r.If = l.ruleCondition(c)
 		}
+		if ops == 1 {
+			l.checkRuleReach(r, f.Get(string(r.Op)))
+		}
 		if r.Title == "" {
 			r.Title = r.ID
 		}

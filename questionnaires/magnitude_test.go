@@ -101,3 +101,44 @@ func TestStoredSnapshotsPastTheLimitStillDecode(t *testing.T) {
 		t.Errorf("the stored snapshot no longer decodes: %v", err)
 	}
 }
+
+// Rules are held to the same limit, since they change a dimension's value:
+// before, ten rules adding 999999999999 each took a 2-point risk past
+// what 64 bits hold, and it came out as -8446744073717.551616, level low.
+func TestRulesThatTakeADimensionPastTheLimitAreRefused(t *testing.T) {
+	base := header + `sections: [{id: s, title: S, questions: [{id: c, type: control, text: C}]}]
+rules:
+`
+	for _, c := range []struct {
+		name, rules string
+		line        int
+		field       string
+	}{
+		{"adds that add up", strings.Repeat("  - {id: rN, adjust: risk, add: 400000000}\n", 3), 9, "rules[r2].add"},
+		{"a large set", "  - {id: r0, adjust: risk, set: -999999999999}\n", 7, "rules[r0].set"},
+		{"factors that multiply up", strings.Repeat("  - {id: rN, adjust: risk, multiply: 1000}\n", 4), 9, "rules[r2].multiply"},
+		{"a conditional add", "  - {id: r0, if: {dimension: risk, at_least: 50%}, adjust: risk, add: 999999999999}\n", 7, "rules[r0].add"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rules := c.rules
+			for i := 0; strings.Contains(rules, "rN"); i++ {
+				rules = strings.Replace(rules, "rN", fmt.Sprintf("r%d", i), 1)
+			}
+			_, problems := questionnaires.Parse("rules.yaml", []byte(base+rules), questionnaires.Catalog())
+			found := false
+			for _, p := range problems {
+				if p.Line == c.line && p.Field == c.field && strings.Contains(p.Message, "at most 1000000000") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("problems:\n%v\nwant one at line %d, %s, naming the limit", problems, c.line, c.field)
+			}
+		})
+	}
+	// Rules that keep within it load: a cap after a large factor, say.
+	ok := base + "  - {id: r0, adjust: risk, multiply: 1000}\n  - {id: r1, adjust: risk, cap: 100}\n  - {id: r2, adjust: risk, multiply: 1000}\n"
+	if _, problems := questionnaires.Parse("ok.yaml", []byte(ok), questionnaires.Catalog()); len(problems) > 0 {
+		t.Errorf("rules within the limit refused: %v", problems)
+	}
+}
