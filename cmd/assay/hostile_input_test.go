@@ -244,6 +244,9 @@ func TestHostileConfigFiles(t *testing.T) {
 		{"a quoted fraction", []byte("deadlines: {medium: '2.9'}\n"), []string{"FILE:1:21:", "a whole number is needed here, such as 30, not "}},
 		{"a questionnaire's deadline with a fraction", []byte("questionnaires:\n  scoring-basics:\n    deadlines: {high: 4.75}\n"), []string{"FILE:3:23:", "a whole number is needed here, such as 30, not "}},
 		{"a cadence with a fraction", []byte("cadence:\n  default: 12.5\n"), []string{"FILE:2:12:", "a whole number is needed here, such as 30, not "}},
+		// The decoder read the first document only: four_eyes: true after a
+		// --- was silently off, and one reviewer approved what they submitted.
+		{"a second document", []byte("reviewer: Jane Analyst\n---\nfour_eyes: true\n"), []string{"FILE:3:1:", "more than one YAML document"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := writeFile(t, t.TempDir(), "config.yaml", string(c.body))
