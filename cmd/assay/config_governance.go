@@ -16,11 +16,13 @@ import (
 //	  moderate: 24
 //	  default: 36       # low, and subjects with no tier
 func (c *Config) validateGovernance() error {
-	c.Reviewer = strings.TrimSpace(c.Reviewer)
-	if err := assess.CheckText("reviewer", c.Reviewer); err != nil {
+	// A name, checked as one: as free text, a reviewer with an escape
+	// sequence loaded, and was refused only when a command signed with
+	// it, without a word of the settings file it came from.
+	var err error
+	if c.Reviewer, err = assess.CleanName("reviewer", c.Reviewer); err != nil {
 		return err
 	}
-	var err error
 	if c.cadence, err = assess.DefaultCadence().Merge(wholeNumbers(c.Cadence)); err != nil {
 		return err
 	}

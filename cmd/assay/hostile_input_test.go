@@ -246,6 +246,9 @@ func TestHostileConfigFiles(t *testing.T) {
 		{"a cadence with a fraction", []byte("cadence:\n  default: 12.5\n"), []string{"FILE:2:12:", "a whole number is needed here, such as 30, not "}},
 		// The decoder read the first document only: four_eyes: true after a
 		// --- was silently off, and one reviewer approved what they submitted.
+		// Refused only when a command signed with it, without naming the
+		// settings file the name came from.
+		{"a reviewer with an escape sequence", []byte("reviewer: \"\\e[31mEve\"\n"), []string{"FILE: reviewer holds an escape sequence (ESC) at character 1"}},
 		{"a second document", []byte("reviewer: Jane Analyst\n---\nfour_eyes: true\n"), []string{"FILE:3:1:", "more than one YAML document"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
