@@ -174,3 +174,57 @@ func TestExtendSamePlace(t *testing.T) {
 		t.Errorf("after mfa: %v", got)
 	}
 }
+
+// An extension of an extension that could not be combined says so, and
+// why, instead of calling its base unknown: before, two extensions that
+// extend each other, or one of an extension with a mistake, were each told
+// their base "is not a questionnaire assay knows", while the folder plainly
+// defined it.
+func TestExtensionOfAnExtensionThatFailedSaysWhy(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ext := func(extends, id string) string {
+		return "extends: " + extends + "\nid: " + id + "\nversion: \"1\"\nadd:\n  - after: a\n    questions:\n      - {id: " + id + "-q, type: control, text: Q}\n"
+	}
+	write("loop1.yaml", ext("loop2", "loop1"))
+	write("loop2.yaml", ext("loop1", "loop2"))
+	write("self.yaml", ext("self", "self"))
+	write("broken.yaml", ext("vendor-security-screen", "broken")) // it has no question a
+	write("on-broken.yaml", ext("broken", "on-broken"))
+	lib, problems, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// assay lint says the same of each file.
+	for _, name := range []string{"loop1.yaml", "self.yaml", "on-broken.yaml"} {
+		path := filepath.Join(dir, name)
+		src, _ := os.ReadFile(path)
+		_, lint, _ := lib.LintExtension(path, src)
+		problems = append(problems, lint...)
+		if len(lint) != 1 || strings.Contains(lint[0].Message, "not a questionnaire assay knows") {
+			t.Errorf("lint %s: %v", name, lint)
+		}
+	}
+	want := map[string]string{
+		"loop1.yaml":     `extends "loop2", an extension in loop2.yaml; extensions cannot extend each other in a loop (loop1 → loop2 → loop1)`,
+		"loop2.yaml":     `extends "loop1", an extension in loop1.yaml; extensions cannot extend each other in a loop (loop2 → loop1 → loop2)`,
+		"self.yaml":      `extends "self", itself; extensions cannot extend each other in a loop (self → self)`,
+		"on-broken.yaml": `extends "broken", an extension in broken.yaml that could not be combined (see its problems)`,
+	}
+	for file, msg := range want {
+		found := false
+		for _, p := range problems {
+			if filepath.Base(p.File) == file && p.Line == 1 && strings.Contains(p.Message, msg) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %q among\n%v", file, msg, problems)
+		}
+	}
+}

@@ -27,6 +27,10 @@ type Library struct {
 	// cat is the control catalog: the built-in frameworks and the user's
 	// catalogs (catalog_user.go).
 	cat *assess.Catalog
+	// baseless holds, by absolute path, the problem of each extension of
+	// the folder whose base never joined (missingBase), so that assay lint
+	// says the same as the loader.
+	baseless map[string]Problem
 }
 
 // Builtin loads the embedded questionnaires. They are checked by tests, so

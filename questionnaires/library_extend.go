@@ -1,7 +1,9 @@
 package questionnaires
 
 import (
+	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
@@ -30,6 +32,13 @@ func readExtensionFile(path string) (pendingExtension, bool) {
 // in as many rounds as it takes.
 func (l *Library) addExtensions(pending []pendingExtension, cat *assess.Catalog) Problems {
 	var all Problems
+	defined := map[string]string{} // extension id -> its file, to say why one is missing
+	for _, p := range pending {
+		_, root := yamlx.Parse(p.path, p.src)
+		if id := root.Field("id"); id.IsScalar() {
+			defined[id.Str()] = p.path
+		}
+	}
 	for len(pending) > 0 {
 		var waiting []pendingExtension
 		for _, p := range pending {
@@ -49,13 +58,67 @@ func (l *Library) addExtensions(pending []pendingExtension, cat *assess.Catalog)
 		}
 		if len(waiting) == len(pending) {
 			for _, p := range waiting {
-				all = append(all, unknownBase(p.path, p.src, l))
+				problem := missingBase(p, waiting, defined, l)
+				if abs, err := filepath.Abs(p.path); err == nil {
+					if l.baseless == nil {
+						l.baseless = map[string]Problem{}
+					}
+					l.baseless[abs] = problem
+				}
+				all = append(all, problem)
 			}
 			break
 		}
 		pending = waiting
 	}
 	return all
+}
+
+// missingBase is the problem of an extension whose base never joined the
+// library: another extension that extends it back (a loop), another
+// extension that could not be combined, or nothing assay knows.
+func missingBase(p pendingExtension, waiting []pendingExtension, defined map[string]string, l *Library) Problem {
+	base := ExtendsWhat(p.src)
+	file, isExtension := defined[base]
+	if !isExtension {
+		return unknownBase(p.path, p.src, l)
+	}
+	doc, root := yamlx.Parse(p.path, p.src)
+	ext := root.Field("extends")
+	if chain := extensionLoop(p, waiting); chain != nil {
+		what := "an extension in " + filepath.Base(file)
+		if file == p.path {
+			what = "itself"
+		}
+		ext.Problem("", "extends %q, %s; extensions cannot extend each other in a loop (%s)", base, what, strings.Join(chain, " → "))
+	} else {
+		ext.Problem("", "extends %q, an extension in %s that could not be combined (see its problems)", base, filepath.Base(file))
+	}
+	return doc.Problems[0]
+}
+
+// extensionLoop follows p's bases among the extensions still waiting and
+// returns the IDs around the loop it is part of, or nil.
+func extensionLoop(p pendingExtension, waiting []pendingExtension) []string {
+	byID := map[string]pendingExtension{}
+	for _, w := range waiting {
+		_, root := yamlx.Parse(w.path, w.src)
+		byID[root.Field("id").Str()] = w
+	}
+	_, root := yamlx.Parse(p.path, p.src)
+	start := root.Field("id").Str()
+	chain := []string{start}
+	for cur := ExtendsWhat(p.src); ; {
+		chain = append(chain, cur)
+		if cur == start {
+			return chain
+		}
+		next, ok := byID[cur]
+		if !ok || len(chain) > len(waiting)+1 {
+			return nil // ends at one that failed, or loops without p
+		}
+		cur = ExtendsWhat(next.src)
+	}
 }
 
 func unknownBase(path string, src []byte, l *Library) Problem {
@@ -80,6 +143,12 @@ func (l *Library) ids() []string {
 func (l *Library) LintExtension(path string, src []byte) (*assess.Questionnaire, Problems, Problems) {
 	base, ok := l.Get(ExtendsWhat(src))
 	if !ok {
+		if abs, err := filepath.Abs(path); err == nil {
+			if p, found := l.baseless[abs]; found {
+				p.File = path
+				return nil, Problems{p}, nil
+			}
+		}
 		return nil, Problems{unknownBase(path, src, l)}, nil
 	}
 	return Extend(base, path, src, l.cat)
