@@ -32,6 +32,10 @@ type Repository interface {
 	ChangePlanItem(ctx context.Context, id int64, key string, ch PlanChange, today Date) (PlanEdit, error)
 	// SetArchived archives or restores an assessment.
 	SetArchived(ctx context.Context, id int64, archived bool) error
+	// StartedWithOtherContent lists the assessments started with a
+	// questionnaire of q's ID and version but other content: a file
+	// changed without a new version.
+	StartedWithOtherContent(ctx context.Context, q *Questionnaire) ([]int64, error)
 }
 
 // Filter narrows a list of assessments.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"sync"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // parseSnapshots starts parsing, on other goroutines, every questionnaire
@@ -82,4 +84,29 @@ func (db *DB) parseDigests(ctx context.Context, tx *sql.Tx, digests []string) er
 	}
 	wg.Wait()
 	return ctx.Err()
+}
+
+// StartedWithOtherContent lists, in order, the assessments started with a
+// questionnaire of q's ID and version whose content (its digest) is not
+// q's: a file changed without a new version. Each keeps what it started
+// with; the list is for saying that the label now names two contents.
+func (db *DB) StartedWithOtherContent(ctx context.Context, q *assess.Questionnaire) ([]int64, error) {
+	var ids []int64
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT a.id FROM assessments a JOIN questionnaire_snapshots s ON s.digest = a.snapshot_digest
+			WHERE s.questionnaire_id = ? AND s.version = ? AND s.digest <> ? ORDER BY a.id`, q.ID, q.Version, q.Digest)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+		}
+		return rows.Err()
+	})
+	return ids, err
 }

@@ -33,6 +33,9 @@ func (m *memRepo) ChangePlanItem(context.Context, int64, string, assess.PlanChan
 	return assess.PlanEdit{}, nil
 }
 func (m *memRepo) SetArchived(context.Context, int64, bool) error { return nil }
+func (m *memRepo) StartedWithOtherContent(context.Context, *assess.Questionnaire) ([]int64, error) {
+	return nil, nil
+}
 
 // bigQuestionnaire has n control questions in sections of 25, every
 // third one shown only when the one before it is not "no".

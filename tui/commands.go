@@ -26,7 +26,8 @@ type (
 	createdMsg struct {
 		a        *assess.Assessment
 		err      error
-		carryErr error // the answers carried from a pre-screen were not saved
+		carryErr error  // the answers carried from a pre-screen were not saved
+		note     string // the questionnaire's label also names other content (assess.SameVersionNote)
 	}
 	archivedMsg  struct{ err error }
 	dueLoadedMsg struct {
@@ -90,7 +91,11 @@ func createAssessment(d Deps, a *assess.Assessment, carried []assess.Answer) tea
 		if len(carried) > 0 {
 			carryErr = d.Repo.SaveAnswers(d.ctx(), a.ID, carried)
 		}
-		return createdMsg{a: a, carryErr: carryErr}
+		var note string
+		if others, err := d.Repo.StartedWithOtherContent(d.ctx(), a.Questionnaire); err == nil {
+			note = assess.SameVersionShort(a.Questionnaire, others)
+		}
+		return createdMsg{a: a, carryErr: carryErr, note: note}
 	}
 }
 

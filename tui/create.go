@@ -175,6 +175,9 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		} else if n := len(c.f.carried); n > 0 && c.questionnaire == c.f.questionnaire {
 			c.sh.nextFlash = "Started with " + assess.Count(n, "answer", "answers") + " from the pre-screen."
 		}
+		if msg.note != "" {
+			c.sh.nextFlash = strings.TrimSpace(c.sh.nextFlash + " Note: " + clean(msg.note) + ".")
+		}
 		return c, c.sh.openAssessment(msg.a.ID, viewInterview)
 	}
 	if _, ok := msg.(tea.WindowSizeMsg); ok {

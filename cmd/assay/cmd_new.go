@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 func (a *app) newCommand() *cobra.Command {
@@ -57,6 +58,13 @@ func (a *app) newCommand() *cobra.Command {
 				return err
 			}
 			fmt.Fprintln(a.stdout, asmt.ID)
+			// Created either way: the note is about the label, not this
+			// assessment, which keeps what it started with.
+			if others, err := db.StartedWithOtherContent(a.ctx(cmd), q); err == nil {
+				if note := assess.SameVersionNote(q, others); note != "" {
+					fmt.Fprintln(a.stderr, "assay: note: "+safetext.OneLine(note))
+				}
+			}
 			return nil
 		},
 	}
