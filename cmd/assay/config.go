@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/token"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
@@ -109,7 +110,11 @@ func parseConfig(path string, src []byte) (*Config, error) {
 // every other file error does (FILE:LINE:COL: message).
 func configYAMLError(path string, err error) error {
 	if line, col, msg, ok := input.YAMLErrorAt(err); ok {
-		return fmt.Errorf("%s:%d:%d: %s", path, line, col, msg)
+		var tk *token.Token
+		if te, isTokenErr := err.(interface{ GetToken() *token.Token }); isTokenErr {
+			tk = te.GetToken()
+		}
+		return fmt.Errorf("%s:%d:%d: %s", path, line, col, settingsWords(msg, tk))
 	}
 	return fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
 }

@@ -231,7 +231,8 @@ func TestHostileConfigFiles(t *testing.T) {
 	before := s.dbDigest()
 	for _, c := range []hostileCase{
 		{"malformed YAML", []byte("deadlines: {high: 3\n"), []string{"FILE:"}},
-		{"wrong type", []byte("deadlines: [1, 2]\n"), []string{"FILE:"}},
+		{"wrong type", []byte("deadlines: [1, 2]\n"), []string{"FILE:1:12: deadlines: a mapping is needed here, not a list"}},
+		{"a number for a mapping", []byte("cadence: 12\n"), []string{"FILE:1:10: cadence: a mapping is needed here, not a number"}},
 		{"unknown key", []byte("deadline: {high: 3}\n"), []string{"FILE:", "unknown field"}},
 		{"misspelt questionnaire ID", []byte("deadlines: {high: 20}\nquestionnaires:\n  scoring-basics:\n    deadlines: {high: 10}\n  scoring-basic:\n    deadlines: {medium: 60}\n"),
 			[]string{`FILE:5:3: questionnaires.scoring-basic: there is no questionnaire "scoring-basic" (questionnaires: `, "scoring-basics"}},
@@ -250,6 +251,10 @@ func TestHostileConfigFiles(t *testing.T) {
 		// settings file the name came from.
 		{"a reviewer with an escape sequence", []byte("reviewer: \"\\e[31mEve\"\n"), []string{"FILE: reviewer holds an escape sequence (ESC) at character 1"}},
 		{"a second document", []byte("reviewer: Jane Analyst\n---\nfour_eyes: true\n"), []string{"FILE:3:1:", "more than one YAML document"}},
+		// The decoder's words named Go's types: "cannot unmarshal string
+		// into Go struct field Config.FourEyes of type bool".
+		{"four_eyes: yes", []byte("four_eyes: yes\n"), []string{`FILE:1:12: four_eyes: "yes" is not true or false`}},
+		{"a list for the reviewer", []byte("reviewer: [Ana, Bo]\n"), []string{`FILE:1:11: reviewer: one name is needed here, not a list`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := writeFile(t, t.TempDir(), "config.yaml", string(c.body))
