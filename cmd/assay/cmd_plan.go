@@ -255,15 +255,20 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 	}
 	tw.Flush()
 	var notes []string
+	moved := false
 	for _, it := range ev.Plan {
 		var b strings.Builder
 		writeItemNotes(&b, it)
 		if b.Len() > 0 {
 			notes = append(notes, safetext.OneLine(it.Key())+":\n"+b.String())
 		}
+		moved = moved || it.DueReason != ""
+	}
+	// The footnote explains the star, so it is there only when a star is.
+	if moved {
+		fmt.Fprintln(w, "\n* due date moved by hand")
 	}
 	if len(notes) > 0 {
-		fmt.Fprintln(w, "\n* due date moved by hand")
 		fmt.Fprintln(w)
 		fmt.Fprint(w, strings.Join(notes, ""))
 	}
