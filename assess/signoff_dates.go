@@ -48,3 +48,16 @@ func withArticle(noun string) string {
 
 // signOffNouns names each step of the review by its decision.
 var signOffNouns = map[string]string{"submitted": "submission", "approved": "approval", "rejected": "rejection", "withdrawn": "withdrawal"}
+
+// RevisionSignOffDateRefused returns an error when step s of the review
+// of revision a is dated before approval, the approval of the assessment
+// a revises: the revision was started from that approval, so a step dated
+// earlier would have the record say it was decided before there was
+// anything to revise. A DPO's opinion is not a step of the review.
+func RevisionSignOffDateRefused(a *Assessment, s SignOff, approval SignOff) error {
+	if s.Role == RoleDPO || !s.On.Before(approval.On) {
+		return nil
+	}
+	return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, before the approval of assessment %d it revises (by %s on %s)",
+		a.ID, withArticle(signOffNouns[s.Decision]), s.On, a.RevisionOf, approval.Name, approval.On)
+}

@@ -56,6 +56,17 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		if err := assess.SignOffDateRefused(a, sig, assess.DateOf(db.Now())); err != nil {
 			return err
 		}
+		if a.RevisionOf != 0 {
+			prev, err := db.signOffs(ctx, tx, a.RevisionOf)
+			if err != nil {
+				return err
+			}
+			if ap, ok := (&assess.Assessment{SignOffs: prev}).Approval(); ok {
+				if err := assess.RevisionSignOffDateRefused(a, sig, ap); err != nil {
+					return err
+				}
+			}
+		}
 		if err := assess.UnnamedRisksRefused(a, action); err != nil {
 			return err
 		}

@@ -47,7 +47,10 @@ func TestMigrationSignsACheckpointAtTheFirstChange(t *testing.T) {
 	if res.OlderScoring != 2 {
 		t.Errorf("%d summaries from older scoring rules, want 2", res.OlderScoring)
 	}
-	if _, err := db.Review(as("Dana Reyes"), 3, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
+	// Assessment 2, not 3: 3 revises assessment 1, approved on a day
+	// after this test's clock, and no step of a revision is dated before
+	// the approval it revises.
+	if _, err := db.Review(as("Dana Reyes"), 2, assess.ActSubmit, day("2026-03-02"), ""); err != nil {
 		t.Fatal(err)
 	}
 	res, err = db.Verify(as("Auditor"), 0)

@@ -45,3 +45,24 @@ func TestDPOOpinionDatedBeforeTheSubmissionNotAhead(t *testing.T) {
 		t.Errorf("an opinion dated the day before the submission: %s", out)
 	}
 }
+
+// A revision is started from an approved assessment, so its review
+// follows that approval: a revision submitted or approved on a day before
+// the approval of the assessment it revises would have the record say it
+// was decided before there was anything to revise.
+func TestRevisionSignedNotBeforeTheApprovalItRevises(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-05")
+	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--date", "2026-03-10")
+	rev := strings.TrimSpace(s.ok("revise", id))
+	s.fails("a submission cannot be dated 2026-03-06, before the approval of assessment "+id+" it revises (by Rui Reviewer on 2026-03-10)",
+		"--reviewer", "Ana Analyst", "review", rev, "--submit", "--date", "2026-03-06")
+	if out := s.ok("list"); !strings.Contains(out, "draft") {
+		t.Errorf("after the refusal the revision is no longer a draft:\n%s", out)
+	}
+	out := s.ok("--reviewer", "Ana Analyst", "review", rev, "--submit", "--date", "2026-03-10")
+	if !strings.Contains(out, "submitted by Ana Analyst on 2026-03-10") {
+		t.Errorf("a revision submitted on the day of the approval it revises: %s", out)
+	}
+}
