@@ -235,3 +235,22 @@ func ParseDeadlines(days map[string]int) (Deadlines, error) {
 	}
 	return out, nil
 }
+
+// DueDatesInRange returns an error when an assessment dated on, with
+// these deadlines, would have an item fall due after the last day assay
+// records (MaxRecordYear-12-31): such a date cannot be written as
+// YYYY-MM-DD, and a plan holding one could not be read back.
+func (d Deadlines) DueDatesInRange(on Date) error {
+	sevs := make([]Severity, 0, len(d))
+	for s := range d {
+		sevs = append(sevs, s)
+	}
+	sort.Slice(sevs, func(i, j int) bool { return d[sevs[i]] > d[sevs[j]] })
+	for _, s := range sevs {
+		if due := on.AddDays(d[s]); !due.InRecordRange() {
+			return Errorf(EInvalid, "an assessment dated %s would have items due after %d-12-31 (%s: %d days after it), the last day assay records: give an earlier date",
+				on, MaxRecordYear, s, d[s])
+		}
+	}
+	return nil
+}

@@ -36,6 +36,9 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 	if a.AssessedOn.IsZero() {
 		a.AssessedOn = assess.DateOf(db.Now())
 	}
+	if err := assess.ResolveDeadlines(a.Deadlines).DueDatesInRange(a.AssessedOn); err != nil {
+		return err
+	}
 	if a.Answers == nil {
 		a.Answers = assess.Answers{}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -57,4 +58,25 @@ func TestDueAndOverdueCountDaysCenturiesAway(t *testing.T) {
 	if got, want := subjects[0].Left, -days(subjects[0].Due); got != want {
 		t.Errorf("due: Acme due %s has %d days left on %s, want %d", subjects[0].Due, got, asOf, want)
 	}
+}
+
+// An assessment's items are due on its date plus their deadlines, and a
+// due date after 9999-12-31 cannot be written as YYYY-MM-DD: an
+// assessment dated 9999-12-01 was stored with a medium item due
+// "10000-02-29", after which its plan, the list of every assessment and
+// verify all read the database as changed outside assay. Such a date is
+// refused, naming the deadline that runs past the last day; one whose
+// items all fall due by 9999-12-31 is kept and reads back.
+func TestAssessmentDateWhoseItemsFallDueAfter9999Refused(t *testing.T) {
+	s := newCLISession(t)
+	s.fails("items due after 9999-12-31", "new", "-q", "vendor-security-screen", "-s", "Far", "--date", "9999-12-01")
+	if out := s.ok("list"); strings.Contains(out, "Far") {
+		t.Errorf("the refused assessment was recorded:\n%s", out)
+	}
+	id := s.startBuiltin("vendor-security-screen", "Far", "9999-07-04", vendorAnswers) // + 180 days: 9999-12-31
+	if plan := readPlanCSV(t, s.ok("plan", id, "--csv")); plan["access-review"]["Due"] != "9999-12-31" {
+		t.Errorf("access-review (low, 180 days) due %q, want 9999-12-31", plan["access-review"]["Due"])
+	}
+	s.ok("list")
+	s.ok("verify")
 }
