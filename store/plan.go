@@ -34,7 +34,14 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		if err := checkPlanEdit(out); err != nil {
 			return err
 		}
-		if had && samePlanEdit(old, out) {
+		// A change that changes nothing writes nothing: not the owner it
+		// has, nor an item's first edit that is empty (clearing the
+		// milestones of an item that has none).
+		unchanged := old
+		if !had {
+			unchanged = assess.PlanEdit{Key: out.Key}
+		}
+		if samePlanEdit(unchanged, out) {
 			return nil
 		}
 		b, err := json.Marshal(out)
