@@ -1,7 +1,6 @@
 package tui_test
 
 import (
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -18,12 +17,7 @@ func TestARefusedNewAssessmentKeepsTheForm(t *testing.T) {
 	f.waitFor("No assessments yet")
 	f.press("n")
 	f.waitFor("Questionnaire", "Subject")
-	for !strings.Contains(f.selectedQuestionnaire(), "Vendor security screen") {
-		f.press("down")
-		f.waitScreenChange()
-	}
-	f.press("enter")
-	f.waitFor("┃ Subject")
+	f.pickQuestionnaire("Vendor security screen")
 	f.tm.Send(tea.PasteMsg{Content: "Evil\u202eCorp"})
 	f.waitFor("> Evil", "Corp")
 	f.press("enter")

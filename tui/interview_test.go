@@ -27,12 +27,7 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	// pushed the vendor security screen out of sight.
 	f.waitFor("Pre-screen: which assessments", "  Vendor security screen")
 	// The vendor security screen is the last of the built-ins as listed.
-	for !strings.Contains(f.selectedQuestionnaire(), "Vendor security screen") {
-		f.press("down")
-		f.waitScreenChange()
-	}
-	f.press("enter")
-	f.waitFor("┃ Subject")
+	f.pickQuestionnaire("Vendor security screen")
 	f.typeText("Acme Cloud Ltd")
 	f.waitFor("> Acme Cloud Ltd")
 	f.press("enter")
@@ -76,6 +71,19 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 }
 
 // selectedQuestionnaire is the option under the form's cursor.
+// pickQuestionnaire moves the new-assessment form's list down to the
+// questionnaire whose title holds title, picks it, and waits for the
+// subject's field.
+func (f *flow) pickQuestionnaire(title string) {
+	f.t.Helper()
+	for !strings.Contains(f.selectedQuestionnaire(), title) {
+		f.press("down")
+		f.waitScreenChange()
+	}
+	f.press("enter")
+	f.waitFor("┃ Subject")
+}
+
 func (f *flow) selectedQuestionnaire() string {
 	for _, line := range strings.Split(f.screen(), "\n") {
 		if strings.Contains(line, "> ") && strings.Contains(line, "┃") {
@@ -108,12 +116,7 @@ func TestNewAssessmentOffersTheQuestionnairesSubjectKind(t *testing.T) {
 		t.Helper()
 		f.press("n")
 		f.waitFor("Questionnaire", "Subject")
-		for !strings.Contains(f.selectedQuestionnaire(), title) {
-			f.press("down")
-			f.waitScreenChange()
-		}
-		f.press("enter")
-		f.waitFor("┃ Subject")
+		f.pickQuestionnaire(title)
 		f.typeText(subject)
 		f.waitFor("> " + subject)
 		f.press("enter")

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -34,12 +33,7 @@ func TestNewAssessmentNotesAQuestionnaireChangedUnderTheSameVersion(t *testing.T
 	f.waitFor("Globex")
 	f.press("n")
 	f.waitFor("Questionnaire", "Subject")
-	for !strings.Contains(f.selectedQuestionnaire(), "Vendor security screen") {
-		f.press("down")
-		f.waitScreenChange()
-	}
-	f.press("enter")
-	f.waitFor("┃ Subject")
+	f.pickQuestionnaire("Vendor security screen")
 	f.typeText("Acme Cloud Ltd")
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
