@@ -487,6 +487,15 @@ var verdictCases = []verdictCase{
 		dims:     map[string]string{"risk": "2 of 76"},
 		findings: "deletion:high",
 	},
+	{
+		// A low-tier vendor (internal documents, easily replaced) with only
+		// minor gaps: low, seven low findings, not inflated.
+		file: "tpdd-translation-agency-low-tier-minor-gaps.yaml", outcome: "low",
+		levels: map[string]string{"data-sensitivity": "low", "business-criticality": "low", "tier": "low", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "10 of 198"},
+		findings: "training:low key-rotation:low config-drift:low red-team:low incident-exercise:low " +
+			"deletion-certificate:low transition-assistance:low",
+	},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
