@@ -285,6 +285,32 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"vendor-security-screen", "deletion", "yes", "low", "", ""},
 		{"vendor-security-screen", "deletion", "partial", "low", "", "low"},
 		{"vendor-security-screen", "deletion", "no", "medium", "deletion", "high"},
+		// Known vulnerabilities left open with no fix deadline open our
+		// data as a missing second factor does: at least high. Fixes late
+		// for some systems are a gap for the plan, one step below high.
+		{"vendor-security-screen", "patching", "yes", "low", "", ""},
+		{"vendor-security-screen", "patching", "partial", "low", "", "medium"},
+		{"vendor-security-screen", "patching", "no", "high", "patching", "high"},
+		// Our data unencrypted at rest: at least high. One store left
+		// unencrypted, such as the backups, is a full copy exposed, and
+		// loses the GDPR Article 34(3)(a) exemption from telling the
+		// people after a breach: at least medium, and a high finding (a
+		// partial gap one step below its option's critical).
+		{"vendor-security-screen", "encryption-rest", "yes", "low", "", ""},
+		{"vendor-security-screen", "encryption-rest", "partial", "medium", "encryption-rest", "high"},
+		{"vendor-security-screen", "encryption-rest", "no", "high", "encryption-rest", "high"},
+		// Sub-processors the vendor will not name cannot be authorised
+		// (GDPR Article 28(2)): at least high. A list without every
+		// location is a gap for the plan, one step below high.
+		{"third-party-due-diligence", "subprocessor-list", "yes", "low", "", ""},
+		{"third-party-due-diligence", "subprocessor-list", "partial", "low", "", "medium"},
+		{"third-party-due-diligence", "subprocessor-list", "no", "high", "subprocessor-list", "high"},
+		// A breach kept from customers, or never explained (GDPR Article
+		// 33(2)), is at least high, with a high finding; one explained
+		// and fixed is no gap.
+		{"third-party-due-diligence", "incident-history", "none", "low", "", ""},
+		{"third-party-due-diligence", "incident-history", "resolved", "low", "", ""},
+		{"third-party-due-diligence", "incident-history", "unresolved", "high", "incident-history", "high"},
 		// A processor with no data processing agreement may not receive
 		// the data (GDPR Article 28(3)): at least high. Some processors
 		// covered is a gap for the plan, one step below high.
@@ -371,15 +397,16 @@ func TestBuiltinKnockOutBranchesAbroad(t *testing.T) {
 	}
 }
 
-// TestBuiltinKnockOutBranchesWhenAsked: the knock-outs on DPIA questions
-// asked only for some processings, with the answers that make them asked
-// and every other answer at its best.
+// TestBuiltinKnockOutBranchesWhenAsked: the knock-outs on questions asked
+// only for some processings or datasets, with the answers that make them
+// asked and every other answer at its best.
 func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	solely := map[string]assess.Value{
 		"automated-decisions": biChoice("solely-automated"),
 		"automated-exception": biChoice("explicit-consent"),
 	}
 	joint := map[string]assess.Value{"joint-controllers": biChoice("yes")}
+	health := map[string]assess.Value{"sector": biChoices("health")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -404,6 +431,15 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"dpia", "joint-arrangement", "yes", "low", "", ""}, joint},
 		{koBranch{"dpia", "joint-arrangement", "partial", "low", "", "medium"}, joint},
 		{koBranch{"dpia", "joint-arrangement", "no", "high", "joint-arrangement", "high"}, joint},
+		// Health data not de-identified to the legal standard is
+		// protected health information or special-category data: at least
+		// critical. Partly de-identified (rare diagnoses left out of the
+		// risk test) still singles some people out, special-category data
+		// for them (GDPR Article 9): at least high, and a high finding (a
+		// partial gap one step below critical).
+		{koBranch{"anonymized-dataset", "health-deidentification", "yes", "low", "", ""}, health},
+		{koBranch{"anonymized-dataset", "health-deidentification", "partial", "high", "health-deidentification", "high"}, health},
+		{koBranch{"anonymized-dataset", "health-deidentification", "no", "critical", "health-deidentification", "critical"}, health},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)

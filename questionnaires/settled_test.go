@@ -16,9 +16,9 @@ import (
 // -transit, patching and incident-plan 2; the rest 1), yes 0 / partly 1 /
 // no 2 points each, so 76 at most; low up to 25% (19), medium to 50%
 // (38), high to 75% (57), critical above. No to mfa, to either
-// encryption or to own-use, or no duty of breach notice, is a knock-out:
-// at least high; unanswered, they count as that worst answer, and in the
-// best case as no knock-out.
+// encryption, to patching or to own-use, or no duty of breach notice, is
+// a knock-out: at least high; unanswered, they count as that worst
+// answer, and in the best case as no knock-out.
 func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 	lib, err := questionnaires.Builtin()
 	if err != nil {
@@ -56,13 +56,15 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		// its worst answer, a knock-out: high; answered yes, low.
 		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
 		// Yes to all but attestation, least-privilege, patching and
-		// incident-plan (9): 0 to 18 points, 0-23.7%, and attestation
-		// unanswered is its worst answer, a knock-out to medium: low or
-		// medium.
-		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "medium", "low", "not rated yet", true},
+		// incident-plan (9): 0 to 18 points, 0-23.7%, low by the points;
+		// but attestation and patching unanswered count as their worst
+		// answers, knock-outs to medium and to high: low or high.
+		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "high", "low", "not rated yet", true},
 		// Partly to everything: 38 of 76, 50%: medium by the points;
-		// own-use partly (usage statistics only) sets no floor, but mfa
-		// partly (some people with a password alone) is a knock-out: high.
+		// own-use partly (usage statistics only) sets no floor, and
+		// encryption-rest partly (a store such as the backups left
+		// unencrypted) only medium, but mfa partly (some people with a
+		// password alone) is a knock-out: high.
 		{"everything answered", answers("partial"), "high", "", "high", false},
 	} {
 		res := scoreOf(t, q, c.answers)

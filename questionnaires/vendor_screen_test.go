@@ -23,6 +23,9 @@ import (
 //	incident-plan 2 (medium)    subprocessors 1 (medium)  subprocessor-terms 1 (medium)
 //	subprocessor-notice 1 (low)
 //
+// encryption-rest's "partly" carries its own severity, critical, so that
+// its partial gap is a high finding (one step below).
+//
 // Weights add up to 38, so the maximum is 76 with nothing n/a. Levels:
 // low up to 25%, medium over 25% up to 50%, high over 50% up to 75%,
 // critical over 75%, of the maximum of what is applicable.
@@ -83,7 +86,8 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	// up to 50% (37): medium by the points. mfa partly (some people reach
 	// our data with a password alone) is a knock-out: high; attestation no
 	// and deletion no each set medium, below it; own-use partly (usage
-	// statistics only) sets none.
+	// statistics only) and patching partly (only "no" is a knock-out) set
+	// none.
 	checkDim(t, res, "risk", "21", "21", "74")
 	if d := res.Dimension("risk"); d.Percent != dec("28.4") {
 		t.Errorf("percent %s, want 28.4", d.Percent)

@@ -99,9 +99,9 @@ var verdictCases = []verdictCase{
 		file: "fairness-council-tax-reduction-rules-engine.yaml", outcome: "III",
 		levels: map[string]string{"mitigation-level": "moderate"},
 		dims:   map[string]string{"impact": "35 of 55", "mitigation": "50 of 90"},
-		findings: "automation:high notice-to-people:high vendor-fairness:high " +
+		findings: "automation:high notice-to-people:high explanation:high vendor-fairness:high " +
 			"fairness-metrics:medium intersectional-testing:medium bias-results:medium reviewer-time:medium " +
-			"override-tracking:medium explanation:medium contest:medium production-monitoring:medium " +
+			"override-tracking:medium contest:medium production-monitoring:medium " +
 			"monitoring-alerts:medium remediation-plan:medium independent-review:medium vendor-results:medium " +
 			"stakeholder-consultation:low group-data:low accuracy-by-group:low data-correction:low " +
 			"change-retest:low documentation:low vendor-review-right:low",
@@ -231,10 +231,10 @@ var verdictCases = []verdictCase{
 		levels: map[string]string{"mitigation-level": "moderate"},
 		dims:   map[string]string{"impact": "44 of 55", "mitigation": "58 of 104"},
 		findings: "automation:high fria-link:high historical-bias:high model-inversion:high " +
-			"membership-inference:high reviewer-time:high " +
+			"membership-inference:high reviewer-time:high explanation:high " +
 			"stakeholder-consultation:medium intersectional-testing:medium bias-results:medium " +
 			"adversarial-testing:medium human-oversight:medium override-tracking:medium " +
-			"notice-to-people:medium explanation:medium production-monitoring:medium " +
+			"notice-to-people:medium production-monitoring:medium " +
 			"monitoring-alerts:medium remediation-plan:medium independent-review:medium " +
 			"group-data:low accuracy-by-group:low label-quality:low proxy-review:low reviewer-training:low",
 	},
@@ -495,6 +495,67 @@ var verdictCases = []verdictCase{
 		dims:   map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "10 of 198"},
 		findings: "training:low key-rotation:low config-drift:low red-team:low incident-exercise:low " +
 			"deletion-certificate:low transition-assistance:low",
+	},
+	// The cases below read lower under third-party-due-diligence 3.1.0,
+	// vendor-security-screen 2.4.0, fairness-aia 2.0.2 and
+	// anonymized-dataset 2.2.0 than a professional signed (the last could
+	// not even be answered completely); each file's header gives the hand
+	// calculation, the reasons and the change to the questionnaire, made
+	// in third-party-due-diligence 3.2.0, vendor-security-screen 2.5.0,
+	// fairness-aia 2.1.0 and anonymized-dataset 2.3.0.
+	{
+		// Sub-processors the vendor will not name (GDPR Article 28(2)):
+		// high, not low.
+		file: "tpdd-hr-helpdesk-undisclosed-subprocessors.yaml", outcome: "high", knockout: "subprocessor-list",
+		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "10 of 35", "criticality": "11 of 20", "gaps": "14 of 240"},
+		findings: "subprocessor-list:high data-location:high subprocessor-terms:medium subprocessor-notice:medium " +
+			"transfer-safeguards:medium transfer-assessment:medium subprocessor-oversight:low",
+	},
+	{
+		// A breach kept from customers until asked: high with a high
+		// finding, not low with a medium one.
+		file: "tpdd-email-platform-breach-not-disclosed.yaml", outcome: "high", knockout: "incident-history",
+		levels:   map[string]string{"tier": "moderate", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "2 of 234"},
+		findings: "incident-history:high",
+	},
+	{
+		// No vulnerability scanning and no patch deadlines: high, not low.
+		file: "vendor-screen-hosting-no-vulnerability-management.yaml", outcome: "high", knockout: "patching",
+		dims:     map[string]string{"risk": "6 of 76"},
+		findings: "patching:high vulnerabilities:medium",
+	},
+	{
+		// Backups of our data unencrypted: medium with a high finding, not
+		// low with a medium one.
+		file: "vendor-screen-payroll-backups-unencrypted.yaml", outcome: "medium", knockout: "encryption-rest",
+		dims:     map[string]string{"risk": "2 of 76"},
+		findings: "encryption-rest:high",
+	},
+	{
+		// No explanation of automated credit decisions (GDPR Article 22(3),
+		// AI Act Article 86): a high finding, not medium.
+		file: "fairness-credit-limit-no-explanation.yaml", outcome: "III",
+		levels:   map[string]string{"mitigation-level": "strong"},
+		dims:     map[string]string{"impact": "30 of 55", "mitigation": "100 of 104"},
+		findings: "automation:high explanation:high",
+	},
+	{
+		// Rare diagnoses left out of the risk test: high, not low.
+		file: "anonymized-rare-disease-registry-research-partner.yaml", outcome: "high", knockout: "health-deidentification",
+		levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
+		dims:     map[string]string{"identifiability": "4 of 24", "gaps": "5 of 100"},
+		findings: "health-deidentification:high k-value:medium",
+	},
+	{
+		// Synthetic data never tested: high, and complete without a
+		// measured risk or a revalidation date that do not exist.
+		file: "anonymized-synthetic-motor-claims-never-tested.yaml", outcome: "high", knockout: "risk-vs-threshold",
+		levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
+		dims:   map[string]string{"identifiability": "11 of 24", "gaps": "20 of 92"},
+		findings: "personal-data-handling:high synthetic-leakage:high synthetic-membership:high " +
+			"risk-threshold:high risk-vs-threshold:high",
 	},
 }
 
