@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -108,23 +109,44 @@ func (db *DB) matchingProof(ctx context.Context, tx *sql.Tx, o owner) (*checkedP
 // that entry: the assessment was changed outside assay since).
 func (db *DB) Pin(ctx context.Context, id int64) (ledger.Pin, error) {
 	var pin ledger.Pin
-	err := db.view(ctx, func(tx *sql.Tx) error {
-		p, leaf, err := db.matchingProof(ctx, tx, owner{assessmentChain, id})
-		if isNoRows(err) {
-			return notFound(id)
-		}
-		if err != nil {
-			return err
-		}
-		if p != nil && p.matches {
-			pin = ledger.PinOf(p.Proof)
-			return nil
-		}
-		pin = ledger.Pin{Assessment: leaf.UUID, Records: leaf.Records, Head: leaf.Head}
-		if p != nil {
-			pin.Stale = p.Entry.Seq
-		}
-		return nil
+	err := db.view(ctx, func(tx *sql.Tx) (err error) {
+		pin, err = db.pinIn(ctx, tx, id)
+		return err
 	})
 	return pin, err
+}
+
+// PinnedAssessment is assessment id with its Pin, read in one transaction:
+// a report made from it pins exactly the history it shows. Read one after
+// the other, a change landing between them pinned a record the report did
+// not show, and assay verify --against vouched for it.
+func (db *DB) PinnedAssessment(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, error) {
+	var a *assess.Assessment
+	var pin ledger.Pin
+	err := db.view(ctx, func(tx *sql.Tx) (err error) {
+		if a, err = db.load(ctx, tx, id); err != nil {
+			return err
+		}
+		pin, err = db.pinIn(ctx, tx, id)
+		return err
+	})
+	return a, pin, err
+}
+
+func (db *DB) pinIn(ctx context.Context, tx *sql.Tx, id int64) (ledger.Pin, error) {
+	p, leaf, err := db.matchingProof(ctx, tx, owner{assessmentChain, id})
+	if isNoRows(err) {
+		return ledger.Pin{}, notFound(id)
+	}
+	if err != nil {
+		return ledger.Pin{}, err
+	}
+	if p != nil && p.matches {
+		return ledger.PinOf(p.Proof), nil
+	}
+	pin := ledger.Pin{Assessment: leaf.UUID, Records: leaf.Records, Head: leaf.Head}
+	if p != nil {
+		pin.Stale = p.Entry.Seq
+	}
+	return pin, nil
 }

@@ -65,6 +65,10 @@ type Deps struct {
 	// it (its record line, for assay verify --against); nil leaves the
 	// line out.
 	Pin func(ctx context.Context, id int64) (ledger.Pin, error)
+	// PinnedAssessment is an assessment as stored with its Pin, read as
+	// one, so that an exported report pins exactly the history it shows;
+	// nil exports the report on screen, without a record line.
+	PinnedAssessment func(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, error)
 	// Changes tells of the changes others make to the portfolio, which
 	// the workspace then shows (live.go); nil: it does not follow them.
 	Changes assess.Changes

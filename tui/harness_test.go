@@ -209,18 +209,19 @@ func (e *env) accessible(in string) string {
 
 func (e *env) deps() tui.Deps {
 	return tui.Deps{
-		Repo:           e.db,
-		Questionnaires: append(append([]*assess.Questionnaire(nil), e.lib.All()...), e.extra...),
-		Catalog:        questionnaires.Catalog(),
-		Today:          func() assess.Date { return testToday },
-		Actor:          "Dana Reyes",
-		WriteFile:      func(path string, data []byte) error { return os.WriteFile(path, data, 0o600) },
-		CreateFile:     createNew,
-		ExportDir:      e.dir,
-		Plain:          true,
-		Due:            e.due,
-		Governance:     e.db,
-		Pin:            e.db.Pin,
+		Repo:             e.db,
+		Questionnaires:   append(append([]*assess.Questionnaire(nil), e.lib.All()...), e.extra...),
+		Catalog:          questionnaires.Catalog(),
+		Today:            func() assess.Date { return testToday },
+		Actor:            "Dana Reyes",
+		WriteFile:        func(path string, data []byte) error { return os.WriteFile(path, data, 0o600) },
+		CreateFile:       createNew,
+		ExportDir:        e.dir,
+		Plain:            true,
+		Due:              e.due,
+		Governance:       e.db,
+		Pin:              e.db.Pin,
+		PinnedAssessment: e.db.PinnedAssessment,
 	}
 }
 

@@ -201,25 +201,21 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // export writes the report to path, replacing a file there only if
-// replace is set. When the store signs its records (Deps.Pin), the file
+// replace is set. When the store signs its records (Deps.PinnedAssessment), the file
 // pins the record it shows for assay verify --against: it is made, as
 // assay report makes it, from the assessment as the store holds it once
-// the writes queued before it are done, then the record is read. Made
+// the writes queued before it are done, read with its record as one. Made
 // from the screen's copy, it showed a change whose write had failed (or
 // had not yet landed) under a record without it, and verify vouched for
 // it.
 func (r *reportView) export(path string, replace bool) tea.Cmd {
 	d := r.sh.deps
-	if d.Pin == nil {
+	if d.PinnedAssessment == nil {
 		return exportDocument(d, path, r.doc, replace)
 	}
 	opts, id := r.opts, r.sh.sess.a.ID
 	return r.sh.saves.afterWrites(func() tea.Msg {
-		a, err := d.Repo.Assessment(d.ctx(), id)
-		if err != nil {
-			return exportedMsg{path: path, err: err}
-		}
-		pin, err := d.Pin(d.ctx(), id)
+		a, pin, err := d.PinnedAssessment(d.ctx(), id)
 		if err != nil {
 			return exportedMsg{path: path, err: err}
 		}

@@ -7,14 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"time"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 )
@@ -259,9 +258,9 @@ func (a *app) ctx(cmd *cobra.Command) context.Context {
 
 // assessment loads an assessment by the ID given on the command line.
 func (a *app) assessment(cmd *cobra.Command, arg string) (*assess.Assessment, error) {
-	id, err := strconv.ParseInt(strings.TrimSpace(arg), 10, 64)
-	if err != nil || id <= 0 {
-		return nil, fmt.Errorf("%q is not an assessment ID (see assay list)", arg)
+	id, err := assessmentID(arg)
+	if err != nil {
+		return nil, err
 	}
 	db, err := a.store()
 	if err != nil {
@@ -294,4 +293,27 @@ func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation
 		return nil, err
 	}
 	return assess.Evaluate(asmt, day), nil
+}
+
+// evaluatePinned is evaluate with the pin of the audit history the
+// evaluation shows, both read in one transaction
+// (store.PinnedAssessment), for the documents verify --against checks.
+func (a *app) evaluatePinned(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation, ledger.Pin, error) {
+	day, err := today(asOf)
+	if err != nil {
+		return nil, ledger.Pin{}, err
+	}
+	id, err := assessmentID(arg)
+	if err != nil {
+		return nil, ledger.Pin{}, err
+	}
+	db, err := a.store()
+	if err != nil {
+		return nil, ledger.Pin{}, err
+	}
+	asmt, pin, err := db.PinnedAssessment(a.ctx(cmd), id)
+	if err != nil {
+		return nil, ledger.Pin{}, err
+	}
+	return assess.Evaluate(asmt, day), pin, nil
 }

@@ -68,13 +68,9 @@ answers that changed, as assay diff shows them.`,
 			if isDoc && doc.Binary() && (out == "" || out == "-") && isTerminal(a.stdout) {
 				return fmt.Errorf("a %s report is binary and would garble the terminal: write it with -o FILE%s, or redirect standard output", strings.ToUpper(string(doc)), doc.Extension())
 			}
-			ev, err := a.evaluate(cmd, args[0], asOf)
-			if err != nil {
-				return err
-			}
 			// The report and the OSCAL documents pin the assessment's audit
 			// history as they show it, for assay verify --against.
-			pin, err := a.db.Pin(a.ctx(cmd), ev.Assessment.ID)
+			ev, pin, err := a.evaluatePinned(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}

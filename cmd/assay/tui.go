@@ -81,19 +81,20 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 			}
 			return assess.DueSubjects(subjects, cfg.CadencePolicy(), today), nil
 		},
-		Repo:           db,
-		Governance:     db,
-		Pin:            db.Pin,
-		Questionnaires: lib.All(),
-		Catalog:        lib.Catalog(),
-		Today:          func() assess.Date { return assess.DateOf(time.Now()) },
-		Actor:          a.actor(),
-		Login:          db.Login(),
-		Roles:          db.Roles(),
-		WriteFile:      a.writeFile,
-		CreateFile:     a.createExport,
-		ExportDir:      cwd,
-		Plain:          a.getenv("NO_COLOR") != "",
+		Repo:             db,
+		Governance:       db,
+		Pin:              db.Pin,
+		PinnedAssessment: db.PinnedAssessment,
+		Questionnaires:   lib.All(),
+		Catalog:          lib.Catalog(),
+		Today:            func() assess.Date { return assess.DateOf(time.Now()) },
+		Actor:            a.actor(),
+		Login:            db.Login(),
+		Roles:            db.Roles(),
+		WriteFile:        a.writeFile,
+		CreateFile:       a.createExport,
+		ExportDir:        cwd,
+		Plain:            a.getenv("NO_COLOR") != "",
 	}, nil
 }
 
