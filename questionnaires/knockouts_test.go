@@ -376,30 +376,10 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 	}
 }
 
-// TestBuiltinKnockOutBranchesAbroad: the knock-outs on questions asked
-// only when our data goes abroad, with the data known to go abroad and
-// every other answer at its best.
-func TestBuiltinKnockOutBranchesAbroad(t *testing.T) {
-	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
-	for _, c := range []koBranch{
-		// A transfer with no adequacy decision and no Article 46 safeguard
-		// is forbidden from the first day (GDPR Articles 44 and 46), as the
-		// DPIA's own knock-out on the question says: at least high. A
-		// safeguard for some transfers only is a gap for the plan, one
-		// step below high, with no knock-out.
-		{"third-party-due-diligence", "transfer-safeguards", "yes", "low", "", ""},
-		{"third-party-due-diligence", "transfer-safeguards", "partial", "low", "", "medium"},
-		{"third-party-due-diligence", "transfer-safeguards", "no", "high", "transfer-safeguards", "high"},
-	} {
-		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
-			checkKOBranch(t, c, abroad)
-		})
-	}
-}
-
 // TestBuiltinKnockOutBranchesWhenAsked: the knock-outs on questions asked
-// only for some processings or datasets, with the answers that make them
-// asked and every other answer at its best.
+// only for some processings, datasets or vendors (our data going abroad),
+// with the answers that make them asked and every other answer at its
+// best.
 func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	solely := map[string]assess.Value{
 		"automated-decisions": biChoice("solely-automated"),
@@ -407,10 +387,19 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	}
 	joint := map[string]assess.Value{"joint-controllers": biChoice("yes")}
 	health := map[string]assess.Value{"sector": biChoices("health")}
+	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
 	}{
+		// A transfer with no adequacy decision and no Article 46 safeguard
+		// is forbidden from the first day (GDPR Articles 44 and 46), as the
+		// DPIA's own knock-out on the question says: at least high. A
+		// safeguard for some transfers only is a gap for the plan, one
+		// step below high, with no knock-out.
+		{koBranch{"third-party-due-diligence", "transfer-safeguards", "yes", "low", "", ""}, abroad},
+		{koBranch{"third-party-due-diligence", "transfer-safeguards", "partial", "low", "", "medium"}, abroad},
+		{koBranch{"third-party-due-diligence", "transfer-safeguards", "no", "high", "transfer-safeguards", "high"}, abroad},
 		// Solely automated decisions on the contract or consent exception
 		// without the Article 22(3) safeguards fall back under the
 		// Article 22(1) ban: no way to put one's point of view, or to
