@@ -101,6 +101,10 @@ func parseConfig(path string, src []byte) (*Config, error) {
 		return nil, configYAMLError(path, err)
 	}
 	if err := c.validate(); err != nil {
+		var fe *fieldError
+		if errors.As(err, &fe) {
+			return nil, fe.at(path, src)
+		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return c, nil
@@ -121,8 +125,8 @@ func configYAMLError(path string, err error) error {
 
 func (c *Config) validate() error {
 	var err error
-	if c.deadlines, err = assess.ParseDeadlines(wholeNumbers(c.Deadlines)); err != nil {
-		return fmt.Errorf("deadlines: %w", err)
+	if c.deadlines, err = deadlinesAt(c.Deadlines, "deadlines"); err != nil {
+		return err
 	}
 	ids := make([]string, 0, len(c.Questionnaires))
 	for id := range c.Questionnaires {
@@ -131,8 +135,8 @@ func (c *Config) validate() error {
 	sort.Strings(ids)
 	for _, id := range ids {
 		qc := c.Questionnaires[id]
-		if qc.deadlines, err = assess.ParseDeadlines(wholeNumbers(qc.Deadlines)); err != nil {
-			return fmt.Errorf("questionnaires.%s.deadlines: %w", id, err)
+		if qc.deadlines, err = deadlinesAt(qc.Deadlines, "questionnaires", id, "deadlines"); err != nil {
+			return err
 		}
 		c.Questionnaires[id] = qc
 	}

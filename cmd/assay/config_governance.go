@@ -21,10 +21,14 @@ func (c *Config) validateGovernance() error {
 	// it, without a word of the settings file it came from.
 	var err error
 	if c.Reviewer, err = assess.CleanName("reviewer", c.Reviewer); err != nil {
-		return err
+		return &fieldError{keys: []string{"reviewer"}, err: err}
 	}
 	if c.cadence, err = assess.DefaultCadence().Merge(wholeNumbers(c.Cadence)); err != nil {
-		return err
+		merge := func(m map[string]int) error {
+			_, err := assess.DefaultCadence().Merge(m)
+			return err
+		}
+		return entryError(c.Cadence, merge, err, "cadence")
 	}
 	return nil
 }

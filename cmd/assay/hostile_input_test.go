@@ -249,7 +249,7 @@ func TestHostileConfigFiles(t *testing.T) {
 		// --- was silently off, and one reviewer approved what they submitted.
 		// Refused only when a command signed with it, without naming the
 		// settings file the name came from.
-		{"a reviewer with an escape sequence", []byte("reviewer: \"\\e[31mEve\"\n"), []string{"FILE: reviewer holds an escape sequence (ESC) at character 1"}},
+		{"a reviewer with an escape sequence", []byte("reviewer: \"\\e[31mEve\"\n"), []string{"FILE:1:11: reviewer holds an escape sequence (ESC) at character 1"}},
 		{"a second document", []byte("reviewer: Jane Analyst\n---\nfour_eyes: true\n"), []string{"FILE:3:1:", "more than one YAML document"}},
 		// The decoder's words named Go's types: "cannot unmarshal string
 		// into Go struct field Config.FourEyes of type bool".
