@@ -1,7 +1,6 @@
 package assess
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -61,7 +60,7 @@ func (a *Assessment) PlanEditedInReview() []string {
 	}
 	var keys []string
 	for key, was := range a.AsSubmitted.Plan {
-		if !samePlanEdit(was, a.PlanEdits[key]) {
+		if !was.SameAs(a.PlanEdits[key]) {
 			keys = append(keys, key)
 		}
 	}
@@ -116,13 +115,4 @@ func keepFirst[V any](m *map[string]V, key string, v V) {
 	if _, kept := (*m)[key]; !kept {
 		(*m)[key] = v
 	}
-}
-
-// samePlanEdit compares two edits as they are recorded, but for the key,
-// which a missing edit (the zero PlanEdit) lacks.
-func samePlanEdit(x, y PlanEdit) bool {
-	x.Key, y.Key = "", ""
-	bx, _ := json.Marshal(x)
-	by, _ := json.Marshal(y)
-	return string(bx) == string(by)
 }

@@ -28,8 +28,9 @@ type Repository interface {
 	ReplaceAnswers(ctx context.Context, id int64, as []Answer, seen Answers) error
 	// ChangePlanItem applies a change to a remediation item, inside the
 	// write, to the item as it then is (Assessment.ChangePlanItem), and
-	// returns the item's new edit.
-	ChangePlanItem(ctx context.Context, id int64, key string, ch PlanChange, today Date) (PlanEdit, error)
+	// returns the item's new edit; changed is false when it wrote nothing
+	// (the item already read so).
+	ChangePlanItem(ctx context.Context, id int64, key string, ch PlanChange, today Date) (edit PlanEdit, changed bool, err error)
 	// SetArchived archives or restores an assessment.
 	SetArchived(ctx context.Context, id int64, archived bool) error
 	// StartedWithOtherContent lists the assessments started with a

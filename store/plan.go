@@ -13,10 +13,12 @@ import (
 // is applied inside the write transaction to the item as it is then, so
 // that processes changing different fields of one item at once all keep
 // their change, and the audit record's old value is the item each change
-// was made to. A change that changes nothing writes nothing.
-func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch assess.PlanChange, today assess.Date) (assess.PlanEdit, error) {
-	var out assess.PlanEdit
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+// was made to. A change that changes nothing writes nothing, and changed
+// says so: the item may already read so, or another window may just have
+// made the same change.
+func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch assess.PlanChange, today assess.Date) (out assess.PlanEdit, changed bool, err error) {
+	err = db.tx(ctx, func(tx *sql.Tx) error {
+		changed = false // a transaction tried again starts afresh
 		if err := db.lockAssessment(ctx, tx, id); err != nil {
 			return err
 		}
@@ -37,13 +39,10 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		// A change that changes nothing writes nothing: not the owner it
 		// has, nor an item's first edit that is empty (clearing the
 		// milestones of an item that has none).
-		unchanged := old
-		if !had {
-			unchanged = assess.PlanEdit{Key: out.Key}
-		}
-		if samePlanEdit(unchanged, out) {
+		if out.SameAs(old) {
 			return nil
 		}
+		changed = true
 		b, err := json.Marshal(out)
 		if err != nil {
 			return err
@@ -67,7 +66,7 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		}
 		return db.refreshSummary(ctx, tx, id)
 	})
-	return out, err
+	return out, changed && err == nil, err
 }
 
 // checkPlanEdit is the store's own check of an edit before it is written.
@@ -86,12 +85,6 @@ func checkPlanEdit(e assess.PlanEdit) error {
 		}
 	}
 	return nil
-}
-
-func samePlanEdit(a, b assess.PlanEdit) bool {
-	x, _ := json.Marshal(a)
-	y, _ := json.Marshal(b)
-	return string(x) == string(y)
 }
 
 func (db *DB) planEdits(ctx context.Context, tx *sql.Tx, id int64) (map[string]assess.PlanEdit, error) {

@@ -29,7 +29,7 @@ func editPlan(ctx context.Context, db *DB, id int64, e assess.PlanEdit) error {
 		ch.AddMilestones = append(ch.AddMilestones, m)
 	}
 	today := assess.DateOf(db.Now())
-	out, err := db.ChangePlanItem(ctx, id, e.Key, ch, today)
+	out, _, err := db.ChangePlanItem(ctx, id, e.Key, ch, today)
 	if err != nil || len(done) == 0 {
 		return err
 	}
@@ -38,6 +38,6 @@ func editPlan(ctx context.Context, db *DB, id int64, e assess.PlanEdit) error {
 	for _, i := range done {
 		tick.DoneMilestones = append(tick.DoneMilestones, first+i)
 	}
-	_, err = db.ChangePlanItem(ctx, id, e.Key, tick, today)
+	_, _, err = db.ChangePlanItem(ctx, id, e.Key, tick, today)
 	return err
 }

@@ -15,8 +15,12 @@ func TestAPlanChangeThatChangesNothingWritesNothing(t *testing.T) {
 		db, q := testDB(t)
 		a := newAssessment(t, db, q, "Acme", assess.NewDate(2026, 3, 1), completeAnswers())
 		before := eventCount(t, db, a.ID)
-		if _, err := db.ChangePlanItem(as("Ana Analyst"), a.ID, "mfa", assess.PlanChange{ClearMilestones: true}, assess.NewDate(2026, 3, 2)); err != nil {
+		_, changed, err := db.ChangePlanItem(as("Ana Analyst"), a.ID, "mfa", assess.PlanChange{ClearMilestones: true}, assess.NewDate(2026, 3, 2))
+		if err != nil {
 			t.Fatal(err)
+		}
+		if changed {
+			t.Error("a change that wrote nothing is reported as a change")
 		}
 		if after := eventCount(t, db, a.ID); after != before || before == 0 {
 			t.Errorf("clearing the milestones of an item with none wrote %d audit records", after-before)
@@ -27,6 +31,17 @@ func TestAPlanChangeThatChangesNothingWritesNothing(t *testing.T) {
 		}
 		if _, ok := got.PlanEdits["mfa"]; ok {
 			t.Errorf("an empty edit was stored: %+v", got.PlanEdits["mfa"])
+		}
+		// The owner set is a change; the same owner again is not.
+		owner := "IT Ops"
+		for i, want := range []bool{true, false} {
+			_, changed, err := db.ChangePlanItem(as("Ana Analyst"), a.ID, "mfa", assess.PlanChange{Owner: &owner}, assess.NewDate(2026, 3, 2))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if changed != want {
+				t.Errorf("setting the owner, time %d: changed = %v", i+1, changed)
+			}
 		}
 	})
 }

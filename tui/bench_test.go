@@ -29,8 +29,8 @@ func (m *memRepo) SaveAnswers(context.Context, int64, []assess.Answer) error { r
 func (m *memRepo) ReplaceAnswers(context.Context, int64, []assess.Answer, assess.Answers) error {
 	return nil
 }
-func (m *memRepo) ChangePlanItem(context.Context, int64, string, assess.PlanChange, assess.Date) (assess.PlanEdit, error) {
-	return assess.PlanEdit{}, nil
+func (m *memRepo) ChangePlanItem(context.Context, int64, string, assess.PlanChange, assess.Date) (assess.PlanEdit, bool, error) {
+	return assess.PlanEdit{}, false, nil
 }
 func (m *memRepo) SetArchived(context.Context, int64, bool) error { return nil }
 func (m *memRepo) StartedWithOtherContent(context.Context, *assess.Questionnaire) ([]int64, error) {

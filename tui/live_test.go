@@ -141,7 +141,7 @@ func TestWorkspacePlanShowsOthersChanges(t *testing.T) {
 	f.waitFor("[Plan]", "mfa")
 	owner := "Platform team"
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	if _, err := other.db.ChangePlanItem(ctx, a.ID, "mfa", assess.PlanChange{Owner: &owner}, testToday); err != nil {
+	if _, _, err := other.db.ChangePlanItem(ctx, a.ID, "mfa", assess.PlanChange{Owner: &owner}, testToday); err != nil {
 		t.Fatal(err)
 	}
 	f.waitFor("Platform team")

@@ -26,7 +26,7 @@ func TestPlanEditKeepsAnotherWindowsChange(t *testing.T) {
 	f.waitFor("[Plan]", "pentest")
 
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	if _, err := other.ChangePlanItem(ctx, a.ID, "pentest", assess.PlanChange{AddMilestones: []assess.Milestone{{Title: "Book the test"}}}, testToday); err != nil {
+	if _, _, err := other.ChangePlanItem(ctx, a.ID, "pentest", assess.PlanChange{AddMilestones: []assess.Milestone{{Title: "Book the test"}}}, testToday); err != nil {
 		t.Fatal(err)
 	}
 

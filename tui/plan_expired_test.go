@@ -16,7 +16,7 @@ func TestPlanEditRefusesAnExpiredAcceptanceOnTheField(t *testing.T) {
 	e, a := payrollAnswered(t)
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
 	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: testToday.AddDays(-10)}}
-	if _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday.AddDays(-60)); err != nil {
+	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday.AddDays(-60)); err != nil {
 		t.Fatal(err)
 	}
 	f := e.start()

@@ -17,7 +17,7 @@ func TestPlanFormSavesToTheItemItWasOpenedFor(t *testing.T) {
 	f.waitFor("┃ Owner", "attestation ·")
 
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	if _, err := other.db.ChangePlanItem(ctx, a.ID, "mfa", assess.PlanChange{Due: testToday.AddDays(5), DueReason: "Audit next week"}, testToday); err != nil {
+	if _, _, err := other.db.ChangePlanItem(ctx, a.ID, "mfa", assess.PlanChange{Due: testToday.AddDays(5), DueReason: "Audit next week"}, testToday); err != nil {
 		t.Fatal(err)
 	}
 	other.answer(a.ID, "policy", "yes", "") // its notice says the change above has been read
@@ -108,7 +108,7 @@ func TestPlanCursorStaysOnItsItemWhenOthersResort(t *testing.T) {
 	f.waitFor("[Plan]", "▸ 2026-04-30 high     open           -              attestation")
 
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	if _, err := other.db.ChangePlanItem(ctx, a.ID, "attestation", assess.PlanChange{Due: testToday.AddDays(60), DueReason: "Audit in May"}, testToday); err != nil {
+	if _, _, err := other.db.ChangePlanItem(ctx, a.ID, "attestation", assess.PlanChange{Due: testToday.AddDays(60), DueReason: "Audit in May"}, testToday); err != nil {
 		t.Fatal(err)
 	}
 	f.waitFor("2026-05-30")

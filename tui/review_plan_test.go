@@ -248,7 +248,7 @@ func TestPlanDetailShowsTheWholeAction(t *testing.T) {
 	for i := range 30 {
 		ms = append(ms, assess.Milestone{Title: fmt.Sprintf("Step %d of the roll-out", i+1)})
 	}
-	if _, err := e.db.ChangePlanItem(context.Background(), a.ID, "mfa", assess.PlanChange{AddMilestones: ms}, testToday); err != nil {
+	if _, _, err := e.db.ChangePlanItem(context.Background(), a.ID, "mfa", assess.PlanChange{AddMilestones: ms}, testToday); err != nil {
 		t.Fatal(err)
 	}
 	f = e.start()

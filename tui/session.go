@@ -125,7 +125,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	s.saves.enqueue(saveOp{
 		key: fmt.Sprintf("%d plan %s #%d", id, key, s.planChanges), what: "a change to plan item " + clean(key), where: s.where(),
 		run: func(ctx context.Context, r assess.Repository) error {
-			_, err := r.ChangePlanItem(ctx, id, key, ch, today)
+			_, _, err := r.ChangePlanItem(ctx, id, key, ch, today)
 			return err
 		},
 	})

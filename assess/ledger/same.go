@@ -65,9 +65,7 @@ func SamePlanEdit(e assess.PlanEdit, recorded string) bool {
 	if json.Unmarshal([]byte(recorded), &rec) != nil {
 		return false
 	}
-	got, _ := json.Marshal(e)
-	want, _ := json.Marshal(rec)
-	return string(got) == string(want)
+	return e.Key == rec.Key && e.SameAs(rec)
 }
 
 // SameSignOff reports whether a signature is the one a sign-off record

@@ -117,7 +117,8 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			// The store applies the change to the item as it is when it
 			// writes, not to the copy read above: another process may
 			// have changed the item since.
-			if _, err := a.db.ChangePlanItem(a.ctx(cmd), asmt.ID, it.Key(), ch, day); err != nil {
+			_, changed, err := a.db.ChangePlanItem(a.ctx(cmd), asmt.ID, it.Key(), ch, day)
+			if err != nil {
 				return err
 			}
 			asmt, err = a.db.Assessment(a.ctx(cmd), asmt.ID)
@@ -126,7 +127,11 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			}
 			ev = assess.Evaluate(asmt, day)
 			it, _ = planItem(ev, it.Key())
-			fmt.Fprintf(a.stdout, "updated %s in assessment %d\n", it.Key(), asmt.ID)
+			if !changed {
+				fmt.Fprintf(a.stdout, "nothing to change in %s of assessment %d: it already reads so\n", it.Key(), asmt.ID)
+			} else {
+				fmt.Fprintf(a.stdout, "updated %s in assessment %d\n", it.Key(), asmt.ID)
+			}
 			writeItemDetail(a.stdout, it, day)
 			noteInReview(a.stderr, asmt)
 			return nil
