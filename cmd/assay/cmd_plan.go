@@ -65,6 +65,9 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				if edits := cmd.Flags().NFlag(); edits > 0 && hasEditFlags(cmd) {
 					return fmt.Errorf("say which item to change with --item KEY (see assay plan %d)", asmt.ID)
 				}
+				if formatOfName(out) == "csv" && !cmd.Flags().Changed("csv") {
+					csvOut = true // -o plan.csv says what --csv would
+				}
 				if err := a.checkPlanOutput(out, csvOut); err != nil {
 					return err
 				}
@@ -338,7 +341,7 @@ func deadlinesText(d assess.Deadlines) string {
 
 // checkPlanOutput refuses a file named for another format than the plan's
 // (a text listing, or CSV with --csv), as assay report does: plan -o
-// plan.csv without --csv wrote the text listing into a .csv. A .md file
+// plan.pdf wrote the text listing into a .pdf. A .md file
 // takes the text listing, as a .txt does: plain text is a valid Markdown
 // file, where it would be a broken PDF, DOCX, HTML or CSV one.
 func (a *app) checkPlanOutput(out string, csvOut bool) error {

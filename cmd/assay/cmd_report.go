@@ -44,20 +44,24 @@ HTML, PDF and DOCX add pictures to the Markdown report's content: the
 likelihood x impact maps as coloured grids, coverage per framework, findings
 by severity and the plan's due dates. PDF and DOCX are binary: assay writes
 them with -o, or to standard output only when it is not a terminal. A file
-named for another format (-o acme.pdf without --format pdf) is refused.
+named for a format (.md, .html, .pdf, .docx, .csv) is written in that format
+when --format is not given, and refused when --format names another.
 
 With --since EARLIER, the committee report adds what changed since an earlier
 assessment of the same subject (last year's, or the approved assessment a
 revision was made from): levels, scores, findings opened and closed, and the
 answers that changed, as assay diff shows them.`,
 		Example: `  assay report 7 -o acme-2026.md
-  assay report 7 --format pdf -o acme-2026.pdf
+  assay report 7 -o acme-2026.pdf
   assay report 7 --format docx > acme-2026.docx
   # with the changes since last year's assessment 3:
   assay report 7 --since 3 -o acme-2026.md
   assay report 7 --format csv -o plan.csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if named := formatOfName(out); named != "" && !cmd.Flags().Changed("format") {
+				format = named // -o acme.pdf says what --format would
+			}
 			doc, isDoc := render.Parse(format)
 			if !isDoc && format != "csv" && format != "oscal-poam" && format != "oscal-assessment-results" {
 				return fmt.Errorf("--format: %q is not a format (use %s, csv, oscal-poam or oscal-assessment-results)", format, formatNames())
@@ -134,8 +138,8 @@ func (a *app) reportOptions(day assess.Date) report.Options {
 }
 
 // checkOutputFormat refuses a file named for another format than the one
-// asked for: assay report 3 -o acme.pdf wrote the Markdown report into
-// acme.pdf. The extensions of the committee formats and .csv name a
+// asked for with --format: assay report 3 --format md -o acme.pdf wrote
+// the Markdown report into acme.pdf. The extensions of the committee formats and .csv name a
 // format; any other (.txt, .json) is the user's choice.
 func (a *app) checkOutputFormat(out, format string) error {
 	named, err := a.namedFormat(out)
@@ -162,14 +166,23 @@ func (a *app) namedFormat(out string) (string, error) {
 	if _, err := a.outputTarget(out, out); err != nil {
 		return "", err
 	}
+	return formatOfName(out), nil
+}
+
+// formatOfName is the format the extension of file out names (md, html,
+// pdf, docx, csv), or "" for any other and for standard output.
+func formatOfName(out string) string {
+	if out == "" || out == "-" {
+		return ""
+	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
 	if f, ok := render.Parse(ext); ok {
-		return string(f), nil
+		return string(f)
 	}
 	if ext == "csv" {
-		return ext, nil
+		return ext
 	}
-	return "", nil
+	return ""
 }
 
 // formatArticle is a named format with its article: a PDF, an HTML.

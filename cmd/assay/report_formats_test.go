@@ -136,14 +136,15 @@ func checkNamedFormats(t *testing.T, s *cliSession, command, id string, refused 
 
 // A file named for one format is not written in another: assay report 3
 // -o acme.pdf wrote the Markdown report into acme.pdf, which the committee
-// could not open (the workspace's export chooses by the extension; the
-// command line takes --format, and says so). Nothing is written.
+// could not open. Without --format the name chooses it
+// (output_format_inferred_test.go); a --format naming another is refused,
+// and nothing is written.
 func TestReportRefusesAFileNamedForAnotherFormat(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: no")
 	checkNamedFormats(t, s, "report", id, []namedFormatCase{
-		{nil, "acme.pdf", "acme.pdf is named for a PDF file, but --format is md: give --format pdf"},
-		{nil, "acme.DOCX", "acme.DOCX is named for a DOCX file, but --format is md: give --format docx"},
+		{[]string{"--format", "md"}, "acme.pdf", "acme.pdf is named for a PDF file, but --format is md: give --format pdf"},
+		{[]string{"--format", "md"}, "acme.DOCX", "acme.DOCX is named for a DOCX file, but --format is md: give --format docx"},
 		{[]string{"--format", "html"}, "acme.docx", "acme.docx is named for a DOCX file, but --format is html: give --format docx"},
 		{[]string{"--format", "csv"}, "plan.md", "plan.md is named for an MD file, but --format is csv: give --format md"},
 		{[]string{"--format", "pdf"}, "plan.csv", "plan.csv is named for a CSV file, but --format is pdf: give --format csv"},
@@ -232,7 +233,7 @@ func TestPlanRefusesAFileNamedForAnotherFormat(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: no")
 	checkNamedFormats(t, s, "plan", id, []namedFormatCase{
-		{nil, "plan.csv", "plan.csv is named for a CSV file, but the plan is written as text: give --csv"},
+		{[]string{"--csv=false"}, "plan.csv", "plan.csv is named for a CSV file, but the plan is written as text: give --csv"},
 		{nil, "plan.pdf", "plan.pdf is named for a PDF file, but the plan is written as text: write it to a .txt file, or assay report --format pdf"},
 		{[]string{"--csv"}, "plan.docx", "plan.docx is named for a DOCX file, but the plan is written as CSV: name it .csv"},
 	}, func(dir string) [][]string {
