@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
@@ -96,9 +97,26 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 		s := fieldsOf(sv)
 		lib.Scores = append(lib.Scores, strings.TrimSpace(s.str("score")+" "+oneLine(s.str("name"))))
 	}
+	// A group's ref_id is the value of its option in the scope question and
+	// what conditions compare answers with: two groups with one ref_id, or
+	// one without, would make a questionnaire that cannot load.
+	groupLine := map[string]int{}
 	for _, gv := range fw.list("implementation_groups_definition") {
 		g := fieldsOf(gv)
-		ref := g.required("ref_id", "an implementation group").Str()
+		refV := g.required("ref_id", "an implementation group")
+		ref := refV.Str()
+		if refV.Exists() {
+			key := strings.TrimSpace(oneLine(ref))
+			if key == "" {
+				refV.Problem("", "an implementation group needs a ref_id")
+				continue
+			}
+			if line, dup := groupLine[key]; dup {
+				refV.Problem(fmt.Sprintf("first at line %d", line), "implementation group %s is listed twice", key)
+				continue
+			}
+			groupLine[key] = refV.Line()
+		}
 		lib.Groups = append(lib.Groups, cisoGroup{RefID: ref, Name: g.str("name"), Description: g.str("description"),
 			Default: g.get("default_selected").Exists() && g.get("default_selected").Bool()})
 	}

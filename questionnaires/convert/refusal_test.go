@@ -53,6 +53,13 @@ func TestConvertRefusesBrokenFiles(t *testing.T) {
 		return []MappingFile{{"map.yaml", []byte("urn: urn:intuitem:risk:library:m\nobjects:\n  requirement_mapping_sets:\n  - urn: urn:m\n" +
 			"    source_framework_urn: " + src + "\n    target_framework_urn: " + dst + "\n    requirement_mappings: []\n")}}
 	}
+	groups := func(refs ...string) string {
+		out := "    implementation_groups_definition:\n"
+		for _, r := range refs {
+			out += "    - ref_id: '" + r + "'\n      name: Group\n"
+		}
+		return out + "    requirement_nodes:\n"
+	}
 	for _, c := range []struct {
 		name, src string
 		mappings  []MappingFile
@@ -72,6 +79,10 @@ func TestConvertRefusesBrokenFiles(t *testing.T) {
 			"is its own ancestor"},
 		{"a node twice", replace("    - urn: urn:intuitem:risk:req_node:broken:a.1\n", "    - urn: urn:intuitem:risk:req_node:broken:a\n"), nil,
 			"lib.yaml:17:7: objects.framework.requirement_nodes[1]: requirement node urn:intuitem:risk:req_node:broken:a is listed twice"},
+		{"an implementation group twice", replace("    requirement_nodes:\n", groups("IG1", "IG1")), nil,
+			"lib.yaml:14:15: objects.framework.implementation_groups_definition[1].ref_id: implementation group IG1 is listed twice (first at line 12)"},
+		{"an implementation group without ref_id", replace("    requirement_nodes:\n", groups("IG1", " ")), nil,
+			"lib.yaml:14:15: objects.framework.implementation_groups_definition[1].ref_id: an implementation group needs a ref_id"},
 		{"a score that is not a number", replace("add_score: 1", "add_score: lots"), nil,
 			`lib.yaml:30:24: objects.framework.requirement_nodes[1].questions.urn:intuitem:risk:req_node:broken:a.1:question:1.choices[0].add_score: add_score "lots" is not a number with at most 3 decimal places`},
 		{"a question without a type", replace("          type: unique_choice\n", ""), nil, "a question: type is required"},
