@@ -104,9 +104,9 @@ func (w *oscalWriter) metadata(kind string) map[string]any {
 		lastModified = a.CreatedAt.UTC()
 	}
 	return map[string]any{
-		"title":         text(fmt.Sprintf("%s: %s. %s", q.Title, a.Subject, kind)),
+		"title":         line(fmt.Sprintf("%s: %s. %s", q.Title, a.Subject, kind)),
 		"last-modified": lastModified.Format("2006-01-02T15:04:05Z07:00"),
-		"version":       fmt.Sprintf("%s as of %s", q.Version, w.today),
+		"version":       fmt.Sprintf("%s as of %s", line(q.Version), w.today),
 		"oscal-version": OSCALVersion,
 		"props": append([]any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest),
 			prop("assessed-on", a.AssessedOn.String())}, recordProps(w.pin)...),
@@ -192,7 +192,7 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 	}
 	var tasks []any
 	for i, m := range it.Milestones {
-		task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": text(m.Title)}
+		task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": line(m.Title)}
 		if !m.Due.IsZero() {
 			task["timing"] = map[string]any{"on-date": map[string]any{"date": dayTime(m.Due, true)}}
 		}
@@ -281,7 +281,11 @@ func statement(f assess.Finding) string {
 	return s
 }
 
+// prop is a property; its value is OSCAL's string, one line without
+// spaces at its ends, so a version or section title written over two lines
+// in a questionnaire is given on one.
 func prop(name, value string) map[string]any {
+	value = strings.TrimSpace(safetext.OneLine(value))
 	if value == "" {
 		value = "none"
 	}
@@ -302,6 +306,11 @@ func text(s string) string {
 	}
 	return s
 }
+
+// line is text for a title: OSCAL's markup-line, which the schema allows
+// on one line only, so line breaks typed into a milestone or a catalog's
+// name become spaces.
+func line(s string) string { return text(safetext.OneLine(s)) }
 
 func truncate(s string, n int) string {
 	r := []rune(strings.Join(strings.Fields(s), " "))

@@ -77,7 +77,7 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 
 	result := map[string]any{
 		"uuid":              w.id("result"),
-		"title":             text(fmt.Sprintf("%s of %s", q.Title, a.Subject)),
+		"title":             line(fmt.Sprintf("%s of %s", q.Title, a.Subject)),
 		"description":       text(fmt.Sprintf("The answers to questionnaire %s version %s about %s, assessed on %s, as of %s.", q.ID, q.Version, a.Subject, a.AssessedOn, today)),
 		"start":             dayTime(a.AssessedOn, false),
 		"props":             resultProps(ev),
@@ -103,7 +103,7 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		"results": []any{result},
 		"back-matter": map[string]any{"resources": []any{
 			map[string]any{
-				"uuid": questionnaireRef, "title": text(fmt.Sprintf("Questionnaire: %s, version %s", q.Title, q.Version)),
+				"uuid": questionnaireRef, "title": line(fmt.Sprintf("Questionnaire: %s, version %s", q.Title, q.Version)),
 				"description": text(fmt.Sprintf("assay questionnaire %s version %s, SHA-256 %s.", q.ID, q.Version, q.Digest)),
 				"props":       []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest)},
 			},
@@ -166,7 +166,7 @@ func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc asses
 	}
 	f := map[string]any{
 		"uuid":        w.id("finding/control/" + string(fw) + "/" + cc.Control.ID),
-		"title":       text(fmt.Sprintf("%s %s: %s", title, name, cc.Status)),
+		"title":       line(fmt.Sprintf("%s %s: %s", title, name, cc.Status)),
 		"description": text(fmt.Sprintf("%s control %s is %s, from the answers to %s.", title, name, cc.Status, strings.Join(behind, ", "))),
 		"props":       []any{prop("framework", string(fw)), prop("coverage", string(cc.Status))},
 		"target": map[string]any{

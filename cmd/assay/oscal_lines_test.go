@@ -1,0 +1,42 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// OSCAL titles are markup-line, and property values and versions strings,
+// which NIST's schema allows on one line only. A milestone keeps the line
+// breaks typed into it, and a hand-written questionnaire or catalog may
+// give a version, a section title, a control's ID or name over two lines:
+// both OSCAL documents still validate, and each reads the text on one line.
+func TestOSCALTitlesOnOneLine(t *testing.T) {
+	s := newCLISession(t)
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "catalogs"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "catalogs"), "two-lines.yaml", "catalog: two-lines\ntitle: \"Two\\nlines\"\n"+
+		"controls:\n  - {id: c-1, name: \"Control\\none\", group: \"Group\\none\"}\n  - {id: \"c\\n2\", name: Two}\n")
+	writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1 \\n2\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: \"Section\\none \"\n    questions:\n"+
+		"      - {id: accounts, type: control, text: Are accounts reviewed?, severity: high, action: Review accounts., controls: {two-lines: [c-1, \"c\\n2\"]}}\n")
+	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "mapped", "-s", "Acme", "--date", "2026-01-31"))
+	s.ok("--questionnaires", dir, "answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n  accounts: no\n"))
+	s.ok("--questionnaires", dir, "plan", id, "--item", "accounts", "--milestone", "2026-03-15 Admins\nthen everyone")
+
+	sch := oscalSchema(t)
+	for _, format := range []string{"oscal-poam", "oscal-assessment-results"} {
+		out := s.ok("--questionnaires", dir, "report", id, "--format", format, "--as-of", "2026-02-01")
+		if !strings.Contains(out, `"title": "Admins then everyone"`) {
+			t.Errorf("%s: the milestone's task is not titled on one line", format)
+		}
+		for _, want := range []string{`"value": "Section one"`, `"value": "c 2"`, `"value": "1 2"`} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: no %s", format, want)
+			}
+		}
+		validOSCAL(t, sch, out)
+	}
+}
