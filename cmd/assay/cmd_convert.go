@@ -91,6 +91,11 @@ written. See docs/convert.md.`,
 			if err != nil {
 				return err
 			}
+			if res.What != "catalog" {
+				if err := a.convertIDTaken(res.ID, out); err != nil {
+					return err
+				}
+			}
 			if err := a.writeOutput(out, res.YAML); err != nil {
 				return err
 			}
