@@ -100,5 +100,12 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 		return nil, nil, nil, err
 	}
 	q, problems, warns := questionnaires.Lint(path, src, cat)
+	if len(problems) == 0 {
+		taken, err := a.lintIDTaken(q, path)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		problems = taken
+	}
 	return q, problems, warns, nil
 }
