@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -101,14 +102,19 @@ func summaryWords(s assess.CoverageSummary) string {
 // with its status and name, and the questions behind it on the next line.
 func writeCoverageText(w io.Writer, r frameworkCoverage) {
 	fmt.Fprintf(w, "\n%s: %s\n", safetext.OneLine(r.Title), summaryWords(r.Summary))
+	// A user's catalog may give a control an ID with an escape sequence or
+	// a line break: it is printed clean, on one line, and padded by the
+	// characters it shows.
+	ids := make([]string, len(r.Controls))
 	idWidth, statusWidth := 0, 0
-	for _, c := range r.Controls {
-		idWidth = max(idWidth, len(c.Control.ID))
+	for i, c := range r.Controls {
+		ids[i] = safetext.OneLine(c.Control.ID)
+		idWidth = max(idWidth, utf8.RuneCountInString(ids[i]))
 		statusWidth = max(statusWidth, len(c.Status))
 	}
 	indent := strings.Repeat(" ", 2+idWidth+2+statusWidth+2)
-	for _, c := range r.Controls {
-		fmt.Fprintf(w, "  %-*s  %-*s  %s\n", idWidth, c.Control.ID, statusWidth, c.Status, safetext.OneLine(c.Control.Name))
+	for i, c := range r.Controls {
+		fmt.Fprintf(w, "  %-*s  %-*s  %s\n", idWidth, ids[i], statusWidth, c.Status, safetext.OneLine(c.Control.Name))
 		qs := make([]string, len(c.Questions))
 		for i, qr := range c.Questions {
 			qs[i] = fmt.Sprintf("%s (%s)", qr.ID, qr.Status)
