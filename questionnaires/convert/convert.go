@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/condition"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
@@ -89,6 +90,9 @@ func Convert(name string, src []byte, outName string, opts Options) (*Result, er
 	if opts.Kind != "" && !slices.Contains(assess.Kinds, assess.Kind(opts.Kind)) {
 		return nil, fmt.Errorf("--kind: %q is not a kind (use %s)", opts.Kind, kinds())
 	}
+	if opts.ID != "" && !condition.IsValidRef(opts.ID) {
+		return nil, fmt.Errorf("--id: %q is not a valid ID (start with a letter; then letters, digits, _, - or .)", opts.ID)
+	}
 	doc, root := yamlx.Parse(name, src)
 	if len(doc.Problems) > 0 {
 		return nil, doc.Problems
@@ -120,6 +124,16 @@ func Convert(name string, src []byte, outName string, opts Options) (*Result, er
 	if res == nil {
 		return nil, fmt.Errorf("%s: nothing to convert", name)
 	}
+	if res.What == "catalog" && slices.Contains(assess.Frameworks, assess.Framework(res.ID)) {
+		if opts.ID != "" {
+			return nil, fmt.Errorf("--id: %s is one of assay's own frameworks; give another", res.ID)
+		}
+		from := "the catalog's title"
+		if outName != "" && outName != "-" {
+			from = "the name of " + outName
+		}
+		return nil, fmt.Errorf("the catalog's ID, %s, taken from %s, is one of assay's own frameworks; give another with --id", res.ID, from)
+	}
 	if err := check(res, outName, opts.Catalog); err != nil {
 		return nil, err
 	}
@@ -136,7 +150,9 @@ func check(res *Result, outName string, cat *assess.Catalog) error {
 		_, problems, _ = questionnaires.Lint(outName, res.YAML, cat)
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("the converted %s does not load, which is a defect of assay convert; please report it:\n%w", res.What, problems)
+		// Not wrapped: the problems are of the file not written, and the
+		// command would print them as the source's, without this sentence.
+		return fmt.Errorf("the converted %s does not load, which is a defect of assay convert; please report it:\n%v", res.What, problems)
 	}
 	return nil
 }

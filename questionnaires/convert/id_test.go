@@ -1,0 +1,50 @@
+package convert
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A bad --id, or a catalog ID taken from -o's name that is one of assay's
+// own frameworks, is said of the option or the name, not as a problem at
+// a line of the file that was never written.
+func TestConvertRefusesABadID(t *testing.T) {
+	caiq, err := os.ReadFile(filepath.Join("testdata", "invented", "caiq-rows.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const catalog = `{"catalog": {"uuid": "u", "metadata": {"title": "T"}, "controls": [{"id": "a-1", "title": "C"}]}}`
+	for _, c := range []struct {
+		name, src, out, id, want string
+	}{
+		{"a questionnaire ID with a slash", string(caiq), "out.yaml", "../x", `--id: "../x" is not a valid ID (start with a letter; then letters, digits, _, - or .)`},
+		{"a questionnaire ID with a space", string(caiq), "out.yaml", "a b", `--id: "a b" is not a valid ID`},
+		{"a catalog ID that is a framework", catalog, "out.yaml", "iso27001", "--id: iso27001 is one of assay's own frameworks; give another"},
+		{"a catalog named like a framework", catalog, "iso27001.yaml", "", "the catalog's ID, iso27001, taken from the name of iso27001.yaml, is one of assay's own frameworks; give another with --id"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Convert("in.json", []byte(c.src), c.out, Options{ID: c.id})
+			if err == nil || res != nil {
+				t.Fatalf("converted: %v", res)
+			}
+			var problems Problems
+			if errors.As(err, &problems) || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got:\n%v\nwant: %s", err, c.want)
+			}
+		})
+	}
+}
+
+// A conversion that does not load is the converter's defect: the error
+// says so, and is not given as the source's problems (which the command
+// prints as if the file read were at fault, dropping that sentence).
+func TestConvertDefectIsNotTheSources(t *testing.T) {
+	err := check(&Result{What: "questionnaire", YAML: []byte("id: [\n")}, "out.yaml", nil)
+	var problems Problems
+	if err == nil || errors.As(err, &problems) || !strings.Contains(err.Error(), "defect of assay convert") || !strings.Contains(err.Error(), "out.yaml:") {
+		t.Errorf("got %v", err)
+	}
+}
