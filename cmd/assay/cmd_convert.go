@@ -86,7 +86,7 @@ written. See docs/convert.md.`,
 				for _, p := range problems {
 					fmt.Fprintln(a.stderr, messageLine(p.String()))
 				}
-				return fmt.Errorf("%s: %d problems; nothing was written", name, len(problems))
+				return fmt.Errorf("%s: %s; nothing was written", name, assess.Count(len(problems), "problem", "problems"))
 			}
 			if err != nil {
 				return err

@@ -71,3 +71,13 @@ func TestLintSaysATakenID(t *testing.T) {
 		t.Errorf("lint of a built-in's source: %s", out)
 	}
 }
+
+// The refusal counts the problems in words: "1 problem", not "1 problems".
+func TestConvertCountsProblemsInWords(t *testing.T) {
+	s := newCLISession(t)
+	bad := writeFile(t, t.TempDir(), "utf16.json", "\xff\xfe{\x00}\x00")
+	code, _, errOut := s.run("", "convert", bad, "-o", filepath.Join(t.TempDir(), "out.yaml"))
+	if code != 1 || !strings.Contains(errOut, bad+": 1 problem; nothing was written") {
+		t.Errorf("exit %d\n%s", code, errOut)
+	}
+}
