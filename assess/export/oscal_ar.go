@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -50,9 +52,7 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		}
 		var include []any
 		for _, cc := range cov {
-			if oscalToken().MatchString(cc.Control.ID) {
-				include = append(include, map[string]any{"control-id": cc.Control.ID})
-			}
+			include = append(include, map[string]any{"control-id": controlToken(cc.Control.ID)})
 			if f := w.controlFinding(cat.Title(fw), fw, cc, inPlan); f != nil {
 				findings = append(findings, f)
 			}
@@ -125,6 +125,30 @@ var oscalToken = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$`)
 })
 
+// controlToken is a control ID as OSCAL's token type allows it: as it is
+// when it is one, else with each character a token cannot hold made "_",
+// and "_" before one that cannot start it, so that a catalog numbering its
+// controls (5.1) still has them in the results. The finding gives the ID
+// itself as its control property.
+func controlToken(id string) string {
+	if oscalToken().MatchString(id) {
+		return id
+	}
+	var b strings.Builder
+	for _, r := range id {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '.' || r == '-' || r == '_' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	t := b.String()
+	if r, _ := utf8.DecodeRuneInString(t); t == "" || !(unicode.IsLetter(r) || r == '_') {
+		t = "_" + t
+	}
+	return t
+}
+
 // controlFinding is what the answers show about one control: satisfied
 // when its questions show no gap, not satisfied when one shows a gap (or
 // a partial gap), and no finding at all while its questions are
@@ -146,9 +170,6 @@ func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc asses
 	default:
 		return nil
 	}
-	if !oscalToken().MatchString(cc.Control.ID) {
-		return nil
-	}
 	var related, risks []any
 	var behind []string
 	for _, qr := range cc.Questions {
@@ -164,13 +185,17 @@ func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc asses
 	if cc.Control.Name != "" {
 		name += " " + cc.Control.Name
 	}
+	props := []any{prop("framework", string(fw)), prop("coverage", string(cc.Status))}
+	if controlToken(cc.Control.ID) != cc.Control.ID {
+		props = append(props, prop("control", cc.Control.ID))
+	}
 	f := map[string]any{
 		"uuid":        w.id("finding/control/" + string(fw) + "/" + cc.Control.ID),
 		"title":       line(fmt.Sprintf("%s %s: %s", title, name, cc.Status)),
 		"description": text(fmt.Sprintf("%s control %s is %s, from the answers to %s.", title, name, cc.Status, strings.Join(behind, ", "))),
-		"props":       []any{prop("framework", string(fw)), prop("coverage", string(cc.Status))},
+		"props":       props,
 		"target": map[string]any{
-			"type": "objective-id", "target-id": cc.Control.ID,
+			"type": "objective-id", "target-id": controlToken(cc.Control.ID),
 			"status": map[string]any{"state": state, "reason": reason},
 		},
 	}

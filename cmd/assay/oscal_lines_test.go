@@ -40,3 +40,32 @@ func TestOSCALTitlesOnOneLine(t *testing.T) {
 		validOSCAL(t, sch, out)
 	}
 }
+
+// A hand-written catalog may number its controls (5.1, as ISO standards
+// do) or put a space in an ID, which OSCAL's token type for control IDs
+// does not allow. The assessment results left such controls out, and then
+// said the questionnaire mapped to no control at all. Each is there, under
+// a token made of its ID, with the ID itself as a property.
+func TestOSCALResultsKeepNumberedControls(t *testing.T) {
+	s := newCLISession(t)
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "catalogs"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "catalogs"), "numbered.yaml", "catalog: numbered\ntitle: Numbered\n"+
+		"controls:\n  - {id: \"5.1\", name: Policies}\n  - {id: \"A 8\", name: Assets}\n")
+	writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n"+
+		"      - {id: policy, type: control, text: Is there a policy?, controls: {numbered: [\"5.1\", \"A 8\"]}}\n")
+	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "mapped", "-s", "Acme", "--date", "2026-01-31"))
+	s.ok("--questionnaires", dir, "answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n  policy: no\n"))
+	out := s.ok("--questionnaires", dir, "report", id, "--format", "oscal-assessment-results", "--as-of", "2026-02-01")
+	for _, want := range []string{`"target-id": "_5.1"`, `"target-id": "A_8"`, `"control-id": "_5.1"`, `"value": "5.1"`, `"value": "A 8"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s", want)
+		}
+	}
+	if strings.Contains(out, "maps its questions to no framework control") {
+		t.Error("the results say the questionnaire maps to no control")
+	}
+	validOSCAL(t, oscalSchema(t), out)
+}
