@@ -53,8 +53,8 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) ([]byt
 		findings = append(findings, w.questionFinding(n, f))
 		risks = append(risks, w.risk(it))
 		items = append(items, map[string]any{
-			"uuid": w.id("poam-item/" + key), "title": truncate(text(it.Action), 120),
-			"description":          text(it.Action),
+			"uuid": w.id("poam-item/" + key), "title": markup(truncate(text(it.Action), 120)),
+			"description":          markup(it.Action),
 			"props":                []any{prop("severity", f.Severity.String()), prop("status", string(it.EffectiveStatus()))},
 			"related-findings":     []any{map[string]any{"finding-uuid": w.id("finding/" + key)}},
 			"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + key)}},
@@ -104,7 +104,7 @@ func (w *oscalWriter) metadata(kind string) map[string]any {
 		lastModified = a.CreatedAt.UTC()
 	}
 	return map[string]any{
-		"title":         line(fmt.Sprintf("%s: %s. %s", q.Title, a.Subject, kind)),
+		"title":         markup(line(fmt.Sprintf("%s: %s. %s", q.Title, a.Subject, kind))),
 		"last-modified": lastModified.Format("2006-01-02T15:04:05Z07:00"),
 		"version":       fmt.Sprintf("%s as of %s", line(q.Version), w.today),
 		"oscal-version": OSCALVersion,
@@ -122,19 +122,19 @@ func (w *oscalWriter) observation(key, question, answer, note string, evidence [
 	if !ans.UpdatedAt.IsZero() {
 		collected = assess.DateOf(ans.UpdatedAt.UTC())
 	}
-	remarks := "Answer: " + text(answer)
+	remarks := "Answer: " + markup(answer)
 	if note != "" {
-		remarks += "\n\nNote: " + text(note)
+		remarks += "\n\nNote: " + markup(note)
 	}
 	if len(evidence) > 0 {
-		remarks += "\n\nEvidence: " + text(strings.Join(evidence, "; "))
+		remarks += "\n\nEvidence: " + markup(strings.Join(evidence, "; "))
 	}
 	method := "INTERVIEW"
 	if len(evidence) > 0 {
 		method = "EXAMINE"
 	}
 	return map[string]any{
-		"uuid": w.id("observation/" + key), "title": "Answer to " + key, "description": text(question),
+		"uuid": w.id("observation/" + key), "title": markup("Answer to " + key), "description": markup(question),
 		"methods": []string{method}, "types": []string{"finding"},
 		"collected": dayTime(collected, false), "remarks": remarks,
 	}
@@ -151,7 +151,7 @@ func (w *oscalWriter) questionFinding(n int, f assess.Finding) map[string]any {
 	}
 	props = append(props, prop("severity", f.Severity.String()), prop("question", f.Key), prop("section", text(f.Section)))
 	return map[string]any{
-		"uuid": w.id("finding/" + f.Key), "title": fmt.Sprintf("F%d. %s: %s", n+1, f.Severity.Title(), f.Key), "description": text(f.Question),
+		"uuid": w.id("finding/" + f.Key), "title": markup(fmt.Sprintf("F%d. %s: %s", n+1, f.Severity.Title(), f.Key)), "description": markup(f.Question),
 		"props": props,
 		"target": map[string]any{
 			"type": "objective-id", "target-id": f.Key,
@@ -181,18 +181,18 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		}
 	}
 	remediation := map[string]any{
-		"uuid": id("remediation/" + key), "lifecycle": "planned", "title": truncate(text(it.Action), 120),
-		"description": text(it.Action), "props": []any{prop("response-type", responseType(it))},
+		"uuid": id("remediation/" + key), "lifecycle": "planned", "title": markup(truncate(text(it.Action), 120)),
+		"description": markup(it.Action), "props": []any{prop("response-type", responseType(it))},
 	}
 	if it.Owner != "" {
-		remediation["remarks"] = "Owner: " + text(it.Owner)
+		remediation["remarks"] = "Owner: " + markup(it.Owner)
 	}
 	if it.Status == assess.ItemDone {
 		remediation["lifecycle"] = "completed"
 	}
 	var tasks []any
 	for i, m := range it.Milestones {
-		task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": line(m.Title)}
+		task := map[string]any{"uuid": id(fmt.Sprintf("task/%s/%d", key, i+1)), "type": "milestone", "title": markup(line(m.Title))}
 		if !m.Due.IsZero() {
 			task["timing"] = map[string]any{"on-date": map[string]any{"date": dayTime(m.Due, true)}}
 		}
@@ -211,14 +211,14 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 	if it.DueReason != "" {
 		log = append(log, map[string]any{
 			"uuid": id("log/" + key + "/due-moved"), "title": "Deadline moved", "start": dayTime(a.AssessedOn, false),
-			"description": fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, text(it.DueReason)),
+			"description": fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, markup(it.DueReason)),
 		})
 	}
 	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
 		entry := map[string]any{
 			"uuid": id("log/" + key + "/accepted"), "title": "Risk accepted", "start": dayTime(a.AssessedOn, false),
 			"end":         dayTime(acc.Expires, true),
-			"description": fmt.Sprintf("Accepted by %s until %s: %s", text(acc.Approver), acc.Expires, text(acc.Reason)),
+			"description": fmt.Sprintf("Accepted by %s until %s: %s", markup(acc.Approver), acc.Expires, markup(acc.Reason)),
 		}
 		if !it.Reopened {
 			entry["status-change"] = "deviation-approved"
@@ -226,8 +226,8 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		log = append(log, entry)
 	}
 	risk := map[string]any{
-		"uuid": id("risk/" + key), "title": fmt.Sprintf("%s: %s", f.Severity.Title(), key),
-		"description": text(f.Question), "statement": statement(f),
+		"uuid": id("risk/" + key), "title": markup(fmt.Sprintf("%s: %s", f.Severity.Title(), key)),
+		"description": markup(f.Question), "statement": statement(f),
 		"status": riskStatus(it), "deadline": dayTime(it.Due, true),
 		"characterizations":    []any{map[string]any{"origin": w.origin, "facets": facets}},
 		"remediations":         []any{remediation},
@@ -278,7 +278,7 @@ func statement(f assess.Finding) string {
 	if len(f.SeverityWhy) > 0 {
 		s += " Severity: " + text(strings.Join(f.SeverityWhy, "; ")) + "."
 	}
-	return s
+	return markup(s)
 }
 
 // prop is a property; its value is OSCAL's string, one line without
@@ -297,8 +297,9 @@ func facet(name, value string) map[string]any {
 }
 
 // text makes untrusted text safe for other tools: no escape sequences or
-// control characters. OSCAL markup fields take Markdown; JSON escaping
-// keeps the document itself intact.
+// control characters; JSON escaping keeps the document itself intact. It
+// is for OSCAL's strings (a property's value, the version); its markup
+// fields take markup.
 func text(s string) string {
 	s = strings.TrimSpace(safetext.Clean(s))
 	if s == "" {
@@ -306,6 +307,11 @@ func text(s string) string {
 	}
 	return s
 }
+
+// markup is text for OSCAL's markup fields (titles, descriptions,
+// remarks, statements), which are Markdown that OSCAL viewers render: a
+// note's <script>, [link](…) or "# " at a line's start reads as written.
+func markup(s string) string { return safetext.Markdown(text(s)) }
 
 // line is text for a title: OSCAL's markup-line, which the schema allows
 // on one line only, so line breaks typed into a milestone or a catalog's

@@ -59,7 +59,7 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		}
 		if len(include) > 0 {
 			selections = append(selections, map[string]any{
-				"description": text(cat.Title(fw)), "props": []any{prop("framework", string(fw))}, "include-controls": include,
+				"description": markup(cat.Title(fw)), "props": []any{prop("framework", string(fw))}, "include-controls": include,
 			})
 		}
 	}
@@ -77,8 +77,8 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 
 	result := map[string]any{
 		"uuid":              w.id("result"),
-		"title":             line(fmt.Sprintf("%s of %s", q.Title, a.Subject)),
-		"description":       text(fmt.Sprintf("The answers to questionnaire %s version %s about %s, assessed on %s, as of %s.", q.ID, q.Version, a.Subject, a.AssessedOn, today)),
+		"title":             markup(line(fmt.Sprintf("%s of %s", q.Title, a.Subject))),
+		"description":       markup(fmt.Sprintf("The answers to questionnaire %s version %s about %s, assessed on %s, as of %s.", q.ID, q.Version, a.Subject, a.AssessedOn, today)),
 		"start":             dayTime(a.AssessedOn, false),
 		"props":             resultProps(ev),
 		"reviewed-controls": map[string]any{"control-selections": selections},
@@ -103,8 +103,8 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		"results": []any{result},
 		"back-matter": map[string]any{"resources": []any{
 			map[string]any{
-				"uuid": questionnaireRef, "title": line(fmt.Sprintf("Questionnaire: %s, version %s", q.Title, q.Version)),
-				"description": text(fmt.Sprintf("assay questionnaire %s version %s, SHA-256 %s.", q.ID, q.Version, q.Digest)),
+				"uuid": questionnaireRef, "title": markup(line(fmt.Sprintf("Questionnaire: %s, version %s", q.Title, q.Version))),
+				"description": markup(fmt.Sprintf("assay questionnaire %s version %s, SHA-256 %s.", q.ID, q.Version, q.Digest)),
 				"props":       []any{prop("questionnaire", q.ID), prop("questionnaire-version", q.Version), prop("questionnaire-digest", q.Digest)},
 			},
 			map[string]any{
@@ -191,8 +191,8 @@ func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc asses
 	}
 	f := map[string]any{
 		"uuid":        w.id("finding/control/" + string(fw) + "/" + cc.Control.ID),
-		"title":       line(fmt.Sprintf("%s %s: %s", title, name, cc.Status)),
-		"description": text(fmt.Sprintf("%s control %s is %s, from the answers to %s.", title, name, cc.Status, strings.Join(behind, ", "))),
+		"title":       markup(line(fmt.Sprintf("%s %s: %s", title, name, cc.Status))),
+		"description": markup(fmt.Sprintf("%s control %s is %s, from the answers to %s.", title, name, cc.Status, strings.Join(behind, ", "))),
 		"props":       props,
 		"target": map[string]any{
 			"type": "objective-id", "target-id": controlToken(cc.Control.ID),

@@ -14,48 +14,7 @@ import (
 // become entities, so no text can start a table cell, a link, a code span
 // or any HTML.
 func Inline(s string) string {
-	return escapeMarkdown(safetext.OneLine(s))
-}
-
-// escapeMarkdown is Inline for text already on one line and clean of
-// escape sequences: the spans of a document.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\', '`', '*', '_', '[', ']', '|', '~', '@':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		case ':':
-			// "https://" and "www." would become links (and bare URLs
-			// fail markdownlint's MD034); an escaped colon or dot keeps
-			// the text exactly as written.
-			if strings.HasPrefix(s[i:], "://") {
-				b.WriteString(`\:`)
-			} else {
-				b.WriteByte(c)
-			}
-		case 'w', 'W':
-			if len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "www.") {
-				b.WriteString(s[i : i+3])
-				b.WriteString(`\.`)
-				i += 3
-			} else {
-				b.WriteByte(c)
-			}
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return safetext.EscapeMarkdown(safetext.OneLine(s))
 }
 
 // Code renders text as an inline code span, choosing a fence of backticks
@@ -113,12 +72,12 @@ func wrap(text string, limit int, first, rest string) []string {
 	}
 	for _, w := range words {
 		if line == "" {
-			line = defuse(w)
+			line = safetext.DefuseBlockStart(w)
 			continue
 		}
 		if width(prefix+line+" "+w) > limit {
 			flush()
-			line = defuse(w)
+			line = safetext.DefuseBlockStart(w)
 			continue
 		}
 		line += " " + w
@@ -128,23 +87,4 @@ func wrap(text string, limit int, first, rest string) []string {
 		lines = []string{strings.TrimRight(first, " ")}
 	}
 	return lines
-}
-
-// defuse escapes a word that would open a block if it began a line.
-func defuse(w string) string {
-	if w == "" {
-		return w
-	}
-	switch w[0] {
-	case '-', '+', '#', '=', '>':
-		return `\` + w
-	}
-	i := 0
-	for i < len(w) && i < 9 && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(w) && (w[i] == '.' || w[i] == ')') {
-		return w[:i] + `\` + w[i:]
-	}
-	return w
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // Render writes the document as Markdown: every span escaped by itself,
@@ -77,11 +78,11 @@ func markdownText(t document.Text) string {
 			}
 			b.WriteString(delim)
 			for ; i < len(t) && t[i].Style == s.Style; i++ {
-				b.WriteString(escapeMarkdown(t[i].Text))
+				b.WriteString(safetext.EscapeMarkdown(t[i].Text))
 			}
 			b.WriteString(delim)
 		default:
-			b.WriteString(escapeMarkdown(s.Text))
+			b.WriteString(safetext.EscapeMarkdown(s.Text))
 			i++
 		}
 	}
