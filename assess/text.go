@@ -45,6 +45,17 @@ func CleanName(field, s string) (string, error) {
 	return s, nil
 }
 
+// CheckLine reports whether s, its surrounding spaces aside, is one line
+// of plain text, as a version or a title must be, naming field and the
+// first character that is not.
+func CheckLine(field, s string) error {
+	s = strings.TrimSpace(s)
+	if r, at := safetext.FirstControl(s, false); at >= 0 {
+		return Errorf(EInvalid, "%s %s at character %d: it is one line of plain text", field, controlWords(r), utf8.RuneCountInString(s[:at])+1)
+	}
+	return nil
+}
+
 // CleanText returns free text given for field with escape sequences,
 // control characters other than newline and tab, and bidi controls
 // removed (CRLF becomes LF), or an error if it is not UTF-8 or is longer

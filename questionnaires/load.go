@@ -88,8 +88,8 @@ func (l *loader) read(root yamlx.Value) {
 	f := root.Map(topFields...)
 	q := l.q
 	q.ID = l.id(f.Required("id", "a short name such as vendor-security-screen"))
-	q.Version = l.requiredText(f, "version", `for example "1.0.0"`)
-	q.Title = l.requiredText(f, "title", "")
+	q.Version = l.requiredLine(f, "version", `for example "1.0.0"`)
+	q.Title = l.requiredLine(f, "title", "")
 	q.Kind = assess.Kind(f.Required("kind", "").OneOf(kindNames()...))
 	q.Description = f.Get("description").Str()
 	q.Copyright = f.Get("copyright").Str()
@@ -140,7 +140,7 @@ func (l *loader) sections(v yamlx.Value) {
 			idv.Problem("", "duplicate section id %q", s.ID)
 		}
 		seenSection[s.ID] = true
-		s.Title = l.requiredText(f, "title", "")
+		s.Title = l.requiredLine(f, "title", "")
 		s.Help = f.Get("help").Str()
 		first := l.questionCount()
 		if w := f.Get("when"); w.Exists() {

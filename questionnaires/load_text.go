@@ -3,6 +3,7 @@ package questionnaires
 import (
 	"strings"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
@@ -16,6 +17,21 @@ func (l *loader) requiredText(f yamlx.Fields, key, hint string) string {
 	s := v.Str()
 	if v.Exists() && strings.TrimSpace(s) == "" && !l.cat.AcceptsAnyFramework() {
 		v.Problem(hint, "%s is required, and is blank", key)
+	}
+	return s
+}
+
+// requiredLine is requiredText for a version or a title, which is one line
+// of plain text: a version written over two lines, or holding an escape
+// sequence, loaded, and every list, report and OSCAL file had to mend it
+// on the way out. A stored snapshot is read as it is.
+func (l *loader) requiredLine(f yamlx.Fields, key, hint string) string {
+	s := l.requiredText(f, key, hint)
+	if l.cat.AcceptsAnyFramework() {
+		return s
+	}
+	if err := assess.CheckLine(key, s); err != nil {
+		f.Get(key).Problem(hint, "%s", err.Error())
 	}
 	return s
 }

@@ -1,0 +1,50 @@
+package questionnaires_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// A version, a questionnaire's title and a section's title are one line
+// of plain text: a version written "1.0\n2" or with an escape sequence
+// loaded, and every list, report and OSCAL file then had to mend it on
+// the way out. A new file is refused at the field; a stored snapshot
+// still decodes.
+func TestVersionAndTitlesAreOneLineOfText(t *testing.T) {
+	const good = `id: t
+version: "1"
+title: T
+kind: privacy
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: q
+        type: control
+        text: Q
+`
+	for _, c := range []struct {
+		old, new string
+		line     int
+		field    string
+		says     string
+	}{
+		{`version: "1"`, `version: "1.0\n2"`, 2, "version", "line break"},
+		{`version: "1"`, `version: "1.0\e[31m"`, 2, "version", "escape sequence"},
+		{"title: T", `title: "T\u202eevil"`, 3, "title", "bidi control"},
+		{"    title: S", "    title: |\n      Two\n      lines", 7, "sections[s].title", "line break"},
+	} {
+		t.Run(c.field+" "+c.says, func(t *testing.T) {
+			src := strings.Replace(good, c.old, c.new, 1)
+			_, problems := questionnaires.Parse("odd.yaml", []byte(src), questionnaires.Catalog())
+			if len(problems) != 1 || problems[0].Line != c.line || problems[0].Field != c.field || !strings.Contains(problems[0].Message, c.says) {
+				t.Errorf("problems:\n%v\nwant one at line %d, %s, saying %q", problems, c.line, c.field, c.says)
+			}
+			if _, err := questionnaires.Decode("snapshot", []byte(src)); err != nil {
+				t.Errorf("a stored snapshot with it no longer decodes: %v", err)
+			}
+		})
+	}
+}
