@@ -337,7 +337,12 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 
 // failure says what went wrong with this database in words a person can
 // act on (failures.go).
-func (db *DB) failure(err error) error { return db.dialect.failure(db.path, err) }
+func (db *DB) failure(err error) error {
+	if d, ok := db.dialect.(*pgDialect); ok {
+		d.recheckRoles(db.sql, err)
+	}
+	return db.dialect.failure(db.path, err)
+}
 
 // stamp is the current time as stored: UTC RFC 3339 text, no monotonic
 // clock reading, comparable as text.

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -32,6 +33,7 @@ type pgDialect struct {
 	secret string          // the password the connection string holds, never shown
 	cfg    *pgx.ConnConfig // how to connect, for a watcher's own connection
 	login  string
+	mu     sync.Mutex // guards roles, read again after a refusal (recheckRoles)
 	roles  []string
 	// actAs, in tests only, makes each write transaction act as the
 	// login the context names (SET LOCAL SESSION AUTHORIZATION, which
@@ -168,7 +170,7 @@ func (db *DB) checkTeamSchema(ctx context.Context) error {
 		}
 	}
 	if !exists {
-		return assess.Errorf(assess.ENotFound, "%s holds no assay team portfolio (no schema %s with assay's tables): an owner sets it up with assay team init", db.path, schemaName(schema))
+		return db.noPortfolio(ctx, schema)
 	}
 	applied, err := queryColumn(ctx, db.sql, `SELECT version FROM schema_migrations ORDER BY version`)
 	if err != nil {
@@ -196,6 +198,41 @@ func (db *DB) checkTeamSchema(ctx context.Context) error {
 	return nil
 }
 
+// noPortfolio says why the schema shows no portfolio. A login that holds
+// no team role sees none of the schema (its USAGE is granted to the
+// roles): that takes a grant, not assay team init, which would find
+// nothing to do. Otherwise the schema is named as the connection string's
+// search_path gives it, since current_schema() is NULL for one that does
+// not exist.
+func (db *DB) noPortfolio(ctx context.Context, current sql.NullString) error {
+	d := db.dialect.(*pgDialect)
+	name := schemaName(current)
+	if !current.Valid && d.cfg != nil {
+		name = firstSchema(d.cfg.RuntimeParams["search_path"])
+	}
+	var there bool
+	if err := db.sql.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, name).Scan(&there); err != nil {
+		return db.failure(err)
+	}
+	if there && len(d.roles) == 0 {
+		return assess.Errorf(assess.EInvalid, "login %s holds no team role (analyst, approver, auditor or owner), so it sees none of the portfolio in schema %s of %s: an owner grants one with assay team grant %s ROLE",
+			d.login, name, db.path, d.login)
+	}
+	return assess.Errorf(assess.ENotFound, "%s holds no assay team portfolio (no schema %s with assay's tables): an owner sets it up with assay team init", db.path, name)
+}
+
+// firstSchema is the first schema a search_path names, without quotes;
+// the default schema when it names none.
+func firstSchema(path string) string {
+	for _, s := range strings.Split(path, ",") {
+		s = strings.Trim(strings.TrimSpace(s), `"`)
+		if s != "" && s != "$user" {
+			return s
+		}
+	}
+	return defaultSchema
+}
+
 // schemaNumber is a migration's number, 001 for 001_team.
 func schemaNumber(version string) string {
 	n, _, _ := strings.Cut(version, "_")
@@ -218,7 +255,7 @@ func (db *DB) Login() string { return db.login }
 // everything is allowed.
 func (db *DB) Roles() []string {
 	if d, ok := db.dialect.(*pgDialect); ok {
-		return append([]string{}, d.roles...) // never nil: nil is a file's
+		return d.heldRoles() // never nil: nil is a file's
 	}
 	return nil
 }

@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -58,6 +60,9 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 		return assess.Errorf(assess.ENotFound, "%s: %s; nothing was recorded", where, pe.Message)
 	case pe.Code == "42501":
 		return d.refused(pe)
+	case pe.Code == "42P01" && len(d.heldRoles()) == 0:
+		// The server hides the schema from a login without a role.
+		return d.lostRoles()
 	case pe.Code == "40001" || pe.Code == "40P01" || pe.Code == "55P03":
 		return assess.Errorf(assess.EConflict, "another person's change to the same records crossed this one; nothing was recorded: try again")
 	case pe.Code == "25006":
@@ -76,11 +81,15 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 
 // refused says what the login may not do, and which roles it has.
 func (d *pgDialect) refused(pe *pgconn.PgError) error {
+	roles := d.heldRoles()
+	if len(roles) == 0 {
+		return d.lostRoles()
+	}
 	msg := pe.Message
 	if table, ok := strings.CutPrefix(msg, "permission denied for table "); ok {
 		msg = "login " + d.login + " may not " + actOn(table)
 	}
-	return assess.Errorf(assess.EInvalid, "%s (it has %s); nothing was recorded. An owner grants roles with assay team grant", msg, assess.RoleWords(d.roles))
+	return assess.Errorf(assess.EInvalid, "%s (it has %s); nothing was recorded. An owner grants roles with assay team grant", msg, assess.RoleWords(roles))
 }
 
 // actOn is what writing a table means to a person.
@@ -110,4 +119,46 @@ func (d *pgDialect) loginOr(pe *pgconn.PgError) string {
 		return strings.TrimSuffix(user, "\"")
 	}
 	return "(unknown)"
+}
+
+// lostRoles is the refusal of a login that holds no team role any more
+// (revoked, or the login dropped, while assay had the database open).
+func (d *pgDialect) lostRoles() error {
+	return assess.Errorf(assess.EInvalid, "login %s no longer sees the team's portfolio: it holds no team role now (analyst, approver, auditor or owner); nothing was recorded. An owner grants one with assay team grant %s ROLE", d.login, d.login)
+}
+
+// recheckRoles reads the login's roles again after the server refused it
+// something or hid a table from it: a role revoked while assay has the
+// database open would otherwise be named as still held, and the refusal
+// blamed on the wrong cause. A read that fails (the server gone, the
+// login dropped) leaves the roles as they were, unless the login no
+// longer exists.
+func (d *pgDialect) recheckRoles(sqldb *sql.DB, err error) {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || (pe.Code != "42501" && pe.Code != "42P01") {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	roles, rerr := queryColumn(ctx, sqldb, `SELECT substr(rolname, 7) FROM pg_roles
+		WHERE rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor')
+		AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY 1`)
+	if rerr != nil {
+		var gone *pgconn.PgError
+		// 42704: the login itself was dropped (pg_has_role names it).
+		if !errors.As(rerr, &gone) || gone.Code != "42704" {
+			return
+		}
+		roles = nil
+	}
+	d.mu.Lock()
+	d.roles = append([]string{}, roles...)
+	d.mu.Unlock()
+}
+
+// heldRoles is the login's roles as last read.
+func (d *pgDialect) heldRoles() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string{}, d.roles...)
 }

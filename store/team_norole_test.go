@@ -1,0 +1,82 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/pgtest"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// A login whose roles were all revoked (or never granted) sees none of
+// the schema. It is told that it holds no role and how one is granted,
+// not that the database holds no portfolio and wants assay team init,
+// which would send the person to the wrong remedy.
+func TestALoginWithoutARoleIsToldSo(t *testing.T) {
+	requirePostgres(t)
+	schema := teamSchema(t)
+	login := uniqueName("norole")
+	_, err := OpenTeam(teamLogin(t, schema, login), questionnaires.Decode)
+	if err == nil {
+		t.Fatal("a login with no team role opened the team database")
+	}
+	msg := err.Error()
+	for _, want := range []string{login, "holds no team role", "assay team grant"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+	if strings.Contains(msg, "team init") {
+		t.Errorf("error %q sends the person to assay team init, though the portfolio is there", msg)
+	}
+}
+
+// A search_path naming a schema that does not exist is named in the
+// refusal, not replaced by the default schema's name.
+func TestAMissingSchemaIsNamedAsGiven(t *testing.T) {
+	requirePostgres(t)
+	schema := teamSchema(t)
+	login := uniqueName("nosch")
+	dsn := pgtest.WithParams(t, teamLogin(t, schema, login, "analyst"), "", map[string]string{"search_path": "office_nosuch"})
+	_, err := OpenTeam(dsn, questionnaires.Decode)
+	if err == nil {
+		t.Fatal("a schema that does not exist was opened")
+	}
+	if !strings.Contains(err.Error(), "no schema office_nosuch") {
+		t.Errorf("error %q does not name the schema office_nosuch", err)
+	}
+}
+
+// A login whose role is revoked while it has the database open is told
+// so on its next read, not that one of assay's tables does not exist:
+// the server hides the schema from a login without a role, and its
+// refusal names a missing table.
+func TestALoginLosingItsRoleWhileOpenIsToldSo(t *testing.T) {
+	requirePostgres(t)
+	schema := teamSchema(t)
+	login := uniqueName("losing")
+	db, err := OpenTeam(teamLogin(t, schema, login, "auditor"), questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Assessments(context.Background(), assess.Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	teamLogin(t, schema, login) // every role revoked
+	_, err = db.Assessments(context.Background(), assess.Filter{})
+	if err == nil {
+		t.Fatal("a login without a role still read the portfolio")
+	}
+	msg := err.Error()
+	for _, want := range []string{login, "no longer sees", "assay team grant"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+	if strings.Contains(msg, "does not exist") {
+		t.Errorf("error %q says a table does not exist", msg)
+	}
+}
