@@ -53,8 +53,14 @@ func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind,
 // Hash as the owner's event_count and event_head, in the same transaction.
 func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target string, oldV, newV any) (Event, error) {
 	// Every change is recorded under its author's name, which comes from
-	// a flag, the environment or a file: it is a name like any other.
-	actor, err := assess.CleanName("the reviewer name (--reviewer, $ASSAY_REVIEWER or the config file's reviewer)", db.actor(ctx))
+	// a flag, the environment or a file: it is a name like any other. On
+	// a team database it is the login, which only its administrator can
+	// rename: the refusal says so, not which settings to change.
+	field := "the reviewer name (--reviewer, $ASSAY_REVIEWER or the config file's reviewer)"
+	if db.login != "" {
+		field = "your database login (every change is recorded under it; the server's administrator renames it with ALTER ROLE … RENAME TO)"
+	}
+	actor, err := assess.CleanName(field, db.actor(ctx))
 	if err != nil {
 		return Event{}, err
 	}
