@@ -49,6 +49,11 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 				return assess.ActionError(id, action, err)
 			}
 		}
+		// What the approver's screen showed must still be what is signed.
+		if (action == assess.ActApprove || action == assess.ActReject) && assess.ChangedSinceSeen(a, opts) {
+			return assess.Errorf(assess.EConflict, "cannot %s assessment %d: its answers or plan changed after you opened it to sign (another person saved them meanwhile); look at it again, then sign; nothing was recorded",
+				action, id)
+		}
 		if action == assess.ActApprove && !a.Summary.Complete {
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)

@@ -27,6 +27,10 @@ type signOff struct {
 	// acceptUnconfirmed is the reviewer's answer to whether the vendor's
 	// answers nobody confirmed go forward as the vendor gave them.
 	acceptUnconfirmed bool
+	// seen is what the form showed when it opened: a colleague's save
+	// after that makes the store refuse the approval or rejection, so
+	// that nobody signs a change their screen never showed.
+	seen assess.ReviewOption
 }
 
 // Choices that are not lifecycle actions.
@@ -43,7 +47,7 @@ type signedMsg struct {
 
 func newSignOff(sh *shell) (screen, tea.Cmd) {
 	a := sh.sess.a
-	s := &signOff{sh: sh}
+	s := &signOff{sh: sh, seen: assess.SeenBySigner(a)}
 	opts := signChoices(a, sh.deps.Roles)
 	s.choice = opts[0].Value
 	who := fmt.Sprintf("Assessment #%d, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
@@ -196,7 +200,7 @@ func (s *signOff) sign() tea.Cmd {
 	}
 	d, id, today := s.sh.deps, s.sh.sess.a.ID, s.sh.deps.Today()
 	choice, comment := s.choice, strings.TrimSpace(s.comment)
-	var opts []assess.ReviewOption
+	opts := []assess.ReviewOption{s.seen}
 	if s.acceptUnconfirmed {
 		opts = append(opts, assess.AcceptUnconfirmed)
 	}
@@ -228,6 +232,11 @@ func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
 		// is): it gets the screen rather than the one-line status.
 		s.signing = false
 		s.failed = "Not signed: " + clean(msg.err.Error())
+		if assess.ErrorCode(msg.err) == assess.EConflict {
+			// Changed meanwhile (by a colleague, or a save of this
+			// window's that failed): the review shows it as stored.
+			return s, s.sh.refresh()
+		}
 		return s, nil
 	}
 	s.sh.sess = newSession(msg.a, s.sh.deps.Today())
