@@ -88,6 +88,10 @@ func (d *pgDialect) refused(pe *pgconn.PgError) error {
 	msg := pe.Message
 	if table, ok := strings.CutPrefix(msg, "permission denied for table "); ok {
 		msg = "login " + d.login + " may not " + actOn(table)
+	} else if !strings.HasPrefix(msg, "only ") {
+		// A rule no role lifts (four eyes, naming another login, a
+		// key): a grant would change nothing, so none is suggested.
+		return assess.Errorf(assess.EInvalid, "%s; nothing was recorded", msg)
 	}
 	return assess.Errorf(assess.EInvalid, "%s (it has %s); nothing was recorded. An owner grants roles with assay team grant", msg, assess.RoleWords(roles))
 }

@@ -80,3 +80,21 @@ func TestALoginLosingItsRoleWhileOpenIsToldSo(t *testing.T) {
 		t.Errorf("error %q says a table does not exist", msg)
 	}
 }
+
+// The server's four-eyes refusal is not a matter of roles: it does not
+// send the submitter to an owner for a grant that would change nothing.
+func TestFourEyesRefusalGivesNoRoleAdvice(t *testing.T) {
+	requirePostgres(t)
+	schema := teamSchema(t)
+	db, a := openAnswered(t, teamLogin(t, schema, uniqueName("foureyes"), "analyst", "approver"))
+	if _, err := db.Review(context.Background(), a.ID, assess.ActSubmit, assess.DateOf(db.Now()), ""); err != nil {
+		t.Fatal(err)
+	}
+	_, err := db.Review(context.Background(), a.ID, assess.ActReject, assess.DateOf(db.Now()), "no")
+	if err == nil {
+		t.Fatal("the submitter rejected their own submission")
+	}
+	if msg := err.Error(); !strings.Contains(msg, "four eyes") || strings.Contains(msg, "assay team grant") || strings.Contains(msg, "it has the role") {
+		t.Errorf("error %q: want the four-eyes rule without advice on roles", msg)
+	}
+}
