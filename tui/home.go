@@ -268,6 +268,16 @@ func (h *home) View(width, height int) string {
 		b.WriteString(st.selected.Render(fit(line, width)) + "\n")
 		height--
 	}
+	if h.p == nil && !h.loading && h.listErr != "" {
+		// Nothing to show but why: the whole reason (the server
+		// stopped, a role revoked), not one cut line over "Loading…".
+		if h.err != "" {
+			b.WriteString(st.error.Render(fit(h.err, width)) + "\n")
+		}
+		b.WriteString(st.error.Render(wrap(h.listErr, width)) + "\n")
+		b.WriteString(st.muted.Render("ctrl+r reads it again."))
+		return b.String()
+	}
 	for _, msg := range []string{h.listErr, h.err} {
 		if msg != "" {
 			b.WriteString(st.error.Render(fit(msg, width)) + "\n")
