@@ -246,6 +246,15 @@ func TeamRevoke(ctx context.Context, dsn, login string, roles []string) ([]strin
 }
 
 func teamMembership(ctx context.Context, dsn, login string, roles []string, grant bool) ([]string, error) {
+	if grant {
+		// Every change is recorded under the login's name, which must be
+		// one line of plain text (events.go): a role for a login assay
+		// would refuse is no use, and the GRANT printed back would carry
+		// the escape to the terminal. Revoking stays possible.
+		if _, err := assess.CleanName("the login name", login); err != nil {
+			return nil, assess.Errorf(assess.EInvalid, "%v; nothing was changed: rename the login first (ALTER ROLE … RENAME TO)", err)
+		}
+	}
 	if len(roles) == 0 {
 		return nil, assess.Errorf(assess.EInvalid, "name at least one role: %s", roleNames())
 	}

@@ -40,3 +40,25 @@ func TestALoginNameWithAnEscapeIsNamedAsTheLogin(t *testing.T) {
 		t.Errorf("error %q carries the escape itself", msg)
 	}
 }
+
+// Granting a role to a login whose name holds an escape is refused before
+// the server is changed: assay would refuse every change that login made
+// (its name is what the audit trail records), and the GRANT printed back
+// would carry the escape to the terminal.
+func TestGrantRefusesALoginNameWithAnEscape(t *testing.T) {
+	requirePostgres(t)
+	schema := teamSchema(t)
+	login := "grant\x1b[31mesc"
+	teamLogin(t, schema, login)
+	ran, err := TeamGrant(context.Background(), schema, login, []string{"analyst"})
+	if err == nil || !strings.Contains(err.Error(), "escape sequence") {
+		t.Fatalf("granting a role to %q: %v, want a refusal naming the escape", login, err)
+	}
+	if len(ran) != 0 || strings.Contains(err.Error(), "\x1b") {
+		t.Errorf("ran %q, error %q: want nothing run and no escape in the error", ran, err)
+	}
+	var member bool
+	if err := rawTeam(t, schema).QueryRow(`SELECT pg_has_role($1, 'assay_analyst', 'MEMBER')`, login).Scan(&member); err != nil || member {
+		t.Errorf("the login holds the role after the refused grant (%v)", err)
+	}
+}
