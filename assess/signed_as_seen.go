@@ -37,7 +37,7 @@ func ChangedSinceSeen(a *Assessment, opts []ReviewOption) bool {
 
 // signedContent digests the answers as stored (SameAnswer's fields) and
 // the plan edits, in key order: two copies that SameAnswer and
-// samePlanEdit find equal digest the same.
+// PlanEdit.SameAs find equal digest the same.
 func (a *Assessment) signedContent() string {
 	type answer struct {
 		ID       string
@@ -58,7 +58,7 @@ func (a *Assessment) signedContent() string {
 	sort.Slice(answers, func(i, j int) bool { return answers[i].ID < answers[j].ID })
 	var plan []PlanEdit
 	for key, e := range a.PlanEdits {
-		if samePlanEdit(e, PlanEdit{}) {
+		if e.SameAs(PlanEdit{}) {
 			continue // an item never edited
 		}
 		e.Key = key
