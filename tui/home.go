@@ -99,6 +99,15 @@ func (h *home) load() tea.Cmd {
 	return h.sh.saves.afterWrites(loadPortfolio(h.sh.deps, h.showArchived, h.request))
 }
 
+// loadWithDue is load, then the subjects due for reassessment: ctrl+r and
+// others' changes read the reminders again too, so that a subject
+// reassessed since the workspace opened is no longer named as overdue.
+func (h *home) loadWithDue() tea.Cmd {
+	h.request = newListRequest()
+	h.loading = true
+	return h.sh.saves.afterWrites(tea.Sequence(loadPortfolio(h.sh.deps, h.showArchived, h.request), loadDue(h.sh.deps)))
+}
+
 func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case listLoadedMsg:
@@ -118,7 +127,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.refilter()
 		if !h.loading && h.stale {
 			h.stale = false
-			return h, h.load()
+			return h, h.loadWithDue()
 		}
 		return h, nil
 	case diffLoadedMsg:
@@ -196,7 +205,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		h.showArchived = !h.showArchived
 		return h, h.load()
 	case key.Matches(msg, k.Refresh):
-		return h, h.load()
+		return h, h.loadWithDue()
 	case key.Matches(msg, global.Back):
 		h.mark, h.markSubject = 0, ""
 		if h.filter.Value() != "" {

@@ -3,6 +3,7 @@ package tui_test
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -58,6 +59,32 @@ func TestHomeShowsReassessmentsDue(t *testing.T) {
 	f.waitFor("Reassessment: Zenith Payroll overdue since 2026-01-10; Northwind due 2026-04-02", "Acme Cloud Ltd")
 	if strings.Contains(f.screen(), "Never Seen") {
 		t.Errorf("a subject never assessed is listed as due:\n%s", f.screen())
+	}
+	f.quit()
+}
+
+// ctrl+r reads the reminders again with the list: a subject reassessed
+// since the workspace opened (from the command line, or by a colleague)
+// is no longer named as overdue.
+func TestHomeRefreshReadsReassessmentsAgain(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	var mu sync.Mutex
+	overdue := []assess.DueSubject{{Subject: &assess.Subject{Name: "Zenith Payroll"}, State: assess.DueOverdue, Due: assess.NewDate(2026, time.January, 10)}}
+	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return overdue, nil
+	}
+	f := e.start()
+	f.waitFor("Reassessment: Zenith Payroll overdue since 2026-01-10", "Acme Cloud Ltd")
+	mu.Lock()
+	overdue = []assess.DueSubject{{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)}}
+	mu.Unlock()
+	f.press("ctrl+r")
+	f.waitFor("Reassessment: Northwind due 2026-04-02")
+	if strings.Contains(f.screen(), "Zenith") {
+		t.Errorf("the reassessed subject is still named after ctrl+r:\n%s", f.screen())
 	}
 	f.quit()
 }

@@ -81,7 +81,7 @@ func (h *home) reload() tea.Cmd {
 		h.stale = true
 		return nil
 	}
-	return h.load()
+	return h.loadWithDue()
 }
 
 // refreshed brings others' changes into the open assessment. While this
