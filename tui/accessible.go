@@ -40,6 +40,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 			p.say(fmt.Sprintf("Assessment %d: %s, %s, %d of %d answered, level %s.", a.ID, clean(a.Subject), clean(a.Questionnaire.Title),
 				a.Summary.Answered, a.Summary.Total, summaryLevel(a.Summary)))
 		}
+		p.sayDue()
 		line, ok := p.ask("Type an assessment's number to continue it, n for a new assessment, or q to quit:")
 		if !ok || line == "q" {
 			return nil
@@ -77,6 +78,19 @@ type prompter struct {
 }
 
 func (p *prompter) say(s string) { fmt.Fprintln(p.out, s) }
+
+// sayDue names the subjects due or overdue for reassessment, as the
+// workspace's home screen does under its title. A failed read leaves the
+// reminder out, as there: the list is what the prompt needs.
+func (p *prompter) sayDue() {
+	if p.d.Due == nil {
+		return
+	}
+	due, err := p.d.Due(p.ctx, p.d.Today())
+	if line := dueLine(due); err == nil && line != "" {
+		p.say(fullStop(line))
+	}
+}
 
 // fullStop ends a sentence with a full stop, unless it ends with its own
 // ("Which assessments does this initiative need?" takes none).
@@ -142,9 +156,12 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		a.Answers = assess.Answers{}
 	}
 	skipped := map[string]bool{}
+	if n := len(a.UnconfirmedVendorAnswers()); n > 0 {
+		p.say(fullStop(assess.Count(n, "vendor answer to confirm", "vendor answers to confirm")))
+	}
 	for {
 		ev := assess.Evaluate(a, p.d.Today())
-		idx := nextToAsk(ev.Result, skipped)
+		idx := nextToAsk(ev.Result, a.Answers, skipped)
 		if idx < 0 {
 			p.say("")
 			p.say("No more questions to ask. The result so far:")
@@ -167,6 +184,10 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		if len(ans.Evidence) > 0 {
 			p.say("Evidence so far: " + clean(strings.Join(ans.Evidence, "; ")))
 		}
+		toConfirm := unconfirmed(ans)
+		if toConfirm {
+			p.say("The vendor answered: " + fullStop(clean(q.Display(ans.Value, a.Questionnaire.RiskMatrix))) + " Type y to confirm it, or your own answer.")
+		}
 		line, ok := p.ask("Answer, or s to skip, note: TEXT to set the note, evidence: REFERENCES separated by ; to set the evidence, b to go back to the list, q to quit:")
 		if !ok || line == "q" {
 			return false
@@ -174,6 +195,15 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		switch {
 		case line == "b":
 			return true
+		case toConfirm && line == "y":
+			// Checked by the analyst: still the vendor's answer, as y
+			// leaves it in the workspace.
+			ans.Reviewed = true
+			if !p.save(a, ans) {
+				return false
+			}
+			p.say("Confirmed.")
+			continue
 		case line == "s":
 			skipped[q.ID] = true
 			continue
@@ -289,9 +319,17 @@ func riskSaid(m *assess.RiskMatrix, r *assess.RiskRating) string {
 	return out
 }
 
-func nextToAsk(res *assess.Result, skipped map[string]bool) int {
+// nextToAsk is the first visible question still to answer, else the
+// first whose vendor answer is still to confirm; -1 when none is left
+// that was not skipped.
+func nextToAsk(res *assess.Result, answers assess.Answers, skipped map[string]bool) int {
 	for i, qr := range res.Questions {
 		if qr.Visible && !qr.Answered && qr.Status != assess.StatusNA && !skipped[qr.ID] {
+			return i
+		}
+	}
+	for i, qr := range res.Questions {
+		if qr.Visible && unconfirmed(answers[qr.ID]) && !skipped[qr.ID] {
 			return i
 		}
 	}
