@@ -110,6 +110,7 @@ func (f *AnswersFile) Changes(current, atSend assess.Answers) (changed []assess.
 // import is all or nothing.
 //
 //	questionnaire: vendor-security-screen   # optional; must match if given
+//	version: "2.5.0"                        # optional; must match if given
 //	source: vendor                          # optional: analyst (default) or vendor
 //	answers:
 //	  mfa: yes                              # a value alone
@@ -126,6 +127,11 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	out := &AnswersFile{Questionnaire: f.Get("questionnaire").Str(), Version: f.Get("version").Str(), Source: assess.ByAnalyst, Given: map[string]Given{}}
 	if out.Questionnaire != "" && out.Questionnaire != q.ID {
 		f.Get("questionnaire").Problem("answer it with the questionnaire it was written for", "this file answers %q, but the assessment uses %q", out.Questionnaire, q.ID)
+	}
+	// assay send writes the version the assessment pins; another one was
+	// edited, and its answers were given to questions worded otherwise.
+	if out.Version != "" && (out.Questionnaire == "" || out.Questionnaire == q.ID) && out.Version != q.Version {
+		f.Get("version").Problem("answer the file sent for this assessment, with the version line as it was sent", "this file answers version %s of %s, but the assessment uses version %s", out.Version, q.ID, q.Version)
 	}
 	out.Assessment, out.AssessmentLine = f.Get("assessment").Str(), f.Get("assessment").Line()
 	if s := f.Get("source").OneOf(string(assess.ByAnalyst), string(assess.ByVendor)); s != "" {

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// A vendor's file whose version line was changed is refused, as one for
+// another questionnaire is: the vendor answered questions worded as in
+// another version of the questionnaire (or edited a line the file asks
+// them to leave), and nothing of it is recorded.
+func TestAnswerRefusesAnotherQuestionnaireVersion(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	sent := fill(t, s.sent(id), "mfa", "yes")
+	if !strings.Contains(sent, "\nversion: \"2.5.0\"\n") {
+		t.Fatalf("the sent file has no version line:\n%s", sent[:600])
+	}
+	file := writeTemp(t, "acme.yaml", strings.Replace(sent, "\nversion: \"2.5.0\"\n", "\nversion: \"1.0.0\"\n", 1))
+	code, _, stderr := s.run("", "answer", id, "--file", file)
+	if code == 0 || !strings.Contains(stderr, `acme.yaml:10:10: version: this file answers version 1.0.0 of vendor-security-screen, but the assessment uses version 2.5.0`) {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if out := s.ok("score", id); !strings.Contains(out, "Answered: 0 of 25") {
+		t.Errorf("a refused file recorded answers:\n%s", out)
+	}
+	// The version as sent is read, and so is a file without the line.
+	s.ok("answer", id, "--file", writeTemp(t, "same.yaml", sent))
+	s.ok("answer", id, "--vendor", "--file", writeTemp(t, "none.yaml", strings.Replace(sent, "\nversion: \"2.5.0\"\n", "\n", 1)))
+}
