@@ -98,7 +98,8 @@ func (r AssessmentRef) Counts() bool {
 // "" if its questionnaire has no tier level or the tier is not yet
 // determined: a question that feeds it is visible and unanswered (an
 // unanswered question counts as the worst answer, and a blank draft must
-// not make every vendor critical).
+// not make every vendor critical), or, in a draft, answered by the vendor
+// and not yet confirmed.
 func TierOf(a *Assessment) string {
 	id := TierLevelOf(a.Questionnaire)
 	if id == "" {
@@ -108,7 +109,16 @@ func TierOf(a *Assessment) string {
 	dims := map[string]bool{}
 	levelDimensions(a.Questionnaire, id, dims, 0)
 	for _, qr := range res.Questions {
-		if dims[qr.Dimension] && qr.Visible && qr.Status == StatusUnanswered {
+		if !dims[qr.Dimension] || !qr.Visible {
+			continue
+		}
+		if qr.Status == StatusUnanswered {
+			return ""
+		}
+		// The vendor does not set its own tier, and with it how often it
+		// is reassessed: its answers count once an analyst confirmed
+		// them, or a reviewer accepted them as given to submit.
+		if ans := a.Answers[qr.ID]; a.Status == Draft && ans.Source == ByVendor && !ans.Reviewed {
 			return ""
 		}
 	}
