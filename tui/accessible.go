@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -19,8 +18,7 @@ import (
 // colour, no redrawing; every prompt says what it accepts. Answers are
 // saved one by one, as in the full-screen workspace.
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
-	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: bufio.NewScanner(in), out: out}
-	p.in.Buffer(make([]byte, 64*1024), assess.MaxTextLength*4)
+	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine), out: out}
 	p.say("assay, accessible mode. At each prompt type your choice and press enter; q leaves.")
 	if d.Login != "" {
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
@@ -73,7 +71,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 type prompter struct {
 	d   Deps
 	ctx context.Context
-	in  *bufio.Scanner
+	in  *lineReader
 	out io.Writer
 }
 
@@ -101,13 +99,25 @@ func fullStop(s string) string {
 	return s + "."
 }
 
-// ask prints a prompt and reads one line; false at the end of input.
+// maxLine is the longest line accessible mode reads: room for the
+// longest answer, four bytes a character.
+const maxLine = assess.MaxTextLength * 4
+
+// ask prints a prompt and reads one line; false at the end of input. A
+// line too long to be an answer is refused and the prompt asked again.
 func (p *prompter) ask(prompt string) (string, bool) {
-	fmt.Fprintln(p.out, prompt)
-	if !p.in.Scan() {
-		return "", false
+	for {
+		fmt.Fprintln(p.out, prompt)
+		line, tooLong, ok := p.in.next()
+		if !ok {
+			return "", false
+		}
+		if tooLong {
+			p.say(fmt.Sprintf("That line is longer than a line may be (%d bytes): nothing of it was used.", maxLine))
+			continue
+		}
+		return strings.TrimSpace(line), true
 	}
-	return strings.TrimSpace(p.in.Text()), true
 }
 
 func (p *prompter) create() (*assess.Assessment, error) {

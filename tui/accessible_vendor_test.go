@@ -79,3 +79,19 @@ func TestAccessibleNamesReassessmentsDue(t *testing.T) {
 		t.Errorf("a subject never assessed is named as due:\n%s", text)
 	}
 }
+
+// A line longer than any answer may be (a paste gone wrong) is refused
+// with a sentence, and the same prompt is asked again: it used to end the
+// session without a word, as if the input had ended.
+func TestAccessibleTooLongLineIsRefusedNotTheEnd(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	in := "1\n" + strings.Repeat("a", 2_000_000) + "\n1\nq\n"
+	text := e.accessible(in)
+	if want := "That line is longer than a line may be (80000 bytes): nothing of it was used."; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text[max(len(text)-1500, 0):])
+	}
+	if got := e.load(1).Answers["attestation"]; len(got.Value.Choices) != 1 || got.Value.Choices[0] != "yes" {
+		t.Errorf("the answer typed after the long line was not saved: %+v", got)
+	}
+}
