@@ -165,13 +165,22 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 	if a.Answers == nil {
 		a.Answers = assess.Answers{}
 	}
+	if err := a.Editable(); err != nil {
+		// Nothing of it can change: its result, and no question.
+		msg := clean(err.Error())
+		p.say(fullStop(strings.ToUpper(msg[:1]) + msg[1:]))
+		p.say(cleanBlock(report.Summary(assess.Evaluate(a, p.d.Today()))))
+		return true
+	}
 	skipped := map[string]bool{}
-	if n := len(a.UnconfirmedVendorAnswers()); n > 0 {
+	// Confirming writes: a login that may not change answers is not asked.
+	confirm := p.d.readOnly() == ""
+	if n := len(a.UnconfirmedVendorAnswers()); n > 0 && confirm {
 		p.say(fullStop(assess.Count(n, "vendor answer to confirm", "vendor answers to confirm")))
 	}
 	for {
 		ev := assess.Evaluate(a, p.d.Today())
-		idx := nextToAsk(ev.Result, a.Answers, skipped)
+		idx := nextToAsk(ev.Result, a.Answers, skipped, confirm)
 		if idx < 0 {
 			p.say("")
 			p.say("No more questions to ask. The result so far:")
@@ -194,7 +203,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		if len(ans.Evidence) > 0 {
 			p.say("Evidence so far: " + clean(strings.Join(ans.Evidence, "; ")))
 		}
-		toConfirm := unconfirmed(ans)
+		toConfirm := confirm && unconfirmed(ans)
 		if toConfirm {
 			p.say("The vendor answered: " + fullStop(clean(q.Display(ans.Value, a.Questionnaire.RiskMatrix))) + " Type y to confirm it, or your own answer.")
 		}
@@ -329,14 +338,17 @@ func riskSaid(m *assess.RiskMatrix, r *assess.RiskRating) string {
 	return out
 }
 
-// nextToAsk is the first visible question still to answer, else the
-// first whose vendor answer is still to confirm; -1 when none is left
-// that was not skipped.
-func nextToAsk(res *assess.Result, answers assess.Answers, skipped map[string]bool) int {
+// nextToAsk is the first visible question still to answer, else (when
+// confirm) the first whose vendor answer is still to confirm; -1 when
+// none is left that was not skipped.
+func nextToAsk(res *assess.Result, answers assess.Answers, skipped map[string]bool, confirm bool) int {
 	for i, qr := range res.Questions {
 		if qr.Visible && !qr.Answered && qr.Status != assess.StatusNA && !skipped[qr.ID] {
 			return i
 		}
+	}
+	if !confirm {
+		return -1
 	}
 	for i, qr := range res.Questions {
 		if qr.Visible && unconfirmed(answers[qr.ID]) && !skipped[qr.ID] {

@@ -95,3 +95,26 @@ func TestAccessibleTooLongLineIsRefusedNotTheEnd(t *testing.T) {
 		t.Errorf("the answer typed after the long line was not saved: %+v", got)
 	}
 }
+
+// An approved assessment is locked: accessible mode says so and shows its
+// result, rather than asking to confirm vendor answers the reviewer
+// accepted as given, which could not be saved and were asked again.
+func TestAccessibleLockedAssessmentAsksNothing(t *testing.T) {
+	e, a := payrollAnswered(t)
+	ctx := assess.WithActor(context.Background(), "Dana Reyes")
+	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"yes"}}, Source: assess.ByVendor}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, act := range []assess.Action{assess.ActSubmit, assess.ActApprove} {
+		if _, err := e.db.Review(ctx, a.ID, act, testToday, "ok", assess.AcceptUnconfirmed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := e.accessible("1\ny\nq\n")
+	if want := "Assessment 1 is approved and locked; start a revision to change it (assay revise 1)."; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if strings.Contains(text, "Type y to confirm it") || strings.Contains(text, "Not saved") {
+		t.Errorf("a locked assessment's vendor answer was offered for confirming:\n%s", text)
+	}
+}
