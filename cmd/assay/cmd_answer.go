@@ -80,7 +80,8 @@ assay send wrote) or --own (the answers are yours).`,
 				return err
 			}
 			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
-				fmt.Fprintln(a.stderr, err)
+				// The file's name is the vendor's as much as its lines.
+				fmt.Fprintln(a.stderr, messageLine(err.Error()))
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}
 			}
 			sentFor := asmt

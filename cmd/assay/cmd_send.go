@@ -231,7 +231,13 @@ func numberHowTo(qq *assess.Question) string {
 // last: it was cut short, or was not sent for this assessment.
 func checkAnswersFor(name string, src []byte, f *questionnaires.AnswersFile, uuid string, revised ...string) error {
 	if f.Assessment != "" && f.Assessment != uuid && !slices.Contains(revised, f.Assessment) {
-		return fmt.Errorf("%s:%d: assessment: this file answers assessment %s, not %s", name, f.AssessmentLine, safetext.OneLine(f.Assessment), uuid)
+		// Cleaned, an altered line could read as the right ID: one that
+		// holds what cannot be shown is shown written out and quoted.
+		named := f.Assessment
+		if safetext.OneLine(named) != named {
+			named = strconv.Quote(named)
+		}
+		return fmt.Errorf("%s:%d: assessment: this file answers assessment %s, not %s", name, f.AssessmentLine, named, uuid)
 	}
 	if f.Source == assess.ByVendor && f.Assessment == "" {
 		last := strings.Count(string(src), "\n")

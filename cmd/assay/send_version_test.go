@@ -28,3 +28,40 @@ func TestAnswerRefusesAnotherQuestionnaireVersion(t *testing.T) {
 	s.ok("answer", id, "--file", writeTemp(t, "same.yaml", sent))
 	s.ok("answer", id, "--vendor", "--file", writeTemp(t, "none.yaml", strings.Replace(sent, "\nversion: \"2.5.0\"\n", "\n", 1)))
 }
+
+// An assessment line holding an escape sequence is refused, and named
+// with the sequence written out: cleaned for the terminal, it read
+// "this file answers assessment X, not X" with the same X twice.
+func TestAnswerNamesAnAlteredAssessmentLineVisibly(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	sent := s.sent(id)
+	i := strings.LastIndex(sent, "assessment: ")
+	uuid := strings.TrimSpace(sent[i+len("assessment: "):])
+	file := writeTemp(t, "acme.yaml", sent[:i]+"assessment: \"\\e[31m"+uuid+"\"\n")
+	code, _, stderr := s.run("", "answer", id, "--file", file)
+	if want := `this file answers assessment "\x1b[31m` + uuid + `", not ` + uuid; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
+	if strings.Contains(stderr, "\x1b") {
+		t.Errorf("an escape sequence reached the terminal: %q", stderr)
+	}
+}
+
+// A file's name reaches the terminal without its escape sequences in the
+// message refusing it for another assessment: a vendor names the file
+// they send back, and the name was printed as it was.
+func TestAnswerForAnotherAssessmentKeepsTheFileNamesEscapesOff(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
+	sent := s.sent(id)
+	i := strings.LastIndex(sent, "assessment: ")
+	file := writeTemp(t, "\x1b]0;pwned\x07acme.yaml", sent[:i]+"assessment: 00000000-0000-0000-0000-000000000000\n")
+	code, _, stderr := s.run("", "answer", id, "--file", file)
+	if code == 0 || !strings.Contains(stderr, "acme.yaml:334: assessment: this file answers assessment 00000000-0000-0000-0000-000000000000") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if strings.ContainsAny(stderr, "\x1b\x07") {
+		t.Errorf("an escape sequence reached the terminal: %q", stderr)
+	}
+}
