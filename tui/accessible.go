@@ -85,7 +85,9 @@ func (p *prompter) sayDue() {
 		return
 	}
 	due, err := p.d.Due(p.ctx, p.d.Today())
-	if line := dueLine(due); err == nil && line != "" {
+	// Counted first when there are several: a listener hears how many
+	// before the names.
+	if _, line := dueLines(due); err == nil && line != "" {
 		p.say(fullStop(line))
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -43,6 +44,7 @@ type home struct {
 	err          string // what the last key said went wrong
 	listErr      string // why the last list load failed; the next good one clears it
 	dueLine      string // the reassessment reminder, built when the subjects due arrive
+	dueCounted   string // the same led by how many are due, for a terminal too narrow for all of it
 	mark         int64  // the assessment c marked for comparison; 0 for none
 	markSubject  string
 	found        filterMemo
@@ -138,7 +140,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return newDiff(h.sh, msg.d), nil
 	case dueLoadedMsg:
 		if msg.err == nil {
-			h.dueLine = dueLine(msg.due)
+			h.dueLine, h.dueCounted = dueLines(msg.due)
 		}
 		return h, nil
 	case archivedMsg:
@@ -269,8 +271,11 @@ func (h *home) View(width, height int) string {
 	st := h.sh.st
 	var b strings.Builder
 	b.WriteString(fit(h.topLine(), width) + "\n")
-	if h.dueLine != "" {
-		b.WriteString(st.warn.Render(fit(h.dueLine, width)) + "\n")
+	if line := h.dueLine; line != "" {
+		if ansi.StringWidth(line) > width {
+			line = h.dueCounted // cut, the line still says how many
+		}
+		b.WriteString(st.warn.Render(fit(line, width)) + "\n")
 		height--
 	}
 	if line := h.markLine(); line != "" {
@@ -355,15 +360,26 @@ const maxDueLine = 400
 
 // dueLine reminds of the subjects whose reassessment is due or overdue.
 func dueLine(due []assess.DueSubject) string {
+	line, _ := dueLines(due)
+	return line
+}
+
+// dueLines is the reminder, and the same led by how many subjects are
+// overdue and due soon when there is more than one: a line cut to the
+// terminal's width loses its last names, and the count must not go with
+// them.
+func dueLines(due []assess.DueSubject) (line, counted string) {
 	var b strings.Builder
-	named, left := 0, 0
+	named, left, overdue, soon := 0, 0, 0, 0
 	for _, d := range due {
 		var part string
 		switch d.State {
 		case assess.DueOverdue:
 			part = fmt.Sprintf("%s overdue since %s", clean(d.Subject.Name), d.Due)
+			overdue++
 		case assess.DueSoon:
 			part = fmt.Sprintf("%s due %s", clean(d.Subject.Name), d.Due)
+			soon++
 		default:
 			continue
 		}
@@ -378,10 +394,21 @@ func dueLine(due []assess.DueSubject) string {
 		named++
 	}
 	if named == 0 {
-		return ""
+		return "", ""
 	}
 	if left > 0 {
 		fmt.Fprintf(&b, "; %d more", left)
 	}
-	return "Reassessment: " + b.String()
+	line = "Reassessment: " + b.String()
+	if overdue+soon == 1 {
+		return line, line
+	}
+	var counts []string
+	if overdue > 0 {
+		counts = append(counts, fmt.Sprintf("%d overdue", overdue))
+	}
+	if soon > 0 {
+		counts = append(counts, fmt.Sprintf("%d due soon", soon))
+	}
+	return line, "Reassessment, " + strings.Join(counts, ", ") + ": " + b.String()
 }

@@ -132,7 +132,7 @@ func TestHomeReminderOfManySubjects(t *testing.T) {
 	d.Repo = r
 	d.Due = func(context.Context, assess.Date) ([]assess.DueSubject, error) { return due, nil }
 	f := e.startWith(d)
-	f.waitFor("Reassessment: Vendor 00000 overdue since 2026-03-31; Vendor 00001 overdue since", "50 of 50")
+	f.waitFor("Reassessment, 10000 overdue: Vendor 00000 overdue since 2026-03-31; Vendor 0000", "50 of 50")
 	for range 30 {
 		f.press("j")
 	}

@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -86,5 +87,22 @@ func TestHomeRefreshReadsReassessmentsAgain(t *testing.T) {
 	if strings.Contains(f.screen(), "Zenith") {
 		t.Errorf("the reassessed subject is still named after ctrl+r:\n%s", f.screen())
 	}
+	f.quit()
+}
+
+// Many subjects overdue: the reminder says how many before it names them,
+// so that a line cut to the terminal's width still tells the extent (the
+// count of those not named came last, past the edge of the screen).
+func TestHomeReminderCountsBeforeItNames(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	var due []assess.DueSubject
+	for i := range 14 {
+		due = append(due, assess.DueSubject{Subject: &assess.Subject{Name: fmt.Sprintf("Legacy system number %d with a long name", i)}, State: assess.DueOverdue, Due: assess.NewDate(2022, time.January, 1+i)})
+	}
+	due = append(due, assess.DueSubject{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)})
+	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) { return due, nil }
+	f := e.startSized(e.deps(), 60, 20)
+	f.waitFor("Reassessment, 14 overdue, 1 due soon: Legacy system", "Acme Cloud Ltd")
 	f.quit()
 }
