@@ -9,10 +9,9 @@ import (
 
 // OSCAL titles are markup-line, and property values and versions strings,
 // which NIST's schema allows on one line only. A milestone keeps the line
-// breaks typed into it, and a hand-written catalog may give a control's ID
-// or name over two lines (a questionnaire's version and titles are refused
-// so: TestVersionAndTitlesAreOneLineOfText): both OSCAL documents still
-// validate, and each reads the text on one line.
+// breaks typed into it, and a hand-written questionnaire or catalog may
+// give a version, a section title, a control's ID or name over two lines:
+// both OSCAL documents still validate, and each reads the text on one line.
 func TestOSCALTitlesOnOneLine(t *testing.T) {
 	s := newCLISession(t)
 	dir := t.TempDir()
@@ -21,7 +20,7 @@ func TestOSCALTitlesOnOneLine(t *testing.T) {
 	}
 	writeFile(t, filepath.Join(dir, "catalogs"), "two-lines.yaml", "catalog: two-lines\ntitle: \"Two\\nlines\"\n"+
 		"controls:\n  - {id: c-1, name: \"Control\\none\", group: \"Group\\none\"}\n  - {id: \"c\\n2\", name: Two}\n")
-	writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: Section\n    questions:\n"+
+	writeFile(t, dir, "mapped.yaml", "id: mapped\nversion: \"1 \\n2\"\ntitle: Mapped\nkind: security\nsections:\n  - id: s\n    title: \"Section\\none \"\n    questions:\n"+
 		"      - {id: accounts, type: control, text: Are accounts reviewed?, severity: high, action: Review accounts., controls: {two-lines: [c-1, \"c\\n2\"]}}\n")
 	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "mapped", "-s", "Acme", "--date", "2026-01-31"))
 	s.ok("--questionnaires", dir, "answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n  accounts: no\n"))
@@ -33,7 +32,7 @@ func TestOSCALTitlesOnOneLine(t *testing.T) {
 		if !strings.Contains(out, `"title": "Admins then everyone"`) {
 			t.Errorf("%s: the milestone's task is not titled on one line", format)
 		}
-		for _, want := range []string{`"value": "c 2"`} {
+		for _, want := range []string{`"value": "Section one"`, `"value": "c 2"`, `"value": "1 2"`} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: no %s", format, want)
 			}
