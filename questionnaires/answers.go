@@ -23,8 +23,10 @@ type AnswersFile struct {
 	Assessment     string
 	AssessmentLine int
 	// Sent is when assay send wrote the file, zero when it does not say:
-	// the answers filled in were the assessment's then (see Changes).
-	Sent time.Time
+	// the answers filled in were the assessment's then (see Changes), and
+	// SentLine its line.
+	Sent     time.Time
+	SentLine int
 	// Given says which parts of each answer the file gives, by question:
 	// an answer written as a value alone gives no note or evidence, and
 	// one written as a mapping gives the keys it has. What a file does
@@ -142,7 +144,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 		if err != nil {
 			sv.Problem("leave the line assay send wrote as it is, or remove it", "%q is not the time the file was sent", sv.Str())
 		}
-		out.Sent = t
+		out.Sent, out.SentLine = t, sv.Line()
 		// Only assay send writes the line: the file went to the vendor,
 		// and its source line, which they can edit, cannot make their
 		// answers ours.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // A file assay send writes for the vendor says so (its source and sent
@@ -19,7 +20,7 @@ import (
 // from (assay answer --vendor or --own).
 
 // sendingKind is the audit record of a sending.
-const sendingKind = "send"
+const sendingKind = ledger.SendingKind
 
 // RecordSending records that a file for the vendor to fill in was written
 // for assessment id at the time its sent line gives. An approved

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -96,7 +97,7 @@ assay send wrote) or --own (the answers are yours).`,
 			}
 			var atSend assess.Answers
 			if !parsed.Sent.IsZero() {
-				if atSend, err = a.answersWhenSent(cmd, sentFor, parsed.Sent); err != nil {
+				if atSend, err = a.answersWhenSent(cmd, file, sentFor, parsed); err != nil {
 					return err
 				}
 			}
@@ -197,9 +198,13 @@ func (a *app) revisedChain(cmd *cobra.Command, asmt *assess.Assessment) ([]*asse
 	return out, nil
 }
 
-// answersWhenSent is what asmt's answers were at sent, when assay send
-// filled them into a file (ledger.AnswersAt, from its trail).
-func (a *app) answersWhenSent(cmd *cobra.Command, asmt *assess.Assessment, sent time.Time) (assess.Answers, error) {
+// answersWhenSent is what asmt's answers were when assay send filled them
+// into the file (ledger.AnswersAt, from its trail). The file's sent line
+// must name a sending the trail records, when it records any: the vendor
+// holds the file, and a later time would make answers changed here since
+// read as left as they were sent. A trail with no sending (one kept
+// before sendings were recorded) is taken at the file's word.
+func (a *app) answersWhenSent(cmd *cobra.Command, file string, asmt *assess.Assessment, parsed *questionnaires.AnswersFile) (assess.Answers, error) {
 	events, err := a.db.Events(a.ctx(cmd), asmt.ID)
 	if err != nil {
 		return nil, err
@@ -208,7 +213,24 @@ func (a *app) answersWhenSent(cmd *cobra.Command, asmt *assess.Assessment, sent 
 	for i, e := range events {
 		trail[i] = e.Event
 	}
-	return ledger.AnswersAt(asmt.Answers, trail, sent), nil
+	if sendings := ledger.Sendings(trail); len(sendings) > 0 && !slices.ContainsFunc(sendings, parsed.Sent.Equal) {
+		return nil, exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: no file was sent for assessment %d at %s (assay send recorded %s): the line was changed; nothing was recorded",
+			safetext.OneLine(file), parsed.SentLine, asmt.ID, parsed.Sent.UTC().Format(time.RFC3339Nano), sendingTimes(sendings))}
+	}
+	return ledger.AnswersAt(asmt.Answers, trail, parsed.Sent), nil
+}
+
+// sendingTimes lists the times of the sendings on record, the last three
+// at most.
+func sendingTimes(at []time.Time) string {
+	if len(at) > 3 {
+		at = at[len(at)-3:]
+	}
+	out := make([]string, len(at))
+	for i, t := range at {
+		out[i] = t.UTC().Format(time.RFC3339Nano)
+	}
+	return strings.Join(out, ", ")
 }
 
 // settleOrigin decides whose answers the file holds, or refuses it. A
