@@ -557,6 +557,77 @@ var verdictCases = []verdictCase{
 		findings: "personal-data-handling:high synthetic-leakage:high synthetic-membership:high " +
 			"risk-threshold:high risk-vs-threshold:high",
 	},
+	// Children (GDPR Article 8), special categories and criminal data
+	// (Articles 9 and 10), large-scale and workplace monitoring, data
+	// matching and vulnerable people, rated by a data protection officer,
+	// with three that must read low and pre-screens that must and must not
+	// ask for a DPIA.
+	{
+		// A school group's homework platform on public task, age known
+		// from enrolment: low, not inflated because it concerns children.
+		file: "dpia-school-homework-platform-public-task.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "1 of 124", "exposure": "16 of 37"},
+		findings: "people-views:low",
+	},
+	{
+		// Under-16s click through an "ask a parent" screen: no parental
+		// consent (Article 8), high.
+		file: "dpia-kids-puzzle-game-no-parental-consent.yaml", outcome: "high", knockout: "children-consent",
+		levels: map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:   map[string]string{"gaps": "9 of 140", "exposure": "19 of 37"},
+		findings: "children-consent:high less-intrusive:medium children-age:medium " +
+			"risk-function-creep:medium risk-other-1:medium people-views:low",
+	},
+	{
+		// Criminal-record checks required by law with Article 10 authority:
+		// low.
+		file: "dpia-home-care-dbs-checks-criminal-records-by-law.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "1 of 124", "exposure": "13 of 37"},
+		findings: "breach-exercise:low",
+	},
+	{
+		// The DPIA Article 35(3)(c) requires, of CCTV done properly: low.
+		file: "dpia-shopping-centre-cctv-done-properly.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "0 of 112", "exposure": "14 of 37"},
+		findings: "none",
+	},
+	{
+		// Vans tracked around the clock with no privacy switch: high.
+		file: "dpia-delivery-van-gps-tracking-off-duty.yaml", outcome: "high", knockout: "less-intrusive",
+		levels: map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
+		dims:   map[string]string{"gaps": "14 of 130", "exposure": "18 of 37"},
+		findings: "less-intrusive:high segmentation:medium minimization:medium employment-rules:medium " +
+			"balancing-test:medium retention-period:medium risk-function-creep:medium risk-other-1:medium",
+	},
+	{
+		// Vulnerability notes holding special categories with no Article 9
+		// condition: high.
+		file: "dpia-debt-collector-vulnerability-notes-no-condition.yaml", outcome: "high", knockout: "special-condition",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "6 of 130", "exposure": "22 of 37"},
+		findings: "special-condition:high minimization:medium retention-period:medium risk-access:medium",
+	},
+	{
+		// Data matching authorised by law, a person deciding: medium, a
+		// residual risk for the committee to accept.
+		file: "dpia-council-tax-discount-data-matching.yaml", outcome: "medium",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "0 of 128", "exposure": "18 of 37"},
+		findings: "risk-discrimination:medium",
+	},
+	{
+		// Emotion recognition of call-centre agents: DPIA, fairness review
+		// (where Article 5(1)(f) of the AI Act stops it), due diligence.
+		file:       "prescreen-call-centre-emotion-recognition.yaml",
+		recommends: []string{"dpia", "fairness-aia", "third-party-due-diligence"},
+	},
+	// Large-scale monitoring of a public area: Article 35(3)(c).
+	{file: "prescreen-shopping-centre-cctv-renewal.yaml", recommends: []string{"dpia", "third-party-due-diligence"}},
+	// A club newsletter through an assessed vendor: nothing to run.
+	{file: "prescreen-sports-club-newsletter-no-dpia.yaml"},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
