@@ -922,6 +922,20 @@ func TestPrescreenRecommendations(t *testing.T) {
 		{"one criterion in a regulated sector", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("sensitive"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
 		}, []string{"dpia"}},
+		// Employees' data for HR administration is one criterion: the
+		// employment sector is the same fact, so it does not count twice
+		// (WP248 III.B), but a transfer abroad still adds a second fact.
+		{"employees alone in the employment sector", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("vulnerable"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+		}, nil},
+		{"employees in the employment sector with transfers abroad", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("vulnerable"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+			"cross-border": biChoice("yes"),
+		}, []string{"dpia"}},
+		{"vulnerable people with transfers abroad", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("vulnerable"), "existing-dpia": biChoice("no"),
+			"cross-border": biChoice("yes"),
+		}, []string{"dpia"}},
 		{"none of the criteria in a regulated sector", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
 		}, nil},

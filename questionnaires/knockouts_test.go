@@ -388,6 +388,7 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	joint := map[string]assess.Value{"joint-controllers": biChoice("yes")}
 	health := map[string]assess.Value{"sector": biChoices("health")}
 	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
+	consent := map[string]assess.Value{"legal-basis": biChoice("consent")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -429,6 +430,13 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"anonymized-dataset", "health-deidentification", "yes", "low", "", ""}, health},
 		{koBranch{"anonymized-dataset", "health-deidentification", "partial", "high", "health-deidentification", "high"}, health},
 		{koBranch{"anonymized-dataset", "health-deidentification", "no", "critical", "health-deidentification", "critical"}, health},
+		// Consent that cannot be refused or withdrawn without detriment is
+		// not free and so no legal basis (GDPR Articles 4(11) and 7(4)): at
+		// least high. A lesser alternative is a gap for the plan, one step
+		// below high. The question scores nothing (dimension none).
+		{koBranch{"dpia", "consent-free", "yes", "low", "", ""}, consent},
+		{koBranch{"dpia", "consent-free", "partial", "low", "", "medium"}, consent},
+		{koBranch{"dpia", "consent-free", "no", "high", "consent-free", "high"}, consent},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)

@@ -628,6 +628,24 @@ var verdictCases = []verdictCase{
 	{file: "prescreen-shopping-centre-cctv-renewal.yaml", recommends: []string{"dpia", "third-party-due-diligence"}},
 	// A club newsletter through an assessed vendor: nothing to run.
 	{file: "prescreen-sports-club-newsletter-no-dpia.yaml"},
+	// The cases below read otherwise under dpia 2.3.0 and prescreen 1.4.0
+	// than a data protection officer signs, and as signed under dpia 2.4.0
+	// and prescreen 1.5.0; each file's header gives the hand calculation,
+	// what the earlier version read and the change that makes it read
+	// right.
+	{
+		// Employees' fingerprints on consent they cannot refuse without
+		// losing the way to clock in: not freely given, so high, not
+		// medium, by the knock-out on consent-free (dpia 2.4.0).
+		file: "dpia-factory-fingerprint-clock-employee-consent.yaml", outcome: "high", knockout: "consent-free",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "2 of 142", "exposure": "13 of 37"},
+		findings: "consent-free:high less-intrusive:medium risk-access:medium",
+	},
+	// Staff data for a shift-swap app, one criterion (employees): no
+	// DPIA, where prescreen 1.4.0 counted the employment sector as a
+	// second.
+	{file: "prescreen-bakery-staff-shift-swap-app.yaml"},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
