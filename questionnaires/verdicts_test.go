@@ -646,6 +646,42 @@ var verdictCases = []verdictCase{
 	// DPIA, where prescreen 1.4.0 counted the employment sector as a
 	// second.
 	{file: "prescreen-bakery-staff-shift-swap-app.yaml"},
+	// Fourth parties, continuity, exit and small vendors, AI Act
+	// deployers and data licensing, that the built-ins rate as a
+	// professional signs (third-party-due-diligence 3.2.0, data-licensing
+	// 2.3.0, eu-ai-act-fria 1.4.0).
+	{
+		// Everything, backups included, in one region of one cloud, shared
+		// with other critical vendors: approval with conditions, an exit
+		// plan and a region-loss test among them.
+		file: "tpdd-claims-platform-single-cloud-region-concentration.yaml", outcome: "medium",
+		levels:   map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "15 of 35", "criticality": "18 of 20", "gaps": "5 of 222"},
+		findings: "exit-plan:high subprocessor-oversight:medium continuity-plan:medium continuity-test:medium",
+	},
+	{
+		// A loss-making but funded courier we can replace in days: low,
+		// not inflated by its finances.
+		file: "tpdd-parcel-courier-low-tier-startup-losses.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "low", "business-criticality": "low", "tier": "low", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "5 of 198"},
+		findings: "financial-health:low red-team:low cyber-insurance:low",
+	},
+	{
+		// Store-level aggregates licensed to a trade association: low.
+		file: "licensing-regional-sales-index-trade-association.yaml", outcome: "low",
+		levels:   map[string]string{"exposure-level": "low", "protection": "strong"},
+		dims:     map[string]string{"exposure": "1 of 26", "gaps": "4 of 138"},
+		findings: "exclusivity:low quality-benchmarks:low provenance-marks:low",
+	},
+	{
+		// Reading groups for pupils, tested on the district's own pupils,
+		// the teacher deciding: low, not raised for children.
+		file: "fria-school-reading-group-placement-done-properly.yaml", outcome: "low",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+		dims:     map[string]string{"gaps": "0 of 60", "exposure": "7 of 23"},
+		findings: "none",
+	},
 }
 
 func TestVerdictsWorkedByHand(t *testing.T) {
