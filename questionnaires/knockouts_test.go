@@ -305,6 +305,26 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"third-party-due-diligence", "subprocessor-list", "yes", "low", "", ""},
 		{"third-party-due-diligence", "subprocessor-list", "partial", "low", "", "medium"},
 		{"third-party-due-diligence", "subprocessor-list", "no", "high", "subprocessor-list", "high"},
+		// Direct sub-processors named but not those further down the
+		// chain: each processor in the chain needs our authorisation (GDPR
+		// Article 28(2) and 28(4)), so onboarding waits on the condition
+		// that they are named: at least medium, a partial gap one step
+		// below high.
+		{"third-party-due-diligence", "subprocessor-list", "direct-only", "medium", "subprocessor-list", "medium"},
+		// A going-concern doubt, insolvency or a rescue under way may end
+		// the service before the contract does: at least medium, with an
+		// exit plan as a condition, and a high finding. Finances merely
+		// unknown stay a gap for the plan, with no knock-out.
+		{"third-party-due-diligence", "financial-health", "sound", "low", "", ""},
+		{"third-party-due-diligence", "financial-health", "unknown", "low", "", "medium"},
+		{"third-party-due-diligence", "financial-health", "going-concern", "medium", "financial-health", "high"},
+		// Sale forbidden but combination with other data, or use for other
+		// clients, allowed: not a service provider under the CCPA
+		// (1798.140(ag)(1)), so each disclosure is a sale: at least high,
+		// a full gap. Partly forbidden otherwise stays a gap for the plan.
+		{"third-party-due-diligence", "no-sale", "partial", "low", "", "medium"},
+		{"third-party-due-diligence", "no-sale", "combination-allowed", "high", "no-sale", "high"},
+		{"third-party-due-diligence", "no-sale", "no", "high", "no-sale", "high"},
 		// A breach kept from customers, or never explained (GDPR Article
 		// 33(2)), is at least high, with a high finding; one explained
 		// and fixed is no gap.
@@ -359,6 +379,18 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"data-licensing", "foreground-ip", "yes", "low", "", ""},
 		{"data-licensing", "foreground-ip", "partial", "low", "", "medium"},
 		{"data-licensing", "foreground-ip", "no", "medium", "foreground-ip", "high"},
+		// Licensed assets built from sources whose terms were not checked,
+		// or forbid this use, in whole or in part: we cannot license what
+		// we had no right to make, so the deal risk is at least high.
+		{"data-licensing", "source-rights", "yes", "low", "", ""},
+		{"data-licensing", "source-rights", "partial", "high", "source-rights", "high"},
+		{"data-licensing", "source-rights", "no", "high", "source-rights", "high"},
+		// The provider's Article 13 information not obtained, or used in
+		// place of rating the risks on our own population (AI Act Article
+		// 27(1)(d)): at least medium.
+		{"eu-ai-act-fria", "provider-information", "yes", "low", "", ""},
+		{"eu-ai-act-fria", "provider-information", "partial", "medium", "provider-information", "medium"},
+		{"eu-ai-act-fria", "provider-information", "no", "medium", "provider-information", "high"},
 		// Outputs, or a model, delivered untested for identifying content
 		// (memorisation, for a model) cannot be recalled: at least medium.
 		// A test of part of the outputs is a gap for the plan, one step
@@ -389,6 +421,8 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	health := map[string]assess.Value{"sector": biChoices("health")}
 	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
 	consent := map[string]assess.Value{"legal-basis": biChoice("consent")}
+	bought := map[string]assess.Value{"us-consumers": biChoice("yes"), "data-source": biChoice("third-party")}
+	workers := map[string]assess.Value{"affected-categories": biChoices("workers")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -437,6 +471,18 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"dpia", "consent-free", "yes", "low", "", ""}, consent},
 		{koBranch{"dpia", "consent-free", "partial", "low", "", "medium"}, consent},
 		{koBranch{"dpia", "consent-free", "no", "high", "consent-free", "high"}, consent},
+		// Selling data about consumers we have no relationship with,
+		// unregistered as a data broker where the states require it: at
+		// least high from the first delivery.
+		{koBranch{"data-licensing", "data-broker", "yes", "low", "", ""}, bought},
+		{koBranch{"data-licensing", "data-broker", "partial", "low", "", "medium"}, bought},
+		{koBranch{"data-licensing", "data-broker", "no", "high", "data-broker", "high"}, bought},
+		// Workers and their representatives not told before a high-risk
+		// system is used at the workplace (AI Act Article 26(7)): a duty
+		// no later step can meet, so at least high.
+		{koBranch{"eu-ai-act-fria", "workers-informed", "yes", "low", "", ""}, workers},
+		{koBranch{"eu-ai-act-fria", "workers-informed", "partial", "low", "", "medium"}, workers},
+		{koBranch{"eu-ai-act-fria", "workers-informed", "no", "high", "workers-informed", "high"}, workers},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)

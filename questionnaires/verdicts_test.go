@@ -133,13 +133,13 @@ var verdictCases = []verdictCase{
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 152"},
+		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 156"},
 		findings: "consent-basis:critical",
 	},
 	{
 		file: "licensing-insights-model-abroad.yaml", outcome: "medium",
 		levels: map[string]string{"exposure-level": "medium", "protection": "adequate"},
-		dims:   map[string]string{"exposure": "5 of 26", "gaps": "27 of 162"},
+		dims:   map[string]string{"exposure": "5 of 26", "gaps": "27 of 166"},
 		findings: "audit-rights:high no-reverse-engineering:high breach-notice:medium usage-reports:medium " +
 			"usage-alerts:medium fix-deadlines:medium improvements-licence:medium technical-limits:medium " +
 			"destruction-remedy:medium liability-cap:medium license-summary:low sub-processor-approval:low " +
@@ -148,7 +148,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "licensing-aggregates-dashboard-open-clauses.yaml", outcome: "medium", knockout: "forbidden-uses",
 		levels: map[string]string{"exposure-level": "low", "protection": "adequate"},
-		dims:   map[string]string{"exposure": "2 of 26", "gaps": "23 of 148"},
+		dims:   map[string]string{"exposure": "2 of 26", "gaps": "23 of 152"},
 		findings: "forbidden-uses:high audit-rights:high no-reidentification:high permitted-purposes:medium resale:medium " +
 			"usage-alerts:medium fix-deadlines:medium liability-cap:medium technical-limits:low",
 	},
@@ -306,7 +306,7 @@ var verdictCases = []verdictCase{
 		// medium with the privacy lead's sign-off, not high.
 		file: "licensing-identified-subscriber-records-us-all-in-place.yaml", outcome: "medium",
 		levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
-		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 154"},
+		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 158"},
 		findings: "none",
 	},
 	{
@@ -339,7 +339,7 @@ var verdictCases = []verdictCase{
 		// Model weights never tested for memorisation: test before delivery.
 		file: "licensing-speech-model-weights-untested.yaml", outcome: "medium", knockout: "output-testing",
 		levels: map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 150"},
+		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 154"},
 		findings: "output-testing:high usage-logs:medium usage-alerts:medium technical-limits:medium " +
 			"usage-reports:low provenance-marks:low",
 	},
@@ -348,7 +348,7 @@ var verdictCases = []verdictCase{
 		// in before signature, as the other clauses' knock-outs say.
 		file: "licensing-dashboard-ip-clauses-missing.yaml", outcome: "medium", knockout: "background-ip",
 		levels:   map[string]string{"exposure-level": "low", "protection": "strong"},
-		dims:     map[string]string{"exposure": "2 of 26", "gaps": "6 of 152"},
+		dims:     map[string]string{"exposure": "2 of 26", "gaps": "6 of 156"},
 		findings: "background-ip:high foreground-ip:high improvements-licence:medium",
 	},
 	// Cases of GDPR Articles 6(4), 22 and 36, AI Act Article 27, the
@@ -671,7 +671,7 @@ var verdictCases = []verdictCase{
 		// Store-level aggregates licensed to a trade association: low.
 		file: "licensing-regional-sales-index-trade-association.yaml", outcome: "low",
 		levels:   map[string]string{"exposure-level": "low", "protection": "strong"},
-		dims:     map[string]string{"exposure": "1 of 26", "gaps": "4 of 138"},
+		dims:     map[string]string{"exposure": "1 of 26", "gaps": "4 of 142"},
 		findings: "exclusivity:low quality-benchmarks:low provenance-marks:low",
 	},
 	{
@@ -681,6 +681,68 @@ var verdictCases = []verdictCase{
 		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
 		dims:     map[string]string{"gaps": "0 of 60", "exposure": "7 of 23"},
 		findings: "none",
+	},
+	// The cases below read lower under third-party-due-diligence 3.2.0,
+	// data-licensing 2.3.0 and eu-ai-act-fria 1.4.0 than a professional
+	// signs, and as signed under 3.3.0, 2.4.0 and 1.5.0; each file's
+	// header gives the hand calculation, what the earlier version said,
+	// the verdict signed and the change to the questionnaire that makes
+	// it read so.
+	{
+		// A going-concern warning at a vendor we cannot replace in nine
+		// months, with no exit plan: medium, not low.
+		file: "tpdd-treasury-forecasting-vendor-going-concern-no-exit-plan.yaml", outcome: "medium", knockout: "financial-health",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "10 of 35", "criticality": "15 of 20", "gaps": "8 of 206"},
+		findings: "financial-health:high exit-plan:medium transition-assistance:low",
+	},
+	{
+		// A "service provider" free to combine our customers' data across
+		// its clients is a third party (CCPA 1798.140(ag)): high, not low.
+		file: "tpdd-customer-data-platform-combines-data-across-clients.yaml", outcome: "high", knockout: "no-sale",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "14 of 35", "criticality": "9 of 20", "gaps": "3 of 222"},
+		findings: "no-sale:high purpose-limitation:medium",
+	},
+	{
+		// Fourth parties of a payroll vendor not named (GDPR Article
+		// 28(2) and (4), EDPB Opinion 22/2024): medium, not low.
+		file: "tpdd-payroll-saas-subprocessor-chain-not-named.yaml", outcome: "medium", knockout: "subprocessor-list",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 222"},
+		findings: "subprocessor-list:medium subprocessor-oversight:low",
+	},
+	{
+		// Selling bought-in consumers' data unregistered as a data broker:
+		// high, not low.
+		file: "licensing-us-audience-segments-unregistered-data-broker.yaml", outcome: "high", knockout: "data-broker",
+		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
+		dims:     map[string]string{"exposure": "8 of 26", "gaps": "4 of 162"},
+		findings: "data-broker:high",
+	},
+	{
+		// A model trained on sources whose licences forbid AI training:
+		// high, by the knock-out on source-rights (data-licensing 2.4.0).
+		file: "licensing-support-model-trained-on-corpus-licensed-no-ai-training.yaml", outcome: "high", knockout: "source-rights",
+		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
+		dims:     map[string]string{"exposure": "2 of 26", "gaps": "2 of 154"},
+		findings: "source-rights:high",
+	},
+	{
+		// Risks rated on the provider's figures alone (Article 27(1)(d)):
+		// medium, not low.
+		file: "fria-housing-benefit-eligibility-provider-figures-only.yaml", outcome: "medium", knockout: "provider-information",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+		dims:     map[string]string{"gaps": "3 of 60", "exposure": "8 of 23"},
+		findings: "provider-information:medium input-data:low",
+	},
+	{
+		// Workers told only on the day of launch (Article 26(7)): high,
+		// not low.
+		file: "fria-hospital-shift-allocation-workers-not-informed.yaml", outcome: "high", knockout: "workers-informed",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+		dims:     map[string]string{"gaps": "4 of 64", "exposure": "9 of 23"},
+		findings: "workers-informed:high",
 	},
 }
 
