@@ -121,8 +121,8 @@ var verdictCases = []verdictCase{
 	{
 		file: "fria-exam-proctoring.yaml", outcome: "medium",
 		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
-		dims:     map[string]string{"gaps": "7 of 60", "exposure": "9 of 23"},
-		findings: "vulnerable-groups:medium risk-discrimination:medium oversight-people:medium complaints:medium input-data:low",
+		dims:     map[string]string{"gaps": "9 of 60", "exposure": "9 of 23"},
+		findings: "vulnerable-groups:medium provider-information:medium risk-discrimination:medium oversight-people:medium complaints:medium input-data:low",
 	},
 	{
 		file: "fria-insurer-life-model-health-pricing.yaml", outcome: "high", knockout: "intended-purpose",
