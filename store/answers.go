@@ -86,6 +86,9 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 		if isNoRows(err) {
 			return notFound(id)
 		}
+		if lockWaitExpired(err) { // saveHeadQuery takes the row lock
+			return db.heldElsewhere(ctx, owner{assessmentChain, id})
+		}
 		if err != nil {
 			return err
 		}
@@ -119,7 +122,9 @@ func (db *DB) saveCached(ctx context.Context, s *saveState, as []assess.Answer, 
 	}
 	return db.tx(ctx, func(tx *sql.Tx) error {
 		if err := db.lockAssessment(ctx, tx, s.id); err != nil {
-			return errStale
+			// Held by another session past the lock wait: saving again
+			// from the database would wait as long once more.
+			return staleUnlessRefused(err)
 		}
 		return staleUnlessRefused(db.saveInto(ctx, tx, s, as, check))
 	})

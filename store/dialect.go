@@ -85,9 +85,9 @@ func (sqliteDialect) saveCached(context.Context, *DB, *saveState, []assess.Answe
 // waiter: a file announces nothing; it is looked at often.
 func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pollInterval}, nil }
 
-// lockAssessment takes the write lock on assessment id (dialect.lock).
+// lockAssessment takes the write lock on assessment id (db.lock).
 func (db *DB) lockAssessment(ctx context.Context, tx *sql.Tx, id int64) error {
-	return db.dialect.lock(ctx, tx, owner{assessmentChain, id})
+	return db.lock(ctx, tx, owner{assessmentChain, id})
 }
 
 // actor is who the audit trail records for a change made through this

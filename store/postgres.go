@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -127,6 +128,11 @@ func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 	}
 	if _, ok := cfg.RuntimeParams["application_name"]; !ok {
 		cfg.RuntimeParams["application_name"] = "assay"
+	}
+	// A write waits for another session's lock no longer than the
+	// workspace waits for a save; a connection string may set its own.
+	if _, ok := cfg.RuntimeParams["lock_timeout"]; !ok {
+		cfg.RuntimeParams["lock_timeout"] = strconv.FormatInt(assess.WriteWait.Milliseconds(), 10)
 	}
 	if cfg.ConnectTimeout == 0 {
 		cfg.ConnectTimeout = 10 * time.Second

@@ -63,7 +63,11 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 	case pe.Code == "42P01" && len(d.heldRoles()) == 0:
 		// The server hides the schema from a login without a role.
 		return d.lostRoles()
-	case pe.Code == "40001" || pe.Code == "40P01" || pe.Code == "55P03":
+	case pe.Code == "55P03":
+		// A lock past lock_timeout that is not an assessment's or a
+		// subject's (db.lock names those): the ledger's, a table's.
+		return assess.Errorf(assess.EConflict, "another session has held records this change needs for longer than assay waits for them; nothing was recorded: try again once it ends")
+	case pe.Code == "40001" || pe.Code == "40P01":
 		return assess.Errorf(assess.EConflict, "another person's change to the same records crossed this one; nothing was recorded: try again")
 	case pe.Code == "25006":
 		return assess.Errorf(assess.EInternal, "%s accepts no changes now (the server is read-only: a standby, or in maintenance); nothing was recorded", where)
@@ -165,4 +169,11 @@ func (d *pgDialect) heldRoles() []string {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return append([]string{}, d.roles...)
+}
+
+// lockWaitExpired reports whether the server gave up waiting for a lock
+// another session holds (lock_timeout, set in connectTeam).
+func lockWaitExpired(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "55P03"
 }

@@ -141,6 +141,11 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 			// whose outcome is not known.
 			return true, db.failure(err)
 		}
+		if lockWaitExpired(err) {
+			// Another session holds the assessment: saving again from
+			// the database would wait as long once more.
+			return true, db.heldElsewhere(ctx, owner{assessmentChain, s.id})
+		}
 		return true, errStale
 	}
 	db.committed(t)

@@ -116,7 +116,7 @@ func (db *DB) EditSubject(ctx context.Context, id int64, ch assess.SubjectChange
 		if err := db.dialect.lockNames(ctx, tx); err != nil {
 			return err
 		}
-		if err := db.dialect.lock(ctx, tx, owner{subjectChain, id}); err != nil {
+		if err := db.lock(ctx, tx, owner{subjectChain, id}); err != nil {
 			return err
 		}
 		old, err := db.subjectRow(ctx, tx, `id = ?`, id)

@@ -66,7 +66,7 @@ type savedMsg struct {
 // defaultSaveTimeout is how long a write may take. A write waits up to
 // the store's busy timeout (5 s) for another window's, and may do so
 // twice when its cached copy was stale; past this, something is wrong.
-const defaultSaveTimeout = 20 * time.Second
+const defaultSaveTimeout = assess.WriteWait
 
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/internal/pgtest"
+)
+
+// A session that holds an assessment's row lock (psql: BEGIN; SELECT …
+// FOR UPDATE, left open) makes assay answer wait for it no longer than
+// the lock wait (here shortened through the connection string's
+// lock_timeout): it then says, in words, which assessment another
+// session holds and that nothing was written, and writes nothing.
+func TestTeamAnswerGivesUpOnAnAssessmentAnotherSessionHolds(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	file := filepath.Join(ana.dir, "answers.yaml")
+	if err := os.WriteFile(file, []byte("answers:\n  attestation: \"yes\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx := context.Background()
+	holder := ana.sql()
+	tx, err := holder.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `SELECT id FROM assessments WHERE id = $1 FOR UPDATE`, id); err != nil {
+		t.Fatal(err)
+	}
+
+	env := append([]string{}, ana.env...)
+	for i, kv := range env {
+		if strings.HasPrefix(kv, "ASSAY_DB=") {
+			env[i] = "ASSAY_DB=" + pgtest.WithParams(t, ana.dsn, "", map[string]string{"lock_timeout": "1500"})
+		}
+	}
+	start := time.Now()
+	r := runProc(s.bin, env, "answer", id, "-f", file)
+	took := time.Since(start)
+	if r.code == 0 || took > 15*time.Second {
+		t.Fatalf("assay answer on a held assessment: exit %d after %s, want a refusal within the lock wait\n%s%s", r.code, took, r.stdout, r.errs)
+	}
+	for _, want := range []string{"assessment " + id + " (Acme Cloud Ltd) is held by another session", "nothing was recorded"} {
+		if !strings.Contains(r.errs, want) {
+			t.Errorf("refusal does not say %q:\n%s", want, r.errs)
+		}
+	}
+	for _, raw := range []string{"SQLSTATE", "55P03", "lock timeout", "canceling statement"} {
+		if strings.Contains(r.errs, raw) {
+			t.Errorf("refusal shows the server's own words %q:\n%s", raw, r.errs)
+		}
+	}
+	if err := tx.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if out := ana.ok("list"); !strings.Contains(out, "0/25") {
+		t.Fatalf("the refused answer was written:\n%s", out)
+	}
+	ana.ok("answer", id, "-f", file)
+	if out := ana.ok("list"); !strings.Contains(out, "1/25") {
+		t.Fatalf("the answer, once the lock was let go, was not written:\n%s", out)
+	}
+}
