@@ -10,12 +10,19 @@ type Change struct {
 	Seq int64
 	// Entries is how many of the entries since the last change others wrote.
 	Entries int64
+	// Lost, when not empty, says why others' changes are not followed
+	// now (the server out of reach, the connection lost), in words for
+	// the person. The watcher keeps trying; its next Change comes once it
+	// follows again and has read what others committed meanwhile.
+	Lost string
 }
 
 // Changes tells of the changes others make to a portfolio as they are
 // made: on a team database as the server announces them, on a file by
 // looking often.
 type Changes interface {
-	// Next waits for the next change others make, or for ctx to end.
+	// Next waits for the next change others make, for the watcher to
+	// stop following them or follow them again (Change.Lost), or for ctx
+	// to end.
 	Next(ctx context.Context) (Change, error)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"sync"
 	"time"
@@ -24,6 +25,10 @@ type waiter interface {
 	// (its error). A lost connection is no error: the watcher looks at
 	// the ledger again and waits again.
 	wait(ctx context.Context) error
+	// following reports whether the waiter hears of every entry now;
+	// when it does not, why: nil until an attempt to listen again has
+	// failed (a connection lost and found again at once is no news).
+	following() (bool, error)
 	close()
 }
 
@@ -35,6 +40,8 @@ type poller struct{ every time.Duration }
 
 func (p poller) wait(ctx context.Context) error { return pause(ctx, p.every) }
 
+func (poller) following() (bool, error) { return true, nil }
+
 func (poller) close() {}
 
 // Watch is the changes others make to the portfolio from now on
@@ -44,6 +51,7 @@ type Watch struct {
 	mu    sync.Mutex // one Next at a time; Close waits for it
 	w     waiter
 	seq   int64 // the ledger entry reported last
+	away  bool  // a Change said others' changes are not followed now
 	stop  context.CancelFunc
 	ended context.Context
 }
@@ -59,7 +67,7 @@ func (db *DB) Watch(ctx context.Context) (*Watch, error) {
 	seq, err := db.ledgerSeq(ctx)
 	if err != nil {
 		w.close()
-		return nil, err
+		return nil, db.failure(err)
 	}
 	db.own.watch()
 	ended, stop := context.WithCancel(context.Background())
@@ -69,8 +77,12 @@ func (db *DB) Watch(ctx context.Context) (*Watch, error) {
 // Next waits until others have committed a change the watcher has not
 // reported, and reports it. (A write of this handle's that commits just
 // as Next looks may be taken for someone else's: the workspace then
-// reads again what it already shows.) A failure to read the ledger (the server
-// restarting, the file busy) is waited out; only ctx or Close end it.
+// reads again what it already shows.) A failure to read the ledger or to
+// listen again (the server restarting, the file busy) is waited out, and
+// reported once, as a Change that says why others' changes are not
+// followed (Lost); the next Change comes once the watcher listens again
+// and has read the ledger, whether or not others wrote meanwhile. Only
+// ctx or Close end it.
 func (c *Watch) Next(ctx context.Context) (assess.Change, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -82,12 +94,21 @@ func (c *Watch) Next(ctx context.Context) (assess.Change, error) {
 			return assess.Change{}, err
 		}
 		seq, err := c.db.ledgerSeq(ctx)
-		if err == nil && seq > c.seq {
+		if ctx.Err() != nil {
+			return assess.Change{}, ctx.Err()
+		}
+		listening, why := c.w.following()
+		switch {
+		case err == nil && listening && (seq > c.seq || c.away):
 			others := seq - c.seq - c.db.own.since(c.seq, seq)
-			c.seq = seq
-			if others > 0 {
-				return assess.Change{Seq: seq, Entries: others}, nil
+			c.seq = max(c.seq, seq)
+			if others > 0 || c.away {
+				c.away = false
+				return assess.Change{Seq: c.seq, Entries: max(others, 0)}, nil
 			}
+		case !c.away && (err != nil || why != nil):
+			c.away = true
+			return assess.Change{Seq: c.seq, Lost: c.db.notFollowing(cmp.Or(err, why))}, nil
 		}
 		if err := c.w.wait(ctx); err != nil {
 			return assess.Change{}, err
@@ -105,11 +126,12 @@ func (c *Watch) Close() error {
 	return nil
 }
 
-// ledgerSeq is the number of the ledger's last entry, 0 if none.
+// ledgerSeq is the number of the ledger's last entry, 0 if none; its
+// error is the driver's (notFollowing words it).
 func (db *DB) ledgerSeq(ctx context.Context) (int64, error) {
 	var seq int64
 	err := db.sql.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM ledger`).Scan(&seq)
-	return seq, db.failure(err)
+	return seq, err
 }
 
 // ownEntries are the numbers of the ledger entries this handle wrote
@@ -180,4 +202,13 @@ func pause(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// notFollowing says why the watcher no longer hears of others' changes,
+// in words for a status line: no driver's text, no address.
+func (db *DB) notFollowing(err error) string {
+	if _, ok := db.dialect.(*pgDialect); ok {
+		return pgNotFollowing(err)
+	}
+	return "the database file cannot be read"
 }

@@ -2,9 +2,14 @@ package store
 
 import (
 	"context"
+	"errors"
+	"io"
+	"net"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // The server announces every ledger entry on the channel of its team's
@@ -20,6 +25,7 @@ type pgListener struct {
 	channel string
 	conn    *pgx.Conn
 	retry   time.Duration // how long to wait before connecting again
+	failed  error         // the last attempt to listen again, if it failed
 }
 
 func (d *pgDialect) waiter(ctx context.Context) (waiter, error) {
@@ -48,7 +54,7 @@ func (l *pgListener) connect(ctx context.Context) error {
 		conn.Close(ctx)
 		return err
 	}
-	l.conn, l.retry = conn, 0
+	l.conn, l.retry, l.failed = conn, 0, nil
 	return nil
 }
 
@@ -59,8 +65,9 @@ func (l *pgListener) wait(ctx context.Context) error {
 		if err := pause(ctx, l.retry); err != nil {
 			return err
 		}
-		if err := l.connect(ctx); err != nil {
+		if err := l.connect(ctx); err != nil && ctx.Err() == nil {
 			l.retry = min(max(2*l.retry, 250*time.Millisecond), 10*time.Second)
+			l.failed = err
 		}
 		return ctx.Err()
 	}
@@ -73,9 +80,28 @@ func (l *pgListener) wait(ctx context.Context) error {
 	return ctx.Err()
 }
 
+func (l *pgListener) following() (bool, error) { return l.conn != nil, l.failed }
+
 func (l *pgListener) close() {
 	if l.conn != nil {
 		l.conn.Close(context.Background())
 		l.conn = nil
 	}
+}
+
+// pgNotFollowing words why a watcher cannot hear the server: out of
+// reach (refused, no such socket, timed out), or there but failing.
+func pgNotFollowing(err error) string {
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	var pe *pgconn.PgError
+	switch {
+	case errors.As(err, &pe) && (strings.HasPrefix(pe.Code, "57P") || strings.HasPrefix(pe.Code, "08")):
+		return "the team database shut down or is restarting"
+	case errors.As(err, &pe) && (pe.Code == "42501" || pe.Code == "42P01"):
+		return "this login may no longer read the portfolio"
+	case errors.As(err, &ce) || errors.As(err, &ne) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return "the team database cannot be reached"
+	}
+	return "the connection to the team database failed"
 }

@@ -15,10 +15,17 @@ import (
 // views. Others' answers appear as they are saved; the question being
 // edited keeps what is being typed, and saving it then meets the other
 // person's answer as a conflict (conflict.go). A command waits for the
-// next change (Deps.Changes); Update only reacts to what it brings.
+// next change (Deps.Changes); Update only reacts to what it brings. While
+// the watcher cannot follow (the server away), the footer says so and
+// why; the watcher keeps trying on its own, and its next change, once it
+// follows again, clears the line and reads everything again.
 
-// changedMsg says others changed the portfolio.
-type changedMsg struct{ err error }
+// changedMsg says others changed the portfolio, or that the watcher
+// stopped following their changes (change.Lost).
+type changedMsg struct {
+	change assess.Change
+	err    error
+}
 
 // refreshedMsg is the open assessment as the store now holds it.
 type refreshedMsg struct {
@@ -32,8 +39,8 @@ func watchChanges(d Deps) tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		_, err := d.Changes.Next(context.Background())
-		return changedMsg{err: err}
+		ch, err := d.Changes.Next(context.Background())
+		return changedMsg{change: ch, err: err}
 	}
 }
 
@@ -49,9 +56,14 @@ func refreshAssessment(d Deps, id int64) tea.Cmd {
 // works, and says that it no longer follows others' changes.
 func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		m.sh.flash = "no longer following others' changes: " + clean(msg.err.Error())
+		m.sh.unfollowed = "no longer following others' changes: " + msg.err.Error()
 		return m, nil
 	}
+	if msg.change.Lost != "" {
+		m.sh.unfollowed = "not following others' changes: " + msg.change.Lost + "; retrying"
+		return m, watchChanges(m.sh.deps)
+	}
+	m.sh.unfollowed = ""
 	cmds := []tea.Cmd{watchChanges(m.sh.deps)}
 	if h, ok := m.cur.(*home); ok {
 		cmds = append(cmds, h.reload())

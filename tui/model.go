@@ -53,6 +53,9 @@ type shell struct {
 	loads         int    // requests to open an assessment: only the last one opens
 	dark          bool
 	flash         string // a one-off message for the status line
+	// unfollowed says why others' changes are not followed now, for as
+	// long as they are not (live.go); "" while they are.
+	unfollowed string
 	// nextFlash is said once the assessment being opened shows.
 	nextFlash string
 	// refreshing: the open assessment is being read again for others'
@@ -357,7 +360,11 @@ func (m Model) footer(w int) string {
 	}
 	out := m.shortHelp(keys.short, w)
 	if status != "" {
-		return lines(st.warn.Render(twoLines(clean(status), w)), out)
+		out = lines(st.warn.Render(twoLines(clean(status), w)), out)
+	}
+	if m.sh.unfollowed != "" {
+		// Above any status: it holds until the watcher is back.
+		out = lines(st.warn.Render(fit(clean(m.sh.unfollowed), w)), out)
 	}
 	return out
 }
