@@ -59,7 +59,7 @@ type Deps struct {
 	// that to the command line.
 	Governance Governance
 	// SaveTimeout is how long a write may take before the workspace says
-	// it was not saved; 0 means 20 seconds.
+	// it was not saved; 0 means 25 seconds (defaultSaveTimeout).
 	SaveTimeout time.Duration
 	// Pin is an assessment's audit history as the committee report pins
 	// it (its record line, for assay verify --against); nil leaves the

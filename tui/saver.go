@@ -63,10 +63,12 @@ type savedMsg struct {
 	err error
 }
 
-// defaultSaveTimeout is how long a write may take. A write waits up to
-// the store's busy timeout (5 s) for another window's, and may do so
-// twice when its cached copy was stale; past this, something is wrong.
-const defaultSaveTimeout = assess.WriteWait
+// defaultSaveTimeout is how long a write may take: the store's wait for
+// another's lock (assess.WriteWait: on a team database the server's
+// lock_timeout; a file's busy timeout is 5 s), and time for the answer.
+// A write the server gives up on then says which assessment another
+// session holds; past this, something is wrong.
+const defaultSaveTimeout = assess.WriteWait + 5*time.Second
 
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")
