@@ -59,6 +59,9 @@ type DB struct {
 	// busyTimeout is how long, in milliseconds, a SQLite write waits for
 	// another process's; 0 for a team database.
 	busyTimeout int
+	// file is the file the path named when it was opened (SQLite only):
+	// every write checks that it still does (file_identity.go).
+	file *fileID
 
 	keys        keys        // who signs, whom verify trusts (keys.go)
 	pending     pending     // the chains each open write touched (ledger.go)
@@ -125,6 +128,7 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	sqldb.SetMaxOpenConns(1)
 	db := newDB(sqldb, path, decode)
 	db.busyTimeout = busyTimeout
+	db.file = identify(path)
 	migrate := func() error { return db.migrate(ctx, applied) }
 	switch missing, merr := missingMigration(applied); {
 	case merr != nil:
@@ -138,6 +142,7 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 		sqldb.Close()
 		return nil, withContext(err, path)
 	}
+	db.file.identifyLog(path)
 	return db, nil
 }
 
@@ -182,9 +187,15 @@ func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Dec
 	return db, nil
 }
 
-// Close closes the database.
+// Close closes the database. SQLite's last connection to close copies its
+// log into the file; when that log was deleted and another window has
+// written since, the copy would overwrite that window's confirmed changes,
+// so the connection is left for the process's exit to drop instead.
 func (db *DB) Close() error {
 	db.stmts.close()
+	if db.file.othersWroteWithoutUs(db.path) {
+		return nil
+	}
 	return db.sql.Close()
 }
 
@@ -328,11 +339,25 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 		_ = tx.Rollback()
 		return db.failure(err)
 	}
+	if opts == nil {
+		// Checked holding the write lock, so that no window moves the
+		// file between the check and the commit through assay.
+		if err := db.checkFile(); err != nil {
+			_ = tx.Rollback()
+			return err
+		}
+	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return db.failure(err)
 	}
-	return db.failure(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return db.failure(err)
+	}
+	if opts == nil {
+		db.file.wrote(db.path)
+	}
+	return nil
 }
 
 // failure says what went wrong with this database in words a person can
