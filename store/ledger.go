@@ -136,7 +136,8 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 	}
 	key, err := db.signingKey(ctx)
 	if err != nil {
-		return fmt.Errorf("signing this change: %w", err)
+		// The transaction rolls back: say so, as every refused write does.
+		return fmt.Errorf("signing this change: %w; nothing was recorded", err)
 	}
 	t.sealGen = db.sealing()
 	var seq int64
