@@ -86,7 +86,7 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 		if isNoRows(err) {
 			return notFound(id)
 		}
-		if lockWaitExpired(err) { // saveHeadQuery takes the row lock
+		if db.dialect.lockWaitExpired(err) { // saveHeadQuery takes the row lock
 			return db.heldElsewhere(ctx, owner{assessmentChain, id})
 		}
 		if err != nil {

@@ -34,6 +34,9 @@ type dialect interface {
 	lockNames(ctx context.Context, tx *sql.Tx) error
 	// isUnique reports whether err is a unique constraint's refusal.
 	isUnique(err error) bool
+	// lockWaitExpired reports whether err is the server giving up on a
+	// lock another session holds (a team database's lock_timeout).
+	lockWaitExpired(err error) bool
 	// checkSchema finds a trigger, index, table or function of assay's
 	// that was dropped, changed or added outside assay (verify).
 	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
@@ -65,6 +68,7 @@ func (sqliteDialect) failure(where string, err error) error      { return failur
 func (sqliteDialect) viewOptions() *sql.TxOptions                { return &sql.TxOptions{ReadOnly: true} }
 func (sqliteDialect) lock(context.Context, *sql.Tx, owner) error { return nil }
 func (sqliteDialect) lockNames(context.Context, *sql.Tx) error   { return nil }
+func (sqliteDialect) lockWaitExpired(error) bool                 { return false }
 func (sqliteDialect) isUnique(err error) bool                    { return strings.Contains(err.Error(), "UNIQUE") }
 func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
 	return checkSchemaObjects(ctx, tx)

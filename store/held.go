@@ -16,7 +16,7 @@ import (
 // than in the server's words.
 func (db *DB) lock(ctx context.Context, tx *sql.Tx, o owner) error {
 	err := db.dialect.lock(ctx, tx, o)
-	if lockWaitExpired(err) {
+	if db.dialect.lockWaitExpired(err) {
 		return db.heldElsewhere(ctx, o)
 	}
 	return err

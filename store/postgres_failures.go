@@ -173,7 +173,7 @@ func (d *pgDialect) heldRoles() []string {
 
 // lockWaitExpired reports whether the server gave up waiting for a lock
 // another session holds (lock_timeout, set in connectTeam).
-func lockWaitExpired(err error) bool {
+func (*pgDialect) lockWaitExpired(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "55P03"
 }

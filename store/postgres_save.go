@@ -141,7 +141,7 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 			// whose outcome is not known.
 			return true, db.failure(err)
 		}
-		if lockWaitExpired(err) {
+		if d.lockWaitExpired(err) {
 			// Another session holds the assessment: saving again from
 			// the database would wait as long once more.
 			return true, db.heldElsewhere(ctx, owner{assessmentChain, s.id})
