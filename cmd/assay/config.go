@@ -83,7 +83,7 @@ func (a *app) settings() (*Config, []byte, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		a.cfg = &Config{path: path}
 	case err != nil:
-		a.cfgErr = err
+		a.cfgErr = fmt.Errorf("the settings file (set ASSAY_CONFIG to use another): %w", err)
 	default:
 		a.cfg, a.cfgErr = parseConfig(path, src)
 		a.cfgSrc = src

@@ -54,14 +54,14 @@ func Kind(mode fs.FileMode) string {
 func OpenRegular(path string) (*os.File, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, readError(path, err)
 	}
 	if !fi.Mode().IsRegular() {
 		return nil, NotRegular(path, fi.Mode())
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, err
+		return nil, readError(path, err)
 	}
 	if fi, err = f.Stat(); err != nil || !fi.Mode().IsRegular() {
 		f.Close()
