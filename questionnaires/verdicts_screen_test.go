@@ -1,0 +1,51 @@
+package questionnaires_test
+
+// Cases of the vendor screen, the anonymized-dataset assessment and the
+// fairness assessment that a security assessor, an anonymisation
+// specialist and a fairness reviewer rated: shared administrator accounts,
+// a qualified SOC 2 opinion, an AI opt-out in force, a single data centre;
+// synthetic data tested, quasi-identifiers left out of a k-anonymity
+// check, small cells published; a complaints chatbot, a fraud model with a
+// postcode proxy, and article suggestions for staff. Each file's header
+// gives the hand calculation and what a professional signs, and why.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// Availability gaps at a replaceable, low-risk service: low,
+			// with the fixes in the plan.
+			file: "vendor-screen-single-datacentre-backups-never-restored.yaml", outcome: "low",
+			dims:     map[string]string{"risk": "4 of 76"},
+			findings: "backups:medium continuity:medium",
+		},
+		verdictCase{
+			// Model training opted out in writing before any data went
+			// in; usage data still used: low, a medium finding.
+			file: "vendor-screen-meeting-summaries-ai-opt-out-in-force.yaml", outcome: "low",
+			dims:     map[string]string{"risk": "3 of 76"},
+			findings: "own-use:medium",
+		},
+		verdictCase{
+			// Tested synthetic bank data used in house: low.
+			file: "anonymized-synthetic-current-accounts-tests-passed.yaml", outcome: "low",
+			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
+			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "0 of 96"},
+			findings: "none",
+		},
+		verdictCase{
+			// A complaints chatbot that routes, with a person handling each
+			// complaint: level II.
+			file: "fairness-energy-complaints-chatbot-triage.yaml", outcome: "II",
+			levels:   map[string]string{"mitigation-level": "strong"},
+			dims:     map[string]string{"impact": "25 of 55", "mitigation": "101 of 104"},
+			findings: "stakeholder-consultation:low intersectional-testing:low vendor-results:low",
+		},
+		verdictCase{
+			// A postcode proxy failing the disparate-impact test: level II
+			// with a high finding.
+			file: "fairness-motor-claims-fraud-postcode-disparate-impact.yaml", outcome: "II",
+			levels:   map[string]string{"mitigation-level": "strong"},
+			dims:     map[string]string{"impact": "24 of 55", "mitigation": "94 of 100"},
+			findings: "bias-results:high proxy-review:low",
+		},
+	)
+}
