@@ -299,6 +299,21 @@ func TestBuiltinKnockOutBranches(t *testing.T) {
 		{"vendor-security-screen", "encryption-rest", "yes", "low", "", ""},
 		{"vendor-security-screen", "encryption-rest", "partial", "medium", "encryption-rest", "high"},
 		{"vendor-security-screen", "encryption-rest", "no", "high", "encryption-rest", "high"},
+		// A qualified opinion attests that the controls it names failed:
+		// no better than no attestation, at least medium with a high
+		// finding. Partial (a Type I report, a bridge letter) keeps its
+		// medium finding with no knock-out.
+		{"vendor-security-screen", "attestation", "yes", "low", "", ""},
+		{"vendor-security-screen", "attestation", "partial", "low", "", "medium"},
+		{"vendor-security-screen", "attestation", "qualified", "medium", "attestation", "high"},
+		{"vendor-security-screen", "attestation", "no", "medium", "attestation", "high"},
+		// Shared accounts to our data, administrators' included, cannot be
+		// removed person by person or traced: at least medium, a high
+		// finding. Roles broader than needed are a gap for the plan.
+		{"vendor-security-screen", "least-privilege", "yes", "low", "", ""},
+		{"vendor-security-screen", "least-privilege", "partial", "low", "", "low"},
+		{"vendor-security-screen", "least-privilege", "shared", "medium", "least-privilege", "high"},
+		{"vendor-security-screen", "least-privilege", "no", "low", "", "medium"},
 		// Sub-processors the vendor will not name cannot be authorised
 		// (GDPR Article 28(2)): at least high. A list without every
 		// location is a gap for the plan, one step below high.

@@ -49,16 +49,17 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		{"nothing answered", "", "critical", "low", "not rated yet", true},
 		// No to all but policy (weight 1): 74 to 76 points, 97-100%.
 		{"no to all but one", answers("no", "policy"), "critical", "", "critical", false},
-		// Yes to all but least-privilege (2): 0 to 4 points, 0-5%: low
-		// either way.
-		{"yes to all but one", answers("yes", "least-privilege"), "low", "", "low", false},
+		// Yes to all but incident-plan (2, no knock-out): 0 to 4 points,
+		// 0-5%: low either way.
+		{"yes to all but one", answers("yes", "incident-plan"), "low", "", "low", false},
 		// Yes to all but mfa (3): 0 to 6 points, but mfa unanswered is
 		// its worst answer, a knock-out: high; answered yes, low.
 		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
 		// Yes to all but attestation, least-privilege, patching and
 		// incident-plan (9): 0 to 18 points, 0-23.7%, low by the points;
-		// but attestation and patching unanswered count as their worst
-		// answers, knock-outs to medium and to high: low or high.
+		// but attestation, least-privilege (shared accounts) and patching
+		// unanswered count as their worst answers, knock-outs to medium,
+		// medium and high: low or high.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "high", "low", "not rated yet", true},
 		// Partly to everything: 38 of 76, 50%: medium by the points;
 		// own-use partly (usage statistics only) sets no floor, and

@@ -47,5 +47,21 @@ func init() {
 			dims:     map[string]string{"impact": "24 of 55", "mitigation": "94 of 100"},
 			findings: "bias-results:high proxy-review:low",
 		},
+		// The cases below read lower under vendor-security-screen 2.5.0
+		// than a professional signs; each file's header gives the change
+		// made in vendor-security-screen 2.6.0.
+		verdictCase{
+			// Administrators sharing accounts: medium, not low.
+			file: "vendor-screen-helpdesk-sso-shared-admin-accounts.yaml", outcome: "medium", knockout: "least-privilege",
+			dims:     map[string]string{"risk": "3 of 76"},
+			findings: "least-privilege:high leavers:low",
+		},
+		verdictCase{
+			// A SOC 2 Type II report with a qualified opinion on access
+			// controls: medium, not low.
+			file: "vendor-screen-hr-platform-soc2-qualified-opinion.yaml", outcome: "medium", knockout: "attestation",
+			dims:     map[string]string{"risk": "5 of 76"},
+			findings: "attestation:high access-review:low leavers:low",
+		},
 	)
 }

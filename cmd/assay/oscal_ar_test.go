@@ -153,11 +153,13 @@ func asList(v any) []map[string]any {
 }
 
 // The vendor screen with mfa no, policy no, access-review partial and the
-// rest yes, worked out by hand from the questionnaire's mappings: 25 ISO
+// rest yes, worked out by hand from the questionnaire's mappings: 27 ISO
 // controls reviewed; not satisfied are A.5.1 (policy), A.8.5 and A.5.17
 // (mfa), and A.5.18 (access-review partial, leavers met: partly met); the
-// other 21 are satisfied (A.5.34 by own-use alone). SOC 2 CC6.1 holds mfa (gap) and encryption-rest (met):
-// not satisfied, related to both answers and to the mfa risk only.
+// other 23 are satisfied (A.5.34 by own-use alone; A.5.16 and A.8.2 by
+// least-privilege, since vendor-security-screen 2.6.0). SOC 2 CC6.1 holds
+// mfa (gap), least-privilege and encryption-rest (met): not satisfied,
+// related to the three answers and to the mfa risk only.
 func TestOSCALAssessmentResultsControls(t *testing.T) {
 	sch := oscalSchema(t)
 	s := newCLISession(t)
@@ -174,8 +176,8 @@ func TestOSCALAssessmentResultsControls(t *testing.T) {
 			}
 		}
 	}
-	if len(isoReviewed) != 25 {
-		t.Errorf("%d ISO controls reviewed, want 25: %v", len(isoReviewed), isoReviewed)
+	if len(isoReviewed) != 27 {
+		t.Errorf("%d ISO controls reviewed, want 27: %v", len(isoReviewed), isoReviewed)
 	}
 	state := map[string]string{} // framework/control -> state
 	var cc61 map[string]any
@@ -209,8 +211,8 @@ func TestOSCALAssessmentResultsControls(t *testing.T) {
 		}
 	}
 	slices.Sort(notSatisfied)
-	if want := []string{"A.5.1", "A.5.17", "A.5.18", "A.8.5"}; !slices.Equal(notSatisfied, want) || satisfied != 21 {
-		t.Errorf("ISO not satisfied %v (want %v), satisfied %d (want 21)", notSatisfied, want, satisfied)
+	if want := []string{"A.5.1", "A.5.17", "A.5.18", "A.8.5"}; !slices.Equal(notSatisfied, want) || satisfied != 23 {
+		t.Errorf("ISO not satisfied %v (want %v), satisfied %d (want 23)", notSatisfied, want, satisfied)
 	}
 	if cc61 == nil || state["soc2/CC6.1"] != "not-satisfied" {
 		t.Fatalf("CC6.1: %v", cc61)
@@ -221,7 +223,7 @@ func TestOSCALAssessmentResultsControls(t *testing.T) {
 		behind = append(behind, obs[r["observation-uuid"].(string)]["title"].(string))
 	}
 	slices.Sort(behind)
-	if want := []string{"Answer to encryption-rest", "Answer to mfa"}; !slices.Equal(behind, want) {
+	if want := []string{"Answer to encryption-rest", "Answer to least-privilege", "Answer to mfa"}; !slices.Equal(behind, want) {
 		t.Errorf("CC6.1 observations %v, want %v", behind, want)
 	}
 	risks := byUUID(res.Risks)
