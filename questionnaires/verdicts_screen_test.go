@@ -85,5 +85,14 @@ func init() {
 			findings: "personal-data-handling:high techniques:high risk-threshold:high risk-vs-threshold:high " +
 				"linkage-enforcement:medium original-basis:medium finance-secrecy:medium",
 		},
+		verdictCase{
+			// Article suggestions for staff: level I, and no finding for
+			// the outside review that level II first asks for (fairness-aia
+			// 2.1.0 made it a medium finding at every level).
+			file: "fairness-helpdesk-article-suggestions-internal.yaml", outcome: "I",
+			levels:   map[string]string{"mitigation-level": "strong"},
+			dims:     map[string]string{"impact": "4 of 55", "mitigation": "67 of 70"},
+			findings: "adversarial-testing:low",
+		},
 	)
 }
