@@ -32,7 +32,7 @@ Run assay with no arguments to open the interactive workspace.`,
 	f := root.PersistentFlags()
 	f.StringVar(&a.dbPath, "db", "", "database file, or a team database's PostgreSQL connection string (default $ASSAY_DB or $XDG_DATA_HOME/assay/assay.db)")
 	f.StringVar(&a.questionnaireDir, "questionnaires", "", "folder of your own questionnaires (default $XDG_CONFIG_HOME/assay/questionnaires)")
-	f.StringVar(&a.reviewer, "reviewer", "", "your name, recorded with every change (default $ASSAY_REVIEWER or your login name; in team mode always your database login)")
+	f.StringVar(&a.reviewer, "reviewer", "", "your name, recorded with every change (default $ASSAY_REVIEWER, else reviewer: in the config file, else your login name; in team mode always your database login)")
 	root.Flags().BoolVar(&a.accessible, "accessible", false, "plain line prompts without the full-screen interface, for screen readers")
 	root.AddCommand(
 		a.newCommand(),
