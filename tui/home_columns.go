@@ -11,24 +11,40 @@ import (
 // columns are the portfolio's column widths for a terminal width. The
 // ID, status and level columns are as wide as their widest cell (the
 // portfolio measures them), the others as their headings; the subject
-// and the questionnaire share what is left. Where that is too little for
-// both (under 80 columns) the subject takes it all and the questionnaire
-// is not shown: a subject is what a row is told apart by.
+// and the questionnaire share what is left. Under 80 columns, where that
+// is too little for both, the subject takes it all and the questionnaire
+// is not shown: a subject is what a row is told apart by. From 80 columns
+// both always show, as the README says.
 type columns struct{ id, subject, questionnaire, status, progress, level, open int }
 
-// bothNamesFrom is the room the subject and questionnaire need to share it.
-const bothNamesFrom = 30
+// bothNamesFrom is the room the subject and questionnaire need to share
+// it under 80 columns; bothNamesAt80 is the least they share from 80 on,
+// where a portfolio in review and not rated yet, numbered in thousands,
+// with the longest level names, leaves them 26.
+const (
+	bothNamesFrom = 30
+	bothNamesAt80 = 20
+)
 
 func homeColumns(width int, p *portfolio) columns {
-	// A space between columns, and from 80 columns one more after those
-	// whose cells are short words and figures.
-	more := 0
-	if width >= 80 {
-		more = 1
+	if width < 80 {
+		return fitColumns(width, p, 0, bothNamesFrom)
 	}
+	// A space between columns, and from 80 columns one more after those
+	// whose cells are short words and figures, unless the questionnaire
+	// needs those spaces to show.
+	if c := fitColumns(width, p, 1, bothNamesFrom); c.questionnaire > 0 {
+		return c
+	}
+	return fitColumns(width, p, 0, bothNamesAt80)
+}
+
+// fitColumns lays the columns out with more spaces after the short ones,
+// showing the questionnaire when the two names have least columns.
+func fitColumns(width int, p *portfolio, more, least int) columns {
 	c := columns{id: p.idWidth, status: p.statusWidth + more, progress: len("Progress") + more, level: p.levelWidth + more, open: len("Open/late")}
 	rest := width - 2 - c.id - c.status - c.progress - c.level - c.open - 6
-	if rest < bothNamesFrom {
+	if rest < least {
 		c.subject = max(rest+1, 8) // the questionnaire's space too
 		return c
 	}
