@@ -66,7 +66,7 @@ trail records that with their count.`,
 				return err
 			}
 			if open := asmt.UnconfirmedVendorAnswers(); len(open) > 0 && (actions[0] == assess.ActSubmit || actions[0] == assess.ActApprove) {
-				fmt.Fprintf(a.stdout, "Accepted %d vendor answers nobody has confirmed, as the vendor gave them; the audit trail records it.\n", len(open))
+				fmt.Fprintf(a.stdout, "Accepted %s nobody has confirmed, as the vendor gave them; the audit trail records it.\n", assess.Count(len(open), "vendor answer", "vendor answers"))
 			}
 			s := asmt.SignOffs[len(asmt.SignOffs)-1]
 			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),

@@ -72,3 +72,15 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 	}
 	s.ok("verify", id)
 }
+
+// One vendor answer accepted is "1 vendor answer", not "1 vendor answers".
+func TestAcceptingOneVendorAnswerSaysOneAnswer(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-01-31"))
+	sent := fill(t, s.ok("send", id), vendorScreenQuestions[0], "yes")
+	s.ok("answer", id, "-f", writeTemp(t, "vendor.yaml", sent))
+	out := s.ok("review", id, "--submit", "--accept-unconfirmed")
+	if !strings.Contains(out, "Accepted 1 vendor answer nobody has confirmed,") {
+		t.Errorf("submit accepting one vendor answer: %s", out)
+	}
+}
