@@ -7,12 +7,9 @@ import (
 	"github.com/assay-dev/assay/questionnaires"
 )
 
-// A required text given as blank is missing: before, version: "" loaded
-// (every list and report then named the questionnaire "cloud-basics "), as
-// did a blank title, section title and question text, which showed the
-// analyst a question with nothing to read.
-func TestBlankRequiredTextIsMissing(t *testing.T) {
-	const good = `id: t
+// smallestQuestionnaire is the least a questionnaire file holds, for tests
+// that change one field of it.
+const smallestQuestionnaire = `id: t
 version: "1"
 title: T
 kind: privacy
@@ -24,6 +21,12 @@ sections:
         type: control
         text: Q
 `
+
+// A required text given as blank is missing: before, version: "" loaded
+// (every list and report then named the questionnaire "cloud-basics "), as
+// did a blank title, section title and question text, which showed the
+// analyst a question with nothing to read.
+func TestBlankRequiredTextIsMissing(t *testing.T) {
 	for _, c := range []struct {
 		old, new string
 		line     int
@@ -35,7 +38,7 @@ sections:
 		{"        text: Q", `        text: " "`, 11, "sections[s].questions[q].text"},
 	} {
 		t.Run(c.field, func(t *testing.T) {
-			src := strings.Replace(good, c.old, c.new, 1)
+			src := strings.Replace(smallestQuestionnaire, c.old, c.new, 1)
 			_, problems := questionnaires.Parse("blank.yaml", []byte(src), questionnaires.Catalog())
 			if len(problems) != 1 || problems[0].Line != c.line || problems[0].Field != c.field || !strings.Contains(problems[0].Message, "is required") {
 				t.Errorf("problems:\n%v\nwant one at line %d, %s, saying it is required", problems, c.line, c.field)

@@ -13,18 +13,6 @@ import (
 // mends it on the way out. Lint warns at the field; the file still loads,
 // as a stored snapshot does.
 func TestVersionAndTitlesAreOneLineOfText(t *testing.T) {
-	const good = `id: t
-version: "1"
-title: T
-kind: privacy
-sections:
-  - id: s
-    title: S
-    questions:
-      - id: q
-        type: control
-        text: Q
-`
 	for _, c := range []struct {
 		old, new string
 		line     int
@@ -37,7 +25,7 @@ sections:
 		{"    title: S", "    title: |\n      Two\n      lines", 7, "sections[s].title", "line break"},
 	} {
 		t.Run(c.field+" "+c.says, func(t *testing.T) {
-			src := strings.Replace(good, c.old, c.new, 1)
+			src := strings.Replace(smallestQuestionnaire, c.old, c.new, 1)
 			_, problems, warnings := questionnaires.Lint("odd.yaml", []byte(src), questionnaires.Catalog())
 			if len(problems) > 0 {
 				t.Errorf("refused: %v", problems)

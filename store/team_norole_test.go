@@ -22,15 +22,7 @@ func TestALoginWithoutARoleIsToldSo(t *testing.T) {
 	if err == nil {
 		t.Fatal("a login with no team role opened the team database")
 	}
-	msg := err.Error()
-	for _, want := range []string{login, "holds no team role", "assay team grant"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("error %q does not say %q", msg, want)
-		}
-	}
-	if strings.Contains(msg, "team init") {
-		t.Errorf("error %q sends the person to assay team init, though the portfolio is there", msg)
-	}
+	saysNot(t, err, []string{login, "holds no team role", "assay team grant"}, "team init")
 }
 
 // A search_path naming a schema that does not exist is named in the
@@ -70,15 +62,7 @@ func TestALoginLosingItsRoleWhileOpenIsToldSo(t *testing.T) {
 	if err == nil {
 		t.Fatal("a login without a role still read the portfolio")
 	}
-	msg := err.Error()
-	for _, want := range []string{login, "no longer sees", "assay team grant"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("error %q does not say %q", msg, want)
-		}
-	}
-	if strings.Contains(msg, "does not exist") {
-		t.Errorf("error %q says a table does not exist", msg)
-	}
+	saysNot(t, err, []string{login, "no longer sees", "assay team grant"}, "does not exist")
 }
 
 // The server's four-eyes refusal is not a matter of roles: it does not
@@ -96,5 +80,20 @@ func TestFourEyesRefusalGivesNoRoleAdvice(t *testing.T) {
 	}
 	if msg := err.Error(); !strings.Contains(msg, "four eyes") || strings.Contains(msg, "assay team grant") || strings.Contains(msg, "it has the role") {
 		t.Errorf("error %q: want the four-eyes rule without advice on roles", msg)
+	}
+}
+
+// saysNot fails the test unless err says every one of says and not
+// wrong, which would send the person to the wrong remedy.
+func saysNot(t *testing.T, err error, says []string, wrong string) {
+	t.Helper()
+	msg := err.Error()
+	for _, want := range says {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+	if strings.Contains(msg, wrong) {
+		t.Errorf("error %q says %q", msg, wrong)
 	}
 }
