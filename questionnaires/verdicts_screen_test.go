@@ -91,7 +91,7 @@ func init() {
 			// 2.1.0 made it a medium finding at every level).
 			file: "fairness-helpdesk-article-suggestions-internal.yaml", outcome: "I",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "4 of 55", "mitigation": "67 of 70"},
+			dims:     map[string]string{"impact": "4 of 55", "mitigation": "65 of 70"},
 			findings: "adversarial-testing:low",
 		},
 	)
