@@ -438,6 +438,7 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	consent := map[string]assess.Value{"legal-basis": biChoice("consent")}
 	bought := map[string]assess.Value{"us-consumers": biChoice("yes"), "data-source": biChoice("third-party")}
 	workers := map[string]assess.Value{"affected-categories": biChoices("workers")}
+	soc2 := map[string]assess.Value{"attestations": biChoices("soc2-type2")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -498,6 +499,15 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"eu-ai-act-fria", "workers-informed", "yes", "low", "", ""}, workers},
 		{koBranch{"eu-ai-act-fria", "workers-informed", "partial", "low", "", "medium"}, workers},
 		{koBranch{"eu-ai-act-fria", "workers-informed", "no", "high", "workers-informed", "high"}, workers},
+		// A SOC 2 report whose auditor qualified the opinion on controls
+		// that protect our data attests that they failed: as the vendor
+		// screen's attestation answers it, at least medium with a high
+		// finding. Exceptions still open are a gap for the plan at the
+		// question's medium, with no knock-out.
+		{koBranch{"third-party-due-diligence", "soc2-exceptions", "yes", "low", "", ""}, soc2},
+		{koBranch{"third-party-due-diligence", "soc2-exceptions", "partial", "low", "", "low"}, soc2},
+		{koBranch{"third-party-due-diligence", "soc2-exceptions", "no", "low", "", "medium"}, soc2},
+		{koBranch{"third-party-due-diligence", "soc2-exceptions", "qualified", "medium", "soc2-exceptions", "high"}, soc2},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)
