@@ -56,6 +56,9 @@ var biWorst = map[string][]biScenario{
 		}},
 		{name: "worst, education", overrides: map[string]assess.Value{"sector": biChoice("education")}},
 		{name: "worst, employment", overrides: map[string]assess.Value{"sector": biChoice("employment")}},
+		// point-of-view and contest-decision are asked only under the
+		// contract and consent exceptions (GDPR Article 22(3)).
+		{name: "worst, solely automated on explicit consent", overrides: map[string]assess.Value{"automated-exception": biChoice("explicit-consent")}},
 	},
 	"fairness-aia": {
 		{name: "worst"},

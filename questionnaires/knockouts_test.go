@@ -432,6 +432,18 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		"automated-decisions": biChoice("solely-automated"),
 		"automated-exception": biChoice("explicit-consent"),
 	}
+	solelyContract := map[string]assess.Value{
+		"automated-decisions": biChoice("solely-automated"),
+		"automated-exception": biChoice("contract"),
+	}
+	solelyByLaw := map[string]assess.Value{
+		"automated-decisions": biChoice("solely-automated"),
+		"automated-exception": biChoice("law"),
+	}
+	solelyUSOnly := map[string]assess.Value{
+		"jurisdictions":       biChoices("us-state"),
+		"automated-decisions": biChoice("solely-automated"),
+	}
 	joint := map[string]assess.Value{"joint-controllers": biChoice("yes")}
 	health := map[string]assess.Value{"sector": biChoices("health")}
 	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
@@ -461,6 +473,25 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"dpia", "contest-decision", "yes", "low", "", ""}, solely},
 		{koBranch{"dpia", "contest-decision", "partial", "low", "", "medium"}, solely},
 		{koBranch{"dpia", "contest-decision", "no", "high", "contest-decision", "high"}, solely},
+		{koBranch{"dpia", "point-of-view", "no", "high", "point-of-view", "high"}, solelyContract},
+		{koBranch{"dpia", "contest-decision", "no", "high", "contest-decision", "high"}, solelyContract},
+		// Article 22(3) speaks only of the contract and consent
+		// exceptions: a decision authorised by law (22(2)(b)) follows that
+		// law's safeguards, and without the GDPR Article 22 does not
+		// apply. There point-of-view and contest-decision are not asked,
+		// so their answers set nothing, and appeal is asked instead: a
+		// high finding with no knock-out, since no law requires an appeal
+		// in all those cases.
+		{koBranch{"dpia", "point-of-view", "no", "low", "", ""}, solelyByLaw},
+		{koBranch{"dpia", "contest-decision", "no", "low", "", ""}, solelyByLaw},
+		{koBranch{"dpia", "point-of-view", "no", "low", "", ""}, solelyUSOnly},
+		{koBranch{"dpia", "contest-decision", "no", "low", "", ""}, solelyUSOnly},
+		{koBranch{"dpia", "appeal", "yes", "low", "", ""}, solelyUSOnly},
+		{koBranch{"dpia", "appeal", "partial", "low", "", "medium"}, solelyUSOnly},
+		{koBranch{"dpia", "appeal", "no", "low", "", "high"}, solelyUSOnly},
+		{koBranch{"dpia", "appeal", "no", "low", "", "high"}, solelyByLaw},
+		// Not asked where contest-decision is.
+		{koBranch{"dpia", "appeal", "no", "low", "", ""}, solely},
 		// human-review is asked of decisions people take with automated
 		// support too, where Article 22 does not apply: a high finding
 		// with no knock-out, for solely automated decisions as well.

@@ -460,6 +460,34 @@ var verdictCases = []verdictCase{
 		findings: "human-review:high point-of-view:high contest-decision:high risk-discrimination:medium",
 	},
 	{
+		// Solely automated refusals on consent where a refusal can be
+		// re-run on corrected inputs but not contested: the consent
+		// exception fails without the Article 22(3) right to contest, so
+		// high, set by contest-decision.
+		file: "dpia-instant-loan-consent-no-contest.yaml", outcome: "high", knockout: "contest-decision",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "2 of 150", "exposure": "20 of 37"},
+		findings: "contest-decision:high risk-discrimination:medium",
+	},
+	{
+		// US-only tenant screening by a score alone with no review and no
+		// appeal: GDPR Article 22 does not govern it, so no knock-out on
+		// its reason; the missing review and appeal are high findings.
+		file: "dpia-us-tenant-screening-solely-automated-no-appeal.yaml", outcome: "medium",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "6 of 122", "exposure": "18 of 37"},
+		findings: "human-review:high appeal:high risk-discrimination:medium",
+	},
+	{
+		// Automated tax assessments authorised by a Member State law that
+		// lays down its own safeguards (Article 22(2)(b)): Article 22(3)
+		// does not apply, so no knock-out on it; low.
+		file: "dpia-tax-assessment-automated-by-law.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low"},
+		dims:     map[string]string{"gaps": "0 of 128"},
+		findings: "none",
+	},
+	{
 		// A processor with no Article 28 contract: high, not low.
 		file: "dpia-member-newsletters-processor-no-dpa.yaml", outcome: "high", knockout: "processor-terms",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
