@@ -54,14 +54,10 @@ by a key you trust (assay key trust), as for assay verify.`,
 			if !t.Postgres {
 				return fmt.Errorf("%s takes a team database's PostgreSQL connection string (postgres://HOST/DATABASE or host=HOST dbname=DATABASE), not a file", flag)
 			}
-			// A file that --from creates is removed again if the copy
-			// fails: the target is left as it was, absent.
-			_, statErr := os.Lstat(a.dbPath)
-			created := from != "" && errors.Is(statErr, fs.ErrNotExist)
-			file, err := a.store()
-			if err != nil {
-				return err
-			}
+			// The team database opens first, so that a login it refuses or
+			// a schema with no portfolio creates no file; and a file that
+			// --from creates is removed again if anything fails after: the
+			// target is left as it was, absent.
 			server, err := store.OpenTeam(t.Value, a.decoder().Decode)
 			if err != nil {
 				return err
@@ -69,32 +65,44 @@ by a key you trust (assay key trust), as for assay verify.`,
 			defer server.Close()
 			server.SetKeySource(a.signingKey)
 			server.SetTrust(a.keyring)
-			src, dst := file, server
-			if from != "" {
-				src, dst = server, file
-			}
-			done, err := store.CopyPortfolio(cmd.Context(), src, dst)
-			if err != nil {
-				if created {
-					a.db = nil
-					file.Close()
-					for _, suffix := range databaseSuffixes {
-						_ = os.Remove(a.dbPath + suffix)
-					}
+			_, statErr := os.Lstat(a.dbPath)
+			created := from != "" && errors.Is(statErr, fs.ErrNotExist)
+			file, err := a.store()
+			if err == nil {
+				src, dst := file, server
+				if from != "" {
+					src, dst = server, file
 				}
-				return err
+				var done store.Copied
+				if done, err = store.CopyPortfolio(cmd.Context(), src, dst); err == nil {
+					a.reportCopy(src, dst, done)
+					return nil
+				}
 			}
-			fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",
-				safetext.OneLine(src.Where()), safetext.OneLine(dst.Where()),
-				assess.Count(done.Assessments, "assessment", "assessments"), assess.Count(done.Subjects, "subject", "subjects"),
-				assess.Count(done.Records, "audit record", "audit records"), assess.Count(done.Entries, "ledger entry", "ledger entries"),
-				assess.Count(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
-			fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", safetext.OneLine(dst.Where()),
-				assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
-			return nil
+			if created {
+				if a.db != nil {
+					a.db.Close()
+					a.db = nil
+				}
+				for _, suffix := range databaseSuffixes {
+					_ = os.Remove(a.dbPath + suffix)
+				}
+			}
+			return err
 		},
 	}
 	cmd.Flags().StringVar(&to, "to", "", "the team database to copy your file's portfolio into (a PostgreSQL connection string)")
 	cmd.Flags().StringVar(&from, "from", "", "the team database to copy into your file (a PostgreSQL connection string)")
 	return cmd
+}
+
+// reportCopy says what a move copied, and that it verified.
+func (a *app) reportCopy(src, dst *store.DB, done store.Copied) {
+	fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",
+		safetext.OneLine(src.Where()), safetext.OneLine(dst.Where()),
+		assess.Count(done.Assessments, "assessment", "assessments"), assess.Count(done.Subjects, "subject", "subjects"),
+		assess.Count(done.Records, "audit record", "audit records"), assess.Count(done.Entries, "ledger entry", "ledger entries"),
+		assess.Count(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
+	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", safetext.OneLine(dst.Where()),
+		assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
 }
