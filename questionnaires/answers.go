@@ -24,9 +24,10 @@ type AnswersFile struct {
 	AssessmentLine int
 	// Sent is when assay send wrote the file, zero when it does not say:
 	// the answers filled in were the assessment's then (see Changes), and
-	// SentLine its line.
+	// SentLine and SentText its line and its text as written.
 	Sent     time.Time
 	SentLine int
+	SentText string
 	// Given says which parts of each answer the file gives, by question:
 	// an answer written as a value alone gives no note or evidence, and
 	// one written as a mapping gives the keys it has. What a file does
@@ -144,7 +145,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 		if err != nil {
 			sv.Problem("leave the line assay send wrote as it is, or remove it", "%q is not the time the file was sent", sv.Str())
 		}
-		out.Sent, out.SentLine = t, sv.Line()
+		out.Sent, out.SentLine, out.SentText = t, sv.Line(), sv.Str()
 		// Only assay send writes the line: the file went to the vendor,
 		// and its source line, which they can edit, cannot make their
 		// answers ours.

@@ -215,7 +215,7 @@ func (a *app) answersWhenSent(cmd *cobra.Command, file string, asmt *assess.Asse
 	}
 	if sendings := ledger.Sendings(trail); len(sendings) > 0 && !slices.ContainsFunc(sendings, parsed.Sent.Equal) {
 		return nil, exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: no file was sent for assessment %d at %s (assay send recorded %s): the line was changed; nothing was recorded",
-			safetext.OneLine(file), parsed.SentLine, asmt.ID, parsed.Sent.UTC().Format(time.RFC3339Nano), sendingTimes(sendings))}
+			safetext.OneLine(file), parsed.SentLine, asmt.ID, safetext.OneLine(parsed.SentText), sendingTimes(sendings))}
 	}
 	return ledger.AnswersAt(asmt.Answers, trail, parsed.Sent), nil
 }

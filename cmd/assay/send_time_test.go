@@ -19,9 +19,9 @@ func TestAnswerRefusesASentTimeNoSendingHas(t *testing.T) {
 	if line == "" {
 		t.Fatalf("the sent file has no sent line:\n%.600s", sent)
 	}
-	forged := strings.Replace(sent, line, `sent: "2099-01-01T00:00:00Z"`, 1)
+	forged := strings.Replace(sent, line, `sent: "2099-01-01T00:00:00.310Z"`, 1)
 	code, _, stderr := s.run("", "answer", id, "--file", writeTemp(t, "acme.yaml", fill(t, forged, "mfa", "yes")))
-	if code == 0 || !regexp.MustCompile(`acme\.yaml:\d+: sent: no file was sent for assessment \d+ at 2099-01-01T00:00:00Z`).MatchString(stderr) {
+	if code == 0 || !regexp.MustCompile(`acme\.yaml:\d+: sent: no file was sent for assessment \d+ at 2099-01-01T00:00:00\.310Z \(`).MatchString(stderr) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 	if out := s.ok("score", id); !strings.Contains(out, "Answered: 0 of 25") {
