@@ -2,6 +2,7 @@ package store
 
 import (
 	"os"
+	"sync"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -26,7 +27,9 @@ type fileID struct {
 	wal, shm os.FileInfo // nil until identifyLog, or outside WAL mode
 	// written is the file's size and time once this handle's last write
 	// committed: a file changed since, with this handle's log gone, was
-	// written by a window using a new log.
+	// written by a window using a new log. Set after the commit, outside
+	// the write lock, so two goroutines' writes may set it at once: mu.
+	mu      sync.Mutex
 	written os.FileInfo
 }
 
@@ -53,9 +56,13 @@ func (f *fileID) identifyLog(path string) {
 
 // wrote records the file as this handle's write left it.
 func (f *fileID) wrote(path string) {
-	if f != nil {
-		f.written, _ = os.Stat(path)
+	if f == nil {
+		return
 	}
+	fi, _ := os.Stat(path)
+	f.mu.Lock()
+	f.written = fi
+	f.mu.Unlock()
 }
 
 // othersWroteWithoutUs reports that the log this handle opened is gone
@@ -64,14 +71,20 @@ func (f *fileID) wrote(path string) {
 // normally would copy this handle's old log into the file, over that
 // window's confirmed changes, and then delete that window's -wal.
 func (f *fileID) othersWroteWithoutUs(path string) bool {
-	if f == nil || f.wal == nil || f.written == nil {
+	if f == nil || f.wal == nil {
+		return false
+	}
+	f.mu.Lock()
+	written := f.written
+	f.mu.Unlock()
+	if written == nil {
 		return false
 	}
 	if now, err := os.Stat(path + "-wal"); err == nil {
 		return !os.SameFile(now, f.wal)
 	}
 	now, err := os.Stat(path)
-	return err == nil && (now.Size() != f.written.Size() || !now.ModTime().Equal(f.written.ModTime()))
+	return err == nil && (now.Size() != written.Size() || !now.ModTime().Equal(written.ModTime()))
 }
 
 // checkFile refuses a write when path no longer names the file opened, or
