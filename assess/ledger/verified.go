@@ -74,7 +74,13 @@ func (c *Checker) Resume(seq int64, hash string, keys []*Entry) *Break {
 			c.flush()
 			return b
 		}
+		// A registration before the checkpoint is no entry since it:
+		// counted, it named a key that signed nothing since among those
+		// that did.
 		c.Entries--
+		if s := c.keys[e.KeyID]; s != nil && s.Entries > 0 && (c.Only == nil || c.Only(e.Seq)) {
+			s.Entries--
+		}
 	}
 	c.next, c.prev = seq+1, hash
 	return nil
