@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
@@ -24,19 +23,7 @@ func cleanBlock(s string) string { return safetext.Clean(s) }
 // typed or pasted as it is (the check of a name must see it, to refuse
 // it); drawn, a bidi override would reorder the line the analyst reads.
 // The frame's own styling holds none.
-func dropBidi(frame string) string {
-	if !strings.ContainsFunc(frame, isBidi) {
-		return frame
-	}
-	return strings.Map(func(r rune) rune {
-		if isBidi(r) {
-			return -1
-		}
-		return r
-	}, frame)
-}
-
-func isBidi(r rune) bool { return r >= 0x061c && unicode.Is(unicode.Bidi_Control, r) }
+func dropBidi(frame string) string { return safetext.DropBidi(frame) }
 
 // fit cuts s to width cells, marking the cut.
 func fit(s string, width int) string {

@@ -83,6 +83,21 @@ func isPlain(s string) bool {
 	return true
 }
 
+// DropBidi removes the bidirectional controls from s and leaves the rest
+// as it is, escape sequences included: for a terminal frame already drawn,
+// whose styling holds none.
+func DropBidi(s string) string {
+	if !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isBidiControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 func isBidiControl(r rune) bool {
 	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
 }
