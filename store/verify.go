@@ -264,6 +264,9 @@ func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 		if r.brk = verifyState(a, events, trail); r.brk != nil {
 			return r
 		}
+		if r.brk = verifyTimes(o.id, o.a.row.created, o.a.row.updated, events); r.brk != nil {
+			return r
+		}
 		claims = trail.Claims
 	} else {
 		var err error

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -82,4 +83,58 @@ func records(events []Event) []ledger.Record {
 
 func brkAt(id int64, e Event, format string, args ...any) *Break {
 	return &Break{Chain: "assessment", OwnerID: id, Seq: e.Seq, EventID: e.ID, Reason: fmt.Sprintf(format, args...)}
+}
+
+// verifyTimes holds the assessment's creation and update times, stored
+// beside its trail, to the rule import holds an export's to
+// (ledger.CheckTimes): a database that verifies exports a file that
+// imports, and a time changed outside assay is named here rather than as
+// a changed file on import. Times are compared as written (the raw
+// column), so text that is not a time is named too.
+func verifyTimes(id int64, createdRaw, updatedRaw string, events []Event) *Break {
+	if len(events) == 0 {
+		return nil // checkRecords has named the missing trail
+	}
+	firstE, lastE := events[0], events[len(events)-1]
+	parse := func(what, raw string, e Event) (time.Time, *Break) {
+		t, err := time.Parse(time.RFC3339Nano, raw)
+		if err != nil {
+			return t, brkAt(id, e, "the assessment's %s (%q) is not a time: it was changed outside assay", what, clipReason(raw))
+		}
+		return t, nil
+	}
+	created, b := parse("creation time", createdRaw, firstE)
+	if b != nil {
+		return b
+	}
+	updated, b := parse("time of last change", updatedRaw, lastE)
+	if b != nil {
+		return b
+	}
+	first, _ := time.Parse(time.RFC3339Nano, firstE.At)
+	last, _ := time.Parse(time.RFC3339Nano, lastE.At)
+	wentBack := func() bool {
+		return ledger.TimesGoBack(len(events), func(i int) (time.Time, bool) {
+			t, err := time.Parse(time.RFC3339Nano, events[i].At)
+			return t, err == nil
+		})
+	}
+	switch ledger.CheckTimes(created, updated, first, last, wentBack) {
+	case ledger.CreatedAfterFirst:
+		return brkAt(id, firstE, "the assessment's creation time (%s) is after its first audit record (%s): it was changed outside assay", createdRaw, firstE.At)
+	case ledger.UpdatedAfterLast:
+		return brkAt(id, lastE, "the assessment's time of last change (%s) is after its last audit record (%s): it was changed outside assay", updatedRaw, lastE.At)
+	case ledger.UpdatedBeforeCreated:
+		return brkAt(id, lastE, "the assessment's time of last change (%s) is before its creation (%s): it was changed outside assay", updatedRaw, createdRaw)
+	}
+	return nil
+}
+
+// clipReason shortens a stored value quoted in a break's reason: the value
+// was written outside assay and may be of any length.
+func clipReason(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }

@@ -158,7 +158,7 @@ func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 	tests := []struct {
 		name   string
 		stmt   string
-		seq    int64 // 0: no record to name
+		seq    int64 // 0: no record to name; -1: the last
 		reason string
 	}{
 		// Record 4 is the last answer for mfa (the note change).
@@ -174,6 +174,17 @@ func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 			"plan item mfa is not what this record says"},
 		{"status rewritten", `UPDATE assessments SET status = 'approved' WHERE id = 1`, 1,
 			`field status is "approved" but this record, the last to set it, says "draft"`},
+		// The times decide which assessment lists first, OSCAL's
+		// last-modified and what an export carries; import holds them
+		// to the trail, so verify must too.
+		{"created after its first record", `UPDATE assessments SET created_at = '2099-01-01T00:00:00Z' WHERE id = 1`, 1,
+			"the assessment's creation time (2099-01-01T00:00:00Z) is after its first audit record"},
+		{"updated after its last record", `UPDATE assessments SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 1`, -1,
+			"the assessment's time of last change (2099-01-01T00:00:00Z) is after its last audit record"},
+		{"updated before it was created", `UPDATE assessments SET updated_at = '2001-01-01T00:00:00Z' WHERE id = 1`, -1,
+			"the assessment's time of last change (2001-01-01T00:00:00Z) is before its creation"},
+		{"creation time not a time", `UPDATE assessments SET created_at = 'yesterday' WHERE id = 1`, 1,
+			`the assessment's creation time ("yesterday") is not a time`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -186,6 +197,13 @@ func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 				t.Fatal(err)
 			}
 			b := got.Broken
+			if tc.seq == -1 { // the last record
+				evs, err := db.Events(as("x"), 1)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tc.seq = int64(len(evs))
+			}
 			var wantEvent int64
 			if tc.seq != 0 {
 				wantEvent = eventID(t, db, 1, tc.seq)

@@ -266,8 +266,8 @@ func revisedFrom(events []Event) ledger.Pin {
 }
 
 // timesMatch places the assessment's creation and update times within its
-// trail: created no later than its first record, updated between that and
-// its last record. Which reports list first depends on them.
+// trail by the rule verify holds a database to (ledger.CheckTimes). Which
+// reports list first depends on them.
 func timesMatch(f *File) error {
 	parse := func(field, v string) (time.Time, error) {
 		t, err := time.Parse(time.RFC3339Nano, v)
@@ -292,11 +292,19 @@ func timesMatch(f *File) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case created.After(first):
+	wentBack := func() bool {
+		return ledger.TimesGoBack(len(f.Events), func(i int) (time.Time, bool) {
+			t, err := time.Parse(time.RFC3339Nano, f.Events[i].At)
+			return t, err == nil
+		})
+	}
+	switch ledger.CheckTimes(created, updated, first, last, wentBack) {
+	case ledger.CreatedAfterFirst:
 		return fmt.Errorf("assessment.created_at: is after its first audit record (%s): the file was changed", f.Events[0].At)
-	case updated.Before(created) || updated.After(last):
-		return fmt.Errorf("assessment.updated_at: is not between its creation and its last audit record (%s): the file was changed", f.Events[len(f.Events)-1].At)
+	case ledger.UpdatedAfterLast:
+		return fmt.Errorf("assessment.updated_at: is after its last audit record (%s): the file was changed", f.Events[len(f.Events)-1].At)
+	case ledger.UpdatedBeforeCreated:
+		return fmt.Errorf("assessment.updated_at: is before its creation (%s): the file was changed", f.Assessment.CreatedAt)
 	}
 	return nil
 }

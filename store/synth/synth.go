@@ -34,8 +34,9 @@ import (
 // file gets the same column from the migration when the store opens it.)
 //
 // Version 3 signs: the templates' writes with Key, and a checkpoint of
-// everything once the copies are in.
-const Version = 3
+// everything once the copies are in. Version 4 dates a copy's records when
+// the copy was made, as its row is (verify holds the two together).
+const Version = 4
 
 // Key signs a synthetic database. Its seed is in this file, so anyone can
 // sign with it: a database it signed proves nothing, and verify trusts it
@@ -280,7 +281,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 			chain = append(chain[:len(chain):len(chain)], ledger.Record{Seq: int64(len(chain) + 1), At: stamp, Actor: "Synth Analyst",
 				Kind: "archive", Target: "assessment", Old: "false", New: "true"})
 		}
-		chain, err := copyChain(chain, map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID})
+		chain, err := copyChain(chain, map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID}, stamp)
 		if err != nil {
 			return fmt.Errorf("events of %d: %w", next, err)
 		}
@@ -320,8 +321,13 @@ func templateChain(tx *sql.Tx, id int64) ([]ledger.Record, error) {
 
 // copyChain is a template's chain with its creation record's fields set
 // as given, linked and hashed again.
-func copyChain(template []ledger.Record, set map[string]any) ([]ledger.Record, error) {
+func copyChain(template []ledger.Record, set map[string]any, at string) ([]ledger.Record, error) {
 	out := append([]ledger.Record(nil), template...)
+	// The copy's records are dated when the copy was made, as its row is:
+	// verify holds the row's creation and update times to its trail.
+	for i := range out {
+		out[i].At = at
+	}
 	var created map[string]any
 	if err := json.Unmarshal([]byte(out[0].New), &created); err != nil {
 		return nil, err
