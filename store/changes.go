@@ -93,7 +93,7 @@ func (c *Watch) Next(ctx context.Context) (assess.Change, error) {
 		if err := ctx.Err(); err != nil {
 			return assess.Change{}, err
 		}
-		seq, err := c.db.ledgerSeq(ctx)
+		seq, err := c.lastSeq(ctx)
 		if ctx.Err() != nil {
 			return assess.Change{}, ctx.Err()
 		}
@@ -124,6 +124,19 @@ func (c *Watch) Close() error {
 	c.w.close()
 	c.db.own.unwatch()
 	return nil
+}
+
+// lastSeq is ledgerSeq for Next. On the server the answer must come
+// within pgAnswerWithin: on a network gone silent the read would
+// otherwise wait as long as the watcher's own connection did, and the
+// person would not learn that others' changes are not followed.
+func (c *Watch) lastSeq(ctx context.Context) (int64, error) {
+	if _, ok := c.db.dialect.(*pgDialect); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, pgAnswerWithin)
+		defer cancel()
+	}
+	return c.db.ledgerSeq(ctx)
 }
 
 // ledgerSeq is the number of the ledger's last entry, 0 if none; its

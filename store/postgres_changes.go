@@ -19,6 +19,17 @@ import (
 // meanwhile it finds by reading the ledger's last entry number again
 // (changes.go), so nothing is missed.
 
+// A network that goes away without closing the connection (a laptop on
+// a train, a firewall that forgets idle flows, a VPN that drops) leaves
+// a watcher waiting for an announcement that cannot come, with nothing
+// to read and no error. So after pgCheckEvery of silence the watcher
+// asks the server for an answer; one that does not come within
+// pgAnswerWithin counts as a lost connection.
+var (
+	pgCheckEvery   = 20 * time.Second
+	pgAnswerWithin = 5 * time.Second
+)
+
 // pgListener is one watcher's connection to the server.
 type pgListener struct {
 	cfg     *pgx.ConnConfig
@@ -38,10 +49,12 @@ func (d *pgDialect) waiter(ctx context.Context) (waiter, error) {
 
 // connect opens the connection and listens on the team's channel.
 func (l *pgListener) connect(ctx context.Context) error {
-	conn, err := pgx.ConnectConfig(ctx, l.cfg)
+	conn, err := pgx.ConnectConfig(ctx, l.cfg) // within cfg.ConnectTimeout
 	if err != nil {
 		return err
 	}
+	ctx, cancel := context.WithTimeout(ctx, pgAnswerWithin)
+	defer cancel()
 	if l.channel == "" {
 		var schema string
 		if err := conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
@@ -71,13 +84,48 @@ func (l *pgListener) wait(ctx context.Context) error {
 		}
 		return ctx.Err()
 	}
-	_, err := l.conn.WaitForNotification(ctx)
-	if err != nil && ctx.Err() == nil {
-		l.conn.Close(context.Background())
-		l.conn = nil
+	for {
+		err := l.listen(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case err == errSilent:
+			continue
+		case err != nil:
+			l.drop()
+		}
 		return nil
 	}
-	return ctx.Err()
+}
+
+// errSilent is pgCheckEvery gone by with no announcement, and the server
+// answering when asked.
+var errSilent = errors.New("no announcement")
+
+// listen waits for the next announcement, pgCheckEvery at most; then the
+// server must answer within pgAnswerWithin.
+func (l *pgListener) listen(ctx context.Context) error {
+	quiet, cancel := context.WithTimeout(ctx, pgCheckEvery)
+	_, err := l.conn.WaitForNotification(quiet)
+	cancel()
+	if err == nil || ctx.Err() != nil || quiet.Err() == nil {
+		return err
+	}
+	asked, cancel := context.WithTimeout(ctx, pgAnswerWithin)
+	defer cancel()
+	if err := l.conn.Ping(asked); err != nil {
+		return err
+	}
+	return errSilent
+}
+
+// drop closes a connection that failed; on a silent network, without
+// waiting longer than for an answer.
+func (l *pgListener) drop() {
+	ctx, cancel := context.WithTimeout(context.Background(), pgAnswerWithin)
+	defer cancel()
+	l.conn.Close(ctx)
+	l.conn = nil
 }
 
 func (l *pgListener) following() (bool, error) { return l.conn != nil, l.failed }

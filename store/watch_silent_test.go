@@ -1,0 +1,190 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/pgtest"
+)
+
+// A network that goes away without closing the connection (a laptop on
+// a train, a firewall that forgets idle flows, a VPN that drops) leaves
+// no error to read: the watcher finds out by asking the server, and says
+// it is not following; once the network is back it listens again and
+// reports what others wrote meanwhile.
+func TestWatchNoticesANetworkThatGoesSilent(t *testing.T) {
+	dsn := teamSchema(t)
+	proxy := newSilentProxy(t, requirePostgres(t))
+	every, within := pgCheckEvery, pgAnswerWithin
+	pgCheckEvery, pgAnswerWithin = 200*time.Millisecond, 300*time.Millisecond
+	t.Cleanup(func() { pgCheckEvery, pgAnswerWithin = every, within })
+
+	viaProxy := pgtest.WithParams(t, dsn, "", map[string]string{
+		"host": "127.0.0.1", "port": strconv.Itoa(proxy.port()), "connect_timeout": "1"})
+	mine := useTestKeys(openTeamAs(t, viaProxy))
+	theirs := useTestKeys(openTeamAs(t, dsn))
+	_, q := testDB(t)
+	a := newAssessment(t, theirs, q, "Globex", day("2026-03-01"), nil)
+	w, err := mine.Watch(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	changes := make(chan assess.Change, 8)
+	go func() {
+		for {
+			ch, err := w.Next(context.Background())
+			if err != nil {
+				close(changes)
+				return
+			}
+			changes <- ch
+		}
+	}()
+	next := func(within time.Duration, what string) assess.Change {
+		t.Helper()
+		select {
+		case ch, ok := <-changes:
+			if !ok {
+				t.Fatalf("%s: the watch ended", what)
+			}
+			return ch
+		case <-time.After(within):
+			t.Fatalf("%s: nothing reported within %s", what, within)
+		}
+		return assess.Change{}
+	}
+
+	time.Sleep(2 * pgCheckEvery) // the watcher waits on its connection, and checks it
+	proxy.silence(true)
+	if ch := next(5*time.Second, "network gone silent"); ch.Lost != "the team database cannot be reached" {
+		t.Fatalf("change %+v, want the team database cannot be reached", ch)
+	}
+	if err := theirs.SaveAnswer(as("Bo"), a.ID, choice("mfa", "no")); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(4 * pgCheckEvery)
+	proxy.silence(false)
+	if ch := next(10*time.Second, "network back"); ch.Lost != "" || ch.Entries < 1 {
+		t.Fatalf("change %+v once the network was back, want the answer saved meanwhile", ch)
+	}
+	// And it hears the next announcement on its connection.
+	if err := theirs.SaveAnswer(as("Bo"), a.ID, choice("mfa", "yes")); err != nil {
+		t.Fatal(err)
+	}
+	if ch := next(10*time.Second, "after the network came back"); ch.Lost != "" || ch.Entries < 1 {
+		t.Fatalf("change %+v, want the next answer", ch)
+	}
+}
+
+// silentProxy forwards TCP connections to the test server's socket, and
+// can stop forwarding bytes either way without closing anything: a
+// network that went silent. What it read meanwhile it delivers once
+// forwarding again.
+type silentProxy struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	open   chan struct{} // closed while forwarding
+	conns  []net.Conn
+}
+
+func newSilentProxy(t *testing.T, dsn string) *silentProxy {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(cfg.Host, fmt.Sprintf(".s.PGSQL.%d", cfg.Port))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &silentProxy{ln: ln, target: target, open: make(chan struct{})}
+	close(p.open)
+	go p.accept()
+	t.Cleanup(p.close)
+	return p
+}
+
+func (p *silentProxy) port() int { return p.ln.Addr().(*net.TCPAddr).Port }
+
+func (p *silentProxy) accept() {
+	for {
+		c, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		up, err := net.Dial("unix", p.target)
+		if err != nil {
+			c.Close()
+			continue
+		}
+		p.mu.Lock()
+		p.conns = append(p.conns, c, up)
+		p.mu.Unlock()
+		go p.forward(up, c)
+		go p.forward(c, up)
+	}
+}
+
+// forward copies from src to dst, holding each chunk while silent.
+func (p *silentProxy) forward(dst, src net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		p.mu.Lock()
+		open := p.open
+		p.mu.Unlock()
+		<-open
+		if n > 0 {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				src.Close()
+				return
+			}
+		}
+		if err != nil {
+			if err != io.EOF {
+				src.Close()
+			}
+			dst.Close()
+			return
+		}
+	}
+}
+
+// silence stops (true) or resumes (false) forwarding.
+func (p *silentProxy) silence(on bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	select {
+	case <-p.open:
+		if on {
+			p.open = make(chan struct{})
+		}
+	default:
+		if !on {
+			close(p.open)
+		}
+	}
+}
+
+func (p *silentProxy) close() {
+	p.silence(false)
+	p.ln.Close()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+}
