@@ -40,9 +40,13 @@ func teamConfig(dsn string) (*pgx.ConnConfig, error) {
 		return nil, err
 	}
 	if set || os.Getenv("PGSSLMODE") != "" || isLocalHost(cfg.Host) {
-		return cfg, nil
+		return withKeepAlive(cfg), nil
 	}
-	return pgx.ParseConfig(withSSLMode(dsn, "verify-full"))
+	cfg, err = pgx.ParseConfig(withSSLMode(dsn, "verify-full"))
+	if err != nil {
+		return nil, err
+	}
+	return withKeepAlive(cfg), nil
 }
 
 // sslModes are libpq's, weakest first.
