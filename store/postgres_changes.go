@@ -71,8 +71,10 @@ func (l *pgListener) connect(ctx context.Context) error {
 	return nil
 }
 
-// wait returns at the next announcement; after a lost connection, once
-// connected again (or after a pause, if the server is still away).
+// wait returns at the next announcement, or once the connection is lost
+// (an error, or the server not answering when asked after a silence);
+// after a lost connection, once connected again (or after a pause, if
+// the server is still away).
 func (l *pgListener) wait(ctx context.Context) error {
 	if l.conn == nil {
 		if err := pause(ctx, l.retry); err != nil {
@@ -132,8 +134,7 @@ func (l *pgListener) following() (bool, error) { return l.conn != nil, l.failed 
 
 func (l *pgListener) close() {
 	if l.conn != nil {
-		l.conn.Close(context.Background())
-		l.conn = nil
+		l.drop()
 	}
 }
 
