@@ -30,16 +30,24 @@ type pgRelay struct {
 	conns  []net.Conn
 }
 
-func newPGRelay(t *testing.T, dsn string) *pgRelay {
+// pgServerAddr is where dsn's server listens: its network (unix or tcp)
+// and address.
+func pgServerAddr(t *testing.T, dsn string) (network, addr string, cfg *pgx.ConnConfig) {
 	t.Helper()
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &pgRelay{t: t, net: "tcp", target: net.JoinHostPort(cfg.Host, fmt.Sprint(cfg.Port))}
 	if strings.HasPrefix(cfg.Host, "/") {
-		r.net, r.target = "unix", filepath.Join(cfg.Host, fmt.Sprintf(".s.PGSQL.%d", cfg.Port))
+		return "unix", filepath.Join(cfg.Host, fmt.Sprintf(".s.PGSQL.%d", cfg.Port)), cfg
 	}
+	return "tcp", net.JoinHostPort(cfg.Host, fmt.Sprint(cfg.Port)), cfg
+}
+
+func newPGRelay(t *testing.T, dsn string) *pgRelay {
+	t.Helper()
+	network, target, cfg := pgServerAddr(t, dsn)
+	r := &pgRelay{t: t, net: network, target: target}
 	dir, err := os.MkdirTemp("", "relay")
 	if err != nil {
 		t.Fatal(err)

@@ -2,16 +2,12 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"net"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/pgtest"
@@ -87,12 +83,13 @@ func TestWatchNoticesANetworkThatGoesSilent(t *testing.T) {
 	}
 }
 
-// silentProxy forwards TCP connections to the test server's socket, and
-// can stop forwarding bytes either way without closing anything: a
-// network that went silent. What it read meanwhile it delivers once
-// forwarding again.
+// silentProxy forwards TCP connections to the test server, and can stop
+// forwarding bytes either way without closing anything (where pgRelay
+// cuts them): a network that went silent. What it read meanwhile it
+// delivers once forwarding again.
 type silentProxy struct {
 	ln     net.Listener
+	net    string // the server's network (unix or tcp) and address
 	target string
 	mu     sync.Mutex
 	open   chan struct{} // closed while forwarding
@@ -101,16 +98,12 @@ type silentProxy struct {
 
 func newSilentProxy(t *testing.T, dsn string) *silentProxy {
 	t.Helper()
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	target := filepath.Join(cfg.Host, fmt.Sprintf(".s.PGSQL.%d", cfg.Port))
+	network, target, _ := pgServerAddr(t, dsn)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &silentProxy{ln: ln, target: target, open: make(chan struct{})}
+	p := &silentProxy{ln: ln, net: network, target: target, open: make(chan struct{})}
 	close(p.open)
 	go p.accept()
 	t.Cleanup(p.close)
@@ -125,7 +118,7 @@ func (p *silentProxy) accept() {
 		if err != nil {
 			return
 		}
-		up, err := net.Dial("unix", p.target)
+		up, err := net.Dial(p.net, p.target)
 		if err != nil {
 			c.Close()
 			continue
