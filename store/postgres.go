@@ -147,9 +147,7 @@ func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 		sqldb.Close()
 		return nil, nil, d.failure(Redact(dsn), err)
 	}
-	rows, err := sqldb.QueryContext(ctx, `SELECT substr(rolname, 7) FROM pg_roles
-		WHERE rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') AND pg_has_role(session_user, oid, 'MEMBER')
-		ORDER BY 1`)
+	rows, err := sqldb.QueryContext(ctx, pgRolesQuery)
 	if err == nil {
 		for rows.Next() {
 			var r string
@@ -264,6 +262,24 @@ func (db *DB) Roles() []string {
 		return d.heldRoles() // never nil: nil is a file's
 	}
 	return nil
+}
+
+// ReadRoles reads the login's team roles from the server again, and
+// keeps them for Roles: a role granted or revoked since they were read
+// counts from then on. A file has none (nil).
+func (db *DB) ReadRoles(ctx context.Context) ([]string, error) {
+	d, ok := db.dialect.(*pgDialect)
+	if !ok {
+		return nil, nil
+	}
+	roles, err := queryColumn(ctx, db.sql, pgRolesQuery)
+	if err != nil {
+		return nil, db.failure(err)
+	}
+	d.mu.Lock()
+	d.roles = append([]string{}, roles...)
+	d.mu.Unlock()
+	return d.heldRoles(), nil
 }
 
 // Team reports whether the database is a team database on PostgreSQL.

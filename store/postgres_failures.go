@@ -148,9 +148,7 @@ func (d *pgDialect) recheckRoles(sqldb *sql.DB, err error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
-	roles, rerr := queryColumn(ctx, sqldb, `SELECT substr(rolname, 7) FROM pg_roles
-		WHERE rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor')
-		AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY 1`)
+	roles, rerr := queryColumn(ctx, sqldb, pgRolesQuery)
 	if rerr != nil {
 		var gone *pgconn.PgError
 		// 42704: the login itself was dropped (pg_has_role names it).
@@ -163,6 +161,11 @@ func (d *pgDialect) recheckRoles(sqldb *sql.DB, err error) {
 	d.roles = append([]string{}, roles...)
 	d.mu.Unlock()
 }
+
+// pgRolesQuery reads the team roles the login holds.
+const pgRolesQuery = `SELECT substr(rolname, 7) FROM pg_roles
+	WHERE rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor')
+	AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY 1`
 
 // heldRoles is the login's roles as last read.
 func (d *pgDialect) heldRoles() []string {

@@ -97,3 +97,33 @@ func saysNot(t *testing.T, err error, says []string, wrong string) {
 		t.Errorf("error %q says %q", msg, wrong)
 	}
 }
+
+// A role granted while a login has the database open is found by
+// ReadRoles (the workspace asks after a refusal for lack of one), and
+// counts from then on; on a file there are no roles to read.
+func TestARoleGrantedWhileOpenIsReadAgain(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		db, _ := testDB(t)
+		if roles, err := db.ReadRoles(context.Background()); roles != nil || err != nil {
+			t.Errorf("a file's roles: %v, %v; want none", roles, err)
+		}
+	})
+	t.Run("postgres", func(t *testing.T) {
+		requirePostgres(t)
+		schema := teamSchema(t)
+		login := uniqueName("granted")
+		db, err := OpenTeam(teamLogin(t, schema, login, "auditor"), questionnaires.Decode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		teamLogin(t, schema, login, "auditor", "analyst")
+		roles, err := db.ReadRoles(context.Background())
+		if err != nil || strings.Join(roles, ",") != "analyst,auditor" {
+			t.Fatalf("roles read again: %v, %v; want analyst and auditor", roles, err)
+		}
+		if got := strings.Join(db.Roles(), ","); got != "analyst,auditor" {
+			t.Errorf("Roles after reading them again: %s", got)
+		}
+	})
+}

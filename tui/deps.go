@@ -36,6 +36,14 @@ type Deps struct {
 	// it: answers, notes and plans without the analyst role (readOnly),
 	// and in the sign-off the decisions of another role.
 	Roles []string
+	// ReadRoles reads the login's team roles again (nil: they never
+	// change, as on a person's own file). The workspace asks when it
+	// refuses a change for lack of a role, so that a role granted while
+	// it is open counts from the next try (roles.go).
+	ReadRoles func(ctx context.Context) ([]string, error)
+	// asked notes a refusal for lack of a role (refuse), shared by every
+	// copy of these Deps; New sets it.
+	asked *roleAsk
 	// WriteFile writes an exported report (owner-only permissions),
 	// replacing any file at path.
 	WriteFile func(path string, data []byte) error

@@ -198,7 +198,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		h.order = (h.order + 1) % sortOrders
 		h.refilter()
 	case key.Matches(msg, k.New):
-		if r := h.sh.deps.readOnly(); r != "" {
+		if r := h.sh.deps.refuse(); r != "" {
 			h.sh.flash = "no new assessment: " + r
 			return h, nil
 		}

@@ -89,6 +89,7 @@ type Model struct {
 
 // New returns the workspace on its home screen.
 func New(d Deps) Model {
+	d.asked = &roleAsk{}
 	sh := &shell{deps: d, st: newStyles(true), dark: true, width: 80, height: 24, saves: &saver{}}
 	return Model{sh: sh, cur: newHome(sh), help: help.New()}
 }
@@ -103,7 +104,7 @@ func (m Model) Init() tea.Cmd {
 // whichever screen handled it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := m.route(msg)
-	return m, tea.Batch(cmd, m.afterUpdate())
+	return m, tea.Batch(cmd, m.afterUpdate(), m.sh.readRoles())
 }
 
 // route handles frame-level keys and store results here, the rest in
@@ -126,6 +127,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.changed(msg)
 	case refreshedMsg:
 		return m.refreshed(msg)
+	case rolesReadMsg:
+		return m.rolesRead(msg)
 	case goHomeMsg:
 		m.cur = newHome(m.sh)
 		return m, m.sh.saves.afterWrites(loadHome(m.sh.deps))

@@ -148,6 +148,7 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r.startRecommended()
 	case key.Matches(km, k.SignOff) && r.sh.deps.Governance != nil:
 		if why := nothingToSign(r.sh, r.sh.sess.a); why != "" {
+			r.sh.deps.refusedForRole()
 			r.sh.flash = why
 			return r, nil
 		}

@@ -105,7 +105,7 @@ func (r *review) startRecommended() (screen, tea.Cmd) {
 	if r.nav.cursor >= len(recs) {
 		return r, nil
 	}
-	if ro := r.sh.deps.readOnly(); ro != "" {
+	if ro := r.sh.deps.refuse(); ro != "" {
 		r.sh.flash = "no new assessment: " + ro
 		return r, nil
 	}

@@ -144,7 +144,7 @@ func (s *session) editable(d Deps) bool {
 func (s *session) locked(d Deps) bool {
 	switch {
 	case d.readOnly() != "":
-		s.saves.refused = clean(d.readOnly())
+		s.saves.refused = clean(d.refuse())
 	case s.a.Editable() != nil:
 		s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
 	default:

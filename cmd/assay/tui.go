@@ -72,6 +72,13 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		return tui.Deps{}, err
 	}
 	cwd, _ := os.Getwd()
+	// On a team database the workspace reads the login's roles again
+	// after refusing a change for lack of one: a role granted while it
+	// is open counts without a restart.
+	var readRoles func(context.Context) ([]string, error)
+	if db.Team() {
+		readRoles = db.ReadRoles
+	}
 	return tui.Deps{
 		DeadlinesFor: cfg.DeadlinesFor,
 		Due: func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error) {
@@ -91,6 +98,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Actor:            a.actor(),
 		Login:            db.Login(),
 		Roles:            db.Roles(),
+		ReadRoles:        readRoles,
 		WriteFile:        a.writeFile,
 		CreateFile:       a.createExport,
 		ExportDir:        cwd,
