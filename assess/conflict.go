@@ -21,13 +21,19 @@ type ConflictError struct {
 	// Theirs are the answers as they now are, each with who last saved
 	// it (UpdatedBy) and when (UpdatedAt).
 	Theirs []Answer
+	// Fields are the plan item fields as they now are, each with who set
+	// it and when (PlanConflicts).
+	Fields []FieldConflict
 }
 
 func (e *ConflictError) Error() string {
-	parts := make([]string, len(e.Theirs))
+	parts := make([]string, len(e.Theirs), len(e.Theirs)+len(e.Fields))
 	for i, a := range e.Theirs {
 		parts[i] = fmt.Sprintf("question %s was changed by %s at %s: it is now %s",
 			a.QuestionID, orSomeone(a.UpdatedBy), a.UpdatedAt.UTC().Format("2006-01-02 15:04:05 UTC"), a.Describe())
+	}
+	for _, f := range e.Fields {
+		parts = append(parts, f.String())
 	}
 	return strings.Join(parts, "; ")
 }

@@ -24,6 +24,15 @@ type PlanChange struct {
 	AddMilestones   []Milestone
 	DoneMilestones  []int // 1-based positions
 	ClearMilestones bool
+
+	// Over is the item's edit as the change's author last saw it: a
+	// field the change sets that someone has since changed to something
+	// else is not replaced, and the store records nothing
+	// (PlanConflicts, ConflictError). Nil checks nothing, unless OwnOnly.
+	Over *PlanEdit `json:"-"`
+	// OwnOnly, for an author shown nothing first (the command line),
+	// refuses to replace a field another person set last.
+	OwnOnly bool `json:"-"`
 }
 
 // ChangePlanItem applies ch to the remediation item key of the assessment

@@ -42,6 +42,9 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		if out.SameAs(old) {
 			return nil
 		}
+		if err := db.checkPlanConflicts(ctx, tx, id, old, out, ch); err != nil {
+			return err
+		}
 		changed = true
 		b, err := json.Marshal(out)
 		if err != nil {
@@ -67,6 +70,56 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		return db.refreshSummary(ctx, tx, id)
 	})
 	return out, changed && err == nil, err
+}
+
+// checkPlanConflicts refuses a change that would replace, unawares, a
+// field of the item another person set (assess.PlanConflicts): who set
+// each field last, and when, is read from the item's records in the
+// trail, inside the write, so no change slips in between.
+func (db *DB) checkPlanConflicts(ctx context.Context, tx *sql.Tx, id int64, cur, out assess.PlanEdit, ch assess.PlanChange) error {
+	if ch.Over == nil && !ch.OwnOnly {
+		return nil
+	}
+	set, err := db.planFieldsSet(ctx, tx, id, out.Key)
+	if err != nil {
+		return err
+	}
+	if theirs := assess.PlanConflicts(cur, out, ch, db.actor(ctx), set); len(theirs) > 0 {
+		return &assess.ConflictError{Assessment: id, Fields: theirs}
+	}
+	return nil
+}
+
+// planFieldsSet reads who set each field of plan item key last, and when,
+// from its records in the assessment's trail.
+func (db *DB) planFieldsSet(ctx context.Context, tx *sql.Tx, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT at, actor, old_value, new_value FROM events
+		WHERE assessment_id = ? AND kind = 'plan' AND target = ? ORDER BY seq`, id, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	set := map[assess.PlanField]assess.FieldStamp{}
+	for rows.Next() {
+		var at, actor, oldV, newV string
+		if err := rows.Scan(&at, &actor, &oldV, &newV); err != nil {
+			return nil, err
+		}
+		var old, now assess.PlanEdit
+		for _, v := range []struct {
+			text string
+			into *assess.PlanEdit
+		}{{oldV, &old}, {newV, &now}} {
+			if v.text == "" {
+				continue // the item's first edit: nothing before it
+			}
+			if err := json.Unmarshal([]byte(v.text), v.into); err != nil {
+				return nil, unreadable("assessment", id, "plan record of "+key, err)
+			}
+		}
+		assess.Stamp(set, old, now, assess.FieldStamp{By: actor, At: parseStamp(at)})
+	}
+	return set, rows.Err()
 }
 
 // checkPlanEdit is the store's own check of an edit before it is written.

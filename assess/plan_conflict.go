@@ -1,0 +1,143 @@
+package assess
+
+import (
+	"fmt"
+	"time"
+)
+
+// A plan item's owner, action, due date and status are each one value:
+// two people setting the same one at once would leave only the second's.
+// A change to them is refused as a change to an answer is (ConflictError)
+// when it would replace, unawares, what another person set: its author
+// saw the item otherwise (PlanChange.Over), or, where the author was shown
+// nothing (the command line, PlanChange.OwnOnly), someone else set it
+// last. Milestones are added, never replaced, and are no conflict.
+
+// PlanField is a field of a remediation item that holds one value.
+type PlanField string
+
+// The fields of a remediation item that hold one value. The due date goes
+// with its reason, the status with the risk's acceptance.
+const (
+	FieldOwner  PlanField = "owner"
+	FieldAction PlanField = "action"
+	FieldDue    PlanField = "due date"
+	FieldStatus PlanField = "status"
+)
+
+// PlanFields lists them in the order messages name them.
+var PlanFields = []PlanField{FieldOwner, FieldDue, FieldStatus, FieldAction}
+
+// Describe is the field f of an edit in a few words, for messages and to
+// compare: text from people is quoted, so two edits describe a field
+// alike only when it says the same.
+func (e PlanEdit) Describe(f PlanField) string {
+	switch f {
+	case FieldOwner:
+		if e.Owner == "" {
+			return "no owner"
+		}
+		return fmt.Sprintf("%q", e.Owner)
+	case FieldAction:
+		if e.Action == "" {
+			return "the recommended action"
+		}
+		return fmt.Sprintf("%q", e.Action)
+	case FieldDue:
+		if e.Due.IsZero() {
+			return "the policy's date"
+		}
+		return fmt.Sprintf("%s (reason %q)", e.Due, e.DueReason)
+	case FieldStatus:
+		s := e.Status
+		if s == "" {
+			s = ItemOpen
+		}
+		if a := e.Acceptance; a != nil {
+			return fmt.Sprintf("%s (approved by %q until %s: %q)", s, a.Approver, a.Expires, a.Reason)
+		}
+		return string(s)
+	}
+	return ""
+}
+
+// FieldStamp says who set a field last, and when.
+type FieldStamp struct {
+	By string
+	At time.Time
+}
+
+// FieldConflict is a field of a plan item that a change would have
+// replaced unawares: who set it, when, and what it now says.
+type FieldConflict struct {
+	Item  string
+	Field PlanField
+	FieldStamp
+	Now string
+}
+
+func (c FieldConflict) String() string {
+	return fmt.Sprintf("the %s of plan item %s was changed by %s at %s: it is now %s",
+		c.Field, c.Item, orSomeone(c.By), c.At.UTC().Format("2006-01-02 15:04:05 UTC"), c.Now)
+}
+
+// PlanConflicts are the fields that turning the item's edit cur into out
+// would replace unawares, each as it now is, with who set it last and
+// when (set: the fields a person set, by their last setter; a field
+// absent was never set by anyone, and is the finding's default). A field
+// out leaves as it is is never one. With ch.Over, a field is one when it
+// now differs from what the author saw; with ch.OwnOnly, when someone
+// other than me set it last; with neither, none is.
+func PlanConflicts(cur, out PlanEdit, ch PlanChange, me string, set map[PlanField]FieldStamp) []FieldConflict {
+	var found []FieldConflict
+	for _, f := range PlanFields {
+		now := cur.Describe(f)
+		if out.Describe(f) == now {
+			continue
+		}
+		st, byAnyone := set[f]
+		switch {
+		case ch.Over != nil && ch.Over.Describe(f) != now:
+		case ch.Over == nil && ch.OwnOnly && byAnyone && st.By != me:
+		default:
+			continue
+		}
+		found = append(found, FieldConflict{Item: out.Key, Field: f, FieldStamp: st, Now: now})
+	}
+	return found
+}
+
+// WithoutFields is the change with the fields of fs left out: what is
+// left of it when its author keeps another person's value of them.
+func (ch PlanChange) WithoutFields(fs []FieldConflict) PlanChange {
+	for _, c := range fs {
+		switch c.Field {
+		case FieldOwner:
+			ch.Owner = nil
+		case FieldAction:
+			ch.Action = nil
+		case FieldDue:
+			ch.Due, ch.DueReason, ch.ResetDue = Date{}, "", false
+		case FieldStatus:
+			ch.Status, ch.Accept = "", Acceptance{}
+		}
+	}
+	return ch
+}
+
+// Empty reports whether the change changes nothing.
+func (ch PlanChange) Empty() bool {
+	return ch.Owner == nil && ch.Action == nil && ch.Due.IsZero() && ch.DueReason == "" && !ch.ResetDue &&
+		ch.Status == "" && ch.Accept == (Acceptance{}) && len(ch.AddMilestones) == 0 && len(ch.DoneMilestones) == 0 && !ch.ClearMilestones
+}
+
+// Stamp records, in set, the fields that changed from old to new as set
+// by who at when: the store reads an item's trail through it, oldest
+// record first.
+func Stamp(set map[PlanField]FieldStamp, old, new PlanEdit, who FieldStamp) {
+	for _, f := range PlanFields {
+		if old.Describe(f) != new.Describe(f) {
+			set[f] = who
+		}
+	}
+}
