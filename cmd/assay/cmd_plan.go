@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -21,7 +22,7 @@ func (a *app) planCommand() *cobra.Command {
 		approver, acceptReason, acceptExpires          string
 		milestones                                     []string
 		milestoneDone                                  []int
-		clearMilestones, resetDue                      bool
+		clearMilestones, resetDue, overwrite           bool
 		ownerSet, actionSet                            bool
 		csvOut                                         bool
 		out                                            string
@@ -43,6 +44,10 @@ question ID, as listed), change that item:
   --accept-expires DATE   the item once it expires)
   --milestone "[YYYY-MM-DD] TITLE"   add a milestone (repeatable)
   --milestone-done N      mark the Nth milestone done (repeatable)
+
+An owner, action, due date or status someone else set last is not
+replaced unless --overwrite is given: assay says who set it, when, and
+what it is, and records nothing. Milestones are added, never replaced.
 
 Every change is recorded in the assessment's audit trail. --csv writes the
 plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
@@ -82,7 +87,10 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			if !ok {
 				return fmt.Errorf("assessment %d has no plan item %q (items: %s)", asmt.ID, safetext.OneLine(item), strings.Join(planKeys(ev), ", "))
 			}
-			ch := assess.PlanChange{DueReason: reason, ResetDue: resetDue, DoneMilestones: milestoneDone, ClearMilestones: clearMilestones}
+			// Nothing of the item was shown before this change: a field
+			// another person set last is replaced only knowingly.
+			ch := assess.PlanChange{DueReason: reason, ResetDue: resetDue, DoneMilestones: milestoneDone, ClearMilestones: clearMilestones,
+				OwnOnly: !overwrite}
 			ownerSet, actionSet = cmd.Flags().Changed("owner"), cmd.Flags().Changed("action")
 			if ownerSet {
 				ch.Owner = &owner
@@ -121,6 +129,13 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			// writes, not to the copy read above: another process may
 			// have changed the item since.
 			_, changed, err := a.db.ChangePlanItem(a.ctx(cmd), asmt.ID, it.Key(), ch, day)
+			var conflict *assess.ConflictError
+			if errors.As(err, &conflict) {
+				for _, f := range conflict.Fields {
+					fmt.Fprintln(a.stderr, messageLine(f.String()))
+				}
+				return exitError{code: 1, msg: fmt.Sprintf("plan item %s: nothing was recorded; --overwrite replaces what others set", it.Key())}
+			}
 			if err != nil {
 				return err
 			}
@@ -155,12 +170,13 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 	f.IntSliceVar(&milestoneDone, "milestone-done", nil, "mark milestone N (1-based) done")
 	f.BoolVar(&clearMilestones, "clear-milestones", false, "remove every milestone first")
 	f.BoolVar(&resetDue, "reset-due", false, "same as --due default")
+	f.BoolVar(&overwrite, "overwrite", false, "replace an owner, action, due date or status someone else set")
 	f.BoolVar(&csvOut, "csv", false, "write the plan as CSV (RFC 4180)")
 	f.StringVarP(&out, "output", "o", "", "write the listing or CSV to FILE instead of standard output")
 	return cmd
 }
 
-var planEditFlags = []string{"owner", "action", "due", "reason", "status", "accept-approver", "accept-reason", "accept-expires", "milestone", "milestone-done", "clear-milestones", "reset-due"}
+var planEditFlags = []string{"owner", "action", "due", "reason", "status", "accept-approver", "accept-reason", "accept-expires", "milestone", "milestone-done", "clear-milestones", "reset-due", "overwrite"}
 
 func hasEditFlags(cmd *cobra.Command) bool {
 	for _, n := range planEditFlags {

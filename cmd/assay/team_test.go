@@ -198,7 +198,9 @@ func TestTeamConcurrentLoginsLoseNothing(t *testing.T) {
 		wg.Go(func() {
 			for i := range rounds {
 				tag := fmt.Sprintf("plan-w%d-r%d", w, i)
-				r := p.run("plan", "3", "--item", "mfa", "--owner", tag)
+				// Knowingly over each other's owner, as the answers above
+				// (conflicts: plan_conflict_test.go).
+				r := p.run("plan", "3", "--item", "mfa", "--owner", tag, "--overwrite")
 				mu.Lock()
 				results, byLogin[tag] = append(results, r), p.login
 				mu.Unlock()
