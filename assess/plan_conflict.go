@@ -74,6 +74,9 @@ type FieldConflict struct {
 	Field PlanField
 	FieldStamp
 	Now string
+	// Edit is the item's whole edit as it now is: what a change made
+	// knowingly over it is made over.
+	Edit PlanEdit
 }
 
 func (c FieldConflict) String() string {
@@ -102,7 +105,7 @@ func PlanConflicts(cur, out PlanEdit, ch PlanChange, me string, set map[PlanFiel
 		default:
 			continue
 		}
-		found = append(found, FieldConflict{Item: out.Key, Field: f, FieldStamp: st, Now: now})
+		found = append(found, FieldConflict{Item: out.Key, Field: f, FieldStamp: st, Now: now, Edit: cur})
 	}
 	return found
 }

@@ -155,6 +155,7 @@ func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string
 	}
 	next := *fresh
 	next.Answers = answers
+	next.PlanEdits = s.mergePlan(fresh.PlanEdits)
 	s.a = &next
 	s.evaluate(today)
 	return sortedByQuestion(s.a.Questionnaire, changed)

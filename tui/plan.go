@@ -36,6 +36,11 @@ type plan struct {
 	// formKey is the item the open form was opened for: another window's
 	// change can sort another item under the cursor while it is open.
 	formKey string
+	// formOver is that item's edit as the store held it, as far as this
+	// window knew, when the form opened: what the form's change is made
+	// over, so another window's value set while the form was open is
+	// not replaced unawares.
+	formOver assess.PlanEdit
 	// at is the item under the cursor: the cursor stays on it when the
 	// plan is sorted again (another window moved a due date).
 	at  string
@@ -61,7 +66,14 @@ func (p *plan) KeyMap() keyMap {
 	if p.form != nil {
 		return formKeyMap
 	}
-	return planKeyMap.keyMap()
+	km := planKeyMap.keyMap()
+	if it, ok := p.selected(); ok {
+		if _, conflicted := p.sh.sess.planConflicts[it.Key()]; conflicted {
+			km.short = append([]key.Binding{conflictKeys.Overwrite, conflictKeys.Keep}, km.short...)
+			km.full = append([][]key.Binding{{conflictKeys.Overwrite, conflictKeys.Keep}}, km.full...)
+		}
+	}
+	return km
 }
 
 func (p *plan) items() []assess.PlanItem { return p.sh.sess.eval.Plan }
@@ -105,12 +117,14 @@ func (p *plan) note() {
 // the cursor chooses another item; any other message (a change saved
 // that sorts the plan again) leaves it on the one it was on.
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
+	p.showConflict()
 	p.follow()
 	was := p.nav.cursor
 	s, cmd := p.update(msg)
 	if p.nav.cursor != was {
 		p.note()
 	} else {
+		p.showConflict() // a conflict that came in with msg
 		p.follow()
 	}
 	return s, cmd
@@ -136,6 +150,12 @@ func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 		return p, nil
 	}
 	p.err = ""
+	if p.conflictKey(km, it) {
+		return p, nil
+	}
+	if key.Matches(km, k.Edit, k.Accept, k.Milestone) {
+		p.formOver = p.sh.sess.seenPlan[it.Key()]
+	}
 	switch {
 	case key.Matches(km, k.Edit, k.Accept, k.Milestone) && p.sh.sess.locked(p.sh.deps):
 		return p, nil // said at once, not after a form filled in for nothing
@@ -346,6 +366,8 @@ func (p *plan) submit() tea.Cmd {
 		}
 		ch.AddMilestones = []assess.Milestone{m}
 	}
+	over := p.formOver
+	ch.Over = &over
 	p.sh.sess.changePlan(p.sh.deps, it.Key(), ch)
 	return nil
 }

@@ -42,6 +42,11 @@ func (p *plan) View(width, height int) string {
 	if p.err != "" {
 		b.WriteString(st.error.Render(fit(p.err, width)) + "\n")
 	}
+	if it, ok := p.selected(); ok {
+		box := p.conflictBox(it, width)
+		b.WriteString(box)
+		below += box // counted out of the list's room
+	}
 	if len(items) == 0 {
 		b.WriteString("\n" + st.ok.Render("No findings, so nothing to remediate.") + "\n")
 		return b.String()

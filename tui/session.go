@@ -33,12 +33,26 @@ type session struct {
 	// shown beside the edit until it is saved (and then met as a
 	// conflict) or given up.
 	meanwhile map[string]assess.Answer
+	// seenPlan are the plan items' edits as this window last knew the
+	// store to hold them; a change to an item is made over the one seen,
+	// or over the one its form opened on (assess.PlanChange.Over).
+	seenPlan map[string]assess.PlanEdit
+	// planConflicts are the changes to plan items refused because someone
+	// else set one of their fields first, until the analyst overwrites
+	// or keeps theirs (plan_conflict.go); planArrived is the item of the
+	// last to come in, to show.
+	planConflicts map[string]planConflict
+	planArrived   string
 }
 
 func newSession(a *assess.Assessment, today assess.Date) *session {
 	s := &session{a: a, seen: assess.Answers{}, conflicts: map[string]conflict{}, meanwhile: map[string]assess.Answer{}}
 	for id, ans := range a.Answers {
 		s.seen[id] = ans
+	}
+	s.seenPlan, s.planConflicts = map[string]assess.PlanEdit{}, map[string]planConflict{}
+	for k, e := range a.PlanEdits {
+		s.seenPlan[k] = e
 	}
 	s.evaluate(today)
 	return s
@@ -101,7 +115,9 @@ func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s",
 // changePlan applies a change to a remediation item in memory and queues
 // the change itself, not the item it made: the store applies it again to
 // the item as it is when the write runs, so another window's change to
-// another field of the item is kept.
+// another field of the item is kept. It is made over ch.Over, or, when
+// nil, over the item as the writes before it left it: a field someone
+// else set meanwhile is not replaced unawares (planSaved).
 func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	if s.locked(d) {
 		return
@@ -122,12 +138,22 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	// Each change is its own delta: a later change to the item does not
 	// settle an earlier one that failed, so each gets a key of its own.
 	s.planChanges++
+	op := fmt.Sprintf("%d plan %s #%d", id, key, s.planChanges)
+	var got assess.PlanEdit
 	s.saves.enqueue(saveOp{
-		key: fmt.Sprintf("%d plan %s #%d", id, key, s.planChanges), what: "a change to plan item " + clean(key), where: s.where(),
-		run: func(ctx context.Context, r assess.Repository) error {
-			_, _, err := r.ChangePlanItem(ctx, id, key, ch, today)
-			return err
+		key: op, what: "a change to plan item " + clean(key), where: s.where(),
+		bind: func() func(ctx context.Context, r assess.Repository) error {
+			if ch.Over == nil {
+				seen := s.seenPlan[key]
+				ch.Over = &seen
+			}
+			return func(ctx context.Context, r assess.Repository) error {
+				var err error
+				got, _, err = r.ChangePlanItem(ctx, id, key, ch, today)
+				return err
+			}
 		},
+		after: func(err error) { s.planSaved(key, op, ch, got, err) },
 	})
 }
 

@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// When two people set the same field of a plan item (owner, due date,
+// status, action), the second to save is told, on the item, who set it,
+// when, and both values, and chooses as with an answer: O overwrites
+// theirs knowingly, K keeps theirs (and saves the rest of the change).
+// Nothing of the refused change is saved until then.
+
+// planConflict is a change to a plan item refused because someone else
+// set one of its fields first.
+type planConflict struct {
+	mine   assess.PlanChange
+	theirs []assess.FieldConflict
+	op     string // the refused write's key, settled once chosen
+}
+
+// planSaved hears the outcome of a change to plan item key: the store now
+// holds got, or refused the change for another person's fields.
+func (s *session) planSaved(key, op string, ch assess.PlanChange, got assess.PlanEdit, err error) {
+	var c *assess.ConflictError
+	switch {
+	case err == nil:
+		s.seenPlan[key] = got
+	case errors.As(err, &c) && len(c.Fields) > 0:
+		s.planConflicts[key] = planConflict{mine: ch, theirs: c.Fields, op: op}
+		s.planArrived = key
+	}
+}
+
+// settlePlan ends the conflict on key: the item becomes theirs, as the
+// store holds it, and then rest of our change is made over it.
+func (s *session) settlePlan(d Deps, key string, rest func(planConflict) assess.PlanChange) {
+	c, ok := s.planConflicts[key]
+	if !ok {
+		return
+	}
+	delete(s.planConflicts, key)
+	s.saves.settle(c.op)
+	theirs := c.theirs[0].Edit
+	s.seenPlan[key] = theirs
+	s.a.PlanEdits[key] = theirs
+	s.evaluate(d.Today())
+	if ch := rest(c); !ch.Empty() {
+		ch.Over = &theirs
+		s.changePlan(d, key, ch)
+	}
+}
+
+// overwritePlan makes our change again over theirs, now that it has been seen.
+func (s *session) overwritePlan(d Deps, key string) {
+	s.settlePlan(d, key, func(c planConflict) assess.PlanChange { return c.mine })
+}
+
+// keepTheirsPlan gives up our value of the fields they set, and makes
+// the rest of our change (another field, a milestone).
+func (s *session) keepTheirsPlan(d Deps, key string) {
+	s.settlePlan(d, key, func(c planConflict) assess.PlanChange { return c.mine.WithoutFields(c.theirs) })
+}
+
+// conflictBox says, above the plan, who set which field of the selected
+// item, when, what both say, and how to choose.
+func (p *plan) conflictBox(it assess.PlanItem, width int) string {
+	c, ok := p.sh.sess.planConflicts[it.Key()]
+	if !ok {
+		return ""
+	}
+	st := p.sh.st
+	mine := p.sh.sess.a.PlanEdits[it.Key()]
+	var out []string
+	for _, f := range c.theirs {
+		head := fmt.Sprintf("%s changed the %s of %s at %s, before yours was saved.", orSomeone(f.By), f.Field, it.Key(), f.At.Local().Format("15:04:05 on 2 Jan"))
+		out = append(out, st.warn.Render(wrap(clean(head), width)),
+			wrap("Theirs: "+clean(f.Now), width),
+			wrap("Yours:  "+clean(mine.Describe(f.Field)), width))
+	}
+	out = append(out, st.key.Render("O")+" overwrite theirs with yours  "+st.key.Render("K")+" keep theirs")
+	return strings.Join(out, "\n") + "\n"
+}
+
+func orSomeone(name string) string {
+	if name = strings.TrimSpace(name); name != "" {
+		return name
+	}
+	return "Someone"
+}
+
+// conflictKey settles the conflict of the selected item with O or K;
+// handled reports whether the key was one of them.
+func (p *plan) conflictKey(msg tea.KeyPressMsg, it assess.PlanItem) (handled bool) {
+	if _, ok := p.sh.sess.planConflicts[it.Key()]; !ok {
+		return false
+	}
+	switch {
+	case key.Matches(msg, conflictKeys.Overwrite):
+		p.sh.sess.overwritePlan(p.sh.deps, it.Key())
+	case key.Matches(msg, conflictKeys.Keep):
+		p.sh.sess.keepTheirsPlan(p.sh.deps, it.Key())
+	default:
+		return false
+	}
+	return true
+}
+
+// showConflict puts the cursor on the item of a conflict that has just
+// arrived, unless a form is open (it is shown when the form closes).
+func (p *plan) showConflict() {
+	s := p.sh.sess
+	if s.planArrived == "" || p.form != nil {
+		return
+	}
+	if _, _, ok := p.item(s.planArrived); ok {
+		p.at = s.planArrived
+	}
+	s.planArrived = ""
+}
+
+// mergePlan takes the plan edits as the store now holds them, keeping as
+// this window has them the items with a conflict to settle.
+func (s *session) mergePlan(fresh map[string]assess.PlanEdit) map[string]assess.PlanEdit {
+	out := map[string]assess.PlanEdit{}
+	seen := map[string]assess.PlanEdit{}
+	for k, theirs := range fresh {
+		out[k], seen[k] = theirs, theirs
+	}
+	for k := range s.planConflicts {
+		if mine, ok := s.a.PlanEdits[k]; ok {
+			out[k] = mine
+		}
+		if was, ok := s.seenPlan[k]; ok {
+			seen[k] = was
+		}
+	}
+	s.seenPlan = seen
+	return out
+}
