@@ -34,6 +34,11 @@ var copyTables = []struct{ name, columns, order string }{
 	{"ledger_states", "hash, state", "hash"},
 }
 
+// copyHook, set by tests only, runs after each row copied (at is the
+// table) and once the target committed (at is "committed"): a test cuts
+// the connection there.
+var copyHook func(at string, rows int)
+
 // Copied counts what CopyPortfolio copied.
 type Copied struct {
 	Assessments, Subjects, Records, Entries, Snapshots int
@@ -48,18 +53,22 @@ type Copied struct {
 func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 	var done Copied
 	if to.readOnly {
-		return done, errReadOnly(to.path)
+		return done, errReadOnly(to.where())
 	}
 	trusted, err := to.trusted()
 	if err != nil {
 		return done, err
 	}
+	// committed: the target holds the whole copy, verified. The read
+	// transaction on from ending in an error after that (its server gone
+	// in that moment) changes nothing of it: everything was read.
+	committed := false
 	err = from.view(ctx, func(src *sql.Tx) error {
-		return to.run(ctx, nil, func(dst *sql.Tx) error {
+		err := to.run(ctx, nil, func(dst *sql.Tx) error {
 			if err := to.dialect.lockForCopy(ctx, dst); err != nil {
 				return err
 			}
-			if err := emptyTarget(ctx, dst, to.path); err != nil {
+			if err := emptyTarget(ctx, dst, to.where()); err != nil {
 				return err
 			}
 			// An approved assessment locks its answers, plan and
@@ -73,8 +82,11 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 						row[8] = string(assess.Draft)
 					}
 				})
+				if connectionLost(from, err) {
+					return lostDuringCopy(from, to)
+				}
 				if err != nil {
-					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.path, to.dialect.failure(to.path, err))
+					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.where(), to.dialect.failure(to.where(), err))
 				}
 				switch tbl.name {
 				case "assessments":
@@ -104,11 +116,22 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 			}
 			if b != nil {
 				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
-					to.path, b.Error(), from.path)
+					to.where(), b.Error(), from.path)
 			}
 			return nil
 		})
+		committed = err == nil
+		if committed && copyHook != nil {
+			copyHook("committed", 0)
+		}
+		return err
 	})
+	if committed {
+		return done, nil
+	}
+	if connectionLost(from, err) {
+		err = lostDuringCopy(from, to)
+	}
 	if err != nil {
 		return Copied{}, err
 	}
@@ -162,6 +185,9 @@ func copyTable(ctx context.Context, src, dst *sql.Tx, table, columns, order stri
 			return count, fmt.Errorf("row %d: %w", count+1, err)
 		}
 		count++
+		if copyHook != nil {
+			copyHook(table, count)
+		}
 	}
 	return count, rows.Err()
 }

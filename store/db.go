@@ -48,6 +48,10 @@ type DB struct {
 	saves saveCache // the assessment the last save left (savecache.go)
 
 	path string // the file, or the server as messages name it (no password)
+	// shownAs, if set, names the database in messages instead of path:
+	// assay migrate builds a new file under a name of its own and
+	// renames it into place, and its messages name the place (ShowAs).
+	shownAs string
 	// dialect is what differs between SQLite and PostgreSQL (dialect.go).
 	dialect dialect
 	// login is the database login in team mode (PostgreSQL): the name
@@ -366,7 +370,20 @@ func (db *DB) failure(err error) error {
 	if d, ok := db.dialect.(*pgDialect); ok {
 		d.recheckRoles(db.sql, err)
 	}
-	return db.dialect.failure(db.path, err)
+	return db.dialect.failure(db.where(), err)
+}
+
+// ShowAs makes messages name the database name rather than the path it
+// was opened by: a file being built under a temporary name, to be
+// renamed to name once complete.
+func (db *DB) ShowAs(name string) { db.shownAs = name }
+
+// where is the database as messages name it.
+func (db *DB) where() string {
+	if db.shownAs != "" {
+		return db.shownAs
+	}
+	return db.path
 }
 
 // stamp is the current time as stored: UTC RFC 3339 text, no monotonic

@@ -290,7 +290,7 @@ func (db *DB) Team() bool {
 
 // Where names the database for messages: its file, or its server and
 // database without a password.
-func (db *DB) Where() string { return db.path }
+func (db *DB) Where() string { return db.where() }
 
 // scrub removes the password from an error's words, whatever produced
 // them.
