@@ -140,6 +140,17 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
+	db, err := a.openStore(a.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	a.db = db
+	return db, nil
+}
+
+// openStore opens the database at path as store does, for the caller to
+// close: assay migrate --from builds its new file under a name of its own.
+func (a *app) openStore(path string) (*store.DB, error) {
 	// A settings file that does not load stops the command before the
 	// portfolio opens: it names who changes are recorded as (reviewer)
 	// and whether sign-offs need a second person (four_eyes), neither of
@@ -148,7 +159,7 @@ func (a *app) store() (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := a.openTarget(a.dbPath)
+	db, err := a.openTarget(path)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +173,6 @@ func (a *app) store() (*store.DB, error) {
 	// (keys.go). A command that only reads never touches either.
 	db.SetKeySource(a.signingKey)
 	db.SetTrust(a.keyring)
-	a.db = db
 	return db, nil
 }
 

@@ -26,7 +26,10 @@ entry, as it is, so that the trails and signatures verify there as they did
 here, and reports read the same.
 
 The copy is one transaction on the target, checked as assay verify would
-before it is committed: if anything fails, the target is left as it was. The
+before it is committed: if anything fails, the target is left as it was. A
+file that is not there yet is built beside it (.NAME.migrating-PID) and
+renamed into place once verified, so that a move killed at any moment leaves
+no file; the next move removes what a killed one left. The
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be
@@ -55,9 +58,7 @@ by a key you trust (assay key trust), as for assay verify.`,
 				return fmt.Errorf("%s takes a team database's PostgreSQL connection string (postgres://HOST/DATABASE or host=HOST dbname=DATABASE), not a file", flag)
 			}
 			// The team database opens first, so that a login it refuses or
-			// a schema with no portfolio creates no file; and a file that
-			// --from creates is removed again if anything fails after: the
-			// target is left as it was, absent.
+			// a schema with no portfolio creates no file.
 			server, err := store.OpenTeam(t.Value, a.decoder().Decode)
 			if err != nil {
 				return err
@@ -65,28 +66,22 @@ by a key you trust (assay key trust), as for assay verify.`,
 			defer server.Close()
 			server.SetKeySource(a.signingKey)
 			server.SetTrust(a.keyring)
-			_, statErr := os.Lstat(a.dbPath)
-			created := from != "" && errors.Is(statErr, fs.ErrNotExist)
-			file, err := a.store()
-			if err == nil {
-				src, dst := file, server
-				if from != "" {
-					src, dst = server, file
-				}
-				var done store.Copied
-				if done, err = store.CopyPortfolio(cmd.Context(), src, dst); err == nil {
-					a.reportCopy(src, dst, done)
-					return nil
-				}
+			if _, statErr := os.Lstat(a.dbPath); from != "" && errors.Is(statErr, fs.ErrNotExist) {
+				return a.migrateIntoNewFile(cmd.Context(), server, a.dbPath)
 			}
-			if created {
-				if a.db != nil {
-					a.db.Close()
-					a.db = nil
-				}
-				for _, suffix := range databaseSuffixes {
-					_ = os.Remove(a.dbPath + suffix)
-				}
+			// A file that is there takes the copy in one transaction,
+			// which a failure or a kill undoes whole.
+			file, err := a.store()
+			if err != nil {
+				return err
+			}
+			src, dst := file, server
+			if from != "" {
+				src, dst = server, file
+			}
+			done, err := store.CopyPortfolio(cmd.Context(), src, dst)
+			if err == nil {
+				a.reportCopy(src.Where(), dst.Where(), done)
 			}
 			return err
 		},
@@ -96,13 +91,14 @@ by a key you trust (assay key trust), as for assay verify.`,
 	return cmd
 }
 
-// reportCopy says what a move copied, and that it verified.
-func (a *app) reportCopy(src, dst *store.DB, done store.Copied) {
+// reportCopy says what a move from src to dst copied, and that it
+// verified.
+func (a *app) reportCopy(src, dst string, done store.Copied) {
 	fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",
-		safetext.OneLine(src.Where()), safetext.OneLine(dst.Where()),
+		safetext.OneLine(src), safetext.OneLine(dst),
 		assess.Count(done.Assessments, "assessment", "assessments"), assess.Count(done.Subjects, "subject", "subjects"),
 		assess.Count(done.Records, "audit record", "audit records"), assess.Count(done.Entries, "ledger entry", "ledger entries"),
 		assess.Count(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
-	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", safetext.OneLine(dst.Where()),
+	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", safetext.OneLine(dst),
 		assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
 }

@@ -29,7 +29,8 @@ func TestMigrateFromThatFailsEarlyLeavesNoFile(t *testing.T) {
 		{"no room to create the file", owner.dsn, "ulimit -f 24 && ", "full"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			file := filepath.Join(t.TempDir(), "archive.db")
+			folder := t.TempDir()
+			file := filepath.Join(folder, "archive.db")
 			r := runProc("/bin/sh", withEnv(env, "ASSAY_DB", file), "-c", c.limit+`exec "$0" "$@"`, s.bin, "migrate", "--from", c.dsn)
 			if r.code == 0 || !strings.Contains(r.errs, c.want) {
 				t.Errorf("migrate --from: exit %d, stderr %q; want a refusal saying %q", r.code, r.errs, c.want)
@@ -38,6 +39,9 @@ func TestMigrateFromThatFailsEarlyLeavesNoFile(t *testing.T) {
 				if _, err := os.Lstat(file + suffix); !errors.Is(err, fs.ErrNotExist) {
 					t.Errorf("the failed move left %s (%v)", filepath.Base(file+suffix), err)
 				}
+			}
+			if left, _ := os.ReadDir(folder); len(left) > 0 {
+				t.Errorf("the failed move left %s in the folder", left[0].Name())
 			}
 		})
 	}

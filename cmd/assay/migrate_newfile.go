@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/store"
+)
+
+// assay migrate --from into a file that is not there yet builds the copy
+// in a file of its own beside it, .NAME.migrating-PID, verifies it there,
+// closes it (which folds its write log into it) and only then gives it
+// the target's name. A run killed at any moment, even with SIGKILL or by
+// a power cut, so leaves the target absent, never a database holding the
+// schema or part of the portfolio; the file it was building is removed by
+// the next run, once the process that made it is gone.
+
+// migratingPrefix is how the file being built for target begins; the
+// process's ID follows.
+func migratingPrefix(target string) string {
+	return filepath.Join(filepath.Dir(target), "."+filepath.Base(target)+".migrating-")
+}
+
+// migrateIntoNewFile copies server's portfolio into target, a file that
+// does not exist, as above.
+func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target string) error {
+	removeStaleMigrations(target)
+	building := migratingPrefix(target) + strconv.Itoa(os.Getpid())
+	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
+	done, err := a.buildCopy(ctx, server, building, target)
+	if err == nil {
+		err = putInPlace(building, target)
+	}
+	if err != nil {
+		removeDatabaseFiles(building)
+		return err
+	}
+	a.reportCopy(server.Where(), target, done)
+	return nil
+}
+
+// buildCopy copies server's portfolio into a new database at building,
+// verified, and closes it: on success the file alone is the database.
+func (a *app) buildCopy(ctx context.Context, server *store.DB, building, target string) (store.Copied, error) {
+	file, err := a.openStore(building)
+	if err != nil {
+		return store.Copied{}, err
+	}
+	file.ShowAs(target)
+	done, err := store.CopyPortfolio(ctx, server, file)
+	if cerr := file.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("closing the copy of %s: %w; nothing was copied", safetext.OneLine(target), cerr)
+	}
+	if err != nil {
+		return store.Copied{}, err
+	}
+	// Closed, SQLite has copied its write log into the file and removed
+	// it; a log still there holds part of the copy, which the file
+	// renamed alone would lack.
+	for _, suffix := range []string{"-wal", "-journal"} {
+		if _, err := os.Lstat(building + suffix); err == nil {
+			return store.Copied{}, assess.Errorf(assess.EInternal,
+				"the copy for %s still has its write log %s after it was closed, so the file alone is not the whole copy; nothing was copied",
+				safetext.OneLine(target), safetext.OneLine(filepath.Base(building+suffix)))
+		}
+	}
+	_ = os.Remove(building + "-shm") // an index into the log, nothing of the copy
+	return done, syncFile(building)
+}
+
+// putInPlace gives building the name target, unless target appeared
+// meanwhile: another process's file is never replaced. A hard link makes
+// the name only if it is free; where the file system has none, a check
+// and a rename do, which leaves a moment's race.
+func putInPlace(building, target string) error {
+	err := os.Link(building, target)
+	switch {
+	case err == nil:
+		if err := os.Remove(building); err != nil {
+			return err
+		}
+	case errors.Is(err, fs.ErrExist):
+		return appeared(target)
+	default:
+		if _, err := os.Lstat(target); !errors.Is(err, fs.ErrNotExist) {
+			return appeared(target)
+		}
+		if err := os.Rename(building, target); err != nil {
+			return fmt.Errorf("renaming the copy to %s: %w; nothing was copied", safetext.OneLine(target), err)
+		}
+	}
+	return syncFile(filepath.Dir(target))
+}
+
+func appeared(target string) error {
+	return assess.Errorf(assess.EConflict,
+		"%s appeared while the copy was made (another program or assay created it): it was left as it is and the copy removed; nothing was copied",
+		safetext.OneLine(target))
+}
+
+// syncFile makes what was written to path, a file or a folder, durable:
+// the copy's pages before it takes the target's name, and the folder's
+// new name after.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("writing %s to disk: %w; nothing was copied", safetext.OneLine(path), err)
+	}
+	return nil
+}
+
+// removeStaleMigrations removes the files a killed assay migrate left
+// while building target: those whose process is gone.
+func removeStaleMigrations(target string) {
+	prefix := "." + filepath.Base(target) + ".migrating-"
+	entries, _ := os.ReadDir(filepath.Dir(target))
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		pid, err := strconv.Atoi(rest)
+		if !ok || err != nil || pid == os.Getpid() || !processGone(pid) {
+			continue // a -wal or -shm (removed with its file), or a live run's
+		}
+		removeDatabaseFiles(filepath.Join(filepath.Dir(target), e.Name()))
+	}
+}
+
+// removeDatabaseFiles removes a database file and the files SQLite keeps
+// beside it.
+func removeDatabaseFiles(path string) {
+	for _, suffix := range databaseSuffixes {
+		_ = os.Remove(path + suffix)
+	}
+}
