@@ -17,7 +17,7 @@ func (s *scorer) knockOuts() {
 	s.floors = map[string][]FloorResult{}
 	add := func(qq *Question, answer string, fs []*Floor) {
 		for _, f := range fs {
-			s.floors[f.Level] = append(s.floors[f.Level], FloorResult{Question: qq.ID, Answer: answer, AtLeast: f.AtLeast, Reason: f.Reason})
+			s.floors[f.Level] = append(s.floors[f.Level], FloorResult{Question: qq.ID, Answer: answer, AtLeast: f.AtLeast, Reason: f.Reason, cond: f.If})
 		}
 	}
 	for i, qr := range s.res.Questions {
@@ -75,7 +75,7 @@ func (s *scorer) worstOptionFloors(qq *Question) []*Floor {
 // and says which answer set it. The first of equal floors, in question
 // order, is the one named.
 func (s *scorer) applyFloors(def *LevelDef, lr *LevelResult) {
-	fs := s.floors[def.ID]
+	fs := s.holdingFloors(def.ID)
 	if len(fs) == 0 {
 		return
 	}
@@ -93,7 +93,29 @@ func (s *scorer) applyFloors(def *LevelDef, lr *LevelResult) {
 		return
 	}
 	lr.Raised, lr.Unfloored = true, lr.Level
-	lr.Why += fmt.Sprintf("; raised to %s by the knock-out on %s, %s: %s", f.AtLeast, f.Question, f.AnswerClause(), strings.TrimSuffix(f.Reason, "."))
+	because := ""
+	if f.Condition != "" {
+		because = " (" + f.Condition + ")"
+	}
+	lr.Why += fmt.Sprintf("; raised to %s by the knock-out on %s, %s%s: %s", f.AtLeast, f.Question, f.AnswerClause(), because, strings.TrimSuffix(f.Reason, "."))
 	lr.Level, lr.Rank = f.AtLeast, want
 	lr.NotRated, lr.NotApplicable = false, false
+}
+
+// holdingFloors are the knock-outs the answers set under a level whose if,
+// if any, holds. The loader lets an if name only a level defined above
+// the floor's own, computed first, so this never loops.
+func (s *scorer) holdingFloors(level string) []FloorResult {
+	var out []FloorResult
+	for _, f := range s.floors[level] {
+		if f.cond != nil {
+			ok, why, _ := s.holds(f.cond)
+			if !ok {
+				continue
+			}
+			f.Condition = why
+		}
+		out = append(out, f)
+	}
+	return out
 }

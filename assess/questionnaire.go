@@ -232,6 +232,10 @@ type Floor struct {
 	Level   string
 	AtLeast string
 	Reason  string
+	// If limits the knock-out to results where a condition on an earlier
+	// level or a dimension holds, as no exit plan matters on its own only
+	// for a service of high business criticality; nil: always.
+	If *RuleCondition
 }
 
 // GapKind says whether an answer shows a gap.

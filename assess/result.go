@@ -201,6 +201,11 @@ type FloorResult struct {
 	Answer   string `json:"answer"`
 	AtLeast  string `json:"at_least"`
 	Reason   string `json:"reason"`
+	// Condition says why a knock-out with an if holds here ("Business
+	// criticality is high; the condition is at least high: yes").
+	Condition string `json:"condition,omitempty"`
+
+	cond *RuleCondition // the floor's if, checked when its level is computed
 }
 
 // UnansweredWorst counts the required questions still unanswered that

@@ -11,11 +11,12 @@ import (
 // pendingFloor is a knock-out read with its question or option; its level
 // is checked once every level of the file is known.
 type pendingFloor struct {
-	level, step yamlx.Value
-	floor       *assess.Floor
+	level, step, cond yamlx.Value
+	floor             *assess.Floor
 }
 
-// floors reads a knock-out, {level, at_least, reason}, or a list of them.
+// floors reads a knock-out, {level, at_least, reason, if}, or a list of
+// them.
 func (l *loader) floors(v yamlx.Value) []*assess.Floor {
 	if !v.Exists() {
 		return nil
@@ -26,22 +27,26 @@ func (l *loader) floors(v yamlx.Value) []*assess.Floor {
 	}
 	var out []*assess.Floor
 	for _, iv := range items {
-		f := iv.Map("level", "at_least", "reason")
+		f := iv.Map("level", "at_least", "reason", "if")
 		fl := &assess.Floor{
 			Level:   f.Required("level", "the level this answer puts a floor under").Str(),
 			AtLeast: f.Required("at_least", "the lowest step the level may then have").Str(),
 			Reason:  strings.TrimSpace(f.Required("reason", "why this answer alone sets the level, in a sentence the committee reads").Str()),
 		}
-		l.pendingFloors = append(l.pendingFloors, pendingFloor{level: f.Get("level"), step: f.Get("at_least"), floor: fl})
+		l.pendingFloors = append(l.pendingFloors, pendingFloor{level: f.Get("level"), step: f.Get("at_least"), cond: f.Get("if"), floor: fl})
 		out = append(out, fl)
 	}
 	return out
 }
 
 // checkFloors runs after the levels are read: each knock-out names a level
-// of the file and a step of its scale.
+// of the file and a step of its scale, and its if, read now, a level
+// defined above that one or a dimension.
 func (l *loader) checkFloors() {
 	for _, p := range l.pendingFloors {
+		if p.cond.Exists() {
+			p.floor.If = l.ruleCondition(p.cond)
+		}
 		if p.floor.Level == "" {
 			continue
 		}
@@ -53,6 +58,25 @@ func (l *loader) checkFloors() {
 		if p.floor.AtLeast != "" && !slices.Contains(def.Scale, p.floor.AtLeast) {
 			p.step.Problem(yamlx.Suggest(p.floor.AtLeast, def.Scale), "%q is not a level of %s (%s)", p.floor.AtLeast, def.ID, strings.Join(def.Scale, ", "))
 		}
+		l.checkFloorIfOrder(p, def)
+	}
+}
+
+// checkFloorIfOrder: a knock-out's if may read only a level computed
+// before the floor's own. Levels are computed in file order and each
+// applies its floors as it is computed, so a condition on the same level,
+// or on one below (which may read it), would ask for the level while it
+// is being worked out.
+func (l *loader) checkFloorIfOrder(p pendingFloor, def *assess.LevelDef) {
+	c := p.floor.If
+	if c == nil || c.Level == "" {
+		return
+	}
+	at := slices.IndexFunc(l.q.Levels, func(d *assess.LevelDef) bool { return d.ID == def.ID })
+	cond := slices.IndexFunc(l.q.Levels, func(d *assess.LevelDef) bool { return d.ID == c.Level })
+	if cond >= 0 && cond >= at {
+		p.cond.Field("level").Problem("condition it on a level defined above it, or on a dimension",
+			"a knock-out under %s can depend only on a level defined above %s, and %s is not", def.ID, def.ID, c.Level)
 	}
 }
 
