@@ -451,6 +451,15 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	bought := map[string]assess.Value{"us-consumers": biChoice("yes"), "data-source": biChoice("third-party")}
 	workers := map[string]assess.Value{"affected-categories": biChoices("workers")}
 	soc2 := map[string]assess.Value{"attestations": biChoices("soc2-type2")}
+	// Business criticality high: outage-impact regulated 4 × 3 = 12,
+	// recovery-need hours 3 × 2 = 6, substitutability hard 2: 20 of 20.
+	// With data sensitivity at its best (low) the tier is low × high =
+	// moderate, so the residual reads low until a knock-out moves it.
+	critical := map[string]assess.Value{
+		"outage-impact": biChoice("regulated"), "recovery-need": biChoice("hours"), "substitutability": biChoice("hard"),
+	}
+	// Medium: outage-impact disruption 2 × 3 = 6 of 20 = 30%.
+	mediumCritical := map[string]assess.Value{"outage-impact": biChoice("disruption")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -539,6 +548,23 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"third-party-due-diligence", "soc2-exceptions", "partial", "low", "", "low"}, soc2},
 		{koBranch{"third-party-due-diligence", "soc2-exceptions", "no", "low", "", "medium"}, soc2},
 		{koBranch{"third-party-due-diligence", "soc2-exceptions", "qualified", "medium", "soc2-exceptions", "high"}, soc2},
+		// A service of high business criticality with no exit plan, or
+		// whose continuity plan misses our recovery time objective, is
+		// at least medium: onboard on conditions, the plan among them
+		// (EBA/GL/2019/02 on exit strategies for critical or important
+		// functions; DORA Article 28(8)). A plan partly there is a gap
+		// for the plan, one step below medium, with no knock-out; at
+		// medium or low criticality "no" is a medium finding only.
+		{koBranch{"third-party-due-diligence", "exit-plan", "yes", "low", "", ""}, critical},
+		{koBranch{"third-party-due-diligence", "exit-plan", "partial", "low", "", "low"}, critical},
+		{koBranch{"third-party-due-diligence", "exit-plan", "no", "medium", "exit-plan", "medium"}, critical},
+		{koBranch{"third-party-due-diligence", "exit-plan", "no", "low", "", "medium"}, mediumCritical},
+		{koBranch{"third-party-due-diligence", "exit-plan", "no", "low", "", "medium"}, nil},
+		{koBranch{"third-party-due-diligence", "continuity-plan", "yes", "low", "", ""}, critical},
+		{koBranch{"third-party-due-diligence", "continuity-plan", "partial", "low", "", "low"}, critical},
+		{koBranch{"third-party-due-diligence", "continuity-plan", "no", "medium", "continuity-plan", "medium"}, critical},
+		{koBranch{"third-party-due-diligence", "continuity-plan", "no", "low", "", "medium"}, mediumCritical},
+		{koBranch{"third-party-due-diligence", "continuity-plan", "no", "low", "", "medium"}, nil},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)

@@ -724,6 +724,29 @@ var verdictCases = []verdictCase{
 		dims:     map[string]string{"exposure": "10 of 35", "criticality": "15 of 20", "gaps": "8 of 206"},
 		findings: "financial-health:high exit-plan:medium transition-assistance:low",
 	},
+	// Exit and continuity for a service of high business criticality
+	// (third-party-due-diligence 3.4.0): no exit plan, or a continuity
+	// plan that misses our recovery time objective, is at least medium
+	// (EBA/GL/2019/02 exit strategies; DORA Article 28(8)); at medium
+	// criticality it stays a finding for the plan.
+	{
+		file: "tpdd-payroll-bureau-critical-no-exit-plan.yaml", outcome: "medium", knockout: "exit-plan",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 222"},
+		findings: "exit-plan:medium",
+	},
+	{
+		file: "tpdd-payroll-bureau-medium-criticality-no-exit-plan.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "9 of 20", "gaps": "2 of 222"},
+		findings: "exit-plan:medium",
+	},
+	{
+		file: "tpdd-payroll-bureau-continuity-misses-rto-exit-plan-in-place.yaml", outcome: "medium", knockout: "continuity-plan",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 222"},
+		findings: "continuity-plan:medium",
+	},
 	{
 		// A "service provider" free to combine our customers' data across
 		// its clients is a third party (CCPA 1798.140(ag)): high, not low.
