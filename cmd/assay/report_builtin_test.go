@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/condition"
 	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -89,11 +90,24 @@ func worstValue(q *assess.Questionnaire, qq *assess.Question) string {
 		}
 		return quote(pick.Value)
 	case assess.TypeMulti:
-		var vals []string
+		// Every option that makes the answer worse or that a condition
+		// asks about (so that every question it opens is asked), and no
+		// harmless one beside them: "aggregation with minimum group sizes"
+		// next to "aggregation without" would contradict itself for no
+		// points. A question whose count a condition reads keeps them all.
+		asked, counted := askedOptions(q, qq.ID)
+		var vals, all []string
 		for _, o := range qq.Options {
-			if !o.NA && !o.Exclusive {
+			if o.NA || o.Exclusive {
+				continue
+			}
+			all = append(all, quote(o.Value))
+			if counted || asked[o.Value] || badness(q, qq, o.Points) > 0 || o.Gap == assess.GapFull || o.Gap == assess.GapPartial {
 				vals = append(vals, quote(o.Value))
 			}
+		}
+		if len(vals) == 0 {
+			vals = all
 		}
 		return "[" + strings.Join(vals, ", ") + "]"
 	case assess.TypeScale:
@@ -122,6 +136,35 @@ func worstValue(q *assess.Questionnaire, qq *assess.Question) string {
 			len(m.Likelihood), len(m.Impact), len(m.Likelihood)-1, len(m.Impact), quote("Measures: "+hostile))
 	}
 	panic("unknown question type " + qq.Type)
+}
+
+// askedOptions are the options of question id that a condition of q
+// (a section's or question's when, a required_when, a recommendation's
+// when) compares with, and whether one counts its choices.
+func askedOptions(q *assess.Questionnaire, id string) (map[string]bool, bool) {
+	asked, counted := map[string]bool{}, false
+	var exprs []*condition.Expr
+	for _, s := range q.Sections {
+		exprs = append(exprs, s.When)
+	}
+	for _, qq := range q.Questions {
+		exprs = append(exprs, qq.When, qq.RequiredWhen)
+	}
+	for _, r := range q.Recommends {
+		exprs = append(exprs, r.When)
+	}
+	for _, e := range exprs {
+		for _, c := range e.Comparisons() {
+			if c.Ref == nil || c.Ref.Name != id {
+				continue
+			}
+			counted = counted || c.Count
+			for _, l := range c.Literals {
+				asked[l.Str] = true
+			}
+		}
+	}
+	return asked, counted
 }
 
 // checkTables fails when a table row does not have as many cells as its
