@@ -179,7 +179,58 @@ func (r *reporter) summary() {
 		}
 		r.d.numbered(top...)
 	}
+	if taken, ok := r.decisionTaken(open); ok {
+		r.d.para(txt(strong("Decision taken:"), " ", taken))
+		return
+	}
 	r.d.para(txt(strong("Decision requested:"), " ", r.decision(open)))
+}
+
+// decisionTaken says, of an approved or rejected assessment, who decided
+// what and when: page one must not ask the committee to approve what it
+// has already approved or rejected, against the sign-off section.
+func (r *reporter) decisionTaken(open int) (document.Text, bool) {
+	var decision string
+	switch r.a.Status {
+	case assess.Approved:
+		decision = "approved"
+	case assess.Rejected:
+		decision = "rejected"
+	default:
+		return nil, false
+	}
+	text := txt(decision)
+	for i := len(r.a.SignOffs) - 1; i >= 0; i-- {
+		if s := r.a.SignOffs[i]; s.Decision == decision {
+			text = txt(text, " by ", user(s.Name), fmt.Sprintf(" on %s", s.On))
+			if c := strings.TrimRight(s.Comment, ". "); c != "" {
+				text = txt(text, ": ", user(c))
+			}
+			break
+		}
+	}
+	text = txt(text, ".")
+	if decision == "rejected" {
+		return txt(text, " Nothing is asked of the committee until the assessment is submitted again."), true
+	}
+	if open == 0 && r.q.MakesFindings() {
+		return txt(text, " No remediation is outstanding."), true
+	}
+	if open > 0 {
+		return txt(text, fmt.Sprintf(" The remediation plan below has %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue())), true
+	}
+	return text, true
+}
+
+// firstDue is the earliest due date of the plan's open items.
+func (r *reporter) firstDue() assess.Date {
+	first := assess.Date{}
+	for _, it := range r.e.Plan {
+		if !it.Closed() && (first.IsZero() || it.Due.Before(first)) {
+			first = it.Due
+		}
+	}
+	return first
 }
 
 func (r *reporter) outcomeDimension() *assess.DimensionResult {
@@ -293,11 +344,5 @@ func (r *reporter) asked(open int) document.Text {
 	if open == 0 {
 		return txt("approve the assessment", level, "; no remediation is outstanding.")
 	}
-	first := assess.Date{}
-	for _, it := range r.e.Plan {
-		if !it.Closed() && (first.IsZero() || it.Due.Before(first)) {
-			first = it.Due
-		}
-	}
-	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", assess.Count(open, "open item", "open items"), first))
+	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue()))
 }

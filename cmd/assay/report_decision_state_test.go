@@ -1,0 +1,57 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// executiveSummary is the report's executive summary, up to the next
+// section, where the decision asked of the committee is said, with its
+// lines joined so that a sentence reads whole wherever it was wrapped.
+func executiveSummary(t *testing.T, md string) string {
+	t.Helper()
+	_, after, ok := strings.Cut(md, "## Executive summary\n")
+	if !ok {
+		t.Fatalf("no executive summary in:\n%s", md)
+	}
+	summary, _, _ := strings.Cut(after, "\n## ")
+	return strings.Join(strings.Fields(summary), " ")
+}
+
+// The executive summary asks the committee for a decision only while one
+// is to be taken: once the assessment is approved or rejected, page one
+// says who decided what and when, as the sign-off section does, instead
+// of asking the committee to approve it again.
+func TestReportSummarySaysTheDecisionTaken(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--comment", "Ready", "--date", "2026-03-02")
+
+	inReview := executiveSummary(t, s.ok("report", id))
+	if !strings.Contains(inReview, "**Decision requested:** approve the assessment") {
+		t.Fatalf("in review, the summary should ask for the approval:\n%s", inReview)
+	}
+
+	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--date", "2026-03-03", "--comment", "Plan agreed")
+	approved := executiveSummary(t, s.ok("report", id))
+	if strings.Contains(approved, "Decision requested") {
+		t.Errorf("an approved assessment's summary still asks for a decision:\n%s", approved)
+	}
+	if !strings.Contains(approved, "**Decision taken:** approved by Rui Reviewer on 2026-03-03: Plan agreed.") {
+		t.Errorf("an approved assessment's summary does not say who approved it and when:\n%s", approved)
+	}
+	if !strings.Contains(approved, "open items") {
+		t.Errorf("an approved assessment's summary no longer says what remediation is outstanding:\n%s", approved)
+	}
+
+	other := s.start("vendor-tiering", "Globex", "2026-03-01", tieringAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", other, "--submit", "--date", "2026-03-02")
+	s.ok("--reviewer", "Rui Reviewer", "review", other, "--reject", "--date", "2026-03-04", "--comment", "SOC 2 evidence missing")
+	rejected := executiveSummary(t, s.ok("report", other))
+	if strings.Contains(rejected, "Decision requested") {
+		t.Errorf("a rejected assessment's summary still asks for an approval:\n%s", rejected)
+	}
+	if !strings.Contains(rejected, "**Decision taken:** rejected by Rui Reviewer on 2026-03-04: SOC 2 evidence missing.") {
+		t.Errorf("a rejected assessment's summary does not say who rejected it, when and why:\n%s", rejected)
+	}
+}
