@@ -134,7 +134,9 @@ func (w *writer) runs(t document.Text) {
 
 // table writes a table with fixed column widths shared by its text, so a
 // long word wraps inside its cell instead of widening the table off the
-// page; the header row repeats on every page the table reaches.
+// page; the header row repeats on every page the table reaches, and no
+// row is cut by a page break (a row taller than a page still breaks:
+// Word and LibreOffice both do so rather than lose its text).
 func (w *writer) table(t *document.Table, keep bool) {
 	widths := columnWidths(t)
 	w.b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="` + fmt.Sprint(contentTwips) + `" w:type="dxa"/>` +
@@ -143,27 +145,21 @@ func (w *writer) table(t *document.Table, keep bool) {
 		fmt.Fprintf(&w.b, `<w:gridCol w:w="%d"/>`, cw)
 	}
 	w.b.WriteString("</w:tblGrid>")
-	w.row(t.Header, widths, true, keep || len(t.Rows) > 0, keep)
+	w.row(t.Header, widths, true, keep || len(t.Rows) > 0)
 	for i, r := range t.Rows {
-		w.row(r, widths, false, keep && i < len(t.Rows)-1, keep)
+		w.row(r, widths, false, keep && i < len(t.Rows)-1)
 	}
 	w.b.WriteString("</w:tbl>")
 	// Word needs a paragraph between two tables, and after the last one.
 	w.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="AfterTable"/></w:pPr></w:p>`)
 }
 
-func (w *writer) row(cells []document.Text, widths []int, header, keepNext, cantSplit bool) {
-	w.b.WriteString("<w:tr>")
-	if header || cantSplit {
-		w.b.WriteString("<w:trPr>")
-		if cantSplit {
-			w.b.WriteString("<w:cantSplit/>")
-		}
-		if header {
-			w.b.WriteString("<w:tblHeader/>")
-		}
-		w.b.WriteString("</w:trPr>")
+func (w *writer) row(cells []document.Text, widths []int, header, keepNext bool) {
+	w.b.WriteString("<w:tr><w:trPr><w:cantSplit/>")
+	if header {
+		w.b.WriteString("<w:tblHeader/>")
 	}
+	w.b.WriteString("</w:trPr>")
 	for i, cw := range widths {
 		var t document.Text
 		if i < len(cells) {
