@@ -1,9 +1,13 @@
 package document
 
+import "slices"
+
 // ShareWidth shares total between columns that need at least minW and
 // would like maxW (their text on one line): each gets its minimum, and the
 // rest goes to the columns with the most text; when even the minimums do
-// not fit, they shrink in proportion (and the renderer breaks long words).
+// not fit, the widest columns narrow to one width and the others keep
+// their minimum (capWidths), so the renderer breaks only the longest
+// words.
 func ShareWidth(minW, maxW []float64, total float64) []float64 {
 	n := len(minW)
 	sumMin, sumMax := 0.0, 0.0
@@ -24,13 +28,35 @@ func ShareWidth(minW, maxW []float64, total float64) []float64 {
 			out[i] = want[i] + (total-sumMax)*want[i]/sumMax
 		}
 	case sumMin >= total:
-		for i := range n {
-			out[i] = minW[i] * total / sumMin
-		}
+		return capWidths(minW, total)
 	default:
 		for i := range n {
 			out[i] = minW[i] + (total-sumMin)*(want[i]-minW[i])/(sumMax-sumMin)
 		}
+	}
+	return out
+}
+
+// capWidths gives each column its minimum up to one cap, the cap chosen so
+// that the columns fill total: a header such as "Finding" or a status such
+// as "risk-accepted" stays whole, and the columns that hold a word too
+// long for any sensible width (an 80-letter name) are the ones that
+// narrow, since their word breaks whatever they get.
+func capWidths(minW []float64, total float64) []float64 {
+	sorted := slices.Clone(minW)
+	slices.Sort(sorted)
+	capW, left := sorted[len(sorted)-1], total // all fit whole when they fill total exactly
+	for k, w := range sorted {
+		rest := float64(len(sorted) - k)
+		if w*rest > left {
+			capW = left / rest
+			break
+		}
+		left -= w
+	}
+	out := make([]float64, len(minW))
+	for i, w := range minW {
+		out[i] = min(w, capW)
 	}
 	return out
 }

@@ -84,5 +84,15 @@ func TestShareWidth(t *testing.T) {
 	}
 	check(ShareWidth([]float64{10, 10}, []float64{20, 60}, 160), []float64{40, 120})
 	check(ShareWidth([]float64{10, 30}, []float64{50, 130}, 100), []float64{10 + 60*40.0/140, 30 + 60*100.0/140})
-	check(ShareWidth([]float64{100, 300}, []float64{100, 300}, 200), []float64{50, 150})
+	// When even the longest words do not all fit, the columns whose
+	// longest word is short keep it whole, and only the widest columns
+	// narrow, to one width: shrinking every column in proportion broke the
+	// plan's header into "Findin g" and "Severit y" and its status into
+	// "risk-accept ed", to leave room for an owner's 80-letter name that
+	// breaks anyway.
+	check(ShareWidth([]float64{100, 300}, []float64{100, 300}, 200), []float64{100, 100})
+	check(ShareWidth([]float64{45, 49, 87, 117, 77, 67, 97}, []float64{45, 60, 400, 200, 300, 90, 300}, 515),
+		[]float64{45, 49, 87, 95, 77, 67, 95})
+	check(ShareWidth([]float64{60, 90, 90}, []float64{60, 90, 90}, 120), []float64{40, 40, 40})
+	check(ShareWidth([]float64{10, 30}, []float64{10, 30}, 40), []float64{10, 30})
 }
