@@ -102,13 +102,20 @@ func (r *reporter) title() {
 		// A converted library's notice (CISO Assistant, CSA) travels with it.
 		items = append(items, txt(strong("Questionnaire copyright:"), " ", user(Truncate(r.q.Copyright, 300))))
 	}
-	r.d.list(append(items,
+	items = append(items,
 		txt(strong("Reviewer:"), " ", reviewer),
 		txt(strong("Assessment date:"), " "+r.a.AssessedOn.String()),
 		txt(strong("Report date:"), " "+r.opts.Today.String()),
 		txt(strong("Status:"), fmt.Sprintf(" %s; %s", r.a.Status.Words(), status)),
 		txt(strong("Scoring:"), " ", code(r.res.ScoringVersion), ", assessment ", code(r.a.UUID)),
-	)...)
+	)
+	// The PDF, DOCX and printed HTML set the title block alone on page
+	// one: it ends with the level and the decision, so that page one alone
+	// tells the committee what it is asked to decide.
+	if line := r.outcomeLine(); line != nil {
+		items = append(items, line)
+	}
+	r.d.list(append(items, r.decisionLine())...)
 }
 
 func shortDigest(d string) string {
@@ -179,11 +186,31 @@ func (r *reporter) summary() {
 		}
 		r.d.numbered(top...)
 	}
+	r.d.para(r.decisionLine())
+}
+
+// decisionLine is the decision asked of the committee, or the one already
+// taken, as the title block and the executive summary both say it.
+func (r *reporter) decisionLine() document.Text {
+	open, _ := r.e.Open()
 	if taken, ok := r.decisionTaken(open); ok {
-		r.d.para(txt(strong("Decision taken:"), " ", taken))
-		return
+		return txt(strong("Decision taken:"), " ", taken)
 	}
-	r.d.para(txt(strong("Decision requested:"), " ", r.decision(open)))
+	return txt(strong("Decision requested:"), " ", r.decision(open))
+}
+
+// outcomeLine is the headline level for the title block, or nil when the
+// questionnaire has none (a pre-screen).
+func (r *reporter) outcomeLine() document.Text {
+	o := r.res.Outcome
+	if o == nil {
+		return nil
+	}
+	line := txt(strong(user(o.Title), ":"), " ", user(o.Headline()))
+	if o.Unsettled {
+		line = txt(line, " ", unsettledWords(*o))
+	}
+	return line
 }
 
 // decisionTaken says, of an approved or rejected assessment, who decided

@@ -55,3 +55,33 @@ func TestReportSummarySaysTheDecisionTaken(t *testing.T) {
 		t.Errorf("a rejected assessment's summary does not say who rejected it, when and why:\n%s", rejected)
 	}
 }
+
+// The title block, which the PDF, DOCX and printed HTML set alone on page
+// one, says the level and the decision asked for or taken: a committee
+// member who reads only page one learns what it is asked to decide.
+func TestReportTitleBlockSaysLevelAndDecision(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	titleBlock := func() string {
+		md := s.ok("report", id, "--as-of", "2026-03-05")
+		head, _, ok := strings.Cut(md, "## Executive summary")
+		if !ok {
+			t.Fatalf("no executive summary in:\n%s", md)
+		}
+		return strings.Join(strings.Fields(head), " ")
+	}
+	draft := titleBlock()
+	for _, want := range []string{
+		"**Residual risk:** low",
+		"**Decision requested:** approve the assessment at the residual risk level (low) and the remediation plan below: 2 open items, the first due on 2026-05-30.",
+	} {
+		if !strings.Contains(draft, want) {
+			t.Errorf("the title block does not say %q:\n%s", want, draft)
+		}
+	}
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
+	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--date", "2026-03-03", "--comment", "Plan agreed")
+	if approved := titleBlock(); !strings.Contains(approved, "**Decision taken:** approved by Rui Reviewer on 2026-03-03: Plan agreed.") {
+		t.Errorf("the approved report's title block does not say the decision taken:\n%s", approved)
+	}
+}
