@@ -73,9 +73,10 @@ func (r *reporter) scores() {
 		r.d.heading(3, txt("Rules"))
 		var items []document.Text
 		for _, rr := range r.res.Rules {
-			effect := txt("not applied")
+			// Its own sentence after the rule's reason, so capitalised.
+			effect := txt("Not applied")
 			if rr.Applied {
-				effect = txt("applied: ", user(rr.Target), fmt.Sprintf(" went from %s to %s", rr.Before, rr.After))
+				effect = txt("Applied: ", user(rr.Target), fmt.Sprintf(" went from %s to %s", rr.Before, rr.After))
 			}
 			items = append(items, txt(strong(user(rr.Title)), ": ", user(rr.Why), ". ", effect, "."))
 		}

@@ -85,3 +85,26 @@ func TestReportTitleBlockSaysLevelAndDecision(t *testing.T) {
 		t.Errorf("the approved report's title block does not say the decision taken:\n%s", approved)
 	}
 }
+
+// A rule's line in the report is two sentences, each starting with a
+// capital: "…: no. Not applied." read "…: no. not applied." before.
+func TestReportRuleEffectIsASentence(t *testing.T) {
+	s := newCLISession(t)
+	notApplied := s.start("canada-aia-rule", "Benefits triage", "2026-01-10", strings.Replace(aiaAnswers, "bias-testing: yes", "", 1))
+	applied := s.start("canada-aia-rule", "Benefits intake", "2026-01-10", aiaAnswers)
+	rules := func(id string) string {
+		md := s.ok("report", id, "--as-of", "2026-02-01")
+		_, after, ok := strings.Cut(md, "### Rules\n")
+		if !ok {
+			t.Fatalf("no rules in:\n%s", md)
+		}
+		section, _, _ := strings.Cut(after, "\n## ")
+		return strings.Join(strings.Fields(section), " ")
+	}
+	if got := rules(notApplied); !strings.Contains(got, "at least 80% of 20: no. Not applied.") {
+		t.Errorf("the rule that did not apply reads:\n%s", got)
+	}
+	if got := rules(applied); !strings.Contains(got, ": yes. Applied: ") {
+		t.Errorf("the rule that applied reads:\n%s", got)
+	}
+}
