@@ -82,7 +82,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 						row[8] = string(assess.Draft)
 					}
 				})
-				if connectionLost(from, err) {
+				if from.dialect.connectionLost(err) {
 					return lostDuringCopy(from, to)
 				}
 				if err != nil {
@@ -129,7 +129,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 	if committed {
 		return done, nil
 	}
-	if connectionLost(from, err) {
+	if from.dialect.connectionLost(err) {
 		err = lostDuringCopy(from, to)
 	}
 	if err != nil {

@@ -37,6 +37,9 @@ type dialect interface {
 	// lockWaitExpired reports whether err is the server giving up on a
 	// lock another session holds (a team database's lock_timeout).
 	lockWaitExpired(err error) bool
+	// connectionLost reports whether err means the connection to the
+	// server went away (a copy from a team database says so in words).
+	connectionLost(err error) bool
 	// checkSchema finds a trigger, index, table or function of assay's
 	// that was dropped, changed or added outside assay (verify).
 	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
@@ -69,6 +72,7 @@ func (sqliteDialect) viewOptions() *sql.TxOptions                { return &sql.T
 func (sqliteDialect) lock(context.Context, *sql.Tx, owner) error { return nil }
 func (sqliteDialect) lockNames(context.Context, *sql.Tx) error   { return nil }
 func (sqliteDialect) lockWaitExpired(error) bool                 { return false }
+func (sqliteDialect) connectionLost(error) bool                  { return false }
 func (sqliteDialect) isUnique(err error) bool                    { return strings.Contains(err.Error(), "UNIQUE") }
 func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
 	return checkSchemaObjects(ctx, tx)

@@ -90,7 +90,9 @@ func TestMigrateRoundTrip(t *testing.T) {
 	}
 	// The file's key is registered there for Dana Reyes, and a key
 	// belongs to one person: the owner's login does not sign with it too.
-	if r := runProc(bin, onServer, "plan", "4", "--item", "mfa", "--owner", "Team"); r.code == 0 ||
+	// (--overwrite: the owner the revision copied is Dana's, and this
+	// login replaces it knowingly.)
+	if r := runProc(bin, onServer, "plan", "4", "--item", "mfa", "--owner", "Team", "--overwrite"); r.code == 0 ||
 		!strings.Contains(r.errs, `for "Dana Reyes" (ledger entry 1), and a key belongs to one person`) {
 		t.Errorf("the owner's login signing with Dana's key: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
@@ -105,7 +107,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 		t.Fatalf("the first assessment made on the server after the move is %s, want 5", id)
 	}
 	run(onServer, "answer", "5", "-f", worst)
-	run(onServer, "plan", "4", "--item", "mfa", "--owner", "Team")
+	run(onServer, "plan", "4", "--item", "mfa", "--owner", "Team", "--overwrite")
 	run(onServer, "verify")
 	after := portfolioReports(t, bin, onServer, 5)
 

@@ -19,10 +19,10 @@ import (
 // next query. lostDuringCopy says it in words instead: the connection was
 // lost, and the target holds nothing of the copy.
 
-// connectionLost reports whether err, from a copy reading from, means the
-// team database's connection went away.
-func connectionLost(from *DB, err error) bool {
-	if _, team := from.dialect.(*pgDialect); !team || err == nil {
+// connectionLost reports whether err, from a copy reading from a team
+// database, means its connection went away.
+func (*pgDialect) connectionLost(err error) bool {
+	if err == nil {
 		return false
 	}
 	var ne net.Error
