@@ -124,9 +124,12 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		h.listErr = "" // a key's message stays: the load may land after the key
 		h.loading = !msg.p.complete
+		// The cursor's assessment is looked up in the list it is a place
+		// of, before the new list replaces it.
+		keep := h.selectedID()
 		h.p = msg.p
 		h.found = filterMemo{}
-		h.refilter()
+		h.refilterKeeping(keep)
 		if !h.loading && h.stale {
 			h.stale = false
 			return h, h.loadWithDue()
@@ -246,13 +249,21 @@ func (h *home) selected() *assess.Assessment {
 
 // refilter applies the filter and the sort order, keeping the cursor on
 // the same assessment when it is still shown.
-func (h *home) refilter() {
+func (h *home) refilter() { h.refilterKeeping(h.selectedID()) }
+
+// selectedID is the ID of the assessment under the cursor, 0 for none.
+func (h *home) selectedID() int64 {
+	if a := h.selected(); a != nil {
+		return a.ID
+	}
+	return 0
+}
+
+// refilterKeeping applies the filter and the sort order, keeping the
+// cursor on the assessment keep when it is still shown.
+func (h *home) refilterKeeping(keep int64) {
 	if h.p == nil {
 		return
-	}
-	var keep int64
-	if a := h.selected(); a != nil {
-		keep = a.ID
 	}
 	needle := strings.ToLower(strings.TrimSpace(h.filter.Value()))
 	h.shown = h.found.filter(h.p, h.order, needle)
