@@ -367,7 +367,9 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		if iv.editing == editEvidence {
 			label = "Evidence"
 		}
-		iv.input.SetWidth(width - 12)
+		// Never below one cell: the text input cannot draw its
+		// placeholder in a negative width, and the frame cuts the line.
+		iv.input.SetWidth(max(width-12, 1))
 		b.WriteString(st.bold.Render(label+": ") + iv.input.View() + "\n")
 		b.WriteString(st.muted.Render("enter saves · tab next field · esc cancels") + "\n")
 	}
