@@ -264,7 +264,7 @@ func (m Model) View() tea.View {
 		w, h = 80, 24
 	}
 	header := m.header(w)
-	footer := m.footer(w)
+	footer := fitFooter(m.footer(w), h-lipgloss.Height(header)-1)
 	bodyHeight := max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
 	var body string
 	if m.showHelp {
@@ -273,10 +273,25 @@ func (m Model) View() tea.View {
 		body = m.cur.View(w, bodyHeight)
 	}
 	body = frame(body, w, bodyHeight)
-	v := tea.NewView(dropBidi(lines(header, body, footer)))
+	all := lines(header, body, footer)
+	if ls := strings.Split(all, "\n"); len(ls) > h {
+		all = strings.Join(ls[:h], "\n") // a header taller than the terminal
+	}
+	v := tea.NewView(dropBidi(all))
 	v.AltScreen = true
 	v.WindowTitle = "assay"
 	return v
+}
+
+// fitFooter keeps the footer to room lines on a terminal too short for
+// all of it: the key list at its end gives way first (? shows the keys),
+// then the status from its end, so what went wrong is read first.
+func fitFooter(footer string, room int) string {
+	ls := strings.Split(footer, "\n")
+	if len(ls) <= room {
+		return footer
+	}
+	return strings.Join(ls[:max(room, 0)], "\n")
 }
 
 // frame cuts or pads a screen's body to exactly width × height cells: a
