@@ -66,6 +66,10 @@ type monkeyState struct {
 	problems []string // what broke, with the message that broke it
 	last     string   // the last message handled, for the problems
 	w, h     int      // the terminal's size as the program was told it
+	// sized: the program has been told the terminal's size. Until then
+	// it draws for 80x24, as the first frame of a real terminal does
+	// before bubbletea reads its size; those frames are not checked.
+	sized bool
 	// interview is the last interview frame's subject and how many
 	// answers its progress counted, for the check that they were saved.
 	subject  string
@@ -115,9 +119,9 @@ func (m monkeyModel) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	m.st.mu.Lock()
 	m.st.last = describeMsg(msg)
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
-		m.st.w, m.st.h = ws.Width, ws.Height
+		m.st.w, m.st.h, m.st.sized = ws.Width, ws.Height, true
 	}
-	w, h := m.st.w, m.st.h
+	w, h, sized := m.st.w, m.st.h, m.st.sized
 	m.st.mu.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
@@ -132,7 +136,7 @@ func (m monkeyModel) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	m.spy.mu.Lock()
 	*m.spy.last = ansi.Strip(v.Content)
 	m.spy.mu.Unlock()
-	if p := frameProblem(v.Content, w, h); p != "" {
+	if p := frameProblem(v.Content, w, h); p != "" && sized {
 		m.st.problem("%s\nframe:\n%s", p, ansi.Strip(v.Content))
 	}
 	m.st.noteInterview(ansi.Strip(v.Content))
