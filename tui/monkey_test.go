@@ -157,16 +157,23 @@ var interviewHeader = regexp.MustCompile(`^assay › (.+?) +\[Interview\]`)
 
 // noteInterview keeps what an interview frame shows answered.
 func (s *monkeyState) noteInterview(frame string) {
-	first, _, _ := strings.Cut(frame, "\n")
+	first, rest, _ := strings.Cut(frame, "\n")
+	second, _, _ := strings.Cut(rest, "\n")
+	if !strings.Contains(first+second, "[Interview]") {
+		return
+	}
 	h := interviewHeader.FindStringSubmatch(first)
 	p := progressRE.FindStringSubmatch(frame)
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if h == nil || p == nil {
+		// An interview too narrow to read its subject or progress: what
+		// a wider frame showed may have changed since.
+		s.subject, s.answered = "", 0
 		return
 	}
 	n, _ := strconv.Atoi(p[1])
-	s.mu.Lock()
 	s.subject, s.answered = h[1], n
-	s.mu.Unlock()
 }
 
 // wrap notes when a command ends the program, so that the test starts
