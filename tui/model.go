@@ -142,6 +142,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m.open(msg.a, msg.open)
 	case tea.KeyPressMsg:
+		if key.Matches(msg, deleteWordForward) {
+			return m, nil
+		}
 		if next, cmd, handled := m.frameKey(msg); handled {
 			return next, cmd
 		}
@@ -167,6 +170,14 @@ func (m Model) afterUpdate() tea.Cmd {
 	write := w.start(m.sh.deps)
 	return tea.Batch(write, w.releaseReads())
 }
+
+// deleteWordForward is the text input's delete word forward, which no
+// field is given: bubbles v2.2.1 panics on it with the cursor on a
+// value's last character, and deletes a word too many on a word's last
+// (charmbracelet/bubbles#1056). Most fields are text inputs inside huh
+// forms, which the workspace cannot reach into, so the keys stop here,
+// whichever field has the keyboard (the multi-line fields lose them too).
+var deleteWordForward = key.NewBinding(key.WithKeys("alt+delete", "alt+d", "ctrl+delete"))
 
 // frameKey handles the keys that mean the same on every screen.
 func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
