@@ -18,6 +18,14 @@ import (
 // read from the database.
 func mfaOf(t *testing.T, db string) (assess.Answer, int) {
 	t.Helper()
+	a, records := firstAssessment(t, db)
+	return a.Answers["mfa"], records
+}
+
+// firstAssessment is assessment 1 and its number of audit records, read
+// from the database.
+func firstAssessment(t *testing.T, db string) (*assess.Assessment, int) {
+	t.Helper()
 	s, err := store.Open(db, questionnaires.Decode)
 	if err != nil {
 		t.Fatal(err)
@@ -32,7 +40,7 @@ func mfaOf(t *testing.T, db string) (assess.Answer, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return a.Answers["mfa"], len(events)
+	return a, len(events)
 }
 
 // mfaAnswerFile writes an answers file setting mfa, and returns its path.

@@ -1,35 +1,19 @@
 package main
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
 // planOf is assessment 1's edit of plan item mfa and its number of audit
 // records, read from the database.
 func planOf(t *testing.T, db string) (assess.PlanEdit, int) {
 	t.Helper()
-	s, err := store.Open(db, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	ctx := context.Background()
-	a, err := s.Assessment(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	events, err := s.Events(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a.PlanEdits["mfa"], len(events)
+	a, records := firstAssessment(t, db)
+	return a.PlanEdits["mfa"], records
 }
 
 // Ana sets the owner of a plan item; Bo, in another process, sets
