@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -91,15 +92,27 @@ func (db *DB) checkPlanConflicts(ctx context.Context, tx *sql.Tx, id int64, cur,
 }
 
 // planFieldsSet reads who set each field of plan item key last, and when,
-// from its records in the assessment's trail.
+// from its records in the assessment's trail. A revision's first records
+// copy the assessment it revises under the reviser's name; they are not
+// the reviser setting the fields, so who set them is read from the
+// assessment revised (or, imported without it, no one did).
 func (db *DB) planFieldsSet(ctx context.Context, tx *sql.Tx, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
+	copies, revised, err := revisionCopies(ctx, tx, id)
+	if err != nil {
+		return nil, err
+	}
+	set := map[assess.PlanField]assess.FieldStamp{}
+	if revised != 0 {
+		if set, err = db.planFieldsSet(ctx, tx, revised, key); err != nil {
+			return nil, err
+		}
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT at, actor, old_value, new_value FROM events
-		WHERE assessment_id = ? AND kind = 'plan' AND target = ? ORDER BY seq`, id, key)
+		WHERE assessment_id = ? AND kind = 'plan' AND target = ? AND seq > ? ORDER BY seq`, id, key, copies)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	set := map[assess.PlanField]assess.FieldStamp{}
 	for rows.Next() {
 		var at, actor, oldV, newV string
 		if err := rows.Scan(&at, &actor, &oldV, &newV); err != nil {
@@ -120,6 +133,30 @@ func (db *DB) planFieldsSet(ctx context.Context, tx *sql.Tx, id int64, key strin
 		assess.Stamp(set, old, now, assess.FieldStamp{By: actor, At: parseStamp(at)})
 	}
 	return set, rows.Err()
+}
+
+// revisionCopies is the sequence number of a revision's last record that
+// copies the assessment it revises (its revise record, then one record
+// for each answer and plan edit copied), and the assessment it revises if
+// that is in the database; 0 and 0 for an assessment that is no revision.
+func revisionCopies(ctx context.Context, tx *sql.Tx, id int64) (last, revised int64, err error) {
+	var created string
+	err = tx.QueryRowContext(ctx, `SELECT e.new_value, COALESCE(a.revision_of, 0) FROM events e JOIN assessments a ON a.id = e.assessment_id
+		WHERE e.assessment_id = ? AND e.seq = 1 AND e.kind = 'revise'`, id).Scan(&created, &revised)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, nil
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	var counts struct {
+		Answers   int64 `json:"answers_copied"`
+		PlanEdits int64 `json:"plan_edits_copied"`
+	}
+	if err := json.Unmarshal([]byte(created), &counts); err != nil {
+		return 0, 0, unreadable("assessment", id, "revise record", err)
+	}
+	return 1 + counts.Answers + counts.PlanEdits, revised, nil
 }
 
 // checkPlanEdit is the store's own check of an edit before it is written.
