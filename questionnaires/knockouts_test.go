@@ -533,6 +533,14 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"data-licensing", "data-broker", "yes", "low", "", ""}, bought},
 		{koBranch{"data-licensing", "data-broker", "partial", "low", "", "medium"}, bought},
 		{koBranch{"data-licensing", "data-broker", "no", "high", "data-broker", "high"}, bought},
+		// A data broker that sells the data of consumers who asked
+		// California's Delete Request and Opt-out Platform to delete it
+		// breaks the Delete Act from the first delivery after 1 August
+		// 2026: at least high. Requests processed late for some lists
+		// are a gap for the plan, one step below high.
+		{koBranch{"data-licensing", "broker-deletions", "yes", "low", "", ""}, bought},
+		{koBranch{"data-licensing", "broker-deletions", "partial", "low", "", "medium"}, bought},
+		{koBranch{"data-licensing", "broker-deletions", "no", "high", "broker-deletions", "high"}, bought},
 		// Workers and their representatives not told before a high-risk
 		// system is used at the workplace (AI Act Article 26(7)): a duty
 		// no later step can meet, so at least high.

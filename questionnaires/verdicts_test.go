@@ -768,8 +768,8 @@ var verdictCases = []verdictCase{
 		// high, not low.
 		file: "licensing-us-audience-segments-unregistered-data-broker.yaml", outcome: "high", knockout: "data-broker",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:     map[string]string{"exposure": "8 of 26", "gaps": "4 of 162"},
-		findings: "data-broker:high",
+		dims:     map[string]string{"exposure": "8 of 26", "gaps": "8 of 166"},
+		findings: "data-broker:high broker-deletions:high",
 	},
 	{
 		// A model trained on sources whose licences forbid AI training:

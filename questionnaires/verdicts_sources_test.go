@@ -1,0 +1,30 @@
+package questionnaires_test
+
+// Cases of data licensing that a data-licensing counsel rated: a data
+// broker that has not processed California's deletion requests, and a
+// segment made of public-domain donor records that the law forbids to
+// sell. Each file's header gives the hand calculation and what a
+// professional signs, and why.
+func init() {
+	verdictCases = append(verdictCases,
+		// The cases below read lower under data-licensing 2.4.0 than a
+		// professional signs, and as signed under 2.5.0; each file's
+		// header gives what the earlier version said and the change.
+		verdictCase{
+			// A registered broker selling the data of consumers who asked
+			// for deletion through California's platform: high, not low.
+			file: "licensing-audience-segments-broker-delete-requests-not-processed.yaml", outcome: "high", knockout: "broker-deletions",
+			levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
+			dims:     map[string]string{"exposure": "8 of 26", "gaps": "4 of 170"},
+			findings: "broker-deletions:high",
+		},
+		verdictCase{
+			// Public-domain FEC donor records sold for marketing (52
+			// U.S.C. 30111(a)(4)): high, not low.
+			file: "licensing-donor-segment-from-fec-contribution-records.yaml", outcome: "high", knockout: "source-rights",
+			levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
+			dims:     map[string]string{"exposure": "8 of 26", "gaps": "2 of 170"},
+			findings: "source-rights:high",
+		},
+	)
+}
