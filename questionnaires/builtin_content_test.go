@@ -939,6 +939,22 @@ func TestPrescreenRecommendations(t *testing.T) {
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("vulnerable"), "existing-dpia": biChoice("no"),
 			"cross-border": biChoice("yes"),
 		}, []string{"dpia"}},
+		// Children's data used for marketing, profiling or automated
+		// decisions, or an online service children use, needs a DPIA on
+		// its own (the ICO's Article 35(4) list; the Children's code,
+		// standard 2). Other children's data, such as the lessons a
+		// parent books for a child, is one WP248 criterion (vulnerable
+		// data subjects) like any other: alone it asks for nothing, with
+		// a second criterion it makes two.
+		{"a service children use", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
+		{"other children's data alone", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other"), "existing-dpia": biChoice("no"),
+		}, nil},
+		{"other children's data with their health", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other", "sensitive"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
 		{"none of the criteria in a regulated sector", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
 		}, nil},

@@ -1,15 +1,22 @@
 package questionnaires_test
 
-// Cases of data licensing that a data-licensing counsel rated: a data
-// broker that has not processed California's deletion requests, and a
-// segment made of public-domain donor records that the law forbids to
-// sell. Each file's header gives the hand calculation and what a
+// Cases of the pre-screen and of data licensing that a DPO and a
+// data-licensing counsel rated: a parent's booking app for children's
+// lessons; a data broker that has not processed California's deletion
+// requests, and a segment made of public-domain donor records that the
+// law forbids to sell. Each file's header gives the hand calculation and what a
 // professional signs, and why.
 func init() {
 	verdictCases = append(verdictCases,
-		// The cases below read lower under data-licensing 2.4.0 than a
-		// professional signs, and as signed under 2.5.0; each file's
-		// header gives what the earlier version said and the change.
+		// The cases below read otherwise under prescreen 1.5.0 and
+		// data-licensing 2.4.0 than a professional signs, and as signed
+		// under 1.6.0 and 2.5.0; each file's header gives what the earlier
+		// version said and the change.
+		verdictCase{
+			// A booking app for parents: no DPIA, not one for every
+			// child's name.
+			file: "prescreen-swimming-school-lesson-booking-for-parents.yaml",
+		},
 		verdictCase{
 			// A registered broker selling the data of consumers who asked
 			// for deletion through California's platform: high, not low.
