@@ -53,6 +53,9 @@ func newInterview(sh *shell) (screen, tea.Cmd) {
 	ti.Prompt = "> "
 	iv.input = ti
 	iv.idx = iv.resumeAt()
+	if q, ok := sh.sess.a.Questionnaire.Question(sh.sess.at); ok && iv.result().Questions[q.Index].Visible {
+		iv.idx = q.Index
+	}
 	return iv, iv.arrive()
 }
 
@@ -131,6 +134,7 @@ func (iv *interview) resumeAt() int {
 // date waits for its first digit instead, so that every key of the
 // interview still works on it (see typedKey).
 func (iv *interview) arrive() tea.Cmd {
+	iv.sh.sess.at = iv.q().ID
 	iv.err = ""
 	iv.editing = editNone
 	iv.input.Blur()

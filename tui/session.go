@@ -43,6 +43,10 @@ type session struct {
 	// last to come in, to show.
 	planConflicts map[string]planConflict
 	planArrived   string
+	// at is the question the interview showed last: tab to another view
+	// and back returns to it. A new session (the assessment reopened)
+	// has none, and resumes at the first question still to answer.
+	at string
 }
 
 func newSession(a *assess.Assessment, today assess.Date) *session {
