@@ -42,6 +42,7 @@ type interview struct {
 	picker   *planPicker // open while the plan items of a risk are picked
 	input    textinput.Model
 	editing  editing
+	typedOn  string // what the field held when it opened: typing since is not given yet
 	showHelp bool
 	err      string // why the last answer was refused
 }

@@ -169,8 +169,24 @@ func (iv *interview) startEdit(e editing) tea.Cmd {
 		iv.input.SetValue(iv.rating().Measures)
 		iv.input.Placeholder = "the measures the after-measures rating assumes"
 	}
+	iv.typedOn = iv.input.Value()
 	iv.input.CursorEnd()
 	return iv.input.Focus()
+}
+
+// untyped names what the open field holds that was typed and not given
+// (enter not pressed), "" if nothing: quitting says it rather than
+// storing half an answer or dropping it without a word.
+func (iv *interview) untyped() string {
+	text := iv.input.Value()
+	if text == iv.typedOn {
+		return ""
+	}
+	what := map[editing]string{editAnswer: "answer", editNote: "note", editEvidence: "evidence", editMeasures: "measures"}[iv.editing]
+	if what == "" {
+		return ""
+	}
+	return fmt.Sprintf("the %s being typed to question %s: %q", what, clean(iv.q().ID), clean(text))
 }
 
 func typedValue(q *assess.Question, v assess.Value) string {

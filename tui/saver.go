@@ -32,6 +32,9 @@ type saver struct {
 	// giveUp says quitting waits no longer: a write got no answer since
 	// quitting began, or ctrl+c was pressed again. No write starts then.
 	giveUp bool
+	// untyped is what was being typed into a field when the workspace
+	// quit: never given, so never written, and said on leaving.
+	untyped string
 	// reads of the store waiting for the writes queued before them, so
 	// that what they show includes every answer given.
 	reads []tea.Cmd
@@ -230,6 +233,9 @@ func (w *saver) unsaved() []string {
 	}
 	for _, op := range w.queue {
 		out = append(out, op.where+": "+op.what+": not written yet")
+	}
+	if w.untyped != "" {
+		out = append(out, w.untyped)
 	}
 	return out
 }
