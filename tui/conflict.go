@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -35,9 +36,30 @@ func (s *session) saved(ans assess.Answer, err error) {
 	case err == nil:
 		s.seen[ans.QuestionID] = ans
 	case errors.As(err, &c) && len(c.Theirs) == 1:
-		s.conflicts[ans.QuestionID] = conflict{mine: ans, theirs: c.Theirs[0]}
+		theirs := c.Theirs[0]
+		s.conflicts[ans.QuestionID] = conflict{mine: onTheirs(ans, s.seen[ans.QuestionID], theirs), theirs: theirs}
 		s.arrived = ans.QuestionID
 	}
+}
+
+// onTheirs is our change made over their answer: the parts we changed
+// from the answer we started from (the value, the note, the evidence),
+// and theirs for the rest. A note added while a colleague recorded the
+// vendor's answer is then that note on their answer, and overwriting
+// keeps the answer we never touched instead of blanking it.
+func onTheirs(mine, base, theirs assess.Answer) assess.Answer {
+	out := theirs
+	out.UpdatedAt, out.UpdatedBy = mine.UpdatedAt, mine.UpdatedBy
+	if !assess.SameAnswer(assess.Answer{Value: mine.Value, Source: mine.Source, Reviewed: mine.Reviewed}, assess.Answer{Value: base.Value, Source: base.Source, Reviewed: base.Reviewed}) {
+		out.Value, out.Source, out.Reviewed = mine.Value, mine.Source, mine.Reviewed
+	}
+	if mine.Note != base.Note {
+		out.Note = mine.Note
+	}
+	if !slices.Equal(mine.Evidence, base.Evidence) {
+		out.Evidence = mine.Evidence
+	}
+	return out
 }
 
 // overwrite saves our answer over theirs, now that it has been seen.

@@ -91,7 +91,7 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 		t.Fatalf("the note being typed was lost when another window saved:\n%s", s)
 	}
 	f.press("enter")
-	f.waitFor("Sam Ortiz changed this answer at", `Theirs: partial (note "Type I only")`, `Yours:  unanswered (note "checked the SOC 2 report")`, "K keep theirs")
+	f.waitFor("Sam Ortiz changed this answer at", `Theirs: partial (note "Type I only")`, `Yours:  partial (note "checked the SOC 2 report")`, "K keep theirs")
 	f.press("K")
 	f.waitGone("Sam Ortiz changed this answer")
 	f.quit()

@@ -1,0 +1,33 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// On a call the analyst adds a note to a question while a colleague
+// records the vendor's answer to it. The note is all the analyst
+// changed: "yours" is their note on the colleague's answer, so O keeps
+// both rather than blanking the answer the analyst never touched.
+func TestOverwritingANoteKeepsTheirAnswer(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	f := e.start()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 25")
+	f.press("n")
+	f.typeText("bridge letter due Friday")
+	other.answer(a.ID, "attestation", "partial", "Type I only")
+	f.press("enter")
+	f.waitFor("Sam Ortiz changed this answer at", `Theirs: partial (note "Type I only")`, `Yours:  partial (note "bridge letter due Friday")`, "O overwrite")
+	f.press("O")
+	f.waitGone("Sam Ortiz changed this answer")
+	f.waitFor("saved ✓")
+	f.quit()
+	got := e.load(a.ID).Answers["attestation"]
+	if strings.Join(got.Value.Choices, ",") != "partial" || got.Note != "bridge letter due Friday" {
+		t.Errorf("attestation after overwriting with a note: %s; want Sam's partial with the analyst's note", got.Describe())
+	}
+}
