@@ -358,22 +358,22 @@ func (iv *interview) optionLine(i int, mark, label string, width int) string {
 }
 
 // extras shows the note, the evidence and where the answer came from.
+// The field being typed into takes its own line's place, so nothing
+// moves under the analyst's eyes.
 func (iv *interview) extras(width int, ans assess.Answer) string {
 	st := iv.sh.st
 	var b strings.Builder
-	switch iv.editing {
-	case editNote, editEvidence:
-		label := "Note"
-		if iv.editing == editEvidence {
-			label = "Evidence"
-		}
-		// Never below one cell: the text input cannot draw its
-		// placeholder in a negative width, and the frame cuts the line.
-		iv.input.SetWidth(max(width-12, 1))
+	field := func(label string) {
+		// The label, the prompt ("> ") and the cursor's cell after the
+		// text share the line with the field. Never below one cell: the
+		// text input cannot draw its placeholder in a negative width.
+		iv.input.SetWidth(max(width-len(label)-2-len("> ")-1, 1))
 		b.WriteString(st.bold.Render(label+": ") + iv.input.View() + "\n")
 		b.WriteString(st.muted.Render("enter saves · tab next field · esc cancels") + "\n")
 	}
-	if iv.editing != editNote {
+	if iv.editing == editNote {
+		field("Note")
+	} else {
 		note := st.muted.Render("n adds one")
 		if q := iv.q(); q.RiskDef != nil && q.RiskDef.NamedInNote {
 			note = st.muted.Render("n names this risk")
@@ -383,7 +383,9 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		}
 		b.WriteString(st.muted.Render("Note: ") + wrapAfter(note, 6, width) + "\n")
 	}
-	if iv.editing != editEvidence {
+	if iv.editing == editEvidence {
+		field("Evidence")
+	} else {
 		ev := st.muted.Render("e adds references")
 		if len(ans.Evidence) > 0 {
 			ev = clean(strings.Join(ans.Evidence, "; "))
