@@ -390,7 +390,7 @@ func (m Model) footer(w int) string {
 		}
 	}
 	if m.quitting {
-		status = fmt.Sprintf("finishing saves (%d to write)… ctrl+c again quits without them", m.sh.saves.waiting())
+		status = fmt.Sprintf("finishing saves (%d to write)… ctrl+c quits without them", m.sh.saves.waiting())
 	}
 	out := m.shortHelp(keys.short, w)
 	if status != "" {

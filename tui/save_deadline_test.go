@@ -103,7 +103,7 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 	f.press("1")
 	f.waitFor("question 4 of 25")
 	f.press("q")
-	f.waitFor("finishing saves (2 to write)… ctrl+c again quits without them")
+	f.waitFor("finishing saves (2 to write)… ctrl+c quits without them")
 	want := []string{
 		"#1 Acme Cloud Ltd: the answer to attestation: no answer from the database within 1.25s",
 		"#1 Acme Cloud Ltd: the answer to policy: no answer from the database within 1.25s",
@@ -164,7 +164,7 @@ func TestSecondCtrlCLeavesAtOnce(t *testing.T) {
 	f.press("1")
 	f.waitFor("question 2 of 25", "saving…")
 	f.press("ctrl+c")
-	f.waitFor("finishing saves (1 to write)… ctrl+c again quits without them")
+	f.waitFor("finishing saves (1 to write)… ctrl+c quits without them")
 	f.press("ctrl+c")
 	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: still being written"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
