@@ -24,7 +24,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
 	}
 	if r := clean(d.readOnly()); r != "" {
-		p.say(fullStop(strings.ToUpper(r[:1]) + r[1:])) // a sentence of its own here
+		p.say(sentence(r)) // a sentence of its own here
 	}
 	for {
 		list, err := d.Repo.Assessments(p.ctx, assess.Filter{})
@@ -46,7 +46,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 		var a *assess.Assessment
 		if line == "n" {
 			if a, err = p.create(); err != nil {
-				p.say("Not created: " + clean(err.Error()))
+				p.say(fullStop("Not created: " + clean(err.Error())))
 				continue
 			}
 			if a == nil {
@@ -123,6 +123,9 @@ func (p *prompter) ask(prompt string) (string, bool) {
 }
 
 func (p *prompter) create() (*assess.Assessment, error) {
+	if r := p.refusedForRole(); r != "" {
+		return nil, errors.New(r)
+	}
 	qs := orderedForPicking(p.d.Questionnaires)
 	for i, q := range qs {
 		p.say(fullStop(fmt.Sprintf("%d. %s", i+1, clean(q.Title))))
@@ -175,12 +178,13 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		return true
 	}
 	skipped := map[string]bool{}
-	// Confirming writes: a login that may not change answers is not asked.
-	confirm := p.d.readOnly() == ""
-	if n := len(a.UnconfirmedVendorAnswers()); n > 0 && confirm {
+	if n := len(a.UnconfirmedVendorAnswers()); n > 0 && p.d.readOnly() == "" {
 		p.say(fullStop(assess.Count(n, "vendor answer to confirm", "vendor answers to confirm")))
 	}
 	for {
+		// Confirming writes: a login that may not change answers is not
+		// asked, until a role granted meanwhile lets it.
+		confirm := p.d.readOnly() == ""
 		ev := assess.Evaluate(a, p.d.Today())
 		idx := nextToAsk(ev.Result, a.Answers, skipped, confirm)
 		if idx < 0 {
@@ -288,6 +292,10 @@ func (p *prompter) nameRisk(a *assess.Assessment, q *assess.Question) bool {
 // ans over it and Enter keeps it, as O and K do in the workspace. False
 // when the input ended.
 func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
+	if r := p.refusedForRole(); r != "" {
+		p.say("Not saved: " + fullStop(clean(r)))
+		return true
+	}
 	shown, over := a.Answers[ans.QuestionID], false
 	for {
 		err := p.d.Repo.ReplaceAnswers(p.ctx, a.ID, []assess.Answer{ans}, assess.Answers{ans.QuestionID: shown})
