@@ -19,6 +19,20 @@ import (
 // saved one by one, as in the full-screen workspace.
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
 	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine), out: out}
+	err := p.run()
+	if err == nil && p.ended {
+		// Said, so that a listener knows the last answer counted and
+		// nothing waits any more.
+		p.say("")
+		p.say("Input ended; every change assay confirmed is saved.")
+	}
+	return err
+}
+
+// run is the list of assessments and what is chosen from it, until q or
+// the end of input.
+func (p *prompter) run() error {
+	d := p.d
 	p.say("assay, accessible mode. At each prompt type your choice and press enter; q leaves.")
 	if d.Login != "" {
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
@@ -73,6 +87,8 @@ type prompter struct {
 	ctx context.Context
 	in  *lineReader
 	out io.Writer
+	// ended is set when the input ended (Ctrl-D, the end of a file).
+	ended bool
 }
 
 func (p *prompter) say(s string) { fmt.Fprintln(p.out, s) }
@@ -110,7 +126,7 @@ const maxLine = assess.MaxTextLength * 4
 func (p *prompter) ask(prompt string) (string, bool) {
 	for {
 		fmt.Fprintln(p.out, prompt)
-		line, tooLong, ok := p.in.next()
+		line, tooLong, ok := p.read()
 		if !ok {
 			return "", false
 		}

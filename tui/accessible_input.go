@@ -43,3 +43,26 @@ func (l *lineReader) next() (line string, tooLong, ok bool) {
 		return string(bytes.TrimRight(buf, "\r\n")), false, true
 	}
 }
+
+// read is the next line, as lineReader.next, or the end at once when the
+// context is cancelled (Ctrl-C): a read waiting for a line nobody types
+// would otherwise hold assay until it gave up on it. The read left
+// waiting then is never used again: nothing is asked after.
+func (p *prompter) read() (line string, tooLong, ok bool) {
+	type result struct {
+		line        string
+		tooLong, ok bool
+	}
+	got := make(chan result, 1)
+	go func() {
+		line, tooLong, ok := p.in.next()
+		got <- result{line, tooLong, ok}
+	}()
+	select {
+	case r := <-got:
+		p.ended = !r.ok
+		return r.line, r.tooLong, r.ok
+	case <-p.ctx.Done():
+		return "", false, false
+	}
+}
