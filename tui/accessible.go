@@ -59,7 +59,9 @@ func (p *prompter) run() error {
 		}
 		var a *assess.Assessment
 		if line == "n" {
-			if a, err = p.create(); err != nil {
+			if a, err = p.create(); errors.Is(err, errBack) {
+				continue
+			} else if err != nil {
 				p.say(fullStop("Not created: " + clean(err.Error())))
 				continue
 			}
@@ -138,6 +140,10 @@ func (p *prompter) ask(prompt string) (string, bool) {
 	}
 }
 
+// errBack is a new assessment given up at one of its prompts: back to the
+// list, nothing created.
+var errBack = errors.New("back to the list")
+
 func (p *prompter) create() (*assess.Assessment, error) {
 	if r := p.refusedForRole(); r != "" {
 		return nil, errors.New(r)
@@ -146,17 +152,23 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	for i, q := range qs {
 		p.say(fullStop(fmt.Sprintf("%d. %s", i+1, clean(q.Title))))
 	}
-	line, ok := p.ask("Type the questionnaire's number:")
+	line, ok := p.ask("Type the questionnaire's number, or b to go back to the list:")
 	if !ok {
 		return nil, nil
+	}
+	if line == "b" {
+		return nil, errBack
 	}
 	n, err := strconv.Atoi(line)
 	if err != nil || n < 1 || n > len(qs) {
 		return nil, fmt.Errorf("there is no questionnaire %s", line)
 	}
-	subject, ok := p.ask("Subject, the vendor, system or dataset assessed:")
+	subject, ok := p.ask("Subject, the vendor, system or dataset assessed, or press Enter alone to go back to the list:")
 	if !ok {
 		return nil, nil
+	}
+	if subject == "" {
+		return nil, errBack
 	}
 	if err := required("a subject")(subject); err != nil {
 		return nil, err
@@ -194,6 +206,10 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		return true
 	}
 	skipped := map[string]bool{}
+	// last is the question just asked: asked again at once (a refused
+	// answer, a note, evidence), only the prompt is said again, not the
+	// question, its guidance and its options; r reads them again.
+	last := -1
 	if n := len(a.UnconfirmedVendorAnswers()); n > 0 && p.d.readOnly() == "" {
 		p.say(fullStop(assess.Count(n, "vendor answer to confirm", "vendor answers to confirm")))
 	}
@@ -210,32 +226,34 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			return true
 		}
 		q := a.Questionnaire.Questions[idx]
-		p.say("")
-		p.say(fmt.Sprintf("Question %d of %d (%d answered), section %s.", positionOf(ev.Result, idx), ev.Result.Total, ev.Result.Answered, clean(q.Section.Title)))
-		p.say(clean(q.Text))
-		if q.Help != "" {
-			p.say("Guidance: " + clean(q.Help))
-		}
-		p.say(accessibleChoices(q, a.Questionnaire.RiskMatrix))
 		ans := a.Answers[q.ID]
 		ans.QuestionID = q.ID
-		if ans.Note != "" {
-			p.say("Note so far: " + clean(ans.Note))
-		}
-		if len(ans.Evidence) > 0 {
-			p.say("Evidence so far: " + clean(strings.Join(ans.Evidence, "; ")))
-		}
 		toConfirm := confirm && unconfirmed(ans)
-		if toConfirm {
-			p.say("The vendor answered: " + fullStop(clean(q.Display(ans.Value, a.Questionnaire.RiskMatrix))) + " Type y to confirm it, or your own answer.")
+		prompt := "Answer, or s to skip, note: TEXT to set the note, evidence: REFERENCES separated by ; to set the evidence, b to go back to the list, q to quit:"
+		if idx == last {
+			prompt = "Answer, or r to hear the question again, s to skip, b to go back to the list, q to quit:"
+			if toConfirm {
+				prompt = "Answer, or y to confirm the vendor's answer, r to hear the question again, s to skip, b to go back to the list, q to quit:"
+			}
+		} else {
+			p.sayQuestion(a, ev.Result, idx, ans, toConfirm)
 		}
-		line, ok := p.ask("Answer, or s to skip, note: TEXT to set the note, evidence: REFERENCES separated by ; to set the evidence, b to go back to the list, q to quit:")
+		last = idx
+		line, ok := p.ask(prompt)
 		if !ok || line == "q" {
 			return false
 		}
 		switch {
 		case line == "b":
 			return true
+		case line == "r":
+			last = -1
+			continue
+		case line == "":
+			// An empty answer would be stored as one, and the
+			// question asked again as unanswered.
+			p.say("Nothing was typed: type an answer, or s to skip.")
+			continue
 		case toConfirm && line == "y":
 			// Checked by the analyst: still the vendor's answer, as y
 			// leaves it in the workspace.
@@ -251,13 +269,13 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		case strings.HasPrefix(line, "note:"):
 			ans.Note = strings.TrimSpace(strings.TrimPrefix(line, "note:"))
 			if err := assess.CheckText("note", ans.Note); err != nil {
-				p.say("Not saved: " + clean(err.Error()))
+				p.say(fullStop("Not saved: " + clean(err.Error())))
 				continue
 			}
 		case strings.HasPrefix(line, "evidence:"):
 			ans.Evidence = splitEvidence(strings.TrimPrefix(line, "evidence:"))
 			if err := assess.CheckText("evidence", strings.Join(ans.Evidence, "; ")); err != nil {
-				p.say("Not saved: " + clean(err.Error()))
+				p.say(fullStop("Not saved: " + clean(err.Error())))
 				continue
 			}
 		default:
@@ -266,7 +284,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 				err = q.Validate(v, a.Questionnaire.RiskMatrix)
 			}
 			if err != nil {
-				p.say("Not saved: " + clean(err.Error()))
+				p.say(fullStop("Not saved: " + clean(err.Error())))
 				continue
 			}
 			ans.Value, ans.Source, ans.Reviewed = v, assess.ByAnalyst, true
@@ -277,6 +295,29 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		if q.Unnamed(a.Answers[q.ID]) && !p.nameRisk(a, q) {
 			return false
 		}
+	}
+}
+
+// sayQuestion reads a question out: where it is, its text, guidance and
+// what it accepts, the note and evidence so far, and the vendor's answer
+// to confirm.
+func (p *prompter) sayQuestion(a *assess.Assessment, res *assess.Result, idx int, ans assess.Answer, toConfirm bool) {
+	q := a.Questionnaire.Questions[idx]
+	p.say("")
+	p.say(fmt.Sprintf("Question %d of %d (%d answered), section %s.", positionOf(res, idx), res.Total, res.Answered, clean(q.Section.Title)))
+	p.say(clean(q.Text))
+	if q.Help != "" {
+		p.say("Guidance: " + clean(q.Help))
+	}
+	p.say(accessibleChoices(q, a.Questionnaire.RiskMatrix))
+	if ans.Note != "" {
+		p.say("Note so far: " + clean(ans.Note))
+	}
+	if len(ans.Evidence) > 0 {
+		p.say("Evidence so far: " + clean(strings.Join(ans.Evidence, "; ")))
+	}
+	if toConfirm {
+		p.say("The vendor answered: " + fullStop(clean(q.Display(ans.Value, a.Questionnaire.RiskMatrix))) + " Type y to confirm it, or your own answer.")
 	}
 }
 
@@ -402,6 +443,17 @@ func accessibleChoices(q *assess.Question, m *assess.RiskMatrix) string {
 		}
 		return how + strings.Join(parts, "; ") + "."
 	case assess.TypeScale:
+		// Its labelled points, as the workspace shows them beside
+		// the numbers: which end is good is in them.
+		var labels []string
+		for v := q.Scale.From; v <= q.Scale.To; v++ {
+			if l, ok := q.Scale.Labels[v]; ok {
+				labels = append(labels, fmt.Sprintf("%d %s", v, clean(l)))
+			}
+		}
+		if len(labels) > 0 {
+			return fmt.Sprintf("Type a whole number from %d to %d: %s.", q.Scale.From, q.Scale.To, strings.Join(labels, ", "))
+		}
 		return fmt.Sprintf("Type a whole number from %d to %d.", q.Scale.From, q.Scale.To)
 	case assess.TypeNumber:
 		return "Type " + q.NumberRange() + "."

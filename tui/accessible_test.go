@@ -21,6 +21,7 @@ func TestAccessibleInterview(t *testing.T) {
 		"7",             // mfa: no such option
 		"note: seen it", // mfa: a note first
 		"evidence: idp-policy.pdf; TICKET-42",
+		"r",   // mfa: read again, with its note and evidence
 		"1",   // mfa: yes
 		"2",   // hosting: US, which shows the transfer question
 		"s",   // skip the transfer question

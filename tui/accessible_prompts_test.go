@@ -1,0 +1,87 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// An empty line at a typed question (number, date, text) saves nothing
+// and says so: it used to say "Saved." and ask the same question again,
+// as it had stored an empty answer.
+func TestAccessibleEmptyLineIsNotSaidSaved(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	// Skipped to the text question, then an empty line.
+	text := e.accessible("1\ns\ns\ns\ns\ns\ns\n\nq\n")
+	if !strings.Contains(text, "What is the service for?") || strings.Contains(text, "Saved.") {
+		t.Errorf("an empty line was said to be saved:\n%s", text)
+	}
+	if want := "Nothing was typed: type an answer, or s to skip.\n"; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if got := e.load(1).Answers; len(got) != 0 {
+		t.Errorf("answers stored: %v", got)
+	}
+}
+
+// A scale's labelled points are said with its range, as the workspace
+// shows them beside the numbers: "from 1 to 5" alone left a listener to
+// guess which end is good.
+func TestAccessibleScaleSaysItsLabels(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	text := e.accessible("1\ns\ns\ns\nq\n")
+	if want := "Type a whole number from 1 to 5: 1 Ad hoc, 5 Optimised.\n"; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+}
+
+// A refused answer, a note or evidence leave the person at the same
+// question: the prompt alone is asked again, not the question, its
+// guidance and its options, which a screen reader read out in full after
+// every typing mistake. r reads the question again.
+func TestAccessibleAsksAgainWithoutRepeatingTheQuestion(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	text := e.accessible("1\n7\nnote: seen it\nr\n1\nq\n")
+	if n := strings.Count(text, "Is multi-factor authentication enforced?"); n != 2 {
+		t.Errorf("the question was read %d times, want twice (asked, then r):\n%s", n, text)
+	}
+	if n := strings.Count(text, "Guidance: Good evidence is the identity provider's policy export."); n != 2 {
+		t.Errorf("the guidance was read %d times, want twice:\n%s", n, text)
+	}
+	for _, want := range []string{
+		"Not saved: type a number from 1 to 4.\nAnswer, or r to hear the question again, s to skip, b to go back to the list, q to quit:\n",
+		"Saved.\nAnswer, or r to hear the question again",
+		"Where is the service hosted?",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	if got := e.load(1).Answers["mfa"]; got.Note != "seen it" || len(got.Value.Choices) != 1 {
+		t.Errorf("mfa stored as %+v", got)
+	}
+}
+
+// The prompts for a new assessment say how to go back, and b goes back
+// to the list: q at the questionnaire's number was refused as "no
+// questionnaire q", and an empty subject as a missing one.
+func TestAccessibleNewAssessmentCanGoBack(t *testing.T) {
+	e := newEnv(t)
+	text := e.accessible("n\nb\nn\n1\n\nq\n")
+	for _, want := range []string{
+		"Type the questionnaire's number, or b to go back to the list:",
+		"Subject, the vendor, system or dataset assessed, or press Enter alone to go back to the list:",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Not created") {
+		t.Errorf("going back was refused:\n%s", text)
+	}
+	if n := strings.Count(text, "Assessments: 0."); n != 3 {
+		t.Errorf("the list was said %d times, want 3 (start, after b, after an empty subject):\n%s", n, text)
+	}
+}
