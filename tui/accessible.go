@@ -482,13 +482,29 @@ func numbered(names []string) string {
 func parseAccessible(q *assess.Question, line string, m *assess.RiskMatrix) (assess.Value, error) {
 	switch q.Type {
 	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
+		// Refused in the numbers typed: the questionnaire's own
+		// refusals name option values a listener never heard.
+		parts := strings.Split(line, ",")
+		if len(parts) > 1 && q.Type != assess.TypeMulti {
+			return assess.Value{}, fmt.Errorf("type one number from 1 to %d", len(q.Options))
+		}
 		var choices []string
-		for _, part := range strings.Split(line, ",") {
+		typed := map[int]bool{}
+		for _, part := range parts {
 			n, err := strconv.Atoi(strings.TrimSpace(part))
 			if err != nil || n < 1 || n > len(q.Options) {
 				return assess.Value{}, fmt.Errorf("type a number from 1 to %d", len(q.Options))
 			}
+			if typed[n] {
+				return assess.Value{}, fmt.Errorf("%d is typed twice; type each number once", n)
+			}
+			typed[n] = true
 			choices = append(choices, q.Options[n-1].Value)
+		}
+		for i, o := range q.Options {
+			if n := i + 1; o.Exclusive && typed[n] && len(typed) > 1 {
+				return assess.Value{}, fmt.Errorf("%d %s goes alone; type %d by itself, or the others without it", n, clean(o.Label), n)
+			}
 		}
 		return assess.Value{Choices: choices}, nil
 	case assess.TypeScale:

@@ -85,3 +85,27 @@ func TestAccessibleNewAssessmentCanGoBack(t *testing.T) {
 		t.Errorf("the list was said %d times, want 3 (start, after b, after an empty subject):\n%s", n, text)
 	}
 }
+
+// A choice refused says what to type in the numbers the person typed,
+// not in the questionnaire's inner names ("question mfa (control) takes
+// exactly one of: yes, partial, no, na", "option \"contact\" is chosen
+// twice", "\"none\" cannot be combined"), which a listener never heard.
+func TestAccessibleChoiceErrorsSpeakInNumbers(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	text := e.accessible("1\n1,2\n1\n1\n1,1\n3,1\nq\n")
+	for _, want := range []string{
+		"Not saved: type one number from 1 to 4.\n",
+		"Not saved: 1 is typed twice; type each number once.\n",
+		"Not saved: 3 None of these goes alone; type 3 by itself, or the others without it.\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	for _, inner := range []string{"question mfa", `"contact"`, `"none"`} {
+		if strings.Contains(text, inner) {
+			t.Errorf("accessible output names %s:\n%s", inner, text)
+		}
+	}
+}
