@@ -174,7 +174,16 @@ func (p *prompter) create() (*assess.Assessment, error) {
 		return nil, err
 	}
 	offered := qs[n-1].Kind.SubjectKind() // what the questionnaire is about, as the form offers
-	kind, ok := p.ask("Is it a vendor, a system or a dataset? Type one word, or press enter for " + offered + ":")
+	askKind := "Is it a vendor, a system or a dataset? Type one word, or press enter for " + offered + ":"
+	kind, ok := p.ask(askKind)
+	for ok {
+		if _, err := assess.ParseSubjectKind(kind); err == nil {
+			break
+		}
+		// Asked again: the questionnaire and subject typed stand.
+		p.say("There is no kind " + clean(kind) + ".")
+		kind, ok = p.ask(askKind)
+	}
 	if !ok {
 		return nil, nil
 	}
@@ -478,6 +487,14 @@ func numbered(names []string) string {
 	return strings.Join(parts, ", ")
 }
 
+// riskRangeError asks for a rating within the matrix.
+func riskRangeError(m *assess.RiskMatrix, when string) error {
+	if len(m.Likelihood) == len(m.Impact) {
+		return fmt.Errorf("type the likelihood and the impact %s, each from 1 to %d", when, len(m.Impact))
+	}
+	return fmt.Errorf("type the likelihood (1 to %d) and the impact (1 to %d) %s", len(m.Likelihood), len(m.Impact), when)
+}
+
 // parseAccessible reads a typed answer for any question type.
 func parseAccessible(q *assess.Question, line string, m *assess.RiskMatrix) (assess.Value, error) {
 	switch q.Type {
@@ -525,6 +542,21 @@ func parseAccessible(q *assess.Question, line string, m *assess.RiskMatrix) (ass
 		}
 		if len(nums) != 2 && len(nums) != 4 {
 			return assess.Value{}, fmt.Errorf("type two or four numbers")
+		}
+		// Checked here, in the prompt's words: the matrix's own
+		// refusal names the question's ID, and 0 (not rated) would be
+		// saved as an answer that answers nothing.
+		for i, n := range nums {
+			limit, when := len(m.Likelihood), "as found"
+			if i%2 == 1 {
+				limit = len(m.Impact)
+			}
+			if i >= 2 {
+				when = "after measures"
+			}
+			if n < 1 || n > limit {
+				return assess.Value{}, riskRangeError(m, when)
+			}
 		}
 		r := assess.RiskRating{Likelihood: nums[0], Impact: nums[1]}
 		if len(nums) == 4 {

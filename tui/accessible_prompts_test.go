@@ -109,3 +109,38 @@ func TestAccessibleChoiceErrorsSpeakInNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A rating out of the matrix is refused in the words of the prompt, and
+// 0 (no rating) is refused rather than said to be saved: "0 0" said
+// "Saved." and stored an unrated answer, and the question came again.
+func TestAccessibleRiskOutOfRangeIsRefusedPlainly(t *testing.T) {
+	e, a := payrollButTheRisk(t)
+	out := runAccessible(t, e, "1\n0 0\n5 1\n1 2 3 9\nq\n")
+	for _, want := range []string{
+		"Not saved: type the likelihood and the impact as found, each from 1 to 4.\n",
+		"Not saved: type the likelihood and the impact after measures, each from 1 to 4.\n",
+	} {
+		if n := strings.Count(out, want); n < 1 {
+			t.Errorf("accessible output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Saved.") || strings.Contains(out, "risk breach") {
+		t.Errorf("an out-of-range rating was saved, or refused by its ID:\n%s", out)
+	}
+	if _, ok := e.load(a.ID).Answers["breach"]; ok {
+		t.Errorf("breach stored")
+	}
+}
+
+// A subject kind mistyped asks for the kind again, rather than dropping
+// the questionnaire and subject already typed.
+func TestAccessibleMistypedKindIsAskedAgain(t *testing.T) {
+	e := newEnv(t)
+	text := e.accessible("n\n1\nPayroll\nfoo\nvendor\nq\nq\n")
+	if want := "There is no kind foo.\nIs it a vendor, a system or a dataset? Type one word, or press enter for system:\n"; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if !strings.Contains(text, "Created assessment 1.") || e.load(1).SubjectKind != "vendor" {
+		t.Errorf("the kind typed again did not count:\n%s", text)
+	}
+}
