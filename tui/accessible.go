@@ -465,6 +465,9 @@ func accessibleChoices(q *assess.Question, m *assess.RiskMatrix) string {
 		}
 		return fmt.Sprintf("Type a whole number from %d to %d.", q.Scale.From, q.Scale.To)
 	case assess.TypeNumber:
+		if q.Unit != "" {
+			return "Type " + q.NumberRange() + ", in " + clean(q.Unit) + "."
+		}
 		return "Type " + q.NumberRange() + "."
 	case assess.TypeDate:
 		return "Type a date as year-month-day, for example 2026-03-31."
@@ -564,5 +567,11 @@ func parseAccessible(q *assess.Question, line string, m *assess.RiskMatrix) (ass
 		}
 		return assess.Value{Risk: &r}, nil
 	}
-	return parseTyped(q, line)
+	v, err := parseTyped(q, line)
+	if err == nil && q.Type == assess.TypeNumber && q.Validate(v, m) != nil {
+		// In the prompt's words: the questionnaire's refusal names
+		// the question's ID.
+		return v, fmt.Errorf("type %s, not %s", q.NumberRange(), v.Number)
+	}
+	return v, err
 }

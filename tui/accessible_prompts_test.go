@@ -144,3 +144,22 @@ func TestAccessibleMistypedKindIsAskedAgain(t *testing.T) {
 		t.Errorf("the kind typed again did not count:\n%s", text)
 	}
 }
+
+// A number out of range is refused in the prompt's words, without the
+// question's ID, and the prompt names the unit counted.
+func TestAccessibleNumberSaysItsUnitAndRange(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	text := e.accessible("1\ns\ns\ns\ns\n-5\n1.5\nq\n")
+	for _, want := range []string{
+		"Type a whole number of 0 or more, in records.\n",
+		"Not saved: type a whole number of 0 or more, not -5.\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "question records") {
+		t.Errorf("a number was refused by its question's ID:\n%s", text)
+	}
+}

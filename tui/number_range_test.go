@@ -56,9 +56,9 @@ func TestAccessibleRefusesANumberOutOfRange(t *testing.T) {
 	}, "\n") + "\n"
 	text := e.accessible(in)
 	for _, want := range []string{
-		"Type a whole number of 0 or more.",
-		"Not saved: question records takes a whole number of 0 or more, not -5",
-		"Not saved: question records takes a whole number of 0 or more, not 0.5",
+		"Type a whole number of 0 or more, in records.",
+		"Not saved: type a whole number of 0 or more, not -5.",
+		"Not saved: type a whole number of 0 or more, not 0.5.",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("accessible output lacks %q:\n%s", want, text)
