@@ -163,3 +163,13 @@ func TestAccessibleNumberSaysItsUnitAndRange(t *testing.T) {
 		t.Errorf("a number was refused by its question's ID:\n%s", text)
 	}
 }
+
+// The result said when no question is left is one block: it ended with
+// two empty lines, read out as pauses, before the list.
+func TestAccessibleResultHasNoDoubleBlankLines(t *testing.T) {
+	e, _ := payrollButTheRisk(t)
+	out := runAccessible(t, e, "1\n1 2\nq\n")
+	if !strings.Contains(out, "No more questions to ask.") || strings.Contains(out, "\n\n\n") {
+		t.Errorf("accessible output has two empty lines in a row:\n%q", out)
+	}
+}
