@@ -360,6 +360,9 @@ func (r *reporter) asked(open int) document.Text {
 		}
 		return txt("agree that the initiative may not proceed until these assessments are done, and name an owner for each: ", r.recommendedList(), ".")
 	}
+	if l, ok := r.highResidual(); ok {
+		return r.residualAsk(l, open)
+	}
 	var level document.Text
 	if o := r.res.Outcome; o != nil {
 		title := inSentence(o.Title)

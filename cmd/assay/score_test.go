@@ -378,7 +378,6 @@ func TestReportDecisionNamesTheLevelOnce(t *testing.T) {
 	for q, want := range map[string]string{
 		"fairness-aia":           "approve the assessment at the impact level (IV) and the remediation plan",
 		"vendor-security-screen": "approve the assessment at the overall risk level (critical) and the remediation plan",
-		"dpia":                   "approve the assessment at the DPIA outcome level (critical) and the remediation plan",
 	} {
 		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
 		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))

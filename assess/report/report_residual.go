@@ -1,0 +1,44 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
+)
+
+// highResidual is the level read from the risk register after the
+// planned measures, when it is high or critical: the assessment then
+// says not to start, and the committee cannot simply approve it.
+func (r *reporter) highResidual() (assess.LevelResult, bool) {
+	for _, l := range r.res.Levels {
+		def, ok := r.q.Level(l.ID)
+		if !ok || def.FromRisks != assess.After {
+			continue
+		}
+		if s, err := assess.ParseSeverity(l.Level); err == nil && s >= assess.High {
+			return l, true
+		}
+	}
+	return assess.LevelResult{}, false
+}
+
+// residualAsk is the decision asked of the committee while a high risk
+// remains after the planned measures. A privacy assessment under the
+// GDPR must then be put to the supervisory authority before processing
+// starts (Article 36(1)), as the DPIA's outcome says; other assessments
+// (a FRIA) say not to go ahead until the risk is lowered.
+func (r *reporter) residualAsk(l assess.LevelResult, open int) document.Text {
+	title := inSentence(l.Title)
+	var ask document.Text
+	if r.q.Kind == assess.KindPrivacy {
+		ask = txt("consult the supervisory authority before processing starts (GDPR Article 36), or add measures that lower the ",
+			user(title), " (", user(l.Level), ") and reassess.")
+	} else {
+		ask = txt("agree that this does not go ahead while the ", user(title), " is ", user(l.Level), ": add measures that lower it and reassess.")
+	}
+	if open > 0 {
+		ask = txt(ask, fmt.Sprintf(" The remediation plan below has %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue()))
+	}
+	return ask
+}

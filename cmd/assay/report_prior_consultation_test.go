@@ -1,0 +1,35 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A DPIA that leaves a high or critical risk after its measures tells the
+// committee not to start and to consult the supervisory authority (GDPR
+// Article 36(1)); the decision it asks for must say the same, not ask the
+// committee to approve the assessment at that level. A FRIA with such a
+// risk says not to put the system into use, and its decision says so too.
+func TestReportDecisionAfterAHighResidualRisk(t *testing.T) {
+	s := newCLISession(t)
+	for q, want := range map[string]string{
+		"dpia": "**Decision requested:** consult the supervisory authority before processing starts (GDPR Article 36), " +
+			"or add measures that lower the highest risk after planned measures (critical) and reassess. " +
+			"The remediation plan below has 73 open items, the first due on 2026-03-16.",
+		"eu-ai-act-fria": "**Decision requested:** agree that this does not go ahead while the highest risk to fundamental rights after planned measures is critical: " +
+			"add measures that lower it and reassess. The remediation plan below has",
+	} {
+		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
+		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		md := s.ok("report", id, "--as-of", "2026-03-15")
+		head, _, _ := strings.Cut(md, "## Scores")
+		flat := strings.Join(strings.Fields(head), " ")
+		if strings.Contains(flat, "approve the assessment at") {
+			t.Errorf("%s: the report asks to approve an assessment that says not to start:\n%s", q, flat)
+		}
+		if n := strings.Count(flat, want); n != 2 {
+			t.Errorf("%s: the title block and the summary should both read %q; found %d:\n%s", q, want, n, flat)
+		}
+	}
+}
