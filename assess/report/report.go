@@ -135,13 +135,18 @@ func (r *reporter) summary() {
 			// decision: both wait for the answers.
 			line = txt(line, " ", unsettledWords(*o))
 		}
-		if d := r.outcomeDimension(); d != nil && d.Empty() {
+		d := r.outcomeDimension()
+		if d != nil && d.Empty() {
 			line = txt(line, " ", user(d.Title), ": "+emptyWords+".")
 		} else if d != nil {
 			line = txt(line, " ", user(d.Title), fmt.Sprintf(" scores %s of a possible %s (%s%%)%s.", d.Value, d.Base, d.Percent.Fixed(1), baseWords(d)))
 		}
 		if f, ok := o.Knockout(); ok {
 			line = txt(line, knockoutWords(*o, f), user(f.Reason))
+		} else if d == nil && o.Why != "" {
+			// A matrix or the risk register set the level, and its meaning
+			// names no cause: give the one "Levels and why" gives.
+			line = txt(line, " Why: ", user(asSentence(strings.TrimSuffix(o.Why, "."))), ".")
 		}
 		if o.Meaning != "" && !o.Unsettled {
 			line = txt(line, " ", user(o.Meaning))
