@@ -7,7 +7,6 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
-	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -35,7 +34,8 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
 	_ = w.Write(CSVHeader)
-	for i, it := range ev.Plan {
+	labels := ev.FindingLabels()
+	for _, it := range ev.Plan {
 		f := it.Finding
 		overdue := "no"
 		if it.Overdue(today) {
@@ -50,7 +50,7 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 			status += " (risk acceptance expired)"
 		}
 		row := []string{
-			itemNumber(i), ev.Assessment.Subject, f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),
+			labels[it.Key()], ev.Assessment.Subject, f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),
 			strings.Join(f.Controls[assess.ISO27001], "; "),
 			strings.Join(f.Controls[assess.NISTCSF], "; "),
 			strings.Join(f.Controls[assess.SOC2], "; "),
@@ -65,8 +65,6 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 	w.Flush()
 	return buf.Bytes()
 }
-
-func itemNumber(i int) string { return "P" + strconv.Itoa(i+1) }
 
 // Cell makes untrusted text safe in a spreadsheet cell: escape sequences
 // and control characters go (line breaks stay; CSV quoting keeps them),

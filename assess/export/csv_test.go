@@ -32,7 +32,7 @@ func TestPlanCSVDefusesFormulas(t *testing.T) {
 	for col, want := range map[string]string{
 		"Answer": `'=HYPERLINK("http://evil","x")`, "Action": "'@SUM(A1)", "Owner": "'-Sam",
 		"Question": "MFA, \"everywhere\"?\nReally", "ISO/IEC 27001:2022": "A.8.5; A.5.17", "Due": "2026-03-02",
-		"Milestones": "'\tstep", "Overdue": "no", "Item": "P1", "Subject": "'=cmd|' /C calc'!A0, \"Acme\"",
+		"Milestones": "'\tstep", "Overdue": "no", "Item": "F1", "Subject": "'=cmd|' /C calc'!A0, \"Acme\"",
 	} {
 		if cell[col] != want {
 			t.Errorf("%s = %q, want %q", col, cell[col], want)

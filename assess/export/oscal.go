@@ -39,7 +39,7 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) ([]byt
 	w := newOSCALWriter(ev, today, pin)
 	a := ev.Assessment
 	var observations, risks, findings, items []any
-	for n, it := range ev.Plan {
+	for _, it := range ev.Plan {
 		f := it.Finding
 		key := f.Key
 		// The observation is of the answer to the question asked, as in the
@@ -50,7 +50,7 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) ([]byt
 			asked = qq.Text
 		}
 		observations = append(observations, w.observation(key, asked, f.Answer, f.Note, f.Evidence))
-		findings = append(findings, w.questionFinding(n, f))
+		findings = append(findings, w.questionFinding(f))
 		risks = append(risks, w.risk(it))
 		items = append(items, map[string]any{
 			"uuid": w.id("poam-item/" + key), "title": markup(truncate(text(it.Action), 120)),
@@ -83,11 +83,12 @@ type oscalWriter struct {
 	today  assess.Date
 	id     func(name string) string
 	origin map[string]any
-	pin    *ledger.Pin // the audit history the document pins, if any
+	pin    *ledger.Pin       // the audit history the document pins, if any
+	labels map[string]string // F1, F2, … as the report numbers the findings
 }
 
 func newOSCALWriter(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) *oscalWriter {
-	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin}
+	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin, labels: ev.FindingLabels()}
 	w.origin = map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": w.id("party/assessor")}}}
 	return w
 }
@@ -140,9 +141,9 @@ func (w *oscalWriter) observation(key, question, answer, note string, evidence [
 	}
 }
 
-// questionFinding is gap n of the plan: the question not satisfied, with
-// the controls it affects.
-func (w *oscalWriter) questionFinding(n int, f assess.Finding) map[string]any {
+// questionFinding is a gap of the plan: the question not satisfied, with
+// the controls it affects, titled with the report's number for it.
+func (w *oscalWriter) questionFinding(f assess.Finding) map[string]any {
 	var props []any
 	for _, fw := range f.Controls.Frameworks() {
 		for _, c := range f.Controls[fw] {
@@ -151,7 +152,7 @@ func (w *oscalWriter) questionFinding(n int, f assess.Finding) map[string]any {
 	}
 	props = append(props, prop("severity", f.Severity.String()), prop("question", f.Key), prop("section", text(f.Section)))
 	return map[string]any{
-		"uuid": w.id("finding/" + f.Key), "title": markup(fmt.Sprintf("F%d. %s: %s", n+1, f.Severity.Title(), f.Key)), "description": markup(f.Question),
+		"uuid": w.id("finding/" + f.Key), "title": markup(fmt.Sprintf("%s. %s: %s", w.labels[f.Key], f.Severity.Title(), f.Key)), "description": markup(f.Question),
 		"props": props,
 		"target": map[string]any{
 			"type": "objective-id", "target-id": f.Key,

@@ -70,8 +70,8 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		}}
 	}
 	var risks []any
-	for n, it := range ev.Plan {
-		findings = append(findings, w.questionFinding(n, it.Finding))
+	for _, it := range ev.Plan {
+		findings = append(findings, w.questionFinding(it.Finding))
 		risks = append(risks, w.risk(it))
 	}
 

@@ -183,11 +183,12 @@ func (r *reporter) summary() {
 	if len(r.res.Findings) > 0 {
 		r.d.para(txt("Top findings:"))
 		var top []document.Text
+		labels := r.e.FindingLabels()
 		for i, f := range r.res.Findings {
 			if i == 5 {
 				break
 			}
-			top = append(top, txt(strong(f.Severity.Title()), fmt.Sprintf(" (F%d): ", i+1), user(f.Question)))
+			top = append(top, txt(strong(f.Severity.Title()), " ("+labels[f.Key]+"): ", user(f.Question)))
 		}
 		r.d.numbered(top...)
 	}

@@ -67,7 +67,7 @@ func severityFigure(fs []assess.Finding) *document.Figure {
 // the report date marked: what falls due when, and what is already late.
 func (r *reporter) timelineFigure() *document.Figure {
 	start := r.a.AssessedOn
-	index := findingIndex(r.res.Findings)
+	labels := r.e.FindingLabels()
 	var dues []document.Due
 	at := map[string]int{}
 	for _, it := range r.e.Plan { // sorted by due date
@@ -79,7 +79,7 @@ func (r *reporter) timelineFigure() *document.Figure {
 			dues = append(dues, document.Due{Day: start.DaysUntil(it.Due), Date: day})
 		}
 		u := &dues[i]
-		u.Items = append(u.Items, fmt.Sprintf("F%d", index[it.Key()]))
+		u.Items = append(u.Items, labels[it.Key()])
 		if !it.Closed() && tone(it.Finding.Severity) > u.Tone {
 			u.Tone = tone(it.Finding.Severity)
 		}

@@ -235,12 +235,13 @@ func (r *reporter) findings() {
 		return
 	}
 	r.d.figure(severityFigure(r.res.Findings))
-	for i, f := range r.res.Findings {
+	labels := r.e.FindingLabels()
+	for _, f := range r.res.Findings {
 		kind := "gap"
 		if f.Partial {
 			kind = "partial gap"
 		}
-		r.d.heading(3, txt(fmt.Sprintf("F%d. %s: ", i+1, f.Severity.Title()), code(f.QuestionID)))
+		r.d.heading(3, txt(labels[f.Key]+". "+f.Severity.Title()+": ", code(f.QuestionID)))
 		items := []document.Text{txt(strong("Question:"), " ", user(f.Question))}
 		if qq, ok := r.a.Questionnaire.Question(f.QuestionID); ok && qq.Text != f.Question {
 			// A risk named in its note goes by that name; the question
@@ -318,7 +319,7 @@ func (r *reporter) plan() {
 		return
 	}
 	r.d.figure(r.timelineFigure())
-	index := findingIndex(r.res.Findings)
+	labels := r.e.FindingLabels()
 	var rows [][]document.Text
 	for _, it := range r.e.Plan {
 		owner := txt(user(it.Owner))
@@ -336,23 +337,15 @@ func (r *reporter) plan() {
 		if it.Overdue(r.opts.Today) {
 			status = txt(status, ", ", strong("overdue"))
 		}
-		rows = append(rows, []document.Text{txt(fmt.Sprintf("F%d", index[it.Key()])), txt(it.Finding.Severity.String()), txt(user(it.Action)), owner, due, status,
+		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(user(it.Action)), owner, due, status,
 			txt(user(assess.MilestonesText(it.Milestones, safetext.OneLine)))})
 	}
 	r.d.table(cells("Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"), rows)
 }
 
-func findingIndex(fs []assess.Finding) map[string]int {
-	out := map[string]int{}
-	for i, f := range fs {
-		out[f.Key] = i + 1
-	}
-	return out
-}
-
 func (r *reporter) accepted() {
 	var rows [][]document.Text
-	index := findingIndex(r.res.Findings)
+	labels := r.e.FindingLabels()
 	for _, it := range r.e.Plan {
 		if it.Status != assess.ItemAccepted || it.Acceptance == nil {
 			continue
@@ -362,7 +355,7 @@ func (r *reporter) accepted() {
 			state = "expired: reopened"
 		}
 		a := it.Acceptance
-		rows = append(rows, []document.Text{txt(fmt.Sprintf("F%d", index[it.Key()])), txt(it.Finding.Severity.String()), txt(user(a.Approver)), txt(user(a.Reason)), txt(a.Expires.String()), txt(state)})
+		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(user(a.Approver)), txt(user(a.Reason)), txt(a.Expires.String()), txt(state)})
 	}
 	r.d.heading(2, txt("Accepted risks"))
 	if len(rows) == 0 {
