@@ -171,7 +171,9 @@ assessment, which stays as it was. Review and approve the revision as usual.`,
 				return err
 			}
 			fmt.Fprintln(a.stdout, rev.ID)
-			fmt.Fprintf(a.stderr, "assay: assessment %d is revision %d, of approved assessment %d\n", rev.ID, rev.Revision, rev.RevisionOf)
+			// Information, on stderr so that stdout stays the ID alone for
+			// scripts; without the "assay:" that starts an error.
+			fmt.Fprintf(a.stderr, "Assessment %d is revision %d of approved assessment %d, which stays as it was.\n", rev.ID, rev.Revision, rev.RevisionOf)
 			return nil
 		},
 	}
