@@ -31,6 +31,9 @@ type Options struct {
 	// Record, when set, pins the assessment's audit history as the
 	// report shows it (report_record.go).
 	Record *ledger.Pin
+	// RevisedApproval, for a revision, is the approval of the assessment
+	// it revises, which the report names; nil says only its number.
+	RevisedApproval *assess.SignOff
 }
 
 // Markdown renders the committee report for an evaluated assessment.
