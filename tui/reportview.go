@@ -45,10 +45,12 @@ type renderedMsg struct {
 	doc   *document.Document // the report drawn: a drawing of an older one is dropped
 }
 
-// pinnedMsg brings the report's record line.
+// pinnedMsg brings the report's record line, and for a revision the
+// approval of the assessment it revises.
 type pinnedMsg struct {
-	pin ledger.Pin
-	err error
+	pin     *ledger.Pin
+	revised *assess.SignOff
+	err     error
 }
 
 func newReport(sh *shell) *reportView {
@@ -77,13 +79,21 @@ func (r *reportView) KeyMap() keyMap {
 
 // loadPin reads the record line's pin, off the update loop.
 func (r *reportView) loadPin() tea.Cmd {
-	d, id := r.sh.deps, r.sh.sess.a.ID
-	if d.Pin == nil {
+	d, a := r.sh.deps, r.sh.sess.a
+	if d.Pin == nil && a.RevisionOf == 0 {
 		return nil
 	}
 	return func() tea.Msg {
-		pin, err := d.Pin(d.ctx(), id)
-		return pinnedMsg{pin, err}
+		var msg pinnedMsg
+		if d.Pin != nil {
+			pin, err := d.Pin(d.ctx(), a.ID)
+			if err != nil {
+				return pinnedMsg{err: err}
+			}
+			msg.pin = &pin
+		}
+		msg.revised, msg.err = revisedApproval(d, a)
+		return msg
 	}
 }
 
@@ -104,7 +114,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 			r.err = "the report's record: " + clean(msg.err.Error())
 			return r, nil
 		}
-		r.opts.Record = &msg.pin
+		r.opts.Record, r.opts.RevisedApproval = msg.pin, msg.revised
 		r.doc = report.Build(r.sh.sess.eval, r.opts)
 		return r, r.render()
 	case renderedMsg:
@@ -220,6 +230,9 @@ func (r *reportView) export(path string, replace bool) tea.Cmd {
 			return exportedMsg{path: path, err: err}
 		}
 		opts.Record = &pin
+		if opts.RevisedApproval, err = revisedApproval(d, a); err != nil {
+			return exportedMsg{path: path, err: err}
+		}
 		msg := exportDocument(d, path, report.Build(assess.Evaluate(a, opts.Today), opts), replace)()
 		if m, ok := msg.(exportedMsg); ok {
 			m.recorded = true
