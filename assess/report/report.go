@@ -378,6 +378,9 @@ func (r *reporter) asked(open int) document.Text {
 		if !strings.HasSuffix(strings.ToLower(title), "level") {
 			title += " level" // "the overall risk level", but "the impact level"
 		}
+		if directs(*o) {
+			return r.deferAsk(title, o.Name(), open)
+		}
 		level = txt(" at the ", user(title), " (", user(o.Name()), ")")
 	}
 	if open == 0 {

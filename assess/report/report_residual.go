@@ -42,3 +42,23 @@ func (r *reporter) residualAsk(l assess.LevelResult, open int) document.Text {
 	}
 	return ask
 }
+
+// directs reports whether an outcome is high or critical and its meaning
+// says what must happen first (do not start, do not onboard, stop
+// commercial use): whatever set it, a knock-out, the gaps or a tier, the
+// committee is not simply asked to approve the assessment at that level.
+func directs(o assess.LevelResult) bool {
+	s, err := assess.ParseSeverity(o.Level)
+	return err == nil && s >= assess.High && o.Meaning != ""
+}
+
+// deferAsk is the decision asked of an outcome that directs: the
+// committee agrees to what its meaning requires, which the executive
+// summary quotes, and to the plan.
+func (r *reporter) deferAsk(title, level string, open int) document.Text {
+	ask := txt("agree to what the ", user(title), " (", user(level), ") requires, as the executive summary says")
+	if open == 0 {
+		return txt(ask, "; no remediation is outstanding.")
+	}
+	return txt(ask, fmt.Sprintf(", and to the remediation plan below: %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue()))
+}

@@ -33,3 +33,27 @@ func TestReportDecisionAfterAHighResidualRisk(t *testing.T) {
 		}
 	}
 }
+
+// Whatever sets a high or critical outcome (a knock-out, the gaps, the
+// tier), its meaning says what must happen first: do not onboard, stop
+// commercial use, do not sign. The decision asked of the committee defers
+// to it rather than asking to approve the assessment at that level.
+func TestReportDecisionDefersToAHighOutcome(t *testing.T) {
+	s := newCLISession(t)
+	for q, want := range map[string]string{
+		"vendor-security-screen":    "**Decision requested:** agree to what the overall risk level (critical) requires, as the executive summary says, and to the remediation plan below:",
+		"third-party-due-diligence": "**Decision requested:** agree to what the residual risk level (critical) requires, as the executive summary says, and to the remediation plan below:",
+		"anonymized-dataset":        "**Decision requested:** agree to what the dataset risk level (critical) requires, as the executive summary says, and to the remediation plan below:",
+	} {
+		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
+		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		head, _, _ := strings.Cut(s.ok("report", id, "--as-of", "2026-03-15"), "## Scores")
+		flat := strings.Join(strings.Fields(head), " ")
+		if strings.Contains(flat, "approve the assessment at") {
+			t.Errorf("%s: the report asks to approve an assessment whose outcome says not to go ahead:\n%s", q, flat)
+		}
+		if !strings.Contains(flat, want) {
+			t.Errorf("%s: the decision does not read %q:\n%s", q, want, flat)
+		}
+	}
+}

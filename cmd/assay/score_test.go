@@ -377,7 +377,7 @@ func TestReportDecisionNamesTheLevelOnce(t *testing.T) {
 	s := newCLISession(t)
 	for q, want := range map[string]string{
 		"fairness-aia":           "approve the assessment at the impact level (IV) and the remediation plan",
-		"vendor-security-screen": "approve the assessment at the overall risk level (critical) and the remediation plan",
+		"vendor-security-screen": "agree to what the overall risk level (critical) requires, as the executive summary says, and to the remediation plan",
 	} {
 		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
 		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
