@@ -217,7 +217,9 @@ func (r *reporter) outcomeLine() document.Text {
 	}
 	line := txt(strong(user(o.Title), ":"), " ", user(o.Headline()))
 	if o.Unsettled {
-		line = txt(line, " ", unsettledWords(*o))
+		// The sentence that says where the level stands follows the
+		// headline, which ends first, as in the executive summary.
+		line = txt(line, ". ", unsettledWords(*o))
 	}
 	return line
 }

@@ -338,6 +338,19 @@ func TestReportOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 	}
 }
 
+// The report's title block gives the same level as a sentence of its
+// own: it read "**Overall risk:** not rated yet It is critical ...",
+// the headline running into the sentence that explains it.
+func TestReportTitleBlockOfABlankAssessmentEndsTheHeadline(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
+	flat := strings.Join(strings.Fields(s.ok("report", id)), " ")
+	want := "- **Overall risk:** not rated yet. It is critical with the unanswered questions counted as the worst answers, and low with them counted as the best."
+	if !strings.Contains(flat, want) {
+		t.Errorf("the report's title block:\n%s\nwant: %s", flat[:min(len(flat), 1200)], want)
+	}
+}
+
 // Comparing a blank assessment with one answered at its worst, the level
 // changed: from not rated yet (critical at worst) to critical. Both read
 // critical underneath, and the comparison said the level had not moved.
