@@ -73,6 +73,9 @@ var biWorst = map[string][]biScenario{
 		{name: "worst, with weaker attestations only", overrides: map[string]assess.Value{
 			"attestations": biChoices("soc2-type1", "other"),
 		}},
+		{name: "worst, a vendor that supplies personal data", overrides: map[string]assess.Value{
+			"third-party-data": biChoice("yes"),
+		}},
 	},
 	"data-licensing": {
 		{name: "worst"},
@@ -980,6 +983,21 @@ func TestPrescreenRecommendations(t *testing.T) {
 		}, nil},
 		{"new vendor", map[string]assess.Value{"vendor": biChoice("yes"), "vendor-assessed": biChoice("no")}, []string{"third-party-due-diligence"}},
 		{"vendor already assessed", map[string]assess.Value{"vendor": biChoice("yes"), "vendor-assessed": biChoice("yes")}, nil},
+		// Personal data bought or received from a third party: as its
+		// recipient we owe the people an Article 14 notice and answer for
+		// its source, so the provider is assessed unless it already was
+		// for this data.
+		{"contact list bought from a list provider", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"),
+			"third-party-data": biChoice("unassessed"),
+		}, []string{"third-party-due-diligence"}},
+		{"data from a provider already assessed for it", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"),
+			"third-party-data": biChoice("assessed"),
+		}, nil},
+		{"data from a third party answered, then personal data set to no", map[string]assess.Value{
+			"personal-data": biChoice("no"), "third-party-data": biChoice("unassessed"),
+		}, nil},
 		{"licensing out", map[string]assess.Value{"license-out": biChoice("yes")}, []string{"data-licensing"}},
 		{"anonymized dataset", map[string]assess.Value{"anonymized-dataset": biChoice("yes")}, []string{"anonymized-dataset"}},
 		{"everything", map[string]assess.Value{

@@ -460,6 +460,9 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	}
 	// Medium: outage-impact disruption 2 × 3 = 6 of 20 = 30%.
 	mediumCritical := map[string]assess.Value{"outage-impact": biChoice("disruption")}
+	// A vendor that supplies us with personal data it obtained, such as
+	// a list provider: the questions on the data's source are asked.
+	supplied := map[string]assess.Value{"third-party-data": biChoice("yes")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -573,6 +576,28 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"third-party-due-diligence", "continuity-plan", "no", "medium", "continuity-plan", "medium"}, critical},
 		{koBranch{"third-party-due-diligence", "continuity-plan", "no", "low", "", "medium"}, mediumCritical},
 		{koBranch{"third-party-due-diligence", "continuity-plan", "no", "low", "", "medium"}, nil},
+		// Personal data bought in: we become its controller and must show
+		// it is processed lawfully (GDPR Articles 5(2) and 6(1)). A vendor
+		// that cannot show where its records came from, or the lawful
+		// basis they were collected on, supplies data we cannot use: at
+		// least high. Provenance for some records only is a gap for the
+		// plan (use only those), one step below high.
+		{koBranch{"third-party-due-diligence", "source-lawful-basis", "yes", "low", "", ""}, supplied},
+		{koBranch{"third-party-due-diligence", "source-lawful-basis", "partial", "low", "", "medium"}, supplied},
+		{koBranch{"third-party-due-diligence", "source-lawful-basis", "no", "high", "source-lawful-basis", "high"}, supplied},
+		// Not asked of a vendor that supplies no personal data.
+		{koBranch{"third-party-due-diligence", "source-lawful-basis", "no", "low", "", ""}, nil},
+		// The people not told their data would reach us (Article 14), our
+		// own notice late, marketing messages without the consent the
+		// ePrivacy rules require: high findings, no knock-out, since each
+		// can be put right before first use. Opt-outs not passed on:
+		// medium.
+		{koBranch{"third-party-due-diligence", "source-notice", "no", "low", "", "high"}, supplied},
+		{koBranch{"third-party-due-diligence", "our-notice", "no", "low", "", "high"}, supplied},
+		{koBranch{"third-party-due-diligence", "marketing-consent", "no", "low", "", "high"}, supplied},
+		{koBranch{"third-party-due-diligence", "marketing-consent", "na", "low", "", ""}, supplied},
+		{koBranch{"third-party-due-diligence", "opt-outs", "no", "low", "", "medium"}, supplied},
+		{koBranch{"third-party-due-diligence", "opt-outs", "partial", "low", "", "low"}, supplied},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)
