@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -24,17 +23,8 @@ func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	e.importVendorFile(a, "source: vendor\nanswers:\n  logging: no\n")
 	d := e.deps()
-	d.Actor, d.Login = "dee", "dee"
-	d.Roles = []string{assess.RoleApprover}
-	var mu sync.Mutex
-	held, reads := []string{assess.RoleApprover}, 0
-	d.ReadRoles = func(context.Context) ([]string, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		reads++
-		return append([]string{}, held...), nil
-	}
-	readsNow := func() int { mu.Lock(); defer mu.Unlock(); return reads }
+	roles := approverOnly(&d)
+	readsNow := roles.readCount
 	checkReads := func(want int) func() {
 		return func() {
 			if n := readsNow(); n != want {
@@ -44,9 +34,7 @@ func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 	}
 	grant := func() {
 		checkReads(1)()
-		mu.Lock()
-		held = []string{assess.RoleAnalyst, assess.RoleApprover}
-		mu.Unlock()
+		roles.grantAnalyst()
 	}
 	var skips []scriptedLine
 	for range 23 { // every other question nobody answered

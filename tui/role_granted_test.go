@@ -1,12 +1,8 @@
 package tui_test
 
 import (
-	"context"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // A role granted while the workspace is open counts without a restart:
@@ -17,17 +13,8 @@ func TestARoleGrantedWhileTheWorkspaceIsOpenCountsFromTheNextTry(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	d := e.deps()
-	d.Actor, d.Login = "dee", "dee"
-	d.Roles = []string{assess.RoleApprover}
-	var mu sync.Mutex
-	held, reads := []string{assess.RoleApprover}, 0
-	d.ReadRoles = func(context.Context) ([]string, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		reads++
-		return append([]string{}, held...), nil
-	}
-	readsNow := func() int { mu.Lock(); defer mu.Unlock(); return reads }
+	roles := approverOnly(&d)
+	readsNow := roles.readCount
 
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
@@ -42,9 +29,7 @@ func TestARoleGrantedWhileTheWorkspaceIsOpenCountsFromTheNextTry(t *testing.T) {
 	f.press("1")
 	f.waitFor("not saved: your login dee has the role approver")
 
-	mu.Lock()
-	held = []string{assess.RoleAnalyst, assess.RoleApprover}
-	mu.Unlock()
+	roles.grantAnalyst()
 	f.press("1")
 	f.waitFor("your login dee now has the role analyst and approver: try again")
 	if s := f.screen(); strings.Contains(s, "not saved") {
