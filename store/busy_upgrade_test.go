@@ -14,8 +14,14 @@ import (
 // summaries again, both of which need the write lock.
 func olderDatabase(t *testing.T) string {
 	t.Helper()
+	return fromDump(t, "before-signing.sql")
+}
+
+// fromDump writes, at a new path, the database a dump in testdata holds.
+func fromDump(t *testing.T, name string) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "assay.db")
-	dump, err := os.ReadFile(filepath.Join("testdata", "before-signing.sql"))
+	dump, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}

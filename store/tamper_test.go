@@ -158,7 +158,7 @@ func tamperCases() []tamperCase {
 			"deadlines"},
 		{"the reviewer changed", unlocked(`UPDATE assessments SET reviewer = 'Mallory' WHERE id = 1`), "reviewer"},
 		{"a draft moved to the top of the portfolio", exec(`UPDATE assessments SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 2`),
-			"assessment 2, audit record 6 (event id 19): the assessment's time of last change (2099-01-01T00:00:00Z) is after its last audit record"},
+			"assessment 2, audit record 6 (event id 19): the assessment's time of last change (2099-01-01T00:00:00Z) is after its latest audit record"},
 		{"an approved assessment's creation time moved", unlocked(`UPDATE assessments SET created_at = '2099-01-01T00:00:00Z' WHERE id = 1`),
 			"assessment 1, audit record 1 (event id 1): the assessment's creation time (2099-01-01T00:00:00Z) is after its first audit record"},
 		{"the subject's name on an assessment changed", exec(`UPDATE assessments SET subject = 'Umbrella Corp' WHERE id = 2`), "subject"},

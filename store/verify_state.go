@@ -113,17 +113,23 @@ func verifyTimes(id int64, createdRaw, updatedRaw string, events []Event) *Break
 	}
 	first, _ := time.Parse(time.RFC3339Nano, firstE.At)
 	last, _ := time.Parse(time.RFC3339Nano, lastE.At)
-	wentBack := func() bool {
-		return ledger.TimesGoBack(len(events), func(i int) (time.Time, bool) {
+	latestE := lastE
+	scan := func() (bool, time.Time) {
+		wentBack, i := ledger.ScanTimes(len(events), func(i int) (time.Time, bool) {
 			t, err := time.Parse(time.RFC3339Nano, events[i].At)
 			return t, err == nil
 		})
+		if i >= 0 {
+			latestE = events[i]
+		}
+		t, _ := time.Parse(time.RFC3339Nano, latestE.At)
+		return wentBack, t
 	}
-	switch ledger.CheckTimes(created, updated, first, last, wentBack) {
+	switch ledger.CheckTimes(created, updated, first, last, scan) {
 	case ledger.CreatedAfterFirst:
 		return brkAt(id, firstE, "the assessment's creation time (%s) is after its first audit record (%s): it was changed outside assay", createdRaw, firstE.At)
 	case ledger.UpdatedAfterLast:
-		return brkAt(id, lastE, "the assessment's time of last change (%s) is after its last audit record (%s): it was changed outside assay", updatedRaw, lastE.At)
+		return brkAt(id, latestE, "the assessment's time of last change (%s) is after its latest audit record (%s): it was changed outside assay", updatedRaw, latestE.At)
 	case ledger.UpdatedBeforeCreated:
 		return brkAt(id, lastE, "the assessment's time of last change (%s) is before its creation (%s): it was changed outside assay", updatedRaw, createdRaw)
 	}

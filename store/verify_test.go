@@ -179,8 +179,8 @@ func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 		// to the trail, so verify must too.
 		{"created after its first record", `UPDATE assessments SET created_at = '2099-01-01T00:00:00Z' WHERE id = 1`, 1,
 			"the assessment's creation time (2099-01-01T00:00:00Z) is after its first audit record"},
-		{"updated after its last record", `UPDATE assessments SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 1`, -1,
-			"the assessment's time of last change (2099-01-01T00:00:00Z) is after its last audit record"},
+		{"updated after its latest record", `UPDATE assessments SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 1`, -1,
+			"the assessment's time of last change (2099-01-01T00:00:00Z) is after its latest audit record"},
 		{"updated before it was created", `UPDATE assessments SET updated_at = '2001-01-01T00:00:00Z' WHERE id = 1`, -1,
 			"the assessment's time of last change (2001-01-01T00:00:00Z) is before its creation"},
 		{"creation time not a time", `UPDATE assessments SET created_at = 'yesterday' WHERE id = 1`, 1,

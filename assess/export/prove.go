@@ -292,17 +292,23 @@ func timesMatch(f *File) error {
 	if err != nil {
 		return err
 	}
-	wentBack := func() bool {
-		return ledger.TimesGoBack(len(f.Events), func(i int) (time.Time, bool) {
+	latest := len(f.Events) - 1
+	scan := func() (bool, time.Time) {
+		wentBack, i := ledger.ScanTimes(len(f.Events), func(i int) (time.Time, bool) {
 			t, err := time.Parse(time.RFC3339Nano, f.Events[i].At)
 			return t, err == nil
 		})
+		if i >= 0 {
+			latest = i
+		}
+		t, _ := time.Parse(time.RFC3339Nano, f.Events[latest].At)
+		return wentBack, t
 	}
-	switch ledger.CheckTimes(created, updated, first, last, wentBack) {
+	switch ledger.CheckTimes(created, updated, first, last, scan) {
 	case ledger.CreatedAfterFirst:
 		return fmt.Errorf("assessment.created_at: is after its first audit record (%s): the file was changed", f.Events[0].At)
 	case ledger.UpdatedAfterLast:
-		return fmt.Errorf("assessment.updated_at: is after its last audit record (%s): the file was changed", f.Events[len(f.Events)-1].At)
+		return fmt.Errorf("assessment.updated_at: is after its latest audit record (%s): the file was changed", f.Events[latest].At)
 	case ledger.UpdatedBeforeCreated:
 		return fmt.Errorf("assessment.updated_at: is before its creation (%s): the file was changed", f.Assessment.CreatedAt)
 	}

@@ -11,45 +11,63 @@ type TimesFault int
 const (
 	TimesFit             TimesFault = iota
 	CreatedAfterFirst               // created after its first record
-	UpdatedAfterLast                // last changed after its last record
+	UpdatedAfterLast                // last changed after its latest record
 	UpdatedBeforeCreated            // last changed before it was created, the clock never set back
 )
 
 // CheckTimes places an assessment's creation and update times within its
 // trail. Each write stamps the row just before it appends its records, in
 // one transaction, so the row was created no later than its first record
-// and last changed no later than its last. The update time is no earlier
-// than the creation either, unless the clock was set back between two
-// sittings: then later writes are stamped before earlier ones, the trail's
-// times go backwards somewhere (wentBack reports whether they do), and an
-// update time before the creation is what such a database holds, intact.
-// wentBack is asked only when the update time is before the creation, so
-// most checks read three times, not the whole trail.
-func CheckTimes(created, updated, first, last time.Time, wentBack func() bool) TimesFault {
-	switch {
-	case created.After(first):
+// and last changed no later than its last. Both hold while the records'
+// times only go forward; they go back somewhere (scan reports whether, and
+// the latest time of any record) when a clock was set back between two
+// sittings, and then:
+//   - the update time may be before the creation: later writes were
+//     stamped before earlier ones;
+//   - the last record may be before the update time: an import keeps the
+//     file's update time and appends its own record at the importing
+//     computer's time, which may be behind the exporting one's. The update
+//     time was still stamped with some record's, so it is no later than
+//     the latest of them.
+//
+// scan is asked only when the three times are not enough, so most checks
+// read three times, not the whole trail.
+func CheckTimes(created, updated, first, last time.Time, scan func() (wentBack bool, latest time.Time)) TimesFault {
+	if created.After(first) {
 		return CreatedAfterFirst
-	case updated.After(last):
+	}
+	if !updated.After(last) && !updated.Before(created) {
+		return TimesFit
+	}
+	wentBack, latest := scan()
+	switch {
+	case updated.After(last) && (!wentBack || updated.After(latest)):
 		return UpdatedAfterLast
-	case updated.Before(created) && !wentBack():
+	case updated.Before(created) && !wentBack:
 		return UpdatedBeforeCreated
 	}
 	return TimesFit
 }
 
-// TimesGoBack reports whether a trail's record times ever go backwards (a
-// clock set back), given each record's time in order.
-func TimesGoBack(n int, at func(i int) (time.Time, bool)) bool {
-	var prev time.Time
+// ScanTimes reads a trail's record times, given each record's time in
+// order: whether they ever go backwards (a clock set back), and which
+// record is the latest (the last of those alike; -1 when none is a
+// time).
+func ScanTimes(n int, at func(i int) (time.Time, bool)) (wentBack bool, latest int) {
+	var prev, max time.Time
+	latest = -1
 	for i := range n {
 		t, ok := at(i)
 		if !ok {
 			continue
 		}
 		if i > 0 && t.Before(prev) {
-			return true
+			wentBack = true
+		}
+		if latest < 0 || !t.Before(max) { // of records alike, the last
+			latest, max = i, t
 		}
 		prev = t
 	}
-	return false
+	return wentBack, latest
 }
