@@ -31,6 +31,9 @@ The file holds confidential answers: with -o it is written with mode 0600.`,
 			if err != nil {
 				return err
 			}
+			if err := f.CheckFields(); err != nil {
+				return unimportable(asmt.ID, err)
+			}
 			b, err := export.Marshal(f)
 			if err != nil {
 				return err
@@ -82,4 +85,15 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 		},
 	}
 	return cmd
+}
+
+// unimportable refuses to export an assessment that import would refuse:
+// text an older assay stored (escape sequences in a note, before
+// 2026-12-03) that this assay shows inert but cannot clean in a file,
+// since the trail's hashes cover it as stored. The way forward is to
+// replace that text here; the old records that held it stay as they are.
+func unimportable(id int64, err error) error {
+	return fmt.Errorf("assessment %d holds text that assay import refuses, which an older assay stored: %w. "+
+		"Replace it here (assay answer %d with --overwrite for an answer, note or evidence; assay plan %d for a plan item; "+
+		"assay subject edit for a subject) and export again; nothing was written", id, err, id, id)
 }
