@@ -13,13 +13,17 @@ func (ev *Evaluation) FindingLabels() map[string]string {
 	out := map[string]string{}
 	if ev.Result != nil {
 		for i, f := range ev.Result.Findings {
-			out[f.Key] = "F" + strconv.Itoa(i+1)
+			out[f.Key] = FindingLabel(i)
 		}
 	}
 	for _, it := range ev.Plan {
 		if _, ok := out[it.Key()]; !ok {
-			out[it.Key()] = "F" + strconv.Itoa(len(out)+1)
+			out[it.Key()] = FindingLabel(len(out))
 		}
 	}
 	return out
 }
+
+// FindingLabel is the label of the i-th finding (from 0) of a result's
+// Findings: F1, F2, … The workspace's findings pane numbers them so too.
+func FindingLabel(i int) string { return "F" + strconv.Itoa(i+1) }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -17,10 +16,10 @@ func (r *review) findingsText(width int) (text string, first, last int) {
 	if len(res.Findings) == 0 {
 		return st.ok.Render("No findings."), 0, 0
 	}
-	num := len(fmt.Sprintf("F%d", len(res.Findings))) + 1 // F10 lines up with F9
+	num := len(assess.FindingLabel(len(res.Findings)-1)) + 1 // F10 lines up with F9
 	heads := make([]string, len(res.Findings))
 	for i, f := range res.Findings {
-		heads[i] = pad(fmt.Sprintf("F%d", i+1), num) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.Question)
+		heads[i] = pad(assess.FindingLabel(i), num) + st.severity(f.Severity).Render(pad(f.Severity.String(), 9)) + clean(f.Question)
 	}
 	out, first, last := openRows(st, nil, heads, r.nav.cursor, width, func(w int) []string {
 		return r.findingDetail(res.Findings[r.nav.cursor], w)
