@@ -26,13 +26,14 @@ func (r *reporter) highResidual() (assess.LevelResult, bool) {
 // residualAsk is the decision asked of the committee while a high risk
 // remains after the planned measures. A privacy assessment under the
 // GDPR must then be put to the supervisory authority before processing
-// starts (Article 36(1)), as the DPIA's outcome says; other assessments
+// starts (Article 36(1)), as the DPIA's outcome says; one under other laws
+// only (a US state's) has no such step, so the ask says where it applies; other assessments
 // (a FRIA) say not to go ahead until the risk is lowered.
 func (r *reporter) residualAsk(l assess.LevelResult, open int) document.Text {
 	title := inSentence(l.Title)
 	var ask document.Text
 	if r.q.Kind == assess.KindPrivacy {
-		ask = txt("consult the supervisory authority before processing starts (GDPR Article 36), or add measures that lower the ",
+		ask = txt("consult the supervisory authority before processing starts where the GDPR applies (Article 36), or add measures that lower the ",
 			user(title), " (", user(l.Level), ") and reassess.")
 	} else {
 		ask = txt("agree that this does not go ahead while the ", user(title), " is ", user(l.Level), ": add measures that lower it and reassess.")
