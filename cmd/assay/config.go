@@ -100,7 +100,11 @@ func parseConfig(path string, src []byte) (*Config, error) {
 	if err := yaml.UnmarshalWithOptions(src, c, yaml.DisallowUnknownField()); err != nil {
 		return nil, configYAMLError(path, err)
 	}
-	if err := c.validate(); err != nil {
+	err := c.validate()
+	if err == nil {
+		err = c.reviewerGiven(src)
+	}
+	if err != nil {
 		var fe *fieldError
 		if errors.As(err, &fe) {
 			return nil, fe.at(path, src)

@@ -33,6 +33,21 @@ func (c *Config) validateGovernance() error {
 	return nil
 }
 
+// reviewerGiven refuses a reviewer line left empty (reviewer: "", or no
+// value at all): it fell back to the login name without a word, so the
+// changes were recorded as someone the settings file did not name. With
+// no reviewer line the login name is meant, and taken.
+func (c *Config) reviewerGiven(src []byte) error {
+	if strings.TrimSpace(c.Reviewer) != "" {
+		return nil
+	}
+	if _, _, present := settingPosition(src, []string{"reviewer"}, true); !present {
+		return nil
+	}
+	return &fieldError{keys: []string{"reviewer"}, atKey: true,
+		err: fmt.Errorf("reviewer is empty: give the name changes are recorded as, or remove the line to use your login name")}
+}
+
 // CadencePolicy is the reassessment policy: the defaults with the config
 // file's months.
 func (c *Config) CadencePolicy() assess.CadencePolicy {

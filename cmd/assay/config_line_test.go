@@ -26,6 +26,15 @@ func TestAnUnusableSettingIsNamedAtItsLine(t *testing.T) {
 			"settings.yaml:2:13: cadence critical: -1 months is not between 1 and 120"},
 		{"reviewer with an escape", "four_eyes: true\nreviewer: \"a\\u001b[31mb\"\n",
 			"settings.yaml:2:11: reviewer holds an escape sequence"},
+		// A reviewer line left empty fell back to the login name without
+		// a word: the changes were recorded as someone the file did not
+		// name.
+		{"reviewer left empty", "four_eyes: true\nreviewer: \"\"\n",
+			"settings.yaml:2:1: reviewer is empty: give the name changes are recorded as, or remove the line to use your login name"},
+		{"reviewer with no value", "reviewer:\nfour_eyes: true\n",
+			"settings.yaml:1:1: reviewer is empty"},
+		{"reviewer of spaces", "reviewer: \"   \"\n",
+			"settings.yaml:1:1: reviewer is empty"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := parseConfig("settings.yaml", []byte(c.src))
