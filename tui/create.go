@@ -32,6 +32,9 @@ type create struct {
 	kindField *huh.Select[string]
 	pick      *huh.Select[string] // the questionnaire
 	labels    []string            // its options' labels, as shown
+	// sent: the form was submitted and the assessment is being created;
+	// what was typed is no longer only on the screen.
+	sent bool
 }
 
 // createFor is what the form starts from: nothing from the portfolio's
@@ -213,6 +216,19 @@ func (c *create) refused(err error) (screen, tea.Cmd) {
 	return n, cmd
 }
 
+// untyped names the subject typed for an assessment not yet created.
+func (c *create) untyped() []string {
+	if c.sent {
+		return nil
+	}
+	where := "for a new assessment"
+	if q := c.sh.deps.questionnaire(c.questionnaire); q != nil {
+		where = "for a new " + clean(q.Title)
+	}
+	return changedValues([]formValue{{what: "the subject being typed", v: &c.subject, was: c.f.subject}},
+		where, "quit before the assessment was created")
+}
+
 func (c *create) submit() tea.Cmd {
 	q := c.sh.deps.questionnaire(c.questionnaire)
 	if q == nil {
@@ -236,6 +252,7 @@ func (c *create) submit() tea.Cmd {
 	if q.ID == c.f.questionnaire { // another questionnaire picked: nothing to carry
 		carried = c.f.carried
 	}
+	c.sent = true
 	return createAssessment(c.sh.deps, a, carried)
 }
 

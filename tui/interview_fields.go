@@ -175,18 +175,19 @@ func (iv *interview) startEdit(e editing) tea.Cmd {
 }
 
 // untyped names what the open field holds that was typed and not given
-// (enter not pressed), "" if nothing: quitting says it rather than
+// (enter not pressed), nothing if nothing: quitting says it rather than
 // storing half an answer or dropping it without a word.
-func (iv *interview) untyped() string {
+func (iv *interview) untyped() []string {
 	text := iv.input.Value()
-	if text == iv.typedOn {
-		return ""
+	if iv.editing == editNone || text == iv.typedOn {
+		return nil
 	}
 	what := map[editing]string{editAnswer: "answer", editNote: "note", editEvidence: "evidence", editMeasures: "measures"}[iv.editing]
 	if what == "" {
-		return ""
+		return nil
 	}
-	return fmt.Sprintf("the %s being typed to question %s: %q", what, clean(iv.q().ID), clean(text))
+	return []string{fmt.Sprintf("%s: the %s being typed to question %s: %q: quit before enter gave it",
+		iv.sh.sess.where(), what, clean(iv.q().ID), clean(text))}
 }
 
 func typedValue(q *assess.Question, v assess.Value) string {

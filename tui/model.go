@@ -224,10 +224,8 @@ func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 // never lose a confirmed answer. A write that gets no answer in time
 // ends the wait, so quitting always ends.
 func (m Model) quit() (Model, tea.Cmd, bool) {
-	if iv, ok := m.cur.(*interview); ok && iv.editing != editNone && !m.quitting {
-		if typed := iv.untyped(); typed != "" {
-			m.sh.saves.untyped = m.sh.sess.where() + ": " + typed + ": quit before enter gave it"
-		}
+	if t, ok := m.cur.(typing); ok && !m.quitting {
+		m.sh.saves.untyped = t.untyped()
 	}
 	m.quitting = true
 	m.sh.saves.giveUp = false // a write that stalled before is no reason to leave at once

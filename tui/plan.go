@@ -51,6 +51,8 @@ type plan struct {
 	edit, opened            editFields
 	approver, why, expires  string
 	milestone, milestoneDue string
+	// typed are the open form's fields that quitting names if changed.
+	typed []formValue
 }
 
 func newPlan(sh *shell) *plan {
@@ -197,6 +199,13 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		statuses = append(statuses, huh.NewOption(string(assess.ItemAccepted), string(assess.ItemAccepted)))
 	}
 	defaultDue := it.DefaultDue
+	p.typed = watch(
+		formValue{what: "the owner being typed", v: &p.edit.owner},
+		formValue{what: "the due date being typed", v: &p.edit.due},
+		formValue{what: "the reason the due date moved being typed", v: &p.edit.reason},
+		formValue{what: "the status chosen", v: &p.edit.status},
+		formValue{what: "the action being typed", v: &p.edit.action},
+	)
 	return p.openForm(formEdit, huh.NewGroup(
 		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner")),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
@@ -227,6 +236,11 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 		p.approver, p.why, p.expires = it.Acceptance.Approver, it.Acceptance.Reason, it.Acceptance.Expires.String()
 	}
 	today := p.sh.deps.Today()
+	p.typed = watch(
+		formValue{what: "the approver being typed", v: &p.approver},
+		formValue{what: "the acceptance reason being typed", v: &p.why},
+		formValue{what: "the acceptance expiry being typed", v: &p.expires},
+	)
 	return p.openForm(formAccept, huh.NewGroup(
 		huh.NewNote().Title("Accept this risk").Description("The item counts as closed until the acceptance expires, then reopens."),
 		huh.NewInput().Title("Approver").Value(&p.approver).CharLimit(200).Validate(func(s string) error {
@@ -251,6 +265,10 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 
 func (p *plan) openMilestone() tea.Cmd {
 	p.milestone, p.milestoneDue = "", ""
+	p.typed = watch(
+		formValue{what: "the milestone being typed", v: &p.milestone},
+		formValue{what: "the milestone's due date being typed", v: &p.milestoneDue},
+	)
 	return p.openForm(formMilestone, huh.NewGroup(
 		huh.NewInput().Title("Milestone").Value(&p.milestone).CharLimit(300).Validate(required("the milestone")),
 		huh.NewInput().Title("Due date").Description("YYYY-MM-DD, or empty").Value(&p.milestoneDue).Validate(func(s string) error {
@@ -316,6 +334,15 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 		p.form = nil
 	}
 	return cmd
+}
+
+// untyped names the open form's fields changed and not saved.
+func (p *plan) untyped() []string {
+	if p.form == nil {
+		return nil
+	}
+	where := "for plan item " + clean(p.formKey) + " of " + p.sh.sess.where()
+	return changedValues(p.typed, where, "quit before the form saved it")
 }
 
 // submit turns the form into a change of the fields the person changed

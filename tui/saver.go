@@ -34,7 +34,7 @@ type saver struct {
 	giveUp bool
 	// untyped is what was being typed into a field when the workspace
 	// quit: never given, so never written, and said on leaving.
-	untyped string
+	untyped []string
 	// reads of the store waiting for the writes queued before them, so
 	// that what they show includes every answer given.
 	reads []tea.Cmd
@@ -234,9 +234,7 @@ func (w *saver) unsaved() []string {
 	for _, op := range w.queue {
 		out = append(out, op.where+": "+op.what+": not written yet")
 	}
-	if w.untyped != "" {
-		out = append(out, w.untyped)
-	}
+	out = append(out, w.untyped...)
 	return out
 }
 

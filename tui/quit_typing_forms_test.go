@@ -1,0 +1,144 @@
+package tui_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// ctrl+c in a plan form quits at once, as in the interview: the change
+// was not saved (enter had not gone through the form), so nothing is
+// stored, but the workspace names, as it leaves, each field changed and
+// the plan item and assessment it was for, so that it can be given again.
+func TestCtrlCInAPlanFormSaysWhatWasNotSaved(t *testing.T) {
+	const where = "for plan item attestation of #1 Acme Cloud Ltd"
+	for _, tc := range []struct {
+		name  string
+		open  string   // the key that opens the form
+		moves []string // from its first field to the one typed in
+		field string   // the field's title, as the form shows it
+		typed string
+		want  string
+	}{
+		{"owner", "enter", nil, "┃ Owner", "Sam Lee", `the owner being typed ` + where + `: "Sam Lee"`},
+		{"reason", "enter", []string{"enter", "enter"}, "┃ Why the due date moved", "audit in May", `the reason the due date moved being typed ` + where + `: "audit in May"`},
+		{"acceptance", "a", []string{"enter"}, "┃ Reason", "low exposure", `the acceptance reason being typed ` + where + `: "low exposure"`},
+		{"milestone", "M", nil, "┃ Milestone", "pen test booked", `the milestone being typed ` + where + `: "pen test booked"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, a, _, f := twoItemPlan(t, false)
+			f.press(tc.open)
+			for _, k := range tc.moves {
+				f.press(k)
+			}
+			f.waitFor(tc.field)
+			f.typeText(tc.typed)
+			f.waitFor(tc.typed)
+			f.press("ctrl+c")
+			lost := unsaved(t, f)
+			if len(lost) != 1 || !strings.Contains(lost[0], tc.want) {
+				t.Errorf("after ctrl+c in the plan form, the workspace says %q; want one line naming %s", lost, tc.want)
+			}
+			e.reopen()
+			if got := e.load(a.ID); len(got.PlanEdits["attestation"].Milestones) != 0 || got.PlanEdits["attestation"].Owner != "" ||
+				got.PlanEdits["attestation"].Acceptance != nil || got.PlanEdits["attestation"].DueReason != "" {
+				t.Errorf("ctrl+c stored %+v; the form was not submitted", got.PlanEdits["attestation"])
+			}
+		})
+	}
+
+	// Two fields changed: each is named.
+	t.Run("two fields", func(t *testing.T) {
+		_, _, _, f := twoItemPlan(t, false)
+		f.press("enter")
+		f.waitFor("┃ Owner")
+		f.typeText("Sam Lee")
+		f.waitFor("> Sam Lee")
+		for range 4 { // due date, reason, status, action
+			f.press("enter")
+		}
+		f.waitFor("┃ Action")
+		f.typeText(" by June")
+		f.waitFor("by June")
+		f.press("ctrl+c")
+		lost := strings.Join(unsaved(t, f), "\n")
+		if !strings.Contains(lost, `the owner being typed `+where+`: "Sam Lee"`) || !strings.Contains(lost, "the action being typed "+where) ||
+			!strings.Contains(lost, `by June"`) {
+			t.Errorf("after ctrl+c with the owner and the action changed, the workspace says %q; want both named", lost)
+		}
+	})
+
+	// A form opened and left as it was: nothing to say.
+	t.Run("unchanged", func(t *testing.T) {
+		_, _, _, f := twoItemPlan(t, false)
+		f.press("a")
+		f.waitFor("┃ Approver")
+		f.press("ctrl+c")
+		if lost := unsaved(t, f); len(lost) != 0 {
+			t.Errorf("ctrl+c on a form left as it opened says %q; want nothing", lost)
+		}
+	})
+}
+
+// ctrl+c in the new-assessment form names the subject typed: the
+// assessment was not created.
+func TestCtrlCInTheNewAssessmentFormSaysTheSubject(t *testing.T) {
+	e := newEnv(t)
+	f := e.start()
+	f.waitFor("No assessments yet")
+	f.press("n")
+	f.waitFor("Questionnaire", "Subject")
+	f.pickQuestionnaire("Vendor security screen")
+	f.typeText("Acme Cloud Ltd")
+	f.waitFor("> Acme Cloud Ltd")
+	f.press("ctrl+c")
+	lost := unsaved(t, f)
+	want := `the subject being typed for a new Vendor security screen: "Acme Cloud Ltd"`
+	if len(lost) != 1 || !strings.Contains(lost[0], want) {
+		t.Errorf("after ctrl+c in the new-assessment form, the workspace says %q; want one line naming %s", lost, want)
+	}
+	e.reopen()
+	if a, err := e.db.Assessment(t.Context(), 1); err == nil {
+		t.Errorf("ctrl+c created %q; the form was not submitted", a.Subject)
+	}
+}
+
+// A subject already submitted is no longer only typed: ctrl+c while the
+// store is creating the assessment does not call it lost.
+func TestCtrlCWhileCreatingDoesNotCallTheSubjectLost(t *testing.T) {
+	e := newEnv(t)
+	repo := &createHangs{Repository: e.db, release: make(chan struct{}), started: make(chan struct{})}
+	t.Cleanup(func() { close(repo.release) })
+	d := e.deps()
+	d.Repo = repo
+	f := e.startWith(d)
+	f.waitFor("No assessments yet")
+	f.press("n")
+	f.waitFor("Questionnaire", "Subject")
+	f.pickQuestionnaire("Vendor security screen")
+	f.typeText("Acme Cloud Ltd")
+	f.waitFor("> Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("┃ The subject is a")
+	f.press("enter")
+	<-repo.started
+	f.press("ctrl+c")
+	if lost := unsaved(t, f); len(lost) != 0 {
+		t.Errorf("ctrl+c while the assessment was being created says %q; the subject was given", lost)
+	}
+}
+
+// createHangs is a store whose CreateAssessment waits until the test ends.
+type createHangs struct {
+	assess.Repository
+	release, started chan struct{}
+}
+
+func (r *createHangs) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
+	close(r.started)
+	<-r.release
+	return errors.New("released at the end of the test")
+}
