@@ -142,3 +142,30 @@ func (r *createHangs) CreateAssessment(ctx context.Context, a *assess.Assessment
 	<-r.release
 	return errors.New("released at the end of the test")
 }
+
+// ctrl+c in the sign-off form with a comment typed: nothing is signed, and
+// the comment is named as the workspace leaves, as a plan form's fields
+// are; it was dropped without a word.
+func TestCtrlCInTheSignOffFormSaysTheComment(t *testing.T) {
+	e, a := payrollAnswered(t)
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("r")
+	f.waitFor("State: draft · S submits it for review")
+	f.press("S")
+	f.waitFor("Submit for review")
+	f.press("enter")
+	f.waitFor("┃ Comment")
+	f.typeText("Ready for the committee")
+	f.waitFor("Ready for the committee")
+	f.press("ctrl+c")
+	lost := unsaved(t, f)
+	want := `the comment being typed for the sign-off of #1 Payroll system: "Ready for the committee": quit before it was signed`
+	if len(lost) != 1 || !strings.Contains(lost[0], want) {
+		t.Errorf("after ctrl+c in the sign-off form, the workspace says %q; want %s", lost, want)
+	}
+	e.reopen()
+	if got := e.load(a.ID); got.Status != assess.Draft || len(got.SignOffs) != 0 {
+		t.Errorf("ctrl+c signed: status %s, %d signatures", got.Status, len(got.SignOffs))
+	}
+}

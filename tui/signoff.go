@@ -31,6 +31,8 @@ type signOff struct {
 	// after that makes the store refuse the approval or rejection, so
 	// that nobody signs a change their screen never showed.
 	seen assess.ReviewOption
+	// typed is the comment as the form opened, for what ctrl+c names.
+	typed []formValue
 }
 
 // Choices that are not lifecycle actions.
@@ -67,6 +69,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 		).WithHideFunc(func() bool { return s.choice == choiceRevise }),
 	).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	s.form = fitForm(s.form, sh)
+	s.typed = watch(formValue{what: "the comment being typed", v: &s.comment})
 	return s, s.form.Init()
 }
 
@@ -357,4 +360,12 @@ type Governance interface {
 	Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error)
 	RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error)
 	Revise(ctx context.Context, id int64) (*assess.Assessment, error)
+}
+
+// untyped names a comment typed and not signed with.
+func (s *signOff) untyped() []string {
+	if s.form == nil || s.signing {
+		return nil
+	}
+	return changedValues(s.typed, "for the sign-off of "+s.sh.sess.where(), "quit before it was signed")
 }
