@@ -32,6 +32,7 @@ const defaultSchema = "assay"
 // pgDialect is the team database.
 type pgDialect struct {
 	secret string          // the password the connection string holds, never shown
+	notice string          // why the password file was not read, for a refused login
 	cfg    *pgx.ConnConfig // how to connect, for a watcher's own connection
 	login  string
 	mu     sync.Mutex // guards roles, read again after a refusal (recheckRoles)
@@ -108,7 +109,7 @@ func OpenTeam(dsn string, decode Decoder) (*DB, error) {
 
 // connectTeam opens a pool on the server and learns who the login is.
 func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
-	d := &pgDialect{secret: passwordOf(dsn)}
+	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn)}
 	// A URL that does not parse is refused before pgx reads it its own
 	// way, which may take part of a password for a host name.
 	if strings.Contains(dsn, "://") {

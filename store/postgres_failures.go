@@ -54,8 +54,8 @@ func unwrapConnect(err error) error {
 func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 	switch {
 	case pe.Code == "28P01" || pe.Code == "28000":
-		return assess.Errorf(assess.EInternal, "the team database %s refused login %s: %s. assay reads the password from PGPASSFILE, ~/.pgpass or PGPASSWORD; nothing was recorded",
-			where, d.loginOr(pe), pe.Message)
+		return assess.Errorf(assess.EInternal, "the team database %s refused login %s: %s. assay reads the password from PGPASSFILE, ~/.pgpass or PGPASSWORD; nothing was recorded%s",
+			where, d.loginOr(pe), pe.Message, d.notice)
 	case pe.Code == "3D000":
 		return assess.Errorf(assess.ENotFound, "%s: %s; nothing was recorded", where, pe.Message)
 	case pe.Code == "42501":

@@ -39,13 +39,12 @@ func teamConfig(dsn string) (*pgx.ConnConfig, error) {
 	if err != nil {
 		return nil, err
 	}
-	if set || os.Getenv("PGSSLMODE") != "" || isLocalHost(cfg.Host) {
-		return withKeepAlive(cfg), nil
+	if !set && os.Getenv("PGSSLMODE") == "" && !isLocalHost(cfg.Host) {
+		if cfg, err = pgx.ParseConfig(withSSLMode(dsn, "verify-full")); err != nil {
+			return nil, err
+		}
 	}
-	cfg, err = pgx.ParseConfig(withSSLMode(dsn, "verify-full"))
-	if err != nil {
-		return nil, err
-	}
+	cfg.Password = passFilePassword(passFileServer{cfg.Host, cfg.Port, cfg.Database, cfg.User}, dsn, cfg.Password)
 	return withKeepAlive(cfg), nil
 }
 
@@ -65,20 +64,26 @@ func isLocalHost(host string) bool {
 // sslModeOf is the sslmode the connection string sets, if it sets one
 // (a key=value pair's quotes taken off).
 func sslModeOf(dsn string) (string, bool) {
+	return paramOf(dsn, "sslmode")
+}
+
+// paramOf is the value the connection string gives key, if it gives one
+// (a key=value pair's quotes taken off).
+func paramOf(dsn, key string) (string, bool) {
 	t := strings.TrimSpace(dsn)
 	if strings.Contains(t, "://") {
 		u, err := url.Parse(t)
-		if err != nil || !u.Query().Has("sslmode") {
+		if err != nil || !u.Query().Has(key) {
 			return "", false
 		}
-		return u.Query().Get("sslmode"), true
+		return u.Query().Get(key), true
 	}
 	for rest := t; strings.TrimSpace(rest) != ""; {
 		m := keyValue().FindStringSubmatch(rest)
 		if m == nil {
 			return "", false
 		}
-		if strings.EqualFold(m[1], "sslmode") {
+		if strings.EqualFold(m[1], key) {
 			return unquoteValue(m[2]), true
 		}
 		rest = rest[len(m[0]):]
