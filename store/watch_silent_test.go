@@ -71,14 +71,17 @@ func TestWatchNoticesANetworkThatGoesSilent(t *testing.T) {
 	}
 	time.Sleep(4 * pgCheckEvery)
 	proxy.silence(false)
-	if ch := next(10*time.Second, "network back"); ch.Lost != "" || ch.Entries < 1 {
+	// Reconnecting waits out the retries' pauses (up to 10 s once they
+	// have doubled a few times) and a connect: generous, for a loaded
+	// machine (it ran out at 10 s under -race with other tests running).
+	if ch := next(30*time.Second, "network back"); ch.Lost != "" || ch.Entries < 1 {
 		t.Fatalf("change %+v once the network was back, want the answer saved meanwhile", ch)
 	}
 	// And it hears the next announcement on its connection.
 	if err := theirs.SaveAnswer(as("Bo"), a.ID, choice("mfa", "yes")); err != nil {
 		t.Fatal(err)
 	}
-	if ch := next(10*time.Second, "after the network came back"); ch.Lost != "" || ch.Entries < 1 {
+	if ch := next(30*time.Second, "after the network came back"); ch.Lost != "" || ch.Entries < 1 {
 		t.Fatalf("change %+v, want the next answer", ch)
 	}
 }
