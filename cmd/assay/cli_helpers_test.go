@@ -152,3 +152,13 @@ func openStoreAs(t *testing.T, env map[string]string, path string) *store.DB {
 	}
 	return db
 }
+
+// worstCase starts an assessment of questionnaire q, dated 2026-03-01,
+// and answers it with the worst answers (testdata/worst); it returns its
+// ID.
+func (s *cliSession) worstCase(q string) string {
+	s.t.Helper()
+	id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
+	s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+	return id
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -20,8 +19,7 @@ func TestReportDecisionAfterAHighResidualRisk(t *testing.T) {
 		"eu-ai-act-fria": "**Decision requested:** agree that this does not go ahead while the highest risk to fundamental rights after planned measures is critical: " +
 			"add measures that lower it and reassess. The remediation plan below has",
 	} {
-		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
-		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		id := s.worstCase(q)
 		md := s.ok("report", id, "--as-of", "2026-03-15")
 		head, _, _ := strings.Cut(md, "## Scores")
 		flat := strings.Join(strings.Fields(head), " ")
@@ -45,8 +43,7 @@ func TestReportDecisionDefersToAHighOutcome(t *testing.T) {
 		"third-party-due-diligence": "**Decision requested:** agree to what the residual risk level (critical) requires, as the executive summary says, and to the remediation plan below:",
 		"anonymized-dataset":        "**Decision requested:** agree to what the dataset risk level (critical) requires, as the executive summary says, and to the remediation plan below:",
 	} {
-		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
-		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		id := s.worstCase(q)
 		head, _, _ := strings.Cut(s.ok("report", id, "--as-of", "2026-03-15"), "## Scores")
 		flat := strings.Join(strings.Fields(head), " ")
 		if strings.Contains(flat, "approve the assessment at") {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -19,8 +18,7 @@ func TestReportSummarySaysWhyTheLevel(t *testing.T) {
 		"dpia": "**DPIA outcome: critical.** Why: Gaps against data protection principles severe × " +
 			"Highest risk after planned measures critical in the DPIA outcome matrix",
 	} {
-		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
-		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		id := s.worstCase(q)
 		md := s.ok("report", id, "--as-of", "2026-03-15")
 		if summary := executiveSummary(t, md); !strings.Contains(summary, want) {
 			t.Errorf("%s: the summary does not say %q:\n%s", q, want, summary)

@@ -392,8 +392,7 @@ func TestReportDecisionNamesTheLevelOnce(t *testing.T) {
 		"fairness-aia":           "approve the assessment at the impact level (IV) and the remediation plan",
 		"vendor-security-screen": "agree to what the overall risk level (critical) requires, as the executive summary says, and to the remediation plan",
 	} {
-		id := strings.TrimSpace(s.ok("new", "-q", q, "-s", "Subject "+q, "--date", "2026-03-01"))
-		s.ok("answer", id, "-f", filepath.Join("testdata", "worst", q+".yaml"))
+		id := s.worstCase(q)
 		if flat := strings.Join(strings.Fields(s.ok("report", id)), " "); !strings.Contains(flat, "**Decision requested:** "+want) {
 			t.Errorf("%s: the decision does not read %q:\n%s", q, want, flat)
 		}
