@@ -111,27 +111,15 @@ func verifyTimes(id int64, createdRaw, updatedRaw string, events []Event) *Break
 	if b != nil {
 		return b
 	}
-	first, _ := time.Parse(time.RFC3339Nano, firstE.At)
-	last, _ := time.Parse(time.RFC3339Nano, lastE.At)
-	latestE := lastE
-	scan := func() (bool, time.Time) {
-		wentBack, i := ledger.ScanTimes(len(events), func(i int) (time.Time, bool) {
-			t, err := time.Parse(time.RFC3339Nano, events[i].At)
-			return t, err == nil
-		})
-		if i >= 0 {
-			latestE = events[i]
-		}
-		t, _ := time.Parse(time.RFC3339Nano, latestE.At)
-		return wentBack, t
-	}
-	switch ledger.CheckTimes(created, updated, first, last, scan) {
+	fault, r := ledger.CheckStamps(created, updated, len(events), func(i int) string { return events[i].At })
+	at := events[r]
+	switch fault {
 	case ledger.CreatedAfterFirst:
-		return brkAt(id, firstE, "the assessment's creation time (%s) is after its first audit record (%s): it was changed outside assay", createdRaw, firstE.At)
+		return brkAt(id, at, "the assessment's creation time (%s) is after its first audit record (%s): it was changed outside assay", createdRaw, at.At)
 	case ledger.UpdatedAfterLast:
-		return brkAt(id, latestE, "the assessment's time of last change (%s) is after its latest audit record (%s): it was changed outside assay", updatedRaw, latestE.At)
+		return brkAt(id, at, "the assessment's time of last change (%s) is after its latest audit record (%s): it was changed outside assay", updatedRaw, at.At)
 	case ledger.UpdatedBeforeCreated:
-		return brkAt(id, lastE, "the assessment's time of last change (%s) is before its creation (%s): it was changed outside assay", updatedRaw, createdRaw)
+		return brkAt(id, at, "the assessment's time of last change (%s) is before its creation (%s): it was changed outside assay", updatedRaw, createdRaw)
 	}
 	return nil
 }

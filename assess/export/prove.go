@@ -284,31 +284,19 @@ func timesMatch(f *File) error {
 	if err != nil {
 		return err
 	}
-	first, err := parse("events[0].at", f.Events[0].At)
-	if err != nil {
+	if _, err := parse("events[0].at", f.Events[0].At); err != nil {
 		return err
 	}
-	last, err := parse(fmt.Sprintf("events[%d].at", len(f.Events)-1), f.Events[len(f.Events)-1].At)
-	if err != nil {
+	n := len(f.Events)
+	if _, err := parse(fmt.Sprintf("events[%d].at", n-1), f.Events[n-1].At); err != nil {
 		return err
 	}
-	latest := len(f.Events) - 1
-	scan := func() (bool, time.Time) {
-		wentBack, i := ledger.ScanTimes(len(f.Events), func(i int) (time.Time, bool) {
-			t, err := time.Parse(time.RFC3339Nano, f.Events[i].At)
-			return t, err == nil
-		})
-		if i >= 0 {
-			latest = i
-		}
-		t, _ := time.Parse(time.RFC3339Nano, f.Events[latest].At)
-		return wentBack, t
-	}
-	switch ledger.CheckTimes(created, updated, first, last, scan) {
+	fault, r := ledger.CheckStamps(created, updated, n, func(i int) string { return f.Events[i].At })
+	switch fault {
 	case ledger.CreatedAfterFirst:
-		return fmt.Errorf("assessment.created_at: is after its first audit record (%s): the file was changed", f.Events[0].At)
+		return fmt.Errorf("assessment.created_at: is after its first audit record (%s): the file was changed", f.Events[r].At)
 	case ledger.UpdatedAfterLast:
-		return fmt.Errorf("assessment.updated_at: is after its latest audit record (%s): the file was changed", f.Events[latest].At)
+		return fmt.Errorf("assessment.updated_at: is after its latest audit record (%s): the file was changed", f.Events[r].At)
 	case ledger.UpdatedBeforeCreated:
 		return fmt.Errorf("assessment.updated_at: is before its creation (%s): the file was changed", f.Assessment.CreatedAt)
 	}

@@ -71,3 +71,32 @@ func ScanTimes(n int, at func(i int) (time.Time, bool)) (wentBack bool, latest i
 	}
 	return wentBack, latest
 }
+
+// CheckStamps is CheckTimes over a trail's n record times as stored
+// (RFC 3339 text, at(i) the i-th; one that is not a time is skipped), for
+// verify and import alike. It also says which record the fault concerns:
+// the first, the latest, or the last.
+func CheckStamps(created, updated time.Time, n int, at func(i int) string) (fault TimesFault, record int) {
+	parse := func(i int) (time.Time, bool) {
+		t, err := time.Parse(time.RFC3339Nano, at(i))
+		return t, err == nil
+	}
+	first, _ := parse(0)
+	last, _ := parse(n - 1)
+	latest := n - 1
+	scan := func() (bool, time.Time) {
+		wentBack, i := ScanTimes(n, parse)
+		if i >= 0 {
+			latest = i
+		}
+		t, _ := parse(latest)
+		return wentBack, t
+	}
+	switch fault = CheckTimes(created, updated, first, last, scan); fault {
+	case CreatedAfterFirst:
+		return fault, 0
+	case UpdatedAfterLast:
+		return fault, latest
+	}
+	return fault, n - 1
+}
