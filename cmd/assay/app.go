@@ -188,8 +188,8 @@ func (a *app) rescore(db *store.DB) error {
 		ctx = context.Background() // an app a test made without run
 	}
 	n, err := db.RescoreOlder(ctx, func(n int) {
-		fmt.Fprintf(a.stderr, "assay: scoring %s again under %s: %s from an older assay (this happens once)\n",
-			assess.Count(n, "assessment", "assessments"), assess.ScoringVersion, assess.Plural(n, "its stored level came", "their stored levels came"))
+		inform(a.stderr, fmt.Sprintf("Scoring %s again under %s: %s from an older assay (this happens once)",
+			assess.Count(n, "assessment", "assessments"), assess.ScoringVersion, assess.Plural(n, "its stored level came", "their stored levels came")))
 	})
 	switch {
 	case ctx.Err() != nil:
@@ -197,7 +197,7 @@ func (a *app) rescore(db *store.DB) error {
 	case err != nil:
 		fmt.Fprintf(a.stderr, "assay: %s (lists show the older levels of those not done; it is tried again next time)\n", messageLine(err.Error()))
 	case n > 0:
-		fmt.Fprintf(a.stderr, "assay: scored %s again\n", assess.Count(n, "assessment", "assessments"))
+		inform(a.stderr, fmt.Sprintf("Scored %s again", assess.Count(n, "assessment", "assessments")))
 	}
 	return nil
 }

@@ -90,8 +90,8 @@ assay send wrote) or --own (the answers are yours).`,
 				if r.UUID == parsed.Assessment {
 					// Sent before the assessment it answers was approved,
 					// and come back after: the revision carries on its work.
-					fmt.Fprintf(a.stderr, "assay: %s was sent for assessment %d, which assessment %d revises: it is read into %d\n",
-						safetext.OneLine(file), r.ID, asmt.ID, asmt.ID)
+					inform(a.stderr, fmt.Sprintf("File %s was sent for assessment %d, which assessment %d revises: it is read into %d",
+						safetext.OneLine(file), r.ID, asmt.ID, asmt.ID))
 					sentFor = r
 				}
 			}

@@ -62,7 +62,7 @@ func (a *app) newCommand() *cobra.Command {
 			// assessment, which keeps what it started with.
 			if others, err := db.StartedWithOtherContent(a.ctx(cmd), q); err == nil {
 				if note := assess.SameVersionNote(q, others); note != "" {
-					fmt.Fprintln(a.stderr, "assay: note: "+safetext.OneLine(note))
+					inform(a.stderr, "Note: "+safetext.OneLine(note))
 				}
 			}
 			return nil

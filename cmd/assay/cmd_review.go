@@ -118,7 +118,7 @@ assessment is approved: an approved assessment is locked.`,
 			op, _ := asmt.DPOOpinion()
 			fmt.Fprintf(a.stdout, "DPO opinion on assessment %d: %s, by %s on %s.\n", asmt.ID, op.Decision, safetext.OneLine(op.Name), op.On)
 			if qr, disagrees := assess.DPOOpinionNotAnswered(asmt, assess.Evaluate(asmt, on).Result); disagrees {
-				fmt.Fprintf(a.stderr, "assay: %s (assay answer %d, or the interview).\n", safetext.OneLine(assess.DPOOpinionNote(qr)), asmt.ID)
+				inform(a.stderr, fmt.Sprintf("%s (assay answer %d, or the interview)", safetext.OneLine(assess.DPOOpinionNote(qr)), asmt.ID))
 			}
 			return nil
 		},
@@ -172,8 +172,8 @@ assessment, which stays as it was. Review and approve the revision as usual.`,
 			}
 			fmt.Fprintln(a.stdout, rev.ID)
 			// Information, on stderr so that stdout stays the ID alone for
-			// scripts; without the "assay:" that starts an error.
-			fmt.Fprintf(a.stderr, "Assessment %d is revision %d of approved assessment %d, which stays as it was.\n", rev.ID, rev.Revision, rev.RevisionOf)
+			// scripts.
+			inform(a.stderr, fmt.Sprintf("Assessment %d is revision %d of approved assessment %d, which stays as it was", rev.ID, rev.Revision, rev.RevisionOf))
 			return nil
 		},
 	}
@@ -203,6 +203,6 @@ func signDate(s string) (assess.Date, error) {
 // change is one its approver is shown: review does not stop the analysts.
 func noteInReview(w io.Writer, a *assess.Assessment) {
 	if a.Status == assess.InReview {
-		fmt.Fprintf(w, "assay: assessment %d is in review: its approver is shown what changed since the submission.\n", a.ID)
+		inform(w, fmt.Sprintf("Assessment %d is in review: its approver is shown what changed since the submission", a.ID))
 	}
 }

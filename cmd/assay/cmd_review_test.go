@@ -98,7 +98,7 @@ func TestApprovalNamesWhatChangedInReview(t *testing.T) {
 	os.WriteFile(path, []byte("answers:\n  subprocessors: partial\n  mfa: yes\n  encryption: yes\n"), 0o600)
 	for _, args := range [][]string{{"answer", id, "-f", path}, {"plan", id, "--item", "breach-notice", "--owner", "Legal"}} {
 		code, _, errOut := s.run("", args...)
-		if want := "assay: assessment 1 is in review: its approver is shown what changed since the submission.\n"; code != 0 || errOut != want {
+		if want := "Assessment 1 is in review: its approver is shown what changed since the submission.\n"; code != 0 || errOut != want {
 			t.Errorf("assay %s: exit %d, stderr %q, want %q", args[0], code, errOut, want)
 		}
 	}
@@ -157,10 +157,10 @@ func TestDPOOpinionCLI(t *testing.T) {
 		return errOut
 	}
 	const tail = ", which asks whether the DPO has given an opinion, %s: answer it now that the opinion is given (assay answer 1, or the interview).\n"
-	if got, want := noteFor(""), fmt.Sprintf("assay: the DPO's opinion is recorded, but dpo-opinion"+tail, "is not answered"); got != want {
+	if got, want := noteFor(""), fmt.Sprintf("The DPO's opinion is recorded, but dpo-opinion"+tail, "is not answered"); got != want {
 		t.Errorf("dpo-opinion unanswered:\n%q\nwant\n%q", got, want)
 	}
-	if got, want := noteFor("no"), fmt.Sprintf("assay: the DPO's opinion is recorded, but dpo-opinion"+tail, `says "No"`); got != want {
+	if got, want := noteFor("no"), fmt.Sprintf("The DPO's opinion is recorded, but dpo-opinion"+tail, `says "No"`); got != want {
 		t.Errorf("dpo-opinion no:\n%q\nwant\n%q", got, want)
 	}
 	// The report says it beside the opinion, for the committee.

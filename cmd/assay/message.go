@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -40,4 +42,16 @@ func leftUnchanged(err error, verdict string) error {
 		return err
 	}
 	return fmt.Errorf("%w; %s", err, verdict)
+}
+
+// inform prints information on w (standard error): a sentence starting
+// with a capital and ending with a full stop, as assay revise gives it,
+// without the "assay:" that starts an error, so that a reader (or a script
+// watching for "assay:") does not take what went well for what failed.
+func inform(w io.Writer, sentence string) {
+	sentence = strings.TrimSuffix(strings.TrimSpace(sentence), ".")
+	if r, n := utf8.DecodeRuneInString(sentence); n > 0 {
+		sentence = string(unicode.ToUpper(r)) + sentence[n:]
+	}
+	fmt.Fprintln(w, sentence+".")
 }

@@ -27,8 +27,8 @@ func TestTheFirstCommandScoresOlderSummariesAgainOnce(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("list: exit %d\n%s", code, errOut)
 	}
-	want := "assay: scoring 3 assessments again under " + assess.ScoringVersion + ": their stored levels came from an older assay (this happens once)\n" +
-		"assay: scored 3 assessments again\n"
+	want := "Scoring 3 assessments again under " + assess.ScoringVersion + ": their stored levels came from an older assay (this happens once).\n" +
+		"Scored 3 assessments again.\n"
 	if errOut != want {
 		t.Errorf("standard error:\n%s\nwant:\n%s", errOut, want)
 	}
@@ -82,14 +82,14 @@ func TestFourCommandsAtOnceScoreOlderSummariesAgain(t *testing.T) {
 	wg.Wait()
 	rescored := 0
 	for _, r := range results {
-		if strings.Contains(r.errs, "assay: scored ") {
+		if strings.Contains(r.errs, "Scored ") {
 			rescored++
 		}
 		if r.code != 0 {
 			t.Errorf("assay %s: exit %d\n%s", strings.Join(r.args, " "), r.code, r.errs)
 		}
 		for _, line := range strings.Split(strings.TrimSpace(r.errs), "\n") {
-			if line != "" && !strings.HasPrefix(line, "assay: scoring ") && !strings.HasPrefix(line, "assay: scored ") {
+			if line != "" && !strings.HasPrefix(line, "Scoring ") && !strings.HasPrefix(line, "Scored ") {
 				t.Errorf("assay %s says on standard error: %q", strings.Join(r.args, " "), line)
 			}
 		}

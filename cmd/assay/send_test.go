@@ -315,7 +315,7 @@ func TestSentFileReadIntoTheRevision(t *testing.T) {
 	path := writeTemp(t, "acme.yaml", filled)
 	code, out, errOut := s.run("", "answer", rev, "-f", path)
 	if code != 0 || !strings.Contains(out, "recorded 1 answer in assessment 2") ||
-		!strings.Contains(errOut, "was sent for assessment 1, which assessment 2 revises: it is read into 2") {
+		errOut != "File "+path+" was sent for assessment 1, which assessment 2 revises: it is read into 2.\n" {
 		t.Fatalf("the file sent before approval, read into the revision: exit %d\n%s%s", code, out, errOut)
 	}
 	// mfa now yes (the vendor's): its finding is closed in the revision,
