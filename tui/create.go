@@ -72,7 +72,7 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	c.form = huh.NewForm(huh.NewGroup(
 		c.pick,
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
-			Value(&c.subject).CharLimit(200).Validate(required("a subject")),
+			Value(&c.subject).CharLimit(200).Validate(subjectOK),
 		c.kindField,
 	)).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	c.fit()
@@ -156,6 +156,17 @@ func required(what string) func(string) error {
 		}
 		return assess.CheckText(what, s)
 	}
+}
+
+// subjectOK refuses, on the field, a subject left empty or one the store
+// would refuse as a name (a control or bidi character): the frame never
+// draws a bidi control, so the subject read on the screen would not be
+// the one held, and only submitting the whole form told.
+func subjectOK(s string) error {
+	if err := required("a subject")(s); err != nil {
+		return err
+	}
+	return nameOK("subject")(s)
 }
 
 func (c *create) Title() string   { return "New assessment" }
