@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -264,6 +265,7 @@ func (c *create) submit() tea.Cmd {
 		carried = c.f.carried
 	}
 	c.sent = true
+	c.sh.saves.creating = fmt.Sprintf("a new %s of %q", clean(q.Title), clean(a.Subject))
 	return createAssessment(c.sh.deps, a, carried)
 }
 

@@ -117,6 +117,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		m.sh.dark = msg.IsDark()
 		m.sh.st = newStyles(m.sh.dark)
 		return m, nil
+	case createdMsg:
+		// Heard here, whichever screen is on (esc may have left the
+		// form): quitting waited for it and says which it was.
+		m.sh.saves.createdOutcome(msg, m.quitting)
 	case savedMsg:
 		m.sh.saves.done(msg)
 		if iv, ok := m.cur.(*interview); ok {
@@ -247,6 +251,11 @@ func (m Model) quitIfDone() tea.Cmd {
 // time, or was still waiting when a second ctrl+c left. The program's
 // final model says it, since the screen is gone by then.
 func (m Model) Unsaved() []string { return m.sh.saves.unsaved() }
+
+// Saved lists what the store confirmed after quitting began that no
+// screen showed: an assessment whose creation quitting waited for. The
+// program's final model says it, as Unsaved says what was not.
+func (m Model) Saved() []string { return m.sh.saves.created }
 
 // open makes a loaded assessment the current session and shows one of its views.
 func (m Model) open(a *assess.Assessment, v view) (Model, tea.Cmd) {

@@ -1,8 +1,6 @@
 package tui_test
 
 import (
-	"context"
-	"errors"
 	"strings"
 	"testing"
 
@@ -104,43 +102,6 @@ func TestCtrlCInTheNewAssessmentFormSaysTheSubject(t *testing.T) {
 	if a, err := e.db.Assessment(t.Context(), 1); err == nil {
 		t.Errorf("ctrl+c created %q; the form was not submitted", a.Subject)
 	}
-}
-
-// A subject already submitted is no longer only typed: ctrl+c while the
-// store is creating the assessment does not call it lost.
-func TestCtrlCWhileCreatingDoesNotCallTheSubjectLost(t *testing.T) {
-	e := newEnv(t)
-	repo := &createHangs{Repository: e.db, release: make(chan struct{}), started: make(chan struct{})}
-	t.Cleanup(func() { close(repo.release) })
-	d := e.deps()
-	d.Repo = repo
-	f := e.startWith(d)
-	f.waitFor("No assessments yet")
-	f.press("n")
-	f.waitFor("Questionnaire", "Subject")
-	f.pickQuestionnaire("Vendor security screen")
-	f.typeText("Acme Cloud Ltd")
-	f.waitFor("> Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("┃ The subject is a")
-	f.press("enter")
-	<-repo.started
-	f.press("ctrl+c")
-	if lost := unsaved(t, f); len(lost) != 0 {
-		t.Errorf("ctrl+c while the assessment was being created says %q; the subject was given", lost)
-	}
-}
-
-// createHangs is a store whose CreateAssessment waits until the test ends.
-type createHangs struct {
-	assess.Repository
-	release, started chan struct{}
-}
-
-func (r *createHangs) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
-	close(r.started)
-	<-r.release
-	return errors.New("released at the end of the test")
 }
 
 // ctrl+c in the sign-off form with a comment typed: nothing is signed, and

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -38,6 +39,12 @@ type saver struct {
 	// reads of the store waiting for the writes queued before them, so
 	// that what they show includes every answer given.
 	reads []tea.Cmd
+	// creating names the assessment the store is creating (`a new Vendor
+	// security screen of "Acme"`), while it is: quitting waits for it as
+	// for a write, and says whether it was created, in created or in
+	// failed, since no screen shows it then.
+	creating string
+	created  []string
 }
 
 // saveOp is one durable write.
@@ -76,7 +83,27 @@ const defaultSaveTimeout = assess.WriteWait + 5*time.Second
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")
 
-func (w *saver) pending() bool { return w.running != nil || len(w.queue) > 0 }
+func (w *saver) pending() bool { return w.running != nil || len(w.queue) > 0 || w.creating != "" }
+
+// createdOutcome hears the end of a creation; quitting, it keeps what
+// became of it to say as the workspace leaves.
+func (w *saver) createdOutcome(msg createdMsg, quitting bool) {
+	what := w.creating
+	w.creating = ""
+	if !quitting || what == "" {
+		return
+	}
+	switch {
+	case msg.err != nil:
+		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: "not created: " + clean(msg.err.Error())})
+	default:
+		w.created = append(w.created, fmt.Sprintf("Assessment %d was created: %s", msg.a.ID, strings.TrimPrefix(what, "a new ")))
+		if msg.carryErr != nil {
+			w.failed = append(w.failed, saveFailure{key: "carry", what: fmt.Sprintf("#%d %s: the pre-screen's answers", msg.a.ID, clean(msg.a.Subject)),
+				why: "not carried over: " + clean(msg.carryErr.Error())})
+		}
+	}
+}
 
 // enqueue adds a write; the root model starts it when its turn comes.
 func (w *saver) enqueue(op saveOp) {
@@ -226,7 +253,14 @@ func (w *saver) problem() string {
 func (w *saver) unsaved() []string {
 	var out []string
 	for _, f := range w.failed {
+		if f.where == "" {
+			out = append(out, f.what+": "+f.why)
+			continue
+		}
 		out = append(out, f.where+": "+f.what+": "+f.why)
+	}
+	if w.creating != "" {
+		out = append(out, w.creating+": still being created as assay left: assay list shows whether it was")
 	}
 	if op := w.running; op != nil {
 		out = append(out, op.where+": "+op.what+": still being written")
@@ -242,6 +276,9 @@ func (w *saver) unsaved() []string {
 func (w *saver) waiting() int {
 	n := len(w.queue)
 	if w.running != nil {
+		n++
+	}
+	if w.creating != "" {
 		n++
 	}
 	return n

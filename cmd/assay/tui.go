@@ -44,6 +44,11 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 	// write, one that got no answer, or one a second ctrl+c left behind)
 	// are said here.
 	if ws, ok := final.(tui.Model); ok {
+		// What quitting waited for and the screen could no longer show:
+		// an assessment being created as ctrl+c was pressed.
+		for _, l := range ws.Saved() {
+			inform(a.stderr, messageLine(l))
+		}
 		if lost := ws.Unsaved(); len(lost) > 0 {
 			// One of them may still be running: closing the database
 			// would wait for it, so the process exit closes the file
