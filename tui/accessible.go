@@ -211,7 +211,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		// Nothing of it can change: its result, and no question.
 		msg := clean(err.Error())
 		p.say(fullStop(strings.ToUpper(msg[:1]) + msg[1:]))
-		p.say(strings.TrimRight(cleanBlock(report.Summary(assess.Evaluate(a, p.d.Today()))), "\n"))
+		p.say(strings.TrimRight(cleanBlock(report.SpokenSummary(assess.Evaluate(a, p.d.Today()))), "\n"))
 		return true
 	}
 	skipped := map[string]bool{}
@@ -231,7 +231,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		if idx < 0 {
 			p.say("")
 			p.say("No more questions to ask. The result so far:")
-			p.say(strings.TrimRight(cleanBlock(report.Summary(ev)), "\n")) // one block: its own last newline would be an empty line
+			p.say(strings.TrimRight(cleanBlock(report.SpokenSummary(ev)), "\n")) // one block: its own last newline would be an empty line
 			return true
 		}
 		q := a.Questionnaire.Questions[idx]

@@ -32,6 +32,36 @@ func unsettledWords(l assess.LevelResult) document.Text {
 
 // Summary is the short plain-text result that assay score prints.
 func Summary(e *assess.Evaluation) string {
+	width := len(fmt.Sprint(len(e.Result.Findings)))
+	return summary(e, func(n int, f assess.Finding) string {
+		// F10 and on line up with F9: the numbers take the width of the last.
+		return fmt.Sprintf("  F%-*d %-8s %s: %s", width, n, f.Severity, f.QuestionID, clean(f.Answer))
+	})
+}
+
+// SpokenSummary is Summary for accessible mode: each finding a sentence,
+// its number, the question and the answer found, then its level, for a
+// screen reader, which reads Summary's columns as a run of words with a
+// question ID in place of the question.
+func SpokenSummary(e *assess.Evaluation) string {
+	return summary(e, func(n int, f assess.Finding) string {
+		question := clean(f.Question)
+		if !strings.HasSuffix(question, "?") && !strings.HasSuffix(question, ".") {
+			question += "."
+		}
+		answer := "Not answered"
+		if a := clean(f.Answer); a != "" {
+			answer = "Answered " + a
+		}
+		// "a": every level's name (low, medium, high, critical) starts
+		// with a consonant.
+		return fmt.Sprintf("F%d: %s %s: a %s finding.", n, question, answer, f.Severity)
+	})
+}
+
+// summary is Summary with each finding's line made by finding, from its
+// number (1 for F1) and the finding.
+func summary(e *assess.Evaluation, finding func(n int, f assess.Finding) string) string {
 	res := e.Result
 	var b strings.Builder
 	q := e.Assessment.Questionnaire
@@ -58,8 +88,7 @@ func Summary(e *assess.Evaluation) string {
 	fmt.Fprintf(&b, "Answered: %d of %d (%s)\n", res.Answered, res.Total, complete)
 	fmt.Fprintf(&b, "Findings: %d%s\n", len(res.Findings), severityCounts(res.Findings))
 	for i, f := range res.Findings {
-		// F10 and on line up with F9: the numbers take the width of the last.
-		fmt.Fprintf(&b, "  F%-*d %-8s %s: %s\n", len(fmt.Sprint(len(res.Findings))), i+1, f.Severity, f.QuestionID, clean(f.Answer))
+		b.WriteString(finding(i+1, f) + "\n")
 	}
 	for _, rec := range res.Recommendations {
 		fmt.Fprintf(&b, "Recommended: %s (%s)\n", rec.Questionnaire, clean(rec.Reason))
