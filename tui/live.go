@@ -114,14 +114,15 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 		keep = iv.q().ID
 	}
 	changed := s.merge(msg.a, m.sh.deps.Today(), keep)
+	follow := s.followPlanConflicts(m.sh.deps, msg.a)
 	if len(changed) == 0 {
-		return m, nil
+		return m, follow
 	}
 	m.sh.flash = "changed by others: " + clean(strings.Join(changed, ", "))
 	if onInterview && keep == "" && contains(changed, iv.q().ID) {
-		return m, iv.arrive()
+		return m, tea.Batch(follow, iv.arrive())
 	}
-	return m, nil
+	return m, follow
 }
 
 // merge takes the assessment as the store now holds it, keeping the

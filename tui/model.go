@@ -121,6 +121,11 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		// Heard here, whichever screen is on (esc may have left the
 		// form): quitting waited for it and says which it was.
 		m.sh.saves.createdOutcome(msg, m.quitting)
+	case planStampsMsg:
+		if s := m.sh.sess; s != nil {
+			s.stampPlanConflict(msg)
+		}
+		return m, nil
 	case savedMsg:
 		m.sh.saves.done(msg)
 		if iv, ok := m.cur.(*interview); ok {

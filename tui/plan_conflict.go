@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -80,6 +81,9 @@ func (p *plan) conflictBox(it assess.PlanItem, width int) string {
 	var out []string
 	for _, f := range c.theirs {
 		head := fmt.Sprintf("%s changed the %s of %s at %s, before yours was saved.", orSomeone(f.By), f.Field, it.Key(), f.At.Local().Format("15:04:05 on 2 Jan"))
+		if f.At.IsZero() { // changed again, its setter not read yet
+			head = fmt.Sprintf("%s changed the %s of %s again, before yours was saved.", orSomeone(f.By), f.Field, it.Key())
+		}
 		out = append(out, st.warn.Render(wrap(clean(head), width)),
 			wrap("Theirs: "+clean(f.Now), width),
 			wrap("Yours:  "+clean(mine.Describe(f.Field)), width))
@@ -143,4 +147,107 @@ func (s *session) mergePlan(fresh map[string]assess.PlanEdit) map[string]assess.
 	}
 	s.seenPlan = seen
 	return out
+}
+
+// planStamper reads who set each field of a plan item last (the store,
+// PlanFieldStamps). A store without it leaves a followed conflict
+// unsigned: "Someone".
+type planStamper interface {
+	PlanFieldStamps(ctx context.Context, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error)
+}
+
+// planStampsMsg is who set the fields of a plan item in conflict, read
+// for the item as the conflict holds it (edit).
+type planStampsMsg struct {
+	id     int64
+	key    string
+	edit   assess.PlanEdit
+	stamps map[assess.PlanField]assess.FieldStamp
+}
+
+// followPlanConflicts brings each conflict still to settle to the item as
+// the store now holds it (fresh), when the other person changed it again
+// while it was shown: the fields in conflict, what theirs say, and the
+// edit O and K make ours over are the ones stored now, not the first
+// ones (K put those back on the screen; O met a conflict again). Who set
+// a field changed since is read from the store (planStampsMsg). When no
+// field of theirs stands against ours any more, ours is made, as it
+// would have been without the conflict.
+func (s *session) followPlanConflicts(d Deps, fresh *assess.Assessment) tea.Cmd {
+	var reads []tea.Cmd
+	for key, c := range s.planConflicts {
+		theirs, ok := fresh.PlanEdits[key]
+		if !ok {
+			theirs = assess.PlanEdit{Key: key}
+		}
+		if theirs.SameAs(c.theirs[0].Edit) {
+			continue
+		}
+		out, err := fresh.ChangePlanItem(key, c.mine, d.Today())
+		if err != nil {
+			continue // the item is gone, or ours no longer applies: as it was
+		}
+		// Who set a field is kept only while it says what it said.
+		known := map[assess.PlanField]assess.FieldStamp{}
+		for _, f := range c.theirs {
+			if f.Now == theirs.Describe(f.Field) {
+				known[f.Field] = f.FieldStamp
+			}
+		}
+		fields := assess.PlanConflicts(theirs, out, c.mine, d.Actor, known)
+		c.theirs = fields
+		if len(fields) == 0 {
+			c.theirs = []assess.FieldConflict{{Item: key, Edit: theirs}}
+			s.planConflicts[key] = c
+			s.overwritePlan(d, key)
+			continue
+		}
+		s.planConflicts[key] = c
+		s.saves.explain(c.op, conflictWords(fields))
+		reads = append(reads, readPlanStamps(d, s.a.ID, key, theirs))
+	}
+	return tea.Batch(reads...)
+}
+
+func readPlanStamps(d Deps, id int64, key string, edit assess.PlanEdit) tea.Cmd {
+	st, ok := d.Repo.(planStamper)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		stamps, err := st.PlanFieldStamps(d.ctx(), id, key)
+		if err != nil {
+			return nil // the conflict stays unsigned; choosing still works
+		}
+		return planStampsMsg{id: id, key: key, edit: edit, stamps: stamps}
+	}
+}
+
+// stampPlanConflict names who set the fields of a followed conflict,
+// unless the item has changed again since (its own read follows).
+func (s *session) stampPlanConflict(msg planStampsMsg) {
+	c, ok := s.planConflicts[msg.key]
+	if !ok || s.a.ID != msg.id || !c.theirs[0].Edit.SameAs(msg.edit) {
+		return
+	}
+	for i, f := range c.theirs {
+		if st, ok := msg.stamps[f.Field]; ok && f.At.IsZero() {
+			c.theirs[i].FieldStamp = st
+		}
+	}
+	s.planConflicts[msg.key] = c
+	s.saves.explain(c.op, conflictWords(c.theirs))
+}
+
+// conflictWords is what the store says of a refused change, for fields
+// whose setter may not be known yet.
+func conflictWords(fields []assess.FieldConflict) string {
+	parts := make([]string, len(fields))
+	for i, f := range fields {
+		parts[i] = f.String()
+		if f.At.IsZero() {
+			parts[i] = fmt.Sprintf("the %s of plan item %s was changed again: it is now %s", f.Field, f.Item, f.Now)
+		}
+	}
+	return clean(strings.Join(parts, "; "))
 }

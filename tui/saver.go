@@ -164,6 +164,16 @@ func (w *saver) done(msg savedMsg) {
 	w.saved++
 }
 
+// explain says why again for the failure of the write of key, as what
+// stood against it has changed.
+func (w *saver) explain(key, why string) {
+	for i := range w.failed {
+		if w.failed[i].key == key {
+			w.failed[i].why = why
+		}
+	}
+}
+
 // settle forgets the failure of the write of key: what it would have
 // set was given up (the other person's answer kept).
 func (w *saver) settle(key string) { w.failed = removeFailure(w.failed, key) }
