@@ -14,7 +14,7 @@ import (
 func TestAccessibleResultSaysEachFindingAsASentence(t *testing.T) {
 	e, _ := payrollButTheRisk(t)
 	out := runAccessible(t, e, "1\n1 2\nq\n")
-	if want := "\nF1: When was the last penetration test? Answered 2025-01-15: a medium finding.\n"; !strings.Contains(out, want) {
+	if want := "\nF1: When was the last penetration test? Answered 2025-01-15. Level: medium.\n"; !strings.Contains(out, want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, out)
 	}
 	if aligned := regexp.MustCompile(`(?m)^\s+F\d+ |pentest:`).FindString(out); aligned != "" {

@@ -45,18 +45,21 @@ func Summary(e *assess.Evaluation) string {
 // question ID in place of the question.
 func SpokenSummary(e *assess.Evaluation) string {
 	return summary(e, func(n int, f assess.Finding) string {
-		question := clean(f.Question)
-		if !strings.HasSuffix(question, "?") && !strings.HasSuffix(question, ".") {
-			question += "."
-		}
 		answer := "Not answered"
 		if a := clean(f.Answer); a != "" {
 			answer = "Answered " + a
 		}
-		// "a": every level's name (low, medium, high, critical) starts
-		// with a consonant.
-		return fmt.Sprintf("F%d: %s %s: a %s finding.", n, question, answer, f.Severity)
+		// The level a sentence of its own: an answer may hold a colon.
+		return fmt.Sprintf("F%d: %s %s Level: %s.", n, sentence(clean(f.Question)), sentence(answer), f.Severity)
 	})
+}
+
+// sentence ends s with a full stop, unless it ends a sentence already.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }
 
 // summary is Summary with each finding's line made by finding, from its
