@@ -598,6 +598,19 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"third-party-due-diligence", "marketing-consent", "na", "low", "", ""}, supplied},
 		{koBranch{"third-party-due-diligence", "opt-outs", "no", "low", "", "medium"}, supplied},
 		{koBranch{"third-party-due-diligence", "opt-outs", "partial", "low", "", "low"}, supplied},
+		// Data used beyond its licence breaches the contract and may
+		// infringe the vendor's database right: the licence must cover our
+		// main use before we buy, at least medium. A few planned uses left
+		// out are a gap for the plan, one step below medium.
+		{koBranch{"third-party-due-diligence", "supply-licence", "yes", "low", "", ""}, supplied},
+		{koBranch{"third-party-due-diligence", "supply-licence", "partial", "low", "", "low"}, supplied},
+		{koBranch{"third-party-due-diligence", "supply-licence", "no", "medium", "supply-licence", "medium"}, supplied},
+		// A warranty, an indemnity, the records' age and the delivery
+		// channel are findings for the plan, with no knock-out.
+		{koBranch{"third-party-due-diligence", "supply-warranty", "no", "low", "", "medium"}, supplied},
+		{koBranch{"third-party-due-diligence", "supply-indemnity", "no", "low", "", "medium"}, supplied},
+		{koBranch{"third-party-due-diligence", "data-accuracy", "no", "low", "", "medium"}, supplied},
+		{koBranch{"third-party-due-diligence", "delivery-channel", "no", "low", "", "medium"}, supplied},
 	} {
 		t.Run(c.questionnaire+"/"+c.question+"="+c.answer, func(t *testing.T) {
 			checkKOBranch(t, c.koBranch, c.given)

@@ -1,0 +1,164 @@
+package questionnaires_test
+
+import (
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A vendor that only supplies us with data, such as a list provider, and
+// neither receives, stores nor reaches our data or systems, was asked the
+// whole of the due diligence about protecting our data: multi-factor
+// authentication, encryption at rest, breach notice, sub-processors, the
+// data processing agreement. Those questions are asked of a vendor that
+// handles our data; a pure supplier is asked what matters for what it
+// supplies.
+
+// ourDataQuestions concern the vendor's handling of our data or its access
+// to our systems.
+var ourDataQuestions = []string{
+	"records", "attestations", "pentest-date", "security-policy", "risk-assessment",
+	"screening", "mfa", "tenant-isolation", "encryption-rest", "encryption-transit",
+	"managed-devices", "network-segmentation", "secure-baseline", "datacentre-security",
+	"vulnerability-management", "incident-plan", "breach-notice", "incident-history",
+	"subprocessor-list", "backups", "restore-test", "data-location", "data-return",
+	"return-deletion", "deletion-certificate", "dpa", "dpa-security", "purpose-limitation",
+	"no-model-training", "no-sale", "rights-assistance", "liability", "indemnity",
+	"cyber-insurance",
+}
+
+// supplierQuestions matter for a vendor that supplies personal data, whether
+// or not it holds ours.
+var supplierQuestions = []string{
+	"privacy-lead", "financial-health", "ownership", "exit-plan", "transition-assistance",
+	"audit-rights", "remediation-timelines", "source-lawful-basis", "source-notice",
+	"our-notice", "marketing-consent", "opt-outs", "supply-licence", "supply-warranty",
+	"supply-indemnity", "data-accuracy", "delivery-channel",
+}
+
+func tpddVisible(t *testing.T, body string) map[string]bool {
+	t.Helper()
+	q, ok := biLibrary(t).Get("third-party-due-diligence")
+	if !ok {
+		t.Fatal("no third-party-due-diligence")
+	}
+	res := assess.Score(q, answersOf(t, q, body), assessedOn)
+	out := map[string]bool{}
+	for _, qq := range q.Questions {
+		out[qq.ID] = questionOf(t, res, qq.ID).Visible
+	}
+	return out
+}
+
+func TestTPDDPureDataSupplierIsNotAskedAboutOurData(t *testing.T) {
+	vis := tpddVisible(t, `
+data-types: [none]
+access-type: none
+outage-impact: negligible
+recovery-need: week
+substitutability: easy
+ai-use: "no"
+third-party-data: "yes"`)
+	for _, id := range ourDataQuestions {
+		if vis[id] {
+			t.Errorf("%s is asked of a vendor that neither receives nor reaches our data", id)
+		}
+	}
+	for _, id := range supplierQuestions {
+		if !vis[id] {
+			t.Errorf("%s is not asked of a vendor that supplies us with personal data", id)
+		}
+	}
+	// A supply we could lose without much effect needs no continuity plan
+	// from the supplier; one a business process stops without does.
+	for _, id := range []string{"continuity-plan", "continuity-test"} {
+		if vis[id] {
+			t.Errorf("%s is asked of a supplier we could do without for a week", id)
+		}
+	}
+	vis = tpddVisible(t, `
+data-types: [none]
+access-type: none
+outage-impact: disruption
+third-party-data: "yes"`)
+	for _, id := range []string{"continuity-plan", "continuity-test"} {
+		if !vis[id] {
+			t.Errorf("%s is not asked of a supplier a business process depends on", id)
+		}
+	}
+}
+
+// An unanswered profile question must not hide what it gates: hidden
+// questions count nowhere, so a blank answer would lower the risk and
+// lift the knock-outs on multi-factor authentication, encryption and the
+// data's source.
+func TestTPDDGatesHoldWhileUnanswered(t *testing.T) {
+	for name, body := range map[string]string{
+		"nothing answered":              "",
+		"access-type unanswered":        "data-types: [none]",
+		"data-types unanswered":         "access-type: none",
+		"third-party-data unanswered":   "data-types: [none]\naccess-type: none",
+		"it receives files from us":     "data-types: [none]\naccess-type: receives",
+		"its staff may see our data":    "data-types: [internal]\naccess-type: none",
+		"a supplier that hosts ours":    "data-types: [customer]\naccess-type: hosts\nthird-party-data: \"yes\"",
+		"a supplier with our network":   "data-types: [none]\naccess-type: network\nthird-party-data: \"yes\"",
+		"not a supplier, holds ours":    "data-types: [customer]\naccess-type: hosts\nthird-party-data: \"no\"",
+		"continuity for a blank supply": "data-types: [none]\naccess-type: none\nthird-party-data: \"yes\"",
+	} {
+		vis := tpddVisible(t, body)
+		want := ourDataQuestions
+		switch name {
+		case "third-party-data unanswered":
+			want = []string{"source-lawful-basis", "supply-licence", "privacy-lead", "continuity-plan"}
+		case "continuity for a blank supply":
+			want = []string{"continuity-plan", "continuity-test"}
+		case "it receives files from us", "a supplier with our network", "access-type unanswered":
+			// None of our data, so no records about people: records,
+			// asked before access-type, follows data-types alone.
+			want = ourDataQuestions[1:]
+		}
+		for _, id := range want {
+			if !vis[id] {
+				t.Errorf("%s: %s is hidden", name, id)
+			}
+		}
+		if name == "not a supplier, holds ours" && vis["source-lawful-basis"] {
+			t.Errorf("%s: the supplied-data questions are asked of a vendor that supplies none", name)
+		}
+	}
+}
+
+// A pure supplier's profile with the supplied-data questions still to
+// answer is not rated low: an unanswered source-lawful-basis counts as its
+// worst answer, whose knock-out sets at least high, until it is answered.
+func TestTPDDPureSupplierUnansweredIsNotLow(t *testing.T) {
+	q, ok := biLibrary(t).Get("third-party-due-diligence")
+	if !ok {
+		t.Fatal("no third-party-due-diligence")
+	}
+	for name, body := range map[string]string{
+		"third-party-data unanswered": `
+data-types: [none]
+access-type: none
+outage-impact: negligible
+recovery-need: week
+substitutability: easy
+ai-use: "no"`,
+		"supplied-data unanswered": `
+data-types: [none]
+access-type: none
+outage-impact: negligible
+recovery-need: week
+substitutability: easy
+ai-use: "no"
+third-party-data: "yes"`,
+	} {
+		res := assess.Score(q, answersOf(t, q, body), assessedOn)
+		if res.Complete {
+			t.Errorf("%s: complete with the supplied-data questions unanswered", name)
+		}
+		if res.Outcome.Level != "high" || !res.Outcome.Unsettled {
+			t.Errorf("%s: outcome %s (unsettled %v), want high until answered; %s", name, res.Outcome.Level, res.Outcome.Unsettled, res.Outcome.Why)
+		}
+	}
+}
