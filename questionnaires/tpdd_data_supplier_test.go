@@ -1,6 +1,7 @@
 package questionnaires_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -159,6 +160,23 @@ third-party-data: "yes"`,
 		}
 		if res.Outcome.Level != "high" || !res.Outcome.Unsettled {
 			t.Errorf("%s: outcome %s (unsettled %v), want high until answered; %s", name, res.Outcome.Level, res.Outcome.Unsettled, res.Outcome.Why)
+		}
+	}
+}
+
+// Every question of the vendor security screen is about our data in the
+// vendor's hands, so a vendor that only supplies us with data has nothing
+// to answer in it: its description sends such a vendor to the due
+// diligence, which asks a supplier what matters for what it supplies.
+func TestVendorScreenSendsPureSuppliersToDueDiligence(t *testing.T) {
+	q, ok := biLibrary(t).Get("vendor-security-screen")
+	if !ok {
+		t.Fatal("no vendor-security-screen")
+	}
+	desc := strings.Join(strings.Fields(q.Description), " ")
+	for _, want := range []string{"only supplies us with data", "third-party due diligence"} {
+		if !strings.Contains(desc, want) {
+			t.Errorf("the screen's description does not say %q: %s", want, desc)
 		}
 	}
 }
