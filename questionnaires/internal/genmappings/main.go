@@ -172,7 +172,9 @@ var notes = []string{
 		"multi-factor authentication to A.8.5), as vendor questionnaires usually " +
 		"do. Questions about the vendor's certificates, reports and contract " +
 		"terms map to our own supplier controls (A.5.19 to A.5.22; GV.SC-05 to " +
-		"GV.SC-07; CC9.2), since reviewing and agreeing them is what we do.",
+		"GV.SC-08 and GV.SC-10; CC9.2), since reviewing and agreeing them is what " +
+		"we do. A question asked in two questionnaires maps the same way in both, " +
+		"unless it asks something different there; a test holds this.",
 	"Some earlier mappings were loose and are corrected: a data-flow map is " +
 		"an inventory (A.5.9, ID.AM-03), not a rule for transferring " +
 		"information (A.5.14); a legal basis is a privacy requirement (A.5.34), " +
@@ -180,7 +182,14 @@ var notes = []string{
 		"for sector, export and AI Act rules; weighing less intrusive means is a " +
 		"necessity judgement (A.5.34, P3.1), not data masking (A.8.11); " +
 		"deleting our data at the end of a contract is C1.2 and P4.3, while " +
-		"CC6.5 stays for wiping or destroying media.",
+		"CC6.5 stays for wiping or destroying media. Later corrections: a plan " +
+		"set down is ID.IM-04 and a plan exercised ID.IM-02, while RS.MA-01 is " +
+		"a plan executed once an incident is declared and PR.IR-03 redundancy " +
+		"built into systems; wiping media before disposal is ID.AM-08 (life " +
+		"cycle), not PR.DS-01 (data at rest); a vendor's part in our incident " +
+		"response and notifications is GV.SC-08; a vendor's finances are a " +
+		"vendor risk (CC9.2); and a use compatible with what people were told is " +
+		"use limitation (P4.1), not collection limitation (P3.1).",
 }
 
 func isoCell(ids []string, cat *assess.Catalog) string {

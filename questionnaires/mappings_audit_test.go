@@ -1,0 +1,154 @@
+package questionnaires_test
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// differentRequirement names the question IDs that two built-ins share but
+// that ask different things there, so that their mappings may differ. Every
+// other shared ID asks the same requirement and must map to the same
+// controls: an auditor reading docs/mappings.md expects one requirement to
+// carry one set of controls wherever it is asked.
+var differentRequirement = map[string]string{
+	"audit-rights":       "a licensee's use of our data (data-licensing) is not a supplier's service we monitor (A.5.22)",
+	"automatic-deletion": "our own dataset at its retention limit (anonymized-dataset), or the licensee's copy at the end of the licence (GV.SC-10, P4.3)",
+	"backups":            "backups protected from tampering (due diligence) or restore-tested (vendor screen, A1.3)",
+	"complaints":         "complaints about an AI system's use (FRIA) are not only privacy complaints (A.5.34)",
+	"decision-logs":      "logs kept six months (FRIA) or each decision reconstructable (fairness, PI1.5)",
+	"deletion":           "deletion at the end of a retention period (DPIA) or at the end of a vendor's contract (vendor screen)",
+	"incident-plan":      "the vendor screen asks as well that the plan was exercised (ID.IM-02)",
+	"least-privilege":    "the vendor screen's question also rules out shared accounts (A.5.16, A.8.2, PR.AA-01, CC6.1)",
+	"minimization":       "data given to a licensee (P4.1, use) or data collected (P3.1, collection)",
+	"risk-discrimination": "a DPIA's risk arises from processing personal data (A.5.34); a FRIA's from an AI system's use, " +
+		"whose privacy risk is asked apart",
+	"segmentation": "a separate licence schedule (data-licensing) or separate stores with their own access groups (DPIA)",
+	"suspension":   "the deployer suspending an AI system (FRIA) or our right to suspend a licensee (data-licensing)",
+}
+
+// TestSharedQuestionIDsMapAlike: a question ID asked in two built-ins maps
+// to the same controls in both, unless differentRequirement says why not.
+// A question mapped in one and not in another counts: the fairness
+// assessment's explanation mapped to nothing, the FRIA's to A.5.34. The
+// FRIA's and the fairness assessment's dpia-link, the licensing
+// questionnaire's dpa and the DPIA's and anonymized dataset's access-control
+// did not map alike either.
+func TestSharedQuestionIDsMapAlike(t *testing.T) {
+	type asked struct {
+		questionnaire string
+		controls      string
+	}
+	byID := map[string][]asked{}
+	for _, q := range biLibrary(t).All() {
+		for _, qq := range q.Questions {
+			byID[qq.ID] = append(byID[qq.ID], asked{q.ID, controlSet(qq.Controls)})
+		}
+	}
+	for id, all := range byID {
+		if len(all) < 2 {
+			continue
+		}
+		differ := slices.ContainsFunc(all[1:], func(a asked) bool { return a.controls != all[0].controls })
+		_, excused := differentRequirement[id]
+		switch {
+		case differ && !excused:
+			var lines []string
+			for _, a := range all {
+				lines = append(lines, fmt.Sprintf("  %s: %s", a.questionnaire, a.controls))
+			}
+			t.Errorf("question %s maps differently where it is asked:\n%s", id, strings.Join(lines, "\n"))
+		case !differ && excused:
+			t.Errorf("question %s maps alike everywhere: drop it from differentRequirement", id)
+		}
+	}
+	for id := range differentRequirement {
+		if len(byID[id]) < 2 {
+			t.Errorf("differentRequirement names %s, which fewer than two built-ins map", id)
+		}
+	}
+}
+
+// controlSet writes a question's controls framework by framework, each
+// framework's IDs sorted, so that the order they are listed in does not
+// count as a difference.
+func controlSet(c assess.Controls) string {
+	var parts []string
+	for _, fw := range assess.Frameworks {
+		ids := slices.Clone(c[fw])
+		sort.Strings(ids)
+		parts = append(parts, fmt.Sprintf("%s [%s]", fw, strings.Join(ids, " ")))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// TestAuditedMappings: the mappings the ISO/IEC 27001 and NIST CSF 2.0
+// audit of round 13 corrected stay corrected. Each case names the control
+// the question's requirement is and, where one was there, the neighbouring
+// control it had instead.
+func TestAuditedMappings(t *testing.T) {
+	cases := []struct {
+		questionnaire, question string
+		want, never             []string
+	}{
+		// A written procedure is a plan (ID.IM-04); assessing a breach
+		// is categorising it (RS.MA-03, CC7.3); RS.MA-04 is escalation.
+		{"dpia", "breach-procedure", []string{"ID.IM-04", "RS.MA-03", "CC7.3"}, []string{"RS.MA-04"}},
+		// RS.MA-01 executes a plan once an incident is declared; these
+		// questions ask that a plan is set down or exercised.
+		{"eu-ai-act-fria", "incident-measures", []string{"ID.IM-04"}, []string{"RS.MA-01"}},
+		{"vendor-security-screen", "incident-plan", []string{"ID.IM-04", "ID.IM-02"}, []string{"RS.MA-01"}},
+		// An exercised continuity plan is ID.IM-02 (exercises with
+		// suppliers); PR.IR-03 is redundancy built into systems.
+		{"vendor-security-screen", "continuity", []string{"ID.IM-04", "ID.IM-02"}, []string{"PR.IR-03"}},
+		{"third-party-due-diligence", "continuity-plan", []string{"ID.IM-04"}, nil},
+		// Sanitising media before disposal is ID.AM-08 (life cycle),
+		// not PR.DS-01 (data at rest protected).
+		{"third-party-due-diligence", "media-disposal", []string{"ID.AM-08"}, []string{"PR.DS-01"}},
+		// A vendor's cooperation in incidents is GV.SC-08.
+		{"third-party-due-diligence", "breach-cooperation", []string{"GV.SC-08"}, nil},
+		{"third-party-due-diligence", "incident-updates", []string{"GV.SC-08"}, nil},
+		{"third-party-due-diligence", "regulator-cooperation", []string{"GV.SC-08"}, nil},
+		{"data-licensing", "notify-cooperation", []string{"GV.SC-08", "P6.6"}, nil},
+		// A vendor's finances are a vendor risk (CC9.2).
+		{"third-party-due-diligence", "financial-health", []string{"CC9.2"}, nil},
+		// Where our data is held is a privacy question (A.5.34).
+		{"third-party-due-diligence", "data-location", []string{"A.5.34"}, nil},
+		// Use compatible with the notice is use limitation (P4.1), not
+		// collection limitation (P3.1).
+		{"anonymized-dataset", "original-basis", []string{"P4.1"}, []string{"P3.1"}},
+		// The AI Act's duty to inform workers is a legal requirement.
+		{"eu-ai-act-fria", "workers-informed", []string{"A.5.31", "GV.OC-03"}, nil},
+		// The provider of a high-risk AI system is a vendor.
+		{"eu-ai-act-fria", "provider-information", []string{"A.5.19", "GV.SC-07", "CC9.2"}, nil},
+		// Deleting our data at the end of a contract is P4.3 as well.
+		{"vendor-security-screen", "deletion", []string{"C1.2", "P4.3"}, nil},
+		{"data-licensing", "automatic-deletion", []string{"GV.SC-10"}, nil},
+	}
+	for _, c := range cases {
+		q := biGet(t, c.questionnaire)
+		qq, ok := q.Question(c.question)
+		if !ok {
+			t.Errorf("%s has no question %s", c.questionnaire, c.question)
+			continue
+		}
+		var all []string
+		for _, fw := range assess.Frameworks {
+			all = append(all, qq.Controls[fw]...)
+		}
+		for _, id := range c.want {
+			if !slices.Contains(all, id) {
+				t.Errorf("%s/%s does not map %s: %v", c.questionnaire, c.question, id, all)
+			}
+		}
+		for _, id := range c.never {
+			if slices.Contains(all, id) {
+				t.Errorf("%s/%s maps %s again: %v", c.questionnaire, c.question, id, all)
+			}
+		}
+	}
+}
