@@ -16,8 +16,10 @@ import (
 // controls: an auditor reading docs/mappings.md expects one requirement to
 // carry one set of controls wherever it is asked.
 var differentRequirement = map[string]string{
-	"audit-rights":       "a licensee's use of our data (data-licensing) is not a supplier's service we monitor (A.5.22)",
+	"audit-rights":       "a licensee receives our data and is not a supplier (A.5.14, not A.5.20 and A.5.22)",
 	"automatic-deletion": "our own dataset at its retention limit (anonymized-dataset), or the licensee's copy at the end of the licence (GV.SC-10, P4.3)",
+	"breach-notice":      "a licensee receives our data and is not a supplier (A.5.14, not A.5.20)",
+	"dpa":                "a licensee receives our data and is not a supplier (A.5.14, not A.5.20)",
 	"backups":            "backups protected from tampering (due diligence) or restore-tested (vendor screen, A1.3)",
 	"complaints":         "complaints about an AI system's use (FRIA) are not only privacy complaints (A.5.34)",
 	"decision-logs":      "logs kept six months (FRIA) or each decision reconstructable (fairness, PI1.5)",
@@ -35,9 +37,8 @@ var differentRequirement = map[string]string{
 // to the same controls in both, unless differentRequirement says why not.
 // A question mapped in one and not in another counts: the fairness
 // assessment's explanation mapped to nothing, the FRIA's to A.5.34. The
-// FRIA's and the fairness assessment's dpia-link, the licensing
-// questionnaire's dpa and the DPIA's and anonymized dataset's access-control
-// did not map alike either.
+// FRIA's and the fairness assessment's dpia-link and the DPIA's and
+// anonymized dataset's access-control did not map alike either.
 func TestSharedQuestionIDsMapAlike(t *testing.T) {
 	type asked struct {
 		questionnaire string
@@ -149,6 +150,34 @@ func TestAuditedMappings(t *testing.T) {
 			if slices.Contains(all, id) {
 				t.Errorf("%s/%s maps %s again: %v", c.questionnaire, c.question, id, all)
 			}
+		}
+	}
+}
+
+// TestLicenseeIsNotASupplier: in the licensing questionnaire we are the
+// supplier and the licensee receives our data, so the terms it accepts are
+// an agreement on information transfer (A.5.14), not one of ISO/IEC
+// 27001's supplier controls (A.5.19 to A.5.22, on products and services we
+// acquire). CSF's GV.SC subcategories and SOC 2 CC9.2 name other third
+// parties and business partners beside suppliers, so they stay.
+func TestLicenseeIsNotASupplier(t *testing.T) {
+	q := biGet(t, "data-licensing")
+	supplier := []string{"A.5.19", "A.5.20", "A.5.21", "A.5.22"}
+	for _, qq := range q.Questions {
+		for _, id := range qq.Controls[assess.ISO27001] {
+			if slices.Contains(supplier, id) {
+				t.Errorf("data-licensing/%s maps the supplier control %s: %v", qq.ID, id, qq.Controls[assess.ISO27001])
+			}
+		}
+	}
+	for _, id := range []string{"dpa", "licensee-encryption", "licensee-diligence", "breach-notice", "sub-processors", "audit-rights", "termination"} {
+		qq, ok := q.Question(id)
+		if !ok {
+			t.Errorf("data-licensing has no question %s", id)
+			continue
+		}
+		if !slices.Contains(qq.Controls[assess.ISO27001], "A.5.14") {
+			t.Errorf("data-licensing/%s does not map A.5.14: %v", id, qq.Controls[assess.ISO27001])
 		}
 	}
 }

@@ -173,8 +173,13 @@ var notes = []string{
 		"do. Questions about the vendor's certificates, reports and contract " +
 		"terms map to our own supplier controls (A.5.19 to A.5.22; GV.SC-05 to " +
 		"GV.SC-08 and GV.SC-10; CC9.2), since reviewing and agreeing them is what " +
-		"we do. A question asked in two questionnaires maps the same way in both, " +
-		"unless it asks something different there; a test holds this.",
+		"we do. In the licensing questionnaire we are the supplier: the licensee " +
+		"receives our data, so the terms it accepts map to information transfer " +
+		"(A.5.14), not to ISO's supplier controls; CSF's supply-chain " +
+		"subcategories and SOC 2 CC9.2 name other third parties and business " +
+		"partners beside suppliers, so they stay. A question asked in two " +
+		"questionnaires maps the same way in both, unless it asks something " +
+		"different there; a test holds this.",
 	"Some earlier mappings were loose and are corrected: a data-flow map is " +
 		"an inventory (A.5.9, ID.AM-03), not a rule for transferring " +
 		"information (A.5.14); a legal basis is a privacy requirement (A.5.34), " +
