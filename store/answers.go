@@ -263,7 +263,7 @@ func (db *DB) planSave(ctx context.Context, s *saveState, as []assess.Answer, ch
 		if had {
 			oldV = answerRecord(old)
 		}
-		if w.event, err = db.nextEvent(ctx, s.id, s.count, s.head, "answer", a.QuestionID, oldV, rec); err != nil {
+		if w.event, err = db.nextEvent(ctx, s.id, s.count, s.head, p.now, "answer", a.QuestionID, oldV, rec); err != nil {
 			return nil, err
 		}
 		p.writes = append(p.writes, w)

@@ -263,16 +263,20 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 // the UUIDs, the subject's kind, the pinned deadlines and the revision
 // link, so that the trail alone says what the row must hold.
 func (db *DB) recordFixed(ctx context.Context, tx *sql.Tx, id int64, rec map[string]any) error {
-	var uuid, subjectUUID, kind, deadlines, revisionOf string
+	var uuid, subjectUUID, kind, deadlines, revisionOf, created string
 	var revision int
-	err := tx.QueryRowContext(ctx, `SELECT a.uuid, COALESCE(s.uuid, ''), a.subject_kind, a.deadlines, a.revision, COALESCE(r.uuid, '')
+	err := tx.QueryRowContext(ctx, `SELECT a.uuid, COALESCE(s.uuid, ''), a.subject_kind, a.deadlines, a.revision, COALESCE(r.uuid, ''), a.created_at
 		FROM assessments a LEFT JOIN subjects s ON s.id = a.subject_id LEFT JOIN assessments r ON r.id = a.revision_of WHERE a.id = ?`, id).
-		Scan(&uuid, &subjectUUID, &kind, &deadlines, &revision, &revisionOf)
+		Scan(&uuid, &subjectUUID, &kind, &deadlines, &revision, &revisionOf, &created)
 	if err != nil {
 		return err
 	}
 	rec["uuid"], rec["subject_uuid"], rec["subject_kind"] = uuid, subjectUUID, kind
 	rec["deadlines"] = json.RawMessage(deadlines)
 	rec["revision"], rec["revision_of_uuid"] = revision, revisionOf
+	// The row's creation time, which verify and import then hold the row
+	// to exactly (ledger.CheckStamps): it is taken before the write lock,
+	// so the record's own time can be later by any wait.
+	rec["created_at"] = created
 	return nil
 }

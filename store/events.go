@@ -17,6 +17,14 @@ func (db *DB) appendEvent(ctx context.Context, tx *sql.Tx, id int64, kind, targe
 	return err
 }
 
+// appendEventAt is appendEvent with the record dated at: the time the
+// caller stamped the row it changes with, which verify holds the row's
+// time to (ledger.CheckStamp).
+func (db *DB) appendEventAt(ctx context.Context, tx *sql.Tx, id int64, at, kind, target string, oldV, newV any) error {
+	_, err := db.appendToAt(ctx, tx, assessmentChain, id, at, kind, target, oldV, newV)
+	return err
+}
+
 // chain names the tables of one audit chain: the records, and the owner
 // row that keeps the chain's length and head.
 type chain struct {
@@ -30,12 +38,17 @@ var (
 
 // appendTo adds a record to a chain and returns its sequence number.
 func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind, target string, oldV, newV any) (int64, error) {
+	return db.appendToAt(ctx, tx, c, id, "", kind, target, oldV, newV)
+}
+
+// appendToAt is appendTo with the record dated at ("": now).
+func (db *DB) appendToAt(ctx context.Context, tx *sql.Tx, c chain, id int64, at, kind, target string, oldV, newV any) (int64, error) {
 	var count int64
 	var head string
 	if err := db.queryRow(ctx, tx, `SELECT event_count, event_head FROM `+c.owner+` WHERE id = ?`, id).Scan(&count, &head); err != nil {
 		return 0, err
 	}
-	e, err := db.nextEvent(ctx, id, count, head, kind, target, oldV, newV)
+	e, err := db.nextEvent(ctx, id, count, head, at, kind, target, oldV, newV)
 	if err != nil {
 		return 0, err
 	}
@@ -51,7 +64,7 @@ func (db *DB) appendTo(ctx context.Context, tx *sql.Tx, c chain, id int64, kind,
 // nextEvent is the record that follows a chain of count records ending in
 // head. The caller writes it with insertEvent and then stores its Seq and
 // Hash as the owner's event_count and event_head, in the same transaction.
-func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target string, oldV, newV any) (Event, error) {
+func (db *DB) nextEvent(ctx context.Context, id, count int64, head, at, kind, target string, oldV, newV any) (Event, error) {
 	// Every change is recorded under its author's name, which comes from
 	// a flag, the environment or a file: it is a name like any other. On
 	// a team database it is the login, which only its administrator can
@@ -72,7 +85,10 @@ func (db *DB) nextEvent(ctx context.Context, id, count int64, head, kind, target
 	if err != nil {
 		return Event{}, err
 	}
-	e := Event{AssessmentID: id, Event: export.Event{Seq: count + 1, At: db.stamp(), Actor: actor, Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}}
+	if at == "" {
+		at = db.stamp()
+	}
+	e := Event{AssessmentID: id, Event: export.Event{Seq: count + 1, At: at, Actor: actor, Kind: kind, Target: target, Old: oldJ, New: newJ, PrevHash: head}}
 	e.Hash = e.computeHash()
 	return e, nil
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // Review moves an assessment through its lifecycle (submit, approve,
@@ -220,6 +221,10 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 			return err
 		}
 		nEdits, _ := rp.RowsAffected()
+		copied, err := copiedStamps(ctx, tx, id)
+		if err != nil {
+			return err
+		}
 		created := map[string]any{
 			"subject": src.Subject, "subject_id": src.SubjectID,
 			"questionnaire": src.Questionnaire.ID + " " + src.Questionnaire.Version, "digest": src.Questionnaire.Digest,
@@ -228,7 +233,10 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 			// The approved chain this one continues: its length and head hash.
 			"revision_of_events": count, "revision_of_head": head,
 			"answers_copied": nAnswers, "plan_edits_copied": nEdits,
-			"reviewer": db.actor(ctx),
+			// Who saved each, and when: the copies keep it, and verify
+			// holds them to it (ledger.CheckStamp).
+			"copied_stamps": copied,
+			"reviewer":      db.actor(ctx),
 		}
 		if err := db.recordFixed(ctx, tx, nid, created); err != nil {
 			return err
@@ -255,6 +263,38 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		return err
 	})
 	return out, err
+}
+
+// copiedStamps reads who saved each answer and plan edit of assessment
+// id, and when, as its rows keep them: what a revision copies.
+func copiedStamps(ctx context.Context, tx *sql.Tx, id int64) (ledger.Copied, error) {
+	c := ledger.Copied{Answers: map[string]ledger.Stamp{}, Plan: map[string]ledger.Stamp{}}
+	for _, q := range []struct {
+		query string
+		into  map[string]ledger.Stamp
+	}{
+		{`SELECT question_id, updated_at, updated_by FROM answers WHERE assessment_id = ?`, c.Answers},
+		{`SELECT finding_key, updated_at, updated_by FROM plan_edits WHERE assessment_id = ?`, c.Plan},
+	} {
+		rows, err := tx.QueryContext(ctx, q.query, id)
+		if err != nil {
+			return c, err
+		}
+		for rows.Next() {
+			var item string
+			var s ledger.Stamp
+			if err := rows.Scan(&item, &s.At, &s.By); err != nil {
+				rows.Close()
+				return c, err
+			}
+			q.into[item] = s
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

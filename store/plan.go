@@ -62,7 +62,7 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 		if had {
 			oldV = old
 		}
-		if err := db.appendEvent(ctx, tx, id, "plan", out.Key, oldV, out); err != nil {
+		if err := db.appendEventAt(ctx, tx, id, now, "plan", out.Key, oldV, out); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET updated_at = ? WHERE id = ?`, now, id); err != nil {

@@ -261,10 +261,10 @@ func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 			r.brk = &Break{Chain: "assessment", OwnerID: o.id, Reason: err.Error()}
 			return r
 		}
-		if r.brk = verifyState(a, events, trail); r.brk != nil {
+		if r.brk = verifyState(a, o.a, events, trail); r.brk != nil {
 			return r
 		}
-		if r.brk = verifyTimes(o.id, o.a.row.created, o.a.row.updated, events); r.brk != nil {
+		if r.brk = verifyTimes(o.id, o.a.row.created, o.a.row.updated, trail.CreatedAt, events); r.brk != nil {
 			return r
 		}
 		claims = trail.Claims

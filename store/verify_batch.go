@@ -83,7 +83,7 @@ type assessmentRaw struct {
 	answersCount int64
 }
 
-type planRaw struct{ key, edit string }
+type planRaw struct{ key, edit, updated, by string }
 
 type signOffRaw struct {
 	id                                    int64
@@ -402,14 +402,14 @@ func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*owne
 	if err := v.readAnswers(ctx, byID, lo, hi); err != nil {
 		return err
 	}
-	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, finding_key, edit FROM plan_edits WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, finding_key`, lo, hi)
+	rows, err := v.tx.QueryContext(ctx, `SELECT assessment_id, finding_key, edit, updated_at, updated_by FROM plan_edits WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, finding_key`, lo, hi)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var id int64
 		var p planRaw
-		if err := rows.Scan(&id, &p.key, &p.edit); err != nil {
+		if err := rows.Scan(&id, &p.key, &p.edit, &p.updated, &p.by); err != nil {
 			rows.Close()
 			return err
 		}

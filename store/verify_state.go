@@ -13,7 +13,7 @@ import (
 // signatures. A row changed, added or removed in the tables directly
 // (bypassing assay and so the trail) shows here, named with the record it
 // contradicts. The row's own fields are verifyClaims'.
-func verifyState(a *assess.Assessment, events []Event, trail *ledger.Trail) *Break {
+func verifyState(a *assess.Assessment, raw *assessmentRaw, events []Event, trail *ledger.Trail) *Break {
 	id := a.ID
 	byseq := func(r ledger.Record) Event { return events[r.Seq-1] }
 	brk := func(e Event, format string, args ...any) *Break { return brkAt(id, e, format, args...) }
@@ -24,6 +24,11 @@ func verifyState(a *assess.Assessment, events []Event, trail *ledger.Trail) *Bre
 		}
 		if !ledger.SameAnswer(a.Answers[qid], r.New) {
 			return brk(byseq(r), "answer %s is not what this record says: it was changed outside assay", qid)
+		}
+	}
+	for _, ans := range raw.answers {
+		if b := verifyStamp(id, "answer", ans.qid, ledger.Stamp{At: ans.updated, By: ans.by}, events, trail, trail.Answers); b != nil {
+			return b
 		}
 	}
 	for _, qid := range sortedKeys(trail.Answers) {
@@ -38,6 +43,11 @@ func verifyState(a *assess.Assessment, events []Event, trail *ledger.Trail) *Bre
 		}
 		if !ledger.SamePlanEdit(a.PlanEdits[key], r.New) {
 			return brk(byseq(r), "plan item %s is not what this record says: it was changed outside assay", key)
+		}
+	}
+	for _, p := range raw.plan {
+		if b := verifyStamp(id, "plan", p.key, ledger.Stamp{At: p.updated, By: p.by}, events, trail, trail.Plan); b != nil {
+			return b
 		}
 	}
 	for _, key := range sortedKeys(trail.Plan) {
@@ -57,6 +67,42 @@ func verifyState(a *assess.Assessment, events []Event, trail *ledger.Trail) *Bre
 		return brk(byseq(trail.SignOffs[len(a.SignOffs)]), "the signature recorded here is missing: it was deleted outside assay")
 	}
 	return nil
+}
+
+// verifyStamp holds who saved an answer or plan edit and when, as its
+// row keeps them, to the record that last set it (ledger.CheckStamp);
+// the item's own record was found above.
+func verifyStamp(id int64, kind, item string, stored ledger.Stamp, events []Event, trail *ledger.Trail, last map[string]ledger.Record) *Break {
+	r, ok := last[item]
+	if !ok {
+		return nil
+	}
+	sb := trail.CheckStamp(kind, item, stored, r)
+	if sb == nil {
+		return nil
+	}
+	what := "answer " + item
+	if kind == "plan" {
+		what = "plan item " + item
+	}
+	e := events[sb.Seq-1]
+	switch {
+	case sb.NotATime:
+		return brkAt(id, e, "%s's time (%q) is not a time: it was changed outside assay", what, clipReason(sb.Stored))
+	case sb.Copy && sb.Trail == "" && sb.Field == "by":
+		return brkAt(id, e, "%s is stored as copied, but the revision's record %d, which copied it, does not name it: it was changed outside assay", what, sb.Seq)
+	case sb.Copy && sb.Field == "by":
+		return brkAt(id, e, "%s is stored as saved by %q but the revision's record %d, which copied it, says %q saved it: it was changed outside assay",
+			what, clipReason(sb.Stored), sb.Seq, sb.Trail)
+	case sb.Copy:
+		return brkAt(id, e, "%s is stored as saved at %s but the revision's record %d, which copied it, says it was saved at %s: it was changed outside assay",
+			what, clipReason(sb.Stored), sb.Seq, sb.Trail)
+	case sb.Field == "by":
+		return brkAt(id, e, "%s is stored as saved by %q but this record, the last to set it, was written by %q: it was changed outside assay",
+			what, clipReason(sb.Stored), sb.Trail)
+	}
+	return brkAt(id, e, "%s is stored as saved at %s but this record, the last to set it, was written at %s: it was changed outside assay",
+		what, clipReason(sb.Stored), sb.Trail)
 }
 
 // verifyClaims checks each field of an owner's row that its trail states
@@ -91,7 +137,7 @@ func brkAt(id int64, e Event, format string, args ...any) *Break {
 // imports, and a time changed outside assay is named here rather than as
 // a changed file on import. Times are compared as written (the raw
 // column), so text that is not a time is named too.
-func verifyTimes(id int64, createdRaw, updatedRaw string, events []Event) *Break {
+func verifyTimes(id int64, createdRaw, updatedRaw, stated string, events []Event) *Break {
 	if len(events) == 0 {
 		return nil // checkRecords has named the missing trail
 	}
@@ -111,9 +157,11 @@ func verifyTimes(id int64, createdRaw, updatedRaw string, events []Event) *Break
 	if b != nil {
 		return b
 	}
-	fault, r := ledger.CheckStamps(created, updated, len(events), func(i int) string { return events[i].At })
+	fault, r := ledger.CheckStamps(created, updated, stated, len(events), func(i int) string { return events[i].At })
 	at := events[r]
 	switch fault {
+	case ledger.CreatedNotStated:
+		return brkAt(id, at, "the assessment's creation time (%s) is not the one its creation record states (%s): it was changed outside assay", createdRaw, clipReason(stated))
 	case ledger.CreatedAfterFirst:
 		return brkAt(id, at, "the assessment's creation time (%s) is after its first audit record (%s): it was changed outside assay", createdRaw, at.At)
 	case ledger.UpdatedAfterLast:

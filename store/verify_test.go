@@ -177,8 +177,19 @@ func contractVerifyNamesStateChangedOutsideTrail(t *testing.T) {
 		// The times decide which assessment lists first, OSCAL's
 		// last-modified and what an export carries; import holds them
 		// to the trail, so verify must too.
-		{"created after its first record", `UPDATE assessments SET created_at = '2099-01-01T00:00:00Z' WHERE id = 1`, 1,
-			"the assessment's creation time (2099-01-01T00:00:00Z) is after its first audit record"},
+		{"created after its creation record", `UPDATE assessments SET created_at = '2099-01-01T00:00:00Z' WHERE id = 1`, 1,
+			"the assessment's creation time (2099-01-01T00:00:00Z) is not the one its creation record states"},
+		{"created before its creation record", `UPDATE assessments SET created_at = '2001-01-01T00:00:00Z' WHERE id = 1`, 1,
+			"the assessment's creation time (2001-01-01T00:00:00Z) is not the one its creation record states"},
+		// Who saved an answer or plan edit and when, as the row keeps it.
+		{"answer credited to another", `UPDATE answers SET updated_by = 'Mallory' WHERE assessment_id = 1 AND question_id = 'mfa'`, 4,
+			`answer mfa is stored as saved by "Mallory" but this record, the last to set it, was written by`},
+		{"answer dated a year back", `UPDATE answers SET updated_at = '2025-01-01T00:00:00Z' WHERE assessment_id = 1 AND question_id = 'mfa'`, 4,
+			"answer mfa is stored as saved at 2025-01-01T00:00:00Z but this record, the last to set it, was written at"},
+		{"plan edit credited to another", `UPDATE plan_edits SET updated_by = 'Mallory' WHERE assessment_id = 1`, 5,
+			`plan item mfa is stored as saved by "Mallory"`},
+		{"plan edit dated a year on", `UPDATE plan_edits SET updated_at = '2099-01-01T00:00:00Z' WHERE assessment_id = 1`, 5,
+			"plan item mfa is stored as saved at 2099-01-01T00:00:00Z"},
 		{"updated after its latest record", `UPDATE assessments SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 1`, -1,
 			"the assessment's time of last change (2099-01-01T00:00:00Z) is after its latest audit record"},
 		{"updated before it was created", `UPDATE assessments SET updated_at = '2001-01-01T00:00:00Z' WHERE id = 1`, -1,

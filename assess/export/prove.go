@@ -43,8 +43,11 @@ var fileFields = map[string]string{
 //     answer, plan edit and signature is the one its last record says,
 //     and every one recorded is in the file;
 //   - the subject's record is the one its own signed head holds;
-//   - the assessment was created before its first record and last
-//     updated no later than its last (assay stamps the row, then the
+//   - who saved each answer and plan edit, and when, is its last
+//     record's name and time (ledger.CheckStamp);
+//   - the assessment was created when its creation record says (or,
+//     in a record that does not say, before it) and last updated no
+//     later than its last record (assay stamps the row, then the
 //     record).
 //
 // It reads no database: the trail's chain itself (links and hashes) is
@@ -97,7 +100,7 @@ func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
 	if err := subjectMatches(f, trusted); err != nil {
 		return nil, err
 	}
-	if err := timesMatch(f); err != nil {
+	if err := timesMatch(f, trail.CreatedAt); err != nil {
 		return nil, err
 	}
 	out.RevisionOf = revisedFrom(f.Events)
@@ -165,6 +168,10 @@ func answersMatch(f *File, t *ledger.Trail) error {
 		if !ledger.SameAnswer(a, r.New) {
 			return fmt.Errorf("answers[%d] (%s): differs from audit record %d, the last to set it: the file was changed", i, clip(a.QuestionID), r.Seq)
 		}
+		stamp := ledger.Stamp{At: a.UpdatedAt.UTC().Format(time.RFC3339Nano), By: a.UpdatedBy}
+		if err := stampMatches(fmt.Sprintf("answers[%d]", i), t.CheckStamp("answer", a.QuestionID, stamp, r)); err != nil {
+			return err
+		}
 	}
 	for _, q := range slices.Sorted(maps.Keys(t.Answers)) {
 		if !inFile[q] {
@@ -187,6 +194,10 @@ func planMatches(f *File, t *ledger.Trail) error {
 		if !ledger.SamePlanEdit(pe.Edit, r.New) {
 			return fmt.Errorf("plan_edits[%d] (%s): differs from audit record %d, the last to set it: the file was changed", i, clip(pe.Edit.Key), r.Seq)
 		}
+		stamp := ledger.Stamp{At: pe.UpdatedAt, By: pe.UpdatedBy}
+		if err := stampMatches(fmt.Sprintf("plan_edits[%d]", i), t.CheckStamp("plan", pe.Edit.Key, stamp, r)); err != nil {
+			return err
+		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(t.Plan)) {
 		if !inFile[k] {
@@ -194,6 +205,22 @@ func planMatches(f *File, t *ledger.Trail) error {
 		}
 	}
 	return nil
+}
+
+// stampMatches turns what ledger.CheckStamp found of an answer's or plan
+// edit's time and author (field, as the file names it) into an error.
+func stampMatches(field string, sb *ledger.StampBreak) error {
+	switch {
+	case sb == nil:
+		return nil
+	case sb.NotATime:
+		return fmt.Errorf("%s.updated_at: %q is not a UTC time (RFC 3339)", field, clip(sb.Stored))
+	case sb.Copy && sb.Trail == "":
+		return fmt.Errorf("%s: audit record %d, the revision's copy, does not name it: the file was changed", field, sb.Seq)
+	case sb.Copy:
+		return fmt.Errorf("%s.updated_%s: is %s but audit record %d, the revision's copy, says %s: the file was changed", field, sb.Field, clip(sb.Stored), sb.Seq, clip(sb.Trail))
+	}
+	return fmt.Errorf("%s.updated_%s: is %s but audit record %d, the last to set it, says %s: the file was changed", field, sb.Field, clip(sb.Stored), sb.Seq, clip(sb.Trail))
 }
 
 // signOffsMatch: the signatures are the trail's sign-off records, in
@@ -268,7 +295,7 @@ func revisedFrom(events []Event) ledger.Pin {
 // timesMatch places the assessment's creation and update times within its
 // trail by the rule verify holds a database to (ledger.CheckTimes). Which
 // reports list first depends on them.
-func timesMatch(f *File) error {
+func timesMatch(f *File, stated string) error {
 	parse := func(field, v string) (time.Time, error) {
 		t, err := time.Parse(time.RFC3339Nano, v)
 		if err != nil {
@@ -291,8 +318,10 @@ func timesMatch(f *File) error {
 	if _, err := parse(fmt.Sprintf("events[%d].at", n-1), f.Events[n-1].At); err != nil {
 		return err
 	}
-	fault, r := ledger.CheckStamps(created, updated, n, func(i int) string { return f.Events[i].At })
+	fault, r := ledger.CheckStamps(created, updated, stated, n, func(i int) string { return f.Events[i].At })
 	switch fault {
+	case ledger.CreatedNotStated:
+		return fmt.Errorf("assessment.created_at: is not the time its creation record states (%s): the file was changed", clip(stated))
 	case ledger.CreatedAfterFirst:
 		return fmt.Errorf("assessment.created_at: is after its first audit record (%s): the file was changed", f.Events[r].At)
 	case ledger.UpdatedAfterLast:

@@ -13,6 +13,7 @@ const (
 	CreatedAfterFirst               // created after its first record
 	UpdatedAfterLast                // last changed after its latest record
 	UpdatedBeforeCreated            // last changed before it was created, the clock never set back
+	CreatedNotStated                // created at another time than its creation record states
 )
 
 // CheckTimes places an assessment's creation and update times within its
@@ -75,8 +76,17 @@ func ScanTimes(n int, at func(i int) (time.Time, bool)) (wentBack bool, latest i
 // CheckStamps is CheckTimes over a trail's n record times as stored
 // (RFC 3339 text, at(i) the i-th; one that is not a time is skipped), for
 // verify and import alike. It also says which record the fault concerns:
-// the first, the latest, or the last.
-func CheckStamps(created, updated time.Time, n int, at func(i int) string) (fault TimesFault, record int) {
+// the first, the latest, or the last. stated is the creation time the
+// creation record states (Trail.CreatedAt), which created must be
+// exactly; "" for a record written before records stated it, which
+// bounds created from above only: the row was stamped before the
+// transaction began, which could wait for another writer's lock.
+func CheckStamps(created, updated time.Time, stated string, n int, at func(i int) string) (fault TimesFault, record int) {
+	if stated != "" {
+		if t, err := time.Parse(time.RFC3339Nano, stated); err != nil || !t.Equal(created) {
+			return CreatedNotStated, 0
+		}
+	}
 	parse := func(i int) (time.Time, bool) {
 		t, err := time.Parse(time.RFC3339Nano, at(i))
 		return t, err == nil

@@ -22,6 +22,16 @@ type Trail struct {
 	Answers  map[string]Record
 	Plan     map[string]Record
 	SignOffs []Record
+	// CreatedAt is the row's creation time as its creation record states
+	// it; "" when the record, written before it stated that, does not.
+	CreatedAt string
+	// Copies is, for a revision, the number of its last record that
+	// copies the assessment it revises (its creation record, then one
+	// record per answer and plan edit copied); 0 for an original. Copied
+	// is what the creation record says the copies kept (nil when it says
+	// nothing): CheckStamp.
+	Copies int64
+	Copied *Copied
 }
 
 // ReplayAssessment reads an assessment's audit records, oldest first.
@@ -72,6 +82,7 @@ func ReplayAssessment(records []Record) (*Trail, error) {
 				}
 			}
 			claim(r, "archived", json.RawMessage("false")) // nothing starts archived
+			t.creationStamps(r, m)
 			if r.Kind == "revise" {
 				if _, ok := m["reviewer"]; !ok {
 					b, _ := json.Marshal(r.Actor)

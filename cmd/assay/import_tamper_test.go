@@ -126,8 +126,23 @@ func TestImportRefusesAlteredExports(t *testing.T) {
 			"subject_record: the file has no signed head for its subject"},
 		{"a plan edit removed", edit(ex.approved, func(m map[string]any) { m["plan_edits"] = []any{} }),
 			"plan_edits: mfa is in the audit trail (record 9) but not in the file"},
-		{"the creation time moved after the first record", setA(ex.draft, "created_at", "2030-01-01T00:00:00Z"),
-			"assessment.created_at: is after its first audit record"},
+		{"the creation time moved later", setA(ex.draft, "created_at", "2030-01-01T00:00:00Z"),
+			"assessment.created_at: is not the time its creation record states"},
+		{"the creation time moved earlier", setA(ex.draft, "created_at", "2020-01-01T00:00:00Z"),
+			"assessment.created_at: is not the time its creation record states"},
+		// Who saved an answer and when: the message about another
+		// person's change, and OSCAL's collection date.
+		{"an answer credited to another", edit(ex.draft, func(m map[string]any) { m["answers"].([]any)[0].(map[string]any)["updated_by"] = "Mallory" }),
+			"answers[0].updated_by: is Mallory but audit record"},
+		{"an answer's time moved", edit(ex.draft, func(m map[string]any) {
+			m["answers"].([]any)[0].(map[string]any)["updated_at"] = "2020-01-01T00:00:00Z"
+		}),
+			"answers[0].updated_at: is 2020-01-01T00:00:00Z but audit record"},
+		{"a plan edit credited to another", edit(ex.approved, func(m map[string]any) { m["plan_edits"].([]any)[0].(map[string]any)["updated_by"] = "Mallory" }),
+			"plan_edits[0].updated_by: is Mallory but audit record 9, the last to set it"},
+		{"a revision's copied answer credited to another", edit(ex.revision, func(m map[string]any) {
+			m["answers"].([]any)[0].(map[string]any)["updated_by"] = "Mallory"
+		}), "answers[0].updated_by: is Mallory but audit record 1, the revision's copy, says"},
 		{"the head's signature altered", edit(ex.approved, func(m map[string]any) {
 			obj(m, "head", "assessment", "entry")["signature"] = base64.StdEncoding.EncodeToString(make([]byte, 64))
 		}), "head.assessment.entry.signature: does not verify with the key"},

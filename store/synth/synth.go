@@ -36,7 +36,10 @@ import (
 // Version 3 signs: the templates' writes with Key, and a checkpoint of
 // everything once the copies are in. Version 4 dates a copy's records when
 // the copy was made, as its row is (verify holds the two together).
-const Version = 4
+// Version 5 dates a copy's answers then too, and its creation record
+// states that time: verify holds an answer's time to its record's, and
+// the row's creation time to the one its creation record states.
+const Version = 5
 
 // Key signs a synthetic database. Its seed is in this file, so anyone can
 // sign with it: a database it signed proves nothing, and verify trusts it
@@ -231,7 +234,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 		return err
 	}
 	copyAnswers, err := tx.Prepare(`INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
-		SELECT ?, question_id, value, note, evidence, source, reviewed, updated_at, updated_by FROM answers WHERE assessment_id = ?`)
+		SELECT ?, question_id, value, note, evidence, source, reviewed, ?, updated_by FROM answers WHERE assessment_id = ?`)
 	if err != nil {
 		return err
 	}
@@ -270,7 +273,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 		if _, err := copyAssessment.Exec(next, id, s.Name, s.ID, archived, stamp, stamp, t); err != nil {
 			return fmt.Errorf("assessment %d: %w", next, err)
 		}
-		if _, err := copyAnswers.Exec(next, t); err != nil {
+		if _, err := copyAnswers.Exec(next, stamp, t); err != nil {
 			return fmt.Errorf("answers of %d: %w", next, err)
 		}
 		// The copy's trail is its template's, its creation record naming
@@ -281,7 +284,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 			chain = append(chain[:len(chain):len(chain)], ledger.Record{Seq: int64(len(chain) + 1), At: stamp, Actor: "Synth Analyst",
 				Kind: "archive", Target: "assessment", Old: "false", New: "true"})
 		}
-		chain, err := copyChain(chain, map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID}, stamp)
+		chain, err := copyChain(chain, map[string]any{"uuid": id, "subject": s.Name, "subject_id": s.ID, "subject_uuid": s.UUID, "created_at": stamp}, stamp)
 		if err != nil {
 			return fmt.Errorf("events of %d: %w", next, err)
 		}
@@ -323,8 +326,8 @@ func templateChain(tx *sql.Tx, id int64) ([]ledger.Record, error) {
 // as given, linked and hashed again.
 func copyChain(template []ledger.Record, set map[string]any, at string) ([]ledger.Record, error) {
 	out := append([]ledger.Record(nil), template...)
-	// The copy's records are dated when the copy was made, as its row is:
-	// verify holds the row's creation and update times to its trail.
+	// The copy's records are dated when the copy was made, as its row and
+	// answers are: verify holds their times to its trail.
 	for i := range out {
 		out[i].At = at
 	}
