@@ -61,3 +61,40 @@ func RevisionSignOffDateRefused(a *Assessment, s SignOff, approval SignOff) erro
 	return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, before the approval of assessment %d it revises (by %s on %s)",
 		a.ID, withArticle(signOffNouns[s.Decision]), s.On, a.RevisionOf, approval.Name, approval.On)
 }
+
+// zoneSlack is the most calendar days two clocks can differ by at one
+// instant: UTC+14 is 26 hours ahead of UTC−12.
+const zoneSlack = 2
+
+// SigningToday returns s dated as it may be on day today when the steps it
+// follows are dated up to follows: a colleague in a time zone ahead of the
+// signer's (Berlin, for a reviewer in New York) may have signed the step
+// before on a day that has not yet begun where the signer is. A step
+// signed on the signer's today then takes that step's day, so that the
+// record never reads as decided before the step it follows; and a day up
+// to that one is not "after today". It returns s and the last day it may
+// bear. A step dated further ahead than clocks can differ is left for
+// SignOffDateRefused to refuse.
+func SigningToday(s SignOff, today, follows Date) (SignOff, Date) {
+	if !follows.After(today) || follows.After(today.AddDays(zoneSlack)) {
+		return s, today
+	}
+	if s.On == today {
+		s.On = follows
+	}
+	return s, follows
+}
+
+// LastStepDay is the day of the last step of the review s follows on a
+// (a DPO's opinion follows none), or the zero Date.
+func LastStepDay(a *Assessment, s SignOff) Date {
+	if s.Role == RoleDPO {
+		return Date{}
+	}
+	for i := len(a.SignOffs) - 1; i >= 0; i-- {
+		if a.SignOffs[i].Role != RoleDPO {
+			return a.SignOffs[i].On
+		}
+	}
+	return Date{}
+}

@@ -59,18 +59,29 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)
 		}
-		if err := assess.SignOffDateRefused(a, sig, assess.DateOf(db.Now())); err != nil {
-			return err
-		}
+		follows := assess.LastStepDay(a, sig)
+		var revised *assess.SignOff
 		if a.RevisionOf != 0 {
 			prev, err := db.signOffs(ctx, tx, a.RevisionOf)
 			if err != nil {
 				return err
 			}
 			if ap, ok := (&assess.Assessment{SignOffs: prev}).Approval(); ok {
-				if err := assess.RevisionSignOffDateRefused(a, sig, ap); err != nil {
-					return err
+				revised = &ap
+				if ap.On.After(follows) {
+					follows = ap.On
 				}
+			}
+		}
+		// A colleague ahead in time may have signed the step before on
+		// what is still tomorrow here: a step signed today takes its day.
+		sig, today := assess.SigningToday(sig, assess.DateOf(db.Now()), follows)
+		if err := assess.SignOffDateRefused(a, sig, today); err != nil {
+			return err
+		}
+		if revised != nil {
+			if err := assess.RevisionSignOffDateRefused(a, sig, *revised); err != nil {
+				return err
 			}
 		}
 		if err := assess.UnnamedRisksRefused(a, action); err != nil {
