@@ -250,13 +250,14 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 			return nameOK("approver")(s)
 		}),
 		huh.NewInput().Title("Reason").Value(&p.why).CharLimit(1000).Validate(required("the reason")),
-		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, after today").Value(&p.expires).Validate(func(s string) error {
+		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
 			if err != nil {
 				return dateProblem(err)
 			}
-			if !d.After(today) {
-				return errors.New("the expiry must be after today")
+			// It holds through its last day, as assay plan takes it.
+			if d.Before(today) {
+				return errors.New("the expiry cannot be before today")
 			}
 			return nil
 		}),

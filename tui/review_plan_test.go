@@ -156,7 +156,7 @@ func TestPlanEdits(t *testing.T) {
 	f.typeText("2026-03-01")
 	f.waitFor("> 2026-03-01")
 	f.press("enter")
-	f.waitFor("the expiry must be after today")
+	f.waitFor("the expiry cannot be before today")
 	for range len("2026-03-01") {
 		f.press("backspace")
 	}

@@ -1,0 +1,41 @@
+package tui_test
+
+import "testing"
+
+// An acceptance holds through its expiry day and the item reopens the day
+// after (README, Remediation plan): `assay plan --accept-expires` takes
+// today, and the workspace refused it ("the expiry must be after today"),
+// so the same acceptance could be recorded from one and not the other.
+func TestAcceptanceExpiringTodayAsOnTheCommandLine(t *testing.T) {
+	e, a := payrollAnswered(t)
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("p")
+	f.waitFor("[Plan]", "pentest")
+	f.press("a")
+	f.waitFor("Accept this risk", "┃ Approver")
+	f.press("enter") // the approver is the session's reviewer
+
+	f.waitFor("┃ Reason")
+	f.typeText("Test booked")
+	f.waitFor("> Test booked")
+	f.press("enter")
+	f.waitFor("┃ Expires")
+	f.typeText("2026-03-30") // the day before testToday (2026-03-31)
+	f.waitFor("> 2026-03-30")
+	f.press("enter")
+	f.waitFor("the expiry cannot be before today")
+	for range len("2026-03-30") {
+		f.press("backspace")
+	}
+	f.typeText("2026-03-31")
+	f.waitFor("> 2026-03-31")
+	f.press("enter")
+	f.waitFor("risk-accepted", "Risk accepted by Dana Reyes until 2026-03-31", "saved ✓")
+	f.quit()
+
+	e.reopen()
+	if acc := e.load(a.ID).PlanEdits["pentest"].Acceptance; acc == nil || acc.Expires.String() != "2026-03-31" {
+		t.Errorf("acceptance stored as %+v, want one expiring 2026-03-31", acc)
+	}
+}
