@@ -44,6 +44,11 @@ type PlanChange struct {
 func (a *Assessment) ChangePlanItem(key string, ch PlanChange, today Date) (PlanEdit, error) {
 	for _, it := range Evaluate(a, today).Plan {
 		if it.Key() == key {
+			// An item is found on the assessment date: due before it, it
+			// would read as overdue before its gap was known.
+			if !ch.Due.IsZero() && ch.Due.Before(a.AssessedOn) {
+				return PlanEdit{}, Errorf(EInvalid, "item %s: a due date cannot be before the assessment date %s, when the finding was made (not %s)", key, a.AssessedOn, ch.Due)
+			}
 			e, err := ApplyPlanChange(it, a.PlanEdits[key], ch, today)
 			if err != nil {
 				return PlanEdit{}, Errorf(EInvalid, "item %s: %v", key, err)

@@ -198,7 +198,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	if it.Status == assess.ItemAccepted {
 		statuses = append(statuses, huh.NewOption(string(assess.ItemAccepted), string(assess.ItemAccepted)))
 	}
-	defaultDue := it.DefaultDue
+	defaultDue, assessedOn := it.DefaultDue, p.sh.sess.a.AssessedOn
 	p.typed = watch(
 		formValue{what: "the owner being typed", v: &p.edit.owner},
 		formValue{what: "the due date being typed", v: &p.edit.due},
@@ -209,7 +209,16 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	return p.openForm(formEdit, huh.NewGroup(
 		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner")),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
-			Value(&p.edit.due).Validate(dateOK),
+			Value(&p.edit.due).Validate(func(s string) error {
+			if err := dateOK(s); err != nil {
+				return err
+			}
+			// As the store refuses it: said here, the form keeps the rest.
+			if d, _ := assess.ParseDate(strings.TrimSpace(s)); d.Before(assessedOn) {
+				return fmt.Errorf("not before the assessment date %s", assessedOn)
+			}
+			return nil
+		}),
 		huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
 			Value(&p.edit.reason).CharLimit(500).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))

@@ -39,3 +39,30 @@ func TestAcceptanceExpiringTodayAsOnTheCommandLine(t *testing.T) {
 		t.Errorf("acceptance stored as %+v, want one expiring 2026-03-31", acc)
 	}
 }
+
+// A due date before the assessment date is refused on the field, as the
+// store refuses it, and the form keeps what was typed.
+func TestDueDateBeforeTheAssessmentRefusedOnTheField(t *testing.T) {
+	e, a := payrollAnswered(t) // assessed on testToday, 2026-03-31
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("p")
+	f.waitFor("[Plan]", "pentest")
+	f.press("enter")
+	f.waitFor("┃ Owner")
+	f.press("enter")
+	f.waitFor("┃ Due date")
+	for range len("2026-06-29") {
+		f.press("backspace")
+	}
+	f.typeText("2026-03-30")
+	f.waitFor("> 2026-03-30")
+	f.press("enter")
+	f.waitFor("not before the assessment date 2026-03-31")
+	f.press("esc")
+	f.waitGone("┃ Due date")
+	f.quit()
+	if due := e.load(a.ID).PlanEdits["pentest"].Due; !due.IsZero() {
+		t.Errorf("due date stored as %s", due)
+	}
+}
