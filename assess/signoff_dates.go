@@ -8,9 +8,11 @@ import "strings"
 // submission, approval, rejection or withdrawal), before the last step
 // it follows: an approval dated before the submission it approves makes
 // the record say the committee decided before the analyst had finished.
-// A date before today is allowed otherwise: recording a decision taken
-// last week is how minutes reach the record. A DPO's opinion may be dated
-// before the submission (it is often given on the draft).
+// A step dated before the assessment date is refused too: the record
+// would say it was submitted or decided before it was assessed. A date
+// before today is allowed otherwise: recording a decision taken last week
+// is how minutes reach the record. A DPO's opinion may be dated before
+// the submission (it is often given on the draft).
 func SignOffDateRefused(a *Assessment, s SignOff, today Date) error {
 	what := signOffNouns[s.Decision]
 	if s.Role == RoleDPO {
@@ -23,6 +25,10 @@ func SignOffDateRefused(a *Assessment, s SignOff, today Date) error {
 	}
 	if s.Role == RoleDPO {
 		return nil
+	}
+	if s.On.Before(a.AssessedOn) {
+		return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, before the assessment date %s",
+			a.ID, what, s.On, a.AssessedOn)
 	}
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {
 		last := a.SignOffs[i]
@@ -85,16 +91,21 @@ func SigningToday(s SignOff, today, follows Date) (SignOff, Date) {
 	return s, follows
 }
 
-// LastStepDay is the day of the last step of the review s follows on a
-// (a DPO's opinion follows none), or the zero Date.
-func LastStepDay(a *Assessment, s SignOff) Date {
+// FollowsDay is the day a step s of the review of a may not precede: the
+// day of the last step before it, or else the assessment date. A DPO's
+// opinion follows neither: it is the zero Date.
+func FollowsDay(a *Assessment, s SignOff) Date {
 	if s.Role == RoleDPO {
 		return Date{}
 	}
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {
-		if a.SignOffs[i].Role != RoleDPO {
-			return a.SignOffs[i].On
+		if a.SignOffs[i].Role == RoleDPO {
+			continue
 		}
+		if on := a.SignOffs[i].On; on.After(a.AssessedOn) {
+			return on
+		}
+		break
 	}
-	return Date{}
+	return a.AssessedOn
 }

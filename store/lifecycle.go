@@ -59,7 +59,7 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",
 				id, a.Summary.Answered, a.Summary.Total)
 		}
-		follows := assess.LastStepDay(a, sig)
+		follows := assess.FollowsDay(a, sig)
 		var revised *assess.SignOff
 		if a.RevisionOf != 0 {
 			prev, err := db.signOffs(ctx, tx, a.RevisionOf)

@@ -85,3 +85,24 @@ func TestRevisionSignedTodayFollowsAnApprovalAheadInTime(t *testing.T) {
 		t.Errorf("revision's submission dated %s, want 2026-12-06, the day of the approval it follows", got)
 	}
 }
+
+// An assessment started in UTC+14 is dated on its day there; submitted a
+// minute later from UTC−12, where it is two days earlier, the submission
+// takes the assessment's day rather than be refused as before it.
+func TestSubmissionTodayFollowsAnAssessmentDatedAhead(t *testing.T) {
+	db, q := testDB(t)
+	at := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC) // the 6th in UTC+14, the 4th in UTC−12
+	db.Now = func() time.Time { return at.In(time.FixedZone("UTC+14", 14*3600)) }
+	a := newAssessment(t, db, q, "Acme", assess.Date{}, completeAnswers())
+	if a.AssessedOn != assess.NewDate(2026, 12, 6) {
+		t.Fatalf("assessed on %s, want 2026-12-06", a.AssessedOn)
+	}
+	db.Now = func() time.Time { return at.Add(time.Minute).In(time.FixedZone("UTC-12", -12*3600)) }
+	out, err := db.Review(as("Ana Analyst"), a.ID, assess.ActSubmit, assess.NewDate(2026, 12, 4), "")
+	if err != nil {
+		t.Fatalf("a submission a minute after the assessment was started, on the analyst's own day: %v", err)
+	}
+	if got := out.SignOffs[0].On; got != assess.NewDate(2026, 12, 6) {
+		t.Errorf("submission dated %s, want 2026-12-06, the assessment's day", got)
+	}
+}

@@ -66,3 +66,18 @@ func TestRevisionSignedNotBeforeTheApprovalItRevises(t *testing.T) {
 		t.Errorf("a revision submitted on the day of the approval it revises: %s", out)
 	}
 }
+
+// A step of the review is signed on the assessment it follows: one dated
+// before the assessment date had the record say it was submitted (or
+// approved) before it was assessed. A DPO's opinion may be given on the
+// project before, as on the draft.
+func TestReviewStepNotBeforeTheAssessmentDate(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-05", tieringAnswers)
+	s.fails("a submission cannot be dated 2026-03-04, before the assessment date 2026-03-05",
+		"--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-04")
+	out := s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-05")
+	if !strings.Contains(out, "submitted by Ana Analyst on 2026-03-05") {
+		t.Errorf("a submission on the assessment day: %s", out)
+	}
+}
