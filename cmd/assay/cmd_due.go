@@ -70,8 +70,8 @@ in the config file:
 				if d.InProgress != 0 {
 					progress = fmt.Sprintf("#%d", d.InProgress)
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%d months\t%s\t%s\t%s\t%s\n", safetext.OneLine(d.Subject.Name), orDash(d.Subject.Kind), orDash(d.Tier),
-					d.Months, last, orDash(d.Due.String()), dueWords(d), progress)
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", safetext.OneLine(d.Subject.Name), orDash(d.Subject.Kind), orDash(d.Tier),
+					assess.Count(d.Months, "month", "months"), last, orDash(d.Due.String()), dueWords(d), progress)
 			}
 			return w.Flush()
 		},

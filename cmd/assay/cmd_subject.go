@@ -206,7 +206,7 @@ func (a *app) subjectShowCommand() *cobra.Command {
 			if s.Notes != "" {
 				fmt.Fprintf(w, "  Notes:    %s\n", safetext.OneLine(s.Notes))
 			}
-			fmt.Fprintf(w, "  Cadence:  every %d months; %s\n", d.Months, dueSentence(d))
+			fmt.Fprintf(w, "  Cadence:  every %s; %s\n", assess.Count(d.Months, "month", "months"), dueSentence(d))
 			if len(s.Assessments) == 0 {
 				fmt.Fprintln(w, "\nNo assessments yet.")
 				return nil
