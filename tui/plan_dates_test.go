@@ -1,6 +1,10 @@
 package tui_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
 
 // An acceptance holds through its expiry day and the item reopens the day
 // after (README, Remediation plan): `assay plan --accept-expires` takes
@@ -64,5 +68,31 @@ func TestDueDateBeforeTheAssessmentRefusedOnTheField(t *testing.T) {
 	f.quit()
 	if due := e.load(a.ID).PlanEdits["pentest"].Due; !due.IsZero() {
 		t.Errorf("due date stored as %s", due)
+	}
+}
+
+// The plan marked an overdue item only by the colour of its date: with
+// NO_COLOR, or to a reader who cannot tell red, nothing said which item the
+// header's "1 overdue" was. The selected item says it in words, as assay
+// plan does: pentest (medium, 90 days from 2026-03-31) is due 2026-06-29.
+func TestPlanSaysInWordsWhenAnItemIsDue(t *testing.T) {
+	for _, c := range []struct {
+		today assess.Date
+		want  string
+	}{
+		{assess.NewDate(2026, 6, 28), "Due 2026-06-29 · due in 1 day"},
+		{assess.NewDate(2026, 6, 29), "Due 2026-06-29 · due today"},
+		{assess.NewDate(2026, 6, 30), "Due 2026-06-29 · overdue by 1 day"},
+		{assess.NewDate(2027, 1, 1), "Due 2026-06-29 · overdue by 186 days"},
+	} {
+		e, _ := payrollAnswered(t)
+		d := e.deps()
+		d.Today = func() assess.Date { return c.today }
+		f := e.startWith(d)
+		f.waitFor("Payroll system")
+		f.press("p")
+		f.waitFor("[Plan]", "pentest")
+		f.waitFor(c.want)
+		f.quit()
 	}
 }

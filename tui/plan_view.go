@@ -103,6 +103,9 @@ func (p *plan) detail(it assess.PlanItem, width, room int) string {
 	if it.DueReason != "" {
 		due += " (moved from " + it.DefaultDue.String() + ": " + clean(it.DueReason) + ")"
 	}
+	if when := dueWhen(it, p.sh.deps.Today()); when != "" {
+		due += " · " + when
+	}
 	add(wrap(due, width))
 	if a := it.Acceptance; a != nil {
 		add(wrap(fmt.Sprintf("Risk accepted by %s until %s: %s", clean(a.Approver), a.Expires, clean(a.Reason)), width))
@@ -125,4 +128,21 @@ func (p *plan) detail(it assess.PlanItem, width, room int) string {
 		out[i] = p.sh.st.bold.Render(out[i])
 	}
 	return strings.Join(out, "\n") + "\n"
+}
+
+// dueWhen says in words how an item that is not closed stands on day
+// today: the list marks an overdue date only by its colour, which
+// NO_COLOR and some readers do not see.
+func dueWhen(it assess.PlanItem, today assess.Date) string {
+	if it.Closed() {
+		return ""
+	}
+	switch n := today.DaysUntil(it.Due); {
+	case n < 0:
+		return "overdue by " + assess.Count(-n, "day", "days")
+	case n == 0:
+		return "due today"
+	default:
+		return "due in " + assess.Count(n, "day", "days")
+	}
 }
