@@ -48,6 +48,11 @@ func (a *app) newCommand() *cobra.Command {
 				if err != nil {
 					return fmt.Errorf("--date: %w", err)
 				}
+				// Dated ahead, its deadlines would run from a day not yet
+				// come and keep its items off the overdue list till then.
+				if now, _ := today(""); d.After(now) {
+					return fmt.Errorf("--date: %s is after today (%s): an assessment is dated the day it is made, or the earlier day it was", d, now)
+				}
 				asmt.AssessedOn = d
 			}
 			db, err := a.store()
@@ -71,7 +76,7 @@ func (a *app) newCommand() *cobra.Command {
 	cmd.Flags().StringVarP(&questionnaire, "questionnaire", "q", "", "questionnaire ID (see assay questionnaires)")
 	cmd.Flags().StringVarP(&subject, "subject", "s", "", "the vendor, system or dataset assessed")
 	cmd.Flags().StringVar(&kind, "kind", "", "what the subject is: vendor, system or dataset (default: what the questionnaire is about; a subject already recorded keeps its own)")
-	cmd.Flags().StringVar(&date, "date", "", "assessment date, YYYY-MM-DD (default today); deadlines run from it")
+	cmd.Flags().StringVar(&date, "date", "", "assessment date, YYYY-MM-DD, today or earlier (default today); deadlines run from it")
 	_ = cmd.MarkFlagRequired("questionnaire")
 	_ = cmd.MarkFlagRequired("subject")
 	return cmd
