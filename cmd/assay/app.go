@@ -279,10 +279,13 @@ func (a *app) assessment(cmd *cobra.Command, arg string) (*assess.Assessment, er
 	return db.Assessment(a.ctx(cmd), id)
 }
 
+// clock is the time now; tests that follow a plan through a year set it.
+var clock = time.Now
+
 // today reads --as-of, or the local calendar day.
 func today(asOf string) (assess.Date, error) {
 	if asOf == "" {
-		return assess.DateOf(time.Now()), nil
+		return assess.DateOf(clock()), nil
 	}
 	d, err := assess.ParseRecordDate(asOf)
 	if err != nil {

@@ -128,7 +128,10 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			// The store applies the change to the item as it is when it
 			// writes, not to the copy read above: another process may
 			// have changed the item since.
-			_, changed, err := a.db.ChangePlanItem(a.ctx(cmd), asmt.ID, it.Key(), ch, day)
+			// The change is made today, whatever --as-of judges the plan
+			// on: an acceptance already expired is not recorded.
+			now, _ := today("")
+			_, changed, err := a.db.ChangePlanItem(a.ctx(cmd), asmt.ID, it.Key(), ch, now)
 			var conflict *assess.ConflictError
 			if errors.As(err, &conflict) {
 				for _, f := range conflict.Fields {

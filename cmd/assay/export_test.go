@@ -23,7 +23,9 @@ func exportedVendor(t *testing.T) (s *cliSession, id, file string) {
 	}
 	s.ok("answer", id, "-f", vendorFile)
 	s.ok("plan", id, "--item", "mfa", "--owner", "Sam Ortiz", "--due", "2026-04-15", "--reason", "SSO rollout", "--milestone", "2026-03-15 Admins", "--as-of", "2026-02-01")
+	restore := onDay(t, "2026-02-01") // the acceptance is given on the day --as-of names
 	s.ok("plan", id, "--item", "deletion", "--accept-approver", "CISO", "--accept-reason", "public data", "--accept-expires", "2026-09-30", "--as-of", "2026-02-01")
+	restore()
 	file = filepath.Join(t.TempDir(), "acme.json")
 	s.ok("export", id, "-o", file)
 	return s, id, file

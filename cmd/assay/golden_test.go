@@ -107,8 +107,10 @@ func TestGoldenVendorReport(t *testing.T) {
 	s.ok("plan", id, "--item", "mfa", "--owner", "Sam Ortiz | IT", "--due", "2026-04-15", "--reason", "SSO rollout <April>",
 		"--milestone", "2026-03-15 Admins on MFA", "--milestone", "All users", "--as-of", "2026-02-01")
 	s.ok("plan", id, "--item", "mfa", "--milestone-done", "1", "--status", "in-progress", "--as-of", "2026-02-01")
+	restore := onDay(t, "2026-02-01") // the acceptance is given on the day --as-of names
 	s.ok("plan", id, "--item", "deletion", "--accept-approver", "Dana Reyes (CISO)", "--accept-reason", "Data is public; deletion clause at renewal",
 		"--accept-expires", "2026-09-30", "--as-of", "2026-02-01")
+	restore()
 	s.ok("plan", id, "--item", "policy", "--owner", "Vendor manager", "--status", "done", "--as-of", "2026-02-01")
 	md := s.ok("report", id, "--as-of", "2026-03-20")
 	checkTables(t, "vendor", md)

@@ -200,7 +200,9 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "expiry date") {
 		t.Fatalf("acceptance without expiry: exit %d %s", code, errOut)
 	}
+	restore := onDay(t, "2026-02-01") // the acceptance is given on 1 February
 	s.ok("plan", id, "--item", "policy", "--accept-approver", "CISO", "--accept-reason", "New policy due", "--accept-expires", "2026-06-30", "--as-of", "2026-02-01")
+	restore()
 
 	plan := readPlanCSV(t, s.ok("plan", id, "--csv", "--as-of", "2026-02-01"))
 	mfa := plan["mfa"]
