@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 
 	"github.com/assay-dev/assay/internal/input"
@@ -22,8 +21,8 @@ func checkConfigSource(path string, src []byte) error {
 	if line, col, why, ok := input.NotText(src); !ok {
 		return fmt.Errorf("%s:%d:%d: %s", path, line, col, why)
 	}
-	tokens := lexer.Tokenize(string(src))
-	if line, col, why, ok := input.YAMLTokens(tokens); !ok {
+	tokens, line, col, why, ok := input.LexYAML(string(src))
+	if !ok {
 		return fmt.Errorf("%s:%d:%d: %s", path, line, col, why)
 	}
 	f, err := parser.Parse(tokens, 0)

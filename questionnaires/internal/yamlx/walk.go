@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
 
@@ -47,8 +46,8 @@ func Parse(file string, src []byte) (*Doc, Value) {
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
 		return d, Value{doc: d, line: 1, col: 1}
 	}
-	tokens := lexer.Tokenize(string(src))
-	if line, col, why, ok := input.YAMLTokens(tokens); !ok {
+	tokens, line, col, why, ok := input.LexYAML(string(src))
+	if !ok {
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
 		return d, Value{doc: d, line: 1, col: 1}
 	}
