@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
@@ -92,11 +93,14 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 		o := &assess.Option{}
 		if ov.IsScalar() { // shorthand: "- Some label" means value and label alike
 			o.Value, o.Label = ov.Str(), ov.Str()
+			l.optionValue(ov, "option", o.Value)
 		} else {
 			f := ov.Map(optionFields...)
-			o.Value = f.Required("value", "").Str()
+			vv := f.Required("value", "")
+			o.Value = vv.Str()
+			l.optionValue(vv, "value", o.Value)
 			o.Label = f.Get("label").Str()
-			if o.Label == "" {
+			if strings.TrimSpace(o.Label) == "" {
 				o.Label = o.Value
 			}
 			if p := f.Get("points"); p.Exists() {
@@ -243,5 +247,26 @@ func (l *loader) checkScoring(q *assess.Question, f yamlx.Fields, qv yamlx.Value
 	canFind := q.Severity != assess.SeverityNone || q.Type == assess.TypeRisk || slices.ContainsFunc(q.Options, func(o *assess.Option) bool { return o.Severity != assess.SeverityNone })
 	if canFind && q.Action == "" {
 		qv.Problem("write the recommended remediation as an instruction", "question %s can make a finding but has no action", q.ID)
+	}
+}
+
+// optionValue checks an option's value, which answers files, a vendor's
+// file and conditions give back as typed: one blank, with spaces around
+// it or holding a control character could not be chosen there, and the
+// file sent to a vendor would list a choice that shows as something else.
+// A stored snapshot is read as it is (see requiredText).
+func (l *loader) optionValue(v yamlx.Value, key, s string) {
+	if !v.Exists() || l.cat.AcceptsAnyFramework() {
+		return
+	}
+	switch {
+	case strings.TrimSpace(s) == "":
+		v.Problem("", "%s is required, and is blank", key)
+	case strings.TrimSpace(s) != s:
+		v.Problem("answers give it back without them", "%s %q has spaces around it", key, s)
+	default:
+		if err := assess.CheckLine(key, s); err != nil {
+			v.Problem("", "%s", err.Error())
+		}
 	}
 }

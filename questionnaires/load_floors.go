@@ -31,7 +31,7 @@ func (l *loader) floors(v yamlx.Value) []*assess.Floor {
 		fl := &assess.Floor{
 			Level:   f.Required("level", "the level this answer puts a floor under").Str(),
 			AtLeast: f.Required("at_least", "the lowest step the level may then have").Str(),
-			Reason:  strings.TrimSpace(f.Required("reason", "why this answer alone sets the level, in a sentence the committee reads").Str()),
+			Reason:  strings.TrimSpace(l.requiredText(f, "reason", "why this answer alone sets the level, in a sentence the committee reads")),
 		}
 		l.pendingFloors = append(l.pendingFloors, pendingFloor{level: f.Get("level"), step: f.Get("at_least"), cond: f.Get("if"), floor: fl})
 		out = append(out, fl)
