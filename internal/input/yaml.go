@@ -2,6 +2,7 @@ package input
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/goccy/go-yaml/token"
 )
@@ -119,7 +120,18 @@ func YAMLErrorAt(err error) (line, col int, msg string, ok bool) {
 	}
 	tk := te.GetToken()
 	if tk == nil || tk.Position == nil {
-		return 0, 0, te.GetMessage(), false
+		return 0, 0, tabNamed(te.GetMessage()), false
 	}
-	return tk.Position.Line, tk.Position.Column, te.GetMessage(), true
+	return tk.Position.Line, tk.Position.Column, tabNamed(te.GetMessage()), true
+}
+
+// tabNamed rewrites the parser's message for a tab where YAML allows none,
+// which quotes the tab itself: every output turns it into a space, and the
+// author read "found character ' '" of a line that looked indented with
+// spaces.
+func tabNamed(msg string) string {
+	if strings.Contains(msg, "'\t'") {
+		return "a tab where YAML allows none: indent with spaces"
+	}
+	return msg
 }
