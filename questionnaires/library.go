@@ -12,6 +12,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
 //go:embed builtin/*.yaml
@@ -125,7 +126,8 @@ func LoadWith(dir string, dec *Decoder) (*Library, Problems, error) {
 			continue
 		}
 		if err := lib.add(q); err != nil {
-			all = append(all, Problem{File: path, Line: 1, Column: 1, Field: "id", Message: err.Error()})
+			line, col := IDAt(q.Source)
+			all = append(all, Problem{File: path, Line: line, Column: col, Field: "id", Message: err.Error()})
 		}
 	}
 	all = append(all, lib.addExtensions(extensions, cat)...)
@@ -151,6 +153,18 @@ func parseFile(path string, cat *assess.Catalog) (*assess.Questionnaire, Problem
 	}
 	q, problems := Parse(path, src, cat)
 	return q, problems, nil
+}
+
+// IDAt is where a questionnaire or extension file gives its id, for a
+// problem found once the file has loaded (an id another file took): the
+// start of the file when it gives none. Files begin with a comment line
+// for editors, so the id is seldom on line 1.
+func IDAt(src []byte) (line, col int) {
+	_, root := yamlx.Parse("", src)
+	if v := root.Field("id"); v.Exists() {
+		return v.Line(), v.Column()
+	}
+	return 1, 1
 }
 
 // unreadable is the problem of a file of the user's folder that could not

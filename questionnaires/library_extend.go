@@ -53,7 +53,8 @@ func (l *Library) addExtensions(pending []pendingExtension, cat *assess.Catalog)
 				continue
 			}
 			if err := l.add(q); err != nil {
-				all = append(all, Problem{File: p.path, Line: 1, Column: 1, Field: "id", Message: err.Error()})
+				line, col := IDAt(p.src)
+				all = append(all, Problem{File: p.path, Line: line, Column: col, Field: "id", Message: err.Error()})
 			}
 		}
 		if len(waiting) == len(pending) {

@@ -57,5 +57,6 @@ func (a *app) lintIDTaken(q *assess.Questionnaire, path string) (questionnaires.
 	if err != nil || by == "" {
 		return nil, err
 	}
-	return questionnaires.Problems{{File: path, Line: 1, Column: 1, Field: "id", Message: fmt.Sprintf("questionnaire id %q is already used by %s", q.ID, by)}}, nil
+	line, col := questionnaires.IDAt(q.Source)
+	return questionnaires.Problems{{File: path, Line: line, Column: col, Field: "id", Message: fmt.Sprintf("questionnaire id %q is already used by %s", q.ID, by)}}, nil
 }

@@ -42,24 +42,28 @@ func TestConvertRefusesATakenID(t *testing.T) {
 // assay lint says what the loader will: a questionnaire of the
 // questionnaires folder whose ID a built-in or another file of the folder
 // uses is skipped, so lint reports it as a problem at the file's id. It
-// said "no problems".
+// said "no problems"; then it named line 1 of a file whose id is on line
+// 2, after the line that points editors at the schema.
 func TestLintSaysATakenID(t *testing.T) {
 	s := newCLISession(t)
 	dir := t.TempDir()
 	body := func(id string) string {
-		return "id: " + id + "\nversion: \"1\"\ntitle: T\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: q, type: control, text: Q?}\n"
+		return "# yaml-language-server: $schema=questionnaire.schema.json\nid: " + id + "\nversion: \"1\"\ntitle: T\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: q, type: control, text: Q?}\n"
 	}
 	a := writeFile(t, dir, "a.yaml", body("mine"))
 	b := writeFile(t, dir, "b.yaml", body("mine"))
 	builtin := writeFile(t, dir, "c.yaml", body("dpia"))
 	for path, want := range map[string]string{
-		b:       b + `:1:1: id: questionnaire id "mine" is already used by ` + a,
-		builtin: builtin + `:1:1: id: questionnaire id "dpia" is already used by builtin/dpia.yaml`,
+		b:       b + `:2:5: id: questionnaire id "mine" is already used by ` + a,
+		builtin: builtin + `:2:5: id: questionnaire id "dpia" is already used by builtin/dpia.yaml`,
 	} {
 		code, out, _ := s.run("", "--questionnaires", dir, "lint", path)
 		if code != 1 || !strings.Contains(out, want) {
 			t.Errorf("lint %s: exit %d\n%s\nwant: %s", filepath.Base(path), code, out, want)
 		}
+	}
+	if _, _, errOut := s.run("", "--questionnaires", dir, "questionnaires"); !strings.Contains(errOut, b+`:2:5: id: questionnaire id "mine"`) || !strings.Contains(errOut, builtin+`:2:5: id: questionnaire id "dpia"`) {
+		t.Errorf("assay questionnaires skips them without naming the line of their id:\n%s", errOut)
 	}
 	if out := s.ok("--questionnaires", dir, "lint", a); out != "1 file, no problems\n" {
 		t.Errorf("lint of the first file: %s", out)
