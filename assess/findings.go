@@ -29,7 +29,7 @@ func (s *scorer) findings() {
 	for _, r := range s.q.Raises {
 		if ok, why, _ := s.holds(r.If); ok {
 			raiseBy += r.By
-			raiseWhy = append(raiseWhy, fmt.Sprintf("raised %d by %q: %s", r.By, r.Title, why))
+			raiseWhy = append(raiseWhy, fmt.Sprintf("raised %d by %s: %s", r.By, quoted(r.Title), why))
 		}
 	}
 	for i, qr := range s.res.Questions {

@@ -139,11 +139,11 @@ func (s *scorer) riskLevel(def *LevelDef) (string, string) {
 		return "", "not rated: no risk has been rated yet"
 	}
 	if unrated {
-		return worst.String(), fmt.Sprintf("%q is not rated yet: counted as its worst rating, %s", which, worst)
+		return worst.String(), fmt.Sprintf("%s is not rated yet: counted as its worst rating, %s", quoted(which), worst)
 	}
 	phase := "after planned measures"
 	if def.FromRisks == Initial {
 		phase = "as found"
 	}
-	return worst.String(), fmt.Sprintf("the highest risk %s is %q at %s", phase, which, worst)
+	return worst.String(), fmt.Sprintf("the highest risk %s is %s at %s", phase, quoted(which), worst)
 }

@@ -167,3 +167,9 @@ func CleanAnswer(a Answer) (Answer, error) {
 	}
 	return a, nil
 }
+
+// quoted is a title inside a reason a report prints: in quotation marks,
+// on one line and clean, as written. Go's %q would print a quotation mark
+// in it as \" and a control character as \x1b, which a committee would
+// then read.
+func quoted(title string) string { return `"` + safetext.OneLine(title) + `"` }
