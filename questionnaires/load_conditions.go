@@ -59,6 +59,10 @@ func (l *loader) resolveConditions() {
 				ok = false
 			}
 		}
+		if ok && neverHolds(l.q, expr) {
+			pc.v.Problem("its comparisons can each hold, but never all at once", "condition: %s can never hold, whatever the answers", src)
+			ok = false
+		}
 		if ok {
 			pc.set(expr)
 		}

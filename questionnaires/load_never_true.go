@@ -1,0 +1,99 @@
+package questionnaires
+
+import (
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/assess/decimal"
+)
+
+// maxTries bounds the answers neverHolds tries: a condition on a few
+// choice questions has a few hundred combinations; one that reads many
+// large multiple-choice questions is left untried.
+const maxTries = 100_000
+
+// neverHolds reports whether a bound condition is false whatever the
+// questions it reads are answered, each comparison being possible on its
+// own (checkComparison): admins == 'few' and admins == 'many'. It tries
+// every value each question can have, none (unanswered or hidden)
+// included, when all of them are choice or scale questions and the
+// combinations are few enough; otherwise it says false. A condition that
+// reads no question (false, written so on purpose) is left alone.
+func neverHolds(q *assess.Questionnaire, expr *condition.Expr) bool {
+	var refs []int
+	seen := map[int]bool{}
+	for _, c := range expr.Comparisons() {
+		if !seen[c.Ref.Index] {
+			seen[c.Ref.Index] = true
+			refs = append(refs, c.Ref.Index)
+		}
+	}
+	if len(refs) == 0 {
+		return false
+	}
+	domains := make([][]condition.Value, len(refs))
+	tries := 1
+	for i, at := range refs {
+		domains[i] = valuesOf(q.Questions[at])
+		if domains[i] == nil {
+			return false
+		}
+		if tries *= len(domains[i]); tries > maxTries {
+			return false
+		}
+	}
+	env := triedValues{}
+	var try func(int) bool // true when some combination makes expr hold
+	try = func(i int) bool {
+		if i == len(refs) {
+			return expr.Eval(env)
+		}
+		for _, v := range domains[i] {
+			env[refs[i]] = v
+			if try(i + 1) {
+				return true
+			}
+		}
+		return false
+	}
+	return !try(0)
+}
+
+type triedValues map[int]condition.Value
+
+func (t triedValues) Value(i int) condition.Value { return t[i] }
+
+// valuesOf lists every value a question can show a condition, none first;
+// nil for a question whose values are not few (numbers, dates, text) or
+// too many to try (a multiple choice of more than 12 options).
+func valuesOf(qq *assess.Question) []condition.Value {
+	out := []condition.Value{{}}
+	switch qq.Type {
+	case assess.TypeControl, assess.TypeSingle:
+		for _, o := range qq.Options {
+			out = append(out, condition.Value{Kind: condition.Text, Str: o.Value})
+		}
+	case assess.TypeMulti:
+		if len(qq.Options) > 12 {
+			return nil
+		}
+		for set := 1; set < 1<<len(qq.Options); set++ {
+			var chosen []string
+			for i, o := range qq.Options {
+				if set&(1<<i) != 0 {
+					chosen = append(chosen, o.Value)
+				}
+			}
+			out = append(out, condition.Value{Kind: condition.Set, Set: chosen})
+		}
+	case assess.TypeScale:
+		if qq.Scale == nil {
+			return nil
+		}
+		for n := qq.Scale.From; n <= qq.Scale.To; n++ {
+			out = append(out, condition.Value{Kind: condition.Number, Num: decimal.FromInt(int64(n))})
+		}
+	default:
+		return nil
+	}
+	return out
+}
