@@ -8,6 +8,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/condition"
@@ -123,9 +125,31 @@ func kindNames() []string {
 func (l *loader) id(v yamlx.Value) string {
 	s := v.Str()
 	if s != "" && !condition.IsValidRef(s) {
-		v.Problem("start with a letter; then letters, digits, _, - or .", "%q is not a valid id", s)
+		v.Problem("start with a letter; then letters, digits, _, - or .", "%q is not a valid id: %s", s, idWhy(s))
 	}
 	return s
+}
+
+// idWhy says what is wrong with an id IsValidRef refused, naming the
+// character: a Cyrillic а pasted from a document, a zero-width space or a
+// non-breaking space look like a valid id to the person reading it.
+func idWhy(s string) string {
+	for i, r := range []rune(s) {
+		ascii := r < utf8.RuneSelf
+		letter := ascii && unicode.IsLetter(r)
+		if i == 0 && letter || i > 0 && (letter || ascii && (unicode.IsDigit(r) || strings.ContainsRune("_-.", r))) {
+			continue
+		}
+		what := fmt.Sprintf("U+%04X", r)
+		if unicode.IsGraphic(r) && !unicode.Is(unicode.Cf, r) {
+			what = fmt.Sprintf("%q (%s)", string(r), what)
+		}
+		if i == 0 {
+			return fmt.Sprintf("character 1, %s, is not an ASCII letter", what)
+		}
+		return fmt.Sprintf("character %d, %s, is not an ASCII letter, digit, _, - or .", i+1, what)
+	}
+	return "it is a condition keyword"
 }
 
 func (l *loader) sections(v yamlx.Value) {
