@@ -544,9 +544,12 @@ func (l *loader) outcome(v yamlx.Value) {
 func (l *loader) raises(v yamlx.Value) {
 	for _, rv := range v.List() {
 		f := rv.Map("title", "if", "by")
-		r := &assess.SeverityRaise{Title: f.Get("title").Str(), By: f.Required("by", "how many steps, for example 1").Int()}
-		r.If = l.ruleCondition(f.Required("if", ""))
-		if r.By < -3 || r.By > 3 || r.By == 0 {
+		by, isInt := f.Required("by", "how many steps, for example 1").IntOK()
+		r := &assess.SeverityRaise{Title: f.Get("title").Str(), By: by, If: &assess.RuleCondition{}}
+		if iv := f.Required("if", ""); iv.Exists() {
+			r.If = l.ruleCondition(iv)
+		}
+		if isInt && (r.By < -3 || r.By > 3 || r.By == 0) {
 			f.Get("by").Problem("", "by must be 1 to 3 (or -1 to -3 to lower)")
 		}
 		l.q.Raises = append(l.q.Raises, r)
@@ -564,8 +567,8 @@ func (l *loader) deadlines(v yamlx.Value) assess.Deadlines {
 			e.KeyValue.Problem("", "%v", err)
 			continue
 		}
-		days := e.Value.Int()
-		if days < 1 || days > 3650 {
+		days, isInt := e.Value.IntOK()
+		if isInt && (days < 1 || days > 3650) {
 			e.Value.Problem("", "a deadline is 1 to 3650 days, not %d", days)
 		}
 		out[sev] = days

@@ -388,15 +388,23 @@ func (v Value) Bool() bool {
 
 // Int reads a whole number.
 func (v Value) Int() int {
+	n, _ := v.IntOK()
+	return n
+}
+
+// IntOK is Int that also says whether a number was read, so that a range
+// check does not report a word, already refused, as out of range.
+func (v Value) IntOK() (int, bool) {
 	if !v.Exists() {
-		return 0
+		return 0, false
 	}
 	s := v.Str()
 	n, err := strconv.Atoi(s)
 	if err != nil {
 		v.Problem("", "expected a whole number, found %q", s)
+		return 0, false
 	}
-	return n
+	return n, true
 }
 
 // Decimal reads an exact number with at most places fractional digits.
