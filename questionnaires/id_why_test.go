@@ -26,3 +26,13 @@ func TestInvalidIDSaysWhichCharacter(t *testing.T) {
 		}
 	}
 }
+
+// A condition naming the id as it was meant is not told to use the
+// refused one: "did you mean "аdmins"?" pointed at the Cyrillic copy.
+func TestNoSuggestionOfARefusedID(t *testing.T) {
+	src := strings.Replace(smallestQuestionnaire, "      - id: q\n", "      - {id: \"аdmins\", type: single, text: A, dimension: none, options: [few, many]}\n      - id: q\n        when: admins == 'few'\n", 1)
+	_, problems := questionnaires.Parse("t.yaml", []byte(src), questionnaires.Catalog())
+	if len(problems) != 2 || !strings.Contains(problems[1].Message, "unknown question admins") || strings.Contains(problems[1].String(), "did you mean") {
+		t.Errorf("problems:\n%v\nwant the id refused, and the condition's unknown question without a suggestion", problems)
+	}
+}

@@ -69,10 +69,14 @@ func (l *loader) resolveConditions() {
 	}
 }
 
+// questionIDs lists the questions' valid ids, for suggestions: a refused
+// one, such as "аdmins" with a Cyrillic а, is never the one to use.
 func (l *loader) questionIDs() []string {
-	ids := make([]string, len(l.q.Questions))
-	for i, q := range l.q.Questions {
-		ids[i] = q.ID
+	ids := make([]string, 0, len(l.q.Questions))
+	for _, q := range l.q.Questions {
+		if condition.IsValidRef(q.ID) {
+			ids = append(ids, q.ID)
+		}
 	}
 	return ids
 }
