@@ -107,5 +107,12 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 		}
 		problems = taken
 	}
+	if len(problems) == 0 && len(q.Recommends) > 0 {
+		lib, _, err := questionnaires.Load(a.questionnaireDir)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		warns = append(warns, lib.UnknownRecommendations(q)...)
+	}
 	return q, problems, warns, nil
 }
