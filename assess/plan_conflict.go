@@ -67,6 +67,11 @@ type FieldStamp struct {
 	At time.Time
 }
 
+// PlanStamps is, for each plan item by its finding key, who set each of
+// its fields last and when, as the assessment's trail says: the OSCAL
+// POA&M dates a moved deadline and an accepted risk by it.
+type PlanStamps map[string]map[PlanField]FieldStamp
+
 // FieldConflict is a field of a plan item that a change would have
 // replaced unawares: who set it, when, and what it now says.
 type FieldConflict struct {

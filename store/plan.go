@@ -92,30 +92,50 @@ func (db *DB) checkPlanConflicts(ctx context.Context, tx *sql.Tx, id int64, cur,
 }
 
 // planFieldsSet reads who set each field of plan item key last, and when,
-// from its records in the assessment's trail. A revision's first records
-// copy the assessment it revises under the reviser's name; they are not
-// the reviser setting the fields, so who set them is read from the
-// assessment revised (or, imported without it, no one did).
+// from its records in the assessment's trail (planStamps).
 func (db *DB) planFieldsSet(ctx context.Context, tx *sql.Tx, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
+	all, err := db.planStamps(ctx, tx, id, key)
+	if err != nil {
+		return nil, err
+	}
+	if set := all[key]; set != nil {
+		return set, nil
+	}
+	return map[assess.PlanField]assess.FieldStamp{}, nil
+}
+
+// planStamps reads who set each field of each plan item last, and when,
+// from the items' records in the assessment's trail; of item only, when
+// only is not "". A revision's first records copy the assessment it
+// revises under the reviser's name; they are not the reviser setting the
+// fields, so who set them is read from the assessment revised (or,
+// imported without it, no one did).
+func (db *DB) planStamps(ctx context.Context, tx *sql.Tx, id int64, only string) (assess.PlanStamps, error) {
 	copies, revised, err := revisionCopies(ctx, tx, id)
 	if err != nil {
 		return nil, err
 	}
-	set := map[assess.PlanField]assess.FieldStamp{}
+	set := assess.PlanStamps{}
 	if revised != 0 {
-		if set, err = db.planFieldsSet(ctx, tx, revised, key); err != nil {
+		if set, err = db.planStamps(ctx, tx, revised, only); err != nil {
 			return nil, err
 		}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT at, actor, old_value, new_value FROM events
-		WHERE assessment_id = ? AND kind = 'plan' AND target = ? AND seq > ? ORDER BY seq`, id, key, copies)
+	query := `SELECT target, at, actor, old_value, new_value FROM events
+		WHERE assessment_id = ? AND kind = 'plan' AND seq > ?`
+	args := []any{id, copies}
+	if only != "" {
+		query += ` AND target = ?`
+		args = append(args, only)
+	}
+	rows, err := tx.QueryContext(ctx, query+` ORDER BY seq`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var at, actor, oldV, newV string
-		if err := rows.Scan(&at, &actor, &oldV, &newV); err != nil {
+		var key, at, actor, oldV, newV string
+		if err := rows.Scan(&key, &at, &actor, &oldV, &newV); err != nil {
 			return nil, err
 		}
 		var old, now assess.PlanEdit
@@ -130,7 +150,10 @@ func (db *DB) planFieldsSet(ctx context.Context, tx *sql.Tx, id int64, key strin
 				return nil, unreadable("assessment", id, "plan record of "+key, err)
 			}
 		}
-		assess.Stamp(set, old, now, assess.FieldStamp{By: actor, At: parseStamp(at)})
+		if set[key] == nil {
+			set[key] = map[assess.PlanField]assess.FieldStamp{}
+		}
+		assess.Stamp(set[key], old, now, assess.FieldStamp{By: actor, At: parseStamp(at)})
 	}
 	return set, rows.Err()
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // PlanFieldStamps reads who set each field of plan item key of assessment
@@ -19,4 +20,25 @@ func (db *DB) PlanFieldStamps(ctx context.Context, id int64, key string) (map[as
 		return err
 	})
 	return set, err
+}
+
+// PinnedPlanStamps is PinnedAssessment with, read in the same view, who
+// set each field of each plan item last and when: the OSCAL documents
+// date a moved deadline and an accepted risk by the change's record, which
+// the item's stored edit does not keep.
+func (db *DB) PinnedPlanStamps(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, assess.PlanStamps, error) {
+	var a *assess.Assessment
+	var pin ledger.Pin
+	var stamps assess.PlanStamps
+	err := db.view(ctx, func(tx *sql.Tx) (err error) {
+		if a, err = db.load(ctx, tx, id); err != nil {
+			return err
+		}
+		if pin, err = db.pinIn(ctx, tx, id); err != nil {
+			return err
+		}
+		stamps, err = db.planStamps(ctx, tx, id, "")
+		return err
+	})
+	return a, pin, stamps, err
 }

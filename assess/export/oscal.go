@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -32,11 +33,13 @@ var ErrNoPlan = errors.New("the assessment has no remediation items, so there is
 // a version 5 UUID derived from the assessment's UUID, so the same
 // assessment always gives the same document. With a pin, the metadata
 // records the assessment's audit history as it was (oscal_record.go).
-func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) ([]byte, error) {
+// stamps are who set each field of each item last and when, as the trail
+// says: the risk log dates a moved deadline and an accepted risk by them.
+func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps assess.PlanStamps) ([]byte, error) {
 	if len(ev.Plan) == 0 {
 		return nil, ErrNoPlan
 	}
-	w := newOSCALWriter(ev, today, pin)
+	w := newOSCALWriter(ev, today, pin, stamps)
 	a := ev.Assessment
 	var observations, risks, findings, items []any
 	for _, it := range ev.Plan {
@@ -85,10 +88,11 @@ type oscalWriter struct {
 	origin map[string]any
 	pin    *ledger.Pin       // the audit history the document pins, if any
 	labels map[string]string // F1, F2, … as the report numbers the findings
+	stamps assess.PlanStamps // when each field of each plan item was set last
 }
 
-func newOSCALWriter(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin) *oscalWriter {
-	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin, labels: ev.FindingLabels()}
+func newOSCALWriter(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps assess.PlanStamps) *oscalWriter {
+	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin, labels: ev.FindingLabels(), stamps: stamps}
 	w.origin = map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": w.id("party/assessor")}}}
 	return w
 }
@@ -118,10 +122,12 @@ func (w *oscalWriter) metadata(kind string) map[string]any {
 // observation is what the answer to question key showed.
 func (w *oscalWriter) observation(key, question, answer, note string, evidence []string) map[string]any {
 	a := w.ev.Assessment
-	ans := a.Answers[key]
-	collected := a.AssessedOn
-	if !ans.UpdatedAt.IsZero() {
-		collected = assess.DateOf(ans.UpdatedAt.UTC())
+	// Collected when the answer was recorded: its stored time is its audit
+	// record's (verify holds it so). An answer stored without a time (an
+	// older row) was collected on the assessment's day.
+	collected := dayTime(a.AssessedOn, false)
+	if at := a.Answers[key].UpdatedAt; !at.IsZero() {
+		collected = instant(at)
 	}
 	remarks := "Answer: " + markup(answer)
 	if note != "" {
@@ -137,7 +143,7 @@ func (w *oscalWriter) observation(key, question, answer, note string, evidence [
 	return map[string]any{
 		"uuid": w.id("observation/" + key), "title": markup("Answer to " + key), "description": markup(question),
 		"methods": []string{method}, "types": []string{"finding"},
-		"collected": dayTime(collected, false), "remarks": remarks,
+		"collected": collected, "remarks": remarks,
 	}
 }
 
@@ -211,13 +217,13 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 	}}
 	if it.DueReason != "" {
 		log = append(log, map[string]any{
-			"uuid": id("log/" + key + "/due-moved"), "title": "Deadline moved", "start": dayTime(a.AssessedOn, false),
+			"uuid": id("log/" + key + "/due-moved"), "title": "Deadline moved", "start": w.setAt(key, assess.FieldDue),
 			"description": fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, markup(it.DueReason)),
 		})
 	}
 	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
 		entry := map[string]any{
-			"uuid": id("log/" + key + "/accepted"), "title": "Risk accepted", "start": dayTime(a.AssessedOn, false),
+			"uuid": id("log/" + key + "/accepted"), "title": "Risk accepted", "start": w.setAt(key, assess.FieldStatus),
 			"end":         dayTime(acc.Expires, true),
 			"description": fmt.Sprintf("Accepted by %s until %s: %s", markup(acc.Approver), acc.Expires, markup(acc.Reason)),
 		}
@@ -239,6 +245,19 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		risk["props"] = []any{prop("overdue", "true")}
 	}
 	return risk
+}
+
+// setAt is when field f of plan item key was set to what it now says, as
+// the trail dates the change: the deadline moved, the risk accepted (the
+// status goes with its acceptance, so a later change of owner or
+// milestones does not move it). A change the trail does not date (a
+// revision imported without the assessment it revises, whose records
+// made it) is given the assessment's day.
+func (w *oscalWriter) setAt(key string, f assess.PlanField) string {
+	if st, ok := w.stamps[key][f]; ok && !st.At.IsZero() {
+		return instant(st.At)
+	}
+	return dayTime(w.ev.Assessment.AssessedOn, false)
 }
 
 // marshalOSCAL writes a document as indented JSON, printable on a terminal.
@@ -335,6 +354,11 @@ func dayTime(d assess.Date, endOfDay bool) string {
 	}
 	return d.String() + "T00:00:00Z"
 }
+
+// instant writes a time as an OSCAL date-time with a time zone: in UTC,
+// to the precision recorded, as the audit trail writes it, so that a
+// reader can find the record that made the change.
+func instant(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 // uuidGen returns a function that makes version 5 (SHA-1, name-based)
 // UUIDs in the namespace of the assessment's UUID (RFC 9562, section 5.5).

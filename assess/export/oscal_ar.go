@@ -19,9 +19,10 @@ import (
 // them, and the controls reviewed. Its UUIDs derive from the assessment's
 // like the POA&M's, and an observation, finding or risk has the same UUID
 // in both documents; the back matter names the POA&M's UUID. With a pin,
-// the metadata records the assessment's audit history, as the POA&M's.
-func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *assess.Catalog, pin *ledger.Pin) ([]byte, error) {
-	w := newOSCALWriter(ev, today, pin)
+// the metadata records the assessment's audit history, and stamps date
+// the risk logs, as the POA&M's.
+func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *assess.Catalog, pin *ledger.Pin, stamps assess.PlanStamps) ([]byte, error) {
+	w := newOSCALWriter(ev, today, pin, stamps)
 	a, q, res := ev.Assessment, ev.Assessment.Questionnaire, ev.Result
 
 	// The questions with a plan item: their observations are findings,

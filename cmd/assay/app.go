@@ -309,24 +309,25 @@ func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation
 }
 
 // evaluatePinned is evaluate with the pin of the audit history the
-// evaluation shows, both read in one transaction
-// (store.PinnedAssessment), for the documents verify --against checks.
-func (a *app) evaluatePinned(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation, ledger.Pin, error) {
+// evaluation shows, and who set each plan item's fields when, all read in
+// one transaction (store.PinnedPlanStamps), for the documents verify
+// --against checks; the OSCAL risk logs are dated by the stamps.
+func (a *app) evaluatePinned(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation, ledger.Pin, assess.PlanStamps, error) {
 	day, err := today(asOf)
 	if err != nil {
-		return nil, ledger.Pin{}, err
+		return nil, ledger.Pin{}, nil, err
 	}
 	id, err := assessmentID(arg)
 	if err != nil {
-		return nil, ledger.Pin{}, err
+		return nil, ledger.Pin{}, nil, err
 	}
 	db, err := a.store()
 	if err != nil {
-		return nil, ledger.Pin{}, err
+		return nil, ledger.Pin{}, nil, err
 	}
-	asmt, pin, err := db.PinnedAssessment(a.ctx(cmd), id)
+	asmt, pin, stamps, err := db.PinnedPlanStamps(a.ctx(cmd), id)
 	if err != nil {
-		return nil, ledger.Pin{}, err
+		return nil, ledger.Pin{}, nil, err
 	}
-	return assess.Evaluate(asmt, day), pin, nil
+	return assess.Evaluate(asmt, day), pin, stamps, nil
 }

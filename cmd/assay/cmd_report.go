@@ -74,7 +74,7 @@ answers that changed, as assay diff shows them.`,
 			}
 			// The report and the OSCAL documents pin the assessment's audit
 			// history as they show it, for assay verify --against.
-			ev, pin, err := a.evaluatePinned(cmd, args[0], asOf)
+			ev, pin, stamps, err := a.evaluatePinned(cmd, args[0], asOf)
 			if err != nil {
 				return err
 			}
@@ -87,13 +87,13 @@ answers that changed, as assay diff shows them.`,
 			case "csv":
 				return a.writeOutput(out, export.PlanCSV(ev, ev.Today))
 			case "oscal-poam":
-				b, err := export.OSCALPOAM(ev, ev.Today, &pin)
+				b, err := export.OSCALPOAM(ev, ev.Today, &pin, stamps)
 				if err != nil {
 					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
 				return a.writeOutput(out, b)
 			case "oscal-assessment-results":
-				b, err := export.OSCALAssessmentResults(ev, ev.Today, a.catalog(), &pin)
+				b, err := export.OSCALAssessmentResults(ev, ev.Today, a.catalog(), &pin, stamps)
 				if err != nil {
 					return fmt.Errorf("assessment %d: %w", ev.Assessment.ID, err)
 				}
