@@ -72,7 +72,7 @@ func TestAccessibleNamesReassessmentsDue(t *testing.T) {
 		}, nil
 	}
 	text := e.accessible("q\n")
-	if want := "Reassessment, 1 overdue, 1 due soon: Zenith Payroll overdue since 2026-01-10; Northwind due 2026-04-02."; !strings.Contains(text, want) {
+	if want := "Reassessment, 1 overdue, 1 due soon: Zenith Payroll was due 2026-01-10; Northwind due 2026-04-02."; !strings.Contains(text, want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, text)
 	}
 	if strings.Contains(text, "Never Seen") {

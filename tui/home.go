@@ -386,7 +386,10 @@ func dueLines(due []assess.DueSubject) (line, counted string) {
 		var part string
 		switch d.State {
 		case assess.DueOverdue:
-			part = fmt.Sprintf("%s overdue since %s", clean(d.Subject.Name), d.Due)
+			// Overdue from the day after its due date, on which it was
+			// due: "overdue since" the due date said it was late that day.
+			// The past tense tells it from one due soon, without colour.
+			part = fmt.Sprintf("%s was due %s", clean(d.Subject.Name), d.Due)
 			overdue++
 		case assess.DueSoon:
 			part = fmt.Sprintf("%s due %s", clean(d.Subject.Name), d.Due)
