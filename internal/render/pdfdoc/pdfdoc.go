@@ -55,6 +55,9 @@ type pdf struct {
 	// nothing is drawn and no page is added.
 	measuring bool
 	y         float64 // the measured height so far, while measuring
+	// layouts counts the times text was laid out, so that a test can
+	// hold shortening a line to a few layouts whatever its length.
+	layouts int
 }
 
 func newPDF(m document.Meta) (*pdf, error) {

@@ -146,6 +146,7 @@ func (p *pdf) width(t document.Text, size float64, base fonts.Face) float64 {
 // layout breaks text into lines no wider than width. A word wider than the
 // line is broken between characters, so nothing runs past the edge.
 func (p *pdf) layout(t document.Text, size float64, base fonts.Face, ink document.Color, width float64) []line {
+	p.layouts++
 	space := p.measure(" ", size, base)
 	var lines []line
 	var cur line
