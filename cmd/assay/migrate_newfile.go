@@ -25,14 +25,19 @@ import (
 
 // migratingPrefix is how the file being built for target begins; the
 // process's ID follows.
-func migratingPrefix(target string) string {
-	return filepath.Join(filepath.Dir(target), "."+filepath.Base(target)+".migrating-")
+func migratingPrefix(target string) string { return buildingPrefix(target, "migrating") }
+
+// buildingPrefix is how a file being built for target begins, beside it:
+// .NAME.KIND-, then the process's ID. assay backup builds its copy the
+// same way (KIND backup), and clears what a killed one left the same way.
+func buildingPrefix(target, kind string) string {
+	return filepath.Join(filepath.Dir(target), "."+filepath.Base(target)+"."+kind+"-")
 }
 
 // migrateIntoNewFile copies server's portfolio into target, a file that
 // does not exist, as above.
 func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target string) error {
-	removeStaleMigrations(target)
+	removeStaleBuilds(target, "migrating")
 	building := migratingPrefix(target) + strconv.Itoa(os.Getpid())
 	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
 	done, err := a.buildCopy(ctx, server, building, target)
@@ -62,18 +67,24 @@ func (a *app) buildCopy(ctx context.Context, server *store.DB, building, target 
 	if err != nil {
 		return store.Copied{}, err
 	}
-	// Closed, SQLite has copied its write log into the file and removed
-	// it; a log still there holds part of the copy, which the file
-	// renamed alone would lack.
+	return done, settleClosed(building, target, "nothing was copied")
+}
+
+// settleClosed makes the closed database at building stand alone and
+// durable before it takes target's name: closed, SQLite has copied its
+// write log into the file and removed it; a log still there holds part
+// of the copy, which the file renamed alone would lack. nothing ends the
+// message, as the command says it.
+func settleClosed(building, target, nothing string) error {
 	for _, suffix := range []string{"-wal", "-journal"} {
 		if _, err := os.Lstat(building + suffix); err == nil {
-			return store.Copied{}, assess.Errorf(assess.EInternal,
-				"the copy for %s still has its write log %s after it was closed, so the file alone is not the whole copy; nothing was copied",
-				safetext.OneLine(target), safetext.OneLine(filepath.Base(building+suffix)))
+			return assess.Errorf(assess.EInternal,
+				"the copy for %s still has its write log %s after it was closed, so the file alone is not the whole copy; %s",
+				safetext.OneLine(target), safetext.OneLine(filepath.Base(building+suffix)), nothing)
 		}
 	}
 	_ = os.Remove(building + "-shm") // an index into the log, nothing of the copy
-	return done, syncFile(building)
+	return syncFile(building)
 }
 
 // putInPlace gives building the name target, unless target appeared
@@ -123,8 +134,13 @@ func syncFile(path string) error {
 
 // removeStaleMigrations removes the files a killed assay migrate left
 // while building target: those whose process is gone.
-func removeStaleMigrations(target string) {
-	prefix := "." + filepath.Base(target) + ".migrating-"
+func removeStaleMigrations(target string) { removeStaleBuilds(target, "migrating") }
+
+// removeStaleBuilds removes the files a killed assay migrate (kind
+// migrating) or assay backup (kind backup) left while building target:
+// those whose process is gone.
+func removeStaleBuilds(target, kind string) {
+	prefix := filepath.Base(buildingPrefix(target, kind))
 	entries, _ := os.ReadDir(filepath.Dir(target))
 	for _, e := range entries {
 		rest, ok := strings.CutPrefix(e.Name(), prefix)
