@@ -59,6 +59,7 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.keyCommand(),
 		a.teamCommand(),
 		a.migrateCommand(),
+		a.backupCommand(),
 	)
 	return root
 }

@@ -1,0 +1,219 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// assay backup FILE writes a copy of the portfolio that stands alone (no
+// -wal beside it), is private (0600), says what it holds and the ledger's
+// head, verifies with assay verify --db FILE, and reads the same: the
+// report of an assessment from the backup is byte for byte the report
+// from the database.
+func TestBackupVerifiesAndReadsTheSame(t *testing.T) {
+	s := newCLISession(t)
+	id := s.worstCase("vendor-security-screen")
+	s.worstCase("dpia")
+	dir := t.TempDir()
+	file := filepath.Join(dir, "portfolio-2026-03-15.db")
+	out := s.ok("backup", file)
+	for _, want := range []string{"Backed up to " + file, "2 assessments", "2 subjects", "verified"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("assay backup says %q; want %q in it", out, want)
+		}
+	}
+	head := regexp.MustCompile(`Ledger head: entry (\d+), hash ([0-9a-f]{64})`).FindStringSubmatch(out)
+	if head == nil {
+		t.Fatalf("assay backup names no ledger head (entry and hash):\n%s", out)
+	}
+	db := s.openStore()
+	seq, hash, err := db.LedgerHead(t.Context())
+	db.Close()
+	if err != nil || head[1] != itoa64(seq) || head[2] != hash {
+		t.Errorf("assay backup printed head %s %s; the database's is %d %s (%v)", head[1], head[2], seq, hash, err)
+	}
+	names := folderNames(t, dir)
+	if len(names) != 1 || names[0] != "portfolio-2026-03-15.db" {
+		t.Errorf("after the backup the folder holds %q; want the backup alone", names)
+	}
+	fi, err := os.Stat(file)
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("the backup's mode is %v (%v); want 0600", fi.Mode().Perm(), err)
+	}
+	if out := s.ok("--db", file, "verify"); !strings.Contains(out, "Audit trail intact: 2 assessments, 2 subjects") {
+		t.Errorf("assay verify --db BACKUP: %s", out)
+	}
+	want := s.ok("report", id)
+	if got := s.ok("--db", file, "report", id); got != want {
+		t.Errorf("the backup's report differs from the database's:\n--- database\n%s\n--- backup\n%s", want, got)
+	}
+	for _, format := range []string{"html", "docx"} {
+		a := filepath.Join(dir, "a."+format)
+		b := filepath.Join(t.TempDir(), "a."+format)
+		s.ok("report", id, "-o", a)
+		s.ok("--db", file, "report", id, "-o", b)
+		ab, _ := os.ReadFile(a)
+		bb, _ := os.ReadFile(b)
+		os.Remove(a)
+		if len(ab) == 0 || !bytes.Equal(ab, bb) {
+			t.Errorf("the backup's %s report differs from the database's (%d and %d bytes)", format, len(ab), len(bb))
+		}
+	}
+
+	// A second backup to the same file is refused without --overwrite,
+	// and replaces it with it.
+	s.ok("answer", id, "-f", taggedAnswers(t, t.TempDir(), "after-the-first-backup"))
+	before, _ := os.ReadFile(file)
+	code, _, errOut := s.run("", "backup", file)
+	if after, _ := os.ReadFile(file); code == 0 || !strings.Contains(errOut, "already exists") || !strings.Contains(errOut, "--overwrite") || !bytes.Equal(before, after) {
+		t.Errorf("a backup over an earlier one without --overwrite: exit %d, %q (file changed: %v)", code, errOut, !bytes.Equal(before, after))
+	}
+	out = s.ok("backup", "--overwrite", "-o", file)
+	if !strings.Contains(out, "Backed up to "+file) {
+		t.Errorf("assay backup --overwrite: %s", out)
+	}
+	if got, want := s.ok("--db", file, "report", id), s.ok("report", id); got != want {
+		t.Error("after --overwrite the backup's report is not the database's now")
+	}
+}
+
+// Every file assay backup must not write is refused, naming why, and
+// left as it was: the database and the files SQLite keeps beside it
+// (by name, through a symbolic link, through a hard link), what is not a
+// regular file, another program's file even with --overwrite, a folder
+// that is not there, and a team database.
+func TestBackupRefusals(t *testing.T) {
+	s := newCLISession(t)
+	s.worstCase("vendor-security-screen")
+	dbPath := s.env["ASSAY_DB"]
+	home := filepath.Dir(dbPath)
+	other := t.TempDir()
+
+	link := filepath.Join(other, "link.db")
+	must(t, os.Symlink(dbPath, link))
+	walLink := filepath.Join(other, "wal-link")
+	must(t, os.Symlink(dbPath+"-wal", walLink))
+	hard := filepath.Join(other, "hard.db")
+	must(t, os.Link(dbPath, hard))
+	fifo := filepath.Join(other, "pipe")
+	must(t, syscall.Mkfifo(fifo, 0o600))
+	notes := filepath.Join(other, "notes.txt")
+	must(t, os.WriteFile(notes, []byte("my notes\n"), 0o600))
+	empty := filepath.Join(other, "empty.db")
+	must(t, os.WriteFile(empty, nil, 0o600))
+
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{dbPath}, "is the database assay is using"},
+		{[]string{"--overwrite", dbPath}, "is the database assay is using"},
+		{[]string{dbPath + "-wal"}, "is the database assay is using"},
+		{[]string{dbPath + "-shm"}, "is the database assay is using"},
+		{[]string{"--overwrite", dbPath + "-journal"}, "is the database assay is using"},
+		{[]string{"--overwrite", link}, "is the database assay is using"},
+		{[]string{"--overwrite", walLink}, "is the database assay is using"},
+		{[]string{"--overwrite", hard}, "is the database assay is using"},
+		{[]string{fifo}, "not a regular file"},
+		{[]string{"--overwrite", fifo}, "not a regular file"},
+		{[]string{"--overwrite", "/dev/null"}, "not a regular file"},
+		{[]string{"--overwrite", other}, "not a regular file"},
+		{[]string{notes}, "already exists"},
+		{[]string{"--overwrite", notes}, "not an assay database"},
+		{[]string{"--overwrite", empty}, "not an assay database"},
+		{[]string{filepath.Join(other, "no-such-folder", "b.db")}, "no-such-folder does not exist"},
+	} {
+		// FILE alone, and -o FILE as report and export take it.
+		last := len(c.args) - 1
+		withO := append(append([]string{}, c.args[:last]...), "-o", c.args[last])
+		for _, args := range [][]string{c.args, withO} {
+			before := snapshotFolders(t, home, other)
+			code, out, errOut := s.run("", append([]string{"backup"}, args...)...)
+			if code == 0 || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "nothing was written") {
+				t.Errorf("assay backup %s: exit %d, %q%q; want a refusal saying %q and nothing was written", strings.Join(args, " "), code, out, errOut, c.want)
+			}
+			if after := snapshotFolders(t, home, other); after != before {
+				t.Errorf("assay backup %s changed the folders:\n--- before\n%s--- after\n%s", strings.Join(args, " "), before, after)
+			}
+		}
+	}
+	for _, args := range [][]string{{"backup"}, {"backup", "-o", filepath.Join(other, "a.db"), filepath.Join(other, "b.db")}} {
+		if code, _, errOut := s.run("", args...); code == 0 || !strings.Contains(errOut, "give the backup file once") {
+			t.Errorf("assay %s: exit %d, %q", strings.Join(args, " "), code, errOut)
+		}
+	}
+	if b, _ := os.ReadFile(notes); string(b) != "my notes\n" {
+		t.Errorf("notes.txt now holds %q", b)
+	}
+
+	// A team database is backed up with pg_dump, or copied into a file
+	// with assay migrate --from.
+	team := newCLISession(t)
+	team.env["ASSAY_DB"] = "postgres://nobody@127.0.0.1:1/privacy"
+	code, _, errOut := team.run("", "backup", filepath.Join(other, "team.db"))
+	if code == 0 || !strings.Contains(errOut, "pg_dump") || !strings.Contains(errOut, "docs/team.md") || !strings.Contains(errOut, "assay migrate --from") {
+		t.Errorf("assay backup of a team database: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Lstat(filepath.Join(other, "team.db")); err == nil {
+		t.Error("assay backup of a team database created the file")
+	}
+
+	// No database to back up: nothing is created, neither the database
+	// nor the backup.
+	none := newCLISession(t)
+	code, _, errOut = none.run("", "backup", filepath.Join(other, "none.db"))
+	if code == 0 || !strings.Contains(errOut, "no database") {
+		t.Errorf("assay backup with no database: exit %d, %q", code, errOut)
+	}
+	for _, p := range []string{none.env["ASSAY_DB"], filepath.Join(other, "none.db")} {
+		if _, err := os.Lstat(p); err == nil {
+			t.Errorf("assay backup with no database created %s", p)
+		}
+	}
+}
+
+// snapshotFolders lists the files of the folders, with each one's size,
+// mode and modification time, so that a refusal is seen to change none.
+func snapshotFolders(t *testing.T, dirs ...string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, dir := range dirs {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			fi, err := os.Lstat(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.WriteString(filepath.Join(dir, e.Name()) + " " + fi.Mode().String() + " " + itoa64(fi.Size()) + " " + fi.ModTime().String() + "\n")
+		}
+	}
+	return b.String()
+}
+
+func folderNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

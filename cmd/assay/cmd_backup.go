@@ -1,0 +1,227 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/store"
+)
+
+func (a *app) backupCommand() *cobra.Command {
+	var overwrite bool
+	var out string
+	cmd := &cobra.Command{
+		Use:   "backup FILE [--overwrite]",
+		Short: "Copy your portfolio into a backup file, safely while assay runs",
+		Long: `assay backup FILE copies your SQLite portfolio (--db, or $ASSAY_DB) into
+FILE as of one moment: every change confirmed before it began, none half
+made, while other assay windows keep working. Copying the database with
+cp while assay runs can take a torn copy: the newest changes wait in the
+-wal file beside it.
+
+The copy is built beside FILE (.NAME.backup-PID), checked (SQLite's
+integrity check, assay's schema, and everything assay verify checks:
+ledger, audit trails, signatures), written to disk, and only then renamed
+to FILE, with mode 0600. A backup killed at any moment leaves no FILE; the
+next one removes what it left. It prints the number of assessments and
+subjects and the ledger's head (entry and hash): keep them with the file,
+to compare later.
+
+FILE must not exist yet; --overwrite replaces an earlier backup, and
+nothing else (a file that is not an assay database is refused). A team
+database is backed up with pg_dump (docs/team.md).
+
+To restore, close every assay window, check the backup with assay --db
+FILE verify, and copy it into place (removing the old database's -wal and
+-shm files) or point ASSAY_DB at it. A restore rolls the portfolio back to
+an earlier state, which verify alone passes: reports, POA&Ms and exports
+made since pin a later history, and assay verify --against finds the
+rollback (docs/security.md).`,
+		Example: `  assay backup ~/backups/portfolio-2026-03-15.db
+  assay backup --overwrite -o /mnt/usb/portfolio.db
+  assay --db ~/backups/portfolio-2026-03-15.db verify`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			// -o FILE, as report and export take it, or FILE alone.
+			if len(args) == 1 && out != "" || len(args) == 0 && out == "" {
+				return fmt.Errorf("give the backup file once: assay backup FILE (or -o FILE)")
+			}
+			if out == "" {
+				out = args[0]
+			}
+			return a.backup(cmd.Context(), out, overwrite)
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "the backup file (the same as giving FILE)")
+	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace FILE if it holds an earlier backup (an assay database), never another file")
+	return cmd
+}
+
+// backup writes the portfolio into name, as above.
+func (a *app) backup(ctx context.Context, name string, overwrite bool) error {
+	if a.isTeam() {
+		return fmt.Errorf("--db names a team database, which assay backup does not copy: back it up with pg_dump (docs/team.md, Backups), " +
+			"or make a personal copy in a SQLite file with assay migrate --from DSN --db FILE; nothing was written")
+	}
+	target, err := a.backupTarget(ctx, name, overwrite)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Lstat(a.dbPath); err != nil {
+		return fmt.Errorf("there is no database at %s to back up (%v); nothing was written", safetext.OneLine(a.dbPath), errors.Unwrap(err))
+	}
+	db, err := a.store()
+	if err != nil {
+		return err
+	}
+	removeStaleBuilds(target, "backup")
+	building := buildingPrefix(target, "backup") + strconv.Itoa(os.Getpid())
+	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
+	done, err := a.buildBackup(ctx, db, building, name)
+	if err == nil {
+		// Checked again just before the rename, which replaces whatever
+		// is at target by then.
+		_, err = a.backupTarget(ctx, name, overwrite)
+	}
+	if err == nil && overwrite {
+		err = replaceInPlace(building, target)
+	} else if err == nil {
+		err = putInPlace(building, target)
+	}
+	if err != nil {
+		removeDatabaseFiles(building)
+		return err
+	}
+	fmt.Fprintf(a.stdout, "Backed up to %s: %s and %s, verified (%s and %s intact).\n", safetext.OneLine(name),
+		assess.Count(done.res.Assessments, "assessment", "assessments"), assess.Count(done.res.Subjects, "subject", "subjects"),
+		assess.Count(done.res.Records, "audit record", "audit records"), assess.Count(done.res.Entries, "ledger entry", "ledger entries"))
+	if done.seq == 0 {
+		fmt.Fprintln(a.stdout, "Ledger head: none; nothing has been written yet.")
+	} else {
+		fmt.Fprintf(a.stdout, "Ledger head: entry %d, hash %s.\n", done.seq, done.hash)
+	}
+	return nil
+}
+
+// backupDone is what a backup holds: the verify of the copy, and its
+// ledger's head.
+type backupDone struct {
+	res  store.VerifyResult
+	seq  int64
+	hash string
+}
+
+// buildBackup copies db into building, a file of its own, and checks the
+// copy as assay verify --db would, then closes it and writes it to disk.
+func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name string) (backupDone, error) {
+	f, err := os.OpenFile(building, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return backupDone{}, cannotWrite(name, err)
+	}
+	f.Close()
+	abs, err := filepath.Abs(building) // never read as a file: URI
+	if err == nil {
+		err = db.BackupInto(ctx, abs)
+	}
+	if err != nil {
+		return backupDone{}, fmt.Errorf("%w; nothing was written", err)
+	}
+	if err := store.CheckBackup(ctx, building); err != nil {
+		return backupDone{}, fmt.Errorf("%w; nothing was written", err)
+	}
+	copyDB, err := a.openTarget(building)
+	if err != nil {
+		return backupDone{}, fmt.Errorf("%w; nothing was written", err)
+	}
+	copyDB.ShowAs(name)
+	copyDB.SetTrust(a.keyring)
+	copyDB.SetVerifyDecoder(questionnaires.Decode)
+	var done backupDone
+	done.res, err = copyDB.VerifyWith(ctx, store.VerifyOptions{})
+	if err == nil && done.res.Broken != nil {
+		err = fmt.Errorf("the copy does not verify: %s (assay verify says the same of the database); nothing was written", safetext.OneLine(done.res.Broken.Error()))
+	}
+	if err == nil {
+		done.seq, done.hash, err = copyDB.LedgerHead(ctx)
+	}
+	if cerr := copyDB.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return backupDone{}, err
+	}
+	return done, settleClosed(building, name, "nothing was written")
+}
+
+// backupTarget is the file a backup to name writes: name itself, or the
+// file a symbolic link at name points to. It refuses, naming why, the
+// database and the files SQLite keeps beside it, anything that is not a
+// regular file, a folder that is not there, and a file already there,
+// unless overwrite and it is an assay database nobody has open.
+func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
+	shown := safetext.OneLine(name)
+	if a.isDatabaseFile(name) {
+		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", shown)
+	}
+	if real, err := filepath.EvalSymlinks(name); err == nil && a.isDatabaseFile(real) {
+		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file), through a link; nothing was written", shown)
+	} else if dest, err := os.Readlink(name); err == nil {
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(name), dest)
+		}
+		if a.isDatabaseFile(dest) {
+			return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file), through a link; nothing was written", shown)
+		}
+	}
+	dir := filepath.Dir(name)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return "", fmt.Errorf("cannot write %s: the folder %s does not exist; nothing was written", shown, safetext.OneLine(dir))
+	}
+	if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+		return name, nil
+	}
+	fi, err := os.Stat(name)
+	switch {
+	case err == nil && !fi.Mode().IsRegular():
+		return "", fmt.Errorf("%w; nothing was written", input.NotRegular(shown, fi.Mode()))
+	case !overwrite:
+		return "", fmt.Errorf("%s already exists; nothing was written. Give --overwrite to replace an earlier backup", shown)
+	case err != nil:
+		return "", cannotWrite(shown, err)
+	}
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return "", cannotWrite(shown, err)
+	}
+	for _, suffix := range databaseSuffixes[1:] {
+		if _, err := os.Lstat(target + suffix); err == nil {
+			return "", fmt.Errorf("%s has a %s file beside it: assay or another program has it open, or stopped while writing it; nothing was written", shown, suffix)
+		}
+	}
+	if err := store.CheckAssayFile(ctx, target); err != nil {
+		return "", fmt.Errorf("--overwrite replaces only an earlier backup, and %s; nothing was written",
+			safetext.OneLine(strings.TrimSuffix(err.Error(), "; assay left it unchanged")))
+	}
+	return target, nil
+}
+
+// replaceInPlace renames building over target, an earlier backup, in one
+// step: a reader or a crash sees the old backup or the new one.
+func replaceInPlace(building, target string) error {
+	if err := os.Rename(building, target); err != nil {
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", safetext.OneLine(target), err)
+	}
+	return syncFile(filepath.Dir(target))
+}

@@ -1,0 +1,110 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// assay backup copies a personal SQLite portfolio into a file of its own
+// while other windows keep writing. Copying the file with cp cannot do
+// that: in WAL mode the newest commits live in the -wal beside it, and a
+// copy taken while a window checkpoints holds half of one page set and
+// half of another. VACUUM INTO reads the database in one read
+// transaction, as any reader does, so the copy is the database as of one
+// commit, every commit confirmed before it began included, and it never
+// blocks a writer.
+
+// BackupInto writes a consistent copy of the database into path, a file
+// that is empty or absent, and returns nothing else: checking the copy is
+// CheckBackup's and verify's. A team database is refused (pg_dump backs
+// one up).
+func (db *DB) BackupInto(ctx context.Context, path string) error {
+	if _, ok := db.dialect.(sqliteDialect); !ok {
+		return assess.Errorf(assess.EInvalid, "%s is a team database: back it up with pg_dump", db.where())
+	}
+	if _, err := db.sql.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		return db.failure(err)
+	}
+	return nil
+}
+
+// CheckBackup checks a copy BackupInto wrote, without writing to it:
+// SQLite's own integrity and foreign key checks, assay's application ID,
+// and every migration this assay knows, and none it does not. Its
+// ledger, trails and signatures are verify's to check.
+func CheckBackup(ctx context.Context, path string) error {
+	f, err := inspect(path)
+	if err != nil {
+		return err
+	}
+	if !f.exists || f.appID != applicationID {
+		return fmt.Errorf("the copy in %s is not marked as an assay database (application ID %#08x)", path, f.appID)
+	}
+	conn, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer conn.Close()
+	problems, err := queryColumn(ctx, conn, `PRAGMA integrity_check`)
+	if err != nil {
+		return failure(path, err)
+	}
+	if len(problems) != 1 || problems[0] != "ok" {
+		return fmt.Errorf("the copy in %s fails SQLite's integrity check: %s", path, strings.Join(firstN(problems, 3), "; "))
+	}
+	orphans, err := queryColumn(ctx, conn, `SELECT "table" FROM pragma_foreign_key_check`)
+	if err != nil {
+		return failure(path, err)
+	}
+	if len(orphans) > 0 {
+		return fmt.Errorf("the copy in %s fails SQLite's foreign key check (rows of %s)", path, strings.Join(firstN(orphans, 3), ", "))
+	}
+	applied, err := queryColumn(ctx, conn, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return failure(path, err)
+	}
+	missing, err := missingMigration(applied)
+	if err != nil {
+		return err
+	}
+	if missing != "" {
+		return fmt.Errorf("the copy in %s lacks schema %s", path, missing)
+	}
+	return checkVersions(path, applied)
+}
+
+// CheckAssayFile refuses a file that is not an assay database this assay
+// can read: assay backup --overwrite replaces an earlier backup, never
+// another file.
+func CheckAssayFile(ctx context.Context, path string) error {
+	f, err := inspect(path)
+	if err != nil {
+		return err
+	}
+	if !f.exists {
+		return fmt.Errorf("%s is not an assay database (it is empty)", path)
+	}
+	_, err = f.checkSchema(ctx)
+	return err
+}
+
+// LedgerHead is the ledger's last entry: its sequence number and hash
+// (0 and "" when nothing has been written), which a backup prints so
+// that a later check can compare.
+func (db *DB) LedgerHead(ctx context.Context) (seq int64, hash string, err error) {
+	err = db.view(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`).Scan(&seq, &hash)
+		if isNoRows(err) {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return 0, "", db.failure(err)
+	}
+	return seq, hash, nil
+}
