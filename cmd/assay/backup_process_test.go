@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -64,12 +66,16 @@ func TestBackupWhileAnotherProcessWrites(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var trail strings.Builder
-		for _, e := range events {
-			fmt.Fprintf(&trail, "%v\n", e.Event)
+		trail, err := json.Marshal(events)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rounds := map[string]bool{}
+		for _, m := range regexp.MustCompile(`round-(\d+)`).FindAllStringSubmatch(string(trail), -1) {
+			rounds[m[1]] = true
 		}
 		for round := int64(1); round <= before; round++ {
-			if !strings.Contains(trail.String(), fmt.Sprintf("round-%d\"", round)) && !strings.Contains(trail.String(), fmt.Sprintf("round-%d ", round)) && !strings.Contains(trail.String(), fmt.Sprintf("round-%d}", round)) {
+			if !rounds[itoa64(round)] {
 				t.Errorf("backup %d lacks the answers of round %d, confirmed before it started (%d rounds were)", i, round, before)
 				break
 			}

@@ -177,6 +177,48 @@ func TestBackupRefusals(t *testing.T) {
 	}
 }
 
+// Restoring as README and docs/security.md say (with assay closed:
+// verify the backup, then point ASSAY_DB at it or move the database and
+// its -wal and -shm aside and copy the backup into place) gives a
+// database that verifies and holds the backup's state; a report made
+// after the backup pins a later history, and verify --against it finds
+// the rollback that verify alone passes.
+func TestRestoreFromBackupIsARollbackVerifyAgainstFinds(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no\nencryption: partial")
+	file := filepath.Join(t.TempDir(), "backup.db")
+	s.ok("backup", file)
+	at := s.ok("report", id)
+
+	s.ok("answer", id, "-f", writeFile(t, t.TempDir(), "more.yaml", "answers:\n  breach-notice: yes\n"))
+	later := filepath.Join(t.TempDir(), "later.md")
+	s.ok("report", id, "-o", later)
+
+	if out := s.ok("--db", file, "verify"); !strings.HasPrefix(out, "Audit trail intact") {
+		t.Fatalf("verify of the backup: %s", out)
+	}
+	dbPath := s.env["ASSAY_DB"]
+	aside := t.TempDir()
+	for _, suffix := range databaseSuffixes {
+		if err := os.Rename(dbPath+suffix, filepath.Join(aside, "assay.db"+suffix)); err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+	}
+	copyDB(t, file, dbPath)
+	for _, use := range [][]string{nil, {"--db", file}} {
+		if out := s.ok(append(use, "verify")...); !strings.HasPrefix(out, "Audit trail intact") {
+			t.Errorf("verify of the restored database (%v): %s", use, out)
+		}
+		if got := s.ok(append(use, "report", id)...); got != at {
+			t.Errorf("the restored database (%v) reports otherwise than the database did when it was backed up", use)
+		}
+		code, _, errOut := s.run("", append(use, "verify", "--against", later)...)
+		if code != 1 || !strings.Contains(errOut, "its history was cut back") {
+			t.Errorf("verify --against a report made after the backup, on the restored database (%v): exit %d, %s", use, code, errOut)
+		}
+	}
+}
+
 // snapshotFolders lists the files of the folders, with each one's size,
 // mode and modification time, so that a refusal is seen to change none.
 func snapshotFolders(t *testing.T, dirs ...string) string {
