@@ -219,6 +219,23 @@ func TestRestoreFromBackupIsARollbackVerifyAgainstFinds(t *testing.T) {
 	}
 }
 
+// A database changed outside assay is not backed up as if it were good:
+// the copy fails verify, so the backup is refused, naming what verify
+// found, and no file (nor the copy beside it) is left.
+func TestBackupOfATamperedDatabaseIsRefused(t *testing.T) {
+	s := newCLISession(t)
+	s.worstCase("vendor-security-screen")
+	s.plant(`UPDATE answers SET note = 'changed with sqlite3'`)
+	dir := t.TempDir()
+	code, _, errOut := s.run("", "backup", filepath.Join(dir, "b.db"))
+	if code == 0 || !strings.Contains(errOut, "the copy does not verify") || !strings.Contains(errOut, "nothing was written") {
+		t.Errorf("assay backup of a tampered database: exit %d, %q", code, errOut)
+	}
+	if names := folderNames(t, dir); len(names) != 0 {
+		t.Errorf("a refused backup left %q", names)
+	}
+}
+
 // snapshotFolders lists the files of the folders, with each one's size,
 // mode and modification time, so that a refusal is seen to change none.
 func snapshotFolders(t *testing.T, dirs ...string) string {
