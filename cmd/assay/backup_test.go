@@ -276,3 +276,41 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// A database that does not verify (changed outside assay, or signed with
+// a key the person no longer trusts, as after losing their key file) can
+// still be kept as it is with --unverified: a backup is most needed just
+// then, before anyone looks into it. The refusal says so; the copy is
+// SQLite-checked, named as not verified, and verify on it says the same.
+func TestBackupUnverifiedKeepsADatabaseThatDoesNotVerify(t *testing.T) {
+	s := newCLISession(t)
+	s.worstCase("vendor-security-screen")
+	s.plant(`UPDATE answers SET note = 'changed with sqlite3'`)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "b.db")
+	code, _, errOut := s.run("", "backup", file)
+	if code == 0 || !strings.Contains(errOut, "--unverified") {
+		t.Fatalf("the refusal does not say how to keep the copy anyway: exit %d, %q", code, errOut)
+	}
+	code, out, errOut := s.run("", "backup", "--unverified", file)
+	if code != 0 {
+		t.Fatalf("assay backup --unverified: exit %d, %q", code, errOut)
+	}
+	if !strings.Contains(out, "NOT verified") || strings.Contains(out, ", verified") || !strings.Contains(out, "Ledger head: entry") {
+		t.Errorf("the backup does not say it is not verified and what it holds: %q", out)
+	}
+	if !strings.Contains(errOut, "does not verify") {
+		t.Errorf("stderr does not say what verify found: %q", errOut)
+	}
+	if names := folderNames(t, dir); len(names) != 1 || names[0] != "b.db" {
+		t.Errorf("the folder holds %q, want only b.db", names)
+	}
+	code, _, errOut = s.run("", "--db", file, "verify")
+	if code == 0 || !strings.Contains(errOut, "changed") && !strings.Contains(errOut, "note") {
+		t.Errorf("verify of the unverified backup: exit %d, %q; want the change named", code, errOut)
+	}
+	code, out, _ = s.run("", "--db", file, "list")
+	if code != 0 || !strings.Contains(out, "Vendor security screen") && !strings.Contains(out, "vendor") {
+		t.Errorf("the backup cannot be read: exit %d, %q", code, out)
+	}
+}

@@ -20,7 +20,7 @@ import (
 )
 
 func (a *app) backupCommand() *cobra.Command {
-	var overwrite bool
+	var overwrite, unverified bool
 	var out string
 	cmd := &cobra.Command{
 		Use:   "backup FILE [--overwrite]",
@@ -43,6 +43,12 @@ FILE must not exist yet; --overwrite replaces an earlier backup, and
 nothing else (a file that is not an assay database is refused). A team
 database is backed up with pg_dump (docs/team.md).
 
+A database that does not verify (changed outside assay, or signed with a
+key you no longer trust) is not backed up unless you give --unverified:
+then the copy is kept as it is, SQLite-checked, and named as not
+verified, with what verify found, so that its state is kept before
+anyone looks into it.
+
 To restore, close every assay window, check the backup with assay --db
 FILE verify, and copy it into place (removing the old database's -wal and
 -shm files) or point ASSAY_DB at it. A restore rolls the portfolio back to
@@ -61,16 +67,17 @@ rollback (docs/security.md).`,
 			if out == "" {
 				out = args[0]
 			}
-			return a.backup(cmd.Context(), out, overwrite)
+			return a.backup(cmd.Context(), out, overwrite, unverified)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "the backup file (the same as giving FILE)")
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace FILE if it holds an earlier backup (an assay database), never another file")
+	cmd.Flags().BoolVar(&unverified, "unverified", false, "keep a copy of a database that does not verify, named as such, instead of refusing")
 	return cmd
 }
 
 // backup writes the portfolio into name, as above.
-func (a *app) backup(ctx context.Context, name string, overwrite bool) error {
+func (a *app) backup(ctx context.Context, name string, overwrite, unverified bool) error {
 	if a.isTeam() {
 		return fmt.Errorf("--db names a team database, which assay backup does not copy: back it up with pg_dump (docs/team.md, Backups), " +
 			"or make a personal copy in a SQLite file with assay migrate --from DSN --db FILE; nothing was written")
@@ -89,7 +96,7 @@ func (a *app) backup(ctx context.Context, name string, overwrite bool) error {
 	removeStaleBuilds(target, "backup")
 	building := buildingPrefix(target, "backup") + strconv.Itoa(os.Getpid())
 	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
-	done, err := a.buildBackup(ctx, db, building, name)
+	done, err := a.buildBackup(ctx, db, building, name, unverified)
 	if err == nil {
 		// Checked again just before the rename, which replaces whatever
 		// is at target by then.
@@ -104,9 +111,14 @@ func (a *app) backup(ctx context.Context, name string, overwrite bool) error {
 		removeDatabaseFiles(building)
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Backed up to %s: %s and %s, verified (%s and %s intact).\n", safetext.OneLine(name),
-		assess.Count(done.res.Assessments, "assessment", "assessments"), assess.Count(done.res.Subjects, "subject", "subjects"),
-		assess.Count(done.res.Records, "audit record", "audit records"), assess.Count(done.res.Entries, "ledger entry", "ledger entries"))
+	held := assess.Count(done.res.Assessments, "assessment", "assessments") + " and " + assess.Count(done.res.Subjects, "subject", "subjects")
+	if done.broken != "" {
+		fmt.Fprintf(a.stderr, "assay: the copy does not verify: %s (assay verify says the same of the database)\n", done.broken)
+		fmt.Fprintf(a.stdout, "Backed up to %s: %s, NOT verified: it holds the database as it is, changes made outside assay included.\n", safetext.OneLine(name), held)
+	} else {
+		fmt.Fprintf(a.stdout, "Backed up to %s: %s, verified (%s and %s intact).\n", safetext.OneLine(name), held,
+			assess.Count(done.res.Records, "audit record", "audit records"), assess.Count(done.res.Entries, "ledger entry", "ledger entries"))
+	}
 	if done.seq == 0 {
 		fmt.Fprintln(a.stdout, "Ledger head: none; nothing has been written yet.")
 	} else {
@@ -115,17 +127,18 @@ func (a *app) backup(ctx context.Context, name string, overwrite bool) error {
 	return nil
 }
 
-// backupDone is what a backup holds: the verify of the copy, and its
-// ledger's head.
+// backupDone is what a backup holds: the verify of the copy (and what
+// it found broken, for a copy kept --unverified), and its ledger's head.
 type backupDone struct {
-	res  store.VerifyResult
-	seq  int64
-	hash string
+	res    store.VerifyResult
+	broken string
+	seq    int64
+	hash   string
 }
 
 // buildBackup copies db into building, a file of its own, and checks the
 // copy as assay verify --db would, then closes it and writes it to disk.
-func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name string) (backupDone, error) {
+func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name string, unverified bool) (backupDone, error) {
 	f, err := os.OpenFile(building, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return backupDone{}, cannotWrite(name, err)
@@ -151,7 +164,11 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 	var done backupDone
 	done.res, err = copyDB.VerifyWith(ctx, store.VerifyOptions{})
 	if err == nil && done.res.Broken != nil {
-		err = fmt.Errorf("the copy does not verify: %s (assay verify says the same of the database); nothing was written", safetext.OneLine(done.res.Broken.Error()))
+		done.broken = safetext.OneLine(done.res.Broken.Error())
+		if !unverified {
+			err = fmt.Errorf("the copy does not verify: %s (assay verify says the same of the database); nothing was written. "+
+				"To keep a copy of it as it is, before looking into it, give --unverified", done.broken)
+		}
 	}
 	if err == nil {
 		done.seq, done.hash, err = copyDB.LedgerHead(ctx)
