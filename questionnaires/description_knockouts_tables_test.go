@@ -58,6 +58,8 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"no-sale", "residual", "high", "", "to sell it"},
 			{"no-sale=combination-allowed", "residual", "high", "", "or to combine it with other data"},
 			{"source-lawful-basis", "residual", "high", "", "cannot show where its records came from and the lawful basis"},
+			{"source-special-condition", "residual", "high", "", "the article 9 condition"},
+			{"source-criminal-authority", "residual", "high", "", "article 10 authority"},
 			{"attestations=none", "residual", "medium", "", "no independent attestation covers the service"},
 			{"soc2-exceptions=qualified", "residual", "medium", "", "soc 2 auditor qualified the opinion"},
 			{"financial-health=going-concern", "residual", "medium", "", "going concern"},

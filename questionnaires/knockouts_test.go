@@ -463,6 +463,13 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	// A vendor that supplies us with personal data it obtained, such as
 	// a list provider: the questions on the data's source are asked.
 	supplied := map[string]assess.Value{"third-party-data": biChoice("yes")}
+	// The same supplying special-category or criminal-offence data about
+	// up to a thousand people: personal data supplied 1 + 3 = 4, medium;
+	// tier moderate, which with no gaps still reads low.
+	suppliedSpecial := map[string]assess.Value{"third-party-data": biChoice("yes"), "supplied-categories": biChoices("special")}
+	suppliedCriminal := map[string]assess.Value{"third-party-data": biChoice("yes"), "supplied-categories": biChoices("criminal")}
+	// A vendor whose data a business process relies on, none personal.
+	suppliedOther := map[string]assess.Value{"supplied-other-data": biChoice("yes")}
 	for _, c := range []struct {
 		koBranch
 		given map[string]assess.Value
@@ -587,6 +594,24 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"third-party-due-diligence", "source-lawful-basis", "no", "high", "source-lawful-basis", "high"}, supplied},
 		// Not asked of a vendor that supplies no personal data.
 		{koBranch{"third-party-due-diligence", "source-lawful-basis", "no", "low", "", ""}, nil},
+		// Special-category data needs an Article 9(2) condition, and
+		// criminal-offence data an Article 10 authority, on top of a lawful
+		// basis: without one the data is unlawful in our hands too, at
+		// least high. For some records only, a gap for the plan (use only
+		// those the vendor accounts for). Asked only when those kinds are
+		// supplied.
+		{koBranch{"third-party-due-diligence", "source-special-condition", "yes", "low", "", ""}, suppliedSpecial},
+		{koBranch{"third-party-due-diligence", "source-special-condition", "partial", "low", "", "medium"}, suppliedSpecial},
+		{koBranch{"third-party-due-diligence", "source-special-condition", "no", "high", "source-special-condition", "high"}, suppliedSpecial},
+		{koBranch{"third-party-due-diligence", "source-special-condition", "no", "low", "", ""}, supplied},
+		{koBranch{"third-party-due-diligence", "source-criminal-authority", "yes", "low", "", ""}, suppliedCriminal},
+		{koBranch{"third-party-due-diligence", "source-criminal-authority", "partial", "low", "", "medium"}, suppliedCriminal},
+		{koBranch{"third-party-due-diligence", "source-criminal-authority", "no", "high", "source-criminal-authority", "high"}, suppliedCriminal},
+		{koBranch{"third-party-due-diligence", "source-criminal-authority", "no", "low", "", ""}, suppliedSpecial},
+		// A feed that is not personal data used beyond its licence: at
+		// least medium, as for a list.
+		{koBranch{"third-party-due-diligence", "supply-licence", "no", "medium", "supply-licence", "medium"}, suppliedOther},
+		{koBranch{"third-party-due-diligence", "supply-licence", "no", "low", "", ""}, nil},
 		// The people not told their data would reach us (Article 14), our
 		// own notice late, marketing messages without the consent the
 		// ePrivacy rules require: high findings, no knock-out, since each

@@ -130,8 +130,10 @@ func TestTPDDGatesHoldWhileUnanswered(t *testing.T) {
 }
 
 // A pure supplier's profile with the supplied-data questions still to
-// answer is not rated low: an unanswered source-lawful-basis counts as its
-// worst answer, whose knock-out sets at least high, until it is answered.
+// answer is not rated low: the kinds and number of people it supplies
+// count as their worst (the high tier) and the control questions as
+// theirs, so the residual reads critical, and an unanswered
+// source-lawful-basis sets at least high, until they are answered.
 func TestTPDDPureSupplierUnansweredIsNotLow(t *testing.T) {
 	q, ok := biLibrary(t).Get("third-party-due-diligence")
 	if !ok {
@@ -158,8 +160,89 @@ third-party-data: "yes"`,
 		if res.Complete {
 			t.Errorf("%s: complete with the supplied-data questions unanswered", name)
 		}
-		if res.Outcome.Level != "high" || !res.Outcome.Unsettled {
-			t.Errorf("%s: outcome %s (unsettled %v), want high until answered; %s", name, res.Outcome.Level, res.Outcome.Unsettled, res.Outcome.Why)
+		if res.Outcome.Level != "critical" || !res.Outcome.Unsettled {
+			t.Errorf("%s: outcome %s (unsettled %v), want critical until answered; %s", name, res.Outcome.Level, res.Outcome.Unsettled, res.Outcome.Why)
+		}
+		if got := levelOf(t, res, "supplied-data-sensitivity"); got != "high" {
+			t.Errorf("%s: personal data supplied %s, want high until answered", name, got)
+		}
+	}
+}
+
+// A vendor whose data a business process relies on but that supplies no
+// personal data, such as a price feed, was asked nothing about the
+// licence, warranty, indemnity, accuracy or delivery of what it supplies:
+// the section hung on third-party-data, which asks about personal data
+// only. It is asked those, and not where personal data came from.
+func TestTPDDNonPersonalDataSupplierIsAskedAboutWhatItSupplies(t *testing.T) {
+	vis := tpddVisible(t, `
+data-types: [none]
+access-type: none
+outage-impact: customer
+third-party-data: "no"
+supplied-other-data: "yes"`)
+	for _, id := range []string{"supply-licence", "supply-warranty", "supply-indemnity", "data-accuracy", "delivery-channel"} {
+		if !vis[id] {
+			t.Errorf("%s is not asked of a vendor whose data a business process relies on", id)
+		}
+	}
+	for _, id := range append([]string{"supplied-categories", "supplied-people", "privacy-lead"}, personalSupplyQuestions...) {
+		if vis[id] {
+			t.Errorf("%s is asked of a vendor that supplies no personal data", id)
+		}
+	}
+	// A vendor that supplies nothing, personal or not, is asked none.
+	vis = tpddVisible(t, `
+data-types: [customer]
+access-type: hosts
+third-party-data: "no"
+supplied-other-data: "no"`)
+	for _, id := range append([]string{"supply-licence", "data-accuracy", "delivery-channel"}, personalSupplyQuestions...) {
+		if vis[id] {
+			t.Errorf("%s is asked of a vendor that supplies no data", id)
+		}
+	}
+}
+
+// personalSupplyQuestions concern where supplied personal data came from.
+var personalSupplyQuestions = []string{
+	"source-lawful-basis", "source-special-condition", "source-criminal-authority", "source-notice",
+	"our-notice", "marketing-consent", "opt-outs",
+}
+
+// The conditions at source of special-category and criminal-offence data
+// are asked when those kinds are supplied, and while the kinds are not yet
+// answered, so that a blank answer never lifts their knock-outs; the
+// licence questions show until both supply questions are answered no.
+func TestTPDDSupplyGatesHoldWhileUnanswered(t *testing.T) {
+	for _, c := range []struct {
+		name, body    string
+		shown, hidden []string
+	}{
+		{"kinds unanswered", "third-party-data: \"yes\"",
+			[]string{"source-special-condition", "source-criminal-authority", "supplied-people"}, nil},
+		{"contact details only", "third-party-data: \"yes\"\nsupplied-categories: [contact]",
+			nil, []string{"source-special-condition", "source-criminal-authority"}},
+		{"health data", "third-party-data: \"yes\"\nsupplied-categories: [contact, special]",
+			[]string{"source-special-condition"}, []string{"source-criminal-authority"}},
+		{"sanctions entries", "third-party-data: \"yes\"\nsupplied-categories: [criminal]",
+			[]string{"source-criminal-authority"}, []string{"source-special-condition"}},
+		{"other data unanswered", "third-party-data: \"no\"",
+			[]string{"supply-licence", "supply-warranty", "supply-indemnity", "data-accuracy", "delivery-channel"},
+			append([]string{"supplied-categories"}, personalSupplyQuestions...)},
+		{"personal data unanswered", "supplied-other-data: \"no\"",
+			append([]string{"supplied-categories", "supplied-people", "supply-licence"}, personalSupplyQuestions...), nil},
+	} {
+		vis := tpddVisible(t, "data-types: [none]\naccess-type: none\n"+c.body)
+		for _, id := range c.shown {
+			if !vis[id] {
+				t.Errorf("%s: %s is hidden", c.name, id)
+			}
+		}
+		for _, id := range c.hidden {
+			if vis[id] {
+				t.Errorf("%s: %s is asked", c.name, id)
+			}
 		}
 	}
 }
