@@ -1150,36 +1150,12 @@ func TestLicensingExposureFloors(t *testing.T) {
 // TestCorrectedMappingsStayCorrected: the loose mappings issue 15 named do
 // not come back.
 func TestCorrectedMappingsStayCorrected(t *testing.T) {
-	cases := []struct {
-		questionnaire, question string
-		want, never             []string
-	}{
+	cases := []mappingCase{
 		{"dpia", "data-map", []string{"A.5.9", "ID.AM-03"}, []string{"A.5.14"}},
 		{"dpia", "legal-basis", []string{"A.5.34"}, []string{"A.5.31"}},
 		{"dpia", "less-intrusive", []string{"A.5.34"}, []string{"A.8.11"}},
 		{"third-party-due-diligence", "return-deletion", []string{"A.8.10", "C1.2"}, []string{"CC6.5", "A.7.14"}},
 		{"vendor-security-screen", "deletion", []string{"A.8.10", "C1.2"}, []string{"CC6.5", "A.7.14"}},
 	}
-	for _, c := range cases {
-		q := biGet(t, c.questionnaire)
-		qq, ok := q.Question(c.question)
-		if !ok {
-			t.Errorf("%s has no question %s", c.questionnaire, c.question)
-			continue
-		}
-		var all []string
-		for _, fw := range assess.Frameworks {
-			all = append(all, qq.Controls[fw]...)
-		}
-		for _, id := range c.want {
-			if !slices.Contains(all, id) {
-				t.Errorf("%s/%s does not map %s: %v", c.questionnaire, c.question, id, all)
-			}
-		}
-		for _, id := range c.never {
-			if slices.Contains(all, id) {
-				t.Errorf("%s/%s maps %s again: %v", c.questionnaire, c.question, id, all)
-			}
-		}
-	}
+	checkMappingCases(t, cases)
 }

@@ -92,10 +92,7 @@ func controlSet(c assess.Controls) string {
 // the question's requirement is and, where one was there, the neighbouring
 // control it had instead.
 func TestAuditedMappings(t *testing.T) {
-	cases := []struct {
-		questionnaire, question string
-		want, never             []string
-	}{
+	cases := []mappingCase{
 		// A written procedure is a plan (ID.IM-04); assessing a breach
 		// is categorising it (RS.MA-03, CC7.3); RS.MA-04 is escalation.
 		{"dpia", "breach-procedure", []string{"ID.IM-04", "RS.MA-03", "CC7.3"}, []string{"RS.MA-04"}},
@@ -130,28 +127,7 @@ func TestAuditedMappings(t *testing.T) {
 		{"vendor-security-screen", "deletion", []string{"C1.2", "P4.3"}, nil},
 		{"data-licensing", "automatic-deletion", []string{"GV.SC-10"}, nil},
 	}
-	for _, c := range cases {
-		q := biGet(t, c.questionnaire)
-		qq, ok := q.Question(c.question)
-		if !ok {
-			t.Errorf("%s has no question %s", c.questionnaire, c.question)
-			continue
-		}
-		var all []string
-		for _, fw := range assess.Frameworks {
-			all = append(all, qq.Controls[fw]...)
-		}
-		for _, id := range c.want {
-			if !slices.Contains(all, id) {
-				t.Errorf("%s/%s does not map %s: %v", c.questionnaire, c.question, id, all)
-			}
-		}
-		for _, id := range c.never {
-			if slices.Contains(all, id) {
-				t.Errorf("%s/%s maps %s again: %v", c.questionnaire, c.question, id, all)
-			}
-		}
-	}
+	checkMappingCases(t, cases)
 }
 
 // TestLicenseeIsNotASupplier: in the licensing questionnaire we are the
@@ -178,6 +154,40 @@ func TestLicenseeIsNotASupplier(t *testing.T) {
 		}
 		if !slices.Contains(qq.Controls[assess.ISO27001], "A.5.14") {
 			t.Errorf("data-licensing/%s does not map A.5.14: %v", id, qq.Controls[assess.ISO27001])
+		}
+	}
+}
+
+// mappingCase: a built-in question that must map each of want and none of
+// never, in any framework.
+type mappingCase struct {
+	questionnaire, question string
+	want, never             []string
+}
+
+// checkMappingCases holds each case's question to its mappings.
+func checkMappingCases(t *testing.T, cases []mappingCase) {
+	t.Helper()
+	for _, c := range cases {
+		q := biGet(t, c.questionnaire)
+		qq, ok := q.Question(c.question)
+		if !ok {
+			t.Errorf("%s has no question %s", c.questionnaire, c.question)
+			continue
+		}
+		var all []string
+		for _, fw := range assess.Frameworks {
+			all = append(all, qq.Controls[fw]...)
+		}
+		for _, id := range c.want {
+			if !slices.Contains(all, id) {
+				t.Errorf("%s/%s does not map %s: %v", c.questionnaire, c.question, id, all)
+			}
+		}
+		for _, id := range c.never {
+			if slices.Contains(all, id) {
+				t.Errorf("%s/%s maps %s again: %v", c.questionnaire, c.question, id, all)
+			}
 		}
 	}
 }
