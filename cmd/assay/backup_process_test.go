@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -187,40 +186,8 @@ func killBackupAfterCopyAppears(t *testing.T, bin string, env []string, file str
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "backup", file)
 	cmd.Env = env
-	var errOut strings.Builder
-	cmd.Stderr = &errOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
 	copyName := "." + filepath.Base(file) + ".backup-"
-	var deadline <-chan time.Time
-	var appeared time.Time
-	for {
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("assay backup: %v\n%s", err, errOut.String())
-			}
-			if appeared.IsZero() {
-				t.Fatal("assay backup ended before its copy appeared")
-			}
-			return true, time.Since(appeared)
-		case <-deadline:
-			_ = cmd.Process.Signal(syscall.SIGKILL)
-			<-done
-			return false, time.Since(appeared)
-		case <-time.After(100 * time.Microsecond):
-			if deadline != nil {
-				continue
-			}
-			entries, _ := os.ReadDir(filepath.Dir(file))
-			for _, e := range entries {
-				if strings.HasPrefix(e.Name(), copyName) && deadline == nil {
-					appeared, deadline = time.Now(), time.After(delay)
-				}
-			}
-		}
-	}
+	return killAfterFileAppears(t, cmd, "assay backup", filepath.Dir(file), func(name string) bool {
+		return strings.HasPrefix(name, copyName)
+	}, delay)
 }

@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -102,41 +101,9 @@ func killMigrateAfterFirstWrite(t *testing.T, bin string, env []string, folder, 
 	t.Helper()
 	cmd := exec.Command(bin, "migrate", "--from", dsn)
 	cmd.Env = env
-	var errOut strings.Builder
-	cmd.Stderr = &errOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	var deadline <-chan time.Time
-	var wrote time.Time
-	for {
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("migrate --from: %v\n%s", err, errOut.String())
-			}
-			if wrote.IsZero() {
-				t.Fatal("migrate --from ended before any write log appeared")
-			}
-			return true, time.Since(wrote)
-		case <-deadline:
-			_ = cmd.Process.Signal(syscall.SIGKILL)
-			<-done
-			return false, time.Since(wrote)
-		case <-time.After(200 * time.Microsecond):
-			if deadline != nil {
-				continue
-			}
-			entries, _ := os.ReadDir(folder)
-			for _, e := range entries {
-				if strings.HasSuffix(e.Name(), "-wal") && deadline == nil {
-					wrote, deadline = time.Now(), time.After(delay)
-				}
-			}
-		}
-	}
+	return killAfterFileAppears(t, cmd, "migrate --from", folder, func(name string) bool {
+		return strings.HasSuffix(name, "-wal")
+	}, delay)
 }
 
 // largePortfolio fills the SQLite file path with n assessments, each
