@@ -314,3 +314,21 @@ func TestBackupUnverifiedKeepsADatabaseThatDoesNotVerify(t *testing.T) {
 		t.Errorf("the backup cannot be read: exit %d, %q", code, out)
 	}
 }
+
+// A copy kept --unverified says what it holds, not how far verify got:
+// verify stops at the first break, before it counts the subjects, and a
+// portfolio of one assessment and one subject was reported as holding
+// no subject.
+func TestUnverifiedBackupCountsWhatItHolds(t *testing.T) {
+	s := newCLISession(t)
+	s.worstCase("vendor-security-screen")
+	s.plant(`UPDATE assessments SET reviewer = 'Mallory'`)
+	file := filepath.Join(t.TempDir(), "b.db")
+	code, out, errOut := s.run("", "backup", "--unverified", file)
+	if code != 0 {
+		t.Fatalf("assay backup --unverified: exit %d, %q", code, errOut)
+	}
+	if !strings.Contains(out, ": 1 assessment and 1 subject, NOT verified") {
+		t.Errorf("the backup does not count what it holds: %q", out)
+	}
+}

@@ -168,6 +168,9 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 		if !unverified {
 			err = fmt.Errorf("the copy does not verify: %s (assay verify says the same of the database); nothing was written. "+
 				"To keep a copy of it as it is, before looking into it, give --unverified", done.broken)
+		} else {
+			// Verify counted only what it checked before the break.
+			done.res.Assessments, done.res.Subjects, err = copyDB.Holds(ctx)
 		}
 	}
 	if err == nil {
