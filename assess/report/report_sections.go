@@ -47,7 +47,9 @@ func (r *reporter) scores() {
 	var rows [][]document.Text
 	for _, s := range r.res.Sections {
 		answered := fmt.Sprintf("%d of %d", s.Answered, s.Total)
-		if !s.Visible {
+		// A section shown whose every question a condition hides asks
+		// nothing: "0 of 0" read as if it had been skipped.
+		if !s.Visible || s.Total == 0 {
 			answered = "not applicable (hidden)"
 		}
 		row := []document.Text{txt(user(s.Title)), txt(answered)}
