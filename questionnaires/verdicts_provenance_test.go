@@ -78,10 +78,11 @@ func init() {
 		},
 		verdictCase{
 			// A rates feed licensed for internal display, shown to
-			// customers: medium, not low.
+			// customers: medium, not low. It supplies no personal data,
+			// and the report says so ("none"), not "low" beside "0 of 20".
 			file: "tpdd-fx-rates-feed-licence-excludes-customer-display.yaml", outcome: "medium", knockout: "supply-licence",
 			levels: map[string]string{
-				"supplied-data-sensitivity": "low", "data-sensitivity": "low", "business-criticality": "high",
+				"supplied-data-sensitivity": "none", "data-sensitivity": "low", "business-criticality": "high",
 				"tier": "moderate", "control-gaps": "low",
 			},
 			dims:     map[string]string{"exposure": "0 of 35", "supplied": "0 of 20", "criticality": "16 of 20", "gaps": "2 of 32"},
