@@ -102,11 +102,17 @@ func bandText(b *Band, max interface{ String() string }) string {
 	return "that covers every score"
 }
 
+// boundWords names a band's bound with its unit: a bound in points read
+// bare beside the share in brackets ("6 of a possible 20 (30%), in the
+// band above 5") as if it were 5 per cent.
 func boundWords(b Bound) string {
 	if b.Percent {
 		return b.Value.String() + "%"
 	}
-	return b.Value.String()
+	if v := b.Value.String(); v == "1" {
+		return v + " point"
+	}
+	return b.Value.String() + " points"
 }
 
 // riskLevel is the highest level among the register's risks. A risk the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -38,5 +39,30 @@ func TestSectionWithEveryQuestionHiddenReadsNotApplicable(t *testing.T) {
 	}
 	if !strings.Contains(md, "| Business continuity | not applicable (hidden) |") {
 		t.Errorf("Business continuity, none of whose questions is asked, is not marked not applicable:\n%s", md)
+	}
+}
+
+// A band in points, not a share, says so: "scores 6 of a possible 20
+// (30%), in the band above 5" read as above 5 per cent beside the 30%.
+func TestLevelBandInPointsSaysPoints(t *testing.T) {
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := lib.Get("third-party-due-diligence")
+	people := decimal.MustParse("400000")
+	answers := assess.Answers{}
+	for id, v := range map[string]assess.Value{
+		"third-party-data": {Choices: []string{"yes"}}, "supplied-categories": {Choices: []string{"contact", "special"}},
+		"supplied-people": {Number: &people},
+	} {
+		answers[id] = assess.Answer{QuestionID: id, Value: v}
+	}
+	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-12-05"), Answers: answers}
+	opts := report.Options{Today: govDay("2026-12-05")}
+	md := strings.Join(strings.Fields(report.Markdown(assess.Evaluate(a, opts.Today), opts)), " ")
+	want := "**Personal data supplied: high.** Personal data supplied scores 6 of a possible 20 (30%), in the band above 5 points."
+	if !strings.Contains(md, want) {
+		t.Errorf("the level's band does not say it is in points; want %q in:\n%s", want, md)
 	}
 }
