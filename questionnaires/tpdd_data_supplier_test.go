@@ -263,3 +263,23 @@ func TestVendorScreenSendsPureSuppliersToDueDiligence(t *testing.T) {
 		}
 	}
 }
+
+// The indemnity a price feed's report asked for read "against claims and
+// fines arising from data the vendor obtained or supplied unlawfully":
+// a feed's risk is a rights holder's claim over data copied without a
+// licence, which the question's help names and the action left out.
+func TestTPDDSupplyIndemnityActionCoversDataThatIsNotPersonal(t *testing.T) {
+	q, _ := biLibrary(t).Get("third-party-due-diligence")
+	for _, qq := range q.Questions {
+		if qq.ID != "supply-indemnity" {
+			continue
+		}
+		for _, want := range []string{"had no right to supply", "rights holder"} {
+			if !strings.Contains(strings.Join(strings.Fields(qq.Action), " "), want) {
+				t.Errorf("supply-indemnity's action does not say %q: %q", want, qq.Action)
+			}
+		}
+		return
+	}
+	t.Fatal("no supply-indemnity question")
+}
