@@ -53,7 +53,7 @@ func (iv *interview) sidebarWidth(width int) int {
 	}
 	want := 0
 	for _, sr := range iv.result().Sections {
-		if sr.Visible {
+		if sr.Visible && sr.Total > 0 {
 			count := len(fmt.Sprintf(" %d/%d", sr.Answered, sr.Total))
 			want = max(want, 2+lipgloss.Width(clean(sr.Title))+count+1)
 		}
@@ -82,7 +82,9 @@ func (iv *interview) sidebar(width, height int) string {
 		}
 	}
 	for i, sr := range res.Sections {
-		if !sr.Visible {
+		// A section shown whose every question a condition hides has
+		// nothing to answer: "0/0" read as a section still to do.
+		if !sr.Visible || sr.Total == 0 {
 			continue
 		}
 		here := qs.Sections[i] == iv.q().Section
