@@ -121,3 +121,42 @@ func (db *DB) Holds(ctx context.Context) (assessments, subjects int, err error) 
 	}
 	return assessments, subjects, nil
 }
+
+// FileLedgerHead is the ledger head of the assay database at path, read
+// without writing to it (0 and "" when nothing has been written): assay
+// backup --overwrite compares it with the database's own ledger, so that
+// it replaces an earlier backup of this portfolio and no other database.
+// The caller has checked that no -wal lies beside path.
+func FileLedgerHead(ctx context.Context, path string) (seq int64, hash string, err error) {
+	conn, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return 0, "", fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer conn.Close()
+	err = conn.QueryRowContext(ctx, `SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1`).Scan(&seq, &hash)
+	if isNoRows(err) {
+		return 0, "", nil
+	}
+	if err != nil {
+		return 0, "", failure(path, err)
+	}
+	return seq, hash, nil
+}
+
+// LedgerHashAt is the hash of the ledger's entry seq, or "" if it has
+// none: an earlier backup of this database holds a head that is one of
+// its entries.
+func (db *DB) LedgerHashAt(ctx context.Context, seq int64) (string, error) {
+	var hash string
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT hash FROM ledger WHERE seq = ?`, seq).Scan(&hash)
+		if isNoRows(err) {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return "", db.failure(err)
+	}
+	return hash, nil
+}

@@ -39,8 +39,10 @@ next one removes what it left. It prints the number of assessments and
 subjects and the ledger's head (entry and hash): keep them with the file,
 to compare later.
 
-FILE must not exist yet; --overwrite replaces an earlier backup, and
-nothing else (a file that is not an assay database is refused). A team
+FILE must not exist yet; --overwrite replaces an earlier backup of this
+portfolio, and nothing else: a file that is not an assay database is
+refused, and so is another portfolio's database, or a backup of a
+history this one no longer has (its ledger head is not in this ledger). A team
 database is backed up with pg_dump (docs/team.md).
 
 A database that does not verify (changed outside assay, or signed with a
@@ -71,7 +73,7 @@ rollback (docs/security.md).`,
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "the backup file (the same as giving FILE)")
-	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace FILE if it holds an earlier backup (an assay database), never another file")
+	cmd.Flags().BoolVar(&overwrite, "overwrite", false, "replace FILE if it holds an earlier backup of this portfolio, never another file")
 	cmd.Flags().BoolVar(&unverified, "unverified", false, "keep a copy of a database that does not verify, named as such, instead of refusing")
 	return cmd
 }
@@ -93,6 +95,9 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 	if err != nil {
 		return err
 	}
+	if err := earlierBackup(ctx, db, name, target, overwrite); err != nil {
+		return err
+	}
 	removeStaleBuilds(target, "backup")
 	building := buildingPrefix(target, "backup") + strconv.Itoa(os.Getpid())
 	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
@@ -100,7 +105,9 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 	if err == nil {
 		// Checked again just before the rename, which replaces whatever
 		// is at target by then.
-		_, err = a.backupTarget(ctx, name, overwrite)
+		if _, err = a.backupTarget(ctx, name, overwrite); err == nil {
+			err = earlierBackup(ctx, db, name, target, overwrite)
+		}
 	}
 	if err == nil && overwrite {
 		err = replaceInPlace(building, target)
@@ -235,6 +242,40 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 			safetext.OneLine(strings.TrimSuffix(err.Error(), "; assay left it unchanged")))
 	}
 	return target, nil
+}
+
+// earlierBackup refuses to let --overwrite replace target unless it is
+// an earlier backup of this portfolio: its ledger head is an entry of
+// the database's ledger. Another portfolio's database (nobody has it
+// open, so backupTarget finds no -wal beside it) and a backup of a
+// history this portfolio no longer has (made before a restore rolled it
+// back) are assay databases too, and replacing either loses what only
+// it holds. A target that is not there yet is no one's.
+func earlierBackup(ctx context.Context, db *store.DB, name, target string, overwrite bool) error {
+	if !overwrite {
+		return nil
+	}
+	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	seq, hash, err := store.FileLedgerHead(ctx, target)
+	if err != nil {
+		return fmt.Errorf("%w; nothing was written", err)
+	}
+	if seq == 0 {
+		return nil // nothing written in it: no history to lose
+	}
+	ours, err := db.LedgerHashAt(ctx, seq)
+	if err != nil {
+		return fmt.Errorf("%w; nothing was written", err)
+	}
+	if ours != hash {
+		return fmt.Errorf("%s is not a backup of this portfolio: its ledger entry %d (hash %s) is not in this database's ledger, "+
+			"so it is another portfolio's database, or a backup of a history this one no longer has (made before a restore); "+
+			"--overwrite replaces only an earlier backup of this portfolio; nothing was written. Choose another file",
+			safetext.OneLine(name), seq, safetext.OneLine(hash))
+	}
+	return nil
 }
 
 // replaceInPlace renames building over target, an earlier backup, in one
