@@ -3,8 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -21,13 +25,37 @@ import (
 // BackupInto writes a consistent copy of the database into path, a file
 // that is empty or absent, and returns nothing else: checking the copy is
 // CheckBackup's and verify's. A team database is refused (pg_dump backs
-// one up).
-func (db *DB) BackupInto(ctx context.Context, path string) error {
+// one up). A write that fails is the copy's, named shown: the database is
+// only read.
+func (db *DB) BackupInto(ctx context.Context, path, shown string) error {
 	if _, ok := db.dialect.(sqliteDialect); !ok {
 		return assess.Errorf(assess.EInvalid, "%s is a team database: back it up with pg_dump", db.where())
 	}
 	if _, err := db.sql.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		if copyErr := copyWriteFailure(shown, err); copyErr != nil {
+			return copyErr
+		}
 		return db.failure(err)
+	}
+	return nil
+}
+
+// copyWriteFailure says that the copy shown could not be written, when
+// err is a write's failure (a full disk, a size limit, a failing disk),
+// and is nil otherwise. VACUUM INTO writes nothing but the copy, so
+// failure's words for these, which name the database and say nothing was
+// recorded in it, would send the reader to the wrong disk.
+func copyWriteFailure(shown string, err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return nil
+	}
+	switch code := se.Code(); {
+	case code&0xff == sqlite3.SQLITE_FULL:
+		return assess.Errorf(assess.EInternal, "the disk holding %s is full: the copy did not fit. Free some space there, or choose another disk", shown)
+	case code&0xff == sqlite3.SQLITE_IOERR && code != sqlite3.SQLITE_IOERR_READ && code != sqlite3.SQLITE_IOERR_SHORT_READ:
+		return assess.Errorf(assess.EInternal,
+			"%s could not be written: its disk is full, the file is over a size limit, or the disk is failing. Free some space there (or check that disk), or choose another", shown)
 	}
 	return nil
 }

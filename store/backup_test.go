@@ -21,7 +21,7 @@ func TestCheckBackupRefusesADamagedCopy(t *testing.T) {
 	dir := t.TempDir()
 	copyOf := func(name string) string {
 		path := filepath.Join(dir, name)
-		if err := db.BackupInto(t.Context(), path); err != nil {
+		if err := db.BackupInto(t.Context(), path, path); err != nil {
 			t.Fatal(err)
 		}
 		return path

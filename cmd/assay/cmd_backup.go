@@ -153,7 +153,7 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 	f.Close()
 	abs, err := filepath.Abs(building) // never read as a file: URI
 	if err == nil {
-		err = db.BackupInto(ctx, abs)
+		err = db.BackupInto(ctx, abs, safetext.OneLine(name))
 	}
 	if err != nil {
 		return backupDone{}, fmt.Errorf("%w; nothing was written", err)
