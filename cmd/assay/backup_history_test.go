@@ -64,3 +64,20 @@ func TestBackupOverwriteReplacesOnlyThisPortfoliosEarlierBackup(t *testing.T) {
 		t.Errorf("assay backup --overwrite over a backup of a history rolled back: exit %d, %q (file changed: %v)", code, errOut, !bytes.Equal(before, after))
 	}
 }
+
+// The restore's first step, assay --db FILE verify, on a FILE that is not
+// there (the backup's name mistyped, or a backup that failed) refuses:
+// it said "Audit trail intact: 0 assessments" and created an empty
+// database at FILE, which a hurried restore then copied into place.
+func TestVerifyOfAMissingBackupCreatesNothing(t *testing.T) {
+	s := newCLISession(t)
+	s.worstCase("vendor-security-screen")
+	file := filepath.Join(t.TempDir(), "portfolio-2026-03-15.db")
+	code, out, errOut := s.run("", "--db", file, "verify")
+	if code == 0 || strings.Contains(out, "intact") || !strings.Contains(errOut, "no database at "+file) {
+		t.Errorf("assay --db MISSING verify: exit %d, %q%q; want a refusal naming the file", code, out, errOut)
+	}
+	if _, err := os.Lstat(file); err == nil {
+		t.Errorf("assay --db MISSING verify created %s (exit %d, %q%q)", file, code, out, errOut)
+	}
+}

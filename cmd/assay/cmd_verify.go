@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -81,6 +83,15 @@ On a terminal, a progress bar shows on stderr while it works.`,
 				var err error
 				if pin, err = readPin(against); err != nil {
 					return err
+				}
+			}
+			// Verify of a file that is not there checks nothing: it
+			// created an empty database and called it intact, which a
+			// restore that checks a mistyped backup's name then trusted.
+			if !a.isTeam() {
+				if _, err := os.Lstat(a.dbPath); errors.Is(err, fs.ErrNotExist) {
+					return fmt.Errorf("there is no database at %s to verify; nothing was created. Check the name given with --db or $ASSAY_DB",
+						safetext.OneLine(a.dbPath))
 				}
 			}
 			db, err := a.store()
