@@ -199,6 +199,12 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 // unless overwrite and it is an assay database nobody has open.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
 	shown := safetext.OneLine(name)
+	// A ~ the shell left (quoted, or after --output=) would name a file
+	// called ~ here, one rm -r ~ later removes the home folder with.
+	if name == "~" || strings.HasPrefix(name, "~/") {
+		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
+			"give -o ~/NAME or the whole path; nothing was written", shown)
+	}
 	if a.isDatabaseFile(name) {
 		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", shown)
 	}
