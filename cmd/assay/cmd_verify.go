@@ -90,7 +90,7 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			// restore that checks a mistyped backup's name then trusted.
 			if !a.isTeam() {
 				if _, err := os.Lstat(a.dbPath); errors.Is(err, fs.ErrNotExist) {
-					return fmt.Errorf("there is no database at %s to verify; nothing was created. Check the name given with --db or $ASSAY_DB",
+					return fmt.Errorf("there is no database at %s to verify: nothing has been recorded there, and nothing was created. If you meant a backup or another file, check the name given with --db or $ASSAY_DB",
 						safetext.OneLine(a.dbPath))
 				}
 			}
