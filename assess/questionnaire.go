@@ -209,6 +209,11 @@ type Question struct {
 	// recorded in assay answers it in fact, and DPOOpinionNotAnswered says
 	// when its answer does not.
 	AsksDPOOpinion bool
+	// Internal marks a question we answer about the counterparty
+	// (internal: true), such as how critical its service is to us or how
+	// hard it would be to replace: assay send leaves it out of the
+	// counterparty's file, and a file from them cannot answer it.
+	Internal bool
 
 	Section *Section
 	Index   int

@@ -197,7 +197,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
-	"floor", "finding_if", "dpo_opinion", "required_when",
+	"floor", "finding_if", "dpo_opinion", "required_when", "internal",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -213,6 +213,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	q.Help = f.Get("help").Str()
 	q.Type = assess.QuestionType(f.Required("type", "").OneOf(typeNames()...))
 	q.Optional = f.Get("optional").Bool()
+	q.Internal = f.Get("internal").Bool()
 	q.Unit = f.Get("unit").Str()
 	q.Weight = decimal.FromInt(1)
 	if w := f.Get("weight"); w.Exists() {

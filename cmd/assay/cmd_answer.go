@@ -80,6 +80,15 @@ assay send wrote) or --own (the answers are yours).`,
 			if err := a.settleOrigin(cmd, file, parsed, vendor, own, append([]*assess.Assessment{asmt}, revised...)); err != nil {
 				return err
 			}
+			// Asked of us about the vendor (how critical it is, how hard
+			// to replace), never sent: the vendor's answer is not theirs
+			// to give.
+			if internal := parsed.InternalAnswers(); len(internal) > 0 {
+				for _, p := range internal {
+					fmt.Fprintln(a.stderr, messageLine(p.String()))
+				}
+				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(internal), "problem", "problems"))}
+			}
 			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
 				// The file's name is the vendor's as much as its lines.
 				fmt.Fprintln(a.stderr, messageLine(err.Error()))

@@ -92,6 +92,11 @@ func sendFile(asmt *assess.Assessment, now time.Time) string {
 	var b strings.Builder
 	comment(&b, "", fmt.Sprintf("%s (%s %s), for %s.", q.Title, q.ID, q.Version, asmt.Subject))
 	comment(&b, "", "Please answer each question after \"answer:\", using one of the values listed above it. Add a note where it helps, and list your evidence (reports, certificates, policy names and versions). Leave an answer empty if you cannot answer it. Answers we have already recorded are filled in: correct any that is wrong, and leave the others as they are; emptying one does not remove it, so if one does not apply, say why in its note. Do not change the question IDs, the lines at the top, or the last line.")
+	if hasInternal(q) {
+		// Said without counts or titles: which questions we keep to
+		// ourselves, and how many, is itself what we keep.
+		comment(&b, "", "Questions we answer ourselves are not included.")
+	}
 	b.WriteString("questionnaire: " + q.ID + "\n")
 	b.WriteString("version: " + strconv.Quote(q.Version) + "\n")
 	b.WriteString("source: vendor\n")
@@ -104,6 +109,8 @@ func sendFile(asmt *assess.Assessment, now time.Time) string {
 		// help beside them tells whoever rates them how, which is not
 		// the vendor. Its number stays, as the report numbers it.
 		switch risks, asked := sectionRisks(s); {
+		case asked == 0 && risks == 0:
+			continue // all ours: not even its title is sent
 		case asked == 0 && risks > 0:
 			comment(&b, "  ", heading+": rated by us, not part of this file.")
 			continue
@@ -118,7 +125,7 @@ func sendFile(asmt *assess.Assessment, now time.Time) string {
 			}
 		}
 		for qi, qq := range s.Questions {
-			if qq.Type == assess.TypeRisk {
+			if !sendable(qq) {
 				continue
 			}
 			b.WriteString("\n")
@@ -148,16 +155,30 @@ func sendFile(asmt *assess.Assessment, now time.Time) string {
 }
 
 // sectionRisks counts a section's risks, which are not sent, and the
-// questions that are.
+// questions that are. Internal questions are neither: the file says
+// nothing of them.
 func sectionRisks(s *assess.Section) (risks, asked int) {
 	for _, qq := range s.Questions {
-		if qq.Type == assess.TypeRisk {
+		switch {
+		case qq.Internal:
+		case qq.Type == assess.TypeRisk:
 			risks++
-		} else {
+		default:
 			asked++
 		}
 	}
 	return risks, asked
+}
+
+// sendable reports whether the vendor's file asks qq: risk ratings are
+// the analyst's, and internal questions (how critical the vendor is to
+// us, our exit plan) ours, with their answers, notes and evidence.
+func sendable(qq *assess.Question) bool {
+	return qq.Type != assess.TypeRisk && !qq.Internal
+}
+
+func hasInternal(q *assess.Questionnaire) bool {
+	return slices.ContainsFunc(q.Questions, func(qq *assess.Question) bool { return qq.Internal })
 }
 
 // sentValue is the answer a sent file carries for a question, after
