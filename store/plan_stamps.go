@@ -27,18 +27,5 @@ func (db *DB) PlanFieldStamps(ctx context.Context, id int64, key string) (map[as
 // date a moved deadline and an accepted risk by the change's record, which
 // the item's stored edit does not keep.
 func (db *DB) PinnedPlanStamps(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, assess.PlanStamps, error) {
-	var a *assess.Assessment
-	var pin ledger.Pin
-	var stamps assess.PlanStamps
-	err := db.view(ctx, func(tx *sql.Tx) (err error) {
-		if a, err = db.load(ctx, tx, id); err != nil {
-			return err
-		}
-		if pin, err = db.pinIn(ctx, tx, id); err != nil {
-			return err
-		}
-		stamps, err = db.planStamps(ctx, tx, id, "")
-		return err
-	})
-	return a, pin, stamps, err
+	return db.pinned(ctx, id, true)
 }

@@ -121,16 +121,24 @@ func (db *DB) Pin(ctx context.Context, id int64) (ledger.Pin, error) {
 // the other, a change landing between them pinned a record the report did
 // not show, and assay verify --against vouched for it.
 func (db *DB) PinnedAssessment(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, error) {
-	var a *assess.Assessment
-	var pin ledger.Pin
-	err := db.view(ctx, func(tx *sql.Tx) (err error) {
+	a, pin, _, err := db.pinned(ctx, id, false)
+	return a, pin, err
+}
+
+// pinned reads assessment id and its pin in one view, and, with stamps,
+// who set each field of each plan item last and when.
+func (db *DB) pinned(ctx context.Context, id int64, stamps bool) (a *assess.Assessment, pin ledger.Pin, st assess.PlanStamps, err error) {
+	err = db.view(ctx, func(tx *sql.Tx) (err error) {
 		if a, err = db.load(ctx, tx, id); err != nil {
 			return err
 		}
-		pin, err = db.pinIn(ctx, tx, id)
+		if pin, err = db.pinIn(ctx, tx, id); err != nil || !stamps {
+			return err
+		}
+		st, err = db.planStamps(ctx, tx, id, "")
 		return err
 	})
-	return a, pin, err
+	return a, pin, st, err
 }
 
 func (db *DB) pinIn(ctx context.Context, tx *sql.Tx, id int64) (ledger.Pin, error) {

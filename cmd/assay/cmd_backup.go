@@ -205,17 +205,13 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
 			"give -o ~/NAME or the whole path; nothing was written", shown)
 	}
-	if a.isDatabaseFile(name) {
-		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", shown)
-	}
-	if real, err := filepath.EvalSymlinks(name); err == nil && a.isDatabaseFile(real) {
-		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file), through a link; nothing was written", shown)
-	} else if dest, err := os.Readlink(name); err == nil {
-		if !filepath.IsAbs(dest) {
-			dest = filepath.Join(filepath.Dir(name), dest)
-		}
-		if a.isDatabaseFile(dest) {
-			return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file), through a link; nothing was written", shown)
+	for _, reached := range pathsReached(name) {
+		if a.isDatabaseFile(reached) {
+			how := ""
+			if reached != name {
+				how = ", through a link"
+			}
+			return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file)%s; nothing was written", shown, how)
 		}
 	}
 	dir := filepath.Dir(name)
@@ -282,6 +278,22 @@ func earlierBackup(ctx context.Context, db *store.DB, name, target string, overw
 			safetext.OneLine(name), seq, safetext.OneLine(hash))
 	}
 	return nil
+}
+
+// pathsReached is name, the file its links lead to, and the file a link
+// at name names even when that file is not there yet (a -wal to come).
+func pathsReached(name string) []string {
+	paths := []string{name}
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		paths = append(paths, real)
+	}
+	if dest, err := os.Readlink(name); err == nil {
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(name), dest)
+		}
+		paths = append(paths, dest)
+	}
+	return paths
 }
 
 // replaceInPlace renames building over target, an earlier backup, in one
