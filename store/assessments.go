@@ -251,10 +251,11 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 		if was == v {
 			return nil
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, v, db.stamp(), id); err != nil {
+		now := db.stamp() // the row's and its record's: verify holds the one to the other
+		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, v, now, id); err != nil {
 			return err
 		}
-		return db.appendEvent(ctx, tx, id, "archive", "assessment", was != 0, archived)
+		return db.appendEventAt(ctx, tx, id, now, "archive", "assessment", was != 0, archived)
 	})
 }
 

@@ -100,10 +100,11 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		if err := db.sign(ctx, tx, id, &sig); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?`, string(to), db.stamp(), id); err != nil {
+		now := db.stamp() // the row's and its record's: verify holds the one to the other
+		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?`, string(to), now, id); err != nil {
 			return err
 		}
-		if err := db.appendEvent(ctx, tx, id, "status", "assessment", a.Status, to); err != nil {
+		if err := db.appendEventAt(ctx, tx, id, now, "status", "assessment", a.Status, to); err != nil {
 			return err
 		}
 		out, err = db.load(ctx, tx, id)

@@ -95,7 +95,8 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 	s.CreatedAt, s.UpdatedAt = parseStamp(now), parseStamp(now)
 	created := subjectRecord(s)
 	created["uuid"] = s.UUID // fixed for good: the ledger names the subject by it
-	_, err = db.appendTo(ctx, tx, subjectChain, s.ID, "create", "subject", nil, created)
+	// Dated as the row: verify holds the row's times to its records.
+	_, err = db.appendToAt(ctx, tx, subjectChain, s.ID, now, "create", "subject", nil, created)
 	return err
 }
 
@@ -165,7 +166,7 @@ func (db *DB) writeSubject(ctx context.Context, tx *sql.Tx, old, s *assess.Subje
 		return err
 	}
 	for _, f := range changed {
-		if _, err := db.appendTo(ctx, tx, subjectChain, s.ID, "edit", f, before[f], after[f]); err != nil {
+		if _, err := db.appendToAt(ctx, tx, subjectChain, s.ID, now, "edit", f, before[f], after[f]); err != nil {
 			return err
 		}
 	}
@@ -203,7 +204,7 @@ func (db *DB) writeSubject(ctx context.Context, tx *sql.Tx, old, s *assess.Subje
 			if _, err := tx.ExecContext(ctx, `UPDATE assessments SET subject = ?, subject_kind = ?, updated_at = ? WHERE id = ?`, s.Name, s.Kind, now, r.id); err != nil {
 				return err
 			}
-			if err := db.appendEvent(ctx, tx, r.id, "subject", "assessment",
+			if err := db.appendEventAt(ctx, tx, r.id, now, "subject", "assessment",
 				map[string]string{"name": r.name, "kind": r.kind}, map[string]string{"name": s.Name, "kind": s.Kind}); err != nil {
 				return err
 			}

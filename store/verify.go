@@ -264,7 +264,7 @@ func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 		if r.brk = verifyState(a, o.a, events, trail); r.brk != nil {
 			return r
 		}
-		if r.brk = verifyTimes(o.id, o.a.row.created, o.a.row.updated, trail.CreatedAt, events); r.brk != nil {
+		if r.brk = verifyTimes(o.id, o.a.row.created, o.a.row.updated, trail, events); r.brk != nil {
 			return r
 		}
 		claims = trail.Claims
@@ -272,6 +272,9 @@ func (v *verifier) checkOwner(c chain, o *ownerRows) ownerResult {
 		var err error
 		if claims, err = ledger.ReplaySubject(records(events)); err != nil {
 			r.brk = &Break{Chain: "subject", OwnerID: o.id, Reason: err.Error()}
+			return r
+		}
+		if r.brk = verifySubjectTimes(o.id, o.subjectCreated, o.subjectUpdated, events); r.brk != nil {
 			return r
 		}
 	}

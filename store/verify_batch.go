@@ -40,6 +40,8 @@ type ownerRows struct {
 	eventsText  string
 	eventsCount int64
 	subjectName string
+	// A subject's creation time and time of last change, as stored.
+	subjectCreated, subjectUpdated string
 
 	// The row's state before finishState: the JSON column it still
 	// has to decode (deadlines or contacts) and the other fields.
@@ -196,7 +198,8 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 	if only {
 		arg = after + 1
 	}
-	rows, err := v.tx.QueryContext(ctx, `SELECT a.id, a.uuid, a.name, a.kind, a.owner, a.contacts, a.tier, a.notes, a.event_count, a.event_head
+	rows, err := v.tx.QueryContext(ctx, `SELECT a.id, a.uuid, a.name, a.kind, a.owner, a.contacts, a.tier, a.notes, a.event_count, a.event_head,
+		a.created_at, a.updated_at
 		FROM subjects a WHERE a.id`+v.limit(only), arg)
 	if err != nil {
 		return err
@@ -205,7 +208,8 @@ func (v *verifier) readSubjectRows(ctx context.Context, b *ownerBatch, after int
 	for rows.Next() {
 		o := &ownerRows{}
 		s := &o.sState
-		if err := rows.Scan(&o.id, &s.UUID, &s.Name, &s.Kind, &s.Owner, &o.rawJSON, &s.Tier, &s.Notes, &o.count, &o.head); err != nil {
+		if err := rows.Scan(&o.id, &s.UUID, &s.Name, &s.Kind, &s.Owner, &o.rawJSON, &s.Tier, &s.Notes, &o.count, &o.head,
+			&o.subjectCreated, &o.subjectUpdated); err != nil {
 			return err
 		}
 		o.subjectName = s.Name

@@ -27,7 +27,8 @@ func verifyState(a *assess.Assessment, raw *assessmentRaw, events []Event, trail
 		}
 	}
 	for _, ans := range raw.answers {
-		if b := verifyStamp(id, "answer", ans.qid, ledger.Stamp{At: ans.updated, By: ans.by}, events, trail, trail.Answers); b != nil {
+		stamp := ledger.Stamp{At: ans.updated, By: ans.by}
+		if b := verifyStamp(id, "answer", ans.qid, stamp, events, trail, trail.Answers); b != nil {
 			return b
 		}
 	}
@@ -46,7 +47,8 @@ func verifyState(a *assess.Assessment, raw *assessmentRaw, events []Event, trail
 		}
 	}
 	for _, p := range raw.plan {
-		if b := verifyStamp(id, "plan", p.key, ledger.Stamp{At: p.updated, By: p.by}, events, trail, trail.Plan); b != nil {
+		stamp := ledger.Stamp{At: p.updated, By: p.by}
+		if b := verifyStamp(id, "plan", p.key, stamp, events, trail, trail.Plan); b != nil {
 			return b
 		}
 	}
@@ -137,7 +139,8 @@ func brkAt(id int64, e Event, format string, args ...any) *Break {
 // imports, and a time changed outside assay is named here rather than as
 // a changed file on import. Times are compared as written (the raw
 // column), so text that is not a time is named too.
-func verifyTimes(id int64, createdRaw, updatedRaw, stated string, events []Event) *Break {
+func verifyTimes(id int64, createdRaw, updatedRaw string, trail *ledger.Trail, events []Event) *Break {
+	stated := trail.CreatedAt
 	if len(events) == 0 {
 		return nil // checkRecords has named the missing trail
 	}
@@ -168,6 +171,45 @@ func verifyTimes(id int64, createdRaw, updatedRaw, stated string, events []Event
 		return brkAt(id, at, "the assessment's time of last change (%s) is after its latest audit record (%s): it was changed outside assay", updatedRaw, at.At)
 	case ledger.UpdatedBeforeCreated:
 		return brkAt(id, at, "the assessment's time of last change (%s) is before its creation (%s): it was changed outside assay", updatedRaw, createdRaw)
+	}
+	if fault, seq := trail.CheckUpdated(created, updated); fault != ledger.TimesFit {
+		e := events[seq-1]
+		if e.Kind == "create" || e.Kind == "revise" {
+			return brkAt(id, e, "the assessment's time of last change (%s) is not its creation time (%s), though this record, its creation, is the last to change it: it was changed outside assay",
+				updatedRaw, createdRaw)
+		}
+		return brkAt(id, e, "the assessment's time of last change (%s) is not the time of this record (%s), the last to change it: it was changed outside assay", updatedRaw, e.At)
+	}
+	return nil
+}
+
+// verifySubjectTimes holds a subject's creation time and time of last
+// change, stored beside its trail, to the records of the writes that set
+// them (ledger.CheckSubjectTimes): the subject list shows them.
+func verifySubjectTimes(id int64, createdRaw, updatedRaw string, events []Event) *Break {
+	if len(events) == 0 {
+		return nil // checkRecords has named the missing trail
+	}
+	brk := func(e Event, format string, args ...any) *Break {
+		return &Break{Chain: "subject", OwnerID: id, Seq: e.Seq, EventID: e.ID, Reason: fmt.Sprintf(format, args...)}
+	}
+	created, err := time.Parse(time.RFC3339Nano, createdRaw)
+	if err != nil {
+		return brk(events[0], "the subject's creation time (%q) is not a time: it was changed outside assay", clipReason(createdRaw))
+	}
+	updated, err := time.Parse(time.RFC3339Nano, updatedRaw)
+	if err != nil {
+		return brk(events[len(events)-1], "the subject's time of last change (%q) is not a time: it was changed outside assay", clipReason(updatedRaw))
+	}
+	fault, i := ledger.CheckSubjectTimes(created, updated, records(events))
+	e := events[i]
+	switch fault {
+	case ledger.SubjectCreatedNotFirst:
+		return brk(e, "the subject's creation time (%s) is not the time of its creation record (%s): it was changed outside assay", createdRaw, e.At)
+	case ledger.SubjectUpdatedNotLast:
+		return brk(e, "the subject's time of last change (%s) is not the time of this record (%s), the last to change it: it was changed outside assay", updatedRaw, e.At)
+	case ledger.SubjectUpdatedNotCreated:
+		return brk(e, "the subject's time of last change (%s) is not its creation time (%s), though it was never changed: it was changed outside assay", updatedRaw, createdRaw)
 	}
 	return nil
 }

@@ -46,9 +46,8 @@ var fileFields = map[string]string{
 //   - who saved each answer and plan edit, and when, is its last
 //     record's name and time (ledger.CheckStamp);
 //   - the assessment was created when its creation record says (or,
-//     in a record that does not say, before it) and last updated no
-//     later than its last record (assay stamps the row, then the
-//     record).
+//     in a record that does not say, before it) and last updated when
+//     the record of its last change was written (Trail.CheckUpdated).
 //
 // It reads no database: the trail's chain itself (links and hashes) is
 // the caller's to check first. Errors name the file's field at fault.
@@ -100,7 +99,7 @@ func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
 	if err := subjectMatches(f, trusted); err != nil {
 		return nil, err
 	}
-	if err := timesMatch(f, trail.CreatedAt); err != nil {
+	if err := timesMatch(f, trail); err != nil {
 		return nil, err
 	}
 	out.RevisionOf = revisedFrom(f.Events)
@@ -293,9 +292,11 @@ func revisedFrom(events []Event) ledger.Pin {
 }
 
 // timesMatch places the assessment's creation and update times within its
-// trail by the rule verify holds a database to (ledger.CheckTimes). Which
-// reports list first depends on them.
-func timesMatch(f *File, stated string) error {
+// trail by the rule verify holds a database to (ledger.CheckTimes), and
+// the update time at the record that last set it (Trail.CheckUpdated).
+// Which reports list first depends on them.
+func timesMatch(f *File, trail *ledger.Trail) error {
+	stated := trail.CreatedAt
 	parse := func(field, v string) (time.Time, error) {
 		t, err := time.Parse(time.RFC3339Nano, v)
 		if err != nil {
@@ -328,6 +329,13 @@ func timesMatch(f *File, stated string) error {
 		return fmt.Errorf("assessment.updated_at: is after its latest audit record (%s): the file was changed", f.Events[r].At)
 	case ledger.UpdatedBeforeCreated:
 		return fmt.Errorf("assessment.updated_at: is before its creation (%s): the file was changed", f.Assessment.CreatedAt)
+	}
+	if fault, seq := trail.CheckUpdated(created, updated); fault != ledger.TimesFit {
+		e := f.Events[seq-1]
+		if e.Kind == "create" || e.Kind == "revise" {
+			return fmt.Errorf("assessment.updated_at: is not its creation time, though audit record %d, its creation, is the last to change it: the file was changed", seq)
+		}
+		return fmt.Errorf("assessment.updated_at: is not the time of audit record %d (%s), the last to change it: the file was changed", seq, clip(e.At))
 	}
 	return nil
 }

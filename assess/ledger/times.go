@@ -14,6 +14,7 @@ const (
 	UpdatedAfterLast                // last changed after its latest record
 	UpdatedBeforeCreated            // last changed before it was created, the clock never set back
 	CreatedNotStated                // created at another time than its creation record states
+	UpdatedNotLastChange            // last changed at another time than the record that last set it (Trail.CheckUpdated)
 )
 
 // CheckTimes places an assessment's creation and update times within its

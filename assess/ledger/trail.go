@@ -32,6 +32,9 @@ type Trail struct {
 	// nothing): CheckStamp.
 	Copies int64
 	Copied *Copied
+	// LastChange is the last record of a change that stamps the row's
+	// time of last change (LastChangeKinds); Seq 0 when there is none.
+	LastChange Record
 }
 
 // ReplayAssessment reads an assessment's audit records, oldest first.
@@ -56,6 +59,9 @@ func ReplayAssessment(records []Record) (*Trail, error) {
 		return m, nil
 	}
 	for _, r := range records {
+		if t.stampsLastChange(r) {
+			t.LastChange = r
+		}
 		switch r.Kind {
 		case "answer":
 			t.Answers[r.Target] = r

@@ -130,6 +130,13 @@ func TestImportRefusesAlteredExports(t *testing.T) {
 			"assessment.created_at: is not the time its creation record states"},
 		{"the creation time moved earlier", setA(ex.draft, "created_at", "2020-01-01T00:00:00Z"),
 			"assessment.created_at: is not the time its creation record states"},
+		// A revision not changed since it was made was last changed when
+		// it was created; its copies' records, a moment later, change
+		// nothing of that.
+		{"a revision's time of last change moved within its trail", edit(ex.revision, func(m map[string]any) {
+			events := m["events"].([]any)
+			obj(m, "assessment")["updated_at"] = events[len(events)-1].(map[string]any)["at"]
+		}), "assessment.updated_at: is not its creation time, though audit record 1, its creation, is the last to change it: the file was changed"},
 		// Who saved an answer and when: the message about another
 		// person's change, and OSCAL's collection date.
 		{"an answer credited to another", edit(ex.draft, func(m map[string]any) { m["answers"].([]any)[0].(map[string]any)["updated_by"] = "Mallory" }),
