@@ -83,6 +83,11 @@ type assessmentRaw struct {
 	// until finishRead splits them.
 	answersText  string
 	answersCount int64
+	// For a revision, who saved each answer and plan edit of the
+	// assessment it revises, and when, as that one's rows keep them: an
+	// older assay's revision states nothing of its copies, and they are
+	// held to these (verifyCopied). Empty for an original.
+	revisedAnswers, revisedPlan map[string]ledger.Stamp
 }
 
 type planRaw struct{ key, edit, updated, by string }
@@ -425,6 +430,9 @@ func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*owne
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	if err := v.readRevised(ctx, byID, lo, hi); err != nil {
+		return err
+	}
 	rows, err = v.tx.QueryContext(ctx, `SELECT assessment_id, id, role, name, signed_on, decision, comment, audit_seq, at
 		FROM signoffs WHERE assessment_id BETWEEN ? AND ? ORDER BY assessment_id, id`, lo, hi)
 	if err != nil {
@@ -440,6 +448,42 @@ func (v *verifier) readAssessmentParts(ctx context.Context, byID map[int64]*owne
 		if o := byID[id]; o != nil {
 			o.a.signOffs = append(o.a.signOffs, s)
 		}
+	}
+	return rows.Err()
+}
+
+// readRevised reads, for the revisions among assessment ids lo to hi,
+// who saved each answer and plan edit of the assessment each revises,
+// and when: one query for the batch, which finds nothing in a portfolio
+// without revisions.
+func (v *verifier) readRevised(ctx context.Context, byID map[int64]*ownerRows, lo, hi int64) error {
+	rows, err := v.tx.QueryContext(ctx, `SELECT r.id, 0, x.question_id, x.updated_at, x.updated_by
+		FROM assessments r JOIN answers x ON x.assessment_id = r.revision_of WHERE r.id BETWEEN ? AND ?
+		UNION ALL SELECT r.id, 1, x.finding_key, x.updated_at, x.updated_by
+		FROM assessments r JOIN plan_edits x ON x.assessment_id = r.revision_of WHERE r.id BETWEEN ? AND ?`, lo, hi, lo, hi)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, plan int64
+		var item string
+		var s ledger.Stamp
+		if err := rows.Scan(&id, &plan, &item, &s.At, &s.By); err != nil {
+			return err
+		}
+		o := byID[id]
+		if o == nil {
+			continue
+		}
+		m := &o.a.revisedAnswers
+		if plan != 0 {
+			m = &o.a.revisedPlan
+		}
+		if *m == nil {
+			*m = map[string]ledger.Stamp{}
+		}
+		(*m)[item] = s
 	}
 	return rows.Err()
 }

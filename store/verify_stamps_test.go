@@ -91,6 +91,15 @@ func TestOlderDatabaseStampsHeldToTheirRecords(t *testing.T) {
 			"answer mfa is stored as saved at 2026-12-03T22:40:30.71405929Z"},
 		{"a plan edit credited to another", `UPDATE plan_edits SET updated_by = 'Mallory' WHERE assessment_id = 1`,
 			`plan item mfa is stored as saved by "Mallory"`},
+		// The revision (assessment 3) an older assay made: its creation
+		// record states nothing of its copies, which are held to the
+		// approved assessment 1 it copied them from, exactly.
+		{"a revision's copied answer credited to another", `UPDATE answers SET updated_by = 'Mallory' WHERE assessment_id = 3 AND question_id = 'logging'`,
+			`answer logging is stored as saved by "Mallory" at 2026-12-03T23:40:30.`},
+		{"a revision's copied answer dated an hour earlier", `UPDATE answers SET updated_at = '2026-12-03T22:40:30Z' WHERE assessment_id = 3 AND question_id = 'logging'`,
+			`answer logging is stored as saved by "Dana Reyes" at 2026-12-03T22:40:30Z but assessment 1, which this revision copied it from, has it saved by "Dana Reyes" at 2026-12-03T23:40:30.`},
+		{"a revision's copied plan edit dated 30 seconds earlier", `UPDATE plan_edits SET updated_at = '2026-12-03T23:40:00.903349392Z' WHERE assessment_id = 3`,
+			`plan item mfa is stored as saved by "Dana Reyes" at 2026-12-03T23:40:00.903349392Z but assessment 1, which this revision copied it from, has it saved by "Dana Reyes" at 2026-12-03T23:40:30.903349392Z`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := beforeSigning(t)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/assay-dev/assay/assess"
@@ -31,6 +32,9 @@ func verifyState(a *assess.Assessment, raw *assessmentRaw, events []Event, trail
 		if b := verifyStamp(id, "answer", ans.qid, stamp, events, trail, trail.Answers); b != nil {
 			return b
 		}
+		if b := verifyCopied(a, "answer "+ans.qid, stamp, events, trail, trail.Answers[ans.qid], raw.revisedAnswers); b != nil {
+			return b
+		}
 	}
 	for _, qid := range sortedKeys(trail.Answers) {
 		if _, ok := a.Answers[qid]; !ok {
@@ -49,6 +53,9 @@ func verifyState(a *assess.Assessment, raw *assessmentRaw, events []Event, trail
 	for _, p := range raw.plan {
 		stamp := ledger.Stamp{At: p.updated, By: p.by}
 		if b := verifyStamp(id, "plan", p.key, stamp, events, trail, trail.Plan); b != nil {
+			return b
+		}
+		if b := verifyCopied(a, "plan item "+p.key, stamp, events, trail, trail.Plan[p.key], raw.revisedPlan); b != nil {
 			return b
 		}
 	}
@@ -105,6 +112,47 @@ func verifyStamp(id int64, kind, item string, stored ledger.Stamp, events []Even
 	}
 	return brkAt(id, e, "%s is stored as saved at %s but this record, the last to set it, was written at %s: it was changed outside assay",
 		what, clipReason(sb.Stored), sb.Trail)
+}
+
+// verifyCopied holds a copy that a revision made by an older assay still
+// keeps (r, the record that last set it, is one of the revision's
+// records of the copy) to the assessment it was copied from: the
+// revision's creation record states nothing of who saved it and when, but
+// the assessment revised, approved and so locked, still holds the row it
+// was copied from, itself held to its own record. The copy must be that
+// row exactly. revised is that assessment's rows (none when it is not in
+// the database, or holds none: its own check names that). A revision that
+// states its copies is held to that instead (verifyStamp).
+func verifyCopied(a *assess.Assessment, what string, stored ledger.Stamp, events []Event, trail *ledger.Trail, r ledger.Record,
+	revised map[string]ledger.Stamp) *Break {
+	if r.Seq == 0 || r.Seq > trail.Copies || trail.Copied != nil || len(revised) == 0 {
+		return nil
+	}
+	item := r.Target
+	want, ok := revised[item]
+	e := events[r.Seq-1]
+	if !ok {
+		return brkAt(a.ID, e, "%s is stored as copied from assessment %d, which has no such item: it was changed outside assay", what, a.RevisionOf)
+	}
+	if sameStamp(stored, want) {
+		return nil
+	}
+	return brkAt(a.ID, e, "%s is stored as saved by %q at %s but assessment %d, which this revision copied it from, has it saved by %q at %s: it was changed outside assay",
+		what, clipReason(stored.By), clipReason(stored.At), a.RevisionOf, clipReason(want.By), clipReason(want.At))
+}
+
+// sameStamp says whether two stamps name the same person and the same
+// moment, however each time is written.
+func sameStamp(x, y ledger.Stamp) bool {
+	if strings.TrimSpace(x.By) != strings.TrimSpace(y.By) {
+		return false
+	}
+	if x.At == y.At {
+		return true
+	}
+	tx, err1 := time.Parse(time.RFC3339Nano, x.At)
+	ty, err2 := time.Parse(time.RFC3339Nano, y.At)
+	return err1 == nil && err2 == nil && tx.Equal(ty)
 }
 
 // verifyClaims checks each field of an owner's row that its trail states
