@@ -126,6 +126,13 @@ func TestAuditedMappings(t *testing.T) {
 		// Deleting our data at the end of a contract is P4.3 as well.
 		{"vendor-security-screen", "deletion", []string{"C1.2", "P4.3"}, nil},
 		{"data-licensing", "automatic-deletion", []string{"GV.SC-10"}, nil},
+		// Giving the people who oversee an AI system the competence,
+		// training and authority to override it (AI Act Article 26(2)) is
+		// developing competent people for the entity's objectives
+		// (CC1.4); A.6.3 and PR.AT-02 train staff in information
+		// security, which this is not, and no ISO/IEC 27001 or CSF
+		// control asks for oversight of an AI system.
+		{"eu-ai-act-fria", "oversight-people", []string{"CC1.4"}, []string{"A.6.3", "PR.AT-02"}},
 	}
 	checkMappingCases(t, cases)
 }
