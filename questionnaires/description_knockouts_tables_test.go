@@ -41,10 +41,14 @@ var describedKnockoutTables = map[string]describedKnockouts{
 	},
 	"third-party-due-diligence": {
 		groups: []knockoutGroup{
+			{"data-sensitivity", "high", "the data sensitivity is at least high"},
 			{"residual", "high", "the residual risk is at least high"},
 			{"residual", "medium", "it is at least medium"},
 		},
 		knockouts: []knockoutSaid{
+			{"supplied-categories=special", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "special-category"},
+			{"supplied-categories=criminal", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "criminal-offence"},
+			{"supplied-categories=children", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "children's data"},
 			{"mfa", "residual", "high", "", "without multi-factor authentication"},
 			{"mfa=partial", "residual", "high", "", "for everyone who can reach it"},
 			{"encryption-rest", "residual", "high", "", "stores it unencrypted"},
@@ -60,6 +64,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"source-lawful-basis", "residual", "high", "", "cannot show where its records came from and the lawful basis"},
 			{"source-special-condition", "residual", "high", "", "the article 9 condition"},
 			{"source-criminal-authority", "residual", "high", "", "article 10 authority"},
+			{"source-children-basis", "residual", "high", "", "a basis that holds for a child of that age"},
 			{"attestations=none", "residual", "medium", "", "no independent attestation covers the service"},
 			{"soc2-exceptions=qualified", "residual", "medium", "", "soc 2 auditor qualified the opinion"},
 			{"financial-health=going-concern", "residual", "medium", "", "going concern"},
