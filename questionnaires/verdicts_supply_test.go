@@ -57,6 +57,15 @@ func init() {
 			dims:     map[string]string{"criticality": "16 of 20", "gaps": "1 of 32"},
 			findings: "data-accuracy:low",
 		},
+		verdictCase{
+			// A licence of source code alone (data-licensing 2.6.0): low,
+			// not asked for a data protection addendum or a legal basis
+			// for data it does not hold.
+			file: "licensing-fraud-rules-engine-source-code-only.yaml", outcome: "low",
+			levels:   map[string]string{"exposure-level": "low", "protection": "strong"},
+			dims:     map[string]string{"exposure": "1 of 26", "gaps": "0 of 108"},
+			findings: "none",
+		},
 	)
 }
 
