@@ -67,7 +67,11 @@ func (r *reporter) scores() {
 			if l.Unsettled {
 				item = txt(item, " ", unsettledWords(l))
 			}
-			items = append(items, txt(item, " ", user(asSentence(l.Why)), "."))
+			item = txt(item, " ", user(asSentence(l.Why)), ".")
+			if l.Unsettled {
+				item = txt(item, r.unansweredFeeding(l))
+			}
+			items = append(items, item)
 		}
 		r.d.list(items...)
 	}
@@ -410,4 +414,41 @@ func endSentence(t document.Text) document.Text {
 		return t
 	}
 	return txt(t, ".")
+}
+
+// unansweredFeeding names, for a level not rated yet that is banded on a
+// dimension, the unanswered questions of that dimension counted as their
+// worst answers: what the reader must answer to settle it. A level read
+// from a matrix names the levels it reads, which name their own.
+func (r *reporter) unansweredFeeding(l assess.LevelResult) document.Text {
+	def, ok := r.q.Level(l.ID)
+	if !ok || def.Dimension == "" {
+		return txt()
+	}
+	var ids []document.Text
+	for _, qr := range r.res.Questions {
+		if qr.Status == assess.StatusUnanswered && qr.Dimension == def.Dimension {
+			ids = append(ids, txt(code(qr.ID)))
+		}
+	}
+	if len(ids) == 0 {
+		return txt()
+	}
+	out := txt(" Unanswered and counted as their worst: ")
+	if len(ids) == 1 {
+		out = txt(" Unanswered and counted as its worst: ")
+	}
+	// A blank checklist has a hundred: the first few say where to start,
+	// the appendix lists them all.
+	const named = 5
+	for i, id := range ids[:min(len(ids), named)] {
+		if i > 0 {
+			out = txt(out, ", ")
+		}
+		out = txt(out, id)
+	}
+	if len(ids) > named {
+		out = txt(out, fmt.Sprintf(" and %d more, listed in the appendix", len(ids)-named))
+	}
+	return txt(out, ".")
 }
