@@ -33,19 +33,10 @@ type AnswersFile struct {
 	// one written as a mapping gives the keys it has. What a file does
 	// not give is kept as the assessment has it (Over).
 	Given map[string]Given
-	// internal holds where the file answers an internal question (one
-	// we answer ourselves), which a file from the vendor may not do.
-	internal Problems
-}
-
-// InternalAnswers is one problem for each answer the file gives to an
-// internal question, if the file is the vendor's (sent, saying source:
-// vendor, or read with --vendor, FromVendor); none for the analyst's own.
-func (f *AnswersFile) InternalAnswers() Problems {
-	if f.Source != assess.ByVendor {
-		return nil
-	}
-	return f.internal
+	// internal holds the file's entries for internal questions (ones we
+	// answer ourselves), which a file from the vendor may hold only as
+	// we recorded them (OurOwn).
+	internal []internalEntry
 }
 
 // FromVendor records every answer of the file as the vendor's, whatever
@@ -171,16 +162,15 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 			e.KeyValue.Problem(yamlx.Suggest(e.Key, questionIDs(q)), "questionnaire %s has no question %q", q.ID, e.Key)
 			continue
 		}
+		before := len(doc.Problems)
 		a, given, ok := readAnswer(qq, q, e.Value)
+		if qq.Internal && len(doc.Problems) == before {
+			out.internal = append(out.internal, newInternalEntry(qq.ID, e.Value, a, given, ok))
+		}
 		if !ok {
 			continue
 		}
 		a.Source = out.Source
-		if qq.Internal {
-			k := e.KeyValue
-			out.internal = append(out.internal, Problem{File: name, Line: k.Line(), Column: k.Column(), Field: k.Path(),
-				Message: qq.ID + " is answered by us, not the vendor", Hint: "remove it from the vendor's file, or record it yourself"})
-		}
 		out.Answers = append(out.Answers, a)
 		out.Given[a.QuestionID] = given
 	}

@@ -80,15 +80,6 @@ assay send wrote) or --own (the answers are yours).`,
 			if err := a.settleOrigin(cmd, file, parsed, vendor, own, append([]*assess.Assessment{asmt}, revised...)); err != nil {
 				return err
 			}
-			// Asked of us about the vendor (how critical it is, how hard
-			// to replace), never sent: the vendor's answer is not theirs
-			// to give.
-			if internal := parsed.InternalAnswers(); len(internal) > 0 {
-				for _, p := range internal {
-					fmt.Fprintln(a.stderr, messageLine(p.String()))
-				}
-				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(internal), "problem", "problems"))}
-			}
 			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
 				// The file's name is the vendor's as much as its lines.
 				fmt.Fprintln(a.stderr, messageLine(err.Error()))
@@ -109,6 +100,22 @@ assay send wrote) or --own (the answers are yours).`,
 				if atSend, err = a.answersWhenSent(cmd, file, sentFor, parsed); err != nil {
 					return err
 				}
+			}
+			// Asked of us about the vendor (how critical it is, how hard
+			// to replace), never sent: the vendor's answer is not theirs
+			// to give. A file sent before assay left them out holds ours,
+			// which come back as we recorded them and are let be.
+			ignored, internal := parsed.OurOwn(asmt.Answers, atSend)
+			if len(internal) > 0 {
+				for _, p := range internal {
+					fmt.Fprintln(a.stderr, messageLine(p.String()))
+				}
+				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(internal), "problem", "problems"))}
+			}
+			if len(ignored) > 0 {
+				inform(a.stderr, fmt.Sprintf("File %s holds %s we answer ourselves, as an older assay sent them (%s): %s what we recorded, and %s ignored",
+					safetext.OneLine(file), assess.Count(len(ignored), "question", "questions"), strings.Join(ignored, ", "),
+					assess.Plural(len(ignored), "it says", "they say"), assess.Plural(len(ignored), "was", "were")))
 			}
 			ctx := a.ctx(cmd)
 			// What the file leaves out of an answer (the note and evidence

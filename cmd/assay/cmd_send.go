@@ -29,7 +29,9 @@ as it was stays as recorded, and the others are recorded as given by the
 vendor and unreviewed until you confirm or correct each one. Risk ratings are
 left to the analyst and not sent, nor are the questions we answer ourselves
 (internal: true, such as how hard the vendor would be to replace), with their
-answers; a file from the vendor that answers one is refused.
+answers; a file from the vendor that answers one is refused (one sent by an
+older assay, which held them, may give them back as we recorded them: they
+are ignored).
 
 The file ends with the assessment's UUID: a file for another assessment, or
 one cut short, is refused. Each sending is recorded in the assessment's audit
