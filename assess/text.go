@@ -18,8 +18,9 @@ import (
 //
 //   - A name (a subject, an owner, a contact, an approver, whoever signs)
 //     is one line and is stored as given, outer spaces trimmed. Control
-//     characters, escape sequences and bidi controls are refused, not
-//     removed, so that the name stored is the name shown and searched for.
+//     characters, escape sequences, bidi controls and characters that
+//     render as nothing (firstHidden) are refused, not removed, so that
+//     the name stored is the name shown and searched for.
 //     At most MaxNameLength characters: names fill table columns.
 //   - Free text (answers, notes, evidence, comments, actions, reasons,
 //     milestones) keeps its newlines and tabs; escape sequences, other
@@ -38,6 +39,9 @@ func CleanName(field, s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if r, at := safetext.FirstControl(s, false); at >= 0 {
 		return "", Errorf(EInvalid, "%s %s at character %d: a name is one line of plain text", field, controlWords(r), utf8.RuneCountInString(s[:at])+1)
+	}
+	if r, at := firstHidden(s); at >= 0 {
+		return "", Errorf(EInvalid, "%s holds an invisible character (U+%04X) at character %d: a name holds only characters that can be seen", field, r, utf8.RuneCountInString(s[:at])+1)
 	}
 	if n := utf8.RuneCountInString(s); n > MaxNameLength {
 		return "", Errorf(EInvalid, "%s is %d characters long; a name may have at most %d", field, n, MaxNameLength)

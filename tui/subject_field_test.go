@@ -12,11 +12,13 @@ import (
 // nothing: the subject the analyst read ("EvilCorp") was not the one
 // held, and only submitting the whole form told. The field refuses it as
 // the plan's owner and approver fields do, at once, naming the character
-// and where it is; a right-to-left mark, zero-width, too.
+// and where it is; a right-to-left mark, zero-width, too, and a zero-width
+// space, which makes "Ac<ZWSP>me" read as "Acme".
 func TestASubjectWithAHiddenControlIsRefusedOnTheField(t *testing.T) {
 	for _, tc := range []struct{ pasted, says string }{
 		{"Evil\u202eCorp", "subject holds a bidi control (U+202E) at character 5"},
 		{"Acme\u200f Ltd", "subject holds a bidi control (U+200F) at character 5"},
+		{"Ac\u200bme", "subject holds an invisible character (U+200B) at character 3"},
 	} {
 		e := newEnv(t)
 		f := e.start()
