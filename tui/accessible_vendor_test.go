@@ -67,7 +67,7 @@ func TestAccessibleNamesReassessmentsDue(t *testing.T) {
 	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) {
 		return []assess.DueSubject{
 			{Subject: &assess.Subject{Name: "Zenith Payroll"}, State: assess.DueOverdue, Due: assess.NewDate(2026, time.January, 10)},
-			{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)},
+			{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, DaysLeft: 20, Due: assess.NewDate(2026, time.April, 2)},
 			{Subject: &assess.Subject{Name: "Never Seen"}, State: assess.DueNever},
 		}, nil
 	}

@@ -392,7 +392,14 @@ func dueLines(due []assess.DueSubject) (line, counted string) {
 			part = fmt.Sprintf("%s was due %s", clean(d.Subject.Name), d.Due)
 			overdue++
 		case assess.DueSoon:
-			part = fmt.Sprintf("%s due %s", clean(d.Subject.Name), d.Due)
+			// On the day itself, "due today", as assay due and the plan
+			// say it: a date leaves the reader to match it against
+			// today's.
+			when := d.Due.String()
+			if d.DaysLeft == 0 {
+				when = "today"
+			}
+			part = fmt.Sprintf("%s due %s", clean(d.Subject.Name), when)
 			soon++
 		default:
 			continue

@@ -52,7 +52,7 @@ func TestHomeShowsReassessmentsDue(t *testing.T) {
 	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) {
 		return []assess.DueSubject{
 			{Subject: &assess.Subject{Name: "Zenith Payroll"}, State: assess.DueOverdue, Due: assess.NewDate(2026, time.January, 10)},
-			{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)},
+			{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, DaysLeft: 20, Due: assess.NewDate(2026, time.April, 2)},
 			{Subject: &assess.Subject{Name: "Never Seen"}, State: assess.DueNever},
 		}, nil
 	}
@@ -80,7 +80,7 @@ func TestHomeRefreshReadsReassessmentsAgain(t *testing.T) {
 	f := e.start()
 	f.waitFor("Reassessment: Zenith Payroll was due 2026-01-10", "Acme Cloud Ltd")
 	mu.Lock()
-	overdue = []assess.DueSubject{{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)}}
+	overdue = []assess.DueSubject{{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, DaysLeft: 20, Due: assess.NewDate(2026, time.April, 2)}}
 	mu.Unlock()
 	f.press("ctrl+r")
 	f.waitFor("Reassessment: Northwind due 2026-04-02")
@@ -100,7 +100,7 @@ func TestHomeReminderCountsBeforeItNames(t *testing.T) {
 	for i := range 14 {
 		due = append(due, assess.DueSubject{Subject: &assess.Subject{Name: fmt.Sprintf("Legacy system number %d with a long name", i)}, State: assess.DueOverdue, Due: assess.NewDate(2022, time.January, 1+i)})
 	}
-	due = append(due, assess.DueSubject{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, Due: assess.NewDate(2026, time.April, 2)})
+	due = append(due, assess.DueSubject{Subject: &assess.Subject{Name: "Northwind"}, State: assess.DueSoon, DaysLeft: 20, Due: assess.NewDate(2026, time.April, 2)})
 	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) { return due, nil }
 	f := e.startSized(e.deps(), 60, 20)
 	f.waitFor("Reassessment, 14 overdue, 1 due soon: Legacy system", "Acme Cloud Ltd")
