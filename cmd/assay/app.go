@@ -195,7 +195,8 @@ func (a *app) rescore(db *store.DB) error {
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case err != nil:
-		fmt.Fprintf(a.stderr, "assay: %s (lists show the older levels of those not done; it is tried again next time)\n", messageLine(err.Error()))
+		// The command goes on, and ends well: information, not an error.
+		inform(a.stderr, fmt.Sprintf("Scoring again did not finish: %s; lists show the older levels of those not done, and it is tried again next time", messageLine(err.Error())))
 	case n > 0:
 		inform(a.stderr, fmt.Sprintf("Scored %s again", assess.Count(n, "assessment", "assessments")))
 	}

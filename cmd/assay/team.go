@@ -60,7 +60,8 @@ func (a *app) teamLogin() (string, bool) {
 // and the shell keeps them in its history.
 func (a *app) warnPassword(flag, value string) {
 	if t, err := store.ParseTarget(value); err == nil && t.Postgres && store.HasPassword(value) {
-		fmt.Fprintf(a.stderr, "assay: warning: the connection string of %s holds a password, which other users of this machine can see "+
-			"while assay runs and your shell keeps in its history; put it in ~/.pgpass (or the file PGPASSFILE names) instead\n", flag)
+		// A warning, and the command goes on: a sentence, not an error.
+		inform(a.stderr, fmt.Sprintf("The connection string of %s holds a password, which other users of this machine can see "+
+			"while assay runs and your shell keeps in its history; put it in ~/.pgpass (or the file PGPASSFILE names) instead", flag))
 	}
 }
