@@ -146,6 +146,9 @@ func checkComparison(q *assess.Question, c condition.Comparison) (string, string
 			if lit.IsNumber {
 				return fmt.Sprintf("%s is free text and never equals the number %s", q.ID, lit), "quote the value: '" + lit.Str + "'"
 			}
+			if c.Op != "!=" && !textAnswerCanBe(lit.Str) {
+				return fmt.Sprintf("%s can never be %s: an empty answer is no answer, and an answer holds no control characters", q.ID, lit), "test not answered(" + q.ID + ")"
+			}
 		}
 	case assess.TypeRisk:
 		return fmt.Sprintf("%s is a risk rating; conditions can only test answered(%s)", q.ID, q.ID), ""

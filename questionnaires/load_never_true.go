@@ -13,19 +13,22 @@ const maxTries = 100_000
 
 // neverHolds reports whether a bound condition is false whatever the
 // questions it reads are answered, each comparison being possible on its
-// own (checkComparison): admins == 'few' and admins == 'many'. It tries
-// every value each question can have, none (unanswered or hidden)
-// included, when all of them are choice or scale questions and the
-// combinations are few enough; otherwise it says false. A condition that
-// reads no question (false, written so on purpose) is left alone.
+// own (checkComparison): admins == 'few' and admins == 'many', or
+// records > 5 and records < 3. It tries every value each question can
+// show the condition (valuesOf), none (unanswered or hidden) included,
+// when the combinations are few enough; otherwise it says false. A
+// condition that reads no question (false, written so on purpose) is left
+// alone.
 func neverHolds(q *assess.Questionnaire, expr *condition.Expr) bool {
 	var refs []int
 	seen := map[int]bool{}
+	named := map[int][]condition.Literal{} // the values compared with each question
 	for _, c := range expr.Comparisons() {
 		if !seen[c.Ref.Index] {
 			seen[c.Ref.Index] = true
 			refs = append(refs, c.Ref.Index)
 		}
+		named[c.Ref.Index] = append(named[c.Ref.Index], c.Literals...)
 	}
 	if len(refs) == 0 {
 		return false
@@ -33,7 +36,7 @@ func neverHolds(q *assess.Questionnaire, expr *condition.Expr) bool {
 	domains := make([][]condition.Value, len(refs))
 	tries := 1
 	for i, at := range refs {
-		domains[i] = valuesOf(q.Questions[at])
+		domains[i] = valuesOf(q.Questions[at], named[at])
 		if domains[i] == nil {
 			return false
 		}
@@ -62,10 +65,12 @@ type triedValues map[int]condition.Value
 
 func (t triedValues) Value(i int) condition.Value { return t[i] }
 
-// valuesOf lists every value a question can show a condition, none first;
-// nil for a question whose values are not few (numbers, dates, text) or
-// too many to try (a multiple choice of more than 12 options).
-func valuesOf(qq *assess.Question) []condition.Value {
+// valuesOf lists every value a question can show a condition, none
+// first, or, for a number, date or text question, one of each class of
+// values the literals it is compared with (named) tell apart: a condition
+// that holds for none of them holds for no answer. nil for a multiple
+// choice of more than 12 options, too many to try.
+func valuesOf(qq *assess.Question, named []condition.Literal) []condition.Value {
 	out := []condition.Value{{}}
 	switch qq.Type {
 	case assess.TypeControl, assess.TypeSingle:
@@ -91,6 +96,18 @@ func valuesOf(qq *assess.Question) []condition.Value {
 		}
 		for n := qq.Scale.From; n <= qq.Scale.To; n++ {
 			out = append(out, condition.Value{Kind: condition.Number, Num: decimal.FromInt(int64(n))})
+		}
+	case assess.TypeNumber:
+		for _, n := range numbersAround(qq, named) {
+			out = append(out, condition.Value{Kind: condition.Number, Num: n})
+		}
+	case assess.TypeDate:
+		for _, d := range datesAround(named) {
+			out = append(out, condition.Value{Kind: condition.Text, Str: d})
+		}
+	case assess.TypeText:
+		for _, s := range textsAmong(named) {
+			out = append(out, condition.Value{Kind: condition.Text, Str: s})
 		}
 	default:
 		return nil
