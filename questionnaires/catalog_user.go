@@ -53,24 +53,33 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 	case slices.Contains(assess.Frameworks, assess.Framework(c.ID)):
 		idv.Problem("choose another ID", "%s is one of assay's own frameworks", c.ID)
 	}
-	c.Title = f.Required("title", "").Str()
-	c.Version = f.Get("version").Str()
-	c.Copyright = f.Get("copyright").Str()
-	c.Description = f.Get("description").Str()
+	c.Title = catalogLine(f.Required("title", ""), "title", true)
+	c.Version = catalogLine(f.Get("version"), "version", false)
+	c.Copyright = catalogText(f.Get("copyright"), "copyright")
+	c.Description = catalogText(f.Get("description"), "description")
 	seen := map[string]int{}
 	controls := f.Required("controls", "a list of controls with id, name and group")
 	for _, cv := range controls.List() {
 		cf := cv.Map("id", "name", "group")
 		idv := cf.Required("id", "")
-		ctl := assess.Control{Framework: assess.Framework(c.ID), ID: strings.TrimSpace(idv.Str()), Name: cf.Get("name").Str(), Group: cf.Get("group").Str()}
+		ctl := assess.Control{
+			Framework: assess.Framework(c.ID),
+			ID:        catalogLine(idv, "id", true),
+			Name:      catalogLine(cf.Required("name", "what the control is called, shown wherever it is mapped"), "name", true),
+			Group:     catalogLine(cf.Get("group"), "group", false),
+		}
 		if ctl.ID == "" {
 			continue
 		}
-		if line, dup := seen[ctl.ID]; dup {
+		// IDs are matched as written, but two that differ only by case
+		// name one control twice, and a questionnaire would map to
+		// whichever it happened to spell.
+		key := strings.ToLower(ctl.ID)
+		if line, dup := seen[key]; dup {
 			idv.Problem(fmt.Sprintf("first at line %d", line), "control %s is listed twice", ctl.ID)
 			continue
 		}
-		seen[ctl.ID] = idv.Line()
+		seen[key] = idv.Line()
 		c.Controls = append(c.Controls, ctl)
 	}
 	if controls.Exists() && len(c.Controls) == 0 && len(doc.Problems) == 0 {
@@ -81,6 +90,40 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 		return nil, doc.Problems
 	}
 	return c, nil
+}
+
+// catalogLine reads a catalog's short field (a title, a control's ID,
+// name or group), trimmed. Blank when required, or holding an escape
+// sequence, another control character or a bidi control, it is a problem
+// at its line: the workspace and every report show these as written. A
+// line break is let through, as in a questionnaire's titles: every output
+// puts such a field on one line.
+func catalogLine(v yamlx.Value, field string, required bool) string {
+	if !v.Exists() {
+		return ""
+	}
+	s := strings.TrimSpace(v.Str())
+	if s == "" && required {
+		v.Problem("", "%s is blank", field)
+		return ""
+	}
+	if err := assess.CheckStoredText(field, s); err != nil {
+		v.Problem("", "%s", err.Error())
+		return ""
+	}
+	return s
+}
+
+// catalogText reads a catalog's free text (its copyright or description),
+// refused, as in catalogLine, when it holds an escape sequence, another
+// control character or a bidi control.
+func catalogText(v yamlx.Value, field string) string {
+	s := v.Str()
+	if err := assess.CheckStoredText(field, s); err != nil {
+		v.Problem("", "%s", err.Error())
+		return ""
+	}
+	return s
 }
 
 // IsCatalog reports whether src is a catalog file: a YAML mapping with
