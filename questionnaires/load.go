@@ -92,8 +92,10 @@ func (l *loader) read(root yamlx.Value) {
 	q.ID = l.id(f.Required("id", "a short name such as vendor-security-screen"))
 	q.Version = l.requiredLine(f, "version", `for example "1.0.0"`)
 	q.Title = l.requiredLine(f, "title", "")
+	l.checkLength(f.Get("title"), "title", q.Title, warnTitle)
 	q.Kind = assess.Kind(f.Required("kind", "").OneOf(kindNames()...))
 	q.Description = f.Get("description").Str()
+	l.checkLength(f.Get("description"), "description", q.Description, warnDescription)
 	q.Copyright = f.Get("copyright").Str()
 	l.dimensions(f.Get("dimensions"))
 	l.riskMatrix(f.Get("risk_matrix"))
@@ -165,7 +167,9 @@ func (l *loader) sections(v yamlx.Value) {
 		}
 		seenSection[s.ID] = true
 		s.Title = l.requiredLine(f, "title", "")
+		l.checkLength(f.Get("title"), "title", s.Title, warnSectionTitle)
 		s.Help = f.Get("help").Str()
+		l.checkLength(f.Get("help"), "help", s.Help, warnHelp)
 		first := l.questionCount()
 		if w := f.Get("when"); w.Exists() {
 			l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: first, set: func(e *condition.Expr) { s.When = e }})
@@ -210,7 +214,9 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	}
 	l.qValues[q.ID] = v
 	q.Text = l.requiredText(f, "text", "")
+	l.checkLength(f.Get("text"), "text", q.Text, warnQuestion)
 	q.Help = f.Get("help").Str()
+	l.checkLength(f.Get("help"), "help", q.Help, warnHelp)
 	q.Type = assess.QuestionType(f.Required("type", "").OneOf(typeNames()...))
 	q.Optional = f.Get("optional").Bool()
 	q.Internal = f.Get("internal").Bool()
@@ -231,6 +237,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		q.Severity = sev
 	}
 	q.Action = f.Get("action").Str()
+	l.checkLength(f.Get("action"), "action", q.Action, warnAction)
 	q.Controls = l.controls(f.Get("controls"))
 	l.dimensionOf(q, f)
 	if q.Dimension != "" && !f.Has("dimension") && len(l.q.Dimensions) > 1 {

@@ -100,6 +100,7 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 			o.Value = vv.Str()
 			l.optionValue(vv, "value", o.Value)
 			o.Label = f.Get("label").Str()
+			l.checkLength(f.Get("label"), "label", o.Label, warnLabel)
 			if strings.TrimSpace(o.Label) == "" {
 				o.Label = o.Value
 			}

@@ -144,6 +144,9 @@ func (iv *interview) sidebar(width, height int) string {
 	return b.String()
 }
 
+// maxWhereLines bounds the line saying where the interview is.
+const maxWhereLines = 3
+
 // panel is the question: where it is, its text, help on demand, the
 // field for its type, and the note and evidence.
 func (iv *interview) panel(width, height int) string {
@@ -161,7 +164,15 @@ func (iv *interview) panel(width, height int) string {
 	if id := clean(q.ID); lipgloss.Width(where)+len(id)+3 <= width {
 		where += " · " + id
 	}
-	b.WriteString(st.muted.Render(wrap(where, width)) + "\n")
+	// This line stays on screen however far the question scrolls: a
+	// section title pasted long (lint warns of one) would push the
+	// question and its options out of the pane, so it is cut after three
+	// lines. Titles of a sensible length wrap whole.
+	wl := strings.Split(wrap(where, width), "\n")
+	if len(wl) > maxWhereLines {
+		wl = append(wl[:maxWhereLines-1], fit(strings.Join(wl[maxWhereLines-1:maxWhereLines+1], " "), width))
+	}
+	b.WriteString(st.muted.Render(strings.Join(wl, "\n")) + "\n")
 	pinned := strings.Count(b.String(), "\n") // where the interview is, always shown
 	if pos == 0 {
 		b.WriteString(st.warn.Render("This question is hidden by the answers above; it is kept but not counted.") + "\n")
