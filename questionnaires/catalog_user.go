@@ -11,6 +11,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
@@ -107,7 +108,7 @@ func catalogLine(v yamlx.Value, field string, required bool) string {
 		v.Problem("", "%s is blank", field)
 		return ""
 	}
-	if err := assess.CheckStoredText(field, s); err != nil {
+	if err := unsafeText(field, s); err != nil {
 		v.Problem("", "%s", err.Error())
 		return ""
 	}
@@ -119,11 +120,21 @@ func catalogLine(v yamlx.Value, field string, required bool) string {
 // control character or a bidi control.
 func catalogText(v yamlx.Value, field string) string {
 	s := v.Str()
-	if err := assess.CheckStoredText(field, s); err != nil {
+	if err := unsafeText(field, s); err != nil {
 		v.Problem("", "%s", err.Error())
 		return ""
 	}
 	return s
+}
+
+// unsafeText says where s holds an escape sequence, another control
+// character (line breaks and tabs aside) or a bidi control. Length is not
+// checked: a converted catalog carries its source's text whole.
+func unsafeText(field, s string) error {
+	if _, at := safetext.FirstControl(s, true); at < 0 {
+		return nil
+	}
+	return assess.CheckStoredText(field, s)
 }
 
 // IsCatalog reports whether src is a catalog file: a YAML mapping with

@@ -161,6 +161,12 @@ func fromDraft(format string, d *draft, notes []string) *Result {
 	if d == nil {
 		return nil
 	}
+	cuts := cutLongText(d)
+	for _, c := range cuts {
+		if c.Question == "" {
+			notes = append(notes, c.Text)
+		}
+	}
 	res := &Result{Format: format, What: "questionnaire", ID: d.ID, Title: d.Title, Version: d.Version,
 		Copyright: d.Copyright, Sections: len(d.Sections), Questions: d.questionCount()}
 	for _, n := range notes {
@@ -174,6 +180,11 @@ func fromDraft(format string, d *draft, notes []string) *Result {
 	}
 	for _, s := range d.Sections {
 		for _, q := range s.Questions {
+			for _, c := range cuts {
+				if c.Question == q.ID {
+					q.Notes = append(q.Notes, c.Text)
+				}
+			}
 			for _, n := range q.Notes {
 				res.Notes = append(res.Notes, Note{Question: q.ID, Text: n})
 			}

@@ -33,7 +33,12 @@ func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Opt
 		for _, cv := range list {
 			c := fieldsOf(cv)
 			id := c.required("id", "a control").Str()
-			ctlTitle := c.required("title", "a control").Str()
+			tv := c.required("title", "a control")
+			ctlTitle := tv.Str()
+			if tv.Exists() && oneLine(ctlTitle) == "" {
+				// An assay catalog names every control.
+				tv.Problem("give the control a title", "the control's title is blank")
+			}
 			label, status := "", ""
 			for _, pv := range c.list("props") {
 				p := fieldsOf(pv)
@@ -82,13 +87,18 @@ func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Opt
 		cat.v.Problem("", "the catalog has no controls that are not withdrawn")
 		return nil
 	}
-	seen := map[string]bool{}
+	// IDs that differ only by case name one control twice to assay.
+	seen := map[string]string{}
 	for _, c := range controls {
-		if seen[c.id] {
-			cat.v.Problem("", "control %s is in the catalog twice", c.id)
+		if first, dup := seen[strings.ToLower(c.id)]; dup {
+			if first == c.id {
+				cat.v.Problem("", "control %s is in the catalog twice", c.id)
+			} else {
+				cat.v.Problem("", "controls %s and %s are in the catalog twice: IDs that differ only by case are one control to assay", first, c.id)
+			}
 			return nil
 		}
-		seen[c.id] = true
+		seen[strings.ToLower(c.id)] = c.id
 	}
 
 	d := newDraft()
