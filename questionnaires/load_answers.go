@@ -89,6 +89,7 @@ var optionFields = []string{"value", "label", "points", "na", "exclusive", "gap"
 func (l *loader) options(q *assess.Question, v yamlx.Value) {
 	l.optionsGiven[q] = true
 	seen := map[string]bool{}
+	readAs := map[string]string{} // what answer files read, in lower case, and the option value it stands for
 	for _, ov := range v.List() {
 		o := &assess.Option{}
 		if ov.IsScalar() { // shorthand: "- Some label" means value and label alike
@@ -125,6 +126,8 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 		}
 		if o.Value != "" && seen[o.Value] {
 			ov.Problem("", "duplicate option value %q", o.Value)
+		} else if o.Value != "" {
+			l.distinctInAnswers(ov, o, readAs)
 		}
 		seen[o.Value] = true
 		q.Options = append(q.Options, o)
@@ -256,6 +259,27 @@ func (l *loader) checkScoring(q *assess.Question, f yamlx.Fields, qv yamlx.Value
 // it or holding a control character could not be chosen there, and the
 // file sent to a vendor would list a choice that shows as something else.
 // A stored snapshot is read as it is (see requiredText).
+// distinctInAnswers refuses an option that answer files cannot tell from
+// an earlier one: they give an option by its value or its label in any
+// case (optionValue in answers.go), so options Yes and yes, or two
+// labelled Same and same, took a vendor's answer for whichever came first.
+func (l *loader) distinctInAnswers(ov yamlx.Value, o *assess.Option, readAs map[string]string) {
+	if l.cat.AcceptsAnyFramework() {
+		return
+	}
+	for _, s := range []string{o.Value, o.Label} {
+		key := strings.ToLower(strings.TrimSpace(s))
+		if other, taken := readAs[key]; taken && other != o.Value {
+			ov.Problem("give each option a value and a label no other option has, in any case",
+				"option %q is read as %q in answer files, as option %q is: values and labels are matched in any case", o.Value, s, other)
+			return
+		}
+	}
+	for _, s := range []string{o.Value, o.Label} {
+		readAs[strings.ToLower(strings.TrimSpace(s))] = o.Value
+	}
+}
+
 func (l *loader) optionValue(v yamlx.Value, key, s string) {
 	if !v.Exists() || l.cat.AcceptsAnyFramework() {
 		return
