@@ -58,6 +58,9 @@ func TooLarge(path string, size int64) error {
 // mark of a binary file) or bytes that are not UTF-8. ok is true for text.
 // Line and column are 1-based; the column counts characters.
 func NotText(src []byte) (line, col int, why string, ok bool) {
+	if looksUTF16(src) {
+		return 1, 1, "the file is UTF-16 text; save it as UTF-8", false
+	}
 	line, col = 1, 1
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
@@ -74,4 +77,19 @@ func NotText(src []byte) (line, col int, why string, ok bool) {
 		i += size
 	}
 	return 0, 0, "", true
+}
+
+// looksUTF16 reports whether src starts as UTF-16 does, as Windows
+// editors save "Unicode" text: a UTF-16 byte order mark, or a NUL byte
+// beside each of the first ASCII characters.
+func looksUTF16(src []byte) bool {
+	if len(src) >= 2 && (src[0] == 0xff && src[1] == 0xfe || src[0] == 0xfe && src[1] == 0xff) {
+		return true
+	}
+	if len(src) < 4 {
+		return false
+	}
+	le := src[0] != 0 && src[1] == 0 && src[2] != 0 && src[3] == 0
+	be := src[0] == 0 && src[1] != 0 && src[2] == 0 && src[3] != 0
+	return le || be
 }

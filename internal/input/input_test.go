@@ -71,6 +71,13 @@ func TestNotText(t *testing.T) {
 		{"a: b\nc: d\x00", 2, 5, "NUL byte"},
 		{"a: b\n  é\xff", 2, 4, "not UTF-8 text (byte 0xff)"},
 		{"\x89PNG\r\n", 1, 1, "not UTF-8"},
+		// UTF-16, as Windows editors save "Unicode" text: with its byte
+		// order mark it was "not UTF-8 text (byte 0xff)", without it
+		// "binary"; it is named, with what to do.
+		{"\xff\xfei\x00d\x00:\x00", 1, 1, "UTF-16 text; save it as UTF-8"},
+		{"\xfe\xff\x00i\x00d", 1, 1, "UTF-16 text; save it as UTF-8"},
+		{"i\x00d\x00:\x00 \x00", 1, 1, "UTF-16 text; save it as UTF-8"},
+		{"\x00i\x00d\x00:", 1, 1, "UTF-16 text; save it as UTF-8"},
 	} {
 		line, col, why, ok := NotText([]byte(c.in))
 		if ok || line != c.line || col != c.col || !strings.Contains(why, c.why) {
