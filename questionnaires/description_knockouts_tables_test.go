@@ -148,6 +148,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"oversight-measures", "outcome", "high", "", "human-oversight measures"},
 			{"complaints", "outcome", "high", "", "complain"},
 			{"workers-informed", "outcome", "high", "", "workers' representatives"},
+			{"provider-registration", "outcome", "high", "", "has not registered the system in the eu database"},
 			{"provider-information", "outcome", "medium", "", "article 13 was not obtained and used"},
 			{"provider-information=partial", "outcome", "medium", "", "without checking its figures on our own population"},
 		},

@@ -402,6 +402,15 @@ var verdictCases = []verdictCase{
 		findings: "none",
 	},
 	{
+		// A public body about to use a high-risk system its provider has
+		// not registered in the EU database: Article 26(8) forbids the
+		// use, whatever the measures: high, not the matrix's medium.
+		file: "fria-benefits-fraud-scoring-provider-not-registered.yaml", outcome: "high", knockout: "provider-registration",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
+		dims:     map[string]string{"gaps": "0 of 60", "exposure": "8 of 23"},
+		findings: "provider-registration:high use-registration:high risk-discrimination:medium risk-essential-services:medium",
+	},
+	{
 		// No human oversight per the instructions for use (Article
 		// 27(1)(e)): high by the matrix already, so the knock-out on
 		// oversight-measures holds without raising it and is not named.
