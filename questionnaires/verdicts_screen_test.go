@@ -36,7 +36,7 @@ func init() {
 			// complaint: level II.
 			file: "fairness-energy-complaints-chatbot-triage.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "25 of 55", "mitigation": "101 of 104"},
+			dims:     map[string]string{"impact": "25 of 55", "mitigation": "103 of 106"},
 			findings: "stakeholder-consultation:low intersectional-testing:low vendor-results:low",
 		},
 		verdictCase{
@@ -44,7 +44,7 @@ func init() {
 			// with a high finding.
 			file: "fairness-motor-claims-fraud-postcode-disparate-impact.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "24 of 55", "mitigation": "94 of 100"},
+			dims:     map[string]string{"impact": "24 of 55", "mitigation": "96 of 102"},
 			findings: "bias-results:high proxy-review:low",
 		},
 		// The cases below read lower under vendor-security-screen 2.5.0

@@ -73,23 +73,32 @@ var verdictCases = []verdictCase{
 	{
 		file: "fairness-automated-hiring.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "32 of 55", "mitigation": "104 of 104"},
+		dims:     map[string]string{"impact": "32 of 55", "mitigation": "106 of 106"},
 		findings: "automation:high",
 	},
 	{
+		// A vendor's parser bug rejected applicants with career gaps for
+		// six months; the model is fixed, the people it harmed are not:
+		// a high finding, not a clean level III.
+		file: "fairness-cv-screening-vendor-bug-past-applicants-not-redressed.yaml", outcome: "III",
+		levels:   map[string]string{"mitigation-level": "strong"},
+		dims:     map[string]string{"impact": "28 of 55", "mitigation": "108 of 110"},
+		findings: "redress:high",
+	},
+	{
 		file: "fairness-automated-ranking.yaml", outcome: "II",
-		dims:     map[string]string{"impact": "17 of 55", "mitigation": "100 of 100"},
+		dims:     map[string]string{"impact": "17 of 55", "mitigation": "102 of 102"},
 		findings: "none",
 	},
 	{
 		file: "fairness-credit-limit-vendor.yaml", outcome: "III",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "40 of 55", "mitigation": "56 of 112"},
+		dims:   map[string]string{"impact": "40 of 55", "mitigation": "57 of 114"},
 		findings: "automation:high historical-bias:high model-inversion:high membership-inference:high " +
 			"production-monitoring:high vendor-fairness:high " +
 			"fria-link:medium stakeholder-consultation:medium bias-testing:medium intersectional-testing:medium " +
 			"bias-results:medium data-representation:medium data-lawful-origin:medium adversarial-testing:medium " +
-			"data-poisoning:medium human-oversight:medium contest:medium monitoring-alerts:medium " +
+			"data-poisoning:medium human-oversight:medium contest:medium redress:medium monitoring-alerts:medium " +
 			"drift-monitoring:medium remediation-plan:medium change-retest:medium vendor-results:medium " +
 			"group-data:low accuracy-by-group:low label-quality:low data-provenance:low proxy-review:low " +
 			"override-tracking:low reviewer-training:low data-correction:low change-approval:low " +
@@ -98,10 +107,10 @@ var verdictCases = []verdictCase{
 	{
 		file: "fairness-council-tax-reduction-rules-engine.yaml", outcome: "III",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "35 of 55", "mitigation": "50 of 90"},
+		dims:   map[string]string{"impact": "35 of 55", "mitigation": "51 of 92"},
 		findings: "automation:high notice-to-people:high explanation:high vendor-fairness:high " +
 			"fairness-metrics:medium intersectional-testing:medium bias-results:medium reviewer-time:medium " +
-			"override-tracking:medium contest:medium production-monitoring:medium " +
+			"override-tracking:medium contest:medium redress:medium production-monitoring:medium " +
 			"monitoring-alerts:medium remediation-plan:medium independent-review:medium vendor-results:medium " +
 			"stakeholder-consultation:low group-data:low accuracy-by-group:low data-correction:low " +
 			"change-retest:low documentation:low vendor-review-right:low",
@@ -229,9 +238,9 @@ var verdictCases = []verdictCase{
 		// moderate mitigation: no 15% reduction, level IV.
 		file: "fairness-benefits-fraud-auto-suspension.yaml", outcome: "IV",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "44 of 55", "mitigation": "58 of 104"},
+		dims:   map[string]string{"impact": "44 of 55", "mitigation": "58 of 106"},
 		findings: "automation:high fria-link:high historical-bias:high model-inversion:high " +
-			"membership-inference:high reviewer-time:high explanation:high " +
+			"membership-inference:high reviewer-time:high explanation:high redress:high " +
 			"stakeholder-consultation:medium intersectional-testing:medium bias-results:medium " +
 			"adversarial-testing:medium human-oversight:medium override-tracking:medium " +
 			"notice-to-people:medium production-monitoring:medium " +
@@ -313,7 +322,7 @@ var verdictCases = []verdictCase{
 		// Claims refused by the engine alone, with no review or contest.
 		file: "fairness-travel-claims-auto-refusal.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "28 of 55", "mitigation": "86 of 94"},
+		dims:     map[string]string{"impact": "28 of 55", "mitigation": "88 of 96"},
 		findings: "automation:high human-oversight:high contest:high",
 	},
 	// The cases below read lower under vendor-security-screen 2.2.0,
@@ -575,7 +584,7 @@ var verdictCases = []verdictCase{
 		// AI Act Article 86): a high finding, not medium.
 		file: "fairness-credit-limit-no-explanation.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "30 of 55", "mitigation": "100 of 104"},
+		dims:     map[string]string{"impact": "30 of 55", "mitigation": "102 of 106"},
 		findings: "automation:high explanation:high",
 	},
 	{
