@@ -617,6 +617,15 @@ var verdictCases = []verdictCase{
 		findings: "people-views:low",
 	},
 	{
+		// A hospital's triage-support model, children among the patients,
+		// the nurse deciding: medium on two residual risks, not raised for
+		// children's health data handled under Article 9(2)(h).
+		file: "dpia-emergency-triage-model-children-included.yaml", outcome: "medium",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "1 of 132", "exposure": "22 of 37"},
+		findings: "risk-access:medium risk-discrimination:medium people-views:low",
+	},
+	{
 		// Under-16s click through an "ask a parent" screen: no parental
 		// consent (Article 8), high.
 		file: "dpia-kids-puzzle-game-no-parental-consent.yaml", outcome: "high", knockout: "children-consent",
