@@ -46,8 +46,8 @@ var verdictCases = []verdictCase{
 		file: "dpia-employee-monitoring-screenshots.yaml", outcome: "high", knockout: "less-intrusive",
 		levels: map[string]string{"compliance": "moderate", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
 		dims:   map[string]string{"gaps": "21 of 138", "exposure": "21 of 37"},
-		findings: "less-intrusive:high special-condition:high segmentation:medium minimization:medium " +
-			"objection:medium restriction:medium human-review:medium risk-access:medium " +
+		findings: "less-intrusive:high special-condition:high objection:high segmentation:medium minimization:medium " +
+			"restriction:medium human-review:medium risk-access:medium " +
 			"risk-function-creep:medium risk-discrimination:medium risk-other-1:medium " +
 			"accuracy:low pseudonymization:low anomaly-alerts:low deletion-copies:low people-views:low",
 	},
@@ -615,6 +615,15 @@ var verdictCases = []verdictCase{
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "1 of 124", "exposure": "16 of 37"},
 		findings: "people-views:low",
+	},
+	{
+		// Loyalty profiling for offers with no way to object to it: the
+		// right to object to direct marketing is absolute (Article
+		// 21(2), (3)): a high finding, as access and erasure would be.
+		file: "dpia-supermarket-loyalty-profiling-no-objection-route.yaml", outcome: "medium",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "2 of 122", "exposure": "20 of 37"},
+		findings: "objection:high risk-function-creep:medium",
 	},
 	{
 		// A hospital's triage-support model, children among the patients,
