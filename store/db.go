@@ -100,6 +100,13 @@ const defaultBusyTimeout = 5000
 // open is Open with the busy timeout as a parameter, so that tests of a
 // busy database need not wait five seconds.
 func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
+	return openMode(path, decode, busyTimeout, true)
+}
+
+// openMode is open, creating the database if create says so; without,
+// a missing or empty file is a NoDatabaseError and nothing is created or
+// changed (OpenExisting).
+func openMode(path string, decode Decoder, busyTimeout int, create bool) (*DB, error) {
 	ctx := context.Background()
 	file, err := inspect(path)
 	if err != nil {
@@ -109,11 +116,21 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !file.exists && !create {
+		return nil, noDatabase(path)
+	}
 	if file.exists && !canWrite(path) {
 		return openReadOnly(ctx, file, applied, decode, busyTimeout)
 	}
-	if err := createPrivate(path); err != nil {
-		return nil, err
+	mode := ""
+	if create {
+		if err := createPrivate(path); err != nil {
+			return nil, err
+		}
+	} else {
+		// A file removed since inspect is not created again behind the
+		// caller's back: SQLite's mode=rw opens only a file that is there.
+		mode = "&mode=rw"
 	}
 	// Pragmas in the DSN apply to every connection the pool opens, and
 	// none of them writes to the file: WAL mode, which does, is set by
@@ -123,7 +140,7 @@ func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
 	// read-then-write transaction never fails with SQLITE_BUSY half way.
 	dsn := "file:" + escapePath(path) +
 		fmt.Sprintf("?_pragma=busy_timeout(%d)", busyTimeout) +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate" + mode
 	sqldb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)

@@ -29,6 +29,12 @@ type app struct {
 	questionnaireDir string
 	reviewer         string
 	accessible       bool
+	// mustExist: the command opens the database without creating it,
+	// and dbNamedBy says who named it ("--db", "$ASSAY_DB" or "" for the
+	// default place), for the message when it is not there
+	// (db_existing.go).
+	mustExist bool
+	dbNamedBy string
 
 	db          *store.DB
 	dec         *questionnaires.Decoder
@@ -140,7 +146,7 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
-	db, err := a.openStore(a.dbPath)
+	db, err := a.openStoreMode(a.dbPath, !a.mustExist)
 	if err != nil {
 		return nil, err
 	}
@@ -151,6 +157,12 @@ func (a *app) store() (*store.DB, error) {
 // openStore opens the database at path as store does, for the caller to
 // close: assay migrate --from builds its new file under a name of its own.
 func (a *app) openStore(path string) (*store.DB, error) {
+	return a.openStoreMode(path, true)
+}
+
+// openStoreMode is openStore, creating a missing SQLite file only if
+// create says so (db_existing.go).
+func (a *app) openStoreMode(path string, create bool) (*store.DB, error) {
 	// A settings file that does not load stops the command before the
 	// portfolio opens: it names who changes are recorded as (reviewer)
 	// and whether sign-offs need a second person (four_eyes), neither of
@@ -159,7 +171,7 @@ func (a *app) openStore(path string) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := a.openTarget(path)
+	db, err := a.openTargetMode(path, create)
 	if err != nil {
 		return nil, err
 	}

@@ -14,7 +14,7 @@ func TestAssessmentDateNotAfterToday(t *testing.T) {
 	s := newCLISession(t)
 	ahead := time.Now().AddDate(0, 0, 2).Format(time.DateOnly) // two days: whatever the time zone
 	s.fails("--date: "+ahead+" is after today", "new", "-q", "vendor-security-screen", "-s", "Acme", "--date", ahead)
-	if out := s.ok("list"); strings.Contains(out, "Acme") {
+	if out := s.listed(); strings.Contains(out, "Acme") {
 		t.Errorf("the refused assessment was recorded:\n%s", out)
 	}
 	today := time.Now().Format(time.DateOnly)

@@ -41,6 +41,21 @@ func (s *cliSession) run(stdin string, args ...string) (code int, stdout, stderr
 	return code, out.String(), errOut.String()
 }
 
+// listed is assay list with args, or "" when nothing has created the
+// session's database yet (assay list then refuses it by name, and creates
+// nothing): what a test that something was not recorded reads.
+func (s *cliSession) listed(args ...string) string {
+	s.t.Helper()
+	code, out, errOut := s.run("", append([]string{"list"}, args...)...)
+	if code == 1 && strings.Contains(errOut, "there is no database at "+s.env["ASSAY_DB"]) {
+		return ""
+	}
+	if code != 0 {
+		s.t.Fatalf("assay list %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
 // ok runs a command that must succeed and returns its standard output.
 func (s *cliSession) ok(args ...string) string {
 	s.t.Helper()

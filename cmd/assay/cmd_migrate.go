@@ -70,7 +70,11 @@ by a key you trust (assay key trust), as for assay verify.`,
 				return a.migrateIntoNewFile(cmd.Context(), server, a.dbPath)
 			}
 			// A file that is there takes the copy in one transaction,
-			// which a failure or a kill undoes whole.
+			// which a failure or a kill undoes whole. The file copied
+			// --to a team database must be there: a mistyped name would
+			// become an empty portfolio, copied as if it were the
+			// person's (db_existing.go).
+			a.mustExist = to != ""
 			file, err := a.store()
 			if err != nil {
 				return err

@@ -89,9 +89,14 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			// created an empty database and called it intact, which a
 			// restore that checks a mistyped backup's name then trusted.
 			if !a.isTeam() {
+				// (Other commands read an empty portfolio where nobody
+				// named the file; verify has nothing there to vouch for.)
 				if _, err := os.Lstat(a.dbPath); errors.Is(err, fs.ErrNotExist) {
-					return fmt.Errorf("there is no database at %s to verify: nothing has been recorded there, and nothing was created. If you meant a backup or another file, check the name given with --db or $ASSAY_DB",
-						safetext.OneLine(a.dbPath))
+					msg := fmt.Sprintf("there is no database at %s to verify: nothing has been recorded there, and nothing was created", safetext.OneLine(a.dbPath))
+					if a.dbNamedBy != "" {
+						msg += ". If you meant a backup or another file, check the name given with " + a.dbNamedBy
+					}
+					return errors.New(msg)
 				}
 			}
 			db, err := a.store()

@@ -180,7 +180,7 @@ func TestImportRejectsTamperedFiles(t *testing.T) {
 			if !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "nothing was imported") {
 				t.Errorf("error %q does not say %q and that nothing was imported", errOut, c.want)
 			}
-			if list := s.ok("list", "--all"); strings.Contains(list, "Acme") {
+			if list := s.listed("--all"); strings.Contains(list, "Acme") {
 				t.Errorf("something was imported:\n%s", list)
 			}
 		})

@@ -16,6 +16,7 @@ func TestKeyIsMadeOnTheFirstChangeAndKeptPrivate(t *testing.T) {
 	withUmask(t, 0)
 	s := newCLISession(t)
 	path := filepath.Join(s.env["XDG_CONFIG_HOME"], "assay", "signing-key.pem")
+	makeDatabase(t, s.env["ASSAY_DB"])
 	s.ok("list")
 	if _, err := os.Stat(path); err == nil {
 		t.Fatal("a read made a key")

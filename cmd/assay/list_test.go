@@ -53,6 +53,7 @@ func TestListLayout(t *testing.T) {
 	}
 
 	empty := newCLISession(t)
+	empty.openStore().Close() // a database with no assessments
 	if got := empty.ok("list", "--json"); got != "[]\n" {
 		t.Errorf("an empty list in JSON: %q", got)
 	}

@@ -235,9 +235,7 @@ func TestMigrateFailureLeavesTheTargetAsItWas(t *testing.T) {
 		t.Errorf("the refused move left the file it created: %v", err)
 	}
 	// Into a file that was there, holding nothing: it holds nothing after.
-	if r := runProc(s.bin, strangerEnv, "subject", "list"); r.code != 0 {
-		t.Fatal(r.errs)
-	}
+	makeDatabase(t, strangerFile)
 	if r := runProc(s.bin, strangerEnv, "migrate", "--from", owner.dsn); r.code == 0 {
 		t.Error("migrate --from without trusting the signer succeeded into an existing file")
 	}

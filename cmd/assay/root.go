@@ -20,6 +20,7 @@ Run assay with no arguments to open the interactive workspace.`,
 			if cmd.Flags().Changed("db") {
 				a.warnPassword("--db", a.dbPath)
 			}
+			a.chooseOpening(cmd)
 			if a.dbPath == "" {
 				a.dbPath = a.defaultDBPath()
 			}
@@ -61,5 +62,6 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.migrateCommand(),
 		a.backupCommand(),
 	)
+	markCreators(root)
 	return root
 }

@@ -16,9 +16,18 @@ import (
 // openTarget opens the database --db names: a SQLite file, or a team
 // database on a PostgreSQL server.
 func (a *app) openTarget(value string) (*store.DB, error) {
+	return a.openTargetMode(value, true)
+}
+
+// openTargetMode is openTarget, creating a missing SQLite file only if
+// create says so (db_existing.go).
+func (a *app) openTargetMode(value string, create bool) (*store.DB, error) {
 	t, err := store.ParseTarget(value)
 	if err != nil {
 		return nil, err
+	}
+	if !t.Postgres && !create {
+		return a.openExisting(t.Value)
 	}
 	if !t.Postgres {
 		return store.Open(t.Value, a.decoder().Decode)

@@ -44,6 +44,8 @@ func TestPasswordNeverShown(t *testing.T) {
 		" user=" + ana.login + ` password='` + strings.ReplaceAll(secret, "'", `\'`) + `' search_path=` + s.schema
 	good := urlWith(ana, secret, nil)
 	env := ana.env
+	personal := filepath.Join(t.TempDir(), "x.db") // the file migrate --to copies must be there
+	makeDatabase(t, personal)
 	ana.ok("--db", good, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
 	ana.ok("--db", good, "answer", "1", "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
 
@@ -65,7 +67,7 @@ func TestPasswordNeverShown(t *testing.T) {
 		{args: []string{"--db", urlWith(ana, secret, nil), "--reviewer", "someone", "list"}, saying: "is refused"},
 		{args: []string{"--db", keyValue, "answer", "1", "-f", "/nonexistent.yaml"}},
 		{args: []string{"--db", keyValue, "plan", "1", "--item", "mfa", "--owner", "Security"}, ok: true},
-		{args: []string{"migrate", "--to", urlWith(ana, secret, nil)}, env: withEnv(env, "ASSAY_DB", t.TempDir()+"/x.db"), saying: "owner role"},
+		{args: []string{"migrate", "--to", urlWith(ana, secret, nil)}, env: withEnv(env, "ASSAY_DB", personal), saying: "owner role"},
 		{args: []string{"list"}, env: withEnv(env, "ASSAY_DB", urlWith(ana, secret+"-wrong", nil)), saying: "refused login"},
 		// PGPASSWORD, as libpq reads it; and wrong, refused without showing it.
 		{args: []string{"list"}, env: withEnv(withEnv(env, "PGPASSFILE", "/nonexistent"), "PGPASSWORD", secret), ok: true, saying: "Acme Cloud Ltd"},

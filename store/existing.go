@@ -1,0 +1,71 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+)
+
+// A command that only reads, or changes records that must already be
+// there, opens the database with OpenExisting: a mistyped --db would
+// otherwise become a new, empty portfolio, which lists nothing (read as
+// "my work is gone") and takes the next change into the wrong file.
+
+// NoDatabaseError is OpenExisting's answer for a path holding no
+// database: no file, or an empty one. Nothing was created or changed.
+type NoDatabaseError struct {
+	Path  string
+	Empty bool // the file is there, and empty
+}
+
+func (e *NoDatabaseError) Error() string {
+	if e.Empty {
+		return fmt.Sprintf("%s is an empty file, not an assay database: nothing has been recorded there, and assay left it unchanged", e.Path)
+	}
+	return fmt.Sprintf("there is no database at %s: nothing has been recorded there, and nothing was created", e.Path)
+}
+
+// noDatabase says what is at path, which inspect found missing or empty.
+func noDatabase(path string) error {
+	_, err := os.Lstat(path)
+	return &NoDatabaseError{Path: path, Empty: err == nil}
+}
+
+// OpenExisting is Open for a database that must already be there: a
+// missing or empty file is a *NoDatabaseError, and neither it, its -wal,
+// -shm or -journal, nor its folder is created. A file that is there opens
+// as with Open (brought up to date if an older assay wrote it). A
+// PostgreSQL connection string opens the team database, as with Open.
+func OpenExisting(path string, decode Decoder) (*DB, error) {
+	t, err := ParseTarget(path)
+	if err != nil {
+		return nil, err
+	}
+	if t.Postgres {
+		return OpenTeam(t.Value, decode)
+	}
+	return openMode(path, decode, defaultBusyTimeout, false)
+}
+
+// OpenEmpty is an empty portfolio in memory, named shownAs in messages,
+// for reading where nothing has been recorded yet (a fresh machine's
+// default place): lists are empty and an ID is not found, exactly as in a
+// new database, and no file is created. Every write is refused.
+func OpenEmpty(shownAs string, decode Decoder) (*DB, error) {
+	sqldb, err := sql.Open("sqlite", "file:empty?mode=memory&_pragma=foreign_keys(1)")
+	if err != nil {
+		return nil, err
+	}
+	// One connection, kept: the memory database lives as long as it does.
+	sqldb.SetMaxOpenConns(1)
+	sqldb.SetConnMaxLifetime(0)
+	sqldb.SetConnMaxIdleTime(0)
+	db := newDB(sqldb, shownAs, decode)
+	if err := db.migrate(context.Background(), nil); err != nil {
+		sqldb.Close()
+		return nil, fmt.Errorf("preparing an empty portfolio: %w", err)
+	}
+	db.readOnly = true
+	return db, nil
+}
