@@ -71,3 +71,18 @@ func useTestKeys(db *DB) *DB {
 	db.SetTrust(trustTestKeys)
 	return db
 }
+
+// trustTestKeysAs is trustTestKeys with login's key as the verifier's
+// own: the trust of that login's assay on a team database, which starts
+// incremental verifies from its own checkpoints only.
+func trustTestKeysAs(login string) func() (*ledger.Keyring, error) {
+	return func() (*ledger.Keyring, error) {
+		ring := &ledger.Keyring{}
+		ring.Add(ledger.Trusted{Key: testKeyOf(login).Public(), Name: login, Own: true})
+		others, _ := trustTestKeys()
+		for _, k := range others.Keys() {
+			ring.Add(k)
+		}
+		return ring, nil
+	}
+}
