@@ -83,6 +83,10 @@ var biWorst = map[string][]biScenario{
 		{name: "worst, every sector, US consumers' data bought in", overrides: map[string]assess.Value{
 			"sector": biChoices("health", "finance", "education"), "us-consumers": biChoice("yes"), "data-source": biChoice("third-party"),
 		}},
+		{name: "worst, US children under 13", overrides: map[string]assess.Value{
+			"sensitive-data": biChoice("yes"), "sensitive-kinds": biChoices("children"), "children-ages": biChoices("under-13"),
+			"us-consumers": biChoice("yes"),
+		}},
 	},
 	"anonymized-dataset": {
 		{name: "worst"},
@@ -119,6 +123,10 @@ var biBest = map[string][]biScenario{
 		{name: "best"},
 		{name: "best, every sector, US consumers' data bought in", overrides: map[string]assess.Value{
 			"sector": biChoices("health", "finance", "education"), "us-consumers": biChoice("yes"), "data-source": biChoice("third-party"),
+		}},
+		{name: "best, US children of every age", overrides: map[string]assess.Value{
+			"sensitive-data": biChoice("yes"), "sensitive-kinds": biChoices("children", "location"),
+			"children-ages": biChoices("under-13", "13-to-15", "16-to-17"), "us-consumers": biChoice("yes"),
 		}},
 	},
 	"anonymized-dataset": {

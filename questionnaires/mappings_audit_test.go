@@ -133,6 +133,19 @@ func TestAuditedMappings(t *testing.T) {
 		// security, which this is not, and no ISO/IEC 27001 or CSF
 		// control asks for oversight of an AI system.
 		{"eu-ai-act-fria", "oversight-people", []string{"CC1.4"}, []string{"A.6.3", "PR.AT-02"}},
+		// Children's data licensed out (data-licensing 2.6.0): a parent's
+		// consent to disclosure, and a minor's opt-in to sale, are consent
+		// (P2.1) to disclosure to third parties (P6.1) that the law
+		// requires (A.5.34, GV.OC-03), not collection (P3.1) nor vendor
+		// management (CC9.2). The children's best interests (UK Age
+		// Appropriate Design Code, standard 9) are a legal requirement on
+		// privacy, with no consent in it. The ban on profiling children
+		// is a privacy commitment the licensee gives us (P6.4), not a
+		// consent we obtain (P6.1).
+		{"data-licensing", "children-parental-consent", []string{"A.5.34", "GV.OC-03", "P2.1", "P6.1"}, []string{"P3.1", "CC9.2"}},
+		{"data-licensing", "minors-sale", []string{"A.5.34", "GV.OC-03", "P2.1", "P6.1"}, []string{"P3.1", "CC9.2"}},
+		{"data-licensing", "children-best-interests", []string{"A.5.34", "GV.OC-03"}, []string{"P2.1", "P6.1"}},
+		{"data-licensing", "children-no-profiling", []string{"A.5.34", "P6.4"}, []string{"P6.1"}},
 	}
 	checkMappingCases(t, cases)
 }
