@@ -198,7 +198,9 @@ func CheckFourEyes(a *Assessment, signer string, action Action) error {
 		if s.Role != RoleAuthor || s.Decision != "submitted" {
 			continue
 		}
-		if !strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(signer)) {
+		// Names compare as subjects' do: the submitter's name typed with
+		// two spaces, another case or full-width letters is still theirs.
+		if !SameName(s.Name, signer) {
 			return nil
 		}
 		if action == ActReject {

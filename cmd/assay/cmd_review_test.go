@@ -199,3 +199,25 @@ func TestFourEyesFromConfig(t *testing.T) {
 	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-04")
 	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve")
 }
+
+// four_eyes holds a name apart from itself however it is typed: names
+// compare as subjects' do (assess.SameName), so the submitter's name with
+// two spaces, another case or full-width letters, which the record shows
+// as the same person, is refused too. Two spaces got through.
+func TestFourEyesKnowsTheSubmitterHoweverTyped(t *testing.T) {
+	s := newCLISession(t)
+	cfg := filepath.Join(s.env["XDG_CONFIG_HOME"], "assay", "config.yaml")
+	if err := os.MkdirAll(filepath.Dir(cfg), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, []byte("four_eyes: true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
+	for _, name := range []string{"Ana  Analyst", "ana analyst", "ＡＮＡ Analyst", " Ana Analyst\u00a0"} {
+		s.fails("someone else must approve it", "--reviewer", name, "review", id, "--approve")
+		s.fails("someone else must reject it", "--reviewer", name, "review", id, "--reject", "--comment", "No")
+	}
+	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve")
+}
