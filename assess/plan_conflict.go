@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -27,6 +28,18 @@ const (
 
 // PlanFields lists them in the order messages name them.
 var PlanFields = []PlanField{FieldOwner, FieldDue, FieldStatus, FieldAction}
+
+// FieldMilestones is an item's milestones, which are added, never
+// replaced: a change is a conflict on them only when it clears them
+// (PlanChange.ClearMilestones) while they hold another person's work.
+// fieldMilestonesBefore is, under it, the last change to them by someone
+// other than whoever changed them last, since they were last cleared: a
+// clear by me must not remove another's milestone that my own later one
+// sits beside.
+const (
+	FieldMilestones       PlanField = "milestones"
+	fieldMilestonesBefore PlanField = "milestones, before"
+)
 
 // Describe is the field f of an edit in a few words, for messages and to
 // compare: text from people is quoted, so two edits describe a field
@@ -85,6 +98,10 @@ type FieldConflict struct {
 }
 
 func (c FieldConflict) String() string {
+	if c.Field == FieldMilestones {
+		return fmt.Sprintf("the milestones of plan item %s hold a change by %s at %s: they are now %s",
+			c.Item, orSomeone(c.By), c.At.UTC().Format("2006-01-02 15:04:05 UTC"), c.Now)
+	}
 	return fmt.Sprintf("the %s of plan item %s was changed by %s at %s: it is now %s",
 		c.Field, c.Item, orSomeone(c.By), c.At.UTC().Format("2006-01-02 15:04:05 UTC"), c.Now)
 }
@@ -112,7 +129,30 @@ func PlanConflicts(cur, out PlanEdit, ch PlanChange, me string, set map[PlanFiel
 		}
 		found = append(found, FieldConflict{Item: out.Key, Field: f, FieldStamp: st, Now: now, Edit: cur})
 	}
+	if ch.ClearMilestones && len(cur.Milestones) > 0 && ch.Over == nil && ch.OwnOnly {
+		for _, f := range []PlanField{FieldMilestones, fieldMilestonesBefore} {
+			if st, ok := set[f]; ok && st.By != me {
+				found = append(found, FieldConflict{Item: out.Key, Field: FieldMilestones, FieldStamp: st, Now: describeMilestones(cur.Milestones), Edit: cur})
+				break
+			}
+		}
+	}
 	return found
+}
+
+// describeMilestones is an item's milestones in a few words, for messages.
+func describeMilestones(ms []Milestone) string {
+	parts := make([]string, len(ms))
+	for i, m := range ms {
+		parts[i] = fmt.Sprintf("%q", m.Title)
+		if !m.Due.IsZero() {
+			parts[i] += " by " + m.Due.String()
+		}
+		if m.Done {
+			parts[i] += " (done)"
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // WithoutFields is the change with the fields of fs left out: what is
@@ -128,6 +168,8 @@ func (ch PlanChange) WithoutFields(fs []FieldConflict) PlanChange {
 			ch.Due, ch.DueReason, ch.ResetDue = Date{}, "", false
 		case FieldStatus:
 			ch.Status, ch.Accept = "", Acceptance{}
+		case FieldMilestones:
+			ch.ClearMilestones = false
 		}
 	}
 	return ch
@@ -148,4 +190,28 @@ func Stamp(set map[PlanField]FieldStamp, old, new PlanEdit, who FieldStamp) {
 			set[f] = who
 		}
 	}
+	if milestonesCleared(old.Milestones, new.Milestones) {
+		delete(set, FieldMilestones) // nobody's earlier work is left in them
+		delete(set, fieldMilestonesBefore)
+	}
+	if describeMilestones(old.Milestones) != describeMilestones(new.Milestones) && len(new.Milestones) > 0 {
+		if last, ok := set[FieldMilestones]; ok && last.By != who.By {
+			set[fieldMilestonesBefore] = last
+		}
+		set[FieldMilestones] = who
+	}
+}
+
+// milestonesCleared reports whether new dropped any of old's milestones:
+// only a clear does, since milestones are otherwise added and ticked.
+func milestonesCleared(old, new []Milestone) bool {
+	if len(new) < len(old) {
+		return true
+	}
+	for i, m := range old {
+		if new[i].Title != m.Title || new[i].Due != m.Due {
+			return true
+		}
+	}
+	return false
 }

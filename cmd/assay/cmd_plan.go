@@ -47,7 +47,9 @@ question ID, as listed), change that item:
 
 An owner, action, due date or status someone else set last is not
 replaced unless --overwrite is given: assay says who set it, when, and
-what it is, and records nothing. Milestones are added, never replaced.
+what it is, and records nothing. Milestones are added, never replaced;
+--clear-milestones removes them all, and needs --overwrite while they
+hold a milestone someone else added or ticked.
 
 Every change is recorded in the assessment's audit trail. --csv writes the
 plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
@@ -173,7 +175,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 	f.IntSliceVar(&milestoneDone, "milestone-done", nil, "mark milestone N (1-based) done")
 	f.BoolVar(&clearMilestones, "clear-milestones", false, "remove every milestone first")
 	f.BoolVar(&resetDue, "reset-due", false, "same as --due default")
-	f.BoolVar(&overwrite, "overwrite", false, "replace an owner, action, due date or status someone else set")
+	f.BoolVar(&overwrite, "overwrite", false, "replace an owner, action, due date or status someone else set, or clear their milestones")
 	f.BoolVar(&csvOut, "csv", false, "write the plan as CSV (RFC 4180)")
 	f.StringVarP(&out, "output", "o", "", "write the listing or CSV to FILE instead of standard output")
 	return cmd
