@@ -172,13 +172,16 @@ func (a *app) namedFormat(out string) (string, error) {
 	return formatOfName(out), nil
 }
 
-// formatOfName is the format the extension of file out names (md, html,
-// pdf, docx, csv), or "" for any other and for standard output.
+// formatOfName is the format the extension of file out names (md, html
+// or htm, pdf, docx, csv), or "" for any other and for standard output.
 func formatOfName(out string) string {
 	if out == "" || out == "-" {
 		return ""
 	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+	if ext == "htm" {
+		ext = "html" // the three-letter name Windows tools give HTML files
+	}
 	if f, ok := render.Parse(ext); ok {
 		return string(f)
 	}

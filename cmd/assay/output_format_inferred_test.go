@@ -23,6 +23,8 @@ func TestTheOutputNameChoosesTheFormatWhenNoneIsGiven(t *testing.T) {
 		{[]string{"report", id}, "acme.pdf", "%PDF-"},
 		{[]string{"report", id}, "acme.DOCX", "PK\x03\x04"},
 		{[]string{"report", id}, "acme.html", "<!DOCTYPE html>"},
+		// .htm is HTML too: it was written as Markdown.
+		{[]string{"report", id}, "acme.htm", "<!DOCTYPE html>"},
 		{[]string{"report", id}, "acme.md", "# "},
 		{[]string{"report", id}, "plan.csv", "\ufeffItem,"},
 		{[]string{"plan", id}, "plan.csv", "\ufeffItem,"},
