@@ -114,7 +114,7 @@ func (a *app) addTrusted(k ledger.PublicKey, name string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
-	return a.writeOutput(path, append(old, ledger.TrustedLine(k, name)...))
+	return a.writeOwnFile(path, append(old, ledger.TrustedLine(k, name)...))
 }
 
 func (a *app) keyListCommand() *cobra.Command {

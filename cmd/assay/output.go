@@ -43,8 +43,18 @@ func (a *app) createFile(name, path string, content []byte) error {
 	return a.putFile(name, path, content, false)
 }
 
+// writeOwnFile replaces one of assay's own files (the trusted keys) as
+// replaceFile does, which refuses them to -o (ownFile).
+func (a *app) writeOwnFile(path string, content []byte) error {
+	return a.putFileChecked(path, path, content, true, a.fileTarget)
+}
+
 func (a *app) putFile(name, path string, content []byte, replace bool) error {
-	target, err := a.outputTarget(name, path)
+	return a.putFileChecked(name, path, content, replace, a.outputTarget)
+}
+
+func (a *app) putFileChecked(name, path string, content []byte, replace bool, check func(name, path string) (string, error)) error {
+	target, err := check(name, path)
 	if err != nil {
 		return err
 	}
@@ -68,7 +78,7 @@ func (a *app) putFile(name, path string, content []byte, replace bool) error {
 	}
 	// Checked again just before the rename, which replaces whatever is
 	// at target by then.
-	if _, err := a.outputTarget(name, path); err != nil {
+	if _, err := check(name, path); err != nil {
 		return err
 	}
 	if !replace {
@@ -103,8 +113,22 @@ func linkNew(name, tmp, target string) error {
 
 // outputTarget is the file that writing to path replaces: path itself, or
 // the regular file a symbolic link at path points to. It refuses the
-// database files and anything that is not a regular file.
+// database files, assay's keys and settings (ownFile) and anything that
+// is not a regular file.
 func (a *app) outputTarget(name, path string) (string, error) {
+	target, err := a.fileTarget(name, path)
+	if err != nil {
+		return "", err
+	}
+	if what := a.ownFile(target); what != "" {
+		return "", fmt.Errorf("%s is %s; nothing was written", name, what)
+	}
+	return target, nil
+}
+
+// fileTarget is outputTarget without the refusal of assay's own files,
+// for writing them.
+func (a *app) fileTarget(name, path string) (string, error) {
 	target := path
 	fi, err := os.Stat(path)
 	switch {
