@@ -134,7 +134,7 @@ func NewSignOff(action Action, name string, on Date, comment string) (SignOff, e
 		s.Role, s.Decision = RoleReviewer, "approved"
 	case ActReject:
 		s.Role, s.Decision = RoleReviewer, "rejected"
-		if s.Comment == "" {
+		if Blank(s.Comment) {
 			return SignOff{}, Errorf(EInvalid, "a rejection needs a comment saying what must change")
 		}
 	case ActWithdraw:
@@ -168,7 +168,7 @@ func NewDPOOpinion(a *Assessment, name string, on Date, opinion, comment string)
 	if err != nil {
 		return SignOff{}, err
 	}
-	if opinion != DPOFavourable && s.Comment == "" {
+	if opinion != DPOFavourable && Blank(s.Comment) {
 		return SignOff{}, Errorf(EInvalid, "a %s opinion needs a comment giving the DPO's reasons", opinion)
 	}
 	s.Role, s.Decision = RoleDPO, opinion

@@ -59,10 +59,10 @@ type Acceptance struct {
 // Validate checks that an acceptance names an approver, a reason and an expiry.
 func (a Acceptance) Validate() error {
 	var missing []string
-	if strings.TrimSpace(a.Approver) == "" {
+	if Blank(a.Approver) {
 		missing = append(missing, "approver")
 	}
-	if strings.TrimSpace(a.Reason) == "" {
+	if Blank(a.Reason) {
 		missing = append(missing, "reason")
 	}
 	if a.Expires.IsZero() {

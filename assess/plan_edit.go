@@ -81,7 +81,9 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 	if err != nil {
 		return cur, err
 	}
-	reason = strings.TrimSpace(reason)
+	if reason = strings.TrimSpace(reason); Blank(reason) {
+		reason = "" // a reason that shows nothing gives none
+	}
 	switch {
 	case ch.ResetDue && !ch.Due.IsZero():
 		return cur, fmt.Errorf("give a new due date or reset it to the policy's, not both")
@@ -165,7 +167,7 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 		if m.Title, err = CleanText("milestone", m.Title); err != nil {
 			return cur, err
 		}
-		if m.Title = strings.TrimSpace(m.Title); m.Title == "" {
+		if m.Title = strings.TrimSpace(m.Title); Blank(m.Title) {
 			return cur, fmt.Errorf("a milestone needs a title")
 		}
 		e.Milestones = append(e.Milestones, m)

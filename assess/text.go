@@ -133,6 +133,19 @@ func NameKey(s string) string {
 // SameName reports whether two names are the same name (NameKey).
 func SameName(a, b string) bool { return NameKey(a) == NameKey(b) }
 
+// Blank reports whether s shows nothing: it holds only spaces and
+// characters that render as nothing (a zero-width space, a soft hyphen, a
+// word joiner). A comment, reason or title assay requires is not given by
+// one.
+func Blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !invisible(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // invisible reports whether r is a default-ignorable character: one that
 // renders as nothing.
 func invisible(r rune) bool {
