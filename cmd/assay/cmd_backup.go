@@ -194,9 +194,10 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 
 // backupTarget is the file a backup to name writes: name itself, or the
 // file a symbolic link at name points to. It refuses, naming why, the
-// database and the files SQLite keeps beside it, anything that is not a
-// regular file, a folder that is not there, and a file already there,
-// unless overwrite and it is an assay database nobody has open.
+// database and the files SQLite keeps beside it, assay's keys and
+// settings (ownFile), anything that is not a regular file, a folder that
+// is not there, and a file already there, unless overwrite and it is an
+// assay database nobody has open.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
 	shown := safetext.OneLine(name)
 	// A ~ the shell left (quoted, or after --output=) would name a file
@@ -212,6 +213,9 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 				how = ", through a link"
 			}
 			return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file)%s; nothing was written", shown, how)
+		}
+		if what := a.ownFile(reached); what != "" {
+			return "", fmt.Errorf("%s is %s; nothing was written", shown, what)
 		}
 	}
 	dir := filepath.Dir(name)

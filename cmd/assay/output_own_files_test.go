@@ -11,7 +11,9 @@ import (
 // -o never replaces assay's own files in the config folder: the signing
 // key (a report written over it lost the key, and every later change
 // failed "not a signing key"), the trusted keys, a retired key and the
-// settings file, whether they exist yet or not, and through a link.
+// settings file, whether they exist yet or not, and through a link. Nor
+// does a backup: one written as trusted-keys left a database where assay
+// reads the keys it trusts.
 func TestOutputNeverReplacesTheKeysOrTheSettings(t *testing.T) {
 	s := newCLISession(t)
 	s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01")
@@ -42,6 +44,8 @@ func TestOutputNeverReplacesTheKeysOrTheSettings(t *testing.T) {
 			{"plan", "1", "-o", target},
 			{"export", "1", "-o", target},
 			{"send", "1", "-o", target},
+			{"backup", target},
+			{"backup", "--overwrite", target},
 		} {
 			code, _, errOut := s.run("", args...)
 			if code == 0 || !strings.Contains(errOut, "nothing was written") {
