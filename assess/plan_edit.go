@@ -67,7 +67,7 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 	e.Key = it.Key()
 	var err error
 	if ch.Owner != nil {
-		if e.Owner, err = CleanName("owner", *ch.Owner); err != nil {
+		if e.Owner, err = KeepName("owner", *ch.Owner, cur.Owner); err != nil {
 			return cur, err
 		}
 	}
@@ -119,7 +119,7 @@ func ApplyPlanChange(it PlanItem, cur PlanEdit, ch PlanChange, today Date) (Plan
 		if cur.Acceptance != nil {
 			acc = *cur.Acceptance
 		}
-		approver, err := CleanName("approver", ch.Accept.Approver)
+		approver, err := KeepName("approver", ch.Accept.Approver, acc.Approver)
 		if err != nil {
 			return cur, err
 		}

@@ -199,9 +199,21 @@ func ParseTier(t string) (string, error) {
 // Validate checks a subject's fields before it is stored, and trims them:
 // the name, owner and contacts are names (CleanName), the notes free text
 // (CleanText).
-func (s *Subject) Validate() error {
+func (s *Subject) Validate() error { return s.ValidateAgainst(nil) }
+
+// ValidateAgainst checks a subject's fields as Validate does, except that
+// a name, owner or contact that rec, the subject as recorded, already
+// holds stands as recorded (KeepName): editing a subject's tier, or
+// importing a signed export's record of it, does not refuse a name an
+// older assay accepted. rec may be nil.
+func (s *Subject) ValidateAgainst(rec *Subject) error {
+	var name, owner string
+	var contacts []string
+	if rec != nil {
+		name, owner, contacts = rec.Name, rec.Owner, rec.Contacts
+	}
 	var err error
-	if s.Name, err = CleanName("subject name", s.Name); err != nil {
+	if s.Name, err = KeepName("subject name", s.Name, name); err != nil {
 		return err
 	}
 	if NameKey(s.Name) == "" {
@@ -213,19 +225,19 @@ func (s *Subject) Validate() error {
 	if s.SetTier, err = ParseTier(s.SetTier); err != nil {
 		return err
 	}
-	if s.Owner, err = CleanName("subject owner", s.Owner); err != nil {
+	if s.Owner, err = KeepName("subject owner", s.Owner, owner); err != nil {
 		return err
 	}
-	var contacts []string
+	var kept []string
 	for _, c := range s.Contacts {
-		if c, err = CleanName("contact", c); err != nil {
+		if c, err = KeepName("contact", c, contacts...); err != nil {
 			return err
 		}
 		if c != "" {
-			contacts = append(contacts, c)
+			kept = append(kept, c)
 		}
 	}
-	s.Contacts = contacts
+	s.Contacts = kept
 	if s.Notes, err = CleanText("subject notes", s.Notes); err != nil {
 		return err
 	}
@@ -265,7 +277,7 @@ func ApplySubjectChange(cur Subject, ch SubjectChange) (Subject, error) {
 	if ch.Contacts != nil {
 		s.Contacts = *ch.Contacts
 	}
-	if err := s.Validate(); err != nil {
+	if err := s.ValidateAgainst(&cur); err != nil {
 		return cur, err
 	}
 	return s, nil

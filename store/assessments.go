@@ -7,16 +7,21 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
 
 // CreateAssessment stores a new assessment and its questionnaire snapshot.
 func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
-	var err error
-	if a.Subject, err = assess.CleanName("subject name", a.Subject); err != nil {
+	// The subject is given by its ID or its name: a name as recorded
+	// stands (assess.KeepName), checked against the record below.
+	given := strings.TrimSpace(a.Subject)
+	if err := assess.CheckStoredName("subject name", given); err != nil {
 		return err
 	}
+	a.Subject = given
+	var err error
 	if assess.NameKey(a.Subject) == "" && a.SubjectID == 0 {
 		return assess.Errorf(assess.EInvalid, "an assessment needs a subject")
 	}
@@ -57,6 +62,13 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 	return db.tx(ctx, func(tx *sql.Tx) error {
 		if err := db.attachSubject(ctx, tx, a); err != nil {
 			return err
+		}
+		if given != "" && given != a.Subject {
+			// Not the recorded name but one that only shares its key
+			// (assess.NameKey): a name given anew.
+			if _, err := assess.CleanName("subject name", given); err != nil {
+				return err
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
 			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,

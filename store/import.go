@@ -160,7 +160,10 @@ func (db *DB) importSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessmen
 	}
 	s := &assess.Subject{Name: a.Subject, Kind: a.SubjectKind, Owner: strings.TrimSpace(rec.Owner),
 		Contacts: append([]string(nil), rec.Contacts...), Notes: strings.TrimSpace(rec.Notes), SetTier: rec.Tier}
-	if err := s.Validate(); err != nil {
+	// The file's names are recorded, signed and proven (export.Prove):
+	// they stand as recorded, invisible characters and all.
+	recorded := *s
+	if err := s.ValidateAgainst(&recorded); err != nil {
 		return assess.Errorf(assess.EInvalid, "subject_record: %v", err)
 	}
 	if err := db.insertSubject(ctx, tx, s); err != nil {

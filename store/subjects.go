@@ -39,6 +39,9 @@ func (db *DB) attachSubject(ctx context.Context, tx *sql.Tx, a *assess.Assessmen
 	}
 	if s == nil {
 		s = &assess.Subject{Name: a.Subject, Kind: kind}
+		if err := s.Validate(); err != nil {
+			return err
+		}
 		if err := db.insertSubject(ctx, tx, s); err != nil {
 			return err
 		}
@@ -70,10 +73,9 @@ func (db *DB) CreateSubject(ctx context.Context, s *assess.Subject) error {
 	})
 }
 
+// insertSubject stores s, which its caller has checked: Validate for a
+// subject named anew, ValidateAgainst its record for one imported.
 func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) error {
-	if err := s.Validate(); err != nil {
-		return err
-	}
 	if err := db.dialect.lockNames(ctx, tx); err != nil {
 		return err
 	}

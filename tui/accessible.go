@@ -170,7 +170,7 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if subject == "" {
 		return nil, errBack
 	}
-	if err := subjectOK(subject); err != nil {
+	if err := subjectOK("")(subject); err != nil {
 		return nil, err
 	}
 	offered := qs[n-1].Kind.SubjectKind() // what the questionnaire is about, as the form offers

@@ -73,7 +73,7 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	c.form = huh.NewForm(huh.NewGroup(
 		c.pick,
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
-			Value(&c.subject).CharLimit(200).Validate(subjectOK),
+			Value(&c.subject).CharLimit(200).Validate(subjectOK(f.subject)),
 		c.kindField,
 	)).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	c.fit()
@@ -162,12 +162,15 @@ func required(what string) func(string) error {
 // subjectOK refuses, on the field, a subject left empty or one the store
 // would refuse as a name (a control or bidi character): the frame never
 // draws a bidi control, so the subject read on the screen would not be
-// the one held, and only submitting the whole form told.
-func subjectOK(s string) error {
-	if err := required("a subject")(s); err != nil {
-		return err
+// the one held, and only submitting the whole form told. The subject the
+// form was opened with (a pre-screen's, as recorded) stands as recorded.
+func subjectOK(recorded string) func(string) error {
+	return func(s string) error {
+		if err := required("a subject")(s); err != nil {
+			return err
+		}
+		return nameOK("subject", recorded)(s)
 	}
-	return nameOK("subject")(s)
 }
 
 func (c *create) Title() string   { return "New assessment" }

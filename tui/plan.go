@@ -207,7 +207,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		formValue{what: "the action being typed", v: &p.edit.action},
 	)
 	return p.openForm(formEdit, huh.NewGroup(
-		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner")),
+		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner", it.Owner)),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
 			Value(&p.edit.due).Validate(func(s string) error {
 			if err := dateOK(s); err != nil {
@@ -241,8 +241,10 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 
 func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 	p.approver, p.why, p.expires = p.sh.deps.Actor, "", ""
+	recorded := ""
 	if it.Acceptance != nil {
 		p.approver, p.why, p.expires = it.Acceptance.Approver, it.Acceptance.Reason, it.Acceptance.Expires.String()
+		recorded = it.Acceptance.Approver
 	}
 	today := p.sh.deps.Today()
 	p.typed = watch(
@@ -256,7 +258,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 			if strings.TrimSpace(s) == "" {
 				return errors.New("enter the approver")
 			}
-			return nameOK("approver")(s)
+			return nameOK("approver", recorded)(s)
 		}),
 		huh.NewInput().Title("Reason").Value(&p.why).CharLimit(1000).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
@@ -296,10 +298,13 @@ func textOK(field string) func(string) error {
 
 // nameOK refuses, on the field, a name the store would refuse (a line
 // break, a tab, a control or bidi character): refused there, it would
-// close the form and lose every field of the change.
-func nameOK(field string) func(string) error {
+// close the form and lose every field of the change. A recorded name the
+// field was opened with stands as recorded (assess.KeepName), as the store
+// takes it: an older assay accepted a soft hyphen in an owner, and a due
+// date moved must not ask for the owner to be retyped.
+func nameOK(field string, recorded ...string) func(string) error {
 	return func(s string) error {
-		_, err := assess.CleanName(field, s)
+		_, err := assess.KeepName(field, s, recorded...)
 		return err
 	}
 }

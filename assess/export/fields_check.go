@@ -164,10 +164,13 @@ func (c *fieldCheck) fail(field, format string, args ...any) {
 	}
 }
 
-// name checks a name (assess.CleanName). Outer spaces pass: an older
-// assay recorded names untrimmed, and they show as they are.
+// name checks a name as recorded (assess.CheckStoredName): the file's
+// names are the database's, which an older assay may have recorded with
+// characters that show as nothing, and the trail's hashes cover them as
+// they are. Outer spaces pass: an older assay recorded names untrimmed,
+// and they show as they are.
 func (c *fieldCheck) name(field, s string) {
-	if _, err := assess.CleanName("the name", s); err != nil {
+	if err := assess.CheckStoredName("the name", s); err != nil {
 		c.fail(field, "%v", err)
 	}
 	if strings.TrimSpace(s) != strings.Trim(s, " ") { // CleanName trims these; the file's name is stored as it is
