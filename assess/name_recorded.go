@@ -8,7 +8,7 @@ import (
 )
 
 // An assay before 2026-12-05 accepted names holding characters that show
-// as nothing (firstHidden): soft hyphens and zero-width spaces come in
+// as nothing (safetext.FirstHidden): soft hyphens and zero-width spaces come in
 // with text copied from web pages. Such a name is recorded: in the
 // database, and in the audit trail whose hashes cover it byte for byte,
 // and in the signed exports made of it. CleanName refuses it when it is

@@ -19,7 +19,7 @@ import (
 //   - A name (a subject, an owner, a contact, an approver, whoever signs)
 //     is one line and is stored as given, outer spaces trimmed. Control
 //     characters, escape sequences, bidi controls and characters that
-//     render as nothing (firstHidden) are refused, not removed, so that
+//     render as nothing (safetext.FirstHidden) are refused, not removed, so that
 //     the name stored is the name shown and searched for.
 //     At most MaxNameLength characters: names fill table columns.
 //   - Free text (answers, notes, evidence, comments, actions, reasons,
@@ -40,7 +40,7 @@ func CleanName(field, s string) (string, error) {
 	if r, at := safetext.FirstControl(s, false); at >= 0 {
 		return "", Errorf(EInvalid, "%s %s at character %d: a name is one line of plain text", field, controlWords(r), utf8.RuneCountInString(s[:at])+1)
 	}
-	if r, at := firstHidden(s); at >= 0 {
+	if r, at := safetext.FirstHidden(s); at >= 0 {
 		return "", Errorf(EInvalid, "%s holds an invisible character (U+%04X) at character %d: a name holds only characters that can be seen", field, r, utf8.RuneCountInString(s[:at])+1)
 	}
 	if n := utf8.RuneCountInString(s); n > MaxNameLength {
@@ -148,10 +148,7 @@ func Blank(s string) bool {
 
 // invisible reports whether r is a default-ignorable character: one that
 // renders as nothing.
-func invisible(r rune) bool {
-	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) ||
-		unicode.Is(unicode.Variation_Selector, r)
-}
+func invisible(r rune) bool { return safetext.Invisible(r) }
 
 // CleanAnswer applies the free-text rule to what a person or a file wrote
 // in an answer: a text answer, the planned measures of a risk, the note

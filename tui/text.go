@@ -22,8 +22,12 @@ func cleanBlock(s string) string { return safetext.Clean(s) }
 // cleaned before it is drawn, but a field being typed in shows what was
 // typed or pasted as it is (the check of a name must see it, to refuse
 // it); drawn, a bidi override would reorder the line the analyst reads.
-// The frame's own styling holds none.
-func dropBidi(frame string) string { return safetext.DropBidi(frame) }
+// The frame's own styling holds none. Characters that show as nothing
+// go too (safetext.DropHidden): a name an older assay recorded with a
+// soft hyphen opens a form holding it, and the frame, which measures it
+// as nothing, drew a line a terminal, which draws it, found a cell too
+// wide.
+func dropBidi(frame string) string { return safetext.DropHidden(safetext.DropBidi(frame)) }
 
 // fit cuts s to width cells, marking the cut.
 func fit(s string, width int) string {

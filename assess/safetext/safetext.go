@@ -51,13 +51,15 @@ func Clean(s string) string {
 	return b.String()
 }
 
-// OneLine is Clean with line breaks and tabs turned into single spaces and
-// runs of spaces collapsed: for table cells, titles and status lines.
+// OneLine is Clean with line breaks and tabs turned into single spaces,
+// runs of spaces collapsed and characters that show as nothing dropped
+// (DropHidden): for table cells, titles and status lines, whose columns
+// count what they hold.
 func OneLine(s string) string {
 	if isOneLine(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(Clean(s)), " ")
+	return strings.Join(strings.Fields(DropHidden(Clean(s))), " ")
 }
 
 // isOneLine reports whether OneLine would leave s as it is: printable

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,14 +31,29 @@ func olderInvisibleNames(t *testing.T) *cliSession {
 	return s
 }
 
+// recordedSubject checks that subject 1 holds its name, owner and contact
+// as the older assay recorded them.
+func (s *cliSession) recordedSubject() {
+	s.t.Helper()
+	db, err := sql.Open("sqlite", "file:"+s.env["ASSAY_DB"]+"?mode=ro")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer db.Close()
+	var name, owner, contacts string
+	if err := db.QueryRow(`SELECT name, owner, contacts FROM subjects WHERE id = 1`).Scan(&name, &owner, &contacts); err != nil {
+		s.t.Fatal(err)
+	}
+	if name != oldSubject || owner != oldOwner || contacts != "[\"sec\u2060urity@acme.example\"]" {
+		s.t.Errorf("subject 1 holds %q, owner %q, contacts %q; want them as recorded", name, owner, contacts)
+	}
+}
+
 // Names an older assay recorded with characters that show as nothing are
 // the user's recorded work: export and import carry them as recorded.
 func TestNamesRecordedWithInvisibleCharactersExportAndImport(t *testing.T) {
 	s := olderInvisibleNames(t)
 	s.ok("verify")
-	if out := s.ok("subject", "list"); !strings.Contains(out, oldSubject) || !strings.Contains(out, oldOwner) {
-		t.Errorf("subject list does not show the recorded names:\n%s", out)
-	}
 	dir := t.TempDir()
 	other := newTrustingSession(t, s)
 	other.ok("key", "trust", oldSigner, oldSignerPK)
@@ -46,9 +62,7 @@ func TestNamesRecordedWithInvisibleCharactersExportAndImport(t *testing.T) {
 		s.ok("export", id, "-o", out)
 		other.ok("import", out)
 	}
-	if out := other.ok("subject", "show", oldSubject); !strings.Contains(out, oldOwner) || !strings.Contains(out, "sec\u2060urity@acme.example") {
-		t.Errorf("the imported subject lost its recorded owner or contact:\n%s", out)
-	}
+	other.recordedSubject()
 	other.ok("verify")
 	s.ok("report", "1", "-o", filepath.Join(dir, "report.md"))
 	s.ok("backup", filepath.Join(dir, "backup.db"))
@@ -103,9 +117,25 @@ func TestOlderExportsWithInvisibleNamesImport(t *testing.T) {
 	for _, f := range []string{"approved.assay.json", "in-review.assay.json"} {
 		s.ok("import", filepath.Join("testdata", "oldnames", f))
 	}
-	out := s.ok("subject", "list")
-	if !strings.Contains(out, oldSubject) {
-		t.Errorf("the imported subject is not listed as recorded:\n%s", out)
-	}
+	s.recordedSubject()
 	s.ok("verify")
+}
+
+// A character that shows as nothing took a cell in the lists' columns
+// (a tab writer counts characters): every column after "Ac<ZWSP>me
+// Cloud" stood one cell left of its heading in a terminal. Lists show a
+// name as a terminal draws it, without such characters, which the name
+// is still found by (assay subject show "Acme Cloud").
+func TestListsAlignNamesRecordedWithInvisibleCharacters(t *testing.T) {
+	s := olderInvisibleNames(t)
+	for _, args := range [][]string{{"subject", "list"}, {"list"}, {"plan", "1"}} {
+		out := s.ok(args...)
+		if strings.ContainsAny(out, "\u200b\u00ad\u2060") {
+			t.Errorf("assay %s shows an invisible character, which takes a column in the table but no cell on the screen:\n%q", strings.Join(args, " "), out)
+		}
+	}
+	if out := s.ok("subject", "list"); !strings.Contains(out, "1   Acme Cloud  vendor  high  Procurement  2") {
+		t.Errorf("subject list:\n%s", out)
+	}
+	s.ok("subject", "show", "Acme Cloud")
 }

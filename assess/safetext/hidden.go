@@ -1,8 +1,12 @@
-package assess
+package safetext
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-// firstHidden finds the first character of a name that renders as
+// FirstHidden finds the first character of a name that renders as
 // nothing (invisible: Unicode's format characters, category Cf, the
 // other default-ignorable ones such as the Hangul filler, and variation
 // selectors) and is not doing the job it exists for. Such a character
@@ -31,11 +35,11 @@ import "unicode"
 // name never does), invisible maths operators, interlinear annotation,
 // and the tag characters (which spell hidden ASCII; the subdivision flags
 // they make, such as England's, are not worth that in a name).
-func firstHidden(s string) (rune, int) {
+func FirstHidden(s string) (rune, int) {
 	rs := []rune(s)
 	at := 0
 	for i, r := range rs {
-		if invisible(r) && !doesVisibleWork(rs, i) {
+		if Invisible(r) && !doesVisibleWork(rs, i) {
 			return r, at
 		}
 		at += len(string(r))
@@ -52,7 +56,7 @@ var joiningScripts = []*unicode.RangeTable{
 }
 
 // doesVisibleWork reports whether the invisible rs[i] is one of the kinds
-// firstHidden keeps, where it changes what is drawn.
+// FirstHidden keeps, where it changes what is drawn.
 func doesVisibleWork(rs []rune, i int) bool {
 	if i == 0 || i == len(rs)-1 {
 		// Nothing to join, select or separate on one side: a variation
@@ -96,4 +100,50 @@ func isSelector(r rune) bool { return unicode.Is(unicode.Variation_Selector, r) 
 // selectable is what a variation selector chooses a form of in a name.
 func selectable(r rune) bool {
 	return emoji(r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Mongolian, r)
+}
+
+// Invisible reports whether r is a default-ignorable character: one that
+// renders as nothing.
+func Invisible(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) ||
+		unicode.Is(unicode.Variation_Selector, r)
+}
+
+// DropHidden removes from s the characters FirstHidden finds, which show
+// as nothing: for showing a name an older assay recorded with one (a soft
+// hyphen copied from a web page). Shown, such a character took a column
+// in a table, which counts characters, and none on the screen, or the
+// other way round (a terminal draws a soft hyphen, a frame measures it as
+// nothing): the columns after it, or the frame's border, moved.
+func DropHidden(s string) string {
+	if !mayHide(s) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range rs {
+		if Invisible(r) && !doesVisibleWork(rs, i) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mayHide reports whether s holds an invisible character at all, sparing
+// the copy for the text that has none, as most has.
+func mayHide(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if Invisible(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
