@@ -17,9 +17,15 @@ import (
 type NoDatabaseError struct {
 	Path  string
 	Empty bool // the file is there, and empty
+	// LinkTo is where path, a symbolic link, points: a file that is not
+	// there (a synced folder not mounted, a file moved away).
+	LinkTo string
 }
 
 func (e *NoDatabaseError) Error() string {
+	if e.LinkTo != "" {
+		return fmt.Sprintf("%s is a link to %s, which is not there: nothing was read, and nothing was created", e.Path, e.LinkTo)
+	}
 	if e.Empty {
 		return fmt.Sprintf("%s is an empty file, not an assay database: nothing has been recorded there, and assay left it unchanged", e.Path)
 	}
@@ -28,7 +34,12 @@ func (e *NoDatabaseError) Error() string {
 
 // noDatabase says what is at path, which inspect found missing or empty.
 func noDatabase(path string) error {
-	_, err := os.Lstat(path)
+	fi, err := os.Lstat(path)
+	if err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		if to, err := os.Readlink(path); err == nil {
+			return &NoDatabaseError{Path: path, LinkTo: to}
+		}
+	}
 	return &NoDatabaseError{Path: path, Empty: err == nil}
 }
 

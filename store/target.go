@@ -3,9 +3,12 @@ package store
 import (
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // Target is where a portfolio is kept, as --db or $ASSAY_DB name it: a
@@ -51,6 +54,16 @@ func ParseTarget(s string) (Target, error) {
 		return Target{}, fmt.Errorf("the database %s looks like a PostgreSQL connection string holding a password, but does not parse as one: "+
 			"give libpq's key=value pairs, with a value holding spaces or quotes in single quotes ('…', \\' inside), or keep the password in ~/.pgpass; nothing was created",
 			Redact(t))
+	case t == "~" || strings.HasPrefix(t, "~/") || strings.HasPrefix(t, "~"+string(filepath.Separator)):
+		// A ~ the shell left (quoted, after --db=, in an env file or a
+		// service unit) would name a folder called ~ in the current
+		// folder, which rm -r ~ later takes the home folder with.
+		return Target{}, fmt.Errorf("the database %s begins with ~, which the shell did not expand (it does not in quotes, after --db=, or in an env file): give the whole path; nothing was created",
+			safetext.OneLine(t))
+	case strings.HasSuffix(s, "/") || strings.HasSuffix(s, string(filepath.Separator)):
+		// Creating it made a folder of that name, then failed to open it.
+		return Target{}, fmt.Errorf("the database %s ends with %s, so it names a folder, not a database file: give the file's name; nothing was created",
+			safetext.OneLine(s), s[len(s)-1:])
 	}
 	return Target{Value: s}, nil
 }

@@ -67,6 +67,14 @@ func (a *app) openExisting(path string) (*store.DB, error) {
 	}
 	shown := safetext.OneLine(path)
 	switch {
+	case none.LinkTo != "":
+		// Wherever it was named, the portfolio is elsewhere and missing:
+		// an empty one would read as lost work.
+		msg := fmt.Sprintf("%s is a link to %s, which is not there: nothing was read, and nothing was created", shown, safetext.OneLine(none.LinkTo))
+		if a.dbNamedBy != "" {
+			msg += "; check the name given with " + a.dbNamedBy
+		}
+		return nil, errors.New(msg)
 	case a.dbNamedBy != "" && none.Empty:
 		return nil, fmt.Errorf("%s is an empty file, not an assay database: nothing has been recorded there, and assay left it unchanged; check the name given with %s", shown, a.dbNamedBy)
 	case a.dbNamedBy != "":
