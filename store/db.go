@@ -227,6 +227,13 @@ func createPrivate(path string) error {
 		}
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if errors.Is(err, fs.ErrNotExist) {
+		// A link is followed to create the file it points to; one into
+		// a folder that is not there (a drive not mounted) is said so.
+		if to, lerr := os.Readlink(path); lerr == nil {
+			return fmt.Errorf("%s is a link to %s, whose folder is not there: nothing was created", path, to)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("opening %s: %w", path, err)
 	}
