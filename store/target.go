@@ -54,6 +54,12 @@ func ParseTarget(s string) (Target, error) {
 		return Target{}, fmt.Errorf("the database %s looks like a PostgreSQL connection string holding a password, but does not parse as one: "+
 			"give libpq's key=value pairs, with a value holding spaces or quotes in single quotes ('…', \\' inside), or keep the password in ~/.pgpass; nothing was created",
 			Redact(t))
+	case t == "":
+		return Target{}, fmt.Errorf("the database %q is blank: give a file name; nothing was created", s)
+	case t != s:
+		// A space pasted into an env file would name a file beside the
+		// portfolio that differs from it by what nobody sees.
+		return Target{}, fmt.Errorf("the database %q begins or ends with a space: give the file's name without it; nothing was created", s)
 	case t == "~" || strings.HasPrefix(t, "~/") || strings.HasPrefix(t, "~"+string(filepath.Separator)):
 		// A ~ the shell left (quoted, after --db=, in an env file or a
 		// service unit) would name a folder called ~ in the current

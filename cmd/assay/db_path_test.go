@@ -68,7 +68,9 @@ func TestALinkToNothingIsNamedAsSuch(t *testing.T) {
 // or a service unit) or one ending in a slash is refused before anything
 // is created: assay new made a folder called ~ in the current folder
 // (which rm -r ~ later takes the home folder with) or a folder called
-// assay.db, and then failed.
+// assay.db, and then failed. A blank one, or one with a space at either
+// end (pasted into an env file), made a file whose name shows as nothing,
+// or one beside the portfolio that differs from it by an invisible space.
 func TestADatabasePathNoFileCanHaveIsRefused(t *testing.T) {
 	bin := assayBinary(t)
 	dir := t.TempDir()
@@ -82,6 +84,9 @@ func TestADatabasePathNoFileCanHaveIsRefused(t *testing.T) {
 		{"~", "~ begins with ~, which the shell did not expand"},
 		{"portfolio.db/", "portfolio.db/ ends with /, so it names a folder, not a database file"},
 		{filepath.Join(work, "portfolio.db") + "/", filepath.Join(work, "portfolio.db") + "/ ends with /"},
+		{" ", `the database " " is blank`},
+		{"portfolio.db ", `the database "portfolio.db " begins or ends with a space`},
+		{"\tportfolio.db", `the database "\tportfolio.db" begins or ends with a space`},
 	} {
 		for _, args := range [][]string{{"new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"}, {"subject", "add", "Acme Cloud Ltd"}, {"list"}} {
 			for _, how := range []string{"--db", "$ASSAY_DB"} {
