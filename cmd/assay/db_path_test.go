@@ -120,3 +120,19 @@ func withoutCache(names []string) []string {
 	}
 	return out
 }
+
+// On a fresh machine the workspace (here its accessible mode, which needs
+// no terminal) creates the database at the default place, as assay new
+// does: only the commands that read stopped creating it.
+func TestTheWorkspaceCreatesTheDatabaseOnAFreshMachine(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	env := envWithout(procEnv(dir, ""), "ASSAY_DB")
+	r := runProc(bin, env, "--accessible")
+	if r.code != 0 || !strings.Contains(r.stdout, "Assessments: 0.") {
+		t.Fatalf("assay --accessible on a fresh machine: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.errs)
+	}
+	if fi, err := os.Stat(filepath.Join(dir, "data", "assay", "assay.db")); err != nil || fi.Size() == 0 {
+		t.Errorf("the workspace did not create the database at the default place: %v", err)
+	}
+}
