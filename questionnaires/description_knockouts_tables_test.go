@@ -121,6 +121,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 	"dpia": {
 		groups: []knockoutGroup{
 			{"outcome", "high", "set the outcome to at least high"},
+			{"outcome", "critical", "one answer sets the outcome to critical"},
 		},
 		knockouts: []knockoutSaid{
 			{"legal-basis=not-identified", "outcome", "high", "", "no legal basis identified"},
@@ -140,6 +141,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"us-opt-out", "outcome", "high", "", "without an opt-out"},
 			{"processor-terms", "outcome", "high", "", "data processing agreement"},
 			{"transfer-safeguards", "outcome", "high", "", "adequacy decision or appropriate safeguards"},
+			{"processing-started=started", "outcome", "critical", "residual-risk at_least high", "started before any assessment while a high risk remains"},
 		},
 	},
 	"eu-ai-act-fria": {

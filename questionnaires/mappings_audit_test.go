@@ -146,6 +146,14 @@ func TestAuditedMappings(t *testing.T) {
 		{"data-licensing", "minors-sale", []string{"A.5.34", "GV.OC-03", "P2.1", "P6.1"}, []string{"P3.1", "CC9.2"}},
 		{"data-licensing", "children-best-interests", []string{"A.5.34", "GV.OC-03"}, []string{"P2.1", "P6.1"}},
 		{"data-licensing", "children-no-profiling", []string{"A.5.34", "P6.4"}, []string{"P6.1"}},
+		// Pointing out the right to object is communicating the choices
+		// people have and how to use them (P2.1).
+		{"dpia", "objection-notice", []string{"A.5.34", "P2.1"}, nil},
+		// An assessment made before the processing is a legal
+		// requirement (A.5.34, GV.OC-03); no SOC 2 criterion asks when a
+		// privacy assessment is made, and the information security of
+		// projects (A.5.8) is not a data protection impact assessment.
+		{"dpia", "processing-started", []string{"A.5.34", "GV.OC-03"}, []string{"A.5.8"}},
 	}
 	checkMappingCases(t, cases)
 }

@@ -34,33 +34,33 @@ var verdictCases = []verdictCase{
 	{
 		file: "dpia-no-legal-basis.yaml", outcome: "high", knockout: "legal-basis",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low"},
-		dims:     map[string]string{"gaps": "10 of 116"},
+		dims:     map[string]string{"gaps": "10 of 118"},
 		findings: "legal-basis:critical notice:high",
 	},
 	{
 		file: "dpia-every-principle-failed.yaml", outcome: "critical",
 		levels: map[string]string{"compliance": "severe", "residual-risk": "low"},
-		dims:   map[string]string{"gaps": "118 of 124"},
+		dims:   map[string]string{"gaps": "122 of 128"},
 	},
 	{
 		file: "dpia-employee-monitoring-screenshots.yaml", outcome: "high", knockout: "less-intrusive",
 		levels: map[string]string{"compliance": "moderate", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:   map[string]string{"gaps": "21 of 138", "exposure": "21 of 37"},
+		dims:   map[string]string{"gaps": "23 of 142", "exposure": "21 of 37"},
 		findings: "less-intrusive:high special-condition:high objection:high segmentation:medium minimization:medium " +
-			"restriction:medium human-review:medium risk-access:medium " +
+			"objection-notice:medium restriction:medium human-review:medium risk-access:medium " +
 			"risk-function-creep:medium risk-discrimination:medium risk-other-1:medium " +
 			"accuracy:low pseudonymization:low anomaly-alerts:low deletion-copies:low people-views:low",
 	},
 	{
 		file: "dpia-room-booking-visitor-sign-in.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "2 of 122", "exposure": "13 of 37"},
+		dims:     map[string]string{"gaps": "2 of 126", "exposure": "13 of 37"},
 		findings: "anomaly-alerts:low deletion-copies:low",
 	},
 	{
 		file: "dpia-facial-recognition-office-access.yaml", outcome: "high", knockout: "less-intrusive",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "5 of 142", "exposure": "17 of 37"},
+		dims:     map[string]string{"gaps": "5 of 144", "exposure": "17 of 37"},
 		findings: "less-intrusive:high risk-access:medium risk-function-creep:medium deletion-copies:low",
 	},
 	{file: "prescreen-unsure-sensitive.yaml", recommends: []string{"dpia"}},
@@ -283,17 +283,20 @@ var verdictCases = []verdictCase{
 		// A workplace badge system done properly: employees' data, yet low.
 		file: "dpia-workplace-badge-access.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "0 of 122", "exposure": "10 of 37"},
+		dims:     map[string]string{"gaps": "0 of 126", "exposure": "10 of 37"},
 		findings: "none",
 	},
 	{
 		// Cameras that record sound all day in a shop, with no measure
 		// planned: critical by the register, above the knock-out's high.
+		// Recording for two years before this first assessment, with
+		// the sound nobody is told of: two gaps more, moderate gaps.
 		file: "dpia-shop-cctv-with-sound.yaml", outcome: "critical",
-		levels: map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "critical", "exposure-level": "moderate"},
-		dims:   map[string]string{"gaps": "16 of 112", "exposure": "12 of 37"},
+		levels: map[string]string{"compliance": "moderate", "initial-risk": "critical", "residual-risk": "critical", "exposure-level": "moderate"},
+		dims:   map[string]string{"gaps": "19 of 116", "exposure": "12 of 37"},
 		findings: "risk-other-1:critical minimization:high less-intrusive:high risk-function-creep:high prior-consultation:high " +
-			"employment-rules:medium balancing-test:medium notice:medium risk-access:medium people-views:low",
+			"employment-rules:medium balancing-test:medium notice:medium risk-access:medium processing-started:medium " +
+			"objection-notice:low people-views:low",
 	},
 	{
 		// Everything in place at a high-tier vendor: low, not raised.
@@ -369,14 +372,14 @@ var verdictCases = []verdictCase{
 		// refusal is the committee's to accept.
 		file: "dpia-instant-loan-explicit-consent-safeguards.yaml", outcome: "medium",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "0 of 150", "exposure": "20 of 37"},
+		dims:     map[string]string{"gaps": "0 of 152", "exposure": "20 of 37"},
 		findings: "risk-discrimination:medium",
 	},
 	{
 		// Check-ins reused for a churn model with no Article 6(4) test.
 		file: "dpia-gym-checkins-churn-model-no-compatibility-test.yaml", outcome: "high", knockout: "compatibility",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "8 of 122", "exposure": "11 of 37"},
+		dims:     map[string]string{"gaps": "8 of 126", "exposure": "11 of 37"},
 		findings: "compatibility:high notice:medium",
 	},
 	{
@@ -384,7 +387,7 @@ var verdictCases = []verdictCase{
 		// compatibility test: low, not raised for the reuse.
 		file: "dpia-water-meter-leak-alerts-compatible-reuse.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "low", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "0 of 124", "exposure": "13 of 37"},
+		dims:     map[string]string{"gaps": "0 of 128", "exposure": "13 of 37"},
 		findings: "none",
 	},
 	{
@@ -392,7 +395,7 @@ var verdictCases = []verdictCase{
 		// the processing waits for the authority's advice.
 		file: "dpia-psychiatric-relapse-monitoring-prior-consultation.yaml", outcome: "high",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "0 of 130", "exposure": "20 of 37"},
+		dims:     map[string]string{"gaps": "0 of 134", "exposure": "20 of 37"},
 		findings: "risk-access:high risk-function-creep:medium",
 	},
 	{
@@ -400,7 +403,7 @@ var verdictCases = []verdictCase{
 		// consultation is a finding.
 		file: "dpia-psychiatric-relapse-monitoring-no-prior-consultation.yaml", outcome: "high",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "0 of 130", "exposure": "20 of 37"},
+		dims:     map[string]string{"gaps": "0 of 134", "exposure": "20 of 37"},
 		findings: "risk-access:high prior-consultation:high risk-function-creep:medium",
 	},
 	{
@@ -474,7 +477,7 @@ var verdictCases = []verdictCase{
 		// 22(3) safeguard: the exception fails, so high, not medium.
 		file: "dpia-instant-loan-explicit-consent-no-safeguards.yaml", outcome: "high", knockout: "point-of-view",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "8 of 150", "exposure": "20 of 37"},
+		dims:     map[string]string{"gaps": "8 of 152", "exposure": "20 of 37"},
 		findings: "human-review:high point-of-view:high contest-decision:high risk-discrimination:medium",
 	},
 	{
@@ -484,7 +487,7 @@ var verdictCases = []verdictCase{
 		// high, set by contest-decision.
 		file: "dpia-instant-loan-consent-no-contest.yaml", outcome: "high", knockout: "contest-decision",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "2 of 150", "exposure": "20 of 37"},
+		dims:     map[string]string{"gaps": "2 of 152", "exposure": "20 of 37"},
 		findings: "contest-decision:high risk-discrimination:medium",
 	},
 	{
@@ -502,21 +505,21 @@ var verdictCases = []verdictCase{
 		// does not apply, so no knock-out on it; low.
 		file: "dpia-tax-assessment-automated-by-law.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low"},
-		dims:     map[string]string{"gaps": "0 of 128"},
+		dims:     map[string]string{"gaps": "0 of 130"},
 		findings: "none",
 	},
 	{
 		// A processor with no Article 28 contract: high, not low.
 		file: "dpia-member-newsletters-processor-no-dpa.yaml", outcome: "high", knockout: "processor-terms",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "4 of 114", "exposure": "11 of 37"},
+		dims:     map[string]string{"gaps": "4 of 118", "exposure": "11 of 37"},
 		findings: "processor-terms:high",
 	},
 	{
 		// Joint controllers with no Article 26 arrangement: high, not low.
 		file: "dpia-cobranded-loyalty-joint-controllers-no-arrangement.yaml", outcome: "high", knockout: "joint-arrangement",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "4 of 122", "exposure": "13 of 37"},
+		dims:     map[string]string{"gaps": "4 of 126", "exposure": "13 of 37"},
 		findings: "joint-arrangement:high",
 	},
 	{
@@ -613,7 +616,7 @@ var verdictCases = []verdictCase{
 		// from enrolment: low, not inflated because it concerns children.
 		file: "dpia-school-homework-platform-public-task.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "1 of 124", "exposure": "16 of 37"},
+		dims:     map[string]string{"gaps": "1 of 128", "exposure": "16 of 37"},
 		findings: "people-views:low",
 	},
 	{
@@ -622,8 +625,27 @@ var verdictCases = []verdictCase{
 		// 21(2), (3)): a high finding, as access and erasure would be.
 		file: "dpia-supermarket-loyalty-profiling-no-objection-route.yaml", outcome: "medium",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "2 of 122", "exposure": "20 of 37"},
-		findings: "objection:high risk-function-creep:medium",
+		dims:     map[string]string{"gaps": "4 of 126", "exposure": "20 of 37"},
+		findings: "objection:high objection-notice:medium risk-function-creep:medium",
+	},
+	{
+		// Objections honoured, but the right to object is one line in the
+		// notice and never pointed out (Article 21(4)): low, with a
+		// medium finding, where it read low with none.
+		file: "dpia-energy-saving-offers-objection-right-not-pointed-out.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "2 of 126", "exposure": "17 of 37"},
+		findings: "objection-notice:medium",
+	},
+	{
+		// The relapse app live before its assessment, a high risk left
+		// and no consultation (Articles 35(1), 36(1)): critical, stop
+		// until the authority answers, where it read high, "do not
+		// start", for a processing already running.
+		file: "dpia-psychiatric-relapse-monitoring-live-before-assessment.yaml", outcome: "critical", knockout: "processing-started",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "2 of 134", "exposure": "20 of 37"},
+		findings: "risk-access:high prior-consultation:high risk-function-creep:medium processing-started:medium",
 	},
 	{
 		// A hospital's triage-support model, children among the patients,
@@ -631,7 +653,7 @@ var verdictCases = []verdictCase{
 		// children's health data handled under Article 9(2)(h).
 		file: "dpia-emergency-triage-model-children-included.yaml", outcome: "medium",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "1 of 132", "exposure": "22 of 37"},
+		dims:     map[string]string{"gaps": "1 of 136", "exposure": "22 of 37"},
 		findings: "risk-access:medium risk-discrimination:medium people-views:low",
 	},
 	{
@@ -639,7 +661,7 @@ var verdictCases = []verdictCase{
 		// consent (Article 8), high.
 		file: "dpia-kids-puzzle-game-no-parental-consent.yaml", outcome: "high", knockout: "children-consent",
 		levels: map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:   map[string]string{"gaps": "9 of 140", "exposure": "19 of 37"},
+		dims:   map[string]string{"gaps": "9 of 142", "exposure": "19 of 37"},
 		findings: "children-consent:high less-intrusive:medium children-age:medium " +
 			"risk-function-creep:medium risk-other-1:medium people-views:low",
 	},
@@ -648,21 +670,21 @@ var verdictCases = []verdictCase{
 		// low.
 		file: "dpia-home-care-dbs-checks-criminal-records-by-law.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "1 of 124", "exposure": "13 of 37"},
+		dims:     map[string]string{"gaps": "1 of 126", "exposure": "13 of 37"},
 		findings: "breach-exercise:low",
 	},
 	{
 		// The DPIA Article 35(3)(c) requires, of CCTV done properly: low.
 		file: "dpia-shopping-centre-cctv-done-properly.yaml", outcome: "low",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "0 of 112", "exposure": "14 of 37"},
+		dims:     map[string]string{"gaps": "0 of 116", "exposure": "14 of 37"},
 		findings: "none",
 	},
 	{
 		// Vans tracked around the clock with no privacy switch: high.
 		file: "dpia-delivery-van-gps-tracking-off-duty.yaml", outcome: "high", knockout: "less-intrusive",
 		levels: map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
-		dims:   map[string]string{"gaps": "14 of 130", "exposure": "18 of 37"},
+		dims:   map[string]string{"gaps": "14 of 134", "exposure": "18 of 37"},
 		findings: "less-intrusive:high segmentation:medium minimization:medium employment-rules:medium " +
 			"balancing-test:medium retention-period:medium risk-function-creep:medium risk-other-1:medium",
 	},
@@ -671,7 +693,7 @@ var verdictCases = []verdictCase{
 		// condition: high.
 		file: "dpia-debt-collector-vulnerability-notes-no-condition.yaml", outcome: "high", knockout: "special-condition",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "6 of 130", "exposure": "22 of 37"},
+		dims:     map[string]string{"gaps": "6 of 134", "exposure": "22 of 37"},
 		findings: "special-condition:high minimization:medium retention-period:medium risk-access:medium",
 	},
 	{
@@ -679,7 +701,7 @@ var verdictCases = []verdictCase{
 		// residual risk for the committee to accept.
 		file: "dpia-council-tax-discount-data-matching.yaml", outcome: "medium",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "0 of 128", "exposure": "18 of 37"},
+		dims:     map[string]string{"gaps": "0 of 132", "exposure": "18 of 37"},
 		findings: "risk-discrimination:medium",
 	},
 	{
@@ -703,7 +725,7 @@ var verdictCases = []verdictCase{
 		// medium, by the knock-out on consent-free (dpia 2.4.0).
 		file: "dpia-factory-fingerprint-clock-employee-consent.yaml", outcome: "high", knockout: "consent-free",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "moderate"},
-		dims:     map[string]string{"gaps": "2 of 142", "exposure": "13 of 37"},
+		dims:     map[string]string{"gaps": "2 of 144", "exposure": "13 of 37"},
 		findings: "consent-free:high less-intrusive:medium risk-access:medium",
 	},
 	// Staff data for a shift-swap app, one criterion (employees): no

@@ -15,7 +15,7 @@ func TestReportDecisionAfterAHighResidualRisk(t *testing.T) {
 	for q, want := range map[string]string{
 		"dpia": "**Decision requested:** consult the supervisory authority before processing starts where the GDPR applies (Article 36), " +
 			"or add measures that lower the highest risk after planned measures (critical) and reassess. " +
-			"The remediation plan below has 73 open items, the first due on 2026-03-16.",
+			"The remediation plan below has 74 open items, the first due on 2026-03-16.",
 		"eu-ai-act-fria": "**Decision requested:** agree that this does not go ahead while the highest risk to fundamental rights after planned measures is critical: " +
 			"add measures that lower it and reassess. The remediation plan below has",
 	} {
