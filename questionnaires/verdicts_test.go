@@ -26,6 +26,9 @@ type verdictCase struct {
 	// noMeaningMentions: words the outcome's meaning must not use, such
 	// as "the high findings" for a subject with none.
 	noMeaningMentions []string
+	// noReasonMentions: words no recommendation's reason may use, such
+	// as one country's regulator for an initiative elsewhere.
+	noReasonMentions []string
 }
 
 // The answer sets of issue 15 ("Answer sets worked through the built-ins
@@ -249,6 +252,14 @@ var verdictCases = []verdictCase{
 	},
 	// A children's reading app: one criterion, children, recommends the DPIA.
 	{file: "prescreen-children-reading-app.yaml", recommends: []string{"dpia"}},
+	{
+		// A hospital's triage model with children among the patients:
+		// the same recommendations, with a reason for children that fits
+		// a hospital, not a UK online service.
+		file:             "prescreen-hospital-emergency-triage-model-children-among-patients.yaml",
+		recommends:       []string{"dpia", "fairness-aia", "eu-ai-act-fria", "third-party-due-diligence"},
+		noReasonMentions: []string{"UK", "design code", "online", "launch"},
+	},
 	{
 		// Location trajectories tested on home and work only: high by the
 		// knock-out on location-trajectory, medium by the matrix.
@@ -931,6 +942,13 @@ func TestVerdictsWorkedByHand(t *testing.T) {
 			}
 			if !slices.Equal(recs, c.recommends) {
 				t.Errorf("recommends %v, want %v", recs, c.recommends)
+			}
+			for _, r := range res.Recommendations {
+				for _, w := range c.noReasonMentions {
+					if strings.Contains(r.Reason, w) {
+						t.Errorf("the reason to run %s mentions %q: %s", r.Questionnaire, w, r.Reason)
+					}
+				}
 			}
 		})
 	}
