@@ -83,6 +83,12 @@ var _ assess.Repository = (*DB)(nil)
 // A PostgreSQL connection string (ParseTarget) opens the team database it
 // names instead (OpenTeam).
 func Open(path string, decode Decoder) (*DB, error) {
+	return openTarget(path, decode, true)
+}
+
+// openTarget opens the team database a connection string names, or the
+// SQLite file at path, creating it only if create says so.
+func openTarget(path string, decode Decoder, create bool) (*DB, error) {
 	t, err := ParseTarget(path)
 	if err != nil {
 		return nil, err
@@ -90,7 +96,7 @@ func Open(path string, decode Decoder) (*DB, error) {
 	if t.Postgres {
 		return OpenTeam(t.Value, decode)
 	}
-	return open(path, decode, defaultBusyTimeout)
+	return openMode(path, decode, defaultBusyTimeout, create)
 }
 
 // defaultBusyTimeout is how long, in milliseconds, a write waits for

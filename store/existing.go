@@ -49,14 +49,7 @@ func noDatabase(path string) error {
 // as with Open (brought up to date if an older assay wrote it). A
 // PostgreSQL connection string opens the team database, as with Open.
 func OpenExisting(path string, decode Decoder) (*DB, error) {
-	t, err := ParseTarget(path)
-	if err != nil {
-		return nil, err
-	}
-	if t.Postgres {
-		return OpenTeam(t.Value, decode)
-	}
-	return openMode(path, decode, defaultBusyTimeout, false)
+	return openTarget(path, decode, false)
 }
 
 // OpenEmpty is an empty portfolio in memory, named shownAs in messages,
