@@ -223,7 +223,8 @@ func (a *app) library() (*questionnaires.Library, error) {
 		return nil, err
 	}
 	for _, p := range a.libProblems {
-		fmt.Fprintln(a.stderr, "assay: skipping questionnaire: "+messageLine(p.String()))
+		// Information, not an error: the command goes on without the file.
+		inform(a.stderr, "Skipping the questionnaire file "+messageLine(p.String()))
 	}
 	a.libProblems = nil
 	return lib, nil

@@ -98,7 +98,7 @@ func TestBrokenExtensions(t *testing.T) {
 				t.Errorf("lint: exit %d\n%s\nwant %s", code, out, want)
 			}
 			code, _, errOut := s.run("", "--questionnaires", dir, "new", "-q", "acme-vendor-screen", "-s", "Acme")
-			if code == 0 || !strings.Contains(errOut, "assay: skipping questionnaire: "+want) {
+			if code == 0 || !strings.Contains(errOut, "Skipping the questionnaire file "+want) {
 				t.Errorf("new: exit %d\n%s", code, errOut)
 			}
 		})

@@ -168,7 +168,7 @@ func TestHostileQuestionnaires(t *testing.T) {
 			}
 			checkRefused(t, s, before, c, path, "--questionnaires", dir, "new", "-q", "custom", "-s", "Acme")
 			code, _, errOut := s.run("", "--questionnaires", dir, "new", "-q", "custom", "-s", "Acme")
-			if code == 0 || !strings.Contains(errOut, "assay: skipping questionnaire: "+path+":") {
+			if code == 0 || !strings.Contains(errOut, "Skipping the questionnaire file "+path+":") {
 				t.Errorf("the library did not name the file it skipped:\n%.2000s", errOut)
 			}
 			if !strings.HasPrefix(c.name, "50 MB") {

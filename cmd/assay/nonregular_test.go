@@ -47,7 +47,7 @@ func TestFilesThatAreNotRegularAreRefused(t *testing.T) {
 		{"answers file: a folder", env, []string{"answer", "1", "--file", folder}, folder + " is a folder, not a regular file"},
 		{"assessment file", env, []string{"import", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
 		{"questionnaire to lint", env, []string{"lint", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
-		{"questionnaire in the folder", env, []string{"--questionnaires", qdir, "questionnaires"}, "skipping questionnaire: " + filepath.Join(qdir, "mine.yaml") + ":1:1: the file is a named pipe (FIFO), not a regular file"},
+		{"questionnaire in the folder", env, []string{"--questionnaires", qdir, "questionnaires"}, "Skipping the questionnaire file " + filepath.Join(qdir, "mine.yaml") + ":1:1: the file is a named pipe (FIFO), not a regular file"},
 		{"settings file", append(append([]string{}, env...), "ASSAY_CONFIG="+fifo), []string{"review", "1", "--submit", "--comment", "x"}, fifo + " is a named pipe (FIFO), not a regular file"},
 		{"database: a named pipe", env, []string{"--db", fifo, "list"}, fifo + " is a named pipe (FIFO), not a regular file"},
 		{"database: a device", env, []string{"--db", "/dev/zero", "list"}, "/dev/zero is a device, not a regular file"},

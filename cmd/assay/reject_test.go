@@ -109,7 +109,7 @@ sections:
 		t.Fatalf("a questionnaire with mistakes was started: %s", out)
 	}
 	for _, w := range wantProblems {
-		if !strings.Contains(errOut, "assay: skipping questionnaire: "+w+"\n") {
+		if !strings.Contains(errOut, "Skipping the questionnaire file "+w+".\n") {
 			t.Errorf("stderr does not name the problem\n%s\nstderr:\n%s", w, errOut)
 		}
 	}

@@ -39,3 +39,29 @@ func TestWarningsReadAsSentencesNotErrors(t *testing.T) {
 		t.Errorf("the failed rescore said nothing:\n%s", errOut)
 	}
 }
+
+// A questionnaire file with a mistake is skipped and the rest of the
+// library loads: that is information, so the line that says so reads as
+// a sentence, not as an error starting "assay:".
+func TestSkippedQuestionnaireReadsAsSentence(t *testing.T) {
+	s := newCLISession(t)
+	dir := t.TempDir()
+	path := writeFile(t, dir, "broken.yaml", "id: broken\nversion: [\n")
+	code, _, errOut := s.run("", "--questionnaires", dir, "questionnaires")
+	if code != 0 {
+		t.Fatalf("questionnaires: exit %d\n%s", code, errOut)
+	}
+	var found bool
+	for _, line := range strings.Split(strings.TrimSpace(errOut), "\n") {
+		if !strings.Contains(line, path) {
+			continue
+		}
+		found = true
+		if !strings.HasPrefix(line, "Skipping the questionnaire file "+path+":") || !strings.HasSuffix(line, ".") {
+			t.Errorf("the skipped file's line: %q", line)
+		}
+	}
+	if !found {
+		t.Errorf("the skipped file was not named:\n%s", errOut)
+	}
+}
