@@ -89,6 +89,12 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 		return err
 	}
 	if _, err := os.Lstat(a.dbPath); err != nil {
+		if errors.Is(err, fs.ErrNotExist) && a.dbNamedBy != "" {
+			// As every other command that reads (openExisting): say who
+			// named the file, so that a mistyped name is found.
+			return fmt.Errorf("there is no database at %s to back up: nothing has been recorded there, and nothing was written; check the name given with %s",
+				safetext.OneLine(a.dbPath), a.dbNamedBy)
+		}
 		return fmt.Errorf("there is no database at %s to back up (%v); nothing was written", safetext.OneLine(a.dbPath), errors.Unwrap(err))
 	}
 	db, err := a.store()

@@ -65,6 +65,7 @@ func needRecords(answers, report string) [][]string {
 		{"answer", "1", "--file", answers}, {"plan", "1", "--item", "mfa", "--owner", "Sam Ortiz"},
 		{"send", "1"}, {"review", "1", "--submit", "--comment", "ready"}, {"revise", "1"},
 		{"subject", "edit", "Acme Cloud Ltd", "--owner", "Sam Ortiz"},
+		{"backup", filepath.Join(filepath.Dir(report), "backup.db")},
 	}
 }
 
