@@ -127,6 +127,13 @@ func (a *app) keyListCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// The database first: a mistyped --db is refused before any
+			// line is printed, not after the keys you trust (kept outside
+			// it), which would read as half an answer.
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
 			w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(w, "TRUSTED\tFINGERPRINT\tPUBLIC KEY")
 			for _, t := range ring.Keys() {
@@ -137,10 +144,6 @@ func (a *app) keyListCommand() *cobra.Command {
 				fmt.Fprintf(w, "%s\t%s\t%s\n", name, t.Key.ID(), t.Key)
 			}
 			w.Flush()
-			db, err := a.store()
-			if err != nil {
-				return err
-			}
 			keys, err := db.RegisteredKeys(a.ctx(cmd))
 			if err != nil {
 				return err
