@@ -81,3 +81,40 @@ func TestVerifyOfAMissingBackupCreatesNothing(t *testing.T) {
 		t.Errorf("assay --db MISSING verify created %s (exit %d, %q%q)", file, code, out, errOut)
 	}
 }
+
+// A backup the user made read-only (chmod 0444) is protected: --overwrite
+// refuses it, as rm and cp -i ask first, and says how to replace it. The
+// rename that replaces a backup does not look at the file's mode, and
+// root may write any file, so the refusal goes by the mode bits (this
+// test holds when run as root too). Made writable again, it is replaced.
+func TestBackupOverwriteRefusesAReadOnlyBackup(t *testing.T) {
+	s := newCLISession(t)
+	s.worstCase("vendor-security-screen")
+	dir := t.TempDir()
+	earlier := filepath.Join(dir, "earlier.db")
+	s.ok("backup", earlier)
+	must(t, os.Chmod(earlier, 0o444))
+	link := filepath.Join(dir, "link.db")
+	must(t, os.Symlink(earlier, link))
+
+	for _, name := range []string{earlier, link} {
+		before := snapshotFolders(t, dir)
+		content, _ := os.ReadFile(earlier)
+		code, out, errOut := s.run("", "backup", "--overwrite", name)
+		if code == 0 || !strings.Contains(errOut, name+" is read-only (protected from changes); nothing was written") ||
+			!strings.Contains(errOut, "make it writable first") {
+			t.Errorf("assay backup --overwrite %s (read-only): exit %d, %q%q; want a refusal saying it is read-only", filepath.Base(name), code, out, errOut)
+		}
+		if after := snapshotFolders(t, dir); after != before {
+			t.Errorf("assay backup --overwrite %s changed the folder:\n--- before\n%s--- after\n%s", filepath.Base(name), before, after)
+		}
+		if now, _ := os.ReadFile(earlier); !bytes.Equal(now, content) {
+			t.Errorf("assay backup --overwrite %s changed the read-only backup", filepath.Base(name))
+		}
+	}
+
+	must(t, os.Chmod(earlier, 0o644))
+	if out := s.ok("backup", "--overwrite", earlier); !strings.Contains(out, "Backed up to "+earlier) {
+		t.Errorf("assay backup --overwrite of the backup made writable again: %s", out)
+	}
+}

@@ -42,7 +42,8 @@ to compare later.
 FILE must not exist yet; --overwrite replaces an earlier backup of this
 portfolio, and nothing else: a file that is not an assay database is
 refused, and so is another portfolio's database, or a backup of a
-history this one no longer has (its ledger head is not in this ledger). A team
+history this one no longer has (its ledger head is not in this ledger), or
+a backup you made read-only to protect it (make it writable first). A team
 database is backed up with pg_dump (docs/team.md).
 
 A database that does not verify (changed outside assay, or signed with a
@@ -203,7 +204,7 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 // database and the files SQLite keeps beside it, assay's keys and
 // settings (ownFile), anything that is not a regular file, a folder that
 // is not there, and a file already there, unless overwrite and it is an
-// assay database nobody has open.
+// assay database nobody has open that its owner has not made read-only.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
 	shown := safetext.OneLine(name)
 	// A ~ the shell left (quoted, or after --output=) would name a file
@@ -239,6 +240,11 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return "", fmt.Errorf("%s already exists; nothing was written. Give --overwrite to replace an earlier backup", shown)
 	case err != nil:
 		return "", cannotWrite(shown, err)
+	case fi.Mode().Perm()&0o200 == 0:
+		// The rename that replaces it ignores the file's mode, and root
+		// may write it anyway: the user's chmod is what protects it.
+		return "", fmt.Errorf("%s is read-only (protected from changes); nothing was written. "+
+			"If you mean to replace it, make it writable first (chmod u+w)", shown)
 	}
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
