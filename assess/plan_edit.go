@@ -49,6 +49,13 @@ func (a *Assessment) ChangePlanItem(key string, ch PlanChange, today Date) (Plan
 			if !ch.Due.IsZero() && ch.Due.Before(a.AssessedOn) {
 				return PlanEdit{}, Errorf(EInvalid, "item %s: a due date cannot be before the assessment date %s, when the finding was made (not %s)", key, a.AssessedOn, ch.Due)
 			}
+			// A milestone is a step towards fixing it, so the same holds;
+			// only those added now are judged, not those stored before.
+			for _, m := range ch.AddMilestones {
+				if !m.Due.IsZero() && m.Due.Before(a.AssessedOn) {
+					return PlanEdit{}, Errorf(EInvalid, "item %s: a milestone's date cannot be before the assessment date %s, when the finding was made (not %s)", key, a.AssessedOn, m.Due)
+				}
+			}
 			e, err := ApplyPlanChange(it, a.PlanEdits[key], ch, today)
 			if err != nil {
 				return PlanEdit{}, Errorf(EInvalid, "item %s: %v", key, err)

@@ -277,6 +277,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 
 func (p *plan) openMilestone() tea.Cmd {
 	p.milestone, p.milestoneDue = "", ""
+	assessedOn := p.sh.sess.a.AssessedOn
 	p.typed = watch(
 		formValue{what: "the milestone being typed", v: &p.milestone},
 		formValue{what: "the milestone's due date being typed", v: &p.milestoneDue},
@@ -287,7 +288,14 @@ func (p *plan) openMilestone() tea.Cmd {
 			if strings.TrimSpace(s) == "" {
 				return nil
 			}
-			return dateOK(s)
+			if err := dateOK(s); err != nil {
+				return err
+			}
+			// As the store refuses it: said here, the form keeps the title.
+			if d, _ := assess.ParseDate(strings.TrimSpace(s)); d.Before(assessedOn) {
+				return fmt.Errorf("not before the assessment date %s", assessedOn)
+			}
+			return nil
 		}),
 	))
 }

@@ -71,6 +71,37 @@ func TestDueDateBeforeTheAssessmentRefusedOnTheField(t *testing.T) {
 	}
 }
 
+// A milestone dated before the assessment date is refused on the field,
+// as the store refuses it, and the form keeps what was typed: corrected
+// to the assessment day, it is saved.
+func TestMilestoneBeforeTheAssessmentRefusedOnTheField(t *testing.T) {
+	e, a := payrollAnswered(t) // assessed on testToday, 2026-03-31
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("p")
+	f.waitFor("[Plan]", "pentest")
+	f.press("M")
+	f.waitFor("┃ Milestone")
+	f.typeText("Scope agreed")
+	f.waitFor("> Scope agreed")
+	f.press("enter")
+	f.waitFor("┃ Due date")
+	f.typeText("2026-03-30")
+	f.waitFor("> 2026-03-30")
+	f.press("enter")
+	f.waitFor("not before the assessment date 2026-03-31")
+	f.press("backspace")
+	f.typeText("1")
+	f.waitFor("> 2026-03-31")
+	f.press("enter")
+	f.waitFor("Scope agreed", "saved ✓")
+	f.quit()
+	ms := e.load(a.ID).PlanEdits["pentest"].Milestones
+	if len(ms) != 1 || ms[0].Title != "Scope agreed" || ms[0].Due.String() != "2026-03-31" {
+		t.Errorf("milestones stored as %+v, want Scope agreed by 2026-03-31", ms)
+	}
+}
+
 // The plan marked an overdue item only by the colour of its date: with
 // NO_COLOR, or to a reader who cannot tell red, nothing said which item the
 // header's "1 overdue" was. The selected item says it in words, as assay

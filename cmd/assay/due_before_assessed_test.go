@@ -22,3 +22,19 @@ func TestDueDateNotBeforeTheAssessmentDate(t *testing.T) {
 		t.Errorf("a due date on the assessment day: %s", out)
 	}
 }
+
+// A milestone is refused before the assessment date as a due date is;
+// one on the assessment day stands.
+func TestMilestoneNotBeforeTheAssessmentDate(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	s.fails("cannot be before the assessment date 2026-01-31",
+		"plan", id, "--item", "mfa", "--milestone", "2026-01-30 Scope agreed")
+	if out := s.ok("plan", id, "--csv"); strings.Contains(out, "Scope agreed") {
+		t.Errorf("a refused milestone was recorded:\n%s", out)
+	}
+	s.ok("plan", id, "--item", "mfa", "--milestone", "2026-01-31 Scope agreed")
+	if out := s.ok("plan", id, "--csv"); !strings.Contains(out, "Scope agreed") {
+		t.Errorf("a milestone on the assessment day was not recorded:\n%s", out)
+	}
+}
