@@ -209,16 +209,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	return p.openForm(formEdit, huh.NewGroup(
 		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner", it.Owner)),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
-			Value(&p.edit.due).Validate(func(s string) error {
-			if err := dateOK(s); err != nil {
-				return err
-			}
-			// As the store refuses it: said here, the form keeps the rest.
-			if d, _ := assess.ParseDate(strings.TrimSpace(s)); d.Before(assessedOn) {
-				return fmt.Errorf("not before the assessment date %s", assessedOn)
-			}
-			return nil
-		}),
+			Value(&p.edit.due).Validate(dateFromOK(assessedOn)),
 		huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
 			Value(&p.edit.reason).CharLimit(500).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
@@ -288,14 +279,7 @@ func (p *plan) openMilestone() tea.Cmd {
 			if strings.TrimSpace(s) == "" {
 				return nil
 			}
-			if err := dateOK(s); err != nil {
-				return err
-			}
-			// As the store refuses it: said here, the form keeps the title.
-			if d, _ := assess.ParseDate(strings.TrimSpace(s)); d.Before(assessedOn) {
-				return fmt.Errorf("not before the assessment date %s", assessedOn)
-			}
-			return nil
+			return dateFromOK(assessedOn)(s)
 		}),
 	))
 }
@@ -314,6 +298,21 @@ func nameOK(field string, recorded ...string) func(string) error {
 	return func(s string) error {
 		_, err := assess.KeepName(field, s, recorded...)
 		return err
+	}
+}
+
+// dateFromOK checks a due date typed for a plan item or a milestone: a
+// date, not before the assessment date, as the store refuses it. Said on
+// the field, the form keeps everything else typed.
+func dateFromOK(assessedOn assess.Date) func(string) error {
+	return func(s string) error {
+		if err := dateOK(s); err != nil {
+			return err
+		}
+		if d, _ := assess.ParseDate(strings.TrimSpace(s)); d.Before(assessedOn) {
+			return fmt.Errorf("not before the assessment date %s", assessedOn)
+		}
+		return nil
 	}
 }
 
