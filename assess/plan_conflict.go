@@ -12,7 +12,8 @@ import (
 // when it would replace, unawares, what another person set: its author
 // saw the item otherwise (PlanChange.Over), or, where the author was shown
 // nothing (the command line, PlanChange.OwnOnly), someone else set it
-// last. Milestones are added, never replaced, and are no conflict.
+// last. Milestones are added, never replaced: only clearing them while
+// they hold another person's is a conflict (FieldMilestones).
 
 // PlanField is a field of a remediation item that holds one value.
 type PlanField string
