@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/input"
 )
 
 // Target is where a portfolio is kept, as --db or $ASSAY_DB name it: a
@@ -60,10 +61,7 @@ func ParseTarget(s string) (Target, error) {
 		// A space pasted into an env file would name a file beside the
 		// portfolio that differs from it by what nobody sees.
 		return Target{}, fmt.Errorf("the database %q begins or ends with a space: give the file's name without it; nothing was created", s)
-	case t == "~" || strings.HasPrefix(t, "~/") || strings.HasPrefix(t, "~"+string(filepath.Separator)):
-		// A ~ the shell left (quoted, after --db=, in an env file or a
-		// service unit) would name a folder called ~ in the current
-		// folder, which rm -r ~ later takes the home folder with.
+	case input.HomeRelative(t): // a ~ the shell left: a folder called ~ here
 		return Target{}, fmt.Errorf("the database %s begins with ~, which the shell did not expand (it does not in quotes, after --db=, or in an env file): give the whole path; nothing was created",
 			safetext.OneLine(t))
 	case strings.HasSuffix(s, "/") || strings.HasSuffix(s, string(filepath.Separator)):

@@ -207,9 +207,7 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 // assay database nobody has open that its owner has not made read-only.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
 	shown := safetext.OneLine(name)
-	// A ~ the shell left (quoted, or after --output=) would name a file
-	// called ~ here, one rm -r ~ later removes the home folder with.
-	if name == "~" || strings.HasPrefix(name, "~/") {
+	if input.HomeRelative(name) { // a ~ the shell left: a file called ~ here
 		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
 			"give -o ~/NAME or the whole path; nothing was written", shown)
 	}

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -134,7 +134,7 @@ func (a *app) createExport(path string, data []byte) error {
 
 // expandHome turns a leading ~ or ~/ into the home folder.
 func (a *app) expandHome(path string) string {
-	if path != "~" && !strings.HasPrefix(path, "~/") {
+	if !input.HomeRelative(path) {
 		return path
 	}
 	home := a.home()
