@@ -305,7 +305,7 @@ func (m Model) View() tea.View {
 	if ls := strings.Split(all, "\n"); len(ls) > h {
 		all = strings.Join(ls[:h], "\n") // a header taller than the terminal
 	}
-	v := tea.NewView(dropBidi(all))
+	v := tea.NewView(dropBidiAndHidden(all))
 	v.AltScreen = true
 	v.WindowTitle = "assay"
 	return v

@@ -18,7 +18,7 @@ func clean(s string) string { return safetext.OneLine(s) }
 // cleanBlock keeps line breaks but nothing else that could reach the terminal.
 func cleanBlock(s string) string { return safetext.Clean(s) }
 
-// dropBidi removes bidi controls from a whole frame. Stored text is
+// dropBidiAndHidden removes bidi controls from a whole frame. Stored text is
 // cleaned before it is drawn, but a field being typed in shows what was
 // typed or pasted as it is (the check of a name must see it, to refuse
 // it); drawn, a bidi override would reorder the line the analyst reads.
@@ -27,7 +27,7 @@ func cleanBlock(s string) string { return safetext.Clean(s) }
 // soft hyphen opens a form holding it, and the frame, which measures it
 // as nothing, drew a line a terminal, which draws it, found a cell too
 // wide.
-func dropBidi(frame string) string { return safetext.DropHidden(safetext.DropBidi(frame)) }
+func dropBidiAndHidden(frame string) string { return safetext.DropHidden(safetext.DropBidi(frame)) }
 
 // fit cuts s to width cells, marking the cut.
 func fit(s string, width int) string {
