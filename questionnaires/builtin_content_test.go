@@ -95,6 +95,10 @@ var biWorst = map[string][]biScenario{
 			"techniques": biChoices("differential-privacy", "k-anonymity", "secure-computation", "federated", "clean-room", "synthetic"),
 			"sector":     biChoices("health", "finance", "education"), "cross-border": biChoice("yes"), "risk-threshold": biChoice("partial"),
 		}},
+		// health-deidentification is asked only of data not pseudonymized.
+		{name: "worst, de-identified health data", overrides: map[string]assess.Value{
+			"data-state": biChoice("de-identified"), "sector": biChoices("health"),
+		}},
 	},
 }
 

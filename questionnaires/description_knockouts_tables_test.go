@@ -104,6 +104,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"sensitivity", "high", "and at least high"},
 			{"dataset-risk", "critical", "the dataset risk is at least critical"},
 			{"dataset-risk", "high", "it is at least high"},
+			{"dataset-risk", "medium", "it is at least medium"},
 		},
 		knockouts: []knockoutSaid{
 			{"source-attributes=location", "sensitivity", "medium", "", "location traces"},
@@ -112,10 +113,13 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"source-attributes=children", "sensitivity", "medium", "", "children's data"},
 			{"data-state=pseudonymized", "sensitivity", "high", "", "pseudonymized"},
 			{"risk-vs-threshold=above", "dataset-risk", "critical", "", "above the threshold the organisation approved"},
-			{"health-deidentification", "dataset-risk", "critical", "", "health data is not de-identified to the legal standard"},
+			{"health-deidentification", "dataset-risk", "critical", "", "health data that is not pseudonymized is not de-identified to the legal standard"},
+			{"personal-data-handling", "dataset-risk", "critical", "sensitivity at_least high", "data of high sensitivity (pseudonymized data always is) is not handled as personal data"},
 			{"risk-vs-threshold=not-measured", "dataset-risk", "high", "", "never measured"},
 			{"location-trajectory=some-points-tested", "dataset-risk", "high", "", "on some of their points only"},
+			{"location-trajectory=untested", "dataset-risk", "high", "", "or not at all"},
 			{"health-deidentification=partial", "dataset-risk", "high", "", "only partly de-identified"},
+			{"dp-unit=event", "dataset-risk", "medium", "", "differential privacy budget protects one record or event"},
 		},
 	},
 	"dpia": {

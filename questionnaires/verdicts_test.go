@@ -227,7 +227,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "anonymized-synthetic-emergency-visits-open-release.yaml", outcome: "low",
 		levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "5 of 24", "gaps": "1 of 92"},
+		dims:     map[string]string{"identifiability": "5 of 24", "gaps": "1 of 96"},
 		findings: "synthetic-membership:medium",
 	},
 	{

@@ -1,0 +1,62 @@
+package questionnaires_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cases of the anonymized-dataset assessment that an anonymisation
+// specialist rated before signing it for a data-release committee: they
+// read differently under anonymized-dataset 2.4.1 than a professional
+// signs (or could not be answered truly); each file's header gives the
+// hand calculation, the reasons and the change made in 2.5.0.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// Location traces under hashed advertising IDs called
+			// anonymous and handled as such: critical, not high; and
+			// "never tested" is an answer of its own.
+			file: "anonymized-location-panel-hashed-advertising-ids.yaml", outcome: "critical", knockout: "personal-data-handling",
+			levels: map[string]string{"sensitivity": "high", "safeguards": "medium"},
+			dims:   map[string]string{"identifiability": "15 of 24", "gaps": "32 of 98"},
+			findings: "key-separation:high personal-data-handling:high techniques:high risk-threshold:high " +
+				"risk-vs-threshold:high location-trajectory:high key-access-log:medium",
+		},
+		verdictCase{
+			// Pseudonymised patient records shared with a university and
+			// handled as personal data: high (this partner and product
+			// until the risk is measured), not critical "stop".
+			file: "anonymized-hospital-pseudonymised-records-university-contract.yaml", outcome: "high", knockout: "risk-vs-threshold",
+			levels:   map[string]string{"sensitivity": "high", "safeguards": "low"},
+			dims:     map[string]string{"identifiability": "14 of 24", "gaps": "12 of 98"},
+			findings: "risk-threshold:high risk-vs-threshold:high",
+		},
+		verdictCase{
+			// Differential privacy counted per trip, not per rider:
+			// medium with a high finding, not low with none.
+			file: "anonymized-dp-scooter-trip-counts-event-level.yaml", outcome: "medium", knockout: "dp-unit",
+			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
+			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "4 of 94"},
+			findings: "dp-unit:high",
+		},
+	)
+}
+
+// HIPAA's Safe Harbor method is failed most often by the three-digit ZIP
+// codes of small areas and by ages over 89 (45 CFR 164.514(b)(2)(i)(B)
+// and (C)); an analyst told only "Safe Harbor" answers "yes" for a
+// release that keeps both. The help says what the method requires.
+func TestHealthDeidentificationHelpSaysWhatSafeHarborRequires(t *testing.T) {
+	q := biGet(t, "anonymized-dataset")
+	help := ""
+	for _, qq := range q.Questions {
+		if qq.ID == "health-deidentification" {
+			help = strings.Join(strings.Fields(qq.Help), " ")
+		}
+	}
+	for _, want := range []string{"164.514(b)", "20,000", "over 89", "actual knowledge", "Expert Determination"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("health-deidentification's help does not say %q: %s", want, help)
+		}
+	}
+}
