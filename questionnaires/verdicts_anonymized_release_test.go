@@ -39,6 +39,16 @@ func init() {
 			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "4 of 94"},
 			findings: "dp-unit:high",
 		},
+		verdictCase{
+			// US claims de-identified by HIPAA Safe Harbor, risk never
+			// measured: high, and not critical by the knock-out for data
+			// not handled as personal data, which US de-identified data
+			// answers not applicable.
+			file: "anonymized-hipaa-safe-harbor-claims-licensed.yaml", outcome: "high",
+			levels:   map[string]string{"sensitivity": "high", "safeguards": "medium"},
+			dims:     map[string]string{"identifiability": "14 of 24", "gaps": "22 of 84"},
+			findings: "techniques:high risk-threshold:high risk-vs-threshold:high linkage-enforcement:medium withdrawal:medium",
+		},
 	)
 }
 
@@ -57,6 +67,24 @@ func TestHealthDeidentificationHelpSaysWhatSafeHarborRequires(t *testing.T) {
 	for _, want := range []string{"164.514(b)", "20,000", "over 89", "actual knowledge", "Expert Determination"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("health-deidentification's help does not say %q: %s", want, help)
+		}
+	}
+}
+
+// The knock-out on personal-data-handling "no" stops data of high
+// sensitivity used as if it were anonymous; US health data de-identified
+// under HIPAA is lawfully not handled as personal data, and the help says
+// it answers not applicable, or a reader answers "no" and reads critical.
+func TestPersonalDataHandlingHelpSaysWhenNotApplicable(t *testing.T) {
+	q := biGet(t, "anonymized-dataset")
+	qq, ok := q.Question("personal-data-handling")
+	if !ok {
+		t.Fatal("no question personal-data-handling")
+	}
+	help := strings.Join(strings.Fields(qq.Help), " ")
+	for _, want := range []string{"not applicable", "HIPAA", "GDPR"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("personal-data-handling's help does not say %q: %s", want, help)
 		}
 	}
 }
