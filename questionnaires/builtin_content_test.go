@@ -92,7 +92,7 @@ var biWorst = map[string][]biScenario{
 		{name: "worst"},
 		{name: "worst, each technique badly tuned", overrides: map[string]assess.Value{
 			"data-state": biChoice("pseudonymized"),
-			"techniques": biChoices("differential-privacy", "k-anonymity", "secure-computation", "federated", "clean-room", "synthetic"),
+			"techniques": biChoices("differential-privacy", "k-anonymity", "secure-computation", "federated", "clean-room", "synthetic", "aggregation"),
 			"sector":     biChoices("health", "finance", "education"), "cross-border": biChoice("yes"), "risk-threshold": biChoice("partial"),
 		}},
 		// health-deidentification is asked only of data not pseudonymized.

@@ -40,6 +40,14 @@ func init() {
 			findings: "dp-unit:high",
 		},
 		verdictCase{
+			// Small cells suppressed but given back by the published
+			// totals: critical, not low.
+			file: "anonymized-self-harm-admissions-ward-tables-totals-published.yaml", outcome: "critical", knockout: "secondary-suppression",
+			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
+			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "12 of 82"},
+			findings: "secondary-suppression:high risk-vs-threshold:medium linkage-ban:medium third-party-audit:medium",
+		},
+		verdictCase{
 			// US claims de-identified by HIPAA Safe Harbor, risk never
 			// measured: high, and not critical by the knock-out for data
 			// not handled as personal data, which US de-identified data

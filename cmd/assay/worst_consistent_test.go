@@ -14,7 +14,12 @@ import (
 // dataset's techniques claimed aggregation with minimum group sizes and
 // aggregation without them at once; the score is the same without the
 // harmless half. The answers stay the worst case: every built-in scores
-// them at the same points and outcome as with every option ticked.
+// them at the same points and outcome as with every option ticked. Since
+// anonymized-dataset 2.5.0 aggregation with minimum group sizes opens
+// secondary-suppression, so it is no longer harmless and the worst
+// answers tick it to reach that question (a release may hold tables of
+// both kinds); without such a question, ticking both stays a
+// contradiction.
 func TestWorstAnswersAreConsistent(t *testing.T) {
 	lib, err := questionnaires.Builtin()
 	if err != nil {
@@ -23,7 +28,8 @@ func TestWorstAnswersAreConsistent(t *testing.T) {
 	q, _ := lib.Get("anonymized-dataset")
 	techniques, _ := q.Question("techniques")
 	got := worstValue(q, techniques)
-	if strings.Contains(got, `"aggregation"`) && strings.Contains(got, `"aggregation-no-minimum"`) {
+	asked, _ := askedOptions(q, "techniques")
+	if !asked["aggregation"] && strings.Contains(got, `"aggregation"`) && strings.Contains(got, `"aggregation-no-minimum"`) {
 		t.Errorf("techniques %s: aggregation with and without minimum group sizes at once", got)
 	}
 	for _, q := range lib.All() {
