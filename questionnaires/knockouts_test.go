@@ -446,6 +446,12 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	}
 	joint := map[string]assess.Value{"joint-controllers": biChoice("yes")}
 	health := map[string]assess.Value{"sector": biChoices("health")}
+	healthPseudonymized := map[string]assess.Value{"sector": biChoices("health"), "data-state": biChoice("pseudonymized")}
+	pseudonymized := map[string]assess.Value{"data-state": biChoice("pseudonymized")}
+	deidentified := map[string]assess.Value{"data-state": biChoice("de-identified")}
+	aggregated := map[string]assess.Value{"techniques": biChoices("aggregation")}
+	dp := map[string]assess.Value{"techniques": biChoices("differential-privacy")}
+	location := map[string]assess.Value{"source-attributes": biChoices("location")}
 	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
 	consent := map[string]assess.Value{"legal-basis": biChoice("consent")}
 	bought := map[string]assess.Value{"us-consumers": biChoice("yes"), "data-source": biChoice("third-party")}
@@ -530,6 +536,29 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 		{koBranch{"anonymized-dataset", "health-deidentification", "yes", "low", "", ""}, health},
 		{koBranch{"anonymized-dataset", "health-deidentification", "partial", "high", "health-deidentification", "high"}, health},
 		{koBranch{"anonymized-dataset", "health-deidentification", "no", "critical", "health-deidentification", "critical"}, health},
+		// Health data that is pseudonymized is not asked the
+		// de-identification standard: it is personal data, handled as
+		// such or not (personal-data-handling below).
+		{koBranch{"anonymized-dataset", "health-deidentification", "no", "medium", "", ""}, healthPseudonymized},
+		// Pseudonymized data not handled as personal data is processed
+		// unlawfully now: at least critical. Untested de-identified data
+		// of low sensitivity is a high finding, left to the knock-out on a
+		// risk never measured.
+		{koBranch{"anonymized-dataset", "personal-data-handling", "yes", "medium", "", ""}, pseudonymized},
+		{koBranch{"anonymized-dataset", "personal-data-handling", "no", "critical", "personal-data-handling", "high"}, pseudonymized},
+		{koBranch{"anonymized-dataset", "personal-data-handling", "no", "low", "", "high"}, deidentified},
+		// Suppressed cells worked out from the totals are small counts
+		// published: at least critical; from other tables or releases
+		// only, at least high.
+		{koBranch{"anonymized-dataset", "secondary-suppression", "yes", "low", "", ""}, aggregated},
+		{koBranch{"anonymized-dataset", "secondary-suppression", "partial", "high", "secondary-suppression", "medium"}, aggregated},
+		{koBranch{"anonymized-dataset", "secondary-suppression", "no", "critical", "secondary-suppression", "high"}, aggregated},
+		// A privacy budget per record or event overstates the protection
+		// of people with many: at least medium.
+		{koBranch{"anonymized-dataset", "dp-unit", "person", "low", "", ""}, dp},
+		{koBranch{"anonymized-dataset", "dp-unit", "event", "medium", "dp-unit", "high"}, dp},
+		// Location trajectories never tested: at least high.
+		{koBranch{"anonymized-dataset", "location-trajectory", "untested", "high", "location-trajectory", "high"}, location},
 		// Consent that cannot be refused or withdrawn without detriment is
 		// not free and so no legal basis (GDPR Articles 4(11) and 7(4)): at
 		// least high. A lesser alternative is a gap for the plan, one step
