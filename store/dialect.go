@@ -49,6 +49,11 @@ type dialect interface {
 	// assay migrate copies one into it (copy.go), and refuses a login
 	// that may not bring in history written under other names.
 	lockForCopy(ctx context.Context, tx *sql.Tx) error
+	// mayImport refuses, before anything is written, an import that
+	// brings in changes recorded under names other than the login's
+	// when the login may not (import.go): the server would refuse the
+	// first such row, in words that do not say which role lets it in.
+	mayImport(ctx context.Context, tx *sql.Tx, names []string) error
 	// afterCopy makes the next row of each table take the ID after the
 	// last one copied.
 	afterCopy(ctx context.Context, tx *sql.Tx) error
@@ -83,6 +88,9 @@ func (sqliteDialect) begin(context.Context, *sql.Tx, bool) error { return nil }
 // rowid is always past the largest.
 func (sqliteDialect) lockForCopy(context.Context, *sql.Tx) error { return nil }
 func (sqliteDialect) afterCopy(context.Context, *sql.Tx) error   { return nil }
+func (sqliteDialect) mayImport(context.Context, *sql.Tx, []string) error {
+	return nil
+}
 
 // saveCached: a SQLite save never leaves the process; each statement
 // costs what it costs to run.

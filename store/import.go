@@ -71,6 +71,9 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		if !isNoRows(err) {
 			return err
 		}
+		if err := db.dialect.mayImport(ctx, tx, importedNames(f)); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
 			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
@@ -145,6 +148,26 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		return nil, err
 	}
 	return db.Assessment(ctx, a.ID)
+}
+
+// importedNames are the names the file's rows are recorded under: who
+// last saved each answer and plan edit, who signed, who made each audit
+// record.
+func importedNames(f *export.File) []string {
+	var names []string
+	for _, a := range f.Answers {
+		names = append(names, a.UpdatedBy)
+	}
+	for _, pe := range f.PlanEdits {
+		names = append(names, pe.UpdatedBy)
+	}
+	for _, s := range f.SignOffs {
+		names = append(names, s.Name)
+	}
+	for _, e := range f.Events {
+		names = append(names, e.Actor)
+	}
+	return names
 }
 
 // importSubject creates the subject with the file's record when this

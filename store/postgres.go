@@ -329,6 +329,46 @@ func (d *pgDialect) lockForCopy(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
+// mayImport: an import whose answers, plan edits, sign-offs or audit
+// records name anyone but the login brings in history written elsewhere,
+// which the server lets in from an owner only (assay_may_copy). Said
+// before the first row, naming the others and the role, where the
+// server's own refusal names one row and no role.
+func (d *pgDialect) mayImport(ctx context.Context, tx *sql.Tx, names []string) error {
+	var login string
+	var owner bool
+	if err := tx.QueryRowContext(ctx, `SELECT session_user, assay_is('owner')`).Scan(&login, &owner); err != nil {
+		return err
+	}
+	if owner {
+		return nil
+	}
+	var others []string
+	for _, n := range names {
+		if n != login && !slices.Contains(others, n) {
+			others = append(others, n)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	slices.Sort(others)
+	return assess.Errorf(assess.EInvalid, "it holds changes recorded under %s, and bringing history written elsewhere into the team database under other names takes the owner role, which login %s does not have (it has %s): an owner imports it, or gives the login the role with assay team grant %s owner",
+		quotedList(others), login, assess.RoleWords(d.heldRoles()), login)
+}
+
+// quotedList names each of names in quotes: "a", "b" and "c".
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
 // afterCopy moves each identity column's sequence past the rows copied
 // with their own IDs.
 func (d *pgDialect) afterCopy(ctx context.Context, tx *sql.Tx) error {
