@@ -82,8 +82,8 @@ rollback (docs/security.md).`,
 // backup writes the portfolio into name, as above.
 func (a *app) backup(ctx context.Context, name string, overwrite, unverified bool) error {
 	if a.isTeam() {
-		return fmt.Errorf("--db names a team database, which assay backup does not copy: back it up with pg_dump (docs/team.md, Backups), " +
-			"or make a personal copy in a SQLite file with assay migrate --from DSN --db FILE; nothing was written")
+		return fmt.Errorf("%s names a team database, which assay backup does not copy: back it up with pg_dump (docs/team.md, Backups), "+
+			"or make a personal copy in a SQLite file with assay migrate --from DSN --db FILE; nothing was written", a.dbNamer())
 	}
 	target, err := a.backupTarget(ctx, name, overwrite)
 	if err != nil {

@@ -43,7 +43,10 @@ by a key you trust (assay key trust), as for assay verify.`,
 				return fmt.Errorf("give either --to DSN (from your file into a team database) or --from DSN (from a team database into your file)")
 			}
 			if a.isTeam() {
-				return fmt.Errorf("--db names a team database: assay migrate moves a portfolio between a SQLite file (--db) and a team database (--to or --from)")
+				// With the team database in $ASSAY_DB (docs/team.md's
+				// profile), the person gave no --db: say where the
+				// name came from, and how to name the file.
+				return fmt.Errorf("%s names a team database: assay migrate moves a portfolio between a SQLite file (--db FILE) and a team database (--to or --from); nothing was copied", a.dbNamer())
 			}
 			team := to + from
 			flag := map[bool]string{true: "--to", false: "--from"}[to != ""]

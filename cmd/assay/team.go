@@ -44,6 +44,14 @@ func (a *app) openTargetMode(value string, create bool) (*store.DB, error) {
 	return db, nil
 }
 
+// dbNamer is what named the database: --db, else $ASSAY_DB.
+func (a *app) dbNamer() string {
+	if a.dbNamedBy == "$ASSAY_DB" {
+		return a.dbNamedBy
+	}
+	return "--db"
+}
+
 // isTeam reports whether --db names a team database.
 func (a *app) isTeam() bool {
 	t, err := store.ParseTarget(a.dbPath)
