@@ -99,6 +99,9 @@ func TeamInit(ctx context.Context, dsn string) ([]string, error) {
 // init is TeamInit applying the migrations up to version last only (""
 // for all): the tests make the database an older assay made.
 func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
+	if err := t.mayInit(ctx); err != nil {
+		return nil, err
+	}
 	if err := t.ensureRoles(ctx); err != nil {
 		return t.ran, err
 	}
@@ -202,6 +205,25 @@ func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
 	}
 	committed = true
 	return append(t.ran, "COMMIT"), nil
+}
+
+// mayInit refuses, before anything runs, a login that may neither make
+// the roles and take the owner role (a superuser, CREATEROLE) nor holds
+// the owner role already: the server would refuse its first statement
+// with "must have admin option on role assay_owner", which says nothing
+// of who may.
+func (t *teamAdmin) mayInit(ctx context.Context) error {
+	var may bool
+	if err := t.db.QueryRowContext(ctx, `SELECT r.rolsuper OR r.rolcreaterole OR EXISTS (SELECT 1 FROM pg_roles o
+		WHERE o.rolname = 'assay_owner' AND pg_has_role(session_user, o.oid, 'MEMBER'))
+		FROM pg_roles r WHERE r.rolname = session_user`).Scan(&may); err != nil {
+		return t.d.failure(t.where, err)
+	}
+	if may {
+		return nil
+	}
+	return assess.Errorf(assess.EInvalid, "login %s may not set up or upgrade the team database: assay team init takes a login holding the role owner, or the server's administrator (a superuser, or a login with CREATEROLE); nothing was changed",
+		t.d.login)
 }
 
 // schema is the schema the connection's search_path names first.
