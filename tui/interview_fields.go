@@ -285,7 +285,7 @@ func (iv *interview) editKey(msg tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(msg, k.PrevField) {
 			step = len(order) - 1
 		}
-		if iv.commitField(); iv.err != "" {
+		if !iv.commitField() {
 			return nil
 		}
 		return iv.startEdit(order[(pos+step)%len(order)])
@@ -311,7 +311,7 @@ func indexOfEditing(xs []editing, x editing) int {
 // leaveField saves the answer typed and shows the next or previous
 // question; a refused answer stays in its field, with the reason.
 func (iv *interview) leaveField(step int) tea.Cmd {
-	if iv.commitField(); iv.err != "" {
+	if !iv.commitField() {
 		return nil
 	}
 	iv.editing = editNone
@@ -322,7 +322,7 @@ func (iv *interview) leaveField(step int) tea.Cmd {
 // commitEdit saves the field; a typed answer moves on to the next question.
 func (iv *interview) commitEdit() tea.Cmd {
 	was := iv.editing
-	if iv.commitField(); iv.err != "" {
+	if !iv.commitField() {
 		return nil
 	}
 	iv.editing = editNone
@@ -333,49 +333,52 @@ func (iv *interview) commitEdit() tea.Cmd {
 	return nil
 }
 
-// commitField queues what the text field holds, without moving on; a
-// refusal is left in iv.err.
-func (iv *interview) commitField() {
+// commitField queues what the text field holds, without moving on; false
+// when it is refused: a wrong value's reason is left in iv.err, and a
+// change this person may not make here (the assessment approved while
+// they typed, a role they lack) is said on the status line, the field
+// kept open with what was typed.
+func (iv *interview) commitField() bool {
 	text := iv.input.Value()
 	ans := iv.answer()
 	if err := assess.CheckText("text", text); err != nil {
 		iv.err = clean(err.Error())
-		return
+		return false
 	}
 	switch iv.editing {
 	case editAnswer:
 		v, err := parseTyped(iv.q(), text)
 		if err != nil {
 			iv.err = clean(err.Error())
-			return
+			return false
 		}
 		if v.IsEmpty() && !ans.Answered() {
 			iv.err = ""
-			return
+			return true
 		}
 		if ans.Answered() && typedValue(iv.q(), v) == typedValue(iv.q(), ans.Value) {
 			// Unchanged: passing through a vendor's answer does not
 			// confirm it (y does), and nothing needs writing.
 			iv.err = ""
-			return
+			return true
 		}
 		if err := iv.q().Validate(v, nil); err != nil {
 			iv.err = clean(err.Error())
-			return
+			return false
 		}
 		ans.Value = v
 		ans.Source, ans.Reviewed = assess.ByAnalyst, true
 	case editNote:
 		if text == ans.Note {
 			iv.err = ""
-			return
+			return true
 		}
 		ans.Note = text
 	case editEvidence:
 		ev := splitEvidence(text)
 		if strings.Join(ev, "\x00") == strings.Join(ans.Evidence, "\x00") {
 			iv.err = ""
-			return
+			return true
 		}
 		ans.Evidence = ev
 	case editMeasures:
@@ -383,10 +386,10 @@ func (iv *interview) commitField() {
 		r.Measures = strings.TrimSpace(text)
 		iv.err = ""
 		iv.saveRisk(r)
-		return
+		return true
 	}
 	iv.err = ""
-	iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	return iv.sh.sess.setAnswer(iv.sh.deps, ans)
 }
 
 func parseTyped(q *assess.Question, text string) (assess.Value, error) {
