@@ -241,10 +241,19 @@ func (w *saver) progress() string {
 	return ""
 }
 
-// problem names the last change not saved, and how many others, or a
-// change refused; empty when there is none.
+// problem names a change refused now, else the last change not saved,
+// and how many others; empty when there is none. A refusal is the answer
+// to the change just made (any write queued since clears it): an earlier
+// write's failure, which may stay long after it (the server away for a
+// while), is counted beside it rather than said instead of it.
 func (w *saver) problem() string {
 	switch {
+	case w.refused != "" && len(w.failed) > 0:
+		changes := "earlier change"
+		if len(w.failed) > 1 {
+			changes += "s"
+		}
+		return fmt.Sprintf("not saved: %s (and %d %s not saved)", w.refused, len(w.failed), changes)
 	case len(w.failed) > 0:
 		f := w.failed[len(w.failed)-1]
 		text := "not saved: " + f.what + ": " + f.why
