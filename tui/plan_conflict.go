@@ -28,14 +28,46 @@ type planConflict struct {
 
 // planSaved hears the outcome of a change to plan item key: the store now
 // holds got, or refused the change for another person's fields.
-func (s *session) planSaved(key, op string, ch assess.PlanChange, got assess.PlanEdit, err error) {
+func (s *session) planSaved(key, op string, ch assess.PlanChange, got assess.PlanEdit, today assess.Date, err error) {
 	var c *assess.ConflictError
 	switch {
 	case err == nil:
 		s.seenPlan[key] = got
+		s.settleFailedPlan(key, got, today)
 	case errors.As(err, &c) && len(c.Fields) > 0:
 		s.planConflicts[key] = planConflict{mine: ch, theirs: c.Fields, op: op}
 		s.planArrived = key
+	default:
+		s.planFailed[op] = failedPlanChange{key: key, ch: ch}
+	}
+}
+
+// failedPlanChange is a change to plan item key the store did not take.
+type failedPlanChange struct {
+	key string
+	ch  assess.PlanChange
+}
+
+// settleFailedPlan forgets the failures of earlier changes to item key
+// that the item, as now saved, already holds: made again and saved (the
+// server back), the change is no longer "not saved", on the status line
+// or on the way out. A change that would still change something (a
+// milestone, a value since set otherwise) stays not saved.
+func (s *session) settleFailedPlan(key string, saved assess.PlanEdit, today assess.Date) {
+	var item *assess.PlanItem
+	for i, it := range s.eval.Plan {
+		if it.Key() == key {
+			item = &s.eval.Plan[i]
+		}
+	}
+	for op, f := range s.planFailed {
+		if f.key != key || item == nil {
+			continue
+		}
+		if e, err := assess.ApplyPlanChange(*item, saved, f.ch, today); err == nil && e.SameAs(saved) {
+			s.saves.settle(op)
+			delete(s.planFailed, op)
+		}
 	}
 }
 

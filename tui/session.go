@@ -43,6 +43,10 @@ type session struct {
 	// last to come in, to show.
 	planConflicts map[string]planConflict
 	planArrived   string
+	// planFailed are the plan changes the store did not take (not a
+	// conflict: the server away, a write that failed), by their write's
+	// key, until the item is seen saved holding what each would set.
+	planFailed map[string]failedPlanChange
 	// at is the question the interview showed last: tab to another view
 	// and back returns to it. A new session (the assessment reopened)
 	// has none, and resumes at the first question still to answer.
@@ -54,7 +58,7 @@ func newSession(a *assess.Assessment, today assess.Date) *session {
 	for id, ans := range a.Answers {
 		s.seen[id] = ans
 	}
-	s.seenPlan, s.planConflicts = map[string]assess.PlanEdit{}, map[string]planConflict{}
+	s.seenPlan, s.planConflicts, s.planFailed = map[string]assess.PlanEdit{}, map[string]planConflict{}, map[string]failedPlanChange{}
 	for k, e := range a.PlanEdits {
 		s.seenPlan[k] = e
 	}
@@ -157,7 +161,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 				return err
 			}
 		},
-		after: func(err error) { s.planSaved(key, op, ch, got, err) },
+		after: func(err error) { s.planSaved(key, op, ch, got, today, err) },
 	})
 }
 
