@@ -114,7 +114,7 @@ func actOn(table string) string {
 	case "assessments", "questionnaire_snapshots":
 		return "create or change assessments"
 	case "events", "ledger", "ledger_leaves", "ledger_states", "ledger_tip":
-		return "change anything (it may read and verify)"
+		return "change anything, only read and verify"
 	}
 	return "change " + table
 }
