@@ -35,10 +35,21 @@ const (
 	MaxTags = 10_000
 )
 
+// Bounds are limits a file's tokens are checked against in place of
+// MaxTokens and MaxEmptyWork, for a file read once on request (one assay
+// convert reads) rather than each time assay starts.
+type Bounds struct{ Tokens, EmptyWork int }
+
 // YAMLTokens checks a file's tokens (from lexer.Tokenize, which takes
 // linear time) against the bounds above. It returns false, with the line,
 // column and a message, at the first bound passed; true when within them.
 func YAMLTokens(tokens token.Tokens) (int, int, string, bool) {
+	return YAMLTokensWithin(tokens, Bounds{Tokens: MaxTokens, EmptyWork: MaxEmptyWork})
+}
+
+// YAMLTokensWithin is YAMLTokens with other bounds on the tokens and the
+// work on empty values; the other bounds are the same.
+func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 	at := func(tk *token.Token, format string, args ...any) (int, int, string, bool) {
 		line, col := 1, 1
 		if tk != nil && tk.Position != nil {
@@ -46,8 +57,8 @@ func YAMLTokens(tokens token.Tokens) (int, int, string, bool) {
 		}
 		return line, col, fmt.Sprintf(format, args...), false
 	}
-	if len(tokens) > MaxTokens {
-		return at(tokens[MaxTokens], "the file has more than %d YAML values and symbols; split it", MaxTokens)
+	if len(tokens) > b.Tokens {
+		return at(tokens[b.Tokens], "the file has more than %d YAML values and symbols; split it", b.Tokens)
 	}
 	var (
 		flow    int   // open [ and { around the current token
@@ -79,7 +90,7 @@ func YAMLTokens(tokens token.Tokens) (int, int, string, bool) {
 			continue
 		}
 		if prev != nil && pos.Line != line && (prev.Type == token.SequenceEntryType || prev.Type == token.MappingValueType) {
-			if work += len(tokens) - prevAt; work > MaxEmptyWork {
+			if work += len(tokens) - prevAt; work > b.EmptyWork {
 				return at(prev, "the file has too many keys or list entries with nothing after them for its size; split it")
 			}
 		}

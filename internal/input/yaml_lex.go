@@ -24,20 +24,25 @@ const lexPiece = 512 << 10
 // holds; a real questionnaire is hundreds of thousands of tokens short of
 // the bound, so that never decides.
 func LexYAML(src string) (token.Tokens, int, int, string, bool) {
+	return LexYAMLWithin(src, Bounds{Tokens: MaxTokens, EmptyWork: MaxEmptyWork})
+}
+
+// LexYAMLWithin is LexYAML with other bounds (YAMLTokensWithin).
+func LexYAMLWithin(src string, b Bounds) (token.Tokens, int, int, string, bool) {
 	if len(src) > lexPiece {
-		if line, col, over := pastMaxTokens(src); over {
-			return nil, line, col, fmt.Sprintf("the file has more than %d YAML values and symbols; split it", MaxTokens), false
+		if line, col, over := pastMaxTokens(src, b.Tokens); over {
+			return nil, line, col, fmt.Sprintf("the file has more than %d YAML values and symbols; split it", b.Tokens), false
 		}
 	}
 	tokens := lexer.Tokenize(src)
-	line, col, why, ok := YAMLTokens(tokens)
+	line, col, why, ok := YAMLTokensWithin(tokens, b)
 	return tokens, line, col, why, ok
 }
 
 // pastMaxTokens counts src's tokens in pieces of about lexPiece bytes,
 // cut after a line break where one is near, and reports where the token
-// past MaxTokens is.
-func pastMaxTokens(src string) (line, col int, over bool) {
+// past maxTokens is.
+func pastMaxTokens(src string, maxTokens int) (line, col int, over bool) {
 	n := 0
 	lineBase, colBase := 0, 0 // where the piece starts in the file, 0-based
 	for len(src) > 0 {
@@ -53,8 +58,8 @@ func pastMaxTokens(src string) (line, col int, over bool) {
 		}
 		piece := src[:end]
 		tokens := lexer.Tokenize(piece)
-		if n+len(tokens) > MaxTokens {
-			if pos := tokens[MaxTokens-n].Position; pos != nil {
+		if n+len(tokens) > maxTokens {
+			if pos := tokens[maxTokens-n].Position; pos != nil {
 				if pos.Line == 1 {
 					return lineBase + 1, colBase + pos.Column, true
 				}

@@ -92,7 +92,7 @@ func (m *mappedControls) add(urn string, mc mappedControl) {
 // framework are used as they are; only if there are none, its sets to the
 // library's framework are read in reverse.
 func (m *mappedControls) readFile(lib *cisoLibrary, mf MappingFile, relations []string) {
-	doc, root := yamlx.Parse(mf.Name, mf.Src)
+	doc, root := yamlx.ParseWithin(mf.Name, mf.Src, convertBounds)
 	report := func() { m.problems = append(m.problems, doc.Problems...) }
 	if len(doc.Problems) > 0 {
 		report()

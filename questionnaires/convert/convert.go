@@ -14,9 +14,19 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/condition"
+	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
+
+// A file converted is read once, on request, and may be far larger than
+// any questionnaire: NIST's whole SP 800-53 Rev. 5 catalog in JSON is some
+// 950,000 YAML tokens (the loader takes 500,000), and its HIGH baseline in
+// YAML (block style, whose nested parts leave a key with nothing after it
+// on 11,000 lines) just over the loader's bound on the work of empty
+// values. These bounds take both with room to spare; at them a file still
+// parses in a few seconds, and lexing takes under 600 MB.
+var convertBounds = input.Bounds{Tokens: 1_200_000, EmptyWork: 4_000_000_000}
 
 // Options adjust a conversion.
 type Options struct {
@@ -93,7 +103,7 @@ func Convert(name string, src []byte, outName string, opts Options) (*Result, er
 	if opts.ID != "" && !condition.IsValidRef(opts.ID) {
 		return nil, fmt.Errorf("--id: %q is not a valid ID (start with a letter; then letters, digits, _, - or .)", opts.ID)
 	}
-	doc, root := yamlx.Parse(name, src)
+	doc, root := yamlx.ParseWithin(name, src, convertBounds)
 	if len(doc.Problems) > 0 {
 		return nil, doc.Problems
 	}

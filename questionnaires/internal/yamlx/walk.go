@@ -37,6 +37,13 @@ const MaxAliases = input.MaxAliases
 // and one that is not text (a NUL byte, bytes that are not UTF-8): they
 // are refused before the YAML parser sees them.
 func Parse(file string, src []byte) (*Doc, Value) {
+	return ParseWithin(file, src, input.Bounds{Tokens: input.MaxTokens, EmptyWork: input.MaxEmptyWork})
+}
+
+// ParseWithin is Parse with other bounds on the file's tokens (for a file
+// read once on request, not each time assay starts); aliases still expand
+// to no more than input.MaxTokens values, as no such file needs them.
+func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	d := &Doc{File: file, anchors: map[string]ast.Node{}}
 	if len(src) > input.MaxFileSize {
 		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1, Message: fmt.Sprintf("the file is %d bytes, %v", len(src), input.ErrTooLarge)})
@@ -46,7 +53,7 @@ func Parse(file string, src []byte) (*Doc, Value) {
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
 		return d, Value{doc: d, line: 1, col: 1}
 	}
-	tokens, line, col, why, ok := input.LexYAML(string(src))
+	tokens, line, col, why, ok := input.LexYAMLWithin(string(src), b)
 	if !ok {
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
 		return d, Value{doc: d, line: 1, col: 1}
