@@ -64,8 +64,13 @@ type caiqReader struct {
 	questions []*caiqQuestion
 	seen      map[string]yamlx.Value
 	unused    map[string]bool
-	domains   map[string]string // domain ID -> title
-	found     bool              // probing: a question ID was seen
+	domains   map[string]string    // domain ID -> title
+	controls  map[string][2]string // control ID -> title and specification
+	found     bool                 // probing: a question ID was seen
+}
+
+func newCAIQReader() *caiqReader {
+	return &caiqReader{seen: map[string]yamlx.Value{}, unused: map[string]bool{}, domains: map[string]string{}, controls: map[string][2]string{}}
 }
 
 func normKey(k string) string {
@@ -80,7 +85,7 @@ func normKey(k string) string {
 
 // looksLikeCAIQ reports whether the file holds at least one CAIQ question.
 func looksLikeCAIQ(root yamlx.Value) bool {
-	r := &caiqReader{seen: map[string]yamlx.Value{}, unused: map[string]bool{}, domains: map[string]string{}}
+	r := newCAIQReader()
 	r.walk(root, caiqContext{}, "", 0, true)
 	return r.found
 }
@@ -125,8 +130,18 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			ctx.domainID = key
 			ctx.domainTitle, _ = get([]string{"title", "name", "domaintitle"})
 		}
-		if t, ok := get(caiqDomainTitle); ok && t != "" {
-			ctx.domainTitle = t
+		for _, k := range caiqDomainTitle {
+			t, _ := get([]string{k})
+			if caiqDomainID().MatchString(t) {
+				// "Domain": "A&A" names the domain; its title, if any,
+				// is under another key ("Domain Name").
+				ctx.domainID = t
+				continue
+			}
+			if t != "" {
+				ctx.domainTitle = t
+				break
+			}
 		}
 		qid, _ := get(caiqQuestionIDKeys)
 		if !caiqQuestionID().MatchString(qid) && caiqQuestionID().MatchString(key) {
@@ -179,6 +194,11 @@ func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry,
 	if ctx.domainTitle != "" && r.domains[domainID] == "" {
 		r.domains[domainID] = ctx.domainTitle
 	}
+	// A spreadsheet exported as rows gives a control's cells (merged
+	// across its questions) on its first question only.
+	if known := r.controls[q.control]; known[0] == "" && known[1] == "" {
+		r.controls[q.control] = [2]string{q.controlTitle, q.controlSpec}
+	}
 	read := append(append(append(append([]string{}, caiqQuestionIDKeys...), caiqQuestionKeys...), caiqControlIDKeys...), caiqControlTitle...)
 	read = append(append(read, caiqControlSpec...), caiqDomainTitle...)
 	for _, e := range entries {
@@ -197,7 +217,7 @@ func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry,
 }
 
 func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string) {
-	r := &caiqReader{seen: map[string]yamlx.Value{}, unused: map[string]bool{}, domains: map[string]string{}}
+	r := newCAIQReader()
 	r.walk(root, caiqContext{}, "", 0, false)
 	if len(root.Doc().Problems) > 0 {
 		return nil, nil
@@ -246,6 +266,9 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 			s = &draftSection{ID: d.uniqueID(cq.domain, "s"), Title: title}
 			sections[cq.domain] = s
 			d.Sections = append(d.Sections, s)
+		}
+		if cq.controlTitle == "" && cq.controlSpec == "" {
+			cq.controlTitle, cq.controlSpec = r.controls[cq.control][0], r.controls[cq.control][1]
 		}
 		control := cq.control
 		if cq.controlTitle != "" {
