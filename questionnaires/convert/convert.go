@@ -122,6 +122,19 @@ func Convert(name string, src []byte, outName string, opts Options) (*Result, er
 		res = fromDraft(format, d, notes)
 	case formatOSCAL:
 		res = convertOSCALCatalog(name, root, outName, opts)
+	case formatOSCALOther:
+		model := ""
+		for _, e := range root.Entries() {
+			if slices.Contains(oscalModels, e.Key) {
+				model = e.Key
+				break
+			}
+		}
+		if model == "profile" {
+			root.Problem("convert the catalog it resolves to: NIST publishes each baseline's as a resolved-profile_catalog file", "this is an OSCAL profile, not a catalog")
+		} else {
+			root.Problem("assay converts OSCAL catalogs", "this is an OSCAL %s, not a catalog", model)
+		}
 	default:
 		root.Problem("assay converts a CISO Assistant library (objects.framework), a CSA CAIQ v4 file (questions with IDs such as A&A-01.1) or an OSCAL catalog (catalog)",
 			"this is not a format assay converts")

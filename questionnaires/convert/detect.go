@@ -12,7 +12,12 @@ const (
 	formatCAIQ  = "a CSA CAIQ v4 questionnaire"
 	formatOSCAL = "an OSCAL catalog"
 	formatNone  = "not a format assay converts"
+	// An OSCAL document of another model than a catalog.
+	formatOSCALOther = "an OSCAL document that is not a catalog"
 )
+
+// The OSCAL models other than the catalog, by their root key.
+var oscalModels = []string{"profile", "component-definition", "system-security-plan", "assessment-plan", "assessment-results", "plan-of-action-and-milestones", "mapping-collection"}
 
 // detect tells the format from the file's shape, not its name: a CISO
 // Assistant library has objects (and an urn:intuitem: URN), an OSCAL
@@ -32,6 +37,11 @@ func detect(root yamlx.Value) string {
 		}
 		if cat, ok := top["catalog"]; ok && cat.IsMap() {
 			return formatOSCAL
+		}
+		for _, model := range oscalModels {
+			if v, ok := top[model]; ok && v.IsMap() {
+				return formatOSCALOther
+			}
 		}
 	}
 	if looksLikeCAIQ(root) {

@@ -3,7 +3,9 @@ package convert
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 
@@ -17,6 +19,10 @@ import (
 // carried: assay shows controls by ID and name.
 
 type oscalControl struct{ id, name, group string }
+
+// oscalToken is OSCAL's token type (an XML NCName), which every control
+// id is.
+var oscalToken = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$`) })
 
 func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Options) *Result {
 	cat := fieldsOf(fieldsOf(root).get("catalog"))
@@ -32,7 +38,19 @@ func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Opt
 	walkControls = func(list []yamlx.Value, group string) {
 		for _, cv := range list {
 			c := fieldsOf(cv)
-			id := c.required("id", "a control").Str()
+			idv := c.required("id", "a control")
+			id := idv.Str()
+			switch {
+			case !idv.Exists():
+			case strings.TrimSpace(id) == "":
+				// A control without an ID cannot be mapped to, and
+				// would be left out unsaid.
+				idv.Problem("give the control its OSCAL id", "the control's id is blank")
+			case !oscalToken().MatchString(id):
+				// Cleaned of what it holds, it would be another ID than
+				// the one OSCAL tools reference, or another control's.
+				idv.Problem("an OSCAL id is a letter or _, then letters, digits, ., - or _", "control id %q is not an OSCAL ID", id)
+			}
 			tv := c.required("title", "a control")
 			ctlTitle := tv.Str()
 			if tv.Exists() && oneLine(ctlTitle) == "" {
