@@ -326,8 +326,13 @@ func (c *cisoConverter) choices(q *draftQuestion, cq *cisoQuestion) {
 		return
 	}
 	values := map[string]bool{}
-	for _, ch := range cq.Choices {
+	readAs := map[string]bool{} // values and labels, in lower case, as answer files read them
+	var relabelled []string
+	for i, ch := range cq.Choices {
 		o := draftOption{Value: optionValue(ch.Value, values), Label: oneLine(ch.Value)}
+		if o.Value, o.Label = distinctOption(o.Value, o.Label, i, values, readAs); o.Label != oneLine(ch.Value) {
+			relabelled = append(relabelled, fmt.Sprintf("%q", oneLine(ch.Value)))
+		}
 		switch ch.Result {
 		case "compliant":
 			o.Gap = "none"
@@ -362,6 +367,9 @@ func (c *cisoConverter) choices(q *draftQuestion, cq *cisoQuestion) {
 			}
 		}
 		q.Options = append(q.Options, o)
+	}
+	if len(relabelled) > 0 {
+		q.Notes = append(q.Notes, "choices "+strings.Join(relabelled, ", ")+" read as an earlier choice in answer files (which match in any case): labelled with their place among the choices")
 	}
 	if q.Type == "single" && len(q.Options) == 1 {
 		// assay's single choice needs two options; one to tick is a
@@ -579,6 +587,29 @@ func isNAValue(s string) bool {
 // optionValue makes a short, unique option value from a choice's text:
 // "Yes" is yes, "N/A" n-a; the text itself stays as the label, so an
 // answers file may give either.
+// distinctOption makes an option's value and label ones that answer
+// files, which give an option by its value or its label in any case, tell
+// from every earlier option's (readAs, in lower case): CISO Assistant
+// tells choices by URN, and two may have one text. A label taken is
+// followed by the choice's place among the choices ("Yes (3)"); a value
+// taken by an earlier label gets a number, as optionValue numbers one
+// taken by an earlier value. i is the choice's index.
+func distinctOption(value, label string, i int, values, readAs map[string]bool) (string, string) {
+	key := func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+	if readAs[key(value)] {
+		base := value
+		for n := 2; values[value] || readAs[key(value)]; n++ {
+			value = fmt.Sprintf("%s-%d", base, n)
+		}
+		values[value] = true
+	}
+	for readAs[key(label)] {
+		label = fmt.Sprintf("%s (%d)", label, i+1)
+	}
+	readAs[key(value)], readAs[key(label)] = true, true
+	return value, label
+}
+
 func optionValue(text string, used map[string]bool) string {
 	var b strings.Builder
 	dash := false

@@ -100,7 +100,13 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 	// A group's ref_id is the value of its option in the scope question and
 	// what conditions compare answers with: two groups with one ref_id, or
 	// one without, would make a questionnaire that cannot load.
-	groupLine := map[string]int{}
+	// Answer files give an option in any case, so two ref_ids that differ
+	// only by case would be one option too.
+	type firstGroup struct {
+		ref  string
+		line int
+	}
+	groupLine := map[string]firstGroup{}
 	for _, gv := range fw.list("implementation_groups_definition") {
 		g := fieldsOf(gv)
 		refV := g.required("ref_id", "an implementation group")
@@ -111,11 +117,15 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 				refV.Problem("", "an implementation group needs a ref_id")
 				continue
 			}
-			if line, dup := groupLine[key]; dup {
-				refV.Problem(fmt.Sprintf("first at line %d", line), "implementation group %s is listed twice", key)
+			if first, dup := groupLine[strings.ToLower(key)]; dup {
+				if first.ref == key {
+					refV.Problem(fmt.Sprintf("first at line %d", first.line), "implementation group %s is listed twice", key)
+				} else {
+					refV.Problem(fmt.Sprintf("first at line %d", first.line), "implementation groups %s and %s differ only by case, and are one option to assay", first.ref, key)
+				}
 				continue
 			}
-			groupLine[key] = refV.Line()
+			groupLine[strings.ToLower(key)] = firstGroup{key, refV.Line()}
 		}
 		lib.Groups = append(lib.Groups, cisoGroup{RefID: ref, Name: g.str("name"), Description: g.str("description"),
 			Default: g.get("default_selected").Exists() && g.get("default_selected").Bool()})

@@ -81,6 +81,8 @@ func TestConvertRefusesBrokenFiles(t *testing.T) {
 			"lib.yaml:17:7: objects.framework.requirement_nodes[1]: requirement node urn:intuitem:risk:req_node:broken:a is listed twice"},
 		{"an implementation group twice", replace("    requirement_nodes:\n", groups("IG1", "IG1")), nil,
 			"lib.yaml:14:15: objects.framework.implementation_groups_definition[1].ref_id: implementation group IG1 is listed twice (first at line 12)"},
+		{"implementation groups that differ only by case", replace("    requirement_nodes:\n", groups("IG1", "ig1")), nil,
+			"lib.yaml:14:15: objects.framework.implementation_groups_definition[1].ref_id: implementation groups IG1 and ig1 differ only by case, and are one option to assay (first at line 12)"},
 		{"an implementation group without ref_id", replace("    requirement_nodes:\n", groups("IG1", " ")), nil,
 			"lib.yaml:14:15: objects.framework.implementation_groups_definition[1].ref_id: an implementation group needs a ref_id"},
 		{"a score that is not a number", replace("add_score: 1", "add_score: lots"), nil,
