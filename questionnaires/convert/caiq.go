@@ -178,7 +178,7 @@ func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry,
 		return
 	}
 	r.seen[qid] = v
-	if strings.TrimSpace(text) == "" {
+	if clean(text) == "" { // only escape sequences or invisible characters count as none
 		v.Problem("", "question %s has no text", qid)
 		return
 	}

@@ -48,6 +48,11 @@ func TestCAIQRefusals(t *testing.T) {
 		"twice": {`[{"Question ID": "A&A-01.1", "Question": "One?"},
 {"Question ID": "A&A-01.1", "Question": "Two?"}]`, `caiq.json:2:1: [1]: question A&A-01.1 is listed twice (first at line 1)`},
 		"no text": {"questions:\n  - id: A&A-01.1\n    question: \"\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
+		// Text that is only an escape sequence, or characters that show as
+		// nothing, was written as a blank question (which the loader
+		// refused as a defect of the converter) or an invisible one.
+		"only an escape sequence":   {"questions:\n  - id: A&A-01.1\n    question: \"\\e[2J\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
+		"only invisible characters": {"questions:\n  - id: A&A-01.1\n    question: \"\\u200b\\u00ad\\u202e\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
 	} {
 		t.Run(name, func(t *testing.T) {
 			file := "caiq.yaml"

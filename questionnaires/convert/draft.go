@@ -91,10 +91,11 @@ func (d *draft) questionCount() int {
 }
 
 // clean makes text from the source fit a questionnaire: no escape
-// sequences or control characters, no trailing spaces, and paragraphs
-// kept.
+// sequences, control characters or characters that show as nothing (a
+// question of zero-width spaces would be asked blank), no trailing
+// spaces, and paragraphs kept.
 func clean(s string) string {
-	lines := strings.Split(safetext.Clean(s), "\n")
+	lines := strings.Split(safetext.DropHidden(safetext.Clean(s)), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t")
 	}
