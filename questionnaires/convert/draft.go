@@ -54,7 +54,9 @@ func newDraft() *draft { return &draft{ids: map[string]bool{}} }
 func (d *draft) uniqueID(text, prefix string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(text) {
+	// From the text as written (oneLine): an escape sequence's tail would
+	// read as letters.
+	for _, r := range strings.ToLower(oneLine(text)) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.', r == '_':
 			b.WriteRune(r)

@@ -48,3 +48,19 @@ func TestConvertDefectIsNotTheSources(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// An ID made from the source's text leaves out its escape sequences, as
+// the text written does: "\x1b[31mA.1" made the ID "q31ma.1", the tail
+// of the sequence read as letters.
+func TestIDsLeaveOutEscapeSequences(t *testing.T) {
+	d := newDraft()
+	for text, want := range map[string]string{
+		"\x1b[31mA.1":         "a.1",
+		"\x1b]0;title\x07B-2": "b-2",
+		"C\u200b3":            "c3",
+	} {
+		if got := d.uniqueID(text, "r"); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
