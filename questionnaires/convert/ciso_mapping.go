@@ -141,6 +141,14 @@ func (m *mappedControls) readSet(lib *cisoLibrary, file string, top fields, sv y
 		other = s.str("source_framework_urn")
 	}
 	set := mappingSet{urn: s.str("urn"), name: firstNonEmpty(s.str("name"), top.str("name"), s.str("urn")), file: file, copyright: clean(top.str("copyright"))}
+	for _, read := range m.sets {
+		if set.urn != "" && read.urn == set.urn {
+			// --mapping repeated, or a copy of the file: its copyright
+			// and what it leaves out would be said twice.
+			m.notes = append(m.notes, fmt.Sprintf("the mapping set %s is in %s and again in %s: read once", oneLine(set.name), oneLine(read.file), oneLine(file)))
+			return
+		}
+	}
 	fw, ok := cisoFrameworks[other]
 	if !ok {
 		s.get("target_framework_urn").Problem("assay maps to ISO/IEC 27001:2022 (iso27001-2022), NIST CSF 2.0 (nist-csf-2.0) and SOC 2 (soc2-2017-rev-2022)",
