@@ -153,6 +153,17 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 				return
 			}
 			text, _ := get(caiqQuestionKeys)
+			for _, e := range entries {
+				if text == "" && containsString(caiqQuestionKeys, normKey(e.Key)) && !e.Value.IsScalar() {
+					// Said at the field, as what it is, not as a
+					// question without text.
+					e.Value.Str()
+					if _, dup := r.seen[qid]; !dup {
+						r.seen[qid] = v
+					}
+					return
+				}
+			}
 			r.add(v, qid, text, entries, ctx)
 			return
 		}

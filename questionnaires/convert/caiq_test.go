@@ -51,7 +51,9 @@ func TestCAIQRefusals(t *testing.T) {
 		// Text that is only an escape sequence, or characters that show as
 		// nothing, was written as a blank question (which the loader
 		// refused as a defect of the converter) or an invisible one.
-		"only an escape sequence":   {"questions:\n  - id: A&A-01.1\n    question: \"\\e[2J\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
+		"only an escape sequence": {"questions:\n  - id: A&A-01.1\n    question: \"\\e[2J\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
+		// A text given as a list was said to be missing, at the row.
+		"text as a list":            {"questions:\n  - id: A&A-01.1\n    question: [a, b]\n", "caiq.yaml:3:15: questions[A&A-01.1].question: expected text, found a list"},
 		"only invisible characters": {"questions:\n  - id: A&A-01.1\n    question: \"\\u200b\\u00ad\\u202e\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
 	} {
 		t.Run(name, func(t *testing.T) {
