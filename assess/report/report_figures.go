@@ -79,7 +79,14 @@ func (r *reporter) timelineFigure() *document.Figure {
 			dues = append(dues, document.Due{Day: start.DaysUntil(it.Due), Date: day})
 		}
 		u := &dues[i]
-		u.Items = append(u.Items, labels[it.Key()])
+		switch {
+		case !it.Closed():
+			u.Items = append(u.Items, labels[it.Key()])
+		case it.Status == assess.ItemAccepted:
+			u.Closed = append(u.Closed, labels[it.Key()]+" risk accepted")
+		default:
+			u.Closed = append(u.Closed, labels[it.Key()]+" done")
+		}
 		if !it.Closed() && tone(it.Finding.Severity) > u.Tone {
 			u.Tone = tone(it.Finding.Severity)
 		}

@@ -185,12 +185,16 @@ func CountBars(counts []Count) Drawing {
 }
 
 // Due is one due date on a plan's timeline with the items due that day.
+// Items are the open ones; Closed the others, each with what closed it
+// ("F3 done", "F2 risk accepted"), so that "overdue", which is said of
+// the open items, is never read of an item done or a risk accepted.
 type Due struct {
 	Day     int    // days after the timeline's start
 	Date    string // YYYY-MM-DD
 	Items   []string
+	Closed  []string
 	Tone    Tone // the most severe open item's tone; Neutral when all are closed
-	Overdue bool
+	Overdue bool // the open items are past this date
 }
 
 // TimelineMaxRows is how many due dates a timeline shows; later ones are
@@ -245,24 +249,36 @@ func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawi
 	return d
 }
 
-// itemsText names the items due on a date, as many as fit in w, with
-// their number when some are left out: "F8, F9, … (14 items, overdue)".
+// itemsText names the items due on a date, the open ones first with
+// "(overdue)" after them once the date is past, then the closed ones with
+// what closed them: "F1, F4 (overdue); F2 risk accepted; F3 done". When
+// they do not fit in w it names as many open items as fit (or closed ones,
+// when none is open) and counts them all: "F8, F9, … (14 items, 12 overdue)".
 func itemsText(u Due, w, size float64) string {
-	suffix := ""
-	if u.Overdue {
-		suffix = " (overdue)"
+	var parts []string
+	if len(u.Items) > 0 {
+		open := strings.Join(u.Items, ", ")
+		if u.Overdue {
+			open += " (overdue)"
+		}
+		parts = append(parts, open)
 	}
-	all := strings.Join(u.Items, ", ") + suffix
+	parts = append(parts, u.Closed...)
+	all := strings.Join(parts, "; ")
 	if EstimateWidth(all, size, u.Overdue) <= w {
 		return all
 	}
-	tail := fmt.Sprintf(", … (%d items", len(u.Items))
+	tail := fmt.Sprintf(", … (%d items", len(u.Items)+len(u.Closed))
 	if u.Overdue {
-		tail += ", overdue"
+		tail += fmt.Sprintf(", %d overdue", len(u.Items))
 	}
 	tail += ")"
+	names := u.Items
+	if len(names) == 0 {
+		names = u.Closed
+	}
 	text := ""
-	for i, it := range u.Items {
+	for i, it := range names {
 		next := it
 		if i > 0 {
 			next = text + ", " + it

@@ -58,14 +58,26 @@ func TestLabelsFit(t *testing.T) {
 // A date with more items than fit names the first ones and counts them all.
 func TestTimelineItemsText(t *testing.T) {
 	u := Due{Items: []string{"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10"}, Overdue: true}
-	got := itemsText(u, 160, 8)
-	if !strings.HasPrefix(got, "F1, F2") || !strings.HasSuffix(got, ", … (10 items, overdue)") {
+	got := itemsText(u, 180, 8)
+	if !strings.HasPrefix(got, "F1, F2") || !strings.HasSuffix(got, ", … (10 items, 10 overdue)") {
 		t.Errorf("itemsText = %q", got)
 	}
-	if got := itemsText(u, 20, 8); got != "… (10 items, overdue)" {
+	if got := itemsText(u, 20, 8); got != "… (10 items, 10 overdue)" {
 		t.Errorf("itemsText with no room = %q", got)
 	}
 	if got := itemsText(Due{Items: []string{"F1", "F2"}}, 200, 8); got != "F1, F2" {
+		t.Errorf("itemsText = %q", got)
+	}
+	// "overdue" is said of the open items only, never of one done or a
+	// risk accepted on the same date.
+	mixed := Due{Items: []string{"F1", "F4"}, Closed: []string{"F2 risk accepted", "F3 done"}, Overdue: true}
+	if got := itemsText(mixed, 400, 8); got != "F1, F4 (overdue); F2 risk accepted; F3 done" {
+		t.Errorf("itemsText = %q", got)
+	}
+	if got := itemsText(mixed, 100, 8); !strings.HasSuffix(got, "(4 items, 2 overdue)") || strings.Contains(got, "F2") {
+		t.Errorf("itemsText with little room = %q", got)
+	}
+	if got := itemsText(Due{Closed: []string{"F3 done"}}, 400, 8); got != "F3 done" {
 		t.Errorf("itemsText = %q", got)
 	}
 }
