@@ -255,12 +255,38 @@ func (r *reporter) decisionTaken(open int) (document.Text, bool) {
 		return txt(text, " No remediation is outstanding."), true
 	}
 	if open > 0 {
-		return txt(text, fmt.Sprintf(" The remediation plan below has %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue())), true
+		return txt(text, fmt.Sprintf(" The remediation plan below has %s.", r.openItems(open))), true
 	}
 	return text, true
 }
 
 // firstDue is the earliest due date of the plan's open items.
+// openItems says how many items of the plan are open, how many of them
+// are overdue on the report date, and when the first is due: "6 open
+// items, 2 overdue, the first due on 2026-02-14". A past date alone
+// reads as a deadline still to come.
+func (r *reporter) openItems(open int) string {
+	late := 0
+	for _, it := range r.e.Plan {
+		if it.Overdue(r.opts.Today) {
+			late++
+		}
+	}
+	s := assess.Count(open, "open item", "open items")
+	switch {
+	case late == 0:
+	case late == 1 && open == 1:
+		s += ", overdue"
+	case late == 2 && open == 2:
+		s += ", both overdue"
+	case late == open:
+		s += ", all overdue"
+	default:
+		s += fmt.Sprintf(", %d overdue", late)
+	}
+	return fmt.Sprintf("%s, the first due on %s", s, r.firstDue())
+}
+
 func (r *reporter) firstDue() assess.Date {
 	first := assess.Date{}
 	for _, it := range r.e.Plan {
@@ -388,5 +414,5 @@ func (r *reporter) asked(open int) document.Text {
 	if open == 0 {
 		return txt("approve the assessment", level, "; no remediation is outstanding.")
 	}
-	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue()))
+	return txt("approve the assessment", level, fmt.Sprintf(" and the remediation plan below: %s.", r.openItems(open)))
 }

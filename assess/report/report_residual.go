@@ -39,7 +39,7 @@ func (r *reporter) residualAsk(l assess.LevelResult, open int) document.Text {
 		ask = txt("agree that this does not go ahead while the ", user(title), " is ", user(l.Level), ": add measures that lower it and reassess.")
 	}
 	if open > 0 {
-		ask = txt(ask, fmt.Sprintf(" The remediation plan below has %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue()))
+		ask = txt(ask, fmt.Sprintf(" The remediation plan below has %s.", r.openItems(open)))
 	}
 	return ask
 }
@@ -61,5 +61,5 @@ func (r *reporter) deferAsk(title, level string, open int) document.Text {
 	if open == 0 {
 		return txt(ask, "; no remediation is outstanding.")
 	}
-	return txt(ask, fmt.Sprintf(", and to the remediation plan below: %s, the first due on %s.", assess.Count(open, "open item", "open items"), r.firstDue()))
+	return txt(ask, fmt.Sprintf(", and to the remediation plan below: %s.", r.openItems(open)))
 }

@@ -97,3 +97,19 @@ func TestTheTimelineCallsOnlyLateOpenItemsOverdue(t *testing.T) {
 		})
 	}
 }
+
+// The decision the committee is asked for says how many open items are
+// overdue on the report date: "2 open items, the first due on
+// 2026-02-14" read, in June, as a deadline still to come.
+func TestTheDecisionSaysHowManyItemsAreOverdue(t *testing.T) {
+	s, id, _ := planReport(t)
+	md := rendertest.Squeeze(s.ok("report", id, "--as-of", "2026-06-01"))
+	want := rendertest.Squeeze("2 open items, both overdue, the first due on 2026-02-14")
+	if n := strings.Count(md, want); n < 2 {
+		t.Errorf("%q is said %d times, want in the title block and the executive summary", want, n)
+	}
+	early := rendertest.Squeeze(s.ok("report", id, "--as-of", "2026-02-01"))
+	if !strings.Contains(early, rendertest.Squeeze("2 open items, the first due on 2026-02-14")) || strings.Contains(early, "overdue,the") {
+		t.Error("before the first due date the decision does not say the plan's open items as it did")
+	}
+}
