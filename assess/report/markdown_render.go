@@ -12,8 +12,9 @@ import (
 func Render(d *document.Document) string {
 	var w doc
 	writeMarkdown(&w, d.Blocks)
-	// Tables cannot wrap; every other line is kept within 80 characters.
-	w.block(`<!-- markdownlint-configure-file { "MD013": { "tables": false } } -->`)
+	// Tables and headings cannot wrap (a heading is the whole subject or
+	// title it names); every other line is kept within 80 characters.
+	w.block(`<!-- markdownlint-configure-file {"MD013":{"tables":false,"headings":false}} -->`)
 	return w.String()
 }
 
@@ -21,7 +22,7 @@ func writeMarkdown(w *doc, blocks []document.Block) {
 	for _, b := range blocks {
 		switch b := b.(type) {
 		case *document.Heading:
-			w.heading(b.Level, fitHeading(b.Level, b.Text))
+			w.heading(b.Level, markdownText(b.Text))
 		case *document.Paragraph:
 			w.para(markdownText(b.Text))
 		case *document.List:
@@ -87,31 +88,4 @@ func markdownText(t document.Text) string {
 		}
 	}
 	return b.String()
-}
-
-// fitHeading is a heading's escaped text, shortened with an ellipsis where
-// escaping made it longer than a line: a heading cannot wrap, and its
-// text was cut to fit before escaping, which turns one & into five
-// characters. The text cut from a title is whole elsewhere (the subject on
-// the Subject line).
-func fitHeading(level int, t document.Text) string {
-	out := markdownText(t)
-	room := lineWidth - level - 1
-	if width(out) <= room {
-		return out
-	}
-	t = append(document.Text{}, t...)
-	for last := len(t) - 1; last >= 0; {
-		r := []rune(strings.TrimSuffix(t[last].Text, "…"))
-		if len(r) == 0 {
-			t = t[:last]
-			last--
-			continue
-		}
-		t[last].Text = strings.TrimRight(string(r[:len(r)-1]), " ") + "…"
-		if out = markdownText(t); width(out) <= room {
-			break
-		}
-	}
-	return out
 }

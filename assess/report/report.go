@@ -80,7 +80,9 @@ type reporter struct {
 }
 
 func (r *reporter) title() {
-	r.d.heading(1, txt(user(Truncate(r.q.Title+": "+r.a.Subject, 70))))
+	// The subject whole (a name is at most assess.MaxNameLength characters):
+	// cut with the title at 70, a FRIA's title left it some twenty.
+	r.d.heading(1, txt(user(Truncate(r.q.Title, 120)+": "+Truncate(r.a.Subject, assess.MaxNameLength))))
 	status := "complete"
 	if !r.res.Complete {
 		status = fmt.Sprintf("incomplete: %d of %d questions answered", r.res.Answered, r.res.Total)

@@ -98,6 +98,20 @@ func TestTheTimelineCallsOnlyLateOpenItemsOverdue(t *testing.T) {
 	}
 }
 
+// The report's title names the subject whole: "Questionnaire: subject"
+// was cut at 70 characters, so a vendor screen's title lost the end of a
+// 62-character subject ("… hosting of the pat…") and a FRIA's kept about
+// twenty characters of it, on the title page and the HTML's and DOCX's
+// first heading alike.
+func TestTheTitleNamesTheWholeSubject(t *testing.T) {
+	s, id, _ := planReport(t)
+	md := s.ok("report", id, "--as-of", "2026-06-01")
+	title, _, _ := strings.Cut(md, "\n")
+	if want := "# Vendor security screen: " + planSubject; title != want {
+		t.Errorf("title %q, want %q", title, want)
+	}
+}
+
 // The decision the committee is asked for says how many open items are
 // overdue on the report date: "2 open items, the first due on
 // 2026-02-14" read, in June, as a deadline still to come.
