@@ -127,3 +127,31 @@ func TestTheDecisionSaysHowManyItemsAreOverdue(t *testing.T) {
 		t.Error("before the first due date the decision does not say the plan's open items as it did")
 	}
 }
+
+// The plan printed from the HTML keeps each due date, status and owner
+// word whole, as the PDF and the DOCX do: the browser's own table layout
+// gave the long Action and Milestones columns the room and broke
+// "2026-|02-14", "overdu|e" and "unassig|ned" across lines, the date a
+// committee reads as the deadline among them.
+func TestThePrintedHTMLPlanKeepsDatesAndStatesWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders documents in outside programs; skipped with -short")
+	}
+	s, id, _ := planReport(t)
+	s.ok("plan", id, "--item", "backups", "--milestone", "2026-02-01 Ask for the restore test report of the last twelve months, signed by the vendor's head of operations")
+	pages := rendertest.PDFPages(t, htmlToPDF(t, []byte(s.ok("report", id, "--as-of", "2026-06-01", "--format", "html"))))
+	plan := ""
+	for _, p := range pages {
+		if strings.Contains(p, "Milestones") {
+			plan += p
+		}
+	}
+	if plan == "" {
+		t.Fatal("no page shows the plan's table")
+	}
+	for _, w := range []string{"2026-02-14", "2026-04-15", "overdue", "risk-accepted", "unassigned"} {
+		if !regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(w) + `(\s|,|$)`).MatchString(plan) {
+			t.Errorf("the printed plan breaks %q across lines:\n%s", w, plan)
+		}
+	}
+}

@@ -17,7 +17,16 @@ import (
 
 // Render writes the document as HTML.
 func Render(d *document.Document) []byte {
-	style := stylesheet(d.Meta)
+	// The body first: its tables add their column widths to the
+	// stylesheet, which the Content-Security-Policy then pins by hash.
+	var body writer
+	head, main := d.TitleBlock()
+	body.s("<header class=\"title\">\n")
+	body.blocks(head)
+	body.s("</header>\n<main>\n")
+	body.blocks(main)
+	body.s("</main>\n")
+	style := stylesheet(d.Meta) + "\n" + body.css.String()
 	sum := sha256.Sum256([]byte(style))
 	// Only the one stylesheet below may apply; nothing may load, run,
 	// submit or change the base of links.
@@ -30,12 +39,8 @@ func Render(d *document.Document) []byte {
 	w.s("<meta name=\"referrer\" content=\"no-referrer\">\n")
 	w.s("<title>" + esc(title(d.Meta)) + "</title>\n")
 	w.s("<style>" + style + "</style>\n</head>\n<body>\n")
-	head, body := d.TitleBlock()
-	w.s("<header class=\"title\">\n")
-	w.blocks(head)
-	w.s("</header>\n<main>\n")
-	w.blocks(body)
-	w.s("</main>\n</body>\n</html>\n")
+	w.s(body.b.String())
+	w.s("</body>\n</html>\n")
 	return []byte(w.b.String())
 }
 
@@ -48,7 +53,9 @@ func title(m document.Meta) string {
 
 type writer struct {
 	b       strings.Builder
+	css     strings.Builder // the tables' column widths
 	figures int
+	tables  int
 }
 
 func (w *writer) s(s string) { w.b.WriteString(s) }
@@ -84,7 +91,14 @@ func (w *writer) blocks(bs []document.Block) {
 }
 
 func (w *writer) table(t *document.Table) {
-	w.s("<table>\n<thead><tr>")
+	w.tables++
+	class := "t" + strconv.Itoa(w.tables)
+	w.s(`<table class="` + class + `"><colgroup>`)
+	for i, p := range columnShares(t) {
+		w.s("<col>")
+		fmt.Fprintf(&w.css, "table.%s col:nth-child(%d) { width: %.2f%%; }\n", class, i+1, p)
+	}
+	w.s("</colgroup>\n<thead><tr>")
 	for _, h := range t.Header {
 		w.s("<th scope=\"col\">" + text(h) + "</th>")
 	}

@@ -25,7 +25,7 @@ h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid #cfd8dc;
 h3 { font-size: 1.05rem; margin: 1.4rem 0 0.4rem; }
 h1, h2, h3, p, li, td, figcaption { overflow-wrap: anywhere; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; background: #eceff1; padding: 0 0.2em; border-radius: 3px; }
-table { border-collapse: collapse; width: 100%%; margin: 0.6rem 0 1rem; font-size: 0.9rem; table-layout: auto; }
+table { border-collapse: collapse; width: 100%%; margin: 0.6rem 0 1rem; font-size: 0.9rem; table-layout: fixed; }
 th, td { border: 1px solid #b0bec5; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
 thead th { background: #eceff1; }
 figure { margin: 0.8rem 0 1.2rem; }
@@ -39,6 +39,7 @@ header.title { margin-bottom: 2rem; }
   body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
   header.title { break-after: page; }
   h2, h3 { break-after: avoid; }
+  table { font-size: 8.5pt; }
   thead { display: table-header-group; }
   tr, figure, li, .keep { break-inside: avoid; }
   figure svg { width: 100%%; height: auto; }
