@@ -205,6 +205,11 @@ func (l *Library) Get(id string) (*assess.Questionnaire, bool) {
 	return q, ok
 }
 
+// Suggest is the hint for an ID the library does not hold: `did you mean
+// "dpia"?` for the ID closest to it in spelling (case aside), or "" when
+// none is close.
+func (l *Library) Suggest(id string) string { return yamlx.Suggest(id, l.ids()) }
+
 // IsBuiltin reports whether a questionnaire ID came with assay.
 func (l *Library) IsBuiltin(id string) bool { return l.builtin[id] }
 

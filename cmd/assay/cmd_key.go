@@ -32,7 +32,7 @@ everything in it as it is now.
 assay verify and assay import trust your own key and the keys you add with
 assay key trust. Check a colleague's fingerprint with them (in person, on a
 call) before you trust their key. See docs/security.md.`,
-		Args: cobra.NoArgs,
+		Args: noSuchCommand,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			k, err := a.signingKey()
 			if err != nil {

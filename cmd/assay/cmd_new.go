@@ -27,6 +27,9 @@ func (a *app) newCommand() *cobra.Command {
 			}
 			q, ok := lib.Get(questionnaire)
 			if !ok {
+				if hint := lib.Suggest(questionnaire); hint != "" {
+					return fmt.Errorf("no questionnaire %q (%s assay questionnaires lists them)", questionnaire, hint)
+				}
 				return fmt.Errorf("no questionnaire %q (see assay questionnaires)", questionnaire)
 			}
 			if strings.TrimSpace(subject) == "" {

@@ -38,7 +38,7 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
   assay team grant ana analyst
   assay team grant dee approver
   assay team list`,
-		Args: cobra.NoArgs,
+		Args: noSuchCommand,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(

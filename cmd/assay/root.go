@@ -15,7 +15,7 @@ team), builds a remediation plan with owners and deadlines, and writes the
 report for the committee that decides, in Markdown, HTML, PDF or Word.
 
 Run assay with no arguments to open the interactive workspace.`,
-		Args: cobra.NoArgs,
+		Args: noSuchCommand,
 		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
 			if cmd.Flags().Changed("db") {
 				a.warnPassword("--db", a.dbPath)
