@@ -29,7 +29,11 @@ type (
 		carryErr error  // the answers carried from a pre-screen were not saved
 		note     string // the questionnaire's label also names other content (assess.SameVersionNote)
 	}
-	archivedMsg  struct{ err error }
+	archivedMsg struct {
+		id       int64
+		archived bool // archived, or restored
+		err      error
+	}
 	dueLoadedMsg struct {
 		due []assess.DueSubject
 		err error
@@ -69,7 +73,15 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 			return listLoadedMsg{err: err, request: request}
 		}
 		complete := f.Limit == 0 || len(items) < f.Limit
-		return listLoadedMsg{p: newPortfolio(items, d.Today(), complete), request: request}
+		p := newPortfolio(items, d.Today(), complete)
+		if len(items) == 0 && !f.IncludeArchived {
+			// An empty list reads "no assessments yet" only when there are
+			// none: archived ones are said to be there.
+			if any, err := d.Repo.Assessments(d.ctx(), assess.Filter{IncludeArchived: true, Limit: 1}); err == nil {
+				p.archivedOnly = len(any) > 0
+			}
+		}
+		return listLoadedMsg{p: p, request: request}
 	}
 }
 
@@ -101,7 +113,7 @@ func createAssessment(d Deps, a *assess.Assessment, carried []assess.Answer) tea
 
 func setArchived(d Deps, id int64, archived bool) tea.Cmd {
 	return func() tea.Msg {
-		return archivedMsg{err: d.Repo.SetArchived(d.ctx(), id, archived)}
+		return archivedMsg{id: id, archived: archived, err: d.Repo.SetArchived(d.ctx(), id, archived)}
 	}
 }
 

@@ -45,6 +45,7 @@ type home struct {
 	listErr      string // why the last list load failed; the next good one clears it
 	dueLine      string // the reassessment reminder, built when the subjects due arrive
 	dueCounted   string // the same led by how many are due, for a terminal too narrow for all of it
+	archiveSaid  string // what archiving or restoring said on the status line; the next key clears it
 	mark         int64  // the assessment c marked for comparison; 0 for none
 	markSubject  string
 	found        filterMemo
@@ -147,8 +148,17 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return h, nil
 	case archivedMsg:
-		if msg.err != nil {
+		switch {
+		case msg.err != nil:
 			h.err = clean(msg.err.Error())
+		case msg.archived:
+			// The row goes from the list: say where it went.
+			h.archiveSaid = fmt.Sprintf("#%d archived: A shows archived assessments, and a restores one", msg.id)
+		default:
+			h.archiveSaid = fmt.Sprintf("#%d restored", msg.id)
+		}
+		if h.archiveSaid != "" {
+			h.sh.flash = h.archiveSaid
 		}
 		return h, h.load()
 	case tea.PasteMsg:
@@ -190,6 +200,10 @@ func (h *home) filterKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	k := homeKeyMap
 	h.err = "" // what the last key said; this one says its own
+	if h.archiveSaid != "" && h.sh.flash == h.archiveSaid {
+		h.sh.flash = ""
+	}
+	h.archiveSaid = ""
 	if h.nav.key(msg, len(h.shown)) {
 		return h, nil
 	}
@@ -311,6 +325,12 @@ func (h *home) View(width, height int) string {
 	}
 	if h.p == nil {
 		b.WriteString(st.muted.Render("Loading…"))
+		return b.String()
+	}
+	if len(h.p.items) == 0 && !h.loading && h.p.archivedOnly {
+		b.WriteString("\n" + st.bold.Render("No assessments shown: every one is archived.") + "\n\n")
+		b.WriteString("Press " + st.key.Render("A") + " to show them (" + st.key.Render("a") + " there restores one), or " +
+			st.key.Render("n") + " to start a new one.\n")
 		return b.String()
 	}
 	if len(h.p.items) == 0 && !h.loading {

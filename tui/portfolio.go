@@ -23,6 +23,8 @@ type portfolio struct {
 	// complete is false while only the first page is in: sorting,
 	// filtering and comparing wait for the rest.
 	complete bool
+	// archivedOnly: no assessment is listed, and archived ones are there.
+	archivedOnly bool
 	// The widest ID (in digits), status and level (as the screen shows
 	// them), or their headings.
 	idWidth, statusWidth, levelWidth int
