@@ -63,5 +63,6 @@ Run assay with no arguments to open the interactive workspace.`,
 		a.backupCommand(),
 	)
 	markCreators(root)
+	usageOnArgs(root)
 	return root
 }

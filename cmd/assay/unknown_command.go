@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -19,7 +20,37 @@ func noSuchCommand(cmd *cobra.Command, args []string) error {
 	}
 	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
 	if near := cmd.SuggestionsFor(args[0]); len(near) > 0 {
-		msg += fmt.Sprintf(" (did you mean %q?)", near[0])
+		quoted := make([]string, len(near))
+		for i, n := range near {
+			quoted[i] = fmt.Sprintf("%q", n)
+		}
+		msg += fmt.Sprintf(" (did you mean %s?)", strings.Join(quoted, " or "))
 	}
 	return fmt.Errorf("%s; %s --help lists its commands", msg, cmd.CommandPath())
+}
+
+// usageOnArgs makes every command that takes no subcommands refuse
+// misplaced arguments with its usage line: cobra alone says "accepts 1
+// arg(s), received 2" without naming the command, and calls a word given
+// to assay new without -q an unknown command of a command that has none.
+func usageOnArgs(cmd *cobra.Command) {
+	for _, c := range cmd.Commands() {
+		usageOnArgs(c)
+	}
+	check := cmd.Args
+	if check == nil || cmd.HasSubCommands() {
+		return // noSuchCommand names the subcommands
+	}
+	cmd.Args = func(c *cobra.Command, args []string) error {
+		err := check(c, args)
+		if err == nil {
+			return nil
+		}
+		// "assay: new takes…": the line already begins with assay.
+		name := strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
+		if len(args) > 0 && strings.HasPrefix(err.Error(), "unknown command") {
+			return fmt.Errorf("%s takes no argument (%q); usage: %s", name, args[0], c.UseLine())
+		}
+		return fmt.Errorf("%s %w; usage: %s", name, err, c.UseLine())
+	}
 }

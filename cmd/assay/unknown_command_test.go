@@ -16,9 +16,9 @@ func TestATypoIsRefusedWithTheNameMeant(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"lsit"}, `unknown command "lsit" for "assay" (did you mean "list"?)`},
+		{[]string{"lsit"}, `unknown command "lsit" for "assay" (did you mean "lint" or "list"?)`},
 		{[]string{"questionaires"}, `(did you mean "questionnaires"?)`},
-		{[]string{"subject", "lsit"}, `unknown command "lsit" for "assay subject" (did you mean "list"?)`},
+		{[]string{"subject", "lsit"}, `unknown command "lsit" for "assay subject" (did you mean "edit" or "list"?)`},
 		{[]string{"key", "trsut"}, `unknown command "trsut" for "assay key" (did you mean "trust"?)`},
 		{[]string{"team", "inti"}, `unknown command "inti" for "assay team" (did you mean "init"?)`},
 		{[]string{"frobnicate"}, `unknown command "frobnicate" for "assay"; assay --help lists its commands`},
@@ -34,5 +34,30 @@ func TestATypoIsRefusedWithTheNameMeant(t *testing.T) {
 	}
 	if got := s.listed(); got != "" {
 		t.Errorf("a refused typo created the database:\n%s", got)
+	}
+}
+
+// Arguments in the wrong place are refused with the command's usage: cobra
+// alone said "accepts 1 arg(s), received 2" without the command, and took
+// the questionnaire given without -q for a subcommand of assay new.
+func TestMisplacedArgumentsAreRefusedWithTheUsage(t *testing.T) {
+	s := newCLISession(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"new", "dpia", "Acme"}, `assay: new takes no argument ("dpia"); usage: assay new -q ID -s NAME`},
+		{[]string{"answer", "1", "answers.yaml"}, `assay: answer accepts 1 arg(s), received 2; usage: assay answer ID --file FILE`},
+		{[]string{"score"}, `assay: score accepts 1 arg(s), received 0; usage: assay score ID`},
+		{[]string{"list", "1"}, `assay: list takes no argument ("1"); usage: assay list`},
+	} {
+		code, out, errOut := s.run("", c.args...)
+		if code != 1 || !strings.Contains(errOut, c.want) {
+			t.Errorf("assay %s: exit %d, stderr %q, stdout %q; want exit 1 and %q",
+				strings.Join(c.args, " "), code, errOut, out, c.want)
+		}
+	}
+	if got := s.listed(); got != "" {
+		t.Errorf("a refused command created the database:\n%s", got)
 	}
 }
