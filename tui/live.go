@@ -115,6 +115,10 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	}
 	changed := s.merge(msg.a, m.sh.deps.Today(), keep)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)
+	if r, onReport := m.cur.(*reportView); onReport {
+		// The preview is built once: build it again from what others did.
+		follow = tea.Batch(follow, r.rebuild())
+	}
 	if len(changed) == 0 {
 		return m, follow
 	}

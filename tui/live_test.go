@@ -147,3 +147,19 @@ func TestWorkspacePlanShowsOthersChanges(t *testing.T) {
 	f.waitFor("Platform team")
 	f.quit()
 }
+
+// The report open in the workspace is built again when another window
+// changes the assessment: it said "changed by others" above a preview of
+// the report as it was, until the person left the view and came back.
+func TestWorkspaceReportShowsOthersChanges(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	f := e.watching()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("m")
+	f.waitFor("[Report]", "incomplete: 0 of 25 questions")
+	other.answer(a.ID, "mfa", "no", "")
+	f.waitFor("changed by others: mfa", "incomplete: 1 of 25 questions")
+	f.quit()
+}

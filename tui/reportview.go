@@ -97,6 +97,15 @@ func (r *reportView) loadPin() tea.Cmd {
 	}
 }
 
+// rebuild builds the report again from the session, once others have
+// changed the assessment, and reads its record line again, which their
+// changes moved on: the preview never shows a report the database has
+// left behind.
+func (r *reportView) rebuild() tea.Cmd {
+	r.doc = report.Build(r.sh.sess.eval, r.opts)
+	return tea.Batch(r.render(), r.loadPin())
+}
+
 // render lays the report out for the terminal's width, off the update loop.
 func (r *reportView) render() tea.Cmd {
 	width := max(r.sh.width-2, 20)
