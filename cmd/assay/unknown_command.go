@@ -19,6 +19,16 @@ func noSuchCommand(cmd *cobra.Command, args []string) error {
 		cmd.SuggestionsMinimumDistance = 2 // what cobra takes when it suggests itself
 	}
 	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	// assay 1 score: the command is there, after what it takes.
+	for i, a := range args[1:] {
+		for _, sub := range cmd.Commands() {
+			if sub.Name() == a || sub.HasAlias(a) {
+				order := append([]string{a}, args[:i+1]...)
+				order = append(order, args[i+2:]...)
+				return fmt.Errorf("%s (the command comes first: %s %s)", msg, cmd.CommandPath(), strings.Join(order, " "))
+			}
+		}
+	}
 	if near := cmd.SuggestionsFor(args[0]); len(near) > 0 {
 		quoted := make([]string, len(near))
 		for i, n := range near {

@@ -22,6 +22,7 @@ func TestATypoIsRefusedWithTheNameMeant(t *testing.T) {
 		{[]string{"key", "trsut"}, `unknown command "trsut" for "assay key" (did you mean "trust"?)`},
 		{[]string{"team", "inti"}, `unknown command "inti" for "assay team" (did you mean "init"?)`},
 		{[]string{"frobnicate"}, `unknown command "frobnicate" for "assay"; assay --help lists its commands`},
+		{[]string{"1", "score"}, `unknown command "1" for "assay" (the command comes first: assay score 1)`},
 		{[]string{"new", "-q", "vendor-securty-screen", "-s", "Acme"},
 			`no questionnaire "vendor-securty-screen" (did you mean "vendor-security-screen"?`},
 		{[]string{"new", "-q", "DPIA", "-s", "Acme"}, `no questionnaire "DPIA" (did you mean "dpia"?`},
