@@ -95,7 +95,7 @@ func (k interviewKeys) keyMap() keyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
 			{k.Next, k.Prev, k.NextUnanswered, k.NextSection, k.PrevSection},
-			{k.Note, k.Evidence, k.HelpText, global.NextTab, global.Back, global.Quit},
+			{k.Note, k.Evidence, k.HelpText, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
 }
@@ -199,7 +199,7 @@ func (k reviewKeys) keyMap(p pane, drill bool) keyMap {
 		full: [][]key.Binding{
 			append([]key.Binding{k.NextPane, k.PrevPane}, navKeyMap.help()...),
 			{k.Framework, k.Drill, k.Open, k.Start, k.Phase, k.WorstCase, k.SignOff},
-			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
 }
@@ -220,7 +220,7 @@ func (k planKeys) keyMap() keyMap {
 		short: []key.Binding{k.Edit, k.Status, k.Accept, k.Milestone, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
 			append(navKeyMap.help(), k.Edit, k.Status, k.Accept, k.Milestone),
-			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
 }
@@ -244,7 +244,7 @@ func (k reportKeys) keyMap() keyMap {
 		short: []key.Binding{k.Down, k.PageDown, k.Export, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Export},
-			{global.NextTab, global.PrevTab, global.Back, global.Quit},
+			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
 }
@@ -267,7 +267,7 @@ func (k diffKeys) keyMap() keyMap {
 		short: []key.Binding{k.Down, k.PageDown, global.Back, global.Help, global.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
-			{global.Back, global.Help, global.Quit},
+			{global.Back, global.Help, global.Quit, global.ForceQuit},
 		},
 	}
 }
