@@ -179,6 +179,12 @@ func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if !ok {
 		if iv.editing != editNone && iv.editing != editPlanItems {
 			var cmd tea.Cmd
+			if paste, ok := msg.(tea.PasteMsg); ok {
+				var refused string
+				iv.input, cmd, refused = pasteWithin(iv.input, paste, assess.MaxTextLength)
+				iv.err = refused
+				return iv, cmd
+			}
 			iv.input, cmd = iv.input.Update(msg)
 			return iv, cmd
 		}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -17,4 +18,19 @@ func pasteInto(ti textinput.Model, msg tea.PasteMsg) (textinput.Model, tea.Cmd) 
 	s := strings.TrimSpace(cleanBlock(msg.Content))
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(s)
 	return ti.Update(tea.PasteMsg{Content: s})
+}
+
+// pasteWithin gives a one-line field a paste as pasteInto does, unless
+// what the field would then hold is longer than limit bytes: then the
+// field is left as it was and why is returned. The field would have kept
+// what fits and dropped the rest without a word, and enter saved the
+// text cut in the middle of a word.
+func pasteWithin(ti textinput.Model, msg tea.PasteMsg, limit int) (textinput.Model, tea.Cmd, string) {
+	s := strings.TrimSpace(cleanBlock(msg.Content))
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(s)
+	if n := len(ti.Value()) + len(s); n > limit {
+		return ti, nil, fmt.Sprintf("Not pasted: its %d bytes would make the field %d bytes long, over its limit of %d bytes. Nothing was added.", len(s), n, limit)
+	}
+	ti, cmd := ti.Update(tea.PasteMsg{Content: s})
+	return ti, cmd, ""
 }
