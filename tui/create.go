@@ -139,6 +139,15 @@ func fitForm(f *huh.Form, sh *shell) *huh.Form {
 	return f.WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-6, 8))
 }
 
+// formErrors is what a form says is wrong, one error a line.
+func formErrors(f *huh.Form) string {
+	var out []string
+	for _, err := range f.Errors() {
+		out = append(out, err.Error())
+	}
+	return strings.Join(out, "\n")
+}
+
 // stepForm passes a message to a huh form and keeps the form it returns.
 func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 	m, cmd := f.Update(msg)
@@ -203,7 +212,13 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	kindBefore, onKind := c.kind, c.form.GetFocusedField() == c.kindField
+	errsBefore := formErrors(c.form)
 	c.form, cmd = stepForm(c.form, msg)
+	if formErrors(c.form) != errsBefore {
+		// huh sizes the form's scrolled part once, leaving out an error
+		// not yet there: drawn below it, the error lost its last line.
+		c.fit()
+	}
 	if onKind && c.kind != kindBefore {
 		c.kindPicked = true
 	}
