@@ -3,6 +3,9 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
+
+	"charm.land/huh/v2"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -33,4 +36,17 @@ func pasteWithin(ti textinput.Model, msg tea.PasteMsg, limit int) (textinput.Mod
 	}
 	ti, cmd := ti.Update(tea.PasteMsg{Content: s})
 	return ti, cmd, ""
+}
+
+// pasteTooLong says why a paste into a form's field is refused: with it
+// the field would hold more than limit characters. huh's field kept what
+// fits and dropped the rest without a word, and the form was submitted
+// with the text cut in the middle of a sentence. Nothing when it fits.
+func pasteTooLong(field huh.Field, msg tea.PasteMsg, limit int) string {
+	held, _ := field.GetValue().(string)
+	s := cleanBlock(msg.Content)
+	if n := utf8.RuneCountInString(held) + utf8.RuneCountInString(s); n > limit {
+		return fmt.Sprintf("Not pasted: its %d characters would make the field %d long, over its limit of %d. Nothing was added.", utf8.RuneCountInString(s), n, limit)
+	}
+	return ""
 }

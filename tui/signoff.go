@@ -22,6 +22,10 @@ type signOff struct {
 	form    *huh.Form
 	signing bool
 	failed  string // why the store refused, shown whole until a key is pressed
+	// commentField is the comment's field, and refused why a paste into
+	// it was not taken (until the next key).
+	commentField *huh.Text
+	refused      string
 
 	choice, comment string
 	// acceptUnconfirmed is the reviewer's answer to whether the vendor's
@@ -34,6 +38,9 @@ type signOff struct {
 	// typed is the comment as the form opened, for what ctrl+c names.
 	typed []formValue
 }
+
+// commentLimit is how many characters a sign-off's comment may hold.
+const commentLimit = 2000
 
 // Choices that are not lifecycle actions.
 const (
@@ -57,6 +64,8 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	if moved := movedInReview(a, true); moved != "" {
 		who += " Changed since the submission, and signed as changed: " + moved + "."
 	}
+	s.commentField = huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
+		Value(&s.comment).CharLimit(commentLimit).Lines(3).Validate(s.commentOK)
 	s.form = huh.NewForm(
 		huh.NewGroup(
 			huh.NewNote().Title("Sign off").Description(who),
@@ -64,8 +73,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 		),
 		s.unconfirmedStep(len(a.UnconfirmedVendorAnswers())),
 		huh.NewGroup(
-			huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
-				Value(&s.comment).CharLimit(2000).Lines(3).Validate(s.commentOK),
+			s.commentField,
 		).WithHideFunc(func() bool { return s.choice == choiceRevise }),
 	).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
 	s.form = fitForm(s.form, sh)
@@ -180,6 +188,16 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	if _, ok := msg.(tea.WindowSizeMsg); ok {
 		s.form = fitForm(s.form, s.sh)
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		s.refused = ""
+	case tea.PasteMsg:
+		if s.form.GetFocusedField() == huh.Field(s.commentField) {
+			if s.refused = pasteTooLong(s.commentField, msg, commentLimit); s.refused != "" {
+				return s, nil
+			}
+		}
 	}
 	var cmd tea.Cmd
 	s.form, cmd = stepForm(s.form, msg)
@@ -351,6 +369,9 @@ func (s *signOff) View(width, height int) string {
 	}
 	if s.failed != "" {
 		return lines(s.sh.st.error.Render(wrap(s.failed, width)), "", s.sh.st.muted.Render("Any key goes back to the review."))
+	}
+	if s.refused != "" {
+		return lines(s.sh.st.error.Render(wrap(s.refused, width)), s.form.View())
 	}
 	return s.form.View()
 }
