@@ -50,3 +50,13 @@ func pasteTooLong(field huh.Field, msg tea.PasteMsg, limit int) string {
 	}
 	return ""
 }
+
+// limited sets a form field's character limit and notes it in limits,
+// for pasteTooLong.
+func limited[F interface {
+	huh.Field
+	CharLimit(int) F
+}](limits map[huh.Field]int, f F, n int) F {
+	limits[f] = n
+	return f.CharLimit(n)
+}

@@ -29,10 +29,14 @@ type editFields struct{ owner, action, due, reason, status string }
 // status and milestones, sorted by due date; items are edited in forms and
 // each change is saved at once with its reason.
 type plan struct {
-	sh    *shell
-	nav   listNav
-	form  *huh.Form
-	which planForm
+	sh   *shell
+	nav  listNav
+	form *huh.Form
+	// limits is how many characters each of the forms' text fields holds,
+	// and refused why a paste into one was not taken (until the next key).
+	limits  map[huh.Field]int
+	refused string
+	which   planForm
 	// formKey is the item the open form was opened for: another window's
 	// change can sort another item under the cursor while it is open.
 	formKey string
@@ -56,7 +60,7 @@ type plan struct {
 }
 
 func newPlan(sh *shell) *plan {
-	p := &plan{sh: sh}
+	p := &plan{sh: sh, limits: map[huh.Field]int{}}
 	p.note()
 	return p
 }
@@ -207,11 +211,11 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		formValue{what: "the action being typed", v: &p.edit.action},
 	)
 	return p.openForm(formEdit, huh.NewGroup(
-		huh.NewInput().Title("Owner").Value(&p.edit.owner).CharLimit(200).Validate(nameOK("owner", it.Owner)),
+		limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(nameOK("owner", it.Owner)),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
 			Value(&p.edit.due).Validate(dateFromOK(assessedOn)),
-		huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
-			Value(&p.edit.reason).CharLimit(500).Validate(func(s string) error {
+		limited(p.limits, huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
+			Value(&p.edit.reason), 500).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
 			if err == nil && d != defaultDue && strings.TrimSpace(cleanBlock(s)) == "" {
 				return errors.New("say why the due date moved")
@@ -226,7 +230,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 			}
 			return nil
 		}),
-		huh.NewText().Title("Action").Value(&p.edit.action).CharLimit(2000).Lines(3).Validate(textOK("action")),
+		limited(p.limits, huh.NewText().Title("Action").Value(&p.edit.action), 2000).Lines(3).Validate(textOK("action")),
 	))
 }
 
@@ -245,13 +249,13 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 	)
 	return p.openForm(formAccept, huh.NewGroup(
 		huh.NewNote().Title("Accept this risk").Description("The item counts as closed until the acceptance expires, then reopens."),
-		huh.NewInput().Title("Approver").Value(&p.approver).CharLimit(200).Validate(func(s string) error {
+		limited(p.limits, huh.NewInput().Title("Approver").Value(&p.approver), 200).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return errors.New("enter the approver")
 			}
 			return nameOK("approver", recorded)(s)
 		}),
-		huh.NewInput().Title("Reason").Value(&p.why).CharLimit(1000).Validate(required("the reason")),
+		limited(p.limits, huh.NewInput().Title("Reason").Value(&p.why), 1000).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
 			if err != nil {
@@ -274,7 +278,7 @@ func (p *plan) openMilestone() tea.Cmd {
 		formValue{what: "the milestone's due date being typed", v: &p.milestoneDue},
 	)
 	return p.openForm(formMilestone, huh.NewGroup(
-		huh.NewInput().Title("Milestone").Value(&p.milestone).CharLimit(300).Validate(required("the milestone")),
+		limited(p.limits, huh.NewInput().Title("Milestone").Value(&p.milestone), 300).Validate(required("the milestone")),
 		huh.NewInput().Title("Due date").Description("YYYY-MM-DD, or empty").Value(&p.milestoneDue).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return nil
@@ -345,6 +349,16 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 	}
 	if _, ok := msg.(tea.WindowSizeMsg); ok {
 		p.form = fitForm(p.form, p.sh)
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		p.refused = ""
+	case tea.PasteMsg:
+		if f := p.form.GetFocusedField(); f != nil && p.limits[f] > 0 {
+			if p.refused = pasteTooLong(f, msg, p.limits[f]); p.refused != "" {
+				return nil
+			}
+		}
 	}
 	var cmd tea.Cmd
 	p.form, cmd = stepForm(p.form, msg)

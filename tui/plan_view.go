@@ -15,6 +15,9 @@ func (p *plan) View(width, height int) string {
 	if p.form != nil {
 		it, _, _ := p.item(p.formKey)
 		head := st.bold.Render(fit(clean(it.Finding.QuestionID)+" · "+clean(it.Finding.Question), width))
+		if p.refused != "" {
+			return lines(head, st.error.Render(wrap(p.refused, width)), p.form.View())
+		}
 		return lines(head, "", p.form.View())
 	}
 	items := p.items()
