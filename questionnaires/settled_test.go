@@ -11,14 +11,17 @@ import (
 // An unanswered question counts as the worst answer, so a blank
 // assessment reads as the worst level; the level is only a rating once
 // no answer still to come could change it. Worked by hand on the vendor
-// security screen: 25 control questions weighing 38 in all (attestation,
-// mfa, own-use and breach-notice 3; least-privilege, encryption-rest and
-// -transit, patching and incident-plan 2; the rest 1), yes 0 / partly 1 /
-// no 2 points each, so 76 at most; low up to 25% (19), medium to 50%
-// (38), high to 75% (57), critical above. No to mfa, to either
-// encryption, to patching or to own-use, or no duty of breach notice, is
-// a knock-out: at least high; unanswered, they count as that worst
-// answer, and in the best case as no knock-out.
+// security screen: 28 questions weighing 43 in all (attestation, mfa,
+// own-use and breach-notice 3; least-privilege, encryption-rest and
+// -transit, patching, supported-software, incident-plan and
+// transfer-tools 2; the rest 1), yes 0 / partly 1 / no 2 points each,
+// so 86 at most; low
+// up to 25% (21.5), medium to 50% (43), high to 75% (64.5), critical
+// above. No to mfa, to either encryption, to patching, to
+// supported-software, to own-use or to transfer-tools, no duty of breach
+// notice, or a past incident told to customers late, is a knock-out: at
+// least high; unanswered, they count as that worst answer, and in the
+// best case as no knock-out.
 func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 	lib, err := questionnaires.Builtin()
 	if err != nil {
@@ -26,8 +29,9 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 	}
 	q, _ := lib.Get("vendor-security-screen")
 	ids := strings.Fields(`attestation policy personnel confidentiality security-training mfa least-privilege
-		access-review leavers encryption-rest encryption-transit deletion own-use vulnerabilities patching pentest logging
-		monitoring backups continuity breach-notice incident-plan subprocessors subprocessor-terms subprocessor-notice`)
+		access-review leavers encryption-rest encryption-transit deletion own-use vulnerabilities patching supported-software
+		pentest logging monitoring backups continuity breach-notice incident-record incident-plan subprocessors
+		subprocessor-terms transfer-tools subprocessor-notice`)
 	if len(ids) != len(q.Questions) {
 		t.Fatalf("the screen has %d questions, the test lists %d", len(q.Questions), len(ids))
 	}
@@ -45,9 +49,9 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		level, best, headline string
 		unsettled             bool
 	}{
-		// 76 of 76 (100%) counted as worst; 0 as best: low.
+		// 86 of 86 (100%) counted as worst; 0 as best: low.
 		{"nothing answered", "", "critical", "low", "not rated yet", true},
-		// No to all but policy (weight 1): 74 to 76 points, 97-100%.
+		// No to all but policy (weight 1): 84 to 86 points, 97-100%.
 		{"no to all but one", answers("no", "policy"), "critical", "", "critical", false},
 		// Yes to all but incident-plan (2, no knock-out): 0 to 4 points,
 		// 0-5%: low either way.
@@ -56,12 +60,12 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		// its worst answer, a knock-out: high; answered yes, low.
 		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
 		// Yes to all but attestation, least-privilege, patching and
-		// incident-plan (9): 0 to 18 points, 0-23.7%, low by the points;
+		// incident-plan (9): 0 to 18 points, 0-20.9%, low by the points;
 		// but attestation, least-privilege (shared accounts) and patching
 		// unanswered count as their worst answers, knock-outs to medium,
 		// medium and high: low or high.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "high", "low", "not rated yet", true},
-		// Partly to everything: 38 of 76, 50%: medium by the points;
+		// Partly to everything: 43 of 86, 50%: medium by the points;
 		// own-use partly (usage statistics only) sets no floor, and
 		// encryption-rest partly (a store such as the backups left
 		// unencrypted) only medium, but mfa partly (some people with a

@@ -21,12 +21,13 @@ import (
 //	pentest 1 (medium)          logging 1 (medium)        monitoring 1 (medium)
 //	backups 1 (medium)          continuity 1 (medium)     breach-notice 3 (high)
 //	incident-plan 2 (medium)    subprocessors 1 (medium)  subprocessor-terms 1 (medium)
-//	subprocessor-notice 1 (low)
+//	subprocessor-notice 1 (low) supported-software 2 (high) transfer-tools 2 (high)
+//	incident-record 1 (high)
 //
 // encryption-rest's "partly" carries its own severity, critical, so that
 // its partial gap is a high finding (one step below).
 //
-// Weights add up to 38, so the maximum is 76 with nothing n/a. Levels:
+// Weights add up to 43, so the maximum is 86 with nothing n/a. Levels:
 // low up to 25%, medium over 25% up to 50%, high over 50% up to 75%,
 // critical over 75%, of the maximum of what is applicable.
 const vendorScenario = `
@@ -45,15 +46,18 @@ deletion: no
 own-use: partial
 vulnerabilities: yes
 patching: partial
+supported-software: yes
 pentest: yes
 logging: partial
 monitoring: partial
 backups: yes
 continuity: yes
 breach-notice: yes
+incident-record: yes
 incident-plan: yes
 subprocessors: yes
-subprocessor-terms: yes`
+subprocessor-terms: yes
+transfer-tools: na`
 
 func vendorScreen(t *testing.T) *assess.Questionnaire {
 	t.Helper()
@@ -80,17 +84,17 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	// attestation no 2×3 = 6; policy partial 1×1 = 1; mfa partial 1×3 = 3;
 	// deletion no 2×1 = 2; own-use partial 1×3 = 3; patching partial 1×2
 	// = 2; logging partial 1; monitoring partial 1; subprocessor-notice
-	// unanswered, counted as its worst, no: 2×1 = 2; the rest yes, 0.
-	// access-review n/a leaves the maximum: 76 - 2×1 = 74. Total 6 + 1 +
-	// 3 + 2 + 3 + 2 + 1 + 1 + 2 = 21 of 74 = 28.37…%: over 25% (18.5) and
-	// up to 50% (37): medium by the points. mfa partly (some people reach
+	// unanswered, counted as its worst, no: 2×1 = 2; the rest yes, 0. access-review and transfer-tools n/a leave the
+	// maximum: 86 - 2×1 - 2×2 = 80. Total 6 + 1 + 3 + 2 + 3 + 2 + 1 + 1 +
+	// 2 = 21 of 80 = 26.25%: over 25% (20) and up to 50% (40): medium by
+	// the points. mfa partly (some people reach
 	// our data with a password alone) is a knock-out: high; attestation no
 	// and deletion no each set medium, below it; own-use partly (usage
 	// statistics only) and patching partly (only "no" is a knock-out) set
 	// none.
-	checkDim(t, res, "risk", "21", "21", "74")
-	if d := res.Dimension("risk"); d.Percent != dec("28.4") {
-		t.Errorf("percent %s, want 28.4", d.Percent)
+	checkDim(t, res, "risk", "21", "21", "80")
+	if d := res.Dimension("risk"); d.Percent != dec("26.3") {
+		t.Errorf("percent %s, want 26.3", d.Percent)
 	}
 	if res.Outcome == nil || res.Outcome.ID != "overall" || res.Outcome.Level != "high" || res.Outcome.Unfloored != "medium" {
 		t.Errorf("outcome %+v, want overall high (medium by the points)", res.Outcome)
@@ -98,7 +102,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	if ko, _ := res.Outcome.Knockout(); ko.Question != "mfa" {
 		t.Errorf("knock-out %+v, want mfa", ko)
 	}
-	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 24 || res.Total != 25 {
+	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 27 || res.Total != 28 {
 		t.Errorf("complete %v, unanswered %v, %d of %d", res.Complete, res.Unanswered, res.Answered, res.Total)
 	}
 
@@ -157,35 +161,37 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 }
 
-// Either side of the medium boundary, 25% of 76 = 19 points.
+// Either side of the medium boundary, 25% of 86 = 21.5 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
 	// Attestation partly (a Type I report) and deletion partly: their
 	// "no" is a knock-out to medium, which would hide the boundary;
-	// backups partly makes up deletion's other point. access-review
-	// answered, so that nothing is n/a and 25% is a whole number of
-	// points.
+	// backups partly makes up deletion's other point. access-review and
+	// transfer-tools answered, so that nothing is n/a and the boundary
+	// falls between 21 and 22 points.
 	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
 		"deletion: no", "deletion: partial", "backups: yes", "backups: partial",
 		"logging: partial", "logging: no", "security-training: yes", "security-training: no",
 		"attestation: {answer: no,", "attestation: {answer: partial,", "vulnerabilities: yes", "vulnerabilities: no",
 		"pentest: yes", "pentest: partial", "access-review: na", "access-review: no",
-		"own-use: partial", "own-use: yes").Replace(vendorScenario) + "\nsubprocessor-notice: yes"
+		"own-use: partial", "own-use: yes", "incident-record: yes", "incident-record: partial",
+		"transfer-tools: na", "transfer-tools: yes").Replace(vendorScenario) + "\nsubprocessor-notice: partial"
 	// attestation partial 3 + policy no 2 + security-training no 2 +
 	// access-review no 2 + deletion partial 1 + patching partial 2 +
 	// logging no 2 + monitoring partial 1 + vulnerabilities no 2 + pentest
-	// partial 1 + backups partial 1 = 19 of 76 (25%): 19 ≤ 19, low, and
-	// no knock-out holds (no partial answer here carries one).
+	// partial 1 + backups partial 1 + incident-record partial 1
+	// + subprocessor-notice partial 1 = 21 of 86 (24.4%): 21 ≤ 21.5, low,
+	// and no knock-out holds (no answer here carries one).
 	res := scoreOf(t, q, base)
-	checkDim(t, res, "risk", "19", "19", "76")
+	checkDim(t, res, "risk", "21", "21", "86")
 	if got := levelOf(t, res, "overall"); got != "low" || !res.Complete {
-		t.Errorf("19 of 76: %s (complete %v), want low", got, res.Complete)
+		t.Errorf("21 of 86: %s (complete %v), want low", got, res.Complete)
 	}
-	// personnel partial as well: 19 + 1 = 20 of 76 (26.3%): 20 > 19, medium.
+	// personnel partial as well: 21 + 1 = 22 of 86 (25.6%): 22 > 21.5, medium.
 	res = scoreOf(t, q, strings.Replace(base, "personnel: yes", "personnel: partial", 1))
-	checkDim(t, res, "risk", "20", "20", "76")
+	checkDim(t, res, "risk", "22", "22", "86")
 	if got := levelOf(t, res, "overall"); got != "medium" || res.Outcome.Raised {
-		t.Errorf("20 of 76: %s (raised by a knock-out %v), want medium by the points", got, res.Outcome.Raised)
+		t.Errorf("22 of 86: %s (raised by a knock-out %v), want medium by the points", got, res.Outcome.Raised)
 	}
 }
 
@@ -241,8 +247,8 @@ func TestVendorScreenLapsedAttestationIsNo(t *testing.T) {
 	}
 	help := strings.Join(strings.Fields(qq.Help), " ")
 	for _, want := range []string{
-		"with a bridge letter or the next period under way",
-		"answer no when the report or certificate has lapsed and no new audit is under way",
+		"with a bridge letter that runs up to today or the next period under way",
+		"Answer no when the report or certificate has lapsed and no new audit is under way",
 	} {
 		if !strings.Contains(help, want) {
 			t.Errorf("attestation help lacks %q:\n%s", want, help)
@@ -250,5 +256,44 @@ func TestVendorScreenLapsedAttestationIsNo(t *testing.T) {
 	}
 	if strings.Contains(help, "partly for an older report") {
 		t.Errorf("attestation help still has any older report answered partly:\n%s", help)
+	}
+}
+
+// TestVendorScreenAttestationScopeAndBridgeLetter: what the attestation
+// question accepts and how its help reads a lapsed bridge letter, a scope
+// that leaves out the service, and a lapse on a qualified report. Version
+// 2.6.1 had the analyst answer partly for "a bridge letter" (one nine
+// months past its end read partly) and for "a scope that does not name the
+// service" (a group certificate for other products read partly), both low
+// where a professional signs medium, and named only SOC 2 and ISO/IEC
+// 27001, so a payment processor's PCI DSS attestation read no
+// (testdata/verdicts/vendor-screen-hr-saas-soc2-bridge-letter-lapsed-*,
+// vendor-screen-iso-certificate-scope-excludes-service.yaml and
+// vendor-screen-payment-processor-pci-aoc-unsupported-os.yaml).
+func TestVendorScreenAttestationScopeAndBridgeLetter(t *testing.T) {
+	q := vendorScreen(t)
+	qq, ok := q.Question("attestation")
+	if !ok {
+		t.Fatal("no attestation question")
+	}
+	text := strings.Join(strings.Fields(qq.Text), " ")
+	if !strings.Contains(text, "or a PCI DSS Attestation of Compliance from the last 12 months") {
+		t.Errorf("attestation text accepts no attestation but SOC 2 and ISO/IEC 27001:\n%s", text)
+	}
+	help := strings.Join(strings.Fields(qq.Help), " ")
+	for _, want := range []string{
+		"A PCI DSS Attestation of Compliance, signed by a Qualified Security Assessor, covers the cardholder data environment only",
+		"with a bridge letter that runs up to today",
+		"a bridge letter whose end date has passed counts for nothing",
+		"or when its scope leaves out the service we buy",
+		"a scope that covers the service but leaves out a part of it that reaches our data",
+		"When a lapse and a qualification both apply, answer no.",
+	} {
+		if !strings.Contains(help, want) {
+			t.Errorf("attestation help lacks %q:\n%s", want, help)
+		}
+	}
+	if strings.Contains(help, "a scope that does not name the service") {
+		t.Errorf("attestation help still answers partly for any scope that does not name the service:\n%s", help)
 	}
 }

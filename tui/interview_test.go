@@ -33,15 +33,15 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
 	f.press("enter") // a vendor
-	f.waitFor("question 1 of 25", "attestation")
+	f.waitFor("question 1 of 28", "attestation")
 	f.press("1")
-	f.waitFor("question 2 of 25")
+	f.waitFor("question 2 of 28")
 	f.press("1")
-	f.waitFor("question 3 of 25")
+	f.waitFor("question 3 of 28")
 	f.press("2")
-	f.waitFor("question 4 of 25")
+	f.waitFor("question 4 of 28")
 	f.press("3")
-	f.waitFor("question 5 of 25", "4/25", "saved ✓")
+	f.waitFor("question 5 of 28", "4/28", "saved ✓")
 	f.quit()
 
 	e.reopen()
@@ -61,12 +61,12 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	}
 
 	f = e.start()
-	f.waitFor("Acme Cloud Ltd", "4/25")
+	f.waitFor("Acme Cloud Ltd", "4/28")
 	f.press("enter")
-	f.waitFor("question 5 of 25", a.Questionnaire.Questions[4].ID)
+	f.waitFor("question 5 of 28", a.Questionnaire.Questions[4].ID)
 	// Going back shows the fourth question with its stored answer ticked.
 	f.press("left")
-	f.waitFor("question 4 of 25", "(•) No")
+	f.waitFor("question 4 of 28", "(•) No")
 	f.quit()
 }
 

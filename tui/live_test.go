@@ -58,17 +58,17 @@ func TestWorkspaceShowsOthersChangesAsTheyHappen(t *testing.T) {
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
 	f := e.watching()
-	f.waitFor("Acme Cloud Ltd", "0/25")
+	f.waitFor("Acme Cloud Ltd", "0/28")
 	other.answer(a.ID, "attestation", "yes", "")
 	other.answer(a.ID, "policy", "yes", "")
-	f.waitFor("2/25")
+	f.waitFor("2/28")
 
 	f.press("enter")
-	f.waitFor("question 3 of 25", "2/25")
+	f.waitFor("question 3 of 28", "2/28")
 	other.answer(a.ID, "attestation", "no", "report lapsed in May")
 	f.waitFor("changed by others: attestation")
 	f.press("left", "left")
-	f.waitFor("question 1 of 25", "report lapsed in May")
+	f.waitFor("question 1 of 28", "report lapsed in May")
 	f.quit()
 }
 
@@ -82,7 +82,7 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 25")
+	f.waitFor("question 1 of 28")
 	f.press("n")
 	f.typeText("checked the SOC 2 report")
 	other.answer(a.ID, "attestation", "partial", "Type I only")
@@ -111,10 +111,10 @@ func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 25")
+	f.waitFor("question 1 of 28")
 	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
 	f.press("3")
-	f.waitFor("question 1 of 25", "Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
+	f.waitFor("question 1 of 28", "Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
 	if got := e.load(a.ID).Answers["attestation"]; got.UpdatedBy != "Sam Ortiz" {
 		t.Fatalf("the refused save changed the answer: %s by %s", got.Describe(), got.UpdatedBy)
 	}

@@ -10,7 +10,7 @@ import (
 
 // The review says which answer set a level by a knock-out: a vendor with
 // every control of the screen in place but multi-factor authentication
-// scores low on points (mfa no: 2 × 3 = 6 of 76), and the knock-out on mfa
+// scores low on points (mfa no: 2 × 3 = 6 of 86), and the knock-out on mfa
 // raises the overall risk to high.
 func TestReviewShowsTheKnockOut(t *testing.T) {
 	e := newEnv(t)

@@ -23,8 +23,8 @@ import (
 var vendorScreenQuestions = []string{
 	"attestation", "policy", "personnel", "confidentiality", "security-training", "mfa", "least-privilege",
 	"access-review", "leavers", "encryption-rest", "encryption-transit", "deletion", "own-use", "vulnerabilities",
-	"patching", "pentest", "logging", "monitoring", "backups", "continuity", "breach-notice", "incident-plan",
-	"subprocessors", "subprocessor-terms", "subprocessor-notice",
+	"patching", "supported-software", "pentest", "logging", "monitoring", "backups", "continuity", "breach-notice",
+	"incident-record", "incident-plan", "subprocessors", "subprocessor-terms", "transfer-tools", "subprocessor-notice",
 }
 
 // procResult is one finished assay process.

@@ -18,7 +18,7 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 		t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
 	}
 	pane := startTmux(t, bin, env)
-	pane.waitText("Acme Cloud Ltd", "0/25")
+	pane.waitText("Acme Cloud Ltd", "0/28")
 
 	sam := withReviewer(env, "Sam Ortiz")
 	answer := func(name, body string) {
@@ -32,12 +32,12 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 		}
 	}
 	answer("first", "  attestation: \"yes\"\n  policy: \"yes\"\n")
-	pane.waitText("Acme Cloud Ltd", "2/25")
+	pane.waitText("Acme Cloud Ltd", "2/28")
 
 	pane.keys("Enter")
-	pane.waitText("question 3 of 25")
+	pane.waitText("question 3 of 28")
 	answer("second", "  personnel: {answer: \"no\", note: \"no background checks\"}\n")
 	// Question 3 is the one answered: it shows the answer and its note.
-	pane.waitText("changed by others: personnel", "3/25", "no background checks")
+	pane.waitText("changed by others: personnel", "3/28", "no background checks")
 	pane.keys("q")
 }

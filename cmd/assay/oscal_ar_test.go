@@ -267,7 +267,7 @@ func TestOSCALAssessmentResultsOfABlankAssessment(t *testing.T) {
 	for _, p := range doc.AR.Results[0].Props {
 		got = append(got, p.Name+"="+p.Value)
 	}
-	want := []string{"complete=false", "questions-answered=0 of 25", "scoring-version=" + assess.ScoringVersion,
+	want := []string{"complete=false", "questions-answered=0 of 28", "scoring-version=" + assess.ScoringVersion,
 		"level=not-rated-yet", "level-worst-case=critical", "level-best-case=low"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("result props %v, want %v", got, want)

@@ -30,15 +30,18 @@ deletion: yes
 own-use: yes
 vulnerabilities: yes
 patching: yes
+supported-software: yes
 pentest: yes
 logging: yes
 monitoring: yes
 backups: yes
 continuity: yes
 breach-notice: yes
+incident-record: yes
 incident-plan: yes
 subprocessors: yes
 subprocessor-terms: yes
+transfer-tools: yes
 subprocessor-notice: yes`
 
 // startBuiltin creates an assessment of a built-in questionnaire on date
