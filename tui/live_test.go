@@ -158,8 +158,8 @@ func TestWorkspaceReportShowsOthersChanges(t *testing.T) {
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("m")
-	f.waitFor("[Report]", "incomplete: 0 of 25 questions")
+	f.waitFor("[Report]", "incomplete: 0 of 28 questions")
 	other.answer(a.ID, "mfa", "no", "")
-	f.waitFor("changed by others: mfa", "incomplete: 1 of 25 questions")
+	f.waitFor("changed by others: mfa", "incomplete: 1 of 28 questions")
 	f.quit()
 }

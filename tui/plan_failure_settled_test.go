@@ -38,7 +38,7 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 2 of 25")
+	f.waitFor("question 2 of 28")
 	f.press("tab", "tab")
 	f.waitFor("attestation")
 	repo.mode.Store(writeFails)
