@@ -78,6 +78,14 @@ anyone can write a key into a database or a file under any name.`,
 			if err != nil {
 				return fmt.Errorf("%q: %w", safetext.OneLine(args[1]), err)
 			}
+			// One change of the trusted keys at a time (as assay key new
+			// makes them): the file is read, then written back whole with
+			// the key added, so two at once would each drop the other's.
+			unlock, err := lockKeyFolder(a.keyPath())
+			if err != nil {
+				return fmt.Errorf("locking your keys' folder: %w", err)
+			}
+			defer unlock()
 			ring, err := a.keyring()
 			if err != nil {
 				return err
@@ -99,7 +107,9 @@ anyone can write a key into a database or a file under any name.`,
 }
 
 // addTrusted appends a key and whose it is to the trusted-keys file,
-// replacing the file whole (a crash leaves the old one).
+// replacing the file whole (a crash leaves the old one). The caller holds
+// lockKeyFolder, so that no other run writes the file between its read
+// and its write.
 func (a *app) addTrusted(k ledger.PublicKey, name string) error {
 	path := a.trustedPath()
 	old, err := input.ReadFile(path)
