@@ -120,7 +120,7 @@ func stageNewKey(path string) (*ledger.PrivateKey, string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, "", err
 	}
-	tmp, err := os.CreateTemp(dir, ".signing-key-*")
+	tmp, err := createTemp(dir, ".signing-key-")
 	if err != nil {
 		return nil, "", err
 	}

@@ -58,7 +58,7 @@ func (a *app) putFileChecked(name, path string, content []byte, replace bool, ch
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), ".assay-*")
+	tmp, err := createTemp(filepath.Dir(target), ".assay-")
 	if err != nil {
 		return cannotWrite(name, err)
 	}
