@@ -58,6 +58,9 @@ func (a *app) newCommand() *cobra.Command {
 				}
 				asmt.AssessedOn = d
 			}
+			if err := checkBeforeOpening(asmt); err != nil {
+				return err
+			}
 			db, err := a.store()
 			if err != nil {
 				return err
@@ -83,4 +86,23 @@ func (a *app) newCommand() *cobra.Command {
 	_ = cmd.MarkFlagRequired("questionnaire")
 	_ = cmd.MarkFlagRequired("subject")
 	return cmd
+}
+
+// checkBeforeOpening refuses, before the database opens, what
+// CreateAssessment would refuse whatever the database holds: a subject
+// name no recorded name may be (a control character, an escape sequence,
+// over 200 characters), an unknown kind, a reviewer name that is not
+// one. Refused there, a first command would leave an empty database
+// behind, having changed nothing. A subject name with a character only a
+// new name may not hold is checked by the store, which knows whether it
+// is recorded.
+func checkBeforeOpening(asmt *assess.Assessment) error {
+	if err := assess.CheckStoredName("subject name", asmt.Subject); err != nil {
+		return err
+	}
+	if _, err := assess.ParseSubjectKind(asmt.SubjectKind); err != nil {
+		return err
+	}
+	_, err := assess.CleanName("reviewer", asmt.Reviewer)
+	return err
 }

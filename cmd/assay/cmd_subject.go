@@ -60,6 +60,13 @@ func (a *app) subjectAddCommand() *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s := &assess.Subject{Name: args[0], Kind: f.kind, Owner: strings.TrimSpace(f.owner), Contacts: f.contacts, SetTier: f.tier, Notes: f.notes}
+			// Checked (on a copy, which Validate trims) before the
+			// database opens, as CreateSubject checks it: refused there,
+			// a first command would leave an empty database behind.
+			check := *s
+			if err := check.Validate(); err != nil {
+				return err
+			}
 			db, err := a.store()
 			if err != nil {
 				return err
