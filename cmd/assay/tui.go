@@ -17,13 +17,18 @@ import (
 )
 
 // runTUI opens the workspace: full screen, or plain line prompts with
-// --accessible (for screen readers, and whenever there is no terminal).
+// --accessible (for screen readers, and whenever there is no terminal to
+// draw on: plainPromptsReason).
 func (a *app) runTUI(cmd *cobra.Command) error {
 	deps, err := a.tuiDeps()
 	if err != nil {
 		return err
 	}
 	if a.accessible {
+		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
+	}
+	if why := plainPromptsReason(readsTerminal(a.stdin), isTerminal(a.stdout), a.getenv("TERM")); why != "" {
+		inform(a.stderr, why+": plain line prompts, as with --accessible")
 		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
 	}
 	// Others' changes show as they are made; without a watch (it could
