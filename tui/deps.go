@@ -56,6 +56,10 @@ type Deps struct {
 	ExportDir string
 	// Plain draws without colour (NO_COLOR, or a terminal without colours).
 	Plain bool
+	// LightBackground starts the workspace with the light palette (the
+	// environment says so: LightBackground(COLORFGBG)); the terminal's
+	// answer to the background query, if it gives one, decides after.
+	LightBackground bool
 	// DeadlinesFor is the deadline policy a new assessment pins (the
 	// config file's, merged with the questionnaire's); nil leaves the
 	// store's default.

@@ -90,7 +90,8 @@ type Model struct {
 // New returns the workspace on its home screen.
 func New(d Deps) Model {
 	d.asked = &roleAsk{}
-	sh := &shell{deps: d, st: newStyles(true), dark: true, width: 80, height: 24, saves: &saver{}}
+	dark := !d.LightBackground
+	sh := &shell{deps: d, st: newStyles(dark), dark: dark, width: 80, height: 24, saves: &saver{}}
 	return Model{sh: sh, cur: newHome(sh), help: help.New()}
 }
 

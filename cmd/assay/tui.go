@@ -113,6 +113,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		CreateFile:       a.createExport,
 		ExportDir:        cwd,
 		Plain:            a.getenv("NO_COLOR") != "",
+		LightBackground:  tui.LightBackground(a.getenv("COLORFGBG")),
 	}, nil
 }
 
