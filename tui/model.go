@@ -92,7 +92,9 @@ func New(d Deps) Model {
 	d.asked = &roleAsk{}
 	dark := !d.LightBackground
 	sh := &shell{deps: d, st: newStyles(dark), dark: dark, width: 80, height: 24, saves: &saver{}}
-	return Model{sh: sh, cur: newHome(sh), help: help.New()}
+	h := help.New()
+	h.Styles = sh.st.helpStyles()
+	return Model{sh: sh, cur: newHome(sh), help: h}
 }
 
 // Init asks the terminal for its background (to pick light or dark
@@ -117,6 +119,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.sh.dark = msg.IsDark()
 		m.sh.st = newStyles(m.sh.dark)
+		m.help.Styles = m.sh.st.helpStyles()
 		return m, nil
 	case createdMsg:
 		// Heard here, whichever screen is on (esc may have left the

@@ -3,6 +3,7 @@ package tui
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
 	"github.com/assay-dev/assay/assess"
@@ -57,6 +58,18 @@ func newStyles(dark bool) styles {
 		footer:    s().Foreground(p.muted),
 		error:     s().Bold(true).Foreground(p.bad),
 		box:       s().Border(lipgloss.RoundedBorder()).BorderForeground(p.muted).Padding(0, 1),
+	}
+}
+
+// helpStyles are the footer's key hints in the palette: the help
+// bubble's own greys (#4A4A4A and #3C3C3C on a dark background) are too
+// faint to read, and turn black on black on a 16-colour terminal. Keys in
+// the text colour, what they do and the separators muted.
+func (st styles) helpStyles() help.Styles {
+	key := lipgloss.NewStyle().Foreground(st.p.text)
+	return help.Styles{
+		ShortKey: key, ShortDesc: st.muted, ShortSeparator: st.muted, Ellipsis: st.muted,
+		FullKey: key, FullDesc: st.muted, FullSeparator: st.muted,
 	}
 }
 
