@@ -5,9 +5,11 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Every colour the workspace draws text in, the footer's key hints
@@ -17,7 +19,6 @@ import (
 // black) did not, and on a 16-colour terminal its separators became black
 // on black.
 func TestTextColoursReadOnTheirBackground(t *testing.T) {
-	fg := regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?38;2;(\d+);(\d+);(\d+)`)
 	white := [3]float64{255, 255, 255}
 	for _, c := range []struct {
 		name     string
@@ -34,27 +35,70 @@ func TestTextColoursReadOnTheirBackground(t *testing.T) {
 			m, _ = m.Update(tea.BackgroundColorMsg{Color: c.answered})
 		}
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
-		view := m.(Model).View().Content
-		found := fg.FindAllStringSubmatch(view, -1)
-		if len(found) == 0 {
-			t.Fatalf("%s: no colours drawn:\n%q", c.name, view)
+		checkContrast(t, c.name, m.(Model).View().Content, c.bg)
+		// The filter's field: its prompt and placeholder (the text
+		// input's own were silver and #585858).
+		m, _ = m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		checkContrast(t, c.name+", filtering", m.(Model).View().Content, c.bg)
+	}
+}
+
+// checkContrast fails the test for each colour of text in view that does
+// not reach 4.5:1 against bg.
+func checkContrast(t *testing.T, name, view string, bg [3]float64) {
+	t.Helper()
+	colours := foregrounds(view)
+	if len(colours) == 0 {
+		t.Fatalf("%s: no colours drawn:\n%q", name, view)
+	}
+	for said, rgb := range colours {
+		if r := contrast(rgb, bg); r < 4.5 {
+			t.Errorf("%s background: text in %s has contrast %.1f:1, want at least 4.5:1", name, said, r)
 		}
-		seen := map[string]bool{}
-		for _, f := range found {
-			if seen[f[0]] {
-				continue
+	}
+}
+
+// foregrounds are the text colours view's SGR sequences set, by how they
+// were written: 24-bit, 256-colour and the 16 basic ones (as xterm draws
+// the indexed ones).
+func foregrounds(view string) map[string][3]float64 {
+	indexed := func(n int) [3]float64 {
+		r, g, b, _ := ansi.IndexedColor(n).RGBA()
+		return [3]float64{float64(r >> 8), float64(g >> 8), float64(b >> 8)}
+	}
+	out := map[string][3]float64{}
+	for _, seq := range regexp.MustCompile(`\x1b\[([0-9;]*)m`).FindAllStringSubmatch(view, -1) {
+		ps := strings.Split(seq[1], ";")
+		num := func(i int) int {
+			if i >= len(ps) {
+				return -1
 			}
-			seen[f[0]] = true
-			var rgb [3]float64
-			for i := range rgb {
-				v, _ := strconv.Atoi(f[i+1])
-				rgb[i] = float64(v)
+			n, err := strconv.Atoi(ps[i])
+			if err != nil {
+				return -1
 			}
-			if r := contrast(rgb, c.bg); r < 4.5 {
-				t.Errorf("%s background: text in rgb(%s,%s,%s) has contrast %.1f:1, want at least 4.5:1", c.name, f[1], f[2], f[3], r)
+			return n
+		}
+		for i := 0; i < len(ps); i++ {
+			switch p := num(i); {
+			case (p == 38 || p == 48) && num(i+1) == 2:
+				if p == 38 {
+					out["rgb("+strings.Join(ps[i+2:i+5], ",")+")"] = [3]float64{float64(num(i + 2)), float64(num(i + 3)), float64(num(i + 4))}
+				}
+				i += 4
+			case (p == 38 || p == 48) && num(i+1) == 5:
+				if p == 38 {
+					out["colour "+ps[i+2]] = indexed(num(i + 2))
+				}
+				i += 2
+			case p >= 30 && p <= 37:
+				out["colour "+strconv.Itoa(p-30)] = indexed(p - 30)
+			case p >= 90 && p <= 97:
+				out["colour "+strconv.Itoa(p-90+8)] = indexed(p - 90 + 8)
 			}
 		}
 	}
+	return out
 }
 
 // contrast is the WCAG 2 contrast ratio of two sRGB colours.

@@ -210,6 +210,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Filter):
 		h.filtering = true
+		h.filter.SetStyles(h.sh.st.inputStyles())
 		return h, h.filter.Focus()
 	case key.Matches(msg, k.Sort):
 		h.order = (h.order + 1) % sortOrders

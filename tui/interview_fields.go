@@ -171,6 +171,7 @@ func (iv *interview) startEdit(e editing) tea.Cmd {
 	}
 	iv.typedOn = iv.input.Value()
 	iv.input.CursorEnd()
+	iv.input.SetStyles(iv.sh.st.inputStyles())
 	return iv.input.Focus()
 }
 

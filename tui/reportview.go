@@ -172,6 +172,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 			r.done = ""
 			r.path.SetValue(r.defaultPath())
 			r.path.CursorEnd()
+			r.path.SetStyles(r.sh.st.inputStyles())
 			return r, r.path.Focus()
 		case key.Matches(msg, reportKeyMap.PageDown):
 			r.vp.PageDown()
@@ -262,6 +263,7 @@ func (r *reportView) overwriteKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, overwriteKeyMap.No):
 		r.overwrite = ""
 		r.exporting = true
+		r.path.SetStyles(r.sh.st.inputStyles())
 		return r.path.Focus()
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
 	"github.com/assay-dev/assay/assess"
@@ -71,6 +72,23 @@ func (st styles) helpStyles() help.Styles {
 		ShortKey: key, ShortDesc: st.muted, ShortSeparator: st.muted, Ellipsis: st.muted,
 		FullKey: key, FullDesc: st.muted, FullSeparator: st.muted,
 	}
+}
+
+// inputStyles are a text field's in the palette: the text input's own
+// draw the prompt and cursor in silver (faint on white) and the
+// placeholder in #585858 (faint on black). A field takes them as it gets
+// the focus, when the terminal has said its background.
+func (st styles) inputStyles() textinput.Styles {
+	s := textinput.DefaultStyles(true)
+	for _, state := range []*textinput.StyleState{&s.Focused, &s.Blurred} {
+		state.Placeholder = st.muted
+		state.Suggestion = st.muted
+		state.Prompt = lipgloss.NewStyle().Foreground(st.p.text)
+		state.Text = lipgloss.NewStyle()
+	}
+	s.Blurred.Text = st.muted
+	s.Cursor.Color = st.p.text
+	return s
 }
 
 // severity colours a severity or level by how bad it is.
