@@ -449,31 +449,52 @@ func (m Model) shortHelp(keys []key.Binding, w int) string {
 // fullHelp lists every key of the current screen, in two columns when
 // one would not fit the terminal's height.
 func (m Model) fullHelp(w, h int) string {
-	st := m.sh.st
-	var rows []string
+	var rows []key.Binding // a zero Binding is the blank line between groups
 	for gi, group := range m.cur.KeyMap().full {
 		if gi > 0 {
-			rows = append(rows, "")
+			rows = append(rows, key.Binding{})
 		}
-		for _, k := range group {
-			hl := k.Help()
-			rows = append(rows, "  "+pad(st.key.Render(hl.Key), 12)+hl.Desc)
-		}
+		rows = append(rows, group...)
 	}
-	head := st.bold.Render("Keys on this screen") + st.muted.Render("  (any key closes)")
-	if len(rows)+2 <= h || w < 60 {
-		return head + "\n\n" + strings.Join(rows, "\n")
+	head := m.sh.st.bold.Render("Keys on this screen") + m.sh.st.muted.Render("  (any key closes)")
+	if one := m.helpLines(rows, w); len(one)+2 <= h || w < 60 {
+		return head + "\n\n" + strings.Join(one, "\n")
 	}
 	half := (len(rows) + 1) / 2
 	colW := w / 2
+	left, right := m.helpLines(rows[:half], colW-1), m.helpLines(rows[half:], w-colW)
 	var b strings.Builder
 	b.WriteString(head + "\n\n")
-	for i := 0; i < half; i++ {
-		right := ""
-		if i+half < len(rows) {
-			right = rows[i+half]
+	for i := 0; i < max(len(left), len(right)); i++ {
+		l, r := "", ""
+		if i < len(left) {
+			l = left[i]
 		}
-		b.WriteString(pad(rows[i], colW) + fit(right, w-colW) + "\n")
+		if i < len(right) {
+			r = right[i]
+		}
+		b.WriteString(pad(l, colW) + fit(r, w-colW) + "\n")
 	}
 	return b.String()
+}
+
+// helpLines are keys as the keys screen lists them in a column of width
+// w: the key, then what it does, wrapped under itself rather than cut
+// (the keys screen is where a key's meaning is said in full).
+func (m Model) helpLines(keys []key.Binding, w int) []string {
+	const keyW = 14 // two spaces, then the key in 12
+	var out []string
+	for _, k := range keys {
+		hl := k.Help()
+		if hl.Key == "" {
+			out = append(out, "")
+			continue
+		}
+		desc := strings.Split(wrap(hl.Desc, max(w-keyW, 8)), "\n")
+		out = append(out, "  "+pad(m.sh.st.key.Render(hl.Key), keyW-2)+desc[0])
+		for _, d := range desc[1:] {
+			out = append(out, spaces(keyW)+d)
+		}
+	}
+	return out
 }
