@@ -24,8 +24,17 @@ func (r *reporter) changes() {
 		intro = txt(intro, " The questionnaires differ: answers are matched by question ID.")
 	}
 	r.d.para(intro)
-	if d.Empty() {
-		r.d.para(txt("Nothing changed: the answers, scores, levels and findings are the same."))
+	plan, shifted := planChanges(d.From, d.To)
+	shiftedWhy := ""
+	if shifted {
+		shiftedWhy = "; the default due dates count from each assessment's date"
+	}
+	if d.Empty() && len(plan) == 0 {
+		same := "the answers, scores, levels and findings"
+		if r.q.MakesFindings() {
+			same = "the answers, scores, levels, findings and remediation plan"
+		}
+		r.d.para(txt("Nothing changed: " + same + " are the same" + shiftedWhy + "."))
 		return
 	}
 	var items []document.Text
@@ -42,8 +51,12 @@ func (r *reporter) changes() {
 	}
 	items = append(items, txt(strong("Findings:"), fmt.Sprintf(" %d opened, %d closed, %d changed in severity.", len(d.Opened), len(d.Closed), len(d.Changed))))
 	items = append(items, txt(strong("Answers changed:"), fmt.Sprintf(" %d.", len(d.Answers))))
+	if r.q.MakesFindings() {
+		items = append(items, txt(strong("Plan items changed:"), fmt.Sprintf(" %d%s.", len(plan), shiftedWhy)))
+	}
 	r.d.list(items...)
 	r.findingChanges(d)
+	r.planChangesTable(plan)
 	r.answerChanges(d.Answers)
 }
 
