@@ -18,7 +18,7 @@ var CSVHeader = []string{
 	"Item", "Subject", "Finding", "Section", "Question", "Answer", "Severity",
 	"ISO/IEC 27001:2022", "NIST CSF 2.0", "SOC 2",
 	"Action", "Owner", "Due", "Default due", "Due moved because", "Status", "Overdue",
-	"Accepted by", "Acceptance reason", "Acceptance expires", "Milestones",
+	"Accepted by", "Accepted on", "Acceptance reason", "Acceptance expires", "Milestones",
 }
 
 // PlanCSV writes the remediation plan as CSV (RFC 4180: comma-separated,
@@ -28,7 +28,9 @@ var CSVHeader = []string{
 // apart. It starts with a UTF-8
 // byte order mark so that spreadsheet programs read accented names right.
 // Cells that a spreadsheet would take for a formula are defused.
-func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
+// acceptedOn is, by finding key, the day the audit trail recorded each
+// accepted risk's acceptance; an item it lacks has an empty cell.
+func PlanCSV(ev *assess.Evaluation, today assess.Date, acceptedOn map[string]assess.Date) []byte {
 	var buf bytes.Buffer
 	buf.WriteString("\uFEFF")
 	w := csv.NewWriter(&buf)
@@ -41,9 +43,12 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 		if it.Overdue(today) {
 			overdue = "yes"
 		}
-		var accBy, accWhy, accUntil string
+		var accBy, accOn, accWhy, accUntil string
 		if it.Status == assess.ItemAccepted && it.Acceptance != nil {
 			accBy, accWhy, accUntil = it.Acceptance.Approver, it.Acceptance.Reason, it.Acceptance.Expires.String()
+			if on := acceptedOn[it.Key()]; !on.IsZero() {
+				accOn = on.String()
+			}
 		}
 		status := string(it.EffectiveStatus())
 		if it.Reopened {
@@ -55,7 +60,7 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date) []byte {
 			strings.Join(f.Controls[assess.NISTCSF], "; "),
 			strings.Join(f.Controls[assess.SOC2], "; "),
 			it.Action, it.Owner, it.Due.String(), it.DefaultDue.String(), it.DueReason, status, overdue,
-			accBy, accWhy, accUntil, assess.MilestonesText(it.Milestones, func(s string) string { return s }),
+			accBy, accOn, accWhy, accUntil, assess.MilestonesText(it.Milestones, func(s string) string { return s }),
 		}
 		for j := range row {
 			row[j] = Cell(row[j])

@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/csv"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,7 +18,7 @@ func TestPlanCSVDefusesFormulas(t *testing.T) {
 		Answer: "=HYPERLINK(\"http://evil\",\"x\")", Action: "+1 call", Controls: assess.Controls{assess.ISO27001: {"A.8.5", "A.5.17"}}}
 	ev := &assess.Evaluation{Assessment: &assess.Assessment{Subject: "=cmd|' /C calc'!A0, \"Acme\""}, Plan: []assess.PlanItem{{Finding: f, Action: "@SUM(A1)", Owner: "-Sam\x1b[31m", Due: d.AddDays(30), DefaultDue: d.AddDays(30),
 		Status: assess.ItemOpen, Milestones: []assess.Milestone{{Title: "\tstep"}}}}}
-	out := string(PlanCSV(ev, d))
+	out := string(PlanCSV(ev, d, nil))
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -40,5 +41,32 @@ func TestPlanCSVDefusesFormulas(t *testing.T) {
 	}
 	if !strings.HasSuffix(out, "\r\n") {
 		t.Error("rows do not end with CRLF")
+	}
+}
+
+// An accepted risk's row gives the day its acceptance was recorded, from
+// the days the caller read in the trail; an item not accepted, or one the
+// trail does not date, has the cell empty.
+func TestPlanCSVDatesTheAcceptance(t *testing.T) {
+	d, _ := assess.ParseDate("2026-01-31")
+	on, _ := assess.ParseDate("2026-02-03")
+	item := func(key string, st assess.ItemStatus, acc *assess.Acceptance) assess.PlanItem {
+		return assess.PlanItem{Finding: assess.Finding{Key: key, Severity: assess.High}, Due: d.AddDays(30), DefaultDue: d.AddDays(30), Status: st, Acceptance: acc}
+	}
+	acc := &assess.Acceptance{Approver: "CISO", Reason: "Renewal", Expires: d.AddDays(200)}
+	ev := &assess.Evaluation{Assessment: &assess.Assessment{Subject: "Acme"}, Plan: []assess.PlanItem{
+		item("mfa", assess.ItemAccepted, acc), item("dpa", assess.ItemAccepted, acc), item("policy", assess.ItemOpen, nil)}}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(PlanCSV(ev, d, map[string]assess.Date{"mfa": on, "policy": on})), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "Accepted on")
+	if col != slices.Index(rows[0], "Accepted by")+1 {
+		t.Fatalf("header %v: Accepted on does not follow Accepted by", rows[0])
+	}
+	for i, want := range []string{"2026-02-03", "", ""} {
+		if got := rows[i+1][col]; got != want {
+			t.Errorf("%s: accepted on %q, want %q", rows[i+1][2], got, want)
+		}
 	}
 }

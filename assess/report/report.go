@@ -31,6 +31,12 @@ type Options struct {
 	// Record, when set, pins the assessment's audit history as the
 	// report shows it (report_record.go).
 	Record *ledger.Pin
+	// AcceptedOn is, by finding key, the day the audit trail recorded
+	// each accepted risk's acceptance, which the plan and the accepted
+	// risks show beside its approver and expiry; an accepted item the map
+	// lacks reads "not recorded". Nil (a caller that has not read the
+	// trail) leaves the day out.
+	AcceptedOn map[string]assess.Date
 	// RevisedApproval, for a revision, is the approval of the assessment
 	// it revises, which the report names; nil says only its number.
 	RevisedApproval *assess.SignOff

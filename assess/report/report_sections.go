@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -339,6 +340,8 @@ func (r *reporter) plan() {
 		status := txt(string(it.EffectiveStatus()))
 		if it.Reopened {
 			status = txt(status, " (risk acceptance expired)")
+		} else if on, ok := r.acceptedOn(it); ok && !on.IsZero() {
+			status = txt(status, " on "+on.String())
 		}
 		if it.Overdue(r.opts.Today) {
 			status = txt(status, ", ", strong("overdue"))
@@ -361,14 +364,36 @@ func (r *reporter) accepted() {
 			state = "expired: reopened"
 		}
 		a := it.Acceptance
-		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(user(a.Approver)), txt(user(a.Reason)), txt(a.Expires.String()), txt(state)})
+		row := []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(user(a.Approver))}
+		if on, ok := r.acceptedOn(it); ok {
+			day := "not recorded"
+			if !on.IsZero() {
+				day = on.String()
+			}
+			row = append(row, txt(day))
+		}
+		rows = append(rows, append(row, txt(user(a.Reason)), txt(a.Expires.String()), txt(state)))
 	}
 	r.d.heading(2, txt("Accepted risks"))
 	if len(rows) == 0 {
 		r.d.para(txt("No risks have been accepted."))
 		return
 	}
-	r.d.table(cells("Finding", "Severity", "Approved by", "Reason", "Expires", "State"), rows)
+	header := []string{"Finding", "Severity", "Approved by", "Reason", "Expires", "State"}
+	if r.opts.AcceptedOn != nil {
+		header = slices.Insert(header, 3, "Accepted on")
+	}
+	r.d.table(cells(header...), rows)
+}
+
+// acceptedOn is the day an accepted risk's acceptance was recorded (the
+// zero Date when the trail does not date it), and false for an item not
+// accepted or a report without the days.
+func (r *reporter) acceptedOn(it assess.PlanItem) (assess.Date, bool) {
+	if r.opts.AcceptedOn == nil || it.Status != assess.ItemAccepted || it.Acceptance == nil {
+		return assess.Date{}, false
+	}
+	return r.opts.AcceptedOn[it.Key()], true
 }
 
 func (r *reporter) appendix() {

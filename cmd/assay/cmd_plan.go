@@ -79,7 +79,11 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 					return err
 				}
 				if csvOut {
-					return a.writeOutput(out, export.PlanCSV(ev, day))
+					stamps, err := a.acceptedStamps(cmd, ev)
+					if err != nil {
+						return err
+					}
+					return a.writeOutput(out, export.PlanCSV(ev, day, acceptedOn(ev, stamps)))
 				}
 				var b strings.Builder
 				writePlan(&b, ev)
