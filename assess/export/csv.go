@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
@@ -73,17 +75,36 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date, acceptedOn map[string]ass
 
 // Cell makes untrusted text safe in a spreadsheet cell: escape sequences
 // and control characters go (line breaks stay; CSV quoting keeps them),
-// and a cell that starts with =, +, -, @, a tab or a carriage return,
-// which spreadsheet programs run as a formula, gets a leading apostrophe
-// (OWASP's advice against CSV injection).
+// and a cell that a spreadsheet program could run as a formula gets a
+// leading apostrophe (OWASP's advice against CSV injection): one that
+// starts with a tab or a line break (a carriage return is one after
+// cleaning), or with =, +, -, @ or their full-width forms (＝ ＋ － ＠,
+// formula starts in some locales), also behind leading white space, which
+// LibreOffice Calc and Excel trim on some imports.
 func Cell(s string) string {
 	s = safetext.Clean(s)
 	if s == "" {
 		return s
 	}
 	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	case '\t', '\r', '\n':
+		return "'" + s
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); formulaStart(r) {
 		return "'" + s
 	}
 	return s
+}
+
+// formulaStart reports whether a cell whose text starts with r is read
+// as a formula: the ASCII signs, their full-width forms and the small
+// forms that compatibility normalisation makes them.
+func formulaStart(r rune) bool {
+	switch r {
+	case '=', '+', '-', '@',
+		'\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', // ＝ ＋ － ＠
+		'\uFE66', '\uFE62', '\uFE63', '\uFE6B': // small = + - @
+		return true
+	}
+	return false
 }

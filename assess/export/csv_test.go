@@ -70,3 +70,64 @@ func TestPlanCSVDatesTheAcceptance(t *testing.T) {
 		}
 	}
 }
+
+// A formula behind leading white space, or behind a full-width sign, is
+// defused too: LibreOffice Calc and Excel trim leading spaces on some
+// imports and read the full-width ＝ ＋ － ＠ as formula starts in some
+// locales, and OWASP lists tab and carriage return. Text that only starts
+// with a space, or a sign inside it, is left as typed.
+func TestCellDefusesFormulasBehindSpacesAndFullWidthSigns(t *testing.T) {
+	for in, want := range map[string]string{
+		" =1+1":             "' =1+1",
+		"   +cmd":           "'   +cmd",
+		"\t=1+1":            "'\t=1+1",
+		"\r=1+1":            "'\n=1+1", // Clean makes a lone CR a line break
+		"\n@SUM(A1)":        "'\n@SUM(A1)",
+		"\u00a0-2+3":        "'\u00a0-2+3",
+		"\u3000=1":          "'\u3000=1",
+		"＝HYPERLINK(\"x\")": "'＝HYPERLINK(\"x\")",
+		"＋1":                "'＋1",
+		"－1":                "'－1",
+		"＠SUM(A1)":          "'＠SUM(A1)",
+		" ＝1":               "' ＝1",
+		"\ttab":             "'\ttab",
+		"=1":                "'=1",
+		" Sam Ortiz":        " Sam Ortiz",
+		"Sam = IT":          "Sam = IT",
+		"2026-03-02":        "2026-03-02",
+		"":                  "",
+		" ":                 " ",
+	} {
+		if got := Cell(in); got != want {
+			t.Errorf("Cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The plan's writer defuses them in every cell people fill: the subject,
+// the action, the owner, the due date's reason, the acceptance and the
+// milestones.
+func TestPlanCSVDefusesSpacedAndFullWidthFormulas(t *testing.T) {
+	d, _ := assess.ParseDate("2026-01-31")
+	acc := &assess.Acceptance{Approver: "\u3000@approver", Reason: "\r=reason", Expires: d.AddDays(200)}
+	ev := &assess.Evaluation{Assessment: &assess.Assessment{Subject: " =cmd|' /C calc'!A0"}, Plan: []assess.PlanItem{{
+		Finding: assess.Finding{Key: "mfa", Severity: assess.High}, Action: "＝HYPERLINK(\"http://evil\")", Owner: "  +Sam",
+		Due: d.AddDays(60), DefaultDue: d.AddDays(30), DueReason: "－1", Status: assess.ItemAccepted, Acceptance: acc,
+		Milestones: []assess.Milestone{{Title: "＠SUM(A1)"}}}}}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(PlanCSV(ev, d, nil)), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell := map[string]string{}
+	for i, h := range rows[0] {
+		cell[h] = rows[1][i]
+	}
+	for col, want := range map[string]string{
+		"Subject": "' =cmd|' /C calc'!A0", "Action": "'＝HYPERLINK(\"http://evil\")", "Owner": "'  +Sam", "Due moved because": "'－1",
+		"Accepted by": "'\u3000@approver", "Acceptance reason": "'\n=reason", "Milestones": "'＠SUM(A1)",
+	} {
+		if cell[col] != want {
+			t.Errorf("%s = %q, want %q", col, cell[col], want)
+		}
+	}
+}
