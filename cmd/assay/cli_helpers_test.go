@@ -46,12 +46,19 @@ func (s *cliSession) run(stdin string, args ...string) (code int, stdout, stderr
 // nothing): what a test that something was not recorded reads.
 func (s *cliSession) listed(args ...string) string {
 	s.t.Helper()
-	code, out, errOut := s.run("", append([]string{"list"}, args...)...)
+	return s.readOrNothingYet(append([]string{"list"}, args...)...)
+}
+
+// readOrNothingYet runs a command that only reads and returns its output,
+// or "" when nothing has created the session's database yet.
+func (s *cliSession) readOrNothingYet(args ...string) string {
+	s.t.Helper()
+	code, out, errOut := s.run("", args...)
 	if code == 1 && strings.Contains(errOut, "there is no database at "+s.env["ASSAY_DB"]) {
 		return ""
 	}
 	if code != 0 {
-		s.t.Fatalf("assay list %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, out, errOut)
+		s.t.Fatalf("assay %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, out, errOut)
 	}
 	return out
 }
