@@ -12,7 +12,8 @@ import (
 // Live updates: when others change the portfolio (another window, or a
 // colleague on the team database), the workspace reads again what it
 // shows: the portfolio on the home screen, the open assessment in its
-// views. Others' answers appear as they are saved; the question being
+// views. Others' answers appear as they are saved, and the status line
+// of the assessment's views says who changed which (othersNote); the question being
 // edited keeps what is being typed, and saving it then meets the other
 // person's answer as a conflict (conflict.go). A command waits for the
 // next change (Deps.Changes); Update only reacts to what it brings. While
@@ -122,11 +123,55 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	if len(changed) == 0 {
 		return m, follow
 	}
-	m.sh.flash = "changed by others: " + clean(strings.Join(changed, ", "))
+	if _, inView := m.cur.(tabbed); inView {
+		// The sign-off form is not covered: the review it goes back to
+		// shows the change.
+		m.sh.flash = othersNote(msg.a, changed, m.sh.deps.Actor)
+		m.sh.othersSaid = m.sh.flash
+	}
 	if onInterview && keep == "" && contains(changed, iv.q().ID) {
 		return m, tea.Batch(follow, iv.arrive())
 	}
 	return m, follow
+}
+
+// othersNote says who changed which answers, as the store recorded each
+// (Answer.UpdatedBy): the same person's own answers from another window
+// or their CLI are theirs, not "others'".
+func othersNote(fresh *assess.Assessment, changed []string, me string) string {
+	var order []string
+	by := map[string][]string{}
+	for _, id := range changed {
+		who := fresh.Answers[id].UpdatedBy
+		if _, ok := by[who]; !ok {
+			order = append(order, who)
+		}
+		by[who] = append(by[who], id)
+	}
+	parts := make([]string, 0, len(order))
+	for _, who := range order {
+		ids := strings.Join(by[who], ", ")
+		switch who {
+		case "":
+			parts = append(parts, "changed elsewhere: "+ids)
+		case me:
+			parts = append(parts, "you changed "+ids+" in another window")
+		default:
+			parts = append(parts, who+" changed "+ids)
+		}
+	}
+	return clean(strings.Join(parts, "; "))
+}
+
+// seenOthers takes the line about others' changes away once the person
+// has seen it: a key pressed outside a text field (it moves on, or goes
+// to what changed), or leaving the assessment. A field being typed in
+// keeps it, so that it is not gone at the first letter.
+func (sh *shell) seenOthers() {
+	if sh.othersSaid != "" && sh.flash == sh.othersSaid {
+		sh.flash = ""
+	}
+	sh.othersSaid = ""
 }
 
 // merge takes the assessment as the store now holds it, keeping the

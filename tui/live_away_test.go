@@ -46,7 +46,7 @@ func TestWorkspaceSaysWhileItIsNotFollowingOthersChanges(t *testing.T) {
 	other.answer(a.ID, "attestation", "no", "report lapsed in May")
 	changes <- assess.Change{Seq: 9, Entries: 1}
 	f.waitGone("not following others' changes")
-	f.waitFor("changed by others: attestation")
+	f.waitFor("Sam Ortiz changed attestation")
 	f.press("esc")
 	f.waitFor("Acme Cloud Ltd", "1/28")
 	f.quit()

@@ -66,7 +66,7 @@ func TestWorkspaceShowsOthersChangesAsTheyHappen(t *testing.T) {
 	f.press("enter")
 	f.waitFor("question 3 of 28", "2/28")
 	other.answer(a.ID, "attestation", "no", "report lapsed in May")
-	f.waitFor("changed by others: attestation")
+	f.waitFor("Sam Ortiz changed attestation")
 	f.press("left", "left")
 	f.waitFor("question 1 of 28", "report lapsed in May")
 	f.quit()
@@ -149,7 +149,7 @@ func TestWorkspacePlanShowsOthersChanges(t *testing.T) {
 }
 
 // The report open in the workspace is built again when another window
-// changes the assessment: it said "changed by others" above a preview of
+// changes the assessment: it said who changed what above a preview of
 // the report as it was, until the person left the view and came back.
 func TestWorkspaceReportShowsOthersChanges(t *testing.T) {
 	e := newEnv(t)
@@ -160,6 +160,6 @@ func TestWorkspaceReportShowsOthersChanges(t *testing.T) {
 	f.press("m")
 	f.waitFor("[Report]", "incomplete: 0 of 28 questions")
 	other.answer(a.ID, "mfa", "no", "")
-	f.waitFor("changed by others: mfa", "incomplete: 1 of 28 questions")
+	f.waitFor("Sam Ortiz changed mfa", "incomplete: 1 of 28 questions")
 	f.quit()
 }

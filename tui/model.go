@@ -56,6 +56,9 @@ type shell struct {
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
+	// othersSaid is the flash about others' changes while it shows, so
+	// that seeing them takes it away and nothing else (live.go).
+	othersSaid string
 	// nextFlash is said once the assessment being opened shows.
 	nextFlash string
 	// refreshing: the open assessment is being read again for others'
@@ -143,6 +146,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case rolesReadMsg:
 		return m.rolesRead(msg)
 	case goHomeMsg:
+		m.sh.seenOthers()
 		m.cur = newHome(m.sh)
 		return m, m.sh.saves.afterWrites(loadHome(m.sh.deps))
 	case assessmentLoadedMsg:
@@ -157,6 +161,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if key.Matches(msg, deleteWordForward) {
 			return m, nil
+		}
+		if !m.cur.Capturing() {
+			m.sh.seenOthers()
 		}
 		if next, cmd, handled := m.frameKey(msg); handled {
 			return next, cmd

@@ -47,7 +47,7 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	repo.mode.Store(writeNormally)
 	// Another window's answer: the plan is read again, the item as stored.
 	other.answer(a.ID, "policy", "yes", "")
-	f.waitFor("changed by others")
+	f.waitFor("Sam Ortiz changed policy")
 	time.Sleep(200 * time.Millisecond)
 	f.press("s")
 	for deadline := time.Now().Add(10 * time.Second); e.load(a.ID).PlanEdits["attestation"].Status != assess.ItemInProgress; time.Sleep(20 * time.Millisecond) {

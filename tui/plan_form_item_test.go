@@ -21,7 +21,7 @@ func TestPlanFormSavesToTheItemItWasOpenedFor(t *testing.T) {
 		t.Fatal(err)
 	}
 	other.answer(a.ID, "policy", "yes", "") // its notice says the change above has been read
-	f.waitFor("changed by others: policy")
+	f.waitFor("Sam Ortiz changed policy")
 
 	f.typeText("Sam Lee")
 	f.waitFor("> Sam Lee", "attestation ·")
@@ -78,7 +78,7 @@ func TestPlanFormOnAnItemGoneSavesNothing(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ Owner", "attestation ·")
 	other.answer(a.ID, "attestation", "yes", "")
-	f.waitFor("changed by others: attestation")
+	f.waitFor("Sam Ortiz changed attestation")
 	f.typeText("Sam Lee")
 	for range 5 {
 		f.press("enter")

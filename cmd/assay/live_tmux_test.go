@@ -38,6 +38,6 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 	pane.waitText("question 3 of 28")
 	answer("second", "  personnel: {answer: \"no\", note: \"no background checks\"}\n")
 	// Question 3 is the one answered: it shows the answer and its note.
-	pane.waitText("changed by others: personnel", "3/28", "no background checks")
+	pane.waitText("Sam Ortiz changed personnel", "3/28", "no background checks")
 	pane.keys("q")
 }

@@ -33,7 +33,7 @@ func TestTeamLoginsSeeEachOthersChanges(t *testing.T) {
 	pane.keys("Enter")
 	pane.waitText("question 3 of 28")
 	bo.ok("answer", id, "-f", write(bo, "second", "  personnel: {answer: \"no\", note: \"no background checks\"}\n"))
-	pane.waitText("changed by others: personnel", "3/28")
+	pane.waitText(bo.login+" changed personnel", "3/28")
 
 	// Ana, having seen Bo's answer to question 3 appear, changes it;
 	// Bo, from his file, would change it back.
@@ -45,6 +45,6 @@ func TestTeamLoginsSeeEachOthersChanges(t *testing.T) {
 		t.Fatalf("Bo over Ana's answer: exit %d, want a refusal naming %s:\n%s%s", r.code, ana.login, r.stdout, r.errs)
 	}
 	bo.ok("answer", id, "-f", overAna, "--overwrite")
-	pane.waitText("changed by others: personnel")
+	pane.waitText(bo.login + " changed personnel")
 	pane.keys("q")
 }
