@@ -69,7 +69,7 @@ func newInterviewAt(sh *shell, idx int, back *review) (screen, tea.Cmd) {
 	return iv, iv.arrive()
 }
 
-func (iv *interview) Title() string { return iv.sh.sess.a.Subject }
+func (iv *interview) Title() string { return iv.sh.sess.where() }
 func (iv *interview) tab() view     { return viewInterview }
 
 func (iv *interview) Capturing() bool { return iv.editing != editNone }

@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -180,16 +181,16 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	const essential, training, workers = "Essential services: how likely", "Do the people assigned to oversight", "Workers' rights: how likely"
 
 	f := e.start()
-	open := func(subject string) {
+	open := func(id int, subject string) {
 		f.waitFor("sorted by")
 		f.press("/")
 		f.typeText(subject)
 		f.press("enter")
 		f.waitFor("1 of 3")
 		f.press("enter")
-		f.waitFor("assay › " + subject)
+		f.waitFor(fmt.Sprintf("assay › #%d %s", id, subject))
 	}
-	open("Credit scoring")
+	open(1, "Credit scoring")
 	f.waitFor(essential) // reopening resumes at the first unanswered
 	f.press("u")
 	f.waitFor(training) // not the workers' risk, optional here
@@ -205,7 +206,7 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	// Every required question answered: u goes to the optional ones, and
 	// says they may stay blank.
 	f.press("esc")
-	open("Loan pricing")
+	open(2, "Loan pricing")
 	f.waitFor(workers) // the first left blank
 	f.press("u")
 	f.waitFor("Children: how likely", "Every required question has an answer: this one may stay blank")
@@ -217,7 +218,7 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	// Reopening resumes at the first question still to answer, past the
 	// optional risks left blank before it.
 	f.press("esc")
-	open("Credit line")
+	open(3, "Credit line")
 	f.waitFor(training)
 	f.quit()
 }

@@ -65,7 +65,7 @@ func newPlan(sh *shell) *plan {
 	return p
 }
 
-func (p *plan) Title() string   { return p.sh.sess.a.Subject }
+func (p *plan) Title() string   { return p.sh.sess.where() }
 func (p *plan) tab() view       { return viewPlan }
 func (p *plan) Capturing() bool { return p.form != nil }
 func (p *plan) KeyMap() keyMap {

@@ -64,7 +64,7 @@ func newReport(sh *shell) *reportView {
 	return r
 }
 
-func (r *reportView) Title() string   { return r.sh.sess.a.Subject }
+func (r *reportView) Title() string   { return r.sh.sess.where() }
 func (r *reportView) tab() view       { return viewReport }
 func (r *reportView) Capturing() bool { return r.exporting || r.overwrite != "" }
 func (r *reportView) KeyMap() keyMap {

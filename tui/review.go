@@ -54,7 +54,7 @@ func newReview(sh *shell) *review {
 	return r
 }
 
-func (r *review) Title() string   { return r.sh.sess.a.Subject }
+func (r *review) Title() string   { return r.sh.sess.where() }
 func (r *review) tab() view       { return viewReview }
 func (r *review) Capturing() bool { return false }
 func (r *review) KeyMap() keyMap  { return reviewKeyMap.keyMap(r.pane, r.drill) }

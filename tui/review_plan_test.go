@@ -255,7 +255,7 @@ func TestPlanDetailShowsTheWholeAction(t *testing.T) {
 	f.waitFor("Acme Cloud Ltd")
 	f.press("p")
 	f.waitFor("[Plan]", "[ ] Step 1 of the roll-out", "enter edit item")
-	if s := f.screen(); !strings.Contains(s, " …") || strings.Contains(s, "Step 30 of") || !strings.HasPrefix(s, "assay › Acme Cloud Ltd") {
+	if s := f.screen(); !strings.Contains(s, " …") || strings.Contains(s, "Step 30 of") || !strings.HasPrefix(s, "assay › #1 Acme Cloud Ltd") {
 		t.Errorf("thirty milestones on a 24-line screen:\n%s", s)
 	}
 	f.quit()

@@ -167,7 +167,7 @@ func (s *signOff) commentOK(c string) error {
 	return nil
 }
 
-func (s *signOff) Title() string   { return s.sh.sess.a.Subject }
+func (s *signOff) Title() string   { return s.sh.sess.where() }
 func (s *signOff) Capturing() bool { return !s.signing && s.failed == "" }
 func (s *signOff) KeyMap() keyMap  { return formKeyMap }
 

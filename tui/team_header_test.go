@@ -15,7 +15,7 @@ func TestHeaderNamesTheTeamLogin(t *testing.T) {
 	f := e.startWith(d)
 	f.waitFor("assay team: ana.silva › ", "Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("assay team: ana.silva › Acme Cloud Ltd")
+	f.waitFor("assay team: ana.silva › #1 Acme Cloud Ltd")
 	f.quit()
 
 	f = e.start()
