@@ -26,6 +26,9 @@ type signOff struct {
 	// it was not taken (until the next key).
 	commentField *huh.Text
 	refused      string
+	// signingNote heads the comment's page: what is signed (signingText).
+	signingNote *huh.Note
+	opts        []huh.Option[string] // the decisions offered
 
 	choice, comment string
 	// acceptUnconfirmed is the reviewer's answer to whether the vendor's
@@ -64,6 +67,11 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	if moved := movedInReview(a, true); moved != "" {
 		who += " Changed since the submission, and signed as changed: " + moved + "."
 	}
+	// The comment has a page of its own: it says again what is signed,
+	// the decision as chosen on the page before (set as the choice
+	// changes, in Update: huh's DescriptionFunc draws it a frame late).
+	s.opts = opts
+	s.signingNote = huh.NewNote().Title("Sign off").Description(s.signingText())
 	s.commentField = huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
 		Value(&s.comment).CharLimit(commentLimit).Lines(3).Validate(s.commentOK)
 	s.form = huh.NewForm(
@@ -73,6 +81,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 		),
 		s.unconfirmedStep(len(a.UnconfirmedVendorAnswers())),
 		huh.NewGroup(
+			s.signingNote,
 			s.commentField,
 		).WithHideFunc(func() bool { return s.choice == choiceRevise }),
 	).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
@@ -153,6 +162,23 @@ func signChoices(a *assess.Assessment, roles []string) []huh.Option[string] {
 	return opts
 }
 
+// signingText says, over the comment, what is signed and by whom.
+func (s *signOff) signingText() string {
+	a := s.sh.sess.a
+	return fmt.Sprintf("Assessment #%d, state: %s. Decision: %s. You sign as %s on %s.",
+		a.ID, a.Status.Words(), choiceLabel(s.opts, s.choice), clean(s.sh.deps.Actor), s.sh.deps.Today())
+}
+
+// choiceLabel is the words the decision value was offered with.
+func choiceLabel(opts []huh.Option[string], value string) string {
+	for _, o := range opts {
+		if o.Value == value {
+			return o.Key
+		}
+	}
+	return value
+}
+
 // commentOK asks for the reasons the domain will insist on, in the form,
 // where they can still be typed.
 func (s *signOff) commentOK(c string) error {
@@ -201,6 +227,7 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	s.form, cmd = stepForm(s.form, msg)
+	s.signingNote.Description(s.signingText())
 	switch s.form.State {
 	case huh.StateCompleted:
 		s.signing = true
