@@ -103,6 +103,9 @@ func optionRange(n int) string {
 // tick toggles a multiple-choice option; an exclusive option ("none of
 // these", "not applicable") clears the others and is cleared by them.
 func (iv *interview) tick(o *assess.Option) {
+	if iv.sh.flash == nothingTicked {
+		iv.sh.flash = ""
+	}
 	if iv.ticked[o.Value] {
 		delete(iv.ticked, o.Value)
 		return
@@ -120,6 +123,10 @@ func (iv *interview) tick(o *assess.Option) {
 }
 
 // choose saves the option under the cursor (or the ticked options) and moves on.
+// nothingTicked answers enter on a multi-choice question with nothing
+// ticked and no "none of these" option (which nothing ticked records).
+const nothingTicked = "Nothing is ticked: space ticks the option under the cursor (a digit ticks that option), then enter saves the ticks."
+
 func (iv *interview) choose() tea.Cmd {
 	q := iv.q()
 	switch q.Type {
@@ -139,7 +146,9 @@ func (iv *interview) choose() tea.Cmd {
 			if iv.answer().Answered() {
 				return iv.clear()
 			}
-			iv.err = "Tick at least one option with space, then press enter."
+			// On the status line, which always shows: below a long list
+			// of options the question's own error line is out of sight.
+			iv.sh.flash = nothingTicked
 			return nil
 		}
 		return iv.save(assess.Value{Choices: choices}, true)
