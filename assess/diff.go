@@ -21,6 +21,14 @@ type Diff struct {
 	Opened     []Finding         // findings in To and not in From
 	Closed     []Finding         // findings in From and not in To
 	Changed    []FindingChange   // findings in both whose severity moved
+
+	// Plan is the plan items of findings in both whose owner, due date,
+	// status, acceptance, action or milestones moved (Empty leaves them
+	// out: it tells whether the answers and what they score moved).
+	Plan []PlanItemChange
+	// DueShifted reports that default due dates moved with the
+	// assessment's date, which Plan does not count as changes.
+	DueShifted bool
 }
 
 // AnswerChange is a question whose answer, note or evidence changed.
@@ -96,10 +104,12 @@ func Compare(from, to *Evaluation) *Diff {
 			d.Closed = append(d.Closed, f)
 		}
 	}
+	d.Plan, d.DueShifted = comparePlans(from, to)
 	return d
 }
 
-// Empty reports whether nothing changed.
+// Empty reports whether the answers, scores, levels and findings are the
+// same; the plan may still have changed (Plan).
 func (d *Diff) Empty() bool {
 	return len(d.Answers) == 0 && len(d.Dimensions) == 0 && len(d.Levels) == 0 &&
 		len(d.Opened) == 0 && len(d.Closed) == 0 && len(d.Changed) == 0

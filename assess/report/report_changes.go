@@ -24,9 +24,9 @@ func (r *reporter) changes() {
 		intro = txt(intro, " The questionnaires differ: answers are matched by question ID.")
 	}
 	r.d.para(intro)
-	plan, shifted := planChanges(d.From, d.To)
+	plan := d.Plan
 	shiftedWhy := ""
-	if shifted {
+	if d.DueShifted {
 		shiftedWhy = "; the default due dates count from each assessment's date"
 	}
 	if d.Empty() && len(plan) == 0 {

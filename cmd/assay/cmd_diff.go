@@ -21,7 +21,9 @@ func (a *app) diffCommand() *cobra.Command {
 		Short: "Show what changed between two assessments of one subject, or two revisions",
 		Long: `Compare assessment A (the earlier) with assessment B: the answers, notes and
 evidence that changed (old -> new), the scores and levels that moved, and the
-findings opened, closed or changed in severity. Both must be about the same
+findings opened, closed or changed in severity, and the remediation plan's
+items that changed (owner, due date, status, accepted risk, action,
+milestones). Both must be about the same
 subject: last year's and this year's assessment of a vendor, or an approved
 assessment and its revision. When they ran different questionnaires or
 versions, answers are matched by question ID. A must be the earlier: the
@@ -127,8 +129,12 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 	if !d.SameQuestionnaire {
 		fmt.Fprintln(w, "The questionnaires differ: answers are matched by question ID.")
 	}
-	if d.Empty() {
-		fmt.Fprintln(w, "\nNo changes.")
+	shifted := ""
+	if d.DueShifted {
+		shifted = " (the default due dates count from each assessment's date)"
+	}
+	if d.Empty() && len(d.Plan) == 0 {
+		fmt.Fprintln(w, "\nNo changes"+shifted+".")
 		return
 	}
 	if len(d.Answers) > 0 {
@@ -185,6 +191,12 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 		fmt.Fprintf(w, "\nFindings changed in severity: %d\n", len(d.Changed))
 		for _, c := range d.Changed {
 			fmt.Fprintf(w, "  ~ %s [%s -> %s] %s\n", c.Key, c.Old, c.New, safetext.OneLine(c.Question))
+		}
+	}
+	if len(d.Plan) > 0 {
+		fmt.Fprintf(w, "\nPlan items changed: %d%s\n", len(d.Plan), shifted)
+		for _, c := range d.Plan {
+			fmt.Fprintf(w, "  ~ %s: %s\n", c.Item.Key(), c.Text("->"))
 		}
 	}
 }

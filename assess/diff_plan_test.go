@@ -1,4 +1,4 @@
-package report
+package assess_test
 
 import (
 	"testing"
@@ -10,6 +10,9 @@ import (
 // alone, is named in the changes; an item that only reads differently
 // because the report date passed (overdue) is not a change.
 func TestItemChangeNamesEveryField(t *testing.T) {
+	change := func(was, now assess.PlanItem, shift int) string {
+		return assess.PlanItemChange{Item: now, Fields: assess.CompareItem(was, now, shift)}.Text("→")
+	}
 	day := func(s string) assess.Date {
 		d, err := assess.ParseDate(s)
 		if err != nil {
@@ -46,13 +49,13 @@ func TestItemChangeNamesEveryField(t *testing.T) {
 	} {
 		now := base
 		c.edit(&now)
-		if got := itemChange(base, now, 0).String(); got != c.want {
+		if got := change(base, now, 0); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}
 	was := base
 	was.Status, was.Acceptance = assess.ItemOpen, nil
-	if got := itemChange(was, base, 0).String(); got != "status: open → risk-accepted, by Dana Reyes until 2026-09-30" {
+	if got := change(was, base, 0); got != "status: open → risk-accepted, by Dana Reyes until 2026-09-30" {
 		t.Errorf("risk accepted: %q", got)
 	}
 	// A reassessment a year on (365 days later): the default due dates
@@ -60,11 +63,11 @@ func TestItemChangeNamesEveryField(t *testing.T) {
 	// that the new plan does not keep is one.
 	lastYear, thisYear := base, base
 	lastYear.Due, lastYear.DefaultDue = day("2025-03-02"), day("2025-03-02")
-	if got := itemChange(lastYear, thisYear, 365); got != nil {
-		t.Errorf("a default due date moved with the assessment: %q", got.String())
+	if got := assess.CompareItem(lastYear, thisYear, 365); got != nil {
+		t.Errorf("a default due date moved with the assessment: %+v", got)
 	}
 	lastYear.Due, lastYear.DueReason = day("2025-06-30"), "Vendor asked"
-	if got := itemChange(lastYear, thisYear, 365).String(); got != "due: 2025-06-30 → 2026-03-02" {
+	if got := change(lastYear, thisYear, 365); got != "due: 2025-06-30 → 2026-03-02" {
 		t.Errorf("a moved due date a year on: %q", got)
 	}
 }

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// assay diff of a revision that changes only the plan printed "No
+// changes.", which a reader takes for the whole picture. The setup is
+// TestReportSinceTellsPlanChanges's, worked out by hand there: the plan
+// lists mfa (due 2026-03-02), access-review (moved to 2026-04-30) and
+// policy (2026-05-01), and only their plan fields change.
+func TestDiffTellsPlanChanges(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes")
+	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa")
+	rev := strings.TrimSpace(s.ok("revise", id))
+	if out := s.ok("diff", id, rev, "--as-of", "2026-03-15"); !strings.HasSuffix(out, "\nNo changes.\n") {
+		t.Errorf("a revision with nothing changed does not say so:\n%s", out)
+	}
+	s.ok("plan", rev, "--item", "mfa", "--accept-approver", "Dana Reyes (CISO)", "--accept-reason", "Keys on order", "--accept-expires", "2027-06-30")
+	s.ok("plan", rev, "--item", "policy", "--status", "done", "--owner", "Vendor manager")
+	s.ok("plan", rev, "--item", "access-review", "--due", "2026-04-30", "--reason", "Quarterly cycle")
+
+	out := s.ok("diff", id, rev, "--as-of", "2026-03-15")
+	_, got, _ := strings.Cut(out, "\n\n")
+	want := `Plan items changed: 3
+  ~ mfa: status: open -> risk-accepted, by Dana Reyes (CISO) until 2027-06-30
+  ~ access-review: due: 2026-07-30 -> 2026-04-30 (Quarterly cycle)
+  ~ policy: owner: unassigned -> Vendor manager; status: open -> done
+`
+	if got != want {
+		t.Errorf("assay diff of a plan-only revision:\n%s\nwant after the header:\n%s", out, want)
+	}
+	// Given the revision alone, the one before it is the approved original.
+	if again := s.ok("diff", rev, "--as-of", "2026-03-15"); again != out {
+		t.Errorf("assay diff %s differs from assay diff %s %s:\n%s", rev, id, rev, again)
+	}
+}
