@@ -77,10 +77,12 @@ type Deps struct {
 	// it (its record line, for assay verify --against); nil leaves the
 	// line out.
 	Pin func(ctx context.Context, id int64) (ledger.Pin, error)
-	// PinnedAssessment is an assessment as stored with its Pin, read as
-	// one, so that an exported report pins exactly the history it shows;
-	// nil exports the report on screen, without a record line.
-	PinnedAssessment func(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, error)
+	// PinnedAssessment is an assessment as stored with its Pin and who set
+	// each field of its plan items last and when (store.PinnedPlanStamps),
+	// read as one, so that an exported report pins exactly the history it
+	// shows and dates its accepted risks as assay report does; nil exports
+	// the report on screen, without a record line or those days.
+	PinnedAssessment func(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, assess.PlanStamps, error)
 	// Changes tells of the changes others make to the portfolio, which
 	// the workspace then shows (live.go); nil: it does not follow them.
 	Changes assess.Changes

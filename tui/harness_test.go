@@ -221,7 +221,7 @@ func (e *env) deps() tui.Deps {
 		Due:              e.due,
 		Governance:       e.db,
 		Pin:              e.db.Pin,
-		PinnedAssessment: e.db.PinnedAssessment,
+		PinnedAssessment: e.db.PinnedPlanStamps,
 	}
 }
 

@@ -45,10 +45,12 @@ type renderedMsg struct {
 	doc   *document.Document // the report drawn: a drawing of an older one is dropped
 }
 
-// pinnedMsg brings the report's record line, and for a revision the
-// approval of the assessment it revises.
+// pinnedMsg brings the report's record line, who set the plan's fields
+// (which date its accepted risks), and for a revision the approval of the
+// assessment it revises.
 type pinnedMsg struct {
 	pin     *ledger.Pin
+	stamps  assess.PlanStamps
 	revised *assess.SignOff
 	err     error
 }
@@ -77,15 +79,22 @@ func (r *reportView) KeyMap() keyMap {
 	return reportKeyMap.keyMap()
 }
 
-// loadPin reads the record line's pin, off the update loop.
+// loadPin reads the record line's pin, off the update loop, with the
+// plan's stamps where the store gives them in the same read.
 func (r *reportView) loadPin() tea.Cmd {
 	d, a := r.sh.deps, r.sh.sess.a
-	if d.Pin == nil && a.RevisionOf == 0 {
+	if d.Pin == nil && d.PinnedAssessment == nil && a.RevisionOf == 0 {
 		return nil
 	}
 	return func() tea.Msg {
 		var msg pinnedMsg
-		if d.Pin != nil {
+		if d.PinnedAssessment != nil {
+			_, pin, stamps, err := d.PinnedAssessment(d.ctx(), a.ID)
+			if err != nil {
+				return pinnedMsg{err: err}
+			}
+			msg.pin, msg.stamps = &pin, stamps
+		} else if d.Pin != nil {
 			pin, err := d.Pin(d.ctx(), a.ID)
 			if err != nil {
 				return pinnedMsg{err: err}
@@ -124,6 +133,9 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return r, nil
 		}
 		r.opts.Record, r.opts.RevisedApproval = msg.pin, msg.revised
+		if msg.stamps != nil {
+			r.opts.AcceptedOn = assess.AcceptedOn(r.sh.sess.eval, msg.stamps)
+		}
 		r.doc = report.Build(r.sh.sess.eval, r.opts)
 		return r, r.render()
 	case renderedMsg:
@@ -235,15 +247,16 @@ func (r *reportView) export(path string, replace bool) tea.Cmd {
 	}
 	opts, id := r.opts, r.sh.sess.a.ID
 	return r.sh.saves.afterWrites(func() tea.Msg {
-		a, pin, err := d.PinnedAssessment(d.ctx(), id)
+		a, pin, stamps, err := d.PinnedAssessment(d.ctx(), id)
 		if err != nil {
 			return exportedMsg{path: path, err: err}
 		}
-		opts.Record = &pin
+		ev := assess.Evaluate(a, opts.Today)
+		opts.Record, opts.AcceptedOn = &pin, assess.AcceptedOn(ev, stamps)
 		if opts.RevisedApproval, err = revisedApproval(d, a); err != nil {
 			return exportedMsg{path: path, err: err}
 		}
-		msg := exportDocument(d, path, report.Build(assess.Evaluate(a, opts.Today), opts), replace)()
+		msg := exportDocument(d, path, report.Build(ev, opts), replace)()
 		if m, ok := msg.(exportedMsg); ok {
 			m.recorded = true
 			return m

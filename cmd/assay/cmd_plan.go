@@ -83,7 +83,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 					if err != nil {
 						return err
 					}
-					return a.writeOutput(out, export.PlanCSV(ev, day, acceptedOn(ev, stamps)))
+					return a.writeOutput(out, export.PlanCSV(ev, day, assess.AcceptedOn(ev, stamps)))
 				}
 				var b strings.Builder
 				writePlan(&b, ev)

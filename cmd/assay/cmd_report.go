@@ -85,7 +85,7 @@ answers that changed, as assay diff shows them.`,
 			}
 			switch format {
 			case "csv":
-				return a.writeOutput(out, export.PlanCSV(ev, ev.Today, acceptedOn(ev, stamps)))
+				return a.writeOutput(out, export.PlanCSV(ev, ev.Today, assess.AcceptedOn(ev, stamps)))
 			case "oscal-poam":
 				b, err := export.OSCALPOAM(ev, ev.Today, &pin, stamps)
 				if err != nil {
@@ -101,7 +101,7 @@ answers that changed, as assay diff shows them.`,
 			}
 			opts := a.reportOptions(ev.Today)
 			opts.Record = &pin
-			opts.AcceptedOn = acceptedOn(ev, stamps)
+			opts.AcceptedOn = assess.AcceptedOn(ev, stamps)
 			if opts.RevisedApproval, err = a.revisedApproval(cmd, ev.Assessment); err != nil {
 				return err
 			}

@@ -101,7 +101,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Repo:             db,
 		Governance:       db,
 		Pin:              db.Pin,
-		PinnedAssessment: db.PinnedAssessment,
+		PinnedAssessment: db.PinnedPlanStamps,
 		Questionnaires:   lib.All(),
 		Catalog:          lib.Catalog(),
 		Today:            func() assess.Date { return assess.DateOf(time.Now()) },

@@ -1,0 +1,21 @@
+package assess
+
+// AcceptedOn is, for each accepted risk of the plan, the day the audit
+// trail recorded its acceptance: the record that last set the item's
+// status, which goes with its acceptance (a later change of owner or
+// milestones does not move it), on this machine's calendar, as sign-offs
+// are dated. The report and the CSV show it beside the approver and the
+// expiry; an acceptance the trail does not date is left out. assay report
+// and the workspace's report both read it here, so they say the same.
+func AcceptedOn(ev *Evaluation, stamps PlanStamps) map[string]Date {
+	days := map[string]Date{}
+	for _, it := range ev.Plan {
+		if it.Status != ItemAccepted {
+			continue
+		}
+		if st, ok := stamps[it.Key()][FieldStatus]; ok && !st.At.IsZero() {
+			days[it.Key()] = DateOf(st.At.Local())
+		}
+	}
+	return days
+}

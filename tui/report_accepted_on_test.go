@@ -1,0 +1,92 @@
+package tui_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// The report exported from the workspace gives an accepted risk the day
+// the audit trail recorded its acceptance, as assay report does: made
+// without the trail's stamps, its accepted risks had no "Accepted on"
+// column and the plan no "risk-accepted on" day.
+func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
+	e, a := payrollAnswered(t)
+	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: testToday.AddDays(90)}}
+	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday); err != nil {
+		t.Fatal(err)
+	}
+	// The day is the one the trail recorded, on this machine's calendar.
+	stamps, err := e.db.PlanFieldStamps(ctx, a.ID, "pentest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, ok := stamps[assess.FieldStatus]
+	if !ok || st.At.IsZero() {
+		t.Fatalf("the trail does not stamp the acceptance: %+v", stamps)
+	}
+	day := assess.DateOf(st.At.Local()).String()
+
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("m")
+	f.waitFor("[Report]")
+	f.waitGone("Rendering…")
+	// The preview shows the day too, read with its record line.
+	for page := 0; !strings.Contains(f.screen(), "## Accepted risks"); page++ {
+		if page == 40 {
+			t.Fatalf("no accepted risks in the preview:\n%s", f.screen())
+		}
+		before := f.screen()
+		f.press("pgdown")
+		for i := 0; i < 500 && f.screen() == before; i++ {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	f.press("pgdown")
+	// At 80 columns the table wraps the day after its month: the row of
+	// CISO's acceptance holds "2026-12-", the line under it the day.
+	f.waitFor("## Accepted risks")
+	screen := f.screen()
+	_, table, _ := strings.Cut(screen, "## Accepted risks")
+	var header, row string
+	for _, line := range strings.Split(table, "\n") {
+		switch {
+		case header == "" && strings.Contains(line, "Approved"):
+			header = line
+		case row == "" && strings.Contains(line, "CISO"):
+			row = line
+		}
+	}
+	if !strings.Contains(header, "│ Accepted") || !strings.Contains(row, "│ "+day[:8]) {
+		t.Errorf("the preview's accepted risks do not give the day (%s) the acceptance was recorded:\n%s", day, screen)
+	}
+	f.press("e")
+	f.waitFor("Export to:")
+	f.press("enter")
+	f.waitFor("Exported to")
+	f.quit()
+
+	got, err := os.ReadFile(filepath.Join(e.dir, "payroll-system-1-report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(got)
+	_, accepted, _ := strings.Cut(md, "## Accepted risks")
+	accepted, _, _ = strings.Cut(accepted, "\n## ")
+	for _, want := range []string{"| Finding | Severity | Approved by | Accepted on | Reason | Expires | State |",
+		"| CISO | " + day + " | Test booked | " + testToday.AddDays(90).String() + " | in force |"} {
+		if !strings.Contains(accepted, want) {
+			t.Errorf("the exported report's accepted risks lack %q:\n%s", want, accepted)
+		}
+	}
+	if !strings.Contains(md, "risk-accepted on "+day) {
+		t.Errorf("the exported report's plan does not date the acceptance (risk-accepted on %s)", day)
+	}
+}
