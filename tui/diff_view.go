@@ -21,7 +21,7 @@ func diffText(st styles, d *assess.Diff, width int) string {
 		w.line(st.warn.Render(wrap("The questionnaires differ: answers are matched by question ID.", width)))
 	}
 	w.line("")
-	if d.Empty() {
+	if d.Empty() && len(d.Plan) == 0 {
 		w.line(st.bold.Render("No changes:") + " the answers, scores, levels and findings are the same.")
 		return w.String()
 	}
@@ -31,6 +31,7 @@ func diffText(st styles, d *assess.Diff, width int) string {
 	w.findings("Findings opened", "+", st.bad, d.Opened)
 	w.findings("Findings closed", "-", st.ok, d.Closed)
 	w.severities(d.Changed)
+	w.plan(d.Plan)
 	w.answers(d.Answers)
 	return w.String()
 }
@@ -54,6 +55,7 @@ func diffSummary(d *assess.Diff) string {
 	count(len(d.Opened), "finding opened", "findings opened")
 	count(len(d.Closed), "finding closed", "findings closed")
 	count(len(d.Changed), "finding changed in severity", "findings changed in severity")
+	count(len(d.Plan), "plan item changed", "plan items changed")
 	if len(parts) == 0 {
 		return "Scores moved; no answer, level or finding changed"
 	}
@@ -143,6 +145,19 @@ func (w *diffWriter) severities(cs []assess.FindingChange) {
 	w.heading("Findings changed in severity", len(cs))
 	for _, c := range cs {
 		w.item(w.st.warn.Render("~"), fmt.Sprintf("%s [%s → %s] %s", clean(c.Key), c.Old, c.New, clean(c.Question)))
+	}
+}
+
+// plan writes the plan items changed (owner, due date, status, accepted
+// risk, action, milestones), as assay diff and the report's changes tell
+// them: a revision often changes nothing else.
+func (w *diffWriter) plan(cs []assess.PlanItemChange) {
+	if len(cs) == 0 {
+		return
+	}
+	w.heading("Plan items changed", len(cs))
+	for _, c := range cs {
+		w.item(w.st.warn.Render("~"), clean(c.Item.Key()+": "+c.Text("→")))
 	}
 }
 
