@@ -33,6 +33,13 @@ func TestDiffTellsPlanChanges(t *testing.T) {
 	if got != want {
 		t.Errorf("assay diff of a plan-only revision:\n%s\nwant after the header:\n%s", out, want)
 	}
+	// The assessment a year before, with the same answers: the default
+	// due dates count from each one's date, which is no change, and the
+	// diff says why they differ.
+	earlier := s.startBuiltin("vendor-security-screen", "Acme", "2025-01-31", vendorAnswers)
+	if out := s.ok("diff", earlier, id, "--as-of", "2026-03-15"); !strings.HasSuffix(out, "\nNo changes (the default due dates count from each assessment's date).\n") {
+		t.Errorf("a reassessment with the same answers a year on:\n%s", out)
+	}
 	// Given the revision alone, the one before it is the approved original.
 	if again := s.ok("diff", rev, "--as-of", "2026-03-15"); again != out {
 		t.Errorf("assay diff %s differs from assay diff %s %s:\n%s", rev, id, rev, again)
