@@ -223,9 +223,8 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 			return "", fmt.Errorf("%s is %s; nothing was written", shown, what)
 		}
 	}
-	dir := filepath.Dir(name)
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return "", fmt.Errorf("cannot write %s: the folder %s does not exist; nothing was written", shown, safetext.OneLine(dir))
+	if err := folderThere(name, name); err != nil {
+		return "", err
 	}
 	if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
 		return name, nil

@@ -41,7 +41,7 @@ func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
 	}
 
 	export("~/missing/acme.md")
-	p.waitText("export failed: cannot write ~/missing/acme.md: no such file or directory")
+	p.waitText("export failed: cannot write ~/missing/acme.md: the folder ~/missing does not")
 	if strings.Contains(p.screen(), ".assay-") {
 		t.Errorf("the error names the temporary file:\n%s", p.screen())
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"syscall"
 
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 )
 
@@ -138,8 +139,12 @@ func (a *app) fileTarget(name, path string) (string, error) {
 		if target, err = filepath.EvalSymlinks(path); err != nil {
 			return "", cannotWrite(name, err)
 		}
-	case !errors.Is(err, fs.ErrNotExist):
+	case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
 		return "", cannotWrite(name, err)
+	default:
+		if err := folderThere(name, path); err != nil {
+			return "", err
+		}
 	}
 	if a.isDatabaseFile(target) {
 		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", name)
@@ -181,6 +186,24 @@ func (a *app) isDatabaseFile(path string) bool {
 		}
 	}
 	return false
+}
+
+// folderThere refuses to write path when its folder is not there, naming
+// the folder (as name, the path the user gave, shows it): assay creates
+// no folder, so that a mistyped path is not made for a report to land in
+// unseen. Any other failure to look at the folder is left to the write,
+// which says it in the system's words.
+func folderThere(name, path string) error {
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	shownFile, shownDir := safetext.OneLine(name), safetext.OneLine(filepath.Dir(name))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot write %s: the folder %s does not exist, and assay creates none; nothing was written", shownFile, shownDir)
+	case errors.Is(err, syscall.ENOTDIR) || (err == nil && !fi.IsDir()):
+		return fmt.Errorf("cannot write %s: %s is not a folder; nothing was written", shownFile, shownDir)
+	}
+	return nil
 }
 
 // cannotWrite says that name could not be written and why, in the

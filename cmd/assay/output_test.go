@@ -196,7 +196,7 @@ func TestOutputErrorsNameTheFileAskedFor(t *testing.T) {
 	s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-03-01")
 	missing := filepath.Join(t.TempDir(), "no-such-folder", "report.md")
 	code, _, errOut := s.run("", "report", "1", "-o", missing)
-	if code != 1 || errOut != "assay: cannot write "+missing+": no such file or directory; nothing was written\n" {
+	if code != 1 || errOut != "assay: cannot write "+missing+": the folder "+filepath.Dir(missing)+" does not exist, and assay creates none; nothing was written\n" {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
