@@ -22,10 +22,11 @@ const (
 	// MaxTokens bounds the YAML tokens in one file (keys, values,
 	// punctuation).
 	MaxTokens = 500_000
-	// MaxEmptyWork bounds the parser's work on empty values: for each key
-	// or list entry with nothing after it on its line (an empty value, or
-	// a nested block), the tokens after it. 1e9 takes about half a
-	// second; a synthetic questionnaire of 2,000 questions needs 2e6.
+	// MaxEmptyWork bounds the parser's work on empty values: for each key,
+	// list entry or tag whose value is missing, the tokens after it, which
+	// the parser moves to insert the empty value (emptyValue says when).
+	// 1e9 takes about half a second; a synthetic questionnaire of 2,000
+	// questions needs 2e6.
 	MaxEmptyWork = 1_000_000_000
 	// MaxAliases bounds aliases (*name) in a file; the questionnaire
 	// loader also stops after following this many.
@@ -61,12 +62,13 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 		return at(tokens[b.Tokens], "the file has more than %d YAML values and symbols; split it", b.Tokens)
 	}
 	var (
-		flow    int   // open [ and { around the current token
-		indents []int // columns of the open block collections
+		flow    []token.Type // the open [ and { around the current token
+		indents []int        // columns of the open block collections
 		aliases int
 		tags    int
-		work    int // tokens after each "key:" or "-" that ends its line
+		work    int // tokens after each empty value the parser inserts
 		line    = -1
+		before  *token.Token // the token before prev
 		prev    *token.Token
 		prevAt  int
 	)
@@ -89,7 +91,7 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 		if pos == nil {
 			continue
 		}
-		if prev != nil && pos.Line != line && (prev.Type == token.SequenceEntryType || prev.Type == token.MappingValueType) {
+		if prev != nil && emptyValue(before, prev, tk, flow) {
 			if work += len(tokens) - prevAt; work > b.EmptyWork {
 				return at(prev, "the file has too many keys or list entries with nothing after them for its size; split it")
 			}
@@ -97,7 +99,7 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 		// In block style a token that starts a line, or follows "- " on
 		// its line, opens a level at its column and closes the levels at
 		// or right of it.
-		if flow == 0 && (pos.Line != line || prev != nil && prev.Type == token.SequenceEntryType) {
+		if len(flow) == 0 && (pos.Line != line || prev != nil && prev.Type == token.SequenceEntryType) {
 			for len(indents) > 0 && indents[len(indents)-1] >= pos.Column {
 				indents = indents[:len(indents)-1]
 			}
@@ -105,16 +107,65 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 		}
 		switch tk.Type {
 		case token.SequenceStartType, token.MappingStartType:
-			flow++
+			flow = append(flow, tk.Type)
 		case token.SequenceEndType, token.MappingEndType:
-			flow = max(flow-1, 0)
+			flow = flow[:max(len(flow)-1, 0)]
 		}
-		if flow+len(indents) > MaxDepth {
+		if len(flow)+len(indents) > MaxDepth {
 			return at(tk, "the file nests lists and mappings more than %d deep", MaxDepth)
 		}
-		line, prev, prevAt = pos.Line, tk, i
+		line, before, prev, prevAt = pos.Line, prev, tk, i
 	}
 	return 0, 0, "", true
+}
+
+// emptyValue reports whether the parser (goccy/go-yaml's, v1.19) inserts
+// an empty value after prev, moving every token after it, when tk comes
+// next (comments aside) and flow holds the [ and { open around prev. It
+// follows the parser's insertNullToken and the tag default of
+// parser/node.go: a key whose next token is at or left of the key's
+// column (a key at the same column, or a block that closes), a list entry
+// whose next token is at or left of its "-", a flow key with no value
+// before "," "}" or "]", a tag with no value. A key or entry whose value
+// is a nested block, on the lines below and further right, is parsed
+// without one. Where the key's column is not certain (a key that begins
+// on an earlier line) it counts, so the bound errs towards refusing.
+func emptyValue(before, prev, tk *token.Token, flow []token.Type) bool {
+	closes := tk.Type == token.CollectEntryType || tk.Type == token.MappingEndType || tk.Type == token.SequenceEndType
+	switch {
+	case prev.Type == token.TagType:
+		return closes || tk.Type == token.MappingValueType || tk.Position.Line != prev.Position.Line
+	case len(flow) > 0:
+		if prev.Type == token.MappingValueType {
+			return closes
+		}
+		// A key alone in a flow mapping: "{a, b}" or "[{a}]".
+		return flow[len(flow)-1] == token.MappingStartType && closes && !punctuation(prev.Type) &&
+			(before == nil || before.Type != token.MappingValueType)
+	case tk.Position.Line == prev.Position.Line:
+		return false
+	case prev.Type == token.SequenceEntryType:
+		return tk.Position.Column <= prev.Position.Column
+	case prev.Type == token.MappingValueType:
+		if before == nil || before.Position == nil || before.Position.Line != prev.Position.Line {
+			return true
+		}
+		// "key:" then "- item" at the key's column is the key's list.
+		keyCol := before.Position.Column
+		return tk.Position.Column < keyCol || tk.Position.Column == keyCol && tk.Type != token.SequenceEntryType
+	}
+	return false
+}
+
+// punctuation is a token that is no key: the parser inserts no value
+// after it.
+func punctuation(t token.Type) bool {
+	switch t {
+	case token.CollectEntryType, token.MappingStartType, token.MappingEndType,
+		token.SequenceStartType, token.SequenceEndType, token.MappingValueType:
+		return true
+	}
+	return false
 }
 
 // YAMLErrorAt is where a YAML decoding error points, and its message
