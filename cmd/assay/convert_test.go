@@ -91,9 +91,9 @@ func TestConvertedQuestionnairesRun(t *testing.T) {
 		},
 		{
 			name: "invented CAIQ", file: "invented/caiq-rows.json", args: []string{"--severity", "medium"}, id: "caiq-v4",
-			answers:  "aa-01.1: yes\naa-01.2: partial\niam-02.1: no\n",
+			answers:  "a-and-a-01.1: yes\na-and-a-01.2: partial\niam-02.1: no\n",
 			dims:     map[string][2]string{"gaps": {"3", "6"}},
-			findings: map[string]string{"aa-01.2": "low", "iam-02.1": "medium"},
+			findings: map[string]string{"a-and-a-01.2": "low", "iam-02.1": "medium"},
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -266,15 +266,25 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 	if len(r.unused) > 0 {
 		notes = append(notes, "the fields "+strings.Join(sortedKeys(r.unused), ", "))
 	}
+	// The questions' IDs first, so that no section takes one: each is the
+	// CAIQ ID in its own right (caiqRef), and none is renamed.
+	ids := make([]string, len(r.questions))
+	for i, cq := range r.questions {
+		ids[i] = caiqRef(cq.id)
+		if d.ids[ids[i]] {
+			cq.v.Problem("give the questionnaire another ID with --id", "question %s would take the ID %s, the questionnaire's own", cq.id, ids[i])
+		}
+		d.ids[ids[i]] = true
+	}
 	sections := map[string]*draftSection{}
-	for _, cq := range r.questions {
+	for i, cq := range r.questions {
 		s, ok := sections[cq.domain]
 		if !ok {
 			title := cq.domain
 			if t := r.domains[cq.domain]; t != "" {
 				title = oneLine(t) + " (" + cq.domain + ")"
 			}
-			s = &draftSection{ID: d.uniqueID(cq.domain, "s"), Title: title}
+			s = &draftSection{ID: d.uniqueID(caiqRef(cq.domain), "s"), Title: title}
 			sections[cq.domain] = s
 			d.Sections = append(d.Sections, s)
 		}
@@ -285,7 +295,7 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 		if cq.controlTitle != "" {
 			control += " " + oneLine(cq.controlTitle)
 		}
-		q := &draftQuestion{ID: d.uniqueID(cq.id, "q"), Type: "control", Text: clean(cq.text), Dimension: dimGaps, Source: "CAIQ " + cq.id,
+		q := &draftQuestion{ID: ids[i], Type: "control", Text: clean(cq.text), Dimension: dimGaps, Source: "CAIQ " + cq.id,
 			Help: joinParagraphs("CCM control "+control+".", cq.controlSpec)}
 		if opts.Severity != "" {
 			q.Severity, q.Action = opts.Severity, "Put CCM control "+control+" in place."
@@ -296,6 +306,15 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 		s.Questions = append(s.Questions, q)
 	}
 	return d, notes
+}
+
+// caiqRef is the assay ID of a CAIQ question (or domain) ID: lower case,
+// with "&", which IDs do not allow, read as "and" between dashes, so that
+// A&A-01.1 is a-and-a-01.1. The question IDs the reader takes (two to
+// four capital letters, or two joined by "&", a dash and numbers) map one
+// to one: only a CAIQ ID with "&" gives dashes before its number.
+func caiqRef(id string) string {
+	return strings.ToLower(strings.ReplaceAll(id, "&", "-and-"))
 }
 
 func containsString(list []string, s string) bool {

@@ -44,9 +44,9 @@ func TestCAIQMergedCellsExport(t *testing.T) {
  "CCM Control Specification": "Another invented one.", "CCM Control Title": "Invented Assessments", "CCM Domain Title": null}
 ]`
 	want := "Invented Audit Domain (A&A)\n" +
-		"  aa-01.1: CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification.\n" +
-		"  aa-01.2: CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification.\n" +
-		"  aa-02.1: CCM control A&A-02 Invented Assessments.\n\nAnother invented one."
+		"  a-and-a-01.1: CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification.\n" +
+		"  a-and-a-01.2: CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification.\n" +
+		"  a-and-a-02.1: CCM control A&A-02 Invented Assessments.\n\nAnother invented one."
 	if got := caiqHelp(t, src); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
@@ -58,7 +58,7 @@ func TestCAIQMergedCellsExport(t *testing.T) {
 func TestCAIQDomainGivenByID(t *testing.T) {
 	const src = `[{"id": "A&A-01.1", "question": "Written down?", "domain": "A&A", "domainName": "Invented Audit Domain",
  "controlId": "A&A-01", "controlTitle": "Invented Audit Policy"}]`
-	want := "Invented Audit Domain (A&A)\n  aa-01.1: CCM control A&A-01 Invented Audit Policy."
+	want := "Invented Audit Domain (A&A)\n  a-and-a-01.1: CCM control A&A-01 Invented Audit Policy."
 	if got := caiqHelp(t, src); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

@@ -25,16 +25,16 @@ func TestCAIQLayouts(t *testing.T) {
 			}
 		}
 		want := []string{
-			"Invented Audit Domain (A&A) / aa-01.1 / control / medium / Is an invented audit policy written down and approved? / CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification for the audit policy.",
-			"Invented Audit Domain (A&A) / aa-01.2 / control / medium / Is the invented audit policy reviewed every year? / CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification for the audit policy.",
+			"Invented Audit Domain (A&A) / a-and-a-01.1 / control / medium / Is an invented audit policy written down and approved? / CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification for the audit policy.",
+			"Invented Audit Domain (A&A) / a-and-a-01.2 / control / medium / Is the invented audit policy reviewed every year? / CCM control A&A-01 Invented Audit Policy.\n\nAn invented specification for the audit policy.",
 			`Invented Identity Domain (IAM) / iam-02.1 / control / medium / Are invented passwords <b>strong</b> | "long"? / CCM control IAM-02 Invented Password Rules.` + "\n\nAn invented specification for passwords.",
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("questions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}
-	if !hasNote(rows, "aa-01.1", "answer columns for this question (CSP CAIQ Answer, SSRM Control Ownership)") || hasNote(rows, "aa-01.2", "answer columns") {
-		t.Errorf("answer column notes: %v / %v", notesOf(rows, "aa-01.1"), notesOf(rows, "aa-01.2"))
+	if !hasNote(rows, "a-and-a-01.1", "answer columns for this question (CSP CAIQ Answer, SSRM Control Ownership)") || hasNote(rows, "a-and-a-01.2", "answer columns") {
+		t.Errorf("answer column notes: %v / %v", notesOf(rows, "a-and-a-01.1"), notesOf(rows, "a-and-a-01.2"))
 	}
 	if !hasNote(rows, "", "the fields Reviewer Notes") || hasNote(nested, "", "Reviewer Notes") {
 		t.Error("unknown columns are not named")

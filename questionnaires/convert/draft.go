@@ -50,7 +50,7 @@ func newDraft() *draft { return &draft{ids: map[string]bool{}} }
 
 // uniqueID turns text into an assay identifier (a letter, then letters,
 // digits, "_", "-" or ".") not given out before: "1.2" becomes "r1.2",
-// "A&A-01.1" "aa-01.1", and a second "gv" becomes "gv-2".
+// "R&D" "rd", and a second "gv" becomes "gv-2".
 func (d *draft) uniqueID(text, prefix string) string {
 	var b strings.Builder
 	dash := false
@@ -62,7 +62,7 @@ func (d *draft) uniqueID(text, prefix string) string {
 			b.WriteRune(r)
 			dash = false
 		case r == '&' || r == '\'':
-			// A&A-01 reads as aa-01; don't becomes dont.
+			// R&D reads as rd; don't becomes dont. (CAIQ IDs keep theirs: caiqRef.)
 		case !dash && b.Len() > 0:
 			b.WriteByte('-')
 			dash = true
