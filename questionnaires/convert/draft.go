@@ -69,8 +69,8 @@ func (d *draft) uniqueID(text, prefix string) string {
 		}
 	}
 	id := strings.Trim(b.String(), "-._")
-	if len(id) > 60 {
-		id = strings.Trim(id[:60], "-._")
+	if len(id) > maxIDLen {
+		id = cutID(id)
 	}
 	if id == "" || id[0] < 'a' || id[0] > 'z' || !condition.IsValidRef(id) {
 		id = prefix + id
@@ -125,4 +125,21 @@ func joinParagraphs(parts ...string) string {
 		}
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// maxIDLen is the longest ID made from a text.
+const maxIDLen = 60
+
+// cutID shortens an ID made from a longer text to maxIDLen at most, at
+// the last separator ("-", "." or "_") that keeps it within them, so that
+// the last word is whole: only a first word longer than that is cut
+// inside.
+func cutID(id string) string {
+	cut := maxIDLen
+	if id[maxIDLen] != '-' && id[maxIDLen] != '.' && id[maxIDLen] != '_' {
+		if i := strings.LastIndexAny(id[:maxIDLen], "-._"); i > 0 {
+			cut = i
+		}
+	}
+	return strings.Trim(id[:cut], "-._")
 }
