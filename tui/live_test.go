@@ -8,6 +8,7 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
+	"github.com/assay-dev/assay/tui"
 )
 
 // otherWindow is a second handle on the test's database, as a second
@@ -40,6 +41,13 @@ func (o *otherWindow) answer(id int64, qid, choice, note string) {
 // watching is the workspace following the database's changes.
 func (e *env) watching() *flow {
 	e.t.Helper()
+	return e.startWith(e.watchingDeps())
+}
+
+// watchingDeps are the workspace's dependencies with the database's
+// changes followed, for a test that replaces another of them.
+func (e *env) watchingDeps() tui.Deps {
+	e.t.Helper()
 	w, err := e.db.Watch(context.Background())
 	if err != nil {
 		e.t.Fatal(err)
@@ -47,7 +55,17 @@ func (e *env) watching() *flow {
 	e.t.Cleanup(func() { w.Close() })
 	d := e.deps()
 	d.Changes = w
-	return e.startWith(d)
+	return d
+}
+
+// watchingWithFaultyRepo is the workspace following the database's
+// changes, saving through a repository whose writes a test can make fail.
+func (e *env) watchingWithFaultyRepo() (*flow, *faultyRepo) {
+	e.t.Helper()
+	repo := newFaultyRepo(e.t, e.db)
+	d := e.watchingDeps()
+	d.Repo = repo
+	return e.startWith(d), repo
 }
 
 // Another window answers while the workspace is open: the home screen

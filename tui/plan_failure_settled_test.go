@@ -26,16 +26,7 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
 	other.answer(a.ID, "attestation", "no", "")
-	repo := newFaultyRepo(t, e.db)
-	d := e.deps()
-	d.Repo = repo
-	w, err := e.db.Watch(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { w.Close() })
-	d.Changes = w
-	f := e.startWith(d)
+	f, repo := e.watchingWithFaultyRepo()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
 	f.waitFor("question 2 of 28")

@@ -19,16 +19,7 @@ func TestARefusalNowIsShownBeforeAnEarlierFailure(t *testing.T) {
 	if _, err := other.db.Review(assess.WithActor(context.Background(), "ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
 		t.Fatal(err)
 	}
-	repo := newFaultyRepo(t, e.db)
-	d := e.deps()
-	d.Repo = repo
-	w, err := e.db.Watch(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { w.Close() })
-	d.Changes = w
-	f := e.startWith(d)
+	f, repo := e.watchingWithFaultyRepo()
 	f.waitFor("Payroll system")
 	f.press("enter")
 	f.waitFor("question 1 of 8")
