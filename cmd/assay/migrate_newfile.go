@@ -88,10 +88,28 @@ func settleClosed(building, target, nothing string) error {
 }
 
 // putInPlace gives building the name target, unless target appeared
+// meanwhile (linkInPlace), for assay migrate and assay backup.
+func putInPlace(building, target string) error {
+	var renaming *os.LinkError
+	switch err := linkInPlace(building, target); {
+	case errors.Is(err, errAppeared):
+		return appeared(target)
+	case errors.As(err, &renaming):
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was copied", safetext.OneLine(target), err)
+	default:
+		return err
+	}
+}
+
+// errAppeared is linkInPlace's answer when target is there already.
+var errAppeared = errors.New("the name is taken")
+
+// linkInPlace gives building the name target, unless target appeared
 // meanwhile: another process's file is never replaced. A hard link makes
 // the name only if it is free; where the file system has none, a check
-// and a rename do, which leaves a moment's race.
-func putInPlace(building, target string) error {
+// and a rename do, which leaves a moment's race. assay migrate, assay
+// backup and a command creating the database (db_first.go) share it.
+func linkInPlace(building, target string) error {
 	err := os.Link(building, target)
 	switch {
 	case err == nil:
@@ -99,13 +117,13 @@ func putInPlace(building, target string) error {
 			return err
 		}
 	case errors.Is(err, fs.ErrExist):
-		return appeared(target)
+		return errAppeared
 	default:
 		if _, err := os.Lstat(target); !errors.Is(err, fs.ErrNotExist) {
-			return appeared(target)
+			return errAppeared
 		}
 		if err := os.Rename(building, target); err != nil {
-			return fmt.Errorf("renaming the copy to %s: %w; nothing was copied", safetext.OneLine(target), err)
+			return err
 		}
 	}
 	return syncFile(filepath.Dir(target))
