@@ -35,6 +35,10 @@ type app struct {
 	// (db_existing.go).
 	mustExist bool
 	dbNamedBy string
+	// buildsFirst: where there is no database yet, the command builds it
+	// under a name of its own, and first is that build (db_first.go).
+	buildsFirst bool
+	first       *firstBuild
 
 	db          *store.DB
 	dec         *questionnaires.Decoder
@@ -97,6 +101,7 @@ func version() string {
 }
 
 func (a *app) close() {
+	a.dropFirst() // still there: the command did not succeed
 	if a.db != nil {
 		a.db.Close()
 	}
@@ -146,7 +151,14 @@ func (a *app) store() (*store.DB, error) {
 	if a.db != nil {
 		return a.db, nil
 	}
-	db, err := a.openStoreMode(a.dbPath, !a.mustExist)
+	var db *store.DB
+	var err error
+	if t, terr := store.ParseTarget(a.dbPath); a.buildsFirst && terr == nil && !t.Postgres {
+		db, err = a.storeFirst(a.dbPath)
+	}
+	if db == nil && err == nil {
+		db, err = a.openStoreMode(a.dbPath, !a.mustExist)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -46,6 +46,9 @@ const createsAnnotation = "assay/creates-database"
 // when there is none.
 func (a *app) chooseOpening(cmd *cobra.Command) {
 	a.mustExist = cmd.Annotations[createsAnnotation] == ""
+	// The workspace stays open for a session, and migrate --from builds
+	// its new file itself: neither builds the database first.
+	a.buildsFirst = !a.mustExist && cmd != cmd.Root() && cmd.CommandPath() != "assay migrate"
 	switch {
 	case cmd.Flags().Changed("db") && a.dbPath != "":
 		a.dbNamedBy = "--db"

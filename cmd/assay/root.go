@@ -28,7 +28,10 @@ Run assay with no arguments to open the interactive workspace.`,
 				a.questionnaireDir = a.defaultQuestionnaireDir()
 			}
 		},
-		RunE: func(cmd *cobra.Command, _ []string) error { return a.runTUI(cmd) },
+		// A command that built the database first puts it in place once
+		// it has succeeded (db_first.go).
+		PersistentPostRunE: func(*cobra.Command, []string) error { return a.finishFirst() },
+		RunE:               func(cmd *cobra.Command, _ []string) error { return a.runTUI(cmd) },
 	}
 	f := root.PersistentFlags()
 	f.StringVar(&a.dbPath, "db", "", "database file, or a team database's PostgreSQL connection string (default $ASSAY_DB or $XDG_DATA_HOME/assay/assay.db)")
