@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
@@ -74,7 +75,7 @@ func (a *app) storeFirst(path string) (*store.DB, error) {
 		db, err := a.openStoreMode(f.building, true)
 		if err != nil {
 			f.discard()
-			return nil, err
+			return nil, namedAs{err, f.building, path}
 		}
 		db.ShowAs(path)
 		f.out, f.held = a.stdout, &bytes.Buffer{}
@@ -175,3 +176,17 @@ func removeFolders(made []string) {
 		}
 	}
 }
+
+// namedAs is err as the person knows the file: the database's place, not
+// the name it was built under, which is gone.
+type namedAs struct {
+	err      error
+	building string
+	target   string
+}
+
+func (e namedAs) Error() string {
+	return strings.ReplaceAll(e.err.Error(), e.building, safetext.OneLine(e.target))
+}
+
+func (e namedAs) Unwrap() error { return e.err }

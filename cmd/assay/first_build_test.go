@@ -64,7 +64,7 @@ func TestFirstCommandOverSizeLimitLeavesNoFile(t *testing.T) {
 		t.Skip("no sh to set a file size limit")
 	}
 	bin := assayBinary(t)
-	for _, blocks := range []string{"1", "8"} {
+	for _, blocks := range []string{"0", "1", "8"} {
 		home := t.TempDir()
 		db := filepath.Join(home, "work", "assay.db")
 		env := procEnv(home, db)
@@ -79,6 +79,9 @@ func TestFirstCommandOverSizeLimitLeavesNoFile(t *testing.T) {
 		r := runProc("sh", env, "-c", "ulimit -f "+blocks+" && exec "+bin+" new -q dpia -s Acme")
 		if r.code == 0 {
 			t.Fatalf("ulimit -f %s: new succeeded: %s", blocks, r.stdout)
+		}
+		if !strings.Contains(r.errs, db) || strings.Contains(r.errs, ".creating-") {
+			t.Errorf("ulimit -f %s: the error does not name the database as given: %s", blocks, r.errs)
 		}
 		entries, _ := os.ReadDir(filepath.Join(home, "work"))
 		for _, e := range entries {
