@@ -108,7 +108,8 @@ func TestCompareMarkedPair(t *testing.T) {
 	f.quit()
 }
 
-// Two identical assessments compare as "No changes".
+// Two identical assessments compare as "No changes", naming the plan
+// too, which the comparison also covers (as the report's "Changes since").
 func TestCompareNoChanges(t *testing.T) {
 	e, _ := payrollAnswered(t)
 	b := e.createFrom("all-types.yaml", "Payroll system")
@@ -116,7 +117,8 @@ func TestCompareNoChanges(t *testing.T) {
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("C")
-	f.waitFor("Payroll system · compare #1 → #2", "No changes: the answers, scores, levels and findings are the same.")
+	f.waitFor("Payroll system · compare #1 → #2", "No changes: the answers, scores, levels, findings and remediation plan are the",
+		"\n            same.") // wrapped under itself at 80 columns
 	f.quit()
 }
 
