@@ -301,7 +301,10 @@ func (iv *interview) editKey(msg tea.KeyPressMsg) tea.Cmd {
 		return iv.startEdit(order[(pos+step)%len(order)])
 	}
 	var cmd tea.Cmd
-	iv.input, cmd = iv.input.Update(msg)
+	var refused string
+	if iv.input, cmd, refused = typeWithin(iv.input, msg, assess.MaxTextLength); refused != "" {
+		iv.err = refused
+	}
 	return cmd
 }
 

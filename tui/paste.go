@@ -38,6 +38,20 @@ func pasteWithin(ti textinput.Model, msg tea.PasteMsg, limit int) (textinput.Mod
 	return ti, cmd, ""
 }
 
+// typeWithin gives a one-line field a key press unless it would make
+// what the field holds longer than limit bytes: then the field is left as
+// it was and why is returned. The field's own CharLimit counts
+// characters, and the store counts bytes (assess.MaxTextLength), so
+// accented or CJK text passed the field and was refused only at saving.
+func typeWithin(ti textinput.Model, msg tea.KeyPressMsg, limit int) (textinput.Model, tea.Cmd, string) {
+	before := ti
+	ti, cmd := ti.Update(msg)
+	if n := len(ti.Value()); n > limit && n > len(before.Value()) {
+		return before, nil, fmt.Sprintf("Not typed: the field would be %d bytes long, over its limit of %d bytes (accented letters and other scripts take 2 to 4 bytes a character).", n, limit)
+	}
+	return ti, cmd, ""
+}
+
 // pasteTooLong says why a paste into a form's field is refused: with it
 // the field would hold more than limit characters. huh's field kept what
 // fits and dropped the rest without a word, and the form was submitted
