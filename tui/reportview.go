@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -312,7 +313,10 @@ func (r *reportView) View(width, height int) string {
 		r.path.SetWidth(width - 14)
 		top = r.path.View()
 	case r.err != "":
-		top = st.error.Render(fit(r.err, width))
+		// Wrapped, not cut: an error's end often says what became of the
+		// file ("nothing was written"), and a long path pushes it past the
+		// width.
+		top = st.error.Render(wrap(r.err, width))
 	case r.done != "":
 		top = st.ok.Render(fit(r.done, width))
 	default:
@@ -322,7 +326,7 @@ func (r *reportView) View(width, height int) string {
 		return lines(top, "", st.muted.Render("Rendering…"))
 	}
 	r.vp.SetWidth(width)
-	r.vp.SetHeight(max(height-2, 1))
+	r.vp.SetHeight(max(height-1-lipgloss.Height(top), 1))
 	pct := st.muted.Render(fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
 	return lines(top, r.vp.View(), pct)
 }
