@@ -115,6 +115,20 @@ func (d *Diff) Empty() bool {
 		len(d.Opened) == 0 && len(d.Closed) == 0 && len(d.Changed) == 0
 }
 
+// Unchanged reports whether nothing the comparison covers changed: the
+// answers, scores, levels, findings and the remediation plan.
+func (d *Diff) Unchanged() bool { return d.Empty() && len(d.Plan) == 0 }
+
+// Compared names what the comparison covers, for the sentence that says
+// none of it changed: the plan is compared wherever the later
+// assessment's questionnaire makes findings (a pre-screen makes none).
+func (d *Diff) Compared() string {
+	if d.To.Assessment.Questionnaire.MakesFindings() {
+		return "the answers, scores, levels, findings and remediation plan"
+	}
+	return "the answers, scores, levels and findings"
+}
+
 // questionOrder lists the question IDs of b in order, then those only in a.
 func questionOrder(a, b *Questionnaire) []string {
 	var ids []string

@@ -21,14 +21,8 @@ func diffText(st styles, d *assess.Diff, width int) string {
 		w.line(st.warn.Render(wrap("The questionnaires differ: answers are matched by question ID.", width)))
 	}
 	w.line("")
-	if d.Empty() && len(d.Plan) == 0 {
-		// Named as the report's "Changes since" names it: the plan is
-		// compared too wherever the questionnaire makes findings.
-		same := "the answers, scores, levels and findings"
-		if d.To.Assessment.Questionnaire.MakesFindings() {
-			same = "the answers, scores, levels, findings and remediation plan"
-		}
-		w.line(st.bold.Render("No changes:") + " " + wrapAfter(same+" are the same.", len("No changes: "), width))
+	if d.Unchanged() {
+		w.line(st.bold.Render("No changes:") + " " + wrapAfter(d.Compared()+" are the same.", len("No changes: "), width))
 		return w.String()
 	}
 	w.line(st.bold.Render(wrap(diffSummary(d), width)))

@@ -29,12 +29,8 @@ func (r *reporter) changes() {
 	if d.DueShifted {
 		shiftedWhy = "; the default due dates count from each assessment's date"
 	}
-	if d.Empty() && len(plan) == 0 {
-		same := "the answers, scores, levels and findings"
-		if r.q.MakesFindings() {
-			same = "the answers, scores, levels, findings and remediation plan"
-		}
-		r.d.para(txt("Nothing changed: " + same + " are the same" + shiftedWhy + "."))
+	if d.Unchanged() {
+		r.d.para(txt("Nothing changed: " + d.Compared() + " are the same" + shiftedWhy + "."))
 		return
 	}
 	var items []document.Text

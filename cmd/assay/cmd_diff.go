@@ -133,7 +133,7 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 	if d.DueShifted {
 		shifted = " (the default due dates count from each assessment's date)"
 	}
-	if d.Empty() && len(d.Plan) == 0 {
+	if d.Unchanged() {
 		fmt.Fprintln(w, "\nNo changes"+shifted+".")
 		return
 	}
