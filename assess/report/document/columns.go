@@ -1,6 +1,9 @@
 package document
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // ShareWidth shares total between columns that need at least minW and
 // would like maxW (their text on one line): each gets its minimum, and the
@@ -59,4 +62,28 @@ func capWidths(minW []float64, total float64) []float64 {
 		out[i] = min(w, capW)
 	}
 	return out
+}
+
+// EstimatedShares shares total between a table's columns by an estimate
+// of their text at size points (bold in the header), each cell padded by
+// pad, for a renderer that lays the text out itself and takes only the
+// grid from us (HTML, DOCX): a column's minimum is its longest word, up
+// to wordCap (longer words break), its wish its longest cell on one line.
+func EstimatedShares(t *Table, size, pad, wordCap, total float64) []float64 {
+	n := len(t.Header)
+	minW, maxW := make([]float64, n), make([]float64, n)
+	measure := func(cells []Text, bold bool) {
+		for i := 0; i < n && i < len(cells); i++ {
+			s := cells[i].String()
+			for _, word := range strings.Fields(s) {
+				minW[i] = max(minW[i], min(EstimateWidth(word, size, bold), wordCap)+pad)
+			}
+			maxW[i] = max(maxW[i], min(EstimateWidth(s, size, bold), total)+pad)
+		}
+	}
+	measure(t.Header, true)
+	for _, r := range t.Rows {
+		measure(r, false)
+	}
+	return ShareWidth(minW, maxW, total)
 }

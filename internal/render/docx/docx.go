@@ -193,24 +193,9 @@ func bold(t document.Text) document.Text {
 // columnWidths shares the text width between columns by an estimate of
 // their text (Word lays the text out; the estimate only sets the grid).
 func columnWidths(t *document.Table) []int {
-	n := len(t.Header)
-	minW, maxW := make([]float64, n), make([]float64, n)
 	const size, pad, wordCap = 9.0, 12.0, 110.0
-	measure := func(cells []document.Text, bold bool) {
-		for i := 0; i < n && i < len(cells); i++ {
-			s := cells[i].String()
-			for _, word := range strings.Fields(s) {
-				minW[i] = max(minW[i], min(document.EstimateWidth(word, size, bold), wordCap)+pad)
-			}
-			maxW[i] = max(maxW[i], min(document.EstimateWidth(s, size, bold), contentTwips/20)+pad)
-		}
-	}
-	measure(t.Header, true)
-	for _, r := range t.Rows {
-		measure(r, false)
-	}
-	pts := document.ShareWidth(minW, maxW, contentTwips/20)
-	out := make([]int, n)
+	pts := document.EstimatedShares(t, size, pad, wordCap, contentTwips/20)
+	out := make([]int, len(pts))
 	for i, p := range pts {
 		out[i] = int(p * 20)
 	}

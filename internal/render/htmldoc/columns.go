@@ -1,10 +1,6 @@
 package htmldoc
 
-import (
-	"strings"
-
-	"github.com/assay-dev/assay/assess/report/document"
-)
+import "github.com/assay-dev/assay/assess/report/document"
 
 // printWidth is the text width of an A4 page with the print stylesheet's
 // margins (15 mm each side), in points, and tableSize the tables' font
@@ -20,28 +16,13 @@ const printWidth, tableSize = (210.0 - 30.0) / 25.4 * 72, 8.5
 // narrow ones ("2026-|02-14", "overdu|e"), a page's words it lays out
 // itself (the estimate only sets the grid).
 func columnShares(t *document.Table) []float64 {
-	n := len(t.Header)
-	minW, maxW := make([]float64, n), make([]float64, n)
 	const pad, wordCap = 11.0, 110.0 // 0.4rem each side and a border
-	measure := func(cells []document.Text, bold bool) {
-		for i := 0; i < n && i < len(cells); i++ {
-			s := cells[i].String()
-			for _, word := range strings.Fields(s) {
-				minW[i] = max(minW[i], min(document.EstimateWidth(word, tableSize, bold), wordCap)+pad)
-			}
-			maxW[i] = max(maxW[i], min(document.EstimateWidth(s, tableSize, bold), printWidth)+pad)
-		}
-	}
-	measure(t.Header, true)
-	for _, r := range t.Rows {
-		measure(r, false)
-	}
-	widths := document.ShareWidth(minW, maxW, printWidth)
+	widths := document.EstimatedShares(t, tableSize, pad, wordCap, printWidth)
 	total := 0.0
 	for _, w := range widths {
 		total += w
 	}
-	out := make([]float64, n)
+	out := make([]float64, len(widths))
 	for i, w := range widths {
 		if total > 0 {
 			out[i] = 100 * w / total
