@@ -18,9 +18,13 @@ import (
 // controls (Clean), and the line break a copied line ends with; any
 // break inside it becomes a space, as the field holds one line.
 func pasteInto(ti textinput.Model, msg tea.PasteMsg) (textinput.Model, tea.Cmd) {
-	s := strings.TrimSpace(cleanBlock(msg.Content))
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(s)
-	return ti.Update(tea.PasteMsg{Content: s})
+	return ti.Update(tea.PasteMsg{Content: oneLine(msg.Content)})
+}
+
+// oneLine is a paste as a one-line field takes it (pasteInto).
+func oneLine(pasted string) string {
+	s := strings.TrimSpace(cleanBlock(pasted))
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(s)
 }
 
 // pasteWithin gives a one-line field a paste as pasteInto does, unless
@@ -29,8 +33,7 @@ func pasteInto(ti textinput.Model, msg tea.PasteMsg) (textinput.Model, tea.Cmd) 
 // what fits and dropped the rest without a word, and enter saved the
 // text cut in the middle of a word.
 func pasteWithin(ti textinput.Model, msg tea.PasteMsg, limit int) (textinput.Model, tea.Cmd, string) {
-	s := strings.TrimSpace(cleanBlock(msg.Content))
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(s)
+	s := oneLine(msg.Content)
 	if n := len(ti.Value()) + len(s); n > limit {
 		return ti, nil, fmt.Sprintf("Not pasted: its %d bytes would make the field %d bytes long, over its limit of %d bytes. Nothing was added.", len(s), n, limit)
 	}
