@@ -151,10 +151,10 @@ func othersNote(fresh *assess.Assessment, changed []string, me string) string {
 	parts := make([]string, 0, len(order))
 	for _, who := range order {
 		ids := strings.Join(by[who], ", ")
-		switch who {
-		case "":
+		switch {
+		case who == "":
 			parts = append(parts, "changed elsewhere: "+ids)
-		case me:
+		case assess.SameName(who, me):
 			parts = append(parts, "you changed "+ids+" in another window")
 		default:
 			parts = append(parts, who+" changed "+ids)
