@@ -38,7 +38,7 @@ func assessmentsWords(ids []int64) string {
 	for i, id := range shown {
 		words[i] = fmt.Sprint(id)
 	}
-	list := joinAnd(words)
+	list := JoinAnd(words)
 	if more := len(ids) - len(shown); more > 0 {
 		list = fmt.Sprintf("%s and %d more", strings.Join(words, ", "), more)
 	}
@@ -48,8 +48,8 @@ func assessmentsWords(ids []int64) string {
 	return "assessments " + list
 }
 
-// joinAnd is "1", "1 and 2", "1, 2 and 3".
-func joinAnd(words []string) string {
+// JoinAnd is "1", "1 and 2", "1, 2 and 3": a list in a sentence.
+func JoinAnd(words []string) string {
 	if len(words) < 2 {
 		return strings.Join(words, "")
 	}

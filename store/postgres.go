@@ -363,10 +363,7 @@ func quotedList(names []string) string {
 	for i, n := range names {
 		q[i] = strconv.Quote(n)
 	}
-	if len(q) == 1 {
-		return q[0]
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+	return assess.JoinAnd(q)
 }
 
 // afterCopy moves each identity column's sequence past the rows copied
