@@ -154,9 +154,10 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			}
 			text, _ := get(caiqQuestionKeys)
 			for _, e := range entries {
-				if text == "" && containsString(caiqQuestionKeys, normKey(e.Key)) && !e.Value.IsScalar() {
+				if text == "" && containsString(caiqQuestionKeys, normKey(e.Key)) && !e.Value.IsScalar() && e.Value.Exists() {
 					// Said at the field, as what it is, not as a
-					// question without text.
+					// question without text. A key with nothing after
+					// it (null) is a question without text, said by add.
 					e.Value.Str()
 					if _, dup := r.seen[qid]; !dup {
 						r.seen[qid] = v

@@ -55,6 +55,12 @@ func TestCAIQRefusals(t *testing.T) {
 		// A text given as a list was said to be missing, at the row.
 		"text as a list":            {"questions:\n  - id: A&A-01.1\n    question: [a, b]\n", "caiq.yaml:3:15: questions[A&A-01.1].question: expected text, found a list"},
 		"only invisible characters": {"questions:\n  - id: A&A-01.1\n    question: \"\\u200b\\u00ad\\u202e\"\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
+		// A text key with nothing after it (YAML's null) was passed over
+		// as a text of another kind, with no problem said: the file
+		// converted to a questionnaire with no section, which the loader
+		// refused as a defect of the converter (found by FuzzConvert).
+		"text key with no value": {"- id: AA-0.0\n  question:\n", `caiq.yaml:1:3: [AA-0.0]: question AA-0.0 has no text`},
+		"text key null":          {"questions:\n  - id: A&A-01.1\n    question: null\n", `caiq.yaml:2:5: questions[A&A-01.1]: question A&A-01.1 has no text`},
 	} {
 		t.Run(name, func(t *testing.T) {
 			file := "caiq.yaml"
