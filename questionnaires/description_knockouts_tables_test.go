@@ -172,9 +172,11 @@ var describedKnockoutTables = map[string]describedKnockouts{
 	"fairness-aia": {
 		groups: []knockoutGroup{
 			{"impact-level", "IV", "the impact level is iv"},
+			{"mitigation-level", "moderate", "mitigation is at most moderate"},
 		},
 		knockouts: []knockoutSaid{
 			{"ai-act-class=prohibited", "impact-level", "IV", "", "a practice the eu ai act prohibits"},
+			{"bias-testing=no", "mitigation-level", "moderate", "", "never compared across groups"},
 		},
 	},
 }

@@ -1,0 +1,61 @@
+package questionnaires_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// TestFairnessNeverTestedByGroupIsNotStrong: a credit-limit model whose
+// outcomes were only ever measured overall, with every other measure in
+// place, read "strong" mitigation and had its impact score cut by 15%, from
+// level III to II, which drops the level III obligations (fairness-aia
+// 2.3.0). Measures that never looked at groups say nothing about fairness:
+// bias-testing answered no holds mitigation at moderate, and the
+// reduction follows the level.
+func TestFairnessNeverTestedByGroupIsNotStrong(t *testing.T) {
+	q := biGet(t, "fairness-aia")
+	impact := map[string]assess.Value{
+		"decision-area": biChoice("finance"), "affected-people": biChoice("consumers"),
+		"people-per-year": biNumber(300000), "significance": biChoice("significant"),
+		"reversibility": biChoice("with-effort"), "automation": biChoice("recommends"),
+		"protected-characteristics": biChoices("age", "proxies"), "model-type": biChoice("complex"),
+		"feedback-loop": biChoice("yes"), "supplier": biChoice("in-house"),
+		"ai-act-class": biChoice("high-risk"),
+	}
+	with := func(bias string) *assess.Result {
+		over := map[string]assess.Value{"bias-testing": biChoice(bias)}
+		for k, v := range impact {
+			over[k] = v
+		}
+		return assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
+	}
+
+	tested := with("yes")
+	if got := levelOf(t, tested, "mitigation-level"); got != "strong" {
+		t.Fatalf("every measure in place: mitigation %s, want strong", got)
+	}
+	if got := levelOf(t, tested, "impact-level"); got != "II" {
+		t.Fatalf("tested by group, strong: impact level %s, want II (29 × 0.85 = 25 of 55)", got)
+	}
+
+	untested := with("no")
+	d := untested.Dimension("mitigation")
+	if d.Percent < dec("80") {
+		t.Fatalf("mitigation %s%%: the case needs the other measures at 80%% or more", d.Percent)
+	}
+	l, _ := untested.Level("mitigation-level")
+	if l.Level != "moderate" || !strings.Contains(l.Why, "never compared across groups") {
+		t.Errorf("never tested by group: mitigation %s (%s), want moderate by the knock-out on bias-testing", l.Level, l.Why)
+	}
+	if got := untested.Dimension("impact").Value.String(); got != "29" {
+		t.Errorf("impact %s, want 29: no 15%% reduction without tests by group", got)
+	}
+	if got := levelOf(t, untested, "impact-level"); got != "III" {
+		t.Errorf("impact level %s, want III", got)
+	}
+	if got := findingsOf(untested); got != "bias-testing:high" {
+		t.Errorf("findings %s, want bias-testing:high alone", got)
+	}
+}

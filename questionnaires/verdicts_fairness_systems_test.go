@@ -1,0 +1,67 @@
+package questionnaires_test
+
+// Systems a fairness reviewer and an EU AI Act compliance lead answered
+// as the deployer's analyst would and signed: a credit-limit model and a
+// CV ranker measured only overall, a face matcher at a door, a tenants'
+// chatbot and a moderation classifier across languages. Each file's
+// header gives the hand calculation, what fairness-aia 2.3.0 said where it
+// differed, and why the verdict signed is right.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// Never tested by group: level III, moderate, not II, strong.
+			file: "fairness-credit-limit-postcode-aggregate-tests-only.yaml", outcome: "III",
+			levels: map[string]string{"mitigation-level": "moderate"},
+			dims:   map[string]string{"impact": "29 of 55", "mitigation": "82 of 106"},
+			findings: "fairness-metrics:high bias-testing:high bias-results:high production-monitoring:high " +
+				"intersectional-testing:medium accuracy-by-group:medium monitoring-alerts:medium change-retest:medium",
+		},
+		verdictCase{
+			// Ten years of hires as labels, 70% rejected unread: III,
+			// weak, and no inversion findings for a model no one outside
+			// can query.
+			file: "fairness-cv-ranking-ten-years-of-hires-aggregate-only.yaml", outcome: "III",
+			levels: map[string]string{"mitigation-level": "weak"},
+			dims:   map[string]string{"impact": "35 of 55", "mitigation": "30 of 98"},
+			findings: "automation:high fairness-metrics:high bias-testing:high bias-results:high data-representation:high " +
+				"historical-bias:high reviewer-time:high explanation:high contest:high redress:high production-monitoring:high " +
+				"stakeholder-consultation:medium intersectional-testing:medium group-data:medium accuracy-by-group:medium " +
+				"proxy-review:medium adversarial-testing:medium human-oversight:medium override-tracking:medium " +
+				"reviewer-training:medium data-correction:medium monitoring-alerts:medium drift-monitoring:medium " +
+				"remediation-plan:medium change-retest:medium independent-review:medium label-quality:low documentation:low",
+		},
+		verdictCase{
+			// A face match at a door, untested by group: II, weak, with
+			// the access area and the characteristics a face shows.
+			file: "fairness-face-match-building-access-vendor-untested.yaml", outcome: "II",
+			levels: map[string]string{"mitigation-level": "weak"},
+			dims:   map[string]string{"impact": "26 of 55", "mitigation": "42 of 86"},
+			findings: "fairness-metrics:high bias-testing:high bias-results:high data-representation:high " +
+				"production-monitoring:high vendor-fairness:high intersectional-testing:medium group-data:medium " +
+				"accuracy-by-group:medium data-lawful-origin:medium drift-monitoring:medium remediation-plan:medium " +
+				"change-retest:medium independent-review:medium vendor-results:medium vendor-review-right:medium documentation:low",
+		},
+		verdictCase{
+			// A tenants' chatbot that decides nothing: II, weak.
+			file: "fairness-tenant-chatbot-vendor-llm-untested-by-language.yaml", outcome: "II",
+			levels: map[string]string{"mitigation-level": "weak"},
+			dims:   map[string]string{"impact": "24 of 55", "mitigation": "38 of 84"},
+			findings: "fairness-metrics:high bias-testing:high bias-results:high production-monitoring:high vendor-fairness:high " +
+				"intersectional-testing:medium group-data:medium accuracy-by-group:medium data-lawful-origin:medium redress:medium " +
+				"drift-monitoring:medium remediation-plan:medium change-retest:medium independent-review:medium " +
+				"vendor-results:medium vendor-review-right:medium stakeholder-consultation:low accuracy-targets:low " +
+				"documentation:low vendor-change-notice:low",
+		},
+		verdictCase{
+			// Moderation failing two languages, suspension automatic: III.
+			file: "fairness-marketplace-moderation-six-languages.yaml", outcome: "III",
+			levels: map[string]string{"mitigation-level": "moderate"},
+			dims:   map[string]string{"impact": "29 of 55", "mitigation": "53 of 96"},
+			findings: "automation:high bias-results:high data-representation:high historical-bias:high redress:high " +
+				"stakeholder-consultation:medium fairness-metrics:medium bias-testing:medium intersectional-testing:medium " +
+				"proxy-review:medium data-poisoning:medium reviewer-time:medium explanation:medium production-monitoring:medium " +
+				"monitoring-alerts:medium remediation-plan:medium independent-review:medium group-data:low accuracy-targets:low " +
+				"accuracy-by-group:low label-quality:low override-tracking:low change-retest:low documentation:low",
+		},
+	)
+}
