@@ -23,6 +23,7 @@ func TestAIActHighRiskRoutesInTheHelp(t *testing.T) {
 	}{
 		{"fairness-aia", "ai-act-class", []string{"Article 6(2)", "biometric", "critical infrastructure", "emergency patient triage", "Article 6(1)", "Annex I", "medical-device"}},
 		{"fairness-aia", "fria-link", []string{"Annex III (Article 6(2))", "Annex III point 2", "Annex I (Article 6(1))"}},
+		{"eu-ai-act-fria", "deployer-type", []string{"Annex III (Article 6(2))", "Annex I (Article 6(1))"}},
 	}
 	for _, c := range cases {
 		q := aia

@@ -162,6 +162,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"intended-purpose", "outcome", "high", "", "outside the intended purpose"},
 			{"intended-purpose=partial", "outcome", "high", "", "in all or part of the deployment"},
 			{"oversight-measures", "outcome", "high", "", "human-oversight measures"},
+			{"people-informed", "outcome", "high", "", "are not told that a high-risk system is used"},
 			{"complaints", "outcome", "high", "", "complain"},
 			{"workers-informed", "outcome", "high", "", "workers' representatives"},
 			{"provider-registration", "outcome", "high", "", "has not registered the system in the eu database"},

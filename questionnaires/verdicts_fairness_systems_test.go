@@ -3,9 +3,10 @@ package questionnaires_test
 // Systems a fairness reviewer and an EU AI Act compliance lead answered
 // as the deployer's analyst would and signed: a credit-limit model and a
 // CV ranker measured only overall, a face matcher at a door, a tenants'
-// chatbot and a moderation classifier across languages. Each file's
-// header gives the hand calculation, what fairness-aia 2.3.0 said where it
-// differed, and why the verdict signed is right.
+// chatbot, a moderation classifier across languages, and an emergency
+// triage model whose patients are not told. Each file's header gives the
+// hand calculation, what fairness-aia 2.3.0 or eu-ai-act-fria 1.6.0 said
+// where it differed, and why the verdict signed is right.
 func init() {
 	verdictCases = append(verdictCases,
 		verdictCase{
@@ -62,6 +63,14 @@ func init() {
 				"proxy-review:medium data-poisoning:medium reviewer-time:medium explanation:medium production-monitoring:medium " +
 				"monitoring-alerts:medium remediation-plan:medium independent-review:medium group-data:low accuracy-targets:low " +
 				"accuracy-by-group:low label-quality:low override-tracking:low change-retest:low documentation:low",
+		},
+		verdictCase{
+			// Patients not told of an Annex III triage model (Article
+			// 26(11)): high, not medium.
+			file: "fria-emergency-triage-patients-not-told.yaml", outcome: "high", knockout: "people-informed",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
+			dims:     map[string]string{"gaps": "7 of 60", "exposure": "10 of 23"},
+			findings: "people-informed:high provider-information:medium risk-essential-services:medium input-data:low",
 		},
 	)
 }
