@@ -248,22 +248,33 @@ func (r *reportView) export(path string, replace bool) tea.Cmd {
 	}
 	opts, id := r.opts, r.sh.sess.a.ID
 	return r.sh.saves.afterWrites(func() tea.Msg {
-		a, pin, stamps, err := d.PinnedAssessment(d.ctx(), id)
+		doc, err := recordedReport(d, id, opts)
 		if err != nil {
 			return exportedMsg{path: path, err: err}
 		}
-		ev := assess.Evaluate(a, opts.Today)
-		opts.Record, opts.AcceptedOn = &pin, assess.AcceptedOn(ev, stamps)
-		if opts.RevisedApproval, err = revisedApproval(d, a); err != nil {
-			return exportedMsg{path: path, err: err}
-		}
-		msg := exportDocument(d, path, report.Build(ev, opts), replace)()
+		msg := exportDocument(d, path, doc, replace)()
 		if m, ok := msg.(exportedMsg); ok {
 			m.recorded = true
 			return m
 		}
 		return msg
 	})
+}
+
+// recordedReport is the committee report of assessment id made, as
+// assay report makes it, from the assessment as the store holds it, read
+// with its record line (Deps.PinnedAssessment, which must be set) as one.
+func recordedReport(d Deps, id int64, opts report.Options) (*document.Document, error) {
+	a, pin, stamps, err := d.PinnedAssessment(d.ctx(), id)
+	if err != nil {
+		return nil, err
+	}
+	ev := assess.Evaluate(a, opts.Today)
+	opts.Record, opts.AcceptedOn = &pin, assess.AcceptedOn(ev, stamps)
+	if opts.RevisedApproval, err = revisedApproval(d, a); err != nil {
+		return nil, err
+	}
+	return report.Build(ev, opts), nil
 }
 
 // overwriteKey answers the question whether to overwrite a file: y
@@ -287,7 +298,12 @@ var unsafeFileChars = sync.OnceValue(func() *regexp.Regexp { return regexp.MustC
 
 // defaultPath names the report after the subject and the assessment.
 func (r *reportView) defaultPath() string {
-	a := r.sh.sess.a
+	return defaultReportPath(r.sh.deps, r.sh.sess.a)
+}
+
+// defaultReportPath is the Markdown report's name for assessment a, in
+// the export folder.
+func defaultReportPath(d Deps, a *assess.Assessment) string {
 	slug := strings.Trim(unsafeFileChars().ReplaceAllString(strings.ToLower(a.Subject), "-"), "-.")
 	if slug == "" {
 		slug = "assessment"
@@ -296,8 +312,8 @@ func (r *reportView) defaultPath() string {
 		slug = slug[:40]
 	}
 	name := fmt.Sprintf("%s-%d-report.md", slug, a.ID)
-	if r.sh.deps.ExportDir != "" {
-		return filepath.Join(r.sh.deps.ExportDir, name)
+	if d.ExportDir != "" {
+		return filepath.Join(d.ExportDir, name)
 	}
 	return name
 }

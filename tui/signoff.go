@@ -129,10 +129,14 @@ var actionRole = map[assess.Action]string{
 // nothingToSign says why a login has no decision to take on a, "" when
 // it has one.
 func nothingToSign(sh *shell, a *assess.Assessment) string {
-	if len(signChoices(a, sh.deps.Roles)) > 0 {
+	return nothingToSignFor(sh.deps, a)
+}
+
+func nothingToSignFor(d Deps, a *assess.Assessment) string {
+	if len(signChoices(a, d.Roles)) > 0 {
 		return ""
 	}
-	return fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(sh.deps.Login), assess.RoleWords(sh.deps.Roles), a.ID, a.Status.Words())
+	return fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(d.Login), assess.RoleWords(d.Roles), a.ID, a.Status.Words())
 }
 
 // signChoices are the decisions open from the assessment's state: the
@@ -185,12 +189,17 @@ func (s *signOff) commentOK(c string) error {
 	if err := assess.CheckText("comment", c); err != nil {
 		return err
 	}
-	needs := s.choice == string(assess.ActReject) ||
-		(strings.HasPrefix(s.choice, dpoPrefix) && s.choice != dpoPrefix+assess.DPOFavourable)
-	if needs && strings.TrimSpace(cleanBlock(c)) == "" { // as the store will read it
+	if needsComment(s.choice) && strings.TrimSpace(cleanBlock(c)) == "" { // as the store will read it
 		return errors.New("say why: this decision needs a comment")
 	}
 	return nil
+}
+
+// needsComment reports whether a decision must say why: a rejection, or
+// a DPO opinion other than favourable.
+func needsComment(choice string) bool {
+	return choice == string(assess.ActReject) ||
+		(strings.HasPrefix(choice, dpoPrefix) && choice != dpoPrefix+assess.DPOFavourable)
 }
 
 func (s *signOff) Title() string   { return s.sh.sess.where() }
