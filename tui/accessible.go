@@ -78,7 +78,8 @@ func (p *prompter) run() error {
 				return err
 			}
 		}
-		if !p.interview(a) {
+		// Its questions first, then what else is done with it.
+		if !p.interview(a) || !p.choices(a.ID) {
 			return nil
 		}
 	}
@@ -238,11 +239,12 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		ans := a.Answers[q.ID]
 		ans.QuestionID = q.ID
 		toConfirm := confirm && unconfirmed(ans)
-		prompt := "Answer, or s to skip, note: TEXT to set the note, evidence: REFERENCES separated by ; to set the evidence, b to go back to the list, q to quit:"
+		back := fmt.Sprintf("b to go back to assessment %d's choices", a.ID)
+		prompt := "Answer, or s to skip, note: TEXT to set the note, evidence: REFERENCES separated by ; to set the evidence, " + back + ", q to quit:"
 		if idx == last {
-			prompt = "Answer, or r to hear the question again, s to skip, b to go back to the list, q to quit:"
+			prompt = "Answer, or r to hear the question again, s to skip, " + back + ", q to quit:"
 			if toConfirm {
-				prompt = "Answer, or y to confirm the vendor's answer, r to hear the question again, s to skip, b to go back to the list, q to quit:"
+				prompt = "Answer, or y to confirm the vendor's answer, r to hear the question again, s to skip, " + back + ", q to quit:"
 			}
 		} else {
 			p.sayQuestion(a, ev.Result, idx, ans, toConfirm)

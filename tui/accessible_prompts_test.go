@@ -51,7 +51,7 @@ func TestAccessibleAsksAgainWithoutRepeatingTheQuestion(t *testing.T) {
 		t.Errorf("the guidance was read %d times, want twice:\n%s", n, text)
 	}
 	for _, want := range []string{
-		"Not saved: type a number from 1 to 4.\nAnswer, or r to hear the question again, s to skip, b to go back to the list, q to quit:\n",
+		"Not saved: type a number from 1 to 4.\nAnswer, or r to hear the question again, s to skip, b to go back to assessment 1's choices, q to quit:\n",
 		"Saved.\nAnswer, or r to hear the question again",
 		"Where is the service hosted?",
 	} {

@@ -74,10 +74,10 @@ func TestSignalsEndAssayWhileItWaitsForInput(t *testing.T) {
 			}()
 			waitOutput(t, &out, "or q to quit:", 1)
 			io.WriteString(stdin, "1\n")
-			waitOutput(t, &out, "b to go back to the list, q to quit:", 1)
+			waitOutput(t, &out, "b to go back to assessment 1's choices, q to quit:", 1)
 			io.WriteString(stdin, "1\n")
 			waitOutput(t, &out, "Saved.", 1)
-			waitOutput(t, &out, "b to go back to the list, q to quit:", 2)
+			waitOutput(t, &out, "b to go back to assessment 1's choices, q to quit:", 2)
 
 			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)

@@ -33,7 +33,7 @@ func TestTeamAccessibleReadsARoleGrantedWhileOpen(t *testing.T) {
 			cmd.Wait()
 		}
 	}()
-	const asked = "b to go back to the list, q to quit:"
+	const asked = "b to go back to assessment 1's choices, q to quit:"
 	waitOutput(t, &out, "or q to quit:", 1)
 	io.WriteString(stdin, "1\n")
 	waitOutput(t, &out, asked, 1)

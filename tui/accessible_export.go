@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/internal/render"
+)
+
+// formatWords name the report formats as they are offered.
+var formatWords = map[render.Format]string{render.Markdown: "Markdown", render.HTML: "HTML", render.PDF: "PDF", render.DOCX: "DOCX"}
+
+// formatArticle is a format's name with its article: "an HTML file".
+func formatArticle(f render.Format) string {
+	if f == render.HTML {
+		return "an " + formatWords[f]
+	}
+	return "a " + formatWords[f]
+}
+
+// export writes a's committee report to a file in accessible mode: the
+// format and the path are asked, and the file is written as the
+// workspace's export writes it (Deps.CreateFile, under the rules of assay
+// report -o: a folder not there named, the database and assay's own files
+// refused), over a file already there only when the person says so.
+// False when the input ended or the person typed q.
+func (p *prompter) export(a *assess.Assessment) bool {
+	if p.d.WriteFile == nil {
+		p.say("Writing files is not available here; assay report writes the report on the command line.")
+		return true
+	}
+	parts := make([]string, len(render.Formats))
+	for i, f := range render.Formats {
+		parts[i] = fmt.Sprintf("%d %s", i+1, formatWords[f])
+	}
+	p.say("")
+	for {
+		line, ok := p.ask(fmt.Sprintf("Write the report of assessment %d, %s, to a file. Formats: %s. Type a format's number, or b to go back to assessment %d's choices:",
+			a.ID, clean(a.Subject), strings.Join(parts, ", "), a.ID))
+		switch {
+		case !ok || line == "q":
+			return false
+		case line == "b":
+			return true
+		}
+		n, err := strconv.Atoi(line)
+		if err != nil || n < 1 || n > len(render.Formats) {
+			p.say(fmt.Sprintf("There is no format %s; type a number from 1 to %d, or b.", clean(line), len(render.Formats)))
+			continue
+		}
+		written, ok := p.exportAs(a, render.Formats[n-1])
+		if !ok {
+			return false
+		}
+		if written {
+			return true
+		}
+	}
+}
+
+// exportAs asks for the file's path until the report is written there
+// or the person goes back (b); false ok when the input ended.
+func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok bool) {
+	def := strings.TrimSuffix(defaultReportPath(p.d, a), render.Markdown.Extension()) + f.Extension()
+	words := formatWords[f]
+	for {
+		path, ok := p.ask(fmt.Sprintf("File name for the %s report: type a path, press Enter alone for %s, or type b alone to choose another format:", words, clean(def)))
+		switch {
+		case !ok:
+			return false, false
+		case path == "b":
+			return false, true
+		case path == "":
+			path = def
+		}
+		// A name for another format is refused, as assay report refuses
+		// -o r.pdf with --format html: the file would not be what it says.
+		if named, known := render.Parse(strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")); known && named != f {
+			p.say(fmt.Sprintf("Not written: %s is named for %s file, but the report is %s: name it %s, or choose %s.",
+				clean(path), formatArticle(named), words, f.Extension(), formatWords[named]))
+			continue
+		}
+		doc, err := p.reportDocument(a.ID)
+		if err != nil {
+			p.say(fullStop("Not written: " + clean(err.Error())))
+			return false, true
+		}
+		content, err := render.Render(f, doc)
+		if err == nil {
+			err = p.createFile(path, content)
+		}
+		if errors.Is(err, fs.ErrExist) {
+			line, ok := p.ask("There is already a file at " + clean(path) + ". Type y to write over it, or press Enter alone to choose another name:")
+			if !ok {
+				return false, false
+			}
+			if line != "y" {
+				continue
+			}
+			err = p.d.WriteFile(path, content)
+		}
+		if err != nil {
+			p.say(fullStop("Not written: " + clean(err.Error())))
+			continue
+		}
+		p.say(fmt.Sprintf("Written: the %s report of assessment %d is in %s.", words, a.ID, clean(path)))
+		return true, true
+	}
+}
+
+// createFile writes a file only where none is, when the workspace can.
+func (p *prompter) createFile(path string, content []byte) error {
+	if p.d.CreateFile != nil {
+		return p.d.CreateFile(path, content)
+	}
+	return p.d.WriteFile(path, content)
+}
+
+// reportDocument is the committee report of assessment id as the store
+// holds it now, with its record line when the store pins one, as assay
+// report and the workspace's export make it.
+func (p *prompter) reportDocument(id int64) (*document.Document, error) {
+	opts := report.Options{Today: p.d.Today(), Catalog: p.d.Catalog}
+	if p.d.PinnedAssessment != nil {
+		return recordedReport(p.d, id, opts)
+	}
+	a, err := p.d.Repo.Assessment(p.ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return report.Build(assess.Evaluate(a, opts.Today), opts), nil
+}

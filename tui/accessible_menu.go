@@ -1,0 +1,49 @@
+package tui
+
+import (
+	"fmt"
+)
+
+// choices is what accessible mode offers on one assessment, after its
+// questions: answering them again, its remediation plan, its sign-off and
+// its report, as the workspace's tabs do. False when the input ended or
+// the person typed q.
+func (p *prompter) choices(id int64) bool {
+	for {
+		a, err := p.d.Repo.Assessment(p.ctx, id)
+		if err != nil {
+			p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + clean(err.Error())))
+			return true
+		}
+		p.say("")
+		p.say(fmt.Sprintf("Assessment %d, %s, %s.", a.ID, clean(a.Subject), a.Status.Words()))
+		line, ok := p.ask("Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, b to go back to the list, q to quit:")
+		if !ok || line == "q" {
+			return false
+		}
+		switch line {
+		case "b":
+			return true
+		case "1":
+			if !p.interview(a) {
+				return false
+			}
+		case "2":
+			if !p.plan(id) {
+				return false
+			}
+		case "3":
+			next, ok := p.signOff(a)
+			if !ok {
+				return false
+			}
+			id = next // a revision started is the assessment now chosen
+		case "4":
+			if !p.export(a) {
+				return false
+			}
+		default:
+			p.say("There is no choice " + clean(line) + "; type a number from 1 to 4, b or q.")
+		}
+	}
+}

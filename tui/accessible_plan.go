@@ -1,0 +1,407 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// plan lists an assessment's remediation plan in accessible mode and
+// opens the item chosen. Items are numbered as they were last listed:
+// a due date moved sorts the plan again, and the number a person heard
+// must still mean the item they heard it with; l lists them again. False
+// when the input ended or the person typed q.
+func (p *prompter) plan(id int64) bool {
+	var heard []string
+	for {
+		a, err := p.d.Repo.Assessment(p.ctx, id)
+		if err != nil {
+			p.say(fullStop("Not read: " + clean(err.Error())))
+			return true
+		}
+		ev := assess.Evaluate(a, p.d.Today())
+		if len(ev.Plan) == 0 {
+			p.say(fmt.Sprintf("Assessment %d has no remediation items: it has no findings.", id))
+			return true
+		}
+		if heard == nil {
+			heard = p.listPlan(ev)
+		}
+		line, ok := p.ask(fmt.Sprintf("Type an item's number to change it, l to hear the plan again, b to go back to assessment %d's choices, q to quit:", id))
+		switch {
+		case !ok || line == "q":
+			return false
+		case line == "b":
+			return true
+		case line == "l":
+			heard = nil
+			continue
+		}
+		n, err := strconv.Atoi(line)
+		if err != nil || n < 1 || n > len(heard) {
+			p.say(fmt.Sprintf("There is no item %s in the plan; type a number from 1 to %d.", clean(line), len(heard)))
+			continue
+		}
+		if !p.planItem(id, heard[n-1]) {
+			return false
+		}
+	}
+}
+
+// listPlan says the plan, one item a line, and returns the keys in the
+// order said.
+func (p *prompter) listPlan(ev *assess.Evaluation) []string {
+	a := ev.Assessment
+	open, overdue := ev.Open()
+	p.say("")
+	p.say(fmt.Sprintf("Remediation plan of assessment %d, %s: %s, %d open, %d overdue, as of %s.",
+		a.ID, clean(a.Subject), assess.Count(len(ev.Plan), "item", "items"), open, overdue, ev.Today))
+	keys := make([]string, len(ev.Plan))
+	for i, it := range ev.Plan {
+		keys[i] = it.Key()
+		p.say(fmt.Sprintf("Item %d: %s.", i+1, itemSaid(it, ev.Today)))
+	}
+	return keys
+}
+
+// itemSaid is an item in words: every state is said, none left to a
+// colour or a mark.
+func itemSaid(it assess.PlanItem, today assess.Date) string {
+	s := fmt.Sprintf("%s, severity %s, due %s, status %s", clean(it.Key()), it.Finding.Severity, it.Due, it.EffectiveStatus())
+	if it.Reopened {
+		s += ", its risk acceptance expired"
+	}
+	if it.Overdue(today) {
+		s += ", overdue"
+	}
+	if it.Owner == "" {
+		return s + ", no owner"
+	}
+	return s + ", owner " + clean(it.Owner)
+}
+
+// planItem says one item in full and changes it, one field at a time,
+// until b. False when the input ended or the person typed q.
+func (p *prompter) planItem(id int64, key string) bool {
+	for {
+		a, err := p.d.Repo.Assessment(p.ctx, id)
+		if err != nil {
+			p.say(fullStop("Not read: " + clean(err.Error())))
+			return true
+		}
+		today := p.d.Today()
+		it, ok := findItem(assess.Evaluate(a, today), key)
+		if !ok {
+			p.say("Item " + clean(key) + " is no longer in the plan: its answer changed.")
+			return true
+		}
+		p.sayItem(it, today)
+		// Refused before anything is asked, as the workspace refuses
+		// before its form opens.
+		if why := p.planRefused(a); why != "" {
+			p.say(sentence("this item cannot be changed: " + why))
+			return true
+		}
+		line, ok := p.ask("Type 1 to change the owner, 2 the status, 3 the due date, 4 the action, 5 to accept the risk, " +
+			"6 to add a milestone, 7 to mark a milestone done, b to go back to the plan, q to quit:")
+		if !ok || line == "q" {
+			return false
+		}
+		if line == "b" {
+			return true
+		}
+		ask, known := itemFields[line]
+		if !known {
+			p.say("There is no choice " + clean(line) + "; type a number from 1 to 7, b or q.")
+			continue
+		}
+		ch, asked, ok := ask(p, a, it)
+		if !ok {
+			return false
+		}
+		if !asked {
+			continue // Enter alone (kept), or refused: said where asked
+		}
+		if !p.changeItem(id, key, a.PlanEdits[key], ch) {
+			return false
+		}
+	}
+}
+
+func findItem(ev *assess.Evaluation, key string) (assess.PlanItem, bool) {
+	i := slices.IndexFunc(ev.Plan, func(it assess.PlanItem) bool { return it.Key() == key })
+	if i < 0 {
+		return assess.PlanItem{}, false
+	}
+	return ev.Plan[i], true
+}
+
+// planRefused is why this person may not change the plan of a, "" when
+// they may: a login without the analyst role, an approved assessment.
+func (p *prompter) planRefused(a *assess.Assessment) string {
+	if r := p.refusedForRole(); r != "" {
+		return clean(r)
+	}
+	if err := a.Editable(); err != nil {
+		return clean(err.Error())
+	}
+	return ""
+}
+
+// sayItem says an item in full: the short line, the finding, the action,
+// a due date moved, an acceptance and the milestones.
+func (p *prompter) sayItem(it assess.PlanItem, today assess.Date) {
+	p.say("")
+	p.say("Item " + itemSaid(it, today) + ".")
+	p.say("Finding: " + fullStop(clean(it.Finding.Question)) + " Answered " + fullStop(clean(it.Finding.Answer)))
+	p.say("Action: " + fullStop(clean(it.Action)))
+	if it.DueReason != "" {
+		p.say(fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, fullStop(clean(it.DueReason))))
+	}
+	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
+		state := "in force"
+		if it.Reopened {
+			state = "expired, so the item is open again"
+		}
+		p.say(fmt.Sprintf("Risk accepted by %s until %s, %s: %s", clean(acc.Approver), acc.Expires, state, fullStop(clean(acc.Reason))))
+	}
+	for i, m := range it.Milestones {
+		s := fmt.Sprintf("Milestone %d of %d: %s", i+1, len(it.Milestones), clean(m.Title))
+		if !m.Due.IsZero() {
+			s += ", by " + m.Due.String()
+		}
+		if m.Done {
+			s += ", done"
+		} else {
+			s += ", not done"
+		}
+		p.say(s + ".")
+	}
+}
+
+// itemField asks for one change to an item: the change, whether anything
+// was typed that asks for one, and false when the input ended.
+type itemField func(p *prompter, a *assess.Assessment, it assess.PlanItem) (ch assess.PlanChange, asked, ok bool)
+
+var itemFields = map[string]itemField{
+	"1": askOwner, "2": askStatus, "3": askDue, "4": askAction,
+	"5": askAcceptance, "6": askMilestone, "7": askMilestoneDone,
+}
+
+// kept says that Enter alone changed nothing.
+func (p *prompter) kept(ok bool) (assess.PlanChange, bool, bool) {
+	if ok {
+		p.say("Nothing changed.")
+	}
+	return assess.PlanChange{}, false, ok
+}
+
+func askOwner(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	now := "none"
+	if it.Owner != "" {
+		now = clean(it.Owner)
+	}
+	line, ok := p.ask("Owner of " + clean(it.Key()) + ", now " + now + ". Type the new owner, a hyphen alone for none, or press Enter alone to keep it:")
+	if !ok || line == "" {
+		return p.kept(ok)
+	}
+	if line == "-" {
+		line = ""
+	}
+	return assess.PlanChange{Owner: &line}, true, true
+}
+
+// askStatus offers the statuses a change of status sets; a risk is
+// accepted with its approver, reason and expiry (5), as in the workspace.
+func askStatus(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	statuses := []assess.ItemStatus{assess.ItemOpen, assess.ItemInProgress, assess.ItemDone}
+	parts := make([]string, len(statuses))
+	for i, s := range statuses {
+		parts[i] = fmt.Sprintf("%d for %s", i+1, s)
+	}
+	line, ok := p.ask(fmt.Sprintf("Status of %s, now %s. Type %s, or press Enter alone to keep it. To accept the risk, choose 5 on the item instead.",
+		clean(it.Key()), it.EffectiveStatus(), strings.Join(parts, ", ")))
+	if !ok || line == "" {
+		return p.kept(ok)
+	}
+	n, err := strconv.Atoi(line)
+	if err != nil || n < 1 || n > len(statuses) {
+		p.say(fmt.Sprintf("Not saved: there is no status %s; type a number from 1 to %d.", clean(line), len(statuses)))
+		return assess.PlanChange{}, false, true
+	}
+	return assess.PlanChange{Status: statuses[n-1]}, true, true
+}
+
+// askDue asks for a new due date and, when it is not the policy's, why
+// it moved; the domain refuses a date before the assessment date and a
+// move without a reason.
+func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	line, ok := p.ask(fmt.Sprintf("Due date of %s, now %s; the policy's date is %s. Type the new date as year-month-day, "+
+		"default for the policy's date, or press Enter alone to keep it:", clean(it.Key()), it.Due, it.DefaultDue))
+	if !ok || line == "" {
+		return p.kept(ok)
+	}
+	if line == "default" {
+		return assess.PlanChange{ResetDue: true}, true, true
+	}
+	due, err := assess.ParseRecordDate(line)
+	if err != nil {
+		p.say(fullStop("Not saved: " + clean(dateProblem(err).Error())))
+		return assess.PlanChange{}, false, true
+	}
+	ch := assess.PlanChange{Due: due}
+	// A date the domain refuses whatever the reason (before the
+	// assessment date) is said before the reason is asked for, as the
+	// workspace's form says it on the date's field.
+	if _, err := a.ChangePlanItem(it.Key(), assess.PlanChange{Due: due, DueReason: "date checked"}, p.d.Today()); err != nil {
+		p.say(fullStop("Not saved: " + clean(err.Error())))
+		return assess.PlanChange{}, false, true
+	}
+	if due != it.DefaultDue {
+		if ch.DueReason, ok = p.ask("Why does the due date move? Type the reason; it is kept with the date:"); !ok {
+			return ch, false, false
+		}
+	}
+	return ch, true, true
+}
+
+func askAction(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	p.say("Action of " + clean(it.Key()) + " now: " + fullStop(clean(it.Action)))
+	line, ok := p.ask("Type the new action, default for the questionnaire's recommendation, or press Enter alone to keep it:")
+	if !ok || line == "" {
+		return p.kept(ok)
+	}
+	if line == "default" {
+		line = "" // the finding's recommended action, as the workspace stores it
+	}
+	return assess.PlanChange{Action: &line}, true, true
+}
+
+// askAcceptance asks for the approver, the reason and the expiry of a
+// risk acceptance; the domain refuses one missing any, or already expired.
+func askAcceptance(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	approver, reason := p.d.Actor, ""
+	if acc := it.Acceptance; acc != nil {
+		approver, reason = acc.Approver, acc.Reason
+	}
+	p.say("Accepting the risk of " + clean(it.Key()) + ": the item counts as closed until the acceptance expires, then opens again.")
+	typed, ok := p.ask("Approver: type a name, or press Enter alone for " + clean(approver) + ":")
+	if !ok {
+		return assess.PlanChange{}, false, false
+	}
+	if typed != "" {
+		approver = typed
+	}
+	ask := "Reason for accepting it: type it:"
+	if reason != "" {
+		ask = "Reason for accepting it: type it, or press Enter alone to keep " + clean(reason) + ":"
+	}
+	if typed, ok = p.ask(ask); !ok {
+		return assess.PlanChange{}, false, false
+	}
+	if typed != "" {
+		reason = typed
+	}
+	expires, ok := p.ask("Expires: type a date as year-month-day, today or later:")
+	if !ok {
+		return assess.PlanChange{}, false, false
+	}
+	ch := assess.PlanChange{Accept: assess.Acceptance{Approver: approver, Reason: reason}}
+	if expires != "" {
+		d, err := assess.ParseRecordDate(expires)
+		if err != nil {
+			p.say(fullStop("Not saved: " + clean(dateProblem(err).Error())))
+			return assess.PlanChange{}, false, true
+		}
+		ch.Accept.Expires = d
+	}
+	return ch, true, true
+}
+
+func askMilestone(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	title, ok := p.ask("New milestone of " + clean(it.Key()) + ": type its title, or press Enter alone to add none:")
+	if !ok || title == "" {
+		return p.kept(ok)
+	}
+	due, ok := p.ask("Its due date: type a date as year-month-day, or press Enter alone for none:")
+	if !ok {
+		return assess.PlanChange{}, false, false
+	}
+	m := assess.Milestone{Title: title}
+	if due != "" {
+		d, err := assess.ParseRecordDate(due)
+		if err != nil {
+			p.say(fullStop("Not saved: " + clean(dateProblem(err).Error())))
+			return assess.PlanChange{}, false, true
+		}
+		m.Due = d
+	}
+	return assess.PlanChange{AddMilestones: []assess.Milestone{m}}, true, true
+}
+
+func askMilestoneDone(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	if len(it.Milestones) == 0 {
+		p.say("Item " + clean(it.Key()) + " has no milestones; 6 adds one.")
+		return assess.PlanChange{}, false, true
+	}
+	line, ok := p.ask(fmt.Sprintf("Type the number of the milestone done, from 1 to %d, or press Enter alone to mark none:", len(it.Milestones)))
+	if !ok || line == "" {
+		return p.kept(ok)
+	}
+	n, err := strconv.Atoi(line)
+	if err != nil {
+		p.say(fmt.Sprintf("Not saved: there is no milestone %s; type a number from 1 to %d.", clean(line), len(it.Milestones)))
+		return assess.PlanChange{}, false, true
+	}
+	return assess.PlanChange{DoneMilestones: []int{n}}, true, true // the domain refuses one out of range
+}
+
+// changeItem saves ch over the item's edit as this session last read it
+// (seen), through the store, which applies the domain's rules to the item
+// as it is when it writes. Another person's value set since is never
+// replaced unawares: it is said, and o saves ours over it, Enter keeps
+// theirs and saves the rest of the change, as O and K do in the
+// workspace. False when the input ended.
+func (p *prompter) changeItem(id int64, key string, seen assess.PlanEdit, ch assess.PlanChange) bool {
+	ch.Over = &seen
+	over := false
+	for {
+		_, changed, err := p.d.Repo.ChangePlanItem(p.ctx, id, key, ch, p.d.Today())
+		var conflict *assess.ConflictError
+		if errors.As(err, &conflict) && len(conflict.Fields) > 0 {
+			for _, f := range conflict.Fields {
+				p.say(sentence("not saved: " + clean(f.String())))
+			}
+			theirs := conflict.Fields[0].Edit
+			line, ok := p.ask("Type o to save yours over theirs, or press Enter alone to keep theirs (the rest of your change is saved):")
+			if !ok {
+				return false
+			}
+			if line != "o" {
+				if ch = ch.WithoutFields(conflict.Fields); ch.Empty() {
+					p.say("Theirs is kept.")
+					return true
+				}
+			} else {
+				over = true
+			}
+			ch.Over = &theirs
+			continue
+		}
+		switch {
+		case err != nil:
+			p.say(fullStop("Not saved: " + clean(err.Error())))
+		case !changed:
+			p.say("Nothing changed: item " + clean(key) + " already reads so.")
+		case over:
+			p.say("Saved over theirs.")
+		default:
+			p.say("Saved.")
+		}
+		return true
+	}
+}

@@ -1,0 +1,159 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// signOff takes a decision on a in accessible mode, as the workspace's
+// sign-off does: the decisions offered are those the lifecycle and the
+// login's roles allow (signChoices), a rejection or a reserved DPO opinion
+// must say why, and the store decides the rest (the four-eyes rule, a
+// change since the decision was offered), its refusal said in full. It
+// returns the assessment chosen next (a revision started is), and false
+// when the input ended or the person typed q.
+func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
+	gov := p.d.Governance
+	if gov == nil {
+		p.say("Signing is not available here; assay review signs on the command line.")
+		return a.ID, true
+	}
+	opts := signChoices(a, p.d.Roles)
+	if len(opts) == 0 {
+		p.refusedForRole() // a role granted meanwhile counts
+		if opts = signChoices(a, p.d.Roles); len(opts) == 0 {
+			p.say(sentence(nothingToSignFor(p.d, a)))
+			return a.ID, true
+		}
+	}
+	today := p.d.Today()
+	p.say("")
+	p.say(fmt.Sprintf("Sign-off of assessment %d, %s, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
+		a.ID, clean(a.Subject), a.Status.Words(), clean(p.d.Actor), today))
+	if moved := movedInReview(a, true); moved != "" {
+		p.say("Changed since the submission, and signed as changed: " + moved + ".")
+	}
+	parts := make([]string, len(opts))
+	for i, o := range opts {
+		parts[i] = fmt.Sprintf("%d %s", i+1, o.Key)
+	}
+	p.say("Decisions: " + strings.Join(parts, "; ") + ".")
+	var choice string
+	for choice == "" {
+		line, ok := p.ask(fmt.Sprintf("Type a decision's number, or b to go back to assessment %d's choices:", a.ID))
+		switch {
+		case !ok || line == "q":
+			return a.ID, false
+		case line == "b":
+			return a.ID, true
+		}
+		n, err := strconv.Atoi(line)
+		if err != nil || n < 1 || n > len(opts) {
+			p.say(fmt.Sprintf("There is no decision %s; type a number from 1 to %d, or b.", clean(line), len(opts)))
+			continue
+		}
+		choice = opts[n-1].Value
+	}
+	if choice == choiceRevise {
+		r, err := gov.Revise(p.ctx, a.ID)
+		if err != nil {
+			p.say(fullStop("Not started: " + clean(err.Error())))
+			return a.ID, true
+		}
+		p.say(fmt.Sprintf("Revision %d started as assessment %d: a draft with the answers and plan of assessment %d.", r.Revision, r.ID, r.RevisionOf))
+		return r.ID, true
+	}
+	review := []assess.ReviewOption{assess.SeenBySigner(a)}
+	if n := len(a.UnconfirmedVendorAnswers()); n > 0 && (choice == string(assess.ActSubmit) || choice == string(assess.ActApprove)) {
+		accept, ok := p.acceptUnconfirmed(n)
+		if !ok {
+			return a.ID, false
+		}
+		if accept {
+			review = append(review, assess.AcceptUnconfirmed)
+		}
+	}
+	comment, ok, back := p.comment(choice)
+	if !ok || back {
+		return a.ID, ok
+	}
+	var signed *assess.Assessment
+	var err error
+	if strings.HasPrefix(choice, dpoPrefix) {
+		signed, err = gov.RecordDPOOpinion(p.ctx, a.ID, today, strings.TrimPrefix(choice, dpoPrefix), comment)
+	} else {
+		signed, err = gov.Review(p.ctx, a.ID, assess.Action(choice), today, comment, review...)
+	}
+	if err != nil {
+		p.say(fullStop("Not signed: " + clean(err.Error())))
+		return a.ID, true
+	}
+	p.say(signedSaid(signed))
+	return a.ID, true
+}
+
+// acceptUnconfirmed asks whether the vendor's answers nobody confirmed go
+// forward as the vendor gave them; declined, the store refuses.
+func (p *prompter) acceptUnconfirmed(n int) (accept, ok bool) {
+	p.say(fmt.Sprintf("%s: nobody has confirmed or corrected them (y in the questions).",
+		assess.Count(n, "of the vendor's answers is unconfirmed", "of the vendor's answers are unconfirmed")))
+	for {
+		line, ok := p.ask("Type y to accept them as the vendor gave them (the audit trail records that you did, with the count), or n not to:")
+		switch {
+		case !ok:
+			return false, false
+		case line == "y":
+			return true, true
+		case line == "n":
+			return false, true
+		}
+		p.say("Type y or n.")
+	}
+}
+
+// comment asks for the comment kept with the signature, until one the
+// decision takes is typed; back when the person typed b to sign nothing.
+func (p *prompter) comment(choice string) (comment string, ok, back bool) {
+	needed := needsComment(choice)
+	ask := "Comment for the signature: type it, or press Enter alone for none:"
+	if needed {
+		ask = "Comment for the signature: this decision needs one, saying why. Type it, or b to go back without signing:"
+	}
+	for {
+		line, ok := p.ask(ask)
+		switch {
+		case !ok:
+			return "", false, false
+		case needed && line == "b":
+			return "", true, true
+		case needed && strings.TrimSpace(cleanBlock(line)) == "":
+			p.say("Say why: this decision needs a comment.")
+			continue
+		}
+		if err := assess.CheckText("comment", line); err != nil {
+			p.say(fullStop("Not signed: " + clean(err.Error())))
+			continue
+		}
+		return line, true, false
+	}
+}
+
+// signedSaid says what the last signature did, and where the assessment
+// now stands.
+func signedSaid(a *assess.Assessment) string {
+	if len(a.SignOffs) == 0 {
+		return "Signed."
+	}
+	sig := a.SignOffs[len(a.SignOffs)-1]
+	if sig.Role == assess.RoleDPO {
+		return fmt.Sprintf("Signed: DPO opinion %s, by %s on %s. Assessment %d is still %s.", sig.Decision, clean(sig.Name), sig.On, a.ID, a.Status.Words())
+	}
+	text := fmt.Sprintf("Signed: %s by %s on %s. Assessment %d is now %s", sig.Decision, clean(sig.Name), sig.On, a.ID, a.Status.Words())
+	if a.Status == assess.Approved {
+		return text + " and locked: its answers and plan change only in a revision."
+	}
+	return text + "."
+}
