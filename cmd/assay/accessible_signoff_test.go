@@ -64,4 +64,16 @@ func TestAccessibleSignOff(t *testing.T) {
 	if a.Status != assess.Approved || a.PlanEdits["mfa"].Owner != "" {
 		t.Errorf("after the approval: state %s, mfa %+v", a.Status, a.PlanEdits["mfa"])
 	}
+
+	// Once approved, the sign-off starts a revision, and its choices are
+	// the revision's.
+	out = dana.drive("1", "3", "1", "2", "2", "1", "Sam Ortiz", "b", "b", "b", "q")
+	s.says(out,
+		"Decisions: 1 Start a revision: a new draft with these answers and plan.",
+		"Revision 2 started as assessment 2: a draft with the answers and plan of assessment 1.",
+		"Assessment 2, Acme Cloud Ltd, draft.",
+	)
+	if r := s.assessment(2); r.RevisionOf != 1 || r.PlanEdits["mfa"].Owner != "Sam Ortiz" {
+		t.Errorf("the revision: revises %d, mfa %+v", r.RevisionOf, r.PlanEdits["mfa"])
+	}
 }

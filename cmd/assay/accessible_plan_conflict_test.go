@@ -1,0 +1,73 @@
+package main
+
+import (
+	"io"
+	"os/exec"
+	"testing"
+)
+
+// A plan item's owner another person set while accessible mode asked for
+// it is not replaced unawares: who set it, when and what it is are said,
+// Enter keeps theirs, and o saves ours over theirs knowingly.
+func TestAccessiblePlanConflict(t *testing.T) {
+	s := newAccessibleSession(t)
+	omar := s.as("Omar Diaz")
+	cmd := exec.Command(s.bin)
+	cmd.Env, cmd.Dir = s.as("Dana Reyes").env, s.dir
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out lockedBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	}()
+	say := func(line string) { io.WriteString(stdin, line+"\n") }
+	setByOmar := func(owner string) {
+		if r := runProc(s.bin, omar.env, "plan", "1", "--item", "mfa", "--owner", owner); r.code != 0 {
+			t.Fatalf("assay plan: exit %d: %s", r.code, r.errs)
+		}
+	}
+	const ownerAsked, choose = "Type the new owner, a hyphen alone for none, or press Enter alone to keep it:", "Type o to save yours over theirs"
+	waitOutput(t, &out, "or q to quit:", 1)
+	say("1")
+	waitOutput(t, &out, "b to go back to the list, q to quit:", 1)
+	say("2")
+	waitOutput(t, &out, "Type an item's number to change it", 1)
+	say("2")
+	waitOutput(t, &out, "b to go back to the plan, q to quit:", 1)
+	say("1")
+	waitOutput(t, &out, ownerAsked, 1)
+	setByOmar("Omar's pick")
+	say("Sam Ortiz")
+	waitOutput(t, &out, choose, 1)
+	say("") // keep theirs
+	waitOutput(t, &out, "Theirs is kept.", 1)
+	say("1")
+	waitOutput(t, &out, ownerAsked, 2)
+	setByOmar("Third person")
+	say("Sam Ortiz")
+	waitOutput(t, &out, choose, 2)
+	say("o")
+	waitOutput(t, &out, "Saved over theirs.", 1)
+	say("q")
+	stdin.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("assay: %v\n%s", err, out.String())
+	}
+	s.says(out.String(),
+		`Not saved: the owner of plan item mfa was changed by Omar Diaz at `,
+		`it is now "Omar's pick".`,
+		"Owner of mfa, now Omar's pick.",
+	)
+	if got := s.assessment(1).PlanEdits["mfa"].Owner; got != "Sam Ortiz" {
+		t.Errorf("owner stored as %q, want the one saved over theirs", got)
+	}
+}
