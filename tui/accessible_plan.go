@@ -306,7 +306,11 @@ func askAcceptance(p *prompter, a *assess.Assessment, it assess.PlanItem) (asses
 	if typed != "" {
 		reason = typed
 	}
-	expires, ok := p.ask("Expires: type a date as year-month-day, today or later:")
+	ask = "Expires: type a date as year-month-day, today or later:"
+	if acc := it.Acceptance; acc != nil {
+		ask = "Expires: type a date as year-month-day, today or later, or press Enter alone to keep " + acc.Expires.String() + ":"
+	}
+	expires, ok := p.ask(ask)
 	if !ok {
 		return assess.PlanChange{}, false, false
 	}

@@ -24,6 +24,7 @@ func TestAccessiblePlan(t *testing.T) {
 		"1", "Eve\x1b[31m Red", // an owner with an escape sequence: refused, never echoed
 		"5", "", "Contract renewal in Q3", "2020-01-01", // already expired: refused
 		"5", "CISO", "Contract renewal in Q3", "2099-09-30",
+		"5", "", "", "", // Enter alone keeps what is recorded
 		"6", "Enforce MFA for admins", "2026-05-01",
 		"7", "1", // that milestone done
 		"b", // back to the plan
@@ -41,6 +42,10 @@ func TestAccessiblePlan(t *testing.T) {
 		"Due date moved from 2026-03-31 to 2026-06-30: Pen test booked for June.",
 		"Not saved: item mfa: the acceptance would have expired on 2020-01-01",
 		"Risk accepted by CISO until 2099-09-30, in force: Contract renewal in Q3.",
+		"Approver: type a name, or press Enter alone for CISO:",
+		"Reason for accepting it: type it, or press Enter alone to keep Contract renewal in Q3:",
+		"Expires: type a date as year-month-day, today or later, or press Enter alone to keep 2099-09-30:",
+		"Nothing changed: item mfa already reads so.",
 		"Milestone 1 of 1: Enforce MFA for admins, by 2026-05-01, done.",
 	)
 	e := s.assessment(1).PlanEdits["mfa"]
