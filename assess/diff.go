@@ -3,8 +3,12 @@ package assess
 import (
 	"encoding/json"
 	"slices"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // Diff is what changed between two evaluated assessments of one subject
@@ -29,6 +33,9 @@ type Diff struct {
 	// DueShifted reports that default due dates moved with the
 	// assessment's date, which Plan does not count as changes.
 	DueShifted bool
+	// Review is where each review stands ("review") and the DPO's
+	// opinion, when they differ (compareReview).
+	Review []ItemFieldChange
 }
 
 // AnswerChange is a question whose answer, note or evidence changed.
@@ -44,14 +51,60 @@ type AnswerChange struct {
 }
 
 // ValueChanged reports whether the answer itself (not only its note or
-// evidence) changed.
-func (c AnswerChange) ValueChanged() bool { return c.Old != c.New }
+// evidence) reads differently.
+func (c AnswerChange) ValueChanged() bool { return !sameText(c.Old, c.New) }
 
-// NoteChanged reports whether the note changed.
-func (c AnswerChange) NoteChanged() bool { return c.OldNote != c.NewNote }
+// NoteChanged reports whether the note reads differently.
+func (c AnswerChange) NoteChanged() bool { return !sameText(c.OldNote, c.NewNote) }
 
-// EvidenceChanged reports whether the evidence references changed.
-func (c AnswerChange) EvidenceChanged() bool { return !slices.Equal(c.OldEvidence, c.NewEvidence) }
+// EvidenceChanged reports whether the evidence references read differently.
+func (c AnswerChange) EvidenceChanged() bool {
+	return !slices.EqualFunc(c.OldEvidence, c.NewEvidence, sameText)
+}
+
+// Fields is what changed in the answer, as every comparison tells it:
+// the answer, the note and the evidence, each side on one line and
+// "(none)" when empty. An answer whose value moved without reading
+// differently (a risk's linked plan items), with its note and evidence
+// the same, is told by its answer.
+func (c AnswerChange) Fields() []ItemFieldChange {
+	var fs []ItemFieldChange
+	if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
+		fs = append(fs, sides("answer", c.Old, c.New))
+	}
+	if c.NoteChanged() {
+		fs = append(fs, sides("note", c.OldNote, c.NewNote))
+	}
+	if c.EvidenceChanged() {
+		fs = append(fs, sides("evidence", strings.Join(c.OldEvidence, "; "), strings.Join(c.NewEvidence, "; ")))
+	}
+	return fs
+}
+
+// none is an empty side of a change.
+const none = "(none)"
+
+// OrNone is a side of a change as comparisons show it: on one line,
+// "(none)" when empty.
+func OrNone(s string) string {
+	if s = safetext.OneLine(s); s == "" {
+		return none
+	}
+	return s
+}
+
+func sides(field, old, now string) ItemFieldChange {
+	return ItemFieldChange{Field: field, Old: OrNone(old), New: OrNone(now)}
+}
+
+// sameText reports whether two texts read the same: the same words in
+// the same Unicode normalisation (NFC), whatever the spaces and line
+// breaks between them and the characters that show as nothing. A note
+// saved again with a trailing space or from another keyboard has not
+// changed.
+func sameText(a, b string) bool { return a == b || textKey(a) == textKey(b) }
+
+func textKey(s string) string { return norm.NFC.String(safetext.OneLine(s)) }
 
 // DimensionChange is a dimension's score before and after.
 type DimensionChange struct {
@@ -105,6 +158,7 @@ func Compare(from, to *Evaluation) *Diff {
 		}
 	}
 	d.Plan, d.DueShifted = comparePlans(from, to)
+	d.Review = compareReview(from.Assessment, to.Assessment)
 	return d
 }
 
@@ -116,17 +170,66 @@ func (d *Diff) Empty() bool {
 }
 
 // Unchanged reports whether nothing the comparison covers changed: the
-// answers, scores, levels, findings and the remediation plan.
-func (d *Diff) Unchanged() bool { return d.Empty() && len(d.Plan) == 0 }
+// answers, scores, levels, findings, the remediation plan and the review.
+func (d *Diff) Unchanged() bool { return d.Empty() && len(d.Plan) == 0 && len(d.Review) == 0 }
 
 // Compared names what the comparison covers, for the sentence that says
 // none of it changed: the plan is compared wherever the later
-// assessment's questionnaire makes findings (a pre-screen makes none).
-func (d *Diff) Compared() string {
+// assessment's questionnaire makes findings (a pre-screen makes none),
+// the DPO's opinion wherever one is given (privacy assessments).
+func (d *Diff) Compared() string { return d.compared(true) }
+
+func (d *Diff) compared(review bool) string {
+	what := []string{"answers", "scores", "levels", "findings"}
 	if d.To.Assessment.Questionnaire.MakesFindings() {
-		return "the answers, scores, levels, findings and remediation plan"
+		what = append(what, "remediation plan")
 	}
-	return "the answers, scores, levels and findings"
+	if review {
+		what = append(what, "review")
+		if takesDPO(d.From.Assessment, d.To.Assessment) {
+			what = append(what, "DPO opinion")
+		}
+	}
+	return "the " + JoinAnd(what)
+}
+
+// NoChanges is the sentence every comparison tells when nothing changed
+// ("No changes: ...") or nothing but the review ("Nothing else changed:
+// ...", after the review's changes), naming what was compared; "" when
+// more changed.
+func (d *Diff) NoChanges() string {
+	switch {
+	case d.Unchanged():
+		return "No changes: " + d.compared(true) + " are the same."
+	case d.Empty() && len(d.Plan) == 0:
+		return "Nothing else changed: " + d.compared(false) + " are the same."
+	}
+	return ""
+}
+
+// DueShiftNote says why default due dates differ when they moved with
+// the assessment's date (DueShifted), "" otherwise: a reader who sees
+// the plans' dates a year apart must know they were not moved by hand.
+func (d *Diff) DueShiftNote() string {
+	if !d.DueShifted {
+		return ""
+	}
+	return "The default due dates count from each assessment's date; those that moved with it are not counted as changes."
+}
+
+// QuestionnaireNote says that the two ran different questionnaires or
+// versions, and how answers are matched then, "" when they ran the same.
+// arrow goes between the two ("→" in reports, "->" on the command line).
+func (d *Diff) QuestionnaireNote(arrow string) string {
+	if d.SameQuestionnaire {
+		return ""
+	}
+	a, b := d.From.Assessment.Questionnaire, d.To.Assessment.Questionnaire
+	which := safetext.OneLine(a.ID+" "+a.Version) + " " + arrow + " " + safetext.OneLine(b.ID+" "+b.Version)
+	if a.ID == b.ID && a.Version == b.Version {
+		which = safetext.OneLine(a.ID+" "+a.Version) + ", edited between them without a new version"
+	}
+	return "The questionnaires differ (" + which + "): answers are matched by question ID, and a question only one of them asks is told with (none) on the other side."
 }
 
 // questionOrder lists the question IDs of b in order, then those only in a.
@@ -178,6 +281,13 @@ func display(q *Questionnaire, a Answer) string {
 }
 
 func sameValue(a, b Value) bool {
+	// Texts that read the same are the same answer (sameText).
+	a.Text, b.Text = textKey(a.Text), textKey(b.Text)
+	if a.Risk != nil && b.Risk != nil {
+		ra, rb := *a.Risk, *b.Risk
+		ra.Measures, rb.Measures = textKey(ra.Measures), textKey(rb.Measures)
+		a.Risk, b.Risk = &ra, &rb
+	}
 	x, _ := json.Marshal(a)
 	y, _ := json.Marshal(b)
 	return string(x) == string(y)
@@ -234,4 +344,28 @@ func compareLevels(a, b *Result, outcome string) []LevelChange {
 		}
 	}
 	return out
+}
+
+// Label is the level's title, on one line, "(the outcome)" after the
+// headline level's.
+func (c LevelChange) Label() string {
+	if c.Outcome {
+		return safetext.OneLine(c.Title) + " (the outcome)"
+	}
+	return safetext.OneLine(c.Title)
+}
+
+// Change is the level before and after, "low → high", with arrow between.
+func (c LevelChange) Change(arrow string) string { return OrNone(c.Old) + " " + arrow + " " + OrNone(c.New) }
+
+// Change is the score before and after, "5 of 16 (31.3%) → 10 of 18
+// (55.6%)", "(none)" for a side without the dimension.
+func (c DimensionChange) Change(arrow string) string {
+	score := func(v, of, pct decimal.Decimal, missing bool) string {
+		if missing {
+			return none
+		}
+		return v.String() + " of " + of.String() + " (" + pct.Fixed(1) + "%)"
+	}
+	return score(c.Old, c.OldMax, c.OldPct, c.OnlyIn == "to") + " " + arrow + " " + score(c.New, c.NewMax, c.NewPct, c.OnlyIn == "from")
 }

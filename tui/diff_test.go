@@ -108,8 +108,9 @@ func TestCompareMarkedPair(t *testing.T) {
 	f.quit()
 }
 
-// Two identical assessments compare as "No changes", naming the plan
-// too, which the comparison also covers (as the report's "Changes since").
+// Two identical assessments compare as "No changes", naming the plan,
+// the review and the DPO's opinion too, which the comparison also covers
+// (as the report's "Changes since" and assay diff).
 func TestCompareNoChanges(t *testing.T) {
 	e, _ := payrollAnswered(t)
 	b := e.createFrom("all-types.yaml", "Payroll system")
@@ -117,8 +118,8 @@ func TestCompareNoChanges(t *testing.T) {
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("C")
-	f.waitFor("Payroll system · compare #1 → #2", "No changes: the answers, scores, levels, findings and remediation plan are the",
-		"\n            same.") // wrapped under itself at 80 columns
+	f.waitFor("Payroll system · compare #1 → #2", "No changes: the answers, scores, levels, findings, remediation plan, review and",
+		"\n            DPO opinion are the same.") // wrapped under itself at 80 columns
 	f.quit()
 }
 

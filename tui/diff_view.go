@@ -17,12 +17,15 @@ func diffText(st styles, d *assess.Diff, width int) string {
 	w := &diffWriter{st: st, width: width}
 	w.side("From", d.From.Assessment)
 	w.side("To", d.To.Assessment)
-	if !d.SameQuestionnaire {
-		w.line(st.warn.Render(wrap("The questionnaires differ: answers are matched by question ID.", width)))
+	if note := d.QuestionnaireNote("→"); note != "" {
+		w.line(st.warn.Render(wrap(note, width)))
 	}
 	w.line("")
-	if d.Unchanged() {
-		w.line(st.bold.Render("No changes:") + " " + wrapAfter(d.Compared()+" are the same.", len("No changes: "), width))
+	w.review(d.Review)
+	if s := d.NoChanges(); s != "" {
+		label, rest, _ := strings.Cut(s, ": ")
+		w.line(st.bold.Render(label+":") + " " + wrapAfter(rest, len(label)+2, width))
+		w.dueShift(d)
 		return w.String()
 	}
 	w.line(st.bold.Render(wrap(diffSummary(d), width)))
@@ -33,7 +36,29 @@ func diffText(st styles, d *assess.Diff, width int) string {
 	w.severities(d.Changed)
 	w.plan(d.Plan)
 	w.answers(d.Answers)
+	if d.DueShifted {
+		w.line("")
+		w.dueShift(d)
+	}
 	return w.String()
+}
+
+// review writes where each review stands, "Review: approved by … →
+// in review, …", each wrapped under itself, then a blank line.
+func (w *diffWriter) review(cs []assess.ItemFieldChange) {
+	for _, c := range cs {
+		w.line(w.st.bold.Render(c.Field+":") + " " + wrapAfter(clean(c.Old+" → "+c.New), len(c.Field)+2, w.width))
+	}
+	if len(cs) > 0 {
+		w.line("")
+	}
+}
+
+// dueShift says why the default due dates differ, when they do.
+func (w *diffWriter) dueShift(d *assess.Diff) {
+	if note := d.DueShiftNote(); note != "" {
+		w.line(w.st.muted.Render(wrap(note, w.width)))
+	}
 }
 
 // diffSummary counts the changes in one line.
@@ -49,7 +74,7 @@ func diffSummary(d *assess.Diff) string {
 	count(len(d.Answers), "answer changed", "answers changed")
 	for _, l := range d.Levels {
 		if l.Outcome {
-			parts = append(parts, fmt.Sprintf("%s %s → %s", clean(l.Title), orNone(l.Old), orNone(l.New)))
+			parts = append(parts, clean(l.Title)+" "+l.Change("→"))
 		}
 	}
 	count(len(d.Opened), "finding opened", "findings opened")
@@ -102,11 +127,7 @@ func (w *diffWriter) levels(ls []assess.LevelChange) {
 	}
 	w.heading("Levels", 0)
 	for _, l := range ls {
-		title := clean(l.Title)
-		if l.Outcome {
-			title += " (the outcome)"
-		}
-		w.item("~", fmt.Sprintf("%s: %s → %s", title, orNone(l.Old), orNone(l.New)))
+		w.item("~", clean(l.Label()+": "+l.Change("→")))
 	}
 }
 
@@ -116,15 +137,7 @@ func (w *diffWriter) scores(ds []assess.DimensionChange) {
 	}
 	w.heading("Scores", 0)
 	for _, c := range ds {
-		old := fmt.Sprintf("%s of %s (%s%%)", c.Old, c.OldMax, c.OldPct.Fixed(1))
-		now := fmt.Sprintf("%s of %s (%s%%)", c.New, c.NewMax, c.NewPct.Fixed(1))
-		switch c.OnlyIn {
-		case "to":
-			old = "(none)"
-		case "from":
-			now = "(none)"
-		}
-		w.item("~", fmt.Sprintf("%s: %s → %s", clean(c.Title), old, now))
+		w.item("~", clean(c.Title)+": "+c.Change("→"))
 	}
 }
 
@@ -168,14 +181,8 @@ func (w *diffWriter) answers(cs []assess.AnswerChange) {
 	w.heading("Answers changed", len(cs))
 	for _, c := range cs {
 		w.item(w.st.muted.Render("•"), clean(c.QuestionID)+" · "+clean(c.Question))
-		if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
-			w.change("answer", orNone(c.Old), orNone(c.New))
-		}
-		if c.NoteChanged() {
-			w.change("note", orNone(c.OldNote), orNone(c.NewNote))
-		}
-		if c.EvidenceChanged() {
-			w.change("evidence", orNone(strings.Join(c.OldEvidence, "; ")), orNone(strings.Join(c.NewEvidence, "; ")))
+		for _, f := range c.Fields() {
+			w.change(f.Field, clean(f.Old), clean(f.New))
 		}
 	}
 }
@@ -185,13 +192,4 @@ func (w *diffWriter) change(label, old, now string) {
 	const indent = 6
 	lead := strings.Repeat(" ", indent) + w.st.muted.Render(pad(label, 10))
 	w.line(lead + wrapAfter(old+" → "+now, indent+10, w.width))
-}
-
-// orNone shows an empty side of a change as "(none)", and any other text
-// safe to draw.
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
-	}
-	return clean(s)
 }

@@ -2,9 +2,9 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/assess/report/document"
 )
 
@@ -20,40 +20,45 @@ func (r *reporter) changes() {
 	r.d.heading(2, txt(fmt.Sprintf("Changes since assessment %d", from.ID)))
 	intro := txt(fmt.Sprintf("Compared with assessment %d of ", from.ID), user(from.Subject), ": ",
 		user(from.Questionnaire.Title), " ", user(from.Questionnaire.Version), fmt.Sprintf(", assessed %s, %s.", from.AssessedOn, from.Status.Words()))
-	if !d.SameQuestionnaire {
-		intro = txt(intro, " The questionnaires differ: answers are matched by question ID.")
+	if note := d.QuestionnaireNote("→"); note != "" {
+		intro = txt(intro, " "+note)
 	}
 	r.d.para(intro)
-	plan := d.Plan
-	shiftedWhy := ""
-	if d.DueShifted {
-		shiftedWhy = "; the default due dates count from each assessment's date"
+	var items []document.Text
+	for _, c := range d.Review {
+		items = append(items, txt(strong(c.Field+":"), " "+c.Old+" → "+c.New+"."))
 	}
-	if d.Unchanged() {
-		r.d.para(txt("Nothing changed: " + d.Compared() + " are the same" + shiftedWhy + "."))
+	if s := d.NoChanges(); s != "" {
+		if len(items) > 0 {
+			r.d.list(items...)
+		}
+		r.d.para(txt(s))
+		r.dueShiftNote(d)
 		return
 	}
-	var items []document.Text
 	for _, l := range d.Levels {
-		mark := ""
-		if l.Outcome {
-			mark = " (the outcome)"
-		}
-		items = append(items, txt(strong(user(l.Title), mark+":"), " ", orNone(l.Old), " → ", orNone(l.New), "."))
+		items = append(items, txt(strong(l.Label()+":"), " "+l.Change("→")+"."))
 	}
 	for _, c := range d.Dimensions {
-		items = append(items, txt(strong(user(c.Title), ":"), " "+scoreText(c.Old, c.OldMax, c.OldPct, c.OnlyIn == "to")+" → "+
-			scoreText(c.New, c.NewMax, c.NewPct, c.OnlyIn == "from")+"."))
+		items = append(items, txt(strong(user(c.Title), ":"), " "+c.Change("→")+"."))
 	}
 	items = append(items, txt(strong("Findings:"), fmt.Sprintf(" %d opened, %d closed, %d changed in severity.", len(d.Opened), len(d.Closed), len(d.Changed))))
 	items = append(items, txt(strong("Answers changed:"), fmt.Sprintf(" %d.", len(d.Answers))))
 	if r.q.MakesFindings() {
-		items = append(items, txt(strong("Plan items changed:"), fmt.Sprintf(" %d%s.", len(plan), shiftedWhy)))
+		items = append(items, txt(strong("Plan items changed:"), fmt.Sprintf(" %d.", len(d.Plan))))
 	}
 	r.d.list(items...)
+	r.dueShiftNote(d)
 	r.findingChanges(d)
-	r.planChangesTable(plan)
+	r.planChangesTable(d.Plan)
 	r.answerChanges(d.Answers)
+}
+
+// dueShiftNote says why the default due dates differ, when they do.
+func (r *reporter) dueShiftNote(d *assess.Diff) {
+	if note := d.DueShiftNote(); note != "" {
+		r.d.para(txt(note))
+	}
 }
 
 func (r *reporter) findingChanges(d *assess.Diff) {
@@ -81,40 +86,13 @@ func (r *reporter) answerChanges(cs []assess.AnswerChange) {
 	}
 	rows := make([][]document.Text, 0, len(cs))
 	for _, c := range cs {
-		var what document.Text
-		next := func(t document.Text) {
-			if what != nil {
-				what = txt(what, "; ")
-			}
-			what = txt(what, t)
+		fs := c.Fields()
+		what := make([]string, len(fs))
+		for i, f := range fs {
+			what[i] = f.Text("→")
 		}
-		if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
-			next(txt("answer: ", orNone(c.Old), " → ", orNone(c.New)))
-		}
-		if c.NoteChanged() {
-			next(txt("note changed"))
-		}
-		if c.EvidenceChanged() {
-			next(txt("evidence changed"))
-		}
-		rows = append(rows, []document.Text{txt(code(c.QuestionID)), txt(user(c.Question)), what})
+		rows = append(rows, []document.Text{txt(code(c.QuestionID)), txt(user(c.Question)), txt(strings.Join(what, "; "))})
 	}
 	r.d.table(cells("Question", "Text", "Change"), rows)
 }
 
-// orNone is a side of a change, "(none)" when empty.
-func orNone(s string) document.Span {
-	if s == "" {
-		return document.Span{Text: "(none)"}
-	}
-	return user(s)
-}
-
-// scoreText is "5 of 16 (31.3%)", or "(none)" for a dimension one side
-// does not have.
-func scoreText(v, of, pct decimal.Decimal, none bool) string {
-	if none {
-		return "(none)"
-	}
-	return fmt.Sprintf("%s of %s (%s%%)", v, of, pct.Fixed(1))
-}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -116,64 +115,48 @@ func diffSide(a *assess.Assessment) string {
 	return s
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
-	}
-	return safetext.OneLine(s)
-}
-
-// writeDiff prints a comparison for people.
+// writeDiff prints a comparison for people: the review first (where each
+// stands), then what changed in the outcome, the plan and the answers,
+// each part as the report's "Changes since" and the workspace's Compare
+// tell it (assess words them once).
 func writeDiff(w io.Writer, d *assess.Diff) {
+	const arrow = "->"
 	fmt.Fprintf(w, "From %s\nTo   %s\n", diffSide(d.From.Assessment), diffSide(d.To.Assessment))
-	if !d.SameQuestionnaire {
-		fmt.Fprintln(w, "The questionnaires differ: answers are matched by question ID.")
+	if note := d.QuestionnaireNote(arrow); note != "" {
+		fmt.Fprintln(w, note)
 	}
-	shifted := ""
-	if d.DueShifted {
-		shifted = " (the default due dates count from each assessment's date)"
+	if len(d.Review) > 0 {
+		fmt.Fprintln(w)
+		for _, c := range d.Review {
+			fmt.Fprintln(w, c.Text(arrow))
+		}
 	}
-	if d.Unchanged() {
-		fmt.Fprintln(w, "\nNo changes"+shifted+".")
+	if s := d.NoChanges(); s != "" {
+		fmt.Fprintln(w, "\n"+s)
+		if note := d.DueShiftNote(); note != "" {
+			fmt.Fprintln(w, note)
+		}
 		return
 	}
 	if len(d.Answers) > 0 {
 		fmt.Fprintf(w, "\nAnswers changed: %d\n", len(d.Answers))
 		for _, c := range d.Answers {
 			fmt.Fprintf(w, "  %s: %s\n", c.QuestionID, safetext.OneLine(c.Question))
-			if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
-				fmt.Fprintf(w, "    answer:   %s -> %s\n", orNone(c.Old), orNone(c.New))
-			}
-			if c.NoteChanged() {
-				fmt.Fprintf(w, "    note:     %s -> %s\n", orNone(c.OldNote), orNone(c.NewNote))
-			}
-			if c.EvidenceChanged() {
-				fmt.Fprintf(w, "    evidence: %s -> %s\n", orNone(strings.Join(c.OldEvidence, "; ")), orNone(strings.Join(c.NewEvidence, "; ")))
+			for _, f := range c.Fields() {
+				fmt.Fprintf(w, "    %-9s %s %s %s\n", f.Field+":", f.Old, arrow, f.New)
 			}
 		}
 	}
 	if len(d.Dimensions) > 0 {
 		fmt.Fprintln(w, "\nScores:")
 		for _, c := range d.Dimensions {
-			switch c.OnlyIn {
-			case "to":
-				fmt.Fprintf(w, "  %s: (none) -> %s of %s (%s%%)\n", safetext.OneLine(c.Title), c.New, c.NewMax, c.NewPct.Fixed(1))
-			case "from":
-				fmt.Fprintf(w, "  %s: %s of %s (%s%%) -> (none)\n", safetext.OneLine(c.Title), c.Old, c.OldMax, c.OldPct.Fixed(1))
-			default:
-				fmt.Fprintf(w, "  %s: %s of %s (%s%%) -> %s of %s (%s%%)\n", safetext.OneLine(c.Title), c.Old, c.OldMax, c.OldPct.Fixed(1),
-					c.New, c.NewMax, c.NewPct.Fixed(1))
-			}
+			fmt.Fprintf(w, "  %s: %s\n", safetext.OneLine(c.Title), c.Change(arrow))
 		}
 	}
 	if len(d.Levels) > 0 {
 		fmt.Fprintln(w, "\nLevels:")
 		for _, c := range d.Levels {
-			mark := ""
-			if c.Outcome {
-				mark = " (the outcome)"
-			}
-			fmt.Fprintf(w, "  %s%s: %s -> %s\n", safetext.OneLine(c.Title), mark, orNone(c.Old), orNone(c.New))
+			fmt.Fprintf(w, "  %s: %s\n", c.Label(), c.Change(arrow))
 		}
 	}
 	findings := func(title, sign string, fs []assess.Finding) {
@@ -190,13 +173,16 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 	if len(d.Changed) > 0 {
 		fmt.Fprintf(w, "\nFindings changed in severity: %d\n", len(d.Changed))
 		for _, c := range d.Changed {
-			fmt.Fprintf(w, "  ~ %s [%s -> %s] %s\n", c.Key, c.Old, c.New, safetext.OneLine(c.Question))
+			fmt.Fprintf(w, "  ~ %s [%s %s %s] %s\n", c.Key, c.Old, arrow, c.New, safetext.OneLine(c.Question))
 		}
 	}
 	if len(d.Plan) > 0 {
-		fmt.Fprintf(w, "\nPlan items changed: %d%s\n", len(d.Plan), shifted)
+		fmt.Fprintf(w, "\nPlan items changed: %d\n", len(d.Plan))
 		for _, c := range d.Plan {
-			fmt.Fprintf(w, "  ~ %s: %s\n", c.Item.Key(), c.Text("->"))
+			fmt.Fprintf(w, "  ~ %s: %s\n", c.Item.Key(), c.Text(arrow))
 		}
+	}
+	if note := d.DueShiftNote(); note != "" {
+		fmt.Fprintln(w, "\n"+note)
 	}
 }

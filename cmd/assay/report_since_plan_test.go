@@ -22,11 +22,13 @@ import (
 func TestReportSinceTellsPlanChanges(t *testing.T) {
 	s := newCLISession(t)
 	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
-	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes")
-	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa")
+	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes", "--date", "2026-02-02")
+	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa", "--date", "2026-02-03")
 	rev := strings.TrimSpace(s.ok("revise", id))
+	// The revision is a draft of the approved original: only the review
+	// differs, and the section says so, then that nothing else changed.
 	if unchanged := s.ok("report", rev, "--since", id, "--as-of", "2026-03-15"); !strings.Contains(unchanged,
-		"Nothing changed: the answers, scores, levels, findings and remediation plan are\nthe same.") {
+		"- **Review:** approved by Rui Costa on 2026-02-03 (Plan agreed) → draft.\n\nNothing else changed: the answers, scores, levels, findings and remediation plan\nare the same.") {
 		t.Errorf("a revision with nothing changed does not say so:\n%s", reportSection(unchanged, "## Changes since"))
 	}
 	s.ok("plan", rev, "--item", "mfa", "--accept-approver", "Dana Reyes (CISO)", "--accept-reason", "Keys on order", "--accept-expires", "2027-06-30")
@@ -35,10 +37,11 @@ func TestReportSinceTellsPlanChanges(t *testing.T) {
 
 	md := s.ok("report", rev, "--since", id, "--as-of", "2026-03-15")
 	changes := reportSection(md, "## Changes since")
-	if strings.Contains(changes, "Nothing changed") {
+	if strings.Contains(changes, "changed: the answers") {
 		t.Errorf("the plan changed, and the report says nothing did:\n%s", changes)
 	}
 	for _, want := range []string{
+		"- **Review:** approved by Rui Costa on 2026-02-03 (Plan agreed) → draft.",
 		"- **Findings:** 0 opened, 0 closed, 0 changed in severity.",
 		"- **Answers changed:** 0.",
 		"- **Plan items changed:** 3.",

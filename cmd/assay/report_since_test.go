@@ -13,7 +13,9 @@ import (
 // risk" (100.0%, critical). This year the attestation (weight 3, "no"
 // = 2 × 3 = 6 points) is in place: 80 of 86, 93.0%, still critical
 // (over 75%), so no level moves; the attestation's high finding closes;
-// one answer changed, with its note and its evidence (cleared now).
+// one answer changed, with its note and its evidence (cleared now), each
+// told old and new as assay diff tells them. The due dates of the
+// findings both have moved with the assessment date, which is said.
 func TestReportSinceLastYear(t *testing.T) {
 	s := newCLISession(t)
 	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
@@ -34,9 +36,13 @@ func TestReportSinceLastYear(t *testing.T) {
 		"- **Control risk:** 86 of 86 (100.0%) → 80 of 86 (93.0%).",
 		"- **Findings:** 0 opened, 1 closed, 0 changed in severity.",
 		"- **Answers changed:** 1.",
+		"- **Plan items changed:** 0.\n\nThe default due dates count from each assessment's date; those that moved with\nit are not counted as changes.",
 		"| closed | `attestation` | high | Does a current independent",
 		"| `attestation` | Does a current independent",
-		"| answer: No → Yes, in place; note changed; evidence changed |",
+		// The note and evidence as they were and are, as assay diff and
+		// Compare tell them, escaped in their cell.
+		"| answer: No → Yes, in place; note: Note 1: a\\|b \\`code\\` &lt;script&gt;",
+		"→ ISO certificate \\| scope &lt;all&gt;; evidence: Evidence \\| attestation; &lt;b&gt;doc&lt;/b&gt; \\`v2\\` → (none) |",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report --since lacks %q", want)
