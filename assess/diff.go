@@ -356,7 +356,9 @@ func (c LevelChange) Label() string {
 }
 
 // Change is the level before and after, "low → high", with arrow between.
-func (c LevelChange) Change(arrow string) string { return OrNone(c.Old) + " " + arrow + " " + OrNone(c.New) }
+func (c LevelChange) Change(arrow string) string {
+	return OrNone(c.Old) + " " + arrow + " " + OrNone(c.New)
+}
 
 // Change is the score before and after, "5 of 16 (31.3%) → 10 of 18
 // (55.6%)", "(none)" for a side without the dimension.

@@ -95,4 +95,3 @@ func (r *reporter) answerChanges(cs []assess.AnswerChange) {
 	}
 	r.d.table(cells("Question", "Text", "Change"), rows)
 }
-
