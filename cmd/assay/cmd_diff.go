@@ -18,11 +18,14 @@ func (a *app) diffCommand() *cobra.Command {
 		// which reads as the later first. Long says B may come alone.
 		Use:   "diff A B",
 		Short: "Show what changed between two assessments of one subject, or two revisions",
-		Long: `Compare assessment A (the earlier) with assessment B: the answers, notes and
-evidence that changed (old -> new), the scores and levels that moved, and the
-findings opened, closed or changed in severity, and the remediation plan's
-items that changed (owner, due date, status, accepted risk, action,
-milestones). Both must be about the same
+		Long: `Compare assessment A (the earlier) with assessment B: where each review
+stands (state, who approved, rejected, submitted or withdrawn it, when and
+with what comment or conditions) and the DPO's opinion when they differ, the
+answers, notes and evidence that changed (old -> new), the scores and levels
+that moved, the findings opened, closed or changed in severity, and the
+remediation plan's items that changed (owner, due date, status, accepted
+risk, action, milestones). Text that differs only in spaces or Unicode
+normalisation is no change. Both must be about the same
 subject: last year's and this year's assessment of a vendor, or an approved
 assessment and its revision. When they ran different questionnaires or
 versions, answers are matched by question ID. A must be the earlier: the
