@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/internal/render/rendertest"
 )
 
 // Last year's vendor screen of Acme was approved on conditions by Rui
@@ -49,4 +51,23 @@ The default due dates count from each assessment's date; those that moved with i
 		}
 	}
 	checkNoHTML(t, "since-review", md)
+
+	// The other formats are built from the same document; their text says
+	// the same, the comment's markup as text.
+	wants := []string{"Review: approved by Rui Costa on 2025-02-10 (On condition that MFA is enforced by June) →",
+		"after a rejection by Rui Costa on 2026-02-04 (Evidence | <b>missing</b>).",
+		"Nothing else changed: the answers, scores, levels, findings and remediation plan are the same."}
+	report := func(format string) []byte {
+		return []byte(s.ok("report", this, "--since", last, "--as-of", "2026-03-15", "--format", format))
+	}
+	texts := map[string]string{"html": rendertest.HTMLText(t, report("html"))}
+	texts["docx"], _ = rendertest.DOCXText(t, report("docx"))
+	texts["pdf"] = strings.Join(rendertest.PDFPages(t, report("pdf")), "")
+	for format, text := range texts {
+		for _, want := range wants {
+			if !strings.Contains(rendertest.Squeeze(text), rendertest.Squeeze(want)) {
+				t.Errorf("the %s report lacks %q", format, want)
+			}
+		}
+	}
 }
