@@ -72,10 +72,21 @@ func diffSummary(d *assess.Diff) string {
 		}
 	}
 	count(len(d.Answers), "answer changed", "answers changed")
+	// The outcome is named; the other levels that moved are counted, so
+	// that the summary never says no level changed when one did.
+	outcome, others := false, 0
 	for _, l := range d.Levels {
 		if l.Outcome {
+			outcome = true
 			parts = append(parts, clean(l.Title)+" "+l.Change("→"))
+		} else {
+			others++
 		}
+	}
+	if outcome {
+		count(others, "other level changed", "other levels changed")
+	} else {
+		count(others, "level changed", "levels changed")
 	}
 	count(len(d.Opened), "finding opened", "findings opened")
 	count(len(d.Closed), "finding closed", "findings closed")
