@@ -24,7 +24,7 @@ func diffText(st styles, d *assess.Diff, width int) string {
 	w.review(d.Review)
 	if s := d.NoChanges(); s != "" {
 		label, rest, _ := strings.Cut(s, ": ")
-		w.line(st.bold.Render(label+":") + " " + wrapAfter(rest, len(label)+2, width))
+		w.labelled(label+":", rest)
 		w.dueShift(d)
 		return w.String()
 	}
@@ -47,11 +47,24 @@ func diffText(st styles, d *assess.Diff, width int) string {
 // in review, …", each wrapped under itself, then a blank line.
 func (w *diffWriter) review(cs []assess.ItemFieldChange) {
 	for _, c := range cs {
-		w.line(w.st.bold.Render(c.Field+":") + " " + wrapAfter(clean(c.Old+" → "+c.New), len(c.Field)+2, w.width))
+		w.labelled(c.Field+":", clean(c.Old+" → "+c.New))
 	}
 	if len(cs) > 0 {
 		w.line("")
 	}
+}
+
+// labelled writes "Label: text", the text wrapped under itself, or,
+// where that would leave it too narrow a column (a narrow terminal), the
+// label on a line of its own and the text under it at the full width.
+func (w *diffWriter) labelled(label, text string) {
+	const narrowest = 20
+	if lead := lipgloss.Width(label) + 1; w.width-lead >= narrowest {
+		w.line(w.st.bold.Render(label) + " " + wrapAfter(text, lead, w.width))
+		return
+	}
+	w.line(w.st.bold.Render(wrap(label, w.width)))
+	w.line(wrap(text, w.width))
 }
 
 // dueShift says why the default due dates differ, when they do.
