@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,13 +25,30 @@ var built struct {
 }
 
 func TestMain(m *testing.M) {
+	var err error
+	if sharedCache, err = os.MkdirTemp("", "assay-cache-"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	code := m.Run()
 	pgtest.Report("cmd/assay")
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
+	os.RemoveAll(sharedCache)
 	os.Exit(code)
 }
+
+// sharedCache is the cache folder ($XDG_CACHE_HOME) of every assay the
+// tests run, in-process or as a process, as one person's commands share
+// theirs: the built-in questionnaires are parsed from YAML by the first
+// command of the run, and read compiled by the others. With a cache in
+// each test's fresh home, each test's first command parsed every
+// built-in again, most of an in-process command's time. The compiled
+// forms are checked against the YAML's digest and the build before use
+// (questionnaires/cache.go), so no test can see another's data in them;
+// the parsing itself is tested in ./questionnaires.
+var sharedCache string
 
 // assayBinary builds cmd/assay (once) and returns the executable's path.
 func assayBinary(t testing.TB) string {
@@ -59,6 +77,7 @@ func procEnv(dir, db string) []string {
 		"ASSAY_DB=" + db,
 		"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
 		"XDG_DATA_HOME=" + filepath.Join(dir, "data"),
+		"XDG_CACHE_HOME=" + sharedCache,
 		"ASSAY_REVIEWER=Dana Reyes",
 		"NO_COLOR=1",
 		"TERM=xterm-256color",

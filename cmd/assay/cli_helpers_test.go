@@ -28,6 +28,7 @@ func newCLISession(t *testing.T) *cliSession {
 		"ASSAY_DB":        filepath.Join(dir, "assay.db"),
 		"XDG_CONFIG_HOME": filepath.Join(dir, "config"),
 		"XDG_DATA_HOME":   filepath.Join(dir, "data"),
+		"XDG_CACHE_HOME":  sharedCache,
 		"ASSAY_REVIEWER":  "Test Reviewer",
 		"NO_COLOR":        "1",
 	}}

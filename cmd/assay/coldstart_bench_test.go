@@ -29,7 +29,7 @@ func BenchmarkColdStart(b *testing.B) {
 		assay("new", "-q", q, "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
 	}
 	assay("list") // leaves the compiled questionnaires
-	if _, err := os.Stat(filepath.Join(dir, ".cache", "assay", "questionnaires")); err != nil {
+	if _, err := os.Stat(filepath.Join(sharedCache, "assay", "questionnaires")); err != nil {
 		b.Fatalf("no compiled questionnaires: %v", err)
 	}
 	b.Run("floor", func(b *testing.B) {
