@@ -55,6 +55,8 @@ type flow struct {
 	mu   *sync.Mutex
 	last *string
 	w, h int // the terminal's size
+	// unsettled: a golden waited 10 s in vain for its frame (golden_test.go)
+	unsettled bool
 }
 
 func (f *flow) screen() string {
