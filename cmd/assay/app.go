@@ -54,6 +54,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, base: ctx}
 	defer a.close()
 	root := a.rootCommand()
+	if args == nil {
+		args = []string{} // cobra would read a nil command line from os.Args
+	}
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	helpOut, flushHelp := fitHelp(stdout, args)
