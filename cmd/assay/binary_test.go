@@ -15,13 +15,15 @@ import (
 
 // The tests that kill assay or run several at once need the real binary:
 // a process of its own, with its own SQLite connection. It is built once
-// per test run and removed by TestMain.
+// per test run and removed by TestMain. The linker prints its call graph
+// as it links (-dumpdep), for TestSocketCodeIsTheTeamDriversOnly: one
+// link of the binary instead of two, each several seconds of CPU.
 var built struct {
 	once sync.Once
 	dir  string
 	path string
 	err  error
-	out  []byte
+	out  []byte // go build's output: the linker's call graph
 }
 
 func TestMain(m *testing.M) {
@@ -61,12 +63,20 @@ func assayBinary(t testing.TB) string {
 			return
 		}
 		built.path = filepath.Join(built.dir, "assay")
-		built.out, built.err = exec.Command("go", "build", "-o", built.path, ".").CombinedOutput()
+		built.out, built.err = exec.Command("go", "build", "-o", built.path, "-ldflags=-dumpdep", ".").CombinedOutput()
 	})
 	if built.err != nil {
-		t.Fatalf("go build: %v\n%s", built.err, built.out)
+		t.Fatalf("go build: %v\n%.2000s", built.err, built.out)
 	}
 	return built.path
+}
+
+// linkerGraph is the call graph the linker printed as it linked the
+// binary assayBinary returns: "from -> to" lines.
+func linkerGraph(t *testing.T) string {
+	t.Helper()
+	assayBinary(t)
+	return string(built.out)
 }
 
 // procEnv is a clean environment for an assay process on one database:
