@@ -45,16 +45,25 @@ func TestReportsLookRight(t *testing.T) {
 	if len(sections) < 9 {
 		t.Fatalf("the Markdown report has %d sections", len(sections))
 	}
+	// The reports are written first, one after another; each is then
+	// printed and read in a subtest of its own, and those run at once: the
+	// outside programs (LibreOffice, Chromium, poppler) were most of the
+	// package's longest test, and each waited for the one before.
+	reports := map[string][]byte{}
+	for _, format := range []string{"pdf", "docx", "html"} {
+		reports[format] = report(format)
+	}
 	for _, format := range []string{"pdf", "docx", "html"} {
 		t.Run(format, func(t *testing.T) {
+			t.Parallel()
 			var pdf []byte
 			switch format {
 			case "pdf":
-				pdf = report("pdf")
+				pdf = reports["pdf"]
 			case "docx":
-				pdf = docxToPDF(t, report("docx"))
+				pdf = docxToPDF(t, reports["docx"])
 			case "html":
-				pdf = htmlToPDF(t, report("html"))
+				pdf = htmlToPDF(t, reports["html"])
 			}
 			pages := rendertest.PDFPages(t, pdf)
 			images := rendertest.PageImages(t, pdf, 72)
