@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -29,7 +30,11 @@ func TestHelpFitsA100ColumnTerminal(t *testing.T) {
 	}
 	script.WriteString("echo '=== end'; sleep 60")
 	p := startTmuxSized(t, 100, 50, []string{"NO_COLOR=1", "TERM=xterm-256color", "HOME=" + t.TempDir()}, script.String())
-	p.waitFor("every help printed", func(string) bool { return strings.Contains(p.history(false), "=== end") })
+	// The pane runs assay once per command, about sixty: on a loaded
+	// machine that took more than the 10 s waitFor gives a screen
+	// (TestHelpFitsA100ColumnTerminal failed at 10.5 s, at a load of 20),
+	// so each run has 2 s.
+	p.waitForWithin(time.Duration(len(commands))*2*time.Second, "every help printed", func(string) bool { return strings.Contains(p.history(false), "=== end") })
 	plain, joined := p.history(false), p.history(true)
 	// fang cuts an example wider than its block with "…": a person
 	// copying it would run half a command.

@@ -88,7 +88,14 @@ func (p *tmuxPane) screen() string {
 // waitFor polls the screen until ok accepts it, for at most 10 seconds.
 func (p *tmuxPane) waitFor(what string, ok func(screen string) bool) {
 	p.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	p.waitForWithin(10*time.Second, what, ok)
+}
+
+// waitForWithin is waitFor for at most d: for a pane that runs many
+// commands before it shows what is waited for.
+func (p *tmuxPane) waitForWithin(d time.Duration, what string, ok func(screen string) bool) {
+	p.t.Helper()
+	deadline := time.Now().Add(d)
 	for {
 		s := p.screen()
 		if ok(s) {
