@@ -69,7 +69,7 @@ func (r *termRenderer) heading(level int, t document.Text) {
 	case 2:
 		style = r.st.title
 	}
-	r.b.WriteString(wrap(style.Render(prefix+spanText(t.String())), r.width) + "\n")
+	r.b.WriteString(wrap(style.Render(prefix+spanText(t.OneLine().String())), r.width) + "\n")
 }
 
 // list writes each item after its bullet or number, wrapped under itself.
@@ -88,6 +88,12 @@ func (r *termRenderer) list(l *document.List) {
 func (r *termRenderer) text(t document.Text) string {
 	var b strings.Builder
 	for _, sp := range t {
+		if sp.Style == document.Break {
+			// A line break in a user's text, or a blank line between
+			// its paragraphs: the wrapping keeps both.
+			b.WriteString(strings.Repeat("\n", strings.Count(sp.Text, "\n")))
+			continue
+		}
 		text := spanText(sp.Text)
 		switch sp.Style {
 		case document.Strong:
@@ -121,7 +127,7 @@ func (r *termRenderer) table(t *document.Table) {
 	rows := make([][]string, 0, len(t.Rows)+1)
 	head := make([]string, len(t.Header))
 	for j, h := range t.Header {
-		head[j] = r.st.bold.Render(spanText(h.String()))
+		head[j] = r.st.bold.Render(spanText(h.OneLine().String()))
 	}
 	rows = append(rows, head)
 	for _, row := range t.Rows {
@@ -141,7 +147,9 @@ func (r *termRenderer) table(t *document.Table) {
 	widths := make([]int, cols)
 	for _, row := range rows {
 		for j, c := range row {
-			widths[j] = max(widths[j], ansi.StringWidth(c), 1)
+			for _, l := range strings.Split(c, "\n") { // a note's lines
+				widths[j] = max(widths[j], ansi.StringWidth(l), 1)
+			}
 		}
 	}
 	const gap = " │ "

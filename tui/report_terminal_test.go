@@ -85,3 +85,25 @@ func TestReportBlocksInTheTerminal(t *testing.T) {
 		t.Errorf("a table too wide for the terminal:\n%s", got)
 	}
 }
+
+// A note in paragraphs keeps its lines in the workspace's report view:
+// in a list item (under the item's text, a blank line between
+// paragraphs), a paragraph and a table cell (inside its column).
+func TestReportKeepsTheBreaksOfANoteInTheTerminal(t *testing.T) {
+	brk := func(s string) document.Span { return document.Span{Text: s, Style: document.Break} }
+	note := document.Text{{Text: "First paragraph."}, brk(document.ParagraphBreak),
+		{Text: "# Not a heading"}, brk(document.LineBreak), {Text: "- not a list"}}
+	doc := &document.Document{Blocks: []document.Block{
+		&document.List{Items: []document.Text{note}},
+		&document.Paragraph{Text: note},
+		&document.Table{Header: []document.Text{{{Text: "Finding"}}, {{Text: "Reason"}}}, Rows: [][]document.Text{{{{Text: "A"}}, note}}},
+	}}
+	got := ansi.Strip(tui.RenderReportForTest(doc, 60))
+	want := "  • First paragraph.\n\n    # Not a heading\n    - not a list\n\n" +
+		"First paragraph.\n\n# Not a heading\n- not a list\n\n" +
+		"Finding │ Reason\n────────┼─────────────────\n" +
+		"A       │ First paragraph.\n        │ \n        │ # Not a heading\n        │ - not a list\n"
+	if got != want {
+		t.Errorf("the report view:\n%s\nwant:\n%s", got, want)
+	}
+}

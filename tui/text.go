@@ -111,7 +111,9 @@ func wrap(s string, width int) string { return wraptext.Wrap(s, width) }
 func wrapAfter(s string, used, width int) string {
 	ls := strings.Split(wrap(s, max(width-used, 10)), "\n")
 	for i := 1; i < len(ls); i++ {
-		ls[i] = strings.Repeat(" ", used) + ls[i]
+		if ls[i] != "" { // a blank line between paragraphs stays blank
+			ls[i] = strings.Repeat(" ", used) + ls[i]
+		}
 	}
 	return strings.Join(ls, "\n")
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/assess/safetext"
 )
@@ -79,6 +81,42 @@ func txt(parts ...any) document.Text {
 // user is text from a user, a vendor or a file, on one line without
 // escape sequences.
 func user(s string) document.Span { return document.Span{Text: safetext.OneLine(s)} }
+
+// body is text someone may have written in lines or paragraphs (a note,
+// evidence, an action, a reason, a comment): each line cleaned as user
+// cleans it, with a Break span between two lines (document.LineBreak) or
+// between two paragraphs, however many blank lines parted them
+// (document.ParagraphBreak). Blank lines before the first line and after
+// the last are dropped.
+func body(s string) document.Text {
+	var t document.Text
+	blank := false
+	for _, line := range strings.Split(safetext.Clean(s), "\n") {
+		line = safetext.OneLine(line)
+		switch {
+		case line == "":
+			blank = true
+			continue
+		case len(t) > 0 && blank:
+			t = append(t, document.Span{Text: document.ParagraphBreak, Style: document.Break})
+		case len(t) > 0:
+			t = append(t, document.Span{Text: document.LineBreak, Style: document.Break})
+		}
+		t = append(t, document.Span{Text: line})
+		blank = false
+	}
+	return t
+}
+
+// after is what parts the next label of an item from the text before it:
+// a space, or a line break when that text ends a note written in lines,
+// so that the label does not read as the note's last line.
+func after(t document.Text) document.Span {
+	if t.HasBreak() {
+		return document.Span{Text: document.LineBreak, Style: document.Break}
+	}
+	return document.Span{Text: " "}
+}
 
 // strong sets its parts (as txt takes them) in bold.
 func strong(parts ...any) document.Text {

@@ -54,6 +54,43 @@ func width(s string) int {
 	return n
 }
 
+// wrapBody wraps escaped prose that may hold the breaks of a user's text
+// (markdownText): each line is wrapped by itself, a line followed by
+// another of the same paragraph ends in a backslash (CommonMark's hard
+// line break, which markdownlint accepts where two trailing spaces fail
+// MD009), and a blank line parts two paragraphs. Every line after the
+// first starts with rest, so that a list item's paragraphs stay in the
+// item; each starts with its first word defused (wrap), so that no line
+// of the text opens a heading, a list or a quote.
+func wrapBody(text string, limit int, first, rest string) []string {
+	if !strings.Contains(text, "\n") {
+		return wrap(text, limit, first, rest)
+	}
+	var out []string
+	prefix := first
+	for pi, para := range strings.Split(text, "\n\n") {
+		if pi > 0 {
+			out = append(out, "")
+		}
+		lines := strings.Split(para, "\n")
+		for li, line := range lines {
+			if li == len(lines)-1 {
+				out = append(out, wrap(line, limit, prefix, rest)...)
+				prefix = rest
+				continue
+			}
+			wrapped := wrap(line, limit, prefix, rest)
+			if width(wrapped[len(wrapped)-1]) >= limit {
+				wrapped = wrap(line, limit-1, prefix, rest) // room for the backslash
+			}
+			wrapped[len(wrapped)-1] += "\\"
+			out = append(out, wrapped...)
+			prefix = rest
+		}
+	}
+	return out
+}
+
 // wrap breaks escaped text into lines of at most limit characters as
 // width counts them, the first starting with first and the rest with rest
 // (indentation). A word longer than the limit stays whole. Lines that

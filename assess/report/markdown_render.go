@@ -22,7 +22,7 @@ func writeMarkdown(w *doc, blocks []document.Block) {
 	for _, b := range blocks {
 		switch b := b.(type) {
 		case *document.Heading:
-			w.heading(b.Level, markdownText(b.Text))
+			w.heading(b.Level, markdownText(b.Text.OneLine()))
 		case *document.Paragraph:
 			w.para(markdownText(b.Text))
 		case *document.List:
@@ -50,20 +50,23 @@ func writeMarkdown(w *doc, blocks []document.Block) {
 func writeMarkdownTable(w *doc, t *document.Table) {
 	header := make([]string, len(t.Header))
 	for i, h := range t.Header {
-		header[i] = markdownText(h)
+		header[i] = markdownText(h.OneLine())
 	}
 	rows := make([][]string, len(t.Rows))
 	for i, r := range t.Rows {
 		rows[i] = make([]string, len(r))
 		for j, c := range r {
-			rows[i][j] = markdownText(c)
+			rows[i][j] = markdownText(c.OneLine())
 		}
 	}
 	w.table(header, rows)
 }
 
 // markdownText escapes each span by itself and wraps runs of strong or
-// emphasised spans in one pair of delimiters.
+// emphasised spans in one pair of delimiters. A Break span stays a line
+// break ("\n", or "\n\n" between paragraphs), which the writer's wrapping
+// turns into a hard line break or a new paragraph; a line that cannot
+// break is given the text's OneLine.
 func markdownText(t document.Text) string {
 	var b strings.Builder
 	for i := 0; i < len(t); {
@@ -71,6 +74,9 @@ func markdownText(t document.Text) string {
 		switch s.Style {
 		case document.Code:
 			b.WriteString(Code(s.Text))
+			i++
+		case document.Break:
+			b.WriteString(s.Text)
 			i++
 		case document.Strong, document.Emph:
 			delim := "**"

@@ -250,7 +250,7 @@ func (r *reporter) decisionTaken(open int) (document.Text, bool) {
 		if s := r.a.SignOffs[i]; s.Decision == decision {
 			text = txt(text, " by ", user(s.Name), fmt.Sprintf(" on %s", s.On))
 			if c := strings.TrimRight(s.Comment, ". "); c != "" {
-				text = txt(text, ": ", user(c))
+				text = txt(text, ": ", body(c))
 			}
 			break
 		}

@@ -41,7 +41,7 @@ func (r *reporter) governance() {
 		if op, ok := a.DPOOpinion(); ok {
 			line := txt(strong("DPO opinion:"), " "+dpoWords(op.Decision)+", by ", user(op.Name), fmt.Sprintf(" on %s.", op.On))
 			if op.Comment != "" {
-				line = txt(line, " ", user(op.Comment))
+				line = txt(line, " ", body(op.Comment))
 			}
 			if qr, disagrees := assess.DPOOpinionNotAnswered(a, r.res); disagrees {
 				line = txt(line, " ", dpoAnswerText(qr))
@@ -77,7 +77,7 @@ func (r *reporter) stateText() document.Text {
 	case assess.Rejected:
 		text := txt("rejected", by("rejected"), ".")
 		if s, ok := last("rejected"); ok && s.Comment != "" {
-			text = txt(text, " ", user(s.Comment))
+			text = txt(text, " ", body(s.Comment))
 		}
 		return text
 	case assess.InReview:

@@ -260,10 +260,10 @@ func (r *reporter) findings() {
 			txt(strong("Answer:"), " ", user(f.Answer), " ("+kind+")"),
 			txt(strong("Severity:"), " "+f.Severity.String(), severityWhy(f)),
 			txt(strong("Controls:"), " ", controlsText(f.Controls)),
-			txt(strong("Recommended action:"), " ", user(f.Action)),
+			txt(strong("Recommended action:"), " ", body(f.Action)),
 		)
 		if f.Note != "" {
-			items = append(items, txt(strong("Note:"), " ", user(f.Note)))
+			items = append(items, txt(strong("Note:"), " ", body(f.Note)))
 		}
 		if len(f.Evidence) > 0 {
 			items = append(items, txt(strong("Evidence:"), " ", evidenceText(f.Evidence)))
@@ -314,7 +314,7 @@ func evidenceText(ev []string) document.Text {
 		if i > 0 {
 			t = txt(t, "; ")
 		}
-		t = txt(t, user(e))
+		t = txt(t, body(e))
 	}
 	return t
 }
@@ -335,7 +335,7 @@ func (r *reporter) plan() {
 		}
 		due := txt(it.Due.String())
 		if it.DueReason != "" {
-			due = txt(due, " (moved from "+it.DefaultDue.String()+": ", user(it.DueReason), ")")
+			due = txt(due, " (moved from "+it.DefaultDue.String()+": ", body(it.DueReason), ")")
 		}
 		status := txt(string(it.EffectiveStatus()))
 		if it.Reopened {
@@ -346,7 +346,7 @@ func (r *reporter) plan() {
 		if it.Overdue(r.opts.Today) {
 			status = txt(status, ", ", strong("overdue"))
 		}
-		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(user(it.Action)), owner, due, status,
+		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(body(it.Action)), owner, due, status,
 			txt(user(assess.MilestonesText(it.Milestones, safetext.OneLine)))})
 	}
 	r.d.table(cells("Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"), rows)
@@ -372,7 +372,7 @@ func (r *reporter) accepted() {
 			}
 			row = append(row, txt(day))
 		}
-		rows = append(rows, append(row, txt(user(a.Reason)), txt(a.Expires.String()), txt(state)))
+		rows = append(rows, append(row, txt(body(a.Reason)), txt(a.Expires.String()), txt(state)))
 	}
 	r.d.heading(2, txt("Accepted risks"))
 	if len(rows) == 0 {
@@ -413,17 +413,17 @@ func (r *reporter) appendix() {
 				item = txt(item, " ", strong("Points:"), fmt.Sprintf(" %s of %s.", qr.Points, qr.Max))
 			}
 			if a.Note != "" {
-				item = txt(item, " ", strong("Note:"), " ", user(a.Note))
+				item = txt(item, " ", strong("Note:"), " ", body(a.Note))
 			}
 			if len(a.Evidence) > 0 {
-				item = txt(item, " ", strong("Evidence:"), " ", evidenceText(a.Evidence))
+				item = txt(item, after(item), strong("Evidence:"), " ", evidenceText(a.Evidence))
 			}
 			if a.Source == assess.ByVendor {
 				reviewed := "not yet reviewed"
 				if a.Reviewed {
 					reviewed = "reviewed"
 				}
-				item = txt(item, " ", strong("Source:"), " vendor, "+reviewed+".")
+				item = txt(item, after(item), strong("Source:"), " vendor, "+reviewed+".")
 			}
 			items = append(items, item)
 		}

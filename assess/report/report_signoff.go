@@ -23,7 +23,7 @@ func (r *reporter) signOffBlock() {
 	if len(r.a.SignOffs) > 0 {
 		var rows [][]document.Text
 		for _, s := range r.a.SignOffs {
-			rows = append(rows, []document.Text{txt(user(roleName(s.Role))), txt(user(s.Name)), txt(user(s.Decision)), txt(s.On.String()), txt(user(s.Comment))})
+			rows = append(rows, []document.Text{txt(user(roleName(s.Role))), txt(user(s.Name)), txt(user(s.Decision)), txt(s.On.String()), txt(body(s.Comment))})
 		}
 		r.d.para(txt("Recorded in assay:"))
 		r.d.table(cells("Role", "Name", "Decision", "Date", "Comment"), rows)

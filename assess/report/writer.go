@@ -30,14 +30,14 @@ func (d *doc) heading(level int, escapedTitle string) {
 
 // para writes escaped prose, wrapped.
 func (d *doc) para(escaped string) {
-	d.block(wrap(escaped, lineWidth, "", "")...)
+	d.block(wrapBody(escaped, lineWidth, "", "")...)
 }
 
 // list writes escaped items as a bulleted list, each wrapped.
 func (d *doc) list(items ...string) {
 	var lines []string
 	for _, it := range items {
-		lines = append(lines, wrap(it, lineWidth, "- ", "  ")...)
+		lines = append(lines, wrapBody(it, lineWidth, "- ", "  ")...)
 	}
 	if len(lines) > 0 {
 		d.block(lines...)
@@ -49,7 +49,7 @@ func (d *doc) numbered(items ...string) {
 	var lines []string
 	for i, it := range items {
 		marker := strconv.Itoa(i+1) + ". "
-		lines = append(lines, wrap(it, lineWidth, marker, strings.Repeat(" ", len(marker)))...)
+		lines = append(lines, wrapBody(it, lineWidth, marker, strings.Repeat(" ", len(marker)))...)
 	}
 	if len(lines) > 0 {
 		d.block(lines...)

@@ -11,19 +11,61 @@ import "strings"
 type Style uint8
 
 // The styles a report uses: plain prose, strong (labels, levels), emphasis
-// (an unanswered question) and code (IDs, commands).
+// (an unanswered question) and code (IDs, commands); Break is not a style
+// but a break between the lines of a user's text (Span.Break).
 const (
 	Plain Style = iota
 	Strong
 	Emph
 	Code
+	Break
 )
 
 // Span is a run of text in one style. Its text is already cleaned of
 // escape sequences and line breaks; a renderer only escapes it.
+//
+// A span of style Break holds LineBreak or ParagraphBreak and nothing
+// else: the break between two lines, or two paragraphs, of a note, a
+// reason or a comment someone wrote in several. Where the text is prose
+// (a paragraph, a list item) a renderer breaks the line there, leaving a
+// blank line between paragraphs where it can; where a line must stay one
+// (a heading, a Markdown or terminal table cell) it writes CellBreak.
 type Span struct {
 	Text  string
 	Style Style
+}
+
+// The texts of a Break span, and what stands for either on one line.
+const (
+	LineBreak      = "\n"
+	ParagraphBreak = "\n\n"
+	CellBreak      = " / "
+)
+
+// OneLine is the text with every break written as CellBreak: for a line
+// that cannot break.
+func (t Text) OneLine() Text {
+	if !t.HasBreak() {
+		return t
+	}
+	out := make(Text, len(t))
+	for i, s := range t {
+		if s.Style == Break {
+			s = Span{Text: CellBreak}
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// HasBreak reports whether the text holds a Break span.
+func (t Text) HasBreak() bool {
+	for _, s := range t {
+		if s.Style == Break {
+			return true
+		}
+	}
+	return false
 }
 
 // Text is a line of prose: spans one after the other.

@@ -63,7 +63,7 @@ func (w *writer) blocks(bs []document.Block, keep bool) {
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *document.Heading:
-			w.para(headingStyle(b.Level), b.Text, keep, "")
+			w.para(headingStyle(b.Level), b.Text.OneLine(), keep, "")
 		case *document.Paragraph:
 			w.para("", b.Text, keep, "")
 		case *document.List:
@@ -119,6 +119,12 @@ func (w *writer) para(style string, t document.Text, keep bool, extra string) {
 
 func (w *writer) runs(t document.Text) {
 	for _, s := range t {
+		if s.Style == document.Break {
+			// Between two lines of a user's text; two between paragraphs,
+			// which a list item or a cell holds as one paragraph.
+			w.b.WriteString(strings.Repeat("<w:r><w:br/></w:r>", strings.Count(s.Text, "\n")))
+			continue
+		}
 		w.b.WriteString("<w:r>")
 		switch s.Style {
 		case document.Strong:

@@ -65,7 +65,7 @@ func (w *writer) blocks(bs []document.Block) {
 		switch b := b.(type) {
 		case *document.Heading:
 			n := strconv.Itoa(min(max(b.Level, 1), 6))
-			w.s("<h" + n + ">" + text(b.Text) + "</h" + n + ">\n")
+			w.s("<h" + n + ">" + text(b.Text.OneLine()) + "</h" + n + ">\n")
 		case *document.Paragraph:
 			w.s("<p>" + text(b.Text) + "</p>\n")
 		case *document.List:
@@ -159,6 +159,10 @@ func text(t document.Text) string {
 	for _, s := range t {
 		e := esc(s.Text)
 		switch s.Style {
+		case document.Break:
+			// Between two lines of a user's text; two between paragraphs,
+			// which a <p> could not be inside a list item or a cell.
+			e = strings.Repeat("<br>", strings.Count(s.Text, "\n"))
 		case document.Strong:
 			e = "<strong>" + e + "</strong>"
 		case document.Emph:

@@ -99,6 +99,7 @@ func (p *pdf) firstHeight(b document.Block) float64 {
 }
 
 func (p *pdf) heading(h *document.Heading, keep float64) {
+	h = &document.Heading{Level: h.Level, Text: h.Text.OneLine()}
 	size := headingSize[h.Level]
 	if size == 0 {
 		size = bodySize

@@ -34,6 +34,9 @@ func (l line) width() float64 {
 type token struct {
 	pieces []piece
 	space  bool
+	// breaks, on a token without pieces, ends the line there: 1 between
+	// two lines of a user's text, 2 between paragraphs (a blank line).
+	breaks int
 }
 
 // faceFor is the face a span's style asks for; emphasis has no italic
@@ -85,6 +88,11 @@ func (p *pdf) tokens(t document.Text, size float64, base fonts.Face, ink documen
 		}
 	}
 	for _, span := range t {
+		if span.Style == document.Break {
+			flush(false)
+			out = append(out, token{breaks: strings.Count(span.Text, "\n")})
+			continue
+		}
 		face, scale, grey := faceFor(span.Style, base)
 		c := ink
 		if grey {
@@ -153,6 +161,14 @@ func (p *pdf) layout(t document.Text, size float64, base fonts.Face, ink documen
 	curW := 0.0
 	pendingSpace := false
 	for _, tk := range p.tokens(t, size, base, ink) {
+		if tk.breaks > 0 {
+			lines = append(lines, cur)
+			for range tk.breaks - 1 {
+				lines = append(lines, nil) // the blank line between paragraphs
+			}
+			cur, curW, pendingSpace = nil, 0, false
+			continue
+		}
 		tw := 0.0
 		for _, pc := range tk.pieces {
 			tw += pc.width
@@ -221,6 +237,7 @@ func (p *pdf) drawLine(x, y float64, t document.Text, size float64, face fonts.F
 	if p.measuring {
 		return
 	}
+	t = t.OneLine() // one line, however many the text has
 	l := p.layout(t, size, face, ink, 1e9)[0]
 	if l.width() > width {
 		l = p.shorten(t, size, face, ink, width)
@@ -263,7 +280,7 @@ func (p *pdf) flow(t document.Text, size float64, face fonts.Face, ink document.
 // ten minutes for a 100,000-character questionnaire title, in every
 // page's footer.
 func (p *pdf) shorten(t document.Text, size float64, face fonts.Face, ink document.Color, width float64) line {
-	r := []rune(t.String())
+	r := []rune(t.OneLine().String())
 	if most := int(width/(size/8)) + 1; len(r) > most {
 		r = r[:most]
 	}

@@ -16,7 +16,7 @@ import (
 var (
 	htmlElements = map[string]bool{
 		"html": true, "head": true, "meta": true, "title": true, "style": true, "body": true, "header": true, "main": true,
-		"h1": true, "h2": true, "h3": true, "p": true, "ul": true, "ol": true, "li": true, "strong": true, "em": true, "code": true,
+		"h1": true, "h2": true, "h3": true, "p": true, "ul": true, "ol": true, "li": true, "strong": true, "em": true, "code": true, "br": true,
 		"table": true, "colgroup": true, "col": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true, "section": true,
 		"figure": true, "figcaption": true, "svg": true, "rect": true, "line": true, "text": true,
 	}
