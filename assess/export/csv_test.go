@@ -131,3 +131,35 @@ func TestPlanCSVDefusesSpacedAndFullWidthFormulas(t *testing.T) {
 		}
 	}
 }
+
+// An action and an acceptance reason written in paragraphs stay in their
+// cells, every line and blank line kept (RFC 4180 quoting holds them);
+// a line after the first starts no formula (a spreadsheet reads a formula
+// only at the start of a cell), and a cell whose first line would is
+// defused as any cell.
+func TestPlanCSVKeepsTheParagraphsOfACell(t *testing.T) {
+	d, _ := assess.ParseDate("2026-01-31")
+	f := assess.Finding{Key: "mfa", QuestionID: "mfa", Severity: assess.High, Question: "MFA?"}
+	action := "Enforce MFA.\r\n\r\n=HYPERLINK(\"http://evil\")\n- admins first\n\n# then everyone"
+	ev := &assess.Evaluation{Assessment: &assess.Assessment{Subject: "Acme"}, Plan: []assess.PlanItem{{Finding: f, Action: action, Due: d, DefaultDue: d,
+		Status: assess.ItemAccepted, Acceptance: &assess.Acceptance{Approver: "CISO", Reason: "=1+1\n\nbudget in Q3", Expires: d.AddDays(90)}}}}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(PlanCSV(ev, d, nil)), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("%d rows, want the header and one item: %q", len(rows), rows)
+	}
+	cell := map[string]string{}
+	for i, h := range rows[0] {
+		cell[h] = rows[1][i]
+	}
+	for col, want := range map[string]string{
+		"Action":            "Enforce MFA.\n\n=HYPERLINK(\"http://evil\")\n- admins first\n\n# then everyone",
+		"Acceptance reason": "'=1+1\n\nbudget in Q3",
+	} {
+		if cell[col] != want {
+			t.Errorf("%s = %q, want %q", col, cell[col], want)
+		}
+	}
+}
