@@ -50,6 +50,11 @@ written. See docs/convert.md.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]
+			// Checked before the input is read: the name is wrong whatever
+			// the input holds.
+			if err := a.checkWrittenAs("convert", out, "YAML (.yaml or .yml)", "yaml"); err != nil {
+				return err
+			}
 			if out != "" && out != "-" {
 				for _, in := range append([]string{name}, mappings...) {
 					if sameFile(in, out) {

@@ -27,6 +27,9 @@ The file holds confidential answers: with -o it is written with mode 0600.`,
 			if err != nil {
 				return err
 			}
+			if err := a.checkWrittenAs("export", out, "JSON (.json)", "json"); err != nil {
+				return err
+			}
 			f, err := a.db.Export(a.ctx(cmd), asmt.ID)
 			if err != nil {
 				return err

@@ -14,6 +14,7 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/fileformat"
 )
 
 func (a *app) planCommand() *cobra.Command {
@@ -377,12 +378,15 @@ func (a *app) checkPlanOutput(out string, csvOut bool) error {
 	name := safetext.OneLine(out)
 	switch {
 	case csvOut && named != "csv":
-		return fmt.Errorf("%s is named for %s file, but the plan is written as CSV: name it .csv; nothing was written", name, formatArticle(named))
+		return fmt.Errorf("%s is named for %s file, but the plan is written as CSV: name it .csv; nothing was written", name, fileformat.Article(named))
 	case !csvOut && named == "csv":
 		return fmt.Errorf("%s is named for a CSV file, but the plan is written as text: give --csv; nothing was written", name)
-	case !csvOut && named != "md":
+	case !csvOut && (named == "html" || named == "pdf" || named == "docx"):
 		return fmt.Errorf("%s is named for %s file, but the plan is written as text: write it to a .txt file, or assay report --format %s; nothing was written",
-			name, formatArticle(named), named)
+			name, fileformat.Article(named), named)
+	case !csvOut && named != "md":
+		return fmt.Errorf("%s is named for %s file, which assay plan does not write: it writes text (.txt or .md) or CSV (.csv); nothing was written",
+			name, fileformat.Article(named))
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,7 +9,7 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/fileformat"
 	"github.com/assay-dev/assay/internal/render"
 )
 
@@ -44,8 +43,12 @@ HTML, PDF and DOCX add pictures to the Markdown report's content: the
 likelihood x impact maps as coloured grids, coverage per framework, findings
 by severity and the plan's due dates. PDF and DOCX are binary: assay writes
 them with -o, or to standard output only when it is not a terminal. A file
-named for a format (.md, .html, .pdf, .docx, .csv) is written in that format
-when --format is not given, and refused when --format names another.
+named for a format (.md or .markdown, .html or .htm, .pdf, .docx, .csv) is
+written in that format when --format is not given, and refused when
+--format names another; a .json file takes --format oscal-poam or
+oscal-assessment-results. A file named for a format assay report does not
+write (.yaml, .xlsx, .db and the like) is refused; any other name (.txt,
+none) gets the Markdown report, or the format --format gives.
 
 With --since EARLIER, the committee report adds what changed since an earlier
 assessment of the same subject (last year's, or the approved assessment a
@@ -80,7 +83,7 @@ answers that changed, as assay diff shows them.`,
 			}
 			// With the database open, so that a path to its -wal file is
 			// refused as such first.
-			if err := a.checkOutputFormat(out, format); err != nil {
+			if err := a.checkReportOutput(out, formatName(format), cmd.Flags().Changed("format")); err != nil {
 				return err
 			}
 			switch format {
@@ -141,63 +144,23 @@ func (a *app) reportOptions(day assess.Date) report.Options {
 	return opts
 }
 
-// checkOutputFormat refuses a file named for another format than the one
-// asked for with --format: assay report 3 --format md -o acme.pdf wrote
-// the Markdown report into acme.pdf. The extensions of the committee formats and .csv name a
-// format; any other (.txt, .json) is the user's choice.
-func (a *app) checkOutputFormat(out, format string) error {
-	named, err := a.namedFormat(out)
-	if err != nil {
-		return err
-	}
-	if f, ok := render.Parse(format); ok {
-		format = string(f)
-	}
-	if named == "" || named == format {
-		return nil
-	}
-	return fmt.Errorf("%s is named for %s file, but --format is %s: give --format %s, or another file name; nothing was written",
-		safetext.OneLine(out), formatArticle(named), format, named)
-}
-
-// namedFormat is the format file out's extension names (md, html, pdf,
-// docx, csv), or "" for any other and for standard output; what no file
-// may be (the database, a pipe) is refused first.
-func (a *app) namedFormat(out string) (string, error) {
-	if out == "" || out == "-" {
-		return "", nil // standard output
-	}
-	if _, err := a.outputTarget(out, out); err != nil {
-		return "", err
-	}
-	return formatOfName(out), nil
-}
-
-// formatOfName is the format the extension of file out names (md, html
-// or htm, pdf, docx, csv), or "" for any other and for standard output.
+// formatOfName is the format assay report writes that the extension of
+// file out names (md or markdown, html or htm, pdf, docx, csv), or "" for
+// any other, none, and standard output.
 func formatOfName(out string) string {
-	if out == "" || out == "-" {
-		return ""
-	}
-	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-	if ext == "htm" {
-		ext = "html" // the three-letter name Windows tools give HTML files
-	}
-	if f, ok := render.Parse(ext); ok {
-		return string(f)
-	}
-	if ext == "csv" {
-		return ext
+	switch f := fileformat.Of(out); f {
+	case "md", "html", "pdf", "docx", "csv":
+		return f
 	}
 	return ""
 }
 
-// formatArticle is a named format with its article: a PDF, an HTML.
-func formatArticle(named string) string {
-	if named == "md" || named == "html" {
-		return "an " + strings.ToUpper(named)
+// formatName is a --format value as formatOfName names it: markdown is md.
+func formatName(format string) string {
+	if f, ok := render.Parse(format); ok {
+		return string(f)
 	}
-	return "a " + strings.ToUpper(named)
+	return format
 }
 
 // formatNames lists the committee report's formats for messages and help.

@@ -54,7 +54,7 @@ approved is read into its revision.`,
 			if out != "" && out != "-" {
 				// What no file may be (the database, a pipe) is refused
 				// before the sending is recorded.
-				if _, err := a.outputTarget(out, out); err != nil {
+				if err := a.checkWrittenAs("send", out, "YAML (.yaml or .yml)", "yaml"); err != nil {
 					return err
 				}
 			}

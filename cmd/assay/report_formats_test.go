@@ -148,7 +148,7 @@ func TestReportRefusesAFileNamedForAnotherFormat(t *testing.T) {
 		{[]string{"--format", "md"}, "acme.pdf", "acme.pdf is named for a PDF file, but --format is md: give --format pdf"},
 		{[]string{"--format", "md"}, "acme.DOCX", "acme.DOCX is named for a DOCX file, but --format is md: give --format docx"},
 		{[]string{"--format", "html"}, "acme.docx", "acme.docx is named for a DOCX file, but --format is html: give --format docx"},
-		{[]string{"--format", "csv"}, "plan.md", "plan.md is named for an MD file, but --format is csv: give --format md"},
+		{[]string{"--format", "csv"}, "plan.md", "plan.md is named for a Markdown file, but --format is csv: give --format md"},
 		{[]string{"--format", "pdf"}, "plan.csv", "plan.csv is named for a CSV file, but --format is pdf: give --format csv"},
 		{[]string{"--format", "oscal-poam"}, "poam.html", "poam.html is named for an HTML file, but --format is oscal-poam: give --format html"},
 	}, func(dir string) [][]string {
