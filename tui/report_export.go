@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -8,6 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/fileformat"
 	"github.com/assay-dev/assay/internal/render"
 )
 
@@ -48,25 +52,37 @@ func (k exportKeys) keyMap() keyMap {
 	}
 }
 
-// exportFormat is the format a file name asks for by its extension;
-// Markdown when it names none of them.
-func exportFormat(path string) render.Format {
-	if f, ok := render.Parse(strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")); ok {
-		return f
+// exportFormat is the committee format a file name asks for by its
+// extension (fileformat.Of, as assay report -o reads it: .htm is HTML,
+// .markdown Markdown); Markdown when it names no format. A name for a
+// format the report is not written in (acme.json, plan.csv) is refused,
+// saying which it is written in.
+func exportFormat(path string) (render.Format, error) {
+	named := fileformat.Of(path)
+	if named == "" {
+		return render.Markdown, nil
 	}
-	return render.Markdown
+	if f, ok := render.Parse(named); ok {
+		return f, nil
+	}
+	msg := fmt.Sprintf("%s is named for %s file: the report is written as Markdown (.md), HTML (.html), PDF (.pdf) or DOCX (.docx)",
+		safetext.OneLine(path), fileformat.Article(named))
+	if named == "csv" {
+		msg += "; the plan's CSV is assay plan ID --csv"
+	}
+	return "", errors.New(msg)
 }
 
 // nextFormat changes a file name's extension to the next format's.
 func nextFormat(path string) string {
-	cur := exportFormat(path)
+	cur, err := exportFormat(path)
 	next := render.Formats[0]
 	for i, f := range render.Formats {
 		if f == cur {
 			next = render.Formats[(i+1)%len(render.Formats)]
 		}
 	}
-	if _, ok := render.Parse(strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")); ok {
+	if err == nil && fileformat.Of(path) != "" {
 		path = strings.TrimSuffix(path, filepath.Ext(path))
 	}
 	return path + next.Extension()
@@ -77,7 +93,11 @@ func nextFormat(path string) string {
 // written.
 func exportDocument(d Deps, path string, doc *document.Document, replace bool) tea.Cmd {
 	return func() tea.Msg {
-		content, err := render.Render(exportFormat(path), doc)
+		var content []byte
+		format, err := exportFormat(path)
+		if err == nil {
+			content, err = render.Render(format, doc)
+		}
 		if err != nil {
 			return exportedMsg{path: path, err: err}
 		}

@@ -80,3 +80,26 @@ func TestReportExportAsksBeforeOverwriting(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A name for a format the report is not written in is refused before
+// anything is written, saying which formats it is written in: acme.json
+// got the Markdown report.
+func TestReportExportRefusesANameForAnotherFormat(t *testing.T) {
+	e, _ := payrollAnswered(t)
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("m")
+	f.waitFor("[Report]")
+	f.waitGone("Rendering…")
+	f.press("e")
+	f.waitFor("Export to:")
+	f.press("ctrl+u")
+	f.typeText(filepath.Join(e.dir, "acme.json"))
+	f.waitFor("acme.json")
+	f.press("enter")
+	f.waitFor("acme.json is", "named for a JSON file", "nothing was written")
+	f.quit()
+	if _, err := os.Stat(filepath.Join(e.dir, "acme.json")); err == nil {
+		t.Error("acme.json was written")
+	}
+}

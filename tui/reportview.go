@@ -220,6 +220,13 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		r.exporting = false
+		if _, err := exportFormat(path); err != nil {
+			// Said before anything is written; e opens the export
+			// again.
+			r.err, r.done = clean(err.Error())+"; nothing was written", ""
+			r.path.Blur()
+			return nil
+		}
 		r.err = ""
 		r.path.Blur()
 		return r.export(path, false)

@@ -46,8 +46,12 @@ func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
 		t.Errorf("the error names the temporary file:\n%s", p.screen())
 	}
 
+	// A .db name is refused for its extension, before the database
+	// check; the database's -wal file by that check.
 	export("~/assay.db")
-	p.waitText("export failed: ~/assay.db is the database assay is using")
+	p.waitText("~/assay.db is named for an SQLite database file")
+	export("~/assay.db-wal")
+	p.waitText("export failed: ~/assay.db-wal is the database assay is using")
 	p.keys("q")
 	if r := runProc(bin, env, "list"); r.code != 0 || !strings.Contains(r.stdout, "Acme Cloud Ltd") {
 		t.Errorf("the database after the refused export: exit %d, %s%s", r.code, r.stdout, r.errs)
