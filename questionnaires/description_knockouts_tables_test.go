@@ -178,6 +178,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 		knockouts: []knockoutSaid{
 			{"ai-act-class=prohibited", "impact-level", "IV", "", "a practice the eu ai act prohibits"},
 			{"bias-testing=no", "mitigation-level", "moderate", "", "never compared across groups"},
+			{"bias-results=no", "mitigation-level", "moderate", "", "outside the agreed limits and not yet fixed"},
 		},
 	},
 }

@@ -59,3 +59,50 @@ func TestFairnessNeverTestedByGroupIsNotStrong(t *testing.T) {
 		t.Errorf("findings %s, want bias-testing:high alone", got)
 	}
 }
+
+// TestFairnessFailedBiasTestIsNotStrong: a model tested by group whose
+// results were outside the agreed limits, and left so, read "strong"
+// mitigation and had its impact score cut by 15% (fairness-aia 2.4.0).
+// Known, unresolved disparities are not strong mitigation: bias-results
+// answered no holds mitigation at moderate, so no reduction; partly
+// leaves the level to the points.
+func TestFairnessFailedBiasTestIsNotStrong(t *testing.T) {
+	q := biGet(t, "fairness-aia")
+	impact := map[string]assess.Value{
+		"decision-area": biChoice("finance"), "affected-people": biChoice("consumers"),
+		"people-per-year": biNumber(300000), "significance": biChoice("significant"),
+		"reversibility": biChoice("with-effort"), "automation": biChoice("recommends"),
+		"protected-characteristics": biChoices("age", "proxies"), "model-type": biChoice("complex"),
+		"feedback-loop": biChoice("yes"), "supplier": biChoice("in-house"),
+		"ai-act-class": biChoice("high-risk"),
+	}
+	with := func(results string) *assess.Result {
+		over := map[string]assess.Value{"bias-results": biChoice(results)}
+		for k, v := range impact {
+			over[k] = v
+		}
+		return assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
+	}
+
+	if got := levelOf(t, with("partial"), "mitigation-level"); got != "strong" {
+		t.Fatalf("some results outside limits: mitigation %s, want strong from the points", got)
+	}
+
+	failed := with("no")
+	if d := failed.Dimension("mitigation"); d.Percent < dec("80") {
+		t.Fatalf("mitigation %s%%: the case needs the other measures at 80%% or more", d.Percent)
+	}
+	l, _ := failed.Level("mitigation-level")
+	if l.Level != "moderate" || !strings.Contains(l.Why, "outside the agreed limits") {
+		t.Errorf("failed bias test: mitigation %s (%s), want moderate by the knock-out on bias-results", l.Level, l.Why)
+	}
+	if got := failed.Dimension("impact").Value.String(); got != "29" {
+		t.Errorf("impact %s, want 29: no 15%% reduction with disparities unresolved", got)
+	}
+	if got := levelOf(t, failed, "impact-level"); got != "III" {
+		t.Errorf("impact level %s, want III", got)
+	}
+	if got := findingsOf(failed); got != "bias-results:high" {
+		t.Errorf("findings %s, want bias-results:high alone", got)
+	}
+}

@@ -40,11 +40,12 @@ func init() {
 			findings: "stakeholder-consultation:low intersectional-testing:low vendor-results:low",
 		},
 		verdictCase{
-			// A postcode proxy failing the disparate-impact test: level II
-			// with a high finding.
-			file: "fairness-motor-claims-fraud-postcode-disparate-impact.yaml", outcome: "II",
-			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "24 of 55", "mitigation": "96 of 102"},
+			// A postcode proxy failing the disparate-impact test: level
+			// III with a high finding; a failed bias test holds
+			// mitigation at moderate and earns no reduction (2.5.0).
+			file: "fairness-motor-claims-fraud-postcode-disparate-impact.yaml", outcome: "III",
+			levels:   map[string]string{"mitigation-level": "moderate"},
+			dims:     map[string]string{"impact": "28 of 55", "mitigation": "96 of 102"},
 			findings: "bias-results:high proxy-review:low",
 		},
 		// The cases below read lower under vendor-security-screen 2.5.0
