@@ -43,14 +43,15 @@ func init() {
 				"change-retest:medium independent-review:medium vendor-results:medium vendor-review-right:medium documentation:low",
 		},
 		verdictCase{
-			// A tenants' chatbot that decides nothing: II, weak.
+			// A tenants' chatbot that decides nothing: II, weak; its
+			// accuracy measured only in part is medium, not low (2.5.0).
 			file: "fairness-tenant-chatbot-vendor-llm-untested-by-language.yaml", outcome: "II",
 			levels: map[string]string{"mitigation-level": "weak"},
 			dims:   map[string]string{"impact": "24 of 55", "mitigation": "38 of 84"},
 			findings: "fairness-metrics:high bias-testing:high bias-results:high production-monitoring:high vendor-fairness:high " +
-				"intersectional-testing:medium group-data:medium accuracy-by-group:medium data-lawful-origin:medium redress:medium " +
-				"drift-monitoring:medium remediation-plan:medium change-retest:medium independent-review:medium " +
-				"vendor-results:medium vendor-review-right:medium stakeholder-consultation:low accuracy-targets:low " +
+				"intersectional-testing:medium group-data:medium accuracy-targets:medium accuracy-by-group:medium " +
+				"data-lawful-origin:medium redress:medium drift-monitoring:medium remediation-plan:medium change-retest:medium " +
+				"independent-review:medium vendor-results:medium vendor-review-right:medium stakeholder-consultation:low " +
 				"documentation:low vendor-change-notice:low",
 		},
 		verdictCase{
@@ -60,8 +61,8 @@ func init() {
 			dims:   map[string]string{"impact": "29 of 55", "mitigation": "53 of 96"},
 			findings: "automation:high bias-results:high data-representation:high historical-bias:high redress:high " +
 				"stakeholder-consultation:medium fairness-metrics:medium bias-testing:medium intersectional-testing:medium " +
-				"proxy-review:medium data-poisoning:medium reviewer-time:medium explanation:medium production-monitoring:medium " +
-				"monitoring-alerts:medium remediation-plan:medium independent-review:medium group-data:low accuracy-targets:low " +
+				"accuracy-targets:medium proxy-review:medium data-poisoning:medium reviewer-time:medium explanation:medium production-monitoring:medium " +
+				"monitoring-alerts:medium remediation-plan:medium independent-review:medium group-data:low " +
 				"accuracy-by-group:low label-quality:low override-tracking:low change-retest:low documentation:low",
 		},
 		verdictCase{
