@@ -44,7 +44,11 @@ func (q *Question) PointRange() (lo, hi decimal.Decimal) {
 			first = false
 		}
 	case TypeMulti:
-		return multiRange(q.Options)
+		lo, hi = multiRange(q.Options)
+		if q.MaxPoints != nil {
+			lo, hi = decimal.Min(lo, *q.MaxPoints), decimal.Min(hi, *q.MaxPoints)
+		}
+		return lo, hi
 	case TypeScale:
 		if len(q.Scale.Points) == 0 {
 			return decimal.FromInt(int64(q.Scale.From)), decimal.FromInt(int64(q.Scale.To))
@@ -136,6 +140,9 @@ func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
 				return 0, true
 			}
 			pts += o.Points
+		}
+		if q.MaxPoints != nil {
+			pts = decimal.Min(pts, *q.MaxPoints)
 		}
 		return pts, false
 	case TypeScale:

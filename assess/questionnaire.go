@@ -186,7 +186,12 @@ type Question struct {
 	// bound. Whole takes whole numbers only, as for a count of people.
 	Min, Max *decimal.Decimal
 	Whole    bool
-	Optional bool // may stay unanswered without making the result incomplete
+	// MaxPoints caps what a multiple-choice answer counts, and so the
+	// question's maximum (max_points), so that an option can be added
+	// without moving every existing answer's share of the dimension;
+	// nil: the options' points add up uncapped.
+	MaxPoints *decimal.Decimal
+	Optional  bool // may stay unanswered without making the result incomplete
 	// RequiredWhen makes an otherwise optional question required while
 	// it holds (required_when: a risk to the group the answers say is
 	// affected); nil: Optional alone decides.

@@ -201,7 +201,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
-	"floor", "finding_if", "dpo_opinion", "required_when", "internal",
+	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -252,6 +252,9 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		l.controlOptions(q, f)
 	case assess.TypeSingle, assess.TypeMulti:
 		l.options(q, f.Required("options", "a list of options with value, label and points"))
+		if q.Type == assess.TypeMulti {
+			l.maxPoints(q, f.Get("max_points"))
+		}
 	case assess.TypeScale:
 		q.Scale = l.scale(f.Required("scale", "from, to and optional labels"))
 	case assess.TypeNumber:
@@ -340,13 +343,13 @@ func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
 	allowed := map[assess.QuestionType][]string{
 		assess.TypeControl: {"options", "allow_na"},
 		assess.TypeSingle:  {"options"},
-		assess.TypeMulti:   {"options"},
+		assess.TypeMulti:   {"options", "max_points"},
 		assess.TypeScale:   {"scale"},
 		assess.TypeNumber:  {"bands", "unit", "min", "max", "whole"},
 		assess.TypeDate:    {"age", "until"},
 		assess.TypeRisk:    {"risk"},
 	}
-	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk"}
+	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk", "max_points"}
 	for _, k := range typed {
 		if !f.Has(k) || q.Type == "" {
 			continue
