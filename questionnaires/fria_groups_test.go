@@ -121,3 +121,36 @@ func TestFRIAArticle27MeasuresAreNeverNotApplicable(t *testing.T) {
 		}
 	}
 }
+
+// TestFRIAPoliceAndCourtsCategoryKeepsTheMaximum: people dealing with
+// the police or the courts (Annex III points 6 and 8) have a category of
+// their own at 2 points, and the question is capped at the 11 points its
+// options added up to before, so the reach maximum stays 23: a school's
+// 7 of 23 (30.4%, wide) does not become 7 of 25 (28%, limited).
+func TestFRIAPoliceAndCourtsCategoryKeepsTheMaximum(t *testing.T) {
+	q, ok := biLibrary(t).Get("eu-ai-act-fria")
+	if !ok {
+		t.Fatal("no eu-ai-act-fria")
+	}
+	cats, _ := q.Question("affected-categories")
+	if o := cats.Option("police-courts"); o == nil || o.Points != dec("2") {
+		t.Fatalf("police-courts option %+v, want one at 2 points", o)
+	}
+	every := []string{"consumers", "workers", "students", "patients", "claimants", "children", "migrants", "police-courts"}
+	for _, c := range []struct {
+		cats []string
+		want string
+	}{
+		{every, "23 of 23"},
+		{[]string{"police-courts", "children"}, "16 of 23"},
+	} {
+		res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{
+			"affected-categories": biChoices(c.cats...), "use-frequency": biChoice("continuous"),
+			"affected-count": biNumber(2000000),
+		}), biAssessedOn)
+		d := res.Dimension("exposure")
+		if got := d.Value.String() + " of " + d.Max.String(); got != c.want {
+			t.Errorf("%v: exposure %s, want %s", c.cats, got, c.want)
+		}
+	}
+}

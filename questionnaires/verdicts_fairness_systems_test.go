@@ -73,5 +73,13 @@ func init() {
 			dims:     map[string]string{"gaps": "7 of 60", "exposure": "10 of 23"},
 			findings: "people-informed:high provider-information:medium risk-essential-services:medium input-data:low",
 		},
+		verdictCase{
+			// Victims in contact with the police (Annex III point 6):
+			// their own category, reach wide of the same 23 (1.8.0).
+			file: "fria-police-domestic-abuse-repeat-risk.yaml", outcome: "low",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+			dims:     map[string]string{"gaps": "0 of 60", "exposure": "10 of 23"},
+			findings: "none",
+		},
 	)
 }
