@@ -59,6 +59,8 @@ var biWorst = map[string][]biScenario{
 		// point-of-view and contest-decision are asked only under the
 		// contract and consent exceptions (GDPR Article 22(3)).
 		{name: "worst, solely automated on explicit consent", overrides: map[string]assess.Value{"automated-exception": biChoice("explicit-consent")}},
+		// processing-started-elsewhere is asked where the GDPR does not apply.
+		{name: "worst, US state laws only", overrides: map[string]assess.Value{"jurisdictions": biChoices("us-state")}},
 	},
 	"fairness-aia": {
 		{name: "worst"},

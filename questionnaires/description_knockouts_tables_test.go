@@ -131,6 +131,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 		groups: []knockoutGroup{
 			{"outcome", "high", "set the outcome to at least high"},
 			{"outcome", "critical", "one answer sets the outcome to critical"},
+			{"exposure-level", "high", "the exposure level is at least high"},
 		},
 		knockouts: []knockoutSaid{
 			{"legal-basis=not-identified", "outcome", "high", "", "no legal basis identified"},
@@ -151,6 +152,17 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"processor-terms", "outcome", "high", "", "data processing agreement"},
 			{"transfer-safeguards", "outcome", "high", "", "adequacy decision or appropriate safeguards"},
 			{"processing-started=started", "outcome", "critical", "residual-risk at_least high", "started before any assessment while a high risk remains"},
+			{"edpb-criteria=scoring", "exposure-level", "high", "criteria at_least 2", "evaluation or scoring"},
+			{"edpb-criteria=automated-decisions", "exposure-level", "high", "criteria at_least 2", "automated decisions with legal or similar effect"},
+			{"edpb-criteria=monitoring", "exposure-level", "high", "criteria at_least 2", "systematic monitoring"},
+			{"edpb-criteria=sensitive", "exposure-level", "high", "criteria at_least 2", "sensitive or highly personal data"},
+			{"edpb-criteria=large-scale", "exposure-level", "high", "criteria at_least 2", "large scale"},
+			{"edpb-criteria=combining", "exposure-level", "high", "criteria at_least 2", "matching or combining data sets"},
+			{"edpb-criteria=vulnerable", "exposure-level", "high", "criteria at_least 2", "vulnerable people"},
+			{"edpb-criteria=children", "exposure-level", "high", "criteria at_least 2", "children's data used for marketing, profiling or automated decisions"},
+			{"edpb-criteria=children-other", "exposure-level", "high", "criteria at_least 2", "other data about children"},
+			{"edpb-criteria=innovative", "exposure-level", "high", "criteria at_least 2", "innovative technology"},
+			{"edpb-criteria=blocks-rights", "exposure-level", "high", "criteria at_least 2", "stop people using a service or exercising a right"},
 		},
 	},
 	"eu-ai-act-fria": {

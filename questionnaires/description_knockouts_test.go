@@ -68,7 +68,11 @@ func conditionText(c *assess.RuleCondition) string {
 	case c.Level != "":
 		return fmt.Sprintf("%s %s %s", c.Level, c.Cmp, c.LevelName)
 	default:
-		return fmt.Sprintf("%s %s %+v", c.Dimension, c.Cmp, c.Threshold)
+		unit := ""
+		if c.Threshold.Percent {
+			unit = "%"
+		}
+		return fmt.Sprintf("%s %s %v%s", c.Dimension, c.Cmp, c.Threshold.Value, unit)
 	}
 }
 

@@ -302,8 +302,11 @@ var verdictCases = []verdictCase{
 		// planned: critical by the register, above the knock-out's high.
 		// Recording for two years before this first assessment, with
 		// the sound nobody is told of: two gaps more, moderate gaps.
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (continuous filming of a public place, conversations recorded and
+		// staff filmed all day).
 		file: "dpia-shop-cctv-with-sound.yaml", outcome: "critical",
-		levels: map[string]string{"compliance": "moderate", "initial-risk": "critical", "residual-risk": "critical", "exposure-level": "moderate"},
+		levels: map[string]string{"compliance": "moderate", "initial-risk": "critical", "residual-risk": "critical", "exposure-level": "high"},
 		dims:   map[string]string{"gaps": "19 of 116", "exposure": "12 of 37"},
 		findings: "risk-other-1:critical minimization:high less-intrusive:high risk-function-creep:high prior-consultation:high " +
 			"employment-rules:medium balancing-test:medium notice:medium risk-access:medium processing-started:medium " +
@@ -388,16 +391,21 @@ var verdictCases = []verdictCase{
 	},
 	{
 		// Check-ins reused for a churn model with no Article 6(4) test.
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (members scored on check-ins combined with their membership
+		// history).
 		file: "dpia-gym-checkins-churn-model-no-compatibility-test.yaml", outcome: "high", knockout: "compatibility",
-		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "8 of 126", "exposure": "11 of 37"},
 		findings: "compatibility:high notice:medium",
 	},
 	{
 		// Meter readings reused for leak warnings after a written
 		// compatibility test: low, not raised for the reuse.
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (hourly readings of 310,000 homes analysed continuously).
 		file: "dpia-water-meter-leak-alerts-compatible-reuse.yaml", outcome: "low",
-		levels:   map[string]string{"compliance": "minor", "initial-risk": "low", "residual-risk": "low", "exposure-level": "moderate"},
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "low", "residual-risk": "low", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "0 of 128", "exposure": "13 of 37"},
 		findings: "none",
 	},
@@ -507,7 +515,7 @@ var verdictCases = []verdictCase{
 		// its reason; the missing review and appeal are high findings.
 		file: "dpia-us-tenant-screening-solely-automated-no-appeal.yaml", outcome: "medium",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "6 of 122", "exposure": "18 of 37"},
+		dims:     map[string]string{"gaps": "6 of 124", "exposure": "18 of 37"},
 		findings: "human-review:high appeal:high risk-discrimination:medium",
 	},
 	{
@@ -528,8 +536,11 @@ var verdictCases = []verdictCase{
 	},
 	{
 		// Joint controllers with no Article 26 arrangement: high, not low.
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (two companies' purchase data combined to profile 240,000
+		// members).
 		file: "dpia-cobranded-loyalty-joint-controllers-no-arrangement.yaml", outcome: "high", knockout: "joint-arrangement",
-		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
+		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "4 of 126", "exposure": "13 of 37"},
 		findings: "joint-arrangement:high",
 	},
@@ -679,15 +690,20 @@ var verdictCases = []verdictCase{
 	{
 		// Criminal-record checks required by law with Article 10 authority:
 		// low.
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (criminal records of employees and applicants).
 		file: "dpia-home-care-dbs-checks-criminal-records-by-law.yaml", outcome: "low",
-		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "1 of 126", "exposure": "13 of 37"},
 		findings: "breach-exercise:low",
 	},
 	{
 		// The DPIA Article 35(3)(c) requires, of CCTV done properly: low.
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (a public place monitored on a large scale, GDPR Article
+		// 35(3)(c)).
 		file: "dpia-shopping-centre-cctv-done-properly.yaml", outcome: "low",
-		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "moderate"},
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "low", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "0 of 116", "exposure": "14 of 37"},
 		findings: "none",
 	},
@@ -734,8 +750,10 @@ var verdictCases = []verdictCase{
 		// Employees' fingerprints on consent they cannot refuse without
 		// losing the way to clock in: not freely given, so high, not
 		// medium, by the knock-out on consent-free (dpia 2.4.0).
+		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
+		// (biometric data of employees).
 		file: "dpia-factory-fingerprint-clock-employee-consent.yaml", outcome: "high", knockout: "consent-free",
-		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "moderate"},
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "2 of 144", "exposure": "13 of 37"},
 		findings: "consent-free:high less-intrusive:medium risk-access:medium",
 	},

@@ -1,0 +1,35 @@
+package questionnaires_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// The EDPB criteria the analyst ticked in the pre-screen start the DPIA's
+// edpb-criteria, so that the two-criteria rule is read from the same
+// answer in both and is not asked twice in different words.
+func TestPrescreenCarriesTheEDPBCriteria(t *testing.T) {
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre, _ := lib.Get("prescreen")
+	dpia, _ := lib.Get("dpia")
+	a := &assess.Assessment{ID: 9, Questionnaire: pre, Answers: answersOf(t, pre, `
+personal-data: "yes"
+high-risk-criteria: [monitoring, vulnerable]
+existing-dpia: "no"`)}
+	res := assess.Score(pre, a.Answers, assessedOn)
+	for _, ans := range assess.Carried(a, res, dpia) {
+		if ans.QuestionID == "edpb-criteria" {
+			if got := ans.Value.Choices; !slices.Equal(got, []string{"monitoring", "vulnerable"}) {
+				t.Errorf("edpb-criteria carried as %v, want [monitoring vulnerable]", got)
+			}
+			return
+		}
+	}
+	t.Error("the pre-screen's high-risk-criteria is not carried into the DPIA's edpb-criteria")
+}
