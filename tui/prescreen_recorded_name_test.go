@@ -41,7 +41,7 @@ func TestPrescreenStartsAnAssessmentOfASubjectRecordedWithAnInvisibleCharacter(t
 		t.Errorf("the frame draws the soft hyphen:\n%s", f.screen())
 	}
 	f.press("enter", "enter")
-	f.waitFor("Started with 2 answers from the pre-screen.")
+	f.waitFor("Started with 3 answers from the pre-screen.")
 	f.press("esc")
 	f.quit()
 

@@ -50,7 +50,7 @@ func TestPrescreenRecommendsOnceAndCarriesItsAnswers(t *testing.T) {
 	if n := strings.Count(f.screen(), "Privacy impact assessment (DPIA)"); n > 1 {
 		t.Errorf("the privacy impact assessment is listed %d times:\n%s", n, f.screen())
 	}
-	f.waitFor("enter for Loan pre-approval; starts with 2 answers from here")
+	f.waitFor("enter for Loan pre-approval; starts with 3 answers from here")
 
 	// Third-party due diligence: for the vendor, not the initiative.
 	for !strings.Contains(f.screen(), "▸ Third-party due diligence") {
@@ -70,7 +70,7 @@ func TestPrescreenRecommendsOnceAndCarriesItsAnswers(t *testing.T) {
 	f.press("enter")
 	f.waitFor("> Privacy impact assessment (DPIA)", "┃ > Loan pre-approval")
 	f.press("enter", "enter")
-	f.waitFor("Started with 2 answers from the pre-screen.", " 2/65 ")
+	f.waitFor("Started with 3 answers from the pre-screen.", " 3/67 ")
 	f.press("esc") // the first question is free text, ready for typing
 	f.quit()
 
