@@ -15,7 +15,9 @@ func TestTheInterviewAsksToNameARatedFurtherRisk(t *testing.T) {
 	a := e.create("dpia", "Loyalty programme")
 	rated := assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 3}}
 	e.answerFrom(a, "verdicts/dpia-no-legal-basis.yaml", assess.Answer{QuestionID: "risk-other-1", Value: rated})
-	f := e.start()
+	// 40 lines: the exposure level's knock-out (two EDPB criteria) comes
+	// first on the scores and takes a few.
+	f := e.startSized(e.deps(), 80, 40)
 	f.waitFor("Loyalty programme")
 	f.press("enter")
 	f.waitFor("Another risk to the people concerned") // the first left blank
