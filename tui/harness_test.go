@@ -65,11 +65,18 @@ func (f *flow) screen() string {
 	return *f.last
 }
 
+// screenWait is how long a test waits for a screen to show what it
+// expects. A frame takes milliseconds; the margin is for a machine at a
+// load of 20 or more (CI's, or two cores shared with other builds), where
+// 10 s was seen to run out for a screen that then came right. A screen
+// that never comes still fails, 30 s later.
+const screenWait = 30 * time.Second
+
 // waitFor blocks until every text is on the screen; if they never all
 // appear, the test fails showing the screen as it was.
 func (f *flow) waitFor(texts ...string) {
 	f.t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(screenWait); ; time.Sleep(10 * time.Millisecond) {
 		s := f.screen()
 		missing := ""
 		for _, text := range texts {
@@ -82,7 +89,7 @@ func (f *flow) waitFor(texts ...string) {
 			return
 		}
 		if time.Now().After(deadline) {
-			f.t.Fatalf("waited 10s in vain for %q on the screen:\n%s", missing, s)
+			f.t.Fatalf("waited %s in vain for %q on the screen:\n%s", screenWait, missing, s)
 		}
 	}
 }
@@ -92,7 +99,7 @@ func (f *flow) waitGone(text string) {
 	f.t.Helper()
 	teatest.WaitFor(f.t, f.tm.Output(), func([]byte) bool {
 		return !strings.Contains(f.screen(), text)
-	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}, teatest.WithDuration(screenWait), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
 // press sends named keys: enter, esc, tab, shift+tab, up, down, left,
