@@ -71,7 +71,11 @@ func (p *prompter) run() error {
 		} else {
 			id, err := strconv.ParseInt(line, 10, 64)
 			if err != nil || !slices.ContainsFunc(list, func(a *assess.Assessment) bool { return a.ID == id }) {
-				p.say("There is no assessment " + clean(line) + " in the list.")
+				if line == "" {
+					p.say("Nothing was typed; type an assessment's number, n or q.")
+				} else {
+					p.say("There is no assessment " + clean(line) + " in the list.")
+				}
 				continue
 			}
 			if a, err = d.Repo.Assessment(p.ctx, id); err != nil {

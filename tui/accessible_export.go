@@ -52,7 +52,7 @@ func (p *prompter) export(a *assess.Assessment) bool {
 		}
 		n, err := strconv.Atoi(line)
 		if err != nil || n < 1 || n > len(render.Formats) {
-			p.say(fmt.Sprintf("There is no format %s; type a number from 1 to %d, or b.", clean(line), len(render.Formats)))
+			p.say(fmt.Sprintf("%s; type %s, or b.", notOffered("format", line), numberUpTo(len(render.Formats))))
 			continue
 		}
 		written, ok := p.exportAs(a, render.Formats[n-1])

@@ -43,7 +43,26 @@ func (p *prompter) choices(id int64) bool {
 				return false
 			}
 		default:
-			p.say("There is no choice " + clean(line) + "; type a number from 1 to 4, b or q.")
+			p.say(notOffered("choice", line) + "; type a number from 1 to 4, b or q.")
 		}
 	}
+}
+
+// notOffered says that what was typed at a menu is none of its choices,
+// or that nothing was: Enter alone read out as "There is no choice ;"
+// left a listener guessing what they had typed.
+func notOffered(what, line string) string {
+	if line == "" {
+		return "Nothing was typed"
+	}
+	return "There is no " + what + " " + clean(line)
+}
+
+// numberUpTo asks for one of n numbered choices: "1" alone when there is
+// one, rather than "a number from 1 to 1".
+func numberUpTo(n int) string {
+	if n == 1 {
+		return "1"
+	}
+	return fmt.Sprintf("a number from 1 to %d", n)
 }

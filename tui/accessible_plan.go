@@ -43,7 +43,11 @@ func (p *prompter) plan(id int64) bool {
 		}
 		n, err := strconv.Atoi(line)
 		if err != nil || n < 1 || n > len(heard) {
-			p.say(fmt.Sprintf("There is no item %s in the plan; type a number from 1 to %d.", clean(line), len(heard)))
+			said := notOffered("item", line)
+			if line != "" {
+				said += " in the plan"
+			}
+			p.say(fmt.Sprintf("%s; type %s.", said, numberUpTo(len(heard))))
 			continue
 		}
 		if !p.planItem(id, heard[n-1]) {
@@ -116,7 +120,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 		}
 		ask, known := itemFields[line]
 		if !known {
-			p.say("There is no choice " + clean(line) + "; type a number from 1 to 7, b or q.")
+			p.say(notOffered("choice", line) + "; type a number from 1 to 7, b or q.")
 			continue
 		}
 		ch, asked, ok := ask(p, a, it)

@@ -52,7 +52,7 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 		}
 		n, err := strconv.Atoi(line)
 		if err != nil || n < 1 || n > len(opts) {
-			p.say(fmt.Sprintf("There is no decision %s; type a number from 1 to %d, or b.", clean(line), len(opts)))
+			p.say(fmt.Sprintf("%s; type %s, or b.", notOffered("decision", line), numberUpTo(len(opts))))
 			continue
 		}
 		choice = opts[n-1].Value

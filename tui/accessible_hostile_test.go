@@ -1,0 +1,58 @@
+package tui_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/tui"
+)
+
+// lines joins typed lines as a person types them, each ended by Enter.
+func lines(typed ...string) string { return strings.Join(typed, "\n") + "\n" }
+
+// Enter alone at a menu was said as "There is no choice ;", the empty
+// answer read out as nothing between "choice" and the semicolon; a menu
+// of one decision asked for "a number from 1 to 1".
+func TestAccessibleEmptyEnterAtAMenuSaysNothingWasTyped(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	typed := []string{"", "1"} // Enter alone at the list first
+	for range 28 {
+		typed = append(typed, "2") // every question answered, every one a finding
+	}
+	typed = append(typed,
+		"",           // the assessment's choices
+		"2", "", "b", // the plan
+		"4", "", "b", // the report's format
+		"3", "", "b", // the sign-off: one decision, submit
+		"q")
+	text := e.accessible(lines(typed...))
+	for _, bad := range []string{"no choice ;", "no item  in", "no format ;", "no decision ;", "from 1 to 1,", "no assessment  in"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("accessible output says %q:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{
+		"Nothing was typed; type an assessment's number, n or q.",
+		"Nothing was typed; type a number from 1 to 4, b or q.",
+		"Nothing was typed; type a number from 1 to 28.",
+		"Nothing was typed; type a number from 1 to 4, or b.",
+		"Nothing was typed; type 1, or b.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// accessibleWith runs accessible mode on d and the typed lines in.
+func accessibleWith(t *testing.T, d tui.Deps, in string) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), d, strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
