@@ -97,11 +97,12 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 			err = p.createFile(path, content)
 		}
 		if errors.Is(err, fs.ErrExist) {
-			line, ok := p.ask("There is already a file at " + clean(path) + ". Type y to write over it, or press Enter alone to choose another name:")
+			over, ok := p.writeOver(path)
 			if !ok {
 				return false, false
 			}
-			if line != "y" {
+			if !over {
+				p.say("Not written: " + clean(path) + " is kept as it was.")
 				continue
 			}
 			err = p.d.WriteFile(path, content)
@@ -112,6 +113,25 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		}
 		p.say(fmt.Sprintf("Written: the %s report of assessment %d is in %s.", words, a.ID, clean(path)))
 		return true, true
+	}
+}
+
+// writeOver asks whether the file at path is written over: y, or n or
+// Enter alone for another name. Anything else is asked again, not taken
+// for no: "yes" or "Y" used to go back to the file name in silence, and
+// the next line typed became a file name.
+func (p *prompter) writeOver(path string) (over, ok bool) {
+	for {
+		line, ok := p.ask("There is already a file at " + clean(path) + ". Type y to write over it, or n or Enter alone to choose another name:")
+		switch {
+		case !ok:
+			return false, false
+		case line == "y":
+			return true, true
+		case line == "n" || line == "":
+			return false, true
+		}
+		p.say("Type y to write over it, or n.")
 	}
 }
 

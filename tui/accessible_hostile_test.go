@@ -3,6 +3,8 @@ package tui_test
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -44,6 +46,36 @@ func TestAccessibleEmptyEnterAtAMenuSaysNothingWasTyped(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("accessible output lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// At "There is already a file", anything but y went back to the file
+// name in silence: "yes" or "Y" wrote nothing and said nothing, and the
+// next thing typed (here 4, meant as the menu's choice) became a file
+// name and was written. Now n or Enter says the file is kept, and
+// anything else is asked again.
+func TestAccessibleOverwriteAnswerIsNeverGuessed(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	path := filepath.Join(e.dir, "kept.md")
+	if err := os.WriteFile(path, []byte("the committee's copy\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	text := e.accessible(lines("1", "b", "4", "1", path, "yes", "n", "b", "b", "q"))
+	for _, want := range []string{
+		"There is already a file at " + path + ". Type y to write over it, or n or Enter alone to choose another name:",
+		"Type y to write over it, or n.",
+		"Not written: " + path + " is kept as it was.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	if got, _ := os.ReadFile(path); string(got) != "the committee's copy\n" {
+		t.Errorf("the file was written over: %.80q", got)
+	}
+	if n := strings.Count(text, "There is already a file at"); n != 2 {
+		t.Errorf("the question was asked %d times; want twice (yes is asked again):\n%s", n, text)
 	}
 }
 

@@ -35,12 +35,12 @@ func TestAccessibleExport(t *testing.T) {
 		"Not written: ",
 		filepath.Join(s.dir, "missing"),
 		"r.pdf is named for a PDF file, but the report is HTML: name it .html, or choose PDF.",
-		"There is already a file at "+html+". Type y to write over it, or press Enter alone to choose another name:",
+		"There is already a file at "+html+". Type y to write over it, or n or Enter alone to choose another name:",
 		"Written: the HTML report of assessment 1 is in "+html+".",
 		"Written: the Markdown report of assessment 1 is in "+filepath.Join(s.dir, "acme-cloud-ltd-1-report.md")+".",
 	)
-	if strings.Count(out, "Not written: ") != 3 {
-		t.Errorf("want three refusals (missing folder, the database, another format):\n%s", out)
+	if strings.Count(out, "Not written: ") != 4 || !strings.Contains(out, "Not written: "+html+" is kept as it was.") {
+		t.Errorf("want four refusals (missing folder, the database, another format, the file kept):\n%s", out)
 	}
 	got, err := os.ReadFile(html)
 	if err != nil || !strings.Contains(string(got), "<html") || !strings.Contains(string(got), "Acme Cloud Ltd") {
