@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -76,6 +77,35 @@ func TestAccessibleOverwriteAnswerIsNeverGuessed(t *testing.T) {
 	}
 	if n := strings.Count(text, "There is already a file at"); n != 2 {
 		t.Errorf("the question was asked %d times; want twice (yes is asked again):\n%s", n, text)
+	}
+}
+
+// With four_eyes set, the person who submitted an assessment was offered
+// Approve and Reject, asked for the rejection's reason, and only then
+// refused. The domain's rule is now said when the decision is chosen,
+// before anything else is asked, and the decisions are offered again.
+func TestAccessibleFourEyesRefusesBeforeTheComment(t *testing.T) {
+	e := newEnv(t)
+	e.db.FourEyes = true
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	typed := []string{"1"}
+	for range 28 {
+		typed = append(typed, "2")
+	}
+	typed = append(typed, "3", "1", "", // submitted by Dana Reyes
+		"3", "2", "b", "q") // Reject, by Dana Reyes too
+	d := e.deps()
+	d.FourEyes = true
+	text := accessibleWith(t, d, lines(typed...))
+	after := text[strings.LastIndex(text, "Decisions: "):]
+	if !strings.Contains(after, "Not offered: Dana Reyes submitted it for review on") {
+		t.Errorf("the four-eyes rule is not said when Reject is chosen:\n%s", after)
+	}
+	if strings.Contains(after, "Comment for the signature") {
+		t.Errorf("a comment was asked for a decision the rule refuses:\n%s", after)
+	}
+	if got := e.load(a.ID); got.Status != assess.InReview || len(got.SignOffs) != 1 {
+		t.Errorf("state %s with %d signatures; want in review, signed once", got.Status, len(got.SignOffs))
 	}
 }
 

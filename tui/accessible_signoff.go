@@ -56,6 +56,14 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 			continue
 		}
 		choice = opts[n-1].Value
+		// The domain's four-eyes rule, said before a comment is asked
+		// for that the store would refuse with the decision.
+		if act := assess.Action(choice); p.d.FourEyes && (act == assess.ActApprove || act == assess.ActReject) {
+			if err := assess.CheckFourEyes(a, p.d.Actor, act); err != nil {
+				p.say(fullStop("Not offered: " + clean(err.Error())))
+				choice = ""
+			}
+		}
 	}
 	if choice == choiceRevise {
 		r, err := gov.Revise(p.ctx, a.ID)

@@ -70,6 +70,11 @@ type Deps struct {
 	// Governance signs assessments off and starts revisions; nil leaves
 	// that to the command line.
 	Governance Governance
+	// FourEyes is the store's rule that nobody approves or rejects an
+	// assessment they submitted (four_eyes in the config file): accessible
+	// mode says it when such a decision is chosen, before asking for a
+	// comment the store would then refuse. The store still decides.
+	FourEyes bool
 	// SaveTimeout is how long a write may take before the workspace says
 	// it was not saved; 0 means 25 seconds (defaultSaveTimeout).
 	SaveTimeout time.Duration

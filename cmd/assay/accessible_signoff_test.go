@@ -18,7 +18,7 @@ func TestAccessibleSignOff(t *testing.T) {
 	out := dana.drive(
 		"1", "3", // assessment 1, sign off
 		"1", "", // submit for review, no comment
-		"3", "1", "", // approve what she submitted: the four-eyes rule refuses
+		"3", "1", "b", // approve what she submitted: the four-eyes rule refuses it before a comment is asked
 		"q",
 	)
 	s.says(out,
@@ -27,7 +27,7 @@ func TestAccessibleSignOff(t *testing.T) {
 		"Type a decision's number, or b to go back to assessment 1's choices:",
 		"Signed: submitted by Dana Reyes on ", "Assessment 1 is now in review.",
 		"Decisions: 1 Approve: it is then locked; 2 Reject: send it back, saying what must change; 3 Withdraw to draft.",
-		"Not signed: cannot approve assessment 1: Dana Reyes submitted it for review on",
+		"Not offered: Dana Reyes submitted it for review on",
 		"with four_eyes set someone else must approve it",
 	)
 	if a := s.assessment(1); a.Status != assess.InReview {

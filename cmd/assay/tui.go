@@ -100,6 +100,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		},
 		Repo:             db,
 		Governance:       db,
+		FourEyes:         db.FourEyes,
 		Pin:              db.Pin,
 		PinnedAssessment: db.PinnedPlanStamps,
 		Questionnaires:   lib.All(),
