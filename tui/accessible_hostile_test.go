@@ -118,3 +118,27 @@ func accessibleWith(t *testing.T, d tui.Deps, in string) string {
 	}
 	return out.String()
 }
+
+// A line the input ended in the middle of (typed, then Ctrl-D twice
+// instead of Enter, or a pipe closed mid-line) was taken as typed and
+// saved: here the owner "Sam Or", half a name. It is now left unused,
+// and said to be.
+func TestAccessibleHalfTypedLastLineIsNotSaved(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	typed := []string{"1"}
+	for range 28 {
+		typed = append(typed, "2")
+	}
+	typed = append(typed, "2", "1", "1") // the plan, its first item, its owner
+	text := e.accessible(lines(typed...) + "Sam Or")
+	if want := "The input ended in the middle of a line, before Enter: nothing of it was used."; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	ev := assess.Evaluate(e.load(a.ID), testToday)
+	for _, it := range ev.Plan {
+		if it.Owner != "" {
+			t.Errorf("item %s has the owner %q, typed without Enter", it.Key(), it.Owner)
+		}
+	}
+}

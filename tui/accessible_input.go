@@ -13,6 +13,10 @@ import (
 type lineReader struct {
 	r   *bufio.Reader
 	max int
+	// cut is set when the input ended in the middle of a line: typed,
+	// then Ctrl-D twice instead of Enter, or a pipe closed mid-line.
+	// That line is half entered, and is not used.
+	cut bool
 }
 
 func newLineReader(in io.Reader, max int) *lineReader {
@@ -20,7 +24,8 @@ func newLineReader(in io.Reader, max int) *lineReader {
 }
 
 // next returns the next line without its line ending; tooLong when it
-// was over max bytes (line is then empty); ok false at the end of input.
+// was over max bytes (line is then empty); ok false at the end of input,
+// and at a last line with no line ending (cut).
 func (l *lineReader) next() (line string, tooLong, ok bool) {
 	var buf []byte
 	for {
@@ -34,7 +39,8 @@ func (l *lineReader) next() (line string, tooLong, ok bool) {
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		if err != nil && len(buf) == 0 && !tooLong {
+		if err != nil && !tooLong {
+			l.cut = len(buf) > 0
 			return "", false, false
 		}
 		if tooLong {
@@ -61,6 +67,9 @@ func (p *prompter) read() (line string, tooLong, ok bool) {
 	select {
 	case r := <-got:
 		p.ended = !r.ok
+		if p.in.cut {
+			p.say("The input ended in the middle of a line, before Enter: nothing of it was used.")
+		}
 		return r.line, r.tooLong, r.ok
 	case <-p.ctx.Done():
 		return "", false, false
