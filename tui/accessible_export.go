@@ -80,6 +80,13 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		case path == "":
 			path = def
 		}
+		// A name with an escape sequence or a bidi control is refused, as
+		// the domain refuses one in a name: the file written would not be
+		// the name read out, which is cleaned.
+		if err := assess.CheckLine("the file name", path); err != nil {
+			p.say(fullStop("Not written: " + clean(err.Error())))
+			continue
+		}
 		// A name for another format is refused, as assay report refuses
 		// -o r.pdf with --format html: the file would not be what it says.
 		if named, known := render.Parse(strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")); known && named != f {

@@ -142,3 +142,26 @@ func TestAccessibleHalfTypedLastLineIsNotSaved(t *testing.T) {
 		}
 	}
 }
+
+// A file name typed with an escape sequence and a bidi override was
+// written under that name, and the confirmation read out the name
+// cleaned ("x.md"), a file that is not there. Such a name is now
+// refused, as the domain refuses it in a name, and nothing is written.
+func TestAccessibleExportRefusesAFileNameWithControls(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	typed := filepath.Join(e.dir, "\x1b[31mx\u202e.md")
+	text := e.accessible(lines("1", "b", "4", "1", typed, "b", "b", "q"))
+	if want := "Not written: the file name holds an escape sequence (ESC) at character"; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if strings.Contains(text, "Written:") || strings.Contains(text, "\x1b") {
+		t.Errorf("the name was written, or its escape sequence echoed:\n%q", text)
+	}
+	entries, _ := os.ReadDir(e.dir)
+	for _, f := range entries {
+		if strings.HasSuffix(f.Name(), ".md") {
+			t.Errorf("written: %q", f.Name())
+		}
+	}
+}
