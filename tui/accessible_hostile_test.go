@@ -165,3 +165,30 @@ func TestAccessibleExportRefusesAFileNameWithControls(t *testing.T) {
 		}
 	}
 }
+
+// Enter alone at a risk acceptance's reason, when it has none, went on
+// to ask the expiry, and only then said "accepting a risk needs reason":
+// three answers asked for one refusal. The reason the domain requires
+// (assess.Blank) is now refused where it is typed, and the expiry is
+// not asked.
+func TestAccessibleAcceptanceWithoutReasonIsRefusedAtOnce(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	typed := []string{"1"}
+	for range 28 {
+		typed = append(typed, "2")
+	}
+	typed = append(typed, "2", "1", "5", "", "  ", "b", "b", "q") // accept the risk, approver kept, no reason
+	text := e.accessible(lines(typed...))
+	if want := "Not saved: a risk is accepted with a reason; nothing was accepted."; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if strings.Contains(text, "Expires:") {
+		t.Errorf("the expiry was asked after an empty reason:\n%s", text)
+	}
+	for _, it := range assess.Evaluate(e.load(a.ID), testToday).Plan {
+		if it.Acceptance != nil {
+			t.Errorf("item %s has an acceptance", it.Key())
+		}
+	}
+}

@@ -310,6 +310,12 @@ func askAcceptance(p *prompter, a *assess.Assessment, it assess.PlanItem) (asses
 	if typed != "" {
 		reason = typed
 	}
+	// Refused here, by the domain's test of a blank reason, rather than
+	// after the expiry is asked too.
+	if assess.Blank(reason) {
+		p.say("Not saved: a risk is accepted with a reason; nothing was accepted.")
+		return assess.PlanChange{}, false, true
+	}
 	ask = "Expires: type a date as year-month-day, today or later:"
 	if acc := it.Acceptance; acc != nil {
 		ask = "Expires: type a date as year-month-day, today or later, or press Enter alone to keep " + acc.Expires.String() + ":"
