@@ -192,3 +192,29 @@ func TestAccessibleAcceptanceWithoutReasonIsRefusedAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// With one milestone, marking one done asked for "the number of the
+// milestone done, from 1 to 1", and a mistyped one for "a number from 1
+// to 1".
+func TestAccessibleOneMilestoneIsAskedForAsOne(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	typed := []string{"1"}
+	for range 28 {
+		typed = append(typed, "2")
+	}
+	typed = append(typed, "2", "1", "6", "Enforce MFA for admins", "", "7", "x", "7", "1", "b", "b", "q")
+	text := e.accessible(lines(typed...))
+	for _, want := range []string{
+		"Type 1 for the milestone done, or press Enter alone to mark none:",
+		"Not saved: there is no milestone x; type 1.",
+		"Milestone 1 of 1: Enforce MFA for admins, done.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("accessible output lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "from 1 to 1") {
+		t.Errorf("accessible output asks for a number from 1 to 1:\n%s", text)
+	}
+}

@@ -362,13 +362,17 @@ func askMilestoneDone(p *prompter, a *assess.Assessment, it assess.PlanItem) (as
 		p.say("Item " + clean(it.Key()) + " has no milestones; 6 adds one.")
 		return assess.PlanChange{}, false, true
 	}
-	line, ok := p.ask(fmt.Sprintf("Type the number of the milestone done, from 1 to %d, or press Enter alone to mark none:", len(it.Milestones)))
+	ask := fmt.Sprintf("Type the number of the milestone done, from 1 to %d, or press Enter alone to mark none:", len(it.Milestones))
+	if len(it.Milestones) == 1 {
+		ask = "Type 1 for the milestone done, or press Enter alone to mark none:"
+	}
+	line, ok := p.ask(ask)
 	if !ok || line == "" {
 		return p.kept(ok)
 	}
 	n, err := strconv.Atoi(line)
 	if err != nil {
-		p.say(fmt.Sprintf("Not saved: there is no milestone %s; type a number from 1 to %d.", clean(line), len(it.Milestones)))
+		p.say(fmt.Sprintf("Not saved: there is no milestone %s; type %s.", clean(line), numberUpTo(len(it.Milestones))))
 		return assess.PlanChange{}, false, true
 	}
 	return assess.PlanChange{DoneMilestones: []int{n}}, true, true // the domain refuses one out of range
