@@ -27,7 +27,7 @@ func (a *app) checkWrittenAs(command, out, writes string, exts ...string) error 
 		safetext.OneLine(out), fileformat.Article(named), command, writes)
 }
 
-// namedFormat is the format file out's extension names (extensionFormat),
+// namedFormat is the format file out's extension names (fileformat.Of),
 // or "" for any other and for standard output; what no file may be (the
 // database, a pipe) is refused first.
 func (a *app) namedFormat(out string) (string, error) {
@@ -40,8 +40,8 @@ func (a *app) namedFormat(out string) (string, error) {
 	return fileformat.Of(out), nil
 }
 
-// reportFormats are the formats assay report writes, named as in its
-// refusals.
+// reportWrites names the formats assay report writes, as its
+// refusals say them.
 const reportWrites = "Markdown (.md), HTML (.html), PDF (.pdf), DOCX (.docx), CSV (.csv) or OSCAL JSON (.json, with --format)"
 
 // checkReportOutput refuses a file named for another format than the one
