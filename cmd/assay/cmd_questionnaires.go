@@ -81,11 +81,14 @@ func (a *app) lintCommand() *cobra.Command {
 
 // lintFile checks a questionnaire, an extension file (against the
 // questionnaire it extends) or a catalog file, whichever path holds.
-// Questionnaires are checked against the user's catalogs too.
+// Questionnaires are checked against the user's catalogs too. The file
+// itself, and the folder's, are always parsed, so every problem is
+// reported at its line; only the built-ins may come from the compiled
+// forms of the cache folder (app.decoder), as in every other command.
 func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, questionnaires.Problems, questionnaires.Problems, error) {
 	switch {
 	case questionnaires.IsExtension(src):
-		lib, _, err := questionnaires.Load(a.questionnaireDir)
+		lib, _, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -108,7 +111,7 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 		problems = taken
 	}
 	if len(problems) == 0 && len(q.Recommends) > 0 {
-		lib, _, err := questionnaires.Load(a.questionnaireDir)
+		lib, _, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
 		if err != nil {
 			return nil, nil, nil, err
 		}

@@ -19,7 +19,9 @@ func (a *app) idTakenBy(id, path string) (string, bool, error) {
 	if path != "" && path != "-" && a.questionnaireDir != "" && sameFile(filepath.Dir(path), a.questionnaireDir) {
 		dir = a.questionnaireDir
 	}
-	lib, _, err := questionnaires.Load(dir)
+	// The built-ins come through the decoder as in every other command;
+	// the folder's files are parsed afresh (questionnaires.LoadWith).
+	lib, _, err := questionnaires.LoadWith(dir, a.decoder())
 	if err != nil {
 		return "", false, err
 	}
