@@ -956,6 +956,24 @@ func TestPrescreenRecommendations(t *testing.T) {
 		{"one criterion only", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("innovative"), "existing-dpia": biChoice("no"),
 		}, nil},
+		// A kind of processing the authority's Article 35(4) list names
+		// needs the DPIA whatever the criteria count; not knowing
+		// whether it is named is a reason to check, not to skip it.
+		{"one criterion, named on the authority's list", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("combining"), "authority-list": biChoice("yes"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
+		{"no criterion, named on the authority's list", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "authority-list": biChoice("yes"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
+		{"one criterion, the list not checked", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("combining"), "authority-list": biChoice("unsure"), "existing-dpia": biChoice("no"),
+		}, []string{"dpia"}},
+		{"one criterion, not on the list", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("combining"), "authority-list": biChoice("no"), "existing-dpia": biChoice("no"),
+		}, nil},
+		{"named on the list, a current DPIA covers it", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("combining"), "authority-list": biChoice("yes"), "existing-dpia": biChoice("yes"),
+		}, nil},
 		{"one criterion in a regulated sector", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("sensitive"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
 		}, []string{"dpia"}},

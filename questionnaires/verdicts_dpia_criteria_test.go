@@ -16,6 +16,14 @@ func init() {
 			recommends: []string{"dpia", "third-party-due-diligence"},
 		},
 		verdictCase{
+			// A UK retailer matching two customer files for its
+			// catalogue: one criterion, no DPIA on the criteria, but
+			// the ICO's Article 35(4) list names data matching, so
+			// the DPIA is required (prescreen 1.9.0).
+			file:       "prescreen-garden-centre-merged-customer-files-ico-list.yaml",
+			recommends: []string{"dpia"},
+		},
+		verdictCase{
 			// Eight months of unassessed automated tenant screening:
 			// a medium finding, and high by the register, not critical
 			// (no Article 36 where the GDPR does not apply).

@@ -101,6 +101,8 @@ func init() {
 		},
 		// The list purchase: due diligence of the provider, where
 		// prescreen 1.6.0 recommended nothing.
-		verdictCase{file: "prescreen-b2b-contact-list-purchase.yaml", recommends: []string{"third-party-due-diligence"}},
+		// The ICO's Article 35(4) list names data matching for direct
+		// marketing: a DPIA since prescreen 1.9.0.
+		verdictCase{file: "prescreen-b2b-contact-list-purchase.yaml", recommends: []string{"dpia", "third-party-due-diligence"}},
 	)
 }
