@@ -204,8 +204,8 @@ func CheckFourEyes(a *Assessment, signer string, action Action) error {
 			return nil
 		}
 		if action == ActReject {
-			return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must reject it; %s can withdraw it (assay review %d --withdraw)",
-				s.Name, s.On, s.Name, a.ID)
+			return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must reject it; %s can withdraw it",
+				s.Name, s.On, s.Name).WithRemedy(RemedyWithdraw, a.ID)
 		}
 		return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must approve it", s.Name, s.On)
 	}
@@ -268,7 +268,7 @@ func DPOOpinionNote(qr QuestionResult) string {
 // Editable returns an ELocked error if the assessment is approved.
 func (a *Assessment) Editable() error {
 	if a.Status == Approved {
-		return Errorf(ELocked, "assessment %d is approved and locked; start a revision to change it (assay revise %d)", a.ID, a.ID)
+		return Errorf(ELocked, "assessment %d is approved and locked; start a revision to change it", a.ID).WithRemedy(RemedyRevise, a.ID)
 	}
 	return nil
 }
@@ -276,7 +276,7 @@ func (a *Assessment) Editable() error {
 // ActionError wraps a refused transition with the assessment it concerns.
 func ActionError(id int64, action Action, err error) error {
 	if e, ok := err.(*Error); ok {
-		return &Error{Code: e.Code, Message: fmt.Sprintf("cannot %s assessment %d: %s", action, id, e.Message)}
+		return &Error{Code: e.Code, Message: fmt.Sprintf("cannot %s assessment %d: %s", action, id, e.Message), Remedy: e.Remedy, RemedyOn: e.RemedyOn}
 	}
 	return err
 }
@@ -337,7 +337,6 @@ func UnconfirmedToAccept(a *Assessment, action Action, accepted bool) ([]string,
 		are, them = "is", "it"
 	}
 	return nil, Errorf(EConflict, "cannot %s assessment %d: %d of its answers %s the vendor's and nobody has confirmed %s (%s): "+
-		"confirm or correct each one (y in the interview), or accept %s as the vendor gave %s "+
-		"(assay review --accept-unconfirmed; in the workspace, the sign-off form asks)",
-		action, a.ID, len(open), are, them, strings.Join(list, ", "), them, them)
+		"confirm or correct each one (y in the interview), or accept %s as the vendor gave %s",
+		action, a.ID, len(open), are, them, strings.Join(list, ", "), them, them).WithRemedy(RemedyAcceptUnconfirmed, a.ID)
 }

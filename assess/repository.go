@@ -61,9 +61,13 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Remedy, on assessment RemedyOn, is what the person can do instead;
+	// Error adds the command line's words for it to Message.
+	Remedy   Remedy
+	RemedyOn int64
 }
 
-func (e *Error) Error() string { return e.Message }
+func (e *Error) Error() string { return e.Message + e.command() }
 
 // Errorf builds a domain error.
 func Errorf(code, format string, args ...any) *Error {

@@ -62,7 +62,7 @@ func (p *prompter) run() error {
 			if a, err = p.create(); errors.Is(err, errBack) {
 				continue
 			} else if err != nil {
-				p.say(fullStop("Not created: " + clean(err.Error())))
+				p.say(fullStop("Not created: " + refusal(err)))
 				continue
 			}
 			if a == nil {
@@ -214,7 +214,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 	}
 	if err := a.Editable(); err != nil {
 		// Nothing of it can change: its result, and no question.
-		msg := clean(err.Error())
+		msg := refusal(err)
 		p.say(fullStop(strings.ToUpper(msg[:1]) + msg[1:]))
 		p.say(strings.TrimRight(cleanBlock(report.SpokenSummary(assess.Evaluate(a, p.d.Today()))), "\n"))
 		return true
@@ -284,13 +284,13 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		case strings.HasPrefix(line, "note:"):
 			ans.Note = strings.TrimSpace(strings.TrimPrefix(line, "note:"))
 			if err := assess.CheckText("note", ans.Note); err != nil {
-				p.say(fullStop("Not saved: " + clean(err.Error())))
+				p.say(fullStop("Not saved: " + refusal(err)))
 				continue
 			}
 		case strings.HasPrefix(line, "evidence:"):
 			ans.Evidence = splitEvidence(strings.TrimPrefix(line, "evidence:"))
 			if err := assess.CheckText("evidence", strings.Join(ans.Evidence, "; ")); err != nil {
-				p.say(fullStop("Not saved: " + clean(err.Error())))
+				p.say(fullStop("Not saved: " + refusal(err)))
 				continue
 			}
 		default:
@@ -299,7 +299,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 				err = q.Validate(v, a.Questionnaire.RiskMatrix)
 			}
 			if err != nil {
-				p.say(fullStop("Not saved: " + clean(err.Error())))
+				p.say(fullStop("Not saved: " + refusal(err)))
 				continue
 			}
 			ans.Value, ans.Source, ans.Reviewed = v, assess.ByAnalyst, true
@@ -350,7 +350,7 @@ func (p *prompter) nameRisk(a *assess.Assessment, q *assess.Question) bool {
 			return true
 		}
 		if err := assess.CheckText("note", line); err != nil {
-			p.say("Not saved: " + clean(err.Error()))
+			p.say("Not saved: " + refusal(err))
 			continue
 		}
 		ans := a.Answers[q.ID]
@@ -374,7 +374,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Theirs) == 1 {
 			theirs := conflict.Theirs[0]
-			p.say(fullStop("Not saved: " + clean(err.Error())))
+			p.say(fullStop("Not saved: " + refusal(err)))
 			line, ok := p.ask("Type o to save your answer over theirs, or press Enter to keep theirs.")
 			if ok && line == "o" {
 				// What the person has now been shown and chose to
@@ -387,7 +387,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 			return ok
 		}
 		if err != nil {
-			p.say("Not saved: " + clean(err.Error()))
+			p.say("Not saved: " + refusal(err))
 			return true
 		}
 		a.Answers[ans.QuestionID] = ans

@@ -84,7 +84,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		// the domain refuses one in a name: the file written would not be
 		// the name read out, which is cleaned.
 		if err := assess.CheckLine("the file name", path); err != nil {
-			p.say(fullStop("Not written: " + clean(err.Error())))
+			p.say(fullStop("Not written: " + refusal(err)))
 			continue
 		}
 		// A name for another format is refused, as assay report refuses
@@ -96,7 +96,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		}
 		doc, err := p.reportDocument(a.ID)
 		if err != nil {
-			p.say(fullStop("Not written: " + clean(err.Error())))
+			p.say(fullStop("Not written: " + refusal(err)))
 			return false, true
 		}
 		content, err := render.Render(f, doc)
@@ -115,7 +115,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 			err = p.d.WriteFile(path, content)
 		}
 		if err != nil {
-			p.say(fullStop("Not written: " + clean(err.Error())))
+			p.say(fullStop("Not written: " + refusal(err)))
 			continue
 		}
 		p.say(fmt.Sprintf("Written: the %s report of assessment %d is in %s.", words, a.ID, clean(path)))

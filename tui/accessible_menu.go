@@ -12,7 +12,7 @@ func (p *prompter) choices(id int64) bool {
 	for {
 		a, err := p.d.Repo.Assessment(p.ctx, id)
 		if err != nil {
-			p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + clean(err.Error())))
+			p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + refusal(err)))
 			return true
 		}
 		p.say("")

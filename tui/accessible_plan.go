@@ -20,7 +20,7 @@ func (p *prompter) plan(id int64) bool {
 	for {
 		a, err := p.d.Repo.Assessment(p.ctx, id)
 		if err != nil {
-			p.say(fullStop("Not read: " + clean(err.Error())))
+			p.say(fullStop("Not read: " + refusal(err)))
 			return true
 		}
 		ev := assess.Evaluate(a, p.d.Today())
@@ -94,7 +94,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 	for {
 		a, err := p.d.Repo.Assessment(p.ctx, id)
 		if err != nil {
-			p.say(fullStop("Not read: " + clean(err.Error())))
+			p.say(fullStop("Not read: " + refusal(err)))
 			return true
 		}
 		today := p.d.Today()
@@ -151,7 +151,7 @@ func (p *prompter) planRefused(a *assess.Assessment) string {
 		return clean(r)
 	}
 	if err := a.Editable(); err != nil {
-		return clean(err.Error())
+		return refusal(err)
 	}
 	return ""
 }
@@ -262,7 +262,7 @@ func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanC
 	// assessment date) is said before the reason is asked for, as the
 	// workspace's form says it on the date's field.
 	if _, err := a.ChangePlanItem(it.Key(), assess.PlanChange{Due: due, DueReason: "date checked"}, p.d.Today()); err != nil {
-		p.say(fullStop("Not saved: " + clean(err.Error())))
+		p.say(fullStop("Not saved: " + refusal(err)))
 		return assess.PlanChange{}, false, true
 	}
 	if due != it.DefaultDue {
@@ -412,7 +412,7 @@ func (p *prompter) changeItem(id int64, key string, seen assess.PlanEdit, ch ass
 		}
 		switch {
 		case err != nil:
-			p.say(fullStop("Not saved: " + clean(err.Error())))
+			p.say(fullStop("Not saved: " + refusal(err)))
 		case !changed:
 			p.say("Nothing changed: item " + clean(key) + " already reads so.")
 		case over:

@@ -60,7 +60,7 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 		// for that the store would refuse with the decision.
 		if act := assess.Action(choice); p.d.FourEyes && (act == assess.ActApprove || act == assess.ActReject) {
 			if err := assess.CheckFourEyes(a, p.d.Actor, act); err != nil {
-				p.say(fullStop("Not offered: " + clean(err.Error())))
+				p.say(fullStop("Not offered: " + refusal(err)))
 				choice = ""
 			}
 		}
@@ -68,7 +68,7 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 	if choice == choiceRevise {
 		r, err := gov.Revise(p.ctx, a.ID)
 		if err != nil {
-			p.say(fullStop("Not started: " + clean(err.Error())))
+			p.say(fullStop("Not started: " + refusal(err)))
 			return a.ID, true
 		}
 		p.say(fmt.Sprintf("Revision %d started as assessment %d: a draft with the answers and plan of assessment %d.", r.Revision, r.ID, r.RevisionOf))
@@ -96,7 +96,7 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 		signed, err = gov.Review(p.ctx, a.ID, assess.Action(choice), today, comment, review...)
 	}
 	if err != nil {
-		p.say(fullStop("Not signed: " + clean(err.Error())))
+		p.say(fullStop("Not signed: " + refusal(err)))
 		return a.ID, true
 	}
 	p.say(signedSaid(signed))
@@ -142,7 +142,7 @@ func (p *prompter) comment(choice string) (comment string, ok, back bool) {
 			continue
 		}
 		if err := assess.CheckText("comment", line); err != nil {
-			p.say(fullStop("Not signed: " + clean(err.Error())))
+			p.say(fullStop("Not signed: " + refusal(err)))
 			continue
 		}
 		return line, true, false

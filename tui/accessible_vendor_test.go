@@ -111,7 +111,7 @@ func TestAccessibleLockedAssessmentAsksNothing(t *testing.T) {
 		}
 	}
 	text := e.accessible("1\ny\nq\n")
-	if want := "Assessment 1 is approved and locked; start a revision to change it (assay revise 1)."; !strings.Contains(text, want) {
+	if want := "Assessment 1 is approved and locked; start a revision to change it: in assessment 1's choices, choose 3 to sign it off, then Start a revision."; !strings.Contains(text, want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, text)
 	}
 	if strings.Contains(text, "Type y to confirm it") || strings.Contains(text, "Not saved") {
