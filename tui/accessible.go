@@ -54,11 +54,11 @@ func (p *prompter) run() error {
 		}
 		p.sayDue()
 		line, ok := p.ask("Type an assessment's number to continue it, n for a new assessment, or q to quit:")
-		if !ok || line == "q" {
+		if !ok || isCommand(line, "q") {
 			return nil
 		}
 		var a *assess.Assessment
-		if line == "n" {
+		if isCommand(line, "n") {
 			if a, err = p.create(); errors.Is(err, errBack) {
 				continue
 			} else if err != nil {
@@ -161,7 +161,7 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if !ok {
 		return nil, nil
 	}
-	if line == "b" {
+	if isCommand(line, "b") {
 		return nil, errBack
 	}
 	n, err := strconv.Atoi(line)
@@ -255,13 +255,13 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		}
 		last = idx
 		line, ok := p.ask(prompt)
-		if !ok || line == "q" {
+		if !ok || isCommand(line, "q") {
 			return false
 		}
 		switch {
-		case line == "b":
+		case isCommand(line, "b"):
 			return true
-		case line == "r":
+		case isCommand(line, "r"):
 			last = -1
 			continue
 		case line == "":
@@ -269,7 +269,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			// question asked again as unanswered.
 			p.say("Nothing was typed: type an answer, or s to skip.")
 			continue
-		case toConfirm && line == "y":
+		case toConfirm && isCommand(line, "y"):
 			// Checked by the analyst: still the vendor's answer, as y
 			// leaves it in the workspace.
 			ans.Reviewed = true
@@ -278,7 +278,7 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			}
 			p.say("Confirmed.")
 			continue
-		case line == "s":
+		case isCommand(line, "s"):
 			skipped[q.ID] = true
 			continue
 		case strings.HasPrefix(line, "note:"):
@@ -376,7 +376,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 			theirs := conflict.Theirs[0]
 			p.say(fullStop("Not saved: " + refusal(err)))
 			line, ok := p.ask("Type o to save your answer over theirs, or press Enter to keep theirs.")
-			if ok && line == "o" {
+			if ok && isCommand(line, "o") {
 				// What the person has now been shown and chose to
 				// replace; a third change meanwhile is asked about again.
 				shown, over = theirs, true

@@ -45,9 +45,9 @@ func (p *prompter) export(a *assess.Assessment) bool {
 		line, ok := p.ask(fmt.Sprintf("Write the report of assessment %d, %s, to a file. Formats: %s. Type a format's number, or b to go back to assessment %d's choices:",
 			a.ID, clean(a.Subject), strings.Join(parts, ", "), a.ID))
 		switch {
-		case !ok || line == "q":
+		case !ok || isCommand(line, "q"):
 			return false
-		case line == "b":
+		case isCommand(line, "b"):
 			return true
 		}
 		n, err := strconv.Atoi(line)
@@ -75,7 +75,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		switch {
 		case !ok:
 			return false, false
-		case path == "b":
+		case isCommand(path, "b"):
 			return false, true
 		case path == "":
 			path = def
@@ -133,9 +133,9 @@ func (p *prompter) writeOver(path string) (over, ok bool) {
 		switch {
 		case !ok:
 			return false, false
-		case line == "y":
+		case isCommand(line, "y"):
 			return true, true
-		case line == "n" || line == "":
+		case isCommand(line, "n") || line == "":
 			return false, true
 		}
 		p.say("Type y to write over it, or n.")

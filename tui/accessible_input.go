@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strings"
 )
 
 // lineReader reads typed lines for accessible mode. A line longer than
@@ -74,4 +75,11 @@ func (p *prompter) read() (line string, tooLong, ok bool) {
 	case <-p.ctx.Done():
 		return "", false, false
 	}
+}
+
+// isCommand reports whether line is the single-letter command c (q, b, l, o,
+// y, n, r, s), typed in either case: a braille display or caps lock sends
+// capitals. ASCII only, so that no other letter folds into a command.
+func isCommand(line, c string) bool {
+	return line == c || line == strings.ToUpper(c)
 }

@@ -18,12 +18,13 @@ func (p *prompter) choices(id int64) bool {
 		p.say("")
 		p.say(fmt.Sprintf("Assessment %d, %s, %s.", a.ID, clean(a.Subject), a.Status.Words()))
 		line, ok := p.ask("Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, b to go back to the list, q to quit:")
-		if !ok || line == "q" {
+		if !ok || isCommand(line, "q") {
 			return false
 		}
-		switch line {
-		case "b":
+		if isCommand(line, "b") {
 			return true
+		}
+		switch line {
 		case "1":
 			if !p.interview(a) {
 				return false

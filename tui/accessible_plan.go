@@ -33,11 +33,11 @@ func (p *prompter) plan(id int64) bool {
 		}
 		line, ok := p.ask(fmt.Sprintf("Type an item's number to change it, l to hear the plan again, b to go back to assessment %d's choices, q to quit:", id))
 		switch {
-		case !ok || line == "q":
+		case !ok || isCommand(line, "q"):
 			return false
-		case line == "b":
+		case isCommand(line, "b"):
 			return true
-		case line == "l":
+		case isCommand(line, "l"):
 			heard = nil
 			continue
 		}
@@ -112,10 +112,10 @@ func (p *prompter) planItem(id int64, key string) bool {
 		}
 		line, ok := p.ask("Type 1 to change the owner, 2 the status, 3 the due date, 4 the action, 5 to accept the risk, " +
 			"6 to add a milestone, 7 to mark a milestone done, b to go back to the plan, q to quit:")
-		if !ok || line == "q" {
+		if !ok || isCommand(line, "q") {
 			return false
 		}
-		if line == "b" {
+		if isCommand(line, "b") {
 			return true
 		}
 		ask, known := itemFields[line]
@@ -399,7 +399,7 @@ func (p *prompter) changeItem(id int64, key string, seen assess.PlanEdit, ch ass
 			if !ok {
 				return false
 			}
-			if line != "o" {
+			if !isCommand(line, "o") {
 				if ch = ch.WithoutFields(conflict.Fields); ch.Empty() {
 					p.say("Theirs is kept.")
 					return true

@@ -45,9 +45,9 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 	for choice == "" {
 		line, ok := p.ask(fmt.Sprintf("Type a decision's number, or b to go back to assessment %d's choices:", a.ID))
 		switch {
-		case !ok || line == "q":
+		case !ok || isCommand(line, "q"):
 			return a.ID, false
-		case line == "b":
+		case isCommand(line, "b"):
 			return a.ID, true
 		}
 		n, err := strconv.Atoi(line)
@@ -113,9 +113,9 @@ func (p *prompter) acceptUnconfirmed(n int) (accept, ok bool) {
 		switch {
 		case !ok:
 			return false, false
-		case line == "y":
+		case isCommand(line, "y"):
 			return true, true
-		case line == "n":
+		case isCommand(line, "n"):
 			return false, true
 		}
 		p.say("Type y or n.")
@@ -135,7 +135,7 @@ func (p *prompter) comment(choice string) (comment string, ok, back bool) {
 		switch {
 		case !ok:
 			return "", false, false
-		case needed && line == "b":
+		case needed && isCommand(line, "b"):
 			return "", true, true
 		case needed && strings.TrimSpace(cleanBlock(line)) == "":
 			p.say("Say why: this decision needs a comment.")
