@@ -109,7 +109,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 				return false, false
 			}
 			if !over {
-				p.say("Not written: " + clean(path) + " is kept as it was.")
+				p.say("Not written: " + fullPath(path) + " is kept as it was.")
 				continue
 			}
 			err = p.d.WriteFile(path, content)
@@ -118,7 +118,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 			p.say(fullStop("Not written: " + refusal(err)))
 			continue
 		}
-		p.say(fmt.Sprintf("Written: the %s report of assessment %d is in %s.", words, a.ID, clean(path)))
+		p.say(fmt.Sprintf("Written: the %s report of assessment %d is the file %s.", words, a.ID, fullPath(path)))
 		return true, true
 	}
 }
@@ -129,7 +129,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 // the next line typed became a file name.
 func (p *prompter) writeOver(path string) (over, ok bool) {
 	for {
-		line, ok := p.ask("There is already a file at " + clean(path) + ". Type y to write over it, or n or Enter alone to choose another name:")
+		line, ok := p.ask("There is already a file at " + fullPath(path) + ". Type y to write over it, or n or Enter alone to choose another name:")
 		switch {
 		case !ok:
 			return false, false
@@ -163,4 +163,14 @@ func (p *prompter) reportDocument(id int64) (*document.Document, error) {
 		return nil, err
 	}
 	return report.Build(assess.Evaluate(a, opts.Today), opts), nil
+}
+
+// fullPath is path from the root, cleaned for reading out: a name typed
+// relative ("4", "reports/r.md") said as typed reads as a folder, and
+// says nothing of where the file is.
+func fullPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return clean(path)
 }

@@ -36,8 +36,8 @@ func TestAccessibleExport(t *testing.T) {
 		filepath.Join(s.dir, "missing"),
 		"r.pdf is named for a PDF file, but the report is HTML: name it .html, or choose PDF.",
 		"There is already a file at "+html+". Type y to write over it, or n or Enter alone to choose another name:",
-		"Written: the HTML report of assessment 1 is in "+html+".",
-		"Written: the Markdown report of assessment 1 is in "+filepath.Join(s.dir, "acme-cloud-ltd-1-report.md")+".",
+		"Written: the HTML report of assessment 1 is the file "+html+".",
+		"Written: the Markdown report of assessment 1 is the file "+filepath.Join(s.dir, "acme-cloud-ltd-1-report.md")+".",
 	)
 	if strings.Count(out, "Not written: ") != 4 || !strings.Contains(out, "Not written: "+html+" is kept as it was.") {
 		t.Errorf("want four refusals (missing folder, the database, another format, the file kept):\n%s", out)
