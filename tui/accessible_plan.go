@@ -111,7 +111,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 			return true
 		}
 		line, ok := p.ask("Type 1 to change the owner, 2 the status, 3 the due date, 4 the action, 5 to accept the risk, " +
-			"6 to add a milestone, 7 to mark a milestone done, b to go back to the plan, q to quit:")
+			"6 to add a milestone, 7 to mark a milestone done, 8 to clear its milestones, b to go back to the plan, q to quit:")
 		if !ok || isCommand(line, "q") {
 			return false
 		}
@@ -120,7 +120,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 		}
 		ask, known := itemFields[line]
 		if !known {
-			p.say(notOffered("choice", line) + "; type a number from 1 to 7, b or q.")
+			p.say(notOffered("choice", line) + "; type a number from 1 to 8, b or q.")
 			continue
 		}
 		ch, asked, ok := ask(p, a, it)
@@ -194,6 +194,7 @@ type itemField func(p *prompter, a *assess.Assessment, it assess.PlanItem) (ch a
 var itemFields = map[string]itemField{
 	"1": askOwner, "2": askStatus, "3": askDue, "4": askAction,
 	"5": askAcceptance, "6": askMilestone, "7": askMilestoneDone,
+	"8": askClearMilestones,
 }
 
 // kept says that Enter alone changed nothing.
@@ -376,6 +377,27 @@ func askMilestoneDone(p *prompter, a *assess.Assessment, it assess.PlanItem) (as
 		return assess.PlanChange{}, false, true
 	}
 	return assess.PlanChange{DoneMilestones: []int{n}}, true, true // the domain refuses one out of range
+}
+
+// askClearMilestones removes every milestone of the item once confirmed,
+// as assay plan --clear-milestones does: the same change, so a milestone
+// another person set since this session read the item is said, and
+// replaced only with o.
+func askClearMilestones(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
+	n := len(it.Milestones)
+	if n == 0 {
+		p.say("Item " + clean(it.Key()) + " has no milestones; nothing to clear.")
+		return assess.PlanChange{}, false, true
+	}
+	them := "them"
+	if n == 1 {
+		them = "it"
+	}
+	line, ok := p.ask(fmt.Sprintf("Type y to remove its %s, or press Enter alone to keep %s:", assess.Count(n, "milestone", "milestones"), them))
+	if !ok || !isCommand(line, "y") {
+		return p.kept(ok)
+	}
+	return assess.PlanChange{ClearMilestones: true}, true, true
 }
 
 // changeItem saves ch over the item's edit as this session last read it
