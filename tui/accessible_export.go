@@ -100,27 +100,40 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 			return false, true
 		}
 		content, err := render.Render(f, doc)
-		if err == nil {
-			err = p.createFile(path, content)
-		}
-		if errors.Is(err, fs.ErrExist) {
-			over, ok := p.writeOver(path)
-			if !ok {
-				return false, false
-			}
-			if !over {
-				p.say("Not written: " + fullPath(path) + " is kept as it was.")
-				continue
-			}
-			err = p.d.WriteFile(path, content)
-		}
 		if err != nil {
 			p.say(fullStop("Not written: " + refusal(err)))
 			continue
 		}
-		p.say(fmt.Sprintf("Written: the %s report of assessment %d is the file %s.", words, a.ID, fullPath(path)))
-		return true, true
+		written, ok := p.put(path, content, fmt.Sprintf("the %s report of assessment %d", words, a.ID))
+		if !ok || written {
+			return written, ok
+		}
 	}
+}
+
+// put writes content to path where no file is, and over a file already
+// there only when the person says so, then says what was written (what)
+// and where; written false when nothing was (refused, or the file kept),
+// said why, and ok false when the input ended.
+func (p *prompter) put(path string, content []byte, what string) (written, ok bool) {
+	err := p.createFile(path, content)
+	if errors.Is(err, fs.ErrExist) {
+		over, ok := p.writeOver(path)
+		if !ok {
+			return false, false
+		}
+		if !over {
+			p.say("Not written: " + fullPath(path) + " is kept as it was.")
+			return false, true
+		}
+		err = p.d.WriteFile(path, content)
+	}
+	if err != nil {
+		p.say(fullStop("Not written: " + refusal(err)))
+		return false, true
+	}
+	p.say(fmt.Sprintf("Written: %s is the file %s.", what, fullPath(path)))
+	return true, true
 }
 
 // writeOver asks whether the file at path is written over: y, or n or

@@ -77,9 +77,10 @@ func (p *prompter) read() (line string, tooLong, ok bool) {
 	}
 }
 
-// isCommand reports whether line is the single-letter command c (q, b, l, o,
-// y, n, r, s), typed in either case: a braille display or caps lock sends
-// capitals. ASCII only, so that no other letter folds into a command.
+// isCommand reports whether line is the single-letter command c (q, b,
+// l, c, o, y, n, r, s), typed in either case: a braille display or caps
+// lock sends capitals. ASCII only, so that no other letter folds into a
+// command.
 func isCommand(line, c string) bool {
 	return line == c || line == strings.ToUpper(c)
 }

@@ -31,7 +31,7 @@ func (p *prompter) plan(id int64) bool {
 		if heard == nil {
 			heard = p.listPlan(ev)
 		}
-		line, ok := p.ask(fmt.Sprintf("Type an item's number to change it, l to hear the plan again, b to go back to assessment %d's choices, q to quit:", id))
+		line, ok := p.ask(fmt.Sprintf("Type an item's number to change it, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment %d's choices, q to quit:", id))
 		switch {
 		case !ok || isCommand(line, "q"):
 			return false
@@ -39,6 +39,11 @@ func (p *prompter) plan(id int64) bool {
 			return true
 		case isCommand(line, "l"):
 			heard = nil
+			continue
+		case isCommand(line, "c"):
+			if !p.planCSV(id) {
+				return false
+			}
 			continue
 		}
 		n, err := strconv.Atoi(line)

@@ -35,7 +35,7 @@ func TestAccessiblePlan(t *testing.T) {
 		"Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, b to go back to the list, q to quit:",
 		"Remediation plan of assessment 1, Acme Cloud Ltd: 28 items",
 		"Item 2: mfa, severity high, due 2026-03-31, status open, overdue, no owner.",
-		"Type an item's number to change it, l to hear the plan again, b to go back to assessment 1's choices, q to quit:",
+		"Type an item's number to change it, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment 1's choices, q to quit:",
 		"Type 1 to change the owner, 2 the status, 3 the due date, 4 the action, 5 to accept the risk, 6 to add a milestone, 7 to mark a milestone done, 8 to clear its milestones, b to go back to the plan, q to quit:",
 		"Not saved: item mfa: a due date cannot be before the assessment date 2026-03-01",
 		"Not saved: item mfa: moving mfa's due date from 2026-03-31 to 2026-06-30 needs a reason",

@@ -1,0 +1,75 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/internal/fileformat"
+	"github.com/assay-dev/assay/internal/render"
+)
+
+// planCSV writes the plan of assessment id as CSV to a file, as assay
+// plan --csv -o does: the same rows (export.PlanCSV, with the days the
+// audit trail dates each accepted risk), a name for another format
+// refused, and a file already there written over only when the person
+// says so. False when the input ended.
+func (p *prompter) planCSV(id int64) bool {
+	if p.d.WriteFile == nil {
+		p.say("Writing files is not available here; assay plan --csv writes the plan on the command line.")
+		return true
+	}
+	a, err := p.d.Repo.Assessment(p.ctx, id)
+	if err != nil {
+		p.say(fullStop("Not read: " + refusal(err)))
+		return true
+	}
+	def := strings.TrimSuffix(defaultReportPath(p.d, a), "-report"+render.Markdown.Extension()) + "-plan.csv"
+	for {
+		path, ok := p.ask(fmt.Sprintf("File name for the plan as CSV: type a path, press Enter alone for %s, or type b alone to go back to the plan:", clean(def)))
+		switch {
+		case !ok:
+			return false
+		case isCommand(path, "b"):
+			return true
+		case path == "":
+			path = def
+		}
+		if err := assess.CheckLine("the file name", path); err != nil {
+			p.say(fullStop("Not written: " + refusal(err)))
+			continue
+		}
+		if named := fileformat.Of(path); named != "" && named != "csv" {
+			p.say(fmt.Sprintf("Not written: %s is named for %s file, but the plan is written as CSV: name it .csv.", clean(path), fileformat.Article(named)))
+			continue
+		}
+		content, err := p.planCSVContent(id)
+		if err != nil {
+			p.say(fullStop("Not written: " + refusal(err)))
+			return true
+		}
+		written, ok := p.put(path, content, fmt.Sprintf("the plan of assessment %d as CSV", id))
+		if !ok || written {
+			return ok
+		}
+	}
+}
+
+// planCSVContent is the plan as the store holds it now, as CSV, with the
+// days its risks were accepted when the store dates them.
+func (p *prompter) planCSVContent(id int64) ([]byte, error) {
+	var a *assess.Assessment
+	var stamps assess.PlanStamps
+	var err error
+	if p.d.PinnedAssessment != nil {
+		a, _, stamps, err = p.d.PinnedAssessment(p.ctx, id)
+	} else {
+		a, err = p.d.Repo.Assessment(p.ctx, id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	ev := assess.Evaluate(a, p.d.Today())
+	return export.PlanCSV(ev, ev.Today, assess.AcceptedOn(ev, stamps)), nil
+}
