@@ -15,22 +15,7 @@ import (
 // bias-testing answered no holds mitigation at moderate, and the
 // reduction follows the level.
 func TestFairnessNeverTestedByGroupIsNotStrong(t *testing.T) {
-	q := biGet(t, "fairness-aia")
-	impact := map[string]assess.Value{
-		"decision-area": biChoice("finance"), "affected-people": biChoice("consumers"),
-		"people-per-year": biNumber(300000), "significance": biChoice("significant"),
-		"reversibility": biChoice("with-effort"), "automation": biChoice("recommends"),
-		"protected-characteristics": biChoices("age", "proxies"), "model-type": biChoice("complex"),
-		"feedback-loop": biChoice("yes"), "supplier": biChoice("in-house"),
-		"ai-act-class": biChoice("high-risk"),
-	}
-	with := func(bias string) *assess.Result {
-		over := map[string]assess.Value{"bias-testing": biChoice(bias)}
-		for k, v := range impact {
-			over[k] = v
-		}
-		return assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
-	}
+	with := func(bias string) *assess.Result { return scoreCreditLimitModel(t, "bias-testing", bias) }
 
 	tested := with("yes")
 	if got := levelOf(t, tested, "mitigation-level"); got != "strong" {
@@ -67,22 +52,7 @@ func TestFairnessNeverTestedByGroupIsNotStrong(t *testing.T) {
 // answered no holds mitigation at moderate, so no reduction; partly
 // leaves the level to the points.
 func TestFairnessFailedBiasTestIsNotStrong(t *testing.T) {
-	q := biGet(t, "fairness-aia")
-	impact := map[string]assess.Value{
-		"decision-area": biChoice("finance"), "affected-people": biChoice("consumers"),
-		"people-per-year": biNumber(300000), "significance": biChoice("significant"),
-		"reversibility": biChoice("with-effort"), "automation": biChoice("recommends"),
-		"protected-characteristics": biChoices("age", "proxies"), "model-type": biChoice("complex"),
-		"feedback-loop": biChoice("yes"), "supplier": biChoice("in-house"),
-		"ai-act-class": biChoice("high-risk"),
-	}
-	with := func(results string) *assess.Result {
-		over := map[string]assess.Value{"bias-results": biChoice(results)}
-		for k, v := range impact {
-			over[k] = v
-		}
-		return assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
-	}
+	with := func(results string) *assess.Result { return scoreCreditLimitModel(t, "bias-results", results) }
 
 	if got := levelOf(t, with("partial"), "mitigation-level"); got != "strong" {
 		t.Fatalf("some results outside limits: mitigation %s, want strong from the points", got)
@@ -105,4 +75,23 @@ func TestFairnessFailedBiasTestIsNotStrong(t *testing.T) {
 	if got := findingsOf(failed); got != "bias-results:high" {
 		t.Errorf("findings %s, want bias-results:high alone", got)
 	}
+}
+
+// scoreCreditLimitModel scores fairness-aia for the bank's credit-limit
+// model both tests above rate (consumer finance, 300,000 people a year,
+// age and postcode as proxies, a complex in-house model that recommends),
+// every measure in place but question, answered choice.
+func scoreCreditLimitModel(t *testing.T, question, choice string) *assess.Result {
+	t.Helper()
+	q := biGet(t, "fairness-aia")
+	over := map[string]assess.Value{
+		"decision-area": biChoice("finance"), "affected-people": biChoice("consumers"),
+		"people-per-year": biNumber(300000), "significance": biChoice("significant"),
+		"reversibility": biChoice("with-effort"), "automation": biChoice("recommends"),
+		"protected-characteristics": biChoices("age", "proxies"), "model-type": biChoice("complex"),
+		"feedback-loop": biChoice("yes"), "supplier": biChoice("in-house"),
+		"ai-act-class": biChoice("high-risk"),
+		question:       biChoice(choice),
+	}
+	return assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
 }
