@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"os/exec"
 	"testing"
 )
@@ -14,55 +13,41 @@ func TestAccessiblePlanConflict(t *testing.T) {
 	omar := s.as("Omar Diaz")
 	cmd := exec.Command(s.bin)
 	cmd.Env, cmd.Dir = s.as("Dana Reyes").env, s.dir
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out lockedBuffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-			cmd.Wait()
-		}
-	}()
-	say := func(line string) { io.WriteString(stdin, line+"\n") }
+	p := startInteractive(t, cmd)
+	say := p.say
 	setByOmar := func(owner string) {
 		if r := runProc(s.bin, omar.env, "plan", "1", "--item", "mfa", "--owner", owner); r.code != 0 {
 			t.Fatalf("assay plan: exit %d: %s", r.code, r.errs)
 		}
 	}
 	const ownerAsked, choose = "Type the new owner, a hyphen alone for none, or press Enter alone to keep it:", "Type o to save yours over theirs"
-	waitOutput(t, &out, "or q to quit:", 1)
+	waitOutput(t, &p.out, "or q to quit:", 1)
 	say("1")
-	waitOutput(t, &out, "b to go back to the list, q to quit:", 1)
+	waitOutput(t, &p.out, "b to go back to the list, q to quit:", 1)
 	say("2")
-	waitOutput(t, &out, "Type an item's number to change it", 1)
+	waitOutput(t, &p.out, "Type an item's number to change it", 1)
 	say("2")
-	waitOutput(t, &out, "b to go back to the plan, q to quit:", 1)
+	waitOutput(t, &p.out, "b to go back to the plan, q to quit:", 1)
 	say("1")
-	waitOutput(t, &out, ownerAsked, 1)
+	waitOutput(t, &p.out, ownerAsked, 1)
 	setByOmar("Omar's pick")
 	say("Sam Ortiz")
-	waitOutput(t, &out, choose, 1)
+	waitOutput(t, &p.out, choose, 1)
 	say("") // keep theirs
-	waitOutput(t, &out, "Theirs is kept.", 1)
+	waitOutput(t, &p.out, "Theirs is kept.", 1)
 	say("1")
-	waitOutput(t, &out, ownerAsked, 2)
+	waitOutput(t, &p.out, ownerAsked, 2)
 	setByOmar("Third person")
 	say("Sam Ortiz")
-	waitOutput(t, &out, choose, 2)
+	waitOutput(t, &p.out, choose, 2)
 	say("o")
-	waitOutput(t, &out, "Saved over theirs.", 1)
+	waitOutput(t, &p.out, "Saved over theirs.", 1)
 	say("q")
-	stdin.Close()
+	p.stdin.Close()
 	if err := cmd.Wait(); err != nil {
-		t.Fatalf("assay: %v\n%s", err, out.String())
+		t.Fatalf("assay: %v\n%s", err, p.out.String())
 	}
-	s.says(out.String(),
+	s.says(p.out.String(),
 		`Not saved: the owner of plan item mfa was changed by Omar Diaz at `,
 		`it is now "Omar's pick".`,
 		"Owner of mfa, now Omar's pick.",
