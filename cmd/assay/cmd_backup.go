@@ -14,7 +14,6 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
-	"github.com/assay-dev/assay/internal/fileformat"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
@@ -71,9 +70,8 @@ rollback (docs/security.md).`,
 			if out == "" {
 				out = args[0]
 			}
-			if fileformat.Of(out) != "" && fileformat.Of(out) != "sqlite" {
-				return fmt.Errorf("%s is named for %s file, which assay backup does not write: it writes a SQLite database (.db, .sqlite or .sqlite3, or any name of your own); nothing was written",
-					safetext.OneLine(out), fileformat.Article(fileformat.Of(out)))
+			if err := refuseOtherExtension("backup", out, "a SQLite database (.db, .sqlite or .sqlite3, or any name of your own)", "db"); err != nil {
+				return err
 			}
 			return a.backup(cmd.Context(), out, overwrite, unverified)
 		},

@@ -14,9 +14,19 @@ import (
 // What no file may be (the database, a pipe) is refused first. Nothing
 // has been written when it refuses.
 func (a *app) checkWrittenAs(command, out, writes string, exts ...string) error {
-	named, err := a.namedFormat(out)
-	if err != nil || named == "" {
+	if _, err := a.namedFormat(out); err != nil {
 		return err
+	}
+	return refuseOtherExtension(command, out, writes, exts...)
+}
+
+// refuseOtherExtension is checkWrittenAs's check of the extension alone,
+// for a command that checks where it writes by rules of its own (backup,
+// which may replace an earlier backup).
+func refuseOtherExtension(command, out, writes string, exts ...string) error {
+	named := fileformat.Of(out)
+	if named == "" {
+		return nil
 	}
 	for _, e := range exts {
 		if fileformat.Of("x."+e) == named {
