@@ -31,6 +31,26 @@ func startTmux(t *testing.T, bin string, env []string) *tmuxPane {
 func startTmuxAt(t *testing.T, bin string, env []string, w, h int) *tmuxPane {
 	t.Helper()
 	p := newTmux(t)
+	p.start(bin, env, w, h)
+	return p
+}
+
+// startTmuxKept is startTmuxAt in a pane that stays, dead, once assay
+// has ended, so that the test reads what it said last.
+func startTmuxKept(t *testing.T, bin string, env []string, w, h int) *tmuxPane {
+	t.Helper()
+	p := newTmux(t)
+	if err := os.WriteFile(p.conf, []byte("set -g history-limit 20000\nset -g remain-on-exit on\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p.start(bin, env, w, h)
+	return p
+}
+
+// start runs bin with env in the server's first session, w × h cells.
+func (p *tmuxPane) start(bin string, env []string, w, h int) {
+	t := p.t
+	t.Helper()
 	command := []string{"exec", "env"}
 	for _, kv := range env {
 		command = append(command, shellQuote(kv))
@@ -40,7 +60,6 @@ func startTmuxAt(t *testing.T, bin string, env []string, w, h int) *tmuxPane {
 		strings.Join(command, " ")).CombinedOutput(); err != nil {
 		t.Fatalf("tmux new-session: %v: %s", err, out)
 	}
-	return p
 }
 
 // newTmux is a tmux server of the test's own, not yet running: its

@@ -20,9 +20,19 @@ import (
 // --accessible (for screen readers, and whenever there is no terminal to
 // draw on: plainPromptsReason).
 func (a *app) runTUI(cmd *cobra.Command) error {
+	shown, creating := a.newNamedDatabase()
+	onTerminal := readsTerminal(a.stdin)
+	if creating && onTerminal {
+		if err := a.confirmNewDatabase(cmd.Context(), shown); err != nil {
+			return err
+		}
+	}
 	deps, err := a.tuiDeps()
 	if err != nil {
 		return err
+	}
+	if creating && !onTerminal {
+		inform(a.stderr, "there was no database at "+shown+" (named with "+a.dbNamedBy+"): the workspace created a new, empty one there")
 	}
 	if a.accessible {
 		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)

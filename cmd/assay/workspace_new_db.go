@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/store"
+)
+
+// The workspace creates its database where there is none, as a first run
+// on a fresh machine expects. A --db or $ASSAY_DB naming no file is
+// another matter: a mistyped name would open on an empty portfolio, which
+// reads as lost work, and take the session's changes into a file nobody
+// opens again. So the workspace asks before it creates a database at a
+// place someone named, on a terminal; without one (a script, a pipe) it
+// creates it as before and says so.
+
+// newNamedDatabase reports whether the workspace is about to create the
+// SQLite database someone named, and the name to say.
+func (a *app) newNamedDatabase() (string, bool) {
+	if a.dbNamedBy == "" {
+		return "", false
+	}
+	if t, err := store.ParseTarget(a.dbPath); err != nil || t.Postgres {
+		return "", false // refused by name when it opens, or a server's
+	}
+	if _, err := os.Lstat(a.dbPath); !errors.Is(err, fs.ErrNotExist) {
+		return "", false
+	}
+	return safetext.OneLine(a.dbPath), true
+}
+
+// confirmNewDatabase asks, on a terminal, whether to create the database
+// at shown; anything but yes (Enter alone, end of input, Ctrl-C) refuses,
+// creating nothing.
+func (a *app) confirmNewDatabase(ctx context.Context, shown string) error {
+	fmt.Fprintf(a.stderr, "There is no database at %s (named with %s).\nCreate a new, empty portfolio there? [y/N] ", shown, a.dbNamedBy)
+	answer, err := readLineOrCancel(ctx, a.stdin)
+	if err == nil && isYes(answer) {
+		return nil
+	}
+	if err != nil {
+		fmt.Fprintln(a.stderr)
+	}
+	return fmt.Errorf("there is no database at %s: nothing was created; check the name given with %s", shown, a.dbNamedBy)
+}
+
+// isYes is a yes to a question whose default is no.
+func isYes(answer string) bool {
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes":
+		return true
+	}
+	return false
+}
+
+// readLineOrCancel reads one line from r a byte at a time, so that
+// nothing after it is taken from what the workspace reads next, and gives
+// up when ctx ends (Ctrl-C while the question waits).
+func readLineOrCancel(ctx context.Context, r io.Reader) (string, error) {
+	type result struct {
+		line string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var b strings.Builder
+		buf := make([]byte, 1)
+		for {
+			n, err := r.Read(buf)
+			if n == 1 {
+				if buf[0] == '\n' {
+					done <- result{b.String(), nil}
+					return
+				}
+				b.WriteByte(buf[0])
+			}
+			if err != nil {
+				done <- result{b.String(), err}
+				return
+			}
+		}
+	}()
+	select {
+	case res := <-done:
+		return res.line, res.err
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+}

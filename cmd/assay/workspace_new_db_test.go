@@ -1,0 +1,78 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A mistyped $ASSAY_DB (or --db) opened the workspace on a new, empty
+// portfolio, which reads as lost work, and took the session's changes
+// into a file nobody opens again; README promises a mistyped name never
+// shows as an empty portfolio. On a terminal the workspace now asks
+// first: no, Enter alone and Ctrl-C each leave no file and no folder, and
+// say why; yes opens the new portfolio.
+func TestWorkspaceAsksBeforeCreatingANamedDatabase(t *testing.T) {
+	bin := assayBinary(t)
+	refused := "there is no database at %s: nothing was created; check the name given with $ASSAY_DB"
+	for _, c := range []struct {
+		name string
+		keys []string
+		said string // %s is the path
+	}{
+		{"no", []string{"n", "Enter"}, refused},
+		{"Enter alone", []string{"Enter"}, refused},
+		{"ctrl+c", []string{"C-c"}, "assay: interrupted"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			typo := filepath.Join(dir, "portfolo", "assay.db")
+			p := startTmuxKept(t, bin, procEnv(dir, typo), 240, 24) // each path on one line
+			p.waitText("There is no database at "+typo+" (named with $ASSAY_DB).", "Create a new, empty portfolio there? [y/N]")
+			p.keys(c.keys...)
+			p.waitText(strings.ReplaceAll(c.said, "%s", typo))
+			if _, err := os.Lstat(filepath.Dir(typo)); !os.IsNotExist(err) {
+				t.Errorf("answering %s left %s behind (%v)", c.name, filepath.Dir(typo), err)
+			}
+		})
+	}
+	t.Run("yes", func(t *testing.T) {
+		dir := t.TempDir()
+		named := filepath.Join(dir, "team-b", "assay.db")
+		p := startTmuxKept(t, bin, procEnv(dir, named), 80, 24)
+		p.waitText("Create a new, empty portfolio there? [y/N]")
+		p.keys("y", "Enter")
+		p.waitText("No assessments yet.", "Press n to start one")
+		p.quit()
+		if fi, err := os.Stat(named); err != nil || fi.Size() == 0 {
+			t.Errorf("yes did not create the database at %s: %v", named, err)
+		}
+	})
+}
+
+// Without a terminal nobody can be asked: the workspace creates the named
+// database as before, and says it made a new one rather than opening an
+// empty portfolio without a word. Where the file is there, or nobody
+// named it (the default place), it says nothing of the kind.
+func TestWorkspaceWithoutTerminalSaysItCreatedTheNamedDatabase(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	named := filepath.Join(dir, "new.db")
+	r := runProc(bin, procEnv(dir, named), "--accessible")
+	want := "There was no database at " + named + " (named with $ASSAY_DB): the workspace created a new, empty one there."
+	if r.code != 0 || !strings.Contains(r.errs, want) {
+		t.Fatalf("assay --accessible on a named database that is not there: exit %d, stderr %q; want %q", r.code, r.errs, want)
+	}
+	if _, err := os.Stat(named); err != nil {
+		t.Fatalf("the database was not created: %v", err)
+	}
+	r = runProc(bin, procEnv(dir, named), "--accessible")
+	if r.code != 0 || strings.Contains(r.errs, "There was no database") {
+		t.Errorf("opening it again: exit %d, stderr %q, which should not say it was created", r.code, r.errs)
+	}
+	r = runProc(bin, envWithout(procEnv(dir, ""), "ASSAY_DB"), "--accessible")
+	if r.code != 0 || strings.Contains(r.errs, "There was no database") {
+		t.Errorf("the default place on a fresh machine: exit %d, stderr %q, which should not say a named database was created", r.code, r.errs)
+	}
+}
