@@ -143,7 +143,7 @@ func fitForm(f *huh.Form, sh *shell) *huh.Form {
 func formErrors(f *huh.Form) string {
 	var out []string
 	for _, err := range f.Errors() {
-		out = append(out, err.Error())
+		out = append(out, said(err))
 	}
 	return strings.Join(out, "\n")
 }
@@ -198,7 +198,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		if msg.carryErr != nil {
 			// The assessment exists; only the head start is missing.
-			c.sh.nextFlash = "Created, but the pre-screen's answers were not carried over: " + clean(msg.carryErr.Error())
+			c.sh.nextFlash = "Created, but the pre-screen's answers were not carried over: " + said(msg.carryErr)
 		} else if n := len(c.f.carried); n > 0 && c.questionnaire == c.f.questionnaire {
 			c.sh.nextFlash = "Started with " + assess.Count(n, "answer", "answers") + " from the pre-screen."
 		}
@@ -242,7 +242,7 @@ func (c *create) refused(err error) (screen, tea.Cmd) {
 	n := next.(*create)
 	n.f = c.f // the answers carried over go with the questionnaire they came for
 	n.kindPicked = c.kindPicked
-	n.err = clean(err.Error())
+	n.err = said(err)
 	return n, cmd
 }
 

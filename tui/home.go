@@ -120,7 +120,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.request = msg.request
 		if msg.err != nil {
 			h.loading = false
-			h.listErr = clean(msg.err.Error())
+			h.listErr = said(msg.err)
 			return h, nil
 		}
 		h.listErr = "" // a key's message stays: the load may land after the key
@@ -138,7 +138,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return h, nil
 	case diffLoadedMsg:
 		if msg.err != nil {
-			h.err = clean(msg.err.Error())
+			h.err = said(msg.err)
 			return h, nil
 		}
 		return newDiff(h.sh, msg.d), nil
@@ -150,7 +150,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case archivedMsg:
 		switch {
 		case msg.err != nil:
-			h.err = clean(msg.err.Error())
+			h.err = said(msg.err)
 		case msg.archived:
 			// The row goes from the list: say where it went.
 			h.archiveSaid = fmt.Sprintf("#%d archived: A shows archived assessments, and a restores one", msg.id)

@@ -322,7 +322,7 @@ func (iv *interview) jumpSection(step int) tea.Cmd {
 func (iv *interview) save(v assess.Value, advance bool) tea.Cmd {
 	q := iv.q()
 	if err := q.Validate(v, iv.sh.sess.a.Questionnaire.RiskMatrix); err != nil {
-		iv.err = clean(err.Error())
+		iv.err = said(err)
 		return nil
 	}
 	ans := iv.answer()

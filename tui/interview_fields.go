@@ -355,14 +355,14 @@ func (iv *interview) commitField() bool {
 	text := iv.input.Value()
 	ans := iv.answer()
 	if err := assess.CheckText("text", text); err != nil {
-		iv.err = clean(err.Error())
+		iv.err = said(err)
 		return false
 	}
 	switch iv.editing {
 	case editAnswer:
 		v, err := parseTyped(iv.q(), text)
 		if err != nil {
-			iv.err = clean(err.Error())
+			iv.err = said(err)
 			return false
 		}
 		if v.IsEmpty() && !ans.Answered() {
@@ -376,7 +376,7 @@ func (iv *interview) commitField() bool {
 			return true
 		}
 		if err := iv.q().Validate(v, nil); err != nil {
-			iv.err = clean(err.Error())
+			iv.err = said(err)
 			return false
 		}
 		ans.Value = v

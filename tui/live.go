@@ -57,7 +57,7 @@ func refreshAssessment(d Deps, id int64) tea.Cmd {
 // works, and says that it no longer follows others' changes.
 func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		m.sh.unfollowed = "no longer following others' changes: " + msg.err.Error()
+		m.sh.unfollowed = "no longer following others' changes: " + said(msg.err)
 		return m, nil
 	}
 	if msg.change.Lost != "" {

@@ -154,7 +154,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil // superseded by a later request
 		}
 		if msg.err != nil {
-			m.sh.flash = "could not open: " + clean(msg.err.Error())
+			m.sh.flash = "could not open: " + said(msg.err)
 			return m, nil
 		}
 		return m.open(msg.a, msg.open)

@@ -95,12 +95,12 @@ func (w *saver) createdOutcome(msg createdMsg, quitting bool) {
 	}
 	switch {
 	case msg.err != nil:
-		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: "not created: " + clean(msg.err.Error())})
+		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: "not created: " + said(msg.err)})
 	default:
 		w.created = append(w.created, fmt.Sprintf("Assessment %d was created: %s", msg.a.ID, strings.TrimPrefix(what, "a new ")))
 		if msg.carryErr != nil {
 			w.failed = append(w.failed, saveFailure{key: "carry", what: fmt.Sprintf("#%d %s: the pre-screen's answers", msg.a.ID, clean(msg.a.Subject)),
-				why: "not carried over: " + clean(msg.carryErr.Error())})
+				why: "not carried over: " + said(msg.carryErr)})
 		}
 	}
 }
@@ -157,7 +157,7 @@ func (w *saver) done(msg savedMsg) {
 		op.after(msg.err)
 	}
 	if msg.err != nil {
-		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: clean(msg.err.Error())})
+		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: said(msg.err)})
 		w.giveUp = w.giveUp || errors.Is(msg.err, errNoAnswer)
 		return
 	}

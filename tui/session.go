@@ -133,7 +133,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	today := d.Today()
 	e, err := s.a.ChangePlanItem(key, ch, today)
 	if err != nil {
-		s.saves.refused = clean(err.Error())
+		s.saves.refused = said(err)
 		return
 	}
 	if s.a.PlanEdits == nil {

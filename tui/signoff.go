@@ -288,7 +288,7 @@ func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
 		// A refusal can be long (who submitted, when, what the rule
 		// is): it gets the screen rather than the one-line status.
 		s.signing = false
-		s.failed = "Not signed: " + clean(msg.err.Error())
+		s.failed = "Not signed: " + said(msg.err)
 		if assess.ErrorCode(msg.err) == assess.EConflict {
 			// Changed meanwhile (by a colleague, or a save of this
 			// window's that failed): the review shows it as stored.
