@@ -37,6 +37,11 @@ type dialect interface {
 	// lockWaitExpired reports whether err is the server giving up on a
 	// lock another session holds (a team database's lock_timeout).
 	lockWaitExpired(err error) bool
+	// fourEyesRefused reports whether err is a team database's refusal
+	// of a decision by the person who submitted the assessment
+	// (postgres_four_eyes.go). A file has no such rule of its own: the domain's
+	// (assess.CheckFourEyes) refuses before anything is written.
+	fourEyesRefused(err error) bool
 	// connectionLost reports whether err means the connection to the
 	// server went away (a copy from a team database says so in words).
 	connectionLost(err error) bool
@@ -77,6 +82,7 @@ func (sqliteDialect) viewOptions() *sql.TxOptions                { return &sql.T
 func (sqliteDialect) lock(context.Context, *sql.Tx, owner) error { return nil }
 func (sqliteDialect) lockNames(context.Context, *sql.Tx) error   { return nil }
 func (sqliteDialect) lockWaitExpired(error) bool                 { return false }
+func (sqliteDialect) fourEyesRefused(error) bool                 { return false }
 func (sqliteDialect) connectionLost(error) bool                  { return false }
 func (sqliteDialect) isUnique(err error) bool                    { return strings.Contains(err.Error(), "UNIQUE") }
 func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {

@@ -98,6 +98,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			}
 		}
 		if err := db.sign(ctx, tx, id, &sig); err != nil {
+			if db.dialect.fourEyesRefused(err) {
+				return fourEyesRefusal(id, action, sig.Name)
+			}
 			return err
 		}
 		now := db.stamp() // the row's and its record's: verify holds the one to the other

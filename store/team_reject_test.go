@@ -14,15 +14,16 @@ import (
 // A team database at 003 let a login that is both analyst and approver
 // reject its own submission by SQL (assay refused it; the server checked
 // approvals only). Once an owner runs assay team init, which applies 004
-// alone, the server refuses it too and names the withdrawal, and so does
-// assay, whose refusal in team mode is now the server's.
+// and the migrations after it, the server refuses it too and names the
+// withdrawal, and so does assay, whose refusal in team mode is now the
+// server's, given in the domain's words (007 marks it).
 func TestTeamSchemaUpgradeFrom003(t *testing.T) {
 	requirePostgres(t)
 	ctx := context.Background()
 	schemaDSN := teamSchemaAt(t, "003_key_owner")
 	raw := rawTeam(t, schemaDSN)
 	anaDSN := teamLogin(t, schemaDSN, "upgrade3 ana", "analyst", "approver")
-	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints")
+	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker")
 	ana, a := openAnswered(t, anaDSN)
 	today := assess.DateOf(time.Now())
 	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, today, "ready", assess.AcceptUnconfirmed); err != nil {
@@ -50,18 +51,21 @@ func TestTeamSchemaUpgradeFrom003(t *testing.T) {
 		[]string{"'003_key_owner'"})
 
 	before := signOffCount(t, raw, a.ID)
-	wantServer := "four eyes: upgrade3 ana submitted this assessment and may not reject it; another approver must, or upgrade3 ana withdraws it (assay review " + itoa(a.ID) + " --withdraw)"
-	if _, err := anaSQL.Exec(reject); err == nil || !strings.Contains(err.Error(), wantServer) {
+	// The server's words since 007: no command line's in them.
+	wantServer := "four eyes: upgrade3 ana submitted this assessment and may not reject it; another approver must, or upgrade3 ana withdraws it"
+	if _, err := anaSQL.Exec(reject); err == nil || !strings.Contains(err.Error(), wantServer) || strings.Contains(err.Error(), "assay review") {
 		t.Errorf("the submitter's own rejection by SQL after the upgrade: %v, want %q", err, wantServer)
 	}
+	// assay's are the domain's, with the withdrawal as its remedy.
+	wantAssay := "upgrade3 ana submitted it for review and may not reject it: on the team database someone else must (four eyes); nothing was recorded, and upgrade3 ana can withdraw it (assay review " + itoa(a.ID) + " --withdraw)"
 	ana, err = OpenTeam(anaDSN, questionnaires.Decode)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ana.Close()
 	useTestKeys(ana)
-	if _, err := ana.Review(ctx, a.ID, assess.ActReject, today, "not ready"); err == nil || !strings.Contains(err.Error(), wantServer) {
-		t.Errorf("the submitter's own rejection through assay: %v, want the server's %q", err, wantServer)
+	if _, err := ana.Review(ctx, a.ID, assess.ActReject, today, "not ready"); err == nil || !strings.Contains(err.Error(), wantAssay) {
+		t.Errorf("the submitter's own rejection through assay: %v, want the server's refusal as %q", err, wantAssay)
 	}
 	if after := signOffCount(t, raw, a.ID); after != before {
 		t.Errorf("the refused rejections left %d signatures, were %d", after, before)
