@@ -114,20 +114,27 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	if onInterview && iv.editingAnswer() {
 		keep = iv.q().ID
 	}
+	before := s.a.PlanEdits
 	changed := s.merge(msg.a, m.sh.deps.Today(), keep)
+	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)
 	if r, onReport := m.cur.(*reportView); onReport {
 		// The preview is built once: build it again from what others did.
 		follow = tea.Batch(follow, r.rebuild())
 	}
+	// The sign-off form is not covered: the review it goes back to shows
+	// the change.
+	_, inView := m.cur.(tabbed)
+	answers := ""
+	if inView && len(changed) > 0 {
+		answers = othersNote(msg.a, changed, m.sh.deps.Actor)
+		m.sh.flash, m.sh.othersSaid = answers, answers
+	}
+	if inView && len(planned) > 0 {
+		follow = tea.Batch(follow, readPlanWho(m.sh.deps, s.a.ID, planned, answers))
+	}
 	if len(changed) == 0 {
 		return m, follow
-	}
-	if _, inView := m.cur.(tabbed); inView {
-		// The sign-off form is not covered: the review it goes back to
-		// shows the change.
-		m.sh.flash = othersNote(msg.a, changed, m.sh.deps.Actor)
-		m.sh.othersSaid = m.sh.flash
 	}
 	if onInterview && keep == "" && contains(changed, iv.q().ID) {
 		return m, tea.Batch(follow, iv.arrive())

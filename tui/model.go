@@ -135,10 +135,18 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		m.sh.saves.done(msg)
+		if s := m.sh.sess; s != nil && len(s.planConflicts) > 0 {
+			// The conflict's panel names who changed the item, and
+			// follows them: the line about others' changes said it
+			// first, and would stay beside it as it was.
+			m.sh.seenOthers()
+		}
 		if iv, ok := m.cur.(*interview); ok {
 			return m, iv.showConflict()
 		}
 		return m, nil
+	case planWhoMsg:
+		return m.planWho(msg), nil
 	case changedMsg:
 		return m.changed(msg)
 	case refreshedMsg:
