@@ -130,11 +130,17 @@ func (te *teamEnv) workspace(p *teamPerson) *flow {
 		te.t.Fatal(err)
 	}
 	te.t.Cleanup(func() { w.Close() })
+	d := te.deps(p)
+	d.Changes = w
 	e := &env{t: te.t, lib: te.lib, dir: te.t.TempDir()}
-	return e.startWith(tui.Deps{
+	return e.startWith(d)
+}
+
+// deps are p's workspace and accessible mode, not following changes.
+func (te *teamEnv) deps(p *teamPerson) tui.Deps {
+	return tui.Deps{
 		Repo:             p.db,
 		Governance:       p.db,
-		Changes:          w,
 		Pin:              p.db.Pin,
 		PinnedAssessment: p.db.PinnedPlanStamps,
 		Questionnaires:   te.lib.All(),
@@ -146,7 +152,7 @@ func (te *teamEnv) workspace(p *teamPerson) *flow {
 		ReadRoles:        p.db.ReadRoles,
 		ExportDir:        te.t.TempDir(),
 		Plain:            true,
-	})
+	}
 }
 
 func randomHex(n int) string {

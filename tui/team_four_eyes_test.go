@@ -39,3 +39,19 @@ func TestTeamFourEyesRefusalInTheWorkspace(t *testing.T) {
 	f.waitFor("State: in review")
 	f.quit()
 }
+
+// Accessible mode says the same refusal with its menu's choice.
+func TestTeamFourEyesRefusalReadOut(t *testing.T) {
+	te := newTeamEnv(t)
+	dana := te.person("foureyes dana", "analyst", "approver")
+	a := te.teamPayroll(dana)
+	if _, err := dana.db.Review(context.Background(), a.ID, assess.ActSubmit, assess.DateOf(time.Now()), "ready"); err != nil {
+		t.Fatal(err)
+	}
+	// The assessment, sign it off, Reject (after Approve), a comment.
+	text := accessibleWith(t, te.deps(dana), lines("1", "3", "2", "Not ready", "b", "q"))
+	noCommand(t, text)
+	if want := dana.login + " can withdraw it: choose Withdraw to draft among the decisions."; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+}
