@@ -14,15 +14,16 @@ import (
 // a benefits service's FRIA that never rates access to social security, or
 // a hiring tool's that never rates workers' rights, is not one a committee
 // could sign, nor an exam proctoring system's that never rates the right
-// to education. Each is required when its group is affected (or, for
-// essential services, when the deployer prices credit or insurance), and
-// stays optional otherwise.
+// to education, nor a police force's or a court's that never rates the
+// presumption of innocence and the right of defence. Each is required
+// when its group is affected (or, for essential services, when the
+// deployer prices credit or insurance), and stays optional otherwise.
 func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
 	q, ok := biLibrary(t).Get("eu-ai-act-fria")
 	if !ok {
 		t.Fatal("no eu-ai-act-fria")
 	}
-	optional := []string{"risk-essential-services", "risk-workers", "risk-children", "risk-education", "risk-expression", "risk-other"}
+	optional := []string{"risk-essential-services", "risk-workers", "risk-children", "risk-education", "risk-justice", "risk-expression", "risk-other"}
 	for _, c := range []struct {
 		name       string
 		deployer   string
@@ -36,8 +37,9 @@ func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
 		{"a credit-scoring deployer's consumers", "credit-insurance", []string{"consumers"}, []string{"risk-essential-services"}},
 		{"job applicants", "voluntary", []string{"workers"}, []string{"risk-workers"}},
 		{"claimants and their children", "public-body", []string{"claimants", "children"}, []string{"risk-essential-services", "risk-children"}},
-		{"every group", "public-body", []string{"consumers", "workers", "students", "patients", "claimants", "children", "migrants"},
-			[]string{"risk-essential-services", "risk-workers", "risk-children", "risk-education"}},
+		{"suspects and defendants", "public-body", []string{"police-courts"}, []string{"risk-justice"}},
+		{"every group", "public-body", []string{"consumers", "workers", "students", "patients", "claimants", "children", "migrants", "police-courts"},
+			[]string{"risk-essential-services", "risk-workers", "risk-children", "risk-education", "risk-justice"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			answers := biAnswers(t, q, false, map[string]assess.Value{

@@ -81,5 +81,14 @@ func init() {
 			dims:     map[string]string{"gaps": "0 of 60", "exposure": "10 of 23"},
 			findings: "none",
 		},
+		verdictCase{
+			// A re-offending score prosecutors cite at bail hearings,
+			// never disclosed to the defence (Charter Article 48): high,
+			// not the medium 1.8.0 read without the question (1.9.0).
+			file: "fria-police-reoffending-score-bail-undisclosed.yaml", outcome: "high",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "high", "reach": "wide"},
+			dims:     map[string]string{"gaps": "1 of 60", "exposure": "8 of 23"},
+			findings: "risk-justice:high risk-remedy:medium explanation:medium",
+		},
 	)
 }
