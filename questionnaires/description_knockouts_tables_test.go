@@ -191,6 +191,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"ai-act-class=prohibited", "impact-level", "IV", "", "a practice the eu ai act prohibits"},
 			{"bias-testing=no", "mitigation-level", "moderate", "", "never compared across groups"},
 			{"bias-results=no", "mitigation-level", "moderate", "", "outside the agreed limits and not yet fixed"},
+			{"bias-results=not-measured", "mitigation-level", "moderate", "", "never read against agreed limits"},
 		},
 	},
 }

@@ -77,6 +77,49 @@ func TestFairnessFailedBiasTestIsNotStrong(t *testing.T) {
 	}
 }
 
+// TestFairnessBiasResultsSaysWhichNo: bias-results answered "No, or
+// there are no results by group" (fairness-aia 2.5.0) read the same for a
+// model whose bias test failed and was left standing and for one never
+// measured by group: the report's answer, the knock-out's reason and the
+// plan item ("fix the results outside the agreed limits") could not tell
+// a committee which, and told one with no results to fix results. Each
+// is now its own answer: both hold mitigation at moderate and are high
+// findings, each says what it is, and neither claims the other.
+func TestFairnessBiasResultsSaysWhichNo(t *testing.T) {
+	for _, c := range []struct {
+		choice      string
+		says, never string // in the answer and the knock-out's reason
+	}{
+		{"no", "outside", "no results by group"},
+		{"not-measured", "no results by group", "outside"},
+	} {
+		t.Run(c.choice, func(t *testing.T) {
+			res := scoreCreditLimitModel(t, "bias-results", c.choice)
+			if len(res.Unanswered) > 0 {
+				t.Fatalf("%q is not an answer bias-results takes: unanswered %v", c.choice, res.Unanswered)
+			}
+			qr, _ := res.Question("bias-results")
+			l, _ := res.Level("mitigation-level")
+			for what, text := range map[string]string{"answer": qr.Answer, "knock-out": l.Why} {
+				if !strings.Contains(text, c.says) || strings.Contains(text, c.never) {
+					t.Errorf("%s %q: want it to say %q and never %q", what, text, c.says, c.never)
+				}
+			}
+			if l.Level != "moderate" {
+				t.Errorf("mitigation %s, want moderate by the knock-out", l.Level)
+			}
+			if got := findingsOf(res); got != "bias-results:high" {
+				t.Errorf("findings %s, want bias-results:high alone", got)
+			}
+		})
+	}
+	q := biGet(t, "fairness-aia")
+	qq, _ := q.Question("bias-results")
+	if !strings.Contains(strings.ToLower(qq.Action), "read every group") {
+		t.Errorf("the plan item only fixes results, though there may be none to fix: %s", qq.Action)
+	}
+}
+
 // scoreCreditLimitModel scores fairness-aia for the bank's credit-limit
 // model both tests above rate (consumer finance, 300,000 people a year,
 // age and postcode as proxies, a complex in-house model that recommends),

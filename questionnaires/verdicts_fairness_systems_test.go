@@ -66,6 +66,15 @@ func init() {
 				"accuracy-by-group:low label-quality:low override-tracking:low change-retest:low documentation:low",
 		},
 		verdictCase{
+			// Figures by group never read against a limit: "not
+			// measured", III and moderate, not the II and strong that
+			// 2.5.0's "partly" gave for want of the answer (2.6.0).
+			file: "fairness-apprentice-shortlist-group-rates-no-limits.yaml", outcome: "III",
+			levels:   map[string]string{"mitigation-level": "moderate"},
+			dims:     map[string]string{"impact": "32 of 55", "mitigation": "92 of 102"},
+			findings: "fairness-metrics:high bias-results:high monitoring-alerts:medium",
+		},
+		verdictCase{
 			// Patients not told of an Annex III triage model (Article
 			// 26(11)): high, not medium.
 			file: "fria-emergency-triage-patients-not-told.yaml", outcome: "high", knockout: "people-informed",
