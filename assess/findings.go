@@ -21,7 +21,8 @@ func (q *Question) MakesFindings() bool {
 }
 
 // findings turns gaps into findings. A full gap takes the question's
-// severity (or its option's); a partial gap one step less; then severity
+// severity, or the one its severity_when gives under these answers (or
+// its option's); a partial gap one step less; then severity
 // raises (such as a vendor's inherent tier) apply. A rated risk above the
 // matrix's acceptable level is a finding at its current level.
 func (s *scorer) findings() {
@@ -50,9 +51,9 @@ func (s *scorer) findings() {
 			because = append(because, "a finding because "+why)
 		}
 		a := s.answers[qq.ID]
-		base := qq.Severity
+		base, conditional := qq.severityUnder(s.env)
 		if o := qq.optionSeverity(a.Value); o != SeverityNone {
-			base = o
+			base, conditional = o, "" // an option's own severity decides over the question's
 		}
 		if base == SeverityNone {
 			continue
@@ -64,9 +65,14 @@ func (s *scorer) findings() {
 		}
 		f.BaseSeverity = base
 		f.SeverityWhy = because
+		below := "the question's " + base.String()
+		if conditional != "" {
+			f.SeverityWhy = append(f.SeverityWhy, conditional)
+			below = base.String()
+		}
 		if f.Partial {
 			f.BaseSeverity = base.Raise(-1)
-			f.SeverityWhy = append(f.SeverityWhy, fmt.Sprintf("partial gap: one step below the question's %s", base))
+			f.SeverityWhy = append(f.SeverityWhy, fmt.Sprintf("partial gap: one step below %s", below))
 		}
 		f.Severity = f.BaseSeverity
 		if raiseBy != 0 {

@@ -209,6 +209,10 @@ type Question struct {
 	// or dimension condition holds, as an obligation that applies only
 	// from a given impact level on; nil: findings whenever there is a gap.
 	FindingIf *RuleCondition
+	// SeverityWhen gives the question's findings another severity than
+	// Severity while a condition on earlier answers holds (severity_when);
+	// the first that holds decides, and none holding leaves Severity.
+	SeverityWhen []*ConditionalSeverity
 	// AsksDPOOpinion marks the question that asks whether the data
 	// protection officer has given an opinion (dpo_opinion: true): one
 	// recorded in assay answers it in fact, and DPOOpinionNotAnswered says

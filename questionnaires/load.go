@@ -201,7 +201,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
-	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points",
+	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points", "severity_when",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -236,6 +236,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		}
 		q.Severity = sev
 	}
+	l.severityWhen(q, f, index)
 	q.Action = f.Get("action").Str()
 	l.checkLength(f.Get("action"), "action", q.Action, warnAction)
 	q.Controls = l.controls(f.Get("controls"))

@@ -110,6 +110,8 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"a weight of zero":                 base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, weight: 0}]}]\n",
 		"optional beside required_when":    base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, optional: true, required_when: \"a == 'b'\"}]}]\n",
 		"an unknown severity":              base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, severity: severe}]}]\n",
+		"severity_when without severity":   base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, severity_when: {when: \"a == 'b'\", severity: low, reason: R}}]}]\n",
+		"severity_when without a reason":   base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, severity: high, severity_when: {when: \"a == 'b'\", severity: low}}]}]\n",
 		"an unknown ISO control":           base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, controls: {iso27001: [A.5.99]}}]}]\n",
 		"an unknown NIST control":          base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, controls: {nist-csf: PR.AA-5}}]}]\n",
 		"an unknown framework":             base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, controls: {iso27002: [A.5.1]}}]}]\n",
