@@ -75,6 +75,15 @@ func init() {
 			findings: "fairness-metrics:high bias-results:high monitoring-alerts:medium",
 		},
 		verdictCase{
+			// Offers emailed to loyalty members, accuracy measured for
+			// some categories: a low finding, not the medium a credit
+			// model's would be (severity_when).
+			file: "fairness-loyalty-offers-accuracy-some-categories.yaml", outcome: "II",
+			levels:   map[string]string{"mitigation-level": "strong"},
+			dims:     map[string]string{"impact": "22 of 55", "mitigation": "101 of 102"},
+			findings: "accuracy-targets:low",
+		},
+		verdictCase{
 			// Patients not told of an Annex III triage model (Article
 			// 26(11)): high, not medium.
 			file: "fria-emergency-triage-patients-not-told.yaml", outcome: "high", knockout: "people-informed",
