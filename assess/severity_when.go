@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess/condition"
 )
@@ -25,7 +26,8 @@ type ConditionalSeverity struct {
 func (q *Question) severityUnder(env condition.Env) (Severity, string) {
 	for _, c := range q.SeverityWhen {
 		if c.When.Eval(env) {
-			return c.Severity, fmt.Sprintf("%s, not the question's %s: %s", c.Severity, q.Severity, c.Reason)
+			// Without its full stop: the explanation joins its parts with "; ".
+			return c.Severity, fmt.Sprintf("%s, not the question's %s: %s", c.Severity, q.Severity, strings.TrimSuffix(c.Reason, "."))
 		}
 	}
 	return q.Severity, ""

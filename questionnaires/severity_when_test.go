@@ -48,8 +48,8 @@ func TestSeverityWhenSetsTheFindingsSeverity(t *testing.T) {
 	}{
 		{"credit", "no", "accuracy:high", nil},
 		{"credit", "partial", "accuracy:medium", []string{"partial gap: one step below the question's high"}},
-		{"content", "no", "accuracy:medium", []string{"medium, not the question's high: a wrong ranking costs people a search, not money."}},
-		{"content", "partial", "accuracy:low", []string{"medium, not the question's high: a wrong ranking costs people a search, not money.",
+		{"content", "no", "accuracy:medium", []string{"medium, not the question's high: a wrong ranking costs people a search, not money"}},
+		{"content", "partial", "accuracy:low", []string{"medium, not the question's high: a wrong ranking costs people a search, not money",
 			"partial gap: one step below medium"}},
 	} {
 		res := assess.Score(q, assess.Answers{
