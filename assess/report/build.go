@@ -1,8 +1,6 @@
 package report
 
 import (
-	"strings"
-
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/assess/safetext"
 )
@@ -83,27 +81,25 @@ func txt(parts ...any) document.Text {
 func user(s string) document.Span { return document.Span{Text: safetext.OneLine(s)} }
 
 // body is text someone may have written in lines or paragraphs (a note,
-// evidence, an action, a reason, a comment): each line cleaned as user
-// cleans it, with a Break span between two lines (document.LineBreak) or
-// between two paragraphs, however many blank lines parted them
-// (document.ParagraphBreak). Blank lines before the first line and after
-// the last are dropped.
+// evidence, an action, a reason, a comment): its lines as safetext.Lines
+// reads them, each cleaned as user cleans it, with a Break span between
+// two lines (document.LineBreak) or between two paragraphs
+// (document.ParagraphBreak).
 func body(s string) document.Text {
 	var t document.Text
-	blank := false
-	for _, line := range strings.Split(safetext.Clean(s), "\n") {
-		line = safetext.OneLine(line)
+	paragraphEnds := false
+	for _, line := range safetext.Lines(s) {
 		switch {
 		case line == "":
-			blank = true
+			paragraphEnds = true
 			continue
-		case len(t) > 0 && blank:
+		case paragraphEnds:
 			t = append(t, document.Span{Text: document.ParagraphBreak, Style: document.Break})
 		case len(t) > 0:
 			t = append(t, document.Span{Text: document.LineBreak, Style: document.Break})
 		}
 		t = append(t, document.Span{Text: line})
-		blank = false
+		paragraphEnds = false
 	}
 	return t
 }

@@ -285,13 +285,16 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 			due += "*"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", safetext.OneLine(it.Key()), it.Finding.Severity, due,
-			itemStatusText(it, ev.Today), tabSafe(owner, 30), tabSafe(it.Action, 60))
+			itemStatusText(it, ev.Today), tabSafe(owner, 30), actionCell(it.Action))
 	}
 	tw.Flush()
 	var notes []string
 	moved := false
 	for _, it := range ev.Plan {
 		var b strings.Builder
+		if len(safetext.Lines(it.Action)) > 1 {
+			writeNote(&b, "action", it.Action) // the table shows its first line
+		}
 		writeItemNotes(&b, it)
 		if b.Len() > 0 {
 			notes = append(notes, safetext.OneLine(it.Key())+":\n"+b.String())
@@ -315,20 +318,20 @@ func writeItemDetail(w io.Writer, it assess.PlanItem, today assess.Date) {
 		owner = "unassigned"
 	}
 	fmt.Fprintf(w, "  severity %s, due %s, status %s, owner %s\n", it.Finding.Severity, it.Due, itemStatusText(it, today), owner)
-	fmt.Fprintf(w, "  action: %s\n", safetext.OneLine(it.Action))
+	writeNote(w, "action", it.Action)
 	writeItemNotes(w, it)
 }
 
 func writeItemNotes(w io.Writer, it assess.PlanItem) {
 	if it.DueReason != "" {
-		fmt.Fprintf(w, "  due moved from %s to %s: %s\n", it.DefaultDue, it.Due, safetext.OneLine(it.DueReason))
+		writeNote(w, fmt.Sprintf("due moved from %s to %s", it.DefaultDue, it.Due), it.DueReason)
 	}
 	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
 		state := "in force"
 		if it.Reopened {
 			state = "expired, item open again"
 		}
-		fmt.Fprintf(w, "  risk accepted by %s until %s (%s): %s\n", safetext.OneLine(acc.Approver), acc.Expires, state, safetext.OneLine(acc.Reason))
+		writeNote(w, fmt.Sprintf("risk accepted by %s until %s (%s)", safetext.OneLine(acc.Approver), acc.Expires, state), acc.Reason)
 	}
 	for i, m := range it.Milestones {
 		mark := " "
@@ -341,6 +344,37 @@ func writeItemNotes(w io.Writer, it assess.PlanItem) {
 		}
 		fmt.Fprintf(w, "  [%s] %d. %s%s\n", mark, i+1, safetext.OneLine(m.Title), due)
 	}
+}
+
+// writeNote writes a label of an item's notes and text someone may have
+// written in lines or paragraphs (an action, a reason), as the report
+// keeps them: after the label when the text is one line; else each line
+// on its own under the label, further in, and a blank line where a
+// paragraph ends. Each line is cleaned (safetext.Lines): untrusted text.
+func writeNote(w io.Writer, label, text string) {
+	lines := safetext.Lines(text)
+	if len(lines) <= 1 {
+		fmt.Fprintf(w, "  %s: %s\n", label, strings.Join(lines, ""))
+		return
+	}
+	fmt.Fprintf(w, "  %s:\n", label)
+	for _, line := range lines {
+		if line == "" {
+			fmt.Fprintln(w)
+			continue
+		}
+		fmt.Fprintf(w, "    %s\n", line)
+	}
+}
+
+// actionCell is the action in the table's one-line cell: an action
+// written in lines shows its first, marked as going on, and the notes
+// under the table show it whole.
+func actionCell(action string) string {
+	if lines := safetext.Lines(action); len(lines) > 1 {
+		return tabSafe(lines[0]+" …", 60)
+	}
+	return tabSafe(action, 60)
 }
 
 // tabSafe makes text one line without tabs (which would shift the
