@@ -11,19 +11,12 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/internal/fileformat"
 	"github.com/assay-dev/assay/internal/render"
 )
 
 // formatWords name the report formats as they are offered.
 var formatWords = map[render.Format]string{render.Markdown: "Markdown", render.HTML: "HTML", render.PDF: "PDF", render.DOCX: "DOCX"}
-
-// formatArticle is a format's name with its article: "an HTML file".
-func formatArticle(f render.Format) string {
-	if f == render.HTML {
-		return "an " + formatWords[f]
-	}
-	return "a " + formatWords[f]
-}
 
 // export writes a's committee report to a file in accessible mode: the
 // format and the path are asked, and the file is written as the
@@ -89,10 +82,18 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		}
 		// A name for another format is refused, as assay report refuses
 		// -o r.pdf with --format html: the file would not be what it says.
-		if named, known := render.Parse(strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")); known && named != f {
-			p.say(fmt.Sprintf("Not written: %s is named for %s file, but the report is %s: name it %s, or choose %s.",
-				clean(path), formatArticle(named), words, f.Extension(), formatWords[named]))
-			continue
+		// The name is read as the workspace's export reads it (r.htm is
+		// HTML; r.json names no format the export writes).
+		if named := fileformat.Of(path); named != "" {
+			switch other, ok := render.Parse(named); {
+			case !ok:
+				p.say(fullStop("Not written: " + fileformat.NotExported(path).Error()))
+				continue
+			case other != f:
+				p.say(fullStop("Not written: " + fileformat.WrittenAsAnother(path, "the report is "+words,
+					"name it "+f.Extension()+", or choose "+formatWords[other]).Error()))
+				continue
+			}
 		}
 		doc, err := p.reportDocument(a.ID)
 		if err != nil {

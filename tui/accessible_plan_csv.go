@@ -41,7 +41,7 @@ func (p *prompter) planCSV(id int64) bool {
 			continue
 		}
 		if named := fileformat.Of(path); named != "" && named != "csv" {
-			p.say(fmt.Sprintf("Not written: %s is named for %s file, but the plan is written as CSV: name it .csv.", clean(path), fileformat.Article(named)))
+			p.say(fullStop("Not written: " + fileformat.PlanNotCSV(path).Error()))
 			continue
 		}
 		content, err := p.planCSVContent(id)

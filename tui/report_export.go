@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/assay-dev/assay/assess/report/document"
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/fileformat"
 	"github.com/assay-dev/assay/internal/render"
 )
@@ -65,12 +63,11 @@ func exportFormat(path string) (render.Format, error) {
 	if f, ok := render.Parse(named); ok {
 		return f, nil
 	}
-	msg := fmt.Sprintf("%s is named for %s file: the report is written as Markdown (.md), HTML (.html), PDF (.pdf) or DOCX (.docx)",
-		safetext.OneLine(path), fileformat.Article(named))
+	err := fileformat.NotExported(path)
 	if named == "csv" {
-		msg += "; the plan's CSV is assay plan ID --csv"
+		err = fmt.Errorf("%w; the plan's CSV is assay plan ID --csv", err)
 	}
-	return "", errors.New(msg)
+	return "", err
 }
 
 // nextFormat changes a file name's extension to the next format's.

@@ -409,18 +409,13 @@ func (a *app) checkPlanOutput(out string, csvOut bool) error {
 	if err != nil || named == "" {
 		return err
 	}
-	name := safetext.OneLine(out)
 	switch {
 	case csvOut && named != "csv":
-		return fmt.Errorf("%s is named for %s file, but the plan is written as CSV: name it .csv; nothing was written", name, fileformat.Article(named))
-	case !csvOut && named == "csv":
-		return fmt.Errorf("%s is named for a CSV file, but the plan is written as text: give --csv; nothing was written", name)
-	case !csvOut && (named == "html" || named == "pdf" || named == "docx"):
-		return fmt.Errorf("%s is named for %s file, but the plan is written as text: write it to a .txt file, or assay report --format %s; nothing was written",
-			name, fileformat.Article(named), named)
+		return nothingWritten(fileformat.PlanNotCSV(out))
+	case !csvOut && (named == "csv" || named == "html" || named == "pdf" || named == "docx"):
+		return nothingWritten(fileformat.PlanNotText(out))
 	case !csvOut && named != "md":
-		return fmt.Errorf("%s is named for %s file, which assay plan does not write: it writes text (.txt or .md) or CSV (.csv); nothing was written",
-			name, fileformat.Article(named))
+		return nothingWritten(fileformat.NotWritten(out, "assay plan", "text (.txt or .md) or CSV (.csv)"))
 	}
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/fileformat"
 )
 
@@ -33,8 +32,13 @@ func refuseOtherExtension(command, out, writes string, exts ...string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%s is named for %s file, which assay %s does not write: it writes %s; nothing was written",
-		safetext.OneLine(out), fileformat.Article(named), command, writes)
+	return nothingWritten(fileformat.NotWritten(out, "assay "+command, writes))
+}
+
+// nothingWritten ends a refusal of an -o name (internal/fileformat's
+// words, which the workspace shares) as the command line ends them.
+func nothingWritten(refusal error) error {
+	return fmt.Errorf("%w; nothing was written", refusal)
 }
 
 // namedFormat is the format file out's extension names (fileformat.Of),
@@ -64,20 +68,17 @@ func (a *app) checkReportOutput(out, format string, given bool) error {
 	if err != nil || named == "" {
 		return err
 	}
-	name := safetext.OneLine(out)
 	oscal := format == "oscal-poam" || format == "oscal-assessment-results"
 	switch {
 	case named == format || named == "json" && oscal:
 		return nil
 	case named == "json" && !given:
-		return fmt.Errorf("%s is named for a JSON file: assay report writes two, give --format oscal-poam or --format oscal-assessment-results; nothing was written", name)
+		return nothingWritten(fileformat.NeedsKind(out, "assay report", "--format oscal-poam", "--format oscal-assessment-results"))
 	case !slices.Contains([]string{"md", "html", "pdf", "docx", "csv", "json"}, named):
-		return fmt.Errorf("%s is named for %s file, which assay report does not write: it writes %s; nothing was written",
-			name, fileformat.Article(named), reportWrites)
+		return nothingWritten(fileformat.NotWritten(out, "assay report", reportWrites))
 	case named == "json":
-		return fmt.Errorf("%s is named for a JSON file, but --format is %s: give --format oscal-poam or --format oscal-assessment-results, or another file name; nothing was written",
-			name, format)
+		return nothingWritten(fileformat.WrittenAsAnother(out, "--format is "+format,
+			"give --format oscal-poam or --format oscal-assessment-results, or another file name"))
 	}
-	return fmt.Errorf("%s is named for %s file, but --format is %s: give --format %s, or another file name; nothing was written",
-		name, fileformat.Article(named), format, named)
+	return nothingWritten(fileformat.WrittenAsAnother(out, "--format is "+format, "give --format "+named+", or another file name"))
 }

@@ -1,6 +1,8 @@
 // Package fileformat tells the file format a file's name asks for by its
 // extension, for the commands that write a file with -o and the
-// workspace's export: one table, so that a name means the same to each.
+// workspace's and accessible mode's exports: one table, so that a name
+// means the same to each, and one wording of each refusal (refusal.go),
+// so that each says the same of it.
 package fileformat
 
 import (
