@@ -90,6 +90,9 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				writePlan(&b, ev)
 				return a.writeOutput(out, []byte(b.String()))
 			}
+			if err := refuseListingFlags(csvOut, out); err != nil {
+				return err
+			}
 			it, ok := planItem(ev, item)
 			if !ok {
 				return fmt.Errorf("assessment %d has no plan item %q (items: %s)", asmt.ID, safetext.OneLine(item), strings.Join(planKeys(ev), ", "))
@@ -195,6 +198,27 @@ func hasEditFlags(cmd *cobra.Command) bool {
 		}
 	}
 	return false
+}
+
+// refuseListingFlags refuses --csv and -o beside --item: they write the
+// plan's listing, which a change does not, and the change would be
+// recorded with no file written.
+func refuseListingFlags(csvOut bool, out string) error {
+	var given []string
+	if csvOut {
+		given = append(given, "--csv")
+	}
+	if out != "" {
+		given = append(given, "-o")
+	}
+	switch len(given) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("%s writes the plan's listing, and --item changes one item: give it to assay plan without --item; nothing was recorded", given[0])
+	}
+	return fmt.Errorf("%s write the plan's listing, and --item changes one item: give them to assay plan without --item; nothing was recorded",
+		strings.Join(given, " and "))
 }
 
 // parseMilestone reads "TITLE" or "YYYY-MM-DD TITLE". A first word that
