@@ -291,7 +291,17 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 	q := a.Questionnaire
 	fmt.Fprintf(w, "Assessment %d: %s (%s %s), assessed %s\n", a.ID, safetext.OneLine(a.Subject), q.ID, safetext.OneLine(q.Version), a.AssessedOn)
 	fmt.Fprintf(w, "Deadlines: %s\n", deadlinesText(a.Deadlines))
-	if len(ev.Plan) == 0 {
+	// The plan holds the gaps of the answers given: while questions are
+	// still to answer, it is not the whole of it.
+	incomplete := !ev.Result.Complete
+	if incomplete {
+		fmt.Fprintf(w, "Answered: %d of %d (incomplete): a question becomes an item once its answer shows a gap\n", ev.Result.Answered, ev.Result.Total)
+	}
+	switch {
+	case len(ev.Plan) == 0 && incomplete:
+		fmt.Fprintln(w, "No remediation items yet: no answer so far shows a gap.")
+		return
+	case len(ev.Plan) == 0:
 		fmt.Fprintln(w, "No remediation items: the assessment has no findings.")
 		return
 	}
