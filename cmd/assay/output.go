@@ -142,8 +142,19 @@ func (a *app) fileTarget(name, path string) (string, error) {
 	case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
 		return "", cannotWrite(name, err)
 	default:
-		if err := folderThere(name, path); err != nil {
-			return "", err
+		// A symbolic link to a name where nothing is yet: the file it
+		// points to is written, as a shell's > writes it, and the link
+		// stays (replaced, the link would leave the file where it
+		// points unwritten).
+		if target, err = linkEnd(path); err != nil {
+			return "", cannotWrite(name, err)
+		}
+		if target == path {
+			if err := folderThere(name, path); err != nil {
+				return "", err
+			}
+		} else if err := folderThere(target, target); err != nil {
+			return "", fmt.Errorf("%s is a symbolic link: %w", safetext.OneLine(name), err)
 		}
 	}
 	if a.isDatabaseFile(target) {
@@ -186,6 +197,33 @@ func (a *app) isDatabaseFile(path string) bool {
 		}
 	}
 	return false
+}
+
+// linkEnd is the name a symbolic link at path leads to, through any
+// chain of links, when nothing is there yet; path itself when it is no
+// link.
+func linkEnd(path string) (string, error) {
+	for range 40 { // as many links as Linux follows
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode().Type() != fs.ModeSymlink {
+			return path, nil
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			// Relative to the folder the link is in, as the system reads
+			// it: that folder's own links resolved before "..".
+			dir, err := filepath.EvalSymlinks(filepath.Dir(path))
+			if err != nil {
+				return "", err
+			}
+			dest = filepath.Join(dir, dest)
+		}
+		path = dest
+	}
+	return "", syscall.ELOOP
 }
 
 // folderThere refuses to write path when its folder is not there, naming
