@@ -65,6 +65,7 @@ answers that changed, as assay diff shows them.`,
 			if named := formatOfName(out); named != "" && !cmd.Flags().Changed("format") {
 				format = named // -o acme.pdf says what --format would
 			}
+			format = strings.ToLower(format) // PDF is pdf, CSV csv
 			doc, isDoc := render.Parse(format)
 			if !isDoc && format != "csv" && format != "oscal-poam" && format != "oscal-assessment-results" {
 				return fmt.Errorf("--format: %q is not a format (use %s, csv, oscal-poam or oscal-assessment-results)", format, formatNames())
