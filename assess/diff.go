@@ -18,6 +18,10 @@ type Diff struct {
 	// SameQuestionnaire is false when the two ran different questionnaires
 	// or versions: answers are then matched by question ID.
 	SameQuestionnaire bool
+	// Renamed maps each question of To's questionnaire that replaces one
+	// From's asked (Question.Replaces) to the ID it replaces: its answer,
+	// finding and plan item are matched with the old ID's.
+	Renamed map[string]string
 
 	Answers    []AnswerChange    // in questionnaire order
 	Dimensions []DimensionChange // only those whose value or maximum moved
@@ -41,13 +45,35 @@ type Diff struct {
 // AnswerChange is a question whose answer, note or evidence changed.
 // Old and New are the answers as people read them; "" is no answer.
 type AnswerChange struct {
-	QuestionID  string
+	QuestionID string
+	// RenamedFrom is the ID the earlier questionnaire asked the question
+	// under, when the later one renamed it (Question.Replaces); Old is
+	// the answer given to it there.
+	RenamedFrom string
 	Question    string
 	Old, New    string
 	OldNote     string
 	NewNote     string
 	OldEvidence []string
 	NewEvidence []string
+}
+
+// Label is the question's ID as comparisons name it: "mfa-all-access
+// (renamed from mfa)" when the later questionnaire renamed it, so that a
+// reader looking for last year's ID finds its answer here.
+func (c AnswerChange) Label() string {
+	if c.RenamedFrom == "" {
+		return safetext.OneLine(c.QuestionID)
+	}
+	return safetext.OneLine(c.QuestionID) + " (" + c.Renamed() + ")"
+}
+
+// Renamed is "renamed from mfa" for a renamed question, "" otherwise.
+func (c AnswerChange) Renamed() string {
+	if c.RenamedFrom == "" {
+		return ""
+	}
+	return "renamed from " + safetext.OneLine(c.RenamedFrom)
 }
 
 // ValueChanged reports whether the answer itself (not only its note or
@@ -133,8 +159,8 @@ type FindingChange struct {
 // reads its arguments.
 func Compare(from, to *Evaluation) *Diff {
 	qa, qb := from.Assessment.Questionnaire, to.Assessment.Questionnaire
-	d := &Diff{From: from, To: to, SameQuestionnaire: qa.Digest == qb.Digest}
-	d.Answers = compareAnswers(from.Assessment, to.Assessment)
+	d := &Diff{From: from, To: to, SameQuestionnaire: qa.Digest == qb.Digest, Renamed: renamedQuestions(qa, qb)}
+	d.Answers = compareAnswers(from.Assessment, to.Assessment, d.Renamed)
 	d.Dimensions = compareDimensions(from.Result, to.Result)
 	d.Levels = compareLevels(from.Result, to.Result, qb.Outcome)
 	oldF := map[string]Finding{}
@@ -143,8 +169,8 @@ func Compare(from, to *Evaluation) *Diff {
 	}
 	newF := map[string]bool{}
 	for _, f := range to.Result.Findings {
-		newF[f.Key] = true
-		o, ok := oldF[f.Key]
+		newF[d.earlierKey(f.Key)] = true
+		o, ok := oldF[d.earlierKey(f.Key)]
 		switch {
 		case !ok:
 			d.Opened = append(d.Opened, f)
@@ -157,7 +183,7 @@ func Compare(from, to *Evaluation) *Diff {
 			d.Closed = append(d.Closed, f)
 		}
 	}
-	d.Plan, d.DueShifted = comparePlans(from, to)
+	d.Plan, d.DueShifted = comparePlans(from, to, d.earlierKey)
 	d.Review = compareReview(from.Assessment, to.Assessment)
 	return d
 }
@@ -229,13 +255,52 @@ func (d *Diff) QuestionnaireNote(arrow string) string {
 	if a.ID == b.ID && a.Version == b.Version {
 		which = safetext.OneLine(a.ID+" "+a.Version) + ", edited between them without a new version"
 	}
-	return "The questionnaires differ (" + which + "): answers are matched by question ID, and a question only one of them asks is told with (none) on the other side."
+	matched := "answers are matched by question ID"
+	if len(d.Renamed) > 0 {
+		matched += " (or, for a question renamed, by the ID it replaces)"
+	}
+	return "The questionnaires differ (" + which + "): " + matched + ", and a question only one of them asks is told with (none) on the other side."
 }
 
-// questionOrder lists the question IDs of b in order, then those only in a.
-func questionOrder(a, b *Questionnaire) []string {
+// renamedQuestions maps each question of b that replaces a question a
+// asks to that question's ID: the first of its Replaces a asks. A
+// question a asks under its own ID is matched by it and renamed from
+// nothing (two edits of one version may both ask it).
+func renamedQuestions(a, b *Questionnaire) map[string]string {
+	out := map[string]string{}
+	for _, q := range b.Questions {
+		if _, same := a.Question(q.ID); same {
+			continue
+		}
+		for _, old := range q.Replaces {
+			if _, asked := a.Question(old); asked {
+				if _, stillAsked := b.Question(old); !stillAsked {
+					out[q.ID] = old
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// earlierKey is the key a finding or plan item of the later assessment
+// had in the earlier one: the question's old ID when it was renamed.
+func (d *Diff) earlierKey(key string) string {
+	if old, ok := d.Renamed[key]; ok {
+		return old
+	}
+	return key
+}
+
+// questionOrder lists the question IDs of b in order, then those only in
+// a, leaving out those of a that a question of b replaces (renamed).
+func questionOrder(a, b *Questionnaire, renamed map[string]string) []string {
 	var ids []string
 	seen := map[string]bool{}
+	for _, old := range renamed {
+		seen[old] = true
+	}
 	for _, q := range []*Questionnaire{b, a} {
 		for _, qq := range q.Questions {
 			if !seen[qq.ID] {
@@ -247,16 +312,25 @@ func questionOrder(a, b *Questionnaire) []string {
 	return ids
 }
 
-func compareAnswers(a, b *Assessment) []AnswerChange {
+// compareAnswers compares each question's answers, a renamed question's
+// (renamed: new ID to old) with the answer to its old ID.
+func compareAnswers(a, b *Assessment, renamed map[string]string) []AnswerChange {
 	var out []AnswerChange
-	for _, id := range questionOrder(a.Questionnaire, b.Questionnaire) {
-		oa, oka := a.Answers[id]
+	for _, id := range questionOrder(a.Questionnaire, b.Questionnaire, renamed) {
+		was := id
+		if old, ok := renamed[id]; ok {
+			was = old
+		}
+		oa, oka := a.Answers[was]
 		nb, okb := b.Answers[id]
 		if !oka && !okb {
 			continue
 		}
 		c := AnswerChange{QuestionID: id, Old: display(a.Questionnaire, oa), New: display(b.Questionnaire, nb),
 			OldNote: oa.Note, NewNote: nb.Note, OldEvidence: oa.Evidence, NewEvidence: nb.Evidence}
+		if was != id {
+			c.RenamedFrom = was
+		}
 		if qq, ok := b.Questionnaire.Question(id); ok {
 			c.Question = qq.Text
 		} else if qq, ok := a.Questionnaire.Question(id); ok {

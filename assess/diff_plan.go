@@ -49,15 +49,16 @@ func (c PlanItemChange) Text(arrow string) string {
 // in the later plan's order; the items of findings opened or closed are
 // told by the findings' changes. A due date nobody set moves with the
 // assessment's date (a reassessment a year on); that is no change of the
-// item, and shifted reports whether some did.
-func comparePlans(from, to *Evaluation) (cs []PlanItemChange, shifted bool) {
+// item, and shifted reports whether some did. earlierKey is the key a
+// later item had in the earlier plan (a renamed question's old ID).
+func comparePlans(from, to *Evaluation, earlierKey func(string) string) (cs []PlanItemChange, shifted bool) {
 	shift := from.Assessment.AssessedOn.DaysUntil(to.Assessment.AssessedOn)
 	before := make(map[string]PlanItem, len(from.Plan))
 	for _, it := range from.Plan {
 		before[it.Key()] = it
 	}
 	for _, now := range to.Plan {
-		was, ok := before[now.Key()]
+		was, ok := before[earlierKey(now.Key())]
 		if !ok {
 			continue
 		}

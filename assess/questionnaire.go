@@ -223,6 +223,11 @@ type Question struct {
 	// hard it would be to replace: assay send leaves it out of the
 	// counterparty's file, and a file from them cannot answer it.
 	Internal bool
+	// Replaces names the IDs this question had in earlier versions of
+	// the questionnaire (replaces: [old-id]): it asks the same
+	// requirement under a new ID, so a comparison with an assessment
+	// that answered the old ID matches that answer with this one.
+	Replaces []string
 
 	Section *Section
 	Index   int

@@ -73,6 +73,7 @@ type loader struct {
 	pendingFloors    []pendingFloor
 	pendingFindingIf []pendingFindingIf
 	dpoQuestion      *assess.Question // the question marked dpo_opinion, if any
+	pendingReplaces  []pendingReplaces
 }
 
 type pendingCondition struct {
@@ -100,6 +101,7 @@ func (l *loader) read(root yamlx.Value) {
 	l.dimensions(f.Get("dimensions"))
 	l.riskMatrix(f.Get("risk_matrix"))
 	l.sections(f.Required("sections", "a list of sections, each with questions"))
+	l.checkReplaces()
 	q.Index()
 	l.checkMagnitudes()
 	l.checkFullMaxima(f.Get("dimensions"))
@@ -201,7 +203,7 @@ func (l *loader) questionCount() int {
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
-	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points", "severity_when",
+	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points", "severity_when", "replaces",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -292,6 +294,9 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	}
 	if rw := f.Get("required_when"); rw.Exists() {
 		l.requiredWhen(q, f, rw, index)
+	}
+	if rv := f.Get("replaces"); rv.Exists() {
+		l.pendingReplaces = append(l.pendingReplaces, pendingReplaces{q: q, v: rv})
 	}
 	return q
 }

@@ -204,7 +204,7 @@ func (w *diffWriter) answers(cs []assess.AnswerChange) {
 	}
 	w.heading("Answers changed", len(cs))
 	for _, c := range cs {
-		w.item(w.st.muted.Render("•"), clean(c.QuestionID)+" · "+clean(c.Question))
+		w.item(w.st.muted.Render("•"), clean(c.Label())+" · "+clean(c.Question))
 		for _, f := range c.Fields() {
 			w.change(f.Field, clean(f.Old), clean(f.New))
 		}

@@ -91,7 +91,11 @@ func (r *reporter) answerChanges(cs []assess.AnswerChange) {
 		for i, f := range fs {
 			what[i] = f.Text("→")
 		}
-		rows = append(rows, []document.Text{txt(code(c.QuestionID)), txt(user(c.Question)), txt(strings.Join(what, "; "))})
+		id := txt(code(c.QuestionID))
+		if c.RenamedFrom != "" {
+			id = txt(code(c.QuestionID), " (renamed from ", code(c.RenamedFrom), ")")
+		}
+		rows = append(rows, []document.Text{id, txt(user(c.Question)), txt(strings.Join(what, "; "))})
 	}
 	r.d.table(cells("Question", "Text", "Change"), rows)
 }

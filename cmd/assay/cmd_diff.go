@@ -144,7 +144,7 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 	if len(d.Answers) > 0 {
 		fmt.Fprintf(w, "\nAnswers changed: %d\n", len(d.Answers))
 		for _, c := range d.Answers {
-			fmt.Fprintf(w, "  %s: %s\n", c.QuestionID, safetext.OneLine(c.Question))
+			fmt.Fprintf(w, "  %s: %s\n", c.Label(), safetext.OneLine(c.Question))
 			for _, f := range c.Fields() {
 				fmt.Fprintf(w, "    %-9s %s %s %s\n", f.Field+":", f.Old, arrow, f.New)
 			}
