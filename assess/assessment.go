@@ -37,6 +37,10 @@ type Assessment struct {
 	// AsSubmitted is, for an assessment in review or approved, what was
 	// changed since its last submission stood at as submitted (review.go).
 	AsSubmitted *AsSubmitted
+	// Imported is where the assessment came from when it was brought in
+	// with assay import, as its import audit record states it; nil for
+	// one made here.
+	Imported *Imported
 }
 
 // Lifecycle is an assessment's review state.

@@ -134,7 +134,9 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 			return err
 		}
 		head := f.Head.Assessment
-		imported := map[string]any{"uuid": rec.UUID, "exported_at": f.ExportedAt, "exported_by": f.ExportedBy, "event_head": f.EventHead,
+		// The file's digest: which export this is, among several of one
+		// assessment (assess.Imported).
+		imported := map[string]any{"uuid": rec.UUID, "exported_at": f.ExportedAt, "exported_by": f.ExportedBy, "event_head": f.EventHead, "file_digest": f.Digest,
 			"signed_by": proven.SignerName, "signed_key": head.Entry.KeyID, "signed_entry": head.Entry.Seq, "signed_entry_hash": head.Entry.Hash}
 		if err := db.recordImported(ctx, tx, a.ID, imported); err != nil {
 			return err

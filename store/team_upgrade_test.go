@@ -22,9 +22,9 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	anaDSN := teamLogin(t, schemaDSN, "upgrade ana", "analyst")
 	teamLogin(t, schemaDSN, "upgrade bob", "analyst")
 
-	// The store writes nothing 002 to 006 added: with them recorded but
+	// The store writes nothing 002 to 007 added: with them recorded but
 	// not applied it writes what an assay of 001's time wrote.
-	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker")
+	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance")
 	old, a := openAnswered(t, anaDSN)
 	old.Close()
 	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {

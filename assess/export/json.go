@@ -45,6 +45,10 @@ type File struct {
 	// assessment's chain and state, and to its subject's, when the file
 	// was made: import proves every field with it.
 	Head *Head `json:"head"`
+	// Digest is the SHA-256 of the file as read (Unmarshal), which an
+	// import records as where the assessment came from; not part of the
+	// file.
+	Digest string `json:"-"`
 }
 
 // Head proves, with signatures a reader can check without the exporting
@@ -205,6 +209,8 @@ func Unmarshal(name string, b []byte) (*File, error) {
 	if err := f.CheckFields(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	sum := sha256.Sum256(b)
+	f.Digest = hex.EncodeToString(sum[:])
 	return &f, nil
 }
 
