@@ -142,6 +142,9 @@ func (w *diffWriter) side(label string, a *assess.Assessment) {
 			s += fmt.Sprintf(" of #%d", a.RevisionOf)
 		}
 	}
+	if a.Imported != nil {
+		s += " · " + clean(a.Imported.Words())
+	}
 	w.line(w.st.muted.Render(pad(label, 5)) + wrapAfter(s, 5, w.width))
 }
 

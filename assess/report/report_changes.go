@@ -20,6 +20,9 @@ func (r *reporter) changes() {
 	r.d.heading(2, txt(fmt.Sprintf("Changes since assessment %d", from.ID)))
 	intro := txt(fmt.Sprintf("Compared with assessment %d of ", from.ID), user(from.Subject), ": ",
 		user(from.Questionnaire.Title), " ", user(from.Questionnaire.Version), fmt.Sprintf(", assessed %s, %s.", from.AssessedOn, from.Status.Words()))
+	if from.Imported != nil {
+		intro = txt(intro, " It was ", user(from.Imported.Words()), ".")
+	}
 	if note := d.QuestionnaireNote("→"); note != "" {
 		intro = txt(intro, " "+note)
 	}

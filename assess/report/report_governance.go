@@ -30,6 +30,10 @@ func (r *reporter) governance() {
 	default:
 		items = append(items, txt(strong("Revision:"), " 1, the original assessment."))
 	}
+	if a.Imported != nil {
+		// Where it came from, as its import audit record states it.
+		items = append(items, txt(strong("Provenance:"), " ", user(a.Imported.Words()), "."))
+	}
 	if ap, ok := a.Approval(); ok && a.Status == assess.Approved {
 		items = append(items, txt(strong("Approved state:"), fmt.Sprintf(" audit records 1 to %d of assessment %d; ", ap.Seq, a.ID),
 			code(fmt.Sprintf("assay verify %d", a.ID)), " checks that none has changed since."))

@@ -115,6 +115,9 @@ func diffSide(a *assess.Assessment) string {
 			s += fmt.Sprintf(" of %d", a.RevisionOf)
 		}
 	}
+	if a.Imported != nil {
+		s += ", " + a.Imported.Words()
+	}
 	return s
 }
 

@@ -71,8 +71,14 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 	// The same report, but for the record it pins: the import is a record
 	// of its own, and the ledger is the importing database's.
-	if after := other.ok("report", "1", "--as-of", "2026-03-20"); withoutRecord(after) != withoutRecord(before) {
+	after := other.ok("report", "1", "--as-of", "2026-03-20")
+	if withoutRecord(after) != withoutRecord(before) {
 		t.Errorf("report after import differs:\n%s", firstDiff(withoutRecord(before), withoutRecord(after)))
+	}
+	// The imported one says where it came from; the original does not.
+	if flat := strings.Join(strings.Fields(after), " "); !strings.Contains(flat, "**Provenance:** imported on") ||
+		!strings.Contains(flat, "by Test Reviewer from an export by Test") || strings.Contains(before, "**Provenance:**") {
+		t.Errorf("the imported report does not say where it came from, or the original does:\n%s", after)
 	}
 	if after := other.ok("plan", "1", "--csv", "--as-of", "2026-03-20"); after != beforeCSV {
 		t.Errorf("plan after import differs:\n%s", firstDiff(beforeCSV, after))
@@ -250,13 +256,14 @@ func TestImportRevisionLink(t *testing.T) {
 }
 
 // withoutRecord drops a report's record line (report_record.go), which
-// pins the database's own history.
+// pins the database's own history, and an imported assessment's
+// provenance, which only the importing database's report has.
 func withoutRecord(report string) string {
 	var out []string
 	inRecord := false
 	for _, line := range strings.Split(report, "\n") {
 		switch {
-		case strings.HasPrefix(line, "- **Record:**"):
+		case strings.HasPrefix(line, "- **Record:**"), strings.HasPrefix(line, "- **Provenance:**"):
 			inRecord = true
 			continue
 		case inRecord && strings.HasPrefix(line, "  "):
