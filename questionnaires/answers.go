@@ -117,7 +117,7 @@ func (f *AnswersFile) Changes(current, atSend assess.Answers) (changed []assess.
 // import is all or nothing.
 //
 //	questionnaire: vendor-security-screen   # optional; must match if given
-//	version: "2.7.0"                        # optional; must match if given
+//	version: "2.8.0"                        # optional; must match if given
 //	source: vendor                          # optional: analyst (default) or vendor
 //	answers:
 //	  mfa: yes                              # a value alone

@@ -99,6 +99,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"encryption-rest=partial", "overall", "medium", "", "leaves a store of our data, such as the backups, unencrypted"},
 			{"deletion=no", "overall", "medium", "", "no duty to return or delete our data"},
 			{"least-privilege=shared", "overall", "medium", "", "shared accounts"},
+			{"change-sign-off=no", "overall", "medium", "", "put a change into the service with nobody else approving it"},
 		},
 	},
 	"anonymized-dataset": {

@@ -11,12 +11,12 @@ import (
 // An unanswered question counts as the worst answer, so a blank
 // assessment reads as the worst level; the level is only a rating once
 // no answer still to come could change it. Worked by hand on the vendor
-// security screen: 28 questions weighing 43 in all (attestation, mfa,
+// security screen: 32 questions weighing 48 in all (attestation, mfa,
 // own-use and breach-notice 3; least-privilege, encryption-rest and
-// -transit, patching, supported-software, incident-plan and
-// transfer-tools 2; the rest 1), yes 0 / partly 1 / no 2 points each,
-// so 86 at most; low
-// up to 25% (21.5), medium to 50% (43), high to 75% (64.5), critical
+// -transit, patching, supported-software, change-sign-off,
+// incident-plan and transfer-tools 2; the rest 1), yes 0 / partly 1 /
+// no 2 points each, so 96 at most; low
+// up to 25% (24), medium to 50% (48), high to 75% (72), critical
 // above. No to mfa, to either encryption, to patching, to
 // supported-software, to own-use or to transfer-tools, no duty of breach
 // notice, or a past incident told to customers late, is a knock-out: at
@@ -30,7 +30,8 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 	q, _ := lib.Get("vendor-security-screen")
 	ids := strings.Fields(`attestation policy personnel confidentiality security-training mfa least-privilege
 		access-review leavers encryption-rest encryption-transit deletion own-use vulnerabilities patching supported-software
-		pentest logging monitoring backups continuity breach-notice incident-record incident-plan subprocessors
+		pentest logging monitoring backups continuity change-sign-off change-testing
+		change-rollback change-notice breach-notice incident-record incident-plan subprocessors
 		subprocessor-terms transfer-tools subprocessor-notice`)
 	if len(ids) != len(q.Questions) {
 		t.Fatalf("the screen has %d questions, the test lists %d", len(q.Questions), len(ids))
@@ -49,24 +50,25 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		level, best, headline string
 		unsettled             bool
 	}{
-		// 86 of 86 (100%) counted as worst; 0 as best: low.
+		// 96 of 96 (100%) counted as worst; 0 as best: low.
 		{"nothing answered", "", "critical", "low", "not rated yet", true},
-		// No to all but policy (weight 1): 84 to 86 points, 97-100%.
+		// No to all but policy (weight 1): 94 to 96 points, 98-100%.
 		{"no to all but one", answers("no", "policy"), "critical", "", "critical", false},
 		// Yes to all but incident-plan (2, no knock-out): 0 to 4 points,
-		// 0-5%: low either way.
+		// 0-4.2%: low either way.
 		{"yes to all but one", answers("yes", "incident-plan"), "low", "", "low", false},
 		// Yes to all but mfa (3): 0 to 6 points, but mfa unanswered is
 		// its worst answer, a knock-out: high; answered yes, low.
 		{"a knock-out open", answers("yes", "mfa"), "high", "low", "not rated yet", true},
 		// Yes to all but attestation, least-privilege, patching and
-		// incident-plan (9): 0 to 18 points, 0-20.9%, low by the points;
+		// incident-plan (9): 0 to 18 points, 0-18.8%, low by the points;
 		// but attestation, least-privilege (shared accounts) and patching
 		// unanswered count as their worst answers, knock-outs to medium,
 		// medium and high: low or high.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "high", "low", "not rated yet", true},
-		// Partly to everything: 43 of 86, 50%: medium by the points;
-		// own-use partly (usage statistics only) sets no floor, and
+		// Partly to everything: 48 of 96, 50%: medium by the points;
+		// change-sign-off partly (some changes unapproved) sets no floor,
+		// nor does own-use partly (usage statistics only) sets no floor, and
 		// encryption-rest partly (a store such as the backups left
 		// unencrypted) only medium, but mfa partly (some people with a
 		// password alone) is a knock-out: high.

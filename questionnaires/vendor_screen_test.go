@@ -22,12 +22,13 @@ import (
 //	backups 1 (medium)          continuity 1 (medium)     breach-notice 3 (high)
 //	incident-plan 2 (medium)    subprocessors 1 (medium)  subprocessor-terms 1 (medium)
 //	subprocessor-notice 1 (low) supported-software 2 (high) transfer-tools 2 (high)
-//	incident-record 1 (high)
+//	incident-record 1 (high)    change-sign-off 2 (high)  change-testing 1 (medium)
+//	change-rollback 1 (low)     change-notice 1 (medium)
 //
 // encryption-rest's "partly" carries its own severity, critical, so that
 // its partial gap is a high finding (one step below).
 //
-// Weights add up to 43, so the maximum is 86 with nothing n/a. Levels:
+// Weights add up to 48, so the maximum is 96 with nothing n/a. Levels:
 // low up to 25%, medium over 25% up to 50%, high over 50% up to 75%,
 // critical over 75%, of the maximum of what is applicable.
 const vendorScenario = `
@@ -52,6 +53,10 @@ logging: partial
 monitoring: partial
 backups: yes
 continuity: yes
+change-sign-off: yes
+change-testing: yes
+change-rollback: yes
+change-notice: no
 breach-notice: yes
 incident-record: yes
 incident-plan: yes
@@ -83,18 +88,19 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 
 	// attestation no 2×3 = 6; policy partial 1×1 = 1; mfa partial 1×3 = 3;
 	// deletion no 2×1 = 2; own-use partial 1×3 = 3; patching partial 1×2
-	// = 2; logging partial 1; monitoring partial 1; subprocessor-notice
-	// unanswered, counted as its worst, no: 2×1 = 2; the rest yes, 0. access-review and transfer-tools n/a leave the
-	// maximum: 86 - 2×1 - 2×2 = 80. Total 6 + 1 + 3 + 2 + 3 + 2 + 1 + 1 +
-	// 2 = 21 of 80 = 26.25%: over 25% (20) and up to 50% (40): medium by
-	// the points. mfa partly (some people reach
+	// = 2; logging partial 1; monitoring partial 1; change-notice no (no
+	// duty to tell us of material changes) 2×1 = 2; subprocessor-notice
+	// unanswered, counted as its worst, no: 2×1 = 2; the rest yes, 0.
+	// access-review and transfer-tools n/a leave the maximum: 96 - 2×1 -
+	// 2×2 = 90. Total 6 + 1 + 3 + 2 + 3 + 2 + 1 + 1 + 2 + 2 = 23 of 90 =
+	// 25.56%: over 25% (22.5) and up to 50% (45): medium by the points. mfa partly (some people reach
 	// our data with a password alone) is a knock-out: high; attestation no
 	// and deletion no each set medium, below it; own-use partly (usage
 	// statistics only) and patching partly (only "no" is a knock-out) set
 	// none.
-	checkDim(t, res, "risk", "21", "21", "80")
-	if d := res.Dimension("risk"); d.Percent != dec("26.3") {
-		t.Errorf("percent %s, want 26.3", d.Percent)
+	checkDim(t, res, "risk", "23", "23", "90")
+	if d := res.Dimension("risk"); d.Percent != dec("25.6") {
+		t.Errorf("percent %s, want 25.6", d.Percent)
 	}
 	if res.Outcome == nil || res.Outcome.ID != "overall" || res.Outcome.Level != "high" || res.Outcome.Unfloored != "medium" {
 		t.Errorf("outcome %+v, want overall high (medium by the points)", res.Outcome)
@@ -102,7 +108,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	if ko, _ := res.Outcome.Knockout(); ko.Question != "mfa" {
 		t.Errorf("knock-out %+v, want mfa", ko)
 	}
-	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 27 || res.Total != 28 {
+	if res.Complete || !slices.Equal(res.Unanswered, []string{"subprocessor-notice"}) || res.Answered != 31 || res.Total != 32 {
 		t.Errorf("complete %v, unanswered %v, %d of %d", res.Complete, res.Unanswered, res.Answered, res.Total)
 	}
 
@@ -112,10 +118,12 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	// have none, and its knock-out says high); deletion's "no" has its own
 	// severity, high (no duty to delete our data at the end of the
 	// contract), and comes after mfa in question order; own-use's and
-	// patching's partial gaps are one below high (medium); policy's,
-	// logging's and monitoring's partial gaps are one below medium (low).
+	// patching's partial gaps are one below high (medium), and
+	// change-notice's full gap keeps its medium, after them in question
+	// order; policy's, logging's and monitoring's partial gaps are one
+	// below medium (low).
 	// The unanswered subprocessor-notice makes none.
-	if got := findingsOf(res); got != "attestation:high mfa:high deletion:high own-use:medium patching:medium policy:low logging:low monitoring:low" {
+	if got := findingsOf(res); got != "attestation:high mfa:high deletion:high own-use:medium patching:medium change-notice:medium policy:low logging:low monitoring:low" {
 		t.Errorf("findings %s", got)
 	}
 	if f := res.Findings[0]; f.Note != "Certificate expired in 2024." || !slices.Equal(f.Evidence, []string{"ISO certificate 2021-2024"}) || f.Partial {
@@ -137,6 +145,7 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 		"deletion high 2026-03-02",
 		"own-use medium 2026-05-01",
 		"patching medium 2026-05-01",
+		"change-notice medium 2026-05-01",
 		"policy low 2026-07-30",
 		"logging low 2026-07-30",
 		"monitoring low 2026-07-30",
@@ -152,8 +161,8 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 	// On the last day of the high items' deadline nothing is overdue; the
 	// day after, exactly those three are; the day after the medium ones'
-	// deadline, 3 + 2 = 5; the day after the low ones', all 8.
-	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 3, "2026-05-02": 5, "2026-07-31": 8} {
+	// deadline, 3 + 3 = 6; the day after the low ones', all 9.
+	for day, wantOverdue := range map[string]int{"2026-03-02": 0, "2026-03-03": 3, "2026-05-02": 6, "2026-07-31": 9} {
 		d, _ := assess.ParseDate(day)
 		if _, overdue := assess.Evaluate(a, d).Open(); overdue != wantOverdue {
 			t.Errorf("on %s: %d overdue, want %d", day, overdue, wantOverdue)
@@ -161,37 +170,40 @@ func TestVendorScreenScoredByHand(t *testing.T) {
 	}
 }
 
-// Either side of the medium boundary, 25% of 86 = 21.5 points.
+// Either side of the medium boundary, 25% of 96 = 24 points.
 func TestVendorScreenLevelBoundary(t *testing.T) {
 	q := vendorScreen(t)
 	// Attestation partly (a Type I report) and deletion partly: their
 	// "no" is a knock-out to medium, which would hide the boundary;
 	// backups partly makes up deletion's other point. access-review and
 	// transfer-tools answered, so that nothing is n/a and the boundary
-	// falls between 21 and 22 points.
+	// falls between 24 and 25 points.
 	base := strings.NewReplacer("mfa: partial", "mfa: yes", "policy: partial", "policy: no",
 		"deletion: no", "deletion: partial", "backups: yes", "backups: partial",
 		"logging: partial", "logging: no", "security-training: yes", "security-training: no",
 		"attestation: {answer: no,", "attestation: {answer: partial,", "vulnerabilities: yes", "vulnerabilities: no",
 		"pentest: yes", "pentest: partial", "access-review: na", "access-review: no",
 		"own-use: partial", "own-use: yes", "incident-record: yes", "incident-record: partial",
-		"transfer-tools: na", "transfer-tools: yes").Replace(vendorScenario) + "\nsubprocessor-notice: partial"
+		"transfer-tools: na", "transfer-tools: yes", "change-testing: yes", "change-testing: partial",
+		"change-rollback: yes", "change-rollback: partial", "change-notice: no", "change-notice: partial").Replace(vendorScenario) + "\nsubprocessor-notice: partial"
 	// attestation partial 3 + policy no 2 + security-training no 2 +
 	// access-review no 2 + deletion partial 1 + patching partial 2 +
 	// logging no 2 + monitoring partial 1 + vulnerabilities no 2 + pentest
 	// partial 1 + backups partial 1 + incident-record partial 1
-	// + subprocessor-notice partial 1 = 21 of 86 (24.4%): 21 ≤ 21.5, low,
-	// and no knock-out holds (no answer here carries one).
+	// + subprocessor-notice partial 1 + change-testing partial 1 +
+	// change-rollback partial 1 + change-notice partial 1 = 24 of 96
+	// (25%): 24 ≤ 24, low, and no knock-out holds (no answer here carries
+	// one).
 	res := scoreOf(t, q, base)
-	checkDim(t, res, "risk", "21", "21", "86")
+	checkDim(t, res, "risk", "24", "24", "96")
 	if got := levelOf(t, res, "overall"); got != "low" || !res.Complete {
-		t.Errorf("21 of 86: %s (complete %v), want low", got, res.Complete)
+		t.Errorf("24 of 96: %s (complete %v), want low", got, res.Complete)
 	}
-	// personnel partial as well: 21 + 1 = 22 of 86 (25.6%): 22 > 21.5, medium.
+	// personnel partial as well: 24 + 1 = 25 of 96 (26.0%): 25 > 24, medium.
 	res = scoreOf(t, q, strings.Replace(base, "personnel: yes", "personnel: partial", 1))
-	checkDim(t, res, "risk", "22", "22", "86")
+	checkDim(t, res, "risk", "25", "25", "96")
 	if got := levelOf(t, res, "overall"); got != "medium" || res.Outcome.Raised {
-		t.Errorf("22 of 86: %s (raised by a knock-out %v), want medium by the points", got, res.Outcome.Raised)
+		t.Errorf("25 of 96: %s (raised by a knock-out %v), want medium by the points", got, res.Outcome.Raised)
 	}
 }
 

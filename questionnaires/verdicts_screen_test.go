@@ -14,14 +14,14 @@ func init() {
 			// Availability gaps at a replaceable, low-risk service: low,
 			// with the fixes in the plan.
 			file: "vendor-screen-single-datacentre-backups-never-restored.yaml", outcome: "low",
-			dims:     map[string]string{"risk": "4 of 82"},
+			dims:     map[string]string{"risk": "4 of 92"},
 			findings: "backups:medium continuity:medium",
 		},
 		verdictCase{
 			// Model training opted out in writing before any data went
 			// in; usage data still used: low, a medium finding.
 			file: "vendor-screen-meeting-summaries-ai-opt-out-in-force.yaml", outcome: "low",
-			dims:     map[string]string{"risk": "3 of 82"},
+			dims:     map[string]string{"risk": "3 of 92"},
 			findings: "own-use:medium",
 		},
 		verdictCase{
@@ -54,14 +54,14 @@ func init() {
 		verdictCase{
 			// Administrators sharing accounts: medium, not low.
 			file: "vendor-screen-helpdesk-sso-shared-admin-accounts.yaml", outcome: "medium", knockout: "least-privilege",
-			dims:     map[string]string{"risk": "3 of 82"},
+			dims:     map[string]string{"risk": "3 of 92"},
 			findings: "least-privilege:high leavers:low",
 		},
 		verdictCase{
 			// A SOC 2 Type II report with a qualified opinion on access
 			// controls: medium, not low.
 			file: "vendor-screen-hr-platform-soc2-qualified-opinion.yaml", outcome: "medium", knockout: "attestation",
-			dims:     map[string]string{"risk": "5 of 82"},
+			dims:     map[string]string{"risk": "5 of 92"},
 			findings: "attestation:high access-review:low leavers:low",
 		},
 		// The cases below are rated by a third-party security assessor
@@ -72,15 +72,15 @@ func init() {
 			// qualified on change management: no current attestation,
 			// medium (2.6.1's help read it partly: low).
 			file: "vendor-screen-hr-saas-soc2-bridge-letter-lapsed-qualified-change-management.yaml", outcome: "medium", knockout: "attestation",
-			dims:     map[string]string{"risk": "6 of 82"},
-			findings: "attestation:high",
+			dims:     map[string]string{"risk": "8 of 92"},
+			findings: "attestation:high change-sign-off:medium",
 		},
 		verdictCase{
 			// Administrators of our production with a password alone:
 			// high, as 2.6.1 said too.
 			file: "vendor-screen-dev-agency-production-admin-no-mfa.yaml", outcome: "high", knockout: "mfa",
-			dims: map[string]string{"risk": "34 of 82"},
-			findings: "attestation:high mfa:high least-privilege:high " +
+			dims: map[string]string{"risk": "38 of 92"},
+			findings: "attestation:high mfa:high least-privilege:high change-sign-off:high " +
 				"access-review:medium pentest:medium monitoring:medium continuity:medium subprocessors:medium subprocessor-terms:medium " +
 				"personnel:low security-training:low leavers:low incident-plan:low subprocessor-notice:low",
 		},
@@ -89,29 +89,46 @@ func init() {
 			// the card vault beside an unsupported OS is high (2.6.1:
 			// medium, for a missing SOC 2 report).
 			file: "vendor-screen-payment-processor-pci-aoc-unsupported-os.yaml", outcome: "high", knockout: "supported-software",
-			dims:     map[string]string{"risk": "4 of 82"},
+			dims:     map[string]string{"risk": "4 of 92"},
 			findings: "supported-software:high",
 		},
 		verdictCase{
 			// A sub-processor in a country with no adequacy decision and
 			// no transfer tool: high (2.6.1: low, no finding).
 			file: "vendor-screen-analytics-subprocessor-india-no-transfer-tool.yaml", outcome: "high", knockout: "transfer-tools",
-			dims:     map[string]string{"risk": "4 of 86"},
+			dims:     map[string]string{"risk": "4 of 96"},
 			findings: "transfer-tools:high",
 		},
 		verdictCase{
 			// A certificate whose scope leaves out the service: no
 			// attestation, medium (2.6.1's help read it partly: low).
 			file: "vendor-screen-iso-certificate-scope-excludes-service.yaml", outcome: "medium", knockout: "attestation",
-			dims:     map[string]string{"risk": "8 of 82"},
+			dims:     map[string]string{"risk": "8 of 92"},
 			findings: "attestation:high security-training:low pentest:low",
 		},
 		verdictCase{
 			// A breach told to customers seven weeks late, after the press
 			// asked: high (2.6.1: low, no finding).
 			file: "vendor-screen-document-platform-breach-disclosed-late.yaml", outcome: "high", knockout: "incident-record",
-			dims:     map[string]string{"risk": "2 of 82"},
+			dims:     map[string]string{"risk": "2 of 92"},
 			findings: "incident-record:high",
+		},
+		// The cases below are rated by a third-party risk lead under
+		// vendor-security-screen 2.8.0, which adds four questions on change
+		// management; under 2.7.0 both read low with no finding.
+		verdictCase{
+			// Engineers deploy their own changes unreviewed: medium, with
+			// a high finding.
+			file: "vendor-screen-crm-saas-engineers-deploy-own-changes.yaml", outcome: "medium", knockout: "change-sign-off",
+			dims:     map[string]string{"risk": "5 of 92"},
+			findings: "change-sign-off:high change-notice:low",
+		},
+		verdictCase{
+			// Approved, tested changes with no rollback and a week's
+			// release notes: low, two low findings.
+			file: "vendor-screen-expenses-saas-changelog-notice-no-rollback.yaml", outcome: "low",
+			dims:     map[string]string{"risk": "3 of 92"},
+			findings: "change-rollback:low change-notice:low",
 		},
 		// The cases below read lower under anonymized-dataset 2.3.0 than a
 		// professional signs (or could not be answered truly); each file's

@@ -272,22 +272,22 @@ var verdictCases = []verdictCase{
 	},
 	{
 		file: "vendor-screen-scheduling-type1.yaml", outcome: "low",
-		dims:     map[string]string{"risk": "7 of 82"},
+		dims:     map[string]string{"risk": "7 of 92"},
 		findings: "attestation:medium pentest:medium backups:low subprocessor-notice:low",
 	},
 	{
 		file: "vendor-screen-self-attested.yaml", outcome: "medium", knockout: "attestation",
-		dims:     map[string]string{"risk": "7 of 82"},
+		dims:     map[string]string{"risk": "7 of 92"},
 		findings: "attestation:high pentest:low",
 	},
 	{
 		file: "vendor-screen-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
-		dims:     map[string]string{"risk": "14 of 82"},
+		dims:     map[string]string{"risk": "14 of 92"},
 		findings: "mfa:high encryption-rest:high encryption-transit:high",
 	},
 	{
 		file: "vendor-screen-ai-notetaker-trains-on-data.yaml", outcome: "high", knockout: "own-use",
-		dims:     map[string]string{"risk": "10 of 86"},
+		dims:     map[string]string{"risk": "10 of 96"},
 		findings: "own-use:high breach-notice:medium deletion:low",
 	},
 	{
@@ -350,7 +350,7 @@ var verdictCases = []verdictCase{
 		// A SOC 2 report 21 months old with no audit under way: no current
 		// attestation, so never below medium.
 		file: "vendor-screen-expired-soc2-no-renewal.yaml", outcome: "medium", knockout: "attestation",
-		dims:     map[string]string{"risk": "6 of 82"},
+		dims:     map[string]string{"risk": "6 of 92"},
 		findings: "attestation:high",
 	},
 	{
@@ -484,7 +484,7 @@ var verdictCases = []verdictCase{
 		// A small vendor with strong controls and an independent
 		// penetration test but no attestation: medium.
 		file: "vendor-screen-small-translation-agency-no-attestation-strong-controls.yaml", outcome: "medium", knockout: "attestation",
-		dims:     map[string]string{"risk": "6 of 82"},
+		dims:     map[string]string{"risk": "6 of 92"},
 		findings: "attestation:high",
 	},
 	// The cases below read lower under dpia 2.2.0, eu-ai-act-fria 1.3.0
@@ -555,7 +555,7 @@ var verdictCases = []verdictCase{
 		// A vendor that cannot delete our data at the end of the contract:
 		// medium with a high finding, not low with a medium one.
 		file: "vendor-screen-esignature-cannot-delete-at-contract-end.yaml", outcome: "medium", knockout: "deletion",
-		dims:     map[string]string{"risk": "2 of 82"},
+		dims:     map[string]string{"risk": "2 of 92"},
 		findings: "deletion:high",
 	},
 	{
@@ -594,14 +594,14 @@ var verdictCases = []verdictCase{
 	{
 		// No vulnerability scanning and no patch deadlines: high, not low.
 		file: "vendor-screen-hosting-no-vulnerability-management.yaml", outcome: "high", knockout: "patching",
-		dims:     map[string]string{"risk": "6 of 82"},
+		dims:     map[string]string{"risk": "6 of 92"},
 		findings: "patching:high vulnerabilities:medium",
 	},
 	{
 		// Backups of our data unencrypted: medium with a high finding, not
 		// low with a medium one.
 		file: "vendor-screen-payroll-backups-unencrypted.yaml", outcome: "medium", knockout: "encryption-rest",
-		dims:     map[string]string{"risk": "2 of 82"},
+		dims:     map[string]string{"risk": "2 of 92"},
 		findings: "encryption-rest:high",
 	},
 	{

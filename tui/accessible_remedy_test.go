@@ -31,7 +31,7 @@ func TestAccessibleRefusalsPointToTheMenu(t *testing.T) {
 		e := newEnv(t)
 		e.create("vendor-security-screen", "Acme Cloud Ltd")
 		typed := []string{"1"}
-		for range 28 {
+		for range 32 {
 			typed = append(typed, "2")
 		}
 		typed = append(typed, "3", "1", "", "3", "2", "b", "q")

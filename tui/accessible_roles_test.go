@@ -37,7 +37,7 @@ func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 		roles.grantAnalyst()
 	}
 	var skips []scriptedLine
-	for range 26 { // every other question nobody answered
+	for range 30 { // every other question nobody answered
 		skips = append(skips, scriptedLine{text: "s"})
 	}
 	in := &scriptedInput{lines: append([]scriptedLine{

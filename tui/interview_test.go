@@ -34,15 +34,15 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
 	f.press("enter") // a vendor
-	f.waitFor("question 1 of 28", "attestation")
+	f.waitFor("question 1 of 32", "attestation")
 	f.press("1")
-	f.waitFor("question 2 of 28")
+	f.waitFor("question 2 of 32")
 	f.press("1")
-	f.waitFor("question 3 of 28")
+	f.waitFor("question 3 of 32")
 	f.press("2")
-	f.waitFor("question 4 of 28")
+	f.waitFor("question 4 of 32")
 	f.press("3")
-	f.waitFor("question 5 of 28", "4/28", "saved ✓")
+	f.waitFor("question 5 of 32", "4/32", "saved ✓")
 	f.quit()
 
 	e.reopen()
@@ -62,12 +62,12 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	}
 
 	f = e.start()
-	f.waitFor("Acme Cloud Ltd", "4/28")
+	f.waitFor("Acme Cloud Ltd", "4/32")
 	f.press("enter")
-	f.waitFor("question 5 of 28", a.Questionnaire.Questions[4].ID)
+	f.waitFor("question 5 of 32", a.Questionnaire.Questions[4].ID)
 	// Going back shows the fourth question with its stored answer ticked.
 	f.press("left")
-	f.waitFor("question 4 of 28", "(•) No")
+	f.waitFor("question 4 of 32", "(•) No")
 	f.quit()
 }
 

@@ -33,7 +33,7 @@ func TestAccessiblePlan(t *testing.T) {
 	)
 	s.says(out,
 		"Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, b to go back to the list, q to quit:",
-		"Remediation plan of assessment 1, Acme Cloud Ltd: 28 items",
+		"Remediation plan of assessment 1, Acme Cloud Ltd: 32 items",
 		"Item 2: mfa, severity high, due 2026-03-31, status open, overdue, no owner.",
 		"Type an item's number to change it, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment 1's choices, q to quit:",
 		"Type 1 to change the owner, 2 the status, 3 the due date, 4 the action, 5 to accept the risk, 6 to add a milestone, 7 to mark a milestone done, 8 to clear its milestones, b to go back to the plan, q to quit:",
@@ -75,7 +75,7 @@ func TestAccessiblePlanStatusAndAction(t *testing.T) {
 		"b", "b", "q",
 	)
 	s.says(out,
-		"There is no item 99 in the plan; type a number from 1 to 28.",
+		"There is no item 99 in the plan; type a number from 1 to 32.",
 		"Type 1 for open, 2 for in-progress, 3 for done, or press Enter alone to keep it.",
 		"Not saved: there is no status 9; type a number from 1 to 3.",
 		"Nothing changed.",

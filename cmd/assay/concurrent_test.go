@@ -23,7 +23,8 @@ import (
 var vendorScreenQuestions = []string{
 	"attestation", "policy", "personnel", "confidentiality", "security-training", "mfa", "least-privilege",
 	"access-review", "leavers", "encryption-rest", "encryption-transit", "deletion", "own-use", "vulnerabilities",
-	"patching", "supported-software", "pentest", "logging", "monitoring", "backups", "continuity", "breach-notice",
+	"patching", "supported-software", "pentest", "logging", "monitoring", "backups", "continuity", "change-sign-off",
+	"change-testing", "change-rollback", "change-notice", "breach-notice",
 	"incident-record", "incident-plan", "subprocessors", "subprocessor-terms", "transfer-tools", "subprocessor-notice",
 }
 

@@ -111,7 +111,7 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	}
 	// Where every question shown is required, the count needs no word more.
 	blank := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Blank vendor"))
-	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 28 (incomplete: 28 unanswered, counted as worst)") {
+	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 32 (incomplete: 32 unanswered, counted as worst)") {
 		t.Errorf("a blank vendor screen's score:\n%s", got)
 	}
 	for _, line := range strings.Split(explain, "\n") {

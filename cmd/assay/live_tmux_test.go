@@ -18,7 +18,7 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 		t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
 	}
 	pane := startTmux(t, bin, env)
-	pane.waitText("Acme Cloud Ltd", "0/28")
+	pane.waitText("Acme Cloud Ltd", "0/32")
 
 	sam := withReviewer(env, "Sam Ortiz")
 	answer := func(name, body string) {
@@ -32,12 +32,12 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 		}
 	}
 	answer("first", "  attestation: \"yes\"\n  policy: \"yes\"\n")
-	pane.waitText("Acme Cloud Ltd", "2/28")
+	pane.waitText("Acme Cloud Ltd", "2/32")
 
 	pane.keys("Enter")
-	pane.waitText("question 3 of 28")
+	pane.waitText("question 3 of 32")
 	answer("second", "  personnel: {answer: \"no\", note: \"no background checks\"}\n")
 	// Question 3 is the one answered: it shows the answer and its note.
-	pane.waitText("Sam Ortiz changed personnel", "3/28", "no background checks")
+	pane.waitText("Sam Ortiz changed personnel", "3/32", "no background checks")
 	pane.keys("q")
 }

@@ -36,6 +36,10 @@ logging: yes
 monitoring: yes
 backups: yes
 continuity: yes
+change-sign-off: yes
+change-testing: yes
+change-rollback: yes
+change-notice: yes
 breach-notice: yes
 incident-record: yes
 incident-plan: yes

@@ -8,10 +8,10 @@ import (
 )
 
 // assay report --since adds the changes since last year's assessment of
-// the same vendor. Worked out by hand from vendor-security-screen 2.7.0:
-// last year every answer was the worst, 86 of the 86 points of "Control
+// the same vendor. Worked out by hand from vendor-security-screen 2.8.0:
+// last year every answer was the worst, 96 of the 96 points of "Control
 // risk" (100.0%, critical). This year the attestation (weight 3, "no"
-// = 2 × 3 = 6 points) is in place: 80 of 86, 93.0%, still critical
+// = 2 × 3 = 6 points) is in place: 90 of 96, 93.75% (93.8), still critical
 // (over 75%), so no level moves; the attestation's high finding closes;
 // one answer changed, with its note and its evidence (cleared now), each
 // told old and new as assay diff tells them. The due dates of the
@@ -32,8 +32,8 @@ func TestReportSinceLastYear(t *testing.T) {
 	md := s.ok("report", this, "--since", last, "--as-of", "2026-03-15")
 	for _, want := range []string{
 		"## Changes since assessment 1",
-		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.7.0, assessed\n2025-03-01, draft.",
-		"- **Control risk:** 86 of 86 (100.0%) → 80 of 86 (93.0%).",
+		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.8.0, assessed\n2025-03-01, draft.",
+		"- **Control risk:** 96 of 96 (100.0%) → 90 of 96 (93.8%).",
 		"- **Findings:** 0 opened, 1 closed, 0 changed in severity.",
 		"- **Answers changed:** 1.",
 		"- **Plan items changed:** 0.\n\nThe default due dates count from each assessment's date; those that moved with\nit are not counted as changes.",

@@ -265,7 +265,7 @@ func TestScoreErrors(t *testing.T) {
 // A blank assessment is not rated yet: assay score does not call it
 // critical because its unanswered questions count as the worst answers;
 // it gives that worst case and the best case with the headline, and
-// --json marks the level unsettled. (The vendor screen: 28 questions
+// --json marks the level unsettled. (The vendor screen: 32 questions
 // weighing 43, 86 points counted as worst, 0 as best.)
 func TestScoreOfABlankAssessmentIsNotRatedYet(t *testing.T) {
 	s := newCLISession(t)
