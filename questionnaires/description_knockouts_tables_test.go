@@ -22,6 +22,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"children-parental-consent=partial", "deal-risk", "high", "", "or the parents' consent, covers only part"},
 			{"children-best-interests", "deal-risk", "high", "", "compelling reason in the children's best interests"},
 			{"minors-sale", "deal-risk", "high", "", "minor's data is sold without the opt-in consent"},
+			{"us-sensitive", "deal-risk", "high", "", "sensitive data is sold without the opt-in consent a state requires"},
 			{"source-rights=partial", "deal-risk", "high", "", "the terms of a source we built the assets from"},
 			{"source-rights=no", "deal-risk", "high", "", "or were never reviewed"},
 			{"us-opt-outs", "deal-risk", "high", "", "opted out of sale"},

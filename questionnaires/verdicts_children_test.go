@@ -48,6 +48,18 @@ func init() {
 			dims:     map[string]string{"exposure": "15 of 26", "gaps": "0 of 156"},
 			findings: "none",
 		},
+		verdictCase{
+			// The same panel in the US, with Maryland residents' precise
+			// location sold on their opt-in: Maryland forbids the sale
+			// whatever the consent, high (data-licensing 2.6.0: medium, no
+			// finding).
+			file:     "licensing-us-shopper-panel-location-maryland-residents-included.yaml",
+			outcome:  "high",
+			knockout: "us-sensitive",
+			levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
+			dims:     map[string]string{"exposure": "15 of 26", "gaps": "4 of 166"},
+			findings: "us-sensitive:high",
+		},
 	)
 }
 
