@@ -64,7 +64,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"subprocessor-list", "residual", "high", "", "will not list its sub-processors"},
 			{"transfer-safeguards", "residual", "high", "", "no adequacy decision or safeguard for the transfer"},
 			{"purpose-limitation", "residual", "high", "", "to use our data for its own purposes"},
-			{"no-model-training", "residual", "high", "", "to train its own models on it"},
+			{"no-model-training", "residual", "high", "", "to train models on it (its own or its ai providers')"},
 			{"no-sale", "residual", "high", "", "to sell it"},
 			{"no-sale=combination-allowed", "residual", "high", "", "or to combine it with other data"},
 			{"source-lawful-basis", "residual", "high", "", "cannot show where its records came from and the lawful basis"},

@@ -575,6 +575,15 @@ var verdictCases = []verdictCase{
 	// in third-party-due-diligence 3.2.0, vendor-security-screen 2.5.0,
 	// fairness-aia 2.1.0 and anonymized-dataset 2.3.0.
 	{
+		// An AI startup whose own terms bar training, on an LLM API plan
+		// whose terms let the provider train on what is sent: high
+		// (third-party-due-diligence 3.7.0: low, no finding).
+		file: "tpdd-ai-ticket-triage-startup-llm-api-may-train.yaml", outcome: "high", knockout: "no-model-training",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "2 of 246"},
+		findings: "no-model-training:high",
+	},
+	{
 		// Sub-processors the vendor will not name (GDPR Article 28(2)):
 		// high, not low.
 		file: "tpdd-hr-helpdesk-undisclosed-subprocessors.yaml", outcome: "high", knockout: "subprocessor-list",
