@@ -154,6 +154,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"processor-terms", "outcome", "high", "", "data processing agreement"},
 			{"transfer-safeguards", "outcome", "high", "", "adequacy decision or appropriate safeguards"},
 			{"processing-started=started", "outcome", "critical", "residual-risk at_least high", "started before any assessment while a high risk remains"},
+			{"authority-list=yes", "exposure-level", "high", "", "list under gdpr article 35(4) names"},
 			{"edpb-criteria=scoring", "exposure-level", "high", "criteria at_least 2", "evaluation or scoring"},
 			{"edpb-criteria=automated-decisions", "exposure-level", "high", "criteria at_least 2", "automated decisions with legal or similar effect"},
 			{"edpb-criteria=monitoring", "exposure-level", "high", "criteria at_least 2", "systematic monitoring"},

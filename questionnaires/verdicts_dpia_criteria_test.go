@@ -24,6 +24,18 @@ func init() {
 			recommends: []string{"dpia"},
 		},
 		verdictCase{
+			// The DPIA that pre-screen recommended: one criterion, but
+			// a kind of processing the ICO's Article 35(4) list names,
+			// so the exposure level is high (dpia 2.7.0), where the
+			// points alone read moderate; every measure in place, so
+			// the outcome stays low.
+			file:     "dpia-garden-centre-merged-customer-files-ico-list.yaml",
+			outcome:  "low",
+			levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "high"},
+			dims:     map[string]string{"gaps": "0 of 118", "exposure": "11 of 37", "criteria": "1 of 11"},
+			findings: "none",
+		},
+		verdictCase{
 			// Eight months of unassessed automated tenant screening:
 			// a medium finding, and high by the register, not critical
 			// (no Article 36 where the GDPR does not apply).
