@@ -133,7 +133,8 @@ var describedKnockoutTables = map[string]describedKnockouts{
 		groups: []knockoutGroup{
 			{"outcome", "high", "set the outcome to at least high"},
 			{"outcome", "critical", "one answer sets the outcome to critical"},
-			{"exposure-level", "high", "the exposure level is at least high"},
+			{"exposure-level", "moderate", "the exposure level is at least moderate"},
+			{"exposure-level", "high", "it is at least high"},
 		},
 		knockouts: []knockoutSaid{
 			{"legal-basis=not-identified", "outcome", "high", "", "no legal basis identified"},
@@ -154,6 +155,9 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"processor-terms", "outcome", "high", "", "data processing agreement"},
 			{"transfer-safeguards", "outcome", "high", "", "adequacy decision or appropriate safeguards"},
 			{"processing-started=started", "outcome", "critical", "residual-risk at_least high", "started before any assessment while a high risk remains"},
+			{"data-categories=special", "exposure-level", "moderate", "", "special-category"},
+			{"data-categories=children", "exposure-level", "moderate", "", "children's data is processed"},
+			{"data-categories=criminal", "exposure-level", "moderate", "", "criminal-offence"},
 			{"authority-list=yes", "exposure-level", "high", "", "list under gdpr article 35(4) names"},
 			{"edpb-criteria=scoring", "exposure-level", "high", "criteria at_least 2", "evaluation or scoring"},
 			{"edpb-criteria=automated-decisions", "exposure-level", "high", "criteria at_least 2", "automated decisions with legal or similar effect"},
