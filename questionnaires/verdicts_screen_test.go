@@ -139,8 +139,9 @@ func init() {
 			// from the tool's report it read low.
 			file: "anonymized-k-anonymity-date-of-birth-postcode-left-out.yaml", outcome: "critical", knockout: "risk-vs-threshold",
 			levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-			dims:   map[string]string{"identifiability": "9 of 24", "gaps": "22 of 92"},
-			findings: "personal-data-handling:high k-value:high risk-vs-threshold:high original-basis:high " +
+			dims:   map[string]string{"identifiability": "9 of 24", "gaps": "30 of 100"},
+			findings: "personal-data-handling:high k-value:high k-attribute-diversity:high k-release-differencing:high " +
+				"risk-vs-threshold:high original-basis:high " +
 				"linkage-enforcement:medium",
 		},
 		verdictCase{

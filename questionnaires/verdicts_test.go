@@ -212,7 +212,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "anonymized-clickstream-product-dev.yaml", outcome: "medium",
 		levels: map[string]string{"sensitivity": "low", "safeguards": "medium"},
-		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 88"},
+		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 92"},
 		findings: "k-value:medium risk-vs-threshold:medium withdrawal:medium opt-out-applied:medium " +
 			"challenge-route:medium fairness-impact:medium query-alerts:medium incident-response:medium " +
 			"third-party-audit:medium last-revalidation:low linkage-enforcement:low public-summary:low " +
@@ -221,7 +221,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "anonymized-footfall-dashboard.yaml", outcome: "low",
 		levels:   map[string]string{"sensitivity": "low", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 90"},
+		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 94"},
 		findings: "none",
 	},
 	{
@@ -472,8 +472,8 @@ var verdictCases = []verdictCase{
 		// over as if it were not personal data. Critical: stop.
 		file: "anonymized-loyalty-baskets-hashed-ids-called-anonymous.yaml", outcome: "critical",
 		levels: map[string]string{"sensitivity": "high", "safeguards": "high"},
-		dims:   map[string]string{"identifiability": "13 of 24", "gaps": "52 of 96"},
-		findings: "key-separation:high personal-data-handling:high original-basis:high key-access-log:medium " +
+		dims:   map[string]string{"identifiability": "13 of 24", "gaps": "60 of 104"},
+		findings: "key-separation:high personal-data-handling:high k-attribute-diversity:high k-release-differencing:high original-basis:high key-access-log:medium " +
 			"risk-vs-threshold:medium linkage-ban:medium linkage-enforcement:medium withdrawal:medium " +
 			"opt-out-applied:medium public-summary:medium challenge-route:medium fairness-impact:medium " +
 			"access-logging:medium query-alerts:medium automatic-deletion:medium incident-response:medium " +
@@ -623,10 +623,10 @@ var verdictCases = []verdictCase{
 	},
 	{
 		// Rare diagnoses left out of the risk test: high, not low.
-		file: "anonymized-rare-disease-registry-research-partner.yaml", outcome: "high", knockout: "health-deidentification",
+		file: "anonymized-rare-disease-registry-research-partner.yaml", outcome: "high", knockout: "k-attribute-diversity",
 		levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "4 of 24", "gaps": "5 of 100"},
-		findings: "health-deidentification:high k-value:medium",
+		dims:     map[string]string{"identifiability": "4 of 24", "gaps": "9 of 104"},
+		findings: "k-attribute-diversity:high health-deidentification:high k-value:medium",
 	},
 	{
 		// Synthetic data never tested: high, and complete without a
