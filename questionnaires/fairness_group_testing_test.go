@@ -120,11 +120,75 @@ func TestFairnessBiasResultsSaysWhichNo(t *testing.T) {
 	}
 }
 
+// TestFairnessIntersectionalTestingSaysWhichNo: intersectional-testing
+// answered "No, or no group was compared at all" (fairness-aia 2.6.0)
+// read the same for a team that compared groups one by one and stopped
+// there and for one that compared nothing, and its plan item ("add
+// combinations of groups to the bias tests") assumed tests that may not
+// exist. An analyst whose combination (older women) failed its limit
+// had no answer that said so: the only "no" was here, a medium finding,
+// while a single group failing reads bias-results no, high and held at
+// moderate. Now "no" means groups compared one by one only, "not
+// measured" means none compared at all, both scored as before; and a
+// combination outside its limit is a failed result, answered at
+// bias-results, as the help of both questions says.
+func TestFairnessIntersectionalTestingSaysWhichNo(t *testing.T) {
+	for _, c := range []struct {
+		choice, bias string
+		says, never  string // in the answer as the report reads it
+	}{
+		{"no", "yes", "one by one", "no group"},
+		{"not-measured", "no", "no group", "one by one"},
+	} {
+		t.Run(c.choice, func(t *testing.T) {
+			res := scoreCreditLimitModelWith(t, map[string]assess.Value{
+				"bias-testing": biChoice(c.bias), "intersectional-testing": biChoice(c.choice),
+			})
+			qr, _ := res.Question("intersectional-testing")
+			if !strings.Contains(qr.Answer, c.says) || strings.Contains(qr.Answer, c.never) {
+				t.Errorf("answer %q: want it to say %q and never %q", qr.Answer, c.says, c.never)
+			}
+			if qr.Points.String() != "0" {
+				t.Errorf("points %s, want 0: combinations untested either way", qr.Points)
+			}
+			if !strings.Contains(findingsOf(res), "intersectional-testing:medium") {
+				t.Errorf("findings %s, want intersectional-testing:medium", findingsOf(res))
+			}
+		})
+	}
+	q := biGet(t, "fairness-aia")
+	for id, says := range map[string]string{
+		// Where a failed combination is answered, in both questions' help.
+		"intersectional-testing": "outside its limit",
+		"bias-results":           "combination",
+	} {
+		qq, _ := q.Question(id)
+		if !strings.Contains(qq.Help, says) {
+			t.Errorf("%s's help never says %q: a combination outside its limit has no answer that fits", id, says)
+		}
+	}
+	// The failed combination read where it belongs: a known disparity,
+	// high and held at moderate, as for a single group.
+	failed := scoreCreditLimitModelWith(t, map[string]assess.Value{
+		"intersectional-testing": biChoice("yes"), "bias-results": biChoice("no"),
+	})
+	if got := levelOf(t, failed, "mitigation-level"); got != "moderate" {
+		t.Errorf("a combination outside its limit: mitigation %s, want moderate", got)
+	}
+}
+
 // scoreCreditLimitModel scores fairness-aia for the bank's credit-limit
-// model both tests above rate (consumer finance, 300,000 people a year,
+// model the tests above rate (consumer finance, 300,000 people a year,
 // age and postcode as proxies, a complex in-house model that recommends),
 // every measure in place but question, answered choice.
 func scoreCreditLimitModel(t *testing.T, question, choice string) *assess.Result {
+	t.Helper()
+	return scoreCreditLimitModelWith(t, map[string]assess.Value{question: biChoice(choice)})
+}
+
+// scoreCreditLimitModelWith is scoreCreditLimitModel with several
+// measures answered otherwise.
+func scoreCreditLimitModelWith(t *testing.T, answers map[string]assess.Value) *assess.Result {
 	t.Helper()
 	q := biGet(t, "fairness-aia")
 	over := map[string]assess.Value{
@@ -134,7 +198,9 @@ func scoreCreditLimitModel(t *testing.T, question, choice string) *assess.Result
 		"protected-characteristics": biChoices("age", "proxies"), "model-type": biChoice("complex"),
 		"feedback-loop": biChoice("yes"), "supplier": biChoice("in-house"),
 		"ai-act-class": biChoice("high-risk"),
-		question:       biChoice(choice),
+	}
+	for id, v := range answers {
+		over[id] = v
 	}
 	return assess.Score(q, biAnswers(t, q, false, over), biAssessedOn)
 }

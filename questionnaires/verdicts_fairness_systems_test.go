@@ -3,10 +3,11 @@ package questionnaires_test
 // Systems a fairness reviewer and an EU AI Act compliance lead answered
 // as the deployer's analyst would and signed: a credit-limit model and a
 // CV ranker measured only overall, a face matcher at a door, a tenants'
-// chatbot, a moderation classifier across languages, and an emergency
-// triage model whose patients are not told. Each file's header gives the
-// hand calculation, what fairness-aia 2.3.0 or eu-ai-act-fria 1.6.0 said
-// where it differed, and why the verdict signed is right.
+// chatbot, a moderation classifier across languages, a mortgage model
+// failing one combination of groups, and an emergency triage model whose
+// patients are not told. Each file's header gives the hand calculation,
+// what the earlier version of fairness-aia or eu-ai-act-fria said where
+// it differed, and why the verdict signed is right.
 func init() {
 	verdictCases = append(verdictCases,
 		verdictCase{
@@ -82,6 +83,16 @@ func init() {
 			levels:   map[string]string{"mitigation-level": "strong"},
 			dims:     map[string]string{"impact": "22 of 55", "mitigation": "101 of 102"},
 			findings: "accuracy-targets:low",
+		},
+		verdictCase{
+			// Women over 50 outside the approval-rate limit, left so:
+			// bias-results "no", III and moderate, not the II and strong
+			// that 2.6.0's intersectional "no" gave for want of a place
+			// to say a combination failed (2.7.0).
+			file: "fairness-mortgage-affordability-older-women-combination-outside-limit.yaml", outcome: "III",
+			levels:   map[string]string{"mitigation-level": "moderate"},
+			dims:     map[string]string{"impact": "28 of 55", "mitigation": "102 of 106"},
+			findings: "bias-results:high",
 		},
 		verdictCase{
 			// Patients not told of an Annex III triage model (Article
