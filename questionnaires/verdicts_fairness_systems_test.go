@@ -4,10 +4,11 @@ package questionnaires_test
 // as the deployer's analyst would and signed: a credit-limit model and a
 // CV ranker measured only overall, a face matcher at a door, a tenants'
 // chatbot, a moderation classifier across languages, a mortgage model
-// failing one combination of groups, and an emergency triage model whose
-// patients are not told. Each file's header gives the hand calculation,
-// what the earlier version of fairness-aia or eu-ai-act-fria said where
-// it differed, and why the verdict signed is right.
+// failing one combination of groups, recipe suggestions trained on
+// unchecked clicks, and an emergency triage model whose patients are not
+// told. Each file's header gives the hand calculation, what the earlier
+// version of fairness-aia or eu-ai-act-fria said where it differed, and
+// why the verdict signed is right.
 func init() {
 	verdictCases = append(verdictCases,
 		verdictCase{
@@ -93,6 +94,15 @@ func init() {
 			levels:   map[string]string{"mitigation-level": "moderate"},
 			dims:     map[string]string{"impact": "28 of 55", "mitigation": "102 of 106"},
 			findings: "bias-results:high",
+		},
+		verdictCase{
+			// Recipe suggestions trained on unchecked clicks: the data
+			// findings medium and low, not the high and medium a CV
+			// ranker's are (severity_when, 2.7.0).
+			file: "fairness-recipe-suggestions-app-data-unchecked.yaml", outcome: "II",
+			levels:   map[string]string{"mitigation-level": "strong"},
+			dims:     map[string]string{"impact": "18 of 55", "mitigation": "99 of 102"},
+			findings: "data-representation:medium historical-bias:low",
 		},
 		verdictCase{
 			// Patients not told of an Annex III triage model (Article
