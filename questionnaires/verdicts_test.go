@@ -108,11 +108,13 @@ var verdictCases = []verdictCase{
 			"documentation:low independent-review:low vendor-review-right:low",
 	},
 	{
+		// Group figures with no agreed limits: bias-results "not
+		// measured", a high finding, not partly's medium (2.6.0's answer).
 		file: "fairness-council-tax-reduction-rules-engine.yaml", outcome: "III",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "35 of 55", "mitigation": "51 of 92"},
-		findings: "automation:high notice-to-people:high explanation:high vendor-fairness:high " +
-			"fairness-metrics:medium intersectional-testing:medium bias-results:medium reviewer-time:medium " +
+		dims:   map[string]string{"impact": "35 of 55", "mitigation": "49 of 92"},
+		findings: "automation:high bias-results:high notice-to-people:high explanation:high vendor-fairness:high " +
+			"fairness-metrics:medium intersectional-testing:medium reviewer-time:medium " +
 			"override-tracking:medium contest:medium redress:medium production-monitoring:medium " +
 			"monitoring-alerts:medium remediation-plan:medium independent-review:medium vendor-results:medium " +
 			"stakeholder-consultation:low group-data:low accuracy-by-group:low data-correction:low " +
@@ -238,13 +240,15 @@ var verdictCases = []verdictCase{
 	},
 	{
 		// A model that suspends subsistence benefits by itself, with
-		// moderate mitigation: no 15% reduction, level IV.
+		// moderate mitigation: no 15% reduction, level IV. Groups
+		// flagged beyond the limit and left so: bias-results "no",
+		// high, not partly's medium.
 		file: "fairness-benefits-fraud-auto-suspension.yaml", outcome: "IV",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "44 of 55", "mitigation": "58 of 106"},
-		findings: "automation:high fria-link:high historical-bias:high model-inversion:high " +
+		dims:   map[string]string{"impact": "44 of 55", "mitigation": "56 of 106"},
+		findings: "automation:high fria-link:high bias-results:high historical-bias:high model-inversion:high " +
 			"membership-inference:high reviewer-time:high explanation:high redress:high " +
-			"stakeholder-consultation:medium intersectional-testing:medium bias-results:medium " +
+			"stakeholder-consultation:medium intersectional-testing:medium " +
 			"adversarial-testing:medium human-oversight:medium override-tracking:medium " +
 			"notice-to-people:medium production-monitoring:medium " +
 			"monitoring-alerts:medium remediation-plan:medium independent-review:medium " +
