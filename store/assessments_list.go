@@ -58,9 +58,10 @@ func (db *DB) EachAssessment(ctx context.Context, f assess.Filter, fn func(*asse
 	return db.view(ctx, func(tx *sql.Tx) error { return db.eachListed(ctx, tx, f, fn) })
 }
 
-// ListWidths bounds what a list's cells hold, in characters, so that a
-// table can be laid out before its first row and each row printed as it
-// is read. SQLite works out most of them from the list index alone, in
+// ListWidths bounds what a list's cells hold, in characters, or in the
+// terminal cells a caller's measure counts (EachAssessmentMeasured), so
+// that a table can be laid out before its first row and each row printed
+// as it is read. SQLite works out most of them from the list index alone, in
 // one pass that calls no Go per row; the rest come from the parsed
 // questionnaires. A bound may exceed what is printed (a name cleaned of
 // controls an older assay let through, a level written with JSON
@@ -82,8 +83,13 @@ type ListWidths struct {
 }
 
 // EachAssessmentMeasured is EachAssessment that first gives widths the
-// list's ListWidths, from the same read transaction.
-func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, widths func(ListWidths) error, fn func(*assess.Assessment) error) error {
+// list's ListWidths, from the same read transaction. cells, unless nil,
+// measures the subject names and level names that are not plain ASCII
+// (a name in Japanese takes two terminal cells a character, an accent
+// written as a combining mark none), so that the bounds are in the cells
+// a terminal draws: the store knows no terminal, its caller does.
+func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, cells func(string) int,
+	widths func(ListWidths) error, fn func(*assess.Assessment) error) error {
 	return db.view(ctx, func(tx *sql.Tx) error {
 		wait, err := db.parseSnapshots(ctx, tx)
 		if err != nil {
@@ -93,6 +99,11 @@ func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, width
 		w, err := db.listWidths(ctx, tx, f)
 		if err != nil {
 			return err
+		}
+		if cells != nil {
+			if err := db.measureNonASCII(ctx, tx, f, cells, &w); err != nil {
+				return err
+			}
 		}
 		if err := widths(w); err != nil {
 			return err
@@ -130,6 +141,61 @@ func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (List
 	}
 	return w, nil
 }
+
+// measureNonASCII widens w's subject and level bounds to the cells that
+// the listed subject names and the questionnaires' level names not in
+// plain ASCII take, as cells measures them. SQL counts characters; only
+// such names can take more cells than characters, and only they are read
+// (none, in a portfolio named in ASCII).
+func (db *DB) measureNonASCII(ctx context.Context, tx *sql.Tx, f assess.Filter, cells func(string) int, w *ListWidths) error {
+	query := nonASCIISubjectsQuery
+	if !f.IncludeArchived {
+		query += nonASCIIUnarchived
+	}
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var name string
+	for rows.Next() {
+		if err := rows.Scan(&name); err != nil {
+			return err
+		}
+		w.Subject = max(w.Subject, cells(name))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	for _, q := range db.snapshots {
+		for _, l := range q.Levels {
+			for _, v := range l.Scale {
+				if !isASCII(v) {
+					w.Level = max(w.Level, cells(v))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// nonASCIISubjectsQuery reads the subject names with a character of more
+// than one byte; PostgreSQL words it its own way (postgres_queries.go).
+const nonASCIISubjectsQuery = `SELECT a.subject FROM assessments a WHERE length(CAST(a.subject AS BLOB)) <> length(a.subject)`
+
+// nonASCIIUnarchived leaves the archived out, as listWhere does.
+const nonASCIIUnarchived = ` AND a.archived = 0`
 
 // listWidthsQuery measures a list (listWidths) without its WHERE clause
 // (listWhere); PostgreSQL words it its own way (postgres_queries.go).

@@ -129,7 +129,7 @@ func contractListWidths(t *testing.T) {
 	measure := func(f assess.Filter) (ListWidths, []*assess.Assessment) {
 		var w ListWidths
 		var list []*assess.Assessment
-		err := db.EachAssessmentMeasured(as("Ana Analyst"), f, func(lw ListWidths) error { w = lw; return nil },
+		err := db.EachAssessmentMeasured(as("Ana Analyst"), f, nil, func(lw ListWidths) error { w = lw; return nil },
 			func(a *assess.Assessment) error { list = append(list, a); return nil })
 		if err != nil {
 			t.Fatal(err)
@@ -162,6 +162,26 @@ func contractListWidths(t *testing.T) {
 	if w.Subject != len([]rune("Ünïcode Café Vendor")) || w.ArchivedStatus != len("draft") {
 		t.Errorf("widths with the archived: %+v", w)
 	}
+	// A caller's measure of cells is asked of the names not in ASCII
+	// alone, and of the listed ones alone: the archived Ünïcode is not
+	// listed without --all.
+	measureCells := func(f assess.Filter) (ListWidths, []string) {
+		var w ListWidths
+		var asked []string
+		cells := func(s string) int { asked = append(asked, s); return 100 }
+		err := db.EachAssessmentMeasured(as("Ana Analyst"), f, cells, func(lw ListWidths) error { w = lw; return nil },
+			func(*assess.Assessment) error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w, asked
+	}
+	if w, asked := measureCells(assess.Filter{}); w.Subject != len("Initech") || len(asked) != 0 {
+		t.Errorf("cells without the archived: subject %d, asked of %q", w.Subject, asked)
+	}
+	if w, asked := measureCells(assess.Filter{IncludeArchived: true}); w.Subject != 100 || len(asked) != 1 || asked[0] != "Ünïcode Café Vendor" {
+		t.Errorf("cells with the archived: subject %d, asked of %q", w.Subject, asked)
+	}
 	if err := db.SetArchived(as("Ana Analyst"), 3, true); err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +202,7 @@ func contractListWidths(t *testing.T) {
 	}
 	var empty ListWidths
 	db2, _ := testDB(t)
-	if err := db2.EachAssessmentMeasured(as("Ana Analyst"), assess.Filter{}, func(lw ListWidths) error { empty = lw; return nil },
+	if err := db2.EachAssessmentMeasured(as("Ana Analyst"), assess.Filter{}, nil, func(lw ListWidths) error { empty = lw; return nil },
 		func(*assess.Assessment) error { return nil }); err != nil || empty != (ListWidths{}) {
 		t.Errorf("an empty database: %+v, %v", empty, err)
 	}

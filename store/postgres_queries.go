@@ -49,4 +49,7 @@ func init() {
 	for _, where := range listWheres {
 		postgresQueries[listWidthsQuery+where] = pgListWidths + where
 	}
+	const pgNonASCIISubjects = `SELECT a.subject FROM assessments a WHERE octet_length(a.subject) <> length(a.subject)`
+	postgresQueries[nonASCIISubjectsQuery] = pgNonASCIISubjects
+	postgresQueries[nonASCIISubjectsQuery+nonASCIIUnarchived] = pgNonASCIISubjects + nonASCIIUnarchived
 }

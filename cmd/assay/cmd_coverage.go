@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -104,17 +103,17 @@ func writeCoverageText(w io.Writer, r frameworkCoverage) {
 	fmt.Fprintf(w, "\n%s: %s\n", safetext.OneLine(r.Title), summaryWords(r.Summary))
 	// A user's catalog may give a control an ID with an escape sequence or
 	// a line break: it is printed clean, on one line, and padded by the
-	// characters it shows.
+	// terminal cells it takes (cellWidth).
 	ids := make([]string, len(r.Controls))
 	idWidth, statusWidth := 0, 0
 	for i, c := range r.Controls {
 		ids[i] = safetext.OneLine(c.Control.ID)
-		idWidth = max(idWidth, utf8.RuneCountInString(ids[i]))
+		idWidth = max(idWidth, cellWidth(ids[i]))
 		statusWidth = max(statusWidth, len(c.Status))
 	}
 	indent := strings.Repeat(" ", 2+idWidth+2+statusWidth+2)
 	for i, c := range r.Controls {
-		fmt.Fprintf(w, "  %-*s  %-*s  %s\n", idWidth, ids[i], statusWidth, c.Status, safetext.OneLine(c.Control.Name))
+		fmt.Fprintf(w, "  %s  %-*s  %s\n", padCells(ids[i], idWidth), statusWidth, c.Status, safetext.OneLine(c.Control.Name))
 		qs := make([]string, len(c.Questions))
 		for i, qr := range c.Questions {
 			qs[i] = fmt.Sprintf("%s (%s)", qr.ID, qr.Status)

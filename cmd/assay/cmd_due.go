@@ -2,12 +2,10 @@ package main
 
 import (
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/safetext"
 )
 
 func (a *app) dueCommand() *cobra.Command {
@@ -55,8 +53,7 @@ in the config file:
 				fmt.Fprintf(a.stdout, "No subject is due for reassessment within %d days of %s.\n", within, day)
 				return nil
 			}
-			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "SUBJECT\tKIND\tTIER\tEVERY\tLAST ASSESSED\tDUE\tSTATE\tIN PROGRESS")
+			t := newTable("SUBJECT", "KIND", "TIER", "EVERY", "LAST ASSESSED", "DUE", "STATE", "IN PROGRESS")
 			for _, d := range due {
 				last := "-"
 				if d.Last.ID != 0 {
@@ -70,10 +67,10 @@ in the config file:
 				if d.InProgress != 0 {
 					progress = fmt.Sprintf("#%d", d.InProgress)
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", safetext.OneLine(d.Subject.Name), orDash(d.Subject.Kind), orDash(d.Tier),
+				t.row(d.Subject.Name, orDash(d.Subject.Kind), orDash(d.Tier),
 					assess.Count(d.Months, "month", "months"), last, orDash(d.Due.String()), dueWords(d), progress)
 			}
-			return w.Flush()
+			return t.write(a.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "judge as of this day, YYYY-MM-DD (default today)")

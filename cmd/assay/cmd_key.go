@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -144,23 +143,23 @@ func (a *app) keyListCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "TRUSTED\tFINGERPRINT\tPUBLIC KEY")
+			trusted := newTable("TRUSTED", "FINGERPRINT", "PUBLIC KEY")
 			for _, t := range ring.Keys() {
 				name := safetext.OneLine(t.Name)
 				if t.Own {
 					name = "you"
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\n", name, t.Key.ID(), t.Key)
+				trusted.row(name, t.Key.ID(), t.Key.String())
 			}
-			w.Flush()
+			if err := trusted.write(a.stdout); err != nil {
+				return err
+			}
 			keys, err := db.RegisteredKeys(a.ctx(cmd))
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "\nRegistered in %s:\n", safetext.OneLine(db.Where()))
-			w = tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "NAME\tFINGERPRINT\tENTRY\tTRUST\tPUBLIC KEY")
+			registered := newTable("NAME", "FINGERPRINT", "ENTRY", "TRUST", "PUBLIC KEY")
 			for _, e := range keys {
 				note, k, ok := e.KeyOf()
 				if !ok {
@@ -173,9 +172,9 @@ func (a *app) keyListCommand() *cobra.Command {
 						trust = "yours"
 					}
 				}
-				fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%s\n", safetext.OneLine(note.Name), k.ID(), e.Seq, trust, k)
+				registered.row(note.Name, k.ID(), fmt.Sprint(e.Seq), trust, k.String())
 			}
-			return w.Flush()
+			return registered.write(a.stdout)
 		},
 	}
 }

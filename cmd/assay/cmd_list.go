@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -59,7 +58,8 @@ type lister struct {
 }
 
 // listHeader names the table's columns; every one but the last is padded
-// to its widest cell and two spaces, as text/tabwriter did.
+// to its widest cell and two spaces, in terminal cells, as every table
+// is (table.go).
 var listHeader = listCells{"ID", "SUBJECT", "QUESTIONNAIRE", "STATUS", "PROGRESS", "LEVEL", "OPEN", "OVERDUE"}
 
 type listCells [8]string
@@ -72,13 +72,14 @@ func (l *lister) cells(x *assess.Assessment) listCells {
 	if x.Archived {
 		status += archivedSuffix
 	}
-	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), x.Questionnaire.ID, status,
-		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), listLevel(x.Summary),
+	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), safetext.OneLine(x.Questionnaire.ID), status,
+		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), safetext.OneLine(listLevel(x.Summary)),
 		strconv.Itoa(open), strconv.Itoa(overdue)}
 }
 
 // table prints the list aligned, each column as wide as its heading or
-// the store's bound on its cells (store.ListWidths), and two spaces: the
+// the store's bound on its cells (store.ListWidths, in terminal cells:
+// cellWidth measures the names not in ASCII), and two spaces: the
 // bounds come before the first row, so each row is printed as it is read
 // (text/tabwriter, which this replaced, needed every row in memory). A
 // cell wider than its bound, which only a row damaged outside assay
@@ -92,11 +93,11 @@ func (l *lister) table(ctx context.Context) error {
 		}
 		for i, n := range []int{len(strconv.FormatInt(w.MaxID, 10)), w.Subject, w.Questionnaire, status, w.Progress,
 			levelWidth(w), w.TotalDigits, 0} {
-			width[i] = max(utf8.RuneCountInString(listHeader[i]), n)
+			width[i] = max(cellWidth(listHeader[i]), n)
 		}
 		return l.line(listHeader, width)
 	}
-	return l.db.EachAssessmentMeasured(ctx, l.f, measured, func(x *assess.Assessment) error {
+	return l.db.EachAssessmentMeasured(ctx, l.f, subjectCells, measured, func(x *assess.Assessment) error {
 		return l.line(l.cells(x), width)
 	})
 }
@@ -109,18 +110,13 @@ func levelWidth(w store.ListWidths) int {
 	return max(w.Level, len("-"))
 }
 
+// subjectCells is the cells a subject name takes as a list shows it.
+func subjectCells(name string) int { return cellWidth(safetext.OneLine(name)) }
+
 // line writes one row of the table.
 func (l *lister) line(c listCells, width [len(listHeader)]int) error {
-	for i, s := range c {
-		l.out.WriteString(s)
-		if i == len(c)-1 {
-			break
-		}
-		for n := max(width[i]+2-utf8.RuneCountInString(s), 1); n > 0; n-- {
-			l.out.WriteByte(' ')
-		}
-	}
-	return l.out.WriteByte('\n')
+	writeCells(l.out, c[:], width[:])
+	return nil
 }
 
 type listJSONRow struct {

@@ -3,12 +3,10 @@ package main
 import (
 	"fmt"
 	"sort"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // overdueItem is one overdue remediation item in the portfolio.
@@ -101,17 +99,16 @@ assessments are left out unless --archived is given.`,
 				return nil
 			}
 			fmt.Fprintf(a.stdout, "%s as of %s\n\n", assess.Count(len(items), "overdue item", "overdue items"), day)
-			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tSUBJECT\tITEM\tSEVERITY\tDUE\tDAYS LATE\tSTATUS\tOWNER")
+			t := newTable("ID", "SUBJECT", "ITEM", "SEVERITY", "DUE", "DAYS LATE", "STATUS", "OWNER")
 			for _, it := range items {
-				owner := tabSafe(it.Owner, 30)
+				owner := cutCells(it.Owner, 30)
 				if owner == "" {
 					owner = "-"
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", it.Assessment, tabSafe(it.Subject, 30), safetext.OneLine(it.Item),
-					it.Severity, it.Due, it.DaysOverdue, it.Status, owner)
+				t.row(fmt.Sprint(it.Assessment), cutCells(it.Subject, 30), it.Item, fmt.Sprint(it.Severity), fmt.Sprint(it.Due),
+					fmt.Sprint(it.DaysOverdue), fmt.Sprint(it.Status), owner)
 			}
-			return tw.Flush()
+			return t.write(a.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "judge on this day, YYYY-MM-DD (default today)")

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -307,8 +306,7 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 	}
 	open, overdue := ev.Open()
 	fmt.Fprintf(w, "Items: %d, open %d, overdue %d (as of %s)\n\n", len(ev.Plan), open, overdue, ev.Today)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ITEM\tSEVERITY\tDUE\tSTATUS\tOWNER\tACTION")
+	t := newTable("ITEM", "SEVERITY", "DUE", "STATUS", "OWNER", "ACTION")
 	for _, it := range ev.Plan {
 		owner := safetext.OneLine(it.Owner)
 		if owner == "" {
@@ -318,10 +316,9 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 		if it.DueReason != "" {
 			due += "*"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", safetext.OneLine(it.Key()), it.Finding.Severity, due,
-			itemStatusText(it, ev.Today), tabSafe(owner, 30), actionCell(it.Action))
+		t.row(it.Key(), it.Finding.Severity.String(), due, itemStatusText(it, ev.Today), cutCells(owner, 30), actionCell(it.Action))
 	}
-	tw.Flush()
+	t.write(w)
 	var notes []string
 	moved := false
 	for _, it := range ev.Plan {
@@ -406,20 +403,15 @@ func writeNote(w io.Writer, label, text string) {
 // under the table show it whole.
 func actionCell(action string) string {
 	if lines := safetext.Lines(action); len(lines) > 1 {
-		return tabSafe(lines[0]+" …", 60)
+		return cutCells(lines[0]+" …", 60)
 	}
-	return tabSafe(action, 60)
+	return cutCells(action, 60)
 }
 
-// tabSafe makes text one line without tabs (which would shift the
-// columns) and cuts it to n characters.
-func tabSafe(s string, n int) string {
-	s = strings.ReplaceAll(safetext.OneLine(s), "\t", " ")
-	r := []rune(s)
-	if len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
+// cutCells makes text one line, cleaned, and cuts it to n terminal
+// cells, the last an ellipsis: an owner or an action in a table.
+func cutCells(s string, n int) string {
+	return truncateCells(safetext.OneLine(s), n)
 }
 
 func deadlinesText(d assess.Deadlines) string {

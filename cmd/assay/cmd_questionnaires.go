@@ -2,12 +2,10 @@ package main
 
 import (
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -22,16 +20,15 @@ func (a *app) questionnairesCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tVERSION\tKIND\tQUESTIONS\tTITLE\tSOURCE")
+			t := newTable("ID", "VERSION", "KIND", "QUESTIONS", "TITLE", "SOURCE")
 			for _, q := range lib.All() {
 				source := "built-in"
 				if !lib.IsBuiltin(q.ID) {
-					source = safetext.OneLine(q.SourceName)
+					source = q.SourceName
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\n", q.ID, safetext.OneLine(q.Version), q.Kind, len(q.Questions), safetext.OneLine(q.Title), source)
+				t.row(q.ID, q.Version, string(q.Kind), fmt.Sprint(len(q.Questions)), q.Title, source)
 			}
-			return w.Flush()
+			return t.write(a.stdout)
 		},
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -155,14 +154,13 @@ func (a *app) subjectListCommand() *cobra.Command {
 			if asJSON {
 				return a.writeJSON(dueJSON(rows))
 			}
-			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tNAME\tKIND\tTIER\tOWNER\tASSESSMENTS\tLAST\tNEXT DUE\tSTATE")
+			t := newTable("ID", "NAME", "KIND", "TIER", "OWNER", "ASSESSMENTS", "LAST", "NEXT DUE", "STATE")
 			for _, d := range rows {
 				s := d.Subject
-				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", s.ID, safetext.OneLine(s.Name), orDash(s.Kind), orDash(s.Tier),
-					orDash(safetext.OneLine(s.Owner)), len(s.Assessments), orDash(d.Last.AssessedOn.String()), orDash(d.Due.String()), dueWords(d))
+				t.row(fmt.Sprint(s.ID), s.Name, orDash(s.Kind), orDash(s.Tier), orDash(safetext.OneLine(s.Owner)),
+					fmt.Sprint(len(s.Assessments)), orDash(d.Last.AssessedOn.String()), orDash(d.Due.String()), dueWords(d))
 			}
-			return w.Flush()
+			return t.write(a.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "judge reassessments due as of this day, YYYY-MM-DD (default today)")
@@ -222,8 +220,7 @@ func (a *app) subjectShowCommand() *cobra.Command {
 				return nil
 			}
 			fmt.Fprintln(w)
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tDATE\tQUESTIONNAIRE\tSTATUS\tREVISION\tLEVEL\tTIER")
+			t := newTable("ID", "DATE", "QUESTIONNAIRE", "STATUS", "REVISION", "LEVEL", "TIER")
 			for _, r := range s.Assessments {
 				status := r.Status.Words()
 				if r.Archived {
@@ -233,9 +230,9 @@ func (a *app) subjectShowCommand() *cobra.Command {
 				if r.RevisionOf != 0 {
 					rev += fmt.Sprintf(" (of %d)", r.RevisionOf)
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.AssessedOn, r.Questionnaire, status, rev, orDash(r.Level), orDash(r.Tier))
+				t.row(fmt.Sprint(r.ID), r.AssessedOn.String(), r.Questionnaire, status, rev, orDash(r.Level), orDash(r.Tier))
 			}
-			return tw.Flush()
+			return t.write(w)
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "judge the next reassessment as of this day, YYYY-MM-DD (default today)")

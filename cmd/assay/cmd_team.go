@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -89,12 +88,11 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 					fmt.Fprintln(a.stdout, "No login holds a team role yet: assay team grant LOGIN ROLE gives one.")
 					return nil
 				}
-				w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-				fmt.Fprintln(w, "LOGIN\tROLES")
+				t := newTable("LOGIN", "ROLES")
 				for _, m := range members {
-					fmt.Fprintf(w, "%s\t%s\n", safetext.OneLine(m.Login), strings.Join(m.Roles, ", "))
+					t.row(m.Login, strings.Join(m.Roles, ", "))
 				}
-				return w.Flush()
+				return t.write(a.stdout)
 			},
 		},
 	)
