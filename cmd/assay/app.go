@@ -334,7 +334,23 @@ func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation
 	if err != nil {
 		return nil, err
 	}
+	if err := asOfNotBeforeAssessed(asOf, day, asmt); err != nil {
+		return nil, err
+	}
 	return assess.Evaluate(asmt, day), nil
+}
+
+// asOfNotBeforeAssessed refuses an --as-of day before the assessment's
+// date: as of that day the assessment did not exist, and a report, plan
+// or score "as of" it would carry a date before the one it was assessed
+// on (a committee read a report dated before its assessment). The
+// assessment's own day and any later one are taken. The default, today,
+// is never before it: an assessment is not dated ahead (assay new).
+func asOfNotBeforeAssessed(asOf string, day assess.Date, asmt *assess.Assessment) error {
+	if asOf == "" || !day.Before(asmt.AssessedOn) {
+		return nil
+	}
+	return fmt.Errorf("--as-of: %s is before assessment %d was assessed, on %s: give that day or a later one", day, asmt.ID, asmt.AssessedOn)
 }
 
 // evaluatePinned is evaluate with the pin of the audit history the
@@ -356,6 +372,9 @@ func (a *app) evaluatePinned(cmd *cobra.Command, arg, asOf string) (*assess.Eval
 	}
 	asmt, pin, stamps, err := db.PinnedPlanStamps(a.ctx(cmd), id)
 	if err != nil {
+		return nil, ledger.Pin{}, nil, err
+	}
+	if err := asOfNotBeforeAssessed(asOf, day, asmt); err != nil {
 		return nil, ledger.Pin{}, nil, err
 	}
 	return assess.Evaluate(asmt, day), pin, stamps, nil

@@ -44,6 +44,10 @@ the latest of its subject assessed before it.`,
 			if err != nil {
 				return err
 			}
+			// The earlier assessment is dated no later than this one.
+			if err := asOfNotBeforeAssessed(asOf, day, to); err != nil {
+				return err
+			}
 			from := ""
 			if len(args) == 2 {
 				from = args[0]
