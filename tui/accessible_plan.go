@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // plan lists an assessment's remediation plan in accessible mode and
@@ -167,16 +168,16 @@ func (p *prompter) sayItem(it assess.PlanItem, today assess.Date) {
 	p.say("")
 	p.say("Item " + itemSaid(it, today) + ".")
 	p.say("Finding: " + fullStop(clean(it.Finding.Question)) + " Answered " + fullStop(clean(it.Finding.Answer)))
-	p.say("Action: " + fullStop(clean(it.Action)))
+	p.sayLines("Action", it.Action)
 	if it.DueReason != "" {
-		p.say(fmt.Sprintf("Due date moved from %s to %s: %s", it.DefaultDue, it.Due, fullStop(clean(it.DueReason))))
+		p.sayLines(fmt.Sprintf("Due date moved from %s to %s", it.DefaultDue, it.Due), it.DueReason)
 	}
 	if acc := it.Acceptance; acc != nil && it.Status == assess.ItemAccepted {
 		state := "in force"
 		if it.Reopened {
 			state = "expired, so the item is open again"
 		}
-		p.say(fmt.Sprintf("Risk accepted by %s until %s, %s: %s", clean(acc.Approver), acc.Expires, state, fullStop(clean(acc.Reason))))
+		p.sayLines(fmt.Sprintf("Risk accepted by %s until %s, %s", clean(acc.Approver), acc.Expires, state), acc.Reason)
 	}
 	for i, m := range it.Milestones {
 		s := fmt.Sprintf("Milestone %d of %d: %s", i+1, len(it.Milestones), clean(m.Title))
@@ -189,6 +190,30 @@ func (p *prompter) sayItem(it assess.PlanItem, today assess.Date) {
 			s += ", not done"
 		}
 		p.say(s + ".")
+	}
+}
+
+// sayLines reads out text someone may have written in lines or
+// paragraphs (an action's steps, a reason), under label, as assay plan's
+// listing keeps it (safetext.Lines): after the label when it is one
+// line; else the label and how many lines, then each line on its own
+// and a blank line where a paragraph ends. Run into one line, a list of
+// steps was heard as one long sentence with no word of where each ended.
+func (p *prompter) sayLines(label, text string) {
+	lines := safetext.Lines(text)
+	if len(lines) <= 1 {
+		p.say(label + ": " + fullStop(strings.Join(lines, "")))
+		return
+	}
+	n := 0
+	for _, l := range lines {
+		if l != "" {
+			n++
+		}
+	}
+	p.say(fmt.Sprintf("%s, in %d lines:", label, n))
+	for _, l := range lines {
+		p.say(l)
 	}
 }
 
@@ -280,7 +305,7 @@ func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanC
 }
 
 func askAction(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
-	p.say("Action of " + clean(it.Key()) + " now: " + fullStop(clean(it.Action)))
+	p.sayLines("Action of "+clean(it.Key())+" now", it.Action)
 	line, ok := p.ask("Type the new action, default for the questionnaire's recommendation, or press Enter alone to keep it:")
 	if !ok || line == "" {
 		return p.kept(ok)
