@@ -122,6 +122,15 @@ func TestTablesAlignInTerminalCells(t *testing.T) {
 	s.ok("plan", ids[0], "--item", "breach-notice", "--owner", "\U0001F469\u200D\U0001F4BB Ops",
 		"--action", "法務部が通知条項を追加する")
 	s.ok("plan", ids[1], "--item", "mfa", "--owner", "보안팀")
+	// An owner of 19 double-width characters, 38 cells, is cut to the
+	// owner column's 30: 14 characters (28 cells) and the ellipsis, as a
+	// 15th would take cells 29 and 30 and leave none for it.
+	s.ok("plan", ids[1], "--item", "breach-notice", "--owner", "情報システム部情報セキュリティ課長代理")
+	if out := s.ok("plan", ids[1], "--as-of", "2026-04-01"); !strings.Contains(out, "  情報システム部情報セキュリテ…  ") {
+		t.Errorf("the long owner is not cut to 30 cells:\n%s", out)
+	} else {
+		checkAligned(t, "assay plan with a long owner", out, "ITEM  ")
+	}
 
 	checkAligned(t, "assay list", s.ok("list", "--as-of", "2026-04-01"), "ID  ")
 	checkAligned(t, "assay plan", s.ok("plan", ids[0], "--as-of", "2026-04-01"), "ITEM  ")
