@@ -157,3 +157,32 @@ func TestTablesAlignInTerminalCells(t *testing.T) {
 	}
 	checkAligned(t, "assay questionnaires", out, "ID  ")
 }
+
+// assay coverage pads a control's ID by the cells it takes: a catalog of
+// the user's own may number its controls in Japanese, and the status and
+// name after such an ID stood further right than after an ASCII one.
+func TestCoverageAlignsControlIDsInTerminalCells(t *testing.T) {
+	s := newCLISession(t)
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "catalogs"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "catalogs"), "c.yaml",
+		"catalog: cx\ntitle: CX\ncontrols:\n  - {id: \"管理策-1\", name: 認証}\n  - {id: \"A.1\", name: Access}\n")
+	writeFile(t, dir, "m.yaml", "id: m\nversion: \"1\"\ntitle: M\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n"+
+		"      - {id: q, type: control, text: Q?, controls: {cx: [\"管理策-1\", \"A.1\"]}}\n")
+	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "m", "-s", "Acme"))
+	s.ok("--questionnaires", dir, "answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n  q: no\n"))
+	out := s.ok("--questionnaires", dir, "coverage", id, "--framework", "cx")
+	// 管理策-1 takes 8 cells (three double-width characters, a hyphen and
+	// a digit): A.1 is padded to 8 too, and both statuses start at cell 12.
+	var starts [][]int
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "  gap  ") {
+			starts = append(starts, columnStarts(l))
+		}
+	}
+	if len(starts) != 2 || !equalInts(starts[0], []int{2, 12, 17}) || !equalInts(starts[1], starts[0]) {
+		t.Errorf("control rows start their columns at %v, want [2 12 17] each:\n%s", starts, out)
+	}
+}
