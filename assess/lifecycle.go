@@ -193,23 +193,15 @@ func TakesDPOOpinion(q *Questionnaire) bool {
 // must decide. The submitter who wants it back withdraws it, which the
 // record calls a withdrawal, not a reviewer's rejection.
 func CheckFourEyes(a *Assessment, signer string, action Action) error {
-	for i := len(a.SignOffs) - 1; i >= 0; i-- {
-		s := a.SignOffs[i]
-		if s.Role != RoleAuthor || s.Decision != "submitted" {
-			continue
-		}
-		// Names compare as subjects' do: the submitter's name typed with
-		// two spaces, another case or full-width letters is still theirs.
-		if !SameName(s.Name, signer) {
-			return nil
-		}
-		if action == ActReject {
-			return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must reject it; %s can withdraw it",
-				s.Name, s.On, s.Name).WithRemedy(RemedyWithdraw, a.ID)
-		}
-		return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must approve it", s.Name, s.On)
+	s, theirs := a.lastSubmittedBy(signer)
+	if !theirs {
+		return nil
 	}
-	return nil
+	if action == ActReject {
+		return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must reject it; %s can withdraw it",
+			s.Name, s.On, s.Name).WithRemedy(RemedyWithdraw, a.ID)
+	}
+	return Errorf(EConflict, "%s submitted it for review on %s, and with four_eyes set someone else must approve it", s.Name, s.On)
 }
 
 // Approval returns the reviewer's approving signature, if any.

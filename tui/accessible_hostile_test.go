@@ -81,10 +81,10 @@ func TestAccessibleOverwriteAnswerIsNeverGuessed(t *testing.T) {
 }
 
 // With four_eyes set, the person who submitted an assessment was offered
-// Approve and Reject, asked for the rejection's reason, and only then
-// refused. The domain's rule is now said when the decision is chosen,
-// before anything else is asked, and the decisions are offered again.
-func TestAccessibleFourEyesRefusesBeforeTheComment(t *testing.T) {
+// Approve and Reject, and told of the rule only once they chose one. The
+// decisions read out are now those they may take, and why Approve and
+// Reject are not among them is said before them.
+func TestAccessibleFourEyesOffersTheSubmitterNoApproval(t *testing.T) {
 	e := newEnv(t)
 	e.db.FourEyes = true
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
@@ -93,16 +93,18 @@ func TestAccessibleFourEyesRefusesBeforeTheComment(t *testing.T) {
 		typed = append(typed, "2")
 	}
 	typed = append(typed, "3", "1", "", // submitted by Dana Reyes
-		"3", "2", "b", "q") // Reject, by Dana Reyes too
+		"3", "2", "b", "q") // Dana Reyes again: 2 is no decision of hers
 	d := e.deps()
 	d.FourEyes = true
 	text := accessibleWith(t, d, lines(typed...))
-	after := text[strings.LastIndex(text, "Decisions: "):]
-	if !strings.Contains(after, "Not offered: Dana Reyes submitted it for review on") {
-		t.Errorf("the four-eyes rule is not said when Reject is chosen:\n%s", after)
+	after := text[strings.LastIndex(text, "Sign-off of assessment"):]
+	want := "Approve and Reject are not offered: you submitted it for review on " + testToday.String() +
+		"; another approver decides (four eyes), or withdraw it to draft.\nDecisions: 1 Withdraw to draft.\n"
+	if !strings.Contains(after, want) {
+		t.Errorf("the second sign-off does not say %q:\n%s", want, after)
 	}
-	if strings.Contains(after, "Comment for the signature") {
-		t.Errorf("a comment was asked for a decision the rule refuses:\n%s", after)
+	if !strings.Contains(after, "There is no decision 2; type 1, or b.") || strings.Contains(after, "Comment for the signature") {
+		t.Errorf("2 was taken, or a comment asked for:\n%s", after)
 	}
 	if got := e.load(a.ID); got.Status != assess.InReview || len(got.SignOffs) != 1 {
 		t.Errorf("state %s with %d signatures; want in review, signed once", got.Status, len(got.SignOffs))

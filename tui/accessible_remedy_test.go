@@ -28,16 +28,17 @@ func TestAccessibleRefusalsPointToTheMenu(t *testing.T) {
 		}
 	})
 	t.Run("four eyes", func(t *testing.T) {
-		e := newEnv(t)
-		e.create("vendor-security-screen", "Acme Cloud Ltd")
-		typed := []string{"1"}
-		for range 32 {
-			typed = append(typed, "2")
+		// Omar submitted it, so Dana is offered Reject; before she
+		// signs, Omar withdraws it and she submits it herself.
+		e, a := payrollAnswered(t)
+		e.db.FourEyes = true
+		if _, err := e.db.Review(assess.WithActor(context.Background(), "Omar Diaz"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+			t.Fatal(err)
 		}
-		typed = append(typed, "3", "1", "", "3", "2", "b", "q")
 		d := e.deps()
 		d.FourEyes = true
-		text := accessibleWith(t, d, lines(typed...))
+		d.Governance = resubmitFirst{Governance: e.db, run: func() { e.resubmit(a.ID, "Omar Diaz", "Dana Reyes") }}
+		text := accessibleWith(t, d, lines("1", "3", "2", "Not ready", "b", "q"))
 		noCommand(t, text)
 		if want := "Dana Reyes can withdraw it: choose Withdraw to draft among the decisions."; !strings.Contains(text, want) {
 			t.Errorf("accessible output lacks %q:\n%s", want, text)

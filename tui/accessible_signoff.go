@@ -9,10 +9,12 @@ import (
 )
 
 // signOff takes a decision on a in accessible mode, as the workspace's
-// sign-off does: the decisions offered are those the lifecycle and the
-// login's roles allow (signChoices), a rejection or a reserved DPO opinion
-// must say why, and the store decides the rest (the four-eyes rule, a
-// change since the decision was offered), its refusal said in full. It
+// sign-off does: the decisions offered are those the domain allows the
+// person (signChoices: the lifecycle, the login's roles, four eyes, whose
+// withholding of Approve and Reject is said first), a rejection or a
+// reserved DPO opinion must say why, and the store decides the rest (a
+// colleague's step or change since the decisions were offered), its
+// refusal said in full. It
 // returns the assessment chosen next (a revision started is), and false
 // when the input ended or the person typed q.
 func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
@@ -21,10 +23,10 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 		p.say("Signing is not available here; assay review signs on the command line.")
 		return a.ID, true
 	}
-	opts := signChoices(a, p.d.Roles)
+	opts := signChoices(a, p.d.decider())
 	if len(opts) == 0 {
 		p.refusedForRole() // a role granted meanwhile counts
-		if opts = signChoices(a, p.d.Roles); len(opts) == 0 {
+		if opts = signChoices(a, p.d.decider()); len(opts) == 0 {
 			p.say(sentence(nothingToSignFor(p.d, a)))
 			return a.ID, true
 		}
@@ -35,6 +37,9 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 		a.ID, clean(a.Subject), a.Status.Words(), clean(p.d.Actor), today))
 	if moved := movedInReview(a, true); moved != "" {
 		p.say("Changed since the submission, and signed as changed: " + moved + ".")
+	}
+	if withheld := withheldSaid(a, p.d.decider()); withheld != "" {
+		p.say(withheld)
 	}
 	parts := make([]string, len(opts))
 	for i, o := range opts {
@@ -56,14 +61,6 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 			continue
 		}
 		choice = opts[n-1].Value
-		// The domain's four-eyes rule, said before a comment is asked
-		// for that the store would refuse with the decision.
-		if act := assess.Action(choice); p.d.FourEyes && (act == assess.ActApprove || act == assess.ActReject) {
-			if err := assess.CheckFourEyes(a, p.d.Actor, act); err != nil {
-				p.say(fullStop("Not offered: " + refusal(err)))
-				choice = ""
-			}
-		}
 	}
 	if choice == choiceRevise {
 		r, err := gov.Revise(p.ctx, a.ID)

@@ -71,9 +71,10 @@ type Deps struct {
 	// that to the command line.
 	Governance Governance
 	// FourEyes is the store's rule that nobody approves or rejects an
-	// assessment they submitted (four_eyes in the config file): accessible
-	// mode says it when such a decision is chosen, before asking for a
-	// comment the store would then refuse. The store still decides.
+	// assessment they submitted (four_eyes in the config file; a team
+	// database, Roles not nil, holds it always): the sign-off offers them
+	// not to the submitter and says why, before asking for anything. The
+	// store still decides.
 	FourEyes bool
 	// SaveTimeout is how long a write may take before the workspace says
 	// it was not saved; 0 means 25 seconds (defaultSaveTimeout).

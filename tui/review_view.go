@@ -94,7 +94,7 @@ func (r *review) scoresText(width int) string {
 		complete = st.warn.Render(res.UnansweredSummary())
 	}
 	b.WriteString(fmt.Sprintf("Answered %d of %d · %s\n", res.Answered, res.Total, complete))
-	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, r.sh.deps.Roles), width) + "\n")
+	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, r.sh.deps.decider()), width) + "\n")
 	if qr, disagrees := assess.DPOOpinionNotAnswered(r.sh.sess.a, res); disagrees {
 		note := clean(assess.DPOOpinionNote(qr)) // begins "the DPO's opinion"
 		b.WriteString(st.warn.Render(wrap(strings.ToUpper(note[:1])+note[1:]+".", width)) + "\n")

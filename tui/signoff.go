@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -60,10 +59,13 @@ type signedMsg struct {
 func newSignOff(sh *shell) (screen, tea.Cmd) {
 	a := sh.sess.a
 	s := &signOff{sh: sh, seen: assess.SeenBySigner(a)}
-	opts := signChoices(a, sh.deps.Roles)
+	opts := signChoices(a, sh.deps.decider())
 	s.choice = opts[0].Value
 	who := fmt.Sprintf("Assessment #%d, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
 		a.ID, a.Status.Words(), clean(sh.deps.Actor), sh.deps.Today())
+	if withheld := withheldSaid(a, sh.deps.decider()); withheld != "" {
+		who += " " + withheld
+	}
 	if moved := movedInReview(a, true); moved != "" {
 		who += " Changed since the submission, and signed as changed: " + moved + "."
 	}
@@ -120,12 +122,6 @@ var actionLabels = []struct {
 	{assess.ActWithdraw, "Withdraw to draft"},
 }
 
-// actionRole is the team role that takes each lifecycle action.
-var actionRole = map[assess.Action]string{
-	assess.ActSubmit: assess.RoleAnalyst, assess.ActWithdraw: assess.RoleAnalyst,
-	assess.ActApprove: assess.RoleApprover, assess.ActReject: assess.RoleApprover,
-}
-
 // nothingToSign says why a login has no decision to take on a, "" when
 // it has one.
 func nothingToSign(sh *shell, a *assess.Assessment) string {
@@ -133,32 +129,56 @@ func nothingToSign(sh *shell, a *assess.Assessment) string {
 }
 
 func nothingToSignFor(d Deps, a *assess.Assessment) string {
-	if len(signChoices(a, d.Roles)) > 0 {
+	who := d.decider()
+	if len(signChoices(a, who)) > 0 {
 		return ""
 	}
-	return fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(d.Login), assess.RoleWords(d.Roles), a.ID, a.Status.Words())
+	why := fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(d.Login), assess.RoleWords(d.Roles), a.ID, a.Status.Words())
+	if sub, ok := who.WithheldByFourEyes(a); ok {
+		why += fmt.Sprintf(", which you submitted on %s: another approver decides (four eyes)", sub.On)
+	}
+	return why
 }
 
-// signChoices are the decisions open from the assessment's state: the
-// actions the lifecycle allows (assess.Transition decides), a DPO opinion
-// before approval, or a revision after it; on a team database (roles not
-// nil), only those the login's roles allow.
-func signChoices(a *assess.Assessment, roles []string) []huh.Option[string] {
+// decider is who signs here, as the domain decides what they may do: on
+// a team database (Roles not nil) four eyes always hold, the server
+// enforcing them; on a file, when the config file sets four_eyes.
+func (d Deps) decider() assess.Decider {
+	return assess.Decider{Name: d.Actor, Roles: d.Roles, FourEyes: d.FourEyes || d.Roles != nil}
+}
+
+// withheldSaid says why Approve and Reject are not offered to who, the
+// person who submitted a, before they choose or type anything; "" when
+// they are not withheld. The store refuses them anyway (a team's server
+// last); this spares the person a comment typed for a refusal.
+func withheldSaid(a *assess.Assessment, who assess.Decider) string {
+	sub, ok := who.WithheldByFourEyes(a)
+	if !ok {
+		return ""
+	}
+	text := fmt.Sprintf("Approve and Reject are not offered: you submitted it for review on %s; another approver decides (four eyes)", sub.On)
+	if who.MayTake(a, assess.ActWithdraw) {
+		text += ", or withdraw it to draft"
+	}
+	return text + "."
+}
+
+// signChoices are the decisions who may take on a (assess.Decider
+// decides: the lifecycle, a team login's roles, four eyes), in the order
+// offered: the lifecycle's actions, a DPO opinion before approval, or a
+// revision after it.
+func signChoices(a *assess.Assessment, who assess.Decider) []huh.Option[string] {
 	var opts []huh.Option[string]
-	may := func(role string) bool { return roles == nil || slices.Contains(roles, role) }
 	add := func(label, value string) { opts = append(opts, huh.NewOption(label, value)) }
-	if a.Status == assess.Approved {
-		if may(assess.RoleAnalyst) {
-			add("Start a revision: a new draft with these answers and plan", choiceRevise)
-		}
-		return opts // locked: a DPO opinion comes before approval
+	if who.MayRevise(a) {
+		add("Start a revision: a new draft with these answers and plan", choiceRevise)
 	}
 	for _, al := range actionLabels {
-		if _, err := assess.Transition(a.Status, al.action); err == nil && may(actionRole[al.action]) {
+		if who.MayTake(a, al.action) {
 			add(al.label, string(al.action))
 		}
 	}
-	if assess.TakesDPOOpinion(a.Questionnaire) && may(assess.RoleApprover) {
+	if who.MayGiveDPOOpinion(a) {
 		add("DPO opinion: favourable", dpoPrefix+assess.DPOFavourable)
 		add("DPO opinion: favourable with reservations", dpoPrefix+assess.DPOReservations)
 		add("DPO opinion: unfavourable", dpoPrefix+assess.DPOUnfavourable)
@@ -324,7 +344,8 @@ func signedText(a *assess.Assessment) string {
 // lifecycleLine is the review's line on where the assessment stands and
 // what S does next for a login with roles (nil: a person's own file, who
 // takes every decision).
-func lifecycleLine(a *assess.Assessment, roles []string) string {
+func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
+	roles := who.Roles
 	text := "State: " + a.Status.Words()
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {
 		sig := a.SignOffs[i]
@@ -341,7 +362,10 @@ func lifecycleLine(a *assess.Assessment, roles []string) string {
 		text += " · " + moved + " changed since"
 	}
 	if roles != nil {
-		return text + teamNextStep(a, roles)
+		return text + teamNextStep(a, who)
+	}
+	if _, withheld := who.WithheldByFourEyes(a); withheld {
+		return text + " · you submitted it: another approver decides; S withdraws it to draft"
 	}
 	switch a.Status {
 	case assess.Approved:
@@ -373,10 +397,10 @@ var nextStepWords = map[string]string{
 // teamNextStep is what S does for a team login: the decisions its roles
 // allow (signChoices), not those of another role, which the server
 // refuses.
-func teamNextStep(a *assess.Assessment, roles []string) string {
+func teamNextStep(a *assess.Assessment, who assess.Decider) string {
 	var does []string
 	opinion := false
-	for _, o := range signChoices(a, roles) {
+	for _, o := range signChoices(a, who) {
 		if strings.HasPrefix(o.Value, dpoPrefix) {
 			opinion = true
 		} else {

@@ -14,9 +14,11 @@ import (
 // the choice that does it here.
 func TestWorkspaceRefusalsPointToTheKeys(t *testing.T) {
 	t.Run("four eyes", func(t *testing.T) {
+		// Omar submitted it, so Dana is offered Reject; before she
+		// signs, Omar withdraws it and she submits it herself.
 		e, a := payrollAnswered(t)
 		e.db.FourEyes = true
-		if _, err := e.db.Review(assess.WithActor(context.Background(), "Dana Reyes"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		if _, err := e.db.Review(assess.WithActor(context.Background(), "Omar Diaz"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
 			t.Fatal(err)
 		}
 		d := e.deps()
@@ -24,9 +26,10 @@ func TestWorkspaceRefusalsPointToTheKeys(t *testing.T) {
 		f := e.startWith(d)
 		f.waitFor("Payroll system")
 		f.press("r")
-		f.waitFor("State: in review, submitted by Dana Reyes")
+		f.waitFor("State: in review, submitted by Omar Diaz")
 		f.press("S")
 		f.waitFor("Reject: send it back")
+		e.resubmit(a.ID, "Omar Diaz", "Dana Reyes")
 		f.press("down", "enter")
 		f.waitFor("┃ Comment")
 		f.typeText("Not ready")
@@ -91,6 +94,19 @@ func TestWorkspaceRefusalsPointToTheKeys(t *testing.T) {
 
 // saysInTheWorkspace fails unless screen says want (its lines joined,
 // as a wrapped refusal is read) and names no command line.
+// resubmit withdraws assessment id as from, who submitted it, and submits
+// it again as to: to becomes the submitter, as a colleague's steps would
+// make them while their sign-off is open.
+func (e *env) resubmit(id int64, from, to string) {
+	e.t.Helper()
+	if _, err := e.db.Review(assess.WithActor(context.Background(), from), id, assess.ActWithdraw, testToday, ""); err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.db.Review(assess.WithActor(context.Background(), to), id, assess.ActSubmit, testToday, "mine now"); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
 func saysInTheWorkspace(t *testing.T, screen, want string) {
 	t.Helper()
 	if strings.Contains(screen, "(assay ") || strings.Contains(screen, "--withdraw") || strings.Contains(screen, "--accept-unconfirmed") {

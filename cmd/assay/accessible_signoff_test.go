@@ -18,7 +18,7 @@ func TestAccessibleSignOff(t *testing.T) {
 	out := dana.drive(
 		"1", "3", // assessment 1, sign off
 		"1", "", // submit for review, no comment
-		"3", "1", "b", // approve what she submitted: the four-eyes rule refuses it before a comment is asked
+		"3", "b", // what she submitted: four eyes withhold Approve and Reject, and say so first
 		"q",
 	)
 	s.says(out,
@@ -26,12 +26,11 @@ func TestAccessibleSignOff(t *testing.T) {
 		"Decisions: 1 Submit for review.",
 		"Type a decision's number, or b to go back to assessment 1's choices:",
 		"Signed: submitted by Dana Reyes on ", "Assessment 1 is now in review.",
-		"Decisions: 1 Approve: it is then locked; 2 Reject: send it back, saying what must change; 3 Withdraw to draft.",
-		"Not offered: Dana Reyes submitted it for review on",
-		"with four_eyes set someone else must approve it",
+		"Approve and Reject are not offered: you submitted it for review on ",
+		"; another approver decides (four eyes), or withdraw it to draft.\nDecisions: 1 Withdraw to draft.\n",
 	)
 	if a := s.assessment(1); a.Status != assess.InReview {
-		t.Fatalf("after the refused approval the state is %s", a.Status)
+		t.Fatalf("after the sign-off she left the state is %s", a.Status)
 	}
 
 	out = omar.drive(
