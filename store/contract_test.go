@@ -63,7 +63,7 @@ func openTeamAs(t testing.TB, schemaDSN string) *DB {
 	t.Helper()
 	testPeopleOnce.Do(func() {
 		for name, roles := range testPeople {
-			teamLogin(t, schemaDSN, name, roles...)
+			sharedLogin(t, schemaDSN, name, roles...)
 		}
 	})
 	db, err := OpenTeam(schemaDSN, questionnaires.Decode)

@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -107,15 +109,46 @@ func teamSchemaAt(t testing.TB, last string) string {
 	return dsn
 }
 
-var pgLogins sync.Mutex
+// pgLogins guards the logins the tests make. Logins belong to the server,
+// not to a schema: dropping a test's schema leaves them, so each test
+// that asks teamLogin for one counts as its user, and the last of them to
+// end drops it (tests running at once share a name). The contract tests'
+// people (testPeople) are made once and serve every test of the run:
+// TestMain drops them (dropSharedLogins). It then checks that no login
+// was left behind (pgtest.CheckLogins).
+var (
+	pgLogins     sync.Mutex
+	pgLoginUsers = map[string]int{}
+	sharedLogins = map[string]bool{}
+)
 
 // teamLogin makes sure the server has a login of that name, with password
 // testPassword(name), holding exactly the team roles given, and returns
-// the connection string it logs in with to the schema of schemaDSN.
+// the connection string it logs in with to the schema of schemaDSN. The
+// login is dropped when the last test using it ends.
 func teamLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 	t.Helper()
 	pgLogins.Lock()
 	defer pgLogins.Unlock()
+	pgLoginUsers[name]++
+	t.Cleanup(func() { releaseLogin(t, name) })
+	return makeLogin(t, schemaDSN, name, roles...)
+}
+
+// sharedLogin is teamLogin for a login every test of the run may use:
+// dropped when the run ends, by TestMain.
+func sharedLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
+	t.Helper()
+	pgLogins.Lock()
+	defer pgLogins.Unlock()
+	sharedLogins[name] = true
+	return makeLogin(t, schemaDSN, name, roles...)
+}
+
+// makeLogin does teamLogin's work, with pgLogins held.
+func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
+	t.Helper()
+	pgtest.MadeLogin(name)
 	admin := pgAdmin(t)
 	ctx := context.Background()
 	conn, err := admin.Conn(ctx)
@@ -152,6 +185,64 @@ func teamLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 	}
 	return pgtest.WithParams(t, schemaDSN, "", map[string]string{"user": name, "password": testPassword(name)})
 }
+
+// releaseLogin ends a test's use of the login name, and drops it when no
+// other test is using it. A login that cannot be dropped fails the test:
+// it would be left on the server.
+func releaseLogin(t testing.TB, name string) {
+	pgLogins.Lock()
+	defer pgLogins.Unlock()
+	if pgLoginUsers[name]--; pgLoginUsers[name] > 0 || sharedLogins[name] {
+		return
+	}
+	delete(pgLoginUsers, name)
+	admin, err := sql.Open("pgx", pgtest.WithParams(t, requirePostgres(t), pgTestDatabase, nil))
+	if err != nil {
+		t.Errorf("dropping the test login %q: %v", name, err)
+		return
+	}
+	defer admin.Close()
+	ctx := context.Background()
+	conn, err := admin.Conn(ctx)
+	if err != nil {
+		t.Errorf("dropping the test login %q: %v", name, err)
+		return
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
+		t.Errorf("dropping the test login %q: %v", name, err)
+		return
+	}
+	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock(160016)`)
+	if _, err := conn.ExecContext(ctx, `DROP ROLE IF EXISTS `+pgx.Identifier{name}.Sanitize()); err != nil {
+		t.Errorf("dropping the test login %q: %v", name, err)
+	}
+}
+
+// dropSharedLogins drops the logins sharedLogin made, once every test has
+// ended; it says which it could not drop, and returns code, or 1 then.
+func dropSharedLogins(code int) int {
+	dsn := os.Getenv("ASSAY_TEST_POSTGRES")
+	if dsn == "" || len(sharedLogins) == 0 {
+		return code
+	}
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "store: dropping the tests' shared logins: %v\n", err)
+		return 1
+	}
+	defer db.Close()
+	for name := range sharedLogins {
+		if _, err := db.Exec(`DROP ROLE IF EXISTS ` + pgx.Identifier{name}.Sanitize()); err != nil {
+			fmt.Fprintf(os.Stderr, "store: dropping the test login %q: %v\n", name, err)
+			code = 1
+		}
+	}
+	return code
+}
+
+// openServer connects to the server as its superuser, for TestMain.
+func openServer(dsn string) (*sql.DB, error) { return sql.Open("pgx", dsn) }
 
 func testPassword(name string) string { return "pw-" + hex.EncodeToString([]byte(name)) + "-Zq8" }
 

@@ -410,6 +410,7 @@ func tamperFixture(t *testing.T) string {
 func TestMain(m *testing.M) {
 	code := m.Run()
 	pgtest.Report("store")
+	code = pgtest.CheckLogins("store", dropSharedLogins(code), openServer)
 	if tamperPath != "" {
 		os.RemoveAll(filepath.Dir(tamperPath))
 	}

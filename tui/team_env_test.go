@@ -104,7 +104,12 @@ func (te *teamEnv) person(name string, roles ...string) *teamPerson {
 	if _, err := te.raw.Exec(`CREATE ROLE ` + pgx.Identifier{login}.Sanitize() + ` LOGIN PASSWORD '` + password + `'`); err != nil {
 		te.t.Fatal(err)
 	}
-	te.t.Cleanup(func() { _, _ = te.raw.Exec(`DROP ROLE IF EXISTS ` + pgx.Identifier{login}.Sanitize()) })
+	pgtest.MadeLogin(login)
+	te.t.Cleanup(func() {
+		if _, err := te.raw.Exec(`DROP ROLE IF EXISTS ` + pgx.Identifier{login}.Sanitize()); err != nil {
+			te.t.Errorf("dropping the test login %s: %v", login, err)
+		}
+	})
 	if _, err := store.TeamGrant(context.Background(), te.su, login, roles); err != nil {
 		te.t.Fatal(err)
 	}

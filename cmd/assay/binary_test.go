@@ -34,6 +34,7 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	pgtest.Report("cmd/assay")
+	code = pgtest.CheckLogins("cmd/assay", code, openServer)
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}

@@ -122,11 +122,15 @@ func (s *teamServer) person(name string, roles ...string) *teamPerson {
 	if _, err := s.raw.Exec(`CREATE ROLE ` + ident + ` LOGIN PASSWORD '` + p.password + `'`); err != nil {
 		s.t.Fatal(err)
 	}
+	pgtest.MadeLogin(p.login)
 	s.t.Cleanup(func() {
 		admin, err := sql.Open("pgx", requireTeamServer(s.t))
 		if err == nil {
-			_, _ = admin.Exec(`DROP ROLE IF EXISTS ` + ident)
+			_, err = admin.Exec(`DROP ROLE IF EXISTS ` + ident)
 			admin.Close()
+		}
+		if err != nil {
+			s.t.Errorf("dropping the test login %s: %v", p.login, err)
 		}
 	})
 	if len(roles) > 0 {
@@ -195,3 +199,7 @@ func randomHex(n int) string {
 }
 
 var _ = context.Background
+
+// openServer connects to the server as its superuser, for TestMain's
+// check that the team tests dropped the logins they made.
+func openServer(dsn string) (*sql.DB, error) { return sql.Open("pgx", dsn) }
