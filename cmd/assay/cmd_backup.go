@@ -214,6 +214,9 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
 			"give -o ~/NAME or the whole path; nothing was written", shown)
 	}
+	if err := refusePlantedLinks(name, name); err != nil {
+		return "", err
+	}
 	for _, reached := range pathsReached(name) {
 		if a.isDatabaseFile(reached) {
 			how := ""

@@ -130,6 +130,9 @@ func (a *app) outputTarget(name, path string) (string, error) {
 // fileTarget is outputTarget without the refusal of assay's own files,
 // for writing them.
 func (a *app) fileTarget(name, path string) (string, error) {
+	if err := refusePlantedLinks(name, path); err != nil {
+		return "", err
+	}
 	target := path
 	fi, err := os.Stat(path)
 	switch {

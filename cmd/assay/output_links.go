@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+// refusePlantedLinks refuses to write through a symbolic link another
+// user may have planted in a shared folder: one in a sticky folder
+// anyone may write to (as /tmp) whose owner is neither the user running
+// assay nor the folder's owner. The system's fs.protected_symlinks
+// refuses to follow such a link, but assay reads links itself (to write
+// the file at the end and keep the link) and renames over that end, so
+// without this check /tmp/report.md -> ~/.bashrc, planted by another
+// user, would have the report written over ~/.bashrc. Every link on the
+// way counts: the last name, each hop of a chain, and a link standing
+// for a folder; whether the end is there yet or not. A part of the path
+// that cannot be looked at is left to the write, which says why.
+func refusePlantedLinks(name, path string) error {
+	done := "/"
+	if !filepath.IsAbs(path) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil
+		}
+		done = wd
+	}
+	rest := path
+	for links := 0; rest != ""; {
+		part, more, _ := strings.Cut(rest, "/")
+		rest = more
+		switch part {
+		case "", ".":
+			continue
+		case "..":
+			done = filepath.Dir(done) // done holds no link, so .. is its folder
+			continue
+		}
+		next := filepath.Join(done, part)
+		fi, err := os.Lstat(next)
+		if err != nil {
+			return nil // not there (yet): no link further on
+		}
+		if fi.Mode().Type() != fs.ModeSymlink {
+			done = next
+			continue
+		}
+		if links++; links > 40 { // as many links as Linux follows
+			return cannotWrite(name, syscall.ELOOP)
+		}
+		if why := plantedLink(done, fi); why != "" {
+			return fmt.Errorf("cannot write %s: the symbolic link %s is in %s, a shared folder (anyone may write to it, like /tmp), "+
+				"and %s, so another user may have put it there to turn the write onto a file of yours; "+
+				"assay does not follow it (nor does the system, where fs.protected_symlinks is on); nothing was written. "+
+				"Give the path the link leads to, or remove the link",
+				safetext.OneLine(name), safetext.OneLine(next), safetext.OneLine(done), why)
+		}
+		dest, err := os.Readlink(next)
+		if err != nil {
+			return nil
+		}
+		if filepath.IsAbs(dest) {
+			done = "/"
+		}
+		if rest != "" {
+			dest += "/" + rest
+		}
+		rest = dest
+	}
+	return nil
+}

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package main
+
+import "io/fs"
+
+// plantedLink knows no link owners where there are no Unix users.
+func plantedLink(string, fs.FileInfo) string { return "" }
