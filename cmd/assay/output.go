@@ -114,8 +114,8 @@ func linkNew(name, tmp, target string) error {
 
 // outputTarget is the file that writing to path replaces: path itself, or
 // the regular file a symbolic link at path points to. It refuses the
-// database files, assay's keys and settings (ownFile) and anything that
-// is not a regular file.
+// database files, assay's keys and settings (ownFile), anything that is
+// not a regular file, and a file the user may not change (readOnly).
 func (a *app) outputTarget(name, path string) (string, error) {
 	target, err := a.fileTarget(name, path)
 	if err != nil {
@@ -124,7 +124,32 @@ func (a *app) outputTarget(name, path string) (string, error) {
 	if what := a.ownFile(target); what != "" {
 		return "", fmt.Errorf("%s is %s; nothing was written", name, what)
 	}
+	if err := readOnly(name, target); err != nil {
+		return "", err
+	}
 	return target, nil
+}
+
+// readOnly refuses to replace a file there already that its owner made
+// read-only (chmod u-w) or that the user may not write: the rename that
+// replaces it needs only the folder's write permission, and root may
+// write any file, so -o put a report where a shell's > and cp refuse
+// to, over a signed copy kept read-only on purpose. -o has no option to
+// overwrite such a file, and backup --overwrite refuses it too.
+func readOnly(name, target string) error {
+	fi, err := os.Stat(target)
+	if err != nil || !fi.Mode().IsRegular() {
+		return nil // nothing there yet; what is not a file is refused before
+	}
+	shown := safetext.OneLine(name)
+	if fi.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s is read-only (protected from changes); nothing was written. "+
+			"If you mean to replace it, make it writable first (chmod u+w)", shown)
+	}
+	if why := mayNotWrite(target); why != "" {
+		return fmt.Errorf("%s is read-only for you: %s; nothing was written", shown, why)
+	}
+	return nil
 }
 
 // fileTarget is outputTarget without the refusal of assay's own files,

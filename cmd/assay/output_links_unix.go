@@ -30,3 +30,14 @@ func plantedLink(dir string, link fs.FileInfo) string {
 	}
 	return fmt.Sprintf("it belongs to another user (uid %d), neither you nor the folder's owner", linkSys.Uid)
 }
+
+// mayNotWrite says why the user may not write the existing file path
+// although its mode lets its owner write it (another user's file), or ""
+// when they may.
+func mayNotWrite(path string) string {
+	const writeOK = 2 // W_OK
+	if err := syscall.Access(path, writeOK); err != nil {
+		return "you may not write it (" + err.Error() + ")"
+	}
+	return ""
+}
