@@ -207,7 +207,8 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 // database and the files SQLite keeps beside it, assay's keys and
 // settings (ownFile), anything that is not a regular file, a folder that
 // is not there, and a file already there, unless overwrite and it is an
-// assay database nobody has open that its owner has not made read-only.
+// assay database nobody has open that its owner has not made read-only
+// and the user may write.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
 	shown := safetext.OneLine(name)
 	if input.HomeRelative(name) { // a ~ the shell left: a file called ~ here
@@ -248,6 +249,10 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		// may write it anyway: the user's chmod is what protects it.
 		return "", fmt.Errorf("%s is read-only (protected from changes); nothing was written. "+
 			"If you mean to replace it, make it writable first (chmod u+w)", shown)
+	case mayNotWrite(name) != "":
+		// Another user's file in a folder the user may write: the
+		// rename would replace it all the same.
+		return "", fmt.Errorf("%s is read-only for you: %s; nothing was written", shown, mayNotWrite(name))
 	}
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {

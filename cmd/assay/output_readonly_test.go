@@ -78,3 +78,32 @@ func TestOutputRefusesAnotherUsersFile(t *testing.T) {
 		t.Error("report -o replaced another user's file")
 	}
 }
+
+// backup --overwrite refuses an earlier backup the user may not write
+// (another user's, 0644, in a folder anyone may write to that is not
+// sticky) as -o does, where the rename would have replaced it.
+func TestBackupOverwriteRefusesAnotherUsersBackup(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("making a file another user's needs root")
+	}
+	bin := assayBinary(t)
+	cmd := unprivileged(t, bin)
+	base, _, _, env := readOnlyDB(t, bin)
+	giveAway(t, filepath.Join(base, "data"), filepath.Join(base, "data", "assay.db"))
+	open := filepath.Join(base, "open")
+	must(t, os.Mkdir(open, 0o777))
+	must(t, os.Chmod(open, 0o777))
+	theirs := filepath.Join(open, "earlier.db")
+	if r := runProc(bin, env, "backup", theirs); r.code != 0 {
+		t.Fatalf("assay backup as root: %s", r.errs)
+	}
+	must(t, os.Chmod(theirs, 0o644))
+	before := stateOf(t, theirs)
+	r := runAs(t, cmd, env, "backup", "--overwrite", theirs)
+	if r.code != 1 || !strings.Contains(r.errs, theirs+" is read-only for you") || !strings.Contains(r.errs, "nothing was written") {
+		t.Errorf("backup --overwrite another user's backup: exit %d, %q; want a refusal saying it is read-only for you", r.code, r.errs)
+	}
+	if !before.same(t, theirs) {
+		t.Error("backup --overwrite replaced another user's backup")
+	}
+}
