@@ -41,6 +41,11 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "id: x", "- a\n- b", "id: &a x\nversion: *a", "sections: [{questions: [{}]}]",
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: q, text: q, type: scale, scale: {from: 0, to: 3}}\n",
+		// severity_when and replaces in the shapes a hostile author tries:
+		// empty lists, nulls, a list of lists, aliases, a repeated condition,
+		// a condition on the question itself, escapes in an old ID.
+		"id: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: a, text: a, type: single, options: [p, q]}\n  - {id: q, text: q, type: control, action: do, severity: high, severity_when: [{when: \"a == 'p'\", severity: low, reason: r}, {when: \"a  == 'p'\", severity: medium, reason: r}], replaces: [old, null, '', \"x\\e[2J\", [x]]}\n",
+		"id: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: q, text: q, type: control, severity: null, severity_when: &w {when: \"q == 'no'\", severity: 3, reason: ~}, replaces: []}\n  - {id: r, text: r, type: control, severity: high, severity_when: [*w, [*w], []], replaces: &r [q, r, old]}\n  - {id: z, text: z, type: control, replaces: *r}\n",
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\nlevels: [{id: l, dimension: risk, bands: [{level: a, upto: 50%}, {level: b, over: 50%}]}]\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: q, text: q, type: control, when: \"q == 'yes'\"}\n",
 	} {
 		f.Add([]byte(s))

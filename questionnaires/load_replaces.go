@@ -26,11 +26,20 @@ func (l *loader) checkReplaces() {
 	replacedBy := map[string]yamlx.Value{}
 	replacer := map[string]*assess.Question{}
 	for _, p := range l.pendingReplaces {
-		for _, iv := range p.v.List() {
+		list := p.v.List()
+		if p.v.IsList() && len(list) == 0 {
+			p.v.Problem("list the IDs the question had in earlier versions, or remove replaces",
+				"replaces is an empty list, so it names no earlier ID")
+		}
+		for _, iv := range list {
 			old := l.id(iv)
 			switch {
-			case old == "":
+			case old == "" && iv.IsScalar() || !iv.Exists():
+				// null, ~ or "": an ID left out, not a list that says nothing.
+				iv.Problem("write the ID the question had in an earlier version, or remove the entry", "an ID is required")
 				continue
+			case old == "":
+				continue // Str has said what it is instead
 			case old == p.q.ID:
 				iv.Problem("list the IDs the question had in earlier versions", "question %s cannot replace itself", old)
 				continue

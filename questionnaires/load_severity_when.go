@@ -19,7 +19,9 @@ func (l *loader) severityWhen(q *assess.Question, f yamlx.Fields, index int) {
 	if !v.Exists() {
 		return
 	}
-	if !f.Has("severity") {
+	// severity: null is no severity (the question makes no findings), so
+	// it is refused as a missing one is.
+	if !f.Get("severity").Exists() {
 		v.Problem("give the question a severity: the one its findings take when no condition holds",
 			"severity_when changes a question's severity, and question %s has none", q.ID)
 		return
@@ -27,8 +29,16 @@ func (l *loader) severityWhen(q *assess.Question, f yamlx.Fields, index int) {
 	items := []yamlx.Value{v}
 	if v.IsList() {
 		items = v.List()
+		if len(items) == 0 {
+			v.Problem("give at least one {when, severity, reason}, or remove severity_when",
+				"severity_when is an empty list, so it changes nothing")
+		}
 	}
-	for _, iv := range items {
+	// Where each condition was first written, by its text: the first
+	// entry that holds decides, so a later one with the same condition
+	// never applies, whatever severity it gives.
+	firstWith := map[string]int{}
+	for i, iv := range items {
 		m := iv.Map("when", "severity", "reason")
 		c := &assess.ConditionalSeverity{
 			Reason: strings.TrimSpace(l.requiredText(m, "reason", "why the severity differs here, in a sentence the committee reads")),
@@ -45,6 +55,13 @@ func (l *loader) severityWhen(q *assess.Question, f yamlx.Fields, index int) {
 			c.Severity = sev
 		}
 		if wv := m.Required("when", "a condition on earlier answers, such as decision-area in ['content', 'marketing']"); wv.Exists() {
+			text := strings.Join(strings.Fields(wv.Str()), " ")
+			if first, seen := firstWith[text]; seen {
+				wv.Problem("remove this entry, or give it another condition",
+					"the same condition as severity_when[%d], whose severity applies first, so this one never does", first)
+			} else {
+				firstWith[text] = i
+			}
 			l.pendingWhen = append(l.pendingWhen, pendingCondition{v: wv, before: index, set: func(e *condition.Expr) { c.When = e }})
 		}
 		q.SeverityWhen = append(q.SeverityWhen, c)

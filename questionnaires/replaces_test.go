@@ -65,3 +65,19 @@ func TestReplacesMistakesAreRefusedAtTheirLine(t *testing.T) {
 		}
 	}
 }
+
+// A replaces list that names nothing is refused, not taken as no list:
+// an empty list, or an entry left null or blank where the author meant to
+// write the old ID, loaded as if the question had never been renamed.
+func TestReplacesThatNamesNothingIsRefused(t *testing.T) {
+	file := func(replaces string) string {
+		return header + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, replaces: " + replaces + "}]}]\n"
+	}
+	const field = "sections[s].questions[q].replaces"
+	checkLintCases(t, []lintCase{
+		{name: "an empty list", yaml: file("[]"), line: 5, field: field, message: "replaces is an empty list"},
+		{name: "a null entry", yaml: file("[old, null]"), line: 5, field: field + "[1]", message: "an ID is required"},
+		{name: "a tilde entry", yaml: file("[~]"), line: 5, field: field + "[0]", message: "an ID is required"},
+		{name: "a blank entry", yaml: file("[\"\", old]"), line: 5, field: field + "[0]", message: "an ID is required"},
+	})
+}

@@ -101,5 +101,14 @@ func TestSeverityWhenMistakes(t *testing.T) {
 			line: 5, field: field + ".when", message: "acc is not asked before this point"},
 		{name: "an option the question lacks", yaml: file(", severity: high", "{when: area == 'contnet', severity: medium, reason: R}"),
 			line: 5, field: field + ".when", message: "area can never be 'contnet'"},
+		// A hostile author's shapes: each was accepted, and changed nothing
+		// or did what the file does not say.
+		{name: "an empty list", yaml: file(", severity: high", "[]"),
+			line: 5, field: field, message: "severity_when is an empty list"},
+		{name: "a null severity", yaml: file(", severity: null", "{when: area == 'content', severity: medium, reason: R}"),
+			line: 5, field: field, message: "severity_when changes a question's severity, and question acc has none"},
+		{name: "the same condition twice", yaml: file(", severity: high",
+			"[{when: area == 'content', severity: medium, reason: R}, {when: \"area  ==  'content'\", severity: low, reason: R}]"),
+			line: 5, field: field + "[1].when", message: "the same condition as severity_when[0], whose severity applies first, so this one never does"},
 	})
 }
