@@ -36,11 +36,13 @@ func (i *Imported) Words() string {
 		s += " of " + safetext.OneLine(i.ExportedAt)
 	}
 	if i.FileDigest != "" {
-		d := safetext.OneLine(i.FileDigest)
+		// By characters: a digest altered in the database may hold
+		// anything, and half a character is a raw byte in the output.
+		d := []rune(safetext.OneLine(i.FileDigest))
 		if len(d) > 16 {
 			d = d[:16]
 		}
-		s += " (file SHA-256 " + d + ")"
+		s += " (file SHA-256 " + string(d) + ")"
 	}
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -26,5 +27,20 @@ func TestImportedWords(t *testing.T) {
 	old := &assess.Imported{ExportedBy: "Ana Analyst", ExportedAt: "2026-03-01T09:00:00Z", By: "Iris Importer", At: p.At}
 	if got := old.Words(); strings.Contains(got, "SHA-256") {
 		t.Errorf("an import with no digest recorded tells one: %s", got)
+	}
+}
+
+// A digest altered in the database (assay verify reports the record, but
+// diff and the report still read it) is cut by characters, not bytes: cut
+// at byte 16, "é€€€€€…" left half a character, a raw byte the terminal
+// and the report's UTF-8 writers choke on.
+func TestImportedWordsCutsAnAlteredDigestByCharacters(t *testing.T) {
+	p := &assess.Imported{FileDigest: "é" + strings.Repeat("€", 20), At: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)}
+	got := p.Words()
+	if !utf8.ValidString(got) {
+		t.Fatalf("the words are not valid UTF-8: %q", got)
+	}
+	if want := "(file SHA-256 é" + strings.Repeat("€", 15) + ")"; !strings.HasSuffix(got, want) {
+		t.Errorf("got %s\nwant it to end %s", got, want)
 	}
 }
