@@ -114,9 +114,12 @@ func (s Snapshot) CheckDigest() error {
 	return nil
 }
 
+// short cuts a digest to 16 characters for a message; by characters, as
+// a digest an export file states may be anything, and half a character
+// is a raw byte on the terminal.
 func short(d string) string {
-	if len(d) > 16 {
-		return d[:16] + "…"
+	if r := []rune(d); len(r) > 16 {
+		return string(r[:16]) + "…"
 	}
 	return d
 }
