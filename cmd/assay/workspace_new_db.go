@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -40,7 +41,13 @@ func (a *app) newNamedDatabase() (string, bool) {
 // at shown; anything but yes (Enter alone, end of input, Ctrl-C) refuses,
 // creating nothing.
 func (a *app) confirmNewDatabase(ctx context.Context, shown string) error {
-	fmt.Fprintf(a.stderr, "There is no database at %s (named with %s).\nCreate a new, empty portfolio there? [y/N] ", shown, a.dbNamedBy)
+	fmt.Fprintf(a.stderr, "There is no database at %s (named with %s).\n", shown, a.dbNamedBy)
+	// A mistyped folder is as likely as a mistyped file: say that yes
+	// makes it too.
+	if dir := filepath.Dir(a.dbPath); !exists(dir) {
+		fmt.Fprintf(a.stderr, "Its folder %s does not exist either: yes creates it.\n", safetext.OneLine(dir))
+	}
+	fmt.Fprint(a.stderr, "Create a new, empty portfolio there? [y/N] ")
 	answer, err := readLineOrCancel(ctx, a.stdin)
 	if err == nil && isYes(answer) {
 		return nil
@@ -49,6 +56,12 @@ func (a *app) confirmNewDatabase(ctx context.Context, shown string) error {
 		fmt.Fprintln(a.stderr)
 	}
 	return fmt.Errorf("there is no database at %s: nothing was created; check the name given with %s", shown, a.dbNamedBy)
+}
+
+// exists reports whether path is there (as a link, too).
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // isYes is a yes to a question whose default is no.

@@ -29,7 +29,9 @@ func TestWorkspaceAsksBeforeCreatingANamedDatabase(t *testing.T) {
 			dir := t.TempDir()
 			typo := filepath.Join(dir, "portfolo", "assay.db")
 			p := startTmuxKept(t, bin, procEnv(dir, typo), 240, 24) // each path on one line
-			p.waitText("There is no database at "+typo+" (named with $ASSAY_DB).", "Create a new, empty portfolio there? [y/N]")
+			p.waitText("There is no database at "+typo+" (named with $ASSAY_DB).",
+				"Its folder "+filepath.Dir(typo)+" does not exist either: yes creates it.",
+				"Create a new, empty portfolio there? [y/N]")
 			p.keys(c.keys...)
 			p.waitText(strings.ReplaceAll(c.said, "%s", typo))
 			if _, err := os.Lstat(filepath.Dir(typo)); !os.IsNotExist(err) {
@@ -39,9 +41,12 @@ func TestWorkspaceAsksBeforeCreatingANamedDatabase(t *testing.T) {
 	}
 	t.Run("yes", func(t *testing.T) {
 		dir := t.TempDir()
-		named := filepath.Join(dir, "team-b", "assay.db")
-		p := startTmuxKept(t, bin, procEnv(dir, named), 80, 24)
-		p.waitText("Create a new, empty portfolio there? [y/N]")
+		named := filepath.Join(dir, "assay-team-b.db") // in a folder that is there
+		p := startTmuxKept(t, bin, procEnv(dir, named), 240, 24)
+		p.waitText("There is no database at "+named+" (named with $ASSAY_DB).", "Create a new, empty portfolio there? [y/N]")
+		if strings.Contains(p.screen(), "does not exist either") {
+			t.Errorf("the question says a folder that is there is missing:\n%s", p.screen())
+		}
 		p.keys("y", "Enter")
 		p.waitText("No assessments yet.", "Press n to start one")
 		p.quit()
