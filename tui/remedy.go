@@ -11,19 +11,30 @@ import (
 // it here. err.Error() names a command to type at a shell the person is
 // not at; accessible mode says its menus' words instead (refusal).
 func said(err error) string {
+	return withRemedy(err, func(r assess.Remedy, _ int64) string {
+		switch r {
+		case assess.RemedyRevise:
+			return "S on the review starts a revision"
+		case assess.RemedyWithdraw:
+			return "S on the review, then Withdraw to draft"
+		case assess.RemedyAcceptUnconfirmed:
+			return "choose Accept them as given when the sign-off asks"
+		}
+		return ""
+	})
+}
+
+// withRemedy is err's message cleaned, followed by what phrase says of
+// its remedy on assessment id in the surface's own words ("" for none).
+func withRemedy(err error, phrase func(r assess.Remedy, id int64) string) string {
 	var e *assess.Error
 	msg, remedy := assess.RefusalOf(err)
 	msg = clean(msg)
 	if remedy == assess.NoRemedy || !errors.As(err, &e) {
 		return msg
 	}
-	switch remedy {
-	case assess.RemedyRevise:
-		return msg + ": S on the review starts a revision"
-	case assess.RemedyWithdraw:
-		return msg + ": S on the review, then Withdraw to draft"
-	case assess.RemedyAcceptUnconfirmed:
-		return msg + ": choose Accept them as given when the sign-off asks"
+	if p := phrase(remedy, e.RemedyOn); p != "" {
+		return msg + ": " + p
 	}
 	return msg
 }
