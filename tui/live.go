@@ -155,16 +155,30 @@ func othersNote(fresh *assess.Assessment, changed []string, me string) string {
 		}
 		by[who] = append(by[who], id)
 	}
+	return changedBy(order, by, me, "")
+}
+
+// changedBy says, for each person in order, what they changed (by[who],
+// after noun: "" for answers' IDs, "plan item"): nobody named is
+// "changed elsewhere", and the person's own changes from another window
+// are theirs, not others'.
+func changedBy(order []string, by map[string][]string, me, noun string) string {
 	parts := make([]string, 0, len(order))
 	for _, who := range order {
-		ids := strings.Join(by[who], ", ")
+		what := strings.Join(by[who], ", ")
+		switch {
+		case noun != "" && len(by[who]) > 1:
+			what = noun + "s " + what
+		case noun != "":
+			what = noun + " " + what
+		}
 		switch {
 		case who == "":
-			parts = append(parts, "changed elsewhere: "+ids)
+			parts = append(parts, "changed elsewhere: "+what)
 		case assess.SameName(who, me):
-			parts = append(parts, "you changed "+ids+" in another window")
+			parts = append(parts, "you changed "+what+" in another window")
 		default:
-			parts = append(parts, who+" changed "+ids)
+			parts = append(parts, who+" changed "+what)
 		}
 	}
 	return clean(strings.Join(parts, "; "))

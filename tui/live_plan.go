@@ -136,20 +136,5 @@ func othersPlanNote(msg planWhoMsg, me string) string {
 			by[who] = append(by[who], c.key+" ("+strings.Join(fields[who], ", ")+")")
 		}
 	}
-	parts := make([]string, 0, len(order))
-	for _, who := range order {
-		items := "plan item " + strings.Join(by[who], ", ")
-		if len(by[who]) > 1 {
-			items = "plan items " + strings.Join(by[who], ", ")
-		}
-		switch {
-		case who == "":
-			parts = append(parts, "changed elsewhere: "+items)
-		case assess.SameName(who, me):
-			parts = append(parts, "you changed "+items+" in another window")
-		default:
-			parts = append(parts, who+" changed "+items)
-		}
-	}
-	return clean(strings.Join(parts, "; "))
+	return changedBy(order, by, me, "plan item")
 }
