@@ -9,17 +9,24 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // portfolioReports are the committee reports (Markdown and HTML) and the
 // OSCAL POA&M of assessments 1 to n, as of one day, as env's assay writes
 // them.
+// reportsAsOf is the one day every portfolioReports of a run reports as
+// of, so that reports before and after a move compare byte for byte: the
+// day the tests started, on or after every assessment's own date (a
+// report as of a day before it is refused).
+var reportsAsOf = time.Now().Format(time.DateOnly)
+
 func portfolioReports(t *testing.T, bin string, env []string, n int) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for id := 1; id <= n; id++ {
 		for _, format := range []string{"md", "html", "oscal-poam"} {
-			r := runProc(bin, env, "report", fmt.Sprint(id), "--format", format, "--as-of", "2026-03-15")
+			r := runProc(bin, env, "report", fmt.Sprint(id), "--format", format, "--as-of", reportsAsOf)
 			if r.code != 0 {
 				t.Fatalf("assay report %d --format %s: exit %d: %s", id, format, r.code, r.errs)
 			}
