@@ -57,16 +57,7 @@ func TestOutputRefusesAReadOnlyFile(t *testing.T) {
 // them too: the rename would have replaced it. Run as root, assay runs
 // as nobody, whom the file's mode binds.
 func TestOutputRefusesAnotherUsersFile(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("making a file another user's needs root")
-	}
-	bin := assayBinary(t)
-	cmd := unprivileged(t, bin)
-	base, _, _, env := readOnlyDB(t, bin)
-	giveAway(t, filepath.Join(base, "data"), filepath.Join(base, "data", "assay.db"))
-	open := filepath.Join(base, "open")
-	must(t, os.Mkdir(open, 0o777))
-	must(t, os.Chmod(open, 0o777))
+	_, cmd, env, open := asNobodyBesideAnOpenFolder(t)
 	theirs := writeFile(t, open, "theirs.md", "another user's notes\n")
 	must(t, os.Chmod(theirs, 0o644))
 	before := stateOf(t, theirs)
@@ -83,16 +74,7 @@ func TestOutputRefusesAnotherUsersFile(t *testing.T) {
 // (another user's, 0644, in a folder anyone may write to that is not
 // sticky) as -o does, where the rename would have replaced it.
 func TestBackupOverwriteRefusesAnotherUsersBackup(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("making a file another user's needs root")
-	}
-	bin := assayBinary(t)
-	cmd := unprivileged(t, bin)
-	base, _, _, env := readOnlyDB(t, bin)
-	giveAway(t, filepath.Join(base, "data"), filepath.Join(base, "data", "assay.db"))
-	open := filepath.Join(base, "open")
-	must(t, os.Mkdir(open, 0o777))
-	must(t, os.Chmod(open, 0o777))
+	bin, cmd, env, open := asNobodyBesideAnOpenFolder(t)
 	theirs := filepath.Join(open, "earlier.db")
 	if r := runProc(bin, env, "backup", theirs); r.code != 0 {
 		t.Fatalf("assay backup as root: %s", r.errs)
@@ -106,4 +88,23 @@ func TestBackupOverwriteRefusesAnotherUsersBackup(t *testing.T) {
 	if !before.same(t, theirs) {
 		t.Error("backup --overwrite replaced another user's backup")
 	}
+}
+
+// asNobodyBesideAnOpenFolder sets up the tests of another user's file:
+// run as root, it gives assay's database to nobody, returns the command
+// that runs assay as nobody (cmd, with env) and a folder anyone may
+// write to that is not sticky; bin runs assay as root.
+func asNobodyBesideAnOpenFolder(t *testing.T) (bin string, cmd, env []string, open string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("making a file another user's needs root")
+	}
+	bin = assayBinary(t)
+	cmd = unprivileged(t, bin)
+	base, _, _, env := readOnlyDB(t, bin)
+	giveAway(t, filepath.Join(base, "data"), filepath.Join(base, "data", "assay.db"))
+	open = filepath.Join(base, "open")
+	must(t, os.Mkdir(open, 0o777))
+	must(t, os.Chmod(open, 0o777))
+	return bin, cmd, env, open
 }
