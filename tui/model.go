@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -446,12 +447,21 @@ func twoLines(s string, w int) string {
 }
 
 // shortHelp is the footer's key list: as many keys as fit the width,
-// whole, then "…" (the help bubble lets the list run past the edge when
-// "…" itself does not fit after the last key that does).
+// whole, then "…". The key that lists the others (?) stays when keys
+// before it give way: on a narrow terminal it is the one hint left of
+// how to find the rest (at 20 columns the footer was empty).
 func (m Model) shortHelp(keys []key.Binding, w int) string {
-	for n := len(keys); n > 0; n-- {
-		out := m.help.ShortHelpView(keys[:n])
-		if n < len(keys) {
+	helpAt := slices.IndexFunc(keys, func(b key.Binding) bool { return b.Help().Key == global.Help.Help().Key })
+	for n := len(keys); n >= 0; n-- {
+		shown := keys[:n:n]
+		if helpAt >= n {
+			shown = append(shown, keys[helpAt])
+		}
+		if len(shown) == 0 {
+			break
+		}
+		out := m.help.ShortHelpView(shown)
+		if len(shown) < len(keys) {
 			out += m.help.Styles.Ellipsis.Render(" …")
 		}
 		if lipgloss.Width(out) <= w {

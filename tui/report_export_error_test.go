@@ -23,7 +23,7 @@ func TestReportExportErrorIsShownWholeAt80Columns(t *testing.T) {
 	f.press("e")
 	f.waitFor("Export to:")
 	f.press("enter")
-	f.waitFor("export failed: cannot write", "esc back")
+	f.waitFor("export failed: cannot write", "? keys")
 	screen := f.screen()
 	if s := strings.Join(strings.Fields(screen), " "); !strings.Contains(s, "export failed: "+refused) {
 		t.Errorf("the error is not shown whole:\n%s", screen)
