@@ -155,6 +155,11 @@ func schemaLines(ctx context.Context, q interface {
 		}
 		out = append(out, lines...)
 	}
+	protections, err := protectionLines(ctx, q, teamRolePrefix)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, protections...)
 	quoted := pgx.Identifier{schema}.Sanitize()
 	for i, l := range out {
 		l = strings.ReplaceAll(l, quoted+".", "{{schema}}.")
@@ -187,7 +192,10 @@ func writtenSchema() ([]string, error) {
 
 // checkSchema compares the live schema with schema.txt: a lock trigger
 // dropped, disabled or replaced, a function's body changed, an index
-// dropped, a trigger or a row-level policy added all show here.
+// dropped, a trigger or a row-level policy added, a grant, an owner or a
+// team role changed (postgres_protections.go) all show here. Every
+// difference is named, not only the first: a DBA's drift is often more
+// than one statement, and each must be undone.
 func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
 	want, err := writtenSchema()
 	if err != nil {
@@ -197,23 +205,44 @@ func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
 	if err != nil {
 		return nil, err
 	}
+	if found := schemaDrift(want, got); len(found) > 0 {
+		return &Break{Chain: "schema", Reason: strings.Join(found, "; ")}, nil
+	}
+	return nil, nil
+}
+
+// schemaDrift says what differs between the schema expected and the one
+// found, each difference in words: what is missing first, then what was
+// added.
+func schemaDrift(want, got []string) []string {
 	have := map[string]bool{}
 	for _, l := range got {
 		have[l] = true
 	}
 	expected := map[string]bool{}
+	var found []string
 	for _, l := range want {
 		expected[l] = true
-		if !have[l] {
-			return &Break{Chain: "schema", Reason: fmt.Sprintf("%s was dropped or changed outside assay", describeSchemaLine(l))}, nil
+		if have[l] {
+			continue
+		}
+		if said, ok := describeProtection(l, false); ok {
+			found = append(found, said)
+		} else {
+			found = append(found, fmt.Sprintf("%s was dropped or changed outside assay", describeSchemaLine(l)))
 		}
 	}
 	for _, l := range got {
-		if !expected[l] {
-			return &Break{Chain: "schema", Reason: fmt.Sprintf("%s was added or changed outside assay", describeSchemaLine(l))}, nil
+		if expected[l] {
+			continue
+		}
+		if said, ok := describeProtection(l, true); ok {
+			found = append(found, said)
+		} else {
+			found = append(found, fmt.Sprintf("%s was added or changed outside assay", describeSchemaLine(l)))
 		}
 	}
-	return nil, nil
+	return found
 }
 
 // describeSchemaLine names what a line of schema.txt describes: "the
