@@ -137,9 +137,9 @@ func describeProtection(l string, added bool) (said string, ok bool) {
 			return "", false
 		}
 		if added {
-			return fmt.Sprintf("%s belongs to %s, who can change anything in it: its owner was changed outside assay", object(rest[:i]), rest[i+1:]), true
+			return fmt.Sprintf("the owner of %s is %s, who can change anything in it: changed outside assay", object(rest[:i]), rest[i+1:]), true
 		}
-		return fmt.Sprintf("%s no longer belongs to %s: its owner was changed outside assay", object(rest[:i]), rest[i+1:]), true
+		return fmt.Sprintf("the owner of %s is no longer %s: changed outside assay", object(rest[:i]), rest[i+1:]), true
 	case "default":
 		if added {
 			return l + ", which grants more on the tables assay makes next: set outside assay", true
