@@ -290,8 +290,11 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 		return nil, err
 	}
 	defer t.close()
+	// Roles are granted to logins only; they are taken back from any role
+	// holding them, a login since made NOLOGIN and a group role included
+	// (assay team list shows them), or they could not be taken back.
 	var n int
-	if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin`, login).Scan(&n); err != nil {
+	if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND (rolcanlogin OR NOT ?)`, login, grant).Scan(&n); err != nil {
 		return nil, t.d.failure(t.where, err)
 	}
 	if n == 0 {
@@ -335,10 +338,19 @@ func roleNames() string {
 	return strings.Join(names, ", ")
 }
 
-// TeamMember is a login and the team roles it holds.
+// TeamMember is a login and the team roles it holds, with what makes a
+// login left over from the past stand out: it cannot log in, or it has
+// never registered a signing key in this portfolio.
 type TeamMember struct {
 	Login string
 	Roles []string
+	// CannotLogIn says why the role cannot log in ("" when it can): not a
+	// login at all (NOLOGIN), or its password expired (VALID UNTIL).
+	CannotLogIn string
+	// Keys is how many signing keys it registered in this portfolio's
+	// ledger; -1 when the portfolio has no ledger yet (before assay team
+	// init).
+	Keys int
 }
 
 // TeamMembers lists the logins holding a team role, by name.
@@ -348,8 +360,19 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 		return nil, err
 	}
 	defer t.close()
-	rows, err := t.db.QueryContext(ctx, `SELECT u.rolname, substr(r.rolname, 7) FROM pg_auth_members m
-		JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+	var hasLedger bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regclass('ledger') IS NOT NULL`).Scan(&hasLedger); err != nil {
+		return nil, t.d.failure(t.where, err)
+	}
+	keys := `-1`
+	if hasLedger {
+		keys = `(SELECT COUNT(*) FROM ledger l WHERE l.kind IN ('genesis', 'key') AND l.note::jsonb ->> 'name' = u.rolname)`
+	}
+	rows, err := t.db.QueryContext(ctx, `SELECT u.rolname, substr(r.rolname, 7),
+			CASE WHEN NOT u.rolcanlogin THEN 'not a login (NOLOGIN)'
+				WHEN u.rolvaliduntil < now() THEN 'its password expired on ' || to_char(u.rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+				ELSE '' END, `+keys+`
+		FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 		WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') ORDER BY 1, 2`)
 	if err != nil {
 		return nil, t.d.failure(t.where, err)
@@ -357,12 +380,13 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 	defer rows.Close()
 	var out []TeamMember
 	for rows.Next() {
-		var login, role string
-		if err := rows.Scan(&login, &role); err != nil {
+		var m TeamMember
+		var role string
+		if err := rows.Scan(&m.Login, &role, &m.CannotLogIn, &m.Keys); err != nil {
 			return nil, err
 		}
-		if len(out) == 0 || out[len(out)-1].Login != login {
-			out = append(out, TeamMember{Login: login})
+		if len(out) == 0 || out[len(out)-1].Login != m.Login {
+			out = append(out, m)
 		}
 		out[len(out)-1].Roles = append(out[len(out)-1].Roles, role)
 	}

@@ -88,15 +88,49 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 					fmt.Fprintln(a.stdout, "No login holds a team role yet: assay team grant LOGIN ROLE gives one.")
 					return nil
 				}
-				t := newTable("LOGIN", "ROLES")
-				for _, m := range members {
-					t.row(m.Login, strings.Join(m.Roles, ", "))
-				}
-				return t.write(a.stdout)
+				return a.writeTeamMembers(members)
 			},
 		},
 	)
 	return cmd
+}
+
+// writeTeamMembers prints who holds which team role, and marks what
+// tests and years of use leave behind: a role holder that cannot log in,
+// or that never registered a signing key in this portfolio (a login
+// registers one with its first change; an auditor never needs one).
+func (a *app) writeTeamMembers(members []store.TeamMember) error {
+	t := newTable("LOGIN", "ROLES", "SIGNING KEY", "NOTE")
+	cannot, keyless := 0, 0
+	for _, m := range members {
+		key := ""
+		switch {
+		case m.Keys == 0:
+			key = "none registered"
+			keyless++
+		case m.Keys > 0:
+			key = "registered"
+		}
+		note := ""
+		if m.CannotLogIn != "" {
+			note = "cannot log in: " + m.CannotLogIn
+			cannot++
+		}
+		t.row(m.Login, strings.Join(m.Roles, ", "), key, note)
+	}
+	if err := t.write(a.stdout); err != nil {
+		return err
+	}
+	if cannot > 0 {
+		fmt.Fprintf(a.stdout, "%s a team role but cannot log in: assay team revoke takes the roles back.\n",
+			assess.Plural(cannot, "1 role holds", fmt.Sprintf("%d roles hold", cannot)))
+	}
+	if keyless > 0 {
+		fmt.Fprintf(a.stdout, "%s no signing key registered in this portfolio: nothing in its ledger is signed by %s.\n",
+			assess.Plural(keyless, "1 login holding a team role has", fmt.Sprintf("%d logins holding a team role have", keyless)),
+			assess.Plural(keyless, "it", "them"))
+	}
+	return nil
 }
 
 func (a *app) teamMembershipCommand(verb, short string, do func(context.Context, string, string, []string) ([]string, error)) *cobra.Command {

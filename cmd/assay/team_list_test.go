@@ -1,0 +1,81 @@
+package main
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/assay-dev/assay/internal/pgtest"
+)
+
+// Tests and years of use leave roles behind: logins whose password
+// expired, roles that cannot log in at all, logins that never signed
+// anything here. assay team list marks each, and assay team revoke takes
+// the roles back from any of them, saying exactly what it ran.
+func TestTeamListShowsRoleHoldersLeftBehind(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	dee := s.person("dee", "approver")
+	old := s.person("old", "analyst")
+	ana.ok("key") // registers ana's signing key in this portfolio
+	if _, err := s.raw.Exec(`ALTER ROLE ` + pgx.Identifier{old.login}.Sanitize() + ` VALID UNTIL '2020-01-02 00:00:00+00'`); err != nil {
+		t.Fatal(err)
+	}
+	group := "group-" + randomHex(3)
+	ident := pgx.Identifier{group}.Sanitize()
+	pgtest.MadeLogin(group)
+	t.Cleanup(func() {
+		admin, err := sql.Open("pgx", requireTeamServer(t))
+		if err == nil {
+			_, err = admin.Exec(`DROP ROLE IF EXISTS ` + ident)
+			admin.Close()
+		}
+		if err != nil {
+			t.Errorf("dropping the test role %s: %v", group, err)
+		}
+	})
+	for _, stmt := range []string{`CREATE ROLE ` + ident + ` NOLOGIN`, `GRANT assay_analyst TO ` + ident} {
+		if _, err := s.raw.Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	r := s.admin("team", "list")
+	if r.code != 0 {
+		t.Fatalf("team list: exit %d %s", r.code, r.errs)
+	}
+	for _, want := range []string{
+		ana.login + " analyst registered\n",
+		dee.login + " approver none registered\n",
+		old.login + " analyst none registered cannot log in: its password expired on 2020-01-02\n",
+		group + " analyst none registered cannot log in: not a login (NOLOGIN)\n",
+		"a team role but cannot log in: assay team revoke takes the roles back.\n",
+		"no signing key registered in this portfolio",
+	} {
+		if !strings.Contains(spacedLines(r.stdout), want) {
+			t.Errorf("team list lacks %q:\n%s", want, r.stdout)
+		}
+	}
+
+	for _, who := range []string{group, old.login} {
+		r = s.admin("team", "revoke", who, "analyst")
+		if want := fmt.Sprintf("REVOKE assay_analyst FROM %q;\n", who); r.code != 0 || r.stdout != want {
+			t.Errorf("team revoke %s: exit %d, printed %q, want %q %s", who, r.code, r.stdout, want, r.errs)
+		}
+	}
+	if list := s.admin("team", "list").stdout; strings.Contains(list, group) || strings.Contains(list, old.login) {
+		t.Errorf("team list still shows a role revoked:\n%s", list)
+	}
+}
+
+// spacedLines is text with each line's runs of spaces made one.
+func spacedLines(text string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		b.WriteString(strings.Join(strings.Fields(l), " ") + "\n")
+	}
+	return b.String()
+}
