@@ -1,0 +1,24 @@
+package questionnaires_test
+
+// Cases written from scenarios a DPO and a third-party-risk lead meet
+// every year (a location data broker, a school's attendance model, a
+// retailer's face matching, a hospital's messaging vendor, a payroll
+// service with a sub-processor abroad, a city's chatbot), each rated by
+// hand before assay was run on it. Where assay disagreed with a sound
+// rating, the questionnaire was changed, not the case; each file's header
+// says what the earlier version said.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A data broker's visit file with Oregon devices' precise
+			// location, sold on the apps' opt-in: Oregon forbids the sale
+			// whatever the consent since 1 January 2026 (HB 2008): high.
+			file:     "licensing-location-broker-app-pings-oregon-devices-sold.yaml",
+			outcome:  "high",
+			knockout: "us-sensitive",
+			levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
+			dims:     map[string]string{"exposure": "15 of 26", "gaps": "4 of 174"},
+			findings: "us-sensitive:high",
+		},
+	)
+}
