@@ -22,3 +22,23 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A hospital's patient-messaging vendor that may take 72 hours
+			// to tell us of a breach: medium, the clause fixed before
+			// signature (2.8.0: low).
+			file: "vendor-screen-hospital-patient-messaging-breach-notice-72-hours.yaml", outcome: "medium", knockout: "breach-notice",
+			dims:     map[string]string{"risk": "3 of 92"},
+			findings: "breach-notice:medium",
+		},
+		verdictCase{
+			// A payroll service's sub-processor in Manila under clauses
+			// with no transfer risk assessment: low, a medium finding.
+			file: "vendor-screen-payroll-saas-manila-subprocessor-no-transfer-assessment.yaml", outcome: "low",
+			dims:     map[string]string{"risk": "2 of 96"},
+			findings: "transfer-tools:medium",
+		},
+	)
+}
