@@ -42,3 +42,17 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A school trust's attendance-prediction model with inputs it
+			// does not need and SEN pupils flagged more for the same
+			// attendance: medium, the disparity reduced or accepted.
+			file: "dpia-school-attendance-prediction-sen-pupils-flagged-more.yaml", outcome: "medium",
+			levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "very-high"},
+			dims:     map[string]string{"gaps": "4 of 136", "exposure": "23 of 37", "criteria": "4 of 11"},
+			findings: "minimization:medium risk-discrimination:medium people-views:low",
+		},
+	)
+}
