@@ -56,3 +56,18 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A supermarket's live face matching against a watchlist anyone
+			// can be put on, with no expiry or challenge: high, do not
+			// start until the watchlist has rules.
+			file: "dpia-supermarket-face-matching-watchlist-no-criteria.yaml", outcome: "high",
+			levels: map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "high", "exposure-level": "very-high"},
+			dims:   map[string]string{"gaps": "6 of 134", "exposure": "24 of 37", "criteria": "5 of 11"},
+			findings: "risk-other-1:high prior-consultation:high minimization:medium retention-period:medium " +
+				"risk-discrimination:medium people-views:low",
+		},
+	)
+}
