@@ -71,3 +71,18 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A city's general chatbot given a benefit eligibility check
+			// its provider's instructions exclude: high, the city would
+			// be the provider of a high-risk system (Article 25).
+			file: "fria-city-chatbot-benefit-precheck-outside-intended-purpose.yaml", outcome: "high", knockout: "intended-purpose",
+			levels: map[string]string{"measures": "moderate", "residual-risk": "medium", "reach": "wide"},
+			dims:   map[string]string{"gaps": "12 of 60", "exposure": "8 of 23"},
+			findings: "intended-purpose:high provider-registration:high use-registration:high instructions-followed:medium " +
+				"provider-information:medium risk-essential-services:medium oversight-measures:medium people-informed:medium",
+		},
+	)
+}
