@@ -159,7 +159,7 @@ func TestNoEscapeSequencesReachTheTerminal(t *testing.T) {
 		{"diff", first, second, "--as-of", "2026-02-01"},
 		{"coverage", first}, {"coverage", first, "--json"},
 		{"report", first, "--as-of", "2025-08-01"}, {"report", first, "--format", "csv"}, {"report", first, "--format", "oscal-poam"},
-		{"send", second}, {"export", first}, {"verify"}, {"verify", first},
+		{"send", second}, {"export", first}, {"verify"}, {"verify", first}, {"history", first}, {"history", first, "--json"},
 		// Errors that quote what the user or a file gave.
 		{"new", "-q", evil, "-s", "x"}, {"subject", "show", evil}, {"plan", first, "--item", evil, "--owner", "x"},
 		{"score", evil}, {"plan", first, "--status", evil, "--item", "mfa"},

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/history"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
+func (a *app) historyCommand() *cobra.Command {
+	var asJSON bool
+	var f history.Filter
+	var since string
+	cmd := &cobra.Command{
+		Use:   "history ID [--question QID] [--since DATE] [--by NAME] [--json]",
+		Short: "Show who changed what in an assessment, and when",
+		Long: `Show an assessment's audit trail as people read it: one entry a record, with
+when it was recorded (UTC), who recorded it (in team mode, the database login)
+and what it changed: answers and notes with the old and the new value, plan
+edits field by field, submissions and sign-off decisions with their comments,
+revisions, imports with where the file came from, sendings to the vendor.
+The old values are what the trail held before each record.
+
+It first verifies the trail as assay verify ID does, and says so at the top.
+If the trail is broken, it says where, still shows every record, and marks
+with ! the records from the break on, which nothing vouches for; it then
+exits 1.
+
+A value written in lines shows its first line in the table and is shown
+whole under it.`,
+		Example: `  assay history 3
+  assay history 3 --question encryption
+  assay history 3 --since 2026-03-01 --by "Rita Reviewer"
+  assay history 3 --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := assessmentID(args[0])
+			if err != nil {
+				return err
+			}
+			if since != "" {
+				if f.Since, err = assess.ParseDate(since); err != nil {
+					return fmt.Errorf("--since: %w", err)
+				}
+			}
+			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			v, entries, err := readHistory(a.ctx(cmd), db, id)
+			if err != nil {
+				return err
+			}
+			shown := f.Apply(entries)
+			if asJSON {
+				err = a.writeJSON(historyJSONOf(id, v, shown))
+			} else {
+				writeHistory(a.stdout, id, v, len(entries), shown, f)
+			}
+			if err == nil && !v.Intact {
+				return exitError{code: 1, msg: "audit trail broken: " + safetext.OneLine(v.Why)}
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&f.Question, "question", "", "only the records about this question (its answer, its plan item)")
+	cmd.Flags().StringVar(&since, "since", "", "only the records made on or after this day (UTC), YYYY-MM-DD")
+	cmd.Flags().StringVar(&f.By, "by", "", "only the records made by this person (in team mode, this login)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the entries as JSON")
+	return cmd
+}
+
+// writeHistory prints the verdict, then the entries as a table, then the
+// values written in lines, whole.
+func writeHistory(w io.Writer, id int64, v history.Verdict, total int, shown []history.Entry, f history.Filter) {
+	fmt.Fprintln(w, verdictLine(id, v, total))
+	if len(shown) == 0 {
+		if total == 0 {
+			fmt.Fprintln(w, "\nThe trail holds no records.")
+		} else {
+			fmt.Fprintln(w, "\nNo record matches "+filterWords(f)+".")
+		}
+		return
+	}
+	fmt.Fprintln(w)
+	t := newTable("#", "WHEN (UTC)", "WHO", "WHAT")
+	var texts []history.Text
+	for _, e := range shown {
+		seq := strconv.FormatInt(e.Seq, 10)
+		if !e.Verified {
+			seq += " !"
+		}
+		for i, line := range e.Lines("->") {
+			if i == 0 {
+				t.row(seq, e.When(), e.Who(), line)
+			} else {
+				t.row("", "", "", "- "+line)
+			}
+		}
+		for _, tx := range e.Texts() {
+			tx.Label = seq + ", " + tx.Label
+			texts = append(texts, tx)
+		}
+	}
+	t.write(w)
+	writeHistoryTexts(w, texts)
+}
+
+// writeHistoryTexts shows the values the table cut to their first line,
+// each under its record's number and label, its lines further in and a
+// blank line where a paragraph ends, as assay plan shows an action
+// written in lines.
+func writeHistoryTexts(w io.Writer, texts []history.Text) {
+	for _, tx := range texts {
+		fmt.Fprintf(w, "\n%s:\n", tx.Label)
+		for _, line := range tx.Lines {
+			if line == "" {
+				fmt.Fprintln(w)
+				continue
+			}
+			fmt.Fprintf(w, "    %s\n", line)
+		}
+	}
+}
+
+// verdictLine says whether the trail verified, and if not, where it
+// broke and which records are marked.
+func verdictLine(id int64, v history.Verdict, total int) string {
+	n := assess.Count(total, "record", "records")
+	switch {
+	case v.Intact:
+		return fmt.Sprintf("Audit trail of assessment %d verified (as assay verify %d checks it): %s.", id, id, n)
+	case v.From > 1:
+		return fmt.Sprintf("Audit trail of assessment %d BROKEN at record %d: %s. %s; the ones from %d on (marked !) are not vouched for.",
+			id, v.From, safetext.OneLine(v.Why), n, v.From)
+	}
+	return fmt.Sprintf("Audit trail of assessment %d NOT VERIFIED: %s. %s, none vouched for (all marked !).", id, safetext.OneLine(v.Why), n)
+}
+
+// filterWords says what the filters asked for.
+func filterWords(f history.Filter) string {
+	var parts []string
+	if f.Question != "" {
+		parts = append(parts, "question "+safetext.OneLine(f.Question))
+	}
+	if !f.Since.IsZero() {
+		parts = append(parts, "since "+f.Since.String())
+	}
+	if f.By != "" {
+		parts = append(parts, "by "+safetext.OneLine(f.By))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// historyJSON is assay history --json.
+type historyJSON struct {
+	Assessment int64           `json:"assessment"`
+	Verified   bool            `json:"verified"`
+	BrokenAt   int64           `json:"broken_at,omitempty"` // first record not vouched for
+	Why        string          `json:"why,omitempty"`
+	Entries    []history.Entry `json:"entries"`
+}
+
+func historyJSONOf(id int64, v history.Verdict, shown []history.Entry) historyJSON {
+	out := historyJSON{Assessment: id, Verified: v.Intact, Entries: shown}
+	if !v.Intact {
+		out.BrokenAt, out.Why = v.From, v.Why
+	}
+	if out.Entries == nil {
+		out.Entries = []history.Entry{}
+	}
+	return out
+}
