@@ -11,6 +11,7 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/history"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 func (a *app) historyCommand() *cobra.Command {
@@ -53,7 +54,9 @@ whole under it.`,
 			if err != nil {
 				return err
 			}
-			v, entries, err := readHistory(a.ctx(cmd), db, id)
+			// Snapshots are decoded from their YAML, as assay verify does.
+			db.SetVerifyDecoder(questionnaires.Decode)
+			v, entries, err := db.AuditHistory(a.ctx(cmd), id)
 			if err != nil {
 				return err
 			}

@@ -1,22 +1,19 @@
-package main
+package store
 
 import (
 	"context"
 
 	"github.com/assay-dev/assay/assess/history"
 	"github.com/assay-dev/assay/assess/ledger"
-	"github.com/assay-dev/assay/questionnaires"
-	"github.com/assay-dev/assay/store"
 )
 
-// readHistory verifies assessment id's trail as assay verify ID does and
-// reads it as entries marked verified up to where verify vouches for
-// them: the command line's history and the workspace's trail screen.
-// Verify runs first: a record written after it is not vouched for.
-func readHistory(ctx context.Context, db *store.DB, id int64) (history.Verdict, []history.Entry, error) {
-	// Snapshots are decoded from their YAML, as assay verify does.
-	db.SetVerifyDecoder(questionnaires.Decode)
-	res, err := db.VerifyWith(ctx, store.VerifyOptions{ID: id})
+// AuditHistory verifies assessment id's trail as Verify(ctx, id) does and
+// reads it as entries (assess/history) marked verified up to where verify
+// vouches for them: assay history and the workspace's trail screen, on
+// SQLite and PostgreSQL alike. Verify runs first, so that a record
+// written after it is not shown as vouched for.
+func (db *DB) AuditHistory(ctx context.Context, id int64) (history.Verdict, []history.Entry, error) {
+	res, err := db.VerifyWith(ctx, VerifyOptions{ID: id})
 	if err != nil {
 		return history.Verdict{}, nil, err
 	}
@@ -37,7 +34,7 @@ func readHistory(ctx context.Context, db *store.DB, id int64) (history.Verdict, 
 // verdictOf is what verify's result says of assessment id's records: up
 // to the break when it is a record of this trail, none when what broke
 // is not one record (a ledger entry, an untrusted key, the schema).
-func verdictOf(res store.VerifyResult, id int64) history.Verdict {
+func verdictOf(res VerifyResult, id int64) history.Verdict {
 	b := res.Broken
 	switch {
 	case b == nil:
