@@ -39,7 +39,7 @@ func TestAccessibleEmptyEnterAtAMenuSaysNothingWasTyped(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Nothing was typed; type an assessment's number, n or q.",
-		"Nothing was typed; type a number from 1 to 4, b or q.",
+		"Nothing was typed; type a number from 1 to 5, b or q.",
 		"Nothing was typed; type a number from 1 to 32.",
 		"Nothing was typed; type a number from 1 to 4, or b.",
 		"Nothing was typed; type 1, or b.",

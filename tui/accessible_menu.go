@@ -6,7 +6,7 @@ import (
 
 // choices is what accessible mode offers on one assessment, after its
 // questions: answering them again, its remediation plan, its sign-off and
-// its report, as the workspace's tabs do. False when the input ended or
+// its report, as the workspace's tabs do, and its audit trail. False when the input ended or
 // the person typed q.
 func (p *prompter) choices(id int64) bool {
 	for {
@@ -17,7 +17,7 @@ func (p *prompter) choices(id int64) bool {
 		}
 		p.say("")
 		p.say(fmt.Sprintf("Assessment %d, %s, %s.", a.ID, clean(a.Subject), a.Status.Words()))
-		line, ok := p.ask("Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, b to go back to the list, q to quit:")
+		line, ok := p.ask("Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, 5 to hear its audit trail, b to go back to the list, q to quit:")
 		if !ok || isCommand(line, "q") {
 			return false
 		}
@@ -43,8 +43,10 @@ func (p *prompter) choices(id int64) bool {
 			if !p.export(a) {
 				return false
 			}
+		case "5":
+			p.trail(id)
 		default:
-			p.say(notOffered("choice", line) + "; type a number from 1 to 4, b or q.")
+			p.say(notOffered("choice", line) + "; type a number from 1 to 5, b or q.")
 		}
 	}
 }

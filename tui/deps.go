@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/history"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -89,6 +90,10 @@ type Deps struct {
 	// shows and dates its accepted risks as assay report does; nil exports
 	// the report on screen, without a record line or those days.
 	PinnedAssessment func(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, assess.PlanStamps, error)
+	// History verifies an assessment's audit trail and reads it as
+	// entries marked verified up to where verify vouches for them
+	// (store.AuditHistory); nil hides the trail screen.
+	History func(ctx context.Context, id int64) (history.Verdict, []history.Entry, error)
 	// Changes tells of the changes others make to the portfolio, which
 	// the workspace then shows (live.go); nil: it does not follow them.
 	Changes assess.Changes

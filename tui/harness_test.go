@@ -231,6 +231,7 @@ func (e *env) deps() tui.Deps {
 		Governance:       e.db,
 		Pin:              e.db.Pin,
 		PinnedAssessment: e.db.PinnedPlanStamps,
+		History:          e.db.AuditHistory,
 	}
 }
 

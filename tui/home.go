@@ -136,6 +136,8 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return h, h.loadWithDue()
 		}
 		return h, nil
+	case trailLoadedMsg:
+		return h.trailLoaded(msg)
 	case diffLoadedMsg:
 		if msg.err != nil {
 			h.err = said(msg.err)
@@ -238,6 +240,9 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return h, nil
 	}
 	if cmd, ok := h.compareKey(msg, a); ok {
+		return h, cmd
+	}
+	if cmd, ok := h.trailKey(msg, a); ok {
 		return h, cmd
 	}
 	switch {

@@ -35,7 +35,7 @@ var global = globalKeys{
 
 type homeKeys struct {
 	Open, New, Filter, Sort, Archive, ShowArchived, Review, Plan, Report, Refresh,
-	Compare, ComparePrevious key.Binding
+	Compare, ComparePrevious, History key.Binding
 }
 
 var homeKeyMap = homeKeys{
@@ -53,13 +53,15 @@ var homeKeyMap = homeKeys{
 	// compares with the subject's previous assessment in one key.
 	Compare:         bind("c", "compare: mark, then pick the other", "c"),
 	ComparePrevious: bind("C", "compare with the previous of this subject", "C"),
+	// h reads the audit trail: who changed what, and when, verified.
+	History: bind("h", "audit trail", "h"),
 }
 
 func (k homeKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Open, k.New, k.Filter, k.Sort, global.Help, global.Quit},
 		full: [][]key.Binding{
-			append(navKeyMap.help(), k.Open, k.Review, k.Plan, k.Report, k.Compare, k.ComparePrevious),
+			append(navKeyMap.help(), k.Open, k.Review, k.Plan, k.Report, k.Compare, k.ComparePrevious, k.History),
 			{k.New, k.Filter, k.Sort, k.Archive, k.ShowArchived, k.Refresh},
 			{global.Help, global.Quit, global.ForceQuit},
 		},
@@ -246,6 +248,18 @@ func (k reportKeys) keyMap() keyMap {
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Export},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
+	}
+}
+
+// trailKeys scroll the audit trail with the list keys.
+type trailKeys struct{}
+
+var trailKeyMap trailKeys
+
+func (trailKeys) keyMap() keyMap {
+	return keyMap{
+		short: []key.Binding{navKeyMap.Down, navKeyMap.PageDown, global.Back, global.Help, global.Quit},
+		full:  [][]key.Binding{navKeyMap.help(), {global.Back, global.Help, global.Quit, global.ForceQuit}},
 	}
 }
 

@@ -32,7 +32,7 @@ func TestAccessiblePlan(t *testing.T) {
 		"q",
 	)
 	s.says(out,
-		"Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, b to go back to the list, q to quit:",
+		"Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, 5 to hear its audit trail, b to go back to the list, q to quit:",
 		"Remediation plan of assessment 1, Acme Cloud Ltd: 32 items",
 		"Item 2: mfa, severity high, due 2026-03-31, status open, overdue, no owner.",
 		"Type an item's number to change it, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment 1's choices, q to quit:",

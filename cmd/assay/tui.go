@@ -13,6 +13,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -99,6 +100,9 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 	if db.Team() {
 		readRoles = db.ReadRoles
 	}
+	// The trail screen verifies as assay verify does: snapshots decoded
+	// from their YAML, not trusted from the cache.
+	db.SetVerifyDecoder(questionnaires.Decode)
 	return tui.Deps{
 		DeadlinesFor: cfg.DeadlinesFor,
 		Due: func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error) {
@@ -112,6 +116,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Governance:       db,
 		FourEyes:         db.FourEyes,
 		Pin:              db.Pin,
+		History:          db.AuditHistory,
 		PinnedAssessment: db.PinnedPlanStamps,
 		Questionnaires:   lib.All(),
 		Catalog:          lib.Catalog(),

@@ -1,0 +1,26 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// trailKey handles h: the audit trail of the assessment under the
+// cursor, verified, read after the writes queued before it.
+func (h *home) trailKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, bool) {
+	if !key.Matches(msg, homeKeyMap.History) || h.sh.deps.History == nil {
+		return nil, false
+	}
+	return h.sh.saves.afterWrites(loadTrail(h.sh.deps, a)), true
+}
+
+// trailLoaded shows the trail read, or says why it could not be.
+func (h *home) trailLoaded(msg trailLoadedMsg) (screen, tea.Cmd) {
+	if msg.err != nil {
+		h.err = said(msg.err)
+		return h, nil
+	}
+	return newTrail(h.sh, msg), nil
+}
