@@ -30,6 +30,8 @@ type Questionnaire struct {
 	RiskMatrix *RiskMatrix
 	Recommends []*Recommendation // pre-screen results: which assessments are needed
 	Carries    []*Carry          // answers that start a recommended assessment (see Carried)
+	// Consistency lists the checks of answers against each other.
+	Consistency []*ConsistencyCheck
 
 	Sections  []*Section
 	Questions []*Question // every question in document order; Question.Index is its position

@@ -49,6 +49,10 @@ type Result struct {
 	Risks           []RiskResult           `json:"risks,omitempty"`
 	Findings        []Finding              `json:"findings"`
 	Recommendations []RecommendationResult `json:"recommendations,omitempty"`
+	// Disagreements are the questionnaire's consistency checks that hold:
+	// answers that cannot all be true. They change no number above; the
+	// report, the summary and the interview list them for the reviewer.
+	Disagreements []Disagreement `json:"disagreements,omitempty"`
 }
 
 // Status is what an answer shows about its question.

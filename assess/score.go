@@ -14,7 +14,8 @@ import (
 // The order is fixed and shown in explanations: which questions are
 // visible; each visible question's points (unanswered counts as worst, N/A
 // drops out of the maximum); dimension totals; rules, in file order; levels;
-// the risk register; findings; pre-screen recommendations.
+// the risk register; findings; pre-screen recommendations; answers that
+// disagree (consistency checks), which change none of the numbers.
 func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
 	s := newScorer(q, answers, asOf)
 	s.res = &Result{
@@ -36,6 +37,7 @@ func Score(q *Questionnaire, answers Answers, asOf Date) *Result {
 	s.risks()
 	s.findings()
 	s.recommendations()
+	s.disagreements()
 	s.res.Complete = len(s.res.Unanswered) == 0
 	if !s.res.Complete && !s.bestCase && len(q.Levels) > 0 {
 		settle(s.res, q, answers, asOf)

@@ -74,6 +74,7 @@ type loader struct {
 	pendingFindingIf []pendingFindingIf
 	dpoQuestion      *assess.Question // the question marked dpo_opinion, if any
 	pendingReplaces  []pendingReplaces
+	pendingChecks    []pendingCheck // consistency checks, matched with their conditions once read
 }
 
 type pendingCondition struct {
@@ -84,7 +85,7 @@ type pendingCondition struct {
 
 var topFields = []string{
 	"id", "version", "title", "kind", "description", "copyright", "dimensions", "levels", "rules", "outcome",
-	"severity_raises", "deadlines", "risk_matrix", "recommends", "carries", "sections",
+	"severity_raises", "deadlines", "risk_matrix", "recommends", "carries", "consistency", "sections",
 }
 
 func (l *loader) read(root yamlx.Value) {
@@ -114,7 +115,9 @@ func (l *loader) read(root yamlx.Value) {
 	q.Deadlines = l.deadlines(f.Get("deadlines"))
 	l.recommends(f.Get("recommends"))
 	l.carries(f.Get("carries"))
+	l.consistency(f.Get("consistency"))
 	l.resolveConditions()
+	l.matchCheckQuestions()
 }
 
 func kindNames() []string {
