@@ -96,6 +96,12 @@ func summary(e *assess.Evaluation, finding func(n int, f assess.Finding) string)
 	for _, rec := range res.Recommendations {
 		fmt.Fprintf(&b, "Recommended: %s (%s)\n", rec.Questionnaire, clean(rec.Reason))
 	}
+	if n := len(res.Disagreements); n > 0 {
+		fmt.Fprintf(&b, "Answers that disagree: %d (the scores take each answer as given)\n", n)
+		for _, d := range res.Disagreements {
+			fmt.Fprintf(&b, "  %s: %s Answers: %s.\n", d.ID, sentence(clean(d.Message)), DisagreeingAnswersWords(d.Answers))
+		}
+	}
 	fmt.Fprintf(&b, "Scoring: %s\n", res.ScoringVersion)
 	return b.String()
 }

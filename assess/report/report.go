@@ -64,6 +64,7 @@ func Build(e *assess.Evaluation, opts Options) *document.Document {
 	}
 	r.governance()
 	r.signOff()
+	r.disagreements()
 	r.appendix()
 	return &document.Document{
 		Meta: document.Meta{
@@ -183,6 +184,9 @@ func (r *reporter) summary() {
 	figures = append(figures, txt(fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total)))
 	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
 		figures = append(figures, txt(fmt.Sprintf("Answers that are the vendor's and that no analyst has confirmed: %d of %d.", n, r.res.Answered)))
+	}
+	if n := len(r.res.Disagreements); n > 0 {
+		figures = append(figures, txt(fmt.Sprintf("Answers that disagree with each other: %d (listed before the appendix).", n)))
 	}
 	if n := len(r.res.HiddenAnswered); n > 0 {
 		figures = append(figures, txt(fmt.Sprintf("Answers kept but not counted because their questions are hidden: %d.", n)))

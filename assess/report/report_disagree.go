@@ -1,0 +1,60 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
+)
+
+// disagreements lists the answers that cannot all be true (the
+// questionnaire's consistency checks that hold), each with the check's
+// words and the answers it concerns, before the appendix that gives every
+// answer in full. None, no section: a report is not padded with an empty
+// one. The message is the questionnaire's and each answer the analyst's
+// or the vendor's: both are cleaned to one line of plain text.
+func (r *reporter) disagreements() {
+	if len(r.res.Disagreements) == 0 {
+		return
+	}
+	r.d.heading(2, txt("Answers that disagree"))
+	r.d.para(txt("These answers cannot all be true. The scores above take each as given; " +
+		"the reviewer should establish which is right before the committee relies on them."))
+	items := make([]document.Text, 0, len(r.res.Disagreements))
+	for _, d := range r.res.Disagreements {
+		items = append(items, txt(code(d.ID), ": ", endSentence(txt(user(d.Message))), " ", strong("Answers:"), " ", disagreeingAnswers(d.Answers), "."))
+	}
+	r.d.list(items...)
+}
+
+// disagreeingAnswers gives each answer a disagreement concerns after its
+// question's ID, "bias-testing yes; intersectional-testing not-measured".
+func disagreeingAnswers(answers []assess.DisagreeingAnswer) document.Text {
+	var t document.Text
+	for i, a := range answers {
+		if i > 0 {
+			t = txt(t, "; ")
+		}
+		answer := txt(user(a.Answer))
+		if a.Answer == "" {
+			answer = txt(emph("unanswered"))
+		}
+		t = txt(t, code(a.Question), " ", answer)
+	}
+	return t
+}
+
+// DisagreeingAnswersWords is disagreeingAnswers as one line of plain
+// text, for assay score and the interview: "bias yes; groups-tested
+// none", each answer cleaned.
+func DisagreeingAnswersWords(answers []assess.DisagreeingAnswer) string {
+	parts := make([]string, len(answers))
+	for i, a := range answers {
+		answer := clean(a.Answer)
+		if a.Answer == "" {
+			answer = "unanswered"
+		}
+		parts[i] = a.Question + " " + answer
+	}
+	return strings.Join(parts, "; ")
+}
