@@ -36,7 +36,9 @@ only once its note names it. One that
 holds answers from a vendor's file that nobody has confirmed (y in the
 interview) or corrected is submitted or approved only with
 --accept-unconfirmed: you accept them as the vendor gave them, and the audit
-trail records that with their count.`,
+trail records that with their count. Answers the questionnaire's consistency
+checks find disagreeing do not stop a submission or an approval: they are
+named here, and the report lists them before its appendix.`,
 		Example: `  assay review 3 --submit --comment "Ready for the committee"
   assay --reviewer "Rui Costa" review 3 --approve \
     --comment "Plan agreed with the vendor"
@@ -71,6 +73,9 @@ trail records that with their count.`,
 			s := asmt.SignOffs[len(asmt.SignOffs)-1]
 			fmt.Fprintf(a.stdout, "Assessment %d is now %s: %s by %s on %s.\n", asmt.ID, asmt.Status.Words(),
 				s.Decision, safetext.OneLine(s.Name), s.On)
+			if actions[0] == assess.ActSubmit || actions[0] == assess.ActApprove {
+				a.warnDisagreements(asmt, on)
+			}
 			if asmt.Status == assess.Approved {
 				if moved := asmt.ChangedInReviewWords(true); moved != "" {
 					fmt.Fprintf(a.stdout, "Changed after it was submitted, and approved as changed: %s.\n", safetext.OneLine(moved))
