@@ -45,6 +45,9 @@ type interview struct {
 	typedOn  string // what the field held when it opened: typing since is not given yet
 	showHelp bool
 	err      string // why the last answer was refused
+	// disagreed says what the answer just given made disagree (the
+	// consistency checks it made hold), until the status line shows it.
+	disagreed string
 }
 
 func newInterview(sh *shell) (screen, tea.Cmd) {
@@ -329,14 +332,19 @@ func (iv *interview) save(v assess.Value, advance bool) tea.Cmd {
 	ans.Value = v
 	ans.Source, ans.Reviewed = assess.ByAnalyst, true
 	iv.err = ""
-	if !iv.sh.sess.setAnswer(iv.sh.deps, ans) || !advance {
+	if !iv.giveAnswer(ans) {
 		return nil // a refused answer stays on its question, with why
+	}
+	if !advance {
+		iv.sayDisagreement()
+		return nil
 	}
 	at := iv.idx
 	cmd := iv.move(+1)
 	if iv.idx == at {
 		iv.showPicked() // the last question: nothing to move to
 	}
+	iv.sayDisagreement()
 	return cmd
 }
 

@@ -341,8 +341,11 @@ func (iv *interview) commitEdit() tea.Cmd {
 	iv.editing = editNone
 	iv.input.Blur()
 	if was == editAnswer {
-		return iv.move(+1)
+		cmd := iv.move(+1)
+		iv.sayDisagreement()
+		return cmd
 	}
+	iv.sayDisagreement()
 	return nil
 }
 
@@ -402,7 +405,7 @@ func (iv *interview) commitField() bool {
 		return true
 	}
 	iv.err = ""
-	return iv.sh.sess.setAnswer(iv.sh.deps, ans)
+	return iv.giveAnswer(ans)
 }
 
 func parseTyped(q *assess.Question, text string) (assess.Value, error) {

@@ -1,0 +1,30 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// The answer that makes two answers disagree is said so on the status
+// line as it is given, naming the other answer and the check's words;
+// an answer that agrees says nothing of it.
+func TestInterviewSaysWhenAnAnswerDisagrees(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("disagree.yaml", "Loan model")
+	f := e.start()
+	f.waitFor("sorted by")
+	f.press("enter")
+	f.waitFor("Were outcomes compared across groups?")
+	f.press("1") // yes, and on to the combinations
+	f.waitFor("Were combinations of groups compared?")
+	f.press("2") // not measured: disagrees with the yes
+	f.waitFor("This answer disagrees with bias-testing (yes): Bias testing", "Has anyone outside the team read")
+
+	f.press("left") // back to the combinations
+	f.waitFor("Were combinations of groups compared?")
+	f.press("1") // measured: they agree
+	f.waitFor("Has anyone outside the team read")
+	if strings.Contains(f.screen(), "disagrees") {
+		t.Errorf("an answer that agrees is said to disagree:\n%s", f.screen())
+	}
+}
