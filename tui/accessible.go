@@ -369,6 +369,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		return true
 	}
 	shown, over := a.Answers[ans.QuestionID], false
+	before := assess.Score(a.Questionnaire, a.Answers, a.AssessedOn).Disagreements
 	for {
 		err := p.d.Repo.ReplaceAnswers(p.ctx, a.ID, []assess.Answer{ans}, assess.Answers{ans.QuestionID: shown})
 		var conflict *assess.ConflictError
@@ -401,6 +402,12 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		}
 		if ans.Value.Risk.HigherAfter() {
 			p.say(higherAfterWarning)
+		}
+		// As the workspace's status line says it: what this answer made
+		// disagree with another.
+		after := assess.Score(a.Questionnaire, a.Answers, a.AssessedOn).Disagreements
+		if w := disagreeWords(assess.NewDisagreements(before, after, ans.QuestionID), ans.QuestionID); w != "" {
+			p.say(fullStop(clean(w)))
 		}
 		return true
 	}

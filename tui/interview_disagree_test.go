@@ -28,3 +28,17 @@ func TestInterviewSaysWhenAnAnswerDisagrees(t *testing.T) {
 		t.Errorf("an answer that agrees is said to disagree:\n%s", f.screen())
 	}
 }
+
+// Accessible mode says it too, after "Saved.", as a sentence of its own.
+func TestAccessibleSaysWhenAnAnswerDisagrees(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("disagree.yaml", "Loan model")
+	text := e.accessible("1\n1\n2\nq\n")
+	want := "Saved.\nThis answer disagrees with bias-testing (yes): Bias testing compared groups, yet no group was compared.\n"
+	if !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if n := strings.Count(text, "disagrees"); n != 1 {
+		t.Errorf("said %d times that an answer disagrees, want once:\n%s", n, text)
+	}
+}
