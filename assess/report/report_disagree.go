@@ -28,14 +28,17 @@ func (r *reporter) disagreements() {
 }
 
 // disagreeingAnswers gives each answer a disagreement concerns after its
-// question's ID, "bias-testing yes; intersectional-testing not-measured".
+// question's ID, `bias-testing` "yes"; `intersectional-testing`
+// "not-measured".
 func disagreeingAnswers(answers []assess.DisagreeingAnswer) document.Text {
 	var t document.Text
 	for i, a := range answers {
 		if i > 0 {
 			t = txt(t, "; ")
 		}
-		answer := txt(user(a.Answer))
+		// Quoted: an answer's label may hold commas, colons and
+		// semicolons of its own.
+		answer := txt(`"`, user(a.Answer), `"`)
 		if a.Answer == "" {
 			answer = txt(emph("unanswered"))
 		}
@@ -45,12 +48,12 @@ func disagreeingAnswers(answers []assess.DisagreeingAnswer) document.Text {
 }
 
 // DisagreeingAnswersWords is disagreeingAnswers as one line of plain
-// text, for assay score and the interview: "bias yes; groups-tested
-// none", each answer cleaned.
+// text, for assay score: bias "yes"; groups-tested "none", each answer
+// cleaned.
 func DisagreeingAnswersWords(answers []assess.DisagreeingAnswer) string {
 	parts := make([]string, len(answers))
 	for i, a := range answers {
-		answer := clean(a.Answer)
+		answer := `"` + clean(a.Answer) + `"`
 		if a.Answer == "" {
 			answer = "unanswered"
 		}

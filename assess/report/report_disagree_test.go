@@ -59,7 +59,7 @@ func TestReportListsAnswersThatDisagree(t *testing.T) {
 	md = oneSpaced(md)
 	section := "## Answers that disagree " +
 		"These answers cannot all be true. The scores above take each as given; the reviewer should establish which is right before the committee relies on them. " +
-		"- `bias-with-no-groups`: A bias test names the groups it compared. **Answers:** `bias` yes; `groups-tested` none. "
+		"- `bias-with-no-groups`: A bias test names the groups it compared. **Answers:** `bias` \"yes\"; `groups-tested` \"none\". "
 	if !strings.Contains(md, section) {
 		t.Errorf("no section listing the disagreement as\n%s\nin:\n%s", section, md)
 	}
@@ -126,7 +126,7 @@ func TestSummaryListsAnswersThatDisagree(t *testing.T) {
 		return assess.Evaluate(a, govDay("2026-12-05"))
 	}
 	want := "Answers that disagree: 1 (the scores take each answer as given)\n" +
-		"  bias-with-no-groups: A bias test names the groups it compared. Answers: bias yes; groups-tested none\x1b[2J or\nmore.\n"
+		"  bias-with-no-groups: A bias test names the groups it compared. Answers: bias \"yes\"; groups-tested \"none\x1b[2J or\nmore\".\n"
 	want = strings.Replace(want, "none\x1b[2J or\nmore", "none or more", 1)
 	for name, summary := range map[string]func(*assess.Evaluation) string{"Summary": report.Summary, "SpokenSummary": report.SpokenSummary} {
 		if got := summary(evaluate("none\x1b[2J or\nmore")); !strings.Contains(got, want) {
