@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -58,4 +59,20 @@ func disagreeWords(ds []assess.Disagreement, question string) string {
 		s += fmt.Sprintf(" (and %s)", assess.Count(n, "other check", "other checks"))
 	}
 	return s
+}
+
+// disagreeingSaid names, for the sign-off form, the consistency checks
+// that hold, " Answers that disagree: 1 (groups-tested-yet-none-compared);
+// the report lists them before its appendix.", or "" for none: a submit
+// or an approval is not refused for them (which answer is wrong is the
+// reviewer's call), but nobody signs without being told.
+func disagreeingSaid(ds []assess.Disagreement) string {
+	if len(ds) == 0 {
+		return ""
+	}
+	ids := make([]string, len(ds))
+	for i, d := range ds {
+		ids[i] = d.ID
+	}
+	return fmt.Sprintf(" Answers that disagree: %d (%s); the report lists them before its appendix.", len(ds), strings.Join(ids, ", "))
 }

@@ -42,3 +42,23 @@ func TestAccessibleSaysWhenAnAnswerDisagrees(t *testing.T) {
 		t.Errorf("said %d times that an answer disagrees, want once:\n%s", n, text)
 	}
 }
+
+// The sign-off form names the checks that hold before anyone signs.
+func TestSignOffNamesAnswersThatDisagree(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("disagree.yaml", "Loan model")
+	f := e.start()
+	f.waitFor("sorted by")
+	f.press("enter")
+	f.waitFor("Were outcomes compared across groups?")
+	f.press("1")
+	f.waitFor("Were combinations of groups compared?")
+	f.press("2")
+	f.waitFor("This answer disagrees with bias-testing")
+	f.press("tab")
+	f.waitFor("[Review]")
+	f.press("S")
+	f.waitFor("Answers that disagree: 1 (groups-tested-yet-none-", "compared); the report lists them before its appendix.")
+	f.press("esc")
+	f.quit()
+}

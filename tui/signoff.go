@@ -69,6 +69,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	if moved := movedInReview(a, true); moved != "" {
 		who += " Changed since the submission, and signed as changed: " + moved + "."
 	}
+	who += disagreeingSaid(sh.sess.eval.Result.Disagreements)
 	// The comment has a page of its own: it says again what is signed,
 	// the decision as chosen on the page before (set as the choice
 	// changes, in Update: huh's DescriptionFunc draws it a frame late).
