@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // A terminal that says in COLORFGBG that its background is light, but does
@@ -28,7 +29,7 @@ func TestLightBackgroundFromCOLORFGBG(t *testing.T) {
 	if light.sh.dark {
 		t.Fatal("LightBackground: the workspace starts with the dark palette")
 	}
-	if light.sh.st.p != newPalette(false) {
+	if light.sh.st.p != newPalette(false, colorprofile.TrueColor) {
 		t.Error("LightBackground: the styles are not the light palette's")
 	}
 	if View := light.View().Content; !strings.Contains(View, "38;2;90;86;224") {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -17,7 +18,9 @@ import (
 // least 4.5:1 (WCAG AA for body text) against black on a dark terminal and
 // white on a light one. The help bubble's own greys (#4A4A4A, #3C3C3C on
 // black) did not, and on a 16-colour terminal its separators became black
-// on black.
+// on black. On a 16-colour light terminal the filter's placeholder was
+// bright black on white (3.9:1), the same terminal dark had titles in
+// bright blue on black (2.4:1).
 func TestTextColoursReadOnTheirBackground(t *testing.T) {
 	white := [3]float64{255, 255, 255}
 	for _, c := range []struct {
@@ -25,21 +28,40 @@ func TestTextColoursReadOnTheirBackground(t *testing.T) {
 		light    bool
 		answered color.Color // the terminal's answer to the background query
 		bg       [3]float64
+		colours  colorprofile.Profile // as the terminal says; 0: not said
 	}{
-		{"dark", false, nil, [3]float64{0, 0, 0}},
-		{"light", true, nil, white},
-		{"answered light", false, color.White, white},
+		{"dark", false, nil, [3]float64{0, 0, 0}, 0},
+		{"light", true, nil, white, 0},
+		{"answered light", false, color.White, white, 0},
+		{"16-colour dark", false, nil, [3]float64{0, 0, 0}, colorprofile.ANSI},
+		{"16-colour light", true, nil, white, colorprofile.ANSI},
+		{"256-colour light", true, nil, white, colorprofile.ANSI256},
 	} {
 		var m tea.Model = New(Deps{LightBackground: c.light})
 		if c.answered != nil {
 			m, _ = m.Update(tea.BackgroundColorMsg{Color: c.answered})
 		}
+		if c.colours != 0 {
+			m, _ = m.Update(tea.ColorProfileMsg{Profile: c.colours})
+		}
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
-		checkContrast(t, c.name, m.(Model).View().Content, c.bg)
+		drawn := func() string {
+			// As Bubble Tea writes it: each colour swapped for the
+			// nearest the terminal has.
+			v := m.(Model).View().Content
+			if c.colours == 0 {
+				return v
+			}
+			var b strings.Builder
+			w := &colorprofile.Writer{Forward: &b, Profile: c.colours}
+			_, _ = w.WriteString(v)
+			return b.String()
+		}
+		checkContrast(t, c.name, drawn(), c.bg)
 		// The filter's field: its prompt and placeholder (the text
 		// input's own were silver and #585858).
 		m, _ = m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
-		checkContrast(t, c.name+", filtering", m.(Model).View().Content, c.bg)
+		checkContrast(t, c.name+", filtering", drawn(), c.bg)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/assay-dev/assay/assess"
@@ -53,7 +54,8 @@ type shell struct {
 	saves         *saver // every write of the workspace, in order
 	loads         int    // requests to open an assessment: only the last one opens
 	dark          bool
-	flash         string // a one-off message for the status line
+	profile       colorprofile.Profile // the terminal's colour depth, as it said
+	flash         string               // a one-off message for the status line
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
@@ -95,7 +97,7 @@ type Model struct {
 func New(d Deps) Model {
 	d.asked = &roleAsk{}
 	dark := !d.LightBackground
-	sh := &shell{deps: d, st: newStyles(dark), dark: dark, width: 80, height: 24, saves: &saver{}}
+	sh := &shell{deps: d, st: newStyles(dark), dark: dark, profile: colorprofile.TrueColor, width: 80, height: 24, saves: &saver{}}
 	h := help.New()
 	h.Styles = sh.st.helpStyles()
 	return Model{sh: sh, cur: newHome(sh), help: h}
@@ -114,6 +116,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmd, m.afterUpdate(), m.sh.readRoles())
 }
 
+// restyle builds the styles again for the background and colour depth
+// the terminal has said.
+func (m *Model) restyle() {
+	m.sh.st = stylesFor(m.sh.dark, m.sh.profile)
+	m.help.Styles = m.sh.st.helpStyles()
+}
+
 // route handles frame-level keys and store results here, the rest in
 // the current screen.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
@@ -122,8 +131,13 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		m.sh.width, m.sh.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
 		m.sh.dark = msg.IsDark()
-		m.sh.st = newStyles(m.sh.dark)
-		m.help.Styles = m.sh.st.helpStyles()
+		m.restyle()
+		return m, nil
+	case tea.ColorProfileMsg:
+		// On a 16-colour terminal some of the palette's colours are
+		// chosen, not left to the nearest the terminal has.
+		m.sh.profile = msg.Profile
+		m.restyle()
 		return m, nil
 	case createdMsg:
 		// Heard here, whichever screen is on (esc may have left the

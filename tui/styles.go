@@ -6,20 +6,28 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/assay-dev/assay/assess"
 )
 
-// palette is every colour the workspace uses, chosen for the terminal's
-// background. With NO_COLOR or a monochrome terminal, Bubble Tea drops the
-// colours and the layout and symbols still carry the meaning.
+// palette is every colour the workspace draws text in, chosen for the
+// terminal's background and colour depth. With NO_COLOR or a monochrome
+// terminal, Bubble Tea drops the colours and the layout and symbols still
+// carry the meaning. Each reads at 4.5:1 or more on its background
+// (TestPaletteReadsAtEveryColourDepth).
 type palette struct {
-	accent, muted, text, ok, warn, bad, critical, selBg color.Color
+	accent, muted, text, ok, warn, bad, critical color.Color
 }
 
-func newPalette(dark bool) palette {
+// newPalette is the palette for a light or dark background on a terminal
+// of the given colour depth. A 24-bit colour is drawn as it is and its
+// nearest of the 256 reads as well; of the 16, the nearest can be too
+// faint, and those are chosen here instead.
+func newPalette(dark bool, profile colorprofile.Profile) palette {
 	ld := lipgloss.LightDark(dark)
-	return palette{
+	p := palette{
 		accent:   ld(lipgloss.Color("#5A56E0"), lipgloss.Color("#9F9BFF")),
 		muted:    ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#8C8C8C")),
 		text:     ld(lipgloss.Color("#1A1A1A"), lipgloss.Color("#E6E6E6")),
@@ -27,8 +35,20 @@ func newPalette(dark bool) palette {
 		warn:     ld(lipgloss.Color("#8A6100"), lipgloss.Color("#F2C14E")),
 		bad:      ld(lipgloss.Color("#B3261E"), lipgloss.Color("#FF7A70")),
 		critical: ld(lipgloss.Color("#7A0A52"), lipgloss.Color("#FF5FD2")),
-		selBg:    ld(lipgloss.Color("#E4E2FF"), lipgloss.Color("#2E2B5F")),
 	}
+	if profile == colorprofile.ANSI {
+		// The light grey's nearest is bright black (#808080 in xterm),
+		// 3.9:1 on white: no grey of the 16 reads there, so muted text
+		// is the terminal's own foreground. The dark lavender's nearest
+		// is bright blue (#0000FF), 2.4:1 on black: bright magenta is
+		// the violet the 16 have that reads (6.7:1).
+		if dark {
+			p.accent = ansi.BrightMagenta
+		} else {
+			p.muted = lipgloss.NoColor{}
+		}
+	}
+	return p
 }
 
 // styles are built once per background from the palette.
@@ -40,8 +60,12 @@ type styles struct {
 	box                           lipgloss.Style
 }
 
-func newStyles(dark bool) styles {
-	p := newPalette(dark)
+// newStyles are the styles for a background on a terminal of 24-bit
+// colour, until the terminal says otherwise (restyle).
+func newStyles(dark bool) styles { return stylesFor(dark, colorprofile.TrueColor) }
+
+func stylesFor(dark bool, profile colorprofile.Profile) styles {
+	p := newPalette(dark, profile)
 	s := lipgloss.NewStyle
 	return styles{
 		p:         p,
