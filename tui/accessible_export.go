@@ -100,9 +100,9 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 			p.say(fullStop("Not written: " + refusal(err)))
 			return false, true
 		}
-		content, err := render.Render(f, doc)
+		content, err := renderReport(f, doc)
 		if err != nil {
-			p.say(fullStop("Not written: " + refusal(err)))
+			p.say(fullStop("Not written: " + renderFailed{format: f, err: err}.words() + "; choose another format"))
 			continue
 		}
 		written, ok := p.put(path, content, fmt.Sprintf("the %s report of assessment %d", words, a.ID))

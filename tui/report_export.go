@@ -85,6 +85,11 @@ func nextFormat(path string) string {
 	return path + next.Extension()
 }
 
+// renderReport is render.Render: a test makes it fail
+// (FailRenderingForTest), as a renderer's fault cannot be made to happen
+// from the outside.
+var renderReport = render.Render
+
 // exportDocument renders the report in the file's format, off the update
 // loop (a PDF takes a moment to lay out), and writes it as every export is
 // written.
@@ -93,7 +98,9 @@ func exportDocument(d Deps, path string, doc *document.Document, replace bool) t
 		var content []byte
 		format, err := exportFormat(path)
 		if err == nil {
-			content, err = render.Render(format, doc)
+			if content, err = renderReport(format, doc); err != nil {
+				err = renderFailed{format: format, err: err}
+			}
 		}
 		if err != nil {
 			return exportedMsg{path: path, err: err}

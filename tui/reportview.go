@@ -130,7 +130,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pinnedMsg:
 		if msg.err != nil {
-			r.err = "the report's record: " + clean(msg.err.Error())
+			r.err = "the report's record line could not be read: " + said(msg.err)
 			return r, nil
 		}
 		r.opts.Record, r.opts.RevisedApproval = msg.pin, msg.revised
@@ -154,7 +154,9 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return r, nil
 		}
 		if msg.err != nil {
-			r.err = "export failed: " + clean(msg.err.Error())
+			// said: a renderer's failure is in the workspace's words
+			// (renderFailed), the writer's and the store's in theirs.
+			r.err = "export failed: " + said(msg.err)
 			return r, nil
 		}
 		r.done, r.err = "Exported to "+clean(msg.path), ""
@@ -223,7 +225,7 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		if _, err := exportFormat(path); err != nil {
 			// Said before anything is written; e opens the export
 			// again.
-			r.err, r.done = clean(err.Error())+"; nothing was written", ""
+			r.err, r.done = said(err)+"; nothing was written", ""
 			r.path.Blur()
 			return nil
 		}
