@@ -57,6 +57,10 @@ type Deps struct {
 	ExportDir string
 	// Plain draws without colour (NO_COLOR, or a terminal without colours).
 	Plain bool
+	// ASCII draws every screen in ASCII: the terminal's locale is not
+	// UTF-8 (LANG=C, LC_ALL=POSIX: locale.UTF8), and anything beyond
+	// ASCII would come out as garbage (ascii.go).
+	ASCII bool
 	// LightBackground starts the workspace with the light palette (the
 	// environment says so: LightBackground(COLORFGBG)); the terminal's
 	// answer to the background query, if it gives one, decides after.

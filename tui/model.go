@@ -339,7 +339,11 @@ func (m Model) View() tea.View {
 	if ls := strings.Split(all, "\n"); len(ls) > h {
 		all = strings.Join(ls[:h], "\n") // a header taller than the terminal
 	}
-	v := tea.NewView(dropBidiAndHidden(all))
+	all = dropBidiAndHidden(all)
+	if m.sh.deps.ASCII {
+		all = asciiFrame(all)
+	}
+	v := tea.NewView(all)
 	v.AltScreen = true
 	v.WindowTitle = "assay"
 	return v

@@ -14,6 +14,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/internal/locale"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 )
@@ -53,6 +54,7 @@ type app struct {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, base: ctx}
 	defer a.close()
+	defer drawsASCII(stdout, locale.UTF8(getenv))()
 	root := a.rootCommand()
 	if args == nil {
 		args = []string{} // cobra would read a nil command line from os.Args

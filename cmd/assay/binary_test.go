@@ -92,6 +92,7 @@ func procEnv(dir, db string) []string {
 		"ASSAY_REVIEWER=Dana Reyes",
 		"NO_COLOR=1",
 		"TERM=xterm-256color",
+		"LANG=C.UTF-8", // whatever the machine running the tests has
 	}
 	for _, kv := range os.Environ() {
 		if strings.HasPrefix(kv, "PATH=") || strings.HasPrefix(kv, "TMPDIR=") {

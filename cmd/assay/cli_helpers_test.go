@@ -31,6 +31,7 @@ func newCLISession(t *testing.T) *cliSession {
 		"XDG_CACHE_HOME":  sharedCache,
 		"ASSAY_REVIEWER":  "Test Reviewer",
 		"NO_COLOR":        "1",
+		"LANG":            "C.UTF-8", // tables and the workspace draw UTF-8 (a test of LANG=C sets its own)
 	}}
 }
 

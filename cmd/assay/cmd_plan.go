@@ -86,6 +86,9 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 					return a.writeOutput(out, export.PlanCSV(ev, day, assess.AcceptedOn(ev, stamps)))
 				}
 				var b strings.Builder
+				if out == "" || out == "-" {
+					defer drawnLike(a.stdout, &b)() // the locale's glyphs; a file is UTF-8
+				}
 				writePlan(&b, ev)
 				return a.writeOutput(out, []byte(b.String()))
 			}

@@ -18,6 +18,8 @@ import (
 // characters, so one such name pushed every later column of its row out
 // of line. Every cell is cleaned (safetext.OneLine): untrusted text
 // never brings an escape sequence, a line break or a tab into a table.
+// On a standard output whose locale is not UTF-8, its own mark (the
+// ellipsis of a cut cell) is ASCII (table_locale.go).
 type table struct {
 	header []string
 	rows   [][]string
@@ -49,6 +51,13 @@ func (t *table) write(w io.Writer) error {
 	rows = append(rows, t.fitted(t.header))
 	for _, r := range t.rows {
 		rows = append(rows, t.fitted(r))
+	}
+	if inASCII(w) {
+		for _, r := range rows {
+			for i := range r {
+				r[i] = asciiCell(r[i])
+			}
+		}
 	}
 	width := make([]int, len(t.header))
 	for _, r := range rows {

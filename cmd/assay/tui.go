@@ -13,6 +13,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/internal/locale"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/tui"
 )
@@ -130,6 +131,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		ExportDir:        cwd,
 		Plain:            a.getenv("NO_COLOR") != "",
 		LightBackground:  tui.LightBackground(a.getenv("COLORFGBG")),
+		ASCII:            !locale.UTF8(a.getenv),
 	}, nil
 }
 
