@@ -207,8 +207,8 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 // database and the files SQLite keeps beside it, assay's keys and
 // settings (ownFile), anything that is not a regular file, a folder that
 // is not there, and a file already there, unless overwrite and it is an
-// assay database nobody has open that its owner has not made read-only
-// and the user may write.
+// assay database nobody has open that its owner has not made read-only,
+// the user may write, and no other user planted in a shared folder.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
 	shown := safetext.OneLine(name)
 	if input.HomeRelative(name) { // a ~ the shell left: a file called ~ here
@@ -237,6 +237,10 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return name, nil
 	}
 	fi, err := os.Stat(name)
+	folder := filepath.Dir(name) // the folder of the file name leads to
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		folder = filepath.Dir(real)
+	}
 	switch {
 	case err == nil && !fi.Mode().IsRegular():
 		return "", fmt.Errorf("%w; nothing was written", input.NotRegular(shown, fi.Mode()))
@@ -244,6 +248,9 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return "", fmt.Errorf("%s already exists; nothing was written. Give --overwrite to replace an earlier backup", shown)
 	case err != nil:
 		return "", cannotWrite(shown, err)
+	case plantedFile(folder, fi) != "":
+		// Another user's file in /tmp: root's rename would replace it.
+		return "", plantedFileRefusal(shown, folder, plantedFile(folder, fi))
 	case fi.Mode().Perm()&0o200 == 0:
 		// The rename that replaces it ignores the file's mode, and root
 		// may write it anyway: the user's chmod is what protects it.

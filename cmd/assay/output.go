@@ -47,19 +47,40 @@ func (a *app) createFile(name, path string, content []byte) error {
 // writeOwnFile replaces one of assay's own files (the trusted keys) as
 // replaceFile does, which refuses them to -o (ownFile).
 func (a *app) writeOwnFile(path string, content []byte) error {
-	return a.putFileChecked(path, path, content, true, a.fileTarget)
+	return a.putFileChecked(path, path, content, true, true)
 }
 
 func (a *app) putFile(name, path string, content []byte, replace bool) error {
-	return a.putFileChecked(name, path, content, replace, a.outputTarget)
+	return a.putFileChecked(name, path, content, replace, false)
 }
 
-func (a *app) putFileChecked(name, path string, content []byte, replace bool, check func(name, path string) (string, error)) error {
+// putFileChecked writes as replaceFile and createFile say, own telling
+// whether the file may be one of assay's own. The path is checked by
+// name, for the messages, then its folder is held open (holdFolder) and
+// everything the write does is done in it, checked there again, before
+// the write and before the rename: the report lands in the folder
+// checked, whatever is renamed or swapped for a link meanwhile.
+func (a *app) putFileChecked(name, path string, content []byte, replace, own bool) error {
+	check := a.outputTarget
+	if own {
+		check = a.fileTarget
+	}
 	target, err := check(name, path)
 	if err != nil {
 		return err
 	}
-	tmp, err := createTemp(filepath.Dir(target), ".assay-")
+	outputChecked(target)
+	dir, base, release, err := holdFolder(name, path, target)
+	if err != nil {
+		return err
+	}
+	defer release()
+	at := filepath.Join(dir, base)
+	if err := a.refuseHeld(name, target, at, own); err != nil {
+		return err
+	}
+	folderHeld(target)
+	tmp, err := createTemp(dir, ".assay-")
 	if err != nil {
 		return cannotWrite(name, err)
 	}
@@ -78,18 +99,62 @@ func (a *app) putFileChecked(name, path string, content []byte, replace bool, ch
 		return cannotWrite(name, err)
 	}
 	// Checked again just before the rename, which replaces whatever is
-	// at target by then.
+	// there by then.
 	if _, err := check(name, path); err != nil {
 		return err
 	}
+	if err := a.refuseHeld(name, target, at, own); err != nil {
+		return err
+	}
 	if !replace {
-		return linkNew(name, tmp.Name(), target)
+		err = linkNew(name, tmp.Name(), at)
+	} else if err = os.Rename(tmp.Name(), at); err != nil {
+		err = cannotWrite(name, err)
 	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
-		return cannotWrite(name, err)
+	if err == nil {
+		syncFolder(dir)
 	}
-	return nil
+	return err
 }
+
+// refuseHeld refuses to write at, the file's name in the folder held
+// open (target's, as the check by name found it), for what outputTarget (or, for assay's own files, fileTarget)
+// refuses by path: what is there is not a regular file, is the database
+// or one of its files, one of assay's own (unless own), read-only, or
+// another user's file planted in a shared folder.
+func (a *app) refuseHeld(name, target, at string, own bool) error {
+	fi, err := os.Lstat(at)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return cannotWrite(name, err)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%w; nothing was written", input.NotRegular(name, fi.Mode()))
+	}
+	if a.isDatabaseFile(at) {
+		return fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", name)
+	}
+	if what := a.ownFile(at); what != "" && !own {
+		return fmt.Errorf("%s is %s; nothing was written", name, what)
+	}
+	return readOnly(name, at, filepath.Dir(target))
+}
+
+// syncFolder writes a folder's new name to disk where it can: the file
+// is in place by then, so a folder that cannot be opened (one the user
+// may write but not read) is left to the system.
+func syncFolder(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		_ = f.Sync()
+		f.Close()
+	}
+}
+
+// outputChecked is called when the place a file is written has been
+// checked by name, and folderHeld when its folder is held open too,
+// before anything is written there: tests swap a folder for a link in
+// them, as a hostile user sharing the machine would try to.
+var outputChecked, folderHeld = func(target string) {}, func(target string) {}
 
 // linkNew gives the written temporary file its name only if the name is
 // free: a hard link fails when something is there, in one step, where a
@@ -124,24 +189,29 @@ func (a *app) outputTarget(name, path string) (string, error) {
 	if what := a.ownFile(target); what != "" {
 		return "", fmt.Errorf("%s is %s; nothing was written", name, what)
 	}
-	if err := readOnly(name, target); err != nil {
+	if err := readOnly(name, target, filepath.Dir(target)); err != nil {
 		return "", err
 	}
 	return target, nil
 }
 
-// readOnly refuses to replace a file there already that its owner made
+// readOnly refuses to replace a file there already that another user
+// planted in a shared folder (plantedFile), that its owner made
 // read-only (chmod u-w) or that the user may not write: the rename that
 // replaces it needs only the folder's write permission, and root may
 // write any file, so -o put a report where a shell's > and cp refuse
 // to, over a signed copy kept read-only on purpose. -o has no option to
-// overwrite such a file, and backup --overwrite refuses it too.
-func readOnly(name, target string) error {
+// overwrite such a file, and backup --overwrite refuses it too. folder
+// is the folder target is in, as messages name it.
+func readOnly(name, target, folder string) error {
 	fi, err := os.Stat(target)
 	if err != nil || !fi.Mode().IsRegular() {
 		return nil // nothing there yet; what is not a file is refused before
 	}
 	shown := safetext.OneLine(name)
+	if why := plantedFile(filepath.Dir(target), fi); why != "" {
+		return plantedFileRefusal(shown, folder, why)
+	}
 	if fi.Mode().Perm()&0o200 == 0 {
 		return fmt.Errorf("%s is read-only (protected from changes); nothing was written. "+
 			"If you mean to replace it, make it writable first (chmod u+w)", shown)
@@ -150,6 +220,19 @@ func readOnly(name, target string) error {
 		return fmt.Errorf("%s is read-only for you: %s; nothing was written", shown, why)
 	}
 	return nil
+}
+
+// plantedFileRefusal says that the file shown, in the shared folder
+// dir, is not replaced because another user may have planted it (why,
+// as plantedFile says it): root's rename would replace it, another
+// user's rename fails, and a shell's > writes into it, where the kernel's
+// fs.protected_regular is off, for its owner to read.
+func plantedFileRefusal(shown, dir, why string) error {
+	return fmt.Errorf("%s is in %s, a shared folder (anyone may write to it, like /tmp), and %s, "+
+		"so another user may have put it there for you to write into; assay does not replace it "+
+		"(nor does the system let a program write into it, where fs.protected_regular is on); nothing was written. "+
+		"Choose another name, or remove the file",
+		shown, safetext.OneLine(dir), why)
 }
 
 // fileTarget is outputTarget without the refusal of assay's own files,

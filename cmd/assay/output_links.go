@@ -55,11 +55,7 @@ func refusePlantedLinks(name, path string) error {
 			return cannotWrite(name, syscall.ELOOP)
 		}
 		if why := plantedLink(done, fi); why != "" {
-			return fmt.Errorf("cannot write %s: the symbolic link %s is in %s, a shared folder (anyone may write to it, like /tmp), "+
-				"and %s, so another user may have put it there to turn the write onto a file of yours; "+
-				"assay does not follow it (nor does the system, where fs.protected_symlinks is on); nothing was written. "+
-				"Give the path the link leads to, or remove the link",
-				safetext.OneLine(name), safetext.OneLine(next), safetext.OneLine(done), why)
+			return plantedLinkRefusal(name, next, done, why)
 		}
 		dest, err := os.Readlink(next)
 		if err != nil {
@@ -74,4 +70,15 @@ func refusePlantedLinks(name, path string) error {
 		rest = dest
 	}
 	return nil
+}
+
+// plantedLinkRefusal says that name is not written because the link at
+// link, in the shared folder dir, is one another user may have planted
+// (why, as plantedLink says it).
+func plantedLinkRefusal(name, link, dir, why string) error {
+	return fmt.Errorf("cannot write %s: the symbolic link %s is in %s, a shared folder (anyone may write to it, like /tmp), "+
+		"and %s, so another user may have put it there to turn the write onto a file of yours; "+
+		"assay does not follow it (nor does the system, where fs.protected_symlinks is on); nothing was written. "+
+		"Give the path the link leads to, or remove the link",
+		safetext.OneLine(name), safetext.OneLine(link), safetext.OneLine(dir), why)
 }
