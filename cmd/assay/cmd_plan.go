@@ -319,15 +319,19 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 		if it.DueReason != "" {
 			due += "*"
 		}
-		t.row(it.Key(), it.Finding.Severity.String(), due, itemStatusText(it, ev.Today), cutCells(owner, 30), actionCell(it.Action))
+		t.row(it.Key(), it.Finding.Severity.String(), due, itemStatusText(it, ev.Today), cutCells(owner, ownerCells), actionCell(it.Action))
 	}
 	t.write(w)
 	var notes []string
 	moved := false
 	for _, it := range ev.Plan {
 		var b strings.Builder
-		if len(safetext.Lines(it.Action)) > 1 {
-			writeNote(&b, "action", it.Action) // the table shows its first line
+		// What the table cut, it shows whole here.
+		if actionCell(it.Action) != safetext.OneLine(it.Action) {
+			writeNote(&b, "action", it.Action)
+		}
+		if owner := safetext.OneLine(it.Owner); cutCells(owner, ownerCells) != owner {
+			writeNote(&b, "owner", owner)
 		}
 		writeItemNotes(&b, it)
 		if b.Len() > 0 {
@@ -401,14 +405,19 @@ func writeNote(w io.Writer, label, text string) {
 	}
 }
 
+// The plan table's owner and action cells are cut to these many
+// terminal cells, to keep each item one line; the notes under the table
+// show whole what was cut.
+const ownerCells, actionCells = 30, 60
+
 // actionCell is the action in the table's one-line cell: an action
-// written in lines shows its first, marked as going on, and the notes
-// under the table show it whole.
+// written in lines shows its first, marked as going on, a long one is
+// cut, and the notes under the table show it whole.
 func actionCell(action string) string {
 	if lines := safetext.Lines(action); len(lines) > 1 {
-		return cutCells(lines[0]+" …", 60)
+		return cutCells(lines[0]+" …", actionCells)
 	}
-	return cutCells(action, 60)
+	return cutCells(action, actionCells)
 }
 
 // cutCells makes text one line, cleaned, and cuts it to n terminal
