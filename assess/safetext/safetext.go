@@ -12,7 +12,8 @@ import (
 // Clean removes escape sequences (CSI, OSC, DCS and the like, in 7-bit and
 // C1 forms), control characters other than newline and tab, and the
 // Unicode bidirectional controls that can make text read differently from
-// what it is. Invalid UTF-8 becomes U+FFFD.
+// what it is. Other line breaks (CRLF, CR, vertical tab, form feed, NEL)
+// become newlines. Invalid UTF-8 becomes U+FFFD.
 func Clean(s string) string {
 	if isPlain(s) {
 		return s
@@ -41,6 +42,12 @@ func Clean(s string) string {
 			}
 			b.WriteByte('\n')
 			i++
+		case r == '\v' || r == '\f' || r == 0x85:
+			// Line breaks too (a vertical tab is Word's Shift+Enter,
+			// pasted; NEL a mainframe's): dropped, they ran the lines
+			// on either side into one word.
+			b.WriteByte('\n')
+			i += size
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r):
 			i += size
 		default:

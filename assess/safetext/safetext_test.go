@@ -17,6 +17,7 @@ func TestClean(t *testing.T) {
 		{"dcs", "a\x1bPq#0;2;0;0;0\x1b\\b", "ab"},
 		{"controls", "a\x00b\x07c\x08d", "abcd"},
 		{"newline kept", "line1\r\nline2\rline3", "line1\nline2\nline3"},
+		{"other line breaks", "line1\vline2\fline3\u0085line4", "line1\nline2\nline3\nline4"},
 		{"bidi", "invoice\u202egnp.exe", "invoicegnp.exe"},
 		{"invalid utf8", "a\xffb", "a\uFFFDb"},
 		{"unicode kept", "Zürich – 東京", "Zürich – 東京"},
