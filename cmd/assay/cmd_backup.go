@@ -42,8 +42,20 @@ to compare later.
 FILE must not exist yet; --overwrite replaces an earlier backup of this
 portfolio, and nothing else: a file that is not an assay database is
 refused, and so is another portfolio's database, or a backup of a
-history this one no longer has (its ledger head is not in this ledger), or
-a backup you made read-only to protect it (make it writable first). A team
+history this one no longer has (its ledger head is not in this ledger),
+a database with a -wal, -shm or -journal file beside it (open, or left
+mid-write), a backup you made read-only to protect it (make it writable
+first), another user's file you may not write, and another user's file
+in a shared folder such as /tmp (owned by neither you nor the folder's
+owner), even for root. Whether or not FILE exists, assay backup refuses
+the database assay is using and its -wal, -shm or -journal file (through
+a link too), your signing key, the keys you trust or the settings file,
+a folder, a named pipe or a device, a name in a folder that does not
+exist (assay creates none), a name beginning with a ~ the shell did not
+expand, and a symbolic link another user may have planted in a shared
+folder (one the system's fs.protected_symlinks would not follow); with
+--overwrite, a link of your own to an earlier backup is followed and the
+file it leads to replaced. Nothing is written when it refuses. A team
 database is backed up with pg_dump (docs/team.md).
 
 A database that does not verify (changed outside assay, or signed with a
