@@ -121,6 +121,9 @@ func (a *app) writeTeamMembers(members []store.TeamMember) error {
 	if err := t.write(a.stdout); err != nil {
 		return err
 	}
+	if cannot > 0 || keyless > 0 {
+		fmt.Fprintln(a.stdout) // the notes are not a row of the table
+	}
 	if cannot > 0 {
 		fmt.Fprintf(a.stdout, "%s a team role but cannot log in: assay team revoke takes the roles back.\n",
 			assess.Plural(cannot, "1 role holds", fmt.Sprintf("%d roles hold", cannot)))

@@ -86,13 +86,22 @@ func checkAligned(t *testing.T, what, out, heading string) {
 			break
 		}
 		rows++
-		if got := columnStarts(l); !equalInts(got, want) {
+		if got := columnStarts(l); !equalInts(got, want) && !endsEmpty(l, got, want) {
 			t.Errorf("%s: row starts its columns at cells %v, the heading at %v:\n%s\n%s", what, got, want, lines[start], l)
 		}
 	}
 	if rows == 0 {
 		t.Errorf("%s: the table has no rows:\n%s", what, out)
 	}
+}
+
+// endsEmpty reports whether a row whose columns start where the
+// heading's first ones do has its last cells empty: the line ends before
+// the next column, as a table that trims trailing blanks writes it
+// (assay team list's NOTE, empty for a login with nothing to note).
+func endsEmpty(line string, got, want []int) bool {
+	return len(got) < len(want) && equalInts(got, want[:len(got)]) &&
+		cellWidth(strings.TrimRight(line, " ")) <= want[len(got)]
 }
 
 func equalInts(a, b []int) bool {
