@@ -19,6 +19,19 @@ type Imported struct {
 	At         time.Time // when
 }
 
+// ClockSkew is how far apart two computers' clocks may be before a time
+// one of them wrote is taken by the other as not yet come: NTP keeps
+// clocks well within it; a clock set a day or a year wrong is far outside.
+const ClockSkew = 5 * time.Minute
+
+// exportedAfterImport reports an export date later than the import
+// (beyond ClockSkew): the file's date is not signed, and import refuses
+// such a file now, but one imported before it did still says so.
+func (i *Imported) exportedAfterImport() bool {
+	t, err := time.Parse(time.RFC3339Nano, i.ExportedAt)
+	return err == nil && !i.At.IsZero() && t.After(i.At.Add(ClockSkew))
+}
+
 // Words is the provenance as people read it: "imported on 2026-03-02 by
 // Iris Importer from an export by Ana Analyst of 2026-03-01T09:00:00Z
 // (file SHA-256 0123456789abcdef)". Every part comes from the file or the
@@ -32,7 +45,10 @@ func (i *Imported) Words() string {
 	if i.ExportedBy != "" {
 		s += " by " + safetext.OneLine(i.ExportedBy)
 	}
-	if i.ExportedAt != "" {
+	switch {
+	case i.exportedAfterImport():
+		s += ", which gives a date after its import (" + safetext.OneLine(i.ExportedAt) + "), so not when it was exported"
+	case i.ExportedAt != "":
 		s += " of " + safetext.OneLine(i.ExportedAt)
 	}
 	if i.FileDigest != "" {

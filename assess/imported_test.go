@@ -44,3 +44,19 @@ func TestImportedWordsCutsAnAlteredDigestByCharacters(t *testing.T) {
 		t.Errorf("got %s\nwant it to end %s", got, want)
 	}
 }
+
+// An export date after the import (from a file imported before assay
+// refused such files, or a clock far ahead) is not shown as the date the
+// file was exported: the words say it cannot be.
+func TestImportedWordsDoNotStateAnExportDateAfterTheImport(t *testing.T) {
+	p := &assess.Imported{ExportedBy: "Ana Analyst", ExportedAt: "2027-12-05T09:00:00Z", By: "Iris Importer", At: time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)}
+	want := "imported on 2026-12-05 by Iris Importer from an export by Ana Analyst, which gives a date after its import (2027-12-05T09:00:00Z), so not when it was exported"
+	if got := p.Words(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	// A few minutes ahead is two clocks, not a false date.
+	p.ExportedAt = "2026-12-05T09:03:00Z"
+	if got := p.Words(); !strings.HasSuffix(got, "of 2026-12-05T09:03:00Z") {
+		t.Errorf("an export three minutes ahead of its import: %s", got)
+	}
+}

@@ -27,10 +27,14 @@ func unmarshalEdit(s string, e *assess.PlanEdit) error {
 // load and match its digest, every answer and plan edit must be valid for
 // it, the audit chain must be whole (each record's hash, each link, the
 // head), and every field must be what the trail and the signed head say,
-// signed with a key this database's user trusts (export.Prove). Errors
-// name the file's field. The import itself is added to the audit trail.
+// signed with a key this database's user trusts (export.Prove), and the
+// file's unsigned date must be one it could have been made on
+// (export.File.CheckDated). Errors name the file's field. The import itself is added to the audit trail.
 func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, error) {
 	q, err := db.checkImport(f)
+	if err == nil {
+		err = f.CheckDated(db.Now())
+	}
 	if err != nil {
 		return nil, assess.Errorf(assess.EInvalid, "%v", err)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess/export"
 )
@@ -17,6 +18,11 @@ import (
 // the old assay's verify passed it.
 func TestAnImportOnAComputerWhoseClockIsBehindVerifies(t *testing.T) {
 	db := tamperOpen(t, fromDump(t, "import-clock-behind.sql"))
+	// Sam signs and exports it half an hour after his import, by his
+	// clock: before the time of Dana's last record. Her records were
+	// written on her clock, which his export is not held to.
+	samsClock := time.Date(2026, 12, 5, 6, 30, 0, 0, time.UTC)
+	db.Now = func() time.Time { return samsClock }
 	if _, err := db.RegisterKey(as("Sam Ortiz")); err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +43,9 @@ func TestAnImportOnAComputerWhoseClockIsBehindVerifies(t *testing.T) {
 	if f, err = export.Unmarshal("acme.json", b); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tamperOpen(t, tempPath(t)).Import(as("Iris Importer"), f); err != nil {
+	third := tamperOpen(t, tempPath(t))
+	third.Now = func() time.Time { return samsClock.Add(time.Hour) }
+	if _, err := third.Import(as("Iris Importer"), f); err != nil {
 		t.Fatalf("import of its export: %v", err)
 	}
 	// An update time later than every record of the trail is still
