@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -100,6 +101,11 @@ func FuzzImport(f *testing.F) {
 		`{"format": "assay-assessment", "format": "x"}`, "{\"a\": \"\xff\"}", "\x00",
 	} {
 		f.Add([]byte(s))
+	}
+	// Starts near the refusals of keys encoding/json would fold onto a
+	// field's name and of unsigned export dates (checkKeys, CheckDated).
+	for _, swap := range [][2]string{{`"exported_by":`, `"Exported_By":`}, {`"status":`, `"ſtatus":`}, {`"exported_at": "20`, `"exported_at": "29`}} {
+		f.Add(bytes.Replace(seed, []byte(swap[0]), []byte(swap[1]), 1))
 	}
 	db, err := Open(filepath.Join(f.TempDir(), "fuzz.db"), questionnaires.Decode)
 	if err != nil {

@@ -151,12 +151,13 @@ func Marshal(f *File) ([]byte, error) {
 // other formats and versions, and files with required parts missing. A
 // syntax error names the line and column; a wrong value names its field.
 // Files over input.MaxFileSize, files that are not UTF-8 text and objects
-// with a key twice are refused before decoding.
+// with a key twice, or a key not written as assay writes keys, are refused
+// before decoding.
 func Unmarshal(name string, b []byte) (*File, error) {
 	if err := checkText(name, b); err != nil {
 		return nil, err
 	}
-	if err := checkDuplicateKeys(name, b); err != nil {
+	if err := checkKeys(name, b); err != nil {
 		return nil, err
 	}
 	var f File

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
+	"sync"
 
 	"github.com/assay-dev/assay/internal/input"
 )
@@ -26,12 +28,15 @@ func checkText(name string, b []byte) error {
 // nests five deep.
 const maxJSONDepth = 10000
 
-// checkDuplicateKeys refuses an object that names a key twice:
-// encoding/json keeps the last value silently, so a file could show a
-// reader one answer and give assay another. An assay export never repeats
-// a key. Malformed JSON passes here; Unmarshal reports it with its
-// position.
-func checkDuplicateKeys(name string, b []byte) error {
+// checkKeys refuses an object that names a key twice, and a key that is
+// not written as assay writes keys (lower-case ASCII letters, digits and
+// underscores): encoding/json keeps the last of two values silently, and
+// matches keys to fields regardless of case, folding the Kelvin sign to k
+// and the long s to s, so "Status" or "ſtatus" would fill the status
+// field and a file could show a reader one exporter or answer and give
+// assay another. An assay export never repeats a key. Malformed JSON
+// passes here; Unmarshal reports it with its position.
+func checkKeys(name string, b []byte) error {
 	type frame struct {
 		object  bool
 		path    string
@@ -72,6 +77,11 @@ func checkDuplicateKeys(name string, b []byte) error {
 		}
 		if top != nil && top.object && top.wantKey {
 			key, _ := tok.(string)
+			if !keyForm().MatchString(key) {
+				line, col := position(b, skipSeparators(b, off))
+				return fmt.Errorf("%s:%d:%d: %s: the key %s is not one an assay export writes (its keys are lower-case letters, digits and underscores); "+
+					"a reader could take it for another key than assay does", name, line, col, clipTo(joinPath(top.path, key), 200), strconv.Quote(clip(key)))
+			}
 			if top.keys[key] {
 				line, col := position(b, skipSeparators(b, off))
 				return fmt.Errorf("%s:%d:%d: %s: the key %s appears twice in one object", name, line, col, clipTo(joinPath(top.path, key), 200), strconv.Quote(clip(key)))
@@ -97,6 +107,10 @@ func checkDuplicateKeys(name string, b []byte) error {
 		done()
 	}
 }
+
+// keyForm is how assay writes every key of an export: its struct fields'
+// names, and the severities of a deadline.
+var keyForm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`) })
 
 // skipSeparators moves an offset past the whitespace, comma or colon
 // before the next token, to where a person sees it start.
