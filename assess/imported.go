@@ -17,6 +17,15 @@ type Imported struct {
 	ExportedAt string    // as the file states it (RFC 3339)
 	By         string    // who imported it
 	At         time.Time // when
+	// TrustedAs is the name the importer trusted the file's signing key
+	// under; OwnKey says it was the importer's own key. Neither was
+	// recorded before 2026-12-05 (then "" and false).
+	TrustedAs string
+	OwnKey    bool
+	// Altered says the import record no longer matches its hash or its
+	// place in the chain: it was changed after the import, and none of
+	// the above is what was recorded (assay verify names the record).
+	Altered bool
 }
 
 // ClockSkew is how far apart two computers' clocks may be before a time
@@ -34,9 +43,14 @@ func (i *Imported) exportedAfterImport() bool {
 
 // Words is the provenance as people read it: "imported on 2026-03-02 by
 // Iris Importer from an export by Ana Analyst of 2026-03-01T09:00:00Z
-// (file SHA-256 0123456789abcdef)". Every part comes from the file or the
-// trail, and reaches readers on one line.
+// (file SHA-256 0123456789abcdef)", with whose trusted key signed the file
+// once that was recorded. Every part comes from the file or the trail, and
+// reaches readers on one line; an exporter's name that is not the name
+// its key is trusted under is marked as the file's word.
 func (i *Imported) Words() string {
+	if i.Altered {
+		return "imported, but its import record was changed after the import, so where it came from is not shown (assay verify names the record)"
+	}
 	s := "imported on " + i.At.UTC().Format(time.DateOnly)
 	if i.By != "" {
 		s += " by " + safetext.OneLine(i.By)
@@ -44,12 +58,21 @@ func (i *Imported) Words() string {
 	s += " from an export"
 	if i.ExportedBy != "" {
 		s += " by " + safetext.OneLine(i.ExportedBy)
+		if i.TrustedAs != "" && NameKey(i.ExportedBy) != NameKey(i.TrustedAs) {
+			s += " (as the file states)" // not the name of the key that signed it
+		}
 	}
 	switch {
 	case i.exportedAfterImport():
 		s += ", which gives a date after its import (" + safetext.OneLine(i.ExportedAt) + "), so not when it was exported"
 	case i.ExportedAt != "":
 		s += " of " + safetext.OneLine(i.ExportedAt)
+	}
+	switch {
+	case i.OwnKey:
+		s += ", signed with the importer's own key"
+	case i.TrustedAs != "":
+		s += ", signed with the key trusted here as " + safetext.OneLine(i.TrustedAs)
 	}
 	if i.FileDigest != "" {
 		// By characters: a digest altered in the database may hold

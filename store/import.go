@@ -142,6 +142,13 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		// assessment (assess.Imported).
 		imported := map[string]any{"uuid": rec.UUID, "exported_at": f.ExportedAt, "exported_by": f.ExportedBy, "event_head": f.EventHead, "file_digest": f.Digest,
 			"signed_by": proven.SignerName, "signed_key": head.Entry.KeyID, "signed_entry": head.Entry.Seq, "signed_entry_hash": head.Entry.Hash}
+		// Whose key it is, as the importer trusts it: the file's names
+		// (signed_by, exported_by) are the file's word; this one is not.
+		if proven.Signer.Own {
+			imported["signed_with_own_key"] = true
+		} else {
+			imported["signed_key_trusted_as"] = proven.Signer.Name
+		}
 		if err := db.recordImported(ctx, tx, a.ID, imported); err != nil {
 			return err
 		}
