@@ -70,7 +70,7 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		var existing int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE uuid = ?`, rec.UUID).Scan(&existing)
 		if err == nil {
-			return assess.Errorf(assess.EConflict, "assessment %s is already in this database, as assessment %d", rec.UUID, existing)
+			return db.alreadyHere(ctx, tx, existing, f)
 		}
 		if !isNoRows(err) {
 			return err
