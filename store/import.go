@@ -259,7 +259,10 @@ func (db *DB) checkImport(f *export.File) (*assess.Questionnaire, error) {
 	}
 	q, err := db.decode(f.Questionnaire.SourceName, f.Questionnaire.Source)
 	if err != nil {
-		return nil, fmt.Errorf("questionnaire.source does not load: %v", err)
+		// The exporting assay loaded it; this one may be older than the
+		// questionnaire's format.
+		return nil, fmt.Errorf("questionnaire.source does not load: %v (a questionnaire written for a newer assay than this one does not load; "+
+			"if the file comes from one, upgrade assay to import it)", err)
 	}
 	if q.ID != f.Questionnaire.ID || q.Version != f.Questionnaire.Version {
 		return nil, fmt.Errorf("questionnaire: the file says %s %s but its source is %s %s", f.Questionnaire.ID, f.Questionnaire.Version, q.ID, q.Version)
