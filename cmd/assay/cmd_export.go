@@ -60,6 +60,10 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]
+			if a.isDatabaseFile(name) {
+				// Read, it is only "binary": say what it is.
+				return fmt.Errorf("%s is this assay database (or one of its own files), not an export: assay import reads a file assay export wrote; nothing was imported", name)
+			}
 			src, err := input.ReadFile(name)
 			if err != nil {
 				return err
