@@ -42,3 +42,41 @@ func TestImportRefusesKeysThatOnlyFoldToAFieldsName(t *testing.T) {
 		})
 	}
 }
+
+// Numbers a reader's tools hold as floats: a count or a deadline written
+// with a fraction or an exponent, or beyond what a float holds exactly,
+// is refused, at its line and column, rather than rounded to a neighbour
+// (jq shows 9007199254740993 as ...992); an answer's number is exact text
+// (assess/decimal), and one with more places than it keeps is refused
+// saying so, not as "not a number".
+func TestImportRefusesNumbersBeyondTheirType(t *testing.T) {
+	seed := string(importSeed(t))
+	replace := func(old, new string) []byte {
+		if !strings.Contains(seed, old) {
+			t.Fatalf("the seed has no %s", old)
+		}
+		return []byte(strings.Replace(seed, old, new, 1))
+	}
+	for _, c := range []struct {
+		name string
+		file []byte
+		want string
+	}{
+		{"a deadline with a fraction", replace(`"critical": 15`, `"critical": 15.000000000000001`), "acme.json:12:37: assessment.deadlines: expected int"},
+		{"a deadline as an exponent", replace(`"critical": 15`, `"critical": 1.5e1`), "acme.json:12:24: assessment.deadlines: expected int"},
+		{"a deadline beyond int64", replace(`"critical": 15`, `"critical": 92233720368547758070`), "acme.json:12:39: assessment.deadlines: expected int"},
+		{"a record number beyond a float's precision", replace(`"seq": 1,`, `"seq": 9007199254740993,`), "events[0].seq"},
+		{"a number answer with more places than kept", replace(`"choices": [`+"\n"+`          "partial"`+"\n"+`        ]`, `"number": "0.12345678"`), `answers[1].value.number: "0.12345678" has 8 decimal places; at most 6 are allowed`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := export.Unmarshal("acme.json", c.file)
+			if err == nil {
+				_, err = openOther(t).Import(as("Iris Importer"), f)
+			}
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("read as %v; want a refusal naming %s", err, c.want)
+			}
+			t.Log(err)
+		})
+	}
+}

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -51,14 +52,20 @@ func locateTypedFault(b []byte) (string, string) {
 		var fault, why string
 		walkPath(doc, "", strings.Split(tf.path, "."), func(path string, v any) bool {
 			raw, err := json.Marshal(v)
+			into := tf.into()
 			if err == nil {
-				err = json.Unmarshal(raw, tf.into())
+				err = json.Unmarshal(raw, into)
 			}
-			if err != nil {
-				fault, why = path, fmt.Sprintf("%s is not %s", clip(string(raw)), tf.what)
-				return false
+			if err == nil {
+				return true
 			}
-			return true
+			fault, why = path, fmt.Sprintf("%s is not %s", clip(string(raw)), tf.what)
+			if _, isNumber := into.(*decimal.Decimal); isNumber && !errors.Is(err, decimal.ErrSyntax) {
+				// A number in form, but with more places or digits than
+				// an answer keeps: the parser's words say which.
+				why = clip(err.Error())
+			}
+			return false
 		})
 		if fault != "" {
 			return fault, why
