@@ -31,7 +31,7 @@ func (f *File) CheckDated(now time.Time) error {
 			"a file cannot be exported in the future; the exporting computer's clock or this one is wrong, or the file was changed",
 			exported.UTC().Format(time.RFC3339), ahead(exported.Sub(now)), now.UTC().Format(time.RFC3339))
 	}
-	latest, field, ok := f.latestRecordedHere()
+	latest, field, ok := f.LatestRecordedHere()
 	if ok && latest.After(exported.Add(ClockSkew)) {
 		return fmt.Errorf("exported_at: the file says it was exported at %s, before %s (%s), which it carries: "+
 			"a file cannot hold what was written after it was made; the file was changed, or the exporting computer's clock "+
@@ -41,12 +41,12 @@ func (f *File) CheckDated(now time.Time) error {
 	return nil
 }
 
-// latestRecordedHere is the latest time the exporting database recorded
+// LatestRecordedHere is the latest time the exporting database recorded
 // in the file, and the field that holds it: its signed heads, and its
 // audit records from its own import of the assessment on (all of them
 // for an assessment made there). Answers, plan edits, signatures and the
 // assessment's own times are those of records (Prove).
-func (f *File) latestRecordedHere() (latest time.Time, field string, ok bool) {
+func (f *File) LatestRecordedHere() (latest time.Time, field string, ok bool) {
 	consider := func(name, v string) {
 		t, err := time.Parse(time.RFC3339Nano, v)
 		if err == nil && (!ok || t.After(latest)) {

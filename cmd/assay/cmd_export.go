@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -36,6 +37,9 @@ The file holds confidential answers: with -o it is written with mode 0600.`,
 			}
 			if err := f.CheckFields(); err != nil {
 				return unimportable(asmt.ID, err)
+			}
+			if err := clockBeforeTrail(f, a.db.Now(), asmt.ID); err != nil {
+				return err
 			}
 			b, err := export.Marshal(f)
 			if err != nil {
@@ -92,6 +96,22 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 		},
 	}
 	return cmd
+}
+
+// clockBeforeTrail refuses to export while this computer's clock reads
+// before what the assessment's trail records here: the file would say it
+// was made before records it carries, which import refuses
+// (export.File.CheckDated), so the colleague would get a file they cannot
+// read. Better said here, with what to do.
+func clockBeforeTrail(f *export.File, now time.Time, id int64) error {
+	latest, _, ok := f.LatestRecordedHere()
+	if !ok || !latest.After(now.Add(export.ClockSkew)) {
+		return nil
+	}
+	at := latest.UTC().Format(time.RFC3339)
+	return fmt.Errorf("this computer's clock reads %s, before the latest time assessment %d's audit trail records, %s: assay import refuses a file dated before what it carries. "+
+		"Check and correct the clock (if it is right now and was ahead then, wait until %s) and export again; nothing was written",
+		now.UTC().Format(time.RFC3339), id, at, at)
 }
 
 // unimportable refuses to export an assessment that import would refuse:

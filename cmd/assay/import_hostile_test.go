@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // Files that are no export, handed to assay import by mistake or malice:
@@ -42,5 +46,32 @@ func TestImportRefusesHugeAndHostileFiles(t *testing.T) {
 		if s.dbDigest() != before {
 			t.Errorf("assay import %s changed the database", c.file)
 		}
+	}
+}
+
+// An assessment last written while this computer's clock was two days
+// ahead (or is now two days behind): an export made now would say it was
+// made before records it carries, which assay import refuses. assay
+// export says so, and how to go on, instead of writing a file the
+// colleague's import then refuses.
+func TestExportRefusesWhileTheClockIsBeforeTheTrail(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Initech", "2026-03-01", "mfa: yes")
+	db := s.openStore()
+	db.Now = func() time.Time { return time.Now().Add(48 * time.Hour) }
+	if err := db.SaveAnswer(assess.WithActor(context.Background(), "Test Reviewer"), 1,
+		assess.Answer{QuestionID: "encryption", Value: assess.Value{Choices: []string{"partial"}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	out := filepath.Join(t.TempDir(), "initech.json")
+	code, _, errOut := s.run("", "export", id, "-o", out)
+	for _, want := range []string{"this computer's clock reads", "before the latest time assessment 1's audit trail records", "correct the clock", "nothing was written"} {
+		if code != 1 || !strings.Contains(errOut, want) {
+			t.Errorf("export: exit %d, %s\nwant it to say %q", code, errOut, want)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("the refused export wrote its file")
 	}
 }
