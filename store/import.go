@@ -29,7 +29,8 @@ func unmarshalEdit(s string, e *assess.PlanEdit) error {
 // head), and every field must be what the trail and the signed head say,
 // signed with a key this database's user trusts (export.Prove), and the
 // file's unsigned date must be one it could have been made on
-// (export.File.CheckDated). Errors name the file's field. The import itself is added to the audit trail.
+// (export.File.CheckDated). Errors name the file's field. The import
+// itself is added to the audit trail.
 func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, error) {
 	q, err := db.checkImport(f)
 	if err == nil {
