@@ -39,6 +39,10 @@ func contractOrdinaryWorkVerifies(t *testing.T) {
 	if onPostgres(t) {
 		return // the export and import below are the file's: signed with testKey, which the importer trusts
 	}
+	// Exported once the clock is set right again, after every record the
+	// wandering clock wrote: an export dated before records it carries is
+	// refused by import (TestImportRefusesAnExportDatedInTheFuture).
+	clock = clock.Add(12 * time.Hour)
 	f, err := db.Export(ana, rev.ID)
 	check("exported", err)
 	other := tamperOpen(t, tempPath(t))
