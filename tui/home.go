@@ -89,7 +89,7 @@ func (h *home) Title() string   { return "Assessments" }
 func (h *home) Capturing() bool { return h.filtering }
 func (h *home) KeyMap() keyMap {
 	if h.filtering {
-		return keyMap{short: []key.Binding{bind("enter", "keep filter", "enter"), bind("esc", "clear filter", "esc")}, full: [][]key.Binding{{bind("enter", "keep filter", "enter"), bind("esc", "clear filter", "esc")}}}
+		return filteringKeyMap
 	}
 	return homeKeyMap.keyMap()
 }

@@ -13,7 +13,7 @@ func (h *home) trailKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, boo
 	if !key.Matches(msg, homeKeyMap.History) || h.sh.deps.History == nil {
 		return nil, false
 	}
-	return h.sh.saves.afterWrites(loadTrail(h.sh.deps, a)), true
+	return h.sh.saves.afterWrites(loadTrail(h.sh.deps, a, nil, "")), true
 }
 
 // trailLoaded shows the trail read, or says why it could not be.
@@ -23,4 +23,17 @@ func (h *home) trailLoaded(msg trailLoadedMsg) (screen, tea.Cmd) {
 		return h, nil
 	}
 	return newTrail(h.sh, msg), nil
+}
+
+// trailLoaded shows the trail t asked for from inside the assessment,
+// unless another screen came meanwhile; or says why it could not be read.
+func (m Model) trailLoaded(msg trailLoadedMsg) Model {
+	switch {
+	case m.cur != msg.back:
+	case msg.err != nil:
+		m.sh.flash = "audit trail not read: " + said(msg.err)
+	default:
+		m.cur = newTrail(m.sh, msg)
+	}
+	return m
 }

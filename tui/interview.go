@@ -237,6 +237,8 @@ func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
 		return iv.clear()
 	case key.Matches(msg, k.Confirm):
 		return iv.confirmVendor()
+	case key.Matches(msg, k.Trail) && iv.sh.deps.History != nil:
+		return iv.sh.saves.afterWrites(loadTrail(iv.sh.deps, iv.sh.sess.a, iv, q.ID))
 	}
 	switch q.Type {
 	case assess.TypeRisk:

@@ -70,7 +70,7 @@ func (k homeKeys) keyMap() keyMap {
 
 type interviewKeys struct {
 	Up, Down, Choose, Toggle, Next, Prev, NextUnanswered, NextSection, PrevSection,
-	Note, Evidence, Clear, HelpText, Edit, Confirm key.Binding
+	Note, Evidence, Clear, HelpText, Edit, Confirm, Trail key.Binding
 }
 
 var interviewKeyMap = interviewKeys{
@@ -89,6 +89,8 @@ var interviewKeyMap = interviewKeys{
 	HelpText:       bind("i", "question help", "i"),
 	Edit:           bind("1-9,0", "pick option (0 is the tenth)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
 	Confirm:        bind("y", "confirm vendor answer, go to the next", "y"),
+	// t: who answered this question, and what it was before.
+	Trail: bind("t", "audit trail of this question", "t"),
 }
 
 func (k interviewKeys) keyMap() keyMap {
@@ -97,7 +99,7 @@ func (k interviewKeys) keyMap() keyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
 			{k.Next, k.Prev, k.NextUnanswered, k.NextSection, k.PrevSection},
-			{k.Note, k.Evidence, k.HelpText, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
+			{k.Note, k.Evidence, k.HelpText, k.Trail, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
 }
@@ -163,7 +165,7 @@ func (k editKeys) keyMap() keyMap {
 }
 
 type reviewKeys struct {
-	NextPane, PrevPane, Framework, Drill, Open, Start, Phase, WorstCase, SignOff key.Binding
+	NextPane, PrevPane, Framework, Drill, Open, Start, Phase, WorstCase, SignOff, Trail key.Binding
 }
 
 var reviewKeyMap = reviewKeys{
@@ -176,6 +178,8 @@ var reviewKeyMap = reviewKeys{
 	Phase:     bind("a", "as found / after measures", "a"),
 	WorstCase: bind("w", "worst case of a level not rated yet", "w"),
 	SignOff:   bind("S", "sign off / revise", "S"),
+	// t reads the audit trail without going back to the portfolio.
+	Trail: bind("t", "audit trail", "t"),
 }
 
 // keyMap is the review's keys; the footer shows what enter does on the
@@ -200,7 +204,7 @@ func (k reviewKeys) keyMap(p pane, drill bool) keyMap {
 		short: append(short, k.SignOff, global.NextTab, global.Back, global.Help),
 		full: [][]key.Binding{
 			append([]key.Binding{k.NextPane, k.PrevPane}, navKeyMap.help()...),
-			{k.Framework, k.Drill, k.Open, k.Start, k.Phase, k.WorstCase, k.SignOff},
+			{k.Framework, k.Drill, k.Open, k.Start, k.Phase, k.WorstCase, k.SignOff, k.Trail},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
@@ -251,16 +255,25 @@ func (k reportKeys) keyMap() keyMap {
 	}
 }
 
-// trailKeys scroll the audit trail with the list keys.
+// trailKeys scroll the audit trail with the list keys; / filters it as
+// on the portfolio.
 type trailKeys struct{}
 
 var trailKeyMap trailKeys
 
 func (trailKeys) keyMap() keyMap {
 	return keyMap{
-		short: []key.Binding{navKeyMap.Down, navKeyMap.PageDown, global.Back, global.Help, global.Quit},
-		full:  [][]key.Binding{navKeyMap.help(), {global.Back, global.Help, global.Quit, global.ForceQuit}},
+		short: []key.Binding{navKeyMap.Down, navKeyMap.PageDown, homeKeyMap.Filter, global.Back, global.Help, global.Quit},
+		full: [][]key.Binding{navKeyMap.help(),
+			{bind("/", "filter by question, person or text", "/"), global.Back, global.Help, global.Quit, global.ForceQuit}},
 	}
+}
+
+// filteringKeys apply while a / filter is being typed (the portfolio,
+// the audit trail).
+var filteringKeyMap = keyMap{
+	short: []key.Binding{bind("enter", "keep filter", "enter"), bind("esc", "clear filter", "esc")},
+	full:  [][]key.Binding{{bind("enter", "keep filter", "enter"), bind("esc", "clear filter", "esc")}},
 }
 
 type diffKeys struct {

@@ -168,6 +168,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.refreshed(msg)
 	case rolesReadMsg:
 		return m.rolesRead(msg)
+	case trailLoadedMsg:
+		if msg.back != nil {
+			return m.trailLoaded(msg), nil
+		}
 	case goHomeMsg:
 		m.sh.seenOthers()
 		m.cur = newHome(m.sh)

@@ -146,6 +146,8 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	case key.Matches(km, k.Start) && r.pane == paneRecommended:
 		return r.startRecommended()
+	case key.Matches(km, k.Trail) && r.sh.deps.History != nil:
+		return r, r.sh.saves.afterWrites(loadTrail(r.sh.deps, r.sh.sess.a, r, ""))
 	case key.Matches(km, k.SignOff) && r.sh.deps.Governance != nil:
 		if why := nothingToSign(r.sh, r.sh.sess.a); why != "" {
 			r.sh.deps.refusedForRole()

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -21,50 +22,113 @@ type trailScreen struct {
 	subject string
 	verdict history.Verdict
 	entries []history.Entry
-	lines   []string // laid out for width
-	width   int
-	offset  int // the first line shown
-	page    int // lines shown last
+	// back is the screen t opened the trail from (the Review, the
+	// interview); nil when it was the portfolio.
+	back screen
+	// question, when t opened the trail from a question, keeps only the
+	// records about it until esc shows them all.
+	question string
+	filter   trailFilter // what / keeps
+	lines    []string    // laid out for width
+	width    int
+	offset   int // the first line shown
+	page     int // lines shown last
 }
 
 type trailLoadedMsg struct {
-	id      int64
-	subject string
-	verdict history.Verdict
-	entries []history.Entry
-	err     error
+	id       int64
+	subject  string
+	verdict  history.Verdict
+	entries  []history.Entry
+	err      error
+	back     screen
+	question string
 }
 
-// loadTrail verifies and reads assessment a's trail (Deps.History).
-func loadTrail(d Deps, a *assess.Assessment) tea.Cmd {
+// loadTrail verifies and reads assessment a's trail (Deps.History); back
+// and question are where it was asked from (trailScreen).
+func loadTrail(d Deps, a *assess.Assessment, back screen, question string) tea.Cmd {
 	id, subject := a.ID, a.Subject
 	return func() tea.Msg {
 		v, entries, err := d.History(d.ctx(), id)
-		return trailLoadedMsg{id: id, subject: subject, verdict: v, entries: entries, err: err}
+		return trailLoadedMsg{id: id, subject: subject, verdict: v, entries: entries, err: err, back: back, question: question}
 	}
 }
 
 func newTrail(sh *shell, msg trailLoadedMsg) *trailScreen {
-	return &trailScreen{sh: sh, id: msg.id, subject: msg.subject, verdict: msg.verdict, entries: msg.entries}
+	return &trailScreen{sh: sh, id: msg.id, subject: msg.subject, verdict: msg.verdict, entries: msg.entries,
+		back: msg.back, question: msg.question, filter: newTrailFilter(msg.entries)}
 }
 
 func (s *trailScreen) Title() string   { return fmt.Sprintf("%s · #%d audit trail", s.subject, s.id) }
-func (s *trailScreen) Capturing() bool { return false }
-func (s *trailScreen) KeyMap() keyMap  { return trailKeyMap.keyMap() }
+func (s *trailScreen) Capturing() bool { return s.filter.typing }
+func (s *trailScreen) KeyMap() keyMap {
+	if s.filter.typing {
+		return filteringKeyMap
+	}
+	return trailKeyMap.keyMap()
+}
 
-// layout wraps the trail to width, once a width: View draws from it.
-func (s *trailScreen) layout(width int) {
-	s.width = width
-	s.lines = nil
-	for _, l := range trailText(s.verdict, s.entries, "→") {
-		indent := ""
-		for len(indent) < len(l) && l[len(indent)] == ' ' {
-			indent += " "
-		}
-		for _, w := range strings.Split(wraptext.Wrap(l[len(indent):], max(width-len(indent), 10)), "\n") {
-			s.lines = append(s.lines, indent+w)
+// shown are the entries the question and the filter keep.
+func (s *trailScreen) shown() []history.Entry {
+	idx := s.filter.matches()
+	out := make([]history.Entry, 0, len(idx))
+	keep := history.Filter{Question: s.question}
+	for _, i := range idx {
+		if keep.Keep(s.entries[i]) {
+			out = append(out, s.entries[i])
 		}
 	}
+	return out
+}
+
+// layout wraps the trail to width: View draws from it. Each record is
+// wrapped once a width (trailFilter.wrapped), so that a letter typed
+// into the filter only picks the records again.
+func (s *trailScreen) layout(width int) {
+	if width != s.width {
+		s.filter.wrappedAt = nil
+	}
+	s.width = width
+	shown := s.shown()
+	head := []string{clean(verdictWords(s.verdict, len(s.entries)))}
+	if s.question != "" || s.filter.needle() != "" {
+		var what []string
+		if s.question != "" {
+			what = append(what, "only the records about "+clean(s.question))
+		}
+		if n := s.filter.needle(); n != "" {
+			what = append(what, "filter "+strconv.Quote(s.filter.input.Value()))
+		}
+		head = append(head, fmt.Sprintf("%d of %d records match: %s (esc shows them all).", len(shown), len(s.entries), strings.Join(what, ", ")))
+	}
+	s.lines = nil
+	for _, l := range head {
+		s.lines = append(s.lines, wrapIndented(l, width)...)
+	}
+	s.lines = append(s.lines, "")
+	for _, e := range shown {
+		s.lines = append(s.lines, s.filter.wrapped(e, width)...)
+	}
+	switch {
+	case len(s.entries) == 0:
+		s.lines = append(s.lines, "The trail holds no records.")
+	case len(shown) == 0:
+		s.lines = append(s.lines, "No record matches the filter; esc clears it.")
+	}
+}
+
+// wrapIndented wraps one line of trailText to width, its indent kept.
+func wrapIndented(l string, width int) []string {
+	indent := ""
+	for len(indent) < len(l) && l[len(indent)] == ' ' {
+		indent += " "
+	}
+	var out []string
+	for _, w := range strings.Split(wraptext.Wrap(l[len(indent):], max(width-len(indent), 10)), "\n") {
+		out = append(out, indent+w)
+	}
+	return out
 }
 
 // trailText is the trail as lines to read one under another: the
@@ -73,23 +137,30 @@ func (s *trailScreen) layout(width int) {
 func trailText(v history.Verdict, entries []history.Entry, arrow string) []string {
 	out := []string{clean(verdictWords(v, len(entries))), ""}
 	for _, e := range entries {
-		head := fmt.Sprintf("#%d  %s UTC  %s", e.Seq, e.When(), e.Who())
-		if !e.Verified {
-			head += "  ! not vouched for"
-		}
-		out = append(out, head)
-		for _, l := range e.Lines(arrow) {
-			out = append(out, "    "+l)
-		}
-		for _, t := range e.Texts() {
-			out = append(out, "    "+t.Label+", in full:")
-			for _, l := range t.Lines {
-				out = append(out, "      "+l)
-			}
-		}
+		out = append(out, entryText(e, arrow)...)
 	}
 	if len(entries) == 0 {
 		out = append(out, "The trail holds no records.")
+	}
+	return out
+}
+
+// entryText is one entry of trailText: its number, time and author, and
+// under them what it changed.
+func entryText(e history.Entry, arrow string) []string {
+	head := fmt.Sprintf("#%d  %s UTC  %s", e.Seq, e.When(), e.Who())
+	if !e.Verified {
+		head += "  ! not vouched for"
+	}
+	out := []string{head}
+	for _, l := range e.Lines(arrow) {
+		out = append(out, "    "+l)
+	}
+	for _, t := range e.Texts() {
+		out = append(out, "    "+t.Label+", in full:")
+		for _, l := range t.Lines {
+			out = append(out, "      "+l)
+		}
 	}
 	return out
 }
@@ -107,15 +178,76 @@ func verdictWords(v history.Verdict, total int) string {
 }
 
 func (s *trailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	if msg, ok := msg.(tea.KeyPressMsg); ok {
-		if key.Matches(msg, global.Back) {
-			return s, goHome
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		if s.filter.typing {
+			var cmd tea.Cmd
+			s.filter.input, cmd = pasteInto(s.filter.input, msg)
+			s.refilter()
+			return s, cmd
+		}
+	case tea.KeyPressMsg:
+		if s.filter.typing {
+			return s, s.filterKey(msg)
+		}
+		switch {
+		case msg.String() == "/":
+			s.filter.typing = true
+			s.filter.input.SetStyles(s.sh.st.inputStyles())
+			return s, s.filter.input.Focus()
+		case key.Matches(msg, global.Back) && (s.question != "" || s.filter.needle() != ""):
+			s.question = ""
+			s.filter.input.SetValue("")
+			s.refilter()
+		case key.Matches(msg, global.Back):
+			return s.goBack()
 		}
 		if off, ok := scroll(msg, s.offset, s.page); ok {
 			s.offset = min(off, max(len(s.lines)-s.page, 0))
 		}
 	}
 	return s, nil
+}
+
+// filterKey is a key while / has the keyboard: enter keeps the filter,
+// esc clears it, any other key edits it and the trail follows.
+func (s *trailScreen) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "enter":
+		s.filter.typing = false
+		s.filter.input.Blur()
+		return nil
+	case "esc":
+		s.filter.typing = false
+		s.filter.input.Blur()
+		s.filter.input.SetValue("")
+		s.refilter()
+		return nil
+	}
+	var cmd tea.Cmd
+	s.filter.input, cmd = s.filter.input.Update(msg)
+	s.refilter()
+	return cmd
+}
+
+// refilter lays the trail out again from the top for what is kept now.
+func (s *trailScreen) refilter() {
+	s.offset = 0
+	s.lines = nil
+}
+
+// goBack shows the screen the trail was opened from: the portfolio, or
+// the Review or interview as it was left (the Review's figures read
+// again, as after the interview it opens).
+func (s *trailScreen) goBack() (screen, tea.Cmd) {
+	switch b := s.back.(type) {
+	case nil:
+		return s, goHome
+	case *review:
+		return b.returned(), nil
+	default:
+		return b, nil
+	}
 }
 
 func (s *trailScreen) View(width, height int) string {
@@ -134,8 +266,15 @@ func (s *trailScreen) View(width, height int) string {
 		shown = append(shown, "")
 	}
 	foot := "esc back to the portfolio"
+	if s.back != nil {
+		foot = "esc back to the assessment"
+	}
 	if len(s.lines) > rows {
 		foot += fmt.Sprintf(" · lines %d-%d of %d", s.offset+1, end, len(s.lines))
+	}
+	if s.filter.typing || s.filter.needle() != "" {
+		// What is typed shows where the footer was, as on the portfolio.
+		return lines(append(shown, fit(s.filter.input.View(), width))...)
 	}
 	return lines(append(shown, s.sh.st.muted.Render(fit(foot, width)))...)
 }
