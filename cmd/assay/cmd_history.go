@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,15 +12,16 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/history"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/fileformat"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
 func (a *app) historyCommand() *cobra.Command {
 	var asJSON bool
 	var f history.Filter
-	var since string
+	var since, out string
 	cmd := &cobra.Command{
-		Use:   "history ID [--question QID] [--since DATE] [--by NAME] [--json]",
+		Use:   "history ID [--question QID] [--since DATE] [--by NAME] [--json] [-o FILE]",
 		Short: "Show who changed what in an assessment, and when",
 		Long: `Show an assessment's audit trail as people read it: one entry a record, with
 when it was recorded (UTC), who recorded it (in team mode, the database login)
@@ -34,23 +36,36 @@ with ! the records from the break on, which nothing vouches for; it then
 exits 1.
 
 A value written in lines shows its first line in the table and is shown
-whole under it.`,
+whole under it.
+
+An archived assessment's trail is read as any other's. A revision's trail
+starts from the copy of the assessment it revises; assay history names
+that assessment, whose own trail shows how it came to be.
+
+-o writes the history to a file instead: text, or JSON for a .json name.`,
 		Example: `  assay history 3
   assay history 3 --question encryption
   assay history 3 --since 2026-03-01 --by "Rita Reviewer"
-  assay history 3 --json`,
+  assay history 3 --json
+  assay history 3 -o trail-3.txt`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := assessmentID(args[0])
 			if err != nil {
 				return err
 			}
-			if since != "" {
-				if f.Since, err = assess.ParseDate(since); err != nil {
-					return fmt.Errorf("--since: %w", err)
-				}
+			if f.Since, err = sinceDay(since); err != nil {
+				return err
 			}
+			if err := a.checkWrittenAs("history", out, "text (.txt or .md) or JSON (.json)", "md", "json"); err != nil {
+				return err
+			}
+			asJSON = asJSON || fileformat.Of(out) == "json"
 			db, err := a.store()
+			if err != nil {
+				return err
+			}
+			asmt, err := db.Assessment(a.ctx(cmd), id)
 			if err != nil {
 				return err
 			}
@@ -60,11 +75,18 @@ whole under it.`,
 			if err != nil {
 				return err
 			}
+			if err := questionAsked(asmt, entries, f.Question); err != nil {
+				return err
+			}
 			shown := f.Apply(entries)
+			var b bytes.Buffer
 			if asJSON {
-				err = a.writeJSON(historyJSONOf(id, v, shown))
+				err = writeJSONTo(&b, historyJSONOf(id, v, shown))
 			} else {
-				writeHistory(a.stdout, id, v, len(entries), shown, f)
+				writeHistory(&b, asmt, v, entries, shown, f)
+			}
+			if err == nil {
+				err = a.writeOutput(out, b.Bytes())
 			}
 			if err == nil && !v.Intact {
 				return exitError{code: 1, msg: "audit trail broken: " + safetext.OneLine(v.Why)}
@@ -76,17 +98,25 @@ whole under it.`,
 	cmd.Flags().StringVar(&since, "since", "", "only the records made on or after this day (UTC), YYYY-MM-DD")
 	cmd.Flags().StringVar(&f.By, "by", "", "only the records made by this person (in team mode, this login)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the entries as JSON")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the history to FILE instead of standard output (JSON for a .json name)")
 	return cmd
 }
 
 // writeHistory prints the verdict, then the entries as a table, then the
 // values written in lines, whole.
-func writeHistory(w io.Writer, id int64, v history.Verdict, total int, shown []history.Entry, f history.Filter) {
-	fmt.Fprintln(w, verdictLine(id, v, total))
+func writeHistory(w io.Writer, asmt *assess.Assessment, v history.Verdict, entries, shown []history.Entry, f history.Filter) {
+	fmt.Fprintln(w, verdictLine(asmt, v, len(entries)))
+	if asmt.RevisionOf != 0 {
+		fmt.Fprintf(w, "Assessment %d is revision %d of assessment %d: assay history %d shows how that one came to be; the records here start from the copy.\n",
+			asmt.ID, asmt.Revision, asmt.RevisionOf, asmt.RevisionOf)
+	}
 	if len(shown) == 0 {
-		if total == 0 {
+		switch {
+		case len(entries) == 0:
 			fmt.Fprintln(w, "\nThe trail holds no records.")
-		} else {
+		case f.By != "" && (history.Filter{By: f.By}).Apply(entries) == nil:
+			fmt.Fprintf(w, "\nNo record matches %s. The records were made by %s.\n", filterWords(f), assess.JoinAnd(authors(entries)))
+		default:
 			fmt.Fprintln(w, "\nNo record matches "+filterWords(f)+".")
 		}
 		return
@@ -134,16 +164,21 @@ func writeHistoryTexts(w io.Writer, texts []history.Text) {
 
 // verdictLine says whether the trail verified, and if not, where it
 // broke and which records are marked.
-func verdictLine(id int64, v history.Verdict, total int) string {
+func verdictLine(asmt *assess.Assessment, v history.Verdict, total int) string {
+	id := asmt.ID
+	which := fmt.Sprintf("assessment %d", id)
+	if asmt.Archived {
+		which += " (archived)"
+	}
 	n := assess.Count(total, "record", "records")
 	switch {
 	case v.Intact:
-		return fmt.Sprintf("Audit trail of assessment %d verified (as assay verify %d checks it): %s.", id, id, n)
+		return fmt.Sprintf("Audit trail of %s verified (as assay verify %d checks it): %s.", which, id, n)
 	case v.From > 1:
-		return fmt.Sprintf("Audit trail of assessment %d BROKEN at record %d: %s. %s; the ones from %d on (marked !) are not vouched for.",
-			id, v.From, safetext.OneLine(v.Why), n, v.From)
+		return fmt.Sprintf("Audit trail of %s BROKEN at record %d: %s. %s; the ones from %d on (marked !) are not vouched for.",
+			which, v.From, safetext.OneLine(v.Why), n, v.From)
 	}
-	return fmt.Sprintf("Audit trail of assessment %d NOT VERIFIED: %s. %s, none vouched for (all marked !).", id, safetext.OneLine(v.Why), n)
+	return fmt.Sprintf("Audit trail of %s NOT VERIFIED: %s. %s, none vouched for (all marked !).", which, safetext.OneLine(v.Why), n)
 }
 
 // filterWords says what the filters asked for.
