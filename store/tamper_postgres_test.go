@@ -72,15 +72,7 @@ func TestTamperSuitePostgres(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			dsn := teamSchema(t)
-			db := fixedClock(openTeamAs(t, dsn), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
-			useTestKeys(db)
-			if err := fillTamperFixture(db); err != nil {
-				t.Fatal(err)
-			}
-			if res, err := db.Verify(context.Background(), 0); err != nil || res.Broken != nil {
-				t.Fatalf("the fixture does not verify: %v %v", res.Broken, err)
-			}
+			dsn, db := teamTamperFixture(t)
 			tc.tamper(t, rawTeam(t, dsn))
 			res, err := db.Verify(as("Auditor"), 0)
 			if err != nil {
@@ -118,4 +110,21 @@ func forgeOnServer(t *testing.T, raw *sql.DB, k *ledger.PrivateKey) {
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// teamTamperFixture is the tamper fixture on a team schema of its own,
+// written on a fixed clock with the test keys and checked to verify
+// before anything is tampered with.
+func teamTamperFixture(t *testing.T) (dsn string, db *DB) {
+	t.Helper()
+	dsn = teamSchema(t)
+	db = fixedClock(openTeamAs(t, dsn), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	useTestKeys(db)
+	if err := fillTamperFixture(db); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := db.Verify(context.Background(), 0); err != nil || res.Broken != nil {
+		t.Fatalf("the fixture does not verify: %v %v", res.Broken, err)
+	}
+	return dsn, db
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -56,15 +55,7 @@ func TestVerifyNamesGrantsChangedOutsideAssay(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			dsn := teamSchema(t)
-			db := fixedClock(openTeamAs(t, dsn), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
-			useTestKeys(db)
-			if err := fillTamperFixture(db); err != nil {
-				t.Fatal(err)
-			}
-			if res, err := db.Verify(context.Background(), 0); err != nil || res.Broken != nil {
-				t.Fatalf("the fixture does not verify: %v %v", res.Broken, err)
-			}
+			dsn, db := teamTamperFixture(t)
 			raw := rawTeam(t, dsn)
 			for _, s := range tc.tamper {
 				mustExec(t, raw, s)

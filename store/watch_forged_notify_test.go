@@ -1,14 +1,11 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // Any login may NOTIFY on any channel: a colleague, or a login holding no
@@ -34,22 +31,7 @@ func TestAForgedAnnouncementReportsNothing(t *testing.T) {
 	}
 	t.Cleanup(func() { mallory.Close() })
 
-	w, err := mine.Watch(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	changes := make(chan assess.Change, 8)
-	go func() {
-		for {
-			ch, err := w.Next(context.Background())
-			if err != nil {
-				close(changes)
-				return
-			}
-			changes <- ch
-		}
-	}()
+	changes := watchChanges(t, mine)
 
 	channel := pgx.Identifier{"assay." + schema}.Sanitize()
 	for _, payload := range []string{

@@ -31,22 +31,7 @@ func TestWatchNoticesANetworkThatGoesSilent(t *testing.T) {
 	theirs := useTestKeys(openTeamAs(t, dsn))
 	_, q := testDB(t)
 	a := newAssessment(t, theirs, q, "Globex", day("2026-03-01"), nil)
-	w, err := mine.Watch(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	changes := make(chan assess.Change, 8)
-	go func() {
-		for {
-			ch, err := w.Next(context.Background())
-			if err != nil {
-				close(changes)
-				return
-			}
-			changes <- ch
-		}
-	}()
+	changes := watchChanges(t, mine)
 	next := func(within time.Duration, what string) assess.Change {
 		t.Helper()
 		select {
@@ -183,4 +168,28 @@ func (p *silentProxy) close() {
 	for _, c := range p.conns {
 		c.Close()
 	}
+}
+
+// watchChanges watches db's team database and passes on what it reports,
+// closing the channel when the watch ends; the watch is closed when the
+// test ends.
+func watchChanges(t *testing.T, db *DB) <-chan assess.Change {
+	t.Helper()
+	w, err := db.Watch(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	changes := make(chan assess.Change, 8)
+	go func() {
+		for {
+			ch, err := w.Next(context.Background())
+			if err != nil {
+				close(changes)
+				return
+			}
+			changes <- ch
+		}
+	}()
+	return changes
 }
