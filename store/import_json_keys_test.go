@@ -15,14 +15,7 @@ import (
 // status and give assay another; a key twice is refused already, so a
 // key that is not exactly one assay writes must be too, naming where.
 func TestImportRefusesKeysThatOnlyFoldToAFieldsName(t *testing.T) {
-	seed := string(importSeed(t))
-	// replace swaps the first occurrence of a key (with its quotes).
-	replace := func(old, new string) []byte {
-		if !strings.Contains(seed, old) {
-			t.Fatalf("the seed has no %s", old)
-		}
-		return []byte(strings.Replace(seed, old, new, 1))
-	}
+	replace := seedEdits(t)
 	for _, c := range []struct {
 		name string
 		file []byte
@@ -50,13 +43,7 @@ func TestImportRefusesKeysThatOnlyFoldToAFieldsName(t *testing.T) {
 // (assess/decimal), and one with more places than it keeps is refused
 // saying so, not as "not a number".
 func TestImportRefusesNumbersBeyondTheirType(t *testing.T) {
-	seed := string(importSeed(t))
-	replace := func(old, new string) []byte {
-		if !strings.Contains(seed, old) {
-			t.Fatalf("the seed has no %s", old)
-		}
-		return []byte(strings.Replace(seed, old, new, 1))
-	}
+	replace := seedEdits(t)
 	for _, c := range []struct {
 		name string
 		file []byte
@@ -78,5 +65,19 @@ func TestImportRefusesNumbersBeyondTheirType(t *testing.T) {
 			}
 			t.Log(err)
 		})
+	}
+}
+
+// seedEdits returns a function that gives the import seed with the first
+// occurrence of old (a key with its quotes, or a key and its value)
+// replaced by new, failing the test if the seed has no old.
+func seedEdits(t *testing.T) func(old, new string) []byte {
+	seed := string(importSeed(t))
+	return func(old, new string) []byte {
+		t.Helper()
+		if !strings.Contains(seed, old) {
+			t.Fatalf("the seed has no %s", old)
+		}
+		return []byte(strings.Replace(seed, old, new, 1))
 	}
 }
