@@ -20,11 +20,6 @@ func init() {
 			dims:     map[string]string{"exposure": "15 of 26", "gaps": "4 of 174"},
 			findings: "us-sensitive:high",
 		},
-	)
-}
-
-func init() {
-	verdictCases = append(verdictCases,
 		verdictCase{
 			// A hospital's patient-messaging vendor that may take 72 hours
 			// to tell us of a breach: medium, the clause fixed before
@@ -40,11 +35,6 @@ func init() {
 			dims:     map[string]string{"risk": "2 of 96"},
 			findings: "transfer-tools:medium",
 		},
-	)
-}
-
-func init() {
-	verdictCases = append(verdictCases,
 		verdictCase{
 			// A school trust's attendance-prediction model with inputs it
 			// does not need and SEN pupils flagged more for the same
@@ -54,11 +44,6 @@ func init() {
 			dims:     map[string]string{"gaps": "4 of 136", "exposure": "23 of 37", "criteria": "4 of 11"},
 			findings: "minimization:medium risk-discrimination:medium people-views:low",
 		},
-	)
-}
-
-func init() {
-	verdictCases = append(verdictCases,
 		verdictCase{
 			// A supermarket's live face matching against a watchlist anyone
 			// can be put on, with no expiry or challenge: high, do not
@@ -69,11 +54,6 @@ func init() {
 			findings: "risk-other-1:high prior-consultation:high minimization:medium retention-period:medium " +
 				"risk-discrimination:medium people-views:low",
 		},
-	)
-}
-
-func init() {
-	verdictCases = append(verdictCases,
 		verdictCase{
 			// A city's general chatbot given a benefit eligibility check
 			// its provider's instructions exclude: high, the city would
