@@ -102,6 +102,8 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"least-privilege=shared", "overall", "medium", "", "shared accounts"},
 			{"change-sign-off=no", "overall", "medium", "", "put a change into the service with nobody else approving it"},
 			{"breach-notice=partial", "overall", "medium", "", "may take more than 24 hours, or no set time, to tell us of an incident"},
+			{"data-sensitivity=special", "overall", "medium", "risk above 12.5%", "special-category, financial-account or children's data"},
+			{"data-sensitivity=access", "overall", "medium", "risk above 12.5%", "secrets that open our systems"},
 		},
 	},
 	"anonymized-dataset": {

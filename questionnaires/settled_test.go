@@ -33,11 +33,16 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		pentest logging monitoring backups continuity change-sign-off change-testing
 		change-rollback change-notice breach-notice incident-record incident-plan subprocessors
 		subprocessor-terms transfer-tools subprocessor-notice`)
-	if len(ids) != len(q.Questions) {
-		t.Fatalf("the screen has %d questions, the test lists %d", len(q.Questions), len(ids))
+	// data-sensitivity is not a control: every case below answers it
+	// personal, which moves nothing, unless it names it as open.
+	if len(ids)+1 != len(q.Questions) {
+		t.Fatalf("the screen has %d questions, the test lists %d and data-sensitivity", len(q.Questions), len(ids))
 	}
 	answers := func(answer string, except ...string) string {
 		var b strings.Builder
+		if !slices.Contains(except, "data-sensitivity") {
+			b.WriteString("data-sensitivity: personal\n")
+		}
 		for _, id := range ids {
 			if !slices.Contains(except, id) {
 				b.WriteString(id + ": " + answer + "\n")
@@ -66,6 +71,23 @@ func TestLevelIsNotRatedUntilAnswersSettleIt(t *testing.T) {
 		// unanswered count as their worst answers, knock-outs to medium,
 		// medium and high: low or high.
 		{"four open", answers("yes", "attestation", "least-privilege", "patching", "incident-plan"), "high", "low", "not rated yet", true},
+		// Yes to every control, the data open: 0 of 96, so its worst
+		// answer's floor (medium above 12.5% of control risk) cannot
+		// hold: low either way.
+		{"only the data open", answers("yes", "data-sensitivity"), "low", "", "low", false},
+		// Yes to all but incident-plan (2) and subprocessor-notice (1),
+		// the data open: 0 to 6 points, 0-6.3%: the floor for sensitive
+		// data needs more than 12.5%, so low either way.
+		{"the data and two small gaps open", answers("yes", "data-sensitivity", "incident-plan", "subprocessor-notice"), "low", "", "low", false},
+		// Yes to all but incident-plan (2), policy, personnel,
+		// confidentiality, access-review and leavers (1 each), none with
+		// a knock-out, the data open: 0 to 14 points, 0-14.6%, low by the
+		// points; at 14 the data's worst answer (special or access) sets
+		// medium, above 12.5%: low or medium.
+		{"the data and six gaps open", answers("yes", "data-sensitivity", "incident-plan", "policy", "personnel", "confidentiality", "access-review", "leavers"), "medium", "low", "not rated yet", true},
+		// Partly to everything, the data open: 48 of 96, 50%, high by mfa
+		// partly whatever the data.
+		{"everything partly, the data open", answers("partial", "data-sensitivity"), "high", "", "high", false},
 		// Partly to everything: 48 of 96, 50%: medium by the points;
 		// change-sign-off partly (some changes unapproved) sets no floor,
 		// nor does own-use partly (usage statistics only) sets no floor, and

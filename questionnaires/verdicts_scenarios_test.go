@@ -23,10 +23,11 @@ func init() {
 		verdictCase{
 			// A hospital's patient-messaging vendor that may take 72 hours
 			// to tell us of a breach: medium, the clause fixed before
-			// signature (2.8.0: low).
+			// signature (2.8.0: low); a high finding with patients'
+			// health data at stake (2.10.0: medium before).
 			file: "vendor-screen-hospital-patient-messaging-breach-notice-72-hours.yaml", outcome: "medium", knockout: "breach-notice",
 			dims:     map[string]string{"risk": "3 of 92"},
-			findings: "breach-notice:medium",
+			findings: "breach-notice:high",
 		},
 		verdictCase{
 			// A payroll service's sub-processor in Manila under clauses
@@ -63,6 +64,28 @@ func init() {
 			dims:   map[string]string{"gaps": "12 of 60", "exposure": "8 of 23"},
 			findings: "intended-purpose:high provider-registration:high use-registration:high instructions-followed:medium " +
 				"provider-information:medium risk-essential-services:medium oversight-measures:medium people-informed:medium",
+		},
+	)
+}
+
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A patient-messaging service with ten half-done controls and
+			// patients' health data: medium by the floor for sensitive
+			// data (2.10.0), and its broad support access a medium finding.
+			file: "vendor-screen-hospital-patient-messaging-moderate-controls.yaml", outcome: "medium", knockout: "data-sensitivity",
+			dims: map[string]string{"risk": "14 of 92"},
+			findings: "attestation:medium least-privilege:medium " +
+				"security-training:low access-review:low pentest:low logging:low monitoring:low continuity:low incident-plan:low subprocessor-notice:low",
+		},
+		verdictCase{
+			// The same supplier's room-booking module, the same answers
+			// but staff business contacts only: low, nothing moved.
+			file: "vendor-screen-room-booking-same-controls-business-contacts.yaml", outcome: "low",
+			dims: map[string]string{"risk": "14 of 92"},
+			findings: "attestation:medium " +
+				"security-training:low least-privilege:low access-review:low pentest:low logging:low monitoring:low continuity:low incident-plan:low subprocessor-notice:low",
 		},
 	)
 }

@@ -77,10 +77,11 @@ func init() {
 		},
 		verdictCase{
 			// Administrators of our production with a password alone:
-			// high, as 2.6.1 said too.
+			// high, as 2.6.1 said too; the missing MFA a critical finding
+			// for a vendor holding keys to our systems (2.10.0).
 			file: "vendor-screen-dev-agency-production-admin-no-mfa.yaml", outcome: "high", knockout: "mfa",
 			dims: map[string]string{"risk": "38 of 92"},
-			findings: "attestation:high mfa:high least-privilege:high change-sign-off:high " +
+			findings: "mfa:critical attestation:high least-privilege:high change-sign-off:high " +
 				"access-review:medium pentest:medium monitoring:medium continuity:medium subprocessors:medium subprocessor-terms:medium " +
 				"personnel:low security-training:low leavers:low incident-plan:low subprocessor-notice:low",
 		},
