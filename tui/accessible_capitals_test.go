@@ -36,7 +36,7 @@ func TestAccessibleCapitalLettersAreCommands(t *testing.T) {
 	if got := e.load(a.ID); got.Status != assess.InReview {
 		t.Errorf("state %s; want in review", got.Status)
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "q to quit:") && strings.Count(text, "Question 2 of 32") > 1 {
+	if strings.HasSuffix(strings.TrimSpace(text), "q to quit:") && strings.Count(text, "Question 2 of 33") > 1 {
 		t.Errorf("Q did not quit:\n%s", text)
 	}
 }

@@ -22,7 +22,7 @@ func TestAccessibleEmptyEnterAtAMenuSaysNothingWasTyped(t *testing.T) {
 	e := newEnv(t)
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
 	typed := []string{"", "1"} // Enter alone at the list first
-	for range 32 {
+	for range 33 {
 		typed = append(typed, "2") // every question answered, every one a finding
 	}
 	typed = append(typed,
@@ -40,7 +40,7 @@ func TestAccessibleEmptyEnterAtAMenuSaysNothingWasTyped(t *testing.T) {
 	for _, want := range []string{
 		"Nothing was typed; type an assessment's number, n or q.",
 		"Nothing was typed; type a number from 1 to 5, b or q.",
-		"Nothing was typed; type a number from 1 to 32.",
+		"Nothing was typed; type a number from 1 to 33.",
 		"Nothing was typed; type a number from 1 to 4, or b.",
 		"Nothing was typed; type 1, or b.",
 	} {
@@ -89,7 +89,7 @@ func TestAccessibleFourEyesOffersTheSubmitterNoApproval(t *testing.T) {
 	e.db.FourEyes = true
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	typed := []string{"1"}
-	for range 32 {
+	for range 33 {
 		typed = append(typed, "2")
 	}
 	typed = append(typed, "3", "1", "", // submitted by Dana Reyes
@@ -129,7 +129,7 @@ func TestAccessibleHalfTypedLastLineIsNotSaved(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	typed := []string{"1"}
-	for range 32 {
+	for range 33 {
 		typed = append(typed, "2")
 	}
 	typed = append(typed, "2", "1", "1") // the plan, its first item, its owner
@@ -177,7 +177,7 @@ func TestAccessibleAcceptanceWithoutReasonIsRefusedAtOnce(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	typed := []string{"1"}
-	for range 32 {
+	for range 33 {
 		typed = append(typed, "2")
 	}
 	typed = append(typed, "2", "1", "5", "", "  ", "b", "b", "q") // accept the risk, approver kept, no reason
@@ -202,7 +202,7 @@ func TestAccessibleOneMilestoneIsAskedForAsOne(t *testing.T) {
 	e := newEnv(t)
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
 	typed := []string{"1"}
-	for range 32 {
+	for range 33 {
 		typed = append(typed, "2")
 	}
 	typed = append(typed, "2", "1", "6", "Enforce MFA for admins", "", "7", "x", "7", "1", "b", "b", "q")

@@ -67,7 +67,7 @@ func TestAccessibleChoosesByID(t *testing.T) {
 	in := "7\n1\nq\n"
 	text := e.accessible(in)
 	for _, want := range []string{
-		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 32 answered, level not rated yet.",
+		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 33 answered, level not rated yet.",
 		"There is no assessment 7 in the list.",
 		"Does a current independent attestation cover the service we are buying",
 	} {

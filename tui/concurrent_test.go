@@ -23,24 +23,24 @@ func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
 	}
 
 	f := e.start()
-	f.waitFor("Acme Cloud Ltd", "0/32")
+	f.waitFor("Acme Cloud Ltd", "0/33")
 	answer("attestation", "policy")
 	f.tm.Send(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	f.waitFor("sorted by", "2/32")
+	f.waitFor("sorted by", "2/33")
 
 	// Opened now, the interview resumes after the other window's answers.
 	f.press("enter")
-	f.waitFor("question 3 of 32", "2/32")
+	f.waitFor("question 3 of 33", "2/33")
 	f.press("3")
-	f.waitFor("question 4 of 32", "3/32", "saved ✓")
+	f.waitFor("question 4 of 33", "3/33", "saved ✓")
 
 	// While the interview is open, the other window answers further on;
 	// leaving for the home screen reloads the list.
 	answer("confidentiality")
 	f.press("esc")
-	f.waitFor("sorted by", "Acme Cloud Ltd", "4/32")
+	f.waitFor("sorted by", "Acme Cloud Ltd", "4/33")
 	f.press("enter")
-	f.waitFor("question 5 of 32", "4/32")
+	f.waitFor("question 5 of 33", "4/33")
 	f.quit()
 
 	got := e.load(a.ID)

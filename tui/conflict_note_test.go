@@ -16,7 +16,7 @@ func TestOverwritingANoteKeepsTheirAnswer(t *testing.T) {
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 32")
+	f.waitFor("question 1 of 33")
 	f.press("n")
 	f.typeText("bridge letter due Friday")
 	other.answer(a.ID, "attestation", "partial", "Type I only")

@@ -32,7 +32,7 @@ func TestARefusedNewAssessmentKeepsTheForm(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
 	f.press("enter")
-	f.waitFor("question 1 of 32")
+	f.waitFor("question 1 of 33")
 	f.quit()
 	e.reopen()
 	if a := e.load(1); a.Subject != "Evil Corp" {

@@ -44,7 +44,7 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	f := e.start()
 	f.waitFor("Evil Corp")
 	f.press("enter")
-	f.waitFor("question 2 of 32")
+	f.waitFor("question 2 of 33")
 	f.press("left")
 	f.waitFor("Note: see here red", "Evidence: overwrite")
 	f.quit()

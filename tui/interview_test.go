@@ -34,22 +34,22 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
 	f.press("enter") // a vendor
-	f.waitFor("question 1 of 32", "attestation")
+	f.waitFor("question 1 of 33", "data-sensitivity")
 	f.press("1")
-	f.waitFor("question 2 of 32")
+	f.waitFor("question 2 of 33")
 	f.press("1")
-	f.waitFor("question 3 of 32")
+	f.waitFor("question 3 of 33")
 	f.press("2")
-	f.waitFor("question 4 of 32")
+	f.waitFor("question 4 of 33")
 	f.press("3")
-	f.waitFor("question 5 of 32", "4/32", "saved ✓")
+	f.waitFor("question 5 of 33", "4/33", "saved ✓")
 	f.quit()
 
 	e.reopen()
 	a := e.load(1)
 	want := map[string]string{}
 	for i, q := range a.Questionnaire.Questions[:4] {
-		want[q.ID] = []string{"yes", "yes", "partial", "no"}[i]
+		want[q.ID] = []string{"business-contacts", "yes", "partial", "no"}[i]
 	}
 	for id, choice := range want {
 		got := a.Answers[id].Value.Choices
@@ -62,12 +62,12 @@ func TestNewAssessmentAnswerQuitAndResume(t *testing.T) {
 	}
 
 	f = e.start()
-	f.waitFor("Acme Cloud Ltd", "4/32")
+	f.waitFor("Acme Cloud Ltd", "4/33")
 	f.press("enter")
-	f.waitFor("question 5 of 32", a.Questionnaire.Questions[4].ID)
+	f.waitFor("question 5 of 33", a.Questionnaire.Questions[4].ID)
 	// Going back shows the fourth question with its stored answer ticked.
 	f.press("left")
-	f.waitFor("question 4 of 32", "(•) No")
+	f.waitFor("question 4 of 33", "(•) No")
 	f.quit()
 }
 

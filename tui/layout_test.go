@@ -14,7 +14,7 @@ func TestSectionTitlesWholeAt100Columns(t *testing.T) {
 	f := e.startSized(e.deps(), 100, 30)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 32")
+	f.waitFor("question 1 of 33")
 	f.waitFor("Incidents and sub-processors 0/7")
 	f.quit()
 }

@@ -36,19 +36,19 @@ func TestWorkspaceSaysWhileItIsNotFollowingOthersChanges(t *testing.T) {
 	d := e.deps()
 	d.Changes = changes
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd", "0/32")
+	f.waitFor("Acme Cloud Ltd", "0/33")
 
 	changes <- assess.Change{Lost: "the team database cannot be reached"}
 	f.waitFor("not following others' changes: the team database cannot be reached; retrying")
 	f.press("enter")
-	f.waitFor("question 1 of 32", "not following others' changes")
+	f.waitFor("question 1 of 33", "not following others' changes")
 
 	other.answer(a.ID, "attestation", "no", "report lapsed in May")
 	changes <- assess.Change{Seq: 9, Entries: 1}
 	f.waitGone("not following others' changes")
 	f.waitFor("Sam Ortiz changed attestation")
 	f.press("esc")
-	f.waitFor("Acme Cloud Ltd", "1/32")
+	f.waitFor("Acme Cloud Ltd", "1/33")
 	f.quit()
 	close(changes)
 }

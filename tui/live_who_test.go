@@ -29,14 +29,14 @@ func TestOthersChangesSayWhoAndClearOnceSeen(t *testing.T) {
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
 	f := e.watching()
-	f.waitFor("Acme Cloud Ltd", "0/32")
+	f.waitFor("Acme Cloud Ltd", "0/33")
 	f.press("enter")
-	f.waitFor("question 1 of 32")
+	f.waitFor("question 1 of 33")
 
 	other.answerAs("Sam Ortiz", a.ID, "attestation", "no")
 	f.waitFor("Sam Ortiz changed attestation")
 	f.press("right")
-	f.waitFor("question 2 of 32")
+	f.waitFor("question 2 of 33")
 	f.waitGone("Sam Ortiz changed")
 
 	other.answerAs("Dana Reyes", a.ID, "policy", "yes")
@@ -45,13 +45,13 @@ func TestOthersChangesSayWhoAndClearOnceSeen(t *testing.T) {
 		t.Errorf("Dana's own answer from another window is said to be by others:\n%s", s)
 	}
 	f.press("esc")
-	f.waitFor("Assessments", "2/32")
+	f.waitFor("Assessments", "2/33")
 	f.waitGone("you changed policy")
 
 	// On the portfolio nothing of the assessment last open is said: its
 	// row shows the change.
 	other.answerAs("Sam Ortiz", a.ID, "mfa", "no")
-	f.waitFor("3/32")
+	f.waitFor("3/33")
 	if s := f.screen(); strings.Contains(s, "changed mfa") {
 		t.Errorf("the portfolio speaks of a change to an assessment it does not show open:\n%s", s)
 	}

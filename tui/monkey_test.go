@@ -544,7 +544,7 @@ func TestMonkeyEveryKeyInEveryField(t *testing.T) {
 				other := e.otherWindow()
 				mk.f.waitFor("Acme Cloud Ltd")
 				mk.f.press("enter")
-				mk.f.waitFor("question 1 of 32")
+				mk.f.waitFor("question 1 of 33")
 				mk.f.press("n")
 				mk.f.typeText("checked")
 				other.answer(1, "attestation", "partial", "Type I only")

@@ -14,7 +14,7 @@ func TestNewAssessmentIsNotRatedYet(t *testing.T) {
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
-	if l := cursorLine(f.screen()); !strings.Contains(l, "0/32") || !strings.Contains(l, "not rated yet") || strings.Contains(l, "critical") {
+	if l := cursorLine(f.screen()); !strings.Contains(l, "0/33") || !strings.Contains(l, "not rated yet") || strings.Contains(l, "critical") {
 		t.Errorf("the portfolio lists a blank assessment as %q, want not rated yet", l)
 	}
 	f.press("/") // the filter finds it by what the list says, not by its worst case
@@ -24,7 +24,7 @@ func TestNewAssessmentIsNotRatedYet(t *testing.T) {
 	f.press("esc")
 	f.waitGone("/not rated")
 	f.press("enter")
-	f.waitFor("question 1 of 32", "Overall risk: not rated yet")
+	f.waitFor("question 1 of 33", "Overall risk: not rated yet")
 	f.press("tab")
 	f.waitFor("[Scores]", "Overall risk: not rated yet",
 		"between low and critical until the 32 unanswered", "shows the worst case")

@@ -29,7 +29,7 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	f, repo := e.watchingWithFaultyRepo()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 2 of 32")
+	f.waitFor("question 2 of 33")
 	f.press("tab", "tab")
 	f.waitFor("attestation")
 	repo.mode.Store(writeFails)

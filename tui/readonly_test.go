@@ -30,10 +30,10 @@ func TestALoginThatMayNotAnswerIsRefusedBeforeTheAnswerShows(t *testing.T) {
 		t.Errorf("the form opened:\n%s", s)
 	}
 	f.press("enter")
-	f.waitFor("question 1 of 32", "0/32")
+	f.waitFor("question 1 of 33", "0/33")
 	f.press("1")
 	f.waitFor("not saved: your login dee has the role approver: answers, notes and plans are", "changed by an analyst")
-	if s := f.screen(); !strings.Contains(s, "0/32") || strings.Contains(s, "(•)") || !strings.Contains(s, "question 1 of 32") {
+	if s := f.screen(); !strings.Contains(s, "0/33") || strings.Contains(s, "(•)") || !strings.Contains(s, "question 1 of 33") {
 		t.Errorf("the refused answer shows:\n%s", s)
 	}
 	f.press("n")

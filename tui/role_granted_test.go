@@ -19,7 +19,7 @@ func TestARoleGrantedWhileTheWorkspaceIsOpenCountsFromTheNextTry(t *testing.T) {
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 32", "0/32")
+	f.waitFor("question 1 of 33", "0/33")
 	if n := readsNow(); n != 0 {
 		t.Errorf("roles read %d times before any refusal", n)
 	}
@@ -36,7 +36,7 @@ func TestARoleGrantedWhileTheWorkspaceIsOpenCountsFromTheNextTry(t *testing.T) {
 		t.Errorf("the refusal still shows once the role came:\n%s", s)
 	}
 	f.press("1")
-	f.waitFor("1/32")
+	f.waitFor("1/33")
 	f.quit()
 	if got := e.load(a.ID); len(got.Answers) != 1 {
 		t.Errorf("answers stored: %v, want the one given once the role came", got.Answers)

@@ -82,7 +82,7 @@ func faultyInterview(t *testing.T, deadline time.Duration) (*env, *assess.Assess
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 32")
+	f.waitFor("question 1 of 33")
 	return e, a, repo, f
 }
 
@@ -94,14 +94,14 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 	e, a, repo, f := faultyInterview(t, time.Second)
 	repo.mode.Store(writeHangs)
 	f.press("1")
-	f.waitFor("question 2 of 32", "saving…")
+	f.waitFor("question 2 of 33", "saving…")
 	f.waitFor("not saved: the answer to attestation: no answer from the database within 1.25s")
 	// Two more answers: the first hangs too, the second waits behind it.
 	// q waits for them only until the first stops answering.
 	f.press("1")
-	f.waitFor("question 3 of 32")
+	f.waitFor("question 3 of 33")
 	f.press("1")
-	f.waitFor("question 4 of 32")
+	f.waitFor("question 4 of 33")
 	f.press("q")
 	f.waitFor("finishing saves (2 to write)… ctrl+c quits without them")
 	want := []string{
@@ -127,12 +127,12 @@ func TestWriteDeadlineReachesTheStore(t *testing.T) {
 	e, a, repo, f := faultyInterview(t, 2*time.Second)
 	repo.mode.Store(writeHangsUntilDeadline)
 	f.press("1")
-	f.waitFor("question 2 of 32", "not saved: the answer to attestation: the database did not answer within 2s")
+	f.waitFor("question 2 of 33", "not saved: the answer to attestation: the database did not answer within 2s")
 	repo.mode.Store(writeNormally)
 	f.press("left")
-	f.waitFor("question 1 of 32")
+	f.waitFor("question 1 of 33")
 	f.press("1")
-	f.waitFor("question 2 of 32", "saved ✓")
+	f.waitFor("question 2 of 33", "saved ✓")
 	f.waitGone("not saved")
 	f.quit()
 	if got := unsaved(t, f); len(got) != 0 {
@@ -150,7 +150,7 @@ func TestFailedWriteIsReportedAndQuitEnds(t *testing.T) {
 	_, _, repo, f := faultyInterview(t, 0)
 	repo.mode.Store(writeFails)
 	f.press("1")
-	f.waitFor("question 2 of 32", "not saved: the answer to attestation: disk I/O error")
+	f.waitFor("question 2 of 33", "not saved: the answer to attestation: disk I/O error")
 	f.quit()
 	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: disk I/O error"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
@@ -164,7 +164,7 @@ func TestSecondCtrlCLeavesAtOnce(t *testing.T) {
 	_, _, repo, f := faultyInterview(t, time.Hour)
 	repo.mode.Store(writeHangs)
 	f.press("1")
-	f.waitFor("question 2 of 32", "saving…")
+	f.waitFor("question 2 of 33", "saving…")
 	f.press("ctrl+c")
 	f.waitFor("finishing saves (1 to write)… ctrl+c quits without them")
 	f.press("ctrl+c")

@@ -180,6 +180,7 @@ func screensEnv(t *testing.T) *env {
 	acme := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	e.importVendorFile(acme, `source: vendor
 answers:
+  data-sensitivity: personal
   attestation: yes
   policy:
     answer: partial

@@ -18,7 +18,7 @@ import (
 	"github.com/assay-dev/assay/store"
 )
 
-// vendorScreenQuestions are the questions of the built-in
+// vendorScreenQuestions are the control questions of the built-in
 // vendor-security-screen, all control questions.
 var vendorScreenQuestions = []string{
 	"attestation", "policy", "personnel", "confidentiality", "security-training", "mfa", "least-privilege",
@@ -59,6 +59,8 @@ func taggedAnswers(t *testing.T, dir, tag string) string {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("questionnaire: vendor-security-screen\nanswers:\n")
+	// data-sensitivity has no "no": ordinary personal data moves nothing.
+	fmt.Fprintf(&b, "  data-sensitivity: {answer: personal, note: %q}\n", tag)
 	for _, q := range vendorScreenQuestions {
 		fmt.Fprintf(&b, "  %s: {answer: \"no\", note: %q}\n", q, tag)
 	}

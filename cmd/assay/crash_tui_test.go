@@ -19,7 +19,7 @@ import (
 
 // statusProgress finds the interview's status line: the progress bar,
 // the count answered, and at its end the save indicator.
-var statusProgress = regexp.MustCompile(`[█░]+ (\d+)/32\b.*saved ✓`)
+var statusProgress = regexp.MustCompile(`[█░]+ (\d+)/33\b.*saved ✓`)
 
 // The built binary runs the interview in tmux; answers are typed, some
 // confirmed ("saved ✓" with the count answered), some not; then assay is
@@ -50,9 +50,9 @@ func killInterview(t *testing.T, bin string, q *assess.Questionnaire, rng *rand.
 		t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
 	}
 	p := startTmux(t, bin, env)
-	p.waitText("Acme Cloud Ltd", "0/32")
+	p.waitText("Acme Cloud Ltd", "0/33")
 	p.keys("Enter")
-	p.waitText("question 1 of 32")
+	p.waitText("question 1 of 33")
 
 	typed := map[string]string{} // question ID: option value typed
 	confirmed := 0
@@ -62,7 +62,7 @@ func killInterview(t *testing.T, bin string, q *assess.Questionnaire, rng *rand.
 		qq := q.Questions[i-1]
 		typed[qq.ID] = qq.Options[k-1].Value
 		p.keys(strconv.Itoa(k))
-		p.waitText(fmt.Sprintf("question %d of 32", i+1))
+		p.waitText(fmt.Sprintf("question %d of 33", i+1))
 		if i == answers || rng.IntN(2) == 0 {
 			p.waitFor(fmt.Sprintf("%d/32 saved ✓", i), func(s string) bool {
 				m := statusProgress.FindStringSubmatch(s)

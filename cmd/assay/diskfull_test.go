@@ -39,7 +39,7 @@ func checkFullDiskRefusal(t *testing.T, r procResult, db string) {
 func checkNothingRecorded(t *testing.T, bin string, env []string, db string) {
 	t.Helper()
 	integrityOK(t, db)
-	if r := runProc(bin, env, "list"); r.code != 0 || !strings.Contains(r.stdout, "0/32") {
+	if r := runProc(bin, env, "list"); r.code != 0 || !strings.Contains(r.stdout, "0/33") {
 		t.Errorf("after the failed write: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
 	if r := runProc(bin, env, "verify"); r.code != 0 {

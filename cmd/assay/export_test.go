@@ -151,8 +151,8 @@ func TestImportRejectsTamperedFiles(t *testing.T) {
 		{"answer changed", edit(func(m map[string]any) {
 			a := list(m, "answers")[0].(map[string]any)
 			a["note"] = "nothing to see"
-		}), "answers[0] (attestation): differs from audit record 2, the last to set it"},
-		{"answer removed", edit(func(m map[string]any) { m["answers"] = list(m, "answers")[1:] }), "answers: attestation is in the audit trail (record 2) but not in the file"},
+		}), "answers[0] (data-sensitivity): differs from audit record 2, the last to set it"},
+		{"answer removed", edit(func(m map[string]any) { m["answers"] = list(m, "answers")[1:] }), "answers: data-sensitivity is in the audit trail (record 2) but not in the file"},
 		{"plan edit changed", edit(func(m map[string]any) {
 			e := obj(list(m, "plan_edits")[1].(map[string]any), "edit")
 			e["owner"] = "Somebody else"

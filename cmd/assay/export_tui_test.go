@@ -18,7 +18,7 @@ func TestWorkspaceExportExpandsHomeAndNamesThePathTyped(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := startTmux(t, bin, env)
-	p.waitText("Acme Cloud Ltd", "0/32")
+	p.waitText("Acme Cloud Ltd", "0/33")
 	p.keys("m")
 	p.waitText("Committee report preview", "Markdown, HTML, PDF or DOCX")
 	export := func(path string) {

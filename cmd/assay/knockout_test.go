@@ -109,9 +109,11 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 			t.Errorf("score --explain lacks %q:\n%s", want, explain)
 		}
 	}
-	// Where every question shown is required, the count needs no word more.
+	// Every question of the vendor screen is required, but data-sensitivity
+	// scores nothing (it sets severities and a floor), so the count says
+	// how many of the unanswered are counted as worst.
 	blank := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Blank vendor"))
-	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 32 (incomplete: 32 unanswered, counted as worst)") {
+	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 33 (incomplete: 33 unanswered, 32 counted as worst)") {
 		t.Errorf("a blank vendor screen's score:\n%s", got)
 	}
 	for _, line := range strings.Split(explain, "\n") {

@@ -18,7 +18,7 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 		t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
 	}
 	pane := startTmux(t, bin, env)
-	pane.waitText("Acme Cloud Ltd", "0/32")
+	pane.waitText("Acme Cloud Ltd", "0/33")
 
 	sam := withReviewer(env, "Sam Ortiz")
 	answer := func(name, body string) {
@@ -31,13 +31,13 @@ func TestWorkspaceShowsAnotherProcessesAnswers(t *testing.T) {
 			t.Fatalf("Sam's answers: exit %d: %s", r.code, r.errs)
 		}
 	}
-	answer("first", "  attestation: \"yes\"\n  policy: \"yes\"\n")
-	pane.waitText("Acme Cloud Ltd", "2/32")
+	answer("first", "  data-sensitivity: personal\n  attestation: \"yes\"\n  policy: \"yes\"\n")
+	pane.waitText("Acme Cloud Ltd", "3/33")
 
 	pane.keys("Enter")
-	pane.waitText("question 3 of 32")
+	pane.waitText("question 4 of 33")
 	answer("second", "  personnel: {answer: \"no\", note: \"no background checks\"}\n")
-	// Question 3 is the one answered: it shows the answer and its note.
-	pane.waitText("Sam Ortiz changed personnel", "3/32", "no background checks")
+	// Question 4 is the one answered: it shows the answer and its note.
+	pane.waitText("Sam Ortiz changed personnel", "4/33", "no background checks")
 	pane.keys("q")
 }

@@ -35,7 +35,7 @@ func TestLongValuesAreElidedInMessages(t *testing.T) {
 		want []string
 	}{
 		// Import refuses the field's length without quoting it at all.
-		{[]string{"import", writeFile(t, t.TempDir(), "x.json", strings.Replace(string(src), `"question": "attestation"`, `"question": "`+big+`"`, 1))},
+		{[]string{"import", writeFile(t, t.TempDir(), "x.json", strings.Replace(string(src), `"question": "data-sensitivity"`, `"question": "`+big+`"`, 1))},
 			[]string{"answers[0].question: it is 5242880 characters long", "nothing was imported"}},
 		{[]string{"answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n  mfa: "+big+"\n  "+big+": yes\n")}, []string{"nothing was recorded", "[…]"}},
 	} {

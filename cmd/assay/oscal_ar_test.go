@@ -153,11 +153,12 @@ func asList(v any) []map[string]any {
 }
 
 // The vendor screen with mfa no, policy no, access-review partial and the
-// rest yes, worked out by hand from the questionnaire's mappings: 29 ISO
+// rest yes, worked out by hand from the questionnaire's mappings: 30 ISO
 // controls reviewed (A.8.31 and A.8.32 by the change-management questions
-// since vendor-security-screen 2.8.0); not satisfied are A.5.1 (policy), A.8.5 and A.5.17
+// since vendor-security-screen 2.8.0, A.5.12 by data-sensitivity, answered
+// and so met, since 2.10.0); not satisfied are A.5.1 (policy), A.8.5 and A.5.17
 // (mfa), and A.5.18 (access-review partial, leavers met: partly met); the
-// other 25 are satisfied (A.5.34 by own-use alone; A.5.16 and A.8.2 by
+// other 26 are satisfied (A.5.34 by own-use alone; A.5.16 and A.8.2 by
 // least-privilege, since vendor-security-screen 2.6.0). SOC 2 CC6.1 holds
 // mfa (gap), least-privilege and encryption-rest (met): not satisfied,
 // related to the three answers and to the mfa risk only.
@@ -177,8 +178,8 @@ func TestOSCALAssessmentResultsControls(t *testing.T) {
 			}
 		}
 	}
-	if len(isoReviewed) != 29 {
-		t.Errorf("%d ISO controls reviewed, want 29: %v", len(isoReviewed), isoReviewed)
+	if len(isoReviewed) != 30 {
+		t.Errorf("%d ISO controls reviewed, want 30: %v", len(isoReviewed), isoReviewed)
 	}
 	state := map[string]string{} // framework/control -> state
 	var cc61 map[string]any
@@ -212,8 +213,8 @@ func TestOSCALAssessmentResultsControls(t *testing.T) {
 		}
 	}
 	slices.Sort(notSatisfied)
-	if want := []string{"A.5.1", "A.5.17", "A.5.18", "A.8.5"}; !slices.Equal(notSatisfied, want) || satisfied != 25 {
-		t.Errorf("ISO not satisfied %v (want %v), satisfied %d (want 25)", notSatisfied, want, satisfied)
+	if want := []string{"A.5.1", "A.5.17", "A.5.18", "A.8.5"}; !slices.Equal(notSatisfied, want) || satisfied != 26 {
+		t.Errorf("ISO not satisfied %v (want %v), satisfied %d (want 26)", notSatisfied, want, satisfied)
 	}
 	if cc61 == nil || state["soc2/CC6.1"] != "not-satisfied" {
 		t.Fatalf("CC6.1: %v", cc61)
@@ -268,7 +269,7 @@ func TestOSCALAssessmentResultsOfABlankAssessment(t *testing.T) {
 	for _, p := range doc.AR.Results[0].Props {
 		got = append(got, p.Name+"="+p.Value)
 	}
-	want := []string{"complete=false", "questions-answered=0 of 32", "scoring-version=" + assess.ScoringVersion,
+	want := []string{"complete=false", "questions-answered=0 of 33", "scoring-version=" + assess.ScoringVersion,
 		"level=not-rated-yet", "level-worst-case=critical", "level-best-case=low"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("result props %v, want %v", got, want)

@@ -16,7 +16,7 @@ func TestPlanOfAnIncompleteAssessmentSaysSo(t *testing.T) {
 	empty := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", "")
 	out := s.ok("plan", empty, "--as-of", "2026-02-01")
 	for _, want := range []string{
-		"Answered: 0 of 32 (incomplete): a question becomes an item once its answer shows a gap\n",
+		"Answered: 0 of 33 (incomplete): a question becomes an item once its answer shows a gap\n",
 		"No remediation items yet: no answer so far shows a gap.\n",
 	} {
 		if !strings.Contains(out, want) {
@@ -28,7 +28,7 @@ func TestPlanOfAnIncompleteAssessmentSaysSo(t *testing.T) {
 	}
 
 	half := s.startBuiltin("vendor-security-screen", "Beta", "2026-01-31", "mfa: no\npolicy: yes")
-	if out := s.ok("plan", half, "--as-of", "2026-02-01"); !strings.Contains(out, "Answered: 2 of 32 (incomplete)") || !strings.Contains(out, "Items: 1,") {
+	if out := s.ok("plan", half, "--as-of", "2026-02-01"); !strings.Contains(out, "Answered: 2 of 33 (incomplete)") || !strings.Contains(out, "Items: 1,") {
 		t.Errorf("the plan of a half-answered assessment does not say it is incomplete:\n%s", out)
 	}
 

@@ -11,10 +11,12 @@ import (
 	"testing"
 )
 
-// vendorAnswers answers the vendor security screen: mfa no (high, full
+// vendorAnswers answers the vendor security screen (ordinary personal
+// data, which moves no severity): mfa no (high, full
 // gap), policy no (medium), access-review partial (medium, one step
 // less: low); everything else yes.
 const vendorAnswers = `
+data-sensitivity: personal
 attestation: yes
 policy: no
 personnel: yes

@@ -246,7 +246,7 @@ func TestReadOnlyReaderSeesCommitsStillInTheWAL(t *testing.T) {
 		t.Fatalf("the second answer is not waiting in the -wal: %v", err)
 	}
 	r := runAs(t, cmd, env, "list")
-	if r.code != 0 || !strings.Contains(r.stdout, "2/32") {
+	if r.code != 0 || !strings.Contains(r.stdout, "2/33") {
 		t.Errorf("the reader does not see the answer still in the -wal: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // assay report --since adds the changes since last year's assessment of
-// the same vendor. Worked out by hand from vendor-security-screen 2.9.0:
+// the same vendor. Worked out by hand from vendor-security-screen 2.10.0:
 // last year every answer was the worst, 96 of the 96 points of "Control
 // risk" (100.0%, critical). This year the attestation (weight 3, "no"
 // = 2 × 3 = 6 points) is in place: 90 of 96, 93.75% (93.8), still critical
@@ -32,7 +32,7 @@ func TestReportSinceLastYear(t *testing.T) {
 	md := s.ok("report", this, "--since", last, "--as-of", "2026-03-15")
 	for _, want := range []string{
 		"## Changes since assessment 1",
-		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.9.0, assessed\n2025-03-01, draft.",
+		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.10.0,\nassessed 2025-03-01, draft.",
 		"- **Control risk:** 96 of 96 (100.0%) → 90 of 96 (93.8%).",
 		"- **Findings:** 0 opened, 1 closed, 0 changed in severity.",
 		"- **Answers changed:** 1.",
@@ -41,7 +41,7 @@ func TestReportSinceLastYear(t *testing.T) {
 		"| `attestation` | Does a current independent",
 		// The note and evidence as they were and are, as assay diff and
 		// Compare tell them, escaped in their cell.
-		"| answer: No → Yes, in place; note: Note 1: a\\|b \\`code\\` &lt;script&gt;",
+		"| answer: No → Yes, in place; note: Note 2: a\\|b \\`code\\` &lt;script&gt;",
 		"→ ISO certificate \\| scope &lt;all&gt;; evidence: Evidence \\| attestation; &lt;b&gt;doc&lt;/b&gt; \\`v2\\` → (none) |",
 	} {
 		if !strings.Contains(md, want) {

@@ -75,7 +75,7 @@ func TestSendRoundTrip(t *testing.T) {
 	for _, want := range []string{
 		"`attestation` Does a current independent attestation cover",
 		"**Answer:** Yes, in place. **Status:** met. **Points:** 0 of 6. **Note:** SOC 2 Type II, 2025 **Evidence:** SOC 2 report 2025 **Source:** vendor, not yet reviewed.",
-		"Questions answered: 2 of 32.",
+		"Questions answered: 2 of 33.",
 		"### F1. High: `mfa`",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(md), " "), want) {
@@ -125,7 +125,7 @@ func TestSendRejectsBadFiles(t *testing.T) {
 			if !regexp.MustCompile(regexp.QuoteMeta(path) + `:\d+`).MatchString(errOut) {
 				t.Errorf("error does not name file and line:\n%s", errOut)
 			}
-			if md := s.ok("report", id); !strings.Contains(md, "Questions answered: 0 of 32.") {
+			if md := s.ok("report", id); !strings.Contains(md, "Questions answered: 0 of 33.") {
 				t.Error("something was recorded")
 			}
 		})

@@ -24,7 +24,7 @@ func TestAnswerRefusesASentTimeNoSendingHas(t *testing.T) {
 	if code == 0 || !regexp.MustCompile(`acme\.yaml:\d+: sent: no file was sent for assessment \d+ at 2099-01-01T00:00:00\.310Z \(`).MatchString(stderr) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
-	if out := s.ok("score", id); !strings.Contains(out, "Answered: 0 of 32") {
+	if out := s.ok("score", id); !strings.Contains(out, "Answered: 0 of 33") {
 		t.Errorf("a refused file recorded answers:\n%s", out)
 	}
 	// The file as sent is read.

@@ -97,7 +97,7 @@ func TestSignalsEndAssayWhileItWaitsForInput(t *testing.T) {
 				t.Errorf("assay did not say it was interrupted:\n%s", out.String())
 			}
 			r := runProc(bin, env, "list")
-			if !strings.Contains(r.stdout, "1/32") {
+			if !strings.Contains(r.stdout, "1/33") {
 				t.Errorf("the answer confirmed before the signal is not in the database:\n%s%s", r.stdout, r.errs)
 			}
 			if _, err := os.Stat(db); err != nil {

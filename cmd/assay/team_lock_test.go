@@ -61,11 +61,11 @@ func TestTeamAnswerGivesUpOnAnAssessmentAnotherSessionHolds(t *testing.T) {
 	if err := tx.Rollback(); err != nil {
 		t.Fatal(err)
 	}
-	if out := ana.ok("list"); !strings.Contains(out, "0/32") {
+	if out := ana.ok("list"); !strings.Contains(out, "0/33") {
 		t.Fatalf("the refused answer was written:\n%s", out)
 	}
 	ana.ok("answer", id, "-f", file)
-	if out := ana.ok("list"); !strings.Contains(out, "1/32") {
+	if out := ana.ok("list"); !strings.Contains(out, "1/33") {
 		t.Fatalf("the answer, once the lock was let go, was not written:\n%s", out)
 	}
 }

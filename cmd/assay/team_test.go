@@ -391,9 +391,9 @@ func TestTeamWorkspace(t *testing.T) {
 	p := startTmux(t, s.bin, ana.env)
 	p.waitText("assay team: "+ana.login, "Acme Cloud Ltd")
 	p.keys("Enter")
-	p.waitText("question 1 of 32")
+	p.waitText("question 1 of 33")
 	p.keys("1")
-	p.waitText("question 2 of 32", "saved ✓")
+	p.waitText("question 2 of 33", "saved ✓")
 	p.keys("q")
 	var who string
 	var n int

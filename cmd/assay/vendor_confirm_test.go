@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// A vendor's file answers all 32 questions; the analyst confirms 5 of
+// A vendor's file answers all 33 questions; the analyst confirms 5 of
 // them. Submit and approve are refused, saying how many answers nobody
 // confirmed, until the reviewer accepts them with --accept-unconfirmed;
 // each acceptance is in the audit trail with its count, and the committee
@@ -15,6 +15,7 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 	s := newCLISession(t)
 	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-01-31"))
 	sent := s.ok("send", id)
+	sent = fill(t, sent, "data-sensitivity", "personal")
 	for _, q := range vendorScreenQuestions {
 		sent = fill(t, sent, q, "yes")
 	}
@@ -28,9 +29,9 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 	words := func(md string) string { return strings.Join(strings.Fields(md), " ") }
 	md := words(s.ok("report", id, "--as-of", "2026-02-01"))
 	for _, want := range []string{
-		"**Status:** draft; complete; 27 answers are the vendor's, unconfirmed",
-		"Answers that are the vendor's and that no analyst has confirmed: 27 of 32.",
-		"**Decision requested:** 27 answers are the vendor's and no analyst has confirmed them: confirm them before deciding, " +
+		"**Status:** draft; complete; 28 answers are the vendor's, unconfirmed",
+		"Answers that are the vendor's and that no analyst has confirmed: 28 of 33.",
+		"**Decision requested:** 28 answers are the vendor's and no analyst has confirmed them: confirm them before deciding, " +
 			"or accept them as the vendor gave them and approve the assessment",
 	} {
 		if !strings.Contains(md, want) {
@@ -46,7 +47,7 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 			}
 			continue
 		}
-		if code != 1 || !strings.Contains(errOut, "cannot submit assessment 1: 27 of its answers are the vendor's and nobody has confirmed them") ||
+		if code != 1 || !strings.Contains(errOut, "cannot submit assessment 1: 28 of its answers are the vendor's and nobody has confirmed them") ||
 			!strings.Contains(errOut, "--accept-unconfirmed") {
 			t.Errorf("assay review --submit: exit %d, %s", code, errOut)
 		}
@@ -54,21 +55,21 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 	if out := s.ok("list"); !strings.Contains(out, "draft") {
 		t.Errorf("a refused submit changed the state:\n%s", out)
 	}
-	if out := s.ok("review", id, "--submit", "--accept-unconfirmed"); !strings.Contains(out, "Accepted 27 vendor answers nobody has confirmed") {
+	if out := s.ok("review", id, "--submit", "--accept-unconfirmed"); !strings.Contains(out, "Accepted 28 vendor answers nobody has confirmed") {
 		t.Errorf("submit accepting them: %s", out)
 	}
 	code, _, errOut := s.run("", "--reviewer", "Rui Costa", "review", id, "--approve")
-	if code != 1 || !strings.Contains(errOut, "cannot approve assessment 1: 27 of its answers are the vendor's") {
+	if code != 1 || !strings.Contains(errOut, "cannot approve assessment 1: 28 of its answers are the vendor's") {
 		t.Errorf("approve without accepting: exit %d, %s", code, errOut)
 	}
 	s.ok("--reviewer", "Rui Costa", "review", id, "--approve", "--accept-unconfirmed")
 	md = words(s.ok("report", id, "--as-of", "2026-02-01"))
-	if !strings.Contains(md, "**Status:** approved; complete; 27 answers are the vendor's, unconfirmed") {
-		t.Errorf("the approved report does not say whose word 27 answers are")
+	if !strings.Contains(md, "**Status:** approved; complete; 28 answers are the vendor's, unconfirmed") {
+		t.Errorf("the approved report does not say whose word 28 answers are")
 	}
 	exported := s.ok("export", id)
-	if n := strings.Count(exported, `"kind": "accept"`); n != 2 || !strings.Contains(exported, `\"count\":27`) {
-		t.Errorf("the trail holds %d acceptances; want one for the submit and one for the approval, each with the count 27", n)
+	if n := strings.Count(exported, `"kind": "accept"`); n != 2 || !strings.Contains(exported, `\"count\":28`) {
+		t.Errorf("the trail holds %d acceptances; want one for the submit and one for the approval, each with the count 28", n)
 	}
 	s.ok("verify", id)
 }

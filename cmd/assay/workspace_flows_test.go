@@ -138,6 +138,7 @@ func TestTmuxConfirmingAVendorFile(t *testing.T) {
 	w := newWorkspace(t)
 	id := strings.TrimSpace(w.cli("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
 	sent := w.cli("send", id)
+	sent = fill(t, sent, "data-sensitivity", "personal")
 	for _, q := range vendorScreenQuestions {
 		sent = fill(t, sent, q, "yes")
 	}
@@ -145,8 +146,8 @@ func TestTmuxConfirmingAVendorFile(t *testing.T) {
 	p := w.open(100, 30)
 	p.waitText("Acme Cloud Ltd")
 	p.keys("Enter")
-	p.waitText("32 vendor answers to confirm", "not yet confirmed: y confirms it")
-	for left := 31; left >= 1; left-- {
+	p.waitText("33 vendor answers to confirm", "not yet confirmed: y confirms it")
+	for left := 32; left >= 1; left-- {
 		p.keys("y")
 		p.waitText(fmt.Sprintf("%d vendor %s to confirm", left, map[bool]string{true: "answer", false: "answers"}[left == 1]))
 	}
