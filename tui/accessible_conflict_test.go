@@ -23,6 +23,7 @@ func TestAccessibleConflictOverwritesOrKeeps(t *testing.T) {
 	}
 	in := &scriptedInput{lines: []scriptedLine{
 		{text: "1"}, // the assessment
+		{text: "2"}, // data-sensitivity: ordinary personal data
 		{before: sam("attestation", "no"), text: "1"}, // yes, over Sam's no
 		{text: "o"}, // save it over theirs
 		{before: sam("policy", "yes"), text: "3"}, // no, over Sam's yes

@@ -58,7 +58,7 @@ func TestAccessibleInterruptEndsTheWaitAtOnce(t *testing.T) {
 	case <-time.After(time.Second):
 		t.Fatalf("still waiting for a line a second after the interrupt:\n%s", out.String())
 	}
-	if got := e.load(1).Answers["attestation"]; len(got.Value.Choices) != 1 {
+	if got := e.load(1).Answers["data-sensitivity"]; len(got.Value.Choices) != 1 {
 		t.Errorf("the answer given before the interrupt is not stored: %+v", got)
 	}
 }

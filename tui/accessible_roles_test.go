@@ -42,6 +42,7 @@ func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 	}
 	in := &scriptedInput{lines: append([]scriptedLine{
 		{text: "1"},                        // the assessment
+		{text: "s"},                        // data-sensitivity: skipped
 		{before: checkReads(0), text: "1"}, // attestation: yes, refused
 		{before: grant, text: "1"},         // attestation: yes, saved
 	}, append(skips, scriptedLine{text: "y"}, scriptedLine{text: "q"})...)}

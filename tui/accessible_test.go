@@ -69,7 +69,7 @@ func TestAccessibleChoosesByID(t *testing.T) {
 	for _, want := range []string{
 		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 33 answered, level not rated yet.",
 		"There is no assessment 7 in the list.",
-		"Does a current independent attestation cover the service we are buying",
+		"What is the most sensitive data of ours the vendor will hold or be able to reach?",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("accessible output lacks %q:\n%s", want, text)

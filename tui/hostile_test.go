@@ -22,8 +22,8 @@ import (
 func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Evil Corp")
-	q := a.Questionnaire.Questions[0]
-	ans := assess.Answer{QuestionID: q.ID, Value: assess.Value{Choices: []string{"yes"}}}
+	q := a.Questionnaire.Questions[0] // data-sensitivity
+	ans := assess.Answer{QuestionID: q.ID, Value: assess.Value{Choices: []string{"personal"}}}
 	if err := e.db.SaveAnswer(context.Background(), a.ID, ans); err != nil {
 		t.Fatal(err)
 	}
