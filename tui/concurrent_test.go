@@ -18,38 +18,42 @@ func TestWorkspaceSeesAnotherWindowsAnswers(t *testing.T) {
 	answer := func(ids ...string) {
 		t.Helper()
 		for _, id := range ids {
-			other.answer(a.ID, id, "yes", "")
+			choice := "yes"
+			if id == "data-sensitivity" {
+				choice = "personal"
+			}
+			other.answer(a.ID, id, choice, "")
 		}
 	}
 
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd", "0/33")
-	answer("attestation", "policy")
+	answer("data-sensitivity", "attestation", "policy")
 	f.tm.Send(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	f.waitFor("sorted by", "2/33")
+	f.waitFor("sorted by", "3/33")
 
 	// Opened now, the interview resumes after the other window's answers.
 	f.press("enter")
-	f.waitFor("question 3 of 33", "2/33")
+	f.waitFor("question 4 of 33", "3/33")
 	f.press("3")
-	f.waitFor("question 4 of 33", "3/33", "saved ✓")
+	f.waitFor("question 5 of 33", "4/33", "saved ✓")
 
 	// While the interview is open, the other window answers further on;
 	// leaving for the home screen reloads the list.
 	answer("confidentiality")
 	f.press("esc")
-	f.waitFor("sorted by", "Acme Cloud Ltd", "4/33")
+	f.waitFor("sorted by", "Acme Cloud Ltd", "5/33")
 	f.press("enter")
-	f.waitFor("question 5 of 33", "4/33")
+	f.waitFor("question 6 of 33", "5/33")
 	f.quit()
 
 	got := e.load(a.ID)
-	for _, id := range []string{"attestation", "policy", "personnel", "confidentiality"} {
+	for _, id := range []string{"data-sensitivity", "attestation", "policy", "personnel", "confidentiality"} {
 		if !got.Answers[id].Answered() {
 			t.Errorf("%s is not in the database", id)
 		}
 	}
-	if len(got.Answers) != 4 {
-		t.Errorf("%d answers in the database; want 4", len(got.Answers))
+	if len(got.Answers) != 5 {
+		t.Errorf("%d answers in the database; want 5", len(got.Answers))
 	}
 }

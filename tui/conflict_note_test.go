@@ -13,10 +13,12 @@ func TestOverwritingANoteKeepsTheirAnswer(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
+	// data-sensitivity answered, so that the interview opens on attestation.
+	other.answer(a.ID, "data-sensitivity", "personal", "")
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 33")
+	f.waitFor("question 2 of 33")
 	f.press("n")
 	f.typeText("bridge letter due Friday")
 	other.answer(a.ID, "attestation", "partial", "Type I only")

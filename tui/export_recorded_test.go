@@ -16,7 +16,7 @@ func TestExportedReportHoldsWhatTheDatabaseHolds(t *testing.T) {
 	e, _, repo, f := faultyInterview(t, 0)
 	repo.mode.Store(writeFails)
 	f.press("1")
-	f.waitFor("question 2 of 33", "not saved: the answer to attestation")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation")
 	f.press("tab", "tab", "tab")
 	f.waitFor("[Report]")
 	f.waitGone("Rendering…")

@@ -75,18 +75,20 @@ func TestWorkspaceShowsOthersChangesAsTheyHappen(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
+	// data-sensitivity answered, so that attestation is the first question left.
+	other.answer(a.ID, "data-sensitivity", "personal", "")
 	f := e.watching()
-	f.waitFor("Acme Cloud Ltd", "0/33")
+	f.waitFor("Acme Cloud Ltd", "1/33")
 	other.answer(a.ID, "attestation", "yes", "")
 	other.answer(a.ID, "policy", "yes", "")
-	f.waitFor("2/33")
+	f.waitFor("3/33")
 
 	f.press("enter")
-	f.waitFor("question 3 of 33", "2/33")
+	f.waitFor("question 4 of 33", "3/33")
 	other.answer(a.ID, "attestation", "no", "report lapsed in May")
 	f.waitFor("Sam Ortiz changed attestation")
 	f.press("left", "left")
-	f.waitFor("question 1 of 33", "report lapsed in May")
+	f.waitFor("question 2 of 33", "report lapsed in May")
 	f.quit()
 }
 
@@ -97,10 +99,12 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
+	// data-sensitivity answered, so that attestation is the first question left.
+	other.answer(a.ID, "data-sensitivity", "personal", "")
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 33")
+	f.waitFor("question 2 of 33")
 	f.press("n")
 	f.typeText("checked the SOC 2 report")
 	other.answer(a.ID, "attestation", "partial", "Type I only")
@@ -126,13 +130,15 @@ func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	other := e.otherWindow()
+	// data-sensitivity answered, so that attestation is the first question left.
+	other.answer(a.ID, "data-sensitivity", "personal", "")
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 33")
+	f.waitFor("question 2 of 33")
 	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
 	f.press("3")
-	f.waitFor("question 1 of 33", "Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
+	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
 	if got := e.load(a.ID).Answers["attestation"]; got.UpdatedBy != "Sam Ortiz" {
 		t.Fatalf("the refused save changed the answer: %s by %s", got.Describe(), got.UpdatedBy)
 	}

@@ -547,7 +547,7 @@ func TestMonkeyEveryKeyInEveryField(t *testing.T) {
 				mk.f.waitFor("question 1 of 33")
 				mk.f.press("n")
 				mk.f.typeText("checked")
-				other.answer(1, "attestation", "partial", "Type I only")
+				other.answer(1, "data-sensitivity", "special", "patients' health data")
 				mk.f.waitFor("which to keep")
 				mk.f.press("enter")
 				mk.f.waitFor("K keep theirs")

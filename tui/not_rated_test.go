@@ -27,7 +27,7 @@ func TestNewAssessmentIsNotRatedYet(t *testing.T) {
 	f.waitFor("question 1 of 33", "Overall risk: not rated yet")
 	f.press("tab")
 	f.waitFor("[Scores]", "Overall risk: not rated yet",
-		"between low and critical until the 32 unanswered", "shows the worst case")
+		"between low and critical until the 33 unanswered", "shows the worst case")
 	f.press("w")
 	f.waitFor("Overall risk, worst case: critical", "Control risk scores 96 of a possible 96")
 	f.press("w")

@@ -69,20 +69,26 @@ func unsaved(t *testing.T, f *flow) []string {
 	return m.(screenSpy).Model.(tui.Model).Unsaved()
 }
 
-// faultyInterview opens the interview of a new vendor screen on a store
+// faultyInterview opens the interview of a new vendor screen, its data
+// sensitivity answered, on a store
 // whose writes go wrong on demand, with the given write deadline (0 for
 // the default).
 func faultyInterview(t *testing.T, deadline time.Duration) (*env, *assess.Assessment, *faultyRepo, *flow) {
 	t.Helper()
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	// data-sensitivity answered, so that the interview opens on attestation.
+	sensitivity := assess.Answer{QuestionID: "data-sensitivity", Value: assess.Value{Choices: []string{"personal"}}}
+	if err := e.db.SaveAnswer(context.Background(), a.ID, sensitivity); err != nil {
+		t.Fatal(err)
+	}
 	repo := newFaultyRepo(t, e.db)
 	d := e.deps()
 	d.Repo, d.SaveTimeout = repo, deadline
 	f := e.startWith(d)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
-	f.waitFor("question 1 of 33")
+	f.waitFor("question 2 of 33")
 	return e, a, repo, f
 }
 
@@ -94,14 +100,14 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 	e, a, repo, f := faultyInterview(t, time.Second)
 	repo.mode.Store(writeHangs)
 	f.press("1")
-	f.waitFor("question 2 of 33", "saving…")
+	f.waitFor("question 3 of 33", "saving…")
 	f.waitFor("not saved: the answer to attestation: no answer from the database within 1.25s")
 	// Two more answers: the first hangs too, the second waits behind it.
 	// q waits for them only until the first stops answering.
 	f.press("1")
-	f.waitFor("question 3 of 33")
-	f.press("1")
 	f.waitFor("question 4 of 33")
+	f.press("1")
+	f.waitFor("question 5 of 33")
 	f.press("q")
 	f.waitFor("finishing saves (2 to write)… ctrl+c quits without them")
 	want := []string{
@@ -113,7 +119,8 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 		t.Errorf("not saved, said on the way out:\n%q\nwant\n%q", got, want)
 	}
 	e.reopen()
-	if n := len(e.load(a.ID).Answers); n != 0 {
+	// Only data-sensitivity, saved before the interview opened.
+	if n := len(e.load(a.ID).Answers); n != 1 {
 		t.Errorf("%d answers stored; the writes never finished", n)
 	}
 }
@@ -127,12 +134,12 @@ func TestWriteDeadlineReachesTheStore(t *testing.T) {
 	e, a, repo, f := faultyInterview(t, 2*time.Second)
 	repo.mode.Store(writeHangsUntilDeadline)
 	f.press("1")
-	f.waitFor("question 2 of 33", "not saved: the answer to attestation: the database did not answer within 2s")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation: the database did not answer within 2s")
 	repo.mode.Store(writeNormally)
 	f.press("left")
-	f.waitFor("question 1 of 33")
+	f.waitFor("question 2 of 33")
 	f.press("1")
-	f.waitFor("question 2 of 33", "saved ✓")
+	f.waitFor("question 3 of 33", "saved ✓")
 	f.waitGone("not saved")
 	f.quit()
 	if got := unsaved(t, f); len(got) != 0 {
@@ -150,7 +157,7 @@ func TestFailedWriteIsReportedAndQuitEnds(t *testing.T) {
 	_, _, repo, f := faultyInterview(t, 0)
 	repo.mode.Store(writeFails)
 	f.press("1")
-	f.waitFor("question 2 of 33", "not saved: the answer to attestation: disk I/O error")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation: disk I/O error")
 	f.quit()
 	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: disk I/O error"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
@@ -164,7 +171,7 @@ func TestSecondCtrlCLeavesAtOnce(t *testing.T) {
 	_, _, repo, f := faultyInterview(t, time.Hour)
 	repo.mode.Store(writeHangs)
 	f.press("1")
-	f.waitFor("question 2 of 33", "saving…")
+	f.waitFor("question 3 of 33", "saving…")
 	f.press("ctrl+c")
 	f.waitFor("finishing saves (1 to write)… ctrl+c quits without them")
 	f.press("ctrl+c")
