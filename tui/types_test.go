@@ -172,7 +172,7 @@ func TestEnterOnTheSameAnswerRecordsNothing(t *testing.T) {
 	f.press("1")
 	f.waitFor("question 2 of 33", "saved ✓")
 	f.press("h")
-	f.waitFor("question 1 of 33", "(•) Yes")
+	f.waitFor("question 1 of 33", "(•) Business contact details")
 	f.press("enter")
 	f.waitFor("question 2 of 33")
 	f.press("h")

@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -24,24 +25,30 @@ answers:
   encryption-rest: yes
   logging: no
 `)
+	// The analyst answered data-sensitivity, so the vendor's answers
+	// begin at question 2.
+	sensitivity := assess.Answer{QuestionID: "data-sensitivity", Value: assess.Value{Choices: []string{"personal"}}}
+	if err := e.db.SaveAnswer(context.Background(), a.ID, sensitivity); err != nil {
+		t.Fatal(err)
+	}
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
 	// It resumes at the first unanswered question, which has no vendor
 	// answer: y only moves on.
-	f.waitFor("question 2 of 33", "5 vendor answers to confirm")
+	f.waitFor("question 3 of 33", "5 vendor answers to confirm")
 	f.press("y")
-	f.waitFor("question 3 of 33", "The vendor's answer, not yet confirmed: y confirms it.", "5 vendor answers to confirm")
+	f.waitFor("question 4 of 33", "The vendor's answer, not yet confirmed: y confirms it.", "5 vendor answers to confirm")
 	f.press("y")
-	f.waitFor("question 6 of 33", "Admins only.", "4 vendor answers to confirm")
+	f.waitFor("question 7 of 33", "Admins only.", "4 vendor answers to confirm")
 	f.press("y")
-	f.waitFor("question 10 of 33", "3 vendor answers to confirm")
+	f.waitFor("question 11 of 33", "3 vendor answers to confirm")
 	f.press("3") // corrected: the analyst's answer now
-	f.waitFor("question 11 of 33", "2 vendor answers to confirm")
+	f.waitFor("question 12 of 33", "2 vendor answers to confirm")
 	f.press("y")
-	f.waitFor("question 18 of 33", "2 vendor answers to confirm")
+	f.waitFor("question 19 of 33", "2 vendor answers to confirm")
 	f.press("y")
-	f.waitFor("question 1 of 33", "1 vendor answer to confirm")
+	f.waitFor("question 2 of 33", "1 vendor answer to confirm")
 	f.press("y")
 	f.waitFor("vendor answers all confirmed", "Every vendor answer is confirmed.", "saved ✓")
 	f.waitGone("not yet confirmed: y confirms it")
