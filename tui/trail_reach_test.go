@@ -26,15 +26,15 @@ func TestTrailFromReview(t *testing.T) {
 func TestTrailOfQuestionFromInterview(t *testing.T) {
 	e := trailEnv(t)
 	a := e.load(1)
-	first, question := "attestation", "Does a current independent attestation"
-	ans := assess.Answer{QuestionID: first, Value: assess.Value{Choices: []string{"yes"}}}
+	first, question := "data-sensitivity", "What is the most sensitive data"
+	ans := assess.Answer{QuestionID: first, Value: assess.Value{Choices: []string{"business-contacts"}}}
 	if err := e.db.SaveAnswer(assess.WithActor(context.Background(), "Kim Park"), a.ID, ans); err != nil {
 		t.Fatal(err)
 	}
 	f := e.startSized(e.deps(), 80, 40)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter") // it opens on question 2, the first unanswered
-	f.waitFor("question 2 of 32")
+	f.waitFor("question 2 of 33")
 	f.press("left")
 	f.waitFor(question)
 	f.press("t")

@@ -28,17 +28,17 @@ func TestTeamLoginsSeeEachOthersChanges(t *testing.T) {
 
 	pane := startTmux(t, s.bin, ana.env)
 	pane.waitText("Acme Cloud Ltd", "0/33")
-	bo.ok("answer", id, "-f", write(bo, "first", "  attestation: \"yes\"\n  policy: \"yes\"\n"))
-	pane.waitText("Acme Cloud Ltd", "2/33")
+	bo.ok("answer", id, "-f", write(bo, "first", "  data-sensitivity: \"business-contacts\"\n  attestation: \"yes\"\n  policy: \"yes\"\n"))
+	pane.waitText("Acme Cloud Ltd", "3/33")
 	pane.keys("Enter")
-	pane.waitText("question 3 of 33")
+	pane.waitText("question 4 of 33")
 	bo.ok("answer", id, "-f", write(bo, "second", "  personnel: {answer: \"no\", note: \"no background checks\"}\n"))
-	pane.waitText(bo.login+" changed personnel", "3/33")
+	pane.waitText(bo.login+" changed personnel", "4/33")
 
-	// Ana, having seen Bo's answer to question 3 appear, changes it;
+	// Ana, having seen Bo's answer to question 4 appear, changes it;
 	// Bo, from his file, would change it back.
 	pane.keys("1")
-	pane.waitText("question 4 of 33", "saved")
+	pane.waitText("question 5 of 33", "saved")
 	overAna := write(bo, "third", "  personnel: {answer: \"no\", note: \"no checks for contractors\"}\n")
 	r := bo.run("answer", id, "-f", overAna)
 	if r.code != 1 || !strings.Contains(r.errs, "question personnel: "+ana.login+" saved it at") || !strings.Contains(r.errs, "nothing was recorded") {
