@@ -47,14 +47,7 @@ func historyBenchDB(b *testing.B, n int) (*DB, int64) {
 	}
 	db.UseKey(testKey)
 	db.SetVerifyDecoder(questionnaires.Decode)
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	q, ok := lib.Get("vendor-security-screen")
-	if !ok {
-		b.Fatal("vendor-security-screen is missing")
-	}
+	q := rtVendorScreen(b)
 	ctx := context.Background()
 	a := &assess.Assessment{Subject: "Acme Cloud Ltd", Questionnaire: q}
 	if err := db.CreateAssessment(assess.WithActor(ctx, "Dana Reyes"), a); err != nil {

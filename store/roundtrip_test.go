@@ -23,7 +23,7 @@ func rtOpen(t *testing.T, path string) *DB {
 	return fixedClock(openAt(t, path), rtClock)
 }
 
-func rtVendorScreen(t *testing.T) *assess.Questionnaire {
+func rtVendorScreen(t testing.TB) *assess.Questionnaire {
 	t.Helper()
 	lib, err := questionnaires.Builtin()
 	if err != nil {

@@ -38,14 +38,7 @@ func benchmarkSave(b *testing.B, uncached bool) {
 	}
 	defer db.Close()
 	db.UseKey(testKey)
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	q, ok := lib.Get("vendor-security-screen")
-	if !ok {
-		b.Fatal("vendor-security-screen is missing")
-	}
+	q := rtVendorScreen(b)
 	ctx := assess.WithActor(context.Background(), "Bench")
 	a := &assess.Assessment{Subject: "Acme Cloud Ltd", Questionnaire: q}
 	if err := db.CreateAssessment(ctx, a); err != nil {

@@ -27,14 +27,7 @@ func benchAnalysts(b testing.TB, n int) ([]*DB, []*assess.Assessment, string, *s
 	b.Helper()
 	schemaDSN := teamSchema(b)
 	admin := rawTeam(b, schemaDSN)
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	q, ok := lib.Get("vendor-security-screen")
-	if !ok {
-		b.Fatal("vendor-security-screen is missing")
-	}
+	q := rtVendorScreen(b)
 	dbs := make([]*DB, n)
 	as := make([]*assess.Assessment, n)
 	for i := range dbs {
