@@ -14,11 +14,7 @@ import (
 // Approve and Reject are not there, and the review's line says what S
 // does for them.
 func TestSignOffWithFourEyesOffersTheSubmitterNoApproval(t *testing.T) {
-	e, a := payrollAnswered(t)
-	e.db.FourEyes = true
-	if _, err := e.db.Review(assess.WithActor(context.Background(), "Dana Reyes"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
-		t.Fatal(err)
-	}
+	e, _ := submittedUnderFourEyes(t, "Dana Reyes")
 	d := e.deps()
 	d.FourEyes = true
 	f := e.startWith(d)
@@ -38,4 +34,16 @@ func TestSignOffWithFourEyesOffersTheSubmitterNoApproval(t *testing.T) {
 	f.press("esc")
 	f.waitFor("State: in review")
 	f.quit()
+}
+
+// submittedUnderFourEyes is the answered payroll assessment on a file
+// with four eyes on, submitted for review by submitter.
+func submittedUnderFourEyes(t *testing.T, submitter string) (*env, *assess.Assessment) {
+	t.Helper()
+	e, a := payrollAnswered(t)
+	e.db.FourEyes = true
+	if _, err := e.db.Review(assess.WithActor(context.Background(), submitter), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	return e, a
 }

@@ -150,11 +150,7 @@ func TestReviewSaysWhatChangedSinceSubmission(t *testing.T) {
 // A refusal from the store (here: four eyes, the submitter approving) is
 // shown whole, and any key goes back to the review with nothing signed.
 func TestSignOffRefusalIsShownWhole(t *testing.T) {
-	e, a := payrollAnswered(t)
-	e.db.FourEyes = true
-	if _, err := e.db.Review(assess.WithActor(context.Background(), "Dana Reyes"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
-		t.Fatal(err)
-	}
+	e, a := submittedUnderFourEyes(t, "Dana Reyes")
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("r")

@@ -16,11 +16,7 @@ func TestWorkspaceRefusalsPointToTheKeys(t *testing.T) {
 	t.Run("four eyes", func(t *testing.T) {
 		// Omar submitted it, so Dana is offered Reject; before she
 		// signs, Omar withdraws it and she submits it herself.
-		e, a := payrollAnswered(t)
-		e.db.FourEyes = true
-		if _, err := e.db.Review(assess.WithActor(context.Background(), "Omar Diaz"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
-			t.Fatal(err)
-		}
+		e, a := submittedUnderFourEyes(t, "Omar Diaz")
 		d := e.deps()
 		d.FourEyes = true
 		f := e.startWith(d)
