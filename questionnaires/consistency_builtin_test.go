@@ -50,6 +50,14 @@ func TestBuiltinConsistencyChecksWorkedByHand(t *testing.T) {
 		{"fairness-aia", "staff affected, results n/a", "affected-people: staff\nbias-results: na", []string{"people-affected-yet-not-applicable"}},
 		{"fairness-aia", "businesses only, all n/a", "affected-people: businesses\nbias-testing: na\nintersectional-testing: na\nbias-results: na", nil},
 		{"fairness-aia", "n/a, nobody said who is affected", "bias-testing: na", nil},
+		// person-decides-yet-cannot-override: a person who approves
+		// each case (or decides, the system one input) can go against
+		// the system, which human-oversight no denies; a system that
+		// decides alone may well have no one who can override it.
+		{"fairness-aia", "a person approves each case, nobody can override", "automation: recommends\nhuman-oversight: 'no'", []string{"person-decides-yet-cannot-override"}},
+		{"fairness-aia", "a person decides, nobody can override", "automation: input\nhuman-oversight: 'no'", []string{"person-decides-yet-cannot-override"}},
+		{"fairness-aia", "a person approves each case, partly overridable", "automation: recommends\nhuman-oversight: partial", nil},
+		{"fairness-aia", "the system decides alone, nobody can override", "automation: full\nhuman-oversight: 'no'", nil},
 
 		// third-party-due-diligence: data-held-without-access.
 		{"third-party-due-diligence", "holds customer data, no access", "data-types: [customer]\naccess-type: none", []string{"data-held-without-access"}},
