@@ -188,6 +188,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"intended-purpose=partial", "outcome", "high", "", "in all or part of the deployment"},
 			{"oversight-measures", "outcome", "high", "", "human-oversight measures"},
 			{"people-informed", "outcome", "high", "", "are not told that a high-risk system is used"},
+			{"incident-measures", "outcome", "high", "", "nothing is set down for what is done if the risks materialise"},
 			{"complaints", "outcome", "high", "", "complain"},
 			{"workers-informed", "outcome", "high", "", "workers' representatives"},
 			{"provider-registration", "outcome", "high", "", "has not registered the system in the eu database"},

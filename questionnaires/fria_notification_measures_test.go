@@ -1,0 +1,68 @@
+package questionnaires_test
+
+import (
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// TestFRIANotificationIsHighAndExemptOnlyUnderArticle46: not notifying
+// the results to the market surveillance authority was a medium finding
+// (eu-ai-act-fria 1.9.0), due after first use, though Article 27(3) binds
+// every deployer Article 27(1) names. It is high; a notification that
+// leaves out some results is medium; and the one case Article 27(3)
+// excuses, a use authorised under Article 46(1), is its own answer that
+// leaves the question out of the maximum and makes no finding.
+func TestFRIANotificationIsHighAndExemptOnlyUnderArticle46(t *testing.T) {
+	q := biGet(t, "eu-ai-act-fria")
+	for _, c := range []struct {
+		answer, findings, gaps string
+	}{
+		{"no", "authority-notice:high", "2 of 60"},
+		{"partial", "authority-notice:medium", "1 of 60"},
+		{"yes", "", "0 of 60"},
+		{"exempt", "", "0 of 58"},
+	} {
+		res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{
+			"deployer-type": biChoice("public-body"), "authority-notice": biChoice(c.answer),
+		}), biAssessedOn)
+		if got := findingsOf(res); got != c.findings {
+			t.Errorf("authority-notice %s: findings %q, want %q", c.answer, got, c.findings)
+		}
+		d := res.Dimension("gaps")
+		if got := d.Value.String() + " of " + d.Base.String(); got != c.gaps {
+			t.Errorf("authority-notice %s: gaps %s, want %s", c.answer, got, c.gaps)
+		}
+	}
+}
+
+// TestFRIANoMeasuresIfRisksMaterialiseSetsHigh: Article 27(1)(f) asks
+// the assessment for the measures taken if the risks materialise,
+// including the complaint route. A missing complaint route set the
+// outcome to high; no measures at all left it low (eu-ai-act-fria
+// 1.9.0). Both now set high; measures written down without a named
+// decision-maker (partly) stay a finding for the plan.
+func TestFRIANoMeasuresIfRisksMaterialiseSetsHigh(t *testing.T) {
+	q := biGet(t, "eu-ai-act-fria")
+	for _, c := range []struct {
+		answer, outcome, knockout, findings string
+	}{
+		{"no", "high", "incident-measures", "incident-measures:high"},
+		{"partial", "low", "", "incident-measures:medium"},
+		{"yes", "low", "", ""},
+	} {
+		res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{
+			"incident-measures": biChoice(c.answer),
+		}), biAssessedOn)
+		if res.Outcome == nil || res.Outcome.Level != c.outcome {
+			t.Errorf("incident-measures %s: outcome %+v, want %s", c.answer, res.Outcome, c.outcome)
+			continue
+		}
+		if ko, _ := res.Outcome.Knockout(); ko.Question != c.knockout {
+			t.Errorf("incident-measures %s: knock-out %q, want %q", c.answer, ko.Question, c.knockout)
+		}
+		if got := findingsOf(res); got != c.findings {
+			t.Errorf("incident-measures %s: findings %q, want %q", c.answer, got, c.findings)
+		}
+	}
+}
