@@ -22,7 +22,7 @@ import (
 // so each boundary is crossed both ways.
 func TestFairnessOversightAndRecourseSeverityFollowTheStakes(t *testing.T) {
 	q := biGet(t, "fairness-aia")
-	oversight := []string{"human-oversight", "reviewer-time", "stop-system"}
+	oversight := []string{"human-oversight", "reviewer-time", "reviewer-information", "stop-system"}
 	recourse := []string{"explanation", "contest"}
 	for _, c := range []struct {
 		questions                                []string

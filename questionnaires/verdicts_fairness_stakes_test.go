@@ -23,7 +23,7 @@ func init() {
 			// route medium; no answer about the system lowers them.
 			file: "fairness-council-housing-allocation-score-no-reasons-given.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "27 of 55", "mitigation": "95 of 102"},
+			dims:     map[string]string{"impact": "27 of 55", "mitigation": "95.5 of 102"},
 			findings: "explanation:high reviewer-time:medium contest:medium",
 		},
 		verdictCase{

@@ -27,7 +27,7 @@ func init() {
 			levels: map[string]string{"mitigation-level": "weak"},
 			dims:   map[string]string{"impact": "35 of 55", "mitigation": "30 of 98"},
 			findings: "automation:high fairness-metrics:high bias-testing:high bias-results:high data-representation:high " +
-				"historical-bias:high reviewer-time:high explanation:high contest:high redress:high production-monitoring:high " +
+				"historical-bias:high reviewer-time:high reviewer-information:high explanation:high contest:high redress:high production-monitoring:high " +
 				"stakeholder-consultation:medium intersectional-testing:medium group-data:medium accuracy-by-group:medium " +
 				"proxy-review:medium adversarial-testing:medium human-oversight:medium override-tracking:medium " +
 				"reviewer-training:medium data-correction:medium monitoring-alerts:medium drift-monitoring:medium " +
@@ -63,7 +63,7 @@ func init() {
 			dims:   map[string]string{"impact": "29 of 55", "mitigation": "53 of 96"},
 			findings: "automation:high bias-results:high data-representation:high historical-bias:high redress:high " +
 				"stakeholder-consultation:medium fairness-metrics:medium bias-testing:medium intersectional-testing:medium " +
-				"accuracy-targets:medium proxy-review:medium data-poisoning:medium reviewer-time:medium explanation:medium production-monitoring:medium " +
+				"accuracy-targets:medium proxy-review:medium data-poisoning:medium reviewer-time:medium reviewer-information:medium explanation:medium production-monitoring:medium " +
 				"monitoring-alerts:medium remediation-plan:medium independent-review:medium group-data:low " +
 				"accuracy-by-group:low label-quality:low override-tracking:low change-retest:low documentation:low",
 		},

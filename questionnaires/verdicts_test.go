@@ -112,7 +112,7 @@ var verdictCases = []verdictCase{
 		// measured", a high finding, not partly's medium (2.6.0's answer).
 		file: "fairness-council-tax-reduction-rules-engine.yaml", outcome: "III",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "35 of 55", "mitigation": "49 of 92"},
+		dims:   map[string]string{"impact": "35 of 55", "mitigation": "49.5 of 92"},
 		findings: "automation:high bias-results:high notice-to-people:high explanation:high vendor-fairness:high " +
 			"fairness-metrics:medium intersectional-testing:medium reviewer-time:medium " +
 			"override-tracking:medium contest:medium redress:medium production-monitoring:medium " +
@@ -247,7 +247,7 @@ var verdictCases = []verdictCase{
 		levels: map[string]string{"mitigation-level": "moderate"},
 		dims:   map[string]string{"impact": "44 of 55", "mitigation": "56 of 106"},
 		findings: "automation:high fria-link:high bias-results:high historical-bias:high model-inversion:high " +
-			"membership-inference:high reviewer-time:high explanation:high redress:high " +
+			"membership-inference:high reviewer-time:high reviewer-information:high explanation:high redress:high " +
 			"stakeholder-consultation:medium intersectional-testing:medium " +
 			"adversarial-testing:medium human-oversight:medium override-tracking:medium " +
 			"notice-to-people:medium production-monitoring:medium " +
