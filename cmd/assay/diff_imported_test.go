@@ -6,11 +6,12 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/testfixture"
 )
 
 // assay diff says which side was imported, from what, by whom and when.
 func TestDiffSaysWhichSideWasImported(t *testing.T) {
-	d := renamedComparison(t)
+	d := testfixture.RenamedComparison(t)
 	d.From.Assessment.Imported = &assess.Imported{FileDigest: strings.Repeat("ab", 32), ExportedBy: "Ana Analyst", ExportedAt: "2025-03-02T10:00:00Z",
 		By: "Iris Importer", At: time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)}
 	var b strings.Builder
