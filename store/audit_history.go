@@ -11,9 +11,15 @@ import (
 // reads it as entries (assess/history) marked verified up to where verify
 // vouches for them: assay history and the workspace's trail screen, on
 // SQLite and PostgreSQL alike. Verify runs first, so that a record
-// written after it is not shown as vouched for.
+// written after it is not shown as vouched for. Answers read as the
+// labels of the options chosen, from the questionnaire version the
+// assessment pinned.
 func (db *DB) AuditHistory(ctx context.Context, id int64) (history.Verdict, []history.Entry, error) {
 	res, err := db.VerifyWith(ctx, VerifyOptions{ID: id})
+	if err != nil {
+		return history.Verdict{}, nil, err
+	}
+	a, err := db.Assessment(ctx, id)
 	if err != nil {
 		return history.Verdict{}, nil, err
 	}
@@ -26,7 +32,7 @@ func (db *DB) AuditHistory(ctx context.Context, id int64) (history.Verdict, []hi
 		records[i] = e.Event
 	}
 	v := verdictOf(res, id)
-	entries := history.Read(records)
+	entries := history.Read(records, a.Questionnaire)
 	v.Mark(entries)
 	return v, entries, nil
 }

@@ -33,7 +33,7 @@ func TestTrailScreen(t *testing.T) {
 	f.press("h")
 	f.waitFor("Acme Cloud Ltd · #1 audit trail", "Audit trail verified (as assay verify checks it): 3 records.", "#1  ", "Dana Reyes", "assessment created")
 	f.press("G")
-	f.waitFor("#3  ", "Sam Lee", "answer changed: mfa", "answer: no → yes", "note: Enforced for admins. …",
+	f.waitFor("#3  ", "Sam Lee", "answer changed: mfa", "answer: No → Yes, for every person who can reach our data", "note: Enforced for admins. …",
 		"mfa note, in full:", "Enforced for admins.", "Staff from June.")
 	f.press("g")
 	f.waitFor("Audit trail verified")
@@ -56,8 +56,8 @@ func TestAccessibleTrail(t *testing.T) {
 		t.Fatalf("accessible trail:\n%s", out)
 	}
 	for _, line := range []string{
-		"    answer set: mfa\n    answer: no\n",
-		"Sam Lee\n    answer changed: mfa\n    answer: no to yes\n    note: Enforced for admins. …\n    mfa note, in full:\n      Enforced for admins.\n      Staff from June.\n",
+		"    answer set: mfa\n    answer: No\n",
+		"Sam Lee\n    answer changed: mfa\n    answer: No to Yes, for every person who can reach our data\n    note: Enforced for admins. …\n    mfa note, in full:\n      Enforced for admins.\n      Staff from June.\n",
 	} {
 		if !strings.Contains(out, line) {
 			t.Fatalf("want %q in:\n%s", line, out)

@@ -32,6 +32,7 @@ func (r *replay) answer(rec ledger.Record, e *Entry) {
 		e.What = "answer changed"
 	}
 	e.Changes = answerChanges(was, had, now)
+	r.label(rec.Target, was, now, e.Changes)
 	if len(e.Changes) == 0 {
 		// Saved as it was (a second save of the same answer): say so
 		// rather than show an entry with nothing in it.

@@ -3,6 +3,7 @@ package history
 import (
 	"encoding/json"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -32,18 +33,28 @@ type Entry struct {
 // trail held before the record ("" with HadOld false when it held
 // nothing); New what the record holds ("" with HasNew false when the
 // record removed the field).
+//
+// OldLabel and NewLabel are an answer's Old and New as the analyst chose
+// them, by the options' labels ("Partly" for "partial"), when the
+// questionnaire is known: what the lines show. A value that is no option
+// of the questionnaire's version (retired, renamed, written elsewhere)
+// is labelled with itself, saying so.
 type Change struct {
-	Field  string `json:"field"`
-	Old    string `json:"old,omitempty"`
-	New    string `json:"new,omitempty"`
-	HadOld bool   `json:"had_old"`
-	HasNew bool   `json:"has_new"`
+	Field    string `json:"field"`
+	Old      string `json:"old,omitempty"`
+	New      string `json:"new,omitempty"`
+	OldLabel string `json:"old_label,omitempty"`
+	NewLabel string `json:"new_label,omitempty"`
+	HadOld   bool   `json:"had_old"`
+	HasNew   bool   `json:"has_new"`
 }
 
 // Read turns an assessment's audit records, oldest first, into entries,
-// one a record, in the same order.
-func Read(records []ledger.Record) []Entry {
-	r := &replay{answers: map[string]answerState{}, plan: map[string]planState{}}
+// one a record, in the same order. q is the assessment's questionnaire
+// (its version, as the assessment pinned it): answers read as the labels
+// of the options chosen. Nil: as their values.
+func Read(records []ledger.Record, q *assess.Questionnaire) []Entry {
+	r := &replay{answers: map[string]answerState{}, plan: map[string]planState{}, questionnaire: q}
 	out := make([]Entry, 0, len(records))
 	for _, rec := range records {
 		e := Entry{Seq: rec.Seq, At: rec.At, Actor: rec.Actor, Kind: rec.Kind, Target: rec.Target}
@@ -58,9 +69,11 @@ func Read(records []ledger.Record) []Entry {
 type replay struct {
 	answers map[string]answerState
 	plan    map[string]planState
-	status  string
-	hasStat bool
-	subject string
+	// questionnaire gives answers' labels; nil when there is none.
+	questionnaire *assess.Questionnaire
+	status        string
+	hasStat       bool
+	subject       string
 	// copies is how many records from the start copy the assessment a
 	// revision revises (its revise record, then its answers and plan
 	// edits): they are copies, not changes made here.

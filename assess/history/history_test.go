@@ -65,7 +65,7 @@ func lines(entries []Entry) string {
 }
 
 func TestReadSmallTrail(t *testing.T) {
-	got := lines(Read(smallTrail()))
+	got := lines(Read(smallTrail(), nil))
 	want := `2026-03-01 09:00:00 Ana Analyst | assessment created
     subject: Acme Cloud
     questionnaire: vendor-tiering 1.0.0
@@ -104,7 +104,7 @@ func TestReadChangesAgainstTrail(t *testing.T) {
 	recs = append(recs,
 		record(5, "2026-03-04T09:00:00Z", "Bo", "answer", "encryption", nil, answer("yes", "")),
 		record(6, "2026-03-04T09:01:00Z", "Bo", "plan", "mfa", nil, assess.PlanEdit{Key: "mfa", Owner: "Cy", Status: assess.ItemDone}))
-	got := lines(Read(recs)[4:])
+	got := lines(Read(recs, nil)[4:])
 	want := `2026-03-04 09:00:00 Bo | answer changed: encryption
     note: Keys in KMS -> (none)
 2026-03-04 09:01:00 Bo | plan item edited: mfa
@@ -125,7 +125,7 @@ func TestReadUnknownKinds(t *testing.T) {
 		{Seq: 1, At: "2026-03-01T09:00:00Z", Actor: "x", Kind: "teleport", Target: "moon", New: `{"a":1}`},
 		{Seq: 2, At: "yesterday", Actor: "", Kind: "answer", Target: "q", New: `not json`},
 	}
-	got := lines(Read(recs))
+	got := lines(Read(recs, nil))
 	want := `2026-03-01 09:00:00 x | unknown record kind "teleport"
     recorded new value: {"a":1}
 yesterday (nobody recorded) | answer record that does not read: q
@@ -141,7 +141,7 @@ yesterday (nobody recorded) | answer record that does not read: q
 func TestLinesAreClean(t *testing.T) {
 	evil := "first\x1b]0;owned\x07 line\x1b[2J\nsecond\u202e line"
 	recs := []ledger.Record{record(1, "2026-03-01T09:00:00Z", "Eve\x1b[31m", "answer", "q\x1b[1m", nil, answer("yes", evil))}
-	e := Read(recs)[0]
+	e := Read(recs, nil)[0]
 	all := strings.Join(append(e.Lines("->"), e.Who()), "\n")
 	for _, tx := range e.Texts() {
 		all += tx.Label + strings.Join(tx.Lines, "\n")
@@ -158,7 +158,7 @@ func TestLinesAreClean(t *testing.T) {
 }
 
 func TestFilterAndVerdict(t *testing.T) {
-	entries := Read(smallTrail())
+	entries := Read(smallTrail(), nil)
 	since, _ := assess.ParseDate("2026-03-02")
 	got := func(f Filter) (seqs []int64) {
 		for _, e := range f.Apply(entries) {

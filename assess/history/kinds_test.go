@@ -37,7 +37,7 @@ func TestReadEveryKind(t *testing.T) {
 		"subject renamed|subject: Acme -> Acme Ltd",
 		"unconfirmed vendor answers accepted to approve|questions: mfa, logging",
 	}
-	entries := Read(recs)
+	entries := Read(recs, nil)
 	if len(entries) != len(want) {
 		t.Fatalf("%d entries for %d records", len(entries), len(recs))
 	}

@@ -48,12 +48,20 @@ func (e Entry) Lines(arrow string) []string {
 func (c Change) text(arrow string) string {
 	now := "(none)"
 	if c.HasNew {
-		now = firstLine(c.New)
+		now = firstLine(labelOr(c.NewLabel, c.New))
 	}
 	if !c.HadOld {
 		return now
 	}
-	return firstLine(c.Old) + " " + arrow + " " + now
+	return firstLine(labelOr(c.OldLabel, c.Old)) + " " + arrow + " " + now
+}
+
+// labelOr is a value's label, or the value when it has none.
+func labelOr(label, value string) string {
+	if label != "" {
+		return label
+	}
+	return value
 }
 
 // Text is one value the entry's lines show only the first line of,

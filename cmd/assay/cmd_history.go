@@ -28,7 +28,10 @@ when it was recorded (UTC), who recorded it (in team mode, the database login)
 and what it changed: answers and notes with the old and the new value, plan
 edits field by field, submissions and sign-off decisions with their comments,
 revisions, imports with where the file came from, sendings to the vendor.
-The old values are what the trail held before each record.
+The old values are what the trail held before each record. An answer
+reads as the labels of the options chosen ("Partly", not partial), from
+the questionnaire version the assessment pinned; a value that is no option
+of it is shown as it is, saying so. --json gives the value and the label.
 
 It first verifies the trail as assay verify ID does, and says so at the top.
 If the trail is broken, it says where, still shows every record, and marks

@@ -52,22 +52,22 @@ func TestHistoryCLI(t *testing.T) {
                                         - assessed on: 2026-03-01
                                         - status: draft
 2   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: data-class
-                                        - answer: internal
+                                        - answer: Internal
 3   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: outage-impact
-                                        - answer: disruptive
+                                        - answer: Disrupts a business process
 4   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: substitutable
-                                        - answer: hard
+                                        - answer: No
 5   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: mfa
-                                        - answer: no
+                                        - answer: No
                                         - note: SMS codes only
 6   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: encryption
-                                        - answer: yes
+                                        - answer: Yes, in place
 7   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: breach-notice
-                                        - answer: partial
+                                        - answer: Partly
 8   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: subprocessors
-                                        - answer: yes
+                                        - answer: Yes, in place
 9   YYYY-MM-DD hh:mm:ss  Test Reviewer  answer changed: encryption
-                                        - answer: yes -> no
+                                        - answer: Yes, in place -> No
                                         - note: At rest only
 10  YYYY-MM-DD hh:mm:ss  Test Reviewer  plan item edited: mfa
                                         - owner: Bob Ops
@@ -91,9 +91,9 @@ func TestHistoryCLI(t *testing.T) {
 
 #  WHEN (UTC)           WHO            WHAT
 6  YYYY-MM-DD hh:mm:ss  Test Reviewer  answer set: encryption
-                                       - answer: yes
+                                       - answer: Yes, in place
 9  YYYY-MM-DD hh:mm:ss  Test Reviewer  answer changed: encryption
-                                       - answer: yes -> no
+                                       - answer: Yes, in place -> No
                                        - note: At rest only
 `
 	if out := masked(s.ok("history", id, "--question", "encryption")); out != want {
@@ -111,6 +111,10 @@ func TestHistoryCLI(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Entries) != 2 || got.Entries[0].Seq != 13 || got.Entries[1].Actor != "Rita Reviewer" {
 			t.Fatalf("--by rita reviewer --json: %v %+v", err, got)
 		}
+	}
+	// --json keeps the value a script compares, and adds the label read.
+	if out := s.ok("history", id, "--question", "breach-notice", "--json"); !strings.Contains(out, `"new": "partial",`) || !strings.Contains(out, `"new_label": "Partly",`) {
+		t.Fatalf("--question breach-notice --json: %s", out)
 	}
 	// Rita made records, none about mfa: no list of who did.
 	if out := s.ok("history", id, "--question", "mfa", "--by", "Rita Reviewer"); !strings.HasSuffix(out, "\nNo record matches question mfa, by Rita Reviewer.\n") {
