@@ -91,7 +91,7 @@ func (s *trailScreen) layout(width int) {
 	}
 	s.width = width
 	shown := s.shown()
-	head := []string{clean(verdictWords(s.verdict, len(s.entries)))}
+	head := []string{s.verdict.Words(0, false, len(s.entries))}
 	if s.question != "" || s.filter.needle() != "" {
 		var what []string
 		if s.question != "" {
@@ -135,7 +135,7 @@ func wrapIndented(l string, width int) []string {
 // verdict, then each entry's number, time and author, and under them
 // what it changed. The workspace draws them; accessible mode reads them.
 func trailText(v history.Verdict, entries []history.Entry, arrow string) []string {
-	out := []string{clean(verdictWords(v, len(entries))), ""}
+	out := []string{v.Words(0, false, len(entries)), ""}
 	for _, e := range entries {
 		out = append(out, entryText(e, arrow)...)
 	}
@@ -163,18 +163,6 @@ func entryText(e history.Entry, arrow string) []string {
 		}
 	}
 	return out
-}
-
-// verdictWords says whether the trail verified, as assay history does.
-func verdictWords(v history.Verdict, total int) string {
-	n := assess.Count(total, "record", "records")
-	switch {
-	case v.Intact:
-		return "Audit trail verified (as assay verify checks it): " + n + "."
-	case v.From > 1:
-		return fmt.Sprintf("Audit trail BROKEN at record %d: %s. %s; the ones from %d on are marked ! and not vouched for.", v.From, v.Why, n, v.From)
-	}
-	return fmt.Sprintf("Audit trail NOT VERIFIED: %s. %s, none vouched for.", v.Why, n)
 }
 
 func (s *trailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {

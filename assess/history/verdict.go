@@ -1,5 +1,13 @@
 package history
 
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
+)
+
 // Verdict is what verifying the assessment said of its trail.
 type Verdict struct {
 	// Intact: every record, and everything verify checks with them,
@@ -20,4 +28,29 @@ func (v Verdict) Mark(entries []Entry) {
 	for i := range entries {
 		entries[i].Verified = v.Intact || entries[i].Seq < v.From
 	}
+}
+
+// Words says whether the trail verified and, if not, where it broke and
+// which records are marked !: the first line of assay history, of the
+// workspace's trail and of accessible mode's. id names the assessment
+// (with archived, that it is archived); 0 when the screen's title names
+// it already. verify's words are cleaned for one line.
+func (v Verdict) Words(id int64, archived bool, total int) string {
+	which, verify := "Audit trail", "assay verify"
+	if id != 0 {
+		which += " of assessment " + strconv.FormatInt(id, 10)
+		if archived {
+			which += " (archived)"
+		}
+		verify += " " + strconv.FormatInt(id, 10)
+	}
+	n := assess.Count(total, "record", "records")
+	why := safetext.OneLine(v.Why)
+	switch {
+	case v.Intact:
+		return fmt.Sprintf("%s verified (as %s checks it): %s.", which, verify, n)
+	case v.From > 1:
+		return fmt.Sprintf("%s BROKEN at record %d: %s. %s; the ones from %d on (marked !) are not vouched for.", which, v.From, why, n, v.From)
+	}
+	return fmt.Sprintf("%s NOT VERIFIED: %s. %s, none vouched for (all marked !).", which, why, n)
 }

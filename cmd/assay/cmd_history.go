@@ -108,7 +108,7 @@ that assessment, whose own trail shows how it came to be.
 // writeHistory prints the verdict, then the entries as a table, then the
 // values written in lines, whole.
 func writeHistory(w io.Writer, asmt *assess.Assessment, v history.Verdict, entries, shown []history.Entry, f history.Filter) {
-	fmt.Fprintln(w, verdictLine(asmt, v, len(entries)))
+	fmt.Fprintln(w, v.Words(asmt.ID, asmt.Archived, len(entries)))
 	if asmt.RevisionOf != 0 {
 		fmt.Fprintf(w, "Assessment %d is revision %d of assessment %d: assay history %d shows how that one came to be; the records here start from the copy.\n",
 			asmt.ID, asmt.Revision, asmt.RevisionOf, asmt.RevisionOf)
@@ -163,25 +163,6 @@ func writeHistoryTexts(w io.Writer, texts []history.Text) {
 			fmt.Fprintf(w, "    %s\n", line)
 		}
 	}
-}
-
-// verdictLine says whether the trail verified, and if not, where it
-// broke and which records are marked.
-func verdictLine(asmt *assess.Assessment, v history.Verdict, total int) string {
-	id := asmt.ID
-	which := fmt.Sprintf("assessment %d", id)
-	if asmt.Archived {
-		which += " (archived)"
-	}
-	n := assess.Count(total, "record", "records")
-	switch {
-	case v.Intact:
-		return fmt.Sprintf("Audit trail of %s verified (as assay verify %d checks it): %s.", which, id, n)
-	case v.From > 1:
-		return fmt.Sprintf("Audit trail of %s BROKEN at record %d: %s. %s; the ones from %d on (marked !) are not vouched for.",
-			which, v.From, safetext.OneLine(v.Why), n, v.From)
-	}
-	return fmt.Sprintf("Audit trail of %s NOT VERIFIED: %s. %s, none vouched for (all marked !).", which, safetext.OneLine(v.Why), n)
 }
 
 // filterWords says what the filters asked for.
