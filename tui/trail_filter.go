@@ -9,7 +9,8 @@ import (
 )
 
 // trailFilter is the trail screen's /: it keeps the records whose
-// question IDs, author or words hold what is typed, in any case. Each
+// number, time, author, question IDs or words hold what is typed, in any
+// case (history.Entry.Words, as history.Filter's Text keeps them). Each
 // record's words are put together once, when the trail is read, and a
 // letter typed searches only what the letters before it kept (as the
 // portfolio's filterMemo does), so a long trail keeps up with typing.
@@ -34,7 +35,7 @@ func newTrailFilter(entries []history.Entry) trailFilter {
 	ti.CharLimit = 200
 	f := trailFilter{input: ti, haystacks: make([]string, len(entries))}
 	for i, e := range entries {
-		f.haystacks[i] = strings.ToLower(strings.Join(e.Questions, " ") + "\n" + e.Who() + "\n" + strings.Join(entryText(e, "→"), "\n"))
+		f.haystacks[i] = e.Words()
 	}
 	f.lastKept = allIndices(len(entries))
 	return f
@@ -48,9 +49,11 @@ func allIndices(n int) []int {
 	return out
 }
 
-// needle is what the filter looks for: what is typed, trimmed, in lower case.
+// needle is what the filter looks for: what is typed, trimmed, in lower
+// case, as history.Filter's Text looks for it (the export writes what
+// that filter keeps, which must be what is shown).
 func (f *trailFilter) needle() string {
-	return strings.ToLower(strings.TrimSpace(f.input.Value()))
+	return history.Needle(f.input.Value())
 }
 
 // matches are the indices of the entries that hold the needle, in order.

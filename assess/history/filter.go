@@ -2,6 +2,7 @@ package history
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -15,6 +16,10 @@ type Filter struct {
 	Question string      // only entries concerning this question ID
 	Since    assess.Date // only entries recorded on or after this day (UTC)
 	By       string      // only entries recorded by this actor (any case)
+	// Text keeps only the entries whose number, time, author, question
+	// IDs or words hold it, in any case, spaces around it trimmed: the
+	// workspace's / and accessible mode's filter.
+	Text string
 }
 
 // Keep reports whether e passes the filter.
@@ -26,6 +31,9 @@ func (f Filter) Keep(e Entry) bool {
 		return false
 	}
 	if f.By != "" && !strings.EqualFold(safetext.OneLine(e.Actor), safetext.OneLine(f.By)) {
+		return false
+	}
+	if needle := Needle(f.Text); needle != "" && !strings.Contains(e.Words(), needle) {
 		return false
 	}
 	return true
@@ -40,4 +48,22 @@ func (f Filter) Apply(entries []Entry) []Entry {
 		}
 	}
 	return out
+}
+
+// Needle is what Filter.Text looks for: the text trimmed, in lower case.
+func Needle(text string) string { return strings.ToLower(strings.TrimSpace(text)) }
+
+// Words is what Filter.Text searches in an entry, in lower case: its
+// number ("#4"), its time and author, the question IDs it concerns, its
+// lines and the values they cut, whole. The workspace keeps each entry's
+// Words, so that a letter typed into its filter searches, not reads.
+func (e Entry) Words() string {
+	var b strings.Builder
+	b.WriteString("#" + strconv.FormatInt(e.Seq, 10) + " " + e.When() + " " + e.Who() + "\n")
+	b.WriteString(strings.Join(e.Questions, " ") + "\n")
+	b.WriteString(strings.Join(e.Lines("->"), "\n"))
+	for _, t := range e.Texts() {
+		b.WriteString("\n" + t.Label + "\n" + strings.Join(t.Lines, "\n"))
+	}
+	return strings.ToLower(b.String())
 }

@@ -177,6 +177,9 @@ func filterWords(f history.Filter) string {
 	if f.By != "" {
 		parts = append(parts, "by "+safetext.OneLine(f.By))
 	}
+	if history.Needle(f.Text) != "" {
+		parts = append(parts, "text "+strconv.Quote(safetext.OneLine(strings.TrimSpace(f.Text))))
+	}
 	return strings.Join(parts, ", ")
 }
 
