@@ -94,6 +94,11 @@ type Deps struct {
 	// shows and dates its accepted risks as assay report does; nil exports
 	// the report on screen, without a record line or those days.
 	PinnedAssessment func(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, assess.PlanStamps, error)
+	// TrailFile is the audit trail t as assay history -o writes it to
+	// path: text, or JSON for a .json name; a name for another format is
+	// refused (nothing written). The trail screen's export writes it with
+	// WriteFile or CreateFile; nil hides the export.
+	TrailFile func(path string, t history.Trail) ([]byte, error)
 	// History verifies an assessment's audit trail and reads it as
 	// entries marked verified up to where verify vouches for them
 	// (store.AuditHistory); nil hides the trail screen.

@@ -256,17 +256,34 @@ func (k reportKeys) keyMap() keyMap {
 }
 
 // trailKeys scroll the audit trail with the list keys; / filters it as
-// on the portfolio.
-type trailKeys struct{}
+// on the portfolio; e exports the records shown, when the workspace can
+// write them (Deps.TrailFile).
+type trailKeys struct {
+	Export key.Binding
+}
 
-var trailKeyMap trailKeys
+var trailKeyMap = trailKeys{
+	Export: bind("e", "export the trail shown", "e"),
+}
 
-func (trailKeys) keyMap() keyMap {
-	return keyMap{
-		short: []key.Binding{navKeyMap.Down, navKeyMap.PageDown, homeKeyMap.Filter, global.Back, global.Help, global.Quit},
-		full: [][]key.Binding{navKeyMap.help(),
-			{bind("/", "filter by question, person or text", "/"), global.Back, global.Help, global.Quit, global.ForceQuit}},
+func (k trailKeys) keyMap(export bool) keyMap {
+	short := []key.Binding{navKeyMap.Down, navKeyMap.PageDown, homeKeyMap.Filter}
+	rest := []key.Binding{bind("/", "filter by question, person or text", "/")}
+	if export {
+		short = append(short, k.Export)
+		rest = append(rest, k.Export)
 	}
+	return keyMap{
+		short: append(short, global.Back, global.Help, global.Quit),
+		full:  [][]key.Binding{navKeyMap.help(), append(rest, global.Back, global.Help, global.Quit, global.ForceQuit)},
+	}
+}
+
+// trailExportKeys apply while the trail's export asks for a file name.
+var trailExportKeyMap = exportKeys{
+	Export:     bind("enter", "export", "enter"),
+	Cancel:     bind("esc", "cancel", "esc"),
+	NextFormat: bind("tab", "next format (txt, json)", "tab"),
 }
 
 // filteringKeys apply while a / filter is being typed (the portfolio,

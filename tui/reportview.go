@@ -313,14 +313,21 @@ func (r *reportView) defaultPath() string {
 // defaultReportPath is the Markdown report's name for assessment a, in
 // the export folder.
 func defaultReportPath(d Deps, a *assess.Assessment) string {
-	slug := strings.Trim(unsafeFileChars().ReplaceAllString(strings.ToLower(a.Subject), "-"), "-.")
+	return exportPath(d, a.Subject, a.ID, "report.md")
+}
+
+// exportPath names a file exported from assessment id of subject, in the
+// export folder: the subject in safe letters, the ID, then what it is
+// ("report.md", "trail.txt").
+func exportPath(d Deps, subject string, id int64, what string) string {
+	slug := strings.Trim(unsafeFileChars().ReplaceAllString(strings.ToLower(subject), "-"), "-.")
 	if slug == "" {
 		slug = "assessment"
 	}
 	if len(slug) > 40 {
 		slug = slug[:40]
 	}
-	name := fmt.Sprintf("%s-%d-report.md", slug, a.ID)
+	name := fmt.Sprintf("%s-%d-%s", slug, id, what)
 	if d.ExportDir != "" {
 		return filepath.Join(d.ExportDir, name)
 	}

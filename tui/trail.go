@@ -20,8 +20,13 @@ type trailScreen struct {
 	sh      *shell
 	id      int64
 	subject string
-	verdict history.Verdict
-	entries []history.Entry
+	// archived, revision and revisionOf are the assessment's, as its
+	// export says them (history.Trail).
+	archived   bool
+	revision   int
+	revisionOf int64
+	verdict    history.Verdict
+	entries    []history.Entry
 	// back is the screen t opened the trail from (the Review, the
 	// interview); nil when it was the portfolio.
 	back screen
@@ -29,6 +34,7 @@ type trailScreen struct {
 	// records about it until esc shows them all.
 	question string
 	filter   trailFilter // what / keeps
+	export   trailExport // what e is writing, or last wrote
 	lines    []string    // laid out for width
 	width    int
 	offset   int // the first line shown
@@ -38,6 +44,9 @@ type trailScreen struct {
 type trailLoadedMsg struct {
 	id       int64
 	subject  string
+	archived bool
+	revision int
+	revOf    int64
 	verdict  history.Verdict
 	entries  []history.Entry
 	err      error
@@ -48,25 +57,35 @@ type trailLoadedMsg struct {
 // loadTrail verifies and reads assessment a's trail (Deps.History); back
 // and question are where it was asked from (trailScreen).
 func loadTrail(d Deps, a *assess.Assessment, back screen, question string) tea.Cmd {
-	id, subject := a.ID, a.Subject
+	id, subject, archived, revision, revOf := a.ID, a.Subject, a.Archived, a.Revision, a.RevisionOf
 	return func() tea.Msg {
 		v, entries, err := d.History(d.ctx(), id)
-		return trailLoadedMsg{id: id, subject: subject, verdict: v, entries: entries, err: err, back: back, question: question}
+		return trailLoadedMsg{id: id, subject: subject, archived: archived, revision: revision, revOf: revOf,
+			verdict: v, entries: entries, err: err, back: back, question: question}
 	}
 }
 
 func newTrail(sh *shell, msg trailLoadedMsg) *trailScreen {
-	return &trailScreen{sh: sh, id: msg.id, subject: msg.subject, verdict: msg.verdict, entries: msg.entries,
-		back: msg.back, question: msg.question, filter: newTrailFilter(msg.entries)}
+	return &trailScreen{sh: sh, id: msg.id, subject: msg.subject, archived: msg.archived, revision: msg.revision, revisionOf: msg.revOf,
+		verdict: msg.verdict, entries: msg.entries, back: msg.back, question: msg.question, filter: newTrailFilter(msg.entries),
+		export: newTrailExport()}
 }
 
-func (s *trailScreen) Title() string   { return fmt.Sprintf("%s · #%d audit trail", s.subject, s.id) }
-func (s *trailScreen) Capturing() bool { return s.filter.typing }
+func (s *trailScreen) Title() string { return fmt.Sprintf("%s · #%d audit trail", s.subject, s.id) }
+func (s *trailScreen) Capturing() bool {
+	return s.filter.typing || s.export.typing || s.export.overwrite != ""
+}
+
 func (s *trailScreen) KeyMap() keyMap {
-	if s.filter.typing {
+	switch {
+	case s.filter.typing:
 		return filteringKeyMap
+	case s.export.overwrite != "":
+		return overwriteKeyMap.keyMap()
+	case s.export.typing:
+		return trailExportKeyMap.keyMap()
 	}
-	return trailKeyMap.keyMap()
+	return trailKeyMap.keyMap(s.canExport())
 }
 
 // shown are the entries the question and the filter keep.
@@ -167,7 +186,15 @@ func entryText(e history.Entry, arrow string) []string {
 
 func (s *trailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case exportedMsg:
+		s.exported(msg)
+		return s, nil
 	case tea.PasteMsg:
+		if s.export.typing {
+			var cmd tea.Cmd
+			s.export.path, cmd = pasteInto(s.export.path, msg)
+			return s, cmd
+		}
 		if s.filter.typing {
 			var cmd tea.Cmd
 			s.filter.input, cmd = pasteInto(s.filter.input, msg)
@@ -175,10 +202,18 @@ func (s *trailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, cmd
 		}
 	case tea.KeyPressMsg:
-		if s.filter.typing {
+		s.export.said, s.export.failed = "", false
+		switch {
+		case s.filter.typing:
 			return s, s.filterKey(msg)
+		case s.export.overwrite != "":
+			return s, s.overwriteKey(msg)
+		case s.export.typing:
+			return s, s.exportKey(msg)
 		}
 		switch {
+		case key.Matches(msg, trailKeyMap.Export) && s.canExport():
+			return s, s.startExport()
 		case msg.String() == "/":
 			s.filter.typing = true
 			s.filter.input.SetStyles(s.sh.st.inputStyles())
@@ -242,7 +277,8 @@ func (s *trailScreen) View(width, height int) string {
 	if width != s.width || s.lines == nil {
 		s.layout(width)
 	}
-	rows := max(height-1, 1)
+	status := s.exportStatus(width)
+	rows := max(height-1-len(status), 1)
 	s.page = rows
 	s.offset = clamp(s.offset, 0, max(len(s.lines)-rows, 0))
 	end := min(s.offset+rows, len(s.lines))
@@ -260,7 +296,12 @@ func (s *trailScreen) View(width, height int) string {
 	if len(s.lines) > rows {
 		foot += fmt.Sprintf(" · lines %d-%d of %d", s.offset+1, end, len(s.lines))
 	}
-	if s.filter.typing || s.filter.needle() != "" {
+	shown = append(shown, status...)
+	switch {
+	case s.export.typing:
+		s.export.path.SetWidth(max(width-len(s.export.path.Prompt)-1, 10))
+		return lines(append(shown, fit(s.export.path.View(), width))...)
+	case s.filter.typing || s.filter.needle() != "":
 		// What is typed shows where the footer was, as on the portfolio.
 		return lines(append(shown, fit(s.filter.input.View(), width))...)
 	}

@@ -60,7 +60,7 @@ that assessment, whose own trail shows how it came to be.
 			if f.Since, err = sinceDay(since); err != nil {
 				return err
 			}
-			if err := a.checkWrittenAs("history", out, "text (.txt or .md) or JSON (.json)", "md", "json"); err != nil {
+			if err := a.checkWrittenAs("history", out, historyWrites, "md", "json"); err != nil {
 				return err
 			}
 			asJSON = asJSON || fileformat.Of(out) == "json"
@@ -81,15 +81,11 @@ that assessment, whose own trail shows how it came to be.
 			if err := questionAsked(asmt, entries, f.Question); err != nil {
 				return err
 			}
-			shown := f.Apply(entries)
-			var b bytes.Buffer
-			if asJSON {
-				err = writeJSONTo(&b, historyJSONOf(id, v, shown))
-			} else {
-				writeHistory(&b, asmt, v, entries, shown, f)
-			}
+			t := history.Trail{Assessment: asmt.ID, Archived: asmt.Archived, Revision: asmt.Revision, RevisionOf: asmt.RevisionOf,
+				Verdict: v, Entries: entries, Filter: f}
+			content, err := historyContent(t, asJSON)
 			if err == nil {
-				err = a.writeOutput(out, b.Bytes())
+				err = a.writeOutput(out, content)
 			}
 			if err == nil && !v.Intact {
 				return exitError{code: 1, msg: "audit trail broken: " + safetext.OneLine(v.Why)}
@@ -105,13 +101,41 @@ that assessment, whose own trail shows how it came to be.
 	return cmd
 }
 
-// writeHistory prints the verdict, then the entries as a table, then the
-// values written in lines, whole.
-func writeHistory(w io.Writer, asmt *assess.Assessment, v history.Verdict, entries, shown []history.Entry, f history.Filter) {
-	fmt.Fprintln(w, v.Words(asmt.ID, asmt.Archived, len(entries)))
-	if asmt.RevisionOf != 0 {
+// historyWrites names the formats assay history writes, as refusals
+// of another say them.
+const historyWrites = "text (.txt or .md) or JSON (.json)"
+
+// historyContent is the trail t as assay history prints it, or as JSON.
+func historyContent(t history.Trail, asJSON bool) ([]byte, error) {
+	var b bytes.Buffer
+	if asJSON {
+		if err := writeJSONTo(&b, historyJSONOf(t)); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	}
+	writeHistory(&b, t)
+	return b.Bytes(), nil
+}
+
+// trailFile is the workspace's export of the trail shown (tui.Deps):
+// what assay history -o writes to path, text or JSON as the name says;
+// a name for another format is refused before anything is written.
+func trailFile(path string, t history.Trail) ([]byte, error) {
+	if err := refuseOtherExtension("history", path, historyWrites, "md", "json"); err != nil {
+		return nil, err
+	}
+	return historyContent(t, fileformat.Of(path) == "json")
+}
+
+// writeHistory prints the verdict, then the entries shown as a table,
+// then the values written in lines, whole.
+func writeHistory(w io.Writer, t history.Trail) {
+	entries, shown, f := t.Entries, t.Shown(), t.Filter
+	fmt.Fprintln(w, t.Verdict.Words(t.Assessment, t.Archived, len(entries)))
+	if t.RevisionOf != 0 {
 		fmt.Fprintf(w, "Assessment %d is revision %d of assessment %d: assay history %d shows how that one came to be; the records here start from the copy.\n",
-			asmt.ID, asmt.Revision, asmt.RevisionOf, asmt.RevisionOf)
+			t.Assessment, t.Revision, t.RevisionOf, t.RevisionOf)
 	}
 	if len(shown) == 0 {
 		switch {
@@ -125,7 +149,7 @@ func writeHistory(w io.Writer, asmt *assess.Assessment, v history.Verdict, entri
 		return
 	}
 	fmt.Fprintln(w)
-	t := newTable("#", "WHEN (UTC)", "WHO", "WHAT")
+	tbl := newTable("#", "WHEN (UTC)", "WHO", "WHAT")
 	var texts []history.Text
 	for _, e := range shown {
 		seq := strconv.FormatInt(e.Seq, 10)
@@ -134,9 +158,9 @@ func writeHistory(w io.Writer, asmt *assess.Assessment, v history.Verdict, entri
 		}
 		for i, line := range e.Lines("->") {
 			if i == 0 {
-				t.row(seq, e.When(), e.Who(), line)
+				tbl.row(seq, e.When(), e.Who(), line)
 			} else {
-				t.row("", "", "", "- "+line)
+				tbl.row("", "", "", "- "+line)
 			}
 		}
 		for _, tx := range e.Texts() {
@@ -144,7 +168,7 @@ func writeHistory(w io.Writer, asmt *assess.Assessment, v history.Verdict, entri
 			texts = append(texts, tx)
 		}
 	}
-	t.write(w)
+	tbl.write(w)
 	writeHistoryTexts(w, texts)
 }
 
@@ -192,10 +216,10 @@ type historyJSON struct {
 	Entries    []history.Entry `json:"entries"`
 }
 
-func historyJSONOf(id int64, v history.Verdict, shown []history.Entry) historyJSON {
-	out := historyJSON{Assessment: id, Verified: v.Intact, Entries: shown}
-	if !v.Intact {
-		out.BrokenAt, out.Why = v.From, v.Why
+func historyJSONOf(t history.Trail) historyJSON {
+	out := historyJSON{Assessment: t.Assessment, Verified: t.Verdict.Intact, Entries: t.Shown()}
+	if !t.Verdict.Intact {
+		out.BrokenAt, out.Why = t.Verdict.From, t.Verdict.Why
 	}
 	if out.Entries == nil {
 		out.Entries = []history.Entry{}

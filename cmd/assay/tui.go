@@ -118,6 +118,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		FourEyes:         db.FourEyes,
 		Pin:              db.Pin,
 		History:          db.AuditHistory,
+		TrailFile:        trailFile,
 		PinnedAssessment: db.PinnedPlanStamps,
 		Questionnaires:   lib.All(),
 		Catalog:          lib.Catalog(),
