@@ -44,7 +44,9 @@ func (p *prompter) choices(id int64) bool {
 				return false
 			}
 		case "5":
-			p.trail(id)
+			if !p.trail(id) {
+				return false
+			}
 		default:
 			p.say(notOffered("choice", line) + "; type a number from 1 to 5, b or q.")
 		}

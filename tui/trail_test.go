@@ -42,16 +42,17 @@ func TestTrailScreen(t *testing.T) {
 }
 
 // Accessible mode reads the trail out line by line, from the
-// assessment's choices.
+// assessment's choices: 5 says whether it verifies, and a reads every
+// record (after the verdict again).
 func TestAccessibleTrail(t *testing.T) {
 	e := trailEnv(t)
-	out := e.accessible(lines("1", "b", "5", "q")) // open it, leave its questions, hear its trail
+	out := e.accessible(lines("1", "b", "5", "a", "q")) // open it, leave its questions, hear its whole trail
 	want := strings.Join([]string{
 		"Audit trail verified (as assay verify checks it): 3 records.",
 		"",
 		"#1  ",
 	}, "\n")
-	i := strings.Index(out, "Audit trail verified")
+	i := strings.LastIndex(out, "Audit trail verified")
 	if i < 0 || !strings.HasPrefix(out[i:], want) {
 		t.Fatalf("accessible trail:\n%s", out)
 	}

@@ -1,0 +1,38 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Accessible mode's trail is not read out whole unasked: 5 says whether
+// it verifies and how many records it holds, then a question's ID reads
+// that question's records, f and words the records that hold them (as /
+// keeps them in the workspace), a every record; what matches nothing
+// says so, and b goes back to the assessment's choices.
+func TestAccessibleTrailFilter(t *testing.T) {
+	e := trailEnv(t)
+	out := e.accessible(lines("1", "b", "5", "mfa", "f SAM lee", "f zzz", "f", "nope", "b", "q"))
+	i := strings.Index(out, "Audit trail verified (as assay verify checks it): 3 records.\n")
+	if i < 0 {
+		t.Fatalf("no verdict:\n%s", out)
+	}
+	out = out[i:]
+	prompt := "Type a to hear every record, a question's ID to hear its records, f and words to hear the records that hold them (a person, a date, any text), b to go back to assessment 1's choices, q to quit:\n"
+	for _, want := range []string{
+		"Audit trail verified (as assay verify checks it): 3 records.\n" + prompt + "Records about question mfa: 2 of 3.\n#2  ",
+		"    answer set: mfa\n    answer: No\n#3  ",
+		prompt + "Records that hold \"SAM lee\": 1 of 3.\n#3  ",
+		prompt + "No record holds \"zzz\".\n" + prompt,
+		"Type f and the words to look for, as in: f Sam Lee.\n" + prompt,
+		"No record is about question nope.\n" + prompt,
+		prompt + "\nAssessment 1, Acme Cloud Ltd, draft.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "assessment created") != 0 {
+		t.Errorf("the whole trail was read unasked:\n%s", out)
+	}
+}
