@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
@@ -14,7 +15,7 @@ import (
 // entry's old values are still those of the whole trail.
 type Filter struct {
 	Question string      // only entries concerning this question ID
-	Since    assess.Date // only entries recorded on or after this day (UTC)
+	Since    assess.Date // only entries recorded on or after this day (UTC), and those whose time does not read
 	By       string      // only entries recorded by this actor (any case)
 	// Text keeps only the entries whose number, time, author, question
 	// IDs or words hold it, in any case, spaces around it trimmed: the
@@ -27,7 +28,7 @@ func (f Filter) Keep(e Entry) bool {
 	if f.Question != "" && !slices.Contains(e.Questions, f.Question) {
 		return false
 	}
-	if !f.Since.IsZero() && e.When() < f.Since.String() {
+	if !f.Since.IsZero() && e.dated() && e.When() < f.Since.String() {
 		return false
 	}
 	if f.By != "" && !strings.EqualFold(safetext.OneLine(e.Actor), safetext.OneLine(f.By)) {
@@ -37,6 +38,15 @@ func (f Filter) Keep(e Entry) bool {
 		return false
 	}
 	return true
+}
+
+// dated reports whether the record's time reads (When is then in UTC):
+// Since keeps a record whose time does not, which nobody can say is
+// older than the day asked about; dropping it hid a record written
+// outside assay from the auditor asking what changed lately.
+func (e Entry) dated() bool {
+	_, err := time.Parse(time.RFC3339Nano, e.At)
+	return err == nil
 }
 
 // Apply returns the entries that pass the filter, in order.

@@ -45,6 +45,9 @@ An archived assessment's trail is read as any other's. A revision's trail
 starts from the copy of the assessment it revises; assay history names
 that assessment, whose own trail shows how it came to be.
 
+--since keeps a record whose recorded time does not read (one written
+outside assay): nobody can say it is older than the day asked about.
+
 -o writes the history to a file instead: text, or JSON for a .json name.`,
 		Example: `  assay history 3
   assay history 3 --question encryption
