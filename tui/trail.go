@@ -226,6 +226,12 @@ func (s *trailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s.goBack()
 		}
 		if off, ok := scroll(msg, s.offset, s.page); ok {
+			if s.lines == nil && s.width > 0 {
+				// Laid out again (a filter changed) but not drawn yet: keys
+				// come faster than frames, and G clamped to no lines went
+				// to the top.
+				s.layout(s.width)
+			}
 			s.offset = min(off, max(len(s.lines)-s.page, 0))
 		}
 	}
