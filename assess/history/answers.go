@@ -18,7 +18,7 @@ func (r *replay) answer(rec ledger.Record, e *Entry) {
 		unreadable(rec, e)
 		return
 	}
-	e.Questions = []string{rec.Target}
+	r.concerns(rec.Target, e)
 	was, had := r.answers[rec.Target]
 	r.answers[rec.Target] = now
 	switch {

@@ -24,6 +24,10 @@ type Entry struct {
 	// filter): the answered question, a plan item's question, the
 	// questions an acceptance of unconfirmed vendor answers names.
 	Questions []string `json:"questions,omitempty"`
+	// RenamedTo is the question that now asks what the record's question
+	// asked, when the questionnaire renamed it (Question.Replaces): its
+	// ID is in Questions too, so that asking about it finds the record.
+	RenamedTo string `json:"renamed_to,omitempty"`
 	// Verified is true when the trail verified up to and including this
 	// record (Verdict.Mark).
 	Verified bool `json:"verified"`

@@ -27,6 +27,23 @@ func (r *replay) label(qid string, was, now answerState, changes []Change) {
 	}
 }
 
+// concerns sets the questions an answer or plan record concerns: its
+// own, and the question that renamed it when the questionnaire no longer
+// asks it under that ID.
+func (r *replay) concerns(qid string, e *Entry) {
+	e.Questions = []string{qid}
+	if r.questionnaire == nil {
+		return
+	}
+	if _, ok := r.questionnaire.Question(qid); ok {
+		return
+	}
+	if q := r.question(qid); q != nil {
+		e.RenamedTo = q.ID
+		e.Questions = append(e.Questions, q.ID)
+	}
+}
+
 // question is the questionnaire's question qid, or the one that renamed
 // it (Question.Replaces: a record of the ID it had before); nil when the
 // questionnaire asks neither.

@@ -32,7 +32,7 @@ func TestAnswersReadAsLabels(t *testing.T) {
 	want := []string{
 		"answer set: incident-notice|answer: Partly",
 		"answer changed: incident-notice|answer: Partly -> No",
-		"answer set: breach-notice|answer: Yes, in place",
+		"answer set: breach-notice (renamed incident-notice)|answer: Yes, in place",
 		"answer set: logging|answer: yes (not an option of renamed-controls 2.0.0)",
 		"answer set: mfa-all-access|answer: sometimes (not an option of renamed-controls 2.0.0)",
 	}
@@ -71,5 +71,39 @@ func TestMultipleChoiceReadsAsLabels(t *testing.T) {
 	}
 	if got, want := strings.Join(Read(recs, nil)[1].Lines("->"), "|"), "answer changed: data|answer: health, contacts -> contacts, biometrics"; got != want {
 		t.Errorf("without a questionnaire:\n got %s\nwant %s", got, want)
+	}
+}
+
+// Records of a question under the ID it had before the questionnaire
+// renamed it (breach-notice, which controls-v2's incident-notice
+// replaces) are records of that question: --question incident-notice
+// (and t on it in the interview) finds them, and they say so; the old ID
+// finds them too.
+func TestRenamedQuestionsRecordsFollowTheirQuestion(t *testing.T) {
+	at := "2026-04-01T10:00:00Z"
+	recs := []ledger.Record{
+		record(1, at, "Ana", "answer", "breach-notice", nil, choices("partial")),
+		record(2, at, "Ana", "plan", "breach-notice", nil, assess.PlanEdit{Key: "breach-notice", Owner: "Bo"}),
+		record(3, at, "Ana", "answer", "incident-notice", nil, choices("no")),
+		record(4, at, "Ana", "answer", "encryption", nil, choices("no")),
+	}
+	entries := Read(recs, testfixture.Renamed(t, "v2"))
+	for _, c := range []struct {
+		question string
+		want     []int64
+	}{{"incident-notice", []int64{1, 2, 3}}, {"breach-notice", []int64{1, 2}}, {"encryption", []int64{4}}} {
+		var got []int64
+		for _, e := range (Filter{Question: c.question}).Apply(entries) {
+			got = append(got, e.Seq)
+		}
+		if !equalSeqs(got, c.want) {
+			t.Errorf("--question %s: records %v, want %v", c.question, got, c.want)
+		}
+	}
+	if got, want := strings.Join(entries[0].Lines("->"), "|"), "answer set: breach-notice (renamed incident-notice)|answer: Partly"; got != want {
+		t.Errorf("\n got %s\nwant %s", got, want)
+	}
+	if got, want := entries[1].Lines("->")[0], "plan item edited: breach-notice (renamed incident-notice)"; got != want {
+		t.Errorf("\n got %s\nwant %s", got, want)
 	}
 }

@@ -17,7 +17,7 @@ func (r *replay) planEdit(rec ledger.Record, e *Entry) {
 		unreadable(rec, e)
 		return
 	}
-	e.Questions = []string{rec.Target}
+	r.concerns(rec.Target, e)
 	was := r.plan[rec.Target]
 	r.plan[rec.Target] = now
 	e.What = "plan item edited"

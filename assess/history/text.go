@@ -36,6 +36,9 @@ func (e Entry) Lines(arrow string) []string {
 	head := e.What
 	if e.Kind == "answer" || e.Kind == "plan" {
 		head += ": " + e.Target
+		if e.RenamedTo != "" {
+			head += " (renamed " + e.RenamedTo + ")"
+		}
 	}
 	out := []string{safetext.OneLine(head)}
 	for _, c := range e.Changes {
