@@ -283,7 +283,7 @@ func (s *trailScreen) View(width, height int) string {
 	if width != s.width || s.lines == nil {
 		s.layout(width)
 	}
-	status := s.exportStatus(width)
+	status := keepEnds(s.exportStatus(width), max(height-2, 1))
 	rows := max(height-1-len(status), 1)
 	s.page = rows
 	s.offset = clamp(s.offset, 0, max(len(s.lines)-rows, 0))

@@ -161,3 +161,16 @@ func otherTrailFormat(path string) string {
 	}
 	return path + ".json"
 }
+
+// keepEnds cuts lines to at most n, keeping the first (what failed) and
+// the last (what became of the file), so that what the export says
+// leaves the trail some of the screen.
+func keepEnds(lines []string, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	if n == 1 {
+		return lines[:1]
+	}
+	return append(append([]string{}, lines[:n-1]...), lines[len(lines)-1])
+}
