@@ -37,7 +37,7 @@ func TestTrailExport(t *testing.T) {
 	f := e.startSized(d, 100, 30)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("h")
-	f.waitFor("Dana Reyes", "Sam Lee")
+	f.waitFor("Dana Reyes", "Sam Lee", "e export the trail shown")
 	f.press("/")
 	f.typeText("sam")
 	f.press("enter")
