@@ -66,6 +66,10 @@ outside assay): nobody can say it is older than the day asked about.
 			if err := a.checkWrittenAs("history", out, historyWrites, "md", "json"); err != nil {
 				return err
 			}
+			if asJSON && fileformat.Of(out) == "md" {
+				// JSON in a name that promises Markdown text.
+				return nothingWritten(fileformat.WrittenAsAnother(out, "--json writes JSON", "name it .json, or leave out --json"))
+			}
 			asJSON = asJSON || fileformat.Of(out) == "json"
 			db, err := a.store()
 			if err != nil {

@@ -85,6 +85,12 @@ func TestHistoryOutputFile(t *testing.T) {
 	if err := json.Unmarshal(b, &h); err != nil || len(h.Entries) != 2 {
 		t.Fatalf("trail.json: %v, %d entries\n%s", err, len(h.Entries), b)
 	}
+	// --json into a Markdown name wrote JSON where the name promises text.
+	md := filepath.Join(dir, "trail.md")
+	s.fails("trail.md is named for a Markdown file, but --json writes JSON: name it .json, or leave out --json; nothing was written", "history", id, "--json", "-o", md)
+	if _, err := os.Stat(md); err == nil {
+		t.Fatal("trail.md written")
+	}
 	pdf := filepath.Join(dir, "trail.pdf")
 	s.fails("nothing was written", "history", id, "-o", pdf)
 	if _, err := os.Stat(pdf); err == nil {
