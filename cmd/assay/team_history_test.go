@@ -31,9 +31,9 @@ func TestTeamHistoryNamesEachLogin(t *testing.T) {
 	want := "Audit trail of assessment " + id + " verified (as assay verify " + id + " checks it): 3 records.\n\n" +
 		"#  WHEN (UTC)           WHO" + strings.Repeat(" ", len(ana.login)-1) + "WHAT\n" +
 		"2  YYYY-MM-DD hh:mm:ss  " + ana.login + "  answer set: mfa\n" +
-		strings.Repeat(" ", 3+21+len(ana.login)+2) + "- answer: no\n" +
+		strings.Repeat(" ", 3+21+len(ana.login)+2) + "- answer: No\n" +
 		"3  YYYY-MM-DD hh:mm:ss  " + dee.login + "  answer changed: mfa\n" +
-		strings.Repeat(" ", 3+21+len(ana.login)+2) + "- answer: no -> yes\n"
+		strings.Repeat(" ", 3+21+len(ana.login)+2) + "- answer: No -> Yes, for every person who can reach our data\n"
 	if out != want {
 		t.Fatalf("assay history as the auditor:\n%s\nwant:\n%s", out, want)
 	}
