@@ -14,6 +14,11 @@ const (
 	CoverageGap        CoverageStatus = "gap"
 	CoverageUnanswered CoverageStatus = "not yet answered"
 	CoverageNA         CoverageStatus = "not applicable"
+	// CoverageContext: the only answered questions behind the control
+	// describe the situation (what data a vendor holds, how many people
+	// are affected) and score no gap either way, so they show the
+	// control neither met nor a gap: it was asked about, not assessed.
+	CoverageContext CoverageStatus = "context only"
 )
 
 // ControlCoverage is one control's status with the questions behind it.
@@ -21,12 +26,19 @@ type ControlCoverage struct {
 	Control   *Control
 	Status    CoverageStatus
 	Questions []QuestionResult
+	// Context marks, for each of Questions, one that only gives context
+	// (Question.Context): it never decides the status while a question
+	// that can show a gap is behind the control.
+	Context []bool
 }
 
 // Coverage lists, for a framework, every control the visible questions map
 // to and whether the answers show it met, partly met or a gap: any full gap
 // makes a gap; all met makes met; anything else is partial. Unanswered and
-// N/A questions only decide when nothing else does.
+// N/A questions only decide when nothing else does. A question that only
+// gives context (Question.Context: it scores no gap either way) is no
+// evidence that a control is met: it decides only a control with no other
+// question behind it, which is then "context only" once answered.
 func Coverage(q *Questionnaire, res *Result, cat *Catalog, f Framework) []ControlCoverage {
 	byID := map[string]*ControlCoverage{}
 	var order []string
@@ -47,27 +59,54 @@ func Coverage(q *Questionnaire, res *Result, cat *Catalog, f Framework) []Contro
 				order = append(order, id)
 			}
 			cc.Questions = append(cc.Questions, qr)
+			cc.Context = append(cc.Context, qq.Context())
 		}
 	}
 	out := make([]ControlCoverage, 0, len(order))
 	for _, id := range order {
 		cc := byID[id]
-		cc.Status = coverageOf(cc.Questions)
+		cc.Status = coverageOf(cc.Questions, cc.Context)
 		out = append(out, *cc)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return LessControlID(out[i].Control.ID, out[j].Control.ID) })
 	return out
 }
 
-func coverageOf(qs []QuestionResult) CoverageStatus {
+func coverageOf(qs []QuestionResult, context []bool) CoverageStatus {
+	var evidence, described []QuestionResult
+	for i, r := range qs {
+		if context[i] {
+			described = append(described, r)
+		} else {
+			evidence = append(evidence, r)
+		}
+	}
+	if len(evidence) == 0 {
+		na := 0
+		for _, r := range described {
+			switch {
+			case r.Status == StatusNA:
+				na++
+			case r.Answered:
+				return CoverageContext
+			}
+		}
+		if na == len(described) {
+			return CoverageNA
+		}
+		return CoverageUnanswered
+	}
 	var met, partial, gap, unanswered, na int
-	for _, r := range qs {
+	for _, r := range evidence {
 		switch r.Status {
 		case StatusGap:
 			gap++
 		case StatusPartial:
 			partial++
 		case StatusMet, StatusInfo:
+			// StatusInfo here is a rated risk, or a gap below the
+			// level where a finding_if obligation starts: not
+			// required there, so not missing.
 			met++
 		case StatusUnanswered:
 			unanswered++
@@ -94,6 +133,7 @@ func coverageOf(qs []QuestionResult) CoverageStatus {
 type CoverageSummary struct {
 	Framework                                  Framework
 	Touched, Met, Partial, Gap, Unanswered, NA int
+	Context                                    int // controls behind context questions only
 }
 
 // SummarizeCoverage counts a framework's coverage.
@@ -111,6 +151,8 @@ func SummarizeCoverage(f Framework, cov []ControlCoverage) CoverageSummary {
 			s.Unanswered++
 		case CoverageNA:
 			s.NA++
+		case CoverageContext:
+			s.Context++
 		}
 	}
 	return s

@@ -7,16 +7,51 @@ import (
 // Scored reports whether the question's answers feed a dimension.
 func (q *Question) Scored() bool { return q.Dimension != "" }
 
-// context reports whether a question only gives context: a scale, number
-// or date with no severity. Its points may feed a dimension (an inherent
-// risk, an impact), but no answer to it can be a gap, because no answer
-// can make a finding; it shows "answered", never gap or partial.
+// context reports whether a question only gives context: no answer to it
+// can be a gap, because no answer can make a finding. That is a scale,
+// number or date with no severity, whose points may feed a dimension (an
+// inherent risk, an impact), and a choice whose every option shows no
+// gap, such as what data a vendor will hold. It shows "answered", never
+// met, gap or partial.
 func (q *Question) context() bool {
 	switch q.Type {
 	case TypeScale, TypeNumber, TypeDate:
 		return q.Severity == SeverityNone
+	case TypeControl, TypeSingle, TypeMulti:
+		return q.choicesShowNoGap()
 	}
 	return false
+}
+
+// choicesShowNoGap reports whether no answer to a choice question can
+// show a gap: every option says gap: none, or those that leave the gap to
+// the points all score the same (as a question that feeds no dimension
+// does), so the points cannot tell a better answer from a worse one.
+func (q *Question) choicesShowNoGap() bool {
+	byPoints := false
+	for _, o := range q.Options {
+		switch {
+		case o.NA || o.Gap == GapNone:
+		case o.Gap == GapAuto:
+			byPoints = true
+		default:
+			return false
+		}
+	}
+	if !byPoints {
+		return true
+	}
+	lo, hi := q.PointRange()
+	return lo == hi
+}
+
+// Context reports whether the question only describes the situation
+// (free text, a number or date, an answer that classifies) and so can
+// never show that a control is met or not: coverage counts a control
+// behind it alone as "context only". Rated risks are not context: a risk
+// above what is acceptable is a finding.
+func (q *Question) Context() bool {
+	return q.Type == TypeText || q.unscoredContext() || q.context()
 }
 
 // unscoredContext reports a number without bands or a date without age

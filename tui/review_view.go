@@ -281,8 +281,14 @@ func (r *review) coverageText(width, height int) string {
 	var b strings.Builder
 	sum := assess.SummarizeCoverage(f, r.coverage)
 	// The summary whole, on as many lines as the width needs.
-	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %s: %s met, %s partly, %s %s, %d open", assess.Count(sum.Touched, "control", "controls"),
-		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), assess.Plural(sum.Gap, "gap", "gaps"), sum.Unanswered)+
+	// Controls behind context questions alone (what data a vendor holds)
+	// are neither met nor open: they are named only when there are some.
+	contextOnly := ""
+	if sum.Context > 0 {
+		contextOnly = fmt.Sprintf(", %d context only", sum.Context)
+	}
+	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %s: %s met, %s partly, %s %s, %d open%s", assess.Count(sum.Touched, "control", "controls"),
+		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), assess.Plural(sum.Gap, "gap", "gaps"), sum.Unanswered, contextOnly)+
 		st.muted.Render(" · f framework · enter answers"), width)
 	b.WriteString(head + "\n")
 	height -= strings.Count(head, "\n")

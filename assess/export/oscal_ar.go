@@ -153,7 +153,8 @@ func controlToken(id string) string {
 // controlFinding is what the answers show about one control: satisfied
 // when its questions show no gap, not satisfied when one shows a gap (or
 // a partial gap), and no finding at all while its questions are
-// unanswered or not applicable.
+// unanswered or not applicable, or only give context (what data a vendor
+// holds says nothing of whether the control is satisfied).
 func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc assess.ControlCoverage, riskOf map[string]bool) map[string]any {
 	state, reason := "", ""
 	switch cc.Status {

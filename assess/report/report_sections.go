@@ -199,14 +199,16 @@ func (r *reporter) coverage() {
 		cov []assess.ControlCoverage
 	}
 	var all []fwCov
-	touched := 0
+	touched, contextOnly := 0, 0
 	for _, fw := range r.q.Frameworks() {
 		cov := assess.Coverage(r.q, r.res, r.opts.Catalog, fw)
 		s := assess.SummarizeCoverage(fw, cov)
 		touched += s.Touched
 		title := safetext.OneLine(r.opts.Catalog.Title(fw))
-		summary = append(summary, []document.Text{txt(user(title)), txt(strconv.Itoa(s.Touched)), txt(strconv.Itoa(s.Met)), txt(strconv.Itoa(s.Partial)), txt(strconv.Itoa(s.Gap)), txt(strconv.Itoa(s.Unanswered + s.NA))})
-		bars = append(bars, document.CoverageBar{Name: title, Met: s.Met, Partial: s.Partial, Gap: s.Gap, Rest: s.Unanswered + s.NA})
+		row := []document.Text{txt(user(title)), txt(strconv.Itoa(s.Touched)), txt(strconv.Itoa(s.Met)), txt(strconv.Itoa(s.Partial)), txt(strconv.Itoa(s.Gap)), txt(strconv.Itoa(s.Context)), txt(strconv.Itoa(s.Unanswered + s.NA))}
+		summary = append(summary, row)
+		contextOnly += s.Context
+		bars = append(bars, document.CoverageBar{Name: title, Met: s.Met, Partial: s.Partial, Gap: s.Gap, Rest: s.Context + s.Unanswered + s.NA})
 		all = append(all, fwCov{fw, cov})
 	}
 	if touched == 0 {
@@ -214,7 +216,19 @@ func (r *reporter) coverage() {
 	}
 	r.d.heading(2, txt("Framework coverage"))
 	r.d.figure(&document.Figure{Caption: "Controls touched per framework, by status", Drawing: document.CoverageBars(bars)})
-	r.d.table(cells("Framework", "Controls touched", "Met", "Partly met", "Gap", "Not answered or N/A"), summary)
+	head := cells("Framework", "Controls touched", "Met", "Partly met", "Gap", "Context only", "Not answered or N/A")
+	if contextOnly == 0 {
+		// No control rests on context questions alone: the column would
+		// be zeros, so it is left out.
+		head = slices.Delete(head, 5, 6)
+		for i := range summary {
+			summary[i] = slices.Delete(summary[i], 5, 6)
+		}
+	}
+	r.d.table(head, summary)
+	if contextOnly > 0 {
+		r.d.para(txt("Context only: the answered questions behind the control only describe the situation, such as what data a vendor will hold, and score no gap either way; they show the control neither met nor a gap."))
+	}
 	for _, fc := range all {
 		if len(fc.cov) == 0 {
 			continue

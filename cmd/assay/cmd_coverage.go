@@ -23,7 +23,11 @@ assessment's visible questions map to, whether the answers show it met, partly
 met or a gap (or not yet answered, or not applicable), and the questions behind
 each. A control is a gap if any question behind it shows a full gap; partly met
 if any shows a partial gap, or some are met and some unanswered; met if every
-answered question is met. Questions hidden by their conditions do not count.`,
+answered question is met. A question that only gives context, such as what data
+a vendor will hold, scores no gap either way and is no evidence that a control
+is met: it decides nothing while another question is behind the control, and a
+control behind such questions alone is "context only". Questions hidden by
+their conditions do not count.`,
 		Example: `  assay coverage 3
   assay coverage 3 --framework iso27001
   assay coverage 3 --json`,
@@ -72,8 +76,8 @@ type frameworkCoverage struct {
 	Summary   assess.CoverageSummary
 }
 
-// summaryWords reads "9 controls touched: 3 met, 2 partly met, 1 gap", leaving
-// out the statuses no control has.
+// summaryWords reads "9 controls touched: 3 met, 2 partly met, 1 gap, 1
+// context only", leaving out the statuses no control has.
 func summaryWords(s assess.CoverageSummary) string {
 	if s.Touched == 0 {
 		return "no controls touched"
@@ -84,7 +88,7 @@ func summaryWords(s assess.CoverageSummary) string {
 		status assess.CoverageStatus
 	}{
 		{s.Met, assess.CoverageMet}, {s.Partial, assess.CoveragePartial}, {s.Gap, assess.CoverageGap},
-		{s.Unanswered, assess.CoverageUnanswered}, {s.NA, assess.CoverageNA},
+		{s.Context, assess.CoverageContext}, {s.Unanswered, assess.CoverageUnanswered}, {s.NA, assess.CoverageNA},
 	} {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.status))
@@ -145,6 +149,9 @@ type coverageSummaryJSON struct {
 	Gap           int `json:"gap"`
 	NotAnswered   int `json:"not_answered"`
 	NotApplicable int `json:"not_applicable"`
+	// ContextOnly counts controls whose only answered questions give
+	// context (what data, how many people): asked about, not shown met.
+	ContextOnly int `json:"context_only"`
 }
 
 type controlCoverageJSON struct {
@@ -182,7 +189,7 @@ func writeCoverageJSON(w io.Writer, asmt *assess.Assessment, res *assess.Result,
 		s := r.Summary
 		fj := frameworkCoverageJSON{
 			Framework: r.Framework, Title: r.Title,
-			Summary:  coverageSummaryJSON{Touched: s.Touched, Met: s.Met, PartlyMet: s.Partial, Gap: s.Gap, NotAnswered: s.Unanswered, NotApplicable: s.NA},
+			Summary:  coverageSummaryJSON{Touched: s.Touched, Met: s.Met, PartlyMet: s.Partial, Gap: s.Gap, NotAnswered: s.Unanswered, NotApplicable: s.NA, ContextOnly: s.Context},
 			Controls: []controlCoverageJSON{},
 		}
 		for _, c := range r.Controls {

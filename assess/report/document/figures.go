@@ -101,8 +101,8 @@ type CoverageBar struct {
 }
 
 // CoverageBars draws a stacked bar per framework: met, partly met, gap,
-// and not answered or not applicable, each segment with its count, and a
-// legend.
+// and the rest (context only, not answered or not applicable: neither met
+// nor a gap), each segment with its count, and a legend.
 func CoverageBars(bars []CoverageBar) Drawing {
 	const labelW, rowH, barH, legendH = 130.0, 26.0, 18.0, 20.0
 	d := panel(pad + float64(len(bars))*rowH + legendH + pad)
@@ -130,7 +130,7 @@ func CoverageBars(bars []CoverageBar) Drawing {
 		}
 	}
 	legend(&d, pad+float64(len(bars))*rowH, []legendEntry{
-		{"met", Good}, {"partly met", Caution}, {"gap", Danger}, {"not answered or N/A", Neutral},
+		{"met", Good}, {"partly met", Caution}, {"gap", Danger}, {"context, not answered or N/A", Neutral},
 	})
 	return d
 }
