@@ -226,9 +226,12 @@ func (r *Result) UnansweredWorst() int {
 }
 
 // UnansweredSummary counts, in a few words, the required questions still
-// unanswered and those of them counted as their worst answers: "59
-// unanswered, 50 counted as worst", or "61 required unanswered, …" when
-// optional questions are unanswered too.
+// unanswered, those of them counted as their worst answers, and those
+// left over because they score no points (a description, a risk still to
+// rate, what data a vendor holds): "59 unanswered, 50 counted as worst
+// and 9 that score no points", or "61 required unanswered, …" when
+// optional questions are unanswered too. Without the last clause a
+// reader cannot tell why some are not counted.
 func (r *Result) UnansweredSummary() string {
 	n, worst := len(r.Unanswered), r.UnansweredWorst()
 	// Beside "Answered: 26 of 35", "4 unanswered" reads as a sum gone
@@ -243,7 +246,16 @@ func (r *Result) UnansweredSummary() string {
 	case 0:
 		return fmt.Sprintf("%d %s", n, what)
 	}
-	return fmt.Sprintf("%d %s, %d counted as worst", n, what, worst)
+	return fmt.Sprintf("%d %s, %d counted as worst and %s", n, what, worst, ScoreNoPoints(n-worst))
+}
+
+// ScoreNoPoints says how many unanswered questions score no points: "1
+// that scores no points", "9 that score no points".
+func ScoreNoPoints(n int) string {
+	if n == 1 {
+		return "1 that scores no points"
+	}
+	return fmt.Sprintf("%d that score no points", n)
 }
 
 // Unanswered reports whether the floor is one an unanswered question sets,

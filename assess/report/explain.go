@@ -178,14 +178,14 @@ func Explain(e *assess.Evaluation) string {
 	if len(res.Unanswered) > 0 {
 		heading := "\nUnanswered (counted as worst)\n"
 		if res.UnansweredWorst() < len(res.Unanswered) {
-			heading = "\nUnanswered (counted as worst, but for those marked not scored)\n"
+			heading = "\nUnanswered (counted as worst, but for those marked as scoring no points)\n"
 		}
 		b.WriteString(heading)
 		for _, id := range res.Unanswered {
 			qq, _ := q.Question(id)
 			mark := ""
 			if qr, ok := res.Question(id); ok && qr.Dimension == "" {
-				mark = " (not scored)"
+				mark = " (scores no points)"
 			}
 			fmt.Fprintf(&b, "  %s: %s%s\n", id, clean(qq.Text), mark)
 		}

@@ -367,8 +367,9 @@ func (r *reporter) decision(open int) document.Text {
 }
 
 // unansweredWords counts the required questions still unanswered, and
-// says how many of them are counted as their worst answers: the scored
-// ones, not a description or a risk still to rate.
+// says how many of them are counted as their worst answers (the scored
+// ones) and how many score no points (a description, a risk still to
+// rate), so that the reader sees why the two numbers differ.
 func unansweredWords(res *assess.Result) string {
 	n, worst := len(res.Unanswered), res.UnansweredWorst()
 	switch {
@@ -379,9 +380,9 @@ func unansweredWords(res *assess.Result) string {
 	case worst == n:
 		return fmt.Sprintf("%d required questions are unanswered and counted as their worst answers", n)
 	case worst == 1:
-		return fmt.Sprintf("%d required questions are unanswered, 1 of them counted as its worst answer", n)
+		return fmt.Sprintf("%d required questions are unanswered, 1 of them counted as its worst answer and %s", n, assess.ScoreNoPoints(n-worst))
 	}
-	return fmt.Sprintf("%d required questions are unanswered, %d of them counted as their worst answers", n, worst)
+	return fmt.Sprintf("%d required questions are unanswered, %d of them counted as their worst answers and %s", n, worst, assess.ScoreNoPoints(n-worst))
 }
 
 // knockoutWords names the knock-out that set a level, and the answer that

@@ -89,7 +89,7 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	for _, want := range []string{
 		"Questions answered: 0 of 65.",
 		"It is critical with the unanswered questions counted as the worst answers, and low with them counted as the best.",
-		"note this interim result. 63 required questions are unanswered, 52 of them counted as their worst answers; the assessment must be completed",
+		"note this interim result. 63 required questions are unanswered, 52 of them counted as their worst answers and 11 that score no points; the assessment must be completed",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
 			t.Errorf("the report lacks %q:\n%s", want, out)
@@ -100,10 +100,10 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	for _, want := range []string{
 		// 65 shown, 63 of them required: the two further risks
 		// (risk-other-1 and -2) may be left blank.
-		"Answered: 0 of 65 (incomplete: 63 required unanswered, 52 counted as worst)",
+		"Answered: 0 of 65 (incomplete: 63 required unanswered, 52 counted as worst and 11 that score no points)",
 		"DPIA outcome: not rated yet (critical with the unanswered questions counted as the worst answers, low as the best)",
-		"\nUnanswered (counted as worst, but for those marked not scored)\n",
-		"\n  purpose: Describe the processing in a few sentences: what it does, why, who is responsible for it, and which systems and teams take part. (not scored)\n",
+		"\nUnanswered (counted as worst, but for those marked as scoring no points)\n",
+		"\n  purpose: Describe the processing in a few sentences: what it does, why, who is responsible for it, and which systems and teams take part. (scores no points)\n",
 	} {
 		if !strings.Contains(explain, want) {
 			t.Errorf("score --explain lacks %q:\n%s", want, explain)
@@ -111,13 +111,17 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	}
 	// Every question of the vendor screen is required, but data-sensitivity
 	// scores nothing (it sets severities and a floor), so the count says
-	// how many of the unanswered are counted as worst.
+	// how many of the unanswered are counted as worst, and why the one
+	// left over is not: it scores no points. The report says the same.
 	blank := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Blank vendor"))
-	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 33 (incomplete: 33 unanswered, 32 counted as worst)") {
+	if got := s.ok("score", blank); !strings.Contains(got, "Answered: 0 of 33 (incomplete: 33 unanswered, 32 counted as worst and 1 that scores no points)") {
 		t.Errorf("a blank vendor screen's score:\n%s", got)
 	}
+	if got := strings.Join(strings.Fields(s.ok("report", blank)), " "); !strings.Contains(got, "33 required questions are unanswered, 32 of them counted as their worst answers and 1 that scores no points;") {
+		t.Errorf("a blank vendor screen's report:\n%s", got)
+	}
 	for _, line := range strings.Split(explain, "\n") {
-		if strings.HasPrefix(line, "  notice: ") && strings.HasSuffix(line, "(not scored)") {
+		if strings.HasPrefix(line, "  notice: ") && strings.HasSuffix(line, "(scores no points)") {
 			t.Errorf("notice, which is scored, is marked not scored: %s", line)
 		}
 	}
