@@ -190,9 +190,30 @@ var verdictCases = []verdictCase{
 		file: "tpdd-payroll-offshore-support.yaml", outcome: "high", knockout: "mfa",
 		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
 		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "25 of 240"},
-		findings: "mfa:critical pentest-date:high breach-notice:high subprocessor-notice:high continuity-plan:high " +
+		// 3.10.0: breach-notice is critical for bank details and
+		// sick-leave records, so its partial gap is high, raised to
+		// critical for the critical tier (it read high).
+		findings: "mfa:critical breach-notice:critical pentest-date:high subprocessor-notice:high continuity-plan:high " +
 			"exit-plan:high liability:high iso-scope:medium soc2-exceptions:medium access-review:medium " +
 			"red-team:medium transfer-assessment:medium audit-rights:medium indemnity:medium",
+	},
+	{
+		// Patients' treatment notes: the gaps that expose them take the
+		// severity the vendor screen gives them (3.10.0).
+		file: "tpdd-physio-notes-saas-tls-inside-cloud-breach-notice-72h.yaml", outcome: "low",
+		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "medium", "tier": "high", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "15 of 35", "criticality": "11 of 20", "gaps": "13 of 234"},
+		findings: "encryption-transit:high breach-notice:high admin-accounts:medium training:low separation-of-duties:low " +
+			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
+	},
+	{
+		// The same vendor and answers for its booking module alone: the
+		// same two gaps keep their own severity.
+		file: "tpdd-physio-booking-only-same-controls-contact-data.yaml", outcome: "low",
+		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "13 of 234"},
+		findings: "admin-accounts:medium encryption-transit:medium breach-notice:medium training:low separation-of-duties:low " +
+			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
 	{
 		// A current SOC 2 Type II report on the service is independent
