@@ -67,3 +67,26 @@ func TestCoverageContextOnlyVendorScreen(t *testing.T) {
 		}
 	}
 }
+
+// The report's coverage table counts context-only controls in a column of
+// their own, and leaves the column out when no control is (a column of
+// zeros would only raise the question what it is for).
+func TestReportCoverageContextOnlyColumn(t *testing.T) {
+	s := newCLISession(t)
+	vendor := s.startBuiltin("vendor-security-screen", "Clinic Messaging Ltd", "2026-01-10", "data-sensitivity: special")
+	out := s.ok("report", vendor)
+	for _, want := range []string{
+		"| Framework | Controls touched | Met | Partly met | Gap | Context only | Not answered or N/A |",
+		// 30 ISO controls: A.5.12 context only, the other 29 not yet answered.
+		"| ISO/IEC 27001:2022 | 30 | 0 | 0 | 0 | 1 | 29 |",
+		"| `A.5.12` | Classification of information | context only | `data-sensitivity` |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the vendor screen's report lacks %q", want)
+		}
+	}
+	plain := s.ok("report", s.start("coverage", "Acme Cloud", "2026-01-10", coverageAnswers))
+	if !strings.Contains(plain, "| Framework | Controls touched | Met | Partly met | Gap | Not answered or N/A |") || strings.Contains(plain, "Context only") {
+		t.Errorf("a report with no context-only control:\n%s", plain)
+	}
+}
