@@ -34,8 +34,8 @@ cp while assay runs can take a torn copy: the newest changes wait in the
 The copy is built beside FILE (.NAME.backup-PID), checked (SQLite's
 integrity check, assay's schema, and everything assay verify checks:
 ledger, audit trails, signatures), written to disk, and only then renamed
-to FILE, with mode 0600. A backup killed at any moment leaves no FILE; the
-next one removes what it left. It prints the number of assessments and
+to FILE, with mode 0600. A backup killed at any moment leaves no FILE (or,
+once renamed, the whole backup); the next one removes what it left. It prints the number of assessments and
 subjects and the ledger's head (entry and hash): keep them with the file,
 to compare later.
 

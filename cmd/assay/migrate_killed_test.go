@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -101,8 +102,10 @@ func killMigrateAfterFirstWrite(t *testing.T, bin string, env []string, folder, 
 	t.Helper()
 	cmd := exec.Command(bin, "migrate", "--from", dsn)
 	cmd.Env = env
+	// This run's write log: one a killed run left, which this run
+	// removes first, timed the kill from before this run had begun.
 	return killAfterFileAppears(t, cmd, "migrate --from", folder, func(name string) bool {
-		return strings.HasSuffix(name, "-wal")
+		return strings.HasSuffix(name, "-"+strconv.Itoa(cmd.Process.Pid)+"-wal")
 	}, delay)
 }
 

@@ -162,12 +162,26 @@ func removeStaleBuilds(target, kind string) {
 	entries, _ := os.ReadDir(filepath.Dir(target))
 	for _, e := range entries {
 		rest, ok := strings.CutPrefix(e.Name(), prefix)
-		pid, err := strconv.Atoi(rest)
+		id := trimDatabaseSuffix(rest)
+		pid, err := strconv.Atoi(id)
 		if !ok || err != nil || pid == os.Getpid() || !processGone(pid) {
-			continue // a -wal or -shm (removed with its file), or a live run's
+			continue // a live run's, or no run's
 		}
-		removeDatabaseFiles(filepath.Join(filepath.Dir(target), e.Name()))
+		// By the copy's name, whichever of its files is left: a run
+		// killed while it removed them may have removed the copy alone.
+		removeDatabaseFiles(filepath.Join(filepath.Dir(target), prefix+id))
 	}
+}
+
+// trimDatabaseSuffix is name without the -wal, -shm or -journal SQLite
+// adds to a database's name for the files it keeps beside it.
+func trimDatabaseSuffix(name string) string {
+	for _, suffix := range databaseSuffixes[1:] {
+		if base, ok := strings.CutSuffix(name, suffix); ok {
+			return base
+		}
+	}
+	return name
 }
 
 // removeDatabaseFiles removes a database file and the files SQLite keeps
