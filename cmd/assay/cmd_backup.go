@@ -104,6 +104,17 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 	if err != nil {
 		return err
 	}
+	// The folder checked is held open from here, and the copy built,
+	// checked again, renamed and synced in it (holdFolder): one swapped
+	// for a link meanwhile does not take the backup elsewhere.
+	outputChecked(target)
+	dir, base, release, err := holdFolder(name, name, target)
+	if err != nil {
+		return err
+	}
+	defer release()
+	held := filepath.Join(dir, base) // target, in the folder held
+	folderHeld(target)
 	if _, err := os.Lstat(a.dbPath); err != nil {
 		if errors.Is(err, fs.ErrNotExist) && a.dbNamedBy != "" {
 			// As every other command that reads (openExisting): say who
@@ -117,35 +128,38 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 	if err != nil {
 		return err
 	}
-	if err := earlierBackup(ctx, db, name, target, overwrite); err != nil {
+	if err := earlierBackup(ctx, db, name, held, overwrite); err != nil {
 		return err
 	}
-	removeStaleBuilds(target, "backup")
-	building := buildingPrefix(target, "backup") + strconv.Itoa(os.Getpid())
+	removeStaleBuilds(held, "backup")
+	building := buildingPrefix(held, "backup") + strconv.Itoa(os.Getpid())
 	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
 	done, err := a.buildBackup(ctx, db, building, name, unverified)
 	if err == nil {
 		// Checked again just before the rename, which replaces whatever
-		// is at target by then.
+		// is at target by then: by name, then in the folder held.
 		if _, err = a.backupTarget(ctx, name, overwrite); err == nil {
-			err = earlierBackup(ctx, db, name, target, overwrite)
+			err = a.refuseHeld(name, target, held, false)
+		}
+		if err == nil {
+			err = earlierBackup(ctx, db, name, held, overwrite)
 		}
 	}
 	if err == nil && overwrite {
-		err = replaceInPlace(building, target)
+		err = replaceInPlace(building, held, name)
 	} else if err == nil {
-		err = putInPlace(building, target)
+		err = newInPlace(building, held, name)
 	}
 	if err != nil {
 		removeDatabaseFiles(building)
 		return err
 	}
-	held := assess.Count(done.res.Assessments, "assessment", "assessments") + " and " + assess.Count(done.res.Subjects, "subject", "subjects")
+	holds := assess.Count(done.res.Assessments, "assessment", "assessments") + " and " + assess.Count(done.res.Subjects, "subject", "subjects")
 	if done.broken != "" {
 		fmt.Fprintf(a.stderr, "assay: the copy does not verify: %s (assay verify says the same of the database)\n", done.broken)
-		fmt.Fprintf(a.stdout, "Backed up to %s: %s, NOT verified: it holds the database as it is, changes made outside assay included.\n", safetext.OneLine(name), held)
+		fmt.Fprintf(a.stdout, "Backed up to %s: %s, NOT verified: it holds the database as it is, changes made outside assay included.\n", safetext.OneLine(name), holds)
 	} else {
-		fmt.Fprintf(a.stdout, "Backed up to %s: %s, verified (%s and %s intact).\n", safetext.OneLine(name), held,
+		fmt.Fprintf(a.stdout, "Backed up to %s: %s, verified (%s and %s intact).\n", safetext.OneLine(name), holds,
 			assess.Count(done.res.Records, "audit record", "audit records"), assess.Count(done.res.Entries, "ledger entry", "ledger entries"))
 	}
 	if done.seq == 0 {
@@ -340,10 +354,25 @@ func pathsReached(name string) []string {
 }
 
 // replaceInPlace renames building over target, an earlier backup, in one
-// step: a reader or a crash sees the old backup or the new one.
-func replaceInPlace(building, target string) error {
+// step: a reader or a crash sees the old backup or the new one. name is
+// the backup as the person gave it.
+func replaceInPlace(building, target, name string) error {
 	if err := os.Rename(building, target); err != nil {
-		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", safetext.OneLine(target), err)
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", safetext.OneLine(name), unheld(err))
 	}
-	return syncFile(filepath.Dir(target))
+	syncFolder(filepath.Dir(target))
+	return nil
+}
+
+// newInPlace gives building the name target, unless something took it
+// meanwhile (linkInPlace), saying so by name, the backup as the person
+// gave it.
+func newInPlace(building, target, name string) error {
+	switch err := linkInPlace(building, target); {
+	case errors.Is(err, errAppeared):
+		return appeared(name)
+	case err != nil:
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", safetext.OneLine(name), unheld(err))
+	}
+	return nil
 }

@@ -68,77 +68,94 @@ func loadKey(path string) (*ledger.PrivateKey, error) {
 // createKey makes a new key and stores it at path (mode 0600, its folder
 // 0700) without ever replacing a key that is there: the file is written
 // under a temporary name and linked into place, so two assay processes
-// creating a key at once end up with one key, the first.
+// creating a key at once end up with one key, the first. Both happen in
+// the folder held open (holdDir), so that a folder swapped for a link
+// meanwhile does not take the key elsewhere.
 func createKey(path string) (*ledger.PrivateKey, error) {
-	k, tmp, err := stageNewKey(path)
+	k, dir, tmp, release, err := stageNewKey(path)
 	if err != nil {
 		return nil, fmt.Errorf("creating your signing key: %w", err)
 	}
+	defer release()
 	defer os.Remove(tmp)
-	if err := os.Link(tmp, path); err != nil {
+	if err := os.Link(tmp, filepath.Join(dir, filepath.Base(path))); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return loadKey(path) // another assay made one first
 		}
 		return nil, fmt.Errorf("creating your signing key: %w", err)
 	}
+	syncFolder(dir)
 	return k, nil
 }
 
 // replaceKey makes a new key at path and keeps the one there, old, as
 // retired, beside it under a name with the time and the key (the same
-// file, linked before the new key is renamed over path): at every moment path holds one whole
-// key, and the old key is never lost.
+// file, linked before the new key is renamed over path): at every moment
+// path holds one whole key, and the old key is never lost. All of it
+// happens in the folder held open, as createKey's.
 func replaceKey(path string, old ledger.PublicKey, now time.Time) (k *ledger.PrivateKey, retired string, err error) {
-	k, tmp, err := stageNewKey(path)
+	k, dir, tmp, release, err := stageNewKey(path)
 	if err != nil {
 		return nil, "", fmt.Errorf("making your new signing key: %w", err)
 	}
+	defer release()
 	defer os.Remove(tmp)
 	sum := sha256.Sum256(old)
-	retired = filepath.Join(filepath.Dir(path), "signing-key-retired-"+now.UTC().Format("20060102T150405Z")+"-"+hex.EncodeToString(sum[:4])+".pem")
-	if err := os.Link(path, retired); err != nil {
-		return nil, "", fmt.Errorf("keeping your old signing key as %s: %w; your key is unchanged", retired, err)
+	retiredName := "signing-key-retired-" + now.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(sum[:4]) + ".pem"
+	retired = filepath.Join(filepath.Dir(path), retiredName)
+	current := filepath.Join(dir, filepath.Base(path))
+	if err := os.Link(current, filepath.Join(dir, retiredName)); err != nil {
+		return nil, "", fmt.Errorf("keeping your old signing key as %s: %w; your key is unchanged", retired, unheld(err))
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return nil, "", fmt.Errorf("putting your new signing key in place: %w; your old key is still %s (and %s)", err, path, retired)
+	if err := os.Rename(tmp, current); err != nil {
+		return nil, "", fmt.Errorf("putting your new signing key in place: %w; your old key is still %s (and %s)", unheld(err), path, retired)
 	}
+	syncFolder(dir)
 	return k, retired, nil
 }
 
 // stageNewKey generates a key and writes it, synced, to a new file beside
-// path (mode 0600, the folder made 0700), for the caller to put in place.
-func stageNewKey(path string) (*ledger.PrivateKey, string, error) {
-	k, err := ledger.GenerateKey()
+// path (mode 0600 from the start, the folder made 0700), in the folder
+// held open (dir, its name while held): the caller puts it in place
+// there, then calls release.
+func stageNewKey(path string) (k *ledger.PrivateKey, dir, tmp string, release func(), err error) {
+	k, err = ledger.GenerateKey()
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", nil, err
 	}
 	pemBytes, err := k.MarshalPEM()
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", nil, err
 	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, "", err
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, "", "", nil, err
 	}
-	tmp, err := createTemp(dir, ".signing-key-")
+	dir, release, err = holdDir(path, filepath.Dir(path))
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", nil, err
 	}
-	err = tmp.Chmod(0o600)
-	if err == nil {
-		_, err = tmp.Write(pemBytes)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
+	folderHeld(path)
+	tmp, err = stageFile(dir, ".signing-key-", pemBytes)
 	if err != nil {
-		os.Remove(tmp.Name())
-		return nil, "", err
+		release()
+		return nil, "", "", nil, unheld(err)
 	}
-	return k, tmp.Name(), nil
+	return k, dir, tmp, release, nil
+}
+
+// unheld is err without the names of files in a held folder
+// (/proc/self/fd/N/...), which mean nothing to the person: the system's
+// words alone.
+func unheld(err error) error {
+	var le *os.LinkError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &le):
+		return le.Err
+	case errors.As(err, &pe):
+		return pe.Err
+	}
+	return err
 }
 
 // keyring is whom verify and import trust: the person's own key, if they

@@ -80,24 +80,11 @@ func (a *app) putFileChecked(name, path string, content []byte, replace, own boo
 		return err
 	}
 	folderHeld(target)
-	tmp, err := createTemp(dir, ".assay-")
+	tmp, err := stageFile(dir, ".assay-", content)
 	if err != nil {
 		return cannotWrite(name, err)
 	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(content)
-	if err == nil {
-		err = tmp.Chmod(0o600)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return cannotWrite(name, err)
-	}
+	defer os.Remove(tmp)
 	// Checked again just before the rename, which replaces whatever is
 	// there by then.
 	if _, err := check(name, path); err != nil {
@@ -107,8 +94,8 @@ func (a *app) putFileChecked(name, path string, content []byte, replace, own boo
 		return err
 	}
 	if !replace {
-		err = linkNew(name, tmp.Name(), at)
-	} else if err = os.Rename(tmp.Name(), at); err != nil {
+		err = linkNew(name, tmp, at)
+	} else if err = os.Rename(tmp, at); err != nil {
 		err = cannotWrite(name, err)
 	}
 	if err == nil {
@@ -140,6 +127,34 @@ func (a *app) refuseHeld(name, target, at string, own bool) error {
 	return readOnly(name, at, filepath.Dir(target))
 }
 
+// stageFile writes content to a new file in dir (a held folder's name,
+// holdFolder or holdDir, or a path) named prefix, this process's ID and a
+// random part (createTemp), owner-only from the moment it exists, and
+// syncs it; it returns the file's name, for the caller to put in place
+// and remove after. -o, the trusted keys and the signing key share it.
+func stageFile(dir, prefix string, content []byte) (string, error) {
+	tmp, err := createTemp(dir, prefix) // mode 0600, narrowed by the umask
+	if err != nil {
+		return "", err
+	}
+	tempCreated(tmp.Name())
+	err = tmp.Chmod(0o600) // a umask may have narrowed it further
+	if err == nil {
+		_, err = tmp.Write(content)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
+}
+
 // syncFolder writes a folder's new name to disk where it can: the file
 // is in place by then, so a folder that cannot be opened (one the user
 // may write but not read) is left to the system.
@@ -152,9 +167,13 @@ func syncFolder(dir string) {
 
 // outputChecked is called when the place a file is written has been
 // checked by name, and folderHeld when its folder is held open too,
-// before anything is written there: tests swap a folder for a link in
-// them, as a hostile user sharing the machine would try to.
+// before anything is written there (by -o, assay backup and the signing
+// key): tests swap a folder for a link in them, as a hostile user
+// sharing the machine would try to. tempCreated is called as soon as a
+// file stageFile writes exists, for tests to look at its mode.
 var outputChecked, folderHeld = func(target string) {}, func(target string) {}
+
+var tempCreated = func(path string) {}
 
 // linkNew gives the written temporary file its name only if the name is
 // free: a hard link fails when something is there, in one step, where a

@@ -32,6 +32,25 @@ func holdFolder(name, path, target string) (dir, base string, release func(), er
 	if _, err := os.Stat("/proc/self/fd"); err != nil {
 		return filepath.Dir(target), filepath.Base(target), func() {}, nil
 	}
+	return walkHeld(name, path, true)
+}
+
+// holdDir holds the folder dir itself open, as holdFolder holds the
+// folder a file goes into, for a writer that names the file in it
+// itself (the signing key: a link at its name is not followed). name is
+// what messages call the file written.
+func holdDir(name, dir string) (held string, release func(), err error) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		return dir, func() {}, nil
+	}
+	held, _, release, err = walkHeld(name, dir, false)
+	return held, release, err
+}
+
+// walkHeld resolves path one name at a time from a folder held open, as
+// holdFolder says; toFile says whether its last name is the file's (else
+// every name is a folder, and the last one is held).
+func walkHeld(name, path string, toFile bool) (dir, base string, release func(), err error) {
 	const folder = unix.O_PATH | unix.O_DIRECTORY | unix.O_NOFOLLOW | unix.O_CLOEXEC
 	where, start := "/", "/"
 	if !filepath.IsAbs(path) {
@@ -51,7 +70,7 @@ func holdFolder(name, path, target string) (dir, base string, release func(), er
 	}
 	parts := strings.Split(path, "/")
 	for links := 0; len(parts) > 0; {
-		part, last := parts[0], len(parts) == 1
+		part, last := parts[0], toFile && len(parts) == 1
 		parts = parts[1:]
 		if part == "" || part == "." {
 			if last { // path ends in a folder
@@ -101,6 +120,9 @@ func holdFolder(name, path, target string) (dir, base string, release func(), er
 		}
 		unix.Close(fd)
 		fd, where = next, filepath.Join(where, part)
+	}
+	if !toFile {
+		return held(), "", func() { unix.Close(fd) }, nil
 	}
 	return fail(cannotWrite(name, syscall.EISDIR))
 }

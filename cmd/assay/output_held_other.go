@@ -10,3 +10,8 @@ import "path/filepath"
 func holdFolder(name, path, target string) (dir, base string, release func(), err error) {
 	return filepath.Dir(target), filepath.Base(target), func() {}, nil
 }
+
+// holdDir names the folder dir by its path, likewise.
+func holdDir(name, dir string) (held string, release func(), err error) {
+	return dir, func() {}, nil
+}
