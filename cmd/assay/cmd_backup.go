@@ -260,10 +260,10 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return "", err
 	}
 	if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
-		return name, nil
+		return asResolved(name), nil
 	}
 	fi, err := os.Stat(name)
-	folder := filepath.Dir(name) // the folder of the file name leads to
+	folder := filepath.Dir(asResolved(name)) // the folder of the file name leads to
 	if real, err := filepath.EvalSymlinks(name); err == nil {
 		folder = filepath.Dir(real)
 	}
@@ -337,16 +337,18 @@ func earlierBackup(ctx context.Context, db *store.DB, name, target string, overw
 	return nil
 }
 
-// pathsReached is name, the file its links lead to, and the file a link
-// at name names even when that file is not there yet (a -wal to come).
+// pathsReached is name (its folder resolved as the system resolves it,
+// asResolved), the file its links lead to, and the file a link at name
+// names even when that file is not there yet (a -wal to come).
 func pathsReached(name string) []string {
-	paths := []string{name}
+	resolved := asResolved(name)
+	paths := []string{resolved}
 	if real, err := filepath.EvalSymlinks(name); err == nil {
 		paths = append(paths, real)
 	}
 	if dest, err := os.Readlink(name); err == nil {
 		if !filepath.IsAbs(dest) {
-			dest = filepath.Join(filepath.Dir(name), dest)
+			dest = filepath.Join(filepath.Dir(resolved), dest)
 		}
 		paths = append(paths, dest)
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -280,6 +281,7 @@ func (a *app) fileTarget(name, path string) (string, error) {
 			return "", cannotWrite(name, err)
 		}
 		if target == path {
+			target = asResolved(path)
 			if err := folderThere(name, path); err != nil {
 				return "", err
 			}
@@ -362,9 +364,9 @@ func linkEnd(path string) (string, error) {
 // unseen. Any other failure to look at the folder is left to the write,
 // which says it in the system's words.
 func folderThere(name, path string) error {
-	dir := filepath.Dir(path)
+	dir := folderOf(path)
 	fi, err := os.Stat(dir)
-	shownFile, shownDir := safetext.OneLine(name), safetext.OneLine(filepath.Dir(name))
+	shownFile, shownDir := safetext.OneLine(name), safetext.OneLine(folderOf(name))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("cannot write %s: the folder %s does not exist, and assay creates none; nothing was written", shownFile, shownDir)
@@ -372,6 +374,34 @@ func folderThere(name, path string) error {
 		return fmt.Errorf("cannot write %s: %s is not a folder; nothing was written", shownFile, shownDir)
 	}
 	return nil
+}
+
+// folderOf is the folder path names, as the system reads it: the text
+// before its last separator. filepath.Dir cleans lnk/../a/r.md to a, but
+// the system follows the link lnk first, and lnk/.. is the folder above
+// the one lnk leads to.
+func folderOf(path string) string {
+	i := strings.LastIndexAny(path, "/"+string(os.PathSeparator))
+	switch {
+	case i < 0:
+		return "."
+	case i == 0:
+		return path[:1]
+	}
+	return path[:i]
+}
+
+// asResolved is path with its folder resolved as the system resolves it
+// (each link, then "..", in turn), so that what is checked by name is
+// the file written: lnk/../a/r.md is r.md in the folder a beside where
+// lnk leads, not ./a/r.md. path is returned as it is when its folder
+// cannot be resolved (not there), for the caller to refuse.
+func asResolved(path string) string {
+	dir, err := filepath.EvalSymlinks(folderOf(path))
+	if err != nil {
+		return path
+	}
+	return filepath.Join(dir, filepath.Base(path))
 }
 
 // cannotWrite says that name could not be written and why, in the
