@@ -158,7 +158,15 @@ func (a *app) store() (*store.DB, error) {
 	}
 	var db *store.DB
 	var err error
-	if t, terr := store.ParseTarget(a.dbPath); a.buildsFirst && terr == nil && !t.Postgres {
+	t, terr := store.ParseTarget(a.dbPath)
+	if terr == nil && !t.Postgres {
+		// What a first command killed with SIGKILL was building beside
+		// the place (db_first.go): its answers, in a file nobody opens,
+		// which would otherwise stay until the next command that creates
+		// the database, in folder listings and copies of the folder.
+		removeStaleBuilds(a.dbPath, "creating")
+	}
+	if a.buildsFirst && terr == nil && !t.Postgres {
 		db, err = a.storeFirst(a.dbPath)
 	}
 	if db == nil && err == nil {
