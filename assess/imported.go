@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"strings"
 	"time"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -22,10 +23,35 @@ type Imported struct {
 	// recorded before 2026-12-05 (then "" and false).
 	TrustedAs string
 	OwnKey    bool
+	// LooksLike is the name known here (a trusted key's, someone's in
+	// this database's trail, the importer's) that ExportedBy is drawn
+	// like and is not (LooksLike): "Аna Analyst" with a Cyrillic А for
+	// Ana Analyst. Not recorded before 2026-12-06.
+	LooksLike string
 	// Altered says the import record no longer matches its hash or its
 	// place in the chain: it was changed after the import, and none of
 	// the above is what was recorded (assay verify names the record).
 	Altered bool
+}
+
+// statedNameDoubts is what follows the exporter's name in Words: that
+// it is the file's word when it is not the name of the key that signed
+// it, or looks like a name known here, or is not what it shows.
+func (i *Imported) statedNameDoubts() string {
+	var doubts []string
+	if i.LooksLike != "" {
+		d := "it looks like " + safetext.OneLine(i.LooksLike) + ", a name known here, and is not that name"
+		if why := NameDoubt(i.ExportedBy); why != "" {
+			d += ": " + why
+		}
+		doubts = append(doubts, d)
+	} else if why := NameDoubt(i.ExportedBy); why != "" {
+		doubts = append(doubts, why)
+	}
+	if len(doubts) == 0 && (i.TrustedAs == "" || NameKey(i.ExportedBy) == NameKey(i.TrustedAs)) {
+		return ""
+	}
+	return " (" + strings.Join(append([]string{"as the file states"}, doubts...), "; ") + ")"
 }
 
 // ClockSkew is how far apart two computers' clocks may be before a time
@@ -57,10 +83,7 @@ func (i *Imported) Words() string {
 	}
 	s += " from an export"
 	if i.ExportedBy != "" {
-		s += " by " + safetext.OneLine(i.ExportedBy)
-		if i.TrustedAs != "" && NameKey(i.ExportedBy) != NameKey(i.TrustedAs) {
-			s += " (as the file states)" // not the name of the key that signed it
-		}
+		s += " by " + safetext.OneLine(i.ExportedBy) + i.statedNameDoubts()
 	}
 	switch {
 	case i.exportedAfterImport():

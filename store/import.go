@@ -79,6 +79,11 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		if err := db.dialect.mayImport(ctx, tx, importedNames(f)); err != nil {
 			return err
 		}
+		// Read before the file's trail is in: its names are the file's word.
+		known, err := db.knownNames(ctx, tx, trusted)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
 			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
@@ -149,6 +154,9 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 			imported["signed_with_own_key"] = true
 		} else {
 			imported["signed_key_trusted_as"] = proven.Signer.Name
+		}
+		if like := assess.LooksLike(f.ExportedBy, known...); like != "" {
+			imported["exported_by_looks_like"] = like
 		}
 		if err := db.recordImported(ctx, tx, a.ID, imported); err != nil {
 			return err

@@ -1,0 +1,110 @@
+package assess_test
+
+import (
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A vendor whose key is trusted can state any name in its file; a reader
+// who sees "Ana Analyst" takes it for the analyst of this office. Each
+// look-alike in the table (assess/name_lookalike.go) stands in one of
+// these names, and each is caught against the name it imitates.
+func TestLooksLikeCatchesEachConfusable(t *testing.T) {
+	known := []string{"Ana Analyst", "Bill Roy", "Otto Kemp", "Sophie Price"}
+	for _, tc := range []struct{ stated, like string }{
+		// Cyrillic capitals
+		{"\u0410na Analyst", "Ana Analyst"},   // А
+		{"\u0412ill Roy", "Bill Roy"},         // В
+		{"Bill Ro\u0443", "Bill Roy"},         // у at the end
+		{"\u041etto Kemp", "Otto Kemp"},       // О
+		{"Otto \u041aemp", "Otto Kemp"},       // К
+		{"\u0405ophie Price", "Sophie Price"}, // Ѕ
+		{"Sophie Pri\u0441e", "Sophie Price"}, // с
+		// Cyrillic small letters
+		{"An\u0430 An\u0430lyst", "Ana Analyst"}, // а
+		{"Ana Anal\u0443st", "Ana Analyst"},      // у
+		{"Otto K\u0435mp", "Otto Kemp"},          // е
+		{"Bill R\u043ey", "Bill Roy"},            // о
+		{"Sophie \u0420ri\u0441e", "Sophie Price"},
+		{"So\u0440hie Price", "Sophie Price"}, // р
+		{"B\u0456ll Roy", "Bill Roy"},         // і
+		{"Sop\u04bbie Price", "Sophie Price"}, // һ
+		// Greek
+		{"\u0391na Analyst", "Ana Analyst"},   // Α
+		{"\u039Ftto Kemp", "Otto Kemp"},       // Ο
+		{"Otto \u039Aemp", "Otto Kemp"},       // Κ
+		{"Bill R\u03bfy", "Bill Roy"},         // ο
+		{"Sophie \u03a1rice", "Sophie Price"}, // Ρ
+		{"Ana \u0391nalyst", "Ana Analyst"},   // Α again, second word
+		// fullwidth forms and mathematical letters read as what they
+		// show (NFKC): alone they make the same name (NameKey), with a
+		// Cyrillic letter beside them a look-alike
+		{"\uff21na Analyst", ""},
+		{"\uff21na Anal\u0443st", "Ana Analyst"},
+		{"Ana \U0001d400nal\u0443st", "Ana Analyst"},
+		// characters that show as nothing, and spaces that are not spaces
+		{"Ana\u200b Analyst", ""}, // the same name (NameKey): not a look-alike of it
+		{"Ana\u200bAnalyst", ""},  // "AnaAnalyst": another name, looks like none known
+		{"Ana\u00a0Analyst", ""},  // no-break space: the same name
+		{"Ana\u2003Analyst", ""},  // em space: the same name
+		{"Ana Analys\u0442", ""},  // т is not t
+		// ASCII that reads as other ASCII, case kept: I for l, 0 for O, 1 for l
+		{"BiII Roy", "Bill Roy"},
+		{"Bi11 Roy", "Bill Roy"},
+		{"0tto Kemp", "Otto Kemp"},
+		// the same name, differently cased: not a look-alike, the same
+		{"ana analyst", ""},
+		{"ANA ANALYST", ""},
+		// other names
+		{"Iris Importer", ""},
+		{"Анна Петрова", ""},
+	} {
+		if got := assess.LooksLike(tc.stated, known...); got != tc.like {
+			t.Errorf("LooksLike(%+q) = %q, want %q", tc.stated, got, tc.like)
+		}
+	}
+	// Case aside, a Cyrillic capital imitating a small Latin letter's
+	// name is still caught: "аNA ANALYST" reads as "ANA ANALYST", which is
+	// Ana Analyst's name.
+	if got := assess.LooksLike("\u0430NA ANALYST", known...); got != "Ana Analyst" {
+		t.Errorf("a Cyrillic а in a name in capitals: %q", got)
+	}
+	// Two real names that differ only in case of I and l are different
+	// names with different skeletons once folded: Ian is not lan.
+	if got := assess.LooksLike("Lan Smith", "Ian Smith"); got != "" {
+		t.Errorf("Lan Smith looks like %q", got)
+	}
+}
+
+// A name is doubted when it holds a character that shows as nothing, or
+// a word mixes scripts (UTS #39's mixed-script detection, per word): a
+// Latin word with a Cyrillic letter in it. Scripts written together
+// (Japanese: Han with kana; Korean: Han with Hangul; Latin with any of
+// those) and whole words of different scripts are not doubted.
+func TestNameDoubt(t *testing.T) {
+	for _, tc := range []struct{ name, doubt string }{
+		{"\u0410na Analyst", "it mixes Cyrillic and Latin letters in one word"},
+		{"Ana Anal\u0443st", "it mixes Latin and Cyrillic letters in one word"},
+		{"\u0391na Analyst", "it mixes Greek and Latin letters in one word"},
+		{"Ana\u200bAnalyst", "it holds a character that shows as nothing (U+200B)"},
+		{"Ana Analyst\u2060", "it holds a character that shows as nothing (U+2060)"},
+		{"Ana Analyst", ""},
+		{"Анна Петрова", ""},
+		{"Ana Петрова", ""}, // two words, each of one script
+		{"山田太郎", ""},
+		{"やまだ花子", ""},   // Hiragana with Han
+		{"ヤマダ株式会社", ""}, // Katakana with Han
+		{"김민준", ""},
+		{"Sony株式会社", ""}, // Latin with Han and kana
+		{"O'Brien-Łukasz", ""},
+		{"François Müller", ""},
+		{"Ελένη Παπαδοπούλου", ""},
+		{"می\u200cخواهم", ""}, // the Persian non-joiner does visible work
+		{"Ａna Analyst", ""},   // fullwidth Latin is Latin; LooksLike catches it
+	} {
+		if got := assess.NameDoubt(tc.name); got != tc.doubt {
+			t.Errorf("NameDoubt(%+q) = %q, want %q", tc.name, got, tc.doubt)
+		}
+	}
+}
