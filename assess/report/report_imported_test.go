@@ -42,3 +42,21 @@ func TestReportSaysWhereAnImportedAssessmentCameFrom(t *testing.T) {
 		t.Errorf("the report of an assessment made here tells a provenance:\n%s", md)
 	}
 }
+
+// The committee reading the report is told that the exporter's name the
+// file states ("Аna Analyst", a Cyrillic А) looks like a name known here
+// and is not it.
+func TestReportProvenanceSaysAStatedNameLooksLikeAKnownOne(t *testing.T) {
+	q, problems, err := questionnaires.ParseFile(filepath.Join("..", "..", "questionnaires", "testdata", "renamed", "controls-v1.yaml"))
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	imported := &assess.Imported{ExportedBy: "\u0410na Analyst", ExportedAt: "2025-03-02T10:00:00Z", TrustedAs: "Acme Vendor", LooksLike: "Ana Analyst",
+		By: "Iris Importer", At: time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)}
+	a := &assess.Assessment{ID: 1, UUID: "a", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2025-03-01"), Status: assess.Approved, Answers: assess.Answers{}, Imported: imported}
+	opts := report.Options{Today: govDay("2026-03-10")}
+	flat := strings.Join(strings.Fields(report.Markdown(assess.Evaluate(a, opts.Today), opts)), " ")
+	if want := "from an export by \u0410na Analyst (as the file states; it looks like Ana Analyst, a name known here, and is not that name: it mixes Cyrillic and Latin letters in one word) of"; !strings.Contains(flat, want) {
+		t.Errorf("report:\n%s\nwant it to hold:\n%s", flat, want)
+	}
+}

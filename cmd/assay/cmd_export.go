@@ -85,6 +85,7 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 				return leftUnchanged(fmt.Errorf("%s: %w", name, a.ownRetiredSigner(err)), "nothing was imported")
 			}
 			fmt.Fprintf(a.stdout, "imported %s as assessment %d\n", asmt.UUID, asmt.ID)
+			sayStatedNameDoubts(a.stdout, asmt.Imported)
 			switch {
 			case asmt.RevisionOf != 0:
 				fmt.Fprintf(a.stdout, "it is revision %d of assessment %d\n", asmt.Revision, asmt.RevisionOf)

@@ -89,6 +89,9 @@ anyone can write a key into a database or a file under any name.`,
 			if err != nil {
 				return err
 			}
+			if err := checkTrustName(name, ring, a.actor()); err != nil {
+				return err
+			}
 			if t, ok := ring.Lookup(k.ID()); ok {
 				who := t.Name
 				if t.Own {
