@@ -98,7 +98,14 @@ type prompter struct {
 	ended bool
 }
 
-func (p *prompter) say(s string) { fmt.Fprintln(p.out, s) }
+// say prints a line; in ASCII on a terminal whose locale is not UTF-8
+// (Deps.ASCII), as every line accessible mode prints.
+func (p *prompter) say(s string) {
+	if p.d.ASCII {
+		s = asciiLine(s)
+	}
+	fmt.Fprintln(p.out, s)
+}
 
 // sayDue names the subjects due or overdue for reassessment, as the
 // workspace's home screen does under its title. A failed read leaves the
@@ -132,7 +139,7 @@ const maxLine = assess.MaxTextLength * 4
 // line too long to be an answer is refused and the prompt asked again.
 func (p *prompter) ask(prompt string) (string, bool) {
 	for {
-		fmt.Fprintln(p.out, prompt)
+		p.say(prompt)
 		line, tooLong, ok := p.read()
 		if !ok {
 			return "", false

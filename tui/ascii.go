@@ -56,6 +56,42 @@ func asciiFrame(frame string) string {
 	return b.String()
 }
 
+// asciiLineGlyphs are the glyphs accessible mode says otherwise than the
+// workspace draws them: its lines are read, not laid out in cells, so an
+// ellipsis is three dots and an arrow two characters, as on the command
+// line.
+var asciiLineGlyphs = map[string]string{
+	"…": "...", "→": "->", "←": "<-", "⇄": "<->", "≥": ">=", "≤": "<=",
+}
+
+// asciiLine is a line of accessible mode in ASCII, for a terminal whose
+// locale is not UTF-8: each glyph as its ASCII word (asciiLineGlyphs,
+// then asciiGlyphs), and any other character beyond ASCII as one ?, so
+// that a listener hears where a character was that this terminal cannot
+// show. Only what is said changes, never what is stored.
+func asciiLine(line string) string {
+	if isASCII(line) {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line))
+	rest, state := line, -1
+	for len(rest) > 0 {
+		var cluster string
+		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		if g, ok := asciiLineGlyphs[cluster]; ok {
+			b.WriteString(g)
+		} else if g, ok := asciiGlyphs[cluster]; ok {
+			b.WriteString(g)
+		} else if isASCII(cluster) {
+			b.WriteString(cluster)
+		} else {
+			b.WriteByte('?')
+		}
+	}
+	return b.String()
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
