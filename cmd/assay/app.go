@@ -52,6 +52,7 @@ type app struct {
 
 // run executes assay with args and returns the process exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	stderr = messagesIn(stderr, locale.UTF8(getenv))
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, base: ctx}
 	defer a.close()
 	defer drawsASCII(stdout, locale.UTF8(getenv))()

@@ -126,8 +126,12 @@ written. See docs/convert.md.`,
 // what was not carried over. Every text from the file is made safe to
 // print.
 func writeConvertReport(w io.Writer, name, outName string, res *convert.Result) {
-	line := func(format string, args ...any) { fmt.Fprintln(w, safetext.OneLine(fmt.Sprintf(format, args...))) }
-	item := func(format string, args ...any) { fmt.Fprintln(w, "  "+safetext.OneLine(fmt.Sprintf(format, args...))) }
+	line := func(format string, args ...any) {
+		fmt.Fprintln(w, asciiMarks(w, safetext.OneLine(fmt.Sprintf(format, args...))))
+	}
+	item := func(format string, args ...any) {
+		fmt.Fprintln(w, asciiMarks(w, "  "+safetext.OneLine(fmt.Sprintf(format, args...))))
+	}
 	line("converted %s (%s) to %s", name, strings.TrimPrefix(strings.TrimPrefix(res.Format, "a "), "an "), outName)
 	if res.What == "catalog" {
 		line("catalog %s %q: %s in %s", res.ID, res.Title, assess.Count(res.Questions, "control", "controls"), assess.Count(res.Sections, "group", "groups"))

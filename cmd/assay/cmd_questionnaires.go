@@ -55,10 +55,10 @@ func (a *app) lintCommand() *cobra.Command {
 				all := append(append(questionnaires.Problems{}, problems...), warns...)
 				all.Sort()
 				for _, p := range all {
-					fmt.Fprintln(a.stdout, messageLine(p.String()))
+					fmt.Fprintln(a.stdout, asciiMarks(a.stdout, messageLine(p.String())))
 				}
 				if q != nil && q.Copyright != "" {
-					fmt.Fprintln(a.stdout, messageLine(path+": copyright: "+truncateText(q.Copyright, 300)))
+					fmt.Fprintln(a.stdout, asciiMarks(a.stdout, messageLine(path+": copyright: "+truncateText(q.Copyright, 300))))
 				}
 				total += len(problems)
 				warnings += len(warns)

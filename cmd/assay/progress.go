@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -27,7 +26,7 @@ type progressBar struct {
 // newProgressBar returns a bar on w, or nil when w is not a terminal
 // that understands a carriage return and an erase (TERM=dumb does not).
 func newProgressBar(w io.Writer, getenv func(string) string, what string) *progressBar {
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	if !ok || !term.IsTerminal(f.Fd()) || getenv("TERM") == "dumb" {
 		return nil
 	}

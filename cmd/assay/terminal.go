@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 
 	"github.com/charmbracelet/x/term"
 )
@@ -10,6 +9,6 @@ import (
 // isTerminal reports whether w is a terminal: a binary report written to
 // one would garble it.
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	return ok && term.IsTerminal(f.Fd())
 }
