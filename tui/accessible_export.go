@@ -86,6 +86,10 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 		// HTML; r.json names no format the export writes).
 		if named := fileformat.Of(path); named != "" {
 			switch other, ok := render.Parse(named); {
+			case !ok && named == "csv":
+				p.say(fullStop("Not written: " + fileformat.NotExported(path).Error() +
+					"; the plan's CSV is written from the remediation plan: type b twice, then 2 for the plan, then c"))
+				continue
 			case !ok:
 				p.say(fullStop("Not written: " + fileformat.NotExported(path).Error()))
 				continue

@@ -63,11 +63,19 @@ func exportFormat(path string) (render.Format, error) {
 	if f, ok := render.Parse(named); ok {
 		return f, nil
 	}
-	err := fileformat.NotExported(path)
-	if named == "csv" {
-		err = fmt.Errorf("%w; the plan's CSV is assay plan ID --csv", err)
+	return "", fileformat.NotExported(path)
+}
+
+// planCSVNotHere adds to the refusal of a report export named .csv
+// (exportFormat) where the plan's CSV is written: the full-screen
+// workspace exports reports only; accessible mode writes the plan's CSV
+// from the plan, and assay plan does at a shell, after quitting.
+func planCSVNotHere(path string, err error, id int64) error {
+	if fileformat.Of(path) != "csv" {
+		return err
 	}
-	return "", err
+	return fmt.Errorf("%w; this workspace does not write the plan as CSV: accessible mode (assay --accessible) writes it from the plan with c, "+
+		"and after you quit, assay plan %d --csv -o FILE writes it", err, id)
 }
 
 // nextFormat changes a file name's extension to the next format's.

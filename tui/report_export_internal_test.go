@@ -28,7 +28,7 @@ func TestExportFormatFromName(t *testing.T) {
 func TestExportRefusesANameForAnotherFormat(t *testing.T) {
 	for in, want := range map[string]string{
 		"acme.json": "acme.json is named for a JSON file, which the report's export does not write: it writes Markdown (.md), HTML (.html), PDF (.pdf) or DOCX (.docx)",
-		"plan.csv":  "plan.csv is named for a CSV file, which the report's export does not write: it writes Markdown (.md), HTML (.html), PDF (.pdf) or DOCX (.docx); the plan's CSV is assay plan ID --csv",
+		"plan.csv":  "plan.csv is named for a CSV file, which the report's export does not write: it writes Markdown (.md), HTML (.html), PDF (.pdf) or DOCX (.docx)",
 		"acme.xlsx": "acme.xlsx is named for an Excel file",
 	} {
 		_, err := exportFormat(in)

@@ -225,6 +225,7 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		if _, err := exportFormat(path); err != nil {
 			// Said before anything is written; e opens the export
 			// again.
+			err = planCSVNotHere(path, err, r.sh.sess.a.ID)
 			r.err, r.done = said(err)+"; nothing was written", ""
 			r.path.Blur()
 			return nil
