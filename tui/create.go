@@ -247,7 +247,7 @@ func (c *create) refused(err error) (screen, tea.Cmd) {
 }
 
 // untyped names the subject typed for an assessment not yet created.
-func (c *create) untyped() []string {
+func (c *create) untyped() []Untyped {
 	if c.sent {
 		return nil
 	}

@@ -187,7 +187,7 @@ func (iv *interview) startEdit(e editing) tea.Cmd {
 // untyped names what the open field holds that was typed and not given
 // (enter not pressed), nothing if nothing: quitting says it rather than
 // storing half an answer or dropping it without a word.
-func (iv *interview) untyped() []string {
+func (iv *interview) untyped() []Untyped {
 	text := iv.input.Value()
 	if iv.editing == editNone || text == iv.typedOn {
 		return nil
@@ -196,8 +196,8 @@ func (iv *interview) untyped() []string {
 	if what == "" {
 		return nil
 	}
-	return []string{fmt.Sprintf("%s: the %s being typed to question %s: %q: quit before enter gave it",
-		iv.sh.sess.where(), what, clean(iv.q().ID), clean(text))}
+	return []Untyped{{About: fmt.Sprintf("%s: the %s being typed to question %s", iv.sh.sess.where(), what, clean(iv.q().ID)),
+		Text: text, Why: "quit before enter gave it"}}
 }
 
 func typedValue(q *assess.Question, v assess.Value) string {

@@ -295,6 +295,19 @@ func (m Model) quitIfDone() tea.Cmd {
 // final model says it, since the screen is gone by then.
 func (m Model) Unsaved() []string { return m.sh.saves.unsaved() }
 
+// LongUntyped is the text typed and not given whose notice in Unsaved
+// leaves it out for its length (Untyped.Long), whole: cmd/assay keeps it
+// in a file, so that it can be given again.
+func (m Model) LongUntyped() []Untyped {
+	var out []Untyped
+	for _, u := range m.sh.saves.untyped {
+		if u.Long() {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // Saved lists what the store confirmed after quitting began that no
 // screen showed: an assessment whose creation quitting waited for. The
 // program's final model says it, as Unsaved says what was not.

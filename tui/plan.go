@@ -373,7 +373,7 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 }
 
 // untyped names the open form's fields changed and not saved.
-func (p *plan) untyped() []string {
+func (p *plan) untyped() []Untyped {
 	if p.form == nil {
 		return nil
 	}

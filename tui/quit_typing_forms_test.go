@@ -3,8 +3,12 @@ package tui_test
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/tui"
 )
 
 // ctrl+c in a plan form quits at once, as in the interview: the change
@@ -62,10 +66,17 @@ func TestCtrlCInAPlanFormSaysWhatWasNotSaved(t *testing.T) {
 		f.typeText(" by June")
 		f.waitFor("by June")
 		f.press("ctrl+c")
-		lost := strings.Join(unsaved(t, f), "\n")
-		if !strings.Contains(lost, `the owner being typed `+where+`: "Sam Lee"`) || !strings.Contains(lost, "the action being typed "+where) ||
-			!strings.Contains(lost, `by June"`) {
-			t.Errorf("after ctrl+c with the owner and the action changed, the workspace says %q; want both named", lost)
+		m := f.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(screenSpy).Model.(tui.Model)
+		lost := strings.Join(m.Unsaved(), "\n")
+		// The action, hundreds of characters with the measure it
+		// started from, is named by its length, and kept whole for
+		// cmd/assay to put in a file (LongUntyped).
+		if !strings.Contains(lost, `the owner being typed `+where+`: "Sam Lee"`) || !strings.Contains(lost, "the action being typed "+where+" (") ||
+			strings.Contains(lost, "by June") {
+			t.Errorf("after ctrl+c with the owner and the action changed, the workspace says %q; want both named, the long action by its length", lost)
+		}
+		if kept := m.LongUntyped(); len(kept) != 1 || !strings.HasSuffix(kept[0].Text, " by June") {
+			t.Errorf("the action typed is not kept whole: %+v", kept)
 		}
 	})
 

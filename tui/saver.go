@@ -35,7 +35,7 @@ type saver struct {
 	giveUp bool
 	// untyped is what was being typed into a field when the workspace
 	// quit: never given, so never written, and said on leaving.
-	untyped []string
+	untyped []Untyped
 	// reads of the store waiting for the writes queued before them, so
 	// that what they show includes every answer given.
 	reads []tea.Cmd
@@ -287,7 +287,9 @@ func (w *saver) unsaved() []string {
 	for _, op := range w.queue {
 		out = append(out, op.where+": "+op.what+": not written yet")
 	}
-	out = append(out, w.untyped...)
+	for _, u := range w.untyped {
+		out = append(out, u.Notice())
+	}
 	return out
 }
 

@@ -445,7 +445,7 @@ type Governance interface {
 }
 
 // untyped names a comment typed and not signed with.
-func (s *signOff) untyped() []string {
+func (s *signOff) untyped() []Untyped {
 	if s.form == nil || s.signing {
 		return nil
 	}

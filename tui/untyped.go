@@ -1,6 +1,10 @@
 package tui
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // typing is a screen that can hold text typed and not yet given: the
 // interview's open field, a plan form, the new-assessment form. ctrl+c
@@ -8,7 +12,40 @@ import "fmt"
 // given) but named, one line each, as the workspace leaves, so that it
 // can be given again. Read from the fields in memory: no I/O.
 type typing interface {
-	untyped() []string
+	untyped() []Untyped
+}
+
+// Untyped is text typed into a field and not given when the workspace
+// left: what it was for, the text as typed, and why it was not kept.
+type Untyped struct {
+	About string // "#1 Payroll system: the note being typed to question mfa"
+	Text  string
+	Why   string // "quit before enter gave it"
+}
+
+// shownTyped is the longest text typed and not given that the notice on
+// leaving quotes. A longer one (a note of paragraphs, a pasted page) filled
+// the terminal as one line; cmd/assay keeps it in a file (Model.LongUntyped)
+// and the notice says how long it was.
+const shownTyped = 100
+
+// Long reports whether the notice leaves the text out: longer than
+// shownTyped characters, or more than one line.
+func (u Untyped) Long() bool {
+	return utf8.RuneCountInString(u.Text) > shownTyped || strings.ContainsAny(u.Text, "\n\r")
+}
+
+// Notice is the line said of it as the workspace leaves: the text quoted,
+// made safe to print, when it is short; its length when it is long.
+func (u Untyped) Notice() string {
+	if !u.Long() {
+		return fmt.Sprintf("%s: %q: %s", u.About, clean(u.Text), u.Why)
+	}
+	size := fmt.Sprintf("%d characters", utf8.RuneCountInString(u.Text))
+	if n := strings.Count(u.Text, "\n") + 1; n > 1 {
+		size += fmt.Sprintf(" on %d lines", n)
+	}
+	return fmt.Sprintf("%s (%s): %s", u.About, size, u.Why)
 }
 
 // formValue is a form field bound to a value that huh updates as it is
@@ -30,11 +67,11 @@ func watch(fields ...formValue) []formValue {
 
 // changedValues names each field changed since the form opened, with what
 // it was for and why it was not kept.
-func changedValues(fields []formValue, where, why string) []string {
-	var out []string
+func changedValues(fields []formValue, where, why string) []Untyped {
+	var out []Untyped
 	for _, f := range fields {
 		if *f.v != f.was {
-			out = append(out, fmt.Sprintf("%s %s: %q: %s", f.what, where, clean(*f.v), why))
+			out = append(out, Untyped{About: f.what + " " + where, Text: *f.v, Why: why})
 		}
 	}
 	return out

@@ -74,6 +74,7 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 			for _, l := range lost {
 				fmt.Fprintln(a.stderr, "not saved: "+messageLine(l))
 			}
+			a.keepLongUntyped(ws.LongUntyped())
 			return exitError{code: 1, msg: assess.Count(len(lost), "change was", "changes were") + " not saved"}
 		}
 	}
