@@ -89,7 +89,8 @@ anyone can write a key into a database or a file under any name.`,
 			if err != nil {
 				return err
 			}
-			if err := checkTrustName(name, ring, a.actor()); err != nil {
+			warning, err := checkTrustName(name, ring, a.actor())
+			if err != nil {
 				return err
 			}
 			if t, ok := ring.Lookup(k.ID()); ok {
@@ -103,6 +104,9 @@ anyone can write a key into a database or a file under any name.`,
 				return err
 			}
 			fmt.Fprintf(a.stdout, "Trusted %s, key %s.\n", safetext.OneLine(name), k.ID())
+			if warning != "" {
+				inform(a.stderr, warning)
+			}
 			return nil
 		},
 	}

@@ -11,19 +11,22 @@ import (
 
 // checkTrustName refuses a name for assay key trust that would read as
 // someone else wherever the key's name is shown (verify's signers, an
-// import's provenance): a character that shows as nothing, a name drawn
-// like one a key is already trusted under or like the user's own
-// (assess.LooksLike), or a word mixing scripts (assess.NameDoubt). The
-// same name as a trusted one, case aside, is that person's: a second key
-// of theirs.
-func checkTrustName(name string, ring *ledger.Keyring, me string) error {
-	if _, err := assess.CleanName("the name", name); err != nil {
-		return fmt.Errorf("%w; nothing was trusted", err)
-	}
+// import's provenance): a name drawn like one a key is already trusted
+// under or like the user's own (assess.LooksLike). The same name as a
+// trusted one, case aside, is that person's: a second key of theirs.
+//
+// A name that is not what it shows but looks like no name known (a
+// character that shows as nothing, a word mixing scripts:
+// assess.NameDoubt) is trusted with a warning, returned for the caller
+// to print: assay verify asks for the name a key is registered under,
+// which an older assay may have recorded with such a character, and
+// refusing it would leave that key untrustable.
+func checkTrustName(name string, ring *ledger.Keyring, me string) (warning string, err error) {
 	quoted := `"` + safetext.OneLine(name) + `"`
 	why := assess.NameDoubt(name)
+	because := ""
 	if why != "" {
-		why = ": " + why
+		because = ": " + why
 	}
 	var trusted []string
 	for _, t := range ring.Keys() {
@@ -32,17 +35,17 @@ func checkTrustName(name string, ring *ledger.Keyring, me string) error {
 		}
 	}
 	if like := assess.LooksLike(name, trusted...); like != "" {
-		return fmt.Errorf("%s looks like %s, a name you trust a key under, and is not that name%s. "+
+		return "", fmt.Errorf("%s looks like %s, a name you trust a key under, and is not that name%s. "+
 			"Trust the key under its owner's name as it reads (assay key list shows the names trusted); nothing was trusted",
-			quoted, safetext.OneLine(like), why)
+			quoted, safetext.OneLine(like), because)
 	}
 	if like := assess.LooksLike(name, me); like != "" {
-		return fmt.Errorf("%s looks like %s, your own name here, and is not that name%s. "+
-			"Trust the key under its owner's name as it reads; nothing was trusted", quoted, safetext.OneLine(like), why)
+		return "", fmt.Errorf("%s looks like %s, your own name here, and is not that name%s. "+
+			"Trust the key under its owner's name as it reads; nothing was trusted", quoted, safetext.OneLine(like), because)
 	}
 	if why != "" {
-		return fmt.Errorf("%s %s: a key's name is shown wherever what it signed is, and should read as what it is. "+
-			"Trust the key under its owner's name as it reads; nothing was trusted", quoted, strings.TrimPrefix(why, ": it "))
+		return fmt.Sprintf("The name %s %s: wherever the key's name is shown it will not read as what it is; "+
+			"unless it is the name the key is registered under, trust it again under its owner's name as it reads", quoted, strings.TrimPrefix(why, "it ")), nil
 	}
-	return nil
+	return "", nil
 }
