@@ -41,6 +41,10 @@ type Assessment struct {
 	// with assay import, as its import audit record states it; nil for
 	// one made here.
 	Imported *Imported
+	// Explanations are the explanations of disagreeing answers its audit
+	// trail records, oldest first (explain.go); Evaluate gives each
+	// disagreement the one that still stands.
+	Explanations []Explanation
 }
 
 // Lifecycle is an assessment's review state.
@@ -77,6 +81,7 @@ type Evaluation struct {
 // Evaluate scores the assessment and builds its remediation plan as of today.
 func Evaluate(a *Assessment, today Date) *Evaluation {
 	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
+	a.explain(res)
 	deadlines := a.Deadlines
 	if deadlines == nil {
 		deadlines = DefaultDeadlines()

@@ -24,6 +24,10 @@ type Disagreement struct {
 	ID      string              `json:"id"`
 	Message string              `json:"message"`
 	Answers []DisagreeingAnswer `json:"answers"`
+	// Explanation is why the answers both stand, as someone recorded it
+	// for these very answers (explain.go); nil while nobody has, and
+	// again once any of them changes.
+	Explanation *Explanation `json:"explanation,omitempty"`
 }
 
 // DisagreeingAnswer is one of the answers a disagreement concerns.

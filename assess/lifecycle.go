@@ -268,7 +268,7 @@ func (a *Assessment) Editable() error {
 // ActionError wraps a refused transition with the assessment it concerns.
 func ActionError(id int64, action Action, err error) error {
 	if e, ok := err.(*Error); ok {
-		return &Error{Code: e.Code, Message: fmt.Sprintf("cannot %s assessment %d: %s", action, id, e.Message), Remedy: e.Remedy, RemedyOn: e.RemedyOn}
+		return &Error{Code: e.Code, Message: fmt.Sprintf("cannot %s assessment %d: %s", action, id, e.Message), Remedy: e.Remedy, RemedyOn: e.RemedyOn, RemedyWhat: e.RemedyWhat}
 	}
 	return err
 }

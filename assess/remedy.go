@@ -22,6 +22,9 @@ const (
 	// RemedyAcceptUnconfirmed: the vendor's answers nobody confirmed are
 	// accepted as the vendor gave them, with the decision.
 	RemedyAcceptUnconfirmed
+	// RemedyExplain: answers a consistency check finds disagreeing are
+	// explained (RemedyWhat names the check), or one of them changed.
+	RemedyExplain
 )
 
 // WithRemedy gives the refusal e the remedy r, on assessment id.
@@ -39,6 +42,8 @@ func (e *Error) command() string {
 		return fmt.Sprintf(" (assay review %d --withdraw)", e.RemedyOn)
 	case RemedyAcceptUnconfirmed:
 		return " (assay review --accept-unconfirmed; in the workspace, the sign-off form asks)"
+	case RemedyExplain:
+		return fmt.Sprintf(" (assay answer %d, or assay explain %d %s \"why both stand\")", e.RemedyOn, e.RemedyOn, e.RemedyWhat)
 	}
 	return ""
 }

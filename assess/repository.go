@@ -65,6 +65,9 @@ type Error struct {
 	// Error adds the command line's words for it to Message.
 	Remedy   Remedy
 	RemedyOn int64
+	// RemedyWhat names what on the assessment the remedy concerns, where
+	// it needs naming: the consistency check to explain.
+	RemedyWhat string
 }
 
 func (e *Error) Error() string { return e.Message + e.command() }

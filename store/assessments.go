@@ -205,6 +205,9 @@ func (db *DB) load(ctx context.Context, tx *sql.Tx, id int64) (*assess.Assessmen
 	if a.Imported, err = db.imported(ctx, tx, id); err != nil {
 		return nil, err
 	}
+	if a.Explanations, err = db.explanations(ctx, tx, id); err != nil {
+		return nil, err
+	}
 	if submission, ok := a.Submission(); ok {
 		if a.AsSubmitted, err = db.asSubmitted(ctx, tx, id, submission); err != nil {
 			return nil, err

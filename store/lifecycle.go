@@ -87,6 +87,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		if err := assess.UnnamedRisksRefused(a, action); err != nil {
 			return err
 		}
+		if err := assess.DisagreementsRefused(a, action); err != nil {
+			return err
+		}
 		open, err := assess.UnconfirmedToAccept(a, action, slices.Contains(opts, assess.AcceptUnconfirmed))
 		if err != nil {
 			return err

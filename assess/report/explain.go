@@ -100,6 +100,7 @@ func summary(e *assess.Evaluation, finding func(n int, f assess.Finding) string)
 		fmt.Fprintf(&b, "Answers that disagree: %d (the scores take each answer as given)\n", n)
 		for _, d := range res.Disagreements {
 			fmt.Fprintf(&b, "  %s: %s Answers: %s.\n", d.ID, sentence(clean(d.Message)), DisagreeingAnswersWords(d.Answers))
+			fmt.Fprintf(&b, "    %s\n", explanationWords(d))
 		}
 	}
 	fmt.Fprintf(&b, "Scoring: %s\n", res.ScoringVersion)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -18,11 +19,12 @@ func (r *reporter) disagreements() {
 		return
 	}
 	r.d.heading(2, txt("Answers that disagree"))
-	r.d.para(txt("These answers cannot all be true. The scores above take each as given; " +
-		"the reviewer should establish which is right before the committee relies on them."))
+	r.d.para(txt("These answers cannot all be true as they read. The scores above take each as given. " +
+		"Each is followed by why both stand, as the audit trail records it for these very answers, or by Not explained."))
 	items := make([]document.Text, 0, len(r.res.Disagreements))
 	for _, d := range r.res.Disagreements {
-		items = append(items, txt(code(d.ID), ": ", endSentence(txt(user(d.Message))), " ", strong("Answers:"), " ", disagreeingAnswers(d.Answers), "."))
+		items = append(items, txt(code(d.ID), ": ", endSentence(txt(user(d.Message))), " ", strong("Answers:"), " ", disagreeingAnswers(d.Answers), ". ",
+			explanation(d)))
 	}
 	r.d.list(items...)
 }
@@ -60,4 +62,25 @@ func DisagreeingAnswersWords(answers []assess.DisagreeingAnswer) string {
 		parts[i] = a.Question + " " + answer
 	}
 	return strings.Join(parts, "; ")
+}
+
+// explanation says why a disagreement's answers both stand, with who
+// explained it and on which day, "Explained by Ana Analyst on
+// 2026-03-02: …", or that nobody has. The text is the analyst's: cleaned
+// to one line of plain text, as every answer is.
+func explanation(d assess.Disagreement) document.Text {
+	e := d.Explanation
+	if e == nil {
+		return txt(strong("Not explained."))
+	}
+	return txt(strong("Explained"), " by ", user(e.By), " on ", e.At.UTC().Format(time.DateOnly), ": ", endSentence(txt(user(e.Text))))
+}
+
+// explanationWords is explanation as one line of plain text, for assay
+// score.
+func explanationWords(d assess.Disagreement) string {
+	if d.Explanation == nil {
+		return "Not explained."
+	}
+	return "Explained by " + clean(d.Explanation.By) + " on " + d.Explanation.At.UTC().Format(time.DateOnly) + ": " + sentence(clean(d.Explanation.Text))
 }

@@ -58,8 +58,9 @@ func TestReportListsAnswersThatDisagree(t *testing.T) {
 	// Markdown wraps its lines where it likes: compared word by word.
 	md = oneSpaced(md)
 	section := "## Answers that disagree " +
-		"These answers cannot all be true. The scores above take each as given; the reviewer should establish which is right before the committee relies on them. " +
-		"- `bias-with-no-groups`: A bias test names the groups it compared. **Answers:** `bias` \"yes\"; `groups-tested` \"none\". "
+		"These answers cannot all be true as they read. The scores above take each as given. " +
+		"Each is followed by why both stand, as the audit trail records it for these very answers, or by Not explained. " +
+		"- `bias-with-no-groups`: A bias test names the groups it compared. **Answers:** `bias` \"yes\"; `groups-tested` \"none\". **Not explained.** "
 	if !strings.Contains(md, section) {
 		t.Errorf("no section listing the disagreement as\n%s\nin:\n%s", section, md)
 	}
@@ -126,7 +127,8 @@ func TestSummaryListsAnswersThatDisagree(t *testing.T) {
 		return assess.Evaluate(a, govDay("2026-12-05"))
 	}
 	want := "Answers that disagree: 1 (the scores take each answer as given)\n" +
-		"  bias-with-no-groups: A bias test names the groups it compared. Answers: bias \"yes\"; groups-tested \"none\x1b[2J or\nmore\".\n"
+		"  bias-with-no-groups: A bias test names the groups it compared. Answers: bias \"yes\"; groups-tested \"none\x1b[2J or\nmore\".\n" +
+		"    Not explained.\n"
 	want = strings.Replace(want, "none\x1b[2J or\nmore", "none or more", 1)
 	for name, summary := range map[string]func(*assess.Evaluation) string{"Summary": report.Summary, "SpokenSummary": report.SpokenSummary} {
 		if got := summary(evaluate("none\x1b[2J or\nmore")); !strings.Contains(got, want) {

@@ -37,8 +37,10 @@ holds answers from a vendor's file that nobody has confirmed (y in the
 interview) or corrected is submitted or approved only with
 --accept-unconfirmed: you accept them as the vendor gave them, and the audit
 trail records that with their count. Answers the questionnaire's consistency
-checks find disagreeing do not stop a submission or an approval: they are
-named here, and the report lists them before its appendix.`,
+checks find disagreeing stop a submission until one of them is changed or
+someone explains why both stand (assay explain); an approval stops only for
+a disagreement whose answers changed after the submission. The report lists
+each disagreement with its explanation before its appendix.`,
 		Example: `  assay review 3 --submit --comment "Ready for the committee"
   assay --reviewer "Rui Costa" review 3 --approve \
     --comment "Plan agreed with the vendor"

@@ -6,37 +6,75 @@ import (
 	"testing"
 )
 
-// A fairness assessment whose bias testing compared groups while its
-// intersectional answer says no group was compared is not refused at
-// submission (which answer is wrong is the reviewer's call), but the
-// submission names the check, and assay score lists it, in its summary
-// and its JSON; answers that agree say nothing of it.
-func TestSubmittingAnswersThatDisagreeSaysSo(t *testing.T) {
+// groupsTestedRefusal is the refusal of a submission of a fairness-aia
+// assessment whose bias testing compared groups (yes) while intersectional
+// testing says no group was compared (not-measured): the check
+// groups-tested-yet-none-compared holds (its when: bias-testing in
+// ['yes', 'partial'] and intersectional-testing == 'not-measured'), and
+// it is the only check of the five that does (the others need bias-testing
+// no, accuracy-by-group yes, or an na answer).
+const groupsTestedRefusal = `cannot submit assessment 1: a consistency check finds answers that disagree, and nobody has explained why: ` +
+	`groups-tested-yet-none-compared: Bias testing is answered as comparing groups, yet intersectional testing says no group was compared, alone or in combination: ` +
+	`one of the two answers misdescribes the same test report ` +
+	`(answers: bias-testing "Yes, outcomes and error rates, for each group", intersectional-testing "Not measured: no group was compared, alone or in combination"); ` +
+	`change one of the answers, or explain why both stand ` +
+	`(assay answer 1, or assay explain 1 groups-tested-yet-none-compared "why both stand")`
+
+// A fairness assessment whose answers disagree is not submitted until
+// someone explains why both stand, or changes one; the explanation is
+// shown by assay score and its JSON, and lapses when an answer it
+// explained is answered again.
+func TestSubmittingAnswersThatDisagreeNeedsAnExplanation(t *testing.T) {
 	s := newCLISession(t)
 	id := s.startBuiltin("fairness-aia", "Loan model", "2026-03-01", "bias-testing: 'yes'\nintersectional-testing: not-measured\n")
 
-	out := s.ok("score", id, "--as-of", "2026-03-02")
-	if want := "Answers that disagree: 1 (the scores take each answer as given)\n  groups-tested-yet-none-compared: "; !strings.Contains(out, want) {
-		t.Errorf("score says nothing of the disagreement:\n%s", out)
+	s.fails(groupsTestedRefusal, "--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
+	if out := s.ok("list"); !strings.Contains(out, "draft") {
+		t.Errorf("a refused submission changed the state:\n%s", out)
+	}
+
+	out := s.ok("--reviewer", "Ana Analyst", "explain", id, "groups-tested-yet-none-compared",
+		"The vendor's report compares groups one by one; no combination was measured.")
+	if want := `Explained groups-tested-yet-none-compared on assessment 1 (answers: bias-testing "Yes, outcomes and error rates, for each group", intersectional-testing "Not measured: no group was compared, alone or in combination"), by Ana Analyst; the audit trail records it.` + "\n"; out != want {
+		t.Errorf("explain: %q, want %q", out, want)
+	}
+	out = s.ok("score", id, "--as-of", "2026-03-02")
+	if want := "  groups-tested-yet-none-compared: "; !strings.Contains(out, want) ||
+		!strings.Contains(out, "    Explained by Ana Analyst on ") || !strings.Contains(out, ": The vendor's report compares groups one by one; no combination was measured.\n") {
+		t.Errorf("score does not show the explanation:\n%s", out)
 	}
 	var got struct {
 		Result struct {
 			Disagreements []struct {
-				ID      string `json:"id"`
-				Answers []struct{ Question, Answer string }
+				ID          string `json:"id"`
+				Explanation *struct {
+					Check   string `json:"check"`
+					Text    string `json:"text"`
+					By      string `json:"by"`
+					Answers []struct{ Question, Answer string }
+				} `json:"explanation"`
 			} `json:"disagreements"`
 		} `json:"result"`
 	}
 	if err := json.Unmarshal([]byte(s.ok("score", id, "--json", "--as-of", "2026-03-02")), &got); err != nil {
 		t.Fatal(err)
 	}
-	if d := got.Result.Disagreements; len(d) != 1 || d[0].ID != "groups-tested-yet-none-compared" || len(d[0].Answers) != 2 || d[0].Answers[0].Question != "bias-testing" {
-		t.Errorf("score --json disagreements: %+v", d)
+	if d := got.Result.Disagreements; len(d) != 1 || d[0].Explanation == nil || d[0].Explanation.By != "Ana Analyst" ||
+		d[0].Explanation.Check != "groups-tested-yet-none-compared" || len(d[0].Explanation.Answers) != 2 ||
+		d[0].Explanation.Answers[1].Answer != "Not measured: no group was compared, alone or in combination" {
+		t.Errorf("score --json: %+v", d)
 	}
 
+	// An answer the check reads, answered again (partial keeps the check
+	// holding): the explanation was for yes, and lapses.
+	s.ok("answer", id, "--file", s.answerFile("answers:\n  bias-testing: partial\n"))
+	s.fails(strings.ReplaceAll(groupsTestedRefusal, `bias-testing "Yes, outcomes and error rates, for each group"`, `bias-testing "`+partialLabel+`"`),
+		"--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
+
+	s.ok("--reviewer", "Ana Analyst", "explain", id, "groups-tested-yet-none-compared", "Partly: only two groups compared.")
 	out = s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
 	want := "Assessment 1 is now in review: submitted by Ana Analyst on 2026-03-02.\n" +
-		"Note: 1 consistency check finds answers that disagree (groups-tested-yet-none-compared); the report lists it before its appendix: assay score 1 shows it.\n"
+		"Note: 1 consistency check finds answers that disagree (groups-tested-yet-none-compared, 1 explained); the report lists it before its appendix: assay score 1 shows it.\n"
 	if out != want {
 		t.Errorf("submit: %q, want %q", out, want)
 	}
@@ -45,4 +83,10 @@ func TestSubmittingAnswersThatDisagreeSaysSo(t *testing.T) {
 	if out := s.ok("--reviewer", "Ana Analyst", "review", agree, "--submit", "--date", "2026-03-02"); strings.Contains(out, "disagree") {
 		t.Errorf("answers that agree: %q", out)
 	}
+	s.fails(`consistency check groups-tested-yet-none-compared does not hold on assessment 2`,
+		"explain", agree, "groups-tested-yet-none-compared", "nothing to explain")
 }
+
+// partialLabel is fairness-aia's bias-testing answer partial as people
+// read it.
+const partialLabel = "Partly: only outcomes, only error rates, or only some groups"
