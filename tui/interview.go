@@ -19,7 +19,8 @@ const (
 	editNote
 	editEvidence
 	editMeasures
-	editPlanItems // the plan items a risk's measures rely on: a list, not a text field
+	editPlanItems   // the plan items a risk's measures rely on: a list, not a text field
+	editExplanation // why the answers a consistency check finds disagreeing both stand
 )
 
 // interview shows one question at a time with the field its type needs.
@@ -48,6 +49,9 @@ type interview struct {
 	// disagreed says what the answer just given made disagree (the
 	// consistency checks it made hold), until the status line shows it.
 	disagreed string
+	// explaining is the consistency check whose explanation is being
+	// typed (interview_explain.go).
+	explaining string
 }
 
 func newInterview(sh *shell) (screen, tea.Cmd) {
@@ -88,6 +92,9 @@ func (iv *interview) KeyMap() keyMap {
 		return editKeyMap.keyMap()
 	}
 	km := interviewKeyMap.keyMap()
+	if d, ok := iv.disagreementHere(); ok && d.Explanation == nil {
+		km.short = append([]key.Binding{interviewKeyMap.Explain}, km.short...)
+	}
 	if _, ok := iv.sh.sess.conflicts[iv.q().ID]; ok {
 		km.short = append([]key.Binding{conflictKeys.Overwrite, conflictKeys.Keep}, km.short...)
 		km.full = append([][]key.Binding{{conflictKeys.Overwrite, conflictKeys.Keep}}, km.full...)
@@ -178,6 +185,10 @@ func (iv *interview) showPicked() {
 }
 
 func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if m, ok := msg.(explainedMsg); ok {
+		iv.explained(m)
+		return iv, nil
+	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if iv.editing != editNone && iv.editing != editPlanItems {
@@ -237,6 +248,8 @@ func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
 		return iv.clear()
 	case key.Matches(msg, k.Confirm):
 		return iv.confirmVendor()
+	case key.Matches(msg, k.Explain):
+		return iv.startExplaining()
 	case key.Matches(msg, k.Trail) && iv.sh.deps.History != nil:
 		return iv.sh.saves.afterWrites(loadTrail(iv.sh.deps, iv.sh.sess.a, iv, q.ID))
 	}

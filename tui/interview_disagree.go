@@ -62,10 +62,12 @@ func disagreeWords(ds []assess.Disagreement, question string) string {
 }
 
 // disagreeingSaid names, for the sign-off form, the consistency checks
-// that hold, " Answers that disagree: 1 (groups-tested-yet-none-compared);
-// the report lists them before its appendix.", or "" for none: a submit
-// or an approval is not refused for them (which answer is wrong is the
-// reviewer's call), but nobody signs without being told.
+// that hold, " Answers that disagree: 1 (groups-tested-yet-none-compared),
+// explained; the report lists them before its appendix.", or "" for
+// none. Those nobody has explained are named with the way out: a
+// submission is refused until each is explained or an answer changed
+// (assess.DisagreementsRefused), and the form says so before the
+// signer types a comment for nothing.
 func disagreeingSaid(ds []assess.Disagreement) string {
 	if len(ds) == 0 {
 		return ""
@@ -74,5 +76,14 @@ func disagreeingSaid(ds []assess.Disagreement) string {
 	for i, d := range ds {
 		ids[i] = d.ID
 	}
-	return fmt.Sprintf(" Answers that disagree: %d (%s); the report lists them before its appendix.", len(ds), strings.Join(ids, ", "))
+	s := fmt.Sprintf(" Answers that disagree: %d (%s); the report lists them before its appendix.", len(ds), strings.Join(ids, ", "))
+	if open := assess.Unexplained(ds); len(open) > 0 {
+		words := make([]string, len(open))
+		for i, d := range open {
+			words[i] = d.ID + ": " + strings.TrimSuffix(d.Message, ".") + " (answers: " + assess.DisagreeingAnswersLine(d.Answers) + ")"
+		}
+		s += fmt.Sprintf(" Not explained: %s. A submission is refused until each is explained (D in the interview, on one of its questions) or one of its answers changed.",
+			strings.Join(words, "; "))
+	}
+	return s
 }

@@ -1,8 +1,11 @@
 package tui_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // The answer that makes two answers disagree is said so on the status
@@ -58,7 +61,62 @@ func TestSignOffNamesAnswersThatDisagree(t *testing.T) {
 	f.press("tab")
 	f.waitFor("[Review]")
 	f.press("S")
-	f.waitFor("Answers that disagree: 1 (groups-tested-yet-none-", "compared); the report lists them before its appendix.")
+	f.waitFor("Answers that disagree: 1 (groups-tested-yet-none-", "compared); the report lists them before its appendix.", "Not explained:")
 	f.press("esc")
 	f.quit()
+}
+
+// The sign-off refuses a submission while the answers disagree and
+// nobody has explained why, saying the check, the answers and D; D on
+// one of the questions, in the footer there, takes the explanation
+// (escape sequences typed in never reach the screen), the trail records
+// it under the workspace's actor, and the submission then goes through.
+func TestExplainingAnswersThatDisagreeInTheWorkspace(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("disagree.yaml", "Loan model")
+	f := e.start()
+	f.waitFor("sorted by")
+	f.press("enter")
+	f.waitFor("Were outcomes compared across groups?")
+	f.press("1")
+	f.waitFor("Were combinations of groups compared?")
+	f.press("2")
+	f.waitFor("This answer disagrees with bias-testing")
+	f.press("tab")
+	f.waitFor("[Review]")
+	f.press("S")
+	f.waitFor("Decision")
+	f.press("enter") // submit, the first decision offered
+	f.waitFor("Comment")
+	f.press("enter")
+	f.waitFor("Not signed: cannot submit assessment 1: a consistency check finds answers that",
+		"nobody has explained why: groups-tested-yet-none-compared: Bias", `(answers: bias-testing "yes",`,
+		"D in the interview, on one of those questions, explains it")
+	f.press("esc")
+	f.waitFor("[Review]")
+	f.press("shift+tab")
+	f.waitFor("Has anyone outside the team read") // the interview, where it was left
+	f.press("left")
+	f.waitFor("Were combinations of groups compared?", "explained: D explains why both stand", "D explain answers that disagree")
+	f.press("D")
+	f.waitFor("Why both stand:")
+	f.typeText("Only single groups\x1b[31m were in the data")
+	f.press("enter")
+	f.waitFor("Explained groups-tested-yet-none-compared", "Explained by Dana Reyes on")
+	if strings.Contains(f.screen(), "\x1b[31m") || !strings.Contains(f.screen(), "Only single") {
+		t.Errorf("the explanation as shown:\n%s", f.screen())
+	}
+	f.quit()
+
+	a, err := e.db.Assessment(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Explanations) != 1 || a.Explanations[0].By != "Dana Reyes" || strings.ContainsRune(a.Explanations[0].Text, 0x1b) ||
+		a.Explanations[0].Check != "groups-tested-yet-none-compared" {
+		t.Fatalf("explanations stored: %+v", a.Explanations)
+	}
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Dana Reyes"), 1, assess.ActSubmit, testToday, ""); err != nil {
+		t.Errorf("submitting once explained: %v", err)
+	}
 }

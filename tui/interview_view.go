@@ -200,8 +200,12 @@ func (iv *interview) panel(width, height int) string {
 	}
 	extrasTop := strings.Count(b.String(), "\n")
 	b.WriteString(iv.extras(width, ans))
-	if iv.editing == editNote || iv.editing == editEvidence {
+	switch iv.editing {
+	case editNote, editEvidence:
 		from, to = extrasTop, extrasTop+1
+	case editExplanation: // the last field of the extras, with its keys' line
+		to = strings.Count(b.String(), "\n") - 1
+		from = to - 1
 	}
 	return scrollTo(strings.TrimRight(b.String(), "\n"), height, pinned, from, to, st.muted)
 }
@@ -407,6 +411,11 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 	}
 	if ans.Answered() && ans.Source == assess.ByVendor && !ans.Reviewed {
 		b.WriteString(st.warn.Render(wrap("The vendor's answer, not yet confirmed: y confirms it.", width)) + "\n")
+	}
+	if iv.editing == editExplanation {
+		field("Why both stand")
+	} else if line := iv.disagreementLine(); line != "" {
+		b.WriteString(st.warn.Render(wrap(line, width)) + "\n")
 	}
 	return b.String()
 }

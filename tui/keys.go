@@ -70,7 +70,7 @@ func (k homeKeys) keyMap() keyMap {
 
 type interviewKeys struct {
 	Up, Down, Choose, Toggle, Next, Prev, NextUnanswered, NextSection, PrevSection,
-	Note, Evidence, Clear, HelpText, Edit, Confirm, Trail key.Binding
+	Note, Evidence, Clear, HelpText, Edit, Confirm, Trail, Explain key.Binding
 }
 
 var interviewKeyMap = interviewKeys{
@@ -91,6 +91,9 @@ var interviewKeyMap = interviewKeys{
 	Confirm:        bind("y", "confirm vendor answer, go to the next", "y"),
 	// t: who answered this question, and what it was before.
 	Trail: bind("t", "audit trail of this question", "t"),
+	// D: why this answer and the one a consistency check finds it
+	// disagreeing with both stand; the footer shows it on such a question.
+	Explain: bind("D", "explain answers that disagree", "D"),
 }
 
 func (k interviewKeys) keyMap() keyMap {
@@ -99,7 +102,7 @@ func (k interviewKeys) keyMap() keyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
 			{k.Next, k.Prev, k.NextUnanswered, k.NextSection, k.PrevSection},
-			{k.Note, k.Evidence, k.HelpText, k.Trail, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
+			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
 }
