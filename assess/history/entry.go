@@ -107,6 +107,8 @@ func (r *replay) describe(rec ledger.Record, e *Entry) {
 		r.renamed(rec, e)
 	case "import":
 		r.imported(rec, e)
+	case explainKind:
+		explained(rec, e)
 	case ledger.SendingKind:
 		sent(rec, e)
 	default:

@@ -90,3 +90,25 @@ func TestSubmittingAnswersThatDisagreeNeedsAnExplanation(t *testing.T) {
 // partialLabel is fairness-aia's bias-testing answer partial as people
 // read it.
 const partialLabel = "Partly: only outcomes, only error rates, or only some groups"
+
+// assay history shows an explanation as what it is, with the check, the
+// answers it explained and the text, never as a record of unknown kind;
+// an escape sequence typed into it reaches neither the terminal nor the
+// stored record.
+func TestHistoryShowsAnExplanation(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("fairness-aia", "Loan model", "2026-03-01", "bias-testing: 'yes'\nintersectional-testing: not-measured\n")
+	s.ok("--reviewer", "Ana Analyst", "explain", id, "groups-tested-yet-none-compared", "Groups \x1b[2Jone by one;\x1b]8;;http://x\x07 no combination.")
+	out := s.ok("history", id)
+	for _, want := range []string{"answers that disagree explained", "groups-tested-yet-none-compared", "explanation: Groups one by one; no combination."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("history lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.ContainsAny(out, "\x1b\x07") || strings.Contains(out, "unknown record kind") {
+		t.Errorf("history: %q", out)
+	}
+	if out := s.ok("history", id, "--question", "intersectional-testing"); !strings.Contains(out, "answers that disagree explained") {
+		t.Errorf("history --question intersectional-testing lacks the explanation:\n%s", out)
+	}
+}
