@@ -38,7 +38,9 @@ type Diff struct {
 	// assessment's date, which Plan does not count as changes.
 	DueShifted bool
 	// Review is where each review stands ("review") and the DPO's
-	// opinion, when they differ (compareReview).
+	// opinion, when they differ (compareReview), and then each
+	// consistency check whose standing differs: holding or not, explained
+	// or not (compareDisagreements).
 	Review []ItemFieldChange
 }
 
@@ -184,7 +186,7 @@ func Compare(from, to *Evaluation) *Diff {
 		}
 	}
 	d.Plan, d.DueShifted = comparePlans(from, to, d.earlierKey)
-	d.Review = compareReview(from.Assessment, to.Assessment)
+	d.Review = append(compareReview(from.Assessment, to.Assessment), compareDisagreements(from, to)...)
 	return d
 }
 

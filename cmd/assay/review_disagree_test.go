@@ -112,3 +112,22 @@ func TestHistoryShowsAnExplanation(t *testing.T) {
 		t.Errorf("history --question intersectional-testing lacks the explanation:\n%s", out)
 	}
 }
+
+// assay diff says when answers began to disagree, and who explained them:
+// a committee comparing two assessments of one model sees that this
+// year's answers disagree, and why they are taken to stand.
+func TestDiffListsDisagreementsAndTheirExplanations(t *testing.T) {
+	s := newCLISession(t)
+	before := s.startBuiltin("fairness-aia", "Loan model", "2026-03-01", "bias-testing: 'yes'\nintersectional-testing: 'no'\n")
+	after := s.startBuiltin("fairness-aia", "Loan model", "2026-03-02", "bias-testing: 'yes'\nintersectional-testing: not-measured\n")
+	out := s.ok("diff", before, after)
+	if want := "Answers that disagree (groups-tested-yet-none-compared): does not hold -> holds, not explained\n"; !strings.Contains(out, want) {
+		t.Errorf("diff lacks %q:\n%s", want, out)
+	}
+	s.ok("--reviewer", "Ana Analyst", "explain", after, "groups-tested-yet-none-compared", "Groups \x1b[31mone by one.")
+	out = s.ok("diff", before, after)
+	if want := "Answers that disagree (groups-tested-yet-none-compared): does not hold -> holds, explained by Ana Analyst on "; !strings.Contains(out, want) ||
+		!strings.Contains(out, ": Groups one by one.\n") || strings.ContainsRune(out, 0x1b) {
+		t.Errorf("diff after the explanation:\n%q", out)
+	}
+}
