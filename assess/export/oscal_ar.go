@@ -44,6 +44,7 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		}
 		observations = append(observations, obs)
 	}
+	observations = append(observations, w.disagreementObservations(res.Disagreements)...)
 
 	var findings, selections []any
 	for _, fw := range q.Frameworks() {

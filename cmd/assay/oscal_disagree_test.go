@@ -1,0 +1,33 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// The OSCAL assessment results list each check that holds as an
+// observation, with the answers and the explanation (who, when, why), in
+// a document NIST's schema accepts; the explanation's escape sequences
+// and markup do not come through.
+func TestOSCALListsDisagreementsWithTheirExplanations(t *testing.T) {
+	sch := oscalSchema(t)
+	s := newCLISession(t)
+	id := s.startBuiltin("fairness-aia", "Loan model", "2026-03-01", "bias-testing: 'yes'\nintersectional-testing: not-measured\n")
+	s.ok("--reviewer", "Ana Analyst", "explain", id, "groups-tested-yet-none-compared", "One by one \x1b[31m<b>only</b>.")
+	out := s.ok("report", id, "--format", "oscal-assessment-results", "--as-of", "2026-03-15")
+	validOSCAL(t, sch, out)
+	var found map[string]any
+	for _, o := range readAR(t, out).AR.Results[0].Observations {
+		if o["title"] == "Answers that disagree: groups-tested-yet-none-compared" {
+			found = o
+		}
+	}
+	if found == nil {
+		t.Fatalf("no observation of the disagreement:\n%s", out)
+	}
+	remarks, _ := found["remarks"].(string)
+	if !strings.Contains(remarks, "Explained by Ana Analyst on ") || !strings.Contains(remarks, "One by one") ||
+		strings.ContainsRune(remarks, 0x1b) || strings.Contains(remarks, "<b>") {
+		t.Errorf("the observation's remarks: %q", remarks)
+	}
+}
