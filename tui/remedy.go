@@ -11,7 +11,7 @@ import (
 // it here. err.Error() names a command to type at a shell the person is
 // not at; accessible mode says its menus' words instead (refusal).
 func said(err error) string {
-	return withRemedy(err, func(r assess.Remedy, id int64) string {
+	return withRemedy(err, func(r assess.Remedy, _ int64) string {
 		switch r {
 		case assess.RemedyRevise:
 			return "S on the review starts a revision"
