@@ -28,7 +28,7 @@ An explanation holds for the answers it was given for: once any of them is
 answered again, the disagreement is unexplained until it is explained again.
 The text is one paragraph, at most 2000 characters.`,
 		Example: `  assay explain 3 groups-tested-yet-none-compared \
-    "The vendor's report tests groups one by one; combinations were not measured"`,
+    "The report tests groups one by one; no combination was measured"`,
 		Args: cobra.ExactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := assessmentID(args[0])
