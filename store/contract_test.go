@@ -66,6 +66,13 @@ func openTeamAs(t testing.TB, schemaDSN string) *DB {
 			sharedLogin(t, schemaDSN, name, roles...)
 		}
 	})
+	// The people were made for the first schema; each schema records
+	// the roles they hold, as the owner's assay team grant would.
+	people := make([]string, 0, len(testPeople))
+	for name := range testPeople {
+		people = append(people, name)
+	}
+	recordTestGrants(t, schemaDSN, people...)
 	db, err := OpenTeam(schemaDSN, questionnaires.Decode)
 	if err != nil {
 		t.Fatal(err)

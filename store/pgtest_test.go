@@ -183,7 +183,41 @@ func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 			t.Fatal(err)
 		}
 	}
+	recordTestGrants(t, schemaDSN, name)
 	return pgtest.WithParams(t, schemaDSN, "", map[string]string{"user": name, "password": testPassword(name)})
+}
+
+// recordTestGrants records in the schema of schemaDSN, through assay's
+// own assay_record_grant, the team roles the logins named hold now and
+// the recorded ones they no longer hold: the tests grant roles in SQL,
+// as a DBA would, and verify names a role held and not recorded (and
+// the other way round) once the login acts in the portfolio. A schema
+// older than 010 has no record to write.
+func recordTestGrants(t testing.TB, schemaDSN string, names ...string) {
+	t.Helper()
+	db, err := sql.Open("pgx", schemaDSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`DO $$ BEGIN IF to_regproc('assay_record_grant') IS NOT NULL THEN
+		PERFORM assay_record_grant(x.login, x.role, x.act) FROM (
+			SELECT u.rolname AS login, substr(r.rolname, 7) AS role, CASE WHEN held THEN 'grant' ELSE 'revoke' END AS act, held,
+				COALESCE((SELECT g.action <> 'revoke' FROM team_grants g WHERE g.login = u.rolname AND g.role = substr(r.rolname, 7) ORDER BY g.id DESC LIMIT 1), false) AS recorded
+			FROM pg_roles u CROSS JOIN pg_roles r, LATERAL (SELECT EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = u.oid AND m.roleid = r.oid) AS held) h
+			WHERE u.rolname IN (` + quotedNames(names) + `) AND r.rolname IN ('assay_analyst', 'assay_approver', 'assay_auditor', 'assay_owner')
+		) x WHERE x.held <> x.recorded;
+	END IF; END $$`); err != nil {
+		t.Fatalf("recording the test logins' grants: %v", err)
+	}
+}
+
+func quotedNames(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = quoteLiteral(n)
+	}
+	return strings.Join(q, ", ")
 }
 
 // releaseLogin ends a test's use of the login name, and drops it when no

@@ -32,10 +32,9 @@ import (
 //   - A login holding a team role that also holds pg_write_all_data, which
 //     writes every table whatever the grants say.
 //
-// Which logins hold which team roles is not compared: logins come and go,
-// PostgreSQL keeps no record of the program that granted a membership, and
-// a superuser's psql GRANT is the same act as assay team grant's (assay
-// team list shows who holds what).
+// Which logins hold which team roles is compared with the record assay
+// team grant and revoke keep (postgres_grants.go), not with schema.txt:
+// logins come and go.
 
 // teamRolePrefix begins the names of the team roles (assay_analyst, …).
 const teamRolePrefix = "assay_"
@@ -211,6 +210,7 @@ var tableHolds = map[string]string{
 	"assessments":       "assessments",
 	"subjects":          "subjects",
 	"schema_migrations": "schema versions",
+	"team_grants":       "record of team grants",
 }
 
 // object names what a line's "KIND NAME" is: "the audit records (table

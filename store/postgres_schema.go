@@ -205,7 +205,12 @@ func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
 	if err != nil {
 		return nil, err
 	}
-	if found := schemaDrift(want, got); len(found) > 0 {
+	found := schemaDrift(want, got)
+	held, err := grantDrift(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	if found = append(found, held...); len(found) > 0 {
 		return &Break{Chain: "schema", Reason: strings.Join(found, "; ")}, nil
 	}
 	return nil, nil

@@ -252,7 +252,19 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 	if member {
 		return nil
 	}
-	return t.exec(ctx, t.db, "GRANT assay_owner TO "+pgx.Identifier{t.d.login}.Sanitize())
+	if err := t.exec(ctx, t.db, "GRANT assay_owner TO "+pgx.Identifier{t.d.login}.Sanitize()); err != nil {
+		return err
+	}
+	// A schema at 010 or later records it, as assay team grant would; an
+	// older one records it as found when 010 is applied.
+	var recorder bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc('assay_record_grant') IS NOT NULL`).Scan(&recorder); err != nil {
+		return t.d.failure(t.where, err)
+	}
+	if !recorder {
+		return nil
+	}
+	return t.exec(ctx, t.db, recordGrantStatement(t.d.login, assess.RoleOwner, "grant"))
 }
 
 // TeamGrant grants a login team roles; TeamRevoke takes them back. The
@@ -311,22 +323,77 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 			return t.ran, assess.Errorf(assess.EInvalid, "login %s may not grant or revoke the role %s: that takes a superuser, a login with CREATEROLE (such as the one that ran assay team init), or one granted assay_%s WITH ADMIN OPTION; nothing was changed",
 				t.d.login, r, r)
 		}
-		var member bool
-		if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-			WHERE r.rolname = ? AND u.rolname = ?)`, "assay_"+r, login).Scan(&member); err != nil {
-			return t.ran, t.d.failure(t.where, err)
+	}
+	var recorder bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc('assay_record_grant') IS NOT NULL`).Scan(&recorder); err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	if !recorder {
+		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no record of who was granted which role; run assay team init first; nothing was changed", t.where)
+	}
+	// The memberships, their record and, on revoke, the login's own
+	// privileges on assay's objects change in one transaction: a grant
+	// is never left unrecorded, nor a revocation half done.
+	tx, err := t.db.BeginTx(ctx, nil)
+	if err != nil {
+		return t.ran, t.d.failure(t.where, err)
+	}
+	defer tx.Rollback()
+	// ran is what ran inside the transaction; a failure returns it
+	// between BEGIN and ROLLBACK, which undid it.
+	var ran []string
+	run := func(stmt string) error {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return t.d.failure(t.where, fmt.Errorf("%s: %w", firstLine(stmt), err))
 		}
-		if member == grant {
-			continue
+		ran = append(ran, stmt)
+		return nil
+	}
+	undone := func() []string { return append(append(append(t.ran, "BEGIN"), ran...), "ROLLBACK") }
+	ident := pgx.Identifier{login}.Sanitize()
+	for _, r := range roles {
+		var member, recorded bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+			WHERE r.rolname = ? AND u.rolname = ?),
+			COALESCE((SELECT action <> 'revoke' FROM team_grants WHERE login = ? AND role = ? ORDER BY id DESC LIMIT 1), false)`,
+			"assay_"+r, login, login, r).Scan(&member, &recorded); err != nil {
+			return undone(), t.d.failure(t.where, err)
 		}
-		stmt := "GRANT assay_" + r + " TO " + pgx.Identifier{login}.Sanitize()
-		if !grant {
-			stmt = "REVOKE assay_" + r + " FROM " + pgx.Identifier{login}.Sanitize()
+		// A membership granted outside assay is recorded by a grant (the
+		// owner meant it) or taken back and recorded by a revoke.
+		if member != grant {
+			stmt := "GRANT assay_" + r + " TO " + ident
+			if !grant {
+				stmt = "REVOKE assay_" + r + " FROM " + ident
+			}
+			if err := run(stmt); err != nil {
+				return undone(), err
+			}
 		}
-		if err := t.exec(ctx, t.db, stmt); err != nil {
-			return t.ran, err
+		if member != grant || recorded != grant {
+			if err := run(recordGrantStatement(login, r, map[bool]string{true: "grant", false: "revoke"}[grant])); err != nil {
+				return undone(), err
+			}
 		}
 	}
+	if !grant {
+		revokes, err := queryColumn(ctx, tx, directPrivilegesQuery, login)
+		if err != nil {
+			return undone(), t.d.failure(t.where, err)
+		}
+		for _, stmt := range revokes {
+			if err := run(stmt); err != nil {
+				return undone(), err
+			}
+		}
+	}
+	if len(ran) == 0 {
+		return t.ran, nil
+	}
+	if err := tx.Commit(); err != nil {
+		return undone(), t.d.failure(t.where, err)
+	}
+	t.ran = append(append(append(t.ran, "BEGIN"), ran...), "COMMIT")
 	return t.ran, nil
 }
 

@@ -1,0 +1,126 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// Which logins hold which team role, against what assay team grant and
+// revoke recorded (migration 010, table team_grants). PostgreSQL keeps no
+// record of the program that granted a membership, so assay keeps its
+// own, written only through assay_record_grant, and verify names:
+//
+//   - a login that has acted in this portfolio (it registered a signing
+//     key in its ledger, which every login does with its first change)
+//     and holds a team role, directly or through another role, that
+//     assay never recorded granting it here, nor found at the upgrade to
+//     010;
+//   - a grant assay recorded that the login, still on the server, no
+//     longer holds.
+//
+// Roles belong to the server, not to one database, and every team
+// database on it shares them: a login granted a role for another team
+// database holds it here too, but is named only once it acts here. A
+// login that holds a role and never acts here (an auditor who only
+// reads) is not named; assay team list shows every holder. A superuser
+// holds every role without being granted any, and is not named either.
+// docs/team.md says what this does not detect.
+
+// grantDriftQuery reads, in one statement, what grantDrift names: kind
+// ("outside" or "lost"), login, role.
+const grantDriftQuery = `WITH recorded AS (
+		SELECT DISTINCT ON (login, role) login, role, action FROM team_grants ORDER BY login, role, id DESC
+	), actors AS (
+		SELECT DISTINCT l.note::jsonb ->> 'name' AS login FROM ledger l WHERE l.kind IN ('genesis', 'key')
+	)
+	SELECT 'outside', u.rolname, substr(r.rolname, 7) FROM actors a
+		JOIN pg_roles u ON u.rolname = a.login AND NOT u.rolsuper
+		JOIN pg_roles r ON r.rolname IN ('assay_analyst', 'assay_approver', 'assay_auditor', 'assay_owner') AND pg_has_role(u.oid, r.oid, 'MEMBER')
+		LEFT JOIN recorded c ON c.login = u.rolname AND c.role = substr(r.rolname, 7)
+		WHERE c.action IS NULL OR c.action = 'revoke'
+	UNION ALL
+	SELECT 'lost', c.login, c.role FROM recorded c JOIN pg_roles u ON u.rolname = c.login
+		WHERE c.action = 'grant' AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+			WHERE m.member = u.oid AND r.rolname = 'assay_' || c.role)
+	ORDER BY 2, 3, 1`
+
+// grantDrift says, in words, each difference between the team roles held
+// and the grants recorded. A schema without the record (older than 010)
+// has nothing to compare: the schema's own comparison names the missing
+// table.
+func grantDrift(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}) ([]string, error) {
+	has, err := queryColumn(ctx, q, `SELECT 'yes' WHERE to_regclass('team_grants') IS NOT NULL`)
+	if err != nil || len(has) == 0 {
+		return nil, err
+	}
+	rows, err := q.QueryContext(ctx, grantDriftQuery)
+	if err != nil {
+		return nil, fmt.Errorf("reading who holds the team roles: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var kind, login, role string
+		if err := rows.Scan(&kind, &login, &role); err != nil {
+			return nil, err
+		}
+		out = append(out, describeGrantDrift(kind, login, role))
+	}
+	return out, rows.Err()
+}
+
+// describeGrantDrift words one line of grantDriftQuery.
+func describeGrantDrift(kind, login, role string) string {
+	if kind == "lost" {
+		return fmt.Sprintf("%s no longer holds the %s role assay granted: revoked outside assay", login, role)
+	}
+	return fmt.Sprintf("%s holds the %s role, granted outside assay (assay team grant records it if it was meant, assay team revoke takes it back)", login, role)
+}
+
+// recordGrantStatement is the statement that records one grant or
+// revocation through assay_record_grant, with the values written into
+// it so that what is printed is what ran.
+func recordGrantStatement(login, role, action string) string {
+	return "SELECT assay_record_grant(" + sqlLiteral(login) + ", " + sqlLiteral(role) + ", " + sqlLiteral(action) + ")"
+}
+
+// sqlLiteral quotes s as a SQL string (standard_conforming_strings, on
+// since PostgreSQL 9.1, makes a backslash an ordinary character).
+func sqlLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// directPrivilegesQuery writes the REVOKE statements that take from the
+// login ? every privilege granted to it by name on the team schema and
+// its tables, columns, sequences and functions: assay team revoke takes
+// them with the roles, or a login revoked every role could still, say,
+// rewrite the audit records a DBA once let it UPDATE. Each statement
+// names the privileges the login held, so that what is printed says
+// exactly what was taken; CASCADE, when it could grant them on, takes
+// back what it granted others with them.
+const directPrivilegesQuery = `WITH u AS (SELECT oid, rolname FROM pg_roles WHERE rolname = ?),
+	held AS (
+		SELECT 'SCHEMA' AS kind, quote_ident(n.nspname) AS name, NULL::text AS col, a.privilege_type, a.is_grantable
+		FROM pg_namespace n, aclexplode(n.nspacl) a, u WHERE n.nspname = current_schema() AND a.grantee = u.oid
+		UNION ALL
+		SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, quote_ident(c.relname), NULL, a.privilege_type, a.is_grantable
+		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a, u
+		WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f') AND a.grantee = u.oid
+		UNION ALL
+		SELECT 'TABLE', quote_ident(c.relname), quote_ident(t.attname), a.privilege_type, a.is_grantable
+		FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(t.attacl) a, u
+		WHERE n.nspname = current_schema() AND t.attnum > 0 AND NOT t.attisdropped AND a.grantee = u.oid
+		UNION ALL
+		SELECT 'FUNCTION', quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL, a.privilege_type, a.is_grantable
+		FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a, u
+		WHERE n.nspname = current_schema() AND a.grantee = u.oid
+	),
+	per_column AS (
+		SELECT kind, name, privilege_type || COALESCE(' (' || string_agg(col, ', ' ORDER BY col) || ')', '') AS what, bool_or(is_grantable) AS grantable
+		FROM held GROUP BY kind, name, privilege_type, col IS NULL
+	)
+	SELECT 'REVOKE ' || string_agg(what, ', ' ORDER BY what) || ' ON ' || kind || ' ' || name || ' FROM ' || quote_ident((SELECT rolname FROM u)) ||
+		CASE WHEN bool_or(grantable) THEN ' CASCADE' ELSE '' END
+	FROM per_column GROUP BY kind, name ORDER BY kind, name`
