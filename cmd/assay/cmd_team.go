@@ -28,8 +28,11 @@ server itself enforces what each role may do:
 ` + roles.String() + `
 assay team init sets up the schema and the roles (run it as a login that may
 create roles, once, and again after upgrading assay); assay team grant and
-revoke give logins roles and take them back; assay team list shows who holds
-which. Each prints the SQL statements it ran. Passwords never go on a command
+revoke give logins roles and take them back, and record it in the team
+database (assay verify names a role held that assay did not grant); revoke
+also takes what a login was granted by name on the team schema's tables and
+functions; assay team list shows who holds which. Each prints the SQL
+statements it ran. Passwords never go on a command
 line: create a login in psql (CREATE ROLE name LOGIN; \password name), and
 give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 		Example: `  export ASSAY_DB='postgres://db.example.org/privacy'
@@ -70,7 +73,7 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 			},
 		},
 		a.teamMembershipCommand("grant", "Give a login team roles", store.TeamGrant),
-		a.teamMembershipCommand("revoke", "Take team roles back from a login", store.TeamRevoke),
+		a.teamMembershipCommand("revoke", "Take team roles back from a login, with what it was granted by name on the team schema", store.TeamRevoke),
 		&cobra.Command{
 			Use:   "list",
 			Short: "List the logins holding a team role",

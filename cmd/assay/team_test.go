@@ -27,16 +27,19 @@ func TestTeamRolesAreTheServers(t *testing.T) {
 	if r := s.admin("team", "init"); r.code != 0 || r.stdout != "The team database is up to date; nothing to do.\n" {
 		t.Errorf("team init on an up-to-date database: exit %d, printed %q %s", r.code, r.stdout, r.errs)
 	}
-	// assay team grant prints the statement it ran, and nothing when
-	// there is nothing to do; team list shows the roles.
+	// assay team grant prints the statements it ran (the grant and its
+	// record, since team schema 010, in one transaction), and nothing
+	// when there is nothing to do; team list shows the roles.
 	bo := s.person("bo")
-	if r := s.admin("team", "grant", bo.login, "analyst"); r.code != 0 || r.stdout != fmt.Sprintf("GRANT assay_analyst TO %q;\n", bo.login) {
+	if r := s.admin("team", "grant", bo.login, "analyst"); r.code != 0 ||
+		r.stdout != fmt.Sprintf("BEGIN;\nGRANT assay_analyst TO %q;\nSELECT assay_record_grant('%s', 'analyst', 'grant');\nCOMMIT;\n", bo.login, bo.login) {
 		t.Errorf("team grant: exit %d, printed %q %s", r.code, r.stdout, r.errs)
 	}
 	if r := s.admin("team", "grant", bo.login, "analyst"); r.code != 0 || !strings.HasPrefix(r.stdout, "Nothing to do") {
 		t.Errorf("team grant again: exit %d, printed %q", r.code, r.stdout)
 	}
-	if r := s.admin("team", "revoke", bo.login, "analyst"); r.code != 0 || r.stdout != fmt.Sprintf("REVOKE assay_analyst FROM %q;\n", bo.login) {
+	if r := s.admin("team", "revoke", bo.login, "analyst"); r.code != 0 ||
+		r.stdout != fmt.Sprintf("BEGIN;\nREVOKE assay_analyst FROM %q;\nSELECT assay_record_grant('%s', 'analyst', 'revoke');\nCOMMIT;\n", bo.login, bo.login) {
 		t.Errorf("team revoke: exit %d, printed %q %s", r.code, r.stdout, r.errs)
 	}
 	if r := s.admin("team", "grant", bo.login, "superuser"); r.code == 0 || !strings.Contains(r.errs, "not a team role") {
