@@ -65,6 +65,25 @@ func TestVerifyCLINamesUpdatedRecord(t *testing.T) {
 	s.ok("verify", "2")
 }
 
+// A lock trigger dropped is a protection changed, not a broken trail:
+// verify says so, and that the trail was not checked, exiting 1.
+func TestVerifyCLINamesProtectionChanged(t *testing.T) {
+	s := verifySession(t)
+	db, err := sql.Open("sqlite", "file:"+s.env["ASSAY_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`DROP TRIGGER answers_locked_update`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, _, errOut := s.run("", "verify")
+	want := "assay: the database's protections changed, so the audit trail was not checked: the trigger answers_locked_update was dropped outside assay\n"
+	if code != 1 || errOut != want {
+		t.Fatalf("exit %d, stderr %q; want exit 1 and %q", code, errOut, want)
+	}
+}
+
 func TestVerifyCLINamesDeletedRecord(t *testing.T) {
 	s := verifySession(t)
 	s.tamper(`DELETE FROM events WHERE assessment_id = 1 AND seq = 9`)
