@@ -418,6 +418,11 @@ type TeamMember struct {
 	// ledger; -1 when the portfolio has no ledger yet (before assay team
 	// init).
 	Keys int
+	// OutsideAssay are the roles it holds that assay team grant never
+	// recorded in this database, nor found there at the upgrade to
+	// schema 010 (postgres_grants.go): granted in psql, or for another
+	// team database on the server.
+	OutsideAssay []string
 }
 
 // TeamMembers lists the logins holding a team role, by name.
@@ -435,10 +440,19 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 	if hasLedger {
 		keys = `(SELECT COUNT(*) FROM ledger l WHERE l.kind IN ('genesis', 'key') AND l.note::jsonb ->> 'name' = u.rolname)`
 	}
+	var hasRecord bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regclass('team_grants') IS NOT NULL`).Scan(&hasRecord); err != nil {
+		return nil, t.d.failure(t.where, err)
+	}
+	outside := `false`
+	if hasRecord {
+		outside = `NOT COALESCE((SELECT g.action <> 'revoke' FROM team_grants g WHERE g.login = u.rolname AND g.role = substr(r.rolname, 7)
+			ORDER BY g.id DESC LIMIT 1), false)`
+	}
 	rows, err := t.db.QueryContext(ctx, `SELECT u.rolname, substr(r.rolname, 7),
 			CASE WHEN NOT u.rolcanlogin THEN 'not a login (NOLOGIN)'
 				WHEN u.rolvaliduntil < now() THEN 'its password expired on ' || to_char(u.rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD')
-				ELSE '' END, `+keys+`
+				ELSE '' END, `+keys+`, `+outside+`
 		FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 		WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') ORDER BY 1, 2`)
 	if err != nil {
@@ -449,13 +463,18 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 	for rows.Next() {
 		var m TeamMember
 		var role string
-		if err := rows.Scan(&m.Login, &role, &m.CannotLogIn, &m.Keys); err != nil {
+		var unrecorded bool
+		if err := rows.Scan(&m.Login, &role, &m.CannotLogIn, &m.Keys, &unrecorded); err != nil {
 			return nil, err
 		}
 		if len(out) == 0 || out[len(out)-1].Login != m.Login {
 			out = append(out, m)
 		}
-		out[len(out)-1].Roles = append(out[len(out)-1].Roles, role)
+		last := &out[len(out)-1]
+		last.Roles = append(last.Roles, role)
+		if unrecorded {
+			last.OutsideAssay = append(last.OutsideAssay, role)
+		}
 	}
 	return out, rows.Err()
 }

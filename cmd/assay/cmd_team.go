@@ -104,7 +104,7 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 // registers one with its first change; an auditor never needs one).
 func (a *app) writeTeamMembers(members []store.TeamMember) error {
 	t := newTable("LOGIN", "ROLES", "SIGNING KEY", "NOTE")
-	cannot, keyless := 0, 0
+	cannot, keyless, outside := 0, 0, 0
 	for _, m := range members {
 		key := ""
 		switch {
@@ -114,22 +114,30 @@ func (a *app) writeTeamMembers(members []store.TeamMember) error {
 		case m.Keys > 0:
 			key = "registered"
 		}
-		note := ""
+		var notes []string
 		if m.CannotLogIn != "" {
-			note = "cannot log in: " + m.CannotLogIn
+			notes = append(notes, "cannot log in: "+m.CannotLogIn)
 			cannot++
 		}
-		t.row(m.Login, strings.Join(m.Roles, ", "), key, note)
+		if len(m.OutsideAssay) > 0 {
+			notes = append(notes, "granted outside assay: "+strings.Join(m.OutsideAssay, ", "))
+			outside++
+		}
+		t.row(m.Login, strings.Join(m.Roles, ", "), key, strings.Join(notes, "; "))
 	}
 	if err := t.write(a.stdout); err != nil {
 		return err
 	}
-	if cannot > 0 || keyless > 0 {
+	if cannot > 0 || keyless > 0 || outside > 0 {
 		fmt.Fprintln(a.stdout) // the notes are not a row of the table
 	}
 	if cannot > 0 {
 		fmt.Fprintf(a.stdout, "%s a team role but cannot log in: assay team revoke takes the roles back.\n",
 			assess.Plural(cannot, "1 role holds", fmt.Sprintf("%d roles hold", cannot)))
+	}
+	if outside > 0 {
+		fmt.Fprintf(a.stdout, "%s a team role assay did not grant in this database: assay team grant records it if it was meant, assay team revoke takes it back.\n",
+			assess.Plural(outside, "1 login or role holds", fmt.Sprintf("%d logins or roles hold", outside)))
 	}
 	if keyless > 0 {
 		fmt.Fprintf(a.stdout, "%s no signing key registered in this portfolio: nothing in its ledger is signed by %s.\n",

@@ -35,6 +35,14 @@ func TestTeamVerifyNamesProtectionsAndGrantsChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	ana.ok("verify") // she has not acted here yet
+	// assay team list shows every holder, and marks the role no one
+	// granted through assay even before she acts.
+	list := s.admin("team", "list").stdout
+	if !containsSpaced(list, mallory.login+"  analyst  none registered  granted outside assay: analyst") ||
+		!strings.Contains(spacedLines(list), "1 login or role holds a team role assay did not grant in this database: assay team grant records it if it was meant, assay team revoke takes it back.") ||
+		containsSpaced(list, ana.login+"  analyst, approver  registered  granted outside assay") {
+		t.Errorf("team list does not mark mallory's role granted outside assay, or marks ana's:\n%s", list)
+	}
 	mallory.ok("new", "-q", "vendor-security-screen", "-s", "Globex", "--date", "2026-03-01")
 	r = ana.run("verify")
 	if w := mallory.login + " holds the analyst role, granted outside assay"; r.code != 1 || !strings.Contains(r.errs, w) ||
