@@ -386,6 +386,18 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 				return undone(), err
 			}
 		}
+		// The server skips, with a mere warning, a REVOKE of what the
+		// login running it did not grant and does not own (one holding
+		// the role WITH ADMIN OPTION only): what is left is named, and
+		// nothing is changed, rather than printed as taken.
+		left, err := queryColumn(ctx, tx, directPrivilegesQuery, login)
+		if err != nil {
+			return undone(), t.d.failure(t.where, err)
+		}
+		if len(left) > 0 {
+			return undone(), assess.Errorf(assess.EInvalid, "login %s may not take back what %s was granted by name on the team schema (%s): a superuser, or a login holding the owner role, may; nothing was changed",
+				t.d.login, login, strings.Join(left, "; "))
+		}
 	}
 	if len(ran) == 0 {
 		return t.ran, nil

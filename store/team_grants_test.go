@@ -171,3 +171,33 @@ func TestTeamRevokeTakesDirectPrivileges(t *testing.T) {
 		t.Fatalf("verify after assay team revoke: %s", got)
 	}
 }
+
+// A login that may revoke the role but not the privileges (it holds the
+// role WITH ADMIN OPTION, and is neither a superuser nor the owner) would
+// have the server skip each REVOKE with a warning: assay team revoke
+// refuses instead, naming what is left and who may take it, and changes
+// nothing.
+func TestTeamRevokeRefusesWhatItCannotTake(t *testing.T) {
+	requirePostgres(t)
+	dsn := teamSchema(t)
+	ctx := context.Background()
+	bob, keeper := uniqueName("bob"), uniqueName("keeper")
+	teamLogin(t, dsn, bob)
+	keeperDSN := teamLogin(t, dsn, keeper)
+	raw := rawTeam(t, dsn)
+	mustExec(t, raw, `GRANT assay_analyst TO `+pgx.Identifier{keeper}.Sanitize()+` WITH ADMIN OPTION`)
+	if _, err := TeamGrant(ctx, dsn, bob, []string{"analyst"}); err != nil {
+		t.Fatal(err)
+	}
+	mustExec(t, raw, `GRANT UPDATE ON events TO `+pgx.Identifier{bob}.Sanitize())
+	t.Cleanup(func() { _, _ = raw.Exec(`REVOKE ALL ON events FROM ` + pgx.Identifier{bob}.Sanitize()) }) // or bob cannot be dropped
+	ran, err := TeamRevoke(ctx, keeperDSN, bob, []string{"analyst"})
+	if err == nil || !strings.Contains(err.Error(), "REVOKE UPDATE ON TABLE events FROM "+pgx.Identifier{bob}.Sanitize()) ||
+		!strings.Contains(err.Error(), "nothing was changed") || ran[len(ran)-1] != "ROLLBACK" {
+		t.Fatalf("revoke by a login that cannot take bob's privilege: ran %q, %v; want it refused naming the privilege", ran, err)
+	}
+	var member, update bool
+	if err := raw.QueryRow(`SELECT pg_has_role($1, 'assay_analyst', 'MEMBER'), has_table_privilege($1, 'events', 'UPDATE')`, bob).Scan(&member, &update); err != nil || !member || !update {
+		t.Fatalf("the refused revoke changed something: member %v, update %v (%v)", member, update, err)
+	}
+}
