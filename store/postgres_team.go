@@ -256,15 +256,22 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 		return err
 	}
 	// A schema at 010 or later records it, as assay team grant would; an
-	// older one records it as found when 010 is applied.
-	var recorder bool
-	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc('assay_record_grant') IS NOT NULL`).Scan(&recorder); err != nil {
+	// older one records it as found when 010 is applied. The function is
+	// named with its schema: the session's search path was resolved
+	// before the login could use the schema, and PostgreSQL keeps it.
+	schema, err := t.schema(ctx)
+	if err != nil {
+		return err
+	}
+	recorder := pgx.Identifier{schema, "assay_record_grant"}.Sanitize()
+	var exists bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc(?) IS NOT NULL`, recorder).Scan(&exists); err != nil {
 		return t.d.failure(t.where, err)
 	}
-	if !recorder {
+	if !exists {
 		return nil
 	}
-	return t.exec(ctx, t.db, recordGrantStatement(t.d.login, assess.RoleOwner, "grant"))
+	return t.exec(ctx, t.db, strings.Replace(recordGrantStatement(t.d.login, assess.RoleOwner, "grant"), "assay_record_grant", recorder, 1))
 }
 
 // TeamGrant grants a login team roles; TeamRevoke takes them back. The
@@ -324,12 +331,25 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 				t.d.login, r, r)
 		}
 	}
-	var recorder bool
-	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc('assay_record_grant') IS NOT NULL`).Scan(&recorder); err != nil {
+	// The record is written in the team schema: one set up before 010
+	// has none, and a login that may not use the schema (one that may
+	// manage roles but holds no team role) may not write it.
+	schema, err := t.schema(ctx)
+	if err != nil {
+		return t.ran, err
+	}
+	var recorder, usage bool
+	if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+			WHERE n.nspname = ? AND p.proname = 'assay_record_grant'),
+		COALESCE((SELECT has_schema_privilege(n.oid, 'USAGE') FROM pg_namespace n WHERE n.nspname = ?), false)`, schema, schema).Scan(&recorder, &usage); err != nil {
 		return t.ran, t.d.failure(t.where, err)
 	}
 	if !recorder {
 		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no record of who was granted which role; run assay team init first; nothing was changed", t.where)
+	}
+	if !usage {
+		return t.ran, assess.Errorf(assess.EInvalid, "login %s may not use the team schema %s, where assay records who was granted which role: run it as a login holding the owner role (such as the one that ran assay team init) or a superuser; nothing was changed",
+			t.d.login, schema)
 	}
 	// The memberships, their record and, on revoke, the login's own
 	// privileges on assay's objects change in one transaction: a grant

@@ -201,3 +201,48 @@ func TestTeamRevokeRefusesWhatItCannotTake(t *testing.T) {
 		t.Fatalf("the refused revoke changed something: member %v, update %v (%v)", member, update, err)
 	}
 }
+
+// assay team init run by a login with CREATEROLE makes it an owner: on a
+// schema that keeps the record, that grant is recorded like any other,
+// or the owner's own first change would be named as granted outside
+// assay.
+func TestTeamInitRecordsTheOwnerItMakes(t *testing.T) {
+	requirePostgres(t)
+	dsn := teamSchema(t)
+	initer := uniqueName("initer")
+	initerDSN := teamLogin(t, dsn, initer)
+	raw := rawTeam(t, dsn)
+	mustExec(t, raw, `ALTER ROLE `+pgx.Identifier{initer}.Sanitize()+` CREATEROLE`)
+	ran, err := TeamInit(context.Background(), initerDSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "\"assay_record_grant\"('" + initer + "', 'owner', 'grant')"; !strings.Contains(strings.Join(ran, "\n"), want) {
+		t.Fatalf("team init by a login with CREATEROLE ran\n%s\nwant %s", strings.Join(ran, "\n"), want)
+	}
+	var action string
+	if err := raw.QueryRow(`SELECT action FROM team_grants WHERE login = $1 AND role = 'owner' ORDER BY id DESC LIMIT 1`, initer).Scan(&action); err != nil || action != "grant" {
+		t.Fatalf("the owner role team init gave %s is recorded as %q (%v), want grant", initer, action, err)
+	}
+}
+
+// A login that may manage roles (CREATEROLE) but holds no team role may
+// not use the team schema, so may not record a grant there: it is told
+// so, not that the database is older than assay, and nothing changes.
+func TestTeamGrantByALoginOutsideTheSchemaSaysWhy(t *testing.T) {
+	requirePostgres(t)
+	dsn := teamSchema(t)
+	manager, carol := uniqueName("manager"), uniqueName("carol")
+	managerDSN := teamLogin(t, dsn, manager)
+	teamLogin(t, dsn, carol)
+	raw := rawTeam(t, dsn)
+	mustExec(t, raw, `ALTER ROLE `+pgx.Identifier{manager}.Sanitize()+` CREATEROLE`)
+	ran, err := TeamGrant(context.Background(), managerDSN, carol, []string{"analyst"})
+	if err == nil || !strings.Contains(err.Error(), "may not use the team schema") || strings.Contains(err.Error(), "older assay") || len(ran) != 0 {
+		t.Fatalf("grant by a login outside the schema: ran %q, %v; want it told it may not use the schema", ran, err)
+	}
+	var member bool
+	if err := raw.QueryRow(`SELECT pg_has_role($1, 'assay_analyst', 'MEMBER')`, carol).Scan(&member); err != nil || member {
+		t.Fatalf("the refused grant gave carol the role (%v)", err)
+	}
+}
