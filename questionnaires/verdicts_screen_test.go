@@ -157,11 +157,13 @@ func init() {
 		verdictCase{
 			// Article suggestions for staff: level I, and no finding for
 			// the outside review that level II first asks for (fairness-aia
-			// 2.1.0 made it a medium finding at every level).
+			// 2.1.0 made it a medium finding at every level). Combinations
+			// never compared are a medium finding: the file answered them
+			// not applicable until it was corrected under 2.9.0.
 			file: "fairness-helpdesk-article-suggestions-internal.yaml", outcome: "I",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "4 of 55", "mitigation": "65 of 70"},
-			findings: "adversarial-testing:low",
+			dims:     map[string]string{"impact": "4 of 55", "mitigation": "65 of 72"},
+			findings: "intersectional-testing:medium adversarial-testing:low",
 		},
 	)
 }
