@@ -110,7 +110,8 @@ func TestFRIAArticle27MeasuresAreNeverNotApplicable(t *testing.T) {
 		t.Fatal("no eu-ai-act-fria")
 	}
 	for _, id := range []string{"intended-purpose", "oversight-measures", "provider-information", "oversight-people",
-		"incident-measures", "internal-governance", "complaints"} {
+		"oversight-authority", "incident-measures", "incident-decider", "internal-governance", "governance-reports",
+		"complaints"} {
 		qq, ok := q.Question(id)
 		if !ok {
 			t.Fatalf("no question %s", id)

@@ -40,8 +40,9 @@ func TestFRIANotificationIsHighAndExemptOnlyUnderArticle46(t *testing.T) {
 // the assessment for the measures taken if the risks materialise,
 // including the complaint route. A missing complaint route set the
 // outcome to high; no measures at all left it low (eu-ai-act-fria
-// 1.9.0). Both now set high; measures written down without a named
-// decision-maker (partly) stay a finding for the plan.
+// 1.9.0). Both now set high; measures written down for some risks only
+// (partly) stay a finding for the plan, as a missing decision-maker does
+// on incident-decider since 1.11.0.
 func TestFRIANoMeasuresIfRisksMaterialiseSetsHigh(t *testing.T) {
 	q := biGet(t, "eu-ai-act-fria")
 	for _, c := range []struct {

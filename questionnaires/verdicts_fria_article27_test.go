@@ -12,7 +12,7 @@ func init() {
 			file: "fria-credit-union-loan-scoring-nothing-set-down-if-risks-materialise.yaml", outcome: "high", knockout: "incident-measures",
 			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
 			dims:     map[string]string{"gaps": "7 of 60", "exposure": "7 of 23"},
-			findings: "incident-measures:high suspension:high risk-reporting:medium",
+			findings: "incident-measures:high incident-decider:high suspension:high risk-reporting:high",
 		},
 		verdictCase{
 			// No notification to the authority: a high finding, not
@@ -21,6 +21,34 @@ func init() {
 			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "limited"},
 			dims:     map[string]string{"gaps": "2 of 60", "exposure": "5 of 23"},
 			findings: "authority-notice:high",
+		},
+	)
+}
+
+// When the assessment was made (eu-ai-act-fria 1.11.0, Articles 27(1)
+// and 111(2)): a bank that switched to a redesigned model before
+// assessing it, and the same council system put into service before and
+// after 2 August 2026. A late assessment is a high finding, never a
+// knock-out: stopping the use would not make it timely.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			file: "fria-bank-card-limits-new-model-used-before-assessment.yaml", outcome: "low",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+			dims:     map[string]string{"gaps": "2 of 60", "exposure": "11 of 23"},
+			findings: "assessed-before-use:high authority-notice:high",
+		},
+		verdictCase{
+			file: "fria-council-benefit-claims-triage-in-service-before-august-2026.yaml", outcome: "low",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+			dims:     map[string]string{"gaps": "0 of 60", "exposure": "8 of 23"},
+			findings: "none",
+		},
+		verdictCase{
+			file: "fria-council-benefit-claims-triage-first-used-september-2026.yaml", outcome: "low",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+			dims:     map[string]string{"gaps": "2 of 60", "exposure": "8 of 23"},
+			findings: "assessed-before-use:high authority-notice:high use-registration:medium",
 		},
 	)
 }

@@ -135,7 +135,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "fria-exam-proctoring.yaml", outcome: "medium",
 		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
-		dims:     map[string]string{"gaps": "9 of 60", "exposure": "9 of 23"},
+		dims:     map[string]string{"gaps": "8 of 60", "exposure": "9 of 23"},
 		findings: "vulnerable-groups:medium provider-information:medium risk-discrimination:medium oversight-people:medium complaints:medium input-data:low",
 	},
 	{
@@ -478,7 +478,7 @@ var verdictCases = []verdictCase{
 		levels: map[string]string{"measures": "moderate", "residual-risk": "high", "reach": "wide"},
 		dims:   map[string]string{"gaps": "10 of 60", "exposure": "10 of 23"},
 		findings: "risk-essential-services:high oversight-measures:high instructions-followed:medium " +
-			"risk-discrimination:medium risk-dignity:medium oversight-people:medium",
+			"risk-discrimination:medium risk-dignity:medium oversight-people:medium oversight-authority:medium",
 	},
 	{
 		// Profiling of employees by a vendor's model: the DPIA, the
