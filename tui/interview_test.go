@@ -178,7 +178,7 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	answered("Credit scoring", "risk-essential-services", "oversight-people")
 	answered("Loan pricing")
 	answered("Credit line", "oversight-people")
-	const essential, training, workers = "Essential services: how likely", "Do the people assigned to oversight", "Workers' rights: how likely"
+	const essential, training, workers = "Essential services: how likely", "Have the people assigned to oversight been trained", "Workers' rights: how likely"
 
 	f := e.start()
 	open := func(id int, subject string) {
