@@ -283,33 +283,53 @@ func (s *trailScreen) View(width, height int) string {
 	if width != s.width || s.lines == nil {
 		s.layout(width)
 	}
-	status := keepEnds(s.exportStatus(width), max(height-2, 1))
-	rows := max(height-1-len(status), 1)
+	status := s.exportStatus(width)
+	if height <= 1 {
+		// One line: the question whether to replace a file, which y or n
+		// answers, or else what is typed or the footer.
+		s.page = 0
+		if s.export.overwrite != "" {
+			return status[0]
+		}
+		return s.lastLine(width)
+	}
+	// The last line is always drawn; what the export says comes before
+	// the trail's lines, which get what is left (none, on two lines with
+	// an export to report).
+	status = keepEnds(status, height-1)
+	rows := height - 1 - len(status)
 	s.page = rows
 	s.offset = clamp(s.offset, 0, max(len(s.lines)-rows, 0))
 	end := min(s.offset+rows, len(s.lines))
-	shown := make([]string, 0, rows+1)
+	shown := make([]string, 0, height)
 	for _, l := range s.lines[s.offset:end] {
 		shown = append(shown, fit(l, width))
 	}
 	for len(shown) < rows {
 		shown = append(shown, "")
 	}
+	shown = append(shown, status...)
+	return lines(append(shown, s.lastLine(width))...)
+}
+
+// lastLine is the screen's bottom line: the file name or the filter being
+// typed, or the footer with the lines shown.
+func (s *trailScreen) lastLine(width int) string {
+	switch {
+	case s.export.typing:
+		s.export.path.SetWidth(max(width-len(s.export.path.Prompt)-1, 10))
+		return fit(s.export.path.View(), width)
+	case s.filter.typing || s.filter.needle() != "":
+		// What is typed shows where the footer was, as on the portfolio.
+		return fit(s.filter.input.View(), width)
+	}
 	foot := "esc back to the portfolio"
 	if s.back != nil {
 		foot = "esc back to the assessment"
 	}
-	if len(s.lines) > rows {
+	if rows := s.page; rows > 0 && len(s.lines) > rows {
+		end := min(s.offset+rows, len(s.lines))
 		foot += fmt.Sprintf(" · lines %d-%d of %d", s.offset+1, end, len(s.lines))
 	}
-	shown = append(shown, status...)
-	switch {
-	case s.export.typing:
-		s.export.path.SetWidth(max(width-len(s.export.path.Prompt)-1, 10))
-		return lines(append(shown, fit(s.export.path.View(), width))...)
-	case s.filter.typing || s.filter.needle() != "":
-		// What is typed shows where the footer was, as on the portfolio.
-		return lines(append(shown, fit(s.filter.input.View(), width))...)
-	}
-	return lines(append(shown, s.sh.st.muted.Render(fit(foot, width)))...)
+	return s.sh.st.muted.Render(fit(foot, width))
 }
