@@ -110,7 +110,13 @@ func (s *trailScreen) layout(width int) {
 	}
 	s.width = width
 	shown := s.shown()
-	head := []string{s.verdict.Words(0, false, len(s.entries))}
+	// The title names the assessment; the header names it again only to
+	// say, as assay history does, that it is archived or a revision.
+	t := history.Trail{Archived: s.archived, Revision: s.revision, RevisionOf: s.revisionOf, Verdict: s.verdict, Entries: s.entries}
+	if s.archived || s.revisionOf != 0 {
+		t.Assessment = s.id
+	}
+	head := t.Head()
 	if s.question != "" || s.filter.needle() != "" {
 		var what []string
 		if s.question != "" {

@@ -139,10 +139,8 @@ func trailFile(path string, t history.Trail) ([]byte, error) {
 // then the values written in lines, whole.
 func writeHistory(w io.Writer, t history.Trail) {
 	entries, shown, f := t.Entries, t.Shown(), t.Filter
-	fmt.Fprintln(w, t.Verdict.Words(t.Assessment, t.Archived, len(entries)))
-	if t.RevisionOf != 0 {
-		fmt.Fprintf(w, "Assessment %d is revision %d of assessment %d: assay history %d shows how that one came to be; the records here start from the copy.\n",
-			t.Assessment, t.Revision, t.RevisionOf, t.RevisionOf)
+	for _, l := range t.Head() {
+		fmt.Fprintln(w, l)
 	}
 	if len(shown) == 0 {
 		switch {
