@@ -232,6 +232,7 @@ func (e *env) deps() tui.Deps {
 		Pin:              e.db.Pin,
 		PinnedAssessment: e.db.PinnedPlanStamps,
 		History:          e.db.AuditHistory,
+		TrailFile:        trailFileOf,
 	}
 }
 
