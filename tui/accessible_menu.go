@@ -44,7 +44,7 @@ func (p *prompter) choices(id int64) bool {
 				return false
 			}
 		case "5":
-			if !p.trail(id) {
+			if !p.trail(a) {
 				return false
 			}
 		default:

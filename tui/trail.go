@@ -110,13 +110,7 @@ func (s *trailScreen) layout(width int) {
 	}
 	s.width = width
 	shown := s.shown()
-	// The title names the assessment; the header names it again only to
-	// say, as assay history does, that it is archived or a revision.
-	t := history.Trail{Archived: s.archived, Revision: s.revision, RevisionOf: s.revisionOf, Verdict: s.verdict, Entries: s.entries}
-	if s.archived || s.revisionOf != 0 {
-		t.Assessment = s.id
-	}
-	head := t.Head()
+	head := trailHead(s.id, s.archived, s.revision, s.revisionOf, s.verdict, s.entries)
 	if s.question != "" || s.filter.needle() != "" {
 		var what []string
 		if s.question != "" {
@@ -141,6 +135,19 @@ func (s *trailScreen) layout(width int) {
 	case len(shown) == 0:
 		s.lines = append(s.lines, "No record matches the filter; esc clears it.")
 	}
+}
+
+// trailHead is what the trail screen and accessible mode say before the
+// records (history.Trail.Head): whether the trail verified and, as assay
+// history says, that the assessment is archived or a revision of
+// another. The screen's title, and accessible mode's prompt, name the
+// assessment; the verdict names it again only to say it is archived.
+func trailHead(id int64, archived bool, revision int, revisionOf int64, v history.Verdict, entries []history.Entry) []string {
+	t := history.Trail{Archived: archived, Revision: revision, RevisionOf: revisionOf, Verdict: v, Entries: entries}
+	if archived || revisionOf != 0 {
+		t.Assessment = id
+	}
+	return t.Head()
 }
 
 // wrapIndented wraps one line of trailText to width, its indent kept.

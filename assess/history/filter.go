@@ -60,8 +60,14 @@ func (f Filter) Apply(entries []Entry) []Entry {
 	return out
 }
 
-// Needle is what Filter.Text looks for: the text trimmed, in lower case.
-func Needle(text string) string { return strings.ToLower(strings.TrimSpace(text)) }
+// Needle is what Filter.Text looks for: the text on one line, cleaned of
+// escape sequences and controls as it is read back to the person, trimmed,
+// in lower case. Words are cleaned the same way (Words), so that an
+// escape typed or pasted into the words (accessible mode reads a line as
+// typed) does not hide the records of the name read back.
+func Needle(text string) string {
+	return strings.ToLower(strings.TrimSpace(safetext.OneLine(text)))
+}
 
 // Words is what Filter.Text searches in an entry, in lower case: its
 // number ("#4"), its time and author, the question IDs it concerns, its
