@@ -72,7 +72,7 @@ func (s *trailScreen) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.export.path.Blur()
 		return s.write(path, false)
 	case "tab":
-		s.export.path.SetValue(otherTrailFormat(s.export.path.Value()))
+		s.export.path.SetValue(otherTrailFormat(s.namedFile(s.export.path.Value())))
 		s.export.path.CursorEnd()
 		return nil
 	}
@@ -147,6 +147,19 @@ func (s *trailScreen) exportStatus(width int) []string {
 		out = append(out, style.Render(l))
 	}
 	return out
+}
+
+// namedFile is the name typed, or, when it names no file (nothing, or a
+// folder ending in /), the trail's own name in that folder or the export
+// folder: tab on it gave ".json", a hidden file of no name.
+func (s *trailScreen) namedFile(typed string) string {
+	switch {
+	case strings.TrimSpace(typed) == "":
+		return exportPath(s.sh.deps, s.subject, s.id, "trail.txt")
+	case strings.HasSuffix(typed, "/") || strings.HasSuffix(typed, string(filepath.Separator)):
+		return typed + exportPath(Deps{}, s.subject, s.id, "trail.txt")
+	}
+	return typed
 }
 
 // otherTrailFormat turns a text file's name into the JSON one's, and
