@@ -337,7 +337,11 @@ func (s *trailScreen) lastLine(width int) string {
 		return fit(s.filter.input.View(), width)
 	}
 	foot := "esc back to the portfolio"
-	if s.back != nil {
+	switch {
+	case s.export.overwrite != "":
+		// esc answers the question above: it does not leave the trail.
+		foot = "n or esc chooses another name"
+	case s.back != nil:
 		foot = "esc back to the assessment"
 	}
 	if rows := s.page; rows > 0 && len(s.lines) > rows {

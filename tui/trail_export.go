@@ -121,6 +121,9 @@ func (s *trailScreen) exported(msg exportedMsg) {
 		s.export.overwrite = msg.path
 	case msg.err != nil:
 		s.export.said, s.export.failed = "trail not exported: "+said(msg.err), true
+	case s.export.count == 0:
+		// "the 0 records shown" read as a slip; the file holds none.
+		s.export.said = "Exported to " + clean(msg.path) + ": no record is shown, so the file holds none."
 	default:
 		s.export.said = "Exported the " + assess.Count(s.export.count, "record", "records") + " shown to " + clean(msg.path)
 	}
