@@ -21,8 +21,8 @@ func (q *Question) MakesFindings() bool {
 }
 
 // findings turns gaps into findings. A full gap takes the question's
-// severity, or the one its severity_when gives under these answers (or
-// its option's); a partial gap one step less; then severity
+// severity, or its option's, or the one its severity_when gives under
+// these answers (severityOf); a partial gap one step less; then severity
 // raises (such as a vendor's inherent tier) apply. A rated risk above the
 // matrix's acceptable level is a finding at its current level.
 func (s *scorer) findings() {
@@ -51,10 +51,7 @@ func (s *scorer) findings() {
 			because = append(because, "a finding because "+why)
 		}
 		a := s.answers[qq.ID]
-		base, conditional := qq.severityUnder(s.env)
-		if o := qq.optionSeverity(a.Value); o != SeverityNone {
-			base, conditional = o, "" // an option's own severity decides over the question's
-		}
+		base, conditional := qq.severityOf(s.env, a.Value)
 		if base == SeverityNone {
 			continue
 		}

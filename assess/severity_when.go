@@ -20,15 +20,29 @@ type ConditionalSeverity struct {
 	Reason string
 }
 
-// severityUnder is the severity of a full gap on q under the answers env
-// shows: that of the first severity_when whose condition holds, with why,
-// or the question's own severity and no reason.
-func (q *Question) severityUnder(env condition.Env) (Severity, string) {
-	for _, c := range q.SeverityWhen {
-		if c.When.Eval(env) {
-			// Without its full stop: the explanation joins its parts with "; ".
-			return c.Severity, fmt.Sprintf("%s, not the question's %s: %s", c.Severity, q.Severity, strings.TrimSuffix(c.Reason, "."))
-		}
+// severityOf is the severity of a full gap on q answered v under the
+// answers env shows, with why when a severity_when decides. The chosen
+// option's own severity, where it has one, stands in for the question's;
+// then the first severity_when whose condition holds replaces the
+// question's severity, and raises an option's but never lowers it: an
+// option that says "this answer is at least high" stays at least high
+// for every subject, while the same gap on more sensitive data may be
+// worse (a breach kept from customers, for a vendor holding health data).
+func (q *Question) severityOf(env condition.Env, v Value) (Severity, string) {
+	own, whose := q.Severity, "the question's"
+	option := q.optionSeverity(v)
+	if option != SeverityNone {
+		own, whose = option, "the answer's"
 	}
-	return q.Severity, ""
+	for _, c := range q.SeverityWhen {
+		if !c.When.Eval(env) {
+			continue
+		}
+		if option != SeverityNone && c.Severity <= option {
+			return own, "" // never below the option's own severity
+		}
+		// Without its full stop: the explanation joins its parts with "; ".
+		return c.Severity, fmt.Sprintf("%s, not %s %s: %s", c.Severity, whose, own, strings.TrimSuffix(c.Reason, "."))
+	}
+	return own, ""
 }

@@ -112,3 +112,77 @@ func TestSeverityWhenMistakes(t *testing.T) {
 			line: 5, field: field + "[1].when", message: "the same condition as severity_when[0], whose severity applies first, so this one never does"},
 	})
 }
+
+// optionSeverityWhenFile: an incident record whose worst answer carries
+// its own severity (high), and a severity_when that makes a gap critical
+// where the vendor holds health data, or medium where it holds nothing
+// of ours.
+const optionSeverityWhenFile = header + `sections:
+  - id: s
+    title: S
+    questions:
+      - id: data
+        type: single
+        dimension: none
+        text: What data does the vendor hold?
+        options: [none, contacts, health]
+      - id: incidents
+        type: single
+        dimension: none
+        severity: medium
+        severity_when:
+          - when: data == 'health'
+            severity: critical
+            reason: a breach kept from us would expose patients' records.
+          - when: data == 'none'
+            severity: low
+            reason: the vendor holds nothing of ours.
+        text: Has the vendor kept an incident from its customers?
+        action: Obtain the root cause analysis and a disclosure duty.
+        options:
+          - {value: "no", gap: none}
+          - {value: late, gap: partial}
+          - {value: hidden, gap: full, severity: high}
+`
+
+// An option's own severity is a floor under severity_when, not a ceiling:
+// severity_when raises a gap above the chosen option's severity but never
+// lowers it. Before, the option decided over severity_when whatever it
+// said, so a hidden breach stayed high for a vendor holding health data
+// while a question without an option severity became critical there.
+// Worked by hand, for each answer of incidents:
+//
+//	health,   hidden: option high, when critical: critical (raised), why "critical, not the answer's high"
+//	contacts, hidden: option high, no when holds: high
+//	none,     hidden: option high, when low: high (never lowered), no severity_when reason
+//	health,   late:   no option severity, when critical; partial: high
+//	none,     late:   when low, partial: low (never below low)
+func TestSeverityWhenRaisesButNeverLowersAnOptionsSeverity(t *testing.T) {
+	q, problems := questionnaires.Parse("t.yaml", []byte(optionSeverityWhenFile), questionnaires.Catalog())
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	for _, c := range []struct {
+		data, incidents, want string
+		why                   []string
+	}{
+		{"health", "hidden", "incidents:critical", []string{"critical, not the answer's high: a breach kept from us would expose patients' records"}},
+		{"contacts", "hidden", "incidents:high", nil},
+		{"none", "hidden", "incidents:high", nil},
+		{"health", "late", "incidents:high", []string{"critical, not the question's medium: a breach kept from us would expose patients' records",
+			"partial gap: one step below critical"}},
+		{"none", "late", "incidents:low", []string{"low, not the question's medium: the vendor holds nothing of ours",
+			"partial gap: one step below low"}},
+	} {
+		res := assess.Score(q, assess.Answers{
+			"data": {Value: assess.Value{Choices: []string{c.data}}}, "incidents": {Value: assess.Value{Choices: []string{c.incidents}}},
+		}, biAssessedOn)
+		if got := findingsOf(res); got != c.want {
+			t.Errorf("%s, %s: findings %s, want %s", c.data, c.incidents, got, c.want)
+			continue
+		}
+		if got := res.Findings[0].SeverityWhy; !reflect.DeepEqual(got, c.why) {
+			t.Errorf("%s, %s: severity because %q, want %q", c.data, c.incidents, got, c.why)
+		}
+	}
+}

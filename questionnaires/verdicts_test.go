@@ -207,6 +207,16 @@ var verdictCases = []verdictCase{
 			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
 	{
+		// The same vendor having kept a breach of health records from its
+		// customers: the unresolved incident is critical, not high
+		// (severity_when raises an option's own severity, 3.11.0).
+		file: "tpdd-physio-notes-saas-breach-kept-from-customers.yaml", outcome: "high", knockout: "incident-history",
+		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "medium", "tier": "high", "control-gaps": "low"},
+		dims:   map[string]string{"exposure": "15 of 35", "criticality": "11 of 20", "gaps": "15 of 234"},
+		findings: "incident-history:critical encryption-transit:high breach-notice:high admin-accounts:medium training:low separation-of-duties:low " +
+			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
+	},
+	{
 		// The same vendor and answers for its booking module alone: the
 		// same two gaps keep their own severity.
 		file: "tpdd-physio-booking-only-same-controls-contact-data.yaml", outcome: "low",
