@@ -19,6 +19,11 @@ const (
 	// are affected) and score no gap either way, so they show the
 	// control neither met nor a gap: it was asked about, not assessed.
 	CoverageContext CoverageStatus = "context only"
+	// CoverageNotRequired: the answers show the control's measure
+	// missing, but only where the questionnaire requires it from a higher
+	// level on (finding_if), and nothing behind the control is met: not
+	// met, and no finding at this level.
+	CoverageNotRequired CoverageStatus = "not required at this level"
 )
 
 // ControlCoverage is one control's status with the questions behind it.
@@ -38,7 +43,10 @@ type ControlCoverage struct {
 // N/A questions only decide when nothing else does. A question that only
 // gives context (Question.Context: it scores no gap either way) is no
 // evidence that a control is met: it decides only a control with no other
-// question behind it, which is then "context only" once answered.
+// question behind it, which is then "context only" once answered. A gap
+// below the level where the question's finding_if starts is no evidence
+// either: beside met questions the control is partly met, alone it is "not
+// required at this level".
 func Coverage(q *Questionnaire, res *Result, cat *Catalog, f Framework) []ControlCoverage {
 	byID := map[string]*ControlCoverage{}
 	var order []string
@@ -96,21 +104,23 @@ func coverageOf(qs []QuestionResult, context []bool) CoverageStatus {
 		}
 		return CoverageUnanswered
 	}
-	var met, partial, gap, unanswered, na int
+	var met, partial, gap, notRequired, unanswered, na int
 	for _, r := range evidence {
-		switch r.Status {
-		case StatusGap:
+		switch {
+		case r.GapNotRequired:
+			// Missing, though not required at this level: a gap
+			// noted, never a control met.
+			notRequired++
+		case r.Status == StatusGap:
 			gap++
-		case StatusPartial:
+		case r.Status == StatusPartial:
 			partial++
-		case StatusMet, StatusInfo:
-			// StatusInfo here is a rated risk, or a gap below the
-			// level where a finding_if obligation starts: not
-			// required there, so not missing.
+		case r.Status == StatusMet, r.Status == StatusInfo:
+			// StatusInfo here is a rated risk: rating it records it.
 			met++
-		case StatusUnanswered:
+		case r.Status == StatusUnanswered:
 			unanswered++
-		case StatusNA:
+		case r.Status == StatusNA:
 			na++
 		}
 	}
@@ -119,10 +129,12 @@ func coverageOf(qs []QuestionResult, context []bool) CoverageStatus {
 		return CoverageGap
 	case partial > 0:
 		return CoveragePartial
-	case met > 0 && unanswered == 0:
+	case met > 0 && unanswered == 0 && notRequired == 0:
 		return CoverageMet
 	case met > 0:
 		return CoveragePartial
+	case notRequired > 0:
+		return CoverageNotRequired
 	case unanswered > 0:
 		return CoverageUnanswered
 	}
@@ -134,6 +146,7 @@ type CoverageSummary struct {
 	Framework                                  Framework
 	Touched, Met, Partial, Gap, Unanswered, NA int
 	Context                                    int // controls behind context questions only
+	NotRequired                                int // controls whose measure is missing but not required at this level
 }
 
 // SummarizeCoverage counts a framework's coverage.
@@ -153,9 +166,21 @@ func SummarizeCoverage(f Framework, cov []ControlCoverage) CoverageSummary {
 			s.NA++
 		case CoverageContext:
 			s.Context++
+		case CoverageNotRequired:
+			s.NotRequired++
 		}
 	}
 	return s
+}
+
+// CoverageWord is how coverage names a question's part in a control: its
+// status, or "gap, not required at this level" for a gap below the level
+// where its finding_if starts, which shows only "answered" elsewhere.
+func (r QuestionResult) CoverageWord() string {
+	if r.GapNotRequired {
+		return "gap, not required at this level"
+	}
+	return string(r.Status)
 }
 
 // LessControlID orders control IDs naturally: A.5.2 before A.5.10, CC1.2

@@ -45,6 +45,7 @@ func (s *scorer) findings() {
 				// Below the level where the obligation starts, the answer
 				// is no gap: it shows as answered, and says why.
 				s.res.Questions[i].Status = StatusInfo
+				s.res.Questions[i].GapNotRequired = true
 				s.res.Questions[i].Why = "no finding: " + why
 				continue
 			}

@@ -84,6 +84,11 @@ type QuestionResult struct {
 	Points    decimal.Decimal `json:"points"` // weighted, what it added to its dimension
 	Max       decimal.Decimal `json:"max"`    // weighted, what it added to the maximum
 	Why       string          `json:"why,omitempty"`
+	// GapNotRequired: the answer is a gap the questionnaire requires
+	// closed only from a higher level (finding_if does not hold). It shows
+	// "answered" and makes no finding, but the measure is missing:
+	// coverage never counts it as evidence that a control is met.
+	GapNotRequired bool `json:"gap_not_required,omitempty"`
 }
 
 // Counts reports whether the question counts in its dimension.

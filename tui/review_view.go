@@ -289,6 +289,10 @@ func (r *review) coverageText(width, height int) string {
 	if sum.Context > 0 {
 		contextOnly = fmt.Sprintf(", %d context only", sum.Context)
 	}
+	// Measures missing but not required at this impact level are not met.
+	if sum.NotRequired > 0 {
+		contextOnly = fmt.Sprintf(", %d not required at this level", sum.NotRequired) + contextOnly
+	}
 	head := wrap(st.bold.Render(f.Title())+fmt.Sprintf("  %s: %s met, %s partly, %s %s, %d open%s", assess.Count(sum.Touched, "control", "controls"),
 		st.ok.Render(fmt.Sprint(sum.Met)), st.warn.Render(fmt.Sprint(sum.Partial)), st.bad.Render(fmt.Sprint(sum.Gap)), assess.Plural(sum.Gap, "gap", "gaps"), sum.Unanswered, contextOnly)+
 		st.muted.Render(" · f framework · enter answers"), width)

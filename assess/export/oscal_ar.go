@@ -153,7 +153,7 @@ func controlToken(id string) string {
 
 // controlFinding is what the answers show about one control: satisfied
 // when its questions show no gap, not satisfied when one shows a gap (or
-// a partial gap), and no finding at all while its questions are
+// a partial gap, or a gap not required at this level), and no finding at all while its questions are
 // unanswered or not applicable, or only give context (what data a vendor
 // holds says nothing of whether the control is satisfied).
 func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc assess.ControlCoverage, riskOf map[string]bool) map[string]any {
@@ -163,8 +163,12 @@ func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc asses
 		state, reason = "satisfied", "pass"
 	case assess.CoverageGap:
 		state, reason = "not-satisfied", "fail"
+	case assess.CoverageNotRequired:
+		// The measure is missing, though not required at this level:
+		// not satisfied, and not a failure the questionnaire counts.
+		state, reason = "not-satisfied", "other"
 	case assess.CoveragePartial:
-		state, reason = "not-satisfied", "other" // met so far, some questions unanswered
+		state, reason = "not-satisfied", "other" // met so far, some questions unanswered or not required
 		for _, qr := range cc.Questions {
 			if qr.Status == assess.StatusPartial {
 				reason = "fail"
@@ -176,7 +180,7 @@ func (w *oscalWriter) controlFinding(title string, fw assess.Framework, cc asses
 	var related, risks []any
 	var behind []string
 	for _, qr := range cc.Questions {
-		behind = append(behind, fmt.Sprintf("%s (%s)", qr.ID, qr.Status))
+		behind = append(behind, fmt.Sprintf("%s (%s)", qr.ID, qr.CoverageWord()))
 		if qr.Answered {
 			related = append(related, map[string]any{"observation-uuid": w.id("observation/" + qr.ID)})
 		}

@@ -199,16 +199,17 @@ func (r *reporter) coverage() {
 		cov []assess.ControlCoverage
 	}
 	var all []fwCov
-	touched, contextOnly := 0, 0
+	touched, contextOnly, notRequired := 0, 0, 0
 	for _, fw := range r.q.Frameworks() {
 		cov := assess.Coverage(r.q, r.res, r.opts.Catalog, fw)
 		s := assess.SummarizeCoverage(fw, cov)
 		touched += s.Touched
 		title := safetext.OneLine(r.opts.Catalog.Title(fw))
-		row := []document.Text{txt(user(title)), txt(strconv.Itoa(s.Touched)), txt(strconv.Itoa(s.Met)), txt(strconv.Itoa(s.Partial)), txt(strconv.Itoa(s.Gap)), txt(strconv.Itoa(s.Context)), txt(strconv.Itoa(s.Unanswered + s.NA))}
+		row := []document.Text{txt(user(title)), txt(strconv.Itoa(s.Touched)), txt(strconv.Itoa(s.Met)), txt(strconv.Itoa(s.Partial)), txt(strconv.Itoa(s.Gap)), txt(strconv.Itoa(s.NotRequired)), txt(strconv.Itoa(s.Context)), txt(strconv.Itoa(s.Unanswered + s.NA))}
 		summary = append(summary, row)
 		contextOnly += s.Context
-		bars = append(bars, document.CoverageBar{Name: title, Met: s.Met, Partial: s.Partial, Gap: s.Gap, Rest: s.Context + s.Unanswered + s.NA})
+		notRequired += s.NotRequired
+		bars = append(bars, document.CoverageBar{Name: title, Met: s.Met, Partial: s.Partial, Gap: s.Gap, Rest: s.NotRequired + s.Context + s.Unanswered + s.NA})
 		all = append(all, fwCov{fw, cov})
 	}
 	if touched == 0 {
@@ -216,16 +217,22 @@ func (r *reporter) coverage() {
 	}
 	r.d.heading(2, txt("Framework coverage"))
 	r.d.figure(&document.Figure{Caption: "Controls touched per framework, by status", Drawing: document.CoverageBars(bars)})
-	head := cells("Framework", "Controls touched", "Met", "Partly met", "Gap", "Context only", "Not answered or N/A")
-	if contextOnly == 0 {
-		// No control rests on context questions alone: the column would
-		// be zeros, so it is left out.
-		head = slices.Delete(head, 5, 6)
+	head := cells("Framework", "Controls touched", "Met", "Partly met", "Gap", "Not required at this level", "Context only", "Not answered or N/A")
+	// A column that would be zeros only raises the question what it is
+	// for: Context only and Not required are left out when no control is.
+	for _, col := range []struct{ at, n int }{{6, contextOnly}, {5, notRequired}} {
+		if col.n > 0 {
+			continue
+		}
+		head = slices.Delete(head, col.at, col.at+1)
 		for i := range summary {
-			summary[i] = slices.Delete(summary[i], 5, 6)
+			summary[i] = slices.Delete(summary[i], col.at, col.at+1)
 		}
 	}
 	r.d.table(head, summary)
+	if notRequired > 0 {
+		r.d.para(txt("Not required at this level: an answer behind the control shows its measure missing, but the questionnaire requires it only from a higher level than this assessment's, so it makes no finding; the control is not met."))
+	}
 	if contextOnly > 0 {
 		r.d.para(txt("Context only: the answered questions behind the control only describe the situation, such as what data a vendor will hold, and score no gap either way; they show the control neither met nor a gap."))
 	}

@@ -26,8 +26,11 @@ if any shows a partial gap, or some are met and some unanswered; met if every
 answered question is met. A question that only gives context, such as what data
 a vendor will hold, scores no gap either way and is no evidence that a control
 is met: it decides nothing while another question is behind the control, and a
-control behind such questions alone is "context only". Questions hidden by
-their conditions do not count.`,
+control behind such questions alone is "context only". A gap the
+questionnaire requires closed only from a higher level (such as alert
+thresholds at impact level III) makes no finding but is no evidence either:
+beside met questions the control is partly met, alone it is "not required at
+this level". Questions hidden by their conditions do not count.`,
 		Example: `  assay coverage 3
   assay coverage 3 --framework iso27001
   assay coverage 3 --json`,
@@ -88,7 +91,8 @@ func summaryWords(s assess.CoverageSummary) string {
 		status assess.CoverageStatus
 	}{
 		{s.Met, assess.CoverageMet}, {s.Partial, assess.CoveragePartial}, {s.Gap, assess.CoverageGap},
-		{s.Context, assess.CoverageContext}, {s.Unanswered, assess.CoverageUnanswered}, {s.NA, assess.CoverageNA},
+		{s.NotRequired, assess.CoverageNotRequired}, {s.Context, assess.CoverageContext},
+		{s.Unanswered, assess.CoverageUnanswered}, {s.NA, assess.CoverageNA},
 	} {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.status))
@@ -120,7 +124,7 @@ func writeCoverageText(w io.Writer, r frameworkCoverage) {
 		fmt.Fprintf(w, "  %s  %-*s  %s\n", padCells(ids[i], idWidth), statusWidth, c.Status, safetext.OneLine(c.Control.Name))
 		qs := make([]string, len(c.Questions))
 		for i, qr := range c.Questions {
-			qs[i] = fmt.Sprintf("%s (%s)", qr.ID, qr.Status)
+			qs[i] = fmt.Sprintf("%s (%s)", qr.ID, qr.CoverageWord())
 		}
 		fmt.Fprintf(w, "%s%s\n", indent, strings.Join(qs, ", "))
 	}
@@ -152,6 +156,9 @@ type coverageSummaryJSON struct {
 	// ContextOnly counts controls whose only answered questions give
 	// context (what data, how many people): asked about, not shown met.
 	ContextOnly int `json:"context_only"`
+	// NotRequired counts controls whose measure the answers show missing
+	// where the questionnaire requires it only from a higher level on.
+	NotRequired int `json:"not_required_at_this_level"`
 }
 
 type controlCoverageJSON struct {
@@ -165,7 +172,10 @@ type controlCoverageJSON struct {
 type coverageQuestionJSON struct {
 	ID     string        `json:"id"`
 	Status assess.Status `json:"status"`
-	Answer string        `json:"answer,omitempty"`
+	// GapNotRequired: "answered", but a gap below the level where the
+	// question's obligation starts, so no evidence the control is met.
+	GapNotRequired bool   `json:"gap_not_required,omitempty"`
+	Answer         string `json:"answer,omitempty"`
 }
 
 func frameworkList(fws []assess.Framework) string {
@@ -189,13 +199,13 @@ func writeCoverageJSON(w io.Writer, asmt *assess.Assessment, res *assess.Result,
 		s := r.Summary
 		fj := frameworkCoverageJSON{
 			Framework: r.Framework, Title: r.Title,
-			Summary:  coverageSummaryJSON{Touched: s.Touched, Met: s.Met, PartlyMet: s.Partial, Gap: s.Gap, NotAnswered: s.Unanswered, NotApplicable: s.NA, ContextOnly: s.Context},
+			Summary:  coverageSummaryJSON{Touched: s.Touched, Met: s.Met, PartlyMet: s.Partial, Gap: s.Gap, NotAnswered: s.Unanswered, NotApplicable: s.NA, ContextOnly: s.Context, NotRequired: s.NotRequired},
 			Controls: []controlCoverageJSON{},
 		}
 		for _, c := range r.Controls {
 			cj := controlCoverageJSON{ID: c.Control.ID, Name: c.Control.Name, Group: c.Control.Group, Status: c.Status}
 			for _, qr := range c.Questions {
-				cj.Questions = append(cj.Questions, coverageQuestionJSON{ID: qr.ID, Status: qr.Status, Answer: qr.Answer})
+				cj.Questions = append(cj.Questions, coverageQuestionJSON{ID: qr.ID, Status: qr.Status, GapNotRequired: qr.GapNotRequired, Answer: qr.Answer})
 			}
 			fj.Controls = append(fj.Controls, cj)
 		}
