@@ -386,8 +386,10 @@ func TestBuiltinAllWorst(t *testing.T) {
 }
 
 // biRatingMeets are the controls a rated risk meets by being rated: their
-// objective is that risks are identified and recorded.
-var biRatingMeets = map[string]bool{"nist-csf ID.RA-04": true}
+// objective is that risks are identified and recorded (ID.RA-04) or
+// identified and analysed (CC3.2, which the DPIA's risks map to since
+// dpia 2.9.0).
+var biRatingMeets = map[string]bool{"nist-csf ID.RA-04": true, "soc2 CC3.2": true}
 
 // biCheckNoControlMet: with the worst answers, coverage shows no control
 // met, in any framework, but one met by an answer a scenario chose, or
