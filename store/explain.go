@@ -15,26 +15,13 @@ import (
 // an analyst write one: migration 009). It is refused when the check
 // does not hold or the assessment is approved (assess.NewExplanation).
 func (db *DB) Explain(ctx context.Context, id int64, check, text string) (*assess.Assessment, error) {
-	var out *assess.Assessment
-	err := db.tx(ctx, func(tx *sql.Tx) error {
-		if err := db.lockAssessment(ctx, tx, id); err != nil {
-			return err
-		}
-		a, err := db.load(ctx, tx, id)
-		if err != nil {
-			return err
-		}
+	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
 		rec, err := assess.NewExplanation(a, check, text)
 		if err != nil {
 			return err
 		}
-		if err := db.appendEvent(ctx, tx, id, assess.ExplainKind, check, nil, rec); err != nil {
-			return err
-		}
-		out, err = db.load(ctx, tx, id)
-		return err
+		return db.appendEvent(ctx, tx, id, assess.ExplainKind, check, nil, rec)
 	})
-	return out, err
 }
 
 // explanations reads assessment id's explain records, oldest first (the

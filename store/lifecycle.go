@@ -25,15 +25,7 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 	if err != nil {
 		return nil, assess.ActionError(id, action, err)
 	}
-	var out *assess.Assessment
-	err = db.tx(ctx, func(tx *sql.Tx) error {
-		if err := db.lockAssessment(ctx, tx, id); err != nil {
-			return err
-		}
-		a, err := db.load(ctx, tx, id)
-		if err != nil {
-			return err
-		}
+	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
 		to, err := assess.Transition(a.Status, action)
 		if err != nil {
 			if a.Status == assess.Approved {
@@ -110,28 +102,15 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?`, string(to), now, id); err != nil {
 			return err
 		}
-		if err := db.appendEventAt(ctx, tx, id, now, "status", "assessment", a.Status, to); err != nil {
-			return err
-		}
-		out, err = db.load(ctx, tx, id)
-		return err
+		return db.appendEventAt(ctx, tx, id, now, "status", "assessment", a.Status, to)
 	})
-	return out, err
 }
 
 // RecordDPOOpinion records the data protection officer's opinion on a
 // privacy assessment, signed by the actor in ctx. It does not change the
 // assessment's state; the reviewer still approves or rejects.
 func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error) {
-	var out *assess.Assessment
-	err := db.tx(ctx, func(tx *sql.Tx) error {
-		if err := db.lockAssessment(ctx, tx, id); err != nil {
-			return err
-		}
-		a, err := db.load(ctx, tx, id)
-		if err != nil {
-			return err
-		}
+	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
 		sig, err := assess.NewDPOOpinion(a, db.actor(ctx), on, opinion, comment)
 		if err != nil {
 			return err
@@ -139,13 +118,8 @@ func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, op
 		if err := assess.SignOffDateRefused(a, sig, assess.DateOf(db.Now())); err != nil {
 			return err
 		}
-		if err := db.sign(ctx, tx, id, &sig); err != nil {
-			return err
-		}
-		out, err = db.load(ctx, tx, id)
-		return err
+		return db.sign(ctx, tx, id, &sig)
 	})
-	return out, err
 }
 
 // sign stores a signature and its audit record. The signature notes the
