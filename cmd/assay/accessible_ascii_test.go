@@ -23,7 +23,7 @@ func TestAccessibleModeIsASCIIUnderLangC(t *testing.T) {
 	s.ok("answer", id, "-f", again, "--overwrite")
 	s.env["LANG"] = "C"
 	typed := strings.Join([]string{
-		id, "5", // its audit trail
+		id, "5", "a", "b", // its audit trail, every record, and back
 		"2", "b", // its plan, and back
 		"1", "s", "s", "s", "q", // its questions, three skipped
 	}, "\n") + "\n"
