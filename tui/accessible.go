@@ -415,6 +415,9 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		after := assess.Score(a.Questionnaire, a.Answers, a.AssessedOn).Disagreements
 		if w := disagreeWords(assess.NewDisagreements(before, after, ans.QuestionID), ans.QuestionID); w != "" {
 			p.say(fullStop(clean(w)))
+			if how := p.explainSaid(); how != "" {
+				p.say(how)
+			}
 		}
 		return true
 	}

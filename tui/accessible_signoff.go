@@ -93,6 +93,14 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 		signed, err = gov.Review(p.ctx, a.ID, assess.Action(choice), today, comment, review...)
 	}
 	if err != nil {
+		if msg, remedy := assess.RefusalOf(err); remedy == assess.RemedyExplain {
+			if ex, ok := gov.(Explainer); ok {
+				// Its own words end "or explain why both stand": what
+				// is asked next, check by check.
+				p.say(fullStop("Not signed: " + clean(msg)))
+				return p.explainThenSignAgain(ex, a.ID, assess.Action(choice))
+			}
+		}
 		p.say(fullStop("Not signed: " + refusal(err)))
 		return a.ID, true
 	}
