@@ -211,7 +211,7 @@ func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
 		return nil, err
 	}
 	if found = append(found, held...); len(found) > 0 {
-		return &Break{Chain: "schema", Reason: strings.Join(found, "; ")}, nil
+		return &Break{Chain: "schema", Server: true, Reason: strings.Join(found, "; ")}, nil
 	}
 	return nil, nil
 }

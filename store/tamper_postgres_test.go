@@ -35,7 +35,7 @@ func TestTamperSuitePostgres(t *testing.T) {
 		{"the lock trigger on answers dropped, and an approved answer changed", exec(
 			`DROP TRIGGER answers_locked ON answers`,
 			`UPDATE answers SET value = '{"choices":["yes"]}' WHERE assessment_id = 1 AND question_id = 'mfa'`),
-			"schema: the trigger answers_locked was dropped or changed outside assay"},
+			"the server's protections changed, so the audit trail was not checked: the trigger answers_locked was dropped or changed outside assay"},
 		{"the lock trigger disabled", exec(`ALTER TABLE answers DISABLE TRIGGER answers_locked`),
 			"the trigger answers_locked was"},
 		{"a lock function's body replaced", exec(`CREATE OR REPLACE FUNCTION assay_locked_child() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`),

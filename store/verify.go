@@ -26,11 +26,28 @@ type Break struct {
 	// that key and the name it was registered under.
 	Untrusted bool
 	Signer    *ledger.Signer
+	// Server: on a "schema" break, the protections that changed are the
+	// PostgreSQL server's (grants, roles, owners), not one file's.
+	Server bool
 }
 
+// ProtectionsChanged: a trigger, grant, owner or membership changed is
+// not a record changed. Verify checks these first and stops, so the
+// records were not read at all: the trail was not checked, not found
+// broken.
+func (b *Break) ProtectionsChanged() bool { return b.Chain == "schema" }
+
+// Error is verify's words for the break, said the same by assay verify,
+// assay history, the workspace's trail and assay backup.
 func (b *Break) Error() string {
 	switch {
-	case b.Chain == "ledger" && b.OwnerID == 0, b.Chain == "schema":
+	case b.ProtectionsChanged():
+		whose := "the database's"
+		if b.Server {
+			whose = "the server's"
+		}
+		return whose + " protections changed, so the audit trail was not checked: " + b.Reason
+	case b.Chain == "ledger" && b.OwnerID == 0:
 		return b.Chain + ": " + b.Reason
 	case b.Chain == "ledger":
 		return fmt.Sprintf("ledger entry %d: %s", b.OwnerID, b.Reason)

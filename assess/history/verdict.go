@@ -20,6 +20,19 @@ type Verdict struct {
 	From int64
 	// Why is verify's own words for what is wrong ("" when Intact).
 	Why string
+	// Unchecked: verify did not read the records (the protections
+	// changed), so the trail is not said to be broken; Why says so.
+	Unchecked bool
+}
+
+// Failure is the line assay history ends with when the trail is not
+// intact, as assay verify says it: broken, or not checked at all.
+func (v Verdict) Failure() string {
+	why := safetext.OneLine(v.Why)
+	if v.Unchecked {
+		return why
+	}
+	return "audit trail broken: " + why
 }
 
 // Mark sets each entry's Verified: true for the records before the

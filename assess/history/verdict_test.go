@@ -27,3 +27,20 @@ func TestVerdictWords(t *testing.T) {
 		}
 	}
 }
+
+// The line assay history ends with says what assay verify says: a trail
+// whose protections changed was not checked, not found broken.
+func TestVerdictFailure(t *testing.T) {
+	for _, c := range []struct {
+		v    Verdict
+		want string
+	}{
+		{Verdict{From: 9, Why: "assessment 3, audit record 9: the record was altered\x1b[2J"}, "audit trail broken: assessment 3, audit record 9: the record was altered"},
+		{Verdict{From: 1, Why: "the database's protections changed, so the audit trail was not checked: the trigger t was dropped outside assay", Unchecked: true},
+			"the database's protections changed, so the audit trail was not checked: the trigger t was dropped outside assay"},
+	} {
+		if got := c.v.Failure(); got != c.want {
+			t.Errorf("%+v:\n got %q\nwant %q", c.v, got, c.want)
+		}
+	}
+}

@@ -95,7 +95,7 @@ outside assay): nobody can say it is older than the day asked about.
 				err = a.writeOutput(out, content)
 			}
 			if err == nil && !v.Intact {
-				return exitError{code: 1, msg: "audit trail broken: " + safetext.OneLine(v.Why)}
+				return exitError{code: 1, msg: v.Failure()}
 			}
 			return err
 		},

@@ -115,14 +115,9 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			if res.Broken != nil {
 				verdict, why := "audit trail broken: ", res.Broken.Error()
 				switch {
-				case res.Broken.Chain == "schema":
-					// A trigger, grant, owner or membership changed is
-					// not a record changed: verify checks these first
-					// and stops, so the records were not read at all.
-					verdict, why = "the database's protections changed, so the audit trail was not checked: ", res.Broken.Reason
-					if a.isTeam() {
-						verdict = "the server's protections changed, so the audit trail was not checked: "
-					}
+				case res.Broken.ProtectionsChanged():
+					// Its words say the trail was not checked: not broken.
+					verdict = ""
 				case res.Broken.Untrusted:
 					// A key not trusted yet is not a change found: the
 					// trail is not vouched for, which is a failure too.
