@@ -158,7 +158,19 @@ func (a *app) teamMembershipCommand(verb, short string, do func(context.Context,
 			if err != nil {
 				return err
 			}
+			var members []store.TeamMember
+			if verb == "grant" {
+				// Read before the grant, so the login is compared with
+				// the others, not found among them. A server that cannot
+				// list them fails the grant itself, which says why.
+				members, _ = store.TeamMembers(cmd.Context(), dsn)
+			}
 			ran, err := do(cmd.Context(), dsn, args[0], args[1:])
+			if err == nil {
+				if warning := lookAlikeLogin(args[0], args[1:], members); warning != "" {
+					defer inform(a.stderr, warning) // after the SQL it ran
+				}
+			}
 			a.printRan(ran, err, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
 				"grant": "holds those roles", "revoke": "holds none of those roles"}[verb]))
 			return err
