@@ -39,7 +39,8 @@ func TestTeamVerifyNamesProtectionsAndGrantsChanged(t *testing.T) {
 	// granted through assay even before she acts.
 	list := s.admin("team", "list").stdout
 	if !containsSpaced(list, mallory.login+"  analyst  none registered  granted outside assay: analyst") ||
-		!strings.Contains(spacedLines(list), "1 login or role holds a team role assay did not grant in this database: assay team grant records it if it was meant, assay team revoke takes it back.") ||
+		!outsideCount.MatchString(list) || // other tests on the server add to the count
+		!strings.Contains(list, " a team role assay did not grant in this database: assay team grant records it if it was meant, assay team revoke takes it back.\n") ||
 		containsSpaced(list, ana.login+"  analyst, approver  registered  granted outside assay") {
 		t.Errorf("team list does not mark mallory's role granted outside assay, or marks ana's:\n%s", list)
 	}
