@@ -49,18 +49,7 @@ func TestAccessibleSaysWhenAnAnswerDisagrees(t *testing.T) {
 // The sign-off form names the checks that hold before anyone signs.
 func TestSignOffNamesAnswersThatDisagree(t *testing.T) {
 	e := newEnv(t)
-	e.createFrom("disagree.yaml", "Loan model")
-	f := e.start()
-	f.waitFor("sorted by")
-	f.press("enter")
-	f.waitFor("Were outcomes compared across groups?")
-	f.press("1")
-	f.waitFor("Were combinations of groups compared?")
-	f.press("2")
-	f.waitFor("This answer disagrees with bias-testing")
-	f.press("tab")
-	f.waitFor("[Review]")
-	f.press("S")
+	f := signDisagreeing(e)
 	f.waitFor("Answers that disagree: 1 (groups-tested-yet-none-", "compared); the report lists them before its appendix.", "Not explained:")
 	f.press("esc")
 	f.quit()
@@ -73,18 +62,7 @@ func TestSignOffNamesAnswersThatDisagree(t *testing.T) {
 // it under the workspace's actor, and the submission then goes through.
 func TestExplainingAnswersThatDisagreeInTheWorkspace(t *testing.T) {
 	e := newEnv(t)
-	e.createFrom("disagree.yaml", "Loan model")
-	f := e.start()
-	f.waitFor("sorted by")
-	f.press("enter")
-	f.waitFor("Were outcomes compared across groups?")
-	f.press("1")
-	f.waitFor("Were combinations of groups compared?")
-	f.press("2")
-	f.waitFor("This answer disagrees with bias-testing")
-	f.press("tab")
-	f.waitFor("[Review]")
-	f.press("S")
+	f := signDisagreeing(e)
 	f.waitFor("Decision")
 	f.press("enter") // submit, the first decision offered
 	f.waitFor("Comment")
@@ -119,4 +97,23 @@ func TestExplainingAnswersThatDisagreeInTheWorkspace(t *testing.T) {
 	if _, err := e.db.Review(assess.WithActor(context.Background(), "Dana Reyes"), 1, assess.ActSubmit, testToday, ""); err != nil {
 		t.Errorf("submitting once explained: %v", err)
 	}
+}
+
+// signDisagreeing creates the loan model from disagree.yaml, answers its
+// two questions so that its check holds, and opens the sign-off form from
+// the Review.
+func signDisagreeing(e *env) *flow {
+	e.createFrom("disagree.yaml", "Loan model")
+	f := e.start()
+	f.waitFor("sorted by")
+	f.press("enter")
+	f.waitFor("Were outcomes compared across groups?")
+	f.press("1")
+	f.waitFor("Were combinations of groups compared?")
+	f.press("2")
+	f.waitFor("This answer disagrees with bias-testing")
+	f.press("tab")
+	f.waitFor("[Review]")
+	f.press("S")
+	return f
 }
