@@ -114,6 +114,12 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 			if err != nil {
 				return err
 			}
+			if b != nil && b.ProtectionsChanged() {
+				// The target's own grants or schema, not the records
+				// copied: the original verifies, and is left as it was.
+				return assess.Errorf(assess.EConflict, "nothing was copied into %s: %s; %s is as it was, and the copy can be made again once that is put right",
+					to.where(), b.Error(), from.where())
+			}
 			if b != nil {
 				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
 					to.where(), b.Error(), from.path)

@@ -50,7 +50,7 @@ func historyBenchDB(b *testing.B, n int) (*DB, int64) {
 	q := rtVendorScreen(b)
 	ctx := context.Background()
 	a := &assess.Assessment{Subject: "Acme Cloud Ltd", Questionnaire: q}
-	if err := db.CreateAssessment(assess.WithActor(ctx, "Dana Reyes"), a); err != nil {
+	if err := db.CreateAssessment(assess.WithActor(ctx, "Dana Ruiz"), a); err != nil {
 		b.Fatal(err)
 	}
 	var choices []*assess.Question
@@ -62,7 +62,7 @@ func historyBenchDB(b *testing.B, n int) (*DB, int64) {
 	for i := range n {
 		qq := choices[i%len(choices)]
 		opt := qq.Options[(i/len(choices))%len(qq.Options)]
-		who := []string{"Dana Reyes", "Sam Lee"}[i%2]
+		who := []string{"Dana Ruiz", "Sam Lee"}[i%2]
 		ans := assess.Answer{QuestionID: qq.ID, Value: assess.Value{Choices: []string{opt.Value}}, Note: fmt.Sprintf("Round %d.\nChecked with the vendor.", i)}
 		if err := db.SaveAnswer(assess.WithActor(ctx, who), a.ID, ans); err != nil {
 			b.Fatal(err)

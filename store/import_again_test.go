@@ -51,7 +51,7 @@ func contractImportOfAnAssessmentAlreadyHereSaysHowTheTwoRelate(t *testing.T) {
 	refused("the same file twice", read(first), "this very file was imported already, as assessment 1")
 
 	colleagues := mustExport(t, origin, a.ID)
-	colleagues.ExportedBy = "Rui Costa"
+	colleagues.ExportedBy = "Rui Castro"
 	refused("another export of the same trail", roundTrip(t, colleagues), "assessment 1 here already holds all 4 records of the file's audit trail")
 
 	if err := origin.SaveAnswer(as("Ana Analyst"), a.ID, completeAnswers()[3]); err != nil {

@@ -28,8 +28,8 @@ func contractPlanConflictsInARevisionNameWhoSetTheField(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustReview(t, db, a.ID, "Ana", assess.ActSubmit)
-	mustReview(t, db, a.ID, "Rui Costa", assess.ActApprove)
-	rev, err := db.Revise(as("Rui Costa"), a.ID)
+	mustReview(t, db, a.ID, "Rui Castro", assess.ActApprove)
+	rev, err := db.Revise(as("Rui Castro"), a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

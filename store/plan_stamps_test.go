@@ -60,8 +60,8 @@ func contractPinnedPlanStampsDateEachChange(t *testing.T) {
 	}
 	check("the assessment", a.ID)
 	mustReview(t, db, a.ID, "Ana", assess.ActSubmit)
-	mustReview(t, db, a.ID, "Rui Costa", assess.ActApprove)
-	rev, err := db.Revise(as("Rui Costa"), a.ID)
+	mustReview(t, db, a.ID, "Rui Castro", assess.ActApprove)
+	rev, err := db.Revise(as("Rui Castro"), a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
