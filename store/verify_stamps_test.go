@@ -87,7 +87,7 @@ func TestOlderDatabaseStampsHeldToTheirRecords(t *testing.T) {
 		name, stmt, want string
 	}{
 		{"an answer credited to another", `UPDATE answers SET updated_by = 'Mallory' WHERE assessment_id = 2 AND question_id = 'mfa'`,
-			`answer mfa is stored as saved by "Mallory" but this record, the last to set it, was written by "Dana Ruiz"`},
+			`answer mfa is stored as saved by "Mallory" but this record, the last to set it, was written by "Dana Reyes"`},
 		{"an answer dated an hour earlier", `UPDATE answers SET updated_at = '2026-12-03T22:40:30.71405929Z' WHERE assessment_id = 2 AND question_id = 'mfa'`,
 			"answer mfa is stored as saved at 2026-12-03T22:40:30.71405929Z"},
 		{"a plan edit credited to another", `UPDATE plan_edits SET updated_by = 'Mallory' WHERE assessment_id = 1`,
@@ -98,13 +98,13 @@ func TestOlderDatabaseStampsHeldToTheirRecords(t *testing.T) {
 		{"a revision's copied answer credited to another", `UPDATE answers SET updated_by = 'Mallory' WHERE assessment_id = 3 AND question_id = 'logging'`,
 			`answer logging is stored as saved by "Mallory" at 2026-12-03T23:40:30.`},
 		{"a revision's copied answer dated an hour earlier", `UPDATE answers SET updated_at = '2026-12-03T22:40:30Z' WHERE assessment_id = 3 AND question_id = 'logging'`,
-			`answer logging is stored as saved by "Dana Ruiz" at 2026-12-03T22:40:30Z but assessment 1, which this revision copied it from, has it saved by "Dana Ruiz" at 2026-12-03T23:40:30.`},
+			`answer logging is stored as saved by "Dana Reyes" at 2026-12-03T22:40:30Z but assessment 1, which this revision copied it from, has it saved by "Dana Reyes" at 2026-12-03T23:40:30.`},
 		{"a revision's copied plan edit dated 30 seconds earlier", `UPDATE plan_edits SET updated_at = '2026-12-03T23:40:00.903349392Z' WHERE assessment_id = 3`,
-			`plan item mfa is stored as saved by "Dana Ruiz" at 2026-12-03T23:40:00.903349392Z but assessment 1, which this revision copied it from, has it saved by "Dana Ruiz" at 2026-12-03T23:40:30.903349392Z`},
+			`plan item mfa is stored as saved by "Dana Reyes" at 2026-12-03T23:40:00.903349392Z but assessment 1, which this revision copied it from, has it saved by "Dana Reyes" at 2026-12-03T23:40:30.903349392Z`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := beforeSigning(t)
-			if _, err := db.RegisterKey(as("Dana Ruiz")); err != nil {
+			if _, err := db.RegisterKey(as("Dana Reyes")); err != nil {
 				t.Fatal(err)
 			}
 			if res, err := db.Verify(as("Auditor"), 0); err != nil || res.Broken != nil {
