@@ -49,9 +49,9 @@ type interview struct {
 	// disagreed says what the answer just given made disagree (the
 	// consistency checks it made hold), until the status line shows it.
 	disagreed string
-	// explaining is the consistency check whose explanation is being
-	// typed (interview_explain.go).
-	explaining string
+	// explain is the field where why disagreeing answers both stand is
+	// typed (explain_field.go), open while editing is editExplanation.
+	explain explainField
 }
 
 func newInterview(sh *shell) (screen, tea.Cmd) {
@@ -88,6 +88,8 @@ func (iv *interview) KeyMap() keyMap {
 		return answerKeyMap.keyMap()
 	case editPlanItems:
 		return pickKeyMap.keyMap()
+	case editExplanation:
+		return explainKeys()
 	default:
 		return editKeyMap.keyMap()
 	}
@@ -149,6 +151,7 @@ func (iv *interview) arrive() tea.Cmd {
 	iv.err = ""
 	iv.editing = editNone
 	iv.input.Blur()
+	iv.explain.close()
 	iv.draft = nil
 	iv.picker = nil
 	iv.showPicked()
@@ -185,9 +188,8 @@ func (iv *interview) showPicked() {
 }
 
 func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
-	if m, ok := msg.(explainedMsg); ok {
-		iv.explained(m)
-		return iv, nil
+	if iv.editing == editExplanation {
+		return iv, iv.explainKey(msg)
 	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {

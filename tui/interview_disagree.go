@@ -82,7 +82,7 @@ func disagreeingSaid(ds []assess.Disagreement) string {
 		for i, d := range open {
 			words[i] = d.ID + ": " + strings.TrimSuffix(d.Message, ".") + " (answers: " + assess.DisagreeingAnswersLine(d.Answers) + ")"
 		}
-		s += fmt.Sprintf(" Not explained: %s. A submission is refused until each is explained (D in the interview, on one of its questions) or one of its answers changed.",
+		s += fmt.Sprintf(" Not explained: %s. A submission is refused until each is explained (D on the review's Scores, or in the interview on one of its questions) or one of its answers changed.",
 			strings.Join(words, "; "))
 	}
 	return s

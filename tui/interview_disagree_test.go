@@ -69,7 +69,7 @@ func TestExplainingAnswersThatDisagreeInTheWorkspace(t *testing.T) {
 	f.press("enter")
 	f.waitFor("Not signed: cannot submit assessment 1: a consistency check finds answers that",
 		"nobody has explained why: groups-tested-yet-none-compared: Bias", `(answers: bias-testing "yes",`,
-		"D in the interview, on one of those questions, explains it")
+		"D on the review's Scores, or in the interview on one of those", "questions, explains it")
 	f.press("esc")
 	f.waitFor("[Review]")
 	f.press("shift+tab")

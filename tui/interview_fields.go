@@ -188,11 +188,14 @@ func (iv *interview) startEdit(e editing) tea.Cmd {
 // (enter not pressed), nothing if nothing: quitting says it rather than
 // storing half an answer or dropping it without a word.
 func (iv *interview) untyped() []Untyped {
+	if iv.editing == editExplanation {
+		return iv.explain.untyped(iv.sh.sess.where())
+	}
 	text := iv.input.Value()
 	if iv.editing == editNone || text == iv.typedOn {
 		return nil
 	}
-	what := map[editing]string{editAnswer: "answer", editNote: "note", editEvidence: "evidence", editMeasures: "measures", editExplanation: "explanation"}[iv.editing]
+	what := map[editing]string{editAnswer: "answer", editNote: "note", editEvidence: "evidence", editMeasures: "measures"}[iv.editing]
 	if what == "" {
 		return nil
 	}
@@ -283,12 +286,8 @@ func (iv *interview) editKey(msg tea.KeyPressMsg) tea.Cmd {
 		iv.input.Blur()
 		iv.err = ""
 		return nil
-	case key.Matches(msg, k.Save) && iv.editing == editExplanation:
-		return iv.commitExplanation()
 	case key.Matches(msg, k.Save):
 		return iv.commitEdit()
-	case iv.editing == editExplanation && (key.Matches(msg, k.NextField) || key.Matches(msg, k.PrevField)):
-		return nil // one field: the answers' fields are not this one's neighbours
 	case key.Matches(msg, k.NextField), key.Matches(msg, k.PrevField):
 		order := []editing{editAnswer, editNote, editEvidence}
 		if !typed(iv.q()) {

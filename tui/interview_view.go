@@ -203,9 +203,9 @@ func (iv *interview) panel(width, height int) string {
 	switch iv.editing {
 	case editNote, editEvidence:
 		from, to = extrasTop, extrasTop+1
-	case editExplanation: // the last field of the extras, with its keys' line
+	case editExplanation: // the last lines of the extras: the field, its keys' line and why enter was refused
 		to = strings.Count(b.String(), "\n") - 1
-		from = to - 1
+		from = to - strings.Count(iv.explain.view(st, width), "\n") + 1
 	}
 	return scrollTo(strings.TrimRight(b.String(), "\n"), height, pinned, from, to, st.muted)
 }
@@ -413,7 +413,7 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		b.WriteString(st.warn.Render(wrap("The vendor's answer, not yet confirmed: y confirms it.", width)) + "\n")
 	}
 	if iv.editing == editExplanation {
-		field("Why both stand")
+		b.WriteString(iv.explain.view(st, width))
 	} else if line := iv.disagreementLine(); line != "" {
 		b.WriteString(st.warn.Render(wrap(line, width)) + "\n")
 	}

@@ -168,7 +168,7 @@ func (k editKeys) keyMap() keyMap {
 }
 
 type reviewKeys struct {
-	NextPane, PrevPane, Framework, Drill, Open, Start, Phase, WorstCase, SignOff, Trail key.Binding
+	NextPane, PrevPane, Framework, Drill, Open, Start, Phase, WorstCase, SignOff, Trail, Explain key.Binding
 }
 
 var reviewKeyMap = reviewKeys{
@@ -183,12 +183,21 @@ var reviewKeyMap = reviewKeys{
 	SignOff:   bind("S", "sign off / revise", "S"),
 	// t reads the audit trail without going back to the portfolio.
 	Trail: bind("t", "audit trail", "t"),
+	// D: the interview's, where a sign-off refused for answers that
+	// disagree comes back to.
+	Explain: interviewKeyMap.Explain,
 }
 
 // keyMap is the review's keys; the footer shows what enter does on the
-// pane shown (nothing, when it does nothing there).
-func (k reviewKeys) keyMap(p pane, drill bool) keyMap {
+// pane shown (nothing, when it does nothing there), and D where it
+// explains something.
+func (k reviewKeys) keyMap(p pane, drill, explain bool) keyMap {
 	short := []key.Binding{k.NextPane, navKeyMap.Up, navKeyMap.Down}
+	signing := []key.Binding{k.SignOff, k.Trail}
+	if explain {
+		short = append([]key.Binding{k.Explain}, short...)
+		signing = append(signing, k.Explain)
+	}
 	switch {
 	case p == paneScores:
 		short = append(short, k.WorstCase)
@@ -207,7 +216,7 @@ func (k reviewKeys) keyMap(p pane, drill bool) keyMap {
 		short: append(short, k.SignOff, global.NextTab, global.Back, global.Help),
 		full: [][]key.Binding{
 			append([]key.Binding{k.NextPane, k.PrevPane}, navKeyMap.help()...),
-			{k.Framework, k.Drill, k.Open, k.Start, k.Phase, k.WorstCase, k.SignOff, k.Trail},
+			append([]key.Binding{k.Framework, k.Drill, k.Open, k.Start, k.Phase, k.WorstCase}, signing...),
 			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}

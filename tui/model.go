@@ -160,6 +160,11 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			return m, iv.showConflict()
 		}
 		return m, nil
+	case explainedMsg:
+		// Heard here, whichever screen is on: the interview and the
+		// review both explain, and either may have been left since.
+		m.sh.explained(msg)
+		return m, nil
 	case planWhoMsg:
 		return m.planWho(msg), nil
 	case changedMsg:

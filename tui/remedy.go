@@ -20,7 +20,7 @@ func said(err error) string {
 		case assess.RemedyAcceptUnconfirmed:
 			return "choose Accept them as given when the sign-off asks"
 		case assess.RemedyExplain:
-			return "D in the interview, on one of those questions, explains it"
+			return "D on the review's Scores, or in the interview on one of those questions, explains it"
 		}
 		return ""
 	})

@@ -40,6 +40,9 @@ type review struct {
 	// stand at, unanswered questions counted as the worst answer.
 	worstCase bool
 	coverage  []assess.ControlCoverage
+	// explain is the field where why disagreeing answers both stand is
+	// typed (explain_field.go, review_explain.go).
+	explain explainField
 }
 
 func newReview(sh *shell) *review {
@@ -56,8 +59,15 @@ func newReview(sh *shell) *review {
 
 func (r *review) Title() string   { return r.sh.sess.where() }
 func (r *review) tab() view       { return viewReview }
-func (r *review) Capturing() bool { return false }
-func (r *review) KeyMap() keyMap  { return reviewKeyMap.keyMap(r.pane, r.drill) }
+func (r *review) Capturing() bool { return r.explain.isOpen() }
+
+func (r *review) KeyMap() keyMap {
+	if r.explain.isOpen() {
+		return explainKeys()
+	}
+	_, explain := r.disagreementHere()
+	return reviewKeyMap.keyMap(r.pane, r.drill, explain)
+}
 
 func (r *review) res() *assess.Result { return r.sh.sess.eval.Result }
 
@@ -109,6 +119,9 @@ func (r *review) loadCoverage() {
 }
 
 func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if r.explain.isOpen() {
+		return r, r.explain.update(r.sh, msg)
+	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return r, nil
@@ -146,6 +159,8 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	case key.Matches(km, k.Start) && r.pane == paneRecommended:
 		return r.startRecommended()
+	case key.Matches(km, k.Explain):
+		return r, r.startExplaining()
 	case key.Matches(km, k.Trail) && r.sh.deps.History != nil:
 		return r, r.sh.saves.afterWrites(loadTrail(r.sh.deps, r.sh.sess.a, r, ""))
 	case key.Matches(km, k.SignOff) && r.sh.deps.Governance != nil:

@@ -26,6 +26,13 @@ func (r *review) View(width, height int) string {
 	}
 	head := fit(strings.Join(tabs, " "), width)
 	bodyHeight := max(height-2, 1)
+	// The explanation being typed keeps its lines at the foot, whatever
+	// the pane: the body gives way to it.
+	var field string
+	if r.explain.isOpen() {
+		field = strings.TrimRight(r.explain.view(st, width), "\n")
+		bodyHeight = max(bodyHeight-strings.Count(field, "\n")-1, 1)
+	}
 	var body string
 	switch r.pane {
 	case paneScores:
@@ -43,6 +50,10 @@ func (r *review) View(width, height int) string {
 	case paneRecommended:
 		text, first, last := r.recommendedText(width)
 		body = r.following(text, first, last, bodyHeight)
+	}
+	if field != "" {
+		body = frame(body, width, bodyHeight) // the field at the foot, beside the keys' line
+		return lines(head, "", body, field)
 	}
 	return lines(head, "", body) // the frame cuts lines wider than the terminal
 }
@@ -97,6 +108,7 @@ func (r *review) scoresText(width int) string {
 	// are not counted as worst, which takes more than 80 columns.
 	b.WriteString(wrap(fmt.Sprintf("Answered %d of %d · %s", res.Answered, res.Total, complete), width) + "\n")
 	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, r.sh.deps.decider()), width) + "\n")
+	b.WriteString(r.unexplainedText(width))
 	if qr, disagrees := assess.DPOOpinionNotAnswered(r.sh.sess.a, res); disagrees {
 		note := clean(assess.DPOOpinionNote(qr)) // begins "the DPO's opinion"
 		b.WriteString(st.warn.Render(wrap(strings.ToUpper(note[:1])+note[1:]+".", width)) + "\n")
