@@ -23,7 +23,7 @@ func TestAccessibleSignOffExplainsUnexplainedDisagreement(t *testing.T) {
 		"1", "1", "2", "b", // yes, not measured: the check holds; then the assessment's choices
 		"3", "1", "Ready", // sign off: submit, refused
 		"Only single groups\x1b[31m were in the data",
-		"1", "Ready", // the decisions offered again: submit
+		"1", "y", // the decisions offered again: submit, with the comment typed before
 		"q",
 	}, "\n") + "\n")
 	for _, want := range []string{
@@ -88,7 +88,7 @@ func TestAccessibleSignOffExplainsSeveralDisagreements(t *testing.T) {
 		strings.Repeat("x", assess.MaxExplanationLength+1), // refused by the store
 		"Single groups only",
 		"The report goes to the ethics board next month",
-		"1", "Ready",
+		"1", "y",
 		"q",
 	}, "\n") + "\n")
 	first := strings.Index(text, "Consistency check groups-tested-yet-none-compared: ")
@@ -184,5 +184,43 @@ func TestAccessibleApprovalExplainsDisagreementChangedInReview(t *testing.T) {
 	}
 	if got := e.load(a.ID); got.Status != assess.Approved {
 		t.Errorf("state %s; want approved", got.Status)
+	}
+}
+
+// The comment typed before a refusal for answers that disagree is not
+// asked for again as if never typed: once the explanations are given and
+// the same decision chosen, it is read back, and y keeps it (n asks for
+// another). Before, the person typed the comment twice, and a screen
+// reader gave no hint of what had been typed the first time.
+func TestAccessibleSignOffKeepsTheCommentTypedBeforeTheRefusal(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		after []string // from the decisions offered again
+		want  string   // the comment signed
+	}{
+		{"kept", []string{"1", "y"}, "Ready: tested on the March data"},
+		{"retyped", []string{"1", "n", "Ready once explained"}, "Ready once explained"},
+		{"asked again", []string{"1", "maybe", "y"}, "Ready: tested on the March data"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.createFrom("disagree.yaml", "Loan model")
+			in := append([]string{"1", "1", "2", "b", "3", "1", "Ready: tested on the\x1b[31m March data", "Only single groups were in the data"}, tc.after...)
+			text := e.accessible(strings.Join(append(in, "q"), "\n") + "\n")
+			want := "Your comment, typed before the refusal: \"Ready: tested on the March data\". Type y to sign with it, or n to type another:"
+			if !strings.Contains(text, want) {
+				t.Errorf("accessible output lacks %q:\n%s", want, text)
+			}
+			if n := strings.Count(text, "Comment for the signature"); n != 1+strings.Count(strings.Join(tc.after, ","), "n,") {
+				t.Errorf("asked for the comment %d times:\n%s", n, text)
+			}
+			if tc.name == "asked again" && !strings.Contains(text, "Type y or n.") {
+				t.Errorf("an answer other than y or n is not said:\n%s", text)
+			}
+			got := e.load(1)
+			if got.Status != assess.InReview || len(got.SignOffs) != 1 || got.SignOffs[0].Comment != tc.want {
+				t.Errorf("state %s, signatures %+v; want in review with the comment %q", got.Status, got.SignOffs, tc.want)
+			}
+		})
 	}
 }

@@ -11,11 +11,13 @@ import (
 // disagree and nobody has explained why: it asks, check after check, why
 // both answers stand, records each line typed as the workspace's D does
 // (ex, the store's Explain), reads back what was recorded, and once every
-// check the decision needs is explained offers the decisions again. A
+// check the decision needs is explained offers the decisions again, the
+// comment given with the refused one kept (givenComment). A
 // screen-reader user thus finishes inside accessible mode, where the
 // refusal used to send them to a shell. Enter alone gives up, saying
 // nothing was recorded; false when the input ended or the person typed q.
-func (p *prompter) explainThenSignAgain(ex Explainer, id int64, action assess.Action) (int64, bool) {
+func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComment) (int64, bool) {
+	action := assess.Action(before.choice)
 	a, err := p.d.Repo.Assessment(p.ctx, id)
 	if err != nil {
 		p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + refusal(err)))
@@ -47,7 +49,7 @@ func (p *prompter) explainThenSignAgain(ex Explainer, id int64, action assess.Ac
 		p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + refusal(err)))
 		return id, true
 	}
-	return p.signOff(a)
+	return p.sign(a, before)
 }
 
 // refusingDisagreements are the disagreements that stop action on a, as

@@ -18,6 +18,20 @@ import (
 // returns the assessment chosen next (a revision started is), and false
 // when the input ended or the person typed q.
 func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
+	return p.sign(a, givenComment{})
+}
+
+// givenComment is the comment typed with a decision the store refused
+// because answers disagree unexplained: once they are explained and the
+// same decision chosen, it is read back and kept with y, rather than
+// asked for as if it had never been typed (a screen reader gave no hint
+// of what was typed the first time).
+type givenComment struct {
+	choice, text string
+}
+
+// sign is signOff with the comment given before a refusal, if any.
+func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool) {
 	gov := p.d.Governance
 	if gov == nil {
 		p.say("Signing is not available here; assay review signs on the command line.")
@@ -81,7 +95,7 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 			review = append(review, assess.AcceptUnconfirmed)
 		}
 	}
-	comment, ok, back := p.comment(choice)
+	comment, ok, back := p.commentAgain(choice, before)
 	if !ok || back {
 		return a.ID, ok
 	}
@@ -98,7 +112,7 @@ func (p *prompter) signOff(a *assess.Assessment) (int64, bool) {
 				// Its own words end "or explain why both stand": what
 				// is asked next, check by check.
 				p.say(fullStop("Not signed: " + clean(msg)))
-				return p.explainThenSignAgain(ex, a.ID, assess.Action(choice))
+				return p.explainThenSignAgain(ex, a.ID, givenComment{choice: choice, text: comment})
 			}
 		}
 		p.say(fullStop("Not signed: " + refusal(err)))
@@ -151,6 +165,28 @@ func (p *prompter) comment(choice string) (comment string, ok, back bool) {
 			continue
 		}
 		return line, true, false
+	}
+}
+
+// commentAgain offers back the comment given before a refusal, read back
+// whole, when the decision is the one it was given with and it is not
+// empty (Enter alone gives none again, as quickly): y keeps it, n asks for
+// another. Otherwise, or then, it asks as comment does.
+func (p *prompter) commentAgain(choice string, before givenComment) (comment string, ok, back bool) {
+	if before.choice != choice || strings.TrimSpace(cleanBlock(before.text)) == "" {
+		return p.comment(choice)
+	}
+	for {
+		line, ok := p.ask(fmt.Sprintf("Your comment, typed before the refusal: %q. Type y to sign with it, or n to type another:", clean(before.text)))
+		switch {
+		case !ok || isCommand(line, "q"):
+			return "", false, false
+		case isCommand(line, "y"):
+			return before.text, true, false
+		case isCommand(line, "n"):
+			return p.comment(choice)
+		}
+		p.say("Type y or n.")
 	}
 }
 
