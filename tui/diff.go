@@ -105,5 +105,9 @@ func (s *diffScreen) View(width, height int) string {
 	if !s.vp.AtBottom() {
 		more = fmt.Sprintf(" · %3.0f%% · ↓ for more", s.vp.ScrollPercent()*100)
 	}
-	return lines(s.vp.View(), s.sh.st.muted.Render(fit("esc back to the portfolio"+more, width)))
+	foot := s.sh.st.muted.Render(fit("esc back to the portfolio"+more, width))
+	if height <= 1 {
+		return foot // as the trail's: the way back, and that there is more
+	}
+	return lines(s.vp.View(), foot)
 }

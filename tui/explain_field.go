@@ -177,6 +177,26 @@ func (f *explainField) view(st styles, width int) string {
 	return b.String()
 }
 
+// viewIn is view in at most height lines (at least one): on a short
+// terminal the check's words give way first, from their start, then the
+// keys' line, then why enter was refused; the line being typed on is
+// always drawn.
+func (f *explainField) viewIn(st styles, width, height int) []string {
+	ls := strings.Split(strings.TrimRight(f.view(st, width), "\n"), "\n")
+	height = max(height, 1)
+	about := len(strings.Split(wrap(f.about, width), "\n"))
+	for len(ls) > height && about > 0 {
+		ls, about = ls[1:], about-1
+	}
+	if len(ls) > height {
+		ls = ls[:len(ls)-1] // the keys' line
+	}
+	if len(ls) > height {
+		ls = ls[len(ls)-height:]
+	}
+	return ls
+}
+
 // untyped names what was typed and not recorded, for quitting to say.
 func (f *explainField) untyped(where string) []Untyped {
 	if !f.isOpen() || f.input.Value() == "" {

@@ -15,7 +15,15 @@ import (
 const readingWidth = 110
 
 func (iv *interview) View(width, height int) string {
-	status := iv.statusLine(width)
+	// On a terminal of a line or two the question keeps a line (the
+	// field being typed on, or the option under the cursor): on one it
+	// is all that is drawn; on more, the status lines above the status
+	// line itself (a save's problem) give way from their middle, its
+	// first line and the status line kept.
+	if height <= 1 {
+		return fit(strings.Split(iv.panel(width, 1), "\n")[0], width)
+	}
+	status := strings.Join(keepEnds(strings.Split(iv.statusLine(width), "\n"), height-1), "\n")
 	bodyHeight := max(height-lipgloss.Height(status), 1)
 	if width < 70 {
 		return lines(frame(iv.panel(width, bodyHeight), width, bodyHeight), status)
@@ -203,9 +211,9 @@ func (iv *interview) panel(width, height int) string {
 	switch iv.editing {
 	case editNote, editEvidence:
 		from, to = extrasTop, extrasTop+1
-	case editExplanation: // the last lines of the extras: the field, its keys' line and why enter was refused
+	case editExplanation: // the last lines of the extras: from the field to its keys' line, the check and why enter was refused above as room allows
 		to = strings.Count(b.String(), "\n") - 1
-		from = to - strings.Count(iv.explain.view(st, width), "\n") + 1
+		from = to - 1
 	}
 	return scrollTo(strings.TrimRight(b.String(), "\n"), height, pinned, from, to, st.muted)
 }
@@ -216,10 +224,22 @@ func (iv *interview) panel(width, height int) string {
 // it. On a short terminal a question with its guidance and many options
 // is taller than the screen; the option the cursor is on must never be
 // cut off, nor the line saying which question this is.
+//
+// On a terminal too short for the pinned rows and a window with its
+// lines of more (a few lines), the pinned rows leave at least a line to
+// the rows from from on (the field being typed on, the option under the
+// cursor), and on a single line give it way: on a line or two, the frame
+// used to cut every row below the pinned ones, what was typed with them.
 func scrollTo(text string, height, pinned, from, to int, muted lipgloss.Style) string {
 	rows := strings.Split(text, "\n")
-	if len(rows) <= height || height < pinned+4 {
+	if len(rows) <= height {
 		return text
+	}
+	if height < pinned+4 {
+		height = max(height, 1)
+		keep := min(pinned, height-1)
+		start := clamp(from, keep, len(rows)-(height-keep))
+		return strings.Join(append(rows[:keep:keep], rows[start:start+height-keep]...), "\n")
 	}
 	room := height - pinned - 1 // a line for "more below" at least
 	start := pinned

@@ -25,14 +25,28 @@ func (r *review) View(width, height int) string {
 		}
 	}
 	head := fit(strings.Join(tabs, " "), width)
-	bodyHeight := max(height-2, 1)
 	// The explanation being typed keeps its lines at the foot, whatever
-	// the pane: the body gives way to it.
-	var field string
+	// the pane, all but one of the screen's at most: the head and the
+	// pane give way to it. On a terminal of a line or two, what is drawn
+	// is what the screen has room for (the frame cut the line too many,
+	// the line being typed on among them): the head, then a line of the
+	// pane, then the gap between them.
+	var field []string
 	if r.explain.isOpen() {
-		field = strings.TrimRight(r.explain.view(st, width), "\n")
-		bodyHeight = max(bodyHeight-strings.Count(field, "\n")-1, 1)
+		field = r.explain.viewIn(st, width, max(height-1, 1))
 	}
+	top := height - len(field)
+	switch {
+	case top <= 0:
+		return strings.Join(field, "\n")
+	case top == 1:
+		return lines(append([]string{head}, field...)...)
+	}
+	gap := []string{head}
+	if top >= 3 {
+		gap = append(gap, "")
+	}
+	bodyHeight := top - len(gap)
 	var body string
 	switch r.pane {
 	case paneScores:
@@ -51,11 +65,19 @@ func (r *review) View(width, height int) string {
 		text, first, last := r.recommendedText(width)
 		body = r.following(text, first, last, bodyHeight)
 	}
-	if field != "" {
+	// A pane's own lines above its list (the coverage summary) may take
+	// more than it has: cut, rather than drawn past the screen's foot.
+	body = strings.Join(firstLines(strings.Split(body, "\n"), bodyHeight), "\n")
+	if len(field) > 0 {
 		body = frame(body, width, bodyHeight) // the field at the foot, beside the keys' line
-		return lines(head, "", body, field)
+		return lines(append(append(gap, body), field...)...)
 	}
-	return lines(head, "", body) // the frame cuts lines wider than the terminal
+	return lines(append(gap, body)...) // the frame cuts lines wider than the terminal
+}
+
+// firstLines is at most n of ls, from the first.
+func firstLines(ls []string, n int) []string {
+	return ls[:min(len(ls), max(n, 0))]
 }
 
 // whyText is the working behind the levels, as assay score --explain
