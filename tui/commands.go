@@ -119,6 +119,15 @@ func setArchived(d Deps, id int64, archived bool) tea.Cmd {
 
 // exportReport writes an export, replacing a file at path only when
 // the person said so; otherwise a file there comes back as exists.
+// stillWriting is what e says while the last export to path has not
+// answered (a PDF being laid out, a report waiting for the writes queued
+// before it): a second file name prompt opened then had the first's
+// question whether to replace its file put over it, and the name being
+// typed answered it (the y of "yearly.pdf" replaced the first file).
+func stillWriting(path string) string {
+	return "The export to " + clean(path) + " is still being written; e asks for another file once it is done."
+}
+
 func exportReport(d Deps, path string, content []byte, replace bool) tea.Cmd {
 	return func() tea.Msg {
 		write := d.WriteFile

@@ -35,9 +35,12 @@ type reportView struct {
 	// overwrite names the file an export found already there, while the
 	// person says whether to overwrite it.
 	overwrite string
-	done      string
-	err       string
-	width     int
+	// writing is the file being written, until its answer comes: e waits
+	// for it (stillWriting).
+	writing string
+	done    string
+	err     string
+	width   int
 }
 
 type renderedMsg struct {
@@ -149,6 +152,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return r, r.render()
 	case exportedMsg:
+		r.writing = ""
 		if msg.exists {
 			r.overwrite = msg.path // nothing written: ask
 			return r, nil
@@ -182,6 +186,9 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		switch {
 		case key.Matches(msg, global.Back):
 			return r, goHome
+		case key.Matches(msg, reportKeyMap.Export) && r.writing != "":
+			r.done, r.err = stillWriting(r.writing), ""
+			return r, nil
 		case key.Matches(msg, reportKeyMap.Export):
 			r.exporting = true
 			r.done = ""
@@ -252,6 +259,7 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 // had not yet landed) under a record without it, and verify vouched for
 // it.
 func (r *reportView) export(path string, replace bool) tea.Cmd {
+	r.writing = path
 	d := r.sh.deps
 	if d.PinnedAssessment == nil {
 		return exportDocument(d, path, r.doc, replace)
@@ -351,7 +359,7 @@ func (r *reportView) View(width, height int) string {
 		// width.
 		top = st.error.Render(wrap(r.err, width))
 	case r.done != "":
-		top = st.ok.Render(fit(r.done, width))
+		top = st.ok.Render(wrap(r.done, width)) // a long path, whole, and what comes after it
 	default:
 		top = st.muted.Render(fit("Committee report preview · e exports it: Markdown, HTML, PDF or DOCX", width))
 	}

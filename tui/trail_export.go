@@ -28,6 +28,9 @@ type trailExport struct {
 	count     int
 	said      string // what became of the last export, until the next key
 	failed    bool
+	// writing is the file being written, until its answer comes: e waits
+	// for it (stillWriting).
+	writing string
 }
 
 func newTrailExport() trailExport {
@@ -47,6 +50,10 @@ func (s *trailScreen) canExport() bool {
 // startExport asks for the file, offering a text file named after the
 // assessment in the export folder.
 func (s *trailScreen) startExport() tea.Cmd {
+	if s.export.writing != "" {
+		s.export.said = stillWriting(s.export.writing)
+		return nil
+	}
 	s.export.typing = true
 	s.export.path.SetValue(exportPath(s.sh.deps, s.subject, s.id, "trail.txt"))
 	s.export.path.CursorEnd()
@@ -104,6 +111,7 @@ func (s *trailScreen) write(path string, replace bool) tea.Cmd {
 	t := history.Trail{Assessment: s.id, Archived: s.archived, Revision: s.revision, RevisionOf: s.revisionOf,
 		Verdict: s.verdict, Entries: s.entries, Filter: history.Filter{Question: s.question, Text: s.filter.input.Value()}}
 	s.export.count = len(s.shown())
+	s.export.writing = path
 	d := s.sh.deps
 	return func() tea.Msg {
 		content, err := d.TrailFile(path, t)
@@ -116,6 +124,7 @@ func (s *trailScreen) write(path string, replace bool) tea.Cmd {
 
 // exported says what became of an export, or asks before replacing.
 func (s *trailScreen) exported(msg exportedMsg) {
+	s.export.writing = ""
 	switch {
 	case msg.exists:
 		s.export.overwrite = msg.path
