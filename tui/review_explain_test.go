@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/assay-dev/assay/assess"
 )
 
@@ -55,9 +57,10 @@ func TestReviewExplainsAnswersThatDisagree(t *testing.T) {
 	f.press("q", "?") // typed, not acted on
 	f.waitFor("> q?")
 	f.press("backspace", "backspace")
+	f.tm.Send(tea.PasteMsg{Content: "\x1b]0;pwned\x07"}) // a pasted title-setting sequence
 	f.typeText("Only single groups\x1b[31m were in the data")
 	f.waitFor("> Only single groups")
-	if strings.Contains(f.screen(), "\x1b[31m") {
+	if strings.Contains(f.screen(), "\x1b[31m") || strings.Contains(f.screen(), "\x1b]0") {
 		t.Errorf("the escape sequence typed reaches the screen:\n%q", f.screen())
 	}
 	f.press("enter")
