@@ -31,9 +31,11 @@ import (
 //   - among ASCII, I and 1 drawn as l and 0 drawn as O, compared with
 //     case kept only (folded, Ian and lan would be one name).
 //
-// Left out: multi-letter look-alikes (rn for m), which need the full
-// data's sequences; and look-alikes within other scripts, whose readers
-// would need their own table.
+//   - two small letters drawn as one: rn as m, vv as w (twoAsOne).
+//
+// Left out: UTS #39's other sequences (cl for d: see twoAsOne), and
+// look-alikes within other scripts, whose readers would need their own
+// table.
 
 // crossScript maps letters of other scripts to the Latin letters they
 // are drawn like; both cases, so that a folded comparison catches them.
@@ -56,6 +58,14 @@ var crossScript = map[rune]rune{
 // asciiAlike maps ASCII characters drawn like other ASCII letters, for
 // the comparison with case kept.
 var asciiAlike = map[rune]rune{'I': 'l', '1': 'l', '0': 'O'}
+
+// twoAsOne are pairs of small letters drawn as one letter (UTS #39's
+// sequences): rn as m, vv as w. They are replaced after the letters
+// above, so that Cyrillic or Greek ones in them (Greek ν ν) are caught
+// too. UTS #39's cl for d is left out: in a terminal the c and l stand
+// in two cells, apart from d's closed bowl, and Clara beside Dara is two
+// people, not a look-alike.
+var twoAsOne = strings.NewReplacer("rn", "m", "vv", "w")
 
 // skeleton is name as it is drawn: compatibility forms as what they show,
 // characters that show as nothing dropped, any run of spaces one space,
@@ -82,6 +92,7 @@ func skeleton(name string, folded bool) string {
 	if folded {
 		s = cases.Fold().String(s)
 	}
+	s = twoAsOne.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -89,13 +100,40 @@ func skeleton(name string, folded bool) string {
 // not (NameKey): "Аna Analyst" with a Cyrillic А looks like Ana Analyst.
 // A name that is one of known (case aside, as NameKey has it) looks like
 // none of them: it is that name. "" when it looks like none.
+//
+// Names of people are compared so (key trust, an imported file's
+// names): a name typed in other case is the same person's. Logins are
+// not: LoginLooksLike.
 func LooksLike(name string, known ...string) string {
 	key := NameKey(name)
-	exact, folded := skeleton(name, false), skeleton(name, true)
 	for _, k := range known {
 		if NameKey(k) == key {
 			return ""
 		}
+	}
+	return drawnLike(name, known)
+}
+
+// LoginLooksLike returns the first of logins that login is drawn like
+// and is not, byte for byte: PostgreSQL tells "Ana" from "ana", and from
+// "ana" with a zero-width space after it, while a committee reading a
+// trail in which both act reads one person. Only the very same login is
+// not a look-alike of itself. "" when it looks like none.
+func LoginLooksLike(login string, logins ...string) string {
+	for _, l := range logins {
+		if l == login {
+			return ""
+		}
+	}
+	return drawnLike(login, logins)
+}
+
+// drawnLike returns the first of known whose skeleton, with case kept
+// or folded, is name's; "" when none is, or name shows nothing.
+func drawnLike(name string, known []string) string {
+	exact, folded := skeleton(name, false), skeleton(name, true)
+	if folded == "" {
+		return ""
 	}
 	for _, k := range known {
 		if strings.TrimSpace(k) == "" {

@@ -11,7 +11,7 @@ import (
 // look-alike in the table (assess/name_lookalike.go) stands in one of
 // these names, and each is caught against the name it imitates.
 func TestLooksLikeCatchesEachConfusable(t *testing.T) {
-	known := []string{"Ana Analyst", "Bill Roy", "Otto Kemp", "Sophie Price"}
+	known := []string{"Ana Analyst", "Bill Roy", "Otto Kemp", "Sophie Price", "Wes Howe", "Dara Lee"}
 	for _, tc := range []struct{ stated, like string }{
 		// Cyrillic capitals
 		{"\u0410na Analyst", "Ana Analyst"},   // А
@@ -53,6 +53,15 @@ func TestLooksLikeCatchesEachConfusable(t *testing.T) {
 		{"BiII Roy", "Bill Roy"},
 		{"Bi11 Roy", "Bill Roy"},
 		{"0tto Kemp", "Otto Kemp"},
+		// two letters drawn as one: rn as m, vv as w (and VV as W, case
+		// aside), in the report's fonts and at a glance in a terminal's
+		{"Otto Kernp", "Otto Kemp"},
+		{"Wes Hovve", "Wes Howe"},
+		{"VVes Howe", "Wes Howe"},
+		{"Otto Kenrp", ""}, // nr is not m
+		// cl is not taken for d: in a terminal c and l are two cells
+		// apart from d's closed bowl, and Clara is a name of her own
+		{"Clara Lee", ""},
 		// the same name, differently cased: not a look-alike, the same
 		{"ana analyst", ""},
 		{"ANA ANALYST", ""},
@@ -106,5 +115,38 @@ func TestNameDoubt(t *testing.T) {
 		if got := assess.NameDoubt(tc.name); got != tc.doubt {
 			t.Errorf("NameDoubt(%+q) = %q, want %q", tc.name, got, tc.doubt)
 		}
+	}
+}
+
+// Logins are the server's names, compared byte for byte: "Ana" and
+// "ana" are two logins to PostgreSQL, and read as one person to a
+// committee reading a trail in which both act. A login that differs
+// from another only in case, or by a character that shows as nothing,
+// or in a compatibility form, is drawn like it; only the very same
+// login is not.
+func TestLoginLooksLike(t *testing.T) {
+	holders := []string{"ana-1f2e", "bo-77aa", "Otto"}
+	for _, tc := range []struct{ login, like string }{
+		{"ana-1f2e", ""},               // the login itself
+		{"Ana-1f2e", "ana-1f2e"},       // case only
+		{"ANA-1F2E", "ana-1f2e"},       // case only, all of it
+		{"otto", "Otto"},               // case only, the other way
+		{"ana-1f2e\u200b", "ana-1f2e"}, // a character that shows as nothing
+		{"\uff41na-1f2e", "ana-1f2e"},  // fullwidth a
+		{"\u0430na-1f2e", "ana-1f2e"},  // Cyrillic а, as LooksLike has it
+		{"bo-77AA", "bo-77aa"},         // case only, in the suffix
+		{"b0-77aa", ""},                // a zero for an o, small: not drawn alike
+		{"carla", ""},                  // another login
+		{"", ""},                       // no login
+		{"ana-1f2e ", "ana-1f2e"},      // a trailing space reads as none
+	} {
+		if got := assess.LoginLooksLike(tc.login, holders...); got != tc.like {
+			t.Errorf("LoginLooksLike(%+q) = %q, want %q", tc.login, got, tc.like)
+		}
+	}
+	// A name of a person (key trust, a file's exporter) keeps its rule:
+	// the same name in other case is that person's.
+	if got := assess.LooksLike("Ana-1f2e", holders...); got != "" {
+		t.Errorf("LooksLike(Ana-1f2e) = %q: a person's name in other case is the same name", got)
 	}
 }
