@@ -230,3 +230,17 @@ func scriptOf(r rune) string {
 	}
 	return ""
 }
+
+// LikenessWhy says why name, drawn like like and not it, is not what it
+// shows, in words to follow a name: NameDoubt's, or that it differs from
+// like only in case ("Ana" beside "ana", whom no letter out of place
+// gives away); "" when neither is so.
+func LikenessWhy(name, like string) string {
+	if why := NameDoubt(name); why != "" {
+		return why
+	}
+	if name != like && cases.Fold().String(name) == cases.Fold().String(like) {
+		return "it differs from it only in case"
+	}
+	return ""
+}

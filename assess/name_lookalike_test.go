@@ -150,3 +150,19 @@ func TestLoginLooksLike(t *testing.T) {
 		t.Errorf("LooksLike(Ana-1f2e) = %q: a person's name in other case is the same name", got)
 	}
 }
+
+// What follows "and is not that login": NameDoubt's words first, else
+// that only case tells the two apart, else nothing.
+func TestLikenessWhy(t *testing.T) {
+	for _, tc := range []struct{ name, like, why string }{
+		{"Ana", "ana", "it differs from it only in case"},
+		{"\u0430na", "ana", "it mixes Cyrillic and Latin letters in one word"},
+		{"Ana\u200b", "ana", "it holds a character that shows as nothing (U+200B)"},
+		{"arnie", "amie", ""},
+		{"ana", "ana", ""},
+	} {
+		if got := assess.LikenessWhy(tc.name, tc.like); got != tc.why {
+			t.Errorf("LikenessWhy(%+q, %q) = %q, want %q", tc.name, tc.like, got, tc.why)
+		}
+	}
+}

@@ -45,3 +45,25 @@ func TestTeamGrantWarnsOfLookAlikeLogin(t *testing.T) {
 		t.Fatalf("team grant to a login like no other: exit %d, stderr %q; want no warning", r.code, r.errs)
 	}
 }
+
+// "Ana-…" and "ana-…" are two logins to PostgreSQL and one person to a
+// committee reading a trail in which both act: assay team grant warns of
+// a login that differs from a holder's only in case, and says that is
+// the difference, as no letter of it is out of place.
+func TestTeamGrantWarnsOfLoginDifferingOnlyInCase(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	upper := "A" + strings.TrimPrefix(ana.login, "a")
+	ident := pgx.Identifier{upper}.Sanitize()
+	if _, err := s.raw.Exec(`CREATE ROLE ` + ident + ` LOGIN`); err != nil {
+		t.Fatal(err)
+	}
+	pgtest.MadeLogin(upper)
+	t.Cleanup(func() { _, _ = s.raw.Exec(`DROP ROLE IF EXISTS ` + ident) })
+
+	r := s.admin("team", "grant", upper, "approver")
+	want := `"` + upper + `" looks like ` + ana.login + `, a login that holds a team role, and is not that login: it differs from it only in case.`
+	if r.code != 0 || !strings.HasPrefix(r.errs, want) || !strings.Contains(r.stdout, "assay_approver") {
+		t.Fatalf("team grant of a login differing only in case: exit %d, stdout %q, stderr %q; want it granted, warning %q", r.code, r.stdout, r.errs, want)
+	}
+}

@@ -10,9 +10,9 @@ import (
 )
 
 // lookAlikeLogin warns of a login for assay team grant drawn like one
-// that already holds a team role (assess.LooksLike): "аna" with a
-// Cyrillic а signs, approves and shows in every trail as if it were
-// ana. Login names are the server's (a DBA made it, and may have meant
+// that already holds a team role (assess.LoginLooksLike): "аna" with a
+// Cyrillic а, or "Ana" beside "ana" (two logins to the server), signs,
+// approves and shows in every trail as if it were ana. Login names are the server's (a DBA made it, and may have meant
 // it), so the grant is not refused, as assay key trust refuses a name:
 // the owner is told whom it looks like, and how to take the role back.
 // "" when it looks like no holder.
@@ -37,12 +37,12 @@ func lookAlikeLogin(login string, roles []string, members []store.TeamMember) st
 	if holds && why == "" {
 		return ""
 	}
-	like := assess.LooksLike(login, holders...)
+	like := assess.LoginLooksLike(login, holders...)
 	if like == "" {
 		return ""
 	}
 	because := ""
-	if why != "" {
+	if why := assess.LikenessWhy(login, like); why != "" {
 		because = ": " + why
 	}
 	shown := safetext.OneLine(login)
