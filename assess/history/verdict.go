@@ -23,14 +23,21 @@ type Verdict struct {
 	// Unchecked: verify did not read the records (the protections
 	// changed), so the trail is not said to be broken; Why says so.
 	Unchecked bool
+	// Untrusted: what stopped verify is a signature by a key not trusted
+	// yet, not a change found: the trail is not vouched for, not broken.
+	Untrusted bool
 }
 
-// Failure is the line assay history ends with when the trail is not
-// intact, as assay verify says it: broken, or not checked at all.
+// Failure is the line assay verify and assay history end with when the
+// trail is not intact, one wording for both: broken, not verified (a
+// key not trusted), or not checked at all (its words say so).
 func (v Verdict) Failure() string {
 	why := safetext.OneLine(v.Why)
-	if v.Unchecked {
+	switch {
+	case v.Unchecked:
 		return why
+	case v.Untrusted:
+		return "not verified: " + why
 	}
 	return "audit trail broken: " + why
 }

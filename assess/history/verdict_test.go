@@ -29,7 +29,8 @@ func TestVerdictWords(t *testing.T) {
 }
 
 // The line assay history ends with says what assay verify says: a trail
-// whose protections changed was not checked, not found broken.
+// whose protections changed was not checked, not found broken; one
+// signed with a key not trusted is not verified, not broken.
 func TestVerdictFailure(t *testing.T) {
 	for _, c := range []struct {
 		v    Verdict
@@ -38,6 +39,8 @@ func TestVerdictFailure(t *testing.T) {
 		{Verdict{From: 9, Why: "assessment 3, audit record 9: the record was altered\x1b[2J"}, "audit trail broken: assessment 3, audit record 9: the record was altered"},
 		{Verdict{From: 1, Why: "the database's protections changed, so the audit trail was not checked: the trigger t was dropped outside assay", Unchecked: true},
 			"the database's protections changed, so the audit trail was not checked: the trigger t was dropped outside assay"},
+		{Verdict{From: 1, Why: "ledger entry 5: the entry is signed by \"Rui Costa\" with a key you do not trust", Untrusted: true},
+			"not verified: ledger entry 5: the entry is signed by \"Rui Costa\" with a key you do not trust"},
 	} {
 		if got := c.v.Failure(); got != c.want {
 			t.Errorf("%+v:\n got %q\nwant %q", c.v, got, c.want)

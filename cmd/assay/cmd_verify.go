@@ -14,6 +14,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/assess/history"
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/safetext"
@@ -113,20 +114,15 @@ On a terminal, a progress bar shows on stderr while it works.`,
 				return err
 			}
 			if res.Broken != nil {
-				verdict, why := "audit trail broken: ", res.Broken.Error()
-				switch {
-				case res.Broken.ProtectionsChanged():
-					// Its words say the trail was not checked: not broken.
-					verdict = ""
-				case res.Broken.Untrusted:
-					// A key not trusted yet is not a change found: the
-					// trail is not vouched for, which is a failure too.
-					verdict = "not verified: "
-					if own, ok := a.untrustedOwnKey(res.Broken); ok {
-						why = own
-					}
+				// Worded as assay history words it (history.Verdict): a
+				// trail whose protections changed was not checked, one
+				// signed with a key not trusted yet is not verified (not a
+				// change found, but a failure too), any other is broken.
+				v := history.Verdict{Why: res.Broken.Error(), Unchecked: res.Broken.ProtectionsChanged(), Untrusted: res.Broken.Untrusted}
+				if own, ok := a.untrustedOwnKey(res.Broken); ok && v.Untrusted {
+					v.Why = own
 				}
-				return exitError{code: 1, msg: verdict + safetext.OneLine(why)}
+				return exitError{code: 1, msg: v.Failure()}
 			}
 			if incremental {
 				a.printIncremental(res)

@@ -87,6 +87,12 @@ func TestTwoPeopleOneDatabase(t *testing.T) {
 	if code != 1 || !strings.HasPrefix(errOut, `assay: not verified: ledger entry 5: the entry is signed by "Rui Costa" with key `+rui.keyID()+", a key you do not trust") || trust == nil {
 		t.Fatalf("Dana's verify: exit %d, %s", code, errOut)
 	}
+	// assay history of that trail ends with what verify of it says, word
+	// for word: not verified, not broken.
+	_, _, verifyOne := dana.run("", "verify", id)
+	if hcode, _, herr := dana.run("", "history", id); hcode != 1 || herr != verifyOne || !strings.HasPrefix(herr, "assay: not verified: ") {
+		t.Errorf("Dana's history: exit %d, %q\nwant verify %s's %q", hcode, herr, id, verifyOne)
+	}
 	list := dana.ok("key", "list")
 	if !regexp.MustCompile(`(?m)^Dana Reyes +SHA256:\S+ +1 +yours `).MatchString(list) ||
 		!regexp.MustCompile(`(?m)^Rui Costa +`+regexp.QuoteMeta(rui.keyID())+` +5 +not trusted +`+regexp.QuoteMeta(trust[1])+`$`).MatchString(list) {
