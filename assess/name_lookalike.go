@@ -67,11 +67,13 @@ var asciiAlike = map[rune]rune{'I': 'l', '1': 'l', '0': 'O'}
 // people, not a look-alike.
 var twoAsOne = strings.NewReplacer("rn", "m", "vv", "w")
 
-// skeleton is name as it is drawn: compatibility forms as what they show,
+// skeleton is name as it is drawn: what is shown of it, compatibility forms as what they show,
 // characters that show as nothing dropped, any run of spaces one space,
 // each look-alike as the letter it imitates; folded, case aside too.
 func skeleton(name string, folded bool) string {
-	s := norm.NFKC.String(name)
+	// As shown: escape sequences and control characters are never sent
+	// to a terminal, line breaks are spaces (safetext.OneLine).
+	s := norm.NFKC.String(safetext.OneLine(name))
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -232,12 +234,18 @@ func scriptOf(r rune) string {
 }
 
 // LikenessWhy says why name, drawn like like and not it, is not what it
-// shows, in words to follow a name: NameDoubt's, or that it differs from
-// like only in case ("Ana" beside "ana", whom no letter out of place
+// shows, in words to follow a name: NameDoubt's, or that it holds a
+// control character (an escape sequence, a line break: never drawn), or
+// that it differs from like only in case ("Ana" beside "ana", whom no letter out of place
 // gives away); "" when neither is so.
 func LikenessWhy(name, like string) string {
 	if why := NameDoubt(name); why != "" {
 		return why
+	}
+	for _, r := range name {
+		if unicode.IsControl(r) && r != ' ' {
+			return fmt.Sprintf("it holds a control character (U+%04X), which is not drawn", r)
+		}
 	}
 	if name != like && cases.Fold().String(name) == cases.Fold().String(like) {
 		return "it differs from it only in case"

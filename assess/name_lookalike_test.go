@@ -139,6 +139,9 @@ func TestLoginLooksLike(t *testing.T) {
 		{"carla", ""},                  // another login
 		{"", ""},                       // no login
 		{"ana-1f2e ", "ana-1f2e"},      // a trailing space reads as none
+		// escape sequences and line breaks are not drawn (a terminal
+		// is never sent them): what is left reads as bo's login
+		{"\x1b[2Jbo-77aa\n\x1b]0;x\x07", "bo-77aa"},
 	} {
 		if got := assess.LoginLooksLike(tc.login, holders...); got != tc.like {
 			t.Errorf("LoginLooksLike(%+q) = %q, want %q", tc.login, got, tc.like)
@@ -158,6 +161,7 @@ func TestLikenessWhy(t *testing.T) {
 		{"Ana", "ana", "it differs from it only in case"},
 		{"\u0430na", "ana", "it mixes Cyrillic and Latin letters in one word"},
 		{"Ana\u200b", "ana", "it holds a character that shows as nothing (U+200B)"},
+		{"\x1b[2Jbo\n", "bo", "it holds a control character (U+001B), which is not drawn"},
 		{"arnie", "amie", ""},
 		{"ana", "ana", ""},
 	} {

@@ -101,11 +101,13 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 // writeTeamMembers prints who holds which team role, and marks what
 // tests and years of use leave behind: a role holder that cannot log in,
 // or that never registered a signing key in this portfolio (a login
-// registers one with its first change; an auditor never needs one).
+// registers one with its first change; an auditor never needs one); and
+// logins drawn like one another, which read as one person in a trail.
 func (a *app) writeTeamMembers(members []store.TeamMember) error {
 	t := newTable("LOGIN", "ROLES", "SIGNING KEY", "NOTE")
 	cannot, keyless, outside := 0, 0, 0
-	for _, m := range members {
+	alike := lookAlikeNotes(members)
+	for i, m := range members {
 		key := ""
 		switch {
 		case m.Keys == 0:
@@ -123,12 +125,15 @@ func (a *app) writeTeamMembers(members []store.TeamMember) error {
 			notes = append(notes, "granted outside assay: "+strings.Join(m.OutsideAssay, ", "))
 			outside++
 		}
+		if like, ok := alike[i]; ok {
+			notes = append(notes, like)
+		}
 		t.row(m.Login, strings.Join(m.Roles, ", "), key, strings.Join(notes, "; "))
 	}
 	if err := t.write(a.stdout); err != nil {
 		return err
 	}
-	if cannot > 0 || keyless > 0 || outside > 0 {
+	if cannot > 0 || keyless > 0 || outside > 0 || len(alike) > 0 {
 		fmt.Fprintln(a.stdout) // the notes are not a row of the table
 	}
 	if cannot > 0 {
@@ -138,6 +143,10 @@ func (a *app) writeTeamMembers(members []store.TeamMember) error {
 	if outside > 0 {
 		fmt.Fprintf(a.stdout, "%s a team role assay did not grant in this database: assay team grant records it if it was meant, assay team revoke takes it back.\n",
 			assess.Plural(outside, "1 login or role holds", fmt.Sprintf("%d logins or roles hold", outside)))
+	}
+	if len(alike) > 0 {
+		fmt.Fprintf(a.stdout, "%d logins are drawn like another holder's: what each does reads as the other's wherever a name is shown; "+
+			"assay team revoke takes back a role that was not meant.\n", len(alike))
 	}
 	if keyless > 0 {
 		fmt.Fprintf(a.stdout, "%s no signing key registered in this portfolio: nothing in its ledger is signed by %s.\n",
