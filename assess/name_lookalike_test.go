@@ -170,3 +170,19 @@ func TestLikenessWhy(t *testing.T) {
 		}
 	}
 }
+
+// What verify adds to a role granted outside assay whose login is drawn
+// like another holder's: whom, what that one holds, and why.
+func TestLooksLikeHolder(t *testing.T) {
+	holders := map[string][]string{"ana": {"analyst", "approver"}, "Ana": {"approver"}, "bo": {"analyst"}}
+	for _, tc := range []struct{ login, want string }{
+		{"Ana", "it looks like ana, who holds the analyst and approver roles, and is not that login: it differs from it only in case"},
+		{"b\u043e", "it looks like bo, who holds the analyst role, and is not that login: it mixes Latin and Cyrillic letters in one word"},
+		{"bo", ""},
+		{"carla", ""},
+	} {
+		if got := assess.LooksLikeHolder(tc.login, holders); got != tc.want {
+			t.Errorf("LooksLikeHolder(%+q) = %q, want %q", tc.login, got, tc.want)
+		}
+	}
+}

@@ -4,7 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // Which logins hold which team role, against what assay team grant and
@@ -61,24 +64,74 @@ func grantDrift(ctx context.Context, q interface {
 	if err != nil {
 		return nil, fmt.Errorf("reading who holds the team roles: %w", err)
 	}
-	defer rows.Close()
-	var out []string
+	var drift [][3]string // kind, login, role
 	for rows.Next() {
-		var kind, login, role string
-		if err := rows.Scan(&kind, &login, &role); err != nil {
+		var d [3]string
+		if err := rows.Scan(&d[0], &d[1], &d[2]); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		out = append(out, describeGrantDrift(kind, login, role))
+		drift = append(drift, d)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var holders map[string][]string
+	if slices.ContainsFunc(drift, func(d [3]string) bool { return d[0] == "outside" }) {
+		if holders, err = teamRoleHolders(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]string, 0, len(drift))
+	for _, d := range drift {
+		out = append(out, describeGrantDrift(d[0], d[1], d[2], holders))
+	}
+	return out, nil
 }
 
-// describeGrantDrift words one line of grantDriftQuery.
-func describeGrantDrift(kind, login, role string) string {
+// teamRoleHoldersQuery reads every login or role a team role is granted
+// to, with the team roles granted it: the server's, shared by every team
+// database on it.
+const teamRoleHoldersQuery = `SELECT u.rolname, substr(r.rolname, 7)
+	FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+	WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor')
+	GROUP BY 1, 2 ORDER BY 1, 2`
+
+// teamRoleHolders are the holders of team roles (teamRoleHoldersQuery),
+// each with the roles it holds, for the look-alikes verify names.
+func teamRoleHolders(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}) (map[string][]string, error) {
+	rows, err := q.QueryContext(ctx, teamRoleHoldersQuery)
+	if err != nil {
+		return nil, fmt.Errorf("reading who holds the team roles: %w", err)
+	}
+	defer rows.Close()
+	holders := map[string][]string{}
+	for rows.Next() {
+		var login, role string
+		if err := rows.Scan(&login, &role); err != nil {
+			return nil, err
+		}
+		holders[login] = append(holders[login], role)
+	}
+	return holders, rows.Err()
+}
+
+// describeGrantDrift words one line of grantDriftQuery. A role granted
+// outside assay to a login drawn like another holder's ("Ana" beside
+// "ana") says so (assess.LooksLikeHolder): no assay team grant ran to
+// warn of it, and its changes read as the other's.
+func describeGrantDrift(kind, login, role string, holders map[string][]string) string {
 	if kind == "lost" {
 		return fmt.Sprintf("%s no longer holds the %s role assay granted: revoked outside assay", login, role)
 	}
-	return fmt.Sprintf("%s holds the %s role, granted outside assay (assay team grant records it if it was meant, assay team revoke takes it back)", login, role)
+	like := ""
+	if l := assess.LooksLikeHolder(login, holders); l != "" {
+		like = "; " + l
+	}
+	return fmt.Sprintf("%s holds the %s role, granted outside assay%s (assay team grant records it if it was meant, assay team revoke takes it back)", login, role, like)
 }
 
 // recordGrantStatement is the statement that records one grant or
