@@ -28,10 +28,38 @@ type Imported struct {
 	// like and is not (LooksLike): "Аna Analyst" with a Cyrillic А for
 	// Ana Analyst. Not recorded before 2026-12-06.
 	LooksLike string
+	// Alike are the other names in the file (who signed it off, who made
+	// its records) drawn like a name known here and not it, each with
+	// the name it looks like. Not recorded before 2026-12-06.
+	Alike []NameAlike
 	// Altered says the import record no longer matches its hash or its
 	// place in the chain: it was changed after the import, and none of
 	// the above is what was recorded (assay verify names the record).
 	Altered bool
+}
+
+// NameAlike is a name a file states, and the name known here it is
+// drawn like and is not (LooksLike).
+type NameAlike struct {
+	Name string `json:"name"`
+	Like string `json:"looks_like"`
+}
+
+// alikeWords lists the file's names drawn like names known here, to end
+// Words: "Rui Revieԝer (like Rui Reviewer: it mixes …)".
+func (i *Imported) alikeWords() string {
+	if len(i.Alike) == 0 {
+		return ""
+	}
+	var each []string
+	for _, n := range i.Alike {
+		w := safetext.OneLine(n.Name) + " (like " + safetext.OneLine(n.Like)
+		if why := LikenessWhy(n.Name, n.Like); why != "" {
+			w += ": " + why
+		}
+		each = append(each, w+")")
+	}
+	return "; names in the file that look like names known here and are not them: " + strings.Join(each, ", ")
 }
 
 // statedNameDoubts is what follows the exporter's name in Words: that
@@ -106,5 +134,5 @@ func (i *Imported) Words() string {
 		}
 		s += " (file SHA-256 " + string(d) + ")"
 	}
-	return s
+	return s + i.alikeWords()
 }

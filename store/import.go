@@ -158,6 +158,9 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		if like := assess.LooksLike(f.ExportedBy, known...); like != "" {
 			imported["exported_by_looks_like"] = like
 		}
+		if alike := fileNamesAlike(f, known); len(alike) > 0 {
+			imported["names_look_like"] = alike
+		}
 		if err := db.recordImported(ctx, tx, a.ID, imported); err != nil {
 			return err
 		}

@@ -37,18 +37,20 @@ func (db *DB) imported(ctx context.Context, tx *sql.Tx, id int64) (*assess.Impor
 		return &assess.Imported{Altered: true}, err
 	}
 	var stated struct {
-		FileDigest string `json:"file_digest"`
-		ExportedBy string `json:"exported_by"`
-		ExportedAt string `json:"exported_at"`
-		TrustedAs  string `json:"signed_key_trusted_as"`
-		OwnKey     bool   `json:"signed_with_own_key"`
-		LooksLike  string `json:"exported_by_looks_like"`
+		FileDigest string             `json:"file_digest"`
+		ExportedBy string             `json:"exported_by"`
+		ExportedAt string             `json:"exported_at"`
+		TrustedAs  string             `json:"signed_key_trusted_as"`
+		OwnKey     bool               `json:"signed_with_own_key"`
+		LooksLike  string             `json:"exported_by_looks_like"`
+		Alike      []assess.NameAlike `json:"names_look_like"`
 	}
 	if err := json.Unmarshal([]byte(e.New), &stated); err != nil {
 		return nil, fmt.Errorf("assessment %d: its import audit record does not read: %v", id, err)
 	}
 	return &assess.Imported{FileDigest: stated.FileDigest, ExportedBy: stated.ExportedBy, ExportedAt: stated.ExportedAt,
-		By: e.Actor, At: parseStamp(e.At), TrustedAs: stated.TrustedAs, OwnKey: stated.OwnKey, LooksLike: stated.LooksLike}, nil
+		By: e.Actor, At: parseStamp(e.At), TrustedAs: stated.TrustedAs, OwnKey: stated.OwnKey, LooksLike: stated.LooksLike,
+		Alike: stated.Alike}, nil
 }
 
 // importRecordWhole reports whether an import record matches its hash and

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -31,4 +33,30 @@ func (db *DB) knownNames(ctx context.Context, tx *sql.Tx, trusted *ledger.Keyrin
 		names = append(names, n)
 	}
 	return names, rows.Err()
+}
+
+// fileNamesAlike are the names the file's sign-offs and audit records
+// are made under that are drawn like a name known here and are not it
+// (assess.LooksLike), each once, in the file's order: the file's word,
+// like its exporter's name, which is compared on its own and not again.
+func fileNamesAlike(f *export.File, known []string) []assess.NameAlike {
+	var names []string
+	for _, s := range f.SignOffs {
+		names = append(names, s.Name)
+	}
+	for _, e := range f.Events {
+		names = append(names, e.Actor)
+	}
+	var alike []assess.NameAlike
+	seen := map[string]bool{f.ExportedBy: true}
+	for _, n := range names {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		if like := assess.LooksLike(n, known...); like != "" {
+			alike = append(alike, assess.NameAlike{Name: n, Like: like})
+		}
+	}
+	return alike
 }

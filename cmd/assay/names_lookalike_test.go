@@ -70,3 +70,31 @@ func TestImportSaysAStatedNameLooksLikeAKnownOne(t *testing.T) {
 		t.Errorf("assay diff's provenance:\n%s", prov)
 	}
 }
+
+// The names the file's records and sign-offs are made under are the
+// file's word as much as its exporter's: a vendor whose records read as
+// made by "Аna Analyst" (a Cyrillic А) makes its answers read as this
+// office's Ana Analyst's in every trail. assay import says so for each
+// such name, and the provenance lists them.
+func TestImportSaysANameInTheFileLooksLikeAKnownOne(t *testing.T) {
+	vendor := newCLISession(t)
+	vendor.env["ASSAY_REVIEWER"] = "\u0410na Analyst"
+	id := vendor.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
+	vendor.env["ASSAY_REVIEWER"] = "Vera Vendor"
+	file := filepath.Join(t.TempDir(), "acme.json")
+	vendor.ok("export", id, "-o", file)
+
+	s := newCLISession(t)
+	s.env["ASSAY_REVIEWER"] = "Ana Analyst"
+	s.ok("key", "trust", "Acme Vendor", vendor.publicKey())
+	last := s.start("vendor-tiering", "Acme Cloud Ltd", "2025-03-01", tieringAnswers)
+	out := s.ok("import", file)
+	want := `the file's records or sign-offs are made under "Аna Analyst": that looks like Ana Analyst, a name known here, and is not that name: it mixes Cyrillic and Latin letters in one word`
+	if !strings.Contains(out, want) || strings.Contains(out, `exported by "Vera Vendor"`) {
+		t.Errorf("assay import:\n%s\nwant it to say\n%s", out, want)
+	}
+	prov := s.ok("diff", last, "2")
+	if !strings.Contains(prov, "names in the file that look like names known here and are not them: Аna Analyst (like Ana Analyst: it mixes Cyrillic and Latin letters in one word)") {
+		t.Errorf("assay diff's provenance:\n%s", prov)
+	}
+}
