@@ -29,8 +29,7 @@ import (
 //   - characters that show as nothing (safetext.Invisible), dropped, and
 //     spaces of other widths, which are spaces;
 //   - among ASCII, I and 1 drawn as l and 0 drawn as O, compared with
-//     case kept only (folded, Ian and lan would be one name).
-//
+//     case kept only (folded, Ian and lan would be one name);
 //   - two small letters drawn as one: rn as m, vv as w (twoAsOne).
 //
 // Left out: UTS #39's other sequences (cl for d: see twoAsOne), and
@@ -67,9 +66,10 @@ var asciiAlike = map[rune]rune{'I': 'l', '1': 'l', '0': 'O'}
 // people, not a look-alike.
 var twoAsOne = strings.NewReplacer("rn", "m", "vv", "w")
 
-// skeleton is name as it is drawn: what is shown of it, compatibility forms as what they show,
-// characters that show as nothing dropped, any run of spaces one space,
-// each look-alike as the letter it imitates; folded, case aside too.
+// skeleton is name as it is drawn: what is shown of it, compatibility
+// forms as what they show, characters that show as nothing dropped, any
+// run of spaces one space, each look-alike as the letter it imitates;
+// folded, case aside too.
 func skeleton(name string, folded bool) string {
 	// As shown: escape sequences and control characters are never sent
 	// to a terminal, line breaks are spaces (safetext.OneLine).
@@ -236,8 +236,8 @@ func scriptOf(r rune) string {
 // LikenessWhy says why name, drawn like like and not it, is not what it
 // shows, in words to follow a name: NameDoubt's, or that it holds a
 // control character (an escape sequence, a line break: never drawn), or
-// that it differs from like only in case ("Ana" beside "ana", whom no letter out of place
-// gives away); "" when neither is so.
+// that it differs from like only in case ("Ana" beside "ana", which no
+// letter out of place gives away); "" when none is so.
 func LikenessWhy(name, like string) string {
 	if why := NameDoubt(name); why != "" {
 		return why
