@@ -71,6 +71,13 @@ var twoAsOne = strings.NewReplacer("rn", "m", "vv", "w")
 // run of spaces one space, each look-alike as the letter it imitates;
 // folded, case aside too.
 func skeleton(name string, folded bool) string {
+	s := letters(name, folded)
+	return strings.Join(strings.Fields(twoAsOne.Replace(s)), " ")
+}
+
+// letters is skeleton before two letters drawn as one are read as that
+// one.
+func letters(name string, folded bool) string {
 	// As shown: escape sequences and control characters are never sent
 	// to a terminal, line breaks are spaces (safetext.OneLine).
 	s := norm.NFKC.String(safetext.OneLine(name))
@@ -94,8 +101,24 @@ func skeleton(name string, folded bool) string {
 	if folded {
 		s = cases.Fold().String(s)
 	}
-	s = twoAsOne.Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return s
+}
+
+// AlikeOnlyAsLetterPairs reports whether name is drawn like like only
+// because two letters of one stand for one letter of the other (rn for
+// m, vv for w), every character being what it shows: Amie beside Arnie,
+// both names people have. Key trust weighs such a pair as a reader
+// would, with a warning, rather than refusing a colleague's real name.
+func AlikeOnlyAsLetterPairs(name, like string) bool {
+	if NameDoubt(name) != "" || LikenessWhy(name, like) != "" {
+		return false
+	}
+	for _, folded := range []bool{false, true} {
+		if strings.Join(strings.Fields(letters(name, folded)), " ") == strings.Join(strings.Fields(letters(like, folded)), " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // LooksLike returns the first of known that name is drawn like and is

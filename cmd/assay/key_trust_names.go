@@ -34,14 +34,21 @@ func checkTrustName(name string, ring *ledger.Keyring, me string) (warning strin
 			trusted = append(trusted, t.Name)
 		}
 	}
-	if like := assess.LooksLike(name, trusted...); like != "" {
-		return "", fmt.Errorf("%s looks like %s, a name you trust a key under, and is not that name%s. "+
-			"Trust the key under its owner's name as it reads (assay key list shows the names trusted); nothing was trusted",
-			quoted, safetext.OneLine(like), because)
+	whose, like := "a name you trust a key under", assess.LooksLike(name, trusted...)
+	if like == "" {
+		whose, like = "your own name here", assess.LooksLike(name, me)
 	}
-	if like := assess.LooksLike(name, me); like != "" {
-		return "", fmt.Errorf("%s looks like %s, your own name here, and is not that name%s. "+
-			"Trust the key under its owner's name as it reads; nothing was trusted", quoted, safetext.OneLine(like), because)
+	switch {
+	case like != "" && assess.AlikeOnlyAsLetterPairs(name, like):
+		// Amie beside Arnie: two names people have, every letter what it
+		// shows. Refusing would leave a colleague's real name untrustable.
+		return fmt.Sprintf("The name %s is drawn like %s, %s, in fonts that set rn as m or vv as w: "+
+			"if they are two people, nothing is wrong; if not, remove its line from your trusted-keys file (assay key list names it) and ask the key's owner whose it is",
+			quoted, safetext.OneLine(like), whose), nil
+	case like != "":
+		return "", fmt.Errorf("%s looks like %s, %s, and is not that name%s. "+
+			"Trust the key under its owner's name as it reads (assay key list shows the names trusted); nothing was trusted",
+			quoted, safetext.OneLine(like), whose, because)
 	}
 	if why != "" {
 		return fmt.Sprintf("The name %s %s: wherever the key's name is shown it will not read as what it is; "+

@@ -43,6 +43,18 @@ func TestKeyTrustRefusesALookAlikeName(t *testing.T) {
 	// Trusted so, the mixed name is a name known: the plain one now looks
 	// like it, and is refused as any look-alike is.
 	s.fails(`"Vera Vendor" looks like Vera Vendоr, a name you trust a key under`, "key", "trust", "Vera Vendor", other)
+
+	// Amie beside Arnie, every letter what it shows: two names people
+	// have, drawn alike only where rn is set as m. Trusted, with a word;
+	// refused, a colleague called Amie could never be trusted.
+	s.ok("key", "trust", "Arnie Hale", newCLISession(t).publicKey())
+	code, out, errOut := s.run("", "key", "trust", "Amie Hale", newCLISession(t).publicKey())
+	if want := `The name "Amie Hale" is drawn like Arnie Hale, a name you trust a key under, in fonts that set rn as m or vv as w`; code != 0 ||
+		!strings.HasPrefix(out, "Trusted ") || !strings.Contains(errOut, want) {
+		t.Errorf("Amie Hale beside a trusted Arnie Hale: exit %d, %s%s; want it trusted with the warning %s", code, out, errOut, want)
+	}
+	// The same pair with a Cyrillic letter is a trick, and refused.
+	s.fails(`"Аmie Hale" looks like`, "key", "trust", "\u0410mie Hale", other)
 }
 
 // Imported from a vendor whose key is trusted, a file stating that "Аna
