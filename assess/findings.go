@@ -22,7 +22,8 @@ func (q *Question) MakesFindings() bool {
 
 // findings turns gaps into findings. A full gap takes the question's
 // severity, or its option's, or the one its severity_when gives under
-// these answers (severityOf); a partial gap one step less; then severity
+// these answers (severityOf); a partial gap one step less, and says which
+// of them it is one step below; then severity
 // raises (such as a vendor's inherent tier) apply. A rated risk above the
 // matrix's acceptable level is a finding at its current level.
 func (s *scorer) findings() {
@@ -52,7 +53,7 @@ func (s *scorer) findings() {
 			because = append(because, "a finding because "+why)
 		}
 		a := s.answers[qq.ID]
-		base, conditional := qq.severityOf(s.env, a.Value)
+		base, whose, conditional := qq.severityOf(s.env, a.Value)
 		if base == SeverityNone {
 			continue
 		}
@@ -63,7 +64,10 @@ func (s *scorer) findings() {
 		}
 		f.BaseSeverity = base
 		f.SeverityWhy = because
-		below := "the question's " + base.String()
+		// A partial gap names the severity it is one step below: the
+		// question's, the chosen option's own, or the one a severity_when
+		// gave (explained just before it).
+		below := whose + " " + base.String()
 		if conditional != "" {
 			f.SeverityWhy = append(f.SeverityWhy, conditional)
 			below = base.String()

@@ -21,14 +21,15 @@ type ConditionalSeverity struct {
 }
 
 // severityOf is the severity of a full gap on q answered v under the
-// answers env shows, with why when a severity_when decides. The chosen
+// answers env shows, whose it is ("the question's", "the answer's") when
+// no severity_when decides, and why when one does. The chosen
 // option's own severity, where it has one, stands in for the question's;
 // then the first severity_when whose condition holds replaces the
 // question's severity, and raises an option's but never lowers it: an
 // option that says "this answer is at least high" stays at least high
 // for every subject, while the same gap on more sensitive data may be
 // worse (a breach kept from customers, for a vendor holding health data).
-func (q *Question) severityOf(env condition.Env, v Value) (Severity, string) {
+func (q *Question) severityOf(env condition.Env, v Value) (sev Severity, whose, why string) {
 	own, whose := q.Severity, "the question's"
 	option := q.optionSeverity(v)
 	if option != SeverityNone {
@@ -39,10 +40,10 @@ func (q *Question) severityOf(env condition.Env, v Value) (Severity, string) {
 			continue
 		}
 		if option != SeverityNone && c.Severity <= option {
-			return own, "" // never below the option's own severity
+			return own, whose, "" // never below the option's own severity
 		}
 		// Without its full stop: the explanation joins its parts with "; ".
-		return c.Severity, fmt.Sprintf("%s, not %s %s: %s", c.Severity, whose, own, strings.TrimSuffix(c.Reason, "."))
+		return c.Severity, "", fmt.Sprintf("%s, not %s %s: %s", c.Severity, whose, own, strings.TrimSuffix(c.Reason, "."))
 	}
-	return own, ""
+	return own, whose, ""
 }
