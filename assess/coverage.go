@@ -46,7 +46,9 @@ type ControlCoverage struct {
 // question behind it, which is then "context only" once answered. A gap
 // below the level where the question's finding_if starts is no evidence
 // either: beside met questions the control is partly met, alone it is "not
-// required at this level".
+// required at this level". An optional question left unanswered is no
+// evidence either way: it decides only a control with nothing answered
+// behind it, which is then "not yet answered".
 func Coverage(q *Questionnaire, res *Result, cat *Catalog, f Framework) []ControlCoverage {
 	byID := map[string]*ControlCoverage{}
 	var order []string
@@ -104,9 +106,16 @@ func coverageOf(qs []QuestionResult, context []bool) CoverageStatus {
 		}
 		return CoverageUnanswered
 	}
-	var met, partial, gap, notRequired, unanswered, na int
+	var met, partial, gap, notRequired, unanswered, na, optionalBlank int
 	for _, r := range evidence {
 		switch {
+		case r.Status == StatusUnanswered && !r.Required:
+			// Optional and left blank: it counts nowhere else (score,
+			// completeness), so it leaves nothing open here either. A
+			// DPIA's further-risk slot left unrated says no further risk
+			// was found; holding the control "partly met" for it would
+			// make risk assessment read unfinished when it is not.
+			optionalBlank++
 		case r.GapNotRequired:
 			// Missing, though not required at this level: a gap
 			// noted, never a control met.
@@ -135,7 +144,7 @@ func coverageOf(qs []QuestionResult, context []bool) CoverageStatus {
 		return CoveragePartial
 	case notRequired > 0:
 		return CoverageNotRequired
-	case unanswered > 0:
+	case unanswered > 0, optionalBlank > 0 && na == 0:
 		return CoverageUnanswered
 	}
 	return CoverageNA

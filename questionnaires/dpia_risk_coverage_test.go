@@ -17,9 +17,10 @@ import (
 // encryption.
 //
 // Worked by hand, dpia 2.9.0 with only the eight risks rated (likelihood
-// 2, impact 2, as found; the two further risks too, since an optional
-// question left unrated counts as not yet answered and would leave
-// ID.RA-04 partly met): every security control the risks mapped to
+// 2, impact 2, as found; the two further risks too, though left unrated
+// they would leave ID.RA-04 met, see
+// TestDPIARiskAssessmentMetWithFurtherRisksUnrated): every security
+// control the risks mapped to
 // also has the security section's questions behind it, all unanswered,
 // so A.5.15, A.8.24, PR.AA-05, CC6.1, PR.DS-11 and A.8.11 are not yet
 // answered (they read partly met); ID.RA-04 and CC3.2, behind the risks
