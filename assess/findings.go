@@ -25,7 +25,8 @@ func (q *Question) MakesFindings() bool {
 // these answers (severityOf); a partial gap one step less, and says which
 // of them it is one step below; then severity
 // raises (such as a vendor's inherent tier) apply. A rated risk above the
-// matrix's acceptable level is a finding at its current level.
+// matrix's acceptable level is a finding at its current level, listing
+// the controls the risk concerns (Question.FindingControls).
 func (s *scorer) findings() {
 	raiseBy, raiseWhy := 0, []string(nil)
 	for _, r := range s.q.Raises {
@@ -101,7 +102,7 @@ func (s *scorer) findings() {
 			Key: qq.ID, QuestionID: qq.ID, Section: qq.Section.Title, Question: text,
 			Answer: s.res.Questions[qq.Index].Answer, Severity: rr.Current, BaseSeverity: rr.Current,
 			SeverityWhy: []string{fmt.Sprintf("risk level %s, above the acceptable %s", phase, s.q.RiskMatrix.Acceptable)},
-			Controls:    qq.Controls, Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
+			Controls:    qq.FindingControls(), Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
 		})
 	}
 	// Most severe first; within a severity, in question order. Findings

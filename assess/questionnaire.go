@@ -204,6 +204,12 @@ type Question struct {
 	Action       string   // the recommended remediation, as an instruction
 	Controls     Controls
 	RiskDef      *RiskDef // risk
+	// Concerns are, for a risk, the controls that act against it
+	// (concerns:), which its finding lists and its remediation works on;
+	// Controls stay what a rating is evidence of in coverage (risk
+	// assessment). nil: not given, and findings list Controls; empty:
+	// the risk concerns no control the questionnaire can name.
+	Concerns Controls
 	// Floors are the question's knock-outs: a full gap on it sets a
 	// floor under a level, whatever the points say.
 	Floors []*Floor

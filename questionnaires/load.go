@@ -207,6 +207,7 @@ var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
 	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
 	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points", "severity_when", "replaces",
+	"concerns",
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
@@ -281,6 +282,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		}
 	case assess.TypeRisk:
 		q.RiskDef = l.risk(q, f.Get("risk"), v)
+		q.Concerns = l.concerns(f.Get("concerns"))
 	}
 	q.Floors = l.floors(f.Get("floor"))
 	if fv := f.Get("finding_if"); fv.Exists() {
@@ -356,9 +358,9 @@ func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
 		assess.TypeScale:   {"scale"},
 		assess.TypeNumber:  {"bands", "unit", "min", "max", "whole"},
 		assess.TypeDate:    {"age", "until"},
-		assess.TypeRisk:    {"risk"},
+		assess.TypeRisk:    {"risk", "concerns"},
 	}
-	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk", "max_points"}
+	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk", "max_points", "concerns"}
 	for _, k := range typed {
 		if !f.Has(k) || q.Type == "" {
 			continue

@@ -111,6 +111,7 @@ func render(qs []*assess.Questionnaire, cat *assess.Catalog) []byte {
 				isoCell(qq.Controls[assess.ISO27001], cat), idCell(qq.Controls[assess.NISTCSF]), idCell(qq.Controls[assess.SOC2]))
 		}
 		p("\n")
+		renderConcerns(p, q, cat)
 	}
 
 	p("## Index by control\n\n")
@@ -167,6 +168,13 @@ var notes = []string{
 		"concern a legal obligation. Fairness questions map to a control only " +
 		"where one applies (for example change management or processing " +
 		"integrity); none of the three frameworks covers bias testing as such.",
+	"A risk question's rating maps to ID.RA-04 (likelihood and impact " +
+		"recorded) and CC3.2 (risks identified and analysed): rating a risk is " +
+		"evidence that it was assessed, not that the measures against it work, " +
+		"which the questions about those measures map. The controls a risk " +
+		"concerns are listed after its questionnaire's table: they are what its " +
+		"finding names when the risk is rated above the acceptable level, and " +
+		"coverage does not count them.",
 	"In the vendor questionnaires a question about one of the vendor's " +
 		"practices maps to the control that practice implements (the vendor's " +
 		"multi-factor authentication to A.8.5), as vendor questionnaires usually " +
@@ -195,6 +203,32 @@ var notes = []string{
 		"response and notifications is GV.SC-08; a vendor's finances are a " +
 		"vendor risk (CC9.2); and a use compatible with what people were told is " +
 		"use limitation (P4.1), not collection limitation (P3.1).",
+}
+
+// renderConcerns lists, for a questionnaire whose risks name the controls
+// they concern, those controls: what a risk's finding lists, beside the
+// risk-assessment controls its rating maps to in the table above.
+func renderConcerns(p func(string, ...any), q *assess.Questionnaire, cat *assess.Catalog) {
+	var risks []*assess.Question
+	for _, qq := range q.Questions {
+		if qq.Type == assess.TypeRisk && qq.Concerns != nil {
+			risks = append(risks, qq)
+		}
+	}
+	if len(risks) == 0 {
+		return
+	}
+	p("%s\n\n", wrap("The controls each risk concerns (`concerns`): a risk rated above the "+
+		"acceptable level is a finding that lists these, and its action works on them. "+
+		"Coverage never counts them: rating a risk is evidence that it was assessed, "+
+		"which the table above maps.", 80))
+	p("| Risk | ISO/IEC 27001:2022 | NIST CSF 2.0 | SOC 2 |\n")
+	p("| --- | --- | --- | --- |\n")
+	for _, qq := range risks {
+		p("| `%s` | %s | %s | %s |\n", qq.ID,
+			isoCell(qq.Concerns[assess.ISO27001], cat), idCell(qq.Concerns[assess.NISTCSF]), idCell(qq.Concerns[assess.SOC2]))
+	}
+	p("\n")
 }
 
 func isoCell(ids []string, cat *assess.Catalog) string {

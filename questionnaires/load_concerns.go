@@ -1,0 +1,22 @@
+package questionnaires
+
+import (
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
+
+// concerns reads a risk question's concerns: the controls that act
+// against the risk, by framework as controls are, each checked against
+// the catalogs the same way. A rating is evidence that the risk was
+// assessed, which controls maps for coverage; concerns is what the
+// risk's finding lists, so that a committee reads "illegitimate access:
+// A.5.15, PR.AA-05, CC6.1" rather than the risk-assessment controls.
+// nil when not given (findings then list controls); an empty mapping,
+// concerns: {}, says the risk concerns no control the questionnaire can
+// name, as a further risk the analyst names in the note.
+func (l *loader) concerns(v yamlx.Value) assess.Controls {
+	if !v.Exists() {
+		return nil
+	}
+	return l.controls(v)
+}
