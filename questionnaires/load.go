@@ -282,7 +282,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 		}
 	case assess.TypeRisk:
 		q.RiskDef = l.risk(q, f.Get("risk"), v)
-		q.Concerns = l.concerns(f.Get("concerns"))
+		q.Concerns = l.concerns(f)
 	}
 	q.Floors = l.floors(f.Get("floor"))
 	if fv := f.Get("finding_if"); fv.Exists() {

@@ -13,9 +13,16 @@ import (
 // A.5.15, PR.AA-05, CC6.1" rather than the risk-assessment controls.
 // nil when not given (findings then list controls); an empty mapping,
 // concerns: {}, says the risk concerns no control the questionnaire can
-// name, as a further risk the analyst names in the note.
-func (l *loader) concerns(v yamlx.Value) assess.Controls {
+// name, as a further risk the analyst names in the note. A blank
+// concerns: is refused: it could mean either, and the two read
+// differently on the finding.
+func (l *loader) concerns(f yamlx.Fields) assess.Controls {
+	v := f.Get("concerns")
 	if !v.Exists() {
+		if f.Has("concerns") {
+			v.Problem("list the controls the risk concerns by framework, or write concerns: {} if it concerns none",
+				"concerns is blank")
+		}
 		return nil
 	}
 	return l.controls(v)
