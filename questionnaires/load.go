@@ -128,10 +128,16 @@ func kindNames() []string {
 	return out
 }
 
-// id reads an identifier: a letter, then letters, digits, _, - or ".".
+// id reads an identifier: a letter, then letters, digits, _, - or ".",
+// MaxIDLength characters at most (but in a stored snapshot, read as it
+// is: an assessment made before the limit still opens).
 func (l *loader) id(v yamlx.Value) string {
 	s := v.Str()
-	if s != "" && !condition.IsValidRef(s) {
+	switch {
+	case utf8.RuneCountInString(s) > MaxIDLength && !l.cat.AcceptsAnyFramework():
+		v.Problem("a short name, such as data-retention; the text belongs in title or text",
+			"%s is %d characters long; an ID is at most %d", quoteStart(s), utf8.RuneCountInString(s), MaxIDLength)
+	case s != "" && !condition.IsValidRef(s):
 		v.Problem("start with a letter; then letters, digits, _, - or .", "%q is not a valid id: %s", s, idWhy(s))
 	}
 	return s

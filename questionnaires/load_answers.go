@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
@@ -287,6 +288,9 @@ func (l *loader) optionValue(v yamlx.Value, key, s string) {
 	switch {
 	case strings.TrimSpace(s) == "":
 		v.Problem("", "%s is required, and is blank", key)
+	case utf8.RuneCountInString(s) > MaxOptionValueLength:
+		v.Problem("give the option a short value and a label: {value: short-name, label: the words shown}",
+			"%s is %d characters long; an option's value is at most %d", key, utf8.RuneCountInString(s), MaxOptionValueLength)
 	case strings.TrimSpace(s) != s:
 		v.Problem("answers give it back without them", "%s %q has spaces around it", key, s)
 	default:

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
@@ -323,6 +324,12 @@ func (v Value) List() []Value {
 	return out
 }
 
+// maxLabel is the longest id that names a list element in a path, as
+// long as the longest ID a questionnaire takes (questionnaires.MaxIDLength):
+// a longer one, refused, would make the path of every problem under it as
+// long, and the problem about its length unreadable.
+const maxLabel = 64
+
 func idOf(n ast.Node) string {
 	m, ok := n.(*ast.MappingNode)
 	if !ok {
@@ -330,7 +337,7 @@ func idOf(n ast.Node) string {
 	}
 	for _, mv := range m.Values {
 		if mv.Key.GetToken().Value == "id" {
-			if s, ok := mv.Value.(*ast.StringNode); ok {
+			if s, ok := mv.Value.(*ast.StringNode); ok && utf8.RuneCountInString(s.Value) <= maxLabel {
 				return s.Value
 			}
 		}
