@@ -59,14 +59,39 @@ func (l *loader) resolveConditions() {
 				ok = false
 			}
 		}
-		if ok && neverHolds(l.q, expr) {
-			pc.v.Problem("its comparisons can each hold, but never all at once", "condition: %s can never hold, whatever the answers", src)
-			ok = false
+		if ok {
+			ok = l.checkOutcomes(pc.v, src, expr)
 		}
 		if ok {
 			pc.set(expr)
 		}
 	}
+}
+
+// checkOutcomes refuses a condition whose outcome no answer changes: one
+// that reads no answer (true, false, not false), one that holds or fails
+// whatever the answers it reads (area == 'content' or true, answered(a)
+// or not answered(a), a == 'few' and a == 'many'). It decides nothing:
+// the question it guards is always or never asked, the severity always
+// or never changed, while the file reads as if the answers decided. It
+// returns whether the condition is kept.
+func (l *loader) checkOutcomes(v yamlx.Value, src string, expr *condition.Expr) bool {
+	holds, fails, tried := outcomes(l.q, expr)
+	const hint = "a condition decides from earlier answers: compare an earlier answer, or remove the condition"
+	switch {
+	case !tried || holds && fails:
+		return true
+	case len(expr.Comparisons()) == 0 && holds:
+		v.Problem(hint, "condition: %s reads no answer, so it always holds", src)
+	case len(expr.Comparisons()) == 0:
+		v.Problem(hint, "condition: %s reads no answer, so it never holds", src)
+	case holds:
+		v.Problem("every answer, none included, makes it hold; remove it, or compare the answers that should",
+			"condition: %s holds whatever the answers, so it decides nothing", src)
+	default:
+		v.Problem("its comparisons can each hold, but never all at once", "condition: %s can never hold, whatever the answers", src)
+	}
+	return false
 }
 
 // questionIDs lists the questions' valid ids, for suggestions: a refused

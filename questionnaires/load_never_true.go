@@ -6,20 +6,21 @@ import (
 	"github.com/assay-dev/assay/assess/decimal"
 )
 
-// maxTries bounds the answers neverHolds tries: a condition on a few
+// maxTries bounds the answers outcomes tries: a condition on a few
 // choice questions has a few hundred combinations; one that reads many
 // large multiple-choice questions is left untried.
 const maxTries = 100_000
 
-// neverHolds reports whether a bound condition is false whatever the
-// questions it reads are answered, each comparison being possible on its
-// own (checkComparison): admins == 'few' and admins == 'many', or
-// records > 5 and records < 3. It tries every value each question can
-// show the condition (valuesOf), none (unanswered or hidden) included,
-// when the combinations are few enough; otherwise it says false. A
-// condition that reads no question (false, written so on purpose) is left
-// alone.
-func neverHolds(q *assess.Questionnaire, expr *condition.Expr) bool {
+// outcomes tries a bound condition on every answer the questions it
+// reads can have, each comparison being possible on its own
+// (checkComparison), and reports whether some answers make it hold and
+// whether some make it fail: admins == 'few' and admins == 'many' never
+// holds, answered(admins) or not answered(admins) never fails. It tries
+// every value each question can show the condition (valuesOf), none
+// (unanswered or hidden) included, when the combinations are few enough;
+// otherwise tried is false. A condition that reads no question (true,
+// false) is tried once, on no answers.
+func outcomes(q *assess.Questionnaire, expr *condition.Expr) (holds, fails, tried bool) {
 	var refs []int
 	seen := map[int]bool{}
 	named := map[int][]condition.Literal{} // the values compared with each question
@@ -30,35 +31,38 @@ func neverHolds(q *assess.Questionnaire, expr *condition.Expr) bool {
 		}
 		named[c.Ref.Index] = append(named[c.Ref.Index], c.Literals...)
 	}
-	if len(refs) == 0 {
-		return false
-	}
 	domains := make([][]condition.Value, len(refs))
 	tries := 1
 	for i, at := range refs {
 		domains[i] = valuesOf(q.Questions[at], named[at])
 		if domains[i] == nil {
-			return false
+			return false, false, false
 		}
 		if tries *= len(domains[i]); tries > maxTries {
-			return false
+			return false, false, false
 		}
 	}
 	env := triedValues{}
-	var try func(int) bool // true when some combination makes expr hold
+	var try func(int) bool // false once both outcomes are seen: no need to go on
 	try = func(i int) bool {
 		if i == len(refs) {
-			return expr.Eval(env)
+			if expr.Eval(env) {
+				holds = true
+			} else {
+				fails = true
+			}
+			return !holds || !fails
 		}
 		for _, v := range domains[i] {
 			env[refs[i]] = v
-			if try(i + 1) {
-				return true
+			if !try(i + 1) {
+				return false
 			}
 		}
-		return false
+		return true
 	}
-	return !try(0)
+	try(0)
+	return holds, fails, true
 }
 
 type triedValues map[int]condition.Value

@@ -13,7 +13,7 @@ import (
 // a condition only tells them apart by the literals it compares them with:
 // every answer lies on one of them or between two neighbours, and answers
 // in the same place make every comparison come out the same. So one
-// answer from each place is enough for neverHolds.
+// answer from each place is enough for outcomes.
 
 // numbersAround lists, among the numbers the question takes, each number
 // named, the nearest on either side of it (a millionth away, the finest a

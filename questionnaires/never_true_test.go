@@ -43,7 +43,6 @@ func TestConditionThatCanNeverHoldIsRefused(t *testing.T) {
 		"rating >= 2 and rating < 3":                          false,
 		"not answered(admins)":                                false,
 		"records > 10 and records < 5":                        true,
-		"false":                                               false, // written so on purpose
 	} {
 		src := strings.Replace(neverTrueBase, "WHEN", when, 1)
 		_, problems := questionnaires.Parse("t.yaml", []byte(src), questionnaires.Catalog())
