@@ -104,6 +104,7 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"no sections":                      base,
 		"an id starting with a digit":      strings.Replace(base, "id: t", "id: 1t", 1) + section,
 		"a keyword as id":                  strings.Replace(base, "id: t", "id: count", 1) + section,
+		"an id of 65 characters":           strings.Replace(base, "id: t", "id: "+strings.Repeat("t", 65), 1) + section,
 		"an unknown question type":         base + "sections: [{id: s, title: S, questions: [{id: q, type: yesno, text: Q}]}]\n",
 		"a question without text":          base + "sections: [{id: s, title: S, questions: [{id: q, type: control}]}]\n",
 		"an unknown question field":        base + "sections: [{id: s, title: S, questions: [{id: q, type: control, text: Q, wieght: 2}]}]\n",
