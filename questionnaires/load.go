@@ -45,6 +45,8 @@ func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, 
 	if len(doc.Problems) > 0 {
 		return nil, doc.Problems, nil
 	}
+	// A stored snapshot is read as it is: it may predate the refusal.
+	doc.RefuseEmpty = !cat.AcceptsAnyFramework()
 	l := &loader{cat: cat, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
 	doc.Warnings.Sort()

@@ -22,6 +22,9 @@ func (l *loader) severityWhen(q *assess.Question, f yamlx.Fields, index int) {
 	// severity: null is no severity (the question makes no findings), so
 	// it is refused as a missing one is.
 	if !f.Get("severity").Exists() {
+		if f.Empty("severity") {
+			return // refused as empty already: one mistake, one problem
+		}
 		v.Problem("give the question a severity: the one its findings take when no condition holds",
 			"severity_when changes a question's severity, and question %s has none", q.ID)
 		return

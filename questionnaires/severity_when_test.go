@@ -105,8 +105,10 @@ func TestSeverityWhenMistakes(t *testing.T) {
 		// or did what the file does not say.
 		{name: "an empty list", yaml: file(", severity: high", "[]"),
 			line: 5, field: field, message: "severity_when is an empty list"},
+		// severity: null is refused as empty, and that is the one problem:
+		// severity_when has a severity to change once it is given.
 		{name: "a null severity", yaml: file(", severity: null", "{when: area == 'content', severity: medium, reason: R}"),
-			line: 5, field: field, message: "severity_when changes a question's severity, and question acc has none"},
+			line: 5, field: "sections[s].questions[acc].severity", message: "severity is empty"},
 		{name: "the same condition twice", yaml: file(", severity: high",
 			"[{when: area == 'content', severity: medium, reason: R}, {when: \"area  ==  'content'\", severity: low, reason: R}]"),
 			line: 5, field: field + "[1].when", message: "the same condition as severity_when[0], whose severity applies first, so this one never does"},

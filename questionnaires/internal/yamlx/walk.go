@@ -26,6 +26,10 @@ type Doc struct {
 	anchors  map[string]ast.Node
 	aliases  int  // aliases followed so far, to stop alias bombs
 	bombed   bool // MaxAliases was passed: stop reading and reporting
+	// RefuseEmpty makes Map refuse a field written with no value ("key:",
+	// "key: ~", "key: null"): in a questionnaire an author who leaves a
+	// field empty means to give it a value, not to leave it out.
+	RefuseEmpty bool
 }
 
 // MaxAliases bounds how many times a document's aliases are followed, so
@@ -219,13 +223,14 @@ type Fields struct {
 	v     Value
 	vals  map[string]ast.Node
 	order []string
+	empty map[string]bool // keys refused as empty (Doc.RefuseEmpty)
 }
 
 // Map reads v as a mapping whose keys must be among allowed; unknown keys
 // are problems (with the closest allowed key as a hint). An absent v gives
 // an empty Fields.
 func (v Value) Map(allowed ...string) Fields {
-	f := Fields{v: v, vals: map[string]ast.Node{}}
+	f := Fields{v: v, vals: map[string]ast.Node{}, empty: map[string]bool{}}
 	if !v.Exists() || v.doc.bombed {
 		return f
 	}
@@ -245,11 +250,21 @@ func (v Value) Map(allowed ...string) Fields {
 			kv.Problem(suggest(key, allowed), "unknown field %q", key)
 			continue
 		}
+		if _, null := mv.Value.(*ast.NullNode); null && v.doc.RefuseEmpty {
+			v.child(mv.Key, join(v.path, key)).Problem(fmt.Sprintf("give %s a value, or leave out the line", key), "%s is empty", key)
+			f.empty[key] = true
+			continue
+		}
 		f.vals[key] = mv.Value
 		f.order = append(f.order, key)
 	}
 	return f
 }
+
+// Empty reports whether a key was written with no value and refused as
+// empty (Doc.RefuseEmpty); it is then absent, and a caller that would
+// report it missing or absent has nothing more to say.
+func (f Fields) Empty(key string) bool { return f.empty[key] }
 
 // Get returns a field's value, absent if the key is missing.
 func (f Fields) Get(key string) Value {
@@ -271,7 +286,7 @@ func (f Fields) Keys() []string { return f.order }
 // Required returns a field's value and records a problem if it is missing.
 func (f Fields) Required(key, hint string) Value {
 	v := f.Get(key)
-	if !v.Exists() {
+	if !v.Exists() && !f.empty[key] {
 		v.Problem(hint, "%s is required", key)
 	}
 	return v
