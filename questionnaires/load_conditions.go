@@ -19,6 +19,9 @@ import (
 func (l *loader) resolveConditions() {
 	for _, pc := range l.pendingWhen {
 		src := pc.v.Str()
+		if !pc.v.IsScalar() {
+			continue // Str has said it is not text: one mistake, one problem
+		}
 		expr, err := condition.Parse(src)
 		if err != nil {
 			var ce *condition.Error

@@ -1,11 +1,14 @@
 package yamlx
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
@@ -23,9 +26,9 @@ type Doc struct {
 	// Warnings are things that are probably mistakes but mean something
 	// valid; they never stop a file from loading.
 	Warnings Problems
-	anchors  map[string]ast.Node
-	aliases  int  // aliases followed so far, to stop alias bombs
-	bombed   bool // MaxAliases was passed: stop reading and reporting
+	anchors  map[string][]anchorAt // every anchor of the document, in order, by name
+	aliases  int                   // aliases followed so far, to stop alias bombs
+	bombed   bool                  // MaxAliases was passed: stop reading and reporting
 	// RefuseEmpty makes Map refuse a field written with no value ("key:",
 	// "key: ~", "key: null"): in a questionnaire an author who leaves a
 	// field empty means to give it a value, not to leave it out.
@@ -49,7 +52,11 @@ func Parse(file string, src []byte) (*Doc, Value) {
 // read once on request, not each time assay starts); aliases still expand
 // to no more than input.MaxTokens values, as no such file needs them.
 func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
-	d := &Doc{File: file, anchors: map[string]ast.Node{}}
+	d := &Doc{File: file, anchors: map[string][]anchorAt{}}
+	// A UTF-8 byte order mark, which Windows editors write, is not part
+	// of the text (input.ReadFile drops it too); left in, it is part of
+	// the first key.
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	if len(src) > input.MaxFileSize {
 		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1, Message: fmt.Sprintf("the file is %d bytes, %v", len(src), input.ErrTooLarge)})
 		return d, Value{doc: d, line: 1, col: 1}
@@ -82,6 +89,7 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 		if msg == "" {
 			msg = err.Error()
 		}
+		msg = duplicateKeyNamed(msg)
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: "YAML syntax: " + msg})
 		return d, Value{doc: d, line: 1, col: 1}
 	}
@@ -99,9 +107,49 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	default:
 		d.Problems = append(d.Problems, Problem{File: file, Line: pos(bodies[1]).Line, Column: pos(bodies[1]).Column, Message: "the file holds more than one YAML document; put each in its own file"})
 	}
+	for _, n := range ast.Filter(ast.AnchorType, bodies[0]) {
+		a := n.(*ast.AnchorNode)
+		if a.Name != nil && a.Name.GetToken() != nil {
+			name := a.Name.GetToken().Value
+			d.anchors[name] = append(d.anchors[name], anchorAt{pos: pos(a), node: a.Value})
+		}
+	}
 	v := Value{doc: d, node: bodies[0]}
 	v.line, v.col = pos(bodies[0]).Line, pos(bodies[0]).Column
 	return d, v.resolve()
+}
+
+// anchorAt is an anchor: where it is written and the value it names.
+type anchorAt struct {
+	pos  *token.Position
+	node ast.Node
+}
+
+// anchored is the value an alias at p names: that of the last anchor of
+// the name written before it. Anchors are all known from the start, so
+// an alias names its anchor whatever order the loader reads fields in.
+func (d *Doc) anchored(name string, p *token.Position) (ast.Node, bool) {
+	as := d.anchors[name]
+	for i := len(as) - 1; i >= 0; i-- {
+		if a := as[i].pos; a.Line < p.Line || a.Line == p.Line && a.Column < p.Column {
+			return as[i].node, true
+		}
+	}
+	return nil, false
+}
+
+// duplicateKey is the parser's message for a key given twice in one
+// mapping (goccy/go-yaml v1.19), which names the first as [line:column].
+var duplicateKey = regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):\d+\]$`)
+
+// duplicateKeyNamed says where the first of a key given twice is in
+// words; other messages are returned as they are.
+func duplicateKeyNamed(msg string) string {
+	m := duplicateKey.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	return fmt.Sprintf(`"%s" is given twice; the first is at line %s`, m[1], m[2]) // m[1] is quoted already
 }
 
 func pos(n ast.Node) *token.Position {
@@ -188,9 +236,6 @@ func (v Value) resolve() Value {
 	for i := 0; i < 16; i++ {
 		switch n := v.node.(type) {
 		case *ast.AnchorNode:
-			if name := n.Name.GetToken().Value; name != "" {
-				v.doc.anchors[name] = n.Value
-			}
 			v.node = n.Value
 		case *ast.AliasNode:
 			v.doc.aliases++
@@ -202,7 +247,7 @@ func (v Value) resolve() Value {
 				v.node = nil
 				return v
 			}
-			target, ok := v.doc.anchors[n.Value.GetToken().Value]
+			target, ok := v.doc.anchored(n.Value.GetToken().Value, pos(n))
 			if !ok {
 				v.Problem("", "unknown alias *%s", n.Value.GetToken().Value)
 				v.node = nil
@@ -246,8 +291,11 @@ func (v Value) Map(allowed ...string) Fields {
 		}
 		key := mv.Key.GetToken().Value
 		if !slices.Contains(allowed, key) {
-			kv := v.child(mv.Key, join(v.path, key))
-			kv.Problem(suggest(key, allowed), "unknown field %q", key)
+			path := join(v.path, key)
+			if !readable(key) {
+				path = v.path
+			}
+			v.child(mv.Key, path).Problem(suggest(key, allowed), "unknown field %s", QuoteCut(key))
 			continue
 		}
 		if _, null := mv.Value.(*ast.NullNode); null && v.doc.RefuseEmpty {
@@ -339,6 +387,32 @@ func (v Value) List() []Value {
 	return out
 }
 
+// readable reports whether a name can stand in a field path: at most
+// maxLabel characters, each one that shows as itself (no escape, no
+// zero-width space); a name that cannot is quoted, cut short, in the
+// message instead.
+func readable(s string) bool {
+	if utf8.RuneCountInString(s) > maxLabel {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsGraphic(r) || unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// QuoteCut quotes s, cut to its first 20 characters when it is longer
+// than a name in a path can be, so that a message about a 10,000-character
+// name does not repeat it.
+func QuoteCut(s string) string {
+	if r := []rune(s); len(r) > maxLabel {
+		return fmt.Sprintf("%q…", string(r[:20]))
+	}
+	return fmt.Sprintf("%q", s)
+}
+
 // maxLabel is the longest id that names a list element in a path, as
 // long as the longest ID a questionnaire takes (questionnaires.MaxIDLength):
 // a longer one, refused, would make the path of every problem under it as
@@ -352,7 +426,7 @@ func idOf(n ast.Node) string {
 	}
 	for _, mv := range m.Values {
 		if mv.Key.GetToken().Value == "id" {
-			if s, ok := mv.Value.(*ast.StringNode); ok && utf8.RuneCountInString(s.Value) <= maxLabel {
+			if s, ok := mv.Value.(*ast.StringNode); ok && readable(s.Value) {
 				return s.Value
 			}
 		}
