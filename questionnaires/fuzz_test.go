@@ -3,6 +3,7 @@ package questionnaires_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -47,6 +48,13 @@ func FuzzParse(f *testing.F) {
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: a, text: a, type: single, options: [p, q]}\n  - {id: q, text: q, type: control, action: do, severity: high, severity_when: [{when: \"a == 'p'\", severity: low, reason: r}, {when: \"a  == 'p'\", severity: medium, reason: r}], replaces: [old, null, '', \"x\\e[2J\", [x]]}\n",
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: q, text: q, type: control, severity: null, severity_when: &w {when: \"q == 'no'\", severity: 3, reason: ~}, replaces: []}\n  - {id: r, text: r, type: control, severity: high, severity_when: [*w, [*w], []], replaces: &r [q, r, old]}\n  - {id: z, text: z, type: control, replaces: *r}\n",
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\nlevels: [{id: l, dimension: risk, bands: [{level: a, upto: 50%}, {level: b, over: 50%}]}]\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: q, text: q, type: control, when: \"q == 'yes'\"}\n",
+		// The shapes of round 20's hardening: a byte order mark, an ID over
+		// the limit, fields left empty, conditions no answer changes, an
+		// alias of an anchor the loader reads later, a duplicate key, an
+		// escape and a long name in unknown fields.
+		"\ufeffid: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: " + strings.Repeat("q", 65) + ", text: q, type: control}\n",
+		"id: x\nversion: 1\ntitle: t\nkind: privacy\ndescription:\nsections:\n- id: s\n  title: s\n  when: ~\n  questions:\n  - {id: a, text: a, type: single, options: [p, {value: q, label: }]}\n  - {id: q, text: q, type: control, severity: high, severity_when: , replaces: null, when: \"true\"}\n  - {id: r, text: r, type: control, required_when: \"answered(a) or not answered(a)\", when: \"a == 'p' or true\"}\n",
+		"id: x\nversion: 1\ntitle: t\nkind: privacy\ndimensions: [{id: risk, higher: worse}]\nlevels: [{id: l, title: &t T, dimension: risk, bands: [{level: low}]}]\nsections:\n- id: s\n  title: *t\n  questions:\n  - {id: q, text: *t, type: control, \"x\\e[2J\": 1, " + strings.Repeat("k", 200) + ": 2, when: [a]}\n  - {id: r, text: r, text: s, type: control}\n",
 	} {
 		f.Add([]byte(s))
 	}
