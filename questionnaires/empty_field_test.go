@@ -93,3 +93,20 @@ func TestStoredSnapshotWithAnEmptyFieldStillOpens(t *testing.T) {
 		t.Fatalf("the file itself is refused:\n%v", problems)
 	}
 }
+
+// An empty entry in a list is refused as empty, once: a control ID left
+// empty in a list (controls: {iso27001: [A.5.1, ~]}) was skipped without
+// a word, and a question entry left empty ("-" and nothing under it) was
+// three problems, its id, text and type each "required".
+func TestEmptyListEntryIsRefused(t *testing.T) {
+	checkLintCases(t, []lintCase{
+		{name: "a null control ID", yaml: strings.Replace(emptyFieldFile, "        action: Measure", "        controls: {iso27001: [A.5.1, ~]}\n        action: Measure", 1),
+			line: 25, field: "sections[s].questions[accuracy].controls.iso27001[1]", message: "a control ID is required, and the entry is empty"},
+		{name: "a blank control ID", yaml: strings.Replace(emptyFieldFile, "        action: Measure", "        controls: {nist-csf: [\"\", ID.RA-01]}\n        action: Measure", 1),
+			line: 25, field: "sections[s].questions[accuracy].controls.nist-csf[0]", message: "a control ID is required, and the entry is empty"},
+		{name: "an empty question", yaml: strings.Replace(emptyFieldFile, "    questions:\n", "    questions:\n      -\n", 1),
+			line: 11, field: "sections[s].questions[0]", message: "the entry is empty", hint: "write the question's fields under the -, or remove the -"},
+		{name: "an empty section", yaml: strings.Replace(emptyFieldFile, "sections:\n", "sections:\n  - ~\n", 1),
+			line: 7, field: "sections[0]", message: "the entry is empty"},
+	})
+}

@@ -171,6 +171,10 @@ func (l *loader) sections(v yamlx.Value) {
 	seenSection := map[string]bool{}
 	l.qValues = map[string]yamlx.Value{}
 	for _, sv := range v.List() {
+		if !sv.Exists() {
+			sv.Problem("write the section's fields under the -, or remove the -", "the entry is empty")
+			continue
+		}
 		f := sv.Map("id", "title", "help", "when", "questions")
 		s := &assess.Section{}
 		idv := f.Required("id", "")
@@ -219,6 +223,10 @@ var questionFields = []string{
 }
 
 func (l *loader) question(v yamlx.Value, index int) *assess.Question {
+	if !v.Exists() {
+		v.Problem("write the question's fields under the -, or remove the -", "the entry is empty")
+		return nil
+	}
 	f := v.Map(questionFields...)
 	q := &assess.Question{}
 	idv := f.Required("id", "")
@@ -395,6 +403,11 @@ func (l *loader) controls(v yamlx.Value) assess.Controls {
 		for _, iv := range items {
 			id := strings.TrimSpace(iv.Str())
 			if id == "" {
+				// null, ~ or "": an ID left out, refused as in replaces (a
+				// stored snapshot is read as it is).
+				if !l.cat.AcceptsAnyFramework() && (!iv.Exists() || iv.IsScalar()) {
+					iv.Problem("write the control's ID, or remove the entry", "a control ID is required, and the entry is empty")
+				}
 				continue
 			}
 			if !l.cat.Accepts(fw, id) {
