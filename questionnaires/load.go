@@ -47,6 +47,10 @@ func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, 
 	}
 	// A stored snapshot is read as it is: it may predate the refusal.
 	doc.RefuseEmpty = !cat.AcceptsAnyFramework()
+	doc.EmptyHints = map[string]string{
+		// Left out, the finding lists the question's controls; {} lists none.
+		"concerns": "list the controls the risk concerns by framework, or write concerns: {} if it concerns none",
+	}
 	l := &loader{cat: cat, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
 	doc.Warnings.Sort()

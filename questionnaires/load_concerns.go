@@ -14,16 +14,12 @@ import (
 // nil when not given (findings then list controls); an empty mapping,
 // concerns: {}, says the risk concerns no control the questionnaire can
 // name, as a further risk the analyst names in the note. A blank
-// concerns: is refused: it could mean either, and the two read
-// differently on the finding.
+// concerns: could mean either, and the two read differently on the
+// finding: it is refused, its hint saying both (Lint's EmptyHints).
 func (l *loader) concerns(f yamlx.Fields) assess.Controls {
 	v := f.Get("concerns")
 	if !v.Exists() {
-		if f.Has("concerns") {
-			v.Problem("list the controls the risk concerns by framework, or write concerns: {} if it concerns none",
-				"concerns is blank")
-		}
-		return nil
+		return nil // a blank concerns: is refused as every empty field is, with Doc.EmptyHints' hint
 	}
 	return l.controls(v)
 }

@@ -108,7 +108,7 @@ func TestConcernsMistakes(t *testing.T) {
 		{name: "unknown framework", yaml: file("risk", "{iso27002: [A.5.15]}"),
 			line: 8, field: field + ".iso27002", message: `unknown field "iso27002"`, hint: "iso27001"},
 		{name: "blank", yaml: file("risk", "null"),
-			line: 8, field: field, message: "concerns is blank", hint: "concerns: {}"},
+			line: 8, field: field, message: "concerns is empty", hint: "concerns: {}"},
 		{name: "not a risk", yaml: file("control", "{iso27001: [A.5.15]}"),
 			line: 8, field: field, message: "concerns does not apply to a control question"},
 	})

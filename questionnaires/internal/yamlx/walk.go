@@ -33,6 +33,10 @@ type Doc struct {
 	// "key: ~", "key: null"): in a questionnaire an author who leaves a
 	// field empty means to give it a value, not to leave it out.
 	RefuseEmpty bool
+	// EmptyHints replaces, for the fields it names, the hint given when
+	// such a field is refused as empty: where leaving the line out means
+	// something of its own, the hint says what.
+	EmptyHints map[string]string
 }
 
 // MaxAliases bounds how many times a document's aliases are followed, so
@@ -299,7 +303,11 @@ func (v Value) Map(allowed ...string) Fields {
 			continue
 		}
 		if _, null := mv.Value.(*ast.NullNode); null && v.doc.RefuseEmpty {
-			v.child(mv.Key, join(v.path, key)).Problem(fmt.Sprintf("give %s a value, or leave out the line", key), "%s is empty", key)
+			hint := v.doc.EmptyHints[key]
+			if hint == "" {
+				hint = fmt.Sprintf("give %s a value, or leave out the line", key)
+			}
+			v.child(mv.Key, join(v.path, key)).Problem(hint, "%s is empty", key)
 			f.empty[key] = true
 			continue
 		}
