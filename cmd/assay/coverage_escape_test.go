@@ -26,7 +26,7 @@ func TestCoverageControlIDsReachNoTerminal(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "catalogs"), "c.yaml", "catalog: cx\ntitle: CX\ncontrols:\n  - {id: \""+evil+"\", name: Evil}\n  - {id: \"two\\nlines\", name: Broken}\n")
 	writeFile(t, dir, "m.yaml", questionnaire(`"`+evil+`", "two\nlines"`))
 	code, _, errOut := s.run("", "--questionnaires", dir, "new", "-q", "m", "-s", "Acme")
-	if code != 1 || !strings.Contains(errOut, "c.yaml:4:10: controls[ered].id: id holds an escape sequence (ESC) at character 2") || strings.ContainsAny(errOut, "\x1b\a") {
+	if code != 1 || !strings.Contains(errOut, "c.yaml:4:10: controls[0].id: id holds an escape sequence (ESC) at character 2") || strings.ContainsAny(errOut, "\x1b\a") {
 		t.Errorf("a catalog with an escape sequence in a control ID: exit %d\n%q", code, errOut)
 	}
 
