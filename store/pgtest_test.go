@@ -148,6 +148,9 @@ func sharedLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 // makeLogin does teamLogin's work, with pgLogins held.
 func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 	t.Helper()
+	if err := pgtest.Reserved(name); err != nil {
+		t.Fatal(err)
+	}
 	pgtest.MadeLogin(name)
 	admin := pgAdmin(t)
 	ctx := context.Background()

@@ -77,6 +77,13 @@ func newTeamEnv(t *testing.T) *teamEnv {
 	}
 	te.raw = raw
 	t.Cleanup(func() {
+		// The people the schema's ledger names must be this package's
+		// own logins or declared as people no test makes a login of
+		// (internal/pgtest/people.go): the store's and cmd/assay's tests
+		// make logins on this server at the same time.
+		if err := pgtest.CheckActors(raw); err != nil {
+			t.Error(err)
+		}
 		_, _ = raw.Exec(`DROP SCHEMA IF EXISTS ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
 		raw.Close()
 	})

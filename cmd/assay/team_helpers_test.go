@@ -83,6 +83,13 @@ func newTeamServer(t *testing.T) *teamServer {
 	}
 	s.raw = raw
 	t.Cleanup(func() {
+		// The people the schema's ledger names must be this package's
+		// own logins or declared as people no test makes a login of
+		// (internal/pgtest/people.go): the store's and tui's tests make
+		// logins on this server at the same time.
+		if err := pgtest.CheckActors(raw); err != nil {
+			t.Error(err)
+		}
 		_, _ = raw.Exec(`DROP SCHEMA IF EXISTS ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
 		raw.Close()
 	})

@@ -27,15 +27,21 @@ func MadeLogin(name string) {
 		made.names = map[string]bool{}
 	}
 	made.names[name] = true
+	refuseReserved(name)
 }
 
 // CheckLogins says, on standard error, which logins the package's tests
 // made (MadeLogin) the server still has, and returns code, or 1 when
-// some are left or the server cannot say. open connects to the server
+// some are left or the server cannot say, or when a test made a login
+// named as one of PortfolioPeople (people.go). open connects to the server
 // $ASSAY_TEST_POSTGRES names (the caller's test code opens it: only the
 // team adapter opens connections in assay's own code); it is not called
 // when no test made a login.
 func CheckLogins(pkg string, code int, open func(dsn string) (*sql.DB, error)) int {
+	if err := reservedError(); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", pkg, err)
+		code = 1
+	}
 	left, err := loginsLeft(open)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: could not check for the tests' logins left on the server: %v\n", pkg, err)
