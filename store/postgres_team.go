@@ -3,11 +3,13 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -67,16 +69,33 @@ func firstLine(s string) string {
 // Roles belong to the server, not to one database: every team database
 // on the server shares them.
 func (t *teamAdmin) ensureRoles(ctx context.Context) error {
+	return t.makeRoles(ctx, teamRolePrefix)
+}
+
+// makeRoles creates the team roles named prefix+role that are missing.
+// Another assay team init on the same server (another team's schema) may
+// make one between the look and the CREATE: the server then says that it
+// exists (42710) or, when both CREATEs are under way at the same moment,
+// that the unique index of role names refused this one (23505). Either
+// way the role is there, as wanted.
+func (t *teamAdmin) makeRoles(ctx context.Context, prefix string) error {
 	for _, r := range TeamRoles {
 		var n int
-		if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ?`, "assay_"+r.Name).Scan(&n); err != nil {
+		if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ?`, prefix+r.Name).Scan(&n); err != nil {
 			return t.d.failure(t.where, err)
 		}
-		if n == 0 {
-			if err := t.exec(ctx, t.db, "CREATE ROLE assay_"+r.Name+" NOLOGIN"); err != nil && !strings.Contains(err.Error(), "already exists") {
-				return err
-			}
+		if n > 0 {
+			continue
 		}
+		stmt := "CREATE ROLE " + prefix + r.Name + " NOLOGIN"
+		if _, err := t.db.ExecContext(ctx, stmt); err != nil {
+			var pe *pgconn.PgError
+			if errors.As(err, &pe) && (pe.Code == "42710" || pe.Code == "23505") {
+				continue
+			}
+			return t.d.failure(t.where, fmt.Errorf("%s: %w", stmt, err))
+		}
+		t.ran = append(t.ran, stmt)
 	}
 	return nil
 }
