@@ -22,7 +22,10 @@ func TestTeamSignOffOffersTheSubmitterNoApproval(t *testing.T) {
 	dana := te.person("foureyes dana", "analyst", "approver")
 	erin := te.person("foureyes erin", "analyst", "approver")
 	a := te.teamPayroll(dana)
-	if _, err := dana.db.Review(context.Background(), a.ID, assess.ActSubmit, assess.DateOf(time.Now()), "ready"); err != nil {
+	// One day for the submission and the words about it: two readings of
+	// the clock either side of midnight would be two days.
+	submitted := assess.DateOf(time.Now())
+	if _, err := dana.db.Review(context.Background(), a.ID, assess.ActSubmit, submitted, "ready"); err != nil {
 		t.Fatal(err)
 	}
 
@@ -38,7 +41,7 @@ func TestTeamSignOffOffersTheSubmitterNoApproval(t *testing.T) {
 			t.Errorf("the submitter's sign-off offers %q:\n%s", withheld, s)
 		}
 	}
-	saysInTheWorkspace(t, s, "Approve and Reject are not offered: you submitted it for review on "+assess.DateOf(time.Now()).String()+"; another approver decides (four eyes), or withdraw it to draft.")
+	saysInTheWorkspace(t, s, "Approve and Reject are not offered: you submitted it for review on "+submitted.String()+"; another approver decides (four eyes), or withdraw it to draft.")
 	f.press("esc")
 	f.waitFor("State: in review")
 	f.quit()
@@ -62,7 +65,8 @@ func TestTeamAccessibleSignOffOffersTheSubmitterNoApproval(t *testing.T) {
 	te := newTeamEnv(t)
 	dana := te.person("foureyes dana", "analyst", "approver")
 	a := te.teamPayroll(dana)
-	if _, err := dana.db.Review(context.Background(), a.ID, assess.ActSubmit, assess.DateOf(time.Now()), "ready"); err != nil {
+	submitted := assess.DateOf(time.Now()) // one reading of the clock, as above
+	if _, err := dana.db.Review(context.Background(), a.ID, assess.ActSubmit, submitted, "ready"); err != nil {
 		t.Fatal(err)
 	}
 	// The assessment, sign it off, then back out.
@@ -72,7 +76,7 @@ func TestTeamAccessibleSignOffOffersTheSubmitterNoApproval(t *testing.T) {
 	if strings.Contains(decisions, "Approve") || strings.Contains(decisions, "Reject") {
 		t.Errorf("the submitter is offered the reviewer's decisions:\n%s", decisions)
 	}
-	want := "Approve and Reject are not offered: you submitted it for review on " + assess.DateOf(time.Now()).String() +
+	want := "Approve and Reject are not offered: you submitted it for review on " + submitted.String() +
 		"; another approver decides (four eyes), or withdraw it to draft.\nDecisions: 1 Withdraw to draft; 2 DPO opinion: favourable;"
 	if !strings.Contains(text, want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, decisions)

@@ -13,17 +13,27 @@ import (
 // A day that is not one, a day to come, a question the questionnaire
 // does not have: each is refused, saying why, and nothing is listed.
 func TestHistoryRefusesWhatCannotMatch(t *testing.T) {
+	recording := time.Now().UTC() // before any record is made
 	s, id := historySession(t)
 	s.fails(`--since: "2026-02-30" is not a day of the calendar`, "history", id, "--since", "2026-02-30")
 	s.fails(`--since: "last week" is not a date in YYYY-MM-DD form`, "history", id, "--since", "last week")
-	tomorrow := time.Now().UTC().AddDate(0, 0, 1).Format(time.DateOnly)
+	// The command's today is held on the day tomorrow is counted from: read
+	// twice, the clock could pass midnight UTC between, and tomorrow be today.
+	now := time.Now().UTC()
+	old := clock
+	clock = func() time.Time { return now }
+	t.Cleanup(func() { clock = old })
+	tomorrow := now.AddDate(0, 0, 1).Format(time.DateOnly)
 	s.fails("--since: "+tomorrow+" is after today (UTC): no record is that recent", "history", id, "--since", tomorrow)
+	clock = old
 	s.fails(`assessment 1 (vendor-tiering) has no question "encrypton": its questions are data-class, outage-impact, substitutable, mfa, encryption, breach-notice, subprocessors`,
 		"history", id, "--question", "encrypton")
 	s.fails("no assessment 99", "history", "99")
 	s.fails(`"x1" is not an assessment ID`, "history", "x1")
-	// Today is taken: records made today are there.
-	today := time.Now().UTC().Format(time.DateOnly)
+	// Today is taken: records made today are there. Today is the day the
+	// records began on: a run across midnight UTC made some the day before
+	// the clock says now.
+	today := recording.Format(time.DateOnly)
 	if out := s.ok("history", id, "--since", today); !strings.Contains(out, "14 records") || strings.Contains(out, "No record matches") {
 		t.Fatalf("--since today:\n%s", out)
 	}
