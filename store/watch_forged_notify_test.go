@@ -64,7 +64,7 @@ func TestAForgedAnnouncementReportsNothing(t *testing.T) {
 		if ch.Seq != seq || ch.Entries != seq-before || ch.Lost != "" {
 			t.Fatalf("the real change after the forged ones reads %+v; want ledger entry %d, %d entries", ch, seq, seq-before)
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(changeWait):
 		t.Fatal("the real change after the forged announcements was never reported")
 	}
 }

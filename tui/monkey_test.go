@@ -362,7 +362,7 @@ func (mk *monkey) send(msg tea.Msg) {
 	mk.tm.Send(msg)
 	n := len(mk.sent)
 	mk.tm.Send(probeMsg(n))
-	deadline := time.NewTimer(10 * time.Second)
+	deadline := time.NewTimer(screenWait) // a hang detector: 10 s ran out at a load of 20 for work that then came right
 	defer deadline.Stop()
 	for {
 		mk.st.mu.Lock()
@@ -384,7 +384,7 @@ func (mk *monkey) send(msg tea.Msg) {
 		select {
 		case <-mk.st.wake:
 		case <-deadline.C:
-			mk.fail("the program handled nothing for 10s: an Update hangs")
+			mk.fail("the program handled nothing for %v: an Update hangs", screenWait)
 		}
 	}
 }

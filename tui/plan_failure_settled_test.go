@@ -42,7 +42,7 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	f.waitFor("Sam Ortiz changed policy")
 	time.Sleep(200 * time.Millisecond)
 	f.press("s")
-	for deadline := time.Now().Add(10 * time.Second); e.load(a.ID).PlanEdits["attestation"].Status != assess.ItemInProgress; time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(screenWait); e.load(a.ID).PlanEdits["attestation"].Status != assess.ItemInProgress; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("the change made again was not stored:\n%s", f.screen())
 		}

@@ -104,10 +104,14 @@ func (p *tmuxPane) screen() string {
 	return string(out)
 }
 
-// waitFor polls the screen until ok accepts it, for at most 10 seconds.
+// waitFor polls the screen until ok accepts it, for at most 30 seconds.
+// A frame takes milliseconds; the margin is for a machine at a load of 15
+// or more (CI's two cores running every package's tests at once), where
+// the tui's own harness saw 10 s run out for a screen that then came
+// right (tui's screenWait). A screen that never comes still fails.
 func (p *tmuxPane) waitFor(what string, ok func(screen string) bool) {
 	p.t.Helper()
-	p.waitForWithin(10*time.Second, what, ok)
+	p.waitForWithin(30*time.Second, what, ok)
 }
 
 // waitForWithin is waitFor for at most d: for a pane that runs many
