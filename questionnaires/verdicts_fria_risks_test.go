@@ -1,0 +1,85 @@
+package questionnaires_test
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A FRIA risk finding lists the controls that act against the risk,
+// which its action works on, not ID.RA-04, which rating it met: "a high
+// risk to the presumption of innocence; controls: ID.RA-04" sent the
+// committee looking for a missing risk assessment when the assessment is
+// what found the risk. Worked by hand from eu-ai-act-fria 1.12.0's
+// concerns in each case file's header: a re-offending score cited at
+// bail hearings and never disclosed leaves risk-justice high (disclosure,
+// explanation and human oversight) and risk-remedy medium (explanation
+// and an answered appeal); welfare fraud flags that put payments on hold
+// with no caseworker's check leave risk-essential-services high (human
+// review with the authority to set the flag aside, and a correction
+// route).
+func TestFRIARiskFindingsListTheControlsTheRiskConcerns(t *testing.T) {
+	q := biGet(t, "eu-ai-act-fria")
+	for _, c := range []struct {
+		file, risk string
+		want       assess.Controls
+	}{
+		{"fria-police-reoffending-score-bail-undisclosed.yaml", "risk-justice", assess.Controls{
+			assess.ISO27001: {"A.5.2", "A.5.34"},
+			assess.NISTCSF:  {"GV.RR-02"},
+			assess.SOC2:     {"P1.1"},
+		}},
+		{"fria-police-reoffending-score-bail-undisclosed.yaml", "risk-remedy", assess.Controls{
+			assess.ISO27001: {"A.5.34"},
+			assess.SOC2:     {"P8.1"},
+		}},
+		{"fria-welfare-fraud-flags-no-oversight.yaml", "risk-essential-services", assess.Controls{
+			assess.ISO27001: {"A.5.2"},
+			assess.NISTCSF:  {"GV.RR-02"},
+			assess.SOC2:     {"P8.1"},
+		}},
+	} {
+		res := assess.Score(q, verdictAnswers(t, q, c.file), assessedOn)
+		found := false
+		for _, f := range res.Findings {
+			if f.QuestionID != c.risk {
+				continue
+			}
+			found = true
+			if !reflect.DeepEqual(f.Controls, c.want) {
+				t.Errorf("%s: the %s finding lists %v, want %v", c.file, c.risk, f.Controls, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s finding", c.file, c.risk)
+		}
+	}
+	// Every risk names what it concerns, the analyst's own risk nothing,
+	// and none names what its rating is evidence of: until 1.12.0 the
+	// privacy risk's rating counted as evidence of A.5.34 (privacy and
+	// protection of personal data), so a privacy risk rated high read in
+	// coverage as privacy protected.
+	for _, qq := range q.Questions {
+		if qq.Type != assess.TypeRisk {
+			continue
+		}
+		if qq.Concerns == nil {
+			t.Errorf("%s names no concerns: its finding would list %v", qq.ID, qq.Controls)
+		}
+		if named := qq.RiskDef.NamedInNote; named != qq.Concerns.Empty() {
+			t.Errorf("%s: named in its note %v, concerns %v: a listed risk names its controls, an analyst's names none", qq.ID, named, qq.Concerns)
+		}
+		for f, ids := range qq.Concerns {
+			for _, id := range ids {
+				if slices.Contains(qq.Controls[f], id) {
+					t.Errorf("%s concerns %s, which its rating is evidence of", qq.ID, id)
+				}
+			}
+		}
+		if want := (assess.Controls{assess.NISTCSF: {"ID.RA-04"}}); !reflect.DeepEqual(qq.Controls, want) {
+			t.Errorf("%s: its rating is evidence of %v, want %v (the risk identified and recorded)", qq.ID, qq.Controls, want)
+		}
+	}
+}
