@@ -3,8 +3,6 @@ package questionnaires_test
 import (
 	"os"
 	"path/filepath"
-	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -114,50 +112,15 @@ func TestDPIARiskAssessmentMetWithFurtherRisksUnrated(t *testing.T) {
 // its finding lists none.
 func TestDPIARiskFindingsListTheControlsTheRiskConcerns(t *testing.T) {
 	q := biGet(t, "dpia")
-	for _, c := range []struct {
-		file, risk string
-		want       assess.Controls
-	}{
+	checkRiskFindingsConcern(t, q, []riskConcern{
 		{"dpia-badge-access-cash-office-door-events-residual-medium.yaml", "risk-access", assess.Controls{
 			assess.ISO27001: {"A.5.15", "A.8.3", "A.8.5", "A.8.16", "A.8.24"},
 			assess.NISTCSF:  {"PR.AA-03", "PR.AA-05", "PR.DS-01", "DE.CM-03"},
 			assess.SOC2:     {"CC6.1", "CC6.3", "CC7.2"},
 		}},
 		{"dpia-employee-monitoring-screenshots.yaml", "risk-other-1", assess.Controls{}},
-	} {
-		res := assess.Score(q, verdictAnswers(t, q, c.file), assessedOn)
-		found := false
-		for _, f := range res.Findings {
-			if f.QuestionID != c.risk {
-				continue
-			}
-			found = true
-			if !reflect.DeepEqual(f.Controls, c.want) {
-				t.Errorf("%s: the %s finding lists %v, want %v", c.file, c.risk, f.Controls, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no %s finding", c.file, c.risk)
-		}
-	}
+	})
 	// Every risk of the register names what it concerns, and none names
 	// what its rating is evidence of.
-	for _, qq := range q.Questions {
-		if qq.Type != assess.TypeRisk {
-			continue
-		}
-		if qq.Concerns == nil {
-			t.Errorf("%s names no concerns: its finding would list %v", qq.ID, qq.Controls)
-		}
-		if named := qq.RiskDef.NamedInNote; named != qq.Concerns.Empty() {
-			t.Errorf("%s: named in its note %v, concerns %v: a listed risk names its controls, an analyst's names none", qq.ID, named, qq.Concerns)
-		}
-		for f, ids := range qq.Concerns {
-			for _, id := range ids {
-				if slices.Contains(qq.Controls[f], id) {
-					t.Errorf("%s concerns %s, which its rating is evidence of", qq.ID, id)
-				}
-			}
-		}
-	}
+	checkEveryRiskNamesItsConcerns(t, q)
 }

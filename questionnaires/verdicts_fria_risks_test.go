@@ -2,7 +2,6 @@ package questionnaires_test
 
 import (
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -22,10 +21,7 @@ import (
 // route).
 func TestFRIARiskFindingsListTheControlsTheRiskConcerns(t *testing.T) {
 	q := biGet(t, "eu-ai-act-fria")
-	for _, c := range []struct {
-		file, risk string
-		want       assess.Controls
-	}{
+	checkRiskFindingsConcern(t, q, []riskConcern{
 		{"fria-police-reoffending-score-bail-undisclosed.yaml", "risk-justice", assess.Controls{
 			assess.ISO27001: {"A.5.2", "A.5.34"},
 			assess.NISTCSF:  {"GV.RR-02"},
@@ -40,44 +36,13 @@ func TestFRIARiskFindingsListTheControlsTheRiskConcerns(t *testing.T) {
 			assess.NISTCSF:  {"GV.RR-02"},
 			assess.SOC2:     {"P8.1"},
 		}},
-	} {
-		res := assess.Score(q, verdictAnswers(t, q, c.file), assessedOn)
-		found := false
-		for _, f := range res.Findings {
-			if f.QuestionID != c.risk {
-				continue
-			}
-			found = true
-			if !reflect.DeepEqual(f.Controls, c.want) {
-				t.Errorf("%s: the %s finding lists %v, want %v", c.file, c.risk, f.Controls, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no %s finding", c.file, c.risk)
-		}
-	}
+	})
 	// Every risk names what it concerns, the analyst's own risk nothing,
 	// and none names what its rating is evidence of: until 1.12.0 the
 	// privacy risk's rating counted as evidence of A.5.34 (privacy and
 	// protection of personal data), so a privacy risk rated high read in
 	// coverage as privacy protected.
-	for _, qq := range q.Questions {
-		if qq.Type != assess.TypeRisk {
-			continue
-		}
-		if qq.Concerns == nil {
-			t.Errorf("%s names no concerns: its finding would list %v", qq.ID, qq.Controls)
-		}
-		if named := qq.RiskDef.NamedInNote; named != qq.Concerns.Empty() {
-			t.Errorf("%s: named in its note %v, concerns %v: a listed risk names its controls, an analyst's names none", qq.ID, named, qq.Concerns)
-		}
-		for f, ids := range qq.Concerns {
-			for _, id := range ids {
-				if slices.Contains(qq.Controls[f], id) {
-					t.Errorf("%s concerns %s, which its rating is evidence of", qq.ID, id)
-				}
-			}
-		}
+	for _, qq := range checkEveryRiskNamesItsConcerns(t, q) {
 		if want := (assess.Controls{assess.NISTCSF: {"ID.RA-04"}}); !reflect.DeepEqual(qq.Controls, want) {
 			t.Errorf("%s: its rating is evidence of %v, want %v (the risk identified and recorded)", qq.ID, qq.Controls, want)
 		}
