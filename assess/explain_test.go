@@ -6,34 +6,8 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
+	"github.com/assay-dev/assay/internal/testfixture"
 )
-
-// explainFile has one check: bias yes beside groups none.
-const explainFile = `id: x
-version: "1"
-title: X
-kind: fairness
-sections:
-  - id: s
-    title: S
-    questions:
-      - id: bias
-        type: single
-        dimension: none
-        text: Were groups compared?
-        options: ["yes", "no"]
-      - id: groups
-        type: single
-        dimension: none
-        text: How many groups?
-        options: [none, some]
-consistency:
-  - id: compared-none
-    when: bias == 'yes' and groups == 'none'
-    questions: [bias, groups]
-    message: Groups compared, yet none named.
-`
 
 var (
 	savedAt     = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
@@ -44,10 +18,7 @@ var (
 // compared-none hold, explained at 10:00 for those very answers.
 func disagreeing(t *testing.T) *assess.Assessment {
 	t.Helper()
-	q, problems := questionnaires.Parse("x.yaml", []byte(explainFile), questionnaires.Catalog())
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
+	q := testfixture.ComparedNone(t)
 	pick := func(id, v string) assess.Answer {
 		return assess.Answer{QuestionID: id, Value: assess.Value{Choices: []string{v}}, UpdatedAt: savedAt}
 	}

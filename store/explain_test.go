@@ -8,44 +8,15 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/testfixture"
 	"github.com/assay-dev/assay/questionnaires"
 )
-
-// checkedFile is a questionnaire with one consistency check: a bias test
-// said to compare groups beside an answer that none was compared.
-const checkedFile = `id: checked
-version: "1"
-title: Checked
-kind: fairness
-sections:
-  - id: s
-    title: S
-    questions:
-      - id: bias
-        type: single
-        dimension: none
-        text: Were groups compared?
-        options: ["yes", "no"]
-      - id: groups
-        type: single
-        dimension: none
-        text: How many groups were compared?
-        options: [none, some]
-consistency:
-  - id: compared-none
-    when: bias == 'yes' and groups == 'none'
-    questions: [bias, groups]
-    message: Groups compared, yet none named
-`
 
 // disagreeingAssessment creates, on db as ctx's actor, an assessment whose
 // two answers make compared-none hold.
 func disagreeingAssessment(t *testing.T, ctx context.Context, db *DB) *assess.Assessment {
 	t.Helper()
-	q, problems := questionnaires.Parse("checked.yaml", []byte(checkedFile), questionnaires.Catalog())
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
+	q := testfixture.ComparedNone(t)
 	a := &assess.Assessment{Subject: "Model", SubjectKind: "system", Questionnaire: q, AssessedOn: assess.DateOf(time.Now())}
 	if err := db.CreateAssessment(ctx, a); err != nil {
 		t.Fatal(err)
