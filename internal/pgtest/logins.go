@@ -27,7 +27,7 @@ func MadeLogin(name string) {
 		made.names = map[string]bool{}
 	}
 	made.names[name] = true
-	refuseReserved(name)
+	noteReservedMade(name)
 }
 
 // CheckLogins says, on standard error, which logins the package's tests

@@ -41,9 +41,9 @@ var PortfolioPeople = []string{
 // reservedMade are the logins tests made with a name of PortfolioPeople.
 var reservedMade []string
 
-// refuseReserved notes name when it is one of PortfolioPeople; made is
+// noteReservedMade notes name when it is one of PortfolioPeople; made is
 // held.
-func refuseReserved(name string) {
+func noteReservedMade(name string) {
 	if slices.Contains(PortfolioPeople, name) && !slices.Contains(reservedMade, name) {
 		reservedMade = append(reservedMade, name)
 	}
