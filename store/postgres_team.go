@@ -474,6 +474,11 @@ type TeamMember struct {
 	// schema 010 (postgres_grants.go): granted in psql, or for another
 	// team database on the server.
 	OutsideAssay []string
+	// FirstRecorded is the number of the first grant of a team role to
+	// it that this database records (granted by assay, or found at the
+	// upgrade to schema 010); 0 when none is. Of two logins drawn alike,
+	// the one recorded first is the one the other looks like.
+	FirstRecorded int64
 }
 
 // TeamMembers lists the logins holding a team role, by name.
@@ -495,15 +500,16 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 	if err := t.db.QueryRowContext(ctx, `SELECT to_regclass('team_grants') IS NOT NULL`).Scan(&hasRecord); err != nil {
 		return nil, t.d.failure(t.where, err)
 	}
-	outside := `false`
+	outside, first := `false`, `0`
 	if hasRecord {
+		first = `COALESCE((SELECT MIN(g.id) FROM team_grants g WHERE g.login = u.rolname AND g.action <> 'revoke'), 0)`
 		outside = `NOT COALESCE((SELECT g.action <> 'revoke' FROM team_grants g WHERE g.login = u.rolname AND g.role = substr(r.rolname, 7)
 			ORDER BY g.id DESC LIMIT 1), false)`
 	}
 	rows, err := t.db.QueryContext(ctx, `SELECT u.rolname, substr(r.rolname, 7),
 			CASE WHEN NOT u.rolcanlogin THEN 'not a login (NOLOGIN)'
 				WHEN u.rolvaliduntil < now() THEN 'its password expired on ' || to_char(u.rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD')
-				ELSE '' END, `+keys+`, `+outside+`
+				ELSE '' END, `+keys+`, `+outside+`, `+first+`
 		FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 		WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') ORDER BY 1, 2`)
 	if err != nil {
@@ -515,7 +521,7 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 		var m TeamMember
 		var role string
 		var unrecorded bool
-		if err := rows.Scan(&m.Login, &role, &m.CannotLogIn, &m.Keys, &unrecorded); err != nil {
+		if err := rows.Scan(&m.Login, &role, &m.CannotLogIn, &m.Keys, &unrecorded, &m.FirstRecorded); err != nil {
 			return nil, err
 		}
 		if len(out) == 0 || out[len(out)-1].Login != m.Login {

@@ -66,4 +66,13 @@ func TestTeamGrantWarnsOfLoginDifferingOnlyInCase(t *testing.T) {
 	if r.code != 0 || !strings.HasPrefix(r.errs, want) || !strings.Contains(r.stdout, "assay_approver") {
 		t.Fatalf("team grant of a login differing only in case: exit %d, stdout %q, stderr %q; want it granted, warning %q", r.code, r.stdout, r.errs, want)
 	}
+	// Every further role it is given is warned of again: the owner
+	// granting it more may not be the one who read the first warning.
+	// Ana, who held her role first, is not told to revoke hers.
+	if r := s.admin("team", "grant", upper, "analyst"); r.code != 0 || !strings.HasPrefix(r.errs, want) || !strings.Contains(r.errs, "assay team revoke "+upper+" analyst") {
+		t.Fatalf("team grant of a second role to a login differing only in case: exit %d, stderr %q; want %q again", r.code, r.errs, want)
+	}
+	if r := s.admin("team", "grant", ana.login, "approver"); r.code != 0 || r.errs != "" {
+		t.Fatalf("team grant to ana herself: exit %d, stderr %q; want no warning", r.code, r.errs)
+	}
 }

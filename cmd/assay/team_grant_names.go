@@ -17,25 +17,30 @@ import (
 // the owner is told whom it looks like, and how to take the role back.
 // "" when it looks like no holder.
 //
-// A login that holds a team role already, and is plain text
-// (assess.NameDoubt), is not warned of again: it is the one the
-// look-alike was warned of when that was granted, and ana given the
-// approver role is not told to revoke it. One not plain text is warned
-// of each time, as a look-alike given its first role in psql would
-// otherwise never be.
+// A login that holds a team role already is warned of at every grant,
+// as the owner granting it more may not be the one who read the first
+// warning; it is compared then with the holders recorded before it
+// (store.TeamMember.FirstRecorded), so that ana, holding her role first,
+// is not told to revoke the one she is given next. A login that is not
+// plain text (assess.NameDoubt) is compared with every holder, each
+// time: it is what a look-alike is made of.
 func lookAlikeLogin(login string, roles []string, members []store.TeamMember) string {
-	var holders []string
-	holds := false
-	for _, m := range members {
-		if m.Login == login {
-			holds = true
-		} else {
-			holders = append(holders, m.Login)
+	var own *store.TeamMember
+	for i := range members {
+		if members[i].Login == login {
+			own = &members[i]
 		}
 	}
-	why := assess.NameDoubt(login)
-	if holds && why == "" {
-		return ""
+	plain := assess.NameDoubt(login) == ""
+	var holders []string
+	for _, m := range members {
+		if m.Login == login {
+			continue
+		}
+		if own != nil && plain && !recordedBefore(m, *own) {
+			continue
+		}
+		holders = append(holders, m.Login)
 	}
 	like := assess.LoginLooksLike(login, holders...)
 	if like == "" {
@@ -50,4 +55,11 @@ func lookAlikeLogin(login string, roles []string, members []store.TeamMember) st
 		`What it does will read as %s's wherever a name is shown; the role was granted, as login names are the server's: `+
 		`if it was not meant, assay team revoke %s %s takes it back`,
 		shown, safetext.OneLine(like), because, safetext.OneLine(like), shown, strings.Join(roles, " "))
+}
+
+// recordedBefore says whether m's first team role was recorded before
+// own's: own, granted outside assay and recorded nowhere, comes after
+// every recorded holder.
+func recordedBefore(m, own store.TeamMember) bool {
+	return m.FirstRecorded != 0 && (own.FirstRecorded == 0 || m.FirstRecorded < own.FirstRecorded)
 }
