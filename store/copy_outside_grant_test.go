@@ -79,7 +79,7 @@ func TestCopyIntoAServerWithAGrantMadeOutsideAssaySaysWhereTheFaultIs(t *testing
 		t.Errorf("the refused copy left %d rows in the team database", n)
 	}
 
-	if _, err := TeamGrant(context.Background(), dsn, person, []string{"analyst"}); err != nil {
+	if _, err := TeamGrant(context.Background(), dsn, grantKey(t, dsn), person, []string{"analyst"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := CopyPortfolio(as(team.Login()), file, team); err != nil {

@@ -191,7 +191,8 @@ func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 }
 
 // recordTestGrants records in the schema of schemaDSN, through assay's
-// own assay_record_grant, the team roles the logins named hold now and
+// own assay_record_grant (signed, since 011, with the superuser's test
+// key, which trustTestKeys trusts), the team roles the logins named hold now and
 // the recorded ones they no longer hold: the tests grant roles in SQL,
 // as a DBA would, and verify names a role held and not recorded (and
 // the other way round) once the login acts in the portfolio. A schema
@@ -203,15 +204,64 @@ func recordTestGrants(t testing.TB, schemaDSN string, names ...string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(`DO $$ BEGIN IF to_regproc('assay_record_grant') IS NOT NULL THEN
-		PERFORM assay_record_grant(x.login, x.role, x.act) FROM (
-			SELECT u.rolname AS login, substr(r.rolname, 7) AS role, CASE WHEN held THEN 'grant' ELSE 'revoke' END AS act, held,
+	differs := `SELECT x.login, x.role, CASE WHEN held THEN 'grant' ELSE 'revoke' END FROM (
+			SELECT u.rolname AS login, substr(r.rolname, 7) AS role, held,
 				COALESCE((SELECT g.action <> 'revoke' FROM team_grants g WHERE g.login = u.rolname AND g.role = substr(r.rolname, 7) ORDER BY g.id DESC LIMIT 1), false) AS recorded
 			FROM pg_roles u CROSS JOIN pg_roles r, LATERAL (SELECT EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = u.oid AND m.roleid = r.oid) AS held) h
 			WHERE u.rolname IN (` + quotedNames(names) + `) AND r.rolname IN ('assay_analyst', 'assay_approver', 'assay_auditor', 'assay_owner')
-		) x WHERE x.held <> x.recorded;
-	END IF; END $$`); err != nil {
-		t.Fatalf("recording the test logins' grants: %v", err)
+		) x WHERE x.held <> x.recorded`
+	var signed, unsigned bool
+	if err := db.QueryRow(`SELECT to_regprocedure('`+signedRecorder+`') IS NOT NULL, to_regproc('assay_record_grant') IS NOT NULL`).Scan(&signed, &unsigned); err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case signed:
+		// Signed with the superuser's key, as its assay team grant would.
+		ta, err := openTeamAdmin(context.Background(), schemaDSN)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ta.close()
+		ta.key = grantKey(t, schemaDSN)
+		tx, err := ta.db.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		rows, err := tx.Query(differs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var todo [][3]string
+		for rows.Next() {
+			var d [3]string
+			if err := rows.Scan(&d[0], &d[1], &d[2]); err != nil {
+				t.Fatal(err)
+			}
+			todo = append(todo, d)
+		}
+		rows.Close()
+		seq, prev, err := grantHead(context.Background(), tx, "team_grants")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range todo {
+			rec, err := ta.signedGrant(seq, prev, d[0], d[1], d[2])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := tx.Exec(recordGrantStatement(rec)); err != nil {
+				t.Fatalf("recording the test logins' grants: %v", err)
+			}
+			seq, prev = seq+1, rec.Hash
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	case unsigned: // a schema at 010
+		if _, err := db.Exec(`SELECT assay_record_grant(x.login, x.role, x.act) FROM (` + differs + `) x (login, role, act)`); err != nil {
+			t.Fatalf("recording the test logins' grants: %v", err)
+		}
 	}
 }
 

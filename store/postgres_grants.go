@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // Which logins hold which team role, against what assay team grant and
@@ -136,9 +138,65 @@ func describeGrantDrift(kind, login, role string, holders map[string][]string) s
 
 // recordGrantStatement is the statement that records one grant or
 // revocation through assay_record_grant, with the values written into
-// it so that what is printed is what ran.
-func recordGrantStatement(login, role, action string) string {
-	return "SELECT assay_record_grant(" + sqlLiteral(login) + ", " + sqlLiteral(role) + ", " + sqlLiteral(action) + ")"
+// it so that what is printed is what ran: before schema 011 (during the
+// upgrade that brings it) the record is unsigned, since then it is the
+// signed record rec.
+func recordGrantStatement(rec ledger.GrantRecord) string {
+	args := []string{sqlLiteral(rec.Login), sqlLiteral(rec.Role), sqlLiteral(rec.Action)}
+	if rec.Signed() {
+		args = append(args, strconv.FormatInt(rec.Seq, 10), sqlLiteral(rec.At), sqlLiteral(rec.Key), sqlLiteral(rec.PrevHash),
+			sqlLiteral(rec.Hash), sqlLiteral(rec.Signature))
+	}
+	return "SELECT assay_record_grant(" + strings.Join(args, ", ") + ")"
+}
+
+// signedRecorder is assay_record_grant as schema 011 made it, which
+// takes signed records only.
+const signedRecorder = "assay_record_grant(text, text, text, bigint, text, text, text, text, text)"
+
+// grantHead is where the next signed record of grants goes: its number
+// and the hash it follows (the last signed record's, or, before the
+// first, the digest of every record written before grants were signed).
+//
+// table is the record's table, "team_grants", or named with its schema
+// where the session's search path may not reach it (grantOwnerToSelf).
+func grantHead(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, table string) (int64, string, error) {
+	records, err := readGrantRecords(ctx, q, table)
+	if err != nil {
+		return 0, "", err
+	}
+	for i := len(records) - 1; i >= 0; i-- {
+		if records[i].Signed() {
+			return records[i].Seq + 1, records[i].Hash, nil
+		}
+	}
+	return 1, ledger.GrantPrefixDigest(records), nil
+}
+
+// grantRecordsQuery reads the record of grants in the order it was
+// written.
+const grantRecordsQuery = `SELECT id, COALESCE(seq, 0), login, role, action, by_login, at, COALESCE(key, ''), COALESCE(prev_hash, ''),
+	COALESCE(hash, ''), COALESCE(signature, '') FROM `
+
+func readGrantRecords(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, table string) ([]ledger.GrantRecord, error) {
+	rows, err := q.QueryContext(ctx, grantRecordsQuery+table+` ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("reading the record of team grants: %w", err)
+	}
+	defer rows.Close()
+	var out []ledger.GrantRecord
+	for rows.Next() {
+		var g ledger.GrantRecord
+		if err := rows.Scan(&g.ID, &g.Seq, &g.Login, &g.Role, &g.Action, &g.ByLogin, &g.At, &g.Key, &g.PrevHash, &g.Hash, &g.Signature); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
 }
 
 // sqlLiteral quotes s as a SQL string (standard_conforming_strings, on

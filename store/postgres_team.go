@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 )
 
 // Team administration (assay team): the roles, the schema, and who holds
@@ -36,7 +38,15 @@ type teamAdmin struct {
 	d     *pgDialect
 	where string
 	ran   []string
+	// key signs the records of the grants it makes (schema 011), asked
+	// for only when one is written; nil for what records none.
+	key KeySource
 }
+
+// KeySource gives the signing key of the login running assay team, asked
+// for only when a grant is recorded: the command line loads the person's
+// key then, creating it if they have none.
+type KeySource func() (*ledger.PrivateKey, error)
 
 func openTeamAdmin(ctx context.Context, dsn string) (*teamAdmin, error) {
 	sqldb, d, err := connectTeam(ctx, dsn)
@@ -45,6 +55,26 @@ func openTeamAdmin(ctx context.Context, dsn string) (*teamAdmin, error) {
 	}
 	sqldb.SetMaxOpenConns(1)
 	return &teamAdmin{db: sqldb, d: d, where: Redact(dsn)}, nil
+}
+
+// signedGrant is the record of login's role given or taken (action) by
+// this login, signed with its key, to follow the record numbered seq-1
+// whose hash is prev.
+func (t *teamAdmin) signedGrant(seq int64, prev, login, role, action string) (ledger.GrantRecord, error) {
+	rec := ledger.GrantRecord{Seq: seq, Login: login, Role: role, Action: action, ByLogin: t.d.login,
+		At: time.Now().UTC().Format("2006-01-02T15:04:05Z"), PrevHash: prev}
+	if t.key == nil {
+		return rec, errors.New("signing the record of the grant: assay has no signing key here; nothing was changed")
+	}
+	k, err := t.key()
+	if err == nil && k == nil {
+		err = errors.New("no key")
+	}
+	if err != nil {
+		return rec, fmt.Errorf("signing the record of the grant: %w; nothing was changed", err)
+	}
+	rec.SealGrant(k)
+	return rec, nil
 }
 
 func (t *teamAdmin) close() { t.db.Close() }
@@ -106,12 +136,13 @@ func (t *teamAdmin) makeRoles(ctx context.Context, prefix string) error {
 // lacks, applied as assay_owner, and owner membership for the login
 // running it. It returns the statements it ran; a database already up to
 // date runs none.
-func TeamInit(ctx context.Context, dsn string) ([]string, error) {
+func TeamInit(ctx context.Context, dsn string, key KeySource) ([]string, error) {
 	t, err := openTeamAdmin(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
 	defer t.close()
+	t.key = key
 	return t.init(ctx, "")
 }
 
@@ -283,29 +314,44 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 		return err
 	}
 	recorder := pgx.Identifier{schema, "assay_record_grant"}.Sanitize()
-	var exists bool
-	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc(?) IS NOT NULL`, recorder).Scan(&exists); err != nil {
+	var exists, signed bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc(?) IS NOT NULL, to_regprocedure(?) IS NOT NULL`,
+		recorder, pgx.Identifier{schema}.Sanitize()+"."+signedRecorder).Scan(&exists, &signed); err != nil {
 		return t.d.failure(t.where, err)
 	}
 	if !exists {
 		return nil
 	}
-	return t.exec(ctx, t.db, strings.Replace(recordGrantStatement(t.d.login, assess.RoleOwner, "grant"), "assay_record_grant", recorder, 1))
+	rec := ledger.GrantRecord{Login: t.d.login, Role: assess.RoleOwner, Action: "grant"}
+	if signed {
+		// Before schema 011 the record is unsigned; 011 is applied
+		// after this, and its first signed record covers it.
+		seq, prev, err := grantHead(ctx, t.db, pgx.Identifier{schema, "team_grants"}.Sanitize())
+		if err != nil {
+			return t.d.failure(t.where, err)
+		}
+		if rec, err = t.signedGrant(seq, prev, t.d.login, assess.RoleOwner, "grant"); err != nil {
+			return err
+		}
+	}
+	return t.exec(ctx, t.db, strings.Replace(recordGrantStatement(rec), "assay_record_grant", recorder, 1))
 }
 
 // TeamGrant grants a login team roles; TeamRevoke takes them back. The
 // login must exist on the server (CREATE ROLE name LOGIN, with the
 // password set in psql, never on a command line).
-func TeamGrant(ctx context.Context, dsn, login string, roles []string) ([]string, error) {
-	return teamMembership(ctx, dsn, login, roles, true)
+// Each grant and revocation is recorded signed with key, the key of the
+// login running it.
+func TeamGrant(ctx context.Context, dsn string, key KeySource, login string, roles []string) ([]string, error) {
+	return teamMembership(ctx, dsn, key, login, roles, true)
 }
 
 // TeamRevoke takes team roles back from a login.
-func TeamRevoke(ctx context.Context, dsn, login string, roles []string) ([]string, error) {
-	return teamMembership(ctx, dsn, login, roles, false)
+func TeamRevoke(ctx context.Context, dsn string, key KeySource, login string, roles []string) ([]string, error) {
+	return teamMembership(ctx, dsn, key, login, roles, false)
 }
 
-func teamMembership(ctx context.Context, dsn, login string, roles []string, grant bool) ([]string, error) {
+func teamMembership(ctx context.Context, dsn string, key KeySource, login string, roles []string, grant bool) ([]string, error) {
 	if grant {
 		// Every change is recorded under the login's name, which must be
 		// one line of plain text (events.go): a role for a login assay
@@ -328,6 +374,7 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 		return nil, err
 	}
 	defer t.close()
+	t.key = key
 	// Roles are granted to logins only; they are taken back from any role
 	// holding them, a login since made NOLOGIN and a group role included
 	// (assay team list shows them), or they could not be taken back.
@@ -359,12 +406,12 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 	}
 	var recorder, usage bool
 	if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-			WHERE n.nspname = ? AND p.proname = 'assay_record_grant'),
+			WHERE n.nspname = ? AND p.proname = 'assay_record_grant' AND p.pronargs = 9),
 		COALESCE((SELECT has_schema_privilege(n.oid, 'USAGE') FROM pg_namespace n WHERE n.nspname = ?), false)`, schema, schema).Scan(&recorder, &usage); err != nil {
 		return t.ran, t.d.failure(t.where, err)
 	}
 	if !recorder {
-		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no record of who was granted which role; run assay team init first; nothing was changed", t.where)
+		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no signed record of who was granted which role; run assay team init first; nothing was changed", t.where)
 	}
 	if !usage {
 		return t.ran, assess.Errorf(assess.EInvalid, "login %s may not use the team schema %s, where assay records who was granted which role: run it as a login holding the owner role (such as the one that ran assay team init) or a superuser; nothing was changed",
@@ -390,12 +437,20 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 	}
 	undone := func() []string { return append(append(append(t.ran, "BEGIN"), ran...), "ROLLBACK") }
 	ident := pgx.Identifier{login}.Sanitize()
+	seq, prev, err := grantHead(ctx, tx, "team_grants")
+	if err != nil {
+		return undone(), t.d.failure(t.where, err)
+	}
 	for _, r := range roles {
-		var member, recorded bool
+		// recorded: the latest record gives the role; signed: by a
+		// record signed since schema 011. A grant recorded before
+		// that is recorded again, signed, by the next assay team grant.
+		var member, recorded, signed bool
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 			WHERE r.rolname = ? AND u.rolname = ?),
-			COALESCE((SELECT action <> 'revoke' FROM team_grants WHERE login = ? AND role = ? ORDER BY id DESC LIMIT 1), false)`,
-			"assay_"+r, login, login, r).Scan(&member, &recorded); err != nil {
+			COALESCE((SELECT action <> 'revoke' FROM team_grants WHERE login = ? AND role = ? ORDER BY id DESC LIMIT 1), false),
+			COALESCE((SELECT seq IS NOT NULL FROM team_grants WHERE login = ? AND role = ? ORDER BY id DESC LIMIT 1), false)`,
+			"assay_"+r, login, login, r, login, r).Scan(&member, &recorded, &signed); err != nil {
 			return undone(), t.d.failure(t.where, err)
 		}
 		// A membership granted outside assay is recorded by a grant (the
@@ -409,10 +464,15 @@ func teamMembership(ctx context.Context, dsn, login string, roles []string, gran
 				return undone(), err
 			}
 		}
-		if member != grant || recorded != grant {
-			if err := run(recordGrantStatement(login, r, map[bool]string{true: "grant", false: "revoke"}[grant])); err != nil {
+		if member != grant || recorded != grant || (grant && !signed) {
+			rec, err := t.signedGrant(seq, prev, login, r, map[bool]string{true: "grant", false: "revoke"}[grant])
+			if err != nil {
 				return undone(), err
 			}
+			if err := run(recordGrantStatement(rec)); err != nil {
+				return undone(), err
+			}
+			seq, prev = seq+1, rec.Hash
 		}
 	}
 	if !grant {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -55,11 +56,11 @@ func TestVerifyNamesTeamRoleGrantedOutsideAssay(t *testing.T) {
 	if got := verifySays(t, db); !strings.Contains(got, want) {
 		t.Fatalf("verify said %q\nwant it to say %q", got, want)
 	}
-	ran, err := TeamGrant(context.Background(), dsn, mallory, []string{"approver"})
+	ran, err := TeamGrant(context.Background(), dsn, grantKey(t, dsn), mallory, []string{"approver"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(ran, "\n"); strings.Contains(got, "GRANT assay_approver") || !strings.Contains(got, "assay_record_grant('"+mallory+"', 'approver', 'grant')") {
+	if got := strings.Join(ran, "\n"); strings.Contains(got, "GRANT assay_approver") || !strings.Contains(got, "assay_record_grant('"+mallory+"', 'approver', 'grant', ") {
 		t.Fatalf("assay team grant of a role already held ran\n%s\nwant the grant recorded, not made again", got)
 	}
 	if got := verifySays(t, db); got != "" {
@@ -73,12 +74,12 @@ func TestVerifyNamesRecordedGrantRevokedOutsideAssay(t *testing.T) {
 	dsn, db := teamTamperFixture(t)
 	bob := uniqueName("bob")
 	teamLogin(t, dsn, bob)
-	ran, err := TeamGrant(context.Background(), dsn, bob, []string{"analyst"})
+	ran, err := TeamGrant(context.Background(), dsn, grantKey(t, dsn), bob, []string{"analyst"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"BEGIN", "GRANT assay_analyst TO " + pgx.Identifier{bob}.Sanitize(), "SELECT assay_record_grant('" + bob + "', 'analyst', 'grant')", "COMMIT"}
-	if strings.Join(ran, "\n") != strings.Join(want, "\n") {
+	want := []string{"BEGIN", "GRANT assay_analyst TO " + pgx.Identifier{bob}.Sanitize(), "SELECT assay_record_grant('" + bob + "', 'analyst', 'grant', …)", "COMMIT"}
+	if strings.Join(withoutSignatures(ran), "\n") != strings.Join(want, "\n") {
 		t.Fatalf("assay team grant ran\n%s\nwant\n%s", strings.Join(ran, "\n"), strings.Join(want, "\n"))
 	}
 	if got := verifySays(t, db); got != "" {
@@ -99,11 +100,11 @@ func TestTeamGrantRecordIsWrittenOnlyThroughAssay(t *testing.T) {
 	if _, err := ana.Exec(`INSERT INTO team_grants (login, role, action, by_login, at) VALUES ('eve', 'owner', 'grant', 'eve', 'now')`); err == nil {
 		t.Error("an analyst wrote a grant record of her own")
 	}
-	if _, err := ana.Exec(`SELECT assay_record_grant('eve', 'owner', 'grant')`); err == nil || !strings.Contains(err.Error(), "may not grant or revoke the role owner") {
+	if _, err := ana.Exec(`SELECT assay_record_grant('eve', 'owner', 'grant', 1, '2026-01-01T00:00:00Z', 'ed25519:x', '', '', '')`); err == nil || !strings.Contains(err.Error(), "may not grant or revoke the role owner") {
 		t.Errorf("an analyst recording a grant through assay's function: %v, want the server's refusal", err)
 	}
 	admin := rawTeam(t, dsn)
-	if _, err := admin.Exec(`SELECT assay_record_grant('nobody at all', 'approver', 'grant')`); err == nil || !strings.Contains(err.Error(), "does not hold the role approver") {
+	if _, err := admin.Exec(`SELECT assay_record_grant('nobody at all', 'approver', 'grant', 1, '2026-01-01T00:00:00Z', 'ed25519:x', '', '', '')`); err == nil || !strings.Contains(err.Error(), "does not hold the role approver") {
 		t.Errorf("recording a grant the server does not hold: %v, want it refused", err)
 	}
 	if _, err := admin.Exec(`UPDATE team_grants SET action = 'revoke'`); err == nil || !strings.Contains(err.Error(), "never changed") {
@@ -138,6 +139,19 @@ func TestUpgradeTo010RecordsMembershipsFound(t *testing.T) {
 	}
 }
 
+// withoutSignatures is what assay team grant or revoke ran with each
+// signed record's number, time, key, link, hash and signature written
+// "…": those differ at every run.
+func withoutSignatures(ran []string) []string {
+	out := make([]string, len(ran))
+	for i, stmt := range ran {
+		out[i] = signedArgs.ReplaceAllString(stmt, ", …)")
+	}
+	return out
+}
+
+var signedArgs = regexp.MustCompile(`, \d+, '[^']*', 'ed25519:[^']*', '[0-9a-f]*', '[0-9a-f]{64}', '[^']*'\)$`)
+
 // assay team revoke takes back, with the roles, what a DBA granted the
 // login by name on assay's objects, and says each statement it ran.
 func TestTeamRevokeTakesDirectPrivileges(t *testing.T) {
@@ -146,21 +160,21 @@ func TestTeamRevokeTakesDirectPrivileges(t *testing.T) {
 	bob := uniqueName("bob")
 	teamLogin(t, dsn, bob)
 	ctx := context.Background()
-	if _, err := TeamGrant(ctx, dsn, bob, []string{"analyst"}); err != nil {
+	if _, err := TeamGrant(ctx, dsn, grantKey(t, dsn), bob, []string{"analyst"}); err != nil {
 		t.Fatal(err)
 	}
 	ident := pgx.Identifier{bob}.Sanitize()
 	raw := rawTeam(t, dsn)
 	mustExec(t, raw, `GRANT UPDATE, DELETE ON events TO `+ident)
 	mustExec(t, raw, `GRANT UPDATE (subject, reviewer) ON assessments TO `+ident+` WITH GRANT OPTION`)
-	ran, err := TeamRevoke(ctx, dsn, bob, []string{"analyst"})
+	ran, err := TeamRevoke(ctx, dsn, grantKey(t, dsn), bob, []string{"analyst"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"BEGIN", "REVOKE assay_analyst FROM " + ident, "SELECT assay_record_grant('" + bob + "', 'analyst', 'revoke')",
+	want := []string{"BEGIN", "REVOKE assay_analyst FROM " + ident, "SELECT assay_record_grant('" + bob + "', 'analyst', 'revoke', …)",
 		"REVOKE UPDATE (reviewer, subject) ON TABLE assessments FROM " + ident + " CASCADE",
 		"REVOKE DELETE, UPDATE ON TABLE events FROM " + ident, "COMMIT"}
-	if strings.Join(ran, "\n") != strings.Join(want, "\n") {
+	if strings.Join(withoutSignatures(ran), "\n") != strings.Join(want, "\n") {
 		t.Fatalf("assay team revoke ran\n%s\nwant\n%s", strings.Join(ran, "\n"), strings.Join(want, "\n"))
 	}
 	var left bool
@@ -186,12 +200,12 @@ func TestTeamRevokeRefusesWhatItCannotTake(t *testing.T) {
 	keeperDSN := teamLogin(t, dsn, keeper)
 	raw := rawTeam(t, dsn)
 	mustExec(t, raw, `GRANT assay_analyst TO `+pgx.Identifier{keeper}.Sanitize()+` WITH ADMIN OPTION`)
-	if _, err := TeamGrant(ctx, dsn, bob, []string{"analyst"}); err != nil {
+	if _, err := TeamGrant(ctx, dsn, grantKey(t, dsn), bob, []string{"analyst"}); err != nil {
 		t.Fatal(err)
 	}
 	mustExec(t, raw, `GRANT UPDATE ON events TO `+pgx.Identifier{bob}.Sanitize())
 	t.Cleanup(func() { _, _ = raw.Exec(`REVOKE ALL ON events FROM ` + pgx.Identifier{bob}.Sanitize()) }) // or bob cannot be dropped
-	ran, err := TeamRevoke(ctx, keeperDSN, bob, []string{"analyst"})
+	ran, err := TeamRevoke(ctx, keeperDSN, grantKey(t, keeperDSN), bob, []string{"analyst"})
 	if err == nil || !strings.Contains(err.Error(), "REVOKE UPDATE ON TABLE events FROM "+pgx.Identifier{bob}.Sanitize()) ||
 		!strings.Contains(err.Error(), "nothing was changed") || ran[len(ran)-1] != "ROLLBACK" {
 		t.Fatalf("revoke by a login that cannot take bob's privilege: ran %q, %v; want it refused naming the privilege", ran, err)
@@ -213,11 +227,11 @@ func TestTeamInitRecordsTheOwnerItMakes(t *testing.T) {
 	initerDSN := teamLogin(t, dsn, initer)
 	raw := rawTeam(t, dsn)
 	mustExec(t, raw, `ALTER ROLE `+pgx.Identifier{initer}.Sanitize()+` CREATEROLE`)
-	ran, err := TeamInit(context.Background(), initerDSN)
+	ran, err := TeamInit(context.Background(), initerDSN, grantKey(t, initerDSN))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "\"assay_record_grant\"('" + initer + "', 'owner', 'grant')"; !strings.Contains(strings.Join(ran, "\n"), want) {
+	if want := "\"assay_record_grant\"('" + initer + "', 'owner', 'grant', 1, "; !strings.Contains(strings.Join(ran, "\n"), want) {
 		t.Fatalf("team init by a login with CREATEROLE ran\n%s\nwant %s", strings.Join(ran, "\n"), want)
 	}
 	var action string
@@ -237,7 +251,7 @@ func TestTeamGrantByALoginOutsideTheSchemaSaysWhy(t *testing.T) {
 	teamLogin(t, dsn, carol)
 	raw := rawTeam(t, dsn)
 	mustExec(t, raw, `ALTER ROLE `+pgx.Identifier{manager}.Sanitize()+` CREATEROLE`)
-	ran, err := TeamGrant(context.Background(), managerDSN, carol, []string{"analyst"})
+	ran, err := TeamGrant(context.Background(), managerDSN, grantKey(t, managerDSN), carol, []string{"analyst"})
 	if err == nil || !strings.Contains(err.Error(), "may not use the team schema") || strings.Contains(err.Error(), "older assay") || len(ran) != 0 {
 		t.Fatalf("grant by a login outside the schema: ran %q, %v; want it told it may not use the schema", ran, err)
 	}

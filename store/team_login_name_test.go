@@ -50,7 +50,7 @@ func TestGrantRefusesALoginNameWithAnEscape(t *testing.T) {
 	schema := teamSchema(t)
 	login := "grant\x1b[31mesc"
 	teamLogin(t, schema, login)
-	ran, err := TeamGrant(context.Background(), schema, login, []string{"analyst"})
+	ran, err := TeamGrant(context.Background(), schema, grantKey(t, schema), login, []string{"analyst"})
 	if err == nil || !strings.Contains(err.Error(), "escape sequence") {
 		t.Fatalf("granting a role to %q: %v, want a refusal naming the escape", login, err)
 	}

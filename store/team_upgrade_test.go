@@ -24,7 +24,7 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 
 	// The store writes nothing 002 to 007 added: with them recorded but
 	// not applied it writes what an assay of 001's time wrote.
-	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants")
+	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants")
 	old, a := openAnswered(t, anaDSN)
 	old.Close()
 	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {
@@ -47,7 +47,7 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("the upgraded schema is not the one verify expects (schema.txt):\n%s", strings.Join(got, "\n"))
 	}
-	if again, err := TeamInit(ctx, schemaDSN); err != nil || len(again) != 0 {
+	if again, err := TeamInit(ctx, schemaDSN, grantKey(t, schemaDSN)); err != nil || len(again) != 0 {
 		t.Errorf("team init on an upgraded database ran %v, %v; want nothing", again, err)
 	}
 
@@ -99,7 +99,7 @@ func upgradeTeam(t *testing.T, schemaDSN, loginDSN, from string, want, never []s
 	if err == nil || !strings.Contains(err.Error(), refusal) {
 		t.Fatalf("opening a %s database: %v, want %q", from, err, refusal)
 	}
-	ran, err := TeamInit(context.Background(), schemaDSN)
+	ran, err := TeamInit(context.Background(), schemaDSN, grantKey(t, schemaDSN))
 	if err != nil {
 		t.Fatalf("assay team init on a %s database: %v", from, err)
 	}

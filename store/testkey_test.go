@@ -3,6 +3,9 @@ package store
 import (
 	"crypto/sha256"
 	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -85,4 +88,16 @@ func trustTestKeysAs(login string) func() (*ledger.Keyring, error) {
 		}
 		return ring, nil
 	}
+}
+
+// grantKey is the key the login of dsn signs its records of grants with
+// (assay team grant, revoke and init): that login's own test key, which
+// trustTestKeys trusts once it is made.
+func grantKey(t testing.TB, dsn string) KeySource {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() (*ledger.PrivateKey, error) { return testKeyOf(cfg.User), nil }
 }

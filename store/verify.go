@@ -93,6 +93,10 @@ type VerifyResult struct {
 	FullWhy string
 	// Recorded is the verify checkpoint written (VerifyOptions.Checkpoint).
 	Recorded *ledger.Entry
+	// UnsignedGrants are the team roles held on the word of a record of
+	// grants written before grants were signed (schema 011), in words
+	// (verify_grants.go); none on a file.
+	UnsignedGrants []string
 }
 
 // VerifyOptions says what VerifyWith checks and records.
@@ -228,6 +232,9 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 	}
 	v.progress.start(total)
 	if b, err := v.db.dialect.checkSchema(ctx, tx); err != nil || b != nil {
+		return b, err
+	}
+	if b, err := v.grantRecord(ctx, trusted); err != nil || b != nil {
 		return b, err
 	}
 	if b, err := v.ledger(ctx, id, trusted); err != nil || b != nil {

@@ -56,6 +56,9 @@ func (v *verifier) incremental(ctx context.Context, trusted *ledger.Keyring) (do
 	if b, err := v.db.dialect.checkSchema(ctx, v.tx); err != nil || b != nil {
 		return fallBack("the schema changed")
 	}
+	if b, err := v.grantRecord(ctx, trusted); err != nil || b != nil {
+		return fallBack("the record of team grants is not intact")
+	}
 	if b, err := v.snapshots(ctx); err != nil || b != nil {
 		return fallBack("a questionnaire snapshot changed")
 	}

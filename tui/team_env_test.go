@@ -43,6 +43,9 @@ type teamEnv struct {
 	su  string
 	raw *sql.DB
 	lib *questionnaires.Library
+	// adminKey signs the records of the grants the superuser makes;
+	// every person trusts it, as a team trusts its administrator's.
+	adminKey *ledger.PrivateKey
 }
 
 func newTeamEnv(t *testing.T) *teamEnv {
@@ -87,7 +90,10 @@ func newTeamEnv(t *testing.T) *teamEnv {
 		_, _ = raw.Exec(`DROP SCHEMA IF EXISTS ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
 		raw.Close()
 	})
-	if _, err := store.TeamInit(context.Background(), te.su); err != nil {
+	if te.adminKey, err = ledger.GenerateKey(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.TeamInit(context.Background(), te.su, te.adminSigns); err != nil {
 		t.Fatalf("assay team init: %v", err)
 	}
 	if te.lib, err = questionnaires.Builtin(); err != nil {
@@ -117,7 +123,7 @@ func (te *teamEnv) person(name string, roles ...string) *teamPerson {
 			te.t.Errorf("dropping the test login %s: %v", login, err)
 		}
 	})
-	if _, err := store.TeamGrant(context.Background(), te.su, login, roles); err != nil {
+	if _, err := store.TeamGrant(context.Background(), te.su, te.adminSigns, login, roles); err != nil {
 		te.t.Fatal(err)
 	}
 	db, err := store.OpenTeam(pgtest.WithParams(te.t, te.su, "", map[string]string{"user": login, "password": password}), questionnaires.Decode)
@@ -130,8 +136,17 @@ func (te *teamEnv) person(name string, roles ...string) *teamPerson {
 		te.t.Fatal(err)
 	}
 	db.UseKey(key)
+	db.SetTrust(func() (*ledger.Keyring, error) {
+		ring := &ledger.Keyring{}
+		ring.Add(ledger.Trusted{Key: key.Public(), Name: login, Own: true})
+		ring.Add(ledger.Trusted{Key: te.adminKey.Public(), Name: "the administrator"})
+		return ring, nil
+	})
 	return &teamPerson{login: login, db: db}
 }
+
+// adminSigns is the superuser's key, which signs the records of grants.
+func (te *teamEnv) adminSigns() (*ledger.PrivateKey, error) { return te.adminKey, nil }
 
 // workspace opens the workspace at 80x24 as p, following the others'
 // changes, with today's date: the server dates sign-offs by its clock.

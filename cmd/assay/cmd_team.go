@@ -53,7 +53,7 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 				if err != nil {
 					return err
 				}
-				ran, err := store.TeamInit(cmd.Context(), dsn)
+				ran, err := store.TeamInit(cmd.Context(), dsn, a.signingKey)
 				if err != nil {
 					a.printRan(ran, err, "")
 					return err
@@ -156,7 +156,7 @@ func (a *app) writeTeamMembers(members []store.TeamMember) error {
 	return nil
 }
 
-func (a *app) teamMembershipCommand(verb, short string, do func(context.Context, string, string, []string) ([]string, error)) *cobra.Command {
+func (a *app) teamMembershipCommand(verb, short string, do func(context.Context, string, store.KeySource, string, []string) ([]string, error)) *cobra.Command {
 	return &cobra.Command{
 		Use:     verb + " LOGIN ROLE...",
 		Short:   short,
@@ -174,7 +174,7 @@ func (a *app) teamMembershipCommand(verb, short string, do func(context.Context,
 				// list them fails the grant itself, which says why.
 				members, _ = store.TeamMembers(cmd.Context(), dsn)
 			}
-			ran, err := do(cmd.Context(), dsn, args[0], args[1:])
+			ran, err := do(cmd.Context(), dsn, a.signingKey, args[0], args[1:])
 			if err == nil {
 				if warning := lookAlikeLogin(args[0], args[1:], members); warning != "" {
 					defer inform(a.stderr, warning) // after the SQL it ran

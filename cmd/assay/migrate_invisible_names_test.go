@@ -17,6 +17,7 @@ func TestMigrateCarriesNamesRecordedWithInvisibleCharacters(t *testing.T) {
 	file := filepath.Join(dir, "assay.db")
 	loadDump(t, filepath.Join("..", "..", "store", "testdata", "invisible-names.sql"), file)
 	env := withEnv(procEnv(dir, file), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s.trustTheAdmin(dir) // who signed the owner's grant
 	run := func(env []string, args ...string) string {
 		t.Helper()
 		r := runProc(s.bin, env, args...)

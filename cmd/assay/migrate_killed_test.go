@@ -31,6 +31,7 @@ func TestMigrateFromKilledLeavesNoFile(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "source.db")
 	env := withEnv(procEnv(dir, src), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s.trustTheAdmin(dir) // who signed the owner's grant
 	largePortfolio(t, dir, src, 4, 60)
 	if r := runProc(s.bin, env, "migrate", "--to", owner.dsn); r.code != 0 {
 		t.Fatalf("migrate --to: exit %d: %s", r.code, r.errs)

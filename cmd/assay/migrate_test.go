@@ -58,6 +58,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "assay.db")
 	env := withEnv(procEnv(dir, file), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s.trustTheAdmin(dir) // who signed the owner's grant
 	run := func(env []string, args ...string) string {
 		t.Helper()
 		r := runProc(bin, env, args...)
@@ -159,6 +160,7 @@ func TestMigrateFailureLeavesTheTargetAsItWas(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "assay.db")
 	env := withEnv(procEnv(dir, file), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s.trustTheAdmin(dir) // who signed the owner's grant
 	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
 	for _, subject := range []string{"Acme Cloud Ltd", "Globex"} {
 		id := strings.TrimSpace(runProc(s.bin, env, "new", "-q", "vendor-security-screen", "-s", subject, "--date", "2026-03-01").stdout)

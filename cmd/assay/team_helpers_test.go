@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -45,6 +46,12 @@ type teamServer struct {
 	su     string // the superuser's connection string to the test's schema
 	schema string
 	raw    *sql.DB // the superuser's own connection to the schema
+	// adminDir is the superuser's folder (config, signing key): its key
+	// signs the records of the grants it makes, and every person the
+	// test makes trusts it (adminKey), as a team's members trust the key
+	// of the administrator who grants their roles.
+	adminDir string
+	adminKey string
 }
 
 // newTeamServer sets up a team schema of the test's own with assay team
@@ -94,10 +101,17 @@ func newTeamServer(t *testing.T) *teamServer {
 		raw.Close()
 	})
 	dir := t.TempDir()
+	s.adminDir = dir
 	r := runProc(bin, procEnv(dir, s.su), "team", "init")
 	if r.code != 0 || !strings.Contains(r.stdout, "CREATE SCHEMA") || !strings.Contains(r.stdout, "\nBEGIN;\nSET LOCAL ROLE assay_owner;\n") ||
 		!strings.Contains(r.stdout, "INSERT INTO schema_migrations (version, applied_at) VALUES ('001_team'") || !strings.HasSuffix(r.stdout, "\nCOMMIT;\n") {
 		t.Fatalf("assay team init: exit %d\n%s%s", r.code, r.stdout, r.errs)
+	}
+	// Made on a file of its own: assay key on the team database would
+	// register the key in its ledger, and assay migrate copies only into
+	// a database whose ledger is empty.
+	if s.adminKey = publicKey(runProc(bin, procEnv(dir, filepath.Join(dir, "key-only.db")), "key").stdout); s.adminKey == "" {
+		t.Fatal("assay key as the superuser printed no public key")
 	}
 	return s
 }
@@ -105,7 +119,7 @@ func newTeamServer(t *testing.T) *teamServer {
 // admin runs assay as the superuser on the test's schema.
 func (s *teamServer) admin(args ...string) procResult {
 	s.t.Helper()
-	return runProc(s.bin, procEnv(s.t.TempDir(), s.su), args...)
+	return runProc(s.bin, procEnv(s.adminDir, s.su), args...)
 }
 
 // teamPerson is a login on the server and the folder (config, signing
@@ -145,6 +159,7 @@ func (s *teamServer) person(name string, roles ...string) *teamPerson {
 			s.t.Fatalf("assay team grant %s: exit %d: %s", p.login, r.code, r.errs)
 		}
 	}
+	s.trustTheAdmin(p.dir)
 	pass := filepath.Join(p.dir, "pgpass")
 	if err := os.WriteFile(pass, []byte("*:*:*:"+p.login+":"+p.password+"\n"), 0o600); err != nil {
 		s.t.Fatal(err)
@@ -210,3 +225,35 @@ var _ = context.Background
 // openServer connects to the server as its superuser, for TestMain's
 // check that the team tests dropped the logins they made.
 func openServer(dsn string) (*sql.DB, error) { return sql.Open("pgx", dsn) }
+
+// adminLogin is the superuser's login, which signs the records of the
+// grants the test makes.
+func (s *teamServer) adminLogin() string {
+	s.t.Helper()
+	var login string
+	if err := s.raw.QueryRow(`SELECT session_user`).Scan(&login); err != nil {
+		s.t.Fatal(err)
+	}
+	return login
+}
+
+// withoutSignatures is what assay team grant or revoke printed with each
+// signed record's number, time, key, link, hash and signature written
+// "…": those differ at every run.
+func withoutSignatures(printed string) string {
+	return signedArgs.ReplaceAllString(printed, ", …);")
+}
+
+var signedArgs = regexp.MustCompile(`, \d+, '[^']*', 'ed25519:[^']*', '[0-9a-f]*', '[0-9a-f]{64}', '[^']*'\);`)
+
+// trustTheAdmin makes the person whose folder is dir trust the key that
+// signs the records of the grants, as assay key trust would write it.
+func (s *teamServer) trustTheAdmin(dir string) {
+	s.t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, "config", "assay"), 0o700); err != nil {
+		s.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config", "assay", "trusted-keys"), []byte(s.adminKey+" "+s.adminLogin()+"\n"), 0o600); err != nil {
+		s.t.Fatal(err)
+	}
+}

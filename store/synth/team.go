@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
 )
@@ -18,7 +19,7 @@ import (
 func CachedTeam(ctx context.Context, c Config, dsn string) error {
 	to, err := store.OpenTeam(dsn, questionnaires.Decode)
 	if assess.ErrorCode(err) == assess.ENotFound {
-		if _, err := store.TeamInit(ctx, dsn); err != nil {
+		if _, err := store.TeamInit(ctx, dsn, func() (*ledger.PrivateKey, error) { return Key, nil }); err != nil {
 			return err
 		}
 		to, err = store.OpenTeam(dsn, questionnaires.Decode)
