@@ -97,6 +97,11 @@ type VerifyResult struct {
 	// grants written before grants were signed (schema 011), in words
 	// (verify_grants.go); none on a file.
 	UnsignedGrants []string
+	// Unacted are the team roles held by logins that never acted in
+	// this portfolio and that assay did not grant in this database, in
+	// words (verify_grants.go): named, not failed, since roles are the
+	// server's and shared by every team database on it.
+	Unacted []string
 }
 
 // VerifyOptions says what VerifyWith checks and records.

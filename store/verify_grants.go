@@ -48,7 +48,8 @@ func (v *verifier) grantRecord(ctx context.Context, trusted *ledger.Keyring) (*B
 		return nil, err
 	}
 	v.res.UnsignedGrants = unsignedGrants(records, actors, held)
-	return nil, nil
+	v.res.Unacted, err = unactedHolders(ctx, v.tx, records, actors)
+	return nil, err
 }
 
 // grantBreak words a problem found in the record of grants.
@@ -141,4 +142,42 @@ func unsignedGrants(records []ledger.GrantRecord, actors, held map[string]bool) 
 		out = append(out, fmt.Sprintf("%s holds the %s role (%s)", g.Login, g.Role, how))
 	}
 	return out
+}
+
+// unactedHolders are, in words, the logins and roles that hold a team
+// role assay did not grant in this database and never acted here (they
+// registered no key in its ledger): an auditor given the role in psql
+// reads every assessment and signs nothing. Verify cannot fail for
+// them: roles are the server's, so a login granted a role for another
+// team database on the server holds it here too, and would fail every
+// other team database's verify. So it lists them (VerifyResult.Unacted)
+// and names them as granted outside assay, failing, once they act
+// (grantDrift). Superusers, which hold every power without a grant, are
+// not listed.
+func unactedHolders(ctx context.Context, q queryer, records []ledger.GrantRecord, actors map[string]bool) ([]string, error) {
+	recorded := map[string]bool{}
+	for _, g := range records {
+		recorded[g.Login+"\x00"+g.Role] = g.Action != "revoke"
+	}
+	rows, err := q.QueryContext(ctx, `SELECT u.rolname, substr(r.rolname, 7)
+		FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+		WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor')
+			AND u.rolname NOT IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') AND NOT u.rolsuper
+		GROUP BY 1, 2 ORDER BY 1, 2`)
+	if err != nil {
+		return nil, fmt.Errorf("reading who holds the team roles: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var login, role string
+		if err := rows.Scan(&login, &role); err != nil {
+			return nil, err
+		}
+		if actors[login] || recorded[login+"\x00"+role] {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s holds the %s role", login, role))
+	}
+	return out, rows.Err()
 }

@@ -139,6 +139,7 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			}
 			a.printLedger(res, id)
 			a.printUnsignedGrants(res.UnsignedGrants)
+			a.printUnacted(res.Unacted)
 			if err != nil {
 				fmt.Fprintln(a.stderr, "assay: "+messageLine(err.Error()))
 			} else if e := res.Recorded; e != nil {
@@ -293,4 +294,18 @@ func (a *app) printUnsignedGrants(grants []string) {
 	fmt.Fprintf(a.stdout, "Recorded before grants were signed, so no signature vouches that assay granted %s: %s. "+
 		"assay team grant LOGIN ROLE, run by an owner, records each again, signed.\n",
 		assess.Plural(len(grants), "it", "them"), safetext.OneLine(strings.Join(grants, "; ")))
+}
+
+// printUnacted lists the team roles held by logins that never acted in
+// this portfolio and that assay did not grant here (an auditor given
+// the role in psql reads everything and signs nothing): verify names
+// them without failing, as roles are the server's and shared by every
+// team database on it.
+func (a *app) printUnacted(held []string) {
+	if len(held) == 0 {
+		return
+	}
+	fmt.Fprintf(a.stdout, "Not granted by assay in this database, and never acted here (verify names a role granted outside assay once its holder acts): %s. "+
+		"Roles are the server's: one granted for another team database on it is held here too. assay team grant LOGIN ROLE records it if it was meant, assay team revoke takes it back.\n",
+		safetext.OneLine(strings.Join(held, "; ")))
 }
