@@ -97,6 +97,19 @@ func (f *flow) waitFor(texts ...string) {
 	}
 }
 
+// waitUntil blocks until ok holds for the screen; if it never does, the
+// test fails after screenWait saying what it waited for. Keys pressed
+// one after another wait for it between them, never for a set time: a
+// loaded machine handles a key later than any rhythm allows for.
+func (f *flow) waitUntil(what string, ok func(screen string) bool) {
+	f.t.Helper()
+	for deadline := time.Now().Add(screenWait); !ok(f.screen()); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			f.t.Fatalf("waited %s in vain for %s:\n%s", screenWait, what, f.screen())
+		}
+	}
+}
+
 // waitGone blocks until text has left the screen.
 func (f *flow) waitGone(text string) {
 	f.t.Helper()

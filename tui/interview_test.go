@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires"
@@ -79,7 +80,7 @@ func (f *flow) pickQuestionnaire(title string) {
 	f.t.Helper()
 	for !strings.Contains(f.selectedQuestionnaire(), title) {
 		f.press("down")
-		f.waitScreenChange()
+		f.waitFormSettled()
 	}
 	f.press("enter")
 	f.waitFor("┃ Subject")
@@ -94,14 +95,30 @@ func (f *flow) selectedQuestionnaire() string {
 	return ""
 }
 
-// waitScreenChange waits until the frame differs from the current one.
-func (f *flow) waitScreenChange() {
+// waitFormSettled waits, after a key moved the new-assessment form's
+// questionnaire, for the frames that follow it (the subject's kind read
+// again for the questionnaire), up to 2 s. It is a rhythm, kept on
+// purpose: a down pressed before the kind's options are read again has
+// the list go back to the pre-screen (huh's select; seen in round 21,
+// not yet fixed), and this test is not about that.
+func (f *flow) waitFormSettled() {
 	f.t.Helper()
 	before := f.screen()
-	deadline := 200
-	for i := 0; i < deadline && f.screen() == before; i++ {
-		sleepTick()
+	for i := 0; i < 200 && f.screen() == before; i++ {
+		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// pressAndWaitChange presses k and waits until the frame differs from
+// the one before it; the test fails if it never does. (It pressed first
+// and took the frame after as the one to leave, which a key handled at
+// once had already changed; and it went on after 2 s, so that the next
+// key could land before this one had been handled.)
+func (f *flow) pressAndWaitChange(k string) {
+	f.t.Helper()
+	before := f.screen()
+	f.press(k)
+	f.waitUntil("the screen to change after "+k, func(s string) bool { return s != before })
 }
 
 // The subject's kind the form offers is what the questionnaire is about:
@@ -128,8 +145,7 @@ func TestNewAssessmentOffersTheQuestionnairesSubjectKind(t *testing.T) {
 		// A free-text first question opens its field: esc leaves it, and
 		// a second esc the interview.
 		for i := 0; i < 2 && !strings.Contains(f.screen(), "sorted by"); i++ {
-			f.press("esc")
-			f.waitScreenChange()
+			f.pressAndWaitChange("esc")
 		}
 		f.waitFor("sorted by")
 	}

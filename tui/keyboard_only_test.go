@@ -111,10 +111,5 @@ func (f *flow) waitChange(before string) {
 		}
 		return strings.Join(out, "|")
 	}
-	for i := 0; i < 500 && where(f.screen()) == where(before); i++ {
-		sleepTick()
-	}
-	if where(f.screen()) == where(before) {
-		f.t.Fatalf("the interview did not move on:\n%s", f.screen())
-	}
+	f.waitUntil("the interview to move on", func(s string) bool { return where(s) != where(before) })
 }

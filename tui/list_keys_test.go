@@ -71,22 +71,12 @@ func TestListsJumpToEitherEnd(t *testing.T) {
 	f.waitFor("items ·", first)
 	f.press("G")
 	f.waitFor("Action:")
-	for deadline := 0; !shows(cursorLine(f.screen()), last); deadline++ {
-		if deadline > 500 {
-			t.Fatalf("G: the cursor is not on the last item %s:\n%s", last, f.screen())
-		}
-		sleepTick()
-	}
+	f.waitUntil("G to put the cursor on the last item "+last, func(s string) bool { return shows(cursorLine(s), last) })
 	if shows(f.screen(), first) {
 		t.Errorf("the plan did not scroll to its end:\n%s", f.screen())
 	}
 	f.press("g")
-	for deadline := 0; !shows(cursorLine(f.screen()), first); deadline++ {
-		if deadline > 500 {
-			t.Fatalf("g: the cursor is not on the first item %s:\n%s", first, f.screen())
-		}
-		sleepTick()
-	}
+	f.waitUntil("g to put the cursor on the first item "+first, func(s string) bool { return shows(cursorLine(s), first) })
 
 	f.press("tab") // the report
 	f.waitFor("Committee report preview", "Executive summary")
@@ -101,13 +91,15 @@ func TestListsJumpToEitherEnd(t *testing.T) {
 	}
 	f.press("tab", "tab") // the interview, then the review
 	f.waitFor("[Scores]")
+	// One pane at a time, each waited for: right pressed on a rhythm
+	// could go past the coverage pane on a loaded machine.
 	for tries := 0; !strings.Contains(f.screen(), "[Coverage]"); tries++ {
-		if tries > 100 {
+		if tries > 10 {
 			t.Fatalf("no coverage pane:\n%s", f.screen())
 		}
+		before := activePane(f.screen())
 		f.press("right")
-		sleepTick()
-		sleepTick()
+		f.waitUntil("right to show the pane after "+before, func(s string) bool { return activePane(s) != before })
 	}
 	f.waitFor("▸ " + cov[0].Control.ID)
 	f.press("G")
@@ -140,4 +132,14 @@ func TestPlanItemPickerJumpsToEitherEnd(t *testing.T) {
 	f.press("esc")
 	f.waitGone("Plan items the measures rely on")
 	f.quit()
+}
+
+// activePane is the Review's pane shown, as its tabs mark it ("[Scores]").
+func activePane(screen string) string {
+	for _, name := range []string{"Scores", "Why", "Risks", "Coverage", "Findings", "Recommended"} {
+		if strings.Contains(screen, "["+name+"]") {
+			return name
+		}
+	}
+	return ""
 }

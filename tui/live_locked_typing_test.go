@@ -2,9 +2,11 @@ package tui_test
 
 import (
 	"context"
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -24,9 +26,12 @@ func TestAnAnswerTypedWhileTheAssessmentIsApprovedStaysWithWhy(t *testing.T) {
 	f.waitFor("Payroll system")
 	f.press("enter")
 	f.waitFor("[Interview]")
-	for i := 0; i < 12 && !strings.Contains(f.screen(), "question 7 of 8"); i++ {
+	// One question at a time, each waited for: keys sent on a rhythm
+	// went past question 7, or not as far, on a loaded machine.
+	f.waitFor("question ")
+	for n := questionShown(t, f.screen()); n < 7; n++ {
 		f.press("right")
-		time.Sleep(100 * time.Millisecond)
+		f.waitFor(fmt.Sprintf("question %d of 8", n+1))
 	}
 	f.waitFor("question 7 of 8", "Paying staff")
 	f.press("enter")
@@ -46,4 +51,16 @@ func TestAnAnswerTypedWhileTheAssessmentIsApprovedStaysWithWhy(t *testing.T) {
 	}
 	f.press("esc")
 	f.quit()
+}
+
+// questionShown is the number of the question the interview shows
+// ("question 3 of 8").
+func questionShown(t *testing.T, screen string) int {
+	t.Helper()
+	m := regexp.MustCompile(`question (\d+) of`).FindStringSubmatch(screen)
+	if m == nil {
+		t.Fatalf("no question number on the screen:\n%s", screen)
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
 }

@@ -39,8 +39,10 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	repo.mode.Store(writeNormally)
 	// Another window's answer: the plan is read again, the item as stored.
 	other.answer(a.ID, "policy", "yes", "")
-	f.waitFor("Sam Ortiz changed policy")
-	time.Sleep(200 * time.Millisecond)
+	// The plan read again shows the item as stored (open, the failed
+	// change not made), and who changed it: waited for, not slept on, so
+	// that s acts on the item read again however slow the machine.
+	f.waitFor("Sam Ortiz changed policy", "changed elsewhere: plan item attestation", "high     open")
 	f.press("s")
 	for deadline := time.Now().Add(screenWait); e.load(a.ID).PlanEdits["attestation"].Status != assess.ItemInProgress; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {

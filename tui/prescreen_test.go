@@ -54,8 +54,7 @@ func TestPrescreenRecommendsOnceAndCarriesItsAnswers(t *testing.T) {
 
 	// Third-party due diligence: for the vendor, not the initiative.
 	for !strings.Contains(f.screen(), "▸ Third-party due diligence") {
-		f.press("down")
-		f.waitScreenChange()
+		f.pressAndWaitChange("down")
 	}
 	f.waitFor("enter asks for the vendor")
 	f.press("enter")

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -45,9 +44,7 @@ func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
 		}
 		before := f.screen()
 		f.press("pgdown")
-		for i := 0; i < 500 && f.screen() == before; i++ {
-			time.Sleep(10 * time.Millisecond)
-		}
+		f.waitUntil("the preview to scroll", func(s string) bool { return s != before })
 	}
 	// The heading is on the screen; its table's header and first row are
 	// brought into view a line at a time, so that the heading stays (a
@@ -63,9 +60,7 @@ func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
 		}
 		before := f.screen()
 		f.press("down")
-		for i := 0; i < 500 && f.screen() == before; i++ {
-			time.Sleep(10 * time.Millisecond)
-		}
+		f.waitUntil("the preview to scroll", func(s string) bool { return s != before })
 	}
 	// At 80 columns the table wraps the day after its month: the row of
 	// CISO's acceptance holds "2026-12-", the line under it the day.
