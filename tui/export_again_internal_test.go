@@ -63,7 +63,7 @@ func TestExportAgainBeforeTheLastIsWritten(t *testing.T) {
 			if view := ansi.Strip(s.View(80, 24)); !strings.Contains(view, "still being written") {
 				t.Errorf("e while an export is written says nothing of it:\n%s", view)
 			}
-			s, _ = s.Update(exportedMsg{path: first, exists: true})
+			s, _ = s.Update(exportAnswer{job: sh.exports.answered(exportedMsg{path: first, exists: true}), exportedMsg: exportedMsg{path: first, exists: true}})
 			if tc.replaces(s) != first || tc.typing(s) {
 				t.Errorf("the answer asks to replace %q, a name prompt open: %v", tc.replaces(s), tc.typing(s))
 			}
@@ -88,3 +88,7 @@ func exportShell(t *testing.T) *shell {
 	sh.sess.saves = sh.saves
 	return sh
 }
+
+// answered gives the trail screen an export's answer, of an export of
+// no record, as the root gives it to the screen showing it.
+func (s *trailScreen) answered(msg exportedMsg) { s.exported(exportAnswer{exportedMsg: msg}) }

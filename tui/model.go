@@ -51,8 +51,9 @@ type shell struct {
 	st            styles
 	width, height int
 	sess          *session
-	saves         *saver // every write of the workspace, in order
-	loads         int    // requests to open an assessment: only the last one opens
+	saves         *saver        // every write of the workspace, in order
+	exports       exportTracker // the export on its way, whichever screen started it
+	loads         int           // requests to open an assessment: only the last one opens
 	dark          bool
 	profile       colorprofile.Profile // the terminal's colour depth, as it said
 	flash         string               // a one-off message for the status line
@@ -165,6 +166,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		// review both explain, and either may have been left since.
 		m.sh.explained(msg)
 		return m, nil
+	case exportedMsg:
+		return m.exported(msg)
 	case planWhoMsg:
 		return m.planWho(msg), nil
 	case changedMsg:

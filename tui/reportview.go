@@ -35,12 +35,9 @@ type reportView struct {
 	// overwrite names the file an export found already there, while the
 	// person says whether to overwrite it.
 	overwrite string
-	// writing is the file being written, until its answer comes: e waits
-	// for it (stillWriting).
-	writing string
-	done    string
-	err     string
-	width   int
+	done      string
+	err       string
+	width     int
 }
 
 type renderedMsg struct {
@@ -151,8 +148,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r, nil
 	case tea.WindowSizeMsg:
 		return r, r.render()
-	case exportedMsg:
-		r.writing = ""
+	case exportAnswer:
 		if msg.exists {
 			r.overwrite = msg.path // nothing written: ask
 			return r, nil
@@ -186,8 +182,8 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		switch {
 		case key.Matches(msg, global.Back):
 			return r, goHome
-		case key.Matches(msg, reportKeyMap.Export) && r.writing != "":
-			r.done, r.err = stillWriting(r.writing), ""
+		case key.Matches(msg, reportKeyMap.Export) && r.sh.exports.writing != nil:
+			r.done, r.err = stillWriting(r.sh.exports.writing.path), ""
 			return r, nil
 		case key.Matches(msg, reportKeyMap.Export):
 			r.exporting = true
@@ -259,13 +255,26 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 // had not yet landed) under a record without it, and verify vouched for
 // it.
 func (r *reportView) export(path string, replace bool) tea.Cmd {
-	r.writing = path
-	d := r.sh.deps
-	if d.PinnedAssessment == nil {
-		return exportDocument(d, path, r.doc, replace)
+	id := r.sh.sess.a.ID
+	return r.sh.exports.start(exportJob{kind: exportOfReport, id: id, path: path, write: r.exportTo(path)}, replace)
+}
+
+// exportTo is the export of the report shown now to path, which
+// exportTracker runs, and runs again to replace the file there.
+func (r *reportView) exportTo(path string) func(replace bool) tea.Cmd {
+	d, doc, opts, id, saves := r.sh.deps, r.doc, r.opts, r.sh.sess.a.ID, r.sh.saves
+	return func(replace bool) tea.Cmd {
+		if d.PinnedAssessment == nil {
+			return exportDocument(d, path, doc, replace)
+		}
+		return recordedExport(d, saves, id, opts, path, replace)
 	}
-	opts, id := r.opts, r.sh.sess.a.ID
-	return r.sh.saves.afterWrites(func() tea.Msg {
+}
+
+// recordedExport writes the report of assessment id as the store holds
+// it once the writes queued before it are done (export).
+func recordedExport(d Deps, saves *saver, id int64, opts report.Options, path string, replace bool) tea.Cmd {
+	return saves.afterWrites(func() tea.Msg {
 		doc, err := recordedReport(d, id, opts)
 		if err != nil {
 			return exportedMsg{path: path, err: err}
@@ -298,13 +307,13 @@ func recordedReport(d Deps, id int64, opts report.Options) (*document.Document, 
 // overwriteKey answers the question whether to overwrite a file: y
 // writes over it; n or esc goes back to the file name, to change it.
 func (r *reportView) overwriteKey(msg tea.KeyPressMsg) tea.Cmd {
-	path := r.overwrite
 	switch {
 	case key.Matches(msg, overwriteKeyMap.Yes):
 		r.overwrite = ""
-		return r.export(path, true)
+		return r.sh.exports.replace()
 	case key.Matches(msg, overwriteKeyMap.No):
 		r.overwrite = ""
+		r.sh.exports.keep()
 		r.exporting = true
 		r.path.SetStyles(r.sh.st.inputStyles())
 		return r.path.Focus()

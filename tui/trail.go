@@ -199,7 +199,7 @@ func entryText(e history.Entry, arrow string) []string {
 
 func (s *trailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case exportedMsg:
+	case exportAnswer:
 		s.exported(msg)
 		return s, nil
 	case tea.PasteMsg:

@@ -22,15 +22,10 @@ type trailExport struct {
 	path   textinput.Model
 	typing bool
 	// overwrite names the file found already there, while the person
-	// says whether to replace it; count is how many records are being
-	// written, for the word that they were.
+	// says whether to replace it.
 	overwrite string
-	count     int
 	said      string // what became of the last export, until the next key
 	failed    bool
-	// writing is the file being written, until its answer comes: e waits
-	// for it (stillWriting).
-	writing string
 }
 
 func newTrailExport() trailExport {
@@ -50,8 +45,8 @@ func (s *trailScreen) canExport() bool {
 // startExport asks for the file, offering a text file named after the
 // assessment in the export folder.
 func (s *trailScreen) startExport() tea.Cmd {
-	if s.export.writing != "" {
-		s.export.said = stillWriting(s.export.writing)
+	if w := s.sh.exports.writing; w != nil {
+		s.export.said = stillWriting(w.path)
 		return nil
 	}
 	s.export.typing = true
@@ -91,13 +86,13 @@ func (s *trailScreen) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 // overwriteKey answers whether to replace the file there: y does; n or
 // esc goes back to the file name.
 func (s *trailScreen) overwriteKey(msg tea.KeyPressMsg) tea.Cmd {
-	path := s.export.overwrite
 	switch {
 	case key.Matches(msg, overwriteKeyMap.Yes):
 		s.export.overwrite = ""
-		return s.write(path, true)
+		return s.sh.exports.replace()
 	case key.Matches(msg, overwriteKeyMap.No):
 		s.export.overwrite = ""
+		s.sh.exports.keep()
 		s.export.typing = true
 		s.export.path.SetStyles(s.sh.st.inputStyles())
 		return s.export.path.Focus()
@@ -110,31 +105,31 @@ func (s *trailScreen) overwriteKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *trailScreen) write(path string, replace bool) tea.Cmd {
 	t := history.Trail{Assessment: s.id, Archived: s.archived, Revision: s.revision, RevisionOf: s.revisionOf,
 		Verdict: s.verdict, Entries: s.entries, Filter: history.Filter{Question: s.question, Text: s.filter.input.Value()}}
-	s.export.count = len(s.shown())
-	s.export.writing = path
 	d := s.sh.deps
-	return func() tea.Msg {
-		content, err := d.TrailFile(path, t)
-		if err != nil {
-			return exportedMsg{path: path, err: err}
+	write := func(replace bool) tea.Cmd {
+		return func() tea.Msg {
+			content, err := d.TrailFile(path, t)
+			if err != nil {
+				return exportedMsg{path: path, err: err}
+			}
+			return exportReport(d, path, content, replace)()
 		}
-		return exportReport(d, path, content, replace)()
 	}
+	return s.sh.exports.start(exportJob{kind: exportOfTrail, id: s.id, path: path, count: len(s.shown()), write: write}, replace)
 }
 
 // exported says what became of an export, or asks before replacing.
-func (s *trailScreen) exported(msg exportedMsg) {
-	s.export.writing = ""
+func (s *trailScreen) exported(msg exportAnswer) {
 	switch {
 	case msg.exists:
 		s.export.overwrite = msg.path
 	case msg.err != nil:
 		s.export.said, s.export.failed = "trail not exported: "+said(msg.err), true
-	case s.export.count == 0:
+	case msg.job.count == 0:
 		// "the 0 records shown" read as a slip; the file holds none.
 		s.export.said = "Exported to " + clean(msg.path) + ": no record is shown, so the file holds none."
 	default:
-		s.export.said = "Exported the " + assess.Count(s.export.count, "record", "records") + " shown to " + clean(msg.path)
+		s.export.said = "Exported the " + assess.Count(msg.job.count, "record", "records") + " shown to " + clean(msg.path)
 	}
 }
 

@@ -44,14 +44,13 @@ func TestTrailExportTabOnNoName(t *testing.T) {
 func TestTrailExportSaysWhatKeysAndFilesDo(t *testing.T) {
 	sh := &shell{st: newStyles(true), width: 100, height: 24, saves: &saver{}}
 	s := newTrail(sh, trailLoadedMsg{id: 7, subject: "Acme", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
-	s.exported(exportedMsg{path: "/tmp/x.txt", exists: true})
+	s.answered(exportedMsg{path: "/tmp/x.txt", exists: true})
 	out := ansi.Strip(s.View(100, 24))
 	if strings.Contains(out, "esc back to the portfolio") || !strings.Contains(out, "n or esc chooses another name") {
 		t.Errorf("asking whether to replace a file:\n%s", out)
 	}
 	s.press("n", "esc")
-	s.export.count = 0
-	s.exported(exportedMsg{path: "/tmp/x.txt"})
+	s.answered(exportedMsg{path: "/tmp/x.txt"})
 	if out = ansi.Strip(s.View(100, 24)); !strings.Contains(out, "Exported to /tmp/x.txt: no record is shown, so the file holds none.") {
 		t.Errorf("an export of no record:\n%s", out)
 	}

@@ -119,7 +119,7 @@ func TestLongTrail(t *testing.T) {
 func TestTrailExportSaidFitsTheScreen(t *testing.T) {
 	sh := &shell{st: newStyles(true), width: 40, height: 6, saves: &saver{}}
 	s := newTrail(sh, trailLoadedMsg{id: 7, subject: "Acme", verdict: history.Verdict{Intact: true}, entries: longTrail(20)})
-	s.exported(exportedMsg{path: strings.Repeat("/very/long/folder", 20) + "/trail.txt", err: fmt.Errorf("%s is not a folder; nothing was written", strings.Repeat("/very/long/folder", 20))})
+	s.answered(exportedMsg{path: strings.Repeat("/very/long/folder", 20) + "/trail.txt", err: fmt.Errorf("%s is not a folder; nothing was written", strings.Repeat("/very/long/folder", 20))})
 	for _, size := range [][2]int{{40, 6}, {20, 3}, {80, 24}} {
 		out := s.View(size[0], size[1])
 		if got := strings.Count(out, "\n") + 1; got > size[1] {

@@ -23,11 +23,11 @@ func TestTrailOnAShortTerminal(t *testing.T) {
 		"reading":   func(s *trailScreen) {},
 		"filtering": func(s *trailScreen) { s.press("/"); s.typeText("ana") },
 		"naming":    func(s *trailScreen) { s.export.typing = true },
-		"exported":  func(s *trailScreen) { s.exported(exportedMsg{path: "/tmp/x.txt"}) },
+		"exported":  func(s *trailScreen) { s.answered(exportedMsg{path: "/tmp/x.txt"}) },
 		"failed": func(s *trailScreen) {
-			s.exported(exportedMsg{path: "/tmp/x.txt", err: errors.New("/tmp is not a folder; nothing was written")})
+			s.answered(exportedMsg{path: "/tmp/x.txt", err: errors.New("/tmp is not a folder; nothing was written")})
 		},
-		"overwrite": func(s *trailScreen) { s.exported(exportedMsg{path: "/tmp/x.txt", exists: true}) },
+		"overwrite": func(s *trailScreen) { s.answered(exportedMsg{path: "/tmp/x.txt", exists: true}) },
 	}
 	for name, set := range states {
 		for _, h := range []int{1, 2, 3} {
