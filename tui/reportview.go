@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
@@ -372,13 +371,30 @@ func (r *reportView) View(width, height int) string {
 	default:
 		top = st.muted.Render(fit("Committee report preview · e exports it: Markdown, HTML, PDF or DOCX", width))
 	}
+	// On a terminal too short for it all, the top line (the file name
+	// being typed, the question y or n answers, what became of an export:
+	// its first line and its last) comes first, then the percentage, then
+	// the report: the frame cut the lines too many from the end, and on
+	// two lines that was the question or the end of the name typed.
+	tops := strings.Split(top, "\n")
+	if height <= 1 {
+		return tops[0]
+	}
+	tops = keepEnds(tops, height-1)
+	rows := height - len(tops) - 1 // the report's, under the top and over the percentage
 	if !r.rendered {
-		return lines(top, "", st.muted.Render("Rendering…"))
+		if rows > 0 {
+			tops = append(tops, "")
+		}
+		return lines(append(tops, st.muted.Render("Rendering…"))...)
+	}
+	pct := st.muted.Render(fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
+	if rows < 1 {
+		return lines(append(tops, pct)...)
 	}
 	r.vp.SetWidth(width)
-	r.vp.SetHeight(max(height-1-lipgloss.Height(top), 1))
-	pct := st.muted.Render(fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
-	return lines(top, r.vp.View(), pct)
+	r.vp.SetHeight(rows)
+	return lines(append(tops, r.vp.View(), pct)...)
 }
 
 // replaceContent puts a new rendering of the report in the viewport. The

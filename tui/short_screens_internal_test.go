@@ -15,7 +15,7 @@ import (
 )
 
 // On a terminal that leaves the screen two lines or one, the Review, the
-// Compare screen and the interview draw no more lines than they are
+// Compare screen, the interview and the report preview draw no more lines than they are
 // given, in every state, as the trail does (TestTrailOnAShortTerminal):
 // the line too many was cut by the frame, and what it cut was the last:
 // the explanation being typed, the interview's status line, the
@@ -33,6 +33,12 @@ func TestShortScreensDrawNoMoreLinesThanTheyAreGiven(t *testing.T) {
 					typing := strings.HasSuffix(name, "explaining") || strings.HasSuffix(name, "note") || name == "review-refused"
 					if typing && !strings.Contains(ansi.Strip(out), "> ") {
 						t.Errorf("the field being typed in is not drawn:\n%s", out)
+					}
+					if name == "report-naming" && !strings.Contains(ansi.Strip(out), "Export to") {
+						t.Errorf("the file name being typed is not drawn:\n%s", out)
+					}
+					if name == "report-overwrite" && !strings.Contains(ansi.Strip(out), "Already") {
+						t.Errorf("the question y or n answers is not drawn:\n%s", out)
 					}
 				})
 			}
@@ -84,6 +90,18 @@ func shortScreens(t *testing.T) map[string]func(w, h int) string {
 		}
 	}
 	explaining := func(r *review) { r.startExplaining() }
+	reportOn := func(set func(r *reportView)) func(w, h int) string {
+		return func(w, h int) string {
+			r := newReport(shellOf(loan(), w, h))
+			replaceContent(&r.vp, renderDocument(r.doc, max(w-2, 20), r.sh.st), false)
+			r.rendered = true
+			if set != nil {
+				set(r)
+			}
+			return r.View(w, h)
+		}
+	}
+	longPath := strings.Repeat("/very/long/folder", 8) + "/report.md"
 	return map[string]func(w, h int) string{
 		"review-scores":     reviewOn(loan(), paneScores, nil),
 		"review-why":        reviewOn(loan(), paneWhy, nil),
@@ -100,6 +118,12 @@ func shortScreens(t *testing.T) map[string]func(w, h int) string {
 			iv.startExplaining()
 		}),
 		"interview-note": interviewOn(loan(), func(iv *interview) { iv.startEdit(editNote) }),
+		"report":           reportOn(nil),
+		"report-rendering": func(w, h int) string { return newReport(shellOf(loan(), w, h)).View(w, h) },
+		"report-naming":    reportOn(func(r *reportView) { r.Update(keyOf("e")) }),
+		"report-overwrite": reportOn(func(r *reportView) { r.overwrite = longPath }),
+		"report-done":      reportOn(func(r *reportView) { r.done = "Exported to " + longPath }),
+		"report-failed":    reportOn(func(r *reportView) { r.err = longPath + " is not a folder; nothing was written" }),
 		"compare": func(w, h int) string {
 			d := assess.Compare(assess.Evaluate(payroll(1, "no"), shortToday), assess.Evaluate(payroll(2, "yes"), shortToday))
 			return newDiff(shellOf(payroll(2, "yes"), w, h), d).View(w, h)
