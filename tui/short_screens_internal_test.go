@@ -117,7 +117,7 @@ func shortScreens(t *testing.T) map[string]func(w, h int) string {
 			iv.idx = 1
 			iv.startExplaining()
 		}),
-		"interview-note": interviewOn(loan(), func(iv *interview) { iv.startEdit(editNote) }),
+		"interview-note":   interviewOn(loan(), func(iv *interview) { iv.startEdit(editNote) }),
 		"report":           reportOn(nil),
 		"report-rendering": func(w, h int) string { return newReport(shellOf(loan(), w, h)).View(w, h) },
 		"report-naming":    reportOn(func(r *reportView) { r.Update(keyOf("e")) }),
