@@ -12,6 +12,7 @@ import (
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/internal/fileformat"
+	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/internal/render"
 )
 
@@ -185,8 +186,13 @@ func (p *prompter) reportDocument(id int64) (*document.Document, error) {
 
 // fullPath is path from the root, cleaned for reading out: a name typed
 // relative ("4", "reports/r.md") said as typed reads as a folder, and
-// says nothing of where the file is.
+// says nothing of where the file is. A name from the home folder (~/r.md)
+// is said as typed: assay writes it in the home folder, and made
+// absolute it named a folder called ~ in the working folder.
 func fullPath(path string) string {
+	if input.HomeRelative(path) {
+		return clean(path)
+	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}

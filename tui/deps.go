@@ -53,7 +53,10 @@ type Deps struct {
 	// an error wrapping fs.ErrExist, and the workspace asks before it
 	// overwrites. Nil: every export is written with WriteFile.
 	CreateFile func(path string, data []byte) error
-	// ExportDir is where exported reports go unless the user types a path.
+	// ExportDir is where exported reports go unless the user types a path,
+	// and what a name typed without a folder, or with a relative one, is
+	// relative to (exportTarget): the folder assay was started in, as for
+	// assay report -o. Empty: names are written as typed.
 	ExportDir string
 	// Plain draws without colour (NO_COLOR, or a terminal without colours).
 	Plain bool

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/internal/fileformat"
+	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/internal/render"
 )
 
@@ -115,4 +117,31 @@ func exportDocument(d Deps, path string, doc *document.Document, replace bool) t
 		}
 		return exportReport(d, path, content, replace)()
 	}
+}
+
+// exportTarget is the file a name typed into an export's prompt writes:
+// a name without a folder, or a folder relative, is in the export folder
+// (Deps.ExportDir, the folder assay was started in, as assay report -o's
+// relative name is), said in full so that the person reads where the
+// file went; a name from the root or from the home folder (~), or any
+// name when the export folder is not known, as typed. A name with ".."
+// is joined, not cleaned: the system reads ".." after a link as the
+// link's target's parent, which cleaning would not.
+func exportTarget(d Deps, typed string) string {
+	if d.ExportDir == "" || filepath.IsAbs(typed) || input.HomeRelative(typed) {
+		return typed
+	}
+	if slices.Contains(strings.Split(filepath.ToSlash(typed), "/"), "..") {
+		return strings.TrimSuffix(d.ExportDir, string(filepath.Separator)) + string(filepath.Separator) + typed
+	}
+	return filepath.Join(d.ExportDir, typed)
+}
+
+// relativeHint is what an export's prompt says a name without a folder
+// means, fitted to width; "" when the export folder is not known.
+func relativeHint(d Deps, width int) string {
+	if d.ExportDir == "" {
+		return ""
+	}
+	return fit("A name without a folder is written in "+clean(d.ExportDir), width)
 }

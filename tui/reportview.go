@@ -234,7 +234,7 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		r.err = ""
 		r.path.Blur()
-		return r.export(path, false)
+		return r.export(exportTarget(r.sh.deps, path), false)
 	case "tab":
 		r.path.SetValue(nextFormat(r.path.Value()))
 		r.path.CursorEnd()
@@ -359,8 +359,11 @@ func (r *reportView) View(width, height int) string {
 		const ask, answer = "Already there: ", " · y overwrites it, n keeps it"
 		top = st.warn.Render(ask + fit(clean(r.overwrite), width-len(ask)-len([]rune(answer))) + answer)
 	case r.exporting:
-		r.path.SetWidth(width - 14)
+		r.path.SetWidth(max(width-14, 1))
 		top = r.path.View()
+		if hint := relativeHint(r.sh.deps, width); hint != "" {
+			top = lines(top, st.muted.Render(hint))
+		}
 	case r.err != "":
 		// Wrapped, not cut: an error's end often says what became of the
 		// file ("nothing was written"), and a long path pushes it past the

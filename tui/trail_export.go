@@ -72,7 +72,7 @@ func (s *trailScreen) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		s.export.typing = false
 		s.export.path.Blur()
-		return s.write(path, false)
+		return s.write(exportTarget(s.sh.deps, path), false)
 	case "tab":
 		s.export.path.SetValue(otherTrailFormat(s.namedFile(s.export.path.Value())))
 		s.export.path.CursorEnd()
@@ -142,6 +142,11 @@ func (s *trailScreen) exportStatus(width int) []string {
 	case s.export.overwrite != "":
 		const ask, answer = "Already there: ", " · y overwrites it, n keeps it"
 		return []string{st.warn.Render(ask + fit(clean(s.export.overwrite), width-len(ask)-len([]rune(answer))) + answer)}
+	case s.export.typing:
+		if hint := relativeHint(s.sh.deps, width); hint != "" {
+			return []string{st.muted.Render(hint)}
+		}
+		return nil
 	case s.export.said == "":
 		return nil
 	}
