@@ -11,7 +11,9 @@ import (
 
 // disagreementHere is the disagreement nobody has explained that D
 // explains on the pane shown: the one the question under the cursor is
-// part of, or, on the Scores pane, which names them all, the first. A
+// part of; on the Scores pane, which names them all, the first; on the
+// Why pane, which lists each with "Not explained.", the first of those
+// on the lines in view, else the first. A
 // sign-off refused for them comes back to the review; before, the
 // reviewer had to leave for the interview and find one of the questions.
 func (r *review) disagreementHere() (assess.Disagreement, bool) {
@@ -22,10 +24,32 @@ func (r *review) disagreementHere() (assess.Disagreement, bool) {
 		}
 		return assess.Disagreement{}, false
 	}
-	if open := assess.Unexplained(ds); r.pane == paneScores && len(open) > 0 {
+	open := assess.Unexplained(ds)
+	switch {
+	case len(open) == 0:
+	case r.pane == paneScores:
 		return open[0], true
+	case r.pane == paneWhy:
+		return r.unexplainedInView(open), true
 	}
 	return assess.Disagreement{}, false
+}
+
+// unexplainedInView is the first of open (none empty) whose line the Why
+// pane shows now, scrolled as it is; the first of open when none is in
+// view. The pane names a check at the start of its line, indented under
+// "Answers that disagree", as report.Explain writes it.
+func (r *review) unexplainedInView(open []assess.Disagreement) assess.Disagreement {
+	ls := strings.Split(whyText(r.sh.sess.eval, r.sh.width), "\n")
+	from, to := min(r.scroll, len(ls)), min(r.scroll+max(r.page, 1), len(ls))
+	for _, l := range ls[from:to] {
+		for _, d := range open {
+			if strings.HasPrefix(strings.TrimSpace(l), clean(d.ID)+":") {
+				return d
+			}
+		}
+	}
+	return open[0]
 }
 
 // startExplaining opens the field for the disagreement D explains here;
