@@ -288,9 +288,9 @@ func (c *create) submit() tea.Cmd {
 }
 
 func (c *create) View(width, height int) string {
-	out := c.form.View()
+	var top []string
 	if c.err != "" {
-		out = c.sh.st.error.Render(wrap(c.err, width)) + "\n" + out
+		top = strings.Split(c.sh.st.error.Render(wrap(c.err, width)), "\n")
 	}
-	return out
+	return formAbove(top, c.form.View(), height)
 }

@@ -16,9 +16,9 @@ func (p *plan) View(width, height int) string {
 		it, _, _ := p.item(p.formKey)
 		head := st.bold.Render(fit(clean(it.Finding.QuestionID)+" · "+clean(it.Finding.Question), width))
 		if p.refused != "" {
-			return lines(head, st.error.Render(wrap(p.refused, width)), p.form.View())
+			return formAbove(append([]string{head}, strings.Split(st.error.Render(wrap(p.refused, width)), "\n")...), p.form.View(), height)
 		}
-		return lines(head, "", p.form.View())
+		return formAbove([]string{head, ""}, p.form.View(), height)
 	}
 	items := p.items()
 	today := p.sh.deps.Today()

@@ -15,7 +15,8 @@ import (
 )
 
 // On a terminal that leaves the screen two lines or one, the Review, the
-// Compare screen, the interview and the report preview draw no more lines than they are
+// Compare screen, the interview, the report preview and the forms (a
+// plan item, a new assessment, the sign-off) draw no more lines than they are
 // given, in every state, as the trail does (TestTrailOnAShortTerminal):
 // the line too many was cut by the frame, and what it cut was the last:
 // the explanation being typed, the interview's status line, the
@@ -30,7 +31,8 @@ func TestShortScreensDrawNoMoreLinesThanTheyAreGiven(t *testing.T) {
 						t.Errorf("%d lines drawn on %d:\n%s", got, h, out)
 					}
 					// A field being typed in is what a line shows.
-					typing := strings.HasSuffix(name, "explaining") || strings.HasSuffix(name, "note") || name == "review-refused"
+					typing := strings.HasSuffix(name, "explaining") || strings.HasSuffix(name, "note") || name == "review-refused" ||
+						strings.HasPrefix(name, "form-")
 					if typing && !strings.Contains(ansi.Strip(out), "> ") {
 						t.Errorf("the field being typed in is not drawn:\n%s", out)
 					}
@@ -124,6 +126,26 @@ func shortScreens(t *testing.T) map[string]func(w, h int) string {
 		"report-overwrite": reportOn(func(r *reportView) { r.overwrite = longPath }),
 		"report-done":      reportOn(func(r *reportView) { r.done = "Exported to " + longPath }),
 		"report-failed":    reportOn(func(r *reportView) { r.err = longPath + " is not a folder; nothing was written" }),
+		// huh's forms: the focused field, typed in or picked from.
+		"form-plan-item": func(w, h int) string {
+			p := newPlan(shellOf(payroll(1, "no"), w, h))
+			it, _ := p.selected()
+			p.openEdit(it)
+			return p.View(w, h)
+		},
+		"form-new-assessment": func(w, h int) string {
+			sh := shellOf(payroll(1, "no"), w, h)
+			sh.deps.Questionnaires = []*assess.Questionnaire{allTypes}
+			s, _ := newCreate(sh, createFor{})
+			return s.View(w, h)
+		},
+		"form-sign-off": func(w, h int) string {
+			s, init := newSignOff(shellOf(loan(), w, h))
+			if init != nil {
+				s, _ = s.Update(init())
+			}
+			return s.View(w, h)
+		},
 		"compare": func(w, h int) string {
 			d := assess.Compare(assess.Evaluate(payroll(1, "no"), shortToday), assess.Evaluate(payroll(2, "yes"), shortToday))
 			return newDiff(shellOf(payroll(2, "yes"), w, h), d).View(w, h)

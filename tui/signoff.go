@@ -432,9 +432,9 @@ func (s *signOff) View(width, height int) string {
 		return lines(s.sh.st.error.Render(wrap(s.failed, width)), "", s.sh.st.muted.Render("Any key goes back to the review."))
 	}
 	if s.refused != "" {
-		return lines(s.sh.st.error.Render(wrap(s.refused, width)), s.form.View())
+		return formAbove(strings.Split(s.sh.st.error.Render(wrap(s.refused, width)), "\n"), s.form.View(), height)
 	}
-	return s.form.View()
+	return formAbove(nil, s.form.View(), height)
 }
 
 // Governance is what signing off needs from the store.
