@@ -266,9 +266,12 @@ func readPin(name string) (ledger.Pin, error) {
 	return pin, nil
 }
 
-// binaryReport names the format of a PDF or DOCX file, "" for another.
+// binaryReport names the format of a PDF or DOCX file, "" for another. It
+// opens the file as every file assay reads is opened (input.OpenRegular):
+// a plain open of a named pipe waits for a writer for ever, and whatever
+// is not a regular file is refused by the reading that follows.
 func binaryReport(name string) string {
-	f, err := os.Open(name)
+	f, err := input.OpenRegular(name)
 	if err != nil {
 		return ""
 	}

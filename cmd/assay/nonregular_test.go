@@ -36,6 +36,10 @@ func TestFilesThatAreNotRegularAreRefused(t *testing.T) {
 	if err := os.Mkdir(folder, 0o700); err != nil {
 		t.Fatal(err)
 	}
+	library := filepath.Join(dir, "library.yaml")
+	if err := os.WriteFile(library, []byte("urn: urn:intuitem:risk:library:x\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name string
 		env  []string
@@ -47,6 +51,13 @@ func TestFilesThatAreNotRegularAreRefused(t *testing.T) {
 		{"answers file: a folder", env, []string{"answer", "1", "--file", folder}, folder + " is a folder, not a regular file"},
 		{"assessment file", env, []string{"import", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
 		{"questionnaire to lint", env, []string{"lint", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
+		// verify --against looked at the file's first bytes (is it a PDF?)
+		// with a plain open, before it read it as other files are read:
+		// a named pipe made it wait for ever.
+		{"report to verify against", env, []string{"verify", "--against", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"report to verify against: a device", env, []string{"verify", "--against", "/dev/zero"}, "/dev/zero is a device, not a regular file"},
+		{"file to convert", env, []string{"convert", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
+		{"mapping set to convert with", env, []string{"convert", library, "--mapping", fifo}, fifo + " is a named pipe (FIFO), not a regular file"},
 		{"questionnaire in the folder", env, []string{"--questionnaires", qdir, "questionnaires"}, "Skipping the questionnaire file " + filepath.Join(qdir, "mine.yaml") + ":1:1: the file is a named pipe (FIFO), not a regular file"},
 		{"settings file", append(append([]string{}, env...), "ASSAY_CONFIG="+fifo), []string{"review", "1", "--submit", "--comment", "x"}, fifo + " is a named pipe (FIFO), not a regular file"},
 		{"database: a named pipe", env, []string{"--db", fifo, "list"}, fifo + " is a named pipe (FIFO), not a regular file"},
