@@ -33,9 +33,9 @@ type AnswersFile struct {
 	// one written as a mapping gives the keys it has. What a file does
 	// not give is kept as the assessment has it (Over).
 	Given map[string]Given
-	// internal holds the file's entries for internal questions (ones we
-	// answer ourselves), which a file from the vendor may hold only as
-	// we recorded them (OurOwn).
+	// internal holds the file's entries for the questions that are ours
+	// (ourOwn: internal questions and risk ratings), which a file from the
+	// vendor may hold only as we recorded them (OurOwn).
 	internal []internalEntry
 }
 
@@ -164,8 +164,8 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 		}
 		before := len(doc.Problems)
 		a, given, ok := readAnswer(qq, q, e.Value)
-		if qq.Internal && len(doc.Problems) == before {
-			out.internal = append(out.internal, newInternalEntry(qq.ID, e.Value, a, given, ok))
+		if ourOwn(qq) && len(doc.Problems) == before {
+			out.internal = append(out.internal, newInternalEntry(qq, e.Value, a, given, ok))
 		}
 		if !ok {
 			continue

@@ -102,8 +102,8 @@ assay send wrote) or --own (the answers are yours).`,
 				}
 			}
 			// Asked of us about the vendor (how critical it is, how hard
-			// to replace), never sent: the vendor's answer is not theirs
-			// to give. A file sent before assay left them out holds ours,
+			// to replace), never sent, and our risk ratings: the vendor's
+			// answer is not theirs to give. A file sent before assay left them out holds ours,
 			// which come back as we recorded them and are let be.
 			ignored, internal := parsed.OurOwn(asmt.Answers, atSend)
 			if len(internal) > 0 {
@@ -112,10 +112,25 @@ assay send wrote) or --own (the answers are yours).`,
 				}
 				return exitError{code: 1, msg: fmt.Sprintf("%s: %s; nothing was recorded", file, assess.Count(len(internal), "problem", "problems"))}
 			}
-			if len(ignored) > 0 {
+			// No assay ever sent a risk rating: one that says what we
+			// rated was written back by hand, and is named as what it is.
+			var ignoredQuestions, ignoredRisks []string
+			for _, qid := range ignored {
+				if qq, ok := asmt.Questionnaire.Question(qid); ok && qq.Type == assess.TypeRisk {
+					ignoredRisks = append(ignoredRisks, qid)
+				} else {
+					ignoredQuestions = append(ignoredQuestions, qid)
+				}
+			}
+			if len(ignoredQuestions) > 0 {
 				inform(a.stderr, fmt.Sprintf("File %s holds %s we answer ourselves, as an older assay sent them (%s): %s what we recorded, and %s ignored",
-					safetext.OneLine(file), assess.Count(len(ignored), "question", "questions"), strings.Join(ignored, ", "),
-					assess.Plural(len(ignored), "it says", "they say"), assess.Plural(len(ignored), "was", "were")))
+					safetext.OneLine(file), assess.Count(len(ignoredQuestions), "question", "questions"), strings.Join(ignoredQuestions, ", "),
+					assess.Plural(len(ignoredQuestions), "it says", "they say"), assess.Plural(len(ignoredQuestions), "was", "were")))
+			}
+			if len(ignoredRisks) > 0 {
+				inform(a.stderr, fmt.Sprintf("File %s rates %s we rate ourselves (%s): %s what we recorded, and %s ignored",
+					safetext.OneLine(file), assess.Count(len(ignoredRisks), "risk", "risks"), strings.Join(ignoredRisks, ", "),
+					assess.Plural(len(ignoredRisks), "it says", "they say"), assess.Plural(len(ignoredRisks), "was", "were")))
 			}
 			ctx := a.ctx(cmd)
 			// What the file leaves out of an answer (the note and evidence
