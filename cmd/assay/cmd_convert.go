@@ -96,6 +96,9 @@ written. See docs/convert.md.`,
 			if err != nil {
 				return err
 			}
+			if err := keepQuestionnaireAt(out, res.What, res.ID, "the conversion ("+res.What+" "+res.ID+")"); err != nil {
+				return err
+			}
 			if res.What != "catalog" {
 				if err := a.convertIDTaken(res.ID, out); err != nil {
 					return err

@@ -57,6 +57,9 @@ approved is read into its revision.`,
 				if err := a.checkWrittenAs("send", out, "YAML (.yaml or .yml)", "yaml"); err != nil {
 					return err
 				}
+				if err := keepQuestionnaireAt(out, "", "", "the vendor's answers file"); err != nil {
+					return err
+				}
 			}
 			// Recorded first: a sending on record and no file costs the
 			// analyst a flag when reading a file back; a file and no
