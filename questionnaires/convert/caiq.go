@@ -168,6 +168,9 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			r.add(v, qid, text, entries, ctx)
 			return
 		}
+		if !probe && r.unreadQuestionID(entries, get) {
+			return
+		}
 		for _, e := range entries {
 			if e.Value.IsScalar() {
 				if caiqQuestionID().MatchString(e.Key) { // keyed by question ID, with the text as value
@@ -182,6 +185,39 @@ func (r *caiqReader) walk(v yamlx.Value, ctx caiqContext, key string, depth int,
 			r.walk(e.Value, ctx, e.Key, depth+1, probe)
 		}
 	}
+}
+
+// loosePartID is a question ID as a hand or a spreadsheet may have
+// written it, for unreadQuestionID: numbers joined by a dot.
+var loosePartID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d+\s*\.\s*\d+`) })
+
+// unreadQuestionID says, at the field, that a mapping holds a question's
+// text under an ID the reader does not take as a CAIQ question ID (lower
+// case, a spreadsheet's text mark ', a full-width letter, a number of
+// three digits): without it, the question was left out unsaid. An ID
+// under a question ID key counts; one under "id", which nested files give
+// controls and domains too, only where it has numbers joined by a dot.
+func (r *caiqReader) unreadQuestionID(entries []yamlx.Entry, get func([]string) (string, bool)) bool {
+	if text, _ := get(caiqQuestionKeys); clean(text) == "" {
+		return false
+	}
+	for _, e := range entries {
+		k := normKey(e.Key)
+		if !containsString(caiqQuestionIDKeys, k) || !e.Value.IsScalar() {
+			continue
+		}
+		id := strings.TrimSpace(e.Value.Str())
+		switch {
+		case id == "", caiqQuestionID().MatchString(id), caiqControlID().MatchString(id), caiqDomainID().MatchString(id):
+			continue
+		case k == "id" && !loosePartID().MatchString(id):
+			continue
+		}
+		e.Value.Problem("a CAIQ question ID is its control's ID, a dot and a number of one or two digits, such as A&A-01.1, in capitals",
+			"%q is not a CAIQ question ID, so its question cannot be converted", id)
+		return true
+	}
+	return false
 }
 
 func (r *caiqReader) add(v yamlx.Value, qid, text string, entries []yamlx.Entry, ctx caiqContext) {
