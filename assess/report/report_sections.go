@@ -333,9 +333,9 @@ func evidenceText(ev []string) document.Text {
 	var t document.Text
 	for i, e := range ev {
 		if i > 0 {
-			t = txt(t, "; ")
+			t = append(t, document.Span{Text: "; "})
 		}
-		t = txt(t, body(e))
+		t = append(t, body(e)...)
 	}
 	return t
 }
