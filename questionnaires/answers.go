@@ -22,6 +22,11 @@ type AnswersFile struct {
 	// AssessmentLine its line.
 	Assessment     string
 	AssessmentLine int
+	// Subject is the subject the file says it answers for, if it names
+	// one, and SubjectLine its line: the command checks it against the
+	// assessment's.
+	Subject     string
+	SubjectLine int
 	// Sent is when assay send wrote the file, zero when it does not say:
 	// the answers filled in were the assessment's then (see Changes), and
 	// SentLine and SentText its line and its text as written.
@@ -141,6 +146,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 		f.Get("version").Problem("answer the file sent for this assessment, with the version line as it was sent", "this file answers version %s of %s, but the assessment uses version %s", out.Version, q.ID, q.Version)
 	}
 	out.Assessment, out.AssessmentLine = f.Get("assessment").Str(), f.Get("assessment").Line()
+	out.Subject, out.SubjectLine = f.Get("subject").Str(), f.Get("subject").Line()
 	if s := f.Get("source").OneOf(string(assess.ByAnalyst), string(assess.ByVendor)); s != "" {
 		out.Source = assess.Source(s)
 	}

@@ -80,7 +80,11 @@ assay send wrote) or --own (the answers are yours).`,
 			if err := a.settleOrigin(cmd, file, parsed, vendor, own, append([]*assess.Assessment{asmt}, revised...)); err != nil {
 				return err
 			}
-			if err := checkAnswersFor(file, src, parsed, asmt.UUID, uuids...); err != nil {
+			err = checkSubjectFor(file, parsed, asmt)
+			if err == nil {
+				err = checkAnswersFor(file, src, parsed, asmt.UUID, uuids...)
+			}
+			if err != nil {
 				// The file's name is the vendor's as much as its lines.
 				fmt.Fprintln(a.stderr, messageLine(err.Error()))
 				return exitError{code: 1, msg: fmt.Sprintf("%s: 1 problem; nothing was recorded", file)}

@@ -254,6 +254,20 @@ func numberHowTo(qq *assess.Question) string {
 	return s
 }
 
+// checkSubjectFor refuses an answers file that names another subject than
+// the assessment's (subject:): its answers are about someone else. The
+// same name in other case or spacing is the same subject.
+func checkSubjectFor(name string, f *questionnaires.AnswersFile, asmt *assess.Assessment) error {
+	if strings.TrimSpace(f.Subject) == "" {
+		return nil
+	}
+	said := strings.Join(strings.Fields(safetext.OneLine(f.Subject)), " ")
+	if strings.EqualFold(said, strings.Join(strings.Fields(safetext.OneLine(asmt.Subject)), " ")) {
+		return nil
+	}
+	return fmt.Errorf("%s:%d: subject: this file answers for %s, but assessment %d is of %s", name, f.SubjectLine, said, asmt.ID, safetext.OneLine(asmt.Subject))
+}
+
 // checkAnswersFor refuses an answers file meant for another assessment,
 // and a vendor's file without the assessment line that assay send writes
 // last: it was cut short, or was not sent for this assessment.
