@@ -60,7 +60,7 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 	c.Description = catalogText(f.Get("description"), "description")
 	seen := map[string]int{}
 	controls := f.Required("controls", "a list of controls with id, name and group")
-	for _, cv := range controls.List() {
+	for _, cv := range controls.ListOf("controls", "one a line: - {id: ac-1, name: Policy and Procedures, group: Access Control}") {
 		cf := cv.Map("id", "name", "group")
 		idv := cf.Required("id", "")
 		ctl := assess.Control{
@@ -83,7 +83,7 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 		seen[key] = idv.Line()
 		c.Controls = append(c.Controls, ctl)
 	}
-	if controls.Exists() && len(c.Controls) == 0 && len(doc.Problems) == 0 {
+	if controls.IsList() && len(c.Controls) == 0 && len(doc.Problems) == 0 {
 		controls.Problem("", "a catalog needs at least one control")
 	}
 	if len(doc.Problems) > 0 {

@@ -174,7 +174,7 @@ func idWhy(s string) string {
 func (l *loader) sections(v yamlx.Value) {
 	seenSection := map[string]bool{}
 	l.qValues = map[string]yamlx.Value{}
-	for _, sv := range v.List() {
+	for _, sv := range v.ListOf("sections", "one a line: - id: s1, with its title and questions") {
 		if !sv.Exists() {
 			sv.Problem("write the section's fields under the -, or remove the -", "the entry is empty")
 			continue
@@ -195,8 +195,8 @@ func (l *loader) sections(v yamlx.Value) {
 		if w := f.Get("when"); w.Exists() {
 			l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: first, set: func(e *condition.Expr) { s.When = e }})
 		}
-		qs := f.Required("questions", "a list of questions").List()
-		if f.Has("questions") && len(qs) == 0 {
+		qs := f.Required("questions", "a list of questions").ListOf("questions", "one a line: - id: q1, with its type and text")
+		if f.Get("questions").IsList() && len(qs) == 0 {
 			f.Get("questions").Problem("", "a section needs at least one question")
 		}
 		for _, qv := range qs {
@@ -206,7 +206,7 @@ func (l *loader) sections(v yamlx.Value) {
 		}
 		l.q.Sections = append(l.q.Sections, s)
 	}
-	if len(l.q.Sections) == 0 && v.Exists() {
+	if len(l.q.Sections) == 0 && v.IsList() {
 		v.Problem("", "a questionnaire needs at least one section")
 	}
 }

@@ -65,7 +65,7 @@ func (l *loader) controlOptions(q *assess.Question, f yamlx.Fields) {
 		}
 		l.options(q, f.Get("options"))
 		for _, want := range []string{"yes", "partial", "no"} {
-			if q.Option(want) == nil {
+			if f.Get("options").IsList() && q.Option(want) == nil {
 				f.Get("options").Problem("or use type: single", "a control question needs the option %q", want)
 			}
 		}
@@ -91,7 +91,7 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 	l.optionsGiven[q] = true
 	seen := map[string]bool{}
 	readAs := map[string]string{} // what answer files read, in lower case, and the option value it stands for
-	for _, ov := range v.List() {
+	for _, ov := range v.ListOf("options", "one a line: - yes, or - {value: v, label: What people read, points: 0}") {
 		o := &assess.Option{}
 		if ov.IsScalar() { // shorthand: "- Some label" means value and label alike
 			o.Value, o.Label = ov.Str(), ov.Str()
@@ -137,7 +137,7 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 	if q.Type == assess.TypeMulti {
 		min = 1
 	}
-	if v.Exists() && len(q.Options) < min {
+	if v.IsList() && len(q.Options) < min {
 		v.Problem("", "a %s question needs at least %d options", q.Type, min)
 	}
 }

@@ -375,13 +375,23 @@ type Entry struct {
 
 // List reads v as a sequence. Elements that are mappings with an "id" are
 // named by it in paths (questions[q1]); others by position (options[2]).
-func (v Value) List() []Value {
+func (v Value) List() []Value { return v.ListOf("", "") }
+
+// ListOf reads v as a sequence of what (options, sections), as List does;
+// when v is not a list, its one problem says a list of what is expected
+// and, in hint, how one is written. A caller that then checks how many
+// elements there are checks only when IsList: a mapping where a list
+// belongs is one mistake, not also "needs at least 2".
+func (v Value) ListOf(what, hint string) []Value {
 	if !v.Exists() || v.doc.bombed {
 		return nil
 	}
 	seq, ok := v.node.(*ast.SequenceNode)
 	if !ok {
-		v.Problem("", "expected a list, found %s", kindOf(v.node))
+		if what != "" {
+			what = " of " + what
+		}
+		v.Problem(hint, "expected a list%s, found %s", what, kindOf(v.node))
 		return nil
 	}
 	out := make([]Value, 0, len(seq.Values))
