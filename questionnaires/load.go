@@ -87,6 +87,10 @@ type pendingCondition struct {
 	v      yamlx.Value
 	before int // references must point at questions with a smaller index
 	set    func(*condition.Expr)
+	// always and never, when set, say how to write what a condition
+	// that always or never holds meant, where the general advice does
+	// not fit: a recommendation made whatever the answers has no when.
+	always, never string
 }
 
 var topFields = []string{

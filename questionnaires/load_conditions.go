@@ -63,7 +63,7 @@ func (l *loader) resolveConditions() {
 			}
 		}
 		if ok {
-			ok = l.checkOutcomes(pc.v, src, expr)
+			ok = l.checkOutcomes(pc, src, expr)
 		}
 		if ok {
 			pc.set(expr)
@@ -77,10 +77,18 @@ func (l *loader) resolveConditions() {
 // or not answered(a), a == 'few' and a == 'many'). It decides nothing:
 // the question it guards is always or never asked, the severity always
 // or never changed, while the file reads as if the answers decided. It
-// returns whether the condition is kept.
-func (l *loader) checkOutcomes(v yamlx.Value, src string, expr *condition.Expr) bool {
+// returns whether the condition is kept. Where the place has its own way
+// to say "always" or "never" (pc.always, pc.never), the hint gives it.
+func (l *loader) checkOutcomes(pc pendingCondition, src string, expr *condition.Expr) bool {
 	holds, fails, tried := outcomes(l.q, expr)
-	const hint = "a condition decides from earlier answers: compare an earlier answer, or remove the condition"
+	hint := "a condition decides from earlier answers: compare an earlier answer, or remove the condition"
+	if holds && pc.always != "" || !holds && pc.never != "" {
+		hint = "a condition decides from earlier answers: compare an earlier answer, or, " + pc.never
+		if holds {
+			hint = "a condition decides from earlier answers: compare an earlier answer, or, " + pc.always
+		}
+	}
+	v := pc.v
 	switch {
 	case !tried || holds && fails:
 		return true
@@ -88,6 +96,9 @@ func (l *loader) checkOutcomes(v yamlx.Value, src string, expr *condition.Expr) 
 		v.Problem(hint, "condition: %s reads no answer, so it always holds", src)
 	case len(expr.Comparisons()) == 0:
 		v.Problem(hint, "condition: %s reads no answer, so it never holds", src)
+	case holds && pc.always != "":
+		v.Problem("every answer, none included, makes it hold; compare the answers that should, or, "+pc.always,
+			"condition: %s holds whatever the answers, so it decides nothing", src)
 	case holds:
 		v.Problem("every answer, none included, makes it hold; remove it, or compare the answers that should",
 			"condition: %s holds whatever the answers, so it decides nothing", src)

@@ -576,13 +576,25 @@ func (l *loader) deadlines(v yamlx.Value) assess.Deadlines {
 	return out
 }
 
+// recommends reads which questionnaires a pre-screen recommends, each on
+// a condition on its answers, or, without when, whatever the answers
+// ("every vendor gets the security screen"), as a question without when
+// is always asked. A condition that holds whatever the answers is refused
+// as everywhere, with the hint to leave when out: it reads as if the
+// answers decided.
 func (l *loader) recommends(v yamlx.Value) {
+	const always = "to recommend it whatever the answers, leave out when"
 	for _, rv := range v.List() {
 		f := rv.Map("questionnaire", "when", "reason")
 		r := &assess.Recommendation{Questionnaire: f.Required("questionnaire", "the id of the questionnaire to run").Str(), Reason: f.Required("reason", "").Str()}
-		w := f.Required("when", "a condition on the answers")
-		if w.Exists() {
-			l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: len(l.q.Questions), set: func(e *condition.Expr) { r.When = e }})
+		w := f.Get("when")
+		switch {
+		case !w.Exists():
+		case w.IsScalar() && strings.TrimSpace(w.Str()) == "":
+			w.Problem("write a condition on the answers, or, "+always, "when is blank")
+		default:
+			l.pendingWhen = append(l.pendingWhen, pendingCondition{v: w, before: len(l.q.Questions), set: func(e *condition.Expr) { r.When = e },
+				always: always, never: "if it is never needed, remove the recommendation"})
 		}
 		l.q.Recommends = append(l.q.Recommends, r)
 	}
