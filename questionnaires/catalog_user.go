@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/condition"
@@ -49,6 +50,7 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 	c.ID = idv.Str()
 	switch {
 	case c.ID == "":
+	case catalogIDTooLong(idv, c.ID, "a short ID, such as sp800-53-low; the words belong in title"):
 	case !condition.IsValidRef(c.ID):
 		idv.Problem("start with a letter; then letters, digits, _, - or .", "%q is not a valid catalog ID", c.ID)
 	case slices.Contains(assess.Frameworks, assess.Framework(c.ID)):
@@ -69,7 +71,7 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 			Name:      catalogLine(cf.Required("name", "what the control is called, shown wherever it is mapped"), "name", true),
 			Group:     catalogLine(cf.Get("group"), "group", false),
 		}
-		if ctl.ID == "" {
+		if ctl.ID == "" || catalogIDTooLong(idv, ctl.ID, "a short ID, such as ac-1; the words belong in name") {
 			continue
 		}
 		// IDs are matched as written, but two that differ only by case
@@ -91,6 +93,20 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 		return nil, doc.Problems
 	}
 	return c, nil
+}
+
+// catalogIDTooLong refuses a catalog's or a control's ID longer than a
+// questionnaire's ID may be (MaxIDLength characters), at its line: the
+// report's control tables, docs/mappings.md and assay list show each ID
+// whole, and one of 10,000 characters broke them. It reports whether it
+// refused.
+func catalogIDTooLong(v yamlx.Value, id, hint string) bool {
+	n := utf8.RuneCountInString(id)
+	if n <= MaxIDLength {
+		return false
+	}
+	v.Problem(hint, "%s is %d characters long; an ID is at most %d", quoteStart(id), n, MaxIDLength)
+	return true
 }
 
 // catalogLine reads a catalog's short field (a title, a control's ID,

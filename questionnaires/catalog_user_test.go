@@ -48,3 +48,34 @@ func TestUserCatalogRefusesBlankAndUnsafeText(t *testing.T) {
 		t.Errorf("a good catalog: %v", problems)
 	}
 }
+
+// A catalog's control IDs had no length limit, where a questionnaire's
+// IDs are at most questionnaires.MaxIDLength characters: a control ID of
+// 10,000 characters loaded and then broke every table that maps to it
+// (the report's control tables, docs/mappings.md, assay list). It, and a
+// catalog ID past the limit, is now refused at its line and field, as a
+// questionnaire's ID is; the field names the control by its position,
+// not by its 10,000 characters.
+func TestUserCatalogRefusesAnIDPastTheLimit(t *testing.T) {
+	longest := strings.Repeat("c", questionnaires.MaxIDLength)
+	src := func(catalog, id string) string {
+		return "catalog: " + catalog + "\ntitle: My controls\ncontrols:\n  - {id: ac-1, name: Policy}\n  - {id: " + id + ", name: Long}\n"
+	}
+	for _, tc := range []struct{ name, catalog, id, field, says string }{
+		{"a control ID of 65 characters", "mine", longest + "c", "controls[1].id", "is 65 characters long; an ID is at most 64"},
+		{"a control ID of 10,000 characters", "mine", strings.Repeat("x", 10_000), "controls[1].id", "is 10000 characters long; an ID is at most 64"},
+		{"a catalog ID of 65 characters", longest + "m", "ac-2", "catalog", "is 65 characters long; an ID is at most 64"},
+	} {
+		c, problems := questionnaires.ParseCatalog("mine.yaml", []byte(src(tc.catalog, tc.id)))
+		line := 5
+		if tc.field == "catalog" {
+			line = 1
+		}
+		if c != nil || len(problems) != 1 || problems[0].Field != tc.field || problems[0].Line != line || !strings.Contains(problems[0].Message, tc.says) {
+			t.Errorf("%s: got catalog %v, problems %v; want one at line %d, %s, saying %q", tc.name, c != nil, problems, line, tc.field, tc.says)
+		}
+	}
+	if c, problems := questionnaires.ParseCatalog("mine.yaml", []byte(src(longest, longest))); c == nil || len(problems) > 0 {
+		t.Errorf("IDs of %d characters: %v", questionnaires.MaxIDLength, problems)
+	}
+}
