@@ -27,10 +27,8 @@ var differentRequirement = map[string]string{
 	"incident-plan":      "the vendor screen asks as well that the plan was exercised (ID.IM-02)",
 	"least-privilege":    "the vendor screen's question also rules out shared accounts (A.5.16, A.8.2, PR.AA-01, CC6.1)",
 	"minimization":       "data given to a licensee (P4.1, use) or data collected (P3.1, collection)",
-	"risk-discrimination": "a DPIA's risk arises from processing personal data (A.5.34); a FRIA's from an AI system's use, " +
-		"whose privacy risk is asked apart",
-	"segmentation": "a separate licence schedule (data-licensing) or separate stores with their own access groups (DPIA)",
-	"suspension":   "the deployer suspending an AI system (FRIA) or our right to suspend a licensee (data-licensing)",
+	"segmentation":       "a separate licence schedule (data-licensing) or separate stores with their own access groups (DPIA)",
+	"suspension":         "the deployer suspending an AI system (FRIA) or our right to suspend a licensee (data-licensing)",
 }
 
 // TestSharedQuestionIDsMapAlike: a question ID asked in two built-ins maps

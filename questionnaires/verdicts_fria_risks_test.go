@@ -38,13 +38,14 @@ func TestFRIARiskFindingsListTheControlsTheRiskConcerns(t *testing.T) {
 		}},
 	})
 	// Every risk names what it concerns, the analyst's own risk nothing,
-	// and none names what its rating is evidence of: until 1.12.0 the
-	// privacy risk's rating counted as evidence of A.5.34 (privacy and
-	// protection of personal data), so a privacy risk rated high read in
-	// coverage as privacy protected.
+	// and each rating is evidence of the risk assessment only: until
+	// 1.12.0 the privacy risk's rating counted as evidence of A.5.34
+	// (privacy and protection of personal data), so a privacy risk rated
+	// high read in coverage as privacy protected; since 1.13.0 it counts
+	// for SOC 2 CC3.2 as well as ID.RA-04, as the DPIA's ratings do.
 	for _, qq := range checkEveryRiskNamesItsConcerns(t, q) {
-		if want := (assess.Controls{assess.NISTCSF: {"ID.RA-04"}}); !reflect.DeepEqual(qq.Controls, want) {
-			t.Errorf("%s: its rating is evidence of %v, want %v (the risk identified and recorded)", qq.ID, qq.Controls, want)
+		if !reflect.DeepEqual(qq.Controls, riskAssessment) {
+			t.Errorf("%s: its rating is evidence of %v, want %v (the risk identified, analysed and recorded)", qq.ID, qq.Controls, riskAssessment)
 		}
 	}
 }
