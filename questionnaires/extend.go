@@ -128,7 +128,7 @@ func readExtension(root yamlx.Value, base *assess.Questionnaire) *extension {
 		sections[s.ID] = true
 	}
 	adds := f.Required("add", "a list of additions, each with after and questions, or after_section and sections")
-	for _, av := range adds.List() {
+	for _, av := range adds.ListOf("additions", "one a line: - after: a question ID, with questions, or - after_section: a section ID, with sections") {
 		af := av.Map("after", "after_section", "questions", "sections")
 		a := extensionAdd{v: av}
 		switch {
@@ -155,10 +155,17 @@ func readExtension(root yamlx.Value, base *assess.Questionnaire) *extension {
 		default:
 			av.Problem("", "an addition needs after (a question ID) or after_section (a section ID)")
 		}
-		if a.items.Exists() {
-			if !a.items.IsList() || a.items.IsFlowList() {
-				a.items.Problem("write one item per line, each starting with -", "the additions must be a block list")
-			}
+		what := "questions"
+		if a.sections {
+			what = "sections"
+		}
+		switch {
+		case !a.items.Exists():
+		case !a.items.IsList():
+			a.items.ListOf(what, "one a line, each starting with -") // one problem: not a list at all
+		case a.items.IsFlowList():
+			a.items.Problem("write one item per line, each starting with -", "the additions must be a block list")
+		default:
 			for _, iv := range a.items.List() {
 				a.itemIDs = append(a.itemIDs, iv.Field("id").Str())
 			}
@@ -168,7 +175,7 @@ func readExtension(root yamlx.Value, base *assess.Questionnaire) *extension {
 		}
 		x.adds = append(x.adds, a)
 	}
-	if adds.Exists() && len(x.adds) == 0 {
+	if adds.IsList() && len(x.adds) == 0 {
 		adds.Problem("", "an extension needs at least one addition")
 	}
 	return x
