@@ -70,7 +70,7 @@ func Extend(base *assess.Questionnaire, name string, src []byte, cat *assess.Cat
 	if len(problems) > 0 {
 		return nil, problems, doc.Warnings
 	}
-	q, lintProblems, warnings := Lint(name, combined, cat)
+	q, lintProblems, warnings := lint(name, combined, cat, true)
 	lintProblems = origin.blameSplice(lintProblems, name)
 	lintProblems, warnings = origin.place(lintProblems), origin.place(warnings)
 	warnings = append(warnings, doc.Warnings...)
@@ -122,6 +122,7 @@ func readExtension(root yamlx.Value, base *assess.Questionnaire) *extension {
 		x.id.Problem("give the combined questionnaire its own ID", "the extension's id is the base's, %q", base.ID)
 	}
 	x.version = f.Required("version", `the extension's version, for example "1.0.0"`)
+	versionTooLong(x.version, x.version.Str())
 	x.title, x.descr = f.Get("title"), f.Get("description")
 	sections := map[string]bool{}
 	for _, s := range base.Sections {

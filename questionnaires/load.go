@@ -41,6 +41,13 @@ func Parse(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire,
 // no dimension in a questionnaire with several. Warnings are returned even
 // when there are problems.
 func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, Problems, Problems) {
+	return lint(name, src, cat, false)
+}
+
+// lint is Lint; combined says src is an extension combined with its base
+// (Extend), whose version assay wrote from the two files' versions, each
+// checked where it was written.
+func lint(name string, src []byte, cat *assess.Catalog, combined bool) (*assess.Questionnaire, Problems, Problems) {
 	doc, root := yamlx.Parse(name, src)
 	if len(doc.Problems) > 0 {
 		return nil, doc.Problems, nil
@@ -51,7 +58,7 @@ func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, 
 		// Left out, the finding lists the question's controls; {} lists none.
 		"concerns": "list the controls the risk concerns by framework, or write concerns: {} if it concerns none",
 	}
-	l := &loader{cat: cat, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
+	l := &loader{cat: cat, combined: combined, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
 	doc.Warnings.Sort()
 	if len(doc.Problems) > 0 {
@@ -65,6 +72,7 @@ func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, 
 
 type loader struct {
 	cat          *assess.Catalog
+	combined     bool // an extension combined with its base: see lint
 	q            *assess.Questionnaire
 	optionsGiven map[*assess.Question]bool
 	pointsGiven  map[*assess.Option]bool
@@ -103,6 +111,9 @@ func (l *loader) read(root yamlx.Value) {
 	q := l.q
 	q.ID = l.id(f.Required("id", "a short name such as vendor-security-screen"))
 	q.Version = l.requiredLine(f, "version", `for example "1.0.0"`)
+	if !l.combined && !l.cat.AcceptsAnyFramework() {
+		versionTooLong(f.Get("version"), q.Version)
+	}
 	q.Title = l.requiredLine(f, "title", "")
 	l.checkLength(f.Get("title"), "title", q.Title, warnTitle)
 	q.Kind = assess.Kind(f.Required("kind", "").OneOf(kindNames()...))

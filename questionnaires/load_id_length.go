@@ -1,6 +1,11 @@
 package questionnaires
 
-import "fmt"
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
+)
 
 // IDs are written in conditions, answer files and --questionnaire
 // arguments, and shown in findings, the sidebar, assay list and the
@@ -17,6 +22,11 @@ const (
 	// an ID because the shorthand "- Some label" makes the label the
 	// value too.
 	MaxOptionValueLength = 100
+	// MaxVersionLength bounds a questionnaire's and an extension's
+	// version as written (the built-ins' longest is 6 characters). The
+	// combined version assay writes for an extension (its version, the
+	// base's ID and version) is longer by design and not held to it.
+	MaxVersionLength = 64
 )
 
 // quoteStart quotes the start of a long text, for a message about its
@@ -27,4 +37,15 @@ func quoteStart(s string) string {
 		return fmt.Sprintf("%q…", string(r[:shown]))
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// versionTooLong refuses a version, as written, of more than
+// MaxVersionLength characters at its line: assay list, the report's
+// heading and each assessment's header show it whole, and one of 10,000
+// characters filled them.
+func versionTooLong(v yamlx.Value, version string) {
+	if n := utf8.RuneCountInString(version); n > MaxVersionLength {
+		v.Problem(`a short version, such as "1.2.0"; what changed belongs in the description`,
+			"version is %d characters long; a version is at most %d", n, MaxVersionLength)
+	}
 }

@@ -144,6 +144,7 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"whole that is not true or false":    base + "sections: [{id: s, title: S, questions: [{id: q, type: number, text: Q, whole: 1}]}]\n",
 		"an option value of 101 characters":  base + "sections: [{id: s, title: S, questions: [{id: q, type: single, text: Q, options: [{value: " + strings.Repeat("v", MaxOptionValueLength+1) + "}, b]}]}]\n",
 		"a bare option of 101 characters":    base + "sections: [{id: s, title: S, questions: [{id: q, type: single, text: Q, options: [" + strings.Repeat("v", MaxOptionValueLength+1) + ", b]}]}]\n",
+		"a version of 65 characters":         strings.Replace(base, `"1"`, `"`+strings.Repeat("9", MaxVersionLength+1)+`"`, 1) + section,
 		"a recommendation with a blank when": base + "recommends: [{questionnaire: dpia, when: '', reason: R}]\n" + section,
 	}
 	for name, src := range cases {
