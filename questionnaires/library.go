@@ -32,6 +32,9 @@ type Library struct {
 	// the folder whose base never joined (missingBase), so that assay lint
 	// says the same as the loader.
 	baseless map[string]Problem
+	// extends names, for each extension combined, the questionnaire it
+	// extends: the chain down to a questionnaire file, for tooDeep.
+	extends map[string]string
 }
 
 // Builtin loads the embedded questionnaires. They are checked by tests, so

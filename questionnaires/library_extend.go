@@ -10,6 +10,11 @@ import (
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
+// MaxExtensionDepth is how many extensions may stand on one another above
+// a questionnaire file: an organisation's extension of a built-in, a
+// department's of that, a team's of that, with room to spare.
+const MaxExtensionDepth = 5
+
 // pendingExtension is an extension file found in the questionnaires
 // folder, combined once every questionnaire it may extend is loaded.
 type pendingExtension struct {
@@ -47,6 +52,10 @@ func (l *Library) addExtensions(pending []pendingExtension, cat *assess.Catalog)
 				waiting = append(waiting, p)
 				continue
 			}
+			if chain := l.extensionChain(base.ID); len(chain) > MaxExtensionDepth {
+				all = append(all, tooDeep(p, chain))
+				continue
+			}
 			q, problems, _ := Extend(base, p.path, p.src, cat)
 			if len(problems) > 0 {
 				all = append(all, problems...)
@@ -55,17 +64,17 @@ func (l *Library) addExtensions(pending []pendingExtension, cat *assess.Catalog)
 			if err := l.add(q); err != nil {
 				line, col := IDAt(p.src)
 				all = append(all, Problem{File: p.path, Line: line, Column: col, Field: "id", Message: err.Error()})
+				continue
 			}
+			if l.extends == nil {
+				l.extends = map[string]string{}
+			}
+			l.extends[q.ID] = base.ID
 		}
 		if len(waiting) == len(pending) {
 			for _, p := range waiting {
 				problem := missingBase(p, waiting, defined, l)
-				if abs, err := filepath.Abs(p.path); err == nil {
-					if l.baseless == nil {
-						l.baseless = map[string]Problem{}
-					}
-					l.baseless[abs] = problem
-				}
+				l.refuse(p.path, problem)
 				all = append(all, problem)
 			}
 			break
@@ -73,6 +82,40 @@ func (l *Library) addExtensions(pending []pendingExtension, cat *assess.Catalog)
 		pending = waiting
 	}
 	return all
+}
+
+// refuse keeps the problem that left the extension at path out of the
+// library, for LintExtension to say the same.
+func (l *Library) refuse(path string, problem Problem) {
+	if abs, err := filepath.Abs(path); err == nil {
+		if l.baseless == nil {
+			l.baseless = map[string]Problem{}
+		}
+		l.baseless[abs] = problem
+	}
+}
+
+// extensionChain is id followed by what it extends, down to a
+// questionnaire file: its length less one is how many extensions deep id
+// is.
+func (l *Library) extensionChain(id string) []string {
+	chain := []string{id}
+	for base, ok := l.extends[id]; ok; base, ok = l.extends[base] {
+		chain = append(chain, base)
+	}
+	return chain
+}
+
+// tooDeep is the problem of an extension whose base is already
+// MaxExtensionDepth extensions deep: each level's combined version carries
+// the one below's, and the folder is combined in a round per level, so a
+// chain without end grows both without end.
+func tooDeep(p pendingExtension, chain []string) Problem {
+	doc, root := yamlx.Parse(p.path, p.src)
+	root.Field("extends").Problem("extend a questionnaire lower in the chain, or make one of them a questionnaire file of its own",
+		"extends %q, already %d extensions deep (%s); an extension can be at most %d levels above a questionnaire file",
+		chain[0], len(chain)-1, strings.Join(chain, " → "), MaxExtensionDepth)
+	return doc.Problems[0]
 }
 
 // missingBase is the problem of an extension whose base never joined the
@@ -151,6 +194,10 @@ func (l *Library) LintExtension(path string, src []byte) (*assess.Questionnaire,
 			}
 		}
 		return nil, Problems{unknownBase(path, src, l)}, nil
+	}
+	if chain := l.extensionChain(base.ID); len(chain) > MaxExtensionDepth {
+		problem := tooDeep(pendingExtension{path: path, src: src}, chain)
+		return nil, Problems{problem}, nil
 	}
 	return Extend(base, path, src, l.cat)
 }
