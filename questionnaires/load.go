@@ -79,6 +79,7 @@ type loader struct {
 	// conditions wait until every question is known.
 	pendingWhen []pendingCondition
 	qValues     map[string]yamlx.Value // where each question was defined
+	qByLower    map[string]string      // each question's ID in lower case, to the first ID written so
 	reach       map[string]float64     // the most points each dimension's questions reach (checkMagnitudes)
 	ranges      map[string][2]float64  // each dimension's range through the rules so far (checkRuleReach)
 	allLevels   map[string]bool        // every level id in the file, defined above or below
@@ -188,7 +189,7 @@ func idWhy(s string) string {
 
 func (l *loader) sections(v yamlx.Value) {
 	seenSection := map[string]bool{}
-	l.qValues = map[string]yamlx.Value{}
+	l.qValues, l.qByLower = map[string]yamlx.Value{}, map[string]string{}
 	for _, sv := range v.ListOf("sections", "one a line: - id: s1, with its title and questions") {
 		if !sv.Exists() {
 			sv.Problem("write the section's fields under the -, or remove the -", "the entry is empty")
@@ -252,6 +253,14 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 	q.ID = l.id(idv)
 	if prev, dup := l.qValues[q.ID]; dup && q.ID != "" {
 		idv.Problem(fmt.Sprintf("first defined at line %d", prev.Line()), "duplicate question id %q", q.ID)
+	} else if first, near := l.qByLower[strings.ToLower(q.ID)]; near && !l.cat.AcceptsAnyFramework() {
+		// Conditions and answer files name a question exactly, so MFA
+		// meant as mfa would answer the other question without a word.
+		idv.Problem(fmt.Sprintf("first defined at line %d; give each question an ID no other has, in any case", l.qValues[first].Line()),
+			"question id %q differs from question id %q only in case", q.ID, first)
+	}
+	if _, seen := l.qByLower[strings.ToLower(q.ID)]; !seen {
+		l.qByLower[strings.ToLower(q.ID)] = q.ID
 	}
 	l.qValues[q.ID] = v
 	q.Text = l.requiredText(f, "text", "")
