@@ -586,7 +586,11 @@ func (l *loader) recommends(v yamlx.Value) {
 	const always = "to recommend it whatever the answers, leave out when"
 	for _, rv := range v.List() {
 		f := rv.Map("questionnaire", "when", "reason")
-		r := &assess.Recommendation{Questionnaire: f.Required("questionnaire", "the id of the questionnaire to run").Str(), Reason: f.Required("reason", "").Str()}
+		qv := f.Required("questionnaire", "the id of the questionnaire to run")
+		r := &assess.Recommendation{Questionnaire: qv.Str(), Reason: f.Required("reason", "").Str()}
+		if r.Questionnaire != "" && r.Questionnaire == l.q.ID {
+			qv.Problem("name the assessment to run next, not the pre-screen itself", "%q is this questionnaire", r.Questionnaire)
+		}
 		w := f.Get("when")
 		switch {
 		case !w.Exists():

@@ -72,3 +72,15 @@ func TestConstantRecommendationSaysHowToWriteAlways(t *testing.T) {
 			line: 7, field: field, message: "when is blank", hint: "to recommend it whatever the answers, leave out when"},
 	})
 }
+
+// A pre-screen that named itself under recommends loaded, and its review
+// then offered to start the pre-screen again as the assessment its
+// answers call for (lint said nothing: a recommendation of the file's own
+// ID was taken as known). It is refused at its line.
+func TestPrescreenRecommendingItselfIsRefused(t *testing.T) {
+	src := strings.Replace(alwaysScreenWith(""), "questionnaire: vendor-security-screen", "questionnaire: t", 1)
+	checkLintCases(t, []lintCase{
+		{name: "recommends itself", yaml: src, line: 6, field: "recommends[0].questionnaire",
+			message: `"t" is this questionnaire`, hint: "name the assessment to run next"},
+	})
+}
