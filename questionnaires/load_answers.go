@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
@@ -296,6 +297,26 @@ func (l *loader) optionValue(v yamlx.Value, key, s string) {
 	default:
 		if err := assess.CheckLine(key, s); err != nil {
 			v.Problem("", "%s", err.Error())
+		} else if r, at := firstInvisible(s); at > 0 {
+			v.Problem("a value is typed in answer files and conditions; give it plain characters, and put it in the label if it must show",
+				"%s holds an invisible character (%U) at character %d", key, r, at)
 		}
 	}
+}
+
+// firstInvisible finds the first character of s that shows as nothing
+// (Unicode's format characters: a zero-width space, a word joiner, a
+// byte-order mark, a soft hyphen) and its position, counted from 1; 0
+// when there is none. In an option's value one made "yes" and "yes" plus
+// a zero-width space two options that look alike, of which typing yes
+// reaches one.
+func firstInvisible(s string) (rune, int) {
+	n := 0
+	for _, r := range s {
+		n++
+		if unicode.Is(unicode.Cf, r) {
+			return r, n
+		}
+	}
+	return 0, 0
 }
