@@ -80,13 +80,16 @@ func TestNoEscapeSequencesReachTheTerminal(t *testing.T) {
 	s := newCLISession(t)
 	qdir := hostileQuestionnaire(t)
 	q := []string{"--questionnaires", qdir}
-	// The version too: score --explain and plan printed it as it was.
+	// The version too: score --explain and plan printed it as it was. A
+	// version is at most 64 characters (longer is refused), so it carries
+	// evil's sequences without its link and its words.
+	const evilVersion = "2.1.0 \x1b]52;c;cGF3bmVk\x07\x1b[2J\u009b31m\u0085\u202eRTL\u202c"
 	hostilePath := filepath.Join(qdir, "hostile.yaml")
 	body, err := os.ReadFile(hostilePath)
 	if err != nil || !strings.Contains(string(body), "version: \"2.1.0\"\n") {
 		t.Fatalf("hostile.yaml no longer has version 2.1.0: %v", err)
 	}
-	writeFile(t, qdir, "hostile.yaml", strings.Replace(string(body), "version: \"2.1.0\"\n", "version: "+quote("2.1.0 "+evil)+"\n", 1))
+	writeFile(t, qdir, "hostile.yaml", strings.Replace(string(body), "version: \"2.1.0\"\n", "version: "+quote(evilVersion)+"\n", 1))
 	// The lint of the questionnaire itself (it has no problems, but says so
 	// by file name) and the listing of questionnaires.
 	var outputs []string
