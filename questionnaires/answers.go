@@ -16,7 +16,10 @@ type AnswersFile struct {
 	Questionnaire string
 	Version       string
 	Source        assess.Source
-	Answers       []assess.Answer
+	// SourceLine is the line of the file's source line, 0 when it has
+	// none: assay send writes its sent line right after it.
+	SourceLine int
+	Answers    []assess.Answer
 	// Assessment is the UUID of the assessment the file answers, if it
 	// names one (assay send writes it last, so a cut file lacks it), and
 	// AssessmentLine its line.
@@ -148,7 +151,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	out.Assessment, out.AssessmentLine = f.Get("assessment").Str(), f.Get("assessment").Line()
 	out.Subject, out.SubjectLine = f.Get("subject").Str(), f.Get("subject").Line()
 	if s := f.Get("source").OneOf(string(assess.ByAnalyst), string(assess.ByVendor)); s != "" {
-		out.Source = assess.Source(s)
+		out.Source, out.SourceLine = assess.Source(s), f.Get("source").Line()
 	}
 	if sv := f.Get("sent"); sv.Str() != "" {
 		t, err := time.Parse(time.RFC3339Nano, sv.Str())

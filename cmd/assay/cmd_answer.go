@@ -77,6 +77,8 @@ assay send wrote) or --own (the answers are yours).`,
 			for _, r := range revised {
 				uuids = append(uuids, r.UUID)
 			}
+			// What the file says of itself, before --vendor makes it theirs.
+			saysVendor := parsed.Source == assess.ByVendor
 			if err := a.settleOrigin(cmd, file, parsed, vendor, own, append([]*assess.Assessment{asmt}, revised...)); err != nil {
 				return err
 			}
@@ -97,6 +99,11 @@ assay send wrote) or --own (the answers are yours).`,
 					inform(a.stderr, fmt.Sprintf("File %s was sent for assessment %d, which assessment %d revises: it is read into %d",
 						safetext.OneLine(file), r.ID, asmt.ID, asmt.ID))
 					sentFor = r
+				}
+			}
+			if saysVendor && parsed.Sent.IsZero() {
+				if err := a.checkSentLineKept(cmd, file, parsed, sentFor); err != nil {
+					return err
 				}
 			}
 			var atSend assess.Answers
@@ -253,6 +260,27 @@ func (a *app) answersWhenSent(cmd *cobra.Command, file string, asmt *assess.Asse
 			safetext.OneLine(file), parsed.SentLine, asmt.ID, safetext.OneLine(parsed.SentText), sendingTimes(sendings))}
 	}
 	return ledger.AnswersAt(asmt.Answers, trail, parsed.Sent), nil
+}
+
+// checkSentLineKept refuses a file that says it is the vendor's but has no
+// sent line, when a sending is on record for the assessment it names:
+// assay send wrote the line, and without it nothing tells an answer the
+// vendor left as it was sent from one they gave, so an answer corrected
+// here after sending would be overwritten by the vendor's stale copy. A
+// file for an assessment with no sending on record (kept before sendings
+// were recorded, or written by hand) is read as it has always been.
+func (a *app) checkSentLineKept(cmd *cobra.Command, file string, parsed *questionnaires.AnswersFile, asmt *assess.Assessment) error {
+	at, found, err := a.db.LastSending(a.ctx(cmd), asmt.ID)
+	if err != nil || !found {
+		return err
+	}
+	line := parsed.SourceLine
+	if line == 0 {
+		line = 1
+	}
+	return exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: missing; a file from assay send has a sent: line after its source line, saying when it was sent, "+
+		"and a file was sent to the vendor for assessment %d (last on %s): put the line back as it was sent; nothing was recorded",
+		safetext.OneLine(file), line, asmt.ID, at.UTC().Format("2006-01-02 15:04 UTC"))}
 }
 
 // sendingTimes lists the times of the sendings on record, the last three

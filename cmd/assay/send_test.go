@@ -231,8 +231,11 @@ func TestAnswersFileReadTwiceChangesNothing(t *testing.T) {
 		t.Errorf("audit records of answers: %d after the first read, %d after the second", events, again)
 	}
 	newTrustingSession(t, s).ok("import", writeTemp(t, "acme.json", export))
-	sent := strings.Split(strings.TrimSpace(s.ok("send", id)), "\n")
-	vendor := writeTemp(t, "v.yaml", "source: vendor\nanswers:\n  encryption-rest: \"yes\"\n"+sent[len(sent)-1]+"\n")
+	// The vendor's file as sent, cut down to its lines that say whose
+	// it is, when it was sent and for which assessment.
+	sent := s.ok("send", id)
+	lines := strings.Split(strings.TrimSpace(sent), "\n")
+	vendor := writeTemp(t, "v.yaml", "source: vendor\n"+sentLine.FindString(sent)+"answers:\n  encryption-rest: \"yes\"\n"+lines[len(lines)-1]+"\n")
 	s.ok("answer", id, "-f", vendor)
 	confirm := writeTemp(t, "c.yaml", "answers:\n  encryption-rest: \"yes\"\n")
 	if got := s.ok("answer", id, "--own", "-f", confirm); got != "recorded 1 answer in assessment "+id+"\n" {
