@@ -240,12 +240,18 @@ func (a *app) revisedChain(cmd *cobra.Command, asmt *assess.Assessment) ([]*asse
 	return out, nil
 }
 
+// sendingsRecordedSince is when assay send began recording each sending
+// in the assessment's audit trail: an assay from before wrote sent lines
+// it kept no record of.
+var sendingsRecordedSince = time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
+
 // answersWhenSent is what asmt's answers were when assay send filled them
 // into the file (ledger.AnswersAt, from its trail). The file's sent line
 // must name a sending the trail records, when it records any: the vendor
 // holds the file, and a later time would make answers changed here since
-// read as left as they were sent. A trail with no sending (one kept
-// before sendings were recorded) is taken at the file's word.
+// read as left as they were sent. A trail with no sending is taken at the
+// file's word only for a time before sendingsRecordedSince (a file an
+// older assay sent): a later one names a sending that never was.
 func (a *app) answersWhenSent(cmd *cobra.Command, file string, asmt *assess.Assessment, parsed *questionnaires.AnswersFile) (assess.Answers, error) {
 	events, err := a.db.Events(a.ctx(cmd), asmt.ID)
 	if err != nil {
@@ -255,9 +261,14 @@ func (a *app) answersWhenSent(cmd *cobra.Command, file string, asmt *assess.Asse
 	for i, e := range events {
 		trail[i] = e.Event
 	}
-	if sendings := ledger.Sendings(trail); len(sendings) > 0 && !slices.ContainsFunc(sendings, parsed.Sent.Equal) {
+	sendings := ledger.Sendings(trail)
+	if len(sendings) > 0 && !slices.ContainsFunc(sendings, parsed.Sent.Equal) {
 		return nil, exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: no file was sent for assessment %d at %s (assay send recorded %s): the line was changed; nothing was recorded",
 			safetext.OneLine(file), parsed.SentLine, asmt.ID, safetext.OneLine(parsed.SentText), sendingTimes(sendings))}
+	}
+	if len(sendings) == 0 && !parsed.Sent.Before(sendingsRecordedSince) {
+		return nil, exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: no file was sent for assessment %d at %s: no sending is on record for it, and assay has recorded each sending since %s; the line was changed; nothing was recorded",
+			safetext.OneLine(file), parsed.SentLine, asmt.ID, safetext.OneLine(parsed.SentText), sendingsRecordedSince.Format("2006-01-02"))}
 	}
 	return ledger.AnswersAt(asmt.Answers, trail, parsed.Sent), nil
 }

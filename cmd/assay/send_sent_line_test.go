@@ -60,3 +60,32 @@ func TestVendorFileWithoutItsSentLineIsRefused(t *testing.T) {
 		t.Errorf("the file as sent: %s", out)
 	}
 }
+
+// A sent line naming a time on which no sending is on record was read at
+// its word when the assessment had no sending on record at all, though
+// the README said it was refused. Every sending is recorded since
+// sendingsRecordedSince: a file that says it was sent since then, for an
+// assessment with none on record, names a sending that never was, and is
+// refused at its sent line. One sent before then, by an assay that did not
+// record sendings, is read, as is one without a sent line.
+func TestSentLineForAnAssessmentWithNoSendingOnRecord(t *testing.T) {
+	s := newCLISession(t)
+	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", "mfa: no")
+	file := func(sent string) string {
+		return writeTemp(t, "acme.yaml", "questionnaire: vendor-security-screen\nsource: vendor\n"+sent+
+			"answers:\n  attestation: \"yes\"\nassessment: "+s.uuidOf(id)+"\n")
+	}
+	code, _, stderr := s.run("", "answer", id, "-f", file("sent: \"2026-12-05T09:00:00Z\"\n"))
+	if code == 0 || !strings.Contains(stderr, "acme.yaml:3: sent: no file was sent for assessment "+id+" at 2026-12-05T09:00:00Z: no sending is on record for it, and assay has recorded each sending since 2026-12-05") {
+		t.Errorf("a sent time after sendings were recorded, none on record: exit %d, stderr:\n%s", code, stderr)
+	}
+	if n := unreviewedVendorAnswers(s, id); n != 0 {
+		t.Errorf("a refused file recorded %d answers as the vendor's", n)
+	}
+	for _, sent := range []string{"sent: \"2026-12-04T18:00:00.5Z\"\n", ""} {
+		if out := s.ok("answer", id, "-f", file(sent)); !strings.Contains(out, "recorded 1 answer") {
+			t.Errorf("%q: %s", sent, out)
+		}
+		s.ok("answer", id, "--own", "-f", writeTemp(t, "undo.yaml", "answers:\n  attestation: \"no\"\n"))
+	}
+}
