@@ -48,7 +48,8 @@ is intact, and 1 naming the first record, field or entry at fault.
 
 With --against FILE (a committee report, an OSCAL POA&M or an export made
 earlier) it also proves that the database still holds the history the file
-pins, and only added to it.
+pins, and only added to it. It does not check the file's own content: a copy
+edited after it was made keeps its pin and passes too.
 
 With --checkpoint, a verify that finds everything intact signs a verify
 checkpoint into the ledger with your key. --incremental then checks only
@@ -219,10 +220,16 @@ func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 		safetext.OneLine(file), got.ID, p.Records, now)
 	if p.Entry == 0 {
 		fmt.Fprintln(a.stdout, "The file pins no signed ledger entry, so it proves the hash chain only.")
-		return
+	} else {
+		fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",
+			p.Entry, safetext.OneLine(got.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
 	}
-	fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",
-		p.Entry, safetext.OneLine(got.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
+	// The pin is a position in the history, which an edited copy keeps:
+	// said every time, so that no reader takes the lines above as proof
+	// that the file is as assay wrote it.
+	fmt.Fprintf(a.stdout, "The content of %s was not checked: a copy edited after it was made passes too; "+
+		"compare it with the copy kept where the database's writers cannot change it, or with one made afresh, which shows the assessment as it is now.\n",
+		safetext.OneLine(file))
 }
 
 // readPin reads the record a report (Markdown or HTML), an OSCAL document
