@@ -10,8 +10,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/questionnaires"
@@ -25,6 +28,13 @@ import (
 // succeeds, and the file it leaves is complete on its own (no -wal
 // beside it) and verifies. Before, each kill left a database at the
 // target holding the schema or part of the copy.
+//
+// Each kill lands while the copy is under way, by construction rather
+// than by timing: the test holds a lock on one of the server's tables,
+// so the copy stops at that table's read, with the tables before it
+// already written into its file; the server shows the read waiting, and
+// the process is killed there. Timed kills missed a fast run: all three
+// fell after it had ended, and the test failed.
 func TestMigrateFromKilledLeavesNoFile(t *testing.T) {
 	s := newTeamServer(t)
 	owner := s.person("owner", "owner", "analyst")
@@ -40,50 +50,25 @@ func TestMigrateFromKilledLeavesNoFile(t *testing.T) {
 	folder := t.TempDir()
 	target := filepath.Join(folder, "archive.db")
 	targetEnv := withEnv(env, "ASSAY_DB", target)
-	// A whole run, timed from its first write, into a folder of its own,
-	// so that the kills below fall within one.
-	timedFolder := t.TempDir()
-	_, writing := killMigrateAfterFirstWrite(t, s.bin, withEnv(env, "ASSAY_DB", filepath.Join(timedFolder, "timed.db")), timedFolder, owner.dsn, time.Hour)
-	if _, err := os.Stat(filepath.Join(timedFolder, "timed.db")); err != nil {
-		t.Fatalf("the timed migrate --from made no file: %v", err)
-	}
-
-	killed := 0
-	for _, frac := range []float64{0, 0.25, 0.5} {
-		delay := time.Duration(frac * float64(writing))
-		if exited, _ := killMigrateAfterFirstWrite(t, s.bin, targetEnv, folder, owner.dsn, delay); exited {
-			// Done before the kill (a busy machine's timing): the file
-			// is the whole copy; the next kill tries into none again.
-			t.Logf("migrate --from ended by itself before the kill %v after its first write", delay.Round(time.Millisecond))
-			removeDatabaseFiles(target)
-			continue
-		}
-		killed++
+	// subjects is the copy's second table (it starts), events its sixth,
+	// after the assessments, their answers and plans (midway).
+	for _, table := range []string{"subjects", "events"} {
+		killMigrateWhileCopying(t, s, targetEnv, folder, owner, table)
 		for _, suffix := range databaseSuffixes {
 			if _, err := os.Lstat(target + suffix); !errors.Is(err, fs.ErrNotExist) {
-				t.Errorf("migrate --from killed %v after its first write (writing takes %v) left %s (%v)",
-					delay.Round(time.Millisecond), writing.Round(time.Millisecond), filepath.Base(target+suffix), err)
+				t.Errorf("migrate --from killed while it copied %s left %s (%v)", table, filepath.Base(target+suffix), err)
 			}
 		}
 	}
-	t.Logf("killed %d runs", killed)
-	if killed == 0 {
-		t.Fatal("no migrate --from was killed before it ended")
+	if names := folderNames(t, folder); len(names) == 0 {
+		t.Fatal("the killed runs left nothing for the next to clean up: they were not killed while copying")
 	}
 
 	r := runProc(s.bin, targetEnv, "migrate", "--from", owner.dsn)
 	if r.code != 0 || !strings.Contains(r.stdout, "Copied from") || !strings.Contains(r.stdout, target) {
 		t.Fatalf("migrate --from after the killed runs: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
-	entries, err := os.ReadDir(folder)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if len(names) != 1 || names[0] != "archive.db" {
+	if names := folderNames(t, folder); len(names) != 1 || names[0] != "archive.db" {
 		t.Errorf("after the move the folder holds %q; want archive.db alone (no -wal, no leftover of the killed runs)", names)
 	}
 	if r := runProc(s.bin, targetEnv, "verify"); r.code != 0 || !strings.Contains(r.stdout, "Audit trail intact: 4 assessments") {
@@ -95,19 +80,68 @@ func TestMigrateFromKilledLeavesNoFile(t *testing.T) {
 	}
 }
 
-// killMigrateAfterFirstWrite runs assay migrate --from into a file in
-// folder and kills it with SIGKILL delay after a database file with a
-// write log first appears there. It reports whether the run ended by
-// itself first, and for how long it ran after that first write.
-func killMigrateAfterFirstWrite(t *testing.T, bin string, env []string, folder, dsn string, delay time.Duration) (bool, time.Duration) {
+// killMigrateWhileCopying runs assay migrate --from into a file in
+// folder and kills it with SIGKILL while its copy waits to read table:
+// the superuser holds that table locked, and the kill comes once the
+// server shows the copy's read of it, by as's login, waiting for the
+// lock and the run's own copy file is in folder. The lock is let go after the kill.
+func killMigrateWhileCopying(t *testing.T, s *teamServer, env []string, folder string, as *teamPerson, table string) {
 	t.Helper()
-	cmd := exec.Command(bin, "migrate", "--from", dsn)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	lock, err := s.raw.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Rollback()
+	if _, err := lock.ExecContext(ctx, `LOCK TABLE `+pgx.Identifier{s.schema, table}.Sanitize()+` IN ACCESS EXCLUSIVE MODE`); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(s.bin, "migrate", "--from", as.dsn)
 	cmd.Env = env
-	// This run's write log: one a killed run left, which this run
-	// removes first, timed the kill from before this run had begun.
-	return killAfterFileAppears(t, cmd, "migrate --from", folder, func(name string) bool {
-		return strings.HasSuffix(name, "-"+strconv.Itoa(cmd.Process.Pid)+"-wal")
-	}, delay)
+	var errOut strings.Builder
+	cmd.Stderr = &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	for {
+		select {
+		case err := <-done:
+			t.Fatalf("migrate --from ended while %s was locked (%v): it never waited for it\n%s", table, err, errOut.String())
+		case <-ctx.Done():
+			_ = cmd.Process.Kill()
+			t.Fatalf("migrate --from never waited to read %s within two minutes\n%s", table, errOut.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		var waiting int
+		err := s.raw.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_stat_activity
+			WHERE usename = $1 AND wait_event_type = 'Lock' AND query LIKE $2`, as.login, "SELECT % FROM "+table+" ORDER BY %").Scan(&waiting)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if waiting == 0 || !copyFileThere(folder, cmd.Process.Pid) {
+			continue
+		}
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		<-done
+		return
+	}
+}
+
+// copyFileThere reports whether the migrate run of process pid has its
+// copy file (.NAME.migrating-PID) in folder.
+func copyFileThere(folder string, pid int) bool {
+	entries, _ := os.ReadDir(folder)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".migrating-"+strconv.Itoa(pid)) {
+			return true
+		}
+	}
+	return false
 }
 
 // largePortfolio fills the SQLite file path with n assessments, each
