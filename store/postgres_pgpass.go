@@ -46,41 +46,51 @@ type passFileServer struct {
 	user     string
 }
 
-// passFilePassword is the password for srv as libpq would take it from
-// the password file, given the one pgx found (from the connection string,
-// PGPASSWORD, a service file or the password file). Only a password pgx
-// took from the password file is replaced: one the connection string or
-// PGPASSWORD gives wins, as with libpq, and so does a service file's. On
-// Windows, where libpq makes no permission check and sockets are rare,
-// pgx's answer stands.
-func passFilePassword(srv passFileServer, dsn, pgxFound string) string {
+// passFilePasswords are the passwords for servers, the hosts a
+// connection string names in the order they are tried, as libpq would
+// take each from the password file when it tries that host, given the
+// one pgx found for the first (from the connection string, PGPASSWORD, a
+// service file or the password file). Only a password pgx took from the
+// password file is replaced: one the connection string or PGPASSWORD
+// gives wins, for every host, as with libpq, and so does a service
+// file's. On Windows, where libpq makes no permission check and sockets
+// are rare, pgx's answer stands.
+func passFilePasswords(servers []passFileServer, dsn, pgxFound string) []string {
+	found := make([]string, len(servers))
+	for i := range found {
+		found[i] = pgxFound
+	}
 	if runtime.GOOS == "windows" || passwordOf(dsn) != "" || os.Getenv("PGPASSWORD") != "" {
-		return pgxFound
+		return found
 	}
 	path := passFilePath(dsn)
 	if path == "" {
-		return pgxFound
+		return found
 	}
 	file, err := pgpassfile.ReadPassfile(path)
 	if err != nil {
-		return pgxFound // no file to read: pgx found nothing in it either
+		return found // no file to read: pgx found nothing in it either
 	}
-	port := strconv.Itoa(int(srv.port))
-	pgxHost := srv.host
-	if isSocketDir(srv.host) {
+	first := servers[0]
+	pgxHost := first.host
+	if isSocketDir(first.host) {
 		pgxHost = "localhost"
 	}
-	if pgxFound != "" && pgxFound != file.FindPassword(pgxHost, port, srv.database, srv.user) {
-		return pgxFound // not the password file's
+	if pgxFound != "" && pgxFound != file.FindPassword(pgxHost, strconv.Itoa(int(first.port)), first.database, first.user) {
+		return found // not the password file's
 	}
-	if !passFileIsPrivate(path) {
-		return ""
+	for i, srv := range servers {
+		found[i] = ""
+		if !passFileIsPrivate(path) {
+			continue
+		}
+		database := srv.database
+		if database == "" {
+			database = srv.user // libpq's default database is the login's name
+		}
+		found[i] = file.FindPassword(passFileHost(srv.host), strconv.Itoa(int(srv.port)), database, srv.user)
 	}
-	database := srv.database
-	if database == "" {
-		database = srv.user // libpq's default database is the login's name
-	}
-	return file.FindPassword(passFileHost(srv.host), port, database, srv.user)
+	return found
 }
 
 // isSocketDir reports whether host is a Unix socket's folder, as pgx

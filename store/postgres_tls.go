@@ -44,7 +44,7 @@ func teamConfig(dsn string) (*pgx.ConnConfig, error) {
 			return nil, err
 		}
 	}
-	cfg.Password = passFilePassword(passFileServer{cfg.Host, cfg.Port, cfg.Database, cfg.User}, dsn, cfg.Password)
+	withPasswordPerHost(cfg, dsn)
 	return withKeepAlive(cfg), nil
 }
 

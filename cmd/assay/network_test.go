@@ -57,10 +57,11 @@ var forbiddenSymbols = regexp.MustCompile(`^(` + strings.Join([]string{
 var socketCallers = regexp.MustCompile(`^(type:\*?)?(net[./]|syscall\.|crypto/|errors\.|go:main\.inittasks|internal/|vendor/golang\.org/x/net/|github\.com/jackc/pgx/v5/)`)
 
 // teamAdapter is the part of store that may reach the PostgreSQL driver:
-// opening a team database, and the connection, dialect and error words
+// opening a team database (its configuration, the password for each of
+// its hosts included), and the connection, dialect and error words
 // of one that is open, and the connection a watcher listens on for
 // others' changes (store/postgres*.go).
-var teamAdapter = regexp.MustCompile(`^(type:\*?)?github\.com/assay-dev/assay/store\.(OpenTeam|TeamInit|TeamGrant|TeamRevoke|TeamMembers|connectTeam|teamConfig|unwrapConnect|openTeamAdmin|\(\*?(pgDialect|pgConn|pgConnector|pgStmt|pgRows|pgListener|teamAdmin)\)\.|(pgDialect|pgConn|pgConnector|pgStmt|pgRows|pgListener|teamAdmin)\b)`)
+var teamAdapter = regexp.MustCompile(`^(type:\*?)?github\.com/assay-dev/assay/store\.(OpenTeam|TeamInit|TeamGrant|TeamRevoke|TeamMembers|connectTeam|teamConfig|withPasswordPerHost|unwrapConnect|openTeamAdmin|\(\*?(pgDialect|pgConn|pgConnector|pgStmt|pgRows|pgListener|teamAdmin)\)\.|(pgDialect|pgConn|pgConnector|pgStmt|pgRows|pgListener|teamAdmin)\b)`)
 
 // TestSocketCodeIsTheTeamDriversOnly reads the linker's call graph of the
 // built binary.
