@@ -31,10 +31,10 @@ made, while other assay windows keep working. Copying the database with
 cp while assay runs can take a torn copy: the newest changes wait in the
 -wal file beside it.
 
-The copy is built beside FILE (.NAME.backup-PID), checked (SQLite's
-integrity check, assay's schema, and everything assay verify checks:
-ledger, audit trails, signatures), written to disk, and only then renamed
-to FILE, with mode 0600. A backup killed at any moment leaves no FILE (or,
+The copy is built beside FILE, in a folder only you may enter
+(.NAME.backup-PID), checked (SQLite's integrity check, assay's schema,
+and everything assay verify checks: ledger, audit trails, signatures),
+written to disk, and only then renamed to FILE, with mode 0600. A backup killed at any moment leaves no FILE (or,
 once renamed, the whole backup); the next one removes what it left. It prints the number of assessments and
 subjects and the ledger's head (entry and hash): keep them with the file,
 to compare later.
@@ -132,8 +132,13 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 		return err
 	}
 	removeStaleBuilds(held, "backup")
-	building := buildingPrefix(held, "backup") + strconv.Itoa(os.Getpid())
-	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
+	folder := buildingPrefix(held, "backup") + strconv.Itoa(os.Getpid())
+	removeBuild(folder) // one of this process's ID is a dead one's
+	building, err := makeBuild(folder, held)
+	if err != nil {
+		return cannotWrite(name, err)
+	}
+	defer os.RemoveAll(folder) // empty once the copy is in place
 	done, err := a.buildBackup(ctx, db, building, name, unverified)
 	if err == nil {
 		// Checked again just before the rename, which replaces whatever
@@ -151,7 +156,6 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 		err = newInPlace(building, held, name)
 	}
 	if err != nil {
-		removeDatabaseFiles(building)
 		return err
 	}
 	holds := assess.Count(done.res.Assessments, "assessment", "assessments") + " and " + assess.Count(done.res.Subjects, "subject", "subjects")
@@ -187,6 +191,7 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 		return backupDone{}, cannotWrite(name, err)
 	}
 	f.Close()
+	backupCopyCreated(building)
 	abs, err := filepath.Abs(building) // never read as a file: URI
 	if err == nil {
 		err = db.BackupInto(ctx, abs, safetext.OneLine(name))

@@ -27,9 +27,10 @@ here, and reports read the same.
 
 The copy is one transaction on the target, checked as assay verify would
 before it is committed: if anything fails, the target is left as it was. A
-file that is not there yet is built beside it (.NAME.migrating-PID) and
-renamed into place once verified, so that a move killed at any moment leaves
-no file; the next move removes what a killed one left. The
+file that is not there yet is built beside it, in a folder only you may
+enter (.NAME.migrating-PID), and renamed into place once verified, so that
+a move killed at any moment leaves no file; the next move removes what a
+killed one left. The
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be

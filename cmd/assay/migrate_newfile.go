@@ -16,7 +16,8 @@ import (
 )
 
 // assay migrate --from into a file that is not there yet builds the copy
-// in a file of its own beside it, .NAME.migrating-PID, verifies it there,
+// in a folder of its own beside it, .NAME.migrating-PID (build_folder.go),
+// verifies it there,
 // closes it (which folds its write log into it) and only then gives it
 // the target's name. A run killed at any moment, even with SIGKILL or by
 // a power cut, so leaves the target absent, never a database holding the
@@ -38,14 +39,18 @@ func buildingPrefix(target, kind string) string {
 // does not exist, as above.
 func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target string) error {
 	removeStaleBuilds(target, "migrating")
-	building := migratingPrefix(target) + strconv.Itoa(os.Getpid())
-	removeDatabaseFiles(building) // a file of this process's ID is a dead one's
+	folder := migratingPrefix(target) + strconv.Itoa(os.Getpid())
+	removeBuild(folder) // one of this process's ID is a dead one's
+	building, err := makeBuild(folder, target)
+	if err != nil {
+		return fmt.Errorf("creating %s: %w; nothing was copied", safetext.OneLine(target), err)
+	}
+	defer os.RemoveAll(folder) // empty once the copy is in place
 	done, err := a.buildCopy(ctx, server, building, target)
 	if err == nil {
 		err = putInPlace(building, target)
 	}
 	if err != nil {
-		removeDatabaseFiles(building)
 		return err
 	}
 	a.reportCopy(server.Where(), target, done)
@@ -167,9 +172,9 @@ func removeStaleBuilds(target, kind string) {
 		if !ok || err != nil || pid == os.Getpid() || !processGone(pid) {
 			continue // a live run's, or no run's
 		}
-		// By the copy's name, whichever of its files is left: a run
+		// By the build's name, whichever of its files is left: a run
 		// killed while it removed them may have removed the copy alone.
-		removeDatabaseFiles(filepath.Join(filepath.Dir(target), prefix+id))
+		removeBuild(filepath.Join(filepath.Dir(target), prefix+id))
 	}
 }
 

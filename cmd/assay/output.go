@@ -176,6 +176,11 @@ var outputChecked, folderHeld = func(target string) {}, func(target string) {}
 
 var tempCreated = func(path string) {}
 
+// backupCopyCreated is called once assay backup has created the file it
+// builds its copy in, before SQLite writes it: tests plant files beside
+// it there, as another user of the folder could.
+var backupCopyCreated = func(copyPath string) {}
+
 // linkNew gives the written temporary file its name only if the name is
 // free: a hard link fails when something is there, in one step, where a
 // check and a rename would leave a moment between them.
