@@ -24,6 +24,10 @@ type Explanation struct {
 	By      string              `json:"by"`
 	At      time.Time           `json:"at"`
 	Seq     int64               `json:"audit_seq"` // its audit record
+	// CarriedFrom is the assessment a revision carried it from, where
+	// it stood for the same answers (0 for one written here); By and At
+	// are still who wrote it and when.
+	CarriedFrom int64 `json:"carried_from,omitempty"`
 }
 
 // ExplainKind is the audit record kind of an explanation; its target is
@@ -39,6 +43,51 @@ const MaxExplanationLength = 2000
 type ExplanationRecord struct {
 	Answers []DisagreeingAnswer `json:"answers"`
 	Text    string              `json:"text"`
+	// Carried is set on a revision's record of an explanation that
+	// stood on the assessment it revises: the record's actor is who
+	// started the revision, Carried who wrote the text, and when.
+	Carried *CarriedExplanation `json:"carried,omitempty"`
+}
+
+// CarriedExplanation says where a revision's explanation was carried
+// from: the assessment revised, its audit record of the explanation, and
+// who wrote it when (for one itself carried, who first wrote it).
+type CarriedExplanation struct {
+	Assessment int64     `json:"assessment"`
+	Seq        int64     `json:"audit_seq"`
+	By         string    `json:"by"`
+	At         time.Time `json:"at"`
+}
+
+// CarriedExplanations are the records a revision of a starts with for the
+// explanations standing on a: one for each disagreement explained for
+// the answers a holds, which the revision copies as they are. Such an
+// explanation explains those answers on the revision as it did here, so
+// nobody is asked again why answers nobody changed both stand; one whose
+// answers change in the revision is asked for again (explain). An
+// explanation that no longer stood here (its answers changed after it)
+// is not carried.
+func (a *Assessment) CarriedExplanations() []CheckExplained {
+	if a.Questionnaire == nil {
+		return nil
+	}
+	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
+	a.explain(res)
+	var out []CheckExplained
+	for _, d := range res.Disagreements {
+		if e := d.Explanation; e != nil {
+			out = append(out, CheckExplained{Check: d.ID, Record: ExplanationRecord{Answers: e.Answers, Text: e.Text,
+				Carried: &CarriedExplanation{Assessment: a.ID, Seq: e.Seq, By: e.By, At: e.At}}})
+		}
+	}
+	return out
+}
+
+// CheckExplained is an explanation's audit record with the check it
+// explains (the record's target).
+type CheckExplained struct {
+	Check  string
+	Record ExplanationRecord
 }
 
 // NewExplanation checks an explanation of check on a, as of its answers

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"slices"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -38,6 +39,7 @@ func (db *DB) explanations(ctx context.Context, tx *sql.Tx, id int64) ([]assess.
 	}
 	defer rows.Close()
 	var out []assess.Explanation
+	from := map[int64]int64{} // a carried explanation's record here: its record there
 	for rows.Next() {
 		var e Event
 		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
@@ -47,7 +49,56 @@ func (db *DB) explanations(ctx context.Context, tx *sql.Tx, id int64) ([]assess.
 		if e.computeHash() != e.Hash || json.Unmarshal([]byte(e.New), &rec) != nil {
 			continue
 		}
-		out = append(out, assess.Explanation{Check: e.Target, Answers: rec.Answers, Text: rec.Text, By: e.Actor, At: parseStamp(e.At), Seq: e.Seq})
+		x := assess.Explanation{Check: e.Target, Answers: rec.Answers, Text: rec.Text, By: e.Actor, At: parseStamp(e.At), Seq: e.Seq}
+		if c := rec.Carried; c != nil {
+			x.By, x.At, x.CarriedFrom = c.By, c.At, c.Assessment
+			from[e.Seq] = c.Seq
+		}
+		out = append(out, x)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close() // before the next query on tx: one result at a time on a server's connection
+	if len(from) == 0 {
+		return out, nil
+	}
+	return db.carriedAsRecorded(ctx, tx, id, out, from)
+}
+
+// carriedAsRecorded keeps of explanations (assessment id's) those
+// written here, and those carried from the assessment id revises that
+// say what its record of them (from, by the record here) says: the
+// check, the answers, the text, who and when. A carried record is the
+// reviser's, and names another's words: one naming a record that is not
+// there, or not what it says, explains nothing, as an edited one does;
+// so does one of a revision imported without the assessment it revises,
+// which nothing here vouches for. The assessment revised is named by its
+// number here (an imported revision's record names the exporter's).
+func (db *DB) carriedAsRecorded(ctx context.Context, tx *sql.Tx, id int64, explanations []assess.Explanation, from map[int64]int64) ([]assess.Explanation, error) {
+	var revised sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT revision_of FROM assessments WHERE id = ?`, id).Scan(&revised); err != nil {
+		return nil, err
+	}
+	var sources []assess.Explanation
+	if revised.Valid {
+		var err error
+		if sources, err = db.explanations(ctx, tx, revised.Int64); err != nil {
+			return nil, err
+		}
+	}
+	var out []assess.Explanation
+	for _, x := range explanations {
+		seq, carried := from[x.Seq]
+		if carried && (!revised.Valid || !slices.ContainsFunc(sources, func(s assess.Explanation) bool {
+			return s.Seq == seq && s.Check == x.Check && s.Text == x.Text && s.By == x.By && s.At.Equal(x.At) && slices.Equal(s.Answers, x.Answers)
+		})) {
+			continue
+		}
+		if carried {
+			x.CarriedFrom = revised.Int64
+		}
+		out = append(out, x)
+	}
+	return out, nil
 }

@@ -161,7 +161,8 @@ func (db *DB) signOffs(ctx context.Context, tx *sql.Tx, id int64) ([]assess.Sign
 
 // Revise starts a revision of an approved assessment: a new draft with the
 // same subject, questionnaire snapshot, assessment date and deadlines, a
-// copy of its answers and plan edits, revision number n+1, linked to it.
+// copy of its answers and plan edits and of the explanations standing for
+// those answers, revision number n+1, linked to it.
 // The approved assessment itself never changes. An approved assessment has
 // at most one revision; revise the latest one.
 func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) {
@@ -245,6 +246,14 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		}
 		for _, key := range sortedKeys(src.PlanEdits) {
 			if err := db.appendEvent(ctx, tx, nid, "plan", key, nil, src.PlanEdits[key]); err != nil {
+				return err
+			}
+		}
+		// The explanations standing for the answers copied stay with
+		// them: a record of the reviser's, naming who wrote each and
+		// the record it is carried from (explain.go).
+		for _, c := range src.CarriedExplanations() {
+			if err := db.appendEvent(ctx, tx, nid, assess.ExplainKind, c.Check, nil, c.Record); err != nil {
 				return err
 			}
 		}

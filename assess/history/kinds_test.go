@@ -10,7 +10,8 @@ import (
 // revision's copies as copies, not as changes made in it; an import with
 // the file it came from; a sending; an archive and a restore; a rename
 // against the name the trail held; an acceptance of unconfirmed vendor
-// answers with the questions it names (which --question finds).
+// answers with the questions it names (which --question finds); an
+// explanation a revision carried with who wrote it, and where.
 func TestReadEveryKind(t *testing.T) {
 	at := "2026-04-01T10:00:00Z"
 	recs := []ledger.Record{
@@ -24,6 +25,10 @@ func TestReadEveryKind(t *testing.T) {
 		record(7, at, "Ana", "archive", "assessment", true, false),
 		record(8, at, "Ana", "subject", "assessment", map[string]string{"name": "Wrong", "kind": "vendor"}, map[string]string{"name": "Acme Ltd", "kind": "vendor"}),
 		record(9, at, "Ana", "accept", "unconfirmed-vendor-answers", nil, map[string]any{"action": "approve", "count": 2, "questions": []string{"mfa", "logging"}}),
+		record(10, at, "Ana", "explain", "compared-none", nil, map[string]any{
+			"answers": []map[string]string{{"question": "bias", "answer": "Yes"}, {"question": "groups", "answer": "None"}},
+			"text":    "Named in the annex.",
+			"carried": map[string]any{"assessment": 7, "audit_seq": 12, "by": "Rui", "at": "2026-03-02T09:00:00Z"}}),
 	}
 	want := []string{
 		"revision 2 started from assessment 7|subject: Acme|questionnaire: q 1.0.0|reviewer: Ana|status: draft|answers copied: 1|plan edits copied: 0",
@@ -36,6 +41,8 @@ func TestReadEveryKind(t *testing.T) {
 		// The trail held Acme (the revise record), not the record's "Wrong".
 		"subject renamed|subject: Acme -> Acme Ltd",
 		"unconfirmed vendor answers accepted to approve|questions: mfa, logging",
+		// Ana started the revision; Rui wrote the words, in assessment 7.
+		`explanation carried from assessment 7|check: compared-none|answers: bias "Yes", groups "None"|explanation: Named in the annex.|written by: Rui, 2026-03-02T09:00:00Z (record 12 of assessment 7)`,
 	}
 	entries := Read(recs, nil)
 	if len(entries) != len(want) {
