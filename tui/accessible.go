@@ -34,6 +34,9 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 func (p *prompter) run() error {
 	d := p.d
 	p.say("assay, accessible mode. At each prompt type your choice and press enter; q leaves.")
+	if d.Created != "" {
+		p.say(clean(d.Created))
+	}
 	if d.Login != "" {
 		p.say("Team database: your changes are recorded under the login " + clean(d.Login) + ".")
 	}

@@ -109,6 +109,11 @@ type Deps struct {
 	// Changes tells of the changes others make to the portfolio, which
 	// the workspace then shows (live.go); nil: it does not follow them.
 	Changes assess.Changes
+	// Created says, as a sentence, where this session created a new,
+	// empty portfolio ("" when it opened one that was there): the first
+	// screen's status line and accessible mode say it, so that someone
+	// who meant another file knows which one their work goes into.
+	Created string
 }
 
 func (d Deps) saveTimeout() time.Duration {

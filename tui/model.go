@@ -99,6 +99,7 @@ func New(d Deps) Model {
 	d.asked = &roleAsk{}
 	dark := !d.LightBackground
 	sh := &shell{deps: d, st: newStyles(dark), dark: dark, profile: colorprofile.TrueColor, width: 80, height: 24, saves: &saver{}}
+	sh.flash = d.Created // until the first thing that says something else
 	h := help.New()
 	h.Styles = sh.st.helpStyles()
 	return Model{sh: sh, cur: newHome(sh), help: h}

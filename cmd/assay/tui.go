@@ -29,9 +29,21 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 			return err
 		}
 	}
+	if creating && !onTerminal {
+		if err := a.refuseMissingFolder(shown); err != nil {
+			return err
+		}
+	}
+	firstShown, first := a.newDefaultDatabase()
 	deps, err := a.tuiDeps()
 	if err != nil {
 		return err
+	}
+	switch {
+	case creating:
+		deps.Created = createdWords(shown, a.dbNamedBy)
+	case first:
+		deps.Created = createdWords(firstShown, "")
 	}
 	if creating && !onTerminal {
 		inform(a.stderr, "there was no database at "+shown+" (named with "+a.dbNamedBy+"): the workspace created a new, empty one there")

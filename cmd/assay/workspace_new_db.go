@@ -15,12 +15,16 @@ import (
 )
 
 // The workspace creates its database where there is none, as a first run
-// on a fresh machine expects. A --db or $ASSAY_DB naming no file is
-// another matter: a mistyped name would open on an empty portfolio, which
-// reads as lost work, and take the session's changes into a file nobody
-// opens again. So the workspace asks before it creates a database at a
-// place someone named, on a terminal; without one (a script, a pipe) it
-// creates it as before and says so.
+// on a fresh machine expects, and says where on its first screen (and
+// accessible mode before its first list): someone who meant another file
+// learns which one the session's work goes into. A --db or $ASSAY_DB
+// naming no file is another matter: a mistyped name would open on an
+// empty portfolio, which reads as lost work, and take the session's
+// changes into a file nobody opens again. So the workspace asks before it
+// creates a database at a place someone named, on a terminal; without one
+// (a script, a pipe) it creates it and says so, but only in a folder that
+// is there: a named folder that is not is as likely mistyped as the file,
+// and nobody can be asked.
 
 // newNamedDatabase reports whether the workspace is about to create the
 // SQLite database someone named, and the name to say.
@@ -28,6 +32,22 @@ func (a *app) newNamedDatabase() (string, bool) {
 	if a.dbNamedBy == "" {
 		return "", false
 	}
+	return a.newDatabase()
+}
+
+// newDefaultDatabase reports whether the workspace is about to create the
+// SQLite database at the default place (nobody named one), and the name
+// to say.
+func (a *app) newDefaultDatabase() (string, bool) {
+	if a.dbNamedBy != "" {
+		return "", false
+	}
+	return a.newDatabase()
+}
+
+// newDatabase reports whether there is no SQLite database at a.dbPath
+// yet, and its name to say.
+func (a *app) newDatabase() (string, bool) {
 	if t, err := store.ParseTarget(a.dbPath); err != nil || t.Postgres {
 		return "", false // refused by name when it opens, or a server's
 	}
@@ -35,6 +55,27 @@ func (a *app) newNamedDatabase() (string, bool) {
 		return "", false
 	}
 	return safetext.OneLine(a.dbPath), true
+}
+
+// refuseMissingFolder refuses, without a terminal to ask on, to create
+// the named database shown in a folder that is not there.
+func (a *app) refuseMissingFolder(shown string) error {
+	dir := filepath.Dir(a.dbPath)
+	if exists(dir) {
+		return nil
+	}
+	return fmt.Errorf("there is no database at %s (named with %s), and its folder %s does not exist: nothing was created; "+
+		"check the name, or make the folder first (mkdir -p)", shown, a.dbNamedBy, safetext.OneLine(dir))
+}
+
+// createdWords says where the workspace created a new portfolio, for its
+// first screen and accessible mode: named says who named the place, ""
+// for the default place.
+func createdWords(shown, named string) string {
+	if named == "" {
+		return "New, empty portfolio created at " + shown + " (the default place; --db or $ASSAY_DB names another)."
+	}
+	return "New, empty portfolio created at " + shown + " (named with " + named + ")."
 }
 
 // confirmNewDatabase asks, on a terminal, whether to create the database

@@ -76,8 +76,50 @@ func TestWorkspaceWithoutTerminalSaysItCreatedTheNamedDatabase(t *testing.T) {
 	if r.code != 0 || strings.Contains(r.errs, "There was no database") {
 		t.Errorf("opening it again: exit %d, stderr %q, which should not say it was created", r.code, r.errs)
 	}
-	r = runProc(bin, envWithout(procEnv(dir, ""), "ASSAY_DB"), "--accessible")
-	if r.code != 0 || strings.Contains(r.errs, "There was no database") {
-		t.Errorf("the default place on a fresh machine: exit %d, stderr %q, which should not say a named database was created", r.code, r.errs)
+}
+
+// On a fresh machine, with neither --db nor $ASSAY_DB, the workspace
+// creates the portfolio at the default place, and said nothing of it: a
+// user who meant another file (a variable set in another shell) worked
+// on for a session in a new one without knowing where it was. The first
+// screen's status line says where the new portfolio is, and so does
+// accessible mode before its first list; opened again, neither says it.
+func TestWorkspaceSaysWhereItCreatedTheDefaultDatabase(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	env := envWithout(procEnv(dir, ""), "ASSAY_DB")
+	place := filepath.Join(dir, "data", "assay", "assay.db")
+	said := "New, empty portfolio created at " + place + " (the default place; --db or $ASSAY_DB names another)."
+	r := runProc(bin, env, "--accessible")
+	if r.code != 0 || !strings.Contains(strings.Join(strings.Fields(r.stdout), " "), said) {
+		t.Fatalf("assay --accessible on a fresh machine: exit %d; want %q in\n%s%s", r.code, said, r.stdout, r.errs)
+	}
+	r = runProc(bin, env, "--accessible")
+	if r.code != 0 || strings.Contains(r.stdout, "New, empty portfolio") {
+		t.Errorf("opening it again: exit %d, and it says it was created:\n%s", r.code, r.stdout)
+	}
+
+	fresh := t.TempDir()
+	p := startTmuxKept(t, bin, envWithout(procEnv(fresh, ""), "ASSAY_DB"), 240, 24)
+	p.waitText("No assessments yet.", "New, empty portfolio created at "+filepath.Join(fresh, "data", "assay", "assay.db")+" (the default place")
+	p.quit()
+}
+
+// A named database in a folder that is not there, without a terminal to
+// ask on (a script, a pipe, accessible mode fed a file), is refused
+// rather than made, folders and all: ASSAY_DB=~/portfolo/assay.db
+// created ~/portfolo without a word anyone could answer.
+func TestWorkspaceWithoutTerminalMakesNoFolderForANamedDatabase(t *testing.T) {
+	bin := assayBinary(t)
+	dir := t.TempDir()
+	typo := filepath.Join(dir, "portfolo", "assay.db")
+	r := runProc(bin, procEnv(dir, typo), "--accessible")
+	want := "there is no database at " + typo + " (named with $ASSAY_DB), and its folder " + filepath.Dir(typo) +
+		" does not exist: nothing was created; check the name, or make the folder first"
+	if r.code == 0 || !strings.Contains(strings.Join(strings.Fields(r.errs), " "), want) {
+		t.Errorf("assay --accessible with $ASSAY_DB in a missing folder: exit %d; want %q in\n%s", r.code, want, r.errs)
+	}
+	if _, err := os.Lstat(filepath.Dir(typo)); !os.IsNotExist(err) {
+		t.Errorf("the missing folder was made: %v", err)
 	}
 }
