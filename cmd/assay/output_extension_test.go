@@ -34,6 +34,15 @@ func TestOutputExtensionPicksOrRefusesTheFormat(t *testing.T) {
 			says: []string{"acme.yaml is named for a YAML file, which assay report does not write",
 				"Markdown (.md), HTML (.html), PDF (.pdf), DOCX (.docx), CSV (.csv) or OSCAL JSON (.json, with --format)"}},
 		{args: []string{"report", "1"}, file: "plan.xlsx", says: []string{"plan.xlsx is named for an Excel file, which assay report does not write"}},
+		// assay history writes text or JSON: a .json name picks JSON, a
+		// .md name refuses --json (a name promising Markdown text), and
+		// a name of the user's own (.txt) gets what was asked for.
+		{args: []string{"history", "1"}, file: "trail.json", magic: "{"},
+		{args: []string{"history", "1"}, file: "trail.txt", magic: "Audit trail of assessment 1"},
+		{args: []string{"history", "1", "--json"}, file: "trail.txt", magic: "{"},
+		{args: []string{"history", "1", "--json"}, file: "trail.md", says: []string{"trail.md is named for a Markdown file, but --json writes JSON"}},
+		{args: []string{"history", "1", "--json"}, file: "trail.csv",
+			says: []string{"trail.csv is named for a CSV file, which assay history does not write", "text (.txt or .md) or JSON (.json)"}},
 		{args: []string{"plan", "1"}, file: "plan.json",
 			says: []string{"plan.json is named for a JSON file, which assay plan does not write", "text (.txt or .md) or CSV (.csv)"}},
 		{args: []string{"export", "1"}, file: "acme.assay.json", magic: "{"},
