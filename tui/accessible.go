@@ -212,7 +212,9 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if err := p.d.Repo.CreateAssessment(p.ctx, a); err != nil {
 		return nil, err
 	}
-	p.say(fmt.Sprintf("Created assessment %d.", a.ID))
+	// Named, as the list said it: a number mistyped is heard now, not
+	// found out from the questions.
+	p.say(fmt.Sprintf("Created assessment %d, a new %s of %s.", a.ID, clean(a.Questionnaire.Title), clean(a.Subject)))
 	return p.d.Repo.Assessment(p.ctx, a.ID)
 }
 

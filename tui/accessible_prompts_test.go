@@ -140,7 +140,7 @@ func TestAccessibleMistypedKindIsAskedAgain(t *testing.T) {
 	if want := "There is no kind foo.\nIs it a vendor, a system or a dataset? Type one word, or press enter for system:\n"; !strings.Contains(text, want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, text)
 	}
-	if !strings.Contains(text, "Created assessment 1.") || e.load(1).SubjectKind != "vendor" {
+	if !strings.Contains(text, "Created assessment 1, a new ") || e.load(1).SubjectKind != "vendor" {
 		t.Errorf("the kind typed again did not count:\n%s", text)
 	}
 }

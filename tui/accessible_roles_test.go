@@ -91,7 +91,7 @@ func TestAccessibleNewAssessmentReadsRolesOnRefusal(t *testing.T) {
 	}
 	d.ReadRoles = func(context.Context) ([]string, error) { return []string{assess.RoleAnalyst, assess.RoleAuditor}, nil }
 	text = runAccessibleWith(t, d, "n\n1\nPayroll\n\nq\nq\n")
-	if !strings.Contains(text, "Your login dee now has the role analyst and auditor.\n") || !strings.Contains(text, "Created assessment 1.") {
+	if !strings.Contains(text, "Your login dee now has the role analyst and auditor.\n") || !strings.Contains(text, "Created assessment 1, a new ") {
 		t.Errorf("a role granted before n did not count:\n%s", text)
 	}
 }
