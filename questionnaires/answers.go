@@ -281,6 +281,10 @@ func readValue(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) asse
 			out.Choices = append(out.Choices, optionValue(qq, s))
 		}
 	case assess.TypeScale, assess.TypeNumber:
+		if v.IsNonFinite() {
+			v.Problem("", "question %s takes a finite number, not %q", qq.ID, v.Str())
+			return out
+		}
 		d, err := decimal.Parse(v.Str(), decimal.Places)
 		if err != nil {
 			v.Problem("", "question %s takes a number, not %q", qq.ID, v.Str())

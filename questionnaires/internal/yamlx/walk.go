@@ -470,10 +470,24 @@ func (v Value) Str() string {
 	return ""
 }
 
-// IsScalar reports whether v is a single value rather than a list or mapping.
+// IsScalar reports whether v is a single value rather than a list or
+// mapping. YAML's .inf, -.Inf and .nan are single values too: a question
+// that takes text takes them as typed, and one that takes a number says it
+// needs a finite one (IsNonFinite), rather than calling them a list.
 func (v Value) IsScalar() bool {
 	switch v.node.(type) {
-	case *ast.StringNode, *ast.LiteralNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode:
+	case *ast.StringNode, *ast.LiteralNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode,
+		*ast.InfinityNode, *ast.NanNode:
+		return true
+	}
+	return false
+}
+
+// IsNonFinite reports whether v is written as YAML's infinity or
+// not-a-number (.inf, -.Inf, .nan), which no exact decimal can hold.
+func (v Value) IsNonFinite() bool {
+	switch v.node.(type) {
+	case *ast.InfinityNode, *ast.NanNode:
 		return true
 	}
 	return false
@@ -542,6 +556,10 @@ func (v Value) DecimalOK(places int) (decimal.Decimal, bool) {
 		return 0, false
 	}
 	s := v.Str()
+	if v.IsNonFinite() {
+		v.Problem("", "a finite number is needed, found %q", s)
+		return 0, false
+	}
 	d, err := decimal.Parse(s, places)
 	switch {
 	case errors.Is(err, decimal.ErrTooLarge):
