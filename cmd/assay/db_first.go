@@ -19,8 +19,11 @@ import (
 // A command that creates the SQLite database (createsDatabase, but not
 // the workspace, which stays open for a session, nor migrate --from,
 // which builds its own: migrate_newfile.go) and finds none at its place
-// builds it beside it, as .NAME.creating-PID, runs against that file,
-// and gives it the place's name only when the command has succeeded. A
+// builds it beside it, in an owner-only folder of its own,
+// .NAME.creating-PID (build_folder.go: in a shared folder nobody can
+// plant a file or a link where SQLite would take it for the new
+// database's -journal, -wal or -shm), runs against that file, and gives
+// it the place's name only when the command has succeeded. A
 // command refused, stopped or killed half way so leaves no database, and
 // the folders it made for it are removed again if empty: README promises
 // that refused input changes nothing, and an empty portfolio, or an empty
@@ -33,6 +36,7 @@ import (
 
 // firstBuild is a database being built for a place that had none.
 type firstBuild struct {
+	folder           string // the owner-only folder building is in
 	building, target string
 	made             []string // folders this run made for it, deepest first
 	unlock           func()
@@ -69,9 +73,16 @@ func (a *app) storeFirst(path string) (*store.DB, error) {
 			unlock()
 			return nil, nil
 		}
-		f := &firstBuild{building: buildingPrefix(path, "creating") + strconv.Itoa(os.Getpid()), target: path, made: made, unlock: unlock}
+		f := &firstBuild{folder: buildingPrefix(path, "creating") + strconv.Itoa(os.Getpid()), target: path, made: made, unlock: unlock}
 		removeStaleBuilds(path, "creating")
-		removeDatabaseFiles(f.building) // a file of this process's ID is a dead one's
+		removeBuild(f.folder) // one of this process's ID is a dead one's
+		if f.building, err = makeBuild(f.folder, path); err != nil {
+			// What is at the folder's name is not this run's to remove.
+			removeFolders(made)
+			unlock()
+			return nil, fmt.Errorf("creating %s: %w; nothing was recorded", safetext.OneLine(path), err)
+		}
+		backupCopyCreated(f.building)
 		db, err := a.openStoreMode(f.building, true)
 		if err != nil {
 			f.discard()
@@ -104,6 +115,9 @@ func (a *app) finishFirst() error {
 	}
 	if err == nil {
 		err = linkInPlace(f.building, f.target)
+	}
+	if err == nil {
+		_ = os.RemoveAll(f.folder) // empty once the database is in place
 	}
 	if errors.Is(err, errAppeared) {
 		err = assess.Errorf(assess.EConflict, "%s appeared while this command ran (another program created it): it was left as it is; nothing was recorded, so run the command again",
@@ -139,7 +153,7 @@ func (a *app) dropFirst() {
 // they are empty, while the lock is held: a run waiting on the folder
 // sees it gone and makes it again.
 func (f *firstBuild) discard() {
-	removeDatabaseFiles(f.building)
+	removeBuild(f.folder)
 	removeFolders(f.made)
 	f.unlock()
 }

@@ -177,8 +177,9 @@ var outputChecked, folderHeld = func(target string) {}, func(target string) {}
 var tempCreated = func(path string) {}
 
 // backupCopyCreated is called once assay backup has created the file it
-// builds its copy in, before SQLite writes it: tests plant files beside
-// it there, as another user of the folder could.
+// builds its copy in, before SQLite writes it, and once a first command
+// has made the folder it builds the database in (db_first.go): tests
+// plant files beside it there, as another user of the folder could.
 var backupCopyCreated = func(copyPath string) {}
 
 // linkNew gives the written temporary file its name only if the name is
