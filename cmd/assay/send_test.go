@@ -367,11 +367,13 @@ func TestSentFileLeavesLaterChangesAlone(t *testing.T) {
 			}
 		}
 	}
-	// A file without the line (an older assay's) reads as before.
+	// The file with its sent line deleted has nothing to compare against,
+	// and a sending is on record for this assessment: it is refused, and
+	// the answer corrected here stays (an older assay's file, for an
+	// assessment with no sending on record, is read as before:
+	// TestSentLineForAnAssessmentWithNoSendingOnRecord).
 	old := regexp.MustCompile(`(?m)^sent: .*\n`).ReplaceAllString(sent, "")
-	if got := s.ok("answer", id, "-f", writeTemp(t, "old.yaml", old)); !strings.Contains(got, "recorded 2 answers") {
-		t.Errorf("a file with no sent line: %q", got)
-	}
+	s.fails("sent: missing; a file from assay send has a sent: line", "answer", id, "-f", writeTemp(t, "old.yaml", old))
 	// A sent line that is no time is refused with its line.
 	bad := regexp.MustCompile(`(?m)^sent: .*$`).ReplaceAllString(sent, `sent: "yesterday"`)
 	s.fails(`: sent: "yesterday" is not the time the file was sent`, "answer", id, "-f", writeTemp(t, "bad.yaml", bad))
