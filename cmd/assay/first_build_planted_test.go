@@ -21,50 +21,28 @@ import (
 // ever opened.
 func TestFirstCommandBuildsWhereNothingCanBePlanted(t *testing.T) {
 	s := newCLISession(t)
-	shared := filepath.Join(t.TempDir(), "shared")
-	must(t, os.Mkdir(shared, 0o755))
-	must(t, os.Chmod(shared, 0o1777)) // as /tmp: anyone may create files in it
-	file := filepath.Join(shared, "portfolio.db")
-	victim := writeFile(t, t.TempDir(), "victim.txt", "the victim's file\n")
+	scene := newPlantedScene(t)
 	// The name the build takes in the shared folder, which other users
 	// see: this process's, since the command runs in it.
-	visible := buildingPrefix(file, "creating") + strconv.Itoa(os.Getpid())
-
-	var planted []string
-	var buildFolder os.FileMode
+	visible := buildingPrefix(scene.file, "creating") + strconv.Itoa(os.Getpid())
 	backupCopyCreated = func(building string) {
-		fi, err := os.Stat(filepath.Dir(building))
-		must(t, err)
-		buildFolder = fi.Mode()
-		must(t, os.Symlink(victim, visible+"-journal"))
-		for _, suffix := range []string{"-wal", "-shm"} {
-			planted = append(planted, writeFile(t, shared, filepath.Base(visible)+suffix, "planted by another user\n"))
-		}
+		scene.noteBuild(t, building)
+		scene.plantBeside(t, visible)
 	}
 	t.Cleanup(func() { backupCopyCreated = func(string) {} })
 
-	code, out, errOut := s.run("", "--db", file, "new", "-q", "dpia", "-s", "Acme", "--date", "2026-03-01")
+	code, out, errOut := s.run("", "--db", scene.file, "new", "-q", "dpia", "-s", "Acme", "--date", "2026-03-01")
 	if code != 0 {
 		t.Fatalf("new with files planted beside its build: exit %d\n%s%s", code, out, errOut)
 	}
-	if len(planted) == 0 {
+	if len(scene.planted) == 0 {
 		t.Fatal("the hook was not called: the first command's build was not seen")
 	}
-	if buildFolder.Perm()&0o077 != 0 {
-		t.Errorf("the database was built in a folder of mode %v: other users may plant files beside it", buildFolder)
-	}
-	if b, _ := os.ReadFile(victim); string(b) != "the victim's file\n" {
-		t.Errorf("the file a planted link leads to was written: %q", b)
-	}
-	for _, p := range planted {
-		if b, err := os.ReadFile(p); err != nil || string(b) != "planted by another user\n" {
-			t.Errorf("the planted %s was opened as the database's: %q (%v)", filepath.Base(p), b, err)
-		}
-	}
+	scene.checkNothingPlantedWasUsed(t, "the new database")
 	if fi, err := os.Lstat(visible); err == nil {
 		t.Errorf("the build %s (%v) is still there after the command", filepath.Base(visible), fi.Mode())
 	}
-	if code, out, errOut := s.run("", "--db", file, "verify"); code != 0 || !strings.Contains(out, "Audit trail intact") {
+	if code, out, errOut := s.run("", "--db", scene.file, "verify"); code != 0 || !strings.Contains(out, "Audit trail intact") {
 		t.Errorf("verify on the new database: exit %d\n%s%s", code, out, errOut)
 	}
 }
