@@ -94,6 +94,18 @@ func teamSchemaAt(t testing.TB, last string) string {
 	_, _ = rand.Read(b[:])
 	schema := "t_" + hex.EncodeToString(b[:])
 	dsn := pgtest.WithParams(t, requirePostgres(t), pgTestDatabase, map[string]string{"search_path": schema})
+	teamInitTo(t, dsn, last)
+	t.Cleanup(func() {
+		_, _ = admin.Exec(`DROP SCHEMA ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
+	})
+	return dsn
+}
+
+// teamInitTo runs assay team init on dsn's schema up to the migration
+// last, or to the newest when last is empty (an upgrade of a schema
+// teamSchemaAt left at an older one).
+func teamInitTo(t testing.TB, dsn, last string) {
+	t.Helper()
 	ta, err := openTeamAdmin(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -103,10 +115,6 @@ func teamSchemaAt(t testing.TB, last string) string {
 	if err != nil {
 		t.Fatalf("assay team init: %v", err)
 	}
-	t.Cleanup(func() {
-		_, _ = admin.Exec(`DROP SCHEMA ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
-	})
-	return dsn
 }
 
 // pgLogins guards the logins the tests make. Logins belong to the server,

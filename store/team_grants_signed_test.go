@@ -176,15 +176,7 @@ func TestVerifyListsGrantsRecordedBeforeSigning(t *testing.T) {
 	dsn := teamSchemaAt(t, "010_team_grants")
 	carla := uniqueName("carla")
 	carlaDSN := teamLogin(t, dsn, carla, "analyst")
-	ta, err := openTeamAdmin(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = ta.init(context.Background(), "")
-	ta.close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	teamInitTo(t, dsn, "")
 	actsIn(t, carlaDSN)
 	db := useTestKeys(openTeamAs(t, dsn))
 	res, err := db.Verify(as("Auditor"), 0)

@@ -119,15 +119,7 @@ func TestUpgradeTo010RecordsMembershipsFound(t *testing.T) {
 	dsn := teamSchemaAt(t, "008_import_provenance")
 	carla := uniqueName("carla")
 	carlaDSN := teamLogin(t, dsn, carla, "analyst")
-	ta, err := openTeamAdmin(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = ta.init(context.Background(), "")
-	ta.close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	teamInitTo(t, dsn, "")
 	var action string
 	if err := rawTeam(t, dsn).QueryRow(`SELECT action FROM team_grants WHERE login = $1 AND role = 'analyst'`, carla).Scan(&action); err != nil || action != "found" {
 		t.Fatalf("carla's analyst role at the upgrade recorded as %q (%v), want found", action, err)
