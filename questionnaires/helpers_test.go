@@ -59,9 +59,17 @@ func answersOf(t testing.TB, q *assess.Questionnaire, body string) assess.Answer
 		b.Reset()
 		b.WriteString("answers: {}\n")
 	}
-	f, problems := questionnaires.ParseAnswers("answers.yaml", []byte(b.String()), q)
+	return answersFile(t, "answers.yaml", []byte(b.String()), q)
+}
+
+// answersFile parses an answers file of q, read from path, through the
+// same parser as assay answer, into the answers the scorer takes; a
+// problem fails the test with the file's text.
+func answersFile(t testing.TB, path string, src []byte, q *assess.Questionnaire) assess.Answers {
+	t.Helper()
+	f, problems := questionnaires.ParseAnswers(path, src, q)
 	if len(problems) > 0 {
-		t.Fatalf("answers:\n%s\n%v", b.String(), problems)
+		t.Fatalf("%s:\n%s\n%v", path, src, problems)
 	}
 	out := assess.Answers{}
 	for _, a := range f.Answers {

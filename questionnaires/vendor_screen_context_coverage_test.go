@@ -1,8 +1,6 @@
 package questionnaires_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -117,18 +115,5 @@ func TestBuiltinContextOnlyControls(t *testing.T) {
 // vendorCaseResult scores a hand-rated vendor screen case file.
 func vendorCaseResult(t *testing.T, q *assess.Questionnaire, file string) *assess.Result {
 	t.Helper()
-	path := filepath.Join("testdata", "verdicts", file)
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, problems := questionnaires.ParseAnswers(path, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range f.Answers {
-		answers[a.QuestionID] = a
-	}
-	return assess.Score(q, answers, assess.NewDate(2026, 1, 10))
+	return assess.Score(q, verdictAnswers(t, q, file), assess.NewDate(2026, 1, 10))
 }

@@ -1,13 +1,10 @@
 package questionnaires_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // Cases of data licensing that a data-licensing counsel and a privacy
@@ -70,20 +67,7 @@ var childrenQuestions = []string{"children-ages", "children-parental-consent", "
 func verdictResult(t *testing.T, file string) *assess.Result {
 	t.Helper()
 	q := biGet(t, "data-licensing")
-	path := filepath.Join("testdata", "verdicts", file)
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, problems := questionnaires.ParseAnswers(path, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range f.Answers {
-		answers[a.QuestionID] = a
-	}
-	return assess.Score(q, answers, assessedOn)
+	return assess.Score(q, verdictAnswers(t, q, file), assessedOn)
 }
 
 // TestChildrensQuestionsOnlyForChildrensData: the questions on children

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // meantToDisagree is the comment line by which a hand-rated case says a
@@ -55,14 +54,7 @@ func TestHandRatedCasesDoNotContradictThemselves(t *testing.T) {
 		}
 		checked++
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			f, problems := questionnaires.ParseAnswers(path, src, q)
-			if len(problems) > 0 {
-				t.Fatal(problems)
-			}
-			answers := assess.Answers{}
-			for _, a := range f.Answers {
-				answers[a.QuestionID] = a
-			}
+			answers := answersFile(t, path, src, q)
 			res := assess.Score(q, answers, assessedOn)
 			var holding []string
 			for _, d := range res.Disagreements {

@@ -1,8 +1,6 @@
 package questionnaires_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -25,26 +23,6 @@ func init() {
 			findings: "risk-access:medium",
 		},
 	)
-}
-
-// verdictAnswers reads the answers of a case of testdata/verdicts as
-// TestVerdictsWorkedByHand does.
-func verdictAnswers(t *testing.T, q *assess.Questionnaire, file string) assess.Answers {
-	t.Helper()
-	path := filepath.Join("testdata", "verdicts", file)
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, problems := questionnaires.ParseAnswers(path, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range f.Answers {
-		answers[a.QuestionID] = a
-	}
-	return answers
 }
 
 // coverageStatuses is the coverage status of each control in ids, in any

@@ -1,13 +1,10 @@
 package questionnaires_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // What a vendor supplies, read through once more (third-party-due-diligence
@@ -76,19 +73,7 @@ func init() {
 // dataset (its release), as well as a person's record.
 func TestTPDDDataAccuracyActionFitsPricesAndReferenceData(t *testing.T) {
 	q, _ := biLibrary(t).Get("third-party-due-diligence")
-	path := filepath.Join("testdata", "verdicts", "tpdd-fx-rates-feed-stale-rates-look-live.yaml")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, problems := questionnaires.ParseAnswers(path, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range f.Answers {
-		answers[a.QuestionID] = a
-	}
+	answers := verdictAnswers(t, q, "tpdd-fx-rates-feed-stale-rates-look-live.yaml")
 	res := assess.Score(q, answers, assessedOn)
 	for _, fd := range res.Findings {
 		if fd.QuestionID != "data-accuracy" {

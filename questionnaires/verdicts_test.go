@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // verdictCase is an answers file in testdata/verdicts, written as an
@@ -955,14 +954,7 @@ func TestVerdictsWorkedByHand(t *testing.T) {
 			if !ok {
 				t.Fatalf("no built-in questionnaire %q", id)
 			}
-			f, problems := questionnaires.ParseAnswers(path, src, q)
-			if len(problems) > 0 {
-				t.Fatal(problems)
-			}
-			answers := assess.Answers{}
-			for _, a := range f.Answers {
-				answers[a.QuestionID] = a
-			}
+			answers := answersFile(t, path, src, q)
 			res := assess.Score(q, answers, assessedOn)
 			if !res.Complete {
 				t.Errorf("incomplete: a user answers every question shown; unanswered %v", res.Unanswered)
