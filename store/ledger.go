@@ -160,8 +160,16 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		t.sealed = tipState{seq: seq, hash: prev}
 		return nil
 	}
+	// A key registered on a team database records the record of grants
+	// as it stands (postgres_grants_seen.go): once per login, never on a
+	// save of a login whose key is registered.
+	grantsSeen := func() (*ledger.GrantsSeen, error) { return db.grantsSeenNow(ctx, tx) }
 	if seq == 0 {
-		keyNote := ledger.KeyNote{Database: newUUID(), Name: db.actor(ctx)}
+		seen, err := grantsSeen()
+		if err != nil {
+			return err
+		}
+		keyNote := ledger.KeyNote{Database: newUUID(), Name: db.actor(ctx), GrantsSeen: seen}
 		if key != nil {
 			keyNote.Key = key.Public().String()
 		}
@@ -184,7 +192,9 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 			db.markRegistered(key.Public().ID())
 		} else if err := db.keyIsFree(ctx, tx, key); err != nil {
 			return err
-		} else if err := next(ledger.KindKey, ledger.NoteJSON(ledger.KeyNote{Name: db.actor(ctx), Key: key.Public().String()}), nil); err != nil {
+		} else if seen, err := grantsSeen(); err != nil {
+			return err
+		} else if err := next(ledger.KindKey, ledger.NoteJSON(ledger.KeyNote{Name: db.actor(ctx), Key: key.Public().String(), GrantsSeen: seen}), nil); err != nil {
 			return err
 		}
 	}

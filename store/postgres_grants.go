@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -140,50 +142,101 @@ func describeGrantDrift(kind, login, role string, holders map[string][]string) s
 // revocation through assay_record_grant, with the values written into
 // it so that what is printed is what ran: before schema 011 (during the
 // upgrade that brings it) the record is unsigned, since then it is the
-// signed record rec.
+// signed record rec, and since 012 signed for its team database.
 func recordGrantStatement(rec ledger.GrantRecord) string {
 	args := []string{sqlLiteral(rec.Login), sqlLiteral(rec.Role), sqlLiteral(rec.Action)}
 	if rec.Signed() {
 		args = append(args, strconv.FormatInt(rec.Seq, 10), sqlLiteral(rec.At), sqlLiteral(rec.Key), sqlLiteral(rec.PrevHash),
 			sqlLiteral(rec.Hash), sqlLiteral(rec.Signature))
 	}
+	if rec.Team != "" {
+		args = append(args, sqlLiteral(rec.Team))
+	}
 	return "SELECT assay_record_grant(" + strings.Join(args, ", ") + ")"
 }
 
 // signedRecorder is assay_record_grant as schema 011 made it, which
-// takes signed records only.
-const signedRecorder = "assay_record_grant(text, text, text, bigint, text, text, text, text, text)"
+// takes signed records only; boundRecorder as 012 made it, which takes
+// records signed for this team database only.
+const (
+	signedRecorder = "assay_record_grant(text, text, text, bigint, text, text, text, text, text)"
+	boundRecorder  = "assay_record_grant(text, text, text, bigint, text, text, text, text, text, text)"
+)
 
-// grantHead is where the next signed record of grants goes: its number
-// and the hash it follows (the last signed record's, or, before the
-// first, the digest of every record written before grants were signed).
-//
-// table is the record's table, "team_grants", or named with its schema
-// where the session's search path may not reach it (grantOwnerToSelf).
+// grantTip is where the next signed record of grants goes: its number,
+// the hash it follows (the last signed record's, or, before the first,
+// the digest of every record written before grants were signed), and
+// the team database's identity it is signed for ("" before schema 012).
+type grantTip struct {
+	seq        int64
+	prev, team string
+}
+
+// seen is the record of grants as it stands once the records before
+// tip are written.
+func (tip grantTip) seen() ledger.GrantsSeen {
+	return ledger.GrantsSeen{Grants: tip.seq - 1, GrantsHead: tip.prev}
+}
+
+// after is the tip once rec, written at tip, is.
+func (tip grantTip) after(rec ledger.GrantRecord) grantTip {
+	return grantTip{seq: rec.Seq + 1, prev: rec.Hash, team: tip.team}
+}
+
+// grantHead reads the tip of the record of grants of schema ("" for
+// the one the search path names; named where the session's search path
+// may not reach it, as in grantOwnerToSelf).
 func grantHead(ctx context.Context, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, table string) (int64, string, error) {
-	records, err := readGrantRecords(ctx, q, table)
+}, schema string) (grantTip, error) {
+	records, err := readGrantRecords(ctx, q, inSchema(schema, "team_grants"))
 	if err != nil {
-		return 0, "", err
+		return grantTip{}, err
 	}
-	for i := len(records) - 1; i >= 0; i-- {
-		if records[i].Signed() {
-			return records[i].Seq + 1, records[i].Hash, nil
-		}
+	team, err := teamIdentity(ctx, q, schema)
+	if err != nil {
+		return grantTip{}, err
 	}
-	return 1, ledger.GrantPrefixDigest(records), nil
+	seen := ledger.GrantsSeenOf(records)
+	return grantTip{seq: seen.Grants + 1, prev: seen.GrantsHead, team: team}, nil
+}
+
+// inSchema names table in schema, or as the search path finds it.
+func inSchema(schema, table string) string {
+	if schema == "" {
+		return table
+	}
+	return pgx.Identifier{schema, table}.Sanitize()
+}
+
+// teamIdentity is the team database's identity (schema 012), "" for a
+// schema older than that.
+func teamIdentity(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, schema string) (string, error) {
+	table := inSchema(schema, "team_identity")
+	ids, err := queryColumn(ctx, q, `SELECT 'x' WHERE to_regclass(?) IS NOT NULL`, table)
+	if err != nil || len(ids) == 0 {
+		return "", err
+	}
+	ids, err = queryColumn(ctx, q, `SELECT id FROM `+table)
+	if err != nil || len(ids) != 1 {
+		return "", fmt.Errorf("reading the team database's identity: %d rows (%v)", len(ids), err)
+	}
+	return ids[0], nil
 }
 
 // grantRecordsQuery reads the record of grants in the order it was
-// written.
+// written; the team column, which schema 012 added, through the row as
+// JSON, so that the same words read a schema before it (grantOwnerToSelf
+// reads it before the upgrade).
 const grantRecordsQuery = `SELECT id, COALESCE(seq, 0), login, role, action, by_login, at, COALESCE(key, ''), COALESCE(prev_hash, ''),
-	COALESCE(hash, ''), COALESCE(signature, '') FROM `
+	COALESCE(hash, ''), COALESCE(signature, ''), COALESCE(to_jsonb(g) ->> 'team', '') FROM `
 
 func readGrantRecords(ctx context.Context, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
 }, table string) ([]ledger.GrantRecord, error) {
-	rows, err := q.QueryContext(ctx, grantRecordsQuery+table+` ORDER BY id`)
+	rows, err := q.QueryContext(ctx, grantRecordsQuery+table+` g ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("reading the record of team grants: %w", err)
 	}
@@ -191,7 +244,7 @@ func readGrantRecords(ctx context.Context, q interface {
 	var out []ledger.GrantRecord
 	for rows.Next() {
 		var g ledger.GrantRecord
-		if err := rows.Scan(&g.ID, &g.Seq, &g.Login, &g.Role, &g.Action, &g.ByLogin, &g.At, &g.Key, &g.PrevHash, &g.Hash, &g.Signature); err != nil {
+		if err := rows.Scan(&g.ID, &g.Seq, &g.Login, &g.Role, &g.Action, &g.ByLogin, &g.At, &g.Key, &g.PrevHash, &g.Hash, &g.Signature, &g.Team); err != nil {
 			return nil, err
 		}
 		out = append(out, g)

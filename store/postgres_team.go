@@ -58,23 +58,28 @@ func openTeamAdmin(ctx context.Context, dsn string) (*teamAdmin, error) {
 }
 
 // signedGrant is the record of login's role given or taken (action) by
-// this login, signed with its key, to follow the record numbered seq-1
-// whose hash is prev.
-func (t *teamAdmin) signedGrant(seq int64, prev, login, role, action string) (ledger.GrantRecord, error) {
-	rec := ledger.GrantRecord{Seq: seq, Login: login, Role: role, Action: action, ByLogin: t.d.login,
-		At: time.Now().UTC().Format("2006-01-02T15:04:05Z"), PrevHash: prev}
-	if t.key == nil {
-		return rec, errors.New("signing the record of the grant: assay has no signing key here; nothing was changed")
-	}
-	k, err := t.key()
-	if err == nil && k == nil {
-		err = errors.New("no key")
-	}
+// this login, signed with its key, to go at tip.
+func (t *teamAdmin) signedGrant(tip grantTip, login, role, action string) (ledger.GrantRecord, error) {
+	rec := ledger.GrantRecord{Seq: tip.seq, Login: login, Role: role, Action: action, ByLogin: t.d.login,
+		At: time.Now().UTC().Format("2006-01-02T15:04:05Z"), PrevHash: tip.prev, Team: tip.team}
+	k, err := t.signingKey()
 	if err != nil {
 		return rec, fmt.Errorf("signing the record of the grant: %w; nothing was changed", err)
 	}
 	rec.SealGrant(k)
 	return rec, nil
+}
+
+// signingKey is the key of the login running assay team.
+func (t *teamAdmin) signingKey() (*ledger.PrivateKey, error) {
+	if t.key == nil {
+		return nil, errors.New("assay has no signing key here")
+	}
+	k, err := t.key()
+	if err == nil && k == nil {
+		err = errors.New("no key")
+	}
+	return k, err
 }
 
 func (t *teamAdmin) close() { t.db.Close() }
@@ -314,23 +319,24 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 		return err
 	}
 	recorder := pgx.Identifier{schema, "assay_record_grant"}.Sanitize()
-	var exists, signed bool
-	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc(?) IS NOT NULL, to_regprocedure(?) IS NOT NULL`,
-		recorder, pgx.Identifier{schema}.Sanitize()+"."+signedRecorder).Scan(&exists, &signed); err != nil {
+	var exists, signed, bound bool
+	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc(?) IS NOT NULL, to_regprocedure(?) IS NOT NULL, to_regprocedure(?) IS NOT NULL`,
+		recorder, pgx.Identifier{schema}.Sanitize()+"."+signedRecorder, pgx.Identifier{schema}.Sanitize()+"."+boundRecorder).Scan(&exists, &signed, &bound); err != nil {
 		return t.d.failure(t.where, err)
 	}
 	if !exists {
 		return nil
 	}
 	rec := ledger.GrantRecord{Login: t.d.login, Role: assess.RoleOwner, Action: "grant"}
-	if signed {
+	if signed || bound {
 		// Before schema 011 the record is unsigned; 011 is applied
-		// after this, and its first signed record covers it.
-		seq, prev, err := grantHead(ctx, t.db, pgx.Identifier{schema, "team_grants"}.Sanitize())
+		// after this, and its first signed record covers it. Before 012
+		// it is bound to no team database (grantHead reads no identity).
+		tip, err := grantHead(ctx, t.db, schema)
 		if err != nil {
 			return t.d.failure(t.where, err)
 		}
-		if rec, err = t.signedGrant(seq, prev, t.d.login, assess.RoleOwner, "grant"); err != nil {
+		if rec, err = t.signedGrant(tip, t.d.login, assess.RoleOwner, "grant"); err != nil {
 			return err
 		}
 	}
@@ -406,12 +412,12 @@ func teamMembership(ctx context.Context, dsn string, key KeySource, login string
 	}
 	var recorder, usage bool
 	if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-			WHERE n.nspname = ? AND p.proname = 'assay_record_grant' AND p.pronargs = 9),
+			WHERE n.nspname = ? AND p.proname = 'assay_record_grant' AND p.pronargs = 10),
 		COALESCE((SELECT has_schema_privilege(n.oid, 'USAGE') FROM pg_namespace n WHERE n.nspname = ?), false)`, schema, schema).Scan(&recorder, &usage); err != nil {
 		return t.ran, t.d.failure(t.where, err)
 	}
 	if !recorder {
-		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no signed record of who was granted which role; run assay team init first; nothing was changed", t.where)
+		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no record of who was granted which role signed for this database; run assay team init first; nothing was changed", t.where)
 	}
 	if !usage {
 		return t.ran, assess.Errorf(assess.EInvalid, "login %s may not use the team schema %s, where assay records who was granted which role: run it as a login holding the owner role (such as the one that ran assay team init) or a superuser; nothing was changed",
@@ -437,10 +443,11 @@ func teamMembership(ctx context.Context, dsn string, key KeySource, login string
 	}
 	undone := func() []string { return append(append(append(t.ran, "BEGIN"), ran...), "ROLLBACK") }
 	ident := pgx.Identifier{login}.Sanitize()
-	seq, prev, err := grantHead(ctx, tx, "team_grants")
+	tip, err := grantHead(ctx, tx, "")
 	if err != nil {
 		return undone(), t.d.failure(t.where, err)
 	}
+	first := tip
 	for _, r := range roles {
 		// recorded: the latest record gives the role; signed: by a
 		// record signed since schema 011. A grant recorded before
@@ -465,14 +472,25 @@ func teamMembership(ctx context.Context, dsn string, key KeySource, login string
 			}
 		}
 		if member != grant || recorded != grant || (grant && !signed) {
-			rec, err := t.signedGrant(seq, prev, login, r, map[bool]string{true: "grant", false: "revoke"}[grant])
+			rec, err := t.signedGrant(tip, login, r, map[bool]string{true: "grant", false: "revoke"}[grant])
 			if err != nil {
 				return undone(), err
 			}
 			if err := run(recordGrantStatement(rec)); err != nil {
 				return undone(), err
 			}
-			seq, prev = seq+1, rec.Hash
+			tip = tip.after(rec)
+		}
+	}
+	if tip != first {
+		stmt, err := t.grantsEntry(ctx, tx, tip.seen())
+		if err != nil {
+			return undone(), err
+		}
+		if stmt != "" {
+			if err := run(stmt); err != nil {
+				return undone(), err
+			}
 		}
 	}
 	if !grant {

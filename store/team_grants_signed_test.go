@@ -50,6 +50,17 @@ func lastGrantRecord(t *testing.T, raw *sql.DB) (int64, string) {
 	return seq, hash
 }
 
+// teamIdentityOf is the identity of the team database raw is connected
+// to, which the records of grants are signed for (schema 012).
+func teamIdentityOf(t *testing.T, raw *sql.DB) string {
+	t.Helper()
+	var id string
+	if err := raw.QueryRow(`SELECT id FROM team_identity`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
 // A DBA may grant a role in psql and write a record of it as assay's
 // would: the record proved nothing, and verify named nothing. Each
 // record is now signed by the login that granted, chained to the one
@@ -85,7 +96,7 @@ func TestVerifyDoesNotVouchForAGrantRecordSignedWithAnUntrustedKey(t *testing.T)
 	}
 	last, prev := lastGrantRecord(t, raw)
 	rec := ledger.GrantRecord{Seq: last + 1, Login: mallory, Role: "approver", Action: "grant", ByLogin: "postgres",
-		At: time.Now().UTC().Format("2006-01-02T15:04:05Z"), PrevHash: prev}
+		At: time.Now().UTC().Format("2006-01-02T15:04:05Z"), PrevHash: prev, Team: teamIdentityOf(t, raw)}
 	rec.SealGrant(forger)
 	mustExec(t, raw, recordGrantStatement(rec))
 	res, err := db.Verify(as("Auditor"), 0)
@@ -158,8 +169,13 @@ func TestTeamGrantRecordIsSignedOnTheServer(t *testing.T) {
 		{"a record not after the last", ledger.GrantRecord{Seq: last, PrevHash: prev, At: now.Format(time.RFC3339)}, testKeyOf("postgres"), "does not follow the last record of grants"},
 		{"a record dated an hour ago", ledger.GrantRecord{Seq: last + 1, PrevHash: prev, At: now.Add(-time.Hour).Format(time.RFC3339)}, testKeyOf("postgres"), "recorded at the time it is made"},
 		{"a record signed with another login's key", ledger.GrantRecord{Seq: last + 1, PrevHash: prev, At: now.Format(time.RFC3339)}, testKeyOf("Ana Analyst"), "it is another login's"},
+		{"a record signed for another team database", ledger.GrantRecord{Seq: last + 1, PrevHash: prev, At: now.Format(time.RFC3339), Team: "00000000-0000-4000-8000-000000000000"},
+			testKeyOf("postgres"), "is not this one's"},
 	} {
 		rec := c.rec
+		if rec.Team == "" {
+			rec.Team = teamIdentityOf(t, raw)
+		}
 		rec.Login, rec.Role, rec.Action, rec.ByLogin = mallory, "auditor", "grant", "postgres"
 		rec.SealGrant(c.key)
 		if _, err := raw.Exec(recordGrantStatement(rec)); err == nil || !strings.Contains(err.Error(), c.want) {

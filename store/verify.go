@@ -213,6 +213,11 @@ type verifier struct {
 	// checkpoint's digest; nil when none is recorded.
 	latest map[string]ledger.Leaf
 	note   *ledger.VerifiedNote // the checkpoint an incremental verify would record
+	// grants is the record of grants on a team database, found intact
+	// as a chain (verify_grants.go), as a checkpoint records it, and
+	// grantRecords its records; nil on a file.
+	grants       *ledger.GrantsSeen
+	grantRecords []ledger.GrantRecord
 	// rowByRow reads every batch row by row, never joined
 	// (verify_framed.go); rereads counts the batches read joined that
 	// had to be read again row by row. Tests compare the two reads.
@@ -243,6 +248,9 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 		return b, err
 	}
 	if b, err := v.ledger(ctx, id, trusted); err != nil || b != nil {
+		return b, err
+	}
+	if b, err := v.grantsSeen(ctx); err != nil || b != nil {
 		return b, err
 	}
 	if b, err := v.snapshots(ctx); err != nil || b != nil {

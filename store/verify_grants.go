@@ -32,13 +32,20 @@ func (v *verifier) grantRecord(ctx context.Context, trusted *ledger.Keyring) (*B
 	if err != nil {
 		return nil, err
 	}
+	team, err := teamIdentity(ctx, v.tx, "")
+	if err != nil {
+		return nil, err
+	}
 	owners, err := registeredKeyOwners(ctx, v.tx)
 	if err != nil {
 		return nil, err
 	}
-	if p := ledger.CheckGrants(records, trusted, owners); p != nil {
+	if p := ledger.CheckGrants(records, team, trusted, owners); p != nil {
 		return grantBreak(p), nil
 	}
+	seen := ledger.GrantsSeenOf(records)
+	v.grants = &seen
+	v.grantRecords = records
 	actors := map[string]bool{}
 	for _, login := range owners {
 		actors[login] = true
@@ -50,6 +57,37 @@ func (v *verifier) grantRecord(ctx context.Context, trusted *ledger.Keyring) (*B
 	v.res.UnsignedGrants = unsignedGrants(records, actors, held)
 	v.res.Unacted, err = unactedHolders(ctx, v.tx, records, actors)
 	return nil, err
+}
+
+// grantsSeen checks the record of grants, found intact as a chain, against
+// what each signed ledger entry that records it saw
+// (postgres_grants_seen.go): a chain shorter than one an entry saw, or
+// other than it, was cut back outside assay. The entries are read after
+// the ledger is checked, so what they say is what their signers signed.
+func (v *verifier) grantsSeen(ctx context.Context) (*Break, error) {
+	if v.grants == nil {
+		return nil, nil
+	}
+	rows, err := v.tx.QueryContext(ctx, `SELECT seq, at, kind, note FROM ledger WHERE kind IN ('genesis', 'key', 'write', 'verified') AND note LIKE '%"grants_head"%' ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e ledger.Entry
+		if err := rows.Scan(&e.Seq, &e.At, &e.Kind, &e.Note); err != nil {
+			return nil, err
+		}
+		seen, ok := e.GrantsSeenOf()
+		if !ok {
+			continue
+		}
+		if why := seen.Against(v.grantRecords); why != "" {
+			return &Break{Chain: "schema", Server: true,
+				Reason: fmt.Sprintf("the record of team grants was cut back outside assay: ledger entry %d (%s at %s) %s", e.Seq, e.Kind, e.At, why)}, nil
+		}
+	}
+	return nil, rows.Err()
 }
 
 // grantBreak words a problem found in the record of grants.

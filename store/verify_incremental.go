@@ -68,6 +68,12 @@ func (v *verifier) incremental(ctx context.Context, trusted *ledger.Keyring) (do
 		}
 		return fallBack("%s", why)
 	}
+	if b, err := v.grantsSeen(ctx); err != nil || b != nil {
+		if err != nil {
+			return false, err
+		}
+		return fallBack("the record of team grants is not the one the ledger saw")
+	}
 	// The owners the ledger changed since: checked in full.
 	latest := map[string]ledger.Leaf{}
 	changed := map[string]bool{}
@@ -127,7 +133,7 @@ func (v *verifier) incremental(ctx context.Context, trusted *ledger.Keyring) (do
 	if v.latest != nil { // a checkpoint is to be recorded
 		through, hash := v.check.Head()
 		v.note = &ledger.VerifiedNote{Through: through, Hash: hash, Owners: ledger.OwnersDigest(latest), Count: len(latest),
-			Since: cp.Seq, Assessments: v.res.Assessments, Subjects: v.res.Subjects, HashOnly: note.HashOnly}
+			Since: cp.Seq, Assessments: v.res.Assessments, Subjects: v.res.Subjects, HashOnly: note.HashOnly, GrantsSeen: v.grants}
 	}
 	return true, nil
 }
@@ -322,7 +328,7 @@ func (v *verifier) fullNote() *ledger.VerifiedNote {
 		return nil // an empty database: nothing to start from
 	}
 	return &ledger.VerifiedNote{Through: through, Hash: hash, Owners: ledger.OwnersDigest(v.latest), Count: len(v.latest), Full: true,
-		Assessments: v.res.Assessments, Subjects: v.res.Subjects, HashOnly: v.res.HashOnly}
+		Assessments: v.res.Assessments, Subjects: v.res.Subjects, HashOnly: v.res.HashOnly, GrantsSeen: v.grants}
 }
 
 // recordVerified signs and appends a verify checkpoint.

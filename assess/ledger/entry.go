@@ -105,6 +105,9 @@ type KeyNote struct {
 	Database string `json:"database,omitempty"`
 	Name     string `json:"name"`
 	Key      string `json:"key"`
+	// On a team database, the record of grants as it stood when the key
+	// was registered (grants_seen.go); nil elsewhere.
+	*GrantsSeen
 }
 
 // CheckpointNote says why a checkpoint was written.

@@ -30,16 +30,28 @@ type GrantRecord struct {
 	PrevHash  string
 	Hash      string
 	Signature string
+	// Team is the identity of the team database the record was signed
+	// for (schema 012 makes one at random); "" for a record signed
+	// before it, which is bound to no database.
+	Team string
 }
 
 // Signed says whether the record was written once grants were signed.
 func (g GrantRecord) Signed() bool { return g.Seq != 0 }
 
-// ComputeHash hashes the record's fields and the previous record's hash.
+// ComputeHash hashes the record's fields and the previous record's hash,
+// and, for a record bound to its team database, that database's identity:
+// the same record copied into another team schema does not match it.
 func (g GrantRecord) ComputeHash() string {
 	h := sha256.New()
-	h.Write([]byte("assay grant record v1\n"))
-	for _, f := range []string{strconv.FormatInt(g.Seq, 10), g.Login, g.Role, g.Action, g.ByLogin, g.At, g.Key, g.PrevHash} {
+	fields := []string{strconv.FormatInt(g.Seq, 10), g.Login, g.Role, g.Action, g.ByLogin, g.At, g.Key, g.PrevHash}
+	if g.Team == "" {
+		h.Write([]byte("assay grant record v1\n"))
+	} else {
+		h.Write([]byte("assay grant record v2\n"))
+		fields = append(fields, g.Team)
+	}
+	for _, f := range fields {
 		writeField(h, f)
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -89,12 +101,14 @@ type GrantProblem struct {
 // after is signed, numbered without a gap, linked to the one before (the
 // first to GrantPrefixDigest of those before it), hashed as it reads, and
 // signed with the key it names; a key registered elsewhere under another
-// login (owners: key text → login) signs for that login only. The first
+// login (owners: key text → login) signs for that login only. A record
+// bound to a team database is bound to this one (team, its identity; ""
+// before schema 012), and every record after it is bound too. The first
 // problem that is a change is returned before any key not trusted.
-func CheckGrants(records []GrantRecord, trusted *Keyring, owners map[string]string) *GrantProblem {
+func CheckGrants(records []GrantRecord, team string, trusted *Keyring, owners map[string]string) *GrantProblem {
 	var unsigned []GrantRecord
 	prev := ""
-	var seq int64
+	var seq, bound int64
 	var untrusted *GrantProblem
 	keyOwner := maps.Clone(owners)
 	if keyOwner == nil {
@@ -121,6 +135,13 @@ func CheckGrants(records []GrantRecord, trusted *Keyring, owners map[string]stri
 			return &GrantProblem{Record: g, Reason: "it does not follow the record before it: a record was removed, added or changed outside assay"}
 		case g.ComputeHash() != g.Hash:
 			return &GrantProblem{Record: g, Reason: "it does not match its hash: changed outside assay"}
+		case g.Team != "" && g.Team != team:
+			return &GrantProblem{Record: g, Reason: fmt.Sprintf("it was signed for another team database (%s), not this one (%s): copied from another team schema", g.Team, orNone(team))}
+		case g.Team == "" && bound > 0:
+			return &GrantProblem{Record: g, Reason: fmt.Sprintf("it is bound to no team database, yet comes after grant record %d, which is bound to this one: written outside assay", bound)}
+		}
+		if g.Team != "" && bound == 0 {
+			bound = g.Seq
 		}
 		key, err := ParsePublicKey(g.Key)
 		if err != nil || !key.Verify(g.Hash, g.Signature) {
@@ -137,4 +158,11 @@ func CheckGrants(records []GrantRecord, trusted *Keyring, owners map[string]stri
 		prev = g.Hash
 	}
 	return untrusted
+}
+
+func orNone(team string) string {
+	if team == "" {
+		return "it has no identity: its schema is older than 012"
+	}
+	return team
 }

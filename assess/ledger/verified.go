@@ -29,6 +29,9 @@ type VerifiedNote struct {
 	Subjects    int    `json:"subjects"`
 	// HashOnly carries forward what a full verify counted (VerifyResult).
 	HashOnly int `json:"hash_only,omitempty"`
+	// On a team database, the record of grants the verify found intact
+	// (grants_seen.go); nil elsewhere.
+	*GrantsSeen
 }
 
 // VerifiedOf reads a verify checkpoint's note.

@@ -239,12 +239,16 @@ func (s *teamServer) adminLogin() string {
 
 // withoutSignatures is what assay team grant or revoke printed with each
 // signed record's number, time, key, link, hash and signature written
-// "…": those differ at every run.
+// "…", and the ledger entry that records the record of grants (once the
+// database holds a portfolio) written "INSERT INTO ledger …;": those
+// differ at every run.
 func withoutSignatures(printed string) string {
-	return signedArgs.ReplaceAllString(printed, ", …);")
+	return ledgerEntry.ReplaceAllString(signedArgs.ReplaceAllString(printed, ", …);"), "INSERT INTO ledger …;")
 }
 
-var signedArgs = regexp.MustCompile(`, \d+, '[^']*', 'ed25519:[^']*', '[0-9a-f]*', '[0-9a-f]{64}', '[^']*'\);`)
+var ledgerEntry = regexp.MustCompile(`(?m)^INSERT INTO ledger \(.*\);$`)
+
+var signedArgs = regexp.MustCompile(`, \d+, '[^']*', 'ed25519:[^']*', '[0-9a-f]*', '[0-9a-f]{64}', '[^']*'(, '[0-9a-f-]{36}')?\);`)
 
 // trustTheAdmin makes the person whose folder is dir trust the key that
 // signs the records of the grants, as assay key trust would write it.

@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// revokedThenCut is grantRecordFixture with bob's approver role revoked
+// by assay team revoke, an analyst's change saved after it (so the
+// revocation is not the ledger's last word), and then, as a DBA would
+// with the server's triggers off, the revocation's record deleted and
+// the role granted again in psql: the chain of grants, cut after its
+// last grant, is intact, and the role held is the one recorded.
+func revokedThenCut(t *testing.T) (db *DB, dsn, bob string, raw *sql.DB) {
+	t.Helper()
+	db, dsn, bob, _, _, raw = grantRecordFixture(t)
+	if _, err := TeamRevoke(context.Background(), dsn, grantKey(t, dsn), bob, []string{"approver"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreateSubject(as("Ana Analyst"), &assess.Subject{Name: "Hooli after the revocation", Kind: "vendor"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := verifySays(t, db); got != "" {
+		t.Fatalf("verify after assay team revoke: %s", got)
+	}
+	last, _ := lastGrantRecord(t, raw)
+	mustExec(t, raw, `DELETE FROM team_grants WHERE seq = $1`, last)
+	mustExec(t, raw, `GRANT assay_approver TO `+pgx.Identifier{bob}.Sanitize())
+	return db, dsn, bob, raw
+}
+
+// The newest records of grants cut off left a chain intact up to the
+// cut: a revocation deleted and the role granted again in psql showed
+// nothing. The ledger entry assay team revoke signs records how long
+// the chain of grants was and its last hash; verify names a chain
+// shorter than a signed entry saw.
+func TestVerifyNamesGrantRecordsCutOffTheEnd(t *testing.T) {
+	requirePostgres(t)
+	db, _, _, _ := revokedThenCut(t)
+	got := verifySays(t, db)
+	if !strings.Contains(got, "the record of team grants was cut back outside assay: ledger entry ") ||
+		!strings.Contains(got, "signed grant records, and it now holds ") {
+		t.Fatalf("verify said %q\nwant the grant records cut off named", got)
+	}
+}
+
+// A chain cut back and grown again by a later assay team grant is as
+// long as before, but not the one the ledger saw.
+func TestVerifyNamesGrantRecordsCutAndWrittenAgain(t *testing.T) {
+	requirePostgres(t)
+	db, dsn, _, _ := revokedThenCut(t)
+	carla := uniqueName("carla")
+	teamLogin(t, dsn, carla)
+	if _, err := TeamGrant(context.Background(), dsn, grantKey(t, dsn), carla, []string{"auditor"}); err != nil {
+		t.Fatal(err)
+	}
+	got := verifySays(t, db)
+	if !strings.Contains(got, "the record of team grants was cut back outside assay: ledger entry ") ||
+		!strings.Contains(got, " is not the one it saw") {
+		t.Fatalf("verify said %q\nwant the grant record written again over the cut named", got)
+	}
+}
+
+// A signed record of grants copied from another team schema of the same
+// server, at the same place in its chain, read as this one's: the two
+// chains began alike. Each record is now signed for its team database's
+// identity, made at the upgrade to schema 012, and verify names one
+// signed for another.
+func TestVerifyNamesAGrantRecordCopiedFromAnotherTeamSchema(t *testing.T) {
+	requirePostgres(t)
+	here, there := teamSchema(t), teamSchema(t)
+	mallory := uniqueName("mallory")
+	teamLogin(t, there, mallory)
+	if _, err := TeamGrant(context.Background(), there, grantKey(t, there), mallory, []string{"approver"}); err != nil {
+		t.Fatal(err)
+	}
+	db := useTestKeys(openTeamAs(t, here))
+	// The DBA gives this schema the other's record of grants, row for
+	// row, so that mallory's approver role reads as granted here too.
+	raw := rawTeam(t, here)
+	mustExec(t, raw, `SET session_replication_role = replica`)
+	mustExec(t, raw, `DELETE FROM team_grants`)
+	otherSchema := schemaOf(t, there)
+	mustExec(t, raw, `INSERT INTO team_grants SELECT * FROM `+pgx.Identifier{otherSchema, "team_grants"}.Sanitize())
+	got := verifySays(t, db)
+	if !strings.Contains(got, "the record of team grants was changed outside assay: grant record ") ||
+		!strings.Contains(got, "it was signed for another team database") {
+		t.Fatalf("verify said %q\nwant the copied record named", got)
+	}
+}
+
+// schemaOf is the team schema a test's connection string names.
+func schemaOf(t *testing.T, dsn string) string {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.RuntimeParams["search_path"]
+}
