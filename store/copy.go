@@ -153,12 +153,33 @@ func emptyTarget(ctx context.Context, tx *sql.Tx, where string) error {
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+tbl).Scan(&n); err != nil {
 			return err
 		}
+		if n > 0 && tbl == "ledger" {
+			if err := keysOnlyLedger(ctx, tx, where); err != nil {
+				return err
+			}
+		}
 		if n > 0 {
 			return assess.Errorf(assess.EConflict, "%s already holds a portfolio (its %s table has %d rows): assay migrate copies into an empty database only, so that its signed ledger stays one chain; nothing was copied",
 				where, tbl, n)
 		}
 	}
 	return nil
+}
+
+// keysOnlyLedger refuses, saying why, a target whose ledger holds only
+// keys registered and nothing else: what an assay older than this one's
+// assay key wrote into an empty team database, before a portfolio moved
+// in. Those entries are signed by the people who registered them, and
+// the copied ledger begins with a genesis of its own: the two cannot
+// become one chain.
+func keysOnlyLedger(ctx context.Context, tx *sql.Tx, where string) error {
+	var other int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger WHERE kind NOT IN ('genesis', 'key')`).Scan(&other); err != nil || other > 0 {
+		return err
+	}
+	return assess.Errorf(assess.EConflict, "%s holds no portfolio, but its ledger holds keys registered by an older assay's assay key, and assay migrate copies into a database whose ledger is empty only, so that its signed ledger stays one chain; nothing was copied. "+
+		"Set up another team schema with assay team init (another search_path in the connection string) and migrate into it: this assay's assay key registers nothing in a team database that holds no portfolio",
+		where)
 }
 
 // copyTable copies one table's rows in order; edit may change a row

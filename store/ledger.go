@@ -292,6 +292,18 @@ func (db *DB) RegisterKey(ctx context.Context) (ledger.Entry, error) {
 	return e, err
 }
 
+// LedgerStarted reports whether the database's ledger has an entry: a
+// team database holds none until a portfolio arrives (assay migrate
+// --to, which copies only into a database whose ledger is empty) or a
+// first change is made there.
+func (db *DB) LedgerStarted(ctx context.Context) (bool, error) {
+	var started bool
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM ledger)`).Scan(&started)
+	})
+	return started, err
+}
+
 // RegisteredKeys lists the keys the ledger registers, with the entry that
 // registers each, oldest first.
 func (db *DB) RegisteredKeys(ctx context.Context) ([]ledger.Entry, error) {

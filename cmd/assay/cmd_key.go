@@ -13,6 +13,7 @@ import (
 	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/store"
 )
 
 func (a *app) keyCommand() *cobra.Command {
@@ -26,7 +27,9 @@ change; a database file alone is then not enough to rewrite what you signed.
 assay key creates your key if you have none, shows its fingerprint and public
 key, and registers it in the open database (a signed ledger entry). On a
 database written by an assay from before signing, this signs a checkpoint of
-everything in it as it is now.
+everything in it as it is now. A team database that holds no portfolio yet
+registers it with your first change there: its ledger begins with the
+portfolio assay migrate --to carries in.
 
 assay verify and assay import trust your own key and the keys you add with
 assay key trust. Check a colleague's fingerprint with them (in person, on a
@@ -41,18 +44,42 @@ call) before you trust their key. See docs/security.md.`,
 			if err != nil {
 				return err
 			}
+			fmt.Fprintf(a.stdout, "Your signing key: %s\nFingerprint: %s\nPublic key:  %s\n", a.keyPath(), k.Public().ID(), k.Public())
+			if wait, err := notRegisteredYet(a, cmd, db); err != nil || wait {
+				return err
+			}
 			e, err := db.RegisterKey(a.ctx(cmd))
 			if err != nil {
 				return err
 			}
 			note, _, _ := e.KeyOf()
-			fmt.Fprintf(a.stdout, "Your signing key: %s\nFingerprint: %s\nPublic key:  %s\nRegistered in %s as %s, ledger entry %d (%s).\n",
-				a.keyPath(), k.Public().ID(), k.Public(), safetext.OneLine(db.Where()), safetext.OneLine(note.Name), e.Seq, e.At)
+			fmt.Fprintf(a.stdout, "Registered in %s as %s, ledger entry %d (%s).\n",
+				safetext.OneLine(db.Where()), safetext.OneLine(note.Name), e.Seq, e.At)
 			return nil
 		},
 	}
 	cmd.AddCommand(a.keyNewCommand(), a.keyTrustCommand(), a.keyListCommand())
 	return cmd
+}
+
+// notRegisteredYet says, and reports, that the key is not registered in
+// db because db is a team database that holds no portfolio yet: its
+// ledger begins with the portfolio assay migrate --to carries in, which
+// copies only into a database whose ledger is empty, so a key
+// registered first would leave the team stuck (set up keys, then move
+// the portfolio in, is the natural order). The first change the person
+// makes there registers it.
+func notRegisteredYet(a *app, cmd *cobra.Command, db *store.DB) (bool, error) {
+	if !db.Team() {
+		return false, nil
+	}
+	started, err := db.LedgerStarted(a.ctx(cmd))
+	if err != nil || started {
+		return false, err
+	}
+	fmt.Fprintf(a.stdout, "Not registered in %s: it holds no portfolio yet, and its ledger begins with the one assay migrate --to carries in, or with the first change made there, which registers your key.\n",
+		safetext.OneLine(db.Where()))
+	return true, nil
 }
 
 func (a *app) keyTrustCommand() *cobra.Command {

@@ -85,16 +85,28 @@ included; check that against copies made before the leak (assay verify
 				fmt.Fprintf(a.stdout, "Your old key %s is retired: kept as %s, and trusted as %s, so what it signed still verifies.\n",
 					old.Public().ID(), retired, safetext.OneLine(name))
 			}
+			fmt.Fprintf(a.stdout, "Your signing key: %s\nFingerprint: %s\nPublic key:  %s\n", a.keyPath(), k.Public().ID(), k.Public())
+			colleagues := func() {
+				fmt.Fprintf(a.stdout, "Colleagues who trust your old key need this one: give them the fingerprint to check, and the command:\n  assay key trust %q %s\n",
+					safetext.OneLine(name), k.Public())
+			}
+			wait, err := notRegisteredYet(a, cmd, db)
+			if err != nil {
+				return fmt.Errorf("your new key %s is in place, but registering it in %s failed: %w (your next change registers it)",
+					k.Public().ID(), safetext.OneLine(db.Where()), err)
+			}
+			if wait {
+				colleagues()
+				return nil
+			}
 			e, err := db.RegisterKey(a.ctx(cmd))
 			if err != nil {
 				return fmt.Errorf("your new key %s is in place, but registering it in %s failed: %w (your next change registers it)",
 					k.Public().ID(), safetext.OneLine(db.Where()), err)
 			}
 			note, _, _ := e.KeyOf()
-			fmt.Fprintf(a.stdout, "Your signing key: %s\nFingerprint: %s\nPublic key:  %s\nRegistered in %s as %s, ledger entry %d (%s).\n"+
-				"Colleagues who trust your old key need this one: give them the fingerprint to check, and the command:\n  assay key trust %q %s\n",
-				a.keyPath(), k.Public().ID(), k.Public(), safetext.OneLine(db.Where()), safetext.OneLine(note.Name), e.Seq, e.At,
-				safetext.OneLine(name), k.Public())
+			fmt.Fprintf(a.stdout, "Registered in %s as %s, ledger entry %d (%s).\n", safetext.OneLine(db.Where()), safetext.OneLine(note.Name), e.Seq, e.At)
+			colleagues()
 			return nil
 		},
 	}

@@ -107,9 +107,9 @@ func newTeamServer(t *testing.T) *teamServer {
 		!strings.Contains(r.stdout, "INSERT INTO schema_migrations (version, applied_at) VALUES ('001_team'") || !strings.HasSuffix(r.stdout, "\nCOMMIT;\n") {
 		t.Fatalf("assay team init: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
-	// Made on a file of its own: assay key on the team database would
-	// register the key in its ledger, and assay migrate copies only into
-	// a database whose ledger is empty.
+	// Made on a file of its own, so that nothing of the test's set-up
+	// touches the team database's ledger (assay key there registers
+	// nothing until it holds a portfolio, and then registers the key).
 	if s.adminKey = publicKey(runProc(bin, procEnv(dir, filepath.Join(dir, "key-only.db")), "key").stdout); s.adminKey == "" {
 		t.Fatal("assay key as the superuser printed no public key")
 	}
