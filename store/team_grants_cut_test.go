@@ -45,7 +45,7 @@ func TestVerifyNamesGrantRecordsCutOffTheEnd(t *testing.T) {
 	db, _, _, _ := revokedThenCut(t)
 	got := verifySays(t, db)
 	if !strings.Contains(got, "the record of team grants was cut back outside assay: ledger entry ") ||
-		!strings.Contains(got, "signed grant records, and it now holds ") {
+		!strings.Contains(got, "signed grant records, and the record now holds ") {
 		t.Fatalf("verify said %q\nwant the grant records cut off named", got)
 	}
 }
@@ -62,7 +62,7 @@ func TestVerifyNamesGrantRecordsCutAndWrittenAgain(t *testing.T) {
 	}
 	got := verifySays(t, db)
 	if !strings.Contains(got, "the record of team grants was cut back outside assay: ledger entry ") ||
-		!strings.Contains(got, " is not the one it saw") {
+		!strings.Contains(got, " than the one there now: the record was cut back and written again") {
 		t.Fatalf("verify said %q\nwant the grant record written again over the cut named", got)
 	}
 }

@@ -84,7 +84,7 @@ func (v *verifier) grantsSeen(ctx context.Context) (*Break, error) {
 		}
 		if why := seen.Against(v.grantRecords); why != "" {
 			return &Break{Chain: "schema", Server: true,
-				Reason: fmt.Sprintf("the record of team grants was cut back outside assay: ledger entry %d (%s at %s) %s", e.Seq, e.Kind, e.At, why)}, nil
+				Reason: fmt.Sprintf("the record of team grants was cut back outside assay: ledger entry %d (%s, at %s) %s", e.Seq, e.Kind, e.At, why)}, nil
 		}
 	}
 	return nil, rows.Err()

@@ -62,11 +62,11 @@ func TestGrantsSeenAgainstTheRecord(t *testing.T) {
 	if why := seen.Against(records); why != "" {
 		t.Fatalf("the record it saw: %s", why)
 	}
-	if why := seen.Against(records[:3]); !strings.Contains(why, "it saw 3 signed grant records, and it now holds 2: the newest were removed") {
+	if why := seen.Against(records[:3]); !strings.Contains(why, "saw 3 signed grant records, and the record now holds 2: the newest were removed") {
 		t.Fatalf("the record cut back: %q", why)
 	}
 	other, _ := grantChain(t, 3, "team-a")
-	if why := seen.Against(other); !strings.Contains(why, "grant record 3 is not the one it saw") {
+	if why := seen.Against(other); !strings.Contains(why, "saw another grant record 3 than the one there now") {
 		t.Fatalf("the record written again: %q", why)
 	}
 	// Before any record was signed, the records written before signing.
@@ -74,7 +74,7 @@ func TestGrantsSeenAgainstTheRecord(t *testing.T) {
 	if before.Grants != 0 || before.Against(records) != "" {
 		t.Fatalf("what an entry saw before signing began, %+v, against the record since: %q", before, before.Against(records))
 	}
-	if why := before.Against(other[1:]); !strings.Contains(why, "written before grants were signed are not the ones it saw") {
+	if why := before.Against(other[1:]); !strings.Contains(why, "saw other records written before grants were signed than those there now") {
 		t.Fatalf("the records before signing removed: %q", why)
 	}
 }

@@ -49,10 +49,10 @@ func (s GrantsSeen) Against(records []GrantRecord) string {
 		}
 	}
 	if s.Grants < 0 {
-		return fmt.Sprintf("it names %d grant records", s.Grants)
+		return fmt.Sprintf("names %d grant records", s.Grants)
 	}
 	if s.Grants > int64(len(signed)) {
-		return fmt.Sprintf("it saw %d signed grant records, and it now holds %d: the newest were removed", s.Grants, len(signed))
+		return fmt.Sprintf("saw %d signed grant records, and the record now holds %d: the newest were removed", s.Grants, len(signed))
 	}
 	head := GrantPrefixDigest(unsigned)
 	if s.Grants > 0 {
@@ -60,9 +60,9 @@ func (s GrantsSeen) Against(records []GrantRecord) string {
 	}
 	if head != s.GrantsHead {
 		if s.Grants == 0 {
-			return "the records written before grants were signed are not the ones it saw"
+			return "saw other records written before grants were signed than those there now"
 		}
-		return fmt.Sprintf("grant record %d is not the one it saw: the record was cut back and written again", s.Grants)
+		return fmt.Sprintf("saw another grant record %d than the one there now: the record was cut back and written again", s.Grants)
 	}
 	return ""
 }
