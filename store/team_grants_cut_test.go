@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 // revokedThenCut is grantRecordFixture with bob's approver role revoked
@@ -103,4 +104,45 @@ func schemaOf(t *testing.T, dsn string) string {
 		t.Fatal(err)
 	}
 	return cfg.RuntimeParams["search_path"]
+}
+
+// A verify checkpoint records the record of grants its verify found
+// intact, and an incremental verify, which reads the ledger from that
+// checkpoint on only, holds the record to it: a revocation cut off after
+// the checkpoint sends it back to the full verify, which names the cut.
+func TestIncrementalVerifyNamesGrantRecordsCutAfterItsCheckpoint(t *testing.T) {
+	requirePostgres(t)
+	schema := teamSchema(t)
+	ana, bob := uniqueName("cut-ana"), uniqueName("cut-bob")
+	db, err := OpenTeam(teamLogin(t, schema, ana, "analyst", "approver"), questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	db.UseKey(testKeyOf(ana))
+	db.SetTrust(trustTestKeysAs(ana))
+	teamLogin(t, schema, bob)
+	_, q := testDB(t)
+	newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
+	ctx := context.Background()
+	if _, err := TeamGrant(ctx, schema, grantKey(t, schema), bob, []string{"approver"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := TeamRevoke(ctx, schema, grantKey(t, schema), bob, []string{"approver"}); err != nil {
+		t.Fatal(err)
+	}
+	full, err := db.VerifyWith(as(ana), VerifyOptions{Checkpoint: true})
+	if err != nil || full.Broken != nil || full.Recorded == nil || !strings.Contains(full.Recorded.Note, `"grants_head"`) {
+		t.Fatalf("%s's checkpoint: %v, broken %v, recorded %+v; want it to record the record of grants", ana, err, full.Broken, full.Recorded)
+	}
+	raw := rawTeam(t, schema)
+	mustExec(t, raw, `SET session_replication_role = replica`)
+	last, _ := lastGrantRecord(t, raw)
+	mustExec(t, raw, `DELETE FROM team_grants WHERE seq = $1`, last)
+	mustExec(t, raw, `GRANT assay_approver TO `+pgx.Identifier{bob}.Sanitize())
+	res, err := db.VerifyWith(as(ana), VerifyOptions{Incremental: true})
+	if err != nil || res.Broken == nil || res.FullWhy != "the record of team grants is not the one the ledger saw" ||
+		!strings.Contains(res.Broken.Error(), "the record of team grants was cut back outside assay: ledger entry ") {
+		t.Fatalf("incremental verify after the cut: %v, why %q, broken %v", err, res.FullWhy, res.Broken)
+	}
 }

@@ -250,7 +250,7 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 	if b, err := v.ledger(ctx, id, trusted); err != nil || b != nil {
 		return b, err
 	}
-	if b, err := v.grantsSeen(ctx); err != nil || b != nil {
+	if b, err := v.grantsSeen(ctx, 0); err != nil || b != nil {
 		return b, err
 	}
 	if b, err := v.snapshots(ctx); err != nil || b != nil {

@@ -64,11 +64,14 @@ func (v *verifier) grantRecord(ctx context.Context, trusted *ledger.Keyring) (*B
 // (postgres_grants_seen.go): a chain shorter than one an entry saw, or
 // other than it, was cut back outside assay. The entries are read after
 // the ledger is checked, so what they say is what their signers signed.
-func (v *verifier) grantsSeen(ctx context.Context) (*Break, error) {
+// from is the first entry to read: an incremental verify starts at its
+// checkpoint, which records what its verify found every entry before it
+// saw, and so holds them all (the chain of grants only grows).
+func (v *verifier) grantsSeen(ctx context.Context, from int64) (*Break, error) {
 	if v.grants == nil {
 		return nil, nil
 	}
-	rows, err := v.tx.QueryContext(ctx, `SELECT seq, at, kind, note FROM ledger WHERE kind IN ('genesis', 'key', 'write', 'verified') AND note LIKE '%"grants_head"%' ORDER BY seq`)
+	rows, err := v.tx.QueryContext(ctx, `SELECT seq, at, kind, note FROM ledger WHERE seq >= ? AND kind IN ('genesis', 'key', 'write', 'verified') AND note LIKE '%"grants_head"%' ORDER BY seq`, from)
 	if err != nil {
 		return nil, err
 	}
