@@ -32,25 +32,11 @@ func unmarshalEdit(s string, e *assess.PlanEdit) error {
 // (export.File.CheckDated). Errors name the file's field. The import
 // itself is added to the audit trail.
 func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, error) {
-	q, err := db.checkImport(f)
-	if err == nil {
-		err = f.CheckDated(db.Now())
-	}
-	if err != nil {
-		return nil, assess.Errorf(assess.EInvalid, "%v", err)
-	}
-	trusted, err := db.trusted()
+	checked, err := db.CheckExport(f)
 	if err != nil {
 		return nil, err
 	}
-	proven, err := export.Prove(f, trusted)
-	var untrusted *export.UntrustedKeyError
-	if errors.As(err, &untrusted) {
-		return nil, err // as it is, for the caller to word when the key is the reader's own
-	}
-	if err != nil {
-		return nil, assess.Errorf(assess.EInvalid, "%v", err)
-	}
+	q, proven, trusted := checked.Questionnaire, checked.Proven, checked.trusted
 	deadlines, err := assess.ParseDeadlines(f.Assessment.Deadlines)
 	if err != nil {
 		return nil, assess.Errorf(assess.EInvalid, "assessment.deadlines: %v", err)
@@ -173,6 +159,49 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		return nil, err
 	}
 	return db.Assessment(ctx, a.ID)
+}
+
+// CheckedExport is what CheckExport established of an assessment file.
+type CheckedExport struct {
+	// Questionnaire is the file's questionnaire, loaded from its source.
+	Questionnaire *assess.Questionnaire
+	// Proven is what export.Prove established: the signer of its head,
+	// and the assessment it revises.
+	Proven  *export.Proven
+	trusted *ledger.Keyring
+}
+
+// CheckExport checks an assessment file as Import does before it stores
+// anything, reading of the database only the keys its user trusts: every
+// field's form (export.File.CheckFields), the questionnaire against its
+// SHA-256, every answer and plan edit against the questionnaire, the
+// audit chain's links and hashes, the file's unsigned date
+// (export.File.CheckDated), and every field against its trail and its
+// signed head (export.Prove). assay verify --against runs it on an export
+// too, so that a copy is held to what import would hold it to. Errors
+// name the file's field; a key the user does not trust is an
+// *export.UntrustedKeyError, as it is.
+func (db *DB) CheckExport(f *export.File) (*CheckedExport, error) {
+	q, err := db.checkImport(f)
+	if err == nil {
+		err = f.CheckDated(db.Now())
+	}
+	if err != nil {
+		return nil, assess.Errorf(assess.EInvalid, "%v", err)
+	}
+	trusted, err := db.trusted()
+	if err != nil {
+		return nil, err
+	}
+	proven, err := export.Prove(f, trusted)
+	var untrusted *export.UntrustedKeyError
+	if errors.As(err, &untrusted) {
+		return nil, err // as it is, for the caller to word when the key is the reader's own
+	}
+	if err != nil {
+		return nil, assess.Errorf(assess.EInvalid, "%v", err)
+	}
+	return &CheckedExport{Questionnaire: q, Proven: proven, trusted: trusted}, nil
 }
 
 // importedNames are the names the file's rows are recorded under: who

@@ -40,7 +40,7 @@ var (
 // ParsePin reads the record line of a committee report in Markdown or
 // HTML.
 func ParsePin(report string) (ledger.Pin, error) {
-	if looksHTML(report) {
+	if LooksHTML(report) {
 		report = htmlAsMarkdown(report)
 	}
 	m := recordRE().FindStringSubmatch(spaceRE().ReplaceAllString(report, " "))
@@ -67,7 +67,9 @@ func unescape(s string) string {
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(b.String())
 }
 
-func looksHTML(s string) bool {
+// LooksHTML tells a report in HTML from one in Markdown, as ParsePin
+// does.
+func LooksHTML(s string) bool {
 	head := strings.ToLower(strings.TrimSpace(s))
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }

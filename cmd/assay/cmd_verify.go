@@ -48,8 +48,13 @@ is intact, and 1 naming the first record, field or entry at fault.
 
 With --against FILE (a committee report, an OSCAL POA&M or an export made
 earlier) it also proves that the database still holds the history the file
-pins, and only added to it. It does not check the file's own content: a copy
-edited after it was made keeps its pin and passes too.
+pins, and only added to it. An export's content is checked too, as assay
+import checks it: the questionnaire against its SHA-256, the audit records'
+hash chain to the signed head, and every answer, plan edit, sign-off and
+field against them; only who exported it and when are the file's word. A
+report (Markdown or HTML) or an OSCAL document carries no signature over
+its content: it is not checked, and a copy edited after it was made keeps
+its pin and passes too. A PDF or DOCX report is not read back.
 
 With --checkpoint, a verify that finds everything intact signs a verify
 checkpoint into the ledger with your key. --incremental then checks only
@@ -80,10 +85,10 @@ On a terminal, a progress bar shows on stderr while it works.`,
 					return err
 				}
 			}
-			var pin ledger.Pin
+			var copy pinnedCopy
 			if against != "" {
 				var err error
-				if pin, err = readPin(against); err != nil {
+				if copy, err = readPin(against); err != nil {
 					return err
 				}
 			}
@@ -149,11 +154,20 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			if against == "" {
 				return nil
 			}
-			got, err := db.CheckPin(a.ctx(cmd), pin)
+			got, err := db.CheckPin(a.ctx(cmd), copy.pin)
 			if err != nil {
 				return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: %v", against, err))}
 			}
-			a.printAgainst(against, pin, got)
+			// An export carries its records and signed head: it is held
+			// to what assay import holds it to, so that a copy edited
+			// after it was made fails here as it would there.
+			if copy.export != nil {
+				if _, err := db.CheckExport(copy.export); err != nil {
+					return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: the content of the export is not as assay wrote it: %v; "+
+						"the database still holds the record it pins, so an export made afresh shows the assessment as it is now", against, a.ownRetiredSigner(err)))}
+				}
+			}
+			a.printAgainst(against, copy, got)
 			return nil
 		},
 	}
@@ -211,7 +225,8 @@ func (a *app) printLedger(res store.VerifyResult, id int64) {
 	}
 }
 
-func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
+func (a *app) printAgainst(file string, c pinnedCopy, got store.Against) {
+	p := c.pin
 	now := ""
 	if got.Records > p.Records {
 		now = fmt.Sprintf("; %s added since", assess.Count(int(got.Records-p.Records), "record", "records"))
@@ -224,53 +239,76 @@ func (a *app) printAgainst(file string, p ledger.Pin, got store.Against) {
 		fmt.Fprintf(a.stdout, "Ledger entry %d, signed by %s (key %s), is unchanged; %s since.\n",
 			p.Entry, safetext.OneLine(got.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
 	}
+	if c.export != nil {
+		fmt.Fprintf(a.stdout, "The content of %s was checked as assay import checks an export: the questionnaire against its SHA-256, "+
+			"the audit records' hash chain to the head the ledger entry signed, and every answer, note, evidence, plan edit, sign-off, "+
+			"field and the subject's record against those records and that signature. Its exported_by and exported_at are the file's word: "+
+			"no signature covers them (exported_at is only held between its records and now).\n", safetext.OneLine(file))
+		return
+	}
 	// The pin is a position in the history, which an edited copy keeps:
 	// said every time, so that no reader takes the lines above as proof
 	// that the file is as assay wrote it.
-	fmt.Fprintf(a.stdout, "The content of %s was not checked: a copy edited after it was made passes too; "+
-		"compare it with the copy kept where the database's writers cannot change it, or with one made afresh, which shows the assessment as it is now.\n",
-		safetext.OneLine(file))
+	fmt.Fprintf(a.stdout, "The content of %s was not checked: %s carries no signature over its content, only the record it pins, "+
+		"so a copy edited after it was made passes too; compare it with the copy kept where the database's writers cannot change it, "+
+		"or with one made afresh, which shows the assessment as it is now.\n",
+		safetext.OneLine(file), c.kind)
+}
+
+// pinnedCopy is a file given to --against: the record it pins, what kind
+// of file it is (as a sentence names it), and, for an export, the file
+// itself, whose content can be checked.
+type pinnedCopy struct {
+	pin    ledger.Pin
+	kind   string
+	export *export.File
 }
 
 // readPin reads the record a report (Markdown or HTML), an OSCAL document
 // or an export pins.
-func readPin(name string) (ledger.Pin, error) {
+func readPin(name string) (pinnedCopy, error) {
 	if kind := binaryReport(name); kind != "" {
-		return ledger.Pin{}, fmt.Errorf("%s: a %s report cannot be read back; give the same report in Markdown or HTML, an OSCAL file or the export", name, kind)
+		return pinnedCopy{}, fmt.Errorf("%s: a %s report cannot be read back; give the same report in Markdown or HTML, an OSCAL file or the export", name, kind)
 	}
 	b, err := input.ReadFile(name)
 	if err != nil {
-		return ledger.Pin{}, err
+		return pinnedCopy{}, err
 	}
-	var pin ledger.Pin
+	var c pinnedCopy
 	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
 		var probe map[string]json.RawMessage
 		if err := json.Unmarshal(t, &probe); err != nil {
-			return pin, fmt.Errorf("%s: not valid JSON: %v", name, err)
+			return c, fmt.Errorf("%s: not valid JSON: %v", name, err)
 		}
 		switch {
 		case probe["format"] != nil:
 			f, err := export.Unmarshal(name, b)
 			if err != nil {
-				return pin, err
+				return c, err
 			}
-			pin, err = f.Pin()
+			c.kind, c.export = "an export", f
+			c.pin, err = f.Pin()
 			if err != nil {
-				return pin, fmt.Errorf("%s: %w", name, err)
+				return c, fmt.Errorf("%s: %w", name, err)
 			}
-			return pin, nil
+			return c, nil
 		case probe[export.OSCALRoots[0]] != nil || probe[export.OSCALRoots[1]] != nil:
-			pin, err = export.PinFromOSCAL(b)
+			c.kind = "an OSCAL document"
+			c.pin, err = export.PinFromOSCAL(b)
 		default:
 			err = fmt.Errorf("neither an assay export nor an OSCAL POA&M or assessment results")
 		}
 	} else {
-		pin, err = report.ParsePin(string(b))
+		c.kind = "a Markdown report"
+		if report.LooksHTML(string(b)) {
+			c.kind = "an HTML report"
+		}
+		c.pin, err = report.ParsePin(string(b))
 	}
 	if err != nil {
-		return pin, fmt.Errorf("%s: %w", name, err)
+		return c, fmt.Errorf("%s: %w", name, err)
 	}
-	return pin, nil
+	return c, nil
 }
 
 // binaryReport names the format of a PDF or DOCX file, "" for another. It

@@ -13,7 +13,9 @@ import (
 // keeps. It answered "The database still holds the record FILE pins" for a
 // report whose subject or ratings were edited after it was made, and a
 // committee reader could take that as proof the file is authentic. It now
-// says, every time, that the file's own content was not checked.
+// says, every time, that the file's own content was not checked; an
+// export, whose content can be checked, now fails
+// (TestVerifyAgainstChecksAnExportsContent).
 func TestVerifyAgainstSaysTheFilesContentWasNotChecked(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no\nencryption: partial")
@@ -30,9 +32,13 @@ func TestVerifyAgainstSaysTheFilesContentWasNotChecked(t *testing.T) {
 		if err := os.WriteFile(f, []byte(edited), 0o600); err != nil {
 			t.Fatal(err)
 		}
+		if f == c.export {
+			s.fails("the content of the export is not as assay wrote it: ", "verify", "--against", f)
+			continue
+		}
 		out := s.ok("verify", "--against", f)
 		if !strings.Contains(out, "The database still holds the record "+f+" pins") ||
-			!strings.Contains(out, "The content of "+f+" was not checked: a copy edited after it was made passes too;") {
+			!strings.Contains(out, "The content of "+f+" was not checked: ") || !strings.Contains(out, "so a copy edited after it was made passes too;") {
 			t.Errorf("verify --against %s, edited:\n%s", filepath.Base(f), out)
 		}
 	}
