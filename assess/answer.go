@@ -42,6 +42,22 @@ type RiskRating struct {
 // MaxRiskPlanItems bounds the plan items one risk names.
 const MaxRiskPlanItems = 100
 
+// MaxEvidence bounds the evidence references one answer lists. A
+// professional attaches tens, at most a few hundred; with no bound, a
+// vendor's file gave one answer 200,000, and its PDF report took 16 s
+// and 380 MB.
+const MaxEvidence = 500
+
+// CheckEvidenceCount refuses an answer that lists more evidence
+// references than MaxEvidence. Each reference is bounded as free text
+// (CleanText); their number is bounded here.
+func CheckEvidenceCount(n int) error {
+	if n > MaxEvidence {
+		return Errorf(EInvalid, "%d evidence references; an answer lists at most %d", n, MaxEvidence)
+	}
+	return nil
+}
+
 // InitialRated reports whether the risk has been rated as found.
 func (r *RiskRating) InitialRated() bool { return r != nil && r.Likelihood > 0 && r.Impact > 0 }
 

@@ -170,6 +170,9 @@ func CleanAnswer(a Answer) (Answer, error) {
 	if a.Note, err = CleanText("note", a.Note); err != nil {
 		return a, err
 	}
+	if err := CheckEvidenceCount(len(a.Evidence)); err != nil {
+		return a, fmt.Errorf("evidence: %w", err)
+	}
 	if len(a.Evidence) > 0 {
 		evidence := make([]string, len(a.Evidence))
 		for i, e := range a.Evidence {

@@ -224,6 +224,10 @@ func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (as
 		a.Note = strings.TrimSpace(f.Get("note").Str())
 		a.Evidence = evidenceEntries(f.Get("evidence").StrList())
 		given = Given{Note: f.Has("note"), Evidence: f.Has("evidence")}
+		if err := assess.CheckEvidenceCount(len(a.Evidence)); err != nil {
+			f.Get("evidence").Problem("", "%v", err)
+			return a, given, false
+		}
 	}
 	before := len(problemsOf(v))
 	a.Value = readValue(qq, q, valueV)

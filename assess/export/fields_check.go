@@ -71,6 +71,9 @@ func (f *File) CheckFields() error {
 		// and the interview take it (a vendor founded in 1952): only the
 		// days assay records itself are held to the years 1970 to 9999.
 		c.text(field+".note", ans.Note)
+		if err := assess.CheckEvidenceCount(len(ans.Evidence)); err != nil {
+			c.fail(field+".evidence", "%v", err)
+		}
 		for j, e := range ans.Evidence {
 			c.text(fmt.Sprintf("%s.evidence[%d]", field, j), e)
 		}
