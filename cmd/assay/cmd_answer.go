@@ -50,7 +50,9 @@ source line says), of a file saying "source: vendor", and of any file read
 with --vendor. Once a file has been sent for the assessment (assay send
 records each sending), a file that does not say it is the vendor's is read
 only with --vendor (it came back from them: the vendor can delete the lines
-assay send wrote) or --own (the answers are yours).`,
+assay send wrote) or --own (the answers are yours); and a file of the
+vendor's, --vendor or not, only with the sent line assay send wrote, which
+tells the answers they left as sent from those they gave.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asmt, err := a.assessment(cmd, args[0])
@@ -101,7 +103,9 @@ assay send wrote) or --own (the answers are yours).`,
 					sentFor = r
 				}
 			}
-			if saysVendor && parsed.Sent.IsZero() {
+			// --vendor says the file came back from the vendor, who can
+			// delete the source line with the sent line: held to the same.
+			if (saysVendor || vendor) && parsed.Sent.IsZero() {
 				if err := a.checkSentLineKept(cmd, file, parsed, sentFor); err != nil {
 					return err
 				}
@@ -273,25 +277,37 @@ func (a *app) answersWhenSent(cmd *cobra.Command, file string, asmt *assess.Asse
 	return ledger.AnswersAt(asmt.Answers, trail, parsed.Sent), nil
 }
 
-// checkSentLineKept refuses a file that says it is the vendor's but has no
-// sent line, when a sending is on record for the assessment it names:
+// checkSentLineKept refuses a file that says it is the vendor's, or is
+// read with --vendor, but has no sent line, when a sending is on record
+// for the assessment it names:
 // assay send wrote the line, and without it nothing tells an answer the
 // vendor left as it was sent from one they gave, so an answer corrected
 // here after sending would be overwritten by the vendor's stale copy. A
 // file for an assessment with no sending on record (kept before sendings
 // were recorded, or written by hand) is read as it has always been.
 func (a *app) checkSentLineKept(cmd *cobra.Command, file string, parsed *questionnaires.AnswersFile, asmt *assess.Assessment) error {
-	at, found, err := a.db.LastSending(a.ctx(cmd), asmt.ID)
-	if err != nil || !found {
+	events, err := a.db.Events(a.ctx(cmd), asmt.ID)
+	if err != nil {
 		return err
+	}
+	trail := make([]ledger.Record, len(events))
+	for i, e := range events {
+		trail[i] = e.Event
+	}
+	sendings := ledger.Sendings(trail)
+	if len(sendings) == 0 {
+		return nil
 	}
 	line := parsed.SourceLine
 	if line == 0 {
 		line = 1
 	}
-	return exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: missing; a file from assay send has a sent: line after its source line, saying when it was sent, "+
-		"and a file was sent to the vendor for assessment %d (last on %s): put the line back as it was sent; nothing was recorded",
-		safetext.OneLine(file), line, asmt.ID, at.UTC().Format("2006-01-02 15:04 UTC"))}
+	// The times as a sent line gives them: a file the vendor wrote
+	// themselves, read with --vendor, takes the line of the sending it
+	// answers.
+	return exitError{code: 1, msg: fmt.Sprintf("%s:%d: sent: missing; a file from assay send has a sent: line above its answers, saying when it was sent, "+
+		"and a file was sent to the vendor for assessment %d (last on %s): put the line back as it was sent (the sendings on record: %s); nothing was recorded",
+		safetext.OneLine(file), line, asmt.ID, sendings[len(sendings)-1].UTC().Format("2006-01-02 15:04 UTC"), sendingTimes(sendings))}
 }
 
 // sendingTimes lists the times of the sendings on record, the last three
@@ -334,7 +350,7 @@ func (a *app) settleOrigin(cmd *cobra.Command, file string, parsed *questionnair
 		}
 		if found {
 			return exitError{code: 1, msg: fmt.Sprintf("%s does not say it came from the vendor, but a file was sent to the vendor for assessment %d on %s (assay send): "+
-				"read it with --vendor if it came back from them, or --own if the answers are yours; nothing was recorded",
+				"read it with --vendor if it came back from them (with its sent: line as assay send wrote it), or --own if the answers are yours; nothing was recorded",
 				safetext.OneLine(file), s.ID, at.UTC().Format("2006-01-02 15:04 UTC"))}
 		}
 	}

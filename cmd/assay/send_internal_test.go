@@ -57,7 +57,7 @@ func TestVendorFileCannotAnswerInternalQuestions(t *testing.T) {
 	file := writeTemp(t, "forged.yaml", forged)
 	s.fails("forged.yaml:"+itoa(line)+":21: answers.substitutability: substitutability is answered by us, not the vendor", "answer", id, "-f", file)
 	uuid := sent[strings.LastIndex(sent, "\nassessment: ")+1:]
-	s.fails("answered by us, not the vendor", "answer", id, "--vendor", "-f", writeTemp(t, "plain.yaml", "answers:\n  substitutability: easy\n"+uuid))
+	s.fails("answered by us, not the vendor", "answer", id, "--vendor", "-f", writeTemp(t, "plain.yaml", sentLine.FindString(sent)+"answers:\n  substitutability: easy\n"+uuid))
 	md := s.ok("report", id, "--as-of", "2026-02-01")
 	if strings.Contains(md, "switching takes weeks") {
 		t.Error("a refused file recorded the vendor's answer to substitutability")

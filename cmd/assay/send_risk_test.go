@@ -26,7 +26,7 @@ func TestVendorFileCannotRateOurRisks(t *testing.T) {
 		"answer", id, "-f", writeTemp(t, "forged.yaml", forged))
 	uuid := sent[strings.LastIndex(sent, "\nassessment: ")+1:]
 	s.fails("risk-access is rated by us, not the vendor", "answer", id, "--vendor",
-		"-f", writeTemp(t, "plain.yaml", "answers:\n  risk-access: {likelihood: 1, impact: 1}\n"+uuid))
+		"-f", writeTemp(t, "plain.yaml", sentLine.FindString(sent)+"answers:\n  risk-access: {likelihood: 1, impact: 1}\n"+uuid))
 	recorded := func() bool {
 		db := s.openStore()
 		defer db.Close()

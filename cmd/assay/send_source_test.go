@@ -45,9 +45,19 @@ func TestVendorCannotMarkTheirAnswersAsOurs(t *testing.T) {
 	if n := unreviewedVendorAnswers(s, id); n != 1 {
 		t.Errorf("after three refusals: %d answers the vendor's, want 1", n)
 	}
-	s.ok("answer", id, "--vendor", "-f", strippedFile)
+	// Read with --vendor, it is held to what a vendor's file is: without
+	// its sent line it is refused (TestVendorFlagFileWithoutSourceOrSentLineIsRefused);
+	// with it, it says it is theirs.
+	s.fails("sent: missing; a file from assay send has a sent: line", "answer", id, "--vendor", "-f", strippedFile)
+	var unlabelled []string
+	for _, line := range strings.Split(fill(t, sent, "encryption-rest", "yes"), "\n") {
+		if !strings.HasPrefix(line, "source:") {
+			unlabelled = append(unlabelled, line)
+		}
+	}
+	s.ok("answer", id, "--vendor", "-f", writeTemp(t, "unlabelled.yaml", strings.Join(unlabelled, "\n")))
 	if n := unreviewedVendorAnswers(s, id); n != 2 {
-		t.Errorf("a stripped file read with --vendor: %d answers the vendor's, want 2", n)
+		t.Errorf("a file without its source line read with --vendor: %d answers the vendor's, want 2", n)
 	}
 	// The analyst's own file, said to be so, is theirs.
 	s.ok("answer", id, "--own", "-f", writeTemp(t, "own.yaml", "answers:\n  encryption-transit: \"yes\"\n"))
