@@ -45,6 +45,13 @@ type Assessment struct {
 	// trail records, oldest first (explain.go); Evaluate gives each
 	// disagreement the one that still stands.
 	Explanations []Explanation
+	// CarriedNotHere are the explanations a revision's trail says it
+	// carried from the assessment it revises, when that assessment is
+	// not here to vouch for them (a revision imported without it): they
+	// explain nothing, and are kept to say which did not come across.
+	// By and At are who wrote each there and when; Seq is the
+	// revision's own record.
+	CarriedNotHere []Explanation
 }
 
 // Lifecycle is an assessment's review state.

@@ -205,7 +205,7 @@ func (db *DB) load(ctx context.Context, tx *sql.Tx, id int64) (*assess.Assessmen
 	if a.Imported, err = db.imported(ctx, tx, id); err != nil {
 		return nil, err
 	}
-	if a.Explanations, err = db.explanations(ctx, tx, id); err != nil {
+	if a.Explanations, a.CarriedNotHere, err = db.explanationsOf(ctx, tx, id); err != nil {
 		return nil, err
 	}
 	if submission, ok := a.Submission(); ok {

@@ -32,10 +32,18 @@ func (db *DB) Explain(ctx context.Context, id int64, check, text string) (*asses
 // (assay verify names it), so a hand-edited row cannot let a submission
 // through.
 func (db *DB) explanations(ctx context.Context, tx *sql.Tx, id int64) ([]assess.Explanation, error) {
+	standing, _, err := db.explanationsOf(ctx, tx, id)
+	return standing, err
+}
+
+// explanationsOf is explanations, and beside them the carried ones that
+// explain nothing because the assessment they were carried from is not
+// linked here (assess.Assessment.CarriedNotHere).
+func (db *DB) explanationsOf(ctx context.Context, tx *sql.Tx, id int64) (standing, notHere []assess.Explanation, err error) {
 	rows, err := tx.QueryContext(ctx, `SELECT seq, at, actor, kind, target, old_value, new_value, prev_hash, hash FROM events
 		WHERE assessment_id = ? AND kind = 'explain' ORDER BY seq`, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var out []assess.Explanation
@@ -43,7 +51,7 @@ func (db *DB) explanations(ctx context.Context, tx *sql.Tx, id int64) ([]assess.
 	for rows.Next() {
 		var e Event
 		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Kind, &e.Target, &e.Old, &e.New, &e.PrevHash, &e.Hash); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var rec assess.ExplanationRecord
 		if e.computeHash() != e.Hash || json.Unmarshal([]byte(e.New), &rec) != nil {
@@ -57,11 +65,11 @@ func (db *DB) explanations(ctx context.Context, tx *sql.Tx, id int64) ([]assess.
 		out = append(out, x)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rows.Close() // before the next query on tx: one result at a time on a server's connection
 	if len(from) == 0 {
-		return out, nil
+		return out, nil, nil
 	}
 	return db.carriedAsRecorded(ctx, tx, id, out, from)
 }
@@ -73,32 +81,39 @@ func (db *DB) explanations(ctx context.Context, tx *sql.Tx, id int64) ([]assess.
 // reviser's, and names another's words: one naming a record that is not
 // there, or not what it says, explains nothing, as an edited one does;
 // so does one of a revision imported without the assessment it revises,
-// which nothing here vouches for. The assessment revised is named by its
-// number here (an imported revision's record names the exporter's).
-func (db *DB) carriedAsRecorded(ctx context.Context, tx *sql.Tx, id int64, explanations []assess.Explanation, from map[int64]int64) ([]assess.Explanation, error) {
+// which nothing here vouches for: that one is returned in notHere, for
+// the reader to be told which did not come across. The assessment
+// revised is named by its number here (an imported revision's record
+// names the exporter's).
+func (db *DB) carriedAsRecorded(ctx context.Context, tx *sql.Tx, id int64, explanations []assess.Explanation, from map[int64]int64) (standing, notHere []assess.Explanation, err error) {
 	var revised sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT revision_of FROM assessments WHERE id = ?`, id).Scan(&revised); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var sources []assess.Explanation
 	if revised.Valid {
-		var err error
 		if sources, err = db.explanations(ctx, tx, revised.Int64); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	var out []assess.Explanation
 	for _, x := range explanations {
 		seq, carried := from[x.Seq]
-		if carried && (!revised.Valid || !slices.ContainsFunc(sources, func(s assess.Explanation) bool {
+		if carried && !revised.Valid {
+			// Said, not dropped in silence: the reader is to know
+			// which explanations did not come across, and why.
+			x.CarriedFrom = 0
+			notHere = append(notHere, x)
+			continue
+		}
+		if carried && !slices.ContainsFunc(sources, func(s assess.Explanation) bool {
 			return s.Seq == seq && s.Check == x.Check && s.Text == x.Text && s.By == x.By && s.At.Equal(x.At) && slices.Equal(s.Answers, x.Answers)
-		})) {
+		}) {
 			continue
 		}
 		if carried {
 			x.CarriedFrom = revised.Int64
 		}
-		out = append(out, x)
+		standing = append(standing, x)
 	}
-	return out, nil
+	return standing, notHere, nil
 }

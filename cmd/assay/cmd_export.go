@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
@@ -93,6 +96,7 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 				fmt.Fprintf(a.stdout, "it revises assessment %s, which is not here as an approved assessment without a revision: imported without that link\n",
 					safetext.OneLine(f.Assessment.RevisionOf))
 			}
+			sayCarriedNotHere(a.stdout, asmt)
 			return nil
 		},
 	}
@@ -124,4 +128,29 @@ func unimportable(id int64, err error) error {
 	return fmt.Errorf("assessment %d holds text that assay import refuses, which an older assay stored: %w. "+
 		"Replace it here (assay answer %d with --overwrite for an answer, note or evidence; assay plan %d for a plan item; "+
 		"assay subject edit for a subject) and export again; nothing was written", id, err, id, id)
+}
+
+// sayCarriedNotHere names the explanations an imported revision carried
+// from the assessment it revises, which is not linked here: nothing here
+// vouches for them, so they explain nothing, and the reviewer would
+// otherwise find those disagreements unexplained with no word of why.
+func sayCarriedNotHere(w io.Writer, asmt *assess.Assessment) {
+	n := len(asmt.CarriedNotHere)
+	if n == 0 {
+		return
+	}
+	each := make([]string, n)
+	for i, e := range asmt.CarriedNotHere {
+		each[i] = safetext.OneLine(e.Check) + " (" + e.Words() + ")"
+	}
+	fmt.Fprintf(w, "so the %s it carried from that assessment %s nothing here: %s\n",
+		assess.Plural(n, "explanation", fmt.Sprintf("%d explanations", n)), assess.Plural(n, "explains", "explain"), strings.Join(each, "; "))
+	switch {
+	case asmt.Status == assess.Approved:
+		fmt.Fprintf(w, "The assessment is approved: its report shows %s unexplained.\n", assess.Plural(n, "that disagreement", "those disagreements"))
+	case n == 1:
+		fmt.Fprintf(w, "If it still holds, explain it again: assay explain %d %s TEXT\n", asmt.ID, safetext.OneLine(asmt.CarriedNotHere[0].Check))
+	default:
+		fmt.Fprintf(w, "Explain again each that still holds: assay explain %d CHECK TEXT\n", asmt.ID)
+	}
 }

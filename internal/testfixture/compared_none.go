@@ -46,3 +46,7 @@ func ComparedNone(t testing.TB) *assess.Questionnaire {
 	}
 	return q
 }
+
+// ComparedNoneSource is ComparedNone's file, for a test that loads it as
+// a user's questionnaire.
+func ComparedNoneSource() string { return comparedNoneFile }
