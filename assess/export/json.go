@@ -181,8 +181,13 @@ func Unmarshal(name string, b []byte) (*File, error) {
 		}
 		return nil, fmt.Errorf("%s: %s", name, clipTo(err.Error(), 300)) // it may quote an unknown key
 	}
-	if dec.More() {
-		return nil, fmt.Errorf("%s: more data after the assessment", name)
+	// Anything but white space after the assessment: encoding/json's
+	// More reports a "]" or "}" there, and what follows it, as no more
+	// data, so "}] {...}" passed, text a reader's tools show and assay
+	// did not read.
+	if off := skipWhite(b, dec.InputOffset()); off < int64(len(b)) {
+		line, col := position(b, off)
+		return nil, fmt.Errorf("%s:%d:%d: more data after the assessment", name, line, col)
 	}
 	if f.Format != FormatName {
 		return nil, fmt.Errorf("%s: format: %q is not an assay assessment file (want %q)", name, clip(f.Format), FormatName)
@@ -216,6 +221,14 @@ func Unmarshal(name string, b []byte) (*File, error) {
 	sum := sha256.Sum256(b)
 	f.Digest = hex.EncodeToString(sum[:])
 	return &f, nil
+}
+
+// skipWhite moves an offset past JSON's white space.
+func skipWhite(b []byte, off int64) int64 {
+	for off < int64(len(b)) && bytes.IndexByte([]byte(" \t\r\n"), b[off]) >= 0 {
+		off++
+	}
+	return off
 }
 
 // position turns a byte offset into a 1-based line and column.
