@@ -9,6 +9,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // Proven is what Prove established about a file.
@@ -96,7 +97,7 @@ func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
 	if err := signOffsMatch(f, trail); err != nil {
 		return nil, err
 	}
-	if err := subjectMatches(f, trusted); err != nil {
+	if err := subjectMatches(f, signed.SubjectUUID, trusted); err != nil {
 		return nil, err
 	}
 	if err := timesMatch(f, trail); err != nil {
@@ -239,9 +240,12 @@ func signOffsMatch(f *File, t *ledger.Trail) error {
 	return nil
 }
 
-// subjectMatches: the subject's record in the file is the one its signed
-// head holds.
-func subjectMatches(f *File, trusted *ledger.Keyring) error {
+// subjectMatches: the subject's signed head is that of the subject the
+// assessment's own signed state names (subjectUUID), and the subject's
+// record in the file is the one it holds. Without the first, any other
+// subject's signed head, taken from another export with its record, would
+// pass for this one's.
+func subjectMatches(f *File, subjectUUID string, trusted *ledger.Keyring) error {
 	p := f.Head.Subject
 	if p == nil {
 		if f.SubjectRecord != nil {
@@ -255,6 +259,10 @@ func subjectMatches(f *File, trusted *ledger.Keyring) error {
 	var s ledger.SubjectState
 	if err := json.Unmarshal([]byte(p.State), &s); err != nil {
 		return fmt.Errorf("head.subject.state: does not read: %v", err)
+	}
+	if p.Leaf.UUID != subjectUUID || s.UUID != subjectUUID {
+		return fmt.Errorf("head.subject: is the signed head of subject %s (%s), not of the assessment's subject (%s) that its signed head names: the file was changed",
+			clip(safetext.OneLine(s.Name)), clip(p.Leaf.UUID), clip(subjectUUID))
 	}
 	rec := SubjectRecord{}
 	if f.SubjectRecord != nil {
