@@ -85,10 +85,10 @@ On a terminal, a progress bar shows on stderr while it works.`,
 					return err
 				}
 			}
-			var copy pinnedCopy
+			var pinned pinnedCopy
 			if against != "" {
 				var err error
-				if copy, err = readPin(against); err != nil {
+				if pinned, err = readPin(against); err != nil {
 					return err
 				}
 			}
@@ -154,20 +154,20 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			if against == "" {
 				return nil
 			}
-			got, err := db.CheckPin(a.ctx(cmd), copy.pin)
+			got, err := db.CheckPin(a.ctx(cmd), pinned.pin)
 			if err != nil {
 				return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: %v", against, err))}
 			}
 			// An export carries its records and signed head: it is held
 			// to what assay import holds it to, so that a copy edited
 			// after it was made fails here as it would there.
-			if copy.export != nil {
-				if _, err := db.CheckExport(copy.export); err != nil {
+			if pinned.export != nil {
+				if _, err := db.CheckExport(pinned.export); err != nil {
 					return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: the content of the export is not as assay wrote it: %v; "+
 						"the database still holds the record it pins, so an export made afresh shows the assessment as it is now", against, a.ownRetiredSigner(err)))}
 				}
 			}
-			a.printAgainst(against, copy, got)
+			a.printAgainst(against, pinned, got)
 			return nil
 		},
 	}
