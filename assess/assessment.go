@@ -85,8 +85,10 @@ type Evaluation struct {
 	Today      Date
 }
 
-// Evaluate scores the assessment and builds its remediation plan as of today.
+// Evaluate scores the assessment and builds its remediation plan as of
+// today, or as of the assessment date while today is before it (JudgedOn).
 func Evaluate(a *Assessment, today Date) *Evaluation {
+	today = a.JudgedOn(today)
 	res := Score(a.Questionnaire, a.Answers, a.AssessedOn)
 	a.explain(res)
 	deadlines := a.Deadlines

@@ -60,6 +60,13 @@ func (a *Assessment) ChangePlanItem(key string, ch PlanChange, today Date) (Plan
 			if err != nil {
 				return PlanEdit{}, Errorf(EInvalid, "item %s: %v", key, err)
 			}
+			// An acceptance ending before then would read as expired
+			// from the first day the assessment is judged on (JudgedOn).
+			// Not expired by today, only a colleague whose today is
+			// behind the assessment date (a time zone behind) gives one.
+			if !ch.Accept.Expires.IsZero() && ch.Accept.Expires.Before(a.AssessedOn) {
+				return PlanEdit{}, Errorf(EInvalid, "item %s: a risk acceptance cannot expire before the assessment date %s, when the finding was made (not %s)", key, a.AssessedOn, ch.Accept.Expires)
+			}
 			return e, nil
 		}
 	}

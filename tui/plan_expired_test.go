@@ -2,9 +2,11 @@ package tui_test
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The edit form of an item whose risk acceptance has expired offers
@@ -13,7 +15,19 @@ import (
 // already expired, and that refusal, after the form closed, lost the
 // owner typed with it.
 func TestPlanEditRefusesAnExpiredAcceptanceOnTheField(t *testing.T) {
-	e, a := payrollAnswered(t)
+	// Assessed 70 days ago, its risk accepted 60 days ago until 10 days
+	// ago: an acceptance cannot end before its assessment's date.
+	e := newEnv(t)
+	q, problems, err := questionnaires.ParseFile(filepath.Join("testdata", "all-types.yaml"))
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	e.extra = append(e.extra, q)
+	a := &assess.Assessment{UUID: e.uuid(), Subject: "Payroll system", SubjectKind: "system", Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: testToday.AddDays(-70)}
+	if err := e.db.CreateAssessment(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	answerAllTypes(t, e, a.ID)
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
 	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: testToday.AddDays(-10)}}
 	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday.AddDays(-60)); err != nil {

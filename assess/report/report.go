@@ -18,7 +18,8 @@ import (
 // Options set what a report shows beyond the assessment itself.
 type Options struct {
 	// Today is the report date: overdue items and expired acceptances are
-	// judged on it.
+	// judged on it. A day before the assessment date is taken as that
+	// date (assess.JudgedOn), as Evaluate takes it.
 	Today assess.Date
 	// Catalog names the controls in coverage tables.
 	Catalog *assess.Catalog
@@ -49,6 +50,9 @@ func Markdown(e *assess.Evaluation, opts Options) string {
 
 // Build lays the committee report out as a document, for any format.
 func Build(e *assess.Evaluation, opts Options) *document.Document {
+	// Dated as the evaluation is judged: never before the assessment
+	// date, whatever today is where the report is made.
+	opts.Today = e.Assessment.JudgedOn(opts.Today)
 	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
 	r.title()
 	r.summary()

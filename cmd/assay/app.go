@@ -356,7 +356,9 @@ func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation
 // or score "as of" it would carry a date before the one it was assessed
 // on (a committee read a report dated before its assessment). The
 // assessment's own day and any later one are taken. The default, today,
-// is never before it: an assessment is not dated ahead (assay new).
+// is before it only where a colleague ahead in time dated the assessment
+// on a day that has not begun here; assess.Evaluate then judges it on its
+// own date (assess.JudgedOn), so nothing is refused.
 func asOfNotBeforeAssessed(asOf string, day assess.Date, asmt *assess.Assessment) error {
 	if asOf == "" || !day.Before(asmt.AssessedOn) {
 		return nil

@@ -1,0 +1,34 @@
+package report_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// The workspace builds its report view and export from today where the
+// analyst is (Options.Today): a colleague in Pago Pago (UTC-11), on
+// 2026-12-05, exported the report of an assessment a colleague in
+// Kiritimati (UTC+14) had started on their 2026-12-07, and the committee
+// read "Report date: 2026-12-05" under "Assessment date: 2026-12-07". The
+// report is dated as its evaluation is judged (assess.JudgedOn): the
+// assessment date while today is before it.
+func TestReportNotDatedBeforeItsAssessment(t *testing.T) {
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, ok := lib.Get("vendor-security-screen")
+	if !ok {
+		t.Fatal("no vendor-security-screen questionnaire")
+	}
+	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-12-07"), Answers: assess.Answers{}}
+	opts := report.Options{Today: govDay("2026-12-05")}
+	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
+	if !strings.Contains(md, "**Report date:** 2026-12-07") || strings.Contains(md, "2026-12-05") {
+		t.Errorf("a report made on 2026-12-05 of an assessment dated 2026-12-07 is not dated 2026-12-07:\n%.1500s", md)
+	}
+}
