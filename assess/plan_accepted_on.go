@@ -7,6 +7,10 @@ package assess
 // are dated. The report and the CSV show it beside the approver and the
 // expiry; an acceptance the trail does not date is left out. assay report
 // and the workspace's report both read it here, so they say the same.
+// A colleague ahead in time may start an assessment and accept a risk of
+// it on a day that has not begun where the reader is; no acceptance
+// precedes its assessment, so such a day reads as the assessment date
+// (Assessment.JudgedOn), as the report itself is dated.
 func AcceptedOn(ev *Evaluation, stamps PlanStamps) map[string]Date {
 	days := map[string]Date{}
 	for _, it := range ev.Plan {
@@ -14,7 +18,7 @@ func AcceptedOn(ev *Evaluation, stamps PlanStamps) map[string]Date {
 			continue
 		}
 		if st, ok := stamps[it.Key()][FieldStatus]; ok && !st.At.IsZero() {
-			days[it.Key()] = DateOf(st.At.Local())
+			days[it.Key()] = ev.Assessment.JudgedOn(DateOf(st.At.Local()))
 		}
 	}
 	return days
