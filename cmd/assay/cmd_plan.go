@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -229,9 +231,18 @@ func refuseListingFlags(csvOut bool, out string) error {
 // of a title with no date.
 func parseMilestone(s string) (assess.Milestone, error) {
 	s = strings.TrimSpace(s)
-	first, rest, _ := strings.Cut(s, " ")
+	first, rest := s, ""
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		first, rest = s[:i], s[i:]
+	}
 	d, err := assess.ParseRecordDate(first)
 	if err != nil && meantAsDate(first) {
+		// "2027-03-15: Kickoff" is a good date with a sign run into it.
+		if sign := first[len(first)-1:]; strings.ContainsAny(sign, ":,;") {
+			if day, e := assess.ParseRecordDate(strings.TrimSuffix(first, sign)); e == nil {
+				return assess.Milestone{}, fmt.Errorf("--milestone %q: put a space between the date and the title: %s %s", s, day, strings.TrimSpace(rest))
+			}
+		}
 		return assess.Milestone{}, fmt.Errorf("--milestone %q: %v", s, err)
 	}
 	if err == nil {
@@ -246,12 +257,17 @@ func parseMilestone(s string) (assess.Milestone, error) {
 	return assess.Milestone{Title: s}, nil
 }
 
+// dateLike is a first word written as a date, rightly or not: YYYY- and
+// more digits and dashes ("2026-3-15", but not "24-7" or "2026-Q1"), a
+// day, month and year between slashes or dots ("15/03/2027", "03.15.2027",
+// but not "24/7" or "3.2"), eight digits ("20270315"), any of them
+// followed by a colon, comma or semicolon.
+var dateLike = regexp.MustCompile(`^(\d{4}-[\d-]+|\d{1,4}[/.]\d{1,2}[/.]\d{1,4}|\d{8})[:,;]?$`)
+
 // meantAsDate reports whether a milestone's first word is written as a
-// date, rightly or not: "2026-3-15", but not "24-7" or "2026-Q1".
-func meantAsDate(word string) bool {
-	return len(word) > 5 && word[4] == '-' && strings.Trim(word[:4], "0123456789") == "" &&
-		strings.Trim(word, "0123456789-") == ""
-}
+// date: taken into the title, the milestone would keep no date and never
+// be seen to pass it.
+func meantAsDate(word string) bool { return dateLike.MatchString(word) }
 
 func planItem(ev *assess.Evaluation, key string) (assess.PlanItem, bool) {
 	for _, it := range ev.Plan {
