@@ -265,6 +265,12 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 			if d.Before(today) {
 				return errors.New("the expiry cannot be before today")
 			}
+			// Nor before the assessment date, as the store refuses it:
+			// where today is behind that date (a colleague ahead in time
+			// started the assessment), "today or later" is not enough.
+			if assessedOn := p.sh.sess.a.AssessedOn; d.Before(assessedOn) {
+				return fmt.Errorf("not before the assessment date %s", assessedOn)
+			}
 			return nil
 		}),
 	))
