@@ -148,15 +148,6 @@ func formErrors(f *huh.Form) string {
 	return strings.Join(out, "\n")
 }
 
-// stepForm passes a message to a huh form and keeps the form it returns.
-func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
-	m, cmd := f.Update(msg)
-	if next, ok := m.(*huh.Form); ok {
-		f = next
-	}
-	return f, cmd
-}
-
 // required refuses a field left empty, or holding nothing once cleaned
 // (a bidi control alone), which the store would take for empty.
 func required(what string) func(string) error {
