@@ -299,55 +299,66 @@ func (h *home) refilterKeeping(keep int64) {
 }
 
 func (h *home) View(width, height int) string {
+	var t rankedText
+	h.draw(&t, width, height)
+	return t.fit(height)
+}
+
+// draw writes the portfolio in height lines, each ranked by how much it
+// is needed on a terminal that leaves fewer.
+func (h *home) draw(b *rankedText, width, height int) {
 	st := h.sh.st
-	var b strings.Builder
-	b.WriteString(fit(h.topLine(), width) + "\n")
+	top := rankStatus
+	if h.filtering {
+		top = rankTyped
+	}
+	b.write(fit(h.topLine(), width)+"\n", top)
 	if line := h.dueLine; line != "" {
 		if ansi.StringWidth(line) > width {
 			line = h.dueCounted // cut, the line still says how many
 		}
-		b.WriteString(st.warn.Render(fit(line, width)) + "\n")
+		b.write(st.warn.Render(fit(line, width))+"\n", rankReminder)
 		height--
 	}
 	if line := h.markLine(); line != "" {
-		b.WriteString(st.selected.Render(fit(line, width)) + "\n")
+		b.write(st.selected.Render(fit(line, width))+"\n", rankMarked)
 		height--
 	}
 	if h.p == nil && !h.loading && h.listErr != "" {
 		// Nothing to show but why: the whole reason (the server
 		// stopped, a role revoked), not one cut line over "Loading…".
 		if h.err != "" {
-			b.WriteString(st.error.Render(fit(h.err, width)) + "\n")
+			b.write(st.error.Render(fit(h.err, width))+"\n", rankSaid)
 		}
-		b.WriteString(st.error.Render(wrap(h.listErr, width)) + "\n")
-		b.WriteString(st.muted.Render("ctrl+r reads it again."))
-		return b.String()
+		b.write(st.error.Render(wrap(h.listErr, width))+"\n", rankSaid)
+		b.write(st.muted.Render("ctrl+r reads it again."), rankMore)
+		return
 	}
 	for _, msg := range []string{h.listErr, h.err} {
 		if msg != "" {
-			b.WriteString(st.error.Render(fit(msg, width)) + "\n")
+			b.write(st.error.Render(fit(msg, width))+"\n", rankSaid)
 			height--
 		}
 	}
 	if h.p == nil {
-		b.WriteString(st.muted.Render("Loading…"))
-		return b.String()
+		b.write(st.muted.Render("Loading…"), rankSelected)
+		return
 	}
 	if len(h.p.items) == 0 && !h.loading && h.p.archivedOnly {
-		b.WriteString("\n" + st.bold.Render("No assessments shown: every one is archived.") + "\n\n")
-		b.WriteString("Press " + st.key.Render("A") + " to show them (" + st.key.Render("a") + " there restores one), or " +
-			st.key.Render("n") + " to start a new one.\n")
-		return b.String()
+		b.write("\n"+st.bold.Render("No assessments shown: every one is archived.")+"\n\n", rankSelected)
+		b.write("Press "+st.key.Render("A")+" to show them ("+st.key.Render("a")+" there restores one), or "+
+			st.key.Render("n")+" to start a new one.\n", rankMore)
+		return
 	}
 	if len(h.p.items) == 0 && !h.loading {
-		b.WriteString("\n" + st.bold.Render("No assessments yet.") + "\n\n")
-		b.WriteString("Press " + st.key.Render("n") + " to start one: pick a questionnaire (or the pre-screen,\n")
-		b.WriteString("which proposes the assessments a project needs), name the subject, and\n")
-		b.WriteString("answer the questions. Every answer is saved the moment you give it.\n")
-		return b.String()
+		b.write("\n"+st.bold.Render("No assessments yet.")+"\n\n", rankSelected)
+		b.write("Press "+st.key.Render("n")+" to start one: pick a questionnaire (or the pre-screen,\n", rankMore)
+		b.write("which proposes the assessments a project needs), name the subject, and\n", rankMore)
+		b.write("answer the questions. Every answer is saved the moment you give it.\n", rankMore)
+		return
 	}
 	cols := homeColumns(width, h.p)
-	b.WriteString(st.muted.Render(cols.header()) + "\n")
+	b.write(st.muted.Render(cols.header())+"\n", rankHeading)
 	start, end := h.nav.window(len(h.shown), height-3)
 	for i := start; i < end; i++ {
 		x := h.shown[i]
@@ -358,12 +369,15 @@ func (h *home) View(width, height int) string {
 		} else {
 			line = listRow(st, line, i == h.nav.cursor)
 		}
-		b.WriteString(fit(line, width) + "\n")
+		rank := rankRow
+		if i == h.nav.cursor {
+			rank = rankSelected
+		}
+		b.write(fit(line, width)+"\n", rank)
 	}
 	if len(h.shown) == 0 {
-		b.WriteString(st.muted.Render("Nothing matches the filter; esc clears it."))
+		b.write(st.muted.Render("Nothing matches the filter; esc clears it."), rankSelected)
 	}
-	return b.String()
 }
 
 // topLine counts what is shown and says how it is sorted, and whether the

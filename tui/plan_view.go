@@ -20,9 +20,18 @@ func (p *plan) View(width, height int) string {
 		}
 		return formAbove([]string{head, ""}, p.form.View(), height)
 	}
+	var b rankedText
+	p.drawList(&b, width, height)
+	return b.fit(height)
+}
+
+// drawList writes the plan's items, the one under the cursor in full, in
+// height lines, each ranked by how much it is needed on a terminal that
+// leaves fewer.
+func (p *plan) drawList(b *rankedText, width, height int) {
+	st := p.sh.st
 	items := p.items()
 	today := p.sh.deps.Today()
-	var b strings.Builder
 	open, overdue := p.sh.sess.eval.Open()
 	summary := fmt.Sprintf("%s · %d open · ", assess.Count(len(items), "item", "items"), open)
 	if overdue > 0 {
@@ -41,18 +50,19 @@ func (p *plan) View(width, height int) string {
 			below = twoLines(save, width) + "\n"
 		}
 	}
-	b.WriteString(fit(summary, width) + "\n" + below)
+	b.write(fit(summary, width)+"\n", rankStatus)
+	b.write(below, rankSaid)
 	if p.err != "" {
-		b.WriteString(st.error.Render(fit(p.err, width)) + "\n")
+		b.write(st.error.Render(fit(p.err, width))+"\n", rankSaid)
 	}
 	if it, ok := p.selected(); ok {
 		box := p.conflictBox(it, width)
-		b.WriteString(box)
+		b.write(box, rankMarked)
 		below += box // counted out of the list's room
 	}
 	if len(items) == 0 {
-		b.WriteString("\n" + st.ok.Render("No findings, so nothing to remediate.") + "\n")
-		return b.String()
+		b.write("\n"+st.ok.Render("No findings, so nothing to remediate.")+"\n", rankSelected)
+		return
 	}
 	// Columns with a gap between each: the date, the severity and the
 	// status fit their longest value; the owner and the finding share
@@ -63,7 +73,7 @@ func (p *plan) View(width, height int) string {
 	cols := func(due, sev, status, owner, finding string) string {
 		return strings.Join([]string{pad(due, dueW), pad(sev, sevW), pad(status, statusW), pad(owner, ownerW), finding}, " ")
 	}
-	b.WriteString(st.muted.Render(fit("  "+cols("Due", "Severity", "Status", "Owner", "Finding"), width)) + "\n")
+	b.write(st.muted.Render(fit("  "+cols("Due", "Severity", "Status", "Owner", "Finding"), width))+"\n", rankHeading)
 	start, end := p.nav.window(len(items), max(min(len(items), height-10-strings.Count(below, "\n")), 3))
 	for i := start; i < end; i++ {
 		it := items[i]
@@ -79,12 +89,15 @@ func (p *plan) View(width, height int) string {
 		line := cols(dueStyle.Render(it.Due.String()), st.severity(it.Finding.Severity).Render(it.Finding.Severity.String()),
 			statusText(it), clean(owner), finding)
 		line = listRow(st, line, i == p.nav.cursor)
-		b.WriteString(fit(line, width) + "\n")
+		rank := rankRow
+		if i == p.nav.cursor {
+			rank = rankSelected
+		}
+		b.write(fit(line, width)+"\n", rank)
 	}
 	if it, ok := p.selected(); ok {
-		b.WriteString("\n" + p.detail(it, width, height-strings.Count(b.String(), "\n")-1))
+		b.write("\n"+p.detail(it, width, height-strings.Count(b.String(), "\n")-1), rankMore)
 	}
-	return b.String()
 }
 
 func statusText(it assess.PlanItem) string {
