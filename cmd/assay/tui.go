@@ -39,14 +39,13 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
+	// Said once, by the workspace: without a terminal (plain prompts)
+	// before its first list, where standard error had said it too.
 	switch {
 	case creating:
 		deps.Created = createdWords(shown, a.dbNamedBy)
 	case first:
 		deps.Created = createdWords(firstShown, "")
-	}
-	if creating && !onTerminal {
-		inform(a.stderr, "there was no database at "+shown+" (named with "+a.dbNamedBy+"): the workspace created a new, empty one there")
 	}
 	if a.accessible {
 		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)

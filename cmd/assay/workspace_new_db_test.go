@@ -58,22 +58,26 @@ func TestWorkspaceAsksBeforeCreatingANamedDatabase(t *testing.T) {
 
 // Without a terminal nobody can be asked: the workspace creates the named
 // database as before, and says it made a new one rather than opening an
-// empty portfolio without a word. Where the file is there, or nobody
-// named it (the default place), it says nothing of the kind.
+// empty portfolio without a word, once: it said so on standard error
+// ("There was no database at …") and again in accessible mode's opening
+// lines, twice over for a screen reader. Where the file is there, or
+// nobody named it (the default place), it says nothing of the kind.
 func TestWorkspaceWithoutTerminalSaysItCreatedTheNamedDatabase(t *testing.T) {
 	bin := assayBinary(t)
 	dir := t.TempDir()
 	named := filepath.Join(dir, "new.db")
 	r := runProc(bin, procEnv(dir, named), "--accessible")
-	want := "There was no database at " + named + " (named with $ASSAY_DB): the workspace created a new, empty one there."
-	if r.code != 0 || !strings.Contains(r.errs, want) {
-		t.Fatalf("assay --accessible on a named database that is not there: exit %d, stderr %q; want %q", r.code, r.errs, want)
+	want := "New, empty portfolio created at " + named + " (named with $ASSAY_DB)."
+	both := strings.Join(strings.Fields(r.stdout+"\n"+r.errs), " ")
+	if r.code != 0 || strings.Count(both, want) != 1 || strings.Contains(both, "There was no database") {
+		t.Fatalf("assay --accessible on a named database that is not there: exit %d; want %q said once, and once only:\nstdout:\n%s\nstderr:\n%s",
+			r.code, want, r.stdout, r.errs)
 	}
 	if _, err := os.Stat(named); err != nil {
 		t.Fatalf("the database was not created: %v", err)
 	}
 	r = runProc(bin, procEnv(dir, named), "--accessible")
-	if r.code != 0 || strings.Contains(r.errs, "There was no database") {
+	if r.code != 0 || strings.Contains(r.errs+r.stdout, "There was no database") || strings.Contains(r.stdout, "New, empty portfolio") {
 		t.Errorf("opening it again: exit %d, stderr %q, which should not say it was created", r.code, r.errs)
 	}
 }
