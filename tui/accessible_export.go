@@ -12,7 +12,6 @@ import (
 	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/internal/fileformat"
-	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/internal/render"
 )
 
@@ -65,7 +64,8 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 	def := strings.TrimSuffix(defaultReportPath(p.d, a), render.Markdown.Extension()) + f.Extension()
 	words := formatWords[f]
 	for {
-		path, ok := p.ask(fmt.Sprintf("File name for the %s report: type a path, press Enter alone for %s, or type b alone to choose another format:", words, clean(def)))
+		path, ok := p.ask(fmt.Sprintf("File name for the %s report: type a path%s, press Enter alone for %s, or type b alone to choose another format:",
+			words, wherePathsGo(p.d), clean(def)))
 		switch {
 		case !ok:
 			return false, false
@@ -100,6 +100,11 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 				continue
 			}
 		}
+		full, err := exportTarget(p.d, path)
+		if err != nil {
+			p.say(fullStop("Not written: " + refusal(err)))
+			continue
+		}
 		doc, err := p.reportDocument(a.ID)
 		if err != nil {
 			p.say(fullStop("Not written: " + refusal(err)))
@@ -110,7 +115,7 @@ func (p *prompter) exportAs(a *assess.Assessment, f render.Format) (written, ok 
 			p.say(fullStop("Not written: " + renderFailed{format: f, err: err}.words() + "; choose another format"))
 			continue
 		}
-		written, ok := p.put(path, content, fmt.Sprintf("the %s report of assessment %d", words, a.ID))
+		written, ok := p.put(full, content, fmt.Sprintf("the %s report of assessment %d", words, a.ID))
 		if !ok || written {
 			return written, ok
 		}
@@ -184,15 +189,26 @@ func (p *prompter) reportDocument(id int64) (*document.Document, error) {
 	return report.Build(assess.Evaluate(a, opts.Today), opts), nil
 }
 
+// wherePathsGo says, within a file-name prompt, where a name typed
+// without a folder is written (exportTarget), and what ~/ is: read out
+// as it is typed, "type a path" said nothing of either.
+func wherePathsGo(d Deps) string {
+	where := "the folder assay was started in"
+	if d.ExportDir != "" {
+		where = clean(d.ExportDir)
+	}
+	out := " (a name without a folder is written in " + where
+	if d.Home != "" {
+		out += "; ~/ is your home folder"
+	}
+	return out + ")"
+}
+
 // fullPath is path from the root, cleaned for reading out: a name typed
 // relative ("4", "reports/r.md") said as typed reads as a folder, and
-// says nothing of where the file is. A name from the home folder (~/r.md)
-// is said as typed: assay writes it in the home folder, and made
-// absolute it named a folder called ~ in the working folder.
+// says nothing of where the file is. A name from the home folder is
+// made full before (exportTarget).
 func fullPath(path string) string {
-	if input.HomeRelative(path) {
-		return clean(path)
-	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}

@@ -27,7 +27,8 @@ func (p *prompter) planCSV(id int64) bool {
 	}
 	def := strings.TrimSuffix(defaultReportPath(p.d, a), "-report"+render.Markdown.Extension()) + "-plan.csv"
 	for {
-		path, ok := p.ask(fmt.Sprintf("File name for the plan as CSV: type a path, press Enter alone for %s, or type b alone to go back to the plan:", clean(def)))
+		path, ok := p.ask(fmt.Sprintf("File name for the plan as CSV: type a path%s, press Enter alone for %s, or type b alone to go back to the plan:",
+			wherePathsGo(p.d), clean(def)))
 		switch {
 		case !ok:
 			return false
@@ -44,12 +45,17 @@ func (p *prompter) planCSV(id int64) bool {
 			p.say(fullStop("Not written: " + fileformat.PlanNotCSV(path).Error()))
 			continue
 		}
+		full, err := exportTarget(p.d, path)
+		if err != nil {
+			p.say(fullStop("Not written: " + refusal(err)))
+			continue
+		}
 		content, err := p.planCSVContent(id)
 		if err != nil {
 			p.say(fullStop("Not written: " + refusal(err)))
 			return true
 		}
-		written, ok := p.put(path, content, fmt.Sprintf("the plan of assessment %d as CSV", id))
+		written, ok := p.put(full, content, fmt.Sprintf("the plan of assessment %d as CSV", id))
 		if !ok || written {
 			return ok
 		}

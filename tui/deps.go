@@ -58,6 +58,9 @@ type Deps struct {
 	// relative to (exportTarget): the folder assay was started in, as for
 	// assay report -o. Empty: names are written as typed.
 	ExportDir string
+	// Home is the home folder, in which a name typed from ~/ is written,
+	// as a shell would have expanded it. Empty: such a name is refused.
+	Home string
 	// Plain draws without colour (NO_COLOR, or a terminal without colours).
 	Plain bool
 	// ASCII draws every screen in ASCII: the terminal's locale is not

@@ -58,27 +58,92 @@ func TestAnExportNamedRelativeSaysItsFullPath(t *testing.T) {
 
 func flat(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), " ") }
 
-// Accessible mode says the file written by its full path; a name from
-// the home folder (~/r.md, which assay writes in the home folder) was
-// said as a folder named ~ in the working folder ("/work/~/r.md"), a file
-// that was not written. A name beginning with ~ but not ~/ is a name in
-// the working folder, for the workspace's prompt as for the system.
-func TestAnExportNamedFromHomeIsSaidFromHome(t *testing.T) {
-	if got := fullPath("~/reports/r.md"); got != "~/reports/r.md" {
-		t.Errorf("~/reports/r.md is said as %q", got)
-	}
-	d := Deps{ExportDir: "/home/ana/work"}
+// A name typed from the home folder (~/reports/r.md) is written there
+// and said by its full path, as a shell would have expanded it: the
+// screen said "Exported to ~/reports/r.md" and left the expansion to
+// whatever wrote the file (a folder named ~ in the start folder, when it
+// did not). ~ alone names no file, and ~bob/ another person's home
+// folder, which assay does not look up: both are refused, saying why, as
+// is ~/ when the home folder is not known. A name beginning with ~ but
+// not followed by a folder (~r.md) is a name in the start folder.
+func TestAnExportNamedFromHomeIsWrittenThere(t *testing.T) {
+	d := Deps{ExportDir: "/home/ana/work", Home: "/home/ana"}
 	for typed, want := range map[string]string{
-		"~/r.md":     "~/r.md",
-		"~":          "~",
-		"~r.md":      "/home/ana/work/~r.md",
-		"/tmp/r.md":  "/tmp/r.md",
-		"r.md":       "/home/ana/work/r.md",
-		"../r.md":    "/home/ana/work/../r.md",
-		"a/./b/r.md": "/home/ana/work/a/b/r.md",
+		"~/r.md":         "/home/ana/r.md",
+		"~/reports/r.md": "/home/ana/reports/r.md",
+		"~r.md":          "/home/ana/work/~r.md",
+		"/tmp/r.md":      "/tmp/r.md",
+		"r.md":           "/home/ana/work/r.md",
+		"../r.md":        "/home/ana/work/../r.md",
+		"a/./b/r.md":     "/home/ana/work/a/b/r.md",
 	} {
-		if got := exportTarget(d, typed); got != want {
-			t.Errorf("%q is written to %q, want %q", typed, got, want)
+		if got, err := exportTarget(d, typed); got != want || err != nil {
+			t.Errorf("%q is written to %q (%v), want %q", typed, got, err, want)
 		}
+	}
+	for typed, why := range map[string]string{
+		"~":         "~ is your home folder: name a file in it, such as ~/report.md",
+		"~/":        "~/ is your home folder: name a file in it, such as ~/report.md",
+		"~bob/r.md": "~bob/ names the home folder of bob, which assay does not look up: type the full path, or ~/ for your own",
+	} {
+		if got, err := exportTarget(d, typed); err == nil || err.Error() != why {
+			t.Errorf("%q is written to %q (%v); want it refused: %s", typed, got, err, why)
+		}
+	}
+	d.Home = ""
+	if got, err := exportTarget(d, "~/r.md"); err == nil || !strings.Contains(err.Error(), "the home folder is not known") {
+		t.Errorf("~/r.md with no home folder known: %q, %v", got, err)
+	}
+}
+
+// On the report and the trail, ~/reports/r.md is written in the home
+// folder and the screen says the file in full; ~bob/r.md is refused on
+// the screen, and nothing is written.
+func TestTheWorkspacesExportOfAHomeNameSaysItInFull(t *testing.T) {
+	cases := map[string]func(sh *shell) screen{
+		"report": func(sh *shell) screen { r := newReport(sh); r.rendered = true; return r },
+		"trail": func(sh *shell) screen {
+			return newTrail(sh, trailLoadedMsg{id: 1, subject: "Loan model", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
+		},
+	}
+	for name, open := range cases {
+		t.Run(name, func(t *testing.T) {
+			sh := exportShell(t)
+			var wrote []string
+			sh.deps.ExportDir, sh.deps.Home = "/home/ana/work", "/home/ana"
+			sh.deps.WriteFile = func(path string, _ []byte) error { wrote = append(wrote, path); return nil }
+			sh.deps.TrailFile = func(string, history.Trail) ([]byte, error) { return []byte("trail"), nil }
+			s := open(sh)
+			typeName := func(typed string) tea.Cmd {
+				s, _ = s.Update(keyOf("e"))
+				s, _ = s.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}) // the name offered goes
+				for _, r := range typed {
+					s, _ = s.Update(keyOf(string(r)))
+				}
+				var cmd tea.Cmd
+				s, cmd = s.Update(keyOf("enter"))
+				return cmd
+			}
+			if cmd := typeName("~bob/r.md"); cmd != nil {
+				if msg, ok := cmd().(exportedMsg); ok {
+					t.Fatalf("~bob/r.md was written, to %q", msg.path)
+				}
+			}
+			if v := flat(s.View(200, 24)); !strings.Contains(v, "~bob/ names the home folder of bob") || len(wrote) > 0 {
+				t.Errorf("~bob/r.md is not refused (written to %q):\n%s", wrote, v)
+			}
+			cmd := typeName("~/reports/r.md")
+			if cmd == nil {
+				t.Fatal("enter wrote nothing")
+			}
+			msg := cmd().(exportedMsg)
+			if full := "/home/ana/reports/r.md"; len(wrote) != 1 || wrote[0] != full {
+				t.Fatalf("written to %q, want %q", wrote, full)
+			}
+			s, _ = s.Update(exportAnswer{job: sh.exports.answered(msg), exportedMsg: msg})
+			if v := flat(s.View(200, 24)); !strings.Contains(v, "/home/ana/reports/r.md") {
+				t.Errorf("the export does not say its full path:\n%s", v)
+			}
+		})
 	}
 }

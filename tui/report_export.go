@@ -123,18 +123,54 @@ func exportDocument(d Deps, path string, doc *document.Document, replace bool) t
 // a name without a folder, or a folder relative, is in the export folder
 // (Deps.ExportDir, the folder assay was started in, as assay report -o's
 // relative name is), said in full so that the person reads where the
-// file went; a name from the root or from the home folder (~), or any
-// name when the export folder is not known, as typed. A name with ".."
-// is joined, not cleaned: the system reads ".." after a link as the
+// file went; a name from ~/ is in the home folder (Deps.Home), as a shell
+// would have expanded it, and said in full too; a name from the root, or
+// any name when the export folder is not known, as typed. A name with
+// ".." is joined, not cleaned: the system reads ".." after a link as the
 // link's target's parent, which cleaning would not.
-func exportTarget(d Deps, typed string) string {
-	if d.ExportDir == "" || filepath.IsAbs(typed) || input.HomeRelative(typed) {
-		return typed
+//
+// Refused: ~ naming no file in the home folder, ~user/ (another person's
+// home folder, which a shell looks up and assay does not), and ~/ when
+// the home folder is not known: taken as names, each was a folder named
+// "~" or "~user" in the start folder.
+func exportTarget(d Deps, typed string) (string, error) {
+	if rest, ok := fromHome(typed); ok {
+		switch {
+		case rest == "":
+			return "", fmt.Errorf("%s is your home folder: name a file in it, such as ~/report.md", typed)
+		case d.Home == "":
+			return "", fmt.Errorf("%s: the home folder is not known ($HOME is not set): type the full path", typed)
+		}
+		return filepath.Join(d.Home, rest), nil
+	}
+	if user, ok := otherHome(typed); ok {
+		return "", fmt.Errorf("~%s/ names the home folder of %s, which assay does not look up: type the full path, or ~/ for your own", user, user)
+	}
+	if d.ExportDir == "" || filepath.IsAbs(typed) {
+		return typed, nil
 	}
 	if slices.Contains(strings.Split(filepath.ToSlash(typed), "/"), "..") {
-		return strings.TrimSuffix(d.ExportDir, string(filepath.Separator)) + string(filepath.Separator) + typed
+		return strings.TrimSuffix(d.ExportDir, string(filepath.Separator)) + string(filepath.Separator) + typed, nil
 	}
-	return filepath.Join(d.ExportDir, typed)
+	return filepath.Join(d.ExportDir, typed), nil
+}
+
+// fromHome is what follows ~/ in a name typed from the home folder (""
+// for ~ alone).
+func fromHome(typed string) (rest string, ok bool) {
+	if !input.HomeRelative(typed) {
+		return "", false
+	}
+	return strings.TrimLeft(typed[1:], "/"+string(filepath.Separator)), true
+}
+
+// otherHome is the user of a name typed from ~user/.
+func otherHome(typed string) (user string, ok bool) {
+	first, _, found := strings.Cut(filepath.ToSlash(typed), "/")
+	if !found || len(first) < 2 || first[0] != '~' {
+		return "", false
+	}
+	return first[1:], true
 }
 
 // relativeHint is what an export's prompt says a name without a folder

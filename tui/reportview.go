@@ -232,9 +232,14 @@ func (r *reportView) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 			r.path.Blur()
 			return nil
 		}
-		r.err = ""
 		r.path.Blur()
-		return r.export(exportTarget(r.sh.deps, path), false)
+		full, err := exportTarget(r.sh.deps, path)
+		if err != nil {
+			r.err, r.done = said(err)+"; nothing was written", ""
+			return nil
+		}
+		r.err = ""
+		return r.export(full, false)
 	case "tab":
 		r.path.SetValue(nextFormat(r.path.Value()))
 		r.path.CursorEnd()

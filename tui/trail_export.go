@@ -72,7 +72,12 @@ func (s *trailScreen) exportKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		s.export.typing = false
 		s.export.path.Blur()
-		return s.write(exportTarget(s.sh.deps, path), false)
+		full, err := exportTarget(s.sh.deps, path)
+		if err != nil {
+			s.export.said, s.export.failed = said(err)+"; nothing was written", true
+			return nil
+		}
+		return s.write(full, false)
 	case "tab":
 		s.export.path.SetValue(otherTrailFormat(s.namedFile(s.export.path.Value())))
 		s.export.path.CursorEnd()

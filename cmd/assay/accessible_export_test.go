@@ -31,7 +31,7 @@ func TestAccessibleExport(t *testing.T) {
 	)
 	s.says(out,
 		"Write the report of assessment 1, Acme Cloud Ltd, to a file. Formats: 1 Markdown, 2 HTML, 3 PDF, 4 DOCX. Type a format's number, or b to go back to assessment 1's choices:",
-		"File name for the HTML report: type a path, press Enter alone for "+filepath.Join(s.dir, "acme-cloud-ltd-1-report.html")+", or type b alone to choose another format:",
+		"File name for the HTML report: type a path (a name without a folder is written in "+s.dir+"; ~/ is your home folder), press Enter alone for "+filepath.Join(s.dir, "acme-cloud-ltd-1-report.html")+", or type b alone to choose another format:",
 		"Not written: ",
 		filepath.Join(s.dir, "missing"),
 		"r.pdf is named for a PDF file, but the report is HTML: name it .html, or choose PDF.",

@@ -23,7 +23,7 @@ func TestAccessiblePlanAsCSV(t *testing.T) {
 	)
 	s.says(out,
 		"Type an item's number to change it, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment 1's choices, q to quit:",
-		"File name for the plan as CSV: type a path, press Enter alone for "+def+", or type b alone to go back to the plan:",
+		"File name for the plan as CSV: type a path (a name without a folder is written in "+s.dir+"; ~/ is your home folder), press Enter alone for "+def+", or type b alone to go back to the plan:",
 		"Not written: plan.pdf is named for a PDF file, but the plan is written as CSV: name it .csv.",
 		"Written: the plan of assessment 1 as CSV is the file "+def+".",
 		"Not written: "+def+" is kept as it was.",

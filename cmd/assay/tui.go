@@ -5,14 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/internal/locale"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/tui"
@@ -142,6 +140,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		WriteFile:        a.writeFile,
 		CreateFile:       a.createExport,
 		ExportDir:        cwd,
+		Home:             a.home(),
 		Plain:            a.getenv("NO_COLOR") != "",
 		LightBackground:  tui.LightBackground(a.getenv("COLORFGBG")),
 		ASCII:            !locale.UTF8(a.getenv),
@@ -149,14 +148,14 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 }
 
 // writeFile writes the workspace's report export, atomically and
-// owner-only, under the rules of -o (output.go). No shell expands what is
-// typed into the workspace, so assay expands a leading ~ itself; messages
-// name the path as typed.
+// owner-only, under the rules of -o (output.go). The workspace gives the
+// file by its full path: a name typed from ~/ is in the home folder
+// (tui.Deps.Home), as a shell would have expanded it.
 func (a *app) writeFile(path string, data []byte) error {
 	if path == "-" {
 		return errors.New("enter a file name, not -")
 	}
-	return a.replaceFile(path, a.expandHome(path), data)
+	return a.replaceFile(path, path, data)
 }
 
 // createExport writes the workspace's report export as writeFile does,
@@ -166,17 +165,5 @@ func (a *app) createExport(path string, data []byte) error {
 	if path == "-" {
 		return errors.New("enter a file name, not -")
 	}
-	return a.createFile(path, a.expandHome(path), data)
-}
-
-// expandHome turns a leading ~ or ~/ into the home folder.
-func (a *app) expandHome(path string) string {
-	if !input.HomeRelative(path) {
-		return path
-	}
-	home := a.home()
-	if home == "" {
-		return path
-	}
-	return filepath.Join(home, path[1:])
+	return a.createFile(path, path, data)
 }
