@@ -29,14 +29,59 @@ var testToday = assess.NewDate(2026, time.March, 31)
 // text a person would read on the screen, without colours.
 type screenSpy struct {
 	tea.Model
-	mu   *sync.Mutex
-	last *string
+	mu    *sync.Mutex
+	last  *string
+	after *updateHook
 }
 
 func (s screenSpy) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := s.Model.Update(msg)
 	s.Model = m
+	s.after.handled(msg, m)
 	return s, cmd
+}
+
+// updateHook gives the frame the workspace draws right after it handles
+// a message a flow waits for (flow.frameAfter): a check that something is
+// not shown waits for the message that would show it, not for a time.
+type updateHook struct {
+	mu     sync.Mutex
+	when   func(msg tea.Msg, m tea.Model) bool
+	frames chan string
+}
+
+func (h *updateHook) handled(msg tea.Msg, m tea.Model) {
+	if h == nil {
+		return // a spy no flow waits through
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.when == nil || !h.when(msg, m) {
+		return
+	}
+	h.when = nil
+	h.frames <- ansi.Strip(m.View().Content)
+}
+
+// frameAfter arms the flow to keep the frame drawn once the workspace has
+// handled a message when matches; the function it returns waits for that
+// frame and gives it. Arm it before what sends the message.
+func (f *flow) frameAfter(when func(msg tea.Msg, m tea.Model) bool) func() string {
+	f.t.Helper()
+	frames := make(chan string, 1)
+	f.after.mu.Lock()
+	f.after.when, f.after.frames = when, frames
+	f.after.mu.Unlock()
+	return func() string {
+		f.t.Helper()
+		select {
+		case frame := <-frames:
+			return frame
+		case <-time.After(screenWait):
+			f.t.Fatalf("waited %s in vain for the message; the screen:\n%s", screenWait, f.screen())
+			return ""
+		}
+	}
 }
 
 func (s screenSpy) View() tea.View {
@@ -50,11 +95,12 @@ func (s screenSpy) View() tea.View {
 // flow drives the workspace like a person: it waits for text to appear
 // before each key.
 type flow struct {
-	t    *testing.T
-	tm   *teatest.TestModel
-	mu   *sync.Mutex
-	last *string
-	w, h int // the terminal's size
+	t     *testing.T
+	tm    *teatest.TestModel
+	mu    *sync.Mutex
+	last  *string
+	after *updateHook // what frameAfter waits for
+	w, h  int         // the terminal's size
 	// unsettled: a golden waited 10 s in vain for its frame (golden_test.go)
 	unsettled bool
 }
@@ -269,9 +315,10 @@ func (e *env) startSized(d tui.Deps, w, h int) *flow {
 	e.t.Helper()
 	var mu sync.Mutex
 	last := ""
-	spy := screenSpy{Model: tui.New(d), mu: &mu, last: &last}
+	after := &updateHook{}
+	spy := screenSpy{Model: tui.New(d), mu: &mu, last: &last, after: after}
 	tm := teatest.NewTestModel(e.t, spy, teatest.WithInitialTermSize(w, h))
-	return &flow{t: e.t, tm: tm, mu: &mu, last: &last, w: w, h: h}
+	return &flow{t: e.t, tm: tm, mu: &mu, last: &last, after: after, w: w, h: h}
 }
 
 // create stores an assessment directly, for flows that start further in.
