@@ -145,6 +145,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		// Heard here, whichever screen is on (esc may have left the
 		// form): quitting waited for it and says which it was.
 		m.sh.saves.createdOutcome(msg, m.quitting)
+	case signedMsg:
+		// The same for a sign-off on its way as ctrl+c was pressed.
+		m.sh.saves.signedOutcome(msg, m.quitting)
 	case planStampsMsg:
 		if s := m.sh.sess; s != nil {
 			s.stampPlanConflict(msg)

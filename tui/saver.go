@@ -45,6 +45,9 @@ type saver struct {
 	// failed, since no screen shows it then.
 	creating string
 	created  []string
+	// signing names the sign-off the store is recording, while it is:
+	// quitting waits for it too, and says whether it was recorded.
+	signing string
 }
 
 // saveOp is one durable write.
@@ -83,7 +86,9 @@ const defaultSaveTimeout = assess.WriteWait + 5*time.Second
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")
 
-func (w *saver) pending() bool { return w.running != nil || len(w.queue) > 0 || w.creating != "" }
+func (w *saver) pending() bool {
+	return w.running != nil || len(w.queue) > 0 || w.creating != "" || w.signing != ""
+}
 
 // createdOutcome hears the end of a creation; quitting, it keeps what
 // became of it to say as the workspace leaves.
@@ -102,6 +107,24 @@ func (w *saver) createdOutcome(msg createdMsg, quitting bool) {
 			w.failed = append(w.failed, saveFailure{key: "carry", what: fmt.Sprintf("#%d %s: the pre-screen's answers", msg.a.ID, clean(msg.a.Subject)),
 				why: "not carried over: " + said(msg.carryErr)})
 		}
+	}
+}
+
+// signedOutcome hears the end of a sign-off; quitting, it keeps what
+// became of it to say as the workspace leaves.
+func (w *saver) signedOutcome(msg signedMsg, quitting bool) {
+	what := w.signing
+	w.signing = ""
+	if !quitting || what == "" {
+		return
+	}
+	switch {
+	case msg.err != nil:
+		w.failed = append(w.failed, saveFailure{key: "sign", what: what, why: "not signed: " + said(msg.err)})
+	case msg.revised:
+		w.created = append(w.created, fmt.Sprintf("Revision %d started as assessment #%d, a draft linked to #%d", msg.a.Revision, msg.a.ID, msg.a.RevisionOf))
+	default:
+		w.created = append(w.created, signedText(msg.a))
 	}
 }
 
@@ -281,6 +304,9 @@ func (w *saver) unsaved() []string {
 	if w.creating != "" {
 		out = append(out, w.creating+": still being created as assay left: assay list shows whether it was")
 	}
+	if w.signing != "" {
+		out = append(out, w.signing+": still being recorded as assay left: assay history shows whether it was")
+	}
 	if op := w.running; op != nil {
 		out = append(out, op.where+": "+op.what+": still being written")
 	}
@@ -300,6 +326,9 @@ func (w *saver) waiting() int {
 		n++
 	}
 	if w.creating != "" {
+		n++
+	}
+	if w.signing != "" {
 		n++
 	}
 	return n

@@ -283,6 +283,8 @@ func (s *signOff) sign() tea.Cmd {
 		opts = append(opts, assess.AcceptUnconfirmed)
 	}
 	gov := d.Governance
+	// Quitting waits for it, and says what became of it (saver).
+	s.sh.saves.signing = fmt.Sprintf("#%d %s: the sign-off (%s)", id, clean(s.sh.sess.a.Subject), choiceLabel(s.opts, choice))
 	return func() tea.Msg {
 		ctx := d.ctx()
 		var a *assess.Assessment
