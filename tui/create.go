@@ -215,6 +215,11 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	if c.form.State == huh.StateCompleted {
 		c.form.State = huh.StateNormal // submit once
+		if c.sent {
+			// enter again before the store answered (a double press):
+			// the assessment is being created already.
+			return c, cmd
+		}
 		return c, tea.Batch(cmd, c.submit())
 	}
 	if c.form.State == huh.StateAborted {
