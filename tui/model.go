@@ -54,9 +54,13 @@ type shell struct {
 	saves         *saver        // every write of the workspace, in order
 	exports       exportTracker // the export on its way, whichever screen started it
 	loads         int           // requests to open an assessment: only the last one opens
-	dark          bool
-	profile       colorprofile.Profile // the terminal's colour depth, as it said
-	flash         string               // a one-off message for the status line
+	// opening: an assessment is being read to be opened; the keys typed
+	// meanwhile (typedAhead) are for the screen it opens on.
+	opening    bool
+	typedAhead []tea.KeyPressMsg
+	dark       bool
+	profile    colorprofile.Profile // the terminal's colour depth, as it said
+	flash      string               // a one-off message for the status line
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
@@ -76,8 +80,13 @@ type shell struct {
 // copy read earlier never replaces one that has been changed since.
 func (sh *shell) openAssessment(id int64, v view) tea.Cmd {
 	sh.loads++
+	sh.opening = true
 	return sh.saves.afterWrites(loadAssessment(sh.deps, id, v, sh.loads))
 }
+
+// maxTypedAhead bounds the keys kept while an assessment opens: a
+// read that takes long (a slow server) does not make them a store.
+const maxTypedAhead = 256
 
 // goHomeMsg asks the root to show the portfolio again.
 type goHomeMsg struct{}
@@ -192,12 +201,42 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.req != m.sh.loads {
 			return m, nil // superseded by a later request
 		}
+		typed := m.sh.typedAhead
+		m.sh.opening, m.sh.typedAhead = false, nil
 		if msg.err != nil {
 			m.sh.flash = "could not open: " + said(msg.err)
+			if len(typed) > 0 {
+				m.sh.flash += "; the keys typed meanwhile were not used"
+			}
 			return m, nil
 		}
-		return m.open(msg.a, msg.open)
+		m, cmd := m.open(msg.a, msg.open)
+		m.sh.sess.saves = m.sh.saves // as afterUpdate links it, before the keys save
+		cmds := []tea.Cmd{cmd}
+		for _, k := range typed {
+			m, cmd = m.route(k)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
+		quits := key.Matches(msg, global.ForceQuit) || key.Matches(msg, global.Quit) && !m.cur.Capturing()
+		if m.sh.opening && quits {
+			// Quitting opens nothing more: the keys kept for the
+			// screen would write after the last write was waited for.
+			m.sh.loads++ // the read on its way is superseded
+			m.sh.opening, m.sh.typedAhead = false, nil
+		}
+		if m.sh.opening {
+			// Typed ahead of the screen being opened: an answer's
+			// digit, r for the review, was taken by the portfolio
+			// still shown (a archived the row). Kept for the screen
+			// opened; q and ctrl+c quit at any time, as the screen
+			// shown says.
+			if len(m.sh.typedAhead) < maxTypedAhead {
+				m.sh.typedAhead = append(m.sh.typedAhead, msg)
+			}
+			return m, nil
+		}
 		if key.Matches(msg, deleteWordForward) {
 			return m, nil
 		}

@@ -1,0 +1,64 @@
+package tui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// enter on the portfolio opens an assessment once the store has read it;
+// an analyst who knows the first question's answer types it straight
+// away. The key reached the portfolio, still on the screen, which has no
+// use for a digit (and would have archived the row for an a, or opened
+// another view for r): the answer was lost. Keys typed while an
+// assessment opens are now kept for it, and reach the screen it opens
+// on, in their order; delivered here before the read comes back.
+func TestKeysTypedWhileAnAssessmentOpensReachIt(t *testing.T) {
+	a := typeAheadPayroll(t)
+	a.Answers = assess.Answers{}
+	m := New(Deps{Today: func() assess.Date { return shortToday }, Actor: "Dana Reyes"})
+	step := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, shortToday, true), request: m.cur.(*home).request})
+	step(tea.KeyPressMsg{Code: tea.KeyEnter})
+	step(tea.KeyPressMsg{Code: '1', Text: "1"})
+	if _, ok := m.cur.(*home); !ok {
+		t.Fatalf("the assessment opened before the store read it: %T", m.cur)
+	}
+	step(assessmentLoadedMsg{a: a, open: viewInterview, req: m.sh.loads})
+	if _, ok := m.cur.(*interview); !ok {
+		t.Fatalf("on %T, not the interview", m.cur)
+	}
+	if got, ok := m.sh.sess.a.Answers["mfa"]; !ok || len(got.Value.Choices) != 1 {
+		t.Errorf("the answer typed while the assessment opened is not given: %+v", m.sh.sess.a.Answers)
+	}
+}
+
+// q while an assessment opens quits, as the portfolio shown says it does,
+// and opens nothing: the keys kept for the assessment would otherwise
+// write after quitting had waited for the last write.
+func TestQuitWhileAnAssessmentOpensOpensNothing(t *testing.T) {
+	a := typeAheadPayroll(t)
+	a.Answers = assess.Answers{}
+	m := New(Deps{Today: func() assess.Date { return shortToday }, Actor: "Dana Reyes"})
+	step := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, shortToday, true), request: m.cur.(*home).request})
+	step(tea.KeyPressMsg{Code: tea.KeyEnter})
+	req := m.sh.loads
+	step(tea.KeyPressMsg{Code: '1', Text: "1"})
+	step(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if !m.quitting {
+		t.Fatal("q while the assessment opened did not quit")
+	}
+	step(assessmentLoadedMsg{a: a, open: viewInterview, req: req})
+	if _, ok := m.cur.(*home); !ok || m.sh.sess != nil || m.sh.saves.pending() {
+		t.Errorf("quitting, the assessment opened anyway (%T), or a key kept for it wrote", m.cur)
+	}
+}
