@@ -28,7 +28,9 @@ func TestExportCreatesButNeverOverwrites(t *testing.T) {
 	if err := os.Symlink(kept, link); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{kept, link, "~/kept.md"} {
+	// A name typed from ~/ reaches the writer in full: the workspace
+	// expands it (tui's TestAnExportNamedFromHomeIsWrittenThere).
+	for _, path := range []string{kept, link} {
 		err := a.createExport(path, []byte("# report\n"))
 		if !errors.Is(err, fs.ErrExist) {
 			t.Errorf("%s: %v, want an error wrapping fs.ErrExist", path, err)
