@@ -276,6 +276,7 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 		for _, e := range root.Entries() {
 			if e.Value.IsScalar() {
 				top[normKey(e.Key)] = strings.TrimSpace(e.Value.Str())
+				d.At[normKey(e.Key)] = e.Value
 			}
 		}
 	}
@@ -283,10 +284,14 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 	d.ids[d.ID] = true
 	d.Version = firstNonEmpty(oneLine(top["version"]), "4")
 	d.Title = firstNonEmpty(oneLine(top["title"]), oneLine(top["name"]), "CSA Consensus Assessments Initiative Questionnaire v4")
+	if oneLine(top["title"]) == "" {
+		d.At["title"] = d.At["name"]
+	}
 	d.Kind = firstNonEmpty(opts.Kind, "third-party")
 	for _, k := range caiqCopyrightKeys {
 		if top[k] != "" {
 			d.Copyright = clean(top[k])
+			d.At["copyright"] = d.At[k]
 			break
 		}
 	}
@@ -321,7 +326,7 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 			if t := r.domains[cq.domain]; t != "" {
 				title = oneLine(t) + " (" + cq.domain + ")"
 			}
-			s = &draftSection{ID: d.uniqueID(caiqRef(cq.domain), "s"), Title: title}
+			s = &draftSection{ID: d.uniqueID(caiqRef(cq.domain), "s"), Title: title, At: cq.v}
 			sections[cq.domain] = s
 			d.Sections = append(d.Sections, s)
 		}
@@ -333,7 +338,7 @@ func convertCAIQ(name string, root yamlx.Value, opts Options) (*draft, []string)
 			control += " " + oneLine(cq.controlTitle)
 		}
 		q := &draftQuestion{ID: ids[i], Type: "control", Text: clean(cq.text), Dimension: dimGaps, Source: "CAIQ " + cq.id,
-			Help: joinParagraphs("CCM control "+control+".", cq.controlSpec)}
+			Help: joinParagraphs("CCM control "+control+".", cq.controlSpec), At: cq.v}
 		if opts.Severity != "" {
 			q.Severity, q.Action = opts.Severity, "Put CCM control "+control+" in place."
 		}

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/assay-dev/assay/assess/decimal"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
@@ -81,8 +82,15 @@ func (c *cisoConverter) header(name string) {
 	if d.ID == "" {
 		d.ID = d.uniqueID(firstNonEmpty(lib.RefID, lib.FrameworkName, lib.Name), "q")
 	}
+	if c.opts.ID == "" {
+		d.At["id"] = lib.firstAt("ref_id", "framework_name", "name")
+	}
 	d.Version = firstNonEmpty(oneLine(lib.Version), "1")
+	d.At["version"] = lib.firstAt("version")
 	d.Title = firstNonEmpty(oneLine(lib.Name), oneLine(lib.FrameworkName), d.ID)
+	d.At["title"] = lib.firstAt("name", "framework_name")
+	d.At["copyright"] = lib.firstAt("copyright")
+	d.At["description"] = lib.firstAt("description", "framework_description")
 	d.Kind = firstNonEmpty(c.opts.Kind, "security")
 	d.Copyright = clean(lib.Copyright)
 	for _, m := range c.mapped.sets {
@@ -163,7 +171,7 @@ func (c *cisoConverter) groupsSection() {
 		if g.Name != "" && g.Name != g.RefID {
 			label = oneLine(g.RefID) + ": " + oneLine(g.Name)
 		}
-		q.Options = append(q.Options, draftOption{Value: oneLine(g.RefID), Label: label})
+		q.Options = append(q.Options, draftOption{Value: oneLine(g.RefID), Label: label, At: g.v})
 		if g.Description != "" {
 			help = append(help, label+": "+clean(g.Description))
 		}
@@ -184,7 +192,7 @@ func (c *cisoConverter) groupsSection() {
 // descendants. A root with no question anywhere below it holds text only:
 // its text joins the questionnaire's description.
 func (c *cisoConverter) rootNode(root *cisoNode) {
-	s := &draftSection{Title: root.label(), Help: clean(root.Description)}
+	s := &draftSection{Title: root.label(), Help: clean(root.Description), At: root.v}
 	if root.Name == "" && root.Description != "" {
 		first, _ := firstParagraph(root.Description)
 		s.Title = truncateRunes(strings.TrimSpace(oneLine(root.RefID)+" "+oneLine(first)), 80)
@@ -242,7 +250,7 @@ func (c *cisoConverter) resultQuestion(n *cisoNode, path []string) *draftQuestio
 	default:
 		text = "Is requirement " + n.label() + " met?"
 	}
-	q := &draftQuestion{ID: c.d.uniqueID(firstNonEmpty(n.RefID, urnTail(n.URN)), "r"), Type: "control", Text: text, Dimension: dimGaps, Source: n.URN}
+	q := &draftQuestion{ID: c.d.uniqueID(firstNonEmpty(n.RefID, urnTail(n.URN)), "r"), Type: "control", Text: text, Dimension: dimGaps, Source: n.URN, At: n.v}
 	q.Help = joinParagraphs(breadcrumb(path), rest, n.Annotation, evidence(n.Evidence),
 		"The requirement's result: yes for compliant, partial for partially compliant, no for non-compliant, or not applicable.")
 	if len(n.Questions) > 0 {
@@ -257,7 +265,7 @@ func (c *cisoConverter) resultQuestion(n *cisoNode, path []string) *draftQuestio
 // question converts one of a node's questions.
 func (c *cisoConverter) question(n *cisoNode, cq *cisoQuestion, number int, path []string) *draftQuestion {
 	idBase := firstNonEmpty(n.RefID, urnTail(n.URN))
-	q := &draftQuestion{Text: clean(cq.Text), Source: cq.URN}
+	q := &draftQuestion{Text: clean(cq.Text), Source: cq.URN, At: cq.v}
 	q.ID = c.d.uniqueID(idBase+"-q"+questionNumber(cq.URN, number), "r")
 	q.Help = joinParagraphs(breadcrumb(append(slices.Clip(path), n.label())), cq.Help, choiceHelp(cq))
 	if n.computesResult() {
@@ -329,7 +337,7 @@ func (c *cisoConverter) choices(q *draftQuestion, cq *cisoQuestion) {
 	readAs := map[string]bool{} // values and labels, in lower case, as answer files read them
 	var relabelled []string
 	for i, ch := range cq.Choices {
-		o := draftOption{Value: optionValue(ch.Value, values), Label: oneLine(ch.Value)}
+		o := draftOption{Value: optionValue(ch.Value, values), Label: oneLine(ch.Value), At: ch.v}
 		if o.Value, o.Label = distinctOption(o.Value, o.Label, i, values, readAs); o.Label != oneLine(ch.Value) {
 			relabelled = append(relabelled, fmt.Sprintf("%q", oneLine(ch.Value)))
 		}
@@ -618,6 +626,11 @@ func optionValue(text string, used map[string]bool) string {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
 			dash = false
+		case safetext.Invisible(r):
+			// Kept in the label; a value is typed in answer files and
+			// conditions, and the loader refuses one holding a character
+			// that shows as nothing (a joiner between Arabic letters,
+			// which the label keeps).
 		case r > 127 && !isSpaceOrPunct(r):
 			b.WriteRune(r)
 			dash = false

@@ -16,7 +16,8 @@ import (
 type cisoLibrary struct {
 	URN, RefID, Name, Description, Copyright, Version string
 	Provider, Packager, Published                     string
-	Unused                                            []string // top-level fields not carried over
+	Unused                                            []string               // top-level fields not carried over
+	at                                                map[string]yamlx.Value // the top-level fields, and the framework's as framework_name and framework_ref_id
 
 	FrameworkURN, FrameworkName, FrameworkDescription string
 	FrameworkUnused                                   []string
@@ -30,6 +31,7 @@ type cisoLibrary struct {
 type cisoGroup struct {
 	RefID, Name, Description string
 	Default                  bool
+	v                        yamlx.Value // its ref_id
 }
 
 type cisoNode struct {
@@ -55,7 +57,8 @@ type cisoChoice struct {
 	URN, Value, Description, Result string
 	Score                           string // add_score as written, "" when absent
 	scoreV                          yamlx.Value
-	Selects                         []string // select_implementation_groups
+	Selects                         []string    // select_implementation_groups
+	v                               yamlx.Value // its value; absent in the older shape
 }
 
 type cisoDepends struct {
@@ -63,6 +66,17 @@ type cisoDepends struct {
 	Question  string
 	Answers   []string
 	Condition string // any (the default) or all
+}
+
+// firstAt is the first of the library's fields keys (see cisoLibrary.at)
+// that holds text, as firstNonEmpty picks the text; absent when none does.
+func (lib *cisoLibrary) firstAt(keys ...string) yamlx.Value {
+	for _, k := range keys {
+		if v := lib.at[k]; v.Exists() && v.IsScalar() && oneLine(v.Str()) != "" {
+			return v
+		}
+	}
+	return yamlx.Value{}
 }
 
 // readCISOLibrary reads a library's framework. A file that is a CISO
@@ -75,6 +89,10 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 		Copyright: top.str("copyright"), Version: top.str("version"),
 		Provider: top.str("provider"), Packager: top.str("packager"), Published: top.str("publication_date"),
 		byURN: map[string]*cisoNode{},
+		at:    map[string]yamlx.Value{},
+	}
+	for _, k := range []string{"ref_id", "name", "version", "copyright", "description"} {
+		lib.at[k] = top.get(k)
 	}
 	lib.Unused = top.unused("urn", "ref_id", "name", "description", "copyright", "version", "provider", "packager",
 		"publication_date", "locale", "objects", "convert_library_version", "dependencies", "labels")
@@ -91,6 +109,7 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 	}
 	fw := fieldsOf(fwv)
 	lib.FrameworkURN, lib.FrameworkName, lib.FrameworkDescription = fw.str("urn"), fw.str("name"), fw.str("description")
+	lib.at["framework_name"], lib.at["framework_ref_id"], lib.at["framework_description"] = fw.get("name"), fw.get("ref_id"), fw.get("description")
 	lib.FrameworkUnused = fw.unused("urn", "ref_id", "name", "description", "implementation_groups_definition",
 		"requirement_nodes", "scores_definition", "min_score", "max_score", "translations", "field_visibility")
 	for _, sv := range fw.list("scores_definition") {
@@ -128,7 +147,7 @@ func readCISOLibrary(root yamlx.Value) *cisoLibrary {
 			groupLine[strings.ToLower(key)] = firstGroup{key, refV.Line()}
 		}
 		lib.Groups = append(lib.Groups, cisoGroup{RefID: ref, Name: g.str("name"), Description: g.str("description"),
-			Default: g.get("default_selected").Exists() && g.get("default_selected").Bool()})
+			Default: g.get("default_selected").Exists() && g.get("default_selected").Bool(), v: refV})
 	}
 	nodes := fw.required("requirement_nodes", "a framework")
 	lib.nodesV = nodes
@@ -214,8 +233,9 @@ func readCISOQuestion(urn string, v yamlx.Value) *cisoQuestion {
 	q.Unused = f.unused(cisoQuestionFields...)
 	for _, cv := range f.list("choices") {
 		c := fieldsOf(cv)
-		ch := cisoChoice{URN: c.str("urn"), Value: c.required("value", "a choice").Str(), Description: c.str("description"),
-			Result: c.str("compute_result"), Selects: c.strList("select_implementation_groups")}
+		valueV := c.required("value", "a choice")
+		ch := cisoChoice{URN: c.str("urn"), Value: valueV.Str(), Description: c.str("description"),
+			Result: c.str("compute_result"), Selects: c.strList("select_implementation_groups"), v: valueV}
 		if s := c.get("add_score"); s.Exists() {
 			ch.Score, ch.scoreV = s.Str(), s
 		}
@@ -272,7 +292,15 @@ func (n *cisoNode) computesResult() bool {
 	return false
 }
 
+// computesResult reports whether a choice of the question sets the
+// requirement's result. Only a choice question's do: a question of a type
+// assay does not know is asked as free text, its choices not carried, and
+// with a result (and --severity) it was a free-text question with a
+// severity, which the loader refuses.
 func (q *cisoQuestion) computesResult() bool {
+	if q.Type != "unique_choice" && q.Type != "multiple_choice" {
+		return false
+	}
 	for _, c := range q.Choices {
 		if c.Result != "" {
 			return true

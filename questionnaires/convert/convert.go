@@ -10,6 +10,7 @@ package convert
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -67,6 +68,10 @@ type Result struct {
 	Questions int // or controls, for a catalog
 	YAML      []byte
 	Notes     []Note
+
+	// origins are the source's fields each line of YAML was made from
+	// (absent where none was), for check.
+	origins []yamlx.Value
 }
 
 // Note is something the converted file does not carry over from the
@@ -102,6 +107,9 @@ func Convert(name string, src []byte, outName string, opts Options) (*Result, er
 	}
 	if opts.ID != "" && !condition.IsValidRef(opts.ID) {
 		return nil, fmt.Errorf("--id: %q is not a valid ID (start with a letter; then letters, digits, _, - or .)", opts.ID)
+	}
+	if len(opts.ID) > questionnaires.MaxIDLength { // a valid ID is ASCII: bytes are characters
+		return nil, fmt.Errorf("--id: the ID is %d characters long; an ID is at most %d", len(opts.ID), questionnaires.MaxIDLength)
 	}
 	doc, root := yamlx.ParseWithin(name, src, convertBounds)
 	if len(doc.Problems) > 0 {
@@ -163,8 +171,11 @@ func Convert(name string, src []byte, outName string, opts Options) (*Result, er
 	return res, nil
 }
 
-// check loads what was converted, as assay will: a conversion that does
-// not load is a defect of the converter, never written out.
+// check loads what was converted, as assay will, so that the converter
+// and the loader can never disagree about a file: what the loader refuses
+// in a line made from a field of the source is the source's problem, said
+// at that field, and nothing is written. A refusal of a line no field of
+// the source made is a defect of the converter, never written out either.
 func check(res *Result, outName string, cat *assess.Catalog) error {
 	var problems Problems
 	if res.What == "catalog" {
@@ -172,12 +183,35 @@ func check(res *Result, outName string, cat *assess.Catalog) error {
 	} else {
 		_, problems, _ = questionnaires.Lint(outName, res.YAML, cat)
 	}
-	if len(problems) > 0 {
-		// Not wrapped: the problems are of the file not written, and the
-		// command would print them as the source's, without this sentence.
-		return fmt.Errorf("the converted %s does not load, which is a defect of assay convert; please report it:\n%v", res.What, problems)
+	if len(problems) == 0 {
+		return nil
 	}
-	return nil
+	var atSource Problems
+	for _, p := range problems {
+		at := originOf(res.origins, p.Line)
+		if !at.Exists() {
+			// Not wrapped: the problems are of the file not written, and the
+			// command would print them as the source's, without this sentence.
+			return fmt.Errorf("the converted %s does not load, which is a defect of assay convert; please report it:\n%v", res.What, problems)
+		}
+		what := p.Field
+		if what == "" {
+			what = "line " + strconv.Itoa(p.Line)
+		}
+		atSource = append(atSource, yamlx.Problem{File: at.Doc().File, Line: at.Line(), Column: at.Column(), Field: at.Path(),
+			Message: fmt.Sprintf("as the converted %s's %s: %s", res.What, what, p.Message), Hint: p.Hint})
+	}
+	atSource.Sort()
+	return atSource
+}
+
+// originOf is the source's field line (from 1) of the file written was
+// made from; absent when there is none.
+func originOf(origins []yamlx.Value, line int) yamlx.Value {
+	if line < 1 || line > len(origins) {
+		return yamlx.Value{}
+	}
+	return origins[line-1]
 }
 
 func fromDraft(format string, d *draft, notes []string) *Result {
@@ -213,7 +247,7 @@ func fromDraft(format string, d *draft, notes []string) *Result {
 			}
 		}
 	}
-	res.YAML = d.emit()
+	res.YAML, res.origins = d.emit()
 	return res
 }
 

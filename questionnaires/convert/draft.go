@@ -6,6 +6,7 @@ import (
 
 	"github.com/assay-dev/assay/assess/condition"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
 // draft is a questionnaire being converted: the fields of assay's format
@@ -16,6 +17,9 @@ type draft struct {
 	Header                                           []string // comment lines at the top of the file
 	Dimensions                                       []draftDimension
 	Sections                                         []*draftSection
+	// At holds the source field each header field was taken from (id,
+	// version, title, description, copyright), where there is one.
+	At map[string]yamlx.Value
 
 	ids map[string]bool // question and section IDs given out, to keep them unique
 }
@@ -25,6 +29,7 @@ type draftDimension struct{ ID, Title, Higher string }
 type draftSection struct {
 	ID, Title, Help string
 	Questions       []*draftQuestion
+	At              yamlx.Value // the source's node it was made from
 }
 
 type draftQuestion struct {
@@ -37,16 +42,18 @@ type draftQuestion struct {
 	ControlNotes               []string            // where each control came from, for the comment
 	Source                     string              // the source's reference (URN, question ID), for the comment
 	Notes                      []string            // what could not be carried over
+	At                         yamlx.Value         // the source's question or requirement it was made from
 }
 
 type draftOption struct {
 	Value, Label string
 	Points       string // "" for none
 	NA           bool
-	Gap          string // "", none, partial or full
+	Gap          string      // "", none, partial or full
+	At           yamlx.Value // the source's field its value was made from
 }
 
-func newDraft() *draft { return &draft{ids: map[string]bool{}} }
+func newDraft() *draft { return &draft{ids: map[string]bool{}, At: map[string]yamlx.Value{}} }
 
 // uniqueID turns text into an assay identifier (a letter, then letters,
 // digits, "_", "-" or ".") not given out before: "1.2" becomes "r1.2",
@@ -72,7 +79,8 @@ func (d *draft) uniqueID(text, prefix string) string {
 	if len(id) > maxIDLen {
 		id = cutID(id)
 	}
-	if id == "" || id[0] < 'a' || id[0] > 'z' || !condition.IsValidRef(id) {
+	// "null" is written unquoted, and YAML reads it as no ID at all.
+	if id == "" || id[0] < 'a' || id[0] > 'z' || !condition.IsValidRef(id) || id == "null" {
 		id = prefix + id
 	}
 	base := id

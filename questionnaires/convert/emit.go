@@ -7,91 +7,119 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
+
+// emitter writes the converted file and remembers, line by line, the
+// field of the source each line was made from, so that what the loader
+// refuses in the file written is said at the source (see check).
+type emitter struct {
+	b       strings.Builder
+	origins []yamlx.Value // by line of the file written, from 0; absent where no field of the source made it
+}
+
+// line writes one line made from the source field at (absent for none).
+func (e *emitter) line(at yamlx.Value, format string, args ...any) {
+	fmt.Fprintf(&e.b, format, args...)
+	e.b.WriteByte('\n')
+	e.origins = append(e.origins, at)
+}
+
+// comment writes comment lines, which no field of the source made.
+func (e *emitter) comment(indent, text string) {
+	var c strings.Builder
+	comment(&c, indent, text)
+	e.b.WriteString(c.String())
+	for range strings.Count(c.String(), "\n") {
+		e.origins = append(e.origins, yamlx.Value{})
+	}
+}
 
 // emit writes the draft as an assay questionnaire file. Every text is a
 // double-quoted YAML string, so nothing in the source can change the
 // file's structure; what could not be carried over is written as comments
-// above the question it concerns.
-func (d *draft) emit() []byte {
-	var b strings.Builder
+// above the question it concerns. It returns, with the file, the source
+// field each of its lines came from.
+func (d *draft) emit() ([]byte, []yamlx.Value) {
+	e := &emitter{}
 	for _, h := range d.Header {
-		comment(&b, "", h)
+		e.comment("", h)
 	}
-	fmt.Fprintf(&b, "id: %s\n", d.ID)
-	fmt.Fprintf(&b, "version: %s\n", safetext.QuoteYAML(d.Version))
-	fmt.Fprintf(&b, "title: %s\n", safetext.QuoteYAML(d.Title))
-	fmt.Fprintf(&b, "kind: %s\n", d.Kind)
+	e.line(d.At["id"], "id: %s", d.ID)
+	e.line(d.At["version"], "version: %s", safetext.QuoteYAML(d.Version))
+	e.line(d.At["title"], "title: %s", safetext.QuoteYAML(d.Title))
+	e.line(yamlx.Value{}, "kind: %s", d.Kind)
 	if d.Description != "" {
-		fmt.Fprintf(&b, "description: %s\n", safetext.QuoteYAML(d.Description))
+		e.line(d.At["description"], "description: %s", safetext.QuoteYAML(d.Description))
 	}
 	if d.Copyright != "" {
-		fmt.Fprintf(&b, "copyright: %s\n", safetext.QuoteYAML(d.Copyright))
+		e.line(d.At["copyright"], "copyright: %s", safetext.QuoteYAML(d.Copyright))
 	}
 	if len(d.Dimensions) > 0 {
-		b.WriteString("dimensions:\n")
+		e.line(yamlx.Value{}, "dimensions:")
 		for _, dim := range d.Dimensions {
-			fmt.Fprintf(&b, "  - {id: %s, title: %s, higher: %s}\n", dim.ID, safetext.QuoteYAML(dim.Title), dim.Higher)
+			e.line(yamlx.Value{}, "  - {id: %s, title: %s, higher: %s}", dim.ID, safetext.QuoteYAML(dim.Title), dim.Higher)
 		}
 	}
-	b.WriteString("sections:\n")
+	e.line(yamlx.Value{}, "sections:")
 	for _, s := range d.Sections {
-		fmt.Fprintf(&b, "  - id: %s\n", s.ID)
-		fmt.Fprintf(&b, "    title: %s\n", safetext.QuoteYAML(s.Title))
+		e.line(s.At, "  - id: %s", s.ID)
+		e.line(s.At, "    title: %s", safetext.QuoteYAML(s.Title))
 		if s.Help != "" {
-			fmt.Fprintf(&b, "    help: %s\n", safetext.QuoteYAML(s.Help))
+			e.line(s.At, "    help: %s", safetext.QuoteYAML(s.Help))
 		}
-		b.WriteString("    questions:\n")
+		e.line(s.At, "    questions:")
 		for _, q := range s.Questions {
-			q.emit(&b)
+			q.emit(e)
 		}
 	}
-	return []byte(b.String())
+	return []byte(e.b.String()), e.origins
 }
 
-func (q *draftQuestion) emit(b *strings.Builder) {
+func (q *draftQuestion) emit(e *emitter) {
 	const in = "        "
-	b.WriteString("\n")
+	e.line(yamlx.Value{}, "")
 	if q.Source != "" {
-		comment(b, "      ", "from "+q.Source)
+		e.comment("      ", "from "+q.Source)
 	}
 	for _, n := range q.ControlNotes {
-		comment(b, "      ", "controls: "+n)
+		e.comment("      ", "controls: "+n)
 	}
 	for _, n := range q.Notes {
-		comment(b, "      ", "convert: "+n)
+		e.comment("      ", "convert: "+n)
 	}
-	fmt.Fprintf(b, "      - id: %s\n", q.ID)
-	fmt.Fprintf(b, "%stype: %s\n", in, q.Type)
-	fmt.Fprintf(b, "%stext: %s\n", in, safetext.QuoteYAML(q.Text))
+	at := q.At
+	e.line(at, "      - id: %s", q.ID)
+	e.line(at, "%stype: %s", in, q.Type)
+	e.line(at, "%stext: %s", in, safetext.QuoteYAML(q.Text))
 	if q.Help != "" {
-		fmt.Fprintf(b, "%shelp: %s\n", in, safetext.QuoteYAML(q.Help))
+		e.line(at, "%shelp: %s", in, safetext.QuoteYAML(q.Help))
 	}
 	if q.When != "" {
-		fmt.Fprintf(b, "%swhen: %s\n", in, safetext.QuoteYAML(q.When))
+		e.line(at, "%swhen: %s", in, safetext.QuoteYAML(q.When))
 	}
 	if q.Optional {
-		fmt.Fprintf(b, "%soptional: true\n", in)
+		e.line(at, "%soptional: true", in)
 	}
 	if q.Dimension != "" {
-		fmt.Fprintf(b, "%sdimension: %s\n", in, q.Dimension)
+		e.line(at, "%sdimension: %s", in, q.Dimension)
 	}
 	if q.Severity != "" {
-		fmt.Fprintf(b, "%sseverity: %s\n", in, q.Severity)
-		fmt.Fprintf(b, "%saction: %s\n", in, safetext.QuoteYAML(q.Action))
+		e.line(at, "%sseverity: %s", in, q.Severity)
+		e.line(at, "%saction: %s", in, safetext.QuoteYAML(q.Action))
 	}
 	if len(q.Controls) > 0 {
-		fmt.Fprintf(b, "%scontrols:\n", in)
+		e.line(at, "%scontrols:", in)
 		for _, fw := range frameworkOrder(q.Controls) {
 			ids := make([]string, len(q.Controls[fw]))
 			for i, id := range q.Controls[fw] {
 				ids[i] = safetext.QuoteYAML(id)
 			}
-			fmt.Fprintf(b, "%s  %s: [%s]\n", in, fw, strings.Join(ids, ", "))
+			e.line(at, "%s  %s: [%s]", in, fw, strings.Join(ids, ", "))
 		}
 	}
 	if len(q.Options) > 0 {
-		fmt.Fprintf(b, "%soptions:\n", in)
+		e.line(at, "%soptions:", in)
 		for _, o := range q.Options {
 			fields := []string{"value: " + safetext.QuoteYAML(o.Value)}
 			if o.Label != "" && o.Label != o.Value {
@@ -106,7 +134,11 @@ func (q *draftQuestion) emit(b *strings.Builder) {
 			if o.Gap != "" {
 				fields = append(fields, "gap: "+o.Gap)
 			}
-			fmt.Fprintf(b, "%s  - {%s}\n", in, strings.Join(fields, ", "))
+			oat := o.At
+			if !oat.Exists() {
+				oat = at
+			}
+			e.line(oat, "%s  - {%s}", in, strings.Join(fields, ", "))
 		}
 	}
 }

@@ -22,6 +22,7 @@ func TestConvertRefusesABadID(t *testing.T) {
 	}{
 		{"a questionnaire ID with a slash", string(caiq), "out.yaml", "../x", `--id: "../x" is not a valid ID (start with a letter; then letters, digits, _, - or .)`},
 		{"a questionnaire ID with a space", string(caiq), "out.yaml", "a b", `--id: "a b" is not a valid ID`},
+		{"a questionnaire ID of 65 characters", string(caiq), "out.yaml", strings.Repeat("a", 65), "--id: the ID is 65 characters long; an ID is at most 64"},
 		{"a catalog ID that is a framework", catalog, "out.yaml", "iso27001", "--id: iso27001 is one of assay's own frameworks; give another"},
 		{"a catalog named like a framework", catalog, "iso27001.yaml", "", "the catalog's ID, iso27001, taken from the name of iso27001.yaml, is one of assay's own frameworks; give another with --id"},
 	} {
