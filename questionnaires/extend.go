@@ -123,6 +123,7 @@ func readExtension(root yamlx.Value, base *assess.Questionnaire) *extension {
 	}
 	x.version = f.Required("version", `the extension's version, for example "1.0.0"`)
 	versionTooLong(x.version, x.version.Str())
+	combinedVersionTooLong(x.version, base)
 	x.title, x.descr = f.Get("title"), f.Get("description")
 	sections := map[string]bool{}
 	for _, s := range base.Sections {

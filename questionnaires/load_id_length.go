@@ -2,6 +2,7 @@ package questionnaires
 
 import (
 	"fmt"
+	"github.com/assay-dev/assay/assess"
 	"unicode/utf8"
 
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
@@ -27,6 +28,13 @@ const (
 	// combined version assay writes for an extension (its version, the
 	// base's ID and version) is longer by design and not held to it.
 	MaxVersionLength = 64
+	// MaxCombinedVersionLength bounds an extension's combined version,
+	// which carries its base's whole: a chain of extensions made one of
+	// 700 characters, shown whole in assay list, the report's heading and
+	// each assessment's header. A reader of the report needs every layer's
+	// version, so it is refused, not cut. One extension within the other
+	// limits stays under it (64 + 1 + 64 + 1 + 64 is 194).
+	MaxCombinedVersionLength = 200
 )
 
 // quoteStart quotes the start of a long text, for a message about its
@@ -37,6 +45,22 @@ func quoteStart(s string) string {
 		return fmt.Sprintf("%q…", string(r[:shown]))
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// combinedVersionTooLong refuses, at an extension's version, a combined
+// version (see CombinedVersion) past MaxCombinedVersionLength, saying
+// what makes it up: the base of a chain of extensions carries the
+// versions of every layer below it.
+func combinedVersionTooLong(v yamlx.Value, base *assess.Questionnaire) {
+	if utf8.RuneCountInString(v.Str()) > MaxVersionLength {
+		return // said already, of the version itself
+	}
+	combined := CombinedVersion(v.Str(), base.ID, base.Version)
+	if n := utf8.RuneCountInString(combined); n > MaxCombinedVersionLength {
+		v.Problem("give this extension, or those it is built on, a shorter version or ID",
+			"the combined version would be %d characters long (this version, then %s's ID and version, %s); a combined version is at most %d",
+			n, base.ID, quoteStart(base.Version), MaxCombinedVersionLength)
+	}
 }
 
 // versionTooLong refuses a version, as written, of more than
