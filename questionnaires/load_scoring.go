@@ -22,9 +22,11 @@ func (l *loader) dimensions(v yamlx.Value) {
 		l.q.Dimensions = []*assess.Dimension{defaultDimension()}
 		return
 	}
+	firstByLower := map[string]yamlx.Value{} // each dimension's id, by its ID in lower case
 	for _, dv := range v.List() {
 		f := dv.Map("id", "title", "description", "higher", "percent_of")
-		d := &assess.Dimension{ID: l.id(f.Required("id", "")), Title: f.Get("title").Str(), Description: f.Get("description").Str()}
+		idv := f.Required("id", "")
+		d := &assess.Dimension{ID: l.id(idv), Title: f.Get("title").Str(), Description: f.Get("description").Str()}
 		l.percentOf(d, f.Get("percent_of"))
 		if d.Title == "" {
 			d.Title = d.ID
@@ -32,6 +34,14 @@ func (l *loader) dimensions(v yamlx.Value) {
 		d.Higher = assess.Direction(f.Required("higher", "worse (risk, impact) or better (mitigation, control strength)").OneOf("worse", "better"))
 		if _, dup := l.q.Dimension(d.ID); dup {
 			dv.Problem("", "duplicate dimension id %q", d.ID)
+		} else if first, near := firstByLower[strings.ToLower(d.ID)]; near && d.ID != "" && !l.cat.AcceptsAnyFramework() {
+			// Questions, levels and rules name a dimension exactly, so
+			// Risk meant as risk would score in the other without a word.
+			idv.Problem(fmt.Sprintf("first defined at line %d; give each dimension an ID no other has, in any case", first.Line()),
+				"dimension id %q differs from dimension id %q only in case", d.ID, first.Str())
+		}
+		if _, seen := firstByLower[strings.ToLower(d.ID)]; !seen {
+			firstByLower[strings.ToLower(d.ID)] = idv
 		}
 		l.q.Dimensions = append(l.q.Dimensions, d)
 	}
