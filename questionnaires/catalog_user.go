@@ -57,7 +57,9 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 		idv.Problem("choose another ID", "%s is one of assay's own frameworks", c.ID)
 	}
 	c.Title = catalogLine(f.Required("title", ""), "title", true)
+	catalogTextTooLong(f.Get("title"), "title", "catalog's title", c.Title, MaxCatalogTitleLength, "a short title; the rest belongs in description")
 	c.Version = catalogLine(f.Get("version"), "version", false)
+	versionTooLong(f.Get("version"), c.Version)
 	c.Copyright = catalogText(f.Get("copyright"), "copyright")
 	c.Description = catalogText(f.Get("description"), "description")
 	seen := map[string]int{}
@@ -71,7 +73,9 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 			Name:      catalogLine(cf.Required("name", "what the control is called, shown wherever it is mapped"), "name", true),
 			Group:     catalogLine(cf.Get("group"), "group", false),
 		}
-		if ctl.ID == "" || catalogIDTooLong(idv, ctl.ID, "a short ID, such as ac-1; the words belong in name") {
+		catalogTextTooLong(cf.Get("name"), "name", "control's name", ctl.Name, MaxControlNameLength, "the control's short name; what it asks belongs in the framework's own text")
+		catalogTextTooLong(cf.Get("group"), "group", "control's group", ctl.Group, MaxControlGroupLength, "the short name of the control's family")
+		if ctl.ID == "" || catalogIDTooLong(idv, ctl.ID, "a short ID, such as ac-1; the words belong in name") || controlIDLooksLikeASCII(idv, ctl.ID) {
 			continue
 		}
 		// IDs are matched as written, but two that differ only by case
@@ -107,6 +111,16 @@ func catalogIDTooLong(v yamlx.Value, id, hint string) bool {
 	}
 	v.Problem(hint, "%s is %d characters long; an ID is at most %d", quoteStart(id), n, MaxIDLength)
 	return true
+}
+
+// catalogTextTooLong refuses a catalog's title, or a control's name or
+// group, past its limit in characters, at its line, quoting only its
+// start: the report's control tables, the coverage report and assay list
+// show each whole, and a name of a megabyte broke them.
+func catalogTextTooLong(v yamlx.Value, field, what, s string, limit int, hint string) {
+	if n := utf8.RuneCountInString(s); n > limit {
+		v.Problem(hint, "%s is %d characters long; a %s is at most %d", field, n, what, limit)
+	}
 }
 
 // catalogLine reads a catalog's short field (a title, a control's ID,

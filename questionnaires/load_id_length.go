@@ -35,6 +35,14 @@ const (
 	// version, so it is refused, not cut. One extension within the other
 	// limits stays under it (64 + 1 + 64 + 1 + 64 is 194).
 	MaxCombinedVersionLength = 200
+	// MaxControlNameLength, MaxControlGroupLength and
+	// MaxCatalogTitleLength bound a user catalog's control names, groups
+	// and title, shown whole in the report's control tables, the coverage
+	// report and assay list. The built-in catalogs' longest name is NIST
+	// CSF's 198 characters, longest group 70; a title is a list's line.
+	MaxControlNameLength  = 300
+	MaxControlGroupLength = 120
+	MaxCatalogTitleLength = 200
 )
 
 // quoteStart quotes the start of a long text, for a message about its

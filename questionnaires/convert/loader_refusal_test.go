@@ -20,10 +20,12 @@ import (
 // characters, a library, section or question named "null" (written as an
 // ID that YAML reads as nothing), a question of a type assay does not
 // know whose choices compute a result (given --severity as a free-text
-// question, which cannot have one). Each hostile text is put in turn in
-// every field of the invented CISO Assistant library and CAIQ files: the
-// conversion either loads or is refused as the source's problems, at the
-// source's line and field, and never as the converter's defect.
+// question, which cannot have one); in an OSCAL catalog, a control ID with
+// a Cyrillic letter, a title past a control name's limit. Each hostile
+// text is put in turn in every field of the invented CISO Assistant
+// library, CAIQ files and OSCAL catalog: the conversion either loads or is
+// refused as the source's problems, at the source's line and field, and
+// never as the converter's defect.
 func TestEveryLoaderRefusalIsTheSourcesAtItsLine(t *testing.T) {
 	hostile := []string{
 		strings.Repeat("9", 65), strings.Repeat("a", 101), strings.Repeat("word ", 700),
@@ -32,7 +34,7 @@ func TestEveryLoaderRefusalIsTheSourcesAtItsLine(t *testing.T) {
 	}
 	// A line "key: value" or "  "Key": "value"," whose value is a scalar.
 	scalar := regexp.MustCompile(`^(\s*(?:- )?"?[A-Za-z_ ()/&]+"?:\s)(.+?)(,?)$`)
-	for _, path := range []string{"testdata/invented/ciso-features.yaml", "testdata/invented/caiq-rows.json", "testdata/invented/caiq-nested.yaml"} {
+	for _, path := range []string{"testdata/invented/ciso-features.yaml", "testdata/invented/caiq-rows.json", "testdata/invented/caiq-nested.yaml", "testdata/invented/oscal-catalog.json"} {
 		lines := strings.Split(string(read(t, path)), "\n")
 		for i, l := range lines {
 			m := scalar.FindStringSubmatch(l)
@@ -47,7 +49,14 @@ func TestEveryLoaderRefusalIsTheSourcesAtItsLine(t *testing.T) {
 				var problems Problems
 				switch {
 				case err == nil:
-					if _, problems, _ := questionnaires.Lint("out.yaml", res.YAML, questionnaires.Catalog()); len(problems) > 0 {
+					loaded := func() Problems {
+						_, problems, _ := questionnaires.Lint("out.yaml", res.YAML, questionnaires.Catalog())
+						return problems
+					}
+					if res.What == "catalog" {
+						loaded = func() Problems { _, problems := questionnaires.ParseCatalog("out.yaml", res.YAML); return problems }
+					}
+					if problems := loaded(); len(problems) > 0 {
 						t.Errorf("%s:%d = %.40q: converted, and does not load: %v", path, i+1, h, problems)
 					}
 				case !errors.As(err, &problems):

@@ -18,7 +18,10 @@ import (
 // catalog's ID. The controls' statements, guidance and parameters are not
 // carried: assay shows controls by ID and name.
 
-type oscalControl struct{ id, name, group string }
+type oscalControl struct {
+	id, name, group string
+	v               yamlx.Value // the control in the source
+}
 
 // oscalToken is OSCAL's token type (an XML NCName), which every control
 // id is.
@@ -76,7 +79,7 @@ func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Opt
 				if label != "" {
 					n = oneLine(label) + " " + n
 				}
-				controls = append(controls, oscalControl{id: oneLine(id), name: n, group: group})
+				controls = append(controls, oscalControl{id: oneLine(id), name: n, group: group, v: cv})
 				groups[group] = true
 			}
 			walkControls(c.list("controls"), group)
@@ -142,26 +145,28 @@ func convertOSCALCatalog(name string, root yamlx.Value, outName string, opts Opt
 		res.Notes = append(res.Notes, Note{Text: fmt.Sprintf("%d withdrawn controls", withdrawn)})
 	}
 
-	var b strings.Builder
-	comment(&b, "", about)
-	comment(&b, "", "Questionnaires map to it under the ID below, for example controls: {"+id+": ["+controls[0].id+"]}.")
+	// Each line is written with the source field it came from, so that
+	// what the catalog loader refuses is said there (see check).
+	e := &emitter{}
+	e.comment("", about)
+	e.comment("", "Questionnaires map to it under the ID below, for example controls: {"+id+": ["+controls[0].id+"]}.")
 	for _, n := range res.Notes {
-		comment(&b, "", "Not carried over: "+n.Text+".")
+		e.comment("", "Not carried over: "+n.Text+".")
 	}
-	fmt.Fprintf(&b, "catalog: %s\n", id)
-	fmt.Fprintf(&b, "title: %s\n", safetext.QuoteYAML(firstNonEmpty(oneLine(title), id)))
+	e.line(yamlx.Value{}, "catalog: %s", id)
+	e.line(meta.get("title"), "title: %s", safetext.QuoteYAML(firstNonEmpty(oneLine(title), id)))
 	if version != "" {
-		fmt.Fprintf(&b, "version: %s\n", safetext.QuoteYAML(oneLine(version)))
+		e.line(meta.get("version"), "version: %s", safetext.QuoteYAML(oneLine(version)))
 	}
-	fmt.Fprintf(&b, "description: %s\n", safetext.QuoteYAML(joinParagraphs(about, meta.str("remarks"))))
-	b.WriteString("controls:\n")
+	e.line(yamlx.Value{}, "description: %s", safetext.QuoteYAML(joinParagraphs(about, meta.str("remarks"))))
+	e.line(yamlx.Value{}, "controls:")
 	for _, c := range controls {
-		fmt.Fprintf(&b, "  - {id: %s, name: %s", safetext.QuoteYAML(c.id), safetext.QuoteYAML(c.name))
+		group := ""
 		if c.group != "" {
-			fmt.Fprintf(&b, ", group: %s", safetext.QuoteYAML(c.group))
+			group = ", group: " + safetext.QuoteYAML(c.group)
 		}
-		b.WriteString("}\n")
+		e.line(c.v, "  - {id: %s, name: %s%s}", safetext.QuoteYAML(c.id), safetext.QuoteYAML(c.name), group)
 	}
-	res.YAML = []byte(b.String())
+	res.YAML, res.origins = []byte(e.b.String()), e.origins
 	return res
 }
