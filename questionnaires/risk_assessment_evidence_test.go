@@ -38,39 +38,66 @@ func TestEveryBuiltinRiskRatingIsEvidenceOfRiskAssessment(t *testing.T) {
 	}
 }
 
-// Worked by hand, eu-ai-act-fria 1.13.0 with only its eleven risks rated
-// (likelihood 2, impact 2): no other FRIA question maps CC3.2, so it
-// stands on the ratings alone and, each being answered, is met; with
-// nothing answered it is not yet answered. (Under 1.12.0 no FRIA
-// question mapped CC3.2, and coverage did not list it at all.)
+// Worked by hand, eu-ai-act-fria 1.14.0 with its eleven risks rated
+// (likelihood 2, impact 2). Since 1.14.0 CC3.2 is mapped by
+// vulnerable-groups too (naming the groups in vulnerable situations and
+// considering the risks to each is identifying and analysing risks), so
+// the ratings alone no longer meet it: with vulnerable-groups unanswered
+// eleven questions are met and one required one is open, partly met (it
+// was met under 1.13.0, where the ratings stood alone); answered yes,
+// met; partly, partly met; no, a gap. With nothing answered it is not yet
+// answered. (Under 1.12.0 no FRIA question mapped CC3.2, and coverage did
+// not list it at all.)
 func TestFRIARiskRatingsMeetCC32(t *testing.T) {
 	q := biGet(t, "eu-ai-act-fria")
-	rated := assess.Answers{}
+	rated := func(groups string) assess.Answers {
+		out := assess.Answers{}
+		for _, qq := range q.Questions {
+			if qq.Type == assess.TypeRisk {
+				out[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 2, Impact: 2}}}
+			}
+		}
+		if groups != "" {
+			out["vulnerable-groups"] = assess.Answer{QuestionID: "vulnerable-groups", Value: assess.Value{Choices: []string{groups}}}
+		}
+		return out
+	}
+	risks := 0
 	for _, qq := range q.Questions {
 		if qq.Type == assess.TypeRisk {
-			rated[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 2, Impact: 2}}}
+			risks++
 		}
 	}
-	if len(rated) != 11 {
-		t.Fatalf("the FRIA has %d risk questions; the working above is for 11", len(rated))
+	if risks != 11 {
+		t.Fatalf("the FRIA has %d risk questions; the working above is for 11", risks)
 	}
 	for _, tc := range []struct {
 		name    string
 		answers assess.Answers
 		want    assess.CoverageStatus
 	}{
-		{"every risk rated", rated, assess.CoverageMet},
+		{"every risk rated, vulnerable groups unanswered", rated(""), assess.CoveragePartial},
+		{"every risk rated, vulnerable groups considered", rated("yes"), assess.CoverageMet},
+		{"every risk rated, vulnerable groups partly considered", rated("partial"), assess.CoveragePartial},
+		{"every risk rated, vulnerable groups not considered", rated("no"), assess.CoverageGap},
 		{"nothing answered", assess.Answers{}, assess.CoverageUnanswered},
 	} {
 		res := assess.Score(q, tc.answers, biAssessedOn)
 		got := assess.CoverageStatus("")
+		var by []string
 		for _, c := range assess.Coverage(q, res, questionnaires.Catalog(), assess.SOC2) {
 			if c.Control.ID == "CC3.2" {
 				got = c.Status
+				for _, r := range c.Questions {
+					by = append(by, r.ID)
+				}
 			}
 		}
 		if got != tc.want {
 			t.Errorf("%s: CC3.2 is %q, want %q", tc.name, got, tc.want)
+		}
+		if len(by) != 12 {
+			t.Errorf("%s: CC3.2 is mapped by %d questions %v, want the 11 risks and vulnerable-groups", tc.name, len(by), by)
 		}
 	}
 }
