@@ -111,6 +111,14 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	default:
 		d.Problems = append(d.Problems, Problem{File: file, Line: pos(bodies[1]).Line, Column: pos(bodies[1]).Column, Message: "the file holds more than one YAML document; put each in its own file"})
 	}
+	if expandedText(bodies[0], input.MaxFileSize) > input.MaxFileSize {
+		// No file can hold that much text without aliases; with them, a
+		// small file made reports of tens of megabytes.
+		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1,
+			Message: fmt.Sprintf("the file's aliases repeat its text to more than %d bytes, more than a file may hold", input.MaxFileSize),
+			Hint:    "repeat the values instead of using aliases"})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
 	for _, n := range ast.Filter(ast.AnchorType, bodies[0]) {
 		a := n.(*ast.AnchorNode)
 		if a.Name != nil && a.Name.GetToken() != nil {
