@@ -45,6 +45,9 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 		return nil, doc.Problems
 	}
 	f := root.Map(userCatalogFields...)
+	if !root.IsMap() {
+		return nil, doc.Problems // said once, not as each field missing besides
+	}
 	c := &UserCatalog{SourceName: name}
 	idv := f.Required("catalog", "the ID questionnaires map to, such as sp800-53-low")
 	c.ID = idv.Str()

@@ -58,6 +58,12 @@ func lint(name string, src []byte, cat *assess.Catalog, combined bool) (*assess.
 		// Left out, the finding lists the question's controls; {} lists none.
 		"concerns": "list the controls the risk concerns by framework, or write concerns: {} if it concerns none",
 	}
+	if !root.IsMap() {
+		// Said once: the fields a list or a line of text lacks follow
+		// from it.
+		root.Map()
+		return nil, doc.Problems, nil
+	}
 	l := &loader{cat: cat, combined: combined, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
 	doc.Warnings.Sort()

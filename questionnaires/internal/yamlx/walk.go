@@ -29,6 +29,10 @@ type Doc struct {
 	anchors  map[string][]anchorAt // every anchor of the document, in order, by name
 	aliases  int                   // aliases followed so far, to stop alias bombs
 	bombed   bool                  // MaxAliases was passed: stop reading and reporting
+	// unknownAliases are the aliases to no anchor already said, so that
+	// each is one problem, not one for each time its value is read, nor
+	// a required field missing besides.
+	unknownAliases map[*ast.AliasNode]bool
 	// RefuseEmpty makes Map refuse a field written with no value ("key:",
 	// "key: ~", "key: null"): in a questionnaire an author who leaves a
 	// field empty means to give it a value, not to leave it out.
@@ -56,7 +60,7 @@ func Parse(file string, src []byte) (*Doc, Value) {
 // read once on request, not each time assay starts); aliases still expand
 // to no more than input.MaxTokens values, as no such file needs them.
 func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
-	d := &Doc{File: file, anchors: map[string][]anchorAt{}}
+	d := &Doc{File: file, anchors: map[string][]anchorAt{}, unknownAliases: map[*ast.AliasNode]bool{}}
 	// A UTF-8 byte order mark, which Windows editors write, is not part
 	// of the text (input.ReadFile drops it too); left in, it is part of
 	// the first key.
@@ -99,7 +103,9 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	}
 	var bodies []ast.Node
 	for _, doc := range f.Docs {
-		if doc.Body != nil {
+		// A directive (%YAML 1.2) before the document's --- is parsed as
+		// a document of its own; it holds nothing to read.
+		if _, directive := doc.Body.(*ast.DirectiveNode); doc.Body != nil && !directive {
 			bodies = append(bodies, doc.Body)
 		}
 	}
@@ -129,6 +135,13 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	v := Value{doc: d, node: bodies[0]}
 	v.line, v.col = pos(bodies[0]).Line, pos(bodies[0]).Column
 	return d, v.resolve()
+}
+
+// unknownAlias reports whether n is an alias to no anchor, said already
+// as such when its value was read.
+func (d *Doc) unknownAlias(n ast.Node) bool {
+	a, ok := n.(*ast.AliasNode)
+	return ok && d.unknownAliases[a]
 }
 
 // anchorAt is an anchor: where it is written and the value it names.
@@ -261,7 +274,11 @@ func (v Value) resolve() Value {
 			}
 			target, ok := v.doc.anchored(n.Value.GetToken().Value, pos(n))
 			if !ok {
-				v.Problem("", "unknown alias *%s", n.Value.GetToken().Value)
+				// Said once, however often the value is read.
+				if !v.doc.unknownAliases[n] {
+					v.Problem("", "unknown alias *%s", n.Value.GetToken().Value)
+					v.doc.unknownAliases[n] = true
+				}
 				v.node = nil
 				return v
 			}
@@ -350,7 +367,7 @@ func (f Fields) Keys() []string { return f.order }
 // Required returns a field's value and records a problem if it is missing.
 func (f Fields) Required(key, hint string) Value {
 	v := f.Get(key)
-	if !v.Exists() && !f.empty[key] {
+	if !v.Exists() && !f.empty[key] && !f.v.doc.unknownAlias(f.vals[key]) {
 		v.Problem(hint, "%s is required", key)
 	}
 	return v
