@@ -45,7 +45,7 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 		return nil, doc.Problems
 	}
 	f := root.Map(userCatalogFields...)
-	if !root.IsMap() {
+	if root.Exists() && !root.IsMap() {
 		return nil, doc.Problems // said once, not as each field missing besides
 	}
 	c := &UserCatalog{SourceName: name}

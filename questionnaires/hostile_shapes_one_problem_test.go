@@ -34,6 +34,14 @@ func TestHostileShapesAreOneProblemOrNone(t *testing.T) {
 			t.Errorf("%s: %.600v\nwant one problem at line %d, %q, saying %s", c.name, problems, c.line, c.field, c.says)
 		}
 	}
+	// A document of nothing (a lone tag) is still refused, as missing its
+	// fields.
+	if q, problems := questionnaires.Parse("t.yaml", []byte("! "), questionnaires.Catalog()); q != nil || len(problems) == 0 {
+		t.Errorf("a lone tag: loaded %v, problems %v", q != nil, problems)
+	}
+	if c, problems := questionnaires.ParseCatalog("c.yaml", []byte("! ")); c != nil || len(problems) == 0 {
+		t.Errorf("a catalog of a lone tag: loaded %v, problems %v", c != nil, problems)
+	}
 	if c, problems := questionnaires.ParseCatalog("c.yaml", []byte("- {id: ac-1, name: Policy}\n")); c != nil || len(problems) != 1 || !strings.Contains(problems[0].Message, "expected a mapping of fields, found a list") {
 		t.Errorf("a catalog that is a list: %v", problems)
 	}

@@ -58,9 +58,10 @@ func lint(name string, src []byte, cat *assess.Catalog, combined bool) (*assess.
 		// Left out, the finding lists the question's controls; {} lists none.
 		"concerns": "list the controls the risk concerns by framework, or write concerns: {} if it concerns none",
 	}
-	if !root.IsMap() {
+	if root.Exists() && !root.IsMap() {
 		// Said once: the fields a list or a line of text lacks follow
-		// from it.
+		// from it. (A document of nothing, such as a lone tag, is said
+		// as missing its fields.)
 		root.Map()
 		return nil, doc.Problems, nil
 	}
