@@ -24,6 +24,10 @@ type Deps struct {
 	Catalog        *assess.Catalog
 	// Today is the calendar day deadlines and overdue items are judged on.
 	Today func() assess.Date
+	// UntilTomorrow is how long until the next local midnight, when the
+	// workspace judges deadlines again on the new day (day.go); nil: it
+	// judges them again only as messages arrive.
+	UntilTomorrow func() time.Duration
 	// Actor is who the audit trail records for every change.
 	Actor string
 	// Login is the database login in team mode (the server records every

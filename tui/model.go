@@ -72,6 +72,8 @@ type shell struct {
 	// refreshing: the open assessment is being read again for others'
 	// changes; refreshAgain: another change came meanwhile (live.go).
 	refreshing, refreshAgain bool
+	// today is the day what is shown was judged on (day.go).
+	today assess.Date
 }
 
 // openAssessment reads an assessment from the store and shows one of its
@@ -108,6 +110,7 @@ func New(d Deps) Model {
 	d.asked = &roleAsk{}
 	dark := !d.LightBackground
 	sh := &shell{deps: d, st: newStyles(dark), dark: dark, profile: colorprofile.TrueColor, width: 80, height: 24, saves: &saver{}}
+	sh.today = d.today()
 	sh.flash = d.Created // until the first thing that says something else
 	h := help.New()
 	h.Styles = sh.st.helpStyles()
@@ -117,14 +120,17 @@ func New(d Deps) Model {
 // Init asks the terminal for its background (to pick light or dark
 // colours) and loads the portfolio.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps), watchChanges(m.sh.deps))
+	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps), watchChanges(m.sh.deps), watchDay(m.sh.deps))
 }
 
 // Update routes a message, then does what every message may call for,
 // whichever screen handled it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// Judged again on a new day first: the key pressed after midnight
+	// acts on what the new day shows.
+	rejudged := m.rejudge()
 	m, cmd := m.route(msg)
-	return m, tea.Batch(cmd, m.afterUpdate(), m.sh.readRoles())
+	return m, tea.Batch(rejudged, cmd, m.afterUpdate(), m.sh.readRoles())
 }
 
 // restyle builds the styles again for the background and colour depth
@@ -189,6 +195,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.refreshed(msg)
 	case rolesReadMsg:
 		return m.rolesRead(msg)
+	case dayTickMsg:
+		return m, watchDay(m.sh.deps)
 	case trailLoadedMsg:
 		if msg.back != nil {
 			return m.trailLoaded(msg), nil

@@ -107,10 +107,12 @@ func (r *reportView) loadPin() tea.Cmd {
 }
 
 // rebuild builds the report again from the session, once others have
-// changed the assessment, and reads its record line again, which their
+// changed the assessment or the day has changed (day.go), and reads its record line again, which their
 // changes moved on: the preview never shows a report the database has
 // left behind.
 func (r *reportView) rebuild() tea.Cmd {
+	// The day too: the session may have been judged on a new one.
+	r.opts.Today = r.sh.sess.eval.Today
 	r.doc = report.Build(r.sh.sess.eval, r.opts)
 	return tea.Batch(r.render(), r.loadPin())
 }

@@ -133,6 +133,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Questionnaires:   lib.All(),
 		Catalog:          lib.Catalog(),
 		Today:            func() assess.Date { return assess.DateOf(time.Now()) },
+		UntilTomorrow:    untilTomorrow,
 		Actor:            a.actor(),
 		Login:            db.Login(),
 		Roles:            db.Roles(),
@@ -166,4 +167,12 @@ func (a *app) createExport(path string, data []byte) error {
 		return errors.New("enter a file name, not -")
 	}
 	return a.createFile(path, path, data)
+}
+
+// untilTomorrow is how long until the next local midnight, when an open
+// workspace judges its deadlines on the new day.
+func untilTomorrow() time.Duration {
+	now := time.Now()
+	y, m, d := now.Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, now.Location()).Sub(now)
 }
