@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/internal/fileformat"
@@ -174,10 +175,23 @@ func otherHome(typed string) (user string, ok bool) {
 }
 
 // relativeHint is what an export's prompt says a name without a folder
-// means, fitted to width; "" when the export folder is not known.
+// means, and what ~/ is (as accessible mode's prompts say, wherePathsGo),
+// on one line of width; "" when the export folder is not known. A folder
+// too long for the line loses its start, not its end (the folder it names)
+// nor the words about ~/.
 func relativeHint(d Deps, width int) string {
 	if d.ExportDir == "" {
 		return ""
 	}
-	return fit("A name without a folder is written in "+clean(d.ExportDir), width)
+	const lead = "A name without a folder is written in "
+	tail := ""
+	if d.Home != "" {
+		tail = "; ~/ is your home folder"
+	}
+	dir := clean(d.ExportDir)
+	room := width - len(lead) - len(tail)
+	if w := ansi.StringWidth(dir); w > room && room > len("…/x") {
+		dir = ansi.TruncateLeft(dir, w-room+1, "…")
+	}
+	return fit(lead+dir+tail, width)
 }
