@@ -1,7 +1,8 @@
 package assess
 
 // JudgedOn is the day the assessment is judged on when today is asked
-// for: today, or the assessment date while today has not reached it.
+// for: today, or, while today has not reached them, the assessment date
+// or the day of its latest sign-off.
 //
 // Today is the calendar day where the person asking is, and an assessment
 // is dated on the day of whoever started it. On a team database those
@@ -12,9 +13,42 @@ package assess
 // before the assessment date, so judging it on that day changes no item;
 // it only keeps every plan, report and count dated on a day the
 // assessment existed.
+//
+// A sign-off is dated on the signer's day in the same way: approved on
+// the 7th in Kiritimati, the report made in Pago Pago on the 5th was dated
+// two days before the decision it records. The day of the latest sign-off
+// has begun where its signer is, so it is judged on that day: the report
+// is never dated before a decision it shows.
 func (a *Assessment) JudgedOn(today Date) Date {
 	if today.Before(a.AssessedOn) {
-		return a.AssessedOn
+		today = a.AssessedOn
+	}
+	if s, ok := a.LatestSignOff(); ok && today.Before(s.On) {
+		today = s.On
 	}
 	return today
+}
+
+// LatestSignOff is the sign-off with the latest date (of two on the same
+// day, the one given last), which the report shows with every other; ok
+// is false while nobody has signed.
+func (a *Assessment) LatestSignOff() (latest SignOff, ok bool) {
+	for _, s := range a.SignOffs {
+		if !ok || !s.On.Before(latest.On) {
+			latest, ok = s, true
+		}
+	}
+	return latest, ok
+}
+
+// SignOffNoun names a sign-off for a sentence: "approval", "submission",
+// "DPO opinion".
+func SignOffNoun(s SignOff) string {
+	if s.Role == RoleDPO {
+		return "DPO opinion"
+	}
+	if n, ok := signOffNouns[s.Decision]; ok {
+		return n
+	}
+	return "sign-off"
 }

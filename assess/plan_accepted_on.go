@@ -9,8 +9,9 @@ package assess
 // and the workspace's report both read it here, so they say the same.
 // A colleague ahead in time may start an assessment and accept a risk of
 // it on a day that has not begun where the reader is; no acceptance
-// precedes its assessment, so such a day reads as the assessment date
-// (Assessment.JudgedOn), as the report itself is dated.
+// precedes its assessment, so such a day reads as the assessment date.
+// Not JudgedOn, which may be a later sign-off's day: an acceptance given
+// before the approval is dated before it.
 func AcceptedOn(ev *Evaluation, stamps PlanStamps) map[string]Date {
 	days := map[string]Date{}
 	for _, it := range ev.Plan {
@@ -18,7 +19,11 @@ func AcceptedOn(ev *Evaluation, stamps PlanStamps) map[string]Date {
 			continue
 		}
 		if st, ok := stamps[it.Key()][FieldStatus]; ok && !st.At.IsZero() {
-			days[it.Key()] = ev.Assessment.JudgedOn(DateOf(st.At.Local()))
+			on := DateOf(st.At.Local())
+			if on.Before(ev.Assessment.AssessedOn) {
+				on = ev.Assessment.AssessedOn
+			}
+			days[it.Key()] = on
 		}
 	}
 	return days

@@ -32,3 +32,30 @@ func TestReportNotDatedBeforeItsAssessment(t *testing.T) {
 		t.Errorf("a report made on 2026-12-05 of an assessment dated 2026-12-07 is not dated 2026-12-07:\n%.1500s", md)
 	}
 }
+
+// The workspace's report too: an approver in Kiritimati signed the
+// approval on their 2026-12-07 of an assessment dated 2026-12-05; a
+// colleague in Pago Pago exported the report on their 2026-12-05 and the
+// committee read "Report date: 2026-12-05" above an approval dated
+// 2026-12-07. The report is dated on the latest sign-off it shows while
+// today is before it (assess.JudgedOn).
+func TestReportNotDatedBeforeASignOffItShows(t *testing.T) {
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, ok := lib.Get("vendor-security-screen")
+	if !ok {
+		t.Fatal("no vendor-security-screen questionnaire")
+	}
+	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-12-05"), Answers: assess.Answers{},
+		Status: assess.Approved, SignOffs: []assess.SignOff{
+			{Role: assess.RoleAuthor, Name: "Ana Analyst", On: govDay("2026-12-06"), Decision: "submitted"},
+			{Role: assess.RoleReviewer, Name: "Rui Reviewer", On: govDay("2026-12-07"), Decision: "approved"},
+		}}
+	opts := report.Options{Today: govDay("2026-12-05")}
+	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
+	if !strings.Contains(md, "**Report date:** 2026-12-07") {
+		t.Errorf("a report made on 2026-12-05 showing an approval dated 2026-12-07 is not dated 2026-12-07:\n%.1500s", md)
+	}
+}
