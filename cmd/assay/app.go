@@ -14,6 +14,7 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/locale"
 	"github.com/assay-dev/assay/questionnaires"
 	"github.com/assay-dev/assay/store"
@@ -345,25 +346,35 @@ func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation
 	if err != nil {
 		return nil, err
 	}
-	if err := asOfNotBeforeAssessed(asOf, day, asmt); err != nil {
+	if err := asOfNotBeforeRecord(asOf, day, asmt); err != nil {
 		return nil, err
 	}
 	return assess.Evaluate(asmt, day), nil
 }
 
-// asOfNotBeforeAssessed refuses an --as-of day before the assessment's
+// asOfNotBeforeRecord refuses an --as-of day before the assessment's
 // date: as of that day the assessment did not exist, and a report, plan
 // or score "as of" it would carry a date before the one it was assessed
-// on (a committee read a report dated before its assessment). The
-// assessment's own day and any later one are taken. The default, today,
-// is before it only where a colleague ahead in time dated the assessment
-// on a day that has not begun here; assess.Evaluate then judges it on its
-// own date (assess.JudgedOn), so nothing is refused.
-func asOfNotBeforeAssessed(asOf string, day assess.Date, asmt *assess.Assessment) error {
-	if asOf == "" || !day.Before(asmt.AssessedOn) {
+// on (a committee read a report dated before its assessment). So too a
+// day before its latest sign-off: --as-of judges deadlines on another
+// day, it does not hide a decision taken after it, and a report dated
+// the 5th showed an approval signed on the 7th. The latest of those days
+// and any later one are taken. The default, today, is before them only
+// where a colleague ahead in time dated the assessment or signed on a
+// day that has not begun here; assess.Evaluate then judges it on that
+// day (assess.JudgedOn), so nothing is refused.
+func asOfNotBeforeRecord(asOf string, day assess.Date, asmt *assess.Assessment) error {
+	if asOf == "" {
 		return nil
 	}
-	return fmt.Errorf("--as-of: %s is before assessment %d was assessed, on %s: give that day or a later one", day, asmt.ID, asmt.AssessedOn)
+	if day.Before(asmt.AssessedOn) {
+		return fmt.Errorf("--as-of: %s is before assessment %d was assessed, on %s: give that day or a later one", day, asmt.ID, asmt.AssessedOn)
+	}
+	if s, ok := asmt.LatestSignOff(); ok && day.Before(s.On) {
+		return fmt.Errorf("--as-of: %s is before the %s of assessment %d by %s on %s: give that day or a later one",
+			day, assess.SignOffNoun(s), asmt.ID, safetext.OneLine(s.Name), s.On)
+	}
+	return nil
 }
 
 // evaluatePinned is evaluate with the pin of the audit history the
@@ -387,7 +398,7 @@ func (a *app) evaluatePinned(cmd *cobra.Command, arg, asOf string) (*assess.Eval
 	if err != nil {
 		return nil, ledger.Pin{}, nil, err
 	}
-	if err := asOfNotBeforeAssessed(asOf, day, asmt); err != nil {
+	if err := asOfNotBeforeRecord(asOf, day, asmt); err != nil {
 		return nil, ledger.Pin{}, nil, err
 	}
 	return assess.Evaluate(asmt, day), pin, stamps, nil

@@ -45,7 +45,7 @@ the latest of its subject assessed before it.`,
 				return err
 			}
 			// The earlier assessment is dated no later than this one.
-			if err := asOfNotBeforeAssessed(asOf, day, to); err != nil {
+			if err := asOfNotBeforeRecord(asOf, day, to); err != nil {
 				return err
 			}
 			from := ""

@@ -55,14 +55,16 @@ func TestVendorAnswersNobodyConfirmed(t *testing.T) {
 	if out := s.ok("list"); !strings.Contains(out, "draft") {
 		t.Errorf("a refused submit changed the state:\n%s", out)
 	}
-	if out := s.ok("review", id, "--submit", "--accept-unconfirmed"); !strings.Contains(out, "Accepted 28 vendor answers nobody has confirmed") {
+	// Signed on the day the report is judged on: a report is never dated
+	// before a sign-off it shows.
+	if out := s.ok("review", id, "--submit", "--accept-unconfirmed", "--date", "2026-02-01"); !strings.Contains(out, "Accepted 28 vendor answers nobody has confirmed") {
 		t.Errorf("submit accepting them: %s", out)
 	}
 	code, _, errOut := s.run("", "--reviewer", "Rui Costa", "review", id, "--approve")
 	if code != 1 || !strings.Contains(errOut, "cannot approve assessment 1: 28 of its answers are the vendor's") {
 		t.Errorf("approve without accepting: exit %d, %s", code, errOut)
 	}
-	s.ok("--reviewer", "Rui Costa", "review", id, "--approve", "--accept-unconfirmed")
+	s.ok("--reviewer", "Rui Costa", "review", id, "--approve", "--accept-unconfirmed", "--date", "2026-02-01")
 	md = words(s.ok("report", id, "--as-of", "2026-02-01"))
 	if !strings.Contains(md, "**Status:** approved; complete; 28 answers are the vendor's, unconfirmed") {
 		t.Errorf("the approved report does not say whose word 28 answers are")

@@ -50,7 +50,7 @@ func TestVerifyAgainstCopiesMadeBeforeAChange(t *testing.T) {
 
 	// Assay appends: two more answers and a submission.
 	s.ok("answer", id, "-f", writeFile(t, t.TempDir(), "more.yaml", "answers:\n  breach-notice: yes\n  subprocessors: no\n"))
-	s.ok("review", id, "--submit")
+	s.ok("review", id, "--submit", "--date", "2026-03-20") // not after the later copies' --as-of
 	for _, f := range early.all() {
 		out := s.ok("verify", "--against", f)
 		if !strings.Contains(out, "audit records 1 to 4; 4 records added since.\n") || !strings.Contains(out, "is unchanged; 2 entries were added since.") {
