@@ -38,7 +38,7 @@ in the config file:
 				return err
 			}
 			if within < 0 {
-				return fmt.Errorf("--within: %d is not a number of days", within)
+				return fmt.Errorf("--within: %d is before today: give a whole number of days, 0 or more", within)
 			}
 			policy, subjects, err := a.portfolio(cmd)
 			if err != nil {
