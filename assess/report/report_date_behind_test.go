@@ -6,7 +6,6 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The workspace builds its report view and export from today where the
@@ -17,14 +16,7 @@ import (
 // report is dated as its evaluation is judged (assess.JudgedOn): the
 // assessment date while today is before it.
 func TestReportNotDatedBeforeItsAssessment(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, ok := lib.Get("vendor-security-screen")
-	if !ok {
-		t.Fatal("no vendor-security-screen questionnaire")
-	}
+	q := builtin(t, "vendor-security-screen")
 	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-12-07"), Answers: assess.Answers{}}
 	opts := report.Options{Today: govDay("2026-12-05")}
 	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
@@ -40,14 +32,7 @@ func TestReportNotDatedBeforeItsAssessment(t *testing.T) {
 // 2026-12-07. The report is dated on the latest sign-off it shows while
 // today is before it (assess.JudgedOn).
 func TestReportNotDatedBeforeASignOffItShows(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, ok := lib.Get("vendor-security-screen")
-	if !ok {
-		t.Fatal("no vendor-security-screen questionnaire")
-	}
+	q := builtin(t, "vendor-security-screen")
 	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-12-05"), Answers: assess.Answers{},
 		Status: assess.Approved, SignOffs: []assess.SignOff{
 			{Role: assess.RoleAuthor, Name: "Ana Analyst", On: govDay("2026-12-06"), Decision: "submitted"},

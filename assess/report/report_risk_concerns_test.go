@@ -6,7 +6,6 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The committee reads a DPIA's high risk of illegitimate access with the
@@ -15,14 +14,7 @@ import (
 // CC3.2", which rating the risk met and which read as if the risk
 // assessment were what was missing.
 func TestReportRiskFindingListsTheControlsItConcerns(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, ok := lib.Get("dpia")
-	if !ok {
-		t.Fatal("no dpia questionnaire")
-	}
+	q := builtin(t, "dpia")
 	// significant × significant: high, above the acceptable low.
 	answers := assess.Answers{"risk-access": {QuestionID: "risk-access", Value: assess.Value{Risk: &assess.RiskRating{Likelihood: 3, Impact: 3}}}}
 	a := &assess.Assessment{ID: 3, UUID: "u", Subject: "Badges", Questionnaire: q, AssessedOn: govDay("2026-12-05"), Answers: answers}

@@ -7,7 +7,6 @@ import (
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/decimal"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A data broker whose service a week's outage would only inconvenience
@@ -15,14 +14,7 @@ import (
 // hidden as a whole: the committee read "Business continuity | 0 of 0"
 // beside "not applicable (hidden)" for the sections hidden outright.
 func TestSectionWithEveryQuestionHiddenReadsNotApplicable(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, ok := lib.Get("third-party-due-diligence")
-	if !ok {
-		t.Fatal("no third-party-due-diligence questionnaire")
-	}
+	q := builtin(t, "third-party-due-diligence")
 	choice := func(v ...string) assess.Value { return assess.Value{Choices: v} }
 	answers := assess.Answers{}
 	for id, v := range map[string]assess.Value{
@@ -45,11 +37,7 @@ func TestSectionWithEveryQuestionHiddenReadsNotApplicable(t *testing.T) {
 // A band in points, not a share, says so: "scores 6 of a possible 20
 // (30%), in the band above 5" read as above 5 per cent beside the 30%.
 func TestLevelBandInPointsSaysPoints(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, _ := lib.Get("third-party-due-diligence")
+	q := builtin(t, "third-party-due-diligence")
 	people := decimal.MustParse("400000")
 	answers := assess.Answers{}
 	for id, v := range map[string]assess.Value{
