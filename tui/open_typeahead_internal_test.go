@@ -16,15 +16,7 @@ import (
 // assessment opens are now kept for it, and reach the screen it opens
 // on, in their order; delivered here before the read comes back.
 func TestKeysTypedWhileAnAssessmentOpensReachIt(t *testing.T) {
-	a := typeAheadPayroll(t)
-	a.Answers = assess.Answers{}
-	m := New(Deps{Today: func() assess.Date { return shortToday }, Actor: "Dana Reyes"})
-	step := func(msg tea.Msg) {
-		next, _ := m.Update(msg)
-		m = next.(Model)
-	}
-	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, shortToday, true), request: m.cur.(*home).request})
-	step(tea.KeyPressMsg{Code: tea.KeyEnter})
+	a, m, step := enterOnPayroll(t)
 	step(tea.KeyPressMsg{Code: '1', Text: "1"})
 	if _, ok := m.cur.(*home); !ok {
 		t.Fatalf("the assessment opened before the store read it: %T", m.cur)
@@ -42,15 +34,7 @@ func TestKeysTypedWhileAnAssessmentOpensReachIt(t *testing.T) {
 // and opens nothing: the keys kept for the assessment would otherwise
 // write after quitting had waited for the last write.
 func TestQuitWhileAnAssessmentOpensOpensNothing(t *testing.T) {
-	a := typeAheadPayroll(t)
-	a.Answers = assess.Answers{}
-	m := New(Deps{Today: func() assess.Date { return shortToday }, Actor: "Dana Reyes"})
-	step := func(msg tea.Msg) {
-		next, _ := m.Update(msg)
-		m = next.(Model)
-	}
-	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, shortToday, true), request: m.cur.(*home).request})
-	step(tea.KeyPressMsg{Code: tea.KeyEnter})
+	a, m, step := enterOnPayroll(t)
 	req := m.sh.loads
 	step(tea.KeyPressMsg{Code: '1', Text: "1"})
 	step(tea.KeyPressMsg{Code: 'q', Text: "q"})
@@ -61,4 +45,20 @@ func TestQuitWhileAnAssessmentOpensOpensNothing(t *testing.T) {
 	if _, ok := m.cur.(*home); !ok || m.sh.sess != nil || m.sh.saves.pending() {
 		t.Errorf("quitting, the assessment opened anyway (%T), or a key kept for it wrote", m.cur)
 	}
+}
+
+// enterOnPayroll is the workspace showing the portfolio of one unanswered
+// assessment, with enter pressed on it and the store's read on its way;
+// step gives the model a message.
+func enterOnPayroll(t *testing.T) (*assess.Assessment, *Model, func(tea.Msg)) {
+	a := typeAheadPayroll(t)
+	a.Answers = assess.Answers{}
+	m := New(Deps{Today: func() assess.Date { return shortToday }, Actor: "Dana Reyes"})
+	step := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, shortToday, true), request: m.cur.(*home).request})
+	step(tea.KeyPressMsg{Code: tea.KeyEnter})
+	return a, &m, step
 }
