@@ -27,15 +27,13 @@ func TestExportAgainBeforeTheLastIsWritten(t *testing.T) {
 		replaces func(s screen) string       // the file a question asks to replace
 	}{
 		"trail": {
-			open: func(sh *shell) screen {
-				return newTrail(sh, trailLoadedMsg{id: 1, subject: "Loan model", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
-			},
+			open:     exportingScreens["trail"],
 			typing:   func(s screen) bool { return s.(*trailScreen).export.typing },
 			name:     func(s screen, path string) { s.(*trailScreen).export.path.SetValue(path) },
 			replaces: func(s screen) string { return s.(*trailScreen).export.overwrite },
 		},
 		"report": {
-			open:     func(sh *shell) screen { r := newReport(sh); r.rendered = true; return r },
+			open:     exportingScreens["report"],
 			typing:   func(s screen) bool { return s.(*reportView).exporting },
 			name:     func(s screen, path string) { s.(*reportView).path.SetValue(path) },
 			replaces: func(s screen) string { return s.(*reportView).overwrite },
@@ -87,6 +85,15 @@ func exportShell(t *testing.T) *shell {
 	sh.sess = newSession(a, shortToday)
 	sh.sess.saves = sh.saves
 	return sh
+}
+
+// exportingScreens opens, on an export shell, each screen that exports:
+// the report, rendered, and the trail of a few records.
+var exportingScreens = map[string]func(sh *shell) screen{
+	"report": func(sh *shell) screen { r := newReport(sh); r.rendered = true; return r },
+	"trail": func(sh *shell) screen {
+		return newTrail(sh, trailLoadedMsg{id: 1, subject: "Loan model", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
+	},
 }
 
 // answered gives the trail screen an export's answer, of an export of

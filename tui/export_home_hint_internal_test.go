@@ -18,13 +18,7 @@ import (
 func TestExportPromptsSayWhatTheHomeFolderIs(t *testing.T) {
 	const home = "/home/ana"
 	dirs := []string{"/home/ana/work", "/home/ana/projects/vendor-reviews/2026/first-quarter/committee-papers"}
-	cases := map[string]func(sh *shell) screen{
-		"report": func(sh *shell) screen { r := newReport(sh); r.rendered = true; return r },
-		"trail": func(sh *shell) screen {
-			return newTrail(sh, trailLoadedMsg{id: 1, subject: "Loan model", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
-		},
-	}
-	for name, open := range cases {
+	for name, open := range exportingScreens {
 		for _, dir := range dirs {
 			for _, withHome := range []bool{true, false} {
 				sh := exportShell(t)

@@ -18,13 +18,7 @@ import (
 // under its full path.
 func TestAnExportNamedRelativeSaysItsFullPath(t *testing.T) {
 	const dir, typed, full = "/home/ana/work", "reports/r.md", "/home/ana/work/reports/r.md"
-	cases := map[string]func(sh *shell) screen{
-		"report": func(sh *shell) screen { r := newReport(sh); r.rendered = true; return r },
-		"trail": func(sh *shell) screen {
-			return newTrail(sh, trailLoadedMsg{id: 1, subject: "Loan model", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
-		},
-	}
-	for name, open := range cases {
+	for name, open := range exportingScreens {
 		t.Run(name, func(t *testing.T) {
 			sh := exportShell(t)
 			var wrote []string
@@ -100,13 +94,7 @@ func TestAnExportNamedFromHomeIsWrittenThere(t *testing.T) {
 // folder and the screen says the file in full; ~bob/r.md is refused on
 // the screen, and nothing is written.
 func TestTheWorkspacesExportOfAHomeNameSaysItInFull(t *testing.T) {
-	cases := map[string]func(sh *shell) screen{
-		"report": func(sh *shell) screen { r := newReport(sh); r.rendered = true; return r },
-		"trail": func(sh *shell) screen {
-			return newTrail(sh, trailLoadedMsg{id: 1, subject: "Loan model", verdict: history.Verdict{Intact: true}, entries: longTrail(3)})
-		},
-	}
-	for name, open := range cases {
+	for name, open := range exportingScreens {
 		t.Run(name, func(t *testing.T) {
 			sh := exportShell(t)
 			var wrote []string
