@@ -196,6 +196,7 @@ func idWhy(s string) string {
 
 func (l *loader) sections(v yamlx.Value) {
 	seenSection := map[string]bool{}
+	sectionTwins := newCaseTwins("section id", "defined", "give each section an ID no other has, in any case")
 	l.qValues, l.qByLower = map[string]yamlx.Value{}, map[string]string{}
 	for _, sv := range v.ListOf("sections", "one a line: - id: s1, with its title and questions") {
 		if !sv.Exists() {
@@ -209,6 +210,7 @@ func (l *loader) sections(v yamlx.Value) {
 		if seenSection[s.ID] {
 			idv.Problem("", "duplicate section id %q", s.ID)
 		}
+		l.checkCaseTwin(sectionTwins, idv, s.ID)
 		seenSection[s.ID] = true
 		s.Title = l.requiredLine(f, "title", "")
 		l.checkLength(f.Get("title"), "title", s.Title, warnSectionTitle)

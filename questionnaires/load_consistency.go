@@ -25,6 +25,9 @@ func (l *loader) consistency(v yamlx.Value) {
 		v.Problem("give at least one check, or remove consistency", "consistency is an empty list")
 	}
 	firstAt := map[string]int{}
+	// assay explain names a check exactly, so one typed as the other,
+	// told apart only by case, would explain the wrong disagreement.
+	twins := newCaseTwins("consistency check id", "defined", "give each check an ID no other has, in any case")
 	for _, cv := range items {
 		f := cv.Map("id", "when", "questions", "message")
 		c := &assess.ConsistencyCheck{}
@@ -34,6 +37,7 @@ func (l *loader) consistency(v yamlx.Value) {
 			idv.Problem(fmt.Sprintf("first defined at line %d", line), "duplicate consistency check id %q", c.ID)
 		} else if c.ID != "" {
 			firstAt[c.ID] = idv.Line()
+			l.checkCaseTwin(twins, idv, c.ID)
 		}
 		c.Message = strings.TrimSpace(l.requiredText(f, "message", "why the answers cannot both be true, in a sentence the reviewer reads"))
 		c.Questions = l.checkQuestions(f.Required("questions", "the questions whose answers disagree, two or more"))

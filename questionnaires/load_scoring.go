@@ -22,7 +22,7 @@ func (l *loader) dimensions(v yamlx.Value) {
 		l.q.Dimensions = []*assess.Dimension{defaultDimension()}
 		return
 	}
-	firstByLower := map[string]yamlx.Value{} // each dimension's id, by its ID in lower case
+	twins := newCaseTwins("dimension id", "defined", "give each dimension an ID no other has, in any case")
 	for _, dv := range v.List() {
 		f := dv.Map("id", "title", "description", "higher", "percent_of")
 		idv := f.Required("id", "")
@@ -34,14 +34,10 @@ func (l *loader) dimensions(v yamlx.Value) {
 		d.Higher = assess.Direction(f.Required("higher", "worse (risk, impact) or better (mitigation, control strength)").OneOf("worse", "better"))
 		if _, dup := l.q.Dimension(d.ID); dup {
 			dv.Problem("", "duplicate dimension id %q", d.ID)
-		} else if first, near := firstByLower[strings.ToLower(d.ID)]; near && d.ID != "" && !l.cat.AcceptsAnyFramework() {
+		} else {
 			// Questions, levels and rules name a dimension exactly, so
 			// Risk meant as risk would score in the other without a word.
-			idv.Problem(fmt.Sprintf("first defined at line %d; give each dimension an ID no other has, in any case", first.Line()),
-				"dimension id %q differs from dimension id %q only in case", d.ID, first.Str())
-		}
-		if _, seen := firstByLower[strings.ToLower(d.ID)]; !seen {
-			firstByLower[strings.ToLower(d.ID)] = idv
+			l.checkCaseTwin(twins, idv, d.ID)
 		}
 		l.q.Dimensions = append(l.q.Dimensions, d)
 	}
@@ -132,6 +128,7 @@ var levelFields = []string{"id", "title", "scale", "meanings", "dimension", "rel
 
 func (l *loader) levels(v yamlx.Value) {
 	items := v.List()
+	levelTwins := newCaseTwins("level id", "defined", "give each level an ID no other has, in any case")
 	l.allLevels = map[string]bool{}
 	for _, lv := range items {
 		if lv.IsMap() {
@@ -140,12 +137,17 @@ func (l *loader) levels(v yamlx.Value) {
 	}
 	for _, lv := range items {
 		f := lv.Map(levelFields...)
-		def := &assess.LevelDef{ID: l.id(f.Required("id", "")), Title: f.Get("title").Str(), Scale: f.Get("scale").StrList()}
+		idv := f.Required("id", "")
+		def := &assess.LevelDef{ID: l.id(idv), Title: f.Get("title").Str(), Scale: f.Get("scale").StrList()}
 		if def.Title == "" {
 			def.Title = def.ID
 		}
 		if _, dup := l.q.Level(def.ID); dup {
 			lv.Problem("", "duplicate level id %q", def.ID)
+		} else {
+			// Matrices, knock-outs, finding_if and outcome name a level
+			// exactly, so Tier meant as tier would read the other.
+			l.checkCaseTwin(levelTwins, idv, def.ID)
 		}
 		kinds := 0
 		for _, k := range []string{"bands", "matrix", "from_risks"} {
@@ -594,10 +596,14 @@ func (l *loader) deadlines(v yamlx.Value) assess.Deadlines {
 // answers decided.
 func (l *loader) recommends(v yamlx.Value) {
 	const always = "to recommend it whatever the answers, leave out when"
+	// The library and carries name a questionnaire exactly: DPIA meant
+	// as dpia would recommend nothing, and carry nothing into it.
+	twins := newCaseTwins("recommended questionnaire", "named", "write the questionnaire's id as its file writes it")
 	for _, rv := range v.List() {
 		f := rv.Map("questionnaire", "when", "reason")
 		qv := f.Required("questionnaire", "the id of the questionnaire to run")
 		r := &assess.Recommendation{Questionnaire: qv.Str(), Reason: f.Required("reason", "").Str()}
+		l.checkCaseTwin(twins, qv, r.Questionnaire)
 		if r.Questionnaire != "" && r.Questionnaire == l.q.ID {
 			qv.Problem("name the assessment to run next, not the pre-screen itself", "%q is this questionnaire", r.Questionnaire)
 		}
