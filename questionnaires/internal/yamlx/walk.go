@@ -29,10 +29,10 @@ type Doc struct {
 	anchors  map[string][]anchorAt // every anchor of the document, in order, by name
 	aliases  int                   // aliases followed so far, to stop alias bombs
 	bombed   bool                  // MaxAliases was passed: stop reading and reporting
-	// unknownAliases are the aliases to no anchor already said, so that
-	// each is one problem, not one for each time its value is read, nor
-	// a required field missing besides.
-	unknownAliases map[*ast.AliasNode]bool
+	// refused are the aliases to no anchor and the tagged values already
+	// said, so that each is one problem, not one for each time its value
+	// is read, nor a required field missing besides.
+	refused map[ast.Node]bool
 	// RefuseEmpty makes Map refuse a field written with no value ("key:",
 	// "key: ~", "key: null"): in a questionnaire an author who leaves a
 	// field empty means to give it a value, not to leave it out.
@@ -60,7 +60,7 @@ func Parse(file string, src []byte) (*Doc, Value) {
 // read once on request, not each time assay starts); aliases still expand
 // to no more than input.MaxTokens values, as no such file needs them.
 func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
-	d := &Doc{File: file, anchors: map[string][]anchorAt{}, unknownAliases: map[*ast.AliasNode]bool{}}
+	d := &Doc{File: file, anchors: map[string][]anchorAt{}, refused: map[ast.Node]bool{}}
 	// A UTF-8 byte order mark, which Windows editors write, is not part
 	// of the text (input.ReadFile drops it too); left in, it is part of
 	// the first key.
@@ -76,6 +76,10 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	tokens, line, col, why, ok := input.LexYAMLWithin(string(src), b)
 	if !ok {
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: why})
+		return d, Value{doc: d, line: 1, col: 1}
+	}
+	if p, found := unsupportedDirective(file, tokens); found {
+		d.Problems = append(d.Problems, p)
 		return d, Value{doc: d, line: 1, col: 1}
 	}
 	f, err := parser.Parse(tokens, 0)
@@ -137,11 +141,10 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	return d, v.resolve()
 }
 
-// unknownAlias reports whether n is an alias to no anchor, said already
-// as such when its value was read.
-func (d *Doc) unknownAlias(n ast.Node) bool {
-	a, ok := n.(*ast.AliasNode)
-	return ok && d.unknownAliases[a]
+// refusedAlready reports whether n is an alias to no anchor or a tagged
+// value, said already as such when its value was read.
+func (d *Doc) refusedAlready(n ast.Node) bool {
+	return n != nil && d.refused[n]
 }
 
 // anchorAt is an anchor: where it is written and the value it names.
@@ -275,16 +278,24 @@ func (v Value) resolve() Value {
 			target, ok := v.doc.anchored(n.Value.GetToken().Value, pos(n))
 			if !ok {
 				// Said once, however often the value is read.
-				if !v.doc.unknownAliases[n] {
+				if !v.doc.refused[n] {
 					v.Problem("", "unknown alias *%s", n.Value.GetToken().Value)
-					v.doc.unknownAliases[n] = true
+					v.doc.refused[n] = true
 				}
 				v.node = nil
 				return v
 			}
 			v.node = target
 		case *ast.TagNode:
-			v.node = n.Value
+			// Dropping the tag read !!null 2 as 2 and !Warning text as
+			// text, so an author's tag meant nothing without a word.
+			// assay gives none a meaning; the value is not read besides.
+			if !v.doc.refused[n] {
+				v.Problem("remove the tag; quote the value if it starts with !", "the YAML tag %s is not used by assay", QuoteCut(n.Start.Value))
+				v.doc.refused[n] = true
+			}
+			v.node = nil
+			return v
 		default:
 			return v
 		}
@@ -314,6 +325,15 @@ func (v Value) Map(allowed ...string) Fields {
 		return f
 	}
 	for _, mv := range m.Values {
+		if tag, tagged := mv.Key.(*ast.TagNode); tagged {
+			// Refused as a tag where it is written; the field counts as
+			// refused too, so that it is not also said to be missing.
+			v.child(mv.Key, v.path)
+			if tag.Value != nil && tag.Value.GetToken() != nil {
+				f.vals[tag.Value.GetToken().Value] = mv.Key
+			}
+			continue
+		}
 		if _, merge := mv.Key.(*ast.MergeKeyNode); merge {
 			v.child(mv.Key, v.path).Problem("", "merge keys (<<) are not supported; repeat the fields or use an alias for the whole value")
 			continue
@@ -367,7 +387,7 @@ func (f Fields) Keys() []string { return f.order }
 // Required returns a field's value and records a problem if it is missing.
 func (f Fields) Required(key, hint string) Value {
 	v := f.Get(key)
-	if !v.Exists() && !f.empty[key] && !f.v.doc.unknownAlias(f.vals[key]) {
+	if !v.Exists() && !f.empty[key] && !f.v.doc.refusedAlready(f.vals[key]) {
 		v.Problem(hint, "%s is required", key)
 	}
 	return v
@@ -385,6 +405,10 @@ func (v Value) Entries() []Entry {
 	}
 	out := make([]Entry, 0, len(m.Values))
 	for _, mv := range m.Values {
+		if _, tagged := mv.Key.(*ast.TagNode); tagged {
+			v.child(mv.Key, v.path) // refused as a tag, where it is written
+			continue
+		}
 		key := mv.Key.GetToken().Value
 		out = append(out, Entry{Key: key, KeyValue: v.child(mv.Key, join(v.path, key)), Value: v.child(mv.Value, join(v.path, key))})
 	}
@@ -425,7 +449,11 @@ func (v Value) ListOf(what, hint string) []Value {
 		if id := idOf(n); id != "" {
 			label = id
 		}
-		out = append(out, v.child(n, fmt.Sprintf("%s[%s]", v.path, label)))
+		c := v.child(n, fmt.Sprintf("%s[%s]", v.path, label))
+		if !c.Exists() && v.doc.refusedAlready(n) {
+			continue // said as a tag or an unknown alias, not also as empty
+		}
+		out = append(out, c)
 	}
 	return out
 }
