@@ -121,7 +121,7 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 	default:
 		d.Problems = append(d.Problems, Problem{File: file, Line: pos(bodies[1]).Line, Column: pos(bodies[1]).Column, Message: "the file holds more than one YAML document; put each in its own file"})
 	}
-	if expandedText(bodies[0], input.MaxFileSize) > input.MaxFileSize {
+	if input.YAMLExpandedText(bodies[0], input.MaxFileSize) > input.MaxFileSize {
 		// No file can hold that much text without aliases; with them, a
 		// small file made reports of tens of megabytes.
 		d.Problems = append(d.Problems, Problem{File: file, Line: 1, Column: 1,
