@@ -22,14 +22,7 @@ import (
 // they had, and the frame cut the rest: on one or two lines the row
 // under the cursor was never seen.
 func TestEveryKeyOnHomeAndPlanAtSmallSizes(t *testing.T) {
-	names := []string{"\x1b[31mRed\x1b]0;pwned\x07 Ltd", strings.Repeat("A very long subject name ", 12), "שלום עולם \u202eevil\u202c", "tab\there\nand a line"}
-	var keys []tea.Msg
-	for _, r := range "/sAcCaMjkxyD0.-~?" {
-		keys = append(keys, keyOf(string(r)))
-	}
-	for _, code := range []rune{tea.KeyEnter, tea.KeyEscape, tea.KeyTab, tea.KeyUp, tea.KeyDown, tea.KeyPgUp, tea.KeyPgDown, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace} {
-		keys = append(keys, tea.KeyPressMsg{Code: code})
-	}
+	names, keys := hostileNames, everyKey("/sAcCaMjkxyD0.-~?")
 	hostilePaste := tea.PasteMsg{Content: "\x1b]0;pwned\x07ac\u202eme\x1b[2J"}
 	for _, name := range names {
 		for _, size := range [][2]int{{1, 1}, {3, 1}, {10, 2}, {20, 2}, {20, 3}, {40, 1}, {80, 2}} {

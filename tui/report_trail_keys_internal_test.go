@@ -19,14 +19,7 @@ import (
 // name full of the same: no screen panics, draws more lines than it is
 // given, or lets an escape sequence or a bidi control through.
 func TestEveryKeyOnTheReportAndTrailAtSmallSizes(t *testing.T) {
-	names := []string{"\x1b[31mRed\x1b]0;pwned\x07 Ltd", strings.Repeat("A very long subject name ", 12), "שלום עולם \u202eevil\u202c", "tab\there\nand a line"}
-	var keys []tea.Msg
-	for _, r := range "eyn/aG?gqjkhlxD0.-~" {
-		keys = append(keys, keyOf(string(r)))
-	}
-	for _, code := range []rune{tea.KeyEnter, tea.KeyEscape, tea.KeyTab, tea.KeyUp, tea.KeyDown, tea.KeyPgUp, tea.KeyPgDown, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace} {
-		keys = append(keys, tea.KeyPressMsg{Code: code})
-	}
+	names, keys := hostileNames, everyKey("eyn/aG?gqjkhlxD0.-~")
 	hostilePaste := tea.PasteMsg{Content: "\x1b]0;pwned\x07/tmp/\u202er.md\x1b[2J"}
 	answers := []exportedMsg{{path: "/tmp/\x1b[31mr.md", exists: true}, {path: "/tmp/r.md", err: fmt.Errorf("no room \x1b[2J left")}, {path: "/tmp/\u202er.md"}}
 	for _, name := range names {
@@ -57,6 +50,25 @@ func TestEveryKeyOnTheReportAndTrailAtSmallSizes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hostileNames are subject names no screen may let through as they
+// are: escape sequences, bidi controls in right-to-left text, a tab and
+// a line break, and a name longer than any line.
+var hostileNames = []string{"\x1b[31mRed\x1b]0;pwned\x07 Ltd", strings.Repeat("A very long subject name ", 12), "שלום עולם \u202eevil\u202c", "tab\there\nand a line"}
+
+// everyKey is each of letters pressed, and every key that moves or
+// edits: enter, esc, tab, the arrows, the page keys, home, end and
+// backspace.
+func everyKey(letters string) []tea.Msg {
+	var keys []tea.Msg
+	for _, r := range letters {
+		keys = append(keys, keyOf(string(r)))
+	}
+	for _, code := range []rune{tea.KeyEnter, tea.KeyEscape, tea.KeyTab, tea.KeyUp, tea.KeyDown, tea.KeyPgUp, tea.KeyPgDown, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace} {
+		keys = append(keys, tea.KeyPressMsg{Code: code})
+	}
+	return keys
 }
 
 func check(t *testing.T, which, name string, w, h int, s screen) {
