@@ -30,13 +30,7 @@ func TestCopyIntoATeamDatabaseHoldingOnlyKeysSaysWhy(t *testing.T) {
 	if err := file.CreateAssessment(as("Ana Analyst"), a); err != nil {
 		t.Fatal(err)
 	}
-	team, err := OpenTeam(dsn, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { team.Close() })
-	team.UseKey(testKeyOf(team.Login()))
-	team.SetTrust(trustTestKeys)
+	team := openTeamWithTestKey(t, dsn)
 	_, err = CopyPortfolio(as(team.Login()), file, team)
 	if err == nil || !strings.Contains(err.Error(), "holds no portfolio, but its ledger holds keys registered by an older assay's assay key") ||
 		!strings.Contains(err.Error(), "nothing was copied") || !strings.Contains(err.Error(), "Set up another team schema with assay team init") {

@@ -46,13 +46,7 @@ func TestCopyIntoAServerWithAGrantMadeOutsideAssaySaysWhereTheFaultIs(t *testing
 		t.Fatalf("the file does not verify: %v %v", res.Broken, err)
 	}
 
-	team, err := OpenTeam(dsn, questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { team.Close() })
-	team.UseKey(testKeyOf(team.Login()))
-	team.SetTrust(trustTestKeys)
+	team := openTeamWithTestKey(t, dsn)
 	_, err = CopyPortfolio(as(team.Login()), file, team)
 	if err == nil {
 		t.Fatal("the copy into a server whose grants changed outside assay succeeded")

@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 // testKey signs every test file's writes, as a person's key signs
@@ -100,4 +101,17 @@ func grantKey(t testing.TB, dsn string) KeySource {
 		t.Fatal(err)
 	}
 	return func() (*ledger.PrivateKey, error) { return testKeyOf(cfg.User), nil }
+}
+
+// openTeamWithTestKey opens the team schema dsn names as its own login,
+// signing with that login's test key and trusting every test key, as
+// assay migrate --to opens the team database it copies into.
+func openTeamWithTestKey(t *testing.T, dsn string) *DB {
+	t.Helper()
+	db, err := OpenTeam(dsn, questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return useTestKeys(db)
 }

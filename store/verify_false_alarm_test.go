@@ -145,13 +145,7 @@ func TestOrdinaryWorkMovedToATeamVerifies(t *testing.T) {
 		t.Fatalf("the file does not verify: %v %v", res.Broken, err)
 	}
 	// As the schema's owner, as assay migrate --to runs.
-	team, err := OpenTeam(teamSchema(t), questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { team.Close() })
-	team.UseKey(testKeyOf(team.Login()))
-	team.SetTrust(trustTestKeys)
+	team := openTeamWithTestKey(t, teamSchema(t))
 	if _, err := CopyPortfolio(as(team.Login()), file, team); err != nil {
 		t.Fatalf("the move: %v", err)
 	}
