@@ -24,37 +24,14 @@ func TestExplanationsCarryIntoARevision(t *testing.T) {
 // naming the record it was carried from and who wrote it; once one of
 // its answers changes in the revision it is asked for again.
 func contractExplanationsCarryIntoARevision(t *testing.T) {
-	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	db := openAt(t, tempPath(t))
-	db.Now = func() time.Time { return clock }
-	tick := func() { clock = clock.Add(time.Minute) }
-	a := &assess.Assessment{Subject: "Model", SubjectKind: "system", Questionnaire: testfixture.ComparedNone(t), AssessedOn: day("2026-03-01")}
-	if err := db.CreateAssessment(as("Ana Analyst"), a); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.SaveAnswers(as("Ana Analyst"), a.ID, []assess.Answer{choice("bias", "yes"), choice("groups", "none")}); err != nil {
-		t.Fatal(err)
-	}
-	tick()
-	const why = "The groups are named in the vendor's annex."
-	if _, err := db.Explain(as("Ana Analyst"), a.ID, "compared-none", why); err != nil {
-		t.Fatal(err)
-	}
-	explainedAt := clock
-	tick()
-	mustReview(t, db, a.ID, "Ana Analyst", assess.ActSubmit)
-	mustReview(t, db, a.ID, "Rui Reviewer", assess.ActApprove)
-	tick()
-	rev, err := db.Revise(as("Dana Ruiz"), a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, rev, explainedAt, tick := explainedThenRevised(t, db)
 
 	e := standing(t, db, rev.ID)
 	if e == nil {
 		t.Fatal("the revision starts with compared-none unexplained, though its answers are the ones explained")
 	}
-	if e.By != "Ana Analyst" || e.Text != why || !e.At.Equal(explainedAt) || e.CarriedFrom != a.ID {
+	if e.By != "Ana Analyst" || e.Text != annexWhy || !e.At.Equal(explainedAt) || e.CarriedFrom != a.ID {
 		t.Errorf("the carried explanation stands as by %q at %v from %d: %q; want Ana Analyst's of %v, from assessment %d",
 			e.By, e.At, e.CarriedFrom, e.Text, explainedAt, a.ID)
 	}
@@ -101,7 +78,7 @@ func contractExplanationsCarryIntoARevision(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if e := standing(t, db, rev3.ID); e == nil || e.By != "Ana Analyst" || e.Text != why {
+	if e := standing(t, db, rev3.ID); e == nil || e.By != "Ana Analyst" || e.Text != annexWhy {
 		t.Fatalf("after a forged carried record, compared-none stands as %+v; want Ana's", e)
 	}
 	tick()
@@ -115,4 +92,40 @@ func contractExplanationsCarryIntoARevision(t *testing.T) {
 	if e := standing(t, db, rev3.ID); e != nil {
 		t.Errorf("an answer changed in the revision, yet the carried explanation stands: %+v", e)
 	}
+}
+
+// annexWhy is Ana's explanation in explainedThenRevised.
+const annexWhy = "The groups are named in the vendor's annex."
+
+// explainedThenRevised is an assessment of the compared-none fixture
+// whose disagreeing answers Ana explained (annexWhy, at explainedAt),
+// submitted and approved, and Dana's revision of it. db's clock starts
+// at 2026-03-02 09:00 UTC and tick moves it on a minute, as it moved
+// between those steps.
+func explainedThenRevised(t *testing.T, db *DB) (a, rev *assess.Assessment, explainedAt time.Time, tick func()) {
+	t.Helper()
+	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return clock }
+	tick = func() { clock = clock.Add(time.Minute) }
+	a = &assess.Assessment{Subject: "Model", SubjectKind: "system", Questionnaire: testfixture.ComparedNone(t), AssessedOn: day("2026-03-01")}
+	if err := db.CreateAssessment(as("Ana Analyst"), a); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveAnswers(as("Ana Analyst"), a.ID, []assess.Answer{choice("bias", "yes"), choice("groups", "none")}); err != nil {
+		t.Fatal(err)
+	}
+	tick()
+	if _, err := db.Explain(as("Ana Analyst"), a.ID, "compared-none", annexWhy); err != nil {
+		t.Fatal(err)
+	}
+	explainedAt = clock
+	tick()
+	mustReview(t, db, a.ID, "Ana Analyst", assess.ActSubmit)
+	mustReview(t, db, a.ID, "Rui Reviewer", assess.ActApprove)
+	tick()
+	rev, err := db.Revise(as("Dana Ruiz"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, rev, explainedAt, tick
 }

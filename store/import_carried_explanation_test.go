@@ -1,12 +1,6 @@
 package store
 
-import (
-	"testing"
-	"time"
-
-	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/internal/testfixture"
-)
+import "testing"
 
 func TestImportedRevisionSaysWhichCarriedExplanationsDidNotComeAcross(t *testing.T) {
 	contract(t, contractImportedRevisionSaysWhichCarriedExplanationsDidNotComeAcross)
@@ -22,29 +16,8 @@ func TestImportedRevisionSaysWhichCarriedExplanationsDidNotComeAcross(t *testing
 // assessment that is not here; imported after the assessment it revises,
 // the explanation stands, carried from it, and none is listed.
 func contractImportedRevisionSaysWhichCarriedExplanationsDidNotComeAcross(t *testing.T) {
-	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	db := openAt(t, tempPath(t))
-	db.Now = func() time.Time { return clock }
-	a := &assess.Assessment{Subject: "Model", SubjectKind: "system", Questionnaire: testfixture.ComparedNone(t), AssessedOn: day("2026-03-01")}
-	if err := db.CreateAssessment(as("Ana Analyst"), a); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.SaveAnswers(as("Ana Analyst"), a.ID, []assess.Answer{choice("bias", "yes"), choice("groups", "none")}); err != nil {
-		t.Fatal(err)
-	}
-	clock = clock.Add(time.Minute)
-	const why = "The groups are named in the vendor's annex."
-	if _, err := db.Explain(as("Ana Analyst"), a.ID, "compared-none", why); err != nil {
-		t.Fatal(err)
-	}
-	explainedAt := clock
-	clock = clock.Add(time.Minute)
-	mustReview(t, db, a.ID, "Ana Analyst", assess.ActSubmit)
-	mustReview(t, db, a.ID, "Rui Reviewer", assess.ActApprove)
-	rev, err := db.Revise(as("Dana Ruiz"), a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, rev, explainedAt, _ := explainedThenRevised(t, db)
 	original, err := db.Export(as("x"), a.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +37,7 @@ func contractImportedRevisionSaysWhichCarriedExplanationsDidNotComeAcross(t *tes
 	if n := len(alone.CarriedNotHere); n != 1 {
 		t.Fatalf("imported alone, %d carried explanations are listed as not here, want 1: %+v", n, alone.CarriedNotHere)
 	}
-	if e := alone.CarriedNotHere[0]; e.Check != "compared-none" || e.By != "Ana Analyst" || !e.At.Equal(explainedAt) || e.Text != why {
+	if e := alone.CarriedNotHere[0]; e.Check != "compared-none" || e.By != "Ana Analyst" || !e.At.Equal(explainedAt) || e.Text != annexWhy {
 		t.Errorf("imported alone, the explanation listed: %+v; want Ana Analyst's compared-none of %v", e, explainedAt)
 	}
 
