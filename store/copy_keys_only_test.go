@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A team database where an older assay's assay key registered a key
@@ -20,18 +19,13 @@ func TestCopyIntoATeamDatabaseHoldingOnlyKeysSaysWhy(t *testing.T) {
 	actsIn(t, teamLogin(t, dsn, uniqueName("key first"), "analyst"))
 
 	_, q := testDB(t)
-	file, err := Open(tempPath(t), questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { file.Close() })
-	file.UseKey(testKey)
+	file := openFileWithTestKey(t)
 	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: "Ana Analyst", Questionnaire: q, AssessedOn: day("2026-03-01")}
 	if err := file.CreateAssessment(as("Ana Analyst"), a); err != nil {
 		t.Fatal(err)
 	}
 	team := openTeamWithTestKey(t, dsn)
-	_, err = CopyPortfolio(as(team.Login()), file, team)
+	_, err := CopyPortfolio(as(team.Login()), file, team)
 	if err == nil || !strings.Contains(err.Error(), "holds no portfolio, but its ledger holds keys registered by an older assay's assay key") ||
 		!strings.Contains(err.Error(), "nothing was copied") || !strings.Contains(err.Error(), "Set up another team schema with assay team init") {
 		t.Fatalf("the copy into a team database holding only keys: %v", err)

@@ -8,7 +8,6 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // assay migrate --to a team database where the person who wrote the file
@@ -29,12 +28,7 @@ func TestCopyIntoAServerWithAGrantMadeOutsideAssaySaysWhereTheFaultIs(t *testing
 	mustExec(t, rawTeam(t, dsn), `GRANT assay_analyst TO `+pgx.Identifier{person}.Sanitize())
 
 	_, q := testDB(t)
-	file, err := Open(tempPath(t), questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { file.Close() })
-	file.UseKey(testKey)
+	file := openFileWithTestKey(t)
 	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: person, Questionnaire: q, AssessedOn: day("2026-03-01")}
 	if err := file.CreateAssessment(as(person), a); err != nil {
 		t.Fatal(err)
@@ -47,7 +41,7 @@ func TestCopyIntoAServerWithAGrantMadeOutsideAssaySaysWhereTheFaultIs(t *testing
 	}
 
 	team := openTeamWithTestKey(t, dsn)
-	_, err = CopyPortfolio(as(team.Login()), file, team)
+	_, err := CopyPortfolio(as(team.Login()), file, team)
 	if err == nil {
 		t.Fatal("the copy into a server whose grants changed outside assay succeeded")
 	}

@@ -115,3 +115,17 @@ func openTeamWithTestKey(t *testing.T, dsn string) *DB {
 	t.Cleanup(func() { db.Close() })
 	return useTestKeys(db)
 }
+
+// openFileWithTestKey opens a new personal database, signing with
+// testKey, whatever store the test around it runs on: the file a
+// portfolio is moved from.
+func openFileWithTestKey(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(tempPath(t), questionnaires.Decode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	db.UseKey(testKey)
+	return db
+}

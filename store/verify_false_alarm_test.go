@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // verify holds rows' times to their records: ordinary work must never
@@ -127,12 +126,7 @@ func ordinaryWork(t *testing.T, db *DB, q *assess.Questionnaire, clock *time.Tim
 func TestOrdinaryWorkMovedToATeamVerifies(t *testing.T) {
 	requirePostgres(t)
 	_, q := testDB(t)
-	file, err := Open(tempPath(t), questionnaires.Decode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { file.Close() })
-	file.UseKey(testKey)
+	file := openFileWithTestKey(t)
 	clock := time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 	file.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
 	ordinaryWork(t, file, q, &clock, func(step string, err error) {
