@@ -8,7 +8,10 @@ import "context"
 type Change struct {
 	// Seq is the ledger entry the portfolio has reached.
 	Seq int64
-	// Entries is how many of the entries since the last change others wrote.
+	// Entries is how many changes to assessments or subjects others
+	// committed since the last Change (ledger entries that change none,
+	// such as a key registered or a team role granted, are not counted,
+	// nor reported).
 	Entries int64
 	// Lost, when not empty, says why others' changes are not followed
 	// now (the server out of reach, the connection lost), in words for

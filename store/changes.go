@@ -12,9 +12,11 @@ import (
 // Live updates: the workspace shows the changes other windows and people
 // make as they are made. Every change assay makes appends a signed entry
 // to the ledger in the transaction that makes it (ledger.go), so the
-// ledger's last entry number says whether the portfolio changed, and
-// the entries this handle wrote itself say whether someone else changed
-// it. How a watcher learns that the number moved is what differs: the
+// ledger's last entry number says whether the portfolio may have
+// changed; the entries after it that commit to an assessment's or
+// subject's chain, less those this handle wrote itself, say whether
+// someone else changed it (a key registered or a role granted changes
+// nothing anyone works on). How a watcher learns that the number moved is what differs: the
 // server announces each entry (NOTIFY, postgres_changes.go); a SQLite
 // file is looked at often, by one indexed read of the last entry's
 // number.
@@ -94,13 +96,17 @@ func (c *Watch) Next(ctx context.Context) (assess.Change, error) {
 			return assess.Change{}, err
 		}
 		seq, err := c.lastSeq(ctx)
+		var changes []int64
+		if err == nil && seq > c.seq {
+			changes, err = c.changesIn(ctx, c.seq, seq)
+		}
 		if ctx.Err() != nil {
 			return assess.Change{}, ctx.Err()
 		}
 		listening, why := c.w.following()
 		switch {
 		case err == nil && listening && (seq > c.seq || c.away):
-			others := seq - c.seq - c.db.own.since(c.seq, seq)
+			others := c.db.own.othersAmong(c.seq, seq, changes)
 			c.seq = max(c.seq, seq)
 			if others > 0 || c.away {
 				c.away = false
@@ -138,6 +144,37 @@ func (c *Watch) lastSeq(ctx context.Context) (int64, error) {
 	}
 	return c.db.ledgerSeq(ctx)
 }
+
+// changesIn are the numbers of the ledger entries after from up to to
+// that change the portfolio: those that commit to a chain an assessment
+// or subject keeps (a write; a checkpoint of rows written without
+// assay). The others change nothing anyone works on: a key registered,
+// a role granted or revoked (assay team grant and revoke append an entry
+// with no chain, postgres_grants_seen.go), a verify's record. Within
+// pgAnswerWithin on the server, as lastSeq.
+func (c *Watch) changesIn(ctx context.Context, from, to int64) ([]int64, error) {
+	if _, ok := c.db.dialect.(*pgDialect); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, pgAnswerWithin)
+		defer cancel()
+	}
+	rows, err := c.db.sql.QueryContext(ctx, changesInQuery, from, to)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var seqs []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			return nil, err
+		}
+		seqs = append(seqs, seq)
+	}
+	return seqs, rows.Err()
+}
+
+const changesInQuery = `SELECT seq FROM ledger WHERE seq > ? AND seq <= ? AND kind IN ('write', 'checkpoint') AND leaves <> ''`
 
 // ledgerSeq is the number of the ledger's last entry, 0 if none; its
 // error is the driver's (notFollowing words it).
@@ -184,17 +221,20 @@ func (o *ownEntries) wrote(first, last int64) {
 	}
 }
 
-// since counts this handle's entries after from up to to, and forgets
-// those up to to when one watch reads them (a second watch of the same
-// handle may count one of them as someone else's: it reads again).
-func (o *ownEntries) since(from, to int64) int64 {
+// othersAmong counts the entries of changes (after from, up to to) that
+// this handle did not write, and forgets its own up to to when one watch
+// reads them (a second watch of the same handle may count one of them as
+// someone else's: it reads again).
+func (o *ownEntries) othersAmong(from, to int64, changes []int64) int64 {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	var n int64
-	for s := range o.seqs {
-		if s > from && s <= to {
+	for _, s := range changes {
+		if s > from && s <= to && !o.seqs[s] {
 			n++
 		}
+	}
+	for s := range o.seqs {
 		if s <= to && o.watchers == 1 {
 			delete(o.seqs, s)
 		}
