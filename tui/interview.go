@@ -147,6 +147,9 @@ func (iv *interview) resumeAt() int {
 // date waits for its first digit instead, so that every key of the
 // interview still works on it (see typedKey).
 func (iv *interview) arrive() tea.Cmd {
+	// No edit goes on past here: one that others' answers came to
+	// meanwhile was given up, and their answers are the question's.
+	iv.sh.sess.takeMeanwhile(iv.sh.deps.Today())
 	iv.sh.sess.at = iv.q().ID
 	iv.err = ""
 	iv.editing = editNone
@@ -165,26 +168,47 @@ func (iv *interview) arrive() tea.Cmd {
 // the session holds it: on arriving, and after an answer is saved, so
 // that the last question's pick shows even though nothing follows it.
 func (iv *interview) showPicked() {
+	iv.cursor, iv.ticked = iv.picked()
+}
+
+// picked is where showPicked puts the cursor, and the options it ticks:
+// on the answer the session holds, the first option when there is none.
+func (iv *interview) picked() (cursor int, ticked map[string]bool) {
 	q, ans := iv.q(), iv.answer()
-	iv.cursor = 0
-	iv.ticked = map[string]bool{}
+	ticked = map[string]bool{}
 	switch q.Type {
 	case assess.TypeControl, assess.TypeSingle, assess.TypeMulti:
 		for i, o := range q.Options {
 			for _, c := range ans.Value.Choices {
 				if c == o.Value {
-					iv.ticked[c] = true
-					if q.Type != assess.TypeMulti || len(iv.ticked) == 1 {
-						iv.cursor = i
+					ticked[c] = true
+					if q.Type != assess.TypeMulti || len(ticked) == 1 {
+						cursor = i
 					}
 				}
 			}
 		}
 	case assess.TypeScale:
 		if n := ans.Value.Number; n != nil {
-			iv.cursor = int(n.Int()) - q.Scale.From
+			cursor = int(n.Int()) - q.Scale.From
 		}
 	}
+	return cursor, ticked
+}
+
+// choosing reports whether the person has moved the cursor of a single
+// choice or scale off the answer it showed: they are choosing, and an
+// enter may be on its way. Another person's answer arriving then must not
+// move the cursor under their hand (their enter would confirm the other
+// answer, recording nothing of theirs); it is kept as an edit is, and
+// their enter meets the other answer as a conflict.
+func (iv *interview) choosing() bool {
+	switch iv.q().Type {
+	case assess.TypeControl, assess.TypeSingle, assess.TypeScale:
+		cursor, _ := iv.picked()
+		return iv.cursor != cursor
+	}
+	return false
 }
 
 func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {

@@ -253,9 +253,10 @@ func contains(xs []string, x string) bool {
 }
 
 // editingAnswer reports whether the question shown is being changed: a
-// text field open, a risk rating or ticks not yet saved.
+// text field open, a risk rating or ticks not yet saved, the cursor moved
+// off the answer (choosing).
 func (iv *interview) editingAnswer() bool {
-	return iv.editing != editNone || iv.draft != nil || (iv.q().Type == assess.TypeMulti && iv.ticksDiffer())
+	return iv.editing != editNone || iv.draft != nil || (iv.q().Type == assess.TypeMulti && iv.ticksDiffer()) || iv.choosing()
 }
 
 // ticksDiffer reports whether the ticked options differ from the answer.

@@ -118,6 +118,21 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	return true
 }
 
+// takeMeanwhile gives the questions whose edit was given up (left, or
+// cancelled, unsaved) the answers others saved to them meanwhile, which
+// the store holds.
+func (s *session) takeMeanwhile(today assess.Date) {
+	if len(s.meanwhile) == 0 {
+		return
+	}
+	for id, theirs := range s.meanwhile {
+		s.a.Answers[id] = theirs
+		s.seen[id] = theirs
+	}
+	clear(s.meanwhile)
+	s.evaluate(today)
+}
+
 func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s", id, qid) }
 
 // changePlan applies a change to a remediation item in memory and queues
