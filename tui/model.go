@@ -129,8 +129,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// Judged again on a new day first: the key pressed after midnight
 	// acts on what the new day shows.
 	rejudged := m.rejudge()
+	flash, refused := m.sh.flash, m.sh.saves.refused
 	m, cmd := m.route(msg)
+	if _, key := msg.(tea.KeyPressMsg); key {
+		m.sh.supersedeRefusal(flash, refused)
+	}
 	return m, tea.Batch(rejudged, cmd, m.afterUpdate(), m.sh.readRoles())
+}
+
+// supersedeRefusal drops the refusal of a change (saves.refused), which
+// the footer shows before any other word, once a later key is answered
+// with words of its own: a refusal for another reason, nothing to sign.
+// Otherwise the first refusal stayed above everything said after it, and
+// the later keys seemed to do nothing.
+func (sh *shell) supersedeRefusal(flashBefore, refusedBefore string) {
+	if sh.flash != "" && sh.flash != flashBefore && sh.saves.refused == refusedBefore {
+		sh.saves.refused = ""
+	}
 }
 
 // restyle builds the styles again for the background and colour depth
