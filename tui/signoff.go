@@ -74,12 +74,12 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	// the decision as chosen on the page before (set as the choice
 	// changes, in Update: huh's DescriptionFunc draws it a frame late).
 	s.opts = opts
-	s.signingNote = huh.NewNote().Title("Sign off").Description(s.signingText())
+	s.signingNote = huh.NewNote().Title("Sign off").Description(noteText(s.signingText()))
 	s.commentField = huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
 		Value(&s.comment).CharLimit(commentLimit).Lines(3).Validate(s.commentOK)
 	s.form = huh.NewForm(
 		huh.NewGroup(
-			huh.NewNote().Title("Sign off").Description(who),
+			huh.NewNote().Title("Sign off").Description(noteText(who)),
 			huh.NewSelect[string]().Title("Decision").Options(opts...).Value(&s.choice),
 		),
 		s.unconfirmedStep(len(a.UnconfirmedVendorAnswers())),
@@ -257,7 +257,7 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	s.form, cmd = stepForm(s.form, msg)
-	s.signingNote.Description(s.signingText())
+	s.signingNote.Description(noteText(s.signingText()))
 	switch s.form.State {
 	case huh.StateCompleted:
 		s.signing = true

@@ -130,3 +130,13 @@ func listRow(st styles, line string, atCursor bool) string {
 	}
 	return "  " + line
 }
+
+// noteText is text for a huh note's description, which huh reads as
+// markup (_italic_, *bold*, `code`, \ escaping the next character): each
+// of those characters is escaped, so that a login such as dee_rev, or a
+// question ID with an underscore, reads as it is written.
+func noteText(s string) string {
+	return noteMarkup.Replace(s)
+}
+
+var noteMarkup = strings.NewReplacer(`\`, `\\`, "_", `\_`, "*", `\*`, "`", "\\`")
