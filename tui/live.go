@@ -114,8 +114,11 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	if onInterview && iv.editingAnswer() {
 		keep = iv.q().ID
 	}
-	before := s.a.PlanEdits
-	changed := s.merge(msg.a, m.sh.deps.Today(), keep)
+	// Others' plan changes are those the store holds and this window had
+	// not seen stored: its own change the store did not take, put back
+	// now, is not one.
+	before := s.seenPlan
+	changed, others := s.merge(msg.a, m.sh.deps.Today(), keep)
 	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)
 	if r, onReport := m.cur.(*reportView); onReport {
@@ -126,8 +129,8 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	// the change.
 	_, inView := m.cur.(tabbed)
 	answers := ""
-	if inView && len(changed) > 0 {
-		answers = othersNote(msg.a, changed, m.sh.deps.Actor)
+	if inView && len(others) > 0 {
+		answers = othersNote(msg.a, others, m.sh.deps.Actor)
 		m.sh.flash, m.sh.othersSaid = answers, answers
 	}
 	if inView && len(planned) > 0 {
@@ -198,9 +201,10 @@ func (sh *shell) seenOthers() {
 // merge takes the assessment as the store now holds it, keeping the
 // answer of the question keep (being edited here) and the answers with a
 // conflict to settle as this window has them. It returns the questions
-// whose answers others changed.
-func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string) []string {
-	var changed []string
+// whose answers now show otherwise, and of those, the ones others changed:
+// an answer of this window's the store did not take, put back, is not
+// theirs.
+func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string) (changed, others []string) {
 	answers := assess.Answers{}
 	for id, theirs := range fresh.Answers {
 		answers[id] = theirs
@@ -221,6 +225,9 @@ func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string
 		}
 		if !assess.SameAnswer(s.a.Answers[id], theirs) {
 			changed = append(changed, id)
+			if seen, ok := s.seen[id]; !ok || !assess.SameAnswer(seen, theirs) {
+				others = append(others, id)
+			}
 		}
 		s.seen[id] = theirs
 	}
@@ -229,7 +236,7 @@ func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string
 	next.PlanEdits = s.mergePlan(fresh.PlanEdits)
 	s.a = &next
 	s.evaluate(today)
-	return sortedByQuestion(s.a.Questionnaire, changed)
+	return sortedByQuestion(s.a.Questionnaire, changed), sortedByQuestion(s.a.Questionnaire, others)
 }
 
 // sortedByQuestion puts question IDs in questionnaire order.

@@ -40,9 +40,13 @@ func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	// Another window's answer: the plan is read again, the item as stored.
 	other.answer(a.ID, "policy", "yes", "")
 	// The plan read again shows the item as stored (open, the failed
-	// change not made), and who changed it: waited for, not slept on, so
-	// that s acts on the item read again however slow the machine.
-	f.waitFor("Sam Ortiz changed policy", "changed elsewhere: plan item attestation", "high     open")
+	// change not made): waited for, not slept on, so that s acts on the
+	// item read again however slow the machine. Nobody changed the item:
+	// this window's change failed (TestOwnFailedChangesAreNotOthers).
+	f.waitFor("Sam Ortiz changed policy", "high     open")
+	if s := f.screen(); strings.Contains(s, "changed elsewhere") {
+		t.Errorf("the failed change undone is said to be someone else's:\n%s", s)
+	}
 	f.press("s")
 	for deadline := time.Now().Add(screenWait); e.load(a.ID).PlanEdits["attestation"].Status != assess.ItemInProgress; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
