@@ -185,6 +185,12 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		m.sh.saves.done(msg)
+		if refusedByTheServer(msg.err) {
+			// A role taken while the workspace was open: read the roles
+			// again, so that the next change is refused before it shows
+			// rather than shown, sent and refused again.
+			m.sh.deps.refusedForRole()
+		}
 		if s := m.sh.sess; s != nil && len(s.planConflicts) > 0 {
 			// The conflict's panel names who changed the item, and
 			// follows them: the line about others' changes said it

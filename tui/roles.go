@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
@@ -41,7 +42,8 @@ func (d Deps) refuse() string {
 
 // refusedForRole notes that something the person asked for was refused
 // for the login's roles (a change, a decision to sign): they are read
-// again after this update. Only a key's handling calls it, never a view.
+// again after this update. Only a key's handling, or a write's refusal
+// coming back, calls it; never a view.
 func (d Deps) refusedForRole() {
 	if d.asked != nil && d.Roles != nil {
 		d.asked.refused = true
@@ -83,4 +85,12 @@ func (m Model) rolesRead(msg rolesReadMsg) (Model, tea.Cmd) {
 		m.sh.flash = "your login " + d.Login + " now has " + assess.RoleWords(d.Roles) + ": try again"
 	}
 	return m, nil
+}
+
+// refusedByTheServer reports whether a write came back refused as not
+// allowed (assess.EInvalid: a role's lack among others), rather than lost
+// or in conflict: the roles may have changed since they were read.
+func refusedByTheServer(err error) bool {
+	var e *assess.Error
+	return errors.As(err, &e) && e.Code == assess.EInvalid
 }
