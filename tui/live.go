@@ -117,7 +117,7 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	// Others' plan changes are those the store holds and this window had
 	// not seen stored: its own change the store did not take, put back
 	// now, is not one.
-	before := s.seenPlan
+	before, signedBefore := s.seenPlan, len(s.a.SignOffs)
 	changed, others := s.merge(msg.a, m.sh.deps.Today(), keep)
 	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)
@@ -131,6 +131,11 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	answers := ""
 	if inView && len(others) > 0 {
 		answers = othersNote(msg.a, others, m.sh.deps.Actor)
+	}
+	if signed := othersSignOffs(msg.a.SignOffs, signedBefore, m.sh.deps.Actor); inView && signed != "" {
+		answers = strings.TrimPrefix(answers+"; "+signed, "; ")
+	}
+	if answers != "" {
 		m.sh.flash, m.sh.othersSaid = answers, answers
 	}
 	if inView && len(planned) > 0 {
@@ -143,6 +148,45 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(follow, iv.arrive())
 	}
 	return m, follow
+}
+
+// othersSignOffs says who signed the assessment since this window last
+// read it (the sign-offs after the first before), and what they decided:
+// a colleague's approval locks what is typed here. Only what the store
+// holds counts: a sign-off of this window's own reaches the session with
+// the assessment it returns, before any read of others' changes.
+func othersSignOffs(signOffs []assess.SignOff, before int, me string) string {
+	if before < 0 || before >= len(signOffs) {
+		return ""
+	}
+	parts := make([]string, 0, len(signOffs)-before)
+	for _, sig := range signOffs[before:] {
+		did, then := signedWords(sig)
+		if assess.SameName(sig.Name, me) {
+			parts = append(parts, "you "+did+" in another window"+then)
+			continue
+		}
+		parts = append(parts, clean(sig.Name)+" "+did+then)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// signedWords is a sign-off's decision as the line about others' changes
+// says it, and what follows from it.
+func signedWords(sig assess.SignOff) (did, then string) {
+	switch {
+	case sig.Role == assess.RoleDPO:
+		return "gave the DPO's opinion", ": " + clean(sig.Decision)
+	case sig.Decision == "submitted":
+		return "submitted it for review", ""
+	case sig.Decision == "approved":
+		return "approved it", ": it is locked"
+	case sig.Decision == "rejected":
+		return "rejected it", ""
+	case sig.Decision == "withdrawn":
+		return "withdrew it to draft", ""
+	}
+	return clean(sig.Decision) + " it", ""
 }
 
 // othersNote says who changed which answers, as the store recorded each
