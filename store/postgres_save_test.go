@@ -150,7 +150,7 @@ func TestPipelinedSaveSeesAnotherWindowsChange(t *testing.T) {
 	requirePostgres(t)
 	dbs, as, dsn, _ := benchAnalysts(t, 1)
 	first, a := dbs[0], as[0]
-	second, err := OpenTeam(teamLogin(t, dsn, "bench analyst 0", "analyst"), first.decode)
+	second, err := OpenTeam(teamLogin(t, dsn, first.login, "analyst"), first.decode)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,8 +170,8 @@ func TestPipelinedSaveSeesAnotherWindowsChange(t *testing.T) {
 	if !errors.As(err, &conflict) || len(conflict.Theirs) != 1 {
 		t.Fatalf("a change over another window's answer: %v; want a conflict naming it", err)
 	}
-	if got := conflict.Theirs[0]; got.UpdatedBy != "bench analyst 0" || got.Value.Choices[0] != "yes" || got.UpdatedAt.IsZero() {
-		t.Fatalf("the conflict names %+v; want bench analyst 0's yes, with its time", got)
+	if got := conflict.Theirs[0]; got.UpdatedBy != first.login || got.Value.Choices[0] != "yes" || got.UpdatedAt.IsZero() {
+		t.Fatalf("the conflict names %+v; want %s's yes, with its time", got, first.login)
 	}
 	mustAnswer(t, first, a.ID, "yes")
 	if err := first.SaveAnswer(ctx, a.ID, choose(a, "no")); err != nil {
@@ -255,7 +255,7 @@ func TestPipelinedSaveKilledMidWay(t *testing.T) {
 	for {
 		var n int
 		err := raw.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-			WHERE usename = 'bench analyst 0' AND wait_event_type = 'Lock'`).Scan(&n)
+			WHERE usename = ? AND wait_event_type = 'Lock'`, db.login).Scan(&n)
 		if err != nil {
 			t.Fatal(err)
 		}

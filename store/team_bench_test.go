@@ -31,7 +31,10 @@ func benchAnalysts(b testing.TB, n int) ([]*DB, []*assess.Assessment, string, *s
 	dbs := make([]*DB, n)
 	as := make([]*assess.Assessment, n)
 	for i := range dbs {
-		dsn := teamLogin(b, schemaDSN, fmt.Sprintf("bench analyst %d", i), "analyst")
+		// A name of its own on every run: logins belong to the server,
+		// where another run (a benchmark beside the tests) may be making
+		// and dropping its own at the same moment.
+		dsn := teamLogin(b, schemaDSN, uniqueName(fmt.Sprintf("bench analyst %d", i)), "analyst")
 		db, err := OpenTeam(dsn, questionnaires.Decode)
 		if err != nil {
 			b.Fatal(err)
@@ -71,7 +74,7 @@ func BenchmarkTeamSaveAnswer(b *testing.B) {
 	if _, err := admin.Exec(`CREATE TABLE bench_bare (k BIGINT PRIMARY KEY, v TEXT NOT NULL)`); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := admin.Exec(`GRANT INSERT ON bench_bare TO ` + pgx.Identifier{"bench analyst 0"}.Sanitize()); err != nil {
+	if _, err := admin.Exec(`GRANT INSERT ON bench_bare TO ` + pgx.Identifier{db.login}.Sanitize()); err != nil {
 		b.Fatal(err)
 	}
 	// The grant is an object that depends on the login: the table goes
