@@ -256,13 +256,17 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	}
 	var cmd tea.Cmd
+	before := s.form.State
 	s.form, cmd = stepForm(s.form, msg)
 	s.signingNote.Description(noteText(s.signingText()))
-	switch s.form.State {
-	case huh.StateCompleted:
+	switch {
+	case s.form.State == huh.StateCompleted && before == huh.StateNormal:
+		// Signed when the form completes, and only then: it stays
+		// completed under a refusal, and a message after it (a blink,
+		// a resize) signed again, dropping the key meant to leave.
 		s.signing = true
 		return s, tea.Batch(cmd, s.sign())
-	case huh.StateAborted:
+	case s.form.State == huh.StateAborted:
 		return newReview(s.sh), nil
 	}
 	return s, cmd
