@@ -48,6 +48,9 @@ type saver struct {
 	// signing names the sign-off the store is recording, while it is:
 	// quitting waits for it too, and says whether it was recorded.
 	signing string
+	// sign is the sign-off's command while it waits for the writes
+	// queued before it (signAfterWrites).
+	sign tea.Cmd
 }
 
 // saveOp is one durable write.
@@ -87,7 +90,27 @@ const defaultSaveTimeout = assess.WriteWait + 5*time.Second
 var errNoAnswer = errors.New("no answer from the database")
 
 func (w *saver) pending() bool {
-	return w.running != nil || len(w.queue) > 0 || w.creating != "" || w.signing != ""
+	return w.writesPending() || w.signing != ""
+}
+
+// writesPending reports whether a write or a creation is queued or on
+// its way.
+func (w *saver) writesPending() bool {
+	return w.running != nil || len(w.queue) > 0 || w.creating != ""
+}
+
+// signAfterWrites records the sign-off named what once the writes queued
+// before it are done, so that what is signed is what was typed: asked
+// straight after an answer (a store far away, a loaded machine), it was
+// refused as "still being saved". Quitting waits for it as for a write;
+// the reads queued meanwhile wait for it too.
+func (w *saver) signAfterWrites(what string, sign tea.Cmd) tea.Cmd {
+	w.signing = what
+	if !w.writesPending() {
+		return sign
+	}
+	w.sign = sign
+	return nil
 }
 
 // createdOutcome hears the end of a creation; quitting, it keeps what
@@ -234,8 +257,14 @@ func (w *saver) afterWrites(read tea.Cmd) tea.Cmd {
 	return nil
 }
 
-// releaseReads lets the waiting reads go once no write is pending.
+// releaseReads lets the sign-off waiting go once the writes before it
+// are done, and the waiting reads once nothing is pending.
 func (w *saver) releaseReads() tea.Cmd {
+	if w.sign != nil && !w.writesPending() {
+		sign := w.sign
+		w.sign = nil
+		return sign
+	}
 	if w.pending() || len(w.reads) == 0 {
 		return nil
 	}
@@ -304,7 +333,10 @@ func (w *saver) unsaved() []string {
 	if w.creating != "" {
 		out = append(out, w.creating+": still being created as assay left: assay list shows whether it was")
 	}
-	if w.signing != "" {
+	switch {
+	case w.sign != nil:
+		out = append(out, w.signing+": not signed: it waited for the writes before it as assay left")
+	case w.signing != "":
 		out = append(out, w.signing+": still being recorded as assay left: assay history shows whether it was")
 	}
 	if op := w.running; op != nil {

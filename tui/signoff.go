@@ -275,11 +275,6 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 // sign runs the decision in the store once every queued answer is
 // written, so that what is signed is what was typed.
 func (s *signOff) sign() tea.Cmd {
-	if s.sh.sess.pending() {
-		return func() tea.Msg {
-			return signedMsg{err: errors.New("answers are still being saved; try again in a moment")}
-		}
-	}
 	d, id, today := s.sh.deps, s.sh.sess.a.ID, s.sh.deps.Today()
 	choice, comment := s.choice, strings.TrimSpace(s.comment)
 	opts := []assess.ReviewOption{s.seen}
@@ -288,8 +283,8 @@ func (s *signOff) sign() tea.Cmd {
 	}
 	gov := d.Governance
 	// Quitting waits for it, and says what became of it (saver).
-	s.sh.saves.signing = fmt.Sprintf("#%d %s: the sign-off (%s)", id, clean(s.sh.sess.a.Subject), choiceLabel(s.opts, choice))
-	return func() tea.Msg {
+	what := fmt.Sprintf("#%d %s: the sign-off (%s)", id, clean(s.sh.sess.a.Subject), choiceLabel(s.opts, choice))
+	return s.sh.saves.signAfterWrites(what, func() tea.Msg {
 		ctx := d.ctx()
 		var a *assess.Assessment
 		var err error
@@ -305,7 +300,7 @@ func (s *signOff) sign() tea.Cmd {
 			a, err = gov.Review(ctx, id, assess.Action(choice), today, comment, opts...)
 		}
 		return signedMsg{a: a, err: err}
-	}
+	})
 }
 
 // signed opens the result: the review of the signed assessment, or the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,7 +18,9 @@ import (
 // while the reviewer reads) signed again: "Signing…" came back, a key
 // pressed meanwhile was dropped (the screen ignores keys while signing),
 // and the refusal came back and stayed after esc. Seen as a flaky
-// TestCtrlCWhileExplainingOnTheReview: esc lost, the refusal up 30 s.
+// TestCtrlCWhileExplainingOnTheReview: esc lost, the refusal up 30 s
+// (the first refusal there was "still being saved", which the signing
+// again hid; TestASignOffWaitsForTheAnswersBeingWritten).
 // Here every late message is delivered after the refusal: the store is
 // asked once, the refusal stays, and esc goes back to the review.
 func TestARefusedSignOffIsNotSignedAgainByLaterMessages(t *testing.T) {
@@ -89,4 +92,68 @@ func everyMessageOf(cmd tea.Cmd) []tea.Msg {
 		return out
 	}
 	return []tea.Msg{msg}
+}
+
+// A reviewer who answers and signs straight away, faster than the store
+// writes the answer (a team database across the country, a loaded
+// machine), was refused: "answers are still being saved; try again in a
+// moment". The sign-off waits for the writes queued before it instead,
+// and then signs what was typed.
+func TestASignOffWaitsForTheAnswersBeingWritten(t *testing.T) {
+	sh := typeAheadShell(t, typeAheadPayroll(t))
+	gov := &signsAll{a: *sh.sess.a}
+	sh.deps.Governance = gov
+	sh.saves.enqueue(saveOp{key: "mfa", what: "the answer to mfa", where: "#1 Payroll",
+		run: func(context.Context, assess.Repository) error { return nil }})
+	write := sh.saves.start(sh.deps) // on its way: its savedMsg not yet back
+	s, init := newSignOff(sh)
+	for _, msg := range messagesOf(init) {
+		s, _ = s.Update(msg)
+	}
+	s, _ = s.Update(keyOf("enter"))
+	s, signing := s.Update(keyOf("enter"))
+	for _, msg := range everyMessageOf(signing) {
+		if sm, ok := msg.(signedMsg); ok {
+			t.Fatalf("signed before the answer was written: %v", sm.err)
+		}
+	}
+	if gov.asked != 0 || !sh.saves.pending() {
+		t.Fatalf("the store was asked to sign %d times with the answer on its way", gov.asked)
+	}
+	// Left at once (ctrl+c twice), it says the sign-off was not made.
+	if said := strings.Join(sh.saves.unsaved(), "\n"); !strings.Contains(said, "the sign-off (Submit for review): not signed") {
+		t.Errorf("leaving now would say:\n%s", said)
+	}
+	var saved savedMsg
+	for _, msg := range everyMessageOf(write) {
+		saved, _ = msg.(savedMsg)
+	}
+	sh.saves.done(saved)
+	var signed []tea.Msg
+	for _, msg := range everyMessageOf(sh.saves.releaseReads()) {
+		if sm, ok := msg.(signedMsg); ok {
+			signed = append(signed, sm)
+			s, _ = s.Update(sm)
+		}
+	}
+	if gov.asked != 1 || len(signed) != 1 {
+		t.Fatalf("once the answer was written: the store asked %d times, %d outcomes", gov.asked, len(signed))
+	}
+	if _, ok := s.(*review); !ok {
+		t.Errorf("after signing the screen is %T:\n%s", s, s.View(80, 24))
+	}
+}
+
+// signsAll records every decision, counting them.
+type signsAll struct {
+	explainsAll
+	a     assess.Assessment // what is signed
+	asked int
+}
+
+func (g *signsAll) Review(context.Context, int64, assess.Action, assess.Date, string, ...assess.ReviewOption) (*assess.Assessment, error) {
+	g.asked++
+	signed := g.a
+	signed.Status = assess.InReview
+	return &signed, nil
 }
