@@ -366,7 +366,7 @@ func (r *reportView) View(width, height int) string {
 		const ask, answer = "Already there: ", " · y overwrites it, n keeps it"
 		top = st.warn.Render(ask + fit(clean(r.overwrite), width-len(ask)-len([]rune(answer))) + answer)
 	case r.exporting:
-		r.path.SetWidth(max(width-14, 1))
+		fitInput(&r.path, max(width-14, 1))
 		top = r.path.View()
 		if hint := relativeHint(r.sh.deps, width); hint != "" {
 			top = lines(top, st.muted.Render(hint))

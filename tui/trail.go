@@ -330,7 +330,7 @@ func (s *trailScreen) View(width, height int) string {
 func (s *trailScreen) lastLine(width int) string {
 	switch {
 	case s.export.typing:
-		s.export.path.SetWidth(max(width-len(s.export.path.Prompt)-1, 10))
+		fitInput(&s.export.path, max(width-len(s.export.path.Prompt)-1, 10))
 		return fit(s.export.path.View(), width)
 	case s.filter.typing || s.filter.needle() != "":
 		// What is typed shows where the footer was, as on the portfolio.
