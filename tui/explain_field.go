@@ -171,7 +171,7 @@ func (f *explainField) view(st styles, width int) string {
 	}
 	// The label, the prompt ("> ") and the cursor's cell after the text
 	// share the line with the field; never below one cell.
-	f.input.SetWidth(max(width-len(label)-2-len("> ")-1, 1))
+	fitInput(&f.input, max(width-len(label)-2-len("> ")-1, 1))
 	b.WriteString(st.bold.Render(label+": ") + f.input.View() + "\n")
 	b.WriteString(st.muted.Render(fit("enter records it · esc cancels", width)) + "\n")
 	return b.String()

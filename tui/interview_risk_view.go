@@ -33,7 +33,7 @@ func (iv *interview) riskField(width int) string {
 		case rowMeasures:
 			val = st.muted.Render("enter to describe")
 			if iv.editing == editMeasures {
-				iv.input.SetWidth(max(width-labelW-4, 10))
+				fitInput(&iv.input, max(width-labelW-4, 10))
 				val = iv.input.View()
 			} else if r.Measures != "" {
 				val = wrapAfter(clean(r.Measures), labelW, width-2)

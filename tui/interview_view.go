@@ -328,7 +328,7 @@ func (iv *interview) typedField(width int) string {
 	q, ans := iv.q(), iv.answer()
 	var b strings.Builder
 	if iv.editing == editAnswer {
-		iv.input.SetWidth(max(width-4, 10))
+		fitInput(&iv.input, max(width-4, 10))
 		b.WriteString(iv.input.View() + "\n")
 		mode := "✎ typing"
 		b.WriteString(st.selected.Render(mode) + wrapAfter(st.muted.Render(
@@ -404,7 +404,7 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		// The label, the prompt ("> ") and the cursor's cell after the
 		// text share the line with the field. Never below one cell: the
 		// text input cannot draw its placeholder in a negative width.
-		iv.input.SetWidth(max(width-len(label)-2-len("> ")-1, 1))
+		fitInput(&iv.input, max(width-len(label)-2-len("> ")-1, 1))
 		b.WriteString(st.bold.Render(label+": ") + iv.input.View() + "\n")
 		b.WriteString(st.muted.Render("enter saves · tab next field · esc cancels") + "\n")
 	}
