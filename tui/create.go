@@ -70,12 +70,12 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	c.kindField = huh.NewSelect[string]().Title("The subject is a").Value(&c.kind).
 		OptionsFunc(func() []huh.Option[string] { return kinds }, &c.picks).Options(kinds...)
 	c.pick = huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Accessor(questionnairePick{c})
-	c.form = huh.NewForm(huh.NewGroup(
+	c.form = newForm(huh.NewGroup(
 		c.pick,
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
 			Value(&c.subject).CharLimit(200).Validate(subjectOK(f.subject)),
 		c.kindField,
-	)).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	))
 	c.fit()
 	init := c.form.Init()
 	if f.questionnaire != "" {

@@ -344,7 +344,7 @@ func dateProblem(err error) error {
 
 func (p *plan) openForm(which planForm, g *huh.Group) tea.Cmd {
 	p.which = which
-	p.form = fitForm(huh.NewForm(g).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)), p.sh)
+	p.form = fitForm(newForm(g), p.sh)
 	return p.form.Init()
 }
 

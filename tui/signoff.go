@@ -77,7 +77,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 	s.signingNote = huh.NewNote().Title("Sign off").Description(noteText(s.signingText()))
 	s.commentField = huh.NewText().Title("Comment").Description("kept with the signature; a rejection or a reserved DPO opinion must say why").
 		Value(&s.comment).CharLimit(commentLimit).Lines(3).Validate(s.commentOK)
-	s.form = huh.NewForm(
+	s.form = newForm(
 		huh.NewGroup(
 			huh.NewNote().Title("Sign off").Description(noteText(who)),
 			huh.NewSelect[string]().Title("Decision").Options(opts...).Value(&s.choice),
@@ -87,7 +87,7 @@ func newSignOff(sh *shell) (screen, tea.Cmd) {
 			s.signingNote,
 			s.commentField,
 		).WithHideFunc(func() bool { return s.choice == choiceRevise }),
-	).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase))
+	)
 	s.form = fitForm(s.form, sh)
 	s.typed = watch(formValue{what: "the comment being typed", v: &s.comment})
 	return s, s.form.Init()
