@@ -181,10 +181,20 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if msg.String() == "esc" {
+			c.sh.typedAhead = nil
 			return c, goHome
+		}
+		if c.sent {
+			// Typed on while the store creates it (the first answer,
+			// on a call): kept for the screen it opens on, as keys
+			// typed while an assessment opens are. The form submitted
+			// took them, and a j or k moved its subject kind.
+			c.sh.keepTypedAhead(msg)
+			return c, nil
 		}
 	case createdMsg:
 		if msg.err != nil {
+			c.sh.typedAhead = nil // for an assessment that is not there
 			return c.refused(msg.err)
 		}
 		if msg.carryErr != nil {

@@ -90,6 +90,20 @@ func (sh *shell) openAssessment(id int64, v view) tea.Cmd {
 // read that takes long (a slow server) does not make them a store.
 const maxTypedAhead = 256
 
+// keepTypedAhead keeps a key typed while an assessment is opened or
+// created, for the screen it opens on. enter before any other key is the
+// key that opened it (or submitted the form) pressed again, a double
+// press or a key held: kept, it answered the first question with the
+// option under the cursor, the first, unseen. It is dropped.
+func (sh *shell) keepTypedAhead(k tea.KeyPressMsg) {
+	if len(sh.typedAhead) == 0 && k.Code == tea.KeyEnter {
+		return
+	}
+	if len(sh.typedAhead) < maxTypedAhead {
+		sh.typedAhead = append(sh.typedAhead, k)
+	}
+}
+
 // goHomeMsg asks the root to show the portfolio again.
 type goHomeMsg struct{}
 
@@ -261,9 +275,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			// still shown (a archived the row). Kept for the screen
 			// opened; q and ctrl+c quit at any time, as the screen
 			// shown says.
-			if len(m.sh.typedAhead) < maxTypedAhead {
-				m.sh.typedAhead = append(m.sh.typedAhead, msg)
-			}
+			m.sh.keepTypedAhead(msg)
 			return m, nil
 		}
 		if key.Matches(msg, deleteWordForward) {

@@ -62,3 +62,36 @@ func enterOnPayroll(t *testing.T) (*assess.Assessment, *Model, func(tea.Msg)) {
 	step(tea.KeyPressMsg{Code: tea.KeyEnter})
 	return a, &m, step
 }
+
+// enter pressed twice on the portfolio (a double press, a key held a
+// moment) opened the assessment, and the second enter, kept for it,
+// answered its first question with the option under the cursor, the
+// first, and moved on: a vendor's most sensitive data recorded as
+// business contacts at most, unseen. enter typed again before any other
+// key repeats the key that opened it, and is dropped; a key after it is
+// kept. The same on the new-assessment form, whose enter submits.
+func TestEnterPressedAgainWhileOpeningAnswersNothing(t *testing.T) {
+	t.Run("opening", func(t *testing.T) {
+		a, m, step := enterOnPayroll(t)
+		step(tea.KeyPressMsg{Code: tea.KeyEnter})
+		step(tea.KeyPressMsg{Code: tea.KeyEnter, IsRepeat: true})
+		step(assessmentLoadedMsg{a: a, open: viewInterview, req: m.sh.loads})
+		if _, ok := m.cur.(*interview); !ok {
+			t.Fatalf("on %T, not the interview", m.cur)
+		}
+		if len(m.sh.sess.a.Answers) != 0 {
+			t.Errorf("enter pressed again answered %+v", m.sh.sess.a.Answers)
+		}
+	})
+	t.Run("creating", func(t *testing.T) {
+		_, step, created := submittedNewAssessment(t)
+		step(tea.KeyPressMsg{Code: tea.KeyEnter})
+		step(keyOf("2"))
+		a := created()
+		mfa, _ := a.Questionnaire.Question("mfa")
+		second := mfa.Options[1].Value
+		if got := a.Answers["mfa"]; len(a.Answers) != 1 || len(got.Value.Choices) != 1 || got.Value.Choices[0] != second {
+			t.Errorf("after enter again and 2, the answers are %+v; want mfa %q alone", a.Answers, second)
+		}
+	})
+}
