@@ -167,26 +167,38 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	for i, q := range qs {
 		p.say(fullStop(fmt.Sprintf("%d. %s", i+1, clean(q.Title))))
 	}
-	line, ok := p.ask("Type the questionnaire's number, or b to go back to the list:")
-	if !ok {
-		return nil, nil
+	// A number or a subject refused is asked for again, saying why, what
+	// was typed before it standing: the refusal went back to the list,
+	// read out again, and the questionnaire chosen was lost.
+	var n int
+	for n == 0 {
+		line, ok := p.ask("Type the questionnaire's number, or b to go back to the list:")
+		if !ok {
+			return nil, nil
+		}
+		if isCommand(line, "b") {
+			return nil, errBack
+		}
+		if got, err := strconv.Atoi(line); err == nil && got >= 1 && got <= len(qs) {
+			n = got
+		} else {
+			p.say("There is no questionnaire " + clean(line) + ".")
+		}
 	}
-	if isCommand(line, "b") {
-		return nil, errBack
-	}
-	n, err := strconv.Atoi(line)
-	if err != nil || n < 1 || n > len(qs) {
-		return nil, fmt.Errorf("there is no questionnaire %s", line)
-	}
-	subject, ok := p.ask("Subject, the vendor, system or dataset assessed, or press Enter alone to go back to the list:")
-	if !ok {
-		return nil, nil
-	}
-	if subject == "" {
-		return nil, errBack
-	}
-	if err := subjectOK("")(subject); err != nil {
-		return nil, err
+	var subject string
+	for subject == "" {
+		line, ok := p.ask("Subject, the vendor, system or dataset assessed, or press Enter alone to go back to the list:")
+		if !ok {
+			return nil, nil
+		}
+		if line == "" {
+			return nil, errBack
+		}
+		if err := subjectOK("")(line); err != nil {
+			p.say(fullStop("Not taken: " + refusal(err)))
+			continue
+		}
+		subject = line
 	}
 	offered := qs[n-1].Kind.SubjectKind() // what the questionnaire is about, as the form offers
 	askKind := "Is it a vendor, a system or a dataset? Type one word, or press enter for " + offered + ":"

@@ -39,10 +39,11 @@ func TestASubjectWithAHiddenControlIsRefusedOnTheField(t *testing.T) {
 }
 
 // Accessible mode refuses such a subject as it is typed, before asking
-// what the subject is, in the same words.
+// what the subject is, in the same words; it asks for the subject again,
+// and enter alone goes back to the list.
 func TestAccessibleSubjectWithAHiddenControlIsRefused(t *testing.T) {
 	e := newEnv(t)
-	text := e.accessible("n\n1\nEvil\u202eCorp\nq\n")
+	text := e.accessible("n\n1\nEvil\u202eCorp\n\nq\n")
 	if want := "subject holds a bidi control (U+202E) at character 5"; !strings.Contains(text, want) {
 		t.Errorf("accessible output lacks %q:\n%s", want, text)
 	}
