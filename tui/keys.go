@@ -329,6 +329,13 @@ func (k diffKeys) keyMap() keyMap {
 }
 
 // formKeys apply while a form (new assessment, plan edit) is open.
+// refusedKeyMap is the sign-off's while the store's refusal shows, which
+// any key leaves: the form's keys (enter next/submit) were offered there.
+var refusedKeyMap = keyMap{
+	short: []key.Binding{bind("any key", "back to the review", "esc", "enter")},
+	full:  [][]key.Binding{{bind("any key", "back to the review", "esc", "enter"), global.ForceQuit}},
+}
+
 var formKeyMap = keyMap{
 	short: []key.Binding{bind("enter", "next/submit", "enter"), bind("shift+tab", "back a field", "shift+tab"), bind("esc", "cancel", "esc")},
 	full:  [][]key.Binding{{bind("enter", "next/submit", "enter"), bind("shift+tab", "back a field", "shift+tab"), bind("esc", "cancel", "esc"), global.ForceQuit}},

@@ -225,7 +225,12 @@ func needsComment(choice string) bool {
 
 func (s *signOff) Title() string   { return s.sh.sess.where() }
 func (s *signOff) Capturing() bool { return !s.signing && s.failed == "" }
-func (s *signOff) KeyMap() keyMap  { return formKeyMap }
+func (s *signOff) KeyMap() keyMap {
+	if s.failed != "" {
+		return refusedKeyMap
+	}
+	return formKeyMap
+}
 
 func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {

@@ -48,6 +48,10 @@ func TestARefusedSignOffIsNotSignedAgainByLaterMessages(t *testing.T) {
 	if so.failed == "" || gov.asked != 1 {
 		t.Fatalf("after the store's refusal: failed %q, store asked %d times", so.failed, gov.asked)
 	}
+	// The key line says what the refusal's own line says.
+	if keys := so.KeyMap().short; len(keys) != 1 || keys[0].Help().Desc != "back to the review" {
+		t.Errorf("under the refusal the key line offers %+v", keys)
+	}
 	late = append(late, tea.WindowSizeMsg{Width: 100, Height: 30})
 	for _, msg := range late {
 		var cmd tea.Cmd
