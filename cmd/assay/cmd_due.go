@@ -10,7 +10,7 @@ import (
 
 func (a *app) dueCommand() *cobra.Command {
 	var asOf string
-	var within int
+	within := newDaysFlag("--within", 30)
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "due",
@@ -37,8 +37,9 @@ in the config file:
 			if err != nil {
 				return err
 			}
-			if within < 0 {
-				return fmt.Errorf("--within: %d is before today: give a whole number of days, 0 or more", within)
+			within, err := within.days()
+			if err != nil {
+				return err
 			}
 			policy, subjects, err := a.portfolio(cmd)
 			if err != nil {
@@ -74,7 +75,7 @@ in the config file:
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "judge as of this day, YYYY-MM-DD (default today)")
-	cmd.Flags().IntVar(&within, "within", 30, "also list subjects due within this many days")
+	cmd.Flags().Var(within, "within", "also list subjects due within this many days")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
