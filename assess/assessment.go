@@ -34,6 +34,12 @@ type Assessment struct {
 	Revision   int       // 1 for an original, n+1 for a revision of revision n
 	RevisionOf int64     // the approved assessment this one revises; 0 for none
 	SignOffs   []SignOff // in the order they were given
+	// RevisedApproval is, for a revision, the approval of the assessment
+	// it revises, as the store reads it with the revision: its report
+	// names it, so the revision is judged no earlier than its day
+	// (JudgedOn). Nil for an original, or while that assessment is not
+	// here.
+	RevisedApproval *SignOff
 	// AsSubmitted is, for an assessment in review or approved, what was
 	// changed since its last submission stood at as submitted (review.go).
 	AsSubmitted *AsSubmitted

@@ -2,7 +2,7 @@ package assess
 
 // JudgedOn is the day the assessment is judged on when today is asked
 // for: today, or, while today has not reached them, the assessment date
-// or the day of its latest sign-off.
+// or the day of the latest sign-off its report shows (ShownSignOff).
 //
 // Today is the calendar day where the person asking is, and an assessment
 // is dated on the day of whoever started it. On a team database those
@@ -23,7 +23,7 @@ func (a *Assessment) JudgedOn(today Date) Date {
 	if today.Before(a.AssessedOn) {
 		today = a.AssessedOn
 	}
-	if s, ok := a.LatestSignOff(); ok && today.Before(s.On) {
+	if s, ok := a.ShownSignOff(); ok && today.Before(s.On) {
 		today = s.On
 	}
 	return today
@@ -39,6 +39,29 @@ func (a *Assessment) LatestSignOff() (latest SignOff, ok bool) {
 		}
 	}
 	return latest, ok
+}
+
+// ShownSignOff is the latest sign-off the assessment's report shows: its
+// own (LatestSignOff) or, for a revision, the approval of the assessment
+// it revises, which the report names and which a revision keeps the
+// earlier assessment date of. Of is the assessment it was given on. A
+// revision's own steps are dated no earlier than that approval
+// (RevisionSignOffDateRefused), so it is the latest only until the
+// revision is submitted.
+func (a *Assessment) ShownSignOff() (latest ShownSignOff, ok bool) {
+	if s, signed := a.LatestSignOff(); signed {
+		latest, ok = ShownSignOff{SignOff: s, Of: a.ID}, true
+	}
+	if r := a.RevisedApproval; r != nil && (!ok || latest.On.Before(r.On)) {
+		latest, ok = ShownSignOff{SignOff: *r, Of: a.RevisionOf}, true
+	}
+	return latest, ok
+}
+
+// ShownSignOff is a sign-off and the assessment it was given on.
+type ShownSignOff struct {
+	SignOff
+	Of int64
 }
 
 // SignOffNoun names a sign-off for a sentence: "approval", "submission",

@@ -202,6 +202,9 @@ func (db *DB) load(ctx context.Context, tx *sql.Tx, id int64) (*assess.Assessmen
 	if a.SignOffs, err = db.signOffs(ctx, tx, id); err != nil {
 		return nil, err
 	}
+	if a.RevisedApproval, err = db.revisedApproval(ctx, tx, a.RevisionOf); err != nil {
+		return nil, err
+	}
 	if a.Imported, err = db.imported(ctx, tx, id); err != nil {
 		return nil, err
 	}

@@ -52,18 +52,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 				id, a.Summary.Answered, a.Summary.Total)
 		}
 		follows := assess.FollowsDay(a, sig)
-		var revised *assess.SignOff
-		if a.RevisionOf != 0 {
-			prev, err := db.signOffs(ctx, tx, a.RevisionOf)
-			if err != nil {
-				return err
-			}
-			if ap, ok := (&assess.Assessment{SignOffs: prev}).Approval(); ok {
-				revised = &ap
-				if ap.On.After(follows) {
-					follows = ap.On
-				}
-			}
+		revised := a.RevisedApproval // read with a (revisedApproval)
+		if revised != nil && revised.On.After(follows) {
+			follows = revised.On
 		}
 		// A colleague ahead in time may have signed the step before on
 		// what is still tomorrow here: a step signed today takes its day.

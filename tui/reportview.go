@@ -45,14 +45,12 @@ type renderedMsg struct {
 	doc   *document.Document // the report drawn: a drawing of an older one is dropped
 }
 
-// pinnedMsg brings the report's record line, who set the plan's fields
-// (which date its accepted risks), and for a revision the approval of the
-// assessment it revises.
+// pinnedMsg brings the report's record line and who set the plan's
+// fields (which date its accepted risks).
 type pinnedMsg struct {
-	pin     *ledger.Pin
-	stamps  assess.PlanStamps
-	revised *assess.SignOff
-	err     error
+	pin    *ledger.Pin
+	stamps assess.PlanStamps
+	err    error
 }
 
 func newReport(sh *shell) *reportView {
@@ -83,7 +81,7 @@ func (r *reportView) KeyMap() keyMap {
 // plan's stamps where the store gives them in the same read.
 func (r *reportView) loadPin() tea.Cmd {
 	d, a := r.sh.deps, r.sh.sess.a
-	if d.Pin == nil && d.PinnedAssessment == nil && a.RevisionOf == 0 {
+	if d.Pin == nil && d.PinnedAssessment == nil {
 		return nil
 	}
 	return func() tea.Msg {
@@ -101,7 +99,6 @@ func (r *reportView) loadPin() tea.Cmd {
 			}
 			msg.pin = &pin
 		}
-		msg.revised, msg.err = revisedApproval(d, a)
 		return msg
 	}
 }
@@ -134,7 +131,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 			r.err = "the report's record line could not be read: " + said(msg.err)
 			return r, nil
 		}
-		r.opts.Record, r.opts.RevisedApproval = msg.pin, msg.revised
+		r.opts.Record = msg.pin
 		if msg.stamps != nil {
 			r.opts.AcceptedOn = assess.AcceptedOn(r.sh.sess.eval, msg.stamps)
 		}
@@ -304,9 +301,6 @@ func recordedReport(d Deps, id int64, opts report.Options) (*document.Document, 
 	}
 	ev := assess.Evaluate(a, opts.Today)
 	opts.Record, opts.AcceptedOn = &pin, assess.AcceptedOn(ev, stamps)
-	if opts.RevisedApproval, err = revisedApproval(d, a); err != nil {
-		return nil, err
-	}
 	return report.Build(ev, opts), nil
 }
 

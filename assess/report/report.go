@@ -38,9 +38,6 @@ type Options struct {
 	// lacks reads "not recorded". Nil (a caller that has not read the
 	// trail) leaves the day out.
 	AcceptedOn map[string]assess.Date
-	// RevisedApproval, for a revision, is the approval of the assessment
-	// it revises, which the report names; nil says only its number.
-	RevisedApproval *assess.SignOff
 }
 
 // Markdown renders the committee report for an evaluated assessment.
@@ -51,7 +48,9 @@ func Markdown(e *assess.Evaluation, opts Options) string {
 // Build lays the committee report out as a document, for any format.
 func Build(e *assess.Evaluation, opts Options) *document.Document {
 	// Dated as the evaluation is judged: never before the assessment
-	// date, whatever today is where the report is made.
+	// date or a sign-off the report shows (a revision's included: the
+	// approval of the assessment it revises), whatever today is where
+	// the report is made.
 	opts.Today = e.Assessment.JudgedOn(opts.Today)
 	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
 	r.title()

@@ -16,10 +16,10 @@ func (r *reporter) governance() {
 	a := r.a
 	items := []document.Text{txt(strong("State:"), " ", r.stateText())}
 	switch {
-	case a.RevisionOf != 0 && r.opts.RevisedApproval != nil:
+	case a.RevisionOf != 0 && a.RevisedApproval != nil:
 		// The committee replaces that decision with this one: say whose
-		// it was and when.
-		ap := r.opts.RevisedApproval
+		// it was and when. The report is dated no earlier (JudgedOn).
+		ap := a.RevisedApproval
 		items = append(items, txt(strong("Revision:"), fmt.Sprintf(" %d, made from assessment %d, approved by ", a.Revision, a.RevisionOf),
 			user(ap.Name), fmt.Sprintf(" on %s, which is unchanged; this report is of the revision.", ap.On)))
 	case a.RevisionOf != 0:

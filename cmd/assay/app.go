@@ -358,7 +358,9 @@ func (a *app) evaluate(cmd *cobra.Command, arg, asOf string) (*assess.Evaluation
 // on (a committee read a report dated before its assessment). So too a
 // day before its latest sign-off: --as-of judges deadlines on another
 // day, it does not hide a decision taken after it, and a report dated
-// the 5th showed an approval signed on the 7th. The latest of those days
+// the 5th showed an approval signed on the 7th; a revision's report names
+// the approval of the assessment it revises, which counts as its own
+// (assess.ShownSignOff). The latest of those days
 // and any later one are taken. The default, today, is before them only
 // where a colleague ahead in time dated the assessment or signed on a
 // day that has not begun here; assess.Evaluate then judges it on that
@@ -370,9 +372,14 @@ func asOfNotBeforeRecord(asOf string, day assess.Date, asmt *assess.Assessment) 
 	if day.Before(asmt.AssessedOn) {
 		return fmt.Errorf("--as-of: %s is before assessment %d was assessed, on %s: give that day or a later one", day, asmt.ID, asmt.AssessedOn)
 	}
-	if s, ok := asmt.LatestSignOff(); ok && day.Before(s.On) {
-		return fmt.Errorf("--as-of: %s is before the %s of assessment %d by %s on %s: give that day or a later one",
-			day, assess.SignOffNoun(s), asmt.ID, safetext.OneLine(s.Name), s.On)
+	if s, ok := asmt.ShownSignOff(); ok && day.Before(s.On) {
+		of := fmt.Sprintf("assessment %d", s.Of)
+		if s.Of != asmt.ID {
+			// A revision's report names the approval it replaces.
+			of += fmt.Sprintf(", which assessment %d revises,", asmt.ID)
+		}
+		return fmt.Errorf("--as-of: %s is before the %s of %s by %s on %s: give that day or a later one",
+			day, assess.SignOffNoun(s.SignOff), of, safetext.OneLine(s.Name), s.On)
 	}
 	return nil
 }

@@ -106,9 +106,6 @@ answers that changed, as assay diff shows them.`,
 			opts := a.reportOptions(ev.Today)
 			opts.Record = &pin
 			opts.AcceptedOn = assess.AcceptedOn(ev, stamps)
-			if opts.RevisedApproval, err = a.revisedApproval(cmd, ev.Assessment); err != nil {
-				return err
-			}
 			if since != "" {
 				if opts.Since, err = a.since(cmd, since, ev, func(earlier, later int64) string {
 					return fmt.Sprintf("assay report %d --since %d", later, earlier)
