@@ -24,8 +24,9 @@ type diffLoadedMsg struct {
 	err error
 }
 
-// loadDiff reads both assessments and compares them as of today, the
-// earlier one first whichever was picked first: a diff reads forward in
+// loadDiff reads both assessments and compares them as of today (or the
+// day of a sign-off either shows that today has not reached:
+// assess.CompareOn), the earlier one first whichever was picked first: a diff reads forward in
 // time.
 func loadDiff(d Deps, a, b int64) tea.Cmd {
 	return func() tea.Msg {
@@ -45,8 +46,7 @@ func loadDiff(d Deps, a, b int64) tea.Cmd {
 		if _, after := from.ComesAfter(to); after {
 			from, to = to, from
 		}
-		today := d.Today()
-		return diffLoadedMsg{d: assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))}
+		return diffLoadedMsg{d: assess.CompareOn(from, to, d.Today())}
 	}
 }
 

@@ -44,7 +44,6 @@ the latest of its subject assessed before it.`,
 			if err != nil {
 				return err
 			}
-			// The earlier assessment is dated no later than this one.
 			if err := asOfNotBeforeRecord(asOf, day, to); err != nil {
 				return err
 			}
@@ -54,7 +53,7 @@ the latest of its subject assessed before it.`,
 			} else if from, err = a.previous(cmd, to); err != nil {
 				return err
 			}
-			d, err := a.since(cmd, from, assess.Evaluate(to, day), func(earlier, later int64) string {
+			d, err := a.since(cmd, from, asOf, assess.Evaluate(to, day), func(earlier, later int64) string {
 				return fmt.Sprintf("assay diff %d %d", earlier, later)
 			})
 			if err != nil {
@@ -87,11 +86,15 @@ func (a *app) previous(cmd *cobra.Command, to *assess.Assessment) (string, error
 }
 
 // since compares an evaluated assessment with an earlier one of the same
-// subject, named by arg, scored as of the same day. One that comes after
-// it is refused, since the comparison would read backwards (a finding
+// subject, named by arg, both judged on one day (assess.CompareOn): the
+// comparison shows the earlier one's sign-offs too, so an --as-of (asOf)
+// before any of them is refused as the later one's are, and today before
+// one (a colleague ahead in time signed it) judges both on its day; the
+// Diff's To is the later assessment judged so. One that comes after it
+// is refused, since the comparison would read backwards (a finding
 // closed since as opened); inOrder is the command that puts the two the
 // right way round.
-func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation, inOrder func(earlier, later int64) string) (*assess.Diff, error) {
+func (a *app) since(cmd *cobra.Command, arg, asOf string, to *assess.Evaluation, inOrder func(earlier, later int64) string) (*assess.Diff, error) {
 	from, err := a.assessment(cmd, arg)
 	if err != nil {
 		return nil, err
@@ -107,7 +110,10 @@ func (a *app) since(cmd *cobra.Command, arg string, to *assess.Evaluation, inOrd
 		return nil, fmt.Errorf("assessment %d comes after assessment %d (%s): a comparison runs from the earlier to the later (%s)",
 			from.ID, to.Assessment.ID, why, inOrder(to.Assessment.ID, from.ID))
 	}
-	return assess.Compare(assess.Evaluate(from, to.Today), to), nil
+	if err := asOfNotBeforeRecord(asOf, to.Today, from); err != nil {
+		return nil, err
+	}
+	return assess.CompareOn(from, to.Assessment, to.Today), nil
 }
 
 func diffSide(a *assess.Assessment) string {

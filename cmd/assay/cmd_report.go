@@ -107,11 +107,14 @@ answers that changed, as assay diff shows them.`,
 			opts.Record = &pin
 			opts.AcceptedOn = assess.AcceptedOn(ev, stamps)
 			if since != "" {
-				if opts.Since, err = a.since(cmd, since, ev, func(earlier, later int64) string {
+				if opts.Since, err = a.since(cmd, since, asOf, ev, func(earlier, later int64) string {
 					return fmt.Sprintf("assay report %d --since %d", later, earlier)
 				}); err != nil {
 					return fmt.Errorf("--since: %w", err)
 				}
+				// Judged no earlier than a sign-off of the earlier
+				// assessment that the changes show.
+				ev, opts.Today = opts.Since.To, opts.Since.To.Today
 			}
 			b, err := render.Render(doc, report.Build(ev, opts))
 			if err != nil {
