@@ -45,7 +45,8 @@ func (d Deps) today() assess.Date {
 
 // rejudge judges what is shown again when the day has changed since the
 // workspace last looked: the open assessment's plan (overdue items, the
-// report's day) and, on the portfolio, its overdue counts and the
+// report's day), the comparison on the compare screen (an acceptance
+// that ended yesterday) and, on the portfolio, its overdue counts and the
 // reassessment reminder, read again.
 func (m Model) rejudge() tea.Cmd {
 	today := m.sh.deps.today()
@@ -62,6 +63,8 @@ func (m Model) rejudge() tea.Cmd {
 		cmds = append(cmds, cur.reload())
 	case *reportView:
 		cmds = append(cmds, cur.rebuild())
+	case *diffScreen:
+		cur.rejudge(today)
 	}
 	return tea.Batch(cmds...)
 }

@@ -62,6 +62,15 @@ func (s *diffScreen) Title() string {
 func (s *diffScreen) Capturing() bool { return false }
 func (s *diffScreen) KeyMap() keyMap  { return diffKeyMap.keyMap() }
 
+// rejudge compares the two assessments again as of today, the workspace
+// having passed midnight (day.go): both are in memory, and what moves
+// with the day (an acceptance that ended, reopening its item) is judged
+// on the new one, as the plan and report are.
+func (s *diffScreen) rejudge(today assess.Date) {
+	s.d = assess.CompareOn(s.d.From.Assessment, s.d.To.Assessment, today)
+	s.layout()
+}
+
 // layout lays the comparison out for the terminal's width; it runs on
 // load and on resize so that View only draws.
 func (s *diffScreen) layout() {
