@@ -18,7 +18,7 @@ import (
 // colour, no redrawing; every prompt says what it accepts. Answers are
 // saved one by one, as in the full-screen workspace.
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
-	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine), out: out}
+	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine), out: out, day: d.today()}
 	err := p.run()
 	if err == nil && p.ended {
 		// Said, so that a listener knows the last answer counted and
@@ -99,6 +99,9 @@ type prompter struct {
 	out io.Writer
 	// ended is set when the input ended (Ctrl-D, the end of a file).
 	ended bool
+	// day is the day last looked at (noticeDay): the day said to be
+	// today when it changed.
+	day assess.Date
 }
 
 // say prints a line; in ASCII on a terminal whose locale is not UTF-8

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
 // lineReader reads typed lines for accessible mode. A line longer than
@@ -65,16 +67,51 @@ func (p *prompter) read() (line string, tooLong, ok bool) {
 		line, tooLong, ok := p.in.next()
 		got <- result{line, tooLong, ok}
 	}()
-	select {
-	case r := <-got:
-		p.ended = !r.ok
-		if p.in.cut {
-			p.say("The input ended in the middle of a line, before Enter: nothing of it was used.")
+	for {
+		midnight, stop := p.untilMidnight()
+		select {
+		case r := <-got:
+			p.ended = !r.ok
+			if p.in.cut {
+				p.say("The input ended in the middle of a line, before Enter: nothing of it was used.")
+			}
+			stop()
+			// Typed past midnight before the tick: said before it acts.
+			p.noticeDay()
+			return r.line, r.tooLong, r.ok
+		case <-midnight:
+			p.noticeDay()
+		case <-p.ctx.Done():
+			stop()
+			return "", false, false
 		}
-		return r.line, r.tooLong, r.ok
-	case <-p.ctx.Done():
-		return "", false, false
 	}
+}
+
+// untilMidnight is the tick of the next local midnight (Deps.dayWait),
+// which the wait for a line listens for as the full-screen workspace
+// does (day.go), and what stops it; a nil channel, never ready, without
+// Deps.UntilTomorrow.
+func (p *prompter) untilMidnight() (<-chan time.Time, func() bool) {
+	wait, ok := p.d.dayWait()
+	if !ok {
+		return nil, func() bool { return false }
+	}
+	return dayTimer(wait)
+}
+
+// noticeDay says so when the day has changed since accessible mode last
+// looked (at the last line, or the midnight tick), as the full-screen
+// workspace judges again what it shows: what is asked, shown and signed
+// from now on is judged and dated on the new day, which a listener
+// would not otherwise hear until a date was read out.
+func (p *prompter) noticeDay() {
+	today := p.d.today()
+	if today == p.day {
+		return
+	}
+	p.day = today
+	p.say(fmt.Sprintf("It is now %s: deadlines are judged, and a change or signature is dated, on this day.", today))
 }
 
 // isCommand reports whether line is the single-letter command c (q, b,

@@ -101,6 +101,9 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 	}
 	var signed *assess.Assessment
 	var err error
+	// Signed on the day it is signed: past midnight since the line
+	// above named the day, noticeDay has said the new one.
+	today = p.d.Today()
 	if strings.HasPrefix(choice, dpoPrefix) {
 		signed, err = gov.RecordDPOOpinion(p.ctx, a.ID, today, strings.TrimPrefix(choice, dpoPrefix), comment)
 	} else {

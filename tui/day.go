@@ -28,11 +28,29 @@ const maxDayWait = 10 * time.Minute
 // maxDayWait, whichever comes first); nil when Deps.UntilTomorrow is not
 // given (tests deliver dayTickMsg themselves).
 func watchDay(d Deps) tea.Cmd {
-	if d.UntilTomorrow == nil {
+	wait, ok := d.dayWait()
+	if !ok {
 		return nil
 	}
-	wait := min(max(d.UntilTomorrow(), time.Second), maxDayWait)
 	return tea.Tick(wait, func(time.Time) tea.Msg { return dayTickMsg{} })
+}
+
+// dayWait is how long to wait before looking at the day again: until the
+// next local midnight, at most maxDayWait; ok is false when
+// Deps.UntilTomorrow is not given.
+func (d Deps) dayWait() (wait time.Duration, ok bool) {
+	if d.UntilTomorrow == nil {
+		return 0, false
+	}
+	return min(max(d.UntilTomorrow(), time.Second), maxDayWait), true
+}
+
+// dayTimer starts accessible mode's wait for midnight (dayWait), which
+// its line reading waits on beside the next line; a test sends midnight
+// on a channel of its own.
+var dayTimer = func(wait time.Duration) (tick <-chan time.Time, stop func() bool) {
+	t := time.NewTimer(wait)
+	return t.C, t.Stop
 }
 
 // today reads the day: the zero Date when the workspace has no clock.
