@@ -91,8 +91,15 @@ func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
 	md := string(got)
 	_, accepted, _ := strings.Cut(md, "## Accepted risks")
 	accepted, _, _ = strings.Cut(accepted, "\n## ")
+	// The workspace judges on the test's day; the trail dates the
+	// acceptance by this machine's clock, a later day, which the report
+	// says it was given after.
+	state := "in force"
+	if day > testToday.String() {
+		state += "; accepted after this report's date"
+	}
 	for _, want := range []string{"| Finding | Severity | Approved by | Accepted on | Reason | Expires | State |",
-		"| CISO | " + day + " | Test booked | " + testToday.AddDays(90).String() + " | in force |"} {
+		"| CISO | " + day + " | Test booked | " + testToday.AddDays(90).String() + " | " + state + " |"} {
 		if !strings.Contains(accepted, want) {
 			t.Errorf("the exported report's accepted risks lack %q:\n%s", want, accepted)
 		}

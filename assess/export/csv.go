@@ -55,6 +55,10 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date, acceptedOn map[string]ass
 		status := string(it.EffectiveStatus())
 		if it.Reopened {
 			status += " (risk acceptance expired)"
+		} else if on := acceptedOn[it.Key()]; today.Before(on) && it.Status == assess.ItemAccepted {
+			// Judged on an earlier day (--as-of) than the acceptance
+			// was given: the row says so, beside the day it was.
+			status += " (accepted on " + on.String() + ", after " + today.String() + ")"
 		}
 		row := []string{
 			labels[it.Key()], ev.Assessment.Subject, f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),

@@ -363,6 +363,9 @@ func (r *reporter) plan() {
 			status = txt(status, " (risk acceptance expired)")
 		} else if on, ok := r.acceptedOn(it); ok && !on.IsZero() {
 			status = txt(status, " on "+on.String())
+			if r.opts.Today.Before(on) {
+				status = txt(status, ", after this report's date")
+			}
 		}
 		if it.Overdue(r.opts.Today) {
 			status = txt(status, ", ", strong("overdue"))
@@ -390,6 +393,12 @@ func (r *reporter) accepted() {
 			day := "not recorded"
 			if !on.IsZero() {
 				day = on.String()
+			}
+			if !it.Reopened && r.opts.Today.Before(on) {
+				// --as-of an earlier day: the plan is judged on it as
+				// the record stands, which this acceptance is part of;
+				// the committee reads that it was given after.
+				state = "in force; accepted after this report's date"
 			}
 			row = append(row, txt(day))
 		}

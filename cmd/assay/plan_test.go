@@ -219,7 +219,10 @@ func TestPlanEditsAndOverdue(t *testing.T) {
 		mfa["Owner"] != "Sam Ortiz" || mfa["Status"] != "in-progress" || mfa["Milestones"] != "Admins on MFA by 2026-03-15 (done); All users" {
 		t.Errorf("mfa after edits: %v", mfa)
 	}
-	if p := plan["policy"]; p["Status"] != "risk-accepted" || p["Accepted by"] != "CISO" || p["Acceptance expires"] != "2026-06-30" {
+	// The trail dates the acceptance by this machine's clock, not the
+	// test's 1 February: judged as of 1 February, the CSV says it was
+	// given after (accepted_after_as_of_test.go).
+	if p := plan["policy"]; p["Status"] != "risk-accepted (accepted on "+p["Accepted on"]+", after 2026-02-01)" || p["Accepted by"] != "CISO" || p["Acceptance expires"] != "2026-06-30" {
 		t.Errorf("policy after acceptance: %v", p)
 	}
 
