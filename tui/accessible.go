@@ -18,7 +18,7 @@ import (
 // colour, no redrawing; every prompt says what it accepts. Answers are
 // saved one by one, as in the full-screen workspace.
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
-	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine), out: out, day: d.today()}
+	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine, d.BracketedPaste), out: out, day: d.today()}
 	err := p.run()
 	if err == nil && p.ended {
 		// Said, so that a listener knows the last answer counted and
@@ -142,20 +142,44 @@ func fullStop(s string) string {
 const maxLine = assess.MaxTextLength * 4
 
 // ask prints a prompt and reads one line; false at the end of input. A
-// line too long to be an answer is refused and the prompt asked again.
+// line too long to be an answer is refused and the prompt asked again,
+// as is a paste of several lines: every prompt but an answer's takes one
+// line, and a paste's second line is not the next prompt's answer.
 func (p *prompter) ask(prompt string) (string, bool) {
+	return p.askFor(prompt, false)
+}
+
+// askLines is ask at a prompt that takes a paste of several lines (an
+// answer's: a text answer or a note keeps its line breaks), which it
+// returns with its newlines.
+func (p *prompter) askLines(prompt string) (string, bool) {
+	return p.askFor(prompt, true)
+}
+
+func (p *prompter) askFor(prompt string, lines bool) (string, bool) {
 	for {
 		p.say(prompt)
-		line, tooLong, ok := p.read()
+		e, ok := p.read()
 		if !ok {
 			return "", false
 		}
-		if tooLong {
+		line := strings.TrimSpace(e.text)
+		switch {
+		case e.tooLong:
 			p.say(fmt.Sprintf("That line is longer than a line may be (%d bytes): nothing of it was used.", maxLine))
-			continue
+		case e.strayEnd:
+			p.say("That input ends a paste it did not start (pasted text that held a paste's end marker). Nothing of it was used.")
+		case !lines && strings.Contains(line, "\n"):
+			p.say(pastedLines(line) + "; this prompt takes one line. Nothing of it was used.")
+		default:
+			return line, true
 		}
-		return strings.TrimSpace(line), true
 	}
+}
+
+// pastedLines says how many lines a paste is.
+func pastedLines(s string) string {
+	return fmt.Sprintf("That paste is %d lines", strings.Count(s, "\n")+1)
 }
 
 // errBack is a new assessment given up at one of its prompts: back to the
@@ -281,10 +305,13 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 			p.sayQuestion(a, ev.Result, idx, ans, toConfirm)
 		}
 		last = idx
-		line, ok := p.ask(prompt)
+		line, ok := p.askLines(prompt)
 		if !ok || isCommand(line, "q") {
 			return false
 		}
+		// A paste of several lines answers a text question, or is a
+		// note or evidence; any other answer is one line.
+		several := strings.Contains(line, "\n")
 		switch {
 		case isCommand(line, "b"):
 			return true
@@ -315,11 +342,15 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 				continue
 			}
 		case strings.HasPrefix(line, "evidence:"):
-			ans.Evidence = splitEvidence(strings.TrimPrefix(line, "evidence:"))
+			// Pasted on several lines, a line a reference.
+			ans.Evidence = splitEvidence(strings.ReplaceAll(strings.TrimPrefix(line, "evidence:"), "\n", ";"))
 			if err := assess.CheckText("evidence", strings.Join(ans.Evidence, "; ")); err != nil {
 				p.say(fullStop("Not saved: " + refusal(err)))
 				continue
 			}
+		case several && q.Type != assess.TypeText:
+			p.say(pastedLines(line) + "; this question takes one line. Nothing of it was used.")
+			continue
 		default:
 			v, err := parseAccessible(q, line, a.Questionnaire.RiskMatrix)
 			if err == nil {

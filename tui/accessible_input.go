@@ -20,10 +20,25 @@ type lineReader struct {
 	// then Ctrl-D twice instead of Enter, or a pipe closed mid-line.
 	// That line is half entered, and is not used.
 	cut bool
+	// paste is set on a terminal that marks pastes: an input is read
+	// to an Enter outside a paste (nextEntry), not to a newline.
+	paste bool
+	// pasteCut is set when the input ended inside a paste.
+	pasteCut bool
 }
 
-func newLineReader(in io.Reader, max int) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: max}
+func newLineReader(in io.Reader, max int, paste bool) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: max, paste: paste}
+}
+
+// input is the next input: a paste and all on a terminal that marks
+// pastes, the next line otherwise.
+func (l *lineReader) input() (entry, bool) {
+	if l.paste {
+		return l.nextEntry()
+	}
+	line, tooLong, ok := l.next()
+	return entry{text: line, tooLong: tooLong}, ok
 }
 
 // next returns the next line without its line ending; tooLong when it
@@ -53,37 +68,40 @@ func (l *lineReader) next() (line string, tooLong, ok bool) {
 	}
 }
 
-// read is the next line, as lineReader.next, or the end at once when the
+// read is the next input, as lineReader.input, or the end at once when the
 // context is cancelled (Ctrl-C): a read waiting for a line nobody types
 // would otherwise hold assay until it gave up on it. The read left
 // waiting then is never used again: nothing is asked after.
-func (p *prompter) read() (line string, tooLong, ok bool) {
+func (p *prompter) read() (entry, bool) {
 	type result struct {
-		line        string
-		tooLong, ok bool
+		e  entry
+		ok bool
 	}
 	got := make(chan result, 1)
 	go func() {
-		line, tooLong, ok := p.in.next()
-		got <- result{line, tooLong, ok}
+		e, ok := p.in.input()
+		got <- result{e, ok}
 	}()
 	for {
 		midnight, stop := p.untilMidnight()
 		select {
 		case r := <-got:
 			p.ended = !r.ok
-			if p.in.cut {
+			switch {
+			case p.in.pasteCut:
+				p.say("The input ended in the middle of a paste, before its end: nothing of it was used.")
+			case p.in.cut:
 				p.say("The input ended in the middle of a line, before Enter: nothing of it was used.")
 			}
 			stop()
 			// Typed past midnight before the tick: said before it acts.
 			p.noticeDay()
-			return r.line, r.tooLong, r.ok
+			return r.e, r.ok
 		case <-midnight:
 			p.noticeDay()
 		case <-p.ctx.Done():
 			stop()
-			return "", false, false
+			return entry{}, false
 		}
 	}
 }

@@ -71,6 +71,12 @@ type Deps struct {
 	// UTF-8 (LANG=C, LC_ALL=POSIX: locale.UTF8), and anything beyond
 	// ASCII would come out as garbage (ascii.go).
 	ASCII bool
+	// BracketedPaste is set when accessible mode reads from a terminal
+	// that was told to mark pastes (ESC[?2004h): a paste, between
+	// ESC[200~ and ESC[201~, is one input for the prompt it was pasted
+	// at, its lines breaks kept, not one input a line
+	// (accessible_input.go). Piped input is read a line an input.
+	BracketedPaste bool
 	// LightBackground starts the workspace with the light palette (the
 	// environment says so: LightBackground(COLORFGBG)); the terminal's
 	// answer to the background query, if it gives one, decides after.

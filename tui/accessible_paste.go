@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"bytes"
+)
+
+// Bracketed paste: a terminal told so (ESC[?2004h, said by cmd/assay on
+// a terminal, Deps.BracketedPaste) sends a paste between these markers.
+// Read a line an input, a pasted paragraph's second line answered the
+// next prompt; read between its markers, a paste is one input, for the
+// prompt it was pasted at.
+var (
+	pasteStart = []byte("\x1b[200~")
+	pasteEnd   = []byte("\x1b[201~")
+)
+
+// entry is one input: what was typed and pasted up to an Enter typed
+// outside a paste.
+type entry struct {
+	text string
+	// tooLong is an input over the reader's limit: its text is empty,
+	// and it was read to its end, so nothing of it is read as the next
+	// input.
+	tooLong bool
+	// strayEnd is an input holding a paste's end marker outside a
+	// paste: the rest of pasted text that held the marker itself (a
+	// terminal that does not remove it from a paste sends it). It is
+	// untrusted text, and not used.
+	strayEnd bool
+}
+
+// nextEntry reads one input with pastes marked: a newline ends it only
+// outside a paste; inside one, line breaks (CR, CRLF, LF) are kept as
+// newlines. ok is false at the end of input, and when it ends inside a
+// paste or a line (cut, pasteCut): nothing of a half-entered input is
+// used.
+func (l *lineReader) nextEntry() (e entry, ok bool) {
+	var buf []byte
+	inPaste := false
+	add := func(b byte) {
+		if e.tooLong {
+			return
+		}
+		buf = append(buf, b)
+		if len(buf) > l.max {
+			buf, e.tooLong = nil, true
+		}
+	}
+	for {
+		b, err := l.r.ReadByte()
+		if err != nil {
+			l.cut = len(buf) > 0 || e.tooLong || e.strayEnd
+			l.pasteCut = inPaste
+			return entry{}, false
+		}
+		if b == 0x1b {
+			switch {
+			case l.marker(pasteStart):
+				if inPaste {
+					// Pasted text holding a start marker: its ESC
+					// is removed as any escape sequence typed.
+					for _, c := range pasteStart {
+						add(c)
+					}
+				}
+				inPaste = true
+				continue
+			case l.marker(pasteEnd):
+				if !inPaste {
+					e.strayEnd = true
+				}
+				inPaste = false
+				continue
+			}
+		}
+		switch {
+		case b == '\n' && !inPaste:
+			e.text = string(bytes.TrimRight(buf, "\r"))
+			return e, true
+		case b == '\r' && inPaste:
+			// A terminal sends a pasted line break as CR (CRLF from
+			// some): kept as one newline.
+			if next, err := l.r.Peek(1); err == nil && next[0] == '\n' {
+				continue
+			}
+			add('\n')
+		default:
+			add(b)
+		}
+	}
+}
+
+// marker reports whether the input after the ESC just read continues as
+// m does, and if so reads it. It looks only at what has arrived: a lone
+// ESC typed before Enter must not wait for bytes that never come. A
+// terminal in line mode delivers a marker whole with its line.
+func (l *lineReader) marker(m []byte) bool {
+	rest := m[1:]
+	n := min(len(rest), l.r.Buffered())
+	got, _ := l.r.Peek(n)
+	if !bytes.HasPrefix(rest, got) {
+		return false
+	}
+	if n < len(rest) {
+		// Part of a marker has arrived: the rest of its line is on
+		// its way (a line ends with Enter, a paste with its marker).
+		var err error
+		if got, err = l.r.Peek(len(rest)); err != nil || !bytes.Equal(got, rest) {
+			return false
+		}
+	}
+	_, _ = l.r.Discard(len(rest))
+	return true
+}
