@@ -43,9 +43,23 @@ func interruptible(parent context.Context, stderr io.Writer) (context.Context, f
 		case <-sigs:
 		case <-time.After(interruptGrace):
 		}
+		if restore := atExit.Load(); restore != nil {
+			(*restore)()
+		}
 		os.Exit(interruptedExit(stderr, first))
 	}()
 	return ctx, func() syscall.Signal { return syscall.Signal(got.Load()) }
+}
+
+// atExit is what puts the terminal back (accessible mode's pastes
+// marked) when an interrupt ends assay without returning.
+var atExit atomic.Pointer[func()]
+
+// beforeInterruptExit has restore run if an interrupt ends assay before
+// the function it returns is called.
+func beforeInterruptExit(restore func()) (done func()) {
+	atExit.Store(&restore)
+	return func() { atExit.CompareAndSwap(&restore, nil) }
 }
 
 // interruptedExit says that assay was interrupted and returns the exit

@@ -46,11 +46,11 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 		deps.Created = createdWords(firstShown, "")
 	}
 	if a.accessible {
-		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
+		return a.runAccessible(cmd.Context(), deps)
 	}
 	if why := plainPromptsReason(readsTerminal(a.stdin), isTerminal(a.stdout), a.getenv("TERM")); why != "" {
 		inform(a.stderr, why+": plain line prompts, as with --accessible")
-		return tui.RunAccessible(cmd.Context(), deps, a.stdin, a.stdout)
+		return a.runAccessible(cmd.Context(), deps)
 	}
 	// Others' changes show as they are made; without a watch (it could
 	// not start) the workspace works as before.

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/assay-dev/assay/tui"
+)
+
+// What a terminal is told so that it marks pastes (bracketed paste), and
+// told again so that it stops: a terminal left marking them sends the
+// markers to the shell after assay, as stray characters.
+const (
+	bracketedPasteOn  = "\x1b[?2004h"
+	bracketedPasteOff = "\x1b[?2004l"
+)
+
+// marksPastes reports whether accessible mode asks the terminal to mark
+// pastes: when it reads keys from a terminal and writes to one that can
+// take the request (not TERM=dumb), as the full-screen workspace needs.
+// Piped or redirected, input is read a line an input, as scripts and
+// tests give it.
+func marksPastes(in io.Reader, out io.Writer, termName string) bool {
+	return plainPromptsReason(readsTerminal(in), isTerminal(out), termName) == ""
+}
+
+// runAccessible runs accessible mode; on a terminal with pastes marked,
+// so that a paragraph pasted at an answer is that answer, not one answer
+// a line. Marking is turned off on every way out: a return, an error, a
+// panic, and an interrupt that ends assay before the return.
+func (a *app) runAccessible(ctx context.Context, deps tui.Deps) error {
+	deps.BracketedPaste = marksPastes(a.stdin, a.stdout, a.getenv("TERM"))
+	if deps.BracketedPaste {
+		off := func() { fmt.Fprint(a.stdout, bracketedPasteOff) }
+		fmt.Fprint(a.stdout, bracketedPasteOn)
+		defer beforeInterruptExit(off)()
+		defer off()
+	}
+	return tui.RunAccessible(ctx, deps, a.stdin, a.stdout)
+}
