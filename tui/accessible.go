@@ -18,7 +18,9 @@ import (
 // colour, no redrawing; every prompt says what it accepts. Answers are
 // saved one by one, as in the full-screen workspace.
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
-	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: newLineReader(in, maxLine, d.BracketedPaste), out: out, day: d.today()}
+	lines := newLineReader(in, maxLine)
+	lines.paste, lines.discardWaiting = d.BracketedPaste, d.DiscardWaiting
+	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: lines, out: out, day: d.today()}
 	err := p.run()
 	if err == nil && p.ended {
 		// Said, so that a listener knows the last answer counted and
@@ -167,6 +169,8 @@ func (p *prompter) askFor(prompt string, lines bool) (string, bool) {
 		switch {
 		case e.tooLong:
 			p.say(fmt.Sprintf("That line is longer than a line may be (%d bytes): nothing of it was used.", maxLine))
+		case e.cameWithMore:
+			p.say("More arrived with that paste than an answer (pasted text that held a paste's end marker): nothing of it was used.")
 		case e.strayEnd:
 			p.say("That input ends a paste it did not start (pasted text that held a paste's end marker). Nothing of it was used.")
 		case !lines && strings.Contains(line, "\n"):

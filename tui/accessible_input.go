@@ -25,10 +25,12 @@ type lineReader struct {
 	paste bool
 	// pasteCut is set when the input ended inside a paste.
 	pasteCut bool
+	// discardWaiting is Deps.DiscardWaiting.
+	discardWaiting func() bool
 }
 
-func newLineReader(in io.Reader, max int, paste bool) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: max, paste: paste}
+func newLineReader(in io.Reader, max int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: max}
 }
 
 // input is the next input: a paste and all on a terminal that marks

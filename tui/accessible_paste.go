@@ -27,6 +27,11 @@ type entry struct {
 	// terminal that does not remove it from a paste sends it). It is
 	// untrusted text, and not used.
 	strayEnd bool
+	// cameWithMore is an input holding a paste whose Enter arrived with
+	// more input after it: the Enter was pasted, not typed, after a
+	// paste's end marker that the pasted text held. It, and what
+	// arrived with it (thrown away), are not used.
+	cameWithMore bool
 }
 
 // nextEntry reads one input with pastes marked: a newline ends it only
@@ -36,7 +41,7 @@ type entry struct {
 // used.
 func (l *lineReader) nextEntry() (e entry, ok bool) {
 	var buf []byte
-	inPaste := false
+	inPaste, pasted := false, false
 	add := func(b byte) {
 		if e.tooLong {
 			return
@@ -63,7 +68,7 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 						add(c)
 					}
 				}
-				inPaste = true
+				inPaste, pasted = true, true
 				continue
 			case l.marker(pasteEnd):
 				if !inPaste {
@@ -76,6 +81,12 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 		switch {
 		case b == '\n' && !inPaste:
 			e.text = string(bytes.TrimRight(buf, "\r"))
+			if pasted && l.discardWaiting != nil && (l.r.Buffered() > 0 || l.discardWaiting()) {
+				// Whatever is waiting still is thrown away too.
+				_, _ = l.r.Discard(l.r.Buffered())
+				l.discardWaiting()
+				e.text, e.cameWithMore = "", true
+			}
 			return e, true
 		case b == '\r' && inPaste:
 			// A terminal sends a pasted line break as CR (CRLF from

@@ -3,6 +3,7 @@ package tui_test
 import (
 	"bytes"
 	"context"
+	"io"
 	"strings"
 	"testing"
 
@@ -118,5 +119,64 @@ func TestAccessiblePipedInputIsReadALineAnInput(t *testing.T) {
 	e.accessible("1\ns\ns\ns\ns\ns\ns\nPays staff.\nq\n")
 	if got := e.load(1).Answers["purpose"].Value.Text; got != "Pays staff." {
 		t.Errorf("purpose stored as %q", got)
+	}
+}
+
+// terminalInput is a terminal in line mode as accessible mode reads it:
+// each write (what the person typed, or a paste, which arrives whole) is
+// read a line at a time; waiting is what has arrived and is not read.
+type terminalInput struct {
+	writes  []string
+	arrived string
+}
+
+func (t *terminalInput) Read(p []byte) (int, error) {
+	if t.arrived == "" {
+		if len(t.writes) == 0 {
+			return 0, io.EOF
+		}
+		t.arrived, t.writes = t.writes[0], t.writes[1:]
+	}
+	line := t.arrived
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i+1]
+	}
+	n := copy(p, line)
+	t.arrived = t.arrived[n:]
+	return n, nil
+}
+
+// discardWaiting is Deps.DiscardWaiting on this terminal.
+func (t *terminalInput) discardWaiting() bool {
+	waiting := t.arrived != ""
+	t.arrived = ""
+	return waiting
+}
+
+// A paste holding its own end marker followed by a line break ends,
+// as a stream reads it, at that marker; the lines after it arrived with
+// it, before anyone pressed Enter. Read as typed, q quit assay and the
+// rest went to the shell. What arrived with the paste is refused and
+// thrown away, the paste with it.
+func TestAccessiblePasteWithItsOwnEndMarkerAnswersNothing(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("all-types.yaml", "Payroll system")
+	in := &terminalInput{writes: []string{
+		"1\n", "s\n", "s\n", "s\n", "s\n", "s\n", "s\n", // to the text question
+		"\x1b[200~Pays staff.\x1b[201~\nq\nrm -rf ~\x1b[201~", // the paste, whole
+		"\n", "mine\n", "q\n", // Enter after it, an answer, q
+	}}
+	d := e.deps()
+	d.BracketedPaste, d.DiscardWaiting = true, in.discardWaiting
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), d, in, &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	if want := "More arrived with that paste than an answer (pasted text that held a paste's end marker): nothing of it was used.\n"; !strings.Contains(text, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, text)
+	}
+	if got := e.load(1).Answers["purpose"].Value.Text; got != "mine" {
+		t.Errorf("purpose stored as %q, want %q (typed after the paste)\n%s", got, "mine", text)
 	}
 }

@@ -77,6 +77,14 @@ type Deps struct {
 	// at, its lines breaks kept, not one input a line
 	// (accessible_input.go). Piped input is read a line an input.
 	BracketedPaste bool
+	// DiscardWaiting, with BracketedPaste, throws away input that has
+	// arrived on the terminal and not been read, and reports whether
+	// there was any. Input waiting when a paste's Enter is read came
+	// with the paste: pasted text that held a paste's end marker and a
+	// line break, which must not answer the prompts after it. Nil where
+	// the terminal cannot say (then such text is refused only at the
+	// terminal's own end marker, which it holds).
+	DiscardWaiting func() bool
 	// LightBackground starts the workspace with the light palette (the
 	// environment says so: LightBackground(COLORFGBG)); the terminal's
 	// answer to the background query, if it gives one, decides after.

@@ -32,6 +32,7 @@ func marksPastes(in io.Reader, out io.Writer, termName string) bool {
 func (a *app) runAccessible(ctx context.Context, deps tui.Deps) error {
 	deps.BracketedPaste = marksPastes(a.stdin, a.stdout, a.getenv("TERM"))
 	if deps.BracketedPaste {
+		deps.DiscardWaiting = discardWaiting(a.stdin)
 		off := func() { fmt.Fprint(a.stdout, bracketedPasteOff) }
 		fmt.Fprint(a.stdout, bracketedPasteOn)
 		defer beforeInterruptExit(off)()
