@@ -39,12 +39,18 @@ func TestAccessiblePasteIsOneTextAnswer(t *testing.T) {
 	e.createFrom("all-types.yaml", "Payroll system")
 	// Skipped to the text question (purpose), the paste, Enter; the
 	// risk question after it is then left with q.
-	text := e.accessibleOnTerminal("1\ns\ns\ns\ns\ns\ns\n" + pasted("Pays staff.\nAlso runs expenses.") + "\nq\n")
+	// At the risk question, references pasted after "evidence:", a
+	// line each, and a note pasted after "note:".
+	text := e.accessibleOnTerminal("1\ns\ns\ns\ns\ns\ns\n" + pasted("Pays staff.\nAlso runs expenses.") + "\n" +
+		"evidence: " + pasted("DPA-1\nSOC 2 report\n") + "\nnote: " + pasted("Seen.\nTwice.") + "\nq\n")
+	if got := e.load(1).Answers["breach"]; strings.Join(got.Evidence, "|") != "DPA-1|SOC 2 report" || got.Note != "Seen.\nTwice." {
+		t.Errorf("breach's evidence %q and note %q, want DPA-1, SOC 2 report and two lines\n%s", got.Evidence, got.Note, text)
+	}
 	answers := e.load(1).Answers
 	if got, want := answers["purpose"].Value.Text, "Pays staff.\nAlso runs expenses."; got != want {
 		t.Errorf("purpose stored as %q, want %q\n%s", got, want, text)
 	}
-	if got, ok := answers["breach"]; ok {
+	if got := answers["breach"].Value; got.Risk != nil {
 		t.Errorf("the risk question was answered by the paste: %+v\n%s", got, text)
 	}
 }
