@@ -36,7 +36,21 @@ const maxJSONDepth = 10000
 // field and a file could show a reader one exporter or answer and give
 // assay another. An assay export never repeats a key. Malformed JSON
 // passes here; Unmarshal reports it with its position.
-func checkKeys(name string, b []byte) error {
+func checkKeys(name string, b []byte) error { return checkKeysAs(name, b, exportKeys) }
+
+// keyRule is the form every key of a kind of document takes, and how a
+// message says it.
+type keyRule struct {
+	form func() *regexp.Regexp
+	// writes completes "the key K is not one ...": what writes such keys
+	// and what they are made of.
+	writes string
+}
+
+var exportKeys = keyRule{keyForm, "an assay export writes (its keys are lower-case letters, digits and underscores)"}
+
+// checkKeysAs is checkKeys for a document whose keys take rule's form.
+func checkKeysAs(name string, b []byte, rule keyRule) error {
 	type frame struct {
 		object  bool
 		path    string
@@ -77,10 +91,10 @@ func checkKeys(name string, b []byte) error {
 		}
 		if top != nil && top.object && top.wantKey {
 			key, _ := tok.(string)
-			if !keyForm().MatchString(key) {
+			if !rule.form().MatchString(key) {
 				line, col := position(b, skipSeparators(b, off))
-				return fmt.Errorf("%s:%d:%d: %s: the key %s is not one an assay export writes (its keys are lower-case letters, digits and underscores); "+
-					"a reader could take it for another key than assay does", name, line, col, clipTo(joinPath(top.path, key), 200), strconv.Quote(clip(key)))
+				return fmt.Errorf("%s:%d:%d: %s: the key %s is not one %s; "+
+					"a reader could take it for another key than assay does", name, line, col, clipTo(joinPath(top.path, key), 200), strconv.Quote(clip(key)), rule.writes)
 			}
 			if top.keys[key] {
 				line, col := position(b, skipSeparators(b, off))

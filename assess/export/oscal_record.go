@@ -3,7 +3,9 @@ package export
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
+	"sync"
 
 	"github.com/assay-dev/assay/assess/ledger"
 )
@@ -27,8 +29,33 @@ func recordProps(p *ledger.Pin) []any {
 var OSCALRoots = []string{"plan-of-action-and-milestones", "assessment-results"}
 
 // PinFromOSCAL reads the record an assay OSCAL document (a POA&M or
-// assessment results) pins.
-func PinFromOSCAL(b []byte) (ledger.Pin, error) {
+// assessment results) named name pins. A document that could be read
+// two ways is refused, naming the line and key or the prop: an object
+// with a key twice or a key not in OSCAL's form (encoding/json keeps the
+// last value and matches keys regardless of case), a record prop given
+// twice, or both roots at once, so that the pin checked is the one a
+// reader of the document sees.
+func PinFromOSCAL(name string, b []byte) (ledger.Pin, error) {
+	if err := checkText(name, b); err != nil {
+		return ledger.Pin{}, err
+	}
+	if err := checkKeysAs(name, b, oscalKeys); err != nil {
+		return ledger.Pin{}, err
+	}
+	pin, err := pinFromOSCAL(b)
+	if err != nil {
+		return pin, fmt.Errorf("%s: %w", name, err)
+	}
+	return pin, nil
+}
+
+// oscalKeys is the form of every key OSCAL's JSON defines.
+var oscalKeys = keyRule{
+	sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9-]{0,63}$`) }),
+	"OSCAL defines (its keys are lower-case letters, digits and hyphens)",
+}
+
+func pinFromOSCAL(b []byte) (ledger.Pin, error) {
 	var roots map[string]struct {
 		Metadata struct {
 			Props []struct{ Name, NS, Value string } `json:"props"`
@@ -37,12 +64,19 @@ func PinFromOSCAL(b []byte) (ledger.Pin, error) {
 	if err := json.Unmarshal(b, &roots); err != nil {
 		return ledger.Pin{}, fmt.Errorf("not an OSCAL document: %v", err)
 	}
+	if len(roots) > 1 {
+		return ledger.Pin{}, fmt.Errorf("the document has %d roots (both %s and %s?): an OSCAL document is one of them", len(roots), OSCALRoots[0], OSCALRoots[1])
+	}
 	props := map[string]string{}
 	for _, root := range OSCALRoots {
 		for _, p := range roots[root].Metadata.Props {
-			if p.NS == assayNS {
-				props[p.Name] = p.Value
+			if p.NS != assayNS {
+				continue
 			}
+			if _, twice := props[p.Name]; twice {
+				return ledger.Pin{}, fmt.Errorf("%s.metadata.props: %s is given twice, so the record it pins could be read two ways", root, clip(p.Name))
+			}
+			props[p.Name] = p.Value
 		}
 	}
 	pin := ledger.Pin{Assessment: props["record-assessment"], Head: props["record-head"], EntryHash: props["record-ledger-entry-hash"],

@@ -294,7 +294,9 @@ func readPin(name string) (pinnedCopy, error) {
 			return c, nil
 		case probe[export.OSCALRoots[0]] != nil || probe[export.OSCALRoots[1]] != nil:
 			c.kind = "an OSCAL document"
-			c.pin, err = export.PinFromOSCAL(b)
+			if c.pin, err = export.PinFromOSCAL(name, b); err != nil {
+				return c, err
+			}
 		default:
 			err = fmt.Errorf("neither an assay export nor an OSCAL POA&M or assessment results")
 		}
