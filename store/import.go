@@ -32,7 +32,7 @@ func unmarshalEdit(s string, e *assess.PlanEdit) error {
 // (export.File.CheckDated). Errors name the file's field. The import
 // itself is added to the audit trail.
 func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, error) {
-	checked, err := db.CheckExport(f)
+	checked, err := db.CheckExport(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -167,21 +167,27 @@ type CheckedExport struct {
 	Questionnaire *assess.Questionnaire
 	// Proven is what export.Prove established: the signer of its head,
 	// and the assessment it revises.
-	Proven  *export.Proven
+	Proven *export.Proven
+	// Heads says whether this database could check that the file's
+	// signed heads stood together (checkHeadsTogether).
+	Heads   HeadsTogether
 	trusted *ledger.Keyring
 }
 
 // CheckExport checks an assessment file as Import does before it stores
-// anything, reading of the database only the keys its user trusts: every
+// anything, reading of the database only the keys its user trusts and
+// its ledger: every
 // field's form (export.File.CheckFields), the questionnaire against its
 // SHA-256, every answer and plan edit against the questionnaire, the
 // audit chain's links and hashes, the file's unsigned date
-// (export.File.CheckDated), and every field against its trail and its
-// signed head (export.Prove). assay verify --against runs it on an export
+// (export.File.CheckDated), every field against its trail and its
+// signed head (export.Prove), and, where this database holds the ledger
+// the file was made from, that its two signed heads stood together
+// (checkHeadsTogether). assay verify --against runs it on an export
 // too, so that a copy is held to what import would hold it to. Errors
 // name the file's field; a key the user does not trust is an
 // *export.UntrustedKeyError, as it is.
-func (db *DB) CheckExport(f *export.File) (*CheckedExport, error) {
+func (db *DB) CheckExport(ctx context.Context, f *export.File) (*CheckedExport, error) {
 	q, err := db.checkImport(f)
 	if err == nil {
 		err = f.CheckDated(db.Now())
@@ -201,7 +207,11 @@ func (db *DB) CheckExport(f *export.File) (*CheckedExport, error) {
 	if err != nil {
 		return nil, assess.Errorf(assess.EInvalid, "%v", err)
 	}
-	return &CheckedExport{Questionnaire: q, Proven: proven, trusted: trusted}, nil
+	heads, err := db.checkHeadsTogether(ctx, f, proven.SubjectUUID)
+	if err != nil {
+		return nil, assess.Errorf(assess.EInvalid, "%v", err)
+	}
+	return &CheckedExport{Questionnaire: q, Proven: proven, Heads: heads, trusted: trusted}, nil
 }
 
 // importedNames are the names the file's rows are recorded under: who

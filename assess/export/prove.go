@@ -22,6 +22,8 @@ type Proven struct {
 	// revises, with the length and head of that assessment's chain when
 	// the revision was made; empty UUID for an original.
 	RevisionOf ledger.Pin
+	// SubjectUUID is the subject the assessment's signed state names.
+	SubjectUUID string
 }
 
 // fileFields names, for each field of an assessment's signed state, the
@@ -103,7 +105,7 @@ func Prove(f *File, trusted *ledger.Keyring) (*Proven, error) {
 	if err := timesMatch(f, trail); err != nil {
 		return nil, err
 	}
-	out.RevisionOf = revisedFrom(f.Events)
+	out.RevisionOf, out.SubjectUUID = revisedFrom(f.Events), signed.SubjectUUID
 	return out, nil
 }
 

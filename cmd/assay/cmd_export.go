@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/assay-dev/assay/assess/export"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
+	"github.com/assay-dev/assay/store"
 )
 
 func (a *app) exportCommand() *cobra.Command {
@@ -97,10 +100,36 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 					safetext.OneLine(f.Assessment.RevisionOf))
 			}
 			sayCarriedNotHere(a.stdout, asmt)
+			a.saySubjectNotPlaced(a.ctx(cmd), db, name, f, asmt)
 			return nil
 		},
 	}
 	return cmd
+}
+
+// saySubjectNotPlaced says, when the import gave the subject the file's
+// record and that record's signed head is older than the assessment's,
+// that nothing here showed the record was still the subject's when the
+// assessment was last changed: only the database the file was made from
+// holds the ledger that places the two heads (store.CheckExport), and a
+// subject head taken from an older export passes anywhere else. The
+// import is done: a read that fails here says the note rather than none.
+func (a *app) saySubjectNotPlaced(ctx context.Context, db *store.DB, name string, f *export.File, asmt *assess.Assessment) {
+	rec, h := f.SubjectRecord, f.Head
+	if rec == nil || h.Subject == nil || h.Subject.Entry.Seq >= h.Assessment.Entry.Seq || asmt.SubjectID == 0 {
+		return
+	}
+	if held, err := db.HoldsLedgerOf(ctx, f); err == nil && held {
+		return
+	}
+	if s, err := db.Subject(ctx, asmt.SubjectID); err == nil &&
+		(s.Owner != rec.Owner || s.SetTier != rec.Tier || s.Notes != rec.Notes || !slices.Equal(s.Contacts, rec.Contacts)) {
+		return // a subject already here keeps its own record
+	}
+	fmt.Fprintf(a.stdout, "its subject's record (owner, contacts, tier, notes) is the one the subject's signed head of ledger entry %d holds, "+
+		"signed before the assessment's (entry %d); whether the subject's record changed between the two was not checked here, "+
+		"as this database does not hold the ledger of the database it was exported from: assay verify --against %s there checks it\n",
+		h.Subject.Entry.Seq, h.Assessment.Entry.Seq, safetext.OneLine(name))
 }
 
 // clockBeforeTrail refuses to export while this computer's clock reads

@@ -162,10 +162,12 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			// to what assay import holds it to, so that a copy edited
 			// after it was made fails here as it would there.
 			if pinned.export != nil {
-				if _, err := db.CheckExport(pinned.export); err != nil {
+				checked, err := db.CheckExport(a.ctx(cmd), pinned.export)
+				if err != nil {
 					return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: the content of the export is not as assay wrote it: %v; "+
 						"the database still holds the record it pins, so an export made afresh shows the assessment as it is now", against, a.ownRetiredSigner(err)))}
 				}
+				pinned.headsPlaced = checked.Heads == store.HeadsChecked
 			}
 			a.printAgainst(against, pinned, got)
 			return nil
@@ -240,10 +242,14 @@ func (a *app) printAgainst(file string, c pinnedCopy, got store.Against) {
 			p.Entry, safetext.OneLine(got.Signer), p.KeyID, assess.Count(int(got.Entries-p.Entry), "entry was added", "entries were added"))
 	}
 	if c.export != nil {
+		placed := "" // the ledger that places the two signed heads is another database's
+		if c.headsPlaced {
+			placed = ", and that the two signed heads, the assessment's and its subject's, were each their chain's latest at the later of the two in this database's ledger"
+		}
 		fmt.Fprintf(a.stdout, "The content of %s was checked as assay import checks an export: the questionnaire against its SHA-256, "+
 			"the audit records' hash chain to the head the ledger entry signed, and every answer, note, evidence, plan edit, sign-off, "+
-			"field and the subject's record against those records and that signature. Its exported_by and exported_at are the file's word: "+
-			"no signature covers them (exported_at is only held between its records and now).\n", safetext.OneLine(file))
+			"field and the subject's record against those records and that signature%s. Its exported_by and exported_at are the file's word: "+
+			"no signature covers them (exported_at is only held between its records and now).\n", safetext.OneLine(file), placed)
 		return
 	}
 	// The pin is a position in the history, which an edited copy keeps:
@@ -262,6 +268,9 @@ type pinnedCopy struct {
 	pin    ledger.Pin
 	kind   string
 	export *export.File
+	// headsPlaced: the export's two signed heads were placed together in
+	// this database's ledger (store.HeadsChecked).
+	headsPlaced bool
 }
 
 // readPin reads the record a report (Markdown or HTML), an OSCAL document
