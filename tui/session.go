@@ -79,7 +79,7 @@ func (s *session) where() string { return fmt.Sprintf("#%d %s", s.a.ID, clean(s.
 // setAnswer changes an answer in memory, rescores, and queues its write;
 // false when the change is refused (locked).
 func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
-	if s.locked(d) {
+	if s.locked(d) || s.overEvidence(ans) {
 		return false
 	}
 	if s.a.Answers == nil {
@@ -131,6 +131,22 @@ func (s *session) takeMeanwhile(today assess.Date) {
 	}
 	clear(s.meanwhile)
 	s.evaluate(today)
+}
+
+// overEvidence refuses, before it is queued, an answer listing more
+// evidence references than an answer may: an older assay stored such
+// answers, and the store refuses every change to one (and assay export
+// the assessment) until it is trimmed. Said here with the key that
+// trims it and by how much, rather than as the store's refusal after
+// the save, which named no way out.
+func (s *session) overEvidence(ans assess.Answer) bool {
+	n := len(ans.Evidence)
+	if assess.CheckEvidenceCount(n) == nil {
+		return false
+	}
+	s.saves.refused = fmt.Sprintf("question %s lists %d evidence references, more than the %d an answer may list: "+
+		"e edits them: remove at least %d (one document can list the rest)", clean(ans.QuestionID), n, assess.MaxEvidence, n-assess.MaxEvidence)
+	return true
 }
 
 func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s", id, qid) }
