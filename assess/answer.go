@@ -53,7 +53,8 @@ const MaxEvidence = 500
 // (CleanText); their number is bounded here.
 func CheckEvidenceCount(n int) error {
 	if n > MaxEvidence {
-		return Errorf(EInvalid, "%d evidence references; an answer lists at most %d", n, MaxEvidence)
+		return Errorf(EInvalid, "%d evidence references, more than the %d an answer may list: remove at least %d (one document can list the rest)",
+			n, MaxEvidence, n-MaxEvidence)
 	}
 	return nil
 }

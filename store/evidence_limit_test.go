@@ -29,7 +29,7 @@ func contractSaveRefusesTooManyEvidenceReferences(t *testing.T) {
 	over := choice("mfa", "no")
 	over.Evidence = refs(assess.MaxEvidence + 1)
 	err := db.SaveAnswers(as("Ana Analyst"), a.ID, []assess.Answer{choice("encryption", "yes"), over})
-	want := fmt.Sprintf("question mfa: evidence: %d evidence references; an answer lists at most %d", assess.MaxEvidence+1, assess.MaxEvidence)
+	want := fmt.Sprintf("question mfa: evidence: %d evidence references, more than the %d an answer may list: remove at least 1", assess.MaxEvidence+1, assess.MaxEvidence)
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("saving %d references: %v, want %q", assess.MaxEvidence+1, err, want)
 	}

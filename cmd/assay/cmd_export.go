@@ -151,10 +151,11 @@ func clockBeforeTrail(f *export.File, now time.Time, id int64) error {
 // unimportable refuses to export an assessment that import would refuse:
 // text an older assay stored (escape sequences in a note, before
 // 2026-12-03) that this assay shows inert but cannot clean in a file,
-// since the trail's hashes cover it as stored. The way forward is to
+// since the trail's hashes cover it as stored, or more evidence
+// references on an answer than one may list. The way forward is to
 // replace that text here; the old records that held it stay as they are.
 func unimportable(id int64, err error) error {
-	return fmt.Errorf("assessment %d holds text that assay import refuses, which an older assay stored: %w. "+
+	return fmt.Errorf("assessment %d holds what assay import refuses, which an older assay stored: %w. "+
 		"Replace it here (assay answer %d with --overwrite for an answer, note or evidence; assay plan %d for a plan item; "+
 		"assay subject edit for a subject) and export again; nothing was written", id, err, id, id)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,7 +31,7 @@ func TestAnswersFileWithTooManyEvidenceReferencesIsRefused(t *testing.T) {
 	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
 	over := writeTemp(t, "acme.yaml", "answers:\n  encryption: partial\n  mfa:\n    answer: yes\n    evidence: "+evidenceList(assess.MaxEvidence+1)+"\n")
 	code, _, stderr := s.run("", "answer", id, "-f", over)
-	want := fmt.Sprintf("acme.yaml:5:15: answers.mfa.evidence: %d evidence references; an answer lists at most %d", assess.MaxEvidence+1, assess.MaxEvidence)
+	want := fmt.Sprintf("acme.yaml:5:15: answers.mfa.evidence: %d evidence references, more than the %d an answer may list: remove at least 1", assess.MaxEvidence+1, assess.MaxEvidence)
 	if code != 1 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "nothing was recorded") {
 		t.Errorf("a file with %d references: exit %d, stderr:\n%s\nwant %q", assess.MaxEvidence+1, code, stderr, want)
 	}
@@ -77,6 +78,30 @@ func TestImportRefusesTooManyEvidenceReferences(t *testing.T) {
 		t.Fatal(err)
 	}
 	other := newCLISession(t)
-	other.fails(fmt.Sprintf("answers[0].evidence: %d evidence references; an answer lists at most %d; nothing was imported", assess.MaxEvidence+1, assess.MaxEvidence),
+	other.fails(fmt.Sprintf("answers[0].evidence: %d evidence references, more than the %d an answer may list: remove at least 1 (one document can list the rest); nothing was imported", assess.MaxEvidence+1, assess.MaxEvidence),
 		"import", path)
+}
+
+// An assessment an older assay stored with more references on an answer
+// than an answer may list is not exported (import would refuse the file):
+// the refusal names the answer's field, the count, how many to remove and
+// the command that replaces them, and writes nothing.
+func TestExportOfAnAnswerOverTheEvidenceLimitSaysWhatToDo(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	refs := make([]string, assess.MaxEvidence+100)
+	for i := range refs {
+		refs[i] = fmt.Sprintf("Ticket %d", i+1)
+	}
+	planted, err := json.Marshal(refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.plant(`UPDATE answers SET evidence = ? WHERE question_id = 'mfa'`, string(planted))
+	out := filepath.Join(t.TempDir(), "acme.json")
+	s.fails("answers[0].evidence: 600 evidence references, more than the 500 an answer may list: remove at least 100", "export", id, "-o", out)
+	s.fails("assay answer "+id+" with --overwrite", "export", id, "-o", out)
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("the refused export wrote %s", out)
+	}
 }
