@@ -35,16 +35,37 @@ var (
 			"(?:; not signed:|, signed in ledger entry (\\d+) `([0-9a-f]{64})` by (.+?) with key `(SHA256:[A-Za-z0-9+/]{43})` \\(signature `([A-Za-z0-9+/]{86}==)`\\))")
 	})
 	spaceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
+	// recordStartRE finds where a Markdown report's record line starts:
+	// a list item at the start of a line.
+	recordStartRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^- \*\*Record:\*\* `) })
 )
 
 // ParsePin reads the record line of a committee report in Markdown or
 // HTML.
+//
+// In Markdown the line is read only where the report writes it, as a
+// list item at the start of a line: a report escapes the text it quotes,
+// but other files assay writes (assay history's text) show a note as it
+// was typed, and a note quoting a report's record line would otherwise
+// pass for the file's own pin. A file with two record lines is refused,
+// since a reader and verify could take different ones.
 func ParsePin(report string) (ledger.Pin, error) {
+	var text string
+	var lines int
 	if LooksHTML(report) {
-		report = htmlAsMarkdown(report)
+		text = spaceRE().ReplaceAllString(htmlAsMarkdown(report), " ")
+		lines = len(recordRE().FindAllStringIndex(text, 2))
+	} else {
+		starts := recordStartRE().FindAllStringIndex(report, -1)
+		if lines = len(starts); lines > 0 {
+			text = spaceRE().ReplaceAllString(report[starts[0][0]:], " ")
+		}
 	}
-	m := recordRE().FindStringSubmatch(spaceRE().ReplaceAllString(report, " "))
-	if m == nil {
+	if lines > 1 {
+		return ledger.Pin{}, fmt.Errorf("%d record lines (**Record:** assessment …) in it, where a report has one: it was changed, and which one it pins cannot be told", lines)
+	}
+	m := recordRE().FindStringSubmatch(text)
+	if m == nil || (!LooksHTML(report) && !strings.HasPrefix(text, "- "+m[0])) {
 		return ledger.Pin{}, fmt.Errorf("no record line (**Record:** assessment …) in it: it is not an assay committee report, or it was made before reports pinned their record")
 	}
 	p := ledger.Pin{Assessment: m[1], Head: m[3], EntryHash: m[5], Signer: unescape(m[6]), KeyID: m[7], Signature: m[8]}

@@ -43,3 +43,26 @@ func TestRecordLineReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// A record line is read only where a Markdown report writes it, at the
+// start of a line, and only once: a note quoting a report's record line,
+// shown by assay history's text (which pins nothing) after "- note: ",
+// passed for the file's own pin, and verify --against said the database
+// held the record that file pinned; a report with a second record line
+// was read by its first.
+func TestRecordLineOnlyWhereAReportWritesIt(t *testing.T) {
+	hex := func(c string) string { return strings.Repeat(c, 64) }
+	line := "**Record:** assessment `5b1c0e2a-0000-4000-8000-000000000002`, audit records 1 to 3 ending in `" + hex("c") + "`; not signed: the database had no signed ledger entry for it when this report was made."
+	other := strings.Replace(line, "1 to 3", "1 to 4", 1)
+	if _, err := report.ParsePin("# Report\n\n- " + line + "\n"); err != nil {
+		t.Fatalf("a report's own record line: %v", err)
+	}
+	for _, c := range []struct{ name, text, want string }{
+		{"quoted in a history", "Audit trail of assessment 1\n2  2026-12-06  Ana  answer set: mfa\n     - note: " + line + "\n", "no record line"},
+		{"two record lines", "# Report\n\n- " + line + "\n- " + other + "\n", "2 record lines"},
+	} {
+		if _, err := report.ParsePin(c.text); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want it to say %q", c.name, err, c.want)
+		}
+	}
+}
