@@ -284,6 +284,9 @@ func readPin(name string) (pinnedCopy, error) {
 		return pinnedCopy{}, err
 	}
 	var c pinnedCopy
+	if isPlanCSV(b) {
+		return c, fmt.Errorf("%s: a CSV plan, which pins no record: give the committee report in Markdown or HTML, an OSCAL file or the export", name)
+	}
 	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
 		var probe map[string]json.RawMessage
 		if err := json.Unmarshal(t, &probe); err != nil {
@@ -320,6 +323,14 @@ func readPin(name string) (pinnedCopy, error) {
 		return c, fmt.Errorf("%s: %w", name, err)
 	}
 	return c, nil
+}
+
+// isPlanCSV tells the remediation plan as CSV (export.PlanCSV) by its
+// header. It pins nothing; read as a Markdown report, a cell holding a
+// record line on a line of its own passed for its pin.
+func isPlanCSV(b []byte) bool {
+	header := strings.Join(export.CSVHeader[:3], ",") + ","
+	return bytes.HasPrefix(bytes.TrimPrefix(b, []byte("\uFEFF")), []byte(header))
 }
 
 // binaryReport names the format of a PDF or DOCX file, "" for another. It

@@ -37,3 +37,27 @@ func TestVerifyAgainstIgnoresARecordLineQuotedInANote(t *testing.T) {
 	s.fails("no record line", "verify", "--against", history)
 	s.ok("verify", "--against", report)
 }
+
+// A CSV plan pins nothing; one whose cell held a record line on a line
+// of its own (an acceptance reason with a line break) was read as a
+// Markdown report pinning that record. It is refused, saying which files
+// pin a record.
+func TestVerifyAgainstRefusesACSVPlan(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	dir := t.TempDir()
+	c := s.copiesOf(id, dir)
+	plan := filepath.Join(dir, "plan.csv")
+	s.ok("report", id, "--format", "csv", "-o", plan)
+	b, err := os.ReadFile(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := os.ReadFile(c.report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := regexp.MustCompile(`(?s)- \*\*Record:\*\*.*?only added to it\.`).Find(md)
+	quoted := string(b) + "\"1\",\"Acme Cloud Ltd\",\"mfa\",\"x\n" + string(line) + "\"\r\n"
+	s.fails("a CSV plan, which pins no record", "verify", "--against", writeFile(t, dir, "quoted.csv", quoted))
+}
