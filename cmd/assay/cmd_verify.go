@@ -86,6 +86,10 @@ On a terminal, a progress bar shows on stderr while it works.`,
 				}
 			}
 			var pinned pinnedCopy
+			if against != "" && a.isDatabaseFile(against) {
+				// Read, it is only "no record line": say what it is.
+				return fmt.Errorf("%s is this assay database (or one of its own files), not a copy made from it: --against reads a report in Markdown or HTML, an OSCAL file or an export", against)
+			}
 			if against != "" {
 				var err error
 				if pinned, err = readPin(against); err != nil {

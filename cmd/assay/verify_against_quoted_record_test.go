@@ -61,3 +61,11 @@ func TestVerifyAgainstRefusesACSVPlan(t *testing.T) {
 	quoted := string(b) + "\"1\",\"Acme Cloud Ltd\",\"mfa\",\"x\n" + string(line) + "\"\r\n"
 	s.fails("a CSV plan, which pins no record", "verify", "--against", writeFile(t, dir, "quoted.csv", quoted))
 }
+
+// The database given to --against is named for what it is, not read as
+// a report without a record line (up to 16 MiB of it).
+func TestVerifyAgainstTheDatabaseItself(t *testing.T) {
+	s := newCLISession(t)
+	s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	s.fails("is this assay database (or one of its own files), not a copy made from it", "verify", "--against", s.env["ASSAY_DB"])
+}
