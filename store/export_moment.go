@@ -40,12 +40,18 @@ func (db *DB) checkHeadsTogether(ctx context.Context, f *export.File, subjectUUI
 	out := HeadsChecked
 	err := db.view(ctx, func(tx *sql.Tx) error {
 		held, err := entryHeld(ctx, tx, a.Entry)
-		if err == nil && held && s != nil {
-			held, err = entryHeld(ctx, tx, s.Entry)
-		}
 		if err != nil || !held {
 			out = HeadsNotHeldHere
 			return err
+		}
+		if s != nil {
+			// An export's two heads come from one ledger.
+			if held, err := entryHeld(ctx, tx, s.Entry); err != nil {
+				return err
+			} else if !held {
+				return fmt.Errorf("head.subject: ledger entry %d is not this database's, though the assessment's head (entry %d) is: "+
+					"an export's two heads come from one ledger; the file was changed", s.Entry.Seq, a.Entry.Seq)
+			}
 		}
 		moment := a.Entry.Seq
 		if s != nil && s.Entry.Seq > moment {

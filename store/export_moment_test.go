@@ -1,8 +1,10 @@
 package store
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/export"
@@ -85,4 +87,48 @@ func contractExportHeadsStoodTogether(t *testing.T) {
 	stale.Head.Subject, stale.SubjectRecord = newest.Head.Subject, newest.SubjectRecord
 	check("a newer subject head with the older assessment", stale, "head.assessment: ")
 	check("the export as made last", newest, "")
+
+}
+
+// A copy of the database (a backup) goes its own way with the same key:
+// its entries are numbered as this one's, but are others. Its subject
+// head, with the same subject's UUID, beside this database's assessment
+// head passed as a file this database could not place; an export's two
+// heads come from one ledger, and it is refused naming head.subject.
+func TestExportHeadsComeFromOneLedger(t *testing.T) {
+	db, q := testDB(t)
+	a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
+	path := filepath.Join(t.TempDir(), "copy.db")
+	if err := db.BackupInto(as("Ana Analyst"), path, path); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := fixedClock(openAt(t, path), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	for _, side := range []struct {
+		db    *DB
+		owner string
+	}{{db, "Vendor management"}, {elsewhere, "Nobody in particular"}} {
+		if _, err := side.db.EditSubject(as("Ana Analyst"), a.SubjectID, assess.SubjectChange{Owner: &side.owner}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mine, err := db.Export(as("Ana Analyst"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	theirs, err := elsewhere.Export(as("Ana Analyst"), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mine.Head.Subject.Entry.Seq != theirs.Head.Subject.Entry.Seq || mine.Head.Subject.Entry.Hash == theirs.Head.Subject.Entry.Hash {
+		t.Fatalf("the two subject heads: entries %d and %d", mine.Head.Subject.Entry.Seq, theirs.Head.Subject.Entry.Seq)
+	}
+	mixed := roundTrip(t, mine)
+	mixed.Head.Subject, mixed.SubjectRecord = theirs.Head.Subject, theirs.SubjectRecord
+	_, err = db.CheckExport(as("Ana Analyst"), mixed)
+	if want := "head.subject: ledger entry"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("a subject head from a copy of the database: %v, want it to say %q", err, want)
+	}
+	if _, err := db.CheckExport(as("Ana Analyst"), roundTrip(t, mine)); err != nil {
+		t.Errorf("the export as made: %v", err)
+	}
 }
