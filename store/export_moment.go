@@ -49,8 +49,7 @@ func (db *DB) checkHeadsTogether(ctx context.Context, f *export.File, subjectUUI
 			if held, err := entryHeld(ctx, tx, s.Entry); err != nil {
 				return err
 			} else if !held {
-				return fmt.Errorf("head.subject: ledger entry %d is not this database's, though the assessment's head (entry %d) is: "+
-					"an export's two heads come from one ledger; the file was changed", s.Entry.Seq, a.Entry.Seq)
+				return notHeld(ctx, tx, s.Entry.Seq, a.Entry.Seq)
 			}
 		}
 		moment := a.Entry.Seq
@@ -99,6 +98,23 @@ func (db *DB) HoldsLedgerOf(ctx context.Context, f *export.File) (bool, error) {
 		return err
 	})
 	return held, err
+}
+
+// notHeld is the refusal of a subject head signed in entry seq that this
+// database's ledger does not hold, where it holds the assessment's head,
+// signed in entry at: a rolled-back ledger, a copy of the database gone
+// its own way, or an altered file.
+func notHeld(ctx context.Context, tx *sql.Tx, seq, at int64) error {
+	var tip int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM ledger`).Scan(&tip); err != nil {
+		return err
+	}
+	if seq > tip {
+		return fmt.Errorf("head.subject: is signed in ledger entry %d, but this database's ledger ends at entry %d, though it holds the assessment's head (entry %d): "+
+			"it was rolled back since the file was made (a backup restored?), or the file was changed", seq, tip, at)
+	}
+	return fmt.Errorf("head.subject: ledger entry %d here is another than the one that signed it, though this database holds the assessment's head (entry %d): "+
+		"an export's two heads come from one ledger, so the file was changed, or this database is a copy that went its own way after the file's assessment head (a backup restored?)", seq, at)
 }
 
 // entryHeld reports whether this database's ledger holds entry e, by its

@@ -103,6 +103,10 @@ func TestExportHeadsComeFromOneLedger(t *testing.T) {
 		t.Fatal(err)
 	}
 	elsewhere := fixedClock(openAt(t, path), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	before := filepath.Join(t.TempDir(), "before.db")
+	if err := db.BackupInto(as("Ana Analyst"), before, before); err != nil {
+		t.Fatal(err)
+	}
 	for _, side := range []struct {
 		db    *DB
 		owner string
@@ -130,5 +134,12 @@ func TestExportHeadsComeFromOneLedger(t *testing.T) {
 	}
 	if _, err := db.CheckExport(as("Ana Analyst"), roundTrip(t, mine)); err != nil {
 		t.Errorf("the export as made: %v", err)
+	}
+	// Where the database was rolled back to before the subject's head,
+	// the refusal says so.
+	restored := fixedClock(openAt(t, before), time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	_, err = restored.CheckExport(as("Ana Analyst"), roundTrip(t, mine))
+	if want := "but this database's ledger ends at entry"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("the export in a database restored from before its subject's head: %v, want it to say %q", err, want)
 	}
 }
