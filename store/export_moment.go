@@ -110,11 +110,25 @@ func notHeld(ctx context.Context, tx *sql.Tx, seq, at int64) error {
 		return err
 	}
 	if seq > tip {
-		return fmt.Errorf("head.subject: is signed in ledger entry %d, but this database's ledger ends at entry %d, though it holds the assessment's head (entry %d): "+
-			"it was rolled back since the file was made (a backup restored?), or the file was changed", seq, tip, at)
+		return &LedgerBehindError{Entry: seq, Tip: tip, Assessment: at}
 	}
 	return fmt.Errorf("head.subject: ledger entry %d here is another than the one that signed it, though this database holds the assessment's head (entry %d): "+
 		"an export's two heads come from one ledger, so the file was changed, or this database is a copy that went its own way after the file's assessment head (a backup restored?)", seq, at)
+}
+
+// LedgerBehindError is an export whose subject head was signed in a
+// ledger entry past this database's last, though the database holds the
+// assessment's head: the ledger was rolled back since the file was made
+// (a backup restored), or the file was changed.
+type LedgerBehindError struct {
+	Entry      int64 // the entry that signed the file's subject head
+	Tip        int64 // this database's last entry
+	Assessment int64 // the entry that signed the file's assessment head
+}
+
+func (e *LedgerBehindError) Error() string {
+	return fmt.Sprintf("head.subject: is signed in ledger entry %d, but this database's ledger ends at entry %d, though it holds the assessment's head (entry %d): "+
+		"it was rolled back since the file was made (a backup restored?), or the file was changed", e.Entry, e.Tip, e.Assessment)
 }
 
 // entryHeld reports whether this database's ledger holds entry e, by its

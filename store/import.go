@@ -186,7 +186,8 @@ type CheckedExport struct {
 // (checkHeadsTogether). assay verify --against runs it on an export
 // too, so that a copy is held to what import would hold it to. Errors
 // name the file's field; a key the user does not trust is an
-// *export.UntrustedKeyError, as it is.
+// *export.UntrustedKeyError, and a subject head past this database's
+// ledger a *LedgerBehindError, as they are.
 func (db *DB) CheckExport(ctx context.Context, f *export.File) (*CheckedExport, error) {
 	q, err := db.checkImport(f)
 	if err == nil {
@@ -208,6 +209,10 @@ func (db *DB) CheckExport(ctx context.Context, f *export.File) (*CheckedExport, 
 		return nil, assess.Errorf(assess.EInvalid, "%v", err)
 	}
 	heads, err := db.checkHeadsTogether(ctx, f, proven.SubjectUUID)
+	var behind *LedgerBehindError
+	if errors.As(err, &behind) {
+		return nil, err // as it is, for verify --against to word as a rollback
+	}
 	if err != nil {
 		return nil, assess.Errorf(assess.EInvalid, "%v", err)
 	}

@@ -167,6 +167,11 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			// after it was made fails here as it would there.
 			if pinned.export != nil {
 				checked, err := db.CheckExport(a.ctx(cmd), pinned.export)
+				var behind *store.LedgerBehindError
+				if errors.As(err, &behind) {
+					return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: the database no longer holds ledger entry %d, which signed the subject's head the export carries "+
+						"(its ledger ends at entry %d): it was rolled back since the export was made (a backup restored?), or the export was changed", against, behind.Entry, behind.Tip))}
+				}
 				if err != nil {
 					return exitError{code: 1, msg: safetext.OneLine(fmt.Sprintf("%s: the content of the export is not as assay wrote it: %v; "+
 						"the database still holds the record it pins, so an export made afresh shows the assessment as it is now", against, a.ownRetiredSigner(err)))}

@@ -70,3 +70,23 @@ func TestVerifyAgainstAnExportWithAnOlderSubjectHead(t *testing.T) {
 		t.Errorf("the import into another database does not say what it could not check:\n%s", out)
 	}
 }
+
+// An export pins its assessment's head; its subject's head was not held
+// to the database, so once the database was rolled back to before a
+// subject edit the export carries (a backup restored), verify --against
+// the export passed, as the assessment's head was still there. It now
+// fails saying the database no longer holds the entry that signed the
+// subject's head.
+func TestVerifyAgainstAnExportAfterTheSubjectWasRolledBack(t *testing.T) {
+	s := newCLISession(t)
+	id := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", "mfa: no")
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	copyDB(t, s.env["ASSAY_DB"], backup)
+	s.ok("subject", "edit", "Acme Cloud Ltd", "--owner", "Vendor management", "--tier", "critical")
+	exported := filepath.Join(t.TempDir(), "export.json")
+	s.ok("export", id, "-o", exported)
+	s.ok("verify", "--against", exported)
+
+	copyDB(t, backup, s.env["ASSAY_DB"])
+	s.fails("the database no longer holds ledger entry", "verify", "--against", exported)
+}
