@@ -11,10 +11,7 @@ import (
 // both rather than blanking the answer the analyst never touched.
 func TestOverwritingANoteKeepsTheirAnswer(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	// data-sensitivity answered, so that the interview opens on attestation.
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")

@@ -14,10 +14,7 @@ import (
 // answer; O then saves hers knowingly.
 func TestAChoiceBeingMadeKeepsItsCursorWhenAnotherAnswers(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	// data-sensitivity answered, so that attestation is the first question left.
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
@@ -47,9 +44,7 @@ func TestAChoiceBeingMadeKeepsItsCursorWhenAnotherAnswers(t *testing.T) {
 // warning of an edit that is no longer there.
 func TestAChoiceGivenUpShowsTheOtherAnswer(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")

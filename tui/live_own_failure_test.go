@@ -14,9 +14,7 @@ import (
 // change that made the workspace read again.
 func TestOwnFailedChangesAreNotOthers(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	other.answer(a.ID, "attestation", "no", "")
 	other.answer(a.ID, "policy", "no", "")
 	f, repo := e.watchingWithFaultyRepo()

@@ -38,6 +38,17 @@ func (o *otherWindow) answer(id int64, qid, choice, note string) {
 	}
 }
 
+// acmeAnsweredElsewhere is the vendor screen of Acme Cloud Ltd with its
+// first question, data-sensitivity, answered by Sam in another window,
+// so that attestation is the first question left when it opens.
+func (e *env) acmeAnsweredElsewhere() (*assess.Assessment, *otherWindow) {
+	e.t.Helper()
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	other.answer(a.ID, "data-sensitivity", "personal", "")
+	return a, other
+}
+
 // watching is the workspace following the database's changes.
 func (e *env) watching() *flow {
 	e.t.Helper()
@@ -73,10 +84,7 @@ func (e *env) watchingWithFaultyRepo() (*flow, *faultyRepo) {
 // say who changed what.
 func TestWorkspaceShowsOthersChangesAsTheyHappen(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	// data-sensitivity answered, so that attestation is the first question left.
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd", "1/33")
 	other.answer(a.ID, "attestation", "yes", "")
@@ -97,10 +105,7 @@ func TestWorkspaceShowsOthersChangesAsTheyHappen(t *testing.T) {
 // K keeps theirs.
 func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	// data-sensitivity answered, so that attestation is the first question left.
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	f := e.watching()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
@@ -128,10 +133,7 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 // knowingly, and the database holds ours.
 func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	// data-sensitivity answered, so that attestation is the first question left.
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	f := e.start()
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")

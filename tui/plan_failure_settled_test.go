@@ -23,9 +23,7 @@ func (f *faultyRepo) ChangePlanItem(ctx context.Context, id int64, key string, c
 // on the way out, for a change the database held.
 func TestAPlanChangeMadeAgainSettlesItsFailure(t *testing.T) {
 	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	other := e.otherWindow()
-	other.answer(a.ID, "data-sensitivity", "personal", "")
+	a, other := e.acmeAnsweredElsewhere()
 	other.answer(a.ID, "attestation", "no", "")
 	f, repo := e.watchingWithFaultyRepo()
 	f.waitFor("Acme Cloud Ltd")
