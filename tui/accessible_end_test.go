@@ -1,11 +1,9 @@
 package tui_test
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -41,7 +39,7 @@ func TestAccessibleInterruptEndsTheWaitAtOnce(t *testing.T) {
 	defer w.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out syncBuffer
+	var out tui.AccessibleOutput
 	done := make(chan error, 1)
 	go func() { done <- tui.RunAccessible(ctx, e.deps(), r, &out) }()
 	io.WriteString(w, "1\n1\n")
@@ -63,21 +61,4 @@ func TestAccessibleInterruptEndsTheWaitAtOnce(t *testing.T) {
 	if got := e.load(1).Answers["data-sensitivity"]; len(got.Value.Choices) != 1 {
 		t.Errorf("the answer given before the interrupt is not stored: %+v", got)
 	}
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"strings"
@@ -41,22 +40,22 @@ func TestAccessibleModeSaysTheNewDayAtMidnight(t *testing.T) {
 
 	r, w := io.Pipe()
 	defer w.Close()
-	out := &lockedOutput{}
+	out := &AccessibleOutput{}
 	done := make(chan error, 1)
 	go func() { done <- RunAccessible(context.Background(), d, r, out) }()
-	out.waitFor(t, "Payroll due today", "Type an assessment's number")
+	out.WaitFor(t, "Payroll due today", "Type an assessment's number")
 
 	tomorrow := dueDay.AddDays(1)
 	setToday(tomorrow)
 	ticks <- time.Time{} // midnight, while the prompt waits
-	out.waitFor(t, "It is now "+tomorrow.String()+": deadlines are judged, and a change or signature is dated, on this day.")
+	out.WaitFor(t, "It is now "+tomorrow.String()+": deadlines are judged, and a change or signature is dated, on this day.")
 
 	// A line typed past the next midnight, before its tick: the day is
 	// said before the answer to the line.
 	after := tomorrow.AddDays(1)
 	setToday(after)
 	io.WriteString(w, "x\n")
-	out.waitFor(t, "There is no assessment x in the list.")
+	out.WaitFor(t, "There is no assessment x in the list.")
 	text := out.String()
 	newDay := strings.Index(text, "It is now "+after.String())
 	if newDay < 0 || newDay > strings.Index(text, "There is no assessment x") {
@@ -68,47 +67,5 @@ func TestAccessibleModeSaysTheNewDayAtMidnight(t *testing.T) {
 	io.WriteString(w, "q\n")
 	if err := <-done; err != nil {
 		t.Fatal(err)
-	}
-}
-
-// lockedOutput is accessible mode's output, read by the test as it is
-// written.
-type lockedOutput struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (o *lockedOutput) Write(p []byte) (int, error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return o.b.Write(p)
-}
-
-func (o *lockedOutput) String() string {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return o.b.String()
-}
-
-// waitFor waits until the output shows every one of want.
-func (o *lockedOutput) waitFor(t *testing.T, want ...string) {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		text := o.String()
-		missing := ""
-		for _, w := range want {
-			if !strings.Contains(text, w) {
-				missing = w
-				break
-			}
-		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("accessible mode never said %q:\n%s", missing, text)
-		}
-		time.Sleep(5 * time.Millisecond)
 	}
 }

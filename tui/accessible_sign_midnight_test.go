@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/tui"
@@ -27,11 +26,11 @@ func TestAccessibleSignatureGivenAfterMidnightIsDatedOnTheNewDay(t *testing.T) {
 
 	r, w := io.Pipe()
 	defer w.Close()
-	var out syncBuffer
+	var out tui.AccessibleOutput
 	done := make(chan error, 1)
 	go func() { done <- tui.RunAccessible(context.Background(), d, r, &out) }()
 	io.WriteString(w, "1\nb\n3\n1\n") // the assessment, its choices, sign off, submit
-	waitForText(t, &out, "You sign as Dana Reyes on "+testToday.String(), "Comment for the signature")
+	out.WaitFor(t, "You sign as Dana Reyes on "+testToday.String(), "Comment for the signature")
 
 	next := testToday.AddDays(1)
 	mu.Lock()
@@ -49,27 +48,5 @@ func TestAccessibleSignatureGivenAfterMidnightIsDatedOnTheNewDay(t *testing.T) {
 	}
 	if got := e.load(a.ID); len(got.SignOffs) != 1 || got.SignOffs[0].On != next {
 		t.Errorf("the submission typed past midnight is recorded as %+v; want one dated %s", got.SignOffs, next)
-	}
-}
-
-// waitForText waits until out shows every one of want.
-func waitForText(t *testing.T, out *syncBuffer, want ...string) {
-	t.Helper()
-	deadline := time.Now().Add(screenWait)
-	for {
-		text, missing := out.String(), ""
-		for _, w := range want {
-			if !strings.Contains(text, w) {
-				missing = w
-				break
-			}
-		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("accessible mode never said %q:\n%s", missing, text)
-		}
-		time.Sleep(5 * time.Millisecond)
 	}
 }
