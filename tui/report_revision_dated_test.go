@@ -1,13 +1,8 @@
 package tui_test
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // A revision keeps the assessment date of the assessment it revises and
@@ -19,35 +14,14 @@ import (
 func TestRevisionReportInTheWorkspaceNotDatedBeforeTheApprovalItRevises(t *testing.T) {
 	e, a := payrollAnswered(t)
 	approved := testToday.AddDays(5)
-	for _, step := range []struct {
-		who string
-		act assess.Action
-		on  assess.Date
-	}{{"Ana", assess.ActSubmit, testToday}, {"Rui Reviewer", assess.ActApprove, approved}} {
-		if _, err := e.db.Review(assess.WithActor(context.Background(), step.who), a.ID, step.act, step.on, "ok"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := e.db.Revise(context.Background(), a.ID); err != nil {
-		t.Fatal(err)
-	}
+	approvedThenRevised(t, e, a.ID, approved)
 	f := e.start()
 	f.waitFor("Payroll system")
 	f.press("m")
 	f.waitFor("[Report]")
 	f.waitGone("Rendering…")
 	f.waitFor("Report date: " + approved.String())
-	f.press("e")
-	f.waitFor("Export to:")
-	f.press("enter")
-	f.waitFor("Exported to")
-	f.quit()
-	matches, _ := filepath.Glob(filepath.Join(e.dir, "*-report.md"))
-	if len(matches) != 1 {
-		t.Fatalf("exported %v", matches)
-	}
-	got, _ := os.ReadFile(matches[0])
-	flat := strings.Join(strings.Fields(string(got)), " ")
+	flat := exportTheReport(t, e, f)
 	for _, want := range []string{"**Report date:** " + approved.String(), "approved by Rui Reviewer on " + approved.String()} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("the revision's exported report does not say %q:\n%.1500s", want, flat)
