@@ -91,6 +91,9 @@ func (h *home) KeyMap() keyMap {
 	if h.filtering {
 		return filteringKeyMap
 	}
+	if h.sh.deps.readOnly() != "" {
+		return homeKeyMap.keyMap().without(homeKeyMap.writes()...)
+	}
 	return homeKeyMap.keyMap()
 }
 

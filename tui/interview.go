@@ -94,6 +94,9 @@ func (iv *interview) KeyMap() keyMap {
 		return editKeyMap.keyMap()
 	}
 	km := interviewKeyMap.keyMap()
+	if iv.sh.deps.readOnly() != "" {
+		return km.without(interviewKeyMap.writes()...)
+	}
 	if d, ok := iv.disagreementHere(); ok && d.Explanation == nil {
 		km.short = append([]key.Binding{interviewKeyMap.Explain}, km.short...)
 	}

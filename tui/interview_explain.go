@@ -68,5 +68,8 @@ func (iv *interview) disagreementLine() string {
 	if d.Explanation != nil {
 		return s + " Explained by " + clean(d.Explanation.By) + " on " + d.Explanation.At.UTC().Format("2006-01-02") + ": " + clean(d.Explanation.Text)
 	}
+	if iv.sh.deps.readOnly() != "" {
+		return s + " Not explained yet."
+	}
 	return s + " Not explained: D explains why both stand, or change one of the answers."
 }

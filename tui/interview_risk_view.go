@@ -26,12 +26,17 @@ func (iv *interview) riskField(width int) string {
 	r := iv.rating()
 	vals := []int{r.Likelihood, r.Impact, r.AfterLikelihood, r.AfterImpact}
 	labelW := min(26, width/2) // the longest row name whole, if there is room
+	// A login that may not write is offered no key that writes.
+	readOnly := iv.sh.deps.readOnly() != ""
 	var b strings.Builder
 	for i, name := range riskRows {
 		var val string
 		switch i {
 		case rowMeasures:
 			val = st.muted.Render("enter to describe")
+			if readOnly {
+				val = st.muted.Render("none")
+			}
 			if iv.editing == editMeasures {
 				fitInput(&iv.input, max(width-labelW-4, 10))
 				val = iv.input.View()
@@ -40,6 +45,9 @@ func (iv *interview) riskField(width int) string {
 			}
 		case rowPlanItems:
 			val = st.muted.Render("enter links plan items")
+			if readOnly {
+				val = st.muted.Render("none")
+			}
 			if len(r.PlanItems) > 0 {
 				val = wrapAfter(clean(strings.Join(r.PlanItems, ", ")), labelW, width-2)
 			}
@@ -87,7 +95,7 @@ func (iv *interview) riskField(width int) string {
 	case iv.draft != nil:
 		b.WriteString(st.warn.Render("Not saved yet: rate both, or neither, after measures.") + "\n")
 	}
-	if iv.picker == nil {
+	if iv.picker == nil && !readOnly {
 		b.WriteString(st.muted.Render("↑/↓ picks a row, a number rates it") + "\n")
 	}
 	return b.String()

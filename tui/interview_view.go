@@ -341,14 +341,17 @@ func (iv *interview) typedField(width int) string {
 	} else {
 		b.WriteString(st.muted.Render("No answer yet.") + "\n")
 	}
-	how := ": enter types an answer"
-	switch q.Type {
-	case assess.TypeNumber:
-		how = ": type " + q.NumberRange() + ", or enter to edit"
-	case assess.TypeDate:
-		how = ": type the date (YYYY-MM-DD), or enter to edit"
+	how := ": enter types an answer; → next question"
+	switch {
+	case iv.sh.deps.readOnly() != "":
+		// A login that may not answer is not sent into the refusal.
+		how = ": → next question"
+	case q.Type == assess.TypeNumber:
+		how = ": type " + q.NumberRange() + ", or enter to edit; → next question"
+	case q.Type == assess.TypeDate:
+		how = ": type the date (YYYY-MM-DD), or enter to edit; → next question"
 	}
-	b.WriteString(st.bold.Render("keys") + wrapAfter(st.muted.Render(how+"; → next question"), len("keys"), width) + "\n")
+	b.WriteString(st.bold.Render("keys") + wrapAfter(st.muted.Render(how), len("keys"), width) + "\n")
 	return b.String()
 }
 
@@ -399,6 +402,9 @@ func (iv *interview) optionLine(i int, mark, label string, width int) string {
 // moves under the analyst's eyes.
 func (iv *interview) extras(width int, ans assess.Answer) string {
 	st := iv.sh.st
+	// A login that may not write is offered no key that writes (the
+	// workspace refuses them for its roles).
+	readOnly := iv.sh.deps.readOnly() != ""
 	var b strings.Builder
 	field := func(label string) {
 		// The label, the prompt ("> ") and the cursor's cell after the
@@ -415,6 +421,9 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		if q := iv.q(); q.RiskDef != nil && q.RiskDef.NamedInNote {
 			note = st.muted.Render("n names this risk")
 		}
+		if readOnly {
+			note = st.muted.Render("none")
+		}
 		if ans.Note != "" {
 			note = clean(ans.Note)
 		}
@@ -424,13 +433,20 @@ func (iv *interview) extras(width int, ans assess.Answer) string {
 		field("Evidence")
 	} else {
 		ev := st.muted.Render("e adds references")
+		if readOnly {
+			ev = st.muted.Render("none")
+		}
 		if len(ans.Evidence) > 0 {
 			ev = clean(strings.Join(ans.Evidence, "; "))
 		}
 		b.WriteString(st.muted.Render("Evidence: ") + wrapAfter(ev, 10, width) + "\n")
 	}
 	if ans.Answered() && ans.Source == assess.ByVendor && !ans.Reviewed {
-		b.WriteString(st.warn.Render(wrap("The vendor's answer, not yet confirmed: y confirms it.", width)) + "\n")
+		unconfirmed := "The vendor's answer, not yet confirmed: y confirms it."
+		if readOnly {
+			unconfirmed = "The vendor's answer, not yet confirmed by an analyst."
+		}
+		b.WriteString(st.warn.Render(wrap(unconfirmed, width)) + "\n")
 	}
 	if iv.editing == editExplanation {
 		b.WriteString(iv.explain.view(st, width))

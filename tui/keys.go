@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 )
 
@@ -18,6 +20,26 @@ type keyMap struct {
 
 func (k keyMap) ShortHelp() []key.Binding  { return k.short }
 func (k keyMap) FullHelp() [][]key.Binding { return k.full }
+
+// without is the key map less the keys given: a login that may not write
+// (an auditor, an approver outside the sign-off) is not offered the keys
+// whose every use the workspace refuses for its roles.
+func (k keyMap) without(drop ...key.Binding) keyMap {
+	keep := func(bs []key.Binding) []key.Binding {
+		var out []key.Binding
+		for _, b := range bs {
+			if !slices.ContainsFunc(drop, func(d key.Binding) bool { return d.Help() == b.Help() }) {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	out := keyMap{short: keep(k.short)}
+	for _, col := range k.full {
+		out.full = append(out.full, keep(col))
+	}
+	return out
+}
 
 // globalKeys work on every screen unless a text field has the keyboard.
 type globalKeys struct {
@@ -57,6 +79,9 @@ var homeKeyMap = homeKeys{
 	History: bind("h", "audit trail", "h"),
 }
 
+// writes are the portfolio's keys that change it.
+func (k homeKeys) writes() []key.Binding { return []key.Binding{k.New, k.Archive} }
+
 func (k homeKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Open, k.New, k.Filter, k.Sort, global.Help, global.Quit},
@@ -94,6 +119,11 @@ var interviewKeyMap = interviewKeys{
 	// D: why this answer and the one a consistency check finds it
 	// disagreeing with both stand; the footer shows it on such a question.
 	Explain: bind("D", "explain answers that disagree", "D"),
+}
+
+// writes are the interview's keys that change the assessment.
+func (k interviewKeys) writes() []key.Binding {
+	return []key.Binding{k.Choose, k.Toggle, k.Edit, k.Clear, k.Confirm, k.Note, k.Evidence, k.Explain}
 }
 
 func (k interviewKeys) keyMap() keyMap {
@@ -231,6 +261,11 @@ var planKeyMap = planKeys{
 	Accept:    bind("a", "accept risk", "a"),
 	Status:    bind("s", "next status", "s"),
 	Milestone: bind("M", "add milestone", "M"),
+}
+
+// writes are the plan's keys that change it.
+func (k planKeys) writes() []key.Binding {
+	return []key.Binding{k.Edit, k.Accept, k.Status, k.Milestone}
 }
 
 func (k planKeys) keyMap() keyMap {

@@ -73,6 +73,10 @@ func (p *plan) KeyMap() keyMap {
 		return formKeyMap
 	}
 	km := planKeyMap.keyMap()
+	if p.sh.deps.readOnly() != "" {
+		// Nothing conflicts for a login that saves nothing.
+		return km.without(planKeyMap.writes()...)
+	}
 	if it, ok := p.selected(); ok {
 		if _, conflicted := p.sh.sess.planConflicts[it.Key()]; conflicted {
 			km.short = append([]key.Binding{conflictKeys.Overwrite, conflictKeys.Keep}, km.short...)
