@@ -44,8 +44,12 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		}
 		// What the approver's screen showed must still be what is signed.
 		if (action == assess.ActApprove || action == assess.ActReject) && assess.ChangedSinceSeen(a, opts) {
-			return assess.Errorf(assess.EConflict, "cannot %s assessment %d: its answers or plan changed after you opened it to sign (another person saved them meanwhile); look at it again, then sign; nothing was recorded",
-				action, id)
+			who, err := db.seenChangedWords(ctx, tx, a, opts)
+			if err != nil {
+				return err
+			}
+			return assess.Errorf(assess.EConflict, "cannot %s assessment %d: its answers or plan changed after you opened it to sign (%s); look at it again, then sign; nothing was recorded",
+				action, id, who)
 		}
 		if action == assess.ActApprove && !a.Summary.Complete {
 			return assess.Errorf(assess.EConflict, "cannot approve assessment %d: %d of %d questions answered; an incomplete assessment cannot be approved",

@@ -25,16 +25,31 @@ func contractApprovalOfWhatChangedSinceItWasSeenIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, change := range []func() error{
-		func() error { return db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("encryption", "no")}) },
-		func() error { return editPlan(as("Ana"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}) },
+	// The refusal names who changed what, as the store holds it: the
+	// approver asks them, rather than guess at "another person".
+	for _, c := range []struct {
+		change func() error
+		said   string
+	}{
+		{func() error { return db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("encryption", "no")}) },
+			"changed after you opened it to sign (Ana changed encryption)"},
+		{func() error { return editPlan(as("Bo"), db, a.ID, assess.PlanEdit{Key: "mfa", Owner: "Ops"}) },
+			"changed after you opened it to sign (Bo changed plan item mfa)"},
+		{func() error {
+			if err := db.SaveAnswers(as("Ana"), a.ID, []assess.Answer{choice("encryption", "yes")}); err != nil {
+				return err
+			}
+			return db.SaveAnswers(as("Bo"), a.ID, []assess.Answer{choice("mfa", "yes")})
+		}, "changed after you opened it to sign (Ana changed encryption; Bo changed mfa)"},
+		{func() error { return db.SaveAnswers(as("Rui"), a.ID, []assess.Answer{choice("mfa", "no")}) },
+			"changed after you opened it to sign (you changed mfa in another window or the command line)"},
 	} {
-		if err := change(); err != nil {
+		if err := c.change(); err != nil {
 			t.Fatal(err)
 		}
 		for _, act := range []assess.Action{assess.ActApprove, assess.ActReject} {
 			_, err = db.Review(as("Rui"), a.ID, act, day("2026-03-02"), "looked", assess.SeenBySigner(seen))
-			wantCode(t, err, assess.EConflict, "changed after you opened it")
+			wantCode(t, err, assess.EConflict, c.said)
 		}
 		now, err := db.Assessment(as("Rui"), a.ID)
 		if err != nil {

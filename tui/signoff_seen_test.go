@@ -10,7 +10,7 @@ import (
 // The approver signs what the sign-off form showed. A colleague saving an
 // answer after the form opened (here: mfa, a knock-out) makes the store
 // refuse the approval, shown whole, with nothing signed; the review then
-// shows the change, and signing again approves what is now shown.
+// shows the change (the refusal names who made it), and signing again approves what is now shown.
 func TestSignOffRefusesWhatChangedAfterTheFormOpened(t *testing.T) {
 	e, a := payrollAnswered(t)
 	if _, err := e.db.Review(assess.WithActor(context.Background(), "Ana"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
@@ -28,7 +28,7 @@ func TestSignOffRefusesWhatChangedAfterTheFormOpened(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ Comment")
 	f.press("enter")
-	f.waitFor("Not signed: cannot approve assessment 1: its answers or plan changed after you", "Any key goes back to the review.")
+	f.waitFor("Not signed: cannot approve assessment 1: its answers or plan changed after you", "Bo changed mfa", "Any key goes back to the review.")
 	if got := e.load(a.ID); got.Status != assess.InReview || len(got.SignOffs) != 1 {
 		t.Fatalf("after the refusal: %s with %d signatures", got.Status, len(got.SignOffs))
 	}
