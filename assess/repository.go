@@ -68,6 +68,11 @@ type Error struct {
 	// RemedyWhat names what on the assessment the remedy concerns, where
 	// it needs naming: the consistency check to explain.
 	RemedyWhat string
+	// Brief, where set, is Message as a status line says it: Message may
+	// name at length what the person knows already (the team database's
+	// whole connection string, which the command line's reader may need
+	// to fix), where a screen has one line for it.
+	Brief string
 }
 
 func (e *Error) Error() string { return e.Message + e.command() }

@@ -35,8 +35,11 @@ type pgDialect struct {
 	notice string          // why the password file was not read, for a refused login
 	cfg    *pgx.ConnConfig // how to connect, for a watcher's own connection
 	login  string
-	mu     sync.Mutex // guards roles, read again after a refusal (recheckRoles)
-	roles  []string
+	// short names the server in a status line (briefServerName): the
+	// connection string whole is for the command line's messages.
+	short string
+	mu    sync.Mutex // guards roles, read again after a refusal (recheckRoles)
+	roles []string
 	// actAs, in tests only, makes each write transaction act as the
 	// login the context names (SET LOCAL SESSION AUTHORIZATION, which
 	// only a superuser may), so that the store's tests, written with one
@@ -138,7 +141,7 @@ func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 	if cfg.ConnectTimeout == 0 {
 		cfg.ConnectTimeout = 10 * time.Second
 	}
-	d.cfg = cfg
+	d.cfg, d.short = cfg, briefServerName(cfg)
 	sqldb := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 	sqldb.SetMaxOpenConns(8)
 	sqldb.SetMaxIdleConns(4)
@@ -299,13 +302,22 @@ func (d *pgDialect) scrub(err error, dsn string) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
-	clean := msg
-	if d.secret != "" {
-		clean = strings.ReplaceAll(clean, d.secret, "xxxxx")
+	scrubbed := func(msg string) string {
+		if d.secret != "" {
+			msg = strings.ReplaceAll(msg, d.secret, "xxxxx")
+		}
+		if dsn != "" {
+			msg = strings.ReplaceAll(msg, dsn, Redact(dsn))
+		}
+		return msg
 	}
-	if dsn != "" {
-		clean = strings.ReplaceAll(clean, dsn, Redact(dsn))
+	msg := err.Error()
+	clean := scrubbed(msg)
+	if e, ok := err.(*assess.Error); ok && (clean != msg || scrubbed(e.Brief) != e.Brief) {
+		// Kept a domain error: its code, and its brief for a status line.
+		c := *e
+		c.Message, c.Brief = scrubbed(e.Message), scrubbed(e.Brief)
+		return &c
 	}
 	if clean == msg {
 		return err

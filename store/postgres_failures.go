@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/assay-dev/assay/assess"
@@ -33,7 +35,9 @@ func (d *pgDialect) failure(where string, err error) error {
 	var ce *pgconn.ConnectError
 	var ne net.Error
 	if errors.As(err, &ce) || errors.As(err, &ne) {
-		return d.scrub(assess.Errorf(assess.EInternal, "cannot reach the team database %s: %v; nothing was recorded. Check that the server runs and the connection string (host, port, sslmode)", where, unwrapConnect(err)), "")
+		e := assess.Errorf(assess.EInternal, "cannot reach the team database %s: %v; nothing was recorded. Check that the server runs and the connection string (host, port, sslmode)", where, unwrapConnect(err))
+		e.Brief = "cannot reach " + d.short
+		return d.scrub(e, "")
 	}
 	return d.scrub(err, "")
 }
@@ -74,7 +78,9 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 	case pe.Code == "53100":
 		return assess.Errorf(assess.EInternal, "the disk of the team database's server is full; nothing was recorded. Its administrator must free space")
 	case strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P"):
-		return assess.Errorf(assess.EInternal, "the connection to the team database %s was lost (%s); nothing was recorded: try again", where, pe.Message)
+		e := assess.Errorf(assess.EInternal, "the connection to the team database %s was lost (%s); nothing was recorded: try again", where, pe.Message)
+		e.Brief = "connection to " + d.short + " lost"
+		return e
 	case pe.Code == "P0001":
 		// assay's own triggers: the lock on approved assessments, the
 		// ledger and sign-offs that never change.
@@ -179,4 +185,16 @@ func (d *pgDialect) heldRoles() []string {
 func (*pgDialect) lockWaitExpired(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "55P03"
+}
+
+// briefServerName is the server as a status line names it: the login,
+// the host (the port, if not the default) and the database, as in
+// ana@db.example.org/privacy. It never holds the password, nor the
+// options the connection string carries.
+func briefServerName(cfg *pgx.ConnConfig) string {
+	host := cfg.Host
+	if cfg.Port != 0 && cfg.Port != 5432 {
+		host += ":" + strconv.Itoa(int(cfg.Port))
+	}
+	return cfg.User + "@" + host + "/" + cfg.Database
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -39,4 +40,18 @@ func withRemedy(err error, phrase func(r assess.Remedy, id int64) string) string
 		return msg + ": " + p
 	}
 	return msg
+}
+
+// saidBriefly is said for a status line: an error the store gave a brief
+// form (assess.Error.Brief: the team database named login@host/database
+// rather than by its whole connection string, which wrapped the status
+// to three lines) says that one, after any context wrapped around it.
+func saidBriefly(err error) string {
+	var e *assess.Error
+	if errors.As(err, &e) && e.Brief != "" {
+		if before, ok := strings.CutSuffix(err.Error(), e.Error()); ok {
+			return clean(before + e.Brief)
+		}
+	}
+	return said(err)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,7 +72,9 @@ type saveOp struct {
 
 // saveFailure is a write the store refused or did not confirm in time,
 // kept until a later write of the same thing succeeds.
-type saveFailure struct{ key, what, where, why string }
+// why is said when the workspace ends, whole; brief, where it differs,
+// on the status line (saidBriefly).
+type saveFailure struct{ key, what, where, why, brief string }
 
 // savedMsg reports a write's outcome back to Update.
 type savedMsg struct {
@@ -203,7 +206,7 @@ func (w *saver) done(msg savedMsg) {
 		op.after(msg.err)
 	}
 	if msg.err != nil {
-		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: said(msg.err)})
+		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: said(msg.err), brief: saidBriefly(msg.err)})
 		w.giveUp = w.giveUp || errors.Is(msg.err, errNoAnswer)
 		return
 	}
@@ -215,7 +218,7 @@ func (w *saver) done(msg savedMsg) {
 func (w *saver) explain(key, why string) {
 	for i := range w.failed {
 		if w.failed[i].key == key {
-			w.failed[i].why = why
+			w.failed[i].why, w.failed[i].brief = why, ""
 		}
 	}
 }
@@ -308,7 +311,7 @@ func (w *saver) problem() string {
 		return fmt.Sprintf("not saved: %s (and %d %s not saved)", w.refused, len(w.failed), changes)
 	case len(w.failed) > 0:
 		f := w.failed[len(w.failed)-1]
-		text := "not saved: " + f.what + ": " + f.why
+		text := "not saved: " + f.what + ": " + cmp.Or(f.brief, f.why)
 		if n := len(w.failed) - 1; n > 0 {
 			text += fmt.Sprintf(" (and %d more)", n)
 		}
