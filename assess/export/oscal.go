@@ -89,10 +89,14 @@ type oscalWriter struct {
 	pin    *ledger.Pin       // the audit history the document pins, if any
 	labels map[string]string // F1, F2, … as the report numbers the findings
 	stamps assess.PlanStamps // when each field of each plan item was set last
+	// acceptedOn is the day each accepted risk was accepted, on this
+	// machine's calendar, as the report dates it (assess.AcceptedOn).
+	acceptedOn map[string]assess.Date
 }
 
 func newOSCALWriter(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps assess.PlanStamps) *oscalWriter {
-	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin, labels: ev.FindingLabels(), stamps: stamps}
+	w := &oscalWriter{ev: ev, today: today, id: uuidGen(ev.Assessment.UUID), pin: pin, labels: ev.FindingLabels(), stamps: stamps,
+		acceptedOn: assess.AcceptedOn(ev, stamps)}
 	w.origin = map[string]any{"actors": []any{map[string]any{"type": "party", "actor-uuid": w.id("party/assessor")}}}
 	return w
 }
@@ -229,6 +233,13 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		}
 		if !it.Reopened {
 			entry["status-change"] = "deviation-approved"
+		}
+		if on, ok := w.acceptedOn[key]; ok && w.today.Before(on) {
+			// Made --as-of a day before the acceptance: it counts, as the
+			// record stands (README), and says it was given after the
+			// document's date, as the report and the CSV do.
+			entry["props"] = []any{prop("accepted-after-document-date", "true")}
+			entry["remarks"] = fmt.Sprintf("Accepted on %s, after this document's date (%s).", on, w.today)
 		}
 		log = append(log, entry)
 	}
