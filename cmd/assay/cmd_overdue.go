@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // overdueItem is one overdue remediation item in the portfolio.
@@ -20,6 +21,10 @@ type overdueItem struct {
 	Status      string          `json:"status"`
 	Owner       string          `json:"owner"`
 	Action      string          `json:"action"`
+	// JudgedOn is the day the item's assessment is judged on: the --as-of
+	// day, or a later one its plan and report are judged on
+	// (assess.JudgedOn), a sign-off after it.
+	JudgedOn assess.Date `json:"judged_on"`
 }
 
 func (a *app) overdueCommand() *cobra.Command {
@@ -33,7 +38,10 @@ assessments, most overdue first. An item is closed when done, or when its risk
 is accepted and the acceptance has not expired: an expired acceptance makes the
 item open again. An approved assessment that has a revision is followed in the
 revision, which carries its plan (the approved one is locked). Archived
-assessments are left out unless --archived is given.`,
+assessments are left out unless --archived is given.
+
+Each assessment is judged on the day its plan and report are: --as-of, or
+the day of a sign-off given after it, which the list then names.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day, err := today(asOf)
@@ -51,28 +59,36 @@ assessments are left out unless --archived is given.`,
 			}
 			revised := assess.Revised(list)
 			var items []overdueItem
+			var laterDays []string // what judges an assessment after day
 			for _, s := range list {
 				if revised[s.ID] {
 					continue
 				}
-				// The stored summary says which assessments have overdue
-				// items; only those are loaded and planned in full.
-				if _, n := s.Summary.OpenOn(day); n == 0 {
+				if !mayBeOverdue(s, day) {
 					continue
 				}
 				asmt, err := db.Assessment(ctx, s.ID)
 				if err != nil {
 					return err
 				}
-				for _, it := range assess.Evaluate(asmt, day).Plan {
-					if !it.Overdue(day) {
+				// Judged on the day its plan and report are: a sign-off
+				// after day moves both its deadlines and its acceptances'
+				// expiries to the sign-off's day, never one alone.
+				ev := assess.Evaluate(asmt, day)
+				listed := false
+				for _, it := range ev.Plan {
+					if !it.Overdue(ev.Today) {
 						continue
 					}
+					listed = true
 					items = append(items, overdueItem{
 						Assessment: asmt.ID, Subject: asmt.Subject, Item: it.Key(), Severity: it.Finding.Severity,
-						Due: it.Due, DaysOverdue: it.Due.DaysUntil(day), Status: string(it.EffectiveStatus()),
-						Owner: it.Owner, Action: it.Action,
+						Due: it.Due, DaysOverdue: it.Due.DaysUntil(ev.Today), Status: string(it.EffectiveStatus()),
+						Owner: it.Owner, Action: it.Action, JudgedOn: ev.Today,
 					})
+				}
+				if so, ok := asmt.ShownSignOff(); listed && ok && day.Before(so.On) {
+					laterDays = append(laterDays, judgedLaterNote(asmt, so, day))
 				}
 			}
 			sort.SliceStable(items, func(i, j int) bool {
@@ -108,11 +124,53 @@ assessments are left out unless --archived is given.`,
 				t.row(fmt.Sprint(it.Assessment), cutCells(it.Subject, 30), it.Item, fmt.Sprint(it.Severity), fmt.Sprint(it.Due),
 					fmt.Sprint(it.DaysOverdue), fmt.Sprint(it.Status), owner)
 			}
-			return t.write(a.stdout)
+			if err := t.write(a.stdout); err != nil {
+				return err
+			}
+			if len(laterDays) > 0 {
+				fmt.Fprintln(a.stdout)
+				for _, note := range laterDays {
+					fmt.Fprintln(a.stdout, note)
+				}
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "judge on this day, YYYY-MM-DD (default today)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&archived, "archived", false, "include archived assessments")
 	return cmd
+}
+
+// mayBeOverdue says from the stored list summary whether the assessment
+// may have items overdue as of day, so that only those are loaded and
+// planned in full. A list row carries no sign-offs, and one given after
+// day judges the assessment on a later day (assess.JudgedOn), so an
+// assessment that may have been signed is loaded while any item of it is
+// not done.
+func mayBeOverdue(s *assess.Assessment, day assess.Date) bool {
+	if _, n := s.Summary.OpenOn(s.JudgedOn(day)); n > 0 {
+		return true
+	}
+	if s.Status == assess.Draft && s.RevisionOf == 0 {
+		return false
+	}
+	for _, it := range s.Summary.Items {
+		if it.Status != assess.ItemDone {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedLaterNote says why an assessment's items are judged on the day
+// of a sign-off after day, as its plan and report are (which refuse
+// --as-of day itself).
+func judgedLaterNote(asmt *assess.Assessment, so assess.ShownSignOff, day assess.Date) string {
+	of := "its " + assess.SignOffNoun(so.SignOff)
+	if so.Of != asmt.ID {
+		of = fmt.Sprintf("the %s of assessment %d, which it revises,", assess.SignOffNoun(so.SignOff), so.Of)
+	}
+	return fmt.Sprintf("Assessment %d is judged on %s, the day of %s by %s, after %s, as its plan and report are.",
+		asmt.ID, so.On, of, safetext.OneLine(so.Name), day)
 }
