@@ -370,7 +370,7 @@ func asOfNotBeforeRecord(asOf string, day assess.Date, asmt *assess.Assessment) 
 		return nil
 	}
 	if day.Before(asmt.AssessedOn) {
-		return fmt.Errorf("--as-of: %s is before assessment %d was assessed, on %s: give that day or a later one", day, asmt.ID, asmt.AssessedOn)
+		return asOfRefused{fmt.Errorf("--as-of: %s is before assessment %d was assessed, on %s: give that day or a later one", day, asmt.ID, asmt.AssessedOn)}
 	}
 	if s, ok := asmt.ShownSignOff(); ok && day.Before(s.On) {
 		of := fmt.Sprintf("assessment %d", s.Of)
@@ -378,11 +378,18 @@ func asOfNotBeforeRecord(asOf string, day assess.Date, asmt *assess.Assessment) 
 			// A revision's report names the approval it replaces.
 			of += fmt.Sprintf(", which assessment %d revises,", asmt.ID)
 		}
-		return fmt.Errorf("--as-of: %s is before the %s of %s by %s on %s: give that day or a later one",
-			day, assess.SignOffNoun(s.SignOff), of, safetext.OneLine(s.Name), s.On)
+		return asOfRefused{fmt.Errorf("--as-of: %s is before the %s of %s by %s on %s: give that day or a later one",
+			day, assess.SignOffNoun(s.SignOff), of, safetext.OneLine(s.Name), s.On)}
 	}
 	return nil
 }
+
+// asOfRefused is asOfNotBeforeRecord's refusal, which names --as-of
+// itself: a command that words another flag's errors (report --since)
+// passes it on as it is, so that it reads as it does everywhere else.
+type asOfRefused struct{ error }
+
+func (r asOfRefused) Unwrap() error { return r.error }
 
 // evaluatePinned is evaluate with the pin of the audit history the
 // evaluation shows, and who set each plan item's fields when, all read in

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -110,6 +111,9 @@ answers that changed, as assay diff shows them.`,
 				if opts.Since, err = a.since(cmd, since, asOf, ev, func(earlier, later int64) string {
 					return fmt.Sprintf("assay report %d --since %d", later, earlier)
 				}); err != nil {
+					if errors.As(err, new(asOfRefused)) {
+						return err // --as-of's, as diff and plan word it
+					}
 					return fmt.Errorf("--since: %w", err)
 				}
 				// Judged no earlier than a sign-off of the earlier

@@ -11,7 +11,7 @@ import (
 // compared --as-of 2026-03-12 with this year's draft (dated 2026-03-10)
 // was judged on a day before an approval the comparison shows. Every
 // sign-off the comparison shows counts: diff and report --since refuse
-// that day, naming the approval.
+// that day, naming the approval, in the same words.
 func TestDiffAsOfBeforeTheEarlierAssessmentsSignOff(t *testing.T) {
 	s := newCLISession(t)
 	last := s.start("vendor-tiering", "Acme Cloud Ltd", "2026-03-01", tieringAnswers)
@@ -24,6 +24,12 @@ func TestDiffAsOfBeforeTheEarlierAssessmentsSignOff(t *testing.T) {
 	s.fails(want, "diff", this, "--as-of", "2026-03-12")
 	s.fails(want, "report", this, "--since", last, "--as-of", "2026-03-12")
 	s.ok("diff", last, this, "--as-of", "2026-03-20")
+	// The refusal is --as-of's, worded as diff words it: report --since
+	// wrapped it as "--since: --as-of: …", as if --since were wrong.
+	_, _, diffErr := s.run("", "diff", last, this, "--as-of", "2026-03-12")
+	if _, _, errOut := s.run("", "report", this, "--since", last, "--as-of", "2026-03-12"); errOut != diffErr {
+		t.Errorf("report --since refuses the --as-of day as\n%s\nwhere diff says\n%s", errOut, diffErr)
+	}
 
 	// Today before that approval (a colleague ahead in time gave it):
 	// the comparison is judged on its day, and the report is dated on it.
