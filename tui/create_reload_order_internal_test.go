@@ -113,9 +113,9 @@ func isHuhMsg(m tea.Msg) bool {
 	return strings.HasPrefix(reflect.TypeOf(m).PkgPath(), "charm.land/huh/")
 }
 
-// messagesOf runs cmd and the commands it batches or sequences, and
-// returns the form's own messages among those they make.
-func messagesOf(cmd tea.Cmd) []tea.Msg {
+// everyMessageOf runs cmd and the commands it batches or sequences, and
+// returns every message they make (messagesOf keeps the form's own).
+func everyMessageOf(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
@@ -123,16 +123,24 @@ func messagesOf(cmd tea.Cmd) []tea.Msg {
 	if msg == nil {
 		return nil
 	}
-	// tea.Batch and tea.Sequence both make a list of commands.
 	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
 		var out []tea.Msg
 		for i := range v.Len() {
-			out = append(out, messagesOf(v.Index(i).Interface().(tea.Cmd))...)
+			out = append(out, everyMessageOf(v.Index(i).Interface().(tea.Cmd))...)
 		}
 		return out
 	}
-	if !isHuhMsg(msg) {
-		return nil
-	}
 	return []tea.Msg{msg}
+}
+
+// messagesOf runs cmd and the commands it batches or sequences, and
+// returns the form's own messages among those they make.
+func messagesOf(cmd tea.Cmd) []tea.Msg {
+	var own []tea.Msg
+	for _, msg := range everyMessageOf(cmd) {
+		if isHuhMsg(msg) {
+			own = append(own, msg)
+		}
+	}
+	return own
 }

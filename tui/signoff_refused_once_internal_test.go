@@ -78,26 +78,6 @@ func (g *refusingGovernance) Review(context.Context, int64, assess.Action, asses
 	return nil, errors.New("cannot submit assessment 1: answers disagree")
 }
 
-// everyMessageOf runs cmd and the commands it batches or sequences, and
-// returns every message they make (messagesOf keeps the form's own).
-func everyMessageOf(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if msg == nil {
-		return nil
-	}
-	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-		var out []tea.Msg
-		for i := range v.Len() {
-			out = append(out, everyMessageOf(v.Index(i).Interface().(tea.Cmd))...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
-
 // A reviewer who answers and signs straight away, faster than the store
 // writes the answer (a team database across the country, a loaded
 // machine), was refused: "answers are still being saved; try again in a
