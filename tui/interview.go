@@ -94,7 +94,7 @@ func (iv *interview) KeyMap() keyMap {
 		return editKeyMap.keyMap()
 	}
 	km := interviewKeyMap.keyMap()
-	if iv.sh.deps.readOnly() != "" {
+	if !iv.sh.sess.editable(iv.sh.deps) {
 		return km.without(interviewKeyMap.writes()...)
 	}
 	if d, ok := iv.disagreementHere(); ok && d.Explanation == nil {

@@ -26,8 +26,9 @@ func (iv *interview) riskField(width int) string {
 	r := iv.rating()
 	vals := []int{r.Likelihood, r.Impact, r.AfterLikelihood, r.AfterImpact}
 	labelW := min(26, width/2) // the longest row name whole, if there is room
-	// A login that may not write is offered no key that writes.
-	readOnly := iv.sh.deps.readOnly() != ""
+	// A login that may not write, or an approved (locked) assessment,
+	// is offered no key that writes.
+	readOnly := !iv.sh.sess.editable(iv.sh.deps)
 	var b strings.Builder
 	for i, name := range riskRows {
 		var val string

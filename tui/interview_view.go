@@ -343,8 +343,9 @@ func (iv *interview) typedField(width int) string {
 	}
 	how := ": enter types an answer; → next question"
 	switch {
-	case iv.sh.deps.readOnly() != "":
-		// A login that may not answer is not sent into the refusal.
+	case !iv.sh.sess.editable(iv.sh.deps):
+		// A login that may not answer, or an approved (locked)
+		// assessment, is not sent into the refusal.
 		how = ": → next question"
 	case q.Type == assess.TypeNumber:
 		how = ": type " + q.NumberRange() + ", or enter to edit; → next question"
@@ -402,9 +403,9 @@ func (iv *interview) optionLine(i int, mark, label string, width int) string {
 // moves under the analyst's eyes.
 func (iv *interview) extras(width int, ans assess.Answer) string {
 	st := iv.sh.st
-	// A login that may not write is offered no key that writes (the
-	// workspace refuses them for its roles).
-	readOnly := iv.sh.deps.readOnly() != ""
+	// A login that may not write, or an approved (locked) assessment,
+	// is offered no key that writes (the workspace refuses them).
+	readOnly := !iv.sh.sess.editable(iv.sh.deps)
 	var b strings.Builder
 	field := func(label string) {
 		// The label, the prompt ("> ") and the cursor's cell after the

@@ -73,8 +73,9 @@ func (p *plan) KeyMap() keyMap {
 		return formKeyMap
 	}
 	km := planKeyMap.keyMap()
-	if p.sh.deps.readOnly() != "" {
-		// Nothing conflicts for a login that saves nothing.
+	if !p.sh.sess.editable(p.sh.deps) {
+		// Nothing conflicts where nothing is saved: a login that may
+		// not write, or an approved (locked) assessment.
 		return km.without(planKeyMap.writes()...)
 	}
 	if it, ok := p.selected(); ok {

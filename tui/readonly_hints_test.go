@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -63,5 +64,51 @@ func TestAReadOnlyLoginIsOfferedNoKeyThatWrites(t *testing.T) {
 	absent("the plan's keys", "edit item", "next status", "accept risk", "add milestone")
 	f.press("x")
 	f.waitGone("Keys on this screen")
+	f.quit()
+}
+
+// An approved assessment is locked: an analyst opening it is told so at
+// the top, and was still offered every key that writes ("enter types an
+// answer", "n adds one", the plan's "edit item"), each ending in the
+// refusal that says a revision is started from the review. It is offered
+// what it offers a login that may not write.
+func TestAnApprovedAssessmentOffersNoKeyThatWrites(t *testing.T) {
+	e, a := payrollAnswered(t)
+	for _, step := range []struct {
+		who string
+		act assess.Action
+	}{{"Ana", assess.ActSubmit}, {"Rui Reviewer", assess.ActApprove}} {
+		if _, err := e.db.Review(assess.WithActor(context.Background(), step.who), a.ID, step.act, testToday, "ok"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f := e.start()
+	absent := func(where string, writes ...string) {
+		t.Helper()
+		s := f.screen()
+		for _, w := range writes {
+			if strings.Contains(s, w) {
+				t.Errorf("%s offers %q on an approved assessment:\n%s", where, w, s)
+			}
+		}
+	}
+	f.waitFor("Payroll system")
+	f.press("enter")
+	f.waitFor("[Interview]", "approved, locked", "next question")
+	absent("the interview's footer", "enter answer", "note")
+	f.press("]")
+	f.waitFor("question 4 of 8", "Note: none", "Evidence: none")
+	absent("a question's note and evidence", "n adds one", "e adds references")
+	for _, q := range []string{"question 5 of 8", "question 6 of 8", "question 7 of 8"} {
+		f.press("right")
+		f.waitFor(q, "keys: → next question")
+		absent(q+"'s hint", ": type ", "enter to edit", "enter types an answer")
+	}
+	f.press("right")
+	f.waitFor("question 8 of 8", "Likelihood as found")
+	absent("a risk's rows", "enter to describe", "enter links plan items", "a number rates it")
+	f.press("tab", "tab")
+	f.waitFor("[Plan]", "pentest")
+	absent("the plan's footer", "edit item", "next status", "accept risk", "add milestone")
 	f.quit()
 }
