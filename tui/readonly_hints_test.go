@@ -112,3 +112,26 @@ func TestAnApprovedAssessmentOffersNoKeyThatWrites(t *testing.T) {
 	absent("the plan's footer", "edit item", "next status", "accept risk", "add milestone")
 	f.quit()
 }
+
+// A pre-screen's recommendations are read by an auditor too, who may not
+// start the assessments they recommend: neither the footer nor the
+// recommendation offers enter to start one.
+func TestAReadOnlyLoginIsNotOfferedToStartARecommendation(t *testing.T) {
+	e := newEnv(t)
+	pre := e.create("prescreen", "Loan pre-approval")
+	if err := e.db.SaveAnswers(context.Background(), pre.ID, prescreenAnswers()); err != nil {
+		t.Fatal(err)
+	}
+	d := e.deps()
+	d.Actor, d.Login, d.Roles = "audrey", "audrey", []string{assess.RoleAuditor}
+	f := e.startWith(d)
+	f.waitFor("Loan pre-approval")
+	f.press("r")
+	f.waitFor("[Recommended]", "Privacy impact assessment (DPIA)", "next pane")
+	for _, offered := range []string{"start recommended", "enter for Loan pre-approval", "starts with 3 answers"} {
+		if s := f.screen(); strings.Contains(s, offered) {
+			t.Errorf("the auditor is offered %q:\n%s", offered, s)
+		}
+	}
+	f.quit()
+}

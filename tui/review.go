@@ -66,7 +66,13 @@ func (r *review) KeyMap() keyMap {
 		return explainKeys()
 	}
 	_, explain := r.disagreementHere()
-	return reviewKeyMap.keyMap(r.pane, r.drill, explain)
+	km := reviewKeyMap.keyMap(r.pane, r.drill, explain)
+	if r.sh.deps.readOnly() != "" {
+		// Starting a recommended questionnaire makes an assessment,
+		// which a login that may not write is refused.
+		return km.without(reviewKeyMap.Start)
+	}
+	return km
 }
 
 func (r *review) res() *assess.Result { return r.sh.sess.eval.Result }

@@ -51,7 +51,8 @@ func (r *review) recommendedText(width int) (text string, first, last int) {
 				out = append(out, "    "+st.muted.Render(l))
 			}
 		}
-		if i == r.nav.cursor && q != nil {
+		// A login that may not write cannot start one: not offered.
+		if i == r.nav.cursor && q != nil && r.sh.deps.readOnly() == "" {
 			for _, l := range strings.Split(r.startsWith(q, width-4), "\n") {
 				out = append(out, "    "+l) // a line each, so that the pane can keep the last in view
 			}
