@@ -3,6 +3,8 @@ package tui_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // Two people answer the same question at the same moment: Dana has moved
@@ -13,15 +15,7 @@ import (
 // beside it, and her enter meets it as a conflict naming Sam and his
 // answer; O then saves hers knowingly.
 func TestAChoiceBeingMadeKeepsItsCursorWhenAnotherAnswers(t *testing.T) {
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	f := e.watching()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 2 of 33", "▸ 1.")
-	f.press("down", "down")
-	f.waitFor("▸ 3.")
-	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
+	e, a, f := choosingWhenSamAnswers(t)
 	f.waitFor("Sam Ortiz changed this answer at", "while you", "which to keep")
 	if s := f.screen(); !strings.Contains(s, "▸ 3.") {
 		t.Fatalf("another's answer moved the cursor off the option being chosen:\n%s", s)
@@ -43,15 +37,7 @@ func TestAChoiceBeingMadeKeepsItsCursorWhenAnotherAnswers(t *testing.T) {
 // holds Sam's answer when she comes back, as the store does, with no
 // warning of an edit that is no longer there.
 func TestAChoiceGivenUpShowsTheOtherAnswer(t *testing.T) {
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	f := e.watching()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 2 of 33", "▸ 1.")
-	f.press("down", "down")
-	f.waitFor("▸ 3.")
-	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
+	_, _, f := choosingWhenSamAnswers(t)
 	f.waitFor("Sam Ortiz changed this answer at", "while you")
 	f.press("right")
 	f.waitFor("question 3 of 33", "2/33")
@@ -61,4 +47,21 @@ func TestAChoiceGivenUpShowsTheOtherAnswer(t *testing.T) {
 		t.Fatalf("the choice given up is still said to be under way:\n%s", s)
 	}
 	f.quit()
+}
+
+// choosingWhenSamAnswers opens Acme's vendor screen on attestation,
+// watching, with Dana's cursor moved to the third option when Sam's
+// answer (yes, with a note) arrives from another window.
+func choosingWhenSamAnswers(t *testing.T) (*env, *assess.Assessment, *flow) {
+	t.Helper()
+	e := newEnv(t)
+	a, other := e.acmeAnsweredElsewhere()
+	f := e.watching()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 2 of 33", "▸ 1.")
+	f.press("down", "down")
+	f.waitFor("▸ 3.")
+	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
+	return e, a, f
 }
