@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -141,6 +143,9 @@ func checkReadOnly(t *testing.T, cmd []string, env []string, base, db string) {
 		{"plan", "1", "--item", "mfa", "--owner", "Sam Ortiz"},
 		{"review", "1", "--submit", "--comment", "ready"},
 		{"subject", "add", "Initech"},
+		// A sending is recorded before its file is written: a file with no
+		// sending on record would let the vendor pass answers off as ours.
+		{"send", "1", "-o", filepath.Join(out, "acme.yaml")},
 	} {
 		r := runAs(t, cmd, env, args...)
 		want := db + " is read-only"
@@ -150,6 +155,9 @@ func checkReadOnly(t *testing.T, cmd []string, env []string, base, db string) {
 		if rawCode.MatchString(r.errs) {
 			t.Errorf("assay %s shows SQLite's code: %q", strings.Join(args, " "), r.errs)
 		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "acme.yaml")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("assay send on a read-only database wrote the vendor's file, whose sending it could not record (%v)", err)
 	}
 	after, err := os.ReadFile(db)
 	if err != nil {
