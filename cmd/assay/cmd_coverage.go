@@ -46,6 +46,12 @@ this level". Questions hidden by their conditions do not count.`,
 			if framework != "" {
 				f := assess.Framework(framework)
 				if !slices.Contains(frameworks, f) {
+					// A catalog of the questionnaires folder is known, but
+					// only to the questionnaires that map to it: "unknown"
+					// would send the reader looking for a misspelt ID.
+					if a.catalog().Holds(f) {
+						return fmt.Errorf("--framework: %s, the questionnaire of assessment %d, maps no question to the catalog %q (it maps to %s)", q.ID, asmt.ID, framework, frameworkList(frameworks))
+					}
 					return fmt.Errorf("--framework: unknown framework %q (use %s)", framework, frameworkList(frameworks))
 				}
 				frameworks = []assess.Framework{f}
