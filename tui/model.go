@@ -197,6 +197,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			s.stampPlanConflict(msg)
 		}
 		return m, nil
+	case unansweredMsg:
+		m.sh.saves.noAnswerYet(msg)
+		return m, nil
 	case savedMsg:
 		m.sh.saves.done(msg)
 		if refusedByTheServer(msg.err) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,6 +20,10 @@ type faultyRepo struct {
 	assess.Repository
 	mode    atomic.Int32
 	release chan struct{} // ends the writes that hang
+	// waits holds the writes of writeWaits until proceed: a database
+	// that answers late, but answers.
+	waits   chan struct{}
+	proceed func()
 }
 
 const (
@@ -26,11 +31,13 @@ const (
 	writeHangs          // blocks, deaf to its context, as a write stuck on a hung disk
 	writeHangsUntilDeadline
 	writeFails
+	writeWaits // blocks until proceed, deaf to its context, then writes
 )
 
 func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
-	f := &faultyRepo{Repository: r, release: make(chan struct{})}
-	t.Cleanup(func() { close(f.release) })
+	f := &faultyRepo{Repository: r, release: make(chan struct{}), waits: make(chan struct{})}
+	f.proceed = sync.OnceFunc(func() { close(f.waits) })
+	t.Cleanup(func() { close(f.release); f.proceed() })
 	return f
 }
 
@@ -59,6 +66,8 @@ func (f *faultyRepo) fault(ctx context.Context) error {
 		return ctx.Err()
 	case writeFails:
 		return errors.New("disk I/O error")
+	case writeWaits:
+		<-f.waits
 	}
 	return nil
 }

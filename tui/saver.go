@@ -27,10 +27,13 @@ import (
 type saver struct {
 	queue   []saveOp
 	running *saveOp // the write in flight
-	seq     int     // numbers the writes, so that a report finds its write
-	saved   int     // writes the store confirmed
-	failed  []saveFailure
-	refused string // a change refused before it was queued (a locked assessment)
+	// unanswered says the write in flight has had no answer for
+	// unansweredAfter: the status then says what is waiting.
+	unanswered bool
+	seq        int // numbers the writes, so that a report finds its write
+	saved      int // writes the store confirmed
+	failed     []saveFailure
+	refused    string // a change refused before it was queued (a locked assessment)
 	// giveUp says quitting waits no longer: a write got no answer since
 	// quitting began, or ctrl+c was pressed again. No write starts then.
 	giveUp bool
@@ -88,6 +91,20 @@ type savedMsg struct {
 // A write the server gives up on then says which assessment another
 // session holds; past this, something is wrong.
 const defaultSaveTimeout = assess.WriteWait + 5*time.Second
+
+// unansweredAfter is how long a write runs before the status says the
+// database has not answered yet, naming what is waiting. A save answers
+// in tens of milliseconds on a team server nearby, and in well under a
+// second on a loaded one (docs/performance.md); a few seconds with no
+// answer is a server that is away, busy with a lock another session
+// holds, or behind a network gone silent, and the analyst, answering on
+// a call, hears it before the next question or two rather than when the
+// deadline ends the wait. Only the words change: the write keeps its
+// whole deadline, so a server that is merely slow still saves.
+const unansweredAfter = 3 * time.Second
+
+// unansweredMsg says the write seq has run for unansweredAfter.
+type unansweredMsg struct{ seq int }
 
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")
@@ -173,9 +190,11 @@ func (w *saver) start(d Deps) tea.Cmd {
 	}
 	w.seq++
 	op.seq = w.seq
-	w.running = &op
+	w.running, w.unanswered = &op, false
 	limit := d.saveTimeout()
-	return func() tea.Msg {
+	seq := op.seq
+	tick := tea.Tick(unansweredAfter, func(time.Time) tea.Msg { return unansweredMsg{seq: seq} })
+	return tea.Batch(tick, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(d.ctx(), limit)
 		defer cancel()
 		done := make(chan error, 1)
@@ -191,7 +210,28 @@ func (w *saver) start(d Deps) tea.Cmd {
 		case <-watchdog.C:
 			return savedMsg{seq: op.seq, err: fmt.Errorf("%w within %s", errNoAnswer, limit+limit/4)}
 		}
+	})
+}
+
+// noAnswerYet hears that the write seq has run for unansweredAfter: if it
+// is still running, the status says so.
+func (w *saver) noAnswerYet(msg unansweredMsg) {
+	if w.running != nil && w.running.seq == msg.seq {
+		w.unanswered = true
 	}
+}
+
+// waitingWords names the write the database has not answered and how
+// many more wait behind it; empty while it has not been long.
+func (w *saver) waitingWords() string {
+	if w.running == nil || !w.unanswered {
+		return ""
+	}
+	text := "no answer from the database yet: " + w.running.what
+	if n := w.waiting() - 1; n > 0 {
+		return text + fmt.Sprintf(" and %d more %s are not saved yet", n, assess.Plural(n, "change", "changes"))
+	}
+	return text + " is not saved yet"
 }
 
 // done records a write's outcome.
@@ -200,7 +240,7 @@ func (w *saver) done(msg savedMsg) {
 		return
 	}
 	op := *w.running
-	w.running = nil
+	w.running, w.unanswered = nil, false
 	w.failed = removeFailure(w.failed, op.key)
 	if op.after != nil {
 		op.after(msg.err)
@@ -297,11 +337,24 @@ func (w *saver) progress() string {
 }
 
 // problem names a change refused now, else the last change not saved,
-// and how many others; empty when there is none. A refusal is the answer
+// and how many others, and then the write the database has not answered
+// yet (waitingWords); empty when there is none. A refusal is the answer
 // to the change just made (any write queued since clears it): an earlier
 // write's failure, which may stay long after it (the server away for a
 // while), is counted beside it rather than said instead of it.
 func (w *saver) problem() string {
+	failed, waiting := w.failure(), w.waitingWords()
+	switch {
+	case failed == "":
+		return waiting
+	case waiting == "":
+		return failed
+	}
+	return failed + "; " + waiting
+}
+
+// failure is problem's refusal or failure, without the write waiting.
+func (w *saver) failure() string {
 	switch {
 	case w.refused != "" && len(w.failed) > 0:
 		changes := "earlier change"
