@@ -24,6 +24,13 @@ func (d *pgDialect) failure(where string, err error) error {
 	if err == nil {
 		return nil
 	}
+	var ce *pgconn.ConnectError
+	if errors.As(err, &ce) && !errors.Is(err, context.Canceled) {
+		// Before the context's errors: a connection the server never
+		// answered (a network gone silent) ends at the connect timeout
+		// as a deadline exceeded, and no connection means nothing sent.
+		return d.scrub(d.unreachable(where, err), "")
+	}
 	var said *assess.Error
 	if errors.As(err, &said) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return d.scrub(err, "")
@@ -32,14 +39,28 @@ func (d *pgDialect) failure(where string, err error) error {
 	if errors.As(err, &pe) {
 		return d.scrub(d.serverError(where, pe), "")
 	}
-	var ce *pgconn.ConnectError
 	var ne net.Error
-	if errors.As(err, &ce) || errors.As(err, &ne) {
-		e := assess.Errorf(assess.EInternal, "cannot reach the team database %s: %v; nothing was recorded. Check that the server runs and the connection string (host, port, sslmode)", where, unwrapConnect(err))
-		e.Brief = "cannot reach " + d.short
-		return d.scrub(e, "")
+	if errors.As(err, &ne) {
+		return d.scrub(d.unreachable(where, err), "")
 	}
 	return d.scrub(err, "")
+}
+
+// unreachable says that the server could not be reached: refused, not
+// found, or silent until assay stopped waiting, which pgx words as
+// "failed to receive message: timeout: context deadline exceeded".
+func (d *pgDialect) unreachable(where string, err error) error {
+	why := unwrapConnect(err).Error()
+	var ne net.Error
+	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
+		why = "it did not answer in time"
+		if d.cfg != nil && d.cfg.ConnectTimeout > 0 {
+			why += fmt.Sprintf(" (assay waits %s for a connection: connect_timeout)", d.cfg.ConnectTimeout)
+		}
+	}
+	e := assess.Errorf(assess.EInternal, "cannot reach the team database %s: %s; nothing was recorded. Check that the server runs, the network to it, and the connection string (host, port, sslmode)", where, why)
+	e.Brief = "cannot reach " + d.short
+	return e
 }
 
 // unwrapConnect is a connection error without pgx's own prefix, which
