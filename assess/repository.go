@@ -55,6 +55,10 @@ const (
 	EConflict = "conflict"
 	ELocked   = "locked"
 	EInternal = "internal"
+	// EUnavailable: the database could not be reached, or the connection
+	// to it was lost, before the change was sent; nothing was recorded,
+	// and the same change may be made again once it answers.
+	EUnavailable = "unavailable"
 )
 
 // Error is a domain error with a code and a message meant for people.

@@ -58,7 +58,7 @@ func (d *pgDialect) unreachable(where string, err error) error {
 			why += fmt.Sprintf(" (assay waits %s for a connection: connect_timeout)", d.cfg.ConnectTimeout)
 		}
 	}
-	e := assess.Errorf(assess.EInternal, "cannot reach the team database %s: %s; nothing was recorded. Check that the server runs, the network to it, and the connection string (host, port, sslmode)", where, why)
+	e := assess.Errorf(assess.EUnavailable, "cannot reach the team database %s: %s; nothing was recorded. Check that the server runs, the network to it, and the connection string (host, port, sslmode)", where, why)
 	e.Brief = "cannot reach " + d.short
 	return e
 }
@@ -99,7 +99,7 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 	case pe.Code == "53100":
 		return assess.Errorf(assess.EInternal, "the disk of the team database's server is full; nothing was recorded. Its administrator must free space")
 	case strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P"):
-		e := assess.Errorf(assess.EInternal, "the connection to the team database %s was lost (%s); nothing was recorded: try again", where, pe.Message)
+		e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost (%s); nothing was recorded: try again", where, pe.Message)
 		e.Brief = "connection to " + d.short + " lost"
 		return e
 	case pe.Code == "P0001":

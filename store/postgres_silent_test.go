@@ -69,6 +69,9 @@ func checkUnreachable(t *testing.T, err error, doing string) {
 			t.Errorf("%s through a silent network: %q carries the driver's words %q", doing, msg, raw)
 		}
 	}
+	if code := assess.ErrorCode(err); code != assess.EUnavailable {
+		t.Errorf("%s through a silent network: code %q, want %q (nothing was sent: the workspace makes the change again once the server answers)", doing, code, assess.EUnavailable)
+	}
 	e, ok := err.(*assess.Error)
 	if !ok || !strings.HasPrefix(e.Brief, "cannot reach ") || strings.Contains(e.Brief, "failed") {
 		t.Errorf("%s through a silent network: brief %+v, want \"cannot reach login@host/database\"", doing, err)

@@ -64,6 +64,16 @@ func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 		m.sh.unfollowed = "not following others' changes: " + msg.change.Lost + "; retrying"
 		return m, watchChanges(m.sh.deps)
 	}
+	if m.sh.unfollowed != "" {
+		// The server answers again: the writes that never reached it
+		// are made again, after the open assessment is read (which
+		// finds those that went through after all), or at once.
+		if m.sh.sess != nil {
+			m.sh.retryAfterRead = true
+		} else {
+			m.sh.saves.retryUnreached()
+		}
+	}
 	m.sh.unfollowed = ""
 	cmds := []tea.Cmd{watchChanges(m.sh.deps)}
 	if h, ok := m.cur.(*home); ok {
@@ -119,6 +129,10 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	// now, is not one.
 	before, signedBefore := s.seenPlan, len(s.a.SignOffs)
 	changed, others := s.merge(msg.a, m.sh.deps.Today(), keep)
+	if m.sh.retryAfterRead {
+		m.sh.retryAfterRead = false
+		m.sh.saves.retryUnreached()
+	}
 	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)
 	if r, onReport := m.cur.(*reportView); onReport {
@@ -249,6 +263,7 @@ func (sh *shell) seenOthers() {
 // an answer of this window's the store did not take, put back, is not
 // theirs.
 func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string) (changed, others []string) {
+	unsent := s.unreachedAnswers()
 	answers := assess.Answers{}
 	for id, theirs := range fresh.Answers {
 		answers[id] = theirs
@@ -275,12 +290,61 @@ func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string
 		}
 		s.seen[id] = theirs
 	}
+	s.keepUnreached(unsent, fresh, answers)
 	next := *fresh
 	next.Answers = answers
 	next.PlanEdits = s.mergePlan(fresh.PlanEdits)
 	s.a = &next
 	s.evaluate(today)
 	return sortedByQuestion(s.a.Questionnaire, changed), sortedByQuestion(s.a.Questionnaire, others)
+}
+
+// unsentAnswer is this window's answer whose write failed for want of
+// the database, and the answer it was made over (seen), if any.
+type unsentAnswer struct {
+	mine, over assess.Answer
+	hadOver    bool
+}
+
+// unreachedAnswers are the answers of the open assessment whose write
+// failed for want of the database, by question.
+func (s *session) unreachedAnswers() map[string]unsentAnswer {
+	out := map[string]unsentAnswer{}
+	if s.saves == nil {
+		return out
+	}
+	keys := s.saves.unreachedKeys()
+	for qid, mine := range s.a.Answers {
+		if keys[answerKey(s.a.ID, qid)] {
+			over, had := s.seen[qid]
+			out[qid] = unsentAnswer{mine: mine, over: over, hadOver: had}
+		}
+	}
+	return out
+}
+
+// keepUnreached keeps in answers, the assessment as merge leaves it, the
+// answers unsent (unreachedAnswers, taken before the merge): they are
+// written again once the database answers (saver.retryUnreached), and
+// until then the analyst sees what was given, as "not saved" says, not
+// the answer stored before. Each is still made over the answer it was
+// first made over, so that a colleague's answer stored meanwhile is met
+// as a conflict, not replaced unawares. One the store holds as given
+// after all (a write that went through though its answer never came
+// back) is saved: its failure is forgotten.
+func (s *session) keepUnreached(unsent map[string]unsentAnswer, fresh *assess.Assessment, answers assess.Answers) {
+	for qid, u := range unsent {
+		if stored, ok := fresh.Answers[qid]; ok && assess.SameAnswer(stored, u.mine) {
+			s.saves.settle(answerKey(s.a.ID, qid))
+			continue
+		}
+		answers[qid] = u.mine
+		if u.hadOver {
+			s.seen[qid] = u.over
+		} else {
+			delete(s.seen, qid)
+		}
+	}
 }
 
 // sortedByQuestion puts question IDs in questionnaire order.

@@ -14,7 +14,7 @@ import (
 type lostRepo struct{ assess.Repository }
 
 func lostConnection() error {
-	e := assess.Errorf(assess.EInternal, "the connection to the team database postgres://ana:xxxxx@db.example.org:5432/privacy?sslmode=verify-full&application_name=assay-laptop-of-ana&search_path=office2 was lost (terminating connection due to administrator command); nothing was recorded: try again")
+	e := assess.Errorf(assess.EUnavailable, "the connection to the team database postgres://ana:xxxxx@db.example.org:5432/privacy?sslmode=verify-full&application_name=assay-laptop-of-ana&search_path=office2 was lost (terminating connection due to administrator command); nothing was recorded: try again")
 	e.Brief = "connection to ana@db.example.org/privacy lost"
 	return e
 }

@@ -64,6 +64,10 @@ type shell struct {
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
+	// retryAfterRead: the server answers again, and the writes that
+	// failed for want of it are made again once the open assessment has
+	// been read (refreshed).
+	retryAfterRead bool
 	// othersSaid is the flash about others' changes while it shows, so
 	// that seeing them takes it away and nothing else (live.go).
 	othersSaid string

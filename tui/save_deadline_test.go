@@ -22,8 +22,9 @@ type faultyRepo struct {
 	release chan struct{} // ends the writes that hang
 	// waits holds the writes of writeWaits until proceed: a database
 	// that answers late, but answers.
-	waits   chan struct{}
-	proceed func()
+	waits    chan struct{}
+	proceed  func()
+	failWith atomic.Value // the error of writeFailsWith
 }
 
 const (
@@ -31,7 +32,8 @@ const (
 	writeHangs          // blocks, deaf to its context, as a write stuck on a hung disk
 	writeHangsUntilDeadline
 	writeFails
-	writeWaits // blocks until proceed, deaf to its context, then writes
+	writeWaits     // blocks until proceed, deaf to its context, then writes
+	writeFailsWith // fails with failWith
 )
 
 func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
@@ -68,6 +70,8 @@ func (f *faultyRepo) fault(ctx context.Context) error {
 		return errors.New("disk I/O error")
 	case writeWaits:
 		<-f.waits
+	case writeFailsWith:
+		return f.failWith.Load().(error)
 	}
 	return nil
 }

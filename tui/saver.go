@@ -77,7 +77,13 @@ type saveOp struct {
 // kept until a later write of the same thing succeeds.
 // why is said when the workspace ends, whole; brief, where it differs,
 // on the status line (saidBriefly).
-type saveFailure struct{ key, what, where, why, brief string }
+type saveFailure struct {
+	key, what, where, why, brief string
+	// again, for a write that failed for want of the database (it could
+	// not be reached, or did not answer), is the write to make again
+	// once the database answers (retryUnreached).
+	again *saveOp
+}
 
 // savedMsg reports a write's outcome back to Update.
 type savedMsg struct {
@@ -108,6 +114,17 @@ type unansweredMsg struct{ seq int }
 
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")
+
+// errNotInTime is the report on a write that returned at its deadline.
+var errNotInTime = errors.New("the database did not answer")
+
+// unreached reports whether a write failed for want of the database:
+// the store could not reach it (assess.EUnavailable: nothing was sent),
+// or it did not answer in time. Such a write is made again once the
+// database answers; one it refused is not.
+func unreached(err error) bool {
+	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime) || assess.ErrorCode(err) == assess.EUnavailable
+}
 
 func (w *saver) pending() bool {
 	return w.writesPending() || w.signing != ""
@@ -204,7 +221,7 @@ func (w *saver) start(d Deps) tea.Cmd {
 		select {
 		case err := <-done:
 			if err != nil && ctx.Err() == context.DeadlineExceeded {
-				err = fmt.Errorf("the database did not answer within %s", limit)
+				err = fmt.Errorf("%w within %s", errNotInTime, limit)
 			}
 			return savedMsg{seq: op.seq, err: err}
 		case <-watchdog.C:
@@ -246,7 +263,12 @@ func (w *saver) done(msg savedMsg) {
 		op.after(msg.err)
 	}
 	if msg.err != nil {
-		w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, where: op.where, why: said(msg.err), brief: saidBriefly(msg.err)})
+		f := saveFailure{key: op.key, what: op.what, where: op.where, why: said(msg.err), brief: saidBriefly(msg.err)}
+		if unreached(msg.err) && op.bind != nil {
+			again := op
+			f.again = &again
+		}
+		w.failed = append(w.failed, f)
 		w.giveUp = w.giveUp || errors.Is(msg.err, errNoAnswer)
 		return
 	}
@@ -261,6 +283,31 @@ func (w *saver) explain(key, why string) {
 			w.failed[i].why, w.failed[i].brief = why, ""
 		}
 	}
+}
+
+// retryUnreached queues again, in the order they were first given, the
+// writes that failed for want of the database, now that it answers. Each
+// is made over the answer as the writes before it leave it (bind), so a
+// colleague's answer saved meanwhile is met as a conflict, not replaced.
+// Its failure stays said until the write ends.
+func (w *saver) retryUnreached() {
+	for _, f := range w.failed {
+		if f.again == nil || w.writing(f.key) {
+			continue
+		}
+		w.queue = append(w.queue, *f.again)
+	}
+}
+
+// unreachedKeys are the keys of the writes retryUnreached would make.
+func (w *saver) unreachedKeys() map[string]bool {
+	keys := map[string]bool{}
+	for _, f := range w.failed {
+		if f.again != nil {
+			keys[f.key] = true
+		}
+	}
+	return keys
 }
 
 // settle forgets the failure of the write of key: what it would have

@@ -1,0 +1,120 @@
+package tui_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// unreached is the store's failure of a write that never reached the
+// team database (assess.EUnavailable): nothing was recorded.
+func unreached() error {
+	e := assess.Errorf(assess.EUnavailable, "cannot reach the team database postgres://ana@db.example.org/privacy: it did not answer in time; nothing was recorded")
+	e.Brief = "cannot reach ana@db.example.org/privacy"
+	return e
+}
+
+// On a vendor call the server went away (a network gone silent) and the
+// answers given meanwhile were reported not saved. When the workspace
+// next read the assessment (a colleague's answer arriving, or the server
+// back) they vanished from the screen, replaced by what the store held,
+// and they were never written: the analyst had to remember each one and
+// give it again, and a question whose answer vanished looked unanswered.
+// Now an answer not saved for want of the server stays on the screen
+// through such a read, and once the watcher hears the server again the
+// workspace writes each of them again, in order, and says they are saved.
+func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	sensitivity := assess.Answer{QuestionID: "data-sensitivity", Value: assess.Value{Choices: []string{"personal"}}}
+	if err := e.db.SaveAnswer(context.Background(), a.ID, sensitivity); err != nil {
+		t.Fatal(err)
+	}
+	other := e.otherWindow()
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 2 of 33")
+
+	repo.failWith.Store(unreached())
+	repo.mode.Store(writeFailsWith)
+	f.press("1")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation: cannot reach ana@db.example.org/privacy")
+	f.press("1")
+	f.waitFor("question 4 of 33", "not saved: the answer to policy: cannot reach ana@db.example.org/privacy (and 1 more)")
+	f.waitFor("3/33")
+
+	// A colleague's answer arrives: the two not saved stay on the screen.
+	other.answer(a.ID, "confidentiality", "no", "")
+	changes <- assess.Change{Seq: 5, Entries: 1}
+	f.waitFor("Sam Ortiz changed confidentiality")
+	f.waitFor("4/33", "not saved: the answer to policy")
+
+	changes <- assess.Change{Lost: "the team database cannot be reached"}
+	f.waitFor("not following others' changes")
+	repo.mode.Store(writeNormally)
+	changes <- assess.Change{Seq: 6}
+	f.waitGone("not following others' changes")
+	f.waitFor("saved ✓", "4/33")
+	f.waitGone("not saved")
+	f.quit()
+	if got := unsaved(t, f); len(got) != 0 {
+		t.Errorf("said not saved on the way out: %q", got)
+	}
+	close(changes)
+	e.reopen()
+	got := e.load(a.ID).Answers
+	for _, q := range []string{"attestation", "policy"} {
+		if c := got[q].Value.Choices; !slices.Equal(c, []string{"yes"}) {
+			t.Errorf("%s stored as %v, want [yes]", q, c)
+		}
+	}
+}
+
+// An answer made again once the server is back is made over the answer
+// it was first made over: a colleague who answered the same question
+// while the server was away for this window is met as a conflict, their
+// answer kept in the store until the analyst chooses, not replaced
+// unawares by the write made again.
+func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	sensitivity := assess.Answer{QuestionID: "data-sensitivity", Value: assess.Value{Choices: []string{"personal"}}}
+	if err := e.db.SaveAnswer(context.Background(), a.ID, sensitivity); err != nil {
+		t.Fatal(err)
+	}
+	other := e.otherWindow()
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 2 of 33")
+	repo.failWith.Store(unreached())
+	repo.mode.Store(writeFailsWith)
+	f.press("1")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation: cannot reach ana@db.example.org/privacy")
+
+	changes <- assess.Change{Lost: "the team database cannot be reached"}
+	f.waitFor("not following others' changes")
+	other.answer(a.ID, "attestation", "no", "report lapsed")
+	repo.mode.Store(writeNormally)
+	changes <- assess.Change{Seq: 6, Entries: 1}
+	f.waitGone("not following others' changes")
+	f.press("left")
+	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: no (note "report lapsed")`, "O overwrite")
+	f.quit()
+	close(changes)
+	e.reopen()
+	if c := e.load(a.ID).Answers["attestation"].Value.Choices; !slices.Equal(c, []string{"no"}) {
+		t.Errorf("attestation stored as %v, want Sam's [no], kept until the analyst chooses", c)
+	}
+}
