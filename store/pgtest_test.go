@@ -183,6 +183,11 @@ func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 			t.Fatal(err)
 		}
 	}
+	// Made here, or taken from a run still going: marked as this run's
+	// either way, so that a sweep drops it only once this run is gone.
+	if err := pgtest.MarkLogin(ctx, conn, name); err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range TeamRoles {
 		stmt := `REVOKE assay_` + r.Name + ` FROM ` + ident
 		for _, want := range roles {

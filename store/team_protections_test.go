@@ -105,6 +105,11 @@ func TestProtectionsNameTeamRolesWidenedOutsideAssay(t *testing.T) {
 		mustExec(t, admin, `CREATE ROLE `+prefix+r.Name+` NOLOGIN`)
 	}
 	mustExec(t, admin, `CREATE ROLE `+login+` LOGIN`)
+	for _, name := range made {
+		if err := pgtest.MarkLogin(context.Background(), admin, name); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ctx := context.Background()
 	lines, err := protectionLines(ctx, admin, prefix)
 	if err != nil {

@@ -8,9 +8,13 @@ import (
 	"github.com/assay-dev/assay/internal/pgtest"
 )
 
-// TestMain checks, after the tests, that the team tests dropped every
-// login they made on the PostgreSQL server (team_env_test.go).
+// TestMain drops, before the tests, the logins earlier runs killed before
+// their cleanup left on the PostgreSQL server (pgtest.DropStaleLogins),
+// and checks, after them, that the team tests dropped every login they
+// made (team_env_test.go).
 func TestMain(m *testing.M) {
+	open := func(dsn string) (*sql.DB, error) { return sql.Open("pgx", dsn) }
+	pgtest.DropStaleLogins("tui", open)
 	code := m.Run()
-	os.Exit(pgtest.CheckLogins("tui", code, func(dsn string) (*sql.DB, error) { return sql.Open("pgx", dsn) }))
+	os.Exit(pgtest.CheckLogins("tui", code, open))
 }

@@ -118,6 +118,9 @@ func (te *teamEnv) person(name string, roles ...string) *teamPerson {
 		te.t.Fatal(err)
 	}
 	pgtest.MadeLogin(login)
+	if err := pgtest.MarkLogin(context.Background(), te.raw, login); err != nil {
+		te.t.Fatal(err)
+	}
 	te.t.Cleanup(func() {
 		if _, err := te.raw.Exec(`DROP ROLE IF EXISTS ` + pgx.Identifier{login}.Sanitize()); err != nil {
 			te.t.Errorf("dropping the test login %s: %v", login, err)

@@ -32,6 +32,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	pgtest.DropStaleLogins("cmd/assay", openServer)
 	code := m.Run()
 	pgtest.Report("cmd/assay")
 	code = pgtest.CheckLogins("cmd/assay", code, openServer)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -24,6 +25,9 @@ func TestTeamGrantWarnsOfLookAlikeLogin(t *testing.T) {
 		t.Fatal(err)
 	}
 	pgtest.MadeLogin(fake)
+	if err := pgtest.MarkLogin(context.Background(), s.raw, fake); err != nil {
+		t.Fatal(err)
+	}
 	t.Cleanup(func() { _, _ = s.raw.Exec(`DROP ROLE IF EXISTS ` + ident) })
 
 	r := s.admin("team", "grant", fake, "approver")
@@ -59,6 +63,9 @@ func TestTeamGrantWarnsOfLoginDifferingOnlyInCase(t *testing.T) {
 		t.Fatal(err)
 	}
 	pgtest.MadeLogin(upper)
+	if err := pgtest.MarkLogin(context.Background(), s.raw, upper); err != nil {
+		t.Fatal(err)
+	}
 	t.Cleanup(func() { _, _ = s.raw.Exec(`DROP ROLE IF EXISTS ` + ident) })
 
 	r := s.admin("team", "grant", upper, "approver")

@@ -144,6 +144,9 @@ func (s *teamServer) person(name string, roles ...string) *teamPerson {
 		s.t.Fatal(err)
 	}
 	pgtest.MadeLogin(p.login)
+	if err := pgtest.MarkLogin(context.Background(), s.raw, p.login); err != nil {
+		s.t.Fatal(err)
+	}
 	s.t.Cleanup(func() {
 		admin, err := sql.Open("pgx", requireTeamServer(s.t))
 		if err == nil {

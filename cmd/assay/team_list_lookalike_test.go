@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -28,6 +29,9 @@ func TestTeamListMarksLookAlikeLogins(t *testing.T) {
 			t.Fatal(err)
 		}
 		pgtest.MadeLogin(login)
+		if err := pgtest.MarkLogin(context.Background(), s.raw, login); err != nil {
+			t.Fatal(err)
+		}
 		t.Cleanup(func() { _, _ = s.raw.Exec(`DROP ROLE IF EXISTS ` + ident) })
 		// Granted in SQL, as a DBA might, so that no grant warned.
 		if _, err := s.raw.Exec(`GRANT assay_analyst TO ` + ident); err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"regexp"
@@ -44,6 +45,9 @@ func TestTeamListShowsRoleHoldersLeftBehind(t *testing.T) {
 		if _, err := s.raw.Exec(stmt); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := pgtest.MarkLogin(context.Background(), s.raw, group); err != nil {
+		t.Fatal(err)
 	}
 
 	r := s.admin("team", "list")
