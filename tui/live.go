@@ -57,13 +57,17 @@ func refreshAssessment(d Deps, id int64) tea.Cmd {
 // works, and says that it no longer follows others' changes.
 func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		m.sh.unfollowed = "no longer following others' changes: " + said(msg.err)
+		// No word of the server's return will come: writes are sent
+		// again, each to find out for itself.
+		m.sh.unfollowed, m.sh.saves.away = "no longer following others' changes: "+said(msg.err), ""
 		return m, nil
 	}
 	if msg.change.Lost != "" {
 		m.sh.unfollowed = "not following others' changes: " + msg.change.Lost + "; retrying"
+		m.sh.saves.away = msg.change.Lost
 		return m, watchChanges(m.sh.deps)
 	}
+	m.sh.saves.away = ""
 	if m.sh.unfollowed != "" {
 		// The server answers again: the writes that never reached it
 		// are made again, after the open assessment is read (which

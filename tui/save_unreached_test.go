@@ -118,3 +118,39 @@ func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
 		t.Errorf("attestation stored as %v, want Sam's [no], kept until the analyst chooses", c)
 	}
 }
+
+// While the watcher says the server cannot be reached, each answer given
+// waited out a write of its own (the connect timeout, or the save's whole
+// deadline on a network gone silent) before it was reported not saved:
+// three answers on a call took the best part of a minute to be said. Now
+// an answer given while the server is known to be away is not sent: it
+// is said at once as not sent, kept, and written once the server answers.
+func TestAnAnswerGivenWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 33")
+	changes <- assess.Change{Lost: "the team database cannot be reached"}
+	f.waitFor("not following others' changes")
+	repo.mode.Store(writeHangs) // a write sent now would hang past the test's patience
+	f.press("1")
+	f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: not sent: the team database cannot be reached; it is sent once the server answers")
+	f.press("1")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation: not sent", "(and 1 more)", "2/33")
+	repo.mode.Store(writeNormally)
+	changes <- assess.Change{Seq: 3}
+	f.waitFor("saved ✓", "2/33")
+	f.waitGone("not saved")
+	f.quit()
+	close(changes)
+	e.reopen()
+	if n := len(e.load(a.ID).Answers); n != 2 {
+		t.Errorf("%d answers stored, want the 2 given while the server was away", n)
+	}
+}

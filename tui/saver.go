@@ -30,10 +30,14 @@ type saver struct {
 	// unanswered says the write in flight has had no answer for
 	// unansweredAfter: the status then says what is waiting.
 	unanswered bool
-	seq        int // numbers the writes, so that a report finds its write
-	saved      int // writes the store confirmed
-	failed     []saveFailure
-	refused    string // a change refused before it was queued (a locked assessment)
+	// away is why the watcher says the database cannot be followed now
+	// (the server out of reach), "" while it can: a write that would be
+	// made again once it answers is not sent meanwhile (start).
+	away    string
+	seq     int // numbers the writes, so that a report finds its write
+	saved   int // writes the store confirmed
+	failed  []saveFailure
+	refused string // a change refused before it was queued (a locked assessment)
 	// giveUp says quitting waits no longer: a write got no answer since
 	// quitting began, or ctrl+c was pressed again. No write starts then.
 	giveUp bool
@@ -118,12 +122,16 @@ var errNoAnswer = errors.New("no answer from the database")
 // errNotInTime is the report on a write that returned at its deadline.
 var errNotInTime = errors.New("the database did not answer")
 
+// errNotSent is the report on a write not sent while the watcher says
+// the database cannot be reached (saver.away).
+var errNotSent = errors.New("not sent")
+
 // unreached reports whether a write failed for want of the database:
 // the store could not reach it (assess.EUnavailable: nothing was sent),
 // or it did not answer in time. Such a write is made again once the
 // database answers; one it refused is not.
 func unreached(err error) bool {
-	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime) || assess.ErrorCode(err) == assess.EUnavailable
+	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime) || errors.Is(err, errNotSent) || assess.ErrorCode(err) == assess.EUnavailable
 }
 
 func (w *saver) pending() bool {
@@ -208,8 +216,16 @@ func (w *saver) start(d Deps) tea.Cmd {
 	w.seq++
 	op.seq = w.seq
 	w.running, w.unanswered = &op, false
-	limit := d.saveTimeout()
 	seq := op.seq
+	if w.away != "" && op.bind != nil {
+		// The watcher hears no server: sending would only wait out the
+		// connect timeout, or the whole deadline on a network gone
+		// silent, answer after answer. Said at once instead, kept, and
+		// made again once the watcher hears the server (retryUnreached).
+		err := fmt.Errorf("%w: %s; it is sent once the server answers", errNotSent, w.away)
+		return func() tea.Msg { return savedMsg{seq: seq, err: err} }
+	}
+	limit := d.saveTimeout()
 	tick := tea.Tick(unansweredAfter, func(time.Time) tea.Msg { return unansweredMsg{seq: seq} })
 	return tea.Batch(tick, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(d.ctx(), limit)
