@@ -32,8 +32,9 @@ const (
 	writeHangs          // blocks, deaf to its context, as a write stuck on a hung disk
 	writeHangsUntilDeadline
 	writeFails
-	writeWaits     // blocks until proceed, deaf to its context, then writes
-	writeFailsWith // fails with failWith
+	writeWaits        // blocks until proceed, deaf to its context, then writes
+	writeFailsWith    // fails with failWith
+	writeThenFailWith // writes, then fails with failWith: the answer lost on the way back
 )
 
 func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
@@ -44,6 +45,12 @@ func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
 }
 
 func (f *faultyRepo) SaveAnswer(ctx context.Context, id int64, a assess.Answer) error {
+	if f.mode.Load() == writeThenFailWith {
+		if err := f.Repository.SaveAnswer(ctx, id, a); err != nil {
+			return err
+		}
+		return f.failWith.Load().(error)
+	}
 	if err := f.fault(ctx); err != nil {
 		return err
 	}
@@ -51,6 +58,12 @@ func (f *faultyRepo) SaveAnswer(ctx context.Context, id int64, a assess.Answer) 
 }
 
 func (f *faultyRepo) ReplaceAnswers(ctx context.Context, id int64, as []assess.Answer, seen assess.Answers) error {
+	if f.mode.Load() == writeThenFailWith {
+		if err := f.Repository.ReplaceAnswers(ctx, id, as, seen); err != nil {
+			return err
+		}
+		return f.failWith.Load().(error)
+	}
 	if err := f.fault(ctx); err != nil {
 		return err
 	}

@@ -154,3 +154,48 @@ func TestAnAnswerGivenWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
 		t.Errorf("%d answers stored, want the 2 given while the server was away", n)
 	}
 }
+
+// A write whose answer was lost on the way back (the server recorded it,
+// then the connection went) is not written a second time once the server
+// is back: the read of the assessment finds it stored as given, and its
+// failure is forgotten, leaving one audit record of it, not two.
+func TestAnAnswerTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 33")
+	repo.failWith.Store(unreached())
+	repo.mode.Store(writeThenFailWith)
+	f.press("1")
+	f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: cannot reach")
+	changes <- assess.Change{Lost: "the team database cannot be reached"}
+	f.waitFor("not following others' changes")
+	repo.mode.Store(writeNormally)
+	changes <- assess.Change{Seq: 3}
+	f.waitGone("not following others' changes")
+	f.waitGone("not saved")
+	f.quit()
+	if got := unsaved(t, f); len(got) != 0 {
+		t.Errorf("said not saved on the way out: %q", got)
+	}
+	close(changes)
+	events, err := e.db.Events(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, ev := range events {
+		if ev.Kind == "answer" && ev.Target == "data-sensitivity" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d audit records of the answer to data-sensitivity, want 1", n)
+	}
+}
