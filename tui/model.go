@@ -202,8 +202,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case unansweredMsg:
-		m.sh.saves.noAnswerYet(msg)
-		return m, nil
+		return m, m.sh.saves.noAnswerYet(msg)
 	case savedMsg:
 		m.sh.saves.done(msg)
 		if refusedByTheServer(msg.err) {

@@ -113,8 +113,12 @@ const defaultSaveTimeout = assess.WriteWait + 5*time.Second
 // whole deadline, so a server that is merely slow still saves.
 const unansweredAfter = 3 * time.Second
 
-// unansweredMsg says the write seq has run for unansweredAfter.
-type unansweredMsg struct{ seq int }
+// unansweredMsg says the write seq has run for unansweredAfter; outcome
+// waits for its savedMsg.
+type unansweredMsg struct {
+	seq     int
+	outcome tea.Cmd
+}
 
 // errNoAnswer is the watchdog's report on a write that ignored its deadline.
 var errNoAnswer = errors.New("no answer from the database")
@@ -202,8 +206,9 @@ func (w *saver) enqueue(op saveOp) {
 	w.queue = append(w.queue, op)
 }
 
-// start runs the next write if none is running. The command returns
-// within the deadline and a quarter, whatever the store does.
+// start runs the next write if none is running. Its outcome comes within
+// the deadline and a quarter, whatever the store does: from the command,
+// or, past unansweredAfter, from the command unansweredMsg carries.
 func (w *saver) start(d Deps) tea.Cmd {
 	if w.running != nil || len(w.queue) == 0 {
 		return nil
@@ -226,32 +231,47 @@ func (w *saver) start(d Deps) tea.Cmd {
 		return func() tea.Msg { return savedMsg{seq: seq, err: err} }
 	}
 	limit := d.saveTimeout()
-	tick := tea.Tick(unansweredAfter, func(time.Time) tea.Msg { return unansweredMsg{seq: seq} })
-	return tea.Batch(tick, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(d.ctx(), limit)
-		defer cancel()
-		done := make(chan error, 1)
-		go func() { done <- op.run(ctx, d.Repo) }()
-		watchdog := time.NewTimer(limit + limit/4)
-		defer watchdog.Stop()
-		select {
-		case err := <-done:
-			if err != nil && ctx.Err() == context.DeadlineExceeded {
-				err = fmt.Errorf("%w within %s", errNotInTime, limit)
+	return func() tea.Msg {
+		outcome := make(chan savedMsg, 1)
+		go func() {
+			ctx, cancel := context.WithTimeout(d.ctx(), limit)
+			defer cancel()
+			done := make(chan error, 1)
+			go func() { done <- op.run(ctx, d.Repo) }()
+			watchdog := time.NewTimer(limit + limit/4)
+			defer watchdog.Stop()
+			select {
+			case err := <-done:
+				if err != nil && ctx.Err() == context.DeadlineExceeded {
+					err = fmt.Errorf("%w within %s", errNotInTime, limit)
+				}
+				outcome <- savedMsg{seq: seq, err: err}
+			case <-watchdog.C:
+				outcome <- savedMsg{seq: seq, err: fmt.Errorf("%w within %s", errNoAnswer, limit+limit/4)}
 			}
-			return savedMsg{seq: op.seq, err: err}
-		case <-watchdog.C:
-			return savedMsg{seq: op.seq, err: fmt.Errorf("%w within %s", errNoAnswer, limit+limit/4)}
+		}()
+		// A write answered in time reports once; one that is not says
+		// so at unansweredAfter, and its outcome follows (noAnswerYet).
+		// No timer of its own: a command that only waited would hold
+		// whoever runs commands in turn for the whole of it.
+		wait := time.NewTimer(unansweredAfter)
+		defer wait.Stop()
+		select {
+		case msg := <-outcome:
+			return msg
+		case <-wait.C:
+			return unansweredMsg{seq: seq, outcome: func() tea.Msg { return <-outcome }}
 		}
-	})
+	}
 }
 
-// noAnswerYet hears that the write seq has run for unansweredAfter: if it
-// is still running, the status says so.
-func (w *saver) noAnswerYet(msg unansweredMsg) {
+// noAnswerYet hears that the write seq has run for unansweredAfter: the
+// status says so, and the returned command waits for its outcome.
+func (w *saver) noAnswerYet(msg unansweredMsg) tea.Cmd {
 	if w.running != nil && w.running.seq == msg.seq {
 		w.unanswered = true
 	}
+	return msg.outcome
 }
 
 // waitingWords names the write the database has not answered and how
