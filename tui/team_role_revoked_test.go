@@ -27,6 +27,10 @@ func TestTeamARoleRevokedWhileOpenIsReadAgainAtTheServersRefusal(t *testing.T) {
 	}
 	f.press("s")
 	f.waitFor("not saved: a change to plan item pentest: login " + bo.login + " may not")
+	// The roles are read again in the background; the footer stops
+	// offering the key once they are in, and only then does the next
+	// press meet the workspace's own refusal rather than the server's.
+	f.waitGone("next status")
 	f.press("s")
 	f.waitFor("not saved: your login "+bo.login+" has the role auditor", "plans are changed by an analyst")
 	f.quit()
