@@ -75,6 +75,10 @@ type AssessmentRef struct {
 	RevisionOf    int64
 	Level         string // its headline level, or NotRatedYet while answers to come could change it
 	Tier          string // the tier it sets, if its questionnaire has a tier level
+	// Steps are its review's steps (submission, approval, rejection,
+	// withdrawal) in the order given, for its state on an earlier day
+	// (StatusOn); nil when the store did not read them.
+	Steps []ReviewStep
 }
 
 // RefOf summarises an assessment for a subject's history; tier is the

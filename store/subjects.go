@@ -400,6 +400,10 @@ func (db *DB) attachHistory(ctx context.Context, tx *sql.Tx, subjects []*assess.
 	if err != nil {
 		return err
 	}
+	steps, err := db.reviewSteps(ctx, tx, refs)
+	if err != nil {
+		return err
+	}
 	for _, a := range refs {
 		tier := ""
 		if assess.TierLevelOf(a.Questionnaire) != "" {
@@ -409,7 +413,9 @@ func (db *DB) attachHistory(ctx context.Context, tx *sql.Tx, subjects []*assess.
 			tier = assess.TierOf(a)
 		}
 		s := byID[a.SubjectID]
-		s.Assessments = append(s.Assessments, assess.RefOf(a, tier))
+		ref := assess.RefOf(a, tier)
+		ref.Steps = steps[a.ID]
+		s.Assessments = append(s.Assessments, ref)
 	}
 	for _, s := range subjects {
 		assess.SortHistory(s.Assessments)

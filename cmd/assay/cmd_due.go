@@ -18,6 +18,9 @@ func (a *app) dueCommand() *cobra.Command {
 		Long: `List the subjects whose reassessment is overdue, due within --within days
 (default 30), or that have never been assessed, most urgent first.
 
+With --as-of, each assessment counts as it stood on that day: one approved
+or rejected after it was still in review.
+
 A subject is reassessed every so many months after its latest approved
 assessment (or, if none is approved yet, its latest one that is neither
 rejected nor archived), by its tier: critical and high every 12 months,
@@ -46,6 +49,13 @@ in the config file:
 				return err
 			}
 			policy.Soon = within
+			if asOf != "" {
+				// On an earlier day, as its assessments stood then: one
+				// approved since was in review. Without --as-of the
+				// record stands as it is, a decision dated tomorrow by a
+				// colleague ahead in time included: it has been taken.
+				subjects = assess.SubjectsOn(subjects, day)
+			}
 			due := assess.DueSubjects(subjects, policy, day)
 			if asJSON {
 				return a.writeJSON(dueJSON(due))
