@@ -28,3 +28,28 @@ func AcceptedOn(ev *Evaluation, stamps PlanStamps) map[string]Date {
 	}
 	return days
 }
+
+// JudgedThroughAcceptances is ev judged again on the day of the newest
+// acceptance acceptedOn (AcceptedOn) gives when that day is after the day
+// ev is judged on, else ev itself. A report made today shows every
+// decision on the record, and a colleague whose calendar is ahead of the
+// reader's (or whose clock is) may have accepted a risk on a day that has
+// not begun where the report is made: dated on today, the report would
+// show an acceptance dated after its own date, as a report asked for as
+// of an earlier day does. Dated on that acceptance's day, as it is on the
+// day of a sign-off after today (JudgedOn), the report's date, its plan's
+// deadlines and expiries are all that day's. Not for a day asked for
+// (--as-of): that day stands, and the acceptance is marked as given
+// after it.
+func JudgedThroughAcceptances(ev *Evaluation, acceptedOn map[string]Date) *Evaluation {
+	latest := ev.Today
+	for _, on := range acceptedOn {
+		if latest.Before(on) {
+			latest = on
+		}
+	}
+	if !ev.Today.Before(latest) {
+		return ev
+	}
+	return Evaluate(ev.Assessment, latest)
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -17,7 +18,13 @@ import (
 func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
 	e, a := payrollAnswered(t)
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: testToday.AddDays(90)}}
+	// The trail stamps the acceptance with this machine's clock, on a
+	// later day than the test's: it expires 90 days after the later.
+	expires := testToday.AddDays(90)
+	if now := assess.DateOf(time.Now()).AddDays(90); expires.Before(now) {
+		expires = now
+	}
+	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: expires}}
 	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday); err != nil {
 		t.Fatal(err)
 	}
@@ -92,17 +99,20 @@ func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
 	_, accepted, _ := strings.Cut(md, "## Accepted risks")
 	accepted, _, _ = strings.Cut(accepted, "\n## ")
 	// The workspace judges on the test's day; the trail dates the
-	// acceptance by this machine's clock, a later day, which the report
-	// says it was given after.
-	state := "in force"
-	if day > testToday.String() {
-		state += "; accepted after this report's date"
+	// acceptance by this machine's clock, a later day, and the report,
+	// made today, is dated on it: never before an acceptance it shows.
+	reportDay := testToday.String()
+	if day > reportDay {
+		reportDay = day
 	}
 	for _, want := range []string{"| Finding | Severity | Approved by | Accepted on | Reason | Expires | State |",
-		"| CISO | " + day + " | Test booked | " + testToday.AddDays(90).String() + " | " + state + " |"} {
+		"| CISO | " + day + " | Test booked | " + expires.String() + " | in force |"} {
 		if !strings.Contains(accepted, want) {
 			t.Errorf("the exported report's accepted risks lack %q:\n%s", want, accepted)
 		}
+	}
+	if !strings.Contains(md, "**Report date:** "+reportDay) || strings.Contains(md, "after this report's date") {
+		t.Errorf("the exported report is not dated %s, the later of the workspace's day and the acceptance's:\n%.1500s", reportDay, md)
 	}
 	if !strings.Contains(md, "risk-accepted on "+day) {
 		t.Errorf("the exported report's plan does not date the acceptance (risk-accepted on %s)", day)

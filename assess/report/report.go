@@ -38,6 +38,14 @@ type Options struct {
 	// lacks reads "not recorded". Nil (a caller that has not read the
 	// trail) leaves the day out.
 	AcceptedOn map[string]assess.Date
+	// AsOf says Today was asked for (assay report --as-of): the report
+	// keeps that day, and an acceptance recorded after it is marked as
+	// given after the report's date. A report made today is dated no
+	// earlier than the newest acceptance AcceptedOn gives, its plan
+	// judged on that day (assess.JudgedThroughAcceptances): a colleague
+	// whose calendar or clock is ahead may have given it on a day that
+	// has not begun where the report is made.
+	AsOf bool
 }
 
 // Markdown renders the committee report for an evaluated assessment.
@@ -52,6 +60,11 @@ func Build(e *assess.Evaluation, opts Options) *document.Document {
 	// approval of the assessment it revises), whatever today is where
 	// the report is made.
 	opts.Today = e.Assessment.JudgedOn(opts.Today)
+	if !opts.AsOf {
+		if moved := assess.JudgedThroughAcceptances(e, opts.AcceptedOn); moved != e && opts.Today.Before(moved.Today) {
+			e, opts.Today = moved, moved.Today
+		}
+	}
 	r := &reporter{e: e, a: e.Assessment, q: e.Assessment.Questionnaire, res: e.Result, opts: opts}
 	r.title()
 	r.summary()

@@ -83,6 +83,10 @@ answers that changed, as assay diff shows them.`,
 			if err != nil {
 				return err
 			}
+			if asOf == "" {
+				// Made today: never dated before an acceptance it shows.
+				ev = assess.JudgedThroughAcceptances(ev, assess.AcceptedOn(ev, stamps))
+			}
 			// With the database open, so that a path to its -wal file is
 			// refused as such first.
 			if err := a.checkReportOutput(out, formatName(format), cmd.Flags().Changed("format")); err != nil {
@@ -107,6 +111,7 @@ answers that changed, as assay diff shows them.`,
 			opts := a.reportOptions(ev.Today)
 			opts.Record = &pin
 			opts.AcceptedOn = assess.AcceptedOn(ev, stamps)
+			opts.AsOf = asOf != ""
 			if since != "" {
 				if opts.Since, err = a.since(cmd, since, asOf, ev, func(earlier, later int64) string {
 					return fmt.Sprintf("assay report %d --since %d", later, earlier)
