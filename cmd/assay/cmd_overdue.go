@@ -156,9 +156,9 @@ var overduePrecheck = mayBeOverdue
 // (assess.JudgedOn): day, its assessment date, or the day of the latest
 // sign-off it shows if later. A list row carries no sign-offs, so
 // signedThrough (store.SignedThrough) gives that day, or a later one for
-// a revision; judged on a later day an item is never less overdue (its
-// due date has passed as well, an acceptance in force then was in force
-// before), so nothing overdue on its own day is skipped. Any assessment
+// a revision. An item overdue on its own day is overdue on any later one
+// too (its due date has passed, and an acceptance that had run out has
+// run out), so judging a revision on a later day skips nothing. Any assessment
 // may have been signed, a draft too: one withdrawn from review, or one
 // with a DPO opinion.
 func mayBeOverdue(s *assess.Assessment, day, signedThrough assess.Date) bool {
