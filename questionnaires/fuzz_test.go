@@ -55,6 +55,11 @@ func FuzzParse(f *testing.F) {
 		"\ufeffid: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: " + strings.Repeat("q", 65) + ", text: q, type: control}\n",
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\ndescription:\nsections:\n- id: s\n  title: s\n  when: ~\n  questions:\n  - {id: a, text: a, type: single, options: [p, {value: q, label: }]}\n  - {id: q, text: q, type: control, severity: high, severity_when: , replaces: null, when: \"true\"}\n  - {id: r, text: r, type: control, required_when: \"answered(a) or not answered(a)\", when: \"a == 'p' or true\"}\n",
 		"id: x\nversion: 1\ntitle: t\nkind: privacy\ndimensions: [{id: risk, higher: worse}]\nlevels: [{id: l, title: &t T, dimension: risk, bands: [{level: low}]}]\nsections:\n- id: s\n  title: *t\n  questions:\n  - {id: q, text: *t, type: control, \"x\\e[2J\": 1, " + strings.Repeat("k", 200) + ": 2, when: [a]}\n  - {id: r, text: r, text: s, type: control}\n",
+		// YAML's core tags, read as they say, and the tags refused: on
+		// keys, on the document, with no value, on a value of another
+		// kind, under anchors and aliases, in flow collections.
+		"!!map\n!!str id: !!str x\nversion: !!float 1.0\ntitle: !!str t\nkind: !!str privacy\nsections: !!seq\n- !!map\n  id: &i !!str s\n  title: *i\n  questions: !!seq\n  - {id: !!str q, text: !!str 2024, type: !!str control, weight: !!int \"3\", optional: !!bool True, internal: !!null , severity: !!null ~}\n  - {id: r, text: !!int, type: number, weight: !!float .inf, whole: !!bool yes, min: !!int 0x10}\n",
+		"id: x\nversion: 1\ntitle: t\nkind: privacy\nsections:\n- id: s\n  title: s\n  questions:\n  - {id: q, text: !!binary aGk=, type: !!timestamp 2026-01-01, controls: !!set {a, b}, replaces: !!omap [{a: 1}], action: !<tag:yaml.org,2002:str> x, !foo severity: high, !!int 3: 4}\n",
 	} {
 		f.Add([]byte(s))
 	}

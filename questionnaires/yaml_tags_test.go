@@ -9,30 +9,63 @@ import (
 
 // A YAML tag was dropped without a word: weight: !!null 2 weighed 2,
 // weight: !!bool 2 likewise, text: !Warning check the logs lost its first
-// word, and !!binary, !!int "12" and !foo loaded as if not written. An
-// author who writes a tag expects it to mean something; assay gives
-// none any meaning, so each is refused at its line and field, saying so,
-// and the value is not read besides (one problem, not two).
+// word, and !!binary and !foo loaded as if not written. A tag that gives a
+// value a meaning assay has none for, or a core tag on a value not of its
+// kind, is refused at its line and field, saying so, and the value is not
+// read besides (one problem, not two).
 func TestYAMLTagsAreRefusedAtTheirField(t *testing.T) {
 	const q = "        type: control\n        text: Q\n"
+	withText := func(text string) string { return strings.Replace(smallestQuestionnaire, "text: Q", "text: "+text, 1) }
+	withWeight := func(weight string) string {
+		return strings.Replace(smallestQuestionnaire, q, q+"        weight: "+weight+"\n", 1)
+	}
+	const text, weight = "sections[s].questions[q].text", "sections[s].questions[q].weight"
 	for _, c := range []struct {
 		name, yaml string
 		line       int
 		field, tag string
+		why        string
 	}{
-		{"!!int on a weight", strings.Replace(smallestQuestionnaire, q, q+"        weight: !!int \"12\"\n", 1), 12, "sections[s].questions[q].weight", "!!int"},
-		{"!!null on a weight", strings.Replace(smallestQuestionnaire, q, q+"        weight: !!null 2\n", 1), 12, "sections[s].questions[q].weight", "!!null"},
-		{"!!binary on a text", strings.Replace(smallestQuestionnaire, "text: Q", "text: !!binary aGVsbG8=", 1), 11, "sections[s].questions[q].text", "!!binary"},
-		{"a custom tag on a text", strings.Replace(smallestQuestionnaire, "text: Q", "text: !Warning check the logs", 1), 11, "sections[s].questions[q].text", "!Warning"},
-		{"!!str on an id", strings.Replace(smallestQuestionnaire, "id: t\n", "id: !!str t\n", 1), 1, "id", "!!str"},
-		{"a tag in a list", strings.Replace(smallestQuestionnaire, q, q+"        controls: {nist-csf: [!foo PR.AA-01]}\n", 1), 12, "sections[s].questions[q].controls.nist-csf[0]", "!foo"},
-		{"a tag on a key", strings.Replace(smallestQuestionnaire, "title: T\n", "!!str title: T\n", 1), 3, "", "!!str"},
-		{"a tag on the document", "!foo\n" + smallestQuestionnaire, 1, "", "!foo"},
+		{"!!null on a weight", withWeight("!!null 2"), 12, weight, "!!null", `is on "2", which is not empty`},
+		{"!!bool on a weight", withWeight("!!bool 2"), 12, weight, "!!bool", `is on "2", which is not true or false`},
+		{"!!int on a word", withWeight("!!int twelve"), 12, weight, "!!int", `is on "twelve", which is not a whole number`},
+		{"!!int on a fraction", withWeight("!!int 1.5"), 12, weight, "!!int", `is on "1.5", which is not a whole number`},
+		{"!!float on a word", withWeight("!!float lots"), 12, weight, "!!float", `is on "lots", which is not a number`},
+		{"!!int with no value", withWeight("!!int"), 12, weight, "!!int", "has no value after it"},
+		{"!!bool on yes", strings.Replace(smallestQuestionnaire, q, q+"        optional: !!bool yes\n", 1), 12, "sections[s].questions[q].optional", "!!bool", `is on "yes", which is not true or false`},
+		{"!!binary on a text", withText("!!binary aGVsbG8="), 11, text, "!!binary", "is not used by assay"},
+		{"!!timestamp on a text", withText("!!timestamp 2026-01-15"), 11, text, "!!timestamp", "is not used by assay"},
+		{"!!set on a text", withText("!!set {a, b}"), 11, text, "!!set", "is not used by assay"},
+		{"!!omap on a text", withText("!!omap [{a: 1}]"), 11, text, "!!omap", "is not used by assay"},
+		{"a verbatim core tag", withText("!<tag:yaml.org,2002:str> Q"), 11, text, "!<tag:yaml.org,2002:str>", "is not used by assay"},
+		{"a custom tag on a text", withText("!Warning check the logs"), 11, text, "!Warning", "is not used by assay"},
+		{"a tag in a list", strings.Replace(smallestQuestionnaire, q, q+"        controls: {nist-csf: [!foo PR.AA-01]}\n", 1), 12, "sections[s].questions[q].controls.nist-csf[0]", "!foo", "is not used by assay"},
+		{"a custom tag on a key", strings.Replace(smallestQuestionnaire, "title: T\n", "!foo title: T\n", 1), 3, "", "!foo", "is not used by assay"},
+		{"!!int on a key", strings.Replace(smallestQuestionnaire, "title: T\n", "!!int title: T\n", 1), 3, "", "!!int", `is on "title", which is not a whole number`},
+		{"a tag on the document", "!foo\n" + smallestQuestionnaire, 1, "", "!foo", "is not used by assay"},
 	} {
 		_, problems := questionnaires.Parse("t.yaml", []byte(c.yaml), questionnaires.Catalog())
-		if len(problems) != 1 || problems[0].Line != c.line || problems[0].Field != c.field ||
-			!strings.Contains(problems[0].Message, "the YAML tag \""+c.tag+"\" is not used by assay") {
-			t.Errorf("%s: %v\nwant one problem at line %d, field %q, saying the YAML tag %q is not used by assay", c.name, problems, c.line, c.field, c.tag)
+		want := "the YAML tag \"" + c.tag + "\" " + c.why
+		if len(problems) != 1 || problems[0].Line != c.line || problems[0].Field != c.field || problems[0].File != "t.yaml" ||
+			!strings.Contains(problems[0].Message, want) {
+			t.Errorf("%s: %v\nwant one problem in t.yaml at line %d, field %q, saying %s", c.name, problems, c.line, c.field, want)
+		}
+	}
+}
+
+// A core tag on a value the parser cannot read as its kind (!!str on a
+// mapping, !!seq on text, !!map on a list) was refused as "YAML syntax:
+// could not find map" and the like, which does not say the tag is what
+// does not fit. It is refused at its line, naming the tag.
+func TestACoreTagOnAValueOfAnotherShapeIsNamed(t *testing.T) {
+	for _, c := range []struct{ text, tag string }{
+		{"!!str {a: b}", "!!str"}, {"!!seq Q", "!!seq"}, {"!!map [Q]", "!!map"}, {"!!int [1]", "!!int"},
+	} {
+		src := strings.Replace(smallestQuestionnaire, "text: Q", "text: "+c.text, 1)
+		_, problems := questionnaires.Parse("t.yaml", []byte(src), questionnaires.Catalog())
+		want := "the YAML tag \"" + c.tag + "\" is not on a value of its kind"
+		if len(problems) != 1 || problems[0].Line != 11 || problems[0].File != "t.yaml" || !strings.Contains(problems[0].Message, want) {
+			t.Errorf("text: %s: %v\nwant one problem in t.yaml at line 11 saying %s", c.text, problems, want)
 		}
 	}
 }

@@ -102,6 +102,9 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 			msg = err.Error()
 		}
 		msg = duplicateKeyNamed(msg)
+		if tag, after := tagBefore(tokens, line, col); after && at {
+			msg = fmt.Sprintf("the YAML tag %s is not on a value of its kind (%s)", QuoteCut(tag), msg)
+		}
 		d.Problems = append(d.Problems, Problem{File: file, Line: line, Column: col, Message: "YAML syntax: " + msg})
 		return d, Value{doc: d, line: 1, col: 1}
 	}
@@ -287,11 +290,22 @@ func (v Value) resolve() Value {
 			}
 			v.node = target
 		case *ast.TagNode:
-			// Dropping the tag read !!null 2 as 2 and !Warning text as
-			// text, so an author's tag meant nothing without a word.
-			// assay gives none a meaning; the value is not read besides.
+			// A core tag (!!str 2024, !!int "12") is read as it says
+			// (tags.go). Dropping any other read !!null 2 as 2 and
+			// !Warning text as text, so an author's tag meant nothing
+			// without a word: it is refused, and the value is not read
+			// besides.
+			plain, why := coreTagValue(n)
+			if why == "" {
+				v.node = plain
+				continue
+			}
 			if !v.doc.refused[n] {
-				v.Problem("remove the tag; quote the value if it starts with !", "the YAML tag %s is not used by assay", QuoteCut(n.Start.Value))
+				hint := "remove the tag; quote the value if it starts with !"
+				if slices.Contains(coreTags, n.Start.Value) {
+					hint = "write the value the tag says, or remove the tag"
+				}
+				v.Problem(hint, "the YAML tag %s %s", QuoteCut(n.Start.Value), why)
 				v.doc.refused[n] = true
 			}
 			v.node = nil
@@ -325,7 +339,8 @@ func (v Value) Map(allowed ...string) Fields {
 		return f
 	}
 	for _, mv := range m.Values {
-		if tag, tagged := mv.Key.(*ast.TagNode); tagged {
+		key, plain := plainKey(mv.Key)
+		if tag, tagged := mv.Key.(*ast.TagNode); tagged && !plain {
 			// Refused as a tag where it is written; the field counts as
 			// refused too, so that it is not also said to be missing.
 			v.child(mv.Key, v.path)
@@ -338,7 +353,6 @@ func (v Value) Map(allowed ...string) Fields {
 			v.child(mv.Key, v.path).Problem("", "merge keys (<<) are not supported; repeat the fields or use an alias for the whole value")
 			continue
 		}
-		key := mv.Key.GetToken().Value
 		if !slices.Contains(allowed, key) {
 			path := join(v.path, key)
 			if !readable(key) {
@@ -405,11 +419,11 @@ func (v Value) Entries() []Entry {
 	}
 	out := make([]Entry, 0, len(m.Values))
 	for _, mv := range m.Values {
-		if _, tagged := mv.Key.(*ast.TagNode); tagged {
+		key, plain := plainKey(mv.Key)
+		if _, tagged := mv.Key.(*ast.TagNode); tagged && !plain {
 			v.child(mv.Key, v.path) // refused as a tag, where it is written
 			continue
 		}
-		key := mv.Key.GetToken().Value
 		out = append(out, Entry{Key: key, KeyValue: v.child(mv.Key, join(v.path, key)), Value: v.child(mv.Value, join(v.path, key))})
 	}
 	return out
@@ -496,8 +510,12 @@ func idOf(n ast.Node) string {
 		return ""
 	}
 	for _, mv := range m.Values {
-		if mv.Key.GetToken().Value == "id" {
-			if s, ok := mv.Value.(*ast.StringNode); ok && readable(s.Value) {
+		if key, _ := plainKey(mv.Key); key == "id" {
+			value := mv.Value
+			if t, tagged := value.(*ast.TagNode); tagged {
+				value, _ = coreTagValue(t) // !!str q1 names its question as q1 does
+			}
+			if s, ok := value.(*ast.StringNode); ok && readable(s.Value) {
 				return s.Value
 			}
 		}
