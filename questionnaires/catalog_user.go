@@ -172,10 +172,7 @@ func unsafeText(field, s string) error {
 
 // IsCatalog reports whether src is a catalog file: a YAML mapping with
 // catalog at the top.
-func IsCatalog(src []byte) bool {
-	doc, root := yamlx.Parse("", src)
-	return len(doc.Problems) == 0 && root.IsMap() && root.Field("catalog").Exists()
-}
+func IsCatalog(src []byte) bool { return ParseSource("", src).IsCatalog() }
 
 // LoadCatalog returns the built-in catalog with the user's catalogs from
 // dir/catalogs added; files with problems are left out and their problems

@@ -39,10 +39,7 @@ var extensionFields = []string{"extends", "base_version", "id", "version", "titl
 
 // IsExtension reports whether src is an extension file: a YAML mapping
 // with extends at the top.
-func IsExtension(src []byte) bool {
-	doc, root := yamlx.Parse("", src)
-	return len(doc.Problems) == 0 && root.IsMap() && root.Field("extends").Exists()
-}
+func IsExtension(src []byte) bool { return ParseSource("", src).IsExtension() }
 
 // ExtendsWhat returns the ID of the questionnaire an extension extends.
 func ExtendsWhat(src []byte) string {

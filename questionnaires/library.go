@@ -116,11 +116,11 @@ func LoadWith(dir string, dec *Decoder) (*Library, Problems, error) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		if x, ok := readExtensionFile(path); ok {
-			extensions = append(extensions, x) // once all bases are loaded
+		q, x, problems, err := loadUserFile(path, cat)
+		if x != nil {
+			extensions = append(extensions, *x) // once all bases are loaded
 			continue
 		}
-		q, problems, err := parseFile(path, cat)
 		if err != nil {
 			problems = unreadable(path, err)
 		}
@@ -156,6 +156,28 @@ func parseFile(path string, cat *assess.Catalog) (*assess.Questionnaire, Problem
 	}
 	q, problems := Parse(path, src, cat)
 	return q, problems, nil
+}
+
+// loadUserFile reads a file of the user's folder once and parses it
+// once: an extension is returned to be combined once every base is
+// loaded, anything else is loaded as a questionnaire. Each file was read
+// and parsed twice, first to ask whether it was an extension, on every
+// start of assay.
+func loadUserFile(path string, cat *assess.Catalog) (*assess.Questionnaire, *pendingExtension, Problems, error) {
+	src, err := input.ReadFile(path)
+	var notRegular *input.NotRegularError
+	if errors.Is(err, input.ErrTooLarge) || errors.As(err, &notRegular) {
+		return nil, nil, unreadable(path, err), nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	file := ParseSource(path, src)
+	if file.IsExtension() {
+		return nil, &pendingExtension{path: path, src: src}, nil, nil
+	}
+	q, problems, _ := file.Lint(cat)
+	return q, nil, problems, nil
 }
 
 // IDAt is where a questionnaire or extension file gives its id, for a

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/internal/input"
 	"github.com/assay-dev/assay/questionnaires/internal/yamlx"
 )
 
@@ -20,15 +19,6 @@ const MaxExtensionDepth = 5
 type pendingExtension struct {
 	path string
 	src  []byte
-}
-
-// readExtensionFile reads path if it is an extension file.
-func readExtensionFile(path string) (pendingExtension, bool) {
-	src, err := input.ReadFile(path)
-	if err != nil || !IsExtension(src) {
-		return pendingExtension{}, false
-	}
-	return pendingExtension{path: path, src: src}, true
 }
 
 // addExtensions combines each extension with the questionnaire it

@@ -49,6 +49,11 @@ func Lint(name string, src []byte, cat *assess.Catalog) (*assess.Questionnaire, 
 // checked where it was written.
 func lint(name string, src []byte, cat *assess.Catalog, combined bool) (*assess.Questionnaire, Problems, Problems) {
 	doc, root := yamlx.Parse(name, src)
+	return lintParsed(name, src, doc, root, cat, combined)
+}
+
+// lintParsed is lint of src already parsed as doc and root.
+func lintParsed(name string, src []byte, doc *yamlx.Doc, root yamlx.Value, cat *assess.Catalog, combined bool) (*assess.Questionnaire, Problems, Problems) {
 	if len(doc.Problems) > 0 {
 		return nil, doc.Problems, nil
 	}

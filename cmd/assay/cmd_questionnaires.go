@@ -83,15 +83,16 @@ func (a *app) lintCommand() *cobra.Command {
 // reported at its line; only the built-ins may come from the compiled
 // forms of the cache folder (app.decoder), as in every other command.
 func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, questionnaires.Problems, questionnaires.Problems, error) {
+	file := questionnaires.ParseSource(path, src) // parsed once: told apart, then read
 	switch {
-	case questionnaires.IsExtension(src):
+	case file.IsExtension():
 		lib, _, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
 		if err != nil {
 			return nil, nil, nil, err
 		}
 		q, problems, warns := lib.LintExtension(path, src)
 		return q, problems, warns, nil
-	case questionnaires.IsCatalog(src):
+	case file.IsCatalog():
 		_, problems := questionnaires.ParseCatalog(path, src)
 		return nil, problems, nil, nil
 	}
@@ -99,7 +100,7 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	q, problems, warns := questionnaires.Lint(path, src, cat)
+	q, problems, warns := file.Lint(cat)
 	if len(problems) == 0 {
 		taken, err := a.lintIDTaken(q, path)
 		if err != nil {

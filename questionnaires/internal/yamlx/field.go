@@ -30,3 +30,39 @@ func (v Value) IsFlowList() bool {
 	s, ok := v.node.(*ast.SequenceNode)
 	return ok && s.IsFlowStyle
 }
+
+// HasValue reports whether mapping v has key with a value that is not
+// null, as Field(key).Exists() does, but reading nothing else and
+// recording no problem: a file is told apart (questionnaire, extension,
+// catalog) on the same parse it is then read from, whose problems are
+// said once, when it is read.
+func (v Value) HasValue(key string) bool {
+	m, ok := v.node.(*ast.MappingNode)
+	if !ok || v.doc == nil {
+		return false
+	}
+	for _, mv := range m.Values {
+		if k, plain := plainKey(mv.Key); !plain || k != key {
+			continue
+		}
+		n := mv.Value
+		for range 16 {
+			switch x := n.(type) {
+			case *ast.AnchorNode:
+				n = x.Value
+				continue
+			case *ast.AliasNode:
+				n, _ = v.doc.anchored(x.Value.GetToken().Value, pos(x))
+				continue
+			case *ast.TagNode:
+				n, _ = coreTagValue(x)
+				continue
+			case nil, *ast.NullNode:
+				return false
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
