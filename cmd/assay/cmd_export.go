@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -86,6 +85,9 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 			if err != nil {
 				return err
 			}
+			// Asked before: the file's subject record is used only when the
+			// import creates the subject (a database's own record wins).
+			subjectWasHere := subjectHere(a.ctx(cmd), db, f.Assessment.Subject)
 			asmt, err := db.Import(a.ctx(cmd), f)
 			if err != nil {
 				return leftUnchanged(fmt.Errorf("%s: %w", name, a.ownRetiredSigner(err)), "nothing was imported")
@@ -100,36 +102,59 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 					safetext.OneLine(f.Assessment.RevisionOf))
 			}
 			sayCarriedNotHere(a.stdout, asmt)
-			a.saySubjectNotPlaced(a.ctx(cmd), db, name, f, asmt)
+			if !subjectWasHere {
+				a.saySubjectNotPlaced(a.ctx(cmd), db, name, f, asmt)
+			}
 			return nil
 		},
 	}
 	return cmd
 }
 
-// saySubjectNotPlaced says, when the import gave the subject the file's
-// record and that record's signed head is older than the assessment's,
-// that nothing here showed the record was still the subject's when the
-// assessment was last changed: only the database the file was made from
-// holds the ledger that places the two heads (store.CheckExport), and a
-// subject head taken from an older export passes anywhere else. The
-// import is done: a read that fails here says the note rather than none.
+// subjectHere reports whether this database holds a subject of that
+// name. A read that fails says it may not: the import's note about the
+// subject's record is then said rather than left out.
+func subjectHere(ctx context.Context, db *store.DB, name string) bool {
+	_, err := db.SubjectByName(ctx, name)
+	return err == nil
+}
+
+// saySubjectNotPlaced is said when the import created the subject with
+// the file's record and that record's signed head is older than the
+// assessment's: nothing here shows the record was still the subject's
+// when the assessment was last changed, as only the database the file
+// was made from holds the ledger that places the two heads
+// (store.CheckExport), and a subject head taken from an older export
+// passes anywhere else. It was said on nearly every import from another
+// database, since a subject is usually edited before its assessment is,
+// and also where it told nothing: where the subject was already here with
+// the same record (its own record kept, the file's unused). It names what
+// was placed, and says nothing of a record that holds nothing. The import
+// is done: a read that fails here says the note rather than none.
 func (a *app) saySubjectNotPlaced(ctx context.Context, db *store.DB, name string, f *export.File, asmt *assess.Assessment) {
 	rec, h := f.SubjectRecord, f.Head
-	if rec == nil || h.Subject == nil || h.Subject.Entry.Seq >= h.Assessment.Entry.Seq || asmt.SubjectID == 0 {
+	if rec == nil || h == nil || h.Subject == nil || h.Assessment == nil || h.Subject.Entry.Seq >= h.Assessment.Entry.Seq || asmt.SubjectID == 0 {
+		return
+	}
+	var placed []string
+	for _, field := range []struct {
+		name string
+		set  bool
+	}{{"owner", rec.Owner != ""}, {"contacts", len(rec.Contacts) > 0}, {"tier", rec.Tier != ""}, {"notes", rec.Notes != ""}} {
+		if field.set {
+			placed = append(placed, field.name)
+		}
+	}
+	if len(placed) == 0 {
 		return
 	}
 	if held, err := db.HoldsLedgerOf(ctx, f); err == nil && held {
 		return
 	}
-	if s, err := db.Subject(ctx, asmt.SubjectID); err == nil &&
-		(s.Owner != rec.Owner || s.SetTier != rec.Tier || s.Notes != rec.Notes || !slices.Equal(s.Contacts, rec.Contacts)) {
-		return // a subject already here keeps its own record
-	}
-	fmt.Fprintf(a.stdout, "its subject's record (owner, contacts, tier, notes) is the one the subject's signed head of ledger entry %d holds, "+
-		"signed before the assessment's (entry %d); whether the subject's record changed between the two was not checked here, "+
-		"as this database does not hold the ledger of the database it was exported from: assay verify --against %s there checks it\n",
-		h.Subject.Entry.Seq, h.Assessment.Entry.Seq, safetext.OneLine(name))
+	fmt.Fprintf(a.stdout, "the subject %s is new here, with the %s the file carries from the subject's signed head of ledger entry %d; "+
+		"the assessment was changed after that (entry %d), and this database cannot check that they were still the subject's then: "+
+		"assay verify --against %s in the database it was exported from checks it\n",
+		safetext.OneLine(f.Assessment.Subject), assess.JoinAnd(placed), h.Subject.Entry.Seq, h.Assessment.Entry.Seq, safetext.OneLine(name))
 }
 
 // clockBeforeTrail refuses to export while this computer's clock reads
