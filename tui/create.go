@@ -73,7 +73,7 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	c.form = newForm(huh.NewGroup(
 		c.pick,
 		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
-			Value(&c.subject).CharLimit(200).Validate(subjectOK(f.subject)),
+			Value(&c.subject).CharLimit(200).Validate(shownWhere(subjectOK(f.subject))),
 		c.kindField,
 	))
 	c.fit()

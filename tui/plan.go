@@ -216,7 +216,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		formValue{what: "the action being typed", v: &p.edit.action},
 	)
 	return p.openForm(formEdit, huh.NewGroup(
-		limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(nameOK("owner", it.Owner)),
+		limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(shownWhere(nameOK("owner", it.Owner))),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
 			Value(&p.edit.due).Validate(dateFromOK(assessedOn)),
 		limited(p.limits, huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
@@ -254,12 +254,12 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 	)
 	return p.openForm(formAccept, huh.NewGroup(
 		huh.NewNote().Title("Accept this risk").Description("The item counts as closed until the acceptance expires, then reopens."),
-		limited(p.limits, huh.NewInput().Title("Approver").Value(&p.approver), 200).Validate(func(s string) error {
+		limited(p.limits, huh.NewInput().Title("Approver").Value(&p.approver), 200).Validate(shownWhere(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return errors.New("enter the approver")
 			}
 			return nameOK("approver", recorded)(s)
-		}),
+		})),
 		limited(p.limits, huh.NewInput().Title("Reason").Value(&p.why), 1000).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
