@@ -48,5 +48,9 @@ func verdictOf(res VerifyResult, id int64) history.Verdict {
 	case b.Chain == "assessment" && b.OwnerID == id && b.Seq > 0:
 		return history.Verdict{From: b.Seq, Why: b.Error()}
 	}
-	return history.Verdict{From: 1, Why: b.Error(), Unchecked: b.ProtectionsChanged(), Untrusted: b.Untrusted}
+	v := history.Verdict{From: 1, Why: b.Error(), Unchecked: b.ProtectionsChanged(), Untrusted: b.Untrusted}
+	if b.Untrusted {
+		v.Signer, v.Entry = b.Signer, b.OwnerID
+	}
+	return v
 }

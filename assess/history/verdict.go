@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
 )
 
@@ -26,6 +27,10 @@ type Verdict struct {
 	// Untrusted: what stopped verify is a signature by a key not trusted
 	// yet, not a change found: the trail is not vouched for, not broken.
 	Untrusted bool
+	// Signer is that key, and Entry the ledger entry it signed, when
+	// Untrusted: the reader's own retired key is worded as theirs.
+	Signer *ledger.Signer
+	Entry  int64
 }
 
 // Failure is the line assay verify and assay history end with when the

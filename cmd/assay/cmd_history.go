@@ -81,7 +81,7 @@ outside assay): nobody can say it is older than the day asked about.
 			}
 			// Snapshots are decoded from their YAML, as assay verify does.
 			db.SetVerifyDecoder(questionnaires.Decode)
-			v, entries, err := db.AuditHistory(a.ctx(cmd), id)
+			v, entries, err := a.auditHistory(db)(a.ctx(cmd), id)
 			if err != nil {
 				return err
 			}

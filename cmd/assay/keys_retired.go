@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +10,8 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess/export"
+	"github.com/assay-dev/assay/assess/history"
+	"github.com/assay-dev/assay/assess/ledger"
 	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/store"
 )
@@ -59,15 +62,38 @@ func (a *app) ownRetiredSigner(err error) error {
 // fingerprint with the colleague, then trust it) would invite them to
 // trust again a key they retired because it may have been copied.
 func (a *app) untrustedOwnKey(b *store.Break) (string, bool) {
-	if b.Signer == nil {
+	return a.ownRetiredKeyWords(b.OwnerID, b.Signer)
+}
+
+// ownRetiredKeyWords is untrustedOwnKey of ledger entry, signed by signer.
+func (a *app) ownRetiredKeyWords(entry int64, signer *ledger.Signer) (string, bool) {
+	if signer == nil {
 		return "", false
 	}
-	file, on, ok := a.retiredKey(b.Signer.KeyID)
+	file, on, ok := a.retiredKey(signer.KeyID)
 	if !ok {
 		return "", false
 	}
 	return fmt.Sprintf("ledger entry %d: the entry is signed by %q with key %s, your own key, retired on %s (kept as %s) and not in your trusted keys, "+
 		"as assay key new --compromised leaves it: nothing it signed verifies, your own changes before the replacement included. "+
 		"Check what it signed against a copy made before the key may have been copied: assay verify --against COPY",
-		b.OwnerID, safetext.OneLine(b.Signer.Name), b.Signer.KeyID, on.UTC().Format("2006-01-02 15:04 UTC"), file), true
+		entry, safetext.OneLine(signer.Name), signer.KeyID, on.UTC().Format("2006-01-02 15:04 UTC"), file), true
+}
+
+// auditHistory is store.AuditHistory for assay history and the
+// workspace's trail, with a trail signed by the reader's own retired key
+// worded as assay verify words it. It said "a key you do not trust. If
+// it is a colleague's, check that fingerprint with them, then run: assay
+// key trust ...": advice to trust again the key they had retired because
+// it may have been copied.
+func (a *app) auditHistory(db *store.DB) func(ctx context.Context, id int64) (history.Verdict, []history.Entry, error) {
+	return func(ctx context.Context, id int64) (history.Verdict, []history.Entry, error) {
+		v, entries, err := db.AuditHistory(ctx, id)
+		if err == nil && v.Untrusted {
+			if own, ok := a.ownRetiredKeyWords(v.Entry, v.Signer); ok {
+				v.Why = own
+			}
+		}
+		return v, entries, err
+	}
 }

@@ -127,7 +127,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Governance:       db,
 		FourEyes:         db.FourEyes,
 		Pin:              db.Pin,
-		History:          db.AuditHistory,
+		History:          a.auditHistory(db),
 		TrailFile:        trailFile,
 		PinnedAssessment: db.PinnedPlanStamps,
 		Questionnaires:   lib.All(),
