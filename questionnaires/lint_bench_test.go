@@ -11,6 +11,8 @@ import (
 
 // BenchmarkLint30000 lints a 30,000-question file, as assay lint does an
 // author's first run on a large imported questionnaire (nothing cached).
+// ASSAY_WRITE_SYNTHETIC=FILE also writes the file, to time assay lint of
+// it with the binary (docs/performance.md).
 func BenchmarkLint30000(b *testing.B) {
 	src := plainQuestionnaire(30000)
 	if out := os.Getenv("ASSAY_WRITE_SYNTHETIC"); out != "" {
@@ -29,9 +31,9 @@ func BenchmarkLint30000(b *testing.B) {
 // plainQuestionnaire writes n control questions (n a multiple of 50) in
 // sections of 50, each with an ID, a text and a type, and every tenth
 // with a severity and an action: the shape of a large framework imported
-// question by question, kept under the loader's bound on a file's YAML
-// values (input.MaxTokens), which a file of 30,000 questions with more
-// fields each passes.
+// question by question. It stays under the loader's bound on a file's
+// YAML values (input.MaxTokens), which 30,000 questions written as
+// syntheticQuestionnaire writes them pass.
 func plainQuestionnaire(n int) []byte {
 	var b strings.Builder
 	b.WriteString("id: plain\nversion: \"1\"\ntitle: Plain\nkind: security\nsections:\n")
