@@ -99,6 +99,18 @@ func (db *DB) saveAnswers(ctx context.Context, id int64, as []assess.Answer, che
 			if err == errStale {
 				return fmt.Errorf("assessment %d changed while it was being saved", id)
 			}
+			var conflict *assess.ConflictError
+			if errors.As(err, &conflict) {
+				// A conflict has the person try again over the other
+				// answer (--overwrite, O in the workspace). A login that
+				// may not answer at all would only be refused then:
+				// that refusal, which no retry lifts, comes first. A
+				// save from the cache finds its conflicts here too
+				// (staleUnlessRefused), so only a conflict costs the query.
+				if refused := db.dialect.mayWrite(ctx, tx, "answers"); refused != nil {
+					return refused
+				}
+			}
 			return err
 		}
 		return nil

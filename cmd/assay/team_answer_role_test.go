@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An approver (who may not answer questions) answering a question an
+// analyst already answered is told the real reason at once: the role.
+// Told first to give --overwrite, they would try again only to meet the
+// refusal that could never have gone through.
+func TestTeamApproverAnsweringAnotherOnesAnswerIsRefusedForTheRoleFirst(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	dee := s.person("dee", "approver")
+	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	ana.ok("answer", id, "-f", writeAnswers(t, "mfa: no"))
+	file := writeAnswers(t, "mfa: yes")
+	before := ana.ok("history", id)
+	for _, args := range [][]string{{"answer", id, "-f", file}, {"answer", id, "-f", file, "--overwrite"}} {
+		r := dee.run(args...)
+		if r.code != 1 || !strings.Contains(r.errs, "login "+dee.login+" may not answer questions (it has the role approver)") {
+			t.Errorf("%s: assay %s: exit %d, want 1 and the role's refusal\n%s%s", dee.login, strings.Join(args, " "), r.code, r.stdout, r.errs)
+		}
+		if strings.Contains(r.errs, "--overwrite") || strings.Contains(r.errs, ana.login) {
+			t.Errorf("%s: assay %s asks for --overwrite or names the other answer, which could never go through:\n%s", dee.login, strings.Join(args, " "), r.errs)
+		}
+	}
+	if after := ana.ok("history", id); after != before {
+		t.Errorf("the approver's refused answers changed the trail:\n%s\nwas:\n%s", after, before)
+	}
+}
+
+// writeAnswers writes an answers file holding body under answers:.
+func writeAnswers(t *testing.T, body string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "answers.yaml")
+	if err := os.WriteFile(path, []byte("answers:\n  "+body+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
