@@ -69,7 +69,7 @@ func BenchmarkInterviewKeystroke(b *testing.B) {
 			a.Answers[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: assess.Value{Choices: []string{"yes"}}}
 		}
 	}
-	d := tui.Deps{Repo: &memRepo{a: a}, Questionnaires: []*assess.Questionnaire{q}, Today: func() assess.Date { return testToday }, Plain: true}
+	d := tui.Deps{Repo: &memRepo{a: a}, Questionnaires: []*assess.Questionnaire{q}, Today: func() assess.Date { return testToday }}
 	var m tea.Model = tui.New(d)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m, _ = m.Update(drain(tui.OpenForTest(d, 1)))

@@ -65,8 +65,6 @@ type Deps struct {
 	// Home is the home folder, in which a name typed from ~/ is written,
 	// as a shell would have expanded it. Empty: such a name is refused.
 	Home string
-	// Plain draws without colour (NO_COLOR, or a terminal without colours).
-	Plain bool
 	// ASCII draws every screen in ASCII: the terminal's locale is not
 	// UTF-8 (LANG=C, LC_ALL=POSIX: locale.UTF8), and anything beyond
 	// ASCII would come out as garbage (ascii.go).

@@ -288,7 +288,6 @@ func (e *env) deps() tui.Deps {
 		WriteFile:        func(path string, data []byte) error { return os.WriteFile(path, data, 0o600) },
 		CreateFile:       createNew,
 		ExportDir:        e.dir,
-		Plain:            true,
 		Due:              e.due,
 		Governance:       e.db,
 		Pin:              e.db.Pin,

@@ -48,7 +48,7 @@ func BenchmarkHomeFirstFrame100k(b *testing.B) {
 // benchDeps wires the store as cmd/assay does, the reminders included.
 func benchDeps(db *store.DB, today assess.Date) tui.Deps {
 	return tui.Deps{Repo: db, Catalog: questionnaires.Catalog(),
-		Today: func() assess.Date { return today }, Actor: "Bench", Plain: true,
+		Today: func() assess.Date { return today }, Actor: "Bench",
 		Due: func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error) {
 			subjects, err := db.Subjects(ctx)
 			if err != nil {

@@ -181,7 +181,6 @@ func (te *teamEnv) deps(p *teamPerson) tui.Deps {
 		Roles:            p.db.Roles(),
 		ReadRoles:        p.db.ReadRoles,
 		ExportDir:        te.t.TempDir(),
-		Plain:            true,
 	}
 }
 

@@ -142,7 +142,6 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		CreateFile:       a.createExport,
 		ExportDir:        cwd,
 		Home:             a.home(),
-		Plain:            a.getenv("NO_COLOR") != "",
 		LightBackground:  tui.LightBackground(a.getenv("COLORFGBG")),
 		ASCII:            !locale.UTF8(a.getenv),
 	}, nil
