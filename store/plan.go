@@ -44,6 +44,15 @@ func (db *DB) ChangePlanItem(ctx context.Context, id int64, key string, ch asses
 			return nil
 		}
 		if err := db.checkPlanConflicts(ctx, tx, id, old, out, ch); err != nil {
+			// As for answers (saveAnswers): a login that may not change
+			// plans at all is told so before it is told to try again
+			// with --overwrite, or offered O, to be refused then.
+			var conflict *assess.ConflictError
+			if errors.As(err, &conflict) {
+				if refused := db.dialect.mayWrite(ctx, tx, "plan_edits"); refused != nil {
+					return refused
+				}
+			}
 			return err
 		}
 		changed = true

@@ -33,6 +33,31 @@ func TestTeamApproverAnsweringAnotherOnesAnswerIsRefusedForTheRoleFirst(t *testi
 	}
 }
 
+// The same for the remediation plan: an approver (who may not change
+// it) setting the owner of an item an analyst set is told the role, not
+// to give --overwrite.
+func TestTeamApproverChangingAnotherOnesPlanItemIsRefusedForTheRoleFirst(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	dee := s.person("dee", "approver")
+	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	ana.ok("answer", id, "-f", writeAnswers(t, "mfa: no"))
+	ana.ok("plan", id, "--item", "mfa", "--owner", "IT")
+	before := ana.ok("history", id)
+	for _, args := range [][]string{{"plan", id, "--item", "mfa", "--owner", "Security"}, {"plan", id, "--item", "mfa", "--owner", "Security", "--overwrite"}} {
+		r := dee.run(args...)
+		if r.code != 1 || !strings.Contains(r.errs, "login "+dee.login+" may not change remediation plans (it has the role approver)") {
+			t.Errorf("%s: assay %s: exit %d, want 1 and the role's refusal\n%s%s", dee.login, strings.Join(args, " "), r.code, r.stdout, r.errs)
+		}
+		if strings.Contains(r.errs, "--overwrite") || strings.Contains(r.errs, ana.login) {
+			t.Errorf("%s: assay %s asks for --overwrite or names the other's change, which could never go through:\n%s", dee.login, strings.Join(args, " "), r.errs)
+		}
+	}
+	if after := ana.ok("history", id); after != before {
+		t.Errorf("the approver's refused changes changed the trail:\n%s\nwas:\n%s", after, before)
+	}
+}
+
 // writeAnswers writes an answers file holding body under answers:.
 func writeAnswers(t *testing.T, body string) string {
 	t.Helper()
