@@ -352,6 +352,10 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 				p.say(fullStop("Not saved: " + refusal(err)))
 				continue
 			}
+			if over := overEvidenceSaid("that is", len(ans.Evidence)); over != "" {
+				p.say(over)
+				continue
+			}
 		case several && q.Type != assess.TypeText:
 			p.say(pastedLines(line) + "; this question takes one line. Nothing of it was used.")
 			continue
@@ -430,6 +434,12 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		p.say("Not saved: " + fullStop(clean(r)))
 		return true
 	}
+	// An answer an older assay stored over the limit is refused by the
+	// store whatever changes: said here with the way out.
+	if over := overEvidenceSaid("this answer lists", len(ans.Evidence)); over != "" {
+		p.say(over)
+		return true
+	}
 	shown, over := a.Answers[ans.QuestionID], false
 	before := assess.Score(a.Questionnaire, a.Answers, a.AssessedOn).Disagreements
 	for {
@@ -476,6 +486,19 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		}
 		return true
 	}
+}
+
+// overEvidenceSaid refuses more evidence references than an answer may
+// list, saying what to type at the question to get below the limit: the
+// store's refusal named the question's ID, which a listener never heard,
+// and no way to remove any. "" within the limit.
+func overEvidenceSaid(what string, n int) string {
+	if assess.CheckEvidenceCount(n) == nil {
+		return ""
+	}
+	return fmt.Sprintf("Not saved: %s %d evidence references, more than the %d an answer may list. "+
+		"Type evidence: again with at most %d, separated by ; (one document can list the rest), or s to skip the question.",
+		what, n, assess.MaxEvidence, assess.MaxEvidence)
 }
 
 // riskSaid is a saved rating in words, as the workspace shows it under
