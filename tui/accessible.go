@@ -148,17 +148,35 @@ const maxLine = assess.MaxTextLength * 4
 // as is a paste of several lines: every prompt but an answer's takes one
 // line, and a paste's second line is not the next prompt's answer.
 func (p *prompter) ask(prompt string) (string, bool) {
-	return p.askFor(prompt, false)
+	return p.askFor(prompt, refuseLines)
 }
 
 // askLines is ask at a prompt that takes a paste of several lines (an
 // answer's: a text answer or a note keeps its line breaks), which it
 // returns with its newlines.
 func (p *prompter) askLines(prompt string) (string, bool) {
-	return p.askFor(prompt, true)
+	return p.askFor(prompt, keepLines)
 }
 
-func (p *prompter) askFor(prompt string, lines bool) (string, bool) {
+// askText is ask at a prompt for one line of free text (an action, a
+// reason, a comment, an explanation): a paste of several lines is joined
+// into one, and said to be, rather than refused. A listener cannot easily
+// make one line of a paragraph to paste it again; a number or a name
+// pasted with more lines is still refused, as its lines could be anything.
+func (p *prompter) askText(prompt string) (string, bool) {
+	return p.askFor(prompt, joinLines)
+}
+
+// pastedLinesAre is what a prompt does with a paste of several lines.
+type pastedLinesAre int
+
+const (
+	refuseLines pastedLinesAre = iota
+	keepLines
+	joinLines
+)
+
+func (p *prompter) askFor(prompt string, several pastedLinesAre) (string, bool) {
 	for {
 		p.say(prompt)
 		e, ok := p.read()
@@ -173,12 +191,27 @@ func (p *prompter) askFor(prompt string, lines bool) (string, bool) {
 			p.say("More arrived with that paste than an answer (pasted text that held a paste's end marker): nothing of it was used.")
 		case e.strayEnd:
 			p.say("That input ends a paste it did not start (pasted text that held a paste's end marker). Nothing of it was used.")
-		case !lines && strings.Contains(line, "\n"):
+		case several == refuseLines && strings.Contains(line, "\n"):
 			p.say(pastedLines(line) + "; this prompt takes one line. Nothing of it was used.")
+		case several == joinLines && strings.Contains(line, "\n"):
+			p.say(fmt.Sprintf("Pasted %d lines, joined into one.", strings.Count(line, "\n")+1))
+			return joinedLines(line), true
 		default:
 			return line, true
 		}
 	}
+}
+
+// joinedLines is text of several lines as one: each line trimmed, blank
+// ones dropped, joined by a space.
+func joinedLines(s string) string {
+	var kept []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // pastedLines says how many lines a paste is.
@@ -407,7 +440,7 @@ func (p *prompter) sayQuestion(a *assess.Assessment, res *assess.Result, idx int
 // under its ratings. False when the input ended.
 func (p *prompter) nameRisk(a *assess.Assessment, q *assess.Question) bool {
 	for {
-		line, ok := p.ask("Name this risk: the name goes in its note and is the risk's name in the register and the report. " +
+		line, ok := p.askText("Name this risk: the name goes in its note and is the risk's name in the register and the report. " +
 			"Or press Enter to name it later; it cannot go to review unnamed.")
 		if !ok {
 			return false

@@ -26,7 +26,7 @@ func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComm
 	for _, d := range p.refusingDisagreements(a, action) {
 		p.say(fullStop(fmt.Sprintf("Consistency check %s: %s Answers: %s", clean(d.ID), fullStop(clean(d.Message)), assess.DisagreeingAnswersLine(d.Answers))))
 		for explained := false; !explained; {
-			line, ok := p.ask("Why do both answers stand? Type it on one line, press Enter alone to leave it unexplained, or q to quit:")
+			line, ok := p.askText("Why do both answers stand? Type it on one line, press Enter alone to leave it unexplained, or q to quit:")
 			switch {
 			case !ok || isCommand(line, "q"):
 				return id, false

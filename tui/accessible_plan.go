@@ -297,7 +297,7 @@ func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanC
 		return assess.PlanChange{}, false, true
 	}
 	if due != it.DefaultDue {
-		if ch.DueReason, ok = p.ask("Why does the due date move? Type the reason; it is kept with the date:"); !ok {
+		if ch.DueReason, ok = p.askText("Why does the due date move? Type the reason; it is kept with the date:"); !ok {
 			return ch, false, false
 		}
 	}
@@ -306,7 +306,7 @@ func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanC
 
 func askAction(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
 	p.sayLines("Action of "+clean(it.Key())+" now", it.Action)
-	line, ok := p.ask("Type the new action, default for the questionnaire's recommendation, or press Enter alone to keep it:")
+	line, ok := p.askText("Type the new action, default for the questionnaire's recommendation, or press Enter alone to keep it:")
 	if !ok || line == "" {
 		return p.kept(ok)
 	}
@@ -335,7 +335,7 @@ func askAcceptance(p *prompter, a *assess.Assessment, it assess.PlanItem) (asses
 	if reason != "" {
 		ask = "Reason for accepting it: type it, or press Enter alone to keep " + clean(reason) + ":"
 	}
-	if typed, ok = p.ask(ask); !ok {
+	if typed, ok = p.askText(ask); !ok {
 		return assess.PlanChange{}, false, false
 	}
 	if typed != "" {

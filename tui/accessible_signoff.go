@@ -153,7 +153,7 @@ func (p *prompter) comment(choice string) (comment string, ok, back bool) {
 		ask = "Comment for the signature: this decision needs one, saying why. Type it, or b to go back without signing:"
 	}
 	for {
-		line, ok := p.ask(ask)
+		line, ok := p.askText(ask)
 		switch {
 		case !ok:
 			return "", false, false
