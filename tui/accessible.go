@@ -58,7 +58,14 @@ func (p *prompter) run() error {
 				a.Summary.Answered, a.Summary.Total, summaryLevel(a.Summary)))
 		}
 		p.sayDue()
-		line, ok := p.ask("Type an assessment's number to continue it, n for a new assessment, or q to quit:")
+		// A login that may not write is not offered n (typed, it is
+		// refused, and its roles read again), as the workspace offers
+		// it no key that writes.
+		ask, typeWhat := "Type an assessment's number to continue it, n for a new assessment, or q to quit:", "n or q"
+		if d.readOnly() != "" {
+			ask, typeWhat = "Type an assessment's number to hear it, or q to quit:", "or q"
+		}
+		line, ok := p.ask(ask)
 		if !ok || isCommand(line, "q") {
 			return nil
 		}
@@ -77,7 +84,7 @@ func (p *prompter) run() error {
 			id, err := strconv.ParseInt(line, 10, 64)
 			if err != nil || !slices.ContainsFunc(list, func(a *assess.Assessment) bool { return a.ID == id }) {
 				if line == "" {
-					p.say("Nothing was typed; type an assessment's number, n or q.")
+					p.say("Nothing was typed; type an assessment's number, " + typeWhat + ".")
 				} else {
 					p.say("There is no assessment " + clean(line) + " in the list.")
 				}
@@ -304,6 +311,14 @@ func (p *prompter) interview(a *assess.Assessment) bool {
 		// Nothing of it can change: its result, and no question.
 		msg := refusal(err)
 		p.say(fullStop(strings.ToUpper(msg[:1]) + msg[1:]))
+		p.say(strings.TrimRight(cleanBlock(report.SpokenSummary(assess.Evaluate(a, p.d.Today()))), "\n"))
+		return true
+	}
+	if r := p.refusedForRole(); r != "" {
+		// Not asked what it may not answer: why, and the result, as for
+		// an approved assessment. Its roles were read again: one granted
+		// meanwhile is said, and the questions asked.
+		p.say("You may read it but not change it: " + fullStop(clean(r)))
 		p.say(strings.TrimRight(cleanBlock(report.SpokenSummary(assess.Evaluate(a, p.d.Today()))), "\n"))
 		return true
 	}

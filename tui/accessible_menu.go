@@ -2,6 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // choices is what accessible mode offers on one assessment, after its
@@ -17,7 +20,8 @@ func (p *prompter) choices(id int64) bool {
 		}
 		p.say("")
 		p.say(fmt.Sprintf("Assessment %d, %s, %s.", a.ID, clean(a.Subject), a.Status.Words()))
-		line, ok := p.ask("Type 1 to answer its questions, 2 for its remediation plan, 3 to sign it off, 4 to write its report to a file, 5 to hear its audit trail, b to go back to the list, q to quit:")
+		offered := p.offeredOn(a)
+		line, ok := p.ask("Type " + offered.said + ", b to go back to the list, q to quit:")
 		if !ok || isCommand(line, "q") {
 			return false
 		}
@@ -48,9 +52,39 @@ func (p *prompter) choices(id int64) bool {
 				return false
 			}
 		default:
-			p.say(notOffered("choice", line) + "; type a number from 1 to 5, b or q.")
+			p.say(notOffered("choice", line) + "; type " + offered.numbers + ", b or q.")
 		}
 	}
+}
+
+// offeredChoices is what an assessment's choices offer, in words and as
+// the numbers to type.
+type offeredChoices struct {
+	said, numbers string
+}
+
+// offeredOn is the choices offered on a: an approved assessment, and a
+// login that may not write, hear its result rather than answer its
+// questions, and the sign-off is offered only with a decision to take
+// in it, as the workspace offers no key that would be refused. A choice
+// left out still answers when typed (3 says why nothing can be signed,
+// reading the login's roles again), and keeps its number.
+func (p *prompter) offeredOn(a *assess.Assessment) offeredChoices {
+	first := "1 to answer its questions"
+	if p.d.readOnly() != "" || a.Editable() != nil {
+		first = "1 to hear its result"
+	}
+	said := []string{first, "2 for its remediation plan"}
+	numbers := []string{"1", "2"}
+	if p.d.Governance != nil && len(signChoices(a, p.d.decider())) > 0 {
+		said, numbers = append(said, "3 to sign it off"), append(numbers, "3")
+	}
+	said = append(said, "4 to write its report to a file", "5 to hear its audit trail")
+	numbers = append(numbers, "4", "5")
+	if len(numbers) == 5 {
+		return offeredChoices{said: strings.Join(said, ", "), numbers: "a number from 1 to 5"}
+	}
+	return offeredChoices{said: strings.Join(said, ", "), numbers: strings.Join(numbers, ", ")}
 }
 
 // notOffered says that what was typed at a menu is none of its choices,

@@ -32,7 +32,12 @@ func (p *prompter) plan(id int64) bool {
 		if heard == nil {
 			heard = p.listPlan(ev)
 		}
-		line, ok := p.ask(fmt.Sprintf("Type an item's number to change it, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment %d's choices, q to quit:", id))
+		// Not offered "to change" where every change is refused.
+		open := "to change it"
+		if p.d.readOnly() != "" || a.Editable() != nil {
+			open = "to hear it in full"
+		}
+		line, ok := p.ask(fmt.Sprintf("Type an item's number %s, l to hear the plan again, c to write it as CSV to a file, b to go back to assessment %d's choices, q to quit:", open, id))
 		switch {
 		case !ok || isCommand(line, "q"):
 			return false

@@ -11,13 +11,14 @@ import (
 )
 
 // In accessible mode, as in the workspace, a role granted while it is
-// open counts without a restart: an answer refused for lack of the
-// analyst role has the login's roles read again, and once the role is
-// there one plain line says so and the answer is saved. Until then the
-// answer is refused before it is written, saying who grants roles, and
-// roles are read only on a refusal. Accessible mode used to keep the
-// roles read at start: no line said a role came, and the vendor answers
-// to confirm were never asked once it had.
+// open counts without a restart. A login without the analyst role is not
+// asked the questions (it could answer none): opening an assessment says
+// why, reading the login's roles again, and once the role is there,
+// choosing 1 says so in one line and asks them, and the answer is saved.
+// Roles are read only then, never while the person is asked nothing that
+// writes. Accessible mode used to keep the roles read at start: no line
+// said a role came, and the vendor answers to confirm were never asked
+// once it had.
 func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
@@ -41,10 +42,10 @@ func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 		skips = append(skips, scriptedLine{text: "s"})
 	}
 	in := &scriptedInput{lines: append([]scriptedLine{
-		{text: "1"},                        // the assessment
+		{before: checkReads(0), text: "1"}, // the assessment: why it cannot be answered
+		{before: grant, text: "1"},         // its questions, once the role came
 		{text: "s"},                        // data-sensitivity: skipped
-		{before: checkReads(0), text: "1"}, // attestation: yes, refused
-		{before: grant, text: "1"},         // attestation: yes, saved
+		{text: "1"},                        // attestation: yes, saved
 	}, append(skips, scriptedLine{text: "y"}, scriptedLine{text: "q"})...)}
 	var out bytes.Buffer
 	if err := tui.RunAccessible(context.Background(), d, in, &out); err != nil {
@@ -52,8 +53,9 @@ func TestAccessibleRoleGrantedWhileOpenCountsFromTheNextTry(t *testing.T) {
 	}
 	text := out.String()
 	for _, want := range []string{
-		"Not saved: your login dee has the role approver: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant).\n",
-		"\nYour login dee now has the role analyst and approver.\nSaved.\n",
+		"You may read it but not change it: your login dee has the role approver: answers, notes and plans are changed by an analyst (an owner grants roles with assay team grant).\n",
+		"\nYour login dee now has the role analyst and approver.\n1 vendor answer to confirm.\n",
+		"\nSaved.\n",
 		"The vendor answered: No. Type y to confirm it, or your own answer.",
 		"Confirmed.",
 	} {
