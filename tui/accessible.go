@@ -20,6 +20,12 @@ import (
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
 	lines := newLineReader(in, maxLine)
 	lines.paste, lines.discardWaiting = d.BracketedPaste, d.DiscardWaiting
+	if d.BracketedPaste && d.EchoTyped {
+		// Echoed from the goroutine that reads (prompter.read) while a
+		// midnight notice may be said: one write at a time.
+		out = &lockedWriter{w: out}
+		lines.echo = echoTo(out, d.ASCII)
+	}
 	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: lines, out: out, day: d.today()}
 	err := p.run()
 	if err == nil && p.ended {

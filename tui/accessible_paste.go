@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"io"
 )
 
 // Bracketed paste: a terminal told so (ESC[?2004h, said by cmd/assay on
@@ -42,6 +43,9 @@ type entry struct {
 func (l *lineReader) nextEntry() (e entry, ok bool) {
 	var buf []byte
 	inPaste, pasted := false, false
+	// pasteFrom is where the paste being read starts in buf, echoed
+	// from there at its end; lastEOF is a Ctrl-D typed last.
+	pasteFrom, lastEOF := 0, false
 	add := func(b byte) {
 		if e.tooLong {
 			return
@@ -53,6 +57,15 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 	}
 	for {
 		b, err := l.r.ReadByte()
+		if err == nil && l.echo != nil && !inPaste && b != 0x1b && b != '\n' {
+			// The terminal edits and echoes nothing: this reader does.
+			eof := l.typedKey(b, &buf, lastEOF, add)
+			lastEOF = b == keyEOF
+			if !eof {
+				continue
+			}
+			err = io.EOF
+		}
 		if err != nil {
 			l.cut = len(buf) > 0 || e.tooLong || e.strayEnd
 			l.pasteCut = inPaste
@@ -60,7 +73,7 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 		}
 		if b == 0x1b {
 			switch {
-			case l.marker(pasteStart):
+			case l.marker(pasteStart, inPaste):
 				if inPaste {
 					// Pasted text holding a start marker: its ESC
 					// is removed as any escape sequence typed.
@@ -68,18 +81,30 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 						add(c)
 					}
 				}
+				if !inPaste {
+					pasteFrom = len(buf)
+				}
 				inPaste, pasted = true, true
 				continue
-			case l.marker(pasteEnd):
+			case l.marker(pasteEnd, inPaste):
 				if !inPaste {
 					e.strayEnd = true
+				} else if l.echo != nil && !e.tooLong {
+					l.echoPaste(buf[pasteFrom:])
 				}
 				inPaste = false
+				continue
+			case l.echo != nil && !inPaste:
+				// A key's escape sequence, not a marker: nothing typed.
+				l.skipKeySequence()
 				continue
 			}
 		}
 		switch {
 		case b == '\n' && !inPaste:
+			if l.echo != nil {
+				l.echo("\n")
+			}
 			e.text = string(bytes.TrimRight(buf, "\r"))
 			if pasted && l.discardWaiting != nil && (l.r.Buffered() > 0 || l.discardWaiting()) {
 				// Whatever is waiting still is thrown away too.
@@ -105,8 +130,16 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 // m does, and if so reads it. It looks only at what has arrived: a lone
 // ESC typed before Enter must not wait for bytes that never come. A
 // terminal in line mode delivers a marker whole with its line.
-func (l *lineReader) marker(m []byte) bool {
+func (l *lineReader) marker(m []byte, inPaste bool) bool {
 	rest := m[1:]
+	if l.echo != nil && !inPaste && l.r.Buffered() == 0 {
+		// Keys arrive one by one: nothing after an ESC typed is a
+		// lone Escape key, not a start marker, which arrives whole
+		// with its ESC (the terminal writes it in one piece). Waiting
+		// for the rest would hold up the keys after it. Inside a
+		// paste, the end marker is waited for.
+		return false
+	}
 	n := min(len(rest), l.r.Buffered())
 	got, _ := l.r.Peek(n)
 	if !bytes.HasPrefix(rest, got) {

@@ -83,6 +83,13 @@ type Deps struct {
 	// the terminal cannot say (then such text is refused only at the
 	// terminal's own end marker, which it holds).
 	DiscardWaiting func() bool
+	// EchoTyped, with BracketedPaste, is set when the terminal's own
+	// echo and line editing are off (cmd/assay): accessible mode echoes
+	// what is typed and pasted itself and edits the line (Backspace,
+	// Ctrl-U, Ctrl-W, Ctrl-D), so that a paste's markers, which the
+	// terminal's echo showed as ^[[200~ and ^[[201~ for a screen reader
+	// to read out, are never shown (accessible_echo.go).
+	EchoTyped bool
 	// LightBackground starts the workspace with the light palette (the
 	// environment says so: LightBackground(COLORFGBG)); the terminal's
 	// answer to the background query, if it gives one, decides after.

@@ -27,13 +27,31 @@ func marksPastes(in io.Reader, out io.Writer, termName string) bool {
 
 // runAccessible runs accessible mode; on a terminal with pastes marked,
 // so that a paragraph pasted at an answer is that answer, not one answer
-// a line. Marking is turned off on every way out: a return, an error, a
-// panic, and an interrupt that ends assay before the return.
+// a line, and the terminal's echo off, accessible mode echoing instead.
+// Marking is turned off, and the echo on, on every way out: a return, an
+// error, a panic, and an interrupt that ends assay before the return.
 func (a *app) runAccessible(ctx context.Context, deps tui.Deps) error {
 	deps.BracketedPaste = marksPastes(a.stdin, a.stdout, a.getenv("TERM"))
 	if deps.BracketedPaste {
 		deps.DiscardWaiting = discardWaiting(a.stdin)
-		off := func() { fmt.Fprint(a.stdout, bracketedPasteOff) }
+		// The terminal's echo would show a paste's markers, for a
+		// screen reader to read out: accessible mode echoes instead.
+		echoAgain, restoreEcho, echoing := echoOff(a.stdin)
+		deps.EchoTyped = echoing
+		on := func() {
+			if echoing {
+				echoAgain()
+			}
+			fmt.Fprint(a.stdout, bracketedPasteOn)
+		}
+		stopResume := onResume(on)
+		off := func() {
+			stopResume()
+			if echoing {
+				restoreEcho()
+			}
+			fmt.Fprint(a.stdout, bracketedPasteOff)
+		}
 		fmt.Fprint(a.stdout, bracketedPasteOn)
 		defer beforeInterruptExit(off)()
 		defer off()

@@ -18,3 +18,9 @@ func waitingInput(fd int) (int, error) { return unix.IoctlGetInt(fd, fionread) }
 
 // flushInput throws away what the terminal holds unread.
 func flushInput(fd int) error { return unix.IoctlSetPointerInt(fd, unix.TIOCFLUSH, freadQueue) }
+
+// The requests that read and set a terminal's modes (tcgetattr, tcsetattr).
+const (
+	getTermios = unix.TIOCGETA
+	setTermios = unix.TIOCSETA
+)

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// openPTY opens a pseudo-terminal: master is the terminal's side (what is
+// typed is written to it, what is shown is read from it), slave assay's.
+func openPTY(t *testing.T) (master, slave *os.File) {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	fd := int(master.Fd())
+	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slave, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { slave.Close() })
+	return master, slave
+}
+
+// On a real terminal the terminal's echo showed a paste's markers, as
+// ^[[200~ before it and ^[[201~ after it, and a screen reader read them
+// out with the answer. assay now turns the terminal's echo off in
+// accessible mode and echoes itself: the paste is shown, and saved, as
+// one note without its markers; and the terminal's modes are as they were
+// once assay has left.
+func TestAccessiblePasteIsEchoedWithoutItsMarkersOnATerminal(t *testing.T) {
+	bin, _, _, env := binaryWithAssessment(t)
+	master, slave := openPTY(t)
+	before, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "--accessible")
+	cmd.Env = env
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	var shown lockedBuffer
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	})
+	go io.Copy(&shown, master) // ends when the master is closed
+	typeKeys := func(s string) {
+		if _, err := master.WriteString(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitOutput(t, &shown, "or q to quit:", 1)
+	typeKeys("1\r") // a terminal sends Enter as a carriage return
+	waitOutput(t, &shown, "b to go back to assessment 1's choices, q to quit:", 1)
+	typeKeys("note: \x1b[200~Checked\rwith the DPO.\x1b[201~\r")
+	waitOutput(t, &shown, "Saved.", 1)
+	typeKeys("q\r")
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("assay --accessible: %v\n%s", err, shown.String())
+	}
+	out := shown.String()
+	if strings.Contains(out, "^[") || strings.Contains(out, "200~") || strings.Contains(out, "201~") {
+		t.Errorf("a paste's marker was shown:\n%q", out)
+	}
+	if !strings.Contains(out, "note: Checked\r\nwith the DPO.\r\nSaved.") {
+		t.Errorf("the paste was not shown once, as one note:\n%q", out)
+	}
+	after, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Lflag != before.Lflag {
+		t.Errorf("the terminal's local modes were %#x before assay and %#x after", before.Lflag, after.Lflag)
+	}
+}
