@@ -41,8 +41,8 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 // ^[[200~ before it and ^[[201~ after it, and a screen reader read them
 // out with the answer. assay now turns the terminal's echo off in
 // accessible mode and echoes itself: the paste is shown, and saved, as
-// one note without its markers; and the terminal's modes are as they were
-// once assay has left.
+// one note without its markers, also after Ctrl-Z and fg; and the
+// terminal's modes are as they were once assay has left.
 func TestAccessiblePasteIsEchoedWithoutItsMarkersOnATerminal(t *testing.T) {
 	bin, _, _, env := binaryWithAssessment(t)
 	master, slave := openPTY(t)
@@ -75,6 +75,21 @@ func TestAccessiblePasteIsEchoedWithoutItsMarkersOnATerminal(t *testing.T) {
 	waitOutput(t, &shown, "b to go back to assessment 1's choices, q to quit:", 1)
 	typeKeys("note: \x1b[200~Checked\rwith the DPO.\x1b[201~\r")
 	waitOutput(t, &shown, "Saved.", 1)
+
+	// Stopped with Ctrl-Z and resumed with fg, assay finds the terminal
+	// as the shell left it: bash turns its echo and line editing on,
+	// and its readline stops the marking of pastes. Pasted then, a
+	// paragraph was two answers and its markers were shown again.
+	cooked := *before
+	if err := unix.IoctlSetTermios(int(slave.Fd()), unix.TCSETS, &cooked); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	waitOutput(t, &shown, bracketedPasteOn, 2) // asked again on resuming
+	typeKeys("evidence: \x1b[200~DPA.pdf\rSOC 2 report\x1b[201~\r")
+	waitOutput(t, &shown, "Saved.", 2)
 	typeKeys("q\r")
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("assay --accessible: %v\n%s", err, shown.String())
@@ -83,8 +98,10 @@ func TestAccessiblePasteIsEchoedWithoutItsMarkersOnATerminal(t *testing.T) {
 	if strings.Contains(out, "^[") || strings.Contains(out, "200~") || strings.Contains(out, "201~") {
 		t.Errorf("a paste's marker was shown:\n%q", out)
 	}
-	if !strings.Contains(out, "note: Checked\r\nwith the DPO.\r\nSaved.") {
-		t.Errorf("the paste was not shown once, as one note:\n%q", out)
+	for _, want := range []string{"note: Checked\r\nwith the DPO.\r\nSaved.", "evidence: DPA.pdf\r\nSOC 2 report\r\nSaved."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("a paste was not shown once, as one input (%q):\n%q", want, out)
+		}
 	}
 	after, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
 	if err != nil {
