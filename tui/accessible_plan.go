@@ -232,7 +232,10 @@ var itemFields = map[string]itemField{
 	"8": askClearMilestones,
 }
 
-// kept says that Enter alone changed nothing.
+// kept says that Enter alone changed nothing. b alone does too, where a
+// name or a text is typed: b goes back at every other prompt, and a
+// listener who typed it to leave had saved an owner, an action or a
+// milestone named "b".
 func (p *prompter) kept(ok bool) (assess.PlanChange, bool, bool) {
 	if ok {
 		p.say("Nothing changed.")
@@ -245,8 +248,8 @@ func askOwner(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.Pla
 	if it.Owner != "" {
 		now = clean(it.Owner)
 	}
-	line, ok := p.ask("Owner of " + clean(it.Key()) + ", now " + now + ". Type the new owner, a hyphen alone for none, or press Enter alone to keep it:")
-	if !ok || line == "" {
+	line, ok := p.ask("Owner of " + clean(it.Key()) + ", now " + now + ". Type the new owner, a hyphen alone for none, or press Enter alone or b to keep it:")
+	if !ok || line == "" || isCommand(line, "b") {
 		return p.kept(ok)
 	}
 	if line == "-" {
@@ -311,8 +314,8 @@ func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanC
 
 func askAction(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
 	p.sayLines("Action of "+clean(it.Key())+" now", it.Action)
-	line, ok := p.askText("Type the new action, default for the questionnaire's recommendation, or press Enter alone to keep it:")
-	if !ok || line == "" {
+	line, ok := p.askText("Type the new action, default for the questionnaire's recommendation, or press Enter alone or b to keep it:")
+	if !ok || line == "" || isCommand(line, "b") {
 		return p.kept(ok)
 	}
 	if line == "default" {
@@ -373,8 +376,8 @@ func askAcceptance(p *prompter, a *assess.Assessment, it assess.PlanItem) (asses
 }
 
 func askMilestone(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
-	title, ok := p.ask("New milestone of " + clean(it.Key()) + ": type its title, or press Enter alone to add none:")
-	if !ok || title == "" {
+	title, ok := p.ask("New milestone of " + clean(it.Key()) + ": type its title, or press Enter alone or b to add none:")
+	if !ok || title == "" || isCommand(title, "b") {
 		return p.kept(ok)
 	}
 	due, ok := p.ask("Its due date: type a date as year-month-day, or press Enter alone for none:")

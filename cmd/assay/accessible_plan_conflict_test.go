@@ -20,7 +20,7 @@ func TestAccessiblePlanConflict(t *testing.T) {
 			t.Fatalf("assay plan: exit %d: %s", r.code, r.errs)
 		}
 	}
-	const ownerAsked, choose = "Type the new owner, a hyphen alone for none, or press Enter alone to keep it:", "Type o to save yours over theirs"
+	const ownerAsked, choose = "Type the new owner, a hyphen alone for none, or press Enter alone or b to keep it:", "Type o to save yours over theirs"
 	waitOutput(t, &p.out, "or q to quit:", 1)
 	say("1")
 	waitOutput(t, &p.out, "b to go back to the list, q to quit:", 1)
