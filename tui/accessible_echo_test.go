@@ -50,7 +50,7 @@ func TestAccessibleEchoesAPasteWithoutItsMarkers(t *testing.T) {
 }
 
 // With its echo off the terminal edits no line either: accessible mode
-// does, as the terminal did. Backspace and Ctrl-U erase what was typed
+// does, as the terminal did. Backspace, Ctrl-U and Ctrl-W erase what was typed
 // (and say so by erasing it from the echo), keys that send escape
 // sequences (arrows) put nothing in the line, and Ctrl-D at the start of
 // a line ends the input, twice after typing ends it in the middle of a
@@ -58,9 +58,10 @@ func TestAccessibleEchoesAPasteWithoutItsMarkers(t *testing.T) {
 func TestAccessibleEditsTheLineItEchoes(t *testing.T) {
 	e := newEnv(t)
 	e.createFrom("all-types.yaml", "Payroll system")
-	// At the list: 7, erased; 2, erased with Ctrl-U; an arrow; then 1.
-	text := e.accessibleEchoing("7\x7f2\x15\x1b[A1\n" + "\x04")
-	if !strings.Contains(text, "7\b \b2\b \b1\n") {
+	// At the list: 7, erased; 2, erased with Ctrl-U; "7 7", erased
+	// with Ctrl-W twice; an arrow; then 1.
+	text := e.accessibleEchoing("7\x7f2\x15" + "7 7\x17\x17" + "\x1b[A1\n" + "\x04")
+	if !strings.Contains(text, "7\b \b2\b \b7 7\b \b\b \b\b \b1\n") {
 		t.Errorf("the erasing was not echoed as erasing:\n%q", text)
 	}
 	if !strings.Contains(text, "Question 1 of") {
