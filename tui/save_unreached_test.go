@@ -16,16 +16,13 @@ func unreached() error {
 	return e
 }
 
-// On a vendor call the server went away (a network gone silent) and the
-// answers given meanwhile were reported not saved. When the workspace
-// next read the assessment (a colleague's answer arriving, or the server
-// back) they vanished from the screen, replaced by what the store held,
-// and they were never written: the analyst had to remember each one and
-// give it again, and a question whose answer vanished looked unanswered.
-// Now an answer not saved for want of the server stays on the screen
-// through such a read, and once the watcher hears the server again the
-// workspace writes each of them again, in order, and says they are saved.
-func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
+// attestationNotReached opens Acme's vendor screen, its first question
+// answered, in a workspace whose writes fail as a server that cannot be
+// reached fails them, and answers attestation there: the answer is on
+// the screen, said not saved. other is a second window on the database,
+// changes the watcher's feed.
+func attestationNotReached(t *testing.T) (*env, *assess.Assessment, *otherWindow, *faultyRepo, feed, *flow) {
+	t.Helper()
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	sensitivity := assess.Answer{QuestionID: "data-sensitivity", Value: assess.Value{Choices: []string{"personal"}}}
@@ -46,6 +43,20 @@ func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
 	repo.mode.Store(writeFailsWith)
 	f.press("1")
 	f.waitFor("question 3 of 33", "not saved: the answer to attestation: cannot reach ana@db.example.org/privacy")
+	return e, a, other, repo, changes, f
+}
+
+// On a vendor call the server went away (a network gone silent) and the
+// answers given meanwhile were reported not saved. When the workspace
+// next read the assessment (a colleague's answer arriving, or the server
+// back) they vanished from the screen, replaced by what the store held,
+// and they were never written: the analyst had to remember each one and
+// give it again, and a question whose answer vanished looked unanswered.
+// Now an answer not saved for want of the server stays on the screen
+// through such a read, and once the watcher hears the server again the
+// workspace writes each of them again, in order, and says they are saved.
+func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
+	e, a, other, repo, changes, f := attestationNotReached(t)
 	f.press("1")
 	f.waitFor("question 4 of 33", "not saved: the answer to policy: cannot reach ana@db.example.org/privacy (and 1 more)")
 	f.waitFor("3/33")
@@ -83,25 +94,7 @@ func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
 // answer kept in the store until the analyst chooses, not replaced
 // unawares by the write made again.
 func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	sensitivity := assess.Answer{QuestionID: "data-sensitivity", Value: assess.Value{Choices: []string{"personal"}}}
-	if err := e.db.SaveAnswer(context.Background(), a.ID, sensitivity); err != nil {
-		t.Fatal(err)
-	}
-	other := e.otherWindow()
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 2 of 33")
-	repo.failWith.Store(unreached())
-	repo.mode.Store(writeFailsWith)
-	f.press("1")
-	f.waitFor("question 3 of 33", "not saved: the answer to attestation: cannot reach ana@db.example.org/privacy")
+	e, a, other, repo, changes, f := attestationNotReached(t)
 
 	changes <- assess.Change{Lost: "the team database cannot be reached"}
 	f.waitFor("not following others' changes")
