@@ -25,7 +25,14 @@ func (d *pgDialect) failure(where string, err error) error {
 		return nil
 	}
 	var ce *pgconn.ConnectError
+	var pe *pgconn.PgError
 	if errors.As(err, &ce) && !errors.Is(err, context.Canceled) {
+		if errors.As(err, &pe) {
+			// The server answered the connection with a refusal (a
+			// wrong password, a database that is not there): it was
+			// reached, and no retry lifts the refusal.
+			return d.scrub(d.serverError(where, pe), "")
+		}
 		// Before the context's errors: a connection the server never
 		// answered (a network gone silent) ends at the connect timeout
 		// as a deadline exceeded, and no connection means nothing sent.
@@ -35,7 +42,6 @@ func (d *pgDialect) failure(where string, err error) error {
 	if errors.As(err, &said) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return d.scrub(err, "")
 	}
-	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		return d.scrub(d.serverError(where, pe), "")
 	}
