@@ -29,8 +29,9 @@ var conflictKeys = struct{ Overwrite, Keep key.Binding }{
 }
 
 // saved hears the outcome of a change to an answer: the store now holds
-// it, or someone else's, which becomes a conflict to settle.
-func (s *session) saved(ans assess.Answer, err error) {
+// it, or someone else's, which becomes a conflict to settle, or it was
+// refused for good and is taken off the screen.
+func (s *session) saved(ans assess.Answer, err error, today assess.Date) {
 	var c *assess.ConflictError
 	switch {
 	case err == nil:
@@ -39,6 +40,8 @@ func (s *session) saved(ans assess.Answer, err error) {
 		theirs := c.Theirs[0]
 		s.conflicts[ans.QuestionID] = conflict{mine: onTheirs(ans, s.seen[ans.QuestionID], theirs), theirs: theirs}
 		s.arrived = ans.QuestionID
+	case refusedForGood(err):
+		s.undoRefusedAnswer(ans, today)
 	}
 }
 

@@ -27,8 +27,10 @@ type planConflict struct {
 }
 
 // planSaved hears the outcome of a change to plan item key: the store now
-// holds got, or refused the change for another person's fields.
-func (s *session) planSaved(key, op string, ch assess.PlanChange, got assess.PlanEdit, today assess.Date, err error) {
+// holds got, or refused the change for another person's fields, or
+// refused it for good, and the item shows again what the store holds.
+func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got assess.PlanEdit, today assess.Date, err error) {
+	delete(s.planSent, op)
 	var c *assess.ConflictError
 	switch {
 	case err == nil:
@@ -38,14 +40,20 @@ func (s *session) planSaved(key, op string, ch assess.PlanChange, got assess.Pla
 		s.planConflicts[key] = planConflict{mine: ch, theirs: c.Fields, op: op}
 		s.planArrived = key
 	default:
-		s.planFailed[op] = failedPlanChange{key: key, ch: ch}
+		s.planFailed[op] = failedPlanChange{key: key, ch: ch, n: n}
+		if refusedForGood(err) {
+			s.undoRefusedPlanChange(key, today)
+		}
 	}
 }
 
-// failedPlanChange is a change to plan item key the store did not take.
+// failedPlanChange is a change to plan item key the store did not take
+// (or, in session.planSent, has not answered yet); n is its place among
+// the session's plan changes, the order they were given in.
 type failedPlanChange struct {
 	key string
 	ch  assess.PlanChange
+	n   int
 }
 
 // settleFailedPlan forgets the failures of earlier changes to item key

@@ -47,6 +47,10 @@ type session struct {
 	// conflict: the server away, a write that failed), by their write's
 	// key, until the item is seen saved holding what each would set.
 	planFailed map[string]failedPlanChange
+	// planSent are the plan changes queued or being written, by their
+	// write's key, until their outcome is heard: what a refused change
+	// to the same item leaves on the screen (undoRefusedPlanChange).
+	planSent map[string]failedPlanChange
 	// at is the question the interview showed last: tab to another view
 	// and back returns to it. A new session (the assessment reopened)
 	// has none, and resumes at the first question still to answer.
@@ -58,7 +62,8 @@ func newSession(a *assess.Assessment, today assess.Date) *session {
 	for id, ans := range a.Answers {
 		s.seen[id] = ans
 	}
-	s.seenPlan, s.planConflicts, s.planFailed = map[string]assess.PlanEdit{}, map[string]planConflict{}, map[string]failedPlanChange{}
+	s.seenPlan, s.planConflicts = map[string]assess.PlanEdit{}, map[string]planConflict{}
+	s.planFailed, s.planSent = map[string]failedPlanChange{}, map[string]failedPlanChange{}
 	for k, e := range a.PlanEdits {
 		s.seenPlan[k] = e
 	}
@@ -113,7 +118,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 				return r.ReplaceAnswers(ctx, id, []assess.Answer{ans}, over)
 			}
 		},
-		after: func(err error) { s.saved(ans, err) },
+		after: func(err error) { s.saved(ans, err, d.Today()) },
 	})
 	return true
 }
@@ -179,6 +184,8 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	s.planChanges++
 	op := fmt.Sprintf("%d plan %s #%d", id, key, s.planChanges)
 	var got assess.PlanEdit
+	n := s.planChanges
+	s.planSent[op] = failedPlanChange{key: key, ch: ch, n: n}
 	s.saves.enqueue(saveOp{
 		key: op, what: "a change to plan item " + clean(key), where: s.where(),
 		bind: func() func(ctx context.Context, r assess.Repository) error {
@@ -192,7 +199,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 				return err
 			}
 		},
-		after: func(err error) { s.planSaved(key, op, ch, got, today, err) },
+		after: func(err error) { s.planSaved(key, op, n, ch, got, today, err) },
 	})
 }
 
