@@ -80,12 +80,12 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				if err := a.checkPlanOutput(out, csvOut); err != nil {
 					return err
 				}
+				ev, acceptedOn, err := a.planAsReported(cmd, ev, asOf)
+				if err != nil {
+					return err
+				}
 				if csvOut {
-					stamps, err := a.acceptedStamps(cmd, ev)
-					if err != nil {
-						return err
-					}
-					return a.writeOutput(out, export.PlanCSV(ev, day, assess.AcceptedOn(ev, stamps)))
+					return a.writeOutput(out, export.PlanCSV(ev, ev.Today, acceptedOn))
 				}
 				var b strings.Builder
 				if out == "" || out == "-" {
@@ -161,13 +161,19 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				return err
 			}
 			ev = assess.Evaluate(asmt, day)
+			// Shown on the day the listing and the report judge the plan
+			// on: a colleague's acceptance on a day ahead of this one
+			// moves it (planAsReported).
+			if ev, _, err = a.planAsReported(cmd, ev, asOf); err != nil {
+				return err
+			}
 			it, _ = planItem(ev, it.Key())
 			if !changed {
 				fmt.Fprintf(a.stdout, "nothing to change in %s of assessment %d: it already reads so\n", it.Key(), asmt.ID)
 			} else {
 				fmt.Fprintf(a.stdout, "updated %s in assessment %d\n", it.Key(), asmt.ID)
 			}
-			writeItemDetail(a.stdout, it, day)
+			writeItemDetail(a.stdout, it, ev.Today)
 			noteInReview(a.stderr, asmt)
 			return nil
 		},

@@ -26,3 +26,23 @@ func (a *app) acceptedStamps(cmd *cobra.Command, ev *assess.Evaluation) (assess.
 	}
 	return stamps, nil
 }
+
+// planAsReported is ev and the days its risks were accepted, judged as
+// assay report made the same minute judges it: made today (no --as-of),
+// no earlier than the newest acceptance it shows
+// (assess.JudgedThroughAcceptances), which a colleague whose calendar or
+// clock is ahead may have given on a day that has not begun here; an
+// --as-of day asked for stays, and the CSV marks an acceptance given
+// after it. assay plan's listing, its CSV and the item it shows after a
+// change are so judged on the day the report is dated, and say the same
+// items are overdue.
+func (a *app) planAsReported(cmd *cobra.Command, ev *assess.Evaluation, asOf string) (*assess.Evaluation, map[string]assess.Date, error) {
+	stamps, err := a.acceptedStamps(cmd, ev)
+	if err != nil {
+		return nil, nil, err
+	}
+	if asOf == "" {
+		ev = assess.JudgedThroughAcceptances(ev, assess.AcceptedOn(ev, stamps))
+	}
+	return ev, assess.AcceptedOn(ev, stamps), nil
+}
