@@ -63,7 +63,10 @@ func (p *prompter) planCSV(id int64) bool {
 }
 
 // planCSVContent is the plan as the store holds it now, as CSV, with the
-// days its risks were accepted when the store dates them.
+// days its risks were accepted when the store dates them. Judged as the
+// report made the same minute is (report.Build): made today, on no day
+// before the newest acceptance it shows, which a colleague whose calendar
+// is ahead may have given on a day that has not begun here.
 func (p *prompter) planCSVContent(id int64) ([]byte, error) {
 	var a *assess.Assessment
 	var stamps assess.PlanStamps
@@ -77,5 +80,6 @@ func (p *prompter) planCSVContent(id int64) ([]byte, error) {
 		return nil, err
 	}
 	ev := assess.Evaluate(a, p.d.Today())
+	ev = assess.JudgedThroughAcceptances(ev, assess.AcceptedOn(ev, stamps))
 	return export.PlanCSV(ev, ev.Today, assess.AcceptedOn(ev, stamps)), nil
 }
