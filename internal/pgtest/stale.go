@@ -4,11 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -95,8 +93,7 @@ func (m loginMark) gone(now time.Time, here loginMark) bool {
 	if m.Host != here.Host || m.Boot == "" || m.Boot != here.Boot || m.PID <= 0 {
 		return false // another machine, or one whose processes cannot be told apart
 	}
-	err := syscall.Kill(m.PID, 0)
-	return errors.Is(err, syscall.ESRCH)
+	return processGone(m.PID)
 }
 
 // DropStaleLogins drops, before a package's tests, the logins earlier
