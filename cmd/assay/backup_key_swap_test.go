@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -120,8 +119,7 @@ func TestSigningKeyLandsInTheCheckedFolderWhenItIsSwappedForALink(t *testing.T) 
 // umask: written into a file made wider and narrowed after, it could be
 // read (opened) by another user in between.
 func TestSigningKeyIsNeverWiderThan0600(t *testing.T) {
-	old := syscall.Umask(0)
-	t.Cleanup(func() { syscall.Umask(old) })
+	withUmask(t, 0)
 	var modes []os.FileMode
 	was := tempCreated
 	t.Cleanup(func() { tempCreated = was })

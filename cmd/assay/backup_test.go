@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -100,8 +99,7 @@ func TestBackupRefusals(t *testing.T) {
 	must(t, os.Symlink(dbPath+"-wal", walLink))
 	hard := filepath.Join(other, "hard.db")
 	must(t, os.Link(dbPath, hard))
-	fifo := filepath.Join(other, "pipe")
-	must(t, syscall.Mkfifo(fifo, 0o600))
+	fifo := mkfifo(t, other, "pipe")
 	notes := filepath.Join(other, "notes.txt")
 	must(t, os.WriteFile(notes, []byte("my notes\n"), 0o600))
 	empty := filepath.Join(other, "empty.db")

@@ -5,20 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
-
-// mkfifo makes a named pipe that nobody writes to: a reader that opens it
-// waits for ever.
-func mkfifo(t *testing.T, dir, name string) string {
-	t.Helper()
-	path := filepath.Join(dir, name)
-	if err := syscall.Mkfifo(path, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // A named pipe, a device or a folder handed to assay as a file to read
 // (answers, assessment, questionnaire, settings file) or as the database

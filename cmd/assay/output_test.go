@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -51,16 +50,6 @@ func (st fileState) same(t *testing.T, path string) bool {
 	t.Helper()
 	now := stateOf(t, path)
 	return now.mode == st.mode && os.SameFile(now.info, st.info) && now.body == st.body
-}
-
-// mknodNull makes a character device like /dev/null in dir, so that the
-// test never risks the real one; it needs root.
-func mknodNull(t *testing.T, dir string) (string, bool) {
-	path := filepath.Join(dir, "null")
-	if err := syscall.Mknod(path, syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
-		return "", false
-	}
-	return path, true
 }
 
 // -o never replaces the database assay uses, its -wal, -shm or -journal

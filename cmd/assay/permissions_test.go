@@ -5,18 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
-
-// withUmask runs the test under a umask that grants everything, so that
-// only the modes assay itself asks for protect the files. The umask is
-// process-wide: no test in this package runs in parallel.
-func withUmask(t *testing.T, mask int) {
-	t.Helper()
-	old := syscall.Umask(mask)
-	t.Cleanup(func() { syscall.Umask(old) })
-}
 
 // checkPrivate fails for any file under root not 0600 and any directory
 // not 0700.
