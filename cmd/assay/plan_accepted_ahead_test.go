@@ -3,9 +3,6 @@ package main
 import (
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // assay plan made today judges the plan on the day its report made the
@@ -18,27 +15,12 @@ import (
 // the acceptance as given after its day, as it does for an --as-of day
 // asked for. --as-of keeps its day, and the mark, as the report does.
 //
-// Worked out by hand, with D the day the acceptance is recorded where the
-// test runs: vendor-security-screen assessed 2026-01-31; policy moved to
-// be due on D-1; mfa accepted on D. The reader's today is D-1: policy is
-// due that day, not overdue; on D, the day the report is dated, it is 1
-// day overdue, and mfa's acceptance, given on D, is in force unmarked.
+// Worked out by hand on acmeAcceptedAhead's case: the reader's today is
+// D-1, when policy is due, not overdue; on D, the day the report is
+// dated, it is 1 day overdue, and mfa's acceptance, given on D, is in
+// force unmarked.
 func TestPlanMadeTodayIsJudgedOnTheDayItsReportIs(t *testing.T) {
-	s := newCLISession(t)
-	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
-	before := time.Now().Format(time.DateOnly)
-	d, err := assess.ParseDate(before)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.ok("plan", id, "--item", "policy", "--due", d.AddDays(-1).String(), "--reason", "Board meets then")
-	s.ok("plan", id, "--item", "mfa", "--accept-approver", "CISO", "--accept-reason", "Keys on order", "--accept-expires", "2099-06-30")
-	if got := readPlanCSV(t, s.ok("plan", id, "--csv"))["mfa"]["Accepted on"]; got != before {
-		if d, err = assess.ParseDate(got); err != nil { // recorded across midnight
-			t.Fatal(err)
-		}
-	}
-	day, yesterday := d.String(), d.AddDays(-1).String()
+	s, id, day, yesterday := acmeAcceptedAhead(t)
 	onDay(t, yesterday)
 
 	if md := s.ok("report", id); !strings.Contains(md, "**Report date:** "+day) {

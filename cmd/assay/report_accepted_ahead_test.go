@@ -27,21 +27,7 @@ import (
 // due that day, not overdue; on D, the report's date, it is 1 day
 // overdue, and mfa's acceptance, given on D, is in force.
 func TestReportMadeTodayIsNotDatedBeforeAnAcceptanceItShows(t *testing.T) {
-	s := newCLISession(t)
-	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
-	before := time.Now().Format(time.DateOnly)
-	d, err := assess.ParseDate(before)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.ok("plan", id, "--item", "policy", "--due", d.AddDays(-1).String(), "--reason", "Board meets then")
-	s.ok("plan", id, "--item", "mfa", "--accept-approver", "CISO", "--accept-reason", "Keys on order", "--accept-expires", "2099-06-30")
-	if got := readPlanCSV(t, s.ok("plan", id, "--csv"))["mfa"]["Accepted on"]; got != before {
-		if d, err = assess.ParseDate(got); err != nil { // recorded across midnight
-			t.Fatal(err)
-		}
-	}
-	day, yesterday := d.String(), d.AddDays(-1).String()
+	s, id, day, yesterday := acmeAcceptedAhead(t)
 	restore := onDay(t, yesterday)
 	defer restore()
 
@@ -79,4 +65,28 @@ func TestReportMadeTodayIsNotDatedBeforeAnAcceptanceItShows(t *testing.T) {
 	if !strings.Contains(md, "**Report date:** "+yesterday) || !strings.Contains(md, "accepted after this report's date") {
 		t.Errorf("the report as of %s:\n%s", yesterday, md)
 	}
+}
+
+// acmeAcceptedAhead is the case worked out above: Acme's
+// vendor-security-screen assessed 2026-01-31, policy moved to be due on
+// D-1 and mfa accepted on D, the day the acceptance is recorded where the
+// test runs (day; yesterday is D-1). The clock is left at D: the test
+// moves it to the reader's day.
+func acmeAcceptedAhead(t *testing.T) (s *cliSession, id, day, yesterday string) {
+	t.Helper()
+	s = newCLISession(t)
+	id = s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
+	before := time.Now().Format(time.DateOnly)
+	d, err := assess.ParseDate(before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.ok("plan", id, "--item", "policy", "--due", d.AddDays(-1).String(), "--reason", "Board meets then")
+	s.ok("plan", id, "--item", "mfa", "--accept-approver", "CISO", "--accept-reason", "Keys on order", "--accept-expires", "2099-06-30")
+	if got := readPlanCSV(t, s.ok("plan", id, "--csv"))["mfa"]["Accepted on"]; got != before {
+		if d, err = assess.ParseDate(got); err != nil { // recorded across midnight
+			t.Fatal(err)
+		}
+	}
+	return s, id, d.String(), d.AddDays(-1).String()
 }
