@@ -36,15 +36,7 @@ func TestAnAnswerRefusedForGoodIsTakenOffTheScreen(t *testing.T) {
 // would have set until the plan was next read: the row said in-progress
 // beside "not saved". The row now shows the item as the store holds it.
 func TestAPlanChangeRefusedForGoodIsTakenOffTheScreen(t *testing.T) {
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	other.answer(a.ID, "attestation", "no", "")
-	f, repo := e.watchingWithFaultyRepo()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f, repo := attestationOpenOnThePlan(t)
 	repo.failWith.Store(assess.Errorf(assess.ELocked, "assessment 1 is approved and locked; nothing was recorded"))
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
@@ -59,6 +51,22 @@ func TestAPlanChangeRefusedForGoodIsTakenOffTheScreen(t *testing.T) {
 // shows the status the first s set (in-progress), not the second's
 // (done), nor the stored one (open).
 func TestAPlanChangeRefusedForGoodLeavesTheOneNotReachedShown(t *testing.T) {
+	f, repo := attestationOpenOnThePlan(t)
+	repo.failWith.Store(unreached())
+	repo.mode.Store(writeFailsWith)
+	f.press("s")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
+	repo.failWith.Store(assess.Errorf(assess.ELocked, "assessment 1 is approved and locked; nothing was recorded"))
+	f.press("s")
+	f.waitFor("not saved: a change to plan item attestation: assessment 1 is approved and locked", "(and 1 more)", "high     in-progress")
+	f.quit()
+}
+
+// attestationOpenOnThePlan opens Acme's vendor screen, attestation
+// answered no in another window, on a workspace whose writes can be made
+// to fail, and goes to the plan, where attestation's item is open.
+func attestationOpenOnThePlan(t *testing.T) (*flow, *faultyRepo) {
+	t.Helper()
 	e := newEnv(t)
 	a, other := e.acmeAnsweredElsewhere()
 	other.answer(a.ID, "attestation", "no", "")
@@ -68,12 +76,5 @@ func TestAPlanChangeRefusedForGoodLeavesTheOneNotReachedShown(t *testing.T) {
 	f.waitFor("question 3 of 33")
 	f.press("tab", "tab")
 	f.waitFor("attestation", "high     open")
-	repo.failWith.Store(unreached())
-	repo.mode.Store(writeFailsWith)
-	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
-	repo.failWith.Store(assess.Errorf(assess.ELocked, "assessment 1 is approved and locked; nothing was recorded"))
-	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: assessment 1 is approved and locked", "(and 1 more)", "high     in-progress")
-	f.quit()
+	return f, repo
 }
