@@ -114,7 +114,12 @@ func DropStaleLogins(pkg string, open func(dsn string) (*sql.DB, error)) {
 	defer db.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	dropped, failed, err := dropStale(ctx, db, time.Now(), thisProcess())
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	dropped, failed, err := dropStale(ctx, conn, time.Now(), thisProcess())
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: could not look for logins earlier test runs left on the server: %v\n", pkg, err)
 		return
@@ -127,13 +132,12 @@ func DropStaleLogins(pkg string, open func(dsn string) (*sql.DB, error)) {
 	}
 }
 
-// dropStale is DropStaleLogins' work, as of now, seen from the process here.
-func dropStale(ctx context.Context, db *sql.DB, now time.Time, here loginMark) (dropped []string, failed map[string]error, err error) {
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer conn.Close()
+// dropStale is DropStaleLogins' work on conn, as of now, seen from the
+// process here. The lock is a session's and counts: a caller already
+// holding it on conn keeps it after this (a test that makes stale-looking
+// logins holds it from their making to their sweep, so that another
+// package's sweep, running at once on the server, cannot take them first).
+func dropStale(ctx context.Context, conn *sql.Conn, now time.Time, here loginMark) (dropped []string, failed map[string]error, err error) {
 	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
 		return nil, nil, err
 	}

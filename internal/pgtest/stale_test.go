@@ -26,6 +26,19 @@ func TestASweepDropsTheLoginsOfRunsThatAreGone(t *testing.T) {
 	}
 	t.Cleanup(func() { db.Close() }) // after the logins' drops, which run first
 	ctx := context.Background()
+	// The logins below look stale to any sweep: another package's tests,
+	// starting on the same server meanwhile, would drop them before this
+	// one could. The lock the sweeps take is held from their making to
+	// this test's sweep.
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() }) // after the logins' drops
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
+		t.Fatal(err)
+	}
+	unlock := func() { _, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(160016)`) }
 	var b [4]byte
 	_, _ = rand.Read(b[:])
 	prefix := "pgtest-sweep-" + hex.EncodeToString(b[:]) + "-"
@@ -77,7 +90,8 @@ func TestASweepDropsTheLoginsOfRunsThatAreGone(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	dropped, failed, err := dropStale(ctx, db, now, here)
+	dropped, failed, err := dropStale(ctx, conn, now, here)
+	unlock()
 	if err != nil {
 		t.Fatal(err)
 	}
