@@ -394,7 +394,11 @@ func (mk *monkey) send(msg tea.Msg) {
 func (mk *monkey) finish() {
 	mk.t.Helper()
 	mk.quits++
-	final := mk.tm.FinalModel(mk.t, teatest.WithFinalTimeout(15*time.Second))
+	// A hang detector, as send's: quitting waits for the writes still
+	// queued, and 15 s ran out once in CI at a load of some 20 (every
+	// package's tests and a -race run on two cores); the same seed then
+	// quit at once in 40 runs, 10 of them under -race.
+	final := mk.tm.FinalModel(mk.t, teatest.WithFinalTimeout(screenWait))
 	// A write refused (a conflict left open, a role) is the workspace's
 	// own report of what was not saved, which cmd/assay prints.
 	unsaved := final.(monkeyModel).inner.(tui.Model).Unsaved()
