@@ -119,16 +119,7 @@ func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
 // an answer given while the server is known to be away is not sent: it
 // is said at once as not sent, kept, and written once the server answers.
 func TestAnAnswerGivenWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 1 of 33")
+	e, a, repo, changes, f := acmeOnAFaultyRepo(t)
 	changes <- assess.Change{Lost: "the team database cannot be reached"}
 	f.waitFor("not following others' changes")
 	repo.mode.Store(writeHangs) // a write sent now would hang past the test's patience
@@ -153,16 +144,7 @@ func TestAnAnswerGivenWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
 // is back: the read of the assessment finds it stored as given, and its
 // failure is forgotten, leaving one audit record of it, not two.
 func TestAnAnswerTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 1 of 33")
+	e, a, repo, changes, f := acmeOnAFaultyRepo(t)
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeThenFailWith)
 	f.press("1")
@@ -191,4 +173,22 @@ func TestAnAnswerTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d audit records of the answer to data-sensitivity, want 1", n)
 	}
+}
+
+// acmeOnAFaultyRepo opens a new vendor screen for Acme at its first
+// question, in a workspace whose writes can be made to fail and whose
+// watcher is the feed changes.
+func acmeOnAFaultyRepo(t *testing.T) (*env, *assess.Assessment, *faultyRepo, feed, *flow) {
+	t.Helper()
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 33")
+	return e, a, repo, changes, f
 }
