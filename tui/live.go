@@ -300,6 +300,7 @@ func (s *session) merge(fresh *assess.Assessment, today assess.Date, keep string
 	next.PlanEdits = s.mergePlan(fresh.PlanEdits)
 	s.a = &next
 	s.evaluate(today)
+	s.keepUnreachedPlan(today)
 	return sortedByQuestion(s.a.Questionnaire, changed), sortedByQuestion(s.a.Questionnaire, others)
 }
 

@@ -10,6 +10,12 @@ import (
 )
 
 func (f *faultyRepo) ChangePlanItem(ctx context.Context, id int64, key string, ch assess.PlanChange, today assess.Date) (assess.PlanEdit, bool, error) {
+	if f.mode.Load() == writeThenFailWith {
+		if _, _, err := f.Repository.ChangePlanItem(ctx, id, key, ch, today); err != nil {
+			return assess.PlanEdit{}, false, err
+		}
+		return assess.PlanEdit{}, false, f.failWith.Load().(error)
+	}
 	if err := f.fault(ctx); err != nil {
 		return assess.PlanEdit{}, false, err
 	}

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"slices"
-
 	"github.com/assay-dev/assay/assess"
 )
 
@@ -54,38 +52,6 @@ func (s *session) undoRefusedAnswer(ans assess.Answer, today assess.Date) {
 // database answers, in the order they were given. The change refused
 // for good is not among them.
 func (s *session) undoRefusedPlanChange(key string, today assess.Date) {
-	var still []failedPlanChange
-	for _, c := range s.planSent {
-		if c.key == key {
-			still = append(still, c)
-		}
-	}
-	again := s.saves.unreachedKeys()
-	for op, c := range s.planFailed {
-		if c.key == key && again[op] {
-			still = append(still, c)
-		}
-	}
-	slices.SortFunc(still, func(a, b failedPlanChange) int { return a.n - b.n })
-
-	edits := make(map[string]assess.PlanEdit, len(s.a.PlanEdits))
-	for k, e := range s.a.PlanEdits {
-		edits[k] = e
-	}
-	if stored, ok := s.seenPlan[key]; ok {
-		edits[key] = stored
-	} else {
-		delete(edits, key)
-	}
-	shown := *s.a
-	shown.PlanEdits = edits
-	for _, c := range still {
-		// One that no longer applies to the item as stored is left
-		// off; its own outcome, or the next read, says what became of it.
-		if e, err := shown.ChangePlanItem(key, c.ch, today); err == nil {
-			edits[key] = e
-		}
-	}
-	s.a.PlanEdits = edits
+	s.a.PlanEdits = s.planWith(s.seenPlan, key, s.stillToMake(key, -1), today)
 	s.evaluate(today)
 }

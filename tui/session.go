@@ -190,8 +190,8 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 		key: op, what: "a change to plan item " + clean(key), where: s.where(),
 		bind: func() func(ctx context.Context, r assess.Repository) error {
 			if ch.Over == nil {
-				seen := s.seenPlan[key]
-				ch.Over = &seen
+				over := s.planOver(key, n, today)
+				ch.Over = &over
 			}
 			return func(ctx context.Context, r assess.Repository) error {
 				var err error

@@ -1,0 +1,101 @@
+package tui
+
+import (
+	"slices"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A plan change the server never got (saver.retryUnreached) is, like an
+// answer, kept on the screen until it is made again, and made over the
+// item as it was when it was given: a colleague's change to the same
+// field meanwhile is met as a conflict, not replaced unawares. Several
+// changes to one item given while the server was away are a chain: each
+// is made over the item as the ones before it leave it, so that the
+// second (in progress, then done) does not meet the first, this window's
+// own, as someone else's change.
+
+// stillToMake are the changes to plan item key this window still means
+// to make, in the order they were given: those queued or being written,
+// and those kept to make again once the database answers. With before
+// at 0 or more, only those given before the change numbered before.
+func (s *session) stillToMake(key string, before int) []failedPlanChange {
+	var still []failedPlanChange
+	for _, c := range s.planSent {
+		if c.key == key {
+			still = append(still, c)
+		}
+	}
+	again := s.saves.unreachedKeys()
+	for op, c := range s.planFailed {
+		if c.key == key && again[op] {
+			still = append(still, c)
+		}
+	}
+	if before >= 0 {
+		still = slices.DeleteFunc(still, func(c failedPlanChange) bool { return c.n >= before })
+	}
+	slices.SortFunc(still, func(a, b failedPlanChange) int { return a.n - b.n })
+	return still
+}
+
+// planWith is the assessment's plan edits with item key as stored (the
+// edit in stored, none if absent) and the changes still applied over it,
+// in order. One that no longer applies to the item as stored is left
+// off: its own outcome, or the next read, says what became of it.
+func (s *session) planWith(stored map[string]assess.PlanEdit, key string, still []failedPlanChange, today assess.Date) map[string]assess.PlanEdit {
+	edits := make(map[string]assess.PlanEdit, len(s.a.PlanEdits))
+	for k, e := range s.a.PlanEdits {
+		edits[k] = e
+	}
+	if e, ok := stored[key]; ok {
+		edits[key] = e
+	} else {
+		delete(edits, key)
+	}
+	shown := *s.a
+	shown.PlanEdits = edits
+	for _, c := range still {
+		if e, err := shown.ChangePlanItem(key, c.ch, today); err == nil {
+			edits[key] = e
+		}
+	}
+	return edits
+}
+
+// planOver is the item a change numbered n to plan item key is made
+// over: as the store was last seen to hold it, with this window's
+// changes given before it and not yet made applied over it.
+func (s *session) planOver(key string, n int, today assess.Date) assess.PlanEdit {
+	still := s.stillToMake(key, n)
+	if len(still) == 0 {
+		return s.seenPlan[key]
+	}
+	return s.planWith(s.seenPlan, key, still, today)[key]
+}
+
+// keepUnreachedPlan keeps on the plan, as merge has just read it from the
+// store, the changes the server never got: each item with one shows the
+// item as stored with them made over it. A change the item as stored
+// already holds (written though its answer never came back, or the same
+// value set by someone else) is saved: its failure is forgotten and it
+// is not made again.
+func (s *session) keepUnreachedPlan(today assess.Date) {
+	again := s.saves.unreachedKeys()
+	keys := map[string]bool{}
+	for op, c := range s.planFailed {
+		if _, conflicted := s.planConflicts[c.key]; again[op] && !conflicted {
+			keys[c.key] = true
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	for key := range keys {
+		s.settleFailedPlan(key, s.a.PlanEdits[key], today)
+	}
+	for key := range keys {
+		s.a.PlanEdits = s.planWith(s.a.PlanEdits, key, s.stillToMake(key, -1), today)
+	}
+	s.evaluate(today)
+}
