@@ -137,9 +137,9 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 	f.press("q")
 	f.waitFor("finishing saves (2 to write)… ctrl+c quits without them")
 	want := []string{
-		"#1 Acme Cloud Ltd: the answer to attestation: no answer from the database within 1.25s",
-		"#1 Acme Cloud Ltd: the answer to policy: no answer from the database within 1.25s",
-		"#1 Acme Cloud Ltd: the answer to personnel: not written yet",
+		"#1 Acme Cloud Ltd: the answer to attestation, given as yes: no answer from the database within 1.25s",
+		"#1 Acme Cloud Ltd: the answer to policy, given as yes: no answer from the database within 1.25s",
+		"#1 Acme Cloud Ltd: the answer to personnel, given as yes: not written yet",
 	}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
 		t.Errorf("not saved, said on the way out:\n%q\nwant\n%q", got, want)
@@ -185,7 +185,7 @@ func TestFailedWriteIsReportedAndQuitEnds(t *testing.T) {
 	f.press("1")
 	f.waitFor("question 3 of 33", "not saved: the answer to attestation: disk I/O error")
 	f.quit()
-	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: disk I/O error"}
+	want := []string{"#1 Acme Cloud Ltd: the answer to attestation, given as yes: disk I/O error"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
 		t.Errorf("not saved, said on the way out: %q, want %q", got, want)
 	}
@@ -201,7 +201,7 @@ func TestSecondCtrlCLeavesAtOnce(t *testing.T) {
 	f.press("ctrl+c")
 	f.waitFor("finishing saves (1 to write)… ctrl+c quits without them")
 	f.press("ctrl+c")
-	want := []string{"#1 Acme Cloud Ltd: the answer to attestation: still being written"}
+	want := []string{"#1 Acme Cloud Ltd: the answer to attestation, given as yes: still being written"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
 		t.Errorf("not saved, said on the way out: %q, want %q", got, want)
 	}

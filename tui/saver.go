@@ -66,8 +66,11 @@ type saveOp struct {
 	seq int
 	// key names what the write sets (one answer, one plan item): a later
 	// write of the same key settles an earlier one that failed.
-	key   string
-	what  string // in words, for the status line: "the answer to mfa"
+	key  string
+	what string // in words, for the status line: "the answer to mfa"
+	// given is the value it gives, for the list said on quitting:
+	// "given as no" (unsaved_words.go).
+	given string
 	where string // the assessment, for the exit message: "#3 Acme Cloud Ltd"
 	run   func(ctx context.Context, repo assess.Repository) error
 	// bind, if set, makes run when the write starts (in Update), from
@@ -82,7 +85,7 @@ type saveOp struct {
 // why is said when the workspace ends, whole; brief, where it differs,
 // on the status line (saidBriefly).
 type saveFailure struct {
-	key, what, where, why, brief string
+	key, what, given, where, why, brief string
 	// again, for a write that failed for want of the database (it could
 	// not be reached, or did not answer), is the write to make again
 	// once the database answers (retryUnreached).
@@ -299,7 +302,7 @@ func (w *saver) done(msg savedMsg) {
 		op.after(msg.err)
 	}
 	if msg.err != nil {
-		f := saveFailure{key: op.key, what: op.what, where: op.where, why: said(msg.err), brief: saidBriefly(msg.err)}
+		f := saveFailure{key: op.key, what: op.what, given: op.given, where: op.where, why: said(msg.err), brief: saidBriefly(msg.err)}
 		if unreached(msg.err) && op.bind != nil {
 			again := op
 			f.again = &again
@@ -464,10 +467,10 @@ func (w *saver) unsaved() []string {
 	var out []string
 	for _, f := range w.failed {
 		if f.where == "" {
-			out = append(out, f.what+": "+f.why)
+			out = append(out, named(f.what, f.given)+": "+f.why)
 			continue
 		}
-		out = append(out, f.where+": "+f.what+": "+f.why)
+		out = append(out, f.where+": "+named(f.what, f.given)+": "+f.why)
 	}
 	if w.creating != "" {
 		out = append(out, w.creating+": still being created as assay left: assay list shows whether it was")
@@ -479,10 +482,10 @@ func (w *saver) unsaved() []string {
 		out = append(out, w.signing+": still being recorded as assay left: assay history shows whether it was")
 	}
 	if op := w.running; op != nil {
-		out = append(out, op.where+": "+op.what+": still being written")
+		out = append(out, op.where+": "+named(op.what, op.given)+": still being written")
 	}
 	for _, op := range w.queue {
-		out = append(out, op.where+": "+op.what+": not written yet")
+		out = append(out, op.where+": "+named(op.what, op.given)+": not written yet")
 	}
 	for _, u := range w.untyped {
 		out = append(out, u.Notice())

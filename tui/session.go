@@ -110,7 +110,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	delete(s.meanwhile, ans.QuestionID)
 	id, qid := s.a.ID, ans.QuestionID
 	s.saves.enqueue(saveOp{
-		key: answerKey(id, qid), what: "the answer to " + clean(qid), where: s.where(),
+		key: answerKey(id, qid), what: "the answer to " + clean(qid), given: givenAnswer(ans), where: s.where(),
 		// Made over the answer as the writes before it left it.
 		bind: func() func(ctx context.Context, r assess.Repository) error {
 			over := assess.Answers{qid: s.seen[qid]}
@@ -187,7 +187,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	n := s.planChanges
 	s.planSent[op] = failedPlanChange{key: key, ch: ch, n: n}
 	s.saves.enqueue(saveOp{
-		key: op, what: "a change to plan item " + clean(key), where: s.where(),
+		key: op, what: "a change to plan item " + clean(key), given: givenPlanChange(ch), where: s.where(),
 		bind: func() func(ctx context.Context, r assess.Repository) error {
 			if ch.Over == nil {
 				over := s.planOver(key, n, today)
