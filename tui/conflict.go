@@ -30,7 +30,8 @@ var conflictKeys = struct{ Overwrite, Keep key.Binding }{
 
 // saved hears the outcome of a change to an answer: the store now holds
 // it, or someone else's, which becomes a conflict to settle, or it was
-// refused for good and is taken off the screen.
+// refused and, unless it is made again once the database answers, is
+// taken off the screen (takenOff).
 func (s *session) saved(ans assess.Answer, err error, today assess.Date) {
 	var c *assess.ConflictError
 	switch {
@@ -40,7 +41,7 @@ func (s *session) saved(ans assess.Answer, err error, today assess.Date) {
 		theirs := c.Theirs[0]
 		s.conflicts[ans.QuestionID] = conflict{mine: onTheirs(ans, s.seen[ans.QuestionID], theirs), theirs: theirs}
 		s.arrived = ans.QuestionID
-	case refusedForGood(err):
+	case takenOff(err):
 		s.undoRefusedAnswer(ans, today)
 	}
 }

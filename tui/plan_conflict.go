@@ -28,7 +28,8 @@ type planConflict struct {
 
 // planSaved hears the outcome of a change to plan item key: the store now
 // holds got, or refused the change for another person's fields, or
-// refused it for good, and the item shows again what the store holds.
+// refused it, and unless it is made again once the database answers
+// (takenOff) the item shows again what the store holds.
 func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got assess.PlanEdit, today assess.Date, err error) {
 	delete(s.planSent, op)
 	var c *assess.ConflictError
@@ -41,7 +42,7 @@ func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got ass
 		s.planArrived = key
 	default:
 		s.planFailed[op] = failedPlanChange{key: key, ch: ch, n: n}
-		if refusedForGood(err) {
+		if takenOff(err) {
 			s.undoRefusedPlanChange(key, today)
 		}
 	}
