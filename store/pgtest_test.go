@@ -98,6 +98,11 @@ func teamSchemaAt(t testing.TB, last string) string {
 	t.Cleanup(func() {
 		_, _ = admin.Exec(`DROP SCHEMA ` + pgx.Identifier{schema}.Sanitize() + ` CASCADE`)
 	})
+	// Marked as this run's, so that a sweep drops it should the run be
+	// killed before its cleanup (pgtest.DropStaleSchemas).
+	if err := pgtest.MarkSchema(context.Background(), admin, schema); err != nil {
+		t.Fatal(err)
+	}
 	return dsn
 }
 
@@ -160,7 +165,17 @@ func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 		t.Fatal(err)
 	}
 	pgtest.MadeLogin(name)
-	admin := pgAdmin(t)
+	// On the server's own database, not the tests' (pgAdmin): an
+	// advisory lock is one database's, and the sweeps of every package
+	// (pgtest.DropStaleLogins) take theirs there. Taken in the tests'
+	// database, it kept no sweep from dropping a login left by a run
+	// gone between its being found here and its being marked as this
+	// run's.
+	admin, err := sql.Open("pgx", requirePostgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
 	ctx := context.Background()
 	conn, err := admin.Conn(ctx)
 	if err != nil {
@@ -296,7 +311,9 @@ func releaseLogin(t testing.TB, name string) {
 		return
 	}
 	delete(pgLoginUsers, name)
-	admin, err := sql.Open("pgx", pgtest.WithParams(t, requirePostgres(t), pgTestDatabase, nil))
+	// On the server's own database, where the sweeps take their lock
+	// (makeLogin).
+	admin, err := sql.Open("pgx", requirePostgres(t))
 	if err != nil {
 		t.Errorf("dropping the test login %q: %v", name, err)
 		return

@@ -409,6 +409,7 @@ func tamperFixture(t *testing.T) string {
 
 func TestMain(m *testing.M) {
 	pgtest.DropStaleLogins("store", openServer)
+	pgtest.DropStaleSchemas("store", pgTestDatabase, openServer)
 	code := m.Run()
 	pgtest.Report("store")
 	code = pgtest.CheckLogins("store", dropSharedLogins(code), openServer)

@@ -96,6 +96,11 @@ func newTeamEnv(t *testing.T) *teamEnv {
 	if _, err := store.TeamInit(context.Background(), te.su, te.adminSigns); err != nil {
 		t.Fatalf("assay team init: %v", err)
 	}
+	// Marked as this run's, so that a sweep drops it should the run be
+	// killed before its cleanup (pgtest.DropStaleSchemas).
+	if err := pgtest.MarkSchema(context.Background(), raw, schema); err != nil {
+		t.Fatal(err)
+	}
 	if te.lib, err = questionnaires.Builtin(); err != nil {
 		t.Fatal(err)
 	}

@@ -33,6 +33,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	pgtest.DropStaleLogins("cmd/assay", openServer)
+	pgtest.DropStaleSchemas("cmd/assay", teamTestDatabase, openServer)
 	code := m.Run()
 	pgtest.Report("cmd/assay")
 	code = pgtest.CheckLogins("cmd/assay", code, openServer)

@@ -107,6 +107,11 @@ func newTeamServer(t *testing.T) *teamServer {
 		!strings.Contains(r.stdout, "INSERT INTO schema_migrations (version, applied_at) VALUES ('001_team'") || !strings.HasSuffix(r.stdout, "\nCOMMIT;\n") {
 		t.Fatalf("assay team init: exit %d\n%s%s", r.code, r.stdout, r.errs)
 	}
+	// Marked as this run's, so that a sweep drops it should the run be
+	// killed before its cleanup (pgtest.DropStaleSchemas).
+	if err := pgtest.MarkSchema(context.Background(), raw, schema); err != nil {
+		t.Fatal(err)
+	}
 	// Made on a file of its own, so that nothing of the test's set-up
 	// touches the team database's ledger (assay key there registers
 	// nothing until it holds a portfolio, and then registers the key).
