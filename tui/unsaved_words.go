@@ -25,10 +25,16 @@ func givenAnswer(ans assess.Answer) string {
 // what it sets.
 func givenPlanChange(ch assess.PlanChange) string {
 	var parts []string
-	if ch.Owner != nil {
+	switch {
+	case ch.Owner != nil && *ch.Owner == "":
+		parts = append(parts, "no owner")
+	case ch.Owner != nil:
 		parts = append(parts, fmt.Sprintf("its owner to %q", *ch.Owner))
 	}
-	if ch.Action != nil {
+	switch {
+	case ch.Action != nil && *ch.Action == "":
+		parts = append(parts, "its action back to the recommended one")
+	case ch.Action != nil:
 		parts = append(parts, fmt.Sprintf("its action to %q", *ch.Action))
 	}
 	switch {
