@@ -133,6 +133,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"secondary-suppression=partial", "dataset-risk", "high", "", "worked out only by comparing tables or releases"},
 			{"health-deidentification=partial", "dataset-risk", "high", "", "only partly de-identified"},
 			{"dp-unit=event", "dataset-risk", "medium", "", "differential privacy budget protects one record or event"},
+			{"dp-epsilon", "dataset-risk", "medium", "", "the total budget is above 8"},
 		},
 	},
 	"dpia": {
