@@ -101,6 +101,11 @@ var biWorst = map[string][]biScenario{
 		{name: "worst, de-identified health data", overrides: map[string]assess.Value{
 			"data-state": biChoice("de-identified"), "sector": biChoices("health"),
 		}},
+		// controlled-release is asked only of a measured risk above 9%
+		// accepted under a threshold above 9%, which needs a threshold.
+		{name: "worst, a risk accepted under a controlled-access threshold", overrides: map[string]assess.Value{
+			"risk-threshold": biChoice("partial"), "threshold-value": biNumber(33), "measured-risk": biNumber(20),
+		}},
 	},
 }
 

@@ -41,11 +41,14 @@ func init() {
 		},
 		verdictCase{
 			// Small cells suppressed but given back by the published
-			// totals: critical, not low.
+			// totals: critical, not low. Since 2.8.0 a 10% risk
+			// published openly is a second knock-out to critical
+			// (controlled-release), and its gap moves safeguards from
+			// low to medium.
 			file: "anonymized-self-harm-admissions-ward-tables-totals-published.yaml", outcome: "critical", knockout: "secondary-suppression",
-			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "12 of 82"},
-			findings: "secondary-suppression:high risk-vs-threshold:medium linkage-ban:medium third-party-audit:medium",
+			levels:   map[string]string{"sensitivity": "medium", "safeguards": "medium"},
+			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "14 of 84"},
+			findings: "secondary-suppression:high controlled-release:high risk-vs-threshold:medium linkage-ban:medium third-party-audit:medium",
 		},
 		verdictCase{
 			// US claims de-identified by HIPAA Safe Harbor, risk never

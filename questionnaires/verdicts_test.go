@@ -242,9 +242,11 @@ var verdictCases = []verdictCase{
 			"monitoring-247:low red-team:low continuity-test:low",
 	},
 	{
+		// 2.8.0 asks controlled-release (16.7% under a 20% threshold):
+		// named teams bound by policy, 0 of 2 more; the same verdict.
 		file: "anonymized-clickstream-product-dev.yaml", outcome: "medium",
 		levels: map[string]string{"sensitivity": "low", "safeguards": "medium"},
-		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 92"},
+		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 94"},
 		findings: "k-value:medium risk-vs-threshold:medium withdrawal:medium opt-out-applied:medium " +
 			"challenge-route:medium fairness-impact:medium query-alerts:medium incident-response:medium " +
 			"third-party-audit:medium last-revalidation:low linkage-enforcement:low public-summary:low " +
@@ -297,9 +299,11 @@ var verdictCases = []verdictCase{
 	{
 		// Location trajectories tested on home and work only: high by the
 		// knock-out on location-trajectory, medium by the matrix.
+		// 2.8.0 asks controlled-release (20% under a 20% threshold):
+		// one partner bound by contract, 0 of 2 more; the same verdict.
 		file: "anonymized-location-traces-k5-research-partner.yaml", outcome: "high", knockout: "location-trajectory",
 		levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-		dims:   map[string]string{"identifiability": "6 of 24", "gaps": "26 of 92"},
+		dims:   map[string]string{"identifiability": "6 of 24", "gaps": "26 of 94"},
 		findings: "location-trajectory:high k-value:medium risk-vs-threshold:medium linkage-enforcement:medium original-basis:medium " +
 			"fairness-impact:medium query-alerts:medium third-party-audit:medium " +
 			"challenge-route:low outcome-check:low access-logging:low automatic-deletion:low",
