@@ -33,10 +33,11 @@ func init() {
 		},
 		verdictCase{
 			// Differential privacy counted per trip, not per rider:
-			// medium with a high finding, not low with none.
+			// medium with a high finding, not low with none. 2.8.0
+			// asks dp-accounting: yes, 0 of 4 more.
 			file: "anonymized-dp-scooter-trip-counts-event-level.yaml", outcome: "medium", knockout: "dp-unit",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "4 of 94"},
+			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "4 of 98"},
 			findings: "dp-unit:high",
 		},
 		verdictCase{
