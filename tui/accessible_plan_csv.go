@@ -79,7 +79,6 @@ func (p *prompter) planCSVContent(id int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	ev := assess.Evaluate(a, p.d.Today())
-	ev = assess.JudgedThroughAcceptances(ev, assess.AcceptedOn(ev, stamps))
-	return export.PlanCSV(ev, ev.Today, assess.AcceptedOn(ev, stamps)), nil
+	ev, accepted := assess.JudgedAsReported(assess.Evaluate(a, p.d.Today()), stamps)
+	return export.PlanCSV(ev, ev.Today, accepted), nil
 }

@@ -26,45 +26,7 @@ import (
 // today. On D-1 it is due, not overdue; on D it is 1 day overdue, and
 // pentest's acceptance, given on D, is in force unmarked.
 func TestAccessiblePlanCSVIsJudgedOnTheDayItsReportIs(t *testing.T) {
-	e, a := payrollAnswered(t)
-	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	// mfa answered no: a second item, beside pentest's.
-	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
-		t.Fatal(err)
-	}
-	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: assess.NewDate(2099, 12, 31)}}
-	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday); err != nil {
-		t.Fatal(err)
-	}
-	stamps, err := e.db.PlanFieldStamps(ctx, a.ID, "pentest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, ok := stamps[assess.FieldStatus]
-	if !ok || st.At.IsZero() {
-		t.Fatalf("the trail does not stamp the acceptance: %+v", stamps)
-	}
-	day := assess.DateOf(st.At.Local())
-	yesterday := day.AddDays(-1)
-	stored, err := e.db.Assessment(ctx, a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := ""
-	for _, it := range assess.Evaluate(stored, yesterday).Plan {
-		if it.Key() != "pentest" && !it.Closed() {
-			other = it.Key()
-			break
-		}
-	}
-	if other == "" {
-		t.Fatal("the plan has no open item but pentest")
-	}
-	move := assess.PlanChange{Due: yesterday, DueReason: "Board meets then"}
-	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, other, move, yesterday); err != nil {
-		t.Fatal(err)
-	}
-
+	e, a, other, day, yesterday := payrollAcceptedAhead(t)
 	d := e.deps()
 	d.Today = func() assess.Date { return yesterday }
 	path := filepath.Join(e.dir, "plan.csv")
@@ -94,4 +56,52 @@ func TestAccessiblePlanCSVIsJudgedOnTheDayItsReportIs(t *testing.T) {
 	if got := cells["pentest"]["Status"]; got != "risk-accepted" || cells["pentest"]["Accepted on"] != day.String() {
 		t.Errorf("the CSV written on %s: pentest status %q, accepted on %q; want risk-accepted, accepted on %s", yesterday, got, cells["pentest"]["Accepted on"], day)
 	}
+}
+
+// payrollAcceptedAhead is the case worked out above: the payroll
+// assessment (all-types, assessed 2026-03-31) with mfa answered no, its
+// pentest item accepted on day D (the day the trail records the
+// acceptance where the test runs: a colleague's day ahead of the
+// reader's, who reads on yesterday, D-1) and the other open item, other,
+// moved to be due on D-1.
+func payrollAcceptedAhead(t *testing.T) (e *env, a *assess.Assessment, other string, day, yesterday assess.Date) {
+	t.Helper()
+	e, a = payrollAnswered(t)
+	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+	// mfa answered no: a second item, beside pentest's.
+	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: assess.NewDate(2099, 12, 31)}}
+	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "pentest", accept, testToday); err != nil {
+		t.Fatal(err)
+	}
+	stamps, err := e.db.PlanFieldStamps(ctx, a.ID, "pentest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, ok := stamps[assess.FieldStatus]
+	if !ok || st.At.IsZero() {
+		t.Fatalf("the trail does not stamp the acceptance: %+v", stamps)
+	}
+	day = assess.DateOf(st.At.Local())
+	yesterday = day.AddDays(-1)
+	stored, err := e.db.Assessment(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range assess.Evaluate(stored, yesterday).Plan {
+		if it.Key() != "pentest" && !it.Closed() {
+			other = it.Key()
+			break
+		}
+	}
+	if other == "" {
+		t.Fatal("the plan has no open item but pentest")
+	}
+	move := assess.PlanChange{Due: yesterday, DueReason: "Board meets then"}
+	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, other, move, yesterday); err != nil {
+		t.Fatal(err)
+	}
+	return e, a, other, day, yesterday
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -16,6 +17,12 @@ import (
 // ends; a line's escape sequence stays cleaned.
 func TestAccessibleReadsAnItemsLines(t *testing.T) {
 	e, a := payrollAnswered(t)
+	// The changes recorded on testToday, the day the workspace reads: the
+	// plan is judged through the day the trail dates an acceptance
+	// (assess.JudgedAsReported), and on the store's own clock this one
+	// would be given on the day the test runs, after it expired.
+	tick := time.Date(2026, time.March, 31, 12, 0, 0, 0, time.Local)
+	e.db.Now = func() time.Time { tick = tick.Add(time.Second); return tick }
 	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
 	action := "Book the test:\n- scope the payroll API\n- \x1b[31mretest\x1b[0m the fixes\n\n\nReport to the board."
 	// pentest is medium: due 90 days after the assessment's day by

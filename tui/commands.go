@@ -18,10 +18,11 @@ type (
 		request int64 // the load it answers (newListRequest)
 	}
 	assessmentLoadedMsg struct {
-		a    *assess.Assessment
-		err  error
-		open view // which view of it to show
-		req  int  // the request it answers (shell.loads)
+		a      *assess.Assessment
+		stamps assess.PlanStamps // of its accepted items (acceptedStamps)
+		err    error
+		open   view // which view of it to show
+		req    int  // the request it answers (shell.loads)
 	}
 	createdMsg struct {
 		a        *assess.Assessment
@@ -88,7 +89,10 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 func loadAssessment(d Deps, id int64, open view, req int) tea.Cmd {
 	return func() tea.Msg {
 		a, err := d.Repo.Assessment(d.ctx(), id)
-		return assessmentLoadedMsg{a: a, err: err, open: open, req: req}
+		if err != nil {
+			return assessmentLoadedMsg{err: err, open: open, req: req}
+		}
+		return assessmentLoadedMsg{a: a, stamps: acceptedStamps(d.ctx(), d, assess.Evaluate(a, d.today())), open: open, req: req}
 	}
 }
 

@@ -159,6 +159,10 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	if inView && len(planned) > 0 {
 		follow = tea.Batch(follow, readPlanWho(m.sh.deps, s.a.ID, planned, answers))
 	}
+	if len(planned) > 0 {
+		// An acceptance others gave may date the plan after today.
+		follow = tea.Batch(follow, readAcceptedStamps(m.sh.deps, s.eval))
+	}
 	if len(changed) == 0 {
 		return m, follow
 	}

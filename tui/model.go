@@ -228,6 +228,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case exportedMsg:
 		return m.exported(msg)
+	case acceptedStampsMsg:
+		return m.acceptedStampsRead(msg)
 	case planWhoMsg:
 		return m.planWho(msg), nil
 	case changedMsg:
@@ -259,7 +261,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			}
 			return m, nil
 		}
-		m, cmd := m.open(msg.a, msg.open)
+		m, cmd := m.open(msg.a, msg.stamps, msg.open)
 		m.sh.sess.saves = m.sh.saves // as afterUpdate links it, before the keys save
 		cmds := []tea.Cmd{cmd}
 		for _, k := range typed {
@@ -412,8 +414,8 @@ func (m Model) LongUntyped() []Untyped {
 func (m Model) Saved() []string { return m.sh.saves.created }
 
 // open makes a loaded assessment the current session and shows one of its views.
-func (m Model) open(a *assess.Assessment, v view) (Model, tea.Cmd) {
-	m.sh.sess = newSession(a, m.sh.deps.Today())
+func (m Model) open(a *assess.Assessment, stamps assess.PlanStamps, v view) (Model, tea.Cmd) {
+	m.sh.sess = newSessionDated(a, m.sh.deps.Today(), stamps)
 	m.sh.flash, m.sh.nextFlash = m.sh.nextFlash, ""
 	next, cmd := m.show(v)
 	m.cur = next

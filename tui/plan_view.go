@@ -31,7 +31,10 @@ func (p *plan) View(width, height int) string {
 func (p *plan) drawList(b *rankedText, width, height int) {
 	st := p.sh.st
 	items := p.items()
-	today := p.sh.deps.Today()
+	// Judged on the day the report made now is dated (session.evaluate):
+	// today, or a later day of a sign-off or an acceptance it shows,
+	// which the summary then names.
+	on := p.sh.sess.eval.Today
 	open, overdue := p.sh.sess.eval.Open()
 	summary := fmt.Sprintf("%s · %d open · ", assess.Count(len(items), "item", "items"), open)
 	if overdue > 0 {
@@ -39,7 +42,11 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 	} else {
 		summary += "none overdue"
 	}
-	summary += st.muted.Render(" · today " + today.String())
+	if today := p.sh.deps.Today(); on == today {
+		summary += st.muted.Render(" · today " + today.String())
+	} else {
+		summary += st.muted.Render(" · as of " + on.String() + ", the report's date")
+	}
 	// A save's status follows on the same line when it fits; a refusal,
 	// whose reason and remedy come at its end, gets lines of its own.
 	below := ""
@@ -78,7 +85,7 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 	for i := start; i < end; i++ {
 		it := items[i]
 		dueStyle := st.muted
-		if it.Overdue(today) {
+		if it.Overdue(on) {
 			dueStyle = st.bad
 		}
 		owner := it.Owner
@@ -119,7 +126,7 @@ func (p *plan) detail(it assess.PlanItem, width, room int) string {
 	if it.DueReason != "" {
 		due += " (moved from " + it.DefaultDue.String() + ": " + clean(it.DueReason) + ")"
 	}
-	if when := dueWhen(it, p.sh.deps.Today()); when != "" {
+	if when := dueWhen(it, p.sh.sess.eval.Today); when != "" {
 		due += " · " + when
 	}
 	add(wrap(due, width))

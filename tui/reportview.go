@@ -54,7 +54,9 @@ type pinnedMsg struct {
 }
 
 func newReport(sh *shell) *reportView {
-	r := &reportView{sh: sh, opts: report.Options{Today: sh.deps.Today(), Catalog: sh.deps.Catalog}}
+	// Dated as the session is judged (session.evaluate): today, or a later
+	// day of a sign-off or an acceptance the report shows.
+	r := &reportView{sh: sh, opts: report.Options{Today: sh.sess.eval.Today, Catalog: sh.deps.Catalog}}
 	r.doc = report.Build(sh.sess.eval, r.opts)
 	r.vp = viewport.New()
 	ti := textinput.New()

@@ -51,6 +51,10 @@ type session struct {
 	// write's key, until their outcome is heard: what a refused change
 	// to the same item leaves on the screen (undoRefusedPlanChange).
 	planSent map[string]failedPlanChange
+	// stamps are who set the fields of the plan's accepted items last
+	// and when, as the trail said when last read (plan_accepted_days.go):
+	// they date the acceptances the plan is judged through.
+	stamps assess.PlanStamps
 	// at is the question the interview showed last: tab to another view
 	// and back returns to it. A new session (the assessment reopened)
 	// has none, and resumes at the first question still to answer.
@@ -58,7 +62,13 @@ type session struct {
 }
 
 func newSession(a *assess.Assessment, today assess.Date) *session {
-	s := &session{a: a, seen: assess.Answers{}, conflicts: map[string]conflict{}, meanwhile: map[string]assess.Answer{}}
+	return newSessionDated(a, today, nil)
+}
+
+// newSessionDated is newSession with the trail's stamps of the plan's
+// accepted items, which date the acceptances it is judged through.
+func newSessionDated(a *assess.Assessment, today assess.Date, stamps assess.PlanStamps) *session {
+	s := &session{a: a, stamps: stamps, seen: assess.Answers{}, conflicts: map[string]conflict{}, meanwhile: map[string]assess.Answer{}}
 	for id, ans := range a.Answers {
 		s.seen[id] = ans
 	}
@@ -71,8 +81,11 @@ func newSession(a *assess.Assessment, today assess.Date) *session {
 	return s
 }
 
+// evaluate judges the assessment as the report made now would be
+// (assess.JudgedAsReported): on today, or on a later day of a sign-off or
+// of an acceptance it shows.
 func (s *session) evaluate(today assess.Date) {
-	s.eval = assess.Evaluate(s.a, today)
+	s.eval, _ = assess.JudgedAsReported(assess.Evaluate(s.a, today), s.stamps)
 }
 
 // pending reports whether a write is queued or running.
@@ -176,6 +189,7 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 		s.a.PlanEdits = map[string]assess.PlanEdit{}
 	}
 	s.a.ChangingPlanItem(key) // counted in review at once, as setAnswer's answer
+	s.acceptedHere(key, s.a.PlanEdits[key].Status, e.Status)
 	s.a.PlanEdits[key] = e
 	s.evaluate(today)
 	id := s.a.ID

@@ -323,7 +323,9 @@ func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
 		}
 		return s, nil
 	}
-	s.sh.sess = newSession(msg.a, s.sh.deps.Today())
+	// The plan's acceptances are dated as they were: a revision's
+	// are those of the assessment it revises.
+	s.sh.sess = newSessionDated(msg.a, s.sh.deps.Today(), s.sh.sess.stamps)
 	if msg.revised {
 		s.sh.flash = fmt.Sprintf("Revision %d started as assessment #%d: a draft, linked to #%d", msg.a.Revision, msg.a.ID, msg.a.RevisionOf)
 		return newInterview(s.sh)

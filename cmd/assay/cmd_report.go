@@ -85,7 +85,7 @@ answers that changed, as assay diff shows them.`,
 			}
 			if asOf == "" {
 				// Made today: never dated before an acceptance it shows.
-				ev = assess.JudgedThroughAcceptances(ev, assess.AcceptedOn(ev, stamps))
+				ev, _ = assess.JudgedAsReported(ev, stamps)
 			}
 			// With the database open, so that a path to its -wal file is
 			// refused as such first.

@@ -9,28 +9,17 @@ import (
 // accepted item of the plan last and when, for assess.AcceptedOn, where the
 // assessment was not read pinned with them (assay plan --csv).
 func (a *app) acceptedStamps(cmd *cobra.Command, ev *assess.Evaluation) (assess.PlanStamps, error) {
-	stamps := assess.PlanStamps{}
 	db, err := a.store()
 	if err != nil {
 		return nil, err
 	}
-	for _, it := range ev.Plan {
-		if it.Status != assess.ItemAccepted {
-			continue
-		}
-		set, err := db.PlanFieldStamps(a.ctx(cmd), ev.Assessment.ID, it.Key())
-		if err != nil {
-			return nil, err
-		}
-		stamps[it.Key()] = set
-	}
-	return stamps, nil
+	return assess.AcceptedStamps(a.ctx(cmd), db, ev)
 }
 
 // planAsReported is ev and the days its risks were accepted, judged as
 // assay report made the same minute judges it: made today (no --as-of),
 // no earlier than the newest acceptance it shows
-// (assess.JudgedThroughAcceptances), which a colleague whose calendar or
+// (assess.JudgedAsReported), which a colleague whose calendar or
 // clock is ahead may have given on a day that has not begun here; an
 // --as-of day asked for stays, and the CSV marks an acceptance given
 // after it. assay plan's listing, its CSV and the item it shows after a
@@ -42,7 +31,8 @@ func (a *app) planAsReported(cmd *cobra.Command, ev *assess.Evaluation, asOf str
 		return nil, nil, err
 	}
 	if asOf == "" {
-		ev = assess.JudgedThroughAcceptances(ev, assess.AcceptedOn(ev, stamps))
+		ev, accepted := assess.JudgedAsReported(ev, stamps)
+		return ev, accepted, nil
 	}
 	return ev, assess.AcceptedOn(ev, stamps), nil
 }

@@ -1,0 +1,48 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// The workspace's plan screen is judged on the day the report made the
+// same minute is dated (assess.JudgedAsReported): no earlier than the
+// newest acceptance it shows, which a colleague whose calendar is a day
+// ahead may have given on a day that has not begun where the analyst is.
+// Judged on the analyst's today, the screen had none overdue where the
+// report and assay plan, written the same minute, had an item overdue.
+//
+// Worked out by hand (payrollAcceptedAhead), with D the day the trail
+// records pentest's acceptance and the analyst's today D-1: the plan has
+// two items, pentest (accepted on D until 2099-12-31: closed) and mfa
+// (moved to be due on D-1). On D-1 mfa is due today and nothing is
+// overdue; on D, the report's date, mfa is overdue by 1 day: 2 items, 1
+// open, 1 overdue.
+func TestPlanScreenIsJudgedOnTheDayItsReportIs(t *testing.T) {
+	e, _, other, day, yesterday := payrollAcceptedAhead(t)
+	if other != "mfa" {
+		t.Fatalf("the item moved is %s, not mfa as worked out", other)
+	}
+	d := e.deps()
+	d.Today = func() assess.Date { return yesterday }
+	f := e.startWith(d)
+	f.waitFor("Payroll system")
+	f.press("p")
+	f.waitFor("[Plan]", "pentest", "mfa")
+	f.waitFor("2 items · 1 open · 1 overdue", "as of "+day.String()+", the report's date")
+	// The cursor on mfa, whichever row the due dates sort it to.
+	for range 2 {
+		if strings.Contains(f.screen(), "Board meets then") {
+			break
+		}
+		f.press("down")
+		f.waitFor("Action:")
+	}
+	f.waitFor("Due "+yesterday.String(), "Board meets then) · overdue by 1 day")
+	if strings.Contains(f.screen(), "none overdue") || strings.Contains(f.screen(), "due today") {
+		t.Errorf("the plan screen on %s is judged on the analyst's today, not the report's date %s:\n%s", yesterday, day, f.screen())
+	}
+	f.quit()
+}

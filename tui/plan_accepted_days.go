@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"context"
+	"maps"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// The open assessment is judged as the report made the same minute is
+// (assess.JudgedAsReported): no earlier than the newest acceptance of a
+// risk the plan shows, which a colleague whose calendar or clock is ahead
+// may have given on a day that has not begun here. The plan screen judged
+// on this computer's today had none overdue where the report and assay
+// plan had an item overdue. Acceptances are dated by the trail's records
+// (assess.AcceptedStamps), read with the assessment and again when others
+// change its plan.
+
+// acceptedStampsMsg brings who set the fields of the open assessment's
+// accepted items last and when, read again after others changed its plan.
+type acceptedStampsMsg struct {
+	id     int64
+	stamps assess.PlanStamps
+}
+
+// acceptedStamps reads the trail's stamps of the items ev's plan has
+// accepted; nil when the store cannot say or the read fails, which leaves
+// the assessment judged on today (or a sign-off's day), as before it was
+// read.
+func acceptedStamps(ctx context.Context, d Deps, ev *assess.Evaluation) assess.PlanStamps {
+	st, ok := d.Repo.(assess.PlanStamper)
+	if !ok {
+		return nil
+	}
+	stamps, err := assess.AcceptedStamps(ctx, st, ev)
+	if err != nil {
+		return nil
+	}
+	return stamps
+}
+
+// readAcceptedStamps reads them off the update loop for the plan of ev,
+// an evaluation nothing changes once made (session.evaluate makes a new
+// one each time).
+func readAcceptedStamps(d Deps, ev *assess.Evaluation) tea.Cmd {
+	id := ev.Assessment.ID
+	return func() tea.Msg {
+		return acceptedStampsMsg{id: id, stamps: acceptedStamps(d.ctx(), d, ev)}
+	}
+}
+
+// acceptedStampsRead judges the open assessment again with the stamps
+// read, and builds the report preview again on the day it is now dated.
+func (m Model) acceptedStampsRead(msg acceptedStampsMsg) (Model, tea.Cmd) {
+	s := m.sh.sess
+	if s == nil || s.a.ID != msg.id {
+		return m, nil
+	}
+	s.stamps = msg.stamps
+	s.evaluate(m.sh.deps.Today())
+	if r, onReport := m.cur.(*reportView); onReport {
+		return m, r.rebuild()
+	}
+	return m, nil
+}
+
+// acceptedHere forgets the stamp of an item whose status this window
+// changes: an acceptance given here is given today, so the day a
+// colleague ahead accepted it no longer dates it (until read again).
+func (s *session) acceptedHere(key string, was, now assess.ItemStatus) {
+	if was == now || s.stamps[key] == nil {
+		return
+	}
+	set := maps.Clone(s.stamps[key])
+	delete(set, assess.FieldStatus)
+	s.stamps = maps.Clone(s.stamps)
+	s.stamps[key] = set
+}
