@@ -24,7 +24,7 @@ func (p *prompter) plan(id int64) bool {
 			p.say(fullStop("Not read: " + refusal(err)))
 			return true
 		}
-		ev := assess.Evaluate(a, p.d.Today())
+		ev := p.asReported(a)
 		if len(ev.Plan) == 0 {
 			p.say(fmt.Sprintf("Assessment %d has no remediation items: it has no findings.", id))
 			return true
@@ -108,13 +108,13 @@ func (p *prompter) planItem(id int64, key string) bool {
 			p.say(fullStop("Not read: " + refusal(err)))
 			return true
 		}
-		today := p.d.Today()
-		it, ok := findItem(assess.Evaluate(a, today), key)
+		ev := p.asReported(a)
+		it, ok := findItem(ev, key)
 		if !ok {
 			p.say("Item " + clean(key) + " is no longer in the plan: its answer changed.")
 			return true
 		}
-		p.sayItem(it, today)
+		p.sayItem(it, ev.Today)
 		// Refused before anything is asked, as the workspace refuses
 		// before its form opens.
 		if why := p.planRefused(a); why != "" {
@@ -145,6 +145,17 @@ func (p *prompter) planItem(id int64, key string) bool {
 			return false
 		}
 	}
+}
+
+// asReported is a judged as the report made now is dated, as the plan's
+// CSV and the workspace's plan screen are (assess.JudgedAsReported): on
+// today, or a later day of a sign-off or of an acceptance it shows, which
+// a colleague whose calendar or clock is ahead may have given on a day
+// that has not begun here. The plan is said "as of" that day.
+func (p *prompter) asReported(a *assess.Assessment) *assess.Evaluation {
+	ev := assess.Evaluate(a, p.d.Today())
+	ev, _ = assess.JudgedAsReported(ev, acceptedStamps(p.ctx, p.d, ev))
+	return ev
 }
 
 func findItem(ev *assess.Evaluation, key string) (assess.PlanItem, bool) {
