@@ -55,10 +55,8 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date, acceptedOn map[string]ass
 		status := string(it.EffectiveStatus())
 		if it.Reopened {
 			status += " (risk acceptance expired)"
-		} else if on := acceptedOn[it.Key()]; today.Before(on) && it.Status == assess.ItemAccepted {
-			// Judged on an earlier day (--as-of) than the acceptance
-			// was given: the row says so, beside the day it was.
-			status += " (accepted on " + on.String() + ", after " + today.String() + ")"
+		} else if after := AcceptedAfter(it, acceptedOn, today); after != "" {
+			status += " (" + after + ")"
 		}
 		row := []string{
 			labels[it.Key()], ev.Assessment.Subject, f.Key, f.Section, f.Question, f.Answer, f.Severity.String(),
@@ -111,4 +109,18 @@ func formulaStart(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// AcceptedAfter says that the risk of item it, judged on today, was
+// accepted on a later day, as acceptedOn dates it: "accepted on D, after
+// today"; "" when it was not, or the day is not recorded. Judged on an
+// earlier day (--as-of) than the acceptance was given, the plan counts it
+// as the record stands, and says so beside the day it was given: the
+// CSV's status, and assay plan's text, in these words.
+func AcceptedAfter(it assess.PlanItem, acceptedOn map[string]assess.Date, today assess.Date) string {
+	on := acceptedOn[it.Key()]
+	if it.Reopened || it.Status != assess.ItemAccepted || !today.Before(on) {
+		return ""
+	}
+	return "accepted on " + on.String() + ", after " + today.String()
 }

@@ -91,7 +91,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 				if out == "" || out == "-" {
 					defer drawnLike(a.stdout, &b)() // the locale's glyphs; a file is UTF-8
 				}
-				writePlan(&b, ev)
+				writePlan(&b, ev, acceptedOn)
 				return a.writeOutput(out, []byte(b.String()))
 			}
 			if err := refuseListingFlags(csvOut, out); err != nil {
@@ -164,7 +164,8 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			// Shown on the day the listing and the report judge the plan
 			// on: a colleague's acceptance on a day ahead of this one
 			// moves it (planAsReported).
-			if ev, _, err = a.planAsReported(cmd, ev, asOf); err != nil {
+			var acceptedOn map[string]assess.Date
+			if ev, acceptedOn, err = a.planAsReported(cmd, ev, asOf); err != nil {
 				return err
 			}
 			it, _ = planItem(ev, it.Key())
@@ -173,7 +174,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 			} else {
 				fmt.Fprintf(a.stdout, "updated %s in assessment %d\n", it.Key(), asmt.ID)
 			}
-			writeItemDetail(a.stdout, it, ev.Today)
+			writeItemDetail(a.stdout, it, ev.Today, acceptedOn)
 			noteInReview(a.stderr, asmt)
 			return nil
 		},
@@ -309,8 +310,10 @@ func itemStatusText(it assess.PlanItem, today assess.Date) string {
 }
 
 // writePlan lists the plan as text: a table, then the details that do not
-// fit in it (moved dates, acceptances, milestones).
-func writePlan(w io.Writer, ev *assess.Evaluation) {
+// fit in it (moved dates, acceptances, milestones). acceptedOn dates the
+// acceptances (assess.AcceptedOn): one given after the day the plan is
+// judged on (--as-of) is said to be.
+func writePlan(w io.Writer, ev *assess.Evaluation, acceptedOn map[string]assess.Date) {
 	a := ev.Assessment
 	q := a.Questionnaire
 	fmt.Fprintf(w, "Assessment %d: %s (%s %s), assessed %s\n", a.ID, safetext.OneLine(a.Subject), q.ID, safetext.OneLine(q.Version), a.AssessedOn)
@@ -355,7 +358,7 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 		if owner := safetext.OneLine(it.Owner); cutCells(owner, ownerCells) != owner {
 			writeNote(&b, "owner", owner)
 		}
-		writeItemNotes(&b, it)
+		writeItemNotes(&b, it, ev.Today, acceptedOn)
 		if b.Len() > 0 {
 			notes = append(notes, safetext.OneLine(it.Key())+":\n"+b.String())
 		}
@@ -372,17 +375,20 @@ func writePlan(w io.Writer, ev *assess.Evaluation) {
 }
 
 // writeItemDetail shows one item in full, after a change.
-func writeItemDetail(w io.Writer, it assess.PlanItem, today assess.Date) {
+func writeItemDetail(w io.Writer, it assess.PlanItem, today assess.Date, acceptedOn map[string]assess.Date) {
 	owner := safetext.OneLine(it.Owner)
 	if owner == "" {
 		owner = "unassigned"
 	}
 	fmt.Fprintf(w, "  severity %s, due %s, status %s, owner %s\n", it.Finding.Severity, it.Due, itemStatusText(it, today), owner)
 	writeNote(w, "action", it.Action)
-	writeItemNotes(w, it)
+	writeItemNotes(w, it, today, acceptedOn)
 }
 
-func writeItemNotes(w io.Writer, it assess.PlanItem) {
+// writeItemNotes writes what an item's row leaves out: a moved due date,
+// an acceptance (marked, as the CSV marks it, when given after today, the
+// day the plan is judged on: export.AcceptedAfter), its milestones.
+func writeItemNotes(w io.Writer, it assess.PlanItem, today assess.Date, acceptedOn map[string]assess.Date) {
 	if it.DueReason != "" {
 		writeNote(w, fmt.Sprintf("due moved from %s to %s", it.DefaultDue, it.Due), it.DueReason)
 	}
@@ -390,6 +396,9 @@ func writeItemNotes(w io.Writer, it assess.PlanItem) {
 		state := "in force"
 		if it.Reopened {
 			state = "expired, item open again"
+		}
+		if after := export.AcceptedAfter(it, acceptedOn, today); after != "" {
+			state += "; " + after
 		}
 		writeNote(w, fmt.Sprintf("risk accepted by %s until %s (%s)", safetext.OneLine(acc.Approver), acc.Expires, state), acc.Reason)
 	}

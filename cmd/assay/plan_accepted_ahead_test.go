@@ -63,3 +63,31 @@ func planRow(list, key string) string {
 	}
 	return ""
 }
+
+// assay plan --as-of an earlier day than an acceptance it shows says, as
+// text, that the risk was accepted after that day, as its CSV ("accepted
+// on D, after D-1") and the report ("accepted after this report's date")
+// say: the text said the acceptance was in force on D-1 with nothing to
+// tell that it had not yet been given.
+//
+// Worked out by hand on acmeAcceptedAhead's case, read on D (the clock
+// left there): as of D-1 mfa's acceptance, given on D, is judged in force
+// (the record stands) and marked given after D-1; as of D, and made
+// today, it is not marked.
+func TestPlanAsOfTextMarksAnAcceptanceGivenAfterIt(t *testing.T) {
+	s, id, day, yesterday := acmeAcceptedAhead(t)
+	mark := "accepted on " + day + ", after " + yesterday
+	list := s.ok("plan", id, "--as-of", yesterday)
+	if !strings.Contains(list, "risk accepted by CISO until 2099-06-30 (in force; "+mark+"): Keys on order") {
+		t.Errorf("assay plan --as-of %s does not say mfa was %s:\n%s", yesterday, mark, list)
+	}
+	// The item shown after a change judged as of that day says it too.
+	if out := s.ok("plan", id, "--as-of", yesterday, "--item", "mfa", "--owner", "Sam Ortiz"); !strings.Contains(out, mark) {
+		t.Errorf("mfa, changed and shown as of %s, does not say it was %s:\n%s", yesterday, mark, out)
+	}
+	for _, args := range [][]string{{"plan", id}, {"plan", id, "--as-of", day}} {
+		if out := s.ok(args...); strings.Contains(out, ", after ") || !strings.Contains(out, "(in force): Keys on order") {
+			t.Errorf("assay %s marks an acceptance given on %s as given after:\n%s", strings.Join(args, " "), day, out)
+		}
+	}
+}

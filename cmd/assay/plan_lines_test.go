@@ -35,12 +35,15 @@ func TestPlanListingKeepsTheLinesOfNotes(t *testing.T) {
 	s.plant(`UPDATE plan_edits SET edit = json_set(edit, '$.due_reason', ?1) WHERE finding_key = 'mfa'`,
 		"Keys on order.\n\x1b[31mDelivery\x1b[0m in May.\x1b]52;c;eA==\x07")
 
+	// The acceptance is recorded on the day the test runs, after the day
+	// listed, which the listing says (TestPlanAsOfTextMarksAnAcceptanceGivenAfterIt).
+	acceptedOn := readPlanCSV(t, s.ok("plan", id, "--csv"))["policy"]["Accepted on"]
 	out := s.ok("plan", id, "--as-of", "2026-02-01")
 	// policy's built-in action is longer than its cell: its notes show
 	// it whole first (plan_long_action_test.go).
 	want := "policy:\n" +
 		"  action: " + strings.TrimSpace(between(out, "\npolicy:\n  action: ", "\n")) + "\n" +
-		"  risk accepted by CISO until 2099-12-31 (in force):\n" +
+		"  risk accepted by CISO until 2099-12-31 (in force; accepted on " + acceptedOn + ", after 2026-02-01):\n" +
 		"    Renewal in Q3.\n" +
 		"    1. SSO promised\n" +
 		"    2. Audit booked\n" +
