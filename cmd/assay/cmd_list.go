@@ -29,7 +29,10 @@ func (a *app) listCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l := &lister{db: db, f: assess.Filter{IncludeArchived: all}, day: day, out: bufio.NewWriterSize(a.stdout, 64<<10)}
+			l := &lister{db: db, f: assess.Filter{IncludeArchived: all}, out: bufio.NewWriterSize(a.stdout, 64<<10)}
+			if err := l.judgeOn(a.ctx(cmd), day, asOf); err != nil {
+				return err
+			}
 			if asJSON {
 				err = l.json(a.ctx(cmd))
 			} else {
@@ -43,7 +46,7 @@ func (a *app) listCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "include archived assessments")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().StringVar(&asOf, "as-of", "", "count overdue items as of this day, YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&asOf, "as-of", "", "count overdue items as of this day, YYYY-MM-DD (default today), or the later day the assessment's report is dated on")
 	return cmd
 }
 
@@ -51,10 +54,50 @@ func (a *app) listCommand() *cobra.Command {
 // one buffer: nothing holds the portfolio, and a portfolio of 100,000
 // is some hundred writes, not one and a half million.
 type lister struct {
-	db  *store.DB
-	f   assess.Filter
-	day assess.Date
-	out *bufio.Writer
+	db *store.DB
+	f  assess.Filter
+	// days judges each row on the day its report made now is dated, as
+	// assay overdue does (reportDays), and judged are those days of the
+	// assessments that may show an acceptance after today, read first.
+	days   *reportDays
+	judged map[int64]assess.Date
+	out    *bufio.Writer
+}
+
+// judgeOn reads what judges each row's overdue items on the day its
+// report made now would be dated: day, its assessment date, the latest
+// sign-off it shows, or, without --as-of, the newest acceptance of a risk
+// given after today, which only an assessment with an accepted risk and
+// a plan record after today can show (store.AcceptedPlansRecordedSince),
+// and only those are loaded (a few, before the list streams). Counted on the day asked for, an item the report showed
+// overdue was not counted here.
+func (l *lister) judgeOn(ctx context.Context, day assess.Date, asOf string) error {
+	days, err := readReportDays(ctx, l.db, day, asOf)
+	if err != nil {
+		return err
+	}
+	l.days, l.judged = days, map[int64]assess.Date{}
+	for id := range days.recorded {
+		asmt, err := l.db.Assessment(ctx, id)
+		if err != nil {
+			return err
+		}
+		ev, err := days.judge(ctx, l.db, asmt)
+		if err != nil {
+			return err
+		}
+		l.judged[id] = ev.Today
+	}
+	return nil
+}
+
+// openOn counts x's open and overdue items on the day it is judged on.
+func (l *lister) openOn(x *assess.Assessment) (open, overdue int) {
+	on, ok := l.judged[x.ID]
+	if !ok {
+		on = l.days.signedOn(x)
+	}
+	return x.Summary.OpenOn(on)
 }
 
 // listHeader names the table's columns; every one but the last is padded
@@ -67,7 +110,7 @@ type listCells [8]string
 const archivedSuffix = " (archived)"
 
 func (l *lister) cells(x *assess.Assessment) listCells {
-	open, overdue := x.Summary.OpenOn(l.day)
+	open, overdue := l.openOn(x)
 	status := string(x.Status)
 	if x.Archived {
 		status += archivedSuffix
@@ -141,7 +184,7 @@ type listJSONRow struct {
 func (l *lister) json(ctx context.Context) error {
 	n := 0
 	err := l.db.EachAssessment(ctx, l.f, func(x *assess.Assessment) error {
-		open, overdue := x.Summary.OpenOn(l.day)
+		open, overdue := l.openOn(x)
 		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, x.Questionnaire.ID, x.Questionnaire.Version, string(x.Status), x.Archived,
 			x.Summary.Answered, x.Summary.Total, x.Summary.Level, x.Summary.LevelUnsettled, open, overdue, x.AssessedOn.String()}, "  ", "  ")
 		if err != nil {

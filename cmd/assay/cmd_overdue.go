@@ -40,8 +40,10 @@ item open again. An approved assessment that has a revision is followed in the
 revision, which carries its plan (the approved one is locked). Archived
 assessments are left out unless --archived is given.
 
-Each assessment is judged on the day its plan and report are: --as-of, or
-the day of a sign-off given after it, which the list then names.`,
+Each assessment is judged on the day its plan and report are: today or
+--as-of, or the day of a sign-off given after it, or, without --as-of, the
+day of a risk acceptance given after today (by a colleague whose calendar or
+clock is ahead), which the list then names.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day, err := today(asOf)
@@ -57,7 +59,7 @@ the day of a sign-off given after it, which the list then names.`,
 			if err != nil {
 				return err
 			}
-			signed, err := db.SignedThrough(ctx)
+			days, err := readReportDays(ctx, db, day, asOf)
 			if err != nil {
 				return err
 			}
@@ -68,7 +70,7 @@ the day of a sign-off given after it, which the list then names.`,
 				if revised[s.ID] {
 					continue
 				}
-				if !overduePrecheck(s, day, signed[s.ID]) {
+				if !overduePrecheck(s, day, days.bound(s)) {
 					continue
 				}
 				asmt, err := db.Assessment(ctx, s.ID)
@@ -76,9 +78,13 @@ the day of a sign-off given after it, which the list then names.`,
 					return err
 				}
 				// Judged on the day its plan and report are: a sign-off
-				// after day moves both its deadlines and its acceptances'
-				// expiries to the sign-off's day, never one alone.
-				ev := assess.Evaluate(asmt, day)
+				// after day, or made today an acceptance after it, moves
+				// both its deadlines and its acceptances' expiries to
+				// that day, never one alone.
+				ev, err := days.judge(ctx, db, asmt)
+				if err != nil {
+					return err
+				}
 				listed := false
 				for _, it := range ev.Plan {
 					if !it.Overdue(ev.Today) {
@@ -91,8 +97,8 @@ the day of a sign-off given after it, which the list then names.`,
 						Owner: it.Owner, Action: it.Action, JudgedOn: ev.Today,
 					})
 				}
-				if so, ok := asmt.ShownSignOff(); listed && ok && day.Before(so.On) {
-					laterDays = append(laterDays, judgedLaterNote(asmt, so, day))
+				if note := judgedLaterNote(asmt, ev.Today, day); listed && note != "" {
+					laterDays = append(laterDays, note)
 				}
 			}
 			sort.SliceStable(items, func(i, j int) bool {
@@ -154,26 +160,37 @@ var overduePrecheck = mayBeOverdue
 // may have items overdue as of day, so that only those are loaded and
 // planned in full. It is judged on the day its plan and report are
 // (assess.JudgedOn): day, its assessment date, or the day of the latest
-// sign-off it shows if later. A list row carries no sign-offs, so
-// signedThrough (store.SignedThrough) gives that day, or a later one for
-// a revision. An item overdue on its own day is overdue on any later one
-// too (its due date has passed, and an acceptance that had run out has
-// run out), so judging a revision on a later day skips nothing. Any assessment
-// may have been signed, a draft too: one withdrawn from review, or one
-// with a DPO opinion.
-func mayBeOverdue(s *assess.Assessment, day, signedThrough assess.Date) bool {
+// sign-off it shows if later, or made today of an acceptance after it. A
+// list row carries no sign-offs, so through (reportDays.bound) gives that
+// day, or a later one: for a revision (store.SignedThrough), or for the
+// latest plan record after today, which need not be an acceptance. An
+// item overdue on its own day is overdue on any later one too (its due
+// date has passed, and an acceptance that had run out has run out), so
+// judging on a later day skips nothing. Any assessment may have been
+// signed, a draft too: one withdrawn from review, or one with a DPO
+// opinion.
+func mayBeOverdue(s *assess.Assessment, day, through assess.Date) bool {
 	on := s.JudgedOn(day)
-	if on.Before(signedThrough) {
-		on = signedThrough
+	if on.Before(through) {
+		on = through
 	}
 	_, overdue := s.Summary.OpenOn(on)
 	return overdue > 0
 }
 
-// judgedLaterNote says why an assessment's items are judged on the day
-// of a sign-off after day, as its plan and report are (which refuse
-// --as-of day itself).
-func judgedLaterNote(asmt *assess.Assessment, so assess.ShownSignOff, day assess.Date) string {
+// judgedLaterNote says why an assessment's items are judged on a day, on,
+// after day, as its plan and report are: the day of a sign-off (they
+// refuse --as-of day itself), or, made today, of a risk acceptance; ""
+// when on is day, or the assessment date (nothing decided after day).
+func judgedLaterNote(asmt *assess.Assessment, on, day assess.Date) string {
+	so, ok := asmt.ShownSignOff()
+	switch {
+	case !day.Before(on) || (on == asmt.AssessedOn && (!ok || so.On != on)):
+		return ""
+	case !ok || so.On != on:
+		return fmt.Sprintf("Assessment %d is judged on %s, the day a risk of it was accepted, after %s, as its plan and report are.",
+			asmt.ID, on, day)
+	}
 	of := "its " + assess.SignOffNoun(so.SignOff)
 	if so.Of != asmt.ID {
 		of = fmt.Sprintf("the %s of assessment %d, which it revises,", assess.SignOffNoun(so.SignOff), so.Of)
