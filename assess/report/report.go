@@ -143,6 +143,9 @@ func (r *reporter) title() {
 	if line := r.outcomeLine(); line != nil {
 		items = append(items, line)
 	}
+	if line := r.dpoTitleLine(); line != nil {
+		items = append(items, line)
+	}
 	r.d.list(append(items, r.decisionLine())...)
 }
 
@@ -233,7 +236,7 @@ func (r *reporter) decisionLine() document.Text {
 	if taken, ok := r.decisionTaken(open); ok {
 		return txt(strong("Decision taken:"), " ", taken)
 	}
-	return txt(strong("Decision requested:"), " ", r.decision(open))
+	return txt(strong("Decision requested:"), " ", r.decision(open), r.dpoAdviceWords())
 }
 
 // outcomeLine is the headline level for the title block, or nil when the

@@ -45,7 +45,9 @@ func (r *reporter) governance() {
 		if op, ok := a.DPOOpinion(); ok {
 			line := txt(strong("DPO opinion:"), " "+dpoWords(op.Decision)+", by ", user(op.Name), fmt.Sprintf(" on %s.", op.On))
 			if op.Comment != "" {
-				line = txt(line, " ", body(op.Comment))
+				// Ended, so that the sentence after it does not read as
+				// its last words.
+				line = txt(line, " ", endSentence(body(op.Comment)))
 			}
 			if qr, disagrees := assess.DPOOpinionNotAnswered(a, r.res); disagrees {
 				line = txt(line, " ", dpoAnswerText(qr))
@@ -105,4 +107,45 @@ func dpoAnswerText(qr assess.QuestionResult) document.Text {
 		return txt("The answer to ", code(qr.ID), ", which asks whether the DPO has given an opinion, is not given.")
 	}
 	return txt("The answer to ", code(qr.ID), ", which asks whether the DPO has given an opinion, is ", user(qr.Answer), ".")
+}
+
+// dpoTitleLine is the DPO's opinion as page one gives it, for an
+// assessment that takes one: which opinion, by whom and when, and where
+// its reasons are; nil for one that takes none. A committee deciding on a
+// DPIA decides on the DPO's advice, which the sections further on give in
+// full.
+func (r *reporter) dpoTitleLine() document.Text {
+	if !assess.TakesDPOOpinion(r.q) {
+		return nil
+	}
+	op, ok := r.a.DPOOpinion()
+	if !ok {
+		return txt(strong("DPO opinion:"), " not yet given.")
+	}
+	line := txt(strong("DPO opinion:"), " "+dpoWords(op.Decision)+", by ", user(op.Name), fmt.Sprintf(" on %s", op.On))
+	if assess.Blank(op.Comment) {
+		return txt(line, ".")
+	}
+	return txt(line, "; its reasons are under Review and revision.")
+}
+
+// dpoAdviceWords is what the decision asked adds when the DPO's opinion is
+// not simply favourable: the controller that does not follow the DPO's
+// advice records why (GDPR Article 35(2) asks for the advice; the EDPB's
+// guidelines on DPIAs, WP248, for the reasons of a decision against it).
+func (r *reporter) dpoAdviceWords() string {
+	if !assess.TakesDPOOpinion(r.q) {
+		return ""
+	}
+	op, ok := r.a.DPOOpinion()
+	if !ok {
+		return ""
+	}
+	switch op.Decision {
+	case assess.DPOUnfavourable:
+		return " The DPO's opinion is unfavourable: a decision against it records why."
+	case assess.DPOReservations:
+		return " The DPO's opinion has reservations: the decision records how each is met."
+	}
+	return ""
 }
