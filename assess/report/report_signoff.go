@@ -23,7 +23,7 @@ func (r *reporter) signOffBlock() {
 	if len(r.a.SignOffs) > 0 {
 		var rows [][]document.Text
 		for _, s := range r.a.SignOffs {
-			rows = append(rows, []document.Text{txt(user(roleName(s.Role))), txt(user(s.Name)), txt(user(s.Decision)), txt(s.On.String()), txt(body(s.Comment))})
+			rows = append(rows, []document.Text{txt(user(roleName(s.Role))), txt(user(s.Name)), txt(user(signOffWords(s))), txt(s.On.String()), txt(body(s.Comment))})
 		}
 		r.d.para(txt("Recorded in assay:"))
 		r.d.table(cells("Role", "Name", "Decision", "Date", "Comment"), rows)
@@ -110,4 +110,14 @@ func privacyKind(k assess.Kind) bool {
 		return true
 	}
 	return false
+}
+
+// signOffWords is a signature's decision as the report words it: the DPO's
+// opinion as the rest of the report gives it ("favourable with
+// reservations", not its identifier).
+func signOffWords(s assess.SignOff) string {
+	if s.Role == assess.RoleDPO {
+		return dpoWords(s.Decision)
+	}
+	return s.Decision
 }
