@@ -368,7 +368,7 @@ func acceptedCount(plan []assess.PlanItem) int {
 // the vendor gave and nobody confirmed are said before any approval is
 // asked for: the committee decides on the vendor's word for them.
 func (r *reporter) decision(open int) document.Text {
-	asked := r.asked(open)
+	asked := r.settleDisagreementsFirst(r.asked(open))
 	n := len(r.a.UnconfirmedVendorAnswers())
 	switch {
 	case n == 0:

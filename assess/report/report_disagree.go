@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -83,4 +84,28 @@ func explanationWords(d assess.Disagreement) string {
 		return "Not explained."
 	}
 	return "Explained by " + clean(d.Explanation.By) + " on " + d.Explanation.At.UTC().Format(time.DateOnly) + ": " + sentence(clean(d.Explanation.Text))
+}
+
+// settleDisagreementsFirst puts before the decision asked the answers that
+// disagree and that nobody has explained: a committee asked to approve
+// would decide on two answers that cannot both be true, and assay refuses
+// to submit the assessment while they stand (assess.DisagreementsRefused).
+// They are settled first, by a changed answer or a recorded reason why
+// both stand.
+func (r *reporter) settleDisagreementsFirst(asked document.Text) document.Text {
+	n := len(assess.Unexplained(r.res.Disagreements))
+	if n == 0 {
+		return asked
+	}
+	which, how := "the disagreement", "change an answer, or record why both stand"
+	if n > 1 {
+		which, how = fmt.Sprintf("the %d disagreements", n), "change an answer of each, or record why both stand"
+	}
+	which += " between answers that nobody has explained (listed before the appendix)"
+	if !r.res.Complete {
+		// The interim result asks for no decision yet: the answers to
+		// settle join the questions to answer.
+		return txt(asked, " Settle too "+which+": "+how+".")
+	}
+	return txt("first settle "+which+": "+how+"; then ", asked)
 }
