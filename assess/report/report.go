@@ -218,11 +218,13 @@ func (r *reporter) summary() {
 		r.d.para(txt("Top findings:"))
 		var top []document.Text
 		labels := r.e.FindingLabels()
+		plan := r.planItems()
 		for i, f := range r.res.Findings {
 			if i == 5 {
 				break
 			}
-			top = append(top, txt(strong(f.Severity.Title()), " ("+labels[f.Key]+"): ", user(f.Question)))
+			it, ok := plan[f.Key]
+			top = append(top, txt(strong(f.Severity.Title()), " ("+labels[f.Key]+"): ", user(f.Question), closedWords(it, ok)))
 		}
 		r.d.numbered(top...)
 	}

@@ -264,6 +264,7 @@ func (r *reporter) findings() {
 	}
 	r.d.figure(severityFigure(r.res.Findings))
 	labels := r.e.FindingLabels()
+	plan := r.planItems()
 	for _, f := range r.res.Findings {
 		kind := "gap"
 		if f.Partial {
@@ -283,6 +284,9 @@ func (r *reporter) findings() {
 			txt(strong("Controls:"), " ", controlsText(f.Controls)),
 			txt(strong("Recommended action:"), " ", body(f.Action)),
 		)
+		if it, ok := plan[f.Key]; ok {
+			items = append(items, r.planLine(it))
+		}
 		if f.Note != "" {
 			items = append(items, txt(strong("Note:"), " ", body(f.Note)))
 		}

@@ -1,0 +1,56 @@
+package report
+
+import (
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report/document"
+)
+
+// planItems is the plan's items by the key of their finding.
+func (r *reporter) planItems() map[string]assess.PlanItem {
+	items := make(map[string]assess.PlanItem, len(r.e.Plan))
+	for _, it := range r.e.Plan {
+		items[it.Key()] = it
+	}
+	return items
+}
+
+// planLine says, under a finding, where its item of the plan stands: a
+// committee reading a finding whose risk it has accepted, or that is
+// done, must not take it for open work, nor an overdue one for work to
+// come. The plan table gives the action and the milestones.
+func (r *reporter) planLine(it assess.PlanItem) document.Text {
+	if it.Status == assess.ItemAccepted && !it.Reopened && it.Acceptance != nil {
+		return txt(strong("Plan:"), " risk accepted by ", user(it.Acceptance.Approver),
+			" until "+it.Acceptance.Expires.String()+" (see Accepted risks).")
+	}
+	var t document.Text
+	switch {
+	case it.Status == assess.ItemDone:
+		t = txt("done")
+	case it.Reopened:
+		t = txt("open again, its risk acceptance expired; due " + it.Due.String())
+	default:
+		t = txt(string(it.Status) + ", due " + it.Due.String())
+	}
+	if it.Overdue(r.opts.Today) {
+		t = txt(t, ", ", strong("overdue"))
+	}
+	owner := txt(user(it.Owner))
+	if owner.String() == "" {
+		owner = txt("unassigned")
+	}
+	return txt(strong("Plan:"), " ", t, "; owner ", owner, ".")
+}
+
+// closedWords is what a top finding adds when its item needs no more
+// work, " (done)" or " (risk accepted until 2027-06-30)"; nothing for one
+// still open.
+func closedWords(it assess.PlanItem, ok bool) string {
+	switch {
+	case !ok || !it.Closed():
+		return ""
+	case it.Status == assess.ItemDone:
+		return " (done)"
+	}
+	return " (risk accepted until " + it.Acceptance.Expires.String() + ")"
+}
