@@ -114,8 +114,10 @@ func (r *reporter) risks() {
 	}
 	r.d.heading(2, txt("Risk register"))
 	var rows [][]document.Text
+	plan := r.planItems()
 	for i, rr := range r.res.Risks {
-		rows = append(rows, []document.Text{txt(fmt.Sprintf("R%d", i+1)), txt(user(rr.Title)), cellText(rr.Initial), cellText(rr.After), txt(acceptText(rr))})
+		rows = append(rows, []document.Text{txt(fmt.Sprintf("R%d", i+1)), txt(user(rr.Title)), cellText(rr.Initial), cellText(rr.After),
+			acceptCell(rr, plan)})
 	}
 	r.d.table(cells("Risk", "Title", "As found", "After measures", "Acceptable"), rows)
 	for i, rr := range r.res.Risks {
@@ -139,6 +141,17 @@ func cellText(c *assess.RiskCell) document.Text {
 		return txt("not rated")
 	}
 	return txt(c.Level.String()+" (likelihood ", user(c.LikelihoodName), ", impact ", user(c.ImpactName), ")")
+}
+
+// acceptCell says whether a risk is at an acceptable level after
+// measures and, of one that is not, whether the committee accepted it
+// all the same: "no" alone read as a risk nobody had accepted.
+func acceptCell(rr assess.RiskResult, plan map[string]assess.PlanItem) document.Text {
+	cell := txt(acceptText(rr))
+	if it, ok := plan[rr.QuestionID]; ok && !rr.Acceptable && it.Status == assess.ItemAccepted && !it.Reopened && it.Acceptance != nil {
+		cell = txt(cell, "; risk accepted by ", user(it.Acceptance.Approver), " until "+it.Acceptance.Expires.String())
+	}
+	return cell
 }
 
 func acceptText(rr assess.RiskResult) string {
