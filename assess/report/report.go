@@ -131,7 +131,9 @@ func (r *reporter) title() {
 		items = append(items, txt(strong("Questionnaire copyright:"), " ", user(Truncate(r.q.Copyright, 300))))
 	}
 	items = append(items,
-		txt(strong("Reviewer:"), " ", reviewer),
+		// The person who ran the assessment, whom the sign-off table
+		// calls the assessor; its reviewer is who approves or rejects.
+		txt(strong("Assessor:"), " ", reviewer),
 		txt(strong("Assessment date:"), " "+r.a.AssessedOn.String()),
 		txt(strong("Report date:"), " "+r.opts.Today.String()),
 		txt(strong("Status:"), fmt.Sprintf(" %s; %s", r.a.Status.Words(), status)),

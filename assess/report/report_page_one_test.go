@@ -109,3 +109,24 @@ func TestDPOCommentEndsItsSentence(t *testing.T) {
 		t.Errorf("want\n%s\nin:\n%s", want, got)
 	}
 }
+
+// Page one called the person who ran the assessment "Reviewer", and the
+// sign-off table called them "Assessor" and the one who approved it
+// "Reviewer": a committee member read that Dana, who wrote it, had
+// reviewed it. Page one says "Assessor" as the sign-off table does.
+func TestPageOneNamesTheAssessorAsTheSignOffDoes(t *testing.T) {
+	a := &assess.Assessment{ID: 6, UUID: "v", Subject: "Loyalty", Reviewer: "Dana", Questionnaire: builtin(t, "vendor-security-screen"),
+		AssessedOn: govDay("2026-03-01"), Answers: assess.Answers{}, Status: assess.Approved, Revision: 1, SignOffs: []assess.SignOff{
+			{Role: assess.RoleAuthor, Name: "Dana", On: govDay("2026-03-02"), Decision: "submitted"},
+			{Role: assess.RoleReviewer, Name: "Rui", On: govDay("2026-03-03"), Decision: "approved"},
+		}}
+	opts := report.Options{Today: govDay("2026-03-10")}
+	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
+	page := titleBlock(t, md)
+	if !strings.Contains(page, "- **Assessor:** Dana -") || strings.Contains(page, "**Reviewer:** Dana") {
+		t.Errorf("page one does not name Dana the assessor:\n%s", page)
+	}
+	if !strings.Contains(md, "| Assessor | Dana | submitted |") || !strings.Contains(md, "| Reviewer | Rui | approved |") {
+		t.Errorf("the sign-off table names them otherwise:\n%s", md)
+	}
+}
