@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/assay-dev/assay/assess/report/document"
 	"github.com/assay-dev/assay/internal/render/fonts"
 )
@@ -188,22 +190,21 @@ func (p *pdf) layout(t document.Text, size float64, base fonts.Face, ink documen
 			lines = append(lines, cur)
 			cur, curW = append(line{}, tk.pieces...), tw
 		default:
-			// Too long for any line: break it character by character.
-			if len(cur) > 0 && gap > 0 {
-				cur = append(cur, piece{face: base, text: " ", size: size, ink: ink, width: space})
-				curW += space
+			// Too long for any line: it starts a line of its own, as
+			// Chromium sets the HTML report and LibreOffice the DOCX, and
+			// breaks between characters as a reader sees them.
+			if len(cur) > 0 {
+				lines = append(lines, cur)
+				cur, curW = nil, 0
 			}
-			for _, pc := range tk.pieces {
-				for _, r := range pc.text {
-					s := string(r)
-					w := p.measure(s, pc.size, pc.face)
-					if curW+w > width && len(cur) > 0 {
-						lines = append(lines, cur)
-						cur, curW = nil, 0
-					}
-					cur = append(cur, piece{face: pc.face, text: s, size: pc.size, ink: pc.ink, width: w})
-					curW += w
+			for _, cl := range p.clusters(tk.pieces) {
+				w := cl.width()
+				if curW+w > width && len(cur) > 0 {
+					lines = append(lines, cur)
+					cur, curW = nil, 0
 				}
+				cur = append(cur, cl...)
+				curW += w
 			}
 		}
 		pendingSpace = tk.space
@@ -212,6 +213,40 @@ func (p *pdf) layout(t document.Text, size float64, base fonts.Face, ink documen
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// clusters cuts a word's pieces into its grapheme clusters, what a reader
+// takes for one character: a letter with its accents, an emoji sequence
+// joined by U+200D. A line may break between two clusters, never inside
+// one; a cluster whose code points are in different faces (an emoji
+// without a glyph beside a joiner and a sign with one) keeps a piece per
+// face.
+func (p *pdf) clusters(pieces []piece) []line {
+	var word strings.Builder
+	for _, pc := range pieces {
+		word.WriteString(pc.text)
+	}
+	var out []line
+	g := uniseg.NewGraphemes(word.String())
+	at, first := 0, 0 // where pieces[first] starts in the word
+	for g.Next() {
+		from, to := g.Positions()
+		var cl line
+		for i, start := first, at; i < len(pieces) && start < to; i++ {
+			end := start + len(pieces[i].text)
+			if lo, hi := max(from, start), min(to, end); lo < hi {
+				pc := pieces[i]
+				sub := pc.text[lo-start : hi-start]
+				cl = append(cl, piece{face: pc.face, text: sub, size: pc.size, ink: pc.ink, width: p.measure(sub, pc.size, pc.face)})
+			}
+			if end <= to {
+				first, at = i+1, end // done with pieces[i]
+			}
+			start = end
+		}
+		out = append(out, cl)
+	}
+	return out
 }
 
 // drawPieces sets a line with its left edge at x and baseline at y, in
