@@ -136,7 +136,7 @@ func (r *reporter) title() {
 		txt(strong("Assessor:"), " ", reviewer),
 		txt(strong("Assessment date:"), " "+r.a.AssessedOn.String()),
 		txt(strong("Report date:"), " "+r.opts.Today.String()),
-		txt(strong("Status:"), fmt.Sprintf(" %s; %s", r.a.Status.Words(), status)),
+		txt(strong("Status:"), " ", r.statusWords(), "; "+status),
 		txt(strong("Scoring:"), " ", code(r.res.ScoringVersion), ", assessment ", code(r.a.UUID)),
 	)
 	// The PDF, DOCX and printed HTML set the title block alone on page

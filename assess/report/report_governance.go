@@ -149,3 +149,32 @@ func (r *reporter) dpoAdviceWords() string {
 	}
 	return ""
 }
+
+// statusWords is the lifecycle state as page one gives it: of one in
+// review, who submitted it and when, and the reviewer's rejection before,
+// if any, whose reasons the sign-off table gives. An approval or a
+// rejection is the decision taken, which page one gives on its own line.
+func (r *reporter) statusWords() document.Text {
+	a := r.a
+	t := txt(a.Status.Words())
+	if a.Status != assess.InReview {
+		return t
+	}
+	submitted := -1
+	for i, s := range a.SignOffs {
+		if s.Decision == "submitted" {
+			submitted = i
+		}
+	}
+	if submitted < 0 {
+		return t
+	}
+	s := a.SignOffs[submitted]
+	t = txt(t, ", submitted by ", user(s.Name), fmt.Sprintf(" on %s", s.On))
+	for i := submitted - 1; i >= 0; i-- {
+		if rej := a.SignOffs[i]; rej.Decision == "rejected" {
+			return txt(t, " after a rejection by ", user(rej.Name), fmt.Sprintf(" on %s (see Sign-off)", rej.On))
+		}
+	}
+	return t
+}

@@ -130,3 +130,34 @@ func TestPageOneNamesTheAssessorAsTheSignOffDoes(t *testing.T) {
 		t.Errorf("the sign-off table names them otherwise:\n%s", md)
 	}
 }
+
+// Page one said "Status: in review" and no more: who submitted it and
+// when, and that the reviewer had rejected it once before, were only in
+// the sign-off table near the end. Page one now says both.
+func TestPageOneSaysWhoSubmittedAndAnEarlierRejection(t *testing.T) {
+	opts := report.Options{Today: govDay("2026-03-10")}
+	status := func(signOffs ...assess.SignOff) string {
+		a := &assess.Assessment{ID: 6, UUID: "v", Subject: "Loyalty", Reviewer: "Ana", Questionnaire: builtin(t, "vendor-security-screen"),
+			AssessedOn: govDay("2026-03-01"), Answers: assess.Answers{}, Status: assess.InReview, Revision: 1, SignOffs: signOffs}
+		page := titleBlock(t, report.Markdown(assess.Evaluate(a, opts.Today), opts))
+		start := strings.Index(page, "- **Status:**")
+		end := strings.Index(page, "- **Scoring:**")
+		if start < 0 || end < start {
+			t.Fatalf("no status line:\n%s", page)
+		}
+		return page[start:end]
+	}
+	got := status(
+		assess.SignOff{Role: assess.RoleAuthor, Name: "Ana", On: govDay("2026-03-02"), Decision: "submitted"},
+		assess.SignOff{Role: assess.RoleReviewer, Name: "Rui | <i>R</i>", On: govDay("2026-03-03"), Decision: "rejected", Comment: "Add the safeguards."},
+		assess.SignOff{Role: assess.RoleAuthor, Name: "Ana", On: govDay("2026-03-04"), Decision: "submitted"},
+	)
+	want := "- **Status:** in review, submitted by Ana on 2026-03-04 after a rejection by Rui \\| &lt;i&gt;R&lt;/i&gt; on 2026-03-03 (see Sign-off); incomplete:"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("status line\n%s\nwant it to begin\n%s", got, want)
+	}
+	got = status(assess.SignOff{Role: assess.RoleAuthor, Name: "Ana", On: govDay("2026-03-02"), Decision: "submitted"})
+	if want := "- **Status:** in review, submitted by Ana on 2026-03-02; incomplete:"; !strings.HasPrefix(got, want) {
+		t.Errorf("status line\n%s\nwant it to begin\n%s", got, want)
+	}
+}
