@@ -23,7 +23,7 @@ func (a *app) backupCommand() *cobra.Command {
 	var overwrite, unverified bool
 	var out string
 	cmd := &cobra.Command{
-		Use:   "backup FILE [--overwrite]",
+		Use:   "backup FILE",
 		Short: "Copy your portfolio into a backup file, safely while assay runs",
 		Long: `assay backup FILE copies your SQLite portfolio (--db, or $ASSAY_DB) into
 FILE as of one moment: every change confirmed before it began, none half

@@ -21,7 +21,10 @@ func (a *app) historyCommand() *cobra.Command {
 	var f history.Filter
 	var since, out string
 	cmd := &cobra.Command{
-		Use:   "history ID [--question QID] [--since DATE] [--by NAME] [--json] [-o FILE]",
+		// The flags are listed in this command's own help: a usage line
+		// naming them all took assay --help's list of commands out of two
+		// columns in an 80- or 100-column terminal (help_columns_test.go).
+		Use:   "history ID",
 		Short: "Show who changed what in an assessment, and when",
 		Long: `Show an assessment's audit trail as people read it: one entry a record, with
 when it was recorded (UTC), who recorded it (in team mode, the database login)

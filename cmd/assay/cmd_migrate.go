@@ -16,7 +16,7 @@ import (
 func (a *app) migrateCommand() *cobra.Command {
 	var to, from string
 	cmd := &cobra.Command{
-		Use:   "migrate --to DSN | --from DSN",
+		Use:   "migrate --to|--from DSN",
 		Short: "Move a portfolio between your SQLite file and a team database",
 		Long: `assay migrate --to DSN copies the portfolio of your SQLite file (--db, or
 $ASSAY_DB) into the team database the connection string names; --from DSN

@@ -27,7 +27,7 @@ func (a *app) verifyCommand() *cobra.Command {
 	var against string
 	var incremental, checkpoint bool
 	cmd := &cobra.Command{
-		Use:   "verify [ID] [--against FILE] [--checkpoint] [--incremental]",
+		Use:   "verify [ID]", // its flags in its own help, as history's
 		Short: "Check that nothing was changed outside assay",
 		Long: `Every change (answer, note, evidence, plan edit, status, sign-off, subject
 edit) is an audit record with who, when, the old and the new value. Each
