@@ -48,6 +48,9 @@ type dialect interface {
 	// checkSchema finds a trigger, index, table or function of assay's
 	// that was dropped, changed or added outside assay (verify).
 	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
+	// checkStorage says the database is damaged when its engine's own
+	// check of the file finds it so (verify_storage.go).
+	checkStorage(ctx context.Context, tx *sql.Tx, where string) error
 	// begin runs at the start of every transaction, write or not.
 	begin(ctx context.Context, tx *sql.Tx, write bool) error
 	// lockForCopy keeps every other writer out of the portfolio while

@@ -122,6 +122,8 @@ type VerifyOptions struct {
 // Verify checks assessment id, or with id 0 the whole database, and stops
 // at the first break. It checks, in this order:
 //
+//   - with id 0, the file as its engine keeps it: SQLite's integrity
+//     check (verify_storage.go), an error naming the file as damaged;
 //   - the schema: the lock triggers and indexes are the ones the
 //     migrations made (schema_check.go);
 //   - the ledger: numbering, links, hashes, registered and trusted keys,
@@ -241,6 +243,13 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 		return nil, err
 	}
 	v.progress.start(total)
+	if id == 0 {
+		// The whole file, as SQLite keeps it; one assessment's verify
+		// (assay history's) reads that assessment only.
+		if err := v.db.dialect.checkStorage(ctx, tx, v.db.where()); err != nil {
+			return nil, err
+		}
+	}
 	if b, err := v.db.dialect.checkSchema(ctx, tx); err != nil || b != nil {
 		return b, err
 	}
