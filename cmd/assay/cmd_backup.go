@@ -35,7 +35,7 @@ The copy is built beside FILE, in a folder only you may enter
 (.NAME.backup-PID), checked (SQLite's integrity check, assay's schema,
 and everything assay verify checks: ledger, audit trails, signatures),
 written to disk, and only then renamed to FILE, with mode 0600. A backup killed at any moment leaves no FILE (or,
-once renamed, the whole backup); the next one removes what it left. It prints the number of assessments and
+once renamed, the whole backup); the next one into that folder removes what it left, whatever its name. It prints the number of assessments and
 subjects and the ledger's head (entry and hash): keep them with the file,
 to compare later.
 
@@ -132,6 +132,7 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 		return err
 	}
 	removeStaleBuilds(held, "backup")
+	removeDeadBackupsIn(filepath.Dir(held)) // killed backups to other names (backup_stale_others.go)
 	folder := buildingPrefix(held, "backup") + strconv.Itoa(os.Getpid())
 	removeBuild(folder) // one of this process's ID is a dead one's
 	building, err := makeBuild(folder, held)
