@@ -63,6 +63,9 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 	// transaction on from ending in an error after that (its server gone
 	// in that moment) changes nothing of it: everything was read.
 	committed := false
+	// verified: the copy is whole and verified in the transaction, and
+	// what fails from then on is its commit.
+	verified := false
 	err = from.view(ctx, func(src *sql.Tx) error {
 		err := to.run(ctx, nil, func(dst *sql.Tx) error {
 			if err := to.dialect.lockForCopy(ctx, dst); err != nil {
@@ -84,6 +87,9 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 				})
 				if from.dialect.connectionLost(err) {
 					return lostDuringCopy(from, to)
+				}
+				if to.dialect.connectionLost(err) {
+					return lostIntoCopy(from, to, false)
 				}
 				if err != nil {
 					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.where(), to.dialect.failure(to.where(), err))
@@ -124,8 +130,15 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
 					to.where(), b.Error(), from.path)
 			}
+			verified = true
+			if copyHook != nil {
+				copyHook("verified", 0)
+			}
 			return nil
 		})
+		if err != nil && lostTarget(to, err) {
+			err = lostIntoCopy(from, to, verified)
+		}
 		committed = err == nil
 		if committed && copyHook != nil {
 			copyHook("committed", 0)

@@ -26,7 +26,9 @@ entry, as it is, so that the trails and signatures verify there as they did
 here, and reports read the same.
 
 The copy is one transaction on the target, checked as assay verify would
-before it is committed: if anything fails, the target is left as it was. A
+before it is committed: if anything fails, the target is left as it was (a
+team database lost while the copy was being committed may hold it: assay
+says so, and assay --db DSN verify tells). A
 file that is not there yet is built beside it, in a folder only you may
 enter (.NAME.migrating-PID), and renamed into place once verified, so that
 a move killed at any moment leaves no file; the next move removes what a

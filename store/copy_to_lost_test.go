@@ -1,0 +1,105 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// assay migrate --to a team database whose server goes away midway (its
+// server stopped with pg_ctl -m immediate, the network cut) said what the
+// driver was doing then: "unexpected EOF", "driver: bad connection", a
+// socket's path. The server keeps nothing of a transaction it did not
+// commit, so the copy says in words that the connection was lost and
+// nothing was copied into the team database; the file is as it was.
+func TestCopyIntoALostServerSaysNothingWasCopied(t *testing.T) {
+	requirePostgres(t)
+	dsn := teamSchema(t)
+	file := fileWithThreeAssessments(t)
+	relay := newPGRelay(t, dsn)
+	team := openTeamWithTestKey(t, relay.dsn)
+
+	copyHook = func(at string, _ int) {
+		if at == "events" {
+			relay.down()
+		}
+	}
+	defer func() { copyHook = nil }()
+	_, err := CopyPortfolio(as(team.Login()), file, team)
+	if err == nil {
+		t.Fatal("the copy into a server that went away midway succeeded")
+	}
+	msg := err.Error()
+	for _, want := range []string{"the connection to the team database", "was lost during the copy", "nothing was copied into it", "is as it was"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the copy into a server that went away says %q; want %q in it", msg, want)
+		}
+	}
+	for _, raw := range []string{"EOF", "bad connection", "conn closed", "SQLSTATE", ".s.PGSQL"} {
+		if strings.Contains(msg, raw) {
+			t.Errorf("the copy into a server that went away says %q, the driver's words %q", msg, raw)
+		}
+	}
+	if n := portfolioRows(t, dsn); n != 0 {
+		t.Errorf("the copy into a server that went away left %d rows in the team database", n)
+	}
+}
+
+// A connection lost while the copy was being committed leaves assay
+// unable to tell whether the server committed it: the copy says so, and
+// how to find out, rather than that nothing was copied (the team database
+// may hold the whole portfolio) or that it succeeded.
+func TestCopyIntoAServerLostAtTheCommitSaysItCannotTell(t *testing.T) {
+	requirePostgres(t)
+	dsn := teamSchema(t)
+	file := fileWithThreeAssessments(t)
+	relay := newPGRelay(t, dsn)
+	team := openTeamWithTestKey(t, relay.dsn)
+
+	copyHook = func(at string, _ int) {
+		if at == "verified" {
+			relay.down()
+		}
+	}
+	defer func() { copyHook = nil }()
+	_, err := CopyPortfolio(as(team.Login()), file, team)
+	if err == nil {
+		t.Fatal("the copy whose connection was lost at the commit succeeded")
+	}
+	msg := err.Error()
+	for _, want := range []string{"was lost as the copy was being committed", "cannot tell whether", "assay --db", "verify", "assay migrate again"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the copy lost at the commit says %q; want %q in it", msg, want)
+		}
+	}
+	for _, wrong := range []string{"nothing was copied", "nothing was recorded", "EOF", "bad connection", "conn closed"} {
+		if strings.Contains(msg, wrong) {
+			t.Errorf("the copy lost at the commit says %q: %q, which assay cannot know or which is the driver's", msg, wrong)
+		}
+	}
+}
+
+// fileWithThreeAssessments is a personal database holding three
+// assessments, signed with the test key.
+func fileWithThreeAssessments(t *testing.T) *DB {
+	t.Helper()
+	_, q := testDB(t)
+	file := openFileWithTestKey(t)
+	for _, subject := range []string{"Acme Cloud Ltd", "Globex", "Initech"} {
+		newAssessment(t, file, q, subject, day("2026-03-01"), []assess.Answer{choice("mfa", "no"), choice("encryption", "yes")})
+	}
+	return file
+}
+
+// portfolioRows counts what a copy would have put in the team schema.
+func portfolioRows(t *testing.T, dsn string) int {
+	t.Helper()
+	var n int
+	if err := rawTeam(t, dsn).QueryRowContext(context.Background(),
+		`SELECT (SELECT COUNT(*) FROM assessments) + (SELECT COUNT(*) FROM subjects) + (SELECT COUNT(*) FROM ledger)`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
