@@ -145,6 +145,9 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 		}
 		return nil, nil
 	}
+	if err := f.refuseEmptiedByJournal(); err != nil {
+		return nil, err
+	}
 	tables, applied, err := f.readSchema(ctx)
 	if err != nil {
 		return nil, err
