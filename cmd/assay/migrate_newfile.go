@@ -38,6 +38,11 @@ func buildingPrefix(target, kind string) string {
 // migrateIntoNewFile copies server's portfolio into target, a file that
 // does not exist, as above.
 func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target string) error {
+	// Said as backup and -o say it, before the build folder's mkdir
+	// would name that folder in the system's words.
+	if why := folderMissing(target, target); why != "" {
+		return fmt.Errorf("cannot write %s: %s; nothing was copied", safetext.OneLine(target), why)
+	}
 	removeStaleBuilds(target, "migrating")
 	folder := migratingPrefix(target) + strconv.Itoa(os.Getpid())
 	removeBuild(folder) // one of this process's ID is a dead one's

@@ -370,16 +370,24 @@ func linkEnd(path string) (string, error) {
 // unseen. Any other failure to look at the folder is left to the write,
 // which says it in the system's words.
 func folderThere(name, path string) error {
-	dir := folderOf(path)
-	fi, err := os.Stat(dir)
-	shownFile, shownDir := safetext.OneLine(name), safetext.OneLine(folderOf(name))
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("cannot write %s: the folder %s does not exist, and assay creates none; nothing was written", shownFile, shownDir)
-	case errors.Is(err, syscall.ENOTDIR) || (err == nil && !fi.IsDir()):
-		return fmt.Errorf("cannot write %s: %s is not a folder; nothing was written", shownFile, shownDir)
+	if why := folderMissing(name, path); why != "" {
+		return fmt.Errorf("cannot write %s: %s; nothing was written", safetext.OneLine(name), why)
 	}
 	return nil
+}
+
+// folderMissing says why the folder path is to go in is not there, in
+// the words of name, or "" when it is.
+func folderMissing(name, path string) string {
+	fi, err := os.Stat(folderOf(path))
+	shownDir := safetext.OneLine(folderOf(name))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "the folder " + shownDir + " does not exist, and assay creates none"
+	case errors.Is(err, syscall.ENOTDIR) || (err == nil && !fi.IsDir()):
+		return shownDir + " is not a folder"
+	}
+	return ""
 }
 
 // folderOf is the folder path names, as the system reads it: the text
