@@ -132,7 +132,7 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 		return err
 	}
 	removeStaleBuilds(held, "backup")
-	removeDeadBackupsIn(filepath.Dir(held)) // killed backups to other names (backup_stale_others.go)
+	removeDeadBuildsIn(filepath.Dir(held), "backup") // killed backups to other names (stale_builds_others.go)
 	folder := buildingPrefix(held, "backup") + strconv.Itoa(os.Getpid())
 	removeBuild(folder) // one of this process's ID is a dead one's
 	building, err := makeBuild(folder, held)

@@ -31,8 +31,8 @@ team database lost while the copy was being committed may hold it: assay
 says so, and assay --db DSN verify tells). A
 file that is not there yet is built beside it, in a folder only you may
 enter (.NAME.migrating-PID), and renamed into place once verified, so that
-a move killed at any moment leaves no file; the next move removes what a
-killed one left. The
+a move killed at any moment leaves no file; the next move into that folder
+removes what a killed one left, whatever its name. The
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be

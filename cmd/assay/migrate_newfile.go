@@ -44,6 +44,7 @@ func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target s
 		return fmt.Errorf("cannot write %s: %s; nothing was copied", safetext.OneLine(target), why)
 	}
 	removeStaleBuilds(target, "migrating")
+	removeDeadBuildsIn(filepath.Dir(target), "migrating") // killed moves to other names (stale_builds_others.go)
 	folder := migratingPrefix(target) + strconv.Itoa(os.Getpid())
 	removeBuild(folder) // one of this process's ID is a dead one's
 	building, err := makeBuild(folder, target)
