@@ -113,6 +113,11 @@ type Deps struct {
 	// SaveTimeout is how long a write may take before the workspace says
 	// it was not saved; 0 means 25 seconds (defaultSaveTimeout).
 	SaveTimeout time.Duration
+	// RetryAfter is how long the workspace waits before it makes again a
+	// write that failed for want of the database while its watcher
+	// still heard it (or it has none), twice as long at each of the
+	// next tries (retry.go); 0 means 10 seconds.
+	RetryAfter time.Duration
 	// Pin is an assessment's audit history as the committee report pins
 	// it (its record line, for assay verify --against); nil leaves the
 	// line out.

@@ -73,7 +73,7 @@ func (m Model) changed(msg changedMsg) (Model, tea.Cmd) {
 		// are made again, after the open assessment is read (which
 		// finds those that went through after all), or at once.
 		if m.sh.sess != nil {
-			m.sh.retryAfterRead = true
+			m.sh.saves.retryComing = true
 		} else {
 			m.sh.saves.retryUnreached()
 		}
@@ -118,6 +118,14 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	s := m.sh.sess
 	m.sh.refreshing = false
 	if s == nil || msg.err != nil || msg.a == nil || msg.a.ID != s.a.ID {
+		if m.sh.saves.retryComing {
+			// The read meant to come first failed, or brought an
+			// assessment no longer open (another was opened first):
+			// the writes kept are made again now, each finding out
+			// for itself, rather than at a change the watcher may
+			// never report.
+			m.sh.saves.retryUnreached()
+		}
 		return m, nil
 	}
 	if m.sh.saves.pending() || m.sh.refreshAgain {
@@ -133,8 +141,7 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	// now, is not one.
 	before, signedBefore := s.seenPlan, len(s.a.SignOffs)
 	changed, others := s.merge(msg.a, m.sh.deps.Today(), keep)
-	if m.sh.retryAfterRead {
-		m.sh.retryAfterRead = false
+	if m.sh.saves.retryComing {
 		m.sh.saves.retryUnreached()
 	}
 	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)

@@ -64,10 +64,6 @@ type shell struct {
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
-	// retryAfterRead: the server answers again, and the writes that
-	// failed for want of it are made again once the open assessment has
-	// been read (refreshed).
-	retryAfterRead bool
 	// othersSaid is the flash about others' changes while it shows, so
 	// that seeing them takes it away and nothing else (live.go).
 	othersSaid string
@@ -203,6 +199,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case unansweredMsg:
 		return m, m.sh.saves.noAnswerYet(msg)
+	case retryDueMsg:
+		return m.retryDue()
 	case savedMsg:
 		m.sh.saves.done(msg)
 		if refusedByTheServer(msg.err) {
@@ -315,7 +313,11 @@ func (m Model) afterUpdate() tea.Cmd {
 		return quit
 	}
 	write := w.start(m.sh.deps)
-	return tea.Batch(write, w.releaseReads())
+	var retry tea.Cmd
+	if !m.quitting {
+		retry = w.scheduleRetry(m.sh.deps)
+	}
+	return tea.Batch(write, w.releaseReads(), retry)
 }
 
 // deleteWordForward is the text input's delete word forward, which no

@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -47,17 +48,37 @@ func TestAPlanChangeRefusedForGoodIsTakenOffTheScreen(t *testing.T) {
 
 // A plan change the server never got stays on the screen, to be made
 // again once it answers, when a later change to the same item is
-// refused for good: only the refused change is taken off. The item
-// shows the status the first s set (in-progress), not the second's
-// (done), nor the stored one (open).
+// refused for good: only the refused change is taken off. The later
+// change waits for the kept one to be made again (retry.go): made again
+// at the next read (a colleague's answer arriving), the kept one still
+// finds no server, and the later one is refused. The item shows the
+// status the first s set (in-progress), not the second's (done), nor the
+// stored one (open).
 func TestAPlanChangeRefusedForGoodLeavesTheOneNotReachedShown(t *testing.T) {
-	f, repo := attestationOpenOnThePlan(t)
+	e := newEnv(t)
+	a, other := e.acmeAnsweredElsewhere()
+	other.answer(a.ID, "attestation", "no", "")
+	repo := newFaultyRepo(t, e.db)
+	d := e.watchingDeps()
+	d.Repo = repo
+	d.RetryAfter = time.Hour // made again at the colleague's answer, not on the schedule
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 3 of 33")
+	f.press("tab", "tab")
+	f.waitFor("attestation", "high     open")
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
 	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
-	repo.failWith.Store(assess.Errorf(assess.ELocked, "assessment 1 is approved and locked; nothing was recorded"))
+	locked := assess.Errorf(assess.ELocked, "assessment 1 is approved and locked; nothing was recorded")
+	repo.scriptMu.Lock()
+	repo.script = []error{unreached(), locked}
+	repo.scriptMu.Unlock()
 	f.press("s")
+	f.waitFor("high     done")
+	other.answer(a.ID, "policy", "no", "")
 	f.waitFor("not saved: a change to plan item attestation: assessment 1 is approved and locked", "(and 1 more)", "high     in-progress")
 	f.quit()
 }

@@ -25,6 +25,19 @@ type faultyRepo struct {
 	waits    chan struct{}
 	proceed  func()
 	failWith atomic.Value // the error of writeFailsWith
+	// deadlines is how many of the next writes wait out their deadline,
+	// whatever the mode: a disk or server that hung, then recovered.
+	deadlines atomic.Int32
+	// reads (retry_test.go): heldReads is the assessment whose reads
+	// wait until readsGo; failReads fails every read of one.
+	heldReads atomic.Int64
+	readsGo   chan struct{}
+	letReads  func() // lets the held reads go
+	failReads atomic.Bool
+	// script are the outcomes of the next writes, in turn, whatever the
+	// mode (nil: the write is made).
+	scriptMu sync.Mutex
+	script   []error
 }
 
 const (
@@ -38,9 +51,10 @@ const (
 )
 
 func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
-	f := &faultyRepo{Repository: r, release: make(chan struct{}), waits: make(chan struct{})}
+	f := &faultyRepo{Repository: r, release: make(chan struct{}), waits: make(chan struct{}), readsGo: make(chan struct{})}
 	f.proceed = sync.OnceFunc(func() { close(f.waits) })
-	t.Cleanup(func() { close(f.release); f.proceed() })
+	f.letReads = sync.OnceFunc(func() { close(f.readsGo) })
+	t.Cleanup(func() { close(f.release); f.proceed(); f.letReads() })
 	return f
 }
 
@@ -72,6 +86,20 @@ func (f *faultyRepo) ReplaceAnswers(ctx context.Context, id int64, as []assess.A
 
 // fault is the failure the mode asks for, nil for none.
 func (f *faultyRepo) fault(ctx context.Context) error {
+	f.scriptMu.Lock()
+	if len(f.script) > 0 {
+		err := f.script[0]
+		f.script = f.script[1:]
+		f.scriptMu.Unlock()
+		return err
+	}
+	f.scriptMu.Unlock()
+	for n := f.deadlines.Load(); n > 0; n = f.deadlines.Load() {
+		if f.deadlines.CompareAndSwap(n, n-1) {
+			<-ctx.Done()
+			return ctx.Err()
+		}
+	}
 	switch f.mode.Load() {
 	case writeHangs:
 		<-f.release

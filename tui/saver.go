@@ -59,6 +59,15 @@ type saver struct {
 	// sign is the sign-off's command while it waits for the writes
 	// queued before it (signAfterWrites).
 	sign tea.Cmd
+	// held are writes given while an earlier change to the same thing
+	// waits to be made again (retry.go): they go once it is queued.
+	held []saveOp
+	// retryComing: the writes that failed for want of the database are
+	// to be made again, after the open assessment is next read (the
+	// server back, or the retry schedule's time come); retries counts
+	// the schedule's tries since a write last succeeded (retry.go).
+	retryComing bool
+	retries     int
 }
 
 // saveOp is one durable write.
@@ -206,6 +215,10 @@ func (w *saver) signedOutcome(msg signedMsg, quitting bool) {
 // enqueue adds a write; the root model starts it when its turn comes.
 func (w *saver) enqueue(op saveOp) {
 	w.refused = ""
+	if w.holds(op) {
+		w.held = append(w.held, op)
+		return
+	}
 	w.queue = append(w.queue, op)
 }
 
@@ -213,6 +226,7 @@ func (w *saver) enqueue(op saveOp) {
 // the deadline and a quarter, whatever the store does: from the command,
 // or, past unansweredAfter, from the command unansweredMsg carries.
 func (w *saver) start(d Deps) tea.Cmd {
+	w.releaseHeld()
 	if w.running != nil || len(w.queue) == 0 {
 		return nil
 	}
@@ -312,6 +326,7 @@ func (w *saver) done(msg savedMsg) {
 		return
 	}
 	w.saved++
+	w.retries = 0
 }
 
 // explain says why again for the failure of the write of key, as what
@@ -328,14 +343,18 @@ func (w *saver) explain(key, why string) {
 // writes that failed for want of the database, now that it answers. Each
 // is made over the answer as the writes before it leave it (bind), so a
 // colleague's answer saved meanwhile is met as a conflict, not replaced.
-// Its failure stays said until the write ends.
+// Its failure stays said until the write ends. The writes held behind
+// them (holds) follow, in the order they were given.
 func (w *saver) retryUnreached() {
+	w.retryComing = false
 	for _, f := range w.failed {
 		if f.again == nil || w.writing(f.key) {
 			continue
 		}
 		w.queue = append(w.queue, *f.again)
 	}
+	w.queue = append(w.queue, w.held...)
+	w.held = nil
 }
 
 // unreachedKeys are the keys of the writes retryUnreached would make.
@@ -454,7 +473,7 @@ func (w *saver) failure() string {
 		if n := len(w.failed) - 1; n > 0 {
 			text += fmt.Sprintf(" (and %d more)", n)
 		}
-		return text
+		return text + w.retriesSpentWords()
 	case w.refused != "":
 		return "not saved: " + w.refused
 	}
@@ -486,6 +505,9 @@ func (w *saver) unsaved() []string {
 	}
 	for _, op := range w.queue {
 		out = append(out, op.where+": "+named(op.what, op.given)+": not written yet")
+	}
+	for _, op := range w.held {
+		out = append(out, op.where+": "+named(op.what, op.given)+": not written yet: it waited for an earlier change to be made again")
 	}
 	for _, u := range w.untyped {
 		out = append(out, u.Notice())

@@ -1,0 +1,155 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// A write that failed for want of the database (saver.retryUnreached) is
+// kept on the screen as a change to make again, and it is made again at
+// a moment the workspace knows of, never left waiting for a change the
+// watcher may never report:
+//   - the watcher hears the server again: after the open assessment is
+//     read (which finds the writes that went through after all), or at
+//     once with none open, or when that read fails or brings another
+//     assessment (the analyst opened it first);
+//   - the watcher never lost the server (a write that timed out on a hung
+//     disk or server), or there is no watcher: on a schedule, retryAfter
+//     and then twice as long each time, maxRetries times since a write
+//     last succeeded; after that the status line says the change is sent
+//     again with the next one given, and it is (enqueue).
+//
+// Changes reach the server in the order they were made: a change to a
+// plan item given while an earlier change to it waits to be made again
+// is held until that one is queued. Sent at once, it was made over the
+// kept change, which the store did not hold yet, and met this window's
+// own unsent change as someone else's conflict; or the older value,
+// made again after it, was written over it. (An answer given again
+// replaces the one kept, whole: it is sent as given.)
+
+// maxRetries is how many times the schedule makes the kept writes again
+// before it leaves them to the next change given.
+const maxRetries = 3
+
+// defaultRetryAfter is the schedule's first wait: long enough for a
+// restarting server or a disk that stalled to come back, short enough
+// that the analyst sees the change saved while still on the call.
+const defaultRetryAfter = 10 * time.Second
+
+// retryDueMsg says the retry schedule's time has come.
+type retryDueMsg struct{}
+
+func (d Deps) retryAfter() time.Duration {
+	if d.RetryAfter > 0 {
+		return d.RetryAfter
+	}
+	return defaultRetryAfter
+}
+
+// thingOf is what a write's key sets: the answer to one question, or one
+// plan item, whose changes each have a key of their own ("3 plan
+// attestation #2").
+func thingOf(key string) string {
+	if i := strings.LastIndex(key, " #"); i >= 0 && strings.Contains(key, " plan ") {
+		return key[:i]
+	}
+	return key
+}
+
+// owes reports whether a write that failed for want of the database
+// and is not queued again yet sets thing, other than the write of key
+// (an answer given again replaces its own); "" asks about any thing.
+func (w *saver) owes(thing, key string) bool {
+	for _, f := range w.failed {
+		if f.again != nil && (thing == "" || thingOf(f.key) == thing) && f.key != key && !w.writing(f.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether op waits for an earlier change to its thing to be
+// made again, which is coming. With none coming (the schedule spent),
+// the kept changes are queued now, ahead of op. An answer given again is
+// not held: it replaces the one kept (saver.done), whole.
+func (w *saver) holds(op saveOp) bool {
+	if w.away != "" {
+		// Not sent meanwhile (start): each is kept, and all are made
+		// again in the order they were given.
+		return false
+	}
+	thing := thingOf(op.key)
+	if w.retryComing {
+		if w.owes(thing, op.key) {
+			return true
+		}
+		for _, h := range w.held {
+			if thingOf(h.key) == thing {
+				return true
+			}
+		}
+		return false
+	}
+	if w.owes("", op.key) {
+		w.retryUnreached()
+	}
+	return false
+}
+
+// releaseHeld queues the held writes whose thing no longer waits for an
+// earlier change (settled: the store held it after all).
+func (w *saver) releaseHeld() {
+	if len(w.held) == 0 {
+		return
+	}
+	kept := w.held[:0]
+	for _, op := range w.held {
+		if w.owes(thingOf(op.key), op.key) {
+			kept = append(kept, op)
+			continue
+		}
+		w.queue = append(w.queue, op)
+	}
+	w.held = kept
+}
+
+// scheduleRetry asks for the kept writes to be made again in a while,
+// when they failed though the watcher still hears the server (or there
+// is no watcher): nothing else would make them again.
+func (w *saver) scheduleRetry(d Deps) tea.Cmd {
+	if w.away != "" || w.retryComing || w.retries >= maxRetries || !w.owes("", "") {
+		return nil
+	}
+	wait := d.retryAfter() << w.retries
+	w.retryComing = true
+	w.retries++
+	return tea.Tick(wait, func(time.Time) tea.Msg { return retryDueMsg{} })
+}
+
+// retriesSpentWords says, after the status line's failure, that the
+// schedule made the kept writes again as often as it does, and when they
+// go next; "" while a retry is still coming.
+func (w *saver) retriesSpentWords() string {
+	if w.away != "" || w.retryComing || w.retries < maxRetries || !w.owes("", "") {
+		return ""
+	}
+	return fmt.Sprintf("; made again %d times with no answer: it is sent again with your next change", maxRetries)
+}
+
+// retryDue makes the kept writes again, now that the schedule's time has
+// come: after the open assessment is read, or at once with none open.
+// While the watcher says the server is away, its return does it.
+func (m Model) retryDue() (Model, tea.Cmd) {
+	w := m.sh.saves
+	if w.away != "" || m.quitting || !w.retryComing {
+		return m, nil
+	}
+	if m.sh.sess != nil {
+		return m, m.sh.refresh()
+	}
+	w.retryUnreached()
+	return m, nil
+}

@@ -1,0 +1,182 @@
+package tui_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A change kept to be made again is made again at a moment the workspace
+// knows of, and changes reach the server in the order they were given
+// (tui/retry.go).
+
+// Assessment reads as the store does, but a read of the assessment
+// heldReads waits until letReads, and every read fails while failReads
+// (the server gone again as it was being read).
+func (f *faultyRepo) Assessment(ctx context.Context, id int64) (*assess.Assessment, error) {
+	if f.heldReads.Load() == id {
+		<-f.readsGo
+	}
+	if f.failReads.Load() {
+		return nil, unreached()
+	}
+	return f.Repository.Assessment(ctx, id)
+}
+
+// inProgressNotReached sets attestation's item in progress while the
+// server cannot be reached, and has the watcher lose the server.
+func inProgressNotReached(repo *faultyRepo, changes feed, f *flow) {
+	repo.failWith.Store(unreached())
+	repo.mode.Store(writeFailsWith)
+	f.press("s")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
+	changes <- assess.Change{Lost: "the team database cannot be reached"}
+	f.waitFor("not following others' changes")
+	repo.mode.Store(writeNormally)
+}
+
+// quitAllSaved quits, finding nothing said not saved, and checks the
+// status attestation's item is stored with.
+func quitAllSaved(t *testing.T, e *env, a *assess.Assessment, changes feed, f *flow, want assess.ItemStatus) {
+	t.Helper()
+	f.quit()
+	if got := unsaved(t, f); len(got) != 0 {
+		t.Errorf("said not saved on the way out: %q", got)
+	}
+	close(changes)
+	if st := e.load(a.ID).PlanEdits["attestation"].Status; st != want {
+		t.Errorf("attestation's item stored as %q, want %q", st, want)
+	}
+}
+
+// The server is back, and before the assessment is read again the
+// analyst sets the item done. Sent at once, that change was made over
+// the kept one (in progress), which the store did not hold yet: it met
+// this window's own unsent change as a colleague's conflict, and the
+// kept one, made again after the read, wrote in progress over done. Now
+// it waits for the kept one, and both go in the order given.
+func TestAPlanChangeGivenAsTheServerReturnsGoesAfterTheOneKept(t *testing.T) {
+	e, a, _, repo, changes, f := attestationOnThePlanFollowed(t)
+	inProgressNotReached(repo, changes, f)
+	repo.heldReads.Store(a.ID)
+	changes <- assess.Change{Seq: 6}
+	f.waitGone("not following others' changes")
+	f.press("s")
+	f.waitFor("high     done")
+	repo.letReads()
+	f.waitFor("saved ✓", "high     done")
+	f.waitGone("not saved")
+	if s := f.screen(); strings.Contains(s, "keep theirs") {
+		t.Errorf("the window's own change met as a conflict:\n%s", s)
+	}
+	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
+}
+
+// The read that comes before the kept changes are made again fails (the
+// server went again as it was read, or the read was refused): they were
+// left for the watcher's next change, which may never come.
+func TestAPlanChangeKeptIsMadeAgainWhenTheReadAfterTheReturnFails(t *testing.T) {
+	e, a, _, repo, changes, f := attestationOnThePlanFollowed(t)
+	inProgressNotReached(repo, changes, f)
+	repo.failReads.Store(true)
+	changes <- assess.Change{Seq: 6}
+	f.waitGone("not following others' changes")
+	f.waitFor("saved ✓", "high     in-progress")
+	f.waitGone("not saved")
+	repo.failReads.Store(false)
+	quitAllSaved(t, e, a, changes, f, assess.ItemInProgress)
+}
+
+// The analyst opens another assessment before the one with the kept
+// change is read again: that read, arriving on another assessment, was
+// dropped, and with it the change's retry.
+func TestAPlanChangeKeptIsMadeAgainWhenAnotherAssessmentIsOpenedFirst(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Zenith Payroll")
+	a, other := e.acmeAnsweredElsewhere()
+	other.answer(a.ID, "attestation", "no", "")
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	f := e.startWith(d)
+	f.waitFor("2 of 2")
+	f.press("s") // by subject: Acme, Zenith
+	f.waitFor("sorted by subject", "▸ 2  Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 3 of 33")
+	f.press("tab", "tab")
+	f.waitFor("attestation", "high     open")
+	inProgressNotReached(repo, changes, f)
+
+	repo.heldReads.Store(a.ID)
+	changes <- assess.Change{Seq: 6}
+	f.waitGone("not following others' changes")
+	f.press("esc")
+	f.waitFor("▸ 2  Acme Cloud Ltd")
+	f.press("down")
+	f.waitFor("▸ 1  Zenith Payroll")
+	f.press("enter")
+	f.waitFor("Zenith Payroll", "question 1 of 33", "not saved: a change to plan item attestation")
+	repo.letReads()
+	f.waitFor("Zenith Payroll", "saved ✓")
+	f.waitGone("not saved")
+	quitAllSaved(t, e, a, changes, f, assess.ItemInProgress)
+}
+
+// A write that waited out its deadline while the watcher still heard the
+// server (a disk or server that hung, then recovered) was kept on the
+// screen as to be made again, and nothing ever made it again: no word of
+// a return comes for a server never lost.
+func TestAPlanChangeThatTimedOutIsMadeAgainOnItsOwn(t *testing.T) {
+	e := newEnv(t)
+	a, other := e.acmeAnsweredElsewhere()
+	other.answer(a.ID, "attestation", "no", "")
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	d.SaveTimeout, d.RetryAfter = 300*time.Millisecond, time.Millisecond
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 3 of 33")
+	f.press("tab", "tab")
+	f.waitFor("attestation", "high     open")
+	repo.deadlines.Store(1)
+	f.press("s")
+	f.waitFor("saved ✓", "high     in-progress")
+	quitAllSaved(t, e, a, changes, f, assess.ItemInProgress)
+	if n := repo.deadlines.Load(); n != 0 {
+		t.Errorf("%d writes still to wait out their deadline: the change never timed out", n)
+	}
+}
+
+// When the tries the workspace makes of its own are spent (the server
+// still hung), the status line says so, and when the change goes next:
+// with the next one given, which sends it first.
+func TestAPlanChangeStillNotAnsweredAfterTheRetriesSaysWhenItGoes(t *testing.T) {
+	e := newEnv(t)
+	a, other := e.acmeAnsweredElsewhere()
+	other.answer(a.ID, "attestation", "no", "")
+	repo := newFaultyRepo(t, e.db)
+	changes := make(feed)
+	d := e.deps()
+	d.Repo, d.Changes = repo, changes
+	d.SaveTimeout, d.RetryAfter = 100*time.Millisecond, time.Millisecond
+	f := e.startWith(d)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 3 of 33")
+	f.press("tab", "tab")
+	f.waitFor("attestation", "high     open")
+	repo.deadlines.Store(4) // the write and its three tries
+	f.press("s")
+	f.waitFor("not saved: a change to plan item attestation", "made again 3 times with no answer: it is sent again with your next change", "high     in-progress")
+	f.press("s")
+	f.waitFor("saved ✓", "high     done")
+	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
+}
