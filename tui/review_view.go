@@ -297,12 +297,14 @@ func (r *review) riskDetail(rr assess.RiskResult, width int) []string {
 	for _, it := range r.sh.sess.eval.Plan {
 		items[it.Key()] = it
 	}
-	today := r.sh.deps.Today()
+	// Overdue on the day the plan screen judges the plan (the report's
+	// date: session.evaluate), so both screens say the same of an item.
+	on := r.sh.sess.eval.Today
 	for _, key := range rr.PlanItems {
 		where := st.muted.Render("no longer a finding")
 		if it, ok := items[key]; ok {
 			where = statusText(it) + ", due " + it.Due.String()
-			if it.Overdue(today) {
+			if it.Overdue(on) {
 				where = st.bad.Render(where + ", overdue")
 			}
 		}
