@@ -74,7 +74,7 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 			return listLoadedMsg{err: err, request: request}
 		}
 		complete := f.Limit == 0 || len(items) < f.Limit
-		p := newPortfolio(items, d.Today(), complete)
+		p := newPortfolio(items, judgedDays(d, f), complete)
 		if len(items) == 0 && !f.IncludeArchived {
 			// An empty list reads "no assessments yet" only when there are
 			// none: archived ones are said to be there.

@@ -39,7 +39,7 @@ func submittedNewAssessment(t *testing.T) (*Model, func(tea.Msg), func() *assess
 		next, _ := m.Update(msg)
 		m = next.(Model)
 	}
-	step(listLoadedMsg{p: newPortfolio(nil, shortToday, true), request: m.cur.(*home).request})
+	step(listLoadedMsg{p: newPortfolio(nil, countOn(shortToday), true), request: m.cur.(*home).request})
 	step(keyOf("n"))
 	c, ok := m.cur.(*create)
 	if !ok {

@@ -129,7 +129,7 @@ func shortHome(t *testing.T, name string, w, h int, set func(s *home)) *home {
 		items = append(items, a)
 	}
 	s := newHome(sh)
-	s.Update(listLoadedMsg{p: newPortfolio(items, shortToday, true), request: s.request})
+	s.Update(listLoadedMsg{p: newPortfolio(items, countOn(shortToday), true), request: s.request})
 	if set != nil {
 		set(s)
 	}

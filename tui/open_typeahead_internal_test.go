@@ -58,7 +58,7 @@ func enterOnPayroll(t *testing.T) (*assess.Assessment, *Model, func(tea.Msg)) {
 		next, _ := m.Update(msg)
 		m = next.(Model)
 	}
-	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, shortToday, true), request: m.cur.(*home).request})
+	step(listLoadedMsg{p: newPortfolio([]*assess.Assessment{a}, countOn(shortToday), true), request: m.cur.(*home).request})
 	step(tea.KeyPressMsg{Code: tea.KeyEnter})
 	return a, &m, step
 }

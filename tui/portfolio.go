@@ -59,12 +59,13 @@ func levelBound(s assess.Summary) int {
 type portfolioRow struct {
 	search        string // lower case, one line: what the filter matches
 	subject       string // lower case: the subject order
-	open, overdue int    // plan items open and overdue today
+	open, overdue int    // plan items open and overdue on the day judgedOn gives
 }
 
-// newPortfolio works out each assessment's row for today and the sort
-// orders. A page (complete false) is kept in the list's order only.
-func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) *portfolio {
+// newPortfolio works out each assessment's row, its items counted on the
+// day judgedOn gives it, and the sort orders. A page (complete false) is
+// kept in the list's order only.
+func newPortfolio(items []*assess.Assessment, judgedOn func(*assess.Assessment) assess.Date, complete bool) *portfolio {
 	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete,
 		idWidth: len("ID"), statusWidth: len("Status"), levelWidth: len("Level")}
 	level := make([]float64, len(items))
@@ -77,7 +78,7 @@ func newPortfolio(items []*assess.Assessment, today assess.Date, complete bool) 
 		ends[i] = text.Len()
 		text.WriteByte('\n')
 		r.subject = strings.ToLower(a.Subject)
-		r.open, r.overdue = a.Summary.OpenOn(today)
+		r.open, r.overdue = a.Summary.OpenOn(judgedOn(a))
 		level[i] = levelFraction(a.Summary)
 		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
 		p.statusWidth = max(p.statusWidth, len(homeStatus(a)))

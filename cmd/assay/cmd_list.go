@@ -57,47 +57,34 @@ type lister struct {
 	db *store.DB
 	f  assess.Filter
 	// days judges each row on the day its report made now is dated, as
-	// assay overdue does (reportDays), and judged are those days of the
-	// assessments that may show an acceptance after today, read first.
-	days   *reportDays
-	judged map[int64]assess.Date
-	out    *bufio.Writer
+	// assay overdue and the workspace's home screen do
+	// (assess.ReportDays).
+	days *assess.ReportDays
+	out  *bufio.Writer
 }
 
 // judgeOn reads what judges each row's overdue items on the day its
 // report made now would be dated: day, its assessment date, the latest
 // sign-off it shows, or, without --as-of, the newest acceptance of a risk
 // given after today, which only an assessment with an accepted risk and
-// a plan record after today can show (store.AcceptedPlansRecordedSince),
-// and only those are loaded (a few, before the list streams). Counted on the day asked for, an item the report showed
-// overdue was not counted here.
+// a plan record after today can show (assess.ReportDays.JudgeRecorded:
+// only those are loaded, a few, before the list streams). Counted on the
+// day asked for, an item the report showed overdue was not counted here.
 func (l *lister) judgeOn(ctx context.Context, day assess.Date, asOf string) error {
-	days, err := readReportDays(ctx, l.db, day, asOf)
+	days, err := assess.ReadReportDays(ctx, l.db, day, asOf != "")
 	if err != nil {
 		return err
 	}
-	l.days, l.judged = days, map[int64]assess.Date{}
-	for id := range days.recorded {
-		asmt, err := l.db.Assessment(ctx, id)
-		if err != nil {
-			return err
-		}
-		ev, err := days.judge(ctx, l.db, asmt)
-		if err != nil {
-			return err
-		}
-		l.judged[id] = ev.Today
+	if err := days.JudgeRecorded(ctx, l.db); err != nil {
+		return err
 	}
+	l.days = days
 	return nil
 }
 
 // openOn counts x's open and overdue items on the day it is judged on.
 func (l *lister) openOn(x *assess.Assessment) (open, overdue int) {
-	on, ok := l.judged[x.ID]
-	if !ok {
-		on = l.days.signedOn(x)
-	}
-	return x.Summary.OpenOn(on)
+	return x.Summary.OpenOn(l.days.On(x))
 }
 
 // listHeader names the table's columns; every one but the last is padded

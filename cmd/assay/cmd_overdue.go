@@ -59,7 +59,7 @@ clock is ahead), which the list then names.`,
 			if err != nil {
 				return err
 			}
-			days, err := readReportDays(ctx, db, day, asOf)
+			days, err := assess.ReadReportDays(ctx, db, day, asOf != "")
 			if err != nil {
 				return err
 			}
@@ -70,7 +70,7 @@ clock is ahead), which the list then names.`,
 				if revised[s.ID] {
 					continue
 				}
-				if !overduePrecheck(s, day, days.bound(s)) {
+				if !overduePrecheck(s, day, days.Bound(s)) {
 					continue
 				}
 				asmt, err := db.Assessment(ctx, s.ID)
@@ -81,7 +81,7 @@ clock is ahead), which the list then names.`,
 				// after day, or made today an acceptance after it, moves
 				// both its deadlines and its acceptances' expiries to
 				// that day, never one alone.
-				ev, err := days.judge(ctx, db, asmt)
+				ev, err := days.Judge(ctx, db, asmt)
 				if err != nil {
 					return err
 				}
@@ -161,7 +161,7 @@ var overduePrecheck = mayBeOverdue
 // planned in full. It is judged on the day its plan and report are
 // (assess.JudgedOn): day, its assessment date, or the day of the latest
 // sign-off it shows if later, or made today of an acceptance after it. A
-// list row carries no sign-offs, so through (reportDays.bound) gives that
+// list row carries no sign-offs, so through (assess.ReportDays.Bound) gives that
 // day, or a later one: for a revision (store.SignedThrough), or for the
 // latest plan record after today, which need not be an acceptance. An
 // item overdue on its own day is overdue on any later one too (its due
