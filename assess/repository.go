@@ -57,7 +57,11 @@ const (
 	EInternal = "internal"
 	// EUnavailable: the database could not be reached, or the connection
 	// to it was lost, before the change was sent; nothing was recorded,
-	// and the same change may be made again once it answers.
+	// and the same change may be made again once it answers. Or the
+	// connection was lost once the change's commit was sent, and whether
+	// it was recorded cannot be told until the database answers: the
+	// workspace makes it again over what it was first given over, so that
+	// a change recorded after all is not recorded twice.
 	EUnavailable = "unavailable"
 )
 

@@ -347,6 +347,10 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 		return db.seal(ctx, tx, t)
 	})
+	var unknown *commitUnknown
+	if errors.As(err, &unknown) {
+		err = db.dialect.(*pgDialect).lostAtCommit(db.where(), assessmentsOf(t))
+	}
 	if err == nil {
 		db.committed(t)
 	}
@@ -386,6 +390,9 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 		return db.failure(err)
 	}
 	if err := tx.Commit(); err != nil {
+		if d, ok := db.dialect.(*pgDialect); ok && opts == nil && d.commitSent(err) {
+			return d.lostAtCommit(db.where(), nil)
+		}
 		return db.failure(err)
 	}
 	if opts == nil {

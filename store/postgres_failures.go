@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,7 +50,21 @@ func (d *pgDialect) failure(where string, err error) error {
 	if errors.As(err, &ne) {
 		return d.scrub(d.unreachable(where, err), "")
 	}
+	if d.connectionLost(err) {
+		// Lost inside a transaction, or in a commit none of which was
+		// sent (run and saveCached say what was): pgx's "conn closed",
+		// "unexpected EOF".
+		return d.scrub(d.lostBeforeCommit(where), "")
+	}
 	return d.scrub(err, "")
+}
+
+// lostBeforeCommit says that the connection to the team database was lost
+// before a change was committed, so that the server kept nothing of it.
+func (d *pgDialect) lostBeforeCommit(where string) error {
+	e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost (the server stopped, or the network to it failed); nothing was recorded, since the server keeps nothing it did not commit: try again once it is back", where)
+	e.Brief = "connection to " + d.short + " lost"
+	return e
 }
 
 // unreachable says that the server could not be reached: refused, not
@@ -224,4 +239,62 @@ func briefServerName(cfg *pgx.ConnConfig) string {
 		host += ":" + strconv.Itoa(int(cfg.Port))
 	}
 	return cfg.User + "@" + host + "/" + cfg.Database
+}
+
+// A write whose connection is lost once its commit is on its way to the
+// server (the server stopped, the network cut, while the server committed
+// or answered) was said as "cannot reach the team database …; nothing was
+// recorded", of a change the server may have committed. Before the commit
+// was sent, that is true: the server keeps nothing of a transaction it
+// did not commit. After, assay cannot tell, and says so and how to find
+// out. The error stays EUnavailable: the change is one the server may
+// lack, which the workspace keeps and makes again once the server answers,
+// written over the value it was first given over, so that a change the
+// server recorded after all is not written twice.
+
+// commitSent reports whether err, from a write's commit, means the
+// connection was lost with the commit sent, or perhaps sent: pgconn says
+// SafeToRetry only of a request none of whose bytes left.
+func (d *pgDialect) commitSent(err error) bool {
+	return d.connectionLost(err) && !pgconn.SafeToRetry(err)
+}
+
+// commitUnknown is a write's error when its connection was lost at the
+// commit, worded without what the write touched; tx words it again
+// naming the assessments (lostAtCommit).
+type commitUnknown struct{ said *assess.Error }
+
+func (e *commitUnknown) Error() string { return e.said.Error() }
+func (e *commitUnknown) Unwrap() error { return e.said }
+
+// lostAtCommit says that the connection to the team database was lost as
+// a write was being committed, and how to find out whether the server
+// recorded it: the history of each assessment ids names, or, for a write
+// on none (a subject's), reading it again.
+func (d *pgDialect) lostAtCommit(where string, ids []int64) error {
+	find := "reading it again shows whether it is there"
+	if len(ids) > 0 {
+		look := make([]string, len(ids))
+		for i, id := range ids {
+			look[i] = "assay history " + strconv.FormatInt(id, 10)
+		}
+		find = strings.Join(look, ", ") + " shows whether it is there, as the assessment does when the workspace reads it again"
+	}
+	e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost as this change was being committed (the server stopped, or the network to it failed), so assay cannot tell whether the server recorded it. Once the server is back, %s", where, find)
+	e.Brief = "connection to " + d.short + " lost at the commit: the change may be recorded"
+	return &commitUnknown{said: e}
+}
+
+// assessmentsOf is the assessments a write touched, for lostAtCommit.
+func assessmentsOf(t *touched) []int64 {
+	if t == nil {
+		return nil
+	}
+	var ids []int64
+	for _, o := range t.owners {
+		if o.c == assessmentChain && !slices.Contains(ids, o.id) {
+			ids = append(ids, o.id)
+		}
+	}
+	return ids
 }

@@ -93,6 +93,13 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 	}
 	leaf, state := s.leaf()
 	t := &touched{owners: []owner{{assessmentChain, s.id}}}
+	// committing: the exchange that ends in the commit is under way; a
+	// connection lost before it (the ledger's tip read in a first
+	// exchange) lost nothing the server kept. pgx may first prepare the
+	// exchange's statements in a round of their own: a loss then is said
+	// as one at the commit, which leaves the person to look rather than
+	// be told wrongly that nothing was recorded.
+	committing := false
 	err = db.withPgx(ctx, func(c *pgx.Conn) error {
 		b := &pgx.Batch{}
 		b.Queue("begin")
@@ -129,6 +136,7 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 		}
 		b.Queue("commit")
 		t.first, t.sealed = e.Seq, tipState{seq: e.Seq, hash: e.Hash}
+		committing = true
 		return c.SendBatch(ctx, b).Close()
 	})
 	if err != nil {
@@ -139,6 +147,9 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 			// may have gone through. Saving again could record the
 			// answer twice; the person is told, as after any commit
 			// whose outcome is not known.
+			if committing && d.commitSent(err) {
+				return true, d.lostAtCommit(db.where(), []int64{s.id})
+			}
 			return true, db.failure(err)
 		}
 		if d.lockWaitExpired(err) {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -28,6 +27,9 @@ type pgRelay struct {
 	mu     sync.Mutex
 	ln     net.Listener
 	conns  []net.Conn
+	// armed: the moment the relay cuts the connection at
+	// (relay_commit_test.go).
+	armed relayCut
 }
 
 // pgServerAddr is where dsn's server listens: its network (unix or tcp)
@@ -83,8 +85,8 @@ func (r *pgRelay) up() {
 			r.mu.Lock()
 			r.conns = append(r.conns, c, s)
 			r.mu.Unlock()
-			go func() { io.Copy(s, c); s.Close() }()
-			go func() { io.Copy(c, s); c.Close() }()
+			go func() { r.toServer(s, c); s.Close() }()
+			go func() { r.toClient(c, s); c.Close() }()
 		}
 	}()
 }
