@@ -143,9 +143,11 @@ var errNotInTime = errors.New("the database did not answer")
 var errNotSent = errors.New("not sent")
 
 // unreached reports whether a write failed for want of the database:
-// the store could not reach it (assess.EUnavailable: nothing was sent),
-// or it did not answer in time. Such a write is made again once the
-// database answers; one it refused is not.
+// the store could not reach it, or lost it before or while committing
+// (assess.EUnavailable), or it did not answer in time. Such a write is
+// made again once the database answers, over the value it was first
+// given over, so one the server recorded after all is not made twice;
+// one it refused is not made again.
 func unreached(err error) bool {
 	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime) || errors.Is(err, errNotSent) || assess.ErrorCode(err) == assess.EUnavailable
 }
