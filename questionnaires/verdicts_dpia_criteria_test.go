@@ -32,7 +32,7 @@ func init() {
 			file:     "dpia-garden-centre-merged-customer-files-ico-list.yaml",
 			outcome:  "low",
 			levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "high"},
-			dims:     map[string]string{"gaps": "0 of 118", "exposure": "11 of 37", "criteria": "1 of 11"},
+			dims:     map[string]string{"gaps": "0 of 118", "exposure": "11 of 37", "criteria": "1 of 9"},
 			findings: "none",
 		},
 		verdictCase{
@@ -42,7 +42,7 @@ func init() {
 			file:     "dpia-us-tenant-screening-live-before-assessment.yaml",
 			outcome:  "high",
 			levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "high", "exposure-level": "high"},
-			dims:     map[string]string{"gaps": "8 of 124", "exposure": "18 of 37", "criteria": "5 of 11"},
+			dims:     map[string]string{"gaps": "8 of 124", "exposure": "18 of 37", "criteria": "5 of 9"},
 			findings: "human-review:high appeal:high risk-discrimination:high processing-started-elsewhere:medium",
 		},
 	)

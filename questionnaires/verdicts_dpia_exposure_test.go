@@ -16,7 +16,7 @@ func init() {
 			file:     "dpia-bookshop-newsletter-800-subscribers.yaml",
 			outcome:  "low",
 			levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "low"},
-			dims:     map[string]string{"gaps": "0 of 128", "exposure": "8 of 37", "criteria": "0 of 11"},
+			dims:     map[string]string{"gaps": "0 of 128", "exposure": "8 of 37", "criteria": "0 of 9"},
 			findings: "none",
 		},
 	)

@@ -42,7 +42,7 @@ func init() {
 			// attendance: medium, the disparity reduced or accepted.
 			file: "dpia-school-attendance-prediction-sen-pupils-flagged-more.yaml", outcome: "medium",
 			levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "very-high"},
-			dims:     map[string]string{"gaps": "4 of 136", "exposure": "23 of 37", "criteria": "4 of 11"},
+			dims:     map[string]string{"gaps": "4 of 136", "exposure": "23 of 37", "criteria": "4 of 9"},
 			findings: "minimization:medium risk-discrimination:medium people-views:low",
 		},
 		verdictCase{
@@ -51,7 +51,7 @@ func init() {
 			// start until the watchlist has rules.
 			file: "dpia-supermarket-face-matching-watchlist-no-criteria.yaml", outcome: "high",
 			levels: map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "high", "exposure-level": "very-high"},
-			dims:   map[string]string{"gaps": "6 of 134", "exposure": "24 of 37", "criteria": "5 of 11"},
+			dims:   map[string]string{"gaps": "6 of 134", "exposure": "24 of 37", "criteria": "5 of 9"},
 			findings: "risk-other-1:high prior-consultation:high minimization:medium retention-period:medium " +
 				"risk-discrimination:medium people-views:low",
 		},

@@ -728,7 +728,7 @@ var verdictCases = []verdictCase{
 		// children's health data handled under Article 9(2)(h).
 		file: "dpia-emergency-triage-model-children-included.yaml", outcome: "medium",
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "medium", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "1 of 136", "exposure": "22 of 37"},
+		dims:     map[string]string{"gaps": "1 of 136", "exposure": "22 of 37", "criteria": "5 of 9"},
 		findings: "risk-access:medium risk-discrimination:medium authority-list:low people-views:low",
 	},
 	{

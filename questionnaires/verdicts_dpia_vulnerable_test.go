@@ -1,0 +1,79 @@
+package questionnaires_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A DPIA a DPO rated where only WP248's seventh criterion applies:
+// employees and children, both vulnerable data subjects, are one
+// criterion. dpia 2.10.0 counted each ticked option as a criterion and
+// read two of them as "two or more" (exposure high); the file's header
+// gives the hand calculation and the change.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			file:     "dpia-swimming-school-teachers-class-lists.yaml",
+			outcome:  "low",
+			levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+			dims:     map[string]string{"exposure": "13 of 37", "criteria": "1 of 9"},
+			findings: "none",
+		},
+	)
+}
+
+// The swimming school's DPIA with other ticks of edpb-criteria: however
+// many of the three options for vulnerable people are ticked, they are
+// one criterion; one more criterion beside them makes two. Worked out by
+// hand: each option of criterion 7 is a quarter point, every other
+// criterion one, and the sum is rounded up; the exposure points (13 of
+// 37, moderate) do not change, so the level is high exactly when the
+// criteria reach 2.
+func TestDPIAVulnerablePeopleAreOneCriterion(t *testing.T) {
+	lib := biLibrary(t)
+	q, ok := lib.Get("dpia")
+	if !ok {
+		t.Fatal("no built-in dpia")
+	}
+	path := filepath.Join("testdata", "verdicts", "dpia-swimming-school-teachers-class-lists.yaml")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ticked = "answer: [vulnerable, children-other]"
+	if !strings.Contains(string(src), ticked) {
+		t.Fatalf("%s no longer answers %q", path, ticked)
+	}
+	for _, c := range []struct {
+		criteria     string
+		wantCriteria string
+		wantExposure string
+	}{
+		{"vulnerable", "1 of 9", "moderate"},
+		{"children", "1 of 9", "moderate"},
+		{"children, children-other", "1 of 9", "moderate"},
+		{"vulnerable, children, children-other", "1 of 9", "moderate"},
+		{"vulnerable, children, children-other, scoring", "2 of 9", "high"},
+		{"monitoring, scoring", "2 of 9", "high"},
+		{"monitoring, vulnerable, children", "2 of 9", "high"},
+		{"scoring", "1 of 9", "moderate"},
+		{"none", "0 of 9", "moderate"},
+	} {
+		t.Run(c.criteria, func(t *testing.T) {
+			edited := strings.Replace(string(src), ticked, "answer: ["+c.criteria+"]", 1)
+			res := assess.Score(q, answersFile(t, path, []byte(edited), q), assessedOn)
+			d := res.Dimension("criteria")
+			if got := d.Value.String() + " of " + d.Base.String(); got != c.wantCriteria {
+				t.Errorf("criteria = %s, want %s", got, c.wantCriteria)
+			}
+			if got := levelOf(t, res, "exposure-level"); got != c.wantExposure {
+				l, _ := res.Level("exposure-level")
+				t.Errorf("exposure-level = %s, want %s (%s)", got, c.wantExposure, l.Why)
+			}
+		})
+	}
+}
