@@ -14,6 +14,18 @@ func (r *reporter) planItems() map[string]assess.PlanItem {
 	return items
 }
 
+// findingAction is the action a finding gives: the plan's. A committee
+// read the questionnaire's recommendation under a finding and the action
+// the analyst had edited in the plan table, two actions for one finding;
+// an edited action now stands under the finding too, saying it is the
+// plan's and what it replaced.
+func findingAction(f assess.Finding, it assess.PlanItem, inPlan bool) document.Text {
+	if !inPlan || it.Action == f.Action {
+		return txt(strong("Recommended action:"), " ", body(f.Action))
+	}
+	return txt(strong("Action:"), " ", body(it.Action), " (the plan's; the questionnaire recommended: ", body(f.Action), ")")
+}
+
 // planLine says, under a finding, where its item of the plan stands: a
 // committee reading a finding whose risk it has accepted, or that is
 // done, must not take it for open work, nor an overdue one for work to

@@ -295,9 +295,10 @@ func (r *reporter) findings() {
 			txt(strong("Answer:"), " ", user(f.Answer), " ("+kind+")"),
 			txt(strong("Severity:"), " "+f.Severity.String(), severityWhy(f)),
 			txt(strong("Controls:"), " ", controlsText(f.Controls)),
-			txt(strong("Recommended action:"), " ", body(f.Action)),
 		)
-		if it, ok := plan[f.Key]; ok {
+		it, inPlan := plan[f.Key]
+		items = append(items, findingAction(f, it, inPlan))
+		if inPlan {
 			items = append(items, r.planLine(it))
 		}
 		if f.Note != "" {
