@@ -156,3 +156,8 @@ func (d *Document) TitleBlock() (title, body []Block) {
 	}
 	return d.Blocks, nil
 }
+
+// TitlePageLabel says what the document is, above the report's title on
+// the title page of every format that has one (PDF and Word), so that
+// they read the same.
+const TitlePageLabel = "Committee report"

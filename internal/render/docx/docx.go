@@ -27,6 +27,8 @@ import (
 func Render(d *document.Document) ([]byte, error) {
 	w := &writer{meta: d.Meta}
 	head, body := d.TitleBlock()
+	// What the document is, above its title, as the PDF's title page says.
+	w.para("TitleLabel", document.Text{{Text: document.TitlePageLabel}}, true, "")
 	w.blocks(head, false)
 	if len(body) > 0 {
 		w.b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)

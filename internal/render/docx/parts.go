@@ -152,7 +152,10 @@ var styles = sync.OnceValue(func() string {
 		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
 		`<w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
 		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-		paraStyle("Title", "Title", `<w:keepNext/><w:spacing w:before="2400" w:after="360"/>`, `<w:b/><w:sz w:val="44"/><w:szCs w:val="44"/>`, -1) +
+		// The title page's label stands where the title stood, a third of
+		// the way down; the title follows it closely, as in the PDF.
+		paraStyle("TitleLabel", "Title Label", `<w:keepNext/><w:spacing w:before="2400" w:after="120"/>`, `<w:color w:val="616161"/><w:sz w:val="22"/><w:szCs w:val="22"/>`, -1) +
+		paraStyle("Title", "Title", `<w:keepNext/><w:spacing w:after="360"/>`, `<w:b/><w:sz w:val="44"/><w:szCs w:val="44"/>`, -1) +
 		paraStyle("Heading1", "heading 1", `<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="CFD8DC"/></w:pBdr>`, `<w:b/><w:sz w:val="30"/><w:szCs w:val="30"/>`, 0) +
 		paraStyle("Heading2", "heading 2", `<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>`, `<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/>`, 1) +
 		paraStyle("Heading3", "heading 3", `<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/>`, `<w:b/><w:sz w:val="21"/><w:szCs w:val="21"/>`, 2) +

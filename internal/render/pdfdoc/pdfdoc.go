@@ -126,7 +126,7 @@ func (p *pdf) rule(x1, y, x2, width float64, c document.Color) {
 func (p *pdf) titlePage(blocks []document.Block, missing []rune) {
 	p.pdf.AddPage()
 	p.pdf.SetY(pageH / 4)
-	p.flow(txtLine("Committee report"), 11, fonts.Sans, document.Muted, marginX, contentW, 0)
+	p.flow(txtLine(document.TitlePageLabel), 11, fonts.Sans, document.Muted, marginX, contentW, 0)
 	p.pdf.SetY(p.pdf.GetY() + 6)
 	for _, b := range blocks {
 		if h, ok := b.(*document.Heading); ok && h.Level == 1 {
