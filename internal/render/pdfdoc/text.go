@@ -309,23 +309,45 @@ func (p *pdf) flow(t document.Text, size float64, face fonts.Face, ink document.
 }
 
 // shorten is the longest beginning of t that fits width with an ellipsis
-// after it. It cuts what cannot fit at once, since no glyph is narrower
-// than an eighth of the type size, and finds the rest by halving: cutting
-// a character at a time, laying the text out after each cut, took over
-// ten minutes for a 100,000-character questionnaire title, in every
-// page's footer.
+// after it (shortened).
 func (p *pdf) shorten(t document.Text, size float64, face fonts.Face, ink document.Color, width float64) line {
-	r := []rune(t.OneLine().String())
-	if most := int(width/(size/8)) + 1; len(r) > most {
-		r = r[:most]
+	return p.layout(plainText(p.shortened(t, size, face, ink, width)), size, face, ink, 1e9)[0]
+}
+
+// shortened is the text of shorten's line: t's longest beginning that
+// fits width with an ellipsis after it, cut between grapheme clusters,
+// the characters a reader sees, so that no letter loses its accent and no
+// emoji sequence or flag is cut to another picture. It cuts what cannot
+// fit at once, since no glyph is narrower than an eighth of the type size
+// and a cluster draws at least one, and finds the rest by halving:
+// cutting a character at a time, laying the text out after each cut, took
+// over ten minutes for a 100,000-character questionnaire title, in every
+// page's footer.
+func (p *pdf) shortened(t document.Text, size float64, face fonts.Face, ink document.Color, width float64) string {
+	s := t.OneLine().String()
+	most := int(width/(size/8)) + 1
+	// ends[i] is where the text's first i+1 clusters end; only as many
+	// as could fit are found.
+	var ends []int
+	rest, state := s, -1
+	for rest != "" && len(ends) < most {
+		_, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		ends = append(ends, len(s)-len(rest))
 	}
-	cut := func(n int) line {
-		return p.layout(plainText(strings.TrimSpace(string(r[:n]))+"…"), size, face, ink, 1e9)[0]
+	cut := func(n int) string { // the first n clusters and an ellipsis
+		end := 0
+		if n > 0 {
+			end = ends[n-1]
+		}
+		return strings.TrimSpace(s[:end]) + "…"
 	}
-	lo, hi := 0, len(r) // cut(lo) is the answer once lo == hi
+	fits := func(n int) bool {
+		return p.layout(plainText(cut(n)), size, face, ink, 1e9)[0].width() <= width
+	}
+	lo, hi := 0, len(ends) // cut(lo) is the answer once lo == hi
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if cut(mid).width() <= width {
+		if fits(mid) {
 			lo = mid
 		} else {
 			hi = mid - 1
