@@ -142,30 +142,11 @@ func dropStale(ctx context.Context, conn *sql.Conn, now time.Time, here loginMar
 		return nil, nil, err
 	}
 	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(160016)`)
-	rows, err := conn.QueryContext(ctx, `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') FROM pg_roles r
+	stale, err := staleMarked(ctx, conn, `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') FROM pg_roles r
 		WHERE shobj_description(r.oid, 'pg_authid') LIKE $1 || '%'
 		AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.usename = r.rolname)
-		ORDER BY 1`, loginMarkPrefix)
+		ORDER BY 1`, loginMarkPrefix, now, here)
 	if err != nil {
-		return nil, nil, err
-	}
-	var stale []string
-	for rows.Next() {
-		var name, comment string
-		if err := rows.Scan(&name, &comment); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		var m loginMark
-		if json.Unmarshal([]byte(strings.TrimPrefix(comment, loginMarkPrefix)), &m) != nil {
-			continue // not a mark this code wrote: left alone
-		}
-		if m.gone(now, here) {
-			stale = append(stale, name)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
 	failed = map[string]error{}
@@ -182,4 +163,31 @@ func dropStale(ctx context.Context, conn *sql.Conn, now time.Time, here loginMar
 // quoteIdent quotes name as an SQL identifier.
 func quoteIdent(name string) string {
 	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+}
+
+// staleMarked runs query, which lists names and their comments for
+// comments starting with prefix (its one argument), and returns the
+// names whose mark says their maker is gone. A comment that is not a
+// mark this code wrote is left alone, whatever it says.
+func staleMarked(ctx context.Context, conn *sql.Conn, query, prefix string, now time.Time, here loginMark) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, query, prefix)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var stale []string
+	for rows.Next() {
+		var name, comment string
+		if err := rows.Scan(&name, &comment); err != nil {
+			return nil, err
+		}
+		var m loginMark
+		if json.Unmarshal([]byte(strings.TrimPrefix(comment, prefix)), &m) != nil {
+			continue
+		}
+		if m.gone(now, here) {
+			stale = append(stale, name)
+		}
+	}
+	return stale, rows.Err()
 }

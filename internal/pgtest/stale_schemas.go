@@ -102,34 +102,15 @@ func dropStaleSchemas(ctx context.Context, conn *sql.Conn, now time.Time, here l
 	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(160016)`)
 	// A session using a schema holds, or waits for, a lock on one of its
 	// tables (or the schema itself) for as long as its transaction runs.
-	rows, err := conn.QueryContext(ctx, `SELECT n.nspname, obj_description(n.oid, 'pg_namespace') FROM pg_namespace n
+	stale, err := staleMarked(ctx, conn, `SELECT n.nspname, obj_description(n.oid, 'pg_namespace') FROM pg_namespace n
 		WHERE obj_description(n.oid, 'pg_namespace') LIKE $1 || '%'
 		AND NOT EXISTS (SELECT 1 FROM pg_locks l
 			WHERE l.pid <> pg_backend_pid()
 			AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
 			AND (l.relation IN (SELECT c.oid FROM pg_class c WHERE c.relnamespace = n.oid)
 				OR (l.classid = 'pg_namespace'::regclass AND l.objid = n.oid)))
-		ORDER BY 1`, schemaMarkPrefix)
+		ORDER BY 1`, schemaMarkPrefix, now, here)
 	if err != nil {
-		return nil, nil, err
-	}
-	var stale []string
-	for rows.Next() {
-		var name, comment string
-		if err := rows.Scan(&name, &comment); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		var m loginMark
-		if json.Unmarshal([]byte(strings.TrimPrefix(comment, schemaMarkPrefix)), &m) != nil {
-			continue // not a mark this code wrote: left alone
-		}
-		if m.gone(now, here) {
-			stale = append(stale, name)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
 	failed = map[string]error{}
