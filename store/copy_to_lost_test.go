@@ -15,19 +15,7 @@ import (
 // commit, so the copy says in words that the connection was lost and
 // nothing was copied into the team database; the file is as it was.
 func TestCopyIntoALostServerSaysNothingWasCopied(t *testing.T) {
-	requirePostgres(t)
-	dsn := teamSchema(t)
-	file := fileWithThreeAssessments(t)
-	relay := newPGRelay(t, dsn)
-	team := openTeamWithTestKey(t, relay.dsn)
-
-	copyHook = func(at string, _ int) {
-		if at == "events" {
-			relay.down()
-		}
-	}
-	defer func() { copyHook = nil }()
-	_, err := CopyPortfolio(as(team.Login()), file, team)
+	dsn, err := copyLosingTheServerAt(t, "events")
 	if err == nil {
 		t.Fatal("the copy into a server that went away midway succeeded")
 	}
@@ -52,19 +40,7 @@ func TestCopyIntoALostServerSaysNothingWasCopied(t *testing.T) {
 // how to find out, rather than that nothing was copied (the team database
 // may hold the whole portfolio) or that it succeeded.
 func TestCopyIntoAServerLostAtTheCommitSaysItCannotTell(t *testing.T) {
-	requirePostgres(t)
-	dsn := teamSchema(t)
-	file := fileWithThreeAssessments(t)
-	relay := newPGRelay(t, dsn)
-	team := openTeamWithTestKey(t, relay.dsn)
-
-	copyHook = func(at string, _ int) {
-		if at == "verified" {
-			relay.down()
-		}
-	}
-	defer func() { copyHook = nil }()
-	_, err := CopyPortfolio(as(team.Login()), file, team)
+	_, err := copyLosingTheServerAt(t, "verified")
 	if err == nil {
 		t.Fatal("the copy whose connection was lost at the commit succeeded")
 	}
@@ -79,6 +55,27 @@ func TestCopyIntoAServerLostAtTheCommitSaysItCannotTell(t *testing.T) {
 			t.Errorf("the copy lost at the commit says %q: %q, which assay cannot know or which is the driver's", msg, wrong)
 		}
 	}
+}
+
+// copyLosingTheServerAt copies a personal portfolio of three
+// assessments into a new team schema through a relay that goes down
+// when the copy reaches stage (copyHook's names), and gives the schema's
+// DSN and the copy's error.
+func copyLosingTheServerAt(t *testing.T, stage string) (string, error) {
+	t.Helper()
+	requirePostgres(t)
+	dsn := teamSchema(t)
+	file := fileWithThreeAssessments(t)
+	relay := newPGRelay(t, dsn)
+	team := openTeamWithTestKey(t, relay.dsn)
+	copyHook = func(at string, _ int) {
+		if at == stage {
+			relay.down()
+		}
+	}
+	defer func() { copyHook = nil }()
+	_, err := CopyPortfolio(as(team.Login()), file, team)
+	return dsn, err
 }
 
 // fileWithThreeAssessments is a personal database holding three
