@@ -59,12 +59,18 @@ func MarkLogin(ctx context.Context, db Execer, name string) error {
 }
 
 func markLogin(ctx context.Context, db Execer, name string, m loginMark) error {
+	return comment(ctx, db, "ROLE", name, loginMarkPrefix, m)
+}
+
+// comment writes m, after prefix, as the comment on the object of kind
+// (ROLE, SCHEMA) called name.
+func comment(ctx context.Context, db Execer, kind, name, prefix string, m loginMark) error {
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
-	comment := strings.ReplaceAll(loginMarkPrefix+string(b), "'", "''")
-	_, err = db.ExecContext(ctx, `COMMENT ON ROLE `+quoteIdent(name)+` IS '`+comment+`'`)
+	text := strings.ReplaceAll(prefix+string(b), "'", "''")
+	_, err = db.ExecContext(ctx, `COMMENT ON `+kind+` `+quoteIdent(name)+` IS '`+text+`'`)
 	return err
 }
 

@@ -3,11 +3,9 @@ package pgtest
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
-	"strings"
 	"time"
 )
 
@@ -37,13 +35,7 @@ func MarkSchema(ctx context.Context, db Execer, name string) error {
 }
 
 func markSchema(ctx context.Context, db Execer, name string, m loginMark) error {
-	b, err := json.Marshal(m)
-	if err != nil {
-		return err
-	}
-	comment := strings.ReplaceAll(schemaMarkPrefix+string(b), "'", "''")
-	_, err = db.ExecContext(ctx, `COMMENT ON SCHEMA `+quoteIdent(name)+` IS '`+comment+`'`)
-	return err
+	return comment(ctx, db, "SCHEMA", name, schemaMarkPrefix, m)
 }
 
 // DropStaleSchemas drops, before a package's tests, the team schemas
