@@ -51,8 +51,14 @@ func contractAcceptedPlansRecordedSinceIsTheLatestPlanRecordAfterATime(t *testin
 	change(early.ID, accept)
 	clockAt("2026-04-12T09:00:00.5Z")
 	owner(approved.ID, "Security")
-	mustReview(t, db, approved.ID, "Ana Analyst", assess.ActSubmit)
-	mustReview(t, db, approved.ID, "Rui Reviewer", assess.ActApprove)
+	// Signed on the day of the last record: a step signs the acceptance
+	// recorded on 04-10, so it is not dated before it.
+	if _, err := db.Review(as("Ana Analyst"), approved.ID, assess.ActSubmit, day("2026-04-12"), ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Review(as("Rui Reviewer"), approved.ID, assess.ActApprove, day("2026-04-12"), ""); err != nil {
+		t.Fatal(err)
+	}
 	clockAt("2026-04-12T10:00:00Z")
 	owner(unaccepted.ID, "IT Ops")
 	clockAt("2026-04-13T08:00:00Z")

@@ -60,6 +60,13 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		if revised != nil && revised.On.After(follows) {
 			follows = revised.On
 		}
+		acceptedOn, err := db.acceptancesSigned(ctx, tx, a, action)
+		if err != nil {
+			return err
+		}
+		if _, on, ok := assess.NewestAcceptance(acceptedOn); ok && on.After(follows) {
+			follows = on
+		}
 		// A colleague ahead in time may have signed the step before on
 		// what is still tomorrow here: a step signed today takes its day.
 		sig, today := assess.SigningToday(sig, assess.DateOf(db.Now()), follows)
@@ -70,6 +77,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			if err := assess.RevisionSignOffDateRefused(a, sig, *revised); err != nil {
 				return err
 			}
+		}
+		if err := assess.AcceptanceSignOffDateRefused(a, sig, acceptedOn); err != nil {
+			return err
 		}
 		if err := assess.UnnamedRisksRefused(a, action); err != nil {
 			return err
