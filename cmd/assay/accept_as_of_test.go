@@ -37,3 +37,18 @@ func onDay(t *testing.T, day string) (restore func()) {
 	t.Cleanup(restore)
 	return restore
 }
+
+// recordedOnDay is onDay for the audit trail too: what the commands
+// change until restore is recorded at noon on day, as it would have been
+// had they run then, so a step that signs it may be dated from that day
+// (a review step is refused when dated before the risk acceptance it
+// signs).
+func recordedOnDay(t *testing.T, day string) (restore func()) {
+	t.Helper()
+	restoreClock := onDay(t, day)
+	oldTrail := trailClock
+	trailClock = clock
+	restore = func() { trailClock = oldTrail; restoreClock() }
+	t.Cleanup(restore)
+	return restore
+}

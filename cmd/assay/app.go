@@ -177,6 +177,9 @@ func (a *app) store() (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if trailClock != nil {
+		db.Now = trailClock
+	}
 	a.db = db
 	return db, nil
 }
@@ -322,6 +325,12 @@ func (a *app) assessment(cmd *cobra.Command, arg string) (*assess.Assessment, er
 
 // clock is the time now; tests that follow a plan through a year set it.
 var clock = time.Now
+
+// trailClock, when set, is the clock the database records changes by
+// (store.DB.Now) instead of the store's own: tests that replay a past
+// timeline set it so the audit trail dates a change on the day they
+// replay (recordedOnDay), as it would have then. Nil outside tests.
+var trailClock func() time.Time
 
 // today reads --as-of, or the local calendar day.
 func today(asOf string) (assess.Date, error) {

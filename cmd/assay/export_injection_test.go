@@ -44,7 +44,7 @@ func TestExportsDefuseInjection(t *testing.T) {
 		must("plan", id, "--item", item, "--owner", f, "--action", f+" "+mdEvil, "--due", "2026-09-30", "--reason", f,
 			"--milestone", "2026-03-01 "+f, "--as-of", "2026-01-11")
 	}
-	restore := onDay(t, "2026-01-11") // the acceptance is given on the day --as-of names
+	restore := recordedOnDay(t, "2026-01-11") // the acceptance is given, and recorded, on the day --as-of names
 	must("plan", id, "--item", "encryption", "--accept-approver", formulaEvil[3], "--accept-reason", mdEvil, "--accept-expires", "2026-12-31", "--as-of", "2026-01-11")
 	restore()
 	must("--reviewer", mdEvilName, "review", id, "--submit", "--comment", mdEvil, "--date", "2026-01-12")

@@ -29,7 +29,7 @@ import (
 // the acceptance holds: policy alone is overdue, 10 days.
 func TestOverdueJudgesAnAssessmentSignedAfterTheAsOfDayAsItsPlanDoes(t *testing.T) {
 	s := newCLISession(t)
-	restore := onDay(t, "2026-03-01")
+	restore := recordedOnDay(t, "2026-03-01") // the trail records the acceptances on that day too
 	signed := s.startBuiltin("vendor-security-screen", "Signed Ltd", "2026-01-31", vendorAnswers)
 	unsigned := s.startBuiltin("vendor-security-screen", "Unsigned Ltd", "2026-01-31", vendorAnswers)
 	for _, id := range []string{signed, unsigned} {

@@ -26,10 +26,14 @@ func TestAcceptedRiskShowsTheDayItWasRecorded(t *testing.T) {
 	before := time.Now().Format(time.DateOnly)
 	id := s.startBuiltin("vendor-security-screen", "Acme", "2026-01-31", vendorAnswers)
 	s.ok("plan", id, "--item", "mfa", "--accept-approver", "Dana Reyes (CISO)", "--accept-reason", "Keys on order", "--accept-expires", "2027-06-30")
-	// Signed on 2026-03-10, before the day the reports are judged on: a
-	// report is never dated before a sign-off it shows.
-	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes", "--date", "2026-03-10")
-	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa", "--date", "2026-03-10")
+	// Signed on the day read after the acceptance was recorded: not
+	// before it (a step that signs an acceptance is refused when dated
+	// before the day the trail recorded it), and not after the day the
+	// reports are judged on: a report is never dated before a sign-off it
+	// shows.
+	signed := time.Now().Format(time.DateOnly)
+	s.ok("review", id, "--submit", "--comment", "Ready", "--reviewer", "Dana Reyes", "--date", signed)
+	s.ok("review", id, "--approve", "--comment", "Plan agreed", "--reviewer", "Rui Costa", "--date", signed)
 	rev := strings.TrimSpace(s.ok("revise", id))
 	after := time.Now().Format(time.DateOnly)
 	for _, asmt := range []string{id, rev} {

@@ -32,7 +32,7 @@ func hostileCommitteeReport(t *testing.T, s *cliSession) (id string, q []string)
 		"  contact: "+quote(mdEvil)+"\n"))
 	must("plan", id, "--item", "mfa", "--owner", name, "--action", mdEvil, "--due", "2026-09-30", "--reason", mdEvil,
 		"--milestone", "2026-03-01 "+mdEvil, "--as-of", "2026-01-11")
-	restore := onDay(t, "2026-01-11") // the acceptance is given on the day --as-of names
+	restore := recordedOnDay(t, "2026-01-11") // the acceptance is given, and recorded, on the day --as-of names
 	must("plan", id, "--item", "encryption", "--accept-approver", name, "--accept-reason", mdEvil, "--accept-expires", "2026-12-31", "--as-of", "2026-01-11")
 	restore()
 	must("--reviewer", name, "review", id, "--submit", "--comment", mdEvil, "--date", "2026-01-12")

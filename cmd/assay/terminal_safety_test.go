@@ -129,7 +129,7 @@ func TestNoEscapeSequencesReachTheTerminal(t *testing.T) {
 	must("answer", first, "-f", answers)
 	must("plan", first, "--item", "mfa", "--owner", "Sam", "--action", evil, "--due", "2025-06-30", "--reason", evil,
 		"--milestone", "2025-03-01 "+evil, "--as-of", "2025-01-11")
-	restore := onDay(t, "2025-01-11") // the acceptance is given on 11 January 2025
+	restore := recordedOnDay(t, "2025-01-11") // the acceptance is given, and recorded, on 11 January 2025
 	must("plan", first, "--item", "encryption", "--accept-approver", "CISO", "--accept-reason", evil, "--accept-expires", "2025-12-31", "--as-of", "2025-01-11")
 	restore()
 	for _, args := range [][]string{
