@@ -80,3 +80,50 @@ func contractReviewStepNotDatedBeforeTheRiskAcceptanceItSigns(t *testing.T) {
 		t.Errorf("approval %+v among %d signatures, want one dated 2026-03-09 after the submission", ap, len(out.SignOffs))
 	}
 }
+
+// The workspace signs on today, never another day. An acceptance recorded
+// by a colleague whose day has already begun (or by a clock ahead) is
+// dated after the signer's today: a step signed today then takes the
+// acceptance's day, as it takes a step's before it, and is not refused.
+// Worked out by hand: assessed 2026-03-01; the trail records mfa's
+// acceptance at 2026-03-05 00:30 (on 2026-03-05); at 2026-03-04 23:00 a
+// submission dated today, 2026-03-04, is recorded dated 2026-03-05.
+func TestReviewStepSignedTodayTakesTheDayOfTheAcceptanceItSigns(t *testing.T) {
+	contract(t, contractReviewStepSignedTodayTakesTheDayOfTheAcceptanceItSigns)
+}
+
+func contractReviewStepSignedTodayTakesTheDayOfTheAcceptanceItSigns(t *testing.T) {
+	db, q := testDB(t)
+	clockAt := func(s string) {
+		tm, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm = tm.In(time.Local)
+		db.Now = func() time.Time { return tm }
+	}
+	// The trail's day is the local day of its time: the times are read as
+	// local, whatever this machine's zone.
+	local := func(s string) string {
+		tm, err := time.ParseInLocation("2006-01-02T15:04:05", s, time.Local)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm.UTC().Format(time.RFC3339)
+	}
+	clockAt(local("2026-03-02T12:00:00"))
+	a := newAssessment(t, db, q, "Acme", day("2026-03-01"), completeAnswers())
+	clockAt(local("2026-03-05T00:30:00"))
+	ch := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Keys on order", Expires: day("2026-12-31")}}
+	if _, _, err := db.ChangePlanItem(as("Ana Analyst"), a.ID, "mfa", ch, day("2026-03-01")); err != nil {
+		t.Fatal(err)
+	}
+	clockAt(local("2026-03-04T23:00:00"))
+	out, err := db.Review(as("Ana Analyst"), a.ID, assess.ActSubmit, day("2026-03-04"), "")
+	if err != nil {
+		t.Fatalf("a submission signed today, before the acceptance's day began here: %v", err)
+	}
+	if len(out.SignOffs) != 1 || out.SignOffs[0].On != day("2026-03-05") {
+		t.Errorf("signatures %+v, want one submission dated 2026-03-05", out.SignOffs)
+	}
+}
