@@ -1,15 +1,9 @@
 package pgtest
 
 import (
-	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"os/exec"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // A run killed before its cleanup left its team schemas in the package's
@@ -20,38 +14,9 @@ import (
 // their names.
 func TestASweepDropsTheSchemasOfRunsThatAreGone(t *testing.T) {
 	dsn := Require(t)
-	db, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() }) // after the schemas' drops, which run first
-	ctx := context.Background()
-	// The schemas below look stale to any sweep of this database: the
-	// lock the sweeps take is held from their making to this test's
-	// sweep, as the login sweep's test holds it.
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() }) // after the schemas' drops
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
-		t.Fatal(err)
-	}
-	unlock := func() { _, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(160016)`) }
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	prefix := "pgtest_sweep_" + hex.EncodeToString(b[:]) + "_"
-	here := thisProcess()
-	now := time.Now().UTC()
-	dead := exec.Command("true")
-	if err := dead.Run(); err != nil {
-		t.Fatal(err)
-	}
-	deadHere := here
-	deadHere.PID = dead.Process.Pid
-	elsewhere := loginMark{Host: here.Host + "-other", Boot: "another-boot", PID: here.PID}
-	recent, old := elsewhere, elsewhere
-	recent.Made, old.Made = now.Add(-time.Hour), now.Add(-StaleAfter-time.Minute)
+	sw := newSweepCase(t, dsn, "pgtest_sweep_"+randomHex()+"_")
+	ctx, db, conn, unlock, prefix, now := sw.ctx, sw.db, sw.conn, sw.unlock, sw.prefix, sw.now
+	here, deadHere, recent, old := sw.here, sw.deadHere, sw.recent, sw.old
 	marks := map[string]*loginMark{
 		"killed_here":      &deadHere,
 		"live_here":        &here,

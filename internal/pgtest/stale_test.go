@@ -1,14 +1,9 @@
 package pgtest
 
 import (
-	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
-	"os/exec"
 	"slices"
 	"testing"
-	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql's "pgx"
 )
@@ -20,39 +15,9 @@ import (
 // mark are kept, whatever their names.
 func TestASweepDropsTheLoginsOfRunsThatAreGone(t *testing.T) {
 	dsn := Require(t)
-	db, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() }) // after the logins' drops, which run first
-	ctx := context.Background()
-	// The logins below look stale to any sweep: another package's tests,
-	// starting on the same server meanwhile, would drop them before this
-	// one could. The lock the sweeps take is held from their making to
-	// this test's sweep.
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() }) // after the logins' drops
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
-		t.Fatal(err)
-	}
-	unlock := func() { _, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(160016)`) }
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	prefix := "pgtest-sweep-" + hex.EncodeToString(b[:]) + "-"
-	here := thisProcess()
-	now := time.Now().UTC()
-	dead := exec.Command("true")
-	if err := dead.Run(); err != nil {
-		t.Fatal(err)
-	}
-	deadHere := here
-	deadHere.PID = dead.Process.Pid
-	elsewhere := loginMark{Host: here.Host + "-other", Boot: "another-boot", PID: here.PID}
-	recent, old := elsewhere, elsewhere
-	recent.Made, old.Made = now.Add(-time.Hour), now.Add(-StaleAfter-time.Minute)
+	sw := newSweepCase(t, dsn, "pgtest-sweep-"+randomHex()+"-")
+	ctx, db, conn, unlock, prefix, now := sw.ctx, sw.db, sw.conn, sw.unlock, sw.prefix, sw.now
+	here, deadHere, recent, old := sw.here, sw.deadHere, sw.recent, sw.old
 	marks := map[string]*loginMark{
 		"killed-here":      &deadHere,
 		"live-here":        &here,
