@@ -32,7 +32,7 @@ func TestAWriteLostAtTheCommitSaysItCannotTell(t *testing.T) {
 			write: func(db *DB, a *assess.Assessment) error {
 				return db.SaveAnswer(as(db.Login()), a.ID, choice("mfa", "yes"))
 			},
-			recorded: func(a *assess.Assessment) bool { return slices.Equal(a.Answers["mfa"].Value.Choices, []string{"yes"}) },
+			recorded: mfaAnsweredYes,
 		},
 		{
 			name: "an answer saved statement by statement",
@@ -40,7 +40,7 @@ func TestAWriteLostAtTheCommitSaysItCannotTell(t *testing.T) {
 			write: func(db *DB, a *assess.Assessment) error {
 				return db.SaveAnswer(as("Ana Analyst"), a.ID, choice("mfa", "yes"))
 			},
-			recorded: func(a *assess.Assessment) bool { return slices.Equal(a.Answers["mfa"].Value.Choices, []string{"yes"}) },
+			recorded: mfaAnsweredYes,
 		},
 		{
 			name: "a plan change",
@@ -49,7 +49,7 @@ func TestAWriteLostAtTheCommitSaysItCannotTell(t *testing.T) {
 				_, _, err := db.ChangePlanItem(as(db.Login()), a.ID, "mfa", assess.PlanChange{Owner: &owner}, day("2026-03-02"))
 				return err
 			},
-			recorded: func(a *assess.Assessment) bool { return a.PlanEdits["mfa"].Owner == owner },
+			recorded: mfaOwnedBy(owner),
 		},
 	}
 	for _, w := range writes {
@@ -111,7 +111,7 @@ func TestAWriteLostBeforeItsCommitSaysNothingWasRecorded(t *testing.T) {
 			write: func(db *DB, a *assess.Assessment) error {
 				return db.SaveAnswer(as("Ana Analyst"), a.ID, choice("mfa", "yes"))
 			},
-			recorded: func(a *assess.Assessment) bool { return slices.Equal(a.Answers["mfa"].Value.Choices, []string{"yes"}) },
+			recorded: mfaAnsweredYes,
 		},
 		{
 			name: "a plan change",
@@ -119,7 +119,7 @@ func TestAWriteLostBeforeItsCommitSaysNothingWasRecorded(t *testing.T) {
 				_, _, err := db.ChangePlanItem(as("Ana Analyst"), a.ID, "mfa", assess.PlanChange{Owner: &owner}, day("2026-03-02"))
 				return err
 			},
-			recorded: func(a *assess.Assessment) bool { return a.PlanEdits["mfa"].Owner == owner },
+			recorded: mfaOwnedBy(owner),
 		},
 	}
 	for _, w := range writes {
@@ -159,4 +159,15 @@ func TestAWriteLostBeforeItsCommitSaysNothingWasRecorded(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mfaAnsweredYes reports whether a holds the answer yes to mfa, the
+// answer the lost writes above give.
+func mfaAnsweredYes(a *assess.Assessment) bool {
+	return slices.Equal(a.Answers["mfa"].Value.Choices, []string{"yes"})
+}
+
+// mfaOwnedBy reports whether a's plan gives mfa's item to owner.
+func mfaOwnedBy(owner string) func(a *assess.Assessment) bool {
+	return func(a *assess.Assessment) bool { return a.PlanEdits["mfa"].Owner == owner }
 }
