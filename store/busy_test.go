@@ -75,7 +75,7 @@ func TestBusyDatabaseSaysSoPlainly(t *testing.T) {
 		t.Errorf("listing while another window writes: %d assessments, %v", len(list), err)
 	}
 	for name, err := range calls {
-		wantCode(t, err, assess.EConflict, "the database is busy: another assay window is writing to it; try again")
+		wantCode(t, err, assess.EConflict, "the database is busy: another program holds its write lock")
 		if strings.Contains(strings.ToLower(err.Error()), "locked") {
 			t.Errorf("%s: %q mentions SQLite's lock", name, err)
 		}

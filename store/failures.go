@@ -99,9 +99,15 @@ func withContext(err error, where string) error {
 	return fmt.Errorf("%s: %w", where, err)
 }
 
-// errBusy is what a user reads when another assay process held the
+// errBusy is what a user reads when another connection held the
 // database's write lock for longer than the busy timeout. SQLite's own
-// "database is locked" says neither why nor what to do.
+// "database is locked" says neither why nor what to do. SQLite does not
+// say who holds the lock: another assay window writing, or another
+// program, such as the sqlite3 shell with a transaction left open, which
+// trying again does not help; so it names both, and what to do about the
+// second.
 func errBusy() error {
-	return assess.Errorf(assess.EConflict, "the database is busy: another assay window is writing to it; try again")
+	return assess.Errorf(assess.EConflict, "the database is busy: another program holds its write lock (another assay window writing, "+
+		"or a program such as the sqlite3 shell with a transaction open); nothing was recorded. "+
+		"Try again; if it stays busy, end that program's transaction or close it")
 }

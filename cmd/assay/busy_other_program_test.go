@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"testing"
+)
+
+// holdWriteLockAsAnotherProgram opens the database as the sqlite3 shell
+// does and begins a transaction that takes its write lock (BEGIN
+// IMMEDIATE), as someone looking into the file by hand would, and leaves
+// it open until the returned function ends it.
+func holdWriteLockAsAnotherProgram(t *testing.T, db string) (release func()) {
+	t.Helper()
+	raw, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := raw.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(context.Background(), `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	done := false
+	release = func() {
+		if done {
+			return
+		}
+		done = true
+		if _, err := conn.ExecContext(context.Background(), `ROLLBACK`); err != nil {
+			t.Error(err)
+		}
+		conn.Close()
+		raw.Close()
+	}
+	t.Cleanup(release)
+	return release
+}
+
+// A program that is not assay (the sqlite3 shell with a transaction
+// open) holds the database's write lock: assay cannot know who holds it,
+// so its message does not say it is another assay window; it says
+// another program or assay window holds it, that nothing was recorded,
+// and what to do. Once the transaction ends, the same command works.
+func TestBusyDatabaseDoesNotClaimWhoHoldsTheLock(t *testing.T) {
+	bin, _, db, env := binaryWithAssessment(t)
+	release := holdWriteLockAsAnotherProgram(t, db)
+	r, hung := runBounded(t, bin, env, "subject", "add", "Globex", "--kind", "vendor")
+	if hung {
+		t.Fatal("assay subject add did not give up waiting for the write lock")
+	}
+	if r.code != 1 {
+		t.Fatalf("assay subject add while another program holds the lock: exit %d, want 1\n%s%s", r.code, r.stdout, r.errs)
+	}
+	for _, want := range []string{"the database is busy", "another program", "nothing was recorded", "end that program's transaction"} {
+		if !strings.Contains(r.errs, want) {
+			t.Errorf("the refusal does not say %q:\n%s", want, r.errs)
+		}
+	}
+	if strings.Contains(r.errs, "another assay window is writing") {
+		t.Errorf("the refusal claims an assay window holds the lock, which assay cannot know:\n%s", r.errs)
+	}
+	release()
+	if r := runProc(bin, env, "subject", "add", "Globex", "--kind", "vendor"); r.code != 0 {
+		t.Fatalf("assay subject add once the other program's transaction ended: exit %d\n%s", r.code, r.errs)
+	}
+}
