@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/questionnaires"
@@ -62,12 +63,13 @@ func TestNewDatabaseIsMarkedBeforeItsTablesExist(t *testing.T) {
 	}
 }
 
-// A database from before assay set its application ID is known by its
-// schema, and marked when it is next opened.
+// A database from before assay set its application ID (schema 004,
+// before-signing.sql) is known by its schema, and marked when it is next
+// opened.
 func TestOlderDatabaseIsMarkedWhenOpened(t *testing.T) {
-	path := editedOutsideAssay(t, `PRAGMA application_id = 0`)
+	path := fromDump(t, "before-signing.sql")
 	if got := headerAppID(t, path); got != 0 {
-		t.Fatalf("application ID %#x after setting it to 0", got)
+		t.Fatalf("application ID %#x of the older database, want 0", got)
 	}
 	db, err := Open(path, questionnaires.Decode)
 	if err != nil {
@@ -76,6 +78,28 @@ func TestOlderDatabaseIsMarkedWhenOpened(t *testing.T) {
 	db.Close()
 	if got := headerAppID(t, path); got != applicationID {
 		t.Errorf("application ID %#x after opening, want %#x", got, applicationID)
+	}
+}
+
+// A database assay marked, whose mark was taken away outside assay, is
+// not marked again when opened (which would hide it from verify): verify
+// names it, and says the trail was not checked.
+func TestUnmarkedUpToDateDatabaseIsNamedByVerify(t *testing.T) {
+	path := editedOutsideAssay(t, `PRAGMA application_id = 0`)
+	db, err := Open(path, questionnaires.Decode)
+	if err != nil {
+		t.Fatalf("an assay database whose application ID was taken away: %v", err)
+	}
+	defer db.Close()
+	res, err := db.Verify(as("t"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := res.Broken; b == nil || !b.ProtectionsChanged() || !strings.Contains(b.Error(), "the file's application ID is 0, not assay's") {
+		t.Errorf("verify found %v, want the application ID named", res.Broken)
+	}
+	if got := headerAppID(t, path); got != 0 {
+		t.Errorf("application ID %#x after opening and verifying, want 0 as it was left", got)
 	}
 }
 

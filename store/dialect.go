@@ -48,6 +48,11 @@ type dialect interface {
 	// checkSchema finds a trigger, index, table or function of assay's
 	// that was dropped, changed or added outside assay (verify).
 	checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
+	// addedObjects names what the database holds that assay did not
+	// make and checkSchema does not fail: on a file, tables, views and
+	// indexes of someone's own (verify_schema.go); none on a team
+	// database, whose checkSchema names every addition.
+	addedObjects(ctx context.Context, tx *sql.Tx) ([]string, error)
 	// checkStorage says the database is damaged when its engine's own
 	// check of the file finds it so (verify_storage.go).
 	checkStorage(ctx context.Context, tx *sql.Tx, where string) error
@@ -96,6 +101,9 @@ func (sqliteDialect) connectionLost(error) bool                  { return false 
 func (sqliteDialect) isUnique(err error) bool                    { return strings.Contains(err.Error(), "UNIQUE") }
 func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {
 	return checkSchemaObjects(ctx, tx)
+}
+func (sqliteDialect) addedObjects(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	return addedObjects(ctx, tx)
 }
 func (sqliteDialect) begin(context.Context, *sql.Tx, bool) error { return nil }
 

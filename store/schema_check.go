@@ -44,6 +44,11 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // before assay set it are recognised by their schema_migrations table.
 const applicationID = 0x61737379
 
+// markedSince is the first migration an assay that marks its files
+// applies: DB.migrate writes the mark before any migration, so every
+// file that has it was marked.
+const markedSince = "006_import_provenance"
+
 // headerSize is the size of an SQLite file's header.
 const headerSize = 100
 

@@ -97,6 +97,9 @@ type VerifyResult struct {
 	// grants written before grants were signed (schema 011), in words
 	// (verify_grants.go); none on a file.
 	UnsignedGrants []string
+	// Added names the tables, views and indexes the file holds that
+	// assay did not make (addedObjects): named, not failed.
+	Added []string
 	// Unacted are the team roles held by logins that never acted in
 	// this portfolio and that assay did not grant in this database, in
 	// words (verify_grants.go): named, not failed, since roles are the
@@ -250,7 +253,7 @@ func (v *verifier) run(ctx context.Context, id int64, trusted *ledger.Keyring) (
 			return nil, err
 		}
 	}
-	if b, err := v.db.dialect.checkSchema(ctx, tx); err != nil || b != nil {
+	if b, err := v.schema(ctx); err != nil || b != nil {
 		return b, err
 	}
 	if b, err := v.grantRecord(ctx, trusted); err != nil || b != nil {
@@ -434,4 +437,16 @@ func (db *DB) Events(ctx context.Context, id int64) ([]Event, error) {
 		return rows.Err()
 	})
 	return out, err
+}
+
+// schema checks the schema as the migrations made it (dialect
+// checkSchema) and notes what was added that cannot change what assay
+// writes (VerifyResult.Added).
+func (v *verifier) schema(ctx context.Context) (*Break, error) {
+	if b, err := v.db.dialect.checkSchema(ctx, v.tx); err != nil || b != nil {
+		return b, err
+	}
+	added, err := v.db.dialect.addedObjects(ctx, v.tx)
+	v.res.Added = added
+	return nil, err
 }

@@ -53,7 +53,7 @@ func (v *verifier) incremental(ctx context.Context, trusted *ledger.Keyring) (do
 		return false, err
 	}
 	v.progress.start(total)
-	if b, err := v.db.dialect.checkSchema(ctx, v.tx); err != nil || b != nil {
+	if b, err := v.schema(ctx); err != nil || b != nil {
 		return fallBack("the schema changed")
 	}
 	if b, err := v.grantRecord(ctx, trusted); err != nil || b != nil {

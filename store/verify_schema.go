@@ -15,7 +15,8 @@ import (
 // changes what they guard. Verify compares the schema with the one the
 // migrations make, which it builds once in memory.
 
-// schemaObject is one trigger, index or table as sqlite_master holds it.
+// schemaObject is one trigger, index, table or view as sqlite_master
+// holds it.
 type schemaObject struct{ kind, name, sql string }
 
 var expected struct {
@@ -51,7 +52,7 @@ type queryer interface {
 
 func schemaObjects(ctx context.Context, q queryer) (map[string]schemaObject, error) {
 	rows, err := q.QueryContext(ctx, `SELECT type, name, COALESCE(sql, '') FROM sqlite_master
-		WHERE type IN ('trigger', 'index', 'table') AND name NOT LIKE 'sqlite_%'`)
+		WHERE type IN ('trigger', 'index', 'table', 'view') AND name NOT LIKE 'sqlite_%'`)
 	if err != nil {
 		return nil, err
 	}
@@ -67,9 +68,13 @@ func schemaObjects(ctx context.Context, q queryer) (map[string]schemaObject, err
 	return out, rows.Err()
 }
 
-// checkSchemaObjects finds a trigger, index or table of assay's that was
-// dropped or changed, or a trigger that was added.
+// checkSchemaObjects finds a file no longer marked as assay's, a
+// trigger, index or table of assay's that was dropped or changed, or a
+// trigger that was added.
 func checkSchemaObjects(ctx context.Context, tx *sql.Tx) (*Break, error) {
+	if b, err := checkApplicationID(ctx, tx); err != nil || b != nil {
+		return b, err
+	}
 	want, err := expectedSchema(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("building the expected schema: %w", err)
@@ -101,4 +106,46 @@ func checkSchemaObjects(ctx context.Context, tx *sql.Tx) (*Break, error) {
 		}
 	}
 	return nil, nil
+}
+
+// checkApplicationID finds a file whose header no longer marks it as
+// assay's. Every migration since schema 006 is applied after the mark
+// is written (DB.migrate), so a file assay opened is marked; one that
+// is not had its header rewritten outside assay, or was rebuilt outside
+// it (sqlite3's .dump or .recover into a new file, which keep the rows
+// and lose the mark): not the file assay wrote, whatever it holds.
+func checkApplicationID(ctx context.Context, tx *sql.Tx) (*Break, error) {
+	var id uint32
+	if err := tx.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&id); err != nil {
+		return nil, err
+	}
+	if id == applicationID {
+		return nil, nil
+	}
+	return &Break{Chain: "schema", Reason: fmt.Sprintf("the file's application ID is %d, not assay's (%#08x, which assay writes into every database it opens for writing): "+
+		"its header was changed outside assay, or the file was rebuilt outside it (as sqlite3's .dump or .recover into a new file do)", id, applicationID)}, nil
+}
+
+// addedObjects names, as "table NAME", "view NAME" or "index NAME", what
+// the file holds that assay's migrations did not make, other than
+// triggers (checkSchemaObjects fails those: a trigger can change what
+// assay writes). A table, view or index cannot: it is someone's own
+// analysis, most likely, made with the sqlite3 shell, and verify names it
+// rather than fail the portfolio for it.
+func addedObjects(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	want, err := expectedSchema(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("building the expected schema: %w", err)
+	}
+	got, err := schemaObjects(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	var added []string
+	for _, n := range sortedKeys(got) {
+		if _, ok := want[n]; !ok && got[n].kind != "trigger" {
+			added = append(added, got[n].kind+" "+n)
+		}
+	}
+	return added, nil
 }

@@ -149,6 +149,7 @@ On a terminal, a progress bar shows on stderr while it works.`,
 				fmt.Fprintf(a.stdout, "Audit trail intact: %s, %s checked.\n", what, assess.Count(res.Records, "record", "records"))
 			}
 			a.printLedger(res, id)
+			a.printAdded(res.Added)
 			a.printUnsignedGrants(res.UnsignedGrants)
 			a.printUnacted(res.Unacted)
 			if err != nil {
@@ -187,6 +188,23 @@ On a terminal, a progress bar shows on stderr while it works.`,
 	cmd.Flags().BoolVar(&checkpoint, "checkpoint", false, "when all is intact, sign a verify checkpoint into the ledger for --incremental to start from")
 	cmd.Flags().BoolVar(&incremental, "incremental", false, "check only what changed since your latest verify checkpoint (see docs/security.md for what it does not read again)")
 	return cmd
+}
+
+// printAdded names the tables, views and indexes the file holds that
+// assay did not make: they cannot change what it records, so the trail
+// stands, but verify vouches for the whole file and says what in it is
+// not assay's. Their names are whoever made them's: shown inert.
+func (a *app) printAdded(added []string) {
+	if len(added) == 0 {
+		return
+	}
+	names := make([]string, len(added))
+	for i, n := range added {
+		names[i] = safetext.OneLine(n)
+	}
+	fmt.Fprintf(a.stdout, "The file also holds what assay did not make, which verify does not read: %s. "+
+		"A table, view or index cannot change what assay records (your own analysis, perhaps); if no one you know added it, find out who did.\n",
+		strings.Join(names, ", "))
 }
 
 // printIncremental says where an incremental verify started, or why it
