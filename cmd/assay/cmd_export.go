@@ -102,6 +102,7 @@ or altered file is refused with the field at fault, and nothing is stored.`,
 					safetext.OneLine(f.Assessment.RevisionOf))
 			}
 			sayCarriedNotHere(a.stdout, asmt)
+			sayStepsBeforeAcceptance(a.stdout, f, asmt)
 			if !subjectWasHere {
 				a.saySubjectNotPlaced(a.ctx(cmd), db, name, f, asmt)
 			}
@@ -183,6 +184,27 @@ func unimportable(id int64, err error) error {
 	return fmt.Errorf("assessment %d holds what assay import refuses, which an older assay stored: %w. "+
 		"Replace it here (assay answer %d with --overwrite for an answer, note or evidence; assay plan %d for a plan item; "+
 		"assay subject edit for a subject) and export again; nothing was written", id, err, id, id)
+}
+
+// sayStepsBeforeAcceptance names each submission, approval or rejection
+// of the file dated before a risk acceptance it signs
+// (export.File.StepsBeforeAcceptance). assay refuses to record such a
+// step since 2026-12-06, but an older one let it be typed so: the file
+// is its signer's record, signed with a key trusted here, and an
+// approved assessment can no longer be changed, so refused it could never
+// move to another database. It is imported as signed, and said.
+func sayStepsBeforeAcceptance(w io.Writer, f *export.File, asmt *assess.Assessment) {
+	accepted := map[string]bool{}
+	for _, it := range assess.Evaluate(asmt, assess.DateOf(time.Now())).Plan {
+		if it.Status == assess.ItemAccepted {
+			accepted[it.Key()] = true
+		}
+	}
+	for _, s := range f.StepsBeforeAcceptance(accepted) {
+		fmt.Fprintf(w, "its %s dated %s by %s is dated before the risk acceptance of %s it signs, recorded on %s wherever it was signed: "+
+			"an older assay let a step be dated so, and assay now refuses to record such a step; the assessment was imported as signed\n",
+			assess.SignOffNoun(s.Step), s.Step.On, safetext.OneLine(s.Step.Name), safetext.OneLine(s.Item), s.AcceptedOn)
+	}
 }
 
 // sayCarriedNotHere names the explanations an imported revision carried
