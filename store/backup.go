@@ -61,15 +61,18 @@ func copyWriteFailure(shown string, err error) error {
 }
 
 // CheckBackup checks a copy BackupInto wrote, without writing to it:
-// SQLite's own integrity and foreign key checks, assay's application ID,
-// and every migration this assay knows, and none it does not. Its
-// ledger, trails and signatures are verify's to check.
+// SQLite's own integrity and foreign key checks, no other program's
+// application ID, and every migration this assay knows, and none it
+// does not. Its ledger, trails and signatures are verify's to check.
 func CheckBackup(ctx context.Context, path string) error {
 	f, err := inspect(path)
 	if err != nil {
 		return err
 	}
-	if !f.exists || f.appID != applicationID {
+	// VACUUM INTO copies the mark as it is: a database whose mark was
+	// taken away (0) gives a copy without one, which verify names
+	// (checkApplicationID) and --unverified keeps as it is.
+	if !f.exists || f.appID != applicationID && f.appID != 0 {
 		return fmt.Errorf("the copy in %s is not marked as an assay database (application ID %#08x)", path, f.appID)
 	}
 	conn, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")

@@ -64,17 +64,21 @@ func TestCheckBackupRefusesADamagedCopy(t *testing.T) {
 		t.Errorf("a copy missing a migration: %v", err)
 	}
 
-	unmarked := copyOf("unmarked.db")
-	raw, err = sql.Open("sqlite", unmarked)
+	// A copy marked as another program's is refused; one whose mark is
+	// gone (0) is a copy of a database whose mark was taken away, which
+	// verify names and --unverified keeps
+	// (TestBackupOfAnUnmarkedDatabaseKeepsItUnverified).
+	foreign := copyOf("foreign.db")
+	raw, err = sql.Open("sqlite", foreign)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = raw.Exec(`PRAGMA application_id = 0`)
+	_, err = raw.Exec(`PRAGMA application_id = 1234`)
 	raw.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := CheckBackup(t.Context(), unmarked); err == nil || !strings.Contains(err.Error(), "not marked as an assay database") {
-		t.Errorf("a copy without assay's application ID: %v", err)
+	if err := CheckBackup(t.Context(), foreign); err == nil || !strings.Contains(err.Error(), "not marked as an assay database") {
+		t.Errorf("a copy with another program's application ID: %v", err)
 	}
 }

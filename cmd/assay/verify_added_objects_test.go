@@ -108,3 +108,27 @@ func TestVerifyNamesWhatAssayDidNotMake(t *testing.T) {
 		})
 	}
 }
+
+// A portfolio whose application ID was taken away does not verify, and
+// assay backup says so, as of any database that does not verify, rather
+// than call its copy another program's; with --unverified it keeps the
+// copy as it is, mark and all, so that the state is kept before anyone
+// looks into it.
+func TestBackupOfAnUnmarkedDatabaseKeepsItUnverified(t *testing.T) {
+	bin, dir, db, env := binaryWithAssessment(t)
+	unmarked := copyDatabase(t, db, dir, "unmarked.db")
+	writeOutsideAssay(t, unmarked, `PRAGMA application_id = 0`)
+	env = withDB(env, unmarked)
+	r := runProc(bin, env, "backup", filepath.Join(dir, "backup.db"))
+	if r.code != 1 || !strings.Contains(r.errs, "the copy does not verify") || !strings.Contains(r.errs, "application ID is 0") || !strings.Contains(r.errs, "--unverified") {
+		t.Errorf("backup of the unmarked database: exit %d, want 1 naming the application ID and --unverified\n%s", r.code, r.errs)
+	}
+	kept := filepath.Join(dir, "kept.db")
+	if r := runProc(bin, env, "backup", "--unverified", kept); r.code != 0 {
+		t.Fatalf("backup --unverified of the unmarked database: exit %d\n%s", r.code, r.errs)
+	}
+	r = runProc(bin, withDB(env, kept), "verify")
+	if r.code != 1 || !strings.Contains(r.errs, "application ID is 0") {
+		t.Errorf("verify of the copy kept: exit %d, want 1 naming the application ID\n%s%s", r.code, r.stdout, r.errs)
+	}
+}
