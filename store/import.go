@@ -36,7 +36,7 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 	if err != nil {
 		return nil, err
 	}
-	q, proven, trusted := checked.Questionnaire, checked.Proven, checked.trusted
+	q := checked.Questionnaire
 	deadlines, err := assess.ParseDeadlines(f.Assessment.Deadlines)
 	if err != nil {
 		return nil, assess.Errorf(assess.EInvalid, "assessment.deadlines: %v", err)
@@ -53,112 +53,136 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 	if err != nil {
 		return nil, err
 	}
-	err = db.tx(ctx, func(tx *sql.Tx) error {
-		var existing int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE uuid = ?`, rec.UUID).Scan(&existing)
-		if err == nil {
-			return db.alreadyHere(ctx, tx, existing, f)
+	store := func(tx *sql.Tx) error {
+		err := db.storeImport(ctx, tx, f, checked, a, string(dl))
+		if err != nil && db.dialect.isUnique(err) {
+			return errImportRaced
 		}
-		if !isNoRows(err) {
-			return err
-		}
-		if err := db.dialect.mayImport(ctx, tx, importedNames(f)); err != nil {
-			return err
-		}
-		// Read before the file's trail is in: its names are the file's word.
-		known, err := db.knownNames(ctx, tx, trusted)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
-			(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-			q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
-			return err
-		}
-		if err := db.importSubject(ctx, tx, a, f.SubjectRecord); err != nil {
-			return err
-		}
-		if err := db.attachSubject(ctx, tx, a); err != nil {
-			return err
-		}
-		if a.RevisionOf, err = db.revisedHere(ctx, tx, proven.RevisionOf); err != nil {
-			return err
-		}
-		// Inserted as a draft so that the locks on approved assessments
-		// let its answers in; the status is set last.
-		if err := tx.QueryRowContext(ctx, `INSERT INTO assessments
-			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
-			a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), string(dl),
-			rec.CreatedAt, rec.UpdatedAt, a.Revision, nullID(a.RevisionOf)).Scan(&a.ID); err != nil {
-			return err
-		}
-		for _, ans := range f.Answers {
-			if _, err := db.writeAnswer(ctx, tx, a.ID, ans, ans.UpdatedAt.UTC().Format(time.RFC3339Nano), upsertAnswer); err != nil {
-				return err
-			}
-		}
-		for _, pe := range f.PlanEdits {
-			b, err := json.Marshal(pe.Edit)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)`,
-				a.ID, pe.Edit.Key, string(b), pe.UpdatedAt, pe.UpdatedBy); err != nil {
-				return err
-			}
-		}
-		for _, s := range f.SignOffs {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, s.Role, s.Name, s.On.String(), s.Decision, s.Comment, s.Seq, s.At.UTC().Format(time.RFC3339Nano)); err != nil {
-				return err
-			}
-		}
-		for _, e := range f.Events {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash); err != nil {
-				return err
-			}
-		}
-		db.touch(tx, owner{assessmentChain, a.ID}, 1) // the whole chain arrives in this transaction
-		archived := 0
-		if rec.Archived {
-			archived = 1
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET event_count = ?, event_head = ?, status = ?, archived = ? WHERE id = ?`,
-			len(f.Events), f.EventHead, rec.Status, archived, a.ID); err != nil {
-			return err
-		}
-		head := f.Head.Assessment
-		// The file's digest: which export this is, among several of one
-		// assessment (assess.Imported).
-		imported := map[string]any{"uuid": rec.UUID, "exported_at": f.ExportedAt, "exported_by": f.ExportedBy, "event_head": f.EventHead, "file_digest": f.Digest,
-			"signed_by": proven.SignerName, "signed_key": head.Entry.KeyID, "signed_entry": head.Entry.Seq, "signed_entry_hash": head.Entry.Hash}
-		// Whose key it is, as the importer trusts it: the file's names
-		// (signed_by, exported_by) are the file's word; this one is not.
-		if proven.Signer.Own {
-			imported["signed_with_own_key"] = true
-		} else {
-			imported["signed_key_trusted_as"] = proven.Signer.Name
-		}
-		if like := assess.LooksLike(f.ExportedBy, known...); like != "" {
-			imported["exported_by_looks_like"] = like
-		}
-		if alike := fileNamesAlike(f, known); len(alike) > 0 {
-			imported["names_look_like"] = alike
-		}
-		if err := db.recordImported(ctx, tx, a.ID, imported); err != nil {
-			return err
-		}
-		if err := db.appendEvent(ctx, tx, a.ID, "import", "assessment", nil, imported); err != nil {
-			return err
-		}
-		return db.refreshSummary(ctx, tx, a.ID)
-	})
+		return err
+	}
+	err = db.tx(ctx, store)
+	if errors.Is(err, errImportRaced) {
+		// Another window stored this assessment, or created its subject,
+		// between this one's look and its insert (a team database's
+		// transactions do not wait for each other's reads): once more,
+		// this one finds them, and says the assessment is already here
+		// or attaches it to the subject.
+		err = db.tx(ctx, store)
+	}
 	if err != nil {
 		return nil, err
 	}
 	return db.Assessment(ctx, a.ID)
+}
+
+// errImportRaced is an import's insert refused as a duplicate: another
+// window stored the same assessment or subject at the same moment.
+var errImportRaced = assess.Errorf(assess.EConflict, "another window imported this assessment or created its subject at the same moment; try again; nothing was imported")
+
+// storeImport writes file f, as CheckExport found it (checked), as
+// assessment a in tx, its deadlines as dl (Import).
+func (db *DB) storeImport(ctx context.Context, tx *sql.Tx, f *export.File, checked *CheckedExport, a *assess.Assessment, dl string) error {
+	q, proven, trusted, rec := checked.Questionnaire, checked.Proven, checked.trusted, f.Assessment
+	var existing int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE uuid = ?`, rec.UUID).Scan(&existing)
+	if err == nil {
+		return db.alreadyHere(ctx, tx, existing, f)
+	}
+	if !isNoRows(err) {
+		return err
+	}
+	if err := db.dialect.mayImport(ctx, tx, importedNames(f)); err != nil {
+		return err
+	}
+	// Read before the file's trail is in: its names are the file's word.
+	known, err := db.knownNames(ctx, tx, trusted)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO questionnaire_snapshots
+		(digest, questionnaire_id, version, source_name, source, stored_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		q.Digest, q.ID, q.Version, f.Questionnaire.SourceName, f.Questionnaire.Source, db.stamp()); err != nil {
+		return err
+	}
+	if err := db.importSubject(ctx, tx, a, f.SubjectRecord); err != nil {
+		return err
+	}
+	if err := db.attachSubject(ctx, tx, a); err != nil {
+		return err
+	}
+	if a.RevisionOf, err = db.revisedHere(ctx, tx, proven.RevisionOf); err != nil {
+		return err
+	}
+	// Inserted as a draft so that the locks on approved assessments
+	// let its answers in; the status is set last.
+	if err := tx.QueryRowContext(ctx, `INSERT INTO assessments
+		(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
+		a.UUID, a.Subject, a.SubjectKind, a.SubjectID, a.Reviewer, q.Digest, a.AssessedOn.String(), dl,
+		rec.CreatedAt, rec.UpdatedAt, a.Revision, nullID(a.RevisionOf)).Scan(&a.ID); err != nil {
+		return err
+	}
+	for _, ans := range f.Answers {
+		if _, err := db.writeAnswer(ctx, tx, a.ID, ans, ans.UpdatedAt.UTC().Format(time.RFC3339Nano), upsertAnswer); err != nil {
+			return err
+		}
+	}
+	for _, pe := range f.PlanEdits {
+		b, err := json.Marshal(pe.Edit)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_edits (assessment_id, finding_key, edit, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)`,
+			a.ID, pe.Edit.Key, string(b), pe.UpdatedAt, pe.UpdatedBy); err != nil {
+			return err
+		}
+	}
+	for _, s := range f.SignOffs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, s.Role, s.Name, s.On.String(), s.Decision, s.Comment, s.Seq, s.At.UTC().Format(time.RFC3339Nano)); err != nil {
+			return err
+		}
+	}
+	for _, e := range f.Events {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (assessment_id, seq, at, actor, kind, target, old_value, new_value, prev_hash, hash)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, e.Seq, e.At, e.Actor, e.Kind, e.Target, e.Old, e.New, e.PrevHash, e.Hash); err != nil {
+			return err
+		}
+	}
+	db.touch(tx, owner{assessmentChain, a.ID}, 1) // the whole chain arrives in this transaction
+	archived := 0
+	if rec.Archived {
+		archived = 1
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE assessments SET event_count = ?, event_head = ?, status = ?, archived = ? WHERE id = ?`,
+		len(f.Events), f.EventHead, rec.Status, archived, a.ID); err != nil {
+		return err
+	}
+	head := f.Head.Assessment
+	// The file's digest: which export this is, among several of one
+	// assessment (assess.Imported).
+	imported := map[string]any{"uuid": rec.UUID, "exported_at": f.ExportedAt, "exported_by": f.ExportedBy, "event_head": f.EventHead, "file_digest": f.Digest,
+		"signed_by": proven.SignerName, "signed_key": head.Entry.KeyID, "signed_entry": head.Entry.Seq, "signed_entry_hash": head.Entry.Hash}
+	// Whose key it is, as the importer trusts it: the file's names
+	// (signed_by, exported_by) are the file's word; this one is not.
+	if proven.Signer.Own {
+		imported["signed_with_own_key"] = true
+	} else {
+		imported["signed_key_trusted_as"] = proven.Signer.Name
+	}
+	if like := assess.LooksLike(f.ExportedBy, known...); like != "" {
+		imported["exported_by_looks_like"] = like
+	}
+	if alike := fileNamesAlike(f, known); len(alike) > 0 {
+		imported["names_look_like"] = alike
+	}
+	if err := db.recordImported(ctx, tx, a.ID, imported); err != nil {
+		return err
+	}
+	if err := db.appendEvent(ctx, tx, a.ID, "import", "assessment", nil, imported); err != nil {
+		return err
+	}
+	return db.refreshSummary(ctx, tx, a.ID)
 }
 
 // CheckedExport is what CheckExport established of an assessment file.
