@@ -201,7 +201,7 @@ func sayStepsBeforeAcceptance(w io.Writer, f *export.File, asmt *assess.Assessme
 		}
 	}
 	for _, s := range f.StepsBeforeAcceptance(accepted) {
-		fmt.Fprintf(w, "its %s dated %s by %s is dated before the risk acceptance of %s it signs, recorded on %s wherever it was signed: "+
+		fmt.Fprintf(w, "its %s dated %s by %s is dated before the risk acceptance of %s it signs, recorded on %s or later on any calendar: "+
 			"an older assay let a step be dated so, and assay now refuses to record such a step; the assessment was imported as signed\n",
 			assess.SignOffNoun(s.Step), s.Step.On, safetext.OneLine(s.Step.Name), safetext.OneLine(s.Item), s.AcceptedOn)
 	}

@@ -112,7 +112,7 @@ func TestImportNamesAStepDatedBeforeTheAcceptanceItSigns(t *testing.T) {
 	out = other.ok("import", writeFile(t, t.TempDir(), "older.json", string(forged)))
 	for _, want := range []string{
 		"imported " + f.Assessment.UUID + " as assessment 1",
-		"its submission dated 2026-03-02 by Test Reviewer is dated before the risk acceptance of mfa it signs, recorded on " + acceptedOn,
+		"its submission dated 2026-03-02 by Test Reviewer is dated before the risk acceptance of mfa it signs, recorded on " + acceptedOn + " or later on any calendar",
 		"assay now refuses to record such a step",
 		"imported as signed",
 	} {
