@@ -143,6 +143,10 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	changed, others := s.merge(msg.a, m.sh.deps.Today(), keep)
 	if m.sh.saves.retryComing {
 		m.sh.saves.retryUnreached()
+	} else {
+		// The server answered a read: the writes kept for a tick of the
+		// schedule, or for the next change given, go now.
+		m.sh.saves.serverAnswered()
 	}
 	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)

@@ -200,7 +200,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case unansweredMsg:
 		return m, m.sh.saves.noAnswerYet(msg)
 	case retryDueMsg:
-		return m.retryDue()
+		return m.retryDue(msg)
 	case savedMsg:
 		m.sh.saves.done(msg)
 		if refusedByTheServer(msg.err) {

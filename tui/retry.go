@@ -16,11 +16,21 @@ import (
 //     read (which finds the writes that went through after all), or at
 //     once with none open, or when that read fails or brings another
 //     assessment (the analyst opened it first);
+//   - the server answers this window: a write or a read of the open
+//     assessment goes through (serverAnswered), whatever the schedule
+//     says;
+//   - another change is given to an item with a change kept (holds):
+//     the kept one goes first, at once;
 //   - the watcher never lost the server (a write that timed out on a hung
 //     disk or server), or there is no watcher: on a schedule, retryAfter
 //     and then twice as long each time, maxRetries times since a write
 //     last succeeded; after that the status line says the change is sent
 //     again with the next one given, and it is (enqueue).
+//
+// However it comes, a write made again is made over what the server
+// holds then, never blind: an answer the server recorded after all is
+// not written twice (saveOp.stored), and one a colleague changed
+// meanwhile is met as a conflict by the store.
 //
 // Changes reach the server in the order they were made: a change to a
 // plan item given while an earlier change to it waits to be made again
@@ -39,8 +49,9 @@ const maxRetries = 3
 // that the analyst sees the change saved while still on the call.
 const defaultRetryAfter = 10 * time.Second
 
-// retryDueMsg says the retry schedule's time has come.
-type retryDueMsg struct{}
+// retryDueMsg says the retry schedule's time has come for the tick gen
+// (saver.retryTick): a tick made stale by a retry made since is ignored.
+type retryDueMsg struct{ gen int }
 
 func (d Deps) retryAfter() time.Duration {
 	if d.RetryAfter > 0 {
@@ -72,9 +83,12 @@ func (w *saver) owes(thing, key string) bool {
 }
 
 // holds reports whether op waits for an earlier change to its thing to be
-// made again, which is coming. With none coming (the schedule spent),
-// the kept changes are queued now, ahead of op. An answer given again is
-// not held: it replaces the one kept (saver.done), whole.
+// made again, which is coming with the read of the open assessment on
+// its way. Otherwise the kept changes are queued now, ahead of op: with
+// the schedule spent, whatever op changes; with its tick still to come,
+// when op changes a thing with a change kept, rather than leave the
+// analyst's change waiting for a tick up to 40 s away. An answer given
+// again is not held: it replaces the one kept (saver.done), whole.
 func (w *saver) holds(op saveOp) bool {
 	if w.away != "" {
 		// Not sent meanwhile (start): each is kept, and all are made
@@ -82,6 +96,16 @@ func (w *saver) holds(op saveOp) bool {
 		return false
 	}
 	thing := thingOf(op.key)
+	if w.retryTick != 0 {
+		// The schedule's tick is still to come: a change to another
+		// thing goes on its own (and, answered, sends the kept ones:
+		// serverAnswered); one to a thing with a change kept sends the
+		// kept ones first, at once.
+		if w.owes(thing, op.key) {
+			w.retryUnreached()
+		}
+		return false
+	}
 	if w.retryComing {
 		if w.owes(thing, op.key) {
 			return true
@@ -118,22 +142,33 @@ func (w *saver) releaseHeld() {
 
 // scheduleRetry asks for the kept writes to be made again in a while,
 // when they failed though the watcher still hears the server (or there
-// is no watcher): nothing else would make them again.
+// is no watcher): nothing else might make them again.
 func (w *saver) scheduleRetry(d Deps) tea.Cmd {
-	if w.away != "" || w.retryComing || w.retries >= maxRetries || !w.owes("", "") {
+	if w.away != "" || w.retryComing || w.retryTick != 0 || w.retries >= maxRetries || !w.owes("", "") {
 		return nil
 	}
 	wait := d.retryAfter() << w.retries
-	w.retryComing = true
+	w.retryGen++
+	w.retryTick = w.retryGen
 	w.retries++
-	return tea.Tick(wait, func(time.Time) tea.Msg { return retryDueMsg{} })
+	gen := w.retryGen
+	return tea.Tick(wait, func(time.Time) tea.Msg { return retryDueMsg{gen: gen} })
+}
+
+// serverAnswered makes the kept writes again now that the server answered
+// this window (a write or a read went through), rather than at their
+// schedule's tick, up to 40 s away, or at the next change given.
+func (w *saver) serverAnswered() {
+	if w.away == "" && w.owes("", "") {
+		w.retryUnreached()
+	}
 }
 
 // retriesSpentWords says, after the status line's failure, that the
 // schedule made the kept writes again as often as it does, and when they
 // go next; "" while a retry is still coming.
 func (w *saver) retriesSpentWords() string {
-	if w.away != "" || w.retryComing || w.retries < maxRetries || !w.owes("", "") {
+	if w.away != "" || w.retryComing || w.retryTick != 0 || w.retries < maxRetries || !w.owes("", "") {
 		return ""
 	}
 	return fmt.Sprintf("; made again %d times with no answer: it is sent again with your next change", maxRetries)
@@ -142,12 +177,17 @@ func (w *saver) retriesSpentWords() string {
 // retryDue makes the kept writes again, now that the schedule's time has
 // come: after the open assessment is read, or at once with none open.
 // While the watcher says the server is away, its return does it.
-func (m Model) retryDue() (Model, tea.Cmd) {
+func (m Model) retryDue(msg retryDueMsg) (Model, tea.Cmd) {
 	w := m.sh.saves
-	if w.away != "" || m.quitting || !w.retryComing {
+	if msg.gen != w.retryTick {
+		return m, nil // a retry was made since
+	}
+	w.retryTick = 0
+	if w.away != "" || m.quitting || !w.owes("", "") {
 		return m, nil
 	}
 	if m.sh.sess != nil {
+		w.retryComing = true
 		return m, m.sh.refresh()
 	}
 	w.retryUnreached()

@@ -63,10 +63,14 @@ type saver struct {
 	// waits to be made again (retry.go): they go once it is queued.
 	held []saveOp
 	// retryComing: the writes that failed for want of the database are
-	// to be made again, after the open assessment is next read (the
-	// server back, or the retry schedule's time come); retries counts
-	// the schedule's tries since a write last succeeded (retry.go).
+	// to be made again, after the read of the open assessment on its way
+	// (the server back, or the retry schedule's time come); retryTick is
+	// the schedule's tick still to come (0: none), numbered by retryGen;
+	// retries counts the schedule's tries since a write last succeeded
+	// (retry.go).
 	retryComing bool
+	retryTick   int
+	retryGen    int
 	retries     int
 }
 
@@ -329,6 +333,7 @@ func (w *saver) done(msg savedMsg) {
 	}
 	w.saved++
 	w.retries = 0
+	w.serverAnswered()
 }
 
 // explain says why again for the failure of the write of key, as what
@@ -348,7 +353,7 @@ func (w *saver) explain(key, why string) {
 // Its failure stays said until the write ends. The writes held behind
 // them (holds) follow, in the order they were given.
 func (w *saver) retryUnreached() {
-	w.retryComing = false
+	w.retryComing, w.retryTick = false, 0
 	for _, f := range w.failed {
 		if f.again == nil || w.writing(f.key) {
 			continue
