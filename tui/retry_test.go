@@ -15,13 +15,19 @@ import (
 
 // Assessment reads as the store does, but a read of the assessment
 // heldReads waits until letReads, and every read fails while failReads
-// (the server gone again as it was being read).
+// (the server gone again as it was being read), as do the next
+// failNextReads reads (gone for a moment).
 func (f *faultyRepo) Assessment(ctx context.Context, id int64) (*assess.Assessment, error) {
 	if f.heldReads.Load() == id {
 		<-f.readsGo
 	}
 	if f.failReads.Load() {
 		return nil, unreached()
+	}
+	for n := f.failNextReads.Load(); n > 0; n = f.failNextReads.Load() {
+		if f.failNextReads.CompareAndSwap(n, n-1) {
+			return nil, unreached()
+		}
 	}
 	return f.Repository.Assessment(ctx, id)
 }

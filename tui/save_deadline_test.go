@@ -34,6 +34,8 @@ type faultyRepo struct {
 	readsGo   chan struct{}
 	letReads  func() // lets the held reads go
 	failReads atomic.Bool
+	// failNextReads is how many of the next reads fail, whatever else.
+	failNextReads atomic.Int32
 	// script are the outcomes of the next writes, in turn, whatever the
 	// mode (nil: the write is made).
 	scriptMu sync.Mutex

@@ -91,6 +91,13 @@ type saveOp struct {
 	bind func() func(ctx context.Context, repo assess.Repository) error
 	// after, if set, hears the write's outcome, in Update.
 	after func(err error)
+	// stored, if set, reports whether the store holds already what the
+	// write sets. A write made again (again) asks it first: the server
+	// may have recorded the first try, its answer lost on the way back,
+	// and the read that finds such a write before a retry may have
+	// failed, or not come (retry.go).
+	stored func(ctx context.Context, repo assess.Repository) (bool, error)
+	again  bool
 }
 
 // saveFailure is a write the store refused or did not confirm in time,
@@ -241,6 +248,9 @@ func (w *saver) start(d Deps) tea.Cmd {
 	if op.bind != nil {
 		op.run = op.bind()
 	}
+	if op.again && op.stored != nil {
+		op.run = unlessStored(op.stored, op.run)
+	}
 	w.seq++
 	op.seq = w.seq
 	w.running, w.unanswered = &op, false
@@ -288,6 +298,18 @@ func (w *saver) start(d Deps) tea.Cmd {
 	}
 }
 
+// unlessStored makes run only if the store does not hold already what it
+// sets, which it finds out on the same connection's deadline.
+func unlessStored(stored func(context.Context, assess.Repository) (bool, error), run func(context.Context, assess.Repository) error) func(context.Context, assess.Repository) error {
+	return func(ctx context.Context, repo assess.Repository) error {
+		held, err := stored(ctx, repo)
+		if err != nil || held {
+			return err
+		}
+		return run(ctx, repo)
+	}
+}
+
 // noAnswerYet hears that the write seq has run for unansweredAfter: the
 // status says so, and the returned command waits for its outcome.
 func (w *saver) noAnswerYet(msg unansweredMsg) tea.Cmd {
@@ -325,6 +347,7 @@ func (w *saver) done(msg savedMsg) {
 		f := saveFailure{key: op.key, what: op.what, given: op.given, where: op.where, why: said(msg.err), brief: saidBriefly(msg.err)}
 		if unreached(msg.err) && op.bind != nil {
 			again := op
+			again.again = true
 			f.again = &again
 		}
 		w.failed = append(w.failed, f)

@@ -131,6 +131,14 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 				return r.ReplaceAnswers(ctx, id, []assess.Answer{ans}, over)
 			}
 		},
+		stored: func(ctx context.Context, r assess.Repository) (bool, error) {
+			now, err := r.Assessment(ctx, id)
+			if err != nil {
+				return false, err
+			}
+			held, ok := now.Answers[qid]
+			return ok && assess.SameAnswer(held, ans), nil
+		},
 		after: func(err error) { s.saved(ans, err, d.Today()) },
 	})
 	return true
