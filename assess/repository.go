@@ -90,6 +90,15 @@ func Errorf(code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// OutcomeUnknown reports whether err is a write's whose outcome cannot be
+// told: its connection was lost once its commit was sent (EUnavailable),
+// so the database may have recorded it. The error says so by a method
+// OutcomeUnknown() bool, so that no caller needs the adapter's types.
+func OutcomeUnknown(err error) bool {
+	var u interface{ OutcomeUnknown() bool }
+	return errors.As(err, &u) && u.OutcomeUnknown()
+}
+
 // ErrorCode returns the code of a domain error, or EInternal for any other error.
 func ErrorCode(err error) string {
 	var e *Error

@@ -267,6 +267,9 @@ type commitUnknown struct{ said *assess.Error }
 func (e *commitUnknown) Error() string { return e.said.Error() }
 func (e *commitUnknown) Unwrap() error { return e.said }
 
+// OutcomeUnknown marks the error for assess.OutcomeUnknown.
+func (*commitUnknown) OutcomeUnknown() bool { return true }
+
 // lostAtCommit says that the connection to the team database was lost as
 // a write was being committed, and how to find out whether the server
 // recorded it: the history of each assessment ids names, or, for a write

@@ -28,6 +28,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 	}
 	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: lines, out: out, day: d.today()}
 	err := p.run()
+	p.sayUnknown()
 	if err == nil && p.ended {
 		// Said, so that a listener knows the last answer counted and
 		// nothing waits any more.
@@ -117,6 +118,9 @@ type prompter struct {
 	// day is the day last looked at (noticeDay): the day said to be
 	// today when it changed.
 	day assess.Date
+	// unknown names the answers whose connection was lost at the commit,
+	// not found recorded since: said again as accessible mode leaves.
+	unknown []string
 }
 
 // say prints a line; in ASCII on a terminal whose locale is not UTF-8
@@ -513,6 +517,14 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 			p.say("Their answer is kept.")
 			return ok
 		}
+		if err != nil && assess.OutcomeUnknown(err) && p.recordedAfterAll(a.ID, ans) {
+			err = nil
+		}
+		if err != nil && assess.OutcomeUnknown(err) {
+			p.say("Perhaps not saved: " + refusal(err))
+			p.unknown = append(p.unknown, fmt.Sprintf("assessment %d, %s: %s", a.ID, clean(a.Subject), named("the answer to "+clean(ans.QuestionID), givenAnswer(ans))))
+			return true
+		}
 		if err != nil {
 			p.say("Not saved: " + refusal(err))
 			return true
@@ -539,6 +551,27 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 			}
 		}
 		return true
+	}
+}
+
+// recordedAfterAll reads back, once the connection was lost at the
+// commit, whether the server holds ans as given: answering again, the
+// server tells what the lost connection could not.
+func (p *prompter) recordedAfterAll(id int64, ans assess.Answer) bool {
+	now, err := p.d.Repo.Assessment(p.ctx, id)
+	if err != nil {
+		return false
+	}
+	held, ok := now.Answers[ans.QuestionID]
+	return ok && assess.SameAnswer(held, ans)
+}
+
+// sayUnknown names, as accessible mode leaves, the answers whose
+// connection was lost at the commit and that the server did not answer
+// for since: they may be recorded or not.
+func (p *prompter) sayUnknown() {
+	for _, u := range p.unknown {
+		p.say("Not known to be saved as accessible mode left: " + u + ". Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.")
 	}
 }
 
