@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // A team write whose connection was lost once its commit was on its way
@@ -55,11 +56,11 @@ func TestAWriteLostAtTheCommitSaysItCannotTell(t *testing.T) {
 	for _, w := range writes {
 		t.Run(w.name, func(t *testing.T) {
 			dsn := teamSchema(t)
-			relay := newPGRelay(t, dsn)
-			db := w.open(t, relay.dsn)
+			relay := pgtest.NewRelay(t, dsn)
+			db := w.open(t, relay.DSN)
 			a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
 
-			relay.cutAtCommit()
+			relay.CutAtCommit()
 			err := w.write(db, a)
 			if err == nil {
 				t.Fatal("the write whose connection was lost at the commit succeeded")
@@ -125,13 +126,13 @@ func TestAWriteLostBeforeItsCommitSaysNothingWasRecorded(t *testing.T) {
 	for _, w := range writes {
 		t.Run(w.name, func(t *testing.T) {
 			dsn := teamSchema(t)
-			relay := newPGRelay(t, dsn)
+			relay := pgtest.NewRelay(t, dsn)
 			// Acting as each person, the handle writes statement by
 			// statement, each its own exchange with the server.
-			db := useTestKeys(openTeamAs(t, relay.dsn))
+			db := useTestKeys(openTeamAs(t, relay.DSN))
 			a := newAssessment(t, db, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
 
-			relay.cutInsideWrite()
+			relay.CutInsideWrite()
 			err := w.write(db, a)
 			if err == nil {
 				t.Fatal("the write whose connection was lost before its commit succeeded")

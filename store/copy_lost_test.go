@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/pgtest"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -22,8 +23,8 @@ func TestCopyFromALostServerSaysSo(t *testing.T) {
 	for _, subject := range []string{"Acme Cloud Ltd", "Globex", "Initech"} {
 		newAssessment(t, team, q, subject, day("2026-03-01"), []assess.Answer{choice("mfa", "no"), choice("encryption", "yes")})
 	}
-	relay := newPGRelay(t, dsn)
-	from := openTeamAs(t, relay.dsn)
+	relay := pgtest.NewRelay(t, dsn)
+	from := openTeamAs(t, relay.DSN)
 	path := tempPath(t)
 	to, err := Open(path, questionnaires.Decode)
 	if err != nil {
@@ -33,7 +34,7 @@ func TestCopyFromALostServerSaysSo(t *testing.T) {
 
 	copyHook = func(at string, _ int) {
 		if at == "subjects" {
-			relay.down()
+			relay.Down()
 		}
 	}
 	defer func() { copyHook = nil }()
@@ -72,8 +73,8 @@ func TestCopyFromAServerLostAfterTheCommitSucceeded(t *testing.T) {
 	team := useTestKeys(openTeamAs(t, dsn))
 	_, q := testDB(t)
 	newAssessment(t, team, q, "Acme Cloud Ltd", day("2026-03-01"), []assess.Answer{choice("mfa", "no")})
-	relay := newPGRelay(t, dsn)
-	from := openTeamAs(t, relay.dsn)
+	relay := pgtest.NewRelay(t, dsn)
+	from := openTeamAs(t, relay.DSN)
 	to, err := Open(tempPath(t), questionnaires.Decode)
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +84,7 @@ func TestCopyFromAServerLostAfterTheCommitSucceeded(t *testing.T) {
 
 	copyHook = func(at string, _ int) {
 		if at == "committed" {
-			relay.down()
+			relay.Down()
 		}
 	}
 	defer func() { copyHook = nil }()

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // assay migrate --to a team database whose server goes away midway (its
@@ -66,11 +67,11 @@ func copyLosingTheServerAt(t *testing.T, stage string) (string, error) {
 	requirePostgres(t)
 	dsn := teamSchema(t)
 	file := fileWithThreeAssessments(t)
-	relay := newPGRelay(t, dsn)
-	team := openTeamWithTestKey(t, relay.dsn)
+	relay := pgtest.NewRelay(t, dsn)
+	team := openTeamWithTestKey(t, relay.DSN)
 	copyHook = func(at string, _ int) {
 		if at == stage {
-			relay.down()
+			relay.Down()
 		}
 	}
 	defer func() { copyHook = nil }()

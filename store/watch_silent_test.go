@@ -81,7 +81,7 @@ func TestWatchNoticesANetworkThatGoesSilent(t *testing.T) {
 }
 
 // silentProxy forwards TCP connections to the test server, and can stop
-// forwarding bytes either way without closing anything (where pgRelay
+// forwarding bytes either way without closing anything (where pgtest.Relay
 // cuts them): a network that went silent. What it read meanwhile it
 // delivers once forwarding again.
 type silentProxy struct {
@@ -95,7 +95,7 @@ type silentProxy struct {
 
 func newSilentProxy(t *testing.T, dsn string) *silentProxy {
 	t.Helper()
-	network, target, _ := pgServerAddr(t, dsn)
+	network, target, _ := pgtest.ServerAddr(t, dsn)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
