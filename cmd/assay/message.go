@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
 )
 
@@ -36,9 +37,10 @@ func messageLine(s string) string {
 
 // leftUnchanged adds to err what the failed command left unchanged
 // ("nothing was imported"), unless the store has already said that
-// nothing was recorded.
+// nothing was recorded, or that it cannot tell: a connection lost at the
+// commit may have left the change recorded (assess.OutcomeUnknown).
 func leftUnchanged(err error, verdict string) error {
-	if strings.Contains(err.Error(), "nothing was recorded") {
+	if strings.Contains(err.Error(), "nothing was recorded") || assess.OutcomeUnknown(err) {
 		return err
 	}
 	return fmt.Errorf("%w; %s", err, verdict)

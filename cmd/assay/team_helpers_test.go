@@ -183,6 +183,18 @@ func (p *teamPerson) run(args ...string) procResult {
 	return runProc(p.s.bin, p.env, args...)
 }
 
+// envTo is the person's environment with ASSAY_DB naming dsn instead:
+// the same server through a relay, or with parameters of its own.
+func (p *teamPerson) envTo(dsn string) []string {
+	env := append([]string{}, p.env...)
+	for i, kv := range env {
+		if strings.HasPrefix(kv, "ASSAY_DB=") {
+			env[i] = "ASSAY_DB=" + dsn
+		}
+	}
+	return env
+}
+
 // ok runs assay as the person and fails the test unless it succeeds.
 func (p *teamPerson) ok(args ...string) string {
 	p.s.t.Helper()

@@ -36,12 +36,7 @@ func TestTeamAnswerGivesUpOnAnAssessmentAnotherSessionHolds(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	env := append([]string{}, ana.env...)
-	for i, kv := range env {
-		if strings.HasPrefix(kv, "ASSAY_DB=") {
-			env[i] = "ASSAY_DB=" + pgtest.WithParams(t, ana.dsn, "", map[string]string{"lock_timeout": "1500"})
-		}
-	}
+	env := ana.envTo(pgtest.WithParams(t, ana.dsn, "", map[string]string{"lock_timeout": "1500"}))
 	start := time.Now()
 	r := runProc(s.bin, env, "answer", id, "-f", file)
 	took := time.Since(start)

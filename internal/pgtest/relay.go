@@ -23,8 +23,10 @@ import (
 // server committed; one lost inside the transaction, before its commit,
 // leaves nothing on the server. The relay plays either moment: armed with
 // CutAtCommit, it cuts the connection at the server's word that it
-// committed, instead of passing it on, so the server has committed and
-// the handle hears nothing of it; armed with CutInsideWrite, it passes on
+// committed a transaction that inserted rows (every write of assay's
+// does; a read's transaction, which a command may run first, inserts
+// none), instead of passing it on, so the server has committed and the
+// handle hears nothing of it; armed with CutInsideWrite, it passes on
 // the server's word that a transaction began and cuts the connection at
 // its answer to the next statement.
 type Relay struct {
@@ -142,6 +144,7 @@ func (r *Relay) arm(at relayCut) {
 var (
 	committedTag = []byte("COMMIT\x00")
 	beganTag     = []byte("BEGIN\x00")
+	insertedTag  = []byte("INSERT 0 ")
 )
 
 // toServer relays what the handle sends on c to the server on s.
@@ -151,10 +154,11 @@ func (r *Relay) toServer(s, c net.Conn) { io.Copy(s, c) }
 // both where the relay was armed to.
 func (r *Relay) toClient(c, s net.Conn) {
 	buf := make([]byte, 64<<10)
+	inserted := false // the transaction under way on s inserted rows
 	for {
 		n, err := s.Read(buf)
 		if n > 0 {
-			if r.cutAt(buf[:n]) {
+			if r.cutAt(buf[:n], &inserted) {
 				c.Close()
 				s.Close()
 				return
@@ -170,12 +174,19 @@ func (r *Relay) toClient(c, s net.Conn) {
 }
 
 // cutAt reports whether the relay cuts the connection instead of passing
-// on answer, and moves the armed moment on.
-func (r *Relay) cutAt(answer []byte) bool {
+// on answer, and moves the armed moment on; inserted follows whether the
+// connection's transaction under way inserted rows.
+func (r *Relay) cutAt(answer []byte, inserted *bool) bool {
+	since := answer
+	if i := bytes.LastIndex(answer, beganTag); i >= 0 {
+		since, *inserted = answer[i:], false
+	}
+	*inserted = *inserted || bytes.Contains(since, insertedTag)
+	committed := bytes.Contains(since, committedTag)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch {
-	case r.armed == cutCommit && bytes.Contains(answer, committedTag), r.armed == cutNext:
+	case r.armed == cutCommit && committed && *inserted, r.armed == cutNext:
 		r.armed = cutNowhere
 		return true
 	case r.armed == cutAfterBegin && bytes.HasSuffix(answer, []byte{'Z', 0, 0, 0, 5, 'T'}) && bytes.Contains(answer, beganTag):
