@@ -63,9 +63,6 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 	// transaction on from ending in an error after that (its server gone
 	// in that moment) changes nothing of it: everything was read.
 	committed := false
-	// verified: the copy is whole and verified in the transaction, and
-	// what fails from then on is its commit.
-	verified := false
 	err = from.view(ctx, func(src *sql.Tx) error {
 		err := to.run(ctx, nil, func(dst *sql.Tx) error {
 			if err := to.dialect.lockForCopy(ctx, dst); err != nil {
@@ -130,14 +127,15 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
 					to.where(), b.Error(), from.path)
 			}
-			verified = true
 			if copyHook != nil {
 				copyHook("verified", 0)
 			}
 			return nil
 		})
 		if err != nil && lostTarget(to, err) {
-			err = lostIntoCopy(from, to, verified)
+			// Lost at the commit, its request perhaps sent, as run
+			// tells of any write (pgDialect.commitSent), or before.
+			err = lostIntoCopy(from, to, assess.OutcomeUnknown(err))
 		}
 		committed = err == nil
 		if committed && copyHook != nil {

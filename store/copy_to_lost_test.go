@@ -39,9 +39,11 @@ func TestCopyIntoALostServerSaysNothingWasCopied(t *testing.T) {
 // A connection lost while the copy was being committed leaves assay
 // unable to tell whether the server committed it: the copy says so, and
 // how to find out, rather than that nothing was copied (the team database
-// may hold the whole portfolio) or that it succeeded.
+// may hold the whole portfolio, and here does: the relay cuts the
+// connection at the server's word that it committed) or that it
+// succeeded.
 func TestCopyIntoAServerLostAtTheCommitSaysItCannotTell(t *testing.T) {
-	_, err := copyLosingTheServerAt(t, "verified")
+	dsn, err := copyCutAt(t, "verified", (*pgtest.Relay).CutAtCommit)
 	if err == nil {
 		t.Fatal("the copy whose connection was lost at the commit succeeded")
 	}
@@ -56,6 +58,10 @@ func TestCopyIntoAServerLostAtTheCommitSaysItCannotTell(t *testing.T) {
 			t.Errorf("the copy lost at the commit says %q: %q, which assay cannot know or which is the driver's", msg, wrong)
 		}
 	}
+	// The relay let the commit through: the server holds the copy.
+	if n := portfolioRows(t, dsn); n == 0 {
+		t.Error("the server did not commit the copy the relay let through: the test cut too early")
+	}
 }
 
 // copyLosingTheServerAt copies a personal portfolio of three
@@ -63,6 +69,12 @@ func TestCopyIntoAServerLostAtTheCommitSaysItCannotTell(t *testing.T) {
 // when the copy reaches stage (copyHook's names), and gives the schema's
 // DSN and the copy's error.
 func copyLosingTheServerAt(t *testing.T, stage string) (string, error) {
+	return copyCutAt(t, stage, (*pgtest.Relay).Down)
+}
+
+// copyCutAt is copyLosingTheServerAt with what the relay does at stage:
+// go down, or arm a cut (pgtest.Relay).
+func copyCutAt(t *testing.T, stage string, cut func(*pgtest.Relay)) (string, error) {
 	t.Helper()
 	requirePostgres(t)
 	dsn := teamSchema(t)
@@ -71,7 +83,7 @@ func copyLosingTheServerAt(t *testing.T, stage string) (string, error) {
 	team := openTeamWithTestKey(t, relay.DSN)
 	copyHook = func(at string, _ int) {
 		if at == stage {
-			relay.Down()
+			cut(relay)
 		}
 	}
 	defer func() { copyHook = nil }()

@@ -27,8 +27,8 @@ func lostTarget(to *DB, err error) bool {
 }
 
 // lostIntoCopy is the error of a copy into to whose connection went
-// away; atCommit when the copy was whole and verified, and the commit
-// was under way.
+// away; atCommit when it went once the commit was sent, or perhaps sent,
+// which the commit of every write tells alike (DB.run, commitSent).
 func lostIntoCopy(from, to *DB, atCommit bool) error {
 	if atCommit {
 		return assess.Errorf(assess.EUnavailable,
