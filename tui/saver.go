@@ -299,7 +299,7 @@ func (w *saver) start(d Deps) tea.Cmd {
 }
 
 // unlessStored makes run only if the store does not hold already what it
-// sets, which it finds out on the same connection's deadline.
+// sets, which it finds out within the write's own deadline.
 func unlessStored(stored func(context.Context, assess.Repository) (bool, error), run func(context.Context, assess.Repository) error) func(context.Context, assess.Repository) error {
 	return func(ctx context.Context, repo assess.Repository) error {
 		held, err := stored(ctx, repo)
