@@ -8,26 +8,34 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/assay-dev/assay/assess/report"
 	"github.com/assay-dev/assay/assess/report/document"
+	"github.com/assay-dev/assay/internal/render"
 	"github.com/assay-dev/assay/internal/render/docx"
 	"github.com/assay-dev/assay/internal/render/pdfdoc"
 	"github.com/assay-dev/assay/internal/render/rendertest"
 )
 
-// The PDF's and the Word document's title pages say the same: what the
-// document is ("Committee report"), then the report's title, in that
-// order, so a committee holding either reads the same first page.
+// Every format's title block says the same: what the document is
+// ("Committee report"), then the report's title, in that order, so a
+// committee holding any of the four reads the same first lines.
 func TestTitlePagesSayTheSame(t *testing.T) {
 	d := breaksDocument()
 	want := rendertest.Squeeze(document.TitlePageLabel + "Breaks")
 
-	p, err := pdfdoc.Render(d)
+	md := report.Render(d)
+	if got := rendertest.Squeeze(md); !strings.HasPrefix(got, rendertest.Squeeze(document.TitlePageLabel+"# Breaks")) {
+		t.Errorf("the Markdown report begins %q, want %q above the title", md[:min(len(md), 60)], document.TitlePageLabel)
+	}
+
+	h, err := render.Render(render.HTML, d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdfTitle := rendertest.Squeeze(rendertest.PDFPages(t, p)[0])
-	if !strings.HasPrefix(pdfTitle, want) {
-		t.Errorf("the PDF's title page reads %q, want it to begin %q", pdfTitle, want)
+	rendertest.HTMLText(t, h)
+	_, page, _ := strings.Cut(string(h), "<body>")
+	if got := rendertest.Squeeze(htmlTags.ReplaceAllString(page, "")); !strings.HasPrefix(got, want) {
+		t.Errorf("the HTML's page reads %q, want it to begin %q", got[:min(len(got), 60)], want)
 	}
 
 	w, err := docx.Render(d)
@@ -36,6 +44,15 @@ func TestTitlePagesSayTheSame(t *testing.T) {
 	}
 	if got := rendertest.Squeeze(docxTitlePage(t, w)); !strings.HasPrefix(got, want) {
 		t.Errorf("the Word document's title page reads %q, want it to begin %q", got, want)
+	}
+
+	p, err := pdfdoc.Render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdfTitle := rendertest.Squeeze(rendertest.PDFPages(t, p)[0])
+	if !strings.HasPrefix(pdfTitle, want) {
+		t.Errorf("the PDF's title page reads %q, want it to begin %q", pdfTitle, want)
 	}
 }
 
@@ -65,5 +82,7 @@ func docxTitlePage(t *testing.T, out []byte) string {
 	}
 	return text.String()
 }
+
+var htmlTags = regexp.MustCompile(`<[^>]*>`)
 
 var wordText = regexp.MustCompile(`<w:t(?: [^>]*)?>([^<]*)</w:t>`)

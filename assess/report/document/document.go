@@ -157,7 +157,7 @@ func (d *Document) TitleBlock() (title, body []Block) {
 	return d.Blocks, nil
 }
 
-// TitlePageLabel says what the document is, above the report's title on
-// the title page of every format that has one (PDF and Word), so that
-// they read the same.
+// TitlePageLabel says what the document is, above the report's title in
+// every format (on the title page of those that have one), so that they
+// read the same.
 const TitlePageLabel = "Committee report"

@@ -22,6 +22,8 @@ func Render(d *document.Document) []byte {
 	var body writer
 	head, main := d.TitleBlock()
 	body.s("<header class=\"title\">\n")
+	// What the document is, above its title, as every format says it.
+	body.s("<p class=\"label\">" + esc(document.TitlePageLabel) + "</p>\n")
 	body.blocks(head)
 	body.s("</header>\n<main>\n")
 	body.blocks(main)

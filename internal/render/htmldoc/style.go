@@ -32,6 +32,7 @@ figure { margin: 0.8rem 0 1.2rem; }
 figure svg { display: block; max-width: 100%%; height: auto; font-family: "DejaVu Sans", "Noto Sans", "Droid Sans Fallback", sans-serif; }
 figcaption { font-size: 0.85rem; color: #616161; margin-top: 0.3rem; }
 header.title { margin-bottom: 2rem; }
+header.title p.label { color: #616161; margin: 0 0 0.4rem; }
 @media print {
   @page { size: A4; margin: 20mm 15mm 18mm;
     @top-center { content: "%s"; font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #616161; }
