@@ -90,6 +90,31 @@ func (c AnswerChange) EvidenceChanged() bool {
 	return !slices.EqualFunc(c.OldEvidence, c.NewEvidence, sameText)
 }
 
+// EvidenceMoved is the evidence references the earlier answer gave and
+// the later does not (removed) and those the later gives that the
+// earlier did not (added), each in its answer's order, compared as
+// sameText compares. Both are empty when only the order moved.
+func (c AnswerChange) EvidenceMoved() (removed, added []string) {
+	return missingFrom(c.OldEvidence, c.NewEvidence), missingFrom(c.NewEvidence, c.OldEvidence)
+}
+
+// missingFrom is the texts of a that b does not hold as often.
+func missingFrom(a, b []string) []string {
+	left := map[string]int{}
+	for _, s := range b {
+		left[textKey(s)]++
+	}
+	var out []string
+	for _, s := range a {
+		if k := textKey(s); left[k] > 0 {
+			left[k]--
+		} else {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // Fields is what changed in the answer, as every comparison tells it:
 // the answer, the note and the evidence, each side on one line and
 // "(none)" when empty. An answer whose value moved without reading

@@ -12,6 +12,7 @@ import (
 // deadline moved), and whoever compares the two must read that.
 type PlanItemChange struct {
 	Item   PlanItem          // as it is in the later plan
+	Was    PlanItem          // as it was in the earlier plan
 	Fields []ItemFieldChange // in the plan table's order
 }
 
@@ -66,7 +67,7 @@ func comparePlans(from, to *Evaluation, earlierKey func(string) string) (cs []Pl
 			shifted = true
 		}
 		if fs := CompareItem(was, now, shift); fs != nil {
-			cs = append(cs, PlanItemChange{Item: now, Fields: fs})
+			cs = append(cs, PlanItemChange{Item: now, Was: was, Fields: fs})
 		}
 	}
 	return cs, shifted
@@ -76,6 +77,18 @@ func comparePlans(from, to *Evaluation, earlierKey func(string) string) (cs []Pl
 // nobody moved.
 func defaultDue(it PlanItem) bool { return it.Due == it.DefaultDue && it.DueReason == "" }
 
+// The fields CompareItem tells, as ItemFieldChange.Field names them.
+const (
+	ChangedAction           = "action"
+	ChangedOwner            = "owner"
+	ChangedDue              = "due"
+	ChangedDueReason        = "reason for the due date"
+	ChangedStatus           = "status"
+	ChangedAcceptance       = "acceptance"
+	ChangedAcceptanceReason = "acceptance reason"
+	ChangedMilestones       = "milestones"
+)
+
 // CompareItem is what moved between two versions of an item, field by
 // field in the plan table's order, or nil; shift is the days from the
 // earlier assessment's date to the later's. An item that only reads
@@ -84,42 +97,42 @@ func CompareItem(was, now PlanItem, shift int) []ItemFieldChange {
 	var fs []ItemFieldChange
 	told := func(field string) { fs = append(fs, ItemFieldChange{Field: field}) }
 	if was.Action != now.Action {
-		told("action")
+		told(ChangedAction)
 	}
 	if o, n := ItemOwnerText(was), ItemOwnerText(now); o != n {
-		fs = append(fs, ItemFieldChange{Field: "owner", Old: o, New: n})
+		fs = append(fs, ItemFieldChange{Field: ChangedOwner, Old: o, New: n})
 	}
 	switch {
 	case defaultDue(was) && defaultDue(now) && was.DefaultDue.AddDays(shift) == now.DefaultDue:
 		// moved with the assessment's date
 	case was.Due != now.Due:
-		c := ItemFieldChange{Field: "due", Old: was.Due.String(), New: now.Due.String()}
+		c := ItemFieldChange{Field: ChangedDue, Old: was.Due.String(), New: now.Due.String()}
 		if r := safetext.OneLine(now.DueReason); r != "" {
 			c.Detail = " (" + r + ")"
 		}
 		fs = append(fs, c)
 	case was.DueReason != now.DueReason:
-		told("reason for the due date")
+		told(ChangedDueReason)
 	}
-	wasAcc, nowAcc := accepted(was), accepted(now)
+	wasAcc, nowAcc := was.Accepted(), now.Accepted()
 	if o, n := ItemStatusText(was), ItemStatusText(now); o != n {
-		c := ItemFieldChange{Field: "status", Old: o, New: n}
+		c := ItemFieldChange{Field: ChangedStatus, Old: o, New: n}
 		if nowAcc != nil && !now.Reopened {
 			c.Detail = ", by " + safetext.OneLine(nowAcc.Approver) + " until " + nowAcc.Expires.String()
 		}
 		fs = append(fs, c)
 	} else if wasAcc != nil && nowAcc != nil {
 		if wasAcc.Approver != nowAcc.Approver || wasAcc.Expires != nowAcc.Expires {
-			fs = append(fs, ItemFieldChange{Field: "acceptance",
+			fs = append(fs, ItemFieldChange{Field: ChangedAcceptance,
 				Old: safetext.OneLine(wasAcc.Approver) + " until " + wasAcc.Expires.String(),
 				New: safetext.OneLine(nowAcc.Approver) + " until " + nowAcc.Expires.String()})
 		}
 		if wasAcc.Reason != nowAcc.Reason {
-			told("acceptance reason")
+			told(ChangedAcceptanceReason)
 		}
 	}
 	if MilestonesText(was.Milestones, safetext.OneLine) != MilestonesText(now.Milestones, safetext.OneLine) {
-		told("milestones")
+		told(ChangedMilestones)
 	}
 	return fs
 }
@@ -142,8 +155,8 @@ func ItemStatusText(it PlanItem) string {
 	return s
 }
 
-// accepted is the item's risk acceptance while it is accepted, or nil.
-func accepted(it PlanItem) *Acceptance {
+// Accepted is the item's risk acceptance while it is accepted, or nil.
+func (it PlanItem) Accepted() *Acceptance {
 	if it.Status != ItemAccepted {
 		return nil
 	}

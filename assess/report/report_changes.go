@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -27,14 +26,9 @@ func (r *reporter) changes() {
 		intro = txt(intro, " "+note)
 	}
 	r.d.para(intro)
+	r.reviewChanges(d.Review)
 	var items []document.Text
-	for _, c := range d.Review {
-		items = append(items, txt(strong(c.Field+":"), " "+c.Old+" → "+c.New+"."))
-	}
 	if s := d.NoChanges(); s != "" {
-		if len(items) > 0 {
-			r.d.list(items...)
-		}
 		r.d.para(txt(s))
 		r.dueShiftNote(d)
 		return
@@ -55,6 +49,20 @@ func (r *reporter) changes() {
 	r.findingChanges(d)
 	r.planChangesTable(d.Plan)
 	r.answerChanges(d.Answers)
+}
+
+// reviewChanges tells where each review stands, the DPO's opinion and
+// the answers that disagree, where they moved: what was and what is in
+// cells of their own, since both hold names and comments people wrote.
+func (r *reporter) reviewChanges(cs []assess.ItemFieldChange) {
+	if len(cs) == 0 {
+		return
+	}
+	rows := make([][]document.Text, len(cs))
+	for i, c := range cs {
+		rows[i] = changeRow(c.Field, txt(user(c.Old)), txt(user(c.New)))
+	}
+	r.d.table(cells("Changed", "Before", "After"), rows)
 }
 
 // dueShiftNote says why the default due dates differ, when they do.
@@ -83,22 +91,50 @@ func (r *reporter) findingChanges(d *assess.Diff) {
 	}
 }
 
+// answerChanges lists the answers changed: a row for the answer, the
+// note and each evidence reference that moved, with what it was and
+// what it is in cells of their own (changeRow).
 func (r *reporter) answerChanges(cs []assess.AnswerChange) {
 	if len(cs) == 0 {
 		return
 	}
-	rows := make([][]document.Text, 0, len(cs))
+	var rows [][]document.Text
 	for _, c := range cs {
-		fs := c.Fields()
-		what := make([]string, len(fs))
-		for i, f := range fs {
-			what[i] = f.Text("→")
-		}
 		id := txt(code(c.QuestionID))
 		if c.RenamedFrom != "" {
 			id = txt(code(c.QuestionID), " (renamed from ", code(c.RenamedFrom), ")")
 		}
-		rows = append(rows, []document.Text{id, txt(user(c.Question)), txt(strings.Join(what, "; "))})
+		question := txt(user(c.Question))
+		for _, ch := range answerChangeRows(c) {
+			rows = append(rows, append([]document.Text{id, question}, ch...))
+		}
 	}
-	r.d.table(cells("Question", "Text", "Change"), rows)
+	r.d.table(cells("Question", "Text", "Changed", "Before", "After"), rows)
+}
+
+// answerChangeRows is the rows of one answer's change: the answer (also
+// when nothing else reads differently, as AnswerChange.Fields tells it),
+// the note, and each evidence reference removed or added.
+func answerChangeRows(c assess.AnswerChange) [][]document.Text {
+	var rows [][]document.Text
+	if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
+		rows = append(rows, changeRow("answer", side(c.Old), side(c.New)))
+	}
+	if c.NoteChanged() {
+		rows = append(rows, changeRow("note", side(c.OldNote), side(c.NewNote)))
+	}
+	if !c.EvidenceChanged() {
+		return rows
+	}
+	removed, added := c.EvidenceMoved()
+	for _, e := range removed {
+		rows = append(rows, changeRow("evidence", side(e), side("")))
+	}
+	for _, e := range added {
+		rows = append(rows, changeRow("evidence", side(""), side(e)))
+	}
+	if len(removed) == 0 && len(added) == 0 {
+		rows = append(rows, changeRow("evidence", txt(emph("the same references")), txt(emph("in another order"))))
+	}
+	return rows
 }

@@ -31,7 +31,7 @@ func TestChangesSinceTellsARenamedQuestion(t *testing.T) {
 	later := assess.Evaluate(to, opts.Today)
 	opts.Since = assess.Compare(assess.Evaluate(from, opts.Today), later)
 	md := report.Markdown(later, opts)
-	want := "| `incident-notice` (renamed from `breach-notice`) | Must the vendor notify us of incidents within 72 hours? | answer: Partly → No |"
+	want := "| `incident-notice` (renamed from `breach-notice`) | Must the vendor notify us of incidents within 72 hours? | answer | Partly | No |"
 	if !strings.Contains(md, want) {
 		t.Errorf("report:\n%s\nwant the row:\n%s", md, want)
 	}

@@ -1,0 +1,87 @@
+package report_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/internal/render"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// The "Changes since" tables give each changed field a row of its own,
+// with what was and what is in cells of their own, so that a note, an
+// owner, a reason or an evidence reference written with arrows, slashes
+// and semicolons ("A → B / C") reads as typed and is never taken for the
+// table's own marks. An empty side is our word "none" in italics, which
+// no escaped text can be.
+func TestChangesSinceKeepsEachSideInItsOwnCell(t *testing.T) {
+	q, problems, err := questionnaires.ParseFile(filepath.Join("..", "..", "questionnaires", "testdata", "renamed", "controls-v1.yaml"))
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	mfa := func(choice, note string, evidence ...string) assess.Answers {
+		return assess.Answers{"mfa": {QuestionID: "mfa", Value: assess.Value{Choices: []string{choice}}, Note: note, Evidence: evidence}}
+	}
+	from := &assess.Assessment{ID: 1, UUID: "a", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2025-03-01"), Status: assess.Approved,
+		Answers:   mfa("no", "A → B / C", "policy.pdf", "x; y"),
+		PlanEdits: map[string]assess.PlanEdit{"mfa": {Key: "mfa", Owner: "Sam → Kim / Lee", Due: govDay("2025-06-01"), DueReason: "r1"}}}
+	to := &assess.Assessment{ID: 2, UUID: "b", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2026-03-01"),
+		Answers: mfa("partial", "", "policy.pdf", "z → w"),
+		PlanEdits: map[string]assess.PlanEdit{"mfa": {Key: "mfa", Due: govDay("2026-06-01"), DueReason: "vendor / legal → review",
+			Status: assess.ItemAccepted, Acceptance: &assess.Acceptance{Approver: "Ana until 2030-01-01", Reason: "cost", Expires: govDay("2026-09-30")}}}}
+	opts := report.Options{Today: govDay("2026-03-10")}
+	later := assess.Evaluate(to, opts.Today)
+	opts.Since = assess.Compare(assess.Evaluate(from, opts.Today), later)
+
+	md := report.Markdown(later, opts)
+	question := "Is multi-factor authentication enforced for access to our data?"
+	for _, row := range []string{
+		"| Changed | Before | After |",
+		"| Review | approved | draft |",
+		"| Question | Text | Changed | Before | After |",
+		"| `mfa` | " + question + " | answer | No | Partly |",
+		"| `mfa` | " + question + " | note | A → B / C | *none* |",
+		"| `mfa` | " + question + " | evidence | x; y | *none* |",
+		"| `mfa` | " + question + " | evidence | *none* | z → w |",
+		"| Finding | Item | Changed | Before | After |",
+		"| F1 | `mfa` | owner | Sam → Kim / Lee | *unassigned* |",
+		"| F1 | `mfa` | due | 2025-06-01 | 2026-06-01 |",
+		"| F1 | `mfa` | reason for the due date | r1 | vendor / legal → review |",
+		"| F1 | `mfa` | status | open | risk-accepted |",
+		"| F1 | `mfa` | accepted by | *none* | Ana until 2030-01-01 |",
+		"| F1 | `mfa` | acceptance expires | *none* | 2026-09-30 |",
+	} {
+		if !strings.Contains(md, row+"\n") {
+			t.Errorf("the Markdown report has no row\n%s\nin:\n%s", row, changesSection(md))
+		}
+	}
+	if strings.Contains(changesSection(md), "policy.pdf") {
+		t.Errorf("evidence both assessments give is told as a change:\n%s", changesSection(md))
+	}
+
+	html, err := render.Render(render.HTML, report.Build(later, opts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cells := range []string{
+		"<td>note</td><td>A → B / C</td><td><em>none</em></td>",
+		"<td>owner</td><td>Sam → Kim / Lee</td><td><em>unassigned</em></td>",
+		"<td>accepted by</td><td><em>none</em></td><td>Ana until 2030-01-01</td>",
+	} {
+		if !strings.Contains(strings.ReplaceAll(string(html), "\n", ""), cells) {
+			t.Errorf("the HTML report has no cells %s", cells)
+		}
+	}
+}
+
+// changesSection is the report's "Changes since" section.
+func changesSection(md string) string {
+	_, s, _ := strings.Cut(md, "## Changes since")
+	if end := strings.Index(s, "\n## "); end >= 0 {
+		s = s[:end]
+	}
+	return s
+}
