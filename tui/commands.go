@@ -13,8 +13,11 @@ import (
 // Messages that carry the results of store calls back into Update.
 type (
 	listLoadedMsg struct {
-		p       *portfolio
-		err     error
+		p   *portfolio
+		err error
+		// daysErr says the overdue counts are on today, not on each
+		// report's date, and why (judgedDays).
+		daysErr error
 		request int64 // the load it answers (newListRequest)
 	}
 	assessmentLoadedMsg struct {
@@ -74,7 +77,8 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 			return listLoadedMsg{err: err, request: request}
 		}
 		complete := f.Limit == 0 || len(items) < f.Limit
-		p := newPortfolio(items, judgedDays(d, f), complete)
+		judged, daysErr := judgedDays(d, f)
+		p := newPortfolio(items, judged, complete)
 		if len(items) == 0 && !f.IncludeArchived {
 			// An empty list reads "no assessments yet" only when there are
 			// none: archived ones are said to be there.
@@ -82,7 +86,7 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 				p.archivedOnly = len(any) > 0
 			}
 		}
-		return listLoadedMsg{p: p, request: request}
+		return listLoadedMsg{p: p, daysErr: daysErr, request: request}
 	}
 }
 

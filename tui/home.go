@@ -43,6 +43,7 @@ type home struct {
 	stale        bool   // others changed the portfolio while it was: read it again
 	err          string // what the last key said went wrong
 	listErr      string // why the last list load failed; the next good one clears it
+	daysErr      string // the overdue counts are on today: the report dates were not read (judgedDays)
 	dueLine      string // the reassessment reminder, built when the subjects due arrive
 	dueCounted   string // the same led by how many are due, for a terminal too narrow for all of it
 	archiveSaid  string // what archiving or restoring said on the status line; the next key clears it
@@ -127,6 +128,14 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return h, nil
 		}
 		h.listErr = "" // a key's message stays: the load may land after the key
+		if msg.p.complete {
+			// The first page is counted on today anyway; the whole
+			// portfolio says whether its report dates were read.
+			h.daysErr = ""
+			if msg.daysErr != nil {
+				h.daysErr = said(msg.daysErr)
+			}
+		}
 		h.loading = !msg.p.complete
 		// The cursor's assessment is looked up in the list it is a place
 		// of, before the new list replaces it.
@@ -336,6 +345,12 @@ func (h *home) draw(b *rankedText, width, height int) {
 		b.write(st.error.Render(wrap(h.listErr, width))+"\n", rankSaid)
 		b.write(st.muted.Render("ctrl+r reads it again."), rankMore)
 		return
+	}
+	if h.daysErr != "" {
+		// Whole, not cut: the day counted on, why and the remedy.
+		lines := wrap(h.daysErr, width)
+		b.write(st.warn.Render(lines)+"\n", rankSaid)
+		height -= strings.Count(lines, "\n") + 1
 	}
 	for _, msg := range []string{h.listErr, h.err} {
 		if msg != "" {
