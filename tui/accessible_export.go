@@ -175,18 +175,21 @@ func (p *prompter) createFile(path string, content []byte) error {
 }
 
 // reportDocument is the committee report of assessment id as the store
-// holds it now, with its record line when the store pins one, as assay
-// report and the workspace's export make it.
+// holds it now, with its record line when the store pins one, dated by
+// its acceptances either way, as assay report and the workspace's export
+// make it.
 func (p *prompter) reportDocument(id int64) (*document.Document, error) {
 	opts := report.Options{Today: p.d.Today(), Catalog: p.d.Catalog}
 	if p.d.PinnedAssessment != nil {
 		return recordedReport(p.d, id, opts)
 	}
-	a, err := p.d.Repo.Assessment(p.ctx, id)
+	a, stamps, err := p.withStamps(id)
 	if err != nil {
 		return nil, err
 	}
-	return report.Build(assess.Evaluate(a, opts.Today), opts), nil
+	ev := assess.Evaluate(a, opts.Today)
+	opts.AcceptedOn = assess.AcceptedOn(ev, stamps)
+	return report.Build(ev, opts), nil
 }
 
 // wherePathsGo says, within a file-name prompt, where a name typed

@@ -68,17 +68,26 @@ func (p *prompter) planCSV(id int64) bool {
 // before the newest acceptance it shows, which a colleague whose calendar
 // is ahead may have given on a day that has not begun here.
 func (p *prompter) planCSVContent(id int64) ([]byte, error) {
-	var a *assess.Assessment
-	var stamps assess.PlanStamps
-	var err error
-	if p.d.PinnedAssessment != nil {
-		a, _, stamps, err = p.d.PinnedAssessment(p.ctx, id)
-	} else {
-		a, err = p.d.Repo.Assessment(p.ctx, id)
-	}
+	a, stamps, err := p.withStamps(id)
 	if err != nil {
 		return nil, err
 	}
 	ev, accepted := assess.JudgedAsReported(assess.Evaluate(a, p.d.Today()), stamps)
 	return export.PlanCSV(ev, ev.Today, accepted), nil
+}
+
+// withStamps reads assessment id with the stamps of its accepted plan
+// items, in one read where the store pins a record line, from the trail
+// otherwise (acceptedStamps): whichever store, each assessment exported
+// is dated by its own acceptances.
+func (p *prompter) withStamps(id int64) (*assess.Assessment, assess.PlanStamps, error) {
+	if p.d.PinnedAssessment != nil {
+		a, _, stamps, err := p.d.PinnedAssessment(p.ctx, id)
+		return a, stamps, err
+	}
+	a, err := p.d.Repo.Assessment(p.ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, acceptedStamps(p.ctx, p.d, assess.Evaluate(a, p.d.Today())), nil
 }

@@ -3,6 +3,7 @@ package tui_test
 import (
 	"context"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -25,36 +26,76 @@ import (
 // acceptance: the other item is moved to be due on D-1, the listener's
 // today. On D-1 it is due, not overdue; on D it is 1 day overdue, and
 // pentest's acceptance, given on D, is in force unmarked.
+//
+// A store that pins no record line (Deps.PinnedAssessment unset) dates
+// the acceptances from the trail all the same (acceptedStamps): the CSV
+// had them undated there, and was judged on the listener's today.
 func TestAccessiblePlanCSVIsJudgedOnTheDayItsReportIs(t *testing.T) {
-	e, a, other, day, yesterday := payrollAcceptedAhead(t)
-	d := e.deps()
-	d.Today = func() assess.Date { return yesterday }
-	path := filepath.Join(e.dir, "plan.csv")
-	var out strings.Builder
-	typed := strings.Join([]string{strconv.FormatInt(a.ID, 10), "2", "c", path, "q"}, "\n") + "\n"
-	if err := tui.RunAccessible(context.Background(), d, strings.NewReader(typed), &out); err != nil {
-		t.Fatal(err)
+	for _, pinned := range []bool{true, false} {
+		t.Run(fmt.Sprintf("pinned=%v", pinned), func(t *testing.T) {
+			e, a, other, day, yesterday := payrollAcceptedAhead(t)
+			d := e.deps()
+			d.Today = func() assess.Date { return yesterday }
+			if !pinned {
+				d.PinnedAssessment = nil
+			}
+			path := filepath.Join(e.dir, "plan.csv")
+			var out strings.Builder
+			typed := strings.Join([]string{strconv.FormatInt(a.ID, 10), "2", "c", path, "q"}, "\n") + "\n"
+			if err := tui.RunAccessible(context.Background(), d, strings.NewReader(typed), &out); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("no CSV written: %v\n%s", err, out.String())
+			}
+			rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(b), "\uFEFF"))).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			cells := map[string]map[string]string{}
+			for _, row := range rows[1:] {
+				cells[row[2]] = map[string]string{}
+				for i, name := range rows[0] {
+					cells[row[2]][name] = row[i]
+				}
+			}
+			if got := cells[other]["Overdue"]; got != "yes" {
+				t.Errorf("the CSV written on %s: %s, due %s, is overdue %q; the report, dated %s, has it overdue", yesterday, other, yesterday, got, day)
+			}
+			if got := cells["pentest"]["Status"]; got != "risk-accepted" || cells["pentest"]["Accepted on"] != day.String() {
+				t.Errorf("the CSV written on %s: pentest status %q, accepted on %q; want risk-accepted, accepted on %s", yesterday, got, cells["pentest"]["Accepted on"], day)
+			}
+		})
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("no CSV written: %v\n%s", err, out.String())
-	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(b), "\uFEFF"))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cells := map[string]map[string]string{}
-	for _, row := range rows[1:] {
-		cells[row[2]] = map[string]string{}
-		for i, name := range rows[0] {
-			cells[row[2]][name] = row[i]
-		}
-	}
-	if got := cells[other]["Overdue"]; got != "yes" {
-		t.Errorf("the CSV written on %s: %s, due %s, is overdue %q; the report, dated %s, has it overdue", yesterday, other, yesterday, got, day)
-	}
-	if got := cells["pentest"]["Status"]; got != "risk-accepted" || cells["pentest"]["Accepted on"] != day.String() {
-		t.Errorf("the CSV written on %s: pentest status %q, accepted on %q; want risk-accepted, accepted on %s", yesterday, got, cells["pentest"]["Accepted on"], day)
+}
+
+// Accessible mode's report is dated as its plan CSV is, on the day of the
+// acceptance a colleague ahead gave (D), not the listener's today (D-1),
+// whether the store pins a record line or not.
+func TestAccessibleReportIsDatedOnTheAcceptanceAhead(t *testing.T) {
+	for _, pinned := range []bool{true, false} {
+		t.Run(fmt.Sprintf("pinned=%v", pinned), func(t *testing.T) {
+			e, a, _, day, yesterday := payrollAcceptedAhead(t)
+			d := e.deps()
+			d.Today = func() assess.Date { return yesterday }
+			if !pinned {
+				d.PinnedAssessment = nil
+			}
+			path := filepath.Join(e.dir, "report.md")
+			var out strings.Builder
+			typed := strings.Join([]string{strconv.FormatInt(a.ID, 10), "4", "1", path, "q"}, "\n") + "\n"
+			if err := tui.RunAccessible(context.Background(), d, strings.NewReader(typed), &out); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("no report written: %v\n%s", err, out.String())
+			}
+			if want := "**Report date:** " + day.String(); !strings.Contains(string(b), want) {
+				t.Errorf("the report written on %s does not say %q:\n%s", yesterday, want, b)
+			}
+		})
 	}
 }
 
