@@ -14,7 +14,7 @@ import (
 // = 2 × 3 = 6 points) is in place: 90 of 96, 93.75% (93.8), still critical
 // (over 75%), so no level moves; the attestation's high finding closes;
 // one answer changed, with its note and its evidence (cleared now), each
-// told old and new as assay diff tells them. The due dates of the
+// told old and new in cells of their own. The due dates of the
 // findings both have moved with the assessment date, which is said.
 func TestReportSinceLastYear(t *testing.T) {
 	s := newCLISession(t)
@@ -39,10 +39,13 @@ func TestReportSinceLastYear(t *testing.T) {
 		"- **Plan items changed:** 0.\n\nThe default due dates count from each assessment's date; those that moved with\nit are not counted as changes.",
 		"| closed | `attestation` | high | Does a current independent",
 		"| `attestation` | Does a current independent",
-		// The note and evidence as they were and are, as assay diff and
-		// Compare tell them, escaped in their cell.
-		"| answer: No → Yes, in place; note: Note 2: a\\|b \\`code\\` &lt;script&gt;",
-		"→ ISO certificate \\| scope &lt;all&gt;; evidence: Evidence \\| attestation; &lt;b&gt;doc&lt;/b&gt; \\`v2\\` → (none) |",
+		// The answer, the note and each evidence reference as they were
+		// and are, a row each, every side escaped in a cell of its own.
+		"| answer | No | Yes, in place |",
+		"| note | Note 2: a\\|b \\`code\\` &lt;script&gt;",
+		" | ISO certificate \\| scope &lt;all&gt; |\n",
+		"| evidence | Evidence \\| attestation | *none* |\n",
+		"| evidence | &lt;b&gt;doc&lt;/b&gt; \\`v2\\` | *none* |\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report --since lacks %q", want)
