@@ -31,7 +31,8 @@ func TestChangesSinceKeepsEachSideInItsOwnCell(t *testing.T) {
 	to := &assess.Assessment{ID: 2, UUID: "b", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2026-03-01"),
 		Answers: mfa("partial", "", "policy.pdf", "z → w"),
 		PlanEdits: map[string]assess.PlanEdit{"mfa": {Key: "mfa", Due: govDay("2026-06-01"), DueReason: "vendor / legal → review",
-			Status: assess.ItemAccepted, Acceptance: &assess.Acceptance{Approver: "Ana until 2030-01-01", Reason: "cost", Expires: govDay("2026-09-30")}}}}
+			Status: assess.ItemAccepted, Acceptance: &assess.Acceptance{Approver: "Ana until 2030-01-01", Reason: "cost", Expires: govDay("2026-09-30")},
+			Milestones: []assess.Milestone{{Title: "x / y → z", Due: govDay("2026-05-01")}, {Title: "Phase 2 by 2026-06-01", Done: true}}}}}
 	opts := report.Options{Today: govDay("2026-03-10")}
 	later := assess.Evaluate(to, opts.Today)
 	opts.Since = assess.Compare(assess.Evaluate(from, opts.Today), later)
@@ -53,6 +54,8 @@ func TestChangesSinceKeepsEachSideInItsOwnCell(t *testing.T) {
 		"| F1 | `mfa` | status | open | risk-accepted |",
 		"| F1 | `mfa` | accepted by | *none* | Ana until 2030-01-01 |",
 		"| F1 | `mfa` | acceptance expires | *none* | 2026-09-30 |",
+		"| F1 | `mfa` | milestone 1 | *none* | x / y → z *by 2026-05-01* |",
+		"| F1 | `mfa` | milestone 2 | *none* | Phase 2 by 2026-06-01, *done* |",
 	} {
 		if !strings.Contains(md, row+"\n") {
 			t.Errorf("the Markdown report has no row\n%s\nin:\n%s", row, changesSection(md))

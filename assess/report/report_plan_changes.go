@@ -150,12 +150,14 @@ func milestoneSide(ms []assess.Milestone, i int) document.Text {
 		return side("")
 	}
 	m := ms[i]
+	// The spaces stay outside the italics: Markdown reads "* by*" as
+	// asterisks, not emphasis.
 	t := txt(user(m.Title))
 	if !m.Due.IsZero() {
-		t = append(t, emph(" by "+m.Due.String()))
+		t = txt(t, " ", emph("by "+m.Due.String()))
 	}
 	if m.Done {
-		t = append(t, emph(", done"))
+		t = txt(t, ", ", emph("done"))
 	}
 	return t
 }
