@@ -88,3 +88,26 @@ func changesSection(md string) string {
 	}
 	return s
 }
+
+// The remediation plan marks its own words as the changes tables do: an
+// item with no owner is "unassigned" in italics (a person may be called
+// that), and each milestone starts with its number and ends with its
+// date in italics, so that a title holding "; " or "by 2026-06-01
+// (done)" reads as one title, typed so.
+func TestPlanTableMarksItsOwnWords(t *testing.T) {
+	q, problems, err := questionnaires.ParseFile(filepath.Join("..", "..", "questionnaires", "testdata", "renamed", "controls-v1.yaml"))
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	a := &assess.Assessment{ID: 2, UUID: "b", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2026-03-01"),
+		Answers: assess.Answers{"mfa": {QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}},
+		PlanEdits: map[string]assess.PlanEdit{"mfa": {Key: "mfa", Milestones: []assess.Milestone{
+			{Title: "Admins; then staff", Due: govDay("2026-05-01")}, {Title: "Phase 2 by 2026-06-01 (done)"}, {Title: "Audit", Done: true}}}}}
+	opts := report.Options{Today: govDay("2026-03-10")}
+	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
+	want := "| F1 | high | Enforce multi-factor authentication. | *unassigned* | 2026-03-31 | open | *1.* Admins; then staff *by 2026-05-01* / *2.* Phase 2 by 2026-06-01 (done) / *3.* Audit, *done* |"
+	if !strings.Contains(md, want+"\n") {
+		_, plan, _ := strings.Cut(md, "## Remediation plan")
+		t.Errorf("the plan has no row\n%s\nin:\n%s", want, plan)
+	}
+}

@@ -145,6 +145,22 @@ func sameMilestone(was, now []assess.Milestone, i int) bool {
 	return safetext.OneLine(b.Title) == safetext.OneLine(a.Title) && b.Due == a.Due && b.Done == a.Done
 }
 
+// milestonesCell is an item's milestones for the plan table, one a line,
+// each after its number in italics (a title may hold "; "), as
+// milestoneSide gives them.
+func milestonesCell(ms []assess.Milestone) document.Text {
+	var t document.Text
+	for i := range ms {
+		if i > 0 {
+			t = txt(t, document.Span{Text: document.LineBreak, Style: document.Break})
+		}
+		t = txt(t, emph(fmt.Sprintf("%d.", i+1)), " ", milestoneSide(ms, i))
+	}
+	return t
+}
+
+// milestoneSide is milestone i of ms, "none" past the end: its title as
+// written, then our words in italics for its date and whether it is done.
 func milestoneSide(ms []assess.Milestone, i int) document.Text {
 	if i >= len(ms) {
 		return side("")

@@ -368,10 +368,7 @@ func (r *reporter) plan() {
 	labels := r.e.FindingLabels()
 	var rows [][]document.Text
 	for _, it := range r.e.Plan {
-		owner := txt(user(it.Owner))
-		if owner.String() == "" {
-			owner = txt("unassigned")
-		}
+		who := owner(it)
 		due := txt(it.Due.String())
 		if it.DueReason != "" {
 			due = txt(due, " (moved from "+it.DefaultDue.String()+": ", body(it.DueReason), ")")
@@ -388,8 +385,8 @@ func (r *reporter) plan() {
 		if it.Overdue(r.opts.Today) {
 			status = txt(status, ", ", strong("overdue"))
 		}
-		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(body(it.Action)), owner, due, status,
-			txt(user(assess.MilestonesText(it.Milestones, safetext.OneLine)))})
+		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(body(it.Action)), who, due, status,
+			milestonesCell(it.Milestones)})
 	}
 	r.d.table(cells("Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"), rows)
 }
