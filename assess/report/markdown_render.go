@@ -16,8 +16,9 @@ func Render(d *document.Document) string {
 	writeMarkdown(&w, d.Blocks)
 	// Tables and headings cannot wrap (a heading is the whole subject or
 	// title it names); every other line is kept within 80 characters. The
-	// first line is that label, not the title's heading (MD041).
-	w.block(`<!-- markdownlint-configure-file {"MD013":{"tables":false,"headings":false},"MD041":false} -->`)
+	// first line is that label, not the title's heading (MD041). No space
+	// after column 80: the rule does not count a line it could not wrap.
+	w.block(`<!-- markdownlint-configure-file {"MD013":{"tables":false,"headings":false},"MD041":false}-->`)
 	return w.String()
 }
 

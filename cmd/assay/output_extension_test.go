@@ -22,7 +22,7 @@ func TestOutputExtensionPicksOrRefusesTheFormat(t *testing.T) {
 		magic string   // what the file starts with, when it is written
 		says  []string // what the refusal says, when it is refused
 	}{
-		{args: []string{"report", "1"}, file: "acme.markdown", magic: "# "},
+		{args: []string{"report", "1"}, file: "acme.markdown", magic: "Committee report\n\n# "},
 		{args: []string{"report", "1", "--format", "oscal-assessment-results"}, file: "ar.json", magic: "{"},
 		{args: []string{"report", "1"}, file: "ar.json",
 			says: []string{"ar.json is named for a JSON file", "--format oscal-poam", "--format oscal-assessment-results"}},

@@ -25,7 +25,7 @@ func TestTheOutputNameChoosesTheFormatWhenNoneIsGiven(t *testing.T) {
 		{[]string{"report", id}, "acme.html", "<!DOCTYPE html>"},
 		// .htm is HTML too: it was written as Markdown.
 		{[]string{"report", id}, "acme.htm", "<!DOCTYPE html>"},
-		{[]string{"report", id}, "acme.md", "# "},
+		{[]string{"report", id}, "acme.md", "Committee report\n\n# "},
 		{[]string{"report", id}, "plan.csv", "\ufeffItem,"},
 		{[]string{"plan", id}, "plan.csv", "\ufeffItem,"},
 	} {

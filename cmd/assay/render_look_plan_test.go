@@ -106,7 +106,7 @@ func TestTheTimelineCallsOnlyLateOpenItemsOverdue(t *testing.T) {
 func TestTheTitleNamesTheWholeSubject(t *testing.T) {
 	s, id, _ := planReport(t)
 	md := s.ok("report", id, "--as-of", "2026-06-01")
-	title, _, _ := strings.Cut(md, "\n")
+	title := markdownTitle(md)
 	if want := "# Vendor security screen: " + planSubject; title != want {
 		t.Errorf("title %q, want %q", title, want)
 	}
@@ -154,4 +154,15 @@ func TestThePrintedHTMLPlanKeepsDatesAndStatesWhole(t *testing.T) {
 			t.Errorf("the printed plan breaks %q across lines:\n%s", w, plan)
 		}
 	}
+}
+
+// markdownTitle is the Markdown report's title line, its first heading
+// (after the line that says what the document is).
+func markdownTitle(md string) string {
+	for line := range strings.Lines(md) {
+		if strings.HasPrefix(line, "# ") {
+			return strings.TrimSuffix(line, "\n")
+		}
+	}
+	return ""
 }

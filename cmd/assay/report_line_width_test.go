@@ -42,7 +42,7 @@ func TestReportLinesFitMarkdownlint(t *testing.T) {
 	if !strings.Contains(md, "**Subject:** Procter &amp; Gamble") || !strings.Contains(md, "Co. KG") {
 		t.Error("the Subject line does not carry the whole name")
 	}
-	if title, _, _ := strings.Cut(md, "\n"); !strings.HasSuffix(title, "Co. KG") {
+	if title := markdownTitle(md); !strings.HasSuffix(title, "Co. KG") {
 		t.Errorf("the title does not carry the whole name: %s", title)
 	}
 	if !strings.Contains(md, `"headings":false`) {
