@@ -43,7 +43,7 @@ func TestAcceptedRiskShowsTheDayItWasRecorded(t *testing.T) {
 			day = after
 		}
 		for _, want := range []string{
-			"| F1 | high | Require multi-factor authentication", "| unassigned | 2026-03-02 | risk-accepted on " + day + " | - |",
+			"| F1 | high | Require multi-factor authentication", "| *unassigned* | 2026-03-02 | risk-accepted on " + day + " | - |",
 			"| Finding | Severity | Approved by | Accepted on | Reason | Expires | State |",
 			"| F1 | high | Dana Reyes (CISO) | " + day + " | Keys on order | 2027-06-30 | in force |",
 		} {
