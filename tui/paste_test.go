@@ -29,7 +29,7 @@ func TestAPastedExportPathIsUsed(t *testing.T) {
 	f.press("enter")
 	f.waitFor("Exported to " + want)
 	f.quit()
-	if got, err := os.ReadFile(want); err != nil || !bytes.HasPrefix(got, []byte("# Every question type: Payroll system")) {
+	if got, err := os.ReadFile(want); err != nil || !bytes.HasPrefix(got, []byte("Committee report\n\n# Every question type: Payroll system")) {
 		t.Errorf("%s holds %.40q (%v); want the report", want, got, err)
 	}
 }

@@ -63,7 +63,7 @@ func TestReportExportAsksBeforeOverwriting(t *testing.T) {
 	f.waitFor("Already there:")
 	f.press("y")
 	f.waitFor("Exported to")
-	if got, _ := os.ReadFile(path); !bytes.HasPrefix(got, []byte("# Every question type: Payroll system")) {
+	if got, _ := os.ReadFile(path); !bytes.HasPrefix(got, []byte("Committee report\n\n# Every question type: Payroll system")) {
 		t.Errorf("y did not overwrite the file with the report: %.60q", got)
 	}
 
