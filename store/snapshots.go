@@ -15,51 +15,31 @@ import (
 // reading 10,000 rows, and the two then run side by side. A snapshot that
 // does not parse is left out of the cache, so that attaching it later
 // reports the error as before.
+//
+// The digests are read first, and the YAML only of the snapshots not yet
+// parsed: a list that parsed them already (assay list reads its widths,
+// then its rows; the workspace reads its first page, then the rest) reads
+// a few index entries instead of every questionnaire's text again.
 func (db *DB) parseSnapshots(ctx context.Context, tx *sql.Tx) (wait func(), err error) {
-	rows, err := tx.QueryContext(ctx, `SELECT digest, source_name, source FROM questionnaire_snapshots`)
+	digests, err := queryColumn(ctx, tx, `SELECT digest FROM questionnaire_snapshots`)
 	if err != nil {
 		return nil, err
 	}
-	type snapshot struct {
-		name string
-		src  []byte
-	}
-	var todo []snapshot
-	err = func() error {
-		defer rows.Close()
-		for rows.Next() {
-			var digest string
-			var s snapshot
-			if err := rows.Scan(&digest, &s.name, &s.src); err != nil {
-				return err
-			}
-			db.mu.Lock()
-			_, done := db.snapshots[digest]
-			db.mu.Unlock()
-			if !done {
-				todo = append(todo, s)
-			}
-		}
-		return rows.Err()
-	}()
-	if err != nil {
-		return nil, err
-	}
-	var wg sync.WaitGroup
-	for _, s := range todo {
-		wg.Go(func() {
-			if q, err := db.decode(s.name, s.src); err == nil {
-				db.cache(q)
-			}
-		})
-	}
-	return wg.Wait, nil
+	return db.startParsing(ctx, tx, digests), nil
 }
 
 // parseDigests parses the snapshots of digests this handle has not
-// parsed yet, side by side, and waits for them. A snapshot that does not
-// parse is left out, so that attaching it reports the error.
+// parsed yet, side by side, and waits for them.
 func (db *DB) parseDigests(ctx context.Context, tx *sql.Tx, digests []string) error {
+	db.startParsing(ctx, tx, digests)()
+	return ctx.Err()
+}
+
+// startParsing reads the snapshots of digests this handle has not parsed
+// yet and parses them on other goroutines; wait waits for them. A
+// snapshot that does not read or parse is left out, so that attaching it
+// reports the error.
+func (db *DB) startParsing(ctx context.Context, tx *sql.Tx, digests []string) (wait func()) {
 	seen := map[string]bool{}
 	var wg sync.WaitGroup
 	for _, digest := range digests {
@@ -82,8 +62,7 @@ func (db *DB) parseDigests(ctx context.Context, tx *sql.Tx, digests []string) er
 			}
 		})
 	}
-	wg.Wait()
-	return ctx.Err()
+	return wg.Wait
 }
 
 // StartedWithOtherContent lists, in order, the assessments started with a
