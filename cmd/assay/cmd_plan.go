@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/spf13/cobra"
@@ -269,12 +270,14 @@ func parseMilestone(s string) (assess.Milestone, error) {
 // day, month and year between slashes or dots ("15/03/2027", "03.15.2027",
 // but not "24/7" or "3.2"), eight digits ("20270315"), any of them
 // followed by a colon, comma or semicolon.
-var dateLike = regexp.MustCompile(`^(\d{4}-[\d-]+|\d{1,4}[/.]\d{1,2}[/.]\d{1,4}|\d{8})[:,;]?$`)
+var dateLike = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\d{4}-[\d-]+|\d{1,4}[/.]\d{1,2}[/.]\d{1,4}|\d{8})[:,;]?$`)
+})
 
 // meantAsDate reports whether a milestone's first word is written as a
 // date: taken into the title, the milestone would keep no date and never
 // be seen to pass it.
-func meantAsDate(word string) bool { return dateLike.MatchString(word) }
+func meantAsDate(word string) bool { return dateLike().MatchString(word) }
 
 func planItem(ev *assess.Evaluation, key string) (assess.PlanItem, bool) {
 	for _, it := range ev.Plan {

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/goccy/go-yaml/token"
 )
@@ -12,22 +13,24 @@ import (
 // goTypeError is the YAML decoder's message for a value of the wrong
 // kind, in Go's terms: "cannot unmarshal string into Go struct field
 // Config.FourEyes of type bool".
-var goTypeError = regexp.MustCompile(`^cannot unmarshal (\S+(?: \{\})?) into Go struct field (\w+)\.(\w+) of type (\S+)$`)
+var goTypeError = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^cannot unmarshal (\S+(?: \{\})?) into Go struct field (\w+)\.(\w+) of type (\S+)$`)
+})
 
 // usedWhere is its message for a scalar or list where a mapping belongs:
 // "int was used where mapping is expected".
-var usedWhere = regexp.MustCompile(`^(\w+) was used where (\w+) is expected$`)
+var usedWhere = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\w+) was used where (\w+) is expected$`) })
 
 // settingsWords says a settings file's type error in the file's terms: the
 // key as written and what it takes. Any other message is kept.
 func settingsWords(msg string, tk *token.Token) string {
-	if m := usedWhere.FindStringSubmatch(msg); m != nil {
+	if m := usedWhere().FindStringSubmatch(msg); m != nil {
 		if key := keyBefore(tk); key != "" {
 			return fmt.Sprintf("%s: a %s is needed here, not %s", key, m[2], yamlKindWords(m[1]))
 		}
 		return msg
 	}
-	m := goTypeError.FindStringSubmatch(msg)
+	m := goTypeError().FindStringSubmatch(msg)
 	if m == nil {
 		return msg
 	}

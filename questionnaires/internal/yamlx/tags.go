@@ -3,6 +3,7 @@ package yamlx
 import (
 	"regexp"
 	"slices"
+	"sync"
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
@@ -24,10 +25,12 @@ var coreTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq"
 var (
 	// wholeNumber is what an untagged whole number may be written as in
 	// a questionnaire (strconv.Atoi's form), and so what !!int takes.
-	wholeNumber = regexp.MustCompile(`^[-+]?[0-9]+$`)
+	wholeNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-+]?[0-9]+$`) })
 	// number is a decimal number, with or without a fraction or an
 	// exponent: what !!float takes besides .inf and .nan.
-	number = regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$`)
+	number = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$`)
+	})
 )
 
 // coreTagValue is the plain value a core tag stands for: the node a file
@@ -72,13 +75,13 @@ func coreTagValue(n *ast.TagNode) (ast.Node, string) {
 		}
 		return ast.String(retyped(tk, text, token.StringType)), ""
 	case "!!int":
-		if wholeNumber.MatchString(text) {
+		if wholeNumber().MatchString(text) {
 			return ast.Integer(retyped(tk, text, token.IntegerType)), ""
 		}
 		return nil, "is on " + QuoteCut(text) + ", which is not a whole number"
 	case "!!float":
 		switch {
-		case number.MatchString(text):
+		case number().MatchString(text):
 			return ast.Float(retyped(tk, text, token.FloatType)), ""
 		case slices.Contains([]string{".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"}, text):
 			return ast.Infinity(retyped(tk, text, token.InfinityType)), ""

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -171,12 +172,14 @@ func (d *Doc) anchored(name string, p *token.Position) (ast.Node, bool) {
 
 // duplicateKey is the parser's message for a key given twice in one
 // mapping (goccy/go-yaml v1.19), which names the first as [line:column].
-var duplicateKey = regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):\d+\]$`)
+var duplicateKey = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):\d+\]$`)
+})
 
 // duplicateKeyNamed says where the first of a key given twice is in
 // words; other messages are returned as they are.
 func duplicateKeyNamed(msg string) string {
-	m := duplicateKey.FindStringSubmatch(msg)
+	m := duplicateKey().FindStringSubmatch(msg)
 	if m == nil {
 		return msg
 	}
