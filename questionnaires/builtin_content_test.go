@@ -33,6 +33,10 @@ var biSpec = []struct {
 type biScenario struct {
 	name      string
 	overrides map[string]assess.Value
+	// outcome is the level a worst case reaches when it is not the top
+	// of the outcome's scale: a step above it that only a knock-out its
+	// overrides rule out sets.
+	outcome string
 }
 
 func biChoice(v string) assess.Value     { return assess.Value{Choices: []string{v}} }
@@ -64,7 +68,9 @@ var biWorst = map[string][]biScenario{
 	},
 	"fairness-aia": {
 		{name: "worst"},
-		{name: "worst, a high-risk system", overrides: map[string]assess.Value{"ai-act-class": biChoice("high-risk")}},
+		// Not a prohibited practice, so not "prohibited": IV, the most
+		// the score reaches.
+		{name: "worst, a high-risk system", overrides: map[string]assess.Value{"ai-act-class": biChoice("high-risk")}, outcome: "IV"},
 	},
 	"eu-ai-act-fria": {{name: "worst"}},
 	"third-party-due-diligence": {
@@ -370,7 +376,11 @@ func TestBuiltinAllWorst(t *testing.T) {
 				if res.Outcome == nil {
 					t.Fatal("no outcome")
 				}
-				if res.Outcome.Rank != res.Outcome.Of-1 {
+				if sc.outcome != "" {
+					if res.Outcome.Level != sc.outcome {
+						t.Errorf("outcome %s = %q, want %s; %s", res.Outcome.ID, res.Outcome.Level, sc.outcome, res.Outcome.Why)
+					}
+				} else if res.Outcome.Rank != res.Outcome.Of-1 {
 					t.Errorf("outcome %s = %q (rank %d of %d), want the highest level; %s", res.Outcome.ID, res.Outcome.Level, res.Outcome.Rank, res.Outcome.Of, res.Outcome.Why)
 				}
 				biCheckGapsPlanned(t, q, ev, sc.overrides)
@@ -721,7 +731,9 @@ func TestFairnessCanadaRule(t *testing.T) {
 }
 
 // TestFairnessImpactBands: the impact level is I to IV at 25/50/75% of the
-// maximum raw impact.
+// maximum raw impact. The worst answers include a practice the AI Act
+// prohibits, whose knock-out sets "prohibited", the step above IV that no
+// score reaches: the bands gave IV beneath it.
 func TestFairnessImpactBands(t *testing.T) {
 	q := biGet(t, "fairness-aia")
 	worst := biAnswers(t, q, true, nil)
@@ -731,8 +743,8 @@ func TestFairnessImpactBands(t *testing.T) {
 		t.Fatalf("worst impact %s, want the maximum %s", res.Dimension("impact").Value, max)
 	}
 	lvl, _ := res.Level("impact-level")
-	if lvl.Level != "IV" {
-		t.Errorf("worst impact level %q, want IV", lvl.Level)
+	if lvl.Level != "prohibited" || lvl.Unfloored != "IV" {
+		t.Errorf("worst impact level %q, %q by the bands; want prohibited, IV by the bands", lvl.Level, lvl.Unfloored)
 	}
 	def, _ := q.Level("impact-level")
 	want := []string{"25", "50", "75"}

@@ -202,11 +202,11 @@ var describedKnockoutTables = map[string]describedKnockouts{
 	},
 	"fairness-aia": {
 		groups: []knockoutGroup{
-			{"impact-level", "IV", "the impact level is iv"},
+			{"impact-level", "prohibited", `the impact level is "prohibited"`},
 			{"mitigation-level", "moderate", "mitigation is at most moderate"},
 		},
 		knockouts: []knockoutSaid{
-			{"ai-act-class=prohibited", "impact-level", "IV", "", "a practice the eu ai act prohibits"},
+			{"ai-act-class=prohibited", "impact-level", "prohibited", "", "a practice the eu ai act prohibits"},
 			{"bias-testing=no", "mitigation-level", "moderate", "", "never compared across groups"},
 			{"bias-results=no", "mitigation-level", "moderate", "", "outside the agreed limits and not yet fixed"},
 			{"bias-results=not-measured", "mitigation-level", "moderate", "", "never read against agreed limits"},

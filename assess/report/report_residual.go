@@ -44,13 +44,32 @@ func (r *reporter) residualAsk(l assess.LevelResult, open int) document.Text {
 	return ask
 }
 
-// directs reports whether an outcome is high or critical and its meaning
-// says what must happen first (do not start, do not onboard, stop
-// commercial use): whatever set it, a knock-out, the gaps or a tier, the
-// committee is not simply asked to approve the assessment at that level.
+// directs reports whether an outcome's meaning says what must happen
+// first (do not start, do not onboard, stop commercial use), so that the
+// committee is not simply asked to approve the assessment at that level:
+// an outcome that is high or critical, whatever set it (a knock-out, the
+// gaps or a tier), or one at the top of a scale that does not name
+// severities, held there by a knock-out, as the fairness review's
+// "prohibited" above impact level IV (a practice the EU AI Act prohibits
+// is not a level of impact a committee accepts).
 func directs(o assess.LevelResult) bool {
-	s, err := assess.ParseSeverity(o.Level)
-	return err == nil && s >= assess.High && o.Meaning != ""
+	if o.Meaning == "" {
+		return false
+	}
+	if s, err := assess.ParseSeverity(o.Level); err == nil {
+		return s >= assess.High
+	}
+	return o.Rank == o.Of-1 && heldByKnockout(o)
+}
+
+// heldByKnockout reports whether a knock-out holds the level at its step.
+func heldByKnockout(o assess.LevelResult) bool {
+	for _, f := range o.Floors {
+		if f.AtLeast == o.Level {
+			return true
+		}
+	}
+	return false
 }
 
 // deferAsk is the decision asked of an outcome that directs: the
