@@ -12,7 +12,7 @@ func init() {
 			// recipients not bound: critical, not low.
 			file: "anonymized-motor-claims-threshold-20-recipients-not-bound.yaml", outcome: "critical", knockout: "controlled-release",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "9 of 100"},
+			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "9 of 104"},
 			findings: "linkage-ban:high controlled-release:high risk-vs-threshold:medium linkage-enforcement:medium",
 		},
 	)

@@ -12,7 +12,7 @@ func init() {
 			// place: medium with a high finding, not low.
 			file: "anonymized-dp-card-spend-epsilon-16-a-year.yaml", outcome: "medium", knockout: "dp-epsilon",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "5 of 24", "gaps": "4 of 102"},
+			dims:     map[string]string{"identifiability": "5 of 24", "gaps": "4 of 106"},
 			findings: "dp-epsilon:high",
 		},
 		verdictCase{
@@ -20,7 +20,7 @@ func init() {
 			// not low.
 			file: "anonymized-dp-district-footfall-monthly-no-budget-cap.yaml", outcome: "high", knockout: "dp-accounting",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "6 of 98"},
+			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "6 of 102"},
 			findings: "dp-accounting:high dp-epsilon:medium",
 		},
 	)

@@ -12,7 +12,7 @@ func init() {
 			// k = 5, every group one diagnosis: critical, stop.
 			file: "anonymized-k5-discharges-one-diagnosis-per-group.yaml", outcome: "critical", knockout: "k-attribute-diversity",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "5 of 24", "gaps": "6 of 104"},
+			dims:     map[string]string{"identifiability": "5 of 24", "gaps": "6 of 108"},
 			findings: "k-attribute-diversity:high k-value:medium",
 		},
 		verdictCase{
@@ -20,8 +20,8 @@ func init() {
 			// the first: high, restrict use.
 			file: "anonymized-discharges-second-release-regrouped-not-tested-together.yaml", outcome: "high", knockout: "k-release-differencing",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "5 of 24", "gaps": "4 of 108"},
-			findings: "k-release-differencing:high",
+			dims:     map[string]string{"identifiability": "5 of 24", "gaps": "6 of 112"},
+			findings: "k-release-differencing:high linkage-test:medium",
 		},
 	)
 }

@@ -15,21 +15,25 @@ func init() {
 		verdictCase{
 			// Location traces under hashed advertising IDs called
 			// anonymous and handled as such: critical, not high; and
-			// "never tested" is an answer of its own.
-			file: "anonymized-location-panel-hashed-advertising-ids.yaml", outcome: "critical", knockout: "personal-data-handling",
-			levels: map[string]string{"sensitivity": "high", "safeguards": "medium"},
-			dims:   map[string]string{"identifiability": "15 of 24", "gaps": "32 of 98"},
+			// "never tested" is an answer of its own. 2.9.0 asks
+			// linkage-test (never tested: 4 more gaps): safeguards high,
+			// and the matrix gives critical before the knock-out does.
+			file: "anonymized-location-panel-hashed-advertising-ids.yaml", outcome: "critical",
+			levels: map[string]string{"sensitivity": "high", "safeguards": "high"},
+			dims:   map[string]string{"identifiability": "15 of 24", "gaps": "36 of 102"},
 			findings: "key-separation:high personal-data-handling:high techniques:high risk-threshold:high " +
-				"risk-vs-threshold:high location-trajectory:high key-access-log:medium",
+				"risk-vs-threshold:high linkage-test:high location-trajectory:high key-access-log:medium",
 		},
 		verdictCase{
 			// Pseudonymised patient records shared with a university and
 			// handled as personal data: high (this partner and product
-			// until the risk is measured), not critical "stop".
-			file: "anonymized-hospital-pseudonymised-records-university-contract.yaml", outcome: "high", knockout: "risk-vs-threshold",
-			levels:   map[string]string{"sensitivity": "high", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "14 of 24", "gaps": "12 of 98"},
-			findings: "risk-threshold:high risk-vs-threshold:high",
+			// until the risk is measured), not critical "stop". 2.9.0
+			// asks linkage-test (never tested: 4 more gaps): safeguards
+			// medium, and the matrix gives high before the knock-out does.
+			file: "anonymized-hospital-pseudonymised-records-university-contract.yaml", outcome: "high",
+			levels:   map[string]string{"sensitivity": "high", "safeguards": "medium"},
+			dims:     map[string]string{"identifiability": "14 of 24", "gaps": "16 of 102"},
+			findings: "risk-threshold:high risk-vs-threshold:high linkage-test:high",
 		},
 		verdictCase{
 			// Differential privacy counted per trip, not per rider:
@@ -37,7 +41,7 @@ func init() {
 			// asks dp-accounting: yes, 0 of 4 more.
 			file: "anonymized-dp-scooter-trip-counts-event-level.yaml", outcome: "medium", knockout: "dp-unit",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "4 of 98"},
+			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "4 of 102"},
 			findings: "dp-unit:high",
 		},
 		verdictCase{
@@ -48,8 +52,8 @@ func init() {
 			// low to medium.
 			file: "anonymized-self-harm-admissions-ward-tables-totals-published.yaml", outcome: "critical", knockout: "secondary-suppression",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "14 of 84"},
-			findings: "secondary-suppression:high controlled-release:high risk-vs-threshold:medium linkage-ban:medium third-party-audit:medium",
+			dims:     map[string]string{"identifiability": "4 of 24", "gaps": "18 of 88"},
+			findings: "secondary-suppression:high linkage-test:high controlled-release:high risk-vs-threshold:medium linkage-ban:medium third-party-audit:medium",
 		},
 		verdictCase{
 			// US claims de-identified by HIPAA Safe Harbor, risk never
@@ -58,8 +62,8 @@ func init() {
 			// answers not applicable.
 			file: "anonymized-hipaa-safe-harbor-claims-licensed.yaml", outcome: "high",
 			levels:   map[string]string{"sensitivity": "high", "safeguards": "medium"},
-			dims:     map[string]string{"identifiability": "14 of 24", "gaps": "22 of 84"},
-			findings: "techniques:high risk-threshold:high risk-vs-threshold:high linkage-enforcement:medium withdrawal:medium",
+			dims:     map[string]string{"identifiability": "14 of 24", "gaps": "26 of 88"},
+			findings: "techniques:high risk-threshold:high risk-vs-threshold:high linkage-test:high linkage-enforcement:medium withdrawal:medium",
 		},
 	)
 }

@@ -28,7 +28,7 @@ func init() {
 			// Tested synthetic bank data used in house: low.
 			file: "anonymized-synthetic-current-accounts-tests-passed.yaml", outcome: "low",
 			levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "0 of 96"},
+			dims:     map[string]string{"identifiability": "6 of 24", "gaps": "0 of 100"},
 			findings: "none",
 		},
 		verdictCase{
@@ -140,9 +140,9 @@ func init() {
 			// from the tool's report it read low.
 			file: "anonymized-k-anonymity-date-of-birth-postcode-left-out.yaml", outcome: "critical", knockout: "risk-vs-threshold",
 			levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-			dims:   map[string]string{"identifiability": "9 of 24", "gaps": "30 of 100"},
+			dims:   map[string]string{"identifiability": "9 of 24", "gaps": "34 of 104"},
 			findings: "personal-data-handling:high k-value:high k-attribute-diversity:high k-release-differencing:high " +
-				"risk-vs-threshold:high original-basis:high " +
+				"risk-vs-threshold:high linkage-test:high original-basis:high " +
 				"linkage-enforcement:medium",
 		},
 		verdictCase{
@@ -150,8 +150,8 @@ func init() {
 			// cell size a finding of its own.
 			file: "anonymized-card-spend-aggregates-small-cells-published.yaml", outcome: "critical", knockout: "risk-vs-threshold",
 			levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-			dims:   map[string]string{"identifiability": "12 of 24", "gaps": "29 of 96"},
-			findings: "personal-data-handling:high techniques:high risk-threshold:high risk-vs-threshold:high " +
+			dims:   map[string]string{"identifiability": "12 of 24", "gaps": "33 of 100"},
+			findings: "personal-data-handling:high techniques:high risk-threshold:high risk-vs-threshold:high linkage-test:high " +
 				"linkage-enforcement:medium original-basis:medium finance-secrecy:medium",
 		},
 		verdictCase{

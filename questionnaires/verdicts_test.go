@@ -246,8 +246,8 @@ var verdictCases = []verdictCase{
 		// named teams bound by policy, 0 of 2 more; the same verdict.
 		file: "anonymized-clickstream-product-dev.yaml", outcome: "medium",
 		levels: map[string]string{"sensitivity": "low", "safeguards": "medium"},
-		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "28 of 94"},
-		findings: "k-value:medium risk-vs-threshold:medium withdrawal:medium opt-out-applied:medium " +
+		dims:   map[string]string{"identifiability": "4 of 24", "gaps": "30 of 98"},
+		findings: "k-value:medium risk-vs-threshold:medium linkage-test:medium withdrawal:medium opt-out-applied:medium " +
 			"challenge-route:medium fairness-impact:medium query-alerts:medium incident-response:medium " +
 			"third-party-audit:medium last-revalidation:low linkage-enforcement:low public-summary:low " +
 			"decision-log:low outcome-check:low access-logging:low",
@@ -255,13 +255,13 @@ var verdictCases = []verdictCase{
 	{
 		file: "anonymized-footfall-dashboard.yaml", outcome: "low",
 		levels:   map[string]string{"sensitivity": "low", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 94"},
+		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 98"},
 		findings: "none",
 	},
 	{
 		file: "anonymized-synthetic-emergency-visits-open-release.yaml", outcome: "low",
 		levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "5 of 24", "gaps": "1 of 96"},
+		dims:     map[string]string{"identifiability": "5 of 24", "gaps": "1 of 100"},
 		findings: "synthetic-membership:medium",
 	},
 	{
@@ -303,8 +303,8 @@ var verdictCases = []verdictCase{
 		// one partner bound by contract, 0 of 2 more; the same verdict.
 		file: "anonymized-location-traces-k5-research-partner.yaml", outcome: "high", knockout: "location-trajectory",
 		levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-		dims:   map[string]string{"identifiability": "6 of 24", "gaps": "26 of 94"},
-		findings: "location-trajectory:high k-value:medium risk-vs-threshold:medium linkage-enforcement:medium original-basis:medium " +
+		dims:   map[string]string{"identifiability": "6 of 24", "gaps": "28 of 98"},
+		findings: "location-trajectory:high k-value:medium risk-vs-threshold:medium linkage-test:medium linkage-enforcement:medium original-basis:medium " +
 			"fairness-impact:medium query-alerts:medium third-party-audit:medium " +
 			"challenge-route:low outcome-check:low access-logging:low automatic-deletion:low",
 	},
@@ -506,7 +506,7 @@ var verdictCases = []verdictCase{
 		// suppressed, released as open data: low.
 		file: "anonymized-population-by-district-open-data.yaml", outcome: "low",
 		levels:   map[string]string{"sensitivity": "low", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 72"},
+		dims:     map[string]string{"identifiability": "2 of 24", "gaps": "0 of 76"},
 		findings: "none",
 	},
 	{
@@ -514,8 +514,8 @@ var verdictCases = []verdictCase{
 		// over as if it were not personal data. Critical: stop.
 		file: "anonymized-loyalty-baskets-hashed-ids-called-anonymous.yaml", outcome: "critical",
 		levels: map[string]string{"sensitivity": "high", "safeguards": "high"},
-		dims:   map[string]string{"identifiability": "13 of 24", "gaps": "60 of 104"},
-		findings: "key-separation:high personal-data-handling:high k-attribute-diversity:high k-release-differencing:high original-basis:high key-access-log:medium " +
+		dims:   map[string]string{"identifiability": "13 of 24", "gaps": "64 of 108"},
+		findings: "key-separation:high personal-data-handling:high k-attribute-diversity:high k-release-differencing:high linkage-test:high original-basis:high key-access-log:medium " +
 			"risk-vs-threshold:medium linkage-ban:medium linkage-enforcement:medium withdrawal:medium " +
 			"opt-out-applied:medium public-summary:medium challenge-route:medium fairness-impact:medium " +
 			"access-logging:medium query-alerts:medium automatic-deletion:medium incident-response:medium " +
@@ -669,7 +669,7 @@ var verdictCases = []verdictCase{
 		// Rare diagnoses left out of the risk test: high, not low.
 		file: "anonymized-rare-disease-registry-research-partner.yaml", outcome: "high", knockout: "k-attribute-diversity",
 		levels:   map[string]string{"sensitivity": "medium", "safeguards": "low"},
-		dims:     map[string]string{"identifiability": "4 of 24", "gaps": "9 of 104"},
+		dims:     map[string]string{"identifiability": "4 of 24", "gaps": "9 of 108"},
 		findings: "k-attribute-diversity:high health-deidentification:high k-value:medium",
 	},
 	{
@@ -677,9 +677,9 @@ var verdictCases = []verdictCase{
 		// measured risk or a revalidation date that do not exist.
 		file: "anonymized-synthetic-motor-claims-never-tested.yaml", outcome: "high", knockout: "risk-vs-threshold",
 		levels: map[string]string{"sensitivity": "medium", "safeguards": "medium"},
-		dims:   map[string]string{"identifiability": "11 of 24", "gaps": "20 of 92"},
+		dims:   map[string]string{"identifiability": "11 of 24", "gaps": "24 of 96"},
 		findings: "personal-data-handling:high synthetic-leakage:high synthetic-membership:high " +
-			"risk-threshold:high risk-vs-threshold:high",
+			"risk-threshold:high risk-vs-threshold:high linkage-test:high",
 	},
 	// Children (GDPR Article 8), special categories and criminal data
 	// (Articles 9 and 10), large-scale and workplace monitoring, data
