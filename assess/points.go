@@ -115,7 +115,9 @@ func (q *Question) PointRange() (lo, hi decimal.Decimal) {
 }
 
 // multiRange: a multiple-choice answer is one exclusive option alone, or
-// any non-empty set of the others, whose points add up.
+// any non-empty set of the others, whose points add up; the options of a
+// group count once, as the most points among those ticked, so a group
+// adds at most its highest option and at least its lowest.
 func multiRange(opts []*Option) (lo, hi decimal.Decimal) {
 	var sumPos, sumNeg decimal.Decimal
 	var minOne, maxOne decimal.Decimal
@@ -127,21 +129,21 @@ func multiRange(opts []*Option) (lo, hi decimal.Decimal) {
 		}
 		lo, hi = decimal.Min(lo, p), decimal.Max(hi, p)
 	}
+	for _, u := range countedOnce(opts) {
+		if !any {
+			minOne, maxOne, any = u.lo, u.hi, true
+		}
+		minOne, maxOne = decimal.Min(minOne, u.lo), decimal.Max(maxOne, u.hi)
+		if u.hi > 0 {
+			sumPos += u.hi
+		}
+		if u.lo < 0 {
+			sumNeg += u.lo
+		}
+	}
 	for _, o := range opts {
-		switch {
-		case o.NA:
-		case o.Exclusive:
+		if o.Exclusive && !o.NA {
 			consider(o.Points)
-		default:
-			if !any {
-				minOne, maxOne, any = o.Points, o.Points, true
-			}
-			minOne, maxOne = decimal.Min(minOne, o.Points), decimal.Max(maxOne, o.Points)
-			if o.Points > 0 {
-				sumPos += o.Points
-			} else {
-				sumNeg += o.Points
-			}
 		}
 	}
 	if any {
@@ -169,12 +171,20 @@ func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
 		}
 		return o.Points, o.NA
 	case TypeMulti:
+		most := map[string]decimal.Decimal{} // by group: the most points ticked
 		for _, c := range v.Choices {
 			o := q.Option(c)
 			if o == nil || o.NA {
 				return 0, true
 			}
-			pts += o.Points
+			if o.Group == "" {
+				pts += o.Points
+			} else if p, ok := most[o.Group]; !ok || o.Points > p {
+				most[o.Group] = o.Points
+			}
+		}
+		for _, p := range most {
+			pts += p
 		}
 		if q.MaxPoints != nil {
 			pts = decimal.Min(pts, *q.MaxPoints)

@@ -251,6 +251,11 @@ type Option struct {
 	Gap       GapKind  // explicit gap meaning; GapAuto derives it from the points
 	Severity  Severity // overrides the question's severity for this option's gap
 	Floors    []*Floor // knock-outs: choosing the option sets a floor under a level
+	// Group names the one thing several options of a multi question are
+	// ways of saying (WP248's vulnerable people: employees, children):
+	// ticked together they count once, the most points among them, not
+	// their sum. "" for an option that counts on its own.
+	Group string
 }
 
 // Floor is a knock-out: an answer that puts a level at AtLeast or above,

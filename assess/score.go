@@ -178,6 +178,9 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 			unit = " point × weight "
 		}
 		r.Why = pts.String() + unit + qq.Weight.String()
+		if once := qq.countedOnceWords(a.Value); once != "" {
+			r.Why += "; " + once
+		}
 	}
 	if qq.context() {
 		r.Status = StatusInfo

@@ -86,12 +86,13 @@ func (l *loader) controlOptions(q *assess.Question, f yamlx.Fields) {
 	}
 }
 
-var optionFields = []string{"value", "label", "points", "na", "exclusive", "gap", "severity", "floor"}
+var optionFields = []string{"value", "label", "points", "na", "exclusive", "gap", "severity", "floor", "group"}
 
 func (l *loader) options(q *assess.Question, v yamlx.Value) {
 	l.optionsGiven[q] = true
 	seen := map[string]bool{}
 	readAs := map[string]string{} // what answer files read, in lower case, and the option value it stands for
+	groupAt := map[*assess.Option]yamlx.Value{}
 	for _, ov := range v.ListOf("options", "one a line: - yes, or - {value: v, label: What people read, points: 0}") {
 		o := &assess.Option{}
 		if ov.IsScalar() { // shorthand: "- Some label" means value and label alike
@@ -125,6 +126,7 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 				o.Severity = sev
 			}
 			o.Floors = l.floors(f.Get("floor"))
+			l.optionGroup(q, o, f.Get("group"), groupAt)
 		}
 		if o.Value != "" && seen[o.Value] {
 			ov.Problem("", "duplicate option value %q", o.Value)
@@ -134,6 +136,7 @@ func (l *loader) options(q *assess.Question, v yamlx.Value) {
 		seen[o.Value] = true
 		q.Options = append(q.Options, o)
 	}
+	groupsOfOne(q, groupAt)
 	min := 2
 	if q.Type == assess.TypeMulti {
 		min = 1

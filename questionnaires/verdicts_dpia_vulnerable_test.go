@@ -29,10 +29,10 @@ func init() {
 // The swimming school's DPIA with other ticks of edpb-criteria: however
 // many of the three options for vulnerable people are ticked, they are
 // one criterion; one more criterion beside them makes two. Worked out by
-// hand: each option of criterion 7 is a quarter point, every other
-// criterion one, and the sum is rounded up; the exposure points (13 of
-// 37, moderate) do not change, so the level is high exactly when the
-// criteria reach 2.
+// hand: every criterion is a point, and the three options of criterion 7
+// are one group, which counts one point whichever of them are ticked;
+// the exposure points (13 of 37, moderate) do not change, so the level
+// is high exactly when the criteria reach 2.
 func TestDPIAVulnerablePeopleAreOneCriterion(t *testing.T) {
 	lib := biLibrary(t)
 	q, ok := lib.Get("dpia")
