@@ -184,10 +184,12 @@ var describedKnockoutTables = map[string]describedKnockouts{
 	},
 	"eu-ai-act-fria": {
 		groups: []knockoutGroup{
+			{"outcome", "critical", "the outcome is critical"},
 			{"outcome", "high", "the outcome is at least high"},
 			{"outcome", "medium", "it is at least medium"},
 		},
 		knockouts: []knockoutSaid{
+			{"prohibited-practice=yes", "outcome", "critical", "", "a practice the ai act prohibits"},
 			{"intended-purpose", "outcome", "high", "", "outside the intended purpose"},
 			{"intended-purpose=partial", "outcome", "high", "", "in all or part of the deployment"},
 			{"oversight-measures", "outcome", "high", "", "human-oversight measures"},
