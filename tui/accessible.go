@@ -517,13 +517,15 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 			p.say("Their answer is kept.")
 			return ok
 		}
-		if err != nil && assess.OutcomeUnknown(err) && p.recordedAfterAll(a.ID, ans) {
-			err = nil
-		}
-		if err != nil && assess.OutcomeUnknown(err) {
-			p.say("Perhaps not saved: " + refusal(err))
-			p.unknown = append(p.unknown, fmt.Sprintf("assessment %d, %s: %s", a.ID, clean(a.Subject), named("the answer to "+clean(ans.QuestionID), givenAnswer(ans))))
+		held, unknown := p.lostAtCommit(err, a, "saved", named("the answer to "+clean(ans.QuestionID), givenAnswer(ans)), func(now *assess.Assessment) bool {
+			got, ok := now.Answers[ans.QuestionID]
+			return ok && assess.SameAnswer(got, ans)
+		})
+		if unknown {
 			return true
+		}
+		if held != nil {
+			err = nil
 		}
 		if err != nil {
 			p.say("Not saved: " + refusal(err))
@@ -554,16 +556,24 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 	}
 }
 
-// recordedAfterAll reads back, once the connection was lost at the
-// commit, whether the server holds ans as given: answering again, the
-// server tells what the lost connection could not.
-func (p *prompter) recordedAfterAll(id int64, ans assess.Answer) bool {
-	now, err := p.d.Repo.Assessment(p.ctx, id)
-	if err != nil {
-		return false
+// lostAtCommit settles a write whose connection was lost once its commit
+// was sent (assess.OutcomeUnknown), for answers, plan changes and
+// sign-offs alike: it reads the assessment back, and the server answering
+// tells what the lost connection could not. It returns the assessment as
+// read back when held finds the write there: the write is made. When it
+// cannot tell, it says "Perhaps not <done>" with the store's words, keeps
+// what to name again as accessible mode leaves, and reports unknown.
+// Any other outcome of the write is left to the caller.
+func (p *prompter) lostAtCommit(err error, a *assess.Assessment, done, what string, held func(now *assess.Assessment) bool) (now *assess.Assessment, unknown bool) {
+	if err == nil || !assess.OutcomeUnknown(err) {
+		return nil, false
 	}
-	held, ok := now.Answers[ans.QuestionID]
-	return ok && assess.SameAnswer(held, ans)
+	if now, rerr := p.d.Repo.Assessment(p.ctx, a.ID); rerr == nil && held(now) {
+		return now, false
+	}
+	p.say("Perhaps not " + done + ": " + refusal(err))
+	p.unknown = append(p.unknown, fmt.Sprintf("assessment %d, %s: %s", a.ID, clean(a.Subject), what))
+	return nil, true
 }
 
 // sayUnknown names, as accessible mode leaves, the answers whose

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -141,7 +142,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 		if !asked {
 			continue // Enter alone (kept), or refused: said where asked
 		}
-		if !p.changeItem(id, key, a.PlanEdits[key], ch) {
+		if !p.changeItem(a, key, a.PlanEdits[key], ch) {
 			return false
 		}
 	}
@@ -454,12 +455,14 @@ func askClearMilestones(p *prompter, a *assess.Assessment, it assess.PlanItem) (
 // as it is when it writes. Another person's value set since is never
 // replaced unawares: it is said, and o saves ours over it, Enter keeps
 // theirs and saves the rest of the change, as O and K do in the
-// workspace. False when the input ended.
-func (p *prompter) changeItem(id int64, key string, seen assess.PlanEdit, ch assess.PlanChange) bool {
+// workspace. One whose connection was lost at the commit is read back
+// (lostAtCommit). False when the input ended.
+func (p *prompter) changeItem(a *assess.Assessment, key string, seen assess.PlanEdit, ch assess.PlanChange) bool {
 	ch.Over = &seen
 	over := false
 	for {
-		_, changed, err := p.d.Repo.ChangePlanItem(p.ctx, id, key, ch, p.d.Today())
+		today := p.d.Today()
+		_, changed, err := p.d.Repo.ChangePlanItem(p.ctx, a.ID, key, ch, today)
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Fields) > 0 {
 			for _, f := range conflict.Fields {
@@ -481,7 +484,13 @@ func (p *prompter) changeItem(id int64, key string, seen assess.PlanEdit, ch ass
 			ch.Over = &theirs
 			continue
 		}
+		held, unknown := p.lostAtCommit(err, a, "saved", named("a change to plan item "+clean(key), givenPlanChange(ch)), func(now *assess.Assessment) bool {
+			return planChangeHeld(now, key, *ch.Over, ch, today)
+		})
 		switch {
+		case unknown:
+		case held != nil:
+			p.say("Saved.")
 		case err != nil:
 			p.say(fullStop("Not saved: " + refusal(err)))
 		case !changed:
@@ -493,4 +502,20 @@ func (p *prompter) changeItem(id int64, key string, seen assess.PlanEdit, ch ass
 		}
 		return true
 	}
+}
+
+// planChangeHeld reports whether item key, as the server holds it in now,
+// is what ch made over the edit it was made over: the change recorded,
+// and nothing since. (Made again over what is held, a milestone would be
+// added twice, so it is not asked that way.)
+func planChangeHeld(now *assess.Assessment, key string, over assess.PlanEdit, ch assess.PlanChange, today assess.Date) bool {
+	held := now.PlanEdits[key]
+	before := *now
+	before.PlanEdits = maps.Clone(now.PlanEdits)
+	if before.PlanEdits == nil {
+		before.PlanEdits = map[string]assess.PlanEdit{}
+	}
+	before.PlanEdits[key] = over
+	want, err := before.ChangePlanItem(key, ch, today)
+	return err == nil && want.SameAs(held)
 }

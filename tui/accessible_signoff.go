@@ -109,6 +109,15 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 	} else {
 		signed, err = gov.Review(p.ctx, a.ID, assess.Action(choice), today, comment, review...)
 	}
+	held, unknown := p.lostAtCommit(err, a, "signed", signOffWords(choice, comment), func(now *assess.Assessment) bool {
+		return signedAfter(a, now, p.d.Actor, today, comment)
+	})
+	switch {
+	case unknown:
+		return a.ID, true
+	case held != nil:
+		signed, err = held, nil
+	}
 	if err != nil {
 		if msg, remedy := assess.RefusalOf(err); remedy == assess.RemedyExplain {
 			if ex, ok := gov.(Explainer); ok {
@@ -208,4 +217,29 @@ func signedSaid(a *assess.Assessment) string {
 		return text + " and locked: its answers and plan change only in a revision."
 	}
 	return text + "."
+}
+
+// signOffWords names a decision whose fate is not known, as accessible
+// mode leaves: "the sign-off approve, with the comment …".
+func signOffWords(choice, comment string) string {
+	what := "the sign-off " + clean(choice)
+	if strings.HasPrefix(choice, dpoPrefix) {
+		what = "the DPO opinion " + clean(strings.TrimPrefix(choice, dpoPrefix))
+	}
+	if c := strings.TrimSpace(cleanBlock(comment)); c != "" {
+		what += fmt.Sprintf(", with the comment %q", c)
+	}
+	return what
+}
+
+// signedAfter reports whether now, the assessment read back, holds a
+// signature made since before was read, by signer on day on with
+// comment: the decision the lost connection was committing.
+func signedAfter(before, now *assess.Assessment, signer string, on assess.Date, comment string) bool {
+	for _, s := range now.SignOffs[min(len(before.SignOffs), len(now.SignOffs)):] {
+		if s.Name == strings.TrimSpace(signer) && s.On == on && s.Comment == strings.TrimSpace(comment) {
+			return true
+		}
+	}
+	return false
 }
