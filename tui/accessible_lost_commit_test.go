@@ -5,8 +5,10 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/pgtest"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -141,5 +143,43 @@ func TestAccessiblePlanChangeLostAtTheCommitButRecordedIsSaidSaved(t *testing.T)
 	}
 	if owners != 1 {
 		t.Errorf("%d plan items owned by IT Ops, want 1", owners)
+	}
+}
+
+// On a team database, through a relay that cuts the connection at the
+// server's word that the sign-off committed: the store cannot tell, and
+// accessible mode, reading the assessment back on a new connection,
+// finds the signature and says it signed, once.
+func TestTeamAccessibleSignOffLostAtTheCommitIsReadBack(t *testing.T) {
+	te := newTeamEnv(t)
+	dana := te.person("dana", "analyst")
+	q, _ := te.lib.Get("vendor-security-screen")
+	a := &assess.Assessment{Questionnaire: q, Subject: "Acme Cloud Ltd", AssessedOn: assess.DateOf(time.Now())}
+	if err := dana.db.CreateAssessment(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	relay := pgtest.NewRelay(t, dana.dsn)
+	d := te.deps(dana)
+	through := dana.open(relay.DSN)
+	d.Repo, d.Governance = through, through
+	in := &scriptedInput{lines: []scriptedLine{
+		{text: "1"}, {text: "b"}, {text: "3"}, {text: "1"},
+		{before: relay.CutAtCommit, text: "Ready for review"},
+		{text: "q"},
+	}}
+	var out bytes.Buffer
+	if err := tui.RunAccessible(context.Background(), d, in, &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	if want := "Signed: submitted by " + dana.login + " on "; !strings.Contains(text, want) || strings.Contains(text, "Not signed") || strings.Contains(text, "Perhaps") {
+		t.Errorf("a sign-off the server committed, its answer lost, is not said signed (%q):\n%s", want, text)
+	}
+	got, err := dana.db.Assessment(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != assess.InReview || len(got.SignOffs) != 1 {
+		t.Errorf("state %s with %d signatures; want in review, signed once", got.Status, len(got.SignOffs))
 	}
 }

@@ -111,6 +111,9 @@ func newTeamEnv(t *testing.T) *teamEnv {
 type teamPerson struct {
 	login string
 	db    *store.DB
+	dsn   string // the login's connection string, password and all
+	key   *ledger.PrivateKey
+	te    *teamEnv
 }
 
 // person creates a login named name and a few random letters, with a
@@ -134,23 +137,33 @@ func (te *teamEnv) person(name string, roles ...string) *teamPerson {
 	if _, err := store.TeamGrant(context.Background(), te.su, te.adminSigns, login, roles); err != nil {
 		te.t.Fatal(err)
 	}
-	db, err := store.OpenTeam(pgtest.WithParams(te.t, te.su, "", map[string]string{"user": login, "password": password}), questionnaires.Decode)
-	if err != nil {
-		te.t.Fatal(err)
-	}
-	te.t.Cleanup(func() { db.Close() })
 	key, err := ledger.GenerateKey()
 	if err != nil {
 		te.t.Fatal(err)
 	}
-	db.UseKey(key)
+	p := &teamPerson{login: login, dsn: pgtest.WithParams(te.t, te.su, "", map[string]string{"user": login, "password": password}), key: key, te: te}
+	p.db = p.open(p.dsn)
+	return p
+}
+
+// open opens the team database as p at dsn (p's own, or a relay's to
+// it), signing with p's key.
+func (p *teamPerson) open(dsn string) *store.DB {
+	te := p.te
+	te.t.Helper()
+	db, err := store.OpenTeam(dsn, questionnaires.Decode)
+	if err != nil {
+		te.t.Fatal(err)
+	}
+	te.t.Cleanup(func() { db.Close() })
+	db.UseKey(p.key)
 	db.SetTrust(func() (*ledger.Keyring, error) {
 		ring := &ledger.Keyring{}
-		ring.Add(ledger.Trusted{Key: key.Public(), Name: login, Own: true})
+		ring.Add(ledger.Trusted{Key: p.key.Public(), Name: p.login, Own: true})
 		ring.Add(ledger.Trusted{Key: te.adminKey.Public(), Name: "the administrator"})
 		return ring, nil
 	})
-	return &teamPerson{login: login, db: db}
+	return db
 }
 
 // adminSigns is the superuser's key, which signs the records of grants.
