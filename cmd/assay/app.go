@@ -67,10 +67,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	defer flushHelp()
 	root.SetOut(helpOut)
 	root.SetErr(stderr)
-	err := fang.Execute(ctx, root,
-		fang.WithErrorHandler(oneLineError),
-		fang.WithVersion(version()),
-	)
+	err := execute(ctx, root, stderr, fang.WithVersion(version()))
 	if err != nil {
 		var ee exitError
 		if errors.As(err, &ee) {
@@ -84,7 +81,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 // oneLineError prints "assay: message": one line that scripts can read.
 // A command stopped by Ctrl-C or SIGTERM says nothing here: main says it
 // was interrupted (interrupt.go).
-func oneLineError(w io.Writer, _ fang.Styles, err error) {
+func oneLineError(w io.Writer, err error) {
 	var ee exitError
 	if errors.As(err, &ee) && ee.silent || errors.Is(err, context.Canceled) {
 		return
