@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/assay-dev/assay/internal/wraptext"
@@ -28,8 +29,7 @@ type helpFitter struct {
 // whole, without the spaces fang pads its lines with to a width of its
 // own, which a pager in a narrower terminal would wrap into blank lines.
 func fitHelp(out io.Writer, args []string) (io.Writer, func()) {
-	asked := slices.Contains(args, "-h") || slices.Contains(args, "--help") || len(args) > 0 && args[0] == "help"
-	if !asked {
+	if !helpAsked(args) {
 		return out, func() {}
 	}
 	h := &helpFitter{out: out}
@@ -39,6 +39,18 @@ func fitHelp(out io.Writer, args []string) (io.Writer, func()) {
 		}
 	}
 	return h, h.flush
+}
+
+func helpAsked(args []string) bool {
+	return slices.Contains(args, "-h") || slices.Contains(args, "--help") || len(args) > 0 && args[0] == "help"
+}
+
+// helpWithoutColour says whether args ask for help that fang will write
+// without colour: fitHelp sends it through a helpFitter, which is no
+// terminal, so fang writes plain text unless the environment forces
+// colour (CLICOLOR_FORCE, TTY_FORCE).
+func helpWithoutColour(args, environ []string) bool {
+	return helpAsked(args) && colorprofile.Detect(&helpFitter{}, environ) <= colorprofile.ASCII
 }
 
 func (h *helpFitter) Write(p []byte) (int, error) { return h.buf.Write(p) }

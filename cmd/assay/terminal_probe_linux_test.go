@@ -67,3 +67,22 @@ func TestAnErrorDoesNotAskTheTerminalItsColours(t *testing.T) {
 		}
 	}
 }
+
+// Help asked for with --help, -h or "help" goes through fitHelp, and fang
+// writes it there without colour (NO_COLOR or not): the terminal's
+// background colour would change nothing in it, so assay does not ask.
+func TestAskedForHelpDoesNotAskTheTerminalItsColours(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--help"}, "interactive workspace"},
+		{[]string{"list", "-h"}, "List assessments"},
+		{[]string{"help", "backup"}, "copies your SQLite portfolio"},
+	} {
+		shown := runOnSilentTerminal(t, tc.want, tc.args...)
+		if strings.Contains(shown, backgroundQuery) {
+			t.Errorf("assay %s asked the terminal its background colour:\n%q", strings.Join(tc.args, " "), shown)
+		}
+	}
+}
