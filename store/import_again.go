@@ -49,20 +49,35 @@ func (db *DB) alreadyHere(ctx context.Context, tx *sql.Tx, id int64, f *export.F
 	records := func(n int) string { return assess.Count(n, "record", "records") }
 	switch {
 	case common == len(f.Events):
-		more := ""
-		if n := len(here) - common; n > 0 {
-			more = ", and " + records(n) + " after them"
-		}
-		return assess.Errorf(assess.EConflict, "assessment.uuid: the assessment is already in this database: assessment %d here already holds all %s of the file's audit trail%s; nothing to import",
-			id, records(len(f.Events)), more)
+		return assess.Errorf(assess.EConflict, "assessment.uuid: the assessment is already in this database: assessment %d here already holds %s%s; nothing to import",
+			id, wholeTrail(common), recordsAfter(len(here)-common, common))
 	case common == len(here) || (common == len(here)-1 && here[common].kind == "import"):
 		// What is here is the file's trail up to a point, and at most this
 		// database's record of importing it.
-		return assess.Errorf(assess.EConflict, "assessment.uuid: the assessment is already in this database: the file is a later copy of assessment %d: its audit trail holds %s after the %d assessment %d holds. "+
+		return assess.Errorf(assess.EConflict, "assessment.uuid: the assessment is already in this database: the file is a later copy of assessment %d: its audit trail holds %s after the %s assessment %d holds. "+
 			"import adds assessments and never changes one, so the later copy cannot replace it here; import it into another database to read it",
-			id, records(len(f.Events)-common), common, id)
+			id, records(len(f.Events)-common), records(common), id)
 	}
 	return assess.Errorf(assess.EConflict, "assessment.uuid: the assessment is already in this database: the file's audit trail and assessment %d's part after record %d: each was changed without the other "+
-		"(the file holds %s after it, assessment %d %s). import adds assessments and never changes one; the two copies are two histories, to be reconciled by hand",
+		"(after it the file holds %s and assessment %d holds %s). import adds assessments and never changes one; the two copies are two histories, to be reconciled by hand",
 		id, common, records(len(f.Events)-common), id, records(len(here)-common))
+}
+
+// wholeTrail names all n records of a file's audit trail: "all 1 record"
+// reads as a slip.
+func wholeTrail(n int) string {
+	if n == 1 {
+		return "the one record of the file's audit trail"
+	}
+	return "all " + assess.Count(n, "record", "records") + " of the file's audit trail"
+}
+
+// recordsAfter is what this database holds past the file's trail of
+// trail records (at least its own record of the import), or nothing when
+// it holds no more; "after them" points back at the trail's records.
+func recordsAfter(n, trail int) string {
+	if n <= 0 {
+		return ""
+	}
+	return ", and " + assess.Count(n, "record", "records") + " after " + assess.Plural(trail, "it", "them")
 }
