@@ -73,7 +73,7 @@ func CheckBackup(ctx context.Context, path string) error {
 	// taken away (0) gives a copy without one, which verify names
 	// (checkApplicationID) and --unverified keeps as it is.
 	if !f.exists || f.appID != applicationID && f.appID != 0 {
-		return fmt.Errorf("the copy in %s is not marked as an assay database (application ID %#08x)", path, f.appID)
+		return fmt.Errorf("the copy for %s is not marked as an assay database (application ID %#08x)", path, f.appID)
 	}
 	conn, err := sql.Open("sqlite", "file:"+escapePath(path)+"?mode=ro&immutable=1")
 	if err != nil {
@@ -85,14 +85,14 @@ func CheckBackup(ctx context.Context, path string) error {
 		return failure(path, err)
 	}
 	if len(problems) != 1 || problems[0] != "ok" {
-		return fmt.Errorf("the copy in %s fails SQLite's integrity check: %s", path, strings.Join(firstN(problems, 3), "; "))
+		return fmt.Errorf("the copy for %s fails SQLite's integrity check: %s", path, strings.Join(firstN(problems, 3), "; "))
 	}
 	orphans, err := queryColumn(ctx, conn, `SELECT "table" FROM pragma_foreign_key_check`)
 	if err != nil {
 		return failure(path, err)
 	}
 	if len(orphans) > 0 {
-		return fmt.Errorf("the copy in %s fails SQLite's foreign key check (rows of %s)", path, strings.Join(firstN(orphans, 3), ", "))
+		return fmt.Errorf("the copy for %s fails SQLite's foreign key check (rows of %s)", path, strings.Join(firstN(orphans, 3), ", "))
 	}
 	applied, err := queryColumn(ctx, conn, `SELECT version FROM schema_migrations`)
 	if err != nil {
@@ -103,7 +103,7 @@ func CheckBackup(ctx context.Context, path string) error {
 		return err
 	}
 	if missing != "" {
-		return fmt.Errorf("the copy in %s lacks schema %s", path, missing)
+		return fmt.Errorf("the copy for %s lacks schema %s", path, missing)
 	}
 	return checkVersions(path, applied)
 }

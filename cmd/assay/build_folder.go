@@ -3,6 +3,9 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // assay backup and assay migrate --from build their database in a folder
@@ -35,3 +38,25 @@ func removeBuild(folder string) {
 	}
 	removeDatabaseFiles(folder)
 }
+
+// asGiven is err with building, the path the copy for name is built
+// under, named as name, the file the person gave. Messages from the
+// store and from SQLite name the file they were handed, and for a backup
+// that is in a folder held open (/proc/self/fd/N/.NAME.backup-PID/NAME):
+// a path that means nothing to the person and is gone once assay exits.
+// The error's kind (its exit code) is err's.
+func asGiven(err error, building, name string) error {
+	if err == nil || !strings.Contains(err.Error(), building) {
+		return err
+	}
+	return givenName{err, strings.ReplaceAll(err.Error(), building, safetext.OneLine(name))}
+}
+
+// givenName is an error said with the copy named as the person gave it.
+type givenName struct {
+	err  error
+	text string
+}
+
+func (e givenName) Error() string { return e.text }
+func (e givenName) Unwrap() error { return e.err }

@@ -141,6 +141,7 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 	}
 	defer os.RemoveAll(folder) // empty once the copy is in place
 	done, err := a.buildBackup(ctx, db, building, name, unverified)
+	err = asGiven(err, building, name)
 	if err == nil {
 		// Checked again just before the rename, which replaces whatever
 		// is at target by then: by name, then in the folder held.

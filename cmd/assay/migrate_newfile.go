@@ -53,6 +53,7 @@ func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target s
 	}
 	defer os.RemoveAll(folder) // empty once the copy is in place
 	done, err := a.buildCopy(ctx, server, building, target)
+	err = asGiven(err, building, target)
 	if err == nil {
 		err = putInPlace(building, target)
 	}
