@@ -82,6 +82,9 @@ rollback (docs/security.md).`,
 			if out == "" {
 				out = args[0]
 			}
+			if out == "" { // assay backup "" or "$UNSET": the system would say "is a directory"
+				return fmt.Errorf("the backup file's name is empty: give assay backup FILE; nothing was written")
+			}
 			if err := refuseOtherExtension("backup", out, "a SQLite database (.db, .sqlite or .sqlite3, or any name of your own)", "db"); err != nil {
 				return err
 			}
@@ -254,7 +257,7 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 	for _, reached := range pathsReached(name) {
 		if a.isDatabaseFile(reached) {
 			how := ""
-			if reached != name {
+			if throughLink(name) {
 				how = ", through a link"
 			}
 			return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file)%s; nothing was written", shown, how)
@@ -360,6 +363,21 @@ func pathsReached(name string) []string {
 		paths = append(paths, dest)
 	}
 	return paths
+}
+
+// throughLink says whether name reaches its file by way of a symbolic
+// link: name itself, or a folder on its path. A path with .. in it, or a
+// second name (a hard link), is no link.
+func throughLink(name string) bool {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return false
+	}
+	if fi, err := os.Lstat(abs); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		return true
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+	return err == nil && dir != filepath.Dir(abs)
 }
 
 // replaceInPlace renames building over target, an earlier backup, in one
