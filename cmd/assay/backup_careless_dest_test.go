@@ -63,3 +63,24 @@ func TestBackupRefusesACarelessDestinationAndChangesNothing(t *testing.T) {
 		t.Errorf("the existing file now holds %q (%v)", b, err)
 	}
 }
+
+// A backup named as assay names the copy it builds beside a target,
+// .NAME.backup-PID (or .NAME.migrating-PID), was made and reported
+// "Backed up", then removed without a word by the next backup to NAME,
+// as the leftover of a killed run. Such a name is refused, and nothing
+// is written.
+func TestBackupRefusesANameAssayGivesItsBuilds(t *testing.T) {
+	bin, _, _, env := binaryWithAssessment(t)
+	out := t.TempDir()
+	for _, base := range []string{".b1.db.backup-99999", ".b1.db.migrating-99999", ".b1.db.backup-99999-journal"} {
+		dest := filepath.Join(out, base)
+		r, hung := runBounded(t, bin, env, "backup", dest)
+		want := dest + " is named as assay names a copy it is building (.NAME.backup-PID or .NAME.migrating-PID)"
+		if hung || r.code == 0 || !strings.Contains(r.errs, want) || !strings.Contains(r.errs, "nothing was written") {
+			t.Errorf("assay backup %s: exit %d, %q\nwant %q", base, r.code, r.errs, want)
+		}
+		if names := folderNames(t, out); len(names) != 0 {
+			t.Errorf("assay backup %s left %q", base, names)
+		}
+	}
+}

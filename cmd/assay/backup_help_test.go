@@ -24,6 +24,8 @@ func TestBackupHelpSaysEveryRefusal(t *testing.T) {
 		"a file planted in /tmp": "another user's file in a shared folder",
 		"an open database":       "a database with a -wal",
 		"an unexpanded ~":        "a ~ the shell did not expand",
+		"an empty name":          "an empty name",
+		"a build's name":         "a name of the form assay gives the copy it builds (.NAME.backup-PID or .NAME.migrating-PID)",
 	} {
 		if !strings.Contains(help, phrase) {
 			t.Errorf("assay backup --help does not say it refuses %s (%q)", what, phrase)

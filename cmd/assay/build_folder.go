@@ -60,3 +60,18 @@ type givenName struct {
 
 func (e givenName) Error() string { return e.text }
 func (e givenName) Unwrap() error { return e.err }
+
+// namedAsBuild reports whether name has the form of a build's name,
+// .NAME.backup-PID or .NAME.migrating-PID, or one of the files SQLite
+// keeps beside one: a later backup or move to NAME removes such a file as
+// the leftover of a killed run (removeStaleBuilds), so a backup given
+// that name would be lost without a word.
+func namedAsBuild(name string) bool {
+	base := trimDatabaseSuffix(filepath.Base(name))
+	for _, kind := range []string{"backup", "migrating"} {
+		if _, _, ok := buildFolderName(base, kind); ok {
+			return true
+		}
+	}
+	return false
+}

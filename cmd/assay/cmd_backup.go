@@ -52,7 +52,9 @@ the database assay is using and its -wal, -shm or -journal file (through
 a link too), your signing key, the keys you trust or the settings file,
 a folder, a named pipe or a device, a name in a folder that does not
 exist (assay creates none), a name beginning with a ~ the shell did not
-expand, and a symbolic link another user may have planted in a shared
+expand, an empty name, a name of the form assay gives the copy it builds
+(.NAME.backup-PID or .NAME.migrating-PID), which a later backup removes,
+and a symbolic link another user may have planted in a shared
 folder (one the system's fs.protected_symlinks would not follow); with
 --overwrite, a link of your own to an earlier backup is followed and the
 file it leads to replaced. Nothing is written when it refuses. A team
@@ -250,6 +252,10 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 	if input.HomeRelative(name) { // a ~ the shell left: a file called ~ here
 		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
 			"give -o ~/NAME or the whole path; nothing was written", shown)
+	}
+	if namedAsBuild(name) {
+		return "", fmt.Errorf("%s is named as assay names a copy it is building (.NAME.backup-PID or .NAME.migrating-PID), "+
+			"and a later backup to NAME removes such a file as left by a killed run; nothing was written. Choose another name", shown)
 	}
 	if err := refusePlantedLinks(name, name); err != nil {
 		return "", err
