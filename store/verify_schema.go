@@ -75,11 +75,7 @@ func checkSchemaObjects(ctx context.Context, tx *sql.Tx) (*Break, error) {
 	if b, err := checkApplicationID(ctx, tx); err != nil || b != nil {
 		return b, err
 	}
-	want, err := expectedSchema(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("building the expected schema: %w", err)
-	}
-	got, err := schemaObjects(ctx, tx)
+	want, got, err := wantedAndFound(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -133,11 +129,7 @@ func checkApplicationID(ctx context.Context, tx *sql.Tx) (*Break, error) {
 // analysis, most likely, made with the sqlite3 shell, and verify names it
 // rather than fail the portfolio for it.
 func addedObjects(ctx context.Context, tx *sql.Tx) ([]string, error) {
-	want, err := expectedSchema(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("building the expected schema: %w", err)
-	}
-	got, err := schemaObjects(ctx, tx)
+	want, got, err := wantedAndFound(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -148,4 +140,18 @@ func addedObjects(ctx context.Context, tx *sql.Tx) ([]string, error) {
 		}
 	}
 	return added, nil
+}
+
+// wantedAndFound gives the schema assay's migrations make and the one the
+// file holds, for the checks that compare them.
+func wantedAndFound(ctx context.Context, tx *sql.Tx) (want, got map[string]schemaObject, err error) {
+	want, err = expectedSchema(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("building the expected schema: %w", err)
+	}
+	got, err = schemaObjects(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return want, got, nil
 }
