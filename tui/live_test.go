@@ -189,3 +189,16 @@ func TestWorkspaceReportShowsOthersChanges(t *testing.T) {
 	f.waitFor("Sam Ortiz changed mfa", "incomplete: 1 of 33 questions")
 	f.quit()
 }
+
+// toAcmeAttestation opens Acme Cloud Ltd from the home screen and goes to
+// its plan's attestation item, which a colleague's "no" made a high
+// finding and which is still open: where the tests of changes that did
+// not reach the server start.
+func (f *flow) toAcmeAttestation() {
+	f.t.Helper()
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 3 of 33")
+	f.press("tab", "tab")
+	f.waitFor("attestation", "high     open")
+}

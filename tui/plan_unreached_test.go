@@ -26,11 +26,7 @@ func attestationOnThePlanFollowed(t *testing.T) (*env, *assess.Assessment, *othe
 	d := e.deps()
 	d.Repo, d.Changes = repo, changes
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	return e, a, other, repo, changes, f
 }
 

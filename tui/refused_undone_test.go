@@ -62,11 +62,7 @@ func TestAPlanChangeRefusedForGoodLeavesTheOneNotReachedShown(t *testing.T) {
 	d.Repo = repo
 	d.RetryAfter = time.Hour // made again with the later change, not on the schedule
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
@@ -89,10 +85,6 @@ func attestationOpenOnThePlan(t *testing.T) (*flow, *faultyRepo) {
 	a, other := e.acmeAnsweredElsewhere()
 	other.answer(a.ID, "attestation", "no", "")
 	f, repo := e.watchingWithFaultyRepo()
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	return f, repo
 }

@@ -27,11 +27,7 @@ func keptWhileFollowed(t *testing.T) (*env, *assess.Assessment, *otherWindow, fe
 	d.Repo, d.Changes = repo, changes
 	d.RetryAfter = time.Hour
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
@@ -79,11 +75,7 @@ func TestAKeptChangeGoesWhenAReadSucceedsAfterTheRetriesAreSpent(t *testing.T) {
 	d.Repo, d.Changes = repo, changes
 	d.SaveTimeout, d.RetryAfter = time.Second, time.Millisecond
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	repo.deadlines.Store(4) // the write and its three tries
 	f.press("s")
 	f.waitFor("made again 3 times with no answer")

@@ -148,11 +148,7 @@ func TestAPlanChangeThatTimedOutIsMadeAgainOnItsOwn(t *testing.T) {
 	// The retry's write has a deadline a loaded machine meets easily.
 	d.SaveTimeout, d.RetryAfter = 2*time.Second, time.Millisecond
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	repo.deadlines.Store(1)
 	f.press("s")
 	f.waitFor("saved ✓", "high     in-progress")
@@ -175,11 +171,7 @@ func TestAPlanChangeStillNotAnsweredAfterTheRetriesSaysWhenItGoes(t *testing.T) 
 	d.Repo, d.Changes = repo, changes
 	d.SaveTimeout, d.RetryAfter = time.Second, time.Millisecond
 	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 3 of 33")
-	f.press("tab", "tab")
-	f.waitFor("attestation", "high     open")
+	f.toAcmeAttestation()
 	repo.deadlines.Store(4) // the write and its three tries
 	f.press("s")
 	f.waitFor("not saved: a change to plan item attestation", "made again 3 times with no answer: it is sent again with your next change", "high     in-progress")
