@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/tui"
 )
 
 // A kept change waits for its scheduled retry (10, 20, 40 s) only while
@@ -18,16 +19,7 @@ import (
 // comes from the schedule), and the server answers again.
 func keptWhileFollowed(t *testing.T) (*env, *assess.Assessment, *otherWindow, feed, *flow) {
 	t.Helper()
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	other.answer(a.ID, "attestation", "no", "")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	d.RetryAfter = time.Hour
-	f := e.startWith(d)
-	f.toAcmeAttestation()
+	e, a, other, repo, changes, f := attestationOnThePlan(t, func(d *tui.Deps) { d.RetryAfter = time.Hour })
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
@@ -66,16 +58,7 @@ func TestAChangeToAKeptItemSendsTheKeptOneAtOnce(t *testing.T) {
 // hung), and then a colleague's answer is read: the server answers, and
 // the kept change, left for the next change given, went on waiting.
 func TestAKeptChangeGoesWhenAReadSucceedsAfterTheRetriesAreSpent(t *testing.T) {
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	other.answer(a.ID, "attestation", "no", "")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	d.SaveTimeout, d.RetryAfter = time.Second, time.Millisecond
-	f := e.startWith(d)
-	f.toAcmeAttestation()
+	e, a, other, repo, changes, f := attestationOnThePlan(t, hungRetries)
 	repo.deadlines.Store(4) // the write and its three tries
 	f.press("s")
 	f.waitFor("made again 3 times with no answer")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/tui"
 )
 
 // A change kept to be made again is made again at a moment the workspace
@@ -32,27 +33,16 @@ func (f *faultyRepo) Assessment(ctx context.Context, id int64) (*assess.Assessme
 	return f.Repository.Assessment(ctx, id)
 }
 
-// inProgressNotReached sets attestation's item in progress while the
-// server cannot be reached, and has the watcher lose the server.
-func inProgressNotReached(repo *faultyRepo, changes feed, f *flow) {
-	repo.failWith.Store(unreached())
-	repo.mode.Store(writeFailsWith)
-	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
-	changes <- assess.Change{Lost: "the team database cannot be reached"}
-	f.waitFor("not following others' changes")
-	repo.mode.Store(writeNormally)
-}
+// hungRetries gives a write a second before it is given up as hung and
+// makes the workspace's own tries at once, so that the three tries are
+// spent within the test.
+func hungRetries(d *tui.Deps) { d.SaveTimeout, d.RetryAfter = time.Second, time.Millisecond }
 
 // quitAllSaved quits, finding nothing said not saved, and checks the
 // status attestation's item is stored with.
 func quitAllSaved(t *testing.T, e *env, a *assess.Assessment, changes feed, f *flow, want assess.ItemStatus) {
 	t.Helper()
-	f.quit()
-	if got := unsaved(t, f); len(got) != 0 {
-		t.Errorf("said not saved on the way out: %q", got)
-	}
-	close(changes)
+	quitNothingUnsaved(t, f, changes)
 	if st := e.load(a.ID).PlanEdits["attestation"].Status; st != want {
 		t.Errorf("attestation's item stored as %q, want %q", st, want)
 	}
@@ -65,11 +55,10 @@ func quitAllSaved(t *testing.T, e *env, a *assess.Assessment, changes feed, f *f
 // kept one, made again after the read, wrote in progress over done. Now
 // it waits for the kept one, and both go in the order given.
 func TestAPlanChangeGivenAsTheServerReturnsGoesAfterTheOneKept(t *testing.T) {
-	e, a, _, repo, changes, f := attestationOnThePlanFollowed(t)
-	inProgressNotReached(repo, changes, f)
+	e, a, _, repo, changes, f := attestationOnThePlan(t, nil)
+	inProgressNotReached(repo, changes, f, writeFailsWith)
 	repo.heldReads.Store(a.ID)
-	changes <- assess.Change{Seq: 6}
-	f.waitGone("not following others' changes")
+	f.serverBack(changes, assess.Change{Seq: 6})
 	f.press("s")
 	f.waitFor("high     done")
 	repo.letReads()
@@ -85,11 +74,10 @@ func TestAPlanChangeGivenAsTheServerReturnsGoesAfterTheOneKept(t *testing.T) {
 // server went again as it was read, or the read was refused): they were
 // left for the watcher's next change, which may never come.
 func TestAPlanChangeKeptIsMadeAgainWhenTheReadAfterTheReturnFails(t *testing.T) {
-	e, a, _, repo, changes, f := attestationOnThePlanFollowed(t)
-	inProgressNotReached(repo, changes, f)
+	e, a, _, repo, changes, f := attestationOnThePlan(t, nil)
+	inProgressNotReached(repo, changes, f, writeFailsWith)
 	repo.failReads.Store(true)
-	changes <- assess.Change{Seq: 6}
-	f.waitGone("not following others' changes")
+	f.serverBack(changes, assess.Change{Seq: 6})
 	f.waitFor("saved ✓", "high     in-progress")
 	f.waitGone("not saved")
 	repo.failReads.Store(false)
@@ -104,11 +92,7 @@ func TestAPlanChangeKeptIsMadeAgainWhenAnotherAssessmentIsOpenedFirst(t *testing
 	e.create("vendor-security-screen", "Zenith Payroll")
 	a, other := e.acmeAnsweredElsewhere()
 	other.answer(a.ID, "attestation", "no", "")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	f := e.startWith(d)
+	repo, changes, f := e.startFaulty(nil)
 	f.waitFor("2 of 2")
 	f.press("s") // by subject: Acme, Zenith
 	f.waitFor("sorted by subject", "▸ 2  Acme Cloud Ltd")
@@ -116,11 +100,10 @@ func TestAPlanChangeKeptIsMadeAgainWhenAnotherAssessmentIsOpenedFirst(t *testing
 	f.waitFor("question 3 of 33")
 	f.press("tab", "tab")
 	f.waitFor("attestation", "high     open")
-	inProgressNotReached(repo, changes, f)
+	inProgressNotReached(repo, changes, f, writeFailsWith)
 
 	repo.heldReads.Store(a.ID)
-	changes <- assess.Change{Seq: 6}
-	f.waitGone("not following others' changes")
+	f.serverBack(changes, assess.Change{Seq: 6})
 	f.press("esc")
 	f.waitFor("▸ 2  Acme Cloud Ltd")
 	f.press("down")
@@ -138,17 +121,10 @@ func TestAPlanChangeKeptIsMadeAgainWhenAnotherAssessmentIsOpenedFirst(t *testing
 // screen as to be made again, and nothing ever made it again: no word of
 // a return comes for a server never lost.
 func TestAPlanChangeThatTimedOutIsMadeAgainOnItsOwn(t *testing.T) {
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	other.answer(a.ID, "attestation", "no", "")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
 	// The retry's write has a deadline a loaded machine meets easily.
-	d.SaveTimeout, d.RetryAfter = 2*time.Second, time.Millisecond
-	f := e.startWith(d)
-	f.toAcmeAttestation()
+	e, a, _, repo, changes, f := attestationOnThePlan(t, func(d *tui.Deps) {
+		d.SaveTimeout, d.RetryAfter = 2*time.Second, time.Millisecond
+	})
 	repo.deadlines.Store(1)
 	f.press("s")
 	f.waitFor("saved ✓", "high     in-progress")
@@ -162,16 +138,7 @@ func TestAPlanChangeThatTimedOutIsMadeAgainOnItsOwn(t *testing.T) {
 // still hung), the status line says so, and when the change goes next:
 // with the next one given, which sends it first.
 func TestAPlanChangeStillNotAnsweredAfterTheRetriesSaysWhenItGoes(t *testing.T) {
-	e := newEnv(t)
-	a, other := e.acmeAnsweredElsewhere()
-	other.answer(a.ID, "attestation", "no", "")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	d.SaveTimeout, d.RetryAfter = time.Second, time.Millisecond
-	f := e.startWith(d)
-	f.toAcmeAttestation()
+	e, a, _, repo, changes, f := attestationOnThePlan(t, hungRetries)
 	repo.deadlines.Store(4) // the write and its three tries
 	f.press("s")
 	f.waitFor("not saved: a change to plan item attestation", "made again 3 times with no answer: it is sent again with your next change", "high     in-progress")

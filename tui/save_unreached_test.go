@@ -30,11 +30,7 @@ func attestationNotReached(t *testing.T) (*env, *assess.Assessment, *otherWindow
 		t.Fatal(err)
 	}
 	other := e.otherWindow()
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	f := e.startWith(d)
+	repo, changes, f := e.startFaulty(nil)
 	f.waitFor("Acme Cloud Ltd")
 	f.press("enter")
 	f.waitFor("question 2 of 33")
@@ -67,18 +63,12 @@ func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
 	f.waitFor("Sam Ortiz changed confidentiality")
 	f.waitFor("4/33", "not saved: the answer to policy")
 
-	changes <- assess.Change{Lost: "the team database cannot be reached"}
-	f.waitFor("not following others' changes")
+	f.serverLost(changes)
 	repo.mode.Store(writeNormally)
-	changes <- assess.Change{Seq: 6}
-	f.waitGone("not following others' changes")
+	f.serverBack(changes, assess.Change{Seq: 6})
 	f.waitFor("saved ✓", "4/33")
 	f.waitGone("not saved")
-	f.quit()
-	if got := unsaved(t, f); len(got) != 0 {
-		t.Errorf("said not saved on the way out: %q", got)
-	}
-	close(changes)
+	quitNothingUnsaved(t, f, changes)
 	e.reopen()
 	got := e.load(a.ID).Answers
 	for _, q := range []string{"attestation", "policy"} {
@@ -92,23 +82,26 @@ func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
 // it was first made over: a colleague who answered the same question
 // while the server was away for this window is met as a conflict, their
 // answer kept in the store until the analyst chooses, not replaced
-// unawares by the write made again.
+// unawares by the write made again, also when the read of the assessment
+// meant to come before it fails.
 func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
-	e, a, other, repo, changes, f := attestationNotReached(t)
-
-	changes <- assess.Change{Lost: "the team database cannot be reached"}
-	f.waitFor("not following others' changes")
-	other.answer(a.ID, "attestation", "no", "report lapsed")
-	repo.mode.Store(writeNormally)
-	changes <- assess.Change{Seq: 6, Entries: 1}
-	f.waitGone("not following others' changes")
-	f.press("left")
-	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: no (note "report lapsed")`, "O overwrite")
-	f.quit()
-	close(changes)
-	e.reopen()
-	if c := e.load(a.ID).Answers["attestation"].Value.Choices; !slices.Equal(c, []string{"no"}) {
-		t.Errorf("attestation stored as %v, want Sam's [no], kept until the analyst chooses", c)
+	for _, back := range theReturns {
+		t.Run(back.name, func(t *testing.T) {
+			e, a, other, repo, changes, f := attestationNotReached(t)
+			f.serverLost(changes)
+			other.answer(a.ID, "attestation", "no", "report lapsed")
+			repo.mode.Store(writeNormally)
+			repo.failNextReads.Store(back.failedReads)
+			f.serverBack(changes, assess.Change{Seq: 6, Entries: 1})
+			f.press("left")
+			f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: no (note "report lapsed")`, "O overwrite")
+			f.quit()
+			close(changes)
+			e.reopen()
+			if c := e.load(a.ID).Answers["attestation"].Value.Choices; !slices.Equal(c, []string{"no"}) {
+				t.Errorf("attestation stored as %v, want Sam's [no], kept until the analyst chooses", c)
+			}
+		})
 	}
 }
 
@@ -120,15 +113,14 @@ func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
 // is said at once as not sent, kept, and written once the server answers.
 func TestAnAnswerGivenWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
 	e, a, repo, changes, f := acmeOnAFaultyRepo(t)
-	changes <- assess.Change{Lost: "the team database cannot be reached"}
-	f.waitFor("not following others' changes")
+	f.serverLost(changes)
 	repo.mode.Store(writeHangs) // a write sent now would hang past the test's patience
 	f.press("1")
 	f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: not sent: the team database cannot be reached; it is sent once the server answers")
 	f.press("1")
 	f.waitFor("question 3 of 33", "not saved: the answer to attestation: not sent", "(and 1 more)", "2/33")
 	repo.mode.Store(writeNormally)
-	changes <- assess.Change{Seq: 3}
+	f.serverBack(changes, assess.Change{Seq: 3})
 	f.waitFor("saved ✓", "2/33")
 	f.waitGone("not saved")
 	f.quit()
@@ -142,53 +134,25 @@ func TestAnAnswerGivenWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
 // A write whose answer was lost on the way back (the server recorded it,
 // then the connection went) is not written a second time once the server
 // is back: the read of the assessment finds it stored as given, and its
-// failure is forgotten, leaving one audit record of it, not two.
+// failure is forgotten, leaving one audit record of it, not two. When
+// that read fails, the write made again first asks what the server holds.
 func TestAnAnswerTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
-	e, a, repo, changes, f := acmeOnAFaultyRepo(t)
-	repo.failWith.Store(unreached())
-	repo.mode.Store(writeThenFailWith)
-	f.press("1")
-	f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: cannot reach")
-	changes <- assess.Change{Lost: "the team database cannot be reached"}
-	f.waitFor("not following others' changes")
-	repo.mode.Store(writeNormally)
-	changes <- assess.Change{Seq: 3}
-	f.waitGone("not following others' changes")
-	f.waitGone("not saved")
-	f.quit()
-	if got := unsaved(t, f); len(got) != 0 {
-		t.Errorf("said not saved on the way out: %q", got)
+	for _, back := range theReturns {
+		t.Run(back.name, func(t *testing.T) {
+			e, a, repo, changes, f := acmeOnAFaultyRepo(t)
+			repo.failWith.Store(unreached())
+			repo.mode.Store(writeThenFailWith)
+			f.press("1")
+			f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: cannot reach")
+			f.serverLost(changes)
+			repo.mode.Store(writeNormally)
+			repo.failNextReads.Store(back.failedReads)
+			f.serverBack(changes, assess.Change{Seq: 3})
+			f.waitGone("not saved")
+			quitNothingUnsaved(t, f, changes)
+			if n := auditRecords(t, e, a.ID, "answer", "data-sensitivity"); n != 1 {
+				t.Errorf("%d audit records of the answer to data-sensitivity, want 1", n)
+			}
+		})
 	}
-	close(changes)
-	events, err := e.db.Events(context.Background(), a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, ev := range events {
-		if ev.Kind == "answer" && ev.Target == "data-sensitivity" {
-			n++
-		}
-	}
-	if n != 1 {
-		t.Errorf("%d audit records of the answer to data-sensitivity, want 1", n)
-	}
-}
-
-// acmeOnAFaultyRepo opens a new vendor screen for Acme at its first
-// question, in a workspace whose writes can be made to fail and whose
-// watcher is the feed changes.
-func acmeOnAFaultyRepo(t *testing.T) (*env, *assess.Assessment, *faultyRepo, feed, *flow) {
-	t.Helper()
-	e := newEnv(t)
-	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
-	repo := newFaultyRepo(t, e.db)
-	changes := make(feed)
-	d := e.deps()
-	d.Repo, d.Changes = repo, changes
-	f := e.startWith(d)
-	f.waitFor("Acme Cloud Ltd")
-	f.press("enter")
-	f.waitFor("question 1 of 33")
-	return e, a, repo, changes, f
 }
