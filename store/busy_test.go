@@ -1,14 +1,13 @@
 package store
 
 import (
-	"context"
-	"database/sql"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/internal/testfixture"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -17,34 +16,7 @@ import (
 // function that lets it go.
 func holdWriteLock(t *testing.T, path string) (release func()) {
 	t.Helper()
-	raw, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(100)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := raw.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.ExecContext(context.Background(), `BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.ExecContext(context.Background(), `UPDATE assessments SET reviewer = reviewer`); err != nil {
-		t.Fatal(err)
-	}
-	done := false
-	release = func() {
-		if done {
-			return
-		}
-		done = true
-		if _, err := conn.ExecContext(context.Background(), `ROLLBACK`); err != nil {
-			t.Error(err)
-		}
-		conn.Close()
-		raw.Close()
-	}
-	t.Cleanup(release)
-	return release
+	return testfixture.HoldWriteLock(t, path, `UPDATE assessments SET reviewer = reviewer`)
 }
 
 // No store call shows SQLite's "database is locked": a write that waited

@@ -1,44 +1,11 @@
 package main
 
 import (
-	"context"
-	"database/sql"
 	"strings"
 	"testing"
-)
 
-// holdWriteLockAsAnotherProgram opens the database as the sqlite3 shell
-// does and begins a transaction that takes its write lock (BEGIN
-// IMMEDIATE), as someone looking into the file by hand would, and leaves
-// it open until the returned function ends it.
-func holdWriteLockAsAnotherProgram(t *testing.T, db string) (release func()) {
-	t.Helper()
-	raw, err := sql.Open("sqlite", "file:"+db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := raw.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.ExecContext(context.Background(), `BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
-	done := false
-	release = func() {
-		if done {
-			return
-		}
-		done = true
-		if _, err := conn.ExecContext(context.Background(), `ROLLBACK`); err != nil {
-			t.Error(err)
-		}
-		conn.Close()
-		raw.Close()
-	}
-	t.Cleanup(release)
-	return release
-}
+	"github.com/assay-dev/assay/internal/testfixture"
+)
 
 // A program that is not assay (the sqlite3 shell with a transaction
 // open) holds the database's write lock: assay cannot know who holds it,
@@ -47,7 +14,7 @@ func holdWriteLockAsAnotherProgram(t *testing.T, db string) (release func()) {
 // and what to do. Once the transaction ends, the same command works.
 func TestBusyDatabaseDoesNotClaimWhoHoldsTheLock(t *testing.T) {
 	bin, _, db, env := binaryWithAssessment(t)
-	release := holdWriteLockAsAnotherProgram(t, db)
+	release := testfixture.HoldWriteLock(t, db) // the sqlite3 shell with BEGIN IMMEDIATE typed
 	r, hung := runBounded(t, bin, env, "subject", "add", "Globex", "--kind", "vendor")
 	if hung {
 		t.Fatal("assay subject add did not give up waiting for the write lock")
