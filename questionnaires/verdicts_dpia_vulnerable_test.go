@@ -1,13 +1,6 @@
 package questionnaires_test
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-
-	"github.com/assay-dev/assay/assess"
-)
+import "testing"
 
 // A DPIA a DPO rated where only WP248's seventh criterion applies:
 // employees and children, both vulnerable data subjects, are one
@@ -34,20 +27,8 @@ func init() {
 // the exposure points (13 of 37, moderate) do not change, so the level
 // is high exactly when the criteria reach 2.
 func TestDPIAVulnerablePeopleAreOneCriterion(t *testing.T) {
-	lib := biLibrary(t)
-	q, ok := lib.Get("dpia")
-	if !ok {
-		t.Fatal("no built-in dpia")
-	}
-	path := filepath.Join("testdata", "verdicts", "dpia-swimming-school-teachers-class-lists.yaml")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	const ticked = "answer: [vulnerable, children-other]"
-	if !strings.Contains(string(src), ticked) {
-		t.Fatalf("%s no longer answers %q", path, ticked)
-	}
+	swimming := openEditedCase(t, "dpia", "dpia-swimming-school-teachers-class-lists.yaml", ticked)
 	for _, c := range []struct {
 		criteria     string
 		wantCriteria string
@@ -64,8 +45,7 @@ func TestDPIAVulnerablePeopleAreOneCriterion(t *testing.T) {
 		{"none", "0 of 9", "moderate"},
 	} {
 		t.Run(c.criteria, func(t *testing.T) {
-			edited := strings.Replace(string(src), ticked, "answer: ["+c.criteria+"]", 1)
-			res := assess.Score(q, answersFile(t, path, []byte(edited), q), assessedOn)
+			res := swimming.score(t, ticked, "answer: ["+c.criteria+"]")
 			d := res.Dimension("criteria")
 			if got := d.Value.String() + " of " + d.Base.String(); got != c.wantCriteria {
 				t.Errorf("criteria = %s, want %s", got, c.wantCriteria)

@@ -1,13 +1,9 @@
 package questionnaires_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // A pre-screen a DPO rated where only WP248's seventh criterion applies,
@@ -45,22 +41,8 @@ const (
 // second (cross-border yes, so the staff-data exception for vulnerable in
 // a regulated sector does not apply); children ticked gives the third.
 func TestPrescreenVulnerablePeopleAreOneCriterion(t *testing.T) {
-	lib := biLibrary(t)
-	q, ok := lib.Get("prescreen")
-	if !ok {
-		t.Fatal("no built-in prescreen")
-	}
-	path := filepath.Join("testdata", "verdicts", "prescreen-swimming-school-teachers-class-lists.yaml")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	const ticked, abroad = "answer: [vulnerable, children-other]", `cross-border: "no"`
-	for _, s := range []string{ticked, abroad} {
-		if !strings.Contains(string(src), s) {
-			t.Fatalf("%s no longer answers %q", path, s)
-		}
-	}
+	swimming := openEditedCase(t, "prescreen", "prescreen-swimming-school-teachers-class-lists.yaml", ticked, abroad)
 	for _, c := range []struct {
 		criteria string
 		reasons  []string
@@ -77,9 +59,7 @@ func TestPrescreenVulnerablePeopleAreOneCriterion(t *testing.T) {
 		{"none", nil},
 	} {
 		t.Run(c.criteria, func(t *testing.T) {
-			edited := strings.Replace(string(src), ticked, "answer: ["+c.criteria+"]", 1)
-			edited = strings.Replace(edited, abroad, `cross-border: "yes"`, 1)
-			res := assess.Score(q, answersFile(t, path, []byte(edited), q), assessedOn)
+			res := swimming.score(t, ticked, "answer: ["+c.criteria+"]", abroad, `cross-border: "yes"`)
 			var got []string
 			for _, r := range res.Recommendations {
 				if r.Questionnaire != "dpia" {
