@@ -172,6 +172,9 @@ func TestTeamAccessibleSignOffLostAtTheCommitIsReadBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := out.String()
+	if n := relay.Cuts(); n != 1 {
+		t.Fatalf("the relay cut %d connections at a commit, want 1:\n%s", n, text)
+	}
 	if want := "Signed: submitted by " + dana.login + " on "; !strings.Contains(text, want) || strings.Contains(text, "Not signed") || strings.Contains(text, "Perhaps") {
 		t.Errorf("a sign-off the server committed, its answer lost, is not said signed (%q):\n%s", want, text)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/store"
 	"github.com/assay-dev/assay/tui"
 )
 
@@ -82,11 +83,11 @@ func quitNothingUnsaved(t *testing.T, f *flow, changes feed) {
 	close(changes)
 }
 
-// auditRecords counts the audit records of kind ("answer", "plan") of
-// target (a question or a plan item).
-func auditRecords(t *testing.T, e *env, id int64, kind, target string) int {
+// auditRecords counts the audit records in db of kind ("answer",
+// "plan") of target (a question or a plan item).
+func auditRecords(t *testing.T, db *store.DB, id int64, kind, target string) int {
 	t.Helper()
-	events, err := e.db.Events(context.Background(), id)
+	events, err := db.Events(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,14 +92,14 @@ func TestAPlanChangeTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
 	for _, back := range theReturns {
 		t.Run(back.name, func(t *testing.T) {
 			e, a, _, repo, changes, f := attestationOnThePlan(t, nil)
-			before := auditRecords(t, e, a.ID, "plan", "attestation")
+			before := auditRecords(t, e.db, a.ID, "plan", "attestation")
 			inProgressNotReached(repo, changes, f, writeThenFailWith)
 			repo.failNextReads.Store(back.failedReads)
 			f.serverBack(changes, assess.Change{Seq: 3})
 			f.waitGone("not saved")
 			f.waitFor("high     in-progress")
 			quitNothingUnsaved(t, f, changes)
-			if n := auditRecords(t, e, a.ID, "plan", "attestation") - before; n != 1 {
+			if n := auditRecords(t, e.db, a.ID, "plan", "attestation") - before; n != 1 {
 				t.Errorf("%d audit records of the change to attestation's item, want 1", n)
 			}
 		})

@@ -150,7 +150,7 @@ func TestAnAnswerTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
 			f.serverBack(changes, assess.Change{Seq: 3})
 			f.waitGone("not saved")
 			quitNothingUnsaved(t, f, changes)
-			if n := auditRecords(t, e, a.ID, "answer", "data-sensitivity"); n != 1 {
+			if n := auditRecords(t, e.db, a.ID, "answer", "data-sensitivity"); n != 1 {
 				t.Errorf("%d audit records of the answer to data-sensitivity, want 1", n)
 			}
 		})

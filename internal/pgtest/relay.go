@@ -40,6 +40,7 @@ type Relay struct {
 	ln     net.Listener
 	conns  []net.Conn
 	armed  relayCut // the moment the relay cuts the connection at
+	cuts   int      // how many connections it cut where it was armed to
 }
 
 // relayCut is the moment an armed relay cuts the connection at.
@@ -134,6 +135,15 @@ func (r *Relay) CutAtCommit() { r.arm(cutCommit) }
 // CutInsideWrite arms the relay for the next transaction's second answer.
 func (r *Relay) CutInsideWrite() { r.arm(cutAfterBegin) }
 
+// Cuts is how many connections the relay has cut where it was armed to:
+// a test that armed it checks the cut came, so that it does not pass on
+// a write that went through whole.
+func (r *Relay) Cuts() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.cuts
+}
+
 func (r *Relay) arm(at relayCut) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -188,6 +198,7 @@ func (r *Relay) cutAt(answer []byte, inserted *bool) bool {
 	switch {
 	case r.armed == cutCommit && committed && *inserted, r.armed == cutNext:
 		r.armed = cutNowhere
+		r.cuts++
 		return true
 	case r.armed == cutAfterBegin && bytes.HasSuffix(answer, []byte{'Z', 0, 0, 0, 5, 'T'}) && bytes.Contains(answer, beganTag):
 		r.armed = cutNext
