@@ -17,7 +17,7 @@ func (s *scorer) knockOuts() {
 	s.floors = map[string][]FloorResult{}
 	add := func(qq *Question, answer string, fs []*Floor) {
 		for _, f := range fs {
-			s.floors[f.Level] = append(s.floors[f.Level], FloorResult{Question: qq.ID, Answer: answer, AtLeast: f.AtLeast, Reason: f.Reason, cond: f.If})
+			s.floors[f.Level] = append(s.floors[f.Level], FloorResult{Question: qq.ID, Answer: answer, AtLeast: f.AtLeast, Reason: f.Reason, ForbidsUse: f.ForbidsUse, cond: f.If})
 		}
 	}
 	for i, qr := range s.res.Questions {

@@ -268,6 +268,11 @@ type Floor struct {
 	// level or a dimension holds, as no exit plan matters on its own only
 	// for a service of high business criticality; nil: always.
 	If *RuleCondition
+	// ForbidsUse says the answer describes a use the law forbids (a
+	// practice the EU AI Act prohibits): no measure, acceptance or
+	// approval allows it, so an assessment it holds is not approved
+	// (UseForbidden).
+	ForbidsUse bool
 }
 
 // GapKind says whether an answer shows a gap.

@@ -213,6 +213,9 @@ type FloorResult struct {
 	// Condition says why a knock-out with an if holds here ("Business
 	// criticality is high; the condition is at least high: yes").
 	Condition string `json:"condition,omitempty"`
+	// ForbidsUse: the answer describes a use the law forbids
+	// (Floor.ForbidsUse).
+	ForbidsUse bool `json:"forbids_use,omitempty"`
 
 	cond *RuleCondition // the floor's if, checked when its level is computed
 }

@@ -77,6 +77,7 @@ func lintParsed(name string, src []byte, doc *yamlx.Doc, root yamlx.Value, cat *
 		doc.Problems.Sort()
 		return nil, doc.Problems, doc.Warnings
 	}
+	markForbiddenUsesBefore(l.q)
 	sum := sha256.Sum256(src)
 	l.q.Digest = hex.EncodeToString(sum[:])
 	return l.q, nil, doc.Warnings

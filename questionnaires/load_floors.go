@@ -15,8 +15,8 @@ type pendingFloor struct {
 	floor             *assess.Floor
 }
 
-// floors reads a knock-out, {level, at_least, reason, if}, or a list of
-// them.
+// floors reads a knock-out, {level, at_least, reason, if, forbids_use},
+// or a list of them.
 func (l *loader) floors(v yamlx.Value) []*assess.Floor {
 	if !v.Exists() {
 		return nil
@@ -27,11 +27,12 @@ func (l *loader) floors(v yamlx.Value) []*assess.Floor {
 	}
 	var out []*assess.Floor
 	for _, iv := range items {
-		f := iv.Map("level", "at_least", "reason", "if")
+		f := iv.Map("level", "at_least", "reason", "if", "forbids_use")
 		fl := &assess.Floor{
-			Level:   f.Required("level", "the level this answer puts a floor under").Str(),
-			AtLeast: f.Required("at_least", "the lowest step the level may then have").Str(),
-			Reason:  strings.TrimSpace(l.requiredText(f, "reason", "why this answer alone sets the level, in a sentence the committee reads")),
+			Level:      f.Required("level", "the level this answer puts a floor under").Str(),
+			AtLeast:    f.Required("at_least", "the lowest step the level may then have").Str(),
+			Reason:     strings.TrimSpace(l.requiredText(f, "reason", "why this answer alone sets the level, in a sentence the committee reads")),
+			ForbidsUse: f.Get("forbids_use").Bool(),
 		}
 		l.pendingFloors = append(l.pendingFloors, pendingFloor{level: f.Get("level"), step: f.Get("at_least"), cond: f.Get("if"), floor: fl})
 		out = append(out, fl)
