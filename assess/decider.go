@@ -33,11 +33,15 @@ func (d Decider) holds(role string) bool {
 }
 
 // MayTake reports whether d may take action on a now: the lifecycle allows
-// it from a's state (Transition), d's roles include the action's, and,
+// it from a's state (Transition), d's roles include the action's, an
+// approval is not of a use the law forbids (ApprovalForbidden), and,
 // under four eyes, an approval or a rejection is not by the person who
 // submitted a (CheckFourEyes).
 func (d Decider) MayTake(a *Assessment, action Action) bool {
 	if _, err := Transition(a.Status, action); err != nil || !d.holds(ActionRole(action)) {
+		return false
+	}
+	if action == ActApprove && ApprovalForbidden(a) != nil {
 		return false
 	}
 	if !d.FourEyes || ActionRole(action) != RoleApprover {
@@ -69,6 +73,21 @@ func (d Decider) WithheldByFourEyes(a *Assessment) (SignOff, bool) {
 		return SignOff{}, false
 	}
 	return a.lastSubmittedBy(d.Name)
+}
+
+// ApprovalWithheldForUse returns the knock-out for which d, an approver
+// who would otherwise be offered Approve on a (in review, and not kept
+// from it by four eyes, which are said first), is not: a's answers
+// describe a use the law forbids. Said before any comment is asked, it
+// tells d why, and that the decision left is a rejection.
+func (d Decider) ApprovalWithheldForUse(a *Assessment) (FloorResult, bool) {
+	if a.Status != InReview || !d.holds(RoleApprover) || a.Questionnaire == nil {
+		return FloorResult{}, false
+	}
+	if _, four := d.WithheldByFourEyes(a); four {
+		return FloorResult{}, false
+	}
+	return UseForbidden(Score(a.Questionnaire, a.Answers, a.AssessedOn))
 }
 
 // lastSubmittedBy returns the latest submission of a if signer made it: the

@@ -25,6 +25,9 @@ const (
 	// RemedyExplain: answers a consistency check finds disagreeing are
 	// explained (RemedyWhat names the check), or one of them changed.
 	RemedyExplain
+	// RemedyReject: the approval is refused for good (a use the law
+	// forbids); the reviewer rejects it, saying why.
+	RemedyReject
 )
 
 // WithRemedy gives the refusal e the remedy r, on assessment id.
@@ -44,6 +47,8 @@ func (e *Error) command() string {
 		return " (assay review --accept-unconfirmed; in the workspace, the sign-off form asks)"
 	case RemedyExplain:
 		return fmt.Sprintf(" (assay answer %d, or assay explain %d %s \"why both stand\")", e.RemedyOn, e.RemedyOn, e.RemedyWhat)
+	case RemedyReject:
+		return fmt.Sprintf(" (assay review %d --reject --comment \"The system must not be used: …\")", e.RemedyOn)
 	}
 	return ""
 }

@@ -42,6 +42,13 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 				return assess.ActionError(id, action, err)
 			}
 		}
+		// A use the law forbids is not approved, whoever asks: the
+		// committee rejects it, saying the system must not be used.
+		if action == assess.ActApprove {
+			if err := assess.ApprovalForbidden(a); err != nil {
+				return err
+			}
+		}
 		// What the approver's screen showed must still be what is signed.
 		if (action == assess.ActApprove || action == assess.ActReject) && assess.ChangedSinceSeen(a, opts) {
 			who, err := db.seenChangedWords(ctx, tx, a, opts)

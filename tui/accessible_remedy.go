@@ -19,6 +19,8 @@ func refusal(err error) string {
 			return "choose Withdraw to draft among the decisions"
 		case assess.RemedyAcceptUnconfirmed:
 			return "type y when the sign-off asks"
+		case assess.RemedyReject:
+			return "choose Reject among the decisions, saying the system must not be used"
 		case assess.RemedyExplain:
 			return fmt.Sprintf("change one of those answers in assessment %d's interview, or explain them at a shell: assay explain %d CHECK-ID followed by your reason in quotes", id, id)
 		}

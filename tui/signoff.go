@@ -149,10 +149,14 @@ func (d Deps) decider() assess.Decider {
 }
 
 // withheldSaid says why Approve and Reject are not offered to who, the
-// person who submitted a, before they choose or type anything; "" when
+// person who submitted a, or why Approve is not, a's answers describing a
+// use the law forbids, before they choose or type anything; "" when
 // they are not withheld. The store refuses them anyway (a team's server
 // last); this spares the person a comment typed for a refusal.
 func withheldSaid(a *assess.Assessment, who assess.Decider) string {
+	if f, forbidden := who.ApprovalWithheldForUse(a); forbidden {
+		return "Approve is not offered: " + clean(assess.ForbiddenUseWords(f)) + ". Reject it, saying so."
+	}
 	sub, ok := who.WithheldByFourEyes(a)
 	if !ok {
 		return ""
@@ -380,6 +384,9 @@ func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
 	case assess.Approved:
 		return text + " · locked; S starts a revision"
 	case assess.InReview:
+		if _, forbidden := who.ApprovalWithheldForUse(a); forbidden {
+			return text + " · S rejects it: the system must not be used, so it is not approved"
+		}
 		return text + " · S approves or rejects"
 	}
 	return text + " · S submits it for review"

@@ -283,6 +283,9 @@ func (r *reporter) decisionTaken(open int) (document.Text, bool) {
 		}
 	}
 	text = txt(text, ".")
+	if f, forbidden := assess.UseForbidden(r.res); forbidden {
+		return txt(text, " ", r.forbiddenTaken(decision, f)), true
+	}
 	if decision == "rejected" {
 		return txt(text, " Nothing is asked of the committee until the assessment is submitted again."), true
 	}
@@ -432,6 +435,9 @@ func (r *reporter) asked(open int) document.Text {
 			return txt("agree that, on these answers, the initiative needs no further assessment.")
 		}
 		return txt("agree that the initiative may not proceed until these assessments are done, and name an owner for each: ", r.recommendedList(), ".")
+	}
+	if f, ok := assess.UseForbidden(r.res); ok {
+		return txt("reject the assessment, recording that ", forbiddenWords(f))
 	}
 	if l, ok := r.highResidual(); ok {
 		return r.residualAsk(l, open)

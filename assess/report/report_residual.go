@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -81,4 +82,24 @@ func (r *reporter) deferAsk(title, level string, open int) document.Text {
 		return txt(ask, "; no remediation is outstanding.")
 	}
 	return txt(ask, fmt.Sprintf(", and to the remediation plan below: %s.", r.openItems(open)))
+}
+
+// forbiddenWords says why the use the answers describe is forbidden, as
+// assay review's refusal says it (assess.ForbiddenUseWords): no approval,
+// measure or acceptance of risk allows it, so the committee's decision is
+// a rejection saying so, and the report does not ask for another.
+func forbiddenWords(f assess.FloorResult) document.Text {
+	return txt("the system must not be used (", code(f.Question), " was answered “", user(f.Answer), "”): ",
+		user(inSentence(strings.TrimSuffix(strings.TrimSpace(f.Reason), "."))), ". No approval can allow that use.")
+}
+
+// forbiddenTaken follows the decision taken on an assessment whose
+// answers describe a forbidden use: a rejection is the committee's
+// decision that the system must not be used; an approval (recorded
+// before assay refused one) does not allow the use.
+func (r *reporter) forbiddenTaken(decision string, f assess.FloorResult) document.Text {
+	if decision == "rejected" {
+		return txt("The committee decided that ", forbiddenWords(f))
+	}
+	return txt("This approval does not allow the use: ", forbiddenWords(f))
 }

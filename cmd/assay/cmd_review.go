@@ -40,7 +40,11 @@ trail records that with their count. Answers the questionnaire's consistency
 checks find disagreeing stop a submission until one of them is changed or
 someone explains why both stand (assay explain); an approval stops only for
 a disagreement whose answers changed after the submission. The report lists
-each disagreement with its explanation before its appendix.`,
+each disagreement with its explanation before its appendix.
+
+An assessment whose answers describe a use the law forbids (a practice the
+EU AI Act prohibits) is never approved: reject it, saying the system must
+not be used.`,
 		Example: `  assay review 3 --submit --comment "Ready for the committee"
   assay --reviewer "Rui Costa" review 3 --approve \
     --comment "Plan agreed with the vendor"
