@@ -154,7 +154,7 @@ func NewDPOOpinion(a *Assessment, name string, on Date, opinion, comment string)
 		return SignOff{}, Errorf(EInvalid, "a DPO opinion is recorded on privacy assessments; %s is a %s questionnaire", a.Questionnaire.ID, a.Questionnaire.Kind)
 	}
 	if a.Status == Approved {
-		return SignOff{}, Errorf(ELocked, "assessment %d is approved and locked; the DPO opinion must be given before approval", a.ID)
+		return SignOff{}, Errorf(ELocked, "assessment %d is approved and locked; the DPO opinion must be given before approval, or on a revision", a.ID).WithRemedy(RemedyRevise, a.ID)
 	}
 	opinion = strings.ToLower(strings.TrimSpace(opinion))
 	ok := false
@@ -169,10 +169,21 @@ func NewDPOOpinion(a *Assessment, name string, on Date, opinion, comment string)
 		return SignOff{}, err
 	}
 	if opinion != DPOFavourable && Blank(s.Comment) {
-		return SignOff{}, Errorf(EInvalid, "a %s opinion needs a comment giving the DPO's reasons", opinion)
+		return SignOff{}, Errorf(EInvalid, "%s needs a comment giving the DPO's reasons", dpoOpinionNouns[opinion])
 	}
 	s.Role, s.Decision = RoleDPO, opinion
+	// The same opinion given again on the same day (a command run twice)
+	// would be a second signature saying nothing new.
+	if last, ok := a.DPOOpinion(); ok && last.Decision == s.Decision && last.On == s.On &&
+		SameName(last.Name, s.Name) && strings.Join(strings.Fields(last.Comment), " ") == strings.Join(strings.Fields(s.Comment), " ") {
+		return SignOff{}, Errorf(EConflict, "assessment %d already holds this DPO opinion: %s, by %s on %s; nothing was recorded", a.ID, last.Decision, last.Name, last.On)
+	}
 	return s, nil
+}
+
+// dpoOpinionNouns name each opinion in a sentence.
+var dpoOpinionNouns = map[string]string{
+	DPOFavourable: "a favourable opinion", DPOReservations: "an opinion with reservations", DPOUnfavourable: "an unfavourable opinion",
 }
 
 // TakesDPOOpinion reports whether assessments of q are privacy assessments

@@ -24,6 +24,12 @@ func SignOffDateRefused(a *Assessment, s SignOff, today Date) error {
 			a.ID, what, s.On, today)
 	}
 	if s.Role == RoleDPO {
+		// The latest opinion is the DPO's word: one dated before the
+		// opinion it replaces would be latest in the record and not in time.
+		if last, ok := a.DPOOpinion(); ok && s.On.Before(last.On) {
+			return Errorf(EInvalid, "assessment %d: %s cannot be dated %s, before the DPO opinion it replaces (by %s on %s)",
+				a.ID, what, s.On, last.Name, last.On)
+		}
 		return nil
 	}
 	if s.On.Before(a.AssessedOn) {

@@ -143,6 +143,9 @@ func TestDPOOpinionCLI(t *testing.T) {
 	// unanswered, or answered no, it disagrees with the opinion just
 	// recorded, and the DPO (or whoever records it) is told; answered yes,
 	// nothing is said.
+	// Each on a day of its own: the same opinion again on the same day
+	// records nothing (dpo_hostile_test.go).
+	day := map[string]string{"": "2026-03-04", "no": "2026-03-05", "yes": "2026-03-06"}
 	noteFor := func(answer string) string {
 		t.Helper()
 		if answer != "" {
@@ -150,7 +153,7 @@ func TestDPOOpinionCLI(t *testing.T) {
 			os.WriteFile(path, []byte("answers:\n  dpo-opinion: "+answer+"\n"), 0o600)
 			s.ok("answer", id, "-f", path)
 		}
-		code, _, errOut := s.run("", "--reviewer", "Dee Pio", "dpo", id, "--opinion", "favourable", "--date", "2026-03-05")
+		code, _, errOut := s.run("", "--reviewer", "Dee Pio", "dpo", id, "--opinion", "favourable", "--date", day[answer])
 		if code != 0 {
 			t.Fatalf("dpo: exit %d, %s", code, errOut)
 		}
