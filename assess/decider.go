@@ -32,13 +32,14 @@ func (d Decider) holds(role string) bool {
 	return d.Roles == nil || slices.Contains(d.Roles, role)
 }
 
-// MayTake reports whether d may take action on a now: the lifecycle allows
+// MayTake reports whether d may take action on a now: a is not archived
+// (SigningArchivedRefused), the lifecycle allows
 // it from a's state (Transition), d's roles include the action's, an
 // approval is not of a use the law forbids (ApprovalForbidden), and,
 // under four eyes, an approval or a rejection is not by the person who
 // submitted a (CheckFourEyes).
 func (d Decider) MayTake(a *Assessment, action Action) bool {
-	if _, err := Transition(a.Status, action); err != nil || !d.holds(ActionRole(action)) {
+	if _, err := Transition(a.Status, action); err != nil || !d.holds(ActionRole(action)) || a.Archived {
 		return false
 	}
 	if action == ActApprove && ApprovalForbidden(a) != nil {
@@ -51,10 +52,10 @@ func (d Decider) MayTake(a *Assessment, action Action) bool {
 }
 
 // MayGiveDPOOpinion reports whether d may record the DPO's opinion on a:
-// a privacy assessment not yet approved, by an approver. Four eyes do not
+// a privacy assessment not yet approved nor archived, by an approver. Four eyes do not
 // bar the submitter: an opinion is advice, not the reviewer's decision.
 func (d Decider) MayGiveDPOOpinion(a *Assessment) bool {
-	return a.Status != Approved && TakesDPOOpinion(a.Questionnaire) && d.holds(RoleApprover)
+	return a.Status != Approved && !a.Archived && TakesDPOOpinion(a.Questionnaire) && d.holds(RoleApprover)
 }
 
 // MayRevise reports whether d may start a revision of a: an approved

@@ -109,6 +109,17 @@ func Transition(from Lifecycle, action Action) (Lifecycle, error) {
 	return "", Errorf(EConflict, "cannot %s an assessment that is %s", action, from)
 }
 
+// SigningArchivedRefused refuses to sign what (an action, "record a DPO
+// opinion on") on a when it is archived: set aside as started by mistake
+// and no longer listed, it is not put to the committee until restored.
+func SigningArchivedRefused(a *Assessment, what string) error {
+	if !a.Archived {
+		return nil
+	}
+	return Errorf(EConflict, "cannot %s assessment %d: it is archived (set aside as started by mistake); restore it first "+
+		"(A on the home screen lists the archived ones, and a on one restores it)", what, a.ID)
+}
+
 // NewSignOff checks and builds the signature for action by name on day on.
 // A signature needs a name: "unknown" (no reviewer could be found) is not one.
 func NewSignOff(action Action, name string, on Date, comment string) (SignOff, error) {

@@ -26,6 +26,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		return nil, assess.ActionError(id, action, err)
 	}
 	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
+		if err := assess.SigningArchivedRefused(a, string(action)); err != nil {
+			return err
+		}
 		to, err := assess.Transition(a.Status, action)
 		if err != nil {
 			if a.Status == assess.Approved {
@@ -123,6 +126,9 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 // assessment's state; the reviewer still approves or rejects.
 func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error) {
 	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
+		if err := assess.SigningArchivedRefused(a, "record a DPO opinion on"); err != nil {
+			return err
+		}
 		sig, err := assess.NewDPOOpinion(a, db.actor(ctx), on, opinion, comment)
 		if err != nil {
 			return err

@@ -134,6 +134,9 @@ func nothingToSignFor(d Deps, a *assess.Assessment) string {
 	if len(signChoices(a, who)) > 0 {
 		return ""
 	}
+	if a.Archived {
+		return fmt.Sprintf("nothing to sign: #%d is archived (set aside as started by mistake); restore it first (a on it in the archived list)", a.ID)
+	}
 	why := fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(d.Login), assess.RoleWords(d.Roles), a.ID, a.Status.Words())
 	if sub, ok := who.WithheldByFourEyes(a); ok {
 		why += fmt.Sprintf(", which you submitted on %s: another approver decides (four eyes)", sub.On)
@@ -373,6 +376,9 @@ func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
 	}
 	if moved := movedInReview(a, false); moved != "" {
 		text += " · " + moved + " changed since"
+	}
+	if a.Archived && a.Status != assess.Approved {
+		return text + " · archived: restore it to sign it"
 	}
 	if roles != nil {
 		return text + teamNextStep(a, who)
