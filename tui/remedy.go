@@ -22,6 +22,8 @@ func said(err error) string {
 			return "choose Accept them as given when the sign-off asks"
 		case assess.RemedyExplain:
 			return "D on the review's Scores, or in the interview on one of those questions, explains it"
+		case assess.RemedyReject:
+			return "S on the review, then Reject, saying the system must not be used"
 		}
 		return ""
 	})

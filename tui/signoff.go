@@ -391,7 +391,7 @@ func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
 		return text + " · locked; S starts a revision"
 	case assess.InReview:
 		if _, forbidden := who.ApprovalWithheldForUse(a); forbidden {
-			return text + " · S rejects it: the system must not be used, so it is not approved"
+			return text + " · S rejects: it must not be used"
 		}
 		return text + " · S approves or rejects"
 	}

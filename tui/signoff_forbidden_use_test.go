@@ -35,7 +35,7 @@ func TestSignOffOfAProhibitedPracticeOffersNoApproval(t *testing.T) {
 	f.waitFor("Emotion scores")
 	f.press("r")
 	f.waitFor("State: in review, submitted by Ana Analyst")
-	saysInTheWorkspace(t, f.screen(), "S rejects it: the system must not be used, so it is not approved")
+	saysInTheWorkspace(t, f.screen(), "· S rejects: it must not be used")
 	f.press("S")
 	f.waitFor("Reject: send it back")
 	s := f.screen()
