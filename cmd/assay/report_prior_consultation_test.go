@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -20,6 +22,16 @@ func TestReportDecisionAfterAHighResidualRisk(t *testing.T) {
 			"add measures that lower it and reassess. The remediation plan below has",
 	} {
 		id := s.worstCase(q)
+		if q == "eu-ai-act-fria" {
+			// The worst answers include a prohibited practice, which is
+			// rejected, not weighed (review_forbidden_use_test.go): here
+			// the use is lawful and its risks remain.
+			path := filepath.Join(t.TempDir(), "lawful.yaml")
+			if err := os.WriteFile(path, []byte("answers:\n  prohibited-practice: \"no\"\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s.ok("answer", id, "-f", path)
+		}
 		md := s.ok("report", id, "--as-of", "2026-03-15")
 		head, _, _ := strings.Cut(md, "## Scores")
 		flat := strings.Join(strings.Fields(head), " ")

@@ -11,14 +11,13 @@ import (
 // business had accepted as a risk: the report asked the committee to
 // "approve the assessment at the impact level (IV)", beside it. No
 // acceptance makes a prohibited practice lawful to use; the report must
-// say it may not be used and ask the committee to agree to that.
+// say it may not be used and ask the committee to record that decision,
+// which is a rejection: no approval allows the use (review_forbidden_use_test.go).
 //
 // Worked out by hand (the answers file's header gives the scores): the
-// impact level is "prohibited", set by the knock-out on ai-act-class.
-// Assessed on 2026-11-02 and read on 2026-11-10, the plan has 16 items:
-// ai-act-class (critical) is risk-accepted, so 15 are open, none overdue;
-// the earliest due is explanation's, high, 30 days after 2026-11-02:
-// 2026-12-02.
+// impact level is "prohibited", set by the knock-out on ai-act-class,
+// whose finding is accepted in the plan: the acceptance changes neither
+// the level nor the decision asked, which asks for no plan.
 func TestReportOfAProhibitedPracticeAcceptedAsARiskSaysItMayNotBeUsed(t *testing.T) {
 	onDay(t, "2026-11-10")
 	s := newCLISession(t)
@@ -31,8 +30,9 @@ func TestReportOfAProhibitedPracticeAcceptedAsARiskSaysItMayNotBeUsed(t *testing
 	report := strings.Join(strings.Fields(s.ok("report", id, "--as-of", "2026-11-10")), " ")
 	for _, want := range []string{
 		"**Impact level:** prohibited",
-		"**Decision requested:** agree to what the impact level (prohibited) requires, as the executive summary says, " +
-			"and to the remediation plan below: 15 open items, the first due on 2026-12-02.",
+		"**Decision requested:** reject the assessment, recording that the system must not be used " +
+			"(`ai-act-class` was answered “A prohibited practice (Article 5)”): a prohibited AI practice may not be placed " +
+			"on the market or used in the EU (AI Act Article 5). No approval can allow that use.",
 		"whatever the impact score and the safeguards, the system must not be used, " +
 			"and accepting the risk does not change that.",
 	} {

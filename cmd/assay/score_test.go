@@ -391,10 +391,10 @@ func TestReportDecisionNamesTheLevelOnce(t *testing.T) {
 	for q, want := range map[string]string{
 		// The worst answers disagree twice, unexplained: they are settled
 		// first. They include a practice the AI Act prohibits, whose
-		// impact level, "prohibited", is not put up for approval.
+		// impact level, "prohibited", is not put up for approval: the
+		// decision asked is the rejection, which names no level.
 		"fairness-aia": "first settle the 2 disagreements between answers that nobody has explained (listed before the appendix): " +
-			"change an answer of each, or record why both stand; then agree to what the impact level (prohibited) requires, " +
-			"as the executive summary says, and to the remediation plan",
+			"change an answer of each, or record why both stand; then reject the assessment, recording that the system must not be used",
 		"vendor-security-screen": "agree to what the overall risk level (critical) requires, as the executive summary says, and to the remediation plan",
 	} {
 		id := s.worstCase(q)
