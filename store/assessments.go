@@ -239,7 +239,7 @@ func (db *DB) snapshot(ctx context.Context, tx *sql.Tx, digest string) (*assess.
 		if errors.Is(err, sql.ErrNoRows) {
 			// The row an assessment's foreign key names is gone: only a
 			// change outside assay, with foreign keys off, removes it.
-			return nil, fmt.Errorf("questionnaire snapshot %s: not in the database: it was deleted outside assay", digest)
+			return nil, snapshotGone(digest)
 		}
 		return nil, fmt.Errorf("questionnaire snapshot %s: %w", digest, err)
 	}
@@ -249,6 +249,12 @@ func (db *DB) snapshot(ctx context.Context, tx *sql.Tx, digest string) (*assess.
 	}
 	db.cache(q)
 	return q, nil
+}
+
+// snapshotGone names a snapshot an assessment's foreign key names that is
+// not in the database.
+func snapshotGone(digest string) error {
+	return fmt.Errorf("questionnaire snapshot %s: not in the database: it was deleted outside assay", digest)
 }
 
 // SetArchived archives or restores an assessment.

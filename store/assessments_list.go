@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
@@ -62,8 +61,8 @@ func (db *DB) EachAssessment(ctx context.Context, f assess.Filter, fn func(*asse
 // terminal cells a caller's measure counts (EachAssessmentMeasured), so
 // that a table can be laid out before its first row and each row printed
 // as it is read. SQLite works out most of them from the list index alone, in
-// one pass that calls no Go per row; the rest come from the parsed
-// questionnaires. A bound may exceed what is printed (a name cleaned of
+// one pass that calls no Go per row; the questionnaire IDs come from the
+// snapshots' labels. A bound may exceed what is printed (a name cleaned of
 // controls an older assay let through, a level written with JSON
 // escapes, an answered count shorter than its total), never fall short of
 // it, but for a row without a list summary (see summaryOf), which none
@@ -78,25 +77,25 @@ type ListWidths struct {
 	// Unsettled: some listed level is not rated yet (answers to come
 	// could change it), which a table says instead of the level.
 	Unsettled     bool
-	TotalDigits   int // the digits of the largest question count
+	TotalDigits   int // the digits of the largest question count listed
 	Questionnaire int // the longest questionnaire ID
 }
 
-// EachAssessmentMeasured is EachAssessment that first gives widths the
-// list's ListWidths, from the same read transaction. cells, unless nil,
-// measures the subject names and level names that are not plain ASCII
-// (a name in Japanese takes two terminal cells a character, an accent
-// written as a combining mark none), so that the bounds are in the cells
-// a terminal draws: the store knows no terminal, its caller does.
+// EachAssessmentMeasured is EachAssessmentLabelled that first gives
+// widths the list's ListWidths, from the same read transaction. cells,
+// unless nil, measures the listed subject names and level names that are
+// not plain ASCII (a name in Japanese takes two terminal cells a
+// character, an accent written as a combining mark none), so that the
+// bounds are in the cells a terminal draws: the store knows no terminal,
+// its caller does.
 func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, cells func(string) int,
-	widths func(ListWidths) error, fn func(*assess.Assessment) error) error {
+	widths func(ListWidths) error, fn func(*assess.Assessment, Label) error) error {
 	return db.view(ctx, func(tx *sql.Tx) error {
-		wait, err := db.parseSnapshots(ctx, tx)
+		labels, err := db.labels(ctx, tx)
 		if err != nil {
 			return err
 		}
-		wait()
-		w, err := db.listWidths(ctx, tx, f)
+		w, err := db.listWidths(ctx, tx, f, labels)
 		if err != nil {
 			return err
 		}
@@ -108,33 +107,26 @@ func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, cells
 		if err := widths(w); err != nil {
 			return err
 		}
-		return db.eachListed(ctx, tx, f, fn)
+		return db.eachLabelled(ctx, tx, f, labels, fn)
 	})
 }
 
 // listWidths measures the list column as store/list.go writes it,
 // compact: "[answered,total,…,"level","title",…,[groups]]": the answered
-// count ends at the first comma, and the first string is the level, ended
-// by the first `","` (a quote inside a string is escaped); a level not
-// rated yet adds ",1" after the groups. A total is at most
-// the questions of the questionnaire (parsed already: parseSnapshots).
-func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (ListWidths, error) {
+// count ends at the first comma and the total at the second, and the
+// first string is the level, ended by the first `","` (a quote inside a
+// string is escaped); a level not rated yet adds ",1" after the groups.
+func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter, labels map[string]Label) (ListWidths, error) {
 	var w ListWidths
 	var answered int
 	err := tx.QueryRowContext(ctx, listWidthsQuery+listWhere(f)).
-		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.Level, &w.Unsettled)
+		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.TotalDigits, &w.Level, &w.Unsettled)
 	if err != nil {
 		return w, err
 	}
-	db.mu.Lock()
-	questions := 0
-	for _, q := range db.snapshots {
-		questions = max(questions, len(q.Questions))
-		w.Questionnaire = max(w.Questionnaire, utf8.RuneCountInString(q.ID))
-	}
-	db.mu.Unlock()
-	if questions > 0 {
-		w.TotalDigits = len(strconv.Itoa(questions))
+	w.TotalDigits = max(w.TotalDigits, 0)
+	for _, l := range labels {
+		w.Questionnaire = max(w.Questionnaire, utf8.RuneCountInString(l.ID))
 	}
 	if w.MaxID > 0 {
 		w.Progress = max(answered, 1) + 1 + w.TotalDigits
@@ -143,12 +135,14 @@ func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter) (List
 }
 
 // measureNonASCII widens w's subject and level bounds to the cells that
-// the listed subject names and the questionnaires' level names not in
-// plain ASCII take, as cells measures them. SQL counts characters; only
-// such names can take more cells than characters, and only they are read
-// (none, in a portfolio named in ASCII).
+// the listed subject names and level names not in plain ASCII take, as
+// cells measures them. SQL counts characters; only such names can take
+// more cells than characters, and only the rows holding one are read
+// (none, in a portfolio named in ASCII). A level the list column holds
+// with JSON escapes is ASCII there, and its escapes are longer than the
+// cells it takes.
 func (db *DB) measureNonASCII(ctx context.Context, tx *sql.Tx, f assess.Filter, cells func(string) int, w *ListWidths) error {
-	query := nonASCIISubjectsQuery
+	query := nonASCIIQuery
 	if !f.IncludeArchived {
 		query += nonASCIIUnarchived
 	}
@@ -157,28 +151,26 @@ func (db *DB) measureNonASCII(ctx context.Context, tx *sql.Tx, f assess.Filter, 
 		return err
 	}
 	defer rows.Close()
-	var name string
+	var name, list string
+	var scratch []assess.ItemSummary
 	for rows.Next() {
-		if err := rows.Scan(&name); err != nil {
+		if err := rows.Scan(&name, &list); err != nil {
 			return err
 		}
-		w.Subject = max(w.Subject, cells(name))
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	for _, q := range db.snapshots {
-		for _, l := range q.Levels {
-			for _, v := range l.Scale {
-				if !isASCII(v) {
-					w.Level = max(w.Level, cells(v))
-				}
-			}
+		if !isASCII(name) {
+			w.Subject = max(w.Subject, cells(name))
+		}
+		if isASCII(list) {
+			continue
+		}
+		var s assess.Summary
+		// A list summary that does not decode is reported by the row
+		// itself when it is listed.
+		if s, scratch, err = decodeListInto(list, scratch[:0]); err == nil && !isASCII(s.Level) {
+			w.Level = max(w.Level, cells(s.Level))
 		}
 	}
-	return nil
+	return rows.Err()
 }
 
 func isASCII(s string) bool {
@@ -190,9 +182,11 @@ func isASCII(s string) bool {
 	return true
 }
 
-// nonASCIISubjectsQuery reads the subject names with a character of more
-// than one byte; PostgreSQL words it its own way (postgres_queries.go).
-const nonASCIISubjectsQuery = `SELECT a.subject FROM assessments a WHERE length(CAST(a.subject AS BLOB)) <> length(a.subject)`
+// nonASCIIQuery reads the subject names and list summaries of the rows
+// where either has a character of more than one byte; PostgreSQL words it
+// its own way (postgres_queries.go).
+const nonASCIIQuery = `SELECT a.subject, a.list FROM assessments a
+	WHERE (length(CAST(a.subject AS BLOB)) <> length(a.subject) OR length(CAST(a.list AS BLOB)) <> length(a.list))`
 
 // nonASCIIUnarchived leaves the archived out, as listWhere does.
 const nonASCIIUnarchived = ` AND a.archived = 0`
@@ -201,7 +195,8 @@ const nonASCIIUnarchived = ` AND a.archived = 0`
 // (listWhere); PostgreSQL words it its own way (postgres_queries.go).
 const listWidthsQuery = `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
 		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived THEN length(a.status) ELSE 0 END), 0),
-		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0),
+		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(substr(a.list, instr(a.list, ',') + 1), ',') - 1), 0),
+		coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0),
 		coalesce(max(CASE WHEN a.list LIKE '%],1]' THEN 1 ELSE 0 END), 0)
 		FROM assessments a`
 

@@ -130,7 +130,7 @@ func contractListWidths(t *testing.T) {
 		var w ListWidths
 		var list []*assess.Assessment
 		err := db.EachAssessmentMeasured(as("Ana Analyst"), f, nil, func(lw ListWidths) error { w = lw; return nil },
-			func(a *assess.Assessment) error { list = append(list, a); return nil })
+			func(a *assess.Assessment, _ Label) error { list = append(list, a); return nil })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,7 +170,7 @@ func contractListWidths(t *testing.T) {
 		var asked []string
 		cells := func(s string) int { asked = append(asked, s); return 100 }
 		err := db.EachAssessmentMeasured(as("Ana Analyst"), f, cells, func(lw ListWidths) error { w = lw; return nil },
-			func(*assess.Assessment) error { return nil })
+			func(*assess.Assessment, Label) error { return nil })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,7 +203,7 @@ func contractListWidths(t *testing.T) {
 	var empty ListWidths
 	db2, _ := testDB(t)
 	if err := db2.EachAssessmentMeasured(as("Ana Analyst"), assess.Filter{}, nil, func(lw ListWidths) error { empty = lw; return nil },
-		func(*assess.Assessment) error { return nil }); err != nil || empty != (ListWidths{}) {
+		func(*assess.Assessment, Label) error { return nil }); err != nil || empty != (ListWidths{}) {
 		t.Errorf("an empty database: %+v, %v", empty, err)
 	}
 }

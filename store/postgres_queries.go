@@ -43,13 +43,15 @@ var postgresQueries = map[string]string{
 func init() {
 	const pgListWidths = `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.subject)), 0),
 		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived <> 0 THEN length(a.status) ELSE 0 END), 0),
-		coalesce(max(strpos(a.list, ',') - 2), 0), coalesce(max(strpos(a.list, '","') - strpos(a.list, '"') - 1), 0),
+		coalesce(max(strpos(a.list, ',') - 2), 0), coalesce(max(strpos(substr(a.list, strpos(a.list, ',') + 1), ',') - 1), 0),
+		coalesce(max(strpos(a.list, '","') - strpos(a.list, '"') - 1), 0),
 		coalesce(max(CASE WHEN a.list LIKE '%],1]' THEN 1 ELSE 0 END), 0)
 		FROM assessments a`
 	for _, where := range listWheres {
 		postgresQueries[listWidthsQuery+where] = pgListWidths + where
 	}
-	const pgNonASCIISubjects = `SELECT a.subject FROM assessments a WHERE octet_length(a.subject) <> length(a.subject)`
-	postgresQueries[nonASCIISubjectsQuery] = pgNonASCIISubjects
-	postgresQueries[nonASCIISubjectsQuery+nonASCIIUnarchived] = pgNonASCIISubjects + nonASCIIUnarchived
+	const pgNonASCII = `SELECT a.subject, a.list FROM assessments a
+	WHERE (octet_length(a.subject) <> length(a.subject) OR octet_length(a.list) <> length(a.list))`
+	postgresQueries[nonASCIIQuery] = pgNonASCII
+	postgresQueries[nonASCIIQuery+nonASCIIUnarchived] = pgNonASCII + nonASCIIUnarchived
 }

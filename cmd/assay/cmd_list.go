@@ -96,13 +96,13 @@ type listCells [8]string
 
 const archivedSuffix = " (archived)"
 
-func (l *lister) cells(x *assess.Assessment) listCells {
+func (l *lister) cells(x *assess.Assessment, q store.Label) listCells {
 	open, overdue := l.openOn(x)
 	status := string(x.Status)
 	if x.Archived {
 		status += archivedSuffix
 	}
-	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), safetext.OneLine(x.Questionnaire.ID), status,
+	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), safetext.OneLine(q.ID), status,
 		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), safetext.OneLine(listLevel(x.Summary)),
 		strconv.Itoa(open), strconv.Itoa(overdue)}
 }
@@ -127,8 +127,8 @@ func (l *lister) table(ctx context.Context) error {
 		}
 		return l.line(listHeader, width)
 	}
-	return l.db.EachAssessmentMeasured(ctx, l.f, subjectCells, measured, func(x *assess.Assessment) error {
-		return l.line(l.cells(x), width)
+	return l.db.EachAssessmentMeasured(ctx, l.f, subjectCells, measured, func(x *assess.Assessment, q store.Label) error {
+		return l.line(l.cells(x, q), width)
 	})
 }
 
@@ -170,9 +170,9 @@ type listJSONRow struct {
 // one element at a time.
 func (l *lister) json(ctx context.Context) error {
 	n := 0
-	err := l.db.EachAssessment(ctx, l.f, func(x *assess.Assessment) error {
+	err := l.db.EachAssessmentLabelled(ctx, l.f, func(x *assess.Assessment, q store.Label) error {
 		open, overdue := l.openOn(x)
-		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, x.Questionnaire.ID, x.Questionnaire.Version, string(x.Status), x.Archived,
+		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, q.ID, q.Version, string(x.Status), x.Archived,
 			x.Summary.Answered, x.Summary.Total, x.Summary.Level, x.Summary.LevelUnsettled, open, overdue, x.AssessedOn.String()}, "  ", "  ")
 		if err != nil {
 			return err
