@@ -78,11 +78,12 @@ func init() {
 		verdictCase{
 			// Administrators of our production with a password alone:
 			// high, as 2.6.1 said too; the missing MFA a critical finding
-			// for a vendor holding keys to our systems (2.10.0).
+			// for a vendor holding keys to our systems (2.10.0); the
+			// unnamed freelancers a high finding (2.11.0).
 			file: "vendor-screen-dev-agency-production-admin-no-mfa.yaml", outcome: "high", knockout: "mfa",
 			dims: map[string]string{"risk": "38 of 92"},
-			findings: "mfa:critical attestation:high least-privilege:high change-sign-off:high " +
-				"access-review:medium pentest:medium monitoring:medium continuity:medium subprocessors:medium subprocessor-terms:medium " +
+			findings: "mfa:critical attestation:high least-privilege:high change-sign-off:high subprocessors:high " +
+				"access-review:medium pentest:medium monitoring:medium continuity:medium subprocessor-terms:medium " +
 				"personnel:low security-training:low leavers:low incident-plan:low subprocessor-notice:low",
 		},
 		verdictCase{
