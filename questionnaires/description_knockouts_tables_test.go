@@ -34,6 +34,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"resale", "deal-risk", "medium", "", "onward transfer"},
 			{"onward-terms", "deal-risk", "medium", "", "any recipient we approve"},
 			{"dpa", "deal-risk", "medium", "", "data protection addendum"},
+			{"downstream-requests", "deal-risk", "medium", "", "duty to act on the withdrawals, objections, erasure requests and opt-outs we pass on"},
 			{"output-testing", "deal-risk", "medium", "", "tested for identifying content"},
 			{"audit-rights", "deal-risk", "medium", "", "audit"},
 			{"background-ip", "deal-risk", "medium", "", "background"},
