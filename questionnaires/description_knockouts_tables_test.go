@@ -33,6 +33,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"forbidden-uses", "deal-risk", "medium", "", "the forbidden uses"},
 			{"resale", "deal-risk", "medium", "", "onward transfer"},
 			{"onward-terms", "deal-risk", "medium", "", "any recipient we approve"},
+			{"licensee-notice=no", "deal-risk", "medium", "", "who tells the people in the data of the licensee's use"},
 			{"dpa", "deal-risk", "medium", "", "data protection addendum"},
 			{"downstream-requests", "deal-risk", "medium", "", "duty to act on the withdrawals, objections, erasure requests and opt-outs we pass on"},
 			{"output-testing", "deal-risk", "medium", "", "tested for identifying content"},

@@ -42,7 +42,7 @@ func init() {
 			file:     "licensing-adult-shopper-panel-location-no-children.yaml",
 			outcome:  "medium",
 			levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
-			dims:     map[string]string{"exposure": "15 of 26", "gaps": "0 of 158"},
+			dims:     map[string]string{"exposure": "15 of 26", "gaps": "0 of 160"},
 			findings: "none",
 		},
 		verdictCase{

@@ -12,7 +12,7 @@ func init() {
 			// medium with a high finding, not low with none.
 			file: "licensing-loyalty-baskets-withdrawals-not-passed-on.yaml", outcome: "medium", knockout: "downstream-requests",
 			levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-			dims:     map[string]string{"exposure": "9 of 26", "gaps": "2 of 154"},
+			dims:     map[string]string{"exposure": "9 of 26", "gaps": "2 of 156"},
 			findings: "downstream-requests:high",
 		},
 	)

@@ -146,7 +146,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 158"},
+		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 160"},
 		findings: "consent-basis:critical",
 	},
 	{
@@ -372,7 +372,7 @@ var verdictCases = []verdictCase{
 		// medium with the privacy lead's sign-off, not high.
 		file: "licensing-identified-subscriber-records-us-all-in-place.yaml", outcome: "medium",
 		levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
-		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 160"},
+		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 162"},
 		findings: "none",
 	},
 	{
@@ -405,7 +405,7 @@ var verdictCases = []verdictCase{
 		// Model weights never tested for memorisation: test before delivery.
 		file: "licensing-speech-model-weights-untested.yaml", outcome: "medium", knockout: "output-testing",
 		levels: map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 156"},
+		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 158"},
 		findings: "output-testing:high usage-logs:medium usage-alerts:medium technical-limits:medium " +
 			"usage-reports:low provenance-marks:low",
 	},
