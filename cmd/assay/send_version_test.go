@@ -58,7 +58,7 @@ func TestAnswerForAnotherAssessmentKeepsTheFileNamesEscapesOff(t *testing.T) {
 	i := strings.LastIndex(sent, "assessment: ")
 	file := writeTemp(t, "\x1b]0;pwned\x07acme.yaml", sent[:i]+"assessment: 00000000-0000-0000-0000-000000000000\n")
 	code, _, stderr := s.run("", "answer", id, "--file", file)
-	if code == 0 || !strings.Contains(stderr, "acme.yaml:517: assessment: this file answers assessment 00000000-0000-0000-0000-000000000000") {
+	if code == 0 || !strings.Contains(stderr, "acme.yaml:534: assessment: this file answers assessment 00000000-0000-0000-0000-000000000000") {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 	if strings.ContainsAny(stderr, "\x1b\x07") {
