@@ -101,7 +101,9 @@ func OpenTeam(dsn string, decode Decoder) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := newDB(sqldb, Redact(dsn), decode)
+	// Messages name the server as a person knows it (briefServerName),
+	// not by the connection string: its options are the setup's.
+	db := newDB(sqldb, d.short, decode)
 	db.dialect, db.login = d, d.login
 	if err := db.checkTeamSchema(ctx); err != nil {
 		sqldb.Close()
@@ -149,7 +151,7 @@ func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
 	err = sqldb.QueryRowContext(ctx, `SELECT session_user, current_schema()`).Scan(&d.login, &schema)
 	if err != nil {
 		sqldb.Close()
-		return nil, nil, d.failure(Redact(dsn), err)
+		return nil, nil, d.failure(d.short, err)
 	}
 	rows, err := sqldb.QueryContext(ctx, pgRolesQuery)
 	if err == nil {
@@ -292,8 +294,9 @@ func (db *DB) Team() bool {
 	return ok
 }
 
-// Where names the database for messages: its file, or its server and
-// database without a password.
+// Where names the database for messages: its file, or its login, server
+// and database (login@host/database), without the password or the
+// connection string's options.
 func (db *DB) Where() string { return db.where() }
 
 // scrub removes the password from an error's words, whatever produced

@@ -229,10 +229,15 @@ func (*pgDialect) lockWaitExpired(err error) bool {
 	return errors.As(err, &pe) && pe.Code == "55P03"
 }
 
-// briefServerName is the server as a status line names it: the login,
-// the host (the port, if not the default) and the database, as in
+// briefServerName is the server as every message names it, the command
+// line's and the workspace's status line alike: the login, the host (the
+// port, if not the default) and the database, as in
 // ana@db.example.org/privacy. It never holds the password, nor the
-// options the connection string carries.
+// options the connection string carries (search_path, sslmode,
+// application_name): they are the setup's, and made the command line's
+// message three lines of options around the words that matter. Only a
+// connection string assay cannot read is named whole (masked), since it
+// has no parts to name and the person must see what they gave.
 func briefServerName(cfg *pgx.ConnConfig) string {
 	host := cfg.Host
 	if cfg.Port != 0 && cfg.Port != 5432 {

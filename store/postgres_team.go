@@ -54,7 +54,7 @@ func openTeamAdmin(ctx context.Context, dsn string) (*teamAdmin, error) {
 		return nil, err
 	}
 	sqldb.SetMaxOpenConns(1)
-	return &teamAdmin{db: sqldb, d: d, where: Redact(dsn)}, nil
+	return &teamAdmin{db: sqldb, d: d, where: d.short}, nil // named as OpenTeam names it
 }
 
 // signedGrant is the record of login's role given or taken (action) by
