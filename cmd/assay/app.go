@@ -63,7 +63,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	helpOut, flushHelp := fitHelp(stdout, args)
+	help := helpShown(root, args)
+	if help && beforePlainHelp != nil {
+		beforePlainHelp()
+	}
+	helpOut, flushHelp := fitHelp(stdout, help)
 	defer flushHelp()
 	root.SetOut(helpOut)
 	root.SetErr(stderr)

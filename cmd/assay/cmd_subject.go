@@ -23,13 +23,9 @@ A vendor's tier comes from its latest third-party assessment (neither rejected
 nor archived) whose questionnaire sets an inherent tier; a tier set by hand
 with --tier counts only while no assessment sets one. The tier sets how often
 the subject is reassessed: see assay due.`,
-		// Runnable, so that a misspelt subcommand is refused (noSuchCommand)
-		// rather than answered with the help and exit status 0.
-		Args: noSuchCommand,
-		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(a.subjectListCommand(), a.subjectAddCommand(), a.subjectShowCommand(), a.subjectEditCommand())
-	return cmd
+	return asGroup(cmd)
 }
 
 type subjectFlags struct {

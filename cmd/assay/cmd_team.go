@@ -40,8 +40,6 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
   assay team grant ana analyst
   assay team grant dee approver
   assay team list`,
-		Args: noSuchCommand,
-		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(
 		&cobra.Command{
@@ -95,7 +93,7 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 			},
 		},
 	)
-	return cmd
+	return asGroup(cmd)
 }
 
 // writeTeamMembers prints who holds which team role, and marks what

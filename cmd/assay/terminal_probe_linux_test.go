@@ -86,3 +86,18 @@ func TestAskedForHelpDoesNotAskTheTerminalItsColours(t *testing.T) {
 		}
 	}
 }
+
+// Help printed unasked, for a command that only groups others (assay
+// team, assay key's group), is help all the same: it asked the terminal
+// its background colour first, and waited up to two seconds a question
+// on one that never answers. It is written as asked-for help is,
+// without colour, and asks nothing.
+func TestHelpPrintedUnaskedDoesNotAskTheTerminalItsColours(t *testing.T) {
+	shown := runOnSilentTerminal(t, "assay team grant", "team")
+	if strings.Contains(shown, backgroundQuery) {
+		t.Errorf("assay team asked the terminal its background colour:\n%q", shown)
+	}
+	if strings.Contains(shown, "\x1b[") {
+		t.Errorf("assay team's help is in colour, unlike assay team --help:\n%q", shown)
+	}
+}
