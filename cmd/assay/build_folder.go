@@ -4,8 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // assay backup and assay migrate --from build their database in a folder
@@ -49,7 +47,7 @@ func asGiven(err error, building, name string) error {
 	if err == nil || !strings.Contains(err.Error(), building) {
 		return err
 	}
-	return givenName{err, strings.ReplaceAll(err.Error(), building, safetext.OneLine(name))}
+	return givenName{err, strings.ReplaceAll(err.Error(), building, shownName(name))}
 }
 
 // givenName is an error said with the copy named as the person gave it.

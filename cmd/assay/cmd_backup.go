@@ -168,9 +168,9 @@ func (a *app) backup(ctx context.Context, name string, overwrite, unverified boo
 	holds := assess.Count(done.res.Assessments, "assessment", "assessments") + " and " + assess.Count(done.res.Subjects, "subject", "subjects")
 	if done.broken != "" {
 		fmt.Fprintf(a.stderr, "assay: the copy does not verify: %s (assay verify says the same of the database)\n", done.broken)
-		fmt.Fprintf(a.stdout, "Backed up to %s: %s, NOT verified: it holds the database as it is, changes made outside assay included.\n", safetext.OneLine(name), holds)
+		fmt.Fprintf(a.stdout, "Backed up to %s: %s, NOT verified: it holds the database as it is, changes made outside assay included.\n", shownName(name), holds)
 	} else {
-		fmt.Fprintf(a.stdout, "Backed up to %s: %s, verified (%s and %s intact).\n", safetext.OneLine(name), holds,
+		fmt.Fprintf(a.stdout, "Backed up to %s: %s, verified (%s and %s intact).\n", shownName(name), holds,
 			assess.Count(done.res.Records, "audit record", "audit records"), assess.Count(done.res.Entries, "ledger entry", "ledger entries"))
 	}
 	if done.seq == 0 {
@@ -201,7 +201,7 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 	backupCopyCreated(building)
 	abs, err := filepath.Abs(building) // never read as a file: URI
 	if err == nil {
-		err = db.BackupInto(ctx, abs, safetext.OneLine(name))
+		err = db.BackupInto(ctx, abs, shownName(name))
 	}
 	if err != nil {
 		return backupDone{}, fmt.Errorf("%w; nothing was written", err)
@@ -248,7 +248,7 @@ func (a *app) buildBackup(ctx context.Context, db *store.DB, building, name stri
 // assay database nobody has open that its owner has not made read-only,
 // the user may write, and no other user planted in a shared folder.
 func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (string, error) {
-	shown := safetext.OneLine(name)
+	shown := shownName(name)
 	if input.HomeRelative(name) { // a ~ the shell left: a file called ~ here
 		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
 			"give -o ~/NAME or the whole path; nothing was written", shown)
@@ -348,7 +348,7 @@ func earlierBackup(ctx context.Context, db *store.DB, name, target string, overw
 		return fmt.Errorf("%s is not a backup of this portfolio: its ledger entry %d (hash %s) is not in this database's ledger, "+
 			"so it is another portfolio's database, or a backup of a history this one no longer has (made before a restore); "+
 			"--overwrite replaces only an earlier backup of this portfolio; nothing was written. Choose another file",
-			safetext.OneLine(name), seq, safetext.OneLine(hash))
+			shownName(name), seq, safetext.OneLine(hash))
 	}
 	return nil
 }
@@ -391,7 +391,7 @@ func throughLink(name string) bool {
 // the backup as the person gave it.
 func replaceInPlace(building, target, name string) error {
 	if err := os.Rename(building, target); err != nil {
-		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", safetext.OneLine(name), unheld(err))
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", shownName(name), unheld(err))
 	}
 	syncFolder(filepath.Dir(target))
 	return nil
@@ -405,7 +405,7 @@ func newInPlace(building, target, name string) error {
 	case errors.Is(err, errAppeared):
 		return appeared(name)
 	case err != nil:
-		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", safetext.OneLine(name), unheld(err))
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was written", shownName(name), unheld(err))
 	}
 	return nil
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/store"
 )
 
@@ -105,10 +104,10 @@ by a key you trust (assay key trust), as for assay verify.`,
 // verified.
 func (a *app) reportCopy(src, dst string, done store.Copied) {
 	fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",
-		safetext.OneLine(src), safetext.OneLine(dst),
+		shownName(src), shownName(dst),
 		assess.Count(done.Assessments, "assessment", "assessments"), assess.Count(done.Subjects, "subject", "subjects"),
 		assess.Count(done.Records, "audit record", "audit records"), assess.Count(done.Entries, "ledger entry", "ledger entries"),
 		assess.Count(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
-	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", safetext.OneLine(dst),
+	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", shownName(dst),
 		assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
 }

@@ -41,7 +41,7 @@ func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target s
 	// Said as backup and -o say it, before the build folder's mkdir
 	// would name that folder in the system's words.
 	if why := folderMissing(target, target); why != "" {
-		return fmt.Errorf("cannot write %s: %s; nothing was copied", safetext.OneLine(target), why)
+		return fmt.Errorf("cannot write %s: %s; nothing was copied", shownName(target), why)
 	}
 	removeStaleBuilds(target, "migrating")
 	removeDeadBuildsIn(filepath.Dir(target), "migrating") // killed moves to other names (stale_builds_others.go)
@@ -49,7 +49,7 @@ func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target s
 	removeBuild(folder) // one of this process's ID is a dead one's
 	building, err := makeBuild(folder, target)
 	if err != nil {
-		return fmt.Errorf("creating %s: %w; nothing was copied", safetext.OneLine(target), err)
+		return fmt.Errorf("creating %s: %w; nothing was copied", shownName(target), err)
 	}
 	defer os.RemoveAll(folder) // empty once the copy is in place
 	done, err := a.buildCopy(ctx, server, building, target)
@@ -74,7 +74,7 @@ func (a *app) buildCopy(ctx context.Context, server *store.DB, building, target 
 	file.ShowAs(target)
 	done, err := store.CopyPortfolio(ctx, server, file)
 	if cerr := file.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("closing the copy of %s: %w; nothing was copied", safetext.OneLine(target), cerr)
+		err = fmt.Errorf("closing the copy of %s: %w; nothing was copied", shownName(target), cerr)
 	}
 	if err != nil {
 		return store.Copied{}, err
@@ -92,7 +92,7 @@ func settleClosed(building, target, nothing string) error {
 		if _, err := os.Lstat(building + suffix); err == nil {
 			return assess.Errorf(assess.EInternal,
 				"the copy for %s still has its write log %s after it was closed, so the file alone is not the whole copy; %s",
-				safetext.OneLine(target), safetext.OneLine(filepath.Base(building+suffix)), nothing)
+				shownName(target), safetext.OneLine(filepath.Base(building+suffix)), nothing)
 		}
 	}
 	_ = os.Remove(building + "-shm") // an index into the log, nothing of the copy
@@ -107,7 +107,7 @@ func putInPlace(building, target string) error {
 	case errors.Is(err, errAppeared):
 		return appeared(target)
 	case errors.As(err, &renaming):
-		return fmt.Errorf("renaming the copy to %s: %w; nothing was copied", safetext.OneLine(target), err)
+		return fmt.Errorf("renaming the copy to %s: %w; nothing was copied", shownName(target), err)
 	default:
 		return err
 	}
@@ -144,7 +144,7 @@ func linkInPlace(building, target string) error {
 func appeared(target string) error {
 	return assess.Errorf(assess.EConflict,
 		"%s appeared while the copy was made (another program or assay created it): it was left as it is and the copy removed; nothing was copied",
-		safetext.OneLine(target))
+		shownName(target))
 }
 
 // syncFile makes what was written to path, a file or a folder, durable:
