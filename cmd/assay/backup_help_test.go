@@ -26,6 +26,7 @@ func TestBackupHelpSaysEveryRefusal(t *testing.T) {
 		"an unexpanded ~":        "a ~ the shell did not expand",
 		"an empty name":          "an empty name",
 		"a build's name":         "a name of the form assay gives the copy it builds (.NAME.backup-PID or .NAME.migrating-PID)",
+		"a link to nothing":      "a symbolic link to a file that is not there",
 	} {
 		if !strings.Contains(help, phrase) {
 			t.Errorf("assay backup --help does not say it refuses %s (%q)", what, phrase)

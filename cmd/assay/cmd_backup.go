@@ -54,6 +54,7 @@ a folder, a named pipe or a device, a name in a folder that does not
 exist (assay creates none), a name beginning with a ~ the shell did not
 expand, an empty name, a name of the form assay gives the copy it builds
 (.NAME.backup-PID or .NAME.migrating-PID), which a later backup removes,
+a symbolic link to a file that is not there (give the path it points to),
 and a symbolic link another user may have planted in a shared
 folder (one the system's fs.protected_symlinks would not follow); with
 --overwrite, a link of your own to an earlier backup is followed and the
@@ -279,6 +280,13 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return asResolved(name), nil
 	}
 	fi, err := os.Stat(name)
+	if to, lerr := os.Readlink(name); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+		// Said "already exists", or "cannot write: no such file or
+		// directory" with --overwrite, of a name the person may not know
+		// for a link.
+		return "", fmt.Errorf("%s is a symbolic link to %s, which is not there: assay backup writes a new FILE only where nothing is, "+
+			"and replaces only an earlier backup (--overwrite); nothing was written. Give the path the link points to, or remove the link", shown, shownName(to))
+	}
 	folder := filepath.Dir(asResolved(name)) // the folder of the file name leads to
 	if real, err := filepath.EvalSymlinks(name); err == nil {
 		folder = filepath.Dir(real)
