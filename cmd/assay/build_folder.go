@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,4 +73,16 @@ func namedAsBuild(name string) bool {
 		}
 	}
 	return false
+}
+
+// refuseBuildName refuses name, a backup's or a move's new file, when it
+// has the form of a build's name (namedAsBuild), saying so as nothing
+// ends the command's message ("nothing was written", "nothing was
+// copied").
+func refuseBuildName(name, nothing string) error {
+	if !namedAsBuild(name) {
+		return nil
+	}
+	return fmt.Errorf("%s is named as assay names a copy it is building (.NAME.backup-PID or .NAME.migrating-PID), "+
+		"and a later backup or move to NAME removes such a file as left by a killed run; %s. Choose another name", shownName(name), nothing)
 }

@@ -254,9 +254,8 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 		return "", fmt.Errorf("%s begins with ~, which the shell did not expand (it does not after --output= or in quotes): "+
 			"give -o ~/NAME or the whole path; nothing was written", shown)
 	}
-	if namedAsBuild(name) {
-		return "", fmt.Errorf("%s is named as assay names a copy it is building (.NAME.backup-PID or .NAME.migrating-PID), "+
-			"and a later backup to NAME removes such a file as left by a killed run; nothing was written. Choose another name", shown)
+	if err := refuseBuildName(name, "nothing was written"); err != nil {
+		return "", err
 	}
 	if err := refusePlantedLinks(name, name); err != nil {
 		return "", err

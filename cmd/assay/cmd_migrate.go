@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -31,7 +28,10 @@ says so, and assay --db DSN verify tells). A
 file that is not there yet is built beside it, in a folder only you may
 enter (.NAME.migrating-PID), and renamed into place once verified, so that
 a move killed at any moment leaves no file; the next move into that folder
-removes what a killed one left, whatever its name. The
+removes what a killed one left, whatever its name, so a file named as such
+a build (.NAME.migrating-PID or .NAME.backup-PID) is refused. A symbolic
+link to a file that is not there is followed: the file is built where it
+points. The
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be
@@ -62,6 +62,18 @@ by a key you trust (assay key trust), as for assay verify.`,
 			if !t.Postgres {
 				return fmt.Errorf("%s takes a team database's PostgreSQL connection string (postgres://HOST/DATABASE or host=HOST dbname=DATABASE), not a file", flag)
 			}
+			// A new file is built where nothing is, or where a link to
+			// nothing leads; never under a build's name, which a later
+			// backup or move removes.
+			newAt := ""
+			if from != "" {
+				newAt = newFileAt(a.dbPath)
+				for _, name := range []string{a.dbPath, newAt} {
+					if err := refuseBuildName(name, "nothing was copied"); err != nil {
+						return err
+					}
+				}
+			}
 			// The team database opens first, so that a login it refuses or
 			// a schema with no portfolio creates no file.
 			server, err := store.OpenTeam(t.Value, a.decoder().Decode)
@@ -71,8 +83,8 @@ by a key you trust (assay key trust), as for assay verify.`,
 			defer server.Close()
 			server.SetKeySource(a.signingKey)
 			server.SetTrust(a.keyring)
-			if _, statErr := os.Lstat(a.dbPath); from != "" && errors.Is(statErr, fs.ErrNotExist) {
-				return a.migrateIntoNewFile(cmd.Context(), server, a.dbPath)
+			if newAt != "" {
+				return a.migrateIntoNewFile(cmd.Context(), server, a.dbPath, newAt)
 			}
 			// A file that is there takes the copy in one transaction,
 			// which a failure or a kill undoes whole. The file copied

@@ -35,13 +35,47 @@ func buildingPrefix(target, kind string) string {
 	return filepath.Join(filepath.Dir(target), "."+filepath.Base(target)+"."+kind+"-")
 }
 
+// newFileAt is where assay migrate --from builds a new file for name:
+// name itself when nothing is there, or the file a symbolic link at name
+// leads to when that is not there (a link to a drive's file not made
+// yet), which it creates as every command that creates the database does;
+// "" when a file (or anything else) is there. A link to nothing was taken
+// for a file that is there: the file it points to was created by opening
+// it, and a copy that failed left it, holding no portfolio.
+func newFileAt(name string) string {
+	at := name
+	for range 40 { // the system gives up on a chain of links too
+		fi, err := os.Lstat(at)
+		if errors.Is(err, fs.ErrNotExist) {
+			return at
+		}
+		if err != nil || fi.Mode().Type() != fs.ModeSymlink {
+			return ""
+		}
+		to, err := os.Readlink(at)
+		if err != nil {
+			return ""
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(asResolved(at)), to)
+		}
+		at = to
+	}
+	return ""
+}
+
 // migrateIntoNewFile copies server's portfolio into target, a file that
-// does not exist, as above.
-func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target string) error {
+// does not exist, as above: name itself, or where a link at name leads.
+// Messages name the file as name, the name the person gave.
+func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, name, target string) error {
 	// Said as backup and -o say it, before the build folder's mkdir
 	// would name that folder in the system's words.
 	if why := folderMissing(target, target); why != "" {
-		return fmt.Errorf("cannot write %s: %s; nothing was copied", shownName(target), why)
+		shown := shownName(name)
+		if name != target {
+			shown += " (a link to " + shownName(target) + ")"
+		}
+		return fmt.Errorf("cannot write %s: %s; nothing was copied", shown, why)
 	}
 	removeStaleBuilds(target, "migrating")
 	removeDeadBuildsIn(filepath.Dir(target), "migrating") // killed moves to other names (stale_builds_others.go)
@@ -52,15 +86,15 @@ func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, target s
 		return fmt.Errorf("creating %s: %w; nothing was copied", shownName(target), err)
 	}
 	defer os.RemoveAll(folder) // empty once the copy is in place
-	done, err := a.buildCopy(ctx, server, building, target)
-	err = asGiven(err, building, target)
+	done, err := a.buildCopy(ctx, server, building, name)
+	err = asGiven(err, building, name)
 	if err == nil {
 		err = putInPlace(building, target)
 	}
 	if err != nil {
 		return err
 	}
-	a.reportCopy(server.Where(), target, done)
+	a.reportCopy(server.Where(), name, done)
 	return nil
 }
 
