@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,7 +73,7 @@ func (d *pgDialect) lostBeforeCommit(where string) error {
 // found, or silent until assay stopped waiting, which pgx words as
 // "failed to receive message: timeout: context deadline exceeded".
 func (d *pgDialect) unreachable(where string, err error) error {
-	why := unwrapConnect(err).Error()
+	why := dialFailure(err)
 	var ne net.Error
 	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
 		why = "it did not answer in time"
@@ -82,6 +84,41 @@ func (d *pgDialect) unreachable(where string, err error) error {
 	e := assess.Errorf(assess.EUnavailable, "cannot reach the team database %s: %s; nothing was recorded. Check that the server runs, the network to it, and the connection string (host, port, sslmode)", where, why)
 	e.Brief = "cannot reach " + d.short
 	return e
+}
+
+// dialFailure is why the server could not be reached, in the system's
+// words and naming where assay looked, without pgx's, which name the
+// address twice and a socket by its file ("/run/pg/.s.PGSQL.5432
+// (/run/pg): dial error: dial unix /run/pg/.s.PGSQL.5432: connect: no
+// such file or directory"): "no server listens at /run/pg, port 5432
+// (no such file or directory)", "10.0.0.5:5432: connection refused",
+// "host db.example.org: no such host". Other failures (TLS, a proxy) keep
+// their words.
+func dialFailure(err error) string {
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return "host " + dns.Name + ": " + dns.Err
+	}
+	var op *net.OpError
+	if !errors.As(err, &op) || op.Op != "dial" {
+		return unwrapConnect(err).Error()
+	}
+	why := op.Err.Error()
+	var sys *os.SyscallError
+	if errors.As(op.Err, &sys) {
+		why = sys.Err.Error() // without "connect: "
+	}
+	if unix, ok := op.Addr.(*net.UnixAddr); ok && unix != nil {
+		dir, file := filepath.Split(unix.Name)
+		if port, ok := strings.CutPrefix(file, ".s.PGSQL."); ok {
+			return "no server listens at " + filepath.Clean(dir) + ", port " + port + " (" + why + ")"
+		}
+		return unix.Name + ": " + why
+	}
+	if op.Addr != nil {
+		return op.Addr.String() + ": " + why
+	}
+	return why
 }
 
 // unwrapConnect is a connection error without pgx's own prefix, which
