@@ -47,11 +47,7 @@ func (r *reporter) planLine(it assess.PlanItem) document.Text {
 	if it.Overdue(r.opts.Today) {
 		t = txt(t, ", ", strong("overdue"))
 	}
-	owner := txt(user(it.Owner))
-	if owner.String() == "" {
-		owner = txt("unassigned")
-	}
-	return txt(strong("Plan:"), " ", t, "; owner ", owner, ".")
+	return txt(strong("Plan:"), " ", t, "; owner ", owner(it), ".")
 }
 
 // closedWords is what a top finding adds when its item needs no more

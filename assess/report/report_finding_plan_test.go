@@ -50,7 +50,7 @@ func TestFindingSaysWhereItsPlanItemStands(t *testing.T) {
 	for key, want := range map[string]string{
 		"mfa":             "- **Plan:** risk accepted by CISO \\| &lt;b&gt;x&lt;/b&gt; until 2027-06-30 (see Accepted risks).",
 		"policy":          "- **Plan:** done; owner Sam.",
-		"encryption-rest": "- **Plan:** open, due 2026-12-01, **overdue**; owner unassigned.",
+		"encryption-rest": "- **Plan:** open, due 2026-12-01, **overdue**; owner *unassigned*.",
 	} {
 		if got := findingSection(t, md, labels[key]); !strings.Contains(got, want) {
 			t.Errorf("finding %s (%s) lacks\n%s\nin:\n%s", labels[key], key, want, got)

@@ -1,0 +1,36 @@
+package report_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/report"
+)
+
+// A finding's plan line says "unassigned" in italics, our word, as the
+// plan table does: in plain text it read the same as an owner typed
+// "unassigned". Worked out by hand: vendor-security-screen assessed
+// 2026-11-01, mfa (high, due in 30 days: 2026-12-01) and policy (medium, 90
+// days: 2027-01-30) answered no;
+// mfa has no owner, policy's owner is typed "unassigned".
+func TestFindingPlanLineMarksNoOwnerAsOurWord(t *testing.T) {
+	q := builtin(t, "vendor-security-screen")
+	no := assess.Value{Choices: []string{"no"}}
+	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-11-01"), Answers: assess.Answers{
+		"mfa": {QuestionID: "mfa", Value: no}, "policy": {QuestionID: "policy", Value: no},
+	},
+		PlanEdits: map[string]assess.PlanEdit{"policy": {Key: "policy", Owner: "unassigned"}}}
+	opts := report.Options{Today: govDay("2026-11-05")}
+	e := assess.Evaluate(a, opts.Today)
+	md := report.Markdown(e, opts)
+	labels := e.FindingLabels()
+	for key, want := range map[string]string{
+		"mfa":    "- **Plan:** open, due 2026-12-01; owner *unassigned*.",
+		"policy": "- **Plan:** open, due 2027-01-30; owner unassigned.",
+	} {
+		if got := findingSection(t, md, labels[key]); !strings.Contains(got, want) {
+			t.Errorf("finding %s (%s) lacks\n%s\nin:\n%s", labels[key], key, want, got)
+		}
+	}
+}
