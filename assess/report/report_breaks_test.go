@@ -32,8 +32,8 @@ func rejectedWithComment(t *testing.T, comment string) (*assess.Evaluation, repo
 
 // A comment in paragraphs keeps them in the Markdown report, in a list
 // item (continued under its indentation, lines ended by a hard break)
-// where it is a body, and on one line, " / " between its lines, in the
-// sign-off table, whose rows are one line each. No line of it opens a
+// where it is a body, and in the sign-off table, whose rows are one line
+// each, with a <br> and a newline entity for each break (markdownTableBreak). No line of it opens a
 // block, a quote, HTML or an escape sequence.
 func TestReportKeepsTheParagraphsOfAComment(t *testing.T) {
 	ev, opts := rejectedWithComment(t, threeParagraphs)
@@ -51,7 +51,7 @@ func TestReportKeepsTheParagraphsOfAComment(t *testing.T) {
 	if got != want {
 		t.Errorf("the state line:\n%s\nwant:\n%s", got, want)
 	}
-	row := "| Reviewer | Rui | rejected | 2026-03-03 | Add the transfer safeguards. / # Not a heading / - not a list / &gt; not a quote &lt;script&gt;x&lt;/script&gt; / 1. nor a number |"
+	row := "| Reviewer | Rui | rejected | 2026-03-03 | Add the transfer safeguards.<br><br>&#10;&#10;# Not a heading<br>&#10;- not a list<br><br>&#10;&#10;&gt; not a quote &lt;script&gt;x&lt;/script&gt;<br>&#10;1. nor a number |"
 	if !strings.Contains(md, row+"\n") {
 		t.Errorf("the sign-off table has no row\n%s\nin:\n%s", row, md[strings.Index(md, "## Sign-off"):])
 	}
@@ -80,5 +80,22 @@ func TestBodyTextBreaks(t *testing.T) {
 	}
 	if strings.Join(spans, " ") != "BREAKn BREAKnn" {
 		t.Errorf("breaks: %v, want a line break and a paragraph break", spans)
+	}
+}
+
+// A Markdown table cell breaks a comment's lines with "<br>" and a
+// newline entity, which neither a typed slash nor a typed "<br>" or
+// "&#10;" can imitate (those are escaped): " / " between its lines read
+// the same as a slash typed in it. GitHub and markdown-it break the line
+// at the <br>; glamour, which drops HTML, at the entity.
+func TestMarkdownTableCellBreaksCannotBeTyped(t *testing.T) {
+	ev, opts := rejectedWithComment(t, "a / b <br> c &#10; d\ne\n\nf")
+	md := report.Markdown(ev, opts)
+	row := "| Reviewer | Rui | rejected | 2026-03-03 | a / b &lt;br&gt; c &amp;#10; d<br>&#10;e<br><br>&#10;&#10;f |"
+	if !strings.Contains(md, row+"\n") {
+		t.Errorf("the sign-off table has no row\n%s\nin:\n%s", row, md[strings.Index(md, "## Sign-off"):])
+	}
+	if !strings.Contains(md, `"MD033":{"allowed_elements":["br"]}`) {
+		t.Errorf("the report's markdownlint configuration does not allow the <br> of its table cells:\n%s", md[strings.LastIndex(md, "<!--"):])
 	}
 }

@@ -105,7 +105,7 @@ func TestPlanTableMarksItsOwnWords(t *testing.T) {
 			{Title: "Admins; then staff", Due: govDay("2026-05-01")}, {Title: "Phase 2 by 2026-06-01 (done)"}, {Title: "Audit", Done: true}}}}}
 	opts := report.Options{Today: govDay("2026-03-10")}
 	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
-	want := "| F1 | high | Enforce multi-factor authentication. | *unassigned* | 2026-03-31 | open | *1.* Admins; then staff *by 2026-05-01* / *2.* Phase 2 by 2026-06-01 (done) / *3.* Audit, *done* |"
+	want := "| F1 | high | Enforce multi-factor authentication. | *unassigned* | 2026-03-31 | open | *1.* Admins; then staff *by 2026-05-01*<br>&#10;*2.* Phase 2 by 2026-06-01 (done)<br>&#10;*3.* Audit, *done* |"
 	if !strings.Contains(md, want+"\n") {
 		_, plan, _ := strings.Cut(md, "## Remediation plan")
 		t.Errorf("the plan has no row\n%s\nin:\n%s", want, plan)

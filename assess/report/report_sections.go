@@ -369,10 +369,6 @@ func (r *reporter) plan() {
 	var rows [][]document.Text
 	for _, it := range r.e.Plan {
 		who := owner(it)
-		due := txt(it.Due.String())
-		if it.DueReason != "" {
-			due = txt(due, " (moved from "+it.DefaultDue.String()+": ", body(it.DueReason), ")")
-		}
 		status := txt(string(it.EffectiveStatus()))
 		if it.Reopened {
 			status = txt(status, " (risk acceptance expired)")
@@ -385,10 +381,27 @@ func (r *reporter) plan() {
 		if it.Overdue(r.opts.Today) {
 			status = txt(status, ", ", strong("overdue"))
 		}
-		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(body(it.Action)), who, due, status,
+		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(body(it.Action)), who, dueCell(it), status,
 			milestonesCell(it.Milestones)})
 	}
 	r.d.table(cells("Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"), rows)
+}
+
+// dueCell is an item's due date for the plan table and, when it was
+// moved, our words in italics on a line of their own saying from when,
+// then the reason as typed: "(moved from DATE: reason)" let a reason
+// holding ")" or "moved from" read as a second move.
+func dueCell(it assess.PlanItem) document.Text {
+	due := txt(it.Due.String())
+	if it.Due == it.DefaultDue && it.DueReason == "" {
+		return due
+	}
+	due = txt(due, document.Span{Text: document.LineBreak, Style: document.Break})
+	move := "moved from " + it.DefaultDue.String()
+	if safetext.OneLine(it.DueReason) == "" {
+		return txt(due, emph(move))
+	}
+	return txt(due, emph(move+"; reason:"), " ", body(it.DueReason))
 }
 
 func (r *reporter) accepted() {

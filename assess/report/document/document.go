@@ -29,7 +29,8 @@ const (
 // reason or a comment someone wrote in several. Where the text is prose
 // (a paragraph, a list item) a renderer breaks the line there, leaving a
 // blank line between paragraphs where it can; where a line must stay one
-// (a heading, a Markdown or terminal table cell) it writes CellBreak.
+// (a heading, a running header) it writes CellBreak. A Markdown table
+// cell writes its own mark, which no typed text can be.
 type Span struct {
 	Text  string
 	Style Style
