@@ -2,6 +2,7 @@ package tui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -51,4 +52,10 @@ func DueLineForTest(due []assess.DueSubject) string { return dueLine(due) }
 // RenderReportForTest lays a report out as the report view does.
 func RenderReportForTest(d *document.Document, width int) string {
 	return renderDocument(d, width, newStyles(true))
+}
+
+// RenderReportInProfileForTest lays a report out as the report view does
+// on a terminal of the given colour depth.
+func RenderReportInProfileForTest(d *document.Document, width int, profile colorprofile.Profile) string {
+	return renderDocument(d, width, stylesFor(true, profile))
 }

@@ -69,7 +69,7 @@ func (r *termRenderer) heading(level int, t document.Text) {
 	case 2:
 		style = r.st.title
 	}
-	r.b.WriteString(wrap(style.Render(prefix+spanText(t.OneLine().String())), r.width) + "\n")
+	r.b.WriteString(wrap(style.Render(prefix+r.spanText(t.OneLine().String())), r.width) + "\n")
 }
 
 // list writes each item after its bullet or number, wrapped under itself.
@@ -94,11 +94,14 @@ func (r *termRenderer) text(t document.Text) string {
 			b.WriteString(strings.Repeat("\n", strings.Count(sp.Text, "\n")))
 			continue
 		}
-		text := spanText(sp.Text)
+		text := r.spanText(sp.Text)
 		switch sp.Style {
 		case document.Strong:
 			text = r.st.bold.Render(text)
 		case document.Emph:
+			if r.st.colourless {
+				text = ownWordsOpen + text + ownWordsClose
+			}
 			text = r.st.muted.Italic(true).Render(text)
 		case document.Code:
 			text = r.st.selected.UnsetBold().Render(text)
@@ -114,6 +117,25 @@ func spanText(s string) string {
 	return strings.NewReplacer("\n", " ", "\t", " ").Replace(safetext.Clean(s))
 }
 
+// ownWordsOpen and ownWordsClose stand around the report's own words
+// (document.Emph: "none", "unassigned", "moved from …") in a terminal
+// without colour, where its italics may not show and "none" read the
+// same as a "none" someone typed.
+const ownWordsOpen, ownWordsClose = "⟨", "⟩"
+
+// typedMarks shows the marks of our words as round brackets in any other
+// text, so that none can pass for our words. Only what is drawn changes.
+var typedMarks = strings.NewReplacer(ownWordsOpen, "(", ownWordsClose, ")")
+
+// spanText is spanText for this terminal: without colour, a typed mark
+// of our words is drawn as a bracket (typedMarks).
+func (r *termRenderer) spanText(s string) string {
+	if r.st.colourless {
+		return typedMarks.Replace(spanText(s))
+	}
+	return spanText(s)
+}
+
 // minColumn is the narrowest a column gets before a table is written row
 // by row instead.
 const minColumn = 8
@@ -127,7 +149,7 @@ func (r *termRenderer) table(t *document.Table) {
 	rows := make([][]string, 0, len(t.Rows)+1)
 	head := make([]string, len(t.Header))
 	for j, h := range t.Header {
-		head[j] = r.st.bold.Render(spanText(h.OneLine().String()))
+		head[j] = r.st.bold.Render(r.spanText(h.OneLine().String()))
 	}
 	rows = append(rows, head)
 	for _, row := range t.Rows {

@@ -58,6 +58,10 @@ type styles struct {
 	ok, warn, bad, critical, tab  lipgloss.Style
 	activeTab, key, footer, error lipgloss.Style
 	box                           lipgloss.Style
+	// colourless is a terminal that draws no colour (NO_COLOR, TERM=dumb),
+	// where italics and greys may not show either: the report view marks
+	// its own words in italics otherwise there (ownWords).
+	colourless bool
 }
 
 // newStyles are the styles for a background on a terminal of 24-bit
@@ -68,21 +72,22 @@ func stylesFor(dark bool, profile colorprofile.Profile) styles {
 	p := newPalette(dark, profile)
 	s := lipgloss.NewStyle
 	return styles{
-		p:         p,
-		title:     s().Bold(true).Foreground(p.accent),
-		muted:     s().Foreground(p.muted),
-		bold:      s().Bold(true),
-		selected:  s().Bold(true).Foreground(p.accent),
-		ok:        s().Foreground(p.ok),
-		warn:      s().Foreground(p.warn),
-		bad:       s().Foreground(p.bad),
-		critical:  s().Bold(true).Foreground(p.critical),
-		tab:       s().Foreground(p.muted),
-		activeTab: s().Bold(true).Foreground(p.accent),
-		key:       s().Bold(true).Foreground(p.accent),
-		footer:    s().Foreground(p.muted),
-		error:     s().Bold(true).Foreground(p.bad),
-		box:       s().Border(lipgloss.RoundedBorder()).BorderForeground(p.muted).Padding(0, 1),
+		p:          p,
+		title:      s().Bold(true).Foreground(p.accent),
+		muted:      s().Foreground(p.muted),
+		bold:       s().Bold(true),
+		selected:   s().Bold(true).Foreground(p.accent),
+		ok:         s().Foreground(p.ok),
+		warn:       s().Foreground(p.warn),
+		bad:        s().Foreground(p.bad),
+		critical:   s().Bold(true).Foreground(p.critical),
+		tab:        s().Foreground(p.muted),
+		activeTab:  s().Bold(true).Foreground(p.accent),
+		key:        s().Bold(true).Foreground(p.accent),
+		footer:     s().Foreground(p.muted),
+		error:      s().Bold(true).Foreground(p.bad),
+		box:        s().Border(lipgloss.RoundedBorder()).BorderForeground(p.muted).Padding(0, 1),
+		colourless: profile <= colorprofile.ASCII,
 	}
 }
 
