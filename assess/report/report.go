@@ -272,30 +272,26 @@ func (r *reporter) decisionTaken(open int) (document.Text, bool) {
 	default:
 		return nil, false
 	}
-	text := txt(decision)
+	text, comment := txt(decision), ""
 	for i := len(r.a.SignOffs) - 1; i >= 0; i-- {
 		if s := r.a.SignOffs[i]; s.Decision == decision {
-			text = txt(text, " by ", user(s.Name), fmt.Sprintf(" on %s", s.On))
-			if c := strings.TrimRight(s.Comment, ". "); c != "" {
-				text = txt(text, ": ", body(c))
-			}
+			text, comment = txt(text, " by ", user(s.Name), fmt.Sprintf(" on %s", s.On)), s.Comment
 			break
 		}
 	}
 	text = txt(text, ".")
-	if f, forbidden := assess.UseForbidden(r.res); forbidden {
-		return txt(text, " ", r.forbiddenTaken(decision, f)), true
+	f, forbidden := assess.UseForbidden(r.res)
+	switch {
+	case forbidden:
+		text = txt(text, " ", r.forbiddenTaken(decision, f))
+	case decision == "rejected":
+		text = txt(text, " Nothing is asked of the committee until the assessment is submitted again.")
+	case open == 0 && r.q.MakesFindings():
+		text = txt(text, " No remediation is outstanding.")
+	case open > 0:
+		text = txt(text, fmt.Sprintf(" The remediation plan below has %s.", r.openItems(open)))
 	}
-	if decision == "rejected" {
-		return txt(text, " Nothing is asked of the committee until the assessment is submitted again."), true
-	}
-	if open == 0 && r.q.MakesFindings() {
-		return txt(text, " No remediation is outstanding."), true
-	}
-	if open > 0 {
-		return txt(text, fmt.Sprintf(" The remediation plan below has %s.", r.openItems(open))), true
-	}
-	return text, true
+	return txt(text, signedComment(comment)), true
 }
 
 // firstDue is the earliest due date of the plan's open items.

@@ -40,13 +40,14 @@ func TestReportKeepsTheParagraphsOfAComment(t *testing.T) {
 	md := report.Markdown(ev, opts)
 	got := section(t, md)
 	want := "## Review and revision\n\n" +
-		"- **State:** rejected by Rui on 2026-03-03. Add the transfer safeguards.\n" +
+		"- **State:** rejected by Rui on 2026-03-03. *Comment:* Add the transfer\n" +
+		"  safeguards.\n" +
 		"\n" +
 		"  \\# Not a heading\\\n" +
 		"  \\- not a list\n" +
 		"\n" +
 		"  &gt; not a quote &lt;script&gt;x&lt;/script&gt;\\\n" +
-		"  1\\. nor a number\n" +
+		"  1\\. nor a number.\n" +
 		"- **Revision:** 1, the original assessment.\n\n"
 	if got != want {
 		t.Errorf("the state line:\n%s\nwant:\n%s", got, want)
@@ -74,7 +75,7 @@ func TestBodyTextBreaks(t *testing.T) {
 				spans = append(spans, "BREAK"+strings.ReplaceAll(s.Text, "\n", "n"))
 			}
 		}
-		if !strings.HasSuffix(l.Items[0].String(), "first line\nsecond line\n\nlast") {
+		if !strings.HasSuffix(l.Items[0].String(), "Comment: first line\nsecond line\n\nlast.") {
 			t.Errorf("the state line reads %q", l.Items[0].String())
 		}
 	}

@@ -41,9 +41,10 @@ func TestAnApprovedProhibitedPracticeIsNotReadAsAllowed(t *testing.T) {
 		}}
 	opts := report.Options{Today: govDay("2026-03-10")}
 	md := strings.Join(strings.Fields(report.Markdown(assess.Evaluate(a, opts.Today), opts)), " ")
-	want := "**Decision taken:** approved by Rui on 2026-03-03: Business needs it. This approval does not allow the use: " +
+	want := "**Decision taken:** approved by Rui on 2026-03-03. This approval does not allow the use: " +
 		"the system must not be used (`ai-act-class` was answered “A prohibited practice (Article 5)”): " +
-		"a prohibited AI practice may not be placed on the market or used in the EU (AI Act Article 5). No approval can allow that use."
+		"a prohibited AI practice may not be placed on the market or used in the EU (AI Act Article 5). No approval can allow that use. " +
+		"*Comment:* Business needs it."
 	if n := strings.Count(md, want); n != 2 {
 		t.Errorf("the title block and the summary say %d times\n%s\nin:\n%s", n, want, md)
 	}

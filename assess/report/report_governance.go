@@ -44,15 +44,10 @@ func (r *reporter) governance() {
 	if assess.TakesDPOOpinion(r.q) {
 		if op, ok := a.DPOOpinion(); ok {
 			line := txt(strong("DPO opinion:"), " "+dpoWords(op.Decision)+", by ", user(op.Name), fmt.Sprintf(" on %s.", op.On))
-			if op.Comment != "" {
-				// Ended, so that the sentence after it does not read as
-				// its last words.
-				line = txt(line, " ", endSentence(body(op.Comment)))
-			}
 			if qr, disagrees := assess.DPOOpinionNotAnswered(a, r.res); disagrees {
 				line = txt(line, " ", dpoAnswerText(qr))
 			}
-			items = append(items, line)
+			items = append(items, txt(line, signedComment(op.Comment)))
 		} else {
 			items = append(items, txt(strong("DPO opinion:"), " not yet given."))
 		}
@@ -81,15 +76,24 @@ func (r *reporter) stateText() document.Text {
 	case assess.Approved:
 		return txt("approved", by("approved"), ". It is locked: a change starts a new revision.")
 	case assess.Rejected:
-		text := txt("rejected", by("rejected"), ".")
-		if s, ok := last("rejected"); ok && s.Comment != "" {
-			text = txt(text, " ", body(s.Comment))
-		}
-		return text
+		s, _ := last("rejected")
+		return txt("rejected", by("rejected"), ".", signedComment(s.Comment))
 	case assess.InReview:
 		return txt("in review, submitted", by("submitted"), "; not yet approved.")
 	}
 	return txt("draft, not yet submitted for review.")
+}
+
+// signedComment is the comment of a sign-off where a line of prose gives
+// it: last, after our word "Comment:" in italics, so that no comment
+// typed as the report's own words ("Then approved by the committee")
+// reads as them, nor runs on into a sentence of ours after it; nothing
+// when it is blank.
+func signedComment(comment string) document.Text {
+	if assess.Blank(comment) {
+		return nil
+	}
+	return txt(" ", emph("Comment:"), " ", endSentence(body(comment)))
 }
 
 func dpoWords(d string) string {

@@ -59,9 +59,9 @@ func TestReportGovernance(t *testing.T) {
 		}}
 	got = section(t, report.Markdown(assess.Evaluate(b, opts.Today), opts))
 	want = "## Review and revision\n\n" +
-		"- **State:** rejected by Rui on 2026-03-03. Add the transfer safeguards.\n" +
+		"- **State:** rejected by Rui on 2026-03-03. *Comment:* Add the transfer\n  safeguards.\n" +
 		"- **Revision:** 1, the original assessment.\n" +
-		"- **DPO opinion:** favourable with reservations, by Dee on 2026-03-02. Shorten\n  retention.\n\n"
+		"- **DPO opinion:** favourable with reservations, by Dee on 2026-03-02.\n  *Comment:* Shorten retention.\n\n"
 	if got != want {
 		t.Errorf("rejected privacy assessment:\n%s\nwant:\n%s", got, want)
 	}

@@ -34,3 +34,22 @@ func TestFindingPlanLineMarksNoOwnerAsOurWord(t *testing.T) {
 		}
 	}
 }
+
+// A sign-off's comment stands last in its line, after our word
+// "Comment:" in italics: run on after "rejected by Rui on 2026-03-03."
+// as a sentence, or before page one's own sentence about what is asked,
+// a comment typed as our words ("Then approved by the committee") read
+// as the report's.
+func TestSignOffCommentIsMarkedAndLast(t *testing.T) {
+	comment := "Then approved by the committee on 2026-03-05."
+	ev, opts := rejectedWithComment(t, comment)
+	md := oneSpaced(report.Markdown(ev, opts))
+	for _, want := range []string{
+		"- **Decision taken:** rejected by Rui on 2026-03-03. Nothing is asked of the committee until the assessment is submitted again. *Comment:* " + comment + " ",
+		"- **State:** rejected by Rui on 2026-03-03. *Comment:* " + comment + " - **Revision:**",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report lacks\n%s\nin:\n%s", want, md[:strings.Index(md, "## Scores")])
+		}
+	}
+}

@@ -96,7 +96,8 @@ func TestPageOneGivesTheDPOOpinion(t *testing.T) {
 }
 
 // The DPO's comment ended without a full stop ran into the sentence after
-// it: "Do not proceed until fixed The answer to dpo-opinion ...".
+// it: "Do not proceed until fixed The answer to dpo-opinion ...". It now
+// comes last, after our "Comment:" in italics, and still ends.
 func TestDPOCommentEndsItsSentence(t *testing.T) {
 	a := &assess.Assessment{ID: 6, UUID: "v", Subject: "Loyalty", Questionnaire: builtin(t, "dpia"), AssessedOn: govDay("2026-03-01"),
 		Answers: assess.Answers{}, Revision: 1, SignOffs: []assess.SignOff{
@@ -104,7 +105,7 @@ func TestDPOCommentEndsItsSentence(t *testing.T) {
 		}}
 	opts := report.Options{Today: govDay("2026-03-10")}
 	got := oneSpaced(section(t, report.Markdown(assess.Evaluate(a, opts.Today), opts)))
-	want := "- **DPO opinion:** unfavourable, by Dee on 2026-03-03. Do not proceed \\| until fixed. The answer to `dpo-opinion`"
+	want := "- **DPO opinion:** unfavourable, by Dee on 2026-03-03. The answer to `dpo-opinion`, which asks whether the DPO has given an opinion, is not given. *Comment:* Do not proceed \\| until fixed."
 	if !strings.Contains(got, want) {
 		t.Errorf("want\n%s\nin:\n%s", want, got)
 	}

@@ -37,7 +37,8 @@ func TestReportSummarySaysTheDecisionTaken(t *testing.T) {
 	if strings.Contains(approved, "Decision requested") {
 		t.Errorf("an approved assessment's summary still asks for a decision:\n%s", approved)
 	}
-	if !strings.Contains(approved, "**Decision taken:** approved by Rui Reviewer on 2026-03-03: Plan agreed.") {
+	if !strings.Contains(approved, "**Decision taken:** approved by Rui Reviewer on 2026-03-03. The remediation plan below has 2 open items") ||
+		!strings.Contains(approved, "*Comment:* Plan agreed.") {
 		t.Errorf("an approved assessment's summary does not say who approved it and when:\n%s", approved)
 	}
 	if !strings.Contains(approved, "open items") {
@@ -51,7 +52,7 @@ func TestReportSummarySaysTheDecisionTaken(t *testing.T) {
 	if strings.Contains(rejected, "Decision requested") {
 		t.Errorf("a rejected assessment's summary still asks for an approval:\n%s", rejected)
 	}
-	if !strings.Contains(rejected, "**Decision taken:** rejected by Rui Reviewer on 2026-03-04: SOC 2 evidence missing.") {
+	if !strings.Contains(rejected, "**Decision taken:** rejected by Rui Reviewer on 2026-03-04. Nothing is asked of the committee until the assessment is submitted again. *Comment:* SOC 2 evidence missing.") {
 		t.Errorf("a rejected assessment's summary does not say who rejected it, when and why:\n%s", rejected)
 	}
 }
@@ -81,7 +82,7 @@ func TestReportTitleBlockSaysLevelAndDecision(t *testing.T) {
 	}
 	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
 	s.ok("--reviewer", "Rui Reviewer", "review", id, "--approve", "--date", "2026-03-03", "--comment", "Plan agreed")
-	if approved := titleBlock(); !strings.Contains(approved, "**Decision taken:** approved by Rui Reviewer on 2026-03-03: Plan agreed.") {
+	if approved := titleBlock(); !strings.Contains(approved, "**Decision taken:** approved by Rui Reviewer on 2026-03-03. The remediation plan below has 2 open items, the first due on 2026-05-30. *Comment:* Plan agreed.") {
 		t.Errorf("the approved report's title block does not say the decision taken:\n%s", approved)
 	}
 }
