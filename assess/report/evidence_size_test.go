@@ -23,8 +23,10 @@ func TestEvidenceListGrowsLinearly(t *testing.T) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		if got := evidenceText(ev); len(got) != 2*n-1 {
-			t.Fatalf("%d references gave %d spans, want %d", n, len(got), 2*n-1)
+		// Each reference its number, a space and its text; a space
+		// before each but the first.
+		if got := evidenceText(ev); len(got) != 4*n-1 {
+			t.Fatalf("%d references gave %d spans, want %d", n, len(got), 4*n-1)
 		}
 		runtime.ReadMemStats(&after)
 		return after.TotalAlloc - before.TotalAlloc

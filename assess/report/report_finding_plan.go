@@ -32,8 +32,8 @@ func findingAction(f assess.Finding, it assess.PlanItem, inPlan bool) document.T
 // come. The plan table gives the action and the milestones.
 func (r *reporter) planLine(it assess.PlanItem) document.Text {
 	if it.Status == assess.ItemAccepted && !it.Reopened && it.Acceptance != nil {
-		return txt(strong("Plan:"), " risk accepted by ", user(it.Acceptance.Approver),
-			" until "+it.Acceptance.Expires.String()+" (see Accepted risks).")
+		return txt(strong("Plan:"), " risk accepted by ", user(it.Acceptance.Approver), " ", acceptedUntil(*it.Acceptance),
+			" (see Accepted risks).")
 	}
 	var t document.Text
 	switch {
@@ -48,6 +48,13 @@ func (r *reporter) planLine(it assess.PlanItem) document.Text {
 		t = txt(t, ", ", strong("overdue"))
 	}
 	return txt(strong("Plan:"), " ", t, "; owner ", owner(it), ".")
+}
+
+// acceptedUntil is an acceptance's expiry after its approver's name, in
+// italics, our words: an approver typed "Ana until 2030-01-01" read as
+// an acceptance until then.
+func acceptedUntil(a assess.Acceptance) document.Span {
+	return emph("until " + a.Expires.String())
 }
 
 // closedWords is what a top finding adds when its item needs no more

@@ -48,7 +48,7 @@ func TestFindingSaysWhereItsPlanItemStands(t *testing.T) {
 	md := report.Markdown(e, opts)
 	labels := e.FindingLabels()
 	for key, want := range map[string]string{
-		"mfa":             "- **Plan:** risk accepted by CISO \\| &lt;b&gt;x&lt;/b&gt; until 2027-06-30 (see Accepted risks).",
+		"mfa":             "- **Plan:** risk accepted by CISO \\| &lt;b&gt;x&lt;/b&gt; *until 2027-06-30* (see Accepted risks).",
 		"policy":          "- **Plan:** done; owner Sam.",
 		"encryption-rest": "- **Plan:** open, due 2026-12-01, **overdue**; owner *unassigned*.",
 	} {

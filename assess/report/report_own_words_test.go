@@ -53,3 +53,38 @@ func TestSignOffCommentIsMarkedAndLast(t *testing.T) {
 		}
 	}
 }
+
+// Two or more evidence references each follow their number in italics,
+// and an acceptance's expiry is our words in italics: a reference typed
+// "a; b" read as two, and an approver typed "Ana until 2030-01-01" as
+// an acceptance until then. Worked out by hand: vendor-security-screen
+// assessed 2026-11-01; mfa (no) accepted until 2027-06-30, policy (no)
+// with two references, the first holding "; ".
+func TestEvidenceAndAcceptanceMarkOurWords(t *testing.T) {
+	q := builtin(t, "vendor-security-screen")
+	no := assess.Value{Choices: []string{"no"}}
+	a := &assess.Assessment{ID: 2, UUID: "u", Subject: "ListCo", Questionnaire: q, AssessedOn: govDay("2026-11-01"), Answers: assess.Answers{
+		"mfa":    {QuestionID: "mfa", Value: no, Evidence: []string{"one.pdf"}},
+		"policy": {QuestionID: "policy", Value: no, Evidence: []string{"policy.pdf; board minutes", "call notes"}},
+	},
+		PlanEdits: map[string]assess.PlanEdit{"mfa": {Key: "mfa", Status: assess.ItemAccepted,
+			Acceptance: &assess.Acceptance{Approver: "Ana until 2030-01-01", Reason: "Keys on order", Expires: govDay("2027-06-30")}}}}
+	opts := report.Options{Today: govDay("2026-11-05")}
+	e := assess.Evaluate(a, opts.Today)
+	md := report.Markdown(e, opts)
+	labels := e.FindingLabels()
+	for key, wants := range map[string][]string{
+		"mfa":    {"- **Plan:** risk accepted by Ana until 2030-01-01 *until 2027-06-30* (see Accepted risks).", "- **Evidence:** one.pdf"},
+		"policy": {"- **Evidence:** *1.* policy.pdf; board minutes *2.* call notes"},
+	} {
+		got := findingSection(t, md, labels[key])
+		for _, want := range wants {
+			if !strings.Contains(got, want) {
+				t.Errorf("finding %s (%s) lacks\n%s\nin:\n%s", labels[key], key, want, got)
+			}
+		}
+	}
+	if want := "2. `policy` Has management approved or reviewed the vendor's information security policy in the last 12 months? **Answer:** No. **Status:** gap. **Points:** 2 of 2. **Evidence:** *1.* policy.pdf; board minutes *2.* call notes"; !strings.Contains(oneSpaced(md), want) {
+		t.Errorf("the appendix lacks\n%s\nin:\n%s", want, oneSpaced(md[strings.Index(md, "### A2"):strings.Index(md, "### A3")]))
+	}
+}

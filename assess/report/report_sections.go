@@ -149,7 +149,7 @@ func cellText(c *assess.RiskCell) document.Text {
 func acceptCell(rr assess.RiskResult, plan map[string]assess.PlanItem) document.Text {
 	cell := txt(acceptText(rr))
 	if it, ok := plan[rr.QuestionID]; ok && !rr.Acceptable && it.Status == assess.ItemAccepted && !it.Reopened && it.Acceptance != nil {
-		cell = txt(cell, "; risk accepted by ", user(it.Acceptance.Approver), " until "+it.Acceptance.Expires.String())
+		cell = txt(cell, "; risk accepted by ", user(it.Acceptance.Approver), " ", acceptedUntil(*it.Acceptance))
 	}
 	return cell
 }
@@ -347,12 +347,21 @@ func controlsText(c assess.Controls) document.Text {
 	return t
 }
 
+// evidenceText is an answer's references: one as written; two or more
+// each after its number in italics, our mark, since a reference may hold
+// "; " and read as two.
 func evidenceText(ev []string) document.Text {
+	if len(ev) == 1 {
+		return body(ev[0])
+	}
+	// Appended to, not rebuilt by txt per reference: a vendor's file may
+	// list any number (TestEvidenceListGrowsLinearly).
 	var t document.Text
 	for i, e := range ev {
 		if i > 0 {
-			t = append(t, document.Span{Text: "; "})
+			t = append(t, document.Span{Text: " "})
 		}
+		t = append(t, emph(fmt.Sprintf("%d.", i+1)), document.Span{Text: " "})
 		t = append(t, body(e)...)
 	}
 	return t
