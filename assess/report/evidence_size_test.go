@@ -23,7 +23,7 @@ func TestEvidenceListGrowsLinearly(t *testing.T) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		// Each reference its number, a space and its text; a space
+		// Each reference its number, a space and its text; "; "
 		// before each but the first.
 		if got := evidenceText(ev); len(got) != 4*n-1 {
 			t.Fatalf("%d references gave %d spans, want %d", n, len(got), 4*n-1)

@@ -54,7 +54,8 @@ func TestSignOffCommentIsMarkedAndLast(t *testing.T) {
 	}
 }
 
-// Two or more evidence references each follow their number in italics,
+// Two or more evidence references each follow their number in italics
+// (and "; " between them, as before),
 // and an acceptance's expiry is our words in italics: a reference typed
 // "a; b" read as two, and an approver typed "Ana until 2030-01-01" as
 // an acceptance until then. Worked out by hand: vendor-security-screen
@@ -75,7 +76,7 @@ func TestEvidenceAndAcceptanceMarkOurWords(t *testing.T) {
 	labels := e.FindingLabels()
 	for key, wants := range map[string][]string{
 		"mfa":    {"- **Plan:** risk accepted by Ana until 2030-01-01 *until 2027-06-30* (see Accepted risks).", "- **Evidence:** one.pdf"},
-		"policy": {"- **Evidence:** *1.* policy.pdf; board minutes *2.* call notes"},
+		"policy": {"- **Evidence:** *1.* policy.pdf; board minutes; *2.* call notes"},
 	} {
 		got := findingSection(t, md, labels[key])
 		for _, want := range wants {
@@ -84,7 +85,7 @@ func TestEvidenceAndAcceptanceMarkOurWords(t *testing.T) {
 			}
 		}
 	}
-	if want := "2. `policy` Has management approved or reviewed the vendor's information security policy in the last 12 months? **Answer:** No. **Status:** gap. **Points:** 2 of 2. **Evidence:** *1.* policy.pdf; board minutes *2.* call notes"; !strings.Contains(oneSpaced(md), want) {
+	if want := "2. `policy` Has management approved or reviewed the vendor's information security policy in the last 12 months? **Answer:** No. **Status:** gap. **Points:** 2 of 2. **Evidence:** *1.* policy.pdf; board minutes; *2.* call notes"; !strings.Contains(oneSpaced(md), want) {
 		t.Errorf("the appendix lacks\n%s\nin:\n%s", want, oneSpaced(md[strings.Index(md, "### A2"):strings.Index(md, "### A3")]))
 	}
 }

@@ -359,7 +359,7 @@ func evidenceText(ev []string) document.Text {
 	var t document.Text
 	for i, e := range ev {
 		if i > 0 {
-			t = append(t, document.Span{Text: " "})
+			t = append(t, document.Span{Text: "; "})
 		}
 		t = append(t, emph(fmt.Sprintf("%d.", i+1)), document.Span{Text: " "})
 		t = append(t, body(e)...)
