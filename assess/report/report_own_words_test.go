@@ -1,11 +1,13 @@
 package report_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
+	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A finding's plan line says "unassigned" in italics, our word, as the
@@ -87,5 +89,27 @@ func TestEvidenceAndAcceptanceMarkOurWords(t *testing.T) {
 	}
 	if want := "2. `policy` Has management approved or reviewed the vendor's information security policy in the last 12 months? **Answer:** No. **Status:** gap. **Points:** 2 of 2. **Evidence:** *1.* policy.pdf; board minutes; *2.* call notes"; !strings.Contains(oneSpaced(md), want) {
 		t.Errorf("the appendix lacks\n%s\nin:\n%s", want, oneSpaced(md[strings.Index(md, "### A2"):strings.Index(md, "### A3")]))
+	}
+}
+
+// A side of a "Changes since" row written in lines keeps them, as the
+// plan table does: a due date's reason "Vendor asked.\n1. keys\n2.
+// staff" read "Vendor asked. 1. keys 2. staff", one sentence.
+func TestChangesSinceKeepsTheLinesOfASide(t *testing.T) {
+	q, problems, err := questionnaires.ParseFile(filepath.Join("..", "..", "questionnaires", "testdata", "renamed", "controls-v1.yaml"))
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	mfa := assess.Answers{"mfa": {QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}
+	from := &assess.Assessment{ID: 1, UUID: "a", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2025-03-01"), Status: assess.Approved, Answers: mfa}
+	to := &assess.Assessment{ID: 2, UUID: "b", Subject: "Acme", Questionnaire: q, AssessedOn: govDay("2026-03-01"), Answers: mfa,
+		PlanEdits: map[string]assess.PlanEdit{"mfa": {Key: "mfa", Due: govDay("2026-06-01"), DueReason: "Vendor asked.\n1. keys\n2. staff"}}}
+	opts := report.Options{Today: govDay("2026-03-10")}
+	later := assess.Evaluate(to, opts.Today)
+	opts.Since = assess.Compare(assess.Evaluate(from, opts.Today), later)
+	md := report.Markdown(later, opts)
+	want := "| F1 | `mfa` | reason for the due date | *none* | Vendor asked.<br>&#10;1. keys<br>&#10;2. staff |"
+	if !strings.Contains(md, want+"\n") {
+		t.Errorf("the Markdown report has no row\n%s\nin:\n%s", want, changesSection(md))
 	}
 }

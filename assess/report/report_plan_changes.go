@@ -72,13 +72,14 @@ func changeRow(field string, before, after document.Text) []document.Text {
 	return []document.Text{txt(field), before, after}
 }
 
-// side is someone's text as one side of a change, on one line; nothing
-// is our word "none" in italics, which no escaped text can be.
+// side is someone's text as one side of a change, its lines kept (a
+// reason in numbered lines read as one sentence); nothing is our word
+// "none" in italics, which no escaped text can be.
 func side(s string) document.Text {
 	if safetext.OneLine(s) == "" {
 		return txt(emph("none"))
 	}
-	return txt(user(s))
+	return body(s)
 }
 
 // owner is an item's owner as a side of a change, "unassigned" (in
