@@ -44,7 +44,7 @@ func TestReportMadeTodayIsNotDatedBeforeAnAcceptanceItShows(t *testing.T) {
 		t.Errorf("the report made on %s is dated before the acceptance of %s it shows:\n%s", yesterday, day, reportSection(md, "## Remediation plan"))
 	}
 	plan := reportSection(md, "## Remediation plan")
-	if !strings.Contains(plan, "| "+yesterday+" (moved from") || !strings.Contains(plan, "**overdue**") {
+	if !strings.Contains(plan, "| "+yesterday+"<br>&#10;*moved from") || !strings.Contains(plan, "**overdue**") {
 		t.Errorf("policy, due %s, is not overdue on the report's date %s:\n%s", yesterday, day, plan)
 	}
 	for format, out := range map[string]string{
