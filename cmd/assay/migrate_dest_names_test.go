@@ -15,10 +15,7 @@ import (
 // killed run's leftover. Such a name is refused, as assay backup refuses
 // it, and nothing is created.
 func TestMigrateFromRefusesANameAssayGivesItsBuilds(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	env := withEnv(procEnv(dir, filepath.Join(dir, "unused.db")), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s, owner, env := teamOwnerToMigrate(t)
 	out := t.TempDir()
 	for _, base := range []string{".archive.db.migrating-99999", ".archive.db.backup-99999", ".archive.db.migrating-99999-wal"} {
 		file := filepath.Join(out, base)

@@ -17,10 +17,7 @@ import (
 // room to create. The target was absent, and stays so; before, each left
 // an empty database where none was.
 func TestMigrateFromThatFailsEarlyLeavesNoFile(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	env := withEnv(procEnv(dir, filepath.Join(dir, "unused.db")), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s, owner, env := teamOwnerToMigrate(t)
 	for _, c := range []struct {
 		name, dsn, limit, want string
 	}{

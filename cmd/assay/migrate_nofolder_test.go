@@ -15,10 +15,7 @@ import (
 // the person never asked for, in the system's words. It now says what
 // assay backup and -o say of a missing folder, and creates nothing.
 func TestMigrateFromIntoAMissingFolderSaysSo(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	env := withEnv(procEnv(dir, filepath.Join(dir, "unused.db")), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s, owner, env := teamOwnerToMigrate(t)
 	missing := filepath.Join(t.TempDir(), "nothere")
 	file := filepath.Join(missing, "archive.db")
 	r := runProc(s.bin, withEnv(env, "ASSAY_DB", file), "migrate", "--from", owner.dsn)

@@ -17,10 +17,7 @@ import (
 // (TestBackupRemovesWhatAKilledBackupOfAnotherDayLeft); a live run's is
 // kept.
 func TestMigrateFromRemovesWhatAKilledMoveOfAnotherDayLeft(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	env := withEnv(procEnv(dir, filepath.Join(dir, "unused.db")), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s, owner, env := teamOwnerToMigrate(t)
 	folder := t.TempDir()
 	gone, live := strconv.Itoa(goneProcessID(t)), strconv.Itoa(os.Getpid())
 	killed := ".archive-2026-03-15.db.migrating-" + gone

@@ -214,10 +214,7 @@ func TestCommandsThatStartSomethingCreateTheDatabase(t *testing.T) {
 // is refused by name before anything is copied, and creates nothing;
 // --from still creates the file it copies into.
 func TestMigrateToFromAMistypedFileCreatesNothing(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	env := withEnv(procEnv(dir, filepath.Join(dir, "unused.db")), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+	s, owner, env := teamOwnerToMigrate(t)
 	folder := t.TempDir()
 	typo := filepath.Join(folder, "assy.db")
 	r := runProc(s.bin, env, "--db", typo, "migrate", "--to", owner.dsn)

@@ -281,3 +281,15 @@ func (s *teamServer) trustTheAdmin(dir string) {
 		s.t.Fatal(err)
 	}
 }
+
+// teamOwnerToMigrate starts a team server with its owner, and the
+// environment of a process with no personal database of its own (its
+// ASSAY_DB names a file never made) that reads the owner's password
+// file: the start of every test of assay migrate --from and --to.
+func teamOwnerToMigrate(t *testing.T) (*teamServer, *teamPerson, []string) {
+	t.Helper()
+	s := newTeamServer(t)
+	owner := s.person("owner", "owner", "analyst")
+	dir := t.TempDir()
+	return s, owner, withEnv(procEnv(dir, filepath.Join(dir, "unused.db")), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
+}
