@@ -59,9 +59,9 @@ func (d Decider) MayGiveDPOOpinion(a *Assessment) bool {
 }
 
 // MayRevise reports whether d may start a revision of a: an approved
-// assessment, by an analyst.
+// assessment not archived, by an analyst.
 func (d Decider) MayRevise(a *Assessment) bool {
-	return a.Status == Approved && d.holds(RoleAnalyst)
+	return a.Status == Approved && !a.Archived && d.holds(RoleAnalyst)
 }
 
 // WithheldByFourEyes returns the submission for which four eyes keep the

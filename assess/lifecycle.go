@@ -110,8 +110,9 @@ func Transition(from Lifecycle, action Action) (Lifecycle, error) {
 }
 
 // SigningArchivedRefused refuses to sign what (an action, "record a DPO
-// opinion on") on a when it is archived: set aside as started by mistake
-// and no longer listed, it is not put to the committee until restored.
+// opinion on", "revise") on a when it is archived: set aside as started by
+// mistake and no longer listed, it is not put to the committee, nor
+// revised, until restored.
 func SigningArchivedRefused(a *Assessment, what string) error {
 	if !a.Archived {
 		return nil
@@ -353,4 +354,20 @@ func UnconfirmedToAccept(a *Assessment, action Action, accepted bool) ([]string,
 	return nil, Errorf(EConflict, "cannot %s assessment %d: %d of its answers %s the vendor's and nobody has confirmed %s (%s): "+
 		"confirm or correct each one (y in the interview), or accept %s as the vendor gave %s",
 		action, a.ID, len(open), are, them, strings.Join(list, ", "), them, them).WithRemedy(RemedyAcceptUnconfirmed, a.ID)
+}
+
+// ArchivingRefused refuses to archive assessment id in state status when
+// it is signed or being signed. Archiving sets aside what was started by
+// mistake; an assessment in review is before the committee, and an
+// approved one is its signed decision, which the portfolio keeps listing.
+func ArchivingRefused(id int64, status Lifecycle) error {
+	switch status {
+	case InReview:
+		return Errorf(EConflict, "cannot archive assessment %d: it is in review, before the committee; withdraw it to draft first, then archive it", id).
+			WithRemedy(RemedyWithdraw, id)
+	case Approved:
+		return Errorf(ELocked, "cannot archive assessment %d: it is approved, the committee's signed decision, and stays listed; to change it, start a revision", id).
+			WithRemedy(RemedyRevise, id)
+	}
+	return nil
 }

@@ -257,33 +257,46 @@ func snapshotGone(digest string) error {
 	return fmt.Errorf("questionnaire snapshot %s: not in the database: it was deleted outside assay", digest)
 }
 
-// SetArchived archives or restores an assessment.
+// SetArchived archives or restores an assessment. An assessment in
+// review or approved is not archived (assess.ArchivingRefused).
 func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 	return db.tx(ctx, func(tx *sql.Tx) error {
 		if err := db.lockAssessment(ctx, tx, id); err != nil {
 			return err
 		}
 		var was int
-		err := tx.QueryRowContext(ctx, `SELECT archived FROM assessments WHERE id = ?`, id).Scan(&was)
+		var status string
+		err := tx.QueryRowContext(ctx, `SELECT archived, status FROM assessments WHERE id = ?`, id).Scan(&was, &status)
 		if isNoRows(err) {
 			return notFound(id)
 		}
 		if err != nil {
 			return err
 		}
-		v := 0
-		if archived {
-			v = 1
-		}
-		if was == v {
+		if (was != 0) == archived {
 			return nil
 		}
-		now := db.stamp() // the row's and its record's: verify holds the one to the other
-		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, v, now, id); err != nil {
-			return err
+		if archived {
+			if err := assess.ArchivingRefused(id, assess.Lifecycle(status)); err != nil {
+				return err
+			}
 		}
-		return db.appendEventAt(ctx, tx, id, now, "archive", "assessment", was != 0, archived)
+		return db.writeArchived(ctx, tx, id, was != 0, archived)
 	})
+}
+
+// writeArchived sets id's archived flag from was to archived, with its
+// audit record, in tx, which holds id's lock.
+func (db *DB) writeArchived(ctx context.Context, tx *sql.Tx, id int64, was, archived bool) error {
+	v := 0
+	if archived {
+		v = 1
+	}
+	now := db.stamp() // the row's and its record's: verify holds the one to the other
+	if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, v, now, id); err != nil {
+		return err
+	}
+	return db.appendEventAt(ctx, tx, id, now, "archive", "assessment", was, archived)
 }
 
 // recordFixed adds to a creation record what never changes afterwards and

@@ -196,6 +196,9 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		if src.Status != assess.Approved {
 			return assess.Errorf(assess.EConflict, "assessment %d is %s, not approved: change it directly; only an approved assessment needs a revision", id, src.Status)
 		}
+		if err := assess.SigningArchivedRefused(src, "revise"); err != nil {
+			return err
+		}
 		var next int64
 		err = tx.QueryRowContext(ctx, `SELECT id FROM assessments WHERE revision_of = ?`, id).Scan(&next)
 		if err == nil {

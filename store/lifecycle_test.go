@@ -151,10 +151,7 @@ func contractLifecycleApproveLocksEverything(t *testing.T) {
 	if again.Answers["mfa"].Value.Choices[0] != "no" || again.Status != assess.Approved {
 		t.Fatalf("approved assessment changed: %+v %s", again.Answers["mfa"], again.Status)
 	}
-	// Archiving is not a change to the assessment: it is still allowed.
-	if err := db.SetArchived(as("Ana Analyst"), a.ID, true); err != nil {
-		t.Fatal(err)
-	}
+	// Nor is it archived (TestArchivingASignedAssessmentIsRefused).
 }
 
 func TestLifecycleRefusals(t *testing.T) { contract(t, contractLifecycleRefusals) }

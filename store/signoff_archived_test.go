@@ -27,9 +27,8 @@ func TestSignOffOfAnArchivedAssessmentIsRefused(t *testing.T) {
 		if _, err := db.Review(as("Ana Analyst"), a.ID, assess.ActSubmit, day("2026-03-02"), "Ready"); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.SetArchived(as("Ana Analyst"), a.ID, true); err != nil {
-			t.Fatal(err)
-		}
+		// Archiving one in review is refused now; an older assay did it.
+		archiveAsAnOlderAssay(t, db, a.ID)
 		_, err = db.Review(as("Rui Reviewer"), a.ID, assess.ActApprove, day("2026-03-03"), "")
 		wantCode(t, err, assess.EConflict, "cannot approve assessment 1: it is archived (set aside as started by mistake); restore it first")
 		got, err := db.Assessment(as("Rui Reviewer"), a.ID)

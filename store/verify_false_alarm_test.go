@@ -64,7 +64,7 @@ func contractOrdinaryWorkVerifies(t *testing.T) {
 	r2, err := other.Revise(ana, imported.ID)
 	verifyOther("the import revised, the clock back", err)
 	verifyOther("the import's revision answered", other.SaveAnswer(ana, r2.ID, choice("mfa", "no")))
-	verifyOther("the import archived", other.SetArchived(ana, imported.ID, true))
+	verifyOther("the import's revision archived", other.SetArchived(ana, r2.ID, true))
 }
 
 // ordinaryWork does to db what people do, calling check after each step;

@@ -1,8 +1,11 @@
 package tui_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // A newcomer who presses a on the home screen sees the assessment go: the
@@ -26,4 +29,28 @@ func TestArchivingSaysHowToBringItBack(t *testing.T) {
 	f.press("a")
 	f.waitFor("#1 restored")
 	f.quit()
+}
+
+// a on an approved assessment archived the committee's signed decision,
+// which then left the list. It is refused, saying why and the key that
+// changes it instead, and the row stays.
+func TestArchivingAnApprovalIsRefusedSayingWhy(t *testing.T) {
+	e, a := payrollAnswered(t)
+	for _, act := range []assess.Action{assess.ActSubmit, assess.ActApprove} {
+		if _, err := e.db.Review(assess.WithActor(context.Background(), "Ana Analyst"), a.ID, act, testToday, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f := e.start()
+	f.waitFor("Payroll system")
+	f.press("a")
+	f.waitFor("cannot archive assessment 1")
+	saysInTheWorkspace(t, f.screen(), "cannot archive assessment 1: it is approved, the committee's signed decision, and stays listed; to change it, start a revision: S on the review starts a revision")
+	if !strings.Contains(f.screen(), "Payroll system") {
+		t.Errorf("the approved row left the list:\n%s", f.screen())
+	}
+	f.quit()
+	if e.load(a.ID).Archived {
+		t.Error("the approved assessment was archived")
+	}
 }

@@ -352,11 +352,15 @@ func (h *home) draw(b *rankedText, width, height int) {
 		b.write(st.warn.Render(lines)+"\n", rankSaid)
 		height -= strings.Count(lines, "\n") + 1
 	}
-	for _, msg := range []string{h.listErr, h.err} {
-		if msg != "" {
-			b.write(st.error.Render(fit(msg, width))+"\n", rankSaid)
-			height--
-		}
+	if h.listErr != "" {
+		b.write(st.error.Render(fit(h.listErr, width))+"\n", rankSaid)
+		height--
+	}
+	if h.err != "" {
+		// Whole, not cut: a refusal says why and what to do instead.
+		lines := wrap(h.err, width)
+		b.write(st.error.Render(lines)+"\n", rankSaid)
+		height -= strings.Count(lines, "\n") + 1
 	}
 	if h.p == nil {
 		b.write(st.muted.Render("Loading…"), rankSelected)
