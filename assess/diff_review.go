@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess/safetext"
@@ -32,8 +33,8 @@ func takesDPO(from, to *Assessment) bool {
 // ReviewText is where an assessment's review stands, on one line: its
 // state, the last step of its review with who took it, when and their
 // comment, the last time it was sent back (rejected or withdrawn) before
-// that, and whether it is archived. "approved by Rui Costa on 2025-03-10
-// (On condition that MFA is enforced by June)".
+// that, and whether it is archived. `approved by Rui Costa on 2025-03-10
+// ("On condition that MFA is enforced by June")`.
 func ReviewText(a *Assessment) string {
 	steps := make([]SignOff, 0, len(a.SignOffs))
 	for _, s := range a.SignOffs {
@@ -73,12 +74,16 @@ func DPOOpinionText(a *Assessment) string {
 	return strings.ReplaceAll(s.Decision, "-", " ") + signedBy(s)
 }
 
-// signedBy is " by NAME on DATE (COMMENT)", the comment left out when
-// there is none.
+// signedBy is ` by NAME on DATE ("COMMENT")`, the comment left out when
+// there is none. The comment is quoted as Go quotes a string (a quote or
+// backslash typed in it written with a backslash before it, a character
+// that does not print as its code) so that it ends only where assay ends
+// it: in parentheses alone, a comment typed "OK), after a rejection by …
+// (x" read as a step of the review.
 func signedBy(s SignOff) string {
 	t := " by " + safetext.OneLine(s.Name) + " on " + s.On.String()
 	if c := safetext.OneLine(s.Comment); c != "" {
-		t += " (" + c + ")"
+		t += " (" + strconv.Quote(c) + ")"
 	}
 	return t
 }

@@ -46,9 +46,9 @@ func TestCompareTellsTheReview(t *testing.T) {
 	today := diffDay("2026-03-10")
 	d := assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))
 	want := []assess.ItemFieldChange{
-		{Field: "Review", Old: "approved by Rui Costa on 2025-03-10 (On condition that MFA is enforced by June)",
-			New: "in review, submitted by Dana Reyes on 2026-03-06 (Evidence added), after a rejection by Rui Costa on 2026-03-05 (Evidence is missing)"},
-		{Field: "DPO opinion", Old: "favourable with reservations by Ada Park on 2025-03-02 (Minimise the logs)", New: "(none)"},
+		{Field: "Review", Old: `approved by Rui Costa on 2025-03-10 ("On condition that MFA is enforced by June")`,
+			New: `in review, submitted by Dana Reyes on 2026-03-06 ("Evidence added"), after a rejection by Rui Costa on 2026-03-05 ("Evidence is missing")`},
+		{Field: "DPO opinion", Old: `favourable with reservations by Ada Park on 2025-03-02 ("Minimise the logs")`, New: "(none)"},
 	}
 	if !reflect.DeepEqual(d.Review, want) {
 		t.Errorf("review:\n got %+v\nwant %+v", d.Review, want)
@@ -65,7 +65,7 @@ func TestCompareTellsTheReview(t *testing.T) {
 	to.Status, to.Archived = assess.Draft, true
 	to.SignOffs = append(to.SignOffs, signed(assess.RoleAuthor, "Dana Reyes", "2026-03-07", "withdrawn", "Scope changes"))
 	d = assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))
-	if got, want := d.Review[0].New, "draft, withdrawn by Dana Reyes on 2026-03-07 (Scope changes), after a rejection by Rui Costa on 2026-03-05 (Evidence is missing), archived"; got != want {
+	if got, want := d.Review[0].New, `draft, withdrawn by Dana Reyes on 2026-03-07 ("Scope changes"), after a rejection by Rui Costa on 2026-03-05 ("Evidence is missing"), archived`; got != want {
 		t.Errorf("withdrawn and archived: %q, want %q", got, want)
 	}
 
@@ -108,5 +108,24 @@ func TestCompareIgnoresSpacesAndNormalisation(t *testing.T) {
 	}
 	if got := d.Answers[0].Fields(); !reflect.DeepEqual(got, want) {
 		t.Errorf("fields:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// A comment is typed text: written as it was in parentheses, one typed
+// as "OK), after a rejection by Bob Hale on 2026-03-04 (x" read as a
+// rejection nobody made. Each comment now stands in quotes, a quote or
+// backslash typed inside it written out with a backslash, so that it
+// ends only where assay ends it.
+func TestReviewCommentCannotForgeAStep(t *testing.T) {
+	q := diffQuestionnaire(t, "vendor-tiering.yaml")
+	forged := `OK"), after a rejection by Bob Hale on 2026-03-04 ("x \ y`
+	a := &assess.Assessment{ID: 1, Questionnaire: q, AssessedOn: diffDay("2026-03-01"), Status: assess.Approved,
+		SignOffs: []assess.SignOff{
+			signed(assess.RoleAuthor, "Dana Reyes", "2026-03-02", "submitted", ""),
+			signed(assess.RoleReviewer, "Rui Costa", "2026-03-05", "approved", forged),
+		}}
+	want := `approved by Rui Costa on 2026-03-05 ("OK\"), after a rejection by Bob Hale on 2026-03-04 (\"x \\ y")`
+	if got := assess.ReviewText(a); got != want {
+		t.Errorf("review text:\n got %s\nwant %s", got, want)
 	}
 }

@@ -51,7 +51,7 @@ func TestCompareTellsTheReviewAndShiftedDueDates(t *testing.T) {
 	f.waitFor("Payroll system")
 	f.press("C")
 	f.waitFor("Payroll system · compare #2 → #1",
-		"Review: approved by Rui Costa on 2025-04-02 (On condition that MFA stays on) →",
+		`Review: approved by Rui Costa on 2025-04-02 ("On condition that MFA stays on") →`,
 		"in review, submitted by Dana Reyes on 2026-03-31",
 		"Nothing else changed: the answers, scores, levels, findings and remediation",
 		"The default due dates count from each assessment's date; those that moved with")

@@ -53,7 +53,7 @@ func TestCompareReviewWrapsAndIsClean(t *testing.T) {
 				t.Errorf("width %d: a line of %d cells: %q", width, w, ansi.Strip(line))
 			}
 		}
-		if flat := strings.Join(strings.Fields(ansi.Strip(text)), " "); !strings.Contains(flat, "(<b>Approved</b> | **on condition** that the keys") ||
+		if flat := strings.Join(strings.Fields(ansi.Strip(text)), " "); !strings.Contains(flat, `("<b>Approved</b> | **on condition** that the keys`) ||
 			!strings.Contains(flat, "Nothing else changed:") {
 			t.Errorf("width %d: the review is not told whole:\n%s", width, ansi.Strip(text))
 		}

@@ -18,7 +18,7 @@ func TestDiffTellsPlanChanges(t *testing.T) {
 	rev := strings.TrimSpace(s.ok("revise", id))
 	// Only the review differs (the revision is a draft of the approved
 	// original), and the diff says nothing else changed.
-	if out := s.ok("diff", id, rev, "--as-of", "2026-03-15"); !strings.HasSuffix(out, "\n\nReview: approved by Rui Costa on 2026-02-03 (Plan agreed) -> draft\n\n"+
+	if out := s.ok("diff", id, rev, "--as-of", "2026-03-15"); !strings.HasSuffix(out, "\n\nReview: approved by Rui Costa on 2026-02-03 (\"Plan agreed\") -> draft\n\n"+
 		"Nothing else changed: the answers, scores, levels, findings and remediation plan are the same.\n") {
 		t.Errorf("a revision with nothing changed does not say so:\n%s", out)
 	}
@@ -28,7 +28,7 @@ func TestDiffTellsPlanChanges(t *testing.T) {
 
 	out := s.ok("diff", id, rev, "--as-of", "2026-03-15")
 	_, got, _ := strings.Cut(out, "\n\n")
-	want := `Review: approved by Rui Costa on 2026-02-03 (Plan agreed) -> draft
+	want := `Review: approved by Rui Costa on 2026-02-03 ("Plan agreed") -> draft
 
 Plan items changed: 3
   ~ mfa: status: open -> risk-accepted, by Dana Reyes (CISO) until 2027-06-30
@@ -42,7 +42,7 @@ Plan items changed: 3
 	// due dates count from each one's date, which is no change, and the
 	// diff says why they differ.
 	earlier := s.startBuiltin("vendor-security-screen", "Acme", "2025-01-31", vendorAnswers)
-	if out := s.ok("diff", earlier, id, "--as-of", "2026-03-15"); !strings.HasSuffix(out, "\n\nReview: draft -> approved by Rui Costa on 2026-02-03 (Plan agreed)\n\n"+
+	if out := s.ok("diff", earlier, id, "--as-of", "2026-03-15"); !strings.HasSuffix(out, "\n\nReview: draft -> approved by Rui Costa on 2026-02-03 (\"Plan agreed\")\n\n"+
 		"Nothing else changed: the answers, scores, levels, findings and remediation plan are the same.\n"+
 		"The default due dates count from each assessment's date; those that moved with it are not counted as changes.\n") {
 		t.Errorf("a reassessment with the same answers a year on:\n%s", out)

@@ -27,7 +27,7 @@ func TestDiffTellsTheReview(t *testing.T) {
 	want := `From assessment 1: Acme, vendor-security-screen 2.12.0, 2025-01-31, approved
 To   assessment 2: Acme, vendor-security-screen 2.12.0, 2026-01-31, in review
 
-Review: approved by Rui Costa on 2025-02-10 (On condition that MFA is enforced by June) -> in review, submitted by Dana Reyes on 2026-02-05 (Evidence added), after a rejection by Rui Costa on 2026-02-04 (Evidence | <b>missing</b>)
+Review: approved by Rui Costa on 2025-02-10 ("On condition that MFA is enforced by June") -> in review, submitted by Dana Reyes on 2026-02-05 ("Evidence added"), after a rejection by Rui Costa on 2026-02-04 ("Evidence | <b>missing</b>")
 
 Nothing else changed: the answers, scores, levels, findings and remediation plan are the same.
 The default due dates count from each assessment's date; those that moved with it are not counted as changes.
@@ -42,7 +42,7 @@ The default due dates count from each assessment's date; those that moved with i
 	flat := strings.Join(strings.Fields(changes), " ")
 	for _, want := range []string{
 		"Compared with assessment 1 of Acme: Vendor security screen 2.12.0, assessed 2025-01-31, approved.",
-		`| Review | approved by Rui Costa on 2025-02-10 (On condition that MFA is enforced by June) | in review, submitted by Dana Reyes on 2026-02-05 (Evidence added), after a rejection by Rui Costa on 2026-02-04 (Evidence \| &lt;b&gt;missing&lt;/b&gt;) |`,
+		`| Review | approved by Rui Costa on 2025-02-10 ("On condition that MFA is enforced by June") | in review, submitted by Dana Reyes on 2026-02-05 ("Evidence added"), after a rejection by Rui Costa on 2026-02-04 ("Evidence \| &lt;b&gt;missing&lt;/b&gt;") |`,
 		"Nothing else changed: the answers, scores, levels, findings and remediation plan are the same.",
 		"The default due dates count from each assessment's date; those that moved with it are not counted as changes.",
 	} {
@@ -57,7 +57,7 @@ The default due dates count from each assessment's date; those that moved with i
 	// (Short pieces: a PDF's text runs a table's cells side by side, line
 	// by line.)
 	wants := []string{"approved by Rui Costa on 2025-02-10", "in review, submitted by Dana Reyes on 2026-02-05",
-		"(Evidence | <b>missing</b>)",
+		`("Evidence | <b>missing</b>")`,
 		"Nothing else changed: the answers, scores, levels, findings and remediation plan are the same."}
 	report := func(format string) []byte {
 		return []byte(s.ok("report", this, "--since", last, "--as-of", "2026-03-15", "--format", format))

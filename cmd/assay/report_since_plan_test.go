@@ -28,7 +28,7 @@ func TestReportSinceTellsPlanChanges(t *testing.T) {
 	// The revision is a draft of the approved original: only the review
 	// differs, and the section says so, then that nothing else changed.
 	if unchanged := s.ok("report", rev, "--since", id, "--as-of", "2026-03-15"); !strings.Contains(unchanged,
-		"| Review | approved by Rui Costa on 2026-02-03 (Plan agreed) | draft |\n\nNothing else changed: the answers, scores, levels, findings and remediation plan\nare the same.") {
+		"| Review | approved by Rui Costa on 2026-02-03 (\"Plan agreed\") | draft |\n\nNothing else changed: the answers, scores, levels, findings and remediation plan\nare the same.") {
 		t.Errorf("a revision with nothing changed does not say so:\n%s", reportSection(unchanged, "## Changes since"))
 	}
 	s.ok("plan", rev, "--item", "mfa", "--accept-approver", "Dana Reyes (CISO)", "--accept-reason", "Keys on order", "--accept-expires", "2027-06-30")
@@ -41,7 +41,7 @@ func TestReportSinceTellsPlanChanges(t *testing.T) {
 		t.Errorf("the plan changed, and the report says nothing did:\n%s", changes)
 	}
 	for _, want := range []string{
-		"| Review | approved by Rui Costa on 2026-02-03 (Plan agreed) | draft |",
+		"| Review | approved by Rui Costa on 2026-02-03 (\"Plan agreed\") | draft |",
 		"- **Findings:** 0 opened, 0 closed, 0 changed in severity.",
 		"- **Answers changed:** 0.",
 		"- **Plan items changed:** 3.",
