@@ -43,8 +43,8 @@ func TestApprovalOfAProhibitedPracticeCLI(t *testing.T) {
 		t.Errorf("reject: %q, want %q", out, want)
 	}
 	md = strings.Join(strings.Fields(s.ok("report", id, "--as-of", "2026-03-03")), " ")
-	if want := "**Decision taken:** rejected by Rui Reviewer on 2026-03-03: Emotion recognition at work: the system must not be used. " +
-		"The committee decided that " + reportWhy; !strings.Contains(md, want) {
+	if want := "**Decision taken:** rejected by Rui Reviewer on 2026-03-03. " +
+		"The committee decided that " + reportWhy + " *Comment:* Emotion recognition at work: the system must not be used"; !strings.Contains(md, want) {
 		t.Errorf("the report once rejected does not say %q:\n%s", want, md)
 	}
 	if strings.Contains(md, "Nothing is asked of the committee until the assessment is submitted again") {
