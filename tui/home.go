@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/assay-dev/assay/assess"
 )
@@ -346,22 +347,14 @@ func (h *home) draw(b *rankedText, width, height int) {
 		b.write(st.muted.Render("ctrl+r reads it again."), rankMore)
 		return
 	}
-	if h.daysErr != "" {
-		// Whole, not cut: the day counted on, why and the remedy.
-		lines := wrap(h.daysErr, width)
-		b.write(st.warn.Render(lines)+"\n", rankSaid)
-		height -= strings.Count(lines, "\n") + 1
-	}
+	// Whole, not cut: the day the overdue counts fall back to, why and
+	// the remedy; a refusal's why and what to do instead.
+	height -= writeWhole(b, st.warn, h.daysErr, width)
 	if h.listErr != "" {
 		b.write(st.error.Render(fit(h.listErr, width))+"\n", rankSaid)
 		height--
 	}
-	if h.err != "" {
-		// Whole, not cut: a refusal says why and what to do instead.
-		lines := wrap(h.err, width)
-		b.write(st.error.Render(lines)+"\n", rankSaid)
-		height -= strings.Count(lines, "\n") + 1
-	}
+	height -= writeWhole(b, st.error, h.err, width)
 	if h.p == nil {
 		b.write(st.muted.Render("Loading…"), rankSelected)
 		return
@@ -494,4 +487,15 @@ func dueLines(due []assess.DueSubject) (line, counted string) {
 		counts = append(counts, fmt.Sprintf("%d due soon", soon))
 	}
 	return line, "Reassessment, " + strings.Join(counts, ", ") + ": " + b.String()
+}
+
+// writeWhole writes text wrapped to width in style, when there is any,
+// and returns how many lines it took.
+func writeWhole(b *rankedText, style lipgloss.Style, text string, width int) int {
+	if text == "" {
+		return 0
+	}
+	lines := wrap(text, width)
+	b.write(style.Render(lines)+"\n", rankSaid)
+	return strings.Count(lines, "\n") + 1
 }
