@@ -145,9 +145,10 @@ func TestTeamRevisionCopiesOnlyWhatItRevises(t *testing.T) {
 			SELECT ` + newest + `, question_id, ` + change + `, note, evidence, source, reviewed, updated_at, updated_by
 			FROM answers WHERE assessment_id = ` + itoa(a.ID) + ` AND question_id = ` + quoteLiteral(bobs)
 	}
-	// Only an approved assessment is revised: a "revision" of a draft may
-	// not copy bob's answer, even exactly.
-	if err := tryInTx(t, anaSQL, newRow(itoa(a.ID)), copyOf("value")); err == nil || !strings.Contains(err.Error(), "must name the login that makes it") {
+	// Only an approved assessment is revised: a "revision" of a draft is
+	// refused (since 013, before it copies anything), so it may not copy
+	// bob's answer, even exactly.
+	if err := tryInTx(t, anaSQL, newRow(itoa(a.ID)), copyOf("value")); err == nil || !strings.Contains(err.Error(), "only an approved assessment is revised") {
 		t.Errorf("a revision of a draft copying bob's answer: %v, want the server's refusal", err)
 	}
 	// The approval is the approvers' business, tested elsewhere: here the

@@ -23,7 +23,7 @@ func TestTeamSchemaUpgradeFrom003(t *testing.T) {
 	schemaDSN := teamSchemaAt(t, "003_key_owner")
 	raw := rawTeam(t, schemaDSN)
 	anaDSN := teamLogin(t, schemaDSN, "upgrade3 ana", "analyst", "approver")
-	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity")
+	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules")
 	ana, a := openAnswered(t, anaDSN)
 	today := assess.DateOf(time.Now())
 	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, today, "ready", assess.AcceptUnconfirmed); err != nil {
@@ -34,7 +34,7 @@ func TestTeamSchemaUpgradeFrom003(t *testing.T) {
 
 	anaSQL := rawTeam(t, anaDSN)
 	reject := `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
-		VALUES (` + itoa(a.ID) + `, 'reviewer', session_user, '` + today.String() + `', 'rejected', '', 1, 'now')`
+		VALUES (` + itoa(a.ID) + `, 'reviewer', session_user, '` + today.String() + `', 'rejected', 'not ready', 1, 'now')`
 	tx, err := anaSQL.Begin()
 	if err != nil {
 		t.Fatal(err)

@@ -23,7 +23,12 @@ import (
 // each login's handle and raw connection.
 func reviewTeam(t *testing.T) (ana, dee *DB, anaSQL, deeSQL *sql.DB, a *assess.Assessment) {
 	t.Helper()
-	schemaDSN := teamSchema(t)
+	return reviewTeamIn(t, teamSchema(t))
+}
+
+// reviewTeamIn is reviewTeam on the team schema of schemaDSN.
+func reviewTeamIn(t *testing.T, schemaDSN string) (ana, dee *DB, anaSQL, deeSQL *sql.DB, a *assess.Assessment) {
+	t.Helper()
 	anaDSN := teamLogin(t, schemaDSN, "steps ana", "analyst", "approver")
 	deeDSN := teamLogin(t, schemaDSN, "steps dee", "approver")
 	open := func(dsn string) *DB {
@@ -60,7 +65,7 @@ func statusOf(t *testing.T, raw *sql.DB, id int64) string {
 
 func signOff(id int64, role, decision string) string {
 	return `INSERT INTO signoffs (assessment_id, role, name, signed_on, decision, comment, audit_seq, at)
-		VALUES (` + itoa(id) + `, '` + role + `', session_user, '` + assess.DateOf(time.Now()).String() + `', '` + decision + `', '', 1, 'now')`
+		VALUES (` + itoa(id) + `, '` + role + `', session_user, '` + assess.DateOf(time.Now()).String() + `', '` + decision + `', 'by SQL', 1, 'now')`
 }
 
 func setStatus(id int64, status string) string {
@@ -236,7 +241,7 @@ func TestTeamSchemaUpgradeFrom004(t *testing.T) {
 	schemaDSN := teamSchemaAt(t, "004_submitter_reject")
 	raw := rawTeam(t, schemaDSN)
 	anaDSN := teamLogin(t, schemaDSN, "upgrade4 ana", "analyst", "approver")
-	pretendAt(t, raw, "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity")
+	pretendAt(t, raw, "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules")
 	ana, a := openAnswered(t, anaDSN)
 	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, assess.DateOf(time.Now()), "ready", assess.AcceptUnconfirmed); err != nil {
 		t.Fatal(err)
