@@ -277,11 +277,11 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 			return nil
 		}
 		if archived {
-			if err := assess.ArchivingRefused(id, assess.Lifecycle(status)); err != nil {
+			if err := db.archivingRefused(id, assess.Lifecycle(status)); err != nil {
 				return err
 			}
 		}
-		return db.writeArchived(ctx, tx, id, was != 0, archived)
+		return db.archiveRefusal(db.writeArchived(ctx, tx, id, was != 0, archived), id, "archive")
 	})
 }
 

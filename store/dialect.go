@@ -42,6 +42,11 @@ type dialect interface {
 	// (postgres_four_eyes.go). A file has no such rule of its own: the domain's
 	// (assess.CheckFourEyes) refuses before anything is written.
 	fourEyesRefused(err error) bool
+	// ruleRefused names the rule of assay's a team database's refusal err
+	// is marked with (its constraint name, such as assay_archived, and
+	// detail: archive_rules.go), or "" for any other error. A file has
+	// no such marks: the domain refuses first.
+	ruleRefused(err error) (rule, detail string)
 	// connectionLost reports whether err means the connection to the
 	// server went away (a copy from a team database says so in words).
 	connectionLost(err error) bool
@@ -97,6 +102,7 @@ func (sqliteDialect) lock(context.Context, *sql.Tx, owner) error { return nil }
 func (sqliteDialect) lockNames(context.Context, *sql.Tx) error   { return nil }
 func (sqliteDialect) lockWaitExpired(error) bool                 { return false }
 func (sqliteDialect) fourEyesRefused(error) bool                 { return false }
+func (sqliteDialect) ruleRefused(error) (string, string)         { return "", "" }
 func (sqliteDialect) connectionLost(error) bool                  { return false }
 func (sqliteDialect) isUnique(err error) bool                    { return strings.Contains(err.Error(), "UNIQUE") }
 func (sqliteDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error) {

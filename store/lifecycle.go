@@ -26,7 +26,7 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 		return nil, assess.ActionError(id, action, err)
 	}
 	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
-		if err := assess.SigningArchivedRefused(a, string(action)); err != nil {
+		if err := db.signingArchivedRefused(a, string(action)); err != nil {
 			return err
 		}
 		to, err := assess.Transition(a.Status, action)
@@ -111,11 +111,11 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 			if db.dialect.fourEyesRefused(err) {
 				return fourEyesRefusal(id, action, sig.Name)
 			}
-			return err
+			return db.archiveRefusal(err, id, string(action))
 		}
 		now := db.stamp() // the row's and its record's: verify holds the one to the other
 		if _, err := tx.ExecContext(ctx, `UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?`, string(to), now, id); err != nil {
-			return err
+			return db.archiveRefusal(err, id, string(action))
 		}
 		return db.appendEventAt(ctx, tx, id, now, "status", "assessment", a.Status, to)
 	})
@@ -126,7 +126,7 @@ func (db *DB) Review(ctx context.Context, id int64, action assess.Action, on ass
 // assessment's state; the reviewer still approves or rejects.
 func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, opinion, comment string) (*assess.Assessment, error) {
 	return db.changeLocked(ctx, id, func(tx *sql.Tx, a *assess.Assessment) error {
-		if err := assess.SigningArchivedRefused(a, "record a DPO opinion on"); err != nil {
+		if err := db.signingArchivedRefused(a, "record a DPO opinion on"); err != nil {
 			return err
 		}
 		sig, err := assess.NewDPOOpinion(a, db.actor(ctx), on, opinion, comment)
@@ -136,7 +136,7 @@ func (db *DB) RecordDPOOpinion(ctx context.Context, id int64, on assess.Date, op
 		if err := assess.SignOffDateRefused(a, sig, assess.DateOf(db.Now())); err != nil {
 			return err
 		}
-		return db.sign(ctx, tx, id, &sig)
+		return db.archiveRefusal(db.sign(ctx, tx, id, &sig), id, "record a DPO opinion on")
 	})
 }
 
@@ -196,7 +196,7 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 		if src.Status != assess.Approved {
 			return assess.Errorf(assess.EConflict, "assessment %d is %s, not approved: change it directly; only an approved assessment needs a revision", id, src.Status)
 		}
-		if err := assess.SigningArchivedRefused(src, "revise"); err != nil {
+		if err := db.signingArchivedRefused(src, "revise"); err != nil {
 			return err
 		}
 		var next int64
@@ -221,7 +221,7 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 				CAST(? AS TEXT), CAST(? AS TEXT), revision + 1, id
 			FROM assessments WHERE id = ? RETURNING id`, uuid, db.actor(ctx), string(assess.Draft), now, now, id).Scan(&nid)
 		if err != nil {
-			return err
+			return db.archiveRefusal(err, id, "revise")
 		}
 		ra, err := tx.ExecContext(ctx, `INSERT INTO answers (assessment_id, question_id, value, note, evidence, source, reviewed, updated_at, updated_by)
 			SELECT CAST(? AS INTEGER), question_id, value, note, evidence, source, reviewed, updated_at, updated_by FROM answers WHERE assessment_id = ?`, nid, id)

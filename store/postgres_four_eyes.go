@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -18,9 +19,19 @@ import (
 // fourEyesConstraint is the name the server's four-eyes refusal carries.
 const fourEyesConstraint = "assay_four_eyes"
 
-func (*pgDialect) fourEyesRefused(err error) bool {
+func (d *pgDialect) fourEyesRefused(err error) bool {
+	rule, _ := d.ruleRefused(err)
+	return rule == fourEyesConstraint
+}
+
+// ruleRefused is the mark of the server's refusal of one of assay's
+// rules: SQLSTATE 42501 with a constraint name of assay's (007, 013).
+func (*pgDialect) ruleRefused(err error) (rule, detail string) {
 	var pe *pgconn.PgError
-	return errors.As(err, &pe) && pe.Code == "42501" && pe.ConstraintName == fourEyesConstraint
+	if errors.As(err, &pe) && pe.Code == "42501" && strings.HasPrefix(pe.ConstraintName, "assay_") {
+		return pe.ConstraintName, pe.Detail
+	}
+	return "", ""
 }
 
 // fourEyesRefusal is the server's four-eyes refusal of action on
