@@ -129,12 +129,16 @@ type Summary struct {
 	// LevelUnsettled: answers still to come could change the level, which
 	// is the worst case until then (LevelResult.Unsettled); lists show the
 	// assessment as not rated yet.
-	LevelUnsettled bool          `json:"level_unsettled,omitempty"`
-	Answered       int           `json:"answered"`
-	Total          int           `json:"total"`
-	Complete       bool          `json:"complete"`
-	Findings       int           `json:"findings"`
-	Items          []ItemSummary `json:"items,omitempty"`
+	LevelUnsettled bool `json:"level_unsettled,omitempty"`
+	// UseForbidden: an answer describes a use the law forbids (a
+	// knock-out with forbids_use, UseForbidden): whatever its status,
+	// lists say the system must not be used, as its report does.
+	UseForbidden bool          `json:"use_forbidden,omitempty"`
+	Answered     int           `json:"answered"`
+	Total        int           `json:"total"`
+	Complete     bool          `json:"complete"`
+	Findings     int           `json:"findings"`
+	Items        []ItemSummary `json:"items,omitempty"`
 }
 
 // Headline is the level as lists show it: "not rated yet" while answers
@@ -174,6 +178,7 @@ func Summarize(e *Evaluation) Summary {
 		s.Level, s.LevelTitle, s.LevelRank, s.LevelOf = o.Level, o.Title, o.Rank, o.Of
 		s.LevelUnsettled = o.Unsettled
 	}
+	_, s.UseForbidden = UseForbidden(e.Result)
 	for _, it := range e.Plan {
 		is := ItemSummary{Key: it.Key(), Severity: it.Finding.Severity, Due: it.Due, Status: it.Status}
 		if it.Status == ItemAccepted && it.Acceptance != nil {

@@ -18,7 +18,13 @@ import (
 // the levels read from the register (and as its lowest in the best case),
 // as every other unanswered required question counts, and adds
 // required_when, a question optional except while its condition holds.
-const ScoringVersion = "assay-scoring/3"
+//
+// Version 4 changes no level: its summaries say whether an answer
+// describes a use the law forbids (Summary.UseForbidden), so that lists
+// say the system must not be used of an assessment an older assay scored
+// and nobody changes again (a rejected or approved one), once scored
+// again (store.RescoreOlder).
+const ScoringVersion = "assay-scoring/4"
 
 // Result is everything the engine concluded from a set of answers, with
 // the working shown: each number can be traced to the answers behind it.

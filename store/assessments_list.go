@@ -79,6 +79,12 @@ type ListWidths struct {
 	Unsettled     bool
 	TotalDigits   int // the digits of the largest question count listed
 	Questionnaire int // the longest questionnaire ID
+
+	// ForbiddenStatus and ArchivedForbiddenStatus are the longest status
+	// of an assessment whose answers describe a use the law forbids
+	// (assess.Summary.UseForbidden), not archived and archived, to which
+	// a table adds words saying so; 0 when none is listed.
+	ForbiddenStatus, ArchivedForbiddenStatus int
 }
 
 // EachAssessmentMeasured is EachAssessmentLabelled that first gives
@@ -115,12 +121,14 @@ func (db *DB) EachAssessmentMeasured(ctx context.Context, f assess.Filter, cells
 // compact: "[answered,total,…,"level","title",…,[groups]]": the answered
 // count ends at the first comma and the total at the second, and the
 // first string is the level, ended by the first `","` (a quote inside a
-// string is escaped); a level not rated yet adds ",1" after the groups.
+// string is escaped); the flags after the groups end it: ",1]" or ",3]"
+// for a level not rated yet, ",2]" or ",3]" for a use the law forbids.
 func (db *DB) listWidths(ctx context.Context, tx *sql.Tx, f assess.Filter, labels map[string]Label) (ListWidths, error) {
 	var w ListWidths
 	var answered int
 	err := tx.QueryRowContext(ctx, listWidthsQuery+listWhere(f)).
-		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.TotalDigits, &w.Level, &w.Unsettled)
+		Scan(&w.MaxID, &w.Subject, &w.Status, &w.ArchivedStatus, &answered, &w.TotalDigits, &w.Level, &w.Unsettled,
+			&w.ForbiddenStatus, &w.ArchivedForbiddenStatus)
 	if err != nil {
 		return w, err
 	}
@@ -197,7 +205,9 @@ const listWidthsQuery = `SELECT coalesce(max(a.id), 0), coalesce(max(length(a.su
 		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived THEN length(a.status) ELSE 0 END), 0),
 		coalesce(max(instr(a.list, ',') - 2), 0), coalesce(max(instr(substr(a.list, instr(a.list, ',') + 1), ',') - 1), 0),
 		coalesce(max(instr(a.list, '","') - instr(a.list, '"') - 1), 0),
-		coalesce(max(CASE WHEN a.list LIKE '%],1]' THEN 1 ELSE 0 END), 0)
+		coalesce(max(CASE WHEN a.list LIKE '%],1]' OR a.list LIKE '%],3]' THEN 1 ELSE 0 END), 0),
+		coalesce(max(CASE WHEN NOT a.archived AND (a.list LIKE '%],2]' OR a.list LIKE '%],3]') THEN length(a.status) ELSE 0 END), 0),
+		coalesce(max(CASE WHEN a.archived AND (a.list LIKE '%],2]' OR a.list LIKE '%],3]') THEN length(a.status) ELSE 0 END), 0)
 		FROM assessments a`
 
 // listWheres are the WHERE clauses a list may have: all, or without the

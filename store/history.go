@@ -65,8 +65,9 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 
 // listLevel reads only the level from a list summary, and whether answers
 // still to come could change it: the fields before the level as they are
-// written, and the end (an unsettled level's list ends with the element
-// 1, a settled one's with the plan's groups); else the whole summary.
+// written, and the end (an unsettled level's list ends with the flag 1,
+// or 3 with a use the law forbids, a settled one's with the plan's groups
+// or the flag 2); else the whole summary.
 func listLevel(list string) (level string, unsettled bool, err error) {
 	p := &summaryScanner{s: list}
 	if p.next('[') {
@@ -77,7 +78,7 @@ func listLevel(list string) (level string, unsettled bool, err error) {
 		}
 		if ok {
 			if level, ok := p.str(); ok {
-				return level, strings.HasSuffix(list, ",1]"), nil
+				return level, strings.HasSuffix(list, "],1]") || strings.HasSuffix(list, "],3]"), nil
 			}
 		}
 	}

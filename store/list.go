@@ -21,9 +21,13 @@ import (
 //	 "level", "level_title", "scoring_version",
 //	 [["status", "due", "accepted_until", count], …]]
 //
-// and, when answers still to come could change the level (the summary's
-// level_unsettled), an eleventh element, 1: a list written before it
-// existed, or by migration 004, reads as settled, as its summary does.
+// and, when either is said, an eleventh element, flags added together:
+// 1 when answers still to come could change the level (the summary's
+// level_unsettled), 2 when an answer describes a use the law forbids
+// (use_forbidden, from assay-scoring/4). A list written before the
+// flags existed, or by migration 004, reads as settled and allowed, as
+// its summary does; an assay that knew the first flag alone reads any
+// flag as unsettled, a level it then does not show.
 //
 // The plan items are grouped by status, due date and expiry, in that
 // order: enough to count them open and overdue on any day
@@ -76,10 +80,34 @@ func encodeList(s assess.Summary) string {
 		b = append(b, ']')
 	}
 	b = append(b, ']')
-	if s.LevelUnsettled {
-		b = append(b, ",1"...)
+	if f := flagsOf(s); f != 0 {
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(f), 10)
 	}
 	return string(append(b, ']'))
+}
+
+// The list column's flags (its eleventh element), added together.
+const (
+	listUnsettled = 1
+	listForbidden = 2
+)
+
+func flagsOf(s assess.Summary) int {
+	f := 0
+	if s.LevelUnsettled {
+		f += listUnsettled
+	}
+	if s.UseForbidden {
+		f += listForbidden
+	}
+	return f
+}
+
+// setFlags sets what the list column's flags say on s.
+func setFlags(s *assess.Summary, f int) {
+	s.LevelUnsettled = f&listUnsettled != 0
+	s.UseForbidden = f&listForbidden != 0
 }
 
 // appendJSONString quotes v, through encoding/json only when it needs an
@@ -155,11 +183,11 @@ func fastListInto(s string, items []assess.ItemSummary) (sum assess.Summary, ok 
 		}
 	}
 	if p.next(',') {
-		var unsettled int
-		if unsettled, ok = p.int(); !ok {
+		var flags int
+		if flags, ok = p.int(); !ok {
 			return sum, false
 		}
-		sum.LevelUnsettled = unsettled != 0
+		setFlags(&sum, flags)
 	}
 	if !p.next(']') {
 		return sum, false
@@ -202,11 +230,11 @@ func listJSON(s string) (assess.Summary, error) {
 		return sum, fmt.Errorf("list summary has %d fields, want 10 or 11", len(fields))
 	}
 	if len(fields) == 11 {
-		var unsettled int
-		if err := json.Unmarshal(fields[10], &unsettled); err != nil {
+		var flags int
+		if err := json.Unmarshal(fields[10], &flags); err != nil {
 			return sum, fmt.Errorf("list summary field 11: %w", err)
 		}
-		sum.LevelUnsettled = unsettled != 0
+		setFlags(&sum, flags)
 	}
 	var complete int
 	var groups [][]json.RawMessage

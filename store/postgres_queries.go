@@ -45,7 +45,9 @@ func init() {
 		coalesce(max(length(a.status)), 0), coalesce(max(CASE WHEN a.archived <> 0 THEN length(a.status) ELSE 0 END), 0),
 		coalesce(max(strpos(a.list, ',') - 2), 0), coalesce(max(strpos(substr(a.list, strpos(a.list, ',') + 1), ',') - 1), 0),
 		coalesce(max(strpos(a.list, '","') - strpos(a.list, '"') - 1), 0),
-		coalesce(max(CASE WHEN a.list LIKE '%],1]' THEN 1 ELSE 0 END), 0)
+		coalesce(max(CASE WHEN a.list LIKE '%],1]' OR a.list LIKE '%],3]' THEN 1 ELSE 0 END), 0),
+		coalesce(max(CASE WHEN a.archived = 0 AND (a.list LIKE '%],2]' OR a.list LIKE '%],3]') THEN length(a.status) ELSE 0 END), 0),
+		coalesce(max(CASE WHEN a.archived <> 0 AND (a.list LIKE '%],2]' OR a.list LIKE '%],3]') THEN length(a.status) ELSE 0 END), 0)
 		FROM assessments a`
 	for _, where := range listWheres {
 		postgresQueries[listWidthsQuery+where] = pgListWidths + where

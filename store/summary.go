@@ -153,6 +153,8 @@ func fastSummary(s string) (assess.Summary, bool) {
 			sum.Complete, ok = p.bool()
 		case "level_unsettled":
 			sum.LevelUnsettled, ok = p.bool()
+		case "use_forbidden":
+			sum.UseForbidden, ok = p.bool()
 		case "findings":
 			sum.Findings, ok = p.int()
 		case "items":
