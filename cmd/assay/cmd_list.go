@@ -96,12 +96,27 @@ type listCells [8]string
 
 const archivedSuffix = " (archived)"
 
-func (l *lister) cells(x *assess.Assessment, q store.Label) listCells {
-	open, overdue := l.openOn(x)
+// forbiddenSuffix follows the status of an assessment whose answers
+// describe a use the law forbids, whatever the status: a rejection is the
+// committee's decision that the system must not be used, and an approval
+// an older assay recorded does not allow the use (its report says so).
+const forbiddenSuffix = ", must not be used"
+
+// listStatus is x's status as the table shows it.
+func listStatus(x *assess.Assessment) string {
 	status := string(x.Status)
 	if x.Archived {
 		status += archivedSuffix
 	}
+	if x.Summary.UseForbidden {
+		status += forbiddenSuffix
+	}
+	return status
+}
+
+func (l *lister) cells(x *assess.Assessment, q store.Label) listCells {
+	open, overdue := l.openOn(x)
+	status := listStatus(x)
 	return listCells{strconv.FormatInt(x.ID, 10), safetext.OneLine(x.Subject), safetext.OneLine(q.ID), status,
 		strconv.Itoa(x.Summary.Answered) + "/" + strconv.Itoa(x.Summary.Total), safetext.OneLine(listLevel(x.Summary)),
 		strconv.Itoa(open), strconv.Itoa(overdue)}
@@ -117,11 +132,7 @@ func (l *lister) cells(x *assess.Assessment, q store.Label) listCells {
 func (l *lister) table(ctx context.Context) error {
 	var width [len(listHeader)]int
 	measured := func(w store.ListWidths) error {
-		status := w.Status
-		if w.ArchivedStatus > 0 {
-			status = max(status, w.ArchivedStatus+len(archivedSuffix))
-		}
-		for i, n := range []int{len(strconv.FormatInt(w.MaxID, 10)), w.Subject, w.Questionnaire, status, w.Progress,
+		for i, n := range []int{len(strconv.FormatInt(w.MaxID, 10)), w.Subject, w.Questionnaire, statusWidth(w), w.Progress,
 			levelWidth(w), w.TotalDigits, 0} {
 			width[i] = max(cellWidth(listHeader[i]), n)
 		}
@@ -130,6 +141,22 @@ func (l *lister) table(ctx context.Context) error {
 	return l.db.EachAssessmentMeasured(ctx, l.f, subjectCells, measured, func(x *assess.Assessment, q store.Label) error {
 		return l.line(l.cells(x, q), width)
 	})
+}
+
+// statusWidth bounds the status column's cells (listStatus): the
+// longest status with the words each kind of row adds to it.
+func statusWidth(w store.ListWidths) int {
+	n := w.Status
+	for _, s := range []struct{ status, added int }{
+		{w.ArchivedStatus, len(archivedSuffix)},
+		{w.ForbiddenStatus, len(forbiddenSuffix)},
+		{w.ArchivedForbiddenStatus, len(archivedSuffix) + len(forbiddenSuffix)},
+	} {
+		if s.status > 0 {
+			n = max(n, s.status+s.added)
+		}
+	}
+	return n
 }
 
 // levelWidth bounds the level column's cells.
@@ -161,6 +188,7 @@ type listJSONRow struct {
 	Total         int    `json:"total"`
 	Level         string `json:"level"`
 	Unsettled     bool   `json:"level_unsettled,omitempty"` // the level is not rated yet: answers to come could change it
+	UseForbidden  bool   `json:"use_forbidden,omitempty"`   // an answer describes a use the law forbids: the system must not be used
 	Open          int    `json:"open_items"`
 	Overdue       int    `json:"overdue_items"`
 	AssessedOn    string `json:"assessed_on"`
@@ -173,7 +201,7 @@ func (l *lister) json(ctx context.Context) error {
 	err := l.db.EachAssessmentLabelled(ctx, l.f, func(x *assess.Assessment, q store.Label) error {
 		open, overdue := l.openOn(x)
 		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, q.ID, q.Version, string(x.Status), x.Archived,
-			x.Summary.Answered, x.Summary.Total, x.Summary.Level, x.Summary.LevelUnsettled, open, overdue, x.AssessedOn.String()}, "  ", "  ")
+			x.Summary.Answered, x.Summary.Total, x.Summary.Level, x.Summary.LevelUnsettled, x.Summary.UseForbidden, open, overdue, x.AssessedOn.String()}, "  ", "  ")
 		if err != nil {
 			return err
 		}
