@@ -61,8 +61,7 @@ func (p *prompter) run() error {
 		p.say(fmt.Sprintf("Assessments: %d.", len(list)))
 		for _, a := range list {
 			// Numbered by ID, as everywhere else (assay score 3, assay report 3).
-			p.say(fmt.Sprintf("Assessment %d: %s, %s, %d of %d answered, level %s.", a.ID, clean(a.Subject), clean(a.Questionnaire.Title),
-				a.Summary.Answered, a.Summary.Total, summaryLevel(a.Summary)))
+			p.say(listedWords(a))
 		}
 		p.sayDue()
 		// A login that may not write is not offered n (typed, it is
@@ -772,4 +771,17 @@ func parseAccessible(q *assess.Question, line string, m *assess.RiskMatrix) (ass
 		return v, fmt.Errorf("type %s, not %s", q.NumberRange(), v.Number)
 	}
 	return v, err
+}
+
+// listedWords says a listed assessment in a sentence: its subject,
+// questionnaire, status, progress and level, and, of one whose answers
+// describe a use the law forbids, that the system must not be used,
+// whatever its status (homeStatus).
+func listedWords(a *assess.Assessment) string {
+	s := fmt.Sprintf("Assessment %d: %s, %s, %s, %d of %d answered, level %s", a.ID, clean(a.Subject), clean(a.Questionnaire.Title),
+		a.Status.Words(), a.Summary.Answered, a.Summary.Total, summaryLevel(a.Summary))
+	if a.Summary.UseForbidden {
+		return s + "; the system " + forbiddenWords + "."
+	}
+	return s + "."
 }

@@ -30,7 +30,7 @@ func TestAccessibleInterview(t *testing.T) {
 	}, "\n") + "\n"
 	text := e.accessible(in)
 	for _, want := range []string{
-		"Assessment 1: Payroll system, Every question type, 0 of 8 answered",
+		"Assessment 1: Payroll system, Every question type, draft, 0 of 8 answered",
 		"Note so far: seen it",
 		"Evidence so far: idp-policy.pdf; TICKET-42",
 		"Type one number. Options: 1 Yes, in place; 2 Partly; 3 No; 4 Not applicable.",
@@ -67,7 +67,7 @@ func TestAccessibleChoosesByID(t *testing.T) {
 	in := "7\n1\nq\n"
 	text := e.accessible(in)
 	for _, want := range []string{
-		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, 0 of 33 answered, level not rated yet.",
+		"Assessment 2: Payroll system", "Assessment 1: Acme Cloud Ltd, Vendor security screen, draft, 0 of 33 answered, level not rated yet.",
 		"There is no assessment 7 in the list.",
 		"What is the most sensitive data of ours the vendor will hold or be able to reach?",
 	} {

@@ -15,7 +15,12 @@ import (
 // is too little for both, the subject takes it all and the questionnaire
 // is not shown: a subject is what a row is told apart by. From 80 columns
 // both always show, as the README says.
-type columns struct{ id, subject, questionnaire, status, progress, level, open int }
+type columns struct {
+	id, subject, questionnaire, status, progress, level, open int
+	// shortStatus: a use the law forbids is said as "must not be used"
+	// alone (homeStatus).
+	shortStatus bool
+}
 
 // bothNamesFrom is the room the subject and questionnaire need to share
 // it under 80 columns; bothNamesAt80 is the least they share from 80 on,
@@ -26,23 +31,43 @@ const (
 	bothNamesAt80 = 20
 )
 
+// A use the law forbids is said in the status ("rejected, must not be
+// used"); where that leaves the names less than they need, the status
+// says "must not be used" alone (shortStatus), and the review says the
+// rest.
 func homeColumns(width int, p *portfolio) columns {
+	c := statusColumns(width, p, p.statusWidth)
+	if p.shortStatusWidth < p.statusWidth && !c.namesFit() {
+		c = statusColumns(width, p, p.shortStatusWidth)
+		c.shortStatus = true
+	}
+	return c
+}
+
+// statusColumns lays the columns out for a status column status wide.
+func statusColumns(width int, p *portfolio, status int) columns {
 	if width < 80 {
-		return fitColumns(width, p, 0, bothNamesFrom)
+		return fitColumns(width, p, status, 0, bothNamesFrom)
 	}
 	// A space between columns, and from 80 columns one more after those
 	// whose cells are short words and figures, unless the questionnaire
 	// needs those spaces to show.
-	if c := fitColumns(width, p, 1, bothNamesFrom); c.questionnaire > 0 {
+	if c := fitColumns(width, p, status, 1, bothNamesFrom); c.questionnaire > 0 {
 		return c
 	}
-	return fitColumns(width, p, 0, bothNamesAt80)
+	return fitColumns(width, p, status, 0, bothNamesAt80)
+}
+
+// namesFit reports whether the names have the room they need: both
+// shown, or under 80 columns the subject its least.
+func (c columns) namesFit() bool {
+	return c.questionnaire > 0 || c.subject >= bothNamesFrom
 }
 
 // fitColumns lays the columns out with more spaces after the short ones,
 // showing the questionnaire when the two names have least columns.
-func fitColumns(width int, p *portfolio, more, least int) columns {
-	c := columns{id: p.idWidth, status: p.statusWidth + more, progress: len("Progress") + more, level: p.levelWidth + more, open: len("Open/late")}
+func fitColumns(width int, p *portfolio, status, more, least int) columns {
+	c := columns{id: p.idWidth, status: status + more, progress: len("Progress") + more, level: p.levelWidth + more, open: len("Open/late")}
 	rest := width - 2 - c.id - c.status - c.progress - c.level - c.open - 6
 	if rest < least {
 		c.subject = max(rest+1, 8) // the questionnaire's space too
@@ -53,12 +78,26 @@ func fitColumns(width int, p *portfolio, more, least int) columns {
 	return c
 }
 
-// homeStatus is an assessment's status as the portfolio shows it.
-func homeStatus(a *assess.Assessment) string {
+// forbiddenWords are what the portfolio says of an assessment whose
+// answers describe a use the law forbids, whatever its status: a
+// rejection is the committee's decision that the system must not be
+// used, and an approval an older assay recorded does not allow the use.
+const forbiddenWords = "must not be used"
+
+// homeStatus is an assessment's status as the portfolio shows it; short,
+// a use the law forbids is said alone.
+func homeStatus(a *assess.Assessment, short bool) string {
+	status := string(a.Status)
 	if a.Archived {
-		return "archived"
+		status = "archived"
 	}
-	return string(a.Status)
+	switch {
+	case !a.Summary.UseForbidden:
+		return status
+	case short:
+		return forbiddenWords
+	}
+	return status + ", " + forbiddenWords
 }
 
 // homeLevel is a listed assessment's level as the portfolio shows it: a
@@ -81,7 +120,10 @@ func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 	if a.Questionnaire != nil {
 		qname = a.Questionnaire.Title
 	}
-	status := homeStatus(a)
+	status := pad(homeStatus(a, c.shortStatus), c.status)
+	if a.Summary.UseForbidden {
+		status = st.bad.Render(status)
+	}
 	progress := fmt.Sprintf("%d/%d", s.Answered, s.Total)
 	open, overdue := r.open, r.overdue
 	openText := fmt.Sprintf("%d", open)
@@ -97,7 +139,7 @@ func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 		level = st.muted
 	}
 	return c.join(pad(fmt.Sprint(a.ID), c.id), pad(clean(a.Subject), c.subject), pad(clean(qname), c.questionnaire),
-		pad(status, c.status), pad(progress, c.progress),
+		status, pad(progress, c.progress),
 		level.Render(pad(homeLevel(s), c.level)), overdueStyle.Render(pad(openText, c.open)))
 }
 

@@ -26,8 +26,9 @@ type portfolio struct {
 	// archivedOnly: no assessment is listed, and archived ones are there.
 	archivedOnly bool
 	// The widest ID (in digits), status and level (as the screen shows
-	// them), or their headings.
-	idWidth, statusWidth, levelWidth int
+	// them), or their headings; shortStatusWidth is the widest status
+	// where a use the law forbids is said alone (homeStatus).
+	idWidth, statusWidth, shortStatusWidth, levelWidth int
 	// text is every row's search text, each ended by a newline (which no
 	// filter holds), so that a filter searches one string instead of
 	// calling a search per row; ends[i] is where row i's newline is, and
@@ -67,7 +68,7 @@ type portfolioRow struct {
 // kept in the list's order only.
 func newPortfolio(items []*assess.Assessment, judgedOn func(*assess.Assessment) assess.Date, complete bool) *portfolio {
 	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete,
-		idWidth: len("ID"), statusWidth: len("Status"), levelWidth: len("Level")}
+		idWidth: len("ID"), statusWidth: len("Status"), shortStatusWidth: len("Status"), levelWidth: len("Level")}
 	level := make([]float64, len(items))
 	var text strings.Builder
 	ends := make([]int, len(items))
@@ -81,7 +82,8 @@ func newPortfolio(items []*assess.Assessment, judgedOn func(*assess.Assessment) 
 		r.open, r.overdue = a.Summary.OpenOn(judgedOn(a))
 		level[i] = levelFraction(a.Summary)
 		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
-		p.statusWidth = max(p.statusWidth, len(homeStatus(a)))
+		p.statusWidth = max(p.statusWidth, len(homeStatus(a, false)))
+		p.shortStatusWidth = max(p.shortStatusWidth, len(homeStatus(a, true)))
 		p.levelWidth = max(p.levelWidth, levelBound(a.Summary))
 	}
 	p.text = text.String()
@@ -135,9 +137,13 @@ func levelFraction(s assess.Summary) float64 {
 }
 
 // searchText is what the filter matches: subject, kind, reviewer,
-// status, level and questionnaire, on one line.
+// status (with the words a use the law forbids adds), level and
+// questionnaire, on one line.
 func searchText(a *assess.Assessment) string {
 	parts := []string{a.Subject, a.SubjectKind, a.Reviewer, string(a.Status), a.Summary.Headline()}
+	if a.Summary.UseForbidden {
+		parts = append(parts, forbiddenWords)
+	}
 	if a.Questionnaire != nil {
 		parts = append(parts, a.Questionnaire.ID, a.Questionnaire.Title)
 	}
