@@ -38,11 +38,16 @@ func (d Decider) holds(role string) bool {
 // approval is not of a use the law forbids (ApprovalForbidden), and,
 // under four eyes, an approval or a rejection is not by the person who
 // submitted a (CheckFourEyes).
-func (d Decider) MayTake(a *Assessment, action Action) bool {
+func (d Decider) MayTake(a *Assessment, action Action) bool { return d.MayTakeScored(a, nil, action) }
+
+// MayTakeScored is MayTake on res, a's answers as the caller already
+// scored them (nil: scored now, if an approval needs them): a screen
+// that asks at every frame does not score them again.
+func (d Decider) MayTakeScored(a *Assessment, res *Result, action Action) bool {
 	if _, err := Transition(a.Status, action); err != nil || !d.holds(ActionRole(action)) || a.Archived {
 		return false
 	}
-	if action == ActApprove && ApprovalForbidden(a) != nil {
+	if action == ActApprove && approvalForbidden(a, res) != nil {
 		return false
 	}
 	if !d.FourEyes || ActionRole(action) != RoleApprover {
@@ -80,15 +85,16 @@ func (d Decider) WithheldByFourEyes(a *Assessment) (SignOff, bool) {
 // who would otherwise be offered Approve on a (in review, and not kept
 // from it by four eyes, which are said first), is not: a's answers
 // describe a use the law forbids. Said before any comment is asked, it
-// tells d why, and that the decision left is a rejection.
-func (d Decider) ApprovalWithheldForUse(a *Assessment) (FloorResult, bool) {
+// tells d why, and that the decision left is a rejection. res is a's
+// answers as the caller already scored them (nil: scored now).
+func (d Decider) ApprovalWithheldForUse(a *Assessment, res *Result) (FloorResult, bool) {
 	if a.Status != InReview || !d.holds(RoleApprover) || a.Questionnaire == nil {
 		return FloorResult{}, false
 	}
 	if _, four := d.WithheldByFourEyes(a); four {
 		return FloorResult{}, false
 	}
-	return UseForbidden(Score(a.Questionnaire, a.Answers, a.AssessedOn))
+	return UseForbidden(scoredOf(a, res))
 }
 
 // lastSubmittedBy returns the latest submission of a if signer made it: the

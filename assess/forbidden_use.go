@@ -44,11 +44,15 @@ func ForbiddenUseWords(f FloorResult) string {
 // use the law forbids, saying why and what the reviewer does instead:
 // reject it, recording the committee's decision that the system must not
 // be used, or, once the system no longer does it, correct the answer.
-func ApprovalForbidden(a *Assessment) error {
+func ApprovalForbidden(a *Assessment) error { return approvalForbidden(a, nil) }
+
+// approvalForbidden is ApprovalForbidden on res, a's answers as already
+// scored, or, nil, scoring them.
+func approvalForbidden(a *Assessment, res *Result) error {
 	if a.Questionnaire == nil {
 		return nil
 	}
-	f, ok := UseForbidden(Score(a.Questionnaire, a.Answers, a.AssessedOn))
+	f, ok := UseForbidden(scoredOf(a, res))
 	if !ok {
 		return nil
 	}
@@ -56,6 +60,15 @@ func ApprovalForbidden(a *Assessment) error {
 		"Record the committee's decision by rejecting it with the reason the system must not be used, "+
 		"or, once the system no longer does this, correct the answer to %s and submit it again; nothing was recorded",
 		a.ID, ForbiddenUseWords(f), f.Question).WithRemedy(RemedyReject, a.ID)
+}
+
+// scoredOf is res, a's answers as a caller already scored them (a
+// workspace's session, at every frame), or, nil, a scored now.
+func scoredOf(a *Assessment, res *Result) *Result {
+	if res != nil {
+		return res
+	}
+	return Score(a.Questionnaire, a.Answers, a.AssessedOn)
 }
 
 // lowerFirst lowers the first letter of a sentence set inside another,

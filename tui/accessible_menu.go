@@ -76,7 +76,7 @@ func (p *prompter) offeredOn(a *assess.Assessment) offeredChoices {
 	}
 	said := []string{first, "2 for its remediation plan"}
 	numbers := []string{"1", "2"}
-	if p.d.Governance != nil && len(signChoices(a, p.d.decider())) > 0 {
+	if p.d.Governance != nil && len(signChoices(a, nil, p.d.decider())) > 0 {
 		said, numbers = append(said, "3 to sign it off"), append(numbers, "3")
 	}
 	said = append(said, "4 to write its report to a file", "5 to hear its audit trail")

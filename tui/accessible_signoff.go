@@ -37,11 +37,11 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 		p.say("Signing is not available here; assay review signs on the command line.")
 		return a.ID, true
 	}
-	opts := signChoices(a, p.d.decider())
+	opts := signChoices(a, nil, p.d.decider())
 	if len(opts) == 0 {
 		p.refusedForRole() // a role granted meanwhile counts
-		if opts = signChoices(a, p.d.decider()); len(opts) == 0 {
-			p.say(sentence(nothingToSignFor(p.d, a)))
+		if opts = signChoices(a, nil, p.d.decider()); len(opts) == 0 {
+			p.say(sentence(nothingToSignFor(p.d, a, nil)))
 			return a.ID, true
 		}
 	}
@@ -52,7 +52,7 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 	if moved := movedInReview(a, true); moved != "" {
 		p.say("Changed since the submission, and signed as changed: " + moved + ".")
 	}
-	if withheld := withheldSaid(a, p.d.decider()); withheld != "" {
+	if withheld := withheldSaid(a, nil, p.d.decider()); withheld != "" {
 		p.say(withheld)
 	}
 	parts := make([]string, len(opts))

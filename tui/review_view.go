@@ -129,7 +129,7 @@ func (r *review) scoresText(width int) string {
 	// Wrapped: a blank DPIA's count says why some unanswered questions
 	// are not counted as worst, which takes more than 80 columns.
 	b.WriteString(wrap(fmt.Sprintf("Answered %d of %d · %s", res.Answered, res.Total, complete), width) + "\n")
-	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, r.sh.deps.decider()), width) + "\n")
+	b.WriteString(wrap(lifecycleLine(r.sh.sess.a, res, r.sh.deps.decider()), width) + "\n")
 	b.WriteString(r.unexplainedText(width))
 	if qr, disagrees := assess.DPOOpinionNotAnswered(r.sh.sess.a, res); disagrees {
 		note := clean(assess.DPOOpinionNote(qr)) // begins "the DPO's opinion"

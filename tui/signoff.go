@@ -59,11 +59,12 @@ type signedMsg struct {
 func newSignOff(sh *shell) (screen, tea.Cmd) {
 	a := sh.sess.a
 	s := &signOff{sh: sh, seen: assess.SeenBySigner(a)}
-	opts := signChoices(a, sh.deps.decider())
+	res := sh.sess.eval.Result
+	opts := signChoices(a, res, sh.deps.decider())
 	s.choice = opts[0].Value
 	who := fmt.Sprintf("Assessment #%d, state: %s. You sign as %s on %s; the audit trail keeps the signature.",
 		a.ID, a.Status.Words(), clean(sh.deps.Actor), sh.deps.Today())
-	if withheld := withheldSaid(a, sh.deps.decider()); withheld != "" {
+	if withheld := withheldSaid(a, res, sh.deps.decider()); withheld != "" {
 		who += " " + withheld
 	}
 	if moved := movedInReview(a, true); moved != "" {
@@ -126,12 +127,14 @@ var actionLabels = []struct {
 // nothingToSign says why a login has no decision to take on a, "" when
 // it has one.
 func nothingToSign(sh *shell, a *assess.Assessment) string {
-	return nothingToSignFor(sh.deps, a)
+	return nothingToSignFor(sh.deps, a, sh.sess.eval.Result)
 }
 
-func nothingToSignFor(d Deps, a *assess.Assessment) string {
+// nothingToSignFor is nothingToSign for d's login; res is a's answers as
+// already scored (nil: scored now).
+func nothingToSignFor(d Deps, a *assess.Assessment, res *assess.Result) string {
 	who := d.decider()
-	if len(signChoices(a, who)) > 0 {
+	if len(signChoices(a, res, who)) > 0 {
 		return ""
 	}
 	if a.Archived {
@@ -155,9 +158,10 @@ func (d Deps) decider() assess.Decider {
 // person who submitted a, or why Approve is not, a's answers describing a
 // use the law forbids, before they choose or type anything; "" when
 // they are not withheld. The store refuses them anyway (a team's server
-// last); this spares the person a comment typed for a refusal.
-func withheldSaid(a *assess.Assessment, who assess.Decider) string {
-	if f, forbidden := who.ApprovalWithheldForUse(a); forbidden {
+// last); this spares the person a comment typed for a refusal. res is a's
+// answers as already scored (nil: scored now).
+func withheldSaid(a *assess.Assessment, res *assess.Result, who assess.Decider) string {
+	if f, forbidden := who.ApprovalWithheldForUse(a, res); forbidden {
 		return "Approve is not offered: " + clean(assess.ForbiddenUseWords(f)) + ". Reject it, saying so."
 	}
 	sub, ok := who.WithheldByFourEyes(a)
@@ -165,7 +169,7 @@ func withheldSaid(a *assess.Assessment, who assess.Decider) string {
 		return ""
 	}
 	text := fmt.Sprintf("Approve and Reject are not offered: you submitted it for review on %s; another approver decides (four eyes)", sub.On)
-	if who.MayTake(a, assess.ActWithdraw) {
+	if who.MayTakeScored(a, res, assess.ActWithdraw) {
 		text += ", or withdraw it to draft"
 	}
 	return text + "."
@@ -175,14 +179,14 @@ func withheldSaid(a *assess.Assessment, who assess.Decider) string {
 // decides: the lifecycle, a team login's roles, four eyes), in the order
 // offered: the lifecycle's actions, a DPO opinion before approval, or a
 // revision after it.
-func signChoices(a *assess.Assessment, who assess.Decider) []huh.Option[string] {
+func signChoices(a *assess.Assessment, res *assess.Result, who assess.Decider) []huh.Option[string] {
 	var opts []huh.Option[string]
 	add := func(label, value string) { opts = append(opts, huh.NewOption(label, value)) }
 	if who.MayRevise(a) {
 		add("Start a revision: a new draft with these answers and plan", choiceRevise)
 	}
 	for _, al := range actionLabels {
-		if who.MayTake(a, al.action) {
+		if who.MayTakeScored(a, res, al.action) {
 			add(al.label, string(al.action))
 		}
 	}
@@ -359,8 +363,10 @@ func signedText(a *assess.Assessment) string {
 
 // lifecycleLine is the review's line on where the assessment stands and
 // what S does next for a login with roles (nil: a person's own file, who
-// takes every decision).
-func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
+// takes every decision). res is a's answers as its session scored them:
+// the line is drawn at every frame, and scoring them again each time
+// would cost a frame a whole score.
+func lifecycleLine(a *assess.Assessment, res *assess.Result, who assess.Decider) string {
 	roles := who.Roles
 	text := "State: " + a.Status.Words()
 	for i := len(a.SignOffs) - 1; i >= 0; i-- {
@@ -381,7 +387,7 @@ func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
 		return text + " · archived: restore it to sign it"
 	}
 	if roles != nil {
-		return text + teamNextStep(a, who)
+		return text + teamNextStep(a, res, who)
 	}
 	if _, withheld := who.WithheldByFourEyes(a); withheld {
 		return text + " · you submitted it: another approver decides; S withdraws it to draft"
@@ -390,7 +396,7 @@ func lifecycleLine(a *assess.Assessment, who assess.Decider) string {
 	case assess.Approved:
 		return text + " · locked; S starts a revision"
 	case assess.InReview:
-		if _, forbidden := who.ApprovalWithheldForUse(a); forbidden {
+		if _, forbidden := who.ApprovalWithheldForUse(a, res); forbidden {
 			return text + " · S rejects: it must not be used"
 		}
 		return text + " · S approves or rejects"
@@ -419,10 +425,10 @@ var nextStepWords = map[string]string{
 // teamNextStep is what S does for a team login: the decisions its roles
 // allow (signChoices), not those of another role, which the server
 // refuses.
-func teamNextStep(a *assess.Assessment, who assess.Decider) string {
+func teamNextStep(a *assess.Assessment, res *assess.Result, who assess.Decider) string {
 	var does []string
 	opinion := false
-	for _, o := range signChoices(a, who) {
+	for _, o := range signChoices(a, res, who) {
 		if strings.HasPrefix(o.Value, dpoPrefix) {
 			opinion = true
 		} else {
