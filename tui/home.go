@@ -339,10 +339,9 @@ func (h *home) draw(b *rankedText, width, height int) {
 	}
 	if h.p == nil && !h.loading && h.listErr != "" {
 		// Nothing to show but why: the whole reason (the server
-		// stopped, a role revoked), not one cut line over "Loading…".
-		if h.err != "" {
-			b.write(st.error.Render(fit(h.err, width))+"\n", rankSaid)
-		}
+		// stopped, a role revoked), not one cut line over "Loading…";
+		// a refusal said before it, whole as below.
+		writeWhole(b, st.error, h.err, width)
 		b.write(st.error.Render(wrap(h.listErr, width))+"\n", rankSaid)
 		b.write(st.muted.Render("ctrl+r reads it again."), rankMore)
 		return
