@@ -3,18 +3,20 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
 )
 
 // columns are the portfolio's column widths for a terminal width. The
-// ID, status and level columns are as wide as their widest cell (the
-// portfolio measures them), the others as their headings; the subject
-// and the questionnaire share what is left. Under 80 columns, where that
-// is too little for both, the subject takes it all and the questionnaire
-// is not shown: a subject is what a row is told apart by. From 80 columns
-// both always show, as the README says.
+// ID, status, level and open columns are as wide as their widest cell
+// (the portfolio measures them), the progress as its heading; the
+// subject and the questionnaire share what is left. Under 80 columns,
+// where that is too little for both, the subject takes it all and the
+// questionnaire is not shown: a subject is what a row is told apart by.
+// From 80 columns both show, as the README says: a level named at length
+// gives up room to them, down to leastLevel.
 type columns struct {
 	id, subject, questionnaire, status, progress, level, open int
 	// shortStatus: a use the law forbids is said as "must not be used"
@@ -29,33 +31,47 @@ type columns struct {
 const (
 	bothNamesFrom = 30
 	bothNamesAt80 = 20
+	leastSubject  = 8  // the least a subject is shown in, cut
+	leastLevel    = 10 // the least a level gives the names from 80 columns: "prohibited", "not rated…"
 )
 
-// A use the law forbids is said in the status ("rejected, must not be
-// used"); where that leaves the names less than they need, the status
-// says "must not be used" alone (shortStatus), and the review says the
-// rest.
+// homeColumns lays the portfolio out for width. A use the law forbids is
+// said in the status ("rejected, must not be used"); where that leaves
+// the names less than they need, the status says "must not be used"
+// alone (shortStatus), and the review says the rest; where even that
+// leaves them too little, a long level name is cut.
 func homeColumns(width int, p *portfolio) columns {
-	c := statusColumns(width, p, p.statusWidth)
-	if p.shortStatusWidth < p.statusWidth && !c.namesFit() {
-		c = statusColumns(width, p, p.shortStatusWidth)
-		c.shortStatus = true
+	c := statusColumns(width, p, p.statusWidth, false)
+	if c.namesFit() {
+		return c
 	}
+	status, short := p.statusWidth, p.shortStatusWidth < p.statusWidth
+	if short {
+		status = p.shortStatusWidth
+		if c = statusColumns(width, p, status, false); c.namesFit() {
+			c.shortStatus = true
+			return c
+		}
+	}
+	c = statusColumns(width, p, status, true)
+	c.shortStatus = short
 	return c
 }
 
-// statusColumns lays the columns out for a status column status wide.
-func statusColumns(width int, p *portfolio, status int) columns {
+// statusColumns lays the columns out for a status column status wide;
+// from 80 columns, cutLevel lets a long level name give room to the
+// names.
+func statusColumns(width int, p *portfolio, status int, cutLevel bool) columns {
 	if width < 80 {
-		return fitColumns(width, p, status, 0, bothNamesFrom)
+		return fitColumns(width, p, status, 0, bothNamesFrom, false)
 	}
 	// A space between columns, and from 80 columns one more after those
 	// whose cells are short words and figures, unless the questionnaire
 	// needs those spaces to show.
-	if c := fitColumns(width, p, status, 1, bothNamesFrom); c.questionnaire > 0 {
+	if c := fitColumns(width, p, status, 1, bothNamesFrom, false); c.questionnaire > 0 {
 		return c
 	}
-	return fitColumns(width, p, status, 0, bothNamesAt80)
+	return fitColumns(width, p, status, 0, bothNamesAt80, cutLevel)
 }
 
 // namesFit reports whether the names have the room they need: both
@@ -65,12 +81,25 @@ func (c columns) namesFit() bool {
 }
 
 // fitColumns lays the columns out with more spaces after the short ones,
-// showing the questionnaire when the two names have least columns.
-func fitColumns(width int, p *portfolio, status, more, least int) columns {
-	c := columns{id: p.idWidth, status: status + more, progress: len("Progress") + more, level: p.levelWidth + more, open: len("Open/late")}
+// showing the questionnaire when the two names have least columns; with
+// cutLevel, a level longer than leastLevel gives them what they lack.
+func fitColumns(width int, p *portfolio, status, more, least int, cutLevel bool) columns {
+	c := columns{id: p.idWidth, status: status + more, progress: len("Progress") + more, level: p.levelWidth + more, open: p.openWidth}
 	rest := width - 2 - c.id - c.status - c.progress - c.level - c.open - 6
+	if cutLevel && rest < least && c.level > leastLevel {
+		given := min(least-rest, c.level-leastLevel)
+		c.level -= given
+		rest += given
+	}
 	if rest < least {
-		c.subject = max(rest+1, 8) // the questionnaire's space too
+		c.subject = max(rest+1, leastSubject) // the questionnaire's space too
+		// Where even the subject's least does not fit, a long level name
+		// gives up what it lacks, down to its heading's width: cut, it
+		// is still told apart, where open items cut at the edge would
+		// misread ("12/1…").
+		if lacks := leastSubject - (rest + 1); lacks > 0 {
+			c.level = max(c.level-lacks, len("Level"))
+		}
 		return c
 	}
 	c.subject = rest * 55 / 100
@@ -125,13 +154,8 @@ func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 		status = st.bad.Render(status)
 	}
 	progress := fmt.Sprintf("%d/%d", s.Answered, s.Total)
-	open, overdue := r.open, r.overdue
-	openText := fmt.Sprintf("%d", open)
-	if overdue > 0 {
-		openText = fmt.Sprintf("%d/%d late", open, overdue)
-	}
 	overdueStyle := st.muted
-	if overdue > 0 {
+	if r.overdue > 0 {
 		overdueStyle = st.bad
 	}
 	level := st.rank(s.LevelRank, s.LevelOf)
@@ -140,7 +164,16 @@ func (c columns) row(st styles, a *assess.Assessment, r portfolioRow) string {
 	}
 	return c.join(pad(fmt.Sprint(a.ID), c.id), pad(clean(a.Subject), c.subject), pad(clean(qname), c.questionnaire),
 		status, pad(progress, c.progress),
-		level.Render(pad(homeLevel(s), c.level)), overdueStyle.Render(pad(openText, c.open)))
+		level.Render(pad(homeLevel(s), c.level)), overdueStyle.Render(pad(r.openText(), c.open)))
+}
+
+// openText is the row's open items as the portfolio shows them, with
+// how many are late.
+func (r portfolioRow) openText() string {
+	if r.overdue > 0 {
+		return strconv.Itoa(r.open) + "/" + strconv.Itoa(r.overdue) + " late"
+	}
+	return strconv.Itoa(r.open)
 }
 
 // join puts a row's cells side by side, leaving out the questionnaire's

@@ -25,10 +25,11 @@ type portfolio struct {
 	complete bool
 	// archivedOnly: no assessment is listed, and archived ones are there.
 	archivedOnly bool
-	// The widest ID (in digits), status and level (as the screen shows
-	// them), or their headings; shortStatusWidth is the widest status
-	// where a use the law forbids is said alone (homeStatus).
-	idWidth, statusWidth, shortStatusWidth, levelWidth int
+	// The widest ID (in digits), status, level and open items (as the
+	// screen shows them), or their headings; shortStatusWidth is the
+	// widest status where a use the law forbids is said alone
+	// (homeStatus).
+	idWidth, statusWidth, shortStatusWidth, levelWidth, openWidth int
 	// text is every row's search text, each ended by a newline (which no
 	// filter holds), so that a filter searches one string instead of
 	// calling a search per row; ends[i] is where row i's newline is, and
@@ -68,7 +69,7 @@ type portfolioRow struct {
 // kept in the list's order only.
 func newPortfolio(items []*assess.Assessment, judgedOn func(*assess.Assessment) assess.Date, complete bool) *portfolio {
 	p := &portfolio{items: items, rows: make([]portfolioRow, len(items)), complete: complete,
-		idWidth: len("ID"), statusWidth: len("Status"), shortStatusWidth: len("Status"), levelWidth: len("Level")}
+		idWidth: len("ID"), statusWidth: len("Status"), shortStatusWidth: len("Status"), levelWidth: len("Level"), openWidth: len("Open/late")}
 	level := make([]float64, len(items))
 	var text strings.Builder
 	ends := make([]int, len(items))
@@ -80,6 +81,7 @@ func newPortfolio(items []*assess.Assessment, judgedOn func(*assess.Assessment) 
 		text.WriteByte('\n')
 		r.subject = strings.ToLower(a.Subject)
 		r.open, r.overdue = a.Summary.OpenOn(judgedOn(a))
+		p.openWidth = max(p.openWidth, len(r.openText()))
 		level[i] = levelFraction(a.Summary)
 		p.idWidth = max(p.idWidth, len(strconv.FormatInt(a.ID, 10)))
 		p.statusWidth = max(p.statusWidth, len(homeStatus(a, false)))
