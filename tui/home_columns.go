@@ -176,6 +176,24 @@ func (r portfolioRow) openText() string {
 	return strconv.Itoa(r.open)
 }
 
+// openCells is how many cells openText takes, counted without making it:
+// newPortfolio measures every row of a portfolio of up to 100,000.
+func (r portfolioRow) openCells() int {
+	if r.overdue > 0 {
+		return digits(r.open) + len("/") + digits(r.overdue) + len(" late")
+	}
+	return digits(r.open)
+}
+
+// digits is how many characters n, not negative, is written in.
+func digits(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
+}
+
 // join puts a row's cells side by side, leaving out the questionnaire's
 // when it has no room.
 func (c columns) join(id, subject, questionnaire, status, progress, level, open string) string {

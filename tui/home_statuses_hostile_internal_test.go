@@ -63,3 +63,12 @@ func TestHomeRowsOfEveryStatusFitAtEveryWidth(t *testing.T) {
 		}
 	}
 }
+
+// openCells counts what openText writes, without writing it.
+func TestOpenCellsCountsOpenText(t *testing.T) {
+	for _, r := range []portfolioRow{{}, {open: 9}, {open: 10}, {open: 16, overdue: 16}, {open: 100000, overdue: 9}, {open: 1, overdue: 1}} {
+		if got, want := r.openCells(), len(r.openText()); got != want {
+			t.Errorf("%+v: %d cells counted, %q written", r, got, r.openText())
+		}
+	}
+}
