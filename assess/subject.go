@@ -74,6 +74,7 @@ type AssessmentRef struct {
 	Revision      int
 	RevisionOf    int64
 	Level         string // its headline level, or NotRatedYet while answers to come could change it
+	UseForbidden  bool   // an answer describes a use the law forbids (Summary.UseForbidden)
 	Tier          string // the tier it sets, if its questionnaire has a tier level
 	// Steps are its review's steps (submission, approval, rejection,
 	// withdrawal) in the order given, for its state on an earlier day
@@ -85,7 +86,7 @@ type AssessmentRef struct {
 // tier it sets ("" if none).
 func RefOf(a *Assessment, tier string) AssessmentRef {
 	r := AssessmentRef{ID: a.ID, AssessedOn: a.AssessedOn, Status: a.Status, Archived: a.Archived,
-		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Headline(), Tier: tier}
+		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Headline(), UseForbidden: a.Summary.UseForbidden, Tier: tier}
 	if a.Questionnaire != nil {
 		r.Questionnaire, r.Title = a.Questionnaire.ID, a.Questionnaire.Title
 	}

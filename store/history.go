@@ -46,7 +46,7 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 			a.Archived = archived != 0
 			if list == "" {
 				unlisted = append(unlisted, &a)
-			} else if a.Summary.Level, a.Summary.LevelUnsettled, err = listLevel(list); err != nil {
+			} else if a.Summary, err = listLevel(list); err != nil {
 				return fmt.Errorf("assessment %d list summary: %w", a.ID, err)
 			}
 			out = append(out, &a)
@@ -63,14 +63,13 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 	return out, nil
 }
 
-// listLevel reads only the level from a list summary, and whether answers
-// still to come could change it: the fields before the level as they are
-// written, and the end (an unsettled level's list ends with the flag 1,
-// or 3 with a use the law forbids, a settled one's with the plan's groups
-// or the flag 2); else the whole summary.
-func listLevel(list string) (level string, unsettled bool, err error) {
+// listLevel reads only the level from a list summary, and its flags:
+// the fields before the level as they are written, when the list ends
+// with the plan's groups (no flags, as most do); else the whole summary,
+// of which it keeps the same.
+func listLevel(list string) (assess.Summary, error) {
 	p := &summaryScanner{s: list}
-	if p.next('[') {
+	if strings.HasSuffix(list, "]]") && p.next('[') {
 		ok := true
 		for i := 0; ok && i < 6; i++ {
 			_, ok = p.int()
@@ -78,10 +77,10 @@ func listLevel(list string) (level string, unsettled bool, err error) {
 		}
 		if ok {
 			if level, ok := p.str(); ok {
-				return level, strings.HasSuffix(list, "],1]") || strings.HasSuffix(list, "],3]"), nil
+				return assess.Summary{Level: level}, nil
 			}
 		}
 	}
 	sum, err := decodeList(list)
-	return sum.Level, sum.LevelUnsettled, err
+	return assess.Summary{Level: sum.Level, LevelUnsettled: sum.LevelUnsettled, UseForbidden: sum.UseForbidden}, err
 }

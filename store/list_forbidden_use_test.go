@@ -196,7 +196,7 @@ func TestListFlagsReadBackOneOrBoth(t *testing.T) {
 		}
 		fast, err := decodeList(list)
 		slow, jerr := listJSON(list)
-		level, unsettled, lerr := listLevel(list)
+		history, lerr := listLevel(list)
 		if err != nil || jerr != nil || lerr != nil {
 			t.Fatalf("%s: %v %v %v", list, err, jerr, lerr)
 		}
@@ -205,8 +205,8 @@ func TestListFlagsReadBackOneOrBoth(t *testing.T) {
 				t.Errorf("%s read as unsettled %v, forbidden %v", list, got.LevelUnsettled, got.UseForbidden)
 			}
 		}
-		if level != "prohibited" || unsettled != c.unsettled {
-			t.Errorf("%s: the history reads level %q, unsettled %v", list, level, unsettled)
+		if history.Level != "prohibited" || history.LevelUnsettled != c.unsettled || history.UseForbidden != c.forbidden {
+			t.Errorf("%s: the history reads level %q, unsettled %v, forbidden %v", list, history.Level, history.LevelUnsettled, history.UseForbidden)
 		}
 	}
 }

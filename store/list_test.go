@@ -132,11 +132,11 @@ func listSeeds() []string {
 func TestDecodeListAgreesWithEncodingJSON(t *testing.T) {
 	for _, s := range listSeeds() {
 		checkListDecode(t, s)
-		// A subject's history reads the level alone, and whether it is
-		// settled, the same.
+		// A subject's history reads the level alone, whether it is
+		// settled and whether the use is forbidden, the same.
 		if sum, err := decodeList(s); err == nil {
-			if level, unsettled, err := listLevel(s); err != nil || level != sum.Level || unsettled != sum.LevelUnsettled {
-				t.Errorf("listLevel(%q) = %q, %v, %v; decodeList's level %q, %v", s, level, unsettled, err, sum.Level, sum.LevelUnsettled)
+			if h, err := listLevel(s); err != nil || h.Level != sum.Level || h.LevelUnsettled != sum.LevelUnsettled || h.UseForbidden != sum.UseForbidden {
+				t.Errorf("listLevel(%q) = %+v, %v; decodeList's level %q, %v, %v", s, h, err, sum.Level, sum.LevelUnsettled, sum.UseForbidden)
 			}
 		}
 	}

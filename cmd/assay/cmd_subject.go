@@ -220,7 +220,10 @@ func (a *app) subjectShowCommand() *cobra.Command {
 			for _, r := range s.Assessments {
 				status := r.Status.Words()
 				if r.Archived {
-					status += " (archived)"
+					status += archivedSuffix
+				}
+				if r.UseForbidden {
+					status += forbiddenSuffix
 				}
 				rev := fmt.Sprint(r.Revision)
 				if r.RevisionOf != 0 {

@@ -94,3 +94,20 @@ func TestListSaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 		}
 	}
 }
+
+// A subject's history (assay subject show) listed a rejected prohibited
+// practice as "rejected", as assay list did: it says, as the list does,
+// that the system must not be used, and an ordinary rejection stays as
+// it was.
+func TestSubjectHistorySaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
+	s := newCLISession(t)
+	id := strings.TrimSpace(s.ok("new", "-q", "fairness-aia", "-s", "Agent emotion scores", "--date", "2026-03-01"))
+	s.ok("answer", id, "-f", prohibitedAnswers)
+	s.ok("--reviewer", "Ana Analyst", "review", id, "--submit", "--date", "2026-03-02")
+	s.ok("--reviewer", "Rui Reviewer", "review", id, "--reject", "--comment", "The system must not be used", "--date", "2026-03-03")
+	out := s.ok("subject", "show", "Agent emotion scores", "--as-of", "2026-03-10")
+	if !strings.Contains(out, "fairness-aia   rejected, must not be used  1         prohibited") {
+		t.Errorf("assay subject show:\n%s", out)
+	}
+}
+
