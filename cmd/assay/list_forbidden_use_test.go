@@ -110,4 +110,3 @@ func TestSubjectHistorySaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 		t.Errorf("assay subject show:\n%s", out)
 	}
 }
-
