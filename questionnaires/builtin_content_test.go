@@ -1023,6 +1023,24 @@ func TestPrescreenRecommendations(t *testing.T) {
 		{"other children's data alone", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other"), "existing-dpia": biChoice("no"),
 		}, nil},
+		// Pupils' data in a school is criterion 7 in the education
+		// sector, one fact, as staff data in the employment sector is:
+		// alone it asks for nothing, as it asks nothing when the school
+		// ticks its teachers beside it; abroad it counts (prescreen
+		// 1.13.0; prescreen-primary-school-parents-evening-booking).
+		{"other children's data alone in the education sector", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+		}, nil},
+		{"other children's data and staff in the education sector", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other", "vulnerable"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+		}, nil},
+		{"other children's data in the education sector with transfers abroad", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+			"cross-border": biChoice("yes"),
+		}, []string{"dpia"}},
+		{"a service children use in the education sector", map[string]assess.Value{
+			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children"), "existing-dpia": biChoice("no"), "sector": biChoice("yes"),
+		}, []string{"dpia"}},
 		{"other children's data with their health", map[string]assess.Value{
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("children-other", "sensitive"), "existing-dpia": biChoice("no"),
 		}, []string{"dpia"}},
@@ -1036,6 +1054,19 @@ func TestPrescreenRecommendations(t *testing.T) {
 			"personal-data": biChoice("yes"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"),
 			"automated-decisions": biChoice("decides"),
 		}, []string{"dpia", "fairness-aia"}},
+		// A decision about a person is made on data about that person:
+		// "unsure" whether the data is personal is treated as personal,
+		// as the rule for unsure with a criterion says (prescreen
+		// 1.13.0). A retailer's shipping fee set per visitor from a
+		// cookie ID, no criterion ticked, read fairness-aia only.
+		{"automated decisions about people, personal data unsure", map[string]assess.Value{
+			"personal-data": biChoice("unsure"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("no"),
+			"automated-decisions": biChoice("decides"),
+		}, []string{"dpia", "fairness-aia"}},
+		{"automated decisions about people, personal data unsure, a current DPIA", map[string]assess.Value{
+			"personal-data": biChoice("unsure"), "high-risk-criteria": biChoices("none"), "existing-dpia": biChoice("yes"),
+			"automated-decisions": biChoice("decides"),
+		}, []string{"fairness-aia"}},
 		{"a model assists staff", map[string]assess.Value{"automated-decisions": biChoice("assists")}, []string{"fairness-aia"}},
 		{"a model assists staff, no high-risk deployer", map[string]assess.Value{
 			"automated-decisions": biChoice("assists"), "ai-act-deployer": biChoice("no"),

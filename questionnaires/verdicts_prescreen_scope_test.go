@@ -18,5 +18,11 @@ func init() {
 			// (criterion 7): one criterion, no DPIA, not "two or more".
 			file: "prescreen-swimming-school-teachers-class-lists.yaml",
 		},
+		verdictCase{
+			// Pupils' data in a school (criterion 7 alone in the
+			// education sector): no DPIA, as for the swimming school
+			// that ticks its teachers too (prescreen 1.13.0).
+			file: "prescreen-primary-school-parents-evening-booking.yaml",
+		},
 	)
 }
