@@ -136,6 +136,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"k-attribute-diversity=not-checked", "dataset-risk", "high", "", "never checked for l-diversity or t-closeness"},
 			{"k-release-differencing=no", "dataset-risk", "high", "", "released again without a check against the earlier releases"},
 			{"dp-accounting=no", "dataset-risk", "high", "", "not added up across releases against a cap"},
+			{"free-text=no", "dataset-risk", "high", "", "free text is kept as it was entered"},
 			{"location-trajectory=some-points-tested", "dataset-risk", "high", "", "on some of their points only"},
 			{"location-trajectory=untested", "dataset-risk", "high", "", "or not at all"},
 			{"secondary-suppression=partial", "dataset-risk", "high", "", "worked out only by comparing tables or releases"},
