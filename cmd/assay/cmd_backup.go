@@ -257,7 +257,7 @@ func (a *app) backupTarget(ctx context.Context, name string, overwrite bool) (st
 	if err := refuseBuildName(name, "nothing was written"); err != nil {
 		return "", err
 	}
-	if err := refusePlantedLinks(name, name); err != nil {
+	if err := refusePlantedLinks(name, name, "nothing was written"); err != nil {
 		return "", err
 	}
 	for _, reached := range pathsReached(name) {

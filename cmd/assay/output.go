@@ -9,7 +9,6 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 )
 
@@ -117,13 +116,13 @@ func (a *app) refuseHeld(name, target, at string, own bool) error {
 	case err != nil:
 		return cannotWrite(name, err)
 	case !fi.Mode().IsRegular():
-		return fmt.Errorf("%w; nothing was written", input.NotRegular(name, fi.Mode()))
+		return fmt.Errorf("%w; nothing was written", input.NotRegular(shownName(name), fi.Mode()))
 	}
 	if a.isDatabaseFile(at) {
-		return fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", name)
+		return fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", shownName(name))
 	}
 	if what := a.ownFile(at); what != "" && !own {
-		return fmt.Errorf("%s is %s; nothing was written", name, what)
+		return fmt.Errorf("%s is %s; nothing was written", shownName(name), what)
 	}
 	return readOnly(name, at, filepath.Dir(target))
 }
@@ -191,11 +190,11 @@ func linkNew(name, tmp, target string) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, fs.ErrExist):
-		return fmt.Errorf("%s already exists: %w", name, fs.ErrExist)
+		return fmt.Errorf("%s already exists: %w", shownName(name), fs.ErrExist)
 	}
 	// A file system without hard links: check, then rename.
 	if _, serr := os.Lstat(target); serr == nil {
-		return fmt.Errorf("%s already exists: %w", name, fs.ErrExist)
+		return fmt.Errorf("%s already exists: %w", shownName(name), fs.ErrExist)
 	}
 	if err := os.Rename(tmp, target); err != nil {
 		return cannotWrite(name, err)
@@ -213,7 +212,7 @@ func (a *app) outputTarget(name, path string) (string, error) {
 		return "", err
 	}
 	if what := a.ownFile(target); what != "" {
-		return "", fmt.Errorf("%s is %s; nothing was written", name, what)
+		return "", fmt.Errorf("%s is %s; nothing was written", shownName(name), what)
 	}
 	if err := readOnly(name, target, filepath.Dir(target)); err != nil {
 		return "", err
@@ -234,7 +233,7 @@ func readOnly(name, target, folder string) error {
 	if err != nil || !fi.Mode().IsRegular() {
 		return nil // nothing there yet; what is not a file is refused before
 	}
-	shown := safetext.OneLine(name)
+	shown := shownName(name)
 	if why := plantedFile(filepath.Dir(target), fi); why != "" {
 		return plantedFileRefusal(shown, folder, why)
 	}
@@ -258,20 +257,20 @@ func plantedFileRefusal(shown, dir, why string) error {
 		"so another user may have put it there for you to write into; assay does not replace it "+
 		"(nor does the system let a program write into it, where fs.protected_regular is on); nothing was written. "+
 		"Choose another name, or remove the file",
-		shown, safetext.OneLine(dir), why)
+		shown, shownName(dir), why)
 }
 
 // fileTarget is outputTarget without the refusal of assay's own files,
 // for writing them.
 func (a *app) fileTarget(name, path string) (string, error) {
-	if err := refusePlantedLinks(name, path); err != nil {
+	if err := refusePlantedLinks(name, path, "nothing was written"); err != nil {
 		return "", err
 	}
 	target := path
 	fi, err := os.Stat(path)
 	switch {
 	case err == nil && !fi.Mode().IsRegular():
-		return "", fmt.Errorf("%w; nothing was written", input.NotRegular(name, fi.Mode()))
+		return "", fmt.Errorf("%w; nothing was written", input.NotRegular(shownName(name), fi.Mode()))
 	case err == nil:
 		if target, err = filepath.EvalSymlinks(path); err != nil {
 			return "", cannotWrite(name, err)
@@ -292,11 +291,11 @@ func (a *app) fileTarget(name, path string) (string, error) {
 				return "", err
 			}
 		} else if err := folderThere(target, target); err != nil {
-			return "", fmt.Errorf("%s is a symbolic link: %w", safetext.OneLine(name), err)
+			return "", fmt.Errorf("%s is a symbolic link: %w", shownName(name), err)
 		}
 	}
 	if a.isDatabaseFile(target) {
-		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", name)
+		return "", fmt.Errorf("%s is the database assay is using (or its -wal, -shm or -journal file); nothing was written", shownName(name))
 	}
 	return target, nil
 }
@@ -371,7 +370,7 @@ func linkEnd(path string) (string, error) {
 // which says it in the system's words.
 func folderThere(name, path string) error {
 	if why := folderMissing(name, path); why != "" {
-		return fmt.Errorf("cannot write %s: %s; nothing was written", safetext.OneLine(name), why)
+		return fmt.Errorf("cannot write %s: %s; nothing was written", shownName(name), why)
 	}
 	return nil
 }
@@ -380,7 +379,7 @@ func folderThere(name, path string) error {
 // the words of name, or "" when it is.
 func folderMissing(name, path string) string {
 	fi, err := os.Stat(folderOf(path))
-	shownDir := safetext.OneLine(folderOf(name))
+	shownDir := shownName(folderOf(name))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return "the folder " + shownDir + " does not exist, and assay creates none"
@@ -425,5 +424,5 @@ func cannotWrite(name string, err error) error {
 	if errors.As(err, &errno) {
 		err = errno
 	}
-	return fmt.Errorf("cannot write %s: %v; nothing was written", name, err)
+	return fmt.Errorf("cannot write %s: %v; nothing was written", shownName(name), err)
 }

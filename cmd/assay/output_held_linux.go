@@ -89,7 +89,7 @@ func walkHeld(name, path string, toFile bool) (dir, base string, release func(),
 				return fail(cannotWrite(name, syscall.ELOOP))
 			}
 			if why := plantedLink(held(), fi); why != "" {
-				return fail(plantedLinkRefusal(name, filepath.Join(where, part), where, why))
+				return fail(plantedLinkRefusal(name, filepath.Join(where, part), where, why, "nothing was written"))
 			}
 			dest, err := os.Readlink(held() + "/" + part)
 			if err != nil {
@@ -116,7 +116,7 @@ func walkHeld(name, path string, toFile bool) (dir, base string, release func(),
 		next, err := unix.Openat(fd, part, folder, 0)
 		if err != nil {
 			return fail(fmt.Errorf("cannot write %s: %s changed while assay looked at it (%v); nothing was written",
-				name, filepath.Join(where, part), err))
+				shownName(name), shownName(filepath.Join(where, part)), err))
 		}
 		unix.Close(fd)
 		fd, where = next, filepath.Join(where, part)

@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-
-	"github.com/assay-dev/assay/assess/safetext"
 )
 
 // refusePlantedLinks refuses to write through a symbolic link another
@@ -21,8 +19,10 @@ import (
 // user, would have the report written over ~/.bashrc. Every link on the
 // way counts: the last name, each hop of a chain, and a link standing
 // for a folder; whether the end is there yet or not. A part of the path
-// that cannot be looked at is left to the write, which says why.
-func refusePlantedLinks(name, path string) error {
+// that cannot be looked at is left to the write, which says why. nothing
+// ends the refusal as the command says it ("nothing was written",
+// "nothing was copied").
+func refusePlantedLinks(name, path, nothing string) error {
 	done := "/"
 	if !filepath.IsAbs(path) {
 		wd, err := os.Getwd()
@@ -52,10 +52,10 @@ func refusePlantedLinks(name, path string) error {
 			continue
 		}
 		if links++; links > 40 { // as many links as Linux follows
-			return cannotWrite(name, syscall.ELOOP)
+			return fmt.Errorf("cannot write %s: %v; %s", shownName(name), syscall.ELOOP, nothing)
 		}
 		if why := plantedLink(done, fi); why != "" {
-			return plantedLinkRefusal(name, next, done, why)
+			return plantedLinkRefusal(name, next, done, why, nothing)
 		}
 		dest, err := os.Readlink(next)
 		if err != nil {
@@ -74,11 +74,11 @@ func refusePlantedLinks(name, path string) error {
 
 // plantedLinkRefusal says that name is not written because the link at
 // link, in the shared folder dir, is one another user may have planted
-// (why, as plantedLink says it).
-func plantedLinkRefusal(name, link, dir, why string) error {
+// (why, as plantedLink says it); nothing ends it as refusePlantedLinks's.
+func plantedLinkRefusal(name, link, dir, why, nothing string) error {
 	return fmt.Errorf("cannot write %s: the symbolic link %s is in %s, a shared folder (anyone may write to it, like /tmp), "+
 		"and %s, so another user may have put it there to turn the write onto a file of yours; "+
-		"assay does not follow it (nor does the system, where fs.protected_symlinks is on); nothing was written. "+
+		"assay does not follow it (nor does the system, where fs.protected_symlinks is on); %s. "+
 		"Give the path the link leads to, or remove the link",
-		safetext.OneLine(name), safetext.OneLine(link), safetext.OneLine(dir), why)
+		shownName(name), shownName(link), shownName(dir), why, nothing)
 }

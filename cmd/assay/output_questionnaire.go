@@ -33,5 +33,5 @@ func keepQuestionnaireAt(out, kind, id, writing string) error {
 		return nil
 	}
 	return fmt.Errorf("%s holds %s %s, which %s would replace; write it to another file; nothing was written",
-		safetext.OneLine(out), heldKind, safetext.OneLine(heldID), writing)
+		shownName(out), heldKind, safetext.OneLine(heldID), writing)
 }

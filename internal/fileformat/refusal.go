@@ -11,8 +11,9 @@ import (
 // mistake reads the same wherever it is made. Each is a sentence without
 // its end: the command line adds "; nothing was written", the workspace
 // the same, and accessible mode puts "Not written: " before it and a full
-// stop after. The name is what the person typed, cleaned of what a
-// terminal would act on.
+// stop after. The name is what the person typed, quoted with what a
+// terminal would act on written out where it holds any (safetext.FileName),
+// as every message names a file.
 
 // ReportExportWrites names the formats the workspace's and accessible
 // mode's export write the report in.
@@ -23,7 +24,7 @@ const ReportExportWrites = "Markdown (.md), HTML (.html), PDF (.pdf) or DOCX (.d
 // writes, as "JSON (.json)".
 func NotWritten(name, writer, writes string) error {
 	return fmt.Errorf("%s is named for %s file, which %s does not write: it writes %s",
-		safetext.OneLine(name), Article(Of(name)), writer, writes)
+		safetext.FileName(name), Article(Of(name)), writer, writes)
 }
 
 // NotExported is NotWritten for the report's export in the workspace and
@@ -37,7 +38,7 @@ func NotExported(name string) error {
 // md", "the report is HTML"), remedy what to do instead ("give --format
 // pdf, or another file name", "name it .pdf, or choose HTML").
 func WrittenAsAnother(name, written, remedy string) error {
-	return fmt.Errorf("%s is named for %s file, but %s: %s", safetext.OneLine(name), Article(Of(name)), written, remedy)
+	return fmt.Errorf("%s is named for %s file, but %s: %s", safetext.FileName(name), Article(Of(name)), written, remedy)
 }
 
 // PlanNotCSV refuses name for the plan written as CSV (assay plan --csv
@@ -61,5 +62,5 @@ func PlanNotText(name string) error {
 // (a JSON file: OSCAL's plan of action or its assessment results),
 // without a word of which: one and other are what says it.
 func NeedsKind(name, writer, one, other string) error {
-	return fmt.Errorf("%s is named for %s file: %s writes two, give %s or %s", safetext.OneLine(name), Article(Of(name)), writer, one, other)
+	return fmt.Errorf("%s is named for %s file: %s writes two, give %s or %s", safetext.FileName(name), Article(Of(name)), writer, one, other)
 }

@@ -2,8 +2,9 @@ package fileformat
 
 import "testing"
 
-// Each kind of refusal reads as one sentence, the name as typed but for
-// what a terminal would act on.
+// Each kind of refusal reads as one sentence, the name as typed, or
+// quoted with what a terminal would act on written out, as Go's %q writes
+// it (the bell as \a), so that the file meant can be found.
 func TestRefusals(t *testing.T) {
 	for _, c := range []struct {
 		got  error
@@ -20,7 +21,7 @@ func TestRefusals(t *testing.T) {
 		{PlanNotText("plan.htm"), "plan.htm is named for an HTML file, but the plan is written as text: write it to a .txt file, or assay report --format html"},
 		{NeedsKind("ar.json", "assay report", "--format oscal-poam", "--format oscal-assessment-results"),
 			"ar.json is named for a JSON file: assay report writes two, give --format oscal-poam or --format oscal-assessment-results"},
-		{PlanNotCSV("a\x1b]52;c;eA==\x07\u202e\nb.pdf"), "a b.pdf is named for a PDF file, but the plan is written as CSV: name it .csv"},
+		{PlanNotCSV("a\x1b]52;c;eA==\x07\u202e\nb.pdf"), `"a\x1b]52;c;eA==\a\u202e\nb.pdf" is named for a PDF file, but the plan is written as CSV: name it .csv`},
 	} {
 		if c.got.Error() != c.want {
 			t.Errorf("got  %q\nwant %q", c.got, c.want)
