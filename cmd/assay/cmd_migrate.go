@@ -31,7 +31,8 @@ a move killed at any moment leaves no file; the next move into that folder
 removes what a killed one left, whatever its name, so a file named as such
 a build (.NAME.migrating-PID or .NAME.backup-PID) is refused. A symbolic
 link to a file that is not there is followed: the file is built where it
-points. The
+points; a link another user may have planted in a shared folder such as
+/tmp is refused, as -o and backup refuse it. The
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be
@@ -64,9 +65,15 @@ by a key you trust (assay key trust), as for assay verify.`,
 			}
 			// A new file is built where nothing is, or where a link to
 			// nothing leads; never under a build's name, which a later
-			// backup or move removes.
+			// backup or move removes, nor through a link another user
+			// may have planted in a shared folder, which -o and backup
+			// refuse too: the team's portfolio would be built, or
+			// copied into a file, where they chose.
 			newAt := ""
 			if from != "" {
+				if err := refusePlantedLinks(a.dbPath, a.dbPath, "nothing was copied"); err != nil {
+					return err
+				}
 				newAt = newFileAt(a.dbPath)
 				for _, name := range []string{a.dbPath, newAt} {
 					if err := refuseBuildName(name, "nothing was copied"); err != nil {
