@@ -47,6 +47,9 @@ type pgDialect struct {
 	// person's login and roles.
 	actAs bool
 	save  pgSave // what the pipelined save knows (postgres_save.go)
+	// toRead: the database was opened by a command that only reads
+	// (OpenTeamToRead), whose every failure is worded as a read's.
+	toRead bool
 }
 
 func (d *pgDialect) begin(ctx context.Context, tx *sql.Tx, write bool) error {
@@ -96,8 +99,20 @@ func (d *pgDialect) isUnique(err error) bool {
 // this assay's. Every change is recorded under the login the server
 // authenticated.
 func OpenTeam(dsn string, decode Decoder) (*DB, error) {
+	return openTeam(dsn, decode, false)
+}
+
+// OpenTeamToRead is OpenTeam for a command that only reads (assay list,
+// report, verify): a server it cannot reach, or lost, is said as what
+// could not be read, not as a change that was not recorded, which the
+// command never meant to make.
+func OpenTeamToRead(dsn string, decode Decoder) (*DB, error) {
+	return openTeam(dsn, decode, true)
+}
+
+func openTeam(dsn string, decode Decoder, toRead bool) (*DB, error) {
 	ctx := context.Background()
-	sqldb, d, err := connectTeam(ctx, dsn)
+	sqldb, d, err := connectTeam(ctx, dsn, toRead)
 	if err != nil {
 		return nil, err
 	}
@@ -113,8 +128,8 @@ func OpenTeam(dsn string, decode Decoder) (*DB, error) {
 }
 
 // connectTeam opens a pool on the server and learns who the login is.
-func connectTeam(ctx context.Context, dsn string) (*sql.DB, *pgDialect, error) {
-	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn)}
+func connectTeam(ctx context.Context, dsn string, toRead bool) (*sql.DB, *pgDialect, error) {
+	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn), toRead: toRead}
 	// A URL that does not parse is refused before pgx reads it its own
 	// way, which may take part of a password for a host name.
 	if strings.Contains(dsn, "://") {

@@ -22,8 +22,25 @@ import (
 // failure turns an error from the server into words a person can act on,
 // as SQLite's are (failures.go): what happened, what to do, and that
 // nothing was recorded (each change is one transaction, which the server
-// undoes whole when it fails). No message carries the password.
+// undoes whole when it fails), or, on a database a command opened only to
+// read (OpenTeamToRead), that nothing could be read. A read by a command
+// that writes says nothing was recorded: the person asked for a change,
+// and that is what they need to know was not made. No message carries
+// the password.
 func (d *pgDialect) failure(where string, err error) error {
+	return d.worded(where, err, d.toRead)
+}
+
+// undone is what a failure left undone: nothing recorded, by a write;
+// nothing read, by a read.
+func undone(reading bool) string {
+	if reading {
+		return "nothing could be read"
+	}
+	return "nothing was recorded"
+}
+
+func (d *pgDialect) worded(where string, err error, reading bool) error {
 	if err == nil {
 		return nil
 	}
@@ -34,28 +51,31 @@ func (d *pgDialect) failure(where string, err error) error {
 			// The server answered the connection with a refusal (a
 			// wrong password, a database that is not there): it was
 			// reached, and no retry lifts the refusal.
-			return d.scrub(d.serverError(where, pe), "")
+			return d.scrub(d.serverError(where, pe, reading), "")
 		}
 		// Before the context's errors: a connection the server never
 		// answered (a network gone silent) ends at the connect timeout
 		// as a deadline exceeded, and no connection means nothing sent.
-		return d.scrub(d.unreachable(where, err), "")
+		return d.scrub(d.unreachable(where, err, reading), "")
 	}
 	var said *assess.Error
 	if errors.As(err, &said) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return d.scrub(err, "")
 	}
 	if errors.As(err, &pe) {
-		return d.scrub(d.serverError(where, pe), "")
+		return d.scrub(d.serverError(where, pe, reading), "")
 	}
 	var ne net.Error
 	if errors.As(err, &ne) {
-		return d.scrub(d.unreachable(where, err), "")
+		return d.scrub(d.unreachable(where, err, reading), "")
 	}
 	if d.connectionLost(err) {
 		// Lost inside a transaction, or in a commit none of which was
 		// sent (run and saveCached say what was): pgx's "conn closed",
 		// "unexpected EOF".
+		if reading {
+			return d.scrub(d.lostReading(where), "")
+		}
 		return d.scrub(d.lostBeforeCommit(where), "")
 	}
 	return d.scrub(err, "")
@@ -69,10 +89,19 @@ func (d *pgDialect) lostBeforeCommit(where string) error {
 	return e
 }
 
+// lostReading says that the connection to the team database was lost
+// during a read.
+func (d *pgDialect) lostReading(where string) error {
+	e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost (the server stopped, or the network to it failed), so nothing could be read: try again once it is back", where)
+	e.Brief = "connection to " + d.short + " lost"
+	return e
+}
+
 // unreachable says that the server could not be reached: refused, not
 // found, or silent until assay stopped waiting, which pgx words as
-// "failed to receive message: timeout: context deadline exceeded".
-func (d *pgDialect) unreachable(where string, err error) error {
+// "failed to receive message: timeout: context deadline exceeded";
+// reading says whether a read or a write did not happen.
+func (d *pgDialect) unreachable(where string, err error, reading bool) error {
 	why := dialFailure(err)
 	var ne net.Error
 	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
@@ -81,7 +110,7 @@ func (d *pgDialect) unreachable(where string, err error) error {
 			why += fmt.Sprintf(" (assay waits %s for a connection: connect_timeout)", d.cfg.ConnectTimeout)
 		}
 	}
-	e := assess.Errorf(assess.EUnavailable, "cannot reach the team database %s: %s; nothing was recorded. Check that the server runs, the network to it, and the connection string (host, port, sslmode)", where, why)
+	e := assess.Errorf(assess.EUnavailable, "cannot reach the team database %s: %s; %s. Check that the server runs, the network to it, and the connection string (host, port, sslmode)", where, why, undone(reading))
 	e.Brief = "cannot reach " + d.short
 	return e
 }
@@ -133,14 +162,15 @@ func unwrapConnect(err error) error {
 	return err
 }
 
-// serverError words one of the server's refusals.
-func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
+// serverError words one of the server's refusals; reading says whether
+// a read or a write did not happen, where that is a question.
+func (d *pgDialect) serverError(where string, pe *pgconn.PgError, reading bool) error {
 	switch {
 	case pe.Code == "28P01" || pe.Code == "28000":
-		return assess.Errorf(assess.EInternal, "the team database %s refused login %s: %s. assay reads the password from PGPASSFILE, ~/.pgpass or PGPASSWORD; nothing was recorded%s",
-			where, d.loginOr(pe), pe.Message, d.notice)
+		return assess.Errorf(assess.EInternal, "the team database %s refused login %s: %s. assay reads the password from PGPASSFILE, ~/.pgpass or PGPASSWORD; %s%s",
+			where, d.loginOr(pe), pe.Message, undone(reading), d.notice)
 	case pe.Code == "3D000":
-		return assess.Errorf(assess.ENotFound, "%s: %s; nothing was recorded", where, pe.Message)
+		return assess.Errorf(assess.ENotFound, "%s: %s; %s", where, pe.Message, undone(reading))
 	case pe.Code == "42501":
 		return d.refused(pe)
 	case pe.Code == "42P01" && len(d.heldRoles()) == 0:
@@ -157,7 +187,7 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError) error {
 	case pe.Code == "53100":
 		return assess.Errorf(assess.EInternal, "the disk of the team database's server is full; nothing was recorded. Its administrator must free space")
 	case strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P"):
-		e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost (%s); nothing was recorded: try again", where, pe.Message)
+		e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost (%s); %s: try again", where, pe.Message, undone(reading))
 		e.Brief = "connection to " + d.short + " lost"
 		return e
 	case pe.Code == "P0001":

@@ -49,7 +49,7 @@ type teamAdmin struct {
 type KeySource func() (*ledger.PrivateKey, error)
 
 func openTeamAdmin(ctx context.Context, dsn string) (*teamAdmin, error) {
-	sqldb, d, err := connectTeam(ctx, dsn)
+	sqldb, d, err := connectTeam(ctx, dsn, false)
 	if err != nil {
 		return nil, err
 	}

@@ -37,6 +37,9 @@ type app struct {
 	// (db_existing.go).
 	mustExist bool
 	dbNamedBy string
+	// toRead: the command only reads the portfolio (readsOnly), and a
+	// team database is opened to read (store.OpenTeamToRead).
+	toRead bool
 	// buildsFirst: where there is no database yet, the command builds it
 	// under a name of its own, and first is that build (db_first.go).
 	buildsFirst bool

@@ -21,31 +21,51 @@ import (
 // as lost work and takes the next change into the wrong file.
 var createsDatabase = []string{"assay", "assay new", "assay import", "assay subject add", "assay key", "assay key new", "assay migrate"}
 
-// markCreators annotates the commands of createsDatabase under root. A
-// name that is not a command is a programming error, caught by any test.
+// markCreators annotates the commands of createsDatabase and readsOnly
+// under root. A name that is not a command is a programming error,
+// caught by any test.
 func markCreators(root *cobra.Command) {
-	for _, path := range createsDatabase {
+	annotate(root, createsDatabase, createsAnnotation)
+	annotate(root, readsOnly, readsAnnotation)
+}
+
+func annotate(root *cobra.Command, paths []string, annotation string) {
+	for _, path := range paths {
 		cmd := root
 		if path != root.Name() {
 			var err error
 			if cmd, _, err = root.Find(strings.Fields(path)[1:]); err != nil || cmd.CommandPath() != path {
-				panic("createsDatabase names no command: " + path)
+				panic(annotation + " names no command: " + path)
 			}
 		}
 		if cmd.Annotations == nil {
 			cmd.Annotations = map[string]string{}
 		}
-		cmd.Annotations[createsAnnotation] = "yes"
+		cmd.Annotations[annotation] = "yes"
 	}
 }
 
 const createsAnnotation = "assay/creates-database"
+
+// readsOnly are the commands that only read the portfolio: a team
+// database they cannot reach, or lose, is said as what they could not
+// read (store.OpenTeamToRead), not as "nothing was recorded", which
+// left the person wondering what assay list had tried to record. A
+// command missing here is said as a write, which is not wrong, only
+// odd; one here that writes would hide that nothing was recorded, so
+// each is run against a database that must not change
+// (TestReadOnlyCommandsLeaveTheDatabaseAsItWas).
+var readsOnly = []string{"assay list", "assay report", "assay verify", "assay history", "assay diff", "assay export",
+	"assay score", "assay coverage", "assay due", "assay overdue", "assay subject list", "assay subject show", "assay team list"}
+
+const readsAnnotation = "assay/reads-only"
 
 // chooseOpening records, before cmd runs, whether it may create the
 // database and who named it (--db, $ASSAY_DB or nobody), for the message
 // when there is none.
 func (a *app) chooseOpening(cmd *cobra.Command) {
 	a.mustExist = cmd.Annotations[createsAnnotation] == ""
+	a.toRead = cmd.Annotations[readsAnnotation] != ""
 	// The workspace stays open for a session, and migrate --from builds
 	// its new file itself: neither builds the database first.
 	a.buildsFirst = !a.mustExist && cmd != cmd.Root() && cmd.CommandPath() != "assay migrate"

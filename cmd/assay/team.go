@@ -32,7 +32,11 @@ func (a *app) openTargetMode(value string, create bool) (*store.DB, error) {
 	if !t.Postgres {
 		return store.Open(t.Value, a.decoder().Decode)
 	}
-	db, err := store.OpenTeam(t.Value, a.decoder().Decode)
+	openTeam := store.OpenTeam
+	if a.toRead {
+		openTeam = store.OpenTeamToRead
+	}
+	db, err := openTeam(t.Value, a.decoder().Decode)
 	if err != nil {
 		return nil, err
 	}
