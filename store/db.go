@@ -353,6 +353,9 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		if err != nil {
 			return err
 		}
+		if writeHook != nil {
+			writeHook(db)
+		}
 		return db.seal(ctx, tx, t)
 	})
 	var unknown *commitUnknown
@@ -364,6 +367,12 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	return err
 }
+
+// writeHook, set by tests only, runs in each write transaction of db once
+// its change is made and checked, holding the locks it took, before it is
+// sealed and committed: a test pauses one process's change there while
+// another's races it.
+var writeHook func(db *DB)
 
 // view runs fn in a read transaction. It begins deferred, not immediate
 // like tx: in WAL mode a reader sees the last commit and never waits for
