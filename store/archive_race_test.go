@@ -40,7 +40,9 @@ func contractArchiveRacingASignOff(t *testing.T) {
 		}
 		return a.ID
 	}
-	draft := func(subject string) int64 { return newAssessment(t, signer, q, subject, day("2026-03-01"), completeAnswers()).ID }
+	draft := func(subject string) int64 {
+		return newAssessment(t, signer, q, subject, day("2026-03-01"), completeAnswers()).ID
+	}
 
 	for _, c := range []struct {
 		name          string
