@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -25,39 +26,47 @@ var createsDatabase = []string{"assay", "assay new", "assay import", "assay subj
 // under root. A name that is not a command is a programming error,
 // caught by any test.
 func markCreators(root *cobra.Command) {
-	annotate(root, createsDatabase, createsAnnotation)
-	annotate(root, readsOnly, readsAnnotation)
+	for _, path := range createsDatabase {
+		annotate(root, path, createsAnnotation, "yes")
+	}
+	for path, writes := range readsOnly {
+		annotate(root, path, readsAnnotation, cmp.Or(writes, "-"))
+	}
 }
 
-func annotate(root *cobra.Command, paths []string, annotation string) {
-	for _, path := range paths {
-		cmd := root
-		if path != root.Name() {
-			var err error
-			if cmd, _, err = root.Find(strings.Fields(path)[1:]); err != nil || cmd.CommandPath() != path {
-				panic(annotation + " names no command: " + path)
-			}
+// annotate sets annotation to value on the command path names.
+func annotate(root *cobra.Command, path, annotation, value string) {
+	cmd := root
+	if path != root.Name() {
+		var err error
+		if cmd, _, err = root.Find(strings.Fields(path)[1:]); err != nil || cmd.CommandPath() != path {
+			panic(annotation + " names no command: " + path)
 		}
-		if cmd.Annotations == nil {
-			cmd.Annotations = map[string]string{}
-		}
-		cmd.Annotations[annotation] = "yes"
 	}
+	if cmd.Annotations == nil {
+		cmd.Annotations = map[string]string{}
+	}
+	cmd.Annotations[annotation] = value
 }
 
 const createsAnnotation = "assay/creates-database"
 
-// readsOnly are the commands that only read the portfolio: a team
-// database they cannot reach, or lose, is said as what they could not
-// read (store.OpenTeamToRead), not as "nothing was recorded", which
-// left the person wondering what assay list had tried to record. A
-// command missing here is said as a write, which is not wrong, only
-// odd; one here that writes would hide that nothing was recorded, so
-// each is run against a database that must not change
+// readsOnly are the commands that only read the portfolio, each with
+// the flag, if any, that makes it write (assay verify --checkpoint signs
+// a checkpoint into the ledger): a team database they cannot reach, or
+// lose, is said as what they could not read (store.OpenTeamToRead), not
+// as "nothing was recorded", which left the person wondering what assay
+// list had tried to record. A command missing here is said as a write,
+// which is not wrong, only odd; one here that writes would hide that
+// nothing was recorded, so each is run against a database that must not
+// change, and with its flag against one that must
 // (TestReadOnlyCommandsLeaveTheDatabaseAsItWas).
-var readsOnly = []string{"assay list", "assay report", "assay verify", "assay history", "assay diff", "assay export",
-	"assay score", "assay coverage", "assay due", "assay overdue", "assay subject list", "assay subject show", "assay team list"}
+var readsOnly = map[string]string{"assay list": "", "assay report": "", "assay verify": "checkpoint", "assay history": "",
+	"assay diff": "", "assay export": "", "assay score": "", "assay coverage": "", "assay due": "", "assay overdue": "",
+	"assay subject list": "", "assay subject show": "", "assay team list": ""}
 
+// readsAnnotation marks a command of readsOnly, its value the flag that
+// makes it write ("-" for none).
 const readsAnnotation = "assay/reads-only"
 
 // chooseOpening records, before cmd runs, whether it may create the
@@ -65,7 +74,8 @@ const readsAnnotation = "assay/reads-only"
 // when there is none.
 func (a *app) chooseOpening(cmd *cobra.Command) {
 	a.mustExist = cmd.Annotations[createsAnnotation] == ""
-	a.toRead = cmd.Annotations[readsAnnotation] != ""
+	writes := cmd.Annotations[readsAnnotation]
+	a.toRead = writes != "" && (writes == "-" || !cmd.Flags().Changed(writes))
 	// The workspace stays open for a session, and migrate --from builds
 	// its new file itself: neither builds the database first.
 	a.buildsFirst = !a.mustExist && cmd != cmd.Root() && cmd.CommandPath() != "assay migrate"

@@ -11,7 +11,9 @@ import (
 // run, on a portfolio with an answered assessment and a second one of its
 // subject, and the database must be as it was, whatever the command
 // printed. assay team list wants a team database and refuses a file,
-// which must change nothing either.
+// which must change nothing either. The flag readsOnly names as making a
+// command write must change it: else the command is said as a write
+// for nothing.
 func TestReadOnlyCommandsLeaveTheDatabaseAsItWas(t *testing.T) {
 	s := newCLISession(t)
 	one := s.worstCase("vendor-security-screen")
@@ -33,7 +35,7 @@ func TestReadOnlyCommandsLeaveTheDatabaseAsItWas(t *testing.T) {
 		"assay subject show": {"subject", "show", "Subject vendor-security-screen"},
 		"assay team list":    {"team", "list"},
 	}
-	for _, path := range readsOnly {
+	for path := range readsOnly {
 		args, ok := runs[path]
 		if !ok {
 			t.Errorf("%s is named as a command that only reads, and this test does not run it", path)
@@ -48,8 +50,18 @@ func TestReadOnlyCommandsLeaveTheDatabaseAsItWas(t *testing.T) {
 		}
 	}
 	for path := range runs {
-		if !slices.Contains(readsOnly, path) {
+		if _, ok := readsOnly[path]; !ok {
 			t.Errorf("the test runs %s, which readsOnly does not name", path)
+		}
+	}
+	for path, writes := range readsOnly {
+		if writes == "" {
+			continue
+		}
+		args := append(slices.Clone(runs[path]), "--"+writes)
+		s.ok(args...)
+		if s.dbDigest() == before {
+			t.Errorf("assay %s left the database as it was, but readsOnly names --%s as making it write", strings.Join(args, " "), writes)
 		}
 	}
 }

@@ -35,6 +35,7 @@ func TestTeamServerGoneReadsSayTheyCouldNotReadWritesThatNothingWasRecorded(t *t
 		{[]string{"report", id}, "nothing could be read", "nothing was recorded"},
 		{[]string{"verify"}, "nothing could be read", "nothing was recorded"},
 		{[]string{"history", id}, "nothing could be read", "nothing was recorded"},
+		{[]string{"verify", "--checkpoint"}, "nothing was recorded", "nothing could be read"}, // it signs a checkpoint
 		{[]string{"answer", id, "-f", no}, "nothing was recorded", "nothing could be read"},
 		{[]string{"new", "-q", "vendor-security-screen", "-s", "Beta Ltd"}, "nothing was recorded", "nothing could be read"},
 	} {
