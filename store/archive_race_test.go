@@ -104,9 +104,9 @@ func raceHeld(t *testing.T, first, second *DB, firstDo, secondDo func() error) (
 		waitForLockWait(t, second, d.login, secondDone)
 	}
 	close(release)
-	firstErr = <-firstDone
-	writeHook = nil
-	return firstErr, <-secondDone
+	firstErr, secondErr = <-firstDone, <-secondDone
+	writeHook = nil // both are done: nothing reads it now
+	return firstErr, secondErr
 }
 
 // waitForLockWait waits until a session of login waits for a lock: the
