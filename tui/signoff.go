@@ -124,6 +124,10 @@ var actionLabels = []struct {
 	{assess.ActWithdraw, "Withdraw to draft"},
 }
 
+// rejectForbiddenLabel offers Reject for an assessment whose answers
+// describe a use the law forbids.
+const rejectForbiddenLabel = "Reject: record that the system must not be used, saying why"
+
 // nothingToSign says why a login has no decision to take on a, "" when
 // it has one.
 func nothingToSign(sh *shell, a *assess.Assessment) string {
@@ -185,10 +189,18 @@ func signChoices(a *assess.Assessment, res *assess.Result, who assess.Decider) [
 	if who.MayRevise(a) {
 		add("Start a revision: a new draft with these answers and plan", choiceRevise)
 	}
+	_, forbidden := who.ApprovalWithheldForUse(a, res)
 	for _, al := range actionLabels {
-		if who.MayTakeScored(a, res, al.action) {
-			add(al.label, string(al.action))
+		if !who.MayTakeScored(a, res, al.action) {
+			continue
 		}
+		label := al.label
+		if al.action == assess.ActReject && forbidden {
+			// Nothing can be changed to make a prohibited use approvable:
+			// the rejection is the committee's decision that it must not be used.
+			label = rejectForbiddenLabel
+		}
+		add(label, string(al.action))
 	}
 	if who.MayGiveDPOOpinion(a) {
 		add("DPO opinion: favourable", dpoPrefix+assess.DPOFavourable)

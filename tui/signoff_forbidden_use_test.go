@@ -37,7 +37,7 @@ func TestSignOffOfAProhibitedPracticeOffersNoApproval(t *testing.T) {
 	f.waitFor("State: in review, submitted by Ana Analyst")
 	saysInTheWorkspace(t, f.screen(), "· S rejects: it must not be used")
 	f.press("S")
-	f.waitFor("Reject: send it back")
+	f.waitFor("Reject: record that the system must not be used")
 	s := f.screen()
 	if strings.Contains(s, "Approve: it is then locked") {
 		t.Errorf("the sign-off of a prohibited practice offers Approve:\n%s", s)
@@ -62,7 +62,7 @@ func TestAccessibleSignOffOfAProhibitedPractice(t *testing.T) {
 	}, "\n") + "\n")
 	for _, want := range []string{
 		"Approve is not offered: " + forbiddenWhy + ". Reject it, saying so.",
-		"Decisions: 1 Reject: send it back, saying what must change; 2 Withdraw to draft.",
+		"Decisions: 1 Reject: record that the system must not be used, saying why; 2 Withdraw to draft.",
 		"Signed: rejected by Dana Reyes on 2026-03-31",
 	} {
 		if !strings.Contains(text, want) {

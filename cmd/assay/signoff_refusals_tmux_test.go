@@ -56,11 +56,11 @@ func TestTmuxSignOffOfAProhibitedPracticeOffersNoApproval(t *testing.T) {
 	w.cli("answer", id, "-f", filepath.Join("..", "..", "questionnaires", "testdata", "verdicts", "fairness-call-centre-agent-emotion-recognition-prohibited.yaml"))
 	w.cli("--reviewer", "Ana Analyst", "review", id, "--submit", "--comment", "For the committee")
 	p := w.open(80, 24)
-	p.waitText("Agent emotion sc")
+	p.waitText("Agent emotion")
 	p.keys("r")
 	p.waitSays("State: in review, submitted by Ana Analyst", "S rejects: it must not be used")
 	p.keys("S")
-	p.waitSays("Sign off", "Reject: send it back",
+	p.waitSays("Sign off", "Reject: record that the system must not be used",
 		`Approve is not offered: the system must not be used (ai-act-class was answered "A prohibited practice (Article 5)"): `+
 			"a prohibited AI practice may not be placed on the market or used in the EU (AI Act Article 5). Reject it, saying so.")
 	if s := p.screen(); strings.Contains(s, "Approve:") {
