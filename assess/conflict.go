@@ -26,11 +26,19 @@ type ConflictError struct {
 	Fields []FieldConflict
 }
 
-func (e *ConflictError) Error() string {
+func (e *ConflictError) Error() string { return e.SaidFor(nil) }
+
+// SaidFor is the error with each answer said as it was chosen from the
+// questionnaire q (Answer.DescribeAs); nil: by its stored values.
+func (e *ConflictError) SaidFor(q *Questionnaire) string {
 	parts := make([]string, len(e.Theirs), len(e.Theirs)+len(e.Fields))
 	for i, a := range e.Theirs {
+		var asked *Question
+		if q != nil {
+			asked, _ = q.Question(a.QuestionID)
+		}
 		parts[i] = fmt.Sprintf("question %s was changed by %s at %s: it is now %s",
-			a.QuestionID, orSomeone(a.UpdatedBy), a.UpdatedAt.UTC().Format("2006-01-02 15:04:05 UTC"), a.Describe())
+			a.QuestionID, orSomeone(a.UpdatedBy), a.UpdatedAt.UTC().Format("2006-01-02 15:04:05 UTC"), a.DescribeAs(asked))
 	}
 	for _, f := range e.Fields {
 		parts = append(parts, f.String())
@@ -51,11 +59,16 @@ func orSomeone(name string) string {
 // Describe is an answer in a few words for messages: its value, and its
 // note and evidence when it has them. Text from people is quoted.
 func (a Answer) Describe() string {
+	return a.describe(strings.Join(a.Value.Choices, ", "))
+}
+
+// describe is Describe with the options chosen said as choices.
+func (a Answer) describe(choices string) string {
 	v := a.Value
 	var what string
 	switch {
 	case len(v.Choices) > 0:
-		what = strings.Join(v.Choices, ", ")
+		what = choices
 	case v.Number != nil:
 		what = v.Number.String()
 	case v.Text != "":

@@ -504,7 +504,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Theirs) == 1 {
 			theirs := conflict.Theirs[0]
-			p.say(fullStop("Not saved: " + refusal(err)))
+			p.say(fullStop("Not saved: " + clean(conflict.SaidFor(a.Questionnaire))))
 			line, ok := p.ask("Type o to save your answer over theirs, or press Enter to keep theirs.")
 			if ok && isCommand(line, "o") {
 				// What the person has now been shown and chose to
@@ -516,7 +516,7 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 			p.say("Their answer is kept.")
 			return ok
 		}
-		held, unknown := p.lostAtCommit(err, a, "saved", named("the answer to "+clean(ans.QuestionID), givenAnswer(ans)), func(now *assess.Assessment) bool {
+		held, unknown := p.lostAtCommit(err, a, "saved", named("the answer to "+clean(ans.QuestionID), givenAnswer(a.Questionnaire, ans)), func(now *assess.Assessment) bool {
 			got, ok := now.Answers[ans.QuestionID]
 			return ok && assess.SameAnswer(got, ans)
 		})

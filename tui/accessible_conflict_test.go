@@ -37,6 +37,9 @@ func TestAccessibleConflictOverwritesOrKeeps(t *testing.T) {
 	text := out.String()
 	for _, want := range []string{
 		"changed by Sam Ortiz at",
+		// Sam's answers as he chose them, by the options' labels.
+		"it is now No.",
+		"it is now Yes, in place.",
 		"Type o to save your answer over theirs, or press Enter to keep theirs.",
 		"Saved over their answer.",
 		"Their answer is kept.",

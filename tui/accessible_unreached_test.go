@@ -68,8 +68,9 @@ func TestAccessibleAnswerLostAtTheCommitIsSaidAsNotKnown(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Perhaps not saved: the connection to the team database postgres://ana@db.example.org/privacy was lost as this change was being committed",
-		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as personal. " +
-			"Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.",
+		// The option as the person chose it, its label cut to fit a line.
+		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as Other personal data, such as customers' or staff's records",
+		"…. Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible output lacks %q:\n%s", want, out)

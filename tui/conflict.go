@@ -100,14 +100,14 @@ func (iv *interview) conflictBox(width int) string {
 			return ""
 		}
 		head := fmt.Sprintf("%s changed this answer at %s while you were editing it: %s. Saving yours asks which to keep.",
-			who(theirs), theirs.UpdatedAt.Local().Format("15:04:05"), theirs.Describe())
+			who(theirs), theirs.UpdatedAt.Local().Format("15:04:05"), theirs.DescribeAs(iv.q()))
 		return st.warn.Render(wrap(clean(head), width)) + "\n\n"
 	}
 	head := fmt.Sprintf("%s changed this answer at %s, before yours was saved.", who(c.theirs), c.theirs.UpdatedAt.Local().Format("15:04:05 on 2 Jan"))
 	lines := []string{
 		st.warn.Render(wrap(clean(head), width)),
-		wrap("Theirs: "+clean(c.theirs.Describe()), width),
-		wrap("Yours:  "+clean(c.mine.Describe()), width),
+		wrap("Theirs: "+clean(c.theirs.DescribeAs(iv.q())), width),
+		wrap("Yours:  "+clean(c.mine.DescribeAs(iv.q())), width),
 		st.key.Render("O") + " overwrite theirs with yours  " + st.key.Render("K") + " keep theirs",
 	}
 	return strings.Join(lines, "\n") + "\n\n"

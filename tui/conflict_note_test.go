@@ -20,7 +20,7 @@ func TestOverwritingANoteKeepsTheirAnswer(t *testing.T) {
 	f.typeText("bridge letter due Friday")
 	other.answer(a.ID, "attestation", "partial", "Type I only")
 	f.press("enter")
-	f.waitFor("Sam Ortiz changed this answer at", `Theirs: partial (note "Type I only")`, `Yours:  partial (note "bridge letter due Friday")`, "O overwrite")
+	f.waitFor("Sam Ortiz changed this answer at", `Theirs: Partly (note "Type I only")`, `Yours:  Partly (note "bridge letter due Friday")`, "O overwrite")
 	f.press("O")
 	f.waitGone("Sam Ortiz changed this answer")
 	f.waitFor("saved ✓")

@@ -21,7 +21,7 @@ func TestAChoiceBeingMadeKeepsItsCursorWhenAnotherAnswers(t *testing.T) {
 		t.Fatalf("another's answer moved the cursor off the option being chosen:\n%s", s)
 	}
 	f.press("enter")
-	f.waitFor("Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
+	f.waitFor("Sam Ortiz changed this answer at", `Theirs: Yes, in place (note "SOC 2 Type II, 2025")`, "O overwrite")
 	f.press("O")
 	f.waitGone("Sam Ortiz changed this answer")
 	f.quit()

@@ -113,12 +113,12 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 	f.press("n")
 	f.typeText("checked the SOC 2 report")
 	other.answer(a.ID, "attestation", "partial", "Type I only")
-	f.waitFor("Sam Ortiz changed this answer at", "while you", "which to keep")
+	f.waitFor("Sam Ortiz changed this answer at", "while you", "Partly (note", "which to keep")
 	if s := f.screen(); !strings.Contains(s, "checked the SOC 2 report") {
 		t.Fatalf("the note being typed was lost when another window saved:\n%s", s)
 	}
 	f.press("enter")
-	f.waitFor("Sam Ortiz changed this answer at", `Theirs: partial (note "Type I only")`, `Yours:  partial (note "checked the SOC 2 report")`, "K keep theirs")
+	f.waitFor("Sam Ortiz changed this answer at", `Theirs: Partly (note "Type I only")`, `Yours:  Partly (note "checked the SOC 2 report")`, "K keep theirs")
 	f.press("K")
 	f.waitGone("Sam Ortiz changed this answer")
 	f.quit()
@@ -140,7 +140,7 @@ func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 	f.waitFor("question 2 of 33")
 	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
 	f.press("3")
-	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: yes (note "SOC 2 Type II, 2025")`, "O overwrite")
+	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: Yes, in place (note "SOC 2 Type II, 2025")`, "O overwrite")
 	if got := e.load(a.ID).Answers["attestation"]; got.UpdatedBy != "Sam Ortiz" {
 		t.Fatalf("the refused save changed the answer: %s by %s", got.Describe(), got.UpdatedBy)
 	}

@@ -35,7 +35,7 @@ func TestQuittingNamesTheValuesNotSaved(t *testing.T) {
 		t.Fatalf("said on the way out: %q, want the answer and the plan change", got)
 	}
 	answer, change := got[0], got[1]
-	if want := `#1 Acme Cloud Ltd: the answer to attestation, given as no (note "report lapsed`; !strings.HasPrefix(answer, want) {
+	if want := `#1 Acme Cloud Ltd: the answer to attestation, given as No (note "report lapsed`; !strings.HasPrefix(answer, want) {
 		t.Errorf("the answer not saved is said as %q, want it to start %q", answer, want)
 	}
 	if strings.ContainsRune(answer, '\x1b') || !strings.Contains(answer, "…") || !strings.HasSuffix(answer, ": "+unreached().Error()) {

@@ -167,9 +167,9 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 	f.press("q")
 	f.waitFor("finishing saves (2 to write)… ctrl+c quits without them")
 	want := []string{
-		"#1 Acme Cloud Ltd: the answer to attestation, given as yes: no answer from the database within 1.25s",
-		"#1 Acme Cloud Ltd: the answer to policy, given as yes: no answer from the database within 1.25s",
-		"#1 Acme Cloud Ltd: the answer to personnel, given as yes: not written yet",
+		"#1 Acme Cloud Ltd: the answer to attestation, given as Yes, in place: no answer from the database within 1.25s",
+		"#1 Acme Cloud Ltd: the answer to policy, given as Yes, in place: no answer from the database within 1.25s",
+		"#1 Acme Cloud Ltd: the answer to personnel, given as Yes, in place: not written yet",
 	}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
 		t.Errorf("not saved, said on the way out:\n%q\nwant\n%q", got, want)
@@ -215,7 +215,7 @@ func TestFailedWriteIsReportedAndQuitEnds(t *testing.T) {
 	f.press("1")
 	f.waitFor("question 3 of 33", "not saved: the answer to attestation: disk I/O error")
 	f.quit()
-	want := []string{"#1 Acme Cloud Ltd: the answer to attestation, given as yes: disk I/O error"}
+	want := []string{"#1 Acme Cloud Ltd: the answer to attestation, given as Yes, in place: disk I/O error"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
 		t.Errorf("not saved, said on the way out: %q, want %q", got, want)
 	}
@@ -231,7 +231,7 @@ func TestSecondCtrlCLeavesAtOnce(t *testing.T) {
 	f.press("ctrl+c")
 	f.waitFor("finishing saves (1 to write)… ctrl+c quits without them")
 	f.press("ctrl+c")
-	want := []string{"#1 Acme Cloud Ltd: the answer to attestation, given as yes: still being written"}
+	want := []string{"#1 Acme Cloud Ltd: the answer to attestation, given as Yes, in place: still being written"}
 	if got := unsaved(t, f); !slices.Equal(got, want) {
 		t.Errorf("not saved, said on the way out: %q, want %q", got, want)
 	}

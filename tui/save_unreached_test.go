@@ -94,7 +94,7 @@ func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
 			repo.failNextReads.Store(back.failedReads)
 			f.serverBack(changes, assess.Change{Seq: 6, Entries: 1})
 			f.press("left")
-			f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: no (note "report lapsed")`, "O overwrite")
+			f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: No (note "report lapsed")`, "O overwrite")
 			f.quit()
 			close(changes)
 			e.reopen()

@@ -123,7 +123,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	delete(s.meanwhile, ans.QuestionID)
 	id, qid := s.a.ID, ans.QuestionID
 	s.saves.enqueue(saveOp{
-		key: answerKey(id, qid), what: "the answer to " + clean(qid), given: givenAnswer(ans), where: s.where(),
+		key: answerKey(id, qid), what: "the answer to " + clean(qid), given: givenAnswer(s.a.Questionnaire, ans), where: s.where(),
 		// Made over the answer as the writes before it left it.
 		bind: func() func(ctx context.Context, r assess.Repository) error {
 			over := assess.Answers{qid: s.seen[qid]}

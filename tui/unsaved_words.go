@@ -16,9 +16,20 @@ import (
 // givenWidth is the most of a value a line of the list shows.
 const givenWidth = 72
 
-// givenAnswer is an answer not saved, in a few words.
-func givenAnswer(ans assess.Answer) string {
-	return "given as " + fit(clean(ans.Describe()), givenWidth)
+// givenAnswer is an answer not saved to a question of q, in a few words,
+// its options as the person chose them (by their labels).
+func givenAnswer(q *assess.Questionnaire, ans assess.Answer) string {
+	return "given as " + fit(clean(ans.DescribeAs(asked(q, ans.QuestionID))), givenWidth)
+}
+
+// asked is q's question qid; nil when q is nil or does not ask it, and
+// an answer is then said by its stored values.
+func asked(q *assess.Questionnaire, qid string) *assess.Question {
+	if q == nil {
+		return nil
+	}
+	question, _ := q.Question(qid)
+	return question
 }
 
 // givenPlanChange is a change to a plan item not saved, in a few words:
