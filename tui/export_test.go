@@ -51,11 +51,18 @@ func DueLineForTest(due []assess.DueSubject) string { return dueLine(due) }
 
 // RenderReportForTest lays a report out as the report view does.
 func RenderReportForTest(d *document.Document, width int) string {
-	return renderDocument(d, width, newStyles(true))
+	return renderDocument(d, width, newStyles(true), false)
 }
 
 // RenderReportInProfileForTest lays a report out as the report view does
 // on a terminal of the given colour depth.
 func RenderReportInProfileForTest(d *document.Document, width int, profile colorprofile.Profile) string {
-	return renderDocument(d, width, stylesFor(true, profile))
+	return renderDocument(d, width, stylesFor(true, profile), false)
+}
+
+// RenderReportInASCIIForTest lays a report out as the report view does
+// on a terminal of the given colour depth whose locale is not UTF-8,
+// drawn in ASCII as the workspace draws every frame there.
+func RenderReportInASCIIForTest(d *document.Document, width int, profile colorprofile.Profile) string {
+	return asciiFrame(renderDocument(d, width, stylesFor(true, profile), true))
 }

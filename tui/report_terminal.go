@@ -18,8 +18,8 @@ import (
 // A general Markdown renderer (glamour, with its syntax highlighter and
 // HTML sanitiser) drew this view before, and cost every assay command
 // some 28 ms of package initialisation at start.
-func renderDocument(d *document.Document, width int, st styles) string {
-	r := &termRenderer{st: st, width: max(width, 20)}
+func renderDocument(d *document.Document, width int, st styles, ascii bool) string {
+	r := &termRenderer{st: st, width: max(width, 20), ascii: ascii}
 	r.blocks(d.Blocks)
 	return strings.TrimRight(r.b.String(), "\n") + "\n"
 }
@@ -28,6 +28,9 @@ type termRenderer struct {
 	b     strings.Builder
 	st    styles
 	width int
+	// ascii is a terminal whose locale is not UTF-8, where the workspace
+	// draws every frame in ASCII (asciiFrame).
+	ascii bool
 }
 
 func (r *termRenderer) blocks(blocks []document.Block) {
@@ -127,10 +130,21 @@ const ownWordsOpen, ownWordsClose = "⟨", "⟩"
 // text, so that none can pass for our words. Only what is drawn changes.
 var typedMarks = strings.NewReplacer(ownWordsOpen, "(", ownWordsClose, ")")
 
+// asciiMarks escapes, in any text but our words, what an ASCII terminal
+// draws our marks as: ⟨ and ⟩ are < and > there, which anyone can type.
+// A typed <, > or backslash takes a backslash before it, as Go quotes a
+// string, so that a bare < or > is only ever ours.
+var asciiMarks = strings.NewReplacer(`\`, `\\`, "<", `\<`, ">", `\>`)
+
 // spanText is spanText for this terminal: without colour, a typed mark
-// of our words is drawn as a bracket (typedMarks).
+// of our words is drawn as a bracket (typedMarks), and in ASCII, where
+// glyphs such as ≥ and → are drawn as < and > too, the text is drawn in
+// ASCII here and its < and > escaped (asciiMarks).
 func (r *termRenderer) spanText(s string) string {
-	if r.st.colourless {
+	switch {
+	case r.st.colourless && r.ascii:
+		return asciiMarks.Replace(asciiFrame(typedMarks.Replace(spanText(s))))
+	case r.st.colourless:
 		return typedMarks.Replace(spanText(s))
 	}
 	return spanText(s)

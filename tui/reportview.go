@@ -120,9 +120,9 @@ func (r *reportView) rebuild() tea.Cmd {
 func (r *reportView) render() tea.Cmd {
 	width := max(r.sh.width-2, 20)
 	r.width = width
-	doc, st := r.doc, r.sh.st
+	doc, st, ascii := r.doc, r.sh.st, r.sh.deps.ASCII
 	return func() tea.Msg {
-		return renderedMsg{width: width, text: renderDocument(doc, width, st), doc: doc}
+		return renderedMsg{width: width, text: renderDocument(doc, width, st, ascii), doc: doc}
 	}
 }
 

@@ -95,7 +95,7 @@ func shortScreens(t *testing.T) map[string]func(w, h int) string {
 	reportOn := func(set func(r *reportView)) func(w, h int) string {
 		return func(w, h int) string {
 			r := newReport(shellOf(loan(), w, h))
-			replaceContent(&r.vp, renderDocument(r.doc, max(w-2, 20), r.sh.st), false)
+			replaceContent(&r.vp, renderDocument(r.doc, max(w-2, 20), r.sh.st, r.sh.deps.ASCII), false)
 			r.rendered = true
 			if set != nil {
 				set(r)
