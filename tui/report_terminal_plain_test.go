@@ -30,6 +30,10 @@ func TestOwnWordsAreMarkedInATerminalWithoutColour(t *testing.T) {
 				t.Errorf("profile %v: %q missing from:\n%s", profile, want, got)
 			}
 		}
+		// glamour's notty style wrote italics as *…*, read as typed.
+		if strings.Contains(got, "*") {
+			t.Errorf("profile %v: an asterisk drawn:\n%s", profile, got)
+		}
 	}
 	got := ansi.Strip(tui.RenderReportInProfileForTest(doc, 60, colorprofile.ANSI))
 	if want := "none │ none  │ ⟨none⟩\n"; !strings.Contains(got, want) {
