@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,23 +115,14 @@ func TestListSaysAUseTheLawForbids(t *testing.T) {
 // summary's use_forbidden, the list's flag 2).
 func asScoring3Wrote(t *testing.T, db *DB, id int64) {
 	t.Helper()
-	s, l := summaryRow(t, db, id)
-	var sum map[string]any
-	var list []any
-	if err := json.Unmarshal([]byte(s), &sum); err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal([]byte(l), &list); err != nil {
-		t.Fatal(err)
-	}
-	if sum["use_forbidden"] != true || len(list) != 11 || list[10] != float64(2) {
-		t.Fatalf("assessment %d's summaries do not say the use is forbidden:\n%s\n%s", id, s, l)
-	}
-	delete(sum, "use_forbidden")
-	sum["scoring_version"], list[8] = "assay-scoring/3", "assay-scoring/3"
-	older, _ := json.Marshal(sum)
-	olderList, _ := json.Marshal(list[:10])
-	mustExec(t, db.sql, `UPDATE assessments SET summary = ?, list = ? WHERE id = ?`, string(older), string(olderList), id)
+	rewriteSummaries(t, db, id, func(sum map[string]any, list []any) []any {
+		if sum["use_forbidden"] != true || len(list) != 11 || list[10] != float64(2) {
+			t.Fatalf("assessment %d's summaries do not say the use is forbidden:\n%v\n%v", id, sum, list)
+		}
+		delete(sum, "use_forbidden")
+		sum["scoring_version"], list[8] = "assay-scoring/3", "assay-scoring/3"
+		return list[:10]
+	})
 }
 
 // A prohibited practice rejected (or approved) under assay-scoring/3 is

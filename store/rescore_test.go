@@ -91,6 +91,18 @@ func TestRescoreOlderRewritesSummariesAnOlderAssayStored(t *testing.T) {
 // rules 1 left them: its version and a level of its own, low.
 func markOlder(t *testing.T, db *DB, id int64) {
 	t.Helper()
+	rewriteSummaries(t, db, id, func(sum map[string]any, list []any) []any {
+		sum["scoring_version"], sum["level"], sum["level_rank"] = "assay-scoring/1", "low", 0
+		list[8], list[6], list[4] = "assay-scoring/1", "low", 0
+		return list
+	})
+}
+
+// rewriteSummaries stores assessment id's summary and list row as edit
+// leaves them (edit returns the list row to store), as an older assay
+// would have written them.
+func rewriteSummaries(t *testing.T, db *DB, id int64, edit func(sum map[string]any, list []any) []any) {
+	t.Helper()
 	s, l := summaryRow(t, db, id)
 	var sum map[string]any
 	var list []any
@@ -100,8 +112,7 @@ func markOlder(t *testing.T, db *DB, id int64) {
 	if err := json.Unmarshal([]byte(l), &list); err != nil {
 		t.Fatal(err)
 	}
-	sum["scoring_version"], sum["level"], sum["level_rank"] = "assay-scoring/1", "low", 0
-	list[8], list[6], list[4] = "assay-scoring/1", "low", 0
+	list = edit(sum, list)
 	older, _ := json.Marshal(sum)
 	olderList, _ := json.Marshal(list)
 	mustExec(t, db.sql, `UPDATE assessments SET summary = ?, list = ? WHERE id = ?`, string(older), string(olderList), id)
