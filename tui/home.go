@@ -347,12 +347,10 @@ func (h *home) draw(b *rankedText, width, height int) {
 		return
 	}
 	// Whole, not cut: the day the overdue counts fall back to, why and
-	// the remedy; a refusal's why and what to do instead.
+	// the remedy; why the list could not be read again, over the one
+	// still shown; a refusal's why and what to do instead.
 	height -= writeWhole(b, st.warn, h.daysErr, width)
-	if h.listErr != "" {
-		b.write(st.error.Render(fit(h.listErr, width))+"\n", rankSaid)
-		height--
-	}
+	height -= writeWhole(b, st.error, h.listErr, width)
 	height -= writeWhole(b, st.error, h.err, width)
 	if h.p == nil {
 		b.write(st.muted.Render("Loading…"), rankSelected)

@@ -36,3 +36,19 @@ func TestHomeSaysARefusalWholeWhenThePortfolioCannotBeRead(t *testing.T) {
 		})
 	}
 }
+
+// Why the list could not be read again, over the list it still shows,
+// is said whole too: the remedy at the end of a lost server's message
+// was cut at the screen's edge.
+func TestHomeSaysWhyTheListCouldNotBeReadAgainWhole(t *testing.T) {
+	why := "cannot reach the team database ana@db.example:5432/assay: the server closed the connection; nothing could be read; ctrl+r reads it again once the server is back"
+	h := shortHome(t, "Acme", 60, 20, nil)
+	h.Update(listLoadedMsg{err: errors.New(why), request: h.request})
+	view := strings.Join(strings.Fields(ansi.Strip(h.View(60, 20))), " ")
+	if !strings.Contains(view, why) {
+		t.Errorf("why the list could not be read again is not said whole:\n%s", ansi.Strip(h.View(60, 20)))
+	}
+	if !strings.Contains(view, "Acme") {
+		t.Errorf("the list shown before is gone:\n%s", ansi.Strip(h.View(60, 20)))
+	}
+}
