@@ -32,6 +32,12 @@ func UseForbidden(res *Result) (FloorResult, bool) {
 	return FloorResult{}, false
 }
 
+// MustNotBeUsed is what every list says beside the status of an
+// assessment whose answers describe a use the law forbids, whatever the
+// status: a rejection is the committee's decision that the system must
+// not be used, and an approval an older assay recorded does not allow it.
+const MustNotBeUsed = "must not be used"
+
 // ForbiddenUseWords says, in a sentence without its full stop, why the
 // use is forbidden: the answer and the knock-out's reason. The reason and
 // the answer are the questionnaire's words, which the caller cleans for

@@ -108,10 +108,8 @@ func fitColumns(width int, p *portfolio, status, more, least int, cutLevel bool)
 }
 
 // forbiddenWords are what the portfolio says of an assessment whose
-// answers describe a use the law forbids, whatever its status: a
-// rejection is the committee's decision that the system must not be
-// used, and an approval an older assay recorded does not allow the use.
-const forbiddenWords = "must not be used"
+// answers describe a use the law forbids, whatever its status.
+const forbiddenWords = assess.MustNotBeUsed
 
 // homeStatus is an assessment's status as the portfolio shows it; short,
 // a use the law forbids is said alone.

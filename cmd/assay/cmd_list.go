@@ -97,18 +97,22 @@ type listCells [8]string
 const archivedSuffix = " (archived)"
 
 // forbiddenSuffix follows the status of an assessment whose answers
-// describe a use the law forbids, whatever the status: a rejection is the
-// committee's decision that the system must not be used, and an approval
-// an older assay recorded does not allow the use (its report says so).
-const forbiddenSuffix = ", must not be used"
+// describe a use the law forbids (assess.MustNotBeUsed).
+const forbiddenSuffix = ", " + assess.MustNotBeUsed
 
 // listStatus is x's status as the table shows it.
 func listStatus(x *assess.Assessment) string {
-	status := string(x.Status)
-	if x.Archived {
+	return statusCell(string(x.Status), x.Archived, x.Summary.UseForbidden)
+}
+
+// statusCell is a status as the command line's tables show it (assay
+// list, assay subject show), saying whether it is archived and whether
+// the system must not be used.
+func statusCell(status string, archived, useForbidden bool) string {
+	if archived {
 		status += archivedSuffix
 	}
-	if x.Summary.UseForbidden {
+	if useForbidden {
 		status += forbiddenSuffix
 	}
 	return status

@@ -218,13 +218,7 @@ func (a *app) subjectShowCommand() *cobra.Command {
 			fmt.Fprintln(w)
 			t := newTable("ID", "DATE", "QUESTIONNAIRE", "STATUS", "REVISION", "LEVEL", "TIER")
 			for _, r := range s.Assessments {
-				status := r.Status.Words()
-				if r.Archived {
-					status += archivedSuffix
-				}
-				if r.UseForbidden {
-					status += forbiddenSuffix
-				}
+				status := statusCell(r.Status.Words(), r.Archived, r.UseForbidden)
 				rev := fmt.Sprint(r.Revision)
 				if r.RevisionOf != 0 {
 					rev += fmt.Sprintf(" (of %d)", r.RevisionOf)
