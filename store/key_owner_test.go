@@ -192,7 +192,7 @@ func TestTeamSchemaUpgradeFrom002(t *testing.T) {
 	raw := rawTeam(t, schemaDSN)
 	anaDSN := teamLogin(t, schemaDSN, "upgrade2 ana", "analyst")
 	bobDSN := teamLogin(t, schemaDSN, "upgrade2 bob", "analyst")
-	pretendAt(t, raw, "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules")
+	pretendAt(t, raw, "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	openAnswered(t, anaDSN)
 	mustExec(t, raw, `DELETE FROM schema_migrations WHERE applied_at = 'pretend'`)
 	anaKey := testKeyOf("upgrade2 ana")

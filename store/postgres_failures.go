@@ -190,6 +190,8 @@ func (d *pgDialect) serverError(where string, pe *pgconn.PgError, reading bool) 
 		e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost (%s); %s: try again", where, pe.Message, undone(reading))
 		e.Brief = "connection to " + d.short + " lost"
 		return e
+	case pe.Code == "23514" && pe.ConstraintName == archivedFlagConstraint:
+		return archiveFlagRefused(pe)
 	case pe.Code == "P0001":
 		// assay's own triggers: the lock on approved assessments, the
 		// ledger and sign-offs that never change.

@@ -224,7 +224,7 @@ func TestTeamUpgradeTo013LeavesArchivedRowsAsTheyAre(t *testing.T) {
 	ctx := context.Background()
 	schemaDSN := teamSchemaAt(t, "012_team_identity")
 	raw := rawTeam(t, schemaDSN)
-	pretendAt(t, raw, "013_archive_and_signoff_rules")
+	pretendAt(t, raw, "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	ana, dee, anaSQL, deeSQL, inReview := reviewTeamIn(t, schemaDSN)
 	today := assess.DateOf(time.Now())
 	approved := &assess.Assessment{Subject: "Approved Vendor", SubjectKind: "vendor", Questionnaire: inReview.Questionnaire, AssessedOn: today}

@@ -23,7 +23,7 @@ func TestTeamSchemaUpgradeFrom003(t *testing.T) {
 	schemaDSN := teamSchemaAt(t, "003_key_owner")
 	raw := rawTeam(t, schemaDSN)
 	anaDSN := teamLogin(t, schemaDSN, "upgrade3 ana", "analyst", "approver")
-	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules")
+	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	ana, a := openAnswered(t, anaDSN)
 	today := assess.DateOf(time.Now())
 	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, today, "ready", assess.AcceptUnconfirmed); err != nil {

@@ -24,7 +24,7 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 
 	// The store writes nothing 002 to 007 added: with them recorded but
 	// not applied it writes what an assay of 001's time wrote.
-	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules")
+	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	old, a := openAnswered(t, anaDSN)
 	old.Close()
 	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {

@@ -45,10 +45,13 @@ type ownerRows struct {
 
 	// The row's state before finishState: the JSON column it still
 	// has to decode (deadlines or contacts) and the other fields.
-	rawJSON  string
-	aState   ledger.AssessmentState
-	sState   ledger.SubjectState
-	finished bool
+	rawJSON string
+	aState  ledger.AssessmentState
+	// archiveFlag is the assessment's archive flag as stored: aState
+	// keeps whether it is archived, which is all the ledger signs.
+	archiveFlag int
+	sState      ledger.SubjectState
+	finished    bool
 }
 
 // finishState decodes the row's state and hashes it into its leaf: the
@@ -61,6 +64,8 @@ func (o *ownerRows) finishState() {
 	if o.leaf.Scope == ledger.ScopeAssessment {
 		if err := json.Unmarshal([]byte(o.rawJSON), &o.aState.Deadlines); err != nil {
 			o.stateErr = unreadable("assessment", o.id, "deadlines", err)
+		} else {
+			o.stateErr = archiveFlagOutside(o.id, o.archiveFlag)
 		}
 		o.state = ledger.AssessmentStateOf(o.aState)
 	} else {
@@ -191,7 +196,7 @@ func (v *verifier) readAssessmentRows(ctx context.Context, b *ownerBatch, after 
 			s.UUID, s.Subject, s.SubjectKind, s.Reviewer, s.Digest, s.AssessedOn = r.a.UUID, r.a.Subject, r.a.SubjectKind, r.a.Reviewer, r.digest, r.assessedOn
 			s.Status, s.Revision, o.rawJSON = string(r.a.Status), r.a.Revision, r.deadlines
 		}
-		s.Archived = archived != 0
+		s.Archived, o.archiveFlag = archived != 0, archived
 		o.leaf = ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head}
 		b.owners = append(b.owners, o)
 	}

@@ -1,0 +1,21 @@
+-- An assessment's archive flag is 0 (kept) or 1 (archived), the only
+-- values assay writes. Applied by `assay team init` like 001 to 013 (as
+-- assay_owner, search_path the team's schema, in one transaction).
+--
+-- Up to 013 the column took any integer, so a team login writing SQL on
+-- its own connection could set 7 or -1, which every reader takes for
+-- archived (013's rules test IS DISTINCT FROM 0, assay's list and
+-- screens test <> 0) but which assay never writes and its signed ledger
+-- does not tell from 1. Now the server refuses it, the constraint's name
+-- in its refusal (SQLSTATE 23514).
+--
+-- Added NOT VALID: rows already on the server are not checked, so that a
+-- database holding such a row still migrates, and the row is left as it
+-- is. The rule holds for every row written from now on, which includes a
+-- new version of such a row: the server takes no change to that
+-- assessment (an answer, its subject renamed) until it is put right, and
+-- restoring it, which writes 0, is the change that does. assay verify
+-- names every such row. Once none is left, an owner may run
+-- ALTER TABLE assessments VALIDATE CONSTRAINT assay_archived_is_0_or_1;
+-- nothing of assay depends on it.
+ALTER TABLE assessments ADD CONSTRAINT assay_archived_is_0_or_1 CHECK (archived IN (0, 1)) NOT VALID;
