@@ -117,8 +117,16 @@ func SigningArchivedRefused(a *Assessment, what string) error {
 	if !a.Archived {
 		return nil
 	}
+	return SigningArchivedRefusal(a.ID, what)
+}
+
+// SigningArchivedRefusal is SigningArchivedRefused's refusal for
+// assessment id, known to be archived: the store gives it when a team
+// database's server refused the signature, knowing no more of the
+// assessment than its ID.
+func SigningArchivedRefusal(id int64, what string) error {
 	return Errorf(EConflict, "cannot %s assessment %d: it is archived (set aside as started by mistake); restore it first "+
-		"(A on the home screen lists the archived ones, and a on one restores it)", what, a.ID)
+		"(A on the home screen lists the archived ones, and a on one restores it)", what, id)
 }
 
 // NewSignOff checks and builds the signature for action by name on day on.

@@ -13,7 +13,7 @@ import (
 // submitting or approving it: whichever commits first wins, and the other,
 // which waited for its lock, reads the assessment as the first left it,
 // is refused saying why, and records nothing. The first's change is held
-// open (writeHook) until the second is under way (on a team database,
+// open (holdBeforeSeal) until the second is under way (on a team database,
 // seen waiting for the assessment's lock), so which comes first is the
 // test's choice, not the machine's.
 func TestArchiveRacingASignOffOneWins(t *testing.T) {
@@ -86,12 +86,7 @@ func raceHeld(t *testing.T, first, second *DB, firstDo, secondDo func() error) (
 	t.Helper()
 	held, release := make(chan struct{}), make(chan struct{})
 	var once sync.Once
-	writeHook = func(db *DB) {
-		if db == first {
-			once.Do(func() { close(held); <-release })
-		}
-	}
-	t.Cleanup(func() { writeHook = nil })
+	holdBeforeSeal(t, first, func() { once.Do(func() { close(held); <-release }) })
 	firstDone, secondDone := make(chan error, 1), make(chan error, 1)
 	go func() { firstDone <- firstDo() }()
 	select {
@@ -104,9 +99,7 @@ func raceHeld(t *testing.T, first, second *DB, firstDo, secondDo func() error) (
 		waitForLockWait(t, second, d.login, secondDone)
 	}
 	close(release)
-	firstErr, secondErr = <-firstDone, <-secondDone
-	writeHook = nil // both are done: nothing reads it now
-	return firstErr, secondErr
+	return <-firstDone, <-secondDone
 }
 
 // waitForLockWait waits until a session of login waits for a lock: the

@@ -19,18 +19,18 @@ const (
 )
 
 // signingArchivedRefused is assess.SigningArchivedRefused, unless this
-// handle leaves the rule to the server (archiveChecksOff, tests only).
+// handle leaves the rule to the server (test_seams.go).
 func (db *DB) signingArchivedRefused(a *assess.Assessment, what string) error {
-	if db.archiveChecksOff {
+	if db.seams.archiveChecksOff {
 		return nil
 	}
 	return assess.SigningArchivedRefused(a, what)
 }
 
 // archivingRefused is assess.ArchivingRefused, unless this handle
-// leaves the rule to the server (archiveChecksOff, tests only).
+// leaves the rule to the server (test_seams.go).
 func (db *DB) archivingRefused(id int64, status assess.Lifecycle) error {
-	if db.archiveChecksOff {
+	if db.seams.archiveChecksOff {
 		return nil
 	}
 	return assess.ArchivingRefused(id, status)
@@ -42,7 +42,7 @@ func (db *DB) archivingRefused(id int64, status assess.Lifecycle) error {
 func (db *DB) archiveRefusal(err error, id int64, what string) error {
 	switch rule, detail := db.dialect.ruleRefused(err); rule {
 	case archivedConstraint:
-		return assess.SigningArchivedRefused(&assess.Assessment{ID: id, Archived: true}, what)
+		return assess.SigningArchivedRefusal(id, what)
 	case archiveRefusedConstraint:
 		return assess.ArchivingRefused(id, assess.Lifecycle(detail))
 	}

@@ -40,10 +40,8 @@ type DB struct {
 	// FourEyes refuses an approval by the person who submitted the
 	// assessment (the config file's four_eyes).
 	FourEyes bool
-	// archiveChecksOff, set by tests only, leaves the archive's rules to
-	// the team database's server (archive_rules.go): its refusal then
-	// answers, as it does whenever the check here is bypassed.
-	archiveChecksOff bool
+	// seams are zero but in the store's own tests (test_seams.go).
+	seams testSeams
 
 	mu        sync.Mutex
 	snapshots map[string]*assess.Questionnaire // parsed snapshots by digest
@@ -353,8 +351,8 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		if err != nil {
 			return err
 		}
-		if writeHook != nil {
-			writeHook(db)
+		if hold := db.seams.beforeSeal; hold != nil {
+			hold()
 		}
 		return db.seal(ctx, tx, t)
 	})
@@ -367,12 +365,6 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	return err
 }
-
-// writeHook, set by tests only, runs in each write transaction of db once
-// its change is made and checked, holding the locks it took, before it is
-// sealed and committed: a test pauses one process's change there while
-// another's races it.
-var writeHook func(db *DB)
 
 // view runs fn in a read transaction. It begins deferred, not immediate
 // like tx: in WAL mode a reader sees the last commit and never waits for

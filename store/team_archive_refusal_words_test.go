@@ -14,7 +14,7 @@ import (
 // refusal (013) answers only when that check is bypassed. It must then
 // read as assay's own: the same words, the same kind of refusal, the
 // same remedy, and nothing recorded. Each write below is tried once with
-// assay's check and once leaving it to the server (archiveChecksOff).
+// assay's check and once leaving it to the server (leaveArchiveRulesToServer).
 func TestTeamServersArchiveRefusalsReadAsAssays(t *testing.T) {
 	requirePostgres(t)
 	ctx := context.Background()
@@ -28,11 +28,10 @@ func TestTeamServersArchiveRefusalsReadAsAssays(t *testing.T) {
 	sameRefusal := func(what string, h *DB, write func(*DB) error) {
 		t.Helper()
 		before := writesOf(t, admin)
-		h.archiveChecksOff = false
 		own := write(h)
-		h.archiveChecksOff = true
+		leaveArchiveRulesToServer(h, true)
 		server := write(h)
-		h.archiveChecksOff = false
+		leaveArchiveRulesToServer(h, false)
 		var ownErr, serverErr *assess.Error
 		if !errors.As(own, &ownErr) {
 			t.Fatalf("%s, assay's own check: %v (%T), want its refusal", what, own, own)

@@ -1,0 +1,18 @@
+package store
+
+import "testing"
+
+// The only setters of the store's test seams (test_seams.go).
+
+// holdBeforeSeal has each write transaction of db call hold once its
+// change is made and checked, before it is sealed and committed, until
+// t ends.
+func holdBeforeSeal(t testing.TB, db *DB, hold func()) {
+	db.seams.beforeSeal = hold
+	t.Cleanup(func() { db.seams.beforeSeal = nil })
+}
+
+// leaveArchiveRulesToServer has db skip assay's own checks of the
+// archive's rules (off true), so that the team server's refusal answers,
+// or check them again (off false).
+func leaveArchiveRulesToServer(db *DB, off bool) { db.seams.archiveChecksOff = off }
