@@ -186,13 +186,10 @@ func TestTeamRefusesAnotherLoginsKey(t *testing.T) {
 // verify now reports it, and once an owner runs assay team init (which
 // applies 003 and 004) the server refuses the next such registration.
 func TestTeamSchemaUpgradeFrom002(t *testing.T) {
-	requirePostgres(t)
 	ctx := context.Background()
-	schemaDSN := teamSchemaAt(t, "002_revision_identity")
-	raw := rawTeam(t, schemaDSN)
+	schemaDSN, raw := olderTeam(t, "002_revision_identity")
 	anaDSN := teamLogin(t, schemaDSN, "upgrade2 ana", "analyst")
 	bobDSN := teamLogin(t, schemaDSN, "upgrade2 bob", "analyst")
-	pretendAt(t, raw, "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	openAnswered(t, anaDSN)
 	mustExec(t, raw, `DELETE FROM schema_migrations WHERE applied_at = 'pretend'`)
 	anaKey := testKeyOf("upgrade2 ana")

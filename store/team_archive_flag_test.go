@@ -17,11 +17,8 @@ import (
 // is written from then on keeps the rule. assay's own change to such a
 // row is refused in assay's words, saying how to put it right.
 func TestTeamUpgradeTo014KeepsArchiveFlagsAssayNeverWrote(t *testing.T) {
-	requirePostgres(t)
 	ctx := context.Background()
-	schemaDSN := teamSchemaAt(t, "013_archive_and_signoff_rules")
-	raw := rawTeam(t, schemaDSN)
-	pretendAt(t, raw, "014_archived_is_0_or_1")
+	schemaDSN, raw := olderTeam(t, "013_archive_and_signoff_rules")
 	ana, _, anaSQL, _, seven := reviewTeamIn(t, schemaDSN)
 	today := assess.DateOf(time.Now())
 	minusOne := &assess.Assessment{Subject: "Minus One Ltd", SubjectKind: "vendor", Questionnaire: seven.Questionnaire, AssessedOn: today}

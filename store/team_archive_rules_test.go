@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -27,13 +28,20 @@ func archived(id int64, on bool) string {
 	return `UPDATE assessments SET archived = ` + v + ` WHERE id = ` + itoa(id)
 }
 
-func TestTeamServerRefusesSigningAnArchivedAssessment(t *testing.T) {
+// archiveTeam is reviewTeam with the superuser's own connection to its
+// schema (admin), which writes what assay and the server's rules refuse,
+// as an older server let a login write it.
+func archiveTeam(t *testing.T) (ana, dee *DB, anaSQL, deeSQL, admin *sql.DB, a *assess.Assessment) {
+	t.Helper()
 	requirePostgres(t)
-	ctx := context.Background()
 	schemaDSN := teamSchema(t)
-	ana, dee, anaSQL, deeSQL, a := reviewTeamIn(t, schemaDSN)
-	admin := rawTeam(t, schemaDSN)
-	today := assess.DateOf(time.Now())
+	ana, dee, anaSQL, deeSQL, a = reviewTeamIn(t, schemaDSN)
+	return ana, dee, anaSQL, deeSQL, rawTeam(t, schemaDSN), a
+}
+
+func TestTeamServerRefusesSigningAnArchivedAssessment(t *testing.T) {
+	ctx, today := context.Background(), assess.DateOf(time.Now())
+	ana, dee, anaSQL, deeSQL, admin, a := archiveTeam(t)
 
 	// A draft archived through assay: its author submits it by SQL.
 	if err := ana.SetArchived(ctx, a.ID, true); err != nil {
@@ -88,12 +96,8 @@ func TestTeamServerRefusesSigningAnArchivedAssessment(t *testing.T) {
 }
 
 func TestTeamServerRefusesArchivingInReviewOrApproved(t *testing.T) {
-	requirePostgres(t)
-	ctx := context.Background()
-	schemaDSN := teamSchema(t)
-	ana, dee, anaSQL, _, a := reviewTeamIn(t, schemaDSN)
-	admin := rawTeam(t, schemaDSN)
-	today := assess.DateOf(time.Now())
+	ctx, today := context.Background(), assess.DateOf(time.Now())
+	ana, dee, anaSQL, _, admin, a := archiveTeam(t)
 
 	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, today, "ready"); err != nil {
 		t.Fatal(err)
@@ -144,6 +148,87 @@ func TestTeamServerRefusesArchivingInReviewOrApproved(t *testing.T) {
 	if err := ana.SetArchived(ctx, rev.ID, false); err != nil {
 		t.Errorf("restoring the revision: %v", err)
 	}
+}
+
+// assay checks the archive's rules before it writes, so the server's
+// refusal (013) answers only when that check is bypassed. It must then
+// read as assay's own: the same words, the same kind of refusal, the
+// same remedy, and nothing recorded. Each write below is tried once with
+// assay's check and once leaving it to the server (leaveArchiveRulesToServer).
+func TestTeamServersArchiveRefusalsReadAsAssays(t *testing.T) {
+	ctx, today := context.Background(), assess.DateOf(time.Now())
+	ana, dee, _, _, admin, a := archiveTeam(t)
+
+	// sameRefusal runs write on h with assay's check, then without, and
+	// wants the server's refusal to be assay's, recording nothing.
+	sameRefusal := func(what string, h *DB, write func(*DB) error) {
+		t.Helper()
+		before := writesOf(t, admin)
+		own := write(h)
+		leaveArchiveRulesToServer(h, true)
+		server := write(h)
+		leaveArchiveRulesToServer(h, false)
+		var ownErr, serverErr *assess.Error
+		if !errors.As(own, &ownErr) {
+			t.Fatalf("%s, assay's own check: %v (%T), want its refusal", what, own, own)
+		}
+		if !errors.As(server, &serverErr) || server.Error() != own.Error() {
+			t.Errorf("%s, left to the server:\n  %v (%T)\nwant assay's own words:\n  %v", what, server, server, own)
+		} else if serverErr.Code != ownErr.Code || serverErr.Remedy != ownErr.Remedy || serverErr.RemedyOn != ownErr.RemedyOn {
+			t.Errorf("%s, left to the server: %+v, want assay's %+v", what, *serverErr, *ownErr)
+		}
+		if after := writesOf(t, admin); after != before {
+			t.Errorf("%s: the refusals recorded something (%s, then %s)", what, before, after)
+		}
+	}
+
+	// A draft, archived.
+	if err := ana.SetArchived(ctx, a.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	sameRefusal("submitting an archived draft", ana, func(h *DB) error {
+		_, err := h.Review(ctx, a.ID, assess.ActSubmit, today, "ready")
+		return err
+	})
+	// In review, archived behind assay's back (as an older server let it).
+	if err := ana.SetArchived(ctx, a.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, today, "ready"); err != nil {
+		t.Fatal(err)
+	}
+	sameRefusal("archiving an assessment in review", ana, func(h *DB) error { return h.SetArchived(ctx, a.ID, true) })
+	mustExec(t, admin, archived(a.ID, true))
+	sameRefusal("approving an archived assessment", dee, func(h *DB) error {
+		_, err := h.Review(ctx, a.ID, assess.ActApprove, today, "fine")
+		return err
+	})
+	sameRefusal("withdrawing an archived assessment", ana, func(h *DB) error {
+		_, err := h.Review(ctx, a.ID, assess.ActWithdraw, today, "again")
+		return err
+	})
+	mustExec(t, admin, archived(a.ID, false))
+	if _, err := dee.Review(ctx, a.ID, assess.ActApprove, today, "fine"); err != nil {
+		t.Fatal(err)
+	}
+	sameRefusal("archiving an approved assessment", ana, func(h *DB) error { return h.SetArchived(ctx, a.ID, true) })
+	mustExec(t, admin, archived(a.ID, true))
+	sameRefusal("revising an archived approval", ana, func(h *DB) error {
+		_, err := h.Revise(ctx, a.ID)
+		return err
+	})
+}
+
+// writesOf counts what the team schema of admin holds: assessments,
+// sign-offs, audit records and their archive flags.
+func writesOf(t *testing.T, admin *sql.DB) string {
+	t.Helper()
+	var s string
+	if err := admin.QueryRow(`SELECT (SELECT count(*) FROM assessments) || ' assessments, ' || (SELECT count(*) FROM signoffs) || ' sign-offs, ' ||
+		(SELECT count(*) FROM events) || ' audit records, ' || (SELECT count(*) FROM assessments WHERE archived <> 0) || ' archived'`).Scan(&s); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // The signatures assay writes, and no other: a DPO's opinion is one of
@@ -220,11 +305,8 @@ func TestTeamServerTakesOnlyTheSignaturesAssayWrites(t *testing.T) {
 // they are; while archived nobody signs or revises them, and restored
 // they go on through assay.
 func TestTeamUpgradeTo013LeavesArchivedRowsAsTheyAre(t *testing.T) {
-	requirePostgres(t)
 	ctx := context.Background()
-	schemaDSN := teamSchemaAt(t, "012_team_identity")
-	raw := rawTeam(t, schemaDSN)
-	pretendAt(t, raw, "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
+	schemaDSN, raw := olderTeam(t, "012_team_identity")
 	ana, dee, anaSQL, deeSQL, inReview := reviewTeamIn(t, schemaDSN)
 	today := assess.DateOf(time.Now())
 	approved := &assess.Assessment{Subject: "Approved Vendor", SubjectKind: "vendor", Questionnaire: inReview.Questionnaire, AssessedOn: today}

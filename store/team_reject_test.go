@@ -18,12 +18,9 @@ import (
 // withdrawal, and so does assay, whose refusal in team mode is now the
 // server's, given in the domain's words (007 marks it).
 func TestTeamSchemaUpgradeFrom003(t *testing.T) {
-	requirePostgres(t)
 	ctx := context.Background()
-	schemaDSN := teamSchemaAt(t, "003_key_owner")
-	raw := rawTeam(t, schemaDSN)
+	schemaDSN, raw := olderTeam(t, "003_key_owner")
 	anaDSN := teamLogin(t, schemaDSN, "upgrade3 ana", "analyst", "approver")
-	pretendAt(t, raw, "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	ana, a := openAnswered(t, anaDSN)
 	today := assess.DateOf(time.Now())
 	if _, err := ana.Review(ctx, a.ID, assess.ActSubmit, today, "ready", assess.AcceptUnconfirmed); err != nil {

@@ -15,16 +15,11 @@ import (
 // it to this assay's schema in one transaction, saying what it ran; its
 // assessments then work, and are held to the new rules.
 func TestTeamSchemaUpgradeFrom001(t *testing.T) {
-	requirePostgres(t)
 	ctx := context.Background()
-	schemaDSN := teamSchemaAt(t, "001_team")
-	raw := rawTeam(t, schemaDSN)
+	schemaDSN, raw := olderTeam(t, "001_team")
 	anaDSN := teamLogin(t, schemaDSN, "upgrade ana", "analyst")
 	teamLogin(t, schemaDSN, "upgrade bob", "analyst")
 
-	// The store writes nothing 002 to 007 added: with them recorded but
-	// not applied it writes what an assay of 001's time wrote.
-	pretendAt(t, raw, "002_revision_identity", "003_key_owner", "004_submitter_reject", "005_review_steps", "006_verify_checkpoints", "007_four_eyes_marker", "008_import_provenance", "009_explanations", "010_team_grants", "011_signed_grants", "012_team_identity", "013_archive_and_signoff_rules", "014_archived_is_0_or_1")
 	old, a := openAnswered(t, anaDSN)
 	old.Close()
 	if _, err := raw.Exec(`DELETE FROM schema_migrations WHERE applied_at = 'pretend'`); err != nil {
@@ -74,16 +69,28 @@ func TestTeamSchemaUpgradeFrom001(t *testing.T) {
 	}
 }
 
-// pretendAt records versions as applied that are not: the store writes
-// nothing they add, so its handle writes what an older assay wrote. The
-// test deletes the records (applied_at 'pretend') once it has.
-func pretendAt(t *testing.T, raw *sql.DB, versions ...string) {
+// olderTeam is a team schema at migration last, as an older assay made
+// it, and the superuser's own connection to it (raw), with every later
+// migration recorded as applied though it is not: the store writes
+// nothing they add, so its handles open the schema and write what the
+// assay of last wrote. The test deletes the records (applied_at
+// 'pretend') once it has, before it upgrades the schema.
+func olderTeam(t *testing.T, last string) (schemaDSN string, raw *sql.DB) {
 	t.Helper()
-	for _, v := range versions {
-		if _, err := raw.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, 'pretend')`, v); err != nil {
+	requirePostgres(t)
+	schemaDSN = teamSchemaAt(t, last)
+	raw = rawTeam(t, schemaDSN)
+	names := postgresMigrationNames(t)
+	at := slices.Index(names, "migrations_postgres/"+last+".sql")
+	if at < 0 {
+		t.Fatalf("no migration %s", last)
+	}
+	for _, n := range names[at+1:] {
+		if _, err := raw.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, 'pretend')`, migrationVersion(n)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return schemaDSN, raw
 }
 
 // upgradeTeam checks that this assay refuses a team database whose schema
