@@ -20,13 +20,8 @@ import (
 // ("…/.s.PGSQL.5432 (…): dial error: dial unix …/.s.PGSQL.5432: connect:
 // no such file or directory").
 func TestTeamFailuresNameTheServerAsLoginHostDatabase(t *testing.T) {
-	s := newTeamServer(t)
-	ana := s.person("ana", "analyst")
-	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
-	relay := pgtest.NewRelay(t, ana.dsn)
+	s, ana, id, no, relay := draftBehindRelay(t)
 	named := serverNamed(t, relay.DSN)
-	no := filepath.Join(ana.dir, "no.yaml")
-	must(t, os.WriteFile(no, []byte("answers:\n  attestation: \"no\"\n"), 0o600))
 	ana.ok("answer", id, "-f", no) // the plan item attestation is there
 	plan := func(owner string) []string { return []string{"plan", id, "--item", "attestation", "--owner", owner} }
 
@@ -59,6 +54,20 @@ func TestTeamFailuresNameTheServerAsLoginHostDatabase(t *testing.T) {
 			}
 		})
 	}
+}
+
+// draftBehindRelay is a team server whose analyst ana has a draft (id)
+// and an answers file no (attestation: no) for it, and a relay to the
+// server (ana.envTo(relay.DSN)) that the test cuts or takes down.
+func draftBehindRelay(t *testing.T) (s *teamServer, ana *teamPerson, id, no string, relay *pgtest.Relay) {
+	t.Helper()
+	s = newTeamServer(t)
+	ana = s.person("ana", "analyst")
+	id = strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	relay = pgtest.NewRelay(t, ana.dsn)
+	no = filepath.Join(ana.dir, "no.yaml")
+	must(t, os.WriteFile(no, []byte("answers:\n  attestation: \"no\"\n"), 0o600))
+	return s, ana, id, no, relay
 }
 
 // serverNamed is how a person names dsn's server: login@host:port/database,

@@ -1,12 +1,8 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // A team server that went away was said the same way to every command:
@@ -16,14 +12,9 @@ import (
 // reads says it could not read; one that writes, that nothing was
 // recorded.
 func TestTeamServerGoneReadsSayTheyCouldNotReadWritesThatNothingWasRecorded(t *testing.T) {
-	s := newTeamServer(t)
-	ana := s.person("ana", "analyst")
-	id := strings.TrimSpace(ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
-	relay := pgtest.NewRelay(t, ana.dsn)
+	s, ana, id, no, relay := draftBehindRelay(t)
 	named := serverNamed(t, relay.DSN)
 	env := ana.envTo(relay.DSN)
-	no := filepath.Join(ana.dir, "no.yaml")
-	must(t, os.WriteFile(no, []byte("answers:\n  attestation: \"no\"\n"), 0o600))
 	relay.Down()
 
 	unreachable := "cannot reach the team database " + named + ": "
