@@ -211,7 +211,7 @@ func Compare(from, to *Evaluation) *Diff {
 		}
 	}
 	d.Plan, d.DueShifted = comparePlans(from, to, d.earlierKey)
-	d.Review = append(compareReview(from.Assessment, to.Assessment), compareDisagreements(from, to)...)
+	d.Review = append(compareReview(from, to), compareDisagreements(from, to)...)
 	return d
 }
 

@@ -12,9 +12,10 @@ import (
 // that last year's was approved, by whom and on what conditions, and
 // that this year's is still in review, was sent back or withdrawn. The
 // DPO's opinion is compared on assessments that take one.
-func compareReview(from, to *Assessment) []ItemFieldChange {
+func compareReview(fromE, toE *Evaluation) []ItemFieldChange {
+	from, to := fromE.Assessment, toE.Assessment
 	var fs []ItemFieldChange
-	if o, n := ReviewText(from), ReviewText(to); o != n {
+	if o, n := ReviewText(fromE), ReviewText(toE); o != n {
 		fs = append(fs, ItemFieldChange{Field: "Review", Old: o, New: n})
 	}
 	if takesDPO(from, to) {
@@ -30,12 +31,16 @@ func takesDPO(from, to *Assessment) bool {
 	return TakesDPOOpinion(from.Questionnaire) || TakesDPOOpinion(to.Questionnaire)
 }
 
-// ReviewText is where an assessment's review stands, on one line: its
-// state, the last step of its review with who took it, when and their
-// comment, the last time it was sent back (rejected or withdrawn) before
-// that, and whether it is archived. `approved by Rui Costa on 2025-03-10
-// ("On condition that MFA is enforced by June")`.
-func ReviewText(a *Assessment) string {
+// ReviewText is where an evaluated assessment's review stands, on one
+// line: its state, the last step of its review with who took it, when and
+// their comment, the last time it was sent back (rejected or withdrawn)
+// before that, whether it is archived, and, when its answers describe a
+// use the law forbids, that the system must not be used, whatever the
+// state (a rejection read alone is work to redo and submit again).
+// `approved by Rui Costa on 2025-03-10 ("On condition that MFA is
+// enforced by June")`.
+func ReviewText(e *Evaluation) string {
+	a := e.Assessment
 	steps := make([]SignOff, 0, len(a.SignOffs))
 	for _, s := range a.SignOffs {
 		if s.Role != RoleDPO {
@@ -60,6 +65,9 @@ func ReviewText(a *Assessment) string {
 	}
 	if a.Archived {
 		text += ", archived"
+	}
+	if _, ok := UseForbidden(e.Result); ok {
+		text += "; the system " + MustNotBeUsed
 	}
 	return text
 }

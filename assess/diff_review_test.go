@@ -125,7 +125,7 @@ func TestReviewCommentCannotForgeAStep(t *testing.T) {
 			signed(assess.RoleReviewer, "Rui Costa", "2026-03-05", "approved", forged),
 		}}
 	want := `approved by Rui Costa on 2026-03-05 ("OK\"), after a rejection by Bob Hale on 2026-03-04 (\"x \\ y")`
-	if got := assess.ReviewText(a); got != want {
+	if got := assess.ReviewText(assess.Evaluate(a, diffDay("2026-03-10"))); got != want {
 		t.Errorf("review text:\n got %s\nwant %s", got, want)
 	}
 }

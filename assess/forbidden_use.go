@@ -87,3 +87,13 @@ func lowerFirst(s string) string {
 	r[0] = unicode.ToLower(r[0])
 	return string(r)
 }
+
+// StatusWords is e's status as a comparison names each side, "rejected,
+// must not be used" when its answers describe a use the law forbids, as
+// the lists say it (MustNotBeUsed).
+func (e *Evaluation) StatusWords() string {
+	if _, ok := UseForbidden(e.Result); ok {
+		return e.Assessment.Status.Words() + ", " + MustNotBeUsed
+	}
+	return e.Assessment.Status.Words()
+}

@@ -15,8 +15,8 @@ import (
 // or worse" before "what exactly was said".
 func diffText(st styles, d *assess.Diff, width int) string {
 	w := &diffWriter{st: st, width: width}
-	w.side("From", d.From.Assessment)
-	w.side("To", d.To.Assessment)
+	w.side("From", d.From)
+	w.side("To", d.To)
 	if note := d.QuestionnaireNote("→"); note != "" {
 		w.line(st.warn.Render(wrap(note, width)))
 	}
@@ -133,9 +133,13 @@ func (w *diffWriter) item(mark string, text string) {
 	w.line("  " + mark + " " + wrapAfter(text, used, w.width))
 }
 
-func (w *diffWriter) side(label string, a *assess.Assessment) {
+// side names one side of the comparison: the assessment, its
+// questionnaire, date and status (e.StatusWords: with "must not be used"
+// for a use the law forbids, as the home screen says it).
+func (w *diffWriter) side(label string, e *assess.Evaluation) {
+	a := e.Assessment
 	s := fmt.Sprintf("#%d %s · %s %s · %s · %s", a.ID, clean(a.Subject), clean(a.Questionnaire.Title),
-		clean(a.Questionnaire.Version), a.AssessedOn, a.Status.Words())
+		clean(a.Questionnaire.Version), a.AssessedOn, e.StatusWords())
 	if a.Revision > 1 {
 		s += fmt.Sprintf(" · revision %d", a.Revision)
 		if a.RevisionOf != 0 {

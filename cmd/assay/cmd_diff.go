@@ -116,9 +116,13 @@ func (a *app) since(cmd *cobra.Command, arg, asOf string, to *assess.Evaluation,
 	return assess.CompareOn(from, to.Assessment, to.Today), nil
 }
 
-func diffSide(a *assess.Assessment) string {
+// diffSide names one side of a comparison: the assessment, its
+// questionnaire, date and status (e.StatusWords: with "must not be used"
+// for a use the law forbids, as assay list says it).
+func diffSide(e *assess.Evaluation) string {
+	a := e.Assessment
 	s := fmt.Sprintf("assessment %d: %s, %s %s, %s, %s", a.ID, safetext.OneLine(a.Subject), a.Questionnaire.ID,
-		safetext.OneLine(a.Questionnaire.Version), a.AssessedOn, a.Status.Words())
+		safetext.OneLine(a.Questionnaire.Version), a.AssessedOn, e.StatusWords())
 	if a.Revision > 1 {
 		s += fmt.Sprintf(", revision %d", a.Revision)
 		if a.RevisionOf != 0 {
@@ -137,7 +141,7 @@ func diffSide(a *assess.Assessment) string {
 // tell it (assess words them once).
 func writeDiff(w io.Writer, d *assess.Diff) {
 	const arrow = "->"
-	fmt.Fprintf(w, "From %s\nTo   %s\n", diffSide(d.From.Assessment), diffSide(d.To.Assessment))
+	fmt.Fprintf(w, "From %s\nTo   %s\n", diffSide(d.From), diffSide(d.To))
 	if note := d.QuestionnaireNote(arrow); note != "" {
 		fmt.Fprintln(w, note)
 	}
