@@ -18,7 +18,7 @@ func (r *reporter) changes() {
 	from := d.From.Assessment
 	r.d.heading(2, txt(fmt.Sprintf("Changes since assessment %d", from.ID)))
 	intro := txt(fmt.Sprintf("Compared with assessment %d of ", from.ID), user(from.Subject), ": ",
-		user(from.Questionnaire.Title), " ", user(from.Questionnaire.Version), fmt.Sprintf(", assessed %s, %s.", from.AssessedOn, from.Status.Words()))
+		user(from.Questionnaire.Title), " ", user(from.Questionnaire.Version), fmt.Sprintf(", assessed %s, %s.", from.AssessedOn, d.From.StatusWords()))
 	if from.Imported != nil {
 		intro = txt(intro, " It was ", user(from.Imported.Words()), ".")
 	}
