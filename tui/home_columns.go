@@ -14,7 +14,9 @@ import (
 // (the portfolio measures them), the progress as its heading; the
 // subject and the questionnaire share what is left. Under 80 columns,
 // where that is too little for both, the subject takes it all and the
-// questionnaire is not shown: a subject is what a row is told apart by.
+// questionnaire is not shown: a subject is what a row is told apart by;
+// where even the subject's least does not fit, the progress is not shown
+// either, before a level is cut.
 // From 80 columns both show, as the README says: a level named at length
 // gives up room to them, down to leastLevel.
 type columns struct {
@@ -92,6 +94,15 @@ func fitColumns(width int, p *portfolio, status, more, least int, cutLevel bool)
 		rest += given
 	}
 	if rest < least {
+		// Under 80 columns, where even the subject's least does not fit,
+		// the progress gives way first: a level cut ("not rated…") no
+		// longer says how the assessment is rated, while how many
+		// questions are answered the status and the level already hint
+		// (a draft, "not rated yet") and the interview says in full.
+		if width < 80 && rest+1 < leastSubject {
+			rest += c.progress + 1
+			c.progress = 0
+		}
 		c.subject = max(rest+1, leastSubject) // the questionnaire's space too
 		// Where even the subject's least does not fit, a long level name
 		// gives up what it lacks, down to its heading's width: cut, it
@@ -193,9 +204,12 @@ func digits(n int) int {
 }
 
 // join puts a row's cells side by side, leaving out the questionnaire's
-// when it has no room.
+// and the progress's when they have no room.
 func (c columns) join(id, subject, questionnaire, status, progress, level, open string) string {
 	cells := []string{id, subject, questionnaire, status, progress, level, open}
+	if c.progress == 0 {
+		cells = slices.Delete(cells, 4, 5)
+	}
 	if c.questionnaire == 0 {
 		cells = slices.Delete(cells, 2, 3)
 	}
