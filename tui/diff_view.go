@@ -218,9 +218,17 @@ func (w *diffWriter) answers(cs []assess.AnswerChange) {
 	}
 }
 
-// change writes one "label  old → new" line under an answer.
+// change writes one "label  old → new" line under an answer, or, where
+// that would leave the change too narrow a column (a narrow terminal),
+// the label on a line of its own and the change under it, as labelled
+// does: beside a label, a column under ten cells ran past the edge.
 func (w *diffWriter) change(label, old, now string) {
-	const indent = 6
-	lead := strings.Repeat(" ", indent) + w.st.muted.Render(pad(label, 10))
-	w.line(lead + wrapAfter(old+" → "+now, indent+10, w.width))
+	const indent, labelWidth, narrowest = 6, 10, 20
+	text := old + " → " + now
+	if w.width-indent-labelWidth >= narrowest {
+		w.line(spaces(indent) + w.st.muted.Render(pad(label, labelWidth)) + wrapAfter(text, indent+labelWidth, w.width))
+		return
+	}
+	w.line(spaces(indent) + w.st.muted.Render(label))
+	w.line(spaces(indent) + wrapAfter(text, indent, w.width))
 }
