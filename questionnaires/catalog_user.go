@@ -95,6 +95,7 @@ func ParseCatalog(name string, src []byte) (*UserCatalog, Problems) {
 	if controls.IsList() && len(c.Controls) == 0 && len(doc.Problems) == 0 {
 		controls.Problem("", "a catalog needs at least one control")
 	}
+	doc.SayUnreadMisshapenTags()
 	if len(doc.Problems) > 0 {
 		doc.Problems.Sort()
 		return nil, doc.Problems

@@ -120,6 +120,7 @@ func TestExtendProblems(t *testing.T) {
 		{"both kinds of place", "after_section: data\n", "after_section: data\n    after: mfa\n", "acme.yaml:15:20: add[1].after_section: use after (a question) or after_section (a section), not both"},
 		{"questions in one line", "    questions:\n      - id: acme-sso", "    questions: [{id: acme-x, type: text, text: X}]\n    unused:\n      - id: acme-sso", "acme.yaml:8:16: add[0].questions: the additions must be a block list"},
 		{"no place", "  - after: mfa\n", "  - at: mfa\n", `acme.yaml:7:5: add[0].at: unknown field "at"`},
+		{"a core tag on a value of another shape", "severity: medium", "severity: !!seq medium", `acme.yaml:12:19: sections[access].questions[acme-sso].severity: the YAML tag "!!seq" is on text, not a list`},
 		{"a YAML mistake", "options: [approved, pending]", "options: [approved, pending", "acme.yaml:25:24: YAML syntax"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

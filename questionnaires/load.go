@@ -72,6 +72,7 @@ func lintParsed(name string, src []byte, doc *yamlx.Doc, root yamlx.Value, cat *
 	}
 	l := &loader{cat: cat, combined: combined, q: &assess.Questionnaire{Source: src, SourceName: name}, optionsGiven: map[*assess.Question]bool{}, pointsGiven: map[*assess.Option]bool{}}
 	l.read(root)
+	doc.SayUnreadMisshapenTags()
 	doc.Warnings.Sort()
 	if len(doc.Problems) > 0 {
 		doc.Problems.Sort()

@@ -56,17 +56,47 @@ func TestYAMLTagsAreRefusedAtTheirField(t *testing.T) {
 // A core tag on a value the parser cannot read as its kind (!!str on a
 // mapping, !!seq on text, !!map on a list) was refused as "YAML syntax:
 // could not find map" and the like, which does not say the tag is what
-// does not fit. It is refused at its line, naming the tag.
+// does not fit; then, naming the tag, still by its line alone: the parser
+// stops before the field is known. It is refused at its line and field,
+// saying what the value is, as a tag on a value of another kind the
+// parser reads is (!!null 2), and the rest of the file is read.
 func TestACoreTagOnAValueOfAnotherShapeIsNamed(t *testing.T) {
-	for _, c := range []struct{ text, tag string }{
-		{"!!str {a: b}", "!!str"}, {"!!seq Q", "!!seq"}, {"!!map [Q]", "!!map"}, {"!!int [1]", "!!int"},
+	for _, c := range []struct{ text, tag, why string }{
+		{"!!str {a: b}", "!!str", "is on a mapping, not a single value"},
+		{"!!seq Q", "!!seq", "is on text, not a list"},
+		{"!!map [Q]", "!!map", "is on a list, not a mapping"},
+		{"!!int [1]", "!!int", "is on a list, not a single value"},
+		{"!!seq {a: b}", "!!seq", "is on a mapping, not a list"},
+		{"!!map Q", "!!map", "is on text, not a mapping"},
 	} {
 		src := strings.Replace(smallestQuestionnaire, "text: Q", "text: "+c.text, 1)
 		_, problems := questionnaires.Parse("t.yaml", []byte(src), questionnaires.Catalog())
-		want := "the YAML tag \"" + c.tag + "\" is not on a value of its kind"
-		if len(problems) != 1 || problems[0].Line != 11 || problems[0].File != "t.yaml" || !strings.Contains(problems[0].Message, want) {
-			t.Errorf("text: %s: %v\nwant one problem in t.yaml at line 11 saying %s", c.text, problems, want)
+		want := "the YAML tag \"" + c.tag + "\" " + c.why
+		if len(problems) != 1 || problems[0].Line != 11 || problems[0].File != "t.yaml" || problems[0].Field != "sections[s].questions[q].text" ||
+			!strings.Contains(problems[0].Message, want) {
+			t.Errorf("text: %s: %v\nwant one problem in t.yaml at line 11, field sections[s].questions[q].text, saying %s", c.text, problems, want)
 		}
+	}
+	// Two such tags, and a mistake after them: each is said at its field.
+	src := strings.Replace(smallestQuestionnaire, "text: Q", "text: !!seq Q\n        severity: !!map high\n        wieght: 2", 1)
+	_, problems := questionnaires.Parse("t.yaml", []byte(src), questionnaires.Catalog())
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Field)
+	}
+	if want := []string{"sections[s].questions[q].text", "sections[s].questions[q].severity", "sections[s].questions[q].wieght"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("two misshapen tags and an unknown field: problems at %q, want %q:\n%v", got, want, problems)
+	}
+}
+
+// A user's control catalog is read as a questionnaire is: a core tag on a
+// value of another shape is refused at its field.
+func TestACoreTagOnAValueOfAnotherShapeInACatalogIsNamed(t *testing.T) {
+	src := "catalog: mine\ntitle: My controls\ncontrols:\n  - {id: ac-1, name: !!seq Policy}\n"
+	c, problems := questionnaires.ParseCatalog("mine.yaml", []byte(src))
+	if c != nil || len(problems) != 1 || problems[0].Line != 4 || problems[0].Field != "controls[ac-1].name" ||
+		!strings.Contains(problems[0].Message, `the YAML tag "!!seq" is on text, not a list`) {
+		t.Errorf("got catalog %v, problems %v; want one at line 4, controls[ac-1].name, naming the tag", c != nil, problems)
 	}
 }
 

@@ -172,13 +172,8 @@ func plainKey(k ast.Node) (string, bool) {
 // refuses the value ("unexpected scalar value type", "could not find
 // map"), which does not say that the tag is what does not fit.
 func tagBefore(tokens token.Tokens, line, col int) (string, bool) {
-	for i, tk := range tokens {
-		if tk.Position.Line == line && tk.Position.Column == col {
-			if i > 0 && tokens[i-1].Type == token.TagType {
-				return tokens[i-1].Value, true
-			}
-			return "", false
-		}
+	if tk := tagTokenBefore(tokens, line, col); tk != nil {
+		return tk.Value, true
 	}
 	return "", false
 }

@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
 
 	"github.com/assay-dev/assay/assess/decimal"
@@ -34,6 +33,9 @@ type Doc struct {
 	// said, so that each is one problem, not one for each time its value
 	// is read, nor a required field missing besides.
 	refused map[ast.Node]bool
+	// misshapen are the tagged values the parser refused for their tag
+	// (misshapen.go), refused as the walk reads them.
+	misshapen []*ast.TagNode
 	// RefuseEmpty makes Map refuse a field written with no value ("key:",
 	// "key: ~", "key: null"): in a questionnaire an author who leaves a
 	// field empty means to give it a value, not to leave it out.
@@ -83,7 +85,7 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 		d.Problems = append(d.Problems, p)
 		return d, Value{doc: d, line: 1, col: 1}
 	}
-	f, err := parser.Parse(tokens, 0)
+	f, misshapen, err := parsePastMisshapenTags(tokens)
 	if err == nil && input.YAMLExpanded(f, input.MaxTokens) > input.MaxTokens {
 		// Refused here, wherever the anchors are: the walk below only
 		// learns anchors in the fields it reads.
@@ -140,6 +142,7 @@ func ParseWithin(file string, src []byte, b input.Bounds) (*Doc, Value) {
 			d.anchors[name] = append(d.anchors[name], anchorAt{pos: pos(a), node: a.Value})
 		}
 	}
+	d.misshapen = misshapenTagNodes(bodies[0], misshapen)
 	v := Value{doc: d, node: bodies[0]}
 	v.line, v.col = pos(bodies[0]).Line, pos(bodies[0]).Column
 	return d, v.resolve()
