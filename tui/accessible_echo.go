@@ -109,26 +109,41 @@ func (l *lineReader) erase(buf *[]byte, n int) {
 
 // skipKeySequence reads the rest of an escape sequence a key sent (an
 // arrow, a function key: ESC [ ... final, ESC O x) after its ESC, which
-// is not a paste's marker: such a key enters nothing. A lone ESC enters
-// nothing either, and the key after it is read as typed.
+// is not a paste's marker: such a key enters nothing. A key's sequence
+// arrives whole, so it is read from what arrived with its ESC, never
+// waited for: it ends at its final byte, before a byte that cannot
+// continue it (Enter, the ESC of a paste's start marker), or where what
+// arrived ends. A lone ESC, and Alt+[ (ESC [ and nothing more), enter
+// nothing either, and the keys typed after them are read as typed:
+// waiting for a final byte held them back, then took the first as it.
 func (l *lineReader) skipKeySequence() {
-	next, err := l.r.Peek(1)
-	if err != nil {
+	arrived, _ := l.r.Peek(l.r.Buffered())
+	if len(arrived) == 0 {
 		return
 	}
-	switch next[0] {
+	n := 0
+	switch arrived[0] {
 	case 'O':
-		_, _ = l.r.Discard(min(2, l.r.Buffered()))
+		n = 1
+		if len(arrived) > 1 && inSequence(arrived[1]) {
+			n = 2
+		}
 	case '[':
-		_, _ = l.r.Discard(1)
-		for {
-			c, err := l.r.ReadByte()
-			if err != nil || (c >= 0x40 && c <= 0x7e) {
-				return
+		n = 1
+		for n < len(arrived) && inSequence(arrived[n]) {
+			n++
+			if arrived[n-1] >= 0x40 { // a final byte
+				break
 			}
 		}
 	}
+	_, _ = l.r.Discard(n)
 }
+
+// inSequence reports whether b can continue a key's escape sequence: a
+// parameter, intermediate or final byte, never a control or a byte of a
+// character beyond ASCII.
+func inSequence(b byte) bool { return b >= 0x20 && b <= 0x7e }
 
 // echoPaste echoes a paste whole at its end: what a paste held, cleaned,
 // its line breaks kept.
