@@ -24,7 +24,7 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 		// Echoed from the goroutine that reads (prompter.read) while a
 		// midnight notice may be said: one write at a time.
 		out = &lockedWriter{w: out}
-		lines.echo = echoTo(out, d.ASCII)
+		lines.echo = newEchoLine(out, d.ASCII, d.TerminalWidth)
 	}
 	p := &prompter{d: d, ctx: assess.WithActor(ctx, d.Actor), in: lines, out: out, day: d.today()}
 	err := p.run()

@@ -17,16 +17,6 @@ import (
 // enters nothing), and a paste is echoed whole at its end marker, cleaned
 // as text read out is (cleanBlock): its markers never are.
 
-// echoTo echoes to out, in ASCII when every line said is (Deps.ASCII).
-func echoTo(out io.Writer, ascii bool) func(string) {
-	return func(s string) {
-		if ascii {
-			s = asciiLine(s)
-		}
-		_, _ = io.WriteString(out, s)
-	}
-}
-
 // lockedWriter lets the reader's echo and the prompter's lines share one
 // writer.
 type lockedWriter struct {
@@ -87,7 +77,7 @@ func (l *lineReader) typedKey(b byte, buf *[]byte, lastEOF bool, add func(byte))
 			start--
 		}
 		if start >= 0 && utf8.FullRune((*buf)[start:]) {
-			l.echo(cleanBlock(string((*buf)[start:])))
+			l.echo.show(cleanBlock(string((*buf)[start:])))
 		}
 	}
 	return false
@@ -102,7 +92,7 @@ func (l *lineReader) erase(buf *[]byte, n int) {
 		shown := cleanBlock(string((*buf)[len(*buf)-size:])) != ""
 		*buf = (*buf)[:len(*buf)-size]
 		if shown {
-			l.echo("\b \b")
+			l.echo.eraseLast()
 		}
 	}
 }
@@ -148,5 +138,5 @@ func inSequence(b byte) bool { return b >= 0x20 && b <= 0x7e }
 // echoPaste echoes a paste whole at its end: what a paste held, cleaned,
 // its line breaks kept.
 func (l *lineReader) echoPaste(pasted []byte) {
-	l.echo(cleanBlock(string(bytes.ReplaceAll(pasted, []byte("\r"), nil))))
+	l.echo.show(cleanBlock(string(bytes.ReplaceAll(pasted, []byte("\r"), nil))))
 }

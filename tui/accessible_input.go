@@ -27,9 +27,9 @@ type lineReader struct {
 	pasteCut bool
 	// discardWaiting is Deps.DiscardWaiting.
 	discardWaiting func() bool
-	// echo, with paste, writes what the reader echoes (Deps.EchoTyped);
-	// nil when the terminal echoes.
-	echo func(string)
+	// echo, with paste, is what the reader echoes (Deps.EchoTyped); nil
+	// when the terminal echoes.
+	echo *echoLine
 }
 
 func newLineReader(in io.Reader, max int) *lineReader {

@@ -90,6 +90,10 @@ type Deps struct {
 	// terminal's echo showed as ^[[200~ and ^[[201~ for a screen reader
 	// to read out, are never shown (accessible_echo.go).
 	EchoTyped bool
+	// TerminalWidth, with EchoTyped, is the terminal's width in columns
+	// now (0 where it cannot be told): the echo erases a character on
+	// the row above when the line typed wrapped (accessible_echo_line.go).
+	TerminalWidth func() int
 	// LightBackground starts the workspace with the light palette (the
 	// environment says so: LightBackground(COLORFGBG)); the terminal's
 	// answer to the background query, if it gives one, decides after.

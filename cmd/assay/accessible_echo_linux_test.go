@@ -37,6 +37,36 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 	return master, slave
 }
 
+// startOnPTY runs bin with args and env on the pseudo-terminal's slave,
+// as its controlling terminal; shown is all it writes there.
+func startOnPTY(t *testing.T, master, slave *os.File, bin string, env []string, args ...string) (*exec.Cmd, *lockedBuffer) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	})
+	shown := &lockedBuffer{}
+	go io.Copy(shown, master) // ends when the master is closed
+	return cmd, shown
+}
+
+// typeOnPTY types s on the terminal.
+func typeOnPTY(t *testing.T, master *os.File, s string) {
+	t.Helper()
+	if _, err := master.WriteString(s); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // On a real terminal the terminal's echo showed a paste's markers, as
 // ^[[200~ before it and ^[[201~ after it, and a screen reader read them
 // out with the answer. assay now turns the terminal's echo off in
@@ -50,31 +80,13 @@ func TestAccessiblePasteIsEchoedWithoutItsMarkersOnATerminal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "--accessible")
-	cmd.Env = env
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
-	var shown lockedBuffer
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-			cmd.Wait()
-		}
-	})
-	go io.Copy(&shown, master) // ends when the master is closed
-	typeKeys := func(s string) {
-		if _, err := master.WriteString(s); err != nil {
-			t.Fatal(err)
-		}
-	}
-	waitOutput(t, &shown, "or q to quit:", 1)
+	cmd, shown := startOnPTY(t, master, slave, bin, env, "--accessible")
+	typeKeys := func(s string) { typeOnPTY(t, master, s) }
+	waitOutput(t, shown, "or q to quit:", 1)
 	typeKeys("1\r") // a terminal sends Enter as a carriage return
-	waitOutput(t, &shown, "b to go back to assessment 1's choices, q to quit:", 1)
+	waitOutput(t, shown, "b to go back to assessment 1's choices, q to quit:", 1)
 	typeKeys("note: \x1b[200~Checked\rwith the DPO.\x1b[201~\r")
-	waitOutput(t, &shown, "Saved.", 1)
+	waitOutput(t, shown, "Saved.", 1)
 
 	// Stopped with Ctrl-Z and resumed with fg, assay finds the terminal
 	// as the shell left it: bash turns its echo and line editing on,
@@ -87,9 +99,9 @@ func TestAccessiblePasteIsEchoedWithoutItsMarkersOnATerminal(t *testing.T) {
 	if err := cmd.Process.Signal(syscall.SIGCONT); err != nil {
 		t.Fatal(err)
 	}
-	waitOutput(t, &shown, bracketedPasteOn, 2) // asked again on resuming
+	waitOutput(t, shown, bracketedPasteOn, 2) // asked again on resuming
 	typeKeys("evidence: \x1b[200~DPA.pdf\rSOC 2 report\x1b[201~\r")
-	waitOutput(t, &shown, "Saved.", 2)
+	waitOutput(t, shown, "Saved.", 2)
 	typeKeys("q\r")
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("assay --accessible: %v\n%s", err, shown.String())

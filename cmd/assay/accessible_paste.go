@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/assay-dev/assay/tui"
 )
@@ -38,6 +41,7 @@ func (a *app) runAccessible(ctx context.Context, deps tui.Deps) error {
 		// screen reader to read out: accessible mode echoes instead.
 		echoAgain, restoreEcho, echoing := echoOff(a.stdin)
 		deps.EchoTyped = echoing
+		deps.TerminalWidth = terminalWidth(a.stdout)
 		on := func() {
 			if echoing {
 				echoAgain()
@@ -57,4 +61,21 @@ func (a *app) runAccessible(ctx context.Context, deps tui.Deps) error {
 		defer off()
 	}
 	return tui.RunAccessible(ctx, deps, a.stdin, a.stdout)
+}
+
+// terminalWidth is tui.Deps.TerminalWidth for the terminal out is: its
+// width in columns, read each time, so that a resize is known at the next
+// key; 0 where it cannot be read.
+func terminalWidth(out io.Writer) func() int {
+	f, ok := out.(*os.File)
+	if !ok {
+		return nil
+	}
+	return func() int {
+		cols, _, err := term.GetSize(f.Fd())
+		if err != nil {
+			return 0
+		}
+		return cols
+	}
 }
