@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
@@ -167,18 +168,22 @@ func (p *prompter) ask(prompt string) (string, bool) {
 	return p.askFor(prompt, refuseLines)
 }
 
-// askLines is ask at a prompt that takes a paste of several lines (an
-// answer's: a text answer or a note keeps its line breaks), which it
-// returns with its newlines.
+// askLines is ask at a prompt that takes a paste of several lines, which
+// it returns with its newlines: an answer's (a text answer, a note) and
+// a field the full-screen workspace takes in lines (a plan item's action,
+// a sign-off comment), which the plan read out and the report show line
+// by line.
 func (p *prompter) askLines(prompt string) (string, bool) {
 	return p.askFor(prompt, keepLines)
 }
 
-// askText is ask at a prompt for one line of free text (an action, a
-// reason, a comment, an explanation): a paste of several lines is joined
-// into one, and said to be, rather than refused. A listener cannot easily
-// make one line of a paragraph to paste it again; a number or a name
-// pasted with more lines is still refused, as its lines could be anything.
+// askText is ask at a prompt for one line of free text, as the full-screen
+// workspace takes it (a reason a due date moved or a risk is accepted, a
+// risk's name, why two answers stand): a paste of several lines is joined
+// into one (joinedLines), and the line it made is read out, rather than
+// refused. A listener cannot easily make one line of a paragraph to paste
+// it again; a number or a name pasted with more lines is still refused,
+// as its lines could be anything.
 func (p *prompter) askText(prompt string) (string, bool) {
 	return p.askFor(prompt, joinLines)
 }
@@ -210,8 +215,9 @@ func (p *prompter) askFor(prompt string, several pastedLinesAre) (string, bool) 
 		case several == refuseLines && strings.Contains(line, "\n"):
 			p.say(pastedLines(line) + "; this prompt takes one line. Nothing of it was used.")
 		case several == joinLines && strings.Contains(line, "\n"):
-			p.say(fmt.Sprintf("Pasted %d lines, joined into one.", strings.Count(line, "\n")+1))
-			return joinedLines(line), true
+			joined := joinedLines(line)
+			p.say(fmt.Sprintf("Pasted %d lines, joined into one: %s", strings.Count(line, "\n")+1, clean(joined)))
+			return joined, true
 		default:
 			return line, true
 		}
@@ -219,16 +225,30 @@ func (p *prompter) askFor(prompt string, several pastedLinesAre) (string, bool) 
 }
 
 // joinedLines is text of several lines as one: each line trimmed, blank
-// ones dropped, joined by a space.
+// ones dropped, a line that ends without a punctuation mark of its own
+// ended by a semicolon. Joined by spaces alone, a pasted list ("Vendor
+// delayed the test", "Booked for June") ran together, read out and in
+// the report, with no pause where a line had ended.
 func joinedLines(s string) string {
-	var kept []string
+	var b strings.Builder
 	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			kept = append(kept, l)
+		if l = strings.TrimSpace(l); l == "" {
+			continue
 		}
+		if b.Len() > 0 {
+			if last, _ := utf8.DecodeLastRuneInString(b.String()); !strings.ContainsRune(endsClause, last) {
+				b.WriteByte(';')
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(l)
 	}
-	return strings.Join(kept, " ")
+	return b.String()
 }
+
+// endsClause are the marks that end a sentence or a clause: a line
+// ending with one is joined to the next by a space alone.
+const endsClause = ".!?;:,…。！？；：，"
 
 // pastedLines says how many lines a paste is.
 func pastedLines(s string) string {

@@ -45,6 +45,13 @@ func (g signLostAtCommit) RecordDPOOpinion(ctx context.Context, id int64, on ass
 // the server is still away when it is read back.
 func submittedAsTheConnectionIsLost(t *testing.T, away bool) (*env, *assess.Assessment, string) {
 	t.Helper()
+	return submittedWithAsTheConnectionIsLost(t, away, "Ready for review")
+}
+
+// submittedWithAsTheConnectionIsLost is submittedAsTheConnectionIsLost
+// with comment typed, or pasted, on a terminal that marks pastes.
+func submittedWithAsTheConnectionIsLost(t *testing.T, away bool, comment string) (*env, *assess.Assessment, string) {
+	t.Helper()
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	repo := newFaultyRepo(t, e.db)
@@ -52,8 +59,9 @@ func submittedAsTheConnectionIsLost(t *testing.T, away bool) (*env, *assess.Asse
 	d.Repo = repo
 	d.Governance = signLostAtCommit{Governance: e.db, then: func() { repo.failReads.Store(away) }}
 	in := &scriptedInput{lines: []scriptedLine{
-		{text: "1"}, {text: "b"}, {text: "3"}, {text: "1"}, {text: "Ready for review"}, {text: "q"},
+		{text: "1"}, {text: "b"}, {text: "3"}, {text: "1"}, {text: comment}, {text: "q"},
 	}}
+	d.BracketedPaste = true
 	var out bytes.Buffer
 	if err := tui.RunAccessible(context.Background(), d, in, &out); err != nil {
 		t.Fatal(err)
@@ -74,6 +82,15 @@ func TestAccessibleSignOffLostAtTheCommitIsSaidAsNotKnown(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// A comment pasted in lines is kept so; said in the words of a sign-off
+// not known to be saved, %q read its line break out as "\n".
+func TestAccessibleSignOffLostAtTheCommitSaysACommentInLinesOnOne(t *testing.T) {
+	_, _, out := submittedWithAsTheConnectionIsLost(t, true, pasted("Ready\r\nfor review"))
+	if want := `the sign-off submit, with the comment "Ready for review".`; !strings.Contains(out, want) {
+		t.Errorf("accessible output lacks %q:\n%s", want, out)
 	}
 }
 

@@ -326,7 +326,7 @@ func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanC
 
 func askAction(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
 	p.sayLines("Action of "+clean(it.Key())+" now", it.Action)
-	line, ok := p.askText("Type the new action, default for the questionnaire's recommendation, or press Enter alone or b to keep it:")
+	line, ok := p.askLines("Type the new action, default for the questionnaire's recommendation, or press Enter alone or b to keep it:")
 	if !ok || line == "" || isCommand(line, "b") {
 		return p.kept(ok)
 	}

@@ -162,7 +162,7 @@ func (p *prompter) comment(choice string) (comment string, ok, back bool) {
 		ask = "Comment for the signature: this decision needs one, saying why. Type it, or b to go back without signing:"
 	}
 	for {
-		line, ok := p.askText(ask)
+		line, ok := p.askLines(ask)
 		switch {
 		case !ok:
 			return "", false, false
@@ -226,7 +226,8 @@ func signOffWords(choice, comment string) string {
 	if strings.HasPrefix(choice, dpoPrefix) {
 		what = "the DPO opinion " + clean(strings.TrimPrefix(choice, dpoPrefix))
 	}
-	if c := strings.TrimSpace(cleanBlock(comment)); c != "" {
+	// On one line: %q of a comment written in lines read out "\n".
+	if c := strings.TrimSpace(clean(comment)); c != "" {
 		what += fmt.Sprintf(", with the comment %q", c)
 	}
 	return what
