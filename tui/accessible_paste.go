@@ -132,14 +132,14 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 // terminal in line mode delivers a marker whole with its line.
 func (l *lineReader) marker(m []byte, inPaste bool) bool {
 	rest := m[1:]
-	if l.echo != nil && !inPaste && l.r.Buffered() <= 1 {
-		// Keys arrive one by one, a key's escape sequence whole:
-		// nothing after an ESC typed is the Escape key, and [ alone
-		// after it is Alt+[, not the start of a marker, which arrives
-		// whole with its ESC (the terminal writes it in one piece).
-		// Waiting for the rest would hold up the keys typed after it,
-		// and take them as the marker's. Inside a paste, the end
-		// marker is waited for.
+	if l.echo != nil && !inPaste && l.r.Buffered() < len(rest) {
+		// Keys arrive one by one, a key's escape sequence whole, and
+		// so does a marker, with its ESC (the terminal writes it in
+		// one piece): nothing after an ESC typed is the Escape key,
+		// and [ alone after it is Alt+[, not the start of a marker.
+		// Waiting for the rest would hold up the keys typed after
+		// them, and take them as the marker's. Inside a paste, the
+		// end marker is waited for.
 		return false
 	}
 	n := min(len(rest), l.r.Buffered())
