@@ -48,7 +48,7 @@ func TestNewDatabaseIsMarkedBeforeItsTablesExist(t *testing.T) {
 	for _, ext := range []string{"", "-wal"} {
 		copyFile(t, path+ext, crashed+ext)
 	}
-	tables, _, err := readSchema(as("t"), crashed, "mode=ro&immutable=1")
+	tables, _, err := readSchema(as("t"), crashed, "mode=ro&immutable=1", false)
 	if err != nil || len(tables) != 0 {
 		t.Fatalf("the crashed copy's own file holds tables %v (%v): the test needs them all in the -wal", tables, err)
 	}

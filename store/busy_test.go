@@ -47,7 +47,7 @@ func TestBusyDatabaseSaysSoPlainly(t *testing.T) {
 		t.Errorf("listing while another window writes: %d assessments, %v", len(list), err)
 	}
 	for name, err := range calls {
-		wantCode(t, err, assess.EConflict, "the database is busy: another program holds its write lock")
+		wantCode(t, err, assess.EConflict, "the database is busy: another program holds the write lock of "+path)
 		if strings.Contains(strings.ToLower(err.Error()), "locked") {
 			t.Errorf("%s: %q mentions SQLite's lock", name, err)
 		}

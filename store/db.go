@@ -59,6 +59,9 @@ type DB struct {
 	// login is the database login in team mode (PostgreSQL): the name
 	// every change is recorded under. Empty for SQLite.
 	login string
+	// readsSayRead: a read transaction's failure is worded as a read's,
+	// whatever the database was opened for (WordReadsAsReads).
+	readsSayRead bool
 	// readOnly: this process may read the database but not write it (a
 	// read-only file, folder or mount). Reads work; writes are refused.
 	readOnly bool
@@ -85,20 +88,25 @@ var _ assess.Repository = (*DB)(nil)
 // A PostgreSQL connection string (ParseTarget) opens the team database it
 // names instead (OpenTeam).
 func Open(path string, decode Decoder) (*DB, error) {
-	return openTarget(path, decode, true)
+	return openTarget(path, decode, opening{create: true})
 }
 
+// opening is how a database is opened: whether a missing SQLite file is
+// created, and whether for a command that only reads, whose every
+// failure then says that nothing could be read (OpenExistingToRead).
+type opening struct{ create, toRead bool }
+
 // openTarget opens the team database a connection string names, or the
-// SQLite file at path, creating it only if create says so.
-func openTarget(path string, decode Decoder, create bool) (*DB, error) {
+// SQLite file at path, as how says.
+func openTarget(path string, decode Decoder, how opening) (*DB, error) {
 	t, err := ParseTarget(path)
 	if err != nil {
 		return nil, err
 	}
 	if t.Postgres {
-		return OpenTeam(t.Value, decode)
+		return openTeam(t.Value, decode, how.toRead)
 	}
-	return openMode(path, decode, defaultBusyTimeout, create)
+	return openMode(path, decode, defaultBusyTimeout, how)
 }
 
 // defaultBusyTimeout is how long, in milliseconds, a write waits for
@@ -108,18 +116,20 @@ const defaultBusyTimeout = 5000
 // open is Open with the busy timeout as a parameter, so that tests of a
 // busy database need not wait five seconds.
 func open(path string, decode Decoder, busyTimeout int) (*DB, error) {
-	return openMode(path, decode, busyTimeout, true)
+	return openMode(path, decode, busyTimeout, opening{create: true})
 }
 
-// openMode is open, creating the database if create says so; without,
-// a missing or empty file is a NoDatabaseError and nothing is created or
-// changed (OpenExisting).
-func openMode(path string, decode Decoder, busyTimeout int, create bool) (*DB, error) {
+// openMode is open, creating the database if how.create says so;
+// without, a missing or empty file is a NoDatabaseError and nothing is
+// created or changed (OpenExisting).
+func openMode(path string, decode Decoder, busyTimeout int, how opening) (*DB, error) {
 	ctx := context.Background()
+	create := how.create
 	file, err := inspect(path)
 	if err != nil {
 		return nil, err
 	}
+	file.toRead = how.toRead
 	applied, err := file.checkSchema(ctx)
 	if err != nil {
 		return nil, err
@@ -156,6 +166,7 @@ func openMode(path string, decode Decoder, busyTimeout int, create bool) (*DB, e
 	// One connection: one writer, and no surprises with open Rows.
 	sqldb.SetMaxOpenConns(1)
 	db := newDB(sqldb, path, decode)
+	db.dialect = sqliteDialect{toRead: how.toRead}
 	db.busyTimeout = busyTimeout
 	db.file = identify(path)
 	migrate := func() error { return db.migrate(ctx, applied) }
@@ -196,7 +207,7 @@ func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Dec
 		return nil, err
 	}
 	if missing != "" {
-		return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; nothing was recorded", file.path, missing)
+		return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; %s", file.path, missing, undone(file.toRead))
 	}
 	params := "mode=ro"
 	if !strings.HasSuffix(file.pending, "-wal") {
@@ -208,6 +219,7 @@ func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Dec
 	}
 	sqldb.SetMaxOpenConns(1)
 	db := newDB(sqldb, file.path, decode)
+	db.dialect = sqliteDialect{toRead: file.toRead}
 	db.readOnly = true
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
@@ -378,13 +390,17 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 	if opts == nil && db.readOnly {
 		return errReadOnly(db.path)
 	}
+	fail := db.failure
+	if opts != nil && db.readsSayRead {
+		fail = db.readFailure
+	}
 	tx, err := db.sql.BeginTx(ctx, opts)
 	if err != nil {
-		return db.failure(err)
+		return fail(err)
 	}
 	if err := db.dialect.begin(ctx, tx, opts == nil); err != nil {
 		_ = tx.Rollback()
-		return db.failure(err)
+		return fail(err)
 	}
 	if opts == nil {
 		// Checked holding the write lock, so that no window moves the
@@ -396,13 +412,13 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return db.failure(err)
+		return fail(err)
 	}
 	if err := tx.Commit(); err != nil {
 		if d, ok := db.dialect.(*pgDialect); ok && opts == nil && d.commitSent(err) {
 			return d.lostAtCommit(db.where(), nil)
 		}
-		return db.failure(err)
+		return fail(err)
 	}
 	if opts == nil {
 		db.file.wrote(db.path)
@@ -418,6 +434,24 @@ func (db *DB) failure(err error) error {
 	}
 	return db.dialect.failure(db.where(), err)
 }
+
+// readFailure is failure said as a read's: that nothing could be read.
+func (db *DB) readFailure(err error) error {
+	if d, ok := db.dialect.(*pgDialect); ok {
+		d.recheckRoles(db.sql, err)
+	}
+	return db.dialect.worded(db.where(), err, true)
+}
+
+// WordReadsAsReads makes every read's failure say that nothing could be
+// read, and every write's that nothing was recorded, whatever the
+// database was opened for: the workspace reads and writes on one
+// handle, and its home list read again on a lost server, or a report
+// view on a damaged file, had said that nothing was recorded, which the
+// person never asked to do. (A command opens the database for what it
+// does as a whole: a read by a command that writes says nothing was
+// recorded, the change the person asked for.)
+func (db *DB) WordReadsAsReads() { db.readsSayRead = true }
 
 // ShowAs makes messages name the database name rather than the path it
 // was opened by: a file being built under a temporary name, to be

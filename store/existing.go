@@ -49,7 +49,16 @@ func noDatabase(path string) error {
 // as with Open (brought up to date if an older assay wrote it). A
 // PostgreSQL connection string opens the team database, as with Open.
 func OpenExisting(path string, decode Decoder) (*DB, error) {
-	return openTarget(path, decode, false)
+	return openTarget(path, decode, opening{})
+}
+
+// OpenExistingToRead is OpenExisting for a command that only reads (assay
+// list, report, verify): a damaged, locked or unreadable file is said as
+// what could not be read, not as a change that was not recorded, which
+// the command never meant to make. A team database opens as with
+// OpenTeamToRead.
+func OpenExistingToRead(path string, decode Decoder) (*DB, error) {
+	return openTarget(path, decode, opening{toRead: true})
 }
 
 // OpenEmpty is an empty portfolio in memory, named shownAs in messages,

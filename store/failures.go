@@ -24,6 +24,14 @@ import (
 // "Nothing was recorded" holds for every one of them: each change is one
 // transaction, and SQLite undoes a transaction that fails part way.
 func failure(path string, err error) error {
+	return sqliteWorded(path, err, false)
+}
+
+// sqliteWorded is failure, said as a read's when reading: a command that
+// only reads (assay list, report, verify) says that nothing could be
+// read, not that nothing was recorded, which it never meant to do, as a
+// team database's failures are said (postgres_failures.go).
+func sqliteWorded(path string, err error, reading bool) error {
 	if err == nil {
 		return nil
 	}
@@ -31,27 +39,38 @@ func failure(path string, err error) error {
 	if !errors.As(err, &se) {
 		return err
 	}
+	left := undone(reading)
 	switch se.Code() & 0xff {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-		return errBusy()
+		if reading {
+			return errBusyReading(path)
+		}
+		return errBusy(path)
 	case sqlite3.SQLITE_READONLY:
+		if reading {
+			// Reading a file with a -wal needs its -shm, which a
+			// read-only folder does not let SQLite make.
+			return assess.Errorf(assess.EInternal, "%s could not be read: it, or the -wal or -shm beside it, does not accept the writes SQLite needs to read it; nothing could be read. Check its permissions and those of its folder", path)
+		}
 		return errReadOnly(path)
 	case sqlite3.SQLITE_FULL:
-		return assess.Errorf(assess.EInternal, "the disk holding %s is full; nothing was recorded. Free some space and try again", path)
+		return assess.Errorf(assess.EInternal, "the disk holding %s is full; %s. Free some space and try again", path, left)
 	case sqlite3.SQLITE_IOERR:
-		switch se.Code() {
-		case sqlite3.SQLITE_IOERR_READ, sqlite3.SQLITE_IOERR_SHORT_READ:
-			return assess.Errorf(assess.EInternal, "%s could not be read (the disk reported an error); nothing was recorded. Check the disk and try again", path)
+		switch {
+		case se.Code() == sqlite3.SQLITE_IOERR_READ || se.Code() == sqlite3.SQLITE_IOERR_SHORT_READ:
+			return assess.Errorf(assess.EInternal, "%s could not be read (the disk reported an error); %s. Check the disk and try again", path, left)
+		case reading:
+			return assess.Errorf(assess.EInternal, "%s could not be read: the disk reported an error on it or on the -wal or -shm beside it; nothing could be read. Check the disk (and that it has space) and try again", path)
 		}
 		return assess.Errorf(assess.EInternal, "%s could not be written: its disk is full, the file is over a size limit, or the disk is failing; nothing was recorded. Free some space (or check the disk) and try again", path)
 	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
-		return assess.Errorf(assess.EInternal, "%s is damaged: SQLite finds it malformed; nothing was recorded. Restore it from a backup", path)
+		return assess.Errorf(assess.EInternal, "%s is damaged: SQLite finds it malformed; %s. Restore it from a backup", path, left)
 	case sqlite3.SQLITE_CANTOPEN:
-		return assess.Errorf(assess.EInternal, "%s cannot be opened: it, its folder or a file beside it (-wal, -shm) is missing or out of reach; nothing was recorded", path)
+		return assess.Errorf(assess.EInternal, "%s cannot be opened: it, its folder or a file beside it (-wal, -shm) is missing or out of reach; %s", path, left)
 	case sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
-		return assess.Errorf(assess.EInternal, "the system refused access to %s; nothing was recorded. Check its permissions", path)
+		return assess.Errorf(assess.EInternal, "the system refused access to %s; %s. Check its permissions", path, left)
 	case sqlite3.SQLITE_INTERRUPT:
-		return fmt.Errorf("interrupted; nothing was recorded: %w", context.Canceled)
+		return fmt.Errorf("interrupted; %s: %w", left, context.Canceled)
 	}
 	// Anything else (a trigger's refusal, a constraint) keeps SQLite's
 	// words, without the code.
@@ -106,8 +125,18 @@ func withContext(err error, where string) error {
 // program, such as the sqlite3 shell with a transaction left open, which
 // trying again does not help; so it names both, and what to do about the
 // second.
-func errBusy() error {
-	return assess.Errorf(assess.EConflict, "the database is busy: another program holds its write lock (another assay window writing, "+
+func errBusy(path string) error {
+	return assess.Errorf(assess.EConflict, "the database is busy: another program holds the write lock of %s (another assay window writing, "+
 		"or a program such as the sqlite3 shell with a transaction open); nothing was recorded. "+
-		"Try again; if it stays busy, end that program's transaction or close it")
+		"Try again; if it stays busy, end that program's transaction or close it", path)
+}
+
+// errBusyReading is errBusy for a read, which waits only for a program
+// that holds the whole file (the sqlite3 shell with PRAGMA
+// locking_mode=EXCLUSIVE, or a write that rewrites it, such as an
+// upgrade by another assay).
+func errBusyReading(path string) error {
+	return assess.Errorf(assess.EConflict, "the database is busy: another program holds %s for itself (another assay window bringing it up to date, "+
+		"or a program such as the sqlite3 shell with an exclusive transaction open); nothing could be read. "+
+		"Try again; if it stays busy, end that program's transaction or close it", path)
 }

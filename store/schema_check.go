@@ -59,6 +59,9 @@ type dbFile struct {
 	exists  bool   // the file exists and is not empty
 	appID   uint32 // the header's application ID
 	pending string // the -wal or -journal beside it holding changes, or ""
+	// toRead: it is opened by a command that only reads, whose failures
+	// say that nothing could be read (OpenExistingToRead).
+	toRead bool
 }
 
 // inspect reads path's header, without opening it for writing, and
@@ -72,6 +75,10 @@ func inspect(path string) (dbFile, error) {
 	}
 	if errors.Is(err, input.ErrNotRegular) {
 		return f, fmt.Errorf("%w; assay left it unchanged", err)
+	}
+	var unreadable *input.ReadError
+	if errors.As(err, &unreadable) {
+		return f, err // it names the file, and why it cannot be read
 	}
 	if err != nil {
 		return f, fmt.Errorf("opening %s: %w", path, err)
@@ -173,7 +180,7 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 		// never checkpoints it or deletes it; it may build the -shm
 		// index. If it cannot (a read-only folder without a -shm), the
 		// file's own schema is all there is to go on.
-		if _, withWAL, err := readSchema(ctx, f.path, "mode=ro"); err == nil {
+		if _, withWAL, err := readSchema(ctx, f.path, "mode=ro", f.toRead); err == nil {
 			applied = withWAL
 		}
 	}
@@ -192,13 +199,13 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 // the file is called damaged.
 func (f dbFile) readSchema(ctx context.Context) (tables, applied []string, err error) {
 	if _, walErr := os.Stat(f.path + "-wal"); walErr == nil && f.appID == applicationID {
-		if tables, applied, err = readSchema(ctx, f.path, "mode=ro"); err == nil {
+		if tables, applied, err = readSchema(ctx, f.path, "mode=ro", f.toRead); err == nil {
 			return tables, applied, nil
 		}
 		// A read-only folder without a -shm: the immutable read below.
 	}
 	for attempt := 0; ; attempt++ {
-		tables, applied, err = readSchema(ctx, f.path, "mode=ro&immutable=1")
+		tables, applied, err = readSchema(ctx, f.path, "mode=ro&immutable=1", f.toRead)
 		var damaged errDamagedRead
 		if err == nil || attempt == 4 || !errors.As(err, &damaged) {
 			return tables, applied, err
@@ -230,8 +237,8 @@ func checkVersions(path string, applied []string) error {
 
 // readSchema lists the tables of the database at path and the migrations
 // recorded in it, on a connection of its own opened with the given URI
-// parameters (read-only ones).
-func readSchema(ctx context.Context, path, params string) (tables, versions []string, err error) {
+// parameters (read-only ones); reading words its failures as a read's.
+func readSchema(ctx context.Context, path, params string, reading bool) (tables, versions []string, err error) {
 	tables, versions, err = querySchema(ctx, path, params)
 	switch {
 	case err == nil:
@@ -239,9 +246,9 @@ func readSchema(ctx context.Context, path, params string) (tables, versions []st
 	case isNotADatabase(err):
 		return nil, nil, notSQLite(path)
 	case isCorrupt(err):
-		return nil, nil, errDamagedRead{failure(path, err)}
+		return nil, nil, errDamagedRead{sqliteWorded(path, err, reading)}
 	}
-	return nil, nil, failure(path, err)
+	return nil, nil, sqliteWorded(path, err, reading)
 }
 
 // querySchema is readSchema's queries, with SQLite's own errors.

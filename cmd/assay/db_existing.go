@@ -87,13 +87,19 @@ func (a *app) chooseOpening(cmd *cobra.Command) {
 	}
 }
 
-// openExisting opens the SQLite file at path, which must be there. Where
+// openExisting opens the SQLite file at path, which must be there, to
+// read only if the command only reads (store.OpenExistingToRead: a
+// damaged or locked file is said as what could not be read). Where
 // nobody named it (a fresh machine's default place) and there is no file,
 // it says there are no assessments yet and how to start one, and reads an
 // empty portfolio that no file holds, so that lists are empty and an ID is
 // not found, as in a new database.
 func (a *app) openExisting(path string) (*store.DB, error) {
-	db, err := store.OpenExisting(path, a.decoder().Decode)
+	openFile := store.OpenExisting
+	if a.toRead {
+		openFile = store.OpenExistingToRead
+	}
+	db, err := openFile(path, a.decoder().Decode)
 	var none *store.NoDatabaseError
 	if !errors.As(err, &none) {
 		return db, err
