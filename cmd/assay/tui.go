@@ -114,6 +114,10 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 	// The trail screen verifies as assay verify does: snapshots decoded
 	// from their YAML, not trusted from the cache.
 	db.SetVerifyDecoder(questionnaires.Decode)
+	// The workspace reads and writes on this one handle: a read that
+	// fails (the list read again on a lost server, a report on a damaged
+	// file) says nothing could be read; a save, that nothing was recorded.
+	db.WordReadsAsReads()
 	return tui.Deps{
 		DeadlinesFor: cfg.DeadlinesFor,
 		Due: func(ctx context.Context, today assess.Date) ([]assess.DueSubject, error) {
