@@ -49,6 +49,12 @@ func ParseTarget(s string) (Target, error) {
 		scheme := t[:strings.Index(t, "://")]
 		return Target{}, fmt.Errorf("the database %s is a %s:// address, which assay does not read: give a file name, or a PostgreSQL connection string (postgres://… or host=… dbname=…)",
 			Redact(t), scheme)
+	case strings.HasPrefix(lower, "postgres:"), strings.HasPrefix(lower, "postgresql:"):
+		// A slash short of a URL: as a path it named a folder
+		// "postgres:" that assay new made, with the host's name inside.
+		scheme := t[:strings.Index(t, ":")]
+		return Target{}, fmt.Errorf("the database %s is not a PostgreSQL URL, which begins %s:// (two slashes): give a connection string (%s://… or host=… dbname=…) or a file name; nothing was created",
+			Redact(t), scheme, scheme)
 	case isKeyValue(t):
 		return Target{Postgres: true, Value: t}, nil
 	case loosePassword().MatchString(t):

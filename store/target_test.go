@@ -22,7 +22,10 @@ func TestParseTarget(t *testing.T) {
 		{"  host=/run/postgresql dbname='privacy office' user=ana ", true, false},
 		{"sqlite:///tmp/x.db", false, true},
 		{"https://example.org/assay.db", false, true},
-		{"host=db.example.org nonsense=1", false, false}, // not libpq's words: a (strange) file name
+		{"host=db.example.org nonsense=1", false, false},  // not libpq's words: a (strange) file name
+		{"postgres:/db.example.org/privacy", false, true}, // a slash short of a URL
+		{"PostgreSQL:db.example.org", false, true},
+		{"./postgres:/db.example.org", false, false}, // a folder called postgres: here, given as such
 	} {
 		got, err := ParseTarget(tc.in)
 		if (err != nil) != tc.refused || got.Postgres != tc.postgres {

@@ -100,7 +100,11 @@ On a terminal, a progress bar shows on stderr while it works.`,
 			// Verify of a file that is not there checks nothing: it
 			// created an empty database and called it intact, which a
 			// restore that checks a mistyped backup's name then trusted.
-			if !a.isTeam() {
+			target, err := store.ParseTarget(a.dbPath)
+			if err != nil {
+				return err // what it is, not a file that is not there
+			}
+			if !target.Postgres {
 				// (Other commands read an empty portfolio where nobody
 				// named the file; verify has nothing there to vouch for.)
 				if _, err := os.Lstat(a.dbPath); errors.Is(err, fs.ErrNotExist) {
