@@ -60,7 +60,9 @@ func sqliteWorded(path string, err error, reading bool) error {
 		case se.Code() == sqlite3.SQLITE_IOERR_READ || se.Code() == sqlite3.SQLITE_IOERR_SHORT_READ:
 			return assess.Errorf(assess.EInternal, "%s could not be read (the disk reported an error); %s. Check the disk and try again", path, left)
 		case reading:
-			return assess.Errorf(assess.EInternal, "%s could not be read: the disk reported an error on it or on the -wal or -shm beside it; nothing could be read. Check the disk (and that it has space) and try again", path)
+			// Reading writes too: the -shm index beside a file with a
+			// -wal, which a full disk has no room for.
+			return assess.Errorf(assess.EInternal, "%s could not be read: its disk is full or failing, and SQLite could not write the -wal or -shm beside it that reading needs; nothing could be read. Free some space (or check the disk) and try again", path)
 		}
 		return assess.Errorf(assess.EInternal, "%s could not be written: its disk is full, the file is over a size limit, or the disk is failing; nothing was recorded. Free some space (or check the disk) and try again", path)
 	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:

@@ -29,7 +29,7 @@ func fullFileSystemSaysSo(t *testing.T, bin string) {
 	filler := filepath.Join(mnt, "filler")
 	fillUpTo(t, filler, mnt, 40<<10)
 	r := runProc(bin, env, "answer", "1", "-f", answers)
-	checkFullDiskRefusal(t, r, db)
+	checkFullDiskRefusal(t, r, db, "nothing was recorded")
 	// Full to the last byte: even a new assessment, a few pages, or
 	// the -shm index a reader needs, finds no room.
 	fillUpTo(t, filepath.Join(mnt, "filler2"), mnt, 0)
@@ -38,8 +38,11 @@ func fullFileSystemSaysSo(t *testing.T, bin string) {
 		{"list"},
 	} {
 		r := runProc(bin, env, args...)
-		if args[0] == "new" || r.code != 0 { // a read may still find room
-			checkFullDiskRefusal(t, r, db)
+		switch {
+		case args[0] == "new":
+			checkFullDiskRefusal(t, r, db, "nothing was recorded")
+		case r.code != 0: // a read may still find room
+			checkFullDiskRefusal(t, r, db, "nothing could be read")
 		}
 		if strings.Count(r.errs, db) > 1 {
 			t.Errorf("assay %s names the database twice: %q", args[0], r.errs)

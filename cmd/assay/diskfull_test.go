@@ -19,13 +19,14 @@ func bulkyAnswers(t *testing.T, dir string) string {
 	return writeFile(t, dir, "bulky.yaml", b.String())
 }
 
-// checkFullDiskRefusal wants a failed write that says the disk is full
-// (or the file over its limit), that nothing was recorded, without
+// checkFullDiskRefusal wants a failed command that says the disk is full
+// (or the file over its limit), and what was not done (undone: "nothing
+// was recorded" by a write, "nothing could be read" by a read), without
 // SQLite's code.
-func checkFullDiskRefusal(t *testing.T, r procResult, db string) {
+func checkFullDiskRefusal(t *testing.T, r procResult, db, undone string) {
 	t.Helper()
-	if r.code != 1 || !strings.Contains(r.errs, db) || !strings.Contains(r.errs, "full") || !strings.Contains(r.errs, "nothing was recorded") {
-		t.Errorf("assay %s: exit %d, stderr %q; want exit 1 naming %s, saying the disk is full and that nothing was recorded", strings.Join(r.args, " "), r.code, r.errs, db)
+	if r.code != 1 || !strings.Contains(r.errs, db) || !strings.Contains(r.errs, "full") || !strings.Contains(r.errs, undone) {
+		t.Errorf("assay %s: exit %d, stderr %q; want exit 1 naming %s, saying the disk is full and that %s", strings.Join(r.args, " "), r.code, r.errs, db, undone)
 	}
 	if rawCode.MatchString(r.errs) || strings.Contains(r.errs, "disk I/O error") {
 		t.Errorf("assay %s shows SQLite's error: %q", strings.Join(r.args, " "), r.errs)
@@ -59,7 +60,7 @@ func TestFullDiskSaysSoAndRecordsNothing(t *testing.T) {
 		// fails with EFBIG instead of killing assay.
 		r := runProc("/bin/sh", env, "-c", `ulimit -f 64 && exec "$0" "$@"`, bin, "answer", "1", "-f", answers)
 		r.args = []string{"answer", "1", "-f", answers}
-		checkFullDiskRefusal(t, r, db)
+		checkFullDiskRefusal(t, r, db, "nothing was recorded")
 		checkNothingRecorded(t, bin, env, db)
 	})
 
@@ -69,6 +70,8 @@ func TestFullDiskSaysSoAndRecordsNothing(t *testing.T) {
 
 // A database damaged outside assay (pages overwritten) is named as
 // damaged, with what to do, by every command; never with SQLite's code.
+// A command that only reads says nothing could be read; one that
+// writes, that nothing was recorded.
 func TestDamagedDatabaseSaysSo(t *testing.T) {
 	bin, _, db, env := binaryWithAssessment(t)
 	f, err := os.OpenFile(db, os.O_WRONLY, 0)
@@ -81,9 +84,17 @@ func TestDamagedDatabaseSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	for _, args := range [][]string{{"list"}, {"score", "1"}, {"new", "-q", "vendor-security-screen", "-s", "Globex"}} {
+	for _, c := range []struct {
+		args   []string
+		undone string
+	}{
+		{[]string{"list"}, "nothing could be read"},
+		{[]string{"score", "1"}, "nothing could be read"},
+		{[]string{"new", "-q", "vendor-security-screen", "-s", "Globex"}, "nothing was recorded"},
+	} {
+		args := c.args
 		r := runProc(bin, env, args...)
-		want := "assay: " + db + " is damaged: SQLite finds it malformed; nothing was recorded. Restore it from a backup\n"
+		want := "assay: " + db + " is damaged: SQLite finds it malformed; " + c.undone + ". Restore it from a backup\n"
 		if r.code != 1 || r.errs != want {
 			t.Errorf("assay %s: exit %d, stderr %q; want %q", args[0], r.code, r.errs, want)
 		}
