@@ -131,6 +131,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"personal-data-handling", "dataset-risk", "critical", "sensitivity at_least high", "data of high sensitivity (pseudonymized data always is) is not handled as personal data"},
 			{"k-attribute-diversity=homogeneous", "dataset-risk", "critical", "", "share one value of a sensitive attribute"},
 			{"synthetic-leakage=copies", "dataset-risk", "critical", "", "synthetic data holds copies or near-copies of real records"},
+			{"synthetic-membership=succeeded", "dataset-risk", "critical", "", "a membership attack on it beat the approved bound"},
 			{"controlled-release=unbound", "dataset-risk", "critical", "", "given to recipients not bound against re-identification"},
 			{"controlled-release=open", "dataset-risk", "critical", "", "accepted under a threshold set for controlled access, is published"},
 			{"risk-vs-threshold=not-measured", "dataset-risk", "high", "", "never measured"},
