@@ -405,7 +405,7 @@ var verdictCases = []verdictCase{
 		// Model weights never tested for memorisation: test before delivery.
 		file: "licensing-speech-model-weights-untested.yaml", outcome: "medium", knockout: "output-testing",
 		levels: map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 158"},
+		dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 164"},
 		findings: "output-testing:high usage-logs:medium usage-alerts:medium technical-limits:medium " +
 			"usage-reports:low provenance-marks:low",
 	},
