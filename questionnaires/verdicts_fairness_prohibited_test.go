@@ -13,7 +13,7 @@ func init() {
 			outcome:  "prohibited",
 			knockout: "ai-act-class",
 			levels:   map[string]string{"mitigation-level": "moderate"},
-			dims:     map[string]string{"impact": "28 of 55", "mitigation": "77 of 110"},
+			dims:     map[string]string{"impact": "28 of 55", "mitigation": "79 of 112"},
 			findings: "ai-act-class:critical explanation:high " +
 				"stakeholder-consultation:medium bias-testing:medium intersectional-testing:medium " +
 				"bias-results:medium accuracy-by-group:medium label-quality:medium proxy-review:medium " +

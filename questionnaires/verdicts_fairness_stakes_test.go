@@ -15,7 +15,7 @@ func init() {
 			// medium, not the high it was under 2.8.0.
 			file: "fairness-retailer-recommender-no-way-to-contest.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "21 of 55", "mitigation": "93 of 100"},
+			dims:     map[string]string{"impact": "21 of 55", "mitigation": "95 of 102"},
 			findings: "contest:medium stop-system:low explanation:low",
 		},
 		verdictCase{
@@ -31,7 +31,7 @@ func init() {
 			// model nobody can pause at high.
 			file: "fairness-lender-credit-line-increases-cannot-be-stopped.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "25 of 55", "mitigation": "102 of 106"},
+			dims:     map[string]string{"impact": "25 of 55", "mitigation": "104 of 108"},
 			findings: "stop-system:high human-oversight:medium",
 		},
 		verdictCase{
@@ -39,7 +39,7 @@ func init() {
 			// suggestion follows the negligible effect to medium.
 			file: "fairness-children-reading-app-book-suggestions-no-override.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "18 of 55", "mitigation": "93 of 102"},
+			dims:     map[string]string{"impact": "18 of 55", "mitigation": "95 of 104"},
 			findings: "human-oversight:high stop-system:medium explanation:medium",
 		},
 	)

@@ -15,7 +15,7 @@ func init() {
 			// Never tested by group: level III, moderate, not II, strong.
 			file: "fairness-credit-limit-postcode-aggregate-tests-only.yaml", outcome: "III",
 			levels: map[string]string{"mitigation-level": "moderate"},
-			dims:   map[string]string{"impact": "29 of 55", "mitigation": "82 of 106"},
+			dims:   map[string]string{"impact": "29 of 55", "mitigation": "84 of 108"},
 			findings: "fairness-metrics:high bias-testing:high bias-results:high production-monitoring:high " +
 				"intersectional-testing:medium accuracy-by-group:medium monitoring-alerts:medium change-retest:medium",
 		},
@@ -25,9 +25,9 @@ func init() {
 			// can query.
 			file: "fairness-cv-ranking-ten-years-of-hires-aggregate-only.yaml", outcome: "III",
 			levels: map[string]string{"mitigation-level": "weak"},
-			dims:   map[string]string{"impact": "35 of 55", "mitigation": "30 of 98"},
+			dims:   map[string]string{"impact": "35 of 55", "mitigation": "30 of 100"},
 			findings: "automation:high fairness-metrics:high bias-testing:high bias-results:high data-representation:high " +
-				"historical-bias:high reviewer-time:high reviewer-information:high explanation:high contest:high redress:high production-monitoring:high " +
+				"historical-bias:high feedback-loop-correction:high reviewer-time:high reviewer-information:high explanation:high contest:high redress:high production-monitoring:high " +
 				"stakeholder-consultation:medium intersectional-testing:medium group-data:medium accuracy-by-group:medium " +
 				"proxy-review:medium adversarial-testing:medium human-oversight:medium override-tracking:medium " +
 				"reviewer-training:medium data-correction:medium monitoring-alerts:medium drift-monitoring:medium " +
@@ -60,8 +60,8 @@ func init() {
 			// Moderation failing two languages, suspension automatic: III.
 			file: "fairness-marketplace-moderation-six-languages.yaml", outcome: "III",
 			levels: map[string]string{"mitigation-level": "moderate"},
-			dims:   map[string]string{"impact": "29 of 55", "mitigation": "53 of 96"},
-			findings: "automation:high bias-results:high data-representation:high historical-bias:high redress:high " +
+			dims:   map[string]string{"impact": "29 of 55", "mitigation": "53 of 98"},
+			findings: "automation:high bias-results:high data-representation:high historical-bias:high feedback-loop-correction:high redress:high " +
 				"stakeholder-consultation:medium fairness-metrics:medium bias-testing:medium intersectional-testing:medium " +
 				"accuracy-targets:medium proxy-review:medium data-poisoning:medium reviewer-time:medium reviewer-information:medium explanation:medium production-monitoring:medium " +
 				"monitoring-alerts:medium remediation-plan:medium independent-review:medium group-data:low " +
@@ -73,7 +73,7 @@ func init() {
 			// 2.5.0's "partly" gave for want of the answer (2.6.0).
 			file: "fairness-apprentice-shortlist-group-rates-no-limits.yaml", outcome: "III",
 			levels:   map[string]string{"mitigation-level": "moderate"},
-			dims:     map[string]string{"impact": "32 of 55", "mitigation": "92 of 102"},
+			dims:     map[string]string{"impact": "32 of 55", "mitigation": "94 of 104"},
 			findings: "fairness-metrics:high bias-results:high monitoring-alerts:medium",
 		},
 		verdictCase{
@@ -82,7 +82,7 @@ func init() {
 			// model's would be (severity_when).
 			file: "fairness-loyalty-offers-accuracy-some-categories.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "22 of 55", "mitigation": "101 of 102"},
+			dims:     map[string]string{"impact": "22 of 55", "mitigation": "103 of 104"},
 			findings: "accuracy-targets:low",
 		},
 		verdictCase{
@@ -92,7 +92,7 @@ func init() {
 			// to say a combination failed (2.7.0).
 			file: "fairness-mortgage-affordability-older-women-combination-outside-limit.yaml", outcome: "III",
 			levels:   map[string]string{"mitigation-level": "moderate"},
-			dims:     map[string]string{"impact": "28 of 55", "mitigation": "102 of 106"},
+			dims:     map[string]string{"impact": "28 of 55", "mitigation": "104 of 108"},
 			findings: "bias-results:high",
 		},
 		verdictCase{
@@ -101,8 +101,8 @@ func init() {
 			// ranker's are (severity_when, 2.7.0).
 			file: "fairness-recipe-suggestions-app-data-unchecked.yaml", outcome: "II",
 			levels:   map[string]string{"mitigation-level": "strong"},
-			dims:     map[string]string{"impact": "18 of 55", "mitigation": "99 of 102"},
-			findings: "data-representation:medium historical-bias:low",
+			dims:     map[string]string{"impact": "18 of 55", "mitigation": "100 of 104"},
+			findings: "data-representation:medium historical-bias:low feedback-loop-correction:low",
 		},
 		verdictCase{
 			// Patients not told of an Annex III triage model (Article

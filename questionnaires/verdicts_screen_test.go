@@ -45,7 +45,7 @@ func init() {
 			// mitigation at moderate and earns no reduction (2.5.0).
 			file: "fairness-motor-claims-fraud-postcode-disparate-impact.yaml", outcome: "III",
 			levels:   map[string]string{"mitigation-level": "moderate"},
-			dims:     map[string]string{"impact": "28 of 55", "mitigation": "96 of 102"},
+			dims:     map[string]string{"impact": "28 of 55", "mitigation": "98 of 104"},
 			findings: "bias-results:high proxy-review:low",
 		},
 		// The cases below read lower under vendor-security-screen 2.5.0

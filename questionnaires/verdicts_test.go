@@ -75,7 +75,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "fairness-automated-hiring.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "32 of 55", "mitigation": "106 of 106"},
+		dims:     map[string]string{"impact": "32 of 55", "mitigation": "108 of 108"},
 		findings: "automation:high",
 	},
 	{
@@ -84,19 +84,19 @@ var verdictCases = []verdictCase{
 		// a high finding, not a clean level III.
 		file: "fairness-cv-screening-vendor-bug-past-applicants-not-redressed.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "28 of 55", "mitigation": "108 of 110"},
+		dims:     map[string]string{"impact": "28 of 55", "mitigation": "110 of 112"},
 		findings: "redress:high",
 	},
 	{
 		file: "fairness-automated-ranking.yaml", outcome: "II",
-		dims:     map[string]string{"impact": "17 of 55", "mitigation": "102 of 102"},
+		dims:     map[string]string{"impact": "17 of 55", "mitigation": "104 of 104"},
 		findings: "none",
 	},
 	{
 		file: "fairness-credit-limit-vendor.yaml", outcome: "III",
-		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "40 of 55", "mitigation": "57 of 114"},
-		findings: "automation:high historical-bias:high model-inversion:high membership-inference:high " +
+		levels: map[string]string{"mitigation-level": "weak"},
+		dims:   map[string]string{"impact": "40 of 55", "mitigation": "57 of 116"},
+		findings: "automation:high historical-bias:high feedback-loop-correction:high model-inversion:high membership-inference:high " +
 			"production-monitoring:high vendor-fairness:high " +
 			"fria-link:medium stakeholder-consultation:medium bias-testing:medium intersectional-testing:medium " +
 			"bias-results:medium data-representation:medium data-lawful-origin:medium adversarial-testing:medium " +
@@ -277,8 +277,8 @@ var verdictCases = []verdictCase{
 		// high, not partly's medium.
 		file: "fairness-benefits-fraud-auto-suspension.yaml", outcome: "IV",
 		levels: map[string]string{"mitigation-level": "moderate"},
-		dims:   map[string]string{"impact": "44 of 55", "mitigation": "56 of 106"},
-		findings: "automation:high fria-link:high bias-results:high historical-bias:high model-inversion:high " +
+		dims:   map[string]string{"impact": "44 of 55", "mitigation": "56 of 108"},
+		findings: "automation:high fria-link:high bias-results:high historical-bias:high feedback-loop-correction:high model-inversion:high " +
 			"membership-inference:high reviewer-time:high reviewer-information:high explanation:high redress:high " +
 			"stakeholder-consultation:medium intersectional-testing:medium " +
 			"adversarial-testing:medium human-oversight:medium override-tracking:medium " +
@@ -662,7 +662,7 @@ var verdictCases = []verdictCase{
 		// AI Act Article 86): a high finding, not medium.
 		file: "fairness-credit-limit-no-explanation.yaml", outcome: "III",
 		levels:   map[string]string{"mitigation-level": "strong"},
-		dims:     map[string]string{"impact": "30 of 55", "mitigation": "102 of 106"},
+		dims:     map[string]string{"impact": "30 of 55", "mitigation": "104 of 108"},
 		findings: "automation:high explanation:high",
 	},
 	{
