@@ -29,6 +29,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"data-broker", "deal-risk", "high", "", "registering as a data broker"},
 			{"broker-deletions", "deal-risk", "high", "", "california's deletion platform"},
 			{"model-erasure=no", "deal-risk", "high", "", "keeps the data of those who asked for erasure or objected"},
+			{"output-testing=found", "deal-risk", "high", "", "a test of the outputs found identifying content"},
 			{"breach-notice=none", "deal-risk", "high", "", "no duty to tell us of a breach"},
 			{"permitted-purposes", "deal-risk", "medium", "", "the permitted purposes"},
 			{"forbidden-uses", "deal-risk", "medium", "", "the forbidden uses"},

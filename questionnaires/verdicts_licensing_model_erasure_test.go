@@ -26,3 +26,19 @@ func init() {
 		},
 	)
 }
+
+// The same speech model, whose memorisation test found callers' numbers
+// and was delivered anyway: data-licensing 2.11.0 asked only whether the
+// outputs were tested.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			// A known leak in weights about to leave: high, not low.
+			file: "licensing-speech-model-test-found-phone-numbers.yaml", outcome: "high", knockout: "output-testing",
+			levels: map[string]string{"exposure-level": "medium", "protection": "strong"},
+			dims:   map[string]string{"exposure": "8 of 26", "gaps": "10 of 164"},
+			findings: "output-testing:high usage-logs:medium usage-alerts:medium technical-limits:medium " +
+				"usage-reports:low provenance-marks:low",
+		},
+	)
+}
