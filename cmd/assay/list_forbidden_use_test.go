@@ -9,7 +9,7 @@ import (
 
 // prohibitedAnswers is the verdict case of a fairness review of a practice
 // the EU AI Act prohibits (emotion recognition at work). Its working, in
-// the file: 57 questions answered of 57, impact level "prohibited" (the
+// the file: 58 questions answered of 58, impact level "prohibited" (the
 // knock-out on ai-act-class, with forbids_use), 16 findings (one
 // critical due 15 days after the assessment date, one high due in 30,
 // 13 medium in 90, one low in 180).
@@ -26,7 +26,7 @@ var prohibitedAnswers = filepath.Join("..", "..", "questionnaires", "testdata", 
 // database is opened.
 //
 // Worked by hand, as of 2026-03-10 (no item is due before 2026-03-16):
-// 1 rejected and 2 approved are the prohibited practice (57/57,
+// 1 rejected and 2 approved are the prohibited practice (58/58,
 // prohibited, 16 open), 3 the same, a draft archived; 4 an ordinary
 // rejection of a vendor (vendor-tiering, 7/7, low, 2 open, as
 // TestListLayout works it). Widths: SUBJECT 20 (Agent emotion scores),
@@ -65,9 +65,9 @@ func TestListSaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 	want := strings.Join([]string{
 		"ID  SUBJECT               QUESTIONNAIRE   STATUS                              PROGRESS  LEVEL       OPEN  OVERDUE",
 		"4   Acme Cloud Ltd        vendor-tiering  rejected                            7/7       low         2     0",
-		"2   Call emotion scores   fairness-aia    approved, must not be used          57/57     prohibited  16    0",
-		"1   Agent emotion scores  fairness-aia    rejected, must not be used          57/57     prohibited  16    0",
-		"3   Shelved scores        fairness-aia    draft (archived), must not be used  57/57     prohibited  16    0",
+		"2   Call emotion scores   fairness-aia    approved, must not be used          58/58     prohibited  16    0",
+		"1   Agent emotion scores  fairness-aia    rejected, must not be used          58/58     prohibited  16    0",
+		"3   Shelved scores        fairness-aia    draft (archived), must not be used  58/58     prohibited  16    0",
 		"",
 	}, "\n")
 	if got != want {
@@ -75,7 +75,7 @@ func TestListSaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 	}
 	// Without the archived, the column is as wide as "approved, must not
 	// be used" (26).
-	if got := s.ok("list", "--as-of", "2026-03-10"); !strings.Contains(got, "\n1   Agent emotion scores  fairness-aia    rejected, must not be used  57/57     prohibited  16    0\n") {
+	if got := s.ok("list", "--as-of", "2026-03-10"); !strings.Contains(got, "\n1   Agent emotion scores  fairness-aia    rejected, must not be used  58/58     prohibited  16    0\n") {
 		t.Errorf("assay list:\n%s", got)
 	}
 
