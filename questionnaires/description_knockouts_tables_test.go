@@ -172,6 +172,8 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"automated-exception=none", "outcome", "high", "", "no exception that allows them"},
 			{"point-of-view", "outcome", "high", "", "put their point of view"},
 			{"contest-decision", "outcome", "high", "", "contest a decision"},
+			{"automated-special", "outcome", "high", "", "solely automated decisions on special-category data"},
+			{"automated-special=partial", "outcome", "high", "", "any one of which rests on neither"},
 			{"us-opt-out", "outcome", "high", "", "without an opt-out"},
 			{"processor-terms", "outcome", "high", "", "data processing agreement"},
 			{"transfer-safeguards", "outcome", "high", "", "adequacy decision or appropriate safeguards"},

@@ -572,6 +572,17 @@ var verdictCases = []verdictCase{
 		findings: "authority-list:low",
 	},
 	{
+		// Warnings and bonus cuts decided by a rule alone on sickness
+		// absences, on the contract exception: Article 22(4) allows
+		// solely automated decisions on health data only on explicit
+		// consent or a law of substantial public interest, so high, set
+		// by automated-special, not the medium the register gives.
+		file: "dpia-warehouse-absence-warnings-health-data-contract-exception.yaml", outcome: "high", knockout: "automated-special",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "medium", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "4 of 150", "exposure": "18 of 37", "criteria": "4 of 9"},
+		findings: "automated-special:critical risk-discrimination:medium",
+	},
+	{
 		// A processor with no Article 28 contract: high, not low.
 		file: "dpia-member-newsletters-processor-no-dpa.yaml", outcome: "high", knockout: "processor-terms",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
