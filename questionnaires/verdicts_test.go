@@ -583,6 +583,16 @@ var verdictCases = []verdictCase{
 		findings: "automated-special:critical risk-discrimination:medium",
 	},
 	{
+		// One destination covered by adequacy, the other (a support desk
+		// in Manila) by nothing: a transfer without a mechanism is
+		// unlawful whatever the other destinations have, so high, set by
+		// transfer-safeguards' partial answer, not low.
+		file: "dpia-room-booking-support-desk-abroad-no-clauses.yaml", outcome: "high", knockout: "transfer-safeguards",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "4 of 130", "exposure": "13 of 37", "criteria": "1 of 9"},
+		findings: "transfer-safeguards:high anomaly-alerts:low deletion-copies:low",
+	},
+	{
 		// A processor with no Article 28 contract: high, not low.
 		file: "dpia-member-newsletters-processor-no-dpa.yaml", outcome: "high", knockout: "processor-terms",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
