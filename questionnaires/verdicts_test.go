@@ -604,10 +604,20 @@ var verdictCases = []verdictCase{
 		// dpia 2.6.0: exposure high, not moderate: two or more EDPB criteria
 		// (two companies' purchase data combined to profile 240,000
 		// members).
+		// dpia 2.13.0: the essence made available is asked apart, answered
+		// no: 6 of 128, a medium finding more.
 		file: "dpia-cobranded-loyalty-joint-controllers-no-arrangement.yaml", outcome: "high", knockout: "joint-arrangement",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "high"},
-		dims:     map[string]string{"gaps": "4 of 126", "exposure": "13 of 37"},
-		findings: "joint-arrangement:high authority-list:low",
+		dims:     map[string]string{"gaps": "6 of 128", "exposure": "13 of 37"},
+		findings: "joint-arrangement:high joint-arrangement-essence:medium authority-list:low",
+	},
+	{
+		// The arrangement signed but kept confidential: low with a medium
+		// finding (Article 26(2)), not the knock-out of no arrangement.
+		file: "dpia-cobranded-loyalty-arrangement-kept-confidential.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "2 of 128", "exposure": "13 of 37", "criteria": "3 of 9"},
+		findings: "joint-arrangement-essence:medium authority-list:low",
 	},
 	{
 		// No complaint mechanism (Article 27(1)(f)): high, not low.
