@@ -499,8 +499,7 @@ func (iv *interview) statusLine(width int) string {
 	room := width - lipgloss.Width(save) - 1
 	line := pad(fit(left, room), room) + " " + st.ok.Render(save)
 	if p := saves.problem(); p != "" {
-		ls := strings.Split(wrap(p, width), "\n")
-		return st.error.Render(strings.Join(ls[:min(len(ls), 3)], "\n")) + "\n" + line
+		return st.error.Render(wrap(p, width)) + "\n" + line
 	}
 	return line
 }

@@ -562,25 +562,17 @@ func (m Model) footer(w int) string {
 		status = fmt.Sprintf("finishing saves (%d to write)… ctrl+c quits without them", m.sh.saves.waiting())
 	}
 	out := m.shortHelp(keys.short, w)
+	// Whole, wrapped, never cut: a failure's what (nothing could be
+	// read, nothing was recorded) and what to do come at its end, which
+	// a cut line lost; the body above gives up the lines it takes.
 	if status != "" {
-		out = lines(st.warn.Render(twoLines(clean(status), w)), out)
+		out = lines(st.warn.Render(wrap(clean(status), w)), out)
 	}
 	if m.sh.unfollowed != "" {
 		// Above any status: it holds until the watcher is back.
-		out = lines(st.warn.Render(fit(clean(m.sh.unfollowed), w)), out)
+		out = lines(st.warn.Render(wrap(clean(m.sh.unfollowed), w)), out)
 	}
 	return out
-}
-
-// twoLines wraps a status to the width in at most two lines, the second
-// cut with "…": a refusal's reason and what to do about it come at its
-// end, which one line cut off.
-func twoLines(s string, w int) string {
-	ls := strings.SplitN(wrap(s, w), "\n", 3)
-	if len(ls) == 3 {
-		ls = []string{ls[0], fit(ls[1]+" "+ls[2], w)}
-	}
-	return strings.Join(ls, "\n")
 }
 
 // shortHelp is the footer's key list: as many keys as fit the width,

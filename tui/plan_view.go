@@ -54,13 +54,15 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 		if lipgloss.Width(summary+" · "+save) <= width {
 			summary += " · " + save
 		} else {
-			below = twoLines(save, width) + "\n"
+			below = wrap(save, width) + "\n"
 		}
 	}
 	b.write(fit(summary, width)+"\n", rankStatus)
 	b.write(below, rankSaid)
 	if p.err != "" {
-		b.write(st.error.Render(fit(p.err, width))+"\n", rankSaid)
+		why := st.error.Render(wrap(p.err, width)) + "\n"
+		b.write(why, rankSaid)
+		below += why // whole, and counted out of the list's room
 	}
 	if it, ok := p.selected(); ok {
 		box := p.conflictBox(it, width)
