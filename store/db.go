@@ -341,7 +341,8 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			return migrationRefused(db.path, version, err)
+			opened, _ := db.dialect.(sqliteDialect) // migrations are SQLite's alone
+			return migrationRefused(db.path, version, err, opened.toRead)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, version, db.stamp())
 		return err

@@ -84,15 +84,17 @@ func sqliteWorded(path string, err error, reading bool) error {
 // database checkSchema took for assay's: its tables are not what the
 // migrations it records made, so they, or that record, were changed
 // outside assay. Any other failure (a full disk, a busy file) is left to
-// failure.
-func migrationRefused(path, version string, err error) error {
+// failure. reading: the file was opened by a command that only reads
+// (OpenExistingToRead), which says that nothing could be read, as its
+// other failures do, not that nothing was recorded.
+func migrationRefused(path, version string, err error, reading bool) error {
 	var se *sqlite.Error
 	if !errors.As(err, &se) || se.Code() != sqlite3.SQLITE_ERROR {
 		return err
 	}
 	why := strings.TrimPrefix(resultCode().ReplaceAllString(se.Error(), ""), "SQL logic error: ")
 	return assess.Errorf(assess.EInternal, "%s was changed outside assay: its tables are not those the migrations it records made "+
-		"(migration %s cannot be applied: %s); nothing was recorded. Restore it from a backup", path, version, why)
+		"(migration %s cannot be applied: %s); %s. Restore it from a backup", path, version, why, undone(reading))
 }
 
 // isCorrupt reports whether SQLite found the file malformed.
