@@ -52,3 +52,21 @@ func TestTheWorkspaceSaysWhyAnAssessmentCouldNotBeOpenedWhole(t *testing.T) {
 		})
 	}
 }
+
+// Why others' changes are not followed, above the status, was cut to one
+// line: at 60 columns a lost server's name left no room for "retrying".
+func TestTheWorkspaceSaysWhyOthersChangesAreNotFollowedWhole(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	changes := make(feed)
+	d := e.deps()
+	d.Changes = changes
+	f := e.startSized(d, 60, 24)
+	f.waitFor("Acme Cloud Ltd")
+	lost := "the team database ana@db.example.org/privacy cannot be reached: the server closed the connection"
+	changes <- assess.Change{Lost: lost}
+	want := "not following others' changes: " + lost + "; retrying"
+	f.waitUntil("the whole of "+want, func(s string) bool { return strings.Contains(flatScreen(s), want) })
+	f.quit()
+	close(changes)
+}
