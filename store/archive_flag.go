@@ -1,13 +1,6 @@
 package store
 
-import (
-	"fmt"
-	"strings"
-
-	"github.com/jackc/pgx/v5/pgconn"
-
-	"github.com/assay-dev/assay/assess"
-)
+import "fmt"
 
 // An assessment's archive flag is 0 (kept) or 1 (archived): assay writes
 // nothing else. Another integer (7, -1) comes from SQL outside assay: on a
@@ -31,19 +24,4 @@ func archiveFlagOutside(id int64, flag int) error {
 	}
 	return &changedOutside{chain: "assessment", id: id, field: "archive flag",
 		is: fmt.Sprintf("is %d, which assay never writes (0 kept, 1 archived)", flag)}
-}
-
-// archiveFlagRefused is the server's refusal (014) of a change to an
-// assessment whose archive flag is neither 0 nor 1: assay never writes
-// one, so the flag was set outside assay, before the server held it to
-// the rule, and every new version of the row breaks the rule until it is
-// put right. Restoring it writes 0, which does. The server's detail
-// ("Failing row contains (7, …)") begins with the row's ID.
-func archiveFlagRefused(pe *pgconn.PgError) error {
-	which := "an assessment's"
-	if id, _, ok := strings.Cut(strings.TrimPrefix(pe.Detail, "Failing row contains ("), ","); ok && id != "" && strings.Trim(id, "0123456789") == "" {
-		which = "assessment " + id + "'s"
-	}
-	return assess.Errorf(assess.EInvalid, "%s archive flag is neither 0 nor 1, the only values assay writes: it was set outside assay, and the team database takes no change to the assessment until it is put right (rule %s); nothing was recorded. In the workspace, A shows the archived ones and a on it restores it (archive it again if it is to stay set aside); assay verify names every such assessment",
-		which, archivedFlagConstraint)
 }

@@ -25,7 +25,7 @@ func TestTmuxListsAndCompareSayAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 			w.cli("--reviewer", "Ana Analyst", "review", this, "--submit", "--date", "2026-03-02")
 			w.cli("--reviewer", "Rui Reviewer", "review", this, "--reject", "--comment", "Article 5", "--date", "2026-03-03")
 
-			if list := w.cli("list"); !strings.Contains(list, "\n"+this+"   Agent emotion scores  fairness-aia   rejected, must not be used  57/57     prohibited     16    16\n") {
+			if list := w.cli("list"); !strings.Contains(list, "\n"+this+"   Agent emotion scores  fairness-aia   rejected, must not be used  58/58     prohibited     16    16\n") {
 				t.Errorf("assay list does not say the system must not be used:\n%s", list)
 			}
 
