@@ -57,6 +57,9 @@ type plan struct {
 	milestone, milestoneDue string
 	// typed are the open form's fields that quitting names if changed.
 	typed []formValue
+	// kept are its text fields as they opened: one passed through is
+	// saved as recorded, not as the field shows it (plan_kept.go).
+	kept keptText
 }
 
 func newPlan(sh *shell) *plan {
@@ -200,6 +203,10 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	p.edit.owner, p.edit.action, p.edit.due, p.edit.reason = it.Owner, it.Action, it.Due.String(), it.DueReason
 	p.edit.status = string(it.EffectiveStatus())
 	p.opened = p.edit
+	p.kept = keptText{}
+	p.kept.inLine(&p.edit.owner)
+	p.kept.inLine(&p.edit.reason)
+	p.kept.inBox(&p.edit.action)
 	var statuses []huh.Option[string]
 	for _, s := range []assess.ItemStatus{assess.ItemOpen, assess.ItemInProgress, assess.ItemDone} {
 		statuses = append(statuses, huh.NewOption(string(s), string(s)))
@@ -219,7 +226,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(shownWhere(nameOK("owner", it.Owner))),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
 			Value(&p.edit.due).Validate(dateFromOK(assessedOn)),
-		limited(p.limits, huh.NewInput().Title("Why the due date moved").Description("required when it differs from the default").
+		limited(p.limits, huh.NewInput().Title("Why the due date moved").Description(joinNotes("required when it differs from the default", p.kept.shown(&p.edit.reason))).
 			Value(&p.edit.reason), 500).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
 			if err == nil && d != defaultDue && strings.TrimSpace(cleanBlock(s)) == "" {
@@ -235,7 +242,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 			}
 			return nil
 		}),
-		limited(p.limits, huh.NewText().Title("Action").Value(&p.edit.action), 2000).Lines(3).Validate(textOK("action")),
+		limited(p.limits, huh.NewText().Title("Action").Description(p.kept.shown(&p.edit.action)).Value(&p.edit.action), 2000).Lines(3).Validate(textOK("action")),
 	))
 }
 
@@ -246,6 +253,9 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 		p.approver, p.why, p.expires = it.Acceptance.Approver, it.Acceptance.Reason, it.Acceptance.Expires.String()
 		recorded = it.Acceptance.Approver
 	}
+	p.kept = keptText{}
+	p.kept.inLine(&p.approver)
+	p.kept.inLine(&p.why)
 	today := p.sh.deps.Today()
 	p.typed = watch(
 		formValue{what: "the approver being typed", v: &p.approver},
@@ -260,7 +270,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 			}
 			return nameOK("approver", recorded)(s)
 		})),
-		limited(p.limits, huh.NewInput().Title("Reason").Value(&p.why), 1000).Validate(required("the reason")),
+		limited(p.limits, huh.NewInput().Title("Reason").Description(p.kept.shown(&p.why)).Value(&p.why), 1000).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
 			if err != nil {
@@ -283,6 +293,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 
 func (p *plan) openMilestone() tea.Cmd {
 	p.milestone, p.milestoneDue = "", ""
+	p.kept = keptText{} // it opens empty: nothing recorded to keep
 	assessedOn := p.sh.sess.a.AssessedOn
 	p.typed = watch(
 		formValue{what: "the milestone being typed", v: &p.milestone},
@@ -389,7 +400,13 @@ func (p *plan) untyped() []Untyped {
 		return nil
 	}
 	where := "for plan item " + clean(p.formKey) + " of " + p.sh.sess.where()
-	return changedValues(p.typed, where, "quit before the form saved it")
+	given := make([]formValue, len(p.typed))
+	for i, f := range p.typed {
+		v := p.kept.value(f.v) // a field passed through is not text typed
+		f.v = &v
+		given[i] = f
+	}
+	return changedValues(given, where, "quit before the form saved it")
 }
 
 // submit turns the form into a change of the fields the person changed
@@ -405,7 +422,8 @@ func (p *plan) submit() tea.Cmd {
 	var ch assess.PlanChange
 	switch p.which {
 	case formEdit:
-		owner, action := strings.TrimSpace(p.edit.owner), strings.TrimSpace(p.edit.action)
+		owner, action := strings.TrimSpace(p.kept.value(&p.edit.owner)), strings.TrimSpace(p.kept.value(&p.edit.action))
+		reason := strings.TrimSpace(p.kept.value(&p.edit.reason))
 		was := p.opened
 		if owner != strings.TrimSpace(was.owner) {
 			ch.Owner = &owner
@@ -416,12 +434,12 @@ func (p *plan) submit() tea.Cmd {
 			}
 			ch.Action = &action
 		}
-		if strings.TrimSpace(p.edit.due) != strings.TrimSpace(was.due) || strings.TrimSpace(p.edit.reason) != strings.TrimSpace(was.reason) {
+		if strings.TrimSpace(p.edit.due) != strings.TrimSpace(was.due) || reason != strings.TrimSpace(was.reason) {
 			due, _ := assess.ParseDate(strings.TrimSpace(p.edit.due))
 			if due == it.DefaultDue {
 				ch.ResetDue = true
 			} else {
-				ch.Due, ch.DueReason = due, strings.TrimSpace(p.edit.reason)
+				ch.Due, ch.DueReason = due, reason
 			}
 		}
 		if p.edit.status != was.status {
@@ -432,7 +450,7 @@ func (p *plan) submit() tea.Cmd {
 		}
 	case formAccept:
 		exp, _ := assess.ParseDate(strings.TrimSpace(p.expires))
-		ch.Accept = assess.Acceptance{Approver: strings.TrimSpace(p.approver), Reason: strings.TrimSpace(p.why), Expires: exp}
+		ch.Accept = assess.Acceptance{Approver: strings.TrimSpace(p.kept.value(&p.approver)), Reason: strings.TrimSpace(p.kept.value(&p.why)), Expires: exp}
 	case formMilestone:
 		m := assess.Milestone{Title: strings.TrimSpace(p.milestone)}
 		if s := strings.TrimSpace(p.milestoneDue); s != "" {
