@@ -141,3 +141,36 @@ func TestPlanFormReasonInLinesEditedIsSavedOnOneLine(t *testing.T) {
 		t.Errorf("the reason edited is stored as %q; want %q", got, "Audit booked for May see clause 7 (signed)")
 	}
 }
+
+// The acceptance form gone through without a change (enter on each
+// field) saves nothing: the trail recorded an edit of the item that
+// changed nothing.
+func TestPlanAcceptanceUnchangedSavesNothing(t *testing.T) {
+	e, a, f := planWith(t, assess.PlanChange{
+		Accept: assess.Acceptance{Approver: "Rui Costa", Reason: "WAF in front of the portal\nrisk owner: CISO", Expires: testToday.AddDays(30)},
+	})
+	before := trailLength(t, e, a.ID)
+	f.press("a")
+	f.waitFor("Accept this risk", "┃ Approver")
+	f.press("enter")
+	f.waitFor("┃ Reason")
+	f.press("enter")
+	f.waitFor("┃ Expires")
+	f.press("enter")
+	f.waitGone("Accept this risk")
+	f.press("s") // steps the status: a change saved after it, in order
+	f.waitFor("saved ✓")
+	f.quit()
+	if n := trailLength(t, e, a.ID); n != before+1 {
+		t.Errorf("the trail grew by %d records; want 1, the status stepped, and none for the acceptance form left as it was", n-before)
+	}
+}
+
+func trailLength(t *testing.T, e *env, id int64) int {
+	t.Helper()
+	_, entries, err := e.db.AuditHistory(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(entries)
+}
