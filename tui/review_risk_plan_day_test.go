@@ -40,6 +40,9 @@ func TestReviewRiskDetailIsJudgedOnThePlanScreensDay(t *testing.T) {
 	f.waitFor("[Plan]", "2 items · 1 open · 1 overdue", "as of "+day.String()+", the report's date")
 	f.press("esc")
 	f.waitGone("[Plan]")
+	// The portfolio is read again on the way home: r before its list
+	// shows has no row to open.
+	f.waitFor("Payroll system")
 	f.press("r")
 	f.waitFor("[Scores]")
 	f.press("right")
