@@ -79,7 +79,7 @@ func TestAccessibleListSaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 	e := prohibitedRejected(t)
 	text := e.accessible("q\n")
 	for _, want := range []string{
-		"Assessment 1: Emotion scores, Fairness and algorithmic impact assessment, rejected, 57 of 57 answered, level prohibited; the system must not be used.",
+		"Assessment 1: Emotion scores, Fairness and algorithmic impact assessment, rejected, 58 of 58 answered, level prohibited; the system must not be used.",
 		"Assessment 2: Acme Cloud Ltd, Vendor security screen, draft, ",
 	} {
 		if !strings.Contains(text, want) {

@@ -17,7 +17,7 @@ func TestReportDecisionAfterAHighResidualRisk(t *testing.T) {
 	for q, want := range map[string]string{
 		"dpia": "**Decision requested:** consult the supervisory authority before processing starts where the GDPR applies (Article 36), " +
 			"or add measures that lower the highest risk after planned measures (critical) and reassess. " +
-			"The remediation plan below has 74 open items, the first due on 2026-03-16.",
+			"The remediation plan below has 76 open items, the first due on 2026-03-16.", // a finding per question answered worst, dpia 2.13.0 adding automated-special and joint-arrangement-essence to 2.12.0's 74
 		"eu-ai-act-fria": "**Decision requested:** agree that this does not go ahead while the highest risk to fundamental rights after planned measures is critical: " +
 			"add measures that lower it and reassess. The remediation plan below has",
 	} {
