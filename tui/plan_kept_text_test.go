@@ -48,12 +48,7 @@ func TestPlanAcceptanceExtendedKeepsItsReason(t *testing.T) {
 	e, a, f := planWith(t, assess.PlanChange{
 		Accept: assess.Acceptance{Approver: "Rui Costa", Reason: reason, Expires: testToday.AddDays(30)},
 	})
-	f.press("a")
-	f.waitFor("Accept this risk", "┃ Approver")
-	f.press("enter")
-	f.waitFor("┃ Reason")
-	f.press("enter")
-	f.waitFor("┃ Expires")
+	acceptanceToItsExpiry(f)
 	for range len("2026-01-01") {
 		f.press("backspace")
 	}
@@ -150,12 +145,7 @@ func TestPlanAcceptanceUnchangedSavesNothing(t *testing.T) {
 		Accept: assess.Acceptance{Approver: "Rui Costa", Reason: "WAF in front of the portal\nrisk owner: CISO", Expires: testToday.AddDays(30)},
 	})
 	before := trailLength(t, e, a.ID)
-	f.press("a")
-	f.waitFor("Accept this risk", "┃ Approver")
-	f.press("enter")
-	f.waitFor("┃ Reason")
-	f.press("enter")
-	f.waitFor("┃ Expires")
+	acceptanceToItsExpiry(f)
 	f.press("enter")
 	f.waitGone("Accept this risk")
 	f.press("s") // steps the status: a change saved after it, in order
@@ -173,4 +163,16 @@ func trailLength(t *testing.T, e *env, id int64) int {
 		t.Fatal(err)
 	}
 	return len(entries)
+}
+
+// acceptanceToItsExpiry opens the acceptance form of the item under the
+// cursor and passes its approver and reason as they opened, leaving the
+// expiry focused.
+func acceptanceToItsExpiry(f *flow) {
+	f.press("a")
+	f.waitFor("Accept this risk", "┃ Approver")
+	f.press("enter")
+	f.waitFor("┃ Reason")
+	f.press("enter")
+	f.waitFor("┃ Expires")
 }

@@ -47,12 +47,7 @@ func TestPlanFormsKeepANameRecordedWithAnInvisibleCharacter(t *testing.T) {
 	f.press("enter")
 	f.waitFor("2026-07-31", "saved ✓")
 
-	f.press("a")
-	f.waitFor("Accept this risk", "┃ Approver")
-	f.press("enter")
-	f.waitFor("┃ Reason")
-	f.press("enter")
-	f.waitFor("┃ Expires")
+	acceptanceToItsExpiry(f)
 	f.press("enter")
 	f.waitFor("saved ✓")
 
