@@ -153,6 +153,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 	"dpia": {
 		groups: []knockoutGroup{
 			{"outcome", "high", "set the outcome to at least high"},
+			{"outcome", "medium", "the outcome is at least medium"},
 			{"outcome", "critical", "one answer sets the outcome to critical"},
 			{"exposure-level", "moderate", "the exposure level is at least moderate"},
 			{"exposure-level", "high", "it is at least high"},
@@ -176,7 +177,9 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"automated-special=partial", "outcome", "high", "", "any one of which rests on neither"},
 			{"us-opt-out", "outcome", "high", "", "without an opt-out"},
 			{"processor-terms", "outcome", "high", "", "data processing agreement"},
-			{"transfer-safeguards", "outcome", "high", "", "adequacy decision or appropriate safeguards"},
+			{"transfer-safeguards=partial", "outcome", "high", "", "to any one destination"},
+			{"transfer-safeguards=no", "outcome", "high", "", "no adequacy decision, appropriate safeguards or derogation"},
+			{"transfer-safeguards=derogation-routine", "outcome", "medium", "", "transfers made routinely rest on a derogation"},
 			{"processing-started=started", "outcome", "critical", "residual-risk at_least high", "started before any assessment while a high risk remains"},
 			{"data-categories=special", "exposure-level", "moderate", "", "special-category"},
 			{"data-categories=children", "exposure-level", "moderate", "", "children's data is processed"},

@@ -593,6 +593,25 @@ var verdictCases = []verdictCase{
 		findings: "transfer-safeguards:high anomaly-alerts:low deletion-copies:low",
 	},
 	{
+		// A support desk abroad reading the visitor log every night on the
+		// visitors' explicit consent: an Article 49 derogation used as a
+		// matter of course. A high finding and medium, not the knock-out
+		// of a transfer with no ground at all.
+		file: "dpia-room-booking-support-desk-abroad-consent-every-night.yaml", outcome: "medium", knockout: "transfer-safeguards",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "4 of 130", "exposure": "13 of 37", "criteria": "1 of 9"},
+		findings: "transfer-safeguards:high anomaly-alerts:low deletion-copies:low",
+	},
+	{
+		// Two transfers since 2023, each for a legal claim and documented
+		// (Article 49(1)(e)): what a derogation is for, low as the plain
+		// case.
+		file: "dpia-room-booking-visitor-damage-claims-insurer-abroad.yaml", outcome: "low",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "medium", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:     map[string]string{"gaps": "2 of 130", "exposure": "13 of 37", "criteria": "1 of 9"},
+		findings: "anomaly-alerts:low deletion-copies:low",
+	},
+	{
 		// A processor with no Article 28 contract: high, not low.
 		file: "dpia-member-newsletters-processor-no-dpa.yaml", outcome: "high", knockout: "processor-terms",
 		levels:   map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
