@@ -62,6 +62,12 @@ func TestBuiltinConsistencyChecksWorkedByHand(t *testing.T) {
 		// third-party-due-diligence: data-held-without-access.
 		{"third-party-due-diligence", "holds customer data, no access", "data-types: [customer]\naccess-type: none", []string{"data-held-without-access"}},
 		{"third-party-due-diligence", "holds none, no access", "data-types: [none]\naccess-type: none", nil},
+		// dpia: consulted-late-yet-not-consulted. processing-started
+		// says the authority was consulted after the late start;
+		// prior-consultation no says it was not.
+		{"dpia", "consulted since the late start, and not consulted", "jurisdictions: [gdpr]\nprocessing-started: started-consulted\nprior-consultation: 'no'", []string{"consulted-late-yet-not-consulted"}},
+		{"dpia", "consulted since the late start, said twice", "jurisdictions: [gdpr]\nprocessing-started: started-consulted\nprior-consultation: 'yes'", nil},
+		{"dpia", "started unconsulted, said twice", "jurisdictions: [gdpr]\nprocessing-started: started\nprior-consultation: 'no'", nil},
 		{"third-party-due-diligence", "holds customer data, hosts it", "data-types: [customer]\naccess-type: hosts", nil},
 		{"third-party-due-diligence", "what it holds unanswered, no access", "access-type: none", nil},
 		// access-without-data: receiving or hosting our data is holding it.

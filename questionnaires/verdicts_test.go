@@ -773,6 +773,16 @@ var verdictCases = []verdictCase{
 		findings: "risk-access:high prior-consultation:high risk-function-creep:medium processing-started:medium authority-list:low",
 	},
 	{
+		// The same late start, but the risky part suspended, the
+		// authority consulted and its written advice followed: the
+		// lateness is a finding and the high risk left keeps it high,
+		// not critical.
+		file: "dpia-psychiatric-relapse-monitoring-live-consulted-advice-followed.yaml", outcome: "high",
+		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
+		dims:     map[string]string{"gaps": "2 of 134", "exposure": "20 of 37", "criteria": "5 of 9"},
+		findings: "risk-access:high risk-function-creep:medium processing-started:medium authority-list:low",
+	},
+	{
 		// A hospital's triage-support model, children among the patients,
 		// the nurse deciding: medium on two residual risks, not raised for
 		// children's health data handled under Article 9(2)(h).
