@@ -38,6 +38,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"licensee-notice=no", "deal-risk", "medium", "", "who tells the people in the data of the licensee's use"},
 			{"dpa", "deal-risk", "medium", "", "data protection addendum"},
 			{"downstream-requests", "deal-risk", "medium", "", "duty to act on the withdrawals, objections, erasure requests and opt-outs we pass on"},
+			{"licensee-models", "deal-risk", "medium", "", "out of the models the licensee trains on the data"},
 			{"model-erasure-licensee", "deal-risk", "medium", "", "replace the licensed model with the version we retrain"},
 			{"output-testing", "deal-risk", "medium", "", "tested for identifying content"},
 			{"audit-rights", "deal-risk", "medium", "", "audit"},

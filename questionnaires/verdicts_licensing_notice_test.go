@@ -12,7 +12,7 @@ func init() {
 			// first delivery, not medium with no finding.
 			file: "licensing-quote-leads-broker-never-tells-people.yaml", outcome: "medium",
 			levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
-			dims:     map[string]string{"exposure": "12 of 26", "gaps": "2 of 156"},
+			dims:     map[string]string{"exposure": "12 of 26", "gaps": "2 of 158"},
 			findings: "licensee-notice:high",
 		},
 	)

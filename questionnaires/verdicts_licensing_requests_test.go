@@ -15,5 +15,14 @@ func init() {
 			dims:     map[string]string{"exposure": "9 of 26", "gaps": "2 of 156"},
 			findings: "downstream-requests:high",
 		},
+		verdictCase{
+			// The request clause mended, but naming the records only: the
+			// model the licensee trains on them keeps what it learnt of a
+			// member who withdrew. Medium with a high finding, not low.
+			file: "licensing-loyalty-baskets-maker-model-keeps-withdrawn-members.yaml", outcome: "medium", knockout: "licensee-models",
+			levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
+			dims:     map[string]string{"exposure": "9 of 26", "gaps": "2 of 158"},
+			findings: "licensee-models:high",
+		},
 	)
 }

@@ -17,7 +17,7 @@ func init() {
 			outcome:  "high",
 			knockout: "us-sensitive",
 			levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
-			dims:     map[string]string{"exposure": "15 of 26", "gaps": "4 of 176"},
+			dims:     map[string]string{"exposure": "15 of 26", "gaps": "4 of 178"},
 			findings: "us-sensitive:high",
 		},
 		verdictCase{

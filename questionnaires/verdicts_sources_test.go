@@ -45,7 +45,7 @@ func init() {
 			// for deletion through California's platform: high, not low.
 			file: "licensing-audience-segments-broker-delete-requests-not-processed.yaml", outcome: "high", knockout: "broker-deletions",
 			levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-			dims:     map[string]string{"exposure": "8 of 26", "gaps": "4 of 172"},
+			dims:     map[string]string{"exposure": "8 of 26", "gaps": "4 of 174"},
 			findings: "broker-deletions:high",
 		},
 		verdictCase{
@@ -53,7 +53,7 @@ func init() {
 			// U.S.C. 30111(a)(4)): high, not low.
 			file: "licensing-donor-segment-from-fec-contribution-records.yaml", outcome: "high", knockout: "source-rights",
 			levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-			dims:     map[string]string{"exposure": "8 of 26", "gaps": "2 of 172"},
+			dims:     map[string]string{"exposure": "8 of 26", "gaps": "2 of 174"},
 			findings: "source-rights:high",
 		},
 	)

@@ -146,7 +146,7 @@ var verdictCases = []verdictCase{
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 160"},
+		dims:     map[string]string{"exposure": "9 of 26", "gaps": "6 of 162"},
 		findings: "consent-basis:critical",
 	},
 	{
@@ -372,7 +372,7 @@ var verdictCases = []verdictCase{
 		// medium with the privacy lead's sign-off, not high.
 		file: "licensing-identified-subscriber-records-us-all-in-place.yaml", outcome: "medium",
 		levels:   map[string]string{"exposure-level": "high", "protection": "strong"},
-		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 162"},
+		dims:     map[string]string{"exposure": "13 of 26", "gaps": "0 of 164"},
 		findings: "none",
 	},
 	{
@@ -970,7 +970,7 @@ var verdictCases = []verdictCase{
 		// high, not low.
 		file: "licensing-us-audience-segments-unregistered-data-broker.yaml", outcome: "high", knockout: "data-broker",
 		levels:   map[string]string{"exposure-level": "medium", "protection": "strong"},
-		dims:     map[string]string{"exposure": "8 of 26", "gaps": "8 of 168"},
+		dims:     map[string]string{"exposure": "8 of 26", "gaps": "8 of 170"},
 		findings: "data-broker:high broker-deletions:high",
 	},
 	{
