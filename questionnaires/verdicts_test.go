@@ -360,6 +360,15 @@ var verdictCases = []verdictCase{
 		findings: "none",
 	},
 	{
+		// The same bureau with its Article 28 agreement never signed:
+		// personal data may not reach a processor before one is, so
+		// high, set by dpa, not low with three findings.
+		file: "tpdd-payroll-bureau-dpa-never-signed.yaml", outcome: "high", knockout: "dpa",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "8 of 222"},
+		findings: "dpa:high dpa-instructions:high dpa-assistance:medium",
+	},
+	{
 		// A critical host whose transfers rest on standard contractual
 		// clauses that nobody assessed: approval with conditions.
 		file: "tpdd-critical-cloud-host-no-transfer-assessment.yaml", outcome: "medium",
