@@ -58,6 +58,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"residual", "medium", "it is at least medium"},
 		},
 		knockouts: []knockoutSaid{
+			{"patch-critical", "residual", "high", "", "critical vulnerabilities open beyond 30 days"},
 			{"dpa", "residual", "high", "", "no data processing agreement signed"},
 			{"supplied-categories=special", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "special-category"},
 			{"supplied-categories=criminal", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "criminal-offence"},

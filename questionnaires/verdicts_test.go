@@ -369,6 +369,14 @@ var verdictCases = []verdictCase{
 		findings: "dpa:high dpa-instructions:high dpa-assistance:medium",
 	},
 	{
+		// The same bureau patching critical flaws only in a quarterly
+		// window: high, set by patch-critical, as the screen rates it.
+		file: "tpdd-payroll-bureau-criticals-patched-quarterly.yaml", outcome: "high", knockout: "patch-critical",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "5 of 222"},
+		findings: "patch-critical:high patch-high:low",
+	},
+	{
 		// A critical host whose transfers rest on standard contractual
 		// clauses that nobody assessed: approval with conditions.
 		file: "tpdd-critical-cloud-host-no-transfer-assessment.yaml", outcome: "medium",
