@@ -152,6 +152,18 @@ func TestAuditedMappings(t *testing.T) {
 		// privacy assessment is made, and the information security of
 		// projects (A.5.8) is not a data protection impact assessment.
 		{"dpia", "processing-started", []string{"A.5.34", "GV.OC-03"}, []string{"A.5.8"}},
+		// A duty in the contract to tell us of a change to the service is
+		// an agreement term (A.5.20) and our management of changes to a
+		// supplier's service (A.5.22, GV.SC-05), the vendor telling its
+		// customers (CC2.3); the vendor's own change management (A.8.32,
+		// CC8.1) is what change-sign-off asks, and a missing notice
+		// clause is no gap in it.
+		{"vendor-security-screen", "change-notice", []string{"A.5.20", "A.5.22", "GV.SC-05", "CC2.3"}, []string{"A.8.32", "CC8.1"}},
+		// A production change approved by someone other than its author
+		// is change management (A.8.32, CC8.1) as much as segregation of
+		// duties (A.5.3): the screen's change-sign-off maps it so, and
+		// the due diligence left it out.
+		{"third-party-due-diligence", "separation-of-duties", []string{"A.5.3", "A.8.32", "CC8.1"}, nil},
 	}
 	checkMappingCases(t, cases)
 }
