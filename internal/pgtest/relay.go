@@ -41,6 +41,9 @@ type Relay struct {
 	conns  []net.Conn
 	armed  relayCut // the moment the relay cuts the connection at
 	cuts   int      // how many connections it cut where it was armed to
+	// dialed, if set, runs once a connection is accepted and its server
+	// dialled, before the relay keeps it (relay_test.go holds it there).
+	dialed func()
 }
 
 // relayCut is the moment an armed relay cuts the connection at.
@@ -106,8 +109,25 @@ func (r *Relay) Up() {
 				continue
 			}
 			r.mu.Lock()
-			r.conns = append(r.conns, c, s)
+			dialed := r.dialed
 			r.mu.Unlock()
+			if dialed != nil {
+				dialed()
+			}
+			// A Down that came since Accept has cut the connections it
+			// knew of, not this one: it is cut here, or it would outlive
+			// the server's going away.
+			r.mu.Lock()
+			up := r.ln == ln
+			if up {
+				r.conns = append(r.conns, c, s)
+			}
+			r.mu.Unlock()
+			if !up {
+				c.Close()
+				s.Close()
+				return
+			}
 			go func() { r.toServer(s, c); s.Close() }()
 			go func() { r.toClient(c, s); c.Close() }()
 		}
