@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -52,7 +51,7 @@ func submitNew(t *testing.T, e *env, repo *createWaits) *flow {
 
 func finalModel(t *testing.T, f *flow) tui.Model {
 	t.Helper()
-	return f.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(screenSpy).Model.(tui.Model)
+	return f.tm.FinalModel(t, teatest.WithFinalTimeout(screenWait)).(screenSpy).Model.(tui.Model)
 }
 
 // ctrl+c while the store is creating an assessment waits for it, as it

@@ -217,7 +217,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 // quit presses q and waits for the program to end.
 func (f *flow) quit() {
 	f.press("q")
-	f.tm.WaitFinished(f.t, teatest.WithFinalTimeout(10*time.Second))
+	f.tm.WaitFinished(f.t, teatest.WithFinalTimeout(screenWait))
 }
 
 // env is a database and the built-in library, shared by the flows of one test.

@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"io"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -48,7 +47,7 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	f.press("left")
 	f.waitFor("Note: see here red", "Evidence: overwrite")
 	f.quit()
-	out, err := io.ReadAll(f.tm.FinalOutput(t, teatest.WithFinalTimeout(5*time.Second)))
+	out, err := io.ReadAll(f.tm.FinalOutput(t, teatest.WithFinalTimeout(screenWait)))
 	if err != nil {
 		t.Fatal(err)
 	}

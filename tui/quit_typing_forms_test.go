@@ -3,7 +3,6 @@ package tui_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -66,7 +65,7 @@ func TestCtrlCInAPlanFormSaysWhatWasNotSaved(t *testing.T) {
 		f.typeText(" by June")
 		f.waitFor("by June")
 		f.press("ctrl+c")
-		m := f.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(screenSpy).Model.(tui.Model)
+		m := f.tm.FinalModel(t, teatest.WithFinalTimeout(screenWait)).(screenSpy).Model.(tui.Model)
 		lost := strings.Join(m.Unsaved(), "\n")
 		// The action, hundreds of characters with the measure it
 		// started from, is named by its length, and kept whole for

@@ -3,7 +3,6 @@ package tui_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -24,7 +23,7 @@ func TestCtrlCWithALongNoteSaysItShortlyAndKeepsItWhole(t *testing.T) {
 	f.typeText(long)
 	f.waitFor("END")
 	f.press("ctrl+c")
-	m := f.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(screenSpy).Model.(tui.Model)
+	m := f.tm.FinalModel(t, teatest.WithFinalTimeout(screenWait)).(screenSpy).Model.(tui.Model)
 	lost := m.Unsaved()
 	want := "the note being typed to question mfa (171 characters): quit before enter gave it"
 	if len(lost) != 1 || !strings.Contains(lost[0], want) || strings.Contains(lost[0], "retest") {

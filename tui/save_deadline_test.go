@@ -121,7 +121,7 @@ func (f *faultyRepo) fault(ctx context.Context) error {
 
 func unsaved(t *testing.T, f *flow) []string {
 	t.Helper()
-	m := f.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second))
+	m := f.tm.FinalModel(t, teatest.WithFinalTimeout(screenWait))
 	return m.(screenSpy).Model.(tui.Model).Unsaved()
 }
 
