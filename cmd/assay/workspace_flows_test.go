@@ -63,6 +63,16 @@ func (p *tmuxPane) quit() {
 	})
 }
 
+// cursorLine is the line of screen the cursor (▸) is on, or "".
+func cursorLine(screen string) string {
+	for line := range strings.Lines(screen) {
+		if strings.Contains(line, "▸") {
+			return line
+		}
+	}
+	return ""
+}
+
 // exported reads an assessment's answers as assay export writes them.
 func (w *workspace) answers(id string) map[string]exportedAnswer {
 	w.t.Helper()
@@ -188,12 +198,17 @@ func TestTmuxPrescreenToAVendorAssessment(t *testing.T) {
 	p.waitText("Loan pre-approval")
 	p.keys("r")
 	p.waitText("[Recommended]", "▸ Privacy impact assessment (DPIA)", "Third-party due diligence")
+	// One Down at a time, each drawn before the next: the cursor waited
+	// for was only off the first line, so from the second Down on the
+	// next was pressed before the last was drawn, and could pass the one
+	// wanted.
 	for range 5 {
-		if strings.Contains(p.screen(), "▸ Third-party due diligence") {
+		before := p.screen()
+		if strings.Contains(before, "▸ Third-party due diligence") {
 			break
 		}
 		p.keys("Down")
-		p.waitFor("the cursor to move", func(s string) bool { return !strings.Contains(s, "▸ Privacy impact") })
+		p.waitFor("the cursor to move", func(s string) bool { return cursorLine(s) != cursorLine(before) })
 	}
 	p.waitText("▸ Third-party due diligence", "enter asks for the vendor")
 	p.keys("Enter")
