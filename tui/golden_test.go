@@ -40,10 +40,11 @@ func (f *flow) golden(name string) {
 	// screen is whole: a form's options or a preview load a moment later,
 	// and on a loaded machine the golden was compared with that frame.
 	// The frame compared is the one the screen settles on: the first equal
-	// to the golden, or the last drawn in 10 s. A flow waits so once in
+	// to the golden, or the last drawn within screenWait (a load that
+	// delays any screen delays this one as much). A flow waits so once in
 	// vain at most: with every golden out of date (a layout changed), the
 	// test reports them all at once instead of running out of time.
-	for deadline := time.Now().Add(10 * time.Second); got != string(want) && !f.unsettled; {
+	for deadline := time.Now().Add(screenWait); got != string(want) && !f.unsettled; {
 		if time.Now().After(deadline) {
 			f.unsettled = true
 			break

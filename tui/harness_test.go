@@ -101,7 +101,7 @@ type flow struct {
 	last  *string
 	after *updateHook // what frameAfter waits for
 	w, h  int         // the terminal's size
-	// unsettled: a golden waited 10 s in vain for its frame (golden_test.go)
+	// unsettled: a golden waited screenWait in vain for its frame (golden_test.go)
 	unsettled bool
 }
 
