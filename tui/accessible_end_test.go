@@ -55,8 +55,8 @@ func TestAccessibleInterruptEndsTheWaitAtOnce(t *testing.T) {
 	case <-done:
 	// No other line ever comes: one that waited for it would never end,
 	// so the limit only has to outlast a loaded machine's scheduling.
-	case <-time.After(10 * time.Second):
-		t.Fatalf("still waiting for a line 10 s after the interrupt:\n%s", out.String())
+	case <-time.After(screenWait):
+		t.Fatalf("still waiting for a line %s after the interrupt:\n%s", screenWait, out.String())
 	}
 	if got := e.load(1).Answers["data-sensitivity"]; len(got.Value.Choices) != 1 {
 		t.Errorf("the answer given before the interrupt is not stored: %+v", got)
