@@ -33,10 +33,19 @@ func (f *faultyRepo) Assessment(ctx context.Context, id int64) (*assess.Assessme
 	return f.Repository.Assessment(ctx, id)
 }
 
-// hungRetries gives a write a second before it is given up as hung and
-// makes the workspace's own tries at once, so that the three tries are
-// spent within the test.
-func hungRetries(d *tui.Deps) { d.SaveTimeout, d.RetryAfter = time.Second, time.Millisecond }
+// realWriteDeadline is the write deadline of a test whose writes hang
+// until it and then must succeed: the hung ones wait the whole of it, but
+// so long is for the real writes after them. A plan change made again
+// (read back, then written) took up to 0.8 s under -race with GOMAXPROCS=1
+// at a load of 20; with a 1 s deadline it once ran out (1 run in 3 at a
+// load of 22), failed again, and the next change met it as someone
+// else's conflict.
+const realWriteDeadline = 5 * time.Second
+
+// hungRetries gives a write realWriteDeadline before it is given up as
+// hung and makes the workspace's own tries at once, so that the three
+// tries are spent within the test.
+func hungRetries(d *tui.Deps) { d.SaveTimeout, d.RetryAfter = realWriteDeadline, time.Millisecond }
 
 // quitAllSaved quits, finding nothing said not saved, and checks the
 // status attestation's item is stored with.
@@ -121,10 +130,7 @@ func TestAPlanChangeKeptIsMadeAgainWhenAnotherAssessmentIsOpenedFirst(t *testing
 // screen as to be made again, and nothing ever made it again: no word of
 // a return comes for a server never lost.
 func TestAPlanChangeThatTimedOutIsMadeAgainOnItsOwn(t *testing.T) {
-	// The retry's write has a deadline a loaded machine meets easily.
-	e, a, _, repo, changes, f := attestationOnThePlan(t, func(d *tui.Deps) {
-		d.SaveTimeout, d.RetryAfter = 2*time.Second, time.Millisecond
-	})
+	e, a, _, repo, changes, f := attestationOnThePlan(t, hungRetries)
 	repo.deadlines.Store(1)
 	f.press("s")
 	f.waitFor("saved ✓", "high     in-progress")

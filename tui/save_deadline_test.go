@@ -185,12 +185,12 @@ func TestWriteThatNeverReturnsIsReportedAndQuitEnds(t *testing.T) {
 // is reported as not saved, and given again, it is saved and the report
 // goes away. The deadline is long enough for the real store's save that
 // follows to fit in it on a machine under heavy load (a 200ms one did not,
-// at a load average of 15).
+// at a load average of 15): realWriteDeadline.
 func TestWriteDeadlineReachesTheStore(t *testing.T) {
-	e, a, repo, f := faultyInterview(t, 2*time.Second)
+	e, a, repo, f := faultyInterview(t, realWriteDeadline)
 	repo.mode.Store(writeHangsUntilDeadline)
 	f.press("1")
-	f.waitFor("question 3 of 33", "not saved: the answer to attestation: the database did not answer within 2s")
+	f.waitFor("question 3 of 33", "not saved: the answer to attestation: the database did not answer within "+realWriteDeadline.String())
 	repo.mode.Store(writeNormally)
 	f.press("left")
 	f.waitFor("question 2 of 33")
