@@ -148,7 +148,7 @@ func ItemOwnerText(it PlanItem) string {
 // ItemStatusText is an item's status as the plan shows it (overdue aside,
 // which the report date decides, not a change).
 func ItemStatusText(it PlanItem) string {
-	s := string(it.EffectiveStatus())
+	s := it.EffectiveStatus().Words()
 	if it.Reopened {
 		s += " (risk acceptance expired)"
 	}

@@ -39,13 +39,13 @@ func TestItemChangeNamesEveryField(t *testing.T) {
 		{"acceptance reason", func(it *assess.PlanItem) {
 			it.Acceptance = &assess.Acceptance{Approver: "Dana Reyes", Reason: "Keys delivered in May", Expires: day("2026-09-30")}
 		}, "acceptance reason changed"},
-		{"acceptance withdrawn", func(it *assess.PlanItem) { it.Status, it.Acceptance = assess.ItemInProgress, nil }, "status: risk-accepted → in-progress"},
-		{"acceptance expired", func(it *assess.PlanItem) { it.Reopened = true }, "status: risk-accepted → open (risk acceptance expired)"},
+		{"acceptance withdrawn", func(it *assess.PlanItem) { it.Status, it.Acceptance = assess.ItemInProgress, nil }, "status: risk accepted → in progress"},
+		{"acceptance expired", func(it *assess.PlanItem) { it.Reopened = true }, "status: risk accepted → open (risk acceptance expired)"},
 		{"milestone done", func(it *assess.PlanItem) {
 			it.Milestones = []assess.Milestone{{Title: "Admins", Done: true}}
 		}, "milestones changed"},
 		{"two fields", func(it *assess.PlanItem) { it.Owner, it.Status, it.Acceptance = "Ops", assess.ItemDone, nil },
-			"owner: Sam → Ops; status: risk-accepted → done"},
+			"owner: Sam → Ops; status: risk accepted → done"},
 	} {
 		now := base
 		c.edit(&now)
@@ -55,7 +55,7 @@ func TestItemChangeNamesEveryField(t *testing.T) {
 	}
 	was := base
 	was.Status, was.Acceptance = assess.ItemOpen, nil
-	if got := change(was, base, 0); got != "status: open → risk-accepted, by Dana Reyes until 2026-09-30" {
+	if got := change(was, base, 0); got != "status: open → risk accepted, by Dana Reyes until 2026-09-30" {
 		t.Errorf("risk accepted: %q", got)
 	}
 	// A reassessment a year on (365 days later): the default due dates

@@ -21,7 +21,25 @@ const (
 // ItemStatuses lists every status.
 var ItemStatuses = []ItemStatus{ItemOpen, ItemInProgress, ItemDone, ItemAccepted}
 
-// ParseItemStatus reads a status, accepting spaces or underscores for dashes.
+// Words is the status as people read it, on every screen and in every
+// report: "in progress" and "risk accepted", not the stored
+// "in-progress" and "risk-accepted", which machine formats (JSON, CSV,
+// OSCAL) keep; an item nobody edited is open. ParseItemStatus reads
+// either form back.
+func (s ItemStatus) Words() string {
+	switch s {
+	case "":
+		return string(ItemOpen)
+	case ItemInProgress:
+		return "in progress"
+	case ItemAccepted:
+		return "risk accepted"
+	}
+	return string(s)
+}
+
+// ParseItemStatus reads a status, stored or in words, accepting spaces or
+// underscores for dashes.
 func ParseItemStatus(s string) (ItemStatus, error) {
 	norm := strings.NewReplacer(" ", "-", "_", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
 	if norm == "accepted" {

@@ -63,14 +63,11 @@ func (e PlanEdit) Describe(f PlanField) string {
 		}
 		return fmt.Sprintf("%s (reason %q)", e.Due, e.DueReason)
 	case FieldStatus:
-		s := e.Status
-		if s == "" {
-			s = ItemOpen
-		}
+		s := e.Status.Words()
 		if a := e.Acceptance; a != nil {
 			return fmt.Sprintf("%s (approved by %q until %s: %q)", s, a.Approver, a.Expires, a.Reason)
 		}
-		return string(s)
+		return s
 	}
 	return ""
 }

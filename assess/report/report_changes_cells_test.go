@@ -51,7 +51,7 @@ func TestChangesSinceKeepsEachSideInItsOwnCell(t *testing.T) {
 		"| F1 | `mfa` | owner | Sam → Kim / Lee | *unassigned* |",
 		"| F1 | `mfa` | due | 2025-06-01 | 2026-06-01 |",
 		"| F1 | `mfa` | reason for the due date | r1 | vendor / legal → review |",
-		"| F1 | `mfa` | status | open | risk-accepted |",
+		"| F1 | `mfa` | status | open | risk accepted |",
 		"| F1 | `mfa` | accepted by | *none* | Ana until 2030-01-01 |",
 		"| F1 | `mfa` | acceptance expires | *none* | 2026-09-30 |",
 		"| F1 | `mfa` | milestone 1 | *none* | x / y → z *by 2026-05-01* |",

@@ -42,7 +42,7 @@ func (r *reporter) planLine(it assess.PlanItem) document.Text {
 	case it.Reopened:
 		t = txt("open again, its risk acceptance expired; due " + it.Due.String())
 	default:
-		t = txt(string(it.Status) + ", due " + it.Due.String())
+		t = txt(it.Status.Words() + ", due " + it.Due.String())
 	}
 	if it.Overdue(r.opts.Today) {
 		t = txt(t, ", ", strong("overdue"))

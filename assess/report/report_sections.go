@@ -378,7 +378,7 @@ func (r *reporter) plan() {
 	var rows [][]document.Text
 	for _, it := range r.e.Plan {
 		who := owner(it)
-		status := txt(string(it.EffectiveStatus()))
+		status := txt(it.EffectiveStatus().Words())
 		if it.Reopened {
 			status = txt(status, " (risk acceptance expired)")
 		} else if on, ok := r.acceptedOn(it); ok && !on.IsZero() {
