@@ -41,7 +41,7 @@ func TestAcceptanceRecordedAfterTheAsOfDayIsMarked(t *testing.T) {
 	}
 	md := s.ok("report", id, "--as-of", "2026-03-15")
 	for _, want := range []string{
-		"| *unassigned* | 2026-03-02 | risk-accepted on " + day + ", after this report's date | - |",
+		"| *unassigned* | 2026-03-02 | risk accepted on " + day + ", after this report's date | - |",
 		"| F1 | high | CISO | " + day + " | Keys on order | 2027-06-30 | in force; accepted after this report's date |",
 	} {
 		if !strings.Contains(md, want) {

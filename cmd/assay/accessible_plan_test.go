@@ -76,9 +76,10 @@ func TestAccessiblePlanStatusAndAction(t *testing.T) {
 	)
 	s.says(out,
 		"There is no item 99 in the plan; type a number from 1 to 32.",
-		"Type 1 for open, 2 for in-progress, 3 for done, or press Enter alone to keep it.",
+		"Type 1 for open, 2 for in progress, 3 for done, or press Enter alone to keep it.",
 		"Not saved: there is no status 9; type a number from 1 to 3.",
 		"Nothing changed.",
+		", status in progress, ",
 	)
 	e := s.assessment(1).PlanEdits["mfa"]
 	if e.Status != assess.ItemInProgress || e.Action != "Roll out hardware keys" || e.Owner != "" {

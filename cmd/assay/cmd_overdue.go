@@ -12,15 +12,15 @@ import (
 
 // overdueItem is one overdue remediation item in the portfolio.
 type overdueItem struct {
-	Assessment  int64           `json:"assessment"`
-	Subject     string          `json:"subject"`
-	Item        string          `json:"item"`
-	Severity    assess.Severity `json:"severity"`
-	Due         assess.Date     `json:"due"`
-	DaysOverdue int             `json:"days_overdue"`
-	Status      string          `json:"status"`
-	Owner       string          `json:"owner"`
-	Action      string          `json:"action"`
+	Assessment  int64             `json:"assessment"`
+	Subject     string            `json:"subject"`
+	Item        string            `json:"item"`
+	Severity    assess.Severity   `json:"severity"`
+	Due         assess.Date       `json:"due"`
+	DaysOverdue int               `json:"days_overdue"`
+	Status      assess.ItemStatus `json:"status"`
+	Owner       string            `json:"owner"`
+	Action      string            `json:"action"`
 	// JudgedOn is the day the item's assessment is judged on: the --as-of
 	// day, or a later one its plan and report are judged on
 	// (assess.JudgedOn), a sign-off after it.
@@ -93,7 +93,7 @@ clock is ahead), which the list then names.`,
 					listed = true
 					items = append(items, overdueItem{
 						Assessment: asmt.ID, Subject: asmt.Subject, Item: it.Key(), Severity: it.Finding.Severity,
-						Due: it.Due, DaysOverdue: it.Due.DaysUntil(ev.Today), Status: string(it.EffectiveStatus()),
+						Due: it.Due, DaysOverdue: it.Due.DaysUntil(ev.Today), Status: it.EffectiveStatus(),
 						Owner: it.Owner, Action: it.Action, JudgedOn: ev.Today,
 					})
 				}
@@ -132,7 +132,7 @@ clock is ahead), which the list then names.`,
 					owner = "-"
 				}
 				t.row(fmt.Sprint(it.Assessment), cutCells(it.Subject, 30), it.Item, fmt.Sprint(it.Severity), fmt.Sprint(it.Due),
-					fmt.Sprint(it.DaysOverdue), fmt.Sprint(it.Status), owner)
+					fmt.Sprint(it.DaysOverdue), it.Status.Words(), owner)
 			}
 			if err := t.write(a.stdout); err != nil {
 				return err

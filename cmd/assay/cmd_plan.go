@@ -302,7 +302,7 @@ func planKeys(ev *assess.Evaluation) []string {
 
 // itemStatusText is the status as lists show it on day today.
 func itemStatusText(it assess.PlanItem, today assess.Date) string {
-	s := string(it.EffectiveStatus())
+	s := it.EffectiveStatus().Words()
 	if it.Reopened {
 		s += " (acceptance expired)"
 	}

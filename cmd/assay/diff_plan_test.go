@@ -31,7 +31,7 @@ func TestDiffTellsPlanChanges(t *testing.T) {
 	want := `Review: approved by Rui Costa on 2026-02-03 ("Plan agreed") -> draft
 
 Plan items changed: 3
-  ~ mfa: status: open -> risk-accepted, by Dana Reyes (CISO) until 2027-06-30
+  ~ mfa: status: open -> risk accepted, by Dana Reyes (CISO) until 2027-06-30
   ~ access-review: due: 2026-07-30 -> 2026-04-30 (Quarterly cycle)
   ~ policy: owner: unassigned -> Vendor manager; status: open -> done
 `

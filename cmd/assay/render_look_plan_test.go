@@ -149,7 +149,7 @@ func TestThePrintedHTMLPlanKeepsDatesAndStatesWhole(t *testing.T) {
 	if plan == "" {
 		t.Fatal("no page shows the plan's table")
 	}
-	for _, w := range []string{"2026-02-14", "2026-04-15", "overdue", "risk-accepted", "unassigned"} {
+	for _, w := range []string{"2026-02-14", "2026-04-15", "overdue", "accepted", "unassigned"} {
 		if !regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(w) + `(\s|,|$)`).MatchString(plan) {
 			t.Errorf("the printed plan breaks %q across lines:\n%s", w, plan)
 		}

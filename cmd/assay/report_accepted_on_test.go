@@ -39,11 +39,11 @@ func TestAcceptedRiskShowsTheDayItWasRecorded(t *testing.T) {
 	for _, asmt := range []string{id, rev} {
 		md := s.ok("report", asmt)
 		day := before
-		if !strings.Contains(md, "risk-accepted on "+day) {
+		if !strings.Contains(md, "risk accepted on "+day) {
 			day = after
 		}
 		for _, want := range []string{
-			"| F1 | high | Require multi-factor authentication", "| *unassigned* | 2026-03-02 | risk-accepted on " + day + " | - |",
+			"| F1 | high | Require multi-factor authentication", "| *unassigned* | 2026-03-02 | risk accepted on " + day + " | - |",
 			"| Finding | Severity | Approved by | Accepted on | Reason | Expires | State |",
 			"| F1 | high | Dana Reyes (CISO) | " + day + " | Keys on order | 2027-06-30 | in force |",
 		} {
@@ -60,11 +60,11 @@ func TestAcceptedRiskShowsTheDayItWasRecorded(t *testing.T) {
 		texts["docx"], _ = rendertest.DOCXText(t, report("docx"))
 		texts["pdf"] = strings.Join(rendertest.PDFPages(t, report("pdf")), "")
 		for format, text := range texts {
-			// The PDF's text runs the status cell's lines ("risk-accepted
-			// on", the day) between the action's.
-			plan := "risk-accepted on " + day
+			// The PDF's text runs the status cell's lines ("risk
+			// accepted on", the day) between the action's.
+			plan := "risk accepted on " + day
 			if format == "pdf" {
-				plan = "risk-accepted on"
+				plan = "risk accepted on"
 			}
 			for _, want := range []string{plan, "Accepted on", "Dana Reyes (CISO) " + day + " Keys on order"} {
 				if !strings.Contains(rendertest.Squeeze(text), rendertest.Squeeze(want)) {

@@ -48,7 +48,7 @@ func TestReportSinceTellsPlanChanges(t *testing.T) {
 		// A row for each field that moved, what it was and what it is
 		// in cells of their own; nothing is "none" in italics.
 		"| Finding | Item | Changed | Before | After |",
-		"| F1 | `mfa` | status | open | risk-accepted |\n| F1 | `mfa` | accepted by | *none* | Dana Reyes (CISO) |\n| F1 | `mfa` | acceptance expires | *none* | 2027-06-30 |",
+		"| F1 | `mfa` | status | open | risk accepted |\n| F1 | `mfa` | accepted by | *none* | Dana Reyes (CISO) |\n| F1 | `mfa` | acceptance expires | *none* | 2027-06-30 |",
 		"| F3 | `access-review` | due | 2026-07-30 | 2026-04-30 |\n| F3 | `access-review` | reason for the due date | *none* | Quarterly cycle |",
 		"| F2 | `policy` | owner | *unassigned* | Vendor manager |\n| F2 | `policy` | status | open | done |",
 	} {
@@ -64,7 +64,7 @@ func TestReportSinceTellsPlanChanges(t *testing.T) {
 
 	// The other formats are built from the same document; their text says
 	// the same.
-	wants := []string{"Plan items changed: 3.", "status open risk-accepted", "accepted by none Dana Reyes (CISO)",
+	wants := []string{"Plan items changed: 3.", "status open risk accepted", "accepted by none Dana Reyes (CISO)",
 		"acceptance expires none 2027-06-30", "due 2026-07-30 2026-04-30", "reason for the due date none Quarterly cycle",
 		"owner unassigned Vendor manager"}
 	report := func(format string) []byte {
