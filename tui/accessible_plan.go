@@ -87,7 +87,7 @@ func (p *prompter) listPlan(ev *assess.Evaluation) []string {
 // itemSaid is an item in words: every state is said, none left to a
 // colour or a mark.
 func itemSaid(it assess.PlanItem, today assess.Date) string {
-	s := fmt.Sprintf("%s, severity %s, due %s, status %s", clean(it.Key()), it.Finding.Severity, it.Due, it.EffectiveStatus())
+	s := fmt.Sprintf("%s, severity %s, due %s, status %s", clean(it.Key()), it.Finding.Severity, it.Due, it.EffectiveStatus().Words())
 	if it.Reopened {
 		s += ", its risk acceptance expired"
 	}
@@ -276,10 +276,10 @@ func askStatus(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.Pl
 	statuses := []assess.ItemStatus{assess.ItemOpen, assess.ItemInProgress, assess.ItemDone}
 	parts := make([]string, len(statuses))
 	for i, s := range statuses {
-		parts[i] = fmt.Sprintf("%d for %s", i+1, s)
+		parts[i] = fmt.Sprintf("%d for %s", i+1, s.Words())
 	}
 	line, ok := p.ask(fmt.Sprintf("Status of %s, now %s. Type %s, or press Enter alone to keep it. To accept the risk, choose 5 on the item instead.",
-		clean(it.Key()), it.EffectiveStatus(), strings.Join(parts, ", ")))
+		clean(it.Key()), it.EffectiveStatus().Words(), strings.Join(parts, ", ")))
 	if !ok || line == "" {
 		return p.kept(ok)
 	}

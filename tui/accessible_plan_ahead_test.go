@@ -39,7 +39,7 @@ func TestAccessiblePlanIsJudgedOnTheDayItsReportIs(t *testing.T) {
 	said := out.String()
 	for _, want := range []string{
 		"Remediation plan of assessment " + strconv.FormatInt(a.ID, 10) + ", Payroll system: 2 items, 1 open, 1 overdue, as of " + day.String() + ".",
-		"Item 1: pentest, severity medium, due 2026-06-29, status risk-accepted, no owner.",
+		"Item 1: pentest, severity medium, due 2026-06-29, status risk accepted, no owner.",
 		"Item 2: mfa, severity high, due " + yesterday.String() + ", status open, overdue, no owner.",
 		"Item mfa, severity high, due " + yesterday.String() + ", status open, overdue, no owner.",
 	} {

@@ -23,6 +23,6 @@ func TestComparePlanOnlyChange(t *testing.T) {
 	f.waitFor("Payroll system")
 	f.press("C")
 	f.waitFor("Payroll system · compare #1 → #2", "1 plan item changed", "Plan items changed (1)",
-		"~ pentest: status: open → risk-accepted, by CISO until "+testToday.AddDays(90).String())
+		"~ pentest: status: open → risk accepted, by CISO until "+testToday.AddDays(90).String())
 	f.quit()
 }

@@ -209,10 +209,10 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	p.kept.inBox(&p.edit.action)
 	var statuses []huh.Option[string]
 	for _, s := range []assess.ItemStatus{assess.ItemOpen, assess.ItemInProgress, assess.ItemDone} {
-		statuses = append(statuses, huh.NewOption(string(s), string(s)))
+		statuses = append(statuses, huh.NewOption(s.Words(), string(s)))
 	}
 	if it.Status == assess.ItemAccepted {
-		statuses = append(statuses, huh.NewOption(string(assess.ItemAccepted), string(assess.ItemAccepted)))
+		statuses = append(statuses, huh.NewOption(assess.ItemAccepted.Words(), string(assess.ItemAccepted)))
 	}
 	defaultDue, assessedOn := it.DefaultDue, p.sh.sess.a.AssessedOn
 	p.typed = watch(

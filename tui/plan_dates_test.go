@@ -35,7 +35,7 @@ func TestAcceptanceExpiringTodayAsOnTheCommandLine(t *testing.T) {
 	f.typeText("2026-03-31")
 	f.waitFor("> 2026-03-31")
 	f.press("enter")
-	f.waitFor("risk-accepted", "Risk accepted by Dana Reyes until 2026-03-31", "saved ✓")
+	f.waitFor("risk accepted", "Risk accepted by Dana Reyes until 2026-03-31", "saved ✓")
 	f.quit()
 
 	e.reopen()

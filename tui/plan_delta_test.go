@@ -39,7 +39,7 @@ func TestPlanEditKeepsAnotherWindowsChange(t *testing.T) {
 	}
 	f.waitFor("Sam Lee", "saved ✓")
 	f.press("s")
-	f.waitFor("in-progress")
+	f.waitFor("in progress")
 	f.waitFor("saved ✓")
 	f.quit()
 

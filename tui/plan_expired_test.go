@@ -47,7 +47,7 @@ func TestPlanEditRefusesAnExpiredAcceptanceOnTheField(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ Status")
 	f.press("down", "down", "down")
-	f.waitFor("> risk-accepted")
+	f.waitFor("> risk accepted")
 	f.press("enter")
 	f.waitFor("the acceptance expired on 2026-03-21: a accepts the risk again")
 	f.waitFor("┃ Status")

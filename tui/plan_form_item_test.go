@@ -60,7 +60,7 @@ func TestPlanCursorFollowsTheItemEdited(t *testing.T) {
 	}
 	f.waitFor("saved ✓")
 	f.press("s")
-	f.waitFor("in-progress")
+	f.waitFor("in progress")
 	f.waitFor("saved ✓")
 	f.quit()
 
@@ -113,7 +113,7 @@ func TestPlanCursorStaysOnItsItemWhenOthersResort(t *testing.T) {
 	}
 	f.waitFor("2026-05-30")
 	f.press("s")
-	f.waitFor("in-progress", "saved ✓")
+	f.waitFor("in progress", "saved ✓")
 	f.quit()
 
 	got := e.load(a.ID).PlanEdits

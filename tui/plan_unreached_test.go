@@ -31,7 +31,7 @@ func inProgressNotReached(repo *faultyRepo, changes feed, f *flow, mode int32) {
 	repo.failWith.Store(unreached())
 	repo.mode.Store(mode)
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in progress")
 	f.serverLost(changes)
 	repo.mode.Store(writeNormally)
 }
@@ -44,19 +44,19 @@ func TestPlanChangesTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach ana@db.example.org/privacy", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach ana@db.example.org/privacy", "high     in progress")
 
 	other.answer(a.ID, "policy", "no", "")
 	changes <- assess.Change{Seq: 5, Entries: 1}
 	f.waitFor("Sam Ortiz changed policy")
-	if s := f.screen(); !strings.Contains(s, "high     in-progress") || !strings.Contains(s, "not saved: a change to plan item attestation") {
+	if s := f.screen(); !strings.Contains(s, "high     in progress") || !strings.Contains(s, "not saved: a change to plan item attestation") {
 		t.Errorf("the change not saved left the plan when the assessment was read again:\n%s", s)
 	}
 
 	f.serverLost(changes)
 	repo.mode.Store(writeNormally)
 	f.serverBack(changes, assess.Change{Seq: 6})
-	f.waitFor("saved ✓", "high     in-progress")
+	f.waitFor("saved ✓", "high     in progress")
 	f.waitGone("not saved")
 	quitAllSaved(t, e, a, changes, f, assess.ItemInProgress)
 }
@@ -74,7 +74,7 @@ func TestAPlanChangeMadeAgainMeetsAColleaguesChangeAsAConflict(t *testing.T) {
 			other.setStatus(a.ID, "attestation", assess.ItemDone)
 			repo.failNextReads.Store(back.failedReads)
 			f.serverBack(changes, assess.Change{Seq: 6, Entries: 1})
-			f.waitFor("Sam Ortiz changed the status of attestation", "Theirs: done", "Yours:  in-progress", "K keep theirs")
+			f.waitFor("Sam Ortiz changed the status of attestation", "Theirs: done", "Yours:  in progress", "K keep theirs")
 			f.quit()
 			close(changes)
 			if st := e.load(a.ID).PlanEdits["attestation"].Status; st != assess.ItemDone {
@@ -97,7 +97,7 @@ func TestAPlanChangeTheServerRecordedAfterAllIsNotWrittenTwice(t *testing.T) {
 			repo.failNextReads.Store(back.failedReads)
 			f.serverBack(changes, assess.Change{Seq: 3})
 			f.waitGone("not saved")
-			f.waitFor("high     in-progress")
+			f.waitFor("high     in progress")
 			quitNothingUnsaved(t, f, changes)
 			if n := auditRecords(t, e.db, a.ID, "plan", "attestation") - before; n != 1 {
 				t.Errorf("%d audit records of the change to attestation's item, want 1", n)
@@ -115,7 +115,7 @@ func TestAPlanChangeMadeWhileTheServerIsAwayIsHeldForItsReturn(t *testing.T) {
 	f.serverLost(changes)
 	repo.mode.Store(writeHangs) // a write sent now would hang past the test's patience
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: not sent: the team database cannot be reached", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: not sent: the team database cannot be reached", "high     in progress")
 	f.press("s")
 	f.waitFor("(and 1 more)", "high     done")
 	repo.mode.Store(writeNormally)

@@ -113,7 +113,7 @@ func statusText(it assess.PlanItem) string {
 	if it.Reopened {
 		return "open (expired)"
 	}
-	return string(it.Status)
+	return it.Status.Words()
 }
 
 // detail shows the selected item in full, each part wrapped to the width,

@@ -28,7 +28,7 @@ func TestQuittingNamesTheValuesNotSaved(t *testing.T) {
 	f.press("tab", "tab")
 	f.waitFor("attestation", "high     open")
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in progress")
 	f.quit()
 	got := unsaved(t, f)
 	if len(got) != 2 {
@@ -44,7 +44,7 @@ func TestQuittingNamesTheValuesNotSaved(t *testing.T) {
 	if n := utf8.RuneCountInString(strings.TrimSuffix(answer, unreached().Error())); n > 160 {
 		t.Errorf("the answer not saved is said in %d characters, more than a line or two: %q", n, answer)
 	}
-	if want := "#1 Acme Cloud Ltd: a change to plan item attestation, setting its status to in-progress: " + unreached().Error(); change != want {
+	if want := "#1 Acme Cloud Ltd: a change to plan item attestation, setting its status to in progress: " + unreached().Error(); change != want {
 		t.Errorf("the plan change not saved is said as %q, want %q", change, want)
 	}
 }

@@ -109,7 +109,7 @@ func TestALoginThatMayNotEditThePlanIsRefused(t *testing.T) {
 	f.waitFor("[Plan]", "pentest")
 	f.press("s")
 	f.waitFor("not saved: your login audrey has the role auditor")
-	if s := f.screen(); strings.Contains(s, "in-progress") {
+	if s := f.screen(); strings.Contains(s, "in progress") {
 		t.Errorf("the refused status shows:\n%s", s)
 	}
 	f.quit()

@@ -41,6 +41,6 @@ func TestAPlanChangeARefusingServerKeptOutIsTakenOffTheScreen(t *testing.T) {
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
 	f.waitFor("not saved: a change to plan item attestation: the team database", "accepts no changes now", "high     open")
-	f.waitGone("in-progress")
+	f.waitGone("in progress")
 	f.quit()
 }

@@ -42,7 +42,7 @@ func TestAPlanChangeRefusedForGoodIsTakenOffTheScreen(t *testing.T) {
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
 	f.waitFor("not saved: a change to plan item attestation: assessment 1 is approved and locked", "high     open")
-	f.waitGone("in-progress")
+	f.waitGone("in progress")
 	f.quit()
 }
 
@@ -66,13 +66,13 @@ func TestAPlanChangeRefusedForGoodLeavesTheOneNotReachedShown(t *testing.T) {
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in progress")
 	locked := assess.Errorf(assess.ELocked, "assessment 1 is approved and locked; nothing was recorded")
 	repo.scriptMu.Lock()
 	repo.script = []error{unreached(), locked}
 	repo.scriptMu.Unlock()
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: assessment 1 is approved and locked", "(and 1 more)", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: assessment 1 is approved and locked", "(and 1 more)", "high     in progress")
 	f.quit()
 }
 

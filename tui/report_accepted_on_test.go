@@ -114,7 +114,7 @@ func TestExportedReportDatesTheAcceptedRisk(t *testing.T) {
 	if !strings.Contains(md, "**Report date:** "+reportDay) || strings.Contains(md, "after this report's date") {
 		t.Errorf("the exported report is not dated %s, the later of the workspace's day and the acceptance's:\n%.1500s", reportDay, md)
 	}
-	if !strings.Contains(md, "risk-accepted on "+day) {
-		t.Errorf("the exported report's plan does not date the acceptance (risk-accepted on %s)", day)
+	if !strings.Contains(md, "risk accepted on "+day) {
+		t.Errorf("the exported report's plan does not date the acceptance (risk accepted on %s)", day)
 	}
 }

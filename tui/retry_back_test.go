@@ -23,7 +23,7 @@ func keptWhileFollowed(t *testing.T) (*env, *assess.Assessment, *otherWindow, fe
 	repo.failWith.Store(unreached())
 	repo.mode.Store(writeFailsWith)
 	f.press("s")
-	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in-progress")
+	f.waitFor("not saved: a change to plan item attestation: cannot reach", "high     in progress")
 	repo.mode.Store(writeNormally)
 	return e, a, other, changes, f
 }
@@ -64,7 +64,7 @@ func TestAKeptChangeGoesWhenAReadSucceedsAfterTheRetriesAreSpent(t *testing.T) {
 	f.waitFor("made again 3 times with no answer")
 	other.answer(a.ID, "policy", "no", "")
 	changes <- assess.Change{Seq: 6, Entries: 1}
-	f.waitFor("saved ✓", "high     in-progress")
+	f.waitFor("saved ✓", "high     in progress")
 	f.waitGone("not saved")
 	quitAllSaved(t, e, a, changes, f, assess.ItemInProgress)
 }

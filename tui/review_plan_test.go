@@ -163,11 +163,11 @@ func TestPlanEdits(t *testing.T) {
 	f.typeText("2026-09-30")
 	f.waitFor("> 2026-09-30")
 	f.press("enter")
-	f.waitFor("risk-accepted", "Risk accepted by Dana Reyes until 2026-09-30")
+	f.waitFor("risk accepted", "Risk accepted by Dana Reyes until 2026-09-30")
 	f.press("s")
 	f.waitFor("open ", "saved ✓")
 	f.press("s")
-	f.waitFor("in-progress")
+	f.waitFor("in progress")
 	f.waitFor("saved ✓")
 	f.quit()
 

@@ -34,7 +34,7 @@ func TestTeamARoleRevokedWhileOpenIsReadAgainAtTheServersRefusal(t *testing.T) {
 	}
 	f.press("s")
 	f.waitFor("not saved: a change to plan item pentest: login " + bo.login + " may not")
-	f.waitGone("in-progress")
+	f.waitGone("in progress")
 	// The roles are read again in the background; the footer stops
 	// offering the key once they are in, and only then does the next
 	// press meet the workspace's own refusal rather than the server's.

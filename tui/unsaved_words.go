@@ -57,7 +57,7 @@ func givenPlanChange(ch assess.PlanChange) string {
 		parts = append(parts, "its due date to "+ch.Due.String())
 	}
 	if ch.Status != "" {
-		parts = append(parts, "its status to "+string(ch.Status))
+		parts = append(parts, "its status to "+ch.Status.Words())
 	}
 	if a := ch.Accept; a != (assess.Acceptance{}) {
 		parts = append(parts, fmt.Sprintf("its risk accepted (approved by %q until %s: %q)", a.Approver, a.Expires, a.Reason))

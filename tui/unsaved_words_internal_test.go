@@ -20,7 +20,7 @@ func TestAPlanChangeNotSavedIsNamedByWhatItSets(t *testing.T) {
 		want string
 	}{
 		{assess.PlanChange{Status: assess.ItemDone}, "setting its status to done"},
-		{assess.PlanChange{Owner: &owner, Status: assess.ItemInProgress}, `setting its owner to "Ana\x1b[31m Ruiz", its status to in-progress`},
+		{assess.PlanChange{Owner: &owner, Status: assess.ItemInProgress}, `setting its owner to "Ana\x1b[31m Ruiz", its status to in progress`},
 		{assess.PlanChange{Due: due, DueReason: "vendor's window"}, `setting its due date to 2026-05-15 (reason "vendor's window")`},
 		{assess.PlanChange{Owner: &none, Action: &back}, "setting no owner, its action back to the recommended one"},
 		{assess.PlanChange{ResetDue: true}, "setting its due date back to the policy's"},
