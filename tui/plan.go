@@ -205,7 +205,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	p.opened = p.edit
 	p.kept = keptText{}
 	p.kept.inLine(&p.edit.owner)
-	p.kept.inLine(&p.edit.reason)
+	p.kept.inBox(&p.edit.reason)
 	p.kept.inBox(&p.edit.action)
 	var statuses []huh.Option[string]
 	for _, s := range []assess.ItemStatus{assess.ItemOpen, assess.ItemInProgress, assess.ItemDone} {
@@ -226,8 +226,10 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(shownWhere(nameOK("owner", it.Owner))),
 		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
 			Value(&p.edit.due).Validate(dateFromOK(assessedOn)),
-		limited(p.limits, huh.NewInput().Title("Why the due date moved").Description(joinNotes("required when it differs from the default", p.kept.shown(&p.edit.reason))).
-			Value(&p.edit.reason), 500).Validate(func(s string) error {
+		// A box, as the action's: a reason recorded in lines (assay plan
+		// --reason, accessible mode) is edited with its lines.
+		limited(p.limits, huh.NewText().Title("Why the due date moved").Description(joinNotes("required when it differs from the default", p.kept.shown(&p.edit.reason))).
+			Value(&p.edit.reason), 500).Lines(2).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
 			if err == nil && d != defaultDue && strings.TrimSpace(cleanBlock(s)) == "" {
 				return errors.New("say why the due date moved")
@@ -255,7 +257,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 	}
 	p.kept = keptText{}
 	p.kept.inLine(&p.approver)
-	p.kept.inLine(&p.why)
+	p.kept.inBox(&p.why)
 	today := p.sh.deps.Today()
 	p.typed = watch(
 		formValue{what: "the approver being typed", v: &p.approver},
@@ -270,7 +272,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 			}
 			return nameOK("approver", recorded)(s)
 		})),
-		limited(p.limits, huh.NewInput().Title("Reason").Description(p.kept.shown(&p.why)).Value(&p.why), 1000).Validate(required("the reason")),
+		limited(p.limits, huh.NewText().Title("Reason").Description(p.kept.shown(&p.why)).Value(&p.why), 1000).Lines(2).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
 			if err != nil {

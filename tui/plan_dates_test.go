@@ -22,7 +22,7 @@ func TestAcceptanceExpiringTodayAsOnTheCommandLine(t *testing.T) {
 
 	f.waitFor("┃ Reason")
 	f.typeText("Test booked")
-	f.waitFor("> Test booked")
+	f.waitFor("┃ Test booked")
 	f.press("enter")
 	f.waitFor("┃ Expires")
 	f.typeText("2026-03-30") // the day before testToday (2026-03-31)

@@ -10,13 +10,15 @@ import (
 
 // A plan form opens its text fields with the item's text as recorded,
 // which assay plan and accessible mode may have written in lines or with
-// tabs. A one-line field (bubbles' textinput) shows line breaks and tabs
-// as spaces, the action's box (textarea) a tab as spaces, and each hands
-// back what it shows as soon as it has been focused: saved as handed back,
-// passing through a field rewrote its recorded text (a reason joined into
-// one line) and the trail recorded a change nobody made. So a field that
-// still shows what it opened with is saved as recorded; only a field
-// edited is saved as it now reads.
+// tabs. The action and both reasons (a moved date's, an acceptance's) are
+// boxes (textarea), which keep lines but show a tab as spaces; a one-line
+// field (textinput: an owner, an approver) shows line breaks and tabs as
+// spaces. Each hands back what it shows as soon as it has been focused:
+// saved as handed back, passing through a field rewrote its recorded text
+// (a tab widened to spaces) and the trail recorded a change nobody made.
+// So a field that still shows what it opened with is saved as recorded;
+// only a field edited is saved as it now reads, and its description says
+// so first.
 
 // openedText is a text field as its form opened: the text as recorded
 // and as the field shows it.

@@ -3,6 +3,7 @@ package tui_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -102,15 +103,18 @@ func lastChangedFields(t *testing.T, e *env, id int64) []string {
 	return fields
 }
 
-// The reason's field says it holds a reason recorded in lines, shown on
-// one, kept unless edited; passed through, it is no text typed that
-// quitting names as not saved.
-func TestPlanFormSaysAReasonInLinesIsShownOnOne(t *testing.T) {
+// A reason recorded in lines (assay plan --reason, accessible mode) is
+// shown in lines, in a box as the action is; passed through, it is no
+// text typed that quitting names as not saved.
+func TestPlanFormShowsAReasonInLines(t *testing.T) {
 	_, _, f := planWith(t, assess.PlanChange{Due: testToday.AddDays(200), DueReason: "Audit booked for May\nsee clause 7"})
 	f.press("enter")
 	f.waitFor("┃ Owner")
 	f.press("enter", "enter")
-	f.waitFor("┃ Why the due date moved", "> Audit booked for May see clause 7", "recorded on 2 lines, shown on", "kept as recorded unless edited", "saved on one line")
+	f.waitFor("┃ Why the due date moved", "┃ Audit booked for May", "┃ see clause 7")
+	if s := f.screen(); strings.Contains(s, "shown on one") || strings.Contains(s, "saved on one line") {
+		t.Errorf("the reason's field warns of lines joined, which it keeps:\n%s", s)
+	}
 	f.press("enter", "enter")
 	f.waitFor("┃ Action")
 	f.press("ctrl+c")
@@ -119,21 +123,46 @@ func TestPlanFormSaysAReasonInLinesIsShownOnOne(t *testing.T) {
 	}
 }
 
-// A reason recorded in lines and edited in its one-line field is saved
-// as the field shows it, on one line, as its field said it would be.
-func TestPlanFormReasonInLinesEditedIsSavedOnOneLine(t *testing.T) {
+// A reason recorded in lines and edited in the form (a word changed on
+// its last line) is saved with its lines: its one-line field joined them,
+// and the trail recorded a reason rewritten on one line.
+func TestPlanFormReasonInLinesEditedKeepsItsLines(t *testing.T) {
 	e, a, f := planWith(t, assess.PlanChange{Due: testToday.AddDays(200), DueReason: "Audit booked for May\nsee clause 7"})
 	f.press("enter")
 	f.waitFor("┃ Owner")
 	f.press("enter", "enter")
-	f.waitFor("┃ Why the due date moved")
-	f.typeText(" (signed)")
-	f.waitFor("> Audit booked for May see clause 7 (signed)")
+	f.waitFor("┃ Why the due date moved", "┃ see clause 7")
+	f.press("backspace")
+	f.typeText("8")
+	f.waitFor("┃ see clause 8")
 	f.press("enter", "enter", "enter")
 	f.waitFor("saved ✓")
 	f.quit()
-	if got := e.load(a.ID).PlanEdits["attestation"].DueReason; got != "Audit booked for May see clause 7 (signed)" {
-		t.Errorf("the reason edited is stored as %q; want %q", got, "Audit booked for May see clause 7 (signed)")
+	if got, want := e.load(a.ID).PlanEdits["attestation"].DueReason, "Audit booked for May\nsee clause 8"; got != want {
+		t.Errorf("the reason edited is stored as %q; want %q", got, want)
+	}
+}
+
+// So is an acceptance's reason recorded in lines and edited in the
+// acceptance form.
+func TestPlanAcceptanceReasonInLinesEditedKeepsItsLines(t *testing.T) {
+	e, a, f := planWith(t, assess.PlanChange{
+		Accept: assess.Acceptance{Approver: "Rui Costa", Reason: "WAF in front of the portal\nrisk owner: CISO", Expires: testToday.AddDays(30)},
+	})
+	f.press("a")
+	f.waitFor("Accept this risk", "┃ Approver")
+	f.press("enter")
+	f.waitFor("┃ Reason", "┃ WAF in front of the portal", "┃ risk owner: CISO")
+	f.typeText(" and DPO")
+	f.waitFor("┃ risk owner: CISO and DPO")
+	f.press("enter")
+	f.waitFor("┃ Expires")
+	f.press("enter")
+	f.waitFor("saved ✓")
+	f.quit()
+	got := e.load(a.ID).PlanEdits["attestation"].Acceptance
+	if want := "WAF in front of the portal\nrisk owner: CISO and DPO"; got == nil || got.Reason != want {
+		t.Errorf("the acceptance edited is %+v; want its reason %q", got, want)
 	}
 }
 

@@ -39,7 +39,7 @@ func TestPlanFormsKeepANameRecordedWithAnInvisibleCharacter(t *testing.T) {
 	f.press("enter")
 	f.waitFor("┃ Why the due date moved")
 	f.typeText("Vendor test window is in July")
-	f.waitFor("> Vendor test window is in July")
+	f.waitFor("┃ Vendor test window is in July")
 	f.press("enter")
 	f.waitFor("┃ Status")
 	f.press("enter")
