@@ -32,13 +32,19 @@ import (
 // records seen, the record of grants as this transaction leaves it,
 // signed with the key of the login running assay team; "" when the
 // ledger has no entry yet (the genesis, when a portfolio arrives,
-// records it) or this login may not append to it.
+// records it) or this login may not append to it (t.ledgerGap then says
+// whether an entry should have).
 func (t *teamAdmin) grantsEntry(ctx context.Context, tx *sql.Tx, seen ledger.GrantsSeen) (string, error) {
 	var may bool
 	if err := tx.QueryRowContext(ctx, `SELECT has_table_privilege('ledger', 'INSERT') AND has_table_privilege('ledger_tip', 'UPDATE')`).Scan(&may); err != nil {
 		return "", t.d.failure(t.where, err)
 	}
 	if !may {
+		// Said to the person once the grant is made (TeamChange), unless
+		// the ledger is empty: its genesis will record the grants.
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM ledger)`).Scan(&t.ledgerGap); err != nil {
+			return "", t.d.failure(t.where, err)
+		}
 		return "", nil
 	}
 	// The tip's lock, as every write takes before it appends its entry.

@@ -41,6 +41,9 @@ type teamAdmin struct {
 	// key signs the records of the grants it makes (schema 011), asked
 	// for only when one is written; nil for what records none.
 	key KeySource
+	// ledgerGap is set when grants were recorded that no ledger entry
+	// records, the login being one that may not write the ledger.
+	ledgerGap bool
 }
 
 // KeySource gives the signing key of the login running assay team, asked
@@ -343,44 +346,75 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 	return t.exec(ctx, t.db, strings.Replace(recordGrantStatement(rec), "assay_record_grant", recorder, 1))
 }
 
+// TeamChange is what assay team grant or revoke did: the statements it
+// ran, and whether no ledger entry records the grants it recorded.
+type TeamChange struct {
+	Ran []string
+	// LedgerGap is a sentence for the person, "" unless the login may
+	// grant but not write the ledger (it holds none of the analyst,
+	// approver and owner roles): the grants are made and recorded,
+	// signed, but until a ledger entry sees their record (the next key
+	// registered, or verify checkpoint), the newest records cut off go
+	// unnoticed (docs/security.md).
+	LedgerGap string
+}
+
 // TeamGrant grants a login team roles; TeamRevoke takes them back. The
 // login must exist on the server (CREATE ROLE name LOGIN, with the
 // password set in psql, never on a command line).
 // Each grant and revocation is recorded signed with key, the key of the
 // login running it.
 func TeamGrant(ctx context.Context, dsn string, key KeySource, login string, roles []string) ([]string, error) {
-	return teamMembership(ctx, dsn, key, login, roles, true)
+	c, err := ChangeTeamRoles(ctx, dsn, key, login, roles, true)
+	return c.Ran, err
 }
 
 // TeamRevoke takes team roles back from a login.
 func TeamRevoke(ctx context.Context, dsn string, key KeySource, login string, roles []string) ([]string, error) {
-	return teamMembership(ctx, dsn, key, login, roles, false)
+	c, err := ChangeTeamRoles(ctx, dsn, key, login, roles, false)
+	return c.Ran, err
 }
 
-func teamMembership(ctx context.Context, dsn string, key KeySource, login string, roles []string, grant bool) ([]string, error) {
+// ChangeTeamRoles grants a login team roles (grant) or takes them back,
+// as TeamGrant and TeamRevoke do, and says too what the ledger could not
+// record.
+func ChangeTeamRoles(ctx context.Context, dsn string, key KeySource, login string, roles []string, grant bool) (TeamChange, error) {
 	if grant {
 		// Every change is recorded under the login's name, which must be
 		// one line of plain text (events.go): a role for a login assay
 		// would refuse is no use, and the GRANT printed back would carry
 		// the escape to the terminal. Revoking stays possible.
 		if _, err := assess.CleanName("the login name", login); err != nil {
-			return nil, assess.Errorf(assess.EInvalid, "%v; nothing was changed: rename the login first (ALTER ROLE … RENAME TO)", err)
+			return TeamChange{}, assess.Errorf(assess.EInvalid, "%v; nothing was changed: rename the login first (ALTER ROLE … RENAME TO)", err)
 		}
 	}
 	if len(roles) == 0 {
-		return nil, assess.Errorf(assess.EInvalid, "name at least one role: %s", roleNames())
+		return TeamChange{}, assess.Errorf(assess.EInvalid, "name at least one role: %s", roleNames())
 	}
 	for _, r := range roles {
 		if !isTeamRole(r) {
-			return nil, assess.Errorf(assess.EInvalid, "%q is not a team role (the roles are %s)", r, roleNames())
+			return TeamChange{}, assess.Errorf(assess.EInvalid, "%q is not a team role (the roles are %s)", r, roleNames())
 		}
 	}
 	t, err := openTeamAdmin(ctx, dsn)
 	if err != nil {
-		return nil, err
+		return TeamChange{}, err
 	}
 	defer t.close()
 	t.key = key
+	ran, err := t.membership(ctx, login, roles, grant)
+	c := TeamChange{Ran: ran}
+	if err == nil && t.ledgerGap {
+		what := map[bool]string{true: "grant", false: "revocation"}[grant]
+		c.LedgerGap = fmt.Sprintf("the %s is made and its record signed, but no ledger entry records it: login %s may %s roles but not write the ledger "+
+			"(it holds none of the analyst, approver and owner roles), and until an entry does, assay verify cannot tell that record cut off; "+
+			"run assay verify --checkpoint as a login holding the analyst, approver or owner role", what, t.d.login, map[bool]string{true: "grant", false: "revoke"}[grant])
+	}
+	return c, err
+}
+
+// membership grants or revokes the roles on t's connection.
+func (t *teamAdmin) membership(ctx context.Context, login string, roles []string, grant bool) ([]string, error) {
 	// Roles are granted to logins only; they are taken back from any role
 	// holding them, a login since made NOLOGIN and a group role included
 	// (assay team list shows them), or they could not be taken back.

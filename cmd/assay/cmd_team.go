@@ -70,8 +70,8 @@ give assay yours in ~/.pgpass or the file PGPASSFILE names. See docs/team.md.`,
 				return err
 			},
 		},
-		a.teamMembershipCommand("grant", "Give a login team roles", store.TeamGrant),
-		a.teamMembershipCommand("revoke", "Take team roles back from a login, with what it was granted by name on the team schema", store.TeamRevoke),
+		a.teamMembershipCommand("grant", "Give a login team roles"),
+		a.teamMembershipCommand("revoke", "Take team roles back from a login, with what it was granted by name on the team schema"),
 		&cobra.Command{
 			Use:   "list",
 			Short: "List the logins holding a team role",
@@ -154,7 +154,7 @@ func (a *app) writeTeamMembers(members []store.TeamMember) error {
 	return nil
 }
 
-func (a *app) teamMembershipCommand(verb, short string, do func(context.Context, string, store.KeySource, string, []string) ([]string, error)) *cobra.Command {
+func (a *app) teamMembershipCommand(verb, short string) *cobra.Command {
 	return &cobra.Command{
 		Use:     verb + " LOGIN ROLE...",
 		Short:   short,
@@ -172,13 +172,17 @@ func (a *app) teamMembershipCommand(verb, short string, do func(context.Context,
 				// list them fails the grant itself, which says why.
 				members, _ = store.TeamMembers(cmd.Context(), dsn)
 			}
-			ran, err := do(cmd.Context(), dsn, a.signingKey, args[0], args[1:])
+			change, err := store.ChangeTeamRoles(cmd.Context(), dsn, a.signingKey, args[0], args[1:], verb == "grant")
 			if err == nil {
+				// Said after the SQL it ran, the grant made.
+				if change.LedgerGap != "" {
+					defer inform(a.stderr, change.LedgerGap)
+				}
 				if warning := lookAlikeLogin(args[0], args[1:], members); warning != "" {
-					defer inform(a.stderr, warning) // after the SQL it ran
+					defer inform(a.stderr, warning)
 				}
 			}
-			a.printRan(ran, err, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
+			a.printRan(change.Ran, err, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
 				"grant": "holds those roles", "revoke": "holds none of those roles"}[verb]))
 			return err
 		},
