@@ -229,7 +229,7 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		// A box, as the action's: a reason recorded in lines (assay plan
 		// --reason, accessible mode) is edited with its lines.
 		limited(p.limits, huh.NewText().Title("Why the due date moved").Description(joinNotes("required when it differs from the default", p.kept.shown(&p.edit.reason))).
-			Value(&p.edit.reason), 500).Lines(2).Validate(func(s string) error {
+			Value(&p.edit.reason), 500).Lines(reasonLines(p.edit.reason)).Validate(func(s string) error {
 			d, err := assess.ParseDate(strings.TrimSpace(p.edit.due))
 			if err == nil && d != defaultDue && strings.TrimSpace(cleanBlock(s)) == "" {
 				return errors.New("say why the due date moved")
@@ -272,7 +272,7 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 			}
 			return nameOK("approver", recorded)(s)
 		})),
-		limited(p.limits, huh.NewText().Title("Reason").Description(p.kept.shown(&p.why)).Value(&p.why), 1000).Lines(2).Validate(required("the reason")),
+		limited(p.limits, huh.NewText().Title("Reason").Description(p.kept.shown(&p.why)).Value(&p.why), 1000).Lines(reasonLines(p.why)).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
 			if err != nil {

@@ -57,6 +57,13 @@ func (k keptText) shown(v *string) string {
 	return "recorded with tabs, shown as spaces: kept as recorded unless edited; edited, it is saved with spaces"
 }
 
+// reasonLines is the height of a reason's box: one line, as the field it
+// replaced, so that the form still fits 80×24, unless the reason was
+// recorded in lines, which it then shows, up to three.
+func reasonLines(recorded string) int {
+	return min(strings.Count(recorded, "\n")+1, 3)
+}
+
 // shownInLine is s as a one-line field shows it and hands it back.
 func shownInLine(s string) string {
 	in := textinput.New()
