@@ -119,7 +119,7 @@ func CheckAssayFile(ctx context.Context, path string) error {
 	if !f.exists {
 		return fmt.Errorf("%s is not an assay database (it is empty)", path)
 	}
-	_, err = f.checkSchema(ctx)
+	_, err = f.checkSchema(ctx, false)
 	return err
 }
 

@@ -89,7 +89,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 					return lostIntoCopy(from, to, false)
 				}
 				if err != nil {
-					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.where(), to.dialect.failure(to.where(), err))
+					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.where(), to.dialect.worded(to.where(), err, to.wording.reading(false)))
 				}
 				switch tbl.name {
 				case "assessments":

@@ -59,9 +59,10 @@ type DB struct {
 	// login is the database login in team mode (PostgreSQL): the name
 	// every change is recorded under. Empty for SQLite.
 	login string
-	// readsSayRead: a read transaction's failure is worded as a read's,
-	// whatever the database was opened for (WordReadsAsReads).
-	readsSayRead bool
+	// wording is which failures say nothing could be read, and which
+	// nothing was recorded (wording.go): set when the database is opened
+	// and by WordReadsAsReads, and handed to the dialect with each.
+	wording wording
 	// readOnly: this process may read the database but not write it (a
 	// read-only file, folder or mount). Reads work; writes are refused.
 	readOnly bool
@@ -129,8 +130,7 @@ func openMode(path string, decode Decoder, busyTimeout int, how opening) (*DB, e
 	if err != nil {
 		return nil, err
 	}
-	file.toRead = how.toRead
-	applied, err := file.checkSchema(ctx)
+	applied, err := file.checkSchema(ctx, how.toRead)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +138,7 @@ func openMode(path string, decode Decoder, busyTimeout int, how opening) (*DB, e
 		return nil, noDatabase(path)
 	}
 	if file.exists && !canWrite(path) {
-		return openReadOnly(ctx, file, applied, decode, busyTimeout)
+		return openReadOnly(ctx, file, applied, decode, busyTimeout, wordingOf(how.toRead))
 	}
 	mode := ""
 	if create {
@@ -166,7 +166,7 @@ func openMode(path string, decode Decoder, busyTimeout int, how opening) (*DB, e
 	// One connection: one writer, and no surprises with open Rows.
 	sqldb.SetMaxOpenConns(1)
 	db := newDB(sqldb, path, decode)
-	db.dialect = sqliteDialect{toRead: how.toRead}
+	db.wording = wordingOf(how.toRead)
 	db.busyTimeout = busyTimeout
 	db.file = identify(path)
 	migrate := func() error { return db.migrate(ctx, applied) }
@@ -201,13 +201,13 @@ func newDB(sqldb *sql.DB, path string, decode Decoder) *DB {
 // immutable: no lock, no -shm. With a -wal (another user, who may write,
 // has it open), the file is read with it, through its -shm, so that the
 // reader sees the latest commit.
-func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Decoder, busyTimeout int) (*DB, error) {
+func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Decoder, busyTimeout int, says wording) (*DB, error) {
 	missing, err := missingMigration(applied)
 	if err != nil {
 		return nil, err
 	}
 	if missing != "" {
-		return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; %s", file.path, missing, undone(file.toRead))
+		return nil, fmt.Errorf("%s is read-only, and an older assay wrote it (it lacks schema %s): open it once with write access so that assay can bring it up to date; %s", file.path, missing, undone(says.reading(false)))
 	}
 	params := "mode=ro"
 	if !strings.HasSuffix(file.pending, "-wal") {
@@ -219,7 +219,7 @@ func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Dec
 	}
 	sqldb.SetMaxOpenConns(1)
 	db := newDB(sqldb, file.path, decode)
-	db.dialect = sqliteDialect{toRead: file.toRead}
+	db.wording = says
 	db.readOnly = true
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
@@ -341,8 +341,7 @@ func (db *DB) applyMigration(ctx context.Context, name, version string) error {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			opened, _ := db.dialect.(sqliteDialect) // migrations are SQLite's alone
-			return migrationRefused(db.path, version, err, opened.toRead)
+			return migrationRefused(db.path, version, err, db.wording.reading(false))
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, version, db.stamp())
 		return err
@@ -391,10 +390,7 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 	if opts == nil && db.readOnly {
 		return errReadOnly(db.path)
 	}
-	fail := db.failure
-	if opts != nil && db.readsSayRead {
-		fail = db.readFailure
-	}
+	fail := func(err error) error { return db.failed(err, opts != nil) }
 	tx, err := db.sql.BeginTx(ctx, opts)
 	if err != nil {
 		return fail(err)
@@ -427,21 +423,19 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 	return nil
 }
 
-// failure says what went wrong with this database in words a person can
-// act on (failures.go).
-func (db *DB) failure(err error) error {
-	if d, ok := db.dialect.(*pgDialect); ok {
-		d.recheckRoles(db.sql, err)
-	}
-	return db.dialect.failure(db.where(), err)
-}
+// failure says what went wrong with this database, outside a read
+// transaction (opening it, a write), in words a person can act on
+// (failures.go).
+func (db *DB) failure(err error) error { return db.failed(err, false) }
 
-// readFailure is failure said as a read's: that nothing could be read.
-func (db *DB) readFailure(err error) error {
+// failed is failure of a read (read) or not, said as the handle's
+// wording has it: that nothing could be read, or that nothing was
+// recorded.
+func (db *DB) failed(err error, read bool) error {
 	if d, ok := db.dialect.(*pgDialect); ok {
 		d.recheckRoles(db.sql, err)
 	}
-	return db.dialect.worded(db.where(), err, true)
+	return db.dialect.worded(db.where(), err, db.wording.reading(read))
 }
 
 // WordReadsAsReads makes every read's failure say that nothing could be
@@ -452,7 +446,7 @@ func (db *DB) readFailure(err error) error {
 // person never asked to do. (A command opens the database for what it
 // does as a whole: a read by a command that writes says nothing was
 // recorded, the change the person asked for.)
-func (db *DB) WordReadsAsReads() { db.readsSayRead = true }
+func (db *DB) WordReadsAsReads() { db.wording = wordedAsDone }
 
 // ShowAs makes messages name the database name rather than the path it
 // was opened by: a file being built under a temporary name, to be

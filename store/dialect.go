@@ -19,13 +19,10 @@ import (
 type dialect interface {
 	// name is how messages name the kind of database.
 	name() string
-	// failure turns an error of the database at where into words a
-	// person can act on (failures.go, postgres_failures.go): a read's
-	// on a database opened to read, else a write's.
-	failure(where string, err error) error
-	// worded is failure, said as a read's (nothing could be read) when
-	// reading, else as a write's (nothing was recorded), whatever the
-	// database was opened for.
+	// worded turns an error of the database at where into words a
+	// person can act on (failures.go, postgres_failures.go), said as a
+	// read's (nothing could be read) when reading, else as a write's
+	// (nothing was recorded). The handle decides which (DB.failed).
 	worded(where string, err error, reading bool) error
 	// viewOptions are a read transaction's options: it must see one
 	// state of the database from its first query to its last.
@@ -98,15 +95,8 @@ type dialect interface {
 // sqliteDialect is the personal database: one file, one writer at a
 // time (every write transaction takes the file's write lock when it
 // begins, _txlock=immediate), triggers written in SQLite's SQL.
-type sqliteDialect struct {
-	// toRead: the file was opened by a command that only reads
-	// (OpenExistingToRead), whose every failure is worded as a read's.
-	toRead bool
-}
+type sqliteDialect struct{}
 
-func (d sqliteDialect) failure(where string, err error) error {
-	return sqliteWorded(where, err, d.toRead)
-}
 func (sqliteDialect) worded(where string, err error, reading bool) error {
 	return sqliteWorded(where, err, reading)
 }

@@ -47,9 +47,6 @@ type pgDialect struct {
 	// person's login and roles.
 	actAs bool
 	save  pgSave // what the pipelined save knows (postgres_save.go)
-	// toRead: the database was opened by a command that only reads
-	// (OpenTeamToRead), whose every failure is worded as a read's.
-	toRead bool
 }
 
 func (d *pgDialect) begin(ctx context.Context, tx *sql.Tx, write bool) error {
@@ -119,7 +116,7 @@ func openTeam(dsn string, decode Decoder, toRead bool) (*DB, error) {
 	// Messages name the server as a person knows it (briefServerName),
 	// not by the connection string: its options are the setup's.
 	db := newDB(sqldb, d.short, decode)
-	db.dialect, db.login = d, d.login
+	db.dialect, db.login, db.wording = d, d.login, wordingOf(toRead)
 	if err := db.checkTeamSchema(ctx); err != nil {
 		sqldb.Close()
 		return nil, err
@@ -127,9 +124,11 @@ func openTeam(dsn string, decode Decoder, toRead bool) (*DB, error) {
 	return db, nil
 }
 
-// connectTeam opens a pool on the server and learns who the login is.
+// connectTeam opens a pool on the server and learns who the login is;
+// toRead: for a command that only reads, whose failure to connect says
+// that nothing could be read.
 func connectTeam(ctx context.Context, dsn string, toRead bool) (*sql.DB, *pgDialect, error) {
-	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn), toRead: toRead}
+	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn)}
 	// A URL that does not parse is refused before pgx reads it its own
 	// way, which may take part of a password for a host name.
 	if strings.Contains(dsn, "://") {
@@ -166,7 +165,7 @@ func connectTeam(ctx context.Context, dsn string, toRead bool) (*sql.DB, *pgDial
 	err = sqldb.QueryRowContext(ctx, `SELECT session_user, current_schema()`).Scan(&d.login, &schema)
 	if err != nil {
 		sqldb.Close()
-		return nil, nil, d.failure(d.short, err)
+		return nil, nil, d.worded(d.short, err, toRead)
 	}
 	rows, err := sqldb.QueryContext(ctx, pgRolesQuery)
 	if err == nil {

@@ -36,7 +36,7 @@ func TestALostConnectionIsSaidBrieflyForTheStatusLine(t *testing.T) {
 		{"shut down", &pgconn.PgError{Code: "57P01", Message: "terminating connection due to administrator command"}},
 		{"lost", &pgconn.PgError{Code: "08006", Message: "connection failure"}},
 	} {
-		got := d.failure(d.short, c.err)
+		got := d.worded(d.short, c.err, false)
 		var e *assess.Error
 		if !errors.As(got, &e) {
 			t.Fatalf("%s: not a domain error: %v", c.name, got)

@@ -19,18 +19,6 @@ import (
 	"github.com/assay-dev/assay/assess"
 )
 
-// failure turns an error from the server into words a person can act on,
-// as SQLite's are (failures.go): what happened, what to do, and that
-// nothing was recorded (each change is one transaction, which the server
-// undoes whole when it fails), or, on a database a command opened only to
-// read (OpenTeamToRead), that nothing could be read. A read by a command
-// that writes says nothing was recorded: the person asked for a change,
-// and that is what they need to know was not made. No message carries
-// the password.
-func (d *pgDialect) failure(where string, err error) error {
-	return d.worded(where, err, d.toRead)
-}
-
 // undone is what a failure left undone: nothing recorded, by a write;
 // nothing read, by a read.
 func undone(reading bool) string {
@@ -40,6 +28,11 @@ func undone(reading bool) string {
 	return "nothing was recorded"
 }
 
+// worded turns an error from the server into words a person can act on,
+// as SQLite's are (failures.go): what happened, what to do, and that
+// nothing was recorded (each change is one transaction, which the server
+// undoes whole when it fails), or, reading, that nothing could be read.
+// No message carries the password.
 func (d *pgDialect) worded(where string, err error, reading bool) error {
 	if err == nil {
 		return nil

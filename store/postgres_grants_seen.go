@@ -37,20 +37,20 @@ import (
 func (t *teamAdmin) grantsEntry(ctx context.Context, tx *sql.Tx, seen ledger.GrantsSeen) (string, error) {
 	var may bool
 	if err := tx.QueryRowContext(ctx, `SELECT has_table_privilege('ledger', 'INSERT') AND has_table_privilege('ledger_tip', 'UPDATE')`).Scan(&may); err != nil {
-		return "", t.d.failure(t.where, err)
+		return "", t.failure(err)
 	}
 	if !may {
 		// Said to the person once the grant is made (TeamChange), unless
 		// the ledger is empty: its genesis will record the grants.
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM ledger)`).Scan(&t.ledgerGap); err != nil {
-			return "", t.d.failure(t.where, err)
+			return "", t.failure(err)
 		}
 		return "", nil
 	}
 	// The tip's lock, as every write takes before it appends its entry.
 	var tip tipState
 	if err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM ledger_tip FOR UPDATE`).Scan(&tip.seq, &tip.hash); err != nil {
-		return "", t.d.failure(t.where, err)
+		return "", t.failure(err)
 	}
 	if tip.seq == 0 {
 		return "", nil
@@ -62,7 +62,7 @@ func (t *teamAdmin) grantsEntry(ctx context.Context, tx *sql.Tx, seen ledger.Gra
 	var registered int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM ledger WHERE key_id = ? AND kind IN ('genesis', 'key') AND note::jsonb ->> 'name' = ?`,
 		k.Public().ID(), t.d.login).Scan(&registered); err != nil {
-		return "", t.d.failure(t.where, err)
+		return "", t.failure(err)
 	}
 	e := ledger.Entry{Seq: tip.seq + 1, At: time.Now().UTC().Format(time.RFC3339Nano), Kind: ledger.KindWrite, PrevHash: tip.hash, Note: ledger.NoteJSON(seen)}
 	if registered == 0 {

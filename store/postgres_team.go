@@ -87,12 +87,16 @@ func (t *teamAdmin) signingKey() (*ledger.PrivateKey, error) {
 
 func (t *teamAdmin) close() { t.db.Close() }
 
+// failure words the server's error as a write's: assay team changes the
+// database, or reads it to change it.
+func (t *teamAdmin) failure(err error) error { return t.d.worded(t.where, err, false) }
+
 // exec runs one statement and notes it.
 func (t *teamAdmin) exec(ctx context.Context, q interface {
 	ExecContext(context.Context, string, ...any) (sql.Result, error)
 }, stmt string) error {
 	if _, err := q.ExecContext(ctx, stmt); err != nil {
-		return t.d.failure(t.where, fmt.Errorf("%s: %w", firstLine(stmt), err))
+		return t.failure(fmt.Errorf("%s: %w", firstLine(stmt), err))
 	}
 	t.ran = append(t.ran, stmt)
 	return nil
@@ -120,7 +124,7 @@ func (t *teamAdmin) makeRoles(ctx context.Context, prefix string) error {
 	for _, r := range TeamRoles {
 		var n int
 		if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ?`, prefix+r.Name).Scan(&n); err != nil {
-			return t.d.failure(t.where, err)
+			return t.failure(err)
 		}
 		if n > 0 {
 			continue
@@ -131,7 +135,7 @@ func (t *teamAdmin) makeRoles(ctx context.Context, prefix string) error {
 			if errors.As(err, &pe) && (pe.Code == "42710" || pe.Code == "23505") {
 				continue
 			}
-			return t.d.failure(t.where, fmt.Errorf("%s: %w", stmt, err))
+			return t.failure(fmt.Errorf("%s: %w", stmt, err))
 		}
 		t.ran = append(t.ran, stmt)
 	}
@@ -173,7 +177,7 @@ func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
 	quoted := pgx.Identifier{schema}.Sanitize()
 	var exists bool
 	if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)`, schema).Scan(&exists); err != nil {
-		return t.ran, t.d.failure(t.where, err)
+		return t.ran, t.failure(err)
 	}
 	if !exists {
 		if err := t.exec(ctx, t.db, "CREATE SCHEMA "+quoted+" AUTHORIZATION assay_owner"); err != nil {
@@ -186,7 +190,7 @@ func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
 	before := len(t.ran)
 	tx, err := t.db.BeginTx(ctx, nil)
 	if err != nil {
-		return t.ran, t.d.failure(t.where, err)
+		return t.ran, t.failure(err)
 	}
 	t.ran = append(t.ran, "BEGIN")
 	committed := false
@@ -210,11 +214,11 @@ func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
 	var applied []string
 	var hasTable bool
 	if err := tx.QueryRowContext(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&hasTable); err != nil {
-		return fail(t.d.failure(t.where, err))
+		return fail(t.failure(err))
 	}
 	if hasTable {
 		if applied, err = queryColumn(ctx, tx, `SELECT version FROM schema_migrations`); err != nil {
-			return fail(t.d.failure(t.where, err))
+			return fail(t.failure(err))
 		}
 	}
 	names, err := postgresMigrations()
@@ -259,7 +263,7 @@ func (t *teamAdmin) init(ctx context.Context, last string) ([]string, error) {
 		return t.ran, nil
 	}
 	if err := tx.Commit(); err != nil {
-		return fail(t.d.failure(t.where, err))
+		return fail(t.failure(err))
 	}
 	committed = true
 	return append(t.ran, "COMMIT"), nil
@@ -275,7 +279,7 @@ func (t *teamAdmin) mayInit(ctx context.Context) error {
 	if err := t.db.QueryRowContext(ctx, `SELECT r.rolsuper OR r.rolcreaterole OR EXISTS (SELECT 1 FROM pg_roles o
 		WHERE o.rolname = 'assay_owner' AND pg_has_role(session_user, o.oid, 'MEMBER'))
 		FROM pg_roles r WHERE r.rolname = session_user`).Scan(&may); err != nil {
-		return t.d.failure(t.where, err)
+		return t.failure(err)
 	}
 	if may {
 		return nil
@@ -288,7 +292,7 @@ func (t *teamAdmin) mayInit(ctx context.Context) error {
 func (t *teamAdmin) schema(ctx context.Context) (string, error) {
 	var path string
 	if err := t.db.QueryRowContext(ctx, `SELECT current_setting('search_path')`).Scan(&path); err != nil {
-		return "", t.d.failure(t.where, err)
+		return "", t.failure(err)
 	}
 	for _, p := range strings.Split(path, ",") {
 		p = strings.TrimSpace(p)
@@ -305,7 +309,7 @@ func (t *teamAdmin) schema(ctx context.Context) (string, error) {
 func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 	var member bool
 	if err := t.db.QueryRowContext(ctx, `SELECT pg_has_role(session_user, 'assay_owner', 'MEMBER')`).Scan(&member); err != nil {
-		return t.d.failure(t.where, err)
+		return t.failure(err)
 	}
 	if member {
 		return nil
@@ -325,7 +329,7 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 	var exists, signed, bound bool
 	if err := t.db.QueryRowContext(ctx, `SELECT to_regproc(?) IS NOT NULL, to_regprocedure(?) IS NOT NULL, to_regprocedure(?) IS NOT NULL`,
 		recorder, pgx.Identifier{schema}.Sanitize()+"."+signedRecorder, pgx.Identifier{schema}.Sanitize()+"."+boundRecorder).Scan(&exists, &signed, &bound); err != nil {
-		return t.d.failure(t.where, err)
+		return t.failure(err)
 	}
 	if !exists {
 		return nil
@@ -337,7 +341,7 @@ func (t *teamAdmin) grantOwnerToSelf(ctx context.Context) error {
 		// it is bound to no team database (grantHead reads no identity).
 		tip, err := grantHead(ctx, t.db, schema)
 		if err != nil {
-			return t.d.failure(t.where, err)
+			return t.failure(err)
 		}
 		if rec, err = t.signedGrant(tip, t.d.login, assess.RoleOwner, "grant"); err != nil {
 			return err
@@ -420,7 +424,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 	// (assay team list shows them), or they could not be taken back.
 	var n int
 	if err := t.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND (rolcanlogin OR NOT ?)`, login, grant).Scan(&n); err != nil {
-		return nil, t.d.failure(t.where, err)
+		return nil, t.failure(err)
 	}
 	if n == 0 {
 		return nil, assess.Errorf(assess.ENotFound, "the server has no login %q: create it first, in psql as a superuser: CREATE ROLE %s LOGIN; then \\password %s (never a password on a command line)",
@@ -430,7 +434,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 		var may bool
 		if err := t.db.QueryRowContext(ctx, `SELECT rolsuper OR rolcreaterole OR pg_has_role(session_user, ?, 'MEMBER WITH ADMIN OPTION')
 			FROM pg_roles WHERE rolname = session_user`, "assay_"+r).Scan(&may); err != nil {
-			return t.ran, t.d.failure(t.where, err)
+			return t.ran, t.failure(err)
 		}
 		if !may {
 			return t.ran, assess.Errorf(assess.EInvalid, "login %s may not grant or revoke the role %s: that takes a superuser, a login with CREATEROLE (such as the one that ran assay team init), or one granted assay_%s WITH ADMIN OPTION; nothing was changed",
@@ -448,7 +452,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 	if err := t.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 			WHERE n.nspname = ? AND p.proname = 'assay_record_grant' AND p.pronargs = 10),
 		COALESCE((SELECT has_schema_privilege(n.oid, 'USAGE') FROM pg_namespace n WHERE n.nspname = ?), false)`, schema, schema).Scan(&recorder, &usage); err != nil {
-		return t.ran, t.d.failure(t.where, err)
+		return t.ran, t.failure(err)
 	}
 	if !recorder {
 		return t.ran, assess.Errorf(assess.EInvalid, "%s: this team database was set up by an older assay, which kept no record of who was granted which role signed for this database; run assay team init first; nothing was changed", t.where)
@@ -462,7 +466,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 	// is never left unrecorded, nor a revocation half done.
 	tx, err := t.db.BeginTx(ctx, nil)
 	if err != nil {
-		return t.ran, t.d.failure(t.where, err)
+		return t.ran, t.failure(err)
 	}
 	defer tx.Rollback()
 	// ran is what ran inside the transaction; a failure returns it
@@ -470,7 +474,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 	var ran []string
 	run := func(stmt string) error {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return t.d.failure(t.where, fmt.Errorf("%s: %w", firstLine(stmt), err))
+			return t.failure(fmt.Errorf("%s: %w", firstLine(stmt), err))
 		}
 		ran = append(ran, stmt)
 		return nil
@@ -479,7 +483,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 	ident := pgx.Identifier{login}.Sanitize()
 	tip, err := grantHead(ctx, tx, "")
 	if err != nil {
-		return undone(), t.d.failure(t.where, err)
+		return undone(), t.failure(err)
 	}
 	first := tip
 	for _, r := range roles {
@@ -492,7 +496,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 			COALESCE((SELECT action <> 'revoke' FROM team_grants WHERE login = ? AND role = ? ORDER BY id DESC LIMIT 1), false),
 			COALESCE((SELECT seq IS NOT NULL FROM team_grants WHERE login = ? AND role = ? ORDER BY id DESC LIMIT 1), false)`,
 			"assay_"+r, login, login, r, login, r).Scan(&member, &recorded, &signed); err != nil {
-			return undone(), t.d.failure(t.where, err)
+			return undone(), t.failure(err)
 		}
 		// A membership granted outside assay is recorded by a grant (the
 		// owner meant it) or taken back and recorded by a revoke.
@@ -530,7 +534,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 	if !grant {
 		revokes, err := queryColumn(ctx, tx, directPrivilegesQuery, login)
 		if err != nil {
-			return undone(), t.d.failure(t.where, err)
+			return undone(), t.failure(err)
 		}
 		for _, stmt := range revokes {
 			if err := run(stmt); err != nil {
@@ -543,7 +547,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 		// nothing is changed, rather than printed as taken.
 		left, err := queryColumn(ctx, tx, directPrivilegesQuery, login)
 		if err != nil {
-			return undone(), t.d.failure(t.where, err)
+			return undone(), t.failure(err)
 		}
 		if len(left) > 0 {
 			return undone(), assess.Errorf(assess.EInvalid, "login %s may not take back what %s was granted by name on the team schema (%s): a superuser, or a login holding the owner role, may; nothing was changed",
@@ -554,7 +558,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 		return t.ran, nil
 	}
 	if err := tx.Commit(); err != nil {
-		return undone(), t.d.failure(t.where, err)
+		return undone(), t.failure(err)
 	}
 	t.ran = append(append(append(t.ran, "BEGIN"), ran...), "COMMIT")
 	return t.ran, nil
@@ -602,7 +606,7 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 	defer t.close()
 	var hasLedger bool
 	if err := t.db.QueryRowContext(ctx, `SELECT to_regclass('ledger') IS NOT NULL`).Scan(&hasLedger); err != nil {
-		return nil, t.d.failure(t.where, err)
+		return nil, t.failure(err)
 	}
 	keys := `-1`
 	if hasLedger {
@@ -610,7 +614,7 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 	}
 	var hasRecord bool
 	if err := t.db.QueryRowContext(ctx, `SELECT to_regclass('team_grants') IS NOT NULL`).Scan(&hasRecord); err != nil {
-		return nil, t.d.failure(t.where, err)
+		return nil, t.failure(err)
 	}
 	outside, first := `false`, `0`
 	if hasRecord {
@@ -625,7 +629,7 @@ func TeamMembers(ctx context.Context, dsn string) ([]TeamMember, error) {
 		FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 		WHERE r.rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor') ORDER BY 1, 2`)
 	if err != nil {
-		return nil, t.d.failure(t.where, err)
+		return nil, t.failure(err)
 	}
 	defer rows.Close()
 	var out []TeamMember

@@ -59,9 +59,6 @@ type dbFile struct {
 	exists  bool   // the file exists and is not empty
 	appID   uint32 // the header's application ID
 	pending string // the -wal or -journal beside it holding changes, or ""
-	// toRead: it is opened by a command that only reads, whose failures
-	// say that nothing could be read (OpenExistingToRead).
-	toRead bool
 }
 
 // inspect reads path's header, without opening it for writing, and
@@ -146,8 +143,10 @@ func missingMigration(applied []string) (string, error) {
 
 // checkSchema decides whether assay may open f for writing, reading it
 // without writing to it, its -wal or its -journal. It returns the
-// migrations already applied; a new database has none.
-func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
+// migrations already applied; a new database has none. reading: it is
+// opened by a command that only reads, whose failures say that nothing
+// could be read (OpenExistingToRead).
+func (f dbFile) checkSchema(ctx context.Context, reading bool) (applied []string, err error) {
 	if !f.exists {
 		// A -journal beside an empty file holds nothing to restore (and
 		// may be another assay's, creating this database right now); a
@@ -160,7 +159,7 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 	if err := f.refuseEmptiedByJournal(); err != nil {
 		return nil, err
 	}
-	tables, applied, err := f.readSchema(ctx)
+	tables, applied, err := f.readSchema(ctx, reading)
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +179,7 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 		// never checkpoints it or deletes it; it may build the -shm
 		// index. If it cannot (a read-only folder without a -shm), the
 		// file's own schema is all there is to go on.
-		if _, withWAL, err := readSchema(ctx, f.path, "mode=ro", f.toRead); err == nil {
+		if _, withWAL, err := readSchema(ctx, f.path, "mode=ro", reading); err == nil {
 			applied = withWAL
 		}
 	}
@@ -197,15 +196,15 @@ func (f dbFile) checkSchema(ctx context.Context) (applied []string, err error) {
 // of it, its -wal or its -journal is replayed, changed or created beside
 // it; such a read racing a writer that has just started is retried before
 // the file is called damaged.
-func (f dbFile) readSchema(ctx context.Context) (tables, applied []string, err error) {
+func (f dbFile) readSchema(ctx context.Context, reading bool) (tables, applied []string, err error) {
 	if _, walErr := os.Stat(f.path + "-wal"); walErr == nil && f.appID == applicationID {
-		if tables, applied, err = readSchema(ctx, f.path, "mode=ro", f.toRead); err == nil {
+		if tables, applied, err = readSchema(ctx, f.path, "mode=ro", reading); err == nil {
 			return tables, applied, nil
 		}
 		// A read-only folder without a -shm: the immutable read below.
 	}
 	for attempt := 0; ; attempt++ {
-		tables, applied, err = readSchema(ctx, f.path, "mode=ro&immutable=1", f.toRead)
+		tables, applied, err = readSchema(ctx, f.path, "mode=ro&immutable=1", reading)
 		var damaged errDamagedRead
 		if err == nil || attempt == 4 || !errors.As(err, &damaged) {
 			return tables, applied, err
