@@ -5,12 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -46,6 +48,11 @@ func (d *pgDialect) worded(where string, err error, reading bool) error {
 			// reached, and no retry lifts the refusal.
 			return d.scrub(d.serverError(where, pe, reading), "")
 		}
+		if dropped(err) {
+			// The server was reached, and the connection went away
+			// while the pool opened it.
+			return d.scrub(d.lost(where, reading), "")
+		}
 		// Before the context's errors: a connection the server never
 		// answered (a network gone silent) ends at the connect timeout
 		// as a deadline exceeded, and no connection means nothing sent.
@@ -59,19 +66,40 @@ func (d *pgDialect) worded(where string, err error, reading bool) error {
 		return d.scrub(d.serverError(where, pe, reading), "")
 	}
 	var ne net.Error
-	if errors.As(err, &ne) {
+	if errors.As(err, &ne) && !dropped(err) {
 		return d.scrub(d.unreachable(where, err, reading), "")
 	}
 	if d.connectionLost(err) {
 		// Lost inside a transaction, or in a commit none of which was
 		// sent (run and saveCached say what was): pgx's "conn closed",
-		// "unexpected EOF".
-		if reading {
-			return d.scrub(d.lostReading(where), "")
-		}
-		return d.scrub(d.lostBeforeCommit(where), "")
+		// "unexpected EOF", and the system's "broken pipe" or
+		// "connection reset by peer" under a query.
+		return d.scrub(d.lost(where, reading), "")
 	}
 	return d.scrub(err, "")
+}
+
+// dropped reports whether err is a connection the server had taken going
+// away under assay (ended, reset, or written into once closed): the
+// connection was lost. A server never reached (a dial refused, a host not
+// found) or silent until assay stopped waiting is one assay cannot reach.
+func dropped(err error) bool {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNABORTED) {
+		return true
+	}
+	var op *net.OpError
+	return errors.As(err, &op) && (op.Op == "read" || op.Op == "write") && !op.Timeout()
+}
+
+// lost says that the connection to the team database was lost before
+// anything was committed: a read's, that nothing could be read; a
+// write's, that nothing was recorded.
+func (d *pgDialect) lost(where string, reading bool) error {
+	if reading {
+		return d.lostReading(where)
+	}
+	return d.lostBeforeCommit(where)
 }
 
 // lostBeforeCommit says that the connection to the team database was lost

@@ -44,6 +44,9 @@ type Relay struct {
 	// dialed, if set, runs once a connection is accepted and its server
 	// dialled, before the relay keeps it (relay_test.go holds it there).
 	dialed func()
+	// answers is how many more of the server's answers an armed
+	// CutAtAnswer lets through before it cuts.
+	answers int
 }
 
 // relayCut is the moment an armed relay cuts the connection at.
@@ -53,7 +56,8 @@ const (
 	cutNowhere relayCut = iota
 	cutCommit
 	cutAfterBegin
-	cutNext // the transaction began: cut at the server's next answer
+	cutNext  // the transaction began: cut at the server's next answer
+	cutCount // cut at the answer CutAtAnswer counts down to
 )
 
 // ServerAddr is where dsn's server listens: its network (unix or tcp)
@@ -155,6 +159,21 @@ func (r *Relay) CutAtCommit() { r.arm(cutCommit) }
 // CutInsideWrite arms the relay for the next transaction's second answer.
 func (r *Relay) CutInsideWrite() { r.arm(cutAfterBegin) }
 
+// CutAtAnswer arms the relay to cut the connection that carries the
+// server's n-th answer from now (n ≥ 1; each read from the server, on
+// any connection, is one), instead of passing it on: a test that tries
+// every n up to the last answer an operation needs cuts it at each of
+// its exchanges, wherever they fall (opening a transaction, a query, a
+// row, the commit). Disarm stops the count.
+func (r *Relay) CutAtAnswer(n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.armed, r.answers = cutCount, n
+}
+
+// Disarm lets every answer through again.
+func (r *Relay) Disarm() { r.arm(cutNowhere) }
+
 // Cuts is how many connections the relay has cut where it was armed to:
 // a test that armed it checks the cut came, so that it does not pass on
 // a write that went through whole.
@@ -216,6 +235,14 @@ func (r *Relay) cutAt(answer []byte, inserted *bool) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch {
+	case r.armed == cutCount:
+		r.answers--
+		if r.answers > 0 {
+			return false
+		}
+		r.armed = cutNowhere
+		r.cuts++
+		return true
 	case r.armed == cutCommit && committed && *inserted, r.armed == cutNext:
 		r.armed = cutNowhere
 		r.cuts++
