@@ -17,6 +17,7 @@ import (
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/input"
 )
 
@@ -106,6 +107,14 @@ func pendingChanges(path string) string {
 		}
 	}
 	return ""
+}
+
+// damagedSQLite is what a file that starts as SQLite's do, and that
+// SQLite cannot read, says: a database damaged (a copy cut short or
+// overwritten, a disk's fault), to be restored from a backup, not another
+// program's file.
+func damagedSQLite(path string, reading bool) error {
+	return assess.Errorf(assess.EInternal, "%s is a damaged SQLite database: it starts as SQLite's do, and SQLite cannot read what follows; %s, and assay left it unchanged. Restore it from a backup", path, undone(reading))
 }
 
 func notSQLite(path string) error {
@@ -243,7 +252,8 @@ func readSchema(ctx context.Context, path, params string, reading bool) (tables,
 	case err == nil:
 		return tables, versions, nil
 	case isNotADatabase(err):
-		return nil, nil, notSQLite(path)
+		// inspect found SQLite's header: the file is SQLite's, damaged.
+		return nil, nil, damagedSQLite(path, reading)
 	case isCorrupt(err):
 		return nil, nil, errDamagedRead{sqliteWorded(path, err, reading)}
 	}

@@ -80,14 +80,10 @@ func TestOpenRefusesFilesThatAreNotSQLite(t *testing.T) {
 	for i := range garbage {
 		garbage[i] = byte(rng.UintN(256))
 	}
-	// The SQLite header followed by garbage gets past the header check:
-	// SQLite itself must refuse it before any pragma writes.
-	fakeHeader := append([]byte("SQLite format 3\x00"), garbage[:4080]...)
 	for name, content := range map[string][]byte{
 		"notes.txt":   []byte("meeting notes\nnot a database\n"),
 		"random.bin":  garbage,
 		"short.db":    []byte("SQLite"),
-		"header.db":   fakeHeader,
 		"answers.yml": []byte("answers:\n  mfa: yes\n"),
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -98,6 +94,41 @@ func TestOpenRefusesFilesThatAreNotSQLite(t *testing.T) {
 			refuseOpen(t, path, "is not an assay database (not SQLite)")
 		})
 	}
+}
+
+// A file that starts as SQLite does ("SQLite format 3\0") with garbage
+// after it gets past the header check, and SQLite refuses it: it was
+// called "not SQLite", which sends the person looking for another
+// program's file, when it is a database damaged, to be restored from a
+// backup. Opened to write or to read, it is named as a damaged SQLite
+// database, with what was left undone, and left as it was.
+func TestOpenCallsASQLiteHeaderWithGarbageAfterItDamaged(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	garbage := make([]byte, 4080)
+	for i := range garbage {
+		garbage[i] = byte(rng.UintN(256))
+	}
+	path := filepath.Join(t.TempDir(), "assay.db")
+	if err := os.WriteFile(path, append([]byte("SQLite format 3\x00"), garbage...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	refuseOpen(t, path, "is a damaged SQLite database")
+	refuseOpen(t, path, "nothing was recorded")
+	before := stateOf(t, path)
+	db, err := OpenExistingToRead(path, questionnaires.Decode)
+	if err == nil {
+		db.Close()
+		t.Fatal("OpenExistingToRead of a SQLite header with garbage after it succeeded")
+	}
+	for _, want := range []string{path + " is a damaged SQLite database", "nothing could be read", "Restore it from a backup"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("OpenExistingToRead = %q; want %q in it", err, want)
+		}
+	}
+	if strings.Contains(err.Error(), "not SQLite") || strings.Contains(err.Error(), "nothing was recorded") {
+		t.Errorf("OpenExistingToRead = %q: it is SQLite's, damaged, and the command only reads", err)
+	}
+	sameState(t, path, before)
 }
 
 func TestOpenRefusesAnotherProgramsSQLiteDatabase(t *testing.T) {

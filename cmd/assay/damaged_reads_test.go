@@ -40,6 +40,10 @@ var fileDamages = []fileDamage{
 	{name: "garbage in its header", damage: func(t *testing.T, path string) func() {
 		return rewrite(t, path, func(b []byte) []byte { copy(b, strings.Repeat("garbage!", 12)); return b })
 	}, readSays: "is not an assay database (not SQLite); assay left it unchanged", writeSays: "is not an assay database (not SQLite); assay left it unchanged"},
+	{name: "SQLite's header, garbage after it", damage: func(t *testing.T, path string) func() {
+		return rewrite(t, path, func(b []byte) []byte { copy(b[16:], strings.Repeat("garbage!", len(b)/8)); return b })
+	}, readSays: "%s is a damaged SQLite database: it starts as SQLite's do, and SQLite cannot read what follows; nothing could be read, and assay left it unchanged. Restore it from a backup",
+		writeSays: "%s is a damaged SQLite database: it starts as SQLite's do, and SQLite cannot read what follows; nothing was recorded, and assay left it unchanged. Restore it from a backup"},
 	{name: "not a database", damage: func(t *testing.T, path string) func() {
 		return rewrite(t, path, func([]byte) []byte { return []byte("answers:\n  attestation: \"no\"\n") })
 	}, readSays: "is not an assay database (not SQLite); assay left it unchanged", writeSays: "is not an assay database (not SQLite); assay left it unchanged"},
