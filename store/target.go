@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -57,6 +58,8 @@ func ParseTarget(s string) (Target, error) {
 			Redact(t), scheme, scheme)
 	case isKeyValue(t):
 		return Target{Postgres: true, Value: t}, nil
+	case keyValueShaped(t):
+		return Target{}, unknownKeyword(t)
 	case loosePassword().MatchString(t):
 		return Target{}, fmt.Errorf("the database %s looks like a PostgreSQL connection string holding a password, but does not parse as one: "+
 			"give libpq's key=value pairs, with a value holding spaces or quotes in single quotes ('…', \\' inside), or keep the password in ~/.pgpass; nothing was created",
@@ -95,6 +98,93 @@ func isKeyValue(s string) bool {
 		}
 	}
 	return true
+}
+
+// keyValueShaped reports whether s has libpq's key=value shape, whatever
+// its keywords: two pairs or more, spaces between them. No file is named
+// so; one pair without a space (x=1.db) may be.
+func keyValueShaped(s string) bool {
+	pairs := 0
+	for rest := s; strings.TrimSpace(rest) != ""; pairs++ {
+		m := keyValue().FindStringSubmatch(rest)
+		if m == nil {
+			return false
+		}
+		rest = rest[len(m[0]):]
+		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			return false
+		}
+	}
+	return pairs > 1
+}
+
+// unknownKeyword refuses a string of libpq's shape with a keyword libpq
+// does not know, naming it and the nearest one it does. The string is
+// shown with the values of its passwords masked, and those of the
+// keywords libpq does not know: a misspelt password= holds a password.
+func unknownKeyword(s string) error {
+	var shown []string
+	unknown := ""
+	for rest := s; strings.TrimSpace(rest) != ""; {
+		m := keyValue().FindStringSubmatch(rest)
+		key := strings.ToLower(m[1])
+		pair := strings.TrimSpace(m[0])
+		if !libpqKeys[key] || key == "password" || key == "sslpassword" {
+			pair = m[1] + "=xxxxx"
+		}
+		if !libpqKeys[key] && unknown == "" {
+			unknown = m[1]
+		}
+		shown = append(shown, pair)
+		rest = rest[len(m[0]):]
+	}
+	return fmt.Errorf("the database %q is a PostgreSQL connection string (key=value pairs), but %q is not one of its keywords: did you mean %q? Give libpq's keywords (host, port, dbname, user, sslmode…); nothing was created",
+		strings.Join(shown, " "), unknown, nearestKeyword(strings.ToLower(unknown)))
+}
+
+// nearestKeyword is libpq's keyword fewest edits from key (a letter
+// added, dropped, changed, or two swapped), the first in alphabetical
+// order of those as near.
+func nearestKeyword(key string) string {
+	keys := make([]string, 0, len(libpqKeys))
+	for k := range libpqKeys {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	best, bestEdits := "", -1
+	for _, k := range keys {
+		if n := edits(key, k); bestEdits < 0 || n < bestEdits {
+			best, bestEdits = k, n
+		}
+	}
+	return best
+}
+
+// edits is the optimal string alignment distance between a and b: the
+// fewest letters added, dropped or changed, or neighbours swapped, that
+// make one the other.
+func edits(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }
 
 // HasPassword reports whether a PostgreSQL connection string holds a

@@ -22,7 +22,8 @@ func TestParseTarget(t *testing.T) {
 		{"  host=/run/postgresql dbname='privacy office' user=ana ", true, false},
 		{"sqlite:///tmp/x.db", false, true},
 		{"https://example.org/assay.db", false, true},
-		{"host=db.example.org nonsense=1", false, false},  // not libpq's words: a (strange) file name
+		{"host=db.example.org nonsense=1", false, true},   // libpq's shape, a keyword it does not know
+		{"x=1.db", false, false},                          // one pair, no space: a (strange) file name
 		{"postgres:/db.example.org/privacy", false, true}, // a slash short of a URL
 		{"PostgreSQL:db.example.org", false, true},
 		{"./postgres:/db.example.org", false, false}, // a folder called postgres: here, given as such
@@ -34,6 +35,36 @@ func TestParseTarget(t *testing.T) {
 	}
 	if _, err := ParseTarget("mysql://ana:s3cret@db/x"); err == nil || strings.Contains(err.Error(), "s3cret") {
 		t.Errorf("a refused URL's message: %v", err)
+	}
+}
+
+// A string of key=value pairs with spaces between them is a connection
+// string in libpq's form: one with a keyword libpq does not know (a
+// misspelt dbname) was taken for a file name, which assay new created.
+// It is refused, naming the keyword and the nearest of libpq's, and
+// without the rest of the string (a misspelt password's value).
+func TestAMisspeltConnectionStringKeywordIsRefused(t *testing.T) {
+	for _, tc := range []struct{ in, bad, near string }{
+		{"host=/tmp dbnme=assay", "dbnme", "dbname"},
+		{"host=db.example.org usr=ana dbname=privacy", "usr", "user"},
+		{"hots=db.example.org dbname=privacy", "hots", "host"},
+		{"host=db.example.org sslmod=require", "sslmod", "sslmode"},
+		{"host=db.example.org pasword=s3cret", "pasword", "password"},
+	} {
+		_, err := ParseTarget(tc.in)
+		if err == nil {
+			t.Errorf("ParseTarget(%q) took it; want it refused naming %q", tc.in, tc.bad)
+			continue
+		}
+		msg := err.Error()
+		for _, want := range []string{`"` + tc.bad + `" is not one of its keywords`, `did you mean "` + tc.near + `"?`, "nothing was created"} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("ParseTarget(%q) = %q; want %q in it", tc.in, msg, want)
+			}
+		}
+		if strings.Contains(msg, "s3cret") {
+			t.Errorf("ParseTarget(%q) = %q: it shows the password", tc.in, msg)
+		}
 	}
 }
 
