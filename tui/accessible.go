@@ -54,9 +54,9 @@ func (p *prompter) run() error {
 		p.say(sentence(r)) // a sentence of its own here
 	}
 	for {
-		list, err := d.Repo.Assessments(p.ctx, assess.Filter{})
-		if err != nil {
-			return err
+		list, ok := p.readList()
+		if !ok {
+			return nil
 		}
 		p.say("")
 		p.say(fmt.Sprintf("Assessments: %d.", len(list)))
@@ -77,6 +77,7 @@ func (p *prompter) run() error {
 			return nil
 		}
 		var a *assess.Assessment
+		var err error
 		if isCommand(line, "n") {
 			if a, err = p.create(); errors.Is(err, errBack) {
 				continue
@@ -98,12 +99,40 @@ func (p *prompter) run() error {
 				continue
 			}
 			if a, err = d.Repo.Assessment(p.ctx, id); err != nil {
-				return err
+				// Said, and back to the list, as the full-screen
+				// workspace stays on its home screen.
+				p.say(fullStop(fmt.Sprintf("Assessment %d could not be read: %s", id, refusal(err))))
+				continue
 			}
 		}
 		// Its questions first, then what else is done with it.
 		if !p.interview(a) || !p.choices(a.ID) {
 			return nil
+		}
+	}
+}
+
+// readList reads the list of assessments. A read that fails (a team
+// server lost, a damaged file) is said, and the person chooses to read it
+// again or leave, as the full-screen workspace says it and stays; false:
+// they left, or the input ended.
+func (p *prompter) readList() ([]*assess.Assessment, bool) {
+	for {
+		list, err := p.d.Repo.Assessments(p.ctx, assess.Filter{})
+		if err == nil {
+			return list, true
+		}
+		p.say("")
+		p.say(fullStop("The list of assessments could not be read: " + refusal(err)))
+		for {
+			line, ok := p.ask("Type r to read the list again, or q to quit:")
+			if !ok || isCommand(line, "q") {
+				return nil, false
+			}
+			if isCommand(line, "r") {
+				break
+			}
+			p.say("Type r or q.")
 		}
 	}
 }
