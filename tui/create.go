@@ -182,7 +182,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if msg.String() == "esc" {
 			c.sh.typedAhead = nil
-			return c, goHome
+			return c.sh.goHome()
 		}
 		if c.sent {
 			// Typed on while the store creates it (the first answer,
@@ -233,7 +233,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return c, tea.Batch(cmd, c.submit())
 	}
 	if c.form.State == huh.StateAborted {
-		return c, goHome
+		return c.sh.goHome()
 	}
 	return c, cmd
 }

@@ -85,7 +85,7 @@ func (s *diffScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		k := diffKeyMap
 		switch {
 		case key.Matches(msg, global.Back):
-			return s, goHome
+			return s.sh.goHome()
 		case key.Matches(msg, k.PageDown):
 			s.vp.PageDown()
 		case key.Matches(msg, k.PageUp):

@@ -52,6 +52,7 @@ type home struct {
 	markSubject  string
 	found        filterMemo
 	drawn        drawnRows
+	waiting      []tea.KeyPressMsg // typed before the list they act on came (home_waiting.go)
 }
 
 // drawnRows keeps the rows drawn for one portfolio, width and palette:
@@ -107,6 +108,13 @@ func (h *home) load() tea.Cmd {
 	return h.sh.saves.afterWrites(loadPortfolio(h.sh.deps, h.showArchived, h.request))
 }
 
+// loadFirst reads the portfolio as the workspace opens (loadHome): the
+// keys typed before its first page is in wait for it.
+func (h *home) loadFirst() tea.Cmd {
+	h.loading = true
+	return loadHome(h.sh.deps)
+}
+
 // loadWithDue is load, then the subjects due for reassessment: ctrl+r and
 // others' changes read the reminders again too, so that a subject
 // reassessed since the workspace opened is no longer named as overdue.
@@ -114,6 +122,15 @@ func (h *home) loadWithDue() tea.Cmd {
 	h.request = newListRequest()
 	h.loading = true
 	return h.sh.saves.afterWrites(tea.Sequence(loadPortfolio(h.sh.deps, h.showArchived, h.request), loadDue(h.sh.deps)))
+}
+
+// returned is the home screen shown again as it was left: what the last
+// key said went with it, and the portfolio is read again (with the
+// reminders, as the subjects due may have changed meanwhile) while the
+// list as it was shows.
+func (h *home) returned() tea.Cmd {
+	h.err = ""
+	return h.loadWithDue()
 }
 
 func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -138,12 +155,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 			}
 		}
 		h.loading = !msg.p.complete
-		// The cursor's assessment is looked up in the list it is a place
-		// of, before the new list replaces it.
-		keep := h.selectedID()
-		h.p = msg.p
-		h.found = filterMemo{}
-		h.refilterKeeping(keep)
+		h.takeList(msg.p)
 		if !h.loading && h.stale {
 			h.stale = false
 			return h, h.loadWithDue()
@@ -185,6 +197,10 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.refilter()
 		return h, cmd
 	case tea.KeyPressMsg:
+		if h.waitsForList(msg) {
+			h.wait(msg)
+			return h, nil
+		}
 		if h.filtering {
 			return h.filterKey(msg)
 		}
@@ -293,10 +309,11 @@ func (h *home) selectedID() int64 {
 }
 
 // refilterKeeping applies the filter and the sort order, keeping the
-// cursor on the assessment keep when it is still shown.
-func (h *home) refilterKeeping(keep int64) {
+// cursor on the assessment keep when it is still shown; it reports
+// whether it is (else the cursor is on the first row).
+func (h *home) refilterKeeping(keep int64) bool {
 	if h.p == nil {
-		return
+		return false
 	}
 	needle := strings.ToLower(strings.TrimSpace(h.filter.Value()))
 	h.shown = h.found.filter(h.p, h.order, needle)
@@ -305,10 +322,11 @@ func (h *home) refilterKeeping(keep int64) {
 		for i, x := range h.shown {
 			if h.p.items[x].ID == keep {
 				h.nav.cursor = i
-				break
+				return true
 			}
 		}
 	}
+	return false
 }
 
 func (h *home) View(width, height int) string {

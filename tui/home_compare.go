@@ -27,7 +27,9 @@ func (h *home) compareKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, b
 		return h.sh.saves.afterWrites(loadDiff(h.sh.deps, from, a.ID)), true
 	case key.Matches(msg, homeKeyMap.ComparePrevious):
 		if !h.p.complete {
-			h.err = "The portfolio is still loading: C compares once every assessment is in."
+			// C waits while the rest is read (waitsForList): here
+			// it could not be.
+			h.err = "Only the first page of the portfolio could be read: C compares once every assessment is in; ctrl+r reads it again."
 			return nil, true
 		}
 		prev := assess.Previous(a, h.p.items)

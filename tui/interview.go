@@ -235,9 +235,12 @@ func (iv *interview) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	switch iv.editing {
 	case editNone:
-		if iv.back != nil && key.Matches(km, global.Back) {
-			iv.sh.flash = ""
-			return iv.back.returned(), nil
+		if key.Matches(km, global.Back) {
+			if iv.back != nil {
+				iv.sh.flash = ""
+				return iv.back.returned(), nil
+			}
+			return iv.sh.goHome()
 		}
 		return iv, iv.navKey(km)
 	case editPlanItems:
@@ -254,8 +257,6 @@ func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
-	case key.Matches(msg, global.Back):
-		return goHome
 	case key.Matches(msg, k.Next):
 		return iv.move(+1)
 	case key.Matches(msg, k.Prev):

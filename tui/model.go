@@ -74,6 +74,20 @@ type shell struct {
 	refreshing, refreshAgain bool
 	// today is the day what is shown was judged on (day.go).
 	today assess.Date
+	// home is the portfolio screen, kept as it was left while another
+	// screen shows: going home shows it again (goHome).
+	home *home
+}
+
+// goHome shows the home screen as it was left, at once (its rows, its
+// cursor, filter, order and scroll), and reads the portfolio again
+// behind it: the keys pressed meanwhile act on the list shown.
+func (sh *shell) goHome() (screen, tea.Cmd) {
+	sh.seenOthers()
+	if sh.home == nil {
+		sh.home = newHome(sh) // a screen tried alone, on a shell of its own
+	}
+	return sh.home, sh.home.returned()
 }
 
 // openAssessment reads an assessment from the store and shows one of its
@@ -104,11 +118,6 @@ func (sh *shell) keepTypedAhead(k tea.KeyPressMsg) {
 	}
 }
 
-// goHomeMsg asks the root to show the portfolio again.
-type goHomeMsg struct{}
-
-func goHome() tea.Msg { return goHomeMsg{} }
-
 // Model is the root model: it owns the shell, routes messages to the
 // current screen, and draws the frame around it.
 type Model struct {
@@ -128,13 +137,14 @@ func New(d Deps) Model {
 	sh.flash = d.Created // until the first thing that says something else
 	h := help.New()
 	h.Styles = sh.st.helpStyles()
-	return Model{sh: sh, cur: newHome(sh), help: h}
+	sh.home = newHome(sh)
+	return Model{sh: sh, cur: sh.home, help: h}
 }
 
 // Init asks the terminal for its background (to pick light or dark
 // colours) and loads the portfolio.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadHome(m.sh.deps), watchChanges(m.sh.deps), watchDay(m.sh.deps))
+	return tea.Batch(tea.RequestBackgroundColor, m.sh.home.loadFirst(), watchChanges(m.sh.deps), watchDay(m.sh.deps))
 }
 
 // Update routes a message, then does what every message may call for,
@@ -242,10 +252,15 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.back != nil {
 			return m.trailLoaded(msg), nil
 		}
-	case goHomeMsg:
-		m.sh.seenOthers()
-		m.cur = newHome(m.sh)
-		return m, m.sh.saves.afterWrites(loadHome(m.sh.deps))
+	case listLoadedMsg:
+		return m.listLoaded(msg)
+	case dueLoadedMsg, archivedMsg:
+		if m.cur != m.sh.home {
+			// The kept home screen's, come while another screen
+			// shows: it takes them in, to show when it shows again.
+			_, cmd := m.sh.home.Update(msg)
+			return m, cmd
+		}
 	case assessmentLoadedMsg:
 		if msg.req != m.sh.loads {
 			return m, nil // superseded by a later request

@@ -154,7 +154,7 @@ func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	k := planKeyMap
 	if key.Matches(km, global.Back) {
-		return p, goHome
+		return p.sh.goHome()
 	}
 	if p.nav.key(km, len(p.items())) {
 		return p, nil

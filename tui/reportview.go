@@ -181,7 +181,7 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		switch {
 		case key.Matches(msg, global.Back):
-			return r, goHome
+			return r.sh.goHome()
 		case key.Matches(msg, reportKeyMap.Export) && r.sh.exports.writing != nil:
 			r.done, r.err = stillWriting(r.sh.exports.writing.path), ""
 			return r, nil

@@ -142,7 +142,7 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 			r.drill = false
 			return r, nil
 		}
-		return r, goHome
+		return r.sh.goHome()
 	case key.Matches(km, k.NextPane), key.Matches(km, k.PrevPane):
 		dir := 1
 		if key.Matches(km, k.PrevPane) {

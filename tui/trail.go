@@ -284,7 +284,7 @@ func (s *trailScreen) refilter() {
 func (s *trailScreen) goBack() (screen, tea.Cmd) {
 	switch b := s.back.(type) {
 	case nil:
-		return s, goHome
+		return s.sh.goHome()
 	case *review:
 		return b.returned(), nil
 	default:

@@ -1,0 +1,63 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Keys typed before the list they act on is in wait for it: none shown
+// yet (the workspace opening, or going home to a list that could not be
+// read), or C, which compares with the subject's previous assessment,
+// before the whole portfolio is in. Otherwise they found no row, or C
+// said it was still loading, and were lost. A key typed after one that
+// waits waits too, so that they act in their order.
+
+// waitsForList reports whether k must wait for the list being read.
+func (h *home) waitsForList(k tea.KeyPressMsg) bool {
+	if !h.loading {
+		return false // nothing is coming: keys act on what is shown
+	}
+	return len(h.waiting) > 0 || h.p == nil ||
+		!h.p.complete && !h.filtering && key.Matches(k, homeKeyMap.ComparePrevious)
+}
+
+// wait keeps k until the list comes, as many as maxTypedAhead.
+func (h *home) wait(k tea.KeyPressMsg) {
+	if len(h.waiting) < maxTypedAhead {
+		h.waiting = append(h.waiting, k)
+	}
+}
+
+// typedAhead hands over the keys that waited, once the first of them
+// need wait no longer.
+func (h *home) typedAhead() []tea.KeyPressMsg {
+	if len(h.waiting) == 0 {
+		return nil
+	}
+	keys := h.waiting
+	h.waiting = nil
+	if h.waitsForList(keys[0]) {
+		h.waiting = keys // still to come
+		return nil
+	}
+	return keys
+}
+
+// listLoaded gives the home screen a list read, shown or kept while
+// another screen shows, then the keys that waited for it, in their order,
+// as typed: one may open an assessment or a form, and the keys after it
+// go there.
+func (m Model) listLoaded(msg listLoadedMsg) (Model, tea.Cmd) {
+	h := m.sh.home
+	_, cmd := h.Update(msg)
+	if m.cur != h {
+		return m, cmd
+	}
+	cmds := []tea.Cmd{cmd}
+	for _, k := range h.typedAhead() {
+		var next tea.Cmd
+		m, next = m.route(k)
+		cmds = append(cmds, next)
+	}
+	return m, tea.Batch(cmds...)
+}
