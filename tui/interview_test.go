@@ -195,7 +195,7 @@ func TestNextUnansweredPrefersRequiredQuestions(t *testing.T) {
 	f := e.start()
 	open := func(id int, subject string) {
 		f.waitFor("sorted by")
-		f.press("/")
+		f.press("esc", "/") // home keeps the last filter: esc clears it
 		f.typeText(subject)
 		f.press("enter")
 		f.waitFor("1 of 3")

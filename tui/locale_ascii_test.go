@@ -20,7 +20,7 @@ func walkScreens(t *testing.T, ascii bool, check func(name, screen string)) {
 	f.waitFor("5 of 5", "Reassessment:")
 	check("home", f.screen())
 	// open presses key on this year's Payroll system, #2: answered, with
-	// a plan and a risk matrix; going back home clears the filter.
+	// a plan and a risk matrix; home keeps the filter, and esc clears it.
 	open := func(key string) {
 		f.press("/")
 		f.typeText("Payroll")
@@ -38,6 +38,8 @@ func walkScreens(t *testing.T, ascii bool, check func(name, screen string)) {
 			f.waitGone("Rendering")
 		}
 		check(v.name, f.screen())
+		f.press("esc")
+		f.waitFor("2 of 5")
 		f.press("esc")
 		f.waitFor("5 of 5")
 	}

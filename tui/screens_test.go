@@ -34,7 +34,7 @@ func TestEveryScreenAtEverySize(t *testing.T) {
 			// open filters the portfolio to a subject and presses key on the
 			// first (the most recent) of its shown assessments.
 			open := func(subject, shown, key string) {
-				f.press("/")
+				f.press("esc", "/") // home keeps the last filter: esc clears it
 				f.typeText(subject)
 				f.press("enter")
 				f.waitFor(shown + " of 4")
