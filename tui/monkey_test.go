@@ -162,6 +162,15 @@ func (s *monkeyState) noteInterview(frame string) {
 	first, rest, _ := strings.Cut(frame, "\n")
 	second, _, _ := strings.Cut(rest, "\n")
 	if !strings.Contains(first+second, "[Interview]") {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.last == "tui.assessmentLoadedMsg" {
+			// Opened on another view: the keys typed while it opened
+			// went through its interview unseen (enter on the home
+			// screen, then x and tab), and may have changed answers
+			// the last interview drawn counted.
+			s.id, s.subject, s.answered = 0, "", 0
+		}
 		return
 	}
 	h := interviewHeader.FindStringSubmatch(first)
