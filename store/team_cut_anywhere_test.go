@@ -5,7 +5,6 @@ import (
 	"io"
 	"net"
 	"os"
-	"strings"
 	"syscall"
 	"testing"
 
@@ -13,12 +12,6 @@ import (
 	"github.com/assay-dev/assay/internal/pgtest"
 	"github.com/assay-dev/assay/questionnaires"
 )
-
-// rawNetWords are the driver's and the system's words for a dropped
-// connection, which no message of assay's carries: it says the
-// connection to the team database was lost, or that the server cannot be
-// reached, and what became of the read or the write.
-var rawNetWords = []string{"EOF", "broken pipe", "reset by peer", "write failed", "failed to receive", "bad connection", "conn closed", ".s.PGSQL"}
 
 // A connection to the team database cut while a handle used it said, on
 // some paths, the system's or the driver's words: a connection cut while
@@ -92,30 +85,16 @@ func TestATeamConnectionCutAtAnyMomentSaysItWasLost(t *testing.T) {
 	}
 }
 
-// checkLostWords fails unless err says the connection to the team
-// database was lost, or the server cannot be reached, in assay's words,
-// and what became of a read (read) or a write.
+// checkLostWords fails unless err is unavailable and says, in assay's
+// words, that the team server was lost and what became of a read (read)
+// or a write (pgtest.LostWordsWrong).
 func checkLostWords(t *testing.T, what string, err error, read bool) {
 	t.Helper()
-	msg := err.Error()
 	if code := assess.ErrorCode(err); code != assess.EUnavailable {
-		t.Errorf("%s is a %q error, want %q: %s", what, code, assess.EUnavailable, msg)
+		t.Errorf("%s is a %q error, want %q: %s", what, code, assess.EUnavailable, err)
 	}
-	lost := strings.Contains(msg, "the connection to the team database") && strings.Contains(msg, "was lost") ||
-		strings.Contains(msg, "cannot reach the team database")
-	if !lost {
-		t.Errorf("%s says %q: want that the connection was lost or the server cannot be reached", what, msg)
-	}
-	switch {
-	case read && !strings.Contains(msg, "nothing could be read"):
-		t.Errorf("%s (a read) says %q: want that nothing could be read", what, msg)
-	case !read && !strings.Contains(msg, "nothing was recorded") && !strings.Contains(msg, "cannot tell whether"):
-		t.Errorf("%s (a write) says %q: want that nothing was recorded, or that assay cannot tell", what, msg)
-	}
-	for _, raw := range rawNetWords {
-		if strings.Contains(msg, raw) {
-			t.Errorf("%s says %q: %q is the driver's or the system's word", what, msg, raw)
-		}
+	for _, wrong := range pgtest.LostWordsWrong(err.Error(), read) {
+		t.Errorf("%s says %q: %s", what, err, wrong)
 	}
 }
 

@@ -60,7 +60,7 @@ func TestTeamWorkspaceReadsOnALostServerSayNothingCouldBeRead(t *testing.T) {
 		// Whether the read found the relay closed (a new connection
 		// refused) or a pooled connection cut under it depends on the
 		// pool, not on the workspace: either names the server as lost.
-		if s := read.where(f.screen()); strings.Contains(s, notRecorded) || !saysServerLost(s) {
+		if s := read.where(f.screen()); strings.Contains(s, notRecorded) || !pgtest.SaysServerLost(s) {
 			t.Errorf("%s on a lost server says %q, want it to say it cannot reach the server and %q", read.what, s, couldNot)
 		}
 		relay.Up()
@@ -84,13 +84,6 @@ func TestTeamWorkspaceReadsOnALostServerSayNothingCouldBeRead(t *testing.T) {
 		t.Errorf("a save on a lost server: %v\nwant it to say %q", err, notRecorded)
 	}
 	f.quit()
-}
-
-// saysServerLost reports whether a message says the team server cannot be
-// reached or that the connection to it was lost.
-func saysServerLost(s string) bool {
-	return strings.Contains(s, "cannot reach the team database") ||
-		strings.Contains(s, "the connection to the team database") && strings.Contains(s, "was lost")
 }
 
 // flatScreen is a screen's words joined by single spaces: a message wraps

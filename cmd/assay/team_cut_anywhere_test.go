@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/internal/pgtest"
 )
 
 // A command whose connection to the team database was cut said, on some
@@ -62,23 +64,12 @@ func TestTeamCommandsCutAtAnyMomentSayTheConnectionWasLost(t *testing.T) {
 	}
 }
 
-// saysLost fails unless msg says the connection to the team database was
-// lost, or the server cannot be reached, in assay's words, and what
-// became of a read (read) or a write.
+// saysLost fails unless msg says, in assay's words, that the team server
+// was lost and what became of a read (read) or a write
+// (pgtest.LostWordsWrong).
 func saysLost(t *testing.T, what, msg string, read bool) {
 	t.Helper()
-	if !strings.Contains(msg, "the connection to the team database") && !strings.Contains(msg, "cannot reach the team database") {
-		t.Errorf("%s says %q: want that the connection was lost or the server cannot be reached", what, msg)
-	}
-	switch {
-	case read && !strings.Contains(msg, "nothing could be read"):
-		t.Errorf("%s (a read) says %q: want that nothing could be read", what, msg)
-	case !read && !strings.Contains(msg, "nothing was recorded") && !strings.Contains(msg, "cannot tell whether"):
-		t.Errorf("%s (a write) says %q: want that nothing was recorded, or that assay cannot tell", what, msg)
-	}
-	for _, raw := range []string{"EOF", "broken pipe", "reset by peer", "write failed", "failed to receive", "bad connection", "conn closed", ".s.PGSQL"} {
-		if strings.Contains(msg, raw) {
-			t.Errorf("%s says %q: %q is the driver's or the system's word", what, msg, raw)
-		}
+	for _, wrong := range pgtest.LostWordsWrong(msg, read) {
+		t.Errorf("%s says %q: %s", what, msg, wrong)
 	}
 }
