@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -58,7 +59,10 @@ func TestAnswerForAnotherAssessmentKeepsTheFileNamesEscapesOff(t *testing.T) {
 	i := strings.LastIndex(sent, "assessment: ")
 	file := writeTemp(t, "\x1b]0;pwned\x07acme.yaml", sent[:i]+"assessment: 00000000-0000-0000-0000-000000000000\n")
 	code, _, stderr := s.run("", "answer", id, "--file", file)
-	if code == 0 || !strings.Contains(stderr, "acme.yaml:534: assessment: this file answers assessment 00000000-0000-0000-0000-000000000000") {
+	// The refusal names the assessment line: the one after every line
+	// of the file before it.
+	line := strings.Count(sent[:i], "\n") + 1
+	if want := fmt.Sprintf("acme.yaml:%d: assessment: this file answers assessment 00000000-0000-0000-0000-000000000000", line); code == 0 || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 	if strings.ContainsAny(stderr, "\x1b\x07") {
