@@ -20,7 +20,7 @@ var biSpec = []struct {
 }{
 	{"dpia", assess.KindPrivacy, 80, 110},
 	{"fairness-aia", assess.KindFairness, 45, 65},
-	{"third-party-due-diligence", assess.KindThirdParty, 95, 130},
+	{"third-party-due-diligence", assess.KindThirdParty, 95, 135},
 	{"data-licensing", assess.KindLicensing, 70, 105},
 	{"anonymized-dataset", assess.KindDataset, 55, 75},
 	{"eu-ai-act-fria", assess.KindFairness, 30, 45},

@@ -59,6 +59,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 		},
 		knockouts: []knockoutSaid{
 			{"patch-critical", "residual", "high", "", "critical vulnerabilities open beyond 30 days"},
+			{"supported-software", "residual", "high", "", "no longer gets security fixes from its maker"},
 			{"dpa", "residual", "high", "", "no data processing agreement signed"},
 			{"supplied-categories=special", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "special-category"},
 			{"supplied-categories=criminal", "data-sensitivity", "high", "held-data-sensitivity at_least medium", "criminal-offence"},

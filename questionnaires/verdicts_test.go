@@ -168,27 +168,27 @@ var verdictCases = []verdictCase{
 	{
 		file: "tpdd-no-mfa-no-encryption.yaml", outcome: "high", knockout: "mfa",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 234"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "6 of 20", "gaps": "14 of 242"},
 		findings: "mfa:high encryption-rest:high encryption-transit:high",
 	},
 	{
 		file: "tpdd-saas-crm.yaml", outcome: "low",
 		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "8 of 234"},
+		dims:   map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "8 of 242"},
 		findings: "admin-accounts:medium training:low separation-of-duties:low key-rotation:low " +
 			"log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
 	{
 		file: "tpdd-critical-tier-no-findings.yaml", outcome: "medium",
 		levels:            map[string]string{"tier": "critical", "control-gaps": "low"},
-		dims:              map[string]string{"exposure": "17 of 35", "criticality": "20 of 20", "gaps": "0 of 234"},
+		dims:              map[string]string{"exposure": "17 of 35", "criticality": "20 of 20", "gaps": "0 of 242"},
 		findings:          "none",
 		noMeaningMentions: []string{"findings are closed", "high findings", "critical findings"},
 	},
 	{
 		file: "tpdd-payroll-offshore-support.yaml", outcome: "high", knockout: "mfa",
 		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "25 of 240"},
+		dims:   map[string]string{"exposure": "16 of 35", "criticality": "18 of 20", "gaps": "25 of 248"},
 		// 3.10.0: breach-notice is critical for bank details and
 		// sick-leave records, so its partial gap is high, raised to
 		// critical for the critical tier (it read high).
@@ -201,7 +201,7 @@ var verdictCases = []verdictCase{
 		// severity the vendor screen gives them (3.10.0).
 		file: "tpdd-physio-notes-saas-tls-inside-cloud-breach-notice-72h.yaml", outcome: "low",
 		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "medium", "tier": "high", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "15 of 35", "criticality": "11 of 20", "gaps": "13 of 234"},
+		dims:   map[string]string{"exposure": "15 of 35", "criticality": "11 of 20", "gaps": "13 of 242"},
 		findings: "encryption-transit:high breach-notice:high admin-accounts:medium training:low separation-of-duties:low " +
 			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
@@ -211,7 +211,7 @@ var verdictCases = []verdictCase{
 		// (severity_when raises an option's own severity, 3.11.0).
 		file: "tpdd-physio-notes-saas-breach-kept-from-customers.yaml", outcome: "high", knockout: "incident-history",
 		levels: map[string]string{"data-sensitivity": "high", "business-criticality": "medium", "tier": "high", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "15 of 35", "criticality": "11 of 20", "gaps": "15 of 234"},
+		dims:   map[string]string{"exposure": "15 of 35", "criticality": "11 of 20", "gaps": "15 of 242"},
 		findings: "incident-history:critical encryption-transit:high breach-notice:high admin-accounts:medium training:low separation-of-duties:low " +
 			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
@@ -220,7 +220,7 @@ var verdictCases = []verdictCase{
 		// same two gaps keep their own severity.
 		file: "tpdd-physio-booking-only-same-controls-contact-data.yaml", outcome: "low",
 		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "13 of 234"},
+		dims:   map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "13 of 242"},
 		findings: "admin-accounts:medium encryption-transit:medium breach-notice:medium training:low separation-of-duties:low " +
 			"key-rotation:low log-retention:low red-team:low subprocessor-oversight:low liability:low",
 	},
@@ -229,7 +229,7 @@ var verdictCases = []verdictCase{
 		// attestation enough: no finding for lacking an ISO certificate.
 		file: "tpdd-event-registration-soc2-only.yaml", outcome: "low",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "7 of 228"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "7 of 236"},
 		findings: "user-entity-controls:low admin-jit:low red-team:low incident-exercise:low exit-plan:low liability:low",
 	},
 	{
@@ -237,7 +237,7 @@ var verdictCases = []verdictCase{
 		// vendor's word, so never below approval with conditions.
 		file: "tpdd-survey-tool-no-attestation.yaml", outcome: "medium", knockout: "attestations",
 		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "low", "tier": "moderate", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "12 of 35", "criticality": "3 of 20", "gaps": "13 of 216"},
+		dims:   map[string]string{"exposure": "12 of 35", "criticality": "3 of 20", "gaps": "13 of 224"},
 		findings: "attestations:high framework-alignment:low risk-assessment:low access-review:low " +
 			"monitoring-247:low red-team:low continuity-test:low",
 	},
@@ -356,7 +356,7 @@ var verdictCases = []verdictCase{
 		// Everything in place at a high-tier vendor: low, not raised.
 		file: "tpdd-payroll-bureau-everything-in-place.yaml", outcome: "low",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "0 of 222"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "0 of 230"},
 		findings: "none",
 	},
 	{
@@ -365,23 +365,47 @@ var verdictCases = []verdictCase{
 		// high, set by dpa, not low with three findings.
 		file: "tpdd-payroll-bureau-dpa-never-signed.yaml", outcome: "high", knockout: "dpa",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "8 of 222"},
-		findings: "dpa:high dpa-instructions:high dpa-assistance:medium",
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "10 of 230"},
+		findings: "dpa:high dpa-instructions:high dpa-assistance:medium dpa-compliance-assistance:medium",
 	},
 	{
 		// The same bureau patching critical flaws only in a quarterly
 		// window: high, set by patch-critical, as the screen rates it.
 		file: "tpdd-payroll-bureau-criticals-patched-quarterly.yaml", outcome: "high", knockout: "patch-critical",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "5 of 222"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "5 of 230"},
 		findings: "patch-critical:high patch-high:low",
+	},
+	{
+		// The same bureau logging administrator sessions that nobody
+		// reviews: a finding on the review alone.
+		file: "tpdd-payroll-bureau-admin-sessions-never-reviewed.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 230"},
+		findings: "admin-log-review:medium",
+	},
+	{
+		// The same bureau whose agreement covers rights requests but not
+		// breaches or impact assessments: a finding on Article 28(3)(f).
+		file: "tpdd-payroll-bureau-dpa-silent-on-breaches-and-impact-assessments.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 230"},
+		findings: "dpa-compliance-assistance:medium",
+	},
+	{
+		// The same bureau on database servers whose operating system gets
+		// no more security fixes: high, as the screen rates it.
+		file: "tpdd-payroll-bureau-end-of-life-servers.yaml", outcome: "high", knockout: "supported-software",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "4 of 230"},
+		findings: "supported-software:high",
 	},
 	{
 		// A critical host whose transfers rest on standard contractual
 		// clauses that nobody assessed: approval with conditions.
 		file: "tpdd-critical-cloud-host-no-transfer-assessment.yaml", outcome: "medium",
 		levels:   map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "26 of 35", "criticality": "17 of 20", "gaps": "2 of 240"},
+		dims:     map[string]string{"exposure": "26 of 35", "criticality": "17 of 20", "gaps": "2 of 248"},
 		findings: "transfer-assessment:high",
 	},
 	{
@@ -415,7 +439,7 @@ var verdictCases = []verdictCase{
 		// transfer tool: high, as the DPIA's knock-out makes it.
 		file: "tpdd-critical-cloud-host-no-transfer-safeguards.yaml", outcome: "high", knockout: "transfer-safeguards",
 		levels:   map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "26 of 35", "criticality": "17 of 20", "gaps": "6 of 240"},
+		dims:     map[string]string{"exposure": "26 of 35", "criticality": "17 of 20", "gaps": "6 of 248"},
 		findings: "transfer-safeguards:critical transfer-assessment:high",
 	},
 	{
@@ -674,7 +698,7 @@ var verdictCases = []verdictCase{
 		// minor gaps: low, seven low findings, not inflated.
 		file: "tpdd-translation-agency-low-tier-minor-gaps.yaml", outcome: "low",
 		levels: map[string]string{"data-sensitivity": "low", "business-criticality": "low", "tier": "low", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "10 of 198"},
+		dims:   map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "10 of 204"},
 		findings: "training:low key-rotation:low config-drift:low red-team:low incident-exercise:low " +
 			"deletion-certificate:low transition-assistance:low",
 	},
@@ -691,7 +715,7 @@ var verdictCases = []verdictCase{
 		// (third-party-due-diligence 3.7.0: low, no finding).
 		file: "tpdd-ai-ticket-triage-startup-llm-api-may-train.yaml", outcome: "high", knockout: "no-model-training",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "2 of 246"},
+		dims:     map[string]string{"exposure": "12 of 35", "criticality": "11 of 20", "gaps": "2 of 254"},
 		findings: "no-model-training:high",
 	},
 	{
@@ -699,7 +723,7 @@ var verdictCases = []verdictCase{
 		// high, not low.
 		file: "tpdd-hr-helpdesk-undisclosed-subprocessors.yaml", outcome: "high", knockout: "subprocessor-list",
 		levels: map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:   map[string]string{"exposure": "10 of 35", "criticality": "11 of 20", "gaps": "14 of 240"},
+		dims:   map[string]string{"exposure": "10 of 35", "criticality": "11 of 20", "gaps": "14 of 248"},
 		findings: "subprocessor-list:high data-location:high subprocessor-terms:medium subprocessor-notice:medium " +
 			"transfer-safeguards:medium transfer-assessment:medium subprocessor-oversight:low",
 	},
@@ -708,7 +732,7 @@ var verdictCases = []verdictCase{
 		// finding, not low with a medium one.
 		file: "tpdd-email-platform-breach-not-disclosed.yaml", outcome: "high", knockout: "incident-history",
 		levels:   map[string]string{"tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "2 of 234"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "11 of 20", "gaps": "2 of 242"},
 		findings: "incident-history:high",
 	},
 	{
@@ -903,7 +927,7 @@ var verdictCases = []verdictCase{
 		// plan and a region-loss test among them.
 		file: "tpdd-claims-platform-single-cloud-region-concentration.yaml", outcome: "medium",
 		levels:   map[string]string{"data-sensitivity": "high", "business-criticality": "high", "tier": "critical", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "15 of 35", "criticality": "18 of 20", "gaps": "5 of 222"},
+		dims:     map[string]string{"exposure": "15 of 35", "criticality": "18 of 20", "gaps": "5 of 230"},
 		findings: "exit-plan:high subprocessor-oversight:medium continuity-plan:medium continuity-test:medium",
 	},
 	{
@@ -911,7 +935,7 @@ var verdictCases = []verdictCase{
 		// not inflated by its finances.
 		file: "tpdd-parcel-courier-low-tier-startup-losses.yaml", outcome: "low",
 		levels:   map[string]string{"data-sensitivity": "low", "business-criticality": "low", "tier": "low", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "5 of 198"},
+		dims:     map[string]string{"exposure": "4 of 35", "criticality": "3 of 20", "gaps": "5 of 204"},
 		findings: "financial-health:low red-team:low cyber-insurance:low",
 	},
 	{
@@ -940,7 +964,7 @@ var verdictCases = []verdictCase{
 		// months, with no exit plan: medium, not low.
 		file: "tpdd-treasury-forecasting-vendor-going-concern-no-exit-plan.yaml", outcome: "medium", knockout: "financial-health",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "10 of 35", "criticality": "15 of 20", "gaps": "8 of 206"},
+		dims:     map[string]string{"exposure": "10 of 35", "criticality": "15 of 20", "gaps": "8 of 212"},
 		findings: "financial-health:high exit-plan:medium transition-assistance:low",
 	},
 	// Exit and continuity for a service of high business criticality
@@ -951,19 +975,19 @@ var verdictCases = []verdictCase{
 	{
 		file: "tpdd-payroll-bureau-critical-no-exit-plan.yaml", outcome: "medium", knockout: "exit-plan",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 222"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 230"},
 		findings: "exit-plan:medium",
 	},
 	{
 		file: "tpdd-payroll-bureau-medium-criticality-no-exit-plan.yaml", outcome: "low",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "9 of 20", "gaps": "2 of 222"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "9 of 20", "gaps": "2 of 230"},
 		findings: "exit-plan:medium",
 	},
 	{
 		file: "tpdd-payroll-bureau-continuity-misses-rto-exit-plan-in-place.yaml", outcome: "medium", knockout: "continuity-plan",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 222"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 230"},
 		findings: "continuity-plan:medium",
 	},
 	{
@@ -971,7 +995,7 @@ var verdictCases = []verdictCase{
 		// its clients is a third party (CCPA 1798.140(ag)): high, not low.
 		file: "tpdd-customer-data-platform-combines-data-across-clients.yaml", outcome: "high", knockout: "no-sale",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "medium", "tier": "moderate", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "14 of 35", "criticality": "9 of 20", "gaps": "3 of 222"},
+		dims:     map[string]string{"exposure": "14 of 35", "criticality": "9 of 20", "gaps": "3 of 230"},
 		findings: "no-sale:high purpose-limitation:medium",
 	},
 	{
@@ -979,7 +1003,7 @@ var verdictCases = []verdictCase{
 		// 28(2) and (4), EDPB Opinion 22/2024): medium, not low.
 		file: "tpdd-payroll-saas-subprocessor-chain-not-named.yaml", outcome: "medium", knockout: "subprocessor-list",
 		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
-		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 222"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 230"},
 		findings: "subprocessor-list:medium subprocessor-oversight:low",
 	},
 	{
