@@ -31,6 +31,9 @@ type app struct {
 	questionnaireDir string
 	reviewer         string
 	accessible       bool
+	// questionnaireDirGiven: the folder was named with --questionnaires,
+	// so it must be there (questionnaires_folder.go).
+	questionnaireDirGiven bool
 	// mustExist: the command opens the database without creating it,
 	// and dbNamedBy says who named it ("--db", "$ASSAY_DB" or "" for the
 	// default place), for the message when it is not there
@@ -270,7 +273,11 @@ func (a *app) loadLibrary() (*questionnaires.Library, error) {
 	if a.lib != nil {
 		return a.lib, nil
 	}
-	lib, problems, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
+	dir, err := a.questionnaireFolder()
+	if err != nil {
+		return nil, err
+	}
+	lib, problems, err := questionnaires.LoadWith(dir, a.decoder())
 	if err != nil {
 		return nil, err
 	}

@@ -86,7 +86,7 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 	file := questionnaires.ParseSource(path, src) // parsed once: told apart, then read
 	switch {
 	case file.IsExtension():
-		lib, _, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
+		lib, err := a.loadLibrary()
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -96,7 +96,11 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 		_, problems := questionnaires.ParseCatalog(path, src)
 		return nil, problems, nil, nil
 	}
-	cat, _, err := questionnaires.LoadCatalog(a.questionnaireDir)
+	dir, err := a.questionnaireFolder()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cat, _, err := questionnaires.LoadCatalog(dir)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -109,7 +113,7 @@ func (a *app) lintFile(path string, src []byte) (*assess.Questionnaire, question
 		problems = taken
 	}
 	if len(problems) == 0 && len(q.Recommends) > 0 {
-		lib, _, err := questionnaires.LoadWith(a.questionnaireDir, a.decoder())
+		lib, err := a.loadLibrary()
 		if err != nil {
 			return nil, nil, nil, err
 		}

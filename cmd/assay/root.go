@@ -24,6 +24,7 @@ Run assay with no arguments to open the interactive workspace.`,
 			if a.dbPath == "" {
 				a.dbPath = a.defaultDBPath()
 			}
+			a.questionnaireDirGiven = cmd.Flags().Changed("questionnaires")
 			if a.questionnaireDir == "" {
 				a.questionnaireDir = a.defaultQuestionnaireDir()
 			}
