@@ -417,12 +417,23 @@ func asResolved(path string) string {
 	return filepath.Join(dir, filepath.Base(path))
 }
 
-// cannotWrite says that name could not be written and why, in the
-// system's words but without the temporary file's name.
+// cannotWrite says that name could not be written and why, without the
+// temporary file's name: a file that did not fit with what stopped it
+// and what to do (the system's "file too large" says nothing of the
+// limit ulimit -f set), anything else in the system's words.
 func cannotWrite(name string, err error) error {
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
 		err = errno
+	}
+	switch {
+	case errors.Is(err, syscall.EFBIG):
+		return fmt.Errorf("cannot write %s: it would be over the file size limit assay runs under (ulimit -f); nothing was written. "+
+			"Raise the limit, or write it where none applies", shownName(name))
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("cannot write %s: the disk holding it is full; nothing was written. Free some space there, or write it elsewhere", shownName(name))
+	case errors.Is(err, syscall.EDQUOT):
+		return fmt.Errorf("cannot write %s: your disk quota there is used up; nothing was written. Free some space there, or write it elsewhere", shownName(name))
 	}
 	return fmt.Errorf("cannot write %s: %v; nothing was written", shownName(name), err)
 }
