@@ -61,8 +61,10 @@ func sqliteWorded(path string, err error, reading bool) error {
 			return assess.Errorf(assess.EInternal, "%s could not be read (the disk reported an error); %s. Check the disk and try again", path, left)
 		case reading:
 			// Reading writes too: the -shm index beside a file with a
-			// -wal, which a full disk has no room for.
-			return assess.Errorf(assess.EInternal, "%s could not be read: its disk is full or failing, and SQLite could not write the -wal or -shm beside it that reading needs; nothing could be read. Free some space (or check the disk) and try again", path)
+			// -wal, which a full disk has no room for, nor a file size
+			// limit (ulimit -f) below its 32 KiB.
+			return assess.Errorf(assess.EInternal, "%s could not be read: its disk is full, the -wal or -shm beside it is over a file size limit, or the disk is failing, "+
+				"and SQLite could not write the -wal or -shm that reading needs; nothing could be read. Free some space (or raise the limit, or check the disk) and try again", path)
 		}
 		return assess.Errorf(assess.EInternal, "%s could not be written: its disk is full, the file is over a size limit, or the disk is failing; nothing was recorded. Free some space (or check the disk) and try again", path)
 	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
