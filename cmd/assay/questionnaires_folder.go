@@ -34,7 +34,7 @@ func (a *app) questionnaireFolder() (string, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return "", fmt.Errorf("%s is not there: check the name given; assay reads your questionnaires from that folder and creates none", named)
 	case err != nil:
-		return "", fmt.Errorf("%s cannot be read: %w", named, err)
+		return "", fmt.Errorf("%s cannot be read: %s", named, input.ReadReason(err))
 	case !fi.IsDir():
 		return "", fmt.Errorf("%s is %s, not a folder", named, input.Kind(fi.Mode()))
 	}

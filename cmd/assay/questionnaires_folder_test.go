@@ -34,6 +34,8 @@ func TestQuestionnairesFolderThatIsNoFolderIsRefused(t *testing.T) {
 		{"a file", "--questionnaires=" + file, file + " (--questionnaires) is a regular file, not a folder"},
 		{"a named pipe", "--questionnaires=" + fifo, fifo + " (--questionnaires) is a named pipe (FIFO), not a folder"},
 		{"a device", "--questionnaires=/dev/zero", "/dev/zero (--questionnaires) is a device, not a folder"},
+		{"a folder under a file", "--questionnaires=" + filepath.Join(file, "q"),
+			filepath.Join(file, "q") + " (--questionnaires) cannot be read: a part of its path is a file, not a folder"},
 	}
 	commands := [][]string{
 		{"new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"},

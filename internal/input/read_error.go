@@ -27,6 +27,16 @@ func readError(path string, err error) error {
 	return err
 }
 
+// ReadReason words why a path could not be looked at or opened, as
+// ReadError does, for a path that is not a file to read (a folder).
+func ReadReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return readReason(err)
+}
+
 func readReason(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
