@@ -11,6 +11,13 @@ func bind(help, desc string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 }
 
+// listedAs is b with its keys named otherwise in the ? list, which has
+// room for more of them than the footer.
+func listedAs(b key.Binding, keys string) key.Binding {
+	b.SetHelp(keys, b.Help().Desc)
+	return b
+}
+
 // keyMap is one screen's keys: the short list goes in the footer, the
 // full list in the ? overlay.
 type keyMap struct {
@@ -110,7 +117,7 @@ var interviewKeyMap = interviewKeys{
 	PrevSection:    bind("[", "previous section", "["),
 	Note:           bind("n", "note", "n"),
 	Evidence:       bind("e", "evidence", "e"),
-	Clear:          bind("x", "clear answer", "x", "delete"),
+	Clear:          bind("x/delete", "clear answer", "x", "delete"),
 	HelpText:       bind("i", "question help", "i"),
 	Edit:           bind("1-9,0", "pick option (0 is the tenth)", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
 	Confirm:        bind("y", "confirm vendor answer, go to the next", "y"),
@@ -131,7 +138,7 @@ func (k interviewKeys) keyMap() keyMap {
 		short: []key.Binding{k.Choose, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
-			{k.Next, k.Prev, k.NextUnanswered, k.NextSection, k.PrevSection},
+			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
 			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
@@ -279,7 +286,7 @@ func (k planKeys) keyMap() keyMap {
 }
 
 type reportKeys struct {
-	Up, Down, PageDown, PageUp, Top, Bottom, Export key.Binding
+	Up, Down, PageDown, PageUp, HalfPageDown, HalfPageUp, Top, Bottom, Export key.Binding
 }
 
 var reportKeyMap = reportKeys{
@@ -287,16 +294,27 @@ var reportKeyMap = reportKeys{
 	Down:     bind("↓/j", "scroll down", "down", "j"),
 	PageDown: bind("pgdn/space", "page down", "pgdown", "space", "f"),
 	PageUp:   bind("pgup/b", "page up", "pgup", "b"),
-	Top:      bind("g/home", "top", "g", "home"),
-	Bottom:   bind("G/end", "bottom", "G", "end"),
-	Export:   bind("e", "export", "e"),
+	// d and u are less's half pages, ctrl+d and ctrl+u vi's.
+	HalfPageDown: bind("d", "half a page down", "d", "ctrl+d"),
+	HalfPageUp:   bind("u", "half a page up", "u", "ctrl+u"),
+	Top:          bind("g/home", "top", "g", "home"),
+	Bottom:       bind("G/end", "bottom", "G", "end"),
+	Export:       bind("e", "export", "e"),
 }
+
+// pageDownF and halfPageKeys name in the ? list keys of scrolled text
+// that the key column has no room for beside the others: f pages down as
+// pgdn and space do (less's), d and u (ctrl+d, ctrl+u) half a page.
+var (
+	pageDownF    = bind("f", "page down, as space", "f")
+	halfPageKeys = bind("d/u", "half a page down, up (ctrl+d, ctrl+u)", "d", "u", "ctrl+d", "ctrl+u")
+)
 
 func (k reportKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Down, k.PageDown, k.Export, global.NextTab, global.Back, global.Help},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Export},
+			{k.Up, k.Down, k.PageDown, pageDownF, k.PageUp, halfPageKeys, k.Top, k.Bottom, k.Export},
 			{global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
 	}
@@ -357,7 +375,7 @@ func (k diffKeys) keyMap() keyMap {
 	return keyMap{
 		short: []key.Binding{k.Down, k.PageDown, global.Back, global.Help, global.Quit},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+			{k.Up, k.Down, k.PageDown, pageDownF, k.PageUp, k.Top, k.Bottom},
 			{global.Back, global.Help, global.Quit, global.ForceQuit},
 		},
 	}

@@ -198,6 +198,12 @@ func (r *reportView) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case key.Matches(msg, reportKeyMap.PageUp):
 			r.vp.PageUp()
 			return r, nil
+		case key.Matches(msg, reportKeyMap.HalfPageDown):
+			r.vp.HalfPageDown()
+			return r, nil
+		case key.Matches(msg, reportKeyMap.HalfPageUp):
+			r.vp.HalfPageUp()
+			return r, nil
 		case key.Matches(msg, reportKeyMap.Top):
 			r.vp.GotoTop()
 			return r, nil
