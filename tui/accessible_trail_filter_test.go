@@ -64,3 +64,27 @@ func TestAccessibleTrailCarelessInput(t *testing.T) {
 		t.Errorf("an escape sequence typed was read back:\n%q", out)
 	}
 }
+
+// docs/accessibility.md: the trail's a and f are taken in capitals too,
+// as every single-letter command is (caps lock, a braille display): A
+// reads every record, F and words the records that hold them, and F
+// alone asks for the words.
+func TestAccessibleTrailLettersInCapitals(t *testing.T) {
+	e := trailEnv(t)
+	out := e.accessible(lines("1", "b", "5", "A", "F SAM lee", "F", "B", "q"))
+	out = out[strings.Index(out, "Audit trail verified"):]
+	prompt := "Type a to hear every record, a question's ID to hear its records, f and words to hear the records that hold them (a person, a date, any text), b to go back to assessment 1's choices, q to quit:\n"
+	for _, want := range []string{
+		prompt + "Audit trail verified (as assay verify checks it): 3 records.\n\n#1  ",
+		prompt + "Records that hold \"SAM lee\": 1 of 3.\n#3  ",
+		"Type f and the words to look for, as in: f Sam Lee.\n" + prompt,
+		prompt + "\nAssessment 1, Acme Cloud Ltd, draft.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "assessment created") != 1 {
+		t.Errorf("A did not read the whole trail once:\n%s", out)
+	}
+}
