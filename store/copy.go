@@ -71,6 +71,9 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 			if err := emptyTarget(ctx, dst, to.where()); err != nil {
 				return err
 			}
+			if err := grantKeyClash(ctx, src, dst, from, to); err != nil {
+				return err
+			}
 			// An approved assessment locks its answers, plan and
 			// sign-offs: it arrives open and is approved again once they
 			// are in, as it was.
