@@ -44,6 +44,9 @@ func init() {
 			levels:   map[string]string{"compliance": "minor", "initial-risk": "high", "residual-risk": "high", "exposure-level": "high"},
 			dims:     map[string]string{"gaps": "8 of 124", "exposure": "18 of 37", "criteria": "5 of 9"},
 			findings: "human-review:high appeal:high risk-discrimination:high processing-started-elsewhere:medium",
+			// Eight months live: the meaning says to stop or restrict it,
+			// not only "Do not start".
+			meaningMentions: []string{"if it already runs, stop it or restrict it"},
 		},
 	)
 }

@@ -25,6 +25,9 @@ type verdictCase struct {
 	// noMeaningMentions: words the outcome's meaning must not use, such
 	// as "the high findings" for a subject with none.
 	noMeaningMentions []string
+	// meaningMentions: words the outcome's meaning must use, such as
+	// what to do with a processing that already runs.
+	meaningMentions []string
 	// noReasonMentions: words no recommendation's reason may use, such
 	// as one country's regulator for an initiative elsewhere.
 	noReasonMentions []string
@@ -822,6 +825,20 @@ var verdictCases = []verdictCase{
 		levels:   map[string]string{"compliance": "minor", "initial-risk": "critical", "residual-risk": "high", "exposure-level": "high"},
 		dims:     map[string]string{"gaps": "2 of 134", "exposure": "20 of 37", "criteria": "5 of 9"},
 		findings: "risk-access:high risk-function-creep:medium processing-started:medium authority-list:low",
+		// Running on the authority's advice, the high risk left is the
+		// committee's to decide with that advice, not a reason to stop.
+		meaningMentions: []string{"if it already runs", "once it has been consulted and its advice is followed"},
+	},
+	{
+		// The newsletters sent through a processor with no agreement
+		// since June: high on processor-terms, and the meaning says
+		// what to do with a processing already running, where it said
+		// only "Do not start".
+		file: "dpia-member-newsletters-live-without-dpa.yaml", outcome: "high", knockout: "processor-terms",
+		levels:          map[string]string{"compliance": "minor", "residual-risk": "low", "exposure-level": "moderate"},
+		dims:            map[string]string{"gaps": "6 of 118", "exposure": "11 of 37", "criteria": "0 of 9"},
+		findings:        "processor-terms:high processing-started:medium",
+		meaningMentions: []string{"if it already runs, stop it or restrict it"},
 	},
 	{
 		// A hospital's triage-support model, children among the patients,
@@ -1078,6 +1095,11 @@ func TestVerdictsWorkedByHand(t *testing.T) {
 					for _, w := range c.noMeaningMentions {
 						if strings.Contains(res.Outcome.Meaning, w) {
 							t.Errorf("the meaning of %s mentions %q: %s", res.Outcome.Level, w, res.Outcome.Meaning)
+						}
+					}
+					for _, w := range c.meaningMentions {
+						if !strings.Contains(res.Outcome.Meaning, w) {
+							t.Errorf("the meaning of %s does not say %q: %s", res.Outcome.Level, w, res.Outcome.Meaning)
 						}
 					}
 				}
