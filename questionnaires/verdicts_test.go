@@ -363,6 +363,15 @@ var verdictCases = []verdictCase{
 		findings: "none",
 	},
 	{
+		// The same bureau, its agreement obliging it to help with
+		// people's requests but with no way of doing so in time: one
+		// finding, on the practice, not two.
+		file: "tpdd-payroll-bureau-rights-clause-no-request-process.yaml", outcome: "low",
+		levels:   map[string]string{"data-sensitivity": "medium", "business-criticality": "high", "tier": "high", "control-gaps": "low"},
+		dims:     map[string]string{"exposure": "13 of 35", "criticality": "17 of 20", "gaps": "2 of 230"},
+		findings: "rights-assistance:medium",
+	},
+	{
 		// The same bureau with its Article 28 agreement never signed:
 		// personal data may not reach a processor before one is, so
 		// high, set by dpa, not low with three findings.
