@@ -218,6 +218,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"complaints", "outcome", "high", "", "complain"},
 			{"workers-informed", "outcome", "high", "", "workers' representatives"},
 			{"provider-registration", "outcome", "high", "", "has not registered the system in the eu database"},
+			{"use-registration", "outcome", "high", "", "own use of it is not registered there before first use"},
 			{"provider-information", "outcome", "medium", "", "article 13 was not obtained and used"},
 			{"provider-information=partial", "outcome", "medium", "", "without checking its figures on our own population"},
 		},

@@ -145,6 +145,9 @@ var verdictCases = []verdictCase{
 		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
 		dims:     map[string]string{"gaps": "7 of 60", "exposure": "9 of 23"},
 		findings: "intended-purpose:high instructions-followed:medium provider-information:medium risk-discrimination:medium risk-essential-services:medium",
+		// In use for hospital cover since January: the meaning says what
+		// to do with a use already running, not only not to start it.
+		meaningMentions: []string{"if it is already in use, stop or restrict its use"},
 	},
 	{
 		file: "licensing-no-legal-basis.yaml", outcome: "critical", knockout: "consent-basis",
@@ -535,6 +538,14 @@ var verdictCases = []verdictCase{
 		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
 		dims:     map[string]string{"gaps": "0 of 60", "exposure": "8 of 23"},
 		findings: "provider-registration:high use-registration:high risk-discrimination:medium risk-essential-services:medium",
+	},
+	{
+		// The provider registered, the city's own use not, and not
+		// planned before first use (Article 49(3)): high, not medium.
+		file: "fria-benefits-fraud-scoring-use-not-registered.yaml", outcome: "high", knockout: "use-registration",
+		levels:   map[string]string{"measures": "minor", "residual-risk": "medium", "reach": "wide"},
+		dims:     map[string]string{"gaps": "0 of 60", "exposure": "8 of 23"},
+		findings: "use-registration:high risk-discrimination:medium risk-essential-services:medium",
 	},
 	{
 		// No human oversight per the instructions for use (Article
