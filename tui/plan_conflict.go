@@ -32,6 +32,9 @@ type planConflict struct {
 // (takenOff) the item shows again what the store holds.
 func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got assess.PlanEdit, today assess.Date, err error) {
 	delete(s.planSent, op)
+	if !unreached(err) {
+		delete(s.planBound, op) // its outcome is final: not made again
+	}
 	var c *assess.ConflictError
 	switch {
 	case err == nil:
@@ -43,6 +46,7 @@ func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got ass
 	default:
 		s.planFailed[op] = failedPlanChange{key: key, ch: ch, n: n}
 		if takenOff(err) {
+			s.rebaseAfterRefused(key, n, *ch.Over, today)
 			s.undoRefusedPlanChange(key, today)
 		}
 	}

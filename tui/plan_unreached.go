@@ -99,3 +99,41 @@ func (s *session) keepUnreachedPlan(today assess.Date) {
 	}
 	s.evaluate(today)
 }
+
+// planChangeOver is change ch to plan item key, the write op numbered
+// n, with the item it is made over: its form's, or the one bound when it
+// was first sent (planOver), kept while it is to be made again, so that
+// a colleague's change read meanwhile is met as a conflict, not replaced
+// unawares.
+func (s *session) planChangeOver(op, key string, n int, ch assess.PlanChange, today assess.Date) assess.PlanChange {
+	if ch.Over != nil {
+		return ch
+	}
+	over, ok := s.planBound[op]
+	if !ok {
+		over = s.planOver(key, n, today)
+		s.planBound[op] = over
+	}
+	ch.Over = &over
+	return ch
+}
+
+// rebaseAfterRefused makes the later changes to plan item key, bound
+// over the change numbered n, which the store has refused for good, over
+// what that one was made over instead: the store still holds it, and
+// made over the refused change they would meet its value, never stored,
+// as someone else's ("changed by someone at 0001-01-01"). Those given
+// between them still count.
+func (s *session) rebaseAfterRefused(key string, n int, over assess.PlanEdit, today assess.Date) {
+	for op := range s.planBound {
+		c, ok := s.planSent[op]
+		if !ok {
+			c, ok = s.planFailed[op]
+		}
+		if !ok || c.key != key || c.n <= n {
+			continue
+		}
+		still := s.stillToMake(key, c.n)
+		s.planBound[op] = s.planWith(map[string]assess.PlanEdit{key: over}, key, still, today)[key]
+	}
+}

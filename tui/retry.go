@@ -32,13 +32,20 @@ import (
 // not written twice (saveOp.stored), and one a colleague changed
 // meanwhile is met as a conflict by the store.
 //
-// Changes reach the server in the order they were made: a change to a
-// plan item given while an earlier change to it waits to be made again
-// is held until that one is queued. Sent at once, it was made over the
-// kept change, which the store did not hold yet, and met this window's
-// own unsent change as someone else's conflict; or the older value,
-// made again after it, was written over it. (An answer given again
-// replaces the one kept, whole: it is sent as given.)
+// Changes to one thing reach the server in the order they were made: a
+// later change to a plan item is made over the earlier ones still to
+// make (planOver), so it is never sent before an earlier one kept to
+// make again is recorded or refused for good. Given while that one waits
+// for the read on its way, it is held until it is queued (holds); sent
+// ahead of it, the earlier one failed again, it is not sent (saver.start,
+// errKeptBehind) but kept behind it, and both go, in order, when the
+// server next answers. Sent first, it met this window's own change,
+// which the store did not hold, as someone else's conflict ("changed by
+// someone at 0001-01-01"), or the older value, made again after it, was
+// written over it. An earlier one refused for good is taken off, and the
+// later ones are made over what it was made over (rebaseAfterRefused).
+// (An answer given again replaces the one kept, whole: it is sent as
+// given.)
 
 // maxRetries is how many times the schedule makes the kept writes again
 // before it leaves them to the next change given.

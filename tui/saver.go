@@ -153,6 +153,10 @@ var errNotInTime = errors.New("the database did not answer")
 // the database cannot be reached (saver.away).
 var errNotSent = errors.New("not sent")
 
+// errKeptBehind is the report on a write not sent because an earlier
+// change to its thing is kept to be made again (retry.go).
+var errKeptBehind = fmt.Errorf("%w: it goes after the earlier change to it, not saved yet", errNotSent)
+
 // unreached reports whether a write failed for want of the database:
 // the store could not reach it, or lost it before or while committing
 // (assess.EUnavailable), or it did not answer in time. Such a write is
@@ -262,6 +266,12 @@ func (w *saver) start(d Deps) tea.Cmd {
 		// made again once the watcher hears the server (retryUnreached).
 		err := fmt.Errorf("%w: %s; it is sent once the server answers", errNotSent, w.away)
 		return func() tea.Msg { return savedMsg{seq: seq, err: err} }
+	}
+	if op.bind != nil && w.owes(thingOf(op.key), op.key) {
+		// An earlier change to its thing, sent ahead of it, failed
+		// again for want of the database: this one is made over it,
+		// so it is kept behind it, and both go in order (retry.go).
+		return func() tea.Msg { return savedMsg{seq: seq, err: errKeptBehind} }
 	}
 	limit := d.saveTimeout()
 	return func() tea.Msg {

@@ -47,6 +47,11 @@ type session struct {
 	// conflict: the server away, a write that failed), by their write's
 	// key, until the item is seen saved holding what each would set.
 	planFailed map[string]failedPlanChange
+	// planBound are the items the plan changes without one of their own
+	// (a form's) are made over, by their write's key, fixed when each
+	// is first sent and kept while it is to be made again
+	// (plan_unreached.go).
+	planBound map[string]assess.PlanEdit
 	// planSent are the plan changes queued or being written, by their
 	// write's key, until their outcome is heard: what a refused change
 	// to the same item leaves on the screen (undoRefusedPlanChange).
@@ -74,6 +79,7 @@ func newSessionDated(a *assess.Assessment, today assess.Date, stamps assess.Plan
 	}
 	s.seenPlan, s.planConflicts = map[string]assess.PlanEdit{}, map[string]planConflict{}
 	s.planFailed, s.planSent = map[string]failedPlanChange{}, map[string]failedPlanChange{}
+	s.planBound = map[string]assess.PlanEdit{}
 	for k, e := range a.PlanEdits {
 		s.seenPlan[k] = e
 	}
@@ -211,17 +217,14 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 	s.saves.enqueue(saveOp{
 		key: op, what: "a change to plan item " + clean(key), given: givenPlanChange(ch), where: s.where(),
 		bind: func() func(ctx context.Context, r assess.Repository) error {
-			if ch.Over == nil {
-				over := s.planOver(key, n, today)
-				ch.Over = &over
-			}
+			sent := s.planChangeOver(op, key, n, ch, today)
 			return func(ctx context.Context, r assess.Repository) error {
 				var err error
-				got, _, err = r.ChangePlanItem(ctx, id, key, ch, today)
+				got, _, err = r.ChangePlanItem(ctx, id, key, sent, today)
 				return err
 			}
 		},
-		after: func(err error) { s.planSaved(key, op, n, ch, got, today, err) },
+		after: func(err error) { s.planSaved(key, op, n, s.planChangeOver(op, key, n, ch, today), got, today, err) },
 	})
 }
 

@@ -1,0 +1,49 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// Changes to one plan item reach the store in the order they were given
+// (tui/retry.go): a later change is made over the item as the earlier
+// ones leave it, so it is never sent before an earlier one kept to make
+// again is recorded or refused for good.
+
+// keptBehindWords is what the status line says of a change kept behind
+// an earlier one to its item that the server has not taken yet.
+const keptBehindWords = "not sent: it goes after the earlier change to it, not saved yet"
+
+// The change kept for retry (the server hung through the write and its
+// three tries) was sent with the next change to the item, and failed
+// again; the next one was sent anyway, over the kept one the store did
+// not hold, and the workspace showed this window's own change as a
+// colleague's conflict: "changed by someone at 0001-01-01 00:00:00 UTC
+// … Theirs: open Yours: done". Now it is kept behind the failed one,
+// both said not saved, and both go, in order, when the server answers.
+func TestAPlanChangeGivenAfterAKeptOneThatFailsAgainIsKeptBehindIt(t *testing.T) {
+	e, a, other, repo, changes, f := attestationOnThePlan(t, hungRetries)
+	repo.deadlines.Store(5) // the write, its three tries, and its try sent with the next change
+	f.press("s")
+	f.waitFor("made again 3 times with no answer")
+	f.press("s")
+	f.waitFor("high     done", keptBehindWords, "(and 1 more)")
+	if n := repo.deadlines.Load(); n != 0 {
+		t.Errorf("%d writes still to wait out their deadline: the kept change was not sent with the next", n)
+	}
+	if s := f.screen(); strings.Contains(s, "keep theirs") || strings.Contains(s, "0001") {
+		t.Errorf("the window's own change met as a conflict:\n%s", s)
+	}
+	// The server answers a read (a colleague's answer followed).
+	other.answer(a.ID, "policy", "no", "")
+	changes <- assess.Change{Seq: 6, Entries: 1}
+	f.waitFor("saved ✓", "high     done")
+	f.waitGone("not saved")
+	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
+	// Each recorded, in order: in progress, then done.
+	if n := auditRecords(t, e.db, a.ID, "plan", "attestation"); n != 2 {
+		t.Errorf("%d records of attestation's item in the trail, want 2 (in progress, then done)", n)
+	}
+}
