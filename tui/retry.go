@@ -44,8 +44,10 @@ import (
 // someone at 0001-01-01"), or the older value, made again after it, was
 // written over it. An earlier one refused for good is taken off, and the
 // later ones are made over what it was made over (rebaseAfterRefused).
-// (An answer given again replaces the one kept, whole: it is sent as
-// given.)
+// An answer given again replaces the one kept, whole: it is sent as
+// given, made over the answer last seen stored, or over the one kept when
+// the store holds it (recorded, its answer lost on the way back), which
+// it met as someone else's otherwise.
 
 // maxRetries is how many times the schedule makes the kept writes again
 // before it leaves them to the next change given.
@@ -83,6 +85,17 @@ func thingOf(key string) string {
 func (w *saver) owes(thing, key string) bool {
 	for _, f := range w.failed {
 		if f.again != nil && (thing == "" || thingOf(f.key) == thing) && f.key != key && !w.writing(f.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// keeps reports whether the write of key failed for want of the
+// database and is kept to make again.
+func (w *saver) keeps(key string) bool {
+	for _, f := range w.failed {
+		if f.key == key && f.again != nil {
 			return true
 		}
 	}

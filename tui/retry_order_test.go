@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,5 +46,32 @@ func TestAPlanChangeGivenAfterAKeptOneThatFailsAgainIsKeptBehindIt(t *testing.T)
 	// Each recorded, in order: in progress, then done.
 	if n := auditRecords(t, e.db, a.ID, "plan", "attestation"); n != 2 {
 		t.Errorf("%d records of attestation's item in the trail, want 2 (in progress, then done)", n)
+	}
+}
+
+// An answer the server recorded though its answer never came back is
+// kept to make again, and the analyst answers the question again before
+// it is: the new answer was made over the answer as last seen stored
+// (none), met the first, this window's own, as someone else's, and
+// showed a conflict with the analyst's own name. It replaces the kept
+// one, whole, and is now made over it when the store holds it.
+func TestAnAnswerGivenAgainOverOneKeptThatWasRecordedAfterAllIsSaved(t *testing.T) {
+	e, a, repo, changes, f := acmeOnAFaultyRepo(t)
+	repo.failWith.Store(unreached())
+	repo.mode.Store(writeThenFailWith)
+	f.press("1")
+	f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: cannot reach")
+	repo.mode.Store(writeNormally)
+	f.press("left")
+	f.waitFor("question 1 of 33")
+	f.press("2")
+	f.waitFor("question 2 of 33", "saved ✓")
+	f.waitGone("not saved")
+	if s := f.screen(); strings.Contains(s, "keep theirs") {
+		t.Errorf("the window's own answer met as a conflict:\n%s", s)
+	}
+	quitNothingUnsaved(t, f, changes)
+	if c := e.load(a.ID).Answers["data-sensitivity"].Value.Choices; !slices.Equal(c, []string{"personal"}) {
+		t.Errorf("data-sensitivity stored as %v, want the second answer", c)
 	}
 }

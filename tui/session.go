@@ -123,6 +123,7 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	// The review's count of answers changed since the submission sees
 	// this change before the assessment is read again.
 	s.a.ChangingAnswer(ans.QuestionID)
+	replaced, hadOne := s.a.Answers[ans.QuestionID]
 	s.a.Answers[ans.QuestionID] = ans
 	s.evaluate(d.Today())
 	delete(s.conflicts, ans.QuestionID)
@@ -130,20 +131,28 @@ func (s *session) setAnswer(d Deps, ans assess.Answer) bool {
 	id, qid := s.a.ID, ans.QuestionID
 	s.saves.enqueue(saveOp{
 		key: answerKey(id, qid), what: "the answer to " + clean(qid), given: givenAnswer(s.a.Questionnaire, ans), where: s.where(),
-		// Made over the answer as the writes before it left it.
+		// Made over the answer as the writes before it left it, or over
+		// the one it replaces when that one, kept to make again, was
+		// recorded after all (answerHeld).
 		bind: func() func(ctx context.Context, r assess.Repository) error {
-			over := assess.Answers{qid: s.seen[qid]}
+			seen := s.seen[qid]
+			kept := hadOne && s.saves.keeps(answerKey(id, qid))
 			return func(ctx context.Context, r assess.Repository) error {
+				over := assess.Answers{qid: seen}
+				if kept {
+					held, err := answerHeld(ctx, r, id, replaced)
+					if err != nil {
+						return err
+					}
+					if held {
+						over[qid] = replaced
+					}
+				}
 				return r.ReplaceAnswers(ctx, id, []assess.Answer{ans}, over)
 			}
 		},
 		stored: func(ctx context.Context, r assess.Repository) (bool, error) {
-			now, err := r.Assessment(ctx, id)
-			if err != nil {
-				return false, err
-			}
-			held, ok := now.Answers[qid]
-			return ok && assess.SameAnswer(held, ans), nil
+			return answerHeld(ctx, r, id, ans)
 		},
 		after: func(err error) { s.saved(ans, err, d.Today()) },
 	})
@@ -179,6 +188,17 @@ func (s *session) overEvidence(ans assess.Answer) bool {
 	s.saves.refused = fmt.Sprintf("question %s lists %d evidence references, more than the %d an answer may list: "+
 		"e edits them: remove at least %d (one document can list the rest)", clean(ans.QuestionID), n, assess.MaxEvidence, n-assess.MaxEvidence)
 	return true
+}
+
+// answerHeld reports whether the store holds ans as the answer to its
+// question in assessment id.
+func answerHeld(ctx context.Context, r assess.Repository, id int64, ans assess.Answer) (bool, error) {
+	now, err := r.Assessment(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	held, ok := now.Answers[ans.QuestionID]
+	return ok && assess.SameAnswer(held, ans), nil
 }
 
 func answerKey(id int64, qid string) string { return fmt.Sprintf("%d answer %s", id, qid) }
