@@ -80,6 +80,7 @@ func (s *session) settleFailedPlan(key string, saved assess.PlanEdit, today asse
 		if e, err := assess.ApplyPlanChange(*item, saved, f.ch, today); err == nil && e.SameAs(saved) {
 			s.saves.settle(op)
 			delete(s.planFailed, op)
+			delete(s.planBound, op)
 		}
 	}
 }
