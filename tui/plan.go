@@ -41,9 +41,10 @@ type plan struct {
 	// change can sort another item under the cursor while it is open.
 	formKey string
 	// formOver is that item's edit as the store held it, as far as this
-	// window knew, when the form opened: what the form's change is made
-	// over, so another window's value set while the form was open is
-	// not replaced unawares.
+	// window knew, when the form opened, with this window's changes to
+	// it still to make (planMeant): what the form's change is made over,
+	// so another window's value set while the form was open is not
+	// replaced unawares.
 	formOver assess.PlanEdit
 	// at is the item under the cursor: the cursor stays on it when the
 	// plan is sorted again (another window moved a due date).
@@ -168,7 +169,7 @@ func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 		return p, nil
 	}
 	if key.Matches(km, k.Edit, k.Accept, k.Milestone) {
-		p.formOver = p.sh.sess.seenPlan[it.Key()]
+		p.formOver = p.sh.sess.planMeant(it.Key(), p.sh.deps.Today())
 	}
 	switch {
 	case key.Matches(km, k.Edit, k.Accept, k.Milestone) && p.sh.sess.locked(p.sh.deps):

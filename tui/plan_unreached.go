@@ -101,21 +101,33 @@ func (s *session) keepUnreachedPlan(today assess.Date) {
 }
 
 // planChangeOver is change ch to plan item key, the write op numbered
-// n, with the item it is made over: its form's, or the one bound when it
-// was first sent (planOver), kept while it is to be made again, so that
-// a colleague's change read meanwhile is met as a conflict, not replaced
-// unawares.
+// n, with the item it is made over, bound when it is first sent: its
+// form's (planMeant), or the item as the changes before it leave it
+// (planOver). It keeps it while it is to be made again, so that a
+// colleague's change read meanwhile is met as a conflict, not replaced
+// unawares, unless an earlier change it was made over is refused for
+// good (rebaseAfterRefused).
 func (s *session) planChangeOver(op, key string, n int, ch assess.PlanChange, today assess.Date) assess.PlanChange {
-	if ch.Over != nil {
-		return ch
-	}
 	over, ok := s.planBound[op]
 	if !ok {
-		over = s.planOver(key, n, today)
+		if ch.Over != nil {
+			over = *ch.Over
+		} else {
+			over = s.planOver(key, n, today)
+		}
 		s.planBound[op] = over
 	}
 	ch.Over = &over
 	return ch
+}
+
+// planMeant is plan item key as this window means it now: as the store
+// was last seen to hold it, with every change given to it here and still
+// to make. A form opens on it, and its change is made over it: made over
+// the item as stored, it met a change kept to make again, once that one
+// went first, as someone else's.
+func (s *session) planMeant(key string, today assess.Date) assess.PlanEdit {
+	return s.planOver(key, s.planChanges+1, today)
 }
 
 // rebaseAfterRefused makes the later changes to plan item key, bound

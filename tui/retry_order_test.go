@@ -100,3 +100,31 @@ func TestAColleaguesChangeBeforeTwoKeptPlanChangesGoIsAConflict(t *testing.T) {
 	f.waitGone("K keep theirs")
 	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
 }
+
+// The edit form opened on an item with a change kept (in progress) shows
+// the item with it, and the status set there (done) is made over it: the
+// form's change was made over the item as last seen stored (open), and
+// when the kept one went first, as it does, it met the analyst's own
+// change as someone else's.
+func TestAPlanFormChangeGivenOverAKeptChangeIsMadeOverIt(t *testing.T) {
+	e, a, _, changes, f := keptWhileFollowed(t)
+	f.press("enter")
+	f.waitFor("┃ Owner")
+	f.press("enter")
+	f.waitFor("┃ Due date")
+	f.press("enter")
+	f.waitFor("┃ Why the due date moved")
+	f.press("enter")
+	f.waitFor("┃ Status", "> in progress")
+	f.press("down")
+	f.waitFor("> done")
+	f.press("enter")
+	f.waitFor("┃ Action")
+	f.press("enter")
+	f.waitFor("saved ✓", "high     done")
+	f.waitGone("not saved")
+	if s := f.screen(); strings.Contains(s, "keep theirs") {
+		t.Errorf("the window's own change met as a conflict:\n%s", s)
+	}
+	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
+}
