@@ -150,7 +150,8 @@ var errNoAnswer = errors.New("no answer from the database")
 var errNotInTime = errors.New("the database did not answer")
 
 // errNotSent is the report on a write not sent while the watcher says
-// the database cannot be reached (saver.away).
+// the database cannot be reached (saver.away), or while an earlier change
+// to its thing is kept (errKeptBehind): it is kept to make again.
 var errNotSent = errors.New("not sent")
 
 // errKeptBehind is the report on a write not sent because an earlier
