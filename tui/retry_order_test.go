@@ -128,3 +128,42 @@ func TestAPlanFormChangeGivenOverAKeptChangeIsMadeOverIt(t *testing.T) {
 	}
 	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
 }
+
+// The answer kept after the retries (the server hung) is replaced, whole,
+// by the one given again to its question: that one is sent alone, made
+// over the answer stored, which the kept one never reached, and when it
+// too gets no answer, it is kept, and made when the server answers. Only
+// it is recorded, and no conflict is shown at any step.
+func TestAnAnswerGivenAgainOverOneKeptAfterTheRetriesReplacesIt(t *testing.T) {
+	e := newEnv(t)
+	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
+	other := e.otherWindow()
+	repo, changes, f := e.startFaulty(hungRetries)
+	f.waitFor("Acme Cloud Ltd")
+	f.press("enter")
+	f.waitFor("question 1 of 33")
+	repo.deadlines.Store(5) // the answer, its three tries, and the answer given again
+	f.press("1")
+	f.waitFor("question 2 of 33", "made again 3 times with no answer")
+	f.press("left")
+	f.waitFor("question 1 of 33")
+	f.press("2")
+	f.waitFor("question 2 of 33", "not saved: the answer to data-sensitivity: the database did not answer")
+	if n := repo.deadlines.Load(); n != 0 {
+		t.Errorf("%d writes still to wait out their deadline: the answer given again was not sent", n)
+	}
+	if s := f.screen(); strings.Contains(s, "keep theirs") || strings.Contains(s, "(and 1 more)") {
+		t.Errorf("the answer given again did not replace the kept one:\n%s", s)
+	}
+	other.answer(a.ID, "policy", "no", "")
+	changes <- assess.Change{Seq: 4, Entries: 1}
+	f.waitFor("saved ✓")
+	f.waitGone("not saved")
+	quitNothingUnsaved(t, f, changes)
+	if c := e.load(a.ID).Answers["data-sensitivity"].Value.Choices; !slices.Equal(c, []string{"personal"}) {
+		t.Errorf("data-sensitivity stored as %v, want the answer given again", c)
+	}
+	if n := auditRecords(t, e.db, a.ID, "answer", "data-sensitivity"); n != 1 {
+		t.Errorf("%d records of the answer to data-sensitivity in the trail, want 1 (the answer given again)", n)
+	}
+}
