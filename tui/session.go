@@ -47,10 +47,10 @@ type session struct {
 	// conflict: the server away, a write that failed), by their write's
 	// key, until the item is seen saved holding what each would set.
 	planFailed map[string]failedPlanChange
-	// planBound are the items the plan changes without one of their own
-	// (a form's) are made over, by their write's key, fixed when each
-	// is first sent and kept while it is to be made again
-	// (plan_unreached.go).
+	// planBound are the items the plan changes are made over (their
+	// form's, or as the changes before them leave it), by their write's
+	// key, fixed when each is first sent and kept while it is to be made
+	// again (planChangeOver).
 	planBound map[string]assess.PlanEdit
 	// planSent are the plan changes queued or being written, by their
 	// write's key, until their outcome is heard: what a refused change
