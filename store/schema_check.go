@@ -117,8 +117,12 @@ func damagedSQLite(path string, reading bool) error {
 	return assess.Errorf(assess.EInternal, "%s is a damaged SQLite database: it starts as SQLite's do, and SQLite cannot read what follows; %s, and assay left it unchanged. Restore it from a backup", path, undone(reading))
 }
 
+// notSQLite is what a file that is not SQLite at all says: a wrong name
+// given, or a database whose first bytes were overwritten. Either way the
+// person is told what to do, as for a damaged one: a database of theirs
+// comes back from a backup.
 func notSQLite(path string) error {
-	return fmt.Errorf("%s is not an assay database (not SQLite); assay left it unchanged", path)
+	return fmt.Errorf("%s is not an assay database (not SQLite); assay left it unchanged. If it held your assessments, it is damaged: restore it from a backup", path)
 }
 
 // knownVersions are the migrations this binary carries, in order.
