@@ -23,9 +23,11 @@ type conflict struct {
 }
 
 // conflictKeys apply on a question with a conflict.
-var conflictKeys = struct{ Overwrite, Keep key.Binding }{
+var conflictKeys = struct{ Overwrite, Keep, GoTo key.Binding }{
 	Overwrite: bind("O", "overwrite theirs with yours", "O"),
 	Keep:      bind("K", "keep theirs", "K"),
+	// GoTo shows a conflict the screen does not (conflict_elsewhere.go).
+	GoTo: bind("c", "go to a conflict", "c"),
 }
 
 // saved hears the outcome of a change to an answer: the store now holds
@@ -40,7 +42,6 @@ func (s *session) saved(ans assess.Answer, err error, today assess.Date) {
 	case errors.As(err, &c) && len(c.Theirs) == 1:
 		theirs := c.Theirs[0]
 		s.conflicts[ans.QuestionID] = conflict{mine: onTheirs(ans, s.seen[ans.QuestionID], theirs), theirs: theirs}
-		s.arrived = ans.QuestionID
 	case takenOff(err):
 		s.undoRefusedAnswer(ans, today)
 	}
@@ -137,22 +138,4 @@ func (iv *interview) conflictKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool
 		return nil, false
 	}
 	return iv.arrive(), true
-}
-
-// showConflict shows the question of a conflict that has just arrived,
-// unless a field has the keyboard (the status line says it then, and the
-// question shows it when visited).
-func (iv *interview) showConflict() tea.Cmd {
-	s := iv.sh.sess
-	qid := s.arrived
-	s.arrived = ""
-	if qid == "" || iv.Capturing() || qid == iv.q().ID {
-		return nil
-	}
-	q, ok := s.a.Questionnaire.Question(qid)
-	if !ok {
-		return nil
-	}
-	iv.idx = q.Index
-	return iv.arrive()
 }

@@ -104,7 +104,7 @@ func (iv *interview) KeyMap() keyMap {
 		km.short = append([]key.Binding{conflictKeys.Overwrite, conflictKeys.Keep}, km.short...)
 		km.full = append([][]key.Binding{{conflictKeys.Overwrite, conflictKeys.Keep}}, km.full...)
 	}
-	return km
+	return withGoToConflict(km, iv.conflictNotice() != "")
 }
 
 func (iv *interview) q() *assess.Question { return iv.sh.sess.a.Questionnaire.Questions[iv.idx] }
@@ -255,6 +255,9 @@ func (iv *interview) navKey(msg tea.KeyPressMsg) tea.Cmd {
 	q := iv.q()
 	if cmd, ok := iv.conflictKey(msg); ok {
 		return cmd
+	}
+	if key.Matches(msg, conflictKeys.GoTo) && iv.conflictNotice() != "" {
+		return iv.goToConflict()
 	}
 	switch {
 	case key.Matches(msg, k.Next):

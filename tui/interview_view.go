@@ -498,6 +498,9 @@ func (iv *interview) statusLine(width int) string {
 	save := saves.progress()
 	room := width - lipgloss.Width(save) - 1
 	line := pad(fit(left, room), room) + " " + st.ok.Render(save)
+	if notice := iv.conflictNotice(); notice != "" {
+		line = st.warn.Render(wrap(clean(notice), width)) + "\n" + line
+	}
 	if p := saves.problem(); p != "" {
 		return st.error.Render(wrap(p, width)) + "\n" + line
 	}

@@ -13,15 +13,18 @@ import (
 // to Sam's answer under her hand, her enter would confirm Sam's answer,
 // recording nothing of hers and saying nothing), Sam's answer shows
 // beside it, and her enter meets it as a conflict naming Sam and his
-// answer; O then saves hers knowingly.
+// answer, named from question 3, where enter took her; c goes back to
+// it, and O then saves hers knowingly.
 func TestAChoiceBeingMadeKeepsItsCursorWhenAnotherAnswers(t *testing.T) {
 	e, a, f := choosingWhenSamAnswers(t)
 	f.waitFor("Sam Ortiz changed this answer at", "while you", "which to keep")
 	if s := f.screen(); !strings.Contains(s, "▸ 3.") {
 		t.Fatalf("another's answer moved the cursor off the option being chosen:\n%s", s)
 	}
-	f.press("enter")
-	f.waitFor("Sam Ortiz changed this answer at", `Theirs: Yes, in place (note "SOC 2 Type II, 2025")`, "O overwrite")
+	f.press("enter") // answers, and goes on to question 3
+	f.waitFor("question 3 of 33", "Sam Ortiz changed the answer to question 2 (attestation) before yours was saved: c goes to it")
+	f.press("c")
+	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: Yes, in place (note "SOC 2 Type II, 2025")`, "O overwrite")
 	f.press("O")
 	f.waitGone("Sam Ortiz changed this answer")
 	f.quit()

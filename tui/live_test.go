@@ -129,7 +129,8 @@ func TestWorkspaceKeepsTheEditAndAsksOnAConflict(t *testing.T) {
 }
 
 // Without live updates, the other window's answer is met at saving: the
-// workspace shows the question with both answers; O overwrites theirs
+// workspace names the question from the next one, where the answer took
+// the analyst, and c shows it with both answers; O overwrites theirs
 // knowingly, and the database holds ours.
 func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 	e := newEnv(t)
@@ -140,6 +141,8 @@ func TestWorkspaceOverwritesKnowingly(t *testing.T) {
 	f.waitFor("question 2 of 33")
 	other.answer(a.ID, "attestation", "yes", "SOC 2 Type II, 2025")
 	f.press("3")
+	f.waitFor("question 3 of 33", "Sam Ortiz changed the answer to question 2 (attestation) before yours was saved: c goes to it")
+	f.press("c")
 	f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: Yes, in place (note "SOC 2 Type II, 2025")`, "O overwrite")
 	if got := e.load(a.ID).Answers["attestation"]; got.UpdatedBy != "Sam Ortiz" {
 		t.Fatalf("the refused save changed the answer: %s by %s", got.Describe(), got.UpdatedBy)

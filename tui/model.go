@@ -225,9 +225,6 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			// first, and would stay beside it as it was.
 			m.sh.seenOthers()
 		}
-		if iv, ok := m.cur.(*interview); ok {
-			return m, iv.showConflict()
-		}
 		return m, nil
 	case explainedMsg:
 		// Heard here, whichever screen is on: the interview and the

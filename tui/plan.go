@@ -88,7 +88,7 @@ func (p *plan) KeyMap() keyMap {
 			km.full = append([][]key.Binding{{conflictKeys.Overwrite, conflictKeys.Keep}}, km.full...)
 		}
 	}
-	return km
+	return withGoToConflict(km, p.conflictNotice() != "")
 }
 
 func (p *plan) items() []assess.PlanItem { return p.sh.sess.eval.Plan }
@@ -130,16 +130,15 @@ func (p *plan) note() {
 
 // Update handles a message with the cursor on its item. A key that moves
 // the cursor chooses another item; any other message (a change saved
-// that sorts the plan again) leaves it on the one it was on.
+// that sorts the plan again, a conflict come back) leaves it on the one
+// it was on: a key acts on the item the person saw.
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
-	p.showConflict()
 	p.follow()
 	was := p.nav.cursor
 	s, cmd := p.update(msg)
 	if p.nav.cursor != was {
 		p.note()
 	} else {
-		p.showConflict() // a conflict that came in with msg
 		p.follow()
 	}
 	return s, cmd
@@ -158,6 +157,10 @@ func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 		return p.sh.goHome()
 	}
 	if p.nav.key(km, len(p.items())) {
+		return p, nil
+	}
+	if key.Matches(km, conflictKeys.GoTo) && p.conflictNotice() != "" {
+		p.goToConflict()
 		return p, nil
 	}
 	it, ok := p.selected()

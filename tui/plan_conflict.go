@@ -42,7 +42,6 @@ func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got ass
 		s.settleFailedPlan(key, got, today)
 	case errors.As(err, &c) && len(c.Fields) > 0:
 		s.planConflicts[key] = planConflict{mine: ch, theirs: c.Fields, op: op}
-		s.planArrived = key
 	default:
 		s.planFailed[op] = failedPlanChange{key: key, ch: ch, n: n}
 		if takenOff(err) {
@@ -160,19 +159,6 @@ func (p *plan) conflictKey(msg tea.KeyPressMsg, it assess.PlanItem) (handled boo
 		return false
 	}
 	return true
-}
-
-// showConflict puts the cursor on the item of a conflict that has just
-// arrived, unless a form is open (it is shown when the form closes).
-func (p *plan) showConflict() {
-	s := p.sh.sess
-	if s.planArrived == "" || p.form != nil {
-		return
-	}
-	if _, _, ok := p.item(s.planArrived); ok {
-		p.at = s.planArrived
-	}
-	s.planArrived = ""
 }
 
 // mergePlan takes the plan edits as the store now holds them, keeping as

@@ -83,8 +83,9 @@ func TestAnswersTheServerNeverGotAreKeptAndSavedWhenItIsBack(t *testing.T) {
 // while the server was away for this window is met as a conflict, their
 // answer kept in the store until the analyst chooses, not replaced
 // unawares by the write made again, also when the read of the assessment
-// meant to come before it fails. The workspace shows the conflict on its
-// question, from the question after it where the analyst is.
+// meant to come before it fails. The workspace names the conflict's
+// question from the question after it, where the analyst is, and c shows
+// it there.
 func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
 	for _, back := range theReturns {
 		t.Run(back.name, func(t *testing.T) {
@@ -94,10 +95,11 @@ func TestAnAnswerMadeAgainMeetsAColleaguesAnswerAsAConflict(t *testing.T) {
 			repo.mode.Store(writeNormally)
 			repo.failNextReads.Store(back.failedReads)
 			f.serverBack(changes, assess.Change{Seq: 6, Entries: 1})
-			// The workspace goes to the conflict's question (attestation,
-			// question 2) itself when the answer made again meets it. A
-			// key pressed to go there would race that write: met first,
-			// the key went on from question 2 to question 1.
+			// The workspace stays on the question after it, and names the
+			// conflict's question (attestation, question 2) once the
+			// answer made again meets it; c goes there.
+			f.waitFor("question 3 of 33", "Sam Ortiz changed the answer to question 2 (attestation) before yours was saved: c goes to it")
+			f.press("c")
 			f.waitFor("question 2 of 33", "Sam Ortiz changed this answer at", `Theirs: No (note "report lapsed")`, "O overwrite")
 			f.quit()
 			close(changes)

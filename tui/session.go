@@ -28,7 +28,6 @@ type session struct {
 	// window's change reached the store: what they say now, and ours,
 	// until the analyst overwrites or keeps theirs (conflict.go).
 	conflicts map[string]conflict
-	arrived   string // the question of the conflict that came in last, to show
 	// meanwhile are others' answers to a question being edited here,
 	// shown beside the edit until it is saved (and then met as a
 	// conflict) or given up.
@@ -39,10 +38,8 @@ type session struct {
 	seenPlan map[string]assess.PlanEdit
 	// planConflicts are the changes to plan items refused because someone
 	// else set one of their fields first, until the analyst overwrites
-	// or keeps theirs (plan_conflict.go); planArrived is the item of the
-	// last to come in, to show.
+	// or keeps theirs (plan_conflict.go).
 	planConflicts map[string]planConflict
-	planArrived   string
 	// planFailed are the plan changes the store did not take (not a
 	// conflict: the server away, a write that failed), by their write's
 	// key, until the item is seen saved holding what each would set.
