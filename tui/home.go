@@ -53,6 +53,7 @@ type home struct {
 	found        filterMemo
 	drawn        drawnRows
 	waiting      []tea.KeyPressMsg // typed before the list they act on came (home_waiting.go)
+	dropped      int               // typed past maxTypedAhead meanwhile, to be said not used
 }
 
 // drawnRows keeps the rows drawn for one portfolio, width and palette:

@@ -41,3 +41,25 @@ func TestComparePreviousPressedBeforeTheWholeListWaitsForIt(t *testing.T) {
 	f.waitFor("compare #1 → #2")
 	f.quit()
 }
+
+// Keys typed while the list is read are kept up to a bound (256), and
+// those after it were dropped without a word: a person who typed on
+// found that some of it did nothing and could not know why. The screen
+// now says how many were not used.
+func TestKeysTypedPastTheBoundWhileTheListLoadsAreSaidNotUsed(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud")
+	repo := &heldLists{Repository: e.db}
+	read := repo.holdNext(nil)
+	d := e.deps()
+	d.Repo = repo
+	f := e.startWith(d)
+	read.asked(t)
+	f.waitFor("Loading…")
+	for range 256 + 44 {
+		f.press("j") // the first row and no other: nowhere to go
+	}
+	close(read.release)
+	f.waitFor("Acme Cloud", "44 keys typed while assay was reading were not used: it keeps the first 256")
+	f.quit()
+}

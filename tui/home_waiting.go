@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // Keys typed before the list they act on is in wait for it: none shown
@@ -21,10 +25,13 @@ func (h *home) waitsForList(k tea.KeyPressMsg) bool {
 		!h.p.complete && !h.filtering && key.Matches(k, homeKeyMap.ComparePrevious)
 }
 
-// wait keeps k until the list comes, as many as maxTypedAhead.
+// wait keeps k until the list comes, as many as maxTypedAhead; those
+// past it are counted, to be said not used (notUsed).
 func (h *home) wait(k tea.KeyPressMsg) {
 	if len(h.waiting) < maxTypedAhead {
 		h.waiting = append(h.waiting, k)
+	} else {
+		h.dropped++
 	}
 }
 
@@ -54,10 +61,31 @@ func (m Model) listLoaded(msg listLoadedMsg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	cmds := []tea.Cmd{cmd}
-	for _, k := range h.typedAhead() {
+	typed := h.typedAhead()
+	for _, k := range typed {
 		var next tea.Cmd
 		m, next = m.route(k)
 		cmds = append(cmds, next)
 	}
+	if typed != nil {
+		m.sh.notUsed(h.dropped)
+		h.dropped = 0
+	}
 	return m, tea.Batch(cmds...)
+}
+
+// notUsed says, once the keys typed ahead have acted, how many were
+// dropped past maxTypedAhead: a person whose typing did not all count is
+// told so, on the screen the keys led to (or the one being opened).
+func (sh *shell) notUsed(dropped int) {
+	if dropped == 0 {
+		return
+	}
+	words := fmt.Sprintf("%s typed while assay was reading were not used: it keeps the first %d",
+		assess.Count(dropped, "key", "keys"), maxTypedAhead)
+	if sh.opening {
+		sh.nextFlash = words
+		return
+	}
+	sh.flash = words
 }

@@ -58,9 +58,12 @@ type shell struct {
 	// meanwhile (typedAhead) are for the screen it opens on.
 	opening    bool
 	typedAhead []tea.KeyPressMsg
-	dark       bool
-	profile    colorprofile.Profile // the terminal's colour depth, as it said
-	flash      string               // a one-off message for the status line
+	// droppedAhead counts the keys typed past maxTypedAhead meanwhile,
+	// said not used once the screen opens (notUsed).
+	droppedAhead int
+	dark         bool
+	profile      colorprofile.Profile // the terminal's colour depth, as it said
+	flash        string               // a one-off message for the status line
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
@@ -115,6 +118,8 @@ func (sh *shell) keepTypedAhead(k tea.KeyPressMsg) {
 	}
 	if len(sh.typedAhead) < maxTypedAhead {
 		sh.typedAhead = append(sh.typedAhead, k)
+	} else {
+		sh.droppedAhead++
 	}
 }
 
@@ -262,8 +267,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.req != m.sh.loads {
 			return m, nil // superseded by a later request
 		}
-		typed := m.sh.typedAhead
-		m.sh.opening, m.sh.typedAhead = false, nil
+		typed, dropped := m.sh.typedAhead, m.sh.droppedAhead
+		m.sh.opening, m.sh.typedAhead, m.sh.droppedAhead = false, nil, 0
 		if msg.err != nil {
 			m.sh.flash = "could not open: " + said(msg.err)
 			if len(typed) > 0 {
@@ -278,6 +283,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			m, cmd = m.route(k)
 			cmds = append(cmds, cmd)
 		}
+		m.sh.notUsed(dropped)
 		return m, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
 		quits := key.Matches(msg, global.ForceQuit) || key.Matches(msg, global.Quit) && !m.cur.Capturing()
@@ -285,7 +291,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			// Quitting opens nothing more: the keys kept for the
 			// screen would write after the last write was waited for.
 			m.sh.loads++ // the read on its way is superseded
-			m.sh.opening, m.sh.typedAhead = false, nil
+			m.sh.opening, m.sh.typedAhead, m.sh.droppedAhead = false, nil, 0
 		}
 		if m.sh.opening {
 			// Typed ahead of the screen being opened: an answer's

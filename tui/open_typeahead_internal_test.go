@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -94,4 +95,21 @@ func TestEnterPressedAgainWhileOpeningAnswersNothing(t *testing.T) {
 			t.Errorf("after enter again and 2, the answers are %+v; want mfa %q alone", a.Answers, second)
 		}
 	})
+}
+
+// Keys typed while an assessment opens are kept up to maxTypedAhead, and
+// those after it were dropped without a word. The screen it opens on
+// says how many were not used.
+func TestKeysTypedPastTheBoundWhileAnAssessmentOpensAreSaidNotUsed(t *testing.T) {
+	a, m, step := enterOnPayroll(t)
+	for range maxTypedAhead + 3 {
+		step(tea.KeyPressMsg{Code: tea.KeyRight})
+	}
+	step(assessmentLoadedMsg{a: a, open: viewInterview, req: m.sh.loads})
+	if _, ok := m.cur.(*interview); !ok {
+		t.Fatalf("on %T, not the interview", m.cur)
+	}
+	if want := "3 keys typed while assay was reading were not used: it keeps the first 256"; !strings.Contains(m.sh.flash, want) {
+		t.Errorf("status line %q; want %q", m.sh.flash, want)
+	}
 }
