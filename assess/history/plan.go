@@ -34,10 +34,29 @@ func (r *replay) planEdit(rec ledger.Record, e *Entry) {
 	add("due", dateText(was.Due), dateText(now.Due))
 	add("due reason", was.DueReason, now.DueReason)
 	add("status", string(was.Status), string(now.Status))
+	statusInWords(e)
 	add("acceptance", acceptanceText(was.Acceptance), acceptanceText(now.Acceptance))
 	add("milestones", milestonesText(was.Milestones), milestonesText(now.Milestones))
 	if len(e.Changes) == 0 {
 		e.What += " (nothing different)"
+	}
+}
+
+// statusInWords labels the entry's status change with the statuses in
+// words ("in progress" for in-progress), as the plan says them: the lines
+// people read show the labels, and the JSON keeps the stored values
+// beside them, as it does an answer's options.
+func statusInWords(e *Entry) {
+	for i, c := range e.Changes {
+		if c.Field != "status" {
+			continue
+		}
+		if w := assess.ItemStatus(c.Old).Words(); c.HadOld && w != c.Old {
+			e.Changes[i].OldLabel = w
+		}
+		if w := assess.ItemStatus(c.New).Words(); c.HasNew && w != c.New {
+			e.Changes[i].NewLabel = w
+		}
 	}
 }
 

@@ -77,4 +77,12 @@ func TestPlanStatusesReadAsWordsWhereOnlyPeopleReadThem(t *testing.T) {
 		t.Errorf("the OSCAL POA&M does not give mfa's stored status in-progress:\n%s", poam)
 	}
 	stored("assay export", s.ok("export", id))
+
+	// The trail says a status as the plan does; its JSON keeps the
+	// stored value, the words beside it as its label, as an answer's.
+	words("assay history", s.ok("history", id), "status: in progress", "status: risk accepted")
+	trail := s.ok("history", id, "--json")
+	if !strings.Contains(trail, `"new": "in-progress"`) || !strings.Contains(trail, `"new": "risk-accepted"`) {
+		t.Errorf("assay history --json does not give the stored statuses:\n%s", trail)
+	}
 }
