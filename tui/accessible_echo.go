@@ -103,9 +103,10 @@ func (l *lineReader) erase(buf *[]byte, n int) {
 // arrives whole, so it is read from what arrived with its ESC, never
 // waited for: it ends at its final byte, before a byte that cannot
 // continue it (Enter, the ESC of a paste's start marker), or where what
-// arrived ends. A lone ESC, and Alt+[ (ESC [ and nothing more), enter
-// nothing either, and the keys typed after them are read as typed:
-// waiting for a final byte held them back, then took the first as it.
+// arrived ends. A lone ESC, and Alt+[ (ESC [ and no final byte after
+// it), enter nothing either, and the keys typed after them are read as
+// typed: waiting for a final byte held them back, then took the first as
+// it, and skipping to where what arrived ends lost them.
 func (l *lineReader) skipKeySequence() {
 	arrived, _ := l.r.Peek(l.r.Buffered())
 	if len(arrived) == 0 {
@@ -125,6 +126,12 @@ func (l *lineReader) skipKeySequence() {
 			if arrived[n-1] >= 0x40 { // a final byte
 				break
 			}
+		}
+		if arrived[n-1] < 0x40 {
+			// No final byte: not a key's sequence, which arrives
+			// whole, but Alt+[ and what was typed with it (ESC [ 1:
+			// Alt+[ and a 1), read as typed.
+			n = 1
 		}
 	}
 	_, _ = l.r.Discard(n)

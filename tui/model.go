@@ -155,6 +155,9 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message, then does what every message may call for,
 // whichever screen handled it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if keys := typedAfterAltBracket(msg); keys != nil {
+		return m.updateTyped(keys)
+	}
 	// Judged again on a new day first: the key pressed after midnight
 	// acts on what the new day shows.
 	rejudged := m.rejudge()
