@@ -128,7 +128,7 @@ func openMode(path string, decode Decoder, busyTimeout int, how opening) (*DB, e
 	create := how.create
 	file, err := inspect(path)
 	if err != nil {
-		return nil, err
+		return nil, withRemedy(err)
 	}
 	applied, err := file.checkSchema(ctx, how.toRead)
 	if err != nil {

@@ -117,12 +117,26 @@ func damagedSQLite(path string, reading bool) error {
 	return assess.Errorf(assess.EInternal, "%s is a damaged SQLite database: it starts as SQLite's do, and SQLite cannot read what follows; %s, and assay left it unchanged. Restore it from a backup", path, undone(reading))
 }
 
-// notSQLite is what a file that is not SQLite at all says: a wrong name
-// given, or a database whose first bytes were overwritten. Either way the
-// person is told what to do, as for a damaged one: a database of theirs
-// comes back from a backup.
-func notSQLite(path string) error {
-	return fmt.Errorf("%s is not an assay database (not SQLite); assay left it unchanged. If it held your assessments, it is damaged: restore it from a backup", path)
+// notSQLiteError is a file that is not SQLite at all.
+type notSQLiteError struct{ path string }
+
+func (e *notSQLiteError) Error() string {
+	return e.path + " is not an assay database (not SQLite); assay left it unchanged"
+}
+
+func notSQLite(path string) error { return &notSQLiteError{path: path} }
+
+// withRemedy adds what to do to a database that is not SQLite, opened as
+// the person's portfolio: a wrong name given, or a database whose first
+// bytes were overwritten, which comes back from a backup as a damaged one
+// does. (A backup's destination that is not SQLite is another file, left
+// alone: no remedy there.)
+func withRemedy(err error) error {
+	var not *notSQLiteError
+	if errors.As(err, &not) {
+		return fmt.Errorf("%w. If it held your assessments, it is damaged: restore it from a backup", err)
+	}
+	return err
 }
 
 // knownVersions are the migrations this binary carries, in order.

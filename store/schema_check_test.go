@@ -92,6 +92,7 @@ func TestOpenRefusesFilesThatAreNotSQLite(t *testing.T) {
 				t.Fatal(err)
 			}
 			refuseOpen(t, path, "is not an assay database (not SQLite)")
+			refuseOpen(t, path, "If it held your assessments, it is damaged: restore it from a backup")
 		})
 	}
 }
