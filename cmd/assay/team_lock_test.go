@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/internal/pgtest"
 )
@@ -15,7 +14,9 @@ import (
 // FOR UPDATE, left open) makes assay answer wait for it no longer than
 // the lock wait (here shortened through the connection string's
 // lock_timeout): it then says, in words, which assessment another
-// session holds and that nothing was written, and writes nothing.
+// session holds and that nothing was written, and writes nothing. That it
+// gave up, rather than waiting for the lock, shows in its ending at all:
+// the session lets the lock go only after assay has ended.
 func TestTeamAnswerGivesUpOnAnAssessmentAnotherSessionHolds(t *testing.T) {
 	s := newTeamServer(t)
 	ana := s.person("ana", "analyst")
@@ -37,11 +38,9 @@ func TestTeamAnswerGivesUpOnAnAssessmentAnotherSessionHolds(t *testing.T) {
 	}
 
 	env := ana.envTo(pgtest.WithParams(t, ana.dsn, "", map[string]string{"lock_timeout": "1500"}))
-	start := time.Now()
 	r := runProc(s.bin, env, "answer", id, "-f", file)
-	took := time.Since(start)
-	if r.code == 0 || took > 15*time.Second {
-		t.Fatalf("assay answer on a held assessment: exit %d after %s, want a refusal within the lock wait\n%s%s", r.code, took, r.stdout, r.errs)
+	if r.code == 0 {
+		t.Fatalf("assay answer on a held assessment: exit 0, want a refusal once the lock wait ran out\n%s%s", r.stdout, r.errs)
 	}
 	for _, want := range []string{"assessment " + id + " (Acme Cloud Ltd) is held by another session", "nothing was recorded"} {
 		if !strings.Contains(r.errs, want) {
