@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // hostileCase is one broken or hostile file and what assay must say about
@@ -61,15 +60,14 @@ func laughs(key string) string {
 }
 
 // checkRefused runs args with the case's file, and requires a non-zero
-// exit, every wanted message, no more than a few seconds, and the
-// database exactly as it was.
+// exit, every wanted message, and the database exactly as it was. That a
+// file made to cost without end (aliases, nesting, size) costs no more
+// than a limit's worth shows in the wanted message naming the limit it
+// reached, not in a time: how long is the machine's business (a hang
+// still ends the test binary at go test's timeout).
 func checkRefused(t *testing.T, s *cliSession, before string, c hostileCase, path string, args ...string) {
 	t.Helper()
-	start := time.Now()
 	code, out, errOut := s.run("", args...)
-	if took := time.Since(start); took > 20*time.Second {
-		t.Errorf("took %v", took)
-	}
 	if code == 0 {
 		t.Fatalf("exit 0: the file was accepted\nstdout: %s", out)
 	}
@@ -88,7 +86,7 @@ func checkRefused(t *testing.T, s *cliSession, before string, c hostileCase, pat
 }
 
 // Broken and hostile answers files are refused with the file, line and
-// field at fault, quickly, and nothing is recorded.
+// field at fault, at the limits the loader keeps, and nothing is recorded.
 func TestHostileAnswersFiles(t *testing.T) {
 	s := newCLISession(t)
 	id := s.start("scoring-basics", "Acme", "2026-01-10", "mfa: yes\ndata-types: [contact]")
@@ -179,7 +177,7 @@ func TestHostileQuestionnaires(t *testing.T) {
 }
 
 // Broken and hostile assessment files are refused by import with the
-// field or position at fault, quickly, and the database is unchanged.
+// field or position at fault, and the database is unchanged.
 func TestHostileImportFiles(t *testing.T) {
 	_, _, file := exportedVendor(t)
 	src, err := os.ReadFile(file)
