@@ -1,10 +1,10 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/questionnaires"
 )
@@ -37,8 +37,10 @@ func fromDump(t *testing.T, name string) string {
 // database up to date in turn, and one of them may hold the write lock
 // for longer than a save does (a large portfolio's migration or rescore).
 // The others wait for it instead of giving up after the busy timeout
-// meant for a single write: here another process holds the lock for six
-// times that timeout, and opening and rescoring still succeed.
+// meant for a single write: here, once the upgrade is seen waiting for
+// another process's lock, a write begun after it with a save's busy
+// timeout gives up, and only then is the lock let go; opening and
+// rescoring still succeed.
 func TestBringingUpToDateWaitsLongerThanAWrite(t *testing.T) {
 	const busy = 100 // milliseconds
 	for _, step := range []string{"migrate", "rescore"} {
@@ -54,25 +56,35 @@ func TestBringingUpToDateWaitsLongerThanAWrite(t *testing.T) {
 				mustExec(t, db.sql, `PRAGMA user_version = 0`)
 			}
 			release := holdWriteLock(t, path)
-			time.AfterFunc(6*busy*time.Millisecond, release)
-			if step == "migrate" {
-				var err error
-				if db, err = open(path, questionnaires.Decode, busy); err != nil {
-					t.Fatalf("opening an older database while another process holds the lock for 600 ms: %v", err)
+			ended := make(chan error, 1)
+			go func() {
+				if step == "migrate" {
+					opened, err := open(path, questionnaires.Decode, busy)
+					if err == nil {
+						opened.Close()
+					}
+					ended <- err
+					return
 				}
-				defer db.Close()
-				return
-			}
-			n, err := db.RescoreOlder(as("Ana"), nil)
-			if err != nil || n == 0 {
-				t.Fatalf("rescoring while another process holds the lock for 600 ms: %d rescored, %v", n, err)
+				n, err := db.RescoreOlder(as("Ana"), nil)
+				if err == nil && n == 0 {
+					err = errors.New("nothing was rescored")
+				}
+				ended <- err
+			}()
+			awaitLockWaiter(t, ended)
+			aWriteGivesUp(t, path, busy)
+			release()
+			if err := <-ended; err != nil {
+				t.Fatalf("%s behind another process's lock, held for longer than a save waits: %v", step, err)
 			}
 		})
 	}
 }
 
 // The longer wait is for bringing the database up to date only: a save
-// afterwards still gives up after the usual timeout.
+// afterwards gives up after the usual timeout, as a write with that
+// timeout begun at the same time does.
 func TestAfterTheUpgradeAWriteWaitsTheUsualTime(t *testing.T) {
 	const busy = 100
 	path := olderDatabase(t)
@@ -86,12 +98,13 @@ func TestAfterTheUpgradeAWriteWaitsTheUsualTime(t *testing.T) {
 	}
 	release := holdWriteLock(t, path)
 	defer release()
-	start := time.Now()
-	err = db.SaveAnswer(as("Ana"), 1, choice("mfa", "no"))
-	if err == nil {
+	if err := db.SaveAnswer(as("Ana"), 1, choice("mfa", "no")); err == nil {
 		t.Fatal("a save succeeded while another process held the write lock")
 	}
-	if waited := time.Since(start); waited > 1500*time.Millisecond {
-		t.Errorf("a save waited %v with a 100 ms busy timeout", waited)
+	// It gave up while the lock was held: with the busy timeout it was
+	// opened with, not the upgrade's, which would be 24 times as long.
+	var timeout int
+	if err := db.sql.QueryRow(`PRAGMA busy_timeout`).Scan(&timeout); err != nil || timeout != busy {
+		t.Errorf("after the upgrade the store's writes wait %d ms for another's lock (%v); want the usual %d", timeout, err, busy)
 	}
 }
