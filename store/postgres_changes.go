@@ -83,6 +83,9 @@ func (l *pgListener) wait(ctx context.Context) error {
 		if err := l.connect(ctx); err != nil && ctx.Err() == nil {
 			l.retry = min(max(2*l.retry, 250*time.Millisecond), 10*time.Second)
 			l.failed = err
+			if listenFailedHook != nil {
+				listenFailedHook()
+			}
 		}
 		return ctx.Err()
 	}
@@ -99,6 +102,11 @@ func (l *pgListener) wait(ctx context.Context) error {
 		return nil
 	}
 }
+
+// listenFailedHook, set by tests only, runs after each attempt to listen
+// again that failed: a test of what the watch says while the server is
+// away waits for attempts, not for a while.
+var listenFailedHook func()
 
 // errSilent is pgCheckEvery gone by with no announcement, and the server
 // answering when asked.

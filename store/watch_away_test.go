@@ -4,7 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/internal/pgtest"
 )
 
@@ -19,6 +21,14 @@ func TestWatchSaysWhileTheServerIsAway(t *testing.T) {
 	mine := openTeamAs(t, relay.DSN)
 	_, q := testDB(t)
 	a := newAssessment(t, theirs, q, "Globex", day("2026-03-01"), nil)
+	failed := make(chan struct{}, 64)
+	listenFailedHook = func() {
+		select {
+		case failed <- struct{}{}:
+		default:
+		}
+	}
+	t.Cleanup(func() { listenFailedHook = nil })
 	w, err := mine.Watch(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -35,12 +45,33 @@ func TestWatchSaysWhileTheServerIsAway(t *testing.T) {
 			t.Errorf("the reason %q carries the driver's words %q", ch.Lost, raw)
 		}
 	}
-	noChange(t, w, "while the server stays away")
+	// The watch says so once: a Next that waits while the watch tries to
+	// listen again, and fails twice (so the first failure's turn is over,
+	// with no report), reports nothing until the server is back.
+	next := make(chan assess.Change, 1)
+	go func() {
+		ch, _ := w.Next(context.Background()) // an error is no change, and fails below
+		next <- ch
+	}()
+	for range 2 {
+		select {
+		case <-failed:
+		case ch := <-next:
+			t.Fatalf("while the server stayed away the watch reported %+v, having said so already", ch)
+		case <-time.After(changeWait):
+			t.Fatal("the watch did not try to listen again while the server was away")
+		}
+	}
 	if err := theirs.SaveAnswer(as("Bo"), a.ID, choice("mfa", "no")); err != nil {
 		t.Fatal(err)
 	}
 	relay.Up()
-	back := nextChange(t, w)
+	var back assess.Change
+	select {
+	case back = <-next:
+	case <-time.After(changeWait):
+		t.Fatal("the watch did not report the server back")
+	}
 	if back.Lost != "" || back.Entries < 1 {
 		t.Fatalf("with the server back the watch reported %+v, want the change made meanwhile", back)
 	}
