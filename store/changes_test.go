@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
@@ -26,16 +25,6 @@ func nextChange(t *testing.T, w *Watch) assess.Change {
 		t.Fatalf("no change reported: %v", err)
 	}
 	return ch
-}
-
-// noChange checks that nothing is reported within a short while.
-func noChange(t *testing.T, w *Watch, why string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*pollInterval)
-	defer cancel()
-	if ch, err := w.Next(ctx); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("%s: reported %+v, %v; want nothing", why, ch, err)
-	}
 }
 
 // nextChangeIs waits for the next change and wants it to be want, the
@@ -143,6 +132,7 @@ func TestWatchSurvivesALostConnection(t *testing.T) {
 		l := w.w.(*pgListener)
 		pid := l.conn.PgConn().PID()
 		got := make(chan assess.Change, 1)
+		never := make(chan error) // Next's result comes on got
 		wait := func() {
 			ctx, cancel := context.WithTimeout(context.Background(), changeWait)
 			defer cancel()
@@ -153,11 +143,10 @@ func TestWatchSurvivesALostConnection(t *testing.T) {
 			got <- ch
 		}
 		go wait()
-		time.Sleep(pollInterval) // Next waits on the connection
+		awaitNextWaiting(t, w, never)
 		if _, err := pgAdmin(t).Exec(`SELECT pg_terminate_backend($1)`, pid); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(pollInterval)
 		if err := theirs.SaveAnswer(as("Bo"), a.ID, choice("mfa", "no")); err != nil {
 			t.Fatal(err)
 		}
@@ -169,7 +158,7 @@ func TestWatchSurvivesALostConnection(t *testing.T) {
 		}
 		// And it hears the next announcement on the new connection.
 		go wait()
-		time.Sleep(pollInterval)
+		awaitNextWaiting(t, w, never)
 		if err := theirs.SaveAnswer(as("Bo"), a.ID, choice("mfa", "yes")); err != nil {
 			t.Fatal(err)
 		}
