@@ -26,6 +26,16 @@ const busyWaitFrame = "modernc.org/sqlite/lib._sqlite3InvokeBusyHandler("
 // ended without waiting, and fails the test.
 func awaitLockWaiter(t *testing.T, ended <-chan error) {
 	t.Helper()
+	awaitGoroutineIn(t, busyWaitFrame, "waiting for the write lock", ended)
+}
+
+// awaitGoroutineIn waits until a goroutine of this process is in the
+// function frame names (as runtime.Stack prints it, up to its opening
+// parenthesis): where a call under test blocks, and what a test orders
+// its next step after. doing says what being there means, for the
+// failure; ended as for awaitLockWaiter (nil: nothing to watch).
+func awaitGoroutineIn(t *testing.T, frame, doing string, ended <-chan error) {
+	t.Helper()
 	deadline := time.Now().Add(changeWait)
 	buf := make([]byte, 1<<20)
 	for {
@@ -34,16 +44,16 @@ func awaitLockWaiter(t *testing.T, ended <-chan error) {
 			buf = make([]byte, 2*len(buf))
 			n = runtime.Stack(buf, true)
 		}
-		if bytes.Contains(buf[:n], []byte(busyWaitFrame)) {
+		if bytes.Contains(buf[:n], []byte(frame)) {
 			return
 		}
 		select {
 		case err := <-ended:
-			t.Fatalf("the call ended (%v) before it was seen waiting for the write lock", err)
+			t.Fatalf("the call ended (%v) before it was seen %s", err, doing)
 		case <-time.After(time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no write waited for the lock within %v (is %s still the driver's busy handler?)", changeWait, busyWaitFrame)
+			t.Fatalf("nothing was seen %s within %v (is %s still where it happens?)", doing, changeWait, frame)
 		}
 	}
 }

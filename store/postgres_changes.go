@@ -71,10 +71,10 @@ func (l *pgListener) connect(ctx context.Context) error {
 	return nil
 }
 
-// wait returns at the next announcement, or once the connection is lost
-// (an error, or the server not answering when asked after a silence);
-// after a lost connection, once connected again (or after a pause, if
-// the server is still away).
+// wait returns at the next announcement, after pgCheckEvery of silence
+// (the server answering when asked), or once the connection is lost (an
+// error, or the server not answering); after a lost connection, once
+// connected again (or after a pause, if the server is still away).
 func (l *pgListener) wait(ctx context.Context) error {
 	if l.conn == nil {
 		if err := pause(ctx, l.retry); err != nil {
@@ -89,18 +89,20 @@ func (l *pgListener) wait(ctx context.Context) error {
 		}
 		return ctx.Err()
 	}
-	for {
-		err := l.listen(ctx)
-		switch {
-		case ctx.Err() != nil:
-			return ctx.Err()
-		case err == errSilent:
-			continue
-		case err != nil:
-			l.drop()
-		}
-		return nil
+	err := l.listen(ctx)
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case err != nil && err != errSilent:
+		l.drop()
 	}
+	// After a silence the server answered, too: the watcher then reads
+	// the ledger again. A read that failed while this connection worked
+	// (the server slow to answer, the table held) left the watch saying
+	// it is not following; only reading again finds that it follows, and
+	// what was announced while it did not listen. Waiting for the next
+	// announcement instead said "not following" until someone wrote.
+	return nil
 }
 
 // listenFailedHook, set by tests only, runs after each attempt to listen
