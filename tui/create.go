@@ -181,7 +181,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if msg.String() == "esc" {
-			c.sh.typedAhead, c.sh.droppedAhead = nil, 0
+			c.sh.typedAhead = typedKeys{}
 			return c.sh.goHome()
 		}
 		if c.sent {
@@ -194,7 +194,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	case createdMsg:
 		if msg.err != nil {
-			c.sh.typedAhead, c.sh.droppedAhead = nil, 0 // for an assessment that is not there
+			c.sh.typedAhead = typedKeys{} // for an assessment that is not there
 			return c.refused(msg.err)
 		}
 		if msg.carryErr != nil {

@@ -52,8 +52,7 @@ type home struct {
 	markSubject  string
 	found        filterMemo
 	drawn        drawnRows
-	waiting      []tea.KeyPressMsg // typed before the list they act on came (home_waiting.go)
-	dropped      int               // typed past maxTypedAhead meanwhile, to be said not used
+	waiting      typedKeys // typed before the list they act on came (home_waiting.go)
 }
 
 // drawnRows keeps the rows drawn for one portfolio, width and palette:

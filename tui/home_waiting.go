@@ -21,33 +21,28 @@ func (h *home) waitsForList(k tea.KeyPressMsg) bool {
 	if !h.loading {
 		return false // nothing is coming: keys act on what is shown
 	}
-	return len(h.waiting) > 0 || h.p == nil ||
+	return len(h.waiting.keys) > 0 || h.p == nil ||
 		!h.p.complete && !h.filtering && key.Matches(k, homeKeyMap.ComparePrevious)
 }
 
 // wait keeps k until the list comes, as many as maxTypedAhead; those
 // past it are counted, to be said not used (notUsed).
-func (h *home) wait(k tea.KeyPressMsg) {
-	if len(h.waiting) < maxTypedAhead {
-		h.waiting = append(h.waiting, k)
-	} else {
-		h.dropped++
-	}
-}
+func (h *home) wait(k tea.KeyPressMsg) { h.waiting.keep(k) }
 
-// typedAhead hands over the keys that waited, once the first of them
-// need wait no longer.
-func (h *home) typedAhead() []tea.KeyPressMsg {
-	if len(h.waiting) == 0 {
-		return nil
+// typedAhead hands over the keys that waited, and how many were dropped,
+// once the first of them need wait no longer; ok is false until then.
+func (h *home) typedAhead() (keys []tea.KeyPressMsg, dropped int, ok bool) {
+	if len(h.waiting.keys) == 0 {
+		return nil, 0, false
 	}
-	keys := h.waiting
-	h.waiting = nil
-	if h.waitsForList(keys[0]) {
-		h.waiting = keys // still to come
-		return nil
+	kept := h.waiting
+	h.waiting = typedKeys{}
+	if h.waitsForList(kept.keys[0]) {
+		h.waiting = kept // still to come
+		return nil, 0, false
 	}
-	return keys
+	keys, dropped = kept.take()
+	return keys, dropped, true
 }
 
 // listLoaded gives the home screen a list read, shown or kept while
@@ -61,15 +56,14 @@ func (m Model) listLoaded(msg listLoadedMsg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	cmds := []tea.Cmd{cmd}
-	typed := h.typedAhead()
+	typed, dropped, ok := h.typedAhead()
 	for _, k := range typed {
 		var next tea.Cmd
 		m, next = m.route(k)
 		cmds = append(cmds, next)
 	}
-	if typed != nil {
-		m.sh.notUsed(h.dropped)
-		h.dropped = 0
+	if ok {
+		m.sh.notUsed(dropped)
 	}
 	return m, tea.Batch(cmds...)
 }

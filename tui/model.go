@@ -57,13 +57,10 @@ type shell struct {
 	// opening: an assessment is being read to be opened; the keys typed
 	// meanwhile (typedAhead) are for the screen it opens on.
 	opening    bool
-	typedAhead []tea.KeyPressMsg
-	// droppedAhead counts the keys typed past maxTypedAhead meanwhile,
-	// said not used once the screen opens (notUsed).
-	droppedAhead int
-	dark         bool
-	profile      colorprofile.Profile // the terminal's colour depth, as it said
-	flash        string               // a one-off message for the status line
+	typedAhead typedKeys
+	dark       bool
+	profile    colorprofile.Profile // the terminal's colour depth, as it said
+	flash      string               // a one-off message for the status line
 	// unfollowed says why others' changes are not followed now, for as
 	// long as they are not (live.go); "" while they are.
 	unfollowed string
@@ -103,24 +100,16 @@ func (sh *shell) openAssessment(id int64, v view) tea.Cmd {
 	return sh.saves.afterWrites(loadAssessment(sh.deps, id, v, sh.loads))
 }
 
-// maxTypedAhead bounds the keys kept while an assessment opens: a
-// read that takes long (a slow server) does not make them a store.
-const maxTypedAhead = 256
-
 // keepTypedAhead keeps a key typed while an assessment is opened or
 // created, for the screen it opens on. enter before any other key is the
 // key that opened it (or submitted the form) pressed again, a double
 // press or a key held: kept, it answered the first question with the
 // option under the cursor, the first, unseen. It is dropped.
 func (sh *shell) keepTypedAhead(k tea.KeyPressMsg) {
-	if len(sh.typedAhead) == 0 && k.Code == tea.KeyEnter {
+	if len(sh.typedAhead.keys) == 0 && k.Code == tea.KeyEnter {
 		return
 	}
-	if len(sh.typedAhead) < maxTypedAhead {
-		sh.typedAhead = append(sh.typedAhead, k)
-	} else {
-		sh.droppedAhead++
-	}
+	sh.typedAhead.keep(k)
 }
 
 // Model is the root model: it owns the shell, routes messages to the
@@ -270,8 +259,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.req != m.sh.loads {
 			return m, nil // superseded by a later request
 		}
-		typed, dropped := m.sh.typedAhead, m.sh.droppedAhead
-		m.sh.opening, m.sh.typedAhead, m.sh.droppedAhead = false, nil, 0
+		typed, dropped := m.sh.typedAhead.take()
+		m.sh.opening = false
 		if msg.err != nil {
 			m.sh.flash = "could not open: " + said(msg.err)
 			if len(typed) > 0 {
@@ -294,7 +283,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			// Quitting opens nothing more: the keys kept for the
 			// screen would write after the last write was waited for.
 			m.sh.loads++ // the read on its way is superseded
-			m.sh.opening, m.sh.typedAhead, m.sh.droppedAhead = false, nil, 0
+			m.sh.opening, m.sh.typedAhead = false, typedKeys{}
 		}
 		if m.sh.opening {
 			// Typed ahead of the screen being opened: an answer's
