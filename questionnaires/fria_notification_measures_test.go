@@ -1,6 +1,7 @@
 package questionnaires_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -64,6 +65,30 @@ func TestFRIANoMeasuresIfRisksMaterialiseSetsHigh(t *testing.T) {
 		}
 		if got := findingsOf(res); got != c.findings {
 			t.Errorf("incident-measures %s: findings %q, want %q", c.answer, got, c.findings)
+		}
+	}
+}
+
+// TestFRIANotificationFollowsTheAssessmentNotFirstUse: Article 27(3)
+// has the deployer notify the results "once the assessment ... has been
+// performed"; it sets no "before first use". Asking whether the results
+// would be notified "before first use" (eu-ai-act-fria 1.17.0) put a
+// deadline in the analyst's mouth that the Regulation does not set, and
+// the action told the deployer to meet it.
+func TestFRIANotificationFollowsTheAssessmentNotFirstUse(t *testing.T) {
+	q := biGet(t, "eu-ai-act-fria")
+	an, ok := q.Question("authority-notice")
+	if !ok {
+		t.Fatal("no authority-notice")
+	}
+	for field, text := range map[string]string{"text": an.Text, "help": an.Help, "action": an.Action} {
+		if strings.Contains(text, "before first use") {
+			t.Errorf("authority-notice's %s ties the notification to first use: %q", field, text)
+		}
+	}
+	for field, text := range map[string]string{"text": an.Text, "action": an.Action} {
+		if !strings.Contains(text, "once this assessment is") {
+			t.Errorf("authority-notice's %s does not tie the notification to the assessment: %q", field, text)
 		}
 	}
 }
