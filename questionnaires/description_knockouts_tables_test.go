@@ -215,6 +215,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"oversight-measures", "outcome", "high", "", "human-oversight measures"},
 			{"people-informed", "outcome", "high", "", "are not told that a high-risk system is used"},
 			{"incident-measures", "outcome", "high", "", "nothing is set down for what is done if the risks materialise"},
+			{"internal-governance", "outcome", "high", "", "no internal governance body or senior role oversees its use"},
 			{"complaints", "outcome", "high", "", "complain"},
 			{"workers-informed", "outcome", "high", "", "workers' representatives"},
 			{"provider-registration", "outcome", "high", "", "has not registered the system in the eu database"},

@@ -39,32 +39,39 @@ func TestFRIANotificationIsHighAndExemptOnlyUnderArticle46(t *testing.T) {
 
 // TestFRIANoMeasuresIfRisksMaterialiseSetsHigh: Article 27(1)(f) asks
 // the assessment for the measures taken if the risks materialise,
-// including the complaint route. A missing complaint route set the
-// outcome to high; no measures at all left it low (eu-ai-act-fria
-// 1.9.0). Both now set high; measures written down for some risks only
-// (partly) stay a finding for the plan, as a missing decision-maker does
-// on incident-decider since 1.11.0.
+// including the arrangements for internal governance and the complaint
+// route. A missing complaint route set the outcome to high; no measures
+// at all left it low (eu-ai-act-fria 1.9.0), and so did no internal
+// governance (until 1.17.1). All three now set high; measures written
+// down for some risks only, or governance over part of the use (partly),
+// stay findings for the plan, as a missing decision-maker does on
+// incident-decider since 1.11.0.
 func TestFRIANoMeasuresIfRisksMaterialiseSetsHigh(t *testing.T) {
 	q := biGet(t, "eu-ai-act-fria")
 	for _, c := range []struct {
-		answer, outcome, knockout, findings string
+		question, answer, outcome, knockout, findings string
 	}{
-		{"no", "high", "incident-measures", "incident-measures:high"},
-		{"partial", "low", "", "incident-measures:medium"},
-		{"yes", "low", "", ""},
+		{"incident-measures", "no", "high", "incident-measures", "incident-measures:high"},
+		{"incident-measures", "partial", "low", "", "incident-measures:medium"},
+		{"incident-measures", "yes", "low", "", ""},
+		{"internal-governance", "no", "high", "internal-governance", "internal-governance:high"},
+		{"internal-governance", "partial", "low", "", "internal-governance:medium"},
+		{"internal-governance", "yes", "low", "", ""},
+		{"complaints", "no", "high", "complaints", "complaints:high"},
+		{"complaints", "partial", "low", "", "complaints:medium"},
 	} {
 		res := assess.Score(q, biAnswers(t, q, false, map[string]assess.Value{
-			"incident-measures": biChoice(c.answer),
+			c.question: biChoice(c.answer),
 		}), biAssessedOn)
 		if res.Outcome == nil || res.Outcome.Level != c.outcome {
-			t.Errorf("incident-measures %s: outcome %+v, want %s", c.answer, res.Outcome, c.outcome)
+			t.Errorf("%s %s: outcome %+v, want %s", c.question, c.answer, res.Outcome, c.outcome)
 			continue
 		}
 		if ko, _ := res.Outcome.Knockout(); ko.Question != c.knockout {
-			t.Errorf("incident-measures %s: knock-out %q, want %q", c.answer, ko.Question, c.knockout)
+			t.Errorf("%s %s: knock-out %q, want %q", c.question, c.answer, ko.Question, c.knockout)
 		}
 		if got := findingsOf(res); got != c.findings {
-			t.Errorf("incident-measures %s: findings %q, want %q", c.answer, got, c.findings)
+			t.Errorf("%s %s: findings %q, want %q", c.question, c.answer, got, c.findings)
 		}
 	}
 }

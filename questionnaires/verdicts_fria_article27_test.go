@@ -52,3 +52,18 @@ func init() {
 		},
 	)
 }
+
+// Internal governance, the other arrangement Article 27(1)(f) names
+// beside complaint mechanisms (eu-ai-act-fria 1.18.0): a building society
+// whose mortgage model no committee or senior manager oversees. High by
+// the knock-out, as a missing complaint route is, not 1.17.1's low.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			file: "fria-building-society-mortgage-affordability-no-internal-governance.yaml", outcome: "high", knockout: "internal-governance",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+			dims:     map[string]string{"gaps": "4 of 60", "exposure": "9 of 23"},
+			findings: "internal-governance:high governance-reports:high",
+		},
+	)
+}
