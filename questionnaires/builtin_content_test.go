@@ -23,7 +23,8 @@ var biSpec = []struct {
 	{"third-party-due-diligence", assess.KindThirdParty, 95, 135},
 	{"data-licensing", assess.KindLicensing, 70, 105},
 	{"anonymized-dataset", assess.KindDataset, 55, 75},
-	{"eu-ai-act-fria", assess.KindFairness, 30, 45},
+	// 1.18.0 asks workplace-use (Article 26(7)).
+	{"eu-ai-act-fria", assess.KindFairness, 30, 50},
 	{"prescreen", assess.KindPrescreen, 8, 16},
 }
 
@@ -133,7 +134,11 @@ var biBest = map[string][]biScenario{
 	},
 	"eu-ai-act-fria": {
 		{name: "best"},
-		{name: "best, workers affected", overrides: map[string]assess.Value{"affected-categories": biChoices("workers")}},
+		// workers-informed is asked of an employer using the system at
+		// its workplace (Article 26(7)).
+		{name: "best, workers affected at our workplace", overrides: map[string]assess.Value{
+			"affected-categories": biChoices("workers"), "workplace-use": biChoice("yes"),
+		}},
 	},
 	"third-party-due-diligence": {{name: "best"}},
 	"data-licensing": {
@@ -515,8 +520,13 @@ func biEvaluate(q *assess.Questionnaire, answers assess.Answers) *assess.Evaluat
 // supplier, not asked how it protects our data; the best vendor the
 // tests start from gets a little (internal information we send it:
 // exposure 1 + 1 × 3 = 4 of 35, still low), so that those questions are
-// asked.
+// asked. The FRIA the tests start from subjects none of the deployer's
+// own workers to the system (workplace-use, a fact with no points either
+// way): the tests about workers ask for them.
 var biBestProfile = map[string]map[string]assess.Value{
+	"eu-ai-act-fria": {
+		"workplace-use": biChoice("no"),
+	},
 	"third-party-due-diligence": {
 		"data-types":  biChoices("internal"),
 		"access-type": biChoice("receives"),

@@ -455,7 +455,7 @@ func TestBuiltinKnockOutBranchesWhenAsked(t *testing.T) {
 	abroad := map[string]assess.Value{"data-location": biChoice("known-abroad")}
 	consent := map[string]assess.Value{"legal-basis": biChoice("consent")}
 	bought := map[string]assess.Value{"us-consumers": biChoice("yes"), "data-source": biChoice("third-party")}
-	workers := map[string]assess.Value{"affected-categories": biChoices("workers")}
+	workers := map[string]assess.Value{"affected-categories": biChoices("workers"), "workplace-use": biChoice("yes")}
 	soc2 := map[string]assess.Value{"attestations": biChoices("soc2-type2")}
 	// Business criticality high: outage-impact regulated 4 × 3 = 12,
 	// recovery-need hours 3 × 2 = 6, substitutability hard 2: 20 of 20.
