@@ -23,7 +23,7 @@ var biSpec = []struct {
 	{"third-party-due-diligence", assess.KindThirdParty, 95, 135},
 	{"data-licensing", assess.KindLicensing, 70, 105},
 	{"anonymized-dataset", assess.KindDataset, 55, 75},
-	// 1.18.0 asks workplace-use (Article 26(7)).
+	// 1.18.0 asks workplace-use (Article 26(7)) and public-authority (Article 49(3)).
 	{"eu-ai-act-fria", assess.KindFairness, 30, 50},
 	{"prescreen", assess.KindPrescreen, 8, 16},
 }

@@ -67,3 +67,19 @@ func init() {
 		},
 	)
 }
+
+// Registration binds public authorities, EU bodies and those acting on
+// their behalf (Article 49(3), eu-ai-act-fria 1.18.0): a private company
+// running the public employment programme for a ministry that has not
+// registered its use. High by the knock-out, not 1.17.1's low, which
+// asked registration of bodies governed by public law only.
+func init() {
+	verdictCases = append(verdictCases,
+		verdictCase{
+			file: "fria-jobseeker-profiling-contractor-for-ministry-use-not-registered.yaml", outcome: "high", knockout: "use-registration",
+			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
+			dims:     map[string]string{"gaps": "0 of 60", "exposure": "8 of 23"},
+			findings: "use-registration:high",
+		},
+	)
+}
