@@ -49,12 +49,7 @@ func TestFRIARisksToTheGroupsAffectedAreRequired(t *testing.T) {
 				delete(answers, id)
 			}
 			res := assess.Score(q, answers, biAssessedOn)
-			var unrated []string
-			for _, id := range res.Unanswered {
-				if slices.Contains(optional, id) {
-					unrated = append(unrated, id)
-				}
-			}
+			unrated := stillToAnswer(res, optional...)
 			if !slices.Equal(unrated, c.required) {
 				t.Errorf("required and unrated: %v, want %v (all unanswered: %v)", unrated, c.required, res.Unanswered)
 			}

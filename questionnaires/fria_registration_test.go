@@ -43,12 +43,7 @@ func TestFRIARegistrationAskedOfThoseArticle49Binds(t *testing.T) {
 			delete(answers, id)
 		}
 		res := assess.Score(q, answers, biAssessedOn)
-		var asked []string
-		for _, id := range res.Unanswered {
-			if slices.Contains(registrations, id) {
-				asked = append(asked, id)
-			}
-		}
+		asked := stillToAnswer(res, registrations...)
 		if c.asked != slices.Equal(asked, registrations) || (!c.asked && len(asked) > 0) {
 			t.Errorf("%s, public authority %q: registrations still to answer %v, want asked %v (unanswered: %v)",
 				c.deployer, c.authority, asked, c.asked, res.Unanswered)

@@ -3,6 +3,7 @@ package questionnaires_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -139,4 +140,17 @@ func answersProblems(t testing.TB, q *assess.Questionnaire, body string) questio
 	}
 	_, problems := questionnaires.ParseAnswers("answers.yaml", []byte(b.String()), q)
 	return problems
+}
+
+// stillToAnswer lists, of the questions ids, those a result still wants
+// answered (asked and unanswered), in the result's order: how the FRIA's
+// tests see which conditional questions the answers turn on.
+func stillToAnswer(res *assess.Result, ids ...string) []string {
+	var out []string
+	for _, id := range res.Unanswered {
+		if slices.Contains(ids, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }

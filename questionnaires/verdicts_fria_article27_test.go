@@ -53,29 +53,26 @@ func init() {
 	)
 }
 
-// Internal governance, the other arrangement Article 27(1)(f) names
-// beside complaint mechanisms (eu-ai-act-fria 1.18.0): a building society
-// whose mortgage model no committee or senior manager oversees. High by
-// the knock-out, as a missing complaint route is, not 1.17.1's low.
+// eu-ai-act-fria 1.18.0 on Article 27(1)(f) and Article 49(3).
 func init() {
 	verdictCases = append(verdictCases,
 		verdictCase{
+			// Internal governance, the other arrangement Article
+			// 27(1)(f) names beside complaint mechanisms: a building
+			// society whose mortgage model no committee or senior manager
+			// oversees. High by the knock-out, as a missing complaint
+			// route is, not 1.17.1's low.
 			file: "fria-building-society-mortgage-affordability-no-internal-governance.yaml", outcome: "high", knockout: "internal-governance",
 			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
 			dims:     map[string]string{"gaps": "4 of 60", "exposure": "9 of 23"},
 			findings: "internal-governance:high governance-reports:high",
 		},
-	)
-}
-
-// Registration binds public authorities, EU bodies and those acting on
-// their behalf (Article 49(3), eu-ai-act-fria 1.18.0): a private company
-// running the public employment programme for a ministry that has not
-// registered its use. High by the knock-out, not 1.17.1's low, which
-// asked registration of bodies governed by public law only.
-func init() {
-	verdictCases = append(verdictCases,
 		verdictCase{
+			// Registration binds public authorities, EU bodies and those
+			// acting on their behalf (Article 49(3)): a private company
+			// running the public employment programme for a ministry,
+			// its use not registered. High by the knock-out, not 1.17.1's
+			// low, which asked registration of public-law bodies only.
 			file: "fria-jobseeker-profiling-contractor-for-ministry-use-not-registered.yaml", outcome: "high", knockout: "use-registration",
 			levels:   map[string]string{"measures": "minor", "residual-risk": "low", "reach": "wide"},
 			dims:     map[string]string{"gaps": "0 of 60", "exposure": "8 of 23"},

@@ -56,12 +56,7 @@ func TestFRIAWorkersInformedTurnsOnWorkplaceUse(t *testing.T) {
 			delete(answers, "workers-informed")
 			delete(answers, "risk-workers")
 			res := assess.Score(q, answers, biAssessedOn)
-			var got []string
-			for _, id := range res.Unanswered {
-				if id == "workers-informed" || id == "risk-workers" {
-					got = append(got, id)
-				}
-			}
+			got := stillToAnswer(res, "workers-informed", "risk-workers")
 			slices.Sort(got)
 			if !slices.Equal(got, c.unanswered) {
 				t.Errorf("still to answer %v, want %v (all unanswered: %v)", got, c.unanswered, res.Unanswered)
