@@ -42,7 +42,7 @@ func TestFRIANotificationIsHighAndExemptOnlyUnderArticle46(t *testing.T) {
 // including the arrangements for internal governance and the complaint
 // route. A missing complaint route set the outcome to high; no measures
 // at all left it low (eu-ai-act-fria 1.9.0), and so did no internal
-// governance (until 1.17.1). All three now set high; measures written
+// governance (until 1.18.0). All three now set high; measures written
 // down for some risks only, or governance over part of the use (partly),
 // stay findings for the plan, as a missing decision-maker does on
 // incident-decider since 1.11.0.
