@@ -109,7 +109,7 @@ anyone can write a key into a database or a file under any name.`,
 			// the key added, so two at once would each drop the other's.
 			unlock, err := lockKeyFolder(a.keyPath())
 			if err != nil {
-				return fmt.Errorf("locking your keys' folder: %w", err)
+				return fmt.Errorf("cannot change the keys you trust: %w; nothing was changed", unwritablePlace(err, keyPlaceRemedy))
 			}
 			defer unlock()
 			ring, err := a.keyring()

@@ -48,7 +48,7 @@ included; check that against copies made before the leak (assay verify
 			// One replacement at a time, each of the key the last one left.
 			unlock, err := lockKeyFolder(a.keyPath())
 			if err != nil {
-				return fmt.Errorf("locking your signing key's folder: %w", err)
+				return fmt.Errorf("cannot replace your signing key: %w; nothing was changed", unwritablePlace(err, keyPlaceRemedy))
 			}
 			defer unlock()
 			old, err := loadKey(a.keyPath())

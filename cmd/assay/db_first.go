@@ -56,7 +56,7 @@ func (a *app) storeFirst(path string) (*store.DB, error) {
 		dir := filepath.Dir(path)
 		made, err := makeFolders(dir)
 		if err != nil {
-			return nil, err
+			return nil, cannotCreateDatabase(path, err)
 		}
 		unlock, same, err := lockFolder(dir)
 		switch {
@@ -64,7 +64,7 @@ func (a *app) storeFirst(path string) (*store.DB, error) {
 			continue // removed by a refused run just now
 		case err != nil:
 			removeFolders(made)
-			return nil, fmt.Errorf("creating %s: %w", safetext.OneLine(path), err)
+			return nil, cannotCreateDatabase(path, err)
 		case !same:
 			unlock()
 			continue
@@ -80,7 +80,7 @@ func (a *app) storeFirst(path string) (*store.DB, error) {
 			// What is at the folder's name is not this run's to remove.
 			removeFolders(made)
 			unlock()
-			return nil, fmt.Errorf("creating %s: %w; nothing was recorded", safetext.OneLine(path), err)
+			return nil, cannotCreateDatabase(path, err)
 		}
 		backupCopyCreated(f.building)
 		db, err := a.openStoreMode(f.building, true)
@@ -175,10 +175,16 @@ func makeFolders(dir string) ([]string, error) {
 			made = append([]string{missing[i]}, made...)
 		} else if !errors.Is(err, fs.ErrExist) {
 			removeFolders(made)
-			return nil, fmt.Errorf("creating %s: %w", safetext.OneLine(missing[i]), err)
+			return nil, err
 		}
 	}
 	return made, nil
+}
+
+// cannotCreateDatabase is why the database at path could not be made,
+// the system's refusal of a folder in assay's words (unwritable_place.go).
+func cannotCreateDatabase(path string, err error) error {
+	return fmt.Errorf("cannot create the database %s: %w; nothing was recorded", safetext.OneLine(path), unwritablePlace(err, databasePlaceRemedy))
 }
 
 // removeFolders removes the folders made, deepest first, each only if

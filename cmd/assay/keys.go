@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess/ledger"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/internal/input"
 )
 
@@ -74,7 +75,7 @@ func loadKey(path string) (*ledger.PrivateKey, error) {
 func createKey(path string) (*ledger.PrivateKey, error) {
 	k, dir, tmp, release, err := stageNewKey(path)
 	if err != nil {
-		return nil, fmt.Errorf("creating your signing key: %w", err)
+		return nil, fmt.Errorf("cannot create your signing key %s: %w", safetext.OneLine(path), unwritablePlace(err, keyPlaceRemedy))
 	}
 	defer release()
 	defer os.Remove(tmp)
@@ -96,7 +97,7 @@ func createKey(path string) (*ledger.PrivateKey, error) {
 func replaceKey(path string, old ledger.PublicKey, now time.Time) (k *ledger.PrivateKey, retired string, err error) {
 	k, dir, tmp, release, err := stageNewKey(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("making your new signing key: %w", err)
+		return nil, "", fmt.Errorf("making your new signing key: %w", unwritablePlace(err, keyPlaceRemedy))
 	}
 	defer release()
 	defer os.Remove(tmp)

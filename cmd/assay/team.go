@@ -30,7 +30,8 @@ func (a *app) openTargetMode(value string, create bool) (*store.DB, error) {
 		return a.openExisting(t.Value)
 	}
 	if !t.Postgres {
-		return store.Open(t.Value, a.decoder().Decode)
+		db, err := store.Open(t.Value, a.decoder().Decode)
+		return db, openRefused(t.Value, err)
 	}
 	openTeam := store.OpenTeam
 	if a.toRead {
