@@ -184,7 +184,7 @@ func (a *app) teamMembershipCommand(verb, short string) *cobra.Command {
 			}
 			a.printRan(change.Ran, err, fmt.Sprintf("Nothing to do: %s already %s.", safetext.OneLine(args[0]), map[string]string{
 				"grant": "holds those roles", "revoke": "holds none of those roles"}[verb]))
-			return err
+			return withOwnKeyRemedy(err, verb, args)
 		},
 	}
 }
@@ -226,4 +226,18 @@ func (a *app) printRan(ran []string, err error, nothing string) {
 	for _, s := range ran {
 		fmt.Fprintln(a.stdout, strings.TrimRight(strings.TrimSpace(s), ";")+";")
 	}
+}
+
+// withOwnKeyRemedy adds to the server's refusal of a grant record signed
+// with a key the ledger registers for another name (the person's own
+// portfolio, moved in under another login) what to do, in the order
+// docs/team.md gives: a key of the login's own first, then the grant
+// again. The refusal is the server's (migration 012), so it is known by
+// its words.
+func withOwnKeyRemedy(err error, verb string, args []string) error {
+	if err == nil || !strings.Contains(err.Error(), "may not sign a grant with key") {
+		return err
+	}
+	return fmt.Errorf("%w. A key belongs to one person: give this login a key of its own with assay key new on this team database "+
+		"(it keeps the old key trusted), then run assay team %s %s again", err, verb, safetext.OneLine(strings.Join(args, " ")))
 }
