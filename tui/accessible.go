@@ -155,10 +155,16 @@ type prompter struct {
 // say prints a line; in ASCII on a terminal whose locale is not UTF-8
 // (Deps.ASCII), as every line accessible mode prints.
 func (p *prompter) say(s string) {
+	fmt.Fprintln(p.out, p.asSaid(s))
+}
+
+// asSaid is s as every line accessible mode prints is: in ASCII on a
+// terminal whose locale is not UTF-8 (Deps.ASCII).
+func (p *prompter) asSaid(s string) string {
 	if p.d.ASCII {
-		s = asciiLine(s)
+		return asciiLine(s)
 	}
-	fmt.Fprintln(p.out, s)
+	return s
 }
 
 // sayDue names the subjects due or overdue for reassessment, as the
@@ -229,7 +235,7 @@ const (
 func (p *prompter) askFor(prompt string, several pastedLinesAre) (string, bool) {
 	for {
 		p.say(prompt)
-		e, ok := p.read()
+		e, ok := p.read(prompt)
 		if !ok {
 			return "", false
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -23,6 +24,9 @@ import (
 // the terminal wraps it again (tmux, most terminals today); one that
 // does not rewrap keeps the rows it drew.
 type echoLine struct {
+	// mu makes each echo, and a notice said in the middle of the line
+	// (interject), whole: the reader echoes from its own goroutine.
+	mu    sync.Mutex
 	out   io.Writer
 	ascii bool
 	// width is the terminal's width now (Deps.TerminalWidth); nil or 0
@@ -34,6 +38,10 @@ type echoLine struct {
 	// row and col are the cursor's place, rows counted from the line's
 	// first; col == cols is in the last column, waiting to wrap.
 	row, col int
+	// typed is what was echoed since the last Enter, a character at a
+	// time ("\n" for a pasted line break): shown again under a notice
+	// that interrupted it (interject).
+	typed []string
 }
 
 // shownChar is one character echoed since the last line break: its
@@ -50,6 +58,41 @@ func newEchoLine(out io.Writer, ascii bool, width func() int) *echoLine {
 
 // show echoes s, in ASCII when every line said is (Deps.ASCII).
 func (l *echoLine) show(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.showLocked(s)
+}
+
+// entered echoes the Enter that ends an input: nothing is being typed
+// after it until the next prompt.
+func (l *echoLine) entered() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.showLocked("\n")
+	l.typed = l.typed[:0]
+}
+
+// interject says lines (each ending with a line break) while a line is
+// being typed, as a notice arriving at a prompt (the day changing): on a
+// line of their own, not after what was typed, which is then shown again
+// under them, where the person types on. lines end with the prompt said
+// again, so that what is shown again is shown under what it answers.
+func (l *echoLine) interject(lines string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.typed) > 0 {
+		l.write("\n")
+	}
+	l.write(lines)
+	again := strings.Join(l.typed, "")
+	l.shown, l.row, l.col, l.typed = l.shown[:0], 0, 0, l.typed[:0]
+	l.showLocked(again)
+}
+
+func (l *echoLine) showLocked(s string) {
+	for _, r := range s {
+		l.typed = append(l.typed, string(r))
+	}
 	if l.ascii {
 		s = asciiLine(s)
 	}
@@ -68,9 +111,12 @@ func (l *echoLine) show(s string) {
 
 // eraseLast erases the last character shown on the line, where it is.
 func (l *echoLine) eraseLast() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if len(l.shown) == 0 {
 		return
 	}
+	l.typed = l.typed[:len(l.typed)-1]
 	l.fit()
 	c := l.shown[len(l.shown)-1]
 	l.shown = l.shown[:len(l.shown)-1]

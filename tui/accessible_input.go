@@ -77,7 +77,7 @@ func (l *lineReader) next() (line string, tooLong, ok bool) {
 // context is cancelled (Ctrl-C): a read waiting for a line nobody types
 // would otherwise hold assay until it gave up on it. The read left
 // waiting then is never used again: nothing is asked after.
-func (p *prompter) read() (entry, bool) {
+func (p *prompter) read(prompt string) (entry, bool) {
 	type result struct {
 		e  entry
 		ok bool
@@ -103,7 +103,7 @@ func (p *prompter) read() (entry, bool) {
 			p.noticeDay()
 			return r.e, r.ok
 		case <-midnight:
-			p.noticeDay()
+			p.noticeDayAt(prompt)
 		case <-p.ctx.Done():
 			stop()
 			return entry{}, false
@@ -129,12 +129,38 @@ func (p *prompter) untilMidnight() (<-chan time.Time, func() bool) {
 // from now on is judged and dated on the new day, which a listener
 // would not otherwise hear until a date was read out.
 func (p *prompter) noticeDay() {
+	if notice := p.newDay(); notice != "" {
+		p.say(notice)
+	}
+}
+
+// noticeDayAt is noticeDay while prompt waits for a line, which the
+// person may be in the middle of typing: the notice is said on a line of
+// its own and the prompt again after it, and, where accessible mode
+// echoes (Deps.EchoTyped), what was typed is shown again under them, to
+// type on. Said after what was typed, the notice ran on from it
+// ("AcmIt is now …"), and the rest of the line followed the notice.
+func (p *prompter) noticeDayAt(prompt string) {
+	notice := p.newDay()
+	switch {
+	case notice == "":
+	case p.in.echo != nil:
+		p.in.echo.interject(p.asSaid(notice) + "\n" + p.asSaid(prompt) + "\n")
+	default:
+		p.say(notice)
+		p.say(prompt)
+	}
+}
+
+// newDay is what to say when the day has changed since accessible mode
+// last looked, which it then takes as the day; "" when it has not.
+func (p *prompter) newDay() string {
 	today := p.d.today()
 	if today == p.day {
-		return
+		return ""
 	}
 	p.day = today
-	p.say(fmt.Sprintf("It is now %s: deadlines are judged, and a change or signature is dated, on this day.", today))
+	return fmt.Sprintf("It is now %s: deadlines are judged, and a change or signature is dated, on this day.", today)
 }
 
 // isCommand reports whether line is the single-letter command c (q, b,

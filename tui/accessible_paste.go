@@ -103,7 +103,7 @@ func (l *lineReader) nextEntry() (e entry, ok bool) {
 		switch {
 		case b == '\n' && !inPaste:
 			if l.echo != nil {
-				l.echo.show("\n")
+				l.echo.entered()
 			}
 			e.text = string(bytes.TrimRight(buf, "\r"))
 			if pasted && l.discardWaiting != nil && (l.r.Buffered() > 0 || l.discardWaiting()) {
