@@ -65,7 +65,8 @@ func (a *app) importCommand() *cobra.Command {
 assessment with the same UUID, answers, plan, signatures and audit trail. The
 file is checked first: its format version, the questionnaire's SHA-256, every
 answer against the questionnaire, and the audit trail's hash chain. A damaged
-or altered file is refused with the field at fault, and nothing is stored.`,
+or altered file is refused with the field at fault, and nothing is stored.
+Prints the assessment's ID here ("imported UUID as assessment 7").`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]

@@ -165,7 +165,9 @@ func (a *app) reviseCommand() *cobra.Command {
 		Long: `An approved assessment is locked. To change it, start a revision: a new draft
 of the same subject and questionnaire version, with a copy of the answers,
 notes, evidence and plan edits, numbered one more and linked to the approved
-assessment, which stays as it was. Review and approve the revision as usual.`,
+assessment, which stays as it was. Review and approve the revision as usual.
+Prints the new ID alone on stdout, for scripts, and on stderr which revision of
+which assessment it is.`,
 		Example: `  assay revise 3`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

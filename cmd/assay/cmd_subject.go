@@ -81,11 +81,12 @@ func (a *app) subjectEditCommand() *cobra.Command {
 	var f subjectFlags
 	cmd := &cobra.Command{
 		Use:   "edit NAME|ID",
-		Short: "Change a subject's record",
+		Short: "Change a subject's record and print its ID",
 		Long: `Change the fields given; --contact replaces the list of contacts (give
 --contact "" to clear it), --tier "" clears the tier set by hand. Renaming a
 subject renames it on its assessments too, except approved ones, which keep
-the name they were approved under.`,
+the name they were approved under. Prints the subject's ID alone on stdout,
+for scripts.`,
 		Example: `  assay subject edit "Acme Cloud Ltd" --tier high \
     --owner "Vendor management"`,
 		Args: cobra.ExactArgs(1),
