@@ -70,5 +70,6 @@ Run assay with no arguments to open the interactive workspace.`,
 	)
 	markCreators(root)
 	usageOnArgs(root)
+	flagsOnce(root)
 	return root
 }
