@@ -34,13 +34,42 @@ func flagsOnce(root *cobra.Command) {
 		}
 	}
 	walk(root)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		var twice errFlagTwice
-		if errors.As(err, &twice) {
-			return twice
+	root.SetFlagErrorFunc(flagMistake)
+}
+
+// flagMistake is a flag given wrong, in assay's words: pflag's named the
+// letter of a short flag in quotes ("unknown shorthand flag: '1' in -1",
+// "flag needs an argument: 'o' in -o") and not the command.
+func flagMistake(c *cobra.Command, err error) error {
+	name := strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
+	var twice errFlagTwice
+	var unknown *pflag.NotExistError
+	var noValue *pflag.ValueRequiredError
+	switch {
+	case errors.As(err, &twice):
+		return twice
+	case errors.As(err, &unknown):
+		given := "--" + unknown.GetSpecifiedName()
+		if unknown.GetSpecifiedShortnames() != "" {
+			given = "-" + unknown.GetSpecifiedName()[:1]
 		}
-		return err
-	})
+		return fmt.Errorf("%s has no flag %s (%s --help lists its flags)", name, given, c.CommandPath())
+	case errors.As(err, &noValue):
+		return fmt.Errorf("%s needs a value; usage: %s", flagAsGiven(noValue.GetFlag(), noValue.GetSpecifiedShortnames() != ""), c.UseLine())
+	}
+	return err
+}
+
+// flagAsGiven names a flag as it was given, short or long, with its other
+// name after it: "-o (--output)".
+func flagAsGiven(f *pflag.Flag, short bool) string {
+	switch {
+	case f.Shorthand == "":
+		return "--" + f.Name
+	case short:
+		return "-" + f.Shorthand + " (--" + f.Name + ")"
+	}
+	return "--" + f.Name + " (-" + f.Shorthand + ")"
 }
 
 // takesSeveral reports whether a flag's value is one that each giving
@@ -70,9 +99,5 @@ func (v *onceValue) Set(s string) error {
 type errFlagTwice struct{ flag *pflag.Flag }
 
 func (e errFlagTwice) Error() string {
-	name := "--" + e.flag.Name
-	if e.flag.Shorthand != "" {
-		name += " (-" + e.flag.Shorthand + ")"
-	}
-	return fmt.Sprintf("%s is given twice: it takes one value; give it once (nothing was done)", name)
+	return fmt.Sprintf("%s is given twice: it takes one value; give it once (nothing was done)", flagAsGiven(e.flag, false))
 }

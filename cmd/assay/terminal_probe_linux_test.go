@@ -58,7 +58,7 @@ func TestAnErrorDoesNotAskTheTerminalItsColours(t *testing.T) {
 		want string
 	}{
 		{[]string{"nosuchcommand"}, `assay: unknown command "nosuchcommand" for "assay"`},
-		{[]string{"list", "--nosuch"}, "assay: unknown flag: --nosuch"},
+		{[]string{"list", "--nosuch"}, "assay: list has no flag --nosuch"},
 		{[]string{"backup"}, "assay: give the backup file once"},
 	} {
 		shown := runOnSilentTerminal(t, tc.want, tc.args...)
