@@ -5,8 +5,11 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,7 +25,8 @@ import (
 // starts a throwaway one). Without it the half is skipped, saying so;
 // with ASSAY_REQUIRE_POSTGRES=1 (CI) it fails instead. Each test gets a
 // schema of its own in the database assay_test, so tests run in parallel;
-// logins and roles belong to the server and are shared.
+// logins and roles belong to the server and are shared, with the tests
+// of any other run on the server too (pgtest.HoldLogin).
 
 // pgTestDatabase is the database the tests' schemas live in.
 const pgTestDatabase = "assay_test"
@@ -128,7 +132,10 @@ func teamInitTo(t testing.TB, dsn, last string) {
 // end drops it (tests running at once share a name). The contract tests'
 // people (testPeople) are made once and serve every test of the run:
 // TestMain drops them (dropSharedLogins). It then checks that no login
-// was left behind (pgtest.CheckLogins).
+// was left behind (pgtest.CheckLogins). The names are fixed, and another
+// run of these tests on the server (a second go test ./store) uses them
+// at the same time: the run holds each login it uses (pgtest.HoldLogin),
+// and a drop leaves a login another run holds, to that run's own drop.
 var (
 	pgLogins     sync.Mutex
 	pgLoginUsers = map[string]int{}
@@ -188,6 +195,9 @@ func makeLogin(t testing.TB, schemaDSN, name string, roles ...string) string {
 		t.Fatal(err)
 	}
 	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock(160016)`)
+	if err := pgtest.HoldLogin(ctx, openServer, name); err != nil {
+		t.Fatal(err)
+	}
 	ident := pgx.Identifier{name}.Sanitize()
 	var n int
 	if err := conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_roles WHERE rolname = $1`, name).Scan(&n); err != nil {
@@ -302,8 +312,8 @@ func quotedNames(names []string) string {
 }
 
 // releaseLogin ends a test's use of the login name, and drops it when no
-// other test is using it. A login that cannot be dropped fails the test:
-// it would be left on the server.
+// other test, of this run or another, is using it. A login that cannot
+// be dropped fails the test: it would be left on the server.
 func releaseLogin(t testing.TB, name string) {
 	pgLogins.Lock()
 	defer pgLogins.Unlock()
@@ -311,28 +321,8 @@ func releaseLogin(t testing.TB, name string) {
 		return
 	}
 	delete(pgLoginUsers, name)
-	// On the server's own database, where the sweeps take their lock
-	// (makeLogin).
-	admin, err := sql.Open("pgx", requirePostgres(t))
-	if err != nil {
-		t.Errorf("dropping the test login %q: %v", name, err)
-		return
-	}
-	defer admin.Close()
-	ctx := context.Background()
-	conn, err := admin.Conn(ctx)
-	if err != nil {
-		t.Errorf("dropping the test login %q: %v", name, err)
-		return
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
-		t.Errorf("dropping the test login %q: %v", name, err)
-		return
-	}
-	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock(160016)`)
-	if _, err := conn.ExecContext(ctx, `DROP ROLE IF EXISTS `+pgx.Identifier{name}.Sanitize()); err != nil {
-		t.Errorf("dropping the test login %q: %v", name, err)
+	if err := dropLogins(requirePostgres(t), name); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -343,19 +333,39 @@ func dropSharedLogins(code int) int {
 	if dsn == "" || len(sharedLogins) == 0 {
 		return code
 	}
-	db, err := sql.Open("pgx", dsn)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "store: dropping the tests' shared logins: %v\n", err)
+	if err := dropLogins(dsn, slices.Collect(maps.Keys(sharedLogins))...); err != nil {
+		fmt.Fprintf(os.Stderr, "store: %v\n", err)
 		return 1
 	}
-	defer db.Close()
-	for name := range sharedLogins {
-		if _, err := db.Exec(`DROP ROLE IF EXISTS ` + pgx.Identifier{name}.Sanitize()); err != nil {
-			fmt.Fprintf(os.Stderr, "store: dropping the test login %q: %v\n", name, err)
-			code = 1
+	return code
+}
+
+// dropLogins ends this run's use of the logins names and drops each that
+// no other run holds (pgtest.DropLogin), on the server's own database,
+// with the logins' lock held (makeLogin), as the sweeps do.
+func dropLogins(dsn string, names ...string) error {
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return fmt.Errorf("dropping the test logins %q: %w", names, err)
+	}
+	defer admin.Close()
+	ctx := context.Background()
+	conn, err := admin.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("dropping the test logins %q: %w", names, err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(160016)`); err != nil {
+		return fmt.Errorf("dropping the test logins %q: %w", names, err)
+	}
+	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock(160016)`)
+	var failed []error
+	for _, name := range names {
+		if _, err := pgtest.DropLogin(ctx, conn, name); err != nil {
+			failed = append(failed, fmt.Errorf("dropping the test login %q: %w", name, err))
 		}
 	}
-	return code
+	return errors.Join(failed...)
 }
 
 // openServer connects to the server as its superuser, for TestMain.

@@ -31,13 +31,15 @@ func MadeLogin(name string) {
 }
 
 // CheckLogins says, on standard error, which logins the package's tests
-// made (MadeLogin) the server still has, and returns code, or 1 when
+// made (MadeLogin) the server still has (but for those a run still going
+// holds: HoldLogin), and returns code, or 1 when
 // some are left or the server cannot say, or when a test made a login
 // named as one of PortfolioPeople (people.go). open connects to the server
 // $ASSAY_TEST_POSTGRES names (the caller's test code opens it: only the
 // team adapter opens connections in assay's own code); it is not called
 // when no test made a login.
 func CheckLogins(pkg string, code int, open func(dsn string) (*sql.DB, error)) int {
+	ReleaseHolds() // the tests are over
 	if err := reservedError(); err != nil {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", pkg, err)
 		code = 1
@@ -70,7 +72,13 @@ func loginsLeft(open func(dsn string) (*sql.DB, error)) ([]string, error) {
 		return nil, err
 	}
 	defer db.Close()
-	rows, err := db.Query(`SELECT rolname FROM pg_roles WHERE rolname = ANY($1)`, names)
+	return loginsOnServer(db, names)
+}
+
+// loginsOnServer lists the logins of names the server still has that no
+// run holds (HoldLogin): one a run still going holds, that run drops.
+func loginsOnServer(db *sql.DB, names []string) ([]string, error) {
+	rows, err := db.Query(`SELECT rolname FROM pg_roles WHERE rolname = ANY($1) AND NOT `+heldSQL("rolname"), names)
 	if err != nil {
 		return nil, err
 	}

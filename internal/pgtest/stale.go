@@ -24,7 +24,8 @@ import (
 //     machine, whose life cannot be checked from here), which no run
 //     lasts: CI gives a package's tests 30 minutes (.ci/run), go test 10.
 //
-// Never one with a session open (its tests are still connected), and
+// Never one with a session open (its tests are still connected), nor one
+// a run still going holds (HoldLogin: a name several runs share), and
 // never a login without the mark, whatever its name: a real person's
 // login on a server the tests are pointed at by mistake has none. go test
 // ./... runs the store's, cmd/assay's and tui's tests at once on one
@@ -151,6 +152,7 @@ func dropStale(ctx context.Context, conn *sql.Conn, now time.Time, here loginMar
 	stale, err := staleMarked(ctx, conn, `SELECT r.rolname, shobj_description(r.oid, 'pg_authid') FROM pg_roles r
 		WHERE shobj_description(r.oid, 'pg_authid') LIKE $1 || '%'
 		AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.usename = r.rolname)
+		AND NOT `+heldSQL("r.rolname")+`
 		ORDER BY 1`, loginMarkPrefix, now, here)
 	if err != nil {
 		return nil, nil, err

@@ -11,8 +11,10 @@ import (
 // A run killed before its cleanup left its logins on the server. The
 // next run's sweep drops those whose maker is known to be gone, and only
 // those: a login a live run made (this process), one made on another
-// machine lately, one with a session open, and one assay's tests did not
-// mark are kept, whatever their names.
+// machine lately, one with a session open, one a run still going holds
+// (a name tests of several runs share: its mark is the last taker's,
+// who may be gone), and one assay's tests did not mark are kept,
+// whatever their names.
 func TestASweepDropsTheLoginsOfRunsThatAreGone(t *testing.T) {
 	dsn := Require(t)
 	sw := newSweepCase(t, dsn, "pgtest-sweep-"+randomHex()+"-")
@@ -24,6 +26,7 @@ func TestASweepDropsTheLoginsOfRunsThatAreGone(t *testing.T) {
 		"elsewhere-lately": &recent,
 		"elsewhere-old":    &old,
 		"connected":        &deadHere,
+		"held":             &deadHere,
 		"unmarked":         nil,
 	}
 	const password = "pw-sweep-Zq1"
@@ -52,6 +55,13 @@ func TestASweepDropsTheLoginsOfRunsThatAreGone(t *testing.T) {
 	}
 	t.Cleanup(func() { session.Close() }) // before its login's drop
 	if err := session.Ping(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Held by a run still going, on a session of its own (HoldLogin).
+	other := &holder{}
+	t.Cleanup(other.releaseAll) // before its login's drop
+	if err := other.hold(ctx, dsn, openPgx, prefix+"held"); err != nil {
 		t.Fatal(err)
 	}
 

@@ -65,3 +65,7 @@ func randomHex() string {
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
 }
+
+// openPgx connects through pgx's database/sql driver, as the packages'
+// TestMains do.
+func openPgx(dsn string) (*sql.DB, error) { return sql.Open("pgx", dsn) }
