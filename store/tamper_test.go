@@ -408,8 +408,10 @@ func tamperFixture(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
-	pgtest.DropStaleLogins("store", openServer)
+	// Schemas first: a login some test granted a table's privilege (the
+	// grants tests) cannot be dropped while the table is there.
 	pgtest.DropStaleSchemas("store", pgTestDatabase, openServer)
+	pgtest.DropStaleLogins("store", openServer)
 	code := m.Run()
 	pgtest.Report("store")
 	code = pgtest.CheckLogins("store", dropSharedLogins(code), openServer)
