@@ -28,7 +28,7 @@ import (
 // one up). A write that fails is the copy's, named shown: the database is
 // only read.
 func (db *DB) BackupInto(ctx context.Context, path, shown string) error {
-	if _, ok := db.dialect.(sqliteDialect); !ok {
+	if db.dialect.team() {
 		return assess.Errorf(assess.EInvalid, "%s is a team database: back it up with pg_dump", db.where())
 	}
 	if _, err := db.sql.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {

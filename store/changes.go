@@ -137,11 +137,8 @@ func (c *Watch) Close() error {
 // otherwise wait as long as the watcher's own connection did, and the
 // person would not learn that others' changes are not followed.
 func (c *Watch) lastSeq(ctx context.Context) (int64, error) {
-	if _, ok := c.db.dialect.(*pgDialect); ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, pgAnswerWithin)
-		defer cancel()
-	}
+	ctx, cancel := c.db.dialect.answerWithin(ctx)
+	defer cancel()
 	return c.db.ledgerSeq(ctx)
 }
 
@@ -153,11 +150,8 @@ func (c *Watch) lastSeq(ctx context.Context) (int64, error) {
 // with no chain, postgres_grants_seen.go), a verify's record. Within
 // pgAnswerWithin on the server, as lastSeq.
 func (c *Watch) changesIn(ctx context.Context, from, to int64) ([]int64, error) {
-	if _, ok := c.db.dialect.(*pgDialect); ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, pgAnswerWithin)
-		defer cancel()
-	}
+	ctx, cancel := c.db.dialect.answerWithin(ctx)
+	defer cancel()
 	rows, err := c.db.sql.QueryContext(ctx, changesInQuery, from, to)
 	if err != nil {
 		return nil, err
@@ -259,9 +253,4 @@ func pause(ctx context.Context, d time.Duration) error {
 
 // notFollowing says why the watcher no longer hears of others' changes,
 // in words for a status line: no driver's text, no address.
-func (db *DB) notFollowing(err error) string {
-	if _, ok := db.dialect.(*pgDialect); ok {
-		return pgNotFollowing(err)
-	}
-	return "the database file cannot be read"
-}
+func (db *DB) notFollowing(err error) string { return db.dialect.notFollowing(err) }

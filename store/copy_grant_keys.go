@@ -17,7 +17,7 @@ import (
 // by someone holding that key, would call it forged. Said before anything
 // is copied, with what to do (docs/team.md, Setting up).
 func grantKeyClash(ctx context.Context, src, dst *sql.Tx, from, to *DB) error {
-	if _, team := to.dialect.(*pgDialect); !team {
+	if !to.dialect.team() {
 		return nil
 	}
 	records, err := readGrantRecords(ctx, dst, "team_grants")

@@ -370,7 +370,7 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	})
 	var unknown *commitUnknown
 	if errors.As(err, &unknown) {
-		err = db.dialect.(*pgDialect).lostAtCommit(db.where(), assessmentsOf(t))
+		err = unknown.naming(db.where(), assessmentsOf(t))
 	}
 	if err == nil {
 		db.committed(t)
@@ -412,8 +412,10 @@ func (db *DB) run(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) err
 		return fail(err)
 	}
 	if err := tx.Commit(); err != nil {
-		if d, ok := db.dialect.(*pgDialect); ok && opts == nil && d.commitSent(err) {
-			return d.lostAtCommit(db.where(), nil)
+		if opts == nil {
+			if lost := db.dialect.commitLost(db.where(), err); lost != nil {
+				return lost
+			}
 		}
 		return fail(err)
 	}
@@ -432,9 +434,7 @@ func (db *DB) failure(err error) error { return db.failed(err, false) }
 // wording has it: that nothing could be read, or that nothing was
 // recorded.
 func (db *DB) failed(err error, read bool) error {
-	if d, ok := db.dialect.(*pgDialect); ok {
-		d.recheckRoles(db.sql, err)
-	}
+	db.dialect.afterFailure(db.sql, err)
 	return db.dialect.worded(db.where(), err, db.wording.reading(read))
 }
 

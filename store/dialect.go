@@ -85,6 +85,38 @@ type dialect interface {
 	afterCopy(ctx context.Context, tx *sql.Tx) error
 	// waiter waits for the ledger to grow (changes.go).
 	waiter(ctx context.Context) (waiter, error)
+	// team reports whether the database is a team's on a server (every
+	// change recorded under its login, roles granted and recorded in
+	// team_grants, a connection that can be lost), not a person's file.
+	team() bool
+	// answerWithin is the context a watch's read runs in (changes.go): a
+	// server must answer within pgAnswerWithin, or the network may have
+	// gone silent and the person would not learn that others' changes
+	// are not followed; a file answers or fails at once.
+	answerWithin(ctx context.Context) (context.Context, context.CancelFunc)
+	// notFollowing says why the watcher no longer hears of others'
+	// changes after err, in words for a status line.
+	notFollowing(err error) string
+	// commitLost is the error of a write whose commit failed with err
+	// once it was sent, or perhaps sent, the connection lost before the
+	// outcome came back: assay cannot tell whether it was recorded. nil
+	// for any other failure, and on a file, whose commit never leaves
+	// the process.
+	commitLost(where string, err error) error
+	// afterFailure learns what it can from a failure err before it is
+	// worded: a team login's roles are read again after a refusal
+	// (postgres_failures.go), as one may have been revoked meanwhile.
+	afterFailure(sqldb *sql.DB, err error)
+	// heldRoles are the team roles the login holds, as last read, never
+	// nil on a team database; nil on a file, where everything is allowed.
+	heldRoles() []string
+	// readRoles reads the login's team roles from the server again
+	// (nil on a file), keeping them for heldRoles.
+	readRoles(ctx context.Context, sqldb *sql.DB) ([]string, error)
+	// writersVary reports whether each write may be another login's
+	// (the store's tests acting as many people on one handle,
+	// pgDialect.actAs), so that no key counts as registered for good.
+	writersVary() bool
 	// saveCached saves answers to the save cache's copy of an
 	// assessment in one exchange with the server (postgres_save.go),
 	// leaving s as saved; done false: it cannot, and saveCached runs the
@@ -136,6 +168,18 @@ func (sqliteDialect) saveCached(context.Context, *DB, *saveState, []assess.Answe
 
 // waiter: a file announces nothing; it is looked at often.
 func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pollInterval}, nil }
+
+// A file is one person's: no login, no roles, no server to lose.
+func (sqliteDialect) team() bool { return false }
+func (sqliteDialect) answerWithin(ctx context.Context) (context.Context, context.CancelFunc) {
+	return ctx, func() {}
+}
+func (sqliteDialect) notFollowing(error) string                            { return "the database file cannot be read" }
+func (sqliteDialect) commitLost(string, error) error                       { return nil }
+func (sqliteDialect) afterFailure(*sql.DB, error)                          {}
+func (sqliteDialect) heldRoles() []string                                  { return nil }
+func (sqliteDialect) readRoles(context.Context, *sql.DB) ([]string, error) { return nil, nil }
+func (sqliteDialect) writersVary() bool                                    { return false }
 
 // lockAssessment takes the write lock on assessment id (db.lock).
 func (db *DB) lockAssessment(ctx context.Context, tx *sql.Tx, id int64) error {

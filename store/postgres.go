@@ -277,24 +277,23 @@ func (db *DB) Login() string { return db.login }
 // Roles are the team roles (owner, analyst, approver, auditor) the login
 // holds, never nil on a team database; nil for a SQLite file, where
 // everything is allowed.
-func (db *DB) Roles() []string {
-	if d, ok := db.dialect.(*pgDialect); ok {
-		return d.heldRoles() // never nil: nil is a file's
-	}
-	return nil
-}
+func (db *DB) Roles() []string { return db.dialect.heldRoles() }
 
 // ReadRoles reads the login's team roles from the server again, and
 // keeps them for Roles: a role granted or revoked since they were read
 // counts from then on. A file has none (nil).
 func (db *DB) ReadRoles(ctx context.Context) ([]string, error) {
-	d, ok := db.dialect.(*pgDialect)
-	if !ok {
-		return nil, nil
-	}
-	roles, err := queryColumn(ctx, db.sql, pgRolesQuery)
+	roles, err := db.dialect.readRoles(ctx, db.sql)
 	if err != nil {
 		return nil, db.failure(err)
+	}
+	return roles, nil
+}
+
+func (d *pgDialect) readRoles(ctx context.Context, sqldb *sql.DB) ([]string, error) {
+	roles, err := queryColumn(ctx, sqldb, pgRolesQuery)
+	if err != nil {
+		return nil, err
 	}
 	d.mu.Lock()
 	d.roles = append([]string{}, roles...)
@@ -303,10 +302,12 @@ func (db *DB) ReadRoles(ctx context.Context) ([]string, error) {
 }
 
 // Team reports whether the database is a team database on PostgreSQL.
-func (db *DB) Team() bool {
-	_, ok := db.dialect.(*pgDialect)
-	return ok
-}
+func (db *DB) Team() bool { return db.dialect.team() }
+
+func (*pgDialect) team() bool { return true }
+
+// writersVary: the tests' handle acting as each person (actAs).
+func (d *pgDialect) writersVary() bool { return d.actAs }
 
 // Where names the database for messages: its file, or its login, server
 // and database (login@host/database), without the password or the

@@ -150,6 +150,14 @@ func (l *pgListener) close() {
 
 // pgNotFollowing words why a watcher cannot hear the server: out of
 // reach (refused, no such socket, timed out), or there but failing.
+// answerWithin: a read that waited as long as the watcher's connection
+// on a network gone silent would hide that changes are not followed.
+func (*pgDialect) answerWithin(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, pgAnswerWithin)
+}
+
+func (*pgDialect) notFollowing(err error) string { return pgNotFollowing(err) }
+
 func pgNotFollowing(err error) string {
 	var ce *pgconn.ConnectError
 	var ne net.Error

@@ -19,7 +19,7 @@ import (
 // connection to to, a team database, went away: the driver's own error,
 // or the words failure() gave it (unreachable, connection lost).
 func lostTarget(to *DB, err error) bool {
-	if _, team := to.dialect.(*pgDialect); !team {
+	if !to.dialect.team() {
 		return false
 	}
 	var said *assess.Error

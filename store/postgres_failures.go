@@ -300,6 +300,9 @@ func (d *pgDialect) recheckRoles(sqldb *sql.DB, err error) {
 	d.mu.Unlock()
 }
 
+// afterFailure: the roles again, after a refusal (recheckRoles).
+func (d *pgDialect) afterFailure(sqldb *sql.DB, err error) { d.recheckRoles(sqldb, err) }
+
 // pgRolesQuery reads the team roles the login holds.
 const pgRolesQuery = `SELECT substr(rolname, 7) FROM pg_roles
 	WHERE rolname IN ('assay_owner', 'assay_analyst', 'assay_approver', 'assay_auditor')
@@ -354,10 +357,25 @@ func (d *pgDialect) commitSent(err error) bool {
 	return d.connectionLost(err) && !pgconn.SafeToRetry(err)
 }
 
+// commitLost: lostAtCommit, when the commit was sent (commitSent).
+func (d *pgDialect) commitLost(where string, err error) error {
+	if !d.commitSent(err) {
+		return nil
+	}
+	return d.lostAtCommit(where, nil)
+}
+
 // commitUnknown is a write's error when its connection was lost at the
 // commit, worded without what the write touched; tx words it again
-// naming the assessments (lostAtCommit).
-type commitUnknown struct{ said *assess.Error }
+// naming the assessments (naming).
+type commitUnknown struct {
+	said *assess.Error
+	d    *pgDialect
+}
+
+// naming is the error said again, naming the assessments ids the write
+// touched.
+func (e *commitUnknown) naming(where string, ids []int64) error { return e.d.lostAtCommit(where, ids) }
 
 func (e *commitUnknown) Error() string { return e.said.Error() }
 func (e *commitUnknown) Unwrap() error { return e.said }
@@ -380,7 +398,7 @@ func (d *pgDialect) lostAtCommit(where string, ids []int64) error {
 	}
 	e := assess.Errorf(assess.EUnavailable, "the connection to the team database %s was lost as this change was being committed (the server stopped, or the network to it failed), so assay cannot tell whether the server recorded it. Once the server is back, %s", where, find)
 	e.Brief = "connection to " + d.short + " lost at the commit: the change may be recorded"
-	return &commitUnknown{said: e}
+	return &commitUnknown{said: e, d: d}
 }
 
 // assessmentsOf is the assessments a write touched, for lostAtCommit.

@@ -85,7 +85,7 @@ func (t *teamAdmin) grantsEntry(ctx context.Context, tx *sql.Tx, seen ledger.Gra
 // grantsSeenNow is the record of grants as it stands in tx, for the key
 // registration seal writes on a team database; nil on a file.
 func (db *DB) grantsSeenNow(ctx context.Context, tx *sql.Tx) (*ledger.GrantsSeen, error) {
-	if _, team := db.dialect.(*pgDialect); !team {
+	if !db.dialect.team() {
 		return nil, nil
 	}
 	var has bool

@@ -320,10 +320,9 @@ func (v *verifier) framedEvents(c chain) string {
 	return framedQuery(v.sqlite(), c.events, c.fk, eventColumns, map[string]bool{"id": true, "seq": true}, "seq, id")
 }
 
-func (v *verifier) sqlite() bool {
-	_, ok := v.db.dialect.(sqliteDialect)
-	return ok
-}
+// sqlite: the framing is worded in SQLite's SQL, or in the team
+// server's.
+func (v *verifier) sqlite() bool { return !v.db.dialect.team() }
 
 // add gives record e to its owner in the batch, or notes it as the
 // batch's first orphan.

@@ -25,7 +25,7 @@ import (
 // grantRecord checks the record of grants on a team database; nil on a
 // file, which has none.
 func (v *verifier) grantRecord(ctx context.Context, trusted *ledger.Keyring) (*Break, error) {
-	if _, team := v.db.dialect.(*pgDialect); !team {
+	if !v.db.dialect.team() {
 		return nil, nil
 	}
 	records, err := readGrantRecords(ctx, v.tx, "team_grants")
