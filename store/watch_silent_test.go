@@ -31,8 +31,11 @@ func TestWatchNoticesANetworkThatGoesSilent(t *testing.T) {
 	pgCheckEvery, pgAnswerWithin = 200*time.Millisecond, 300*time.Millisecond
 	t.Cleanup(func() { pgCheckEvery, pgAnswerWithin = every, within })
 
+	// connect_timeout bounds a connect the silence holds; 5 s leaves room
+	// for a server slow to answer a login on a loaded machine (1 s failed
+	// the first open at load 27), and the silence is shorter than that.
 	viaProxy := pgtest.WithParams(t, dsn, "", map[string]string{
-		"host": "127.0.0.1", "port": strconv.Itoa(proxy.port()), "connect_timeout": "1"})
+		"host": "127.0.0.1", "port": strconv.Itoa(proxy.port()), "connect_timeout": "5"})
 	mine := useTestKeys(openTeamAs(t, viaProxy))
 	theirs := useTestKeys(openTeamAs(t, dsn))
 	_, q := testDB(t)
