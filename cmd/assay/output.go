@@ -85,6 +85,7 @@ func (a *app) putFileChecked(name, path string, content []byte, replace, own boo
 		return cannotWrite(name, err)
 	}
 	defer os.Remove(tmp)
+	tempWritten(tmp)
 	// Checked again just before the rename, which replaces whatever is
 	// there by then.
 	if _, err := check(name, path); err != nil {
@@ -174,6 +175,11 @@ func syncFolder(dir string) {
 var outputChecked, folderHeld = func(target string) {}, func(target string) {}
 
 var tempCreated = func(path string) {}
+
+// tempWritten is called once the temporary file holds the whole content,
+// synced, before it is renamed into place: a binary built for tests stops
+// there (stop_hooks.go), to be killed with the file half put in place.
+var tempWritten = func(path string) {}
 
 // backupCopyCreated is called once assay backup has created the file it
 // builds its copy in, before SQLite writes it, and once a first command
