@@ -60,6 +60,7 @@ func (db *DB) Import(ctx context.Context, f *export.File) (*assess.Assessment, e
 		}
 		return err
 	}
+	writeBegins()
 	err = db.tx(ctx, store)
 	if errors.Is(err, errImportRaced) {
 		// Another window stored this assessment, or created its subject,

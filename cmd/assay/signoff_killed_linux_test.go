@@ -3,19 +3,24 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"io/fs"
+	"os"
 	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// signingSide is one database the sign-off tests run against: the
-// environments of the analyst who starts and submits, and of the
-// approver who approves and gives the DPO's opinion, and the rows its
-// tables hold.
+// signingSide is one database the sign-off and import tests run
+// against: the environments of the analyst who starts and submits, of the
+// approver who approves and gives the DPO's opinion, and of the importer
+// (on a team database an owner: an import brings in records under other
+// names), and the rows its tables hold. The analyst trusts the others'
+// keys, so that the analyst's verify holds their signatures.
 type signingSide struct {
-	analyst, approver []string
-	rows              func() map[string]int
+	analyst, approver, importer []string
+	rows                        func() map[string]int
 }
 
 // sqliteSigning is a personal database in a fresh folder: one person's
@@ -29,30 +34,35 @@ func sqliteSigning(t *testing.T) signingSide {
 	return signingSide{
 		analyst:  env,
 		approver: withEnv(env, "ASSAY_REVIEWER", "Dee Pio"),
+		importer: env,
 		rows:     func() map[string]int { return sqliteRowCounts(t, db) },
 	}
 }
 
 // teamSigning is a team database of the test's own, with an analyst's
-// login and an approver's whose key the analyst trusts.
+// login, an approver's and an owner's.
 func teamSigning(t *testing.T) signingSide {
 	t.Helper()
 	s := newTeamServer(t)
-	ana, dee := s.person("ana", "analyst"), s.person("dee", "approver")
-	ana.trust(dee) // so that the analyst's verify holds the approver's signatures
-	return signingSide{analyst: ana.env, approver: dee.env, rows: func() map[string]int { return teamRowCounts(t, s) }}
+	ana, dee, own := s.person("ana", "analyst"), s.person("dee", "approver"), s.person("own", "owner", "analyst")
+	ana.trust(dee)
+	ana.trust(own)
+	return signingSide{analyst: ana.env, approver: dee.env, importer: own.env, rows: func() map[string]int { return teamRowCounts(t, s) }}
 }
 
 // sqliteRowCounts counts the rows of every table a portfolio is in the
-// personal database at path.
+// personal database at path; none while no command has made it.
 func sqliteRowCounts(t *testing.T, path string) map[string]int {
 	t.Helper()
+	counts := map[string]int{}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return counts
+	}
 	raw, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer raw.Close()
-	counts := map[string]int{}
 	for _, table := range []string{"subjects", "assessments", "answers", "plan_edits", "events", "subject_events", "signoffs", "ledger"} {
 		var n int
 		if err := raw.QueryRowContext(context.Background(), `SELECT COUNT(*) FROM `+table).Scan(&n); err != nil {
