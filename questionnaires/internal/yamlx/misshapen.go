@@ -37,6 +37,7 @@ func parsePastMisshapenTags(tokens token.Tokens) (f *ast.File, misshapen []*toke
 		}
 	}()
 	for {
+		parsing(tokens)
 		f, err = parser.Parse(tokens, 0)
 		if err == nil || len(names) == maxMisshapen {
 			break
@@ -98,3 +99,8 @@ func misshapenTagNodes(body ast.Node, tokens []*token.Token) []*ast.TagNode {
 	}
 	return out
 }
+
+// parsing is called with the tokens each time they are handed to the
+// YAML parser, whose time grows with the square of some shapes of file:
+// tests count what reaches it (hostile_parse_test.go).
+var parsing = func(token.Tokens) {}
