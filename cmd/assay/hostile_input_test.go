@@ -64,7 +64,9 @@ func laughs(key string) string {
 // file made to cost without end (aliases, nesting, size) costs no more
 // than a limit's worth shows in the wanted message naming the limit it
 // reached, not in a time: how long is the machine's business (a hang
-// still ends the test binary at go test's timeout).
+// still ends the test binary at go test's timeout). That such shapes
+// never reach the YAML parser, and cost work in proportion to their
+// size, is counted in questionnaires/internal/yamlx/hostile_parse_test.go.
 func checkRefused(t *testing.T, s *cliSession, before string, c hostileCase, path string, args ...string) {
 	t.Helper()
 	code, out, errOut := s.run("", args...)
