@@ -39,16 +39,18 @@ type home struct {
 	filtering    bool
 	order        sortOrder
 	showArchived bool
-	request      int64  // the latest list load heard of: earlier ones' answers are late (newListRequest)
-	loading      bool   // a list is being read
-	stale        bool   // others changed the portfolio while it was: read it again
-	err          string // what the last key said went wrong
-	listErr      string // why the last list load failed; the next good one clears it
-	daysErr      string // the overdue counts are on today: the report dates were not read (judgedDays)
-	dueLine      string // the reassessment reminder, built when the subjects due arrive
-	dueCounted   string // the same led by how many are due, for a terminal too narrow for all of it
-	archiveSaid  string // what archiving or restoring said on the status line; the next key clears it
-	mark         int64  // the assessment c marked for comparison; 0 for none
+	request      int64    // the latest list load heard of: earlier ones' answers are late (newListRequest)
+	loading      bool     // a list is being read
+	stale        bool     // others changed the portfolio while it was: read it again
+	err          string   // what the last key said went wrong
+	listErr      string   // why the last list load failed; the next good one clears it
+	daysErr      string   // the overdue counts are on today: the report dates were not read (judgedDays)
+	dueLine      string   // the reassessment reminder, built when the subjects due arrive
+	dueCounted   string   // the same led by how many are due, for a terminal too narrow for all of it
+	archiveSaid  string   // what archiving or restoring said on the status line; the next key clears it
+	archivedHere int64    // the assessment this window archived last: its row going is no surprise
+	gone         *goneRow // the cursor's assessment went from a list read again, unseen (home_gone.go)
+	mark         int64    // the assessment c marked for comparison; 0 for none
 	markSubject  string
 	found        filterMemo
 	drawn        drawnRows
@@ -236,6 +238,7 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	}
 	h.archiveSaid = ""
 	if h.nav.key(msg, len(h.shown)) {
+		h.gone = nil // the person chose the row now under the cursor
 		return h, nil
 	}
 	switch {
@@ -259,13 +262,14 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return h, h.loadWithDue()
 	case key.Matches(msg, global.Back):
 		h.mark, h.markSubject = 0, ""
+		h.gone = nil
 		if h.filter.Value() != "" {
 			h.filter.SetValue("")
 			h.refilter()
 		}
 	}
 	a := h.selected()
-	if a == nil {
+	if a == nil || h.refuseUnseen(msg, a) {
 		return h, nil
 	}
 	if cmd, ok := h.compareKey(msg, a); ok {
@@ -284,6 +288,9 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Report):
 		return h, h.sh.openAssessment(a.ID, viewReport)
 	case key.Matches(msg, k.Archive):
+		if !a.Archived {
+			h.archivedHere = a.ID
+		}
 		return h, setArchived(h.sh.deps, a.ID, !a.Archived)
 	}
 	return h, nil
@@ -370,6 +377,7 @@ func (h *home) draw(b *rankedText, width, height int) {
 	height -= writeWhole(b, st.warn, h.daysErr, width)
 	height -= writeWhole(b, st.error, h.listErr, width)
 	height -= writeWhole(b, st.error, h.err, width)
+	height -= writeWhole(b, st.warn, h.goneLine(), width)
 	if h.p == nil {
 		b.write(st.muted.Render("Loading…"), rankSelected)
 		return

@@ -3,17 +3,19 @@ package tui
 // takeList shows a portfolio read (again) in place of the one shown,
 // filtered and sorted as it was, with the cursor on the assessment it
 // was on; if that one has gone (archived, here or by someone else), on
-// its neighbour. The cursor's row stays where it was on the screen, so
+// its neighbour, noting that it went (home_gone.go). The cursor's row stays where it was on the screen, so
 // that rows others added or took away above it do not move it.
 func (h *home) takeList(p *portfolio) {
 	// The cursor's assessment is looked up in the list it is a place
 	// of, before the new list replaces it.
 	was, wasShown, wasCursor := h.p, h.shown, h.nav.cursor
+	kept := h.selected()
 	keep := h.selectedID()
 	h.p = p
 	h.found = filterMemo{}
 	if !h.refilterKeeping(keep) && keep != 0 {
 		h.nav.cursor = h.neighbour(was, wasShown, wasCursor)
+		h.noteGone(kept)
 	}
 	h.nav.top = max(h.nav.top+h.nav.cursor-wasCursor, 0)
 }

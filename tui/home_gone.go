@@ -1,0 +1,100 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A key acts on the row the person saw selected. When a list read again
+// (ctrl+r, a watch notice, going home) no longer shows the assessment
+// under the cursor, archived in another window or by a colleague, the
+// cursor goes to its neighbour without the person's doing: a key pressed
+// then would act on a row they had not seen selected. So the home screen
+// says which assessment went and where the cursor is, and the first key
+// that would act on a row does nothing but say so; pressed again, it
+// acts on the row now shown. Moving the cursor (or esc) chooses the row
+// and ends the note.
+
+// goneRow is the assessment the cursor was on when a list read again no
+// longer showed it; the first one, should its neighbour go too, as that
+// is the one the person saw.
+type goneRow struct {
+	id      int64
+	subject string
+	// filtered: still listed, but no longer matching the filter (its
+	// status changed elsewhere).
+	filtered bool
+}
+
+// rowKeys are the home screen's keys that act on the row under the cursor.
+func (k homeKeys) rowKeys() []key.Binding {
+	return []key.Binding{k.Open, k.Review, k.Plan, k.Report, k.Archive, k.Compare, k.ComparePrevious, k.History}
+}
+
+// noteGone notes that the assessment was (the one under the cursor
+// before the list p was taken) is no longer shown, unless this window
+// archived it: the person did that, and saw the row go.
+func (h *home) noteGone(was *assess.Assessment) {
+	if was == nil || h.gone != nil {
+		return
+	}
+	if was.ID == h.archivedHere {
+		h.archivedHere = 0
+		return
+	}
+	h.gone = &goneRow{id: was.ID, subject: was.Subject, filtered: h.p.listed(was.ID)}
+}
+
+// goneWords says what became of the assessment the cursor was on.
+func (h *home) goneWords() string {
+	g := h.gone
+	what := fmt.Sprintf("#%d %s, which was selected, ", g.id, clean(g.subject))
+	switch {
+	case g.filtered:
+		return what + "no longer matches the filter (changed elsewhere)"
+	case h.showArchived:
+		return what + "is no longer listed"
+	}
+	return what + "is no longer listed (archived elsewhere; A shows archived ones)"
+}
+
+// goneLine is the note drawn above the list while the cursor's move is
+// unseen; "" when there is none.
+func (h *home) goneLine() string {
+	if h.gone == nil {
+		return ""
+	}
+	if a := h.selected(); a != nil {
+		return fmt.Sprintf("%s: the cursor moved to #%d %s.", h.goneWords(), a.ID, clean(a.Subject))
+	}
+	return h.goneWords() + "."
+}
+
+// refuseUnseen answers a key that would act on the row under the cursor
+// while its move there is unseen: it does nothing but say why, and the
+// note ends, so that the same key again acts on a. It reports whether
+// the key was refused.
+func (h *home) refuseUnseen(msg tea.KeyPressMsg, a *assess.Assessment) bool {
+	if h.gone == nil || !key.Matches(msg, homeKeyMap.rowKeys()...) {
+		return false
+	}
+	h.err = fmt.Sprintf("%s did nothing: %s; press %s again to act on #%d %s, now selected.",
+		msg.String(), h.goneWords(), msg.String(), a.ID, clean(a.Subject))
+	h.gone = nil
+	return true
+}
+
+// listed reports whether the assessment id is in the portfolio read,
+// shown or not by the filter.
+func (p *portfolio) listed(id int64) bool {
+	for _, a := range p.items {
+		if a.ID == id {
+			return true
+		}
+	}
+	return false
+}
