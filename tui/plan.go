@@ -50,6 +50,9 @@ type plan struct {
 	// plan is sorted again (another window moved a due date).
 	at  string
 	err string
+	// gone is the item the cursor was on when it left the plan, unseen
+	// until a key moves the cursor or is refused (plan_gone.go).
+	gone string
 
 	// form fields; opened is the edit form's as it opened, so that a
 	// change carries only the fields the person changed
@@ -112,12 +115,16 @@ func (p *plan) item(key string) (assess.PlanItem, int, bool) {
 }
 
 // follow puts the cursor back on its item, wherever the plan now sorts
-// it; on an item gone from the plan, it notes the one in its row.
+// it; on an item gone from the plan, it notes the one in its row, and
+// that the cursor moved there unseen.
 func (p *plan) follow() {
 	if _, row, ok := p.item(p.at); ok {
 		p.nav.cursor = row
 		return
 	}
+	p.noteGone(p.at)
+	// The plan may be shorter now: the last row is its neighbour.
+	p.nav.cursor = clamp(p.nav.cursor, 0, len(p.items())-1)
 	p.note()
 }
 
@@ -157,9 +164,11 @@ func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 		return p.sh.goHome()
 	}
 	if p.nav.key(km, len(p.items())) {
+		p.gone = "" // the person chose the item now under the cursor
 		return p, nil
 	}
 	if key.Matches(km, conflictKeys.GoTo) && p.conflictNotice() != "" {
+		p.gone = ""
 		p.goToConflict()
 		return p, nil
 	}
@@ -168,6 +177,9 @@ func (p *plan) update(msg tea.Msg) (screen, tea.Cmd) {
 		return p, nil
 	}
 	p.err = ""
+	if p.refuseUnseen(km, it) {
+		return p, nil
+	}
 	if p.conflictKey(km, it) {
 		return p, nil
 	}

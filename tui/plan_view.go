@@ -64,6 +64,11 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 		b.write(why, rankSaid)
 		below += why // whole, and counted out of the list's room
 	}
+	if line := p.goneLine(); line != "" {
+		said := st.warn.Render(wrap(line, width)) + "\n"
+		b.write(said, rankSaid)
+		below += said // whole, and counted out of the list's room
+	}
 	if notice := p.conflictNotice(); notice != "" {
 		said := st.warn.Render(wrap(clean(notice), width)) + "\n"
 		b.write(said, rankSaid)
