@@ -119,6 +119,7 @@ type Model struct {
 	cur      screen
 	help     help.Model
 	showHelp bool
+	helpTop  int // the key list's first line shown, when it is longer than the screen (keys_list.go)
 	quitting bool
 }
 
@@ -350,7 +351,11 @@ func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 		return m.quit()
 	}
 	if m.showHelp {
-		m.showHelp = false // any key closes the key list
+		if top, ok := m.scrollHelp(msg); ok {
+			m.helpTop = top
+			return m, nil, true
+		}
+		m.showHelp = false // any other key closes the key list
 		return m, nil, true
 	}
 	if m.cur.Capturing() {
@@ -360,7 +365,7 @@ func (m Model) frameKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, global.Quit):
 		return m.quit()
 	case key.Matches(msg, global.Help):
-		m.showHelp = true
+		m.showHelp, m.helpTop = true, 0
 		return m, nil, true
 	case key.Matches(msg, global.NextTab), key.Matches(msg, global.PrevTab):
 		t, ok := m.cur.(tabbed)
@@ -450,13 +455,7 @@ func (m Model) show(v view) (screen, tea.Cmd) {
 
 // View draws the header, the current screen (or the key list) and the footer.
 func (m Model) View() tea.View {
-	w, h := m.sh.width, m.sh.height
-	if w <= 0 || h <= 0 {
-		w, h = 80, 24
-	}
-	header := m.header(w)
-	footer := fitFooter(m.footer(w), h-lipgloss.Height(header)-1)
-	bodyHeight := max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
+	w, h, header, footer, bodyHeight := m.layout()
 	var body string
 	if m.showHelp {
 		body = m.fullHelp(w, bodyHeight)
@@ -476,6 +475,19 @@ func (m Model) View() tea.View {
 	v.AltScreen = true
 	v.WindowTitle = "assay"
 	return v
+}
+
+// layout is the terminal's size, the header and footer drawn for it, and
+// the lines left between them for the screen.
+func (m Model) layout() (w, h int, header, footer string, bodyHeight int) {
+	w, h = m.sh.width, m.sh.height
+	if w <= 0 || h <= 0 {
+		w, h = 80, 24
+	}
+	header = m.header(w)
+	footer = fitFooter(m.footer(w), h-lipgloss.Height(header)-1)
+	bodyHeight = max(h-lipgloss.Height(header)-lipgloss.Height(footer), 1)
+	return w, h, header, footer, bodyHeight
 }
 
 // fitFooter keeps the footer to room lines on a terminal too short for
@@ -608,57 +620,4 @@ func (m Model) shortHelp(keys []key.Binding, w int) string {
 		}
 	}
 	return ""
-}
-
-// fullHelp lists every key of the current screen, in two columns when
-// one would not fit the terminal's height.
-func (m Model) fullHelp(w, h int) string {
-	var rows []key.Binding // a zero Binding is the blank line between groups
-	for gi, group := range m.cur.KeyMap().full {
-		if gi > 0 {
-			rows = append(rows, key.Binding{})
-		}
-		rows = append(rows, group...)
-	}
-	head := m.sh.st.bold.Render("Keys on this screen") + m.sh.st.muted.Render("  (any key closes)")
-	if one := m.helpLines(rows, w); len(one)+2 <= h || w < 60 {
-		return head + "\n\n" + strings.Join(one, "\n")
-	}
-	half := (len(rows) + 1) / 2
-	colW := w / 2
-	left, right := m.helpLines(rows[:half], colW-1), m.helpLines(rows[half:], w-colW)
-	var b strings.Builder
-	b.WriteString(head + "\n\n")
-	for i := 0; i < max(len(left), len(right)); i++ {
-		l, r := "", ""
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		b.WriteString(pad(l, colW) + fit(r, w-colW) + "\n")
-	}
-	return b.String()
-}
-
-// helpLines are keys as the keys screen lists them in a column of width
-// w: the key, then what it does, wrapped under itself rather than cut
-// (the keys screen is where a key's meaning is said in full).
-func (m Model) helpLines(keys []key.Binding, w int) []string {
-	const keyW = 14 // two spaces, then the key in 12
-	var out []string
-	for _, k := range keys {
-		hl := k.Help()
-		if hl.Key == "" {
-			out = append(out, "")
-			continue
-		}
-		desc := strings.Split(wrap(hl.Desc, max(w-keyW, 8)), "\n")
-		out = append(out, "  "+pad(m.sh.st.key.Render(hl.Key), keyW-2)+desc[0])
-		for _, d := range desc[1:] {
-			out = append(out, spaces(keyW)+d)
-		}
-	}
-	return out
 }
