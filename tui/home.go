@@ -180,6 +180,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		switch {
 		case msg.err != nil:
 			h.err = said(msg.err)
+			h.archivedHere = 0 // not archived: should it go later, it went elsewhere
 		case msg.archived:
 			// The row goes from the list: say where it went.
 			h.archiveSaid = fmt.Sprintf("#%d archived: A shows archived assessments, and a restores one", msg.id)
