@@ -39,22 +39,26 @@ type home struct {
 	filtering    bool
 	order        sortOrder
 	showArchived bool
-	request      int64    // the latest list load heard of: earlier ones' answers are late (newListRequest)
-	loading      bool     // a list is being read
-	stale        bool     // others changed the portfolio while it was: read it again
-	err          string   // what the last key said went wrong
-	listErr      string   // why the last list load failed; the next good one clears it
-	daysErr      string   // the overdue counts are on today: the report dates were not read (judgedDays)
-	dueLine      string   // the reassessment reminder, built when the subjects due arrive
-	dueCounted   string   // the same led by how many are due, for a terminal too narrow for all of it
-	archiveSaid  string   // what archiving or restoring said on the status line; the next key clears it
-	archivedHere int64    // the assessment this window archived last: its row going is no surprise
-	gone         *goneRow // the cursor's assessment went from a list read again, unseen (home_gone.go)
-	mark         int64    // the assessment c marked for comparison; 0 for none
+	request      int64  // the latest list load heard of: earlier ones' answers are late (newListRequest)
+	loading      bool   // a list is being read
+	stale        bool   // others changed the portfolio while it was: read it again
+	err          string // what the last key said went wrong
+	listErr      string // why the last list load failed; the next good one clears it
+	daysErr      string // the overdue counts are on today: the report dates were not read (judgedDays)
+	dueLine      string // the reassessment reminder, built when the subjects due arrive
+	dueCounted   string // the same led by how many are due, for a terminal too narrow for all of it
+	archiveSaid  string // what archiving or restoring said on the status line; the next key clears it
+	mark         int64  // the assessment c marked for comparison; 0 for none
 	markSubject  string
 	found        filterMemo
 	drawn        drawnRows
 	waiting      typedKeys // typed before the list they act on came (home_waiting.go)
+
+	// gone: the cursor's assessment went from a list read again, unseen
+	// (home_gone.go); archivedHere: the one this window archived last,
+	// whose row going is no surprise.
+	gone         *goneRow
+	archivedHere int64
 }
 
 // drawnRows keeps the rows drawn for one portfolio, width and palette:

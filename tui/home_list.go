@@ -3,8 +3,9 @@ package tui
 // takeList shows a portfolio read (again) in place of the one shown,
 // filtered and sorted as it was, with the cursor on the assessment it
 // was on; if that one has gone (archived, here or by someone else), on
-// its neighbour, noting that it went (home_gone.go). The cursor's row stays where it was on the screen, so
-// that rows others added or took away above it do not move it.
+// its neighbour, noting that it went (home_gone.go). The cursor's row
+// stays where it was on the screen, so that rows others added or took
+// away above it do not move it.
 func (h *home) takeList(p *portfolio) {
 	// The cursor's assessment is looked up in the list it is a place
 	// of, before the new list replaces it.

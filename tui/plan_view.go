@@ -59,21 +59,19 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 	}
 	b.write(fit(summary, width)+"\n", rankStatus)
 	b.write(below, rankSaid)
-	if p.err != "" {
-		why := st.error.Render(wrap(p.err, width)) + "\n"
-		b.write(why, rankSaid)
-		below += why // whole, and counted out of the list's room
-	}
-	if line := p.goneLine(); line != "" {
-		said := st.warn.Render(wrap(line, width)) + "\n"
+	// What went wrong, where the cursor went and why, a conflict: each
+	// whole, and counted out of the list's room.
+	say := func(style lipgloss.Style, text string) {
+		if text == "" {
+			return
+		}
+		said := style.Render(wrap(text, width)) + "\n"
 		b.write(said, rankSaid)
-		below += said // whole, and counted out of the list's room
+		below += said
 	}
-	if notice := p.conflictNotice(); notice != "" {
-		said := st.warn.Render(wrap(clean(notice), width)) + "\n"
-		b.write(said, rankSaid)
-		below += said // whole, and counted out of the list's room
-	}
+	say(st.error, p.err)
+	say(st.warn, p.goneLine())
+	say(st.warn, clean(p.conflictNotice()))
 	if it, ok := p.selected(); ok {
 		box := p.conflictBox(it, width)
 		b.write(box, rankMarked)
