@@ -45,9 +45,13 @@ func watchChanges(d Deps) tea.Cmd {
 	}
 }
 
+// refreshAssessment reads assessment id again, within a write's deadline
+// (withinDeadline): the kept changes wait for this read before they are
+// made again (retry.go), and a server that accepts and never answers
+// held them, and every later read of others' changes, for as long.
 func refreshAssessment(d Deps, id int64) tea.Cmd {
 	return func() tea.Msg {
-		a, err := d.Repo.Assessment(d.ctx(), id)
+		a, err := withinDeadline(d, func(ctx context.Context) (*assess.Assessment, error) { return d.Repo.Assessment(ctx, id) })
 		return refreshedMsg{a: a, err: err}
 	}
 }
@@ -118,16 +122,26 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	s := m.sh.sess
 	m.sh.refreshing = false
 	if s == nil || msg.err != nil || msg.a == nil || msg.a.ID != s.a.ID {
+		if s != nil && unanswered(msg.err) {
+			// Said until the server answers a read or a write: nothing
+			// else would say why others' changes stopped showing.
+			m.sh.saves.unread = s.where() + " was not read again: " + said(msg.err)
+		}
 		if m.sh.saves.retryComing {
-			// The read meant to come first failed, or brought an
-			// assessment no longer open (another was opened first):
-			// the writes kept are made again now, each finding out
-			// for itself, rather than at a change the watcher may
-			// never report.
+			// The read meant to come first failed, went unanswered,
+			// or brought an assessment no longer open (another was
+			// opened first): the writes kept are made again now, each
+			// finding out for itself, rather than at a change the
+			// watcher may never report.
 			m.sh.saves.retryUnreached()
+		}
+		if s != nil && m.sh.refreshAgain {
+			// A change came while it was on its way: read for it.
+			return m, m.sh.refresh()
 		}
 		return m, nil
 	}
+	m.sh.saves.unread = ""
 	if m.sh.saves.pending() || m.sh.refreshAgain {
 		return m, m.sh.refresh()
 	}

@@ -22,6 +22,13 @@ func (f *faultyRepo) Assessment(ctx context.Context, id int64) (*assess.Assessme
 	if f.heldReads.Load() == id {
 		<-f.readsGo
 	}
+	if f.readsTillDeadline.Load() == id {
+		select {
+		case <-f.readsGo:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 	if f.failReads.Load() {
 		return nil, unreached()
 	}

@@ -31,9 +31,12 @@ type faultyRepo struct {
 	// reads (retry_test.go): heldReads is the assessment whose reads
 	// wait until readsGo; failReads fails every read of one.
 	heldReads atomic.Int64
-	readsGo   chan struct{}
-	letReads  func() // lets the held reads go
-	failReads atomic.Bool
+	// readsTillDeadline is the assessment whose reads wait until readsGo
+	// or their context's deadline, as a driver that honours it does.
+	readsTillDeadline atomic.Int64
+	readsGo           chan struct{}
+	letReads          func() // lets the held reads go
+	failReads         atomic.Bool
 	// failNextReads is how many of the next reads fail, whatever else.
 	failNextReads atomic.Int32
 	// script are the outcomes of the next writes, in turn, whatever the

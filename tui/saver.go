@@ -72,6 +72,10 @@ type saver struct {
 	retryTick   int
 	retryGen    int
 	retries     int
+	// unread says the open assessment's last read again got no answer
+	// within its deadline (live.go), until the server answers a read or
+	// a write: said on the status line after any failure.
+	unread string
 }
 
 // saveOp is one durable write.
@@ -165,7 +169,13 @@ var errKeptBehind = fmt.Errorf("%w: it goes after the earlier change to it, not 
 // given over, so one the server recorded after all is not made twice;
 // one it refused is not made again.
 func unreached(err error) bool {
-	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime) || errors.Is(err, errNotSent) || assess.ErrorCode(err) == assess.EUnavailable
+	return unanswered(err) || errors.Is(err, errNotSent) || assess.ErrorCode(err) == assess.EUnavailable
+}
+
+// unanswered reports whether a call to the store got no answer within its
+// deadline (withinDeadline).
+func unanswered(err error) bool {
+	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime)
 }
 
 func (w *saver) pending() bool {
@@ -241,8 +251,9 @@ func (w *saver) enqueue(op saveOp) {
 }
 
 // start runs the next write if none is running. Its outcome comes within
-// the deadline and a quarter, whatever the store does: from the command,
-// or, past unansweredAfter, from the command unansweredMsg carries.
+// the deadline and a quarter, whatever the store does (withinDeadline):
+// from the command, or, past unansweredAfter, from the command
+// unansweredMsg carries.
 func (w *saver) start(d Deps) tea.Cmd {
 	w.releaseHeld()
 	if w.running != nil || len(w.queue) == 0 {
@@ -274,25 +285,11 @@ func (w *saver) start(d Deps) tea.Cmd {
 		// so it is kept behind it, and both go in order (retry.go).
 		return func() tea.Msg { return savedMsg{seq: seq, err: errKeptBehind} }
 	}
-	limit := d.saveTimeout()
 	return func() tea.Msg {
 		outcome := make(chan savedMsg, 1)
 		go func() {
-			ctx, cancel := context.WithTimeout(d.ctx(), limit)
-			defer cancel()
-			done := make(chan error, 1)
-			go func() { done <- op.run(ctx, d.Repo) }()
-			watchdog := time.NewTimer(limit + limit/4)
-			defer watchdog.Stop()
-			select {
-			case err := <-done:
-				if err != nil && ctx.Err() == context.DeadlineExceeded {
-					err = fmt.Errorf("%w within %s", errNotInTime, limit)
-				}
-				outcome <- savedMsg{seq: seq, err: err}
-			case <-watchdog.C:
-				outcome <- savedMsg{seq: seq, err: fmt.Errorf("%w within %s", errNoAnswer, limit+limit/4)}
-			}
+			_, err := withinDeadline(d, func(ctx context.Context) (struct{}, error) { return struct{}{}, op.run(ctx, d.Repo) })
+			outcome <- savedMsg{seq: seq, err: err}
 		}()
 		// A write answered in time reports once; one that is not says
 		// so at unansweredAfter, and its outcome follows (noAnswerYet).
@@ -366,7 +363,7 @@ func (w *saver) done(msg savedMsg) {
 		return
 	}
 	w.saved++
-	w.retries = 0
+	w.retries, w.unread = 0, ""
 	w.serverAnswered()
 }
 
@@ -483,20 +480,20 @@ func (w *saver) progress() string {
 }
 
 // problem names a change refused now, else the last change not saved,
-// and how many others, and then the write the database has not answered
-// yet (waitingWords); empty when there is none. A refusal is the answer
+// and how many others, then the write the database has not answered yet
+// (waitingWords), then the read of the open assessment it did not answer
+// (unread); empty when there is none. A refusal is the answer
 // to the change just made (any write queued since clears it): an earlier
 // write's failure, which may stay long after it (the server away for a
 // while), is counted beside it rather than said instead of it.
 func (w *saver) problem() string {
-	failed, waiting := w.failure(), w.waitingWords()
-	switch {
-	case failed == "":
-		return waiting
-	case waiting == "":
-		return failed
+	var said []string
+	for _, p := range []string{w.failure(), w.waitingWords(), w.unread} {
+		if p != "" {
+			said = append(said, p)
+		}
 	}
-	return failed + "; " + waiting
+	return strings.Join(said, "; ")
 }
 
 // failure is problem's refusal or failure, without the write waiting.
