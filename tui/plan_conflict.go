@@ -24,6 +24,7 @@ type planConflict struct {
 	mine   assess.PlanChange
 	theirs []assess.FieldConflict
 	op     string // the refused write's key, settled once chosen
+	n      int    // its place among the session's plan changes
 }
 
 // planSaved hears the outcome of a change to plan item key: the store now
@@ -39,9 +40,11 @@ func (s *session) planSaved(key, op string, n int, ch assess.PlanChange, got ass
 	switch {
 	case err == nil:
 		s.seenPlan[key] = got
-		s.settleFailedPlan(key, got, today)
+		s.settleFailedPlan(key, got, true, today)
 	case errors.As(err, &c) && len(c.Fields) > 0:
-		s.planConflicts[key] = planConflict{mine: ch, theirs: c.Fields, op: op}
+		s.planConflicts[key] = planConflict{mine: ch, theirs: c.Fields, op: op, n: n}
+	case errors.Is(err, errBehindConflict):
+		s.planBehind[op] = failedPlanChange{key: key, ch: ch, n: n}
 	default:
 		s.planFailed[op] = failedPlanChange{key: key, ch: ch, n: n}
 		if takenOff(err) {
@@ -60,58 +63,42 @@ type failedPlanChange struct {
 	n   int
 }
 
-// settleFailedPlan forgets the failures of earlier changes to item key
-// that the item, as now saved, already holds: made again and saved (the
-// server back), the change is no longer "not saved", on the status line
-// or on the way out. A change that would still change something (a
-// milestone, a value since set otherwise) stays not saved.
-func (s *session) settleFailedPlan(key string, saved assess.PlanEdit, today assess.Date) {
-	var item *assess.PlanItem
-	for i, it := range s.eval.Plan {
-		if it.Key() == key {
-			item = &s.eval.Plan[i]
-		}
-	}
-	for op, f := range s.planFailed {
-		if f.key != key || item == nil {
-			continue
-		}
-		if e, err := assess.ApplyPlanChange(*item, saved, f.ch, today); err == nil && e.SameAs(saved) {
-			s.saves.settle(op)
-			delete(s.planFailed, op)
-			delete(s.planBound, op)
-		}
-	}
-}
-
 // settlePlan ends the conflict on key: the item becomes theirs, as the
-// store holds it, and then rest of our change is made over it.
-func (s *session) settlePlan(d Deps, key string, rest func(planConflict) assess.PlanChange) {
+// store holds it, and then the rest of our change is made over it, and
+// after it, in the order given, the rest of each change to the item
+// given after ours, which waited behind the conflict (takeBehind).
+func (s *session) settlePlan(d Deps, key string, rest func(planConflict, assess.PlanChange) assess.PlanChange) {
 	c, ok := s.planConflicts[key]
 	if !ok {
 		return
 	}
+	later := s.takeBehind(key, c.n)
 	delete(s.planConflicts, key)
 	s.saves.settle(c.op)
 	theirs := c.theirs[0].Edit
 	s.seenPlan[key] = theirs
 	s.a.PlanEdits[key] = theirs
 	s.evaluate(d.Today())
-	if ch := rest(c); !ch.Empty() {
+	if ch := rest(c, c.mine); !ch.Empty() {
 		ch.Over = &theirs
 		s.changePlan(d, key, ch)
 	}
+	for _, ch := range later {
+		if ch = rest(c, ch); !ch.Empty() {
+			s.changePlan(d, key, ch)
+		}
+	}
 }
 
-// overwritePlan makes our change again over theirs, now that it has been seen.
+// overwritePlan makes our changes again over theirs, now that it has been seen.
 func (s *session) overwritePlan(d Deps, key string) {
-	s.settlePlan(d, key, func(c planConflict) assess.PlanChange { return c.mine })
+	s.settlePlan(d, key, func(_ planConflict, ch assess.PlanChange) assess.PlanChange { return ch })
 }
 
 // keepTheirsPlan gives up our value of the fields they set, and makes
-// the rest of our change (another field, a milestone).
+// the rest of our changes (another field, a milestone).
 func (s *session) keepTheirsPlan(d Deps, key string) {
-	s.settlePlan(d, key, func(c planConflict) assess.PlanChange { return c.mine.WithoutFields(c.theirs) })
+	s.settlePlan(d, key, func(c planConflict, ch assess.PlanChange) assess.PlanChange { return ch.WithoutFields(c.theirs) })
 }
 
 // conflictBox says, above the plan, who set which field of the selected

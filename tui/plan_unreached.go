@@ -76,10 +76,10 @@ func (s *session) planOver(key string, n int, today assess.Date) assess.PlanEdit
 
 // keepUnreachedPlan keeps on the plan, as merge has just read it from the
 // store, the changes the server never got: each item with one shows the
-// item as stored with them made over it. A change the item as stored
-// already holds (written though its answer never came back, or the same
-// value set by someone else) is saved: its failure is forgotten and it
-// is not made again.
+// item as stored with them made over it. Changes the item as stored
+// already holds, all of them (written though their answer never came
+// back, or the same values set by someone else), are saved: their
+// failures are forgotten and they are not made again (settleFailedPlan).
 func (s *session) keepUnreachedPlan(today assess.Date) {
 	again := s.saves.unreachedKeys()
 	keys := map[string]bool{}
@@ -92,7 +92,7 @@ func (s *session) keepUnreachedPlan(today assess.Date) {
 		return
 	}
 	for key := range keys {
-		s.settleFailedPlan(key, s.a.PlanEdits[key], today)
+		s.settleFailedPlan(key, s.a.PlanEdits[key], false, today)
 	}
 	for key := range keys {
 		s.a.PlanEdits = s.planWith(s.a.PlanEdits, key, s.stillToMake(key, -1), today)

@@ -79,6 +79,8 @@ func TestAnAnswerGivenAgainOverOneKeptThatWasRecordedAfterAllIsSaved(t *testing.
 // A colleague who sets the item's status while the two changes wait, one
 // behind the other, is met as a conflict when they go, under the
 // colleague's name and time, their value kept until the analyst chooses.
+// (A colleague who sets what the two mean together, done, is not one:
+// TestKeptPlanChangesEndingAtAColleaguesValueAreSaved.)
 func TestAColleaguesChangeBeforeTwoKeptPlanChangesGoIsAConflict(t *testing.T) {
 	e, a, other, repo, changes, f := attestationOnThePlan(t, hungRetries)
 	repo.deadlines.Store(5) // the write, its three tries, and its try sent with the next change
@@ -86,19 +88,20 @@ func TestAColleaguesChangeBeforeTwoKeptPlanChangesGoIsAConflict(t *testing.T) {
 	f.waitFor("made again 3 times with no answer")
 	f.press("s")
 	f.waitFor("high     done", keptBehindWords, "(and 1 more)")
-	other.setStatus(a.ID, "attestation", assess.ItemDone)
+	accept := assess.Acceptance{Approver: "CISO", Reason: "Audit booked", Expires: testToday.AddDays(90)}
+	other.changePlanAs("Sam Ortiz", a.ID, "attestation", assess.PlanChange{Accept: accept})
 	changes <- assess.Change{Seq: 6, Entries: 1}
-	f.waitFor("Sam Ortiz changed the status of attestation", "Theirs: done", "K keep theirs")
+	f.waitFor("Sam Ortiz changed the status of attestation", "Theirs: risk accepted", "K keep theirs")
 	if s := f.screen(); strings.Contains(s, "0001") || strings.Contains(s, "Someone") {
 		t.Errorf("the colleague's change shown without their name or time:\n%s", s)
 	}
-	if st := e.load(a.ID).PlanEdits["attestation"].Status; st != assess.ItemDone {
-		t.Errorf("attestation's item stored as %q, want Sam's done, kept until the analyst chooses", st)
+	if st := e.load(a.ID).PlanEdits["attestation"].Status; st != assess.ItemAccepted {
+		t.Errorf("attestation's item stored as %q, want Sam's accepted, kept until the analyst chooses", st)
 	}
 	f.press("K")
-	f.waitFor("high     done")
+	f.waitFor("risk accepted")
 	f.waitGone("K keep theirs")
-	quitAllSaved(t, e, a, changes, f, assess.ItemDone)
+	quitAllSaved(t, e, a, changes, f, assess.ItemAccepted)
 }
 
 // The edit form opened on an item with a change kept (in progress) shows

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -102,6 +103,11 @@ type saveOp struct {
 	// failed, or not come (retry.go).
 	stored func(ctx context.Context, repo assess.Repository) (bool, error)
 	again  bool
+	// behind, if set, reports whether the write waits behind an earlier
+	// change to its thing that met someone else's, a conflict still to
+	// settle: it is not sent, nor made again here, but given again once
+	// the analyst chooses (plan_chain.go).
+	behind func() bool
 }
 
 // saveFailure is a write the store refused or did not confirm in time,
@@ -161,6 +167,11 @@ var errNotSent = errors.New("not sent")
 // errKeptBehind is the report on a write not sent because an earlier
 // change to its thing is kept to be made again (retry.go).
 var errKeptBehind = fmt.Errorf("%w: it goes after the earlier change to it, not saved yet", errNotSent)
+
+// errBehindConflict is the report on a write not sent because an earlier
+// change to its thing met someone else's (saveOp.behind): not one the
+// database failed, so not made again on its own.
+var errBehindConflict = errors.New("not sent: it waits for your choice on the earlier change to it, which met someone else's")
 
 // unreached reports whether a write failed for want of the database:
 // the store could not reach it, or lost it before or while committing
@@ -256,6 +267,10 @@ func (w *saver) enqueue(op saveOp) {
 // unansweredMsg carries.
 func (w *saver) start(d Deps) tea.Cmd {
 	w.releaseHeld()
+	for w.running == nil && len(w.queue) > 0 && w.queue[0].behind != nil && w.queue[0].behind() {
+		w.keepBehindConflict(w.queue[0])
+		w.queue = w.queue[1:]
+	}
 	if w.running != nil || len(w.queue) == 0 {
 		return nil
 	}
@@ -365,6 +380,26 @@ func (w *saver) done(msg savedMsg) {
 	w.saved++
 	w.retries, w.unread = 0, ""
 	w.serverAnswered()
+}
+
+// keepBehindConflict says op not sent, behind a conflict on its thing
+// (saveOp.behind), at once: nothing of it reaches the store, so nothing
+// can come between.
+func (w *saver) keepBehindConflict(op saveOp) {
+	w.failed = removeFailure(w.failed, op.key)
+	w.failed = append(w.failed, saveFailure{key: op.key, what: op.what, given: op.given, where: op.where, why: said(errBehindConflict)})
+	if op.after != nil {
+		op.after(errBehindConflict)
+	}
+}
+
+// withdraw forgets the write of key, queued, held or failed: its change
+// is given again as a new one (plan_chain.go).
+func (w *saver) withdraw(key string) {
+	w.failed = removeFailure(w.failed, key)
+	notKey := func(op saveOp) bool { return op.key == key }
+	w.queue = slices.DeleteFunc(w.queue, notKey)
+	w.held = slices.DeleteFunc(w.held, notKey)
 }
 
 // explain says why again for the failure of the write of key, as what

@@ -53,6 +53,10 @@ type session struct {
 	// write's key, until their outcome is heard: what a refused change
 	// to the same item leaves on the screen (undoRefusedPlanChange).
 	planSent map[string]failedPlanChange
+	// planBehind are the plan changes not sent because an earlier change
+	// to their item met someone else's, by their write's key, until the
+	// analyst chooses (plan_chain.go).
+	planBehind map[string]failedPlanChange
 	// stamps are who set the fields of the plan's accepted items last
 	// and when, as the trail said when last read (plan_accepted_days.go):
 	// they date the acceptances the plan is judged through.
@@ -76,7 +80,7 @@ func newSessionDated(a *assess.Assessment, today assess.Date, stamps assess.Plan
 	}
 	s.seenPlan, s.planConflicts = map[string]assess.PlanEdit{}, map[string]planConflict{}
 	s.planFailed, s.planSent = map[string]failedPlanChange{}, map[string]failedPlanChange{}
-	s.planBound = map[string]assess.PlanEdit{}
+	s.planBound, s.planBehind = map[string]assess.PlanEdit{}, map[string]failedPlanChange{}
 	for k, e := range a.PlanEdits {
 		s.seenPlan[k] = e
 	}
@@ -241,7 +245,8 @@ func (s *session) changePlan(d Deps, key string, ch assess.PlanChange) {
 				return err
 			}
 		},
-		after: func(err error) { s.planSaved(key, op, n, s.planChangeOver(op, key, n, ch, today), got, today, err) },
+		after:  func(err error) { s.planSaved(key, op, n, s.planChangeOver(op, key, n, ch, today), got, today, err) },
+		behind: func() bool { return s.behindConflict(key, n) },
 	})
 }
 
