@@ -397,9 +397,9 @@ func (w *saver) keepBehindConflict(op saveOp) {
 // is given again as a new one (plan_chain.go).
 func (w *saver) withdraw(key string) {
 	w.failed = removeFailure(w.failed, key)
-	notKey := func(op saveOp) bool { return op.key == key }
-	w.queue = slices.DeleteFunc(w.queue, notKey)
-	w.held = slices.DeleteFunc(w.held, notKey)
+	ofKey := func(op saveOp) bool { return op.key == key }
+	w.queue = slices.DeleteFunc(w.queue, ofKey)
+	w.held = slices.DeleteFunc(w.held, ofKey)
 }
 
 // explain says why again for the failure of the write of key, as what
