@@ -4,38 +4,17 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 
+	"github.com/assay-dev/assay/internal/ptytest"
 	"golang.org/x/sys/unix"
 )
 
-// openPTY opens a pseudo-terminal: master is the terminal's side (what is
-// typed is written to it, what is shown is read from it), slave assay's.
-func openPTY(t *testing.T) (master, slave *os.File) {
-	t.Helper()
-	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	}
-	t.Cleanup(func() { master.Close() })
-	fd := int(master.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		t.Fatal(err)
-	}
-	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
-	if err != nil {
-		t.Fatal(err)
-	}
-	slave, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { slave.Close() })
-	return master, slave
-}
+// openPTY opens a pseudo-terminal: master is the terminal's side, slave
+// assay's.
+func openPTY(t *testing.T) (master, slave *os.File) { return ptytest.Open(t) }
 
 // startOnPTY runs bin with args and env on the pseudo-terminal's slave,
 // as its controlling terminal; shown is all it writes there.
