@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -52,4 +53,15 @@ func binaryWithAssessment(t *testing.T) (bin, dir, db string, env []string) {
 		t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
 	}
 	return bin, dir, db, env
+}
+
+// runOK runs bin and fails the test unless it exits 0; it returns what
+// bin printed on stdout.
+func runOK(t *testing.T, bin string, env []string, args ...string) string {
+	t.Helper()
+	r := runProc(bin, env, args...)
+	if r.code != 0 {
+		t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
+	}
+	return r.stdout
 }

@@ -32,11 +32,7 @@ func TestHelpSaysWhenACommandPrintsAnID(t *testing.T) {
 	printsID := map[string]bool{}
 	run := func(env []string, args []string, check bool) {
 		t.Helper()
-		r := runProc(bin, env, args...)
-		if r.code != 0 {
-			t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
-		}
-		if check && bare.MatchString(r.stdout) {
+		if out := runOK(t, bin, env, args...); check && bare.MatchString(out) {
 			printsID[commandOf(args)] = true
 		}
 	}

@@ -61,11 +61,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 	s.trustTheAdmin(dir) // who signed the owner's grant
 	run := func(env []string, args ...string) string {
 		t.Helper()
-		r := runProc(bin, env, args...)
-		if r.code != 0 {
-			t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
-		}
-		return r.stdout
+		return runOK(t, bin, env, args...)
 	}
 	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
 	// A portfolio with a little of everything: answers with hostile

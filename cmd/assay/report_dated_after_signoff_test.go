@@ -30,11 +30,7 @@ func TestReportIsNeverDatedBeforeASignOffItShows(t *testing.T) {
 	kiritimati := append(env[:len(env):len(env)], "TZ=Pacific/Kiritimati")
 	run := func(env []string, args ...string) string {
 		t.Helper()
-		r := runProc(bin, env, args...)
-		if r.code != 0 {
-			t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
-		}
-		return r.stdout
+		return runOK(t, bin, env, args...)
 	}
 
 	// The analyst's today, as Pago Pago reads it now; the binary in

@@ -91,11 +91,7 @@ func checkSignOffKilledMidway(t *testing.T, side signingSide) {
 	bin := assayBinary(t)
 	run := func(env []string, args ...string) string {
 		t.Helper()
-		r := runProc(bin, env, args...)
-		if r.code != 0 {
-			t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
-		}
-		return r.stdout
+		return runOK(t, bin, env, args...)
 	}
 	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
 	run(side.analyst, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
