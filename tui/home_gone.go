@@ -68,10 +68,30 @@ func (h *home) goneLine() string {
 	if h.gone == nil {
 		return ""
 	}
+	now := ""
 	if a := h.selected(); a != nil {
-		return fmt.Sprintf("%s: the cursor moved to #%d %s.", h.goneWords(), a.ID, clean(a.Subject))
+		now = rowName(a)
 	}
-	return h.goneWords() + "."
+	return cursorMovedLine(h.goneWords(), now)
+}
+
+// rowName names an assessment as the workspace's notes do: "#4 Delta Cloud".
+func rowName(a *assess.Assessment) string { return fmt.Sprintf("#%d %s", a.ID, clean(a.Subject)) }
+
+// cursorMovedLine is the note shown while a cursor's move is unseen, on
+// the home list and in the plan: what went, and the row now selected
+// (now; "" when none is).
+func cursorMovedLine(gone, now string) string {
+	if now == "" {
+		return gone + "."
+	}
+	return gone + ": the cursor moved to " + now + "."
+}
+
+// unseenKeyRefused says that key did nothing, as the row it would act on,
+// now, was not the one the person saw selected (gone).
+func unseenKeyRefused(key, gone, now string) string {
+	return fmt.Sprintf("%s did nothing: %s; press %s again to act on %s, now selected.", key, gone, key, now)
 }
 
 // refuseUnseen answers a key that would act on the row under the cursor
@@ -82,8 +102,7 @@ func (h *home) refuseUnseen(msg tea.KeyPressMsg, a *assess.Assessment) bool {
 	if h.gone == nil || !key.Matches(msg, homeKeyMap.rowKeys()...) {
 		return false
 	}
-	h.err = fmt.Sprintf("%s did nothing: %s; press %s again to act on #%d %s, now selected.",
-		msg.String(), h.goneWords(), msg.String(), a.ID, clean(a.Subject))
+	h.err = unseenKeyRefused(msg.String(), h.goneWords(), rowName(a))
 	h.gone = nil
 	return true
 }

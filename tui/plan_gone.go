@@ -43,10 +43,11 @@ func (p *plan) goneLine() string {
 	if p.gone == "" {
 		return ""
 	}
+	now := ""
 	if it, ok := p.selected(); ok {
-		return fmt.Sprintf("%s: the cursor moved to %s.", capitalised(p.goneWords()), clean(it.Key()))
+		now = clean(it.Key())
 	}
-	return capitalised(p.goneWords()) + "."
+	return cursorMovedLine(capitalised(p.goneWords()), now)
 }
 
 // refuseUnseen answers a key that would act on it, the item under the
@@ -56,8 +57,7 @@ func (p *plan) refuseUnseen(msg tea.KeyPressMsg, it assess.PlanItem) bool {
 	if p.gone == "" || !key.Matches(msg, planKeyMap.itemKeys()...) {
 		return false
 	}
-	p.err = fmt.Sprintf("%s did nothing: %s; press %s again to act on %s, now selected.",
-		msg.String(), p.goneWords(), msg.String(), clean(it.Key()))
+	p.err = unseenKeyRefused(msg.String(), p.goneWords(), clean(it.Key()))
 	p.gone = ""
 	return true
 }

@@ -99,7 +99,7 @@ func (s *session) evaluate(today assess.Date) {
 func (s *session) pending() bool { return s.saves != nil && s.saves.pending() }
 
 // where names the assessment for messages about its writes.
-func (s *session) where() string { return fmt.Sprintf("#%d %s", s.a.ID, clean(s.a.Subject)) }
+func (s *session) where() string { return rowName(s.a) }
 
 // setAnswer changes an answer in memory, rescores, and queues its write;
 // false when the change is refused (locked).
