@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -418,9 +419,10 @@ func parseTyped(q *assess.Question, text string) (assess.Value, error) {
 	}
 	switch q.Type {
 	case assess.TypeNumber:
-		n, err := decimal.Parse(strings.ReplaceAll(text, ",", ""), 4)
+		figure := strings.ReplaceAll(text, ",", "")
+		n, err := decimal.Parse(figure, 4)
 		if err != nil {
-			return assess.Value{}, fmt.Errorf("%q is not a number", text)
+			return assess.Value{}, numberRefused(text, figure, err)
 		}
 		return assess.Value{Number: &n}, nil
 	case assess.TypeDate:
@@ -431,6 +433,18 @@ func parseTyped(q *assess.Question, text string) (assess.Value, error) {
 		return assess.Value{Date: d}, nil
 	}
 	return assess.Value{Text: text}, nil
+}
+
+// numberRefused says why a typed figure is refused. Only text that is not a
+// number at all is called so: a figure with too many decimal places or
+// digits is a number the reviewer copied right, and needs to hear which limit
+// it passes, named with the figure as typed (thousands separators included)
+// rather than as parsed.
+func numberRefused(typed, figure string, err error) error {
+	if errors.Is(err, decimal.ErrSyntax) {
+		return fmt.Errorf("%q is not a number", typed)
+	}
+	return errors.New(strings.Replace(err.Error(), strconv.Quote(figure), strconv.Quote(typed), 1))
 }
 
 func splitEvidence(s string) []string {
