@@ -132,6 +132,10 @@ func (p *plan) detail(it assess.PlanItem, width, room int) string {
 	add(wrap(clean(it.Finding.Question), width))
 	question := len(out) // lines shown in bold
 	add(wrap("Action: "+clean(it.Action), width))
+	if it.Owner != "" {
+		// The list cuts the owner to its column; here it is read whole.
+		add(wrap("Owner: "+clean(it.Owner), width))
+	}
 	due := "Due " + it.Due.String()
 	if it.DueReason != "" {
 		due += " (moved from " + it.DefaultDue.String() + ": " + clean(it.DueReason) + ")"
