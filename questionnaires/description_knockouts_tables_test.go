@@ -111,6 +111,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"deletion=no", "overall", "medium", "", "no duty to return or delete our data"},
 			{"least-privilege=shared", "overall", "medium", "", "shared accounts"},
 			{"logging", "overall", "medium", "", "keeps no central log of security events"},
+			{"backups=none", "overall", "medium", "", "keeps no backup of our data"},
 			{"change-sign-off=no", "overall", "medium", "", "put a change into the service with nobody else approving it"},
 			{"breach-notice=partial", "overall", "medium", "", "may take more than 24 hours, or no set time, to tell us of an incident"},
 			{"subprocessors=partial", "overall", "medium", "", "names only some of its sub-processors"},

@@ -19,9 +19,9 @@ import (
 //	encryption-rest 2 (high)    encryption-transit 2 (high) deletion 1 (medium; "no" high)
 //	own-use 3 (high)            vulnerabilities 1 (medium) patching 2 (high)
 //	pentest 1 (medium)          logging 1 (medium)        monitoring 1 (medium)
-//	backups 1 (medium)          continuity 1 (medium)     breach-notice 3 (high)
+//	backups 1 (medium; "none" high) continuity 1 (medium)     breach-notice 3 (high)
 //	incident-plan 2 (medium)    subprocessors 1 (medium)  subprocessor-terms 1 (medium)
-//	subprocessor-notice 1 (low) supported-software 2 (high) transfer-tools 2 (high)
+//	subprocessor-notice 1 (medium) supported-software 2 (high) transfer-tools 2 (high)
 //	incident-record 1 (high)    change-sign-off 2 (high)  change-testing 1 (medium)
 //	change-rollback 1 (low)     change-notice 1 (medium)
 //

@@ -79,12 +79,13 @@ func init() {
 			// Administrators of our production with a password alone:
 			// high, as 2.6.1 said too; the missing MFA a critical finding
 			// for a vendor holding keys to our systems (2.10.0); the
-			// unnamed freelancers a high finding (2.11.0).
+			// unnamed freelancers a high finding (2.11.0); no notice of
+			// new sub-processors a medium one (2.15.0).
 			file: "vendor-screen-dev-agency-production-admin-no-mfa.yaml", outcome: "high", knockout: "mfa",
 			dims: map[string]string{"risk": "38 of 92"},
 			findings: "mfa:critical attestation:high least-privilege:high change-sign-off:high subprocessors:high " +
-				"access-review:medium pentest:medium monitoring:medium continuity:medium subprocessor-terms:medium " +
-				"personnel:low security-training:low leavers:low incident-plan:low subprocessor-notice:low",
+				"access-review:medium pentest:medium monitoring:medium continuity:medium subprocessor-terms:medium subprocessor-notice:medium " +
+				"personnel:low security-training:low leavers:low incident-plan:low",
 		},
 		verdictCase{
 			// A PCI DSS attestation is a current independent attestation;
