@@ -1,12 +1,13 @@
 package questionnaires_test
 
-// Six vendors screened by a vendor-risk professional signing off
+// Seven vendors screened by a vendor-risk professional signing off
 // vendor-security-screen, from the strongest profile to a weak one: a
 // payroll bureau with every control audited, a newsletter platform that
 // adds sub-processors without telling anyone, a CRM that keeps no
 // backups, a telehealth transcriber with hygiene gaps around health
-// data, a recruitment agency with no security management, and an IT
-// provider whose helpdesk reaches every laptop with a password alone.
+// data, a recruitment agency with no security management, an IT
+// provider whose helpdesk reaches every laptop with a password alone, and
+// a free converter known only by its terms of service.
 // Each file's header gives the hand calculation and what the
 // professional signs, and why.
 func init() {
@@ -56,6 +57,20 @@ func init() {
 			file: "vendor-screen-it-msp-domain-admin-helpdesk-passwords-only.yaml", outcome: "high", knockout: "mfa",
 			dims:     map[string]string{"risk": "11 of 92"},
 			findings: "mfa:critical attestation:high pentest:medium",
+		},
+		verdictCase{
+			// Terms of service that claim our data, and nothing shown
+			// for any control: critical, by the points alone.
+			file: "vendor-screen-free-pdf-converter-terms-of-service-only.yaml", outcome: "critical",
+			dims: map[string]string{"risk": "94 of 96"},
+			findings: "attestation:high mfa:high encryption-rest:high encryption-transit:high deletion:high own-use:high " +
+				"patching:high supported-software:high change-sign-off:high breach-notice:high incident-plan:high " +
+				"subprocessors:high transfer-tools:high " +
+				"policy:medium personnel:medium confidentiality:medium least-privilege:medium access-review:medium " +
+				"leavers:medium vulnerabilities:medium pentest:medium logging:medium monitoring:medium backups:medium " +
+				"continuity:medium change-testing:medium change-notice:medium subprocessor-terms:medium " +
+				"subprocessor-notice:medium " +
+				"security-training:low change-rollback:low",
 		},
 	)
 }
