@@ -200,10 +200,22 @@ func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
 			return 0, true
 		}
 		return q.Scale.Points[i], false
+	case TypeNumber, TypeDate:
+		if pts, _, ok := q.band(v, asOf); ok {
+			return pts, false
+		}
+	}
+	return 0, true
+}
+
+// band finds the band a number or date answer falls in: its points and
+// its label. ok is false for other types and for an answer no band takes.
+func (q *Question) band(v Value, asOf Date) (pts decimal.Decimal, label string, ok bool) {
+	switch q.Type {
 	case TypeNumber:
 		for _, b := range q.Bands {
 			if b.UpTo == nil || *v.Number <= *b.UpTo {
-				return b.Points, false
+				return b.Points, b.Label, true
 			}
 		}
 	case TypeDate:
@@ -213,11 +225,25 @@ func (q *Question) pointsOf(v Value, asOf Date) (pts decimal.Decimal, na bool) {
 		}
 		for _, b := range q.AgeBands {
 			if b.WithinDays == nil || days <= *b.WithinDays {
-				return b.Points, false
+				return b.Points, b.Label, true
 			}
 		}
 	}
-	return 0, true
+	return 0, "", false
+}
+
+// DisplayOn is Display with the label of the band a number or date answer
+// falls in on the assessment date asOf ("2025-06-01 (expired)"): the value
+// alone does not say what its points mean.
+func (q *Question) DisplayOn(v Value, m *RiskMatrix, asOf Date) string {
+	shown := q.Display(v, m)
+	if shown == "" {
+		return ""
+	}
+	if _, label, ok := q.band(v, asOf); ok && label != "" {
+		return shown + " (" + label + ")"
+	}
+	return shown
 }
 
 // gapOf says whether an answer with these points shows a gap. An option's

@@ -117,7 +117,7 @@ func (s *scorer) question(qq *Question, sectionVisible bool) QuestionResult {
 	r := QuestionResult{ID: qq.ID, Dimension: qq.Dimension, Weight: qq.Weight, Answered: answered}
 	r.Visible = sectionVisible && qq.When.Eval(s.env)
 	if answered {
-		r.Answer = qq.Display(a.Value, s.q.RiskMatrix)
+		r.Answer = qq.DisplayOn(a.Value, s.q.RiskMatrix, s.asOf)
 	}
 	if !r.Visible {
 		r.Status = StatusHidden

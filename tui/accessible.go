@@ -510,7 +510,7 @@ func (p *prompter) sayQuestion(a *assess.Assessment, res *assess.Result, idx int
 		p.say("Evidence so far: " + clean(strings.Join(ans.Evidence, "; ")))
 	}
 	if toConfirm {
-		p.say("The vendor answered: " + fullStop(clean(q.Display(ans.Value, a.Questionnaire.RiskMatrix))) + " Type y to confirm it, or your own answer.")
+		p.say("The vendor answered: " + fullStop(clean(q.DisplayOn(ans.Value, a.Questionnaire.RiskMatrix, a.AssessedOn))) + " Type y to confirm it, or your own answer.")
 	}
 }
 

@@ -337,7 +337,7 @@ func (iv *interview) typedField(width int) string {
 		return b.String()
 	}
 	if ans.Answered() {
-		b.WriteString("Answer: " + st.bold.Render(fit(clean(q.Display(ans.Value, nil)), width-8)) + "\n")
+		b.WriteString("Answer: " + st.bold.Render(fit(clean(q.DisplayOn(ans.Value, nil, iv.sh.sess.a.AssessedOn)), width-8)) + "\n")
 	} else {
 		b.WriteString(st.muted.Render("No answer yet.") + "\n")
 	}
