@@ -140,9 +140,15 @@ func TestBackupRefusals(t *testing.T) {
 			}
 		}
 	}
-	for _, args := range [][]string{{"backup"}, {"backup", "-o", filepath.Join(other, "a.db"), filepath.Join(other, "b.db")}} {
-		if code, _, errOut := s.run("", args...); code == 0 || !strings.Contains(errOut, "give the backup file once") {
-			t.Errorf("assay %s: exit %d, %q", strings.Join(args, " "), code, errOut)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"backup"}, "backup needs the backup file to write"},
+		{[]string{"backup", "-o", filepath.Join(other, "a.db"), filepath.Join(other, "b.db")}, "give the backup file once"},
+	} {
+		if code, _, errOut := s.run("", c.args...); code == 0 || !strings.Contains(errOut, c.want) {
+			t.Errorf("assay %s: exit %d, %q; want %q", strings.Join(c.args, " "), code, errOut, c.want)
 		}
 	}
 	if b, _ := os.ReadFile(notes); string(b) != "my notes\n" {

@@ -79,7 +79,10 @@ rollback (docs/security.md).`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// -o FILE, as report and export take it, or FILE alone.
-			if len(args) == 1 && out != "" || len(args) == 0 && out == "" {
+			switch {
+			case len(args) == 0 && out == "": // said as every command's missing argument is
+				return fmt.Errorf("backup needs the backup file to write: assay backup ~/backups/portfolio.db (or -o FILE)")
+			case len(args) == 1 && out != "":
 				return fmt.Errorf("give the backup file once: assay backup FILE (or -o FILE)")
 			}
 			if out == "" {

@@ -59,7 +59,7 @@ func TestAnErrorDoesNotAskTheTerminalItsColours(t *testing.T) {
 	}{
 		{[]string{"nosuchcommand"}, `assay: unknown command "nosuchcommand" for "assay"`},
 		{[]string{"list", "--nosuch"}, "assay: list has no flag --nosuch"},
-		{[]string{"backup"}, "assay: give the backup file once"},
+		{[]string{"backup"}, "assay: backup needs the backup file to write"},
 	} {
 		shown := runOnSilentTerminal(t, tc.want, tc.args...)
 		if strings.Contains(shown, backgroundQuery) {

@@ -40,27 +40,20 @@ func noSuchCommand(cmd *cobra.Command, args []string) error {
 }
 
 // usageOnArgs makes every command that takes no subcommands refuse
-// misplaced arguments with its usage line: cobra alone says "accepts 1
-// arg(s), received 2" without naming the command, and calls a word given
-// to assay new without -q an unknown command of a command that has none.
+// arguments it cannot take, and a required flag not given, in assay's
+// words (argsInWords): cobra alone says "accepts 1 arg(s), received 2"
+// without naming the command, and calls a word given to assay new without
+// -q an unknown command of a command that has none.
 func usageOnArgs(cmd *cobra.Command) {
 	for _, c := range cmd.Commands() {
 		usageOnArgs(c)
 	}
-	check := cmd.Args
-	if check == nil || cmd.HasSubCommands() {
+	if cmd.HasSubCommands() {
 		return // noSuchCommand names the subcommands
 	}
-	cmd.Args = func(c *cobra.Command, args []string) error {
-		err := check(c, args)
-		if err == nil {
-			return nil
-		}
-		// "assay: new takes…": the line already begins with assay.
-		name := strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
-		if len(args) > 0 && strings.HasPrefix(err.Error(), "unknown command") {
-			return fmt.Errorf("%s takes no argument (%q); usage: %s", name, args[0], c.UseLine())
-		}
-		return fmt.Errorf("%s %w; usage: %s", name, err, c.UseLine())
+	check := cmd.Args
+	if check == nil {
+		check = cobra.ArbitraryArgs
 	}
+	cmd.Args = argsInWords(cmd, check)
 }

@@ -38,19 +38,20 @@ func TestATypoIsRefusedWithTheNameMeant(t *testing.T) {
 	}
 }
 
-// Arguments in the wrong place are refused with the command's usage: cobra
-// alone said "accepts 1 arg(s), received 2" without the command, and took
-// the questionnaire given without -q for a subcommand of assay new.
+// Arguments in the wrong place are refused with a command line that would
+// be taken: cobra alone said "accepts 1 arg(s), received 2" without the
+// command, and took the questionnaire given without -q for a subcommand of
+// assay new.
 func TestMisplacedArgumentsAreRefusedWithTheUsage(t *testing.T) {
 	s := newCLISession(t)
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"new", "dpia", "Acme"}, `assay: new takes no argument ("dpia"); usage: assay new -q ID -s NAME`},
-		{[]string{"answer", "1", "answers.yaml"}, `assay: answer accepts 1 arg(s), received 2; usage: assay answer ID --file FILE`},
-		{[]string{"score"}, `assay: score accepts 1 arg(s), received 0; usage: assay score ID`},
-		{[]string{"list", "1"}, `assay: list takes no argument ("1"); usage: assay list`},
+		{[]string{"new", "dpia", "Acme"}, `assay: new takes no argument and was given 2 ("dpia", "Acme"): assay new -q vendor-security-screen -s "Acme Cloud"`},
+		{[]string{"answer", "1", "answers.yaml"}, `assay: answer takes one argument (the assessment's ID) and was given 2 ("1", "answers.yaml"): assay answer 3 --file answers.yaml`},
+		{[]string{"score"}, `assay: score needs the assessment's ID: assay score 3 (assay list shows the assessments)`},
+		{[]string{"list", "1"}, `assay: list takes no argument and was given 1 ("1"): assay list`},
 	} {
 		code, out, errOut := s.run("", c.args...)
 		if code != 1 || !strings.Contains(errOut, c.want) {
