@@ -471,7 +471,7 @@ func parseStamp(s string) time.Time {
 }
 
 func notFound(id int64) error {
-	return assess.Errorf(assess.ENotFound, "no assessment %d", id)
+	return assess.Errorf(assess.ENotFound, "no assessment with ID %d (assay list shows them)", id)
 }
 
 func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }

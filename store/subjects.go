@@ -275,7 +275,7 @@ func (db *DB) Subject(ctx context.Context, id int64) (*assess.Subject, error) {
 	return db.findSubject(ctx, func(tx *sql.Tx) (*assess.Subject, error) {
 		s, err := db.subjectRow(ctx, tx, `id = ?`, id)
 		if s == nil && err == nil {
-			err = assess.Errorf(assess.ENotFound, "no subject %d", id)
+			err = noSubjectWithID(id)
 		}
 		return s, err
 	})
@@ -288,7 +288,7 @@ func (db *DB) SubjectByName(ctx context.Context, name string) (*assess.Subject, 
 	return db.findSubject(ctx, func(tx *sql.Tx) (*assess.Subject, error) {
 		s, err := db.subjectNamed(ctx, tx, name, 0)
 		if s == nil && err == nil {
-			err = assess.Errorf(assess.ENotFound, "no subject named %q (see assay subject list)", name)
+			err = assess.Errorf(assess.ENotFound, "no subject named %q (assay subject list shows them)", name)
 		}
 		return s, err
 	})
@@ -315,8 +315,19 @@ func (db *DB) FindSubject(ctx context.Context, ref string) (*assess.Subject, err
 			return nil, assess.Errorf(assess.EInvalid, "%q is the ID of subject %d (%s) and the name of subject %d: give subject %d by its name, or subject %d by its ID",
 				strings.TrimSpace(ref), s.ID, s.Name, named.ID, s.ID, named.ID)
 		}
+		// No subject with that ID: perhaps one is called so. If not, the
+		// digits were meant as an ID, and are said as one.
+		s, err = db.SubjectByName(ctx, ref)
+		if assess.ErrorCode(err) == assess.ENotFound {
+			return nil, noSubjectWithID(id)
+		}
+		return s, err
 	}
 	return db.SubjectByName(ctx, ref)
+}
+
+func noSubjectWithID(id int64) error {
+	return assess.Errorf(assess.ENotFound, "no subject with ID %d (assay subject list shows them)", id)
 }
 
 func (db *DB) findSubject(ctx context.Context, find func(*sql.Tx) (*assess.Subject, error)) (*assess.Subject, error) {

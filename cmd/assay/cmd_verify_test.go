@@ -46,7 +46,7 @@ func TestVerifyCLI(t *testing.T) {
 	if out := s.ok("verify", "2"); out != "Audit trail intact: 1 assessment, 2 records checked.\n"+one {
 		t.Fatalf("verify 2: %q", out)
 	}
-	s.fails("no assessment 7", "verify", "7")
+	s.fails("no assessment with ID 7", "verify", "7")
 }
 
 func TestVerifyCLINamesUpdatedRecord(t *testing.T) {

@@ -28,7 +28,7 @@ func TestHistoryRefusesWhatCannotMatch(t *testing.T) {
 	clock = old
 	s.fails(`assessment 1 (vendor-tiering) has no question "encrypton": its questions are data-class, outage-impact, substitutable, mfa, encryption, breach-notice, subprocessors`,
 		"history", id, "--question", "encrypton")
-	s.fails("no assessment 99", "history", "99")
+	s.fails("no assessment with ID 99", "history", "99")
 	s.fails(`"x1" is not an assessment ID`, "history", "x1")
 	// Today is taken: records made today are there. Today is the day the
 	// records began on: a run across midnight UTC made some the day before

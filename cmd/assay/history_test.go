@@ -121,7 +121,7 @@ func TestHistoryCLI(t *testing.T) {
 		t.Fatalf("--question mfa --by Rita Reviewer: %q", out)
 	}
 	s.fails("--since: ", "history", id, "--since", "March")
-	s.fails("no assessment 7", "history", "7")
+	s.fails("no assessment with ID 7", "history", "7")
 }
 
 // A record edited in the database with SQL: the history says where the

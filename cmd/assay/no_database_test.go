@@ -163,8 +163,8 @@ func TestAFreshMachineHasNoAssessmentsYet(t *testing.T) {
 		{[]string{"list", "--json"}, 0, "[]\n", start + "\n"},
 		{[]string{"overdue"}, 0, "", start + "\n"},
 		{[]string{"subject", "list"}, 0, "", start + "\n"},
-		{[]string{"score", "1"}, 1, "", start + "\nassay: no assessment 1\n"},
-		{[]string{"report", "1", "-o", filepath.Join(dir, "r.md")}, 1, "", start + "\nassay: no assessment 1\n"},
+		{[]string{"score", "1"}, 1, "", start + "\nassay: no assessment with ID 1 (assay list shows them)\n"},
+		{[]string{"report", "1", "-o", filepath.Join(dir, "r.md")}, 1, "", start + "\nassay: no assessment with ID 1 (assay list shows them)\n"},
 	} {
 		r := runProc(bin, env, c.args...)
 		name := "assay " + strings.Join(c.args, " ")
