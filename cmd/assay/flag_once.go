@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,8 +14,9 @@ import (
 // assay subject edit Acme --tier high --tier low recorded low, and
 // --db a.db --db b.db opened b.db, where the person may have meant
 // either. Each such flag now refuses a second value (flagsOnce), and the
-// command says so in one line, nothing done. Flags that take several
-// (--contact, repeated for several) are left as they are.
+// command says so in one line, nothing done. A switch given twice the
+// same way is taken once (onceValue). Flags that take several (--contact,
+// repeated for several) are left as they are.
 
 // flagsOnce makes every single-value flag of root and the commands under
 // it refuse to be given twice.
@@ -80,24 +82,42 @@ func takesSeveral(v pflag.Value) bool {
 }
 
 // onceValue is a flag's value that takes one setting from the command
-// line.
+// line. A switch (--json) given twice the same way is taken once: a
+// script that adds its own --json to the flags it is passed means nothing
+// else by it; on and off is refused.
 type onceValue struct {
 	pflag.Value
-	flag *pflag.Flag
-	set  bool
+	flag  *pflag.Flag
+	set   bool
+	first string
 }
 
 func (v *onceValue) Set(s string) error {
-	if v.set {
+	if !v.set {
+		v.set, v.first = true, s
+		return v.Value.Set(s)
+	}
+	if v.Value.Type() != "bool" {
 		return errFlagTwice{flag: v.flag}
 	}
-	v.set = true
-	return v.Value.Set(s)
+	was, err1 := strconv.ParseBool(v.first)
+	now, err2 := strconv.ParseBool(s)
+	if err1 != nil || err2 != nil || was != now {
+		return errFlagTwice{flag: v.flag, onAndOff: true}
+	}
+	return nil
 }
 
-// errFlagTwice is a single-value flag given a second time.
-type errFlagTwice struct{ flag *pflag.Flag }
+// errFlagTwice is a single-value flag given a second time, or a switch
+// given on and off.
+type errFlagTwice struct {
+	flag     *pflag.Flag
+	onAndOff bool
+}
 
 func (e errFlagTwice) Error() string {
+	if e.onAndOff {
+		return fmt.Sprintf("%s is given twice, once on and once off: give it once (nothing was done)", flagAsGiven(e.flag, false))
+	}
 	return fmt.Sprintf("%s is given twice: it takes one value; give it once (nothing was done)", flagAsGiven(e.flag, false))
 }
