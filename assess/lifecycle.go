@@ -288,10 +288,18 @@ func DPOOpinionNote(qr QuestionResult) string {
 	return fmt.Sprintf("the DPO's opinion is recorded, but %s, which asks whether the DPO has given an opinion, %s: answer it now that the opinion is given", qr.ID, answer)
 }
 
-// Editable returns an ELocked error if the assessment is approved.
+// Editable returns an ELocked error if the assessment is approved, and
+// an EConflict one if it is archived: set aside as started by mistake,
+// it is read, reported and exported as it stands, and takes no answer,
+// plan change, explanation or file for the vendor until it is restored
+// (a change to it was recorded, and listed nowhere).
 func (a *Assessment) Editable() error {
-	if a.Status == Approved {
+	switch {
+	case a.Status == Approved:
 		return Errorf(ELocked, "assessment %d is approved and locked; start a revision to change it", a.ID).WithRemedy(RemedyRevise, a.ID)
+	case a.Archived:
+		return Errorf(EConflict, "assessment %d is archived (set aside as started by mistake) and takes no change; restore it first "+
+			"(A on the home screen lists the archived ones, and a on one restores it)", a.ID)
 	}
 	return nil
 }

@@ -31,14 +31,15 @@ func (db *DB) RecordSending(ctx context.Context, id int64, at time.Time) error {
 			return err
 		}
 		var status string
-		err := tx.QueryRowContext(ctx, `SELECT status FROM assessments WHERE id = ?`, id).Scan(&status)
+		var archived int
+		err := tx.QueryRowContext(ctx, `SELECT status, archived FROM assessments WHERE id = ?`, id).Scan(&status, &archived)
 		if isNoRows(err) {
 			return notFound(id)
 		}
 		if err != nil {
 			return err
 		}
-		if err := (&assess.Assessment{ID: id, Status: assess.Lifecycle(status)}).Editable(); err != nil {
+		if err := (&assess.Assessment{ID: id, Status: assess.Lifecycle(status), Archived: archived != 0}).Editable(); err != nil {
 			return err
 		}
 		return db.appendEvent(ctx, tx, id, sendingKind, "vendor-file", nil, map[string]string{"sent": at.UTC().Format(time.RFC3339Nano)})

@@ -273,7 +273,9 @@ func tamperCases() []tamperCase {
 		{"a draft's deadlines stretched, then an answer saved in assay", laundered(answerInAssay,
 			`UPDATE assessments SET deadlines = '{"critical":150,"high":300,"low":1800,"medium":900}' WHERE id = 2`),
 			"assessment 2, audit record 1 (event id 14): field deadlines is"},
-		{"a draft archived, then an answer saved in assay", laundered(answerInAssay, `UPDATE assessments SET archived = 1 WHERE id = 2`),
+		// An archived assessment takes no answer: the answer tried is
+		// refused, and signs nothing over the flag.
+		{"a draft archived, then an answer tried in assay", laundered(answerRefusedAsArchived, `UPDATE assessments SET archived = 1 WHERE id = 2`),
 			"field archived is true but this record, the last to set it, says false"},
 		{"a subject's owner changed, then its notes edited in assay", laundered(func(t *testing.T, db *DB) {
 			notes := "Renewal in May"
@@ -313,6 +315,16 @@ func answerInAssay(t *testing.T, db *DB) {
 	t.Helper()
 	if err := db.SaveAnswer(as("Ana Analyst"), 2, choice("encryption", "yes")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// answerRefusedAsArchived tries to save an answer to the draft,
+// assessment 2, as assay does, and is refused: it reads as archived.
+func answerRefusedAsArchived(t *testing.T, db *DB) {
+	t.Helper()
+	err := db.SaveAnswer(as("Ana Analyst"), 2, choice("encryption", "yes"))
+	if err == nil || !strings.Contains(err.Error(), "assessment 2 is archived") {
+		t.Fatalf("an answer to an assessment archived by SQL: %v; want it refused as archived", err)
 	}
 }
 

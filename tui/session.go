@@ -258,12 +258,14 @@ func (s *session) editable(d Deps) bool {
 
 // locked refuses changes this person may not make, before they show: to
 // an approved assessment, saying how to make them here (in a revision,
-// started from the review), and any, on a team database, by a login
-// without the analyst role.
+// started from the review), to an archived one, saying how to restore it,
+// and any, on a team database, by a login without the analyst role.
 func (s *session) locked(d Deps) bool {
 	switch {
 	case d.readOnly() != "":
 		s.saves.refused = clean(d.refuse())
+	case s.a.Archived:
+		s.saves.refused = fmt.Sprintf("#%d is archived; A then a on the home screen restores it", s.a.ID)
 	case s.a.Editable() != nil:
 		s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)
 	default:
