@@ -21,6 +21,7 @@ import (
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
 	lines := newLineReader(in, maxLine)
 	lines.paste, lines.discardWaiting = d.BracketedPaste, d.DiscardWaiting
+	lines.terminal = readsTerminal(in)
 	if d.BracketedPaste && d.EchoTyped {
 		// Echoed from the goroutine that reads (prompter.read) while a
 		// midnight notice may be said: one write at a time.

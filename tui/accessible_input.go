@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/term"
 )
 
 // lineReader reads typed lines for accessible mode. A line longer than
@@ -30,6 +33,16 @@ type lineReader struct {
 	// echo, with paste, is what the reader echoes (Deps.EchoTyped); nil
 	// when the terminal echoes.
 	echo *echoLine
+	// terminal is set when the lines are typed at a terminal: where it
+	// echoes them itself (TERM=dumb), a line may be half typed on the
+	// screen, out of accessible mode's sight.
+	terminal bool
+}
+
+// readsTerminal reports whether in is a terminal.
+func readsTerminal(in io.Reader) bool {
+	f, ok := in.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 func newLineReader(in io.Reader, max int) *lineReader {
@@ -140,6 +153,9 @@ func (p *prompter) noticeDay() {
 // echoes (Deps.EchoTyped), what was typed is shown again under them, to
 // type on. Said after what was typed, the notice ran on from it
 // ("AcmIt is now …"), and the rest of the line followed the notice.
+// Where the terminal echoes (TERM=dumb), what was typed cannot be known
+// until Enter: the notice starts a line of its own, and what is typed on
+// joins what was typed, which the terminal keeps and shows above it.
 func (p *prompter) noticeDayAt(prompt string) {
 	notice := p.newDay()
 	switch {
@@ -147,6 +163,9 @@ func (p *prompter) noticeDayAt(prompt string) {
 	case p.in.echo != nil:
 		p.in.echo.interject(p.asSaid(notice) + "\n" + p.asSaid(prompt) + "\n")
 	default:
+		if p.in.terminal {
+			fmt.Fprintln(p.out)
+		}
 		p.say(notice)
 		p.say(prompt)
 	}

@@ -78,6 +78,60 @@ func TestAccessibleMidnightNoticeMidLineShowsThePromptAndTheLineAgain(t *testing
 	}
 }
 
+// With TERM=dumb accessible mode leaves the terminal as it is, its echo
+// and line editing on (cmd/assay: no pastes marked, Deps.EchoTyped
+// false): what was typed is the terminal's, shown by it and kept for the
+// line. The notice arriving mid-line ran on from it ("AcmIt is now …");
+// it is said on a line of its own, the prompt after it, and the line
+// typed on is the whole of it.
+func TestAccessibleMidnightNoticeMidLineOnADumbTerminalStartsALine(t *testing.T) {
+	ticks := make(chan time.Time)
+	old := dayTimer
+	dayTimer = func(time.Duration) (<-chan time.Time, func() bool) { return ticks, func() bool { return true } }
+	t.Cleanup(func() { dayTimer = old })
+
+	day := make(chan assess.Date, 1)
+	day <- shortToday
+	today := func() assess.Date { d := <-day; day <- d; return d }
+	master, slave := ptytest.Open(t) // as the terminal is: its echo on
+	d := Deps{Repo: emptyRepo{}, Today: today, UntilTomorrow: func() time.Duration { return time.Hour }, Actor: "Dana Reyes"}
+	shown := &AccessibleOutput{}
+	go io.Copy(shown, master)
+	done := make(chan error, 1)
+	go func() { done <- RunAccessible(context.Background(), d, slave, slave) }()
+
+	prompt := "Type an assessment's number to continue it, n for a new assessment, or q to quit:"
+	shown.WaitFor(t, prompt)
+	type_ := func(s string) {
+		t.Helper()
+		if _, err := master.WriteString(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type_("Acm")
+	shown.WaitFor(t, prompt+"\r\nAcm")
+	tomorrow := shortToday.AddDays(1)
+	<-day
+	day <- tomorrow
+	ticks <- time.Time{}
+	notice := "It is now " + tomorrow.String() + ": deadlines are judged, and a change or signature is dated, on this day."
+	shown.WaitFor(t, "Acm\r\n"+notice+"\r\n"+prompt+"\r\n")
+	type_("e\r")
+	shown.WaitFor(t, "There is no assessment Acme in the list.")
+	type_("q\r")
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("accessible mode did not end on q; the terminal shows:\n%q", shown.String())
+	}
+	if text := shown.String(); strings.Contains(text, "AcmIt is now") || strings.Count(text, "It is now") != 1 {
+		t.Errorf("the notice ran on from the typed line, or was said other than once:\n%q", text)
+	}
+}
+
 // openEchoOffPTY opens a pseudo-terminal whose slave side has its echo
 // and line editing off, as cmd/assay leaves the terminal for accessible
 // mode to echo itself (Deps.EchoTyped); master is the terminal's side.
