@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"sync/atomic"
@@ -70,9 +71,13 @@ func loadPortfolio(d Deps, includeArchived bool, request int64) tea.Cmd {
 	return loadList(d, assess.Filter{IncludeArchived: includeArchived}, request)
 }
 
+// loadList reads the list f asks for. Each read has a write's deadline
+// (withinDeadline): a team server that accepts and never answers held
+// the list's "refreshing…", and every read of others' changes after it,
+// for as long, and nothing said the list shown was no longer the store's.
 func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 	return func() tea.Msg {
-		items, err := d.Repo.Assessments(d.ctx(), f)
+		items, err := withinDeadline(d, func(ctx context.Context) ([]*assess.Assessment, error) { return d.Repo.Assessments(ctx, f) })
 		if err != nil {
 			return listLoadedMsg{err: err, request: request}
 		}
@@ -82,7 +87,9 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 		if len(items) == 0 && !f.IncludeArchived {
 			// An empty list reads "no assessments yet" only when there are
 			// none: archived ones are said to be there.
-			if any, err := d.Repo.Assessments(d.ctx(), assess.Filter{IncludeArchived: true, Limit: 1}); err == nil {
+			if any, err := withinDeadline(d, func(ctx context.Context) ([]*assess.Assessment, error) {
+				return d.Repo.Assessments(ctx, assess.Filter{IncludeArchived: true, Limit: 1})
+			}); err == nil {
 				p.archivedOnly = len(any) > 0
 			}
 		}
@@ -150,12 +157,14 @@ func exportReport(d Deps, path string, content []byte, replace bool) tea.Cmd {
 	}
 }
 
+// loadDue reads the subjects due for reassessment, within a write's
+// deadline as the list is (loadList).
 func loadDue(d Deps) tea.Cmd {
 	if d.Due == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		due, err := d.Due(d.ctx(), d.Today())
+		due, err := withinDeadline(d, func(ctx context.Context) ([]assess.DueSubject, error) { return d.Due(ctx, d.Today()) })
 		return dueLoadedMsg{due: due, err: err}
 	}
 }

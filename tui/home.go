@@ -45,6 +45,7 @@ type home struct {
 	err          string // what the last key said went wrong
 	listErr      string // why the last list load failed; the next good one clears it
 	daysErr      string // the overdue counts are on today: the report dates were not read (judgedDays)
+	dueErr       string // the subjects due were not read again in time: the reminder is as last read
 	dueLine      string // the reassessment reminder, built when the subjects due arrive
 	dueCounted   string // the same led by how many are due, for a terminal too narrow for all of it
 	archiveSaid  string // what archiving or restoring said on the status line; the next key clears it
@@ -148,7 +149,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.request = msg.request
 		if msg.err != nil {
 			h.loading = false
-			h.listErr = said(msg.err)
+			h.listErr = h.notRead(msg.err)
 			return h, nil
 		}
 		h.listErr = "" // a key's message stays: the load may land after the key
@@ -176,8 +177,13 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return newDiff(h.sh, msg.d), nil
 	case dueLoadedMsg:
-		if msg.err == nil {
+		h.dueErr = ""
+		switch {
+		case msg.err == nil:
 			h.dueLine, h.dueCounted = dueLines(msg.due)
+		case unanswered(msg.err):
+			// The reminder shown stays, as last read: said so.
+			h.dueErr = "The subjects due for reassessment were not read again: " + said(msg.err) + "; ctrl+r reads them again."
 		}
 		return h, nil
 	case archivedMsg:
@@ -380,6 +386,7 @@ func (h *home) draw(b *rankedText, width, height int) {
 	// the remedy; why the list could not be read again, over the one
 	// still shown; a refusal's why and what to do instead.
 	height -= writeWhole(b, st.warn, h.daysErr, width)
+	height -= writeWhole(b, st.warn, h.dueErr, width)
 	height -= writeWhole(b, st.error, h.listErr, width)
 	height -= writeWhole(b, st.error, h.err, width)
 	height -= writeWhole(b, st.warn, h.goneLine(), width)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/assay-dev/assay/assess"
@@ -25,10 +26,13 @@ func judgedDays(d Deps, f assess.Filter) (func(*assess.Assessment) assess.Date, 
 	if f.Limit != 0 || !ok {
 		return onToday, nil
 	}
-	days, err := assess.ReadReportDays(d.ctx(), db, today, false)
-	if err == nil {
-		err = days.JudgeRecorded(d.ctx(), db)
-	}
+	days, err := withinDeadline(d, func(ctx context.Context) (*assess.ReportDays, error) {
+		days, err := assess.ReadReportDays(ctx, db, today, false)
+		if err == nil {
+			err = days.JudgeRecorded(ctx, db)
+		}
+		return days, err
+	})
 	if err != nil {
 		return onToday, daysUnread{today: today, err: err}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/tui"
 )
 
 // heldLists is a store whose next read of the portfolio, once held,
@@ -93,6 +94,13 @@ func (h *heldRead) asked(t *testing.T) {
 // third of them, Cobalt Cloud.
 func fiveClouds(t *testing.T) (*env, *heldLists, *flow) {
 	t.Helper()
+	return fiveCloudsWith(t, func(*env, *tui.Deps) {})
+}
+
+// fiveCloudsWith is fiveClouds on the workspace's deps as set changes
+// them (a write deadline, a watcher of others' changes).
+func fiveCloudsWith(t *testing.T, set func(*env, *tui.Deps)) (*env, *heldLists, *flow) {
+	t.Helper()
 	e := newEnv(t)
 	for _, s := range []string{"Acme Cloud", "Beta Cloud", "Cobalt Cloud", "Delta Cloud", "Echo Cloud", "Zenith Payroll"} {
 		e.create("vendor-security-screen", s)
@@ -100,6 +108,7 @@ func fiveClouds(t *testing.T) (*env, *heldLists, *flow) {
 	repo := &heldLists{Repository: e.db}
 	d := e.deps()
 	d.Repo = repo
+	set(e, &d)
 	f := e.startWith(d)
 	f.waitFor("6 of 6")
 	f.press("s")
