@@ -155,7 +155,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 // that has not begun here. The plan is said "as of" that day.
 func (p *prompter) asReported(a *assess.Assessment) *assess.Evaluation {
 	ev := assess.Evaluate(a, p.d.Today())
-	ev, _ = assess.JudgedAsReported(ev, acceptedStamps(p.ctx, p.d, ev))
+	ev, _ = assess.JudgedAsReported(ev, acceptedStampsIn(p.ctx, p.d, ev))
 	return ev
 }
 

@@ -89,5 +89,5 @@ func (p *prompter) withStamps(id int64) (*assess.Assessment, assess.PlanStamps, 
 	if err != nil {
 		return nil, nil, err
 	}
-	return a, acceptedStamps(p.ctx, p.d, assess.Evaluate(a, p.d.Today())), nil
+	return a, acceptedStampsIn(p.ctx, p.d, assess.Evaluate(a, p.d.Today())), nil
 }

@@ -24,9 +24,12 @@ type (
 	assessmentLoadedMsg struct {
 		a      *assess.Assessment
 		stamps assess.PlanStamps // of its accepted items (acceptedStamps)
-		err    error
-		open   view // which view of it to show
-		req    int  // the request it answers (shell.loads)
+		// stampsErr says why they were not read: it opens judged
+		// without them (undatedWords).
+		stampsErr error
+		err       error
+		open      view // which view of it to show
+		req       int  // the request it answers (shell.loads)
 	}
 	createdMsg struct {
 		a        *assess.Assessment
@@ -97,13 +100,19 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 	}
 }
 
+// loadAssessment reads assessment id to open it, and the days its risks
+// were accepted on, each within a write's deadline (withinDeadline): a
+// server that accepts and never answers left the screen on its way for
+// as long. Those days not read, it opens judged without them, and says
+// so (assessmentLoadedMsg.stampsErr).
 func loadAssessment(d Deps, id int64, open view, req int) tea.Cmd {
 	return func() tea.Msg {
-		a, err := d.Repo.Assessment(d.ctx(), id)
+		a, err := withinDeadline(d, func(ctx context.Context) (*assess.Assessment, error) { return d.Repo.Assessment(ctx, id) })
 		if err != nil {
 			return assessmentLoadedMsg{err: err, open: open, req: req}
 		}
-		return assessmentLoadedMsg{a: a, stamps: acceptedStamps(d.ctx(), d, assess.Evaluate(a, d.today())), open: open, req: req}
+		stamps, stampsErr := acceptedStamps(d, assess.Evaluate(a, d.today()))
+		return assessmentLoadedMsg{a: a, stamps: stamps, stampsErr: stampsErr, open: open, req: req}
 	}
 }
 

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -30,6 +31,9 @@ type planWhoMsg struct {
 	changes []planItemChange
 	stamps  map[string]map[assess.PlanField]assess.FieldStamp
 	answers string
+	// err says why who changed them was not read: said with the change,
+	// which is then put to no one rather than to nobody.
+	err error
 }
 
 // planChanged lists, by key, the plan items whose edit differs between
@@ -75,8 +79,10 @@ func sameMilestones(a, b []assess.Milestone) bool {
 	return string(x) == string(y)
 }
 
-// readPlanWho reads who set each field of the changed items last. A
-// store that cannot say, or a read that fails, leaves them unnamed.
+// readPlanWho reads who set each field of the changed items last, within
+// a write's deadline (withinDeadline): a server that accepts and never
+// answers left the change unsaid. A store that cannot say leaves them
+// unnamed; a read that fails or goes unanswered is said (planWhoMsg.err).
 func readPlanWho(d Deps, id int64, changes []planItemChange, answers string) tea.Cmd {
 	return func() tea.Msg {
 		msg := planWhoMsg{id: id, changes: changes, answers: answers, stamps: map[string]map[assess.PlanField]assess.FieldStamp{}}
@@ -84,11 +90,22 @@ func readPlanWho(d Deps, id int64, changes []planItemChange, answers string) tea
 		if !ok {
 			return msg
 		}
-		for _, c := range changes {
-			if stamps, err := st.PlanFieldStamps(d.ctx(), id, c.key); err == nil {
-				msg.stamps[c.key] = stamps
+		stamps, err := withinDeadline(d, func(ctx context.Context) (map[string]map[assess.PlanField]assess.FieldStamp, error) {
+			read := map[string]map[assess.PlanField]assess.FieldStamp{}
+			for _, c := range changes {
+				stamps, err := st.PlanFieldStamps(ctx, id, c.key)
+				if err != nil {
+					return nil, err
+				}
+				read[c.key] = stamps
 			}
+			return read, nil
+		})
+		if err != nil {
+			msg.err = err
+			return msg
 		}
+		msg.stamps = stamps
 		return msg
 	}
 }
@@ -117,6 +134,9 @@ func (m Model) planWho(msg planWhoMsg) Model {
 // recorded each field's last change: the same person's own changes from
 // another window are theirs, not others'.
 func othersPlanNote(msg planWhoMsg, me string) string {
+	if msg.err != nil {
+		return unknownPlanAuthors(msg)
+	}
 	var order []string
 	by := map[string][]string{}
 	for _, c := range msg.changes {
@@ -137,4 +157,23 @@ func othersPlanNote(msg planWhoMsg, me string) string {
 		}
 	}
 	return changedBy(order, by, me, "plan item")
+}
+
+// unknownPlanAuthors says which plan items' fields others changed when
+// who changed them was not read, and why: "changed elsewhere", which a
+// store that records no one says, would put them to nobody.
+func unknownPlanAuthors(msg planWhoMsg) string {
+	parts := make([]string, 0, len(msg.changes))
+	for _, c := range msg.changes {
+		fields := make([]string, len(c.fields))
+		for i, f := range c.fields {
+			fields[i] = string(f)
+		}
+		parts = append(parts, c.key+" ("+strings.Join(fields, ", ")+")")
+	}
+	items, it := "plan item ", "it"
+	if len(parts) > 1 {
+		items, it = "plan items ", "them"
+	}
+	return clean(items + strings.Join(parts, ", ") + " changed; who changed " + it + " was not read: " + said(msg.err))
 }

@@ -271,6 +271,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m, cmd := m.open(msg.a, msg.stamps, msg.open)
 		m.sh.sess.saves = m.sh.saves // as afterUpdate links it, before the keys save
+		m.sh.saves.undated = ""
+		if msg.stampsErr != nil {
+			m.sh.saves.undated = undatedWords(m.sh.sess, msg.stampsErr)
+		}
 		cmds := []tea.Cmd{cmd}
 		for _, k := range typed {
 			m, cmd = m.route(k)

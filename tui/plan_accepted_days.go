@@ -19,17 +19,31 @@ import (
 // change its plan.
 
 // acceptedStampsMsg brings who set the fields of the open assessment's
-// accepted items last and when, read again after others changed its plan.
+// accepted items last and when, read again after others changed its plan,
+// or why they were not read (err).
 type acceptedStampsMsg struct {
 	id     int64
 	stamps assess.PlanStamps
+	err    error
 }
 
 // acceptedStamps reads the trail's stamps of the items ev's plan has
-// accepted; nil when the store cannot say or the read fails, which leaves
-// the assessment judged on today (or a sign-off's day), as before it was
-// read.
-func acceptedStamps(ctx context.Context, d Deps, ev *assess.Evaluation) assess.PlanStamps {
+// accepted, within a write's deadline (withinDeadline): a server that
+// accepts and never answers held the assessment's opening, or the plan's
+// day, for as long. nil and no error when the store cannot say, which
+// leaves the assessment judged on today (or a sign-off's day).
+func acceptedStamps(d Deps, ev *assess.Evaluation) (assess.PlanStamps, error) {
+	st, ok := d.Repo.(assess.PlanStamper)
+	if !ok {
+		return nil, nil
+	}
+	return withinDeadline(d, func(ctx context.Context) (assess.PlanStamps, error) { return assess.AcceptedStamps(ctx, st, ev) })
+}
+
+// acceptedStampsIn is acceptedStamps for accessible mode, which asks and
+// waits in line on its own context: nil when the read fails, which
+// leaves the plan judged on today, as before it was read.
+func acceptedStampsIn(ctx context.Context, d Deps, ev *assess.Evaluation) assess.PlanStamps {
 	st, ok := d.Repo.(assess.PlanStamper)
 	if !ok {
 		return nil
@@ -47,23 +61,39 @@ func acceptedStamps(ctx context.Context, d Deps, ev *assess.Evaluation) assess.P
 func readAcceptedStamps(d Deps, ev *assess.Evaluation) tea.Cmd {
 	id := ev.Assessment.ID
 	return func() tea.Msg {
-		return acceptedStampsMsg{id: id, stamps: acceptedStamps(d.ctx(), d, ev)}
+		stamps, err := acceptedStamps(d, ev)
+		return acceptedStampsMsg{id: id, stamps: stamps, err: err}
 	}
 }
 
 // acceptedStampsRead judges the open assessment again with the stamps
 // read, and builds the report preview again on the day it is now dated.
+// Stamps not read leave those read before, and are said (undatedWords):
+// dropped, the plan was judged on today, unsaid, where its report is
+// dated by a colleague's acceptance ahead.
 func (m Model) acceptedStampsRead(msg acceptedStampsMsg) (Model, tea.Cmd) {
 	s := m.sh.sess
 	if s == nil || s.a.ID != msg.id {
 		return m, nil
 	}
+	if msg.err != nil {
+		m.sh.saves.undated = undatedWords(s, msg.err)
+		return m, nil
+	}
+	m.sh.saves.undated = ""
 	s.stamps = msg.stamps
 	s.evaluate(m.sh.deps.Today())
 	if r, onReport := m.cur.(*reportView); onReport {
 		return m, r.rebuild()
 	}
 	return m, nil
+}
+
+// undatedWords says that the days the open assessment's risks were
+// accepted on were not read, and why: its overdue items are judged
+// without them, which its report made now is not.
+func undatedWords(s *session, err error) string {
+	return "the days " + s.where() + "'s risks were accepted on were not read again: " + said(err) + "; its overdue items are judged without them"
 }
 
 // acceptedHere forgets the stamp of an item whose status this window

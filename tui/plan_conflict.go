@@ -182,6 +182,7 @@ type planStampsMsg struct {
 	key    string
 	edit   assess.PlanEdit
 	stamps map[assess.PlanField]assess.FieldStamp
+	err    error // why they were not read: said with the conflict
 }
 
 // followPlanConflicts brings each conflict still to settle to the item as
@@ -228,17 +229,20 @@ func (s *session) followPlanConflicts(d Deps, fresh *assess.Assessment) tea.Cmd 
 	return tea.Batch(reads...)
 }
 
+// readPlanStamps reads who set the fields of plan item key, in conflict,
+// within a write's deadline (withinDeadline): a server that accepts and
+// never answers left the conflict unsigned, unsaid. Not read, the
+// conflict stays unsigned and says why; choosing still works.
 func readPlanStamps(d Deps, id int64, key string, edit assess.PlanEdit) tea.Cmd {
 	st, ok := d.Repo.(planStamper)
 	if !ok {
 		return nil
 	}
 	return func() tea.Msg {
-		stamps, err := st.PlanFieldStamps(d.ctx(), id, key)
-		if err != nil {
-			return nil // the conflict stays unsigned; choosing still works
-		}
-		return planStampsMsg{id: id, key: key, edit: edit, stamps: stamps}
+		stamps, err := withinDeadline(d, func(ctx context.Context) (map[assess.PlanField]assess.FieldStamp, error) {
+			return st.PlanFieldStamps(ctx, id, key)
+		})
+		return planStampsMsg{id: id, key: key, edit: edit, stamps: stamps, err: err}
 	}
 }
 
@@ -247,6 +251,10 @@ func readPlanStamps(d Deps, id int64, key string, edit assess.PlanEdit) tea.Cmd 
 func (s *session) stampPlanConflict(msg planStampsMsg) {
 	c, ok := s.planConflicts[msg.key]
 	if !ok || s.a.ID != msg.id || !c.theirs[0].Edit.SameAs(msg.edit) {
+		return
+	}
+	if msg.err != nil {
+		s.saves.explain(c.op, conflictWords(c.theirs)+"; who changed it was not read: "+said(msg.err))
 		return
 	}
 	for i, f := range c.theirs {

@@ -77,6 +77,9 @@ type saver struct {
 	// within its deadline (live.go), until the server answers a read or
 	// a write: said on the status line after any failure.
 	unread string
+	// undated says the days the open assessment's risks were accepted on
+	// were not read (plan_accepted_days.go), until they are.
+	undated string
 }
 
 // saveOp is one durable write.
@@ -523,7 +526,7 @@ func (w *saver) progress() string {
 // while), is counted beside it rather than said instead of it.
 func (w *saver) problem() string {
 	var said []string
-	for _, p := range []string{w.failure(), w.waitingWords(), w.unread} {
+	for _, p := range []string{w.failure(), w.waitingWords(), w.unread, w.undated} {
 		if p != "" {
 			said = append(said, p)
 		}
