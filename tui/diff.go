@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 
 	"charm.land/bubbles/v2/key"
@@ -27,15 +28,18 @@ type diffLoadedMsg struct {
 // loadDiff reads both assessments and compares them as of today (or the
 // day of a sign-off either shows that today has not reached:
 // assess.CompareOn), the earlier one first whichever was picked first: a diff reads forward in
-// time.
+// time. Each read has a write's deadline (withinDeadline): a server that
+// accepts and never answers left C waiting, unsaid.
 func loadDiff(d Deps, a, b int64) tea.Cmd {
+	read := func(id int64) (*assess.Assessment, error) {
+		return withinDeadline(d, func(ctx context.Context) (*assess.Assessment, error) { return d.Repo.Assessment(ctx, id) })
+	}
 	return func() tea.Msg {
-		ctx := d.ctx()
-		from, err := d.Repo.Assessment(ctx, a)
+		from, err := read(a)
 		if err != nil {
 			return diffLoadedMsg{err: err}
 		}
-		to, err := d.Repo.Assessment(ctx, b)
+		to, err := read(b)
 		if err != nil {
 			return diffLoadedMsg{err: err}
 		}

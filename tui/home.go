@@ -173,6 +173,9 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case diffLoadedMsg:
 		if msg.err != nil {
 			h.err = said(msg.err)
+			if unanswered(msg.err) {
+				h.err = "The comparison was not read: " + h.err + "."
+			}
 			return h, nil
 		}
 		return newDiff(h.sh, msg.d), nil

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -20,6 +22,9 @@ func (h *home) trailKey(msg tea.KeyPressMsg, a *assess.Assessment) (tea.Cmd, boo
 func (h *home) trailLoaded(msg trailLoadedMsg) (screen, tea.Cmd) {
 	if msg.err != nil {
 		h.err = said(msg.err)
+		if unanswered(msg.err) {
+			h.err = fmt.Sprintf("The audit trail of #%d %s was not read: %s.", msg.id, clean(msg.subject), h.err)
+		}
 		return h, nil
 	}
 	return newTrail(h.sh, msg), nil

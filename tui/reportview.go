@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -89,13 +90,13 @@ func (r *reportView) loadPin() tea.Cmd {
 	return func() tea.Msg {
 		var msg pinnedMsg
 		if d.PinnedAssessment != nil {
-			_, pin, stamps, err := d.PinnedAssessment(d.ctx(), a.ID)
+			pinned, err := readPinned(d, a.ID)
 			if err != nil {
 				return pinnedMsg{err: err}
 			}
-			msg.pin, msg.stamps = &pin, stamps
+			msg.pin, msg.stamps = &pinned.pin, pinned.stamps
 		} else if d.Pin != nil {
-			pin, err := d.Pin(d.ctx(), a.ID)
+			pin, err := withinDeadline(d, func(ctx context.Context) (ledger.Pin, error) { return d.Pin(ctx, a.ID) })
 			if err != nil {
 				return pinnedMsg{err: err}
 			}
@@ -303,13 +304,31 @@ func recordedExport(d Deps, saves *saver, id int64, opts report.Options, path st
 // assay report makes it, from the assessment as the store holds it, read
 // with its record line (Deps.PinnedAssessment, which must be set) as one.
 func recordedReport(d Deps, id int64, opts report.Options) (*document.Document, error) {
-	a, pin, stamps, err := d.PinnedAssessment(d.ctx(), id)
+	pinned, err := readPinned(d, id)
 	if err != nil {
 		return nil, err
 	}
-	ev := assess.Evaluate(a, opts.Today)
-	opts.Record, opts.AcceptedOn = &pin, assess.AcceptedOn(ev, stamps)
+	ev := assess.Evaluate(pinned.a, opts.Today)
+	opts.Record, opts.AcceptedOn = &pinned.pin, assess.AcceptedOn(ev, pinned.stamps)
 	return report.Build(ev, opts), nil
+}
+
+// pinnedRead is assessment id as the store holds it with its record
+// line and its plan's stamps, read as one (Deps.PinnedAssessment).
+type pinnedRead struct {
+	a      *assess.Assessment
+	pin    ledger.Pin
+	stamps assess.PlanStamps
+}
+
+// readPinned reads it within a write's deadline (withinDeadline): a
+// server that accepts and never answers left the preview's record line,
+// or the export, waiting, unsaid.
+func readPinned(d Deps, id int64) (pinnedRead, error) {
+	return withinDeadline(d, func(ctx context.Context) (pinnedRead, error) {
+		a, pin, stamps, err := d.PinnedAssessment(ctx, id)
+		return pinnedRead{a, pin, stamps}, err
+	})
 }
 
 // overwriteKey answers the question whether to overwrite a file: y

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -59,7 +60,15 @@ type trailLoadedMsg struct {
 func loadTrail(d Deps, a *assess.Assessment, back screen, question string) tea.Cmd {
 	id, subject, archived, revision, revOf := a.ID, a.Subject, a.Archived, a.Revision, a.RevisionOf
 	return func() tea.Msg {
-		v, entries, err := d.History(d.ctx(), id)
+		type read struct {
+			v       history.Verdict
+			entries []history.Entry
+		}
+		r, err := withinDeadline(d, func(ctx context.Context) (read, error) {
+			v, entries, err := d.History(ctx, id)
+			return read{v, entries}, err
+		})
+		v, entries := r.v, r.entries
 		return trailLoadedMsg{id: id, subject: subject, archived: archived, revision: revision, revOf: revOf,
 			verdict: v, entries: entries, err: err, back: back, question: question}
 	}
