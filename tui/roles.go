@@ -57,11 +57,12 @@ func (sh *shell) readRoles() tea.Cmd {
 		return nil
 	}
 	a.refused, a.reading = false, true
-	within := sh.deps.saveTimeout()
+	d := sh.deps
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), within)
-		defer cancel()
-		roles, err := read(ctx)
+		// Within a write's deadline, and a watchdog past it for a store
+		// deaf to it (withinDeadline): a read that never returned kept
+		// reading set, and no refusal read the roles again.
+		roles, err := withinDeadline(d, func(ctx context.Context) ([]string, error) { return read(ctx) })
 		return rolesReadMsg{roles: roles, err: err}
 	}
 }
