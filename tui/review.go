@@ -43,6 +43,12 @@ type review struct {
 	// explain is the field where why disagreeing answers both stand is
 	// typed (explain_field.go, review_explain.go).
 	explain explainField
+	// at is the row under a list pane's cursor: the cursor stays on it
+	// when others' answers list the rows again (review_gone.go).
+	at reviewAt
+	// gone says which row went from under the cursor, unseen until a key
+	// moves the cursor or is refused; said is what the last key said.
+	gone, said string
 }
 
 func newReview(sh *shell) *review {
@@ -54,6 +60,7 @@ func newReview(sh *shell) *review {
 		r.pane = r.step(+1)
 	}
 	r.loadCoverage()
+	r.noteRow()
 	return r
 }
 
@@ -124,7 +131,23 @@ func (r *review) loadCoverage() {
 	r.coverage = assess.Coverage(r.sh.sess.a.Questionnaire, r.res(), r.sh.deps.Catalog, f)
 }
 
+// Update handles a message with the cursor on its row: a key that moves
+// the cursor, or shows another pane, chooses another row; any other
+// leaves it on the one it was on (review_gone.go).
 func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
+	r.follow(false)
+	was, wasPane := r.nav.cursor, r.pane
+	s, cmd := r.update(msg)
+	if r.pane != wasPane {
+		r.gone = "" // the note was about the list left
+	}
+	if r.nav.cursor != was || r.pane != wasPane {
+		r.noteRow()
+	}
+	return s, cmd
+}
+
+func (r *review) update(msg tea.Msg) (screen, tea.Cmd) {
 	if r.explain.isOpen() {
 		return r, r.explain.update(r.sh, msg)
 	}
@@ -133,7 +156,12 @@ func (r *review) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r, nil
 	}
 	k := reviewKeyMap
+	r.said = "" // what the last key said; this one says its own
 	if r.move(km) {
+		r.gone = "" // the person chose the row now under the cursor
+		return r, nil
+	}
+	if r.refuseUnseen(km) {
 		return r, nil
 	}
 	switch {
@@ -276,5 +304,7 @@ func (r *review) returned() *review {
 		nav := r.cursorNav()
 		nav.cursor = clamp(nav.cursor, 0, n-1)
 	}
+	// A row gone is the answer the person changed there: not news.
+	r.follow(true)
 	return r
 }

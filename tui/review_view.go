@@ -12,6 +12,7 @@ import (
 )
 
 func (r *review) View(width, height int) string {
+	r.follow(false)
 	st := r.sh.st
 	var tabs []string
 	for p := pane(0); p < panes; p++ {
@@ -46,6 +47,9 @@ func (r *review) View(width, height int) string {
 	if top >= 3 {
 		gap = append(gap, "")
 	}
+	// What the last key said, and where the cursor went and why: whole
+	// where the screen has room, above the pane they are about.
+	gap = append(gap, firstLines(r.notes(width), top-len(gap)-1)...)
 	bodyHeight := top - len(gap)
 	var body string
 	switch r.pane {
@@ -73,6 +77,20 @@ func (r *review) View(width, height int) string {
 		return lines(append(append(gap, body), field...)...)
 	}
 	return lines(append(gap, body)...) // the frame cuts lines wider than the terminal
+}
+
+// notes are the lines of what the last key said and of a row gone from
+// under the cursor (review_gone.go), wrapped to width.
+func (r *review) notes(width int) []string {
+	st := r.sh.st
+	var out []string
+	if r.said != "" {
+		out = append(out, strings.Split(st.error.Render(wrap(r.said, width)), "\n")...)
+	}
+	if g := r.goneLine(); g != "" {
+		out = append(out, strings.Split(st.warn.Render(wrap(g, width)), "\n")...)
+	}
+	return out
 }
 
 // firstLines is at most n of ls, from the first.
