@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"context"
 	"testing"
 )
 
@@ -80,5 +81,35 @@ func TestReviewCursorFollowsItsFindingWhenOneComesBefore(t *testing.T) {
 	f.waitFor("F2 high     Is multi-factor", "Question: mfa ·")
 	f.press("enter")
 	f.waitFor("[Interview]", "Is multi-factor authentication enforced")
+	f.quit()
+}
+
+// The recommended assessment under the cursor is recommended no longer
+// (another window answered that no automated means decide or help
+// decide): the cursor is on the one now in its row. The review says so,
+// and the first enter, which would start that one, starts nothing;
+// pressed again, it starts the one shown selected.
+func TestReviewRecommendationGoneElsewhereIsSaidAndTheNextKeyWaits(t *testing.T) {
+	e := newEnv(t)
+	pre := e.create("prescreen", "Loan pre-approval")
+	if err := e.db.SaveAnswers(context.Background(), pre.ID, prescreenAnswers()); err != nil {
+		t.Fatal(err)
+	}
+	f := e.watching()
+	f.waitFor("Loan pre-approval")
+	f.press("r")
+	f.waitFor("[Recommended]", "▸ Privacy impact assessment (DPIA)", "Fairness and algorithmic impact assessment", "Third-party due diligence")
+	f.press("j")
+	f.waitFor("▸ Fairness and algorithmic impact assessment")
+	e.otherWindow().answer(pre.ID, "automated-decisions", "no", "")
+	f.waitFor("Fairness and algorithmic impact assessment, which was selected, is no longer recommended (an answer changed): the cursor moved to Third-party due diligence.",
+		"▸ Third-party due diligence")
+	f.press("enter")
+	f.waitFor("enter did nothing: Fairness and algorithmic impact assessment, which was selected, is no longer recommended",
+		"press enter again to act on Third-party due diligence, now selected.", "[Recommended]")
+	f.press("enter")
+	f.waitFor("┃ Vendor", "the pre-screen was about Loan pre-approval")
+	f.press("esc")
+	f.waitFor("sorted by")
 	f.quit()
 }
