@@ -24,61 +24,57 @@ func (k reviewKeys) rowKeys() []key.Binding {
 	return []key.Binding{k.Open, k.Start, k.Explain}
 }
 
-// reviewRows is what a list pane of the review lists, named for the
-// notes: each row's key, which stays the same while the row is listed,
-// and how the notes call that pane's rows.
+// reviewRows is what a list pane of the review lists, for the cursor to
+// follow and the notes to name: each row's key, which stays the same
+// while the row is listed, and its name as the pane shows it.
 type reviewRows struct {
-	keys []string
-	// gone says of a row's key that it is no longer listed, and why.
-	gone func(key string) string
-	// name is a row's, by its key, as the pane shows it.
-	name func(key string) string
+	keys, names []string
+	// gone says of a row, by its name, that it is no longer listed, and why.
+	gone func(name string) string
 }
 
 // rows is the list the pane shown keys its cursor by; false for a pane
 // without one.
 func (r *review) rows() (reviewRows, bool) {
 	res := r.res()
+	var rows reviewRows
 	switch r.pane {
 	case paneFindings:
-		keys := make([]string, len(res.Findings))
-		for i, f := range res.Findings {
-			keys[i] = f.Key
+		for _, f := range res.Findings {
+			rows.keys, rows.names = append(rows.keys, f.Key), append(rows.names, clean(f.QuestionID))
 		}
-		return reviewRows{keys: keys, name: clean, gone: func(k string) string {
-			return fmt.Sprintf("finding %s, which was selected, is no longer a finding (its answer changed)", clean(k))
-		}}, true
+		rows.gone = func(name string) string {
+			return fmt.Sprintf("finding %s, which was selected, is no longer a finding (its answer changed)", name)
+		}
 	case paneRisks:
-		keys := make([]string, len(res.Risks))
-		for i, rr := range res.Risks {
-			keys[i] = rr.QuestionID
+		for _, rr := range res.Risks {
+			rows.keys, rows.names = append(rows.keys, rr.QuestionID), append(rows.names, clean(rr.Title))
 		}
-		return reviewRows{keys: keys, name: clean, gone: func(k string) string {
-			return fmt.Sprintf("risk %s, which was selected, is no longer in the register (its answer changed)", clean(k))
-		}}, true
+		rows.gone = func(name string) string {
+			return fmt.Sprintf("risk %s, which was selected, is no longer in the register (an answer changed)", name)
+		}
 	case paneRecommended:
-		recs := r.recommended()
-		keys := make([]string, len(recs))
-		for i, rec := range recs {
-			keys[i] = rec.Questionnaire
-		}
-		title := func(k string) string {
-			if q := r.sh.deps.questionnaire(k); q != nil {
-				return clean(q.Title)
+		for _, rec := range r.recommended() {
+			title := rec.Questionnaire
+			if q := r.sh.deps.questionnaire(rec.Questionnaire); q != nil {
+				title = q.Title
 			}
-			return clean(k)
+			rows.keys, rows.names = append(rows.keys, rec.Questionnaire), append(rows.names, clean(title))
 		}
-		return reviewRows{keys: keys, name: title, gone: func(k string) string {
-			return fmt.Sprintf("%s, which was selected, is no longer recommended (an answer changed)", title(k))
-		}}, true
+		rows.gone = func(name string) string {
+			return fmt.Sprintf("%s, which was selected, is no longer recommended (an answer changed)", name)
+		}
+	default:
+		return reviewRows{}, false
 	}
-	return reviewRows{}, false
+	return rows, true
 }
 
-// reviewAt is the row under a list pane's cursor, by its key.
+// reviewAt is the row under a list pane's cursor: its key, and its name
+// as the pane showed it, for the note should it go.
 type reviewAt struct {
-	pane pane
-	key  string
+	pane      pane
+	key, name string
 }
 
 // follow puts the cursor back on its row, wherever the list now puts it;
@@ -98,14 +94,14 @@ func (r *review) follow(quiet bool) {
 	}
 	for i, k := range rows.keys {
 		if k == r.at.key {
-			r.nav.cursor = i
+			r.nav.cursor, r.at.name = i, rows.names[i] // a risk's name may change with its note
 			return
 		}
 	}
 	if !quiet && r.gone == "" {
 		// The first row gone, should its neighbour go too: the one the
 		// person saw.
-		r.gone = rows.gone(r.at.key)
+		r.gone = rows.gone(r.at.name)
 	}
 	r.nav.cursor = clamp(r.nav.cursor, 0, len(rows.keys)-1)
 	r.noteRow()
@@ -115,7 +111,7 @@ func (r *review) follow(quiet bool) {
 func (r *review) noteRow() {
 	r.at = reviewAt{pane: r.pane}
 	if rows, ok := r.rows(); ok && r.nav.cursor >= 0 && r.nav.cursor < len(rows.keys) {
-		r.at.key = rows.keys[r.nav.cursor]
+		r.at.key, r.at.name = rows.keys[r.nav.cursor], rows.names[r.nav.cursor]
 	}
 }
 
@@ -125,16 +121,7 @@ func (r *review) goneLine() string {
 	if r.gone == "" {
 		return ""
 	}
-	return cursorMovedLine(capitalised(r.gone), r.atName())
-}
-
-// atName is the row under the cursor as the pane names it; "" when none is.
-func (r *review) atName() string {
-	rows, ok := r.rows()
-	if !ok || r.at.key == "" {
-		return ""
-	}
-	return rows.name(r.at.key)
+	return cursorMovedLine(capitalised(r.gone), r.at.name)
 }
 
 // refuseUnseen answers a key that would act on the row under the cursor
@@ -144,7 +131,7 @@ func (r *review) refuseUnseen(msg tea.KeyPressMsg) bool {
 	if r.gone == "" || r.at.key == "" || !key.Matches(msg, reviewKeyMap.rowKeys()...) {
 		return false
 	}
-	r.said = unseenKeyRefused(msg.String(), r.gone, r.atName())
+	r.said = unseenKeyRefused(msg.String(), r.gone, r.at.name)
 	r.gone = ""
 	return true
 }
