@@ -40,6 +40,9 @@ type review struct {
 	// stand at, unanswered questions counted as the worst answer.
 	worstCase bool
 	coverage  []assess.ControlCoverage
+	// coverageOf is the evaluation coverage was worked out from: another
+	// one (others' answers read) works it out again.
+	coverageOf *assess.Evaluation
 	// explain is the field where why disagreeing answers both stand is
 	// typed (explain_field.go, review_explain.go).
 	explain explainField
@@ -124,6 +127,7 @@ func (r *review) step(dir int) pane {
 }
 
 func (r *review) loadCoverage() {
+	r.coverageOf = r.sh.sess.eval
 	if r.sh.deps.Catalog == nil {
 		return
 	}

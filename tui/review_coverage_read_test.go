@@ -1,0 +1,22 @@
+package tui_test
+
+import (
+	"testing"
+)
+
+// The Coverage pane shows others' answers as they are read, as the
+// other panes do: with attestation answered yes in another window,
+// A.5.19 is partly met, as a review opened afresh after that answer
+// shows it, not still a gap.
+func TestReviewCoverageShowsOthersAnswers(t *testing.T) {
+	_, a, other, f := twoItemPlan(t, true)
+	f.press("esc")
+	f.waitFor("Acme Cloud Ltd")
+	f.press("r")
+	f.waitFor("[Scores]")
+	f.press("l", "l")
+	f.waitFor("[Coverage]", "A.5.19  gap")
+	other.answer(a.ID, "attestation", "yes", "")
+	f.waitFor("A.5.19  partly met", "0 met, 2 partly, 2 gaps, 26 open")
+	f.quit()
+}
