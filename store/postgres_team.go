@@ -417,6 +417,12 @@ func ChangeTeamRoles(ctx context.Context, dsn string, key KeySource, login strin
 	return c, err
 }
 
+// membershipChanged is called inside a grant's or revocation's
+// transaction once a role is granted or taken back, before its signed
+// record: a binary built for tests stops there (stop_hooks.go), to be
+// killed with the role changed and not recorded.
+var membershipChanged = func() {}
+
 // membership grants or revokes the roles on t's connection.
 func (t *teamAdmin) membership(ctx context.Context, login string, roles []string, grant bool) ([]string, error) {
 	// Roles are granted to logins only; they are taken back from any role
@@ -508,6 +514,7 @@ func (t *teamAdmin) membership(ctx context.Context, login string, roles []string
 			if err := run(stmt); err != nil {
 				return undone(), err
 			}
+			membershipChanged()
 		}
 		if member != grant || recorded != grant || (grant && !signed) {
 			rec, err := t.signedGrant(tip, login, r, map[bool]string{true: "grant", false: "revoke"}[grant])
