@@ -2,6 +2,7 @@ package input
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/goccy/go-yaml/token"
@@ -34,12 +35,23 @@ const (
 	// MaxTags bounds explicit tags (!!str), which the parser handles
 	// slowly and questionnaires do not need.
 	MaxTags = 10_000
+	// MaxKeyWork bounds the parser's work on the keys of block mappings:
+	// it reads each key of a mapping in a call of its own, nested in the
+	// call for the key before, and each call copies the keys read after
+	// it, so a mapping of k keys costs k*k/2 copies (an answers file of
+	// 100,000 one-line answers, 1.2 MB, would take some 40 GB). The bound
+	// is on the sum over the file's mappings: 20,000,000 is a mapping of
+	// about 6,300 keys; the answers file of a synthetic questionnaire of
+	// 2,000 questions needs 2,000,000.
+	MaxKeyWork = 20_000_000
 )
 
 // Bounds are limits a file's tokens are checked against in place of
-// MaxTokens and MaxEmptyWork, for a file read once on request (one assay
-// convert reads) rather than each time assay starts.
-type Bounds struct{ Tokens, EmptyWork int }
+// MaxTokens, MaxEmptyWork and MaxKeyWork: higher for a file read once on
+// request (one assay convert reads) rather than each time assay starts,
+// lower for the settings file, which holds a few dozen values. KeyWork 0
+// is MaxKeyWork.
+type Bounds struct{ Tokens, EmptyWork, KeyWork int }
 
 // YAMLTokens checks a file's tokens (from lexer.Tokenize, which takes
 // linear time) against the bounds above. It returns false, with the line,
@@ -58,12 +70,18 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 		}
 		return line, col, fmt.Sprintf(format, args...), false
 	}
+	keyBound := b.KeyWork
+	if keyBound == 0 {
+		keyBound = MaxKeyWork
+	}
 	if len(tokens) > b.Tokens {
 		return at(tokens[b.Tokens], "the file has more than %d YAML values and symbols; split it", b.Tokens)
 	}
 	var (
 		flow    []token.Type // the open [ and { around the current token
 		indents []int        // columns of the open block collections
+		keys    []int        // keys so far of each, if it is a mapping
+		keyWork int          // copies the parser makes of keys read (MaxKeyWork)
 		aliases int
 		tags    int
 		work    int // tokens after each empty value the parser inserts
@@ -85,7 +103,7 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 				return at(tk, "the file has more than %d tags (such as !!str)", MaxTags)
 			}
 		case token.DocumentHeaderType:
-			indents = indents[:0]
+			indents, keys = indents[:0], keys[:0]
 		}
 		pos := tk.Position
 		if pos == nil {
@@ -97,13 +115,24 @@ func YAMLTokensWithin(tokens token.Tokens, b Bounds) (int, int, string, bool) {
 			}
 		}
 		// In block style a token that starts a line, or follows "- " on
-		// its line, opens a level at its column and closes the levels at
-		// or right of it.
-		if len(flow) == 0 && (pos.Line != line || prev != nil && prev.Type == token.SequenceEntryType) {
-			for len(indents) > 0 && indents[len(indents)-1] >= pos.Column {
-				indents = indents[:len(indents)-1]
+		// its line, closes the levels right of its column and opens one
+		// at its column, unless the level open there goes on (the next
+		// key of a mapping, the next entry of a list).
+		if entry := prev != nil && prev.Type == token.SequenceEntryType; len(flow) == 0 && (pos.Line != line || entry) {
+			for len(indents) > 0 && (indents[len(indents)-1] > pos.Column || entry && indents[len(indents)-1] == pos.Column) {
+				indents, keys = indents[:len(indents)-1], keys[:len(keys)-1]
 			}
-			indents = append(indents, pos.Column)
+			if len(indents) == 0 || indents[len(indents)-1] != pos.Column {
+				indents, keys = append(indents, pos.Column), append(keys, 0)
+			}
+		}
+		// A block key's ":" adds it to the mapping its key opened or goes
+		// on with, and the parser copies every key read so far of it.
+		if tk.Type == token.MappingValueType && len(flow) == 0 && len(keys) > 0 {
+			keys[len(keys)-1]++
+			if keyWork += keys[len(keys)-1]; keyWork > keyBound {
+				return at(prev, "the file's mappings hold too many keys to read in reasonable time (one mapping of about %d keys is the most)", int(math.Sqrt(2*float64(keyBound))))
+			}
 		}
 		switch tk.Type {
 		case token.SequenceStartType, token.MappingStartType:

@@ -29,7 +29,14 @@ var hostileShapes = []hostileShape{
 			fmt.Fprintf(&b, "k%d:\n", i)
 		}
 		return b.String() + strings.Repeat("- x\n", n)
-	}, "too many keys or list entries with nothing after them"},
+	}, "too many keys"}, // empty, and many in one mapping: either refusal
+	{"many keys in one mapping", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "k%d: x\n", i)
+		}
+		return b.String()
+	}, "the file's mappings hold too many keys to read in reasonable time"},
 	{"aliases", func(n int) string {
 		return "a: &a [x]\nb: [" + strings.Repeat("*a, ", n) + "*a]\n"
 	}, "uses aliases more than 10000 times"},
