@@ -122,7 +122,7 @@ func configYAMLError(path string, err error) error {
 		if te, isTokenErr := err.(interface{ GetToken() *token.Token }); isTokenErr {
 			tk = te.GetToken()
 		}
-		return fmt.Errorf("%s:%d:%d: %s", path, line, col, settingsWords(msg, tk))
+		return fmt.Errorf("%s:%d:%d: %s", path, line, col, clipUnknownField(settingsWords(msg, tk)))
 	}
 	return fmt.Errorf("%s: %s", path, yaml.FormatError(err, false, false))
 }

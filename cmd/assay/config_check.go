@@ -5,6 +5,7 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 
 	"github.com/assay-dev/assay/internal/input"
 )
@@ -14,6 +15,14 @@ import (
 // a real settings file holds a few dozen values.
 const maxConfigValues = 10_000
 
+// configBounds are the bounds of a settings file's tokens: a questionnaire's,
+// but for the keys of its mappings, of which a settings file holds a few
+// dozen: the parser's work on a mapping grows with the square of its keys
+// (input.MaxKeyWork), and a file of 2,500 keys cost the questionnaires'
+// bound 7.6 times the bytes of one of 640
+// (TestReadingAHostileSettingsFileTakesWorkInProportionToIt).
+var configBounds = input.Bounds{Tokens: input.MaxTokens, EmptyWork: input.MaxEmptyWork, KeyWork: 500_000}
+
 // checkConfigSource refuses, before decoding, a settings file that is not
 // text or whose shape would make the YAML decoder slow: the same bounds
 // as questionnaires and answers files, and the expanded size above.
@@ -21,7 +30,7 @@ func checkConfigSource(path string, src []byte) error {
 	if line, col, why, ok := input.NotText(src); !ok {
 		return fmt.Errorf("%s:%d:%d: %s", path, line, col, why)
 	}
-	tokens, line, col, why, ok := input.LexYAML(string(src))
+	tokens, line, col, why, ok := input.LexYAMLWithin(string(src), configBounds)
 	if !ok {
 		return fmt.Errorf("%s:%d:%d: %s", path, line, col, why)
 	}
@@ -50,7 +59,22 @@ func checkConfigSource(path string, src []byte) error {
 		}
 	}
 	if input.YAMLExpanded(f, maxConfigValues) > maxConfigValues {
+		if !hasAlias(tokens) {
+			return fmt.Errorf("%s: the file holds more than %d values; a settings file holds a few dozen: check that this is the settings file meant", path, maxConfigValues)
+		}
 		return fmt.Errorf("%s: its aliases expand to more than %d values; write the values out instead", path, maxConfigValues)
 	}
 	return nil
+}
+
+// hasAlias says whether tokens hold an alias: a file with none that
+// holds too many values has them written out, and telling its writer to
+// write out aliases would send them looking for what is not there.
+func hasAlias(tokens token.Tokens) bool {
+	for _, tk := range tokens {
+		if tk.Type == token.AliasType {
+			return true
+		}
+	}
+	return false
 }
