@@ -168,7 +168,7 @@ func ParseAnswers(name string, src []byte, q *assess.Questionnaire) (*AnswersFil
 	for _, e := range av.Entries() {
 		qq, ok := q.Question(e.Key)
 		if !ok {
-			e.KeyValue.Problem(yamlx.Suggest(e.Key, questionIDs(q)), "questionnaire %s has no question %q", q.ID, e.Key)
+			e.KeyValue.Problem(yamlx.Suggest(e.Key, questionIDs(q)), "questionnaire %s has no question %s", q.ID, yamlx.QuoteCut(e.Key))
 			continue
 		}
 		before := len(doc.Problems)

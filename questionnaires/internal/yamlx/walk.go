@@ -430,7 +430,14 @@ func (v Value) Entries() []Entry {
 			v.child(mv.Key, v.path) // refused as a tag, where it is written
 			continue
 		}
-		out = append(out, Entry{Key: key, KeyValue: v.child(mv.Key, join(v.path, key)), Value: v.child(mv.Value, join(v.path, key))})
+		// A key too long or not plain text to print is left out of the
+		// path, as an unknown field's is (Map): it would make every
+		// problem under it as long.
+		path := join(v.path, key)
+		if !readable(key) {
+			path = v.path
+		}
+		out = append(out, Entry{Key: key, KeyValue: v.child(mv.Key, path), Value: v.child(mv.Value, path)})
 	}
 	return out
 }
