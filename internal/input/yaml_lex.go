@@ -23,6 +23,16 @@ const lexPiece = 512 << 10
 // quoted string may count a few tokens more or less than the whole file
 // holds; a real questionnaire is hundreds of thousands of tokens short of
 // the bound, so that never decides.
+//
+// Lexing once is not possible with the library's lexer (goccy/go-yaml):
+// its scanner, which lexer.Tokenize runs to the end, hands out the
+// tokens of a line or more at a time, and a 4 MB flow list on one line
+// came back as two million tokens (1 GB) before the bound could be
+// checked (TestManyValuesRefusedWithoutLexingThemAll); tokens lexed in a
+// piece are not those of the whole file (a piece may start inside a
+// quoted string or a block), so the pieces' tokens cannot be kept
+// either. The pieces cost a file over lexPiece about twice the
+// allocations of lexing it once (BenchmarkLexYAML, docs/performance.md).
 func LexYAML(src string) (token.Tokens, int, int, string, bool) {
 	return LexYAMLWithin(src, Bounds{Tokens: MaxTokens, EmptyWork: MaxEmptyWork})
 }
