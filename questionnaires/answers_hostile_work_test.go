@@ -2,10 +2,10 @@ package questionnaires_test
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/assay-dev/assay/internal/allocs"
 	"github.com/assay-dev/assay/questionnaires"
 )
 
@@ -37,23 +37,6 @@ var hostileAnswers = []struct {
 	}},
 }
 
-// leastAllocated is the bytes fn allocates, counted by the runtime: the
-// least of three runs, as buffers kept for reuse may be there for one run
-// and not the next.
-func leastAllocated(fn func()) uint64 {
-	least := uint64(0)
-	for i := range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		fn()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
-}
-
 // An answers file shaped to cost reading more than its size (many
 // answers to questions the questionnaire has not, a long note or
 // question ID, much evidence, deep nesting, aliases of a long note) is
@@ -71,7 +54,7 @@ func TestReadingAHostileAnswersFileTakesWorkInProportionToIt(t *testing.T) {
 		small, large := []byte(shape.file(n)), []byte(shape.file(4*n))
 		read := func(src []byte) func() { return func() { questionnaires.ParseAnswers("answers.yaml", src, q) } }
 		as, al := testing.AllocsPerRun(1, read(small)), testing.AllocsPerRun(1, read(large))
-		bs, bl := leastAllocated(read(small)), leastAllocated(read(large))
+		bs, bl := allocs.Least(read(small)), allocs.Least(read(large))
 		_, problems := questionnaires.ParseAnswers("answers.yaml", large, q)
 		said := ""
 		if len(problems) > 0 {

@@ -1,9 +1,10 @@
 package export
 
 import (
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/internal/allocs"
 )
 
 // hostileJSON is an assessment file made to cost the import's checks
@@ -57,25 +58,6 @@ func itoa(i int) string {
 // token, its interface, the decoded value, the walk for a typed fault).
 const perByteRead = 128
 
-// allocatedBy is the bytes fn allocates, counted by the runtime (never
-// timed): the work of a check that copies what it has read grows with
-// these bytes even where the number of allocations does not.
-// The least of three runs, as a buffer kept for reuse may be there for
-// one run and not the next.
-func allocatedBy(fn func()) uint64 {
-	least := uint64(0)
-	for i := range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		fn()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
-}
-
 // Reading an assessment file shaped to cost the checks before decoding
 // more than its size (deep nesting under long keys, a long array below
 // them, many keys, a long string) takes work in proportion to the file:
@@ -92,7 +74,7 @@ func TestReadingAHostileAssessmentFileTakesWorkInProportionToIt(t *testing.T) {
 		}
 		small, large := []byte(shape.file(n)), []byte(shape.file(4*n))
 		read := func(b []byte) func() { return func() { _, _ = Unmarshal("hostile.json", b) } }
-		bs, bl := allocatedBy(read(small)), allocatedBy(read(large))
+		bs, bl := allocs.Least(read(small)), allocs.Least(read(large))
 		as, al := testing.AllocsPerRun(1, read(small)), testing.AllocsPerRun(1, read(large))
 		t.Logf("%s: %d bytes read allocate %d bytes in %.0f allocations; %d bytes, %d in %.0f", shape.name, len(small), bs, as, len(large), bl, al)
 		if ratio := float64(bl) / float64(bs); ratio > 5 {

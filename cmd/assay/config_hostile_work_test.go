@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/internal/allocs"
 )
 
 // hostileSettings are settings files shaped to cost parsing more than
@@ -44,23 +45,6 @@ var hostileSettings = []struct {
 	{"a long flow list", func(n int) string { return "cadence: [" + strings.Repeat("1, ", n) + "1]\n" }},
 }
 
-// bytesAllocated is the bytes fn allocates, counted by the runtime: the
-// least of three runs, as buffers the YAML library keeps for reuse
-// (sync.Pool) may be there for one run and gone for the next.
-func bytesAllocated(fn func()) uint64 {
-	least := uint64(0)
-	for i := range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		fn()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
-}
-
 // A settings file shaped to cost parsing more than its size (many keys,
 // long text, deep nesting, aliases of aliases, long lists) is read or
 // refused with work in proportion to it: four times the file makes at
@@ -78,7 +62,7 @@ func TestReadingAHostileSettingsFileTakesWorkInProportionToIt(t *testing.T) {
 		small, large := []byte(shape.file(n)), []byte(shape.file(4*n))
 		read := func(src []byte) func() { return func() { _, _ = parseConfig("config.yaml", src) } }
 		as, al := testing.AllocsPerRun(1, read(small)), testing.AllocsPerRun(1, read(large))
-		bs, bl := bytesAllocated(read(small)), bytesAllocated(read(large))
+		bs, bl := allocs.Least(read(small)), allocs.Least(read(large))
 		_, err := parseConfig("config.yaml", large)
 		t.Logf("%s: %d bytes: %.0f allocations, %d bytes; %d bytes: %.0f, %d; says %.200v", shape.name, len(small), as, bs, len(large), al, bl, err)
 		if ratio := al / as; ratio > 5 {
