@@ -61,16 +61,7 @@ func TestPlanScreenIsJudgedOnTheDayItsReportIs(t *testing.T) {
 // already overdue: 2 items, 2 open, 1 overdue); pentest accepted, it
 // closes and mfa is overdue on D: 2 items, 1 open, 1 overdue, as of D.
 func TestPlanScreenFollowsAnAcceptanceGivenAheadWhileOpen(t *testing.T) {
-	e, a := payrollAnswered(t)
-	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
-		t.Fatal(err)
-	}
-	yesterday := assess.DateOf(time.Now()).AddDays(-1)
-	move := assess.PlanChange{Due: yesterday, DueReason: "Board meets then"}
-	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "mfa", move, yesterday); err != nil {
-		t.Fatal(err)
-	}
+	e, a, ctx, yesterday := payrollMFADueYesterday(t)
 	other := e.otherWindow()
 	d := e.watchingDeps()
 	d.Today = func() assess.Date { return yesterday }
@@ -89,4 +80,22 @@ func TestPlanScreenFollowsAnAcceptanceGivenAheadWhileOpen(t *testing.T) {
 	day := assess.DateOf(stamps[assess.FieldStatus].At.Local())
 	f.waitFor("2 items · 1 open · 1 overdue", "as of "+day.String()+", the report's date")
 	f.quit()
+}
+
+// payrollMFADueYesterday is payrollAnswered with Sam Ortiz's answer "no"
+// to mfa, its plan item moved to be due on the analyst's yesterday ("Board
+// meets then"); ctx acts as Sam Ortiz.
+func payrollMFADueYesterday(t *testing.T) (*env, *assess.Assessment, context.Context, assess.Date) {
+	t.Helper()
+	e, a := payrollAnswered(t)
+	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
+	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	yesterday := assess.DateOf(time.Now()).AddDays(-1)
+	move := assess.PlanChange{Due: yesterday, DueReason: "Board meets then"}
+	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "mfa", move, yesterday); err != nil {
+		t.Fatal(err)
+	}
+	return e, a, ctx, yesterday
 }

@@ -92,16 +92,7 @@ func TestAHungReadOfWhoChangedThePlanIsGivenUpAndSaid(t *testing.T) {
 // stamps not read) closes it: 2 items, 1 open, none overdue on D-1; its
 // day read, mfa is overdue on D: 2 items, 1 open, 1 overdue, as of D.
 func TestAHungReadOfTheDaysRisksWereAcceptedIsGivenUpAndSaid(t *testing.T) {
-	e, a := payrollAnswered(t)
-	ctx := assess.WithActor(context.Background(), "Sam Ortiz")
-	if err := e.db.SaveAnswers(ctx, a.ID, []assess.Answer{{QuestionID: "mfa", Value: assess.Value{Choices: []string{"no"}}}}); err != nil {
-		t.Fatal(err)
-	}
-	yesterday := assess.DateOf(time.Now()).AddDays(-1)
-	move := assess.PlanChange{Due: yesterday, DueReason: "Board meets then"}
-	if _, _, err := e.db.ChangePlanItem(ctx, a.ID, "mfa", move, yesterday); err != nil {
-		t.Fatal(err)
-	}
+	e, a, ctx, yesterday := payrollMFADueYesterday(t)
 	other := e.otherWindow()
 	d, repo := hungStampsDeps(e)
 	d.Today = func() assess.Date { return yesterday }
