@@ -17,51 +17,48 @@ import (
 // window that waits past the busy timeout says so instead, recording
 // nothing.)
 func TestFourImportsOfOneFileAtOnceStoreItOnce(t *testing.T) {
-	for name, side := range map[string]func(*testing.T) signingSide{"sqlite": sqliteSigning, "team": teamSigning} {
-		t.Run(name, func(t *testing.T) {
-			side := side(t)
-			bin := assayBinary(t)
-			file := colleaguesExport(t, bin)
-			trusting := [][]string{side.importer}
-			if !slices.Equal(side.analyst, side.importer) { // the analyst verifies
-				trusting = append(trusting, side.analyst)
+	onEachSide(t, func(t *testing.T, side signingSide) {
+		bin := assayBinary(t)
+		file := colleaguesExport(t, bin)
+		trusting := [][]string{side.importer}
+		if !slices.Equal(side.analyst, side.importer) { // the analyst verifies
+			trusting = append(trusting, side.analyst)
+		}
+		for _, env := range trusting {
+			if r := runProc(bin, env, "key", "trust", "Carl Weber", file.key); r.code != 0 {
+				t.Fatalf("assay key trust: exit %d: %s", r.code, r.errs)
 			}
-			for _, env := range trusting {
-				if r := runProc(bin, env, "key", "trust", "Carl Weber", file.key); r.code != 0 {
-					t.Fatalf("assay key trust: exit %d: %s", r.code, r.errs)
-				}
+		}
+		// A database to import into, made first: the run that makes
+		// one holds the folder until its first write (db_first.go).
+		if r := runProc(bin, side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"); r.code != 0 {
+			t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
+		}
+		before := side.rows()
+		run := raceRun{env: side.importer, args: []string{"import", file.path}}
+		results := together(t, "write-begins", run, run, run, run)
+		imported := 0
+		for _, r := range results {
+			switch {
+			case r.code == 0 && strings.HasPrefix(r.stdout, "imported "):
+				imported++
+			case waitedPastBusyTimeout(r):
+			case r.code == 1 && strings.Contains(r.errs, file.path+": assessment.uuid: the assessment is already in this database: this very file was imported already, as assessment ") &&
+				strings.HasSuffix(r.errs, "; nothing was imported\n"):
+			default:
+				t.Errorf("one of four imports at once: exit %d\n%s%s\nwant it imported, or refused as the very file imported already", r.code, r.stdout, r.errs)
 			}
-			// A database to import into, made first: the run that makes
-			// one holds the folder until its first write (db_first.go).
-			if r := runProc(bin, side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"); r.code != 0 {
-				t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
-			}
-			before := side.rows()
-			run := raceRun{env: side.importer, args: []string{"import", file.path}}
-			results := together(t, "write-begins", run, run, run, run)
-			imported := 0
-			for _, r := range results {
-				switch {
-				case r.code == 0 && strings.HasPrefix(r.stdout, "imported "):
-					imported++
-				case waitedPastBusyTimeout(r):
-				case r.code == 1 && strings.Contains(r.errs, file.path+": assessment.uuid: the assessment is already in this database: this very file was imported already, as assessment ") &&
-					strings.HasSuffix(r.errs, "; nothing was imported\n"):
-				default:
-					t.Errorf("one of four imports at once: exit %d\n%s%s\nwant it imported, or refused as the very file imported already", r.code, r.stdout, r.errs)
-				}
-			}
-			if imported != 1 {
-				t.Errorf("four imports of one file at once imported it %d times; want once", imported)
-			}
-			if after := side.rows(); after["assessments"] != before["assessments"]+1 {
-				t.Errorf("after four imports at once the database holds %d assessments; %d before, want one more", after["assessments"], before["assessments"])
-			}
-			if r := runProc(bin, side.analyst, "verify"); r.code != 0 || !strings.Contains(r.stdout, "Audit trail intact: 2 assessments") {
-				t.Errorf("verify after four imports at once: exit %d\n%s%s", r.code, r.stdout, r.errs)
-			}
-		})
-	}
+		}
+		if imported != 1 {
+			t.Errorf("four imports of one file at once imported it %d times; want once", imported)
+		}
+		if after := side.rows(); after["assessments"] != before["assessments"]+1 {
+			t.Errorf("after four imports at once the database holds %d assessments; %d before, want one more", after["assessments"], before["assessments"])
+		}
+		if r := runProc(bin, side.analyst, "verify"); r.code != 0 || !strings.Contains(r.stdout, "Audit trail intact: 2 assessments") {
+			t.Errorf("verify after four imports at once: exit %d\n%s%s", r.code, r.stdout, r.errs)
+		}
+	})
 }
 
 // Four windows submit one assessment at once, then four approve it at
@@ -73,52 +70,49 @@ func TestFourImportsOfOneFileAtOnceStoreItOnce(t *testing.T) {
 // window that waits past the busy timeout says so instead, recording
 // nothing.)
 func TestFourSignOffsOfOneAssessmentAtOnceSignOnce(t *testing.T) {
-	for name, side := range map[string]func(*testing.T) signingSide{"sqlite": sqliteSigning, "team": teamSigning} {
-		t.Run(name, func(t *testing.T) {
-			side := side(t)
-			bin := assayBinary(t)
-			r := runProc(bin, side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
-			id := strings.TrimSpace(r.stdout)
-			if r.code != 0 {
-				t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
-			}
-			if r := runProc(bin, side.analyst, "answer", id, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml")); r.code != 0 {
-				t.Fatalf("assay answer: exit %d: %s", r.code, r.errs)
-			}
-			for _, step := range []struct {
-				env            []string
-				args           []string
-				signs, refused string
-			}{
-				{side.analyst, []string{"review", id, "--submit", "--comment", "Ready for the committee"},
-					"Assessment " + id + " is now in review: submitted by ", "assay: cannot submit assessment " + id + ": it is already in review\n"},
-				{side.approver, []string{"review", id, "--approve", "--comment", "Plan agreed"},
-					"Assessment " + id + " is now approved: approved by ", "assay: cannot approve assessment " + id + ": it is already approved (approved by "},
-			} {
-				before := side.rows()
-				run := raceRun{env: step.env, args: step.args}
-				signed := 0
-				for _, r := range together(t, "write-begins", run, run, run, run) {
-					switch {
-					case r.code == 0 && strings.HasPrefix(r.stdout, step.signs):
-						signed++
-					case r.code == 1 && strings.HasPrefix(r.errs, step.refused), waitedPastBusyTimeout(r):
-					default:
-						t.Errorf("one of four at once (%s): exit %d\n%s%s\nwant %q or %q", strings.Join(step.args, " "), r.code, r.stdout, r.errs, step.signs, step.refused)
-					}
-				}
-				if signed != 1 {
-					t.Errorf("four at once (%s) signed %d times; want once", strings.Join(step.args, " "), signed)
-				}
-				if after := side.rows(); after["signoffs"] != before["signoffs"]+1 {
-					t.Errorf("four at once (%s) left %d sign-offs, %d before; want one more", strings.Join(step.args, " "), after["signoffs"], before["signoffs"])
-				}
-				if r := runProc(bin, side.analyst, "verify"); r.code != 0 || !strings.Contains(r.stdout, "Audit trail intact: 1 assessment") {
-					t.Errorf("verify after four at once (%s): exit %d\n%s%s", strings.Join(step.args, " "), r.code, r.stdout, r.errs)
+	onEachSide(t, func(t *testing.T, side signingSide) {
+		bin := assayBinary(t)
+		r := runProc(bin, side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+		id := strings.TrimSpace(r.stdout)
+		if r.code != 0 {
+			t.Fatalf("assay new: exit %d: %s", r.code, r.errs)
+		}
+		if r := runProc(bin, side.analyst, "answer", id, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml")); r.code != 0 {
+			t.Fatalf("assay answer: exit %d: %s", r.code, r.errs)
+		}
+		for _, step := range []struct {
+			env            []string
+			args           []string
+			signs, refused string
+		}{
+			{side.analyst, []string{"review", id, "--submit", "--comment", "Ready for the committee"},
+				"Assessment " + id + " is now in review: submitted by ", "assay: cannot submit assessment " + id + ": it is already in review\n"},
+			{side.approver, []string{"review", id, "--approve", "--comment", "Plan agreed"},
+				"Assessment " + id + " is now approved: approved by ", "assay: cannot approve assessment " + id + ": it is already approved (approved by "},
+		} {
+			before := side.rows()
+			run := raceRun{env: step.env, args: step.args}
+			signed := 0
+			for _, r := range together(t, "write-begins", run, run, run, run) {
+				switch {
+				case r.code == 0 && strings.HasPrefix(r.stdout, step.signs):
+					signed++
+				case r.code == 1 && strings.HasPrefix(r.errs, step.refused), waitedPastBusyTimeout(r):
+				default:
+					t.Errorf("one of four at once (%s): exit %d\n%s%s\nwant %q or %q", strings.Join(step.args, " "), r.code, r.stdout, r.errs, step.signs, step.refused)
 				}
 			}
-		})
-	}
+			if signed != 1 {
+				t.Errorf("four at once (%s) signed %d times; want once", strings.Join(step.args, " "), signed)
+			}
+			if after := side.rows(); after["signoffs"] != before["signoffs"]+1 {
+				t.Errorf("four at once (%s) left %d sign-offs, %d before; want one more", strings.Join(step.args, " "), after["signoffs"], before["signoffs"])
+			}
+			if r := runProc(bin, side.analyst, "verify"); r.code != 0 || !strings.Contains(r.stdout, "Audit trail intact: 1 assessment") {
+				t.Errorf("verify after four at once (%s): exit %d\n%s%s", strings.Join(step.args, " "), r.code, r.stdout, r.errs)
+			}
+		}
+	})
 }
 
 // waitedPastBusyTimeout is a run refused because another window held a

@@ -23,6 +23,14 @@ type signingSide struct {
 	rows                        func() map[string]int
 }
 
+// onEachSide runs check on a personal database and on the team
+// database, each a subtest of its own.
+func onEachSide(t *testing.T, check func(*testing.T, signingSide)) {
+	for name, side := range map[string]func(*testing.T) signingSide{"sqlite": sqliteSigning, "team": teamSigning} {
+		t.Run(name, func(t *testing.T) { check(t, side(t)) })
+	}
+}
+
 // sqliteSigning is a personal database in a fresh folder: one person's
 // key, the approver signing under another name, as a colleague at the
 // same desk would.
@@ -80,11 +88,7 @@ func sqliteRowCounts(t *testing.T, path string) map[string]int {
 // lands there by construction (killedAt: the binary built for it stops
 // itself there). On SQLite and on the team database.
 func TestSignOffKilledMidwayRecordsNothing(t *testing.T) {
-	for name, side := range map[string]func(*testing.T) signingSide{"sqlite": sqliteSigning, "team": teamSigning} {
-		t.Run(name, func(t *testing.T) {
-			checkSignOffKilledMidway(t, side(t))
-		})
-	}
+	onEachSide(t, checkSignOffKilledMidway)
 }
 
 func checkSignOffKilledMidway(t *testing.T, side signingSide) {

@@ -21,11 +21,7 @@ import (
 // the binary built for it stops itself there). On SQLite and on the team
 // database.
 func TestReviseKilledMidwayLeavesNothingHalfMade(t *testing.T) {
-	for name, side := range map[string]func(*testing.T) signingSide{"sqlite": sqliteSigning, "team": teamSigning} {
-		t.Run(name, func(t *testing.T) {
-			checkReviseKilledMidway(t, side(t))
-		})
-	}
+	onEachSide(t, checkReviseKilledMidway)
 }
 
 func checkReviseKilledMidway(t *testing.T, side signingSide) {
@@ -75,11 +71,7 @@ func checkReviseKilledMidway(t *testing.T, side signingSide) {
 // killed with the role granted and not yet recorded, leaves the login
 // without the role and no record of it.
 func TestWritesKilledAtTheirFirstAuditRecordLeaveNothingHalfMade(t *testing.T) {
-	for name, side := range map[string]func(*testing.T) signingSide{"sqlite": sqliteSigning, "team": teamSigning} {
-		t.Run(name, func(t *testing.T) {
-			checkWritesKilledMidway(t, side(t))
-		})
-	}
+	onEachSide(t, checkWritesKilledMidway)
 }
 
 func checkWritesKilledMidway(t *testing.T, side signingSide) {
