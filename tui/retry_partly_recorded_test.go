@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/store"
 )
 
 // A chain of kept plan changes partly recorded: the first (in progress)
@@ -19,18 +20,7 @@ func TestAChainOfKeptChangesPartlyRecordedIsNotRecordedTwice(t *testing.T) {
 	for _, back := range theReturns {
 		t.Run(back.name, func(t *testing.T) {
 			e, a, _, repo, changes, f := attestationOnThePlan(t, nil)
-			before := auditRecords(t, e.db, a.ID, "plan", "attestation")
-			inProgressNotReached(repo, changes, f, writeThenFailWith)
-			f.press("s")
-			f.waitFor("high     done", "not saved: a change to plan item attestation")
-			repo.failNextReads.Store(back.failedReads)
-			f.serverBack(changes, assess.Change{Seq: 3})
-			f.waitGone("not saved")
-			f.waitFor("high     done")
-			quitNothingUnsaved(t, f, changes)
-			if n := auditRecords(t, e.db, a.ID, "plan", "attestation") - before; n != 2 {
-				t.Errorf("%d audit records of attestation's item since the chain began, want 2 (in progress, done)", n)
-			}
+			resendAChainPartlyRecorded(t, e.db, a.ID, repo, changes, f, back.failedReads)
 			if st := e.load(a.ID).PlanEdits["attestation"].Status; st != assess.ItemDone {
 				t.Errorf("attestation's item stored as %q, want done", st)
 			}
@@ -66,18 +56,7 @@ func TestTeamChainOfKeptChangesPartlyRecordedIsNotRecordedTwice(t *testing.T) {
 			e := &env{t: t, lib: te.lib, dir: t.TempDir()}
 			f := e.startWith(d)
 			f.toAcmeAttestation()
-			before := auditRecords(t, dana.db, a.ID, "plan", "attestation")
-			inProgressNotReached(repo, changes, f, writeThenFailWith)
-			f.press("s")
-			f.waitFor("high     done", "not saved: a change to plan item attestation")
-			repo.failNextReads.Store(back.failedReads)
-			f.serverBack(changes, assess.Change{Seq: 3})
-			f.waitGone("not saved")
-			f.waitFor("high     done")
-			quitNothingUnsaved(t, f, changes)
-			if n := auditRecords(t, dana.db, a.ID, "plan", "attestation") - before; n != 2 {
-				t.Errorf("%d audit records of attestation's item since the chain began, want 2 (in progress, done)", n)
-			}
+			resendAChainPartlyRecorded(t, dana.db, a.ID, repo, changes, f, back.failedReads)
 			got, err := dana.db.Assessment(ctx, a.ID)
 			if err != nil {
 				t.Fatal(err)
@@ -86,5 +65,26 @@ func TestTeamChainOfKeptChangesPartlyRecordedIsNotRecordedTwice(t *testing.T) {
 				t.Errorf("attestation's item stored as %q, want done", st)
 			}
 		})
+	}
+}
+
+// resendAChainPartlyRecorded plays the chain on attestation's plan item,
+// the plan open on it: in progress written with its reply lost, done
+// kept while the server is away, then the server back, its first
+// failedReads reads failing; and counts the item's audit records since
+// the chain began: two (in progress, done), none twice.
+func resendAChainPartlyRecorded(t *testing.T, db *store.DB, id int64, repo *faultyRepo, changes feed, f *flow, failedReads int32) {
+	t.Helper()
+	before := auditRecords(t, db, id, "plan", "attestation")
+	inProgressNotReached(repo, changes, f, writeThenFailWith)
+	f.press("s")
+	f.waitFor("high     done", "not saved: a change to plan item attestation")
+	repo.failNextReads.Store(failedReads)
+	f.serverBack(changes, assess.Change{Seq: 3})
+	f.waitGone("not saved")
+	f.waitFor("high     done")
+	quitNothingUnsaved(t, f, changes)
+	if n := auditRecords(t, db, id, "plan", "attestation") - before; n != 2 {
+		t.Errorf("%d audit records of attestation's item since the chain began, want 2 (in progress, done)", n)
 	}
 }
