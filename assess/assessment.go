@@ -22,8 +22,13 @@ type Assessment struct {
 	Deadlines          Deadlines
 	Status             Lifecycle
 	Archived           bool
-	CreatedAt          time.Time
-	UpdatedAt          time.Time
+	// ArchivedOutsideAssay: the stored archive flag is neither 0 (kept)
+	// nor 1 (archived), the only values assay writes, so it was set
+	// outside assay; it reads as archived, and a change is refused saying
+	// so rather than as an ordinary archive.
+	ArchivedOutsideAssay bool
+	CreatedAt            time.Time
+	UpdatedAt            time.Time
 
 	Answers   Answers
 	PlanEdits map[string]PlanEdit

@@ -161,7 +161,7 @@ func (r *assessmentRow) finish() (*assess.Assessment, error) {
 	if a.Summary, err = decodeSummary(r.s); err != nil {
 		return nil, unreadable("assessment", a.ID, "stored summary", err)
 	}
-	a.Archived = r.archived != 0
+	a.Archived, a.ArchivedOutsideAssay = r.archived != 0, r.archived != 0 && r.archived != 1
 	a.CreatedAt, a.UpdatedAt = parseStamp(r.created), parseStamp(r.updated)
 	return &a, nil
 }

@@ -66,14 +66,13 @@ func TestTeamUpgradeTo014KeepsArchiveFlagsAssayNeverWrote(t *testing.T) {
 		}
 	}
 
-	// Such a row takes no change until it is put right: it reads as
-	// archived, which takes no change, and assay says so before the
-	// server would; restoring it (writing 0) is the change that puts it
-	// right.
+	// Such a row takes no change until it is put right: assay says so
+	// before the server would (the flag read with the row), and restoring
+	// it (writing 0) is the change that puts it right.
 	answer := []assess.Answer{choice("mfa", "yes")}
 	err := ana.SaveAnswers(ctx, seven.ID, answer)
-	wantCode(t, err, assess.EConflict, "assessment "+itoa(seven.ID)+" is archived")
-	for _, says := range []string{"takes no change", "restores it"} {
+	wantCode(t, err, assess.EInvalid, "assessment "+itoa(seven.ID)+"'s archive flag is neither 0 nor 1")
+	for _, says := range []string{"set outside assay", "restores it"} {
 		if !strings.Contains(err.Error(), says) {
 			t.Errorf("the refusal of a change to assessment %d does not say %q: %v", seven.ID, says, err)
 		}
