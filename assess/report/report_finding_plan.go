@@ -35,6 +35,13 @@ func (r *reporter) planLine(it assess.PlanItem) document.Text {
 		return txt(strong("Plan:"), " risk accepted by ", user(it.Acceptance.Approver), " ", acceptedUntil(*it.Acceptance),
 			" (see Accepted risks).")
 	}
+	return txt(strong("Plan:"), " ", r.itemState(it), "; owner ", owner(it), ".")
+}
+
+// itemState is where an item of the plan stands that is not an accepted
+// risk: done, or its status and due date, and whether it is overdue on
+// the report's day.
+func (r *reporter) itemState(it assess.PlanItem) document.Text {
 	var t document.Text
 	switch {
 	case it.Status == assess.ItemDone:
@@ -47,7 +54,7 @@ func (r *reporter) planLine(it assess.PlanItem) document.Text {
 	if it.Overdue(r.opts.Today) {
 		t = txt(t, ", ", strong("overdue"))
 	}
-	return txt(strong("Plan:"), " ", t, "; owner ", owner(it), ".")
+	return t
 }
 
 // acceptedUntil is an acceptance's expiry after its approver's name, in

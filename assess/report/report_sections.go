@@ -126,6 +126,7 @@ func (r *reporter) risks() {
 				user(strings.Join(rose, "; ")), ". Planned measures do not make a risk more likely or its impact worse: check its ratings before deciding."))
 		}
 	}
+	r.riskMeasures()
 	for _, phase := range []assess.RiskPhase{assess.Initial, assess.After} {
 		title := "Likelihood × impact, as found"
 		if phase == assess.After {
