@@ -59,10 +59,17 @@ func (p *pdf) blocks(bs []document.Block) {
 	for i, b := range bs {
 		switch b := b.(type) {
 		case *document.Heading:
-			// A heading stays with the start of what it heads.
+			// A heading stays with the start of what it heads. A table
+			// starts with its header and first row whatever their height
+			// (tableStart), so its heading keeps room for all of that:
+			// kept to 120 points it stayed behind, alone at the foot of
+			// the page, when the table began on the next.
 			next := 0.0
 			if i+1 < len(bs) {
-				next = min(p.firstHeight(bs[i+1]), 120)
+				next = p.firstHeight(bs[i+1])
+				if _, table := bs[i+1].(*document.Table); !table {
+					next = min(next, 120)
+				}
 			}
 			p.heading(b, next)
 		case *document.Paragraph:
@@ -90,8 +97,7 @@ func (p *pdf) firstHeight(b document.Block) float64 {
 	case *document.Figure:
 		return p.height([]document.Block{b})
 	case *document.Table:
-		t := &document.Table{Header: b.Header, Rows: b.Rows[:min(1, len(b.Rows))]}
-		return p.height([]document.Block{t})
+		return p.tableStart(b, p.columnWidths(b))
 	case *document.Group:
 		return 0 // the group places itself
 	}
@@ -107,7 +113,9 @@ func (p *pdf) heading(h *document.Heading, keep float64) {
 	above := size * 0.9
 	lines := p.layout(h.Text, size, fonts.SansBold, document.Ink, contentW)
 	total := above + float64(len(lines))*lineHeight(size) + 4
-	p.room(total + keep)
+	// Never more than a page holds: asked for more, room would start
+	// a page and then another.
+	p.room(min(total+keep, contentBottom-marginTop))
 	if p.cursor() > marginTop+1 {
 		p.advance(above)
 	}

@@ -20,11 +20,7 @@ func (p *pdf) table(t *document.Table) {
 	lh := lineHeight(tableSize)
 	header := p.layoutRow(t.Header, fonts.SansBold, widths)
 	headerH := rowHeight(header)
-	first := headerH
-	if len(t.Rows) > 0 {
-		first += min(rowHeight(p.layoutRow(t.Rows[0], fonts.Sans, widths)), 3*lh+2*cellPad)
-	}
-	p.room(first)
+	p.room(p.tableStart(t, widths))
 	p.drawRow(header, widths, 0, maxLines(header), true)
 	for _, r := range t.Rows {
 		cells := p.layoutRow(r, fonts.Sans, widths)
@@ -48,6 +44,24 @@ func (p *pdf) table(t *document.Table) {
 		}
 	}
 	p.advance(8)
+}
+
+// tableStart is how much of a table must be on the page it starts on:
+// its header and its first row, which the rows below keep whole when it
+// fits on a page, or, for a row taller than a page, which is cut between
+// lines anyway, three lines of it. Asking less left the header alone at
+// the foot of a page when the first row moved to the next one.
+func (p *pdf) tableStart(t *document.Table, widths []float64) float64 {
+	header := p.layoutRow(t.Header, fonts.SansBold, widths)
+	h := rowHeight(header)
+	if len(t.Rows) == 0 {
+		return h
+	}
+	first := rowHeight(p.layoutRow(t.Rows[0], fonts.Sans, widths))
+	if first > contentBottom-marginTop-h {
+		first = 3*lineHeight(tableSize) + 2*cellPad
+	}
+	return h + first
 }
 
 func (p *pdf) layoutRow(cells []document.Text, face fonts.Face, widths []float64) [][]line {
