@@ -40,7 +40,10 @@ func (r *reporter) riskMeasures() {
 	if len(items) == 0 {
 		return
 	}
-	r.d.para(txt("The planned measures behind the ratings after measures, and the plan items that carry them out:"))
+	// A heading rather than a lead-in sentence: a heading is kept with
+	// the start of its list on a page, a sentence was left at the foot
+	// of one.
+	r.d.heading(3, txt("Planned measures"))
 	r.d.list(items...)
 }
 
