@@ -39,7 +39,8 @@ type (
 	}
 	archivedMsg struct {
 		id       int64
-		archived bool // archived, or restored
+		where    string // the assessment in words, for quitting to say: "#3 Acme Cloud Ltd"
+		archived bool   // archived, or restored
 		err      error
 	}
 	dueLoadedMsg struct {
@@ -117,27 +118,43 @@ func loadAssessment(d Deps, id int64, open view, req int) tea.Cmd {
 }
 
 // createAssessment stores a new assessment, then the answers it starts
-// with (from a pre-screen), all or none.
+// with (from a pre-screen), all or none. Each call has a write's
+// deadline (withinDeadline): a server that accepts and never answers
+// left the form creating, and quitting waiting, for as long. One given
+// up is not known to have failed (the server may have recorded it), and
+// is said so (create.go).
 func createAssessment(d Deps, a *assess.Assessment, carried []assess.Answer) tea.Cmd {
 	return func() tea.Msg {
-		if err := d.Repo.CreateAssessment(d.ctx(), a); err != nil {
+		// The store sets a's ID as it creates it: a creation given up
+		// may still do so, so the store is given a copy, and a is
+		// returned only once it answered.
+		made := *a
+		if _, err := withinDeadline(d, func(ctx context.Context) (struct{}, error) { return struct{}{}, d.Repo.CreateAssessment(ctx, &made) }); err != nil {
 			return createdMsg{a: a, err: err}
 		}
 		var carryErr error
 		if len(carried) > 0 {
-			carryErr = d.Repo.SaveAnswers(d.ctx(), a.ID, carried)
+			_, carryErr = withinDeadline(d, func(ctx context.Context) (struct{}, error) {
+				return struct{}{}, d.Repo.SaveAnswers(ctx, made.ID, carried)
+			})
 		}
 		var note string
-		if others, err := d.Repo.StartedWithOtherContent(d.ctx(), a.Questionnaire); err == nil {
-			note = assess.SameVersionShort(a.Questionnaire, others)
+		if others, err := withinDeadline(d, func(ctx context.Context) ([]int64, error) {
+			return d.Repo.StartedWithOtherContent(ctx, made.Questionnaire)
+		}); err == nil {
+			note = assess.SameVersionShort(made.Questionnaire, others)
 		}
-		return createdMsg{a: a, carryErr: carryErr, note: note}
+		return createdMsg{a: &made, carryErr: carryErr, note: note}
 	}
 }
 
-func setArchived(d Deps, id int64, archived bool) tea.Cmd {
+// setArchived archives (or restores) assessment id, named where ("#3
+// Acme Cloud Ltd"), within a write's deadline (withinDeadline), as
+// createAssessment creates: quitting waits for it (saver.archiving).
+func setArchived(d Deps, id int64, where string, archived bool) tea.Cmd {
 	return func() tea.Msg {
-		return archivedMsg{id: id, archived: archived, err: d.Repo.SetArchived(d.ctx(), id, archived)}
+		_, err := withinDeadline(d, func(ctx context.Context) (struct{}, error) { return struct{}{}, d.Repo.SetArchived(ctx, id, archived) })
+		return archivedMsg{id: id, where: where, archived: archived, err: err}
 	}
 }
 

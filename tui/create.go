@@ -34,8 +34,10 @@ type create struct {
 	pick      *huh.Select[string] // the questionnaire
 	labels    []string            // its options' labels, as shown
 	// sent: the form was submitted and the assessment is being created;
-	// what was typed is no longer only on the screen.
-	sent bool
+	// what was typed is no longer only on the screen. creating names it
+	// (`a new Vendor security screen of "Acme"`).
+	sent     bool
+	creating string
 }
 
 // createFor is what the form starts from: nothing from the portfolio's
@@ -193,11 +195,24 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return c, nil
 		}
 	case createdMsg:
+		if unanswered(msg.err) {
+			// Given up for want of an answer, it may have been created:
+			// the form again would invite a second one. The list read
+			// again shows whether it was.
+			c.sh.typedAhead = typedKeys{}
+			next, cmd := c.sh.goHome()
+			c.sh.flash = fmt.Sprintf("Not known whether %s was created: %s. ctrl+r reads the list again and shows whether it was; n creates it if it was not.",
+				c.creating, said(msg.err))
+			return next, cmd
+		}
 		if msg.err != nil {
 			c.sh.typedAhead = typedKeys{} // for an assessment that is not there
 			return c.refused(msg.err)
 		}
-		if msg.carryErr != nil {
+		if unanswered(msg.carryErr) {
+			c.sh.nextFlash = "Created, but not known whether the pre-screen's answers were carried over: " + said(msg.carryErr) +
+				". The interview shows them if they were."
+		} else if msg.carryErr != nil {
 			// The assessment exists; only the head start is missing.
 			c.sh.nextFlash = "Created, but the pre-screen's answers were not carried over: " + said(msg.carryErr)
 		} else if n := len(c.f.carried); n > 0 && c.questionnaire == c.f.questionnaire {
@@ -289,7 +304,8 @@ func (c *create) submit() tea.Cmd {
 		carried = c.f.carried
 	}
 	c.sent = true
-	c.sh.saves.creating = fmt.Sprintf("a new %s of %q", clean(q.Title), clean(a.Subject))
+	c.creating = fmt.Sprintf("a new %s of %q", clean(q.Title), clean(a.Subject))
+	c.sh.saves.creating = c.creating
 	return createAssessment(c.sh.deps, a, carried)
 }
 

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -123,7 +124,10 @@ func (f *explainField) update(sh *shell, msg tea.Msg) tea.Cmd {
 // commit sends the explanation typed to the store once every queued
 // answer is written, so that it is recorded for the answers the reviewer
 // sees, and closes the field; a blank one is refused here, the field
-// kept open.
+// kept open. The store has a write's deadline (withinDeadline): a server
+// that accepts and never answers left the status on "Recording…", and
+// quitting did not wait for it at all; quitting waits for it now, as for
+// a sign-off (saver.explaining).
 func (f *explainField) commit(sh *shell) tea.Cmd {
 	text := strings.TrimSpace(f.input.Value())
 	if assess.Blank(text) {
@@ -134,19 +138,27 @@ func (f *explainField) commit(sh *shell) tea.Cmd {
 	d, id, check := sh.deps, sh.sess.a.ID, f.check
 	f.close()
 	sh.flash = "Recording the explanation of " + clean(check) + "…"
-	return sh.saves.afterWrites(func() tea.Msg {
+	sh.saves.explainAfterWrites(fmt.Sprintf("%s: the explanation of %s", sh.sess.where(), clean(check)), func() tea.Msg {
 		if ex == nil {
 			return explainedMsg{id: id, check: check, err: errors.New("explaining is not available here")}
 		}
-		a, err := ex.Explain(d.ctx(), id, check, text)
+		a, err := withinDeadline(d, func(ctx context.Context) (*assess.Assessment, error) { return ex.Explain(ctx, id, check, text) })
 		return explainedMsg{id: id, check: check, a: a, err: err}
 	})
+	return nil
 }
 
 // explained takes the store's answer, on whichever screen is shown when
 // it comes: the session's explanations become the stored ones, and the
-// status line says what was recorded, or why not.
+// status line says what was recorded, or why not. One given up for want
+// of an answer is not known to be unrecorded: said so, with where to
+// look, rather than "Not explained".
 func (sh *shell) explained(msg explainedMsg) {
+	if unanswered(msg.err) {
+		sh.flash = fmt.Sprintf("Not known whether the explanation of %s was recorded: %s. Open #%d again from the list to see whether it was.",
+			clean(msg.check), said(msg.err), msg.id)
+		return
+	}
 	if msg.err != nil {
 		sh.flash = "Not explained: " + said(msg.err)
 		return

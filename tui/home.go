@@ -191,6 +191,14 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return h, nil
 	case archivedMsg:
 		switch {
+		case unanswered(msg.err):
+			// The server may have recorded it after the wait ended: the
+			// row stays as last read, and the list read again says.
+			done := "restored"
+			if msg.archived {
+				done = "archived"
+			}
+			h.err = fmt.Sprintf("Not known whether #%d was %s: %s. ctrl+r reads the list again and shows whether it was.", msg.id, done, said(msg.err))
 		case msg.err != nil:
 			h.err = said(msg.err)
 			h.archivedHere = 0 // not archived: should it go later, it went elsewhere
@@ -305,7 +313,9 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		if !a.Archived {
 			h.archivedHere = a.ID
 		}
-		return h, setArchived(h.sh.deps, a.ID, !a.Archived)
+		// Quitting waits for it, and says what became of it (saver).
+		h.sh.saves.archiving = append(h.sh.saves.archiving, archivingWhat(rowName(a), !a.Archived))
+		return h, setArchived(h.sh.deps, a.ID, rowName(a), !a.Archived)
 	}
 	return h, nil
 }

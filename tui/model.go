@@ -227,6 +227,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case explainedMsg:
 		// Heard here, whichever screen is on: the interview and the
 		// review both explain, and either may have been left since.
+		// Quitting waited for it and says what became of it.
+		m.sh.saves.explainedOutcome(msg, m.quitting)
 		m.sh.explained(msg)
 		return m, nil
 	case exportedMsg:
@@ -249,7 +251,14 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case listLoadedMsg:
 		return m.listLoaded(msg)
-	case dueLoadedMsg, archivedMsg:
+	case archivedMsg:
+		// Quitting waited for it and says what became of it.
+		m.sh.saves.archivedOutcome(msg, m.quitting)
+		if m.cur != m.sh.home {
+			_, cmd := m.sh.home.Update(msg)
+			return m, cmd
+		}
+	case dueLoadedMsg:
 		if m.cur != m.sh.home {
 			// The kept home screen's, come while another screen
 			// shows: it takes them in, to show when it shows again.

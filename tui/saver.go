@@ -60,6 +60,14 @@ type saver struct {
 	// sign is the sign-off's command while it waits for the writes
 	// queued before it (signAfterWrites).
 	sign tea.Cmd
+	// archiving names each archiving or restoring on its way (`#3 Acme
+	// Cloud Ltd: archiving it`), and explaining the explanation on its
+	// way, explanation its command while it waits for the writes queued
+	// before it (recorded.go): quitting waits for them too, and says
+	// what became of them.
+	archiving   []string
+	explaining  string
+	explanation tea.Cmd
 	// held are writes given while an earlier change to the same thing
 	// waits to be made again (retry.go): they go once it is queued.
 	held []saveOp
@@ -193,13 +201,13 @@ func unanswered(err error) bool {
 }
 
 func (w *saver) pending() bool {
-	return w.writesPending() || w.signing != ""
+	return w.writesPending() || w.signing != "" || w.explaining != ""
 }
 
-// writesPending reports whether a write or a creation is queued or on
-// its way.
+// writesPending reports whether a write, a creation or an archiving is
+// queued or on its way.
 func (w *saver) writesPending() bool {
-	return w.running != nil || len(w.queue) > 0 || w.creating != ""
+	return w.running != nil || len(w.queue) > 0 || w.creating != "" || len(w.archiving) > 0
 }
 
 // signAfterWrites records the sign-off named what once the writes queued
@@ -225,13 +233,19 @@ func (w *saver) createdOutcome(msg createdMsg, quitting bool) {
 		return
 	}
 	switch {
+	case unanswered(msg.err):
+		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: notKnown("created", msg.err, "assay list")})
 	case msg.err != nil:
 		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: "not created: " + said(msg.err)})
 	default:
 		w.created = append(w.created, fmt.Sprintf("Assessment %d was created: %s", msg.a.ID, strings.TrimPrefix(what, "a new ")))
 		if msg.carryErr != nil {
+			why := "not carried over: " + said(msg.carryErr)
+			if unanswered(msg.carryErr) {
+				why = notKnownCarried(msg.carryErr, fmt.Sprintf("assay history %d", msg.a.ID))
+			}
 			w.failed = append(w.failed, saveFailure{key: "carry", what: fmt.Sprintf("#%d %s: the pre-screen's answers", msg.a.ID, clean(msg.a.Subject)),
-				why: "not carried over: " + said(msg.carryErr)})
+				why: why})
 		}
 	}
 }
@@ -245,6 +259,8 @@ func (w *saver) signedOutcome(msg signedMsg, quitting bool) {
 		return
 	}
 	switch {
+	case unanswered(msg.err):
+		w.failed = append(w.failed, saveFailure{key: "sign", what: what, why: notKnown("recorded", msg.err, fmt.Sprintf("assay history %d", msg.id))})
 	case msg.err != nil:
 		w.failed = append(w.failed, saveFailure{key: "sign", what: what, why: "not signed: " + said(msg.err)})
 	case msg.revised:
@@ -484,10 +500,10 @@ func (w *saver) afterWrites(read tea.Cmd) tea.Cmd {
 // releaseReads lets the sign-off waiting go once the writes before it
 // are done, and the waiting reads once nothing is pending.
 func (w *saver) releaseReads() tea.Cmd {
-	if w.sign != nil && !w.writesPending() {
-		sign := w.sign
-		w.sign = nil
-		return sign
+	if (w.sign != nil || w.explanation != nil) && !w.writesPending() {
+		record := tea.Batch(w.sign, w.explanation)
+		w.sign, w.explanation = nil, nil
+		return record
 	}
 	if w.pending() || len(w.reads) == 0 {
 		return nil
@@ -576,6 +592,15 @@ func (w *saver) unsaved() []string {
 	case w.signing != "":
 		out = append(out, w.signing+": still being recorded as assay left: assay history shows whether it was")
 	}
+	for _, what := range w.archiving {
+		out = append(out, what+": still being recorded as assay left: assay list --all shows whether it was")
+	}
+	switch {
+	case w.explanation != nil:
+		out = append(out, w.explaining+": not recorded: it waited for the writes before it as assay left")
+	case w.explaining != "":
+		out = append(out, w.explaining+": still being recorded as assay left: assay history shows whether it was")
+	}
 	if op := w.running; op != nil {
 		out = append(out, op.where+": "+named(op.what, op.given)+": still being written")
 	}
@@ -603,5 +628,8 @@ func (w *saver) waiting() int {
 	if w.signing != "" {
 		n++
 	}
-	return n
+	if w.explaining != "" {
+		n++
+	}
+	return n + len(w.archiving)
 }

@@ -51,6 +51,7 @@ const (
 )
 
 type signedMsg struct {
+	id      int64 // the assessment signed, for words when a is not read
 	a       *assess.Assessment
 	revised bool
 	err     error
@@ -313,27 +314,36 @@ func (s *signOff) sign() tea.Cmd {
 	// Quitting waits for it, and says what became of it (saver).
 	what := fmt.Sprintf("#%d %s: the sign-off (%s)", id, clean(s.sh.sess.a.Subject), choiceLabel(s.opts, choice))
 	return s.sh.saves.signAfterWrites(what, func() tea.Msg {
-		ctx := d.ctx()
-		var a *assess.Assessment
-		var err error
-		switch {
-		case gov == nil:
-			err = errors.New("signing is not available here")
-		case choice == choiceRevise:
-			a, err = gov.Revise(ctx, id)
-			return signedMsg{a: a, revised: true, err: err}
-		case strings.HasPrefix(choice, dpoPrefix):
-			a, err = gov.RecordDPOOpinion(ctx, id, today, strings.TrimPrefix(choice, dpoPrefix), comment)
-		default:
-			a, err = gov.Review(ctx, id, assess.Action(choice), today, comment, opts...)
-		}
-		return signedMsg{a: a, err: err}
+		// Within a write's deadline (withinDeadline): a server that
+		// accepts and never answers left the screen on "Signing…", and
+		// quitting waiting, for as long.
+		a, err := withinDeadline(d, func(ctx context.Context) (*assess.Assessment, error) {
+			switch {
+			case gov == nil:
+				return nil, errors.New("signing is not available here")
+			case choice == choiceRevise:
+				return gov.Revise(ctx, id)
+			case strings.HasPrefix(choice, dpoPrefix):
+				return gov.RecordDPOOpinion(ctx, id, today, strings.TrimPrefix(choice, dpoPrefix), comment)
+			}
+			return gov.Review(ctx, id, assess.Action(choice), today, comment, opts...)
+		})
+		return signedMsg{id: id, a: a, revised: choice == choiceRevise, err: err}
 	})
 }
 
 // signed opens the result: the review of the signed assessment, or the
 // interview of a new revision.
 func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
+	if unanswered(msg.err) {
+		// Given up for want of an answer, it may have been recorded:
+		// never "Not signed". The review reads it again, and shows the
+		// sign-off if the server recorded it.
+		s.signing = false
+		s.failed = fmt.Sprintf("Not known whether the sign-off was recorded: %s. The review reads #%d again and shows it if it was; sign again only if it was not.",
+			said(msg.err), msg.id)
+		return s, s.sh.refresh()
+	}
 	if msg.err != nil {
 		// A refusal can be long (who submitted, when, what the rule
 		// is): it gets the screen rather than the one-line status.

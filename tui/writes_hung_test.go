@@ -1,0 +1,327 @@
+package tui_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/store"
+	"github.com/assay-dev/assay/tui"
+)
+
+// deafWrites is the store whose creations, archivings, explanations and
+// sign-offs, once deaf is set, never answer and ignore their context, as
+// a team server that accepts and never answers: each waits for the end
+// of the test, then records nothing.
+type deafWrites struct {
+	*store.DB
+	deaf    atomic.Bool
+	asked   chan string // the write that hangs, as it is asked for
+	release chan struct{}
+}
+
+func newDeafWrites(t *testing.T, db *store.DB) *deafWrites {
+	s := &deafWrites{DB: db, asked: make(chan string, 8), release: make(chan struct{})}
+	t.Cleanup(func() { close(s.release) })
+	return s
+}
+
+var errReleased = errors.New("released at the end of the test")
+
+// hangs holds the write what while deaf is set, and reports whether it did.
+func (s *deafWrites) hangs(what string) bool {
+	if !s.deaf.Load() {
+		return false
+	}
+	s.asked <- what
+	<-s.release
+	return true
+}
+
+// hung waits for the write what to be asked for.
+func (s *deafWrites) hung(t *testing.T, what string) {
+	t.Helper()
+	select {
+	case got := <-s.asked:
+		if got != what {
+			t.Fatalf("the store was asked for %s; want %s", got, what)
+		}
+	case <-time.After(screenWait):
+		t.Fatalf("waited %s in vain for the store to be asked for %s", screenWait, what)
+	}
+}
+
+func (s *deafWrites) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
+	if s.hangs("the creation") {
+		return errReleased
+	}
+	return s.DB.CreateAssessment(ctx, a)
+}
+
+func (s *deafWrites) SetArchived(ctx context.Context, id int64, archived bool) error {
+	if s.hangs("the archiving") {
+		return errReleased
+	}
+	return s.DB.SetArchived(ctx, id, archived)
+}
+
+func (s *deafWrites) Explain(ctx context.Context, id int64, check, text string) (*assess.Assessment, error) {
+	if s.hangs("the explanation") {
+		return nil, errReleased
+	}
+	return s.DB.Explain(ctx, id, check, text)
+}
+
+func (s *deafWrites) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error) {
+	if s.hangs("the sign-off") {
+		return nil, errReleased
+	}
+	return s.DB.Review(ctx, id, action, on, comment, opts...)
+}
+
+// startDeaf opens the workspace on e's database through a store whose
+// writes can be made deaf, with a write deadline of a second: given up
+// after it and the watchdog's quarter, 1.25 s.
+func startDeaf(t *testing.T, e *env) (*deafWrites, *flow) {
+	t.Helper()
+	repo := newDeafWrites(t, e.db)
+	d := e.deps()
+	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
+	return repo, e.startWith(d)
+}
+
+// neverSaysItFailedNorSaved fails the test if the screen calls a write
+// given up for want of an answer failed, refused or done (the answers'
+// "saved ✓" speaks of the answers, not of it): the server
+// may have recorded it.
+func neverSaysItFailedNorSaved(t *testing.T, f *flow) {
+	t.Helper()
+	s := strings.Join(strings.Fields(f.screen()), " ")
+	for _, wrong := range []string{"failed", "Not signed", "Not explained", "not created", "archived: A shows", "Explained "} {
+		if strings.Contains(s, wrong) {
+			t.Errorf("a write given up for want of an answer is said as %q:\n%s", wrong, f.screen())
+		}
+	}
+}
+
+const noAnswer = "no answer from the database within 1.25s"
+
+// The assessment being created had no deadline: a server that accepts
+// and never answers left the form on "creating" for as long, and
+// quitting waited for it for ever. It is given up after the deadline,
+// and said as it is: not known whether it was created (the server may
+// have recorded it), with where to look; quitting waits no longer than
+// the deadline, and says the same as it leaves.
+func TestAHungCreationIsGivenUpAndSaidNotKnown(t *testing.T) {
+	submit := func(t *testing.T) (*env, *deafWrites, *flow) {
+		e := newEnv(t)
+		repo, f := startDeaf(t, e)
+		f.waitFor("No assessments yet")
+		f.press("n")
+		f.waitFor("Questionnaire", "Subject")
+		f.pickQuestionnaire("Vendor security screen")
+		f.typeText("Acme Cloud Ltd")
+		f.waitFor("> Acme Cloud Ltd")
+		f.press("enter")
+		f.waitFor("┃ The subject is a")
+		repo.deaf.Store(true)
+		f.press("enter")
+		repo.hung(t, "the creation")
+		return e, repo, f
+	}
+	t.Run("said", func(t *testing.T) {
+		_, repo, f := submit(t)
+		f.waitFor(`Not known whether a new Vendor security screen of "Acme Cloud Ltd" was created: `+noAnswer+".",
+			"ctrl+r reads the list again and shows whether it was")
+		neverSaysItFailedNorSaved(t, f)
+		repo.deaf.Store(false)
+		f.press("ctrl+r")
+		f.waitFor("No assessments yet")
+		f.quit()
+	})
+	t.Run("quitting", func(t *testing.T) {
+		_, _, f := submit(t)
+		f.press("ctrl+c")
+		f.waitFor("finishing saves (1 to write)")
+		m := finalModel(t, f)
+		want := `a new Vendor security screen of "Acme Cloud Ltd": not known whether it was created: ` + noAnswer + "; assay list shows whether it was"
+		if lost := m.Unsaved(); len(lost) != 1 || lost[0] != want {
+			t.Errorf("quitting while the creation went unanswered, the workspace says %q; want %q", lost, want)
+		}
+		if said := m.Saved(); len(said) != 0 {
+			t.Errorf("unanswered, yet the workspace says %q", said)
+		}
+	})
+}
+
+// Archiving (and restoring) had no deadline either, and quitting did not
+// wait for it at all: the workspace left while the store was archiving,
+// saying nothing. It is given up after the deadline and said as not
+// known; quitting waits for it as for an answer being written, and says
+// what became of it.
+func TestAHungArchivingIsGivenUpAndSaidNotKnown(t *testing.T) {
+	start := func(t *testing.T) (*deafWrites, *flow) {
+		e := newEnv(t)
+		e.create("vendor-security-screen", "Acme Cloud Ltd")
+		repo, f := startDeaf(t, e)
+		f.waitFor("1 of 1", "Acme Cloud Ltd")
+		repo.deaf.Store(true)
+		f.press("a")
+		repo.hung(t, "the archiving")
+		return repo, f
+	}
+	t.Run("said", func(t *testing.T) {
+		repo, f := start(t)
+		f.waitFor("Not known whether #1 was archived: "+noAnswer+".", "ctrl+r reads the list again and shows whether it was")
+		neverSaysItFailedNorSaved(t, f)
+		repo.deaf.Store(false)
+		f.press("ctrl+r")
+		f.waitFor("1 of 1", "Acme Cloud Ltd")
+		f.quit()
+	})
+	t.Run("quitting", func(t *testing.T) {
+		_, f := start(t)
+		f.press("q")
+		f.waitFor("finishing saves (1 to write)")
+		m := finalModel(t, f)
+		want := "#1 Acme Cloud Ltd: archiving it: not known whether it was archived: " + noAnswer + "; assay list --all shows whether it was"
+		if lost := m.Unsaved(); len(lost) != 1 || lost[0] != want {
+			t.Errorf("quitting while the archiving went unanswered, the workspace says %q; want %q", lost, want)
+		}
+	})
+	t.Run("quitting, answered", func(t *testing.T) {
+		e := newEnv(t)
+		e.create("vendor-security-screen", "Acme Cloud Ltd")
+		repo := &archiveWaits{DB: e.db, started: make(chan struct{}), release: make(chan struct{})}
+		d := e.deps()
+		d.Repo = repo
+		f := e.startWith(d)
+		f.waitFor("1 of 1", "Acme Cloud Ltd")
+		f.press("a")
+		<-repo.started
+		f.press("q")
+		f.waitFor("finishing saves (1 to write)")
+		close(repo.release)
+		m := finalModel(t, f)
+		if lost := m.Unsaved(); len(lost) != 0 {
+			t.Errorf("archived, yet the workspace says %q", lost)
+		}
+		if said, want := m.Saved(), "#1 Acme Cloud Ltd was archived"; len(said) != 1 || said[0] != want {
+			t.Errorf("quitting while archiving, the workspace says %q; want %q", said, want)
+		}
+		e.reopen()
+		if !e.load(1).Archived {
+			t.Error("quitting left before the archiving was recorded")
+		}
+	})
+}
+
+// archiveWaits is a store whose archiving waits for the test to let it go.
+type archiveWaits struct {
+	*store.DB
+	started, release chan struct{}
+}
+
+func (r *archiveWaits) SetArchived(ctx context.Context, id int64, archived bool) error {
+	close(r.started)
+	<-r.release
+	return r.DB.SetArchived(ctx, id, archived)
+}
+
+// The workspace's explanation (D, as assay explain does) had no
+// deadline: a server that never answers left the status on "Recording
+// the explanation…" for as long, and quitting left at once without a
+// word of it. It is given up after the deadline and said as not known,
+// with where to look; quitting waits for it and says the same.
+func TestAHungExplanationIsGivenUpAndSaidNotKnown(t *testing.T) {
+	explain := func(t *testing.T) (*deafWrites, *flow) {
+		e := newEnv(t)
+		e.createFrom("disagree.yaml", "Loan model")
+		repo, f := startDeaf(t, e)
+		f.waitFor("sorted by")
+		f.press("enter")
+		f.waitFor("Were outcomes compared across groups?")
+		f.press("1")
+		f.waitFor("Were combinations of groups compared?")
+		f.press("2")
+		f.waitFor("Has anyone outside the team read the test report?")
+		f.press("h") // back to the question that disagrees
+		f.waitFor("This answer disagrees with bias-testing")
+		f.press("D")
+		f.waitFor("Why both stand:")
+		f.typeText("Only single groups were in the data")
+		f.waitFor("> Only single groups")
+		repo.deaf.Store(true)
+		f.press("enter")
+		repo.hung(t, "the explanation")
+		return repo, f
+	}
+	t.Run("said", func(t *testing.T) {
+		_, f := explain(t)
+		f.waitFor("Not known whether the explanation of groups-tested-yet-none-compared was recorded: "+noAnswer+".",
+			"Open #1 again from the list to see whether it was")
+		neverSaysItFailedNorSaved(t, f)
+		f.quit()
+	})
+	t.Run("quitting", func(t *testing.T) {
+		_, f := explain(t)
+		f.press("ctrl+c")
+		f.waitFor("finishing saves (1 to write)")
+		m := finalModel(t, f)
+		want := "#1 Loan model: the explanation of groups-tested-yet-none-compared: not known whether it was recorded: " + noAnswer + "; assay history 1 shows whether it was"
+		if lost := m.Unsaved(); len(lost) != 1 || lost[0] != want {
+			t.Errorf("quitting while the explanation went unanswered, the workspace says %q; want %q", lost, want)
+		}
+	})
+}
+
+// A sign-off had no deadline: a server that never answers left the
+// screen on "Signing…" for as long, and quitting waited for it for ever.
+// It is given up after the deadline and said as not known (never "Not
+// signed": the server may have recorded it); the review reads the
+// assessment again, and quitting waits no longer than the deadline and
+// says the same as it leaves.
+func TestAHungSignOffIsGivenUpAndSaidNotKnown(t *testing.T) {
+	sign := func(t *testing.T) (*deafWrites, *flow) {
+		e, _ := payrollAnswered(t)
+		repo, f := startDeaf(t, e)
+		f.waitFor("Payroll system")
+		f.press("r")
+		f.waitFor("State: draft · S submits it for review")
+		f.press("S")
+		f.waitFor("Sign off", "Submit for review")
+		f.press("enter")
+		f.waitFor("┃ Comment")
+		f.typeText("Ready for the committee")
+		f.waitFor("Ready for the committee")
+		repo.deaf.Store(true)
+		f.press("enter")
+		repo.hung(t, "the sign-off")
+		return repo, f
+	}
+	t.Run("said", func(t *testing.T) {
+		_, f := sign(t)
+		f.waitFor("Not known whether the sign-off was recorded: "+noAnswer+".",
+			"The review reads #1 again and shows it if it was; sign again only if it was not.")
+		neverSaysItFailedNorSaved(t, f)
+		f.press("enter")
+		f.waitFor("State: draft · S submits it for review")
+		f.quit()
+	})
+	t.Run("quitting", func(t *testing.T) {
+		_, f := sign(t)
+		f.press("ctrl+c")
+		f.waitFor("finishing saves (1 to write)")
+		m := finalModel(t, f)
+		want := "#1 Payroll system: the sign-off (Submit for review): not known whether it was recorded: " + noAnswer + "; assay history 1 shows whether it was"
+		if lost := m.Unsaved(); len(lost) != 1 || lost[0] != want {
+			t.Errorf("quitting while the sign-off went unanswered, the workspace says %q; want %q", lost, want)
+		}
+	})
+}
+
+var _ tui.Governance = (*deafWrites)(nil)
