@@ -82,6 +82,10 @@ func (p *prompter) run() error {
 		if isCommand(line, "n") {
 			if a, err = p.create(); errors.Is(err, errBack) {
 				continue
+			} else if unanswered(err) {
+				// It may have been created: the list read again says.
+				p.say(fullStop("Not known whether the assessment was created: " + refusal(err) + ". The list, read again now, shows whether it was"))
+				continue
 			} else if err != nil {
 				p.say(fullStop("Not created: " + refusal(err)))
 				continue
@@ -99,7 +103,7 @@ func (p *prompter) run() error {
 				}
 				continue
 			}
-			if a, err = d.Repo.Assessment(p.ctx, id); err != nil {
+			if a, err = p.readAssessment(id); err != nil {
 				// Said, and back to the list, as the full-screen
 				// workspace stays on its home screen.
 				p.say(fullStop(fmt.Sprintf("Assessment %d could not be read: %s", id, refusal(err))))
@@ -119,7 +123,9 @@ func (p *prompter) run() error {
 // they left, or the input ended.
 func (p *prompter) readList() ([]*assess.Assessment, bool) {
 	for {
-		list, err := p.d.Repo.Assessments(p.ctx, assess.Filter{})
+		list, err := inTime(p, func(ctx context.Context) ([]*assess.Assessment, error) {
+			return p.d.Repo.Assessments(ctx, assess.Filter{})
+		})
 		if err == nil {
 			return list, true
 		}
@@ -175,7 +181,13 @@ func (p *prompter) sayDue() {
 	if p.d.Due == nil {
 		return
 	}
-	due, err := p.d.Due(p.ctx, p.d.Today())
+	due, err := inTime(p, func(ctx context.Context) ([]assess.DueSubject, error) { return p.d.Due(ctx, p.d.Today()) })
+	if unanswered(err) {
+		// As the workspace says it: nothing else would tell a listener
+		// the reminder was not read.
+		p.say(fullStop("The subjects due for reassessment were not read: " + refusal(err)))
+		return
+	}
 	// Counted first when there are several: a listener hears how many
 	// before the names.
 	if _, line := dueLines(due); err == nil && line != "" {
@@ -357,13 +369,13 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if p.d.DeadlinesFor != nil {
 		a.Deadlines = p.d.DeadlinesFor(a.Questionnaire)
 	}
-	if err := p.d.Repo.CreateAssessment(p.ctx, a); err != nil {
+	if err := writeOnlyInTime(p, func(ctx context.Context) error { return p.d.Repo.CreateAssessment(ctx, a) }); err != nil {
 		return nil, err
 	}
 	// Named, as the list said it: a number mistyped is heard now, not
 	// found out from the questions.
 	p.say(fmt.Sprintf("Created assessment %d, a new %s of %s.", a.ID, clean(a.Questionnaire.Title), clean(a.Subject)))
-	return p.d.Repo.Assessment(p.ctx, a.ID)
+	return p.readAssessment(a.ID)
 }
 
 // interview asks the visible unanswered questions in order; false when
@@ -556,7 +568,9 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 	shown, over := a.Answers[ans.QuestionID], false
 	before := assess.Score(a.Questionnaire, a.Answers, a.AssessedOn).Disagreements
 	for {
-		err := p.d.Repo.ReplaceAnswers(p.ctx, a.ID, []assess.Answer{ans}, assess.Answers{ans.QuestionID: shown})
+		err := writeOnlyInTime(p, func(ctx context.Context) error {
+			return p.d.Repo.ReplaceAnswers(ctx, a.ID, []assess.Answer{ans}, assess.Answers{ans.QuestionID: shown})
+		})
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Theirs) == 1 {
 			theirs := conflict.Theirs[0]
@@ -623,7 +637,7 @@ func (p *prompter) lostAtCommit(err error, a *assess.Assessment, done, what stri
 	if err == nil || !assess.OutcomeUnknown(err) {
 		return nil, false
 	}
-	if now, rerr := p.d.Repo.Assessment(p.ctx, a.ID); rerr == nil && held(now) {
+	if now, rerr := p.readAssessment(a.ID); rerr == nil && held(now) {
 		return now, false
 	}
 	p.say("Perhaps not " + done + ": " + refusal(err))

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -18,7 +19,7 @@ import (
 // nothing was recorded; false when the input ended or the person typed q.
 func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComment) (int64, bool) {
 	action := assess.Action(before.choice)
-	a, err := p.d.Repo.Assessment(p.ctx, id)
+	a, err := p.readAssessment(id)
 	if err != nil {
 		p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + refusal(err)))
 		return id, true
@@ -35,7 +36,12 @@ func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComm
 					clean(d.ID), id, doneWord(action)))
 				return id, true
 			}
-			recorded, err := ex.Explain(p.ctx, id, d.ID, line)
+			recorded, err := writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) { return ex.Explain(ctx, id, d.ID, line) })
+			if assess.OutcomeUnknown(err) {
+				p.say(fullStop("Not known whether it was recorded: " + refusal(err) +
+					". The assessment's audit trail (5 in its choices) shows whether it is there"))
+				return id, true
+			}
 			if err != nil {
 				p.say(fullStop("Not recorded: " + refusal(err)))
 				continue
@@ -45,7 +51,7 @@ func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComm
 		}
 	}
 	p.say(fmt.Sprintf("Every disagreement is explained; you can %s again.", action))
-	if a, err = p.d.Repo.Assessment(p.ctx, id); err != nil {
+	if a, err = p.readAssessment(id); err != nil {
 		p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + refusal(err)))
 		return id, true
 	}

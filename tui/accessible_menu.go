@@ -13,7 +13,7 @@ import (
 // the person typed q.
 func (p *prompter) choices(id int64) bool {
 	for {
-		a, err := p.d.Repo.Assessment(p.ctx, id)
+		a, err := p.readAssessment(id)
 		if err != nil {
 			p.say(fullStop("Assessment " + fmt.Sprint(id) + " could not be read: " + refusal(err)))
 			return true

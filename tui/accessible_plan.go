@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"maps"
@@ -20,7 +21,7 @@ import (
 func (p *prompter) plan(id int64) bool {
 	var heard []string
 	for {
-		a, err := p.d.Repo.Assessment(p.ctx, id)
+		a, err := p.readAssessment(id)
 		if err != nil {
 			p.say(fullStop("Not read: " + refusal(err)))
 			return true
@@ -104,7 +105,7 @@ func itemSaid(it assess.PlanItem, today assess.Date) string {
 // until b. False when the input ended or the person typed q.
 func (p *prompter) planItem(id int64, key string) bool {
 	for {
-		a, err := p.d.Repo.Assessment(p.ctx, id)
+		a, err := p.readAssessment(id)
 		if err != nil {
 			p.say(fullStop("Not read: " + refusal(err)))
 			return true
@@ -155,7 +156,7 @@ func (p *prompter) planItem(id int64, key string) bool {
 // that has not begun here. The plan is said "as of" that day.
 func (p *prompter) asReported(a *assess.Assessment) *assess.Evaluation {
 	ev := assess.Evaluate(a, p.d.Today())
-	ev, _ = assess.JudgedAsReported(ev, acceptedStampsIn(p.ctx, p.d, ev))
+	ev, _ = assess.JudgedAsReported(ev, p.acceptedStampsSaid(ev))
 	return ev
 }
 
@@ -462,7 +463,10 @@ func (p *prompter) changeItem(a *assess.Assessment, key string, seen assess.Plan
 	over := false
 	for {
 		today := p.d.Today()
-		_, changed, err := p.d.Repo.ChangePlanItem(p.ctx, a.ID, key, ch, today)
+		changed, err := writeInTime(p, func(ctx context.Context) (bool, error) {
+			_, changed, err := p.d.Repo.ChangePlanItem(ctx, a.ID, key, ch, today)
+			return changed, err
+		})
 		var conflict *assess.ConflictError
 		if errors.As(err, &conflict) && len(conflict.Fields) > 0 {
 			for _, f := range conflict.Fields {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -20,7 +21,7 @@ func (p *prompter) planCSV(id int64) bool {
 		p.say("Writing files is not available here; assay plan --csv writes the plan on the command line.")
 		return true
 	}
-	a, err := p.d.Repo.Assessment(p.ctx, id)
+	a, err := p.readAssessment(id)
 	if err != nil {
 		p.say(fullStop("Not read: " + refusal(err)))
 		return true
@@ -82,12 +83,19 @@ func (p *prompter) planCSVContent(id int64) ([]byte, error) {
 // is dated by its own acceptances.
 func (p *prompter) withStamps(id int64) (*assess.Assessment, assess.PlanStamps, error) {
 	if p.d.PinnedAssessment != nil {
-		a, _, stamps, err := p.d.PinnedAssessment(p.ctx, id)
-		return a, stamps, err
+		type pinned struct {
+			a      *assess.Assessment
+			stamps assess.PlanStamps
+		}
+		r, err := inTime(p, func(ctx context.Context) (pinned, error) {
+			a, _, stamps, err := p.d.PinnedAssessment(ctx, id)
+			return pinned{a, stamps}, err
+		})
+		return r.a, r.stamps, err
 	}
-	a, err := p.d.Repo.Assessment(p.ctx, id)
+	a, err := p.readAssessment(id)
 	if err != nil {
 		return nil, nil, err
 	}
-	return a, acceptedStampsIn(p.ctx, p.d, assess.Evaluate(a, p.d.Today())), nil
+	return a, p.acceptedStampsSaid(assess.Evaluate(a, p.d.Today())), nil
 }

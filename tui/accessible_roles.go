@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -20,7 +21,7 @@ func (p *prompter) refusedForRole() string {
 	if r == "" || p.d.ReadRoles == nil {
 		return r
 	}
-	roles, err := p.d.ReadRoles(p.ctx)
+	roles, err := inTime(p, func(ctx context.Context) ([]string, error) { return p.d.ReadRoles(ctx) })
 	if err != nil || roles == nil {
 		return r
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -77,7 +78,11 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 		choice = opts[n-1].Value
 	}
 	if choice == choiceRevise {
-		r, err := gov.Revise(p.ctx, a.ID)
+		r, err := writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) { return gov.Revise(ctx, a.ID) })
+		if assess.OutcomeUnknown(err) {
+			p.say(fullStop("Not known whether the revision was started: " + refusal(err) + ". The list of assessments shows whether it was"))
+			return a.ID, true
+		}
 		if err != nil {
 			p.say(fullStop("Not started: " + refusal(err)))
 			return a.ID, true
@@ -104,11 +109,12 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 	// Signed on the day it is signed: past midnight since the line
 	// above named the day, noticeDay has said the new one.
 	today = p.d.Today()
-	if strings.HasPrefix(choice, dpoPrefix) {
-		signed, err = gov.RecordDPOOpinion(p.ctx, a.ID, today, strings.TrimPrefix(choice, dpoPrefix), comment)
-	} else {
-		signed, err = gov.Review(p.ctx, a.ID, assess.Action(choice), today, comment, review...)
-	}
+	signed, err = writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) {
+		if strings.HasPrefix(choice, dpoPrefix) {
+			return gov.RecordDPOOpinion(ctx, a.ID, today, strings.TrimPrefix(choice, dpoPrefix), comment)
+		}
+		return gov.Review(ctx, a.ID, assess.Action(choice), today, comment, review...)
+	})
 	held, unknown := p.lostAtCommit(err, a, "signed", signOffWords(choice, comment), func(now *assess.Assessment) bool {
 		return signedAfter(a, now, p.d.Actor, today, comment)
 	})

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,7 +25,15 @@ func (p *prompter) trail(a *assess.Assessment) bool {
 		p.say(fmt.Sprintf("The audit trail cannot be read here: assay history %d prints it.", id))
 		return true
 	}
-	v, entries, err := p.d.History(p.ctx, id)
+	type read struct {
+		v       history.Verdict
+		entries []history.Entry
+	}
+	r, err := inTime(p, func(ctx context.Context) (read, error) {
+		v, entries, err := p.d.History(ctx, id)
+		return read{v, entries}, err
+	})
+	v, entries := r.v, r.entries
 	if err != nil {
 		p.say(fullStop("The audit trail could not be read: " + refusal(err)))
 		return true

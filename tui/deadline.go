@@ -15,12 +15,18 @@ import (
 // does: neither the write queue nor the retry of the kept changes, which
 // waits for its read of the open assessment (retry.go), can wedge.
 func withinDeadline[T any](d Deps, call func(ctx context.Context) (T, error)) (T, error) {
+	return withinDeadlineOf(d.ctx(), d, call)
+}
+
+// withinDeadlineOf is withinDeadline under parent, a context of the
+// caller's own (accessible mode's, which Ctrl-C ends).
+func withinDeadlineOf[T any](parent context.Context, d Deps, call func(ctx context.Context) (T, error)) (T, error) {
 	type result struct {
 		v   T
 		err error
 	}
 	limit := d.saveTimeout()
-	ctx, cancel := context.WithTimeout(d.ctx(), limit)
+	ctx, cancel := context.WithTimeout(parent, limit)
 	defer cancel()
 	done := make(chan result, 1)
 	go func() {

@@ -40,21 +40,6 @@ func acceptedStamps(d Deps, ev *assess.Evaluation) (assess.PlanStamps, error) {
 	return withinDeadline(d, func(ctx context.Context) (assess.PlanStamps, error) { return assess.AcceptedStamps(ctx, st, ev) })
 }
 
-// acceptedStampsIn is acceptedStamps for accessible mode, which asks and
-// waits in line on its own context: nil when the read fails, which
-// leaves the plan judged on today, as before it was read.
-func acceptedStampsIn(ctx context.Context, d Deps, ev *assess.Evaluation) assess.PlanStamps {
-	st, ok := d.Repo.(assess.PlanStamper)
-	if !ok {
-		return nil
-	}
-	stamps, err := assess.AcceptedStamps(ctx, st, ev)
-	if err != nil {
-		return nil
-	}
-	return stamps
-}
-
 // readAcceptedStamps reads them off the update loop for the plan of ev,
 // an evaluation nothing changes once made (session.evaluate makes a new
 // one each time).

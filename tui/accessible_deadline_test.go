@@ -1,0 +1,191 @@
+package tui_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/store"
+	"github.com/assay-dev/assay/tui"
+)
+
+// Accessible mode asks and waits in line: its reads and writes had no
+// deadline, so a team server that accepts and never answers held the
+// prompt for as long, saying nothing. Each now has the workspace's write
+// deadline (withinDeadline): given up after it, the read is said not
+// read, the write not known to be saved; and the days a plan's risks
+// were accepted on, not read, are said as the workspace says them
+// (undatedWords), not left to judge the plan on today unsaid.
+
+// deafReads is the store whose reads of the list, or of the days risks
+// were accepted on, never answer while set, deaf to their context, or
+// fail with stampsFail.
+type deafReads struct {
+	*store.DB
+	list, stamps atomic.Bool
+	stampsFail   error
+	release      chan struct{}
+}
+
+func newDeafReads(t *testing.T, db *store.DB) *deafReads {
+	r := &deafReads{DB: db, release: make(chan struct{})}
+	t.Cleanup(func() { close(r.release) })
+	return r
+}
+
+func (r *deafReads) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Assessment, error) {
+	if r.list.Load() {
+		<-r.release
+		return nil, errReleased
+	}
+	return r.DB.Assessments(ctx, f)
+}
+
+func (r *deafReads) PlanFieldStamps(ctx context.Context, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
+	if r.stamps.Load() {
+		<-r.release
+		return nil, errReleased
+	}
+	if r.stampsFail != nil {
+		return nil, r.stampsFail
+	}
+	return r.DB.PlanFieldStamps(ctx, id, key)
+}
+
+// lockedBuffer is what accessible mode says, read while it may still be
+// saying more.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (w *lockedBuffer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *lockedBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// accessibleWithin runs accessible mode on d with in typed, and fails
+// the test, saying what it said so far, if it has not ended well within
+// the package's timeout: it waited for a store that never answers.
+func accessibleWithin(t *testing.T, d tui.Deps, in io.Reader) string {
+	t.Helper()
+	var out lockedBuffer
+	done := make(chan error, 1)
+	go func() { done <- tui.RunAccessible(context.Background(), d, in, &out) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("accessible mode still waits for the store after 20s; it said:\n%s", out.String())
+	}
+	return out.String()
+}
+
+func TestAccessibleHungReadOfTheListIsGivenUpAndSaid(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	repo := newDeafReads(t, e.db)
+	repo.list.Store(true)
+	d := e.deps()
+	d.Repo, d.SaveTimeout = repo, time.Second
+	in := &scriptedInput{lines: []scriptedLine{
+		{text: "r", before: func() { repo.list.Store(false) }},
+		{text: "q"},
+	}}
+	out := accessibleWithin(t, d, in)
+	for _, want := range []string{
+		"The list of assessments could not be read: " + noAnswer + ".",
+		"Type r to read the list again, or q to quit:",
+		"Assessments: 1.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("accessible mode does not say %q:\n%s", want, out)
+		}
+	}
+}
+
+// An answer whose write got no answer may have been recorded (the server
+// may yet): said "Perhaps not saved", never "Saved" nor "Not saved", and
+// named again as accessible mode leaves, as an answer whose connection
+// was lost at the commit is.
+func TestAccessibleHungAnswerIsGivenUpAndSaidNotKnown(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	repo := newFaultyRepo(t, e.db)
+	d := e.deps()
+	d.Repo, d.SaveTimeout = repo, time.Second
+	in := &scriptedInput{lines: []scriptedLine{
+		{text: "1"},
+		{before: func() { repo.mode.Store(writeHangs) }, text: "2"},
+		{before: func() { repo.mode.Store(writeNormally) }, text: "q"},
+	}}
+	out := accessibleWithin(t, d, in)
+	for _, want := range []string{
+		"Perhaps not saved: " + noAnswer,
+		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as Other personal data",
+		"Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("accessible mode does not say %q:\n%s", want, out)
+		}
+	}
+	for _, wrong := range []string{"Saved.", "Not saved:"} {
+		if strings.Contains(out, wrong) {
+			t.Errorf("an answer given up for want of an answer is said as %q:\n%s", wrong, out)
+		}
+	}
+}
+
+// The days the plan's risks were accepted on not read (the server never
+// answers, or the read fails): the plan was judged on today without a
+// word, where its report is dated by a colleague's acceptance ahead. It
+// is still judged on today, and says so, as the workspace does.
+// payrollAcceptedAhead works the plan out: as of yesterday, mfa is due
+// and not yet overdue.
+func TestAccessiblePlanSaysTheDaysRisksWereAcceptedOnWereNotRead(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  func(*deafReads)
+		why  string
+	}{
+		{"never answered", func(r *deafReads) { r.stamps.Store(true) }, noAnswer},
+		{"failed", func(r *deafReads) { r.stampsFail = errors.New("disk I/O error") }, "disk I/O error"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e, a, _, _, yesterday := payrollAcceptedAhead(t)
+			repo := newDeafReads(t, e.db)
+			c.set(repo)
+			d := e.deps()
+			d.Repo, d.SaveTimeout = repo, time.Second
+			d.Today = func() assess.Date { return yesterday }
+			id := strconv.FormatInt(a.ID, 10)
+			out := accessibleWithin(t, d, strings.NewReader(strings.Join([]string{id, "2", "b", "q"}, "\n")+"\n"))
+			for _, want := range []string{
+				"The days the risks of assessment " + id + ", Payroll system were accepted on were not read: " + c.why +
+					"; its overdue items are judged without them.",
+				"Remediation plan of assessment " + id + ", Payroll system: 2 items, 1 open, 0 overdue, as of " + yesterday.String() + ".",
+			} {
+				if !strings.Contains(out, want) {
+					t.Errorf("accessible mode does not say %q:\n%s", want, out)
+				}
+			}
+		})
+	}
+}
