@@ -148,6 +148,7 @@ func (a *app) tuiDeps() (tui.Deps, error) {
 		Home:             a.home(),
 		LightBackground:  tui.LightBackground(a.getenv("COLORFGBG")),
 		ASCII:            !locale.UTF8(a.getenv),
+		SaveTimeout:      writeDeadline(a.getenv),
 	}, nil
 }
 

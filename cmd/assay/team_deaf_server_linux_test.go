@@ -1,0 +1,114 @@
+//go:build linux
+
+package main
+
+import (
+	"io"
+	"net"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/assay-dev/assay/internal/pgtest"
+)
+
+// deafRelay stands between assay and the test's server on a TCP port of
+// its own (127.0.0.1, a port the system picks): it passes everything on
+// until deaf is set, then accepts connections and passes nothing on in
+// either direction, holding every connection open, as a server that
+// accepts and never answers (a network gone silent, a server hung).
+type deafRelay struct {
+	deaf  atomic.Bool
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+// newDeafRelay starts a relay to dsn's server and returns the connection
+// string through it; everything closes when t ends.
+func newDeafRelay(t *testing.T, dsn string) (*deafRelay, string) {
+	t.Helper()
+	network, target, _ := pgtest.ServerAddr(t, dsn)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &deafRelay{}
+	t.Cleanup(func() {
+		ln.Close()
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		for _, c := range r.conns {
+			c.Close()
+		}
+	})
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			s, err := net.Dial(network, target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			r.mu.Lock()
+			r.conns = append(r.conns, c, s)
+			r.mu.Unlock()
+			go r.pass(s, c)
+			go r.pass(c, s)
+		}
+	}()
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	return r, pgtest.WithParams(t, dsn, "", map[string]string{"host": "127.0.0.1", "port": port, "sslmode": "disable"})
+}
+
+// pass copies what from says to to, dropping it while the relay is deaf.
+func (r *deafRelay) pass(to, from net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := from.Read(buf)
+		if n > 0 && !r.deaf.Load() {
+			if _, werr := to.Write(buf[:n]); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			if err != io.EOF {
+				to.Close()
+			}
+			return
+		}
+	}
+}
+
+// The built workspace, on a team server that accepts and never answers
+// once the list is shown: ctrl+r reads the list again, and the read is
+// given up after the write's deadline (shortened to a second in the
+// binary built for the tests, ASSAY_TEST_WRITE_DEADLINE) and said above
+// the list as last read, rather than the screen saying "refreshing…"
+// for as long as the server stays silent.
+func TestTheWorkspaceGivesUpAReadTheTeamServerNeverAnswers(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	relay, dsn := newDeafRelay(t, ana.dsn)
+	env := withEnv(ana.envTo(dsn), writeDeadlineEnv, "1s")
+	pane := startTmux(t, assayStopBinary(t), env)
+	pane.waitText("Acme Cloud Ltd", "1 of 1")
+	relay.deaf.Store(true)
+	pane.keys("C-r")
+	flat := func(screen string) string { return strings.Join(strings.Fields(screen), " ") }
+	said := "It shows the assessments as last read; ctrl+r reads it again."
+	pane.waitFor("the read of the list said given up", func(screen string) bool { return strings.Contains(flat(screen), said) })
+	screen := flat(pane.screen())
+	if !strings.Contains(screen, "The list was not read again: no answer from the database within 1.25s") &&
+		!strings.Contains(screen, "The list was not read again: the database did not answer within 1s") {
+		t.Errorf("the read given up does not say the database did not answer within the deadline:\n%s", pane.screen())
+	}
+	if !strings.Contains(screen, "Acme Cloud Ltd") {
+		t.Errorf("the list as last read is gone:\n%s", pane.screen())
+	}
+}
