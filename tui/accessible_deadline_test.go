@@ -189,3 +189,21 @@ func TestAccessiblePlanSaysTheDaysRisksWereAcceptedOnWereNotRead(t *testing.T) {
 		})
 	}
 }
+
+// An assessment whose creation got no answer may have been created: said
+// so, never "Not created", and the list read again shows whether it was.
+func TestAccessibleHungCreationIsSaidNotKnown(t *testing.T) {
+	e := newEnv(t)
+	repo := newDeafWrites(t, e.db)
+	repo.deaf.Store(true)
+	d := e.deps()
+	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
+	out := accessibleWithin(t, d, strings.NewReader("n\n8\nBeta Corp\n\nq\n"))
+	want := "Not known whether the assessment was created: " + noAnswer + ". The list, read again now, shows whether it was.\n\nAssessments: 0."
+	if !strings.Contains(out, want) {
+		t.Errorf("accessible mode does not say %q:\n%s", want, out)
+	}
+	if strings.Contains(out, "Not created") {
+		t.Errorf("a creation given up for want of an answer is said as not created:\n%s", out)
+	}
+}
