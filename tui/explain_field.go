@@ -72,6 +72,12 @@ func (f *explainField) open(sh *shell, d assess.Disagreement) (tea.Cmd, bool) {
 	if sh.sess.locked(sh.deps) {
 		return nil, false
 	}
+	if w := sh.saves; w.explaining != "" {
+		// One explanation at a time: the saver keeps one, and quitting
+		// says what became of it (saver.explaining).
+		sh.flash = "The explanation of " + w.explainingCheck + " is still being recorded; D explains again once it is."
+		return nil, false
+	}
 	ti := textinput.New()
 	ti.CharLimit = assess.MaxTextLength
 	ti.Prompt = "> "
@@ -138,7 +144,7 @@ func (f *explainField) commit(sh *shell) tea.Cmd {
 	d, id, check := sh.deps, sh.sess.a.ID, f.check
 	f.close()
 	sh.flash = "Recording the explanation of " + clean(check) + "…"
-	sh.saves.explainAfterWrites(fmt.Sprintf("%s: the explanation of %s", sh.sess.where(), clean(check)), func() tea.Msg {
+	sh.saves.explainAfterWrites(sh.sess.where(), clean(check), func() tea.Msg {
 		if ex == nil {
 			return explainedMsg{id: id, check: check, err: errors.New("explaining is not available here")}
 		}

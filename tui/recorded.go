@@ -66,8 +66,12 @@ func (w *saver) archivedOutcome(msg archivedMsg, quitting bool) {
 // explainAfterWrites records the explanation named what once the writes
 // queued before it are done, as a sign-off is (signAfterWrites):
 // quitting waits for it, and the reads queued meanwhile wait for it too.
-func (w *saver) explainAfterWrites(what string, explain tea.Cmd) {
-	w.explaining = what
+// One at a time: the field does not open for another meanwhile.
+// where names the assessment ("#3 Acme Cloud Ltd"), check the check
+// explained, cleaned.
+func (w *saver) explainAfterWrites(where, check string, explain tea.Cmd) {
+	w.explaining = where + ": the explanation of " + check
+	w.explainingCheck = check
 	w.explanation = explain
 }
 
@@ -75,7 +79,7 @@ func (w *saver) explainAfterWrites(what string, explain tea.Cmd) {
 // what became of it to say as the workspace leaves.
 func (w *saver) explainedOutcome(msg explainedMsg, quitting bool) {
 	what := w.explaining
-	w.explaining = ""
+	w.explaining, w.explainingCheck = "", ""
 	if !quitting || what == "" {
 		return
 	}

@@ -65,9 +65,10 @@ type saver struct {
 	// way, explanation its command while it waits for the writes queued
 	// before it (recorded.go): quitting waits for them too, and says
 	// what became of them.
-	archiving   []string
-	explaining  string
-	explanation tea.Cmd
+	archiving       []string
+	explaining      string
+	explainingCheck string // the check it explains
+	explanation     tea.Cmd
 	// held are writes given while an earlier change to the same thing
 	// waits to be made again (retry.go): they go once it is queued.
 	held []saveOp

@@ -267,6 +267,22 @@ func TestAHungExplanationIsGivenUpAndSaidNotKnown(t *testing.T) {
 		neverSaysItFailedNorSaved(t, f)
 		f.quit()
 	})
+	t.Run("D again meanwhile", func(t *testing.T) {
+		// A second explanation given while the first is on its way
+		// took the first's place in the queue: it is refused until the
+		// first has an outcome.
+		_, f := explain(t)
+		f.press("D")
+		f.waitFor("The explanation of groups-tested-yet-none-compared is still being recorded; D explains again once it is.")
+		if strings.Contains(f.screen(), "Why both stand:") {
+			t.Errorf("a second explanation opened while the first is on its way:\n%s", f.screen())
+		}
+		f.waitFor("Not known whether the explanation of groups-tested-yet-none-compared was recorded")
+		f.press("D")
+		f.waitFor("Why both stand:")
+		f.press("esc")
+		f.quit()
+	})
 	t.Run("quitting", func(t *testing.T) {
 		_, f := explain(t)
 		f.press("ctrl+c")
