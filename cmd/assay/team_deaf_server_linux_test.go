@@ -112,3 +112,36 @@ func TestTheWorkspaceGivesUpAReadTheTeamServerNeverAnswers(t *testing.T) {
 		t.Errorf("the list as last read is gone:\n%s", pane.screen())
 	}
 }
+
+// The built workspace quits while an archiving waits on a team server
+// that accepts and never answers: what assay says as it leaves names the
+// archiving as not known to be recorded, with where to look, and never
+// says it was not saved, which the server may yet have done.
+func TestAWriteTheTeamServerNeverAnswersIsSaidNotKnownAsAssayLeaves(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	relay, dsn := newDeafRelay(t, ana.dsn)
+	env := withEnv(ana.envTo(dsn), writeDeadlineEnv, "1s")
+	pane := startTmuxKept(t, assayStopBinary(t), env, 240, 24) // each line of what is said on one row
+	pane.waitText("Acme Cloud Ltd", "1 of 1")
+	relay.deaf.Store(true)
+	pane.keys("a")
+	pane.keys("q")
+	flat := func(screen string) string { return strings.Join(strings.Fields(screen), " ") }
+	pane.waitFor("assay left", func(screen string) bool { return strings.Contains(screen, "Pane is dead") })
+	said := pane.history(false)
+	screen := flat(said)
+	for _, want := range []string{
+		"#1 Acme Cloud Ltd: archiving it: not known whether it was archived:",
+		"assay list --all shows whether it was",
+		"1 change is not known to be saved",
+	} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("leaving, assay does not say %q:\n%s", want, said)
+		}
+	}
+	if strings.Contains(screen, "not saved") {
+		t.Errorf("leaving, assay says an archiving the server may have recorded was not saved:\n%s", said)
+	}
+}

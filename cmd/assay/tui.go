@@ -80,11 +80,16 @@ func (a *app) runTUI(cmd *cobra.Command) error {
 			// would wait for it, so the process exit closes the file
 			// instead (SQLite keeps a transaction whole either way).
 			a.db = nil
+			// Each line says what became of its change: refused, not
+			// written yet, or given up for want of an answer, which the
+			// server may still have recorded; so the heading says only
+			// what they share, never that all were not saved.
+			fmt.Fprintln(a.stderr, "Not known to be saved when assay left:")
 			for _, l := range lost {
-				fmt.Fprintln(a.stderr, "not saved: "+messageLine(l))
+				fmt.Fprintln(a.stderr, "  "+messageLine(l))
 			}
 			a.keepLongUntyped(ws.LongUntyped())
-			return exitError{code: 1, msg: assess.Count(len(lost), "change was", "changes were") + " not saved"}
+			return exitError{code: 1, msg: assess.Count(len(lost), "change is", "changes are") + " not known to be saved"}
 		}
 	}
 	return nil
