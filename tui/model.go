@@ -153,6 +153,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	rejudged := m.rejudge()
 	flash, refused := m.sh.flash, m.sh.saves.refused
 	m, cmd := m.route(msg)
+	m.followJudged(msg) // follow.go: before the next key, drawn or not
 	if _, key := msg.(tea.KeyPressMsg); key {
 		m.sh.supersedeRefusal(flash, refused)
 	}

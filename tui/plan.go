@@ -115,14 +115,17 @@ func (p *plan) item(key string) (assess.PlanItem, int, bool) {
 }
 
 // follow puts the cursor back on its item, wherever the plan now sorts
-// it; on an item gone from the plan, it notes the one in its row, and
-// that the cursor moved there unseen.
-func (p *plan) follow() {
+// it; on an item gone from the plan, it takes the one in its row, and
+// notes that the cursor moved there unseen (unless quiet: the person's
+// own answer took it away, and they know).
+func (p *plan) follow(quiet bool) {
 	if _, row, ok := p.item(p.at); ok {
 		p.nav.cursor = row
 		return
 	}
-	p.noteGone(p.at)
+	if !quiet {
+		p.noteGone(p.at)
+	}
 	// The plan may be shorter now: the last row is its neighbour.
 	p.nav.cursor = clamp(p.nav.cursor, 0, len(p.items())-1)
 	p.note()
@@ -140,13 +143,13 @@ func (p *plan) note() {
 // that sorts the plan again, a conflict come back) leaves it on the one
 // it was on: a key acts on the item the person saw.
 func (p *plan) Update(msg tea.Msg) (screen, tea.Cmd) {
-	p.follow()
+	p.follow(false)
 	was := p.nav.cursor
 	s, cmd := p.update(msg)
 	if p.nav.cursor != was {
 		p.note()
 	} else {
-		p.follow()
+		p.follow(false)
 	}
 	return s, cmd
 }

@@ -10,7 +10,6 @@ import (
 )
 
 func (p *plan) View(width, height int) string {
-	p.follow()
 	st := p.sh.st
 	if p.form != nil {
 		it, _, _ := p.item(p.formKey)

@@ -12,7 +12,6 @@ import (
 )
 
 func (r *review) View(width, height int) string {
-	r.follow(false)
 	st := r.sh.st
 	var tabs []string
 	for p := pane(0); p < panes; p++ {
