@@ -21,14 +21,12 @@ type Assessment struct {
 	AssessedOn         Date // deadlines run from this day
 	Deadlines          Deadlines
 	Status             Lifecycle
-	Archived           bool
-	// ArchivedOutsideAssay: the stored archive flag is neither 0 (kept)
-	// nor 1 (archived), the only values assay writes, so it was set
-	// outside assay; it reads as archived, and a change is refused saying
-	// so rather than as an ordinary archive.
-	ArchivedOutsideAssay bool
-	CreatedAt            time.Time
-	UpdatedAt            time.Time
+	// Archive is the archive flag as stored: Archive.Archived() for an
+	// assessment set aside, and Archive.SetOutsideAssay() for a flag
+	// assay never writes (archive_flag.go).
+	Archive   ArchiveFlag
+	CreatedAt time.Time
+	UpdatedAt time.Time
 
 	Answers   Answers
 	PlanEdits map[string]PlanEdit

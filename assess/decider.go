@@ -44,7 +44,7 @@ func (d Decider) MayTake(a *Assessment, action Action) bool { return d.MayTakeSc
 // scored them (nil: scored now, if an approval needs them): a screen
 // that asks at every frame does not score them again.
 func (d Decider) MayTakeScored(a *Assessment, res *Result, action Action) bool {
-	if _, err := Transition(a.Status, action); err != nil || !d.holds(ActionRole(action)) || a.Archived {
+	if _, err := Transition(a.Status, action); err != nil || !d.holds(ActionRole(action)) || a.Archive.Archived() {
 		return false
 	}
 	if action == ActApprove && approvalForbidden(a, res) != nil {
@@ -60,13 +60,13 @@ func (d Decider) MayTakeScored(a *Assessment, res *Result, action Action) bool {
 // a privacy assessment not yet approved nor archived, by an approver. Four eyes do not
 // bar the submitter: an opinion is advice, not the reviewer's decision.
 func (d Decider) MayGiveDPOOpinion(a *Assessment) bool {
-	return a.Status != Approved && !a.Archived && TakesDPOOpinion(a.Questionnaire) && d.holds(RoleApprover)
+	return a.Status != Approved && !a.Archive.Archived() && TakesDPOOpinion(a.Questionnaire) && d.holds(RoleApprover)
 }
 
 // MayRevise reports whether d may start a revision of a: an approved
 // assessment not archived, by an analyst.
 func (d Decider) MayRevise(a *Assessment) bool {
-	return a.Status == Approved && !a.Archived && d.holds(RoleAnalyst)
+	return a.Status == Approved && !a.Archive.Archived() && d.holds(RoleAnalyst)
 }
 
 // WithheldByFourEyes returns the submission for which four eyes keep the

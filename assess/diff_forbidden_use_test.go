@@ -52,7 +52,7 @@ func TestCompareSaysAProhibitedPracticeMustNotBeUsed(t *testing.T) {
 
 	// Approved by an older assay, and archived since: the approval does
 	// not allow the use.
-	to.Status, to.Archived = assess.Approved, true
+	to.Status, to.Archive = assess.Approved, assess.ArchivedInAssay
 	to.SignOffs[1] = signed(assess.RoleReviewer, "Rui Costa", "2026-03-05", "approved", "")
 	e := assess.Evaluate(to, today)
 	if got, want := assess.ReviewText(e), "approved by Rui Costa on 2026-03-05, archived; the system must not be used"; got != want {

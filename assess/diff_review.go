@@ -63,7 +63,7 @@ func ReviewText(e *Evaluation) string {
 			}
 		}
 	}
-	if a.Archived {
+	if a.Archive.Archived() {
 		text += ", archived"
 	}
 	if _, ok := UseForbidden(e.Result); ok {

@@ -62,7 +62,7 @@ func TestCompareTellsTheReview(t *testing.T) {
 
 	// Withdrawn to a draft, and archived: both said, with the rejection
 	// before the withdrawal.
-	to.Status, to.Archived = assess.Draft, true
+	to.Status, to.Archive = assess.Draft, assess.ArchivedInAssay
 	to.SignOffs = append(to.SignOffs, signed(assess.RoleAuthor, "Dana Reyes", "2026-03-07", "withdrawn", "Scope changes"))
 	d = assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))
 	if got, want := d.Review[0].New, `draft, withdrawn by Dana Reyes on 2026-03-07 ("Scope changes"), after a rejection by Rui Costa on 2026-03-05 ("Evidence is missing"), archived`; got != want {
@@ -70,7 +70,7 @@ func TestCompareTellsTheReview(t *testing.T) {
 	}
 
 	// Two drafts nobody signed: the review did not move, nothing did.
-	from.Status, from.SignOffs, to.Status, to.SignOffs, to.Archived = assess.Draft, nil, "", nil, false
+	from.Status, from.SignOffs, to.Status, to.SignOffs, to.Archive = assess.Draft, nil, "", nil, assess.NotArchived
 	d = assess.Compare(assess.Evaluate(from, today), assess.Evaluate(to, today))
 	if len(d.Review) != 0 || !d.Unchanged() {
 		t.Errorf("two unsigned drafts: review %+v, unchanged %v", d.Review, d.Unchanged())

@@ -114,7 +114,7 @@ func Transition(from Lifecycle, action Action) (Lifecycle, error) {
 // mistake and no longer listed, it is not put to the committee, nor
 // revised, until restored.
 func SigningArchivedRefused(a *Assessment, what string) error {
-	if !a.Archived {
+	if !a.Archive.Archived() {
 		return nil
 	}
 	return SigningArchivedRefusal(a.ID, what)
@@ -297,11 +297,11 @@ func (a *Assessment) Editable() error {
 	switch {
 	case a.Status == Approved:
 		return Errorf(ELocked, "assessment %d is approved and locked; start a revision to change it", a.ID).WithRemedy(RemedyRevise, a.ID)
-	case a.ArchivedOutsideAssay:
+	case a.Archive.SetOutsideAssay():
 		return Errorf(EInvalid, "assessment %d's archive flag is neither 0 nor 1, the only values assay writes: it was set outside assay, "+
 			"and the assessment takes no change until it is put right. In the workspace, A shows the archived ones and a on it restores it "+
 			"(archive it again if it is to stay set aside); assay verify names every such assessment", a.ID)
-	case a.Archived:
+	case a.Archive.Archived():
 		return Errorf(EConflict, "assessment %d is archived (set aside as started by mistake) and takes no change; restore it first "+
 			"(A on the home screen lists the archived ones, and a on one restores it)", a.ID)
 	}

@@ -66,7 +66,7 @@ func Previous(a *Assessment, candidates []*Assessment) *Assessment {
 func Revised(list []*Assessment) map[int64]bool {
 	out := map[int64]bool{}
 	for _, a := range list {
-		if a.RevisionOf != 0 && !a.Archived {
+		if a.RevisionOf != 0 && !a.Archive.Archived() {
 			out[a.RevisionOf] = true
 		}
 	}

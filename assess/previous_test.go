@@ -62,7 +62,7 @@ func TestComesAfter(t *testing.T) {
 func TestRevised(t *testing.T) {
 	list := []*Assessment{
 		{ID: 1}, {ID: 2, RevisionOf: 1}, {ID: 3, RevisionOf: 2},
-		{ID: 4}, {ID: 5, RevisionOf: 4, Archived: true},
+		{ID: 4}, {ID: 5, RevisionOf: 4, Archive: ArchivedInAssay},
 		{ID: 6},
 	}
 	got := Revised(list)

@@ -85,7 +85,7 @@ type AssessmentRef struct {
 // RefOf summarises an assessment for a subject's history; tier is the
 // tier it sets ("" if none).
 func RefOf(a *Assessment, tier string) AssessmentRef {
-	r := AssessmentRef{ID: a.ID, AssessedOn: a.AssessedOn, Status: a.Status, Archived: a.Archived,
+	r := AssessmentRef{ID: a.ID, AssessedOn: a.AssessedOn, Status: a.Status, Archived: a.Archive.Archived(),
 		Revision: a.Revision, RevisionOf: a.RevisionOf, Level: a.Summary.Headline(), UseForbidden: a.Summary.UseForbidden, Tier: tier}
 	if a.Questionnaire != nil {
 		r.Questionnaire, r.Title = a.Questionnaire.ID, a.Questionnaire.Title

@@ -301,7 +301,7 @@ func (s *saveState) leaf() (ledger.Leaf, ledger.State) {
 	state := ledger.AssessmentStateOf(ledger.AssessmentState{
 		UUID: a.UUID, SubjectUUID: s.subjectUUID, Subject: a.Subject, SubjectKind: a.SubjectKind, Reviewer: a.Reviewer,
 		Digest: a.Questionnaire.Digest, AssessedOn: a.AssessedOn.String(), Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status),
-		Archived: a.Archived, Revision: a.Revision, RevisionOf: s.revisionOf,
+		Archived: a.Archive.Archived(), Revision: a.Revision, RevisionOf: s.revisionOf,
 	})
 	return ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: a.UUID, ID: s.id, Records: s.count, Head: s.head, State: state.Hash()}, state
 }

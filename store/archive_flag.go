@@ -1,6 +1,10 @@
 package store
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/assay-dev/assay/assess"
+)
 
 // An assessment's archive flag is 0 (kept) or 1 (archived): assay writes
 // nothing else. Another integer (7, -1) comes from SQL outside assay: on a
@@ -18,8 +22,8 @@ const archivedFlagConstraint = "assay_archived_is_0_or_1"
 // archiveFlagOutside is an assessment's archive flag other than the 0
 // (kept) or 1 (archived) assay writes: every reader takes it for archived,
 // as the team server's rules do, but assay never wrote it.
-func archiveFlagOutside(id int64, flag int) error {
-	if flag == 0 || flag == 1 {
+func archiveFlagOutside(id int64, flag assess.ArchiveFlag) error {
+	if !flag.SetOutsideAssay() {
 		return nil
 	}
 	return &changedOutside{chain: "assessment", id: id, field: "archive flag",

@@ -42,7 +42,7 @@ func contractArchiveFlagAssayNeverWrites(t *testing.T) {
 		}
 		out := map[int64]bool{}
 		for _, a := range all {
-			out[a.ID] = a.Archived
+			out[a.ID] = a.Archive.Archived()
 		}
 		return out
 	}
@@ -53,7 +53,7 @@ func contractArchiveFlagAssayNeverWrites(t *testing.T) {
 		t.Errorf("the list with archived ones reads %v (ID: archived), want %v", got, want)
 	}
 	for _, id := range []int64{seven.ID, minusOne.ID} {
-		if a := loadAt(t, db, id); !a.Archived {
+		if a := loadAt(t, db, id); !a.Archive.Archived() {
 			t.Errorf("assessment %d read alone is not archived", id)
 		}
 		_, err := db.Review(as("Ana Analyst"), id, assess.ActSubmit, day("2026-03-02"), "ready")

@@ -70,9 +70,9 @@ func contractArchiveRacingASignOff(t *testing.T) {
 			}
 			wantCode(t, secondErr, c.code, c.says)
 			a := loadAt(t, archiver, c.id)
-			if a.Status != c.status || a.Archived != c.archived || len(a.SignOffs) != c.signOffs {
+			if a.Status != c.status || a.Archive.Archived() != c.archived || len(a.SignOffs) != c.signOffs {
 				t.Errorf("after the race: %s, archived %v, %d signatures; want %s, archived %v, %d (before: %s, %d)",
-					a.Status, a.Archived, len(a.SignOffs), c.status, c.archived, c.signOffs, before.Status, len(before.SignOffs))
+					a.Status, a.Archive.Archived(), len(a.SignOffs), c.status, c.archived, c.signOffs, before.Status, len(before.SignOffs))
 			}
 		})
 	}

@@ -28,7 +28,7 @@ func TestArchivingASignedAssessmentIsRefused(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Archived {
+		if got.Archive.Archived() {
 			t.Fatal("the approved assessment was archived")
 		}
 		if n := countEvents(t, db, a.ID, "archive"); n != 0 {

@@ -161,7 +161,7 @@ func (r *assessmentRow) finish() (*assess.Assessment, error) {
 	if a.Summary, err = decodeSummary(r.s); err != nil {
 		return nil, unreadable("assessment", a.ID, "stored summary", err)
 	}
-	a.Archived, a.ArchivedOutsideAssay = r.archived != 0, r.archived != 0 && r.archived != 1
+	a.Archive = assess.ArchiveFlag(r.archived)
 	a.CreatedAt, a.UpdatedAt = parseStamp(r.created), parseStamp(r.updated)
 	return &a, nil
 }
@@ -264,16 +264,17 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 		if err := db.lockAssessment(ctx, tx, id); err != nil {
 			return err
 		}
-		var was int
+		var stored int
 		var status string
-		err := tx.QueryRowContext(ctx, `SELECT archived, status FROM assessments WHERE id = ?`, id).Scan(&was, &status)
+		err := tx.QueryRowContext(ctx, `SELECT archived, status FROM assessments WHERE id = ?`, id).Scan(&stored, &status)
 		if isNoRows(err) {
 			return notFound(id)
 		}
 		if err != nil {
 			return err
 		}
-		if (was != 0) == archived {
+		was := assess.ArchiveFlag(stored).Archived()
+		if was == archived {
 			return nil
 		}
 		if archived {
@@ -281,19 +282,16 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 				return err
 			}
 		}
-		return db.archiveRefusal(db.writeArchived(ctx, tx, id, was != 0, archived), id, "archive")
+		return db.archiveRefusal(db.writeArchived(ctx, tx, id, was, archived), id, "archive")
 	})
 }
 
 // writeArchived sets id's archived flag from was to archived, with its
 // audit record, in tx, which holds id's lock.
 func (db *DB) writeArchived(ctx context.Context, tx *sql.Tx, id int64, was, archived bool) error {
-	v := 0
-	if archived {
-		v = 1
-	}
 	now := db.stamp() // the row's and its record's: verify holds the one to the other
-	if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, v, now, id); err != nil {
+	flag := int64(assess.ArchiveFlagOf(archived))
+	if _, err := tx.ExecContext(ctx, `UPDATE assessments SET archived = ?, updated_at = ? WHERE id = ?`, flag, now, id); err != nil {
 		return err
 	}
 	return db.appendEventAt(ctx, tx, id, now, "archive", "assessment", was, archived)

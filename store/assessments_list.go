@@ -352,7 +352,7 @@ func (r *listRow) finish(al *listAlloc) (*assess.Assessment, error) {
 		}
 		a.Summary.Items = al.items(a.Summary.Items)
 	}
-	a.Archived = r.archived != 0
+	a.Archive = assess.ArchiveFlag(r.archived)
 	a.UpdatedAt = parseStamp(r.updated)
 	return a, nil
 }

@@ -28,7 +28,7 @@ func (db *DB) Export(ctx context.Context, id int64) (*export.File, error) {
 		}
 		f.Assessment = export.AssessmentRecord{
 			UUID: a.UUID, Subject: a.Subject, SubjectKind: a.SubjectKind, Reviewer: a.Reviewer, AssessedOn: a.AssessedOn,
-			Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status), Archived: archived != 0, Revision: a.Revision,
+			Deadlines: deadlineDays(a.Deadlines), Status: string(a.Status), Archived: assess.ArchiveFlag(archived).Archived(), Revision: a.Revision,
 			CreatedAt: created, UpdatedAt: updated,
 		}
 		if f.SubjectRecord, err = db.subjectRecordOf(ctx, tx, a.SubjectID); err != nil {

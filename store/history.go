@@ -43,7 +43,7 @@ func (db *DB) history(ctx context.Context, tx *sql.Tx, bySubject map[int64]*asse
 			if a.AssessedOn, err = assess.ParseDate(assessedOn); err != nil {
 				return fmt.Errorf("assessment %d: %w", a.ID, err)
 			}
-			a.Archived = archived != 0
+			a.Archive = assess.ArchiveFlag(archived)
 			if list == "" {
 				unlisted = append(unlisted, &a)
 			} else if a.Summary, err = listLevel(list); err != nil {

@@ -419,7 +419,7 @@ func (db *DB) leafOf(ctx context.Context, tx *sql.Tx, o owner) (ledger.Leaf, led
 		if err := json.Unmarshal([]byte(deadlines), &s.Deadlines); err != nil {
 			return l, "", unreadable("assessment", o.id, "deadlines", err)
 		}
-		s.Archived = archived != 0
+		s.Archived = assess.ArchiveFlag(archived).Archived()
 		l.Scope, l.UUID, state = ledger.ScopeAssessment, s.UUID, ledger.AssessmentStateOf(s)
 	default:
 		var s ledger.SubjectState

@@ -96,7 +96,7 @@ func contractRoundTripThroughTheFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got.UUID != a.UUID || got.Subject != "Acme Cloud Ltd" || got.SubjectKind != "vendor" || got.Reviewer != "Ana Analyst" ||
-		got.AssessedOn != assess.NewDate(2026, 1, 31) || got.Status != assess.Draft || got.Archived {
+		got.AssessedOn != assess.NewDate(2026, 1, 31) || got.Status != assess.Draft || got.Archive.Archived() {
 		t.Errorf("assessment read back as %+v", got)
 	}
 	if !got.CreatedAt.Equal(rtClock) || !got.UpdatedAt.Equal(rtClock) {

@@ -39,7 +39,7 @@ func (db *DB) RecordSending(ctx context.Context, id int64, at time.Time) error {
 		if err != nil {
 			return err
 		}
-		if err := (&assess.Assessment{ID: id, Status: assess.Lifecycle(status), Archived: archived != 0, ArchivedOutsideAssay: archived != 0 && archived != 1}).Editable(); err != nil {
+		if err := (&assess.Assessment{ID: id, Status: assess.Lifecycle(status), Archive: assess.ArchiveFlag(archived)}).Editable(); err != nil {
 			return err
 		}
 		return db.appendEvent(ctx, tx, id, sendingKind, "vendor-file", nil, map[string]string{"sent": at.UTC().Format(time.RFC3339Nano)})

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -49,7 +50,7 @@ type ownerRows struct {
 	aState  ledger.AssessmentState
 	// archiveFlag is the assessment's archive flag as stored: aState
 	// keeps whether it is archived, which is all the ledger signs.
-	archiveFlag int
+	archiveFlag assess.ArchiveFlag
 	sState      ledger.SubjectState
 	finished    bool
 }
@@ -196,7 +197,8 @@ func (v *verifier) readAssessmentRows(ctx context.Context, b *ownerBatch, after 
 			s.UUID, s.Subject, s.SubjectKind, s.Reviewer, s.Digest, s.AssessedOn = r.a.UUID, r.a.Subject, r.a.SubjectKind, r.a.Reviewer, r.digest, r.assessedOn
 			s.Status, s.Revision, o.rawJSON = string(r.a.Status), r.a.Revision, r.deadlines
 		}
-		s.Archived, o.archiveFlag = archived != 0, archived
+		o.archiveFlag = assess.ArchiveFlag(archived)
+		s.Archived = o.archiveFlag.Archived()
 		o.leaf = ledger.Leaf{Scope: ledger.ScopeAssessment, UUID: s.UUID, ID: o.id, Records: o.count, Head: o.head}
 		b.owners = append(b.owners, o)
 	}

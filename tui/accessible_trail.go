@@ -38,7 +38,7 @@ func (p *prompter) trail(a *assess.Assessment) bool {
 		p.say(fullStop("The audit trail could not be read: " + refusal(err)))
 		return true
 	}
-	for _, l := range trailHead(id, a.Archived, a.Revision, a.RevisionOf, v, entries) {
+	for _, l := range trailHead(id, a.Archive.Archived(), a.Revision, a.RevisionOf, v, entries) {
 		p.say(l)
 	}
 	for {

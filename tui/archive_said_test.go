@@ -50,7 +50,7 @@ func TestArchivingAnApprovalIsRefusedSayingWhy(t *testing.T) {
 		t.Errorf("the approved row left the list:\n%s", f.screen())
 	}
 	f.quit()
-	if e.load(a.ID).Archived {
+	if e.load(a.ID).Archive.Archived() {
 		t.Error("the approved assessment was archived")
 	}
 }

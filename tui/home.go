@@ -310,12 +310,12 @@ func (h *home) key(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Report):
 		return h, h.sh.openAssessment(a.ID, viewReport)
 	case key.Matches(msg, k.Archive):
-		if !a.Archived {
+		if !a.Archive.Archived() {
 			h.archivedHere = a.ID
 		}
 		// Quitting waits for it, and says what became of it (saver).
-		h.sh.saves.archiving = append(h.sh.saves.archiving, archivingWhat(rowName(a), !a.Archived))
-		return h, setArchived(h.sh.deps, a.ID, rowName(a), !a.Archived)
+		h.sh.saves.archiving = append(h.sh.saves.archiving, archivingWhat(rowName(a), !a.Archive.Archived()))
+		return h, setArchived(h.sh.deps, a.ID, rowName(a), !a.Archive.Archived())
 	}
 	return h, nil
 }

@@ -126,7 +126,7 @@ const forbiddenWords = assess.MustNotBeUsed
 // a use the law forbids is said alone.
 func homeStatus(a *assess.Assessment, short bool) string {
 	status := string(a.Status)
-	if a.Archived {
+	if a.Archive.Archived() {
 		status = "archived"
 	}
 	switch {

@@ -52,7 +52,7 @@ func TestArchiveAfterTheSelectedAssessmentWentElsewhereArchivesNothing(t *testin
 	f.waitFor("▸ 4  Delta Cloud", "no longer listed")
 	f.press("a")
 	f.waitFor("a did nothing")
-	if e.load(4).Archived {
+	if e.load(4).Archive.Archived() {
 		t.Fatal("a archived Delta Cloud, which the person had not seen selected")
 	}
 	// Moving the cursor chooses a row: the note goes, and keys act.
@@ -60,7 +60,7 @@ func TestArchiveAfterTheSelectedAssessmentWentElsewhereArchivesNothing(t *testin
 	f.waitGone("no longer listed")
 	f.press("a")
 	f.waitFor("#4 archived")
-	if !e.load(4).Archived {
+	if !e.load(4).Archive.Archived() {
 		t.Fatal("a on the row chosen did not archive it")
 	}
 	f.quit()
@@ -106,7 +106,7 @@ func TestArchivingHereMovesToTheNeighbourWithoutAsking(t *testing.T) {
 	f.waitFor("#3 archived", "▸ 4  Delta Cloud")
 	f.press("enter")
 	f.waitFor("[Interview]", "Delta Cloud")
-	if e.load(3).Archived == false {
+	if e.load(3).Archive.Archived() == false {
 		t.Fatal("a did not archive Cobalt Cloud")
 	}
 	f.quit()

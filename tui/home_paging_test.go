@@ -26,7 +26,7 @@ func (r *listRepo) Assessments(_ context.Context, f assess.Filter) ([]*assess.As
 	}
 	var out []*assess.Assessment
 	for _, a := range r.items {
-		if (f.IncludeArchived || !a.Archived) && (f.Limit == 0 || len(out) < f.Limit) {
+		if (f.IncludeArchived || !a.Archive.Archived()) && (f.Limit == 0 || len(out) < f.Limit) {
 			out = append(out, a)
 		}
 	}

@@ -34,7 +34,7 @@ func TestHomeRowsOfEveryStatusFitAtEveryWidth(t *testing.T) {
 				s := levels[int(id)%len(levels)]
 				s.UseForbidden, s.Answered, s.Total = forbidden, 57, 57
 				s.Items = []assess.ItemSummary{{Status: assess.ItemOpen, Due: shortToday.AddDays(-1), Count: 12}}
-				items = append(items, &assess.Assessment{ID: id * 1000, Subject: subjects[int(id)%len(subjects)], Status: status, Archived: archived,
+				items = append(items, &assess.Assessment{ID: id * 1000, Subject: subjects[int(id)%len(subjects)], Status: status, Archive: assess.ArchiveFlagOf(archived),
 					Questionnaire: &assess.Questionnaire{ID: "q", Title: "\x1b]8;;https://evil.example\x07Title\x1b]8;;\x07 " + strings.Repeat("y", 200)}, Summary: s})
 			}
 		}

@@ -264,7 +264,7 @@ func (s *session) locked(d Deps) bool {
 	switch {
 	case d.readOnly() != "":
 		s.saves.refused = clean(d.refuse())
-	case s.a.Archived:
+	case s.a.Archive.Archived():
 		s.saves.refused = fmt.Sprintf("#%d is archived; A then a on the home screen restores it", s.a.ID)
 	case s.a.Editable() != nil:
 		s.saves.refused = fmt.Sprintf("#%d is approved and locked; S on the review starts a revision", s.a.ID)

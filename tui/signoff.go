@@ -142,7 +142,7 @@ func nothingToSignFor(d Deps, a *assess.Assessment, res *assess.Result) string {
 	if len(signChoices(a, res, who)) > 0 {
 		return ""
 	}
-	if a.Archived {
+	if a.Archive.Archived() {
 		return fmt.Sprintf("nothing to sign: #%d is archived (set aside as started by mistake); restore it first (a on it in the archived list)", a.ID)
 	}
 	why := fmt.Sprintf("nothing to sign: login %s has %s, and #%d is %s", clean(d.Login), assess.RoleWords(d.Roles), a.ID, a.Status.Words())
@@ -405,7 +405,7 @@ func lifecycleLine(a *assess.Assessment, res *assess.Result, who assess.Decider)
 	if moved := movedInReview(a, false); moved != "" {
 		text += " · " + moved + " changed since"
 	}
-	if a.Archived && a.Status != assess.Approved {
+	if a.Archive.Archived() && a.Status != assess.Approved {
 		return text + " · archived: restore it to sign it"
 	}
 	if roles != nil {

@@ -58,7 +58,7 @@ type trailLoadedMsg struct {
 // loadTrail verifies and reads assessment a's trail (Deps.History); back
 // and question are where it was asked from (trailScreen).
 func loadTrail(d Deps, a *assess.Assessment, back screen, question string) tea.Cmd {
-	id, subject, archived, revision, revOf := a.ID, a.Subject, a.Archived, a.Revision, a.RevisionOf
+	id, subject, archived, revision, revOf := a.ID, a.Subject, a.Archive.Archived(), a.Revision, a.RevisionOf
 	return func() tea.Msg {
 		type read struct {
 			v       history.Verdict

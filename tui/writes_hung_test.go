@@ -214,7 +214,7 @@ func TestAHungArchivingIsGivenUpAndSaidNotKnown(t *testing.T) {
 			t.Errorf("quitting while archiving, the workspace says %q; want %q", said, want)
 		}
 		e.reopen()
-		if !e.load(1).Archived {
+		if !e.load(1).Archive.Archived() {
 			t.Error("quitting left before the archiving was recorded")
 		}
 	})

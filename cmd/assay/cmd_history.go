@@ -91,7 +91,7 @@ outside assay): nobody can say it is older than the day asked about.
 			if err := questionAsked(asmt, entries, f.Question); err != nil {
 				return err
 			}
-			t := history.Trail{Assessment: asmt.ID, Archived: asmt.Archived, Revision: asmt.Revision, RevisionOf: asmt.RevisionOf,
+			t := history.Trail{Assessment: asmt.ID, Archived: asmt.Archive.Archived(), Revision: asmt.Revision, RevisionOf: asmt.RevisionOf,
 				Verdict: v, Entries: entries, Filter: f}
 			content, err := historyContent(t, asJSON)
 			if err == nil {

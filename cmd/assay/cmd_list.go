@@ -102,7 +102,7 @@ const forbiddenSuffix = ", " + assess.MustNotBeUsed
 
 // listStatus is x's status as the table shows it.
 func listStatus(x *assess.Assessment) string {
-	return statusCell(string(x.Status), x.Archived, x.Summary.UseForbidden)
+	return statusCell(string(x.Status), x.Archive.Archived(), x.Summary.UseForbidden)
 }
 
 // statusCell is a status as the command line's tables show it (assay
@@ -204,7 +204,7 @@ func (l *lister) json(ctx context.Context) error {
 	n := 0
 	err := l.db.EachAssessmentLabelled(ctx, l.f, func(x *assess.Assessment, q store.Label) error {
 		open, overdue := l.openOn(x)
-		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, q.ID, q.Version, string(x.Status), x.Archived,
+		b, err := json.MarshalIndent(listJSONRow{x.ID, x.UUID, x.Subject, q.ID, q.Version, string(x.Status), x.Archive.Archived(),
 			x.Summary.Answered, x.Summary.Total, x.Summary.Level, x.Summary.LevelUnsettled, x.Summary.UseForbidden, open, overdue, x.AssessedOn.String()}, "  ", "  ")
 		if err != nil {
 			return err

@@ -65,7 +65,7 @@ func TestBuildSmall(t *testing.T) {
 		if a.Questionnaire == nil || a.Subject == "" || a.Summary.Level == "" {
 			t.Errorf("assessment %d: questionnaire %v, subject %q, level %q", a.ID, a.Questionnaire != nil, a.Subject, a.Summary.Level)
 		}
-		if a.Archived {
+		if a.Archive.Archived() {
 			archived++
 		}
 	}
