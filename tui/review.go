@@ -308,7 +308,9 @@ func (r *review) returned() *review {
 		nav := r.cursorNav()
 		nav.cursor = clamp(nav.cursor, 0, n-1)
 	}
-	// A row gone is the answer the person changed there: not news.
+	// The rows were followed while the screen above showed (follow.go):
+	// a row another window took away then is noted, and said now. Here
+	// the cursor only settles on the pane and row just set: not news.
 	r.follow(true)
 	return r
 }
