@@ -264,6 +264,11 @@ func (s *session) locked(d Deps) bool {
 	switch {
 	case d.readOnly() != "":
 		s.saves.refused = clean(d.refuse())
+	case s.a.Archive.SetOutsideAssay():
+		// Said as what it is, as the store says it: an ordinary archive
+		// would hide that someone edited the database.
+		s.saves.refused = fmt.Sprintf("#%d's archive flag is neither 0 nor 1, so it was set outside assay: "+
+			"A then a on the home screen restores it, and assay verify names every such assessment", s.a.ID)
 	case s.a.Archive.Archived():
 		s.saves.refused = fmt.Sprintf("#%d is archived; A then a on the home screen restores it", s.a.ID)
 	case s.a.Editable() != nil:
