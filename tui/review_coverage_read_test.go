@@ -20,3 +20,15 @@ func TestReviewCoverageShowsOthersAnswers(t *testing.T) {
 	f.waitFor("A.5.19  partly met", "0 met, 2 partly, 2 gaps, 26 open")
 	f.quit()
 }
+
+// Others' answers read while another pane of the review shows reach the
+// Coverage pane the moment it shows again: the coverage is worked out
+// again only while its pane shows, so it is worked out as it does.
+func TestReviewCoverageShownAgainHasOthersAnswersReadMeanwhile(t *testing.T) {
+	other, id, f := reviewFindings(t)
+	other.answer(id, "attestation", "yes", "")
+	f.waitFor("is no longer a finding")
+	f.press("h")
+	f.waitFor("[Coverage]", "A.5.19  partly met", "0 met, 2 partly, 2 gaps, 26 open")
+	f.quit()
+}

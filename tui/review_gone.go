@@ -82,15 +82,16 @@ type reviewAt struct {
 // cursor moved there unseen (unless quiet: the person changed the
 // answer, and knows).
 func (r *review) follow(quiet bool) {
-	if r.coverageOf != r.sh.sess.eval {
+	if r.pane == paneCoverage && r.coverageOf != r.sh.sess.eval {
 		// Others' answers read: the coverage, worked out from the
 		// answers once, is worked out again, its cursors kept on a row.
+		// Only while the pane shows: a review under the interview would
+		// work it out at every answer given there. Shown again (its key,
+		// returned), it is worked out before it is drawn.
 		r.loadCoverage()
 		r.drill = r.drill && len(r.coverage) > 0
-		if r.pane == paneCoverage {
-			r.nav.cursor = clamp(r.nav.cursor, 0, len(r.coverage)-1)
-			r.drillNav.cursor = clamp(r.drillNav.cursor, 0, len(r.drilled().Questions)-1)
-		}
+		r.nav.cursor = clamp(r.nav.cursor, 0, len(r.coverage)-1)
+		r.drillNav.cursor = clamp(r.drillNav.cursor, 0, len(r.drilled().Questions)-1)
 	}
 	rows, ok := r.rows()
 	if !ok {
