@@ -96,6 +96,32 @@ func TestReviewFindingAnsweredByAnotherCommandIsSaidInTmux(t *testing.T) {
 	p.quit()
 }
 
+// The finding the review's cursor was on is taken away by another
+// command while the person is in the interview the review opened on it:
+// esc brings them back to the review with the cursor on another finding,
+// which they did not choose, and the review says so. It was followed
+// quietly, as if their own answer there had taken it away.
+func TestReviewFindingAnsweredElsewhereWhileInTheInterviewIsSaidInTmux(t *testing.T) {
+	w, id := twoFindings(t)
+	p := w.open(80, 24)
+	p.waitText("Acme Cloud Ltd")
+	p.keys("r")
+	p.waitText("[Scores]")
+	p.keys("l", "l", "l")
+	p.waitText("[Findings]", "Question: attestation ·")
+	p.keys("Enter")
+	p.waitText("[Interview]", "independent attestation")
+	w.cli("answer", id, "-f", w.file("yes.yaml", "answers:\n  attestation: \"yes\"\n"))
+	p.waitFor("the other command's answer said", func(s string) bool {
+		return strings.Contains(flat(s), "attestation in another window") ||
+			strings.Contains(flat(s), "changed elsewhere: attestation") || strings.Contains(flat(s), "changed attestation")
+	})
+	p.keys("Escape")
+	p.waitText("[Findings]")
+	p.waitSays("Finding attestation, which was selected, is no longer a finding (its answer changed): the cursor moved to mfa.")
+	p.quit()
+}
+
 // twoFindings is a workspace with Acme Cloud Ltd's vendor screen, its
 // attestation and mfa questions answered no: two findings, two plan
 // items, attestation first.
