@@ -65,3 +65,13 @@ func runOK(t *testing.T, bin string, env []string, args ...string) string {
 	}
 	return r.stdout
 }
+
+// runsOK is runOK bound to bin, for the tests that run one binary many
+// times, as one person and another: run(env, args...) fails the test
+// unless assay exits 0, and returns what it printed.
+func runsOK(t *testing.T, bin string) func(env []string, args ...string) string {
+	return func(env []string, args ...string) string {
+		t.Helper()
+		return runOK(t, bin, env, args...)
+	}
+}

@@ -18,14 +18,7 @@ func TestMigrateCarriesNamesRecordedWithInvisibleCharacters(t *testing.T) {
 	loadDump(t, filepath.Join("..", "..", "store", "testdata", "invisible-names.sql"), file)
 	env := withEnv(procEnv(dir, file), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
 	s.trustTheAdmin(dir) // who signed the owner's grant
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		r := runProc(s.bin, env, args...)
-		if r.code != 0 {
-			t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
-		}
-		return r.stdout
-	}
+	run := runsOK(t, s.bin)
 	run(env, "key", "trust", oldSigner, oldSignerPK)
 	before := portfolioReports(t, s.bin, env, 2)
 	run(env, "migrate", "--to", owner.dsn)

@@ -59,10 +59,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 	file := filepath.Join(dir, "assay.db")
 	env := withEnv(procEnv(dir, file), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
 	s.trustTheAdmin(dir) // who signed the owner's grant
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		return runOK(t, bin, env, args...)
-	}
+	run := runsOK(t, bin)
 	worst := filepath.Join("testdata", "worst", "vendor-security-screen.yaml")
 	// A portfolio with a little of everything: answers with hostile
 	// notes, plan edits, a subject's record, an approved assessment, its

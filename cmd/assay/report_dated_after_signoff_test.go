@@ -28,10 +28,7 @@ func TestReportIsNeverDatedBeforeASignOffItShows(t *testing.T) {
 	env := procEnv(dir, filepath.Join(dir, "assay.db"))
 	pagoPago := append(env[:len(env):len(env)], "TZ=Pacific/Pago_Pago")
 	kiritimati := append(env[:len(env):len(env)], "TZ=Pacific/Kiritimati")
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		return runOK(t, bin, env, args...)
-	}
+	run := runsOK(t, bin)
 
 	// The analyst's today, as Pago Pago reads it now; the binary in
 	// Pago Pago reads the same day (the 25 hours keep Kiritimati ahead

@@ -20,14 +20,7 @@ func TestKeyOnTheTeamDatabaseThenMigrateTo(t *testing.T) {
 	file := filepath.Join(dir, "assay.db")
 	env := withEnv(procEnv(dir, file), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
 	s.trustTheAdmin(dir) // who signed the owner's grant
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		r := runProc(s.bin, env, args...)
-		if r.code != 0 {
-			t.Fatalf("assay %s: exit %d\n%s%s", strings.Join(args, " "), r.code, r.stdout, r.errs)
-		}
-		return r.stdout
-	}
+	run := runsOK(t, s.bin)
 	id := strings.TrimSpace(run(env, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
 	run(env, "answer", id, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
 	onServer := withEnv(env, "ASSAY_DB", owner.dsn)

@@ -26,10 +26,7 @@ func TestReviseKilledMidwayLeavesNothingHalfMade(t *testing.T) {
 
 func checkReviseKilledMidway(t *testing.T, side signingSide) {
 	bin := assayBinary(t)
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		return runOK(t, bin, env, args...)
-	}
+	run := runsOK(t, bin)
 	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
 	run(side.analyst, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
 	run(side.analyst, "plan", vendor, "--item", "mfa", "--owner", "Sam Ortiz")
@@ -76,10 +73,7 @@ func TestWritesKilledAtTheirFirstAuditRecordLeaveNothingHalfMade(t *testing.T) {
 
 func checkWritesKilledMidway(t *testing.T, side signingSide) {
 	bin := assayBinary(t)
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		return runOK(t, bin, env, args...)
-	}
+	run := runsOK(t, bin)
 	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
 	assessments := 1
 	for _, step := range []struct {
@@ -117,10 +111,7 @@ func checkWritesKilledMidway(t *testing.T, side signingSide) {
 func TestImportKilledAtItsOwnRecordLeavesNothingHalfMade(t *testing.T) {
 	side := sqliteSigning(t)
 	bin := assayBinary(t)
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		return runOK(t, bin, env, args...)
-	}
+	run := runsOK(t, bin)
 	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
 	run(side.analyst, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
 	run(side.analyst, "review", vendor, "--submit", "--comment", "Ready for the committee")
@@ -152,16 +143,6 @@ func TestImportKilledAtItsOwnRecordLeavesNothingHalfMade(t *testing.T) {
 	if out := run(env, "verify"); !strings.Contains(out, "Audit trail intact: 2 assessments") {
 		t.Errorf("verify after the import made again:\n%s", out)
 	}
-}
-
-// envValue is the value env gives key ("" if none).
-func envValue(env []string, key string) string {
-	for _, kv := range env {
-		if v, ok := strings.CutPrefix(kv, key+"="); ok {
-			return v
-		}
-	}
-	return ""
 }
 
 // A team grant killed with SIGKILL inside its transaction, the role
