@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -61,12 +63,16 @@ func checkReviseKilledMidway(t *testing.T, side signingSide) {
 // Each of the other writes of more than one statement, killed with
 // SIGKILL inside its transaction as its first audit record is about to be
 // written (its rows by then written), leaves nothing half made: every
-// table holds the rows it held, assay verify passes, and the write made
-// again succeeds. A new assessment, an answers file, a plan edit; on
-// SQLite an import too (the team database's imports are the owner's, from
-// files of other databases: team_import_owner_test.go). A team grant,
-// killed with the role granted and not yet recorded, leaves the login
-// without the role and no record of it.
+// table holds the rows it held, what assay shows of it reads as before,
+// assay verify passes, and the write made again succeeds. A new
+// assessment, an answers file, a plan edit, a subject's edit (its row
+// updated before its records); on SQLite an import too (the team
+// database's imports are the owner's, from files of other databases:
+// team_import_owner_test.go). An explanation and a sending are each one
+// audit record and nothing else: for them the kill is a guard that the
+// record and its ledger entry go together, and a sending killed so
+// leaves no file for the vendor, which is written only once it is on
+// record.
 func TestWritesKilledAtTheirFirstAuditRecordLeaveNothingHalfMade(t *testing.T) {
 	onEachSide(t, checkWritesKilledMidway)
 }
@@ -74,30 +80,52 @@ func TestWritesKilledAtTheirFirstAuditRecordLeaveNothingHalfMade(t *testing.T) {
 func checkWritesKilledMidway(t *testing.T, side signingSide) {
 	bin := assayBinary(t)
 	run := runsOK(t, bin)
+	dir := t.TempDir()
 	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
-	assessments := 1
+	// Groups tested one by one and none compared: a consistency check
+	// that holds, for an explanation to stand beside.
+	model := strings.TrimSpace(run(side.analyst, "new", "-q", "fairness-aia", "-s", "Loan model", "--date", "2026-03-01"))
+	run(side.analyst, "answer", model, "-f", writeFile(t, dir, "model.yaml", "answers:\n  bias-testing: 'yes'\n  intersectional-testing: not-measured\n"))
+	sent := filepath.Join(dir, "for-acme.yaml")
+	assessments := 2
 	for _, step := range []struct {
-		args []string
-		adds int // assessments the write made again adds
+		args  []string
+		shows []string // a read of what the write changes, the same after the kill
+		adds  int      // assessments the write made again adds
 	}{
-		{[]string{"new", "-q", "dpia", "-s", "Payroll", "--date", "2026-03-01"}, 1},
-		{[]string{"answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml")}, 0},
-		{[]string{"plan", vendor, "--item", "mfa", "--owner", "Sam Ortiz"}, 0},
+		{[]string{"new", "-q", "dpia", "-s", "Payroll", "--date", "2026-03-01"}, []string{"list", "--all"}, 1},
+		{[]string{"answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml")}, []string{"score", vendor}, 0},
+		{[]string{"plan", vendor, "--item", "mfa", "--owner", "Sam Ortiz"}, []string{"plan", vendor, "--csv"}, 0},
+		{[]string{"subject", "edit", "Acme Cloud Ltd", "--name", "Acme Cloud Group", "--owner", "Sam Ortiz"}, []string{"subject", "list"}, 0},
+		{[]string{"explain", model, "groups-tested-yet-none-compared", "Groups were compared one by one."}, []string{"score", model, "--as-of", "2026-03-02"}, 0},
+		{[]string{"send", vendor, "-o", sent}, []string{"history", vendor}, 0},
 	} {
 		what := strings.Join(step.args[:2], " ")
-		before := side.rows()
+		before, shown := side.rows(), run(side.analyst, step.shows...)
 		killedAt(t, side.analyst, "audit-record-due", step.args...)
 		if after := side.rows(); !maps.Equal(after, before) {
 			t.Errorf("%s killed midway changed the database: rows %v, before %v", what, after, before)
 		}
-		if out := run(side.analyst, "verify"); !strings.Contains(out, fmt.Sprintf("Audit trail intact: %d assessment", assessments)) {
+		if now := run(side.analyst, step.shows...); now != shown {
+			t.Errorf("%s killed midway changed what assay %s shows:\n%s\nbefore:\n%s", what, strings.Join(step.shows, " "), now, shown)
+		}
+		if _, err := os.Stat(sent); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("after %s was killed midway, a file for the vendor is there (%v)", what, err)
+		}
+		if out := run(side.analyst, "verify"); !strings.Contains(out, fmt.Sprintf("Audit trail intact: %d assessments", assessments)) {
 			t.Errorf("verify after %s was killed midway:\n%s", what, out)
 		}
 		run(side.analyst, step.args...)
-		if after := side.rows(); after["events"] <= before["events"] {
+		if after := side.rows(); after["events"]+after["subject_events"] <= before["events"]+before["subject_events"] {
 			t.Errorf("%s made again recorded nothing: rows %v, before %v", what, after, before)
 		}
+		if now := run(side.analyst, step.shows...); now == shown {
+			t.Errorf("%s made again changed nothing assay %s shows:\n%s", what, strings.Join(step.shows, " "), now)
+		}
 		assessments += step.adds
+	}
+	if _, err := os.Stat(sent); err != nil {
+		t.Errorf("send made again wrote no file for the vendor: %v", err)
 	}
 	if out := run(side.analyst, "verify"); !strings.Contains(out, fmt.Sprintf("Audit trail intact: %d assessments", assessments)) {
 		t.Errorf("verify after the writes made again:\n%s", out)
