@@ -15,11 +15,14 @@ import "github.com/assay-dev/assay/internal/stophook"
 //   - membership-changed: inside a team grant's or revocation's
 //     transaction, a role granted or taken back and not yet recorded;
 //   - write-begins: before a change to an assessment or an import begins
-//     its transaction.
+//     its transaction;
+//   - ledger-entry-written: inside any write's transaction, a ledger
+//     entry's row written and its leaves not yet.
 func init() {
 	signOffInserted = func() { stophook.At("signoff-inserted") }
 	revisionCopied = func() { stophook.At("revision-copied") }
 	auditRecordDue = func() { stophook.At("audit-record-due") }
 	membershipChanged = func() { stophook.At("membership-changed") }
 	writeBegins = func() { stophook.At("write-begins") }
+	ledgerEntryWritten = func() { stophook.At("ledger-entry-written") }
 }

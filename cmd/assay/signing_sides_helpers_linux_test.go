@@ -23,6 +23,7 @@ import (
 type signingSide struct {
 	analyst, approver, importer []string
 	rows                        func() map[string]int
+	team                        bool // the team database
 }
 
 // onEachSide runs check on a personal database and on the team
@@ -57,7 +58,7 @@ func teamSigning(t *testing.T) signingSide {
 	ana, dee, own := s.person("ana", "analyst"), s.person("dee", "approver"), s.person("own", "owner", "analyst")
 	ana.trust(dee)
 	ana.trust(own)
-	return signingSide{analyst: ana.env, approver: dee.env, importer: own.env, rows: func() map[string]int { return teamRowCounts(t, s) }}
+	return signingSide{analyst: ana.env, approver: dee.env, importer: own.env, rows: func() map[string]int { return teamRowCounts(t, s) }, team: true}
 }
 
 // sqliteRowCounts counts the rows of every table a portfolio is in the

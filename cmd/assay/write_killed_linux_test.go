@@ -199,3 +199,39 @@ func TestTeamGrantKilledBeforeItsRecordGrantsNothing(t *testing.T) {
 		t.Errorf("team grant made again: the login holds the role %d times, %d grant records name it; want one of each", n, r)
 	}
 }
+
+// A team revocation killed with SIGKILL inside its transaction, the role
+// taken back and its signed record not yet written, takes nothing back:
+// the login still holds the role, the team's grant records and ledger are
+// as they were and verify passes; the revocation made again takes the
+// role back and records it. Roles are the server's: the team database
+// only.
+func TestTeamRevokeKilledBeforeItsRecordRevokesNothing(t *testing.T) {
+	s := newTeamServer(t)
+	bo, ana := s.person("bo", "analyst"), s.person("ana", "analyst")
+	ctx := context.Background()
+	holds := func() int {
+		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+			WHERE r.rolname = 'assay_analyst' AND u.rolname = $1`, bo.login)
+	}
+	records := func() int {
+		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM `+pgx.Identifier{s.schema, "team_grants"}.Sanitize()+` WHERE login = $1`, bo.login)
+	}
+	entries := func() int {
+		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM `+pgx.Identifier{s.schema, "ledger"}.Sanitize())
+	}
+	granted, ledger := records(), entries()
+	killedAt(t, procEnv(s.adminDir, s.su), "membership-changed", "team", "revoke", bo.login, "analyst")
+	if n, r, e := holds(), records(), entries(); n != 1 || r != granted || e != ledger {
+		t.Errorf("team revoke killed midway: the login holds the role %d times, %d grant records name it, %d ledger entries; want 1, %d and %d as before", n, r, e, granted, ledger)
+	}
+	if out := ana.ok("verify"); !strings.Contains(out, "intact") {
+		t.Errorf("verify after team revoke was killed midway:\n%s", out)
+	}
+	if r := s.admin("team", "revoke", bo.login, "analyst"); r.code != 0 {
+		t.Fatalf("team revoke made again: exit %d\n%s%s", r.code, r.stdout, r.errs)
+	}
+	if n, r := holds(), records(); n != 0 || r != granted+1 {
+		t.Errorf("team revoke made again: the login holds the role %d times, %d grant records name it; want none and %d", n, r, granted+1)
+	}
+}
