@@ -17,7 +17,9 @@ import "github.com/assay-dev/assay/internal/stophook"
 //   - write-begins: before a change to an assessment or an import begins
 //     its transaction;
 //   - ledger-entry-written: inside any write's transaction, a ledger
-//     entry's row written and its leaves not yet.
+//     entry's row written and its leaves not yet;
+//   - summary-rescored: inside a rescore batch's transaction, a stored
+//     summary scored again and the batch not yet committed.
 func init() {
 	signOffInserted = func() { stophook.At("signoff-inserted") }
 	revisionCopied = func() { stophook.At("revision-copied") }
@@ -25,4 +27,5 @@ func init() {
 	membershipChanged = func() { stophook.At("membership-changed") }
 	writeBegins = func() { stophook.At("write-begins") }
 	ledgerEntryWritten = func() { stophook.At("ledger-entry-written") }
+	summaryRescored = func() { stophook.At("summary-rescored") }
 }
