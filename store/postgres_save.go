@@ -123,6 +123,16 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 			if err := c.SendBatch(ctx, b).Close(); err != nil {
 				return err
 			}
+			// The one point of the save between its writes and its
+			// commit: the first exchange's statements have run, inside
+			// the transaction it opened, which holds the tip's lock; the
+			// entry and the commit are not yet sent. The one-exchange
+			// save has none: pgx writes its statements and the Sync that
+			// ends them in one flush (Pipeline.Sync), so the server never
+			// holds part of it while the client could still stop.
+			if cut := db.seams.betweenSaveExchanges; cut != nil {
+				cut(c)
+			}
 			d.save.tipIsOurs.Store(tip == last)
 			b = &pgx.Batch{}
 		}

@@ -1,6 +1,10 @@
 package store
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+)
 
 // The only setters of the store's test seams (test_seams.go).
 
@@ -16,3 +20,11 @@ func holdBeforeSeal(t testing.TB, db *DB, hold func()) {
 // archive's rules (off true), so that the team server's refusal answers,
 // or check them again (off false).
 func leaveArchiveRulesToServer(db *DB, off bool) { db.seams.archiveChecksOff = off }
+
+// cutBetweenSaveExchanges has db's pipelined saves that read the ledger's
+// tip first call cut with their connection between their two exchanges,
+// until t ends.
+func cutBetweenSaveExchanges(t testing.TB, db *DB, cut func(*pgx.Conn)) {
+	db.seams.betweenSaveExchanges = cut
+	t.Cleanup(func() { db.seams.betweenSaveExchanges = nil })
+}

@@ -1,11 +1,13 @@
 package store
 
-// The store's test seams: two things a test of this package changes in a
+import "github.com/jackc/pgx/v5"
+
+// The store's test seams: three things a test of this package changes in a
 // handle to make a race or a refusal happen on its terms. Every handle
 // Open and OpenTeam return has them zero, and nothing outside the tests
-// sets them: seams_test.go does, through holdBeforeSeal and
-// leaveArchiveRulesToServer, and no other file of the package writes
-// them.
+// sets them: seams_test.go does, through holdBeforeSeal,
+// leaveArchiveRulesToServer and cutBetweenSaveExchanges, and no other
+// file of the package writes them.
 type testSeams struct {
 	// beforeSeal, if set, runs in each write transaction of the handle
 	// once its change is made and checked, holding the locks it took,
@@ -16,4 +18,9 @@ type testSeams struct {
 	// server (archive_rules.go): its refusal then answers, as it does
 	// whenever the check here is bypassed.
 	archiveChecksOff bool
+	// betweenSaveExchanges, if set, runs between the two exchanges of a
+	// pipelined save that reads the ledger's tip first
+	// (postgres_save.go), with the connection: a test ends it there as
+	// the system ends a killed process's.
+	betweenSaveExchanges func(*pgx.Conn)
 }
