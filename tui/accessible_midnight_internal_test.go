@@ -19,10 +19,7 @@ import (
 // the new day then, or at the first line typed after it, before acting.
 // The clock and midnight are the test's own: nothing waits for time.
 func TestAccessibleModeSaysTheNewDayAtMidnight(t *testing.T) {
-	ticks := make(chan time.Time)
-	old := dayTimer
-	dayTimer = func(time.Duration) (<-chan time.Time, func() bool) { return ticks, func() bool { return true } }
-	t.Cleanup(func() { dayTimer = old })
+	ticks := midnightTicks(t)
 
 	var mu sync.Mutex
 	dueDay := shortToday
