@@ -35,9 +35,16 @@ func TestPlanConflictFollowsTheirLaterChange(t *testing.T) {
 // while the form held "Sam Lee". setOwner sets it again as someone else.
 func planConflictWatched(t *testing.T) (*env, *assess.Assessment, *flow, func(who, owner string)) {
 	t.Helper()
+	return planConflictIn(t, (*env).watching)
+}
+
+// planConflictIn is planConflictWatched in the workspace start opens
+// (following the store's changes, over a store of the test's own).
+func planConflictIn(t *testing.T, start func(*env) *flow) (*env, *assess.Assessment, *flow, func(who, owner string)) {
+	t.Helper()
 	e, a := payrollAnswered(t)
 	other := e.otherWindow()
-	f := e.watching()
+	f := start(e)
 	f.waitFor("Payroll system")
 	f.press("p")
 	f.waitFor("[Plan]", "pentest")

@@ -1,50 +1,11 @@
 package tui_test
 
 import (
-	"context"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
-	"github.com/assay-dev/assay/store"
-	"github.com/assay-dev/assay/tui"
 )
-
-// hungStamps is the test's store whose reads of who set a plan item's
-// fields hang while hung is set, deaf to their context, as on a team
-// server that accepts and never answers, until let go.
-type hungStamps struct {
-	*store.DB
-	hung    atomic.Bool
-	release chan struct{}
-	letGo   func()
-}
-
-func newHungStamps(t *testing.T, db *store.DB) *hungStamps {
-	h := &hungStamps{DB: db, release: make(chan struct{})}
-	h.letGo = sync.OnceFunc(func() { close(h.release) })
-	t.Cleanup(h.letGo)
-	return h
-}
-
-func (h *hungStamps) PlanFieldStamps(ctx context.Context, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
-	if h.hung.Load() {
-		<-h.release
-	}
-	return h.DB.PlanFieldStamps(ctx, id, key)
-}
-
-// hungStampsDeps are the workspace's deps following others' changes,
-// over hungStamps, with a write deadline of a second.
-func hungStampsDeps(e *env) (tui.Deps, *hungStamps) {
-	d := e.watchingDeps()
-	repo := newHungStamps(e.t, e.db)
-	d.Repo, d.SaveTimeout = repo, time.Second
-	return d, repo
-}
 
 // Who changed a plan item is read after others change it (readPlanWho),
 // with no deadline: a server that never answered the read left the
@@ -127,28 +88,12 @@ func TestAHungReadOfTheDaysRisksWereAcceptedIsGivenUpAndSaid(t *testing.T) {
 // says the field as it now is and that who changed it was not read, and
 // K still keeps theirs.
 func TestAHungReadOfWhoChangedAConflictedItemIsGivenUpAndSaid(t *testing.T) {
-	e, a := payrollAnswered(t)
-	other := e.otherWindow()
-	d, repo := hungStampsDeps(e)
-	f := e.startWith(d)
-	f.waitFor("Payroll system")
-	f.press("p")
-	f.waitFor("[Plan]", "pentest")
-	f.press("enter")
-	f.waitFor("┃ Owner")
-	setOwner := func(who, owner string) {
-		t.Helper()
-		if _, _, err := other.db.ChangePlanItem(assess.WithActor(context.Background(), who), a.ID, "pentest", assess.PlanChange{Owner: &owner}, testToday); err != nil {
-			t.Fatal(err)
-		}
-	}
-	setOwner("Sam Ortiz", "Red team")
-	f.typeText("Sam Lee")
-	f.waitFor("> Sam Lee")
-	for range 5 { // owner, due date, reason, status, action
-		f.press("enter")
-	}
-	f.waitFor("Sam Ortiz changed the owner of pentest at", `Theirs: "Red team"`)
+	var repo *hungStamps
+	e, a, f, setOwner := planConflictIn(t, func(e *env) *flow {
+		d, r := hungStampsDeps(e)
+		repo = r
+		return e.startWith(d)
+	})
 	repo.hung.Store(true)
 	setOwner("Kim Park", "Blue team")
 	f.waitFor(`the owner of plan item pentest was changed again: it is now "Blue team"; who changed it was not read: no answer from the database within 1.25s`)
