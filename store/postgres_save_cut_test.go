@@ -16,18 +16,11 @@ import (
 // failed, no audit record, entry or answer of it is on the server, the
 // tip's lock is free again, and the save made again is recorded once.
 func TestPipelinedSaveCutBetweenItsExchangesWritesNothing(t *testing.T) {
-	requirePostgres(t)
-	dbs, as, dsn, _ := benchAnalysts(t, 2)
-	raw := rawTeam(t, dsn)
-	ana, bo := dbs[0], dbs[1]
-	ctx := context.Background()
-	signOnOwnTip(t, ana, as[0])
-	// Another login writes: the analyst's next save, signed on its own
+	// Another login wrote: the analyst's next save, signed on its own
 	// tip, fails its check and is done again; the one after reads the
 	// tip first.
-	if err := bo.SaveAnswer(ctx, as[1].ID, choose(as[1], "yes")); err != nil {
-		t.Fatal(err)
-	}
+	ana, bo, as, raw := tipMovedUnderAnalyst(t)
+	ctx := context.Background()
 	if err := ana.SaveAnswer(ctx, as[0].ID, choose(as[0], "yes")); err != nil {
 		t.Fatal(err)
 	}

@@ -70,21 +70,30 @@ func analystOnOwnTip(t *testing.T) (*DB, *assess.Assessment, *sql.DB, *sql.DB) {
 	return dbs[0], as[0], rawTeam(t, dsn), admin
 }
 
+// tipMovedUnderAnalyst is two analysts' handles on a new team schema,
+// ana signing its saves on its own tip until bo's save moved the
+// ledger's tip, their assessments and a superuser connection to read
+// the schema.
+func tipMovedUnderAnalyst(t *testing.T) (ana, bo *DB, as []*assess.Assessment, raw *sql.DB) {
+	t.Helper()
+	requirePostgres(t)
+	dbs, as, dsn, _ := benchAnalysts(t, 2)
+	ana, bo = dbs[0], dbs[1]
+	signOnOwnTip(t, ana, as[0])
+	if err := bo.SaveAnswer(context.Background(), as[1].ID, choose(as[1], "yes")); err != nil {
+		t.Fatal(err)
+	}
+	return ana, bo, as, rawTeam(t, dsn)
+}
+
 // Another login appends to the ledger between two saves of one analyst:
 // the analyst's batch, signed on the tip its handle left, finds the tip
 // moved and rolls back whole; the save is done again on the real tip,
 // and recorded once.
 func TestPipelinedSaveOnAnotherLoginsTip(t *testing.T) {
-	requirePostgres(t)
-	dbs, as, dsn, _ := benchAnalysts(t, 2)
-	raw := rawTeam(t, dsn)
-	ana, bo := dbs[0], dbs[1]
+	ana, bo, as, raw := tipMovedUnderAnalyst(t)
 	ctx := context.Background()
-	signOnOwnTip(t, ana, as[0])
 	pg := ana.dialect.(*pgDialect)
-	if err := bo.SaveAnswer(ctx, as[1].ID, choose(as[1], "yes")); err != nil {
-		t.Fatal(err)
-	}
 	records, entries, tip := ledgerCounts(t, raw, as[0].ID)
 	if err := ana.SaveAnswer(ctx, as[0].ID, choose(as[0], "yes")); err != nil {
 		t.Fatal(err)

@@ -93,3 +93,13 @@ func envValue(env []string, key string) string {
 	}
 	return ""
 }
+
+// newWorstVendor starts, as env's person, a vendor security screen of
+// Acme Cloud Ltd dated 2026-03-01, answered with the worst answers
+// (testdata/worst), and returns its ID: the assessment most of the kill
+// tests write to.
+func newWorstVendor(run func(env []string, args ...string) string, env []string) string {
+	vendor := strings.TrimSpace(run(env, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
+	run(env, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	return vendor
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"maps"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -20,8 +19,7 @@ func TestSignOffKilledMidwayRecordsNothing(t *testing.T) {
 func checkSignOffKilledMidway(t *testing.T, side signingSide) {
 	bin := assayBinary(t)
 	run := runsOK(t, bin)
-	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
-	run(side.analyst, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	vendor := newWorstVendor(run, side.analyst)
 	dpia := strings.TrimSpace(run(side.analyst, "new", "-q", "dpia", "-s", "Payroll", "--date", "2026-03-01"))
 
 	for _, step := range []struct {

@@ -29,8 +29,7 @@ func TestReviseKilledMidwayLeavesNothingHalfMade(t *testing.T) {
 func checkReviseKilledMidway(t *testing.T, side signingSide) {
 	bin := assayBinary(t)
 	run := runsOK(t, bin)
-	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
-	run(side.analyst, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	vendor := newWorstVendor(run, side.analyst)
 	run(side.analyst, "plan", vendor, "--item", "mfa", "--owner", "Sam Ortiz")
 	run(side.analyst, "review", vendor, "--submit", "--comment", "Ready for the committee")
 	run(side.approver, "review", vendor, "--approve", "--comment", "Plan agreed")
@@ -140,8 +139,7 @@ func TestImportKilledAtItsOwnRecordLeavesNothingHalfMade(t *testing.T) {
 	side := sqliteSigning(t)
 	bin := assayBinary(t)
 	run := runsOK(t, bin)
-	vendor := strings.TrimSpace(run(side.analyst, "new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01"))
-	run(side.analyst, "answer", vendor, "-f", filepath.Join("testdata", "worst", "vendor-security-screen.yaml"))
+	vendor := newWorstVendor(run, side.analyst)
 	run(side.analyst, "review", vendor, "--submit", "--comment", "Ready for the committee")
 	run(side.approver, "review", vendor, "--approve", "--comment", "Plan agreed")
 	exported := run(side.analyst, "export", vendor)
@@ -181,13 +179,8 @@ func TestTeamGrantKilledBeforeItsRecordGrantsNothing(t *testing.T) {
 	s := newTeamServer(t)
 	bo := s.person("bo")
 	ctx := context.Background()
-	holds := func() int {
-		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-			WHERE r.rolname = 'assay_analyst' AND u.rolname = $1`, bo.login)
-	}
-	records := func() int {
-		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM `+pgx.Identifier{s.schema, "team_grants"}.Sanitize()+` WHERE login = $1`, bo.login)
-	}
+	holds := func() int { return analystRoleHeld(ctx, t, s, bo.login) }
+	records := func() int { return grantRecords(ctx, t, s, bo.login) }
 	killedAt(t, procEnv(s.adminDir, s.su), "membership-changed", "team", "grant", bo.login, "analyst")
 	if n, r := holds(), records(); n != 0 || r != 0 {
 		t.Errorf("team grant killed midway: the login holds the role %d times, %d grant records name it; want none of either", n, r)
@@ -210,13 +203,8 @@ func TestTeamRevokeKilledBeforeItsRecordRevokesNothing(t *testing.T) {
 	s := newTeamServer(t)
 	bo, ana := s.person("bo", "analyst"), s.person("ana", "analyst")
 	ctx := context.Background()
-	holds := func() int {
-		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-			WHERE r.rolname = 'assay_analyst' AND u.rolname = $1`, bo.login)
-	}
-	records := func() int {
-		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM `+pgx.Identifier{s.schema, "team_grants"}.Sanitize()+` WHERE login = $1`, bo.login)
-	}
+	holds := func() int { return analystRoleHeld(ctx, t, s, bo.login) }
+	records := func() int { return grantRecords(ctx, t, s, bo.login) }
 	entries := func() int {
 		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM `+pgx.Identifier{s.schema, "ledger"}.Sanitize())
 	}
@@ -234,4 +222,16 @@ func TestTeamRevokeKilledBeforeItsRecordRevokesNothing(t *testing.T) {
 	if n, r := holds(), records(); n != 0 || r != granted+1 {
 		t.Errorf("team revoke made again: the login holds the role %d times, %d grant records name it; want none and %d", n, r, granted+1)
 	}
+}
+
+// analystRoleHeld is how many times login holds the analyst role on s's
+// server (0 or 1).
+func analystRoleHeld(ctx context.Context, t *testing.T, s *teamServer, login string) int {
+	return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+		WHERE r.rolname = 'assay_analyst' AND u.rolname = $1`, login)
+}
+
+// grantRecords is how many of the team's signed grant records name login.
+func grantRecords(ctx context.Context, t *testing.T, s *teamServer, login string) int {
+	return serverCount(ctx, t, s, `SELECT COUNT(*) FROM `+pgx.Identifier{s.schema, "team_grants"}.Sanitize()+` WHERE login = $1`, login)
 }
