@@ -50,3 +50,24 @@ func TestRowWrapsItsLastColumn(t *testing.T) {
 		t.Errorf("Row at 34:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A word longer than the line was cut at its edge, leaving its comma to
+// begin the next line ("Vulnerabilities" then ", development"). A word of
+// letters is broken with a hyphen and keeps three letters for the next
+// line; a path is broken without a hyphen, which would read as its own.
+func TestWrapBreaksALongWordSensibly(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		width int
+		want  string
+	}{
+		{"Vulnerabilities, development and monitoring", 15, "Vulnerabilit-\nies,\ndevelopment and\nmonitoring"},
+		{"a Vulnerabilities, development", 14, "a\nVulnerabilit-\nies,\ndevelopment"},
+		{"averyveryverylongword", 10, "averyvery-\nverylongw-\nord"},
+		{"see /srv/data/exports/q1.csv, then", 12, "see\n/srv/data/ex\nports/q1.\ncsv, then"},
+	} {
+		if got := Wrap(c.text, c.width); got != c.want {
+			t.Errorf("Wrap(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
