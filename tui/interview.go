@@ -45,7 +45,10 @@ type interview struct {
 	editing  editing
 	typedOn  string // what the field held when it opened: typing since is not given yet
 	showHelp bool
-	err      string // why the last answer was refused
+	// answerTop is how many lines of a typed answer taller than the pane
+	// ↓ has scrolled past (interview_answer.go).
+	answerTop int
+	err       string // why the last answer was refused
 	// disagreed says what the answer just given made disagree (the
 	// consistency checks it made hold), until the status line shows it.
 	disagreed string
@@ -156,6 +159,7 @@ func (iv *interview) arrive() tea.Cmd {
 	iv.sh.sess.at = iv.q().ID
 	iv.err = ""
 	iv.editing = editNone
+	iv.answerTop = 0
 	iv.input.Blur()
 	iv.explain.close()
 	iv.draft = nil

@@ -234,8 +234,15 @@ func placeholder(q *assess.Question) string {
 // (n, e, q, ...) keep their meaning. Every other key of the interview
 // works as on a choice question.
 func (iv *interview) typedKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, interviewKeyMap.Choose) {
+	switch {
+	case key.Matches(msg, interviewKeyMap.Choose):
 		return iv.startEdit(editAnswer)
+	case key.Matches(msg, interviewKeyMap.Down):
+		iv.scrollAnswer(+1)
+		return nil
+	case key.Matches(msg, interviewKeyMap.Up):
+		iv.scrollAnswer(-1)
+		return nil
 	}
 	if !startsTyping(iv.q(), msg.Text) {
 		return nil

@@ -33,7 +33,7 @@ func (iv *interview) View(width, height int) string {
 	sideW := iv.sidebarWidth(width)
 	main := width - sideW - 2
 	side := strings.Split(iv.sidebar(sideW, bodyHeight), "\n")
-	panel := strings.Split(iv.panel(min(main, readingWidth), bodyHeight), "\n")
+	panel := strings.Split(iv.panel(iv.paneWidth(width), bodyHeight), "\n")
 	rule := iv.sh.st.muted.Render("│")
 	var b strings.Builder
 	for i := 0; i < bodyHeight; i++ {
@@ -158,6 +158,39 @@ const maxWhereLines = 3
 // panel is the question: where it is, its text, help on demand, the
 // field for its type, and the note and evidence.
 func (iv *interview) panel(width, height int) string {
+	text, pinned, from, to, _ := iv.panelRows(width, false)
+	scrolls := strings.Count(text, "\n") >= height && len(iv.answerLines(width)) > 1
+	if scrolls {
+		// Taller than the pane with an answer of several lines: the
+		// keys line says how to read the rest of it.
+		text, pinned, from, to, _ = iv.panelRows(width, true)
+	}
+	more := ""
+	if scrolls {
+		more = " · ↑/↓ scroll"
+	}
+	if scrolls && iv.editing == editNone {
+		// Read from the question's text down, each ↓ or ↑ moving a row,
+		// to the answer's last line at the top: the rows passed give way
+		// to a line saying so.
+		rows := strings.Split(text, "\n")
+		past := min(iv.answerTop, len(rows)-pinned-1)
+		if past == 0 {
+			return scrollTo(text, height, pinned, pinned, pinned, iv.sh.st.muted, more)
+		}
+		above := iv.sh.st.muted.Render(fmt.Sprintf("↑ %d more lines above", past) + more)
+		kept := append(append(append([]string{}, rows[:pinned]...), above), rows[pinned+past:]...)
+		return scrollTo(strings.Join(kept, "\n"), height, pinned+1, pinned+1, pinned+1, iv.sh.st.muted, more)
+	}
+	return scrollTo(text, height, pinned, from, to, iv.sh.st.muted, more)
+}
+
+// panelRows is the question's pane before it is fitted to a height: its
+// text, how many rows at its top stay pinned, and the rows from and to
+// that must be on screen, and the row of a typed answer's last line (0
+// for none). scrolls says the keys line names ↑/↓, which scroll an answer
+// taller than the pane.
+func (iv *interview) panelRows(width int, scrolls bool) (text string, pinned, from, to, answerEnd int) {
 	st := iv.sh.st
 	q, ans := iv.q(), iv.answer()
 	res := iv.result()
@@ -181,7 +214,7 @@ func (iv *interview) panel(width, height int) string {
 		wl = append(wl[:maxWhereLines-1], fit(strings.Join(wl[maxWhereLines-1:maxWhereLines+1], " "), width))
 	}
 	b.WriteString(st.muted.Render(strings.Join(wl, "\n")) + "\n")
-	pinned := strings.Count(b.String(), "\n") // where the interview is, always shown
+	pinned = strings.Count(b.String(), "\n") // where the interview is, always shown
 	if pos == 0 {
 		b.WriteString(st.warn.Render("This question is hidden by the answers above; it is kept but not counted.") + "\n")
 	}
@@ -192,9 +225,12 @@ func (iv *interview) panel(width, height int) string {
 		b.WriteString(st.muted.Render("i shows guidance for this question") + "\n")
 	}
 	b.WriteString("\n")
-	field, from, to := iv.field(width)
+	field, from, to := iv.field(width, scrolls)
 	top := strings.Count(b.String(), "\n")
 	from, to = top+from, top+to
+	if n := len(iv.answerLines(width)); n > 0 && iv.editing == editNone {
+		answerEnd = top + n - 1
+	}
 	b.WriteString(field + "\n\n")
 	// Whatever needs an answer now stays on screen with the option: the
 	// other person's answer, an error, the note being typed.
@@ -215,13 +251,13 @@ func (iv *interview) panel(width, height int) string {
 		to = strings.Count(b.String(), "\n") - 1
 		from = to - 1
 	}
-	return scrollTo(strings.TrimRight(b.String(), "\n"), height, pinned, from, to, st.muted)
+	return strings.TrimRight(b.String(), "\n"), pinned, from, to, answerEnd
 }
 
 // scrollTo is the height rows of text that show rows from to to: all of
 // it when it fits, else its first pinned rows and a window below them
 // starting as high as it can, with a line saying what is above or below
-// it. On a short terminal a question with its guidance and many options
+// it, followed by more. On a short terminal a question with its guidance and many options
 // is taller than the screen; the option the cursor is on must never be
 // cut off, nor the line saying which question this is.
 //
@@ -230,7 +266,7 @@ func (iv *interview) panel(width, height int) string {
 // the rows from from on (the field being typed on, the option under the
 // cursor), and on a single line give it way: on a line or two, the frame
 // used to cut every row below the pinned ones, what was typed with them.
-func scrollTo(text string, height, pinned, from, to int, muted lipgloss.Style) string {
+func scrollTo(text string, height, pinned, from, to int, muted lipgloss.Style, more string) string {
 	rows := strings.Split(text, "\n")
 	if len(rows) <= height {
 		return text
@@ -250,11 +286,11 @@ func scrollTo(text string, height, pinned, from, to int, muted lipgloss.Style) s
 	end := min(start+room, len(rows))
 	out := append([]string{}, rows[:pinned]...)
 	if start > pinned {
-		out = append(out, muted.Render(fmt.Sprintf("↑ %d more lines above", start-pinned)))
+		out = append(out, muted.Render(fmt.Sprintf("↑ %d more lines above", start-pinned)+more))
 	}
 	out = append(out, rows[start:end]...)
 	if end < len(rows) {
-		out = append(out, muted.Render(fmt.Sprintf("↓ %d more lines below", len(rows)-end)))
+		out = append(out, muted.Render(fmt.Sprintf("↓ %d more lines below", len(rows)-end)+more))
 	}
 	return strings.Join(out, "\n")
 }
@@ -263,7 +299,7 @@ func scrollTo(text string, height, pinned, from, to int, muted lipgloss.Style) s
 //
 // from and to are the rows of it that must be on screen: the option the
 // cursor is on, or the whole field for a typed answer or a risk rating.
-func (iv *interview) field(width int) (field string, from, to int) {
+func (iv *interview) field(width int, scrolls bool) (field string, from, to int) {
 	st := iv.sh.st
 	q, ans := iv.q(), iv.answer()
 	var b strings.Builder
@@ -311,7 +347,7 @@ func (iv *interview) field(width int) (field string, from, to int) {
 	case assess.TypeRisk:
 		b.WriteString(iv.riskField(width))
 	default:
-		b.WriteString(iv.typedField(width))
+		b.WriteString(iv.typedField(width, scrolls))
 	}
 	field = strings.TrimRight(b.String(), "\n")
 	if from < 0 {
@@ -323,7 +359,7 @@ func (iv *interview) field(width int) (field string, from, to int) {
 // typedField draws a number, date or text answer and says which mode it
 // is in, in words (they survive NO_COLOR): typing, where letters go into
 // the answer, or keys, where every key of the interview acts.
-func (iv *interview) typedField(width int) string {
+func (iv *interview) typedField(width int, scrolls bool) string {
 	st := iv.sh.st
 	q, ans := iv.q(), iv.answer()
 	var b strings.Builder
@@ -337,7 +373,11 @@ func (iv *interview) typedField(width int) string {
 		return b.String()
 	}
 	if ans.Answered() {
-		b.WriteString("Answer: " + st.bold.Render(fit(clean(q.DisplayOn(ans.Value, nil, iv.sh.sess.a.AssessedOn)), width-8)) + "\n")
+		ls := iv.answerLines(width)
+		for i, l := range ls {
+			ls[i] = st.bold.Render(l)
+		}
+		b.WriteString("Answer: " + strings.Join(ls, "\n"+strings.Repeat(" ", len("Answer: "))) + "\n")
 	} else {
 		b.WriteString(st.muted.Render("No answer yet.") + "\n")
 	}
@@ -351,6 +391,9 @@ func (iv *interview) typedField(width int) string {
 		how = ": type " + q.NumberRange() + ", or enter to edit; → next question"
 	case q.Type == assess.TypeDate:
 		how = ": type the date (YYYY-MM-DD), or enter to edit; → next question"
+	}
+	if scrolls {
+		how += "; ↑/↓ scroll the answer"
 	}
 	b.WriteString(st.bold.Render("keys") + wrapAfter(st.muted.Render(how), len("keys"), width) + "\n")
 	return b.String()
