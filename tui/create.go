@@ -52,6 +52,9 @@ type createFor struct {
 
 func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	c := &create{sh: sh, f: f, questionnaire: f.questionnaire, subject: f.subject, kind: f.kind, kindPicked: f.kind != ""}
+	// What the status line said before is of the screen left: under the
+	// form it read as said of the form, under its error as a second one.
+	sh.flash = ""
 	if f.subjectTitle == "" {
 		f.subjectTitle, f.subjectHelp = "Subject", "The vendor, system or dataset assessed"
 	}
@@ -99,7 +102,7 @@ func (c *create) fit() {
 		lines += strings.Count(wrap(label, max(width-4, 10)), "\n") + 1
 	}
 	c.pick.Height(min(lines, max(c.sh.height-13, 5)))
-	c.form = c.form.WithWidth(width).WithHeight(max(c.sh.height-4, 8))
+	c.form = c.form.WithWidth(width).WithHeight(max(c.sh.height-4-errorRoom(c.form, c.sh.st, width), 8))
 }
 
 // questionnairePick is the questionnaire field's value: picking one also
@@ -134,11 +137,13 @@ func orderedForPicking(qs []*assess.Questionnaire) []*assess.Questionnaire {
 }
 
 // fitForm sizes a form of the plan or the sign-off to the terminal, below
-// the header, its own title lines and the footer; called again on every
+// the header, its own title lines and the footer, and above its errors;
+// called again when its errors change and on every
 // resize, so that the field being typed in stays on the screen when the
 // terminal shrinks.
 func fitForm(f *huh.Form, sh *shell) *huh.Form {
-	return f.WithWidth(min(sh.width, 78)).WithHeight(max(sh.height-6, 8))
+	width := min(sh.width, 78)
+	return f.WithWidth(width).WithHeight(max(sh.height-6-errorRoom(f, sh.st, width), 8))
 }
 
 // formErrors is what a form says is wrong, one error a line.
@@ -314,5 +319,5 @@ func (c *create) View(width, height int) string {
 	if c.err != "" {
 		top = strings.Split(c.sh.st.error.Render(wrap(c.err, width)), "\n")
 	}
-	return formAbove(top, c.form.View(), height)
+	return formAbove(top, formView(c.form, c.sh.st, min(width, 78)), height)
 }

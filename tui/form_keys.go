@@ -6,9 +6,10 @@ import (
 )
 
 // newForm is a form of the workspace: huh's, without its own key help
-// (the footer says the keys), in the plain theme, with formKeys.
+// (the footer says the keys) or errors (formView draws them), in the
+// plain theme, with formKeys.
 func newForm(groups ...*huh.Group) *huh.Form {
-	return huh.NewForm(groups...).WithShowHelp(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)).WithKeyMap(formKeys())
+	return huh.NewForm(groups...).WithShowHelp(false).WithShowErrors(false).WithTheme(huh.ThemeFunc(huh.ThemeBase)).WithKeyMap(formKeys())
 }
 
 // formKeys are huh's keys but one: ctrl+e in a multi-line field handed

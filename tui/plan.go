@@ -381,6 +381,7 @@ func dateProblem(err error) error {
 
 func (p *plan) openForm(which planForm, g *huh.Group) tea.Cmd {
 	p.which = which
+	p.sh.flash = "" // of the list left: under the form it read as said of the form
 	p.form = fitForm(newForm(g), p.sh)
 	return p.form.Init()
 }
@@ -404,7 +405,11 @@ func (p *plan) updateForm(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
+	errsBefore := formErrors(p.form)
 	p.form, cmd = stepForm(p.form, msg)
+	if formErrors(p.form) != errsBefore {
+		p.form = fitForm(p.form, p.sh) // room for the errors under it
+	}
 	switch p.form.State {
 	case huh.StateCompleted:
 		p.form = nil

@@ -15,9 +15,9 @@ func (p *plan) View(width, height int) string {
 		it, _, _ := p.item(p.formKey)
 		head := st.bold.Render(fit(clean(it.Finding.QuestionID)+" · "+clean(it.Finding.Question), width))
 		if p.refused != "" {
-			return formAbove(append([]string{head}, strings.Split(st.error.Render(wrap(p.refused, width)), "\n")...), p.form.View(), height)
+			return formAbove(append([]string{head}, strings.Split(st.error.Render(wrap(p.refused, width)), "\n")...), formView(p.form, st, min(width, 78)), height)
 		}
-		return formAbove([]string{head, ""}, p.form.View(), height)
+		return formAbove([]string{head, ""}, formView(p.form, st, min(width, 78)), height)
 	}
 	var b rankedText
 	p.drawList(&b, width, height)

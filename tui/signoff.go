@@ -286,7 +286,11 @@ func (s *signOff) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	before := s.form.State
+	errsBefore := formErrors(s.form)
 	s.form, cmd = stepForm(s.form, msg)
+	if formErrors(s.form) != errsBefore {
+		s.form = fitForm(s.form, s.sh) // room for the errors under it
+	}
 	s.signingNote.Description(noteText(s.signingText()))
 	switch {
 	case s.form.State == huh.StateCompleted && before == huh.StateNormal:
@@ -481,9 +485,9 @@ func (s *signOff) View(width, height int) string {
 		return lines(s.sh.st.error.Render(wrap(s.failed, width)), "", s.sh.st.muted.Render("Any key goes back to the review."))
 	}
 	if s.refused != "" {
-		return formAbove(strings.Split(s.sh.st.error.Render(wrap(s.refused, width)), "\n"), s.form.View(), height)
+		return formAbove(strings.Split(s.sh.st.error.Render(wrap(s.refused, width)), "\n"), formView(s.form, s.sh.st, min(width, 78)), height)
 	}
-	return formAbove(nil, s.form.View(), height)
+	return formAbove(nil, formView(s.form, s.sh.st, min(width, 78)), height)
 }
 
 // Governance is what signing off needs from the store.
