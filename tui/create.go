@@ -77,8 +77,8 @@ func newCreate(sh *shell, f createFor) (screen, tea.Cmd) {
 	c.pick = huh.NewSelect[string]().Title("Questionnaire").Options(opts...).Accessor(questionnairePick{c})
 	c.form = newForm(huh.NewGroup(
 		c.pick,
-		huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
-			Value(&c.subject).CharLimit(200).Validate(shownWhere(subjectOK(f.subject))),
+		shownFromStart(nil, huh.NewInput().Title(f.subjectTitle).Description(f.subjectHelp).
+			Value(&c.subject).CharLimit(200).Validate(shownWhere(subjectOK(f.subject)))),
 		c.kindField,
 	))
 	c.fit()

@@ -242,9 +242,9 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 		formValue{what: "the action being typed", v: &p.edit.action},
 	)
 	return p.openForm(formEdit, huh.NewGroup(
-		limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(shownWhere(nameOK("owner", it.Owner))),
-		huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
-			Value(&p.edit.due).Validate(dateFromOK(assessedOn)),
+		shownFromStart(p.limits, limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(shownWhere(nameOK("owner", it.Owner)))),
+		shownFromStart(p.limits, huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
+			Value(&p.edit.due).Validate(dateFromOK(assessedOn))),
 		// A box, as the action's: a reason recorded in lines (assay plan
 		// --reason, accessible mode) is edited with its lines.
 		limited(p.limits, huh.NewText().Title("Why the due date moved").Description(joinNotes("required when it differs from the default", p.kept.shown(&p.edit.reason))).
@@ -285,12 +285,12 @@ func (p *plan) openAccept(it assess.PlanItem) tea.Cmd {
 	)
 	return p.openForm(formAccept, huh.NewGroup(
 		huh.NewNote().Title("Accept this risk").Description("The item counts as closed until the acceptance expires, then reopens."),
-		limited(p.limits, huh.NewInput().Title("Approver").Value(&p.approver), 200).Validate(shownWhere(func(s string) error {
+		shownFromStart(p.limits, limited(p.limits, huh.NewInput().Title("Approver").Value(&p.approver), 200).Validate(shownWhere(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return errors.New("enter the approver")
 			}
 			return nameOK("approver", recorded)(s)
-		})),
+		}))),
 		limited(p.limits, huh.NewText().Title("Reason").Description(p.kept.shown(&p.why)).Value(&p.why), 1000).Lines(reasonLines(p.why)).Validate(required("the reason")),
 		huh.NewInput().Title("Expires").Description("YYYY-MM-DD, today or later").Value(&p.expires).Validate(func(s string) error {
 			d, err := assess.ParseRecordDate(strings.TrimSpace(s))
@@ -321,7 +321,7 @@ func (p *plan) openMilestone() tea.Cmd {
 		formValue{what: "the milestone's due date being typed", v: &p.milestoneDue},
 	)
 	return p.openForm(formMilestone, huh.NewGroup(
-		limited(p.limits, huh.NewInput().Title("Milestone").Value(&p.milestone), 300).Validate(required("the milestone")),
+		shownFromStart(p.limits, limited(p.limits, huh.NewInput().Title("Milestone").Value(&p.milestone), 300).Validate(required("the milestone"))),
 		huh.NewInput().Title("Due date").Description("YYYY-MM-DD, or empty").Value(&p.milestoneDue).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return nil
