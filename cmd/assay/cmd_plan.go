@@ -187,7 +187,7 @@ plan as CSV (RFC 4180) instead, one row per item, for spreadsheets.`,
 	f.StringVar(&action, "action", "", "what to do, replacing the recommended action")
 	f.StringVar(&due, "due", "", "new due date, YYYY-MM-DD (needs --reason), or \"default\"")
 	f.StringVar(&reason, "reason", "", "why the due date moved")
-	f.StringVar(&status, "status", "", "open, in-progress, done or risk-accepted")
+	f.StringVar(&status, "status", "", "status: open, in-progress, done or risk-accepted")
 	f.StringVar(&approver, "accept-approver", "", "who accepted the risk")
 	f.StringVar(&acceptReason, "accept-reason", "", "why the risk is accepted")
 	f.StringVar(&acceptExpires, "accept-expires", "", "until when the acceptance holds, YYYY-MM-DD")

@@ -133,7 +133,7 @@ answers that changed, as assay diff shows them.`,
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
-	cmd.Flags().StringVar(&format, "format", "md", formatNames()+", csv, oscal-poam or oscal-assessment-results")
+	cmd.Flags().StringVar(&format, "format", "md", "format: "+formatNames()+", csv, oscal-poam or oscal-assessment-results")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "report as of this day, YYYY-MM-DD (default today)")
 	cmd.Flags().StringVar(&since, "since", "", "add the changes since this earlier assessment of the same subject (committee report only)")
 	return cmd

@@ -134,7 +134,7 @@ assessment is approved: an approved assessment is locked.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&opinion, "opinion", "", "favourable, favourable-with-reservations or unfavourable")
+	cmd.Flags().StringVar(&opinion, "opinion", "", "the opinion: favourable, favourable-with-reservations or unfavourable")
 	cmd.Flags().StringVar(&comment, "comment", "", "the DPO's reasons and conditions")
 	cmd.Flags().StringVar(&date, "date", "", "the date of the opinion, YYYY-MM-DD (default today)")
 	_ = cmd.MarkFlagRequired("opinion")

@@ -38,7 +38,7 @@ func (f *subjectFlags) add(cmd *cobra.Command, withName bool) {
 	if withName {
 		fl.StringVar(&f.name, "name", "", "a new name")
 	}
-	fl.StringVar(&f.kind, "kind", "", "vendor, system or dataset")
+	fl.StringVar(&f.kind, "kind", "", "what the subject is: vendor, system or dataset")
 	fl.StringVar(&f.owner, "owner", "", "who in the organisation answers for it")
 	fl.StringArrayVar(&f.contacts, "contact", nil, "a contact (repeat for several)")
 	fl.StringVar(&f.tier, "tier", "", "tier set by hand: low, moderate, high or critical (a third-party assessment's tier wins)")
