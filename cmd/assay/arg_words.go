@@ -46,6 +46,7 @@ var argWords = map[string]argWord{
 	"import FILE":          {"the file assay export wrote", "assessment-3.json", ""},
 	"lint FILE...":         {"the questionnaire files to check", "my-questionnaire.yaml", ""},
 	"backup FILE":          {"the backup file to write", "~/backups/portfolio.db", ""},
+	"help command":         {"a command's name", "report", "assay --help lists the commands"},
 	"flag:file":            {"the answers file", "--file answers.yaml", ""},
 	"flag:questionnaire":   {"the questionnaire", "-q vendor-security-screen", "assay questionnaires lists the questionnaires"},
 	"flag:subject":         {"what it assesses", `-s "Acme Cloud"`, ""},

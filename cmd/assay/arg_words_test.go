@@ -29,9 +29,6 @@ func TestEveryCommandSaysWhatItsArgumentsAreInAssaysWords(t *testing.T) {
 			}
 			return
 		}
-		if c.Hidden {
-			return
-		}
 		name := commandName(c)
 		path := strings.Fields(name)
 		names := placeholders(c)
@@ -81,8 +78,11 @@ func TestEveryCommandSaysWhatItsArgumentsAreInAssaysWords(t *testing.T) {
 			w, _ := wordFor(c, names[n-1])
 			refused("one argument short", given, "needs "+w.what)
 		}
-		if len(names) == 0 || !strings.HasSuffix(names[len(names)-1], "...") {
-			many := append(path[:len(path):len(path)], "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9")
+		many := append(path[:len(path):len(path)], "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9")
+		switch {
+		case name == "help": // a path of commands, however long: the first word that names none is said
+			refused("no such command", many, `no command "x1" in assay`, "assay --help lists its commands")
+		case len(names) == 0 || !strings.HasSuffix(names[len(names)-1], "..."):
 			refused("too many arguments", many, "was given 9", `("x1", "x2"`)
 		}
 		if len(required) > 0 {
@@ -98,7 +98,17 @@ func TestEveryCommandSaysWhatItsArgumentsAreInAssaysWords(t *testing.T) {
 			refused("no required flag", args, want...)
 		}
 	}
-	walk((&app{getenv: os.Getenv}).rootCommand())
+	// As the program runs it: with fang's man and cobra's help and
+	// completion, which refused in cobra's words or not at all.
+	root := (&app{getenv: os.Getenv}).rootCommand()
+	adoptFang(root)
+	argsForBuiltins(root)
+	for _, name := range []string{"help", "completion", "man"} {
+		if c, _, err := root.Find([]string{name}); err != nil || c == root {
+			t.Errorf("assay %s is not among the commands walked", name)
+		}
+	}
+	walk(root)
 	if tried < 40 {
 		t.Errorf("only %d refusals tried: the walk missed commands", tried)
 	}
@@ -127,6 +137,13 @@ func TestArgumentMistakesAreSaidWithTheWayOut(t *testing.T) {
 		{[]string{"backup", "a.db", "b.db"}, `assay: backup takes at most one argument and was given 2 ("a.db", "b.db"): assay backup ~/backups/portfolio.db` + "\n"},
 		{[]string{"team", "grant", "ana"}, "assay: team grant needs one role or more (analyst, approver): assay team grant ana analyst\n"},
 		{[]string{"list", "1"}, `assay: list takes no argument and was given 1 ("1"): assay list` + "\n"},
+		// The commands assay does not write itself: cobra's, fang's.
+		{[]string{"completion"}, "assay: completion needs the shell: assay completion bash (one of bash, fish, powershell or zsh)\n"},
+		{[]string{"completion", "fish", "extra"}, `assay: completion fish takes no argument and was given 1 ("extra"): assay completion fish` + "\n"},
+		{[]string{"help", "nosuch"}, `assay: help finds no command "nosuch" in assay; assay --help lists its commands` + "\n"},
+		{[]string{"help", "subject", "ad"}, `assay: help finds no command "ad" in assay subject (did you mean "add"?); assay subject --help lists its commands` + "\n"},
+		{[]string{"help", "list", "extra"}, `assay: help takes a command's name, and assay list has no command "extra": assay help list` + "\n"},
+		{[]string{"man", "extra"}, `assay: man takes no argument and was given 1 ("extra"): assay man` + "\n"},
 		// A value that would misread on the line is not shown back.
 		{[]string{"explain", "4 or 5"}, `assay: explain needs the consistency check's ID and the explanation, in quotes: assay explain 3 groups-tested-yet-none-compared "The report tests groups one by one" (assay score lists them under "Answers that disagree")` + "\n"},
 	} {

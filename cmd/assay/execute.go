@@ -21,6 +21,7 @@ import (
 // line assay prints uses no colour, so it need not ask.
 func execute(ctx context.Context, root *cobra.Command, stderr io.Writer, opts ...fang.Option) error {
 	adoptFang(root, opts...)
+	argsForBuiltins(root)
 	err := root.ExecuteContext(ctx)
 	if err != nil {
 		oneLineError(stderr, err)
