@@ -44,7 +44,8 @@ type Diff struct {
 	Review []ItemFieldChange
 }
 
-// AnswerChange is a question whose answer, note or evidence changed.
+// AnswerChange is a question whose answer, note or evidence changed, or,
+// for a risk, its planned measures or the plan items that carry them out.
 // Old and New are the answers as people read them; "" is no answer.
 type AnswerChange struct {
 	QuestionID string
@@ -58,6 +59,14 @@ type AnswerChange struct {
 	NewNote     string
 	OldEvidence []string
 	NewEvidence []string
+	// OldMeasures and NewMeasures are a risk's planned measures, and
+	// OldPlanItems and NewPlanItems the plan items it names: a risk's
+	// answer as people read it is its ratings only, so a revision that
+	// changed only these would otherwise read "answer: X -> X".
+	OldMeasures  string
+	NewMeasures  string
+	OldPlanItems []string
+	NewPlanItems []string
 }
 
 // Label is the question's ID as comparisons name it: "mfa-all-access
@@ -90,6 +99,27 @@ func (c AnswerChange) EvidenceChanged() bool {
 	return !slices.EqualFunc(c.OldEvidence, c.NewEvidence, sameText)
 }
 
+// MeasuresChanged reports whether a risk's planned measures read
+// differently.
+func (c AnswerChange) MeasuresChanged() bool { return !sameText(c.OldMeasures, c.NewMeasures) }
+
+// PlanItemsChanged reports whether a risk names other plan items, or the
+// same in another order.
+func (c AnswerChange) PlanItemsChanged() bool {
+	return !slices.EqualFunc(c.OldPlanItems, c.NewPlanItems, sameText)
+}
+
+// onlyValueMoved reports whether nothing but the answer's value moved:
+// no note, evidence, measures or plan items read differently, so that
+// the change is told by the answer even when it reads the same.
+func (c AnswerChange) onlyValueMoved() bool {
+	return !c.NoteChanged() && !c.EvidenceChanged() && !c.MeasuresChanged() && !c.PlanItemsChanged()
+}
+
+// AnswerShown reports whether a comparison tells the answer itself: when
+// it reads differently, or when nothing else that it tells moved.
+func (c AnswerChange) AnswerShown() bool { return c.ValueChanged() || c.onlyValueMoved() }
+
 // EvidenceMoved is the evidence references the earlier answer gave and
 // the later does not (removed) and those the later gives that the
 // earlier did not (added), each in its answer's order, compared as
@@ -116,14 +146,20 @@ func missingFrom(a, b []string) []string {
 }
 
 // Fields is what changed in the answer, as every comparison tells it:
-// the answer, the note and the evidence, each side on one line and
-// "(none)" when empty. An answer whose value moved without reading
-// differently (a risk's linked plan items), with its note and evidence
-// the same, is told by its answer.
+// the answer, a risk's planned measures and plan items, the note and the
+// evidence, each side on one line and "(none)" when empty. An answer
+// whose value moved without reading differently, with nothing else
+// changed, is told by its answer (AnswerShown).
 func (c AnswerChange) Fields() []ItemFieldChange {
 	var fs []ItemFieldChange
-	if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
+	if c.AnswerShown() {
 		fs = append(fs, sides("answer", c.Old, c.New))
+	}
+	if c.MeasuresChanged() {
+		fs = append(fs, sides("measures", c.OldMeasures, c.NewMeasures))
+	}
+	if c.PlanItemsChanged() {
+		fs = append(fs, sides("plan items", strings.Join(c.OldPlanItems, "; "), strings.Join(c.NewPlanItems, "; ")))
 	}
 	if c.NoteChanged() {
 		fs = append(fs, sides("note", c.OldNote, c.NewNote))
@@ -357,6 +393,12 @@ func compareAnswers(a, b *Assessment, renamed map[string]string) []AnswerChange 
 			OldNote: oa.Note, NewNote: nb.Note, OldEvidence: oa.Evidence, NewEvidence: nb.Evidence}
 		if was != id {
 			c.RenamedFrom = was
+		}
+		if r := oa.Value.Risk; r != nil {
+			c.OldMeasures, c.OldPlanItems = r.Measures, r.PlanItems
+		}
+		if r := nb.Value.Risk; r != nil {
+			c.NewMeasures, c.NewPlanItems = r.Measures, r.PlanItems
 		}
 		if qq, ok := b.Questionnaire.Question(id); ok {
 			c.Question = qq.Text

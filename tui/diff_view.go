@@ -223,7 +223,10 @@ func (w *diffWriter) answers(cs []assess.AnswerChange) {
 // the label on a line of its own and the change under it, as labelled
 // does: beside a label, a column under ten cells ran past the edge.
 func (w *diffWriter) change(label, old, now string) {
-	const indent, labelWidth, narrowest = 6, 10, 20
+	const indent, narrowest = 6, 20
+	// Labels stand in a column of ten cells; a longer one ("plan items")
+	// keeps a space after it rather than run into its change.
+	labelWidth := max(10, lipgloss.Width(label)+1)
 	text := old + " → " + now
 	if w.width-indent-labelWidth >= narrowest {
 		w.line(spaces(indent) + w.st.muted.Render(pad(label, labelWidth)) + wrapAfter(text, indent+labelWidth, w.width))

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report/document"
@@ -114,11 +115,18 @@ func (r *reporter) answerChanges(cs []assess.AnswerChange) {
 
 // answerChangeRows is the rows of one answer's change: the answer (also
 // when nothing else reads differently, as AnswerChange.Fields tells it),
-// the note, and each evidence reference removed or added.
+// a risk's planned measures and plan items, the note, and each evidence
+// reference removed or added.
 func answerChangeRows(c assess.AnswerChange) [][]document.Text {
 	var rows [][]document.Text
-	if c.ValueChanged() || (!c.NoteChanged() && !c.EvidenceChanged()) {
+	if c.AnswerShown() {
 		rows = append(rows, changeRow("answer", side(c.Old), side(c.New)))
+	}
+	if c.MeasuresChanged() {
+		rows = append(rows, changeRow("measures", side(c.OldMeasures), side(c.NewMeasures)))
+	}
+	if c.PlanItemsChanged() {
+		rows = append(rows, changeRow("plan items", side(strings.Join(c.OldPlanItems, "; ")), side(strings.Join(c.NewPlanItems, "; "))))
 	}
 	if c.NoteChanged() {
 		rows = append(rows, changeRow("note", side(c.OldNote), side(c.NewNote)))
