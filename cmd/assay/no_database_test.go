@@ -143,7 +143,8 @@ func TestAnEmptyFileIsNotMadeADatabase(t *testing.T) {
 
 // On a fresh machine, with neither --db nor $ASSAY_DB, a command that
 // only reads creates no database at the default place: it reads as an
-// empty portfolio (assay list exits 0 with no rows, assay score 1 finds
+// empty portfolio (assay list and assay subject list exit 0 with their
+// header and no rows, or [] with --json, assay score 1 finds
 // no assessment 1) and says there are no assessments yet and how to start
 // one. The first assay new creates the database as before.
 func TestAFreshMachineHasNoAssessmentsYet(t *testing.T) {
@@ -162,7 +163,8 @@ func TestAFreshMachineHasNoAssessmentsYet(t *testing.T) {
 		{[]string{"list"}, 0, "ID  SUBJECT  QUESTIONNAIRE  STATUS  PROGRESS  LEVEL  OPEN  OVERDUE\n", start + "\n"},
 		{[]string{"list", "--json"}, 0, "[]\n", start + "\n"},
 		{[]string{"overdue"}, 0, "", start + "\n"},
-		{[]string{"subject", "list"}, 0, "", start + "\n"},
+		{[]string{"subject", "list"}, 0, "ID  NAME  KIND  TIER  OWNER  ASSESSMENTS  LAST  NEXT DUE  STATE\n", start + "\n"},
+		{[]string{"subject", "list", "--json"}, 0, "[]\n", start + "\n"},
 		{[]string{"score", "1"}, 1, "", start + "\nassay: no assessment with ID 1 (assay list shows them)\n"},
 		{[]string{"report", "1", "-o", filepath.Join(dir, "r.md")}, 1, "", start + "\nassay: no assessment with ID 1 (assay list shows them)\n"},
 	} {
