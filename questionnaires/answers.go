@@ -219,7 +219,13 @@ func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (as
 	var given Given
 	valueV := v
 	if v.IsMap() && qq.Type != assess.TypeRisk || (qq.Type == assess.TypeRisk && isWrapped(v)) {
-		f := v.Map("answer", "note", "evidence")
+		f := v.Map(append([]string{"answer", "note", "evidence"}, ratingKeysOf(qq)...)...)
+		for _, key := range ratingKeysOf(qq) {
+			if f.Has(key) {
+				f.Get(key).Problem("put the rating under answer:, with the note and evidence beside it",
+					"risk %s: %s stands beside the note or evidence", qq.ID, key)
+			}
+		}
 		valueV = f.Get("answer")
 		a.Note = strings.TrimSpace(f.Get("note").Str())
 		a.Evidence = evidenceEntries(f.Get("evidence").StrList())
@@ -248,15 +254,29 @@ func readAnswer(qq *assess.Question, q *assess.Questionnaire, v yamlx.Value) (as
 	return a, given, a.Answered() || a.Note != "" || len(a.Evidence) > 0
 }
 
-// isWrapped tells a risk answer given with note and evidence, which has an
-// "answer" key, from a bare rating.
+// isWrapped tells a risk answer given with its note or evidence, which
+// has an "answer", "note" or "evidence" key, from a bare rating: a note
+// given alone keeps the rating, as it keeps any other question's value.
 func isWrapped(v yamlx.Value) bool {
 	for _, e := range v.Entries() {
-		if e.Key == "answer" {
+		switch e.Key {
+		case "answer", "note", "evidence":
 			return true
 		}
 	}
 	return false
+}
+
+// riskRatingKeys are the keys of a bare risk rating (readRisk).
+var riskRatingKeys = []string{"likelihood", "impact", "after", "measures", "plan"}
+
+// ratingKeysOf is the keys of a bare rating for a risk question, which a
+// wrapped entry refuses with the way out rather than as unknown fields.
+func ratingKeysOf(qq *assess.Question) []string {
+	if qq.Type != assess.TypeRisk {
+		return nil
+	}
+	return riskRatingKeys
 }
 
 // problemsOf exposes the document's problem count through any value.
@@ -347,7 +367,7 @@ func readRisk(q *assess.Questionnaire, qq *assess.Question, v yamlx.Value) *asse
 		return nil
 	}
 	before := len(problemsOf(v))
-	f := v.Map("likelihood", "impact", "after", "measures", "plan")
+	f := v.Map(riskRatingKeys...)
 	r := &assess.RiskRating{Measures: f.Get("measures").Str(), PlanItems: readPlanItems(q, qq, f.Get("plan"))}
 	r.Likelihood = step(f.Get("likelihood"), m.Likelihood)
 	r.Impact = step(f.Get("impact"), m.Impact)
