@@ -107,6 +107,7 @@ var describedKnockoutTables = map[string]describedKnockouts{
 			{"transfer-tools", "overall", "high", "", "without a transfer tool"},
 			{"subprocessors", "overall", "high", "", "will not name its sub-processors"},
 			{"attestation", "overall", "medium", "", "no current independent attestation"},
+			{"attestation-not-applicable", "overall", "medium", "", "\"not applicable\" for a vendor whose own systems hold more"},
 			{"encryption-rest=partial", "overall", "medium", "", "leaves a store of our data, such as the backups, unencrypted"},
 			{"deletion=no", "overall", "medium", "", "no duty to return or delete our data"},
 			{"least-privilege=shared", "overall", "medium", "", "shared accounts"},

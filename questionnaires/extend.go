@@ -18,7 +18,7 @@ import (
 // another questionnaire (a built-in one, usually) without copying it:
 //
 //	extends: vendor-security-screen
-//	base_version: "2.15.0"
+//	base_version: "2.16.0"
 //	id: acme-vendor-screen
 //	version: "1.0.0"
 //	add:
@@ -189,7 +189,7 @@ func sectionIDs(q *assess.Questionnaire) []string {
 }
 
 // CombinedVersion is an extended questionnaire's version: the extension's,
-// with the base's ID and version as build metadata (1.0.0+vendor-security-screen-2.15.0),
+// with the base's ID and version as build metadata (1.0.0+vendor-security-screen-2.16.0),
 // so that either changing shows.
 func CombinedVersion(extVersion, baseID, baseVersion string) string {
 	return extVersion + "+" + baseID + "-" + baseVersion

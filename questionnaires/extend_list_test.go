@@ -13,7 +13,7 @@ import (
 // is expected.
 func TestExtensionMappingWhereAListBelongsIsOneProblem(t *testing.T) {
 	_, base := vendorScreen(t)
-	const head = "extends: vendor-security-screen\nbase_version: \"2.15.0\"\nid: acme\nversion: \"1.0.0\"\n"
+	const head = "extends: vendor-security-screen\nbase_version: \"2.16.0\"\nid: acme\nversion: \"1.0.0\"\n"
 	for _, c := range []struct{ name, src, want string }{
 		{"add as a mapping", head + "add:\n  after: mfa\n",
 			"acme.yaml:6:3: add: expected a list of additions, found a mapping"},

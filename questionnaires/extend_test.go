@@ -41,7 +41,7 @@ func TestExtendCombines(t *testing.T) {
 	if len(problems) > 0 || len(warnings) > 0 {
 		t.Fatalf("%v %v", problems, warnings)
 	}
-	if q.ID != "acme-vendor-screen" || q.Version != "1.0.0+vendor-security-screen-2.15.0" || q.Title != "Acme vendor security screen" || q.Kind != base.Kind {
+	if q.ID != "acme-vendor-screen" || q.Version != "1.0.0+vendor-security-screen-2.16.0" || q.Title != "Acme vendor security screen" || q.Kind != base.Kind {
 		t.Errorf("%s %s %q %s", q.ID, q.Version, q.Title, q.Kind)
 	}
 	var want []string
@@ -82,7 +82,7 @@ func TestExtendCombines(t *testing.T) {
 	if err != nil || again.Digest != q.Digest || len(again.Questions) != len(q.Questions) || again.Version != q.Version {
 		t.Errorf("the combined source does not read back: %v", err)
 	}
-	if !strings.HasPrefix(string(q.Source), "# vendor-security-screen 2.15.0 extended by acme.yaml") {
+	if !strings.HasPrefix(string(q.Source), "# vendor-security-screen 2.16.0 extended by acme.yaml") {
 		t.Errorf("source starts %.200q", q.Source)
 	}
 }
@@ -111,7 +111,7 @@ func TestExtendProblems(t *testing.T) {
 	for _, c := range []struct{ name, old, new, want string }{
 		{"an unknown question to add after", "after: mfa", "after: mfaa", `acme.yaml:7:12: add[0].after: vendor-security-screen has no question "mfaa" (did you mean "mfa"?)`},
 		{"an unknown section", "after_section: data", "after_section: date", `acme.yaml:15:20: add[1].after_section: vendor-security-screen has no section "date" (did you mean "data"?)`},
-		{"the base's version moved on", `base_version: "2.15.0"`, `base_version: "1.0.0"`, "acme.yaml:2:15: base_version: written for vendor-security-screen version 1.0.0, but the questionnaire is version 2.15.0"},
+		{"the base's version moved on", `base_version: "2.16.0"`, `base_version: "1.0.0"`, "acme.yaml:2:15: base_version: written for vendor-security-screen version 1.0.0, but the questionnaire is version 2.16.0"},
 		{"the base's ID", "id: acme-vendor-screen", "id: vendor-security-screen", `acme.yaml:3:5: id: the extension's id is the base's, "vendor-security-screen"`},
 		{"a question ID the base has", "id: acme-sso\n", "id: policy\n", `acme.yaml:9:13: sections[access].questions[policy].id: duplicate question id "policy" (first defined at line ` + screenLineOf(t, "- id: policy") + ` of builtin/vendor-security-screen.yaml)`},
 		{"an unknown field in a question", "severity: medium", "severty: medium", `acme.yaml:12:9: sections[access].questions[acme-sso].severty: unknown field "severty" (did you mean "severity"?)`},
@@ -138,7 +138,7 @@ func TestExtendProblems(t *testing.T) {
 		})
 	}
 	// No base_version: loads, with a warning that the base may change.
-	src := strings.Replace(acmeExtension, "base_version: \"2.15.0\"\n", "", 1)
+	src := strings.Replace(acmeExtension, "base_version: \"2.16.0\"\n", "", 1)
 	q, problems, warnings := Extend(base, "acme.yaml", []byte(src), Catalog())
 	if q == nil || len(problems) > 0 || len(warnings) != 1 || !strings.Contains(warnings[0].String(), `acme.yaml:1:10: warning: extends: no base_version`) {
 		t.Errorf("without base_version: %v %v", problems, warnings)
@@ -157,7 +157,7 @@ func TestLibraryLoadsExtensions(t *testing.T) {
 		}
 	}
 	write("acme.yaml", acmeExtension)
-	write("acme-eu.yaml", "extends: acme-vendor-screen\nbase_version: \"1.0.0+vendor-security-screen-2.15.0\"\nid: acme-eu\nversion: \"2\"\nadd:\n  - after: acme-sso\n    questions:\n      - {id: eu-transfer, type: control, text: Is data kept in the EU?}\n")
+	write("acme-eu.yaml", "extends: acme-vendor-screen\nbase_version: \"1.0.0+vendor-security-screen-2.16.0\"\nid: acme-eu\nversion: \"2\"\nadd:\n  - after: acme-sso\n    questions:\n      - {id: eu-transfer, type: control, text: Is data kept in the EU?}\n")
 	write("own.yaml", "id: own\nversion: \"1\"\ntitle: Own\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: a, type: control, text: A}\n")
 	write("own-plus.yaml", "extends: own\nbase_version: \"1\"\nid: own-plus\nversion: \"1\"\nadd:\n  - after: a\n    questions:\n      - {id: b, type: control, text: B}\n")
 	write("orphan.yaml", "extends: vendor-securty-screen\nid: orphan\nversion: \"1\"\nadd:\n  - after: mfa\n    questions:\n      - {id: b, type: control, text: B}\n")
@@ -165,14 +165,14 @@ func TestLibraryLoadsExtensions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, n := range map[string]int{"acme-vendor-screen": 35, "acme-eu": 36, "own-plus": 2} {
+	for id, n := range map[string]int{"acme-vendor-screen": 36, "acme-eu": 37, "own-plus": 2} {
 		q, ok := lib.Get(id)
 		if !ok || len(q.Questions) != n {
 			t.Errorf("%s: loaded %v", id, ok)
 		}
 	}
-	if eu, _ := lib.Get("acme-eu"); eu.Version != "2+acme-vendor-screen-1.0.0+vendor-security-screen-2.15.0" || eu.Questions[8].ID != "eu-transfer" {
-		t.Errorf("acme-eu: %s, question 9 %s", eu.Version, eu.Questions[8].ID)
+	if eu, _ := lib.Get("acme-eu"); eu.Version != "2+acme-vendor-screen-1.0.0+vendor-security-screen-2.16.0" || eu.Questions[9].ID != "eu-transfer" {
+		t.Errorf("acme-eu: %s, question 10 %s", eu.Version, eu.Questions[9].ID)
 	}
 	if len(problems) != 1 || !strings.Contains(problems[0].String(), `orphan.yaml:1:10: extends: extends "vendor-securty-screen", which is not a questionnaire assay knows (did you mean "vendor-security-screen"?)`) {
 		t.Errorf("problems: %v", problems)

@@ -38,6 +38,6 @@ func TestNewAssessmentNotesAQuestionnaireChangedUnderTheSameVersion(t *testing.T
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
 	f.press("enter")
-	f.waitFor("question 1 of 33", "vendor-security-screen 2.15.0 differs from what assessment 1 started")
+	f.waitFor("question 1 of 33", "vendor-security-screen 2.16.0 differs from what assessment 1 started")
 	f.quit()
 }

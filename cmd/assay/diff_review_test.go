@@ -24,8 +24,8 @@ func TestDiffTellsTheReview(t *testing.T) {
 	s.ok("review", this, "--submit", "--comment", "Evidence added", "--reviewer", "Dana Reyes", "--date", "2026-02-05")
 
 	out := s.ok("diff", last, this, "--as-of", "2026-03-15")
-	want := `From assessment 1: Acme, vendor-security-screen 2.15.0, 2025-01-31, approved
-To   assessment 2: Acme, vendor-security-screen 2.15.0, 2026-01-31, in review
+	want := `From assessment 1: Acme, vendor-security-screen 2.16.0, 2025-01-31, approved
+To   assessment 2: Acme, vendor-security-screen 2.16.0, 2026-01-31, in review
 
 Review: approved by Rui Costa on 2025-02-10 ("On condition that MFA is enforced by June") -> in review, submitted by Dana Reyes on 2026-02-05 ("Evidence added"), after a rejection by Rui Costa on 2026-02-04 ("Evidence | <b>missing</b>")
 
@@ -41,7 +41,7 @@ The default due dates count from each assessment's date; those that moved with i
 	changes, _, _ = strings.Cut(changes, "\n## ")
 	flat := strings.Join(strings.Fields(changes), " ")
 	for _, want := range []string{
-		"Compared with assessment 1 of Acme: Vendor security screen 2.15.0, assessed 2025-01-31, approved.",
+		"Compared with assessment 1 of Acme: Vendor security screen 2.16.0, assessed 2025-01-31, approved.",
 		`| Review | approved by Rui Costa on 2025-02-10 ("On condition that MFA is enforced by June") | in review, submitted by Dana Reyes on 2026-02-05 ("Evidence added"), after a rejection by Rui Costa on 2026-02-04 ("Evidence \| &lt;b&gt;missing&lt;/b&gt;") |`,
 		"Nothing else changed: the answers, scores, levels, findings and remediation plan are the same.",
 		"The default due dates count from each assessment's date; those that moved with it are not counted as changes.",

@@ -30,7 +30,7 @@ func TestExtensionIsPinned(t *testing.T) {
 	if out := s.ok("--questionnaires", dir, "lint", ext); out != "1 file, no problems\n" {
 		t.Errorf("lint: %s", out)
 	}
-	if list := s.ok("--questionnaires", dir, "questionnaires"); !strings.Contains(list, "acme-vendor-screen         1.0.0+vendor-security-screen-2.15.0  third-party  35") {
+	if list := s.ok("--questionnaires", dir, "questionnaires"); !strings.Contains(list, "acme-vendor-screen         1.0.0+vendor-security-screen-2.16.0  third-party  36") {
 		t.Errorf("questionnaires:\n%s", list)
 	}
 	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "acme-vendor-screen", "-s", "Acme", "--date", "2026-01-31"))
@@ -42,7 +42,7 @@ func TestExtensionIsPinned(t *testing.T) {
 	report := s.ok("report", id, "--as-of", "2026-02-01")
 	// (Markdown escapes a number that a line break leaves at the start of
 	// a line.)
-	if !strings.Contains(unescape(report), "**Questionnaire:** Acme vendor security screen, version 1.0.0+vendor-security-screen-2.15.0 (`acme-vendor-screen`)") {
+	if !strings.Contains(unescape(report), "**Questionnaire:** Acme vendor security screen, version 1.0.0+vendor-security-screen-2.16.0 (`acme-vendor-screen`)") {
 		t.Errorf("report title block:\n%.1500s", report)
 	}
 
@@ -55,7 +55,7 @@ func TestExtensionIsPinned(t *testing.T) {
 	if again := s.ok("report", id, "--as-of", "2026-02-01"); again != report {
 		t.Errorf("the first assessment's report changed with the extension:\n%s", firstDiff(report, again))
 	}
-	if r2 := s.ok("report", id2, "--as-of", "2026-02-01"); !strings.Contains(unescape(r2), "version 1.1.0+vendor-security-screen-2.15.0") || !strings.Contains(r2, "acme-scim") {
+	if r2 := s.ok("report", id2, "--as-of", "2026-02-01"); !strings.Contains(unescape(r2), "version 1.1.0+vendor-security-screen-2.16.0") || !strings.Contains(r2, "acme-scim") {
 		t.Error("the new assessment does not use the new extension")
 	}
 
@@ -72,7 +72,7 @@ func TestExtensionIsPinned(t *testing.T) {
 	if err := json.Unmarshal([]byte(s.ok("export", id)), &export); err != nil {
 		t.Fatal(err)
 	}
-	if src := string(export.Questionnaire.Source); !strings.Contains(src, "- id: acme-sso") || !strings.HasPrefix(src, "# vendor-security-screen 2.15.0 extended by acme.yaml") {
+	if src := string(export.Questionnaire.Source); !strings.Contains(src, "- id: acme-sso") || !strings.HasPrefix(src, "# vendor-security-screen 2.16.0 extended by acme.yaml") {
 		t.Errorf("the export does not carry the combined questionnaire:\n%.300s", src)
 	}
 }

@@ -22,7 +22,7 @@ func TestOutputKeepsAQuestionnaireItWouldReplace(t *testing.T) {
 	catalog := filepath.Join(convertTestdata, "oscal", "sp800-53-rev5-low-ac-at.json")
 	mineText := "id: mine\nversion: \"1\"\ntitle: Mine\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: q, type: control, text: Q?}\n"
 	mine := writeFile(t, dir, "mine.yaml", mineText)
-	extText := "extends: vendor-security-screen\nbase_version: \"2.15.0\"\nid: screen-plus\nversion: \"1\"\ntitle: Screen plus\nadd: []\n"
+	extText := "extends: vendor-security-screen\nbase_version: \"2.16.0\"\nid: screen-plus\nversion: \"1\"\ntitle: Screen plus\nadd: []\n"
 	ext := writeFile(t, dir, "plus.yaml", extText)
 	catText := "catalog: house\ntitle: House controls\ncontrols:\n  - {id: H-1, name: One}\n"
 	if err := os.Mkdir(filepath.Join(dir, "catalogs"), 0o700); err != nil {

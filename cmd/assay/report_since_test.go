@@ -32,7 +32,7 @@ func TestReportSinceLastYear(t *testing.T) {
 	md := s.ok("report", this, "--since", last, "--as-of", "2026-03-15")
 	for _, want := range []string{
 		"## Changes since assessment 1",
-		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.15.0,\nassessed 2025-03-01, draft.",
+		"Compared with assessment 1 of Acme Cloud: Vendor security screen 2.16.0,\nassessed 2025-03-01, draft.",
 		"- **Control risk:** 96 of 96 (100.0%) → 90 of 96 (93.8%).",
 		"- **Findings:** 0 opened, 1 closed, 0 changed in severity.",
 		"- **Answers changed:** 1.",

@@ -14,12 +14,12 @@ func TestAnswerRefusesAnotherQuestionnaireVersion(t *testing.T) {
 	s := newCLISession(t)
 	id := strings.TrimSpace(s.ok("new", "-q", "vendor-security-screen", "-s", "Acme", "--date", "2026-01-31"))
 	sent := fill(t, s.sent(id), "mfa", "yes")
-	if !strings.Contains(sent, "\nversion: \"2.15.0\"\n") {
+	if !strings.Contains(sent, "\nversion: \"2.16.0\"\n") {
 		t.Fatalf("the sent file has no version line:\n%s", sent[:600])
 	}
-	file := writeTemp(t, "acme.yaml", strings.Replace(sent, "\nversion: \"2.15.0\"\n", "\nversion: \"1.0.0\"\n", 1))
+	file := writeTemp(t, "acme.yaml", strings.Replace(sent, "\nversion: \"2.16.0\"\n", "\nversion: \"1.0.0\"\n", 1))
 	code, _, stderr := s.run("", "answer", id, "--file", file)
-	if code == 0 || !strings.Contains(stderr, `acme.yaml:10:10: version: this file answers version 1.0.0 of vendor-security-screen, but the assessment uses version 2.15.0`) {
+	if code == 0 || !strings.Contains(stderr, `acme.yaml:10:10: version: this file answers version 1.0.0 of vendor-security-screen, but the assessment uses version 2.16.0`) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 	if out := s.ok("score", id); !strings.Contains(out, "Answered: 0 of 33") {
@@ -27,7 +27,7 @@ func TestAnswerRefusesAnotherQuestionnaireVersion(t *testing.T) {
 	}
 	// The version as sent is read, and so is a file without the line.
 	s.ok("answer", id, "--file", writeTemp(t, "same.yaml", sent))
-	s.ok("answer", id, "--vendor", "--file", writeTemp(t, "none.yaml", strings.Replace(sent, "\nversion: \"2.15.0\"\n", "\n", 1)))
+	s.ok("answer", id, "--vendor", "--file", writeTemp(t, "none.yaml", strings.Replace(sent, "\nversion: \"2.16.0\"\n", "\n", 1)))
 }
 
 // An assessment line holding an escape sequence is refused, and named
