@@ -23,7 +23,7 @@ sections:
         text: When does the vendor's ISO/IEC 27001 certificate expire?
         weight: 2
         severity: high
-        action: Obtain the renewed certificate before the current one expires.
+        action: Obtain a current certificate, now if it has expired, otherwise before it expires.
         until:
           - {within_days: -1, points: 3, label: expired}
           - {within_days: 30, points: 2, label: expires within 30 days}
