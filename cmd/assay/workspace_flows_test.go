@@ -252,7 +252,7 @@ func TestTmuxDrillingFromAFindingToItsQuestion(t *testing.T) {
 	p.keys("Right", "Right", "Right")
 	p.waitText("[Findings]", "▸ F1", "Question: logging", "enter opens the question")
 	p.keys("Enter")
-	p.waitText("[Interview]", "logging", "(•) No")
+	p.waitText("[Interview]", "Are security events on systems holding our data logged", "(•) No")
 	p.keys("1")
 	p.waitText("(•) Yes, in place", "saved ✓")
 	p.keys("Escape")
