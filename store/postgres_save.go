@@ -131,7 +131,7 @@ func (d *pgDialect) saveCached(ctx context.Context, db *DB, s *saveState, as []a
 			// ends them in one flush (Pipeline.Sync), so the server never
 			// holds part of it while the client could still stop.
 			if cut := db.seams.betweenSaveExchanges; cut != nil {
-				cut(c)
+				cut(func() { _ = c.PgConn().Conn().Close() })
 			}
 			d.save.tipIsOurs.Store(tip == last)
 			b = &pgx.Batch{}

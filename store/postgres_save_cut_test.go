@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/jackc/pgx/v5"
 )
 
 // A pipelined save that reads the ledger's tip first (another login wrote
@@ -29,9 +27,9 @@ func TestPipelinedSaveCutBetweenItsExchangesWritesNothing(t *testing.T) {
 	}
 	records, entries, tip := ledgerCounts(t, raw, as[0].ID)
 	cuts := 0
-	cutBetweenSaveExchanges(t, ana, func(c *pgx.Conn) {
+	cutBetweenSaveExchanges(t, ana, func(endConnection func()) {
 		cuts++
-		_ = c.PgConn().Conn().Close()
+		endConnection()
 	})
 	err := ana.SaveAnswer(ctx, as[0].ID, choose(as[0], "no"))
 	if cuts != 1 {

@@ -2,8 +2,6 @@ package store
 
 import (
 	"testing"
-
-	"github.com/jackc/pgx/v5"
 )
 
 // The only setters of the store's test seams (test_seams.go).
@@ -22,9 +20,9 @@ func holdBeforeSeal(t testing.TB, db *DB, hold func()) {
 func leaveArchiveRulesToServer(db *DB, off bool) { db.seams.archiveChecksOff = off }
 
 // cutBetweenSaveExchanges has db's pipelined saves that read the ledger's
-// tip first call cut with their connection between their two exchanges,
-// until t ends.
-func cutBetweenSaveExchanges(t testing.TB, db *DB, cut func(*pgx.Conn)) {
+// tip first call cut between their two exchanges, with a function that
+// ends their connection, until t ends.
+func cutBetweenSaveExchanges(t testing.TB, db *DB, cut func(endConnection func())) {
 	db.seams.betweenSaveExchanges = cut
 	t.Cleanup(func() { db.seams.betweenSaveExchanges = nil })
 }

@@ -1,7 +1,5 @@
 package store
 
-import "github.com/jackc/pgx/v5"
-
 // The store's test seams: three things a test of this package changes in a
 // handle to make a race or a refusal happen on its terms. Every handle
 // Open and OpenTeam return has them zero, and nothing outside the tests
@@ -20,7 +18,10 @@ type testSeams struct {
 	archiveChecksOff bool
 	// betweenSaveExchanges, if set, runs between the two exchanges of a
 	// pipelined save that reads the ledger's tip first
-	// (postgres_save.go), with the connection: a test ends it there as
-	// the system ends a killed process's.
-	betweenSaveExchanges func(*pgx.Conn)
+	// (postgres_save.go), with a function that ends its connection: a
+	// test ends it there as the system ends a killed process's. The
+	// function, not the connection, is handed over so that this type,
+	// in every handle, does not reach the PostgreSQL driver
+	// (cmd/assay's TestSocketCodeIsTheTeamDriversOnly).
+	betweenSaveExchanges func(endConnection func())
 }
