@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/internal/pgtest"
 )
@@ -129,8 +130,18 @@ func TestAWriteTheTeamServerNeverAnswersIsSaidNotKnownAsAssayLeaves(t *testing.T
 	pane.keys("a")
 	pane.keys("q")
 	flat := func(screen string) string { return strings.Join(strings.Fields(screen), " ") }
-	pane.waitFor("assay left", func(screen string) bool { return strings.Contains(screen, "Pane is dead") })
-	said := pane.history(false)
+	// The last line assay prints as it leaves, read from the pane's
+	// history as well as its screen (the lines before may have scrolled
+	// off it). Not the pane's end: the process is sometimes slow to end
+	// after this, for a reason not yet found (the closing note of
+	// 2026-12-07 says what was seen).
+	said := ""
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(said, "change is not known to be saved"); time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("waited in vain for what assay says as it leaves; it printed:\n%s", said)
+		}
+		said = pane.history(false)
+	}
 	screen := flat(said)
 	for _, want := range []string{
 		"#1 Acme Cloud Ltd: archiving it: not known whether it was archived:",
