@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,32 +25,27 @@ import (
 // (undatedWords), not left to judge the plan on today unsaid.
 
 // deafReads is the store whose reads of the list, or of the days risks
-// were accepted on, never answer while set, deaf to their context, or
-// fail with stampsFail.
+// were accepted on, never answer while their gate is silent, deaf to
+// their context, or fail with stampsFail.
 type deafReads struct {
 	*store.DB
-	list, stamps atomic.Bool
+	list, stamps *silentGate
 	stampsFail   error
-	release      chan struct{}
 }
 
 func newDeafReads(t *testing.T, db *store.DB) *deafReads {
-	r := &deafReads{DB: db, release: make(chan struct{})}
-	t.Cleanup(func() { close(r.release) })
-	return r
+	return &deafReads{DB: db, list: newSilentGate(t), stamps: newSilentGate(t)}
 }
 
 func (r *deafReads) Assessments(ctx context.Context, f assess.Filter) ([]*assess.Assessment, error) {
-	if r.list.Load() {
-		<-r.release
+	if r.list.holdWhileSilent("the list") {
 		return nil, errReleased
 	}
 	return r.DB.Assessments(ctx, f)
 }
 
 func (r *deafReads) PlanFieldStamps(ctx context.Context, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
-	if r.stamps.Load() {
-		<-r.release
+	if r.stamps.holdWhileSilent("the days risks were accepted on") {
 		return nil, errReleased
 	}
 	if r.stampsFail != nil {
@@ -102,11 +96,11 @@ func TestAccessibleHungReadOfTheListIsGivenUpAndSaid(t *testing.T) {
 	e := newEnv(t)
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
 	repo := newDeafReads(t, e.db)
-	repo.list.Store(true)
+	repo.list.goSilent()
 	d := e.deps()
 	d.Repo, d.SaveTimeout = repo, time.Second
 	in := &scriptedInput{lines: []scriptedLine{
-		{text: "r", before: func() { repo.list.Store(false) }},
+		{text: "r", before: func() { repo.list.answer() }},
 		{text: "q"},
 	}}
 	out := accessibleWithin(t, d, in)
@@ -165,7 +159,7 @@ func TestAccessiblePlanSaysTheDaysRisksWereAcceptedOnWereNotRead(t *testing.T) {
 		set  func(*deafReads)
 		why  string
 	}{
-		{"never answered", func(r *deafReads) { r.stamps.Store(true) }, noAnswer},
+		{"never answered", func(r *deafReads) { r.stamps.goSilent() }, noAnswer},
 		{"failed", func(r *deafReads) { r.stampsFail = errors.New("disk I/O error") }, "disk I/O error"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -195,7 +189,7 @@ func TestAccessiblePlanSaysTheDaysRisksWereAcceptedOnWereNotRead(t *testing.T) {
 func TestAccessibleHungCreationIsSaidNotKnown(t *testing.T) {
 	e := newEnv(t)
 	repo := newDeafWrites(t, e.db)
-	repo.deaf.Store(true)
+	repo.goSilent()
 	d := e.deps()
 	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
 	out := accessibleWithin(t, d, strings.NewReader("n\n8\nBeta Corp\n\nq\n"))

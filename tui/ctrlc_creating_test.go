@@ -16,13 +16,12 @@ import (
 // it go, then creates the assessment or refuses it with refuse.
 type createWaits struct {
 	assess.Repository
-	started, release chan struct{}
-	refuse           error
+	*silentGate
+	refuse error
 }
 
 func (r *createWaits) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
-	close(r.started)
-	<-r.release
+	r.hold("the creation")
 	if r.refuse != nil {
 		return r.refuse
 	}
@@ -45,7 +44,7 @@ func submitNew(t *testing.T, e *env, repo *createWaits) *flow {
 	f.press("enter")
 	f.waitFor("┃ The subject is a")
 	f.press("enter")
-	<-repo.started
+	repo.heldNow(t, "the creation")
 	return f
 }
 
@@ -61,11 +60,11 @@ func finalModel(t *testing.T, f *flow) tui.Model {
 func TestCtrlCWhileCreatingSaysWhetherItWasCreated(t *testing.T) {
 	t.Run("created", func(t *testing.T) {
 		e := newEnv(t)
-		repo := &createWaits{Repository: e.db, started: make(chan struct{}), release: make(chan struct{})}
+		repo := &createWaits{Repository: e.db, silentGate: newSilentGate(t)}
 		f := submitNew(t, e, repo)
 		f.press("ctrl+c")
 		f.waitFor("finishing saves (1 to write)")
-		close(repo.release)
+		repo.letGo()
 		m := finalModel(t, f)
 		if lost := m.Unsaved(); len(lost) != 0 {
 			t.Errorf("created, yet the workspace says %q not saved", lost)
@@ -81,11 +80,11 @@ func TestCtrlCWhileCreatingSaysWhetherItWasCreated(t *testing.T) {
 	})
 	t.Run("refused", func(t *testing.T) {
 		e := newEnv(t)
-		repo := &createWaits{Repository: e.db, started: make(chan struct{}), release: make(chan struct{}),
+		repo := &createWaits{Repository: e.db, silentGate: newSilentGate(t),
 			refuse: errors.New("the database is busy; nothing was recorded")}
 		f := submitNew(t, e, repo)
 		f.press("ctrl+c")
-		close(repo.release)
+		repo.letGo()
 		m := finalModel(t, f)
 		want := `a new Vendor security screen of "Acme Cloud Ltd": not created: the database is busy; nothing was recorded`
 		if lost := m.Unsaved(); len(lost) != 1 || lost[0] != want {
@@ -101,8 +100,7 @@ func TestCtrlCWhileCreatingSaysWhetherItWasCreated(t *testing.T) {
 // and says the creation was still under way: it may or may not be there.
 func TestSecondCtrlCWhileCreatingSaysItWasUnderWay(t *testing.T) {
 	e := newEnv(t)
-	repo := &createWaits{Repository: e.db, started: make(chan struct{}), release: make(chan struct{})}
-	t.Cleanup(func() { close(repo.release) })
+	repo := &createWaits{Repository: e.db, silentGate: newSilentGate(t)}
 	f := submitNew(t, e, repo)
 	f.press("ctrl+c")
 	f.waitFor("finishing saves")

@@ -12,12 +12,11 @@ import (
 // signWaits is a store whose sign-off waits for the test to let it go.
 type signWaits struct {
 	tui.Governance
-	started, release chan struct{}
+	*silentGate
 }
 
 func (g *signWaits) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error) {
-	close(g.started)
-	<-g.release
+	g.hold("the sign-off")
 	return g.Governance.Review(ctx, id, action, on, comment, opts...)
 }
 
@@ -28,7 +27,7 @@ func (g *signWaits) Review(ctx context.Context, id int64, action assess.Action, 
 // tell whether the assessment had been submitted.
 func TestCtrlCWhileSigningSaysWhetherItWasSigned(t *testing.T) {
 	e, _ := payrollAnswered(t)
-	gov := &signWaits{Governance: e.db, started: make(chan struct{}), release: make(chan struct{})}
+	gov := &signWaits{Governance: e.db, silentGate: newSilentGate(t)}
 	d := e.deps()
 	d.Governance = gov
 	f := e.startWith(d)
@@ -42,10 +41,10 @@ func TestCtrlCWhileSigningSaysWhetherItWasSigned(t *testing.T) {
 	f.typeText("Ready for the committee")
 	f.waitFor("Ready for the committee")
 	f.press("enter")
-	<-gov.started
+	gov.heldNow(t, "the sign-off")
 	f.press("ctrl+c")
 	f.waitFor("finishing saves (1 to write)")
-	close(gov.release)
+	gov.letGo()
 	m := finalModel(t, f)
 	if lost := m.Unsaved(); len(lost) != 0 {
 		t.Errorf("signed, yet the workspace says %q not saved", lost)

@@ -3,7 +3,6 @@ package tui_test
 import (
 	"context"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -74,24 +73,20 @@ func TestAHungReadOfTheHomeListIsGivenUpAndSaid(t *testing.T) {
 func TestAHungReadOfTheSubjectsDueIsGivenUpAndSaid(t *testing.T) {
 	e := newEnv(t)
 	e.create("vendor-security-screen", "Acme Cloud Ltd")
-	hang := make(chan struct{})
-	var hung atomic.Bool
-	t.Cleanup(func() { close(hang) })
+	server := newSilentGate(t)
 	e.due = func(context.Context, assess.Date) ([]assess.DueSubject, error) {
-		if hung.Load() {
-			<-hang // deaf to its context, as a server that never answers
-		}
+		server.holdWhileSilent("the subjects due")
 		return []assess.DueSubject{{Subject: &assess.Subject{Name: "Zenith Payroll"}, State: assess.DueOverdue, Due: assess.NewDate(2026, time.January, 10)}}, nil
 	}
 	d := e.deps()
 	d.SaveTimeout = time.Second
 	f := e.startWith(d)
 	f.waitFor("Reassessment: Zenith Payroll was due 2026-01-10", "Acme Cloud Ltd")
-	hung.Store(true)
+	server.goSilent()
 	f.press("ctrl+r")
 	f.waitFor("The subjects due for reassessment were not read again: no answer from the database within 1.25s; ctrl+r reads them again.",
 		"Reassessment: Zenith Payroll was due 2026-01-10", "Acme Cloud Ltd")
-	hung.Store(false)
+	server.answer()
 	f.press("ctrl+r")
 	f.waitGone("were not read again")
 	f.waitFor("Reassessment: Zenith Payroll was due 2026-01-10")

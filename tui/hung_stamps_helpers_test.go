@@ -2,8 +2,6 @@ package tui_test
 
 import (
 	"context"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -13,26 +11,19 @@ import (
 )
 
 // hungStamps is the test's store whose reads of who set a plan item's
-// fields hang while hung is set, deaf to their context, as on a team
-// server that accepts and never answers, until let go.
+// fields hang while its gate is silent, deaf to their context, as on a
+// team server that accepts and never answers, until let go.
 type hungStamps struct {
 	*store.DB
-	hung    atomic.Bool
-	release chan struct{}
-	letGo   func()
+	*silentGate
 }
 
 func newHungStamps(t *testing.T, db *store.DB) *hungStamps {
-	h := &hungStamps{DB: db, release: make(chan struct{})}
-	h.letGo = sync.OnceFunc(func() { close(h.release) })
-	t.Cleanup(h.letGo)
-	return h
+	return &hungStamps{DB: db, silentGate: newSilentGate(t)}
 }
 
 func (h *hungStamps) PlanFieldStamps(ctx context.Context, id int64, key string) (map[assess.PlanField]assess.FieldStamp, error) {
-	if h.hung.Load() {
-		<-h.release
-	}
+	h.holdWhileSilent("who set the plan's fields")
 	return h.DB.PlanFieldStamps(ctx, id, key)
 }
 

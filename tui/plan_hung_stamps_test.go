@@ -23,14 +23,14 @@ func TestAHungReadOfWhoChangedThePlanIsGivenUpAndSaid(t *testing.T) {
 	f.press("p")
 	f.waitFor("[Plan]", "pentest")
 
-	repo.hung.Store(true)
+	repo.goSilent()
 	owner := "Red team"
 	other.changePlanAs("Sam Ortiz", a.ID, "pentest", assess.PlanChange{Owner: &owner})
 	f.waitFor("Red team", "plan item pentest (owner) changed; who changed it was not read: no answer from the database within 1.25s")
 	if s := f.screen(); strings.Contains(s, "changed elsewhere") {
 		t.Errorf("the change whose author was not read is put to nobody:\n%s", s)
 	}
-	repo.hung.Store(false)
+	repo.answer()
 	repo.letGo()
 	f.press("down") // the plan still moves, and the line, seen, goes
 	f.waitGone("who changed it was not read")
@@ -63,12 +63,12 @@ func TestAHungReadOfTheDaysRisksWereAcceptedIsGivenUpAndSaid(t *testing.T) {
 	f.waitFor("[Plan]", "pentest", "mfa")
 	f.waitFor("2 items · 2 open · 1 overdue", "today "+yesterday.String())
 
-	repo.hung.Store(true)
+	repo.goSilent()
 	accept := assess.PlanChange{Accept: assess.Acceptance{Approver: "CISO", Reason: "Test booked", Expires: assess.NewDate(2099, 12, 31)}}
 	other.changePlanAs("Sam Ortiz", a.ID, "pentest", accept)
 	f.waitFor("the days #1 Payroll system's risks were accepted on were not read again: no answer from the database within 1.25s; its overdue items are judged without them",
 		"2 items · 1 open")
-	repo.hung.Store(false)
+	repo.answer()
 	repo.letGo()
 	stamps, err := e.db.PlanFieldStamps(ctx, a.ID, "pentest")
 	if err != nil {
@@ -94,7 +94,7 @@ func TestAHungReadOfWhoChangedAConflictedItemIsGivenUpAndSaid(t *testing.T) {
 		repo = r
 		return e.startWith(d)
 	})
-	repo.hung.Store(true)
+	repo.goSilent()
 	setOwner("Kim Park", "Blue team")
 	f.waitFor(`the owner of plan item pentest was changed again: it is now "Blue team"; who changed it was not read: no answer from the database within 1.25s`)
 	f.press("K")

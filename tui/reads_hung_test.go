@@ -21,23 +21,23 @@ import (
 func TestHungReadsAskedForByAKeyAreGivenUpAndSaid(t *testing.T) {
 	for _, c := range []struct {
 		name, key, words string
-		hang             func(d *tui.Deps, repo *faultyRepo, first int64, hung <-chan struct{})
+		hang             func(d *tui.Deps, repo *faultyRepo, first int64, server *silentGate)
 	}{
 		{"the comparison", "C", "The comparison was not read: no answer from the database within 1.25s",
-			func(_ *tui.Deps, repo *faultyRepo, first int64, _ <-chan struct{}) { repo.heldReads.Store(first) }},
+			func(_ *tui.Deps, repo *faultyRepo, first int64, _ *silentGate) { repo.heldReads.Store(first) }},
 		{"the audit trail", "h", "The audit trail of #2 Payroll system was not read: no answer from the database within 1.25s",
-			func(d *tui.Deps, _ *faultyRepo, _ int64, hung <-chan struct{}) {
+			func(d *tui.Deps, _ *faultyRepo, _ int64, server *silentGate) {
 				read := d.History
 				d.History = func(ctx context.Context, id int64) (history.Verdict, []history.Entry, error) {
-					<-hung
+					server.hold("the read")
 					return read(ctx, id)
 				}
 			}},
 		{"the report's record line", "m", "the report's record line could not be read: no answer from the database within 1.25s",
-			func(d *tui.Deps, _ *faultyRepo, _ int64, hung <-chan struct{}) {
+			func(d *tui.Deps, _ *faultyRepo, _ int64, server *silentGate) {
 				read := d.PinnedAssessment
 				d.PinnedAssessment = func(ctx context.Context, id int64) (*assess.Assessment, ledger.Pin, assess.PlanStamps, error) {
-					<-hung
+					server.hold("the read")
 					return read(ctx, id)
 				}
 			}},
@@ -47,11 +47,9 @@ func TestHungReadsAskedForByAKeyAreGivenUpAndSaid(t *testing.T) {
 			second := e.createFrom("all-types.yaml", "Payroll system")
 			answerAllTypes(t, e, second.ID)
 			repo := newFaultyRepo(t, e.db)
-			hung := make(chan struct{})
-			t.Cleanup(func() { close(hung) })
 			d := e.deps()
 			d.Repo, d.SaveTimeout = repo, time.Second
-			c.hang(&d, repo, first.ID, hung)
+			c.hang(&d, repo, first.ID, newSilentGate(t))
 			f := e.startWith(d)
 			f.waitFor("2 of 2", "Payroll system")
 			f.press(c.key)

@@ -15,18 +15,16 @@ import (
 // (tui/retry.go).
 
 // Assessment reads as the store does, but a read of the assessment
-// heldReads waits until letReads, and every read fails while failReads
+// heldReads is held until letReads, and every read fails while failReads
 // (the server gone again as it was being read), as do the next
 // failNextReads reads (gone for a moment).
 func (f *faultyRepo) Assessment(ctx context.Context, id int64) (*assess.Assessment, error) {
 	if f.heldReads.Load() == id {
-		<-f.readsGo
+		f.reads.hold("the assessment")
 	}
 	if f.readsTillDeadline.Load() == id {
-		select {
-		case <-f.readsGo:
-		case <-ctx.Done():
-			return nil, ctx.Err()
+		if err := f.reads.holdWithin(ctx, "the assessment"); err != nil {
+			return nil, err
 		}
 	}
 	if f.failReads.Load() {

@@ -58,13 +58,11 @@ func TestARolesReadThatNeverAnswersDoesNotStopTheNextOne(t *testing.T) {
 	d := e.deps()
 	d.SaveTimeout = time.Second
 	roles := approverOnly(&d)
-	read, hang, asked := d.ReadRoles, make(chan struct{}), make(chan struct{})
-	t.Cleanup(func() { close(hang) })
+	read, server := d.ReadRoles, newSilentGate(t)
 	var later atomic.Bool
 	d.ReadRoles = func(ctx context.Context) ([]string, error) {
 		if !later.Swap(true) {
-			close(asked)
-			<-hang // deaf to its context
+			server.hold("the roles")
 		}
 		return read(ctx)
 	}
@@ -74,7 +72,7 @@ func TestARolesReadThatNeverAnswersDoesNotStopTheNextOne(t *testing.T) {
 	f.waitFor("question 1 of 33", "0/33")
 	f.press("1")
 	f.waitFor("not saved: your login dee has the role approver")
-	<-asked
+	server.heldNow(t, "the roles")
 	roles.grantAnalyst()
 	// Each refusal reads the roles again once the hung read is given up.
 	deadline := time.Now().Add(screenWait)

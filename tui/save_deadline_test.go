@@ -18,23 +18,24 @@ import (
 // faultyRepo is the store with writes that go wrong on demand.
 type faultyRepo struct {
 	assess.Repository
-	mode    atomic.Int32
-	release chan struct{} // ends the writes that hang
-	// waits holds the writes of writeWaits until proceed: a database
+	mode  atomic.Int32
+	hangs *silentGate // holds the writes of writeHangs until the test ends
+	// late holds the writes of writeWaits until proceed: a database
 	// that answers late, but answers.
-	waits    chan struct{}
+	late     *silentGate
 	proceed  func()
 	failWith atomic.Value // the error of writeFailsWith
 	// deadlines is how many of the next writes wait out their deadline,
 	// whatever the mode: a disk or server that hung, then recovered.
 	deadlines atomic.Int32
 	// reads (retry_test.go): heldReads is the assessment whose reads
-	// wait until readsGo; failReads fails every read of one.
+	// the gate reads holds until letReads; failReads fails every read of one.
 	heldReads atomic.Int64
-	// readsTillDeadline is the assessment whose reads wait until readsGo
-	// or their context's deadline, as a driver that honours it does.
+	// readsTillDeadline is the assessment whose reads the gate reads
+	// holds until letReads or their context's deadline, as a driver that
+	// honours it does.
 	readsTillDeadline atomic.Int64
-	readsGo           chan struct{}
+	reads             *silentGate
 	letReads          func() // lets the held reads go
 	failReads         atomic.Bool
 	// failNextReads is how many of the next reads fail, whatever else.
@@ -56,10 +57,8 @@ const (
 )
 
 func newFaultyRepo(t *testing.T, r assess.Repository) *faultyRepo {
-	f := &faultyRepo{Repository: r, release: make(chan struct{}), waits: make(chan struct{}), readsGo: make(chan struct{})}
-	f.proceed = sync.OnceFunc(func() { close(f.waits) })
-	f.letReads = sync.OnceFunc(func() { close(f.readsGo) })
-	t.Cleanup(func() { close(f.release); f.proceed(); f.letReads() })
+	f := &faultyRepo{Repository: r, hangs: newSilentGate(t), late: newSilentGate(t), reads: newSilentGate(t)}
+	f.proceed, f.letReads = f.late.letGo, f.reads.letGo
 	return f
 }
 
@@ -107,15 +106,15 @@ func (f *faultyRepo) fault(ctx context.Context) error {
 	}
 	switch f.mode.Load() {
 	case writeHangs:
-		<-f.release
-		return errors.New("released at the end of the test")
+		f.hangs.hold("the write")
+		return errReleased
 	case writeHangsUntilDeadline:
 		<-ctx.Done()
 		return ctx.Err()
 	case writeFails:
 		return errors.New("disk I/O error")
 	case writeWaits:
-		<-f.waits
+		f.late.hold("the write")
 	case writeFailsWith:
 		return f.failWith.Load().(error)
 	}

@@ -2,9 +2,7 @@ package tui_test
 
 import (
 	"context"
-	"errors"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -14,70 +12,41 @@ import (
 )
 
 // deafWrites is the store whose creations, archivings, explanations and
-// sign-offs, once deaf is set, never answer and ignore their context, as
-// a team server that accepts and never answers: each waits for the end
-// of the test, then records nothing.
+// sign-offs, once its gate goes silent, never answer and ignore their
+// context, as a team server that accepts and never answers: each waits
+// for the end of the test, then records nothing.
 type deafWrites struct {
 	*store.DB
-	deaf    atomic.Bool
-	asked   chan string // the write that hangs, as it is asked for
-	release chan struct{}
+	*silentGate
 }
 
 func newDeafWrites(t *testing.T, db *store.DB) *deafWrites {
-	s := &deafWrites{DB: db, asked: make(chan string, 8), release: make(chan struct{})}
-	t.Cleanup(func() { close(s.release) })
-	return s
-}
-
-var errReleased = errors.New("released at the end of the test")
-
-// hangs holds the write what while deaf is set, and reports whether it did.
-func (s *deafWrites) hangs(what string) bool {
-	if !s.deaf.Load() {
-		return false
-	}
-	s.asked <- what
-	<-s.release
-	return true
-}
-
-// hung waits for the write what to be asked for.
-func (s *deafWrites) hung(t *testing.T, what string) {
-	t.Helper()
-	select {
-	case got := <-s.asked:
-		if got != what {
-			t.Fatalf("the store was asked for %s; want %s", got, what)
-		}
-	case <-time.After(screenWait):
-		t.Fatalf("waited %s in vain for the store to be asked for %s", screenWait, what)
-	}
+	return &deafWrites{DB: db, silentGate: newSilentGate(t)}
 }
 
 func (s *deafWrites) CreateAssessment(ctx context.Context, a *assess.Assessment) error {
-	if s.hangs("the creation") {
+	if s.holdWhileSilent("the creation") {
 		return errReleased
 	}
 	return s.DB.CreateAssessment(ctx, a)
 }
 
 func (s *deafWrites) SetArchived(ctx context.Context, id int64, archived bool) error {
-	if s.hangs("the archiving") {
+	if s.holdWhileSilent("the archiving") {
 		return errReleased
 	}
 	return s.DB.SetArchived(ctx, id, archived)
 }
 
 func (s *deafWrites) Explain(ctx context.Context, id int64, check, text string) (*assess.Assessment, error) {
-	if s.hangs("the explanation") {
+	if s.holdWhileSilent("the explanation") {
 		return nil, errReleased
 	}
 	return s.DB.Explain(ctx, id, check, text)
 }
 
 func (s *deafWrites) Review(ctx context.Context, id int64, action assess.Action, on assess.Date, comment string, opts ...assess.ReviewOption) (*assess.Assessment, error) {
-	if s.hangs("the sign-off") {
+	if s.holdWhileSilent("the sign-off") {
 		return nil, errReleased
 	}
 	return s.DB.Review(ctx, id, action, on, comment, opts...)
@@ -128,9 +97,9 @@ func TestAHungCreationIsGivenUpAndSaidNotKnown(t *testing.T) {
 		f.waitFor("> Acme Cloud Ltd")
 		f.press("enter")
 		f.waitFor("┃ The subject is a")
-		repo.deaf.Store(true)
+		repo.goSilent()
 		f.press("enter")
-		repo.hung(t, "the creation")
+		repo.heldNow(t, "the creation")
 		return e, repo, f
 	}
 	t.Run("said", func(t *testing.T) {
@@ -138,7 +107,7 @@ func TestAHungCreationIsGivenUpAndSaidNotKnown(t *testing.T) {
 		f.waitFor(`Not known whether a new Vendor security screen of "Acme Cloud Ltd" was created: `+noAnswer+".",
 			"ctrl+r reads the list again and shows whether it was")
 		neverSaysItFailedNorSaved(t, f)
-		repo.deaf.Store(false)
+		repo.answer()
 		f.press("ctrl+r")
 		f.waitFor("No assessments yet")
 		f.quit()
@@ -169,16 +138,16 @@ func TestAHungArchivingIsGivenUpAndSaidNotKnown(t *testing.T) {
 		e.create("vendor-security-screen", "Acme Cloud Ltd")
 		repo, f := startDeaf(t, e)
 		f.waitFor("1 of 1", "Acme Cloud Ltd")
-		repo.deaf.Store(true)
+		repo.goSilent()
 		f.press("a")
-		repo.hung(t, "the archiving")
+		repo.heldNow(t, "the archiving")
 		return repo, f
 	}
 	t.Run("said", func(t *testing.T) {
 		repo, f := start(t)
 		f.waitFor("Not known whether #1 was archived: "+noAnswer+".", "ctrl+r reads the list again and shows whether it was")
 		neverSaysItFailedNorSaved(t, f)
-		repo.deaf.Store(false)
+		repo.answer()
 		f.press("ctrl+r")
 		f.waitFor("1 of 1", "Acme Cloud Ltd")
 		f.quit()
@@ -196,16 +165,16 @@ func TestAHungArchivingIsGivenUpAndSaidNotKnown(t *testing.T) {
 	t.Run("quitting, answered", func(t *testing.T) {
 		e := newEnv(t)
 		e.create("vendor-security-screen", "Acme Cloud Ltd")
-		repo := &archiveWaits{DB: e.db, started: make(chan struct{}), release: make(chan struct{})}
+		repo := &archiveWaits{DB: e.db, silentGate: newSilentGate(t)}
 		d := e.deps()
 		d.Repo = repo
 		f := e.startWith(d)
 		f.waitFor("1 of 1", "Acme Cloud Ltd")
 		f.press("a")
-		<-repo.started
+		repo.heldNow(t, "the archiving")
 		f.press("q")
 		f.waitFor("finishing saves (1 to write)")
-		close(repo.release)
+		repo.letGo()
 		m := finalModel(t, f)
 		if lost := m.Unsaved(); len(lost) != 0 {
 			t.Errorf("archived, yet the workspace says %q", lost)
@@ -223,12 +192,11 @@ func TestAHungArchivingIsGivenUpAndSaidNotKnown(t *testing.T) {
 // archiveWaits is a store whose archiving waits for the test to let it go.
 type archiveWaits struct {
 	*store.DB
-	started, release chan struct{}
+	*silentGate
 }
 
 func (r *archiveWaits) SetArchived(ctx context.Context, id int64, archived bool) error {
-	close(r.started)
-	<-r.release
+	r.hold("the archiving")
 	return r.DB.SetArchived(ctx, id, archived)
 }
 
@@ -255,9 +223,9 @@ func TestAHungExplanationIsGivenUpAndSaidNotKnown(t *testing.T) {
 		f.waitFor("Why both stand:")
 		f.typeText("Only single groups were in the data")
 		f.waitFor("> Only single groups")
-		repo.deaf.Store(true)
+		repo.goSilent()
 		f.press("enter")
-		repo.hung(t, "the explanation")
+		repo.heldNow(t, "the explanation")
 		return repo, f
 	}
 	t.Run("said", func(t *testing.T) {
@@ -314,9 +282,9 @@ func TestAHungSignOffIsGivenUpAndSaidNotKnown(t *testing.T) {
 		f.waitFor("┃ Comment")
 		f.typeText("Ready for the committee")
 		f.waitFor("Ready for the committee")
-		repo.deaf.Store(true)
+		repo.goSilent()
 		f.press("enter")
-		repo.hung(t, "the sign-off")
+		repo.heldNow(t, "the sign-off")
 		return repo, f
 	}
 	t.Run("said", func(t *testing.T) {
