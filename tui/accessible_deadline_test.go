@@ -201,3 +201,73 @@ func TestAccessibleHungCreationIsSaidNotKnown(t *testing.T) {
 		t.Errorf("a creation given up for want of an answer is said as not created:\n%s", out)
 	}
 }
+
+// An explanation typed at a sign-off refused for answers that disagree,
+// whose write got no answer, may have been recorded: said not known,
+// with where to look (the audit trail), never "Recorded for" nor "Not
+// recorded", and the person is back at the assessment's choices, not
+// asked again for an explanation the server may hold already.
+func TestAccessibleHungExplanationIsSaidNotKnown(t *testing.T) {
+	e := newEnv(t)
+	e.createFrom("disagree.yaml", "Loan model")
+	repo := newDeafWrites(t, e.db)
+	d := e.deps()
+	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
+	var in scriptedInput
+	for _, l := range []string{"1", "1", "2", "b", "3", "1", "Ready"} { // yes, not measured: the check holds; submit, refused
+		in.lines = append(in.lines, scriptedLine{text: l})
+	}
+	in.lines = append(in.lines,
+		scriptedLine{before: repo.goSilent, text: "Only single groups were in the data"},
+		scriptedLine{text: "q"})
+	out := accessibleWithin(t, d, &in)
+	want := "Not known whether it was recorded: " + noAnswer +
+		". The assessment's audit trail (5 in its choices) shows whether it is there.\n"
+	if !strings.Contains(out, want) {
+		t.Errorf("accessible mode does not say %q:\n%s", want, out)
+	}
+	for _, wrong := range []string{"Recorded for", "Not recorded", "Every disagreement is explained"} {
+		if strings.Contains(out, wrong) {
+			t.Errorf("an explanation given up for want of an answer is said as %q:\n%s", wrong, out)
+		}
+	}
+	if asked := strings.Count(out, "Why do both answers stand?"); asked != 1 {
+		t.Errorf("asked why both answers stand %d times; want once, the explanation given up not asked for again:\n%s", asked, out)
+	}
+}
+
+// A revision of an approved assessment whose write got no answer may
+// have been started: said not known, with where to look (the list),
+// never "Not started" nor a revision's number.
+func TestAccessibleHungRevisionIsSaidNotKnown(t *testing.T) {
+	e, a := payrollAnswered(t)
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Sam Ortiz"), a.ID, assess.ActSubmit, testToday, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.db.Review(assess.WithActor(context.Background(), "Rui Reviewer"), a.ID, assess.ActApprove, testToday, "fine"); err != nil {
+		t.Fatal(err)
+	}
+	repo := newDeafWrites(t, e.db)
+	d := e.deps()
+	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
+	id := strconv.FormatInt(a.ID, 10)
+	in := &scriptedInput{lines: []scriptedLine{
+		{text: id}, {text: "3"}, // the assessment, then its sign-off
+		{before: repo.goSilent, text: "1"}, // the one decision offered: start a revision
+		{text: "q"},
+	}}
+	out := accessibleWithin(t, d, in)
+	for _, want := range []string{
+		"Decisions: 1 Start a revision: a new draft with these answers and plan.",
+		"Not known whether the revision was started: " + noAnswer + ". The list of assessments shows whether it was.\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("accessible mode does not say %q:\n%s", want, out)
+		}
+	}
+	for _, wrong := range []string{"Not started", "started as assessment"} {
+		if strings.Contains(out, wrong) {
+			t.Errorf("a revision given up for want of an answer is said as %q:\n%s", wrong, out)
+		}
+	}
+}

@@ -11,8 +11,8 @@ import (
 	"github.com/assay-dev/assay/tui"
 )
 
-// deafWrites is the store whose creations, archivings, explanations and
-// sign-offs, once its gate goes silent, never answer and ignore their
+// deafWrites is the store whose creations, archivings, explanations,
+// sign-offs and revisions, once its gate goes silent, never answer and ignore their
 // context, as a team server that accepts and never answers: each waits
 // for the end of the test, then records nothing.
 type deafWrites struct {
@@ -50,6 +50,13 @@ func (s *deafWrites) Review(ctx context.Context, id int64, action assess.Action,
 		return nil, errReleased
 	}
 	return s.DB.Review(ctx, id, action, on, comment, opts...)
+}
+
+func (s *deafWrites) Revise(ctx context.Context, id int64) (*assess.Assessment, error) {
+	if s.holdWhileSilent("the revision") {
+		return nil, errReleased
+	}
+	return s.DB.Revise(ctx, id)
 }
 
 // startDeaf opens the workspace on e's database through a store whose
