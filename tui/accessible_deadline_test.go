@@ -1,13 +1,11 @@
 package tui_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -54,31 +52,12 @@ func (r *deafReads) PlanFieldStamps(ctx context.Context, id int64, key string) (
 	return r.DB.PlanFieldStamps(ctx, id, key)
 }
 
-// lockedBuffer is what accessible mode says, read while it may still be
-// saying more.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (w *lockedBuffer) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
-}
-
-func (w *lockedBuffer) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.String()
-}
-
 // accessibleWithin runs accessible mode on d with in typed, and fails
 // the test, saying what it said so far, if it has not ended well within
 // the package's timeout: it waited for a store that never answers.
 func accessibleWithin(t *testing.T, d tui.Deps, in io.Reader) string {
 	t.Helper()
-	var out lockedBuffer
+	var out tui.AccessibleOutput
 	done := make(chan error, 1)
 	go func() { done <- tui.RunAccessible(context.Background(), d, in, &out) }()
 	select {

@@ -79,12 +79,7 @@ func TestPlanItemAnsweredByAnotherCommandIsSaidInTmux(t *testing.T) {
 // review's Findings pane, whose enter opens the finding's question.
 func TestReviewFindingAnsweredByAnotherCommandIsSaidInTmux(t *testing.T) {
 	w, id := twoFindings(t)
-	p := w.open(80, 24)
-	p.waitText("Acme Cloud Ltd")
-	p.keys("r")
-	p.waitText("[Scores]")
-	p.keys("l", "l", "l")
-	p.waitText("[Findings]", "Question: attestation ·")
+	p := findingsOnAttestation(w)
 	w.cli("answer", id, "-f", w.file("yes.yaml", "answers:\n  attestation: \"yes\"\n"))
 	p.waitSays("Finding attestation, which was selected, is no longer a finding (its answer changed): the cursor moved to mfa.")
 	p.waitText("Question: mfa ·")
@@ -103,12 +98,7 @@ func TestReviewFindingAnsweredByAnotherCommandIsSaidInTmux(t *testing.T) {
 // quietly, as if their own answer there had taken it away.
 func TestReviewFindingAnsweredElsewhereWhileInTheInterviewIsSaidInTmux(t *testing.T) {
 	w, id := twoFindings(t)
-	p := w.open(80, 24)
-	p.waitText("Acme Cloud Ltd")
-	p.keys("r")
-	p.waitText("[Scores]")
-	p.keys("l", "l", "l")
-	p.waitText("[Findings]", "Question: attestation ·")
+	p := findingsOnAttestation(w)
 	p.keys("Enter")
 	p.waitText("[Interview]", "independent attestation")
 	w.cli("answer", id, "-f", w.file("yes.yaml", "answers:\n  attestation: \"yes\"\n"))
@@ -131,6 +121,19 @@ func twoFindings(t *testing.T) (*workspace, string) {
 	id := strings.TrimSpace(w.cli("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd"))
 	w.cli("answer", id, "-f", w.file("no.yaml", "answers:\n  attestation: \"no\"\n  mfa: \"no\"\n"))
 	return w, id
+}
+
+// findingsOnAttestation opens twoFindings' workspace at 80x24 on the
+// review's Findings pane, its cursor on the first finding, attestation.
+func findingsOnAttestation(w *workspace) *tmuxPane {
+	w.t.Helper()
+	p := w.open(80, 24)
+	p.waitText("Acme Cloud Ltd")
+	p.keys("r")
+	p.waitText("[Scores]")
+	p.keys("l", "l", "l")
+	p.waitText("[Findings]", "Question: attestation ·")
+	return p
 }
 
 // selectRow moves the home list's cursor down to the row naming subject.
