@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"maps"
+	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
@@ -108,3 +109,48 @@ func setArchiveFlagOutsideAssay(t *testing.T, path string, id int64, v int) {
 }
 
 func has(m map[int64]bool, id int64) bool { _, ok := m[id]; return ok }
+
+// Archiving a row whose flag was set outside assay did nothing and said
+// nothing, as the row reads as archived already: the person (or the
+// workspace, whose list read the row before the flag was set) was told
+// it was archived, and the tampering went unseen. It is refused as every
+// other change to such a row is (assess.Assessment.Editable): naming the
+// flag set outside assay, how to put it right and assay verify; the flag
+// is left as it was, for verify to name. Restoring it still puts it
+// right.
+func TestArchivingARowWhoseFlagWasSetOutsideAssayIsRefusedAsSuch(t *testing.T) {
+	contract(t, contractArchivingAFlagSetOutsideAssay)
+}
+
+func contractArchivingAFlagSetOutsideAssay(t *testing.T) {
+	path := tempPath(t)
+	db := openAt(t, path)
+	q := tieringQuestionnaire(t)
+	a := newAssessment(t, db, q, "Seven Ltd", day("2026-03-01"), completeAnswers())
+	setArchiveFlagOutsideAssay(t, path, a.ID, 7)
+	before := eventCount(t, db, a.ID)
+
+	err := db.SetArchived(as("Ana Analyst"), a.ID, true)
+	wantCode(t, err, assess.EInvalid, "assessment "+itoa(a.ID)+"'s archive flag is neither 0 nor 1, the only values assay writes: it was set outside assay")
+	for _, says := range []string{"restores it", "assay verify names every such assessment"} {
+		if err != nil && !strings.Contains(err.Error(), says) {
+			t.Errorf("archiving assessment %d, whose flag is 7, is refused without saying %q: %v", a.ID, says, err)
+		}
+	}
+	if got := loadAt(t, db, a.ID).Archive; got != 7 {
+		t.Errorf("the refused archiving left the flag %d, want 7 as it was", got)
+	}
+	if after := eventCount(t, db, a.ID); after != before {
+		t.Errorf("the refused archiving added %d records to the audit trail", after-before)
+	}
+
+	if err := db.SetArchived(as("Ana Analyst"), a.ID, false); err != nil {
+		t.Fatalf("restoring assessment %d: %v", a.ID, err)
+	}
+	if err := db.SetArchived(as("Ana Analyst"), a.ID, true); err != nil {
+		t.Errorf("archiving assessment %d once restored: %v", a.ID, err)
+	}
+	if got := loadAt(t, db, a.ID).Archive; got != assess.ArchivedInAssay {
+		t.Errorf("restored and archived again, the flag is %d, want 1", got)
+	}
+}

@@ -258,7 +258,8 @@ func snapshotGone(digest string) error {
 }
 
 // SetArchived archives or restores an assessment. An assessment in
-// review or approved is not archived (assess.ArchivingRefused).
+// review or approved is not archived (assess.ArchivingRefused), nor one
+// whose archive flag was set outside assay (restoring it puts it right).
 func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 	return db.tx(ctx, func(tx *sql.Tx) error {
 		if err := db.lockAssessment(ctx, tx, id); err != nil {
@@ -273,7 +274,14 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool) error {
 		if err != nil {
 			return err
 		}
-		was := assess.ArchiveFlag(stored).Archived()
+		flag := assess.ArchiveFlag(stored)
+		if archived && flag.SetOutsideAssay() {
+			// It reads as archived already, but assay never wrote it:
+			// taken as done, the tampering went unsaid. Refused as any
+			// change to it is, with how to put it right.
+			return (&assess.Assessment{ID: id, Archive: flag}).Editable()
+		}
+		was := flag.Archived()
 		if was == archived {
 			return nil
 		}

@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"testing"
 
@@ -52,5 +53,36 @@ func TestArchivingAnApprovalIsRefusedSayingWhy(t *testing.T) {
 	f.quit()
 	if e.load(a.ID).Archive.Archived() {
 		t.Error("the approved assessment was archived")
+	}
+}
+
+// a on a row whose archive flag was set to 7 with sqlite3 after the list
+// was read: the store took it as archived already and did nothing, and
+// the workspace said "#1 archived", hiding the tampering. The store
+// refuses it, and the workspace says so in the store's words: the flag
+// set outside assay, how to put it right and assay verify.
+func TestArchivingARowWhoseFlagWasSetOutsideAssaySaysSo(t *testing.T) {
+	e := newEnv(t)
+	e.create("vendor-security-screen", "Acme Cloud Ltd")
+	f := e.start()
+	f.waitFor("1 of 1", "Acme Cloud Ltd")
+	raw, err := sql.Open("sqlite", e.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(`UPDATE assessments SET archived = 7 WHERE id = 1`); err != nil {
+		t.Fatal(err)
+	}
+	f.press("a")
+	f.waitFor("set outside assay")
+	saysInTheWorkspace(t, f.screen(), "assessment 1's archive flag is neither 0 nor 1, the only values assay writes: it was set outside assay")
+	saysInTheWorkspace(t, f.screen(), "assay verify names every such assessment")
+	if s := f.screen(); strings.Contains(s, "#1 archived") {
+		t.Errorf("the row whose flag was set outside assay is said archived:\n%s", s)
+	}
+	f.quit()
+	if got := e.load(1).Archive; got != 7 {
+		t.Errorf("the flag is %d after the refusal, want 7 as it was set", got)
 	}
 }
