@@ -36,8 +36,9 @@ func newSilentGate(t *testing.T) *silentGate {
 	return g
 }
 
-// errReleased is what a call a double gives up after it was let go
-// returns: the test is over, and nothing should read it as the store's.
+// errReleased is what a held call returns once let go when its double
+// records nothing: the test is over, and no screen should take it for
+// the store's answer.
 var errReleased = errors.New("released at the end of the test")
 
 // goSilent makes holdWhileSilent hold from now on; answer stops it.
@@ -84,8 +85,8 @@ func (g *silentGate) heldAs(what string) {
 	}
 }
 
-// heldNow waits until the next call held (after those already waited
-// for) is, and fails the test unless it is what.
+// heldNow waits until a call not yet waited for is held, and fails the
+// test unless it is what.
 func (g *silentGate) heldNow(t *testing.T, what string) {
 	t.Helper()
 	deadline := time.After(screenWait)
