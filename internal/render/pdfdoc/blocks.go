@@ -59,17 +59,12 @@ func (p *pdf) blocks(bs []document.Block) {
 	for i, b := range bs {
 		switch b := b.(type) {
 		case *document.Heading:
-			// A heading stays with the start of what it heads. A table
-			// starts with its header and first row whatever their height
-			// (tableStart), so its heading keeps room for all of that:
-			// kept to 120 points it stayed behind, alone at the foot of
-			// the page, when the table began on the next.
+			// A heading stays with the start of what it heads (firstHeight):
+			// kept to a fixed height it stayed behind, alone at the foot of
+			// the page, whenever what followed began on the next.
 			next := 0.0
 			if i+1 < len(bs) {
-				next = p.firstHeight(bs[i+1])
-				if _, table := bs[i+1].(*document.Table); !table {
-					next = min(next, 120)
-				}
+				next = p.firstHeight(b, bs[i+1])
 			}
 			p.heading(b, next)
 		case *document.Paragraph:
@@ -80,7 +75,7 @@ func (p *pdf) blocks(bs []document.Block) {
 		case *document.Table:
 			p.table(b)
 		case *document.Figure:
-			p.figure(b)
+			p.figure(b, p.figureRoom(bs[:i]))
 		case *document.Group:
 			if h := p.height(b.Blocks); !p.measuring && h <= contentBottom-marginTop {
 				p.room(h)
@@ -91,11 +86,14 @@ func (p *pdf) blocks(bs []document.Block) {
 }
 
 // firstHeight is how much of a block must follow its heading on the same
-// page: a figure whole, a table's header and first row, a line of text.
-func (p *pdf) firstHeight(b document.Block) float64 {
+// page: a figure whole (drawn smaller when it and its heading are taller
+// than a page body, see figureRoom), a table's header and first row, a
+// line of text.
+func (p *pdf) firstHeight(h *document.Heading, b document.Block) float64 {
 	switch b := b.(type) {
 	case *document.Figure:
-		return p.height([]document.Block{b})
+		_, fh := p.figureLayout(b, contentBottom-marginTop-p.headingHeight(h))
+		return fh
 	case *document.Table:
 		return p.tableStart(b, p.columnWidths(b))
 	case *document.Group:
@@ -104,20 +102,40 @@ func (p *pdf) firstHeight(b document.Block) float64 {
 	return 3 * lineHeight(bodySize)
 }
 
+// figureRoom is the most height a figure may take: a page body, less its
+// heading's when one comes just before it, so that both fit on one page.
+func (p *pdf) figureRoom(before []document.Block) float64 {
+	room := contentBottom - marginTop
+	if len(before) > 0 {
+		if h, ok := before[len(before)-1].(*document.Heading); ok {
+			room -= p.headingHeight(h)
+		}
+	}
+	return room
+}
+
+// headingHeight is the most height a heading takes: the space above it
+// (left out at the top of a page), its lines and the space below.
+func (p *pdf) headingHeight(h *document.Heading) float64 {
+	size := headingSize[h.Level]
+	if size == 0 {
+		size = bodySize
+	}
+	lines := p.layout(h.Text.OneLine(), size, fonts.SansBold, document.Ink, contentW)
+	return size*0.9 + float64(len(lines))*lineHeight(size) + 4
+}
+
 func (p *pdf) heading(h *document.Heading, keep float64) {
 	h = &document.Heading{Level: h.Level, Text: h.Text.OneLine()}
 	size := headingSize[h.Level]
 	if size == 0 {
 		size = bodySize
 	}
-	above := size * 0.9
-	lines := p.layout(h.Text, size, fonts.SansBold, document.Ink, contentW)
-	total := above + float64(len(lines))*lineHeight(size) + 4
 	// Never more than a page holds: asked for more, room would start
 	// a page and then another.
-	p.room(min(total+keep, contentBottom-marginTop))
+	p.room(min(p.headingHeight(h)+keep, contentBottom-marginTop))
 	if p.cursor() > marginTop+1 {
-		p.advance(above)
+		p.advance(size * 0.9)
 	}
 	if !p.measuring && h.Level <= 3 {
 		p.pdf.SetFont(fonts.Sans.Name(), "", size)

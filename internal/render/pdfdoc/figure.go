@@ -5,12 +5,11 @@ import (
 	"github.com/assay-dev/assay/internal/render/fonts"
 )
 
-// figure draws a picture and its caption on one page.
-func (p *pdf) figure(f *document.Figure) {
+// figure draws a picture and its caption on one page, in at most room
+// points of height (figureRoom).
+func (p *pdf) figure(f *document.Figure, room float64) {
 	d := f.Drawing
-	scale := min(1, contentW/d.Width)
-	caption := p.layout(plainText(f.Caption), 8, fonts.Sans, document.Muted, contentW)
-	h := d.Height*scale + 6 + float64(len(caption))*lineHeight(8) + 10
+	scale, h := p.figureLayout(f, room)
 	p.room(h)
 	if !p.measuring {
 		p.draw(d, marginX, p.cursor(), scale)
@@ -18,6 +17,27 @@ func (p *pdf) figure(f *document.Figure) {
 	p.advance(d.Height*scale + 6)
 	p.flow(plainText(f.Caption), 8, fonts.Sans, document.Muted, marginX, contentW, 0)
 	p.advance(10)
+}
+
+// minFigureHeight is the least height a drawing is shrunk to, whatever
+// its caption takes: a caption near a page long (it is text from the
+// report, not the writer's) flows on across pages anyway.
+const minFigureHeight = 72.0
+
+// figureLayout is how a figure is set in at most room points of height:
+// the scale of its drawing and the height of drawing and caption
+// together. A drawing wider than the page body is scaled to its width,
+// and one too tall for room is scaled down to fit it: drawn at its size
+// it would start a page and run past its foot, its lower part lost.
+func (p *pdf) figureLayout(f *document.Figure, room float64) (scale, height float64) {
+	d := f.Drawing
+	caption := p.layout(plainText(f.Caption), 8, fonts.Sans, document.Muted, contentW)
+	below := 6 + float64(len(caption))*lineHeight(8) + 10
+	scale = min(1, contentW/d.Width)
+	if fit := max(room-below, minFigureHeight); d.Height*scale > fit {
+		scale = fit / d.Height
+	}
+	return scale, d.Height*scale + below
 }
 
 // draw sets a drawing's shapes with its top left corner at (x, y).
