@@ -1,6 +1,8 @@
 package document
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,6 +124,53 @@ func (d *Drawing) label(x, y, w, h float64, text string, size float64, bold bool
 
 func (d *Drawing) line(x1, y1, x2, y2 float64, c Color, width float64) {
 	d.Shapes = append(d.Shapes, Shape{Kind: Line, X: x1, Y: y1, W: x2 - x1, H: y2 - y1, Stroke: c, StrokeWidth: width})
+}
+
+// labelClearance is how far a line drawn around labels stays from them.
+const labelClearance = 1.5
+
+// lineAround draws a horizontal or vertical line in pieces, left out
+// where it would pass within labelClearance of a label's box: a line
+// drawn through text, even behind it, makes the text hard to read.
+func (d *Drawing) lineAround(x1, y1, x2, y2 float64, c Color, width float64, labels []Shape) {
+	vertical := x1 == x2
+	from, to := min(x1, x2), max(x1, x2)
+	if vertical {
+		from, to = min(y1, y2), max(y1, y2)
+	}
+	reach := width/2 + labelClearance
+	type gap struct{ from, to float64 }
+	var gaps []gap
+	for _, l := range labels {
+		if l.Kind != Label {
+			continue
+		}
+		switch {
+		case vertical && x1+reach > l.X && x1-reach < l.X+l.W:
+			gaps = append(gaps, gap{l.Y - reach, l.Y + l.H + reach})
+		case !vertical && y1+reach > l.Y && y1-reach < l.Y+l.H:
+			gaps = append(gaps, gap{l.X - reach, l.X + l.W + reach})
+		}
+	}
+	slices.SortFunc(gaps, func(a, b gap) int { return cmp.Compare(a.from, b.from) })
+	piece := func(a, b float64) {
+		if vertical {
+			d.line(x1, a, x1, b, c, width)
+		} else {
+			d.line(a, y1, b, y1, c, width)
+		}
+	}
+	at := from
+	for _, g := range gaps {
+		if g.from > at {
+			piece(at, min(g.from, to))
+		}
+		at = max(at, g.to)
+		if at >= to {
+			return
+		}
+	}
+	piece(at, to)
 }
 
 // EstimateWidth is a generous guess at the width of text in points: wide

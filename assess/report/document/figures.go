@@ -204,6 +204,9 @@ const TimelineMaxRows = 30
 // Timeline draws the plan's due dates on a time axis from the assessment
 // date (day 0), one row per date with a marker in the colour of its most
 // severe open item and the items due, and a line at the report date.
+// Lines are left out where they would cross a label (lineAround): the
+// items due before the report date extend right of their markers, past
+// its line, which was drawn through them.
 func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawing {
 	const labelW, topH, rowH, bottomH, textW = 72.0, 16.0, 18.0, 16.0, 150.0
 	shown := dues
@@ -227,27 +230,54 @@ func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawi
 	xOf := func(day int) float64 { return x0 + trackW*float64(day-first)/float64(last-first) }
 	top := float64(pad + topH)
 	bottom := top + float64(rows)*rowH
-	d.line(xOf(0), top-4, xOf(0), bottom, Muted, 0.5)
-	d.label(xOf(0)-2, pad, 160, topH-4, "assessed "+startLabel, 7, false, Left, Muted)
+
+	// The labels are laid out first, so that the lines can go around
+	// them, and drawn last, over the markers.
+	var text Drawing
+	text.label(xOf(0)-2, pad, 160, topH-4, "assessed "+startLabel, 7, false, Left, Muted)
 	tx := xOf(today)
-	d.line(tx, top-2, tx, bottom+2, TodayIs, 1.5)
-	d.label(tx-70, bottom+2, 140, bottomH-2, "report date "+todayLabel, 7, true, Center, TodayIs)
+	text.label(tx-70, bottom+4, 140, bottomH-4, "report date "+todayLabel, 7, true, Center, TodayIs)
 	for n, u := range shown {
 		y := top + float64(n)*rowH
 		mid := y + rowH/2
-		d.label(pad, y, labelW-6, rowH, u.Date, 8, u.Overdue, Left, Ink)
-		d.line(x0, mid, x0+trackW, mid, Track, 1)
+		text.label(pad, y, labelW-6, rowH, u.Date, 8, u.Overdue, Left, Ink)
 		x := xOf(u.Day)
-		d.outlined(x-5, mid-5, 10, 10, u.Tone.Fill(), Ink, 0.5)
 		w := x0 + trackW + textW - x - 8
-		d.label(x+8, y, w, rowH, itemsText(u, w, 8), 8, u.Overdue, Left, Ink)
+		items := itemsText(u, w, 8)
+		// The box is as wide as the text and a little higher, not the
+		// whole rest of the row, so that lines are left out only where
+		// there is text to read.
+		text.label(x+8, mid-itemBoxH/2, min(w, boxWidth(items, 8, u.Overdue)), itemBoxH, items, 8, u.Overdue, Left, Ink)
 	}
 	if more > 0 {
-		d.label(pad, top+float64(len(shown))*rowH, FigureWidth-2*pad, rowH,
-			fmt.Sprintf("and %d later due dates, listed in the plan below", more), 8, false, Left, Muted)
+		moreText := fmt.Sprintf("and %d later due dates, listed in the plan below", more)
+		mid := top + float64(len(shown))*rowH + rowH/2
+		text.label(pad, mid-itemBoxH/2, min(FigureWidth-2*pad, boxWidth(moreText, 8, false)), itemBoxH, moreText, 8, false, Left, Muted)
 	}
+
+	d.lineAround(xOf(0), top-4, xOf(0), bottom, Muted, 0.5, text.Shapes)
+	d.lineAround(tx, top-2, tx, bottom+2, TodayIs, 1.5, text.Shapes)
+	for n, u := range shown {
+		mid := top + float64(n)*rowH + rowH/2
+		d.lineAround(x0, mid, x0+trackW, mid, Track, 1, text.Shapes)
+		x := xOf(u.Day)
+		d.outlined(x-5, mid-5, 10, 10, u.Tone.Fill(), Ink, 0.5)
+	}
+	d.Shapes = append(d.Shapes, text.Shapes...)
 	return d
 }
+
+// boxWidth is the width of a box just wide enough for a label's text:
+// the estimate and a tenth more, as a renderer clips a label to its box
+// and the HTML's reader may lack DejaVu Sans, for which the estimate is
+// made, and see the text in a wider face.
+func boxWidth(s string, size float64, bold bool) float64 {
+	return EstimateWidth(s, size, bold)*1.1 + 1
+}
+
+// itemBoxH is the height of the box of a timeline row's text: 8-point
+// text with room for its ascenders and descenders.
+const itemBoxH = 12.0
 
 // itemsText names the items due on a date, the open ones first with
 // "(overdue)" after them once the date is past, then the closed ones with
