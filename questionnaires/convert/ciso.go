@@ -35,6 +35,9 @@ type cisoConverter struct {
 	selectors           map[string][]string
 	usesGaps, usesScore bool
 	colours             int // questions whose choices have colours
+	// invisibleChoices are the choices refused for a text that shows as
+	// nothing, by line and column, so that each is named once.
+	invisibleChoices map[[2]int]bool
 }
 
 type choiceRef struct {
@@ -48,7 +51,8 @@ func convertCISO(name string, root yamlx.Value, opts Options) (*draft, []string,
 		return nil, nil, nil
 	}
 	c := &cisoConverter{lib: lib, opts: opts, d: newDraft(),
-		answered: map[string]*draftQuestion{}, choiceOf: map[string]choiceRef{}, selectors: map[string][]string{}}
+		answered: map[string]*draftQuestion{}, choiceOf: map[string]choiceRef{}, selectors: map[string][]string{},
+		invisibleChoices: map[[2]int]bool{}}
 	c.mapped = mapControls(lib, opts)
 	if len(c.mapped.problems) > 0 {
 		return nil, nil, c.mapped.problems
@@ -337,6 +341,10 @@ func (c *cisoConverter) choices(q *draftQuestion, cq *cisoQuestion) {
 	readAs := map[string]bool{} // values and labels, in lower case, as answer files read them
 	var relabelled []string
 	for i, ch := range cq.Choices {
+		if oneLine(ch.Value) == "" {
+			c.refuseInvisibleChoice(ch)
+			continue
+		}
 		o := draftOption{Value: optionValue(ch.Value, values), Label: oneLine(ch.Value), At: ch.v}
 		if o.Value, o.Label = distinctOption(o.Value, o.Label, i, values, readAs); o.Label != oneLine(ch.Value) {
 			relabelled = append(relabelled, fmt.Sprintf("%q", oneLine(ch.Value)))
@@ -388,6 +396,23 @@ func (c *cisoConverter) choices(q *draftQuestion, cq *cisoQuestion) {
 	if results && q.Type == "multi" {
 		q.Notes = append(q.Notes, "with several choices ticked, assay shows the worst of their results")
 	}
+}
+
+// refuseInvisibleChoice refuses a choice whose text shows as nothing
+// (zero-width characters, bidi marks, control characters, white space,
+// or no text at all): it became an unlabelled option named "choice", and
+// the interview offered a blank to pick. Refused rather than labelled by
+// assay: the analyst can edit the library, and a made-up label would hide
+// its mistake. A choice of the older shape, shared by a block's
+// questions, is named once.
+func (c *cisoConverter) refuseInvisibleChoice(ch cisoChoice) {
+	at := [2]int{ch.v.Line(), ch.v.Column()}
+	if c.invisibleChoices[at] {
+		return
+	}
+	c.invisibleChoices[at] = true
+	ch.v.Problem("give the choice a text, or remove it",
+		"the choice's value %q shows as nothing: assay would offer an option no one can read", ch.Value)
 }
 
 // recordChoices remembers each choice's option, for depends_on, and the

@@ -58,7 +58,7 @@ type cisoChoice struct {
 	Score                           string // add_score as written, "" when absent
 	scoreV                          yamlx.Value
 	Selects                         []string    // select_implementation_groups
-	v                               yamlx.Value // its value; absent in the older shape
+	v                               yamlx.Value // its value
 }
 
 type cisoDepends struct {
@@ -258,8 +258,16 @@ func readOldCISOQuestions(v yamlx.Value) []*cisoQuestion {
 	f := fieldsOf(v)
 	typ := f.required("question_type", "a question block").Str()
 	var choices []cisoChoice
-	for _, c := range f.get("question_choices").StrList() {
-		choices = append(choices, cisoChoice{Value: c})
+	cv := f.get("question_choices")
+	items := []yamlx.Value{cv} // a single value is a list of one
+	switch {
+	case !cv.Exists():
+		items = nil
+	case !cv.IsScalar():
+		items = cv.List()
+	}
+	for _, c := range items {
+		choices = append(choices, cisoChoice{Value: c.Str(), v: c})
 	}
 	var out []*cisoQuestion
 	for _, qv := range f.required("questions", "a question block").List() {
