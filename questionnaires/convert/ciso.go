@@ -295,7 +295,10 @@ func (c *cisoConverter) question(n *cisoNode, cq *cisoQuestion, number int, path
 		q.Notes = append(q.Notes, fmt.Sprintf("question type %q is unknown to assay: asked as free text, never scored", oneLine(cq.Type)))
 	}
 	if q.Text == "" {
+		// Said, so that the analyst can tell the library's question
+		// from assay's stand-in and give it a text.
 		q.Text = n.label()
+		q.Notes = append(q.Notes, fmt.Sprintf("the question's text %q shows as nothing: asked with its requirement's name, %q", cq.Text, q.Text))
 	}
 	for _, k := range cq.Unused {
 		q.Notes = append(q.Notes, "the question's field "+k)

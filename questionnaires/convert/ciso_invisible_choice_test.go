@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,5 +107,24 @@ func TestConvertTakesAChoiceWithVisibleText(t *testing.T) {
 				t.Errorf("no %s in:\n%s", c.want, res.YAML)
 			}
 		})
+	}
+}
+
+// A question whose text shows as nothing is asked with its requirement's
+// name, which the library gives: converted without a word, the analyst
+// could not tell the library's question from assay's stand-in. The
+// question now says so.
+func TestConvertSaysAnInvisibleQuestionTakesItsRequirementsName(t *testing.T) {
+	src := strings.Replace(cisoLib, "text: Invented?", `text: "\u200B\u200F\t"`, 1)
+	res, err := Convert("lib.yaml", []byte(src), "out.yaml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(res.YAML), `text: "A.1 Requirement"`) {
+		t.Errorf("the question is not asked with its requirement's name:\n%s", res.YAML)
+	}
+	want := `the question's text "\u200b\u200f\t" shows as nothing: asked with its requirement's name, "A.1 Requirement"`
+	if got := notesOf(res, "a.1-q1"); !slices.Contains(got, want) {
+		t.Errorf("notes %q, want %q among them", got, want)
 	}
 }
