@@ -2,9 +2,12 @@
 // codeberg.org/go-pdf/fpdf (pure Go, so the binary stays static): a title
 // page, the subject, date and state at the top of every page and the page
 // number at the bottom, tables that break across pages with their header
-// row repeated, the sign-off block kept on one page, and every character
-// set in an embedded font (package fonts), CJK and accents included; the
-// title page names any character no embedded font has.
+// row repeated, the sign-off block kept on one page, a heading never left
+// at a page's foot without the start of what it heads (a figure whole,
+// drawn smaller when it and its heading would not fit on a page), and
+// every character set in an embedded font (package fonts), CJK and
+// accents included; the title page names any character no embedded font
+// has.
 package pdfdoc
 
 import (
