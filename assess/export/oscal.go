@@ -61,9 +61,12 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps
 			"props":                []any{prop("severity", f.Severity.String()), prop("status", string(it.EffectiveStatus()))},
 			"related-findings":     []any{map[string]any{"finding-uuid": w.id("finding/" + key)}},
 			"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + key)}},
-			"related-risks":        []any{map[string]any{"risk-uuid": w.id("risk/" + key)}},
+			"related-risks":        append([]any{map[string]any{"risk-uuid": w.id("risk/" + key)}}, w.risksRelyingOn(key)...),
 		})
 	}
+	registerRisks, registerObservations := w.unplannedRegisterRisks()
+	observations = append(observations, registerObservations...)
+	risks = append(risks, registerRisks...)
 	doc := map[string]any{"plan-of-action-and-milestones": map[string]any{
 		"uuid":         w.id("poam"),
 		"metadata":     w.metadata("Plan of action and milestones"),
@@ -215,6 +218,12 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 	if len(tasks) > 0 {
 		remediation["tasks"] = tasks
 	}
+	remediations := []any{remediation}
+	if rr, _, ok := w.registerRisk(key); ok {
+		if m := w.measuresRemediation(rr); m != nil {
+			remediations = append(remediations, m)
+		}
+	}
 	log := []any{map[string]any{
 		"uuid": id("log/" + key + "/identified"), "title": "Identified", "start": dayTime(a.AssessedOn, false),
 		"description": "Found in the assessment of " + a.AssessedOn.String() + ".", "status-change": "open",
@@ -248,7 +257,7 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		"description": markup(f.Question), "statement": statement(f),
 		"status": riskStatus(it), "deadline": dayTime(it.Due, true),
 		"characterizations":    []any{map[string]any{"origin": w.origin, "facets": facets}},
-		"remediations":         []any{remediation},
+		"remediations":         remediations,
 		"risk-log":             map[string]any{"entries": log},
 		"related-observations": []any{map[string]any{"observation-uuid": id("observation/" + key)}},
 	}

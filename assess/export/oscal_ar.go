@@ -76,6 +76,8 @@ func OSCALAssessmentResults(ev *assess.Evaluation, today assess.Date, cat *asses
 		findings = append(findings, w.questionFinding(it.Finding))
 		risks = append(risks, w.risk(it))
 	}
+	registerRisks, _ := w.unplannedRegisterRisks() // their observations are among the answers'
+	risks = append(risks, registerRisks...)
 
 	result := map[string]any{
 		"uuid":              w.id("result"),

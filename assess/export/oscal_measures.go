@@ -1,0 +1,210 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/assay-dev/assay/assess"
+)
+
+// A risk of the register (a risk question, rated as found and after the
+// planned measures) carries its planned measures and the plan items that
+// carry them out, as the committee report's "Planned measures" list says
+// them. In OSCAL the measures are a planned remediation of the risk
+// (risk.remediations), naming its plan items; each of those items' POA&M
+// items names the risk among its related-risks. A register risk rated
+// acceptable makes no plan item and so had no OSCAL risk at all: with
+// measures or plan items it is a risk of its own here, as it is in the
+// report, or a tool reading the documents could not tell that its low
+// rating rests on work someone still has to do.
+
+// register is the evaluation's risk register; none for an evaluation
+// without a result (a plan made by hand, as tests make one).
+func (w *oscalWriter) register() []assess.RiskResult {
+	if w.ev.Result == nil {
+		return nil
+	}
+	return w.ev.Result.Risks
+}
+
+// registerRisk is the register's entry for question key, and its number
+// (R1, R2, … as the report numbers them), when the question is a risk.
+func (w *oscalWriter) registerRisk(key string) (assess.RiskResult, int, bool) {
+	for i, rr := range w.register() {
+		if rr.QuestionID == key {
+			return rr, i + 1, true
+		}
+	}
+	return assess.RiskResult{}, 0, false
+}
+
+// hasMeasures reports whether a register risk has planned measures or
+// plan items to say.
+func hasMeasures(rr assess.RiskResult) bool { return rr.Measures != "" || len(rr.PlanItems) > 0 }
+
+// measuresRemediation is a register risk's planned measures as a planned
+// remediation: the measures as typed, a plan-item property per item they
+// rely on, and remarks naming each item by the report's label and where
+// it stands. Nil when the risk has neither measures nor plan items.
+func (w *oscalWriter) measuresRemediation(rr assess.RiskResult) map[string]any {
+	if !hasMeasures(rr) {
+		return nil
+	}
+	description := "No measures described; the plan items below carry them out."
+	if rr.Measures != "" {
+		description = markup(rr.Measures)
+	}
+	props := []any{prop("response-type", "mitigate")}
+	var named []string
+	for _, key := range rr.PlanItems {
+		props = append(props, prop("plan-item", key))
+		named = append(named, w.planItemState(key))
+	}
+	remediation := map[string]any{
+		"uuid": w.id("remediation/" + rr.QuestionID + "/measures"), "lifecycle": "planned", "title": "Planned measures",
+		"description": description, "props": props,
+	}
+	if len(named) > 0 {
+		remediation["remarks"] = "Carried out by plan items: " + strings.Join(named, "; ") + "."
+	}
+	return remediation
+}
+
+// planItemState names a plan item a risk's measures rely on, by its
+// finding's label and key, and says where it stands; an item no longer in
+// the plan (its question no longer a finding) is said to be so.
+func (w *oscalWriter) planItemState(key string) string {
+	it, ok := w.planItem(key)
+	if !ok {
+		return markup(key) + " (no longer a finding, so not in the plan)"
+	}
+	name := markup(key)
+	if label := w.labels[key]; label != "" {
+		name = label + " " + name
+	}
+	return fmt.Sprintf("%s (%s, due %s)", name, it.EffectiveStatus(), it.Due)
+}
+
+func (w *oscalWriter) planItem(key string) (assess.PlanItem, bool) {
+	for _, it := range w.ev.Plan {
+		if it.Key() == key {
+			return it, true
+		}
+	}
+	return assess.PlanItem{}, false
+}
+
+// risksRelyingOn are the register risks whose planned measures plan item
+// key carries out, as related-risks of its POA&M item.
+func (w *oscalWriter) risksRelyingOn(key string) []any {
+	var out []any
+	for _, rr := range w.register() {
+		if rr.QuestionID != key && containsKey(rr.PlanItems, key) {
+			out = append(out, map[string]any{"risk-uuid": w.id("risk/" + rr.QuestionID)})
+		}
+	}
+	return out
+}
+
+func containsKey(keys []string, key string) bool {
+	for _, k := range keys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// unplannedRegisterRisks are the register risks with planned measures or
+// plan items that are no finding (rated acceptable), so have no plan item
+// and no OSCAL risk of their own: each as a risk, with its observation
+// for the POA&M, which has observations of plan items only.
+func (w *oscalWriter) unplannedRegisterRisks() (risks, observations []any) {
+	a := w.ev.Assessment
+	for i, rr := range w.register() {
+		if !hasMeasures(rr) {
+			continue
+		}
+		if _, planned := w.planItem(rr.QuestionID); planned {
+			continue
+		}
+		qq, ok := a.Questionnaire.Question(rr.QuestionID)
+		if !ok {
+			continue
+		}
+		ans := a.Answers[rr.QuestionID]
+		answer := ""
+		if qr := w.ev.Result.Questions; qq.Index < len(qr) {
+			answer = qr[qq.Index].Answer
+		}
+		observations = append(observations, w.observation(rr.QuestionID, qq.Text, answer, ans.Note, ans.Evidence))
+		risks = append(risks, w.unplannedRisk(rr, i+1, qq.Text))
+	}
+	return risks, observations
+}
+
+// unplannedRisk is a register risk rated acceptable, with its ratings as
+// facets and its planned measures as its remediation. It is remediating
+// while a plan item its measures rely on is open or in progress, closed
+// once every one of them is done, and open otherwise (measures with no
+// item in the plan to carry them out).
+func (w *oscalWriter) unplannedRisk(rr assess.RiskResult, number int, question string) map[string]any {
+	return map[string]any{
+		"uuid": w.id("risk/" + rr.QuestionID), "title": markup(line(fmt.Sprintf("R%d. %s", number, rr.Title))),
+		"description": markup(question), "statement": markup(riskStatement(rr)),
+		"status":               w.measuresStatus(rr),
+		"characterizations":    []any{map[string]any{"origin": w.origin, "facets": riskFacets(rr)}},
+		"remediations":         []any{w.measuresRemediation(rr)},
+		"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + rr.QuestionID)}},
+	}
+}
+
+func (w *oscalWriter) measuresStatus(rr assess.RiskResult) string {
+	inPlan, done := 0, 0
+	for _, key := range rr.PlanItems {
+		it, ok := w.planItem(key)
+		if !ok {
+			continue
+		}
+		inPlan++
+		switch it.EffectiveStatus() {
+		case assess.ItemOpen, assess.ItemInProgress:
+			return "remediating"
+		case assess.ItemDone:
+			done++
+		}
+	}
+	if inPlan > 0 && done == len(rr.PlanItems) {
+		return "closed"
+	}
+	return "open"
+}
+
+// riskStatement says a register risk's ratings, as found and after the
+// planned measures.
+func riskStatement(rr assess.RiskResult) string {
+	s := "A risk of the register"
+	if c := rr.Initial; c != nil {
+		s += fmt.Sprintf(", rated likelihood %s, impact %s (%s) as found", text(c.LikelihoodName), text(c.ImpactName), c.Level)
+	}
+	if c := rr.After; c != nil {
+		s += fmt.Sprintf("; after the planned measures, likelihood %s, impact %s (%s)", text(c.LikelihoodName), text(c.ImpactName), c.Level)
+	}
+	if rr.Acceptable {
+		s += "; within the acceptable level"
+	}
+	return s + "."
+}
+
+// riskFacets are a register risk's level and ratings, named as a plan
+// item's risk names them.
+func riskFacets(rr assess.RiskResult) []any {
+	facets := []any{facet("severity", rr.Current.String())}
+	if c := rr.Initial; c != nil {
+		facets = append(facets, facet("likelihood", c.LikelihoodName), facet("impact", c.ImpactName))
+	}
+	if c := rr.After; c != nil {
+		facets = append(facets, facet("adjusted-likelihood", c.LikelihoodName), facet("adjusted-impact", c.ImpactName))
+	}
+	return facets
+}
