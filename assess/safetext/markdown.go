@@ -71,13 +71,20 @@ func DefuseBlockStart(w string) string {
 // written where Markdown is rendered (OSCAL's markup fields): it is
 // cleaned, each line escaped (EscapeMarkdown) and stripped of the
 // indentation that would make it code, and a line that would open a block
-// has its first character escaped. Line breaks stay: a blank line still
-// parts two paragraphs.
+// has its first character escaped. Each line typed is a paragraph of its
+// own: in Markdown lines parted by one line break are one paragraph, so a
+// note written on three lines read as one run-on sentence in an OSCAL
+// viewer. Paragraphs are what every reader of OSCAL's markup-multiline
+// keeps; blank lines between two lines are one paragraph break, as many
+// as were typed.
 func Markdown(s string) string {
-	lines := strings.Split(Clean(s), "\n")
-	for i, l := range lines {
-		l = strings.TrimLeft(l, " \t")
-		lines[i] = DefuseBlockStart(EscapeMarkdown(l))
+	var paragraphs []string
+	for _, l := range strings.Split(Clean(s), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		paragraphs = append(paragraphs, DefuseBlockStart(EscapeMarkdown(l)))
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(paragraphs, "\n\n")
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,4 +69,71 @@ func TestOSCALResultsKeepNumberedControls(t *testing.T) {
 		t.Error("the results say the questionnaire maps to no control")
 	}
 	validOSCAL(t, oscalSchema(t), out)
+}
+
+// OSCAL's remarks and descriptions are markup-multiline, Markdown, in
+// which lines parted by one line break are one paragraph: a note typed on
+// three lines read as one run-on sentence in an OSCAL viewer. Each line
+// typed is a paragraph of its own (what markup-multiline surely keeps),
+// and a line that would open a heading, a list, a quote or code is still
+// text, escaped. Worked out by hand from the note and the answer as typed.
+func TestOSCALKeepsTheLinesOfANote(t *testing.T) {
+	s := newCLISession(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "lines.yaml", "id: lines\nversion: \"1\"\ntitle: Lines\nkind: security\nsections:\n  - id: s\n    title: S\n    questions:\n"+
+		"      - {id: accounts, type: control, text: Are accounts reviewed?, severity: high, action: Review accounts.}\n"+
+		"      - {id: how, type: text, text: How are they reviewed?}\n")
+	id := strings.TrimSpace(s.ok("--questionnaires", dir, "new", "-q", "lines", "-s", "Acme", "--date", "2026-01-31"))
+	s.ok("--questionnaires", dir, "answer", id, "-f", writeFile(t, t.TempDir(), "a.yaml", "answers:\n"+
+		"  accounts:\n    answer: \"no\"\n    note: \"Asked the admin\\n# twice\\n\\n\\n- in writing\\n1. and `logged`\\n> quoted\"\n"+
+		"  how: \"Quarterly\\n  by the owner\"\n"))
+	want := map[string]string{
+		"accounts": "Answer: No\n\nNote: Asked the admin\n\n\\# twice\n\n\\- in writing\n\n1\\. and \\`logged\\`\n\n&gt; quoted",
+		"how":      "Answer: Quarterly\n\nby the owner",
+	}
+	sch := oscalSchema(t)
+	for _, format := range []string{"oscal-poam", "oscal-assessment-results"} {
+		out := s.ok("--questionnaires", dir, "report", id, "--format", format, "--as-of", "2026-02-01")
+		validOSCAL(t, sch, out)
+		var doc any
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		found := map[string]string{}
+		eachObservation(doc, func(o map[string]any) {
+			title, _ := o["title"].(string)
+			remarks, _ := o["remarks"].(string)
+			found[strings.TrimPrefix(title, "Answer to ")] = remarks
+		})
+		for key, remarks := range want {
+			if key == "how" && format == "oscal-poam" {
+				continue // no finding, so not in the plan
+			}
+			if found[key] != remarks {
+				t.Errorf("%s: the observation of %s says\n%q\nwant\n%q", format, key, found[key], remarks)
+			}
+		}
+	}
+}
+
+// eachObservation calls f with every observation in an OSCAL document.
+func eachObservation(v any, f func(map[string]any)) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			if list, ok := val.([]any); ok && k == "observations" {
+				for _, o := range list {
+					if m, ok := o.(map[string]any); ok {
+						f(m)
+					}
+				}
+				continue
+			}
+			eachObservation(val, f)
+		}
+	case []any:
+		for _, val := range x {
+			eachObservation(val, f)
+		}
+	}
 }
