@@ -10,9 +10,9 @@ import (
 )
 
 // Clean removes escape sequences (CSI, OSC, DCS and the like, in 7-bit and
-// C1 forms), control characters other than newline and tab, and the
-// Unicode bidirectional controls that can make text read differently from
-// what it is. Other line breaks (CRLF, CR, vertical tab, form feed, NEL)
+// C1 forms), control characters other than newline and tab, the Unicode
+// bidirectional controls that can make text read differently from what it
+// is, and Unicode's noncharacters (IsNoncharacter). Other line breaks (CRLF, CR, vertical tab, form feed, NEL)
 // become newlines. Invalid UTF-8 becomes U+FFFD.
 func Clean(s string) string {
 	if isPlain(s) {
@@ -48,7 +48,7 @@ func Clean(s string) string {
 			// on either side into one word.
 			b.WriteByte('\n')
 			i += size
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r) || IsNoncharacter(r):
 			i += size
 		default:
 			b.WriteRune(r)
@@ -105,6 +105,16 @@ func DropBidi(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// IsNoncharacter reports whether r is one of Unicode's 66 noncharacters:
+// U+FDD0 to U+FDEF and the last two code points of every plane (U+FFFE,
+// U+FFFF, U+1FFFE … U+10FFFF). They are for a program's own use and are
+// not text: a viewer shows a box or nothing, and U+FFFE and U+FFFF may
+// not appear in XML at all, so a Word document holding one does not open.
+// Every output that cleans untrusted text removes them with the controls.
+func IsNoncharacter(r rune) bool {
+	return (r >= 0xfdd0 && r <= 0xfdef) || (r&0xfffe == 0xfffe && r >= 0xfffe && r <= 0x10ffff)
 }
 
 func isBidiControl(r rune) bool {
@@ -170,7 +180,11 @@ func skipString(s string, i int) int {
 // s: a control character (newline and tab too, unless keepLines), an
 // escape sequence's ESC, a C1 control, a bidi control, or a byte that is
 // not UTF-8 (reported as utf8.RuneError). It returns the character and its
-// byte offset, or -1 if s is plain text that Clean leaves as it is.
+// byte offset, or -1 if s is plain text that Clean leaves as it is, but
+// for noncharacters, which it does not report: assay stored them in free
+// text until Clean removed them, and a record holding one, stored byte for
+// byte, must still import (assess.CheckStoredText); every output removes
+// them.
 func FirstControl(s string, keepLines bool) (rune, int) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])

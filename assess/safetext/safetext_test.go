@@ -22,6 +22,7 @@ func TestClean(t *testing.T) {
 		{"invalid utf8", "a\xffb", "a\uFFFDb"},
 		{"unicode kept", "Zürich – 東京", "Zürich – 東京"},
 		{"esc at end", "abc\x1b", "abc"},
+		{"noncharacters", "a\ufdd0b\ufdefc\ufffed\uffffe\U0001fffef\U0010ffffg\ufdcf\ufdf0\ufffd", "abcdefg\ufdcf\ufdf0\ufffd"},
 	}
 	for _, c := range cases {
 		if got := Clean(c.in); got != c.want {
@@ -40,7 +41,7 @@ func FuzzClean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Clean(s)
 		for _, r := range out {
-			if r == 0x1b || (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r <= 0x9f) {
+			if r == 0x1b || (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r <= 0x9f) || IsNoncharacter(r) {
 				t.Fatalf("Clean(%q) left control %U in %q", s, r, out)
 			}
 		}
