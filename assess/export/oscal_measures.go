@@ -137,7 +137,12 @@ func (w *oscalWriter) unplannedRegisterRisks() (risks, observations []any) {
 		if qr := w.ev.Result.Questions; qq.Index < len(qr) {
 			answer = qr[qq.Index].Answer
 		}
-		observations = append(observations, w.observation(rr.QuestionID, qq.Text, answer, ans.Note, ans.Evidence))
+		// Typed as the assessment results type the observation of a
+		// question with no plan item, so that the two documents give it
+		// the same content under the same UUID.
+		obs := w.observation(rr.QuestionID, qq.Text, answer, ans.Note, ans.Evidence)
+		obs["types"] = []string{"control-objective"}
+		observations = append(observations, obs)
 		risks = append(risks, w.unplannedRisk(rr, i+1, qq.Text))
 	}
 	return risks, observations

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"maps"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +53,9 @@ func TestOSCALSaysEachRisksPlannedMeasuresAndTheirPlanItems(t *testing.T) {
   risk-remedy: {likelihood: negligible, impact: limited}
   risk-dignity: {likelihood: negligible, impact: limited}
 `))
+	// The risk and observation of risk-workers, as each document has them:
+	// the same UUIDs and content in both, so a tool can join them.
+	joined := map[string][2]any{}
 	const hostileMeasures = `Bias tests &lt;script&gt;alert(1)&lt;/script&gt; by \[group\](http\://x) \| each \` + "`quarter\\`"
 	sch := oscalSchema(t)
 	for _, format := range []string{"oscal-poam", "oscal-assessment-results"} {
@@ -137,6 +141,23 @@ func TestOSCALSaysEachRisksPlannedMeasuresAndTheirPlanItems(t *testing.T) {
 			t.Errorf("%s: risk-workers's observation is not in the document", format)
 		}
 
+		var raw any
+		if err := json.Unmarshal([]byte(out), &raw); err != nil {
+			t.Fatal(err)
+		}
+		var risk, observation any
+		eachObservation(raw, func(o map[string]any) {
+			if o["uuid"] == workers.RelatedObservations[0].UUID {
+				observation = o
+			}
+		})
+		eachRisk(raw, func(r map[string]any) {
+			if r["uuid"] == workers.UUID {
+				risk = r
+			}
+		})
+		joined[format] = [2]any{risk, observation}
+
 		if format != "oscal-poam" {
 			continue
 		}
@@ -162,6 +183,34 @@ func TestOSCALSaysEachRisksPlannedMeasuresAndTheirPlanItems(t *testing.T) {
 		}
 		if !slices.Equal(discItem, []string{want[1], want[2]}) {
 			t.Errorf("risk-discrimination's POA&M item relates to risks %q, want %q (all items: %v)", discItem, want[1:], related)
+		}
+	}
+	poam, ar := joined["oscal-poam"], joined["oscal-assessment-results"]
+	for i, kind := range []string{"risk", "observation"} {
+		if poam[i] == nil || !reflect.DeepEqual(poam[i], ar[i]) {
+			t.Errorf("risk-workers's %s differs between the documents:\nPOA&M %v\nAR    %v", kind, poam[i], ar[i])
+		}
+	}
+}
+
+// eachRisk calls f with every risk in an OSCAL document.
+func eachRisk(v any, f func(map[string]any)) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			if list, ok := val.([]any); ok && k == "risks" {
+				for _, r := range list {
+					if m, ok := r.(map[string]any); ok {
+						f(m)
+					}
+				}
+				continue
+			}
+			eachRisk(val, f)
+		}
+	case []any:
+		for _, val := range x {
+			eachRisk(val, f)
 		}
 	}
 }
