@@ -219,7 +219,7 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		remediation["tasks"] = tasks
 	}
 	remediations := []any{remediation}
-	if rr, _, ok := w.registerRisk(key); ok {
+	if rr, ok := w.registerRisk(key); ok {
 		if m := w.measuresRemediation(rr); m != nil {
 			remediations = append(remediations, m)
 		}

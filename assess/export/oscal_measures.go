@@ -27,15 +27,15 @@ func (w *oscalWriter) register() []assess.RiskResult {
 	return w.ev.Result.Risks
 }
 
-// registerRisk is the register's entry for question key, and its number
-// (R1, R2, … as the report numbers them), when the question is a risk.
-func (w *oscalWriter) registerRisk(key string) (assess.RiskResult, int, bool) {
-	for i, rr := range w.register() {
+// registerRisk is the register's entry for question key, when the
+// question is a risk.
+func (w *oscalWriter) registerRisk(key string) (assess.RiskResult, bool) {
+	for _, rr := range w.register() {
 		if rr.QuestionID == key {
-			return rr, i + 1, true
+			return rr, true
 		}
 	}
-	return assess.RiskResult{}, 0, false
+	return assess.RiskResult{}, false
 }
 
 // hasMeasures reports whether a register risk has planned measures or
@@ -50,7 +50,7 @@ func (w *oscalWriter) measuresRemediation(rr assess.RiskResult) map[string]any {
 	if !hasMeasures(rr) {
 		return nil
 	}
-	description := "No measures described; the plan items below carry them out."
+	description := "Measures not described: the plan items named in the remarks carry them out."
 	if rr.Measures != "" {
 		description = markup(rr.Measures)
 	}
