@@ -18,7 +18,7 @@ func (w *oscalWriter) disagreementObservations(ds []assess.Disagreement) []any {
 		remarks := "Answers: " + markup(assess.DisagreeingAnswersLine(d.Answers))
 		collected := dayTime(w.ev.Assessment.AssessedOn, false)
 		if e := d.Explanation; e != nil {
-			remarks += "\n\nExplained by " + markup(line(e.By)) + " on " + e.At.UTC().Format(time.DateOnly) + ": " + markup(line(e.Text))
+			remarks += "\n\nExplained by " + markup(line(e.By)) + " on " + e.At.UTC().Format(time.DateOnly) + ": " + markup(e.Text)
 			collected = instant(e.At)
 		} else {
 			remarks += "\n\nNot explained."
