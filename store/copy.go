@@ -126,6 +126,13 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 				return assess.Errorf(assess.EConflict, "nothing was copied into %s: %s; %s is as it was, and the copy can be made again once that is put right",
 					to.where(), b.Error(), from.where())
 			}
+			if b != nil && b.Chain == "grant record" {
+				// The target's own record of who granted its roles, signed
+				// by a key not trusted yet: nothing copied is at fault, and
+				// the file holds no such record to say the same of.
+				return assess.Errorf(assess.EConflict, "nothing was copied into %s: its own record of team grants is not vouched for: %s; %s is as it was, and the copy can be made again once that key is trusted",
+					to.where(), b.Error(), from.where())
+			}
 			if b != nil {
 				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
 					to.where(), b.Error(), from.path)
