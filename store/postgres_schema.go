@@ -219,10 +219,34 @@ func (d *pgDialect) checkSchema(ctx context.Context, tx *sql.Tx) (*Break, error)
 	if err != nil {
 		return nil, err
 	}
+	if len(held) > 0 {
+		if held, err = heldAgainstACutRecord(ctx, tx, held); err != nil {
+			return nil, err
+		}
+	}
 	if found = append(found, held...); len(found) > 0 {
 		return &Break{Chain: "schema", Server: true, Reason: strings.Join(found, "; ")}, nil
 	}
 	return nil, nil
+}
+
+// heldAgainstACutRecord is held, the roles held compared with the record
+// of grants, unless that record was cut back since a ledger entry saw it:
+// then the comparison is worth nothing (a revocation's record deleted
+// reads as "revoked outside assay", when assay revoked it), and the cut
+// is what is said instead. The ledger is not checked yet here: an entry
+// forged to claim a longer record makes verify name a cut rather than
+// the roles held, and fail all the same.
+func heldAgainstACutRecord(ctx context.Context, tx *sql.Tx, held []string) ([]string, error) {
+	records, err := readGrantRecords(ctx, tx, "team_grants")
+	if err != nil {
+		return nil, err
+	}
+	cut, err := grantsCutBack(ctx, tx, records, 0)
+	if err != nil || cut == "" {
+		return held, err
+	}
+	return []string{cut}, nil
 }
 
 // addedObjects: checkSchema names every table, index, trigger, function

@@ -71,26 +71,36 @@ func (v *verifier) grantsSeen(ctx context.Context, from int64) (*Break, error) {
 	if v.grants == nil {
 		return nil, nil
 	}
-	rows, err := v.tx.QueryContext(ctx, `SELECT seq, at, kind, note FROM ledger WHERE seq >= ? AND kind IN ('genesis', 'key', 'write', 'verified') AND note LIKE '%"grants_head"%' ORDER BY seq`, from)
-	if err != nil {
+	cut, err := grantsCutBack(ctx, v.tx, v.grantRecords, from)
+	if err != nil || cut == "" {
 		return nil, err
+	}
+	return &Break{Chain: "schema", Server: true, Reason: cut}, nil
+}
+
+// grantsCutBack says, in words, the first ledger entry from seq from on
+// that saw a chain of grants other than records, or "" when every one
+// saw a chain records still holds.
+func grantsCutBack(ctx context.Context, q queryer, records []ledger.GrantRecord, from int64) (string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT seq, at, kind, note FROM ledger WHERE seq >= ? AND kind IN ('genesis', 'key', 'write', 'verified') AND note LIKE '%"grants_head"%' ORDER BY seq`, from)
+	if err != nil {
+		return "", err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var e ledger.Entry
 		if err := rows.Scan(&e.Seq, &e.At, &e.Kind, &e.Note); err != nil {
-			return nil, err
+			return "", err
 		}
 		seen, ok := e.GrantsSeenOf()
 		if !ok {
 			continue
 		}
-		if why := seen.Against(v.grantRecords); why != "" {
-			return &Break{Chain: "schema", Server: true,
-				Reason: fmt.Sprintf("the record of team grants was cut back outside assay: ledger entry %d (%s, at %s) %s", e.Seq, e.Kind, e.At, why)}, nil
+		if why := seen.Against(records); why != "" {
+			return fmt.Sprintf("the record of team grants was cut back outside assay: ledger entry %d (%s, at %s) %s", e.Seq, e.Kind, e.At, why), nil
 		}
 	}
-	return nil, rows.Err()
+	return "", rows.Err()
 }
 
 // grantBreak words a problem found in the record of grants.
