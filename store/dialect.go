@@ -89,6 +89,9 @@ type dialect interface {
 	// change recorded under its login, roles granted and recorded in
 	// team_grants, a connection that can be lost), not a person's file.
 	team() bool
+	// leave tells the dialect that the handle is closing: a server's
+	// connections end without goodbyes that wait for its answer.
+	leave()
 	// answerWithin is the context a watch's read runs in (changes.go): a
 	// server must answer within pgAnswerWithin, or the network may have
 	// gone silent and the person would not learn that others' changes
@@ -171,6 +174,8 @@ func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pol
 
 // A file is one person's: no login, no roles, no server to lose.
 func (sqliteDialect) team() bool { return false }
+
+func (sqliteDialect) leave() {}
 func (sqliteDialect) answerWithin(ctx context.Context) (context.Context, context.CancelFunc) {
 	return ctx, func() {}
 }

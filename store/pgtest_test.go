@@ -399,8 +399,8 @@ func rawTeam(t testing.TB, schemaDSN string) *sql.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)}) // ? placeholders, as the store's
-	db.SetMaxOpenConns(1)                                    // so that SET lasts
+	db := sql.OpenDB(pgConnector{inner: stdlib.GetConnector(*cfg)}) // ? placeholders, as the store's
+	db.SetMaxOpenConns(1)                                           // so that SET lasts
 	t.Cleanup(func() { db.Close() })
 	return db
 }

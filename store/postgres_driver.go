@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/stdlib"
 )
@@ -28,14 +29,19 @@ import (
 //     reader finds it as if nothing had happened.
 
 // pgConnector hands database/sql connections that rebind and settle.
-type pgConnector struct{ inner driver.Connector }
+// leaving, once set, has them end without deallocating their statements
+// (pgLeaving).
+type pgConnector struct {
+	inner   driver.Connector
+	leaving *atomic.Bool
+}
 
 func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
 	conn, err := c.inner.Connect(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &pgConn{Conn: conn.(*stdlib.Conn)}, nil
+	return &pgConn{Conn: conn.(*stdlib.Conn), leaving: c.leaving}, nil
 }
 
 func (c pgConnector) Driver() driver.Driver { return c.inner.Driver() }
@@ -44,7 +50,8 @@ func (c pgConnector) Driver() driver.Driver { return c.inner.Driver() }
 // goroutines at once, so open needs no lock.
 type pgConn struct {
 	*stdlib.Conn
-	open *pgRows // the result set being read, if any
+	open    *pgRows // the result set being read, if any
+	leaving *atomic.Bool
 }
 
 // settle reads the open result set, if any, to its end, so that the
@@ -112,6 +119,19 @@ func (c *pgConn) opened(rows driver.Rows, err error) (driver.Rows, error) {
 type pgStmt struct {
 	*stdlib.Stmt
 	conn *pgConn
+}
+
+// Close deallocates the statement on the server, unless the handle is
+// closing (pgLeaving): the server forgets a session's statements itself
+// when its connection ends, which closing the handle does next, and pgx
+// waits up to 5 s a connection for the deallocation's answer, which a
+// server gone silent never sends. assay, quit with nothing left unsaved,
+// then ended that much later.
+func (s *pgStmt) Close() error {
+	if s.conn.leaving != nil && s.conn.leaving.Load() {
+		return nil
+	}
+	return s.Stmt.Close()
 }
 
 func (s *pgStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {

@@ -115,7 +115,7 @@ func TestTheWorkspaceGivesUpAReadTheTeamServerNeverAnswers(t *testing.T) {
 	// Nothing was changed, so nothing is left to say: q gives the
 	// person their shell back at once, the server still silent.
 	pane.keys("q")
-	pane.endsWithin(5*time.Second, "assay to end at q with the server silent")
+	pane.endsWithin(leaveWithin, "assay to end at q with the server silent")
 }
 
 // The built workspace quits while an archiving waits on a team server
@@ -159,5 +159,32 @@ func TestAWriteTheTeamServerNeverAnswersIsSaidNotKnownAsAssayLeaves(t *testing.T
 	}
 	// Having said it, assay ends: the person gets their shell back, not
 	// a process waiting on a server that will never answer.
-	pane.endsWithin(5*time.Second, "assay to end after saying what is not known to be saved")
+	pane.endsWithin(leaveWithin, "assay to end after saying what is not known to be saved")
+}
+
+// leaveWithin is how long after leaving (its last line said, or q with
+// nothing to say) assay may take to end: a hang detector, not a speed
+// target. An exit takes milliseconds; pgx waits up to 5 s a connection
+// for answers a silent server never sends, which is what it catches.
+const leaveWithin = 3 * time.Second
+
+// The built workspace, having saved an answer on a team server that then
+// accepts and never answers, quits at q with nothing left unsaved: assay
+// ends at once, not after waiting on the silent server to release what
+// the saves had prepared on it.
+func TestQuittingAfterASaveOnATeamServerGoneSilentEndsAtOnce(t *testing.T) {
+	s := newTeamServer(t)
+	ana := s.person("ana", "analyst")
+	ana.ok("new", "-q", "vendor-security-screen", "-s", "Acme Cloud Ltd", "--date", "2026-03-01")
+	relay, dsn := newDeafRelay(t, ana.dsn)
+	env := withEnv(ana.envTo(dsn), writeDeadlineEnv, "1s")
+	pane := startTmuxKept(t, assayStopBinary(t), env, 80, 24)
+	pane.waitText("Acme Cloud Ltd", "1 of 1")
+	pane.keys("Enter")
+	pane.waitText("question 1 of")
+	pane.keys("1")
+	pane.waitText("question 2 of", "saved ✓")
+	relay.deaf.Store(true)
+	pane.keys("q")
+	pane.endsWithin(leaveWithin, "assay to end at q, its answer saved before the server went silent")
 }
