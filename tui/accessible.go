@@ -17,7 +17,10 @@ import (
 // RunAccessible is the workspace as plain line prompts, for screen
 // readers and terminals without cursor control: no alternate screen, no
 // colour, no redrawing; every prompt says what it accepts. Answers are
-// saved one by one, as in the full-screen workspace.
+// saved one by one, as in the full-screen workspace. Writes it could not
+// tell the fate of are named again as it leaves, and its error counts
+// them ("2 changes are not known to be saved"), as the workspace's exit
+// does.
 func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) error {
 	lines := newLineReader(in, maxLine)
 	lines.paste, lines.discardWaiting = d.BracketedPaste, d.DiscardWaiting
@@ -37,7 +40,10 @@ func RunAccessible(ctx context.Context, d Deps, in io.Reader, out io.Writer) err
 		p.say("")
 		p.say("Input ended; every change assay confirmed is saved.")
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return p.leftNotKnown()
 }
 
 // run is the list of assessments and what is chosen from it, until q or
@@ -82,7 +88,7 @@ func (p *prompter) run() error {
 		if isCommand(line, "n") {
 			if a, err = p.create(); errors.Is(err, errBack) {
 				continue
-			} else if unanswered(err) {
+			} else if assess.OutcomeUnknown(err) {
 				// It may have been created: the list read again says.
 				p.say(fullStop("Not known whether the assessment was created: " + refusal(err) + ". The list, read again now, shows whether it was"))
 				continue
@@ -154,9 +160,10 @@ type prompter struct {
 	// day is the day last looked at (noticeDay): the day said to be
 	// today when it changed.
 	day assess.Date
-	// unknown names the answers whose connection was lost at the commit,
-	// not found recorded since: said again as accessible mode leaves.
-	unknown []string
+	// unknown is the writes whose fate could not be told, given up for
+	// want of an answer or their connection lost at the commit: said
+	// again as accessible mode leaves (sayUnknown), and counted.
+	unknown []notKnownWrite
 }
 
 // say prints a line; in ASCII on a terminal whose locale is not UTF-8
@@ -370,6 +377,10 @@ func (p *prompter) create() (*assess.Assessment, error) {
 		a.Deadlines = p.d.DeadlinesFor(a.Questionnaire)
 	}
 	if err := writeOnlyInTime(p, func(ctx context.Context) error { return p.d.Repo.CreateAssessment(ctx, a) }); err != nil {
+		if assess.OutcomeUnknown(err) {
+			// Named as the workspace names one being created as it quits.
+			p.notKnown(fmt.Sprintf("a new %s of %q", clean(a.Questionnaire.Title), clean(a.Subject)), lookInTheListCreated)
+		}
 		return nil, err
 	}
 	// Named, as the list said it: a number mistyped is heard now, not
@@ -641,17 +652,8 @@ func (p *prompter) lostAtCommit(err error, a *assess.Assessment, done, what stri
 		return now, false
 	}
 	p.say("Perhaps not " + done + ": " + refusal(err))
-	p.unknown = append(p.unknown, fmt.Sprintf("assessment %d, %s: %s", a.ID, clean(a.Subject), what))
+	p.notKnownOf(a, what, lookInTheTrail)
 	return nil, true
-}
-
-// sayUnknown names, as accessible mode leaves, the answers whose
-// connection was lost at the commit and that the server did not answer
-// for since: they may be recorded or not.
-func (p *prompter) sayUnknown() {
-	for _, u := range p.unknown {
-		p.say("Not known to be saved as accessible mode left: " + u + ". Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.")
-	}
 }
 
 // overEvidenceSaid refuses more evidence references than an answer may

@@ -57,18 +57,28 @@ func (r *deafReads) PlanFieldStamps(ctx context.Context, id int64, key string) (
 // the package's timeout: it waited for a store that never answers.
 func accessibleWithin(t *testing.T, d tui.Deps, in io.Reader) string {
 	t.Helper()
+	out, err := accessibleLeaving(t, d, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// accessibleLeaving is accessibleWithin for a session that leaves with
+// writes not known to be saved: what accessible mode said, and the error
+// it ended with, which counts them.
+func accessibleLeaving(t *testing.T, d tui.Deps, in io.Reader) (string, error) {
+	t.Helper()
 	var out tui.AccessibleOutput
 	done := make(chan error, 1)
 	go func() { done <- tui.RunAccessible(context.Background(), d, in, &out) }()
 	select {
 	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
+		return out.String(), err
 	case <-time.After(20 * time.Second):
 		t.Fatalf("accessible mode still waits for the store after 20s; it said:\n%s", out.String())
 	}
-	return out.String()
+	return "", nil
 }
 
 func TestAccessibleHungReadOfTheListIsGivenUpAndSaid(t *testing.T) {
@@ -109,7 +119,8 @@ func TestAccessibleHungAnswerIsGivenUpAndSaidNotKnown(t *testing.T) {
 		{before: func() { repo.mode.Store(writeHangs) }, text: "2"},
 		{before: func() { repo.mode.Store(writeNormally) }, text: "q"},
 	}}
-	out := accessibleWithin(t, d, in)
+	out, err := accessibleLeaving(t, d, in)
+	leftNotKnown(t, err, "1 change is not known to be saved", out)
 	for _, want := range []string{
 		"Perhaps not saved: " + noAnswer,
 		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as Other personal data",
@@ -165,17 +176,26 @@ func TestAccessiblePlanSaysTheDaysRisksWereAcceptedOnWereNotRead(t *testing.T) {
 
 // An assessment whose creation got no answer may have been created: said
 // so, never "Not created", and the list read again shows whether it was.
+// It is named again as accessible mode leaves, and counted by the error
+// it ends with (assay's exit status): it was said only at the time, so a
+// person who missed that line left believing all was saved.
 func TestAccessibleHungCreationIsSaidNotKnown(t *testing.T) {
 	e := newEnv(t)
 	repo := newDeafWrites(t, e.db)
 	repo.goSilent()
 	d := e.deps()
 	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
-	out := accessibleWithin(t, d, strings.NewReader("n\n8\nBeta Corp\n\nq\n"))
-	want := "Not known whether the assessment was created: " + noAnswer + ". The list, read again now, shows whether it was.\n\nAssessments: 0."
-	if !strings.Contains(out, want) {
-		t.Errorf("accessible mode does not say %q:\n%s", want, out)
+	out, err := accessibleLeaving(t, d, strings.NewReader("n\n8\nBeta Corp\n\nq\n"))
+	for _, want := range []string{
+		"Not known whether the assessment was created: " + noAnswer + ". The list, read again now, shows whether it was.\n\nAssessments: 0.",
+		`Not known to be saved as accessible mode left: a new Vendor security screen of "Beta Corp". ` +
+			"Once the server is back, the list of assessments shows whether it was created.\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("accessible mode does not say %q:\n%s", want, out)
+		}
 	}
+	leftNotKnown(t, err, "1 change is not known to be saved", out)
 	if strings.Contains(out, "Not created") {
 		t.Errorf("a creation given up for want of an answer is said as not created:\n%s", out)
 	}
@@ -199,12 +219,18 @@ func TestAccessibleHungExplanationIsSaidNotKnown(t *testing.T) {
 	in.lines = append(in.lines,
 		scriptedLine{before: repo.goSilent, text: "Only single groups were in the data"},
 		scriptedLine{text: "q"})
-	out := accessibleWithin(t, d, &in)
-	want := "Not known whether it was recorded: " + noAnswer +
-		". The assessment's audit trail (5 in its choices) shows whether it is there.\n"
-	if !strings.Contains(out, want) {
-		t.Errorf("accessible mode does not say %q:\n%s", want, out)
+	out, err := accessibleLeaving(t, d, &in)
+	for _, want := range []string{
+		"Not known whether it was recorded: " + noAnswer +
+			". The assessment's audit trail (5 in its choices) shows whether it is there.\n",
+		"Not known to be saved as accessible mode left: assessment 1, Loan model: the explanation of groups-tested-yet-none-compared, " +
+			`"Only single groups were in the data". Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.` + "\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("accessible mode does not say %q:\n%s", want, out)
+		}
 	}
+	leftNotKnown(t, err, "1 change is not known to be saved", out)
 	for _, wrong := range []string{"Recorded for", "Not recorded", "Every disagreement is explained"} {
 		if strings.Contains(out, wrong) {
 			t.Errorf("an explanation given up for want of an answer is said as %q:\n%s", wrong, out)
@@ -235,10 +261,12 @@ func TestAccessibleHungRevisionIsSaidNotKnown(t *testing.T) {
 		{before: repo.goSilent, text: "1"}, // the one decision offered: start a revision
 		{text: "q"},
 	}}
-	out := accessibleWithin(t, d, in)
+	out, err := accessibleLeaving(t, d, in)
 	for _, want := range []string{
 		"Decisions: 1 Start a revision: a new draft with these answers and plan.",
 		"Not known whether the revision was started: " + noAnswer + ". The list of assessments shows whether it was.\n",
+		"Not known to be saved as accessible mode left: assessment " + id + ", Payroll system: starting a revision of it. " +
+			"Once the server is back, the list of assessments shows whether it was started.\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible mode does not say %q:\n%s", want, out)
@@ -249,4 +277,5 @@ func TestAccessibleHungRevisionIsSaidNotKnown(t *testing.T) {
 			t.Errorf("a revision given up for want of an answer is said as %q:\n%s", wrong, out)
 		}
 	}
+	leftNotKnown(t, err, "1 change is not known to be saved", out)
 }

@@ -38,8 +38,8 @@ func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComm
 			}
 			recorded, err := writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) { return ex.Explain(ctx, id, d.ID, line) })
 			if assess.OutcomeUnknown(err) {
-				p.say(fullStop("Not known whether it was recorded: " + refusal(err) +
-					". The assessment's audit trail (5 in its choices) shows whether it is there"))
+				p.say(fullStop("Not known whether it was recorded: " + refusal(err) + ". " + sentence(lookInTheTrail)))
+				p.notKnownOf(a, "the explanation of "+clean(d.ID)+", "+quotedOnOneLine(line), lookInTheTrail)
 				return id, true
 			}
 			if err != nil {

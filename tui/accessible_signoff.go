@@ -81,6 +81,7 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 		r, err := writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) { return gov.Revise(ctx, a.ID) })
 		if assess.OutcomeUnknown(err) {
 			p.say(fullStop("Not known whether the revision was started: " + refusal(err) + ". The list of assessments shows whether it was"))
+			p.notKnownOf(a, "starting a revision of it", lookInTheListStarted)
 			return a.ID, true
 		}
 		if err != nil {
@@ -232,9 +233,8 @@ func signOffWords(choice, comment string) string {
 	if strings.HasPrefix(choice, dpoPrefix) {
 		what = "the DPO opinion " + clean(strings.TrimPrefix(choice, dpoPrefix))
 	}
-	// On one line: %q of a comment written in lines read out "\n".
-	if c := strings.TrimSpace(clean(comment)); c != "" {
-		what += fmt.Sprintf(", with the comment %q", c)
+	if strings.TrimSpace(clean(comment)) != "" {
+		what += ", with the comment " + quotedOnOneLine(comment)
 	}
 	return what
 }

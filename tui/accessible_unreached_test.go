@@ -35,7 +35,9 @@ func lostAtCommitError() error {
 // accessibleOnAFaultyRepo runs accessible mode over Acme's new vendor
 // screen on a store whose writes go wrong as break says, from the
 // answer to data-sensitivity on (2, ordinary personal data), then q.
-func accessibleOnAFaultyRepo(t *testing.T, breaks func(*faultyRepo)) (*env, *assess.Assessment, string) {
+// left is the error accessible mode is to end with: "" for none, or the
+// count of the writes not known to be saved.
+func accessibleOnAFaultyRepo(t *testing.T, left string, breaks func(*faultyRepo)) (*env, *assess.Assessment, string) {
 	t.Helper()
 	e := newEnv(t)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
@@ -48,7 +50,10 @@ func accessibleOnAFaultyRepo(t *testing.T, breaks func(*faultyRepo)) (*env, *ass
 		{text: "q"},
 	}}
 	var out bytes.Buffer
-	if err := tui.RunAccessible(context.Background(), d, in, &out); err != nil {
+	err := tui.RunAccessible(context.Background(), d, in, &out)
+	if left != "" {
+		leftNotKnown(t, err, left, out.String())
+	} else if err != nil {
 		t.Fatal(err)
 	}
 	return e, a, out.String()
@@ -58,7 +63,7 @@ func accessibleOnAFaultyRepo(t *testing.T, breaks func(*faultyRepo)) (*env, *ass
 // accessible mode said "Not saved:" of a change the server may hold, and
 // said nothing of it as it left.
 func TestAccessibleAnswerLostAtTheCommitIsSaidAsNotKnown(t *testing.T) {
-	_, _, out := accessibleOnAFaultyRepo(t, func(r *faultyRepo) {
+	_, _, out := accessibleOnAFaultyRepo(t, "1 change is not known to be saved", func(r *faultyRepo) {
 		r.failWith.Store(lostAtCommitError())
 		r.mode.Store(writeThenFailWith)
 		r.failReads.Store(true)
@@ -82,7 +87,7 @@ func TestAccessibleAnswerLostAtTheCommitIsSaidAsNotKnown(t *testing.T) {
 // reading the answer back finds it recorded, said saved, and recorded
 // once.
 func TestAccessibleAnswerLostAtTheCommitButRecordedIsSaidSaved(t *testing.T) {
-	e, a, out := accessibleOnAFaultyRepo(t, func(r *faultyRepo) {
+	e, a, out := accessibleOnAFaultyRepo(t, "", func(r *faultyRepo) {
 		r.failWith.Store(lostAtCommitError())
 		r.mode.Store(writeThenFailWith)
 	})
@@ -107,7 +112,7 @@ func TestAccessibleAnswerLostAtTheCommitButRecordedIsSaidSaved(t *testing.T) {
 // The server cannot be reached: nothing was recorded, said so, and the
 // question is asked again; nothing is left to name on leaving.
 func TestAccessibleAnswerTheServerNeverGotIsRefusedAndAskedAgain(t *testing.T) {
-	e, a, out := accessibleOnAFaultyRepo(t, func(r *faultyRepo) {
+	e, a, out := accessibleOnAFaultyRepo(t, "", func(r *faultyRepo) {
 		r.failWith.Store(unreached())
 		r.mode.Store(writeFailsWith)
 	})
