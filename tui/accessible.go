@@ -651,7 +651,7 @@ func (p *prompter) lostAtCommit(err error, a *assess.Assessment, done, what stri
 	if now, rerr := p.readAssessment(a.ID); rerr == nil && held(now) {
 		return now, false
 	}
-	p.say("Perhaps not " + done + ": " + refusal(err))
+	p.say(fullStop("Perhaps not " + done + ": " + refusal(err)))
 	p.notKnownOf(a, what, lookInTheTrail)
 	return nil, true
 }

@@ -122,7 +122,7 @@ func TestAccessibleHungAnswerIsGivenUpAndSaidNotKnown(t *testing.T) {
 	out, err := accessibleLeaving(t, d, in)
 	leftNotKnown(t, err, "1 change is not known to be saved", out)
 	for _, want := range []string{
-		"Perhaps not saved: " + noAnswer,
+		"Perhaps not saved: " + noAnswer + ".\n", // a sentence, ended as one for a listener
 		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as Other personal data",
 		"Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.",
 	} {

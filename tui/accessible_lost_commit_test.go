@@ -80,6 +80,7 @@ func TestAccessibleSignOffLostAtTheCommitIsSaidAsNotKnown(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Perhaps not signed: the connection to the team database postgres://ana@db.example.org/privacy was lost as this change was being committed",
+		"as the assessment does when the workspace reads it again.\n",
 		`Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the sign-off submit, with the comment "Ready for review". ` +
 			"Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.",
 	} {
