@@ -200,7 +200,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return c, nil
 		}
 	case createdMsg:
-		if unanswered(msg.err) {
+		if outcomeNotKnown(msg.err) {
 			// Given up for want of an answer, it may have been created:
 			// the form again would invite a second one. The list read
 			// again shows whether it was.
@@ -214,7 +214,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			c.sh.typedAhead = typedKeys{} // for an assessment that is not there
 			return c.refused(msg.err)
 		}
-		if unanswered(msg.carryErr) {
+		if outcomeNotKnown(msg.carryErr) {
 			c.sh.nextFlash = "Created, but not known whether the pre-screen's answers were carried over: " + said(msg.carryErr) +
 				". The interview shows them if they were."
 		} else if msg.carryErr != nil {

@@ -160,7 +160,7 @@ func (f *explainField) commit(sh *shell) tea.Cmd {
 // of an answer is not known to be unrecorded: said so, with where to
 // look, rather than "Not explained".
 func (sh *shell) explained(msg explainedMsg) {
-	if unanswered(msg.err) {
+	if outcomeNotKnown(msg.err) {
 		sh.flash = fmt.Sprintf("Not known whether the explanation of %s was recorded: %s. Open #%d again from the list to see whether it was.",
 			clean(msg.check), said(msg.err), msg.id)
 		return

@@ -191,7 +191,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return h, nil
 	case archivedMsg:
 		switch {
-		case unanswered(msg.err):
+		case outcomeNotKnown(msg.err):
 			// The server may have recorded it after the wait ended: the
 			// row stays as last read, and the list read again says.
 			done := "restored"

@@ -54,7 +54,7 @@ func (w *saver) archivedOutcome(msg archivedMsg, quitting bool) {
 		done = "archived"
 	}
 	switch {
-	case unanswered(msg.err):
+	case outcomeNotKnown(msg.err):
 		w.failed = append(w.failed, saveFailure{key: "archive", what: what, why: notKnown(done, msg.err, "assay list --all")})
 	case msg.err != nil:
 		w.failed = append(w.failed, saveFailure{key: "archive", what: what, why: "not " + done + ": " + said(msg.err)})
@@ -84,7 +84,7 @@ func (w *saver) explainedOutcome(msg explainedMsg, quitting bool) {
 		return
 	}
 	switch {
-	case unanswered(msg.err):
+	case outcomeNotKnown(msg.err):
 		w.failed = append(w.failed, saveFailure{key: "explain", what: what, why: notKnown("recorded", msg.err, fmt.Sprintf("assay history %d", msg.id))})
 	case msg.err != nil:
 		w.failed = append(w.failed, saveFailure{key: "explain", what: what, why: "not recorded: " + said(msg.err)})

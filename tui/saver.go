@@ -201,6 +201,14 @@ func unanswered(err error) bool {
 	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime)
 }
 
+// outcomeNotKnown reports whether a write may have been recorded or not:
+// given up for want of an answer, or its connection lost once its commit
+// was sent (assess.OutcomeUnknown). Either is said as not known, with
+// where to look, never as refused.
+func outcomeNotKnown(err error) bool {
+	return unanswered(err) || assess.OutcomeUnknown(err)
+}
+
 func (w *saver) pending() bool {
 	return w.writesPending() || w.signing != "" || w.explaining != ""
 }
@@ -234,7 +242,7 @@ func (w *saver) createdOutcome(msg createdMsg, quitting bool) {
 		return
 	}
 	switch {
-	case unanswered(msg.err):
+	case outcomeNotKnown(msg.err):
 		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: notKnown("created", msg.err, "assay list")})
 	case msg.err != nil:
 		w.failed = append(w.failed, saveFailure{key: "create", what: what, why: "not created: " + said(msg.err)})
@@ -242,7 +250,7 @@ func (w *saver) createdOutcome(msg createdMsg, quitting bool) {
 		w.created = append(w.created, fmt.Sprintf("Assessment %d was created: %s", msg.a.ID, strings.TrimPrefix(what, "a new ")))
 		if msg.carryErr != nil {
 			why := "not carried over: " + said(msg.carryErr)
-			if unanswered(msg.carryErr) {
+			if outcomeNotKnown(msg.carryErr) {
 				why = notKnownCarried(msg.carryErr, fmt.Sprintf("assay history %d", msg.a.ID))
 			}
 			w.failed = append(w.failed, saveFailure{key: "carry", what: fmt.Sprintf("#%d %s: the pre-screen's answers", msg.a.ID, clean(msg.a.Subject)),
@@ -260,7 +268,7 @@ func (w *saver) signedOutcome(msg signedMsg, quitting bool) {
 		return
 	}
 	switch {
-	case unanswered(msg.err):
+	case outcomeNotKnown(msg.err):
 		w.failed = append(w.failed, saveFailure{key: "sign", what: what, why: notKnown("recorded", msg.err, fmt.Sprintf("assay history %d", msg.id))})
 	case msg.err != nil:
 		w.failed = append(w.failed, saveFailure{key: "sign", what: what, why: "not signed: " + said(msg.err)})

@@ -339,7 +339,7 @@ func (s *signOff) sign() tea.Cmd {
 // signed opens the result: the review of the signed assessment, or the
 // interview of a new revision.
 func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
-	if unanswered(msg.err) {
+	if outcomeNotKnown(msg.err) {
 		// Given up for want of an answer, it may have been recorded:
 		// never "Not signed". The review reads it again, and shows the
 		// sign-off if the server recorded it.
