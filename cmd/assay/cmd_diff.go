@@ -160,10 +160,11 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 	}
 	if len(d.Answers) > 0 {
 		fmt.Fprintf(w, "\nAnswers changed: %d\n", len(d.Answers))
+		labelW := fieldLabelWidth(d.Answers)
 		for _, c := range d.Answers {
 			fmt.Fprintf(w, "  %s: %s\n", c.Label(), safetext.OneLine(c.Question))
 			for _, f := range c.Fields() {
-				fmt.Fprintf(w, "    %-9s %s %s %s\n", f.Field+":", f.Old, arrow, f.New)
+				fmt.Fprintf(w, "    %-*s %s %s %s\n", labelW, f.Field+":", f.Old, arrow, f.New)
 			}
 		}
 	}
@@ -205,4 +206,17 @@ func writeDiff(w io.Writer, d *assess.Diff) {
 	if note := d.DueShiftNote(); note != "" {
 		fmt.Fprintln(w, "\n"+note)
 	}
+}
+
+// fieldLabelWidth is the width of the longest field label, colon and all,
+// that the changed answers show: every value then starts in one column,
+// whichever fields a diff tells ("plan items:" is wider than the rest).
+func fieldLabelWidth(cs []assess.AnswerChange) int {
+	w := 0
+	for _, c := range cs {
+		for _, f := range c.Fields() {
+			w = max(w, len(f.Field)+1)
+		}
+	}
+	return w
 }

@@ -76,7 +76,7 @@ func TestReviewLifecycleCLI(t *testing.T) {
 	out = s.ok("diff", id, rev, "--as-of", "2026-03-10")
 	for _, want := range []string{
 		"To   assessment 2: Acme Cloud Ltd, vendor-tiering 1.0.0, 2026-03-01, draft, revision 2 of 1\n",
-		"  mfa: Is multi-factor authentication enforced for all access to our data?\n    answer:   No -> Yes, in place\n",
+		"  mfa: Is multi-factor authentication enforced for all access to our data?\n    answer: No -> Yes, in place\n",
 		"  Control gaps: 9 of 20 (45.0%) -> 3 of 20 (15.0%)\n",
 		"  Control gaps: significant -> minor\n",
 		"Findings closed: 1\n  - mfa [medium] Is multi-factor authentication",

@@ -17,7 +17,7 @@ func TestDiffTellsARenamedQuestion(t *testing.T) {
 	out := b.String()
 	want := "Answers changed: 1\n" +
 		"  incident-notice (renamed from breach-notice): Must the vendor notify us of incidents within 72 hours?\n" +
-		"    answer:   Partly -> No\n"
+		"    answer: Partly -> No\n"
 	if !strings.Contains(out, want) {
 		t.Errorf("assay diff:\n%s\nwant it to hold:\n%s", out, want)
 	}
