@@ -185,6 +185,23 @@ func (iv *interview) panel(width, height int) string {
 	return scrollTo(text, height, pinned, from, to, iv.sh.st.muted, more)
 }
 
+// whereLine says where the question is: its place among the questions
+// shown, how many are hidden by conditions, its section and its ID. The
+// ID is what a reviewer quotes, so it is never left out: on a line too
+// narrow for all of it the hidden count's words give way first, then the
+// line wraps (the section's title and the ID each whole, as the
+// interview cuts no word of a question).
+func whereLine(pos, shown, hidden int, section, id string, width int) string {
+	line := fmt.Sprintf("question %d of %d", pos, shown)
+	if hidden > 0 {
+		if whole := fmt.Sprintf("%s (%d hidden by conditions) · %s · %s", line, hidden, section, id); lipgloss.Width(whole) <= width {
+			return whole
+		}
+		line += fmt.Sprintf(" (%d hidden)", hidden)
+	}
+	return line + " · " + section + " · " + id
+}
+
 // panelRows is the question's pane before it is fitted to a height: its
 // text, how many rows at its top stay pinned, and the rows from and to
 // that must be on screen, and the row of a typed answer's last line (0
@@ -197,14 +214,7 @@ func (iv *interview) panelRows(width int, scrolls bool) (text string, pinned, fr
 	vis := visibleQuestions(res)
 	pos := indexOf(vis, iv.idx) + 1
 	var b strings.Builder
-	where := fmt.Sprintf("question %d of %d", pos, len(vis))
-	if hidden := len(res.Questions) - len(vis); hidden > 0 {
-		where += fmt.Sprintf(" (%d hidden by conditions)", hidden)
-	}
-	where += " · " + clean(q.Section.Title)
-	if id := clean(q.ID); lipgloss.Width(where)+len(id)+3 <= width {
-		where += " · " + id
-	}
+	where := whereLine(pos, len(vis), len(res.Questions)-len(vis), clean(q.Section.Title), clean(q.ID), width)
 	// This line stays on screen however far the question scrolls: a
 	// section title pasted long (lint warns of one) would push the
 	// question and its options out of the pane, so it is cut after three
