@@ -97,6 +97,10 @@ func (iv *interview) KeyMap() keyMap {
 		return editKeyMap.keyMap()
 	}
 	km := interviewKeyMap.keyMap()
+	switch t := iv.q().Type; t {
+	case assess.TypeText, assess.TypeNumber, assess.TypeDate:
+		km = interviewKeyMap.typedKeyMap(t) // as typedKey handles them
+	}
 	if !iv.sh.sess.editable(iv.sh.deps) {
 		return km.without(interviewKeyMap.writes()...)
 	}

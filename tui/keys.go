@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"charm.land/bubbles/v2/key"
+
+	"github.com/assay-dev/assay/assess"
 )
 
 // bind is shorthand for a key binding with its help.
@@ -130,7 +132,8 @@ var interviewKeyMap = interviewKeys{
 
 // writes are the interview's keys that change the assessment.
 func (k interviewKeys) writes() []key.Binding {
-	return []key.Binding{k.Choose, k.Toggle, k.Edit, k.Clear, k.Confirm, k.Note, k.Evidence, k.Explain}
+	tk := typedQuestionKeyMap
+	return []key.Binding{k.Choose, k.Toggle, k.Edit, k.Clear, k.Confirm, k.Note, k.Evidence, k.Explain, tk.Type, tk.TypeOver}
 }
 
 func (k interviewKeys) keyMap() keyMap {
@@ -138,6 +141,41 @@ func (k interviewKeys) keyMap() keyMap {
 		short: []key.Binding{k.Choose, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
+			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
+			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
+		},
+	}
+}
+
+// typedQuestionKeys are the interview's own keys on a question whose
+// answer is typed (a text, a number, a date) while no field has the
+// keyboard: there are no options to move between, pick or tick, so ↑/↓
+// scroll the answer, shown whole, and enter (or, on a number or a date,
+// the answer's first character) starts typing it.
+type typedQuestionKeys struct {
+	Up, Down, Type, TypeOver key.Binding
+}
+
+var typedQuestionKeyMap = typedQuestionKeys{
+	Up:       bind("↑/k", "scroll the answer up", "up", "k"),
+	Down:     bind("↓/j", "scroll the answer down", "down", "j"),
+	Type:     bind("enter", "type an answer", "enter"),
+	TypeOver: bind("0-9", "start typing the answer", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "+", "."),
+}
+
+// typedKeyMap is the interview's key map on a typed question of type t:
+// the keys that act on a choice's options give way to the ones that act
+// on the answer typed (startsTyping).
+func (k interviewKeys) typedKeyMap(t assess.QuestionType) keyMap {
+	tk := typedQuestionKeyMap
+	answer := []key.Binding{tk.Up, tk.Down, tk.Type}
+	if t == assess.TypeNumber || t == assess.TypeDate {
+		answer = append(answer, tk.TypeOver)
+	}
+	return keyMap{
+		short: []key.Binding{tk.Type, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
+		full: [][]key.Binding{
+			append(answer, k.Clear, k.Confirm),
 			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
 			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
