@@ -77,8 +77,18 @@ func (n *listNav) key(msg tea.KeyPressMsg, count int) bool {
 }
 
 // window fits the window of rows rows to a list of count rows around the
-// cursor and returns the rows it shows, [start, end).
+// cursor and returns the rows it shows, [start, end). It keeps what it
+// fitted: a screen that works its layout out in Update uses fitted and
+// shown instead, so that drawing changes nothing.
 func (n *listNav) window(count, rows int) (start, end int) {
+	*n = n.fitted(count, rows)
+	return n.shown(count)
+}
+
+// fitted is n with its window of rows rows fitted to a list of count
+// rows around the cursor, moving no more than it must; the page keys
+// move by rows.
+func (n listNav) fitted(count, rows int) listNav {
 	rows = max(rows, 1)
 	n.page = rows
 	n.cursor = clamp(n.cursor, 0, count-1)
@@ -89,7 +99,13 @@ func (n *listNav) window(count, rows int) (start, end int) {
 		n.top = n.cursor - rows + 1
 	}
 	n.top = clamp(n.top, 0, count-rows)
-	return n.top, min(n.top+rows, count)
+	return n
+}
+
+// shown is the rows a fitted window shows of a list of count rows,
+// [start, end).
+func (n listNav) shown(count int) (start, end int) {
+	return n.top, min(n.top+max(n.page, 1), count)
 }
 
 // scroll moves a scrolled text's first line by a nav key; the view

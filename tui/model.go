@@ -157,7 +157,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, key := msg.(tea.KeyPressMsg); key {
 		m.sh.supersedeRefusal(flash, refused)
 	}
-	return m, tea.Batch(rejudged, cmd, m.afterUpdate(), m.sh.readRoles())
+	after, roles := m.afterUpdate(), m.sh.readRoles()
+	m.layOut() // layout.go: last, as the writes started say "saving…"
+	return m, tea.Batch(rejudged, cmd, after, roles)
 }
 
 // supersedeRefusal drops the refusal of a change (saves.refused), which

@@ -24,10 +24,80 @@ func (p *plan) View(width, height int) string {
 	return b.fit(height)
 }
 
+// layOut fits the list's window to the rows View gives it at width ×
+// height (layout.go): the first row shown and the page a page key moves
+// by.
+func (p *plan) layOut(width, height int) {
+	if p.form != nil {
+		return // the form is drawn over the list, which keeps its window
+	}
+	var b rankedText
+	below := p.drawAbove(&b, width)
+	p.nav = p.nav.fitted(len(p.items()), listRows(len(p.items()), height, below))
+}
+
+// listRows is how many of count items the list shows in height lines,
+// below of them taken by what is said above it: never fewer than three.
+func listRows(count, height int, below string) int {
+	return max(min(count, height-10-strings.Count(below, "\n")), 3)
+}
+
 // drawList writes the plan's items, the one under the cursor in full, in
 // height lines, each ranked by how much it is needed on a terminal that
 // leaves fewer.
 func (p *plan) drawList(b *rankedText, width, height int) {
+	st := p.sh.st
+	items := p.items()
+	on := p.sh.sess.eval.Today
+	below := p.drawAbove(b, width)
+	if len(items) == 0 {
+		b.write("\n"+st.ok.Render("No findings, so nothing to remediate.")+"\n", rankSelected)
+		return
+	}
+	// Columns with a gap between each: the date, the severity and the
+	// status fit their longest value; the owner and the finding share
+	// the rest, the finding (the question's ID, then its text) first.
+	const dueW, sevW, statusW = 10, 8, 14
+	rest := max(width-2-dueW-sevW-statusW-4, 16)
+	ownerW := clamp(rest/3, 6, 24)
+	cols := func(due, sev, status, owner, finding string) string {
+		return strings.Join([]string{pad(due, dueW), pad(sev, sevW), pad(status, statusW), pad(owner, ownerW), finding}, " ")
+	}
+	b.write(st.muted.Render(fit("  "+cols("Due", "Severity", "Status", "Owner", "Finding"), width))+"\n", rankHeading)
+	// The window as layOut fitted it in Update; fitted again here only
+	// for a size it was not laid out for, which changes nothing stored.
+	nav := p.nav.fitted(len(items), listRows(len(items), height, below))
+	start, end := nav.shown(len(items))
+	for i := start; i < end; i++ {
+		it := items[i]
+		dueStyle := st.muted
+		if it.Overdue(on) {
+			dueStyle = st.bad
+		}
+		owner := it.Owner
+		if owner == "" {
+			owner = "-"
+		}
+		finding := clean(it.Finding.QuestionID) + st.muted.Render(" "+clean(it.Finding.Question))
+		line := cols(dueStyle.Render(it.Due.String()), st.severity(it.Finding.Severity).Render(it.Finding.Severity.String()),
+			statusText(it), clean(owner), finding)
+		line = listRow(st, line, i == nav.cursor)
+		rank := rankRow
+		if i == nav.cursor {
+			rank = rankSelected
+		}
+		b.write(fit(line, width)+"\n", rank)
+	}
+	if it, ok := p.selected(); ok {
+		b.write("\n"+p.detail(it, width, height-strings.Count(b.String(), "\n")-1), rankMore)
+	}
+}
+
+// drawAbove writes what the plan says above its list: the summary, a
+// save's status, what went wrong, where the cursor went and why, and the
+// conflict of the item under the cursor. It returns the lines of them
+// that are counted out of the list's room.
+func (p *plan) drawAbove(b *rankedText, width int) (below string) {
 	st := p.sh.st
 	items := p.items()
 	// Judged on the day the report made now is dated (session.evaluate):
@@ -48,7 +118,6 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 	}
 	// A save's status follows on the same line when it fits; a refusal,
 	// whose reason and remedy come at its end, gets lines of its own.
-	below := ""
 	if save := p.sh.sess.status(); save != "" {
 		if lipgloss.Width(summary+" · "+save) <= width {
 			summary += " · " + save
@@ -76,44 +145,7 @@ func (p *plan) drawList(b *rankedText, width, height int) {
 		b.write(box, rankMarked)
 		below += box // counted out of the list's room
 	}
-	if len(items) == 0 {
-		b.write("\n"+st.ok.Render("No findings, so nothing to remediate.")+"\n", rankSelected)
-		return
-	}
-	// Columns with a gap between each: the date, the severity and the
-	// status fit their longest value; the owner and the finding share
-	// the rest, the finding (the question's ID, then its text) first.
-	const dueW, sevW, statusW = 10, 8, 14
-	rest := max(width-2-dueW-sevW-statusW-4, 16)
-	ownerW := clamp(rest/3, 6, 24)
-	cols := func(due, sev, status, owner, finding string) string {
-		return strings.Join([]string{pad(due, dueW), pad(sev, sevW), pad(status, statusW), pad(owner, ownerW), finding}, " ")
-	}
-	b.write(st.muted.Render(fit("  "+cols("Due", "Severity", "Status", "Owner", "Finding"), width))+"\n", rankHeading)
-	start, end := p.nav.window(len(items), max(min(len(items), height-10-strings.Count(below, "\n")), 3))
-	for i := start; i < end; i++ {
-		it := items[i]
-		dueStyle := st.muted
-		if it.Overdue(on) {
-			dueStyle = st.bad
-		}
-		owner := it.Owner
-		if owner == "" {
-			owner = "-"
-		}
-		finding := clean(it.Finding.QuestionID) + st.muted.Render(" "+clean(it.Finding.Question))
-		line := cols(dueStyle.Render(it.Due.String()), st.severity(it.Finding.Severity).Render(it.Finding.Severity.String()),
-			statusText(it), clean(owner), finding)
-		line = listRow(st, line, i == p.nav.cursor)
-		rank := rankRow
-		if i == p.nav.cursor {
-			rank = rankSelected
-		}
-		b.write(fit(line, width)+"\n", rank)
-	}
-	if it, ok := p.selected(); ok {
-		b.write("\n"+p.detail(it, width, height-strings.Count(b.String(), "\n")-1), rankMore)
-	}
+	return below
 }
 
 func statusText(it assess.PlanItem) string {

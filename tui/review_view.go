@@ -12,6 +12,38 @@ import (
 )
 
 func (r *review) View(width, height int) string {
+	gap, field, bodyHeight := r.frameParts(width, height)
+	if bodyHeight <= 0 {
+		return lines(append(gap, field...)...)
+	}
+	// The pane as layOut fitted it in Update; fitted again here only for
+	// a size it was not laid out for, which changes nothing stored.
+	body, _ := r.drawPane(width, bodyHeight)
+	// A pane's own lines above its list (the coverage summary) may take
+	// more than it has: cut, rather than drawn past the screen's foot.
+	body = strings.Join(firstLines(strings.Split(body, "\n"), bodyHeight), "\n")
+	if len(field) > 0 {
+		body = frame(body, width, bodyHeight) // the field at the foot, beside the keys' line
+		return lines(append(append(gap, body), field...)...)
+	}
+	return lines(append(gap, body)...) // the frame cuts lines wider than the terminal
+}
+
+// layOut fits the pane shown to the lines View gives it at width ×
+// height (layout.go): the first line shown, the list's window, and the
+// page a page key moves by.
+func (r *review) layOut(width, height int) {
+	if _, _, bodyHeight := r.frameParts(width, height); bodyHeight > 0 {
+		_, s := r.drawPane(width, bodyHeight)
+		r.scroll, r.page, r.nav, r.drillNav = s.scroll, s.page, s.nav, s.drillNav
+	}
+}
+
+// frameParts are the lines of the review around its pane: the tabs and
+// what the last key said above it (gap), the explanation being typed
+// below it (field), and the lines left for the pane, none on a terminal
+// too short for it.
+func (r *review) frameParts(width, height int) (gap, field []string, bodyHeight int) {
 	st := r.sh.st
 	var tabs []string
 	for p := pane(0); p < panes; p++ {
@@ -31,51 +63,67 @@ func (r *review) View(width, height int) string {
 	// is what the screen has room for (the frame cut the line too many,
 	// the line being typed on among them): the head, then a line of the
 	// pane, then the gap between them.
-	var field []string
 	if r.explain.isOpen() {
 		field = r.explain.viewIn(st, width, max(height-1, 1))
 	}
 	top := height - len(field)
 	switch {
 	case top <= 0:
-		return strings.Join(field, "\n")
+		return nil, field, 0
 	case top == 1:
-		return lines(append([]string{head}, field...)...)
+		return []string{head}, field, 0
 	}
-	gap := []string{head}
+	gap = []string{head}
 	if top >= 3 {
 		gap = append(gap, "")
 	}
 	// What the last key said, and where the cursor went and why: whole
 	// where the screen has room, above the pane they are about.
 	gap = append(gap, firstLines(r.notes(width), top-len(gap)-1)...)
-	bodyHeight := top - len(gap)
+	return gap, field, top - len(gap)
+}
+
+// paneScroll is where the review's pane is scrolled to at a height: a
+// text pane's first line and the lines it shows (its page), the lists'
+// cursors with their windows and pages. drawPane works it out from the
+// one kept, changing nothing; layOut keeps what it worked out.
+type paneScroll struct {
+	scroll, page  int
+	nav, drillNav listNav
+	drill         bool // the drill-down's cursor is the one the keys move
+}
+
+// cursorNav is the list whose cursor the keys move (review.cursorNav).
+func (s *paneScroll) cursorNav() *listNav {
+	if s.drill {
+		return &s.drillNav
+	}
+	return &s.nav
+}
+
+// drawPane draws the pane shown in height lines, and says where it is
+// scrolled to in them.
+func (r *review) drawPane(width, height int) (string, paneScroll) {
+	s := paneScroll{scroll: r.scroll, page: r.page, nav: r.nav, drillNav: r.drillNav, drill: r.pane == paneCoverage && r.drill}
 	var body string
 	switch r.pane {
 	case paneScores:
-		body = r.scrolled(r.scoresText(width), bodyHeight)
+		body = s.scrolled(r.scoresText(width), height)
 	case paneWhy:
-		body = r.scrolled(whyText(r.sh.sess.eval, width), bodyHeight)
+		body = s.scrolled(whyText(r.sh.sess.eval, width), height)
 	case paneRisks:
 		text, first, last := r.risksText(width)
-		body = r.following(text, first, last, bodyHeight)
+		body = s.following(text, first, last, height)
 	case paneCoverage:
-		body = r.coverageText(width, bodyHeight)
+		body = r.coverageText(&s, width, height)
 	case paneFindings:
 		text, first, last := r.findingsText(width)
-		body = r.following(text, first, last, bodyHeight)
+		body = s.following(text, first, last, height)
 	case paneRecommended:
 		text, first, last := r.recommendedText(width)
-		body = r.following(text, first, last, bodyHeight)
+		body = s.following(text, first, last, height)
 	}
-	// A pane's own lines above its list (the coverage summary) may take
-	// more than it has: cut, rather than drawn past the screen's foot.
-	body = strings.Join(firstLines(strings.Split(body, "\n"), bodyHeight), "\n")
-	if len(field) > 0 {
-		body = frame(body, width, bodyHeight) // the field at the foot, beside the keys' line
-		return lines(append(append(gap, body), field...)...)
-	}
-	return lines(append(gap, body)...) // the frame cuts lines wider than the terminal
+	return body, s
 }
 
 // notes are the lines of what the last key said and of a row gone from
@@ -112,24 +160,24 @@ func whyText(ev *assess.Evaluation, width int) string {
 // last (the item under the cursor), scrolling no more than it must. A
 // page key moves the cursor by as many items as the pane has lines: most
 // items are a line each.
-func (r *review) following(text string, first, last, height int) string {
-	r.cursorNav().page = height
+func (s *paneScroll) following(text string, first, last, height int) string {
+	s.cursorNav().page = height
 	switch {
-	case first < r.scroll:
-		r.scroll = first
-	case last >= r.scroll+height:
-		r.scroll = min(first, last-height+1)
+	case first < s.scroll:
+		s.scroll = first
+	case last >= s.scroll+height:
+		s.scroll = min(first, last-height+1)
 	}
-	return r.scrolled(text, height)
+	return s.scrolled(text, height)
 }
 
 // scrolled shows the part of a long text the scroll position points at.
-func (r *review) scrolled(text string, height int) string {
+func (s *paneScroll) scrolled(text string, height int) string {
 	ls := strings.Split(strings.TrimRight(text, "\n"), "\n")
-	r.page = height
-	r.scroll = min(r.scroll, max(len(ls)-height, 0))
-	end := min(r.scroll+height, len(ls))
-	return strings.Join(ls[r.scroll:end], "\n")
+	s.page = height
+	s.scroll = min(s.scroll, max(len(ls)-height, 0))
+	end := min(s.scroll+height, len(ls))
+	return strings.Join(ls[s.scroll:end], "\n")
 }
 
 func (r *review) scoresText(width int) string {
@@ -330,7 +378,7 @@ func (r *review) riskDetail(rr assess.RiskResult, width int) []string {
 	return append(out, st.muted.Render("enter opens the question"))
 }
 
-func (r *review) coverageText(width, height int) string {
+func (r *review) coverageText(s *paneScroll, width, height int) string {
 	st := r.sh.st
 	f := assess.Frameworks[r.fw]
 	var b strings.Builder
@@ -356,19 +404,20 @@ func (r *review) coverageText(width, height int) string {
 	}
 	if r.drill {
 		text, first, last := r.drillText(width)
-		return b.String() + r.following(text, first, last, max(height-1, 1))
+		return b.String() + s.following(text, first, last, max(height-1, 1))
 	}
 	idW, statusW := 0, 0
 	for _, cc := range r.coverage {
 		idW = max(idW, len([]rune(clean(cc.Control.ID))))
 		statusW = max(statusW, len(cc.Status))
 	}
-	start, end := r.nav.window(len(r.coverage), height-1)
+	s.nav = s.nav.fitted(len(r.coverage), height-1)
+	start, end := s.nav.shown(len(r.coverage))
 	for i := start; i < end; i++ {
 		cc := r.coverage[i]
 		status := pad(string(cc.Status), statusW+2)
 		line := pad(clean(cc.Control.ID), idW+2) + r.coverageStyle(cc.Status).Render(status) + clean(cc.Control.Name)
-		line = listRow(st, line, i == r.nav.cursor)
+		line = listRow(st, line, i == s.nav.cursor)
 		b.WriteString(fit(line, width) + "\n")
 	}
 	return b.String()

@@ -1,0 +1,142 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/questionnaires"
+)
+
+// The plan's and the review's scroll and page offsets were set while
+// drawing: View fitted the window to the cursor and took the page a page
+// key moves by from the room it drew in. bubbletea may call View any
+// number of times, or not between two messages, so what a key did
+// depended on whether the program drew before it: pgdn straight after
+// the terminal was resized moved by the page of the old size (by one row
+// before the first drawing). The offsets are now worked out in Update,
+// after every message, for the room the screen has; View only draws.
+
+// gappyVendor is a vendor security screen answered with its worst option
+// everywhere: more plan items, controls and findings than a screen shows.
+func gappyVendor(t *testing.T) *assess.Assessment {
+	t.Helper()
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := lib.Get("vendor-security-screen")
+	a := &assess.Assessment{ID: 1, Subject: "Gappy Vendor Ltd", Questionnaire: q, AssessedOn: shortToday, Answers: assess.Answers{}}
+	for _, qq := range q.Questions {
+		var v assess.Value
+		switch qq.Type {
+		case assess.TypeControl:
+			v = assess.Value{Choices: []string{"no"}}
+		case assess.TypeSingle:
+			v = assess.Value{Choices: []string{qq.Options[len(qq.Options)-1].Value}}
+		default:
+			continue
+		}
+		a.Answers[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: v, Source: assess.ByAnalyst, Reviewed: true}
+	}
+	return a
+}
+
+// gappyModel is the workspace opened on the gappy vendor's view v, at
+// 100×40, never drawn.
+func gappyModel(t *testing.T, v view) (*Model, func(tea.Msg)) {
+	t.Helper()
+	m := New(Deps{Repo: planDayRepo{savedOn: &[]assess.Date{}}, Today: func() assess.Date { return shortToday },
+		Catalog: questionnaires.Catalog(), Actor: "Dana Reyes"})
+	step := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	step(tea.WindowSizeMsg{Width: 100, Height: 40})
+	m.sh.loads = 1
+	step(assessmentLoadedMsg{a: gappyVendor(t), open: v, req: 1})
+	return &m, step
+}
+
+func pressed(code rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: code} }
+
+var (
+	pgDown = pressed(tea.KeyPgDown)
+	pgUp   = pressed(tea.KeyPgUp)
+	resize = func(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
+)
+
+// sameWhetherDrawnOrNot sends msgs to two workspaces opened alike, one
+// drawn after every message (twice: drawing must not change what it
+// draws) and one never drawn, and compares what state says of each
+// screen after every message: drawing must change none of it.
+func sameWhetherDrawnOrNot(t *testing.T, v view, state func(screen) string, msgs ...tea.Msg) {
+	t.Helper()
+	drawnM, drawnStep := gappyModel(t, v)
+	bareM, bareStep := gappyModel(t, v)
+	seen := map[string]bool{}
+	for i, msg := range msgs {
+		drawnStep(msg)
+		bareStep(msg)
+		before := state(drawnM.cur)
+		view := drawn(drawnM)
+		if after := state(drawnM.cur); after != before {
+			t.Errorf("message %d (%T %v): drawing changed the screen's state: %s before, %s after", i, msg, msg, before, after)
+		}
+		if again := drawn(drawnM); again != view {
+			t.Errorf("message %d (%T %v): drawn twice, the screen differs:\n%s\nthen\n%s", i, msg, msg, view, again)
+		}
+		if drawnS, bareS := state(drawnM.cur), state(bareM.cur); drawnS != bareS {
+			t.Errorf("message %d (%T %v): drawn after every message the screen is %s; never drawn, %s", i, msg, msg, drawnS, bareS)
+		}
+		seen[state(drawnM.cur)] = true
+	}
+	// Not a test of nothing: the keys and sizes moved the screen about.
+	if len(seen) < len(msgs)/2 {
+		t.Errorf("%d messages left the screen in only %d states: %v", len(msgs), len(seen), seen)
+	}
+}
+
+func planLayout(s screen) string {
+	p, ok := s.(*plan)
+	if !ok {
+		return fmt.Sprintf("on %T", s)
+	}
+	return fmt.Sprintf("cursor %d, first row shown %d, page %d", p.nav.cursor, p.nav.top, p.nav.page)
+}
+
+func reviewLayout(s screen) string {
+	r, ok := s.(*review)
+	if !ok {
+		return fmt.Sprintf("on %T", s)
+	}
+	return fmt.Sprintf("pane %d, scrolled to %d, page %d, list %+v, drill %+v", r.pane, r.scroll, r.page, r.nav, r.drillNav)
+}
+
+func TestPlanPagesAndScrollsInUpdateNotInView(t *testing.T) {
+	m, _ := gappyModel(t, viewPlan)
+	if n := len(m.cur.(*plan).items()); n <= 24 {
+		t.Fatalf("only %d plan items: the test needs more than a page at 40 lines", n)
+	}
+	sameWhetherDrawnOrNot(t, viewPlan, planLayout,
+		pgDown, pgDown, resize(100, 20), pgDown, keyOf("G"), resize(100, 40), pgUp, resize(60, 16), pgUp, keyOf("k"), keyOf("g"), pgDown)
+}
+
+func TestReviewPagesAndScrollsInUpdateNotInView(t *testing.T) {
+	right := pressed(tea.KeyRight)
+	if m, _ := gappyModel(t, viewReview); m.cur.(*review).available(paneRisks) {
+		t.Fatal("the vendor's screen rates risks: the keys below go to another pane than they say")
+	}
+	sameWhetherDrawnOrNot(t, viewReview, reviewLayout,
+		// Scores, a text pane: scrolled by a page, then the terminal made smaller.
+		pgDown, resize(100, 16), pgDown, resize(100, 40), keyOf("G"), pgUp,
+		// Why, then Coverage (a vendor's screen rates no risks), a list:
+		// paged, to its end, smaller.
+		right, pgDown, right, pgDown, pgDown, resize(80, 20), pgDown, keyOf("G"), resize(100, 40), pgUp,
+		// The drill-down under a control.
+		keyOf("enter"), pgDown, resize(80, 14), pgDown, keyOf("esc"),
+		// Findings, a list of rows opened under the cursor.
+		right, pgDown, pgDown, resize(100, 18), pgDown, keyOf("G"), resize(120, 40), pgUp)
+}
