@@ -100,6 +100,8 @@ func (iv *interview) KeyMap() keyMap {
 	switch t := iv.q().Type; t {
 	case assess.TypeText, assess.TypeNumber, assess.TypeDate:
 		km = interviewKeyMap.typedKeyMap(t) // as typedKey handles them
+	case assess.TypeRisk:
+		km = interviewKeyMap.riskKeyMap() // as riskKey handles them
 	}
 	if !iv.sh.sess.editable(iv.sh.deps) {
 		return km.without(interviewKeyMap.writes()...)

@@ -26,6 +26,8 @@ func TestInterviewKeyListSaysWhatTheKeysDoOnTheQuestionShown(t *testing.T) {
 			[]string{"previous option", "next option", "pick option", "tick (multiple"}},
 		{"records", []string{"scroll the answer up", "scroll the answer down", "type an answer", "start typing the answer"},
 			[]string{"previous option", "next option", "pick option", "tick (multiple"}},
+		{"breach", []string{"previous row", "next row", "rate the row", "type the measures"},
+			[]string{"previous option", "next option", "pick option", "tick (multiple", "scroll the answer"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			m := New(Deps{Repo: planDayRepo{savedOn: &[]assess.Date{}}, Today: func() assess.Date { return shortToday }, Actor: "Dana Reyes"})

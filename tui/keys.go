@@ -133,7 +133,8 @@ var interviewKeyMap = interviewKeys{
 // writes are the interview's keys that change the assessment.
 func (k interviewKeys) writes() []key.Binding {
 	tk := typedQuestionKeyMap
-	return []key.Binding{k.Choose, k.Toggle, k.Edit, k.Clear, k.Confirm, k.Note, k.Evidence, k.Explain, tk.Type, tk.TypeOver}
+	rk := riskQuestionKeyMap
+	return []key.Binding{k.Choose, k.Toggle, k.Edit, k.Clear, k.Confirm, k.Note, k.Evidence, k.Explain, tk.Type, tk.TypeOver, rk.Rate, rk.Choose}
 }
 
 func (k interviewKeys) keyMap() keyMap {
@@ -176,6 +177,30 @@ func (k interviewKeys) typedKeyMap(t assess.QuestionType) keyMap {
 		short: []key.Binding{tk.Type, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
 		full: [][]key.Binding{
 			append(answer, k.Clear, k.Confirm),
+			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
+			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
+		},
+	}
+}
+
+// riskQuestionKeys are the interview's own keys on a risk question
+// (riskKey): ↑/↓ choose a row, a number rates it, enter moves on or
+// opens the row's field.
+var riskQuestionKeyMap = struct{ Up, Down, Rate, Choose key.Binding }{
+	Up:     bind("↑/k", "previous row", "up", "k"),
+	Down:   bind("↓/j", "next row", "down", "j"),
+	Rate:   bind("1-9", "rate the row", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+	Choose: bind("enter", "next row; type the measures, pick the plan items", "enter"),
+}
+
+// riskKeyMap is the interview's key map on a risk question: its rows
+// take the place of a choice's options.
+func (k interviewKeys) riskKeyMap() keyMap {
+	rk := riskQuestionKeyMap
+	return keyMap{
+		short: []key.Binding{rk.Rate, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
+		full: [][]key.Binding{
+			{rk.Up, rk.Down, rk.Rate, rk.Choose, k.Clear, k.Confirm},
 			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
 			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
