@@ -91,7 +91,11 @@ by a key you trust (assay key trust), as for assay verify.`,
 			server.SetKeySource(a.signingKey)
 			server.SetTrust(a.keyring)
 			if newAt != "" {
-				return a.migrateIntoNewFile(cmd.Context(), server, a.dbPath, newAt)
+				err := a.migrateIntoNewFile(cmd.Context(), server, a.dbPath, newAt)
+				if said := a.interruptedMigrate(cmd.Context(), err, flag, a.dbPath, true); said != nil {
+					return said
+				}
+				return err
 			}
 			// A file that is there takes the copy in one transaction,
 			// which a failure or a kill undoes whole. The file copied
@@ -108,6 +112,9 @@ by a key you trust (assay key trust), as for assay verify.`,
 				src, dst = server, file
 			}
 			done, err := store.CopyPortfolio(cmd.Context(), src, dst)
+			if said := a.interruptedMigrate(cmd.Context(), err, flag, dst.Where(), false); said != nil {
+				return said
+			}
 			if err == nil {
 				a.reportCopy(src.Where(), dst.Where(), done)
 			}

@@ -62,9 +62,17 @@ func beforeInterruptExit(restore func()) (done func()) {
 	return func() { atExit.CompareAndSwap(&restore, nil) }
 }
 
-// interruptedExit says that assay was interrupted and returns the exit
-// code a shell expects of a process ended by sig: 128 plus its number.
+// interruptSaid is set by a command that said in its own words what its
+// interruption left (assay migrate: nothing copied, the target as it
+// was), so that the general line below does not follow it.
+var interruptSaid atomic.Bool
+
+// interruptedExit says that assay was interrupted, unless the command
+// said so itself, and returns the exit code a shell expects of a process
+// ended by sig: 128 plus its number.
 func interruptedExit(stderr io.Writer, sig syscall.Signal) int {
-	fmt.Fprintln(stderr, "assay: interrupted; every change assay confirmed is saved")
+	if !interruptSaid.Load() {
+		fmt.Fprintln(stderr, "assay: interrupted; every change assay confirmed is saved")
+	}
 	return 128 + int(sig)
 }
