@@ -134,8 +134,8 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 					to.where(), b.Error(), from.where())
 			}
 			if b != nil {
-				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; assay verify on %s says the same of the original",
-					to.where(), b.Error(), from.path)
+				return assess.Errorf(assess.EConflict, "the copy does not verify in %s (%s), so nothing was copied; %s says the same of the original",
+					to.where(), b.Error(), from.verifyCommand())
 			}
 			if copyHook != nil {
 				copyHook("verified", 0)
@@ -250,4 +250,21 @@ func asInt64(v any) int64 {
 		return int64(x)
 	}
 	return 0
+}
+
+// verifyCommand is the command a person runs to verify db: assay --db
+// with its file, or with its connection string without the password
+// (a team database's short name in messages is no connection string).
+func (db *DB) verifyCommand() string {
+	named := db.path
+	if d, ok := db.dialect.(*pgDialect); ok {
+		named = d.given
+	}
+	return "assay --db " + shellQuoted(named) + " verify"
+}
+
+// shellQuoted is s in single quotes for a POSIX shell, a quote in it
+// closed, escaped and reopened.
+func shellQuoted(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -39,6 +39,9 @@ type pgDialect struct {
 	// short names the server in a status line (briefServerName): the
 	// connection string whole is for the command line's messages.
 	short string
+	// given is the connection string without its password: how a person
+	// names this database to assay --db in a command a message suggests.
+	given string
 	mu    sync.Mutex // guards roles, read again after a refusal (recheckRoles)
 	roles []string
 	// actAs, in tests only, makes each write transaction act as the
@@ -138,7 +141,7 @@ func openTeam(dsn string, decode Decoder, toRead bool) (*DB, error) {
 // toRead: for a command that only reads, whose failure to connect says
 // that nothing could be read.
 func connectTeam(ctx context.Context, dsn string, toRead bool) (*sql.DB, *pgDialect, error) {
-	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn)}
+	d := &pgDialect{secret: passwordOf(dsn), notice: passFileNotice(dsn), given: Redact(strings.TrimSpace(dsn))}
 	// A URL that does not parse is refused before pgx reads it its own
 	// way, which may take part of a password for a host name.
 	if strings.Contains(dsn, "://") {
