@@ -91,6 +91,9 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 				if to.dialect.connectionLost(err) {
 					return lostIntoCopy(from, to, false)
 				}
+				if refused := archiveFlagInCopy(err, from, to); refused != nil {
+					return refused
+				}
 				if err != nil {
 					return assess.Errorf(assess.EInvalid, "copying %s into %s: %v; nothing was copied", tbl.name, to.where(), to.dialect.worded(to.where(), err, to.wording.reading(false)))
 				}
