@@ -33,8 +33,8 @@ func lostIntoCopy(from, to *DB, atCommit bool) error {
 	if atCommit {
 		return assess.Errorf(assess.EUnavailable,
 			"the connection to the team database %s was lost as the copy was being committed (the server stopped, or the network to it failed), so assay cannot tell whether the server committed it. "+
-				"Once the server is back, run assay --db '%s' verify: if it holds the portfolio, intact, the copy was made; if it holds none, run assay migrate again. %s is as it was",
-			to.where(), to.where(), from.where())
+				"Once the server is back, run %s: if it holds the portfolio, intact, the copy was made; if it holds none, run assay migrate again. %s is as it was",
+			to.where(), to.verifyCommand(), from.where())
 	}
 	return assess.Errorf(assess.EUnavailable,
 		"the connection to the team database %s was lost during the copy (the server stopped, or the network to it failed); nothing was copied into it, since the server keeps nothing of a copy it did not commit, and %s is as it was. Run assay migrate again once the server is back",
