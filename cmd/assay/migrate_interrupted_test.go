@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -26,18 +25,11 @@ import (
 // The interrupt lands during the copy by construction, as in the killed
 // runs' tests: the copy waits on a lock the test holds.
 func TestMigrateFromInterruptedSaysNothingWasCopiedInItsOwnWords(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	src := filepath.Join(dir, "source.db")
-	env := withEnv(procEnv(dir, src), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
-	s.trustTheAdmin(dir)
-	largePortfolio(t, dir, src, 2, 2)
+	s, owner, env := portfolioToMove(t, 2, 2)
 	if r := runProc(s.bin, env, "migrate", "--to", owner.dsn); r.code != 0 {
 		t.Fatalf("migrate --to: exit %d: %s", r.code, r.errs)
 	}
-	folder := t.TempDir()
-	target := filepath.Join(folder, "archive.db")
+	target := filepath.Join(t.TempDir(), "archive.db")
 	code, errs := interruptMigrateFrom(t, s, withEnv(env, "ASSAY_DB", target), owner, "events")
 	if _, err := os.Lstat(target); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("migrate --from interrupted left %s (%v)", target, err)
@@ -46,40 +38,14 @@ func TestMigrateFromInterruptedSaysNothingWasCopiedInItsOwnWords(t *testing.T) {
 }
 
 func TestMigrateToInterruptedSaysNothingWasCopiedInItsOwnWords(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	src := filepath.Join(dir, "source.db")
-	env := withEnv(procEnv(dir, src), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
-	s.trustTheAdmin(dir)
-	largePortfolio(t, dir, src, 2, 2)
+	s, owner, env := portfolioToMove(t, 2, 2)
 	before := teamRowCounts(t, s)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	holder, err := s.raw.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer holder.Close()
-	key := time.Now().UnixNano()
-	if _, err := holder.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
-		t.Fatal(err)
-	}
-	defer holder.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, key)
-	fn := pgx.Identifier{s.schema, "hold_the_copy"}.Sanitize()
-	if _, err := s.raw.ExecContext(ctx, fmt.Sprintf(`CREATE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql AS $$
-		BEGIN PERFORM pg_advisory_xact_lock(%d); RETURN NEW; END $$`, fn, key)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.raw.ExecContext(ctx, `CREATE TRIGGER hold_the_copy BEFORE INSERT ON `+pgx.Identifier{s.schema, "events"}.Sanitize()+
-		` FOR EACH ROW EXECUTE FUNCTION `+fn+`()`); err != nil {
-		t.Fatal(err)
-	}
-	code, errs := interruptWhen(ctx, t, s, exec.Command(s.bin, "migrate", "--to", owner.dsn), env, func() bool {
-		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_stat_activity
-			WHERE usename = $1 AND wait_event_type = 'Lock' AND wait_event = 'advisory'`, owner.login) > 0
-	})
+	held := holdTheCopyAtItsFirstAuditRecord(ctx, t, s)
+	defer held.unlock(context.Background(), t)
+	code, errs := signalWhen(ctx, t, s, syscall.SIGINT, exec.Command(s.bin, "migrate", "--to", owner.dsn), env, held.waiting(ctx, t, owner))
 	waitForServer(ctx, t, s, "the interrupted run's session to end", func() bool {
 		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_stat_activity WHERE usename = $1`, owner.login) == 0
 	})
@@ -127,15 +93,15 @@ func interruptMigrateFrom(t *testing.T, s *teamServer, env []string, as *teamPer
 	if _, err := lock.ExecContext(ctx, `LOCK TABLE `+pgx.Identifier{s.schema, table}.Sanitize()+` IN ACCESS EXCLUSIVE MODE`); err != nil {
 		t.Fatal(err)
 	}
-	return interruptWhen(ctx, t, s, exec.Command(s.bin, "migrate", "--from", as.dsn), env, func() bool {
+	return signalWhen(ctx, t, s, syscall.SIGINT, exec.Command(s.bin, "migrate", "--from", as.dsn), env, func() bool {
 		return serverCount(ctx, t, s, `SELECT COUNT(*) FROM pg_stat_activity
 			WHERE usename = $1 AND wait_event_type = 'Lock' AND query LIKE $2`, as.login, "SELECT % FROM "+table+" ORDER BY %") > 0
 	})
 }
 
-// interruptWhen starts cmd and sends it SIGINT once ready holds; it
-// returns the exit status and what it wrote to stderr.
-func interruptWhen(ctx context.Context, t *testing.T, s *teamServer, cmd *exec.Cmd, env []string, ready func() bool) (int, string) {
+// signalWhen starts cmd and sends it sig once ready holds; it returns the
+// exit status and what it wrote to stderr.
+func signalWhen(ctx context.Context, t *testing.T, s *teamServer, sig syscall.Signal, cmd *exec.Cmd, env []string, ready func() bool) (int, string) {
 	t.Helper()
 	cmd.Env = env
 	var errOut strings.Builder
@@ -153,7 +119,7 @@ func interruptWhen(ctx context.Context, t *testing.T, s *teamServer, cmd *exec.C
 		}
 		return ready()
 	})
-	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+	if err := cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
 	<-done

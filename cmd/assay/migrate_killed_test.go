@@ -36,13 +36,7 @@ import (
 // the process is killed there. Timed kills missed a fast run: all three
 // fell after it had ended, and the test failed.
 func TestMigrateFromKilledLeavesNoFile(t *testing.T) {
-	s := newTeamServer(t)
-	owner := s.person("owner", "owner", "analyst")
-	dir := t.TempDir()
-	src := filepath.Join(dir, "source.db")
-	env := withEnv(procEnv(dir, src), "PGPASSFILE", filepath.Join(owner.dir, "pgpass"))
-	s.trustTheAdmin(dir) // who signed the owner's grant
-	largePortfolio(t, dir, src, 4, 60)
+	s, owner, env := portfolioToMove(t, 4, 60)
 	if r := runProc(s.bin, env, "migrate", "--to", owner.dsn); r.code != 0 {
 		t.Fatalf("migrate --to: exit %d: %s", r.code, r.errs)
 	}
