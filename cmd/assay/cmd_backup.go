@@ -32,12 +32,13 @@ cp while assay runs can take a torn copy: the newest changes wait in the
 -wal file beside it.
 
 The copy is built beside FILE, in a folder only you may enter
-(.NAME.backup-PID), checked (SQLite's integrity check, assay's schema,
-and everything assay verify checks: ledger, audit trails, signatures),
-written to disk, and only then renamed to FILE, with mode 0600. A backup killed at any moment leaves no FILE (or,
-once renamed, the whole backup); the next one into that folder removes what it left, whatever its name. It prints the number of assessments and
-subjects and the ledger's head (entry and hash): keep them with the file,
-to compare later.
+(.NAME.backup-PID), checked (SQLite's integrity check, assay's schema, and
+everything assay verify checks: ledger, audit trails, signatures), written
+to disk, and only then renamed to FILE, with mode 0600. A backup killed at
+any moment leaves no FILE (or, once renamed, the whole backup); the next
+one into that folder removes what it left, whatever its name. It prints the
+number of assessments and subjects and the ledger's head (entry and hash):
+keep them with the file, to compare later.
 
 FILE must not exist yet; --overwrite replaces an earlier backup of this
 portfolio, and nothing else: a file that is not an assay database is

@@ -21,9 +21,9 @@ func (a *app) teamCommand() *cobra.Command {
 		Use:   "team",
 		Short: "Set up a team database on PostgreSQL and say who may do what",
 		Long: `A team keeps one portfolio on a PostgreSQL server: --db or $ASSAY_DB names it
-with a connection string (postgres://HOST/DATABASE, or host=HOST dbname=DATABASE).
-Every change is recorded under the login the server authenticated, and the
-server itself enforces what each role may do:
+with a connection string (postgres://HOST/DATABASE, or host=HOST
+dbname=DATABASE). Every change is recorded under the login the server
+authenticated, and the server itself enforces what each role may do:
 
 ` + roles.String() + `
 assay team init sets up the schema and the roles (run it as a login that may

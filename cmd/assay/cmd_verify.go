@@ -40,7 +40,8 @@ hashes, is found.
 
 assay verify checks the whole database, or with an ID one assessment: of a
 whole personal database first the file itself (SQLite's integrity check,
-which finds an index damaged where no table changed), then the lock triggers, the ledger and every signature, each questionnaire snapshot
+which finds an index damaged where no table changed), then the lock
+triggers, the ledger and every signature, each questionnaire snapshot
 against its SHA-256, each trail record by record, every answer, plan edit,
 signature and field against the trail, every trail against the ledger, and
 the stored summaries against scoring again. It trusts signatures made with

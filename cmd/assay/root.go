@@ -8,11 +8,11 @@ func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "assay",
 		Short: "Privacy, fairness and third-party risk assessments in the terminal",
-		Long: `assay runs privacy impact, fairness and third-party risk questionnaires mapped to
-ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2; scores the answers locally in SQLite
-(or, for a team sharing one portfolio, on its PostgreSQL server: see assay
-team), builds a remediation plan with owners and deadlines, and writes the
-report for the committee that decides, in Markdown, HTML, PDF or Word.
+		Long: `assay runs privacy impact, fairness and third-party risk questionnaires mapped
+to ISO/IEC 27001:2022, NIST CSF 2.0 and SOC 2; scores the answers locally in
+SQLite (or, for a team sharing one portfolio, on its PostgreSQL server: see
+assay team), builds a remediation plan with owners and deadlines, and writes
+the report for the committee that decides, in Markdown, HTML, PDF or Word.
 
 Run assay with no arguments to open the interactive workspace.`,
 		Args: noSuchCommand,
