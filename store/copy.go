@@ -43,6 +43,12 @@ var copyHook func(at string, rows int)
 type Copied struct {
 	Assessments, Subjects, Records, Entries, Snapshots int
 	Verified                                           VerifyResult
+	// SourceChanged: the source's protections (its triggers, indexes,
+	// constraints, grants) were changed outside assay, in verify's words;
+	// "" when they are as assay made them. The records copied verify in
+	// the copy all the same; the original's own verify fails, and
+	// SourceVerify is the command that shows it there.
+	SourceChanged, SourceVerify string
 }
 
 // CopyPortfolio copies everything from holds into to, which must hold
@@ -110,6 +116,12 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 					done.Snapshots = n
 				}
 			}
+			// After the rows are read: the source's tables are then the
+			// read transaction's to read, and a lock another session holds
+			// on one is waited for by the copy's read, as before.
+			if err := sourceProtections(ctx, src, from, &done); err != nil {
+				return err
+			}
 			for _, id := range approved {
 				if _, err := dst.ExecContext(ctx, `UPDATE assessments SET status = ? WHERE id = ?`, string(assess.Approved), id); err != nil {
 					return fmt.Errorf("approving assessment %d again: %w", id, err)
@@ -166,6 +178,27 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 		return Copied{}, err
 	}
 	return done, nil
+}
+
+// sourceProtections notes in done whether a team database copied from
+// has its protections as assay made them, read in the copy's own read
+// transaction, before the copy commits (an error leaves nothing copied): a DBA's index or CHECK constraint dropped changes no
+// record, so the copy verifies, but the original's own verify fails, and
+// a person moving off the server is told so, and with what command to
+// see it, rather than "Verified" alone. A file copied from was checked
+// when it was opened (schema_check.go).
+func sourceProtections(ctx context.Context, src *sql.Tx, from *DB, done *Copied) error {
+	if _, team := from.dialect.(*pgDialect); !team {
+		return nil
+	}
+	b, err := from.dialect.checkSchema(ctx, src)
+	if err != nil {
+		return fmt.Errorf("reading the protections of %s: %w; nothing was copied", from.where(), err)
+	}
+	if b != nil {
+		done.SourceChanged, done.SourceVerify = b.Reason, from.verifyCommand()
+	}
+	return nil
 }
 
 // emptyTarget refuses a target that holds anything: a portfolio's ledger

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assess"
+	"github.com/assay-dev/assay/assess/safetext"
 	"github.com/assay-dev/assay/store"
 )
 
@@ -126,8 +127,8 @@ by a key you trust (assay key trust), as for assay verify.`,
 	return cmd
 }
 
-// reportCopy says what a move from src to dst copied, and that it
-// verified.
+// reportCopy says what a move from src to dst copied, that it verified,
+// and whether src's own protections were changed outside assay.
 func (a *app) reportCopy(src, dst string, done store.Copied) {
 	fmt.Fprintf(a.stdout, "Copied from %s to %s: %s, %s, %s, %s, %s.\n",
 		shownName(src), shownName(dst),
@@ -136,4 +137,12 @@ func (a *app) reportCopy(src, dst string, done store.Copied) {
 		assess.Count(done.Snapshots, "questionnaire snapshot", "questionnaire snapshots"))
 	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", shownName(dst),
 		assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
+	if done.SourceChanged != "" {
+		// The records verify in the copy; the team database left behind
+		// fails its own verify, which the person moving off it is told
+		// now rather than finding out there later. Its objects' names are
+		// the server's, which a DBA may have made anything: one line.
+		fmt.Fprintf(a.stdout, "The copy is sound, but the protections of %s were changed outside assay, so its own verify fails: %s. Run %s to see it there.\n",
+			shownName(src), safetext.OneLine(done.SourceChanged), safetext.OneLine(done.SourceVerify))
+	}
 }
