@@ -366,63 +366,36 @@ func (h *home) View(width, height int) string {
 	return t.fit(height)
 }
 
+// layOut fits the list's window to the rows View gives it at width ×
+// height (layout.go): the first row shown and the page a page key moves
+// by. What is said above the list (the reminders, a comparison marked,
+// why a read failed) takes rows from it, so it is drawn to be counted.
+func (h *home) layOut(width, height int) {
+	var b rankedText
+	if above, listed := h.drawAbove(&b, width); listed {
+		h.nav = h.nav.fitted(len(h.shown), homeListRows(height, above))
+	}
+}
+
+// homeListRows is how many rows the list shows in height lines, above of
+// them taken by what is said over it: the count line and the columns'
+// heading take two more, and one is left below the last row.
+func homeListRows(height, above int) int { return height - above - 3 }
+
 // draw writes the portfolio in height lines, each ranked by how much it
 // is needed on a terminal that leaves fewer.
 func (h *home) draw(b *rankedText, width, height int) {
+	above, listed := h.drawAbove(b, width)
+	if !listed {
+		return
+	}
 	st := h.sh.st
-	top := rankStatus
-	if h.filtering {
-		top = rankTyped
-	}
-	b.write(fit(h.topLine(), width)+"\n", top)
-	if line := h.dueLine; line != "" {
-		if ansi.StringWidth(line) > width {
-			line = h.dueCounted // cut, the line still says how many
-		}
-		b.write(st.warn.Render(fit(line, width))+"\n", rankReminder)
-		height--
-	}
-	if line := h.markLine(); line != "" {
-		b.write(st.selected.Render(fit(line, width))+"\n", rankMarked)
-		height--
-	}
-	if h.p == nil && !h.loading && h.listErr != "" {
-		// Nothing to show but why: the whole reason (the server
-		// stopped, a role revoked), not one cut line over "Loading…";
-		// a refusal said before it, whole as below.
-		writeWhole(b, st.error, h.err, width)
-		b.write(st.error.Render(wrap(h.listErr, width))+"\n", rankSaid)
-		b.write(st.muted.Render("ctrl+r reads it again."), rankMore)
-		return
-	}
-	// Whole, not cut: the day the overdue counts fall back to, why and
-	// the remedy; why the list could not be read again, over the one
-	// still shown; a refusal's why and what to do instead.
-	height -= writeWhole(b, st.warn, h.daysErr, width)
-	height -= writeWhole(b, st.warn, h.dueErr, width)
-	height -= writeWhole(b, st.error, h.listErr, width)
-	height -= writeWhole(b, st.error, h.err, width)
-	height -= writeWhole(b, st.warn, h.goneLine(), width)
-	if h.p == nil {
-		b.write(st.muted.Render("Loading…"), rankSelected)
-		return
-	}
-	if len(h.p.items) == 0 && !h.loading && h.p.archivedOnly {
-		b.write("\n"+st.bold.Render("No assessments shown: every one is archived.")+"\n\n", rankSelected)
-		b.write("Press "+st.key.Render("A")+" to show them ("+st.key.Render("a")+" there restores one), or "+
-			st.key.Render("n")+" to start a new one.\n", rankMore)
-		return
-	}
-	if len(h.p.items) == 0 && !h.loading {
-		b.write("\n"+st.bold.Render("No assessments yet.")+"\n\n", rankSelected)
-		b.write("Press "+st.key.Render("n")+" to start one: pick a questionnaire (or the pre-screen,\n", rankMore)
-		b.write("which proposes the assessments a project needs), name the subject, and\n", rankMore)
-		b.write("answer the questions. Every answer is saved the moment you give it.\n", rankMore)
-		return
-	}
 	cols := homeColumns(width, h.p)
 	b.write(st.muted.Render(cols.header())+"\n", rankHeading)
-	start, end := h.nav.window(len(h.shown), height-3)
+	// The window as layOut fitted it in Update; fitted again here only
+	// for a size it was not laid out for, which changes nothing stored.
+	nav := h.nav.fitted(len(h.shown), homeListRows(height, above))
+	start, end := nav.shown(len(h.shown))
 	for i := start; i < end; i++ {
 		x := h.shown[i]
 		a := h.p.items[x]
@@ -441,6 +414,66 @@ func (h *home) draw(b *rankedText, width, height int) {
 	if len(h.shown) == 0 {
 		b.write(st.muted.Render("Nothing matches the filter; esc clears it."), rankSelected)
 	}
+}
+
+// drawAbove writes what is said over the list: the count line, the
+// reminders, a comparison marked, why something failed. It returns how
+// many lines of it, the count line aside, the list loses, and whether the
+// list follows: not while it loads, nor when there is none to show, which
+// drawAbove then says instead.
+func (h *home) drawAbove(b *rankedText, width int) (above int, listed bool) {
+	st := h.sh.st
+	top := rankStatus
+	if h.filtering {
+		top = rankTyped
+	}
+	b.write(fit(h.topLine(), width)+"\n", top)
+	if line := h.dueLine; line != "" {
+		if ansi.StringWidth(line) > width {
+			line = h.dueCounted // cut, the line still says how many
+		}
+		b.write(st.warn.Render(fit(line, width))+"\n", rankReminder)
+		above++
+	}
+	if line := h.markLine(); line != "" {
+		b.write(st.selected.Render(fit(line, width))+"\n", rankMarked)
+		above++
+	}
+	if h.p == nil && !h.loading && h.listErr != "" {
+		// Nothing to show but why: the whole reason (the server
+		// stopped, a role revoked), not one cut line over "Loading…";
+		// a refusal said before it, whole as below.
+		writeWhole(b, st.error, h.err, width)
+		b.write(st.error.Render(wrap(h.listErr, width))+"\n", rankSaid)
+		b.write(st.muted.Render("ctrl+r reads it again."), rankMore)
+		return above, false
+	}
+	// Whole, not cut: the day the overdue counts fall back to, why and
+	// the remedy; why the list could not be read again, over the one
+	// still shown; a refusal's why and what to do instead.
+	above += writeWhole(b, st.warn, h.daysErr, width)
+	above += writeWhole(b, st.warn, h.dueErr, width)
+	above += writeWhole(b, st.error, h.listErr, width)
+	above += writeWhole(b, st.error, h.err, width)
+	above += writeWhole(b, st.warn, h.goneLine(), width)
+	if h.p == nil {
+		b.write(st.muted.Render("Loading…"), rankSelected)
+		return above, false
+	}
+	if len(h.p.items) == 0 && !h.loading && h.p.archivedOnly {
+		b.write("\n"+st.bold.Render("No assessments shown: every one is archived.")+"\n\n", rankSelected)
+		b.write("Press "+st.key.Render("A")+" to show them ("+st.key.Render("a")+" there restores one), or "+
+			st.key.Render("n")+" to start a new one.\n", rankMore)
+		return above, false
+	}
+	if len(h.p.items) == 0 && !h.loading {
+		b.write("\n"+st.bold.Render("No assessments yet.")+"\n\n", rankSelected)
+		b.write("Press "+st.key.Render("n")+" to start one: pick a questionnaire (or the pre-screen,\n", rankMore)
+		b.write("which proposes the assessments a project needs), name the subject, and\n", rankMore)
+		b.write("answer the questions. Every answer is saved the moment you give it.\n", rankMore)
+		return above, false
+	}
+	return above, true
 }
 
 // topLine counts what is shown and says how it is sorted, and whether the

@@ -68,14 +68,19 @@ var (
 	resize = func(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
 )
 
+// openedOn opens the gappy vendor's view v (gappyModel).
+func openedOn(v view) func(*testing.T) (*Model, func(tea.Msg)) {
+	return func(t *testing.T) (*Model, func(tea.Msg)) { return gappyModel(t, v) }
+}
+
 // sameWhetherDrawnOrNot sends msgs to two workspaces opened alike, one
 // drawn after every message (twice: drawing must not change what it
 // draws) and one never drawn, and compares what state says of each
 // screen after every message: drawing must change none of it.
-func sameWhetherDrawnOrNot(t *testing.T, v view, state func(screen) string, msgs ...tea.Msg) {
+func sameWhetherDrawnOrNot(t *testing.T, open func(*testing.T) (*Model, func(tea.Msg)), state func(screen) string, msgs ...tea.Msg) {
 	t.Helper()
-	drawnM, drawnStep := gappyModel(t, v)
-	bareM, bareStep := gappyModel(t, v)
+	drawnM, drawnStep := open(t)
+	bareM, bareStep := open(t)
 	seen := map[string]bool{}
 	for i, msg := range msgs {
 		drawnStep(msg)
@@ -120,7 +125,7 @@ func TestPlanPagesAndScrollsInUpdateNotInView(t *testing.T) {
 	if n := len(m.cur.(*plan).items()); n <= 24 {
 		t.Fatalf("only %d plan items: the test needs more than a page at 40 lines", n)
 	}
-	sameWhetherDrawnOrNot(t, viewPlan, planLayout,
+	sameWhetherDrawnOrNot(t, openedOn(viewPlan), planLayout,
 		pgDown, pgDown, resize(100, 20), pgDown, keyOf("G"), resize(100, 40), pgUp, resize(60, 16), pgUp, keyOf("k"), keyOf("g"), pgDown)
 }
 
@@ -129,7 +134,7 @@ func TestReviewPagesAndScrollsInUpdateNotInView(t *testing.T) {
 	if m, _ := gappyModel(t, viewReview); m.cur.(*review).available(paneRisks) {
 		t.Fatal("the vendor's screen rates risks: the keys below go to another pane than they say")
 	}
-	sameWhetherDrawnOrNot(t, viewReview, reviewLayout,
+	sameWhetherDrawnOrNot(t, openedOn(viewReview), reviewLayout,
 		// Scores, a text pane: scrolled by a page, then the terminal made smaller.
 		pgDown, resize(100, 16), pgDown, resize(100, 40), keyOf("G"), pgUp,
 		// Why, then Coverage (a vendor's screen rates no risks), a list:
@@ -139,4 +144,49 @@ func TestReviewPagesAndScrollsInUpdateNotInView(t *testing.T) {
 		keyOf("enter"), pgDown, resize(80, 14), pgDown, keyOf("esc"),
 		// Findings, a list of rows opened under the cursor.
 		right, pgDown, pgDown, resize(100, 18), pgDown, keyOf("G"), resize(120, 40), pgUp)
+}
+
+// longPortfolioModel is the workspace on a portfolio of 120 vendor
+// screens, more than any terminal here shows, at 100×40, never drawn.
+func longPortfolioModel(t *testing.T) (*Model, func(tea.Msg)) {
+	t.Helper()
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := lib.Get("vendor-security-screen")
+	var items []*assess.Assessment
+	for i := range 120 {
+		items = append(items, &assess.Assessment{ID: int64(120 - i), Subject: fmt.Sprintf("Vendor %03d", 120-i), SubjectKind: "vendor",
+			Reviewer: "Dana Reyes", Questionnaire: q, AssessedOn: shortToday, Status: assess.Draft})
+	}
+	m := New(Deps{Today: func() assess.Date { return shortToday }, Catalog: questionnaires.Catalog(), Actor: "Dana Reyes"})
+	step := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	step(tea.WindowSizeMsg{Width: 100, Height: 40})
+	step(listLoadedMsg{p: newPortfolio(items, countOn(shortToday), true), request: m.cur.(*home).request})
+	return &m, step
+}
+
+func homeLayout(s screen) string {
+	h, ok := s.(*home)
+	if !ok {
+		return fmt.Sprintf("on %T", s)
+	}
+	return fmt.Sprintf("cursor %d, first row shown %d, page %d", h.nav.cursor, h.nav.top, h.nav.page)
+}
+
+// The home list's window was fitted while drawing, as the plan's was:
+// pgdn before the first drawing moved by one row, and after a resize, or
+// after a line said above the list (a comparison marked, a filter typed)
+// took a row from it, by the page of the room it had before.
+func TestHomePagesInUpdateNotInView(t *testing.T) {
+	sameWhetherDrawnOrNot(t, longPortfolioModel, homeLayout,
+		pgDown, pgDown, resize(100, 20), pgDown, keyOf("G"), resize(100, 40), pgUp,
+		// A comparison marked says so above the list, a row fewer.
+		keyOf("c"), pgUp, resize(60, 16), pgDown, keyOf("c"), pgDown,
+		// A filter typed: fewer rows match.
+		keyOf("/"), keyOf("1"), keyOf("enter"), pgDown, keyOf("G"), resize(100, 30), pgUp, keyOf("k"), keyOf("g"), pgDown)
 }
