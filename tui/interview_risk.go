@@ -116,7 +116,14 @@ type planChoice struct {
 	gone       bool // linked before, but no longer a finding
 }
 
+// pickerRows is how many plan items the picker shows at once, whatever
+// the room: it sits under the risk's rows, which keep theirs.
+const pickerRows = 6
+
 // planPicker lists the plan items to tick while the Plan items row is open.
+// Its window is fitted as it opens and after every key that moves the
+// cursor, not while drawing: a page key moves by the picker's page even
+// before it was first drawn, and drawing changes nothing.
 type planPicker struct {
 	choices []planChoice
 	nav     listNav
@@ -142,6 +149,7 @@ func (iv *interview) openPlanPicker() {
 			p.choices = append(p.choices, planChoice{key: k, label: "no longer a finding", gone: true})
 		}
 	}
+	p.nav = p.nav.fitted(len(p.choices), pickerRows)
 	iv.picker = p
 	iv.editing = editPlanItems
 }
@@ -151,6 +159,7 @@ func (iv *interview) openPlanPicker() {
 func (iv *interview) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	p, k := iv.picker, pickKeyMap
 	if p.nav.key(msg, len(p.choices)) {
+		p.nav = p.nav.fitted(len(p.choices), pickerRows)
 		return nil
 	}
 	switch {

@@ -102,8 +102,8 @@ func (iv *interview) riskField(width int) string {
 	return b.String()
 }
 
-// pickerView lists the plan items to tick, scrolled to keep the cursor
-// in a window of a few rows.
+// pickerView lists the plan items to tick in the window of a few rows
+// that keeps the cursor in view.
 func (iv *interview) pickerView(width int) string {
 	st := iv.sh.st
 	p := iv.picker
@@ -118,7 +118,7 @@ func (iv *interview) pickerView(width int) string {
 		keyW = max(keyW, len([]rune(clean(c.key))))
 	}
 	keyW = min(keyW, max(width*2/5, 8))
-	start, end := p.nav.window(len(p.choices), 6)
+	start, end := p.nav.shown(len(p.choices)) // fitted as keys moved it (pickKey)
 	for i := start; i < end; i++ {
 		c := p.choices[i]
 		mark := "[ ]"

@@ -190,3 +190,76 @@ func TestHomePagesInUpdateNotInView(t *testing.T) {
 		// A filter typed: fewer rows match.
 		keyOf("/"), keyOf("1"), keyOf("enter"), pgDown, keyOf("G"), resize(100, 30), pgUp, keyOf("k"), keyOf("g"), pgDown)
 }
+
+// riskPickerModel is the workspace on a DPIA answered with the worst
+// option everywhere (more plan items than the picker shows), at 100×40,
+// never drawn, with the plan items of its first risk being picked.
+func riskPickerModel(t *testing.T) (*Model, func(tea.Msg)) {
+	t.Helper()
+	lib, err := questionnaires.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := lib.Get("dpia")
+	a := &assess.Assessment{ID: 1, Subject: "Payroll", Questionnaire: q, AssessedOn: shortToday, Answers: assess.Answers{}}
+	risk := -1
+	for i, qq := range q.Questions {
+		var v assess.Value
+		switch qq.Type {
+		case assess.TypeControl:
+			v = assess.Value{Choices: []string{"no"}}
+		case assess.TypeSingle:
+			v = assess.Value{Choices: []string{qq.Options[len(qq.Options)-1].Value}}
+		case assess.TypeRisk:
+			if risk < 0 && qq.ID == "risk-modification" {
+				risk = i
+			}
+			continue
+		default:
+			continue
+		}
+		a.Answers[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: v, Source: assess.ByAnalyst, Reviewed: true}
+	}
+	m := New(Deps{Repo: planDayRepo{savedOn: &[]assess.Date{}}, Today: func() assess.Date { return shortToday },
+		Catalog: questionnaires.Catalog(), Actor: "Dana Reyes"})
+	step := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	step(tea.WindowSizeMsg{Width: 100, Height: 40})
+	m.sh.loads = 1
+	step(assessmentLoadedMsg{a: a, open: viewInterview, req: 1})
+	iv, ok := m.cur.(*interview)
+	if !ok || risk < 0 {
+		t.Fatalf("on %T, first risk question %d", m.cur, risk)
+	}
+	step(keyOf("esc")) // it opens typing the first text unanswered
+	iv.idx, iv.cursor = risk, 0
+	for _, k := range []string{"j", "j", "j", "j", "j", "enter"} {
+		step(keyOf(k))
+	}
+	if iv.picker == nil {
+		t.Fatalf("enter on the Plan items row opened no picker:\n%s", drawn(&m))
+	}
+	if n := len(iv.picker.choices); n <= 12 {
+		t.Fatalf("only %d plan items to pick: the test needs more than two of the picker's windows", n)
+	}
+	return &m, step
+}
+
+func pickerLayout(s screen) string {
+	iv, ok := s.(*interview)
+	if !ok || iv.picker == nil {
+		return fmt.Sprintf("on %T, no picker", s)
+	}
+	n := iv.picker.nav
+	return fmt.Sprintf("cursor %d, first row shown %d, page %d", n.cursor, n.top, n.page)
+}
+
+// The risk's plan-item picker fitted its window while drawing: pgdn
+// before the first drawing moved by one row, and the window stayed where
+// it was until drawn.
+func TestRiskPickerPagesInUpdateNotInView(t *testing.T) {
+	sameWhetherDrawnOrNot(t, riskPickerModel, pickerLayout,
+		pgDown, pgDown, resize(100, 20), pgDown, keyOf("G"), pgUp, keyOf("k"), resize(60, 16), pgUp, keyOf("j"), keyOf("g"), pgDown, keyOf("j"))
+}

@@ -76,18 +76,11 @@ func (n *listNav) key(msg tea.KeyPressMsg, count int) bool {
 	return true
 }
 
-// window fits the window of rows rows to a list of count rows around the
-// cursor and returns the rows it shows, [start, end). It keeps what it
-// fitted: a screen that works its layout out in Update uses fitted and
-// shown instead, so that drawing changes nothing.
-func (n *listNav) window(count, rows int) (start, end int) {
-	*n = n.fitted(count, rows)
-	return n.shown(count)
-}
-
 // fitted is n with its window of rows rows fitted to a list of count
 // rows around the cursor, moving no more than it must; the page keys
-// move by rows.
+// move by rows. Screens fit their windows in Update (layout.go), never
+// while drawing: what a key does must not depend on whether the program
+// drew before it.
 func (n listNav) fitted(count, rows int) listNav {
 	rows = max(rows, 1)
 	n.page = rows
