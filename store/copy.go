@@ -97,7 +97,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 				if to.dialect.connectionLost(err) {
 					return lostIntoCopy(from, to, false)
 				}
-				if refused := archiveFlagInCopy(err, from, to); refused != nil {
+				if refused := to.dialect.copyRefused(err, from, to); refused != nil {
 					return refused
 				}
 				if err != nil {
@@ -188,7 +188,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 // see it, rather than "Verified" alone. A file copied from was checked
 // when it was opened (schema_check.go).
 func sourceProtections(ctx context.Context, src *sql.Tx, from *DB, done *Copied) error {
-	if _, team := from.dialect.(*pgDialect); !team {
+	if !from.dialect.team() {
 		return nil
 	}
 	b, err := from.dialect.checkSchema(ctx, src)
@@ -293,8 +293,8 @@ func asInt64(v any) int64 {
 // (a team database's short name in messages is no connection string).
 func (db *DB) verifyCommand() string {
 	named := db.path
-	if d, ok := db.dialect.(*pgDialect); ok {
-		named = d.given
+	if given := db.dialect.connectionString(); given != "" {
+		named = given
 	}
 	return "assay --db " + shellQuoted(named) + " verify"
 }

@@ -89,6 +89,15 @@ type dialect interface {
 	// change recorded under its login, roles granted and recorded in
 	// team_grants, a connection that can be lost), not a person's file.
 	team() bool
+	// copyRefused words a team database's refusal err of a row copied
+	// into it from the file from that is the file's to put right (an
+	// archive flag set outside assay: postgres_archive_flag.go); nil for
+	// any other error, and on a file.
+	copyRefused(err error, from, to *DB) error
+	// connectionString is a team database's connection string without
+	// its password, as a person gives it to --db; "" for a file, named
+	// by its path.
+	connectionString() string
 	// leave tells the dialect that the handle is closing: a server's
 	// connections end without goodbyes that wait for its answer.
 	leave()
@@ -176,6 +185,11 @@ func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pol
 func (sqliteDialect) team() bool { return false }
 
 func (sqliteDialect) leave() {}
+
+// A file copied into refuses no row for a rule of its own, and is named
+// by its path.
+func (sqliteDialect) copyRefused(error, *DB, *DB) error { return nil }
+func (sqliteDialect) connectionString() string          { return "" }
 func (sqliteDialect) answerWithin(ctx context.Context) (context.Context, context.CancelFunc) {
 	return ctx, func() {}
 }

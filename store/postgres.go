@@ -419,3 +419,6 @@ func (d *pgDialect) afterCopy(ctx context.Context, tx *sql.Tx) error {
 	}
 	return nil
 }
+
+// connectionString is the connection string without its password.
+func (d *pgDialect) connectionString() string { return d.given }

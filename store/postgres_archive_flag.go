@@ -33,14 +33,14 @@ func refusedRowID(pe *pgconn.PgError) string {
 	return ""
 }
 
-// archiveFlagInCopy is the refusal of assay migrate --to when the team
+// copyRefused is the refusal of assay migrate --to when the team
 // database's rule (014) refused an assessment of the file from whose
 // archive flag was set outside assay (sqlite3): the file's assessment is
 // at fault, and is put right in the file, not in the team database,
 // which holds nothing of the copy. nil when err is not that refusal. It
 // said the server's refusal of a change, with the team workspace's keys
 // and "nothing was recorded", then "nothing was copied".
-func archiveFlagInCopy(err error, from, to *DB) error {
+func (*pgDialect) copyRefused(err error, from, to *DB) error {
 	var pe *pgconn.PgError
 	if !errors.As(err, &pe) || pe.ConstraintName != archivedFlagConstraint {
 		return nil
