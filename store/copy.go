@@ -182,18 +182,19 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 
 // sourceProtections notes in done whether a team database copied from
 // has its protections as assay made them, read in the copy's own read
-// transaction, before the copy commits (an error leaves nothing copied): a DBA's index or CHECK constraint dropped changes no
-// record, so the copy verifies, but the original's own verify fails, and
-// a person moving off the server is told so, and with what command to
-// see it, rather than "Verified" alone. A file copied from was checked
-// when it was opened (schema_check.go).
+// transaction, before the copy commits (an error leaves nothing copied):
+// a DBA's index or CHECK constraint dropped changes no record, so the
+// copy verifies, but the original's own verify fails, and a person moving
+// off the server is told so, and with what command to see it, rather
+// than "Verified" alone. A file copied from was checked when it was
+// opened (schema_check.go).
 func sourceProtections(ctx context.Context, src *sql.Tx, from *DB, done *Copied) error {
 	if !from.dialect.team() {
 		return nil
 	}
 	b, err := from.dialect.checkSchema(ctx, src)
 	if err != nil {
-		return fmt.Errorf("reading the protections of %s: %w; nothing was copied", from.where(), err)
+		return fmt.Errorf("reading the protections of %s: %w; nothing was copied", from.where(), from.dialect.worded(from.where(), err, true))
 	}
 	if b != nil {
 		done.SourceChanged, done.SourceVerify = b.Reason, from.verifyCommand()

@@ -12,8 +12,9 @@ import (
 // Clean removes escape sequences (CSI, OSC, DCS and the like, in 7-bit and
 // C1 forms), control characters other than newline and tab, the Unicode
 // bidirectional controls that can make text read differently from what it
-// is, and Unicode's noncharacters (IsNoncharacter). Other line breaks (CRLF, CR, vertical tab, form feed, NEL)
-// become newlines. Invalid UTF-8 becomes U+FFFD.
+// is, and Unicode's noncharacters (IsNoncharacter). Other line breaks
+// (CRLF, CR, vertical tab, form feed, NEL) become newlines. Invalid UTF-8
+// becomes U+FFFD.
 func Clean(s string) string {
 	if isPlain(s) {
 		return s
