@@ -138,10 +138,18 @@ func (k interviewKeys) writes() []key.Binding {
 }
 
 func (k interviewKeys) keyMap() keyMap {
+	return k.onQuestion(k.Choose, k.Up, k.Down, k.Edit, k.Choose, k.Toggle)
+}
+
+// onQuestion is the interview's key map with first leading the footer
+// and answer, the keys that act on the question's answer, leading the
+// key list; moving between questions and the rest are the same on
+// every question.
+func (k interviewKeys) onQuestion(first key.Binding, answer ...key.Binding) keyMap {
 	return keyMap{
-		short: []key.Binding{k.Choose, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
+		short: []key.Binding{first, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.Edit, k.Choose, k.Toggle, k.Clear, k.Confirm},
+			append(answer, k.Clear, k.Confirm),
 			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
 			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
 		},
@@ -173,14 +181,7 @@ func (k interviewKeys) typedKeyMap(t assess.QuestionType) keyMap {
 	if t == assess.TypeNumber || t == assess.TypeDate {
 		answer = append(answer, tk.TypeOver)
 	}
-	return keyMap{
-		short: []key.Binding{tk.Type, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
-		full: [][]key.Binding{
-			append(answer, k.Clear, k.Confirm),
-			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
-			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
-		},
-	}
+	return k.onQuestion(tk.Type, answer...)
 }
 
 // riskQuestionKeys are the interview's own keys on a risk question
@@ -197,14 +198,7 @@ var riskQuestionKeyMap = struct{ Up, Down, Rate, Choose key.Binding }{
 // take the place of a choice's options.
 func (k interviewKeys) riskKeyMap() keyMap {
 	rk := riskQuestionKeyMap
-	return keyMap{
-		short: []key.Binding{rk.Rate, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
-		full: [][]key.Binding{
-			{rk.Up, rk.Down, rk.Rate, rk.Choose, k.Clear, k.Confirm},
-			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
-			{k.Note, k.Evidence, k.HelpText, k.Trail, k.Explain, global.NextTab, global.PrevTab, global.Back, global.Quit, global.ForceQuit},
-		},
-	}
+	return k.onQuestion(rk.Rate, rk.Up, rk.Down, rk.Rate, rk.Choose)
 }
 
 // answerKeys apply while a typed answer (number, date, text) is being

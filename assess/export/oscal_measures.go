@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -99,20 +100,11 @@ func (w *oscalWriter) planItem(key string) (assess.PlanItem, bool) {
 func (w *oscalWriter) risksRelyingOn(key string) []any {
 	var out []any
 	for _, rr := range w.register() {
-		if rr.QuestionID != key && containsKey(rr.PlanItems, key) {
+		if rr.QuestionID != key && slices.Contains(rr.PlanItems, key) {
 			out = append(out, map[string]any{"risk-uuid": w.id("risk/" + rr.QuestionID)})
 		}
 	}
 	return out
-}
-
-func containsKey(keys []string, key string) bool {
-	for _, k := range keys {
-		if k == key {
-			return true
-		}
-	}
-	return false
 }
 
 // unplannedRegisterRisks are the register risks with planned measures or
