@@ -207,19 +207,9 @@ func TestAccessibleHungCreationIsSaidNotKnown(t *testing.T) {
 // recorded", and the person is back at the assessment's choices, not
 // asked again for an explanation the server may hold already.
 func TestAccessibleHungExplanationIsSaidNotKnown(t *testing.T) {
-	e := newEnv(t)
-	e.createFrom("disagree.yaml", "Loan model")
-	repo := newDeafWrites(t, e.db)
-	d := e.deps()
-	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
-	var in scriptedInput
-	for _, l := range []string{"1", "1", "2", "b", "3", "1", "Ready"} { // yes, not measured: the check holds; submit, refused
-		in.lines = append(in.lines, scriptedLine{text: l})
-	}
-	in.lines = append(in.lines,
-		scriptedLine{before: repo.goSilent, text: "Only single groups were in the data"},
-		scriptedLine{text: "q"})
-	out, err := accessibleLeaving(t, d, &in)
+	d, in := explainingAsTheServerGoesSilent(t)
+	in.lines = append(in.lines, scriptedLine{text: "q"})
+	out, err := accessibleLeaving(t, d, in)
 	for _, want := range []string{
 		"Not known whether it was recorded: " + noAnswer +
 			". The assessment's audit trail (5 in its choices) shows whether it is there.\n",
@@ -278,4 +268,23 @@ func TestAccessibleHungRevisionIsSaidNotKnown(t *testing.T) {
 		}
 	}
 	leftNotKnown(t, err, "1 change is not known to be saved", out)
+}
+
+// explainingAsTheServerGoesSilent is accessible mode on a loan model whose
+// answers disagree, submitted and refused for want of an explanation,
+// which is typed as the server stops answering writes (a second's
+// deadline): the input goes on from there.
+func explainingAsTheServerGoesSilent(t *testing.T) (tui.Deps, *scriptedInput) {
+	t.Helper()
+	e := newEnv(t)
+	e.createFrom("disagree.yaml", "Loan model")
+	repo := newDeafWrites(t, e.db)
+	d := e.deps()
+	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
+	in := &scriptedInput{}
+	for _, l := range []string{"1", "1", "2", "b", "3", "1", "Ready"} { // yes, not measured: the check holds; submit, refused
+		in.lines = append(in.lines, scriptedLine{text: l})
+	}
+	in.lines = append(in.lines, scriptedLine{before: repo.goSilent, text: "Only single groups were in the data"})
+	return d, in
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/store"
@@ -35,20 +34,11 @@ func leftNotKnown(t *testing.T, err error, want, out string) {
 // of an answer: each is named as accessible mode leaves, in the order
 // made, each with where to look, and both are counted.
 func TestAccessibleLeavingNamesAndCountsEveryKindOfWriteNotKnown(t *testing.T) {
-	e := newEnv(t)
-	e.createFrom("disagree.yaml", "Loan model")
-	repo := newDeafWrites(t, e.db)
-	d := e.deps()
-	d.Repo, d.Governance, d.SaveTimeout = repo, repo, time.Second
-	var in scriptedInput
-	for _, l := range []string{"1", "1", "2", "b", "3", "1", "Ready"} { // yes, not measured: the check holds; submit, refused
-		in.lines = append(in.lines, scriptedLine{text: l})
-	}
-	in.lines = append(in.lines, scriptedLine{before: repo.goSilent, text: "Only single groups were in the data"})
+	d, in := explainingAsTheServerGoesSilent(t)
 	for _, l := range []string{"3", "1", "Ready now", "q"} { // submit again, the server still silent
 		in.lines = append(in.lines, scriptedLine{text: l})
 	}
-	out, err := accessibleLeaving(t, d, &in)
+	out, err := accessibleLeaving(t, d, in)
 	const look = "Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.\n"
 	want := "Not known to be saved as accessible mode left: assessment 1, Loan model: the explanation of groups-tested-yet-none-compared, " +
 		`"Only single groups were in the data". ` + look +
