@@ -6,22 +6,36 @@ import (
 )
 
 // figure draws a picture and its caption on one page, in at most room
-// points of height (figureRoom).
+// points of height (figureRoom). A caption too long for that, even under
+// the smallest drawing, runs on to the next page: the drawing and the
+// caption's first line are all that must fit here. Asking room for the
+// whole figure then started a page under the heading that had already
+// started one for it, leaving the heading alone at the foot of that page.
 func (p *pdf) figure(f *document.Figure, room float64) {
 	d := f.Drawing
 	scale, h := p.figureLayout(f, room)
+	if h > room {
+		h = d.Height*scale + captionGap + lineHeight(captionSize)
+	}
 	p.room(h)
 	if !p.measuring {
 		p.draw(d, marginX, p.cursor(), scale)
 	}
-	p.advance(d.Height*scale + 6)
-	p.flow(plainText(f.Caption), 8, fonts.Sans, document.Muted, marginX, contentW, 0)
-	p.advance(10)
+	p.advance(d.Height*scale + captionGap)
+	p.flow(plainText(f.Caption), captionSize, fonts.Sans, document.Muted, marginX, contentW, 0)
+	p.advance(afterFigure)
 }
+
+// A caption is set small under its drawing, and space is left after it.
+const (
+	captionSize = 8.0
+	captionGap  = 6.0
+	afterFigure = 10.0
+)
 
 // minFigureHeight is the least height a drawing is shrunk to, whatever
 // its caption takes: a caption near a page long (it is text from the
-// report, not the writer's) flows on across pages anyway.
+// report, not the writer's) flows on across pages instead (see figure).
 const minFigureHeight = 72.0
 
 // figureLayout is how a figure is set in at most room points of height:
@@ -31,8 +45,8 @@ const minFigureHeight = 72.0
 // it would start a page and run past its foot, its lower part lost.
 func (p *pdf) figureLayout(f *document.Figure, room float64) (scale, height float64) {
 	d := f.Drawing
-	caption := p.layout(plainText(f.Caption), 8, fonts.Sans, document.Muted, contentW)
-	below := 6 + float64(len(caption))*lineHeight(8) + 10
+	caption := p.layout(plainText(f.Caption), captionSize, fonts.Sans, document.Muted, contentW)
+	below := captionGap + float64(len(caption))*lineHeight(captionSize) + afterFigure
 	scale = min(1, contentW/d.Width)
 	if fit := max(room-below, minFigureHeight); d.Height*scale > fit {
 		scale = fit / d.Height

@@ -4,7 +4,8 @@
 // number at the bottom, tables that break across pages with their header
 // row repeated, the sign-off block kept on one page, a heading never left
 // at a page's foot without the start of what it heads (a figure whole,
-// drawn smaller when it and its heading would not fit on a page), and
+// drawn smaller when it and its heading would not fit on a page, its
+// caption running on to the next page when even then too long), and
 // every character set in an embedded font (package fonts), CJK and
 // accents included; the title page names any character no embedded font
 // has.
