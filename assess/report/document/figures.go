@@ -234,7 +234,12 @@ func Timeline(startLabel string, today int, todayLabel string, dues []Due) Drawi
 	// The labels are laid out first, so that the lines can go around
 	// them, and drawn last, over the markers.
 	var text Drawing
-	text.label(xOf(0)-2, pad, 160, topH-4, "assessed "+startLabel, 7, false, Left, Muted)
+	// The assessment's label starts at its line, unless that would take
+	// it past the panel's margin: when every date comes before the
+	// assessment the line is at the right end of the track.
+	assessed := "assessed " + startLabel
+	aw := min(boxWidth(assessed, 7, false), FigureWidth-2*pad)
+	text.label(min(xOf(0)-2, FigureWidth-pad-aw), pad, aw, topH-4, assessed, 7, false, Left, Muted)
 	tx := xOf(today)
 	text.label(tx-70, bottom+4, 140, bottomH-4, "report date "+todayLabel, 7, true, Center, TodayIs)
 	for n, u := range shown {
