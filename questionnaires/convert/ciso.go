@@ -57,6 +57,7 @@ func convertCISO(name string, root yamlx.Value, opts Options) (*draft, []string,
 	if len(c.mapped.problems) > 0 {
 		return nil, nil, c.mapped.problems
 	}
+	c.unseenNames()
 	c.header(name)
 	c.libraryNotes()
 	c.groupsSection()
@@ -143,6 +144,56 @@ func (c *cisoConverter) libraryNotes() {
 	}
 	if len(lib.Groups) > 0 && !c.groupsUsed() {
 		c.note("implementation groups %s: no requirement belongs to one", groupNames(lib.Groups))
+	}
+}
+
+// unseenNames deals with the requirement nodes whose ref_id and name
+// show as nothing (zero-width characters, bidi marks, control characters,
+// white space). Such a text counts as none, as a question's does, so the
+// node is named by its URN's last part, which in CISO Assistant's
+// libraries is its reference in lower case (a.5.1), found in the library
+// and in CISO Assistant alike: converted, and said in the notes, so that
+// the analyst can tell the library's name from assay's stand-in and mend
+// the library. Named that way without a word, a result question asked
+// only "a.1". When the URN's last part shows as nothing too, assay would
+// have to make a name up, which would hide the library's mistake as a
+// made-up label for a choice would: the library is refused at the field
+// that shows as nothing.
+func (c *cisoConverter) unseenNames() {
+	for _, n := range c.lib.Nodes {
+		if oneLine(n.RefID) != "" || oneLine(n.Name) != "" {
+			continue
+		}
+		var given string
+		switch {
+		case n.RefID != "" && n.Name != "":
+			given = fmt.Sprintf("its ref_id %q and name %q show as nothing", n.RefID, n.Name)
+		case n.Name != "":
+			given = fmt.Sprintf("its name %q shows as nothing", n.Name)
+		case n.RefID != "":
+			given = fmt.Sprintf("its ref_id %q shows as nothing", n.RefID)
+		}
+		tail := urnTail(n.URN)
+		if oneLine(tail) == "" {
+			f := fieldsOf(n.v)
+			at := f.get("urn")
+			for _, k := range []string{"ref_id", "name"} { // the name's, when both are given
+				if v := f.get(k); v.Exists() {
+					at = v
+				}
+			}
+			why := fmt.Sprintf("it has no ref_id or name, and the last part of its URN, %q, shows as nothing", tail)
+			if given != "" {
+				why = fmt.Sprintf("%s, and so does the last part of its URN, %q", given, tail)
+			}
+			at.Problem("give it a name or a ref_id in the library",
+				"requirement node %q: %s; assay would show a requirement no one can name", n.URN, why)
+			continue
+		}
+		if given != "" {
+			c.note("requirement node %q: %s: named by the last part of its URN, %q", n.URN, given, oneLine(tail))
+		}
+		n.RefID, n.Name = "", ""
 	}
 }
 

@@ -284,7 +284,7 @@ func readOldCISOQuestions(v yamlx.Value) []*cisoQuestion {
 func (n *cisoNode) label() string {
 	l := strings.TrimSpace(oneLine(n.RefID) + " " + oneLine(n.Name))
 	if l == "" {
-		l = n.URN[strings.LastIndex(n.URN, ":")+1:]
+		l = oneLine(urnTail(n.URN))
 	}
 	return l
 }
