@@ -63,6 +63,9 @@ func (s *scorer) findings() {
 			Answer: qr.Answer, Partial: qr.Status == StatusPartial, Controls: qq.Controls,
 			Action: qq.Action, Note: a.Note, Evidence: a.Evidence,
 		}
+		if qq.Lapse != "" && qq.Type == TypeDate {
+			f.Lapse, f.LapsesOn = qq.Lapse, a.Value.Date
+		}
 		f.BaseSeverity = base
 		f.SeverityWhy = because
 		// A partial gap names the severity it is one step below: the

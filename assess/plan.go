@@ -123,15 +123,36 @@ type PlanItem struct {
 	Action     string
 	Owner      string
 	Due        Date
-	DefaultDue Date   // assessment date + the severity's deadline
+	DefaultDue Date   // the earlier of SeverityDue and the date the finding's answer lapses on
 	DueReason  string // why Due differs from DefaultDue
-	Status     ItemStatus
-	Acceptance *Acceptance
-	Milestones []Milestone
+	// SeverityDue is the assessment date plus SeverityDays, the
+	// deadline the policy gives the finding's severity.
+	SeverityDue  Date
+	SeverityDays int
+	Status       ItemStatus
+	Acceptance   *Acceptance
+	Milestones   []Milestone
 	// Reopened is set when a risk acceptance has expired (or was recorded
 	// without one): the item counts as open again.
 	Reopened bool
 }
+
+// DefaultDueWhy says why the item falls due on DefaultDue, for the
+// committee and the owner: the severity's deadline, or what lapses before
+// it ("the certificate's expiry, before the medium severity's deadline of
+// 90 days (2026-05-31)"). The lapse's words are the questionnaire's: each
+// output cleans them as it cleans any text from a file.
+func (i PlanItem) DefaultDueWhy() string {
+	sev := fmt.Sprintf("the %s severity's deadline of %d days", i.Finding.Severity, i.SeverityDays)
+	if i.DueOnLapse() {
+		return fmt.Sprintf("%s, before %s (%s)", i.Finding.Lapse, sev, i.SeverityDue)
+	}
+	return sev
+}
+
+// DueOnLapse reports whether the item's default due date is the day its
+// answer lapses on rather than the severity's deadline.
+func (i PlanItem) DueOnLapse() bool { return i.DefaultDue != i.SeverityDue }
 
 // Key is the finding key the item belongs to.
 func (i PlanItem) Key() string { return i.Finding.Key }
@@ -166,7 +187,11 @@ func BuildPlan(findings []Finding, edits map[string]PlanEdit, deadlines Deadline
 		if !ok {
 			days = DefaultDeadlines()[f.Severity]
 		}
-		it := PlanItem{Finding: f, Action: f.Action, Status: ItemOpen, DefaultDue: assessedOn.AddDays(days)}
+		it := PlanItem{Finding: f, Action: f.Action, Status: ItemOpen, SeverityDue: assessedOn.AddDays(days), SeverityDays: days}
+		it.DefaultDue = it.SeverityDue
+		if f.LapsesBefore(it.SeverityDue, assessedOn) {
+			it.DefaultDue = f.LapsesOn
+		}
 		it.Due = it.DefaultDue
 		if e, ok := edits[f.Key]; ok {
 			if e.Owner != "" {

@@ -183,7 +183,11 @@ type Question struct {
 	Bands    []*PointBand // number: points by value
 	AgeBands []*AgeBand   // date: points by age on the assessment date (or by days until it, see Until)
 	Until    bool         // date: AgeBands count the days from the assessment date until the answer, as for an expiry date
-	Unit     string       // number: what is counted, for display
+	// Lapse, on an Until question, names what ends on the date answered
+	// ("the certificate's expiry"): a finding's plan item falls due no
+	// later than that date while it is ahead of the assessment.
+	Lapse string
+	Unit  string // number: what is counted, for display
 	// Min and Max bound a number's answer, both included; nil: no
 	// bound. Whole takes whole numbers only, as for a count of people.
 	Min, Max *decimal.Decimal

@@ -375,6 +375,23 @@ type Finding struct {
 	Action       string   `json:"action"`
 	Note         string   `json:"note,omitempty"`
 	Evidence     []string `json:"evidence,omitempty"`
+	// Lapse names what ends on LapsesOn, the date answered, in the
+	// questionnaire's words ("the certificate's expiry"): remediation
+	// must come before it (see LapsesBefore). Empty for a question
+	// without lapse.
+	Lapse    string `json:"lapse,omitempty"`
+	LapsesOn Date   `json:"lapses_on,omitzero"`
+}
+
+// LapsesBefore reports whether the finding's date lapses before due while
+// it is still ahead of the assessment on assessedOn: then the plan item
+// falls due on that date. A date on the assessment day itself still holds
+// that day (an until question counts it as 0 days left, not expired). A
+// date already past when assessed has lapsed: there is nothing left to
+// beat, and the severity's deadline (high for an expired certificate)
+// says how soon to put it right.
+func (f Finding) LapsesBefore(due, assessedOn Date) bool {
+	return f.Lapse != "" && !f.LapsesOn.IsZero() && !f.LapsesOn.Before(assessedOn) && f.LapsesOn.Before(due)
 }
 
 // Question returns the result for a question ID.

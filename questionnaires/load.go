@@ -253,7 +253,7 @@ func (l *loader) questionCount() int {
 
 var questionFields = []string{
 	"id", "text", "help", "type", "when", "optional", "weight", "dimension", "severity", "action",
-	"controls", "options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk",
+	"controls", "options", "allow_na", "scale", "bands", "age", "until", "lapse", "unit", "min", "max", "whole", "risk",
 	"floor", "finding_if", "dpo_opinion", "required_when", "internal", "max_points", "severity_when", "replaces",
 	"concerns",
 }
@@ -340,6 +340,7 @@ func (l *loader) question(v yamlx.Value, index int) *assess.Question {
 				q.AgeBands, q.Until = l.ageBands(uv), true
 			}
 		}
+		q.Lapse = l.lapse(f, q.Until)
 	case assess.TypeRisk:
 		q.RiskDef = l.risk(q, f.Get("risk"), v)
 		q.Concerns = l.concerns(f)
@@ -417,10 +418,10 @@ func (l *loader) checkFieldsForType(q *assess.Question, f yamlx.Fields) {
 		assess.TypeMulti:   {"options", "max_points"},
 		assess.TypeScale:   {"scale"},
 		assess.TypeNumber:  {"bands", "unit", "min", "max", "whole"},
-		assess.TypeDate:    {"age", "until"},
+		assess.TypeDate:    {"age", "until", "lapse"},
 		assess.TypeRisk:    {"risk", "concerns"},
 	}
-	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "unit", "min", "max", "whole", "risk", "max_points", "concerns"}
+	typed := []string{"options", "allow_na", "scale", "bands", "age", "until", "lapse", "unit", "min", "max", "whole", "risk", "max_points", "concerns"}
 	for _, k := range typed {
 		if !f.Has(k) || q.Type == "" {
 			continue

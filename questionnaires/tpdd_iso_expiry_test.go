@@ -42,11 +42,13 @@ func TestTPDDISOExpiryActionFitsExpiredAndExpiring(t *testing.T) {
 	// The plan, by hand from the default deadlines (high 30, medium 90)
 	// counted from 2026-01-10: expired, a full gap at the question's
 	// high, due 2026-02-09 (21 days to the end of January, then 9);
-	// expiring on 2026-03-15, a partial gap one step lower, medium, due
-	// 2026-04-10 (21 + 28 + 31 = 80 to the end of March, then 10).
+	// expiring on 2026-03-15, a partial gap one step lower, medium, whose
+	// 90 days would end on 2026-04-10 (21 + 28 + 31 = 80 to the end of
+	// March, then 10), after the certificate has lapsed: due on the
+	// expiry date itself (third-party-due-diligence 3.16.0's lapse).
 	for _, c := range []struct{ file, want string }{
 		{"tpdd-payroll-bureau-iso-certificate-expired-three-weeks-ago.yaml", "iso-expiry high 2026-02-09"},
-		{"tpdd-payroll-bureau-iso-certificate-expires-in-nine-weeks.yaml", "iso-expiry medium 2026-04-10"},
+		{"tpdd-payroll-bureau-iso-certificate-expires-in-nine-weeks.yaml", "iso-expiry medium 2026-03-15"},
 	} {
 		path := filepath.Join("testdata", "verdicts", c.file)
 		src, err := os.ReadFile(path)
