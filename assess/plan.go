@@ -126,9 +126,12 @@ type PlanItem struct {
 	DefaultDue Date   // the earlier of SeverityDue and the date the finding's answer lapses on
 	DueReason  string // why Due differs from DefaultDue
 	// SeverityDue is the assessment date plus SeverityDays, the
-	// deadline the policy gives the finding's severity.
+	// deadline the policy gives the finding's severity. DueOnLapse is
+	// set when DefaultDue is instead the earlier day the finding's answer
+	// lapses on (Finding.LapsesBefore).
 	SeverityDue  Date
 	SeverityDays int
+	DueOnLapse   bool
 	Status       ItemStatus
 	Acceptance   *Acceptance
 	Milestones   []Milestone
@@ -144,15 +147,11 @@ type PlanItem struct {
 // output cleans them as it cleans any text from a file.
 func (i PlanItem) DefaultDueWhy() string {
 	sev := fmt.Sprintf("the %s severity's deadline of %d days", i.Finding.Severity, i.SeverityDays)
-	if i.DueOnLapse() {
+	if i.DueOnLapse {
 		return fmt.Sprintf("%s, before %s (%s)", i.Finding.Lapse, sev, i.SeverityDue)
 	}
 	return sev
 }
-
-// DueOnLapse reports whether the item's default due date is the day its
-// answer lapses on rather than the severity's deadline.
-func (i PlanItem) DueOnLapse() bool { return i.DefaultDue != i.SeverityDue }
 
 // Key is the finding key the item belongs to.
 func (i PlanItem) Key() string { return i.Finding.Key }
@@ -190,7 +189,7 @@ func BuildPlan(findings []Finding, edits map[string]PlanEdit, deadlines Deadline
 		it := PlanItem{Finding: f, Action: f.Action, Status: ItemOpen, SeverityDue: assessedOn.AddDays(days), SeverityDays: days}
 		it.DefaultDue = it.SeverityDue
 		if f.LapsesBefore(it.SeverityDue, assessedOn) {
-			it.DefaultDue = f.LapsesOn
+			it.DefaultDue, it.DueOnLapse = f.LapsesOn, true
 		}
 		it.Due = it.DefaultDue
 		if e, ok := edits[f.Key]; ok {

@@ -19,7 +19,7 @@ import (
 var CSVHeader = []string{
 	"Item", "Subject", "Finding", "Section", "Question", "Answer", "Severity",
 	"ISO/IEC 27001:2022", "NIST CSF 2.0", "SOC 2",
-	"Action", "Owner", "Due", "Default due", "Due moved because", "Status", "Overdue",
+	"Action", "Owner", "Due", "Default due", "Default due because", "Due moved because", "Status", "Overdue",
 	"Accepted by", "Accepted on", "Acceptance reason", "Acceptance expires", "Milestones",
 }
 
@@ -63,7 +63,7 @@ func PlanCSV(ev *assess.Evaluation, today assess.Date, acceptedOn map[string]ass
 			strings.Join(f.Controls[assess.ISO27001], "; "),
 			strings.Join(f.Controls[assess.NISTCSF], "; "),
 			strings.Join(f.Controls[assess.SOC2], "; "),
-			it.Action, it.Owner, it.Due.String(), it.DefaultDue.String(), it.DueReason, status, overdue,
+			it.Action, it.Owner, it.Due.String(), it.DefaultDue.String(), it.DefaultDueWhy(), it.DueReason, status, overdue,
 			accBy, accOn, accWhy, accUntil, assess.MilestonesText(it.Milestones, func(s string) string { return s }),
 		}
 		for j := range row {

@@ -261,8 +261,18 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		"risk-log":             map[string]any{"entries": log},
 		"related-observations": []any{map[string]any{"observation-uuid": id("observation/" + key)}},
 	}
+	var props []any
+	if it.DueOnLapse {
+		// The deadline is the day the answer lapses on, not the
+		// severity's: say so, as the report's plan does (OSCAL's risk
+		// has no remarks, so a property of ours carries it).
+		props = append(props, prop("default-deadline-reason", it.DefaultDueWhy()))
+	}
 	if it.Overdue(w.today) {
-		risk["props"] = []any{prop("overdue", "true")}
+		props = append(props, prop("overdue", "true"))
+	}
+	if props != nil {
+		risk["props"] = props
 	}
 	return risk
 }

@@ -400,14 +400,29 @@ func (r *reporter) plan() {
 // dueCell is an item's due date for the plan table and, when it was
 // moved, our words in italics on a line of their own saying from when,
 // then the reason as typed: "(moved from DATE: reason)" let a reason
-// holding ")" or "moved from" read as a second move.
+// holding ")" or "moved from" read as a second move. A default due date
+// that is the day the answer lapses on (a certificate's expiry) says so
+// the same way, with the questionnaire's words for the lapse set as
+// typed, so that the committee does not take it for the severity's.
 func dueCell(it assess.PlanItem) document.Text {
 	due := txt(it.Due.String())
-	if it.Due == it.DefaultDue && it.DueReason == "" {
+	moved := it.Due != it.DefaultDue || it.DueReason != ""
+	if !moved && !it.DueOnLapse {
 		return due
 	}
 	due = txt(due, document.Span{Text: document.LineBreak, Style: document.Break})
+	if !moved {
+		return txt(due, emph("due by:"), " ", body(it.Finding.Lapse), "; ",
+			emph(fmt.Sprintf("the %s severity's deadline of %d days would end on %s", it.Finding.Severity, it.SeverityDays, it.SeverityDue)))
+	}
 	move := "moved from " + it.DefaultDue.String()
+	if it.DueOnLapse {
+		due = txt(due, emph(move+", due by:"), " ", body(it.Finding.Lapse))
+		if safetext.OneLine(it.DueReason) == "" {
+			return due
+		}
+		return txt(due, "; ", emph("reason:"), " ", body(it.DueReason))
+	}
 	if safetext.OneLine(it.DueReason) == "" {
 		return txt(due, emph(move))
 	}
