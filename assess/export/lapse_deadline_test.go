@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,5 +98,38 @@ func TestOSCALSaysWhyTheDeadlineIsTheExpiry(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("no risks %v", want)
+	}
+}
+
+// A stored snapshot is read as it was accepted, so a lapse's words may
+// hold what a questionnaire file may not: an escape sequence, a line
+// break, a formula start. The CSV cell is defused and cleaned, and the
+// OSCAL property is one line without the escape.
+func TestLapseWordsFromASnapshotAreCleanedInCSVAndOSCAL(t *testing.T) {
+	ev := lapsePlan(t)
+	for i := range ev.Plan {
+		if ev.Plan[i].Key() == "iso-expiry" {
+			ev.Plan[i].Finding.Lapse = "=cmd|' /C calc'!A0 \x1b[31mexpiry\nof the certificate"
+		}
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(PlanCSV(ev, ev.Today, nil)), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "Default due because")
+	want := "'=cmd|' /C calc'!A0 expiry\nof the certificate, before the medium severity's deadline of 90 days (2026-05-31)"
+	// mfa, due 2026-04-01, comes first; iso-expiry, due 2026-05-04, second.
+	if col < 0 || len(rows) != 3 || rows[2][2] != "iso-expiry" || rows[2][col] != want {
+		t.Errorf("CSV rows %q, want iso-expiry's Default due because %q", rows, want)
+	}
+	out, err := OSCALPOAM(ev, ev.Today, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "\x1b") || strings.Contains(string(out), `\u001b`) {
+		t.Error("the OSCAL POA&M holds the escape sequence")
+	}
+	if w := `"value": "=cmd|' /C calc'!A0 expiry of the certificate, before the medium severity's deadline of 90 days (2026-05-31)"`; !strings.Contains(string(out), w) {
+		t.Errorf("the OSCAL POA&M has no %s", w)
 	}
 }
