@@ -153,10 +153,20 @@ func (p *pdf) width(t document.Text, size float64, base fonts.Face) float64 {
 	return w
 }
 
+// fitSlack is how far past a line's width text may reach and still count
+// as fitting: far below anything a reader could see, far above float64
+// rounding on page-sized widths.
+const fitSlack = 1e-6
+
 // layout breaks text into lines no wider than width. A word wider than the
 // line is broken between characters, so nothing runs past the edge.
 func (p *pdf) layout(t document.Text, size float64, base fonts.Face, ink document.Color, width float64) []line {
 	p.layouts++
+	// A column is given exactly its longest word's width plus padding, and
+	// taking the padding off again can lose a rounding error: a word must
+	// fit the width it was measured for, so a millionth of a point over
+	// counts as fitting.
+	width += fitSlack
 	space := p.measure(" ", size, base)
 	var lines []line
 	var cur line
