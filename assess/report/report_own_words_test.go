@@ -89,7 +89,7 @@ func TestEvidenceAndAcceptanceMarkOurWords(t *testing.T) {
 	}
 	// policy is third in its section's appendix: attestation-not-applicable,
 	// hidden here, is listed between it and attestation.
-	if want := "3. `policy` Has management approved or reviewed the vendor's information security policy in the last 12 months? **Answer:** No. **Status:** gap. **Points:** 2 of 2. **Evidence:** *1.* policy.pdf; board minutes; *2.* call notes"; !strings.Contains(oneSpaced(md), want) {
+	if want := "3. `policy` Has management approved or reviewed the vendor's information security policy in the last 12 months? **Answer:** No. **Status:** gap. **Control risk:** 2 of 2. **Evidence:** *1.* policy.pdf; board minutes; *2.* call notes"; !strings.Contains(oneSpaced(md), want) {
 		t.Errorf("the appendix lacks\n%s\nin:\n%s", want, oneSpaced(md[strings.Index(md, "### A2"):strings.Index(md, "### A3")]))
 	}
 }

@@ -493,7 +493,7 @@ func (r *reporter) appendix() {
 			}
 			item := txt(code(qq.ID), " ", user(qq.Text), " ", strong("Answer:"), " ", endSentence(answer), " ", strong("Status:"), " "+string(qr.Status)+".")
 			if qr.Dimension != "" && qr.Visible && qr.Status != assess.StatusNA {
-				item = txt(item, " ", strong("Points:"), fmt.Sprintf(" %s of %s.", qr.Points, qr.Max))
+				item = txt(item, " ", strong(r.pointsOf(qr.Dimension), ":"), fmt.Sprintf(" %s of %s.", qr.Points, qr.Max))
 			}
 			if a.Note != "" {
 				item = txt(item, " ", strong("Note:"), " ", body(a.Note))
@@ -512,6 +512,17 @@ func (r *reporter) appendix() {
 		}
 		r.d.numbered(items...)
 	}
+}
+
+// pointsOf names what a question's points count: its dimension's title,
+// as the Scores tables name it. "Points: 0 of 2" beside an answer met
+// read as a failing mark where the dimension counts gaps; "Control gaps:
+// 0 of 2" reads the right way whichever way the dimension runs.
+func (r *reporter) pointsOf(dimension string) document.Span {
+	if d, ok := r.q.Dimension(dimension); ok && strings.TrimSpace(d.Title) != "" {
+		return user(d.Title)
+	}
+	return document.Span{Text: "Points"}
 }
 
 // endSentence ends text with a full stop unless it already ends with

@@ -74,7 +74,7 @@ func TestSendRoundTrip(t *testing.T) {
 	md := s.ok("report", id, "--as-of", "2026-02-01")
 	for _, want := range []string{
 		"`attestation` Does a current independent attestation cover",
-		"**Answer:** Yes, in place. **Status:** met. **Points:** 0 of 6. **Note:** SOC 2 Type II, 2025 **Evidence:** SOC 2 report 2025 **Source:** vendor, not yet reviewed.",
+		"**Answer:** Yes, in place. **Status:** met. **Control risk:** 0 of 6. **Note:** SOC 2 Type II, 2025 **Evidence:** SOC 2 report 2025 **Source:** vendor, not yet reviewed.",
 		"Questions answered: 2 of 33.",
 		"### F1. High: `mfa`",
 	} {
