@@ -115,11 +115,26 @@ func (r *reporter) risks() {
 	r.d.heading(2, txt("Risk register"))
 	var rows [][]document.Text
 	plan := r.planItems()
+	unused := 0
 	for i, rr := range r.res.Risks {
+		// Numbered by their place in the questionnaire, listed or not, so
+		// that R7 is the same risk here and in the OSCAL documents.
+		if r.placeLeftUnused(rr) {
+			unused++
+			continue
+		}
 		rows = append(rows, []document.Text{txt(fmt.Sprintf("R%d", i+1)), txt(user(rr.Title)), cellText(rr.Initial), cellText(rr.After),
 			acceptCell(rr, plan)})
 	}
-	r.d.table(cells("Risk", "Title", "As found", "After measures", "Acceptable"), rows)
+	if len(rows) > 0 {
+		r.d.table(cells("Risk", "Title", "As found", "After measures", "Acceptable"), rows)
+	}
+	switch {
+	case unused == 1:
+		r.d.para(txt("The questionnaire leaves room for one more risk the analyst names; it was left unrated, so no other risk is listed."))
+	case unused > 1:
+		r.d.para(txt(fmt.Sprintf("The questionnaire leaves room for %d more risks the analyst names; they were left unrated, so no other risk is listed.", unused)))
+	}
 	for i, rr := range r.res.Risks {
 		if rose := rr.RaisedByMeasures(); len(rose) > 0 {
 			r.d.para(txt(fmt.Sprintf("R%d (", i+1), user(rr.Title), ") is rated higher after the planned measures than as found: ",
@@ -135,6 +150,18 @@ func (r *reporter) risks() {
 		r.d.heading(3, txt(title))
 		r.d.figure(riskMapFigure(title, m, r.res.Risks, phase))
 	}
+}
+
+// placeLeftUnused is a place the questionnaire leaves for a further risk
+// the analyst names in the note, optional, left unrated and its note
+// empty: the questionnaire asks for it to be left so when there is no
+// such risk. One whose note names a risk is listed, rated or not.
+// Listed, it read as a risk nobody had assessed, under the place's own
+// title ("Another risk the analyst adds (named in the note)").
+func (r *reporter) placeLeftUnused(rr assess.RiskResult) bool {
+	q, ok := r.q.Question(rr.QuestionID)
+	return ok && q.Optional && q.RiskDef != nil && q.RiskDef.NamedInNote && rr.Initial == nil && rr.After == nil &&
+		strings.TrimSpace(r.a.Answers[rr.QuestionID].Note) == ""
 }
 
 func cellText(c *assess.RiskCell) document.Text {
