@@ -202,7 +202,17 @@ func (r *reporter) summary() {
 		}
 		figures = append(figures, line)
 	}
-	figures = append(figures, txt(fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total)))
+	answered := fmt.Sprintf("Questions answered: %d of %d.", r.res.Answered, r.res.Total)
+	if left := r.res.Total - r.res.Answered; r.res.Complete && left > 0 {
+		// Complete, so every question left is optional: "complete" on
+		// page one beside "73 of 75" read as a contradiction.
+		rest := fmt.Sprintf("the other %d are optional", left)
+		if left == 1 {
+			rest = "the other one is optional"
+		}
+		answered = fmt.Sprintf("Questions answered: %d of %d; %s.", r.res.Answered, r.res.Total, rest)
+	}
+	figures = append(figures, txt(answered))
 	if n := len(r.a.UnconfirmedVendorAnswers()); n > 0 {
 		figures = append(figures, txt(fmt.Sprintf("Answers that are the vendor's and that no analyst has confirmed: %d of %d.", n, r.res.Answered)))
 	}
