@@ -233,7 +233,6 @@ func openReadOnly(ctx context.Context, file dbFile, applied []string, decode Dec
 // written since, the copy would overwrite that window's confirmed changes,
 // so the connection is left for the process's exit to drop instead.
 func (db *DB) Close() error {
-	db.dialect.leave()
 	db.stmts.close()
 	if db.file.othersWroteWithoutUs(db.path) {
 		return nil

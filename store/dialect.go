@@ -98,9 +98,6 @@ type dialect interface {
 	// its password, as a person gives it to --db; "" for a file, named
 	// by its path.
 	connectionString() string
-	// leave tells the dialect that the handle is closing: a server's
-	// connections end without goodbyes that wait for its answer.
-	leave()
 	// answerWithin is the context a watch's read runs in (changes.go): a
 	// server must answer within pgAnswerWithin, or the network may have
 	// gone silent and the person would not learn that others' changes
@@ -183,8 +180,6 @@ func (sqliteDialect) waiter(context.Context) (waiter, error) { return poller{pol
 
 // A file is one person's: no login, no roles, no server to lose.
 func (sqliteDialect) team() bool { return false }
-
-func (sqliteDialect) leave() {}
 
 // A file copied into refuses no row for a rule of its own, and is named
 // by its path.

@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -51,16 +50,7 @@ type pgDialect struct {
 	// person's login and roles.
 	actAs bool
 	save  pgSave // what the pipelined save knows (postgres_save.go)
-	// leaving is set as the handle closes (leave): its connections then
-	// end without deallocating their statements one by one.
-	leaving atomic.Bool
 }
-
-// leave has the handle's connections end without deallocating their
-// statements (pgStmt.Close): ending a connection frees them on the
-// server, and waiting for each deallocation's answer held up closing,
-// and assay's exit, on a server gone silent.
-func (d *pgDialect) leave() { d.leaving.Store(true) }
 
 func (d *pgDialect) begin(ctx context.Context, tx *sql.Tx, write bool) error {
 	if !d.actAs || !write {
@@ -171,7 +161,7 @@ func connectTeam(ctx context.Context, dsn string, toRead bool) (*sql.DB, *pgDial
 		cfg.ConnectTimeout = 10 * time.Second
 	}
 	d.cfg, d.short = cfg, briefServerName(cfg)
-	sqldb := sql.OpenDB(pgConnector{inner: stdlib.GetConnector(*cfg), leaving: &d.leaving})
+	sqldb := sql.OpenDB(pgConnector{inner: stdlib.GetConnector(*cfg)})
 	sqldb.SetMaxOpenConns(8)
 	sqldb.SetMaxIdleConns(4)
 	var schema sql.NullString

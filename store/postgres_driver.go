@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/stdlib"
 )
@@ -29,11 +28,8 @@ import (
 //     reader finds it as if nothing had happened.
 
 // pgConnector hands database/sql connections that rebind and settle.
-// leaving, once set, has them end without deallocating their statements
-// (pgLeaving).
 type pgConnector struct {
-	inner   driver.Connector
-	leaving *atomic.Bool
+	inner driver.Connector
 }
 
 func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
@@ -41,7 +37,7 @@ func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pgConn{Conn: conn.(*stdlib.Conn), leaving: c.leaving}, nil
+	return &pgConn{Conn: conn.(*stdlib.Conn)}, nil
 }
 
 func (c pgConnector) Driver() driver.Driver { return c.inner.Driver() }
@@ -50,8 +46,7 @@ func (c pgConnector) Driver() driver.Driver { return c.inner.Driver() }
 // goroutines at once, so open needs no lock.
 type pgConn struct {
 	*stdlib.Conn
-	open    *pgRows // the result set being read, if any
-	leaving *atomic.Bool
+	open *pgRows // the result set being read, if any
 }
 
 // settle reads the open result set, if any, to its end, so that the
@@ -121,18 +116,19 @@ type pgStmt struct {
 	conn *pgConn
 }
 
-// Close deallocates the statement on the server, unless the handle is
-// closing (pgLeaving): the server forgets a session's statements itself
-// when its connection ends, which closing the handle does next, and pgx
-// waits up to 5 s a connection for the deallocation's answer, which a
-// server gone silent never sends. assay, quit with nothing left unsaved,
-// then ended that much later.
-func (s *pgStmt) Close() error {
-	if s.conn.leaving != nil && s.conn.leaving.Load() {
-		return nil
-	}
-	return s.Stmt.Close()
-}
+// Close leaves the statement on the server, which forgets a session's
+// statements itself when its connection ends. pgx's own Close
+// deallocates it there and waits up to 5 s for the answer, which a
+// server gone silent never sends; and database/sql closes statements
+// where a person waits: a statement closed before the handle (a copy's
+// insert), and every statement of a connection the pool closes beyond
+// its idle limit, in the goroutine that gave it back (a save, a read),
+// as well as the handle's own as it closes. Left, a statement costs the
+// server one entry a connection for each query text assay prepares, a
+// fixed few, and preparing the same text again on that connection takes
+// it up again (pgx finds it by its text), as pgx's statement cache keeps
+// every query's anyway.
+func (s *pgStmt) Close() error { return nil }
 
 func (s *pgStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
 	s.conn.settle()
