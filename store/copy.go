@@ -155,6 +155,7 @@ func CopyPortfolio(ctx context.Context, from, to *DB) (Copied, error) {
 			if copyHook != nil {
 				copyHook("verified", 0)
 			}
+			committing(ctx)
 			return nil
 		})
 		if err != nil && lostTarget(to, err) {

@@ -19,7 +19,11 @@ import "github.com/assay-dev/assay/internal/stophook"
 //   - ledger-entry-written: inside any write's transaction, a ledger
 //     entry's row written and its leaves not yet;
 //   - summary-rescored: inside a rescore batch's transaction, a stored
-//     summary scored again and the batch not yet committed.
+//     summary scored again and the batch not yet committed;
+//
+// and, at copy-hangs, assay migrate's copy hangs (stophook.Hang) once it
+// has copied its first audit record, not heeding Ctrl-C: a copy that
+// takes longer than assay's grace to stop.
 func init() {
 	signOffInserted = func() { stophook.At("signoff-inserted") }
 	revisionCopied = func() { stophook.At("revision-copied") }
@@ -28,4 +32,9 @@ func init() {
 	writeBegins = func() { stophook.At("write-begins") }
 	ledgerEntryWritten = func() { stophook.At("ledger-entry-written") }
 	summaryRescored = func() { stophook.At("summary-rescored") }
+	copyHook = func(at string, rows int) {
+		if at == "events" && rows == 1 {
+			stophook.Hang("copy-hangs")
+		}
+	}
 }

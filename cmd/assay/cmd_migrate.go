@@ -92,7 +92,7 @@ by a key you trust (assay key trust), as for assay verify.`,
 			server.SetKeySource(a.signingKey)
 			server.SetTrust(a.keyring)
 			if newAt != "" {
-				err := a.migrateIntoNewFile(cmd.Context(), server, a.dbPath, newAt)
+				err := a.migrateIntoNewFile(cmd.Context(), server, a.dbPath, newAt, sayIfInterrupted(flag, a.dbPath, true))
 				if said := a.interruptedMigrate(cmd.Context(), err, flag, a.dbPath, true); said != nil {
 					return said
 				}
@@ -104,6 +104,11 @@ by a key you trust (assay key trust), as for assay verify.`,
 			// become an empty portfolio, copied as if it were the
 			// person's (db_existing.go).
 			a.mustExist = to != ""
+			target := server.Where()
+			if from != "" {
+				target = a.dbPath
+			}
+			ctx := store.WhenCommitting(cmd.Context(), sayIfInterrupted(flag, target, false))
 			file, err := a.store()
 			if err != nil {
 				return err
@@ -112,7 +117,7 @@ by a key you trust (assay key trust), as for assay verify.`,
 			if from != "" {
 				src, dst = server, file
 			}
-			done, err := store.CopyPortfolio(cmd.Context(), src, dst)
+			done, err := store.CopyPortfolio(ctx, src, dst)
 			if said := a.interruptedMigrate(cmd.Context(), err, flag, dst.Where(), false); said != nil {
 				return said
 			}

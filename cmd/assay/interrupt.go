@@ -67,11 +67,22 @@ func beforeInterruptExit(restore func()) (done func()) {
 // was), so that the general line below does not follow it.
 var interruptSaid atomic.Bool
 
+// interruptLeaves, set by a command while it knows what an interruption
+// leaves (assay migrate, until its copy goes on to be committed), is what
+// interruptedExit says in place of the general line: a command that does
+// not stop by itself within interruptGrace, or that stopped before it
+// could say so, is still said in its own words.
+var interruptLeaves atomic.Pointer[string]
+
 // interruptedExit says that assay was interrupted, unless the command
 // said so itself, and returns the exit code a shell expects of a process
 // ended by sig: 128 plus its number.
 func interruptedExit(stderr io.Writer, sig syscall.Signal) int {
-	if !interruptSaid.Load() {
+	switch words := interruptLeaves.Load(); {
+	case interruptSaid.Load():
+	case words != nil:
+		fmt.Fprintln(stderr, *words)
+	default:
 		fmt.Fprintln(stderr, "assay: interrupted; every change assay confirmed is saved")
 	}
 	return 128 + int(sig)

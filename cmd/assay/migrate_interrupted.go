@@ -25,12 +25,30 @@ func (a *app) interruptedMigrate(ctx context.Context, err error, flag, target st
 	if err == nil || ctx.Err() == nil || assess.ErrorCode(err) == assess.EUnavailable {
 		return nil
 	}
+	fmt.Fprintln(a.stderr, migrateInterrupted(flag, target, created))
+	interruptSaid.Store(true)
+	return exitError{code: 130, silent: true}
+}
+
+// migrateInterrupted is what an interrupted assay migrate says of the
+// target it was copying into.
+func migrateInterrupted(flag, target string, created bool) string {
 	state := shownName(target) + " is as it was"
 	if created {
 		state = shownName(target) + " was not created"
 	}
-	fmt.Fprintf(a.stderr, "assay: migrate %s was interrupted, so nothing was copied: %s; running assay migrate %s again starts afresh\n",
+	return fmt.Sprintf("assay: migrate %s was interrupted, so nothing was copied: %s; running assay migrate %s again starts afresh",
 		flag, state, flag)
-	interruptSaid.Store(true)
-	return exitError{code: 130, silent: true}
+}
+
+// sayIfInterrupted has an interruption that ends assay before the copy
+// into target returns (one that does not stop within interruptGrace, or
+// that stops it before the copy begins) say what interruptedMigrate
+// would. withdraw takes those words back; it is called as the target may
+// come to hold the copy (its commit begins, or a new file is put in
+// place), after which only the copy's own outcome says whether it does.
+func sayIfInterrupted(flag, target string, created bool) (withdraw func()) {
+	words := migrateInterrupted(flag, target, created)
+	interruptLeaves.Store(&words)
+	return func() { interruptLeaves.CompareAndSwap(&words, nil) }
 }

@@ -66,8 +66,9 @@ func newFileAt(name string) string {
 
 // migrateIntoNewFile copies server's portfolio into target, a file that
 // does not exist, as above: name itself, or where a link at name leads.
-// Messages name the file as name, the name the person gave.
-func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, name, target string) error {
+// Messages name the file as name, the name the person gave. placing is
+// called as the copy is put in place (sayIfInterrupted).
+func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, name, target string, placing func()) error {
 	// Said as backup and -o say it, before the build folder's mkdir
 	// would name that folder in the system's words.
 	if why := folderMissing(target, target); why != "" {
@@ -89,6 +90,7 @@ func (a *app) migrateIntoNewFile(ctx context.Context, server *store.DB, name, ta
 	done, err := a.buildCopy(ctx, server, building, name)
 	err = asGiven(err, building, name)
 	if err == nil {
+		placing()
 		err = putInPlace(building, target)
 	}
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"runtime"
 	"syscall"
+	"time"
 )
 
 // Env names the point a test binary stops at.
@@ -30,4 +31,17 @@ func At(point string) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	_ = syscall.Tgkill(os.Getpid(), syscall.Gettid(), syscall.SIGSTOP)
+}
+
+// Hang holds the calling goroutine for good when the environment names
+// point, the rest of the process running on: a step that does not end
+// when it is asked to (a write stuck on a drive, a driver call that does
+// not heed cancellation), which assay's interrupt must end by itself.
+func Hang(point string) {
+	if os.Getenv(Env) != point {
+		return
+	}
+	for {
+		time.Sleep(time.Hour) // a timer, so the runtime never takes the wait for a deadlock
+	}
 }
