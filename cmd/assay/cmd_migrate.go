@@ -37,7 +37,9 @@ points; a link another user may have planted in a shared folder such as
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be
-by a key you trust (assay key trust), as for assay verify.`,
+by a key you trust (assay key trust), as for assay verify. A file whose
+protections (its triggers, indexes) were changed outside assay is refused
+as a source, with what is wrong and the verify command that shows it.`,
 		Example: `  assay migrate --to 'postgres://db.example.org/privacy'
   assay migrate --from 'postgres://db.example.org/privacy' \
     --db archive-2026.db`,
