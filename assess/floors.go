@@ -73,7 +73,10 @@ func (s *scorer) worstOptionFloors(qq *Question) []*Floor {
 
 // applyFloors raises a level to the highest floor the answers set under it,
 // and says which answer set it. The first of equal floors, in question
-// order, is the one named.
+// order, is the one named. The words say the level "moved", not "raised":
+// a scale runs least to most severe, and on a scale of strength (strong,
+// moderate, weak) "raised to moderate" read as the opposite of a
+// weakening.
 func (s *scorer) applyFloors(def *LevelDef, lr *LevelResult) {
 	fs := s.holdingFloors(def.ID)
 	if len(fs) == 0 {
@@ -89,7 +92,7 @@ func (s *scorer) applyFloors(def *LevelDef, lr *LevelResult) {
 	f := fs[top]
 	want := slices.Index(def.Scale, f.AtLeast)
 	if want <= lr.Rank {
-		lr.Why += fmt.Sprintf("; the knock-out on %s (at least %s) does not raise it", f.Question, f.AtLeast)
+		lr.Why += fmt.Sprintf("; the knock-out on %s (no better than %s) does not move it", f.Question, f.AtLeast)
 		return
 	}
 	lr.Raised, lr.Unfloored = true, lr.Level
@@ -97,7 +100,7 @@ func (s *scorer) applyFloors(def *LevelDef, lr *LevelResult) {
 	if f.Condition != "" {
 		because = " (" + f.Condition + ")"
 	}
-	lr.Why += fmt.Sprintf("; raised to %s by the knock-out on %s, %s%s: %s", f.AtLeast, f.Question, f.AnswerClause(), because, strings.TrimSuffix(f.Reason, "."))
+	lr.Why += fmt.Sprintf("; moved to %s by the knock-out on %s, %s%s: %s", f.AtLeast, f.Question, f.AnswerClause(), because, strings.TrimSuffix(f.Reason, "."))
 	lr.Level, lr.Rank = f.AtLeast, want
 	lr.NotRated, lr.NotApplicable = false, false
 }

@@ -66,7 +66,7 @@ func TestKnockOutRaisesTheLevelAndSaysWhichAnswer(t *testing.T) {
 	if len(l.Floors) != 1 || l.Floors[0].Question != "mfa" || l.Floors[0].Answer != "No" || l.Floors[0].AtLeast != "high" {
 		t.Errorf("floors %+v", l.Floors)
 	}
-	if !strings.Contains(l.Why, `raised to high by the knock-out on mfa, answered "No": Without MFA`) {
+	if !strings.Contains(l.Why, `moved to high by the knock-out on mfa, answered "No": Without MFA`) {
 		t.Errorf("why: %s", l.Why)
 	}
 	if res.Outcome.Level != "high" {

@@ -20,7 +20,7 @@ func TestScoreNamesTheKnockOut(t *testing.T) {
 	for _, want := range []string{
 		"DPIA outcome: high\n",
 		`  raised from low by the knock-out on legal-basis (Not identified yet): Processing without a legal basis is unlawful`,
-		`outcome = high: Gaps against data protection principles minor × Highest risk after planned measures low in the DPIA outcome matrix; raised to high by the knock-out on legal-basis, answered "Not identified yet"`,
+		`outcome = high: Gaps against data protection principles minor × Highest risk after planned measures low in the DPIA outcome matrix; moved to high by the knock-out on legal-basis, answered "Not identified yet"`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("score --explain lacks %q:\n%s", want, out)
@@ -72,7 +72,7 @@ func TestKnockOutOfAnUnansweredQuestionIsSaidSo(t *testing.T) {
 	for _, want := range []string{
 		"It is high with the unanswered questions counted as the worst answers, and low with them counted as the best.",
 		"A knock-out sets this worst case: `notice` is unanswered and counted as its worst answer. People must be told",
-		"raised to high by the knock-out on notice, unanswered and counted as its worst answer: People must be told",
+		"moved to high by the knock-out on notice, unanswered and counted as its worst answer: People must be told",
 		"note this interim result. 1 required question is unanswered and counted as its worst answer; the assessment must be completed",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(noticeReport), " "), want) {

@@ -14,7 +14,7 @@ func TestReportSummarySaysWhyTheLevel(t *testing.T) {
 	for q, want := range map[string]string{
 		"eu-ai-act-fria": "**FRIA outcome: critical.** Why: Gaps in the deployer's measures severe × " +
 			"Highest risk to fundamental rights after planned measures critical in the FRIA outcome matrix; " +
-			"the knock-out on prohibited-practice (at least critical) does not raise it. Do not use the system.",
+			"the knock-out on prohibited-practice (no better than critical) does not move it. Do not use the system.",
 		"dpia": "**DPIA outcome: critical.** Why: Gaps against data protection principles severe × " +
 			"Highest risk after planned measures critical in the DPIA outcome matrix",
 	} {
