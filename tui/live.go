@@ -154,6 +154,7 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	// not seen stored: its own change the store did not take, put back
 	// now, is not one.
 	before, signedBefore := s.seenPlan, len(s.a.SignOffs)
+	wasArchived, typed := s.a.Archive.Archived(), typedHereWords(m.cur)
 	changed, others := s.merge(msg.a, m.sh.deps.Today(), keep)
 	if m.sh.saves.retryComing {
 		m.sh.saves.retryUnreached()
@@ -164,6 +165,9 @@ func (m Model) refreshed(msg refreshedMsg) (Model, tea.Cmd) {
 	}
 	planned := planChanged(before, msg.a.PlanEdits, s.planConflicts)
 	follow := s.followPlanConflicts(m.sh.deps, msg.a)
+	if !wasArchived && s.a.Archive.Archived() {
+		follow = tea.Batch(follow, readArchivedBy(m.sh.deps, s.a.ID, typed))
+	}
 	if r, onReport := m.cur.(*reportView); onReport {
 		// The preview is built once: build it again from what others did.
 		follow = tea.Batch(follow, r.rebuild())

@@ -240,6 +240,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.acceptedStampsRead(msg)
 	case planWhoMsg:
 		return m.planWho(msg), nil
+	case archivedByMsg:
+		return m.archivedBy(msg), nil
 	case changedMsg:
 		return m.changed(msg)
 	case refreshedMsg:

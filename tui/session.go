@@ -12,8 +12,11 @@ import (
 // the score in the status line follows every answer, and are queued on
 // the workspace's saver, which writes them to the store in order.
 type session struct {
-	a    *assess.Assessment
-	eval *assess.Evaluation
+	a *assess.Assessment
+	// archivedWho says who archived a while it was open here, and when
+	// (archived_under.go): a refused change names them, "" until read.
+	archivedWho string
+	eval        *assess.Evaluation
 	// saves is the workspace's write queue. The root model links every
 	// session to it, including one a screen opens (a signed assessment,
 	// a revision), before any key can change it.
@@ -269,6 +272,8 @@ func (s *session) locked(d Deps) bool {
 		// would hide that someone edited the database.
 		s.saves.refused = fmt.Sprintf("#%d's archive flag is neither 0 nor 1, so it was set outside assay: "+
 			"A then a on the home screen restores it, and assay verify names every such assessment", s.a.ID)
+	case s.a.Archive.Archived() && s.archivedWho != "":
+		s.saves.refused = s.archivedWho + "; A then a on the home screen restores it"
 	case s.a.Archive.Archived():
 		s.saves.refused = fmt.Sprintf("#%d is archived; A then a on the home screen restores it", s.a.ID)
 	case s.a.Editable() != nil:

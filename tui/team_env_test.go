@@ -199,6 +199,7 @@ func (te *teamEnv) deps(p *teamPerson) tui.Deps {
 		Roles:            p.db.Roles(),
 		ReadRoles:        p.db.ReadRoles,
 		ExportDir:        te.t.TempDir(),
+		History:          p.db.AuditHistory,
 	}
 }
 
