@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -121,4 +122,22 @@ func typedHereWords(cur screen) []string {
 		what = "the explanation being typed to "
 	}
 	return []string{what + clean(iv.q().ID)}
+}
+
+// readAgainAfterRefusal reads the open assessment again when the store
+// refused a change to it for what the assessment has become (archived,
+// approved) rather than for the change itself: without following
+// others' changes, that refusal is the first the workspace hears of
+// them, and the read says who archived it (refreshed). A conflict over
+// one answer is settled on its own (conflict.go), and is not read for.
+func (sh *shell) readAgainAfterRefusal(err error) tea.Cmd {
+	var conflict *assess.ConflictError
+	if sh.sess == nil || sh.sess.a.Archive.Archived() || errors.As(err, &conflict) {
+		return nil
+	}
+	switch assess.ErrorCode(err) {
+	case assess.EConflict, assess.ELocked:
+		return sh.refresh()
+	}
+	return nil
 }

@@ -226,7 +226,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			// first, and would stay beside it as it was.
 			m.sh.seenOthers()
 		}
-		return m, nil
+		return m, m.sh.readAgainAfterRefusal(msg.err)
 	case explainedMsg:
 		// Heard here, whichever screen is on: the interview and the
 		// review both explain, and either may have been left since.
