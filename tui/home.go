@@ -153,6 +153,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return h, nil
 		}
 		h.listErr = "" // a key's message stays: the load may land after the key
+		h.sh.listReadAgain()
 		if msg.p.complete {
 			// The first page is counted on today anyway; the whole
 			// portfolio says whether its report dates were read.

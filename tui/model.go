@@ -74,6 +74,9 @@ type shell struct {
 	refreshing, refreshAgain bool
 	// today is the day what is shown was judged on (day.go).
 	today assess.Date
+	// unseeing is the status line a read refused for want of a role left
+	// (role_back.go), until a list is read whole again.
+	unseeing string
 	// home is the portfolio screen, kept as it was left while another
 	// screen shows: going home shows it again (goHome).
 	home *home
@@ -281,6 +284,7 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			if len(typed) > 0 {
 				m.sh.flash += "; the keys typed meanwhile were not used"
 			}
+			m.sh.refusedRead(msg.err)
 			return m, nil
 		}
 		m, cmd := m.open(msg.a, msg.stamps, msg.open)
