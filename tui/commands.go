@@ -88,6 +88,7 @@ func loadList(d Deps, f assess.Filter, request int64) tea.Cmd {
 		complete := f.Limit == 0 || len(items) < f.Limit
 		judged, daysErr := judgedDays(d, f)
 		p := newPortfolio(items, judged, complete)
+		p.withArchived = f.IncludeArchived
 		if len(items) == 0 && !f.IncludeArchived {
 			// An empty list reads "no assessments yet" only when there are
 			// none: archived ones are said to be there.

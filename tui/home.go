@@ -492,14 +492,32 @@ func (h *home) topLine() string {
 			top = fmt.Sprintf("%d of %d · sorted by %s", len(h.shown), len(h.p.items), sortNames[h.order])
 		}
 	}
-	top = st.muted.Render(top)
-	if h.showArchived {
-		top += st.muted.Render(" · archived shown")
-	}
+	top = st.muted.Render(top) + st.muted.Render(h.archivedWords())
 	if h.filtering || h.filter.Value() != "" {
 		top = h.filter.View() + "  " + top
 	}
 	return top
+}
+
+// archivedWords says whether the list shown holds the archived
+// assessments, as the list read says, not as A last asked: a read
+// refused (a role revoked, the server away) leaves the list read before,
+// and "archived shown" said of it named rows that were not there.
+func (h *home) archivedWords() string {
+	listed := h.p != nil && h.p.withArchived
+	switch {
+	case listed == h.showArchived && listed:
+		return " · archived shown"
+	case listed == h.showArchived:
+		return ""
+	case h.loading && h.showArchived:
+		return " · reading the archived too…"
+	case h.loading:
+		return " · archived shown until the list is read again"
+	case h.showArchived:
+		return " · archived not shown: the list was not read again"
+	}
+	return " · archived still shown: the list was not read again"
 }
 
 // maxDueLine bounds the reminder: it is cut to the terminal's width, so

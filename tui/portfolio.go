@@ -25,6 +25,9 @@ type portfolio struct {
 	complete bool
 	// archivedOnly: no assessment is listed, and archived ones are there.
 	archivedOnly bool
+	// withArchived: the list was read with the archived assessments, as
+	// A asks; the header says "archived shown" of such a list only.
+	withArchived bool
 	// The widest ID (in digits), status, level and open items (as the
 	// screen shows them), or their headings; shortStatusWidth is the
 	// widest status where a use the law forbids is said alone
