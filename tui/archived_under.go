@@ -47,7 +47,11 @@ func readArchivedBy(d Deps, id int64, unsaved []string) tea.Cmd {
 		msg.err = err
 		for i := len(entries) - 1; i >= 0; i-- {
 			if e := entries[i]; e.Kind == "archive" && e.What == "archived" {
-				msg.by, msg.at = e.Actor, e.At
+				// "unknown" is what the store records for a write
+				// whose actor it was not told (assess.ActorFrom): no name.
+				if e.Actor != assess.ActorFrom(context.Background()) {
+					msg.by, msg.at = e.Actor, e.At
+				}
 				break
 			}
 		}
@@ -59,8 +63,11 @@ func readArchivedBy(d Deps, id int64, unsaved []string) tea.Cmd {
 // read: on the status line until a key is pressed outside a text field,
 // and in every refusal of a change to it after that (locked).
 func (m Model) archivedBy(msg archivedByMsg) Model {
+	if m.sh.home != nil {
+		m.sh.home.goneArchivedBy(msg)
+	}
 	s := m.sh.sess
-	if s == nil || s.a.ID != msg.id || !s.a.Archive.Archived() {
+	if s == nil || s.a.ID != msg.id || !s.a.Archive.Archived() || msg.unsaved == nil && m.cur == m.sh.home {
 		return m
 	}
 	s.archivedWho = archivedWho(s.a.ID, msg.by, msg.at, m.sh.deps.Actor)
@@ -79,17 +86,23 @@ func (m Model) archivedBy(msg archivedByMsg) Model {
 // records shown in the terminal's zone as a conflict shows its time;
 // without a name, only that it was archived elsewhere.
 func archivedWho(id int64, by, at, me string) string {
+	if by == "" {
+		return fmt.Sprintf("#%d was archived elsewhere", id)
+	}
+	return fmt.Sprintf("#%d was %s", id, archivedByWords(by, at, me))
+}
+
+// archivedByWords is "archived by WHO at TIME": the person's own
+// archiving from another window is theirs, not a colleague's.
+func archivedByWords(by, at, me string) string {
 	when := ""
 	if t, err := time.Parse(time.RFC3339Nano, at); err == nil {
 		when = " at " + t.Local().Format("15:04 on 2 Jan 2006")
 	}
-	switch {
-	case by == "":
-		return fmt.Sprintf("#%d was archived elsewhere", id)
-	case assess.SameName(by, me):
-		return fmt.Sprintf("#%d was archived by you in another window%s", id, when)
+	if assess.SameName(by, me) {
+		return "archived by you in another window" + when
 	}
-	return fmt.Sprintf("#%d was archived by %s%s", id, clean(by), when)
+	return "archived by " + clean(by) + when
 }
 
 // archivedStillDoes is what can still be done with an archived

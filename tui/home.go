@@ -164,11 +164,12 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		h.loading = !msg.p.complete
 		h.takeList(msg.p)
+		who := h.readGoneArchivedBy()
 		if !h.loading && h.stale {
 			h.stale = false
-			return h, h.loadWithDue()
+			return h, tea.Batch(who, h.loadWithDue())
 		}
-		return h, nil
+		return h, who
 	case trailLoadedMsg:
 		return h.trailLoaded(msg)
 	case diffLoadedMsg:

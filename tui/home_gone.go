@@ -28,6 +28,9 @@ type goneRow struct {
 	// filtered: still listed, but no longer matching the filter (its
 	// status changed elsewhere).
 	filtered bool
+	// archivedBy says who archived it and when, once its trail is read
+	// (archived_under.go); "" until then, or when the trail does not say.
+	archivedBy string
 }
 
 // rowKeys are the home screen's keys that act on the row under the cursor.
@@ -59,7 +62,27 @@ func (h *home) goneWords() string {
 	case h.showArchived:
 		return what + "is no longer listed"
 	}
+	if g.archivedBy != "" {
+		return what + "is no longer listed (" + g.archivedBy + "; A shows archived ones)"
+	}
 	return what + "is no longer listed (archived elsewhere; A shows archived ones)"
+}
+
+// readGoneArchivedBy reads who archived the assessment that went from
+// under the cursor, when it went from the list rather than the filter.
+func (h *home) readGoneArchivedBy() tea.Cmd {
+	if g := h.gone; g == nil || g.filtered || h.showArchived || g.archivedBy != "" {
+		return nil
+	}
+	return readArchivedBy(h.sh.deps, h.gone.id, nil)
+}
+
+// goneArchivedBy names who archived the row that went, when the note
+// about it still shows.
+func (h *home) goneArchivedBy(msg archivedByMsg) {
+	if g := h.gone; g != nil && g.id == msg.id && msg.by != "" {
+		g.archivedBy = archivedByWords(msg.by, msg.at, h.sh.deps.Actor)
+	}
 }
 
 // goneLine is the note drawn above the list while the cursor's move is

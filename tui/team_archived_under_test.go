@@ -82,3 +82,29 @@ func TestAnotherWindowArchivingTheOpenAssessmentIsSaidAsYours(t *testing.T) {
 		t.Errorf("answers stored after the archive: %v, want only data-sensitivity's", got)
 	}
 }
+
+// On the home screen, the row under the cursor goes as a colleague
+// archives it: the note that it went says who archived it and when, as
+// the audit trail records it. Before, it said "archived elsewhere".
+func TestTeamARowArchivedByAColleagueSaysWho(t *testing.T) {
+	te := newTeamEnv(t)
+	dana := te.person("gone dana", "analyst")
+	sam := te.person("gone sam", "analyst")
+	a := te.teamPayroll(dana)
+	f := te.workspace(dana)
+	f.waitFor("▸ 1  Payroll system")
+	if err := sam.db.SetArchived(context.Background(), a.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	events, err := sam.db.Events(context.Background(), a.ID)
+	if err != nil || len(events) == 0 || events[len(events)-1].Kind != "archive" {
+		t.Fatalf("the trail's last record is not the archiving: %v", err)
+	}
+	at, err := time.Parse(time.RFC3339Nano, events[len(events)-1].At)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.waitFor("#1 Payroll system, which was selected, is no longer listed (archived by " + sam.login +
+		" at " + at.Local().Format("15:04 on 2 Jan 2006") + "; A shows archived ones)")
+	f.quit()
+}
