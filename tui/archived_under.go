@@ -28,7 +28,10 @@ type archivedByMsg struct {
 	id      int64
 	by, at  string
 	unsaved []string // what was being given here as the read found it archived
-	err     error
+	// gone: read for the home list's note that the row under the cursor
+	// went (home_gone.go), not for the assessment open.
+	gone bool
+	err  error
 }
 
 // readArchivedBy reads assessment id's trail for its last archiving,
@@ -67,7 +70,7 @@ func (m Model) archivedBy(msg archivedByMsg) Model {
 		m.sh.home.goneArchivedBy(msg)
 	}
 	s := m.sh.sess
-	if s == nil || s.a.ID != msg.id || !s.a.Archive.Archived() || msg.unsaved == nil && m.cur == m.sh.home {
+	if s == nil || msg.gone || s.a.ID != msg.id || !s.a.Archive.Archived() {
 		return m
 	}
 	s.archivedWho = archivedWho(s.a.ID, msg.by, msg.at, m.sh.deps.Actor)

@@ -74,13 +74,18 @@ func (h *home) readGoneArchivedBy() tea.Cmd {
 	if g := h.gone; g == nil || g.filtered || h.showArchived || g.archivedBy != "" {
 		return nil
 	}
-	return readArchivedBy(h.sh.deps, h.gone.id, nil)
+	read := readArchivedBy(h.sh.deps, h.gone.id, nil)
+	return func() tea.Msg {
+		msg := read().(archivedByMsg)
+		msg.gone = true
+		return msg
+	}
 }
 
 // goneArchivedBy names who archived the row that went, when the note
 // about it still shows.
 func (h *home) goneArchivedBy(msg archivedByMsg) {
-	if g := h.gone; g != nil && g.id == msg.id && msg.by != "" {
+	if g := h.gone; g != nil && msg.gone && g.id == msg.id && msg.by != "" {
 		g.archivedBy = archivedByWords(msg.by, msg.at, h.sh.deps.Actor)
 	}
 }
