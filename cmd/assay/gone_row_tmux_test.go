@@ -36,7 +36,10 @@ func TestHomeRowArchivedByAnotherWindowIsSaidInTmux(t *testing.T) {
 	other.quit()
 
 	p.keys("C-r")
-	p.waitSays("2 of 2", "#2 Beta Cloud, which was selected, is no longer listed (archived elsewhere; A shows archived ones): the cursor moved to #3 Cobalt Cloud.")
+	// The other window is the same person's: the note names them as
+	// such, with the time the trail records (read after the list).
+	p.waitSays("2 of 2", "#2 Beta Cloud, which was selected, is no longer listed (archived by you in another window at ",
+		"; A shows archived ones): the cursor moved to #3 Cobalt Cloud.")
 	if line := cursorLine(p.screen()); !strings.Contains(line, "Cobalt Cloud") {
 		t.Fatalf("the cursor is on %q; want Cobalt Cloud, the row after the one gone", line)
 	}
