@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -30,7 +29,7 @@ func (db *DB) CreateAssessment(ctx context.Context, a *assess.Assessment) error 
 	}
 	q := a.Questionnaire
 	if a.UUID == "" {
-		a.UUID = newUUID()
+		a.UUID = assess.NewUUID()
 	}
 	if a.Status == "" {
 		a.Status = assess.Draft
@@ -121,15 +120,6 @@ func parseDeadlines(s string) (assess.Deadlines, error) {
 		out[sev] = days
 	}
 	return out, nil
-}
-
-// newUUID returns a random (version 4) UUID.
-func newUUID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = (b[6] & 0x0f) | 0x40
-	b[8] = (b[8] & 0x3f) | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
 const assessmentColumns = `a.id, a.uuid, a.subject, a.subject_kind, a.reviewer, a.snapshot_digest, a.assessed_on,

@@ -169,7 +169,7 @@ func (db *DB) seal(ctx context.Context, tx *sql.Tx, t *touched) error {
 		if err != nil {
 			return err
 		}
-		keyNote := ledger.KeyNote{Database: newUUID(), Name: db.actor(ctx), GrantsSeen: seen}
+		keyNote := ledger.KeyNote{Database: assess.NewUUID(), Name: db.actor(ctx), GrantsSeen: seen}
 		if key != nil {
 			keyNote.Key = key.Public().String()
 		}

@@ -219,7 +219,7 @@ func (db *DB) Revise(ctx context.Context, id int64) (*assess.Assessment, error) 
 			return err
 		}
 		now := db.stamp()
-		uuid := newUUID()
+		uuid := assess.NewUUID()
 		var nid int64
 		err = tx.QueryRowContext(ctx, `INSERT INTO assessments
 			(uuid, subject, subject_kind, subject_id, reviewer, snapshot_digest, assessed_on, deadlines, status, created_at, updated_at, revision, revision_of)

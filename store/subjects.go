@@ -88,7 +88,7 @@ func (db *DB) insertSubject(ctx context.Context, tx *sql.Tx, s *assess.Subject) 
 	}
 	now := db.stamp()
 	if s.UUID == "" {
-		s.UUID = newUUID()
+		s.UUID = assess.NewUUID()
 	}
 	if err := tx.QueryRowContext(ctx, `INSERT INTO subjects (uuid, name, kind, owner, contacts, tier, notes, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, s.UUID, s.Name, s.Kind, s.Owner, string(contacts), s.SetTier, s.Notes, now, now).Scan(&s.ID); err != nil {
