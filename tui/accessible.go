@@ -71,6 +71,7 @@ func (p *prompter) run() error {
 			// Numbered by ID, as everywhere else (assay score 3, assay report 3).
 			p.say(listedWords(a))
 		}
+		p.foundCreated(list)
 		p.sayDue()
 		// A login that may not write is not offered n (typed, it is
 		// refused, and its roles read again), as the workspace offers
@@ -88,9 +89,9 @@ func (p *prompter) run() error {
 		if isCommand(line, "n") {
 			if a, err = p.create(); errors.Is(err, errBack) {
 				continue
-			} else if assess.OutcomeUnknown(err) {
+			} else if outcomeNotKnown(err) {
 				// It may have been created: the list read again says.
-				p.say(fullStop("Not known whether the assessment was created: " + refusal(err) + ". The list, read again now, shows whether it was"))
+				p.say(fullStop("Not known whether the assessment was created: " + notKnownWhy(err) + ". The list, read again now, shows whether it was"))
 				continue
 			} else if err != nil {
 				p.say(fullStop("Not created: " + refusal(err)))
@@ -376,10 +377,13 @@ func (p *prompter) create() (*assess.Assessment, error) {
 	if p.d.DeadlinesFor != nil {
 		a.Deadlines = p.d.DeadlinesFor(a.Questionnaire)
 	}
+	// Its UUID given here, not by the store: a creation whose fate cannot
+	// be told is known by it in the list read again (foundCreated).
+	created := assess.NewUUID()
+	a.UUID = created
 	if err := writeOnlyInTime(p, func(ctx context.Context) error { return p.d.Repo.CreateAssessment(ctx, a) }); err != nil {
-		if assess.OutcomeUnknown(err) {
-			// Named as the workspace names one being created as it quits.
-			p.notKnown(fmt.Sprintf("a new %s of %q", clean(a.Questionnaire.Title), clean(a.Subject)), lookInTheListCreated)
+		if outcomeNotKnown(err) {
+			p.notKnownCreation(a, created)
 		}
 		return nil, err
 	}
@@ -636,16 +640,16 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 	}
 }
 
-// lostAtCommit settles a write whose connection was lost once its commit
-// was sent (assess.OutcomeUnknown), for answers, plan changes and
-// sign-offs alike: it reads the assessment back, and the server answering
+// lostAtCommit settles a write whose fate is not known (outcomeNotKnown:
+// given up for want of an answer, or its connection lost once its commit
+// was sent), for answers, plan changes and sign-offs alike: it reads the assessment back, and the server answering
 // tells what the lost connection could not. It returns the assessment as
 // read back when held finds the write there: the write is made. When it
 // cannot tell, it says "Perhaps not <done>" with the store's words, keeps
 // what to name again as accessible mode leaves, and reports unknown.
 // Any other outcome of the write is left to the caller.
 func (p *prompter) lostAtCommit(err error, a *assess.Assessment, done, what string, held func(now *assess.Assessment) bool) (now *assess.Assessment, unknown bool) {
-	if err == nil || !assess.OutcomeUnknown(err) {
+	if !outcomeNotKnown(err) {
 		return nil, false
 	}
 	if now, rerr := p.readAssessment(a.ID); rerr == nil && held(now) {

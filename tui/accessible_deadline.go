@@ -17,31 +17,16 @@ func inTime[T any](p *prompter, call func(ctx context.Context) (T, error)) (T, e
 	return withinDeadlineOf(p.ctx, p.d, call)
 }
 
-// writeInTime runs call, a write of the store, within the write's
-// deadline. One given up for want of an answer may have been recorded
-// (the server may yet record it): its error says its outcome is unknown
-// (assess.OutcomeUnknown), so that it is settled and said as a write
-// whose connection was lost at the commit is (lostAtCommit), never as
-// not saved.
-func writeInTime[T any](p *prompter, call func(ctx context.Context) (T, error)) (T, error) {
-	v, err := inTime(p, call)
-	if unanswered(err) {
-		err = outcomeUnknown{err}
-	}
-	return v, err
-}
-
-// writeOnlyInTime is writeInTime for a write that returns nothing else.
+// writeOnlyInTime runs call, a write of the store that returns nothing
+// but its error, within the write's deadline. One given up for want of an
+// answer may have been recorded (the server may yet record it): its error
+// is one outcomeNotKnown tells, as the workspace's is, so that it is
+// settled and said as a write whose connection was lost at the commit is
+// (lostAtCommit), never as not saved.
 func writeOnlyInTime(p *prompter, call func(ctx context.Context) error) error {
-	_, err := writeInTime(p, func(ctx context.Context) (struct{}, error) { return struct{}{}, call(ctx) })
+	_, err := inTime(p, func(ctx context.Context) (struct{}, error) { return struct{}{}, call(ctx) })
 	return err
 }
-
-// outcomeUnknown is a write's error whose outcome cannot be told.
-type outcomeUnknown struct{ error }
-
-func (e outcomeUnknown) Unwrap() error      { return e.error }
-func (outcomeUnknown) OutcomeUnknown() bool { return true }
 
 // acceptedStampsSaid is acceptedStamps for accessible mode: the days
 // a's accepted risks were accepted on, within the write's deadline.

@@ -124,7 +124,7 @@ func TestAccessibleHungAnswerIsGivenUpAndSaidNotKnown(t *testing.T) {
 	for _, want := range []string{
 		"Perhaps not saved: " + noAnswer + ".\n", // a sentence, ended as one for a listener
 		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as Other personal data",
-		"Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.",
+		"When assay next opens the file, the assessment's audit trail (5 in its choices) shows whether it is there.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible mode does not say %q:\n%s", want, out)
@@ -189,7 +189,7 @@ func TestAccessibleHungCreationIsSaidNotKnown(t *testing.T) {
 	for _, want := range []string{
 		"Not known whether the assessment was created: " + noAnswer + ". The list, read again now, shows whether it was.\n\nAssessments: 0.",
 		`Not known to be saved as accessible mode left: a new Vendor security screen of "Beta Corp". ` +
-			"Once the server is back, the list of assessments shows whether it was created.\n",
+			"When assay next opens the file, the list of assessments shows whether it was created.\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible mode does not say %q:\n%s", want, out)
@@ -214,7 +214,7 @@ func TestAccessibleHungExplanationIsSaidNotKnown(t *testing.T) {
 		"Not known whether it was recorded: " + noAnswer +
 			". The assessment's audit trail (5 in its choices) shows whether it is there.\n",
 		"Not known to be saved as accessible mode left: assessment 1, Loan model: the explanation of groups-tested-yet-none-compared, " +
-			`"Only single groups were in the data". Once the server is back, the assessment's audit trail (5 in its choices) shows whether it is there.` + "\n",
+			`"Only single groups were in the data". When assay next opens the file, the assessment's audit trail (5 in its choices) shows whether it is there.` + "\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible mode does not say %q:\n%s", want, out)
@@ -256,7 +256,7 @@ func TestAccessibleHungRevisionIsSaidNotKnown(t *testing.T) {
 		"Decisions: 1 Start a revision: a new draft with these answers and plan.",
 		"Not known whether the revision was started: " + noAnswer + ". The list of assessments shows whether it was.\n",
 		"Not known to be saved as accessible mode left: assessment " + id + ", Payroll system: starting a revision of it. " +
-			"Once the server is back, the list of assessments shows whether it was started.\n",
+			"When assay next opens the file, the list of assessments shows whether it was started.\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("accessible mode does not say %q:\n%s", want, out)

@@ -36,9 +36,9 @@ func (p *prompter) explainThenSignAgain(ex Explainer, id int64, before givenComm
 					clean(d.ID), id, doneWord(action)))
 				return id, true
 			}
-			recorded, err := writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) { return ex.Explain(ctx, id, d.ID, line) })
-			if assess.OutcomeUnknown(err) {
-				p.say(fullStop("Not known whether it was recorded: " + refusal(err) + ". " + sentence(lookInTheTrail)))
+			recorded, err := inTime(p, func(ctx context.Context) (*assess.Assessment, error) { return ex.Explain(ctx, id, d.ID, line) })
+			if outcomeNotKnown(err) {
+				p.say(fullStop("Not known whether it was recorded: " + notKnownWhy(err) + ". " + sentence(lookInTheTrail)))
 				p.notKnownOf(a, "the explanation of "+clean(d.ID)+", "+quotedOnOneLine(line), lookInTheTrail)
 				return id, true
 			}

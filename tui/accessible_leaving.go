@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/assay-dev/assay/assess"
@@ -16,8 +17,8 @@ import (
 // with, as the workspace names and counts its changes when it quits
 // ("assay: 2 changes are not known to be saved", exit status 1).
 
-// Where to look, once the server is back, for a write not known to be
-// saved: the assessment's audit trail for a change to it; the list of
+// Where to look for a write not known to be saved, once the server is
+// back or, on a file, when assay next opens it (sayUnknown): the assessment's audit trail for a change to it; the list of
 // assessments for a new one, or a revision, which is a new assessment.
 const (
 	lookInTheTrail       = "the assessment's audit trail (5 in its choices) shows whether it is there"
@@ -29,6 +30,11 @@ const (
 type notKnownWrite struct {
 	what string // "assessment 1, Acme Cloud Ltd: the answer to …"
 	look string // where to see whether it was recorded, one of the look… above
+	// created is the UUID a creation gave its assessment before it was
+	// sent: the list read again holds an assessment of that UUID if, and
+	// only if, it was created (foundCreated), where a colleague's of the
+	// same questionnaire and subject has another.
+	created string
 }
 
 // notKnown keeps a write whose fate cannot be told, to name as
@@ -42,11 +48,49 @@ func (p *prompter) notKnownOf(a *assess.Assessment, what, look string) {
 	p.notKnown(fmt.Sprintf("assessment %d, %s: %s", a.ID, clean(a.Subject), what), look)
 }
 
-// sayUnknown names, as accessible mode leaves, each write not known to
-// be saved, in the order made, with where to look for it.
-func (p *prompter) sayUnknown() {
+// notKnownCreation keeps the creation of a, given the UUID created
+// before it was sent, whose fate cannot be told: named as a new
+// assessment is as the workspace quits, and looked for in the list read
+// again (foundCreated).
+func (p *prompter) notKnownCreation(a *assess.Assessment, created string) {
+	p.unknown = append(p.unknown, notKnownWrite{
+		what:    fmt.Sprintf("a new %s of %q", clean(a.Questionnaire.Title), clean(a.Subject)),
+		look:    lookInTheListCreated,
+		created: created,
+	})
+}
+
+// foundCreated says of each creation not known to be saved whose
+// assessment list holds, by its UUID, that it was created, and no longer
+// keeps it to name as accessible mode leaves: the list read again at once
+// had shown it, and accessible mode still left saying it was not known.
+func (p *prompter) foundCreated(list []*assess.Assessment) {
+	kept := p.unknown[:0]
 	for _, u := range p.unknown {
-		p.say("Not known to be saved as accessible mode left: " + u.what + ". Once the server is back, " + u.look + ".")
+		i := slices.IndexFunc(list, func(a *assess.Assessment) bool { return u.created != "" && a.UUID == u.created })
+		if i < 0 {
+			kept = append(kept, u)
+			continue
+		}
+		a := list[i]
+		p.say(fmt.Sprintf("It was: assessment %d, a new %s of %s, is in the list.", a.ID, clean(a.Questionnaire.Title), clean(a.Subject)))
+	}
+	p.unknown = kept
+}
+
+// sayUnknown names, as accessible mode leaves, each write not known to
+// be saved, in the order made, with where to look for it: once the
+// server is back, on a team database; on a person's own file, which has
+// no server, when assay next opens it (a write there goes unanswered
+// while another program holds the file, and whatever it left is there
+// then).
+func (p *prompter) sayUnknown() {
+	when := "Once the server is back, "
+	if p.d.Login == "" {
+		when = "When assay next opens the file, "
+	}
+	for _, u := range p.unknown {
+		p.say("Not known to be saved as accessible mode left: " + u.what + ". " + when + u.look + ".")
 	}
 }
 

@@ -57,7 +57,7 @@ func submittedWithAsTheConnectionIsLost(t *testing.T, away bool, comment string)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	repo := newFaultyRepo(t, e.db)
 	d := e.deps()
-	d.Repo = repo
+	d.Repo, d.Login = repo, "ana" // a team database's error (lostAtCommitError)
 	d.Governance = signLostAtCommit{Governance: e.db, then: func() { repo.failReads.Store(away) }}
 	in := &scriptedInput{lines: []scriptedLine{
 		{text: "1"}, {text: "b"}, {text: "3"}, {text: "1"}, {text: comment}, {text: "q"},
@@ -120,7 +120,7 @@ func ownerSetAsTheConnectionIsLost(t *testing.T, away bool) (*env, *assess.Asses
 	e, a := payrollAnswered(t)
 	repo := newFaultyRepo(t, e.db)
 	d := e.deps()
-	d.Repo = repo
+	d.Repo, d.Login = repo, "ana" // a team database's error (lostAtCommitError)
 	in := &scriptedInput{lines: []scriptedLine{
 		{text: "1"}, {text: "2"}, {text: "1"}, {text: "1"},
 		{before: func() {

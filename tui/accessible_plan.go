@@ -463,7 +463,7 @@ func (p *prompter) changeItem(a *assess.Assessment, key string, seen assess.Plan
 	over := false
 	for {
 		today := p.d.Today()
-		changed, err := writeInTime(p, func(ctx context.Context) (bool, error) {
+		changed, err := inTime(p, func(ctx context.Context) (bool, error) {
 			_, changed, err := p.d.Repo.ChangePlanItem(ctx, a.ID, key, ch, today)
 			return changed, err
 		})

@@ -78,9 +78,9 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 		choice = opts[n-1].Value
 	}
 	if choice == choiceRevise {
-		r, err := writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) { return gov.Revise(ctx, a.ID) })
-		if assess.OutcomeUnknown(err) {
-			p.say(fullStop("Not known whether the revision was started: " + refusal(err) + ". The list of assessments shows whether it was"))
+		r, err := inTime(p, func(ctx context.Context) (*assess.Assessment, error) { return gov.Revise(ctx, a.ID) })
+		if outcomeNotKnown(err) {
+			p.say(fullStop("Not known whether the revision was started: " + notKnownWhy(err) + ". The list of assessments shows whether it was"))
 			p.notKnownOf(a, "starting a revision of it", lookInTheListStarted)
 			return a.ID, true
 		}
@@ -110,7 +110,7 @@ func (p *prompter) sign(a *assess.Assessment, before givenComment) (int64, bool)
 	// Signed on the day it is signed: past midnight since the line
 	// above named the day, noticeDay has said the new one.
 	today = p.d.Today()
-	signed, err = writeInTime(p, func(ctx context.Context) (*assess.Assessment, error) {
+	signed, err = inTime(p, func(ctx context.Context) (*assess.Assessment, error) {
 		if strings.HasPrefix(choice, dpoPrefix) {
 			return gov.RecordDPOOpinion(ctx, a.ID, today, strings.TrimPrefix(choice, dpoPrefix), comment)
 		}

@@ -43,7 +43,8 @@ func accessibleOnAFaultyRepo(t *testing.T, left string, breaks func(*faultyRepo)
 	a := e.create("vendor-security-screen", "Acme Cloud Ltd")
 	repo := newFaultyRepo(t, e.db)
 	d := e.deps()
-	d.Repo = repo
+	// The stand-ins' errors are a team database's (lostAtCommitError).
+	d.Repo, d.Login = repo, "ana"
 	in := &scriptedInput{lines: []scriptedLine{
 		{text: "1"},
 		{before: func() { breaks(repo) }, text: "2"},

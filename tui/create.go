@@ -207,7 +207,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			c.sh.typedAhead = typedKeys{}
 			next, cmd := c.sh.goHome()
 			c.sh.flash = fmt.Sprintf("Not known whether %s was created: %s. ctrl+r reads the list again and shows whether it was; n creates it if it was not.",
-				c.creating, said(msg.err))
+				c.creating, notKnownWhy(msg.err))
 			return next, cmd
 		}
 		if msg.err != nil {
@@ -215,7 +215,7 @@ func (c *create) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return c.refused(msg.err)
 		}
 		if outcomeNotKnown(msg.carryErr) {
-			c.sh.nextFlash = "Created, but not known whether the pre-screen's answers were carried over: " + said(msg.carryErr) +
+			c.sh.nextFlash = "Created, but not known whether the pre-screen's answers were carried over: " + notKnownWhy(msg.carryErr) +
 				". The interview shows them if they were."
 		} else if msg.carryErr != nil {
 			// The assessment exists; only the head start is missing.

@@ -32,7 +32,12 @@ func (r *createWaits) CreateAssessment(ctx context.Context, a *assess.Assessment
 // until the store has the assessment in hand.
 func submitNew(t *testing.T, e *env, repo *createWaits) *flow {
 	t.Helper()
-	d := e.deps()
+	return submitNewWith(t, e, e.deps(), repo)
+}
+
+// submitNewWith is submitNew on the workspace of d (its deadline, say).
+func submitNewWith(t *testing.T, e *env, d tui.Deps, repo *createWaits) *flow {
+	t.Helper()
 	d.Repo = repo
 	f := e.startWith(d)
 	f.waitFor("No assessments yet")

@@ -162,7 +162,7 @@ func (f *explainField) commit(sh *shell) tea.Cmd {
 func (sh *shell) explained(msg explainedMsg) {
 	if outcomeNotKnown(msg.err) {
 		sh.flash = fmt.Sprintf("Not known whether the explanation of %s was recorded: %s. Open #%d again from the list to see whether it was.",
-			clean(msg.check), said(msg.err), msg.id)
+			clean(msg.check), notKnownWhy(msg.err), msg.id)
 		return
 	}
 	if msg.err != nil {

@@ -200,7 +200,7 @@ func (h *home) Update(msg tea.Msg) (screen, tea.Cmd) {
 			if msg.archived {
 				done = "archived"
 			}
-			h.err = fmt.Sprintf("Not known whether #%d was %s: %s. ctrl+r reads the list again and shows whether it was.", msg.id, done, said(msg.err))
+			h.err = fmt.Sprintf("Not known whether #%d was %s: %s. ctrl+r reads the list again and shows whether it was.", msg.id, done, notKnownWhy(msg.err))
 		case msg.err != nil:
 			h.err = said(msg.err)
 			h.archivedHere = 0 // not archived: should it go later, it went elsewhere

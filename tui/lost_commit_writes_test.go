@@ -20,7 +20,7 @@ func TestACreationLostAtTheCommitIsSaidNotKnown(t *testing.T) {
 		f := submitNew(t, e, repo)
 		repo.letGo()
 		f.waitFor(`Not known whether a new Vendor security screen of "Acme Cloud Ltd" was created: `,
-			"was lost as this change was being committed", "ctrl+r reads the list again and shows whether it was")
+			lostAtCommitBrief+". ctrl+r reads the list again and shows whether it was")
 		if strings.Contains(f.screen(), "Not created") {
 			t.Errorf("a creation lost at the commit is said as refused:\n%s", f.screen())
 		}

@@ -18,13 +18,13 @@ import (
 // have left its thing done ("created", "recorded"), and what shows
 // whether it did: for the words said as assay leaves.
 func notKnown(done string, err error, look string) string {
-	return "not known whether it was " + done + ": " + said(err) + "; " + look + " shows whether it was"
+	return "not known whether it was " + done + ": " + notKnownWhy(err) + "; " + look + " shows whether it was"
 }
 
 // notKnownCarried is notKnown for the pre-screen's answers carried into
 // a new assessment.
 func notKnownCarried(err error, look string) string {
-	return "not known whether they were carried over: " + said(err) + "; " + look + " shows whether they were"
+	return "not known whether they were carried over: " + notKnownWhy(err) + "; " + look + " shows whether they were"
 }
 
 // archivingWhat names an archiving (or restoring) of the assessment

@@ -201,14 +201,6 @@ func unanswered(err error) bool {
 	return errors.Is(err, errNoAnswer) || errors.Is(err, errNotInTime)
 }
 
-// outcomeNotKnown reports whether a write may have been recorded or not:
-// given up for want of an answer, or its connection lost once its commit
-// was sent (assess.OutcomeUnknown). Either is said as not known, with
-// where to look, never as refused.
-func outcomeNotKnown(err error) bool {
-	return unanswered(err) || assess.OutcomeUnknown(err)
-}
-
 func (w *saver) pending() bool {
 	return w.writesPending() || w.signing != "" || w.explaining != ""
 }

@@ -345,7 +345,7 @@ func (s *signOff) signed(msg signedMsg) (screen, tea.Cmd) {
 		// sign-off if the server recorded it.
 		s.signing = false
 		s.failed = fmt.Sprintf("Not known whether the sign-off was recorded: %s. The review reads #%d again and shows it if it was; sign again only if it was not.",
-			said(msg.err), msg.id)
+			notKnownWhy(msg.err), msg.id)
 		return s, s.sh.refresh()
 	}
 	if msg.err != nil {

@@ -48,7 +48,7 @@ func TestAccessibleModeLeavingNamesAndCountsTheWritesNotKnownToBeSaved(t *testin
 	}
 	for _, want := range []string{
 		`Not known to be saved as accessible mode left: a new Vendor security screen of "Beta Corp". ` +
-			"Once the server is back, the list of assessments shows whether it was created.\n",
+			"When assay next opens the file, the list of assessments shows whether it was created.\n",
 		"Not known to be saved as accessible mode left: assessment 1, Acme Cloud Ltd: the answer to data-sensitivity, given as Other personal data",
 	} {
 		if !strings.Contains(out.String(), want) {
