@@ -39,7 +39,7 @@ func TestAHungReadOfTheHomeListIsGivenUpAndSaid(t *testing.T) {
 				d.SaveTimeout = time.Second
 				d.Changes = e.watchingDeps().Changes
 			})
-			read := repo.holdNext(nil)
+			read := repo.holdNext(t, nil)
 			c.ask(e, f)
 			read.asked(t)
 			f.waitFor(notRead, "It shows the assessments as last read; ctrl+r reads it again.")
@@ -50,7 +50,7 @@ func TestAHungReadOfTheHomeListIsGivenUpAndSaid(t *testing.T) {
 			// The list as last read still works: its keys act at once.
 			f.press("r")
 			f.waitFor("[Scores]", "Cobalt Cloud")
-			close(read.release)
+			read.letGo()
 			// A colleague starts one meanwhile; the next read answers.
 			q, _ := e.lib.Get("vendor-security-screen")
 			if err := e.otherWindow().db.CreateAssessment(context.Background(), &assess.Assessment{UUID: e.uuid(), Subject: "Bravo Cloud",

@@ -11,18 +11,21 @@ import (
 )
 
 // listRepo lists assessments held in memory, most recently changed first
-// as the store does, honouring Limit. A full list waits for release when
-// it is not nil, so a test can look at the screen between the first
-// page and the rest.
+// as the store does, honouring Limit. A read of the full list is held
+// by wholeHeld when it is set, until the test lets it go, so a test can
+// look at the screen between the first page and the rest.
 type listRepo struct {
 	memRepo
-	items   []*assess.Assessment
-	release chan struct{}
+	items     []*assess.Assessment
+	wholeHeld *silentGate
 }
 
+// theWholeList is what listRepo holds a read of the full list as.
+const theWholeList = "the whole list of assessments"
+
 func (r *listRepo) Assessments(_ context.Context, f assess.Filter) ([]*assess.Assessment, error) {
-	if f.Limit == 0 && r.release != nil {
-		<-r.release
+	if f.Limit == 0 && r.wholeHeld != nil {
+		r.wholeHeld.hold(theWholeList)
 	}
 	var out []*assess.Assessment
 	for _, a := range r.items {
@@ -52,10 +55,11 @@ func portfolioOf(e *env, n int, first int64) *listRepo {
 func TestHomeShowsTheFirstPageFirst(t *testing.T) {
 	e := newEnv(t)
 	r := portfolioOf(e, 1000, 1000)
-	r.release = make(chan struct{})
+	r.wholeHeld = newSilentGate(t)
 	d := e.deps()
 	d.Repo = r
 	f := e.startWith(d)
+	r.wholeHeld.heldNow(t, theWholeList)
 	f.waitFor("20 of the first 200 · loading the rest…"[3:], "▸ 1000 Vendor 01000")
 	f.press("down", "down")
 	f.waitFor("▸ 998  Vendor 00998")
@@ -63,7 +67,7 @@ func TestHomeShowsTheFirstPageFirst(t *testing.T) {
 	f.waitFor("▸ 801  Vendor 00801") // the last of the first page
 	f.press("k")
 	f.waitFor("▸ 802  Vendor 00802")
-	close(r.release)
+	r.wholeHeld.letGo()
 	f.waitFor("1000 of 1000 · sorted by most recent", "▸ 802  Vendor 00802")
 	f.press("G")
 	f.waitFor("▸ 1    Vendor 00001")

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/tui"
@@ -15,7 +14,9 @@ import (
 // heldLists is a store whose next read of the portfolio, once held,
 // waits for the test to let it go: the keys a test presses meanwhile
 // meet the home screen before the list read again arrives, as they
-// would on a slow team server, without the test waiting for a time.
+// would on a slow team server, without the test waiting for a time. Each
+// read held has a gate of its own (silentGate), so that a test lets one
+// go and holds the next, and none outlives the test.
 type heldLists struct {
 	assess.Repository
 	mu   sync.Mutex
@@ -26,28 +27,32 @@ type heldLists struct {
 	pad []*assess.Assessment
 }
 
-// heldRead is one held read of the portfolio: started is closed when it
-// is asked for, and it answers once release is closed, with fail when
-// that is set. whole: it is the next read of the whole portfolio, not
-// of its first page.
+// heldRead is one held read of the portfolio: asked waits until it is
+// asked for, and it answers once the test lets it go (letGo), with fail
+// when that is set. whole: it is the next read of the whole portfolio,
+// not of its first page.
 type heldRead struct {
-	started, release chan struct{}
-	fail             error
-	whole            bool
+	*silentGate
+	fail  error
+	whole bool
 }
+
+// aReadOfTheList is what a held read of the portfolio is held as.
+const aReadOfTheList = "a read of the list of assessments"
 
 // holdNext holds the next read of the portfolio, failing with fail when
 // it is not nil.
-func (r *heldLists) holdNext(fail error) *heldRead {
-	return r.hold(&heldRead{fail: fail})
+func (r *heldLists) holdNext(t *testing.T, fail error) *heldRead {
+	return r.hold(&heldRead{silentGate: newSilentGate(t), fail: fail})
 }
 
 // holdWhole holds the next read of the whole portfolio, letting a read
 // of its first page go.
-func (r *heldLists) holdWhole() *heldRead { return r.hold(&heldRead{whole: true}) }
+func (r *heldLists) holdWhole(t *testing.T) *heldRead {
+	return r.hold(&heldRead{silentGate: newSilentGate(t), whole: true})
+}
 
 func (r *heldLists) hold(h *heldRead) *heldRead {
-	h.started, h.release = make(chan struct{}), make(chan struct{})
 	r.mu.Lock()
 	r.next = h
 	r.mu.Unlock()
@@ -64,8 +69,7 @@ func (r *heldLists) Assessments(ctx context.Context, f assess.Filter) ([]*assess
 	}
 	r.mu.Unlock()
 	if h != nil {
-		close(h.started)
-		<-h.release
+		h.hold(aReadOfTheList)
 		if h.fail != nil {
 			return nil, h.fail
 		}
@@ -80,11 +84,7 @@ func (r *heldLists) Assessments(ctx context.Context, f assess.Filter) ([]*assess
 // asked waits for the held read to be asked for.
 func (h *heldRead) asked(t *testing.T) {
 	t.Helper()
-	select {
-	case <-h.started:
-	case <-time.After(screenWait):
-		t.Fatalf("waited %s in vain for the portfolio to be read again", screenWait)
-	}
+	h.heldNow(t, aReadOfTheList)
 }
 
 // fiveClouds stores six assessments, five of them of a "Cloud" (IDs 1
@@ -142,21 +142,21 @@ func TestGoingHomeShowsTheListAsLeftAndKeysActAtOnce(t *testing.T) {
 	f.press("enter")
 	f.waitFor("[Interview]", "Cobalt Cloud")
 
-	read := repo.holdNext(nil)
+	read := repo.holdNext(t, nil)
 	f.press("esc")
 	read.asked(t)
 	f.homeAsLeft("▸ 3  Cobalt Cloud")
 	f.press("j", "r") // the next vendor's review, before the list is in
 	f.waitFor("[Scores]", "Delta Cloud")
-	close(read.release)
+	read.letGo()
 
-	read = repo.holdNext(nil)
+	read = repo.holdNext(t, nil)
 	f.press("esc")
 	read.asked(t)
 	f.homeAsLeft("▸ 4  Delta Cloud")
 	f.press("enter")
 	f.waitFor("[Interview]", "Delta Cloud")
-	close(read.release)
+	read.letGo()
 	f.quit()
 }
 
@@ -176,11 +176,11 @@ func TestGoingHomeBringsOthersChangesWithoutMovingTheCursor(t *testing.T) {
 	}
 	other.answer(4, "mfa", "yes", "")
 
-	read := repo.holdNext(nil)
+	read := repo.holdNext(t, nil)
 	f.press("esc")
 	read.asked(t)
 	f.homeAsLeft("▸ 3  Cobalt Cloud")
-	close(read.release)
+	read.letGo()
 	f.waitFor("6 of 7 · sorted by subject", "Bravo Cloud")
 	s := f.screen()
 	if !strings.Contains(s, "▸ 3  Cobalt Cloud") {
@@ -215,11 +215,11 @@ func TestGoingHomeAfterOthersArchivedTheAssessmentKeepsItsNeighbour(t *testing.T
 			if err := e.otherWindow().db.SetArchived(context.Background(), c.id, true); err != nil {
 				t.Fatal(err)
 			}
-			read := repo.holdNext(nil)
+			read := repo.holdNext(t, nil)
 			f.press("esc")
 			read.asked(t)
 			f.homeAsLeft(c.row)
-			close(read.release)
+			read.letGo()
 			f.waitFor("4 of 5 · sorted by subject", c.beside)
 			f.quit()
 		})
@@ -233,10 +233,10 @@ func TestGoingHomeOnAFailedReadKeepsTheList(t *testing.T) {
 	_, repo, f := fiveClouds(t)
 	f.press("enter")
 	f.waitFor("[Interview]", "Cobalt Cloud")
-	read := repo.holdNext(errors.New("cannot reach the team database postgres://db.example.org/privacy: connection refused; nothing could be read"))
+	read := repo.holdNext(t, errors.New("cannot reach the team database postgres://db.example.org/privacy: connection refused; nothing could be read"))
 	f.press("esc")
 	read.asked(t)
-	close(read.release)
+	read.letGo()
 	f.waitFor("cannot reach the team database", "nothing could be read")
 	f.homeAsLeft("▸ 3  Cobalt Cloud")
 	if s := f.screen(); strings.Index(s, "cannot reach") > strings.Index(s, " ID ") {

@@ -11,14 +11,14 @@ func TestKeysTypedBeforeTheListIsInActOnIt(t *testing.T) {
 		e.create("vendor-security-screen", s)
 	}
 	repo := &heldLists{Repository: e.db}
-	read := repo.holdNext(nil)
+	read := repo.holdNext(t, nil)
 	d := e.deps()
 	d.Repo = repo
 	f := e.startWith(d)
 	read.asked(t)
 	f.waitFor("Loading…")
 	f.press("j", "j", "r") // the third row, most recent first: Acme Cloud
-	close(read.release)
+	read.letGo()
 	f.waitFor("[Scores]", "Acme Cloud")
 	f.quit()
 }
@@ -30,14 +30,14 @@ func TestKeysTypedBeforeTheListIsInActOnIt(t *testing.T) {
 func TestComparePreviousPressedBeforeTheWholeListWaitsForIt(t *testing.T) {
 	e := twoYears(t)
 	repo := &heldLists{Repository: e.db, pad: portfolioOf(e, 500, 100_000).items}
-	read := repo.holdWhole()
+	read := repo.holdWhole(t)
 	d := e.deps()
 	d.Repo = repo
 	f := e.startWith(d)
 	read.asked(t)
 	f.waitFor("loading the rest…", "Payroll system")
 	f.press("C")
-	close(read.release)
+	read.letGo()
 	f.waitFor("compare #1 → #2")
 	f.quit()
 }
@@ -50,7 +50,7 @@ func TestKeysTypedPastTheBoundWhileTheListLoadsAreSaidNotUsed(t *testing.T) {
 	e := newEnv(t)
 	e.create("vendor-security-screen", "Acme Cloud")
 	repo := &heldLists{Repository: e.db}
-	read := repo.holdNext(nil)
+	read := repo.holdNext(t, nil)
 	d := e.deps()
 	d.Repo = repo
 	f := e.startWith(d)
@@ -59,7 +59,7 @@ func TestKeysTypedPastTheBoundWhileTheListLoadsAreSaidNotUsed(t *testing.T) {
 	for range 256 + 44 {
 		f.press("j") // the first row and no other: nowhere to go
 	}
-	close(read.release)
+	read.letGo()
 	f.waitFor("Acme Cloud", "44 keys typed while assay was reading were not used: it keeps the first 256")
 	f.quit()
 }
