@@ -642,8 +642,9 @@ func (p *prompter) save(a *assess.Assessment, ans assess.Answer) bool {
 
 // lostAtCommit settles a write whose fate is not known (outcomeNotKnown:
 // given up for want of an answer, or its connection lost once its commit
-// was sent), for answers, plan changes and sign-offs alike: it reads the assessment back, and the server answering
-// tells what the lost connection could not. It returns the assessment as
+// was sent), for answers, plan changes and sign-offs alike: it reads the
+// assessment back, and the server answering tells what the lost
+// connection could not. It returns the assessment as
 // read back when held finds the write there: the write is made. When it
 // cannot tell, it says "Perhaps not <done>" with the store's words, keeps
 // what to name again as accessible mode leaves, and reports unknown.

@@ -18,8 +18,9 @@ import (
 // ("assay: 2 changes are not known to be saved", exit status 1).
 
 // Where to look for a write not known to be saved, once the server is
-// back or, on a file, when assay next opens it (sayUnknown): the assessment's audit trail for a change to it; the list of
-// assessments for a new one, or a revision, which is a new assessment.
+// back or, on a file, when assay next opens it (sayUnknown): the
+// assessment's audit trail for a change to it; the list of assessments
+// for a new one, or a revision, which is a new assessment.
 const (
 	lookInTheTrail       = "the assessment's audit trail (5 in its choices) shows whether it is there"
 	lookInTheListCreated = "the list of assessments shows whether it was created"
@@ -31,9 +32,10 @@ type notKnownWrite struct {
 	what string // "assessment 1, Acme Cloud Ltd: the answer to …"
 	look string // where to see whether it was recorded, one of the look… above
 	// created is the UUID a creation gave its assessment before it was
-	// sent: the list read again holds an assessment of that UUID if, and
-	// only if, it was created (foundCreated), where a colleague's of the
-	// same questionnaire and subject has another.
+	// sent: a list read again that holds an assessment of that UUID shows
+	// it was created (foundCreated), where a colleague's of the same
+	// questionnaire and subject has another. One not there may yet be,
+	// the write given up still on its way: it stays not known.
 	created string
 }
 
