@@ -145,9 +145,18 @@ func (k interviewKeys) keyMap() keyMap {
 // and answer, the keys that act on the question's answer, leading the
 // key list; moving between questions and the rest are the same on
 // every question.
+//
+// The footer names its keys in the order a person needs them, as keys
+// give way from its end (shortHelp; ? keys always stays): the key that
+// answers, → on to the next question, i the question's guidance (read
+// before answering; at 60 columns it gives way, as the question itself
+// says "i shows guidance" where it has some), u the next unanswered
+// (found nowhere else on the screen), then the keys the screen already
+// names: ← is →'s way back, "Note: n adds one" is under every question,
+// and the header names the views tab goes through.
 func (k interviewKeys) onQuestion(first key.Binding, answer ...key.Binding) keyMap {
 	return keyMap{
-		short: []key.Binding{first, k.Next, k.Prev, k.NextUnanswered, k.Note, k.HelpText, global.NextTab, global.Help},
+		short: []key.Binding{first, k.Next, k.HelpText, k.NextUnanswered, k.Prev, k.Note, global.NextTab, global.Help},
 		full: [][]key.Binding{
 			append(answer, k.Clear, k.Confirm),
 			{listedAs(k.Next, "→/l/pgdn"), listedAs(k.Prev, "←/h/pgup"), k.NextUnanswered, k.NextSection, k.PrevSection},
@@ -213,13 +222,16 @@ var answerKeyMap = answerKeys{
 	Prev:      bind("← at start", "save, previous question", "left"),
 	NextPage:  bind("pgdn", "save, next question", "pgdown"),
 	PrevPage:  bind("pgup", "save, previous question", "pgup"),
-	Cancel:    bind("esc", "stop typing: keys act again", "esc"),
+	Cancel:    bind("esc", "stop typing, back to keys", "esc"),
 	NextField: bind("tab", "save, note", "tab"),
 }
 
+// keyMap's footer names esc second: the way back to the keys, which a
+// person typing needs before → at the end (enter already saves and
+// moves on); from 80 columns down the keys after esc give way.
 func (k answerKeys) keyMap() keyMap {
 	return keyMap{
-		short: []key.Binding{k.Save, k.Next, k.Cancel, k.NextField, global.ForceQuit},
+		short: []key.Binding{k.Save, k.Cancel, k.Next, k.NextField, global.ForceQuit},
 		full:  [][]key.Binding{{k.Save, k.Next, k.Prev, k.NextPage, k.PrevPage}, {k.Cancel, k.NextField, global.ForceQuit}},
 	}
 }
