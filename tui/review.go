@@ -52,6 +52,10 @@ type review struct {
 	// gone says which row went from under the cursor, unseen until a key
 	// moves the cursor or is refused; said is what the last key said.
 	gone, said string
+	// laidOutPane is the pane layOut drew, which View shows as it is;
+	// panesDrawn counts the drawings, one a message (review_view.go).
+	laidOutPane drawnPane
+	panesDrawn  int
 }
 
 func newReview(sh *shell) *review {

@@ -16,9 +16,13 @@ func (r *review) View(width, height int) string {
 	if bodyHeight <= 0 {
 		return lines(append(gap, field...)...)
 	}
-	// The pane as layOut fitted it in Update; fitted again here only for
-	// a size it was not laid out for, which changes nothing stored.
-	body, _ := r.drawPane(width, bodyHeight)
+	// The pane as layOut fitted and drew it in Update; drawn again here
+	// only for a size it was not laid out for, which changes nothing
+	// stored.
+	body, ok := r.laidOutPane.at(width, bodyHeight)
+	if !ok {
+		body, _ = r.drawPane(width, bodyHeight)
+	}
 	// A pane's own lines above its list (the coverage summary) may take
 	// more than it has: cut, rather than drawn past the screen's foot.
 	body = strings.Join(firstLines(strings.Split(body, "\n"), bodyHeight), "\n")
@@ -32,11 +36,29 @@ func (r *review) View(width, height int) string {
 // layOut fits the pane shown to the lines View gives it at width ×
 // height (layout.go): the first line shown, the list's window, and the
 // page a page key moves by.
+//
+// The pane drawn to measure it is kept for View, which would otherwise
+// draw it a second time for every message (the scores, the coverage and
+// the findings are the review's dearest text): every message ends here
+// (Model.Update), so until the next one nothing the pane shows changes.
 func (r *review) layOut(width, height int) {
+	r.laidOutPane = drawnPane{}
 	if _, _, bodyHeight := r.frameParts(width, height); bodyHeight > 0 {
-		_, s := r.drawPane(width, bodyHeight)
+		body, s := r.drawPane(width, bodyHeight)
 		r.scroll, r.page, r.nav, r.drillNav = s.scroll, s.page, s.nav, s.drillNav
+		r.laidOutPane = drawnPane{width: width, height: bodyHeight, body: body}
 	}
+}
+
+// drawnPane is the review's pane as layOut drew it, in width × height.
+type drawnPane struct {
+	width, height int
+	body          string
+}
+
+// at is the pane drawn, if it was drawn in width × height.
+func (d drawnPane) at(width, height int) (string, bool) {
+	return d.body, d.body != "" && d.width == width && d.height == height
 }
 
 // frameParts are the lines of the review around its pane: the tabs and
@@ -104,6 +126,7 @@ func (s *paneScroll) cursorNav() *listNav {
 // drawPane draws the pane shown in height lines, and says where it is
 // scrolled to in them.
 func (r *review) drawPane(width, height int) (string, paneScroll) {
+	r.panesDrawn++
 	s := paneScroll{scroll: r.scroll, page: r.page, nav: r.nav, drillNav: r.drillNav, drill: r.pane == paneCoverage && r.drill}
 	var body string
 	switch r.pane {
