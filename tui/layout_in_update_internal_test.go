@@ -202,19 +202,13 @@ func riskPickerModel(t *testing.T) (*Model, func(tea.Msg)) {
 	}
 	q, _ := lib.Get("dpia")
 	a := &assess.Assessment{ID: 1, Subject: "Payroll", Questionnaire: q, AssessedOn: shortToday, Answers: assess.Answers{}}
-	risk := -1
-	for i, qq := range q.Questions {
+	for _, qq := range q.Questions {
 		var v assess.Value
 		switch qq.Type {
 		case assess.TypeControl:
 			v = assess.Value{Choices: []string{"no"}}
 		case assess.TypeSingle:
 			v = assess.Value{Choices: []string{qq.Options[len(qq.Options)-1].Value}}
-		case assess.TypeRisk:
-			if risk < 0 && qq.ID == "risk-modification" {
-				risk = i
-			}
-			continue
 		default:
 			continue
 		}
@@ -230,11 +224,30 @@ func riskPickerModel(t *testing.T) (*Model, func(tea.Msg)) {
 	m.sh.loads = 1
 	step(assessmentLoadedMsg{a: a, open: viewInterview, req: 1})
 	iv, ok := m.cur.(*interview)
-	if !ok || risk < 0 {
-		t.Fatalf("on %T, first risk question %d", m.cur, risk)
+	if !ok {
+		t.Fatalf("opened on %T, not the interview", m.cur)
 	}
-	step(keyOf("esc")) // it opens typing the first text unanswered
-	iv.idx, iv.cursor = risk, 0
+	// The way a person comes to the second risk: ] from section to
+	// section until the risks show, esc out of a text question's field
+	// where ] lands on one (a blank one opens typing), then →. A key that
+	// stops taking the interview there fails the test here.
+	for range q.Sections {
+		if iv.editing != editNone {
+			step(keyOf("esc"))
+		}
+		if iv.q().Section.ID == "risks" {
+			break
+		}
+		was := iv.q().ID
+		step(keyOf("]"))
+		if iv.q().ID == was {
+			t.Fatalf("] did not leave question %s for the next section:\n%s", was, drawn(&m))
+		}
+	}
+	step(pressed(tea.KeyRight))
+	if iv.q().ID != "risk-modification" {
+		t.Fatalf("], then →, came to question %s, not the second risk:\n%s", iv.q().ID, drawn(&m))
+	}
 	for _, k := range []string{"j", "j", "j", "j", "j", "enter"} {
 		step(keyOf(k))
 	}
