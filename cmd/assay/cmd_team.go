@@ -9,13 +9,20 @@ import (
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/safetext"
+	"github.com/assay-dev/assay/internal/wraptext"
 	"github.com/assay-dev/assay/store"
 )
 
 func (a *app) teamCommand() *cobra.Command {
+	// Each role's row wraps under its own column at 78: fang sets the
+	// long help two columns in, so that help through a pipe shows the
+	// table whole at 80 (a row ran to 100), and in a terminal the help is
+	// wrapped again under the same column (help_fit.go).
 	var roles strings.Builder
 	for _, r := range store.TeamRoles {
-		fmt.Fprintf(&roles, "  %-9s %s\n", r.Name, r.May)
+		for _, l := range wraptext.Row(fmt.Sprintf("  %-9s %s", r.Name, r.May), 78) {
+			roles.WriteString(strings.TrimRight(l, " ") + "\n")
+		}
 	}
 	cmd := &cobra.Command{
 		Use:   "team",
