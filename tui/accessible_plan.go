@@ -292,12 +292,14 @@ func askStatus(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.Pl
 	return assess.PlanChange{Status: statuses[n-1]}, true, true
 }
 
-// askDue asks for a new due date and, when it is not the policy's, why
+// askDue asks for a new due date and, when it is not the default, why
 // it moved; the domain refuses a date before the assessment date and a
-// move without a reason.
+// move without a reason. The default is said with why it falls on that
+// day (the severity's deadline, or the certificate's expiry before it),
+// in the words of the report and the CSV.
 func askDue(p *prompter, a *assess.Assessment, it assess.PlanItem) (assess.PlanChange, bool, bool) {
-	line, ok := p.ask(fmt.Sprintf("Due date of %s, now %s; the policy's date is %s. Type the new date as year-month-day, "+
-		"default for the policy's date, or press Enter alone to keep it:", clean(it.Key()), it.Due, it.DefaultDue))
+	line, ok := p.ask(fmt.Sprintf("Due date of %s, now %s; the default is %s, %s. Type the new date as year-month-day, "+
+		"default for the default date, or press Enter alone to keep it:", clean(it.Key()), it.Due, it.DefaultDue, clean(it.DefaultDueWhy())))
 	if !ok || line == "" {
 		return p.kept(ok)
 	}

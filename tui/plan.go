@@ -243,7 +243,10 @@ func (p *plan) openEdit(it assess.PlanItem) tea.Cmd {
 	)
 	return p.openForm(formEdit, huh.NewGroup(
 		shownFromStart(p.limits, limited(p.limits, huh.NewInput().Title("Owner").Value(&p.edit.owner), 200).Validate(shownWhere(nameOK("owner", it.Owner)))),
-		shownFromStart(p.limits, huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from the severity's deadline").
+		// Why the default falls on its day, in the report's words: an
+		// item due by a certificate's expiry is not due by any deadline
+		// of the policy.
+		shownFromStart(p.limits, huh.NewInput().Title("Due date").Description("default "+defaultDue.String()+" from "+clean(it.DefaultDueWhy())).
 			Value(&p.edit.due).Validate(dateFromOK(assessedOn))),
 		// A box, as the action's: a reason recorded in lines (assay plan
 		// --reason, accessible mode) is edited with its lines.
