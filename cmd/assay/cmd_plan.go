@@ -388,10 +388,17 @@ func writeItemDetail(w io.Writer, it assess.PlanItem, today assess.Date, accepte
 	writeItemNotes(w, it, today, acceptedOn)
 }
 
-// writeItemNotes writes what an item's row leaves out: a moved due date,
-// an acceptance (marked, as the CSV marks it, when given after today, the
-// day the plan is judged on: export.AcceptedAfter), its milestones.
+// writeItemNotes writes what an item's row leaves out: a default due date
+// that is not the severity's deadline, a moved due date, an acceptance
+// (marked, as the CSV marks it, when given after today, the day the plan
+// is judged on: export.AcceptedAfter), its milestones.
 func writeItemNotes(w io.Writer, it assess.PlanItem, today assess.Date, acceptedOn map[string]assess.Date) {
+	// A default due before the severity's deadline the header lists is
+	// said with why (the certificate's expiry), in the report's words:
+	// without it the date reads as a mistake.
+	if it.DueOnLapse {
+		fmt.Fprintf(w, "  default due %s: %s\n", it.DefaultDue, safetext.OneLine(it.DefaultDueWhy()))
+	}
 	if it.DueReason != "" {
 		writeNote(w, fmt.Sprintf("due moved from %s to %s", it.DefaultDue, it.Due), it.DueReason)
 	}
