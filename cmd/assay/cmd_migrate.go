@@ -37,9 +37,11 @@ points; a link another user may have planted in a shared folder such as
 target must hold no portfolio yet (a ledger is one signed chain, and two
 cannot be merged). Copying into a team database takes its owner role, since
 the history brought in was recorded under other names. Every signature must be
-by a key you trust (assay key trust), as for assay verify. A file whose
-protections (its triggers, indexes) were changed outside assay is refused
-as a source, with what is wrong and the verify command that shows it.`,
+by a key you trust (assay key trust), as for assay verify. A source whose
+protections (its triggers, indexes, constraints) were changed outside assay
+is copied all the same, since every record verifies in the copy; assay then
+says that the source's own verify fails, what it names, and the verify
+command that shows it.`,
 		Example: `  assay migrate --to 'postgres://db.example.org/privacy'
   assay migrate --from 'postgres://db.example.org/privacy' \
     --db archive-2026.db`,
@@ -145,10 +147,11 @@ func (a *app) reportCopy(src, dst string, done store.Copied) {
 	fmt.Fprintf(a.stdout, "Verified in %s before it was committed: %s and %s intact.\n", shownName(dst),
 		assess.Count(done.Verified.Records, "audit record", "audit records"), assess.Count(done.Verified.Entries, "ledger entry", "ledger entries"))
 	if done.SourceChanged != "" {
-		// The records verify in the copy; the team database left behind
-		// fails its own verify, which the person moving off it is told
-		// now rather than finding out there later. Its objects' names are
-		// the server's, which a DBA may have made anything: one line.
+		// The records verify in the copy; the source left behind, a file
+		// or a team database, fails its own verify, which the person
+		// moving off it is told now rather than finding out there later.
+		// Its objects' names are whatever sqlite3 or a DBA made them: one
+		// line.
 		fmt.Fprintf(a.stdout, "The copy is sound, but the protections of %s were changed outside assay, so its own verify fails: %s. Run %s to see it there.\n",
 			shownName(src), safetext.OneLine(done.SourceChanged), safetext.OneLine(done.SourceVerify))
 	}
