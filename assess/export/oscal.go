@@ -55,14 +55,7 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps
 		observations = append(observations, w.observation(key, asked, f.Answer, f.Note, f.Evidence))
 		findings = append(findings, w.questionFinding(f))
 		risks = append(risks, w.risk(it))
-		items = append(items, map[string]any{
-			"uuid": w.id("poam-item/" + key), "title": markup(truncate(text(it.Action), 120)),
-			"description":          markup(it.Action),
-			"props":                []any{prop("severity", f.Severity.String()), prop("status", string(it.EffectiveStatus()))},
-			"related-findings":     []any{map[string]any{"finding-uuid": w.id("finding/" + key)}},
-			"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + key)}},
-			"related-risks":        append([]any{map[string]any{"risk-uuid": w.id("risk/" + key)}}, w.risksRelyingOn(key)...),
-		})
+		items = append(items, w.poamItem(it))
 	}
 	registerRisks, registerObservations := w.unplannedRegisterRisks()
 	observations = append(observations, registerObservations...)
@@ -77,6 +70,30 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps
 		"poam-items":   items,
 	}}
 	return marshalOSCAL(doc)
+}
+
+// poamItem is plan item it as a POA&M item, linking its finding,
+// observation and risk, and the register risks whose measures it carries
+// out. It says where the item stands as the committee report does
+// (assess.Standing on the document's day): its remarks in the report's
+// words, and an overdue property, as its risk has, when its deadline has
+// passed; its status property keeps the stored status, which tools read.
+func (w *oscalWriter) poamItem(it assess.PlanItem) map[string]any {
+	f, key := it.Finding, it.Key()
+	st := it.StandingOn(w.today)
+	props := []any{prop("severity", f.Severity.String()), prop("status", string(it.EffectiveStatus()))}
+	if st.Overdue {
+		props = append(props, prop("overdue", "true"))
+	}
+	return map[string]any{
+		"uuid": w.id("poam-item/" + key), "title": markup(truncate(text(it.Action), 120)),
+		"description":          markup(it.Action),
+		"props":                props,
+		"related-findings":     []any{map[string]any{"finding-uuid": w.id("finding/" + key)}},
+		"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + key)}},
+		"related-risks":        append([]any{map[string]any{"risk-uuid": w.id("risk/" + key)}}, w.risksRelyingOn(key)...),
+		"remarks":              standingWords(st) + ".",
+	}
 }
 
 // oscalWriter holds what every OSCAL document of one evaluation shares:
@@ -183,6 +200,7 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 	a, q := w.ev.Assessment, w.ev.Assessment.Questionnaire
 	f := it.Finding
 	key := f.Key
+	st := it.StandingOn(w.today) // as the report says it
 	id := w.id
 	ans := a.Answers[f.QuestionID]
 	facets := []any{facet("severity", f.Severity.String())}
@@ -255,7 +273,7 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 	risk := map[string]any{
 		"uuid": id("risk/" + key), "title": markup(fmt.Sprintf("%s: %s", f.Severity.Title(), key)),
 		"description": markup(f.Question), "statement": statement(f),
-		"status": riskStatus(it), "deadline": dayTime(it.Due, true),
+		"status": riskStatus(st), "deadline": dayTime(it.Due, true),
 		"characterizations":    []any{map[string]any{"origin": w.origin, "facets": facets}},
 		"remediations":         remediations,
 		"risk-log":             map[string]any{"entries": log},
@@ -268,7 +286,7 @@ func (w *oscalWriter) risk(it assess.PlanItem) map[string]any {
 		// has no remarks, so a property of ours carries it).
 		props = append(props, prop("default-deadline-reason", it.DefaultDueWhy()))
 	}
-	if it.Overdue(w.today) {
+	if st.Overdue {
 		props = append(props, prop("overdue", "true"))
 	}
 	if props != nil {
@@ -299,14 +317,17 @@ func marshalOSCAL(doc map[string]any) ([]byte, error) {
 	return append(safetext.EscapeJSON(b), '\n'), nil
 }
 
-// riskStatus maps an item's status to OSCAL's risk status.
-func riskStatus(it assess.PlanItem) string {
-	switch it.EffectiveStatus() {
-	case assess.ItemInProgress:
+// riskStatus maps an item's standing to OSCAL's risk status: in progress
+// is remediating, done closed, an accepted risk in force
+// deviation-approved; open, and open again after an acceptance expired,
+// are open.
+func riskStatus(st assess.Standing) string {
+	switch st.State {
+	case assess.StandingInProgress:
 		return "remediating"
-	case assess.ItemDone:
+	case assess.StandingDone:
 		return "closed"
-	case assess.ItemAccepted:
+	case assess.StandingAccepted:
 		return "deviation-approved"
 	}
 	return "open"

@@ -72,8 +72,9 @@ func (w *oscalWriter) measuresRemediation(rr assess.RiskResult) map[string]any {
 }
 
 // planItemState names a plan item a risk's measures rely on, by its
-// finding's label and key, and says where it stands; an item no longer in
-// the plan (its question no longer a finding) is said to be so.
+// finding's label and key, and says where it stands as the report's
+// planned measures do; an item no longer in the plan (its question no
+// longer a finding) is said to be so.
 func (w *oscalWriter) planItemState(key string) string {
 	it, ok := w.planItem(key)
 	if !ok {
@@ -83,7 +84,31 @@ func (w *oscalWriter) planItemState(key string) string {
 	if label := w.labels[key]; label != "" {
 		name = label + " " + name
 	}
-	return fmt.Sprintf("%s (%s, due %s)", name, it.EffectiveStatus(), it.Due)
+	return name + " (" + standingWords(it.StandingOn(w.today)) + ")"
+}
+
+// standingWords says where a plan item stands (assess.Standing, on the
+// document's day) in the committee report's words, for OSCAL remarks:
+// "open, due 2026-03-02, overdue", "risk accepted by CISO until
+// 2027-12-31". OSCAL has no field for either: a risk's status has
+// deviation-approved for an accepted risk but nothing for a deadline
+// passed, and remarks are where its model puts what a person reads.
+func standingWords(st assess.Standing) string {
+	var s string
+	switch st.State {
+	case assess.StandingAccepted:
+		return fmt.Sprintf("risk accepted by %s until %s", markup(st.Acceptance.Approver), st.Acceptance.Expires)
+	case assess.StandingDone:
+		s = "done"
+	case assess.StandingReopened:
+		s = st.State.Words() + "; due " + st.Due.String()
+	default:
+		s = st.State.Words() + ", due " + st.Due.String()
+	}
+	if st.Overdue {
+		s += ", overdue"
+	}
+	return s
 }
 
 func (w *oscalWriter) planItem(key string) (assess.PlanItem, bool) {

@@ -31,27 +31,33 @@ func findingAction(f assess.Finding, it assess.PlanItem, inPlan bool) document.T
 // done, must not take it for open work, nor an overdue one for work to
 // come. The plan table gives the action and the milestones.
 func (r *reporter) planLine(it assess.PlanItem) document.Text {
-	if it.Status == assess.ItemAccepted && !it.Reopened && it.Acceptance != nil {
-		return txt(strong("Plan:"), " risk accepted by ", user(it.Acceptance.Approver), " ", acceptedUntil(*it.Acceptance),
-			" (see Accepted risks).")
+	st := it.StandingOn(r.opts.Today)
+	if st.State == assess.StandingAccepted {
+		return txt(strong("Plan:"), " ", acceptedBy(st), " (see Accepted risks).")
 	}
-	return txt(strong("Plan:"), " ", r.itemState(it), "; owner ", owner(it), ".")
+	return txt(strong("Plan:"), " ", standingText(st), "; owner ", owner(it), ".")
 }
 
-// itemState is where an item of the plan stands that is not an accepted
-// risk: done, or its status and due date, and whether it is overdue on
-// the report's day.
-func (r *reporter) itemState(it assess.PlanItem) document.Text {
+// acceptedBy is an accepted risk's standing: who accepted it, until when.
+func acceptedBy(st assess.Standing) document.Text {
+	return txt("risk accepted by ", user(st.Acceptance.Approver), " ", acceptedUntil(*st.Acceptance))
+}
+
+// standingText is where an item of the plan stands that is not an
+// accepted risk (assess.Standing, on the report's day): done, or its
+// state and due date, and whether it is overdue. The OSCAL documents say
+// the same standing in the same words (export.standingWords).
+func standingText(st assess.Standing) document.Text {
 	var t document.Text
-	switch {
-	case it.Status == assess.ItemDone:
+	switch st.State {
+	case assess.StandingDone:
 		t = txt("done")
-	case it.Reopened:
-		t = txt("open again, its risk acceptance expired; due " + it.Due.String())
+	case assess.StandingReopened:
+		t = txt(st.State.Words() + "; due " + st.Due.String())
 	default:
-		t = txt(it.Status.Words() + ", due " + it.Due.String())
+		t = txt(st.State.Words() + ", due " + st.Due.String())
 	}
-	if it.Overdue(r.opts.Today) {
+	if st.Overdue {
 		t = txt(t, ", ", strong("overdue"))
 	}
 	return t

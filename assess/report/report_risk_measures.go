@@ -59,8 +59,9 @@ func (r *reporter) riskPlanItem(key string, labels map[string]string, plan map[s
 	if label := labels[key]; label != "" {
 		t = txt(label+" ", code(key), " (")
 	}
-	if it.Status == assess.ItemAccepted && !it.Reopened && it.Acceptance != nil {
-		return txt(t, "risk accepted by ", user(it.Acceptance.Approver), " ", acceptedUntil(*it.Acceptance), ")")
+	st := it.StandingOn(r.opts.Today)
+	if st.State == assess.StandingAccepted {
+		return txt(t, acceptedBy(st), ")")
 	}
-	return txt(t, r.itemState(it), "; owner ", owner(it), ")")
+	return txt(t, standingText(st), "; owner ", owner(it), ")")
 }
