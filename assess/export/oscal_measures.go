@@ -166,10 +166,8 @@ func (w *oscalWriter) unplannedRegisterRisks() (risks, observations []any) {
 }
 
 // unplannedRisk is a register risk rated acceptable, with its ratings as
-// facets and its planned measures as its remediation. It is remediating
-// while a plan item its measures rely on is open or in progress, closed
-// once every one of them is done, and open otherwise (measures with no
-// item in the plan to carry them out).
+// facets, its planned measures as its remediation, and its status as
+// measuresStatus says it.
 func (w *oscalWriter) unplannedRisk(rr assess.RiskResult, number int, question string) map[string]any {
 	return map[string]any{
 		"uuid": w.id("risk/" + rr.QuestionID), "title": markup(line(fmt.Sprintf("R%d. %s", number, rr.Title))),
@@ -181,22 +179,40 @@ func (w *oscalWriter) unplannedRisk(rr assess.RiskResult, number int, question s
 	}
 }
 
+// measuresStatus is a register risk's OSCAL status as the plan items its
+// measures rely on stand, read with OSCAL's meanings: remediating is
+// "remediation activities are underway, but are not yet complete", so an
+// item in progress, or one done while another still needs work; closed
+// is "the risk has been resolved", so every item done; otherwise open,
+// "the risk has been identified". Items nobody has started are open, as
+// each one's own risk in the same document is: remediating read the
+// register risk as further along than the work that carries it. Open too
+// when an item the measures rely on is an accepted risk and the rest are
+// done (the acceptance is of that item's own risk, deviation-approved;
+// nobody accepted this one, and its rating after measures assumes work
+// that will not be done), or is no longer in the plan (the plan no longer
+// tracks that measure, so nothing says it was carried out).
 func (w *oscalWriter) measuresStatus(rr assess.RiskResult) string {
-	inPlan, done := 0, 0
+	started, needsWork, done := false, false, 0
 	for _, key := range rr.PlanItems {
 		it, ok := w.planItem(key)
 		if !ok {
 			continue
 		}
-		inPlan++
-		switch it.EffectiveStatus() {
-		case assess.ItemOpen, assess.ItemInProgress:
-			return "remediating"
-		case assess.ItemDone:
+		switch st := it.StandingOn(w.today); {
+		case st.State == assess.StandingInProgress:
+			started, needsWork = true, true
+		case st.State == assess.StandingDone:
+			started = true
 			done++
+		case st.NeedsWork():
+			needsWork = true
 		}
 	}
-	if inPlan > 0 && done == len(rr.PlanItems) {
+	switch {
+	case started && needsWork:
+		return "remediating"
+	case len(rr.PlanItems) > 0 && done == len(rr.PlanItems):
 		return "closed"
 	}
 	return "open"

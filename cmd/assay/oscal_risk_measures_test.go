@@ -24,7 +24,8 @@ import (
 //   - risk-workers significant × significant, after limited × limited:
 //     low, acceptable, so no finding and before this no OSCAL risk at all.
 //     Its measures rely on workers-informed and risk-discrimination, both
-//     open: remediating.
+//     open and nobody has started either: open, as their own risks are
+//     (remediating is for work under way).
 //   - risk-privacy negligible × limited, no measures: nothing to say.
 //
 // So the risk of risk-discrimination has a second remediation, the
@@ -117,7 +118,7 @@ func TestOSCALSaysEachRisksPlannedMeasuresAndTheirPlanItems(t *testing.T) {
 		}
 
 		workers := byTitle[want[2]]
-		if workers.Status != "remediating" || len(workers.Remediations) != 1 {
+		if workers.Status != "open" || len(workers.Remediations) != 1 {
 			t.Fatalf("%s: risk-workers: %+v", format, workers)
 		}
 		m = workers.Remediations[0]

@@ -138,6 +138,10 @@ func TestReportAndOSCALSayTheSameStandingOfEachPlanItem(t *testing.T) {
 				t.Fatalf("the register risk has remediations %+v", r.Remediations)
 			}
 			remarks = r.Remediations[0].Remarks
+			// busy is in progress: work on the measures is under way.
+			if r.Status != "remediating" {
+				t.Errorf("the register risk's status is %q, want remediating", r.Status)
+			}
 			continue
 		}
 		riskOf[strings.TrimPrefix(r.Title, "High: ")] = i
