@@ -18,9 +18,10 @@ import (
 //
 //   - A name (a subject, an owner, a contact, an approver, whoever signs)
 //     is one line and is stored as given, outer spaces trimmed. Control
-//     characters, escape sequences, bidi controls and characters that
-//     render as nothing (safetext.FirstHidden) are refused, not removed, so that
-//     the name stored is the name shown and searched for.
+//     characters, escape sequences, bidi controls, characters that
+//     render as nothing (safetext.FirstHidden) and noncharacters are
+//     refused, not removed, so that the name stored is the name shown and
+//     searched for.
 //     At most MaxNameLength characters: names fill table columns.
 //   - Free text (answers, notes, evidence, comments, actions, reasons,
 //     milestones) keeps its newlines and tabs; escape sequences, other
@@ -42,6 +43,12 @@ func CleanName(field, s string) (string, error) {
 	}
 	if r, at := safetext.FirstHidden(s); at >= 0 {
 		return "", Errorf(EInvalid, "%s holds an invisible character (U+%04X) at character %d: a name holds only characters that can be seen", field, r, utf8.RuneCountInString(s[:at])+1)
+	}
+	if r, at := safetext.FirstNoncharacter(s); at >= 0 {
+		// Shown as nothing or a box, and dropped by every output: the
+		// name stored would not be the name shown. A name an older assay
+		// stored with one stands as recorded (KeepName).
+		return "", Errorf(EInvalid, "%s holds a noncharacter (U+%04X) at character %d: a name holds only text", field, r, utf8.RuneCountInString(s[:at])+1)
 	}
 	if n := utf8.RuneCountInString(s); n > MaxNameLength {
 		return "", Errorf(EInvalid, "%s is %d characters long; a name may have at most %d", field, n, MaxNameLength)

@@ -118,6 +118,17 @@ func IsNoncharacter(r rune) bool {
 	return (r >= 0xfdd0 && r <= 0xfdef) || (r&0xfffe == 0xfffe && r >= 0xfffe && r <= 0x10ffff)
 }
 
+// FirstNoncharacter finds the first noncharacter in s (IsNoncharacter):
+// a name given anew refuses one (assess.CleanName), as FirstControl does
+// not report them. It returns the rune and its byte offset, or -1.
+func FirstNoncharacter(s string) (rune, int) {
+	if at := strings.IndexFunc(s, IsNoncharacter); at >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[at:])
+		return r, at
+	}
+	return 0, -1
+}
+
 func isBidiControl(r rune) bool {
 	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
 }
@@ -183,9 +194,10 @@ func skipString(s string, i int) int {
 // not UTF-8 (reported as utf8.RuneError). It returns the character and its
 // byte offset, or -1 if s is plain text that Clean leaves as it is, but
 // for noncharacters, which it does not report: assay stored them in free
-// text until Clean removed them, and a record holding one, stored byte for
-// byte, must still import (assess.CheckStoredText); every output removes
-// them.
+// text until Clean removed them, and in names until assess.CleanName
+// refused them (FirstNoncharacter), and a record holding one, stored byte
+// for byte, must still import (assess.CheckStoredText,
+// assess.CheckStoredName); every output removes them.
 func FirstControl(s string, keepLines bool) (rune, int) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
