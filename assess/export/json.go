@@ -138,7 +138,12 @@ type Event = ledger.Record
 
 // Marshal writes the file as indented JSON ending with a newline, with C1
 // controls and bidi overrides in its text escaped (the same data) so that
-// it is safe to print.
+// it is safe to print. Noncharacters an older assay stored (in a name, or
+// in free text before Clean removed them) are kept, unlike in every other
+// output: the file is the evidence assay imports, and its audit records,
+// hashed and signed, cover each text byte for byte, so a cleaned file
+// would no longer verify nor import
+// (TestNamesRecordedWithANoncharacterOpenExportAndImport).
 func Marshal(f *File) ([]byte, error) {
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {

@@ -215,7 +215,7 @@ func (l *lister) json(ctx context.Context) error {
 			l.out.WriteString(",\n  ")
 		}
 		n++
-		_, err = l.out.Write(safetext.EscapeJSON(b))
+		_, err = l.out.Write(safetext.EscapeJSON(dropNoncharacters(b)))
 		return err
 	})
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,4 +127,41 @@ func TestNamesRecordedWithANoncharacterOpenExportAndImport(t *testing.T) {
 	older.ok("import", filepath.Join("testdata", "oldnonchars", "draft.assay.json"))
 	older.recordedNoncharacterNames()
 	older.ok("verify")
+}
+
+// The --json outputs (lists, the overdue and due items, an
+// assessment's score, coverage and history) are for scripts and people,
+// never read back by assay: unlike the export, nothing hashes or signs
+// them, and I-JSON (RFC 7493) asks that JSON for other programs hold no
+// noncharacter. They held the stored noncharacters as typed, where the
+// table beside each shows the name without them. They now drop them, as
+// every other output does, and a name from them still finds its record
+// (assay finds a name by what is shown).
+func TestJSONOutputsDropStoredNoncharacters(t *testing.T) {
+	s := olderNoncharacterNames(t)
+	for _, args := range [][]string{
+		{"list", "--json"}, {"subject", "list", "--json"},
+		{"overdue", "--json", "--as-of", "2026-12-01"}, {"due", "--json", "--as-of", "2026-12-01"},
+		{"score", "1", "--json"}, {"coverage", "1", "--json"}, {"history", "1", "--json"},
+	} {
+		out := s.ok(args...)
+		for _, r := range noncharacters {
+			if strings.ContainsRune(out, r) {
+				t.Errorf("assay %s holds U+%04X:\n%s", strings.Join(args, " "), r, out)
+			}
+		}
+	}
+	var subjects []struct {
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal([]byte(s.ok("subject", "list", "--json")), &subjects); err != nil {
+		t.Fatal(err)
+	}
+	if len(subjects) != 1 || subjects[0].Name != "Acme Cloud" {
+		t.Fatalf("subject list --json: %+v, want Acme Cloud", subjects)
+	}
+	s.ok("subject", "show", subjects[0].Name)
+	if out := s.ok("history", "1", "--json"); !strings.Contains(out, `"DanaReyes"`) || !strings.Contains(out, "SamOrtiz") {
+		t.Errorf("history --json lacks who made the changes and the owner, as shown:\n%s", out)
+	}
 }
