@@ -75,9 +75,9 @@ func OSCALPOAM(ev *assess.Evaluation, today assess.Date, pin *ledger.Pin, stamps
 // poamItem is plan item it as a POA&M item, linking its finding,
 // observation and risk, and the register risks whose measures it carries
 // out. It says where the item stands as the committee report does
-// (assess.Standing on the document's day): its remarks in the report's
-// words, and an overdue property, as its risk has, when its deadline has
-// passed; its status property keeps the stored status, which tools read.
+// (assess.Standing on the document's day): in its remarks
+// (oscalStanding), and by an overdue property, as its risk has, when its
+// deadline has passed; its status property keeps the stored status.
 func (w *oscalWriter) poamItem(it assess.PlanItem) map[string]any {
 	f, key := it.Finding, it.Key()
 	st := it.StandingOn(w.today)
@@ -92,7 +92,7 @@ func (w *oscalWriter) poamItem(it assess.PlanItem) map[string]any {
 		"related-findings":     []any{map[string]any{"finding-uuid": w.id("finding/" + key)}},
 		"related-observations": []any{map[string]any{"observation-uuid": w.id("observation/" + key)}},
 		"related-risks":        append([]any{map[string]any{"risk-uuid": w.id("risk/" + key)}}, w.risksRelyingOn(key)...),
-		"remarks":              standingWords(st) + ".",
+		"remarks":              oscalStanding(st) + ".",
 	}
 }
 

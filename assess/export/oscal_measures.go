@@ -73,7 +73,7 @@ func (w *oscalWriter) measuresRemediation(rr assess.RiskResult) map[string]any {
 
 // planItemState names a plan item a risk's measures rely on, by its
 // finding's label and key, and says where it stands as the report's
-// planned measures do; an item no longer in the plan (its question no
+// planned measures do (oscalStanding); an item no longer in the plan (its question no
 // longer a finding) is said to be so.
 func (w *oscalWriter) planItemState(key string) string {
 	it, ok := w.planItem(key)
@@ -84,26 +84,31 @@ func (w *oscalWriter) planItemState(key string) string {
 	if label := w.labels[key]; label != "" {
 		name = label + " " + name
 	}
-	return name + " (" + standingWords(it.StandingOn(w.today)) + ")"
+	return name + " (" + oscalStanding(it.StandingOn(w.today)) + ")"
 }
 
-// standingWords says where a plan item stands (assess.Standing, on the
-// document's day) in the committee report's words, for OSCAL remarks:
-// "open, due 2026-03-02, overdue", "risk accepted by CISO until
-// 2027-12-31". OSCAL has no field for either: a risk's status has
-// deviation-approved for an accepted risk but nothing for a deadline
-// passed, and remarks are where its model puts what a person reads.
-func standingWords(st assess.Standing) string {
+// oscalStanding says where a plan item stands (assess.Standing, on the
+// document's day) for OSCAL remarks, as the committee report does but
+// with statuses as stored, as every format a program reads keeps them
+// (the CSV's words for an expired acceptance): "open, due 2026-03-02,
+// overdue", "risk-accepted by CISO until 2027-12-31", "open (risk
+// acceptance expired), due 2026-03-02, overdue". OSCAL has no field for
+// either: a risk's status has deviation-approved for an accepted risk but
+// nothing for a deadline passed, and remarks are where its model puts what
+// a person reads.
+func oscalStanding(st assess.Standing) string {
 	var s string
 	switch st.State {
 	case assess.StandingAccepted:
-		return fmt.Sprintf("risk accepted by %s until %s", markup(st.Acceptance.Approver), st.Acceptance.Expires)
+		return fmt.Sprintf("%s by %s until %s", assess.ItemAccepted, markup(st.Acceptance.Approver), st.Acceptance.Expires)
 	case assess.StandingDone:
-		s = "done"
+		s = string(assess.ItemDone)
 	case assess.StandingReopened:
-		s = st.State.Words() + "; due " + st.Due.String()
+		s = string(assess.ItemOpen) + " (risk acceptance expired), due " + st.Due.String()
+	case assess.StandingInProgress:
+		s = string(assess.ItemInProgress) + ", due " + st.Due.String()
 	default:
-		s = st.State.Words() + ", due " + st.Due.String()
+		s = string(assess.ItemOpen) + ", due " + st.Due.String()
 	}
 	if st.Overdue {
 		s += ", overdue"

@@ -46,7 +46,7 @@ func acceptedBy(st assess.Standing) document.Text {
 // standingText is where an item of the plan stands that is not an
 // accepted risk (assess.Standing, on the report's day): done, or its
 // state and due date, and whether it is overdue. The OSCAL documents say
-// the same standing in the same words (export.standingWords).
+// the same standing, their statuses as stored (export.oscalStanding).
 func standingText(st assess.Standing) document.Text {
 	var t document.Text
 	switch st.State {

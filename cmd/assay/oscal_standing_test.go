@@ -53,7 +53,8 @@ sections:
 //     and overdue since 2026-03-02;
 //   - fine: answered yes, so no finding and not in the plan.
 //
-// The report's planned measures and the POA&M's say the same of each;
+// The report's planned measures and the POA&M's say the same of each
+// (the POA&M with statuses as stored);
 // each POA&M item says its own standing and whether it is overdue; each
 // item's risk has the OSCAL status of its standing; and the documents are
 // still valid OSCAL.
@@ -85,18 +86,22 @@ func TestReportAndOSCALSayTheSameStandingOfEachPlanItem(t *testing.T) {
 	s.ok(append(plan, "accepted", "--accept-approver", "CISO", "--accept-reason", "Renewal", "--accept-expires", "2100-12-31")...)
 	s.ok(append(plan, "lapsed", "--accept-approver", "CISO", "--accept-reason", "Renewal", "--accept-expires", "2100-01-31")...)
 
+	// The same standing in each: the report in words, the OSCAL remarks
+	// with statuses as stored, as every format a program reads keeps them
+	// (TestPlanStatusesReadAsWordsWhereOnlyPeopleReadThem).
 	standings := []struct {
-		label, key, standing string
-		overdue              bool
-		riskStatus           string
+		label, key, words, stored string
+		overdue                   bool
+		riskStatus                string
 	}{
-		{"F1 ", "open", "open, due 2100-06-30", false, "open"},
-		{"F2 ", "busy", "in progress, due 2100-06-30", false, "remediating"},
-		{"F3 ", "done", "done", false, "closed"},
-		{"F4 ", "late", "open, due 2026-03-02, overdue", true, "open"},
-		{"F5 ", "accepted", "risk accepted by CISO until 2100-12-31", false, "deviation-approved"},
-		{"F6 ", "lapsed", "open again, its risk acceptance expired; due 2026-03-02, overdue", true, "open"},
-		{"", "fine", "no longer a finding, so not in the plan", false, ""},
+		{"F1 ", "open", "open, due 2100-06-30", "open, due 2100-06-30", false, "open"},
+		{"F2 ", "busy", "in progress, due 2100-06-30", "in-progress, due 2100-06-30", false, "remediating"},
+		{"F3 ", "done", "done", "done", false, "closed"},
+		{"F4 ", "late", "open, due 2026-03-02, overdue", "open, due 2026-03-02, overdue", true, "open"},
+		{"F5 ", "accepted", "risk accepted by CISO until 2100-12-31", "risk-accepted by CISO until 2100-12-31", false, "deviation-approved"},
+		{"F6 ", "lapsed", "open again, its risk acceptance expired; due 2026-03-02, overdue",
+			"open (risk acceptance expired), due 2026-03-02, overdue", true, "open"},
+		{"", "fine", "no longer a finding, so not in the plan", "no longer a finding, so not in the plan", false, ""},
 	}
 
 	md := s.ok(append(q, "report", id, "--as-of", "2100-03-01")...)
@@ -151,10 +156,10 @@ func TestReportAndOSCALSayTheSameStandingOfEachPlanItem(t *testing.T) {
 	}
 
 	for _, st := range standings {
-		if want := st.label + st.key + " (" + st.standing; !strings.Contains(measures+";", want+";") && !strings.Contains(measures, want+")") {
+		if want := st.label + st.key + " (" + st.words; !strings.Contains(measures+";", want+";") && !strings.Contains(measures, want+")") {
 			t.Errorf("the report's planned measures do not say %q:\n%s", want, measures)
 		}
-		if want := st.label + st.key + " (" + st.standing + ")"; !strings.Contains(remarks, want) {
+		if want := st.label + st.key + " (" + st.stored + ")"; !strings.Contains(remarks, want) {
 			t.Errorf("the POA&M's planned measures do not say %q:\n%s", want, remarks)
 		}
 		if st.riskStatus == "" {
@@ -172,8 +177,8 @@ func TestReportAndOSCALSayTheSameStandingOfEachPlanItem(t *testing.T) {
 		if len(item.RelatedRisks) == 0 || item.RelatedRisks[0].UUID != risk.UUID {
 			t.Fatalf("POA&M item %d is not of %s's risk", i, st.key)
 		}
-		if item.Remarks != st.standing+"." {
-			t.Errorf("%s: POA&M item remarks %q, want %q", st.key, item.Remarks, st.standing+".")
+		if item.Remarks != st.stored+"." {
+			t.Errorf("%s: POA&M item remarks %q, want %q", st.key, item.Remarks, st.stored+".")
 		}
 		for _, props := range [][]struct{ Name, Value string }{item.Props, risk.Props} {
 			overdue := false
