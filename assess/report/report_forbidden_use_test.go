@@ -1,14 +1,11 @@
 package report_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A fairness review of a prohibited practice approved before assay
@@ -58,24 +55,7 @@ func TestChangesSinceAProhibitedPracticeSayItMustNotBeUsed(t *testing.T) {
 // one refuses the approval).
 func approvedProhibitedPractice(t *testing.T) *assess.Assessment {
 	t.Helper()
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, _ := lib.Get("fairness-aia")
-	file := "fairness-call-centre-agent-emotion-recognition-prohibited.yaml"
-	src, err := os.ReadFile(filepath.Join("..", "..", "questionnaires", "testdata", "verdicts", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, problems := questionnaires.ParseAnswers(file, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range parsed.Answers {
-		answers[a.QuestionID] = a
-	}
+	q, answers := verdictCase(t, "fairness-aia", "fairness-call-centre-agent-emotion-recognition-prohibited.yaml")
 	a := &assess.Assessment{ID: 4, UUID: "u", Subject: "Agent emotion scores", Questionnaire: q, AssessedOn: govDay("2026-03-01"),
 		Answers: answers, Revision: 1, Status: assess.Approved, SignOffs: []assess.SignOff{
 			{Role: assess.RoleAuthor, Name: "Ana", On: govDay("2026-03-02"), Decision: "submitted"},

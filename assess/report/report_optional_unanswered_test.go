@@ -1,14 +1,11 @@
 package report_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // A complete DPIA said "Status: ... complete" on page one and "Questions
@@ -19,24 +16,7 @@ import (
 // the relapse-monitoring app: 75 questions shown, 73 answered,
 // risk-other-1 and risk-other-2 unanswered and optional.
 func TestExecutiveSummarySaysTheQuestionsLeftAreOptional(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, _ := lib.Get("dpia")
-	file := "dpia-psychiatric-relapse-monitoring-no-prior-consultation.yaml"
-	src, err := os.ReadFile(filepath.Join("..", "..", "questionnaires", "testdata", "verdicts", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, problems := questionnaires.ParseAnswers(file, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range parsed.Answers {
-		answers[a.QuestionID] = a
-	}
+	q, answers := verdictCase(t, "dpia", "dpia-psychiatric-relapse-monitoring-no-prior-consultation.yaml")
 	a := &assess.Assessment{ID: 6, UUID: "u", Subject: "Relapse watch", Questionnaire: q, AssessedOn: govDay("2026-03-01"), Answers: answers}
 	opts := report.Options{Today: govDay("2026-03-05")}
 	md := oneSpaced(report.Markdown(assess.Evaluate(a, opts.Today), opts))

@@ -1,14 +1,11 @@
 package report_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // The DPIA leaves two places for risks the analyst names in the note,
@@ -24,24 +21,7 @@ import (
 // left unrated; the six risks before them are R1 to R6, so the named one
 // is R7, and one place is left unrated.
 func TestRiskRegisterLeavesOutAPlaceForAnotherRiskLeftUnrated(t *testing.T) {
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, _ := lib.Get("dpia")
-	file := "dpia-delivery-van-gps-tracking-off-duty.yaml"
-	src, err := os.ReadFile(filepath.Join("..", "..", "questionnaires", "testdata", "verdicts", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parsed, problems := questionnaires.ParseAnswers(file, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	answers := assess.Answers{}
-	for _, a := range parsed.Answers {
-		answers[a.QuestionID] = a
-	}
+	q, answers := verdictCase(t, "dpia", "dpia-delivery-van-gps-tracking-off-duty.yaml")
 	a := &assess.Assessment{ID: 5, UUID: "u", Subject: "Van fleet", Questionnaire: q, AssessedOn: govDay("2026-03-01"), Answers: answers}
 	opts := report.Options{Today: govDay("2026-03-05")}
 	md := report.Markdown(assess.Evaluate(a, opts.Today), opts)
