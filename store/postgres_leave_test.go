@@ -23,16 +23,7 @@ const leaveLimit = 2 * time.Second
 // connection to deallocate the statements one by one, which the server
 // does itself when the connection ends.
 func TestClosingAfterSavesOnASilentServerEndsAtOnce(t *testing.T) {
-	dsn := teamSchema(t)
-	proxy := newSilentProxy(t, requirePostgres(t))
-	viaProxy := pgtest.WithParams(t, dsn, "", map[string]string{
-		"host": "127.0.0.1", "port": strconv.Itoa(proxy.port()), "sslmode": "disable"})
-	db := openTeamAs(t, viaProxy)
-	_, q := testDB(t)
-	a := newAssessment(t, db, q, "Globex", day("2026-03-01"), nil)
-	if err := db.SaveAnswer(as("Ana Analyst"), a.ID, choice("mfa", "no")); err != nil {
-		t.Fatal(err)
-	}
+	db, proxy := savedThroughSilentProxy(t)
 	proxy.silence(true)
 	start := time.Now()
 	db.Close()
