@@ -16,13 +16,8 @@ import (
 func TestCopyOfAFileWithAnArchiveFlagSetOutsideAssayNamesTheFile(t *testing.T) {
 	requirePostgres(t)
 	dsn := teamSchema(t)
-	_, q := testDB(t)
-	file := openFileWithTestKey(t)
 	person := "Ana Analyst"
-	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: person, Questionnaire: q, AssessedOn: day("2026-03-01")}
-	if err := file.CreateAssessment(as(person), a); err != nil {
-		t.Fatal(err)
-	}
+	file, a := fileWithOneAssessment(t, person)
 	if _, err := file.sql.Exec(`UPDATE assessments SET archived = 7 WHERE id = ?`, a.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -46,4 +41,17 @@ func TestCopyOfAFileWithAnArchiveFlagSetOutsideAssayNamesTheFile(t *testing.T) {
 	if n := strings.Count(msg, "nothing was copied"); n != 1 {
 		t.Errorf("the refused copy says \"nothing was copied\" %d times: %q", n, msg)
 	}
+}
+
+// fileWithOneAssessment is a file, signed with the test key, holding one
+// vendor assessment created by person: the source of the copy tests.
+func fileWithOneAssessment(t *testing.T, person string) (*DB, *assess.Assessment) {
+	t.Helper()
+	_, q := testDB(t)
+	file := openFileWithTestKey(t)
+	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: person, Questionnaire: q, AssessedOn: day("2026-03-01")}
+	if err := file.CreateAssessment(as(person), a); err != nil {
+		t.Fatal(err)
+	}
+	return file, a
 }

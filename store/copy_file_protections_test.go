@@ -3,8 +3,6 @@ package store
 import (
 	"strings"
 	"testing"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // assay migrate --to a team database from a file whose protections were
@@ -21,13 +19,8 @@ import (
 func TestCopyFromAFileWhoseProtectionsChangedSaysSo(t *testing.T) {
 	requirePostgres(t)
 	dsn := teamSchema(t)
-	_, q := testDB(t)
-	file := openFileWithTestKey(t)
 	person := "Ana Analyst"
-	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: person, Questionnaire: q, AssessedOn: day("2026-03-01")}
-	if err := file.CreateAssessment(as(person), a); err != nil {
-		t.Fatal(err)
-	}
+	file, _ := fileWithOneAssessment(t, person)
 	for _, stmt := range []string{`DROP TRIGGER answers_locked_update`, `DROP INDEX assessments_subject`} {
 		if _, err := file.sql.Exec(stmt); err != nil {
 			t.Fatal(err)

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/jackc/pgx/v5"
-
-	"github.com/assay-dev/assay/assess"
 )
 
 // assay migrate --to a team database where the person who wrote the file
@@ -27,12 +25,7 @@ func TestCopyIntoAServerWithAGrantMadeOutsideAssaySaysWhereTheFaultIs(t *testing
 	teamLogin(t, dsn, person)
 	mustExec(t, rawTeam(t, dsn), `GRANT assay_analyst TO `+pgx.Identifier{person}.Sanitize())
 
-	_, q := testDB(t)
-	file := openFileWithTestKey(t)
-	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: person, Questionnaire: q, AssessedOn: day("2026-03-01")}
-	if err := file.CreateAssessment(as(person), a); err != nil {
-		t.Fatal(err)
-	}
+	file, a := fileWithOneAssessment(t, person)
 	if err := file.SaveAnswer(as(person), a.ID, choice("mfa", "no")); err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/ledger"
 )
 
@@ -39,12 +38,7 @@ func TestCopyIntoAServerWhoseGrantsAreSignedByAKeyNotTrustedYet(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	_, q := testDB(t)
-	file := openFileWithTestKey(t)
-	a := &assess.Assessment{Subject: "Acme Cloud Ltd", SubjectKind: "vendor", Reviewer: person, Questionnaire: q, AssessedOn: day("2026-03-01")}
-	if err := file.CreateAssessment(as(person), a); err != nil {
-		t.Fatal(err)
-	}
+	file, a := fileWithOneAssessment(t, person)
 	if err := file.SaveAnswer(as(person), a.ID, choice("mfa", "no")); err != nil {
 		t.Fatal(err)
 	}
