@@ -50,8 +50,10 @@ func (c PlanItemChange) Text(arrow string) string {
 // in the later plan's order; the items of findings opened or closed are
 // told by the findings' changes. A due date nobody set moves with the
 // assessment's date (a reassessment a year on); that is no change of the
-// item, and shifted reports whether some did. earlierKey is the key a
-// later item had in the earlier plan (a renamed question's old ID).
+// item, and shifted reports whether some did. One due on what lapses (a
+// certificate's expiry) moves with that date instead, and is told as a
+// change (CompareItem). earlierKey is the key a later item had in the
+// earlier plan (a renamed question's old ID).
 func comparePlans(from, to *Evaluation, earlierKey func(string) string) (cs []PlanItemChange, shifted bool) {
 	shift := from.Assessment.AssessedOn.DaysUntil(to.Assessment.AssessedOn)
 	before := make(map[string]PlanItem, len(from.Plan))
@@ -63,7 +65,7 @@ func comparePlans(from, to *Evaluation, earlierKey func(string) string) (cs []Pl
 		if !ok {
 			continue
 		}
-		if shift != 0 && defaultDue(was) && defaultDue(now) && was.Due != now.Due {
+		if shift != 0 && dueOnSeverity(was) && dueOnSeverity(now) && was.Due != now.Due {
 			shifted = true
 		}
 		if fs := CompareItem(was, now, shift); fs != nil {
@@ -76,6 +78,23 @@ func comparePlans(from, to *Evaluation, earlierKey func(string) string) (cs []Pl
 // defaultDue reports whether an item is due on its default day, which
 // nobody moved.
 func defaultDue(it PlanItem) bool { return it.Due == it.DefaultDue && it.DueReason == "" }
+
+// dueOnSeverity reports whether an item is due on its severity's deadline,
+// counted from the assessment's date, which nobody moved: the only due
+// date that moves with the assessment's date.
+func dueOnSeverity(it PlanItem) bool { return defaultDue(it) && !it.DueOnLapse }
+
+// defaultDueChange says why a default due date moved when either side was
+// due on what lapses: the new side's reason, and the lapse it is no
+// longer due on ("the medium severity's deadline of 90 days, no longer
+// the certificate's expiry"), for a reader who sees the date jump.
+func defaultDueChange(was, now PlanItem) string {
+	why := now.DefaultDueWhy()
+	if was.DueOnLapse && !now.DueOnLapse {
+		why += ", no longer " + was.Finding.Lapse
+	}
+	return " (" + safetext.OneLine(why) + ")"
+}
 
 // The fields CompareItem tells, as ItemFieldChange.Field names them.
 const (
@@ -103,12 +122,16 @@ func CompareItem(was, now PlanItem, shift int) []ItemFieldChange {
 		fs = append(fs, ItemFieldChange{Field: ChangedOwner, Old: o, New: n})
 	}
 	switch {
-	case defaultDue(was) && defaultDue(now) && was.DefaultDue.AddDays(shift) == now.DefaultDue:
+	case dueOnSeverity(was) && dueOnSeverity(now) && was.DefaultDue.AddDays(shift) == now.DefaultDue:
 		// moved with the assessment's date
 	case was.Due != now.Due:
 		c := ItemFieldChange{Field: ChangedDue, Old: was.Due.String(), New: now.Due.String()}
-		if r := safetext.OneLine(now.DueReason); r != "" {
+		switch r := safetext.OneLine(now.DueReason); {
+		case r != "":
 			c.Detail = " (" + r + ")"
+		case defaultDue(was) && defaultDue(now) && (was.DueOnLapse || now.DueOnLapse):
+			// nobody moved either date: it moved with what lapses
+			c.Detail = defaultDueChange(was, now)
 		}
 		fs = append(fs, c)
 	case was.DueReason != now.DueReason:
