@@ -176,6 +176,14 @@ func (i PlanItem) Overdue(today Date) bool {
 	return !i.Closed() && i.Due.Before(today)
 }
 
+// MilestoneOverdue reports whether milestone m of the item is overdue on
+// day today: its date has passed, it is not done, and the item still
+// needs work (a done item or an accepted risk leaves no milestone to
+// chase). The day itself is not late, as for the item's own due date.
+func (i PlanItem) MilestoneOverdue(m Milestone, today Date) bool {
+	return !i.Closed() && !m.Done && !m.Due.IsZero() && m.Due.Before(today)
+}
+
 // BuildPlan makes the remediation plan for the findings of an assessment
 // assessed on assessedOn, applying people's edits. On day today, an
 // acceptance that expired before today reopens its item.

@@ -148,14 +148,19 @@ func sameMilestone(was, now []assess.Milestone, i int) bool {
 
 // milestonesCell is an item's milestones for the plan table, one a line,
 // each after its number in italics (a title may hold "; "), as
-// milestoneSide gives them.
-func milestonesCell(ms []assess.Milestone) document.Text {
+// milestoneSide gives them, and "overdue" in bold after one overdue on
+// the report's day, as the item's status says of the item: a date that
+// has passed reads as on time unless the report says it is not.
+func milestonesCell(it assess.PlanItem, today assess.Date) document.Text {
 	var t document.Text
-	for i := range ms {
+	for i, m := range it.Milestones {
 		if i > 0 {
 			t = txt(t, document.Span{Text: document.LineBreak, Style: document.Break})
 		}
-		t = txt(t, emph(fmt.Sprintf("%d.", i+1)), " ", milestoneSide(ms, i))
+		t = txt(t, emph(fmt.Sprintf("%d.", i+1)), " ", milestoneSide(it.Milestones, i))
+		if it.MilestoneOverdue(m, today) {
+			t = txt(t, ", ", strong("overdue"))
+		}
 	}
 	return t
 }

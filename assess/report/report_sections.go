@@ -419,7 +419,7 @@ func (r *reporter) plan() {
 			status = txt(status, ", ", strong("overdue"))
 		}
 		rows = append(rows, []document.Text{txt(labels[it.Key()]), txt(it.Finding.Severity.String()), txt(body(it.Action)), who, dueCell(it), status,
-			milestonesCell(it.Milestones)})
+			milestonesCell(it, r.opts.Today)})
 	}
 	r.d.table(cells("Finding", "Severity", "Action", "Owner", "Due", "Status", "Milestones"), rows)
 }
