@@ -29,15 +29,7 @@ func TestTeamAColleagueArchivingTheOpenAssessmentIsSaidAtOnce(t *testing.T) {
 	if err := sam.db.SetArchived(context.Background(), a.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	events, err := sam.db.Events(context.Background(), a.ID)
-	if err != nil || len(events) == 0 || events[len(events)-1].Kind != "archive" {
-		t.Fatalf("the trail's last record is not the archiving: %v", err)
-	}
-	at, err := time.Parse(time.RFC3339Nano, events[len(events)-1].At)
-	if err != nil {
-		t.Fatal(err)
-	}
-	when := at.Local().Format("15:04 on 2 Jan 2006")
+	when := archivedAtOnTrail(t, sam, a.ID)
 	f.waitFor("#1 was archived by "+sam.login+" at "+when, "read and exported as it stands",
 		"A, then a on it, on the home screen", "not saved: the note being typed to mfa")
 	if s := f.screen(); !strings.Contains(s, "checked with HR") {
@@ -96,7 +88,17 @@ func TestTeamARowArchivedByAColleagueSaysWho(t *testing.T) {
 	if err := sam.db.SetArchived(context.Background(), a.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	events, err := sam.db.Events(context.Background(), a.ID)
+	when := archivedAtOnTrail(t, sam, a.ID)
+	f.waitFor("#1 Payroll system, which was selected, is no longer listed (archived by " + sam.login +
+		" at " + when + "; A shows archived ones)")
+	f.quit()
+}
+
+// archivedAtOnTrail is when the trail records assessment id's archiving
+// by p, its last record, as the workspace shows a time.
+func archivedAtOnTrail(t *testing.T, p *teamPerson, id int64) string {
+	t.Helper()
+	events, err := p.db.Events(context.Background(), id)
 	if err != nil || len(events) == 0 || events[len(events)-1].Kind != "archive" {
 		t.Fatalf("the trail's last record is not the archiving: %v", err)
 	}
@@ -104,7 +106,5 @@ func TestTeamARowArchivedByAColleagueSaysWho(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.waitFor("#1 Payroll system, which was selected, is no longer listed (archived by " + sam.login +
-		" at " + at.Local().Format("15:04 on 2 Jan 2006") + "; A shows archived ones)")
-	f.quit()
+	return at.Local().Format("15:04 on 2 Jan 2006")
 }

@@ -1,13 +1,11 @@
 package report_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/assess"
 	"github.com/assay-dev/assay/assess/report"
-	"github.com/assay-dev/assay/questionnaires"
 )
 
 // An ISO/IEC 27001 certificate that runs out before the medium deadline
@@ -19,7 +17,6 @@ import (
 // March, 30 in April, 31 in May). Moved by hand, the cell says from the
 // expiry, and the owner's reason.
 func TestPlanDueCellNamesTheCertificatesExpiry(t *testing.T) {
-	q := builtin(t, "third-party-due-diligence")
 	for _, c := range []struct {
 		name string
 		edit map[string]assess.PlanEdit
@@ -30,7 +27,7 @@ func TestPlanDueCellNamesTheCertificatesExpiry(t *testing.T) {
 		{"moved by hand", map[string]assess.PlanEdit{"iso-expiry": {Key: "iso-expiry", Due: govDay("2026-05-20"), DueReason: "audit booked"}},
 			"| 2026-05-20<br>&#10;*moved from 2026-05-04, due by:* the certificate's expiry; *reason:* audit booked |"},
 	} {
-		answers := bureauAnswers(t, q)
+		q, answers := verdictCase(t, "third-party-due-diligence", "tpdd-payroll-bureau-iso-certificate-expires-in-nine-weeks.yaml")
 		expiry := answers["iso-expiry"]
 		expiry.Value = assess.Value{Date: govDay("2026-05-04")}
 		answers["iso-expiry"] = expiry
@@ -43,24 +40,4 @@ func TestPlanDueCellNamesTheCertificatesExpiry(t *testing.T) {
 			t.Errorf("%s: the plan has no cell\n%s\nin:\n%s", c.name, c.want, plan)
 		}
 	}
-}
-
-// bureauAnswers are the answers of the payroll bureau whose certificate
-// runs out in nine weeks, from the questionnaires' verdict tests.
-func bureauAnswers(t *testing.T, q *assess.Questionnaire) assess.Answers {
-	t.Helper()
-	path := "../../questionnaires/testdata/verdicts/tpdd-payroll-bureau-iso-certificate-expires-in-nine-weeks.yaml"
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, problems := questionnaires.ParseAnswers(path, src, q)
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	out := assess.Answers{}
-	for _, a := range f.Answers {
-		out[a.QuestionID] = a
-	}
-	return out
 }
