@@ -22,13 +22,19 @@ import (
 // gappyVendor is a vendor security screen answered with its worst option
 // everywhere: more plan items, controls and findings than a screen shows.
 func gappyVendor(t *testing.T) *assess.Assessment {
+	return worstAnswered(t, "vendor-security-screen", "Gappy Vendor Ltd")
+}
+
+// worstAnswered is built-in questionnaire id answered with its worst
+// option on every control and single choice, assessment 1 of subject.
+func worstAnswered(t *testing.T, id, subject string) *assess.Assessment {
 	t.Helper()
 	lib, err := questionnaires.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, _ := lib.Get("vendor-security-screen")
-	a := &assess.Assessment{ID: 1, Subject: "Gappy Vendor Ltd", Questionnaire: q, AssessedOn: shortToday, Answers: assess.Answers{}}
+	q, _ := lib.Get(id)
+	a := &assess.Assessment{ID: 1, Subject: subject, Questionnaire: q, AssessedOn: shortToday, Answers: assess.Answers{}}
 	for _, qq := range q.Questions {
 		var v assess.Value
 		switch qq.Type {
@@ -47,6 +53,12 @@ func gappyVendor(t *testing.T) *assess.Assessment {
 // gappyModel is the workspace opened on the gappy vendor's view v, at
 // 100×40, never drawn.
 func gappyModel(t *testing.T, v view) (*Model, func(tea.Msg)) {
+	return modelOpenedOn(t, gappyVendor(t), v)
+}
+
+// modelOpenedOn is the workspace opened on a's view v, at 100×40, never
+// drawn, with the step that feeds it a message.
+func modelOpenedOn(t *testing.T, a *assess.Assessment, v view) (*Model, func(tea.Msg)) {
 	t.Helper()
 	m := New(Deps{Repo: planDayRepo{savedOn: &[]assess.Date{}}, Today: func() assess.Date { return shortToday },
 		Catalog: questionnaires.Catalog(), Actor: "Dana Reyes"})
@@ -56,7 +68,7 @@ func gappyModel(t *testing.T, v view) (*Model, func(tea.Msg)) {
 	}
 	step(tea.WindowSizeMsg{Width: 100, Height: 40})
 	m.sh.loads = 1
-	step(assessmentLoadedMsg{a: gappyVendor(t), open: v, req: 1})
+	step(assessmentLoadedMsg{a: a, open: v, req: 1})
 	return &m, step
 }
 
@@ -196,33 +208,8 @@ func TestHomePagesInUpdateNotInView(t *testing.T) {
 // never drawn, with the plan items of its first risk being picked.
 func riskPickerModel(t *testing.T) (*Model, func(tea.Msg)) {
 	t.Helper()
-	lib, err := questionnaires.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, _ := lib.Get("dpia")
-	a := &assess.Assessment{ID: 1, Subject: "Payroll", Questionnaire: q, AssessedOn: shortToday, Answers: assess.Answers{}}
-	for _, qq := range q.Questions {
-		var v assess.Value
-		switch qq.Type {
-		case assess.TypeControl:
-			v = assess.Value{Choices: []string{"no"}}
-		case assess.TypeSingle:
-			v = assess.Value{Choices: []string{qq.Options[len(qq.Options)-1].Value}}
-		default:
-			continue
-		}
-		a.Answers[qq.ID] = assess.Answer{QuestionID: qq.ID, Value: v, Source: assess.ByAnalyst, Reviewed: true}
-	}
-	m := New(Deps{Repo: planDayRepo{savedOn: &[]assess.Date{}}, Today: func() assess.Date { return shortToday },
-		Catalog: questionnaires.Catalog(), Actor: "Dana Reyes"})
-	step := func(msg tea.Msg) {
-		next, _ := m.Update(msg)
-		m = next.(Model)
-	}
-	step(tea.WindowSizeMsg{Width: 100, Height: 40})
-	m.sh.loads = 1
-	step(assessmentLoadedMsg{a: a, open: viewInterview, req: 1})
+	a := worstAnswered(t, "dpia", "Payroll")
+	m, step := modelOpenedOn(t, a, viewInterview)
 	iv, ok := m.cur.(*interview)
 	if !ok {
 		t.Fatalf("opened on %T, not the interview", m.cur)
@@ -231,7 +218,7 @@ func riskPickerModel(t *testing.T) (*Model, func(tea.Msg)) {
 	// section until the risks show, esc out of a text question's field
 	// where ] lands on one (a blank one opens typing), then →. A key that
 	// stops taking the interview there fails the test here.
-	for range q.Sections {
+	for range a.Questionnaire.Sections {
 		if iv.editing != editNone {
 			step(keyOf("esc"))
 		}
@@ -241,23 +228,23 @@ func riskPickerModel(t *testing.T) (*Model, func(tea.Msg)) {
 		was := iv.q().ID
 		step(keyOf("]"))
 		if iv.q().ID == was {
-			t.Fatalf("] did not leave question %s for the next section:\n%s", was, drawn(&m))
+			t.Fatalf("] did not leave question %s for the next section:\n%s", was, drawn(m))
 		}
 	}
 	step(pressed(tea.KeyRight))
 	if iv.q().ID != "risk-modification" {
-		t.Fatalf("], then →, came to question %s, not the second risk:\n%s", iv.q().ID, drawn(&m))
+		t.Fatalf("], then →, came to question %s, not the second risk:\n%s", iv.q().ID, drawn(m))
 	}
 	for _, k := range []string{"j", "j", "j", "j", "j", "enter"} {
 		step(keyOf(k))
 	}
 	if iv.picker == nil {
-		t.Fatalf("enter on the Plan items row opened no picker:\n%s", drawn(&m))
+		t.Fatalf("enter on the Plan items row opened no picker:\n%s", drawn(m))
 	}
 	if n := len(iv.picker.choices); n <= 12 {
 		t.Fatalf("only %d plan items to pick: the test needs more than two of the picker's windows", n)
 	}
-	return &m, step
+	return m, step
 }
 
 func pickerLayout(s screen) string {
