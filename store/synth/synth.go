@@ -12,7 +12,6 @@ package synth
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -269,7 +268,7 @@ func copyTemplates(path string, c Config, templates []int64, subjects []*assess.
 		if i%20 == 19 {
 			archived = 1
 		}
-		id := uuid()
+		id := assess.NewUUID()
 		if _, err := copyAssessment.Exec(next, id, s.Name, s.ID, archived, stamp, stamp, t); err != nil {
 			return fmt.Errorf("assessment %d: %w", next, err)
 		}
@@ -350,14 +349,6 @@ func copyChain(template []ledger.Record, set map[string]any, at string) ([]ledge
 		prev = out[i].Hash
 	}
 	return out, nil
-}
-
-func uuid() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = (b[6] & 0x0f) | 0x40
-	b[8] = (b[8] & 0x3f) | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
 // Questionnaire is synthetic questionnaire number qi with n questions (a
